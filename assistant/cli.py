@@ -1,0 +1,200 @@
+"""`clausier` command line: parses, calls the core, prints text or JSON. No logic of its own.
+
+Heavy libraries (chromadb, langchain, gradio) are imported only by the commands that use
+them, so `clausier --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable, Iterator
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    pass
+
+
+def _app():
+    from assistant.factory import build_app
+
+    return build_app()
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _read_batch(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read batch file {path}: {exc.strerror}") from exc
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield n, None, f"line {n}: invalid JSON ({exc.msg})"
+                continue
+            if not isinstance(obj, dict):
+                yield n, None, f"line {n}: expected a JSON object"
+                continue
+            yield n, obj, None
+
+
+def _run_batch(path: str, handler: Callable[[dict], dict]) -> int:
+    """One JSON result per input line; a bad line yields {"error": …} and exit code 2 at the end."""
+    from assistant.core import UserError
+    from assistant.factory import SetupError
+
+    failed = False
+    for _n, obj, err in _read_batch(path):
+        if err is None:
+            try:
+                _print_json(handler(obj))
+                continue
+            except (UserError, ValueError, TypeError, KeyError) as exc:
+                err = str(exc)
+            except SetupError:
+                raise
+        failed = True
+        _print_json({"error": err})
+    return EXIT_USAGE if failed else 0
+
+
+# -- commands ------------------------------------------------------------------------------
+def cmd_search(args) -> int:
+    app = _app()
+
+    def one(query: str, k: int) -> dict:
+        results = app.search(query, k=k, kind=args.kind, lang=args.lang, label=args.label)
+        return {"results": [r.to_json() for r in results]}
+
+    if args.batch:
+        return _run_batch(args.batch, lambda o: one(str(o.get("query", "")), int(o.get("k", args.k))))
+    if not args.query:
+        raise CliError("a query is required (or --batch FILE.jsonl)")
+    out = one(" ".join(args.query), args.k)
+    if args.json:
+        _print_json(out)
+    else:
+        if not out["results"]:
+            print("no result")
+        for i, r in enumerate(out["results"], 1):
+            print(f"{i}. [{r['score']:.3f}] {r['title']}  ({r['id']}; {', '.join(r['labels'][:3])})")
+    return 0
+
+
+def cmd_index(args) -> int:
+    app = _app()
+    if args.stats:
+        stats = app.stats()
+        if args.json:
+            _print_json(stats)
+        else:
+            print(f"collection {stats['collection']} ({stats['embedder']}): {stats['entries']} entries, "
+                  f"{stats['records']} records")
+            for key in ("by_kind", "by_lang", "by_kind_lang", "by_source"):
+                print(f"{key}: " + ", ".join(f"{k}={v}" for k, v in sorted(stats[key].items())))
+            print("by_label:")
+            for label, n in stats["by_label"].items():
+                print(f"  {label}: {n}")
+        return 0
+    report = app.reindex(full=args.rebuild)
+    if args.json:
+        _print_json({"added": report.added, "updated": report.updated, "deleted": report.deleted,
+                     "unchanged": report.unchanged, "embedded": report.embedded,
+                     "rebuilt": report.rebuilt, "seconds": round(report.seconds, 3)})
+    else:
+        print(report.summary())
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from assistant.ui import serve
+
+    serve(host=args.host, port=args.port)
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="clausier",
+        description="Negotiate, explain and draft IT outsourcing / managed-services contracts "
+                    "(infogérance, maintenance informatique, GDPR Art. 28). Not legal advice.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("search", help="search the knowledge base")
+    s.add_argument("query", nargs="*")
+    s.add_argument("--k", type=int, default=5)
+    s.add_argument("--kind", choices=["clause", "term", "gdpr", "guide", "user"])
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--label", help="topic:<id>, term:<id> or art28:<id>")
+    s.add_argument("--batch", metavar="FILE.jsonl", help='one {"query": …, "k": …} per line')
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("index", help="build or update the index (idempotent)")
+    s.add_argument("--stats", action="store_true", help="counts by kind, language and label")
+    s.add_argument("--rebuild", action="store_true", help="rebuild from scratch (built aside, then swapped)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("serve", help="start the web app")
+    s.add_argument("--host", default=None)
+    s.add_argument("--port", type=int, default=None)
+    s.set_defaults(func=cmd_serve)
+
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    if getattr(args, "k", 1) is not None and hasattr(args, "k") and not (1 <= args.k <= 100):
+        print("error: --k must be between 1 and 100", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the user gets a message, never a traceback
+        from assistant.core import UserError
+        from assistant.factory import SetupError
+
+        if isinstance(exc, (UserError, SetupError)):
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        from pydantic import ValidationError
+
+        if isinstance(exc, ValidationError):
+            print(f"error: invalid input: {_short_validation(exc)}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"error: unexpected failure ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return 1
+
+
+def _short_validation(exc) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        loc = ".".join(str(x) for x in err.get("loc", ())) or "value"
+        parts.append(f"{loc}: {err.get('msg')}")
+    return "; ".join(parts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

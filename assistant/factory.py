@@ -1,0 +1,108 @@
+"""The one composition root: builds embeddings, the Chroma client, the index, the retriever
+and the chat model from `Settings`. The only module that names vendors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings
+
+
+class SetupError(Exception):
+    """Configuration or environment problem the user can fix (CLI exit code 2)."""
+
+
+def ensure_data_dir(settings: Settings) -> Path:
+    path = settings.data_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise SetupError(f"data directory {path} is not usable: {exc.strerror or exc}") from exc
+    return path
+
+
+def build_embeddings(settings: Settings):
+    from assistant.knowledge import embeddings as emb
+
+    if settings.embeddings == "openai":
+        if not settings.llm_configured:
+            raise SetupError("CLAUSIER_EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL")
+        from langchain_openai import OpenAIEmbeddings
+
+        inner = OpenAIEmbeddings(model=settings.embedding_model, api_key=_key(settings),
+                                 base_url=settings.openai_base_url, check_embedding_ctx_length=False)
+        return emb.OpenAIEmbeddingsAdapter(inner, name=settings.embedding_model)
+    if settings.embeddings == "e5":
+        return emb.E5Embeddings()
+    if settings.embeddings == "use+e5":
+        return emb.FusedEmbeddings([emb.USEEmbeddings(), emb.E5Embeddings()])
+    return emb.USEEmbeddings()
+
+
+def build_chroma_client(settings: Settings) -> Any:
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                         settings=chroma_settings)
+            client.heartbeat()
+        except Exception as exc:  # noqa: BLE001 - any connection failure is a setup problem
+            raise SetupError(f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port}: {exc}") from exc
+        return client
+    path = ensure_data_dir(settings) / "chroma"
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:  # noqa: BLE001
+        raise SetupError(f"cannot open the index in {path}: {exc}") from exc
+
+
+def build_index(settings: Settings, *, embeddings=None, client=None):
+    from assistant.knowledge.index import VectorIndex
+
+    return VectorIndex(client=client or build_chroma_client(settings), name=settings.collection,
+                       embeddings=embeddings or build_embeddings(settings))
+
+
+def build_retriever(settings: Settings, index):
+    from assistant.knowledge.retrieval import HybridRetriever
+
+    return HybridRetriever(index, bm25_weight=settings.bm25_weight)
+
+
+def _key(settings: Settings) -> str:
+    # local OpenAI-compatible servers accept any key; the client library insists on one
+    return settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+
+
+def build_chat_model(settings: Settings, *, streaming: bool = True):
+    """ChatOpenAI for OpenAI or any OpenAI-compatible server; None when nothing is configured."""
+    if not settings.llm_configured:
+        return None
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(model=settings.model, api_key=_key(settings), base_url=settings.openai_base_url,
+                      timeout=settings.llm_timeout, max_retries=0, streaming=streaming,
+                      max_tokens=settings.answer_tokens, temperature=0.1)
+
+
+def build_app(settings: Settings | None = None, **overrides):
+    """The whole assistant, ready to serve the CLI, the UI or a notebook."""
+    from assistant.core import Clausier
+
+    settings = settings or Settings()
+    embeddings = overrides.pop("embeddings", None) or build_embeddings(settings)
+    index = overrides.pop("index", None) or build_index(settings, embeddings=embeddings)
+    retriever = overrides.pop("retriever", None) or build_retriever(settings, index)
+    chat_model = overrides.pop("chat_model", None)
+    if chat_model is None:
+        chat_model = build_chat_model(settings)
+    return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model, **overrides)

@@ -1,0 +1,69 @@
+"""A small Okapi BM25 with French and English Snowball stemming.
+
+Kept in-process and tiny on purpose: it only has to rescue exact terms ("Syntec",
+"L441-10", "GTR") that dense embeddings blur.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEM = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
+_STOP = set("""le la les un une des du de d l et est sont pour dans sur avec que qui quoi ce cette ces
+mon ma mes son sa ses au aux en ou the a an of and is are for in on with what which who how to be do does
+c est it my your our il elle je vous nous on ne pas y a-t-il""".split())
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=50_000)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple({_STEM["fr"].stemWord(word), _STEM["en"].stemWord(word)})
+
+
+def tokenize(text: str) -> list[str]:
+    """Accent-folded tokens stemmed both ways (queries and documents mix languages)."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(_fold(text)):
+        if tok in _STOP or len(tok) < 2:
+            continue
+        out.extend(_stems(tok))
+    return out
+
+
+class BM25:
+    def __init__(self, docs: list[str], *, k1: float = 1.4, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.lengths: list[int] = []
+        for i, doc in enumerate(docs):
+            tf = Counter(tokenize(doc))
+            self.lengths.append(sum(tf.values()))
+            for term, n in tf.items():
+                self.postings[term].append((i, n))
+        self.n = len(docs)
+        self.avg = (sum(self.lengths) / self.n) if self.n else 1.0
+
+    def scores(self, query: str) -> dict[int, float]:
+        acc: dict[int, float] = defaultdict(float)
+        for term in set(tokenize(query)):
+            plist = self.postings.get(term)
+            if not plist:
+                continue
+            idf = math.log(1 + (self.n - len(plist) + 0.5) / (len(plist) + 0.5))
+            for doc, tf in plist:
+                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[doc] / self.avg)
+                acc[doc] += idf * tf * (self.k1 + 1) / norm
+        return acc
+
+    def top(self, query: str, n: int) -> list[tuple[int, float]]:
+        return sorted(self.scores(query).items(), key=lambda kv: -kv[1])[:n]

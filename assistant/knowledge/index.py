@@ -1,0 +1,219 @@
+"""The Chroma collection: records built from entries, synced by content hash.
+
+A record is one embedded text: an entry's body, or one of its user questions. Sync
+re-embeds only records whose hash changed; a full rebuild is built aside in a second
+collection and swapped in by rename, so an interrupted rebuild never leaves a half index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from assistant.knowledge.embeddings import _LocalEmbeddings
+from assistant.knowledge.entries import Entry
+
+BATCH = 256
+
+
+@dataclass(frozen=True)
+class IndexRecord:
+    id: str
+    text: str
+    entry_id: str
+    kind: str
+    lang: str
+    title: str
+    labels: tuple[str, ...]
+    part: str  # "body" | "question" | "chunk"
+    source: str = "kb"  # "kb" | "user"
+
+    @property
+    def hash(self) -> str:
+        h = hashlib.sha256()
+        for piece in (self.text, self.title, "|".join(self.labels), self.kind, self.lang, self.part):
+            h.update(piece.encode("utf-8"))
+            h.update(b"\0")
+        return h.hexdigest()[:24]
+
+    def metadata(self, embedder: str) -> dict[str, Any]:
+        meta: dict[str, Any] = {
+            "entry_id": self.entry_id, "kind": self.kind, "lang": self.lang, "title": self.title,
+            "labels": "|".join(self.labels), "part": self.part, "source": self.source,
+            "hash": self.hash, "embedder": embedder,
+        }
+        for label in self.labels:  # one flag per label so Chroma can filter on it
+            meta[label] = True
+        return meta
+
+
+def records_from_entries(entries: Iterable[Entry], *, source: str = "kb") -> list[IndexRecord]:
+    out: list[IndexRecord] = []
+    for e in entries:
+        common = dict(entry_id=e.id, kind=e.kind, lang=e.lang, title=e.title, labels=e.labels, source=source)
+        out.append(IndexRecord(id=f"{e.id}#body", text=e.index_text(), part="body", **common))
+        for i, q in enumerate(e.questions):
+            out.append(IndexRecord(id=f"{e.id}#q{i}", text=q, part="question", **common))
+    return out
+
+
+@dataclass
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+    counts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def embedded(self) -> int:
+        return self.added + self.updated
+
+    def summary(self) -> str:
+        if not self.embedded and not self.deleted:
+            return f"index up to date: {self.unchanged} records unchanged, nothing re-embedded ({self.seconds:.2f} s)"
+        verb = "rebuilt" if self.rebuilt else "updated"
+        return (f"index {verb}: {self.added} added, {self.updated} re-embedded, {self.deleted} deleted, "
+                f"{self.unchanged} unchanged ({self.seconds:.2f} s)")
+
+
+class VectorIndex:
+    """One Chroma collection for one embedding model; the client comes from the factory."""
+
+    def __init__(self, *, client: Any, name: str, embeddings: _LocalEmbeddings) -> None:
+        self.client = client
+        self.embeddings = embeddings
+        self.name = f"{name}_{embeddings.name.replace(':', '_').replace('+', '_')}"[:60]
+        self._collection = None
+        self.generation = 0  # bumps on every change, so readers know to refresh caches
+
+    # -- collection handling -------------------------------------------------------
+    def _open(self, name: str, *, create: bool):
+        if create:
+            return self.client.get_or_create_collection(
+                name=name, embedding_function=None,
+                metadata={"hnsw:space": "cosine", "embedder": self.embeddings.name})
+        return self.client.get_collection(name=name, embedding_function=None)
+
+    def _names(self) -> set[str]:
+        return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            names = self._names()
+            aside = self.name + "__new"
+            if self.name not in names and aside in names:  # a swap was interrupted after the delete
+                col = self._open(aside, create=False)
+                if (col.metadata or {}).get("complete"):
+                    col.modify(name=self.name)
+            self._collection = self._open(self.name, create=True)
+        return self._collection
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def existing(self, *, source: str | None = None) -> dict[str, str]:
+        """id → content hash for the records already stored."""
+        where = {"source": source} if source else None
+        got = self.collection.get(where=where, include=["metadatas"])
+        return {i: (m or {}).get("hash", "") for i, m in zip(got["ids"], got["metadatas"])}
+
+    # -- writing ---------------------------------------------------------------------
+    def _write(self, collection, records: list[IndexRecord]) -> None:
+        for i in range(0, len(records), BATCH):
+            batch = records[i:i + BATCH]
+            vectors = self.embeddings.encode([r.text for r in batch])
+            collection.upsert(
+                ids=[r.id for r in batch], documents=[r.text for r in batch],
+                embeddings=vectors, metadatas=[r.metadata(self.embeddings.name) for r in batch])
+
+    def sync(self, records: list[IndexRecord], *, source: str = "kb") -> SyncReport:
+        """Make the stored records of `source` equal to `records`, embedding only what changed."""
+        start = time.perf_counter()
+        report = SyncReport()
+        have = self.existing(source=source)
+        want = {r.id: r for r in records}
+        todo = [r for r in records if have.get(r.id) != r.hash]
+        report.added = sum(1 for r in todo if r.id not in have)
+        report.updated = len(todo) - report.added
+        report.unchanged = len(records) - len(todo)
+        stale = [i for i in have if i not in want]
+        if todo:
+            self._write(self.collection, todo)
+        if stale:
+            for i in range(0, len(stale), 1000):
+                self.collection.delete(ids=stale[i:i + 1000])
+        report.deleted = len(stale)
+        if todo or stale:
+            self.generation += 1
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def rebuild(self, records: list[IndexRecord]) -> SyncReport:
+        """Build a fresh collection aside, then swap it in (nothing half-built is ever live)."""
+        start = time.perf_counter()
+        aside = self.name + "__new"
+        if aside in self._names():
+            self.client.delete_collection(aside)
+        keep_user = []
+        if self.name in self._names():
+            got = self.collection.get(where={"source": "user"}, include=["documents", "metadatas"])
+            keep_user = list(zip(got["ids"], got["documents"], got["metadatas"]))
+        new = self._open(aside, create=True)
+        self._write(new, records)
+        if keep_user:  # user documents are carried over without re-parsing their files
+            ids, docs, metas = zip(*keep_user)
+            vectors = self.embeddings.encode(list(docs))
+            new.upsert(ids=list(ids), documents=list(docs), metadatas=list(metas), embeddings=vectors)
+        new.modify(metadata={"hnsw:space": "cosine", "embedder": self.embeddings.name, "complete": True})
+        if self.name in self._names():
+            self.client.delete_collection(self.name)
+        new.modify(name=self.name)
+        self._collection = None
+        self.generation += 1
+        return SyncReport(added=len(records), rebuilt=True, seconds=time.perf_counter() - start)
+
+    def delete_where(self, where: dict) -> None:
+        self.collection.delete(where=where)
+        self.generation += 1
+
+    # -- reading ---------------------------------------------------------------------
+    def query(self, vector, *, n: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
+        """Nearest records: (record id, cosine similarity, metadata)."""
+        n = max(1, min(n, self.count() or 1))
+        res = self.collection.query(query_embeddings=[vector], n_results=n, where=where,
+                                    include=["metadatas", "distances"])
+        return [(i, 1.0 - float(d), m) for i, d, m in zip(res["ids"][0], res["distances"][0], res["metadatas"][0])]
+
+    def all_records(self, *, part: str | None = None) -> dict[str, Any]:
+        where = {"part": part} if part else None
+        return self.collection.get(where=where, include=["documents", "metadatas"])
+
+    def stats(self) -> dict[str, Any]:
+        got = self.collection.get(include=["metadatas"])
+        metas = got["metadatas"]
+        entries = {m["entry_id"]: m for m in metas}
+        labels: Counter[str] = Counter()
+        for m in entries.values():
+            labels.update(m["labels"].split("|") if m.get("labels") else [])
+        positions: Counter[str] = Counter()
+        for eid, m in entries.items():
+            if m["kind"] == "clause":
+                parts = eid.split(".")
+                positions[f"{parts[1]}/{parts[2]}/{m['lang']}"] += 1
+        return {
+            "collection": self.name, "embedder": self.embeddings.name,
+            "records": len(metas), "entries": len(entries),
+            "by_kind": dict(Counter(m["kind"] for m in entries.values())),
+            "by_lang": dict(Counter(m["lang"] for m in entries.values())),
+            "by_kind_lang": dict(Counter(f"{m['kind']}/{m['lang']}" for m in entries.values())),
+            "by_source": dict(Counter(m.get("source", "kb") for m in entries.values())),
+            "by_label": dict(sorted(labels.items())),
+            "clause_topic_position_lang": dict(sorted(positions.items())),
+        }

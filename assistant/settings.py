@@ -1,0 +1,62 @@
+"""One configuration object, read from CLAUSIER_* variables plus OPENAI_API_KEY / OPENAI_BASE_URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.knowledge.taxonomy import KB_DIR
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CLAUSIER_", extra="ignore", populate_by_name=True)
+
+    data_dir: Path = Field(default=Path("data"), description="index, conversations, user documents")
+    kb_dir: Path = KB_DIR
+    embeddings: Literal["use", "use+e5", "e5", "openai"] = "use"
+    embedding_model: str = "text-embedding-3-small"
+    collection: str = "clausier"
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "CLAUSIER_OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "CLAUSIER_OPENAI_BASE_URL"))
+    model: str = "gpt-4o-mini"
+    llm_timeout: float = 30.0
+    llm_retries: int = 2
+    context_window: int = 16_000
+    answer_tokens: int = 900
+
+    bm25_weight: float = 0.35
+    min_similarity: float = 0.30
+
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth: SecretStr | None = None
+    max_upload_mb: int = 20
+    max_pages: int = 300
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand(cls, v: Path) -> Path:
+        return Path(v).expanduser()
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    def auth_pairs(self) -> list[tuple[str, str]]:
+        """`user:pw,user2:pw2` → [(user, pw), …]."""
+        if not self.auth:
+            return []
+        pairs = []
+        for item in self.auth.get_secret_value().split(","):
+            user, sep, pw = item.strip().partition(":")
+            if sep and user and pw:
+                pairs.append((user, pw))
+        return pairs
