@@ -105,4 +105,6 @@ def build_app(settings: Settings | None = None, **overrides):
     chat_model = overrides.pop("chat_model", None)
     if chat_model is None:
         chat_model = build_chat_model(settings)
+    elif chat_model is False:  # explicitly offline
+        chat_model = None
     return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model, **overrides)

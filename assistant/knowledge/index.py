@@ -171,7 +171,7 @@ class VectorIndex:
             ids, docs, metas = zip(*keep_user)
             vectors = self.embeddings.encode(list(docs))
             new.upsert(ids=list(ids), documents=list(docs), metadatas=list(metas), embeddings=vectors)
-        new.modify(metadata={"hnsw:space": "cosine", "embedder": self.embeddings.name, "complete": True})
+        new.modify(metadata={"embedder": self.embeddings.name, "complete": True})
         if self.name in self._names():
             self.client.delete_collection(self.name)
         new.modify(name=self.name)

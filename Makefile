@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make run` (the app) and `make test` (every test).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+export OMP_WAIT_POLICY := PASSIVE
+export HF_HUB_OFFLINE := 1
+
+.PHONY: setup run test test-fast test-llm eval bench browser clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(PY) app.py
+
+# Debian's chromium for the real-browser test (playwright's own download does not work here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing and not root: the browser test will be skipped"; fi; }
+
+test: setup browser
+	$(PY) -m pytest -q -m "not llm"
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow and not llm"
+
+test-llm: setup
+	$(PY) -m pytest -q -m llm
+
+eval: setup
+	$(PY) -m evaluations.run_all
+
+bench: setup
+	$(PY) -m evaluations.bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

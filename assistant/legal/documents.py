@@ -1,0 +1,202 @@
+"""Uploaded contracts (PDF, DOCX, TXT, Markdown) to plain text, with limits and clear errors.
+
+Every library failure becomes a `DocumentError` with a message a user can act on, so the
+CLI exits 2 and the UI shows a banner instead of a traceback. DOCX tables are kept (SLA
+grids live in tables) as `cell | cell` lines, in document order.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_PAGES = 300
+CHARS_PER_PAGE = 3000  # page estimate for formats without pages
+
+
+class DocumentError(ValueError):
+    """The document cannot be read; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    name: str
+    text: str
+    pages: int
+    format: str
+
+
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_pages: int = DEFAULT_MAX_PAGES) -> ParsedDocument:
+    """Read a file from disk; raise DocumentError on anything unreadable."""
+    p = Path(path)
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise DocumentError(f"{p.name}: unsupported file type {p.suffix or '(none)'!r}; "
+                            "expected PDF, DOCX, TXT or Markdown")
+    try:
+        if not p.is_file():
+            raise DocumentError(f"{p}: no such file")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"{p.name}: file too large ({_mb(size)} MB, limit {_mb(max_bytes)} MB)")
+        data = p.read_bytes()
+    except DocumentError:
+        raise
+    except OSError as exc:
+        raise DocumentError(f"{p}: cannot read the file ({exc.strerror or exc})") from exc
+    return parse_bytes(data, p.name, max_bytes=max_bytes, max_pages=max_pages)
+
+
+def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_pages: int = DEFAULT_MAX_PAGES) -> ParsedDocument:
+    """Parse uploaded bytes (the UI path); the extension of `name` picks the parser."""
+    fmt = FORMATS.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise DocumentError(f"{name}: unsupported file type; expected PDF, DOCX, TXT or Markdown")
+    if len(data) > max_bytes:
+        raise DocumentError(f"{name}: file too large ({_mb(len(data))} MB, limit {_mb(max_bytes)} MB)")
+    if not data.strip():
+        raise DocumentError(f"{name}: the document is empty")
+    try:
+        if fmt == "pdf":
+            text, pages = _pdf(data, name, max_pages)
+        elif fmt == "docx":
+            text, pages = _docx(data, name)
+        else:
+            text, pages = _plain(data, name)
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - parsers raise anything on hostile input
+        raise DocumentError(f"{name}: the {fmt.upper()} file is corrupt or unreadable "
+                            f"({type(exc).__name__})") from exc
+    text = _normalise(text)
+    if not text.strip():
+        raise DocumentError(f"{name}: the document is empty (no text found)")
+    if pages > max_pages:
+        raise DocumentError(f"{name}: too many pages ({pages}, limit {max_pages})")
+    return ParsedDocument(name=name, text=text, pages=pages, format=fmt)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+
+
+def _estimate_pages(text: str) -> int:
+    return max(1, math.ceil(len(text) / CHARS_PER_PAGE))
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\u00a0", " ").replace("\u00ad", "")
+    return re.sub(r"[ \t]+\n", "\n", text).strip("\n")
+
+
+# -- PDF -------------------------------------------------------------------------------------
+def _pdf(data: bytes, name: str, max_pages: int) -> tuple[str, int]:
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        raise DocumentError(f"{name}: not a PDF file (no PDF header)")
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except (DependencyError, NotImplementedError, FileNotDecryptedError):
+            opened = 0
+        if not opened:
+            raise DocumentError(f"{name}: the PDF is encrypted (password protected); "
+                                "export an unprotected copy and try again")
+    n = len(reader.pages)
+    if n == 0:
+        raise DocumentError(f"{name}: the PDF has no pages (corrupt or truncated file)")
+    if n > max_pages:
+        raise DocumentError(f"{name}: too many pages ({n}, limit {max_pages})")
+    parts = [(page.extract_text() or "") for page in reader.pages]
+    text = "\n\n".join(t.strip("\n") for t in parts)
+    if len(re.findall(r"\w", text)) < 20:
+        raise DocumentError(f"{name}: the PDF has no extractable text (a scanned image?); "
+                            "run OCR first or upload the DOCX/text version")
+    return text, n
+
+
+# -- DOCX ------------------------------------------------------------------------------------
+def _docx(data: bytes, name: str) -> tuple[str, int]:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise DocumentError(f"{name}: not a DOCX file (not a valid Office Open XML archive)")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+
+    def walk(container) -> None:
+        for block in container.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.append(_paragraph_line(block))
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    cells: list[str] = []
+                    for cell in row.cells:
+                        value = " ".join(cell.text.split())
+                        if not cells or value != cells[-1]:  # merged cells repeat their text
+                            cells.append(value)
+                    if any(cells):
+                        lines.append(" | ".join(cells))
+                lines.append("")
+
+    walk(document)
+    text = "\n".join(lines)
+    return text, _docx_pages(data) or _estimate_pages(text)
+
+
+def _paragraph_line(paragraph) -> str:
+    """Heading styles become Markdown headings, so segmentation sees them."""
+    text = paragraph.text.strip()
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    m = re.match(r"(?:Heading|Titre)\s*(\d)", style, re.I)
+    if text and m:
+        return "#" * min(int(m.group(1)), 6) + " " + text
+    if text and style.lower() == "title":
+        return "# " + text
+    return text
+
+
+def _docx_pages(data: bytes) -> int:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            app = z.read("docProps/app.xml").decode("utf-8", "ignore")
+        m = re.search(r"<Pages>(\d+)</Pages>", app)
+        return int(m.group(1)) if m else 0
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return 0
+
+
+# -- TXT / Markdown --------------------------------------------------------------------------
+def _plain(data: bytes, name: str) -> tuple[str, int]:
+    sample = data[:4096]
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(f"{name}: this is not a text file (binary content)")
+    text = None
+    for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
+        if encoding == "utf-16" and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    assert text is not None  # latin-1 decodes anything
+    controls = len(re.findall(r"[\x00-\x08\x0e-\x1f\x7f]", text[:4096]))
+    if controls > max(8, len(text[:4096]) // 50):
+        raise DocumentError(f"{name}: this is not a text file (binary content)")
+    pages = text.count("\f") + 1 if "\f" in text else _estimate_pages(text)
+    return text.replace("\f", "\n\n"), pages

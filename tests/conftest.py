@@ -1,0 +1,62 @@
+"""Shared fixtures: one real assistant (real embeddings, real embedded Chroma) per test session."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CLAUSIER_CHROMA_HOST", "CLAUSIER_AUTH"):
+    os.environ.pop(var, None)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CONTRACTS = SHARED / "reference" / "contracts"
+VENV_BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("clausier-data")
+    os.environ["TIKTOKEN_CACHE_DIR"] = str(path / "tiktoken")
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings(data_dir):
+    from assistant.settings import Settings
+
+    return Settings(data_dir=data_dir)
+
+
+@pytest.fixture(scope="session")
+def app(settings):
+    """The real assistant in offline mode (no chat model)."""
+    from assistant.factory import build_app
+
+    a = build_app(settings, chat_model=False)
+    a.ensure_index()
+    return a
+
+
+@pytest.fixture(scope="session")
+def retriever(app):
+    return app.retriever
+
+
+def run_cli(*args: str, data_dir: Path, input: str | None = None, timeout: int = 120, env_extra=None):
+    """Run the installed console script as a user would."""
+    import subprocess
+
+    env = {**os.environ, "CLAUSIER_DATA_DIR": str(data_dir)}
+    env.update(env_extra or {})
+    exe = VENV_BIN / "clausier"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant"]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, input=input,
+                          timeout=timeout, cwd=ROOT)
