@@ -117,6 +117,67 @@ def cmd_index(args) -> int:
     return 0
 
 
+def cmd_ask(args) -> int:
+    app = _app()
+
+    def one(obj: dict) -> dict:
+        return app.ask(str(obj.get("question", "")), role=obj.get("role", args.role),
+                       lang=obj.get("lang", args.lang), conversation_id=obj.get("conversation")).to_json()
+
+    if args.batch:
+        return _run_batch(args.batch, one)
+    if not args.question:
+        raise CliError("a question is required (or --batch FILE.jsonl)")
+    answer = app.ask(" ".join(args.question), role=args.role, lang=args.lang)
+    if args.json:
+        _print_json(answer.to_json())
+    else:
+        print(answer.answer)
+        if answer.citations:
+            print()
+            for c in answer.citations:
+                print(f"[{c.ref}] {c.title} ({c.id})")
+        print(f"\n(mode: {answer.mode}, intent: {answer.intent})")
+    return 0
+
+
+def cmd_explain(args) -> int:
+    app = _app()
+    out = app.explain(" ".join(args.term), lang=args.lang)
+    if args.json:
+        _print_json(out)
+    else:
+        print(out["explanation"])
+        for c in out["citations"]:
+            print(f"[{c['ref']}] {c['title']} ({c['id']})")
+    return 0
+
+
+def cmd_obligations(args) -> int:
+    from assistant.core import UserError
+    from assistant.legal.obligations import type_name
+
+    try:
+        from assistant.legal.scope import ScopeError, parse_scope
+
+        scope = parse_scope(args.scope)
+    except ScopeError as exc:
+        raise UserError(str(exc)) from exc
+    from assistant.legal.obligations import analyse
+
+    report = analyse(scope, lang=args.lang or "fr")
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        lang = args.lang or "fr"
+        print(f"overall: {type_name(report.overall, lang)}")
+        for c in report.commitments:
+            print(f"- {c.id}: {type_name(c.type, lang)} — {c.rationale}")
+        print()
+        print(report.explanation)
+    return 0
+
+
 def cmd_serve(args) -> int:
     from assistant.ui import serve
 
@@ -148,6 +209,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_index)
 
+    s = sub.add_parser("ask", help="ask a question (grounded answer with citations)")
+    s.add_argument("question", nargs="*")
+    s.add_argument("--role", choices=["msp", "client"])
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--batch", metavar="FILE.jsonl", help='one {"question": …} per line')
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("explain", help="explain a term in plain language")
+    s.add_argument("term", nargs="+")
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_explain)
+
+    s = sub.add_parser("obligations", help="means / reinforced means / result for each commitment of a scope")
+    s.add_argument("--scope", required=True, help="scope profile: a .json/.yaml file or inline JSON")
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_obligations)
+
     s = sub.add_parser("serve", help="start the web app")
     s.add_argument("--host", default=None)
     s.add_argument("--port", type=int, default=None)
@@ -172,6 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the user gets a message, never a traceback
         from assistant.core import UserError
         from assistant.factory import SetupError

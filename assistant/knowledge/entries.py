@@ -113,6 +113,17 @@ def entry_files(kb_dir: Path = KB_DIR) -> list[Path]:
     )
 
 
+def kb_fingerprint(kb_dir: Path = KB_DIR) -> str:
+    """Changes whenever an entry file (or the slot list) changes: the index re-syncs then."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in [*entry_files(kb_dir), Path(kb_dir) / "slots.yaml"]:
+        h.update(str(path.relative_to(kb_dir)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
 def parse_entries(kb_dir: Path = KB_DIR) -> list[Entry]:
     """Load every entry; raise ValueError naming the file and field on any schema error."""
     entries: list[Entry] = []

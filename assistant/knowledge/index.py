@@ -8,6 +8,7 @@ collection and swapped in by rename, so an interrupted rebuild never leaves a ha
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,11 +51,38 @@ class IndexRecord:
         return meta
 
 
+def chunk_text(text: str, *, max_words: int = 70) -> list[str]:
+    """Paragraph-sized pieces: USE averages over its input, so long texts blur into each other."""
+    pieces: list[str] = []
+    current: list[str] = []
+    for para in re.split(r"\n\s*\n|\n(?=[-*•] |\d+[.)] )", text):
+        words = para.split()
+        if not words:
+            continue
+        if len(words) > max_words:  # split a long paragraph on sentence ends
+            sentences = re.split(r"(?<=[.;!?])\s+", para)
+        else:
+            sentences = [para]
+        for sent in sentences:
+            n = len(sent.split())
+            if current and sum(len(c.split()) for c in current) + n > max_words:
+                pieces.append(" ".join(current))
+                current = []
+            current.append(sent.strip())
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
 def records_from_entries(entries: Iterable[Entry], *, source: str = "kb") -> list[IndexRecord]:
     out: list[IndexRecord] = []
     for e in entries:
         common = dict(entry_id=e.id, kind=e.kind, lang=e.lang, title=e.title, labels=e.labels, source=source)
         out.append(IndexRecord(id=f"{e.id}#body", text=e.index_text(), part="body", **common))
+        chunks = chunk_text(e.index_text())
+        if len(chunks) > 1:
+            for i, chunk in enumerate(chunks):
+                out.append(IndexRecord(id=f"{e.id}#c{i}", text=f"{e.title}. {chunk}", part="chunk", **common))
         for i, q in enumerate(e.questions):
             out.append(IndexRecord(id=f"{e.id}#q{i}", text=q, part="question", **common))
     return out
@@ -114,6 +142,14 @@ class VectorIndex:
                     col.modify(name=self.name)
             self._collection = self._open(self.name, create=True)
         return self._collection
+
+    def fingerprint(self) -> str | None:
+        return (self.collection.metadata or {}).get("kb_fingerprint")
+
+    def set_fingerprint(self, value: str) -> None:
+        meta = {k: v for k, v in (self.collection.metadata or {}).items() if not k.startswith("hnsw:")}
+        meta.update(kb_fingerprint=value, embedder=self.embeddings.name)
+        self.collection.modify(metadata=meta)
 
     def count(self) -> int:
         return self.collection.count()

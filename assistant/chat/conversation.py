@@ -1,0 +1,185 @@
+"""One chat turn: language and intent → retrieval → compose offline or ask the model →
+verify citations → remember. The same legal engines run in both modes."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterator
+
+from assistant.chat.citations import NOTICE, verify
+from assistant.chat.composer import Composed, OfflineComposer
+from assistant.chat.hints import is_follow_up, merge_scope, scope_hints
+from assistant.chat.intent import Intent, detect_intent
+from assistant.chat.llm import LLMClient, LLMUnavailable
+from assistant.chat.prompting import Budget, build_answer_prompt, load_prompt
+from assistant.chat.store import ConversationStore, Message
+from assistant.knowledge.language import detect_language
+from assistant.legal.obligations import analyse
+from assistant.legal.scope import parse_scope
+from assistant.types import Answer
+
+log = logging.getLogger("clausier.chat")
+MAX_QUESTION = 4000
+
+FALLBACK = {
+    "fr": "⚠️ Le modèle de langage n'a pas pu répondre ({why}) : voici la réponse hors ligne, tirée de la base.",
+    "en": "⚠️ The language model could not answer ({why}): here is the offline answer, from the knowledge base.",
+}
+UNCITED = {
+    "fr": "⚠️ La réponse du modèle ne citait aucune source vérifiable : voici la réponse hors ligne.",
+    "en": "⚠️ The model's answer cited no verifiable source: here is the offline answer instead.",
+}
+
+
+@dataclass
+class TurnResult:
+    conversation_id: str
+    answer: Answer
+    state: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)  # e.g. a draft to show or download
+
+
+class ChatEngine:
+    def __init__(self, *, retriever, composer: OfflineComposer, store: ConversationStore | None,
+                 llm: LLMClient | None = None, model_name: str = "", budget: Budget | None = None,
+                 drafter: Any = None) -> None:
+        self.retriever = retriever
+        self.composer = composer
+        self.store = store
+        self.llm = llm
+        self.model_name = model_name
+        self.budget = budget or Budget(window=16_000, answer=900)
+        self.drafter = drafter  # chat-side drafting dialog (drafts, contracts, revisions)
+
+    @property
+    def mode_label(self) -> str:
+        return f"llm ({self.model_name})" if self.llm else "offline"
+
+    # -- public -------------------------------------------------------------------------
+    def turn(self, text: str, *, conversation_id: str | None = None, side: str | None = None,
+             lang: str | None = None, owner: str = "", on_token: Callable[[str], None] | None = None) -> TurnResult:
+        text = (text or "").strip()
+        if not text:
+            raise ValueError("the question is empty")
+        if len(text) > MAX_QUESTION:
+            raise ValueError(f"the question is too long (over {MAX_QUESTION} characters)")
+        conv = None
+        if self.store is not None:
+            if conversation_id and self.store.exists(conversation_id, owner=owner):
+                conv = self.store.load(conversation_id, owner=owner)
+            else:
+                conversation_id = self.store.create(owner=owner, side=side, lang=lang)
+                conv = self.store.load(conversation_id)
+        history = [(m.role, m.content) for m in conv.messages] if conv else []
+        state = dict(conv.state) if conv else {}
+        lang = lang or self._language(text, state)
+        intent = detect_intent(text, has_draft=bool(state.get("draft")))
+        if intent.name == "question" and is_follow_up(text) and state.get("last_intent") in (
+                "obligations", "explain_term", "draft_clause", "draft_contract", "revise"):
+            intent = Intent(state["last_intent"], term=state.get("last_term"), topic=state.get("last_topic"))
+        hints = scope_hints(text)
+        if hints:
+            state["scope"] = merge_scope(state.get("scope", {}), hints)
+        query = text
+        if is_follow_up(text) and state.get("last_question"):
+            query = f"{state['last_question']} {text}"
+
+        answer, extra = self._dispatch(intent, text, query, lang=lang, side=side, state=state,
+                                       history=history, on_token=on_token)
+        state.update(last_intent=intent.name, last_term=intent.term or state.get("last_term"),
+                     last_topic=intent.topic or state.get("last_topic"), lang=lang)
+        if not is_follow_up(text):
+            state["last_question"] = text
+        if self.store is not None:
+            meta = {"citations": [c.to_json() for c in answer.citations], "mode": answer.mode,
+                    "intent": answer.intent}
+            self.store.append(conversation_id, Message("user", text, {"side": side}),
+                              Message("assistant", answer.answer, meta), state=state)
+        return TurnResult(conversation_id=conversation_id or "", answer=answer, state=state, extra=extra)
+
+    def stream(self, text: str, **kwargs) -> Iterator[str | TurnResult]:
+        """Yields text fragments as they come, then the final TurnResult (verified text)."""
+        import queue
+        import threading
+
+        q: queue.Queue = queue.Queue()
+        box: dict = {}
+
+        def work():
+            try:
+                box["result"] = self.turn(text, on_token=q.put, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - surfaced to the caller below
+                box["error"] = exc
+            finally:
+                q.put(None)
+
+        threading.Thread(target=work, daemon=True).start()
+        while (item := q.get()) is not None:
+            yield item
+        if "error" in box:
+            raise box["error"]
+        yield box["result"]
+
+    # -- internals ---------------------------------------------------------------------
+    @staticmethod
+    def _language(text: str, state: dict) -> str:
+        default = state.get("lang", "fr")
+        return detect_language(text, default=default) if len(text.split()) > 2 else default
+
+    def _dispatch(self, intent: Intent, text: str, query: str, *, lang: str, side: str | None, state: dict,
+                  history, on_token) -> tuple[Answer, dict]:
+        def done(c: Composed, mode="offline", notice=None) -> tuple[Answer, dict]:
+            return Answer(answer=c.text, mode=mode, language=lang, intent=intent.name, citations=c.citations,
+                          notice=notice), {}
+
+        if intent.name == "out_of_scope":
+            return done(self.composer.plain("out", lang))
+        if intent.name in ("draft_clause", "draft_contract", "revise") and self.drafter is not None:
+            return self.drafter.handle(intent, text, lang=lang, side=side, state=state)
+        if intent.name == "explain_term" and intent.term:
+            return done(self.composer.explain(intent.term, lang=lang))
+        if intent.name == "obligations":
+            report = analyse(parse_scope(state.get("scope") or None), lang=lang)
+            results = self.retriever.search(query, k=4, prefer_lang=lang)
+            return done(self.composer.obligations(report, lang=lang, question=text, results=results))
+        results = self._retrieve(query, intent, lang=lang)
+        offline = self.composer.answer(query, results, lang=lang, side=side)
+        if self.llm is None or not self.composer.relevant(results):
+            return done(offline)
+        return self._ask_model(text, results, history, lang=lang, side=side, offline=offline,
+                               on_token=on_token, intent=intent)
+
+    def _retrieve(self, query: str, intent: Intent, *, lang: str, k: int = 6):
+        """Hybrid search; when the question names a glossary term, that term's entries come first."""
+        results = self.retriever.search(query, k=k, prefer_lang=lang)
+        if not intent.term:
+            return results
+        named = [r for r in self.retriever.search(query, k=8, label=f"term:{intent.term}", prefer_lang=lang)
+                 if r.primary_label == f"term:{intent.term}"][:2]
+        top = max((r.similarity for r in results + named), default=0.0)
+        named = [replace(r, similarity=top) for r in named]  # the user named this term: fully relevant
+        seen = {r.id for r in named}
+        return (named + [r for r in results if r.id not in seen])[:k]
+
+    def _ask_model(self, question, results, history, *, lang, side, offline: Composed, on_token, intent):
+        relevant = self.composer.relevant(results)
+        try:
+            built = build_answer_prompt(question=question, results=relevant, history=history[-12:], lang=lang,
+                                        side=side, budget=self.budget, model=self.model_name)
+            raw = self.llm.complete(built.messages, on_token=on_token)
+            checked = verify(raw, built.sources)
+            if not checked.ok:
+                retry = built.messages + [("assistant", raw), ("user", load_prompt("answer")["retry"])]
+                checked = verify(self.llm.complete(retry, stream=False), built.sources)
+            if not checked.ok:
+                return self._fallback(offline, UNCITED[lang], lang, intent)
+        except LLMUnavailable as exc:
+            return self._fallback(offline, FALLBACK[lang].format(why=str(exc)[:120]), lang, intent)
+        text = f"{checked.text.rstrip()}\n\n{NOTICE[lang]}"
+        return Answer(answer=text, mode="llm", language=lang, intent=intent.name, citations=checked.citations), {}
+
+    @staticmethod
+    def _fallback(offline: Composed, notice: str, lang: str, intent: Intent):
+        return Answer(answer=f"{notice}\n\n{offline.text}", mode="offline", language=lang, intent=intent.name,
+                      citations=offline.citations, notice=notice), {}

@@ -1,0 +1,167 @@
+"""What the user wants from this turn: a question, a term explained, means vs result,
+a clause or contract drafted, a review, or something outside the product's field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.knowledge.taxonomy import load_taxonomy
+
+INTENTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "revise", "review",
+           "out_of_scope")
+
+# abbreviations and common spellings that name a taxonomy term
+_ALIASES = {
+    "gtr": ["gtr", "garantie de temps de retablissement", "guaranteed restoration time", "temps de retablissement"],
+    "gti": ["gti", "garantie de temps d'intervention", "guaranteed intervention time", "temps d'intervention"],
+    "sla": ["sla", "slas", "niveau de service", "niveaux de service", "service level agreement"],
+    "response_time": ["delai de prise en charge", "prise en charge", "response time"],
+    "resolution_time": ["delai de resolution", "resolution time", "temps de resolution"],
+    "availability": ["taux de disponibilite", "availability rate", "disponibilite", "uptime"],
+    "mco": ["mco", "maintien en condition operationnelle"],
+    "rmm": ["rmm"], "psa": ["psa"], "edr": ["edr", "xdr"], "rto": ["rto"], "rpo": ["rpo"],
+    "pca_pra": ["pca", "pra", "pca/pra", "plan de continuite", "plan de reprise", "disaster recovery", "business continuity"],
+    "dpa": ["dpa", "data processing agreement", "accord de sous-traitance"],
+    "dpia": ["aipd", "dpia", "analyse d'impact", "impact assessment"],
+    "nda": [], "confidentiality_nda": ["nda", "accord de confidentialite", "non-disclosure"],
+    "kpi": ["kpi", "kpis", "indicateurs cles"], "qbr": ["qbr", "revue trimestrielle", "quarterly business review"],
+    "steering_committee": ["copil", "comite de pilotage", "steering committee"],
+    "esn": ["esn", "ssii"], "msp": ["msp", "managed service provider", "fournisseur de services manages", "infogereur"],
+    "infogerance": ["infogerance", "it outsourcing"],
+    "obligation_of_means": ["obligation de moyens", "obligation of means", "best efforts", "best endeavours"],
+    "reinforced_obligation_of_means": ["obligation de moyens renforcee", "reinforced obligation of means"],
+    "obligation_of_result": ["obligation de resultat", "obligation of result"],
+    "sub_processor": ["sous-traitant ulterieur", "sub-processor", "subprocessor", "sous traitant ulterieur"],
+    "processor": ["sous-traitant au sens du rgpd", "processor", "sous-traitant rgpd"],
+    "controller": ["responsable du traitement", "responsable de traitement", "controller"],
+    "personal_data_breach": ["violation de donnees", "fuite de donnees", "data breach", "personal data breach"],
+    "price_indexation": ["indice syntec", "syntec", "indexation"],
+    "late_payment": ["penalites de retard", "indemnite forfaitaire", "late payment", "l441-10"],
+    "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite"],
+    "on_call": ["astreinte", "on-call"], "business_hours": ["heures ouvrees", "jours ouvres", "business hours"],
+    "priority_levels": ["niveaux de priorite", "priority levels", "p1", "criticite"],
+    "force_majeure": ["force majeure"], "reversibility": ["reversibilite", "reversibility", "exit assistance"],
+    "liability_cap": ["plafond de responsabilite", "liability cap", "cap on liability"],
+    "penalty_clause": ["clause penale", "penalty clause"], "service_credits": ["credits de service", "service credits"],
+    "essential_obligation": ["obligation essentielle", "essential obligation", "chronopost", "faurecia"],
+    "significant_imbalance": ["desequilibre significatif", "significant imbalance"],
+    "patch_management": ["gestion des correctifs", "patch management", "patching"],
+    "knowledge_transfer": ["transfert de competences", "knowledge transfer"],
+    "fixed_fee_vs_time": ["forfait ou regie", "regie", "time and materials"],
+    "staff_secondment": ["delegation de personnel", "staff secondment"],
+    "itil_incident_request": ["itil"],
+}
+
+_EXPLAIN = re.compile(
+    r"\b(c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce qu|que (veut|signifie)|ca veut dire|veut dire|definition|defini[rs]|"
+    r"explique|expliquer|signifie|what (is|are|does)|what's|meaning|explain|define)\b")
+_OBLIG = re.compile(r"(obligation (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
+                    r"means (or|vs\.?|versus) result|best efforts?|moyens renforce)")
+_DRAFT = re.compile(r"\b(redige|rediger|redigez|propose|proposez|ecris|ecrire|draft|write|suggest|donne[- ]moi une clause|"
+                    r"modele de clause|clause type|template)\b")
+_CONTRACT = re.compile(r"\b(contrat complet|un contrat|a contract|full contract|whole contract|premier jet|first draft|"
+                       r"contrat d'infogerance pour|agreement for)\b")
+_REVISE = re.compile(r"\b(rends?|rendre|make|passe[rz]?|change[rz]?|modifie[rz]?|plus protect|more protect|"
+                     r"increase|decrease|augmente|reduis|set)\b")
+_REVIEW = re.compile(r"\b(relis|relire|analyse[rz]? (ce|mon|le) contrat|review (this|my|the)|check (this|my) contract|"
+                     r"audit(e)? (ce|mon) contrat|voici (mon|le) contrat)\b")
+_DOMAIN = re.compile(
+    r"(contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|gdpr|donnees|data|"
+    r"responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|security|reversib|sous-trait|processor|"
+    r"prix|price|factur|invoice|client|support|incident|ticket|astreinte|heures|hours|assurance|insurance|"
+    r"audit|confidential|force majeure|juridiction|jurisdiction|syntec|moyens|resultat|result|obligation)")
+
+
+def fold(text: str) -> str:
+    text = text.replace("’", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=1)
+def _term_patterns() -> list[tuple[str, re.Pattern]]:
+    tax = load_taxonomy()
+    pats: list[tuple[str, str]] = []
+    for t in tax.terms:
+        names = set(_ALIASES.get(t.id, []))
+        for label in (t.fr, t.en):
+            base = re.sub(r"\s*\(.*?\)", "", label)
+            names.add(fold(base))
+            names.update(fold(a) for a in re.findall(r"\(([^)]+)\)", label))
+        for name in names:
+            if len(name) >= 2:
+                pats.append((t.id, name))
+    pats.sort(key=lambda p: -len(p[1]))  # longest first: "obligation de moyens renforcee" before "obligation de moyens"
+    return [(tid, re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")) for tid, name in pats]
+
+
+def find_term(text: str) -> str | None:
+    low = fold(text)
+    for tid, pat in _term_patterns():
+        if pat.search(low):
+            return tid
+    return None
+
+
+def find_topic(text: str) -> str | None:
+    """The clause topic a drafting request names, e.g. 'clause de réversibilité' → reversibility."""
+    low = fold(text)
+    cues = {
+        "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
+        "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit)\b",
+        "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
+        "data_protection": r"\b(rgpd|gdpr|donnees personnelles|data protection|dpa|article 28)\b",
+        "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
+        "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
+        "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|termination|terminate)\b",
+        "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
+        "pricing_payment": r"\b(prix|paiement|facturation|payment|invoic\w*|fees?)\b",
+        "price_revision": r"\b(revision|indexation|syntec)\b", "insurance": r"\b(assurances?|insurance)\b",
+        "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
+        "force_majeure": r"\bforce majeure\b", "audit": r"\baudits?\b",
+        "disputes": r"\b(juridiction|tribunal|litiges?|jurisdiction|governing law|disputes?)\b",
+        "intellectual_property": r"\b(propriete intellectuelle|intellectual property)\b",
+        "subcontracting_assignment": r"\b(sous-traitance|cession|subcontract\w*|assignment)\b",
+        "support_hours": r"\b(horaires|heures ouvrees|astreinte|support hours|service hours|on-call)\b",
+        "scope": r"\b(perimetre|objet du contrat|scope)\b", "hardware": r"\b(materiels?|hardware)\b",
+        "governance": r"\b(gouvernance|reporting|copil|comite|governance|steering)\b",
+        "client_obligations": r"\b(obligations du client|client obligations|cooperation)\b",
+        "assistance_training": r"\b(formation|assistance aux utilisateurs|training|helpdesk)\b",
+        "evolution": r"\b(evolution|devoir de conseil|duty to advise)\b",
+        "service_delivery": r"\b(sur site|a distance|on[- ]site|remote|delegation)\b",
+        "technologies": r"\b(outils|rmm|psa|tools)\b", "parties": r"\b(parties|definitions)\b",
+    }
+    for topic, pat in cues.items():
+        if re.search(pat, low):
+            return topic
+    return None
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    term: str | None = None
+    topic: str | None = None
+
+
+def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
+    low = fold(text)
+    term = find_term(text)
+    if _REVIEW.search(low):
+        return Intent("review")
+    if _DRAFT.search(low) and _CONTRACT.search(low) and "clause" not in low:
+        return Intent("draft_contract")
+    if has_draft and _REVISE.search(low) and (find_topic(text) or "clause" in low):
+        return Intent("revise", topic=find_topic(text))
+    if (_DRAFT.search(low) or _REVISE.search(low)) and "clause" in low or _DRAFT.search(low) and find_topic(text):
+        return Intent("draft_clause", topic=find_topic(text))
+    if _OBLIG.search(low) and not _EXPLAIN.search(low.replace("veut dire", "")) or (
+            _OBLIG.search(low) and ("mon " in low or "my " in low or "notre" in low or "our " in low)):
+        return Intent("obligations", term=term)
+    if term and (_EXPLAIN.search(low) or len(low.split()) <= 3):
+        return Intent("explain_term", term=term)
+    if not _DOMAIN.search(low) and not term:
+        return Intent("out_of_scope")
+    return Intent("question", term=term, topic=find_topic(text))

@@ -1,0 +1,241 @@
+"""Label clauses with taxonomy topics: French/English cue patterns plus the clause library.
+
+Cues are cheap, explainable and work without an index; the retriever (searching the
+clause library, `kind="clause"`) adds the topic of the closest library clauses, which
+catches wordings no cue anticipated. Several topics per clause are allowed: real
+clauses mix subjects (an SLA article often carries the penalties and the hours).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.segmentation import Clause
+from assistant.legal.textutil import fold
+from assistant.types import Retriever
+
+# Patterns are matched on folded text: lower case, no accents, straight apostrophes.
+CUES: dict[str, str] = {
+    "parties": r"entre les soussignes|ci-?apres (denomme|designe|appele)|hereinafter|by and between|siege social|"
+               r"\brcs\b|au capital de|registered office|company (number|registered)|represente(e)? par|represented by|"
+               r"\bdefinitions?\b|\bdesigne\b|on entend par|\"[^\"]{2,40}\" means|documents contractuels|"
+               r"contract(ual)? documents|order of precedence|ordre de priorite|entire agreement|integralite|"
+               r"\bavenant\b|amendments?",
+    "scope": r"objet du contrat|a pour objet|\bperimetre\b|\bscope\b|purpose of (the|this) (agreement|contract)|"
+             r"services couverts|equipements (informatiques )?couverts|covered (services|equipment|assets)|"
+             r"hors (du )?perimetre|out of scope|exclu(e|s)? du (champ|perimetre)|prestations (suivantes|decrites)|"
+             r"services (described|listed)|description des (services|prestations)",
+    "technologies": r"systeme de (surveillance|supervision)|monitoring (system|tools?)|\brmm\b|\bpsa\b|outils? de (supervision|ticketing|telemaintenance|prise en main)|"
+                    r"remote monitoring|ticketing (tool|system)|agents? (logiciel|installe|deploye)|software agent|"
+                    r"logiciels? libres?|open source|solutions? tierces?|third-party (tools?|software|solutions?)|"
+                    r"\blinux\b|\bapache\b|\bmysql\b|postgresql|technolog",
+    "service_delivery": r"a distance|sur site|on-?site|\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
+                        r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit",
+    "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
+                     r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
+                     r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
+                     r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}",
+    "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
+           r"temps de (retablissement|reponse|prise en charge|intervention)|delai (de|d') ?(prise en charge|"
+           r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"
+           r"\bdisponibilite\b|\bavailability\b|uptime|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
+    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|avoir sur facture|clause penale|"
+                 r"liquidated damages|penalty|penalties",
+    "pricing_payment": r"\bprix\b|tarif|redevance|factur|paiement|payment|\bfees?\b|invoice|\bprice|prelevement|"
+                       r"hors taxes|\bht\b|per month|par mois|\beur\b|euros?|late payment|interets de retard|"
+                       r"indemnite forfaitaire|penalites de retard|bon de commande|purchase order|\bdevis\b|\bquote\b",
+    "price_revision": r"revision (du|des) prix|indexation|indice syntec|\bsyntec\b|revalorisation|"
+                      r"price (review|increase|adjustment|revision|change)|\bindex(ed|ation)?\b|"
+                      r"modifier (ses|les) (tarifs|prix|conditions financieres)|(change|increase|modify) (the|its) "
+                      r"(fees|prices|charges|rates)|augmentation (des|de) (prix|tarifs?)",
+    "hardware": r"materiels?\b|hardware|equipements? informatiques?|remplacement (du|des|de) (materiel|equipement|"
+                r"pieces?)|pieces detachees|spare parts|replacement (of )?(hardware|equipment|parts|devices)|"
+                r"garantie constructeur|manufacturer'?s? warranty|defaillances? materielles?|devices?",
+    "assistance_training": r"\bformations?\b|training|assistance (aux|des) utilisateurs|helpdesk|help desk|"
+                           r"service desk|hotline|support (aux )?utilisateurs|user support|end[- ]users? support|"
+                           r"assistance utilisateurs?",
+    "evolution": r"evolutions?|\bconseil\b|\badvice\b|advisory|revue (annuelle|periodique)|periodic review|"
+                 r"roadmap|feuille de route|recommandations?|services complementaires|additional services|"
+                 r"change requests?|demandes? de changement|verifications periodiques|accessoires",
+    "governance": r"gouvernance|governance|comite de (pilotage|suivi)|\bcopil\b|steering committee|reporting|"
+                  r"rapports? (mensuel|trimestriel|d'activite)|tableau de bord|dashboard|monthly report|"
+                  r"(quarterly|service) (business )?review|\bqbr\b|escalade|escalation|interlocuteur|"
+                  r"point of contact|account manager|responsable de compte|\bkpis?\b|indicateurs",
+    "client_obligations": r"obligations du client|le client (s'engage|doit|devra|s'oblige|rendra|fournira|"
+                          r"met(tra)? a disposition|designe)|(customer|client) (shall|must|will|agrees to) "
+                          r"(provide|ensure|give|grant|cooperate|designate|make available|maintain|notify|comply)|"
+                          r"obligations of the (client|customer)|(client|customer)'?s? (obligations|responsibilities)|"
+                          r"devoir de (collaboration|cooperation)|\bcooperat|collaboration",
+    "confidentiality": r"confidentiel|confidentialit|confidential|\bsecret\b|non-?disclosure|\bnda\b|discretion",
+    "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|"
+                       r"responsable (du|de) traitement|sous-traitant (au sens|ulterieur)|\bcontroller\b|"
+                       r"\bprocessor\b|data subjects?|personnes? concernees?|\bdpa\b|data processing|"
+                       r"traitement de donnees|\bcnil\b|\bdpo\b|delegue a la protection|sub-?processors?",
+    "security": r"securit|security|cyber|firewall|pare-feu|antivirus|\bedr\b|chiffrement|encrypt|intrusion|"
+                r"malware|rancongiciel|ransomware|vulnerabilit|correctifs?|\bpatch|mots? de passe|password|"
+                r"\bmfa\b|authentification|authentication",
+    "backup_recovery": r"sauvegarde|backups?|restaur|restore|\bpca\b|\bpra\b|plan de (continuite|reprise)|"
+                       r"business continuity|disaster recovery|\brto\b|\brpo\b|redondance|redundan|bascule|"
+                       r"failover|replication",
+    "liability": r"responsabilit|\bliabilit|\bliable\b|dommages?(-| et )interets|dommages? (directs|indirects|"
+                 r"immateriels)|(in)?direct (damages|loss)|consequential|plafon|\bcap(ped)?\b|limited to|"
+                 r"limitee? a|obligation de (moyens|resultat)|best efforts|faute lourde|gross negligence|"
+                 r"indemnif|ne saurait etre tenu|shall not be (held )?(liable|responsible)",
+    "insurance": r"assurances?\b|insurance|assureur|insurer|police d'assurance|responsabilite civile "
+                 r"professionnelle|\brc pro\b|attestation d'assurance|professional (indemnity|liability) (insurance|"
+                 r"cover)",
+    "non_solicitation": r"non-?sollicitation|non-?solicitation|debaucher|debauchage|solliciter|embaucher|"
+                        r"recruter|\bhire\b|\bhiring\b|employ (any|the)|\bpoach|\bsolicit",
+    "duration_renewal": r"\bduree\b|\bterm\b|entree en vigueur|prend(ra)? effet|effective date|renouvel|"
+                        r"tacite reconduction|\brenew|reconduction|periode initiale|initial (term|period)|"
+                        r"date anniversaire|anniversary",
+    "termination": r"resiliation|resilier|resilie|terminat|mettre fin|denonc|preavis|notice period|"
+                   r"mise en demeure|for convenience|pour convenance|\bexpir",
+    "reversibility": r"reversibilit|restitution (des|de) (donnees|l'ensemble)|transfert de competences|"
+                     r"knowledge transfer|exit (plan|assistance|management|period)|\btransition\b|"
+                     r"successeur|successor|nouveau prestataire|new (service )?provider|\breturn\w*\b.{0,30}\bdata\b|"
+                     r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie",
+    "subcontracting_assignment": r"sous-?trait(ance|er)|sous-?traitants?\b(?! (au sens|ulterieur))|subcontract|"
+                                 r"\bcession\b|\bceder\b|assign(ment|s)?\b|transferer (tout ou partie|le present "
+                                 r"contrat)|transfer (this|the) (agreement|contract)|circulation du contrat|"
+                                 r"changement de controle|change of control|intuitu personae|consideration de la "
+                                 r"personne",
+    "intellectual_property": r"propriete intellectuelle|intellectual property|droits? d'auteur|copyright|"
+                             r"livrables|deliverables|\bscripts?\b|code source|source code|savoir-faire|know-how|"
+                             r"titulaire des droits|ownership|licen[cs]e (d'utilisation|to use)",
+    "force_majeure": r"force majeure|cas fortuit|act of god|beyond (its|their|the) (reasonable )?control|"
+                     r"art(icle)?\.? 1218",
+    "audit": r"\baudits?\b|\bauditer\b|inspections?|controle sur place|right to inspect|verifier (le respect|la "
+             r"conformite)|verify (compliance|that)",
+    "disputes": r"droit applicable|governing law|loi applicable|juridiction|jurisdiction|tribunal|tribunaux|"
+                r"\bcourts?\b|litiges?|disputes?|differends?|mediation|conciliation|arbitrage|arbitration|"
+                r"reglement amiable|amicabl|competence",
+}
+# Distinctive phrases: one occurrence is enough to label a clause (they count double).
+STRONG: dict[str, str] = {
+    "liability": r"ne saurait etre tenue? (pour )?responsable|limitation (de|of) (responsabilite|liability)|"
+                 r"plafond de responsabilite|shall not be liable|(total|aggregate) liability|responsabilite "
+                 r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
+    "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
+                          r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
+                          r"responsibilities)|devoir de collaboration|le client rendra possible",
+    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service",
+    "confidentiality": r"confidentialit|confidential information|informations confidentielles",
+    "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
+    "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
+    "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie",
+    "non_solicitation": r"non-?sollicitation|non-?solicitation",
+    "insurance": r"\bassurances?\b|insurance",
+    "force_majeure": r"force majeure",
+    "audit": r"\baudits?\b",
+    "termination": r"resiliation|terminat",
+    "duration_renewal": r"tacite reconduction|renouvel|automatic(ally)? renew",
+    "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction",
+    "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b",
+    "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
+                     r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
+    "backup_recovery": r"sauvegarde|backup",
+    "price_revision": r"indexation|syntec|revision (du|des) prix",
+    "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment",
+    "pricing_payment": r"bon de commande|purchase order|factur|invoice",
+}
+# Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
+HEADING_ONLY: dict[str, str] = {
+    "parties": r"\bparties\b|designation|identification",
+    "scope": r"\bobjet\b|purpose|services?\b",
+    "security": r"surete",
+}
+_CUE_RE = {t: re.compile(p) for t, p in CUES.items()}
+_HEAD_RE = {t: re.compile(p) for t, p in HEADING_ONLY.items()}
+_STRONG_RE = {t: re.compile(p) for t, p in STRONG.items()}
+
+HEADING_WEIGHT = 3.0
+MIN_SCORE = 2.0
+RELATIVE = 0.3   # keep topics scoring at least this share of the best one
+MAX_TOPICS = 4
+RETRIEVAL_K = 3
+RETRIEVAL_BONUS = ((0.45, 2.0), (0.35, 1.0))  # (min similarity, bonus) for the best library match
+
+
+@dataclass(frozen=True)
+class Labelled:
+    clause: Clause
+    topics: tuple[str, ...]
+    scores: dict
+
+    @property
+    def topic(self) -> str | None:
+        return self.topics[0] if self.topics else None
+
+
+def cue_scores(heading: str, body: str) -> dict[str, float]:
+    """Heading hits weigh more; body hits are counted, capped and scaled by clause length."""
+    h, b = fold(heading), fold(body)
+    scale = max(1.0, len(b) / 1500.0)
+    scores: dict[str, float] = {}
+    for topic, rx in _CUE_RE.items():
+        head_rx = _HEAD_RE.get(topic)
+        s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
+        n = sum(1 for _ in rx.finditer(b))
+        strong = _STRONG_RE.get(topic)
+        if strong is not None:
+            n += sum(1 for _ in strong.finditer(b))
+        s += min(n, 6) / scale
+        if s:
+            scores[topic] = s
+    return scores
+
+
+def _library_topic(result) -> str | None:
+    m = re.match(r"clause\.([a-z_]+)\.", result.id)
+    if m:
+        return m.group(1)
+    return next((lab.split(":", 1)[1] for lab in result.labels if lab.startswith("topic:")), None)
+
+
+def retrieval_scores(clause: Clause, retriever: Retriever | None) -> dict[str, float]:
+    if retriever is None:
+        return {}
+    query = " ".join(f"{clause.heading}\n{clause.text[:700]}".split())
+    if len(query) < 20:
+        return {}
+    try:
+        results = retriever.search(query, k=RETRIEVAL_K, kind="clause")
+    except Exception:  # noqa: BLE001 - a failing index must not stop a review
+        return {}
+    out: dict[str, float] = {}
+    for rank, r in enumerate(results):
+        topic = _library_topic(r)
+        if not topic:
+            continue
+        sim = getattr(r, "similarity", 0.0) or 0.0
+        for threshold, bonus in RETRIEVAL_BONUS:
+            if sim >= threshold:
+                out[topic] = max(out.get(topic, 0.0), bonus / (1 + rank))
+                break
+    return out
+
+
+def label_clause(clause: Clause, *, retriever: Retriever | None = None) -> Labelled:
+    own = "" if clause.heading.endswith("…") else clause.heading  # a cut sentence is body, not a title
+    heading = " ".join(x for x in (clause.parent or "", own) if x)
+    scores = cue_scores(heading, clause.text)
+    for topic, bonus in retrieval_scores(clause, retriever).items():
+        scores[topic] = scores.get(topic, 0.0) + bonus
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best = ranked[0][1] if ranked else 0.0
+    topics = tuple(t for t, s in ranked if s >= MIN_SCORE and s >= RELATIVE * best)[:MAX_TOPICS]
+    return Labelled(clause=clause, topics=topics, scores={t: round(s, 2) for t, s in ranked[:6]})
+
+
+def label_clauses(clauses: Iterable[Clause], *, retriever: Retriever | None = None) -> list[Labelled]:
+    return [label_clause(c, retriever=retriever) for c in clauses]
+
+
+def missing_essential(labelled: Iterable[Labelled]) -> list[str]:
+    """Essential taxonomy topics that no clause carries, in taxonomy order."""
+    found = {t for item in labelled for t in item.topics}
+    return [t for t in load_taxonomy().essential_topics if t not in found]

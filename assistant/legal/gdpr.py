@@ -1,0 +1,178 @@
+"""GDPR Article 28 check, element by element, with the quoted evidence found.
+
+First decide whether Art. 28 applies at all: it does when the provider processes
+personal data for the client (explicit GDPR wording, or hosting/accessing the systems
+where such data lives). Then look for each of the twelve taxonomy elements with French
+and English patterns; a sentence that denies the duty ("n'est pas tenu d'assister…")
+does not count as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.segmentation import Clause
+from assistant.legal.textutil import flat, fold, negated, sentence_bounds, snippet
+
+SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sous-traitants? de second rang)"
+
+ELEMENT_PATTERNS: dict[str, list[str]] = {
+    "art28_1_guarantees": [
+        r"garanties suffisantes|sufficient guarantees|presente des garanties",
+        r"(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
+        r"(compl(y|ies|iance)|conformite|conforme|respecte)",
+        r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
+    "art28_2_subprocessor_authorisation": [
+        r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
+        r"(written )?(authori[sz]ation|consent)",
+        rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,120}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'opposer|accord prealable|prior (written )?(approval|consent))",
+        rf"(inform|notif)\w*.{{0,100}}(nouveau|new|changement|ajout|remplacement|change).{{0,40}}{SUBPROC}"],
+    "art28_3_subject_matter": [],  # facets, see SUBJECT_FACETS
+    "art28_3a_documented_instructions": [
+        r"instructions? documentees?|documented instructions?",
+        r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
+        r"on (the )?(written |documented )?instructions? (of|from)|only .{0,60}in accordance with .{0,40}instructions?",
+        r"(uniquement|exclusivement) .{0,80}instructions?"],
+    "art28_3b_confidentiality": [
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff)\b.{0,150}"
+        r"(confidentialit|confidential|secret|discretion)",
+        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel)\b",
+        r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
+        r"(confidentialite|confidentiality|secret)"],
+    "art28_3c_security": [
+        r"\barticle 32\b|\bart\.? ?32\b",
+        r"(mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures)"
+        r".{0,120}(securit|protect)|(securit|protect)\w*.{0,120}(mesures techniques et organisationnelles|"
+        r"technical and organi[sz]ational)",
+        r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
+        r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
+        r"mesures de securite (appropriees|adaptees)|appropriate security measures"],
+    "art28_3d_subprocessors": [
+        rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|memes obligations|same obligations|liste|list\b|"
+        rf"conditions|autoris|authori|notif|inform)",
+        rf"(recours|recourir|faire appel|engage|appoint|use)\b.{{0,40}}{SUBPROC}"],
+    "art28_3e_data_subject_rights": [
+        r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
+        r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its) rights|"
+        r"requests? from (a )?data subjects?"],
+    "art28_3f_assist_32_36": [
+        r"articles? 32 (a|to) 36|analyse d'impact|\baipd\b|impact assessment|\bdpia\b",
+        r"consultation prealable|prior consultation|consult\w* (with )?(the )?(regulatory|supervisory) authorit",
+        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
+        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit)\w*"],
+    "art28_3g_return_deletion": [
+        r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*\b.{0,120}"
+        r"(donnees|data)\b.{0,150}(fin|terme|expiration|resiliation|termination|end\b|expiry|cessation)",
+        r"(fin|terme|expiration|resiliation|termination|end of|expiry|cessation)\b.{0,150}"
+        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras)\w*\b.{0,80}(donnees|data)"],
+    "art28_3h_audits_information": [
+        r"\baudits?\b|\binspections?\b|controles? sur place|on-?site (audit|inspection)",
+        r"toutes les informations necessaires|all (the )?information necessary|(met|mettra|mettre|make|makes) "
+        r"(a la )?(disposition|available).{0,80}(informations?|documentation).{0,80}(necessaires?|necessary|"
+        r"demonstrat|conformite|compliance)"],
+    "art28_4_flow_down": [
+        r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
+        r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent",
+        r"(demeure|reste) (pleinement )?responsable|remains? (fully )?(liable|responsible)"],
+}
+SUBJECT_FACETS = [
+    r"objet du traitement|subject[- ]matter|objet de la sous-traitance",
+    r"duree du traitement|duration of (the )?processing",
+    r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
+    r"purposes? of (the )?processing",
+    r"(types?|categories) (de|of) (donnees|personal data)|donnees traitees",
+    r"categories (de|of) (personnes concernees|data subjects)",
+]
+_ELEMENT_RE = {k: [re.compile(p) for p in v] for k, v in ELEMENT_PATTERNS.items()}
+_FACET_RE = [re.compile(p) for p in SUBJECT_FACETS]
+
+EXPLICIT = re.compile(
+    r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|sous-traitant au sens|"
+    r"\bprocessor\b|data subjects?|personnes concernees|responsable (du|de) traitement|data processing (agreement|"
+    r"addendum)|accord de (sous-traitance|traitement) des donnees")
+IMPLICIT = re.compile(
+    r"heberg\w* (des|les|de|vos|ses) donnees|hosting (of )?(the )?(customer|client)?'?s? ?data|hosts? (the )?"
+    r"(customer|client)'?s? data|sauvegardes? (journaliere |quotidienne )?(des|de) donnees|back(s|ing)? up .{0,20}data|"
+    r"bases? de donnees|databases?|messagerie|e-?mail (accounts|server)|postes de travail|workstations|"
+    r"comptes utilisateurs|user accounts|active directory|annuaire|assistance aux utilisateurs|user support|"
+    r"acces a distance|remote access|helpdesk|service desk")
+DENIAL = re.compile(
+    r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|"
+    r"(does|will|shall) not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)")
+
+
+@dataclass
+class Art28Check:
+    applies: bool
+    reason: str
+    elements: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def present(self) -> list[str]:
+        return [k for k, v in self.elements.items() if v["present"]]
+
+    @property
+    def absent(self) -> list[str]:
+        return [k for k, v in self.elements.items() if not v["present"]]
+
+    def to_json(self) -> dict:
+        return {"applies": self.applies, "reason": self.reason, "elements": self.elements}
+
+
+DEFINITION = re.compile(r"^\W{0,3}\"[^\"]{1,60}\"( \([^)]*\))? (means|designe|signifie|shall mean)\b")
+
+
+def _units(clauses: Iterable[Clause]) -> list[tuple[str, str, str]]:
+    """(heading, flat body text, folded body text) for each clause: evidence is quoted from bodies."""
+    out = []
+    for c in clauses:
+        text = flat(c.text)
+        out.append((c.heading, text, fold(text)))
+    return out
+
+
+def _first(patterns: list[re.Pattern], units, *, guard: bool = True) -> tuple[str, str] | None:
+    """First pattern, in order of preference, that matches inside one non-negated sentence."""
+    for rx in patterns:
+        for heading, text, folded in units:
+            for m in rx.finditer(folded):
+                s, e = sentence_bounds(text, m.start(), m.start() + 1)
+                if m.end() > e + 1 or DEFINITION.match(folded[s:e]):
+                    continue
+                if guard and negated(folded[s:e]):
+                    continue
+                return heading, snippet(text, m.start(), m.end())
+    return None
+
+
+def applicability(units) -> tuple[bool, str]:
+    whole = " ".join(u[2] for u in units)
+    denial = DENIAL.search(whole)
+    explicit = sorted({m.group(0) for m in EXPLICIT.finditer(whole)})
+    implicit = sorted({m.group(0) for m in IMPLICIT.finditer(whole)})
+    if denial and not explicit[1:]:
+        return False, f"the contract states that the provider does not process personal data (“{denial.group(0)}”)"
+    if explicit:
+        return True, "personal-data wording found: " + ", ".join(explicit[:5])
+    if len(implicit) >= 2:
+        return True, ("the provider hosts or accesses systems that hold personal data: " + ", ".join(implicit[:5]))
+    return False, "no sign that the provider hosts or accesses personal data"
+
+
+def check_art28(clauses: Iterable[Clause]) -> Art28Check:
+    units = _units(clauses)
+    applies, reason = applicability(units)
+    elements: dict[str, dict] = {}
+    for element in load_taxonomy().art28_ids:
+        if element == "art28_3_subject_matter":
+            hits = [h for h in (_first([rx], units) for rx in _FACET_RE) if h]
+            found = hits[0] if len(hits) >= 3 else None
+        else:
+            found = _first(_ELEMENT_RE.get(element, []), units)
+        elements[element] = ({"present": True, "evidence": found[1], "clause": found[0] or None}
+                             if found else {"present": False, "evidence": None})
+    return Art28Check(applies=applies, reason=reason, elements=elements)

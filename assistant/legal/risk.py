@@ -1,0 +1,167 @@
+"""Risk flags: one-sided or risky terms, with the reason, the legal basis, a severity that
+depends on the reader's side, and balanced replacement wording from the clause library.
+
+The rules themselves live in `risk_rules.py`; this module builds the context they read
+(clause texts, topics, parties' names, the Art. 28 check) and turns hits into flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from assistant.knowledge.entries import load_entries
+from assistant.knowledge.taxonomy import KB_DIR
+from assistant.legal.gdpr import Art28Check
+from assistant.legal.segmentation import Clause
+from assistant.legal.slots import fill
+from assistant.legal.textutil import flat, fold, sentence_bounds, snippet
+
+PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor",
+                  "titulaire", "service provider", "infogerant"]
+CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur"]
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass
+class Unit:
+    """One clause as the rules see it."""
+
+    clause: Clause
+    topics: tuple[str, ...]
+    text: str      # flattened body
+    folded: str    # folded body, same offsets as text
+
+    def sentences(self, rx: re.Pattern) -> Iterator[tuple[re.Match, str]]:
+        """Matches of rx with the folded sentence that contains them."""
+        for m in rx.finditer(self.folded):
+            s, e = sentence_bounds(self.text, m.start(), m.start() + 1)
+            yield m, self.folded[s:max(e, m.end())]
+
+    def quote(self, m: re.Match) -> str:
+        return snippet(self.text, m.start(), m.end())
+
+
+@dataclass
+class Context:
+    units: list[Unit]
+    topics: set[str]
+    lang: str
+    art28: Art28Check
+    provider: str = "(?:" + "|".join(PROVIDER_WORDS) + ")"
+    client: str = "(?:" + "|".join(CLIENT_WORDS) + ")"
+
+    @property
+    def whole(self) -> str:
+        return " ".join(u.folded for u in self.units)
+
+    def with_topic(self, *topics: str) -> list[Unit]:
+        return [u for u in self.units if set(u.topics) & set(topics)]
+
+
+@dataclass
+class Hit:
+    unit: Unit | None
+    evidence: str | None
+    severity: dict[str, str] | None = None  # overrides the rule's default per role
+    detail: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Flag:
+    rule: str
+    topic: str
+    severity: str
+    issue: str
+    basis: str
+    ask: str
+    suggestion: str
+    entry: str | None
+    evidence: str | None
+    heading: str | None
+    start: int | None
+
+    def to_json(self) -> dict:
+        return {"topic": self.topic, "severity": self.severity, "issue": self.issue,
+                "suggestion": self.suggestion, "rule": self.rule, "basis": self.basis, "ask": self.ask,
+                "evidence": self.evidence, "clause": self.heading, "start": self.start,
+                "suggestion_source": self.entry}
+
+
+def party_names(text: str) -> tuple[list[str], list[str]]:
+    """Defined names of the provider and of the client ("ci-après dénommée « ISVTEC »")."""
+    folded = fold(flat(text[:20000]))
+    names = re.findall(r"ci-?apres (?:denommee?s?|designee?s?|appelee?s?|nommee?s?) \"\s*([^\"]{2,40}?)\s*\"", folded)
+    names += re.findall(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", folded)
+    provider, client = [], []
+    for n in names:
+        n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip())
+        if not n or n in {"dpa", "agreement", "contrat", "contract", "services", "accord"}:
+            continue
+        if any(w in n for w in CLIENT_WORDS):
+            client.append(n)
+        elif any(w in n for w in PROVIDER_WORDS) or re.search(r"\d|[a-z]{3,}", n):
+            provider.append(n)
+    m = re.search(r"between (.{2,60}?) \(\"([^\"]+)\"\) and", folded)
+    if m and m.group(2) not in provider and not any(w in m.group(2) for w in CLIENT_WORDS):
+        provider.append(m.group(2))
+    return sorted(set(provider)), sorted(set(client))
+
+
+def build_context(clauses: list[Clause], topics: list[tuple[str, ...]], *, lang: str,
+                  art28: Art28Check, text: str = "") -> Context:
+    units = [Unit(clause=c, topics=t, text=flat(c.text), folded=fold(flat(c.text)))
+             for c, t in zip(clauses, topics)]
+    ctx = Context(units=units, topics={x for t in topics for x in t}, lang=lang, art28=art28)
+    provider, client = party_names(text or "\n".join(c.full_text for c in clauses))
+    client_set = set(CLIENT_WORDS) | set(client)
+    provider = [p for p in provider if p not in client_set]
+    ctx.provider = "(?:" + "|".join(re.escape(w) for w in PROVIDER_WORDS + provider) + ")"
+    ctx.client = "(?:" + "|".join(re.escape(w) for w in sorted(client_set)) + ")"
+    return ctx
+
+
+@lru_cache(maxsize=4)
+def _balanced_entries(kb_dir: Path = KB_DIR) -> dict[str, object]:
+    try:
+        return {e.id: e for e in load_entries(kb_dir) if e.kind == "clause" and e.position == "balanced"}
+    except (ValueError, OSError):
+        return {}
+
+
+def balanced_wording(topic: str, lang: str, kb_dir: Path = KB_DIR) -> tuple[str | None, str | None]:
+    """(entry id, filled wording) of the library's balanced clause for `topic`, if any."""
+    entries = _balanced_entries(kb_dir)
+    for lg in (lang, "fr" if lang == "en" else "en"):
+        entry = entries.get(f"clause.{topic}.balanced.{lg}")
+        if entry is not None and entry.wording:
+            return entry.id, fill(entry.wording.strip(), lg, kb_dir=kb_dir)
+    return None, None
+
+
+def assess(ctx: Context, *, role: str = "client", kb_dir: Path = KB_DIR) -> list[Flag]:
+    """Run every rule; one flag per rule hit, ordered by severity then document position."""
+    from assistant.legal.risk_catalogue import RULES
+
+    if role not in ("client", "msp"):
+        raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
+    lang = ctx.lang if ctx.lang in ("fr", "en") else "fr"
+    flags: list[Flag] = []
+    for rule in RULES:
+        hit = rule.check(ctx)
+        if hit is None:
+            continue
+        severity = (hit.severity or rule.severity)[role]
+        entry_id, wording = balanced_wording(rule.topic, lang, kb_dir)
+        ask = rule.ask[lang]
+        flags.append(Flag(
+            rule=rule.id, topic=rule.topic, severity=severity,
+            issue=rule.issue[lang].format(**hit.detail), basis=rule.basis, ask=ask,
+            suggestion=wording or ask, entry=entry_id, evidence=hit.evidence,
+            heading=(hit.unit.clause.heading or None) if hit.unit else None,
+            start=hit.unit.clause.start if hit.unit else None))
+    flags.sort(key=lambda f: (SEVERITIES.index(f.severity), f.start if f.start is not None else 10**9, f.rule))
+    return flags

@@ -1,0 +1,341 @@
+"""The risk-flag rules (ids are stable API: evaluations and answer keys use them).
+
+Each rule reads the review context, returns a `Hit` (with the quoted evidence) or None,
+and carries its plain-language reason in French and English, its legal basis and what to
+ask for. Patterns run on folded text (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.legal.risk import Context, Hit, Unit
+
+NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+                "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+                "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "dix-huit": 18,
+                "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24, "trente-six": 36, "thirty-six": 36}
+_NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+DURATION = re.compile(_NUM + r"\s*(?:\(\d{1,3}\)\s*)?(ans?|annees?|years?|mois|months?)\b")
+CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
+      r"limitee? a|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b|\bcap\b|limitations? of liability"
+LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
+PENALTY = r"penalit\w*\b(?! de retard)|service credits?|credits? de service|liquidated damages|\bavoirs?\b"
+
+
+def months(match: re.Match) -> int:
+    raw, unit = match.group(1), match.group(2)
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    return n * 12 if unit.startswith(("an", "year")) else n
+
+
+def find(ctx: Context, pattern: str, *, units: list[Unit] | None = None, require: str | None = None,
+         exclude: str | None = None) -> Hit | None:
+    """First sentence matching `pattern` (and `require`, and not `exclude`)."""
+    rx = re.compile(pattern)
+    req = re.compile(require) if require else None
+    exc = re.compile(exclude) if exclude else None
+    for unit in ctx.units if units is None else units:
+        for m, sentence in unit.sentences(rx):
+            if req and not req.search(sentence):
+                continue
+            if exc and exc.search(sentence):
+                continue
+            return Hit(unit=unit, evidence=unit.quote(m))
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    topic: str
+    severity: dict
+    issue: dict
+    basis: str
+    ask: dict
+    check: Callable[[Context], Hit | None]
+
+
+CLIENT_HIGH = {"client": "high", "msp": "low"}
+CLIENT_MEDIUM = {"client": "medium", "msp": "low"}
+MSP_HIGH = {"client": "low", "msp": "high"}
+
+
+# -- checks -------------------------------------------------------------------------------------
+def unilateral_price_change(ctx: Context) -> Hit | None:
+    p = ctx.provider
+    return (find(ctx, rf"{p}.{{0,80}}(se reserve|peut|pourra|may|reserves the right|is entitled|is free).{{0,60}}"
+                      r"(modifier|changer|augmenter|reviser|change|modify|increase|amend|revise|adjust).{0,40}"
+                      r"(prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|rates)",
+                 exclude=r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant")
+            or find(ctx, r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
+                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
+                         r"(site|website|catalogue|price list)")
+            or find(ctx, r"(tarifs?|prix) en vigueur au jour|(then[- ]current|prevailing) (price list|list prices)|"
+                         r"(a tout moment|at any time).{0,60}(modifier|augmenter|change|increase|modify).{0,30}"
+                         r"(prix|tarifs?|fees|prices)"))
+
+
+def tacit_renewal_long(ctx: Context) -> Hit | None:
+    rx = re.compile(r"tacite(ment)? reconduction|reconduit\w* tacitement|renouvel\w* (automatiquement|tacitement|"
+                    r"de plein droit|par periodes?)|automatic(ally)? renew|renew\w* automatically|auto-?renew")
+    for unit in ctx.with_topic("duration_renewal", "termination") or ctx.units:
+        if not rx.search(unit.folded):
+            continue
+        spans = [(months(m), m.start()) for m in DURATION.finditer(unit.folded)]
+        notice = [mo for mo, at in spans if re.search(r"preavis|notice|avant (l'|la |le )?(echeance|terme|date)|"
+                                                       r"prior to|before (the )?(end|expiry|renewal)",
+                                                       unit.folded[max(0, at - 80):at + 40])]
+        term = max((mo for mo, _ in spans), default=0)
+        longest_notice = max(notice, default=0)
+        if term >= 36 or longest_notice > 3:
+            high = term >= 48 or longest_notice >= 6
+            return Hit(unit=unit, evidence=unit.quote(rx.search(unit.folded)),
+                       severity={"client": "high" if high else "medium", "msp": "low"},
+                       detail={"term": term, "notice": longest_notice})
+    return None
+
+
+def early_termination_all_fees(ctx: Context) -> Hit | None:
+    return find(ctx, r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|"
+                     r"echeances|loyers|montants?)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) "
+                     r"(terme|fin|echeance))|(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|"
+                     r"monthly fees).{0,100}(until|through|to|for) the (end|remainder|expiry)|"
+                     r"(remainder|balance) of the (initial |then[- ]current )?term",
+                require=r"exigib|due|payable|acquitt|payer|verser|pay\b|owe|redevable|immediately")
+
+
+def asymmetric_termination(ctx: Context) -> Hit | None:
+    conv = r".{0,60}(peut|pourra|may|is entitled to|reserves the right to|a le droit de).{0,40}(resilier|mettre fin|" \
+           r"terminate).{0,140}(a tout moment|sans (avoir a )?(motif|justifi)|pour convenance|at any time|" \
+           r"for convenience|without cause|for any reason|without (giving )?(a )?reason)"
+    prov = find(ctx, ctx.provider + conv, exclude=r"chaque partie|l'une ou l'autre|either party|each party|"
+                                                   r"les parties peuvent|the parties may")
+    cli = find(ctx, ctx.client + conv, exclude=r"chaque partie|l'une ou l'autre|either party|each party")
+    only = find(ctx, r"seul (le )?" + ctx.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + ctx.provider
+                + r" (may|shall be entitled to) terminate")
+    if (prov and not cli) or only:
+        return prov or only
+    if cli and not prov:
+        return Hit(unit=cli.unit, evidence=cli.evidence, severity={"client": "low", "msp": "high"})
+    return None
+
+
+def derisory_liability_cap(ctx: Context) -> Hit | None:
+    rx = re.compile(rf"({CAP}|limitee?s? au|limited to the)")
+    for unit in ctx.units:
+        for m, sentence in unit.sentences(rx):
+            if not re.search(LIAB, sentence) or re.search(PENALTY, sentence):
+                continue
+            low = re.search(r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|"
+                            r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|"
+                            r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the "
+                            r"(affected |relevant )?(intervention|service|ticket)", sentence)
+            spans = [months(x) for x in DURATION.finditer(sentence)]
+            amounts = [float(a.replace(" ", "").replace(",", ".")) for a in
+                       re.findall(r"(\d[\d ]{0,9}(?:[.,]\d+)?)\s*(?:€|eur\b|euros?)", sentence)]
+            amounts += [float(a.replace(",", "")) for a in re.findall(r"(?:€|eur)\s?(\d[\d,]{0,9})", sentence)]
+            if low or (spans and 0 < min(spans) <= 3) or (amounts and max(amounts) < 10000):
+                high = bool(low) or (spans and min(spans) <= 1) or (amounts and max(amounts) < 10000)
+                return Hit(unit=unit, evidence=unit.quote(m),
+                           severity={"client": "high" if high else "medium", "msp": "low"})
+    return None
+
+
+def data_loss_exclusion(ctx: Context) -> Hit | None:
+    if "backup_recovery" not in ctx.topics and not re.search(r"sauvegarde|backup", ctx.whole):
+        return None
+    return find(ctx, r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera)( en aucun cas)? (etre )?"
+                     r"(tenue?|recherchee?|engagee?)|exclut toute|decline toute|shall (in no event |not )(be )?"
+                     r"(held )?(liable|responsible)|in no event.{0,40}liable|no liability|disclaims?|excluded).{0,200}"
+                     r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*) (de |des |of |to )?"
+                     r"(toute |any )?(donnees|data|fichiers|files)",
+                exclude=r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|"
+                        r"actions? faites par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?"
+                        r"(faute|manquement)|except (where|to the extent)|unless")
+
+
+def security_result(ctx: Context) -> Hit | None:
+    return find(ctx, r"garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|"
+                     r"attaques?|virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|"
+                     r"obligation de resultat.{0,80}(securit|protection|intrusion|attaque)|(securit|protection)\w*"
+                     r".{0,80}obligation de resultat|(guarantees?|warrants?|ensures?) (that )?.{0,80}(free from|"
+                     r"protected against|immune|prevent\w*).{0,40}(any|all|every)\b.{0,20}(attacks?|intrusions?|"
+                     r"malware|viruses|breach(es)?|security incidents?)|(100 ?%|totale|complete|absolute) "
+                     r"(securit|security|protection)")
+
+
+def uncapped_penalties(ctx: Context) -> Hit | None:
+    rx = re.compile(PENALTY)
+    hits = [(u, m, s) for u in ctx.units for m, s in u.sentences(rx)]
+    if not hits:
+        return None
+    explicit = [(u, m) for u, m, s in hits if re.search(r"sans plafond|non plafonn|not (be )?capped|uncapped|"
+                                                        r"without (any )?(cap|limit)|sans limit", s)]
+    if explicit:
+        u, m = explicit[0]
+        return Hit(unit=u, evidence=u.quote(m))
+    units = {id(u): u for u, _m, _s in hits}.values()
+    if any(re.search(CAP, u.folded) for u in units):
+        return None
+    u, m, _s = hits[0]
+    return Hit(unit=u, evidence=u.quote(m))
+
+
+def uncapped_liability(ctx: Context) -> Hit | None:
+    explicit = find(ctx, r"responsabilite (illimitee|sans limit)|unlimited liability|liability (shall be |is )?"
+                         r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|"
+                         r"limited by) any (cap|limit)", exclude=r"duree|durée|time")
+    if explicit:
+        return explicit
+    capped = any(re.search(LIAB, s) and re.search(CAP, s)
+                 for u in ctx.units for _m, s in u.sentences(re.compile(CAP)))
+    if capped or not (ctx.topics & {"sla", "service_delivery", "scope"}):
+        return None
+    return Hit(unit=None, evidence=None)
+
+
+def penalties_sole_remedy(ctx: Context) -> Hit | None:
+    return find(ctx, r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|"
+                     r"compensation|remede|recours)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|"
+                     r"compensation|liability)|exclusive remedy|in full (and final )?(satisfaction|settlement)|"
+                     r"pour solde de tout compte", require=PENALTY + r"|sla|service level|niveaux? de service")
+
+
+def no_reversibility(ctx: Context) -> Hit | None:
+    if "reversibility" in ctx.topics or re.search(r"reversibilit|exit (plan|assistance)|plan de sortie|transfert de "
+                                                  r"competences|knowledge transfer", ctx.whole):
+        return None
+    return Hit(unit=None, evidence=None)
+
+
+def free_subprocessors(ctx: Context) -> Hit | None:
+    if not ctx.art28.applies:
+        return None
+    sub = r"(sous-traitants? ulterieurs?|sub-?processors?|tout sous-traitant|tous sous-traitants|any (third[- ]party )?" \
+          r"(sub-?processor|subcontractor)s?)"
+    elements = ctx.art28.elements
+    authorised = elements.get("art28_2_subprocessor_authorisation", {}).get("present")
+    hit = None if authorised else find(
+        ctx, r"(peut|pourra|may|is free to|is entitled to|at its (sole )?discretion|librement|freely)"
+                    rf".{{0,80}}(recourir|faire appel|engage|use|appoint|choisir).{{0,60}}{sub}",
+               exclude=r"autoris|authori[sz]|consent|accord|approv|notif|inform|object|opposition")
+    hit = hit or find(ctx, rf"{sub}.{{0,120}}sans (autorisation|accord|information|en informer)|{sub}.{{0,120}}"
+                           r"without (the )?(customer|client)'?s? (prior )?(consent|approval|authori[sz]ation|notice)|"
+                           r"without (notice|informing)")
+    if hit is None and elements.get("art28_3d_subprocessors", {}).get("present") and not authorised:
+        hit = Hit(unit=None, evidence=elements["art28_3d_subprocessors"]["evidence"])
+    return hit
+
+
+def free_subcontracting(ctx: Context) -> Hit | None:
+    return find(ctx, ctx.provider + r".{0,80}(se reserve|peut|pourra|may|is free to|reserves the right|est libre).{0,80}"
+                r"(ceder|transferer|sous-traiter|confier a (un|des) tiers?|assign|transfer|subcontract|delegate)",
+                exclude=r"accord (prealable|ecrit)|consent|autorisation|approval|agreement of the|sous-traitants? "
+                        r"ulterieurs?|sub-?processor")
+
+
+def non_solicitation_heavy(ctx: Context) -> Hit | None:
+    units = ctx.with_topic("non_solicitation")
+    for unit in units:
+        if not re.search(r"sollicit|solicit|debauch|embauch|recrut|hire|employ", unit.folded):
+            continue
+        durations = [months(m) for m in DURATION.finditer(unit.folded)]
+        salary = re.search(r"(\d{1,2}|douze|vingt-quatre|twelve|twenty-four|dix-huit|eighteen)\s*(\(\d+\)\s*)?"
+                           r"(mois|months?)'? (de (son )?(salaire|remuneration)|(of )?(gross )?(salary|remuneration|pay))",
+                           unit.folded)
+        salary_months = months(re.match(DURATION, salary.group(0))) if salary else 0
+        annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)|"
+                           r"(deux|trois|two|three) (fois|times)", unit.folded)
+        tenure = max([d for d in durations if d != salary_months] or [0])
+        if tenure >= 24 or salary_months >= 12 or annual:
+            heavy = tenure >= 36 or salary_months >= 24 or bool(annual and re.search(r"deux|trois|two|three", annual.group(0)))
+            return Hit(unit=unit, evidence=unit.quote(re.search(r"sollicit|solicit|debauch|embauch|recrut|hire|employ",
+                                                                   unit.folded)),
+                       severity={"client": "high" if heavy else "medium", "msp": "low"})
+    return None
+
+
+def one_sided_jurisdiction(ctx: Context) -> Hit | None:
+    p = ctx.provider
+    return find(ctx, rf"(tribunaux?|juridictions?|courts?).{{0,80}}(ressort|siege|lieu|domicile)( social)? du {p}|"
+                     rf"courts? (of|in|for) the {p}'?s? (registered office|domicile|principal place|seat)|"
+                     rf"au (seul )?choix du {p}|at the {p}'?s? (sole )?(option|election|discretion).{{0,60}}"
+                     rf"(court|jurisdiction|forum)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|"
+                     rf"commence).{{0,80}}(toute? (autre )?(juridiction|tribunal)|any (other )?(court|jurisdiction))")
+
+
+SLA_MEASURE = r"mesur|calcul|horodat|ticket|outil de (supervision|suivi|gestion)|measured|calculated|timestamp|" \
+              r"ticketing|monitoring (tool|system)|rapport|report|releve|constat|logged|journal|tableau de bord"
+
+
+def no_sla_measurement(ctx: Context) -> Hit | None:
+    units = ctx.with_topic("sla", "penalties")
+    if not units or any(re.search(SLA_MEASURE, u.folded) for u in units):
+        return None
+    return Hit(unit=units[0], evidence=None)
+
+
+def sla_measured_by_provider(ctx: Context) -> Hit | None:
+    p = ctx.provider
+    return find(ctx, rf"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure|constate)\w* )?"
+                     rf"(exclusivement |uniquement |seul(ement)? )?par (le |la |l')?{p}|(measured|determined|calculated|"
+                     rf"recorded|assessed) (solely |exclusively |only )?by (the )?{p}|(au seul|selon le seul) "
+                     rf"(constat|releve|outil|systeme)\w* (du |de )?{p}|{p}'?s? (own |sole )?(records|logs|monitoring"
+                     r" tools?|measurements?) (shall be|are|will be) (conclusive|final|binding|authoritative)|"
+                     r"(releves|mesures|outils)\w* du " + p + r".{0,40}font foi")
+
+
+def force_majeure_broad(ctx: Context) -> Hit | None:
+    return find(ctx, r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|internal strikes?|"
+                     r"strikes? (of|by) (its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|"
+                     r"commercially impracticable|economic hardship|defaillances? (de ses|des) (fournisseurs|"
+                     r"sous-traitants)|failure of (its )?(suppliers|subcontractors)|cyber-?attaques?|cyberattacks?|"
+                     r"piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|"
+                     r"network|internet) (failure|outage)|telecommunications",
+                units=ctx.with_topic("force_majeure"))
+
+
+def personal_data_without_dpa(ctx: Context) -> Hit | None:
+    if ctx.art28.applies and len(ctx.art28.present) < 4:
+        return Hit(unit=None, evidence=None, detail={"n": len(ctx.art28.present)})
+    return None
+
+
+def breach_notification_late(ctx: Context) -> Hit | None:
+    rx = re.compile(r"(violation|breach|incident)\w*.{0,160}?(\d{1,3})\s*(h\b|heures|hours|jours|days|business days"
+                    r"|jours ouvres)|(\d{1,3})\s*(h\b|heures|hours|jours|days).{0,80}(violation|breach)")
+    for unit in ctx.units:
+        for m, _s in unit.sentences(rx):
+            n = int(m.group(2) or m.group(4))
+            unit_word = m.group(3) or m.group(5)
+            hours = n if unit_word.startswith("h") else n * 24
+            if hours >= 72:
+                return Hit(unit=unit, evidence=unit.quote(m), detail={"hours": hours})
+    return None
+
+
+def audit_restricted(ctx: Context) -> Hit | None:
+    if not ctx.art28.applies or re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|"
+                                          r"inspections? (sur place|in person)", ctx.whole) and not re.search(
+                                          r"aucun audit|no (on-?site )?audits?|n'est (pas )?admis", ctx.whole):
+        return None
+    return find(ctx, r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|only|"
+                     r"solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
+                     r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|n'est)"
+                     r" pas|(audit|inspection)s? (are|is) not permitted|(audit|controle)\w* .{0,60}n'est (pas )?admis")
+
+
+def gross_negligence_exclusion(ctx: Context) -> Hit | None:
+    return find(ctx, r"(y compris|meme) en cas de (faute lourde|dol|faute intentionnelle|negligence grave)|"
+                     r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
+                     r"willful misconduct|fraud)", require=LIAB + r"|exclu|limit")
+
+
+def suspension_without_notice(ctx: Context) -> Hit | None:
+    return find(ctx, r"(suspendre|suspension|suspend|interrompre|couper).{0,140}(sans (preavis|mise en demeure|delai|"
+                     r"notification|information)|immediatement|de plein droit|without (prior )?(notice|warning)|"
+                     r"immediately)|(sans (preavis|mise en demeure)|without (prior )?notice).{0,80}(suspendre|suspend)",
+                require=r"paiement|impaye|retard|payment|overdue|late|unpaid|factur|invoice")
