@@ -12,7 +12,9 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+
+import numpy as np
 
 from assistant.knowledge.embeddings import _LocalEmbeddings
 from assistant.knowledge.entries import Entry
@@ -31,6 +33,8 @@ class IndexRecord:
     labels: tuple[str, ...]
     part: str  # "body" | "question" | "chunk"
     source: str = "kb"  # "kb" | "user"
+    path: str = ""  # user documents: the library copy (the key that replaces a document)
+    owner: str = ""  # user documents: who added it ("" = shared library)
 
     @property
     def hash(self) -> str:
@@ -46,6 +50,9 @@ class IndexRecord:
             "labels": "|".join(self.labels), "part": self.part, "source": self.source,
             "hash": self.hash, "embedder": embedder,
         }
+        if self.path:
+            meta["path"] = self.path
+            meta["owner"] = self.owner
         for label in self.labels:  # one flag per label so Chroma can filter on it
             meta[label] = True
         return meta
@@ -72,6 +79,14 @@ def chunk_text(text: str, *, max_words: int = 70) -> list[str]:
     if current:
         pieces.append(" ".join(current))
     return pieces
+
+
+def _chunk_ids(record: IndexRecord, position: dict[str, int]) -> list[str]:
+    ids, n = [], 0
+    while f"{record.entry_id}#c{n}" in position:
+        ids.append(f"{record.entry_id}#c{n}")
+        n += 1
+    return ids
 
 
 def records_from_entries(entries: Iterable[Entry], *, source: str = "kb") -> list[IndexRecord]:
@@ -161,13 +176,38 @@ class VectorIndex:
         return {i: (m or {}).get("hash", "") for i, m in zip(got["ids"], got["metadatas"])}
 
     # -- writing ---------------------------------------------------------------------
-    def _write(self, collection, records: list[IndexRecord]) -> None:
-        for i in range(0, len(records), BATCH):
-            batch = records[i:i + BATCH]
-            vectors = self.embeddings.encode([r.text for r in batch])
+    def _write(self, collection, records: list[IndexRecord], *, batch_size: int = BATCH,
+               progress: Callable[[int, int], None] | None = None) -> None:
+        vectors = self._vectors(records, batch_size=batch_size, progress=progress)
+        for i in range(0, len(records), batch_size):
+            batch = records[i:i + batch_size]
             collection.upsert(
                 ids=[r.id for r in batch], documents=[r.text for r in batch],
-                embeddings=vectors, metadatas=[r.metadata(self.embeddings.name) for r in batch])
+                embeddings=vectors[i:i + batch_size], metadatas=[r.metadata(self.embeddings.name) for r in batch])
+
+    def _vectors(self, records: list[IndexRecord], *, batch_size: int,
+                 progress: Callable[[int, int], None] | None) -> np.ndarray:
+        """A body that was cut into chunks gets the normalised mean of its chunk vectors: USE
+        averages over its input anyway, and encoding a long body costs as much as its chunks."""
+        position = {r.id: i for i, r in enumerate(records)}
+        derived = {i: [position[c] for c in _chunk_ids(r, position)] for i, r in enumerate(records)
+                   if r.part == "body" and f"{r.entry_id}#c0" in position}
+        todo = [i for i in range(len(records)) if i not in derived]
+        encoded: dict[int, np.ndarray] = {}
+        for start in range(0, len(todo), batch_size):
+            part = todo[start:start + batch_size]
+            for i, vec in zip(part, self.embeddings.encode([records[i].text for i in part])):
+                encoded[i] = vec
+            if progress:
+                progress(min(start + batch_size, len(todo)), len(todo))
+        dim = next(iter(encoded.values())).shape[0] if encoded else self.embeddings.dim
+        out = np.zeros((len(records), dim), dtype=np.float32)
+        for i, vec in encoded.items():
+            out[i] = vec
+        for i, chunks in derived.items():
+            mean = np.mean([out[c] for c in chunks], axis=0)
+            out[i] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        return out
 
     def sync(self, records: list[IndexRecord], *, source: str = "kb") -> SyncReport:
         """Make the stored records of `source` equal to `records`, embedding only what changed."""
@@ -215,6 +255,20 @@ class VectorIndex:
         self.generation += 1
         return SyncReport(added=len(records), rebuilt=True, seconds=time.perf_counter() - start)
 
+    def replace_document(self, where: dict, records: list[IndexRecord], *,
+                         progress: Callable[[int, int], None] | None = None) -> int:
+        """Swap one user document's records (those matching `where`) for `records`; returns
+        how many old records went. Unlike `sync(source="user")`, other documents stay."""
+        old = self.collection.get(where=where, include=[])["ids"]
+        if records:  # write first, then drop what the new version no longer has
+            self._write(self.collection, records, batch_size=32, progress=progress)
+        keep = {r.id for r in records}
+        stale = [i for i in old if i not in keep]
+        for i in range(0, len(stale), 1000):
+            self.collection.delete(ids=stale[i:i + 1000])
+        self.generation += 1
+        return len(old)
+
     def delete_where(self, where: dict) -> None:
         self.collection.delete(where=where)
         self.generation += 1
@@ -226,6 +280,11 @@ class VectorIndex:
         res = self.collection.query(query_embeddings=[vector], n_results=n, where=where,
                                     include=["metadatas", "distances"])
         return [(i, 1.0 - float(d), m) for i, d, m in zip(res["ids"][0], res["distances"][0], res["metadatas"][0])]
+
+    def query_ids(self, vector, *, n: int) -> list[tuple[str, float]]:
+        """Nearest record ids with cosine similarity, without metadata (the fast path)."""
+        res = self.collection.query(query_embeddings=[vector], n_results=max(1, n), include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
     def all_records(self, *, part: str | None = None) -> dict[str, Any]:
         where = {"part": part} if part else None

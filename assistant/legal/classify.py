@@ -28,11 +28,14 @@ CUES: dict[str, str] = {
              r"services couverts|equipements (informatiques )?couverts|covered (services|equipment|assets)|"
              r"hors (du )?perimetre|out of scope|exclu(e|s)? du (champ|perimetre)|prestations (suivantes|decrites)|"
              r"services (described|listed)|description des (services|prestations)",
-    "technologies": r"systeme de (surveillance|supervision)|monitoring (system|tools?)|\brmm\b|\bpsa\b|outils? de (supervision|ticketing|telemaintenance|prise en main)|"
+    "technologies": r"systeme de (surveillance|supervision)|monitoring (system|tools?)|\brmm\b|\bpsa\b|"
+                    r"outils? de (supervision|ticketing|telemaintenance|prise en main)|"
                     r"remote monitoring|ticketing (tool|system)|agents? (logiciel|installe|deploye)|software agent|"
                     r"logiciels? libres?|open source|solutions? tierces?|third-party (tools?|software|solutions?)|"
                     r"\blinux\b|\bapache\b|\bmysql\b|postgresql|technolog",
-    "service_delivery": r"a distance|sur site|on-?site|\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
+    "service_delivery": r"(delivered|performed|provided|realisees?|executees?) (principalement |mainly )?"
+                        r"(remotely|on-?site|a distance|sur site|par prise)|a distance|sur site|on-?site|"
+                        r"\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
                         r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit",
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
@@ -41,8 +44,9 @@ CUES: dict[str, str] = {
     "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
            r"temps de (retablissement|reponse|prise en charge|intervention)|delai (de|d') ?(prise en charge|"
            r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"
-           r"\bdisponibilite\b|\bavailability\b|uptime|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
-    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|avoir sur facture|clause penale|"
+           r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"
+           r"restore (the )?service|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
+    "penalties": r"penalit\w*\b(?! de retard)|service credits?|\bcredits?\b|credits? de service|avoir sur facture|clause penale|"
                  r"liquidated damages|penalty|penalties",
     "pricing_payment": r"\bprix\b|tarif|redevance|factur|paiement|payment|\bfees?\b|invoice|\bprice|prelevement|"
                        r"hors taxes|\bht\b|per month|par mois|\beur\b|euros?|late payment|interets de retard|"
@@ -68,7 +72,8 @@ CUES: dict[str, str] = {
                           r"met(tra)? a disposition|designe)|(customer|client) (shall|must|will|agrees to) "
                           r"(provide|ensure|give|grant|cooperate|designate|make available|maintain|notify|comply)|"
                           r"obligations of the (client|customer)|(client|customer)'?s? (obligations|responsibilities)|"
-                          r"devoir de (collaboration|cooperation)|\bcooperat|collaboration",
+                          r"devoir de (collaboration|cooperation)|\bcooperat|collaboration|(customer|client) duties|"
+                          r"(customer|client) is responsible for|le client est (seul )?responsable",
     "confidentiality": r"confidentiel|confidentialit|confidential|\bsecret\b|non-?disclosure|\bnda\b|discretion",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|"
                        r"responsable (du|de) traitement|sous-traitant (au sens|ulterieur)|\bcontroller\b|"
@@ -99,7 +104,8 @@ CUES: dict[str, str] = {
                      r"successeur|successor|nouveau prestataire|new (service )?provider|\breturn\w*\b.{0,30}\bdata\b|"
                      r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie",
     "subcontracting_assignment": r"sous-?trait(ance|er)|sous-?traitants?\b(?! (au sens|ulterieur))|subcontract|"
-                                 r"\bcession\b|\bceder\b|assign(ment|s)?\b|transferer (tout ou partie|le present "
+                                 r"confier .{0,40}a (des|un) (partenaires?|tiers)|\bcession\b|\bceder\b|"
+                                 r"assign(ment|s)?\b|transferer (tout ou partie|le present "
                                  r"contrat)|transfer (this|the) (agreement|contract)|circulation du contrat|"
                                  r"changement de controle|change of control|intuitu personae|consideration de la "
                                  r"personne",
@@ -116,13 +122,15 @@ CUES: dict[str, str] = {
 }
 # Distinctive phrases: one occurrence is enough to label a clause (they count double).
 STRONG: dict[str, str] = {
+    "parties": r"ci-?apres (denomme|designe|appele)|hereinafter|entre les soussignes|(ltd|llc|inc|sas|sarl|sa|gmbh|plc|"
+               r"limited|company|societe)\b.{0,150}\((the )?\"[^\"]{2,30}\"\)",
     "liability": r"ne saurait etre tenue? (pour )?responsable|limitation (de|of) (responsabilite|liability)|"
                  r"plafond de responsabilite|shall not be liable|(total|aggregate) liability|responsabilite "
                  r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
     "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
                           r"responsibilities)|devoir de collaboration|le client rendra possible",
-    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service",
+    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
@@ -138,7 +146,8 @@ STRONG: dict[str, str] = {
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
     "backup_recovery": r"sauvegarde|backup",
-    "price_revision": r"indexation|syntec|revision (du|des) prix",
+    "price_revision": r"indexation|syntec|revision (du|des) prix|(modifier|augmenter|reviser) (ses|les) (tarifs|prix)|"
+                      r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)",
     "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment",
     "pricing_payment": r"bon de commande|purchase order|factur|invoice",
 }
@@ -149,15 +158,23 @@ HEADING_ONLY: dict[str, str] = {
     "security": r"surete",
 }
 _CUE_RE = {t: re.compile(p) for t, p in CUES.items()}
+# In a French DPA "le Sous-traitant" is the GDPR processor, not a commercial subcontractor.
+_PROCESSOR_SENSE = re.compile(r"sous-traitant au sens|agissant (comme|en qualite de) sous-traitant|en (sa )?qualite de "
+                              r"sous-traitant|denommee? \"(le )?sous-traitant\"")
+_SUBCONTRACT_STRICT = re.compile(CUES["subcontracting_assignment"].replace(
+    r"sous-?traitants?\b(?! (au sens|ulterieur))|", ""))
 _HEAD_RE = {t: re.compile(p) for t, p in HEADING_ONLY.items()}
 _STRONG_RE = {t: re.compile(p) for t, p in STRONG.items()}
 
 HEADING_WEIGHT = 3.0
 MIN_SCORE = 2.0
 RELATIVE = 0.3   # keep topics scoring at least this share of the best one
-MAX_TOPICS = 4
+MAX_TOPICS = 5
 RETRIEVAL_K = 3
-RETRIEVAL_BONUS = ((0.45, 2.0), (0.35, 1.0))  # (min similarity, bonus) for the best library match
+CONFIDENT = 4.0      # cue score above which the clause library is not consulted
+SUPPORT_SIM = 0.35   # a library match at least this similar supports a topic the cues already saw
+SUPPORT_BONUS = 1.0
+FALLBACK_SIM = 0.50  # with no usable cue, the closest library clause labels the clause on its own
 
 
 @dataclass(frozen=True)
@@ -171,18 +188,20 @@ class Labelled:
         return self.topics[0] if self.topics else None
 
 
-def cue_scores(heading: str, body: str) -> dict[str, float]:
+def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dict[str, float]:
     """Heading hits weigh more; body hits are counted, capped and scaled by clause length."""
     h, b = fold(heading), fold(body)
     scale = max(1.0, len(b) / 1500.0)
     scores: dict[str, float] = {}
     for topic, rx in _CUE_RE.items():
+        if processor_sense and topic == "subcontracting_assignment":
+            rx = _SUBCONTRACT_STRICT
         head_rx = _HEAD_RE.get(topic)
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
         n = sum(1 for _ in rx.finditer(b))
         strong = _STRONG_RE.get(topic)
         if strong is not None:
-            n += sum(1 for _ in strong.finditer(b))
+            n += 2 * sum(1 for _ in strong.finditer(b))
         s += min(n, 6) / scale
         if s:
             scores[topic] = s
@@ -196,43 +215,42 @@ def _library_topic(result) -> str | None:
     return next((lab.split(":", 1)[1] for lab in result.labels if lab.startswith("topic:")), None)
 
 
-def retrieval_scores(clause: Clause, retriever: Retriever | None) -> dict[str, float]:
-    if retriever is None:
-        return {}
+def retrieval_hits(clause: Clause, retriever: Retriever) -> list[tuple[str, float]]:
+    """(topic, similarity) of the closest clause-library entries, best first."""
     query = " ".join(f"{clause.heading}\n{clause.text[:700]}".split())
     if len(query) < 20:
-        return {}
+        return []
     try:
         results = retriever.search(query, k=RETRIEVAL_K, kind="clause")
     except Exception:  # noqa: BLE001 - a failing index must not stop a review
-        return {}
-    out: dict[str, float] = {}
-    for rank, r in enumerate(results):
-        topic = _library_topic(r)
-        if not topic:
-            continue
-        sim = getattr(r, "similarity", 0.0) or 0.0
-        for threshold, bonus in RETRIEVAL_BONUS:
-            if sim >= threshold:
-                out[topic] = max(out.get(topic, 0.0), bonus / (1 + rank))
-                break
-    return out
+        return []
+    return [(t, float(getattr(r, "similarity", 0.0) or 0.0)) for r in results if (t := _library_topic(r))]
 
 
-def label_clause(clause: Clause, *, retriever: Retriever | None = None) -> Labelled:
+def label_clause(clause: Clause, *, retriever: Retriever | None = None, processor_sense: bool = False) -> Labelled:
+    """Cues first; the clause library is asked only when the cues are unsure (it costs a search)."""
     own = "" if clause.heading.endswith("…") else clause.heading  # a cut sentence is body, not a title
     heading = " ".join(x for x in (clause.parent or "", own) if x)
-    scores = cue_scores(heading, clause.text)
-    for topic, bonus in retrieval_scores(clause, retriever).items():
-        scores[topic] = scores.get(topic, 0.0) + bonus
+    scores = cue_scores(heading, clause.text, processor_sense=processor_sense)
+    best = max(scores.values(), default=0.0)
+    if retriever is not None and best < CONFIDENT:
+        for rank, (topic, sim) in enumerate(retrieval_hits(clause, retriever)):
+            if topic in scores and sim >= SUPPORT_SIM:
+                scores[topic] += SUPPORT_BONUS / (1 + rank)
+            elif rank == 0 and best < MIN_SCORE and sim >= FALLBACK_SIM:
+                scores[topic] = MIN_SCORE
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
-    topics = tuple(t for t, s in ranked if s >= MIN_SCORE and s >= RELATIVE * best)[:MAX_TOPICS]
+    strong = {t for t, rx in _STRONG_RE.items() if rx.search(fold(clause.text))}
+    topics = tuple(t for t, s in ranked
+                   if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS]
     return Labelled(clause=clause, topics=topics, scores={t: round(s, 2) for t, s in ranked[:6]})
 
 
 def label_clauses(clauses: Iterable[Clause], *, retriever: Retriever | None = None) -> list[Labelled]:
-    return [label_clause(c, retriever=retriever) for c in clauses]
+    clauses = list(clauses)
+    sense = bool(_PROCESSOR_SENSE.search(fold(" ".join(c.full_text for c in clauses[:3]))))
+    return [label_clause(c, retriever=retriever, processor_sense=sense) for c in clauses]
 
 
 def missing_essential(labelled: Iterable[Labelled]) -> list[str]:

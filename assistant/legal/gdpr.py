@@ -15,14 +15,14 @@ from typing import Iterable
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.segmentation import Clause
-from assistant.legal.textutil import flat, fold, negated, sentence_bounds, snippet
+from assistant.legal.textutil import flat, fold, lazy, negated, sentence_bounds, snippet
 
 SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sous-traitants? de second rang)"
 
 ELEMENT_PATTERNS: dict[str, list[str]] = {
     "art28_1_guarantees": [
         r"garanties suffisantes|sufficient guarantees|presente des garanties",
-        r"(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
+        r"\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
         r"(compl(y|ies|iance)|conformite|conforme|respecte)",
         r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
     "art28_2_subprocessor_authorisation": [
@@ -36,9 +36,11 @@ ELEMENT_PATTERNS: dict[str, list[str]] = {
         r"instructions? documentees?|documented instructions?",
         r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
         r"on (the )?(written |documented )?instructions? (of|from)|only .{0,60}in accordance with .{0,40}instructions?",
+        r"(solely|only|exclusively|upon|on) (on |upon )?(the )?[a-z]+'?s? (written|documented) instructions?",
         r"(uniquement|exclusivement) .{0,80}instructions?"],
     "art28_3b_confidentiality": [
-        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff)\b.{0,150}"
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
+        r"persons? authori[sz]ed|authori[sz]ed persons?)\b.{0,150}"
         r"(confidentialit|confidential|secret|discretion)",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel)\b",
         r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
@@ -50,11 +52,11 @@ ELEMENT_PATTERNS: dict[str, list[str]] = {
         r"technical and organi[sz]ational)",
         r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
         r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
-        r"mesures de securite (appropriees|adaptees)|appropriate security measures"],
+        r"mesures de securite (appropriees|adaptees)|appropriate security measures",
+        r"mesures de securite|security measures"],
     "art28_3d_subprocessors": [
         rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|memes obligations|same obligations|liste|list\b|"
-        rf"conditions|autoris|authori|notif|inform)",
-        rf"(recours|recourir|faire appel|engage|appoint|use)\b.{{0,40}}{SUBPROC}"],
+        rf"conditions|autoris|authori|notif|inform)"],
     "art28_3e_data_subject_rights": [
         r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
         r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its) rights|"
@@ -63,7 +65,8 @@ ELEMENT_PATTERNS: dict[str, list[str]] = {
         r"articles? 32 (a|to) 36|analyse d'impact|\baipd\b|impact assessment|\bdpia\b",
         r"consultation prealable|prior consultation|consult\w* (with )?(the )?(regulatory|supervisory) authorit",
         r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
-        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit)\w*"],
+        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit)\w*",
+        r"(inform|notify|alert|tell)\w* .{0,80}(personal data breach|data breach|security incident)"],
     "art28_3g_return_deletion": [
         r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*\b.{0,120}"
         r"(donnees|data)\b.{0,150}(fin|terme|expiration|resiliation|termination|end\b|expiry|cessation)",
@@ -87,7 +90,7 @@ SUBJECT_FACETS = [
     r"(types?|categories) (de|of) (donnees|personal data)|donnees traitees",
     r"categories (de|of) (personnes concernees|data subjects)",
 ]
-_ELEMENT_RE = {k: [re.compile(p) for p in v] for k, v in ELEMENT_PATTERNS.items()}
+_ELEMENT_RE = {k: [re.compile(lazy(p)) for p in v] for k, v in ELEMENT_PATTERNS.items()}
 _FACET_RE = [re.compile(p) for p in SUBJECT_FACETS]
 
 EXPLICIT = re.compile(

@@ -8,6 +8,7 @@ public `clausier review` contract (SPEC §3), extended with `topics`, `language`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.classify import label_clauses, missing_essential
 from assistant.legal.documents import ParsedDocument
 from assistant.legal.gdpr import Art28Check, check_art28
+from assistant.legal.injection import set_aside
 from assistant.legal.risk import Flag, assess, build_context
 from assistant.legal.segmentation import segment
 from assistant.types import Retriever
@@ -71,11 +73,25 @@ def review_text(text: str, *, name: str = "document", retriever: Retriever | Non
     return review_document(ParsedDocument(name=name, text=text, pages=1, format="txt"), retriever=retriever, role=role)
 
 
+def _blank_out(text: str, passages: list[str]) -> str:
+    """Blank the set-aside passages in place, so clause offsets still point into the document."""
+    pos = 0
+    for passage in passages:
+        at = text.find(passage, pos) if passage else -1
+        if at < 0:
+            at = text.find(passage) if passage else -1
+        if at >= 0:
+            text = text[:at] + re.sub(r"[^\n]", " ", passage) + text[at + len(passage):]
+            pos = at
+    return text
+
+
 def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client") -> ReviewReport:
     """Review one parsed document; `retriever` may be None (cues only)."""
     if role not in ("client", "msp"):
         raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
-    clauses = segment(doc.text)
+    _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
+    clauses = segment(_blank_out(doc.text, planted))
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
@@ -83,6 +99,10 @@ def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: s
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=body)
     flags = assess(ctx, role=role)
     notes = []
+    if planted:
+        notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
+                     if lang == "en" else
+                     f"{len(planted)} passage(s) adressé(s) à un modèle d'IA ignoré(s) (injection de consignes possible)")
     if len(clauses) <= 1:
         notes.append("no clause headings found: the document was reviewed as a single block"
                      if lang == "en" else "aucun titre de clause reconnu : le document est analysé d'un seul bloc")

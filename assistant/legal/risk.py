@@ -39,7 +39,9 @@ class Unit:
         """Matches of rx with the folded sentence that contains them."""
         for m in rx.finditer(self.folded):
             s, e = sentence_bounds(self.text, m.start(), m.start() + 1)
-            yield m, self.folded[s:max(e, m.end())]
+            if m.end() > e + 1:  # a match running into the next sentence links unrelated statements
+                continue
+            yield m, self.folded[s:e]
 
     def quote(self, m: re.Match) -> str:
         return snippet(self.text, m.start(), m.end())

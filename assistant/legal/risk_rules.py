@@ -1,66 +1,18 @@
 """The risk-flag rules (ids are stable API: evaluations and answer keys use them).
 
-Each rule reads the review context, returns a `Hit` (with the quoted evidence) or None,
-and carries its plain-language reason in French and English, its legal basis and what to
-ask for. Patterns run on folded text (lower case, no accents).
+Each check reads the review context and returns a `Hit` (with the quoted evidence) or None;
+`risk_catalogue.py` pairs each check with its reason (FR/EN), legal basis and what to ask
+for. Patterns run on folded text (lower case, no accents).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
 
-from assistant.legal.risk import Context, Hit, Unit
-
-NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
-                "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
-                "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "dix-huit": 18,
-                "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24, "trente-six": 36, "thirty-six": 36}
-_NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-DURATION = re.compile(_NUM + r"\s*(?:\(\d{1,3}\)\s*)?(ans?|annees?|years?|mois|months?)\b")
-CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
-      r"limitee? a|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b|\bcap\b|limitations? of liability"
-LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
-PENALTY = r"penalit\w*\b(?! de retard)|service credits?|credits? de service|liquidated damages|\bavoirs?\b"
-
-
-def months(match: re.Match) -> int:
-    raw, unit = match.group(1), match.group(2)
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
-    return n * 12 if unit.startswith(("an", "year")) else n
-
-
-def find(ctx: Context, pattern: str, *, units: list[Unit] | None = None, require: str | None = None,
-         exclude: str | None = None) -> Hit | None:
-    """First sentence matching `pattern` (and `require`, and not `exclude`)."""
-    rx = re.compile(pattern)
-    req = re.compile(require) if require else None
-    exc = re.compile(exclude) if exclude else None
-    for unit in ctx.units if units is None else units:
-        for m, sentence in unit.sentences(rx):
-            if req and not req.search(sentence):
-                continue
-            if exc and exc.search(sentence):
-                continue
-            return Hit(unit=unit, evidence=unit.quote(m))
-    return None
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    topic: str
-    severity: dict
-    issue: dict
-    basis: str
-    ask: dict
-    check: Callable[[Context], Hit | None]
-
-
-CLIENT_HIGH = {"client": "high", "msp": "low"}
-CLIENT_MEDIUM = {"client": "medium", "msp": "low"}
-MSP_HIGH = {"client": "low", "msp": "high"}
+from assistant.legal.risk import Context, Hit
+from assistant.legal.risk_patterns import (  # noqa: F401 - Rule and severities re-exported for the catalogue
+    CAP, CLIENT_HIGH, CLIENT_MEDIUM, DURATION, LIAB, MSP_HIGH, PENALTY, Rule, find, months)
+from assistant.legal.textutil import negated
 
 
 # -- checks -------------------------------------------------------------------------------------
@@ -73,6 +25,9 @@ def unilateral_price_change(ctx: Context) -> Hit | None:
             or find(ctx, r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                          r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                          r"(site|website|catalogue|price list)")
+            or find(ctx, r"(tarif|prix|grille|fees|prices|price list|rate card|charges).{0,120}(peut|pourra|may|can) "
+                         r"(mettre a jour|modifier|changer|update|change|amend)\b",
+                    exclude=r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant")
             or find(ctx, r"(tarifs?|prix) en vigueur au jour|(then[- ]current|prevailing) (price list|list prices)|"
                          r"(a tout moment|at any time).{0,60}(modifier|augmenter|change|increase|modify).{0,30}"
                          r"(prix|tarifs?|fees|prices)"))
@@ -80,7 +35,9 @@ def unilateral_price_change(ctx: Context) -> Hit | None:
 
 def tacit_renewal_long(ctx: Context) -> Hit | None:
     rx = re.compile(r"tacite(ment)? reconduction|reconduit\w* tacitement|renouvel\w* (automatiquement|tacitement|"
-                    r"de plein droit|par periodes?)|automatic(ally)? renew|renew\w* automatically|auto-?renew")
+                    r"de plein droit|par periodes?)|automatic(ally)? renew|renew\w* automatically|auto-?renew|"
+                    r"(se )?poursui\w* .{0,30}par periodes|prolong\w* (automatiquement|tacitement|de plein droit|par "
+                    r"periodes)|(continues?|extended|renews?) (automatically )?for (successive|further) (periods|terms)")
     for unit in ctx.with_topic("duration_renewal", "termination") or ctx.units:
         if not rx.search(unit.folded):
             continue
@@ -111,9 +68,10 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     conv = r".{0,60}(peut|pourra|may|is entitled to|reserves the right to|a le droit de).{0,40}(resilier|mettre fin|" \
            r"terminate).{0,140}(a tout moment|sans (avoir a )?(motif|justifi)|pour convenance|at any time|" \
            r"for convenience|without cause|for any reason|without (giving )?(a )?reason)"
-    prov = find(ctx, ctx.provider + conv, exclude=r"chaque partie|l'une ou l'autre|either party|each party|"
-                                                   r"les parties peuvent|the parties may")
-    cli = find(ctx, ctx.client + conv, exclude=r"chaque partie|l'une ou l'autre|either party|each party")
+    mutual = r"chaque partie|l'une ou l'autre|either party|each party|les parties peuvent|the parties may|faire de " \
+             r"meme|do the same|likewise|same right|meme droit|reciproque"
+    prov = find(ctx, ctx.provider + conv, exclude=mutual)
+    cli = find(ctx, ctx.client + conv, exclude=mutual)
     only = find(ctx, r"seul (le )?" + ctx.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + ctx.provider
                 + r" (may|shall be entitled to) terminate")
     if (prov and not cli) or only:
@@ -147,18 +105,24 @@ def derisory_liability_cap(ctx: Context) -> Hit | None:
 def data_loss_exclusion(ctx: Context) -> Hit | None:
     if "backup_recovery" not in ctx.topics and not re.search(r"sauvegarde|backup", ctx.whole):
         return None
-    return find(ctx, r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera)( en aucun cas)? (etre )?"
-                     r"(tenue?|recherchee?|engagee?)|exclut toute|decline toute|shall (in no event |not )(be )?"
-                     r"(held )?(liable|responsible)|in no event.{0,40}liable|no liability|disclaims?|excluded).{0,200}"
-                     r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*) (de |des |of |to )?"
-                     r"(toute |any )?(donnees|data|fichiers|files)",
+    denial = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
+             r"engagee?)|(n'est|ne sera|n'etant) pas responsable|exclut toute|decline toute|shall (in no event |not )" \
+             r"(be )?(held )?(liable|responsible)|(is|will be) not (liable|responsible)|in no event.{0,40}liable|" \
+             r"no liability|disclaims?|excluded)"
+    data = r"(donnees|data|fichiers|files)"
+    return find(ctx, rf"{denial}.{{0,200}}(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*) "
+                     rf"(de |des |of |to )?(toute |any )?{data}|{denial}.{{0,120}}{data} (perdu|detruit|altere|"
+                     r"corrompu|lost|destroyed|corrupted|deleted)\w*",
                 exclude=r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|"
                         r"actions? faites par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?"
                         r"(faute|manquement)|except (where|to the extent)|unless")
 
 
 def security_result(ctx: Context) -> Hit | None:
-    return find(ctx, r"garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|"
+    return find(ctx, r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion|attaque|malware|"
+                     r"logiciel malveillant|incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|"
+                     r"intrusion|attack|breach|security incident)|garanti\w* .{0,80}(contre (toute|tout|les)|"
+                     r"l'absence (de|d')|qu'aucun).{0,40}(intrusions?|"
                      r"attaques?|virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|"
                      r"obligation de resultat.{0,80}(securit|protection|intrusion|attaque)|(securit|protection)\w*"
                      r".{0,80}obligation de resultat|(guarantees?|warrants?|ensures?) (that )?.{0,80}(free from|"
@@ -185,14 +149,15 @@ def uncapped_penalties(ctx: Context) -> Hit | None:
 
 
 def uncapped_liability(ctx: Context) -> Hit | None:
-    explicit = find(ctx, r"responsabilite (illimitee|sans limit)|unlimited liability|liability (shall be |is )?"
-                         r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|"
+    explicit = find(ctx, r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}"
+                         r"(is|shall be|will be) unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|"
+                         r"not (be )?(subject to|"
                          r"limited by) any (cap|limit)", exclude=r"duree|durée|time")
     if explicit:
         return explicit
     capped = any(re.search(LIAB, s) and re.search(CAP, s)
                  for u in ctx.units for _m, s in u.sentences(re.compile(CAP)))
-    if capped or not (ctx.topics & {"sla", "service_delivery", "scope"}):
+    if capped or not service_contract(ctx):
         return None
     return Hit(unit=None, evidence=None)
 
@@ -201,12 +166,17 @@ def penalties_sole_remedy(ctx: Context) -> Hit | None:
     return find(ctx, r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|"
                      r"compensation|remede|recours)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|"
                      r"compensation|liability)|exclusive remedy|in full (and final )?(satisfaction|settlement)|"
-                     r"pour solde de tout compte", require=PENALTY + r"|sla|service level|niveaux? de service")
+                     r"pour solde de tout compte", require=PENALTY + r"|\bcredits?\b|sla|service level|niveaux? de service")
+
+
+def service_contract(ctx: Context) -> bool:
+    """A services agreement (not a bare DPA or NDA): exit and liability rules only make sense there."""
+    return len(ctx.topics & {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}) >= 2
 
 
 def no_reversibility(ctx: Context) -> Hit | None:
-    if "reversibility" in ctx.topics or re.search(r"reversibilit|exit (plan|assistance)|plan de sortie|transfert de "
-                                                  r"competences|knowledge transfer", ctx.whole):
+    exit_words = r"reversibilit|exit (plan|assistance)|plan de sortie|transfert de competences|knowledge transfer"
+    if not service_contract(ctx) or "reversibility" in ctx.topics or re.search(exit_words, ctx.whole):
         return None
     return Hit(unit=None, evidence=None)
 
@@ -222,9 +192,9 @@ def free_subprocessors(ctx: Context) -> Hit | None:
         ctx, r"(peut|pourra|may|is free to|is entitled to|at its (sole )?discretion|librement|freely)"
                     rf".{{0,80}}(recourir|faire appel|engage|use|appoint|choisir).{{0,60}}{sub}",
                exclude=r"autoris|authori[sz]|consent|accord|approv|notif|inform|object|opposition")
-    hit = hit or find(ctx, rf"{sub}.{{0,120}}sans (autorisation|accord|information|en informer)|{sub}.{{0,120}}"
-                           r"without (the )?(customer|client)'?s? (prior )?(consent|approval|authori[sz]ation|notice)|"
-                           r"without (notice|informing)")
+    hit = hit or find(ctx, rf"{sub}.{{0,120}}(sans (autorisation|accord|information|en informer)|without (the )?"
+                           r"(customer|client)'?s? (prior )?(consent|approval|authori[sz]ation|notice)|without (notice|"
+                           r"informing))")
     if hit is None and elements.get("art28_3d_subprocessors", {}).get("present") and not authorised:
         hit = Hit(unit=None, evidence=elements["art28_3d_subprocessors"]["evidence"])
     return hit
@@ -232,7 +202,8 @@ def free_subprocessors(ctx: Context) -> Hit | None:
 
 def free_subcontracting(ctx: Context) -> Hit | None:
     return find(ctx, ctx.provider + r".{0,80}(se reserve|peut|pourra|may|is free to|reserves the right|est libre).{0,80}"
-                r"(ceder|transferer|sous-traiter|confier a (un|des) tiers?|assign|transfer|subcontract|delegate)",
+                r"(ceder|transferer|sous-traiter|confier .{0,40}a (un|des) (tiers|partenaires?|sous-traitants?|"
+                r"prestataires?)|assign|transfer|subcontract|delegate)",
                 exclude=r"accord (prealable|ecrit)|consent|autorisation|approval|agreement of the|sous-traitants? "
                         r"ulterieurs?|sub-?processor")
 
@@ -243,9 +214,9 @@ def non_solicitation_heavy(ctx: Context) -> Hit | None:
         if not re.search(r"sollicit|solicit|debauch|embauch|recrut|hire|employ", unit.folded):
             continue
         durations = [months(m) for m in DURATION.finditer(unit.folded)]
-        salary = re.search(r"(\d{1,2}|douze|vingt-quatre|twelve|twenty-four|dix-huit|eighteen)\s*(\(\d+\)\s*)?"
-                           r"(mois|months?)'? (de (son )?(salaire|remuneration)|(of )?(gross )?(salary|remuneration|pay))",
-                           unit.folded)
+        salary = re.search(r"(\d{1,2}|six|douze|vingt-quatre|twelve|twenty-four|dix-huit|eighteen)\s*(\(\d+\)\s*)?"
+                           r"(mois|months?)'?s? (de (son |sa |la )?(salaire|remuneration)|of (the |that |his |her |its )?"
+                           r"(employee'?s? )?(gross )?(salary|remuneration|pay))", unit.folded)
         salary_months = months(re.match(DURATION, salary.group(0))) if salary else 0
         annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)|"
                            r"(deux|trois|two|three) (fois|times)", unit.folded)
@@ -259,21 +230,30 @@ def non_solicitation_heavy(ctx: Context) -> Hit | None:
 
 
 def one_sided_jurisdiction(ctx: Context) -> Hit | None:
-    p = ctx.provider
-    return find(ctx, rf"(tribunaux?|juridictions?|courts?).{{0,80}}(ressort|siege|lieu|domicile)( social)? du {p}|"
-                     rf"courts? (of|in|for) the {p}'?s? (registered office|domicile|principal place|seat)|"
-                     rf"au (seul )?choix du {p}|at the {p}'?s? (sole )?(option|election|discretion).{{0,60}}"
-                     rf"(court|jurisdiction|forum)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|"
-                     rf"commence).{{0,80}}(toute? (autre )?(juridiction|tribunal)|any (other )?(court|jurisdiction))")
+    """Home court or forum choice reserved to one side; severity follows whom it favours."""
+    for side, sev in ((ctx.provider, None), (ctx.client, {"client": "low", "msp": "medium"})):
+        hit = find(ctx, rf"(tribuna(l|ux)|juridictions?|courts?).{{0,80}}(ressort|siege|lieu|domicile)( social)? du {side}|"
+                        rf"courts?\b.{{0,40}}\bthe {side}'?s? (registered office|domicile|principal place|seat)|"
+                        rf"au (seul )?choix du {side}|at the {side}'?s? (sole )?(option|election|discretion).{{0,60}}"
+                        rf"(court|jurisdiction|forum)|{side}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|"
+                        rf"bring|commence).{{0,80}}(toute? (autre )?(juridiction|tribunal)|any (other )?(competent )?"
+                        rf"(court|jurisdiction))")
+        if hit:
+            hit.severity = sev
+            return hit
+    return None
 
 
-SLA_MEASURE = r"mesur|calcul|horodat|ticket|outil de (supervision|suivi|gestion)|measured|calculated|timestamp|" \
-              r"ticketing|monitoring (tool|system)|rapport|report|releve|constat|logged|journal|tableau de bord"
+SLA_MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
+              r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|" \
+              r"gestion)|decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|" \
+              r"ticketing|monitoring (tool|system)|logged|tableau de bord|rapport (mensuel|de service|d'activite)|" \
+              r"(monthly|service) report"
 
 
 def no_sla_measurement(ctx: Context) -> Hit | None:
     units = ctx.with_topic("sla", "penalties")
-    if not units or any(re.search(SLA_MEASURE, u.folded) for u in units):
+    if not units or re.search(SLA_MEASURE, ctx.whole):
         return None
     return Hit(unit=units[0], evidence=None)
 
@@ -292,25 +272,31 @@ def force_majeure_broad(ctx: Context) -> Hit | None:
     return find(ctx, r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|internal strikes?|"
                      r"strikes? (of|by) (its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|"
                      r"commercially impracticable|economic hardship|defaillances? (de ses|des) (fournisseurs|"
-                     r"sous-traitants)|failure of (its )?(suppliers|subcontractors)|cyber-?attaques?|cyberattacks?|"
+                     r"sous-traitants)|failures? of .{0,30}(upstream |third-party )?(providers|suppliers|subcontractors)|"
+                     r"cyber-?attaques?|cyber-?attacks?|"
                      r"piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|"
                      r"network|internet) (failure|outage)|telecommunications",
                 units=ctx.with_topic("force_majeure"))
 
 
 def personal_data_without_dpa(ctx: Context) -> Hit | None:
-    if ctx.art28.applies and len(ctx.art28.present) < 4:
+    if ctx.art28.applies and len(ctx.art28.present) < 6:
         return Hit(unit=None, evidence=None, detail={"n": len(ctx.art28.present)})
     return None
 
 
 def breach_notification_late(ctx: Context) -> Hit | None:
-    rx = re.compile(r"(violation|breach|incident)\w*.{0,160}?(\d{1,3})\s*(h\b|heures|hours|jours|days|business days"
-                    r"|jours ouvres)|(\d{1,3})\s*(h\b|heures|hours|jours|days).{0,80}(violation|breach)")
+    unit_rx = r"(\d{1,3})\)?\s*(?:business |working )?(h\b|heures|hours|jours|days)"
+    event = r"(violations? de(s)? donnees|personal data breach|data breach|security incident|incident de securite|" \
+            r"personal data incident|violation de securite)"
+    rx = re.compile(rf"{event}\w*.{{0,160}}?{unit_rx}|{unit_rx}.{{0,80}}{event}")
     for unit in ctx.units:
         for m, _s in unit.sentences(rx):
-            n = int(m.group(2) or m.group(4))
-            unit_word = m.group(3) or m.group(5)
+            nums = [g for g in m.groups() if g and g.isdigit()]
+            units_ = [g for g in m.groups() if g and re.fullmatch(r"h|heures|hours|jours|days", g)]
+            if not nums or not units_:
+                continue
+            n, unit_word = int(nums[0]), units_[0]
             hours = n if unit_word.startswith("h") else n * 24
             if hours >= 72:
                 return Hit(unit=unit, evidence=unit.quote(m), detail={"hours": hours})
@@ -318,14 +304,17 @@ def breach_notification_late(ctx: Context) -> Hit | None:
 
 
 def audit_restricted(ctx: Context) -> Hit | None:
-    if not ctx.art28.applies or re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|"
-                                          r"inspections? (sur place|in person)", ctx.whole) and not re.search(
-                                          r"aucun audit|no (on-?site )?audits?|n'est (pas )?admis", ctx.whole):
+    if not ctx.art28.applies:
+        return None
+    onsite = re.compile(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|"
+                        r"in person)|including inspections|y compris (des|les) inspections")
+    if any(not negated(s) for u in ctx.units for _m, s in u.sentences(onsite)):
         return None
     return find(ctx, r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|only|"
                      r"solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
                      r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|n'est)"
-                     r" pas|(audit|inspection)s? (are|is) not permitted|(audit|controle)\w* .{0,60}n'est (pas )?admis")
+                     r" pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}n'est "
+                     r"(pas )?admis")
 
 
 def gross_negligence_exclusion(ctx: Context) -> Hit | None:

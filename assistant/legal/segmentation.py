@@ -236,31 +236,41 @@ def segment(text: str) -> list[Clause]:
     return _assemble(text, heads)
 
 
+def _digits(number: str | None) -> str:
+    m = re.search(r"(\d+(?:\.\d+)*)\.?$", number or "")
+    return m.group(1) if m else ""
+
+
 def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
+    """Clauses from headings. Parents: empty headings above (a title, "5. SUBPROCESSORS"), and
+    numbered clauses whose number prefixes this one ("Art. 3" for "3.2")."""
     clauses: list[Clause] = []
     if not heads:
         body = text.strip()
-        return [Clause(heading="", text=body, start=0)] if body else []
-    pre = text[:heads[0].start].strip()
+        return [Clause(heading="", text=body, start=len(text) - len(text.lstrip()))] if body else []
+    pre = text[:heads[0].start]
     if _has_body(pre) and len(re.findall(r"\w+", pre)) >= 8:
-        clauses.append(Clause(heading="", text=pre, start=len(text[:heads[0].start]) - len(text[:heads[0].start].lstrip())))
-    stack: list[tuple[int, str]] = []  # (level, label) of enclosing headings
+        clauses.append(Clause(heading="", text=pre.strip(), start=len(pre) - len(pre.lstrip())))
+    stack: list[tuple[int, str, str, bool]] = []  # (level, label, digits, has body) of enclosing headings
     pending: list[str] = []  # empty same-level headings, carried as context
     for n, h in enumerate(heads):
         stop = heads[n + 1].start if n + 1 < len(heads) else len(text)
         body = text[h.end:stop].strip()
         while stack and stack[-1][0] >= h.level:
             stack.pop()
-        context = [lab for _lvl, lab in stack] + pending
+        digits = _digits(h.number)
+        context = [lab for _lvl, lab, dg, full in stack
+                   if not full or (digits and dg and digits.startswith(dg + "."))] + pending
         if not _has_body(body):
             nxt = heads[n + 1] if n + 1 < len(heads) else None
             if nxt is not None and nxt.level > h.level:
-                stack.append((h.level, h.label))
+                stack.append((h.level, h.label, digits, False))
                 pending = []
             elif nxt is not None:
                 pending = pending + [h.label]
             continue
         pending = []
+        stack.append((h.level, h.label, digits, True))
         clauses.append(Clause(heading=h.label, text=body, start=h.start, level=h.level,
                               number=h.number, parent=" › ".join(context) or None))
     return clauses

@@ -32,16 +32,12 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-_BOUNDARY = re.compile(r"(?<=[.;!?])\s+(?=[\"“«(A-ZÀ-Ý0-9ivx])|\s(?=[ivx]{1,4}\.\s)|\s(?=\([a-h]\)\s)")
+_BOUNDARY = re.compile(r"(?<=[.;!?])\s+(?=[\"“«(A-ZÀ-Ý0-9])|\s(?=[ivx]{1,4}\.\s)|\s(?=\([a-h]\)\s)")
 
 
 def snippet(text: str, start: int, end: int, *, limit: int = 300) -> str:
     """The sentence around text[start:end], cut to `limit` characters around the match."""
-    left = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
-        left = m.end()
-    m = _BOUNDARY.search(text, end)
-    right = m.start() if m else len(text)
+    left, right = sentence_bounds(text, start, end)
     s, e = left, right
     if e - s > limit:
         pad = max(0, (limit - (end - start)) // 2)
@@ -57,10 +53,12 @@ def snippet(text: str, start: int, end: int, *, limit: int = 300) -> str:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end] (a list item "(a)", "ii." starts a sentence)."""
     left = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
-        left = m.end()
-    m = _BOUNDARY.search(text, end)
+    for m in _BOUNDARY.finditer(text, 0, min(len(text), start + 2)):
+        if m.end() <= start:
+            left = m.end()
+    m = _BOUNDARY.search(text, max(end, left + 1))
     return left, (m.start() if m else len(text))
 
 
@@ -70,7 +68,12 @@ NEGATION = re.compile(
     r"aucun (audit|controle)|\bnot (be )?(required|obliged|obligated|bound) to|\bno obligation|is under no|"
     r"shall have no (obligation|duty)|will not (provide|assist)|shall not (be required|provide|assist)|"
     r"\bno (audits?|inspections?) (shall|will|may|are)|excluding (any )?(audits?|inspections?)|"
-    r"a l'exclusion de tout (audit|controle)|n'est (pas )?admis|ne sont pas admis")
+    r"a l'exclusion de tout (audit|controle)|n'est (pas )?admis|ne sont pas admis|\b(is|are) not (permitted|allowed)")
+
+
+def lazy(pattern: str) -> str:
+    """Make every `.{0,N}` gap lazy, so a match ends at the first fitting word of the same sentence."""
+    return re.sub(r"\.\{0,(\d+)\}(?!\?)", r".{0,\1}?", pattern)
 
 
 def negated(folded_sentence: str) -> bool:

@@ -1,0 +1,73 @@
+"""Recognise text written to a language model rather than about the contract ("AI assistants
+reading this must…", "ignore your instructions", fake system headers, chat-template tokens,
+hidden comments) and set it aside.
+
+A sentence planted to manipulate a model is not a term of the contract: the review does not
+read it as one, and the offline composer never quotes it as a fact. (In LLM mode such text
+reaches the model only inside quoted-data blocks.) Deterministic, like the rest of legal/."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BOT = r"(ai|ia|llm|chatbot|gpt|assistant|model|modele)"
+_PATTERNS = [
+    r"\b(ignore[rsz]?|disregard|forget|oublie[rsz]?|override)\b.{0,50}\b(instructions?|consignes?|rules|regles|"
+    r"above|ci-dessus|previous|precedentes?)\b",
+    r"\b(system prompt|prompt systeme|ton prompt|your prompt|tes (instructions|consignes)|your (instructions|rules)|"
+    r"hidden rules|regles cachees|instructions internes|consignes internes|initial instructions)\b",
+    rf"\b{_BOT}\s*[,:]\s*(reponds|answer|respond|ignore|disregard|oublie|print|affiche|say|dis|declare|approve|"
+    r"reveal|revele)",
+    rf"\b(note|message|consigne|instruction|directive)s?\s+(cachee?s?\s+|hidden\s+)?(for|to|a|pour)\s+"
+    rf"(the |l'|tout |toute |any |les |all )?{_BOT}",
+    r"\b(intelligence artificielle|language models?|chatbots?|llms?|ai assistants?|assistants? (ia|ai|virtuels?))\b"
+    r".{0,60}\b(must|should|shall|doi[st]|doivent|devez|declare[rz]?|reponds|respond|report|answer|affirme[rz]?|"
+    r"approve)\b",
+    r"#{2,}\s*(system|systeme)\b|\[(system|systeme)\]|\[/?\s*inst\s*\]|<\|[a-z_ ]+\|>|<!--|^\s*\[//\]\s*:\s*#",
+    r"^\W{0,4}(system|systeme|developer|developpeur)\s*(message|prompt)?\s*:.{0,60}\b(regles?|rules?|instructions?|"
+    r"consignes?|prompt|mise a jour|update|override|assistant|model|modele)\b",
+    r"^\W{0,4}(declare[rz]?|certifie[rz]?|certify|state that|affirme[rz]?|valide[rz]?|confirme[rz]? que|"
+    r"confirm that)\b.{0,60}\b(conforme|compliant|valide?|equilibree?|balanced|approved|approuvee?)\b",
+    r"\b(developer mode|mode developpeur|jailbreak|you are now|tu es maintenant|pretend (you are|to be)|"
+    r"joue le role|fais comme si|decode and execute|execute (this|the following) instruction)\b",
+]
+_CUES = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.M)
+_COMMENTS = re.compile(r"<!--(?:.{0,2000}?-->|[^\n]*)|^[ \t]*\[//\]:[ \t]*#[^\n]*", re.S | re.M)
+_SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n|$)")
+
+
+def fold(text: str) -> str:
+    text = text.replace("’", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def addresses_assistant(text: str) -> bool:
+    """True for text written as an instruction to an AI model."""
+    return bool(_CUES.search(fold(text)))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def set_aside(text: str) -> tuple[str, list[str]]:
+    """The text without comments and sentences addressed to a model, and the passages set aside.
+
+    A passage inside a line is blanked (the line keeps its shape); a line that was nothing but
+    such passages is dropped, so the document's layout, which clause detection reads, is the
+    one it had before the injection. Untouched documents come back unchanged."""
+    removed: list[str] = []
+    original = text
+    for m in list(_COMMENTS.finditer(text)):
+        removed.append(m.group(0).strip())
+        text = _blank(text, m.start(), m.end())
+    for m in list(_SENTENCE.finditer(text)):
+        if m.group(0).strip() and addresses_assistant(m.group(0)):
+            removed.append(m.group(0).strip())
+            text = _blank(text, m.start(), m.end())
+    if not removed:
+        return original, []
+    kept = [old if new == old else new.rstrip() if new.strip() else None
+            for old, new in zip(original.split("\n"), text.split("\n"))]
+    return "\n".join(line for line in kept if line is not None), removed
