@@ -39,8 +39,17 @@ class Sources:
         return {c.ref: c for c in self.items}
 
 
+_LIST = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\]")
+_DROP = re.compile(r"[ \t]*\[(\d{1,3})\]")
+
+
+def normalise_refs(text: str) -> str:
+    """`[1, 2]` and `[1;2]`, which models often write, become `[1][2]`."""
+    return _LIST.sub(lambda m: "".join(f"[{n}]" for n in re.split(r"\s*[,;]\s*", m.group(1))), text)
+
+
 def refs_in(text: str) -> list[int]:
-    return [int(m) for m in REF.findall(text)]
+    return [int(m) for m in REF.findall(normalise_refs(text))]
 
 
 @dataclass
@@ -55,7 +64,11 @@ class Verified:
 
 
 def verify(text: str, sources: Sources) -> Verified:
-    """Drop references to sources that were not given; keep only the cited sources, renumbered."""
+    """Drop references to sources that were not given; keep only the cited sources, renumbered.
+
+    Only a dropped reference takes its leading space with it: the rest of the text, French
+    typography included ("délai : 24 h"), is left as written."""
+    text = normalise_refs(text)
     known = sources.by_ref()
     used, dropped = [], []
     for n in refs_in(text):
@@ -67,9 +80,9 @@ def verify(text: str, sources: Sources) -> Verified:
 
     def sub(m):
         n = int(m.group(1))
-        return f"[{renumber[n]}]" if n in renumber else ""
+        return m.group(0).replace(f"[{n}]", f"[{renumber[n]}]") if n in renumber else ""
 
-    clean = re.sub(r"\s+([.,;:])", r"\1", REF.sub(sub, text))
+    clean = _DROP.sub(sub, text)
     cites = [Citation(ref=renumber[n], id=known[n].id, kind=known[n].kind, title=known[n].title,
                       labels=known[n].labels, excerpt=known[n].excerpt) for n in used]
     return Verified(text=clean, citations=cites, dropped=dropped)
