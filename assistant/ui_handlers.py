@@ -1,0 +1,241 @@
+"""What the web app does, without gradio: sessions, chat turns, glossary and the rendering
+of sources. Handlers return plain data (Markdown, rows, file paths) and raise `UserError`
+on bad input, so tests call them directly and `ui.py` only lays out and wires them.
+
+Isolation: every browser session gets a `Session` (owner id + private temp directory);
+conversations are looked up by owner, uploads and generated files live in that directory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from assistant.core import Clausier, UserError
+from assistant.knowledge.taxonomy import load_taxonomy
+
+MAX_TITLE = 60
+EXAMPLES = [
+    "C'est quoi une GTR ?",
+    "Combien de temps mon infogéreur a-t-il pour me signaler une fuite de données ?",
+    "Mon MSP dit qu'il n'a qu'une obligation de moyens, ça veut dire quoi ?",
+    "Quelles clauses sont indispensables dans un contrat d'infogérance ?",
+    "What should a reversibility clause contain?",
+    "Is a liability cap of one month of fees enforceable under French law?",
+]
+HEADER = ("# Clausier\nContrats d'infogérance, maintenance informatique et services managés (RGPD art. 28) — "
+          "IT outsourcing and MSP contracts.  \n<small>Information générale, pas un conseil juridique / "
+          "General information, not legal advice.</small>")
+MAX_LABELS = 3
+
+
+@dataclass
+class Session:
+    """One browser session: who it is (owner of conversations) and where its files go."""
+
+    owner: str
+    dir: Path
+    authenticated: bool = False
+
+    def subdir(self, name: str) -> Path:
+        path = self.dir / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+@dataclass
+class ChatUpdate:
+    history: list[dict]
+    sources: str
+    conversation_id: str | None
+    mode: str
+    files: list[str] = field(default_factory=list)
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    """Field of a typed result or of its JSON form (stored messages keep dicts)."""
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def label_name(label: str, lang: str = "fr") -> str:
+    """`topic:sla` → the topic's name in `lang`; unknown labels are shown as they are."""
+    kind, _, ident = label.partition(":")
+    tax = load_taxonomy()
+    try:
+        if kind == "topic":
+            return tax.topic(ident).name(lang)
+        if kind == "term":
+            return tax.term(ident).name(lang)
+        if kind == "art28":
+            return next(e.fr for e in tax.art28 if e.id == ident) + " (RGPD art. 28)"
+    except (KeyError, StopIteration):
+        pass
+    return label
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in (text or "").strip().splitlines())
+
+
+def sources_markdown(citations, lang: str = "fr") -> str:
+    """The sources panel: for each [n], its title, labels and excerpt."""
+    if not citations:
+        return "_Aucune source citée._" if lang == "fr" else "_No source cited._"
+    parts = []
+    for c in citations:
+        names = [label_name(lab, lang) for lab in _get(c, "labels", ()) or ()]
+        labels = " · ".join(names[:MAX_LABELS]) + (" …" if len(names) > MAX_LABELS else "")
+        kind = _get(c, "kind", "")
+        head = f"**[{_get(c, 'ref', '?')}] {_get(c, 'title', '')}**"
+        meta = f"<small>{kind}{' — ' + labels if labels else ''}</small>"
+        parts.append(f"{head}  \n{meta}\n\n{_quote(_get(c, 'excerpt', ''))}")
+    return "\n\n".join(parts)
+
+
+class Handlers:
+    """The app's actions for one assistant; one instance serves every browser session."""
+
+    def __init__(self, app: Clausier, *, root: Path | None = None) -> None:
+        self.app = app
+        self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="clausier-sessions-"))
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # -- sessions ------------------------------------------------------------------------
+    def new_session(self, username: str | None = None) -> Session:
+        """Logged-in users own their conversations by name; anonymous sessions get a random id."""
+        token = uuid.uuid4().hex
+        owner = username if username else f"anon-{token}"
+        path = self.root / token
+        path.mkdir(parents=True, exist_ok=False)
+        return Session(owner=owner, dir=path, authenticated=bool(username))
+
+    def ensure_session(self, session: Session | None, username: str | None = None) -> Session:
+        if session is None or (username and session.owner != username):
+            return self.new_session(username)
+        return session
+
+    @staticmethod
+    def end_session(session: Session | None) -> None:
+        """Delete a session's files when gradio forgets the session."""
+        if isinstance(session, Session):
+            shutil.rmtree(session.dir, ignore_errors=True)
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.app.settings.max_upload_mb) * 1024 * 1024
+
+    def take_upload(self, session: Session, path: str | Path) -> Path:
+        """Copy an uploaded file into the session's private directory, enforcing the size cap."""
+        src = Path(path)
+        if not src.is_file():
+            raise UserError("the uploaded file is missing; upload it again")
+        size = src.stat().st_size
+        if size > self.max_upload_bytes:
+            raise UserError(f"{src.name}: file too large ({size / 1048576:.1f} MB, limit "
+                            f"{self.app.settings.max_upload_mb} MB)")
+        name = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in src.name).strip() or "document"
+        dest = session.subdir("uploads") / name
+        shutil.copyfile(src, dest)
+        return dest
+
+    # -- chat ----------------------------------------------------------------------------
+    @property
+    def mode_label(self) -> str:
+        return self.app.chat.mode_label
+
+    def mode_markdown(self, answer=None) -> str:
+        text = f"**Mode :** `{self.mode_label}`"
+        if answer is not None:
+            text += f" — dernière réponse / last answer : `{answer.mode}`"
+            if answer.notice:
+                text += f"  \n{answer.notice}"
+        return text
+
+    def chat(self, message: str, history: list[dict] | None, *, session: Session, conversation_id: str | None,
+             side: str | None = None, lang: str | None = None) -> Iterator[ChatUpdate]:
+        """Stream one turn: the user's message, the fragments, then the verified answer and its sources."""
+        from assistant.chat.conversation import MAX_QUESTION
+
+        text = (message or "").strip()
+        if not text:
+            raise UserError("la question est vide / the question is empty")
+        if len(text) > MAX_QUESTION:
+            raise UserError(f"question trop longue / question too long (max {MAX_QUESTION} characters)")
+        side = side if side in ("msp", "client") else None
+        lang = lang if lang in ("fr", "en") else None
+        history = [dict(m) for m in (history or [])] + [{"role": "user", "content": text},
+                                                        {"role": "assistant", "content": "…"}]
+        yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown())
+        streamed, result = "", None
+        try:
+            for item in self.app.chat.stream(text, conversation_id=conversation_id, side=side, lang=lang,
+                                             owner=session.owner):
+                if isinstance(item, str):
+                    streamed += item
+                    history[-1] = {"role": "assistant", "content": streamed}
+                    yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown())  # a snapshot
+                else:
+                    result = item
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+        answer = result.answer
+        history[-1] = {"role": "assistant", "content": answer.answer}
+        files = self._turn_files(session, result.extra or {})
+        yield ChatUpdate(history, sources_markdown(answer.citations, answer.language), result.conversation_id,
+                         self.mode_markdown(answer), files)
+
+    def _turn_files(self, session: Session, extra: dict) -> list[str]:
+        """A contract assembled or revised in conversation comes back as files in the session."""
+        from assistant.ui_documents import chat_draft_files
+
+        return chat_draft_files(self, session, extra)
+
+    def conversations(self, session: Session) -> list[tuple[str, str]]:
+        """(label, id) of this owner's conversations, newest first."""
+        store = self.app.chat.store
+        if store is None:
+            return []
+        rows = []
+        for cid, updated, first in store.list(owner=session.owner):
+            title = " ".join(first.split())
+            title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE - 1] + "…"
+            rows.append((f"{time.strftime('%d/%m %H:%M', time.localtime(updated))} — {title or '…'}", cid))
+        return rows
+
+    def resume(self, session: Session, conversation_id: str) -> ChatUpdate:
+        """Reopen one of this owner's conversations (another owner's id is refused)."""
+        store = self.app.chat.store
+        conv = store.load(conversation_id, owner=session.owner) if store and conversation_id else None
+        if conv is None:
+            raise UserError("conversation introuvable / conversation not found")
+        history = [{"role": m.role, "content": m.content} for m in conv.messages]
+        last = next((m for m in reversed(conv.messages) if m.role == "assistant"), None)
+        lang = conv.state.get("lang") or "fr"
+        sources = sources_markdown(last.meta.get("citations", []), lang) if last else ""
+        return ChatUpdate(history, sources, conv.id, self.mode_markdown())
+
+    # -- glossary ------------------------------------------------------------------------
+    @staticmethod
+    def glossary_choices(lang: str = "fr") -> list[tuple[str, str]]:
+        terms = load_taxonomy().terms
+        return sorted(((t.name(lang), t.id) for t in terms), key=lambda x: x[0].casefold())
+
+    def explain(self, term: str, *, lang: str = "fr") -> tuple[str, str]:
+        """(explanation Markdown, sources Markdown) for a taxonomy id or free text."""
+        if not term or not str(term).strip():
+            raise UserError("choisissez un terme / pick a term")
+        lang = lang if lang in ("fr", "en") else "fr"
+        out = self.app.explain(str(term), lang=lang)
+        title = ""
+        if out.get("term"):
+            t = load_taxonomy().term(out["term"])
+            name = t.name(lang)
+            title = f"## {name[:1].upper()}{name[1:]}\n\n"
+        return title + out["explanation"], sources_markdown(out.get("citations") or [], lang)
