@@ -18,6 +18,27 @@ class CliError(Exception):
     pass
 
 
+def _one_line(message: object, *, limit: int = 400) -> str:
+    """An error message on one short line: user input echoed in it may hold newlines, terminal
+    escapes or a megabyte of text, and none of that belongs on the user's terminal."""
+    text = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in str(message))
+    return text if len(text) <= limit else text[:limit - 21] + f"… ({len(text)} characters)"
+
+
+def _tolerant_output() -> None:
+    """A file name that is not valid UTF-8 reaches Python as lone surrogates and comes back in
+    the output (the review's document name): escape it instead of failing at the last step."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own message, kept on one line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)}\n")
+
+
 def _app():
     from assistant.factory import build_app
 
@@ -178,6 +199,154 @@ def cmd_obligations(args) -> int:
     return 0
 
 
+class _ProgressBar:
+    """A one-line text bar on stderr (no dependency): `[#####-----]  50%  indexing x.pdf`."""
+
+    def __init__(self, width: int = 30) -> None:
+        self.width = width
+        self.last = ""
+
+    def __call__(self, fraction: float, message: str) -> None:
+        fraction = min(max(fraction, 0.0), 1.0)
+        filled = int(round(fraction * self.width))
+        line = f"[{'#' * filled}{'-' * (self.width - filled)}] {fraction:4.0%}  {message}"[:100]
+        sys.stderr.write("\r" + line.ljust(len(self.last)))
+        sys.stderr.flush()
+        self.last = line
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def cmd_ingest(args) -> int:
+    app = _app()
+    show = args.progress or (not args.no_progress and sys.stderr.isatty())
+    report = app.ingest(args.paths, on_progress=_ProgressBar() if show else None)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        for d in report.documents:
+            again = f", replaced {d.replaced} earlier chunks" if d.replaced else ""
+            print(f"{d.name}: {d.pages} pages, {d.chunks} chunks ({d.language}){again}; "
+                  f"topics: {', '.join(d.topics) or '-'}")
+        print(report.summary())
+    return 0
+
+
+def _scope_arg(value: str):
+    from assistant.core import UserError
+    from assistant.legal.scope import ScopeError, parse_scope
+
+    try:
+        return parse_scope(value)
+    except ScopeError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def cmd_draft(args) -> int:
+    from assistant.factory import build_light_app
+    from assistant.legal.obligations import type_name
+
+    from assistant.legal.drafting import clause_topics
+
+    app = build_light_app()
+    topics = clause_topics(app.kb_entries())
+    if args.topic not in topics:  # the list is longer than one error line: printed on its own
+        print(f"error: unknown topic {_one_line(args.topic, limit=60)!r}", file=sys.stderr)
+        print("valid topics: " + ", ".join(topics), file=sys.stderr)
+        return EXIT_USAGE
+    clause = app.draft(args.topic, scope=_scope_arg(args.scope), position=args.position, lang=args.lang or "fr")
+    out = clause.to_json()
+    if args.json:
+        _print_json(out)
+        return 0
+    lang = args.lang or "fr"
+    print(clause.text.rstrip())
+    print(f"\n{type_name(clause.obligation_type, lang)}: {clause.rationale}")
+    for note in clause.negotiation_notes:
+        print(f"- {note}")
+    for c in clause.citations:
+        print(f"[{c.ref}] {c.title} ({c.id})")
+    return 0
+
+
+def cmd_contract(args) -> int:
+    from assistant.factory import build_light_app
+    from assistant.legal.export import to_markdown
+
+    draft = build_light_app().contract(scope=_scope_arg(args.scope), position=args.position, lang=args.lang or "fr",
+                                       out=args.out)
+    if args.json:
+        _print_json(draft.to_json())
+    elif args.out:
+        warn = len(draft.warnings)
+        print(f"{draft.path}: {len(draft.sections)} articles, {len(draft.annexes)} annexes; "
+              f"consistency: {len(draft.consistency) - warn} ok, {warn} warning(s)")
+        for c in draft.warnings:
+            print(f"  warning: {c.message}")
+    else:
+        sys.stdout.write(to_markdown(draft))
+    return 0
+
+
+def _review_summary(report) -> str:
+    """Readable text for one reviewed document."""
+    j = report.to_json()
+    art = j["gdpr_art28"]
+    lines = [f"== {j['document']} ({j['language']}, read from the {j['role']} side): {len(j['clauses'])} clauses"]
+    for c in j["clauses"]:
+        lines.append(f"  {c['start']:>7}  {(c['heading'] or '(untitled)')[:60]:60}  {', '.join(c['topics']) or '-'}")
+    lines.append("missing essential topics: " + (", ".join(j["missing_essential"]) or "none"))
+    present = [k for k, v in art["elements"].items() if v["present"]]
+    lines.append(f"GDPR Art. 28 applies: {'yes' if art['applies'] else 'no'} ({art['reason']}); "
+                 f"{len(present)}/{len(art['elements'])} elements found")
+    for element, v in art["elements"].items():
+        mark = "x" if v["present"] else " "
+        lines.append(f"  [{mark}] {element}" + (f": \"{v['evidence'][:110]}\"" if v["evidence"] else ""))
+    lines.append(f"flags ({len(j['flags'])}):")
+    for f in j["flags"]:
+        where = f" [{f['clause']}]" if f.get("clause") else ""
+        lines.append(f"  {f['severity'].upper():6} {f['rule']}{where}: {f['issue']}")
+        lines.append(f"         ask for: {f['ask']}")
+    return "\n".join(lines)
+
+
+def cmd_review(args) -> int:
+    """One result per file, in order; a bad file gets an error line and exit 2 at the end."""
+    from assistant.core import UserError
+
+    jobs: list[tuple[str | None, str, str | None]] = []  # (path, role, error)
+    if args.batch:
+        for n, obj, err in _read_batch(args.batch):
+            path = obj.get("path") if obj else None
+            if err is None and not isinstance(path, str):
+                err = f"line {n}: expected {{\"path\": ...}}"
+            role = (obj or {}).get("role", args.role)
+            jobs.append((path, role if isinstance(role, str) else args.role, err))
+    jobs += [(p, args.role, None) for p in args.files]
+    if not jobs:
+        raise CliError("give one or more files to review (or --batch FILE.jsonl)")
+    app = _app()
+    failed = False
+    for path, role, err in jobs:
+        if err is None:
+            try:
+                report = app.review_file(path, role=role)
+            except UserError as exc:
+                err = str(exc)
+            else:
+                if args.json:
+                    _print_json(report.to_json())
+                else:
+                    print(_review_summary(report) + "\n")
+                continue
+        failed = True
+        print(f"error: {_one_line(err)}", file=sys.stderr)
+        if args.json:
+            _print_json({"error": err, "document": path})
+    return EXIT_USAGE if failed else 0
+
+
 def cmd_serve(args) -> int:
     from assistant.ui import serve
 
@@ -187,7 +356,7 @@ def cmd_serve(args) -> int:
 
 # -- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="clausier",
         description="Negotiate, explain and draft IT outsourcing / managed-services contracts "
                     "(infogérance, maintenance informatique, GDPR Art. 28). Not legal advice.")
@@ -229,6 +398,38 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_obligations)
 
+    s = sub.add_parser("ingest", help="add your own documents (PDF, DOCX, TXT, MD or folders) to the library")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
+    s.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("draft", help="draft one clause balanced to a scope, in a position")
+    s.add_argument("topic", help="clause topic id, e.g. sla, liability, reversibility")
+    s.add_argument("--scope", default=None, help="scope profile: a .json/.yaml file or inline JSON (default: usual SME)")
+    s.add_argument("--position", choices=["msp", "balanced", "client"], default="balanced")
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_draft)
+
+    s = sub.add_parser("contract", help="draft a whole contract with annexes and a consistency report")
+    s.add_argument("--scope", default=None, help="scope profile: a .json/.yaml file or inline JSON (default: usual SME)")
+    s.add_argument("--position", choices=["msp", "balanced", "client"], default="balanced")
+    s.add_argument("--lang", choices=["fr", "en"])
+    s.add_argument("--out", metavar="FILE.md|FILE.docx", help="write the contract to a Markdown or Word file")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_contract)
+
+    s = sub.add_parser("review", help="review contracts (PDF, DOCX, TXT, MD): clauses, missing terms, GDPR "
+                                      "Art. 28, risk flags")
+    s.add_argument("files", nargs="*", metavar="FILE")
+    s.add_argument("--role", choices=["client", "msp"], default="client",
+                   help="whose side the severities are for (default: client)")
+    s.add_argument("--batch", metavar="FILE.jsonl", help='one {"path": …} per line')
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_review)
+
     s = sub.add_parser("serve", help="start the web app")
     s.add_argument("--host", default=None)
     s.add_argument("--port", type=int, default=None)
@@ -238,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -249,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -263,14 +465,14 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.factory import SetupError
 
         if isinstance(exc, (UserError, SetupError)):
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {_one_line(exc)}", file=sys.stderr)
             return EXIT_USAGE
         from pydantic import ValidationError
 
         if isinstance(exc, ValidationError):
-            print(f"error: invalid input: {_short_validation(exc)}", file=sys.stderr)
+            print(f"error: invalid input: {_one_line(_short_validation(exc))}", file=sys.stderr)
             return EXIT_USAGE
-        print(f"error: unexpected failure ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        print(f"error: unexpected failure ({type(exc).__name__}: {_one_line(exc)}); please report it", file=sys.stderr)
         return 1
 
 

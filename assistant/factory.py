@@ -108,3 +108,11 @@ def build_app(settings: Settings | None = None, **overrides):
     elif chat_model is False:  # explicitly offline
         chat_model = None
     return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model, **overrides)
+
+
+def build_light_app(settings: Settings | None = None):
+    """The assistant without embeddings or index, for commands that only read the knowledge-base
+    files (draft, contract): they start in about a second instead of loading the embedding model."""
+    from assistant.core import Clausier
+
+    return Clausier(settings=settings or Settings(), index=None, retriever=None, chat_model=None)

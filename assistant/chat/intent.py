@@ -20,7 +20,7 @@ _ALIASES = {
     "sla": ["sla", "slas", "niveau de service", "niveaux de service", "service level agreement"],
     "response_time": ["delai de prise en charge", "prise en charge", "response time"],
     "resolution_time": ["delai de resolution", "resolution time", "temps de resolution"],
-    "availability": ["taux de disponibilite", "availability rate", "disponibilite", "uptime"],
+    "availability": ["taux de disponibilite", "availability rate", "disponibilite", "uptime", "availability"],
     "mco": ["mco", "maintien en condition operationnelle"],
     "rmm": ["rmm"], "psa": ["psa"], "edr": ["edr", "xdr"], "rto": ["rto"], "rpo": ["rpo"],
     "pca_pra": ["pca", "pra", "pca/pra", "plan de continuite", "plan de reprise", "disaster recovery", "business continuity"],
@@ -38,7 +38,10 @@ _ALIASES = {
     "processor": ["sous-traitant au sens du rgpd", "processor", "sous-traitant rgpd"],
     "controller": ["responsable du traitement", "responsable de traitement", "controller"],
     "personal_data_breach": ["violation de donnees", "fuite de donnees", "data breach", "personal data breach"],
-    "price_indexation": ["indice syntec", "syntec", "indexation"],
+    "price_indexation": ["indice syntec", "syntec", "indexation", "indexer", "indice", "smic", "price index",
+                         "indexed", "indexing", "index our fees", "index the price"],
+    "termination_for_convenience": ["resilie pour convenance", "resilier pour convenance", "sortie anticipee",
+                                    "early termination", "terminate for convenience"],
     "late_payment": ["penalites de retard", "indemnite forfaitaire", "late payment", "l441-10"],
     "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite"],
     "on_call": ["astreinte", "on-call"], "business_hours": ["heures ouvrees", "jours ouvres", "business hours"],
@@ -56,12 +59,17 @@ _ALIASES = {
 }
 
 _EXPLAIN = re.compile(
-    r"\b(c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce qu|que (veut|signifie)|ca veut dire|veut dire|definition|defini[rs]|"
+    r"\b(c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce qu(e|')?|que (veut|signifie)|ca veut dire|veut dire|definition|defini[rs]|"
     r"explique|expliquer|signifie|what (is|are|does)|what's|meaning|explain|define)\b")
-_OBLIG = re.compile(r"(obligation (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
-                    r"means (or|vs\.?|versus) result|best efforts?|moyens renforce)")
+_OBLIG = re.compile(r"(obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
+                    r"means (or|vs\.?|versus) result|best efforts?|moyens renforce|obligations? sont (de|des) "
+                    r"(moyens|resultat)|(s'engager|s'engage|engagement|garanti\w*|commit\w*|guarantee\w*) "
+                    r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b)")
 _DRAFT = re.compile(r"\b(redige|rediger|redigez|propose|proposez|ecris|ecrire|draft|write|suggest|donne[- ]moi une clause|"
                     r"modele de clause|clause type|template)\b")
+# verbs that ask for a document only when a contract or a clause is named ("prépare-moi un contrat")
+_MAKE = re.compile(r"\b(prepare[rz]?|genere[rz]?|fais[- ]moi|etablis|je voudrais (un|une)|generate|create|"
+                   r"i would like (a|an)|i'd like (a|an))\b")
 _CONTRACT = re.compile(r"\b(contrat complet|un contrat|a contract|full contract|whole contract|premier jet|first draft|"
                        r"contrat d'infogerance pour|agreement for)\b")
 _REVISE = re.compile(r"\b(rends?|rendre|make|passe[rz]?|change[rz]?|modifie[rz]?|plus protect|more protect|"
@@ -72,7 +80,13 @@ _DOMAIN = re.compile(
     r"(contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|gdpr|donnees|data|"
     r"responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|security|reversib|sous-trait|processor|"
     r"prix|price|factur|invoice|client|support|incident|ticket|astreinte|heures|hours|assurance|insurance|"
-    r"audit|confidential|force majeure|juridiction|jurisdiction|syntec|moyens|resultat|result|obligation)")
+    r"audit|confidential|force majeure|juridiction|jurisdiction|syntec|moyens|resultat|result|obligation|"
+    r"paiement|payment|delai|deadline|disponibilit|availab|downtime|panne|outage|renouvel|renewal|preavis|"
+    r"indexation|redevance|fees?\b|cnil|sous-trait|subcontract)")
+# explain cues that are really questions: a comparison of named terms, or "what must it contain"
+_COMPARE = re.compile(r"\b(difference|differences|vs\.?|versus|compar\w*|distingu\w*)\b")
+_CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il) (contenir|prevoir|comporter|inclure|contain|include|"
+                       r"cover)\b")
 
 
 def fold(text: str) -> str:
@@ -94,15 +108,28 @@ def _term_patterns() -> list[tuple[str, re.Pattern]]:
             if len(name) >= 2:
                 pats.append((t.id, name))
     pats.sort(key=lambda p: -len(p[1]))  # longest first: "obligation de moyens renforcee" before "obligation de moyens"
-    return [(tid, re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")) for tid, name in pats]
+    # each word may take a plural s: "sous-traitants ultérieurs" names sub_processor too
+    return [(tid, re.compile(r"(?<![\w-])" + re.escape(name).replace("\\ ", "s?\\ ") + r"s?(?![\w-])"))
+            for tid, name in pats]
+
+
+# terms nearly every question names in passing: a more specific term wins over them
+GENERIC_TERMS = ("msp", "infogerance", "esn")
 
 
 def find_term(text: str) -> str | None:
-    low = fold(text)
+    """The term a text names (the most specific one when it names several)."""
+    found = find_terms(text)
+    return next((t for t in found if t not in GENERIC_TERMS), found[0] if found else None)
+
+
+def find_terms(text: str) -> list[str]:
+    """Every taxonomy term the text names, longest names first."""
+    low, out = fold(text), []
     for tid, pat in _term_patterns():
-        if pat.search(low):
-            return tid
-    return None
+        if tid not in out and pat.search(low):
+            out.append(tid)
+    return out
 
 
 def find_topic(text: str) -> str | None:
@@ -151,17 +178,20 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     term = find_term(text)
     if _REVIEW.search(low):
         return Intent("review")
-    if _DRAFT.search(low) and _CONTRACT.search(low) and "clause" not in low:
+    if (_DRAFT.search(low) or _MAKE.search(low)) and _CONTRACT.search(low) and "clause" not in low:
         return Intent("draft_contract")
     if has_draft and _REVISE.search(low) and (find_topic(text) or "clause" in low):
         return Intent("revise", topic=find_topic(text))
-    if (_DRAFT.search(low) or _REVISE.search(low)) and "clause" in low or _DRAFT.search(low) and find_topic(text):
+    if (_DRAFT.search(low) or _REVISE.search(low) or _MAKE.search(low)) and "clause" in low or \
+            _DRAFT.search(low) and find_topic(text):
         return Intent("draft_clause", topic=find_topic(text))
     if _OBLIG.search(low) and not _EXPLAIN.search(low.replace("veut dire", "")) or (
             _OBLIG.search(low) and ("mon " in low or "my " in low or "notre" in low or "our " in low)):
         return Intent("obligations", term=term)
-    if term and (_EXPLAIN.search(low) or len(low.split()) <= 3):
+    compares = _COMPARE.search(low) and len(find_terms(text)) >= 2
+    passing = term in GENERIC_TERMS and len(low.split()) > 6  # "what does X require from an MSP…"
+    if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or passing or _CONTENTS.search(low)):
         return Intent("explain_term", term=term)
     if not _DOMAIN.search(low) and not term:
         return Intent("out_of_scope")
-    return Intent("question", term=term, topic=find_topic(text))
+    return Intent("question", term=None if term in GENERIC_TERMS else term, topic=find_topic(text))

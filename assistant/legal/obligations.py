@@ -180,6 +180,12 @@ def classify(commitment: str, scope: ScopeProfile) -> tuple[str, str]:
     return "means", commitment  # user_support, advice
 
 
+def commitment(cid: str, scope: ScopeProfile, *, lang: str = "fr") -> Commitment:
+    """One commitment classified for this scope, even when the scope does not list it (drafting)."""
+    kind, key = classify(cid, scope)
+    return Commitment(id=cid, type=kind, rationale=_R[key]["en" if lang == "en" else "fr"])
+
+
 def analyse(scope: ScopeProfile, *, lang: str = "fr") -> ObligationReport:
     lang = "en" if lang == "en" else "fr"
     commitments = []
