@@ -6,6 +6,7 @@ question (sentence embeddings + word overlap), so every sentence it writes has a
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,12 +14,17 @@ from typing import Sequence
 
 import numpy as np
 
+from assistant.chat import obligations_answer
 from assistant.chat.citations import NOTICE, Sources, excerpt
+from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
+                                       present, question_words, same_figures, short_item, statements,
+                                       unknown_anchors, usable, vocabulary)
 from assistant.knowledge.bm25 import tokenize
 from assistant.knowledge.entries import Entry
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.obligations import ObligationReport, type_name
-from assistant.types import Citation, SearchResult
+from assistant.legal.injection import addresses_assistant
+from assistant.legal.obligations import ObligationReport
+from assistant.types import Citation, ScopeProfile, SearchResult
 
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(\d])|\n+")
 
@@ -30,14 +36,18 @@ TEXT = {
                   "managés (clauses, SLA, RGPD article 28). Cette question sort de ce champ.",
            "example": "Exemple", "basis": "Base légale", "related": "Clauses liées",
            "side_client": "Côté client", "side_msp": "Côté prestataire",
-           "obl_intro": "Pour votre périmètre", "per": "Engagement par engagement :"},
+           "obl_intro": "Pour votre périmètre", "per": "Engagement par engagement :",
+           "partial": "Je ne trouve rien dans ma base de connaissances sur {names} : je ne peux pas répondre sur ce "
+                      "point précis.", "closest": "Voici seulement ce qu'elle dit de plus proche :"},
     "en": {"nothing": "I find nothing in my knowledge base that answers this question, and I would rather not "
                       "guess. Rephrase it or name the part of the contract (SLA, liability, GDPR, exit…).",
            "out": "I specialise in IT outsourcing, IT maintenance and managed-services contracts (clauses, SLAs, "
                   "GDPR Article 28). This question is outside that field.",
            "example": "Example", "basis": "Legal basis", "related": "Related clauses",
            "side_client": "Client side", "side_msp": "Provider side",
-           "obl_intro": "For your scope", "per": "Commitment by commitment:"},
+           "obl_intro": "For your scope", "per": "Commitment by commitment:",
+           "partial": "I find nothing in my knowledge base about {names}, so I cannot answer that specific point.",
+           "closest": "Here is only what it says that comes closest:"},
 }
 
 
@@ -48,26 +58,9 @@ class Composed:
     grounded: bool = True
 
 
-def _clean(sentence: str) -> str:
-    s = re.sub(r"^\s*(?:[-*•>#]+|\d{1,2}[.)])\s+", "", sentence).strip()
-    s = re.sub(r"\*\*|__|`", "", s)
-    return s
-
-
-_ABBREV = re.compile(r"\b(art|arts|al|n°|no|p|pp|cf|ex|e\.g|i\.e|Cass|com|civ|soc|ch|réf|vol|min|max|env|approx|"
-                     r"M|Mme|Dr|St|etc|resp|spéc|préc|Ord|Dir|Reg|Règl|sect|para|§)\.\s", re.I)
-
-
 def split_sentences(text: str) -> list[str]:
-    """Sentences and bullet items, not cut after legal abbreviations ("art. 28", "Cass. com.")."""
-    protected = _ABBREV.sub(lambda m: m.group(0).replace(". ", ".\x00"), text)
-    out = []
-    for raw in _SENT.split(protected):
-        raw = raw.replace("\x00", " ")
-        s = _clean(raw)
-        if len(s) >= 25 and not s.endswith(":"):
-            out.append(s)
-    return out
+    """Statements of an entry body (see `statements`): sentences and list items."""
+    return statements(text)
 
 
 class OfflineComposer:
@@ -76,6 +69,25 @@ class OfflineComposer:
         self.embeddings = embeddings
         self.min_similarity = min_similarity
         self._sentence_vectors = lru_cache(maxsize=2048)(self._vectors)
+        self._text_vectors = lru_cache(maxsize=4096)(lambda text: self.embeddings.encode([text])[0])
+        self.vocab = vocabulary(" ".join([e.title, e.body, e.example or "", e.legal_basis or "", e.wording or "",
+                                          *e.questions, *e.negotiation_notes]) for e in entries)
+        df: dict[str, int] = {}
+        for e in entries:
+            for tok in set(tokenize(f"{e.title} {e.body}")):
+                df[tok] = df.get(tok, 0) + 1
+        n = max(len(entries), 1)
+        self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
+        self.default_idf = math.log(1 + n)
+
+    def overlap(self, qwords: list[frozenset[str]], text: str) -> float:
+        """Share of the question's words (see `question_words`) the text repeats, rare words
+        counting more."""
+        def weight(word: frozenset[str]) -> float:
+            return max((self.idf.get(t, self.default_idf) for t in word if not t.startswith("~")), default=2.5)
+        have = set(tokenize(text)) | concepts(text)
+        total = sum(weight(w) for w in qwords)
+        return sum(weight(w) for w in qwords if w & have) / total if total else 0.0
 
     def _vectors(self, entry_id: str, text: str) -> tuple[tuple[str, ...], np.ndarray]:
         sents = tuple(split_sentences(text))
@@ -90,23 +102,39 @@ class OfflineComposer:
         return [r for r in results if r.similarity >= self.min_similarity or r.kind == "user" and r.score > 0]
 
     # -- questions ---------------------------------------------------------------------
+    def candidates(self, r: SearchResult) -> str:
+        """The text an answer may quote from a result: the body, plus a term's legal basis."""
+        e = self.entries.get(r.id)
+        if e is None:
+            return r.text
+        return f"{e.body}\n{e.legal_basis}" if e.kind == "term" and e.legal_basis else e.body
+
     def best_sentences(self, question: str, results: list[SearchResult], *, limit: int = 4,
-                       per_source: int = 2) -> list[tuple[SearchResult, str, float]]:
-        """The statements closest to the question, weighted by how relevant their source is,
-        returned grouped by source in reading order so the answer reads as prose."""
+                       per_source: int = 2, focus: str | None = None,
+                       min_similarity: float = -1.0) -> list[tuple[SearchResult, str, float]]:
+        """The statements closest to the question, weighted by how relevant their source is and
+        by whether they give the kind of answer asked for (a delay, a figure), returned grouped
+        by source in reading order so the answer reads as prose. `focus` (a follow-up's own
+        words) decides the word overlap when the question carries the previous turn too."""
+        focus = focus or question
+        kind = answer_kind(focus)
         qv = self.embeddings.encode([question], is_query=True)[0]
-        qtok = set(tokenize(question))
+        qtok = question_words(focus)
         top = max((r.similarity for r in results), default=0.0)
         scored = []
         for rank, r in enumerate(results):
-            body = self.entries[r.id].body if r.id in self.entries else r.text
-            sents, vecs = self._sentence_vectors(r.id, body)
+            sents, vecs = self._sentence_vectors(r.id, self.candidates(r))
             if not sents:
                 continue
             source = max(r.similarity, top if rank == 0 else 0.0)
             for pos, (s, sim) in enumerate(zip(sents, vecs @ qv)):
-                overlap = len(qtok & set(tokenize(s))) / (len(qtok) or 1)
-                scored.append((0.55 * float(sim) + 0.35 * source + 0.3 * overlap, rank, pos, r, s))
+                if r.kind == "user" and addresses_assistant(s):
+                    continue  # an instruction planted in a document is not a fact to quote
+                if not usable(s) or sim < min_similarity:
+                    continue
+                overlap = self.overlap(qtok, s)
+                bonus = (0.12 if fits(kind, s) else 0.0) + (0.15 if same_figures(focus, s) else 0.0)
+                scored.append((0.55 * float(sim) + 0.35 * source + 0.3 * overlap + bonus, rank, pos, r, s))
         scored.sort(key=lambda t: -t[0])
         picked, per = [], {}
         for score, rank, pos, r, s in scored:
@@ -119,37 +147,92 @@ class OfflineComposer:
             if len(picked) >= limit:
                 break
         picked.sort(key=lambda t: (t[1], t[2]))
-        return [(r, s, score) for score, _rank, _pos, r, s in picked]
+        out = []
+        for score, _rank, pos, r, s in picked:
+            sents = self._sentence_vectors(r.id, self.candidates(r))[0]
+            if leans_back(s) and pos > 0 and sents[pos - 1] not in {p[4] for p in picked}:
+                s = f"{sents[pos - 1]} {s}"  # "Elle fait tomber le plafond." needs its subject
+            out.append((r, present(s), score))
+        return out
 
-    def answer(self, question: str, results: list[SearchResult], *, lang: str, side: str | None = None) -> Composed:
+    def answer(self, question: str, results: list[SearchResult], *, lang: str, side: str | None = None,
+               focus: str | None = None) -> Composed:
         results = self.relevant(results)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()
         lines = []
-        for r, sentence, _score in self.best_sentences(question, results[:4]):
+        unknown = unknown_anchors(question, self.vocab, extra=[r.text for r in results if r.kind == "user"])
+        if unknown:  # the question turns on something the knowledge base never mentions
+            lines.append(TEXT[lang]["partial"].format(names=", ".join(f"« {a} »" if lang == "fr" else f'"{a}"'
+                                                                      for a in unknown)))
+        kind = answer_kind(focus or question)
+        block = self.best_list(focus or question, results[:4]) if not unknown and kind == "list" else None
+        if block:
+            r, lead, items = block
+            ref = sources.add(r, " ".join(items))
+            lines.append(cite_list(lead, items, ref))
+        # beside a "nothing about X" only statements plainly on the question's subject are shown
+        picked = self.best_sentences(question, results[:4], limit=2 if unknown or block else 4, focus=focus,
+                                     min_similarity=0.35 if unknown else -1.0)
+        if unknown and picked:
+            lines.append(TEXT[lang]["closest"])
+        for r, sentence, _score in picked:
+            if block and r.id == block[0].id:
+                continue
             ref = sources.add(r, sentence)
             lines.append(f"{sentence} [{ref}]")
-        tip = self._side_tip(results, side=side, lang=lang, sources=sources)
+        tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
-    def _side_tip(self, results, *, side, lang, sources: Sources) -> str | None:
+    def best_list(self, question: str, results: list[SearchResult], *, floor: float = 0.30):
+        """The list an entry spells out that best matches a "what must it contain?" question:
+        (result, lead-in line, items), or None."""
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        qtok = question_words(question)
+        best, best_score = None, floor
+        for r in results:
+            e = self.entries.get(r.id)
+            for b in list_blocks(e.body) if e else []:
+                # judged on its own words and on what it is about (entry title and lead-in);
+                # a list announced as contents ("Plan type en dix rubriques") of the thing the
+                # question names, and a fuller one, answer "what must it contain?" best
+                named = self.overlap(qtok, f"{e.title} {b.lead}")
+                about = float(self._text_vectors(f"{e.title}. {b.lead}") @ qv)
+                score = (0.5 * float(self._text_vectors(b.text) @ qv) + 0.5 * about + 0.1 * r.similarity
+                         + 0.3 * named + 0.01 * min(len(b.items), 12)
+                         + (0.1 if announces_contents(b.lead) and named > 0.2 else 0.0))
+                if score > best_score:
+                    best, best_score = (r, b), score
+        if best is None:
+            return None
+        r, b = best
+        items = [short_item(i) for i in b.items] if len(b.items) > 12 else list(b.items)
+        return r, b.lead, items
+
+    def _side_tip(self, question: str, results, *, side, lang, sources: Sources) -> str | None:
+        """The negotiation note of the user's side closest to the question, if one is close enough."""
         if side not in ("client", "msp"):
             return None
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        best, best_sim = None, 0.40
         for r in results[:3]:
             e = self.entries.get(r.id)
-            if e and e.kind == "clause":
-                pos = self.entries.get(f"clause.{e.topic}.{side}.{lang}")
-                if pos and pos.negotiation_notes:
-                    res = SearchResult(id=pos.id, kind=pos.kind, lang=pos.lang, title=pos.title,
-                                       labels=pos.labels, score=0.0, text=pos.body)
-                    ref = sources.add(res, pos.negotiation_notes[0])
-                    label = TEXT[lang]["side_client" if side == "client" else "side_msp"]
-                    return f"{label} : {pos.negotiation_notes[0]} [{ref}]" if lang == "fr" else \
-                        f"{label}: {pos.negotiation_notes[0]} [{ref}]"
-        return None
+            pos = self.entries.get(f"clause.{e.topic}.{side}.{lang}") if e and e.kind == "clause" else None
+            for note in pos.negotiation_notes if pos else ():
+                sim = float(self._text_vectors(note) @ qv)
+                if sim > best_sim:
+                    best, best_sim = (pos, note), sim
+        if best is None:
+            return None
+        pos, note = best
+        res = SearchResult(id=pos.id, kind=pos.kind, lang=pos.lang, title=pos.title, labels=pos.labels, score=0.0,
+                           text=pos.body)
+        ref = sources.add(res, note)
+        label = TEXT[lang]["side_client" if side == "client" else "side_msp"]
+        return f"{label} : {note} [{ref}]" if lang == "fr" else f"{label}: {note} [{ref}]"
 
     # -- terms -------------------------------------------------------------------------
     def term_entry(self, term_id: str, lang: str) -> Entry | None:
@@ -163,7 +246,8 @@ class OfflineComposer:
         t = TEXT[lang]
         sources = Sources()
         ref = sources.add(_as_result(e), e.body)
-        parts = [f"**{e.title}** — {e.body.strip()} [{ref}]"]
+        paragraphs = [_cite_lines(p.strip(), ref) for p in re.split(r"\n\s*\n", e.body.strip()) if p.strip()]
+        parts = [f"**{e.title}** — {paragraphs[0]}", *paragraphs[1:]]
         if e.example:
             parts.append(f"{t['example']} : {e.example.strip()} [{ref}]" if lang == "fr"
                          else f"{t['example']}: {e.example.strip()} [{ref}]")
@@ -184,27 +268,35 @@ class OfflineComposer:
 
     # -- means vs result ------------------------------------------------------------------
     def obligations(self, report: ObligationReport, *, lang: str, question: str,
-                    results: list[SearchResult]) -> Composed:
-        t = TEXT[lang]
+                    results: list[SearchResult], scope: ScopeProfile | None = None) -> Composed:
         sources = Sources()
-        guide = self.entries.get(f"guide.means_vs_result.{lang}")
-        lead = []
-        if guide:
-            ref = sources.add(_as_result(guide), guide.body)
-            picked = self.best_sentences(question, [_as_result(guide)], limit=2, per_source=2)
-            lead = [f"{s} [{ref}]" for _r, s, _ in picked]
-        refs = [sources.add(_as_result(e), e.body) for term in
-                ("obligation_of_means", "reinforced_obligation_of_means", "obligation_of_result")
-                if (e := self.term_entry(term, lang))]
-        sep = " : " if lang == "fr" else ": "
-        rows = [f"- {c.id} → {type_name(c.type, lang)}{sep}{c.rationale}" for c in report.commitments]
-        body = "\n".join([f"{t['obl_intro']} — {type_name(report.overall, lang)}. {t['per']}", *rows])
-        cite = "".join(f"[{r}]" for r in refs)
-        text = "\n\n".join([*lead, body, f"{report.explanation} {cite}".strip()])
+        text = obligations_answer.compose(self, report, lang=lang, question=question, scope=scope,
+                                          sources=sources, as_result=_as_result)
         return Composed(self.finish(text, lang), sources.items)
 
     def plain(self, key: str, lang: str) -> Composed:
         return Composed(self.finish(TEXT[lang][key], lang), grounded=False)
+
+
+def cite(text: str, ref: int) -> str:
+    """`text [n]`, the reference placed before a closing colon ("…the following [1]:")."""
+    text = present(text)
+    return f"{text[:-1].rstrip()} [{ref}]:" if text.endswith(":") else f"{text} [{ref}]"
+
+
+def cite_list(lead: str, items: list[str], ref: int) -> str:
+    return "\n".join(([cite(lead, ref)] if lead else []) + [f"- {cite(i, ref)}" for i in items])
+
+
+def _cite_lines(paragraph: str, ref: int) -> str:
+    """Every line of a quoted paragraph carries the reference (a list item is its own statement)."""
+    lines = []
+    for line in paragraph.split("\n"):
+        line = line.rstrip()
+        if line.strip():
+            line = f"{line[:-1].rstrip()} [{ref}]:" if line.endswith(":") else f"{line} [{ref}]"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _as_result(e: Entry) -> SearchResult:

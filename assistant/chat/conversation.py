@@ -98,7 +98,7 @@ class ChatEngine:
             query = f"{state['last_question']} {text}"
 
         answer, extra = self._dispatch(intent, text, query, lang=lang, side=side, state=state,
-                                       history=history, on_token=on_token)
+                                       history=history, on_token=on_token, owner=owner)
         state.update(last_intent=intent.name, last_term=intent.term or state.get("last_term"),
                      last_topic=intent.topic or state.get("last_topic"), lang=lang)
         if not is_follow_up(text):
@@ -141,7 +141,7 @@ class ChatEngine:
         return detect_language(text, default=default) if len(text.split()) > 2 else default
 
     def _dispatch(self, intent: Intent, text: str, query: str, *, lang: str, side: str | None, state: dict,
-                  history, on_token) -> tuple[Answer, dict]:
+                  history, on_token, owner: str = "") -> tuple[Answer, dict]:
         def done(c: Composed, mode="offline", notice=None) -> tuple[Answer, dict]:
             return Answer(answer=c.text, mode=mode, language=lang, intent=intent.name, citations=c.citations,
                           notice=notice), {}
@@ -155,9 +155,9 @@ class ChatEngine:
         if intent.name == "obligations":
             scope = parse_scope(state.get("scope") or None)
             report = analyse(scope, lang=lang)
-            results = self.retriever.search(query, k=4, prefer_lang=lang)
+            results = self.retriever.search(query, k=4, prefer_lang=lang, owner=owner)
             return done(self.composer.obligations(report, lang=lang, question=query, results=results, scope=scope))
-        results = self._retrieve(query, intent, lang=lang)
+        results = self._retrieve(query, intent, lang=lang, owner=owner)
 
         def offline() -> Composed:  # in LLM mode composed only on a fallback: no delay before the model
             return self.composer.answer(query, results, lang=lang, side=side, focus=text if query != text else None)
@@ -167,16 +167,16 @@ class ChatEngine:
         return self._ask_model(text, results, history, lang=lang, side=side, offline=offline,
                                on_token=on_token, intent=intent)
 
-    def _retrieve(self, query: str, intent: Intent, *, lang: str, k: int = 6):
+    def _retrieve(self, query: str, intent: Intent, *, lang: str, owner: str = "", k: int = 6):
         """Hybrid search; when the question names glossary terms, their entries come first (one
         each when it compares several: "GTR et GTI, quelle différence ?")."""
-        results = self.retriever.search(query, k=k, prefer_lang=lang)
+        results = self.retriever.search(query, k=k, prefer_lang=lang, owner=owner)
         if not intent.term:
             return results
         terms = [intent.term, *(t for t in find_terms(query) if t != intent.term and t not in GENERIC_TERMS)][:3]
         named = []
         for term in terms:
-            named += [r for r in self.retriever.search(query, k=8, label=f"term:{term}", prefer_lang=lang)
+            named += [r for r in self.retriever.search(query, k=8, label=f"term:{term}", prefer_lang=lang, owner=owner)
                       if r.primary_label == f"term:{term}"][:2 if len(terms) == 1 else 1]
         top = max((r.similarity for r in results + named), default=0.0)
         named = [replace(r, similarity=top) for r in named]  # the user named this term: fully relevant

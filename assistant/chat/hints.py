@@ -30,7 +30,8 @@ def scope_hints(text: str) -> dict:
     m = re.search(r"(\d{1,4})\s*(sites|agences|offices|locations)", low)
     if m:
         out["sites"] = int(m.group(1))
-    if re.search(r"(acces|controle|maitrise|gestion) (exclusi\w*|total\w*)|exclusive (control|access)|"
+    if re.search(r"(acces|controle|maitrise|gestion) (exclusi\w*|total\w*)|exclusive (control|access)|en exclusivite|"
+                 r"exclusivement|exclusively (manage|run|operate)|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre", low):
         out["control"] = "exclusive"
     elif re.search(r"(controle|acces|gestion) partage|shared (control|access)|co-?gestion|le client garde", low):

@@ -1,0 +1,287 @@
+"""Which knowledge-base statements make good answer sentences.
+
+The offline composer can only repeat what entries say, so the choice of sentences is the
+whole answer. This module cuts entry bodies into statements a reader can take on their
+own (no bare section labels, no questions left unanswered, no "this version…" asides),
+finds the lists an entry spells out (for "what must it contain?" questions), and reads
+the question for what kind of answer it wants (a time, an amount, a list) and for names
+the knowledge base has never heard of.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(\d*_])")
+_ABBREV = re.compile(r"\b(art|arts|al|n°|no|p|pp|cf|ex|e\.g|i\.e|Cass|com|civ|soc|ch|réf|vol|min|max|env|approx|"
+                     r"M|Mme|Dr|St|etc|resp|spéc|préc|Ord|Dir|Reg|Règl|sect|para|excl|incl|§|janv|févr|fév|avr|juil|sept|oct|nov|"
+                     r"déc|jan|feb|mar|apr|jun|jul|aug|sep|dec)\.\s", re.I)
+_HEADING = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\*\*([^*\n]{1,90}?)\*\*\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_ASIDE = re.compile(r"^(cette|this|la|a|the|une)?\s*version\b", re.I)
+
+
+def fold(text: str) -> str:
+    text = text.replace("’", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _tidy(s: str) -> str:
+    s = _BULLET.sub("", s).strip()
+    s = re.sub(r"\*\*|__|`", "", s)
+    return s.strip()
+
+
+def _is_label(label: str) -> bool:
+    """A section label ("Point de vigilance.") rather than a statement ("Première limite :
+    l'obligation essentielle (art. 1170).")."""
+    return label.endswith((".", ":")) and not re.search(r"\d| : |: ", label.rstrip(":"))
+
+
+def _line(line: str) -> str:
+    """A line without its leading bold section label ("**Point de vigilance.** …"); a label
+    that asks a question or states something is kept; a label alone on its line is dropped."""
+    m = _HEADING.match(line)
+    if not m:
+        return line
+    label, rest = m.group(1).strip(), line[m.end():].strip()
+    if not rest:
+        return "" if _is_label(label) else line
+    return (line[:m.start()] + " " + rest).strip() if _is_label(label) else f"{line[:m.start()]}{label} {rest}".strip()
+
+
+def _balanced(pieces: list[str]) -> list[str]:
+    """Glue back pieces cut inside parentheses ("(Chronopost … ; Faurecia II …)")."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def statements(text: str) -> list[str]:
+    """Sentences and list items, not cut after legal abbreviations ("art. 28", "Cass. com.")."""
+    out = []
+    for line in (text or "").split("\n"):
+        line = _line(line)
+        protected = _ABBREV.sub(lambda m: m.group(0).replace(". ", ".\x00"), line)
+        for raw in _balanced(_SENT.split(protected)):
+            s = _tidy(raw.replace("\x00", " "))
+            if (len(s) >= 25 or len(s.split()) >= 4) and not s.endswith(":"):
+                out.append(s)
+    return out
+
+
+_ANAPHORA = re.compile(r"^(Il|Elle|Ils|Elles|Cela|Ceci|Celle-ci|Celui-ci|It|They|This|That|These|Those)\b"
+                       r"(?! (faut|y a|existe|est (possible|recommandé|conseillé|utile|prudent|important)|"
+                       r"is (possible|advisable|important|worth|useful)))")
+
+
+def leans_back(sentence: str) -> bool:
+    """Starts with a pronoun that needs the sentence before it ("Elle fait tomber le plafond.")."""
+    return bool(_ANAPHORA.match(sentence.strip()))
+
+
+def usable(sentence: str) -> bool:
+    """A statement that can stand in an answer: not a question, not a note about the entry."""
+    s = sentence.strip()
+    if s.endswith("?"):
+        return False
+    return not _ASIDE.match(re.sub(r"^[*_«\"]+", "", s))
+
+
+def present(sentence: str) -> str:
+    """As shown in an answer: a list item ending in ';' reads as a sentence."""
+    s = sentence.strip()
+    if s.endswith((";", ",")):
+        s = s[:-1].rstrip() + "."
+    if s[:1].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+# -- lists ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ListBlock:
+    lead: str  # the line that introduces the list ("" when none)
+    items: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.lead, *self.items])
+
+
+def list_blocks(text: str, *, min_items: int = 3) -> list[ListBlock]:
+    """Runs of at least `min_items` bullet or numbered lines, with the line before them."""
+    lines = (text or "").split("\n")
+    blocks, run, lead = [], [], ""
+    for i, line in enumerate(lines + [""]):
+        if _BULLET.match(line):
+            if not run:
+                prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+                lead = "" if _BULLET.match(prev) else _tidy(_lead_text(prev))
+            run.append(line)
+            continue
+        if len(run) >= min_items:
+            blocks.append(ListBlock(lead, tuple(_item(x) for x in run)))
+        run = []
+    return blocks
+
+
+def _lead_text(line: str) -> str:
+    m = _HEADING.match(line)
+    if m and not line[m.end():].strip():
+        return m.group(1)
+    return _line(line)
+
+
+def _item(line: str) -> str:
+    """One list item, as written (bold and bullet marks removed)."""
+    return " ".join(statements(line)) or _tidy(line)
+
+
+_CONTENTS = re.compile(r"\b(contient|contenu|contenir|comporte|rubriques?|plan type|check-?list|outline|contains?|"
+                       r"content|includes?|sections?|elements?|etapes|steps|what it covers)\b")
+
+
+def announces_contents(lead: str) -> bool:
+    """Does the line introduce a list as the contents of something ("Ce qu'il contient.")?"""
+    return bool(_CONTENTS.search(fold(lead)))
+
+
+def short_item(item: str) -> str:
+    """The title of an item written "*Title* : details" or "Title — details", else the item."""
+    m = re.match(r"^\*?([^*:—\n]{3,70}?)\*?\s*(?:—| : |: )", item)
+    return m.group(1).strip() if m else item
+
+
+# -- the question ---------------------------------------------------------------------------
+_TIME_Q = re.compile(r"\b(combien de temps|quel(s)? delais?|dans quel delai|sous quel delai|en combien de temps|"
+                     r"how long|how fast|how quickly|how soon|what deadline|within how)\b")
+_AMOUNT_Q = re.compile(r"\b(combien|montant|how much|how many|quel(le)?s? (est |sont )?(le |la |les )?(taux|prix|cout|"
+                       r"montant|amendes?|plafond|indemnite)|what (is |are )?(the )?(amount|rate|fee|fines?|cap|"
+                       r"penalt\w*)|quelles? amendes?|what fines?)\b")
+_LIST_Q = re.compile(r"\b(que doit contenir|que contient|doit (contenir|prevoir|comporter|inclure|mentionner)|"
+                     r"doivent (contenir|figurer)|quelles sont les (clauses|mentions|rubriques|elements|points|etapes)|"
+                     r"what (must|should) [\w' -]{0,60}(contain|include|cover|say)|what goes (in|into)|"
+                     r"what are the (essential|key|main|mandatory)|check-?list|liste des)\b")
+_LEGAL_Q = re.compile(r"\b(valable|valide|legal\w*|licite|illicite|autorise\w*|interdit\w*|a le droit|a-t-il le droit|"
+                      r"peu(t|vent)-(on|il|elle|ils|elles)|est-ce permis|enforceable|valid|lawful|unlawful|allowed|legal|"
+                      r"prohibited|can (we|a|an|the|our|my|it)|may (we|a|the|our))\b")
+_LEGAL_S = re.compile(r"\bart(icle|s?\.)? ?[lrd]?\d|\b[lrd] ?\d{3}|\b1[12]\d\d(-\d+)?\b|\bcode\b")
+_TIME_S = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|minutes?|min\b|semaines?|weeks?)|"
+                     r"meilleurs delais|undue delay|sans delai|sans retard|immediate|without delay|delai|deadline")
+_AMOUNT_S = re.compile(r"\d")
+
+
+def answer_kind(question: str) -> str | None:
+    low = fold(question)
+    if _LIST_Q.search(low):
+        return "list"
+    if _TIME_Q.search(low):
+        return "time"
+    if _AMOUNT_Q.search(low):
+        return "amount"
+    if _LEGAL_Q.search(low):
+        return "legal"
+    return None
+
+
+def fits(kind: str | None, sentence: str) -> bool:
+    """Does the sentence give the kind of answer asked for (a delay, a figure)?"""
+    if kind == "time":
+        return bool(_TIME_S.search(fold(sentence)))
+    if kind == "amount":
+        return bool(_AMOUNT_S.search(sentence))
+    if kind == "legal":
+        return bool(_LEGAL_S.search(fold(sentence)))
+    return False
+
+
+def same_figures(question: str, sentence: str) -> bool:
+    """The sentence repeats a figure of the question ("99.9 %", "72 h", "2021/915")."""
+    def figures(text: str) -> set[str]:
+        return {f.replace(",", ".") for f in re.findall(r"\d+(?:[.,/]\d+)*", text) if len(f) >= 2}
+    return bool(figures(question) & figures(sentence))
+
+
+# words a user and the knowledge base use for the same thing (overlap counts them as one)
+_SYNONYMS = [
+    "infogereur prestataire msp provider fournisseur infogereurs prestataires msps providers",
+    "signaler prevenir notifier alerter informer avertir signale previent notifie alerte informe notify alert tell "
+    "report inform warn notifies alerts tells reports informs warns",
+    "fuite fuites violation violations breach breaches leak leaks",
+    "valable valide licite enforceable valid lawful legal",
+    "redevance redevances forfait abonnement fee fees subscription",
+    "juge juges tribunal tribunaux court courts judge judges",
+    "reduire reduite reduites moderer reduce reduced moderate lower",
+    "panne pannes interruption arret downtime outage outages",
+    "resilier resiliation resilie terminate termination terminates",
+    "amende amendes sanction sanctions fine fines",
+    "plafond plafonds plafonner plafonnee cap caps capping capped",
+]
+_GROUP = {w: f"~{i}" for i, line in enumerate(_SYNONYMS) for w in line.split()}
+
+
+_ASKING = set("""should must shall can could would may might need needs do does did what which how why when whether
+doit doivent dois faut peut peuvent puis-je quel quelle quels quelles comment pourquoi combien quand est-ce
+il elle on vous nous mon ma mes notre nos votre vos our we my your""".split())
+
+
+def question_words(question: str) -> list[frozenset[str]]:
+    """The question's content words, each as its stems plus its synonym group (so that
+    "infogéreur" and "MSP" count as one word); asking and modal words left out."""
+    from assistant.knowledge.bm25 import tokenize
+
+    out: list[frozenset[str]] = []
+    for w in re.findall(r"[\w'-]+", fold(question)):
+        w = w.split("'")[-1]
+        if w in _ASKING:
+            continue
+        word = frozenset(set(tokenize(w)) | concepts(w))
+        if word and word not in out:
+            out.append(word)
+    return out
+
+
+def concepts(text: str) -> set[str]:
+    """Synonym-group markers for the words of a text that belong to a group."""
+    return {_GROUP[w] for w in re.findall(r"[a-z-]+", fold(text)) if w in _GROUP}
+
+
+_ANCHOR = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}\d*|[A-Za-z]+\d+[A-Za-z\d]*|[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z][\w]*|[A-Z][a-zà-ÿ]{3,})(?![\w-])")
+_FIRST = re.compile(r"(^|[.!?:;]\s+|[\"«(]\s*)$")
+
+
+def anchors(question: str) -> list[str]:
+    """Names the question turns on: acronyms (DORA), names with digits (NIS2), brand-like
+    words (OVHcloud) and capitalised words inside the sentence (Strasbourg)."""
+    out = []
+    for m in _ANCHOR.finditer(question):
+        word = m.group(0)
+        if word[0].isupper() and word[1:].islower() and _FIRST.search(question[:m.start()]):
+            continue  # a capital that only starts the sentence
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Every word (folded) the given texts use."""
+    return frozenset(w for t in texts for w in re.findall(r"[a-z0-9]+", fold(t)))
+
+
+def unknown_anchors(question: str, vocab: frozenset[str], extra: Iterable[str] = ()) -> list[str]:
+    """The question's names that appear nowhere in `vocab` nor in the `extra` texts."""
+    extra_words = vocabulary(extra)
+    out = []
+    for a in anchors(question):
+        parts = re.findall(r"[a-z0-9]+", fold(a))
+        if parts and not all(p in vocab or p in extra_words for p in parts):
+            out.append(a)
+    return out

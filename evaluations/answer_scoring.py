@@ -1,0 +1,151 @@
+"""Scoring helpers for the answer evaluation: accent-free matching of fact patterns,
+sentence-by-sentence citation attribution, and the support test of a cited source.
+
+Kept apart from `answers.py` so the rules are easy to read and to check: they decide
+what "correct", "covered" and "precise" mean in RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.knowledge.bm25 import tokenize
+
+# refusal and "nothing found" sentences: not counted in citation coverage
+REFUSAL = re.compile(
+    r"sort de ce champ|outside that field|ne trouve rien|find nothing|nothing in my knowledge base|"
+    r"prefere ne pas improviser|rather not guess|reformulez|rephrase|je suis specialise|i specialise|"
+    r"ne contient rien|ne dit rien|says nothing|has nothing|does not cover|ne couvre pas", re.I)
+NOTICE_CUES = ("pas un conseil juridique", "not legal advice", "le modele de langage n'a pas pu",
+               "the language model could not", "ne citait aucune source", "cited no verifiable source")
+LABEL_PREFIX = re.compile(r"^\s*(exemple|example|base legale|legal basis|cote client|client side|cote prestataire|"
+                          r"provider side|clauses liees|related clauses|a noter|note)\s*:\s*", re.I)
+_ABBREV = re.compile(r"\b(art|arts|al|n°|no|cf|ex|e\.g|i\.e|cass|com|civ|soc|c|consom|p|pp|ch|min|env|etc|"
+                     r"dir|reg|para|approx|vs|mr|mrs|dr|st)\.\s", re.I)
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"*(\d_])")
+MARKERS = re.compile(r"((?:\s*\[\d{1,3}\])+)")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and typographic quotes removed, spaces normalised (€, °, % kept)."""
+    text = (text or "").replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "OE")
+    text = re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return text.lower()
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Accents are stripped from the pattern too (not lower-cased: that would change \\S, \\W…)."""
+    p = pattern.replace("’", "'").replace("œ", "oe")
+    p = "".join(ch for ch in unicodedata.normalize("NFKD", p) if not unicodedata.combining(ch))
+    return re.compile(p, re.I)
+
+
+def matches(pattern: str, text: str) -> bool:
+    return bool(compile_pattern(pattern).search(fold(text)))
+
+
+def fact_found(alternatives: list[str], text: str) -> bool:
+    return any(matches(p, text) for p in alternatives)
+
+
+def split_sentences(text: str) -> list[str]:
+    protected = _ABBREV.sub(lambda m: m.group(0).replace(". ", ".\x00"), text)
+    out = []
+    for line in protected.split("\n"):
+        for s in _SPLIT.split(line):
+            s = s.replace("\x00", " ").strip()
+            if s:
+                out.append(s)
+    return out
+
+
+def clean_sentence(s: str) -> str:
+    s = re.sub(r"^\s*(?:[-*•>#]+|\d{1,2}[.)])\s+", "", s)
+    s = re.sub(r"\*\*|__|`|[«»\"“”]", "", s).strip()
+    return LABEL_PREFIX.sub("", s).strip()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    refs: tuple[int, ...]  # the [n] markers that cover it (empty: uncited)
+
+
+def attribute(answer: str) -> list[Sentence]:
+    """Every countable sentence of an answer with the [n] markers covering it.
+
+    Convention: a marker covers the sentences of its paragraph (or list item) written
+    since the previous marker; sentences after a paragraph's last marker are uncited.
+    The not-legal-advice notice, fallback notices and refusal sentences are left out."""
+    out: list[Sentence] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)", answer):
+        if not block.strip() or any(cue in fold(block) for cue in NOTICE_CUES):
+            continue
+        pieces = MARKERS.split(block)
+        for i in range(0, len(pieces), 2):
+            refs = tuple(int(n) for n in re.findall(r"\d+", pieces[i + 1])) if i + 1 < len(pieces) else ()
+            for s in split_sentences(pieces[i]):
+                s = clean_sentence(s)
+                if len(re.findall(r"[^\W\d_]{2,}", s)) < 3 or REFUSAL.search(fold(s)):
+                    continue
+                out.append(Sentence(s, refs))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9€%]+", fold(text)))
+
+
+def content_words(text: str) -> list[set[str]]:
+    """One stem set per content word (stop words and 1-letter words dropped)."""
+    return [stems for w in re.findall(r"[\w'-]+", fold(text)) if (stems := set(tokenize(w)))]
+
+
+class SupportIndex:
+    """The text each knowledge-base entry can vouch for: all its written fields, plus the
+    names of its labels (a cited topic name is supported by an entry of that topic)."""
+
+    def __init__(self, entries, taxonomy) -> None:
+        self.text: dict[str, str] = {}
+        self.stems: dict[str, set[str]] = {}
+        names = {}
+        for t in taxonomy.topics:
+            names[f"topic:{t.id}"] = f"{t.fr} {t.en}"
+        for t in taxonomy.terms:
+            names[f"term:{t.id}"] = f"{t.fr} {t.en}"
+        for e in entries:
+            parts = [e.title, e.body, e.wording or "", e.example or "", e.legal_basis or "", e.when_to_use or "",
+                     e.law_quote or "", *e.negotiation_notes, e.obligation.rationale if e.obligation else "",
+                     *(names.get(lab, "") for lab in e.labels)]
+            full = "\n".join(p for p in parts if p)
+            self.text[e.id] = _norm(full)
+            self.stems[e.id] = set(tokenize(full))
+
+    def support(self, sentence: str, entry_id: str) -> float:
+        """1.0 when the sentence is contained in the entry, else the share of its content words
+        (stemmed) that the entry contains."""
+        if entry_id not in self.text:
+            return 0.0
+        norm = _norm(sentence)
+        if norm and norm in self.text[entry_id]:
+            return 1.0
+        words = content_words(sentence)
+        if not words:
+            return 1.0
+        have = self.stems[entry_id]
+        return sum(1 for w in words if w & have) / len(words)
+
+
+def kb_sentences(entries) -> list[tuple[str, str]]:
+    """(entry id, sentence) for every sentence the knowledge base states."""
+    out = []
+    for e in entries:
+        for field in (e.body, e.wording, e.example, e.legal_basis, *e.negotiation_notes):
+            for s in split_sentences(field or ""):
+                out.append((e.id, s))
+    return out

@@ -1,0 +1,283 @@
+"""Answer quality of the offline assistant on `answers.yaml`: correctness (facts each
+answer must contain), legal errors (patterns it must not match), intent, notice,
+language, citation coverage and precision, label hit, refusals — compared with a naive
+chat-with-your-docs answer (the top-1 chunk of a 1000/200 dense retriever, pasted).
+
+Run: `.venv/bin/python -m evaluations.answers [--data-dir DIR] [--no-baseline] [--dump FILE]`
+(`--data-dir` reuses an index built there, by default a throw-away one is built;
+`--dump` appends every question and answer to FILE for reading).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from statistics import median
+
+from evaluations.answer_scoring import (REFUSAL, SupportIndex, attribute, compile_pattern, fact_found, fold,
+                                        kb_sentences, matches)
+from evaluations.common import HERE, load_yaml, stamp, table, temp_app, write_section
+
+CASES = HERE / "answers.yaml"
+SUPPORT_MIN = 0.6
+NOTICE_TEXT = {"fr": "pas un conseil juridique", "en": "not legal advice"}
+
+
+def load_cases(path: Path = CASES) -> list[dict]:
+    cases = []
+    for c in load_yaml(path):
+        c.setdefault("kind", "answerable")
+        c.setdefault("must_not", [])
+        c.setdefault("labels", [])
+        for fact in c["must"]:
+            for p in fact:
+                compile_pattern(p)  # a broken regex fails here, loudly
+        for p in c["must_not"]:
+            compile_pattern(p)
+        cases.append(c)
+    return cases
+
+
+def build_app(data_dir: str | None):
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):  # offline mode is what this measures
+        os.environ.pop(var, None)
+    if data_dir:
+        from assistant.factory import build_app as build
+        from assistant.settings import Settings
+
+        app = build(Settings(data_dir=Path(data_dir)), chat_model=False)
+        app.ensure_index()
+        return app
+    app = temp_app()
+    app.chat_model = None
+    return app
+
+
+def ask(app, case: dict):
+    """The answer to a case; a case with `after` is asked as a follow-up in one conversation."""
+    if case.get("after"):
+        first = app.chat.turn(case["after"], side=case.get("role"))
+        return app.chat.turn(case["q"], conversation_id=first.conversation_id, side=case.get("role")).answer
+    return app.ask(case["q"], role=case.get("role"))
+
+
+def score_answer(case: dict, answer, support: SupportIndex) -> dict:
+    text = answer.answer
+    found = [fact_found(alts, text) for alts in case["must"]]
+    errors = [p for p in case["must_not"] if matches(p, text)]
+    refs = {c.ref: c for c in answer.citations}
+    sentences = attribute(text)
+    cited = [s for s in sentences if s.refs]
+    supported = [s for s in cited if max((support.support(s.text, refs[r].id) for r in s.refs if r in refs),
+                                         default=0.0) >= SUPPORT_MIN]
+    want = set(case["labels"])
+    cited_labels = {lab for c in answer.citations for lab in c.labels}
+    refused = bool(REFUSAL.search(fold(text)))
+    out = {
+        "found": sum(found), "facts": len(found), "all": all(found), "errors": errors,
+        "missing": [alts[0] for alts, ok in zip(case["must"], found) if not ok],
+        "intent_ok": answer.intent == case["intent"], "intent": answer.intent,
+        "notice": NOTICE_TEXT[case["lang"]] in fold(text), "lang_ok": answer.language == case["lang"],
+        "sentences": len(sentences), "cited": len(cited), "supported": len(supported),
+        "unsupported": [s.text for s in cited if s not in supported],
+        "label_hit": bool(want & cited_labels) if want else None,
+        "top_hit": bool(answer.citations and set(answer.citations[0].labels[:1]) & want) if want else None,
+        "refused": refused, "citations": len(answer.citations),
+    }
+    if case["kind"] != "answerable":
+        out["refusal_ok"] = refused and not errors and (case["kind"] != "out_of_scope" or not answer.citations)
+    return out
+
+
+def failures(case: dict, s: dict) -> list[str]:
+    why = []
+    if s["missing"]:
+        why.append("missing " + "; ".join(f"`{m[:50]}`" for m in s["missing"]))
+    if s["errors"]:
+        why.append("error " + "; ".join(f"`{e[:50]}`" for e in s["errors"]))
+    if not s["intent_ok"]:
+        why.append(f"intent {s['intent']} (want {case['intent']})")
+    if not s["notice"]:
+        why.append("no notice")
+    if not s["lang_ok"]:
+        why.append("wrong language")
+    if s["label_hit"] is False:
+        why.append("no cited source with an expected label")
+    if case["kind"] == "answerable" and s["refused"]:
+        why.append("refused an answerable question")
+    return why
+
+
+def aggregate(rows: list[tuple[dict, dict]]) -> dict:
+    n = max(len(rows), 1)
+    facts = sum(s["facts"] for _, s in rows) or 1
+    sent = sum(s["sentences"] for _, s in rows)
+    cited = sum(s["cited"] for _, s in rows)
+    labelled = [s for _, s in rows if s["label_hit"] is not None]
+    return {
+        "n": len(rows), "facts": sum(s["found"] for _, s in rows) / facts,
+        "all": sum(s["all"] for _, s in rows) / n, "errors": sum(bool(s["errors"]) for _, s in rows) / n,
+        "intent": sum(s["intent_ok"] for _, s in rows) / n, "notice": sum(s["notice"] for _, s in rows) / n,
+        "lang": sum(s["lang_ok"] for _, s in rows) / n,
+        "coverage": cited / sent if sent else 0.0,
+        "precision": sum(s["supported"] for _, s in rows) / cited if cited else 0.0,
+        "label": sum(s["label_hit"] for s in labelled) / len(labelled) if labelled else 0.0,
+        "top": sum(bool(s["top_hit"]) for s in labelled) / len(labelled) if labelled else 0.0,
+    }
+
+
+def baseline_scores(app, cases: list[dict]) -> dict | None:
+    """Top-1 chunk of the naive retriever, pasted as the answer (no notice, no refusal)."""
+    try:
+        from evaluations.retrieval import naive_baseline
+
+        search, _n = naive_baseline(app, with_text=True)
+    except Exception as exc:  # noqa: BLE001 - the baseline is optional; say why it is missing
+        print(f"(naive baseline unavailable: {exc})", file=sys.stderr)
+        return None
+    facts = found = complete = errs = refusals = hits = labelled = 0
+    special = [c for c in cases if c["kind"] != "answerable"]
+    for c in cases:
+        text, labels = (search(c["q"], 1) or [("", set())])[0]
+        ok = [fact_found(alts, text) for alts in c["must"]]
+        facts += len(ok)
+        found += sum(ok)
+        complete += all(ok)
+        bad = any(matches(p, text) for p in c["must_not"])
+        errs += bad
+        if c["kind"] != "answerable":
+            refusals += bool(REFUSAL.search(fold(text))) and not bad
+        if c["labels"]:
+            labelled += 1
+            hits += bool(labels & set(c["labels"]))
+    n = len(cases)
+    return {"facts": found / max(facts, 1), "all": complete / n, "errors": errs / n,
+            "refusal": refusals / max(len(special), 1), "label": hits / max(labelled, 1)}
+
+
+def kb_checks(entries, cases: list[dict]) -> tuple[list[str], list[str]]:
+    """must_not patterns that a knowledge-base sentence matches (probable false alarms), and
+    facts of answerable cases that no entry states (the composer cannot reach them)."""
+    sentences = kb_sentences(entries)
+    alarms = []
+    for c in cases:
+        for p in c["must_not"]:
+            hit = next(((eid, s) for eid, s in sentences if matches(p, s)), None)
+            if hit:
+                alarms.append(f"`{p[:60]}` matches {hit[0]}: “{hit[1][:90]}”")
+    bodies = {e.id: "\n".join([e.title, e.body, e.example or "", e.legal_basis or "", e.wording or ""])
+              for e in entries}
+    unreachable = []
+    for c in cases:
+        if c["kind"] != "answerable":
+            continue
+        for alts in c["must"]:
+            if not any(fact_found(alts, b) for b in bodies.values()):
+                unreachable.append(f"{c['q'][:60]} → `{alts[0][:50]}`")
+    return alarms, unreachable
+
+
+def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | None = None) -> str:
+    from assistant.knowledge.taxonomy import load_taxonomy
+
+    cases = load_cases()
+    app = build_app(data_dir)
+    entries = app.kb_entries()
+    support = SupportIndex(entries, load_taxonomy())
+    rows, times = [], []
+    for c in cases:
+        t = time.perf_counter()
+        answer = ask(app, c)
+        times.append(time.perf_counter() - t)
+        rows.append((c, score_answer(c, answer, support)))
+        if dump:
+            with open(dump, "a", encoding="utf-8") as fh:
+                fh.write(f"### {c['q']}\n_intent {answer.intent}, want {c['intent']}; "
+                         f"{[x.id for x in answer.citations]}_\n\n{answer.answer}\n\n")
+    base = baseline_scores(app, cases) if with_baseline else None
+    alarms, unreachable = kb_checks(entries, cases)
+
+    total = aggregate(rows)
+    special = [(c, s) for c, s in rows if c["kind"] != "answerable"]
+    oos = [s for c, s in special if c["kind"] == "out_of_scope"]
+    unans = [s for c, s in special if c["kind"] == "unanswerable"]
+    false_refusals = sum(1 for c, s in rows if c["kind"] == "answerable" and s["refused"])
+    n_fr = sum(c["lang"] == "fr" for c in cases)
+
+    head = ["system", "facts found", "all facts", "errors", "refusals ok", "label hit"]
+    refusal_rate = sum(s["refusal_ok"] for _, s in special) / max(len(special), 1)
+    comp = [["Clausier offline composer", total["facts"], total["all"], total["errors"], refusal_rate, total["label"]]]
+    if base:
+        comp.append(["naive top-1 chunk pasted", base["facts"], base["all"], base["errors"], base["refusal"],
+                     base["label"]])
+
+    def breakdown(key) -> str:
+        groups = defaultdict(list)
+        for c, s in rows:
+            groups[key(c)].append((c, s))
+        body = []
+        for name, grp in sorted(groups.items()):
+            a = aggregate(grp)
+            body.append([name, a["n"], a["facts"], a["all"], a["errors"], a["intent"], a["coverage"],
+                         a["precision"], a["label"]])
+        return table(["group", "n", "facts", "all facts", "errors", "intent", "coverage", "precision", "label hit"],
+                     body)
+
+    failing = [(c, failures(c, s)) for c, s in rows]
+    failing = [(c, why) for c, why in failing if why]
+    fail_md = "\n".join(f"- {c['q']} — {', '.join(why)}" for c, why in failing[:20]) or "- none"
+    unsupported = [(c["q"], u) for c, s in rows for u in s["unsupported"]]
+    unsup_md = "\n".join(f"- ({q[:50]}…) “{u[:110]}”" for q, u in unsupported[:8]) or "- none"
+    md = "\n".join([
+        "## Answers (offline mode)", stamp(), "",
+        f"{len(cases)} questions in `answers.yaml` ({n_fr} French, {len(cases) - n_fr} English; "
+        f"{len(oos)} out of scope, {len(unans)} the knowledge base cannot answer, "
+        f"{sum(1 for c in cases if c.get('after'))} follow-ups). Facts and errors follow "
+        "`shared/reference/legal-facts.md`; patterns match without case or accents.", "",
+        table(["metric", "value"], [
+            ["facts found (share of all `must` facts)", total["facts"]],
+            ["answers with every fact", total["all"]],
+            ["answers with a legal error (`must_not`)", total["errors"]],
+            ["intent accuracy", total["intent"]],
+            ["not-legal-advice notice present", total["notice"]],
+            ["answer in the question's language", total["lang"]],
+            ["citation coverage (sentences carrying [n])", total["coverage"]],
+            [f"citation precision (cited source supports the sentence, ≥{SUPPORT_MIN} words)", total["precision"]],
+            ["label hit (a cited source has an expected label)", total["label"]],
+            ["first citation has an expected primary label", total["top"]],
+            [f"out-of-scope refused ({len(oos)})", sum(s["refusal_ok"] for s in oos) / max(len(oos), 1)],
+            [f"unanswerable: says it has nothing ({len(unans)})",
+             sum(s["refusal_ok"] for s in unans) / max(len(unans), 1)],
+            ["answerable questions wrongly refused", false_refusals],
+            ["median seconds per answer", f"{median(times):.2f}"],
+        ]), "",
+        "Against a naive chat-with-your-docs answer (same questions, same patterns):", "",
+        table(head, comp) if base or not with_baseline else table(head, comp) + "\n\n(baseline unavailable)", "",
+        "By set (`dev`: the questions the composer was tuned on; `fresh`: written afterwards, never tuned on):", "",
+        breakdown(lambda c: c.get("set", "dev")), "",
+        "By language:", "", breakdown(lambda c: c["lang"]), "",
+        "By expected intent:", "", breakdown(lambda c: c["intent"]), "",
+        f"Failing questions ({len(failing)}; first 20):", fail_md, "",
+        f"Cited sentences the cited source does not support ({len(unsupported)}; first 8):", unsup_md, "",
+        f"Answer-set checks: {len(alarms)} `must_not` pattern(s) match a knowledge-base sentence"
+        + ("" if not alarms else " (probable false alarms: " + "; ".join(alarms[:5]) + ")")
+        + f"; {len(unreachable)} fact(s) stated by no entry"
+        + ("." if not unreachable else " (" + "; ".join(unreachable[:5]) + ")."), ""])
+    return md
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    data_dir = argv[argv.index("--data-dir") + 1] if "--data-dir" in argv else None
+    dump = argv[argv.index("--dump") + 1] if "--dump" in argv else None
+    md = run(data_dir=data_dir, with_baseline="--no-baseline" not in argv, dump=dump)
+    print(md)
+    write_section("answers", md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
