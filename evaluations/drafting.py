@@ -169,10 +169,12 @@ def run() -> str:
              "(deterministic, no model).", "", "### Clause rules", "",
              table(["rule", "checked", "passed", "rate"], t.rows()), "", "### Contract rules", "",
              table(["rule", "checked", "passed", "rate"], contracts.rows()), "",
-             "The informative row runs the review engine (cues only) on our own balanced drafts. Its high flags "
-             "fall on library wording, not on drafting choices: the English price clause's pass-through of "
-             "publishers' prices read as a unilateral price change, and \"7 days a week\" in 24/7 service hours "
-             "read as a late breach alert.", "",
+             "The informative row runs the review engine (cues only, read from the client's side) on our own "
+             "balanced drafts. Its earlier high flags were false alarms of the rules, not one-sided library "
+             "wording: a pass-through of publishers' prices read as a unilateral price change, \"7 days a week\" "
+             "in 24/7 service hours and an audit notice period read as late breach alerts. The rules now read the "
+             "clause that carries the term; `tests/test_review.py` reviews balanced drafts from both sides and "
+             "checks that provider-position drafts raise only what a client should see.", "",
              "### Balancing adjustments fired", "",
              table(["rule", "times"], [[k, v] for k, v in fired.most_common()]), ""]
     failures = {**t.failures, **contracts.failures}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.legal.slots import asset_label, format_value
+from assistant.legal.slots import asset_label, default_values, format_value
 from assistant.types import ScopeProfile
 
 
@@ -37,7 +37,8 @@ GDPR_IDS = ("gdpr.art28_3", "gdpr.art28_3a", "gdpr.art28_3b", "gdpr.art28_3c", "
 
 
 def _v(values: dict, name: str, lang: str) -> str:
-    return format_value(values.get(name, "?"), lang)
+    """A slot's value, else its library default ("l'indice Syntec"): an annex never shows a bare "?"."""
+    return format_value(values[name] if name in values else default_values(lang).get(name, "?"), lang)
 
 
 def scope_annex(scope: ScopeProfile, values: dict, lang: str) -> Annex:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.segmentation import Clause
 from assistant.legal.textutil import flat, fold, lazy, negated, sentence_bounds, snippet
@@ -28,8 +29,10 @@ ELEMENT_PATTERNS: dict[str, list[str]] = {
     "art28_2_subprocessor_authorisation": [
         r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
         r"(written )?(authori[sz]ation|consent)",
+        rf"{SUBPROC}.{{0,60}}(autorises? (de maniere|de facon|a titre) (generale?|specifique)|generally authori[sz]ed)",
         rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,120}}{SUBPROC}",
-        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'opposer|accord prealable|prior (written )?(approval|consent))",
+        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b|accord prealable|prior (written )?"
+        r"(approval|consent))",
         rf"(inform|notif)\w*.{{0,100}}(nouveau|new|changement|ajout|remplacement|change).{{0,40}}{SUBPROC}"],
     "art28_3_subject_matter": [],  # facets, see SUBJECT_FACETS
     "art28_3a_documented_instructions": [
@@ -152,23 +155,55 @@ def _first(patterns: list[re.Pattern], units, *, guard: bool = True) -> tuple[st
     return None
 
 
-def applicability(units) -> tuple[bool, str]:
+REASONS = {
+    "fr": {"denial": "le contrat précise que le prestataire ne traite pas de données personnelles ({})",
+           "explicit": "termes relatifs aux données personnelles relevés : {}",
+           "implicit": "le prestataire héberge des systèmes contenant des données personnelles ou y accède : {}",
+           "none": "aucun indice que le prestataire héberge des données personnelles ou y accède"},
+    "en": {"denial": "the contract states that the provider does not process personal data ({})",
+           "explicit": "personal-data wording found: {}",
+           "implicit": "the provider hosts or accesses systems that hold personal data: {}",
+           "none": "no sign that the provider hosts or accesses personal data"},
+}
+QUOTES = {"fr": ("« ", " »"), "en": ("“", "”")}
+_WORD_TAIL = re.compile(r"\w*")
+
+
+def _quoted(matches: Iterable[re.Match], text: str, lang: str, limit: int = 5) -> str:
+    """The document's own words for each distinct match (accents kept), in the document's quotation marks."""
+    seen: dict[str, str] = {}
+    for m in matches:
+        end = _WORD_TAIL.match(text, m.end()).end()  # "personnel" → "personnelles"
+        words = text[m.start():end].strip()
+        seen.setdefault(fold(words).rstrip("s"), words)  # "Data Subject" and "data subjects" once
+    left, right = QUOTES[lang]
+    return ", ".join(f"{left}{w}{right}" for _k, w in sorted(seen.items())[:limit])
+
+
+def applicability(units, *, lang: str = "en") -> tuple[bool, str]:
+    """Whether Art. 28 applies, with the reason in the document's language (fr or en)."""
+    lang = lang if lang in REASONS else "en"
+    say = REASONS[lang]
     whole = " ".join(u[2] for u in units)
+    text = " ".join(u[1] for u in units)  # same offsets as `whole` (folding keeps lengths)
     denial = DENIAL.search(whole)
-    explicit = sorted({m.group(0) for m in EXPLICIT.finditer(whole)})
-    implicit = sorted({m.group(0) for m in IMPLICIT.finditer(whole)})
-    if denial and not explicit[1:]:
-        return False, f"the contract states that the provider does not process personal data (“{denial.group(0)}”)"
+    explicit = list(EXPLICIT.finditer(whole))
+    implicit = list(IMPLICIT.finditer(whole))
+    if denial and len({m.group(0) for m in explicit}) <= 1:
+        return False, say["denial"].format(_quoted([denial], text, lang))
     if explicit:
-        return True, "personal-data wording found: " + ", ".join(explicit[:5])
-    if len(implicit) >= 2:
-        return True, ("the provider hosts or accesses systems that hold personal data: " + ", ".join(implicit[:5]))
-    return False, "no sign that the provider hosts or accesses personal data"
+        return True, say["explicit"].format(_quoted(explicit, text, lang))
+    if len({m.group(0) for m in implicit}) >= 2:
+        return True, say["implicit"].format(_quoted(implicit, text, lang))
+    return False, say["none"]
 
 
-def check_art28(clauses: Iterable[Clause]) -> Art28Check:
+def check_art28(clauses: Iterable[Clause], *, lang: str | None = None) -> Art28Check:
+    """Element-by-element check; `lang` ("fr"/"en") is the language of the reason, detected when not given."""
     units = _units(clauses)
-    applies, reason = applicability(units)
+    if lang is None:
+        lang = detect_language(" ".join(u[1] for u in units)[:20000], default="fr")
+    applies, reason = applicability(units, lang=lang)
     elements: dict[str, dict] = {}
     for element in load_taxonomy().art28_ids:
         if element == "art28_3_subject_matter":

@@ -95,7 +95,7 @@ def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: s
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
-    art28 = check_art28(clauses)
+    art28 = check_art28(clauses, lang=lang)
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=body)
     flags = assess(ctx, role=role)
     notes = []

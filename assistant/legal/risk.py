@@ -34,6 +34,7 @@ class Unit:
     topics: tuple[str, ...]
     text: str      # flattened body
     folded: str    # folded body, same offsets as text
+    article: int = 0  # units of one article ("7.1", "7.2"…) share it: a sub-clause is read in its article
 
     def sentences(self, rx: re.Pattern) -> Iterator[tuple[re.Match, str]]:
         """Matches of rx with the folded sentence that contains them."""
@@ -62,6 +63,25 @@ class Context:
 
     def with_topic(self, *topics: str) -> list[Unit]:
         return [u for u in self.units if set(u.topics) & set(topics)]
+
+    def article(self, unit: Unit) -> list[Unit]:
+        """The units of the article holding `unit` (its context window: "the cap" in 7.6 is 7.2's cap)."""
+        return [u for u in self.units if u.article == unit.article]
+
+    def article_topics(self, unit: Unit) -> set[str]:
+        return {t for u in self.article(unit) for t in u.topics}
+
+
+def _articles(clauses: list[Clause]) -> list[int]:
+    """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with."""
+    out, current, major = [], -1, None
+    for c in clauses:
+        num = (c.number or "").split(".")[0] if c.number and "." in c.number else None
+        if num is None or num != major or c.parent:
+            current += 1
+        major = num
+        out.append(current)
+    return out
 
 
 @dataclass
@@ -115,8 +135,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
 
 def build_context(clauses: list[Clause], topics: list[tuple[str, ...]], *, lang: str,
                   art28: Art28Check, text: str = "") -> Context:
-    units = [Unit(clause=c, topics=t, text=flat(c.text), folded=fold(flat(c.text)))
-             for c, t in zip(clauses, topics)]
+    units = [Unit(clause=c, topics=t, text=flat(c.text), folded=fold(flat(c.text)), article=a)
+             for c, t, a in zip(clauses, topics, _articles(clauses))]
     ctx = Context(units=units, topics={x for t in topics for x in t}, lang=lang, art28=art28)
     provider, client = party_names(text or "\n".join(c.full_text for c in clauses))
     client_set = set(CLIENT_WORDS) | set(client)

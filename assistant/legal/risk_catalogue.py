@@ -48,10 +48,11 @@ RULES: list[Rule] = [
           ask_en="Initial term of 12 to 36 months, yearly renewal, notice of 3 months at most, and a written reminder "
                  "from the provider before the deadline."),
     _rule("early_termination_all_fees", "termination", CLIENT_HIGH, r.early_termination_all_fees,
-          fr="En cas de sortie anticipée, toutes les redevances jusqu'au terme deviennent exigibles, quelle que soit "
-             "la cause : c'est une indemnité forfaitaire qui peut être manifestement excessive.",
-          en="On early termination, every fee up to the end of the term becomes due, whatever the cause: a fixed "
-             "indemnity that can be manifestly excessive.",
+          fr="En cas de sortie anticipée, toutes les redevances restant jusqu'au terme deviennent exigibles : c'est une "
+             "indemnité forfaitaire qui peut être manifestement excessive, a fortiori si elle joue quelle que soit la "
+             "cause de la sortie.",
+          en="On early termination, every fee left until the end of the term becomes due: a fixed indemnity that can "
+             "be manifestly excessive, all the more so if it applies whatever the reason for leaving.",
           basis="Code civil, art. 1231-5 (clause pénale modérable par le juge) ; art. 1171",
           ask_fr="Indemnité limitée aux coûts réellement engagés non amortis (ou à quelques mois de redevance), et "
                  "aucune indemnité si la résiliation est due à une faute du prestataire.",

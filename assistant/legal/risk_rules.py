@@ -11,8 +11,17 @@ import re
 
 from assistant.legal.risk import Context, Hit
 from assistant.legal.risk_patterns import (  # noqa: F401 - Rule and severities re-exported for the catalogue
-    CAP, CLIENT_HIGH, CLIENT_MEDIUM, DURATION, LIAB, MSP_HIGH, PENALTY, Rule, find, months)
-from assistant.legal.textutil import negated
+    CAP, CLIENT_HIGH, CLIENT_MEDIUM, DURATION, LIAB, MSP_HIGH, NO_COMPENSATION, PENALTY, Rule, find, months, number)
+from assistant.legal.risk_rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
+    audit_restricted, breach_notification_late, data_loss_exclusion, free_subprocessors, personal_data_without_dpa,
+    security_result)
+
+PRICE_FORMULA = r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant"
+# third-party licences re-sold at their publisher's price, on evidence: an outside reference, like an index
+PASS_THROUGH = r"^(?=.*(in line with|comme (ceux|celles?)|selon|suivant|reflect\w*|en fonction|as charged by|" \
+               r"a l'identique)\W+(\w+\W+){0,4}(publishers?|editeurs?|manufacturers?|fabricants?|vendors?|suppliers?|" \
+               r"fournisseurs?))" \
+               r"(?=.*(evidence|justificati|documented|supporting|preavis|notice))"
 
 
 # -- checks -------------------------------------------------------------------------------------
@@ -21,13 +30,13 @@ def unilateral_price_change(ctx: Context) -> Hit | None:
     return (find(ctx, rf"{p}.{{0,80}}(se reserve|peut|pourra|may|reserves the right|is entitled|is free).{{0,60}}"
                       r"(modifier|changer|augmenter|reviser|change|modify|increase|amend|revise|adjust).{0,40}"
                       r"(prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|rates)",
-                 exclude=r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant")
+                 exclude=PRICE_FORMULA + "|" + PASS_THROUGH)
             or find(ctx, r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                          r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                          r"(site|website|catalogue|price list)")
             or find(ctx, r"(tarif|prix|grille|fees|prices|price list|rate card|charges).{0,120}(peut|pourra|may|can) "
                          r"(mettre a jour|modifier|changer|update|change|amend)\b",
-                    exclude=r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant")
+                    exclude=PRICE_FORMULA + "|" + PASS_THROUGH)
             or find(ctx, r"(tarifs?|prix) en vigueur au jour|(then[- ]current|prevailing) (price list|list prices)|"
                          r"(a tout moment|at any time).{0,60}(modifier|augmenter|change|increase|modify).{0,30}"
                          r"(prix|tarifs?|fees|prices)"))
@@ -41,10 +50,11 @@ def tacit_renewal_long(ctx: Context) -> Hit | None:
     for unit in ctx.with_topic("duration_renewal", "termination") or ctx.units:
         if not rx.search(unit.folded):
             continue
-        spans = [(months(m), m.start()) for m in DURATION.finditer(unit.folded)]
+        article = " ".join(u.folded for u in ctx.article(unit))  # term, renewal and notice are often sub-clauses
+        spans = [(months(m), m.start()) for m in DURATION.finditer(article)]
         notice = [mo for mo, at in spans if re.search(r"preavis|notice|avant (l'|la |le )?(echeance|terme|date)|"
                                                        r"prior to|before (the )?(end|expiry|renewal)",
-                                                       unit.folded[max(0, at - 80):at + 40])]
+                                                       article[max(0, at - 80):at + 40])]
         term = max((mo for mo, _ in spans), default=0)
         longest_notice = max(notice, default=0)
         if term >= 36 or longest_notice > 3:
@@ -60,8 +70,13 @@ def early_termination_all_fees(ctx: Context) -> Hit | None:
                      r"echeances|loyers|montants?)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) "
                      r"(terme|fin|echeance))|(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|"
                      r"monthly fees).{0,100}(until|through|to|for) the (end|remainder|expiry)|"
-                     r"(remainder|balance) of the (initial |then[- ]current )?term",
-                require=r"exigib|due|payable|acquitt|payer|verser|pay\b|owe|redevable|immediately")
+                     r"(remainder|balance) of the (initial |then[- ]current )?term|"
+                     r"(redevances|mensualites|echeances|loyers|fees|charges|payments)\w* (restant(es|s)? a (echoir|"
+                     r"courir)|remaining( due| payable| to be (paid|invoiced))?)\b.{0,60}(jusqu'(au|a la|a ce|a cette) "
+                     r"(terme|fin|echeance)|until the (end|expiry)|to the end|for the remainder)",
+                require=r"exigib|due|payable|acquitt|payer|vers(e|er|ent|era)\b|pay\b|owe|redevable|immediately|"
+                        r"indemnit|compensation",
+                exclude=r"(\d+ ?%|moitie|half|tiers|one third|quart|quarter) (des |de la |of the |of )")
 
 
 def asymmetric_termination(ctx: Context) -> Hit | None:
@@ -75,23 +90,44 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     only = find(ctx, r"seul (le )?" + ctx.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + ctx.provider
                 + r" (may|shall be entitled to) terminate")
     if (prov and not cli) or only:
-        return prov or only
+        hit = prov or only
+        hit.severity = {"client": "medium" if _compensated(hit) else "high", "msp": "low"}
+        return hit
     if cli and not prov:
-        return Hit(unit=cli.unit, evidence=cli.evidence, severity={"client": "low", "msp": "high"})
+        return Hit(unit=cli.unit, evidence=cli.evidence,
+                   severity={"client": "low", "msp": "medium" if _compensated(cli) else "high"})
     return None
+
+
+def _compensated(hit: Hit) -> bool:
+    """The one-sided exit is paid for (an indemnity or exit fee in the same clause): a priced option, less severe."""
+    text = re.sub(NO_COMPENSATION, " ", hit.unit.folded) if hit.unit else ""
+    return bool(re.search(r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de (resiliation|"
+                          r"sortie)", text))
+
+
+PENALTY_CAP_REACHED = r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has been) (reached|hit)|" \
+                      r"reach\w* the cap"
+TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant |amount )?(de la |du |of the |of )?" \
+            r"(redevance|fees?|charges|prix)"
 
 
 def derisory_liability_cap(ctx: Context) -> Hit | None:
     rx = re.compile(rf"({CAP}|limitee?s? au|limited to the)")
     for unit in ctx.units:
         for m, sentence in unit.sentences(rx):
-            if not re.search(LIAB, sentence) or re.search(PENALTY, sentence):
+            # a liability cap, not a penalty cap nor "terminate without compensation"
+            if not re.search(LIAB, re.sub(NO_COMPENSATION, " ", sentence)) or re.search(PENALTY, sentence) \
+                    or re.search(PENALTY_CAP_REACHED, sentence):
                 continue
             low = re.search(r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|"
                             r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|"
                             r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the "
                             r"(affected |relevant )?(intervention|service|ticket)", sentence)
             spans = [months(x) for x in DURATION.finditer(sentence)]
+            spans += [number(x.group(1)) for x in re.finditer(TIMES_FEE, sentence) if number(x.group(1))]
+            if low and spans and max(spans) >= 6:
+                low = None  # "the fees of the last 12 months, computed on the monthly fee": not one month
             amounts = [float(a.replace(" ", "").replace(",", ".")) for a in
                        re.findall(r"(\d[\d ]{0,9}(?:[.,]\d+)?)\s*(?:€|eur\b|euros?)", sentence)]
             amounts += [float(a.replace(",", "")) for a in re.findall(r"(?:€|eur)\s?(\d[\d,]{0,9})", sentence)]
@@ -100,35 +136,6 @@ def derisory_liability_cap(ctx: Context) -> Hit | None:
                 return Hit(unit=unit, evidence=unit.quote(m),
                            severity={"client": "high" if high else "medium", "msp": "low"})
     return None
-
-
-def data_loss_exclusion(ctx: Context) -> Hit | None:
-    if "backup_recovery" not in ctx.topics and not re.search(r"sauvegarde|backup", ctx.whole):
-        return None
-    denial = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
-             r"engagee?)|(n'est|ne sera|n'etant) pas responsable|exclut toute|decline toute|shall (in no event |not )" \
-             r"(be )?(held )?(liable|responsible)|(is|will be) not (liable|responsible)|in no event.{0,40}liable|" \
-             r"no liability|disclaims?|excluded)"
-    data = r"(donnees|data|fichiers|files)"
-    return find(ctx, rf"{denial}.{{0,200}}(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*) "
-                     rf"(de |des |of |to )?(toute |any )?{data}|{denial}.{{0,120}}{data} (perdu|detruit|altere|"
-                     r"corrompu|lost|destroyed|corrupted|deleted)\w*",
-                exclude=r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|"
-                        r"actions? faites par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?"
-                        r"(faute|manquement)|except (where|to the extent)|unless")
-
-
-def security_result(ctx: Context) -> Hit | None:
-    return find(ctx, r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion|attaque|malware|"
-                     r"logiciel malveillant|incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|"
-                     r"intrusion|attack|breach|security incident)|garanti\w* .{0,80}(contre (toute|tout|les)|"
-                     r"l'absence (de|d')|qu'aucun).{0,40}(intrusions?|"
-                     r"attaques?|virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|"
-                     r"obligation de resultat.{0,80}(securit|protection|intrusion|attaque)|(securit|protection)\w*"
-                     r".{0,80}obligation de resultat|(guarantees?|warrants?|ensures?) (that )?.{0,80}(free from|"
-                     r"protected against|immune|prevent\w*).{0,40}(any|all|every)\b.{0,20}(attacks?|intrusions?|"
-                     r"malware|viruses|breach(es)?|security incidents?)|(100 ?%|totale|complete|absolute) "
-                     r"(securit|security|protection)")
 
 
 def uncapped_penalties(ctx: Context) -> Hit | None:
@@ -165,8 +172,12 @@ def uncapped_liability(ctx: Context) -> Hit | None:
 def penalties_sole_remedy(ctx: Context) -> Hit | None:
     return find(ctx, r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|"
                      r"compensation|remede|recours)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|"
-                     r"compensation|liability)|exclusive remedy|in full (and final )?(satisfaction|settlement)|"
-                     r"pour solde de tout compte", require=PENALTY + r"|\bcredits?\b|sla|service level|niveaux? de service")
+                     r"compensation|liability)|exclusive remedy|(only|sole) (financial )?(compensation|remedy|recourse)|"
+                     r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte",
+                require=PENALTY + r"|\bcredits?\b|sla|service level|niveaux? de service",
+                exclude=r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est) en aucun cas|non)\b "
+                        r"(\w+ ){0,2}?(in full|forfaitaires? et liberatoires?|liberatoires?|(la |le |the |an? )?"
+                        r"(seule?|sole|only|exclusive|unique))")
 
 
 def service_contract(ctx: Context) -> bool:
@@ -181,31 +192,16 @@ def no_reversibility(ctx: Context) -> Hit | None:
     return Hit(unit=None, evidence=None)
 
 
-def free_subprocessors(ctx: Context) -> Hit | None:
-    if not ctx.art28.applies:
-        return None
-    sub = r"(sous-traitants? ulterieurs?|sub-?processors?|tout sous-traitant|tous sous-traitants|any (third[- ]party )?" \
-          r"(sub-?processor|subcontractor)s?)"
-    elements = ctx.art28.elements
-    authorised = elements.get("art28_2_subprocessor_authorisation", {}).get("present")
-    hit = None if authorised else find(
-        ctx, r"(peut|pourra|may|is free to|is entitled to|at its (sole )?discretion|librement|freely)"
-                    rf".{{0,80}}(recourir|faire appel|engage|use|appoint|choisir).{{0,60}}{sub}",
-               exclude=r"autoris|authori[sz]|consent|accord|approv|notif|inform|object|opposition")
-    hit = hit or find(ctx, rf"{sub}.{{0,120}}(sans (autorisation|accord|information|en informer)|without (the )?"
-                           r"(customer|client)'?s? (prior )?(consent|approval|authori[sz]ation|notice)|without (notice|"
-                           r"informing))")
-    if hit is None and elements.get("art28_3d_subprocessors", {}).get("present") and not authorised:
-        hit = Hit(unit=None, evidence=elements["art28_3d_subprocessors"]["evidence"])
-    return hit
-
-
 def free_subcontracting(ctx: Context) -> Hit | None:
-    return find(ctx, ctx.provider + r".{0,80}(se reserve|peut|pourra|may|is free to|reserves the right|est libre).{0,80}"
+    p = ctx.provider
+    return find(ctx, p + r".{0,80}(se reserve|peut|pourra|may|is free to|reserves the right|est libre).{0,80}"
                 r"(ceder|transferer|sous-traiter|confier .{0,40}a (un|des) (tiers|partenaires?|sous-traitants?|"
                 r"prestataires?)|assign|transfer|subcontract|delegate)",
-                exclude=r"accord (prealable|ecrit)|consent|autorisation|approval|agreement of the|sous-traitants? "
-                        r"ulterieurs?|sub-?processor")
+                exclude=r"accord (\w+ (et )?){0,2}?(prealable|ecrit)|consent|autorisation|approv|agreement of the|"
+                        r"sous-traitants? ulterieurs?|sub-?processor|acceptation (ecrite|prealable|expresse)|agrement "
+                        r"(de|du|des|par)|(has|have) accepted|accepted (by|in writing)|"
+                        rf"{p} (ne (peut|pourra|saurait)|(may|shall|must) not|cannot|is not (entitled|free)|"
+                        r"n'est pas (libre|autorise))")
 
 
 def non_solicitation_heavy(ctx: Context) -> Hit | None:
@@ -237,7 +233,8 @@ def one_sided_jurisdiction(ctx: Context) -> Hit | None:
                         rf"au (seul )?choix du {side}|at the {side}'?s? (sole )?(option|election|discretion).{{0,60}}"
                         rf"(court|jurisdiction|forum)|{side}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|"
                         rf"bring|commence).{{0,80}}(toute? (autre )?(juridiction|tribunal)|any (other )?(competent )?"
-                        rf"(court|jurisdiction))")
+                        rf"(court|jurisdiction))",
+                   require=r"tribuna|juridiction|court|forum|competen|litige|differend|dispute|proceedings|contentieux")
         if hit:
             hit.severity = sev
             return hit
@@ -268,6 +265,11 @@ def sla_measured_by_provider(ctx: Context) -> Hit | None:
                      r"(releves|mesures|outils)\w* du " + p + r".{0,40}font foi")
 
 
+# "ne constituent pas des cas de force majeure : les attaques…", "are not in themselves force majeure"
+NOT_FORCE_MAJEURE = r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b" \
+                    r"[^.;:]{0,40}force majeure|exclu\w* (de la|du champ de la|from) force majeure"
+
+
 def force_majeure_broad(ctx: Context) -> Hit | None:
     return find(ctx, r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|internal strikes?|"
                      r"strikes? (of|by) (its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|"
@@ -276,45 +278,7 @@ def force_majeure_broad(ctx: Context) -> Hit | None:
                      r"cyber-?attaques?|cyber-?attacks?|"
                      r"piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|"
                      r"network|internet) (failure|outage)|telecommunications",
-                units=ctx.with_topic("force_majeure"))
-
-
-def personal_data_without_dpa(ctx: Context) -> Hit | None:
-    if ctx.art28.applies and len(ctx.art28.present) < 6:
-        return Hit(unit=None, evidence=None, detail={"n": len(ctx.art28.present)})
-    return None
-
-
-def breach_notification_late(ctx: Context) -> Hit | None:
-    unit_rx = r"(\d{1,3})\)?\s*(?:business |working )?(h\b|heures|hours|jours|days)"
-    event = r"(violations? de(s)? donnees|personal data breach|data breach|security incident|incident de securite|" \
-            r"personal data incident|violation de securite)"
-    rx = re.compile(rf"{event}\w*.{{0,160}}?{unit_rx}|{unit_rx}.{{0,80}}{event}")
-    for unit in ctx.units:
-        for m, _s in unit.sentences(rx):
-            nums = [g for g in m.groups() if g and g.isdigit()]
-            units_ = [g for g in m.groups() if g and re.fullmatch(r"h|heures|hours|jours|days", g)]
-            if not nums or not units_:
-                continue
-            n, unit_word = int(nums[0]), units_[0]
-            hours = n if unit_word.startswith("h") else n * 24
-            if hours >= 72:
-                return Hit(unit=unit, evidence=unit.quote(m), detail={"hours": hours})
-    return None
-
-
-def audit_restricted(ctx: Context) -> Hit | None:
-    if not ctx.art28.applies:
-        return None
-    onsite = re.compile(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|"
-                        r"in person)|including inspections|y compris (des|les) inspections")
-    if any(not negated(s) for u in ctx.units for _m, s in u.sentences(onsite)):
-        return None
-    return find(ctx, r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|only|"
-                     r"solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
-                     r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|n'est)"
-                     r" pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}n'est "
-                     r"(pas )?admis")
+                units=ctx.with_topic("force_majeure"), exclude=NOT_FORCE_MAJEURE)
 
 
 def gross_negligence_exclusion(ctx: Context) -> Hit | None:
