@@ -39,10 +39,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)}\n")
 
 
-def _app():
-    from assistant.factory import build_app
+def _app(*, preload: bool = False):
+    from assistant.factory import build_app, build_embeddings
+    from assistant.settings import Settings
 
-    return build_app()
+    settings = Settings()
+    embeddings = build_embeddings(settings)
+    if preload:  # commands that embed: the model loads while Chroma is imported and opened
+        embeddings.preload()
+    return build_app(settings, embeddings=embeddings)
 
 
 def _print_json(obj: Any) -> None:
@@ -92,7 +97,7 @@ def _run_batch(path: str, handler: Callable[[dict], dict]) -> int:
 
 # -- commands ------------------------------------------------------------------------------
 def cmd_search(args) -> int:
-    app = _app()
+    app = _app(preload=True)
 
     def one(query: str, k: int) -> dict:
         results = app.search(query, k=k, kind=args.kind, lang=args.lang, label=args.label)
@@ -139,7 +144,7 @@ def cmd_index(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    app = _app()
+    app = _app(preload=True)
 
     def one(obj: dict) -> dict:
         return app.ask(str(obj.get("question", "")), role=obj.get("role", args.role),
@@ -163,7 +168,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    app = _app()
+    app = _app(preload=True)
     out = app.explain(" ".join(args.term), lang=args.lang)
     if args.json:
         _print_json(out)
@@ -219,7 +224,7 @@ class _ProgressBar:
 
 
 def cmd_ingest(args) -> int:
-    app = _app()
+    app = _app(preload=True)
     show = args.progress or (not args.no_progress and sys.stderr.isatty())
     report = app.ingest(args.paths, on_progress=_ProgressBar() if show else None)
     if args.json:

@@ -76,6 +76,8 @@ class Clausier:
         report = self.index.rebuild(records) if full else self.index.sync(records)
         self.index.set_fingerprint(kb_fingerprint(self.settings.kb_dir))
         self._ready = True
+        if (report.embedded or report.deleted) and hasattr(self.retriever, "prepare"):
+            self.retriever.prepare()  # the search catalogue, built and cached now, not at the first question
         return report
 
     def stats(self) -> dict:

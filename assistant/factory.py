@@ -75,7 +75,7 @@ def build_index(settings: Settings, *, embeddings=None, client=None):
 def build_retriever(settings: Settings, index):
     from assistant.knowledge.retrieval import HybridRetriever
 
-    return HybridRetriever(index, bm25_weight=settings.bm25_weight)
+    return HybridRetriever(index, bm25_weight=settings.bm25_weight, cache_dir=settings.data_dir / "cache")
 
 
 def _key(settings: Settings) -> str:

@@ -61,7 +61,7 @@ class ScopeProfile(BaseModel):
     # optional commercial facts; drafting derives them from the above when absent
     client_name: str | None = Field(default=None, max_length=200)
     provider_name: str | None = Field(default=None, max_length=200)
-    monthly_fee_eur: float | None = Field(default=None, gt=0, le=10_000_000)
+    monthly_fee_eur: float | None = Field(default=None, gt=0, le=10_000_000, allow_inf_nan=False)
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,9 @@ def score(search, cases: list[dict], *, k: int = 10) -> dict:
             "misses": misses}
 
 
-def naive_baseline(app):
-    """A generic RAG app: text files, 1000/200 character chunks, dense Chroma search."""
+def naive_baseline(app, *, with_text: bool = False):
+    """A generic RAG app: text files, 1000/200 character chunks, dense Chroma search.
+    With `with_text`, the search gives (chunk text, label set) pairs (the answer eval pastes them)."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     from langchain_chroma import Chroma
@@ -86,7 +87,9 @@ def naive_baseline(app):
     store.add_texts(texts, metadatas=metas)
 
     def search(q, k):
-        return [set(d.metadata["labels"].split("|")) for d in store.similarity_search(q, k=k)]
+        docs = store.similarity_search(q, k=k)
+        labels = [set(d.metadata["labels"].split("|")) for d in docs]
+        return [(d.page_content, lab) for d, lab in zip(docs, labels)] if with_text else labels
 
     return search, len(texts)
 

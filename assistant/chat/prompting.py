@@ -61,8 +61,14 @@ def load_prompt(name: str) -> dict[str, str]:
     return yaml.safe_load((PROMPTS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=64)
+def _compiled(template: str):
+    return _env.from_string(template)
+
+
 def render(template: str, **variables) -> str:
-    return _env.from_string(template).render(**variables)
+    # compiling costs ~10 ms and the answer prompt renders a dozen times while it is fitted
+    return _compiled(template).render(**variables)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -138,9 +139,12 @@ class VectorIndex:
     # -- collection handling -------------------------------------------------------
     def _open(self, name: str, *, create: bool):
         if create:
+            # sync_threshold 100 (default 1000): Chroma persists its HNSW graph every 100 writes, so
+            # opening the index replays at most 100 logged records instead of up to 1,000 — that
+            # replay cost ~1 s of CPU on every process start (CLI command, app, replica)
             return self.client.get_or_create_collection(
                 name=name, embedding_function=None,
-                metadata={"hnsw:space": "cosine", "embedder": self.embeddings.name})
+                metadata={"hnsw:space": "cosine", "hnsw:sync_threshold": 100, "embedder": self.embeddings.name})
         return self.client.get_collection(name=name, embedding_function=None)
 
     def _names(self) -> set[str]:
@@ -168,6 +172,9 @@ class VectorIndex:
 
     def count(self) -> int:
         return self.collection.count()
+
+    def count_source(self, source: str) -> int:
+        return len(self.collection.get(where={"source": source}, include=[])["ids"])
 
     def existing(self, *, source: str | None = None) -> dict[str, str]:
         """id → content hash for the records already stored."""
@@ -227,7 +234,7 @@ class VectorIndex:
                 self.collection.delete(ids=stale[i:i + 1000])
         report.deleted = len(stale)
         if todo or stale:
-            self.generation += 1
+            self._changed()
         report.seconds = time.perf_counter() - start
         return report
 
@@ -247,7 +254,7 @@ class VectorIndex:
             ids, docs, metas = zip(*keep_user)
             vectors = self.embeddings.encode(list(docs))
             new.upsert(ids=list(ids), documents=list(docs), metadatas=list(metas), embeddings=vectors)
-        new.modify(metadata={"embedder": self.embeddings.name, "complete": True})
+        new.modify(metadata={"embedder": self.embeddings.name, "complete": True, "version": uuid.uuid4().hex[:12]})
         if self.name in self._names():
             self.client.delete_collection(self.name)
         new.modify(name=self.name)
@@ -266,12 +273,32 @@ class VectorIndex:
         stale = [i for i in old if i not in keep]
         for i in range(0, len(stale), 1000):
             self.collection.delete(ids=stale[i:i + 1000])
-        self.generation += 1
+        self._changed()
         return len(old)
 
     def delete_where(self, where: dict) -> None:
         self.collection.delete(where=where)
+        self._changed()
+
+    def _changed(self) -> None:
+        """Every write stamps a new `version` in the collection's metadata, so caches in other
+        processes (app replicas sharing a Chroma server, the catalogue kept on disk) see it."""
+        meta = {k: v for k, v in (self.collection.metadata or {}).items() if not k.startswith("hnsw:")}
+        meta["version"] = uuid.uuid4().hex[:12]
+        self.collection.modify(metadata=meta)
         self.generation += 1
+
+    def version(self, *, fresh: bool = False) -> str:
+        """The content version ("" for collections written before versions existed); `fresh`
+        asks Chroma again instead of the metadata this process last saw."""
+        if fresh:
+            try:
+                col = self.client.get_collection(name=self.name, embedding_function=None)
+            except Exception:  # noqa: BLE001 - a collection being swapped: keep the last known
+                col = self.collection
+        else:
+            col = self.collection
+        return str((col.metadata or {}).get("version", ""))
 
     # -- reading ---------------------------------------------------------------------
     def query(self, vector, *, n: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
@@ -286,9 +313,10 @@ class VectorIndex:
         res = self.collection.query(query_embeddings=[vector], n_results=max(1, n), include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
-    def all_records(self, *, part: str | None = None) -> dict[str, Any]:
+    def all_records(self, *, part: str | None = None, embeddings: bool = False) -> dict[str, Any]:
         where = {"part": part} if part else None
-        return self.collection.get(where=where, include=["documents", "metadatas"])
+        include = ["documents", "metadatas"] + (["embeddings"] if embeddings else [])
+        return self.collection.get(where=where, include=include)
 
     def stats(self) -> dict[str, Any]:
         got = self.collection.get(include=["metadatas"])

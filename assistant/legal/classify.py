@@ -241,7 +241,8 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
                 scores[topic] = MIN_SCORE
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
-    strong = {t for t, rx in _STRONG_RE.items() if rx.search(fold(clause.text))}
+    folded = fold(clause.text)  # once, not once per pattern
+    strong = {t for t, rx in _STRONG_RE.items() if rx.search(folded)}
     topics = tuple(t for t, s in ranked
                    if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS]
     return Labelled(clause=clause, topics=topics, scores={t: round(s, 2) for t, s in ranked[:6]})

@@ -7,6 +7,7 @@ grids live in tables) as `cell | cell` lines, in document order.
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import math
@@ -19,6 +20,10 @@ FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md":
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_PAGES = 300
 CHARS_PER_PAGE = 3000  # page estimate for formats without pages
+# A DOCX is a zip: 370 kB of repeated paragraphs expanded to 110 MB of XML and took 6 minutes and
+# 1.6 GB to parse. Real contracts stay far below both limits (300 pages ≈ 10 MB, ≈ 10 000 paragraphs).
+DOCX_MAX_EXPANDED = 100 * 1024 * 1024
+DOCX_PARAGRAPHS_PER_PAGE = 100
 
 
 class DocumentError(ValueError):
@@ -69,7 +74,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         if fmt == "pdf":
             text, pages = _pdf(data, name, max_pages)
         elif fmt == "docx":
-            text, pages = _docx(data, name)
+            text, pages = _docx(data, name, max_pages)
         else:
             text, pages = _plain(data, name)
     except DocumentError:
@@ -131,9 +136,27 @@ def _pdf(data: bytes, name: str, max_pages: int) -> tuple[str, int]:
 
 
 # -- DOCX ------------------------------------------------------------------------------------
-def _docx(data: bytes, name: str) -> tuple[str, int]:
+def _docx_size_guard(data: bytes, name: str, max_pages: int) -> None:
+    """Refuse a zip bomb before python-docx inflates every part into memory."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        expanded = sum(max(i.file_size, 0) for i in z.infolist())
+        if expanded > DOCX_MAX_EXPANDED:
+            raise DocumentError(f"{name}: the DOCX expands to {_mb(expanded)} MB when unzipped "
+                                f"(limit {_mb(DOCX_MAX_EXPANDED)} MB); too large to review")
+        try:
+            body = z.read("word/document.xml")
+        except KeyError:
+            return  # python-docx finds the main part through the relationships, or says it is missing
+    paragraphs = len(re.findall(rb"<(?:\w+:)?p[\s/>]", body))
+    if paragraphs > max_pages * DOCX_PARAGRAPHS_PER_PAGE:
+        raise DocumentError(f"{name}: too long ({paragraphs} paragraphs, about "
+                            f"{paragraphs // DOCX_PARAGRAPHS_PER_PAGE}+ pages; limit {max_pages} pages)")
+
+
+def _docx(data: bytes, name: str, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[str, int]:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocumentError(f"{name}: not a DOCX file (not a valid Office Open XML archive)")
+    _docx_size_guard(data, name, max_pages)
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -188,21 +211,35 @@ def _docx_pages(data: bytes) -> int:
 
 
 # -- TXT / Markdown --------------------------------------------------------------------------
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start:err.end].decode("cp1252", "replace"), err.end
+
+
+codecs.register_error("clausier-cp1252", _cp1252_fallback)
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """Mostly-Latin UTF-16 without a byte-order mark: a NUL in every other byte."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 8:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _plain(data: bytes, name: str) -> tuple[str, int]:
     sample = data[:4096]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(f"{name}: this is not a text file (binary content)")
-    text = None
-    for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
-        if encoding == "utf-16" and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    assert text is not None  # latin-1 decodes anything
-    controls = len(re.findall(r"[\x00-\x08\x0e-\x1f\x7f]", text[:4096]))
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", "replace")
+    elif b"\x00" in sample and (encoding := _bomless_utf16(sample)):
+        text = data.decode(encoding, "replace")
+    else:  # UTF-8; bytes that are not UTF-8 (a cp1252 file, or a file mixing both) read as cp1252
+        # (a stray NUL is dropped later; many of them fail the control-character count below)
+        text = data.decode("utf-8-sig", "clausier-cp1252")
+    controls = len(re.findall(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]", text[:4096]))  # U+FFFD: undecodable
     if controls > max(8, len(text[:4096]) // 50):
         raise DocumentError(f"{name}: this is not a text file (binary content)")
     pages = text.count("\f") + 1 if "\f" in text else _estimate_pages(text)

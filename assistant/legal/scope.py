@@ -25,25 +25,11 @@ def parse_scope(value: str | dict | None) -> ScopeProfile:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if not text.startswith(("{", "[")):
-            path = Path(text)
-            if not path.exists():
-                raise ScopeError(f"scope file not found: {text} (give a .json/.yaml file or inline JSON)")
-            try:
-                if path.stat().st_size > MAX_SCOPE_BYTES:
-                    raise ScopeError(f"scope file too large (> {MAX_SCOPE_BYTES // 1000} kB)")
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ScopeError(f"cannot read scope file {path}: {exc}") from exc
         if len(text) > MAX_SCOPE_BYTES:
-            raise ScopeError("scope too large")
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError:
-            try:
-                data = yaml.safe_load(text)
-            except yaml.YAMLError as exc:
-                raise ScopeError(f"malformed scope: not valid JSON or YAML ({str(exc).splitlines()[0]})") from exc
+            raise ScopeError(f"scope too large (> {MAX_SCOPE_BYTES // 1000} kB)")
+        if not text.startswith(("{", "[")):
+            text = _read_file(text)
+        data = _decode(text)
     else:
         data = value
     if data is None:
@@ -55,8 +41,57 @@ def parse_scope(value: str | dict | None) -> ScopeProfile:
     except ValidationError as exc:
         parts = []
         for err in exc.errors()[:6]:
-            loc = ".".join(str(x) for x in err.get("loc", ())) or "scope"
+            loc = _short(".".join(str(x) for x in err.get("loc", ())), 60) or "scope"
             parts.append(f"{loc}: {err.get('msg')}")
         raise ScopeError("invalid scope: " + "; ".join(parts)) from exc
     except RecursionError as exc:
         raise ScopeError("invalid scope: nested too deeply") from exc
+
+
+def _read_file(text: str) -> str:
+    """The scope file named by `text`; `users: 40` or several lines that name no file are
+    YAML typed on the command line."""
+    path = Path(text)
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL byte: not a file
+        is_file = False
+    if not is_file:
+        if "\n" in text or ": " in text:
+            return text
+        raise ScopeError(f"scope file not found: {_short(text)} (give a .json/.yaml file or inline JSON)")
+    try:
+        with path.open("rb") as handle:  # bounded read: /proc files report a size of 0
+            raw = handle.read(MAX_SCOPE_BYTES + 1)
+        if len(raw) > MAX_SCOPE_BYTES:
+            raise ScopeError(f"scope file too large (> {MAX_SCOPE_BYTES // 1000} kB)")
+        return raw.decode("utf-8-sig")
+    except (OSError, ValueError) as exc:  # unreadable, not UTF-8
+        if isinstance(exc, ScopeError):
+            raise
+        raise ScopeError(f"cannot read scope file {_short(text)}: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
+def _short(text: str, limit: int = 120) -> str:
+    """User input echoed in a message: one line, control characters escaped, cut short."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _decode(text: str):
+    """JSON first, then YAML; every parser failure (bad syntax, nesting too deep, an integer of
+    thousands of digits, an impossible date) becomes a ScopeError."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ScopeError("malformed scope: nested too deeply") from exc
+    except ValueError:  # JSONDecodeError, or an integer too long to convert
+        pass
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ScopeError(f"malformed scope: not valid JSON or YAML ({str(exc).splitlines()[0]})") from exc
+    except RecursionError as exc:
+        raise ScopeError("malformed scope: nested too deeply") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ScopeError(f"malformed scope: a value cannot be read ({exc})") from exc

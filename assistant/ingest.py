@@ -1,0 +1,223 @@
+"""User documents into the index beside the knowledge base: parse, cut into paragraph chunks
+under their headings, label each chunk with clause topics, keep a copy in the library folder,
+and replace that document's records (never another document's, never the knowledge base's).
+
+Every file is parsed before anything is written, so a bad file in a batch leaves the index
+as it was. Chunks are cited like knowledge-base entries (kind "user").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from assistant.knowledge.index import IndexRecord, VectorIndex
+from assistant.knowledge.language import detect_language
+
+MIN_WORDS = 120
+MAX_WORDS = 200
+TINY = 40  # a trailing piece shorter than this joins the previous chunk of its clause
+FALLBACK_LABEL = "topic:scope"
+
+Progress = Callable[[float, str], None]  # (fraction done 0..1, message): gr.Progress takes the same
+
+
+class IngestError(ValueError):
+    """A file cannot be ingested; the message says which and why (CLI exit 2, UI banner)."""
+
+
+@dataclass
+class IngestedDocument:
+    name: str
+    path: str  # the copy in the library, relative to the data directory
+    pages: int
+    format: str
+    language: str
+    chunks: int
+    topics: list[str]
+    replaced: int = 0  # records of an earlier version of this document that were removed
+
+    def to_json(self) -> dict:
+        return {"document": self.name, "path": self.path, "pages": self.pages, "format": self.format,
+                "language": self.language, "chunks": self.chunks, "topics": self.topics,
+                "replaced": self.replaced}
+
+
+@dataclass
+class IngestReport:
+    documents: list[IngestedDocument] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.documents)
+
+    @property
+    def chunks(self) -> int:
+        return sum(d.chunks for d in self.documents)
+
+    def summary(self) -> str:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        return (f"{len(self.documents)} document(s), {self.pages} pages, {self.chunks} chunks indexed "
+                f"in {self.seconds:.2f} s ({rate:.1f} pages/s)")
+
+    def to_json(self) -> dict:
+        return {"added": len(self.documents), "documents": [d.to_json() for d in self.documents],
+                "pages": self.pages, "chunks": self.chunks, "seconds": round(self.seconds, 3)}
+
+
+# -- files -------------------------------------------------------------------------------------
+def expand_paths(paths: Iterable[str | Path], formats: Iterable[str]) -> list[Path]:
+    """Files as given; folders become the supported files they hold (sorted, recursive)."""
+    suffixes = set(formats)
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in suffixes)
+            if not found:
+                raise IngestError(f"{p}: no PDF, DOCX, TXT or Markdown file in this folder")
+            out.extend(found)
+        else:
+            out.append(p)
+    if not out:
+        raise IngestError("no document given")
+    return list(dict.fromkeys(out))
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40] or "document"
+
+
+def _owner_dir(owner: str) -> str:
+    return "shared" if not owner else "u-" + hashlib.sha256(owner.encode()).hexdigest()[:12]
+
+
+# -- chunks ------------------------------------------------------------------------------------
+def _units(text: str) -> list[str]:
+    """Paragraphs, with over-long ones cut at sentence ends (then at word counts)."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        words = para.split()
+        if not words:
+            continue
+        if len(words) <= MAX_WORDS:
+            out.append(" ".join(words))
+            continue
+        for sent in re.split(r"(?<=[.;!?])\s+", " ".join(words)):
+            sw = sent.split()
+            for i in range(0, len(sw), MAX_WORDS):
+                out.append(" ".join(sw[i:i + MAX_WORDS]))
+    return out
+
+
+def paragraph_chunks(text: str) -> list[str]:
+    """Consecutive paragraphs packed to MIN_WORDS..MAX_WORDS words (a short clause stays whole)."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for unit in _units(text):
+        n = len(unit.split())
+        if current and (size >= MIN_WORDS or size + n > MAX_WORDS):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(unit)
+        size += n
+    if current:
+        if chunks and size < TINY:
+            chunks[-1].extend(current)
+        else:
+            chunks.append(current)
+    return [" ".join(c) for c in chunks]
+
+
+def _labeller():
+    """Topic labels from the clause classifier when it is there, a fixed fallback otherwise."""
+    try:
+        from assistant.legal.classify import label_clause
+    except ImportError:  # pragma: no cover - the classifier ships with the package
+        return lambda clause: (FALLBACK_LABEL,)
+
+    def label(clause) -> tuple[str, ...]:
+        try:
+            topics = label_clause(clause).topics
+        except Exception:  # noqa: BLE001 - a labelling slip must not lose the document
+            topics = ()
+        return tuple(f"topic:{t}" for t in topics)
+    return label
+
+
+def document_records(text: str, *, name: str, rel_path: str, owner: str = "") -> tuple[list[IndexRecord], str]:
+    """Index records for one parsed document, and its language."""
+    from assistant.legal.segmentation import segment
+
+    lang = detect_language(text[:20000], default="fr")
+    label = _labeller()
+    doc_key = hashlib.sha256(f"{owner}\0{rel_path}".encode()).hexdigest()[:10]
+    stem = f"user.{_slug(Path(name).stem)}.{doc_key}"
+    records: list[IndexRecord] = []
+    for clause in segment(text) or []:
+        heading = " › ".join(x for x in (clause.parent, clause.heading) if x)
+        labels = label(clause)
+        for piece in paragraph_chunks(clause.text):
+            if len(piece.split()) < 5 and records:
+                continue
+            rid = f"{stem}.c{len(records)}"
+            title = f"{name} — {heading}" if heading else name
+            body = f"{heading}\n{piece}" if heading else piece
+            records.append(IndexRecord(id=rid, text=body, entry_id=rid, kind="user", lang=lang, title=title[:300],
+                                       labels=labels, part="body", source="user", path=rel_path, owner=owner))
+    return records, lang
+
+
+# -- the pipeline ------------------------------------------------------------------------------
+def ingest(index: VectorIndex, paths: Iterable[str | Path], *, data_dir: Path, owner: str = "",
+           max_bytes: int, max_pages: int, on_progress: Progress | None = None) -> IngestReport:
+    from assistant.legal.documents import FORMATS, DocumentError, load_document
+
+    start = time.perf_counter()
+    report = IngestReport()
+    files = expand_paths(paths, FORMATS)
+    say = on_progress or (lambda _f, _m: None)
+    n = len(files)
+    parsed, errors = [], []
+    for i, path in enumerate(files):
+        say(i / n * 0.4, f"reading {path.name}")
+        try:
+            parsed.append((path, load_document(path, max_bytes=max_bytes, max_pages=max_pages)))
+        except DocumentError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise IngestError("; ".join(errors) + " — nothing was ingested")
+    library = data_dir / "library" / _owner_dir(owner)
+    for i, (path, doc) in enumerate(parsed):
+        say(0.4 + i / n * 0.6, f"indexing {doc.name}")
+        rel = f"library/{_owner_dir(owner)}/{path.name}"
+        records, lang = document_records(doc.text, name=doc.name, rel_path=rel, owner=owner)
+        if not records:
+            raise IngestError(f"{doc.name}: no text to index")
+        try:
+            library.mkdir(parents=True, exist_ok=True)
+            target = library / path.name
+            if path.resolve() != target.resolve():
+                shutil.copy2(path, target)
+        except OSError as exc:
+            raise IngestError(f"{doc.name}: cannot copy it into the library ({exc.strerror or exc})") from exc
+        base, share = 0.4 + i / n * 0.6, 0.6 / n
+        replaced = index.replace_document(
+            {"path": rel}, records,
+            progress=lambda done, total: say(base + share * done / total, f"indexing {doc.name} ({done}/{total} chunks)"))
+        topics = sorted({lab[6:] for r in records for lab in r.labels if lab.startswith("topic:")})
+        report.documents.append(IngestedDocument(name=doc.name, path=rel, pages=doc.pages, format=doc.format,
+                                                 language=lang, chunks=len(records), topics=topics,
+                                                 replaced=replaced))
+    say(1.0, "done")
+    report.seconds = time.perf_counter() - start
+    return report
