@@ -58,10 +58,14 @@ class WebChat:
                 return cls(port, name.lstrip("/"), template)
         return None
 
-    def ask(self, question: str) -> None:
+    def ask(self, question: str, *, session: str | None = None) -> None:
+        """One turn; `session` plays one browser tab (its Gradio state persists across turns)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
         try:
-            body = json.dumps({"data": [question] + self.template[1:]})
+            payload = {"data": [question] + self.template[1:]}
+            if session:
+                payload["session_hash"] = session
+            body = json.dumps(payload)
             conn.request("POST", f"/gradio_api/call/{self.api}", body=body,
                          headers={"Content-Type": "application/json"})
             resp = conn.getresponse()
@@ -90,7 +94,7 @@ class WebChat:
 
 
 def drive(call, questions: list[str], *, users: int, duration: float, rss) -> dict:
-    """`users` threads calling `call(question)` in a loop until `duration` runs out."""
+    """`users` threads calling `call(question, user)` in a loop until `duration` runs out."""
     lat: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -105,7 +109,7 @@ def drive(call, questions: list[str], *, users: int, duration: float, rss) -> di
             q = questions[(u * 7 + i) % len(questions)]
             t = time.perf_counter()
             try:
-                call(q)
+                call(q, u)
                 ok = True
             except Exception as exc:  # noqa: BLE001 - every failure is counted, none stops the run
                 ok = False
@@ -153,8 +157,13 @@ def web_mode(data_dir: Path, questions: list[str], *, llm_url: str | None, users
             if chat is None:
                 raise RuntimeError("no chat endpoint in /gradio_api/info")
             cold = tree_rss_mb(proc.pid)
-            drive(chat.ask, questions, users=users, duration=WARMUP, rss=lambda: 0.0)  # caches fill
-            out = drive(chat.ask, questions, users=users, duration=duration, rss=lambda: tree_rss_mb(proc.pid))
+            tag = f"bench{port}"
+
+            def turn(q: str, user: int) -> None:
+                chat.ask(q, session=f"{tag}u{user:02d}")  # one session per simulated user, as a browser tab
+
+            drive(turn, questions, users=users, duration=WARMUP, rss=lambda: 0.0)  # caches fill
+            out = drive(turn, questions, users=users, duration=duration, rss=lambda: tree_rss_mb(proc.pid))
             out["how"] = (f"web app (`python app.py`, Gradio API `/{chat.api}`), ready in {ready:.1f} s, "
                           f"RSS {cold:.0f} MB before a {WARMUP:.0f} s warm-up with the same load")
             return out
@@ -169,8 +178,8 @@ def thread_mode(data_dir: Path, questions: list[str], *, llm_url: str | None, us
     kwargs = {"openai_base_url": llm_url, "model": "bench-model"} if llm_url else {}
     app = build_app(Settings(data_dir=data_dir, **kwargs), **({} if llm_url else {"chat_model": False}))
     app.ensure_index()
-    drive(lambda q: app.ask(q), questions, users=users, duration=WARMUP, rss=lambda: 0.0)
-    out = drive(lambda q: app.ask(q), questions, users=users, duration=duration, rss=rss_mb)
+    drive(lambda q, _u: app.ask(q), questions, users=users, duration=WARMUP, rss=lambda: 0.0)
+    out = drive(lambda q, _u: app.ask(q), questions, users=users, duration=duration, rss=rss_mb)
     out["how"] = "`Clausier.ask` from threads in one process (the web app's API was not usable)"
     return out
 
@@ -203,7 +212,8 @@ def run(work: Path, *, quick: bool = False, data_dir: Path | None = None) -> str
     return "\n".join([
         "## Load: concurrent users on loopback (`make bench`)", stamp(), "",
         f"{users} simulated users, each asking the development questions in turn, back to back, for "
-        f"{duration:.0f} s (bounded: at most {MAX_PER_USER} requests per user); latency = question sent → "
+        f"{duration:.0f} s, each in its own session like a browser tab (bounded: at most {MAX_PER_USER} requests per "
+        f"user); latency = question sent → "
         f"answer complete, queueing included. Memory = RSS of the server process at start / middle / end of the "
         f"measured {duration:.0f} s, after a {WARMUP:.0f} s warm-up under the same load.", "",
         table(["mode", "users", "s", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "errors",

@@ -101,7 +101,7 @@ def run(*, with_fusion: bool = True) -> str:
     app = temp_app()
     systems = {}
     ours = app.retriever
-    systems["Clausier hybrid (USE + BM25)"] = lambda q, k: [{r.primary_label} for r in ours.search(q, k=k)]
+    systems["Clausier hybrid (USE + BM25, equal weights)"] = lambda q, k: [{r.primary_label} for r in ours.search(q, k=k)]
     dense = HybridRetriever(app.index, bm25_weight=0.0)
     systems["dense only (USE)"] = lambda q, k: [{r.primary_label} for r in dense.search(q, k=k)]
     sparse = HybridRetriever(app.index, dense_weight=0.0, bm25_weight=1.0)
@@ -121,7 +121,7 @@ def run(*, with_fusion: bool = True) -> str:
             s = score(fn, sub)
             report[(name, subset)] = s
             rows.append([name, subset, len(sub), s["hit@1"], s["hit@5"], s["mrr"], f"{s['p50_ms']:.1f}"])
-    ours_all = report[("Clausier hybrid (USE + BM25)", "all")]
+    ours_all = report[("Clausier hybrid (USE + BM25, equal weights)", "all")]
     misses = "\n".join(f"- {q}" for q in ours_all["misses"][:15]) or "- none"
     md = "\n".join([
         "## Retrieval", stamp(), "",

@@ -31,6 +31,13 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                                        HealthCheck.function_scoped_fixture])
 TOPICS = ["sla", "liability", "reversibility", "data_protection", "penalties", "parties"]
 
+PARAGRAPHS = [
+    "Article 1 – Objet : le prestataire assure l'infogérance du parc informatique du client.",
+    "Article 2 – Niveaux de service : prise en charge en 4 heures ouvrées, rétablissement en 8 heures.",
+    "Article 3 – Réversibilité : restitution des données dans un format ouvert sous trente jours.",
+    "Article 4 – Responsabilité : plafond égal aux sommes versées sur les douze derniers mois.",
+]
+
 # -- strategies -------------------------------------------------------------------------------
 NASTY = [
     "", " ", "\t", "-", "--", "-h", "--json", "--k", "--scope", "\x00", "\n", "\r\n", "\x1b[2J\x1b[31mrouge",
@@ -202,6 +209,27 @@ def test_cli_review_any_file(cli, files_dir, kind, name, ext, content, as_json):
     event(f"review exit {code}")  # --hypothesis-show-statistics: how many files were really reviewed
 
 
+contract_like = st.lists(st.one_of(st.sampled_from(PARAGRAPHS), st.text(_chars, max_size=200),
+                                   st.sampled_from(NASTY[:30])), min_size=1, max_size=12).map("\n".join)
+
+
+@FUZZ
+@given(text=contract_like, ext=st.sampled_from([".txt", ".md"]), role=st.sampled_from(["client", "msp"]))
+def test_cli_review_contract_like_text_with_junk(cli, files_dir, text, ext, role):
+    """Text files that parse reach the whole review (segmentation, topics, Art. 28, risk rules)."""
+    path = files_dir / f"{next(_counter)}-contrat{ext}"
+    path.write_bytes(text.encode("utf-8", "replace"))
+    argv = ["review", str(path), "--role", role, "--json"]
+    code, out, err = run_main(cli, argv)
+    check_outcome(argv, code, out, err)
+    if code == 0:
+        report = json.loads(out)
+        assert set(report) >= {"document", "clauses", "missing_essential", "gdpr_art28", "flags"}
+    else:  # only a file the parser refuses: empty, or more control characters than text
+        assert re.search(r"empty|not a text file", err), err
+    event(f"review exit {code}")
+
+
 # -- the real console script, a few cases (arguments that are not even valid UTF-8) -----------
 def _script(*args, data_dir, timeout=120):
     exe = VENV_BIN / "clausier"
@@ -320,12 +348,6 @@ def test_inline_yaml_and_files(tmp_path):
 
 
 # -- (c) parsers --------------------------------------------------------------------------------
-PARAGRAPHS = [
-    "Article 1 – Objet : le prestataire assure l'infogérance du parc informatique du client.",
-    "Article 2 – Niveaux de service : prise en charge en 4 heures ouvrées, rétablissement en 8 heures.",
-    "Article 3 – Réversibilité : restitution des données dans un format ouvert sous trente jours.",
-    "Article 4 – Responsabilité : plafond égal aux sommes versées sur les douze derniers mois.",
-]
 
 
 @lru_cache(maxsize=1)

@@ -76,7 +76,7 @@ def _meta_ok(meta: dict, kind: str | None, lang: str | None, label: str | None) 
 class HybridRetriever:
     """Implements the `Retriever` protocol over a `VectorIndex`."""
 
-    def __init__(self, index: VectorIndex, *, bm25_weight: float = 0.35, dense_weight: float = 1.0,
+    def __init__(self, index: VectorIndex, *, bm25_weight: float = 1.0, dense_weight: float = 1.0,
                  dedupe_pairs: bool = True, exact_below: int = EXACT_BELOW, cache_dir: Path | None = None) -> None:
         self.index = index
         self.exact_below = exact_below
