@@ -1,6 +1,7 @@
 """Local multilingual embeddings from packages with bundled weights (never a hub).
 
-Each class implements langchain's `Embeddings` interface, plus `encode` returning a
+Each class implements langchain's `Embeddings` interface (duck-typed: importing
+langchain_core here cost every CLI command ~0.3 s of start-up), plus `encode` returning a
 normalised float32 matrix for the hot path.
 """
 
@@ -9,11 +10,15 @@ from __future__ import annotations
 import os
 import threading
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
 
 
-class _LocalEmbeddings(Embeddings):
+class _LocalEmbeddings:
     name: str = "local"
     dim: int = 0
 
@@ -28,6 +33,12 @@ class _LocalEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.encode([text], is_query=True)[0].tolist()
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_documents(texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        return self.embed_query(text)
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:
