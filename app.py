@@ -31,7 +31,7 @@ def _prepare_in_background() -> dict:
 if __name__ == "__main__":
     try:
         prepared = _prepare_in_background()
-        from assistant.ui import serve
+        from assistant.web.app import serve
 
         prepared["thread"].join()
         if "error" in prepared:

@@ -171,7 +171,7 @@ class Clausier:
     # -- drafting ------------------------------------------------------------------------
     def draft(self, topic: str, *, scope=None, position: str = "balanced", lang: str = "fr"):
         """One clause balanced to the scope (DraftedClause; `.to_json()` is the CLI shape)."""
-        from assistant.legal.drafting import DraftingError, draft_clause
+        from assistant.legal.drafting.clause import DraftingError, draft_clause
         from assistant.legal.scope import ScopeError
 
         try:
@@ -182,9 +182,9 @@ class Clausier:
 
     def contract(self, *, scope=None, position: str = "balanced", lang: str = "fr", out=None):
         """A whole first draft (ContractDraft), written to `out` (.md or .docx) when given."""
-        from assistant.legal.contract import build_contract
-        from assistant.legal.drafting import DraftingError
-        from assistant.legal.export import ExportError, EXTENSIONS, save
+        from assistant.legal.drafting.contract import build_contract
+        from assistant.legal.drafting.clause import DraftingError
+        from assistant.legal.drafting.export import ExportError, EXTENSIONS, save
         from assistant.legal.scope import ScopeError
 
         if out is not None and not str(out).lower().endswith(EXTENSIONS):
@@ -210,8 +210,8 @@ class Clausier:
     # -- review --------------------------------------------------------------------------
     def review_file(self, path, *, role: str = "client"):
         """Review one contract file (ReviewReport; `.to_json()` is the CLI shape)."""
-        from assistant.legal.documents import DocumentError, load_document
-        from assistant.legal.review import review_document
+        from assistant.legal.review.documents import DocumentError, load_document
+        from assistant.legal.review.report import review_document
 
         if role not in ("client", "msp"):
             raise UserError(f"unknown role {role!r}: use client or msp")

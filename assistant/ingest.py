@@ -141,7 +141,7 @@ def paragraph_chunks(text: str) -> list[str]:
 def _labeller():
     """Topic labels from the clause classifier when it is there, a fixed fallback otherwise."""
     try:
-        from assistant.legal.classify import label_clause
+        from assistant.legal.review.classify import label_clause
     except ImportError:  # pragma: no cover - the classifier ships with the package
         return lambda clause: (FALLBACK_LABEL,)
 
@@ -156,7 +156,7 @@ def _labeller():
 
 def document_records(text: str, *, name: str, rel_path: str, owner: str = "") -> tuple[list[IndexRecord], str]:
     """Index records for one parsed document, and its language."""
-    from assistant.legal.segmentation import segment
+    from assistant.legal.review.segmentation import segment
 
     lang = detect_language(text[:20000], default="fr")
     label = _labeller()
@@ -180,7 +180,7 @@ def document_records(text: str, *, name: str, rel_path: str, owner: str = "") ->
 # -- the pipeline ------------------------------------------------------------------------------
 def ingest(index: VectorIndex, paths: Iterable[str | Path], *, data_dir: Path, owner: str = "",
            max_bytes: int, max_pages: int, on_progress: Progress | None = None) -> IngestReport:
-    from assistant.legal.documents import FORMATS, DocumentError, load_document
+    from assistant.legal.review.documents import FORMATS, DocumentError, load_document
 
     start = time.perf_counter()
     report = IngestReport()

@@ -122,7 +122,7 @@ def ingestion(app, contracts: dict[str, Path], *, pages: int) -> list[list]:
     from assistant.core import Clausier
     from assistant.knowledge.index import VectorIndex
     from assistant.knowledge.retrieval import HybridRetriever
-    from assistant.legal.documents import load_document
+    from assistant.legal.review.documents import load_document
 
     rows = []
     for fmt, path in contracts.items():

@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 
 from assistant.knowledge.entries import SLOT_RE, load_entries
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.balance import blanket_exclusion
-from assistant.legal.contract import build_contract
-from assistant.legal.drafting import clause_topics, draft_clause
-from assistant.legal.export import to_markdown
-from assistant.legal.review import review_text
+from assistant.legal.drafting.balance import blanket_exclusion
+from assistant.legal.drafting.contract import build_contract
+from assistant.legal.drafting.clause import clause_topics, draft_clause
+from assistant.legal.drafting.export import to_markdown
+from assistant.legal.review.report import review_text
 from assistant.legal.scope import parse_scope
 from evaluations.common import stamp, table, write_section
 

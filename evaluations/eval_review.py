@@ -66,8 +66,8 @@ def score(results: list[tuple[dict, dict]], field: str, labels: list[str], gette
 
 
 def review_all(cases: list[dict], retriever, generated_dir: Path) -> tuple[list[tuple[dict, dict]], float]:
-    from assistant.legal.documents import load_document
-    from assistant.legal.review import review_document
+    from assistant.legal.review.documents import load_document
+    from assistant.legal.review.report import review_document
 
     results, start = [], time.perf_counter()
     for case in cases:
@@ -82,7 +82,7 @@ def _name(case: dict) -> str:
 
 def run(app=None) -> str:
     from assistant.knowledge.taxonomy import load_taxonomy
-    from assistant.legal.risk_catalogue import RULE_IDS
+    from assistant.legal.review.risk.catalogue import RULE_IDS
     from evaluations.review.make_fixtures import build
 
     taxonomy = load_taxonomy()

@@ -45,7 +45,7 @@ def _entries(lang: str):
 def _articles(lang: str) -> list[str]:
     """Balanced clause wordings, slots filled, renumbered 1..n in taxonomy order."""
     from assistant.knowledge.taxonomy import load_taxonomy
-    from assistant.legal.slots import fill
+    from assistant.legal.drafting.slots import fill
 
     by_topic = {e.topic: e for e in _entries(lang) if e.kind == "clause" and e.position == "balanced"}
     out = []

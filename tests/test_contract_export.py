@@ -10,8 +10,8 @@ import pytest
 
 from assistant.knowledge.entries import load_entries
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.contract import build_contract
-from assistant.legal.export import ExportError, save, to_markdown
+from assistant.legal.drafting.contract import build_contract
+from assistant.legal.drafting.export import ExportError, save, to_markdown
 from tests.conftest import run_cli
 
 ESSENTIAL = load_taxonomy().essential_topics

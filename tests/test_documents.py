@@ -10,7 +10,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from assistant.legal.documents import DocumentError, load_document, parse_bytes
+from assistant.legal.review.documents import DocumentError, load_document, parse_bytes
 
 ACCENTS = "Réversibilité des données, pénalités plafonnées, délai de prise en charge à 4 heures"
 

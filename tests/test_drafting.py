@@ -9,11 +9,11 @@ import pytest
 
 from assistant.knowledge.entries import SLOT_RE, Entry, load_entries
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.balance import RANK
-from assistant.legal.consistency import check_consistency
-from assistant.legal.contract import build_contract, renumber, revise, topics_for
-from assistant.legal.drafting import DraftingError, clause_topics, draft_clause
-from assistant.legal.slots import values_from_scope
+from assistant.legal.drafting.balance import RANK
+from assistant.legal.drafting.consistency import check_consistency
+from assistant.legal.drafting.contract import build_contract, renumber, revise, topics_for
+from assistant.legal.drafting.clause import DraftingError, clause_topics, draft_clause
+from assistant.legal.drafting.slots import values_from_scope
 from assistant.types import ScopeProfile
 
 E = load_entries()

@@ -37,7 +37,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(app):
     """`serve()` exactly as `clausier serve` runs it (warm-up, launch settings), without blocking."""
-    from assistant.ui import serve
+    from assistant.web.app import serve
 
     port = _free_port()
     demo = serve(app=app, port=port, block=False)
@@ -196,7 +196,7 @@ def auth_server(app):
     """The same app behind a login (CLAUSIER_AUTH=alice:…,bob:…): read from Settings at launch."""
     from pydantic import SecretStr
 
-    from assistant.ui import serve
+    from assistant.web.app import serve
 
     port, before = _free_port(), app.settings.auth
     app.settings.auth = SecretStr("alice:pw-alice,bob:pw-bob")

@@ -242,7 +242,7 @@ def findings(report) -> dict:
 @pytest.mark.parametrize("name, lang", [("isvtec_contrat_infogerance_fr.txt", "fr"),
                                         ("basecamp_37signals_dpa_en.txt", "en")])
 def test_review_findings_unchanged_by_injected_instructions(retriever, name, lang):
-    review = pytest.importorskip("assistant.legal.review", reason="contract review not built yet")
+    review = pytest.importorskip("assistant.legal.review.report", reason="contract review not built yet")
     path = CONTRACTS / name
     if not path.exists():
         pytest.skip(f"{name} not available")
@@ -260,7 +260,7 @@ def test_review_findings_unchanged_by_injected_instructions(retriever, name, lan
 def test_set_aside_leaves_genuine_documents_untouched():
     """No false alarm on real contracts or on the knowledge base: the filter only removes text
     written to a model."""
-    set_aside = pytest.importorskip("assistant.legal.injection").set_aside
+    set_aside = pytest.importorskip("assistant.legal.review.injection").set_aside
 
     kb = Path(__file__).resolve().parents[1] / "knowledge_base"
     files = sorted(CONTRACTS.glob("*.txt")) + sorted(kb.rglob("*.yaml"))

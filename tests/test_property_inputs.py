@@ -20,7 +20,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, assume, event, example, given, settings, strategies as st
 
-from assistant.legal.documents import DocumentError, ParsedDocument, load_document
+from assistant.legal.review.documents import DocumentError, ParsedDocument, load_document
 from assistant.legal.scope import ScopeError, parse_scope
 from assistant.types import ASSETS, SERVICES, ScopeProfile
 from tests.conftest import ROOT, VENV_BIN
@@ -94,10 +94,10 @@ ERROR_LINE = re.compile(r"^(?:clausier(?: [\w-]+)?: )?error: .*\S")
 
 @pytest.fixture(scope="module")
 def cli(app, data_dir):
-    """`assistant.cli.main` as the console script runs it, on the session's data dir (index built).
+    """`assistant.cli.main.main` as the console script runs it, on the session's data dir (index built).
     The real `_app()` (build_app from Settings read from the environment) is built once, not once per
     example: a fresh assistant rebuilds its BM25 index (~4 s), which is start-up, not input handling."""
-    import assistant.cli as cli_module
+    import assistant.cli.main as cli_module
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("CLAUSIER_DATA_DIR", str(data_dir))

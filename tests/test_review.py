@@ -13,8 +13,8 @@ import pytest
 from conftest import CONTRACTS, ROOT, run_cli
 
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.documents import load_document
-from assistant.legal.review import review_document, review_text, review_to_docx, review_to_markdown
+from assistant.legal.review.documents import load_document
+from assistant.legal.review.report import review_document, review_text, review_to_docx, review_to_markdown
 from assistant.legal.textutil import flat
 
 REVIEW = ROOT / "evaluations" / "review"
@@ -272,8 +272,8 @@ def library():
 def review_draft(tmp_path, library, retriever, scope: str, position: str, lang: str, role: str = "client"):
     """Draft a whole contract, export it as Markdown to a file, review that file like any uploaded contract
     (`retriever=None`: cues only, as in evaluations/drafting.py; a 180-clause draft takes ~3 s with the index)."""
-    from assistant.legal.contract import build_contract
-    from assistant.legal.export import to_markdown
+    from assistant.legal.drafting.contract import build_contract
+    from assistant.legal.drafting.export import to_markdown
 
     draft = build_contract(scope=DRAFT_SCOPES[scope], position=position, lang=lang, entries=library)
     path = tmp_path / f"{scope}_{position}_{lang}.md"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.legal.segmentation import segment
+from assistant.legal.review.segmentation import segment
 
 CONTRACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "contracts"
 

@@ -14,9 +14,9 @@ gr = pytest.importorskip("gradio")
 
 from assistant.core import UserError  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from assistant.ui import build_ui, guarded, launch_kwargs, startup_message  # noqa: E402
-from assistant import ui_documents as docs  # noqa: E402
-from assistant.ui_handlers import Handlers  # noqa: E402
+from assistant.web.app import build_ui, guarded, launch_kwargs, startup_message  # noqa: E402
+from assistant.web import documents as docs  # noqa: E402
+from assistant.web.handlers import Handlers  # noqa: E402
 
 CONTRACT = CONTRACTS / "isvtec_contrat_infogerance_fr.txt"
 FORM = dict(client_name="Dupont SAS", provider_name="InfoServ", assets=["workstations", "servers", "network"],

@@ -22,7 +22,7 @@ from assistant.chat.statements import (announces_contents, answer_kind, concepts
 from assistant.knowledge.bm25 import tokenize
 from assistant.knowledge.entries import Entry
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.injection import addresses_assistant
+from assistant.legal.review.injection import addresses_assistant
 from assistant.legal.obligations import ObligationReport
 from assistant.types import Citation, ScopeProfile, SearchResult
 

@@ -15,9 +15,9 @@ from assistant.chat.drafting_parse import (CHANGE, EXPORT, SHOW, SKIP, SKIP_ALL,
 from assistant.chat.drafting_text import T, clause_answer, contract_answer, revision_answer
 from assistant.chat.intent import Intent, detect_intent, find_topic, fold
 from assistant.knowledge.entries import Entry
-from assistant.legal.contract import ContractDraft, build_contract, revise, topics_for
-from assistant.legal.drafting import DraftingError, draft_clause
-from assistant.legal.export import ExportError, save
+from assistant.legal.drafting.contract import ContractDraft, build_contract, revise, topics_for
+from assistant.legal.drafting.clause import DraftingError, draft_clause
+from assistant.legal.drafting.export import ExportError, save
 from assistant.legal.scope import ScopeError, parse_scope
 from assistant.types import Answer, ScopeProfile
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.obligations import type_name
-from assistant.legal.slots import format_value
+from assistant.legal.drafting.slots import format_value
 
 T = {
     "fr": {

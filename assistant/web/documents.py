@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.core import UserError
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.ui_handlers import Handlers, Session, _get, label_name
+from assistant.web.handlers import Handlers, Session, _get, label_name
 
 WHOLE_CONTRACT = "__contract__"
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -147,7 +147,7 @@ def clause_markdown(clause) -> str:
 
 
 def _contract(h: Handlers, session: Session, scope: dict, *, position: str, lang: str) -> DraftView:
-    from assistant.legal.export import to_markdown
+    from assistant.legal.drafting.export import to_markdown
 
     base = session.subdir("drafts") / f"contrat-{position}-{_stamp()}"
     built = h.app.contract(scope=scope, position=position, lang=lang, out=base.with_suffix(".docx"))
@@ -174,8 +174,8 @@ def chat_draft_files(h: Handlers, session: Session, extra: dict) -> list[str]:
     state = extra.get("draft_state")
     if not isinstance(state, dict) or not state.get("scope"):
         return []
-    from assistant.legal.contract import build_contract
-    from assistant.legal.export import save
+    from assistant.legal.drafting.contract import build_contract
+    from assistant.legal.drafting.export import save
 
     built = build_contract(scope=state["scope"], position=state.get("position", "balanced"),
                            lang=state.get("lang", "fr"), entries=h.app.kb_entries(),
@@ -241,7 +241,7 @@ def review(h: Handlers, session: Session, upload: str | Path | None, *, role: st
 
 
 def _export_review(session: Session, report: Any, stem: str) -> tuple[str, str]:
-    from assistant.legal.review import review_to_docx, review_to_markdown
+    from assistant.legal.review.report import review_to_docx, review_to_markdown
 
     folder = session.subdir("reviews")
     md_path = folder / f"revue-{stem}-{_stamp()}.md"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.knowledge.entries import SLOT_RE
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.slots import format_value
+from assistant.legal.drafting.slots import format_value
 from assistant.legal.textutil import fold
 
 MSG = {

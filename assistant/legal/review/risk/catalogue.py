@@ -3,8 +3,8 @@ what to ask for. The checks are in `risk_rules.py`."""
 
 from __future__ import annotations
 
-from assistant.legal import risk_rules as r
-from assistant.legal.risk_rules import CLIENT_HIGH, CLIENT_MEDIUM, MSP_HIGH, Rule
+from assistant.legal.review.risk import rules as r
+from assistant.legal.review.risk.rules import CLIENT_HIGH, CLIENT_MEDIUM, MSP_HIGH, Rule
 
 
 def _rule(id, topic, severity, check, *, fr, en, basis, ask_fr, ask_en) -> Rule:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.legal.risk import Context, Hit
-from assistant.legal.risk_patterns import DELAY, find, hours
+from assistant.legal.review.risk.model import Context, Hit
+from assistant.legal.review.risk.patterns import DELAY, find, hours
 from assistant.legal.textutil import lazy, negated, sentence_bounds, snippet
 
 

@@ -16,10 +16,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
-from assistant import ui_documents as docs  # noqa: E402
+from assistant.web import documents as docs  # noqa: E402
 from assistant.core import Clausier, UserError  # noqa: E402
 from assistant.types import ASSETS, SERVICES  # noqa: E402
-from assistant.ui_handlers import EXAMPLES, HEADER, Handlers  # noqa: E402
+from assistant.web.handlers import EXAMPLES, HEADER, Handlers  # noqa: E402
 
 log = logging.getLogger("clausier.ui")
 

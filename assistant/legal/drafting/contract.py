@@ -10,12 +10,12 @@ from typing import Iterable
 
 from assistant.knowledge.entries import Entry, load_entries
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.annexes import Annex, build_annexes
-from assistant.legal.consistency import Check, check_consistency
-from assistant.legal.drafting import (DraftedClause, DraftingError, check_overrides, citations_for, contract_values,
+from assistant.legal.drafting.annexes import Annex, build_annexes
+from assistant.legal.drafting.consistency import Check, check_consistency
+from assistant.legal.drafting.clause import (DraftedClause, DraftingError, check_overrides, citations_for, contract_values,
                                       draft_clause, find_entry, render)
 from assistant.legal.scope import parse_scope
-from assistant.legal.slots import POSITIONS
+from assistant.legal.drafting.slots import POSITIONS
 from assistant.types import Citation, ScopeProfile
 
 ORDER = ("parties", "scope", "technologies", "service_delivery", "support_hours", "sla", "penalties", "hardware",

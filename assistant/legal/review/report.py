@@ -14,12 +14,13 @@ from pathlib import Path
 
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.classify import label_clauses, missing_essential
-from assistant.legal.documents import ParsedDocument
-from assistant.legal.gdpr import Art28Check, check_art28
-from assistant.legal.injection import set_aside
-from assistant.legal.risk import Flag, assess, build_context
-from assistant.legal.segmentation import segment
+from assistant.legal.review.classify import label_clauses, missing_essential
+from assistant.legal.review.documents import ParsedDocument
+from assistant.legal.review.art28 import Art28Check, check_art28
+from assistant.legal.review.injection import set_aside
+from assistant.legal.review.risk.engine import assess
+from assistant.legal.review.risk.model import Flag, build_context
+from assistant.legal.review.segmentation import segment
 from assistant.types import Retriever
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.legal.risk import Context, Hit, Unit
+from assistant.legal.review.risk.model import Context, Hit, Unit
 from assistant.legal.textutil import lazy
 
 NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,

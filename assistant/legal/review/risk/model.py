@@ -1,4 +1,4 @@
-"""Risk flags: one-sided or risky terms, with the reason, the legal basis, a severity that
+"""Risk model: the records the rules read and return (units, context, hits, flags); risky terms, with the reason, the legal basis, a severity that
 depends on the reader's side, and balanced replacement wording from the clause library.
 
 The rules themselves live in `risk_rules.py`; this module builds the context they read
@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from assistant.knowledge.entries import load_entries
-from assistant.knowledge.taxonomy import KB_DIR
-from assistant.legal.gdpr import Art28Check
-from assistant.legal.segmentation import Clause
-from assistant.legal.slots import fill
+from assistant.legal.review.art28 import Art28Check
+from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import flat, fold, sentence_bounds, snippet
 
 PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor",
@@ -144,46 +140,3 @@ def build_context(clauses: list[Clause], topics: list[tuple[str, ...]], *, lang:
     ctx.provider = "(?:" + "|".join(re.escape(w) for w in PROVIDER_WORDS + provider) + ")"
     ctx.client = "(?:" + "|".join(re.escape(w) for w in sorted(client_set)) + ")"
     return ctx
-
-
-@lru_cache(maxsize=4)
-def _balanced_entries(kb_dir: Path = KB_DIR) -> dict[str, object]:
-    try:
-        return {e.id: e for e in load_entries(kb_dir) if e.kind == "clause" and e.position == "balanced"}
-    except (ValueError, OSError):
-        return {}
-
-
-def balanced_wording(topic: str, lang: str, kb_dir: Path = KB_DIR) -> tuple[str | None, str | None]:
-    """(entry id, filled wording) of the library's balanced clause for `topic`, if any."""
-    entries = _balanced_entries(kb_dir)
-    for lg in (lang, "fr" if lang == "en" else "en"):
-        entry = entries.get(f"clause.{topic}.balanced.{lg}")
-        if entry is not None and entry.wording:
-            return entry.id, fill(entry.wording.strip(), lg, kb_dir=kb_dir)
-    return None, None
-
-
-def assess(ctx: Context, *, role: str = "client", kb_dir: Path = KB_DIR) -> list[Flag]:
-    """Run every rule; one flag per rule hit, ordered by severity then document position."""
-    from assistant.legal.risk_catalogue import RULES
-
-    if role not in ("client", "msp"):
-        raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
-    lang = ctx.lang if ctx.lang in ("fr", "en") else "fr"
-    flags: list[Flag] = []
-    for rule in RULES:
-        hit = rule.check(ctx)
-        if hit is None:
-            continue
-        severity = (hit.severity or rule.severity)[role]
-        entry_id, wording = balanced_wording(rule.topic, lang, kb_dir)
-        ask = rule.ask[lang]
-        flags.append(Flag(
-            rule=rule.id, topic=rule.topic, severity=severity,
-            issue=rule.issue[lang].format(**hit.detail), basis=rule.basis, ask=ask,
-            suggestion=wording or ask, entry=entry_id, evidence=hit.evidence,
-            heading=(hit.unit.clause.heading or None) if hit.unit else None,
-            start=hit.unit.clause.start if hit.unit else None))
-    flags.sort(key=lambda f: (SEVERITIES.index(f.severity), f.start if f.start is not None else 10**9, f.rule))
-    return flags

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.segmentation import Clause
+from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import flat, fold, lazy, negated, sentence_bounds, snippet
 
 SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sous-traitants? de second rang)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.segmentation import Clause
+from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import fold
 from assistant.types import Retriever
 

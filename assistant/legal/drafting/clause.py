@@ -1,5 +1,5 @@
 """One clause drafted for a scope and a position: pick the library wording, balance it to the
-scope (assistant.legal.balance), fill every slot with values sized to the scope, and say which
+scope (assistant.legal.drafting.balance), fill every slot with values sized to the scope, and say which
 obligation it creates and what the other side will ask for."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import Iterable
 
 from assistant.knowledge.entries import SLOT_RE, Entry
 from assistant.knowledge.taxonomy import load_taxonomy
-from assistant.legal.balance import TOPIC_COMMITMENTS, Context, adjust, ceilings_for, proportionate
+from assistant.legal.drafting.balance import TOPIC_COMMITMENTS, Context, adjust, ceilings_for, proportionate
 from assistant.legal.obligations import type_name
 from assistant.legal.scope import parse_scope
-from assistant.legal.slots import POSITIONS, default_values, fill, slot_specs, values_from_scope
+from assistant.legal.drafting.slots import POSITIONS, default_values, fill, slot_specs, values_from_scope
 from assistant.types import Citation, ScopeProfile
 
 

@@ -193,7 +193,7 @@ class Handlers:
 
     def _turn_files(self, session: Session, extra: dict) -> list[str]:
         """A contract assembled or revised in conversation comes back as files in the session."""
-        from assistant.ui_documents import chat_draft_files
+        from assistant.web.documents import chat_draft_files
 
         return chat_draft_files(self, session, extra)
 

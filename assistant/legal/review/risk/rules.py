@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.legal.risk import Context, Hit
-from assistant.legal.risk_patterns import (  # noqa: F401 - Rule and severities re-exported for the catalogue
+from assistant.legal.review.risk.model import Context, Hit
+from assistant.legal.review.risk.patterns import (  # noqa: F401 - Rule and severities re-exported for the catalogue
     CAP, CLIENT_HIGH, CLIENT_MEDIUM, DURATION, LIAB, MSP_HIGH, NO_COMPENSATION, PENALTY, Rule, find, months, number)
-from assistant.legal.risk_rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
+from assistant.legal.review.risk.rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
     audit_restricted, breach_notification_late, data_loss_exclusion, free_subprocessors, personal_data_without_dpa,
     security_result)
 

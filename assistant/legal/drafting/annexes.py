@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.legal.slots import asset_label, default_values, format_value
+from assistant.legal.drafting.slots import asset_label, default_values, format_value
 from assistant.types import ScopeProfile
 
 

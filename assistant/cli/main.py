@@ -252,7 +252,7 @@ def cmd_draft(args) -> int:
     from assistant.factory import build_light_app
     from assistant.legal.obligations import type_name
 
-    from assistant.legal.drafting import clause_topics
+    from assistant.legal.drafting.clause import clause_topics
 
     app = build_light_app()
     topics = clause_topics(app.kb_entries())
@@ -277,7 +277,7 @@ def cmd_draft(args) -> int:
 
 def cmd_contract(args) -> int:
     from assistant.factory import build_light_app
-    from assistant.legal.export import to_markdown
+    from assistant.legal.drafting.export import to_markdown
 
     draft = build_light_app().contract(scope=_scope_arg(args.scope), position=args.position, lang=args.lang or "fr",
                                        out=args.out)
@@ -353,7 +353,7 @@ def cmd_review(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from assistant.ui import serve
+    from assistant.web.app import serve
 
     serve(host=args.host, port=args.port)
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.legal.slots import default_values
+from assistant.legal.drafting.slots import default_values
 
 LABELS = {
     "fr": {"between": "Entre", "and": "Et", "client": "le « Client »", "provider": "le « Prestataire »",
