@@ -87,8 +87,10 @@ def _blank_out(text: str, passages: list[str]) -> str:
     return text
 
 
-def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client") -> ReviewReport:
-    """Review one parsed document; `retriever` may be None (cues only)."""
+def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
+                    kb_dir: Path | None = None) -> ReviewReport:
+    """Review one parsed document; `retriever` may be None (cues only); `kb_dir` is the knowledge
+    base the suggested wording comes from (the configured one, not only the built-in one)."""
     if role not in ("client", "msp"):
         raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
@@ -98,7 +100,7 @@ def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: s
     lang = detect_language(body[:20000], default="fr")
     art28 = check_art28(clauses, lang=lang)
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=body)
-    flags = assess(ctx, role=role)
+    flags = assess(ctx, role=role, **({"kb_dir": Path(kb_dir)} if kb_dir else {}))
     notes = []
     if planted:
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
