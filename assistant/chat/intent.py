@@ -4,11 +4,11 @@ a clause or contract drafted, a review, or something outside the product's field
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.text import fold  # noqa: F401 - also imported from here by the dialog and hints
 
 INTENTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "revise", "review",
            "out_of_scope")
@@ -87,11 +87,6 @@ _DOMAIN = re.compile(
 _COMPARE = re.compile(r"\b(difference|differences|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il) (contenir|prevoir|comporter|inclure|contain|include|"
                        r"cover)\b")
-
-
-def fold(text: str) -> str:
-    text = text.replace("’", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 @lru_cache(maxsize=1)

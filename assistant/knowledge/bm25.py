@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 import snowballstemmer
+
+from assistant.text import fold
 
 _STEM = {"fr": snowballstemmer.stemmer("french"), "en": snowballstemmer.stemmer("english")}
 _STOP = set("""le la les un une des du de d l et est sont pour dans sur avec que qui quoi ce cette ces
 mon ma mes son sa ses au aux en ou the a an of and is are for in on with what which who how to be do does
 c est it my your our il elle je vous nous on ne pas y a-t-il""".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+# Bump whenever `tokenize` changes: cached search catalogues (BM25 postings pickled on disk)
+# carry it in their file name, so a catalogue built with the old tokens is never loaded.
+# 2: shared fold ("œ" -> "oe", "l’article" -> l + article) instead of dropping non-ASCII.
+TOKENIZER_VERSION = "2"
 
 
 @lru_cache(maxsize=50_000)
@@ -33,7 +34,7 @@ def _stems(word: str) -> tuple[str, ...]:
 def tokenize(text: str) -> list[str]:
     """Accent-folded tokens stemmed both ways (queries and documents mix languages)."""
     out: list[str] = []
-    for tok in _TOKEN.findall(_fold(text)):
+    for tok in _TOKEN.findall(fold(text)):
         if tok in _STOP or len(tok) < 2:
             continue
         out.extend(_stems(tok))

@@ -1,31 +1,5 @@
-"""Cheap French/English detection: enough to answer in the question's language."""
+"""Kept for old imports: language detection lives in `assistant.text.language`."""
 
-from __future__ import annotations
+from assistant.text.language import detect_language
 
-import re
-import unicodedata
-
-_FR = set("""le la les un une des du de d l et est sont pour dans sur avec sans que qui quoi quel quelle
-quels quelles est-ce ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle nous
-vous ils elles on ne pas plus moins au aux c qu n s y en ou où comment pourquoi combien quand faut doit peut
-contrat clause prestataire délai délais donnees données responsabilite responsabilité réversibilité infogérance
-infogerance résiliation resiliation durée duree prix client moi propose rédige redige explique c'est cest
-obligation moyens résultat resultat sous-traitant sauvegarde sécurité securite rgpd""".split())
-_EN = set("""the a an of and is are for in on with without what which who how why when my your our their
-his her its it this that these those do does can should must will would to be from by at or not no me i we you
-they contract provider clause liability data breach processor controller termination notice explain draft
-propose mean means result backup security""".split())
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
-def detect_language(text: str, *, default: str = "fr") -> str:
-    words = re.findall(r"[\w'-]+", text.lower())
-    fr = sum(1 for w in words if w in _FR or _fold(w) in _FR) + 2 * len(re.findall(r"[éèêàçùôîœ]", text.lower()))
-    fr += sum(1 for w in words if "'" in w and w.split("'")[0] in {"c", "l", "d", "qu", "j", "n", "s"})
-    en = sum(1 for w in words if w in _EN)
-    if fr == en:
-        return default
-    return "fr" if fr > en else "en"
+__all__ = ["detect_language"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.knowledge.bm25 import BM25
+from assistant.knowledge.bm25 import BM25, TOKENIZER_VERSION
 from assistant.knowledge.index import VectorIndex
 from assistant.knowledge.language import detect_language
 from assistant.types import SearchResult
@@ -103,7 +103,8 @@ class HybridRetriever:
     def _cache_file(self, stamp) -> Path | None:
         if self.cache_dir is None or not stamp[2]:
             return None
-        return self.cache_dir / f"catalogue-{self.index.name}-{stamp[2]}-{stamp[1]}-{self.exact_below}.pickle"
+        return self.cache_dir / (f"catalogue-{self.index.name}-{stamp[2]}-{stamp[1]}-{self.exact_below}"
+                                 f"-t{TOKENIZER_VERSION}.pickle")
 
     def _load_cached(self, stamp) -> _Catalogue | None:
         path = self._cache_file(stamp)

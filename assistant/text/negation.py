@@ -1,0 +1,84 @@
+"""Is a term negated or excluded where it stands? French and English.
+
+Scope is the clause: the sentence holding the span (see `sentences`), cut at ",", ";", ":"
+and at "mais / toutefois / cependant / but / however / whereas". Two kinds of cue:
+
+* verbal negation - "ne … pas / plus / jamais / aucun / rien / nullement", "n'est pas tenu",
+  "not", "no longer", "never", "shall not", "is not liable", "cannot", "n't", "exclu(e)(s)",
+  "excluded", "non inclus / non compris / non couvert" - negates the whole clause, whether
+  the term comes before the cue ("les déplacements ne sont pas inclus") or after it ("the
+  provider is not liable for data loss");
+* exclusion and absence - "sans", "hors", "sauf", "excepté", "à l'exclusion de", "aucun(e)",
+  "nul(le)", "ni", "mais pas", "without", "except", "excluding", "other than", "save for", "no", "neither",
+  "nor" - reaches only what follows it in the clause ("la maintenance sauf les logiciels tiers":
+  the software is excluded, the maintenance is not).
+
+A double negation ("ne … pas sans") is not resolved: the span counts as negated.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from assistant.text.fold import fold_keep_offsets
+from assistant.text.sentences import sentence_bounds
+
+__all__ = ["is_negated", "negated_terms", "negation_cues"]
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:mais|toutefois|cependant|neanmoins|but|however|whereas|although|"
+                           r"tandis que|alors que)\b")
+_VERBAL = re.compile(
+    r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|plus|jamais|aucune?s?|rien|nullement|point|guere)\b|"
+    r"\bn'(?:[a-z-]+\s+){0,3}?(?:pas|plus|jamais|aucune?s?|rien|nullement)\b|"
+    r"\b(?:not|never|cannot|nothing)\b|n't\b|\bno longer\b|"
+    r"\b(?:exclue?s?|excluded|is excluded|are excluded)\b|"
+    r"\bnon (?:inclu(?:s|se|ses)?|compris(?:es?)?|couverte?s?|prevue?s?|garantie?s?|applicables?|soumise?s?|"
+    r"factur\w+)\b|\bnot (?:included|covered)\b")
+_FORWARD = re.compile(
+    r"\b(?:sans|hors|sauf|excepte|exceptes|exceptee|a l'exception d(?:e|u|es)|a l'exclusion d(?:e|u|es)|"
+    r"en dehors d(?:e|u|es)|aucune?s?|nulle?s?|ni|without|except|excepting|excluding|other than|save for|"
+    r"apart from|aside from|not including|no|neither|nor|(?:mais|et|ou|non) pas)\b|\bd'aucune?\b")
+
+
+def _clause(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    s, e = sentence_bounds(text, start, end)  # on the original: capitals mark sentence starts
+    left = s
+    for m in _CLAUSE_BREAK.finditer(folded, s, start):
+        if m.end() <= start:
+            left = m.start() + 1
+    m = _CLAUSE_BREAK.search(folded, end, e)
+    return left, (m.start() if m else e)
+
+
+def negation_cues(text: str) -> list[tuple[int, int]]:
+    """Spans of every negation or exclusion cue in `text`."""
+    folded = fold_keep_offsets(text)
+    spans = [m.span() for m in _VERBAL.finditer(folded)] + [m.span() for m in _FORWARD.finditer(folded)]
+    return sorted(set(spans))
+
+
+def is_negated(text: str, span: tuple[int, int]) -> bool:
+    """True when text[span[0]:span[1]] is denied or excluded by its own clause."""
+    start, end = span
+    folded = fold_keep_offsets(text)
+    left, right = _clause(text, folded, start, end)
+    for m in _VERBAL.finditer(folded, left, right):
+        if not (start <= m.start() < end):
+            return True
+    for m in _FORWARD.finditer(folded, left, start):
+        if m.end() <= start:
+            return True
+    return False
+
+
+def negated_terms(text: str, terms: Iterable[str]) -> list[str]:
+    """The terms (as given, in their order) that occur in `text` at least once in a negated or
+    excluded clause. Matching folds accents and case and respects word boundaries."""
+    folded = fold_keep_offsets(text)
+    out = []
+    for term in terms:
+        rx = re.compile(r"(?<!\w)" + re.escape(fold_keep_offsets(term.strip())) + r"(?!\w)")
+        if any(is_negated(text, m.span()) for m in rx.finditer(folded)):
+            out.append(term)
+    return out

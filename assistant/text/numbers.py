@@ -1,0 +1,254 @@
+"""Quantities in French and English contract text: digits, words, or both.
+
+    "quarante (40) jours"      -> Quantity(40, "day")
+    "forty-five (45) days"     -> Quantity(45, "day")
+    "4 heures ouvrées"         -> Quantity(4, "business_hour")
+    "2 400 € HT"               -> Quantity(2400, "eur", qualifier="ht")
+    "2.400,50 €" / "$1,000,000" / "99,9 %" / "4h" / "4h30" / "J+1"
+
+Numbers written in words are read by text2num (`text_to_num.text2num`, French and English);
+this module finds where they are, which text2num's `alpha2digit` does not say. When a number
+is written both ways ("quarante (40) jours") one quantity is returned, valued from the words
+(the parenthesised digits only repeat them). A lone article ("un", "une", "one") or "neuf"
+(also "new") counts only when a unit follows ("un mois", "one (1) year").
+
+Digit groups: "2 400" (space, non-breaking or thin space), "2.400,50", "1,000,000", "1'000";
+when both "." and "," appear the last one is the decimal mark; one separator followed by
+exactly three digits after a non-zero integer part of 1-3 digits groups thousands ("1,000",
+"3.200"), otherwise it is a decimal mark ("3.2", "99,9", "0,125"). Reference numbers are
+not quantities: digits glued to letters, slashes or a "digits-" prefix ("L441-10", "12/05",
+"ISO27001") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from text_to_num import text2num
+
+from assistant.text.fold import fold_keep_offsets
+from assistant.text.language import detect_language
+
+__all__ = ["Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities", "find_durations",
+           "find_money", "find_percentages", "parse_number", "words_to_number"]
+
+Unit = Literal["minute", "hour", "business_hour", "day", "business_day", "week", "month", "year",
+               "percent", "eur", "usd", "gbp", "users", "sites", "workstations"]
+DURATION_UNITS: frozenset[str] = frozenset({"minute", "hour", "business_hour", "day", "business_day", "week",
+                                            "month", "year"})
+MONEY_UNITS: frozenset[str] = frozenset({"eur", "usd", "gbp"})
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "business_hour": 1 / 24, "day": 1.0, "business_day": 7 / 5,
+         "week": 7.0, "month": 30.0, "year": 365.0}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: Unit | None
+    span: tuple[int, int]
+    text: str
+    qualifier: str | None = None  # money: "ht", "ttc", "excl_vat", "incl_vat"
+
+    def in_days(self) -> float | None:
+        """A duration as calendar days (month = 30, year = 365, business day = 7/5); None otherwise."""
+        factor = _DAYS.get(self.unit or "")
+        return None if factor is None else self.value * factor
+
+
+# -- words ------------------------------------------------------------------------------------
+_FR_WORDS = frozenset("""zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+quinze seize vingt vingts trente quarante cinquante soixante septante huitante octante nonante cent cents mille
+million millions milliard milliards""".split())
+_EN_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million millions billion billions""".split())
+_CONNECT = {"fr": {"et"}, "en": {"and"}}
+_WEAK = frozenset({"un", "une", "one", "neuf"})
+_VOCAB = {"fr": _FR_WORDS, "en": _EN_WORDS}
+
+
+def words_to_number(words: str, lang: str = "fr") -> float | None:
+    """ "quatre-vingt-dix" -> 90, "forty-five" -> 45; None when the words are not one number."""
+    try:
+        return float(text2num(" ".join(words.lower().split()), lang))
+    except ValueError:
+        return None
+
+
+def parse_number(raw: str) -> float | None:
+    """ "2 400" -> 2400, "2.400,50" -> 2400.5, "1,000,000" -> 1e6, "99,9" -> 99.9, "3.2" -> 3.2."""
+    s = re.sub(r"[\s'’]", "", raw)
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+        return None
+    if "." in s and "," in s:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        s = s.replace("," if dec == "." else ".", "").replace(dec, ".")
+    elif "." in s or "," in s:
+        sep = "." if "." in s else ","
+        parts = s.split(sep)
+        if len(parts) > 2:
+            s = "".join(parts)
+        elif len(parts[1]) == 3 and parts[0] != "0" and len(parts[0]) <= 3:
+            s = "".join(parts)
+        else:
+            s = parts[0] + "." + parts[1]
+    return float(s)
+
+
+# -- patterns on the one-for-one fold (offsets are the input's) ----------------------------
+_DIGITS = re.compile(r"(?<![\w.,/])(?<!\d-)(?:\d{1,3}(?:(?: |\.|,|')\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+                     r"(?![\d/])(?![.,]\d)")
+_RELATIVE = re.compile(r"(?<![\w])([jdh])\s?([+-])\s?(\d{1,4})(?![\d\w])")
+_WORD = re.compile(r"[a-z]+")
+_PAREN = re.compile(r"\s*\(\s*(\d[\d ., ']*)\s*\)")
+_MULT = re.compile(r"\s?(k|m|md|mds)(?=\s?(?:€|eur\b|\$|usd\b|£))|\s*(mille|milliers|millions?|milliards?|thousand|"
+                   r"millions?|billions?|mn|bn)\b(?:\s+(?:de|d'|of)\s*|\s*d')?")
+_MULT_VALUE = {"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "mille": 1e3, "milliers": 1e3, "thousand": 1e3,
+               "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+               "mn": 1e6, "bn": 1e9}
+_UNITS: list[tuple[str, str]] = [
+    ("business_day", r"jours? (?:ouvres|ouvrables)|business days?|working days?|jours? ouvre"),
+    ("business_hour", r"heures? (?:ouvrees|ouvrables)|business hours?|working hours?|h(?:eures?)? ouvrees|ho\b|hob\b"),
+    ("day", r"jours?(?: (?:calendaires|francs|civils|pleins))?|calendar days?|days?|j\b"),
+    ("hour", r"heures?|hours?|hrs?\b|hno\b|h(?:\d{2})?(?![a-z])"),
+    ("minute", r"minutes?|mins?\b|mn\b"),
+    ("week", r"semaines?|weeks?|sem\b"),
+    ("month", r"mois|months?"),
+    ("year", r"annees?|ans\b|an\b|years?|yrs?\b"),
+    ("percent", r"%|pour ?cent|per ?cent|percent|pct\b"),
+    ("eur", r"€|euros?\b|eur\b"),
+    ("usd", r"\$|usd\b|dollars?(?: us| americains)?|us dollars?"),
+    ("gbp", r"£|gbp\b|livres? sterling|pounds?(?: sterling)?"),
+    ("users", r"utilisateurs?|users?|seats?"),
+    ("sites", r"sites?\b"),
+    ("workstations", r"postes? de travail|postes?\b|workstations?|endpoints?"),
+]
+_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _UNITS) + r")(?![a-z])")
+_PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))\s?$")
+_QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
+                        r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
+                        r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
+_RANGE = re.compile(r"\s*(?:a|to|-|ou|or|et|and)\s*$")
+assert set(n for n, _ in _UNITS) == set(get_args(Unit))
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    value: float
+    weak: bool = False
+    unit: str | None = None
+
+
+def _word_numbers(folded: str, text: str, langs: list[str]) -> list[_Number]:
+    vocab = frozenset().union(*(_VOCAB[lang] for lang in langs))
+    connect = set().union(*(_CONNECT[lang] for lang in langs))
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded)]
+    out: list[_Number] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][2] not in vocab:
+            i += 1
+            continue
+        j = i  # extend over number words and inner connectors joined by spaces or hyphens
+        while j + 1 < len(tokens) and re.fullmatch(r"[ -]+", folded[tokens[j][1]:tokens[j + 1][0]]):
+            nxt = tokens[j + 1][2]
+            if nxt in vocab:
+                j += 1
+            elif (nxt in connect and j + 2 < len(tokens) and tokens[j + 2][2] in vocab
+                  and re.fullmatch(r"[ -]+", folded[tokens[j + 1][1]:tokens[j + 2][0]])):
+                j += 2
+            else:
+                break
+        k = j  # longest prefix that reads as one number
+        while k >= i:
+            if tokens[k][2] in connect:
+                k -= 1
+                continue
+            raw = text[tokens[i][0]:tokens[k][1]]
+            value = next((v for lang in langs if (v := words_to_number(raw.replace("\u00a0", " "), lang)) is not None),
+                         None)
+            if value is not None:
+                out.append(_Number(tokens[i][0], tokens[k][1], value, weak=(k == i and tokens[i][2] in _WEAK)))
+                break
+            k -= 1
+        i = max(k, i) + 1
+    return out
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every number of `text` with its unit (None when it has none), in order."""
+    if not text:
+        return []
+    folded = fold_keep_offsets(text)
+    langs = [lang] if lang in _VOCAB else (["fr", "en"] if detect_language(text) == "fr" else ["en", "fr"])
+    cands: list[_Number] = []
+    for m in _RELATIVE.finditer(folded):
+        sign = -1 if m.group(2) == "-" else 1
+        cands.append(_Number(m.start(), m.end(), sign * float(m.group(3)), unit="hour" if m.group(1) == "h" else "day"))
+    for m in _DIGITS.finditer(folded):
+        value = parse_number(m.group(0))
+        if value is not None:
+            cands.append(_Number(m.start(), m.end(), value))
+    cands.extend(_word_numbers(folded, text, langs))
+    cands.sort(key=lambda c: (c.start, -c.end))
+
+    out: list[Quantity] = []
+    taken = 0
+    for c in cands:
+        if c.start < taken:
+            continue
+        end, value, unit, qualifier = c.end, c.value, c.unit, None
+        if unit is None:
+            p = _PAREN.match(folded, end)
+            if p and parse_number(p.group(1)) is not None:
+                end = p.end()
+            mult = _MULT.match(folded, end)
+            if mult:
+                factor = _MULT_VALUE[(mult.group(1) or mult.group(2))]
+                if _UNIT.match(folded, mult.end()) or mult.group(1):
+                    value, end = value * factor, mult.end()
+            u = _UNIT.match(folded, end)
+            if u:
+                unit = u.lastgroup
+                if unit == "hour" and (h := re.search(r"h(\d{2})$", u.group(0))):
+                    value += int(h.group(1)) / 60
+                end = u.end()
+            else:
+                pre = _PREFIX.search(folded, max(0, c.start - 4), c.start)
+                if pre:
+                    unit = pre.lastgroup
+            if unit in MONEY_UNITS:
+                q = _QUALIFIER.match(folded, end)
+                if q:
+                    qualifier, end = q.lastgroup, q.end()
+        if c.weak and unit is None:
+            continue
+        if unit is None and re.match(r"[a-z]", folded[c.end:c.end + 1]):
+            continue  # "1er", "2nd", "3e": an ordinal or a reference, not a quantity
+        start = c.start
+        if unit in MONEY_UNITS and (pre := _PREFIX.search(folded, max(0, start - 4), start)):
+            start = pre.start()
+        out.append(Quantity(value, unit, (start, end), text[start:end], qualifier))  # type: ignore[arg-type]
+        taken = end
+    # "30 à 60 jours", "between 10 and 20 %": the first number takes the unit of the second
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit is None and b.unit and _RANGE.match(folded[a.span[1]:b.span[0]]):
+            out[i] = Quantity(a.value, b.unit, a.span, a.text, b.qualifier)
+    return out
+
+
+def find_durations(text: str, lang: str | None = None) -> list[Quantity]:
+    return [q for q in find_quantities(text, lang) if q.unit in DURATION_UNITS]
+
+
+def find_money(text: str, lang: str | None = None) -> list[Quantity]:
+    return [q for q in find_quantities(text, lang) if q.unit in MONEY_UNITS]
+
+
+def find_percentages(text: str, lang: str | None = None) -> list[Quantity]:
+    return [q for q in find_quantities(text, lang) if q.unit == "percent"]

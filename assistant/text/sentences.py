@@ -1,0 +1,203 @@
+"""Sentence and list-item splitting for French and English contract text.
+
+`split_sentences(text)` returns `Sentence(start, end, text)` with text == source[start:end]
+(surrounding white space left out). A sentence ends:
+
+* after ".", "!", "?" or "…" (closing quotes and brackets included) followed by white space
+  and a capital, a digit, an opening quote or bracket, a bullet or a list marker - but not
+  after an abbreviation ("art.", "n°", "c.", "e.g.", "i.e.", "Inc.", "S.A.S.", "Cass. com."),
+  nor after the number of a numbered item ("1. Le Prestataire", "2.1. Durée");
+* after ";" followed by the same (a list item of a legal enumeration);
+* before an inline list marker "(a)", "(ii)", "ii.", and after ":" or ";" before "a)", "1)";
+* at a blank line, and at a line break when the next line is a bullet or numbered item, when
+  the line ends with ".", ";", ":", "!" or "?", or when it is a heading ("#", "**…**").
+  Other line breaks are hard wraps (PDF text) and do not end a sentence.
+
+Nothing is cut inside matching parentheses ("(Chronopost … ; Faurecia II …)") except at a
+paragraph break. Decimals ("3.2", "99,9 %") never end a sentence: the point is not followed
+by white space. With `lines=True` every line break ends a sentence (Markdown bodies).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Sentence", "split_sentences", "sentence_spans", "sentence_bounds", "snippet",
+           "ITEM_MARKER", "strip_item_marker"]
+
+_ABBREVIATIONS = frozenset("""
+art arts al n° no nos nr p pp cf ex vol min max env approx etc resp spéc spec préc prec ord dir
+reg règl regl sect para paras excl incl janv févr fevr fév fev avr juil sept oct nov déc dec jan feb
+mar apr jun jul aug sep cass civ com soc crim ch réf ref ch chap tit liv anc mod suiv ss éd ed
+m mm mme mlle mr mrs ms dr me st pr prof inc ltd co corp plc llc sté ste cie fig ibid op cit viz vs v
+c s sq seq approx dept tél tel av bd
+""".split())
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-z])$", re.I)
+ITEM_MARKER = re.compile(r"^\s*(?:[-*•◦▪–]\s+|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+|"
+                         r"\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+)", re.I)
+# what may start a sentence after a full stop
+_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞŒÆ0-9\"“«‘'(\[*_•◦▪§-]")
+_END = re.compile(r"(?:\.{3}|[.!?…])[\"”»’')\]]*(?=\s)|;(?=\s)")
+_INLINE_ITEM = re.compile(r"\s(?=\((?:[a-h]|[ivx]{1,4})\)\s)|\s(?=[ivx]{1,4}\.\s)")
+_AFTER_COLON_ITEM = re.compile(r"(?<=[:;])\s+(?=(?:[a-z]|\d{1,2})\)\s)")
+_PARA = re.compile(r"\n[ \t]*\n\s*")
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$|__[^_]+__\s*$)")
+_WORD_BEFORE = re.compile(r"([^\s(\[\"«“]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def strip_item_marker(text: str) -> str:
+    """A list item without its bullet or number ("(a) ", "1. ", "- ")."""
+    return ITEM_MARKER.sub("", text, count=1)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans inside matching parentheses (within one paragraph), list markers excluded."""
+    spans, stack = [], []
+    for i, c in enumerate(text):
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            s = stack.pop()
+            if i - s > 6 and not stack:
+                spans.append((s + 1, i))
+        elif c == "\n" and text.startswith("\n", i + 1):
+            stack.clear()
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """text[dot] is a "." that closes an abbreviation or the number of a list item."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = re.split(r"['’]", m.group(1))[-1]
+    low = word.lower().rstrip(".")
+    if low in _ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word):  # e.g. / i.e. / S.A.S / U.S
+        return True
+    if len(word) == 1 and word.isalpha() and (word.islower() or re.match(r"\s+\d", text[dot + 1:dot + 4])):
+        return True  # "s." "c." or "L. 441-10", "R. 1234"
+    # "1." "2.1." "iv." "a." at the start of a line / after another break: an item number
+    if _ITEM_NUMBER.fullmatch(word):
+        before = text[:m.start()].rstrip(" \t")
+        if not before or before.endswith(("\n", ":", ";", "!", "?")):
+            return True
+        return before.endswith(".") and not _is_abbreviation(text, len(before) - 1)
+    return False
+
+
+def _breaks(text: str, lines: bool) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) pairs, unordered."""
+    out: list[tuple[int, int]] = []
+    for m in _PARA.finditer(text):
+        out.append((m.start(), m.end()))
+    # single line breaks
+    for m in re.finditer(r"\n", text):
+        i = m.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start:i]
+        nxt_end = text.find("\n", i + 1)
+        nxt = text[i + 1: nxt_end if nxt_end >= 0 else len(text)]
+        if lines or not line.strip() or not nxt.strip():
+            out.append((i, i + 1))
+        elif (ITEM_MARKER.match(nxt) or _HEADING.match(line) or _HEADING.match(nxt)
+              or line.rstrip().endswith((".", ";", ":", "!", "?", "…"))):
+            out.append((i, i + 1))
+    prot = _protected(text)
+
+    def inside(pos: int) -> bool:
+        return any(s <= pos < e for s, e in prot)
+
+    for m in _END.finditer(text):
+        end = m.end()
+        j = end
+        while j < len(text) and text[j] in " \t\u00a0\u202f":
+            j += 1
+        if j >= len(text) or text[j] == "\n":
+            continue  # handled by the line rules
+        if not _OPENER.match(text, j) and not ITEM_MARKER.match(text, j):
+            continue
+        if inside(m.start()):
+            continue
+        if text[m.start()] == "." and m.group(0)[:3] != "..." and _is_abbreviation(text, m.start()):
+            continue
+        out.append((end, j))
+    for rx in (_INLINE_ITEM, _AFTER_COLON_ITEM):
+        for m in rx.finditer(text):
+            if not inside(m.start()):
+                out.append((m.start(), m.end()))
+    return out
+
+
+def split_sentences(text: str, *, lines: bool = False) -> list[Sentence]:
+    """Sentences and list items of `text`, in order, with their offsets."""
+    return [Sentence(s, e, text[s:e]) for s, e in _spans(text or "", lines)]
+
+
+def sentence_spans(text: str, *, lines: bool = False) -> list[tuple[int, int]]:
+    return list(_spans(text or "", lines))
+
+
+@lru_cache(maxsize=64)
+def _spans(text: str, lines: bool) -> tuple[tuple[int, int], ...]:
+    cuts = sorted(set(_breaks(text, lines)))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for end, nxt in cuts + [(len(text), len(text))]:
+        if end < pos:
+            continue
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = max(nxt, end)
+    return tuple(out)
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end] (from the sentence holding `start` to
+    the end of the one holding `end`)."""
+    spans = _spans(text, False)
+    if not spans:
+        return 0, len(text)
+    starts = [s for s, _ in spans]
+    i = max(0, bisect_right(starts, start) - 1)
+    last = max(start, (end if end is not None else start + 1) - 1)
+    j = max(i, bisect_right(starts, last) - 1)
+    return spans[i][0], spans[j][1]
+
+
+def snippet(text: str, start: int, end: int, *, limit: int = 300) -> str:
+    """The sentence around text[start:end], cut to about `limit` characters around it ("…"
+    marks a cut)."""
+    left, right = sentence_bounds(text, start, end)
+    s, e = left, right
+    if e - s > limit:
+        pad = max(0, (limit - (end - start)) // 2)
+        s = max(left, start - pad)
+        e = min(right, s + limit)
+        s = max(left, e - limit)
+    out = text[s:e].strip()
+    if s > left:
+        out = "…" + out.split(" ", 1)[-1] if " " in out else "…" + out
+    if e < right:
+        out = (out.rsplit(" ", 1)[0] if " " in out else out) + "…"
+    return out[: limit + 2]
