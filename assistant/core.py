@@ -1,56 +1,64 @@
-"""The Python API everything else sits on: the CLI, the UI and notebooks call these methods."""
+"""The Python API everything else sits on: the CLI, the web app and notebooks call these methods.
+
+`Clausier` builds nothing itself: the composition root (`assistant/factory.py`) gives it the
+settings, the knowledge base, the index, the retriever, the chat model and a builder for the
+chat engine. Every input is checked here (`assistant/validation.py`), once for every face.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
-from assistant.knowledge.entries import kb_fingerprint, load_entries
-from assistant.knowledge.taxonomy import load_taxonomy
+from assistant import validation as check
+from assistant.datadir import ensure_data_dir
+from assistant.errors import UserError
+from assistant.knowledge.base import KnowledgeBase
 from assistant.settings import Settings
 from assistant.types import Answer, SearchResult
 
 if TYPE_CHECKING:  # the index pulls in langchain: imported only when used, so drafting starts fast
     from assistant.knowledge.index import SyncReport, VectorIndex
 
+__all__ = ["Clausier", "UserError", "MAX_QUERY"]
 
-class UserError(Exception):
-    """Bad input from the user: shown as a clear message (CLI exit 2, UI error banner)."""
-
-
-MAX_QUERY = 4000  # characters; a longer query is a pasted document (use review) and took ~25 s to embed
+MAX_QUERY = check.MAX_QUERY
 
 
 def _text(value, what: str) -> str:
-    """A user's text, checked once for every face: lone surrogates (undecodable bytes) are
-    replaced, since the tokenizer and SQLite both reject them."""
-    text = str(value or "").encode("utf-8", "replace").decode("utf-8").strip()
-    if not text:
-        raise UserError(f"the {what} is empty")
-    if len(text) > MAX_QUERY:
-        raise UserError(f"the {what} is too long (over {MAX_QUERY} characters)")
-    return text
+    return check.user_text(value, what)
 
 
 @dataclass
 class Clausier:
     settings: Settings
-    index: VectorIndex
+    index: VectorIndex | None
     retriever: Any
     chat_model: Any = None
+    kb: KnowledgeBase | None = None
+    chat_builder: Callable[["Clausier"], Any] | None = None
     extras: dict = field(default_factory=dict)
     _ready: bool = False
 
+    def __post_init__(self) -> None:
+        if self.kb is None:
+            self.kb = KnowledgeBase(Path(self.settings.kb_dir))
+
     # -- index -----------------------------------------------------------------------
     def kb_entries(self):
-        return load_entries(self.settings.kb_dir)
+        return self.kb.entries
+
+    @property
+    def data_dir(self) -> Path:
+        return ensure_data_dir(self.settings.data_dir)
 
     def ensure_index(self) -> SyncReport | None:
         """Build the index on first use, and re-sync it when the knowledge-base files changed."""
         if self._ready:
             return None
         report = None
-        fingerprint = kb_fingerprint(self.settings.kb_dir)
+        fingerprint = self.kb.fingerprint()
         if self.index.count() == 0 or self.index.fingerprint() != fingerprint:
             from assistant.knowledge.index import records_from_entries
 
@@ -69,12 +77,12 @@ class Clausier:
             import time
 
             start = time.perf_counter()
-            if self.index.fingerprint() == kb_fingerprint(self.settings.kb_dir) and self.index.count():
+            if self.index.fingerprint() == self.kb.fingerprint() and self.index.count():
                 self._ready = True
                 return SyncReport(unchanged=self.index.count_source("kb"), seconds=time.perf_counter() - start)
         records = records_from_entries(self.kb_entries())
         report = self.index.rebuild(records) if full else self.index.sync(records)
-        self.index.set_fingerprint(kb_fingerprint(self.settings.kb_dir))
+        self.index.set_fingerprint(self.kb.fingerprint())
         self._ready = True
         if (report.embedded or report.deleted) and hasattr(self.retriever, "prepare"):
             self.retriever.prepare()  # the search catalogue, built and cached now, not at the first question
@@ -88,13 +96,12 @@ class Clausier:
     def ingest(self, paths, *, owner: str = "", on_progress=None):
         """Add user documents (files or folders) to the library; re-adding one replaces it.
         `on_progress(fraction, message)` reports progress to a bar or the UI."""
-        from assistant.factory import ensure_data_dir
         from assistant.ingest import IngestError, ingest
 
         if isinstance(paths, (str, bytes)) or not hasattr(paths, "__iter__"):
             paths = [paths]
         try:  # the knowledge base need not be indexed first: user records live beside it
-            return ingest(self.index, list(paths), data_dir=ensure_data_dir(self.settings), owner=owner,
+            return ingest(self.index, list(paths), data_dir=self.data_dir, owner=owner,
                           max_bytes=self.settings.max_upload_mb * 1024 * 1024, max_pages=self.settings.max_pages,
                           on_progress=on_progress)
         except IngestError as exc:
@@ -104,9 +111,9 @@ class Clausier:
     def search(self, query: str, *, k: int = 5, kind: str | None = None, lang: str | None = None,
                label: str | None = None) -> list[SearchResult]:
         query = _text(query, "query")
-        if k < 1 or k > 100:
-            raise UserError("--k must be between 1 and 100")
-        if label and label not in load_taxonomy().labels():
+        check.k(k)
+        check.lang(lang)
+        if label and label not in self.kb.taxonomy.labels():
             raise UserError(f"unknown label {label!r} (expected topic:<id>, term:<id> or art28:<id>)")
         self.ensure_index()
         return self.retriever.search(query, k=k, kind=kind, lang=lang, label=label)
@@ -114,35 +121,44 @@ class Clausier:
     # -- conversation ------------------------------------------------------------------
     @property
     def chat(self):
-        """The chat engine, built on first use (store in the data dir, LLM when configured)."""
+        """The chat engine, built on first use by the builder the composition root gave."""
         engine = self.extras.get("chat")
         if engine is None:
-            from assistant.chat.composer import OfflineComposer
-            from assistant.chat.conversation import ChatEngine
-            from assistant.chat.drafting_dialog import DraftingDialog
-            from assistant.chat.llm import LLMClient
-            from assistant.chat.prompting import Budget
-            from assistant.chat.store import ConversationStore
-            from assistant.factory import ensure_data_dir
-
+            if self.chat_builder is None:
+                raise UserError("this assistant was built without a chat engine (use build_app)")
             self.ensure_index()
-            composer = OfflineComposer(entries=self.kb_entries(), embeddings=self.index.embeddings,
-                                       min_similarity=self.settings.min_similarity)
-            store = ConversationStore(ensure_data_dir(self.settings) / "conversations.sqlite3")
-            llm = None
-            if self.chat_model is not None:
-                llm = LLMClient(self.chat_model, retries=self.settings.llm_retries, name=self.settings.model)
-            engine = ChatEngine(retriever=self.retriever, composer=composer, store=store, llm=llm,
-                                model_name=self.settings.model,
-                                budget=Budget(window=self.settings.context_window, answer=self.settings.answer_tokens),
-                                drafter=DraftingDialog(entries=self.kb_entries(),
-                                                       export_dir=ensure_data_dir(self.settings) / "exports"))
+            engine = self.chat_builder(self)
             self.extras["chat"] = engine
         return engine
+
+    @property
+    def mode_label(self) -> str:
+        return self.chat.mode_label
+
+    def stream(self, question: str, *, role: str | None = None, lang: str | None = None,
+               conversation_id: str | None = None, owner: str = ""):
+        """One turn, streamed: text fragments, then the turn's result (answer, conversation id, files)."""
+        question = _text(question, "question")
+        role, lang = check.role(role), check.lang(lang)
+        try:
+            yield from self.chat.stream(question, conversation_id=conversation_id, side=role, lang=lang, owner=owner)
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+
+    def conversations(self, *, owner: str = "", limit: int = 50) -> list[tuple[str, float, str]]:
+        """(id, last update, first message) of one owner's conversations, newest first."""
+        store = self.chat.store
+        return store.list(owner=owner, limit=limit) if store is not None else []
+
+    def conversation(self, conversation_id: str, *, owner: str = ""):
+        """One of this owner's conversations (None for an unknown id or another owner's)."""
+        store = self.chat.store
+        return store.load(conversation_id, owner=owner) if store is not None and conversation_id else None
 
     def ask(self, question: str, *, role: str | None = None, lang: str | None = None,
             conversation_id: str | None = None, owner: str = "") -> Answer:
         question = _text(question, "question")
+        role, lang = check.role(role), check.lang(lang)
         try:
             return self.chat.turn(question, conversation_id=conversation_id, side=role, lang=lang,
                                   owner=owner).answer
@@ -154,7 +170,8 @@ class Clausier:
         from assistant.knowledge.language import detect_language
 
         term = _text(term, "term")
-        tax = load_taxonomy()
+        lang = check.lang(lang)
+        tax = self.kb.taxonomy
         lang = lang or (detect_language(term) if len(term.split()) > 2 else "fr")
         term_id = term if term in tax.term_ids else find_term(term)
         if term_id is None:
@@ -175,8 +192,8 @@ class Clausier:
         from assistant.legal.scope import ScopeError
 
         try:
-            return draft_clause(topic=(topic or "").strip(), scope=scope, position=position, lang=lang,
-                                entries=self.kb_entries())
+            return draft_clause(topic=check.clean(topic).strip(), scope=scope, position=position,
+                                lang=check.lang(lang) or "fr", entries=self.kb_entries())
         except (ScopeError, DraftingError) as exc:
             raise UserError(str(exc)) from exc
 
@@ -213,15 +230,14 @@ class Clausier:
         from assistant.legal.review.documents import DocumentError, load_document
         from assistant.legal.review.report import review_document
 
-        if role not in ("client", "msp"):
-            raise UserError(f"unknown role {role!r}: use client or msp")
+        check.role(role, required=True)
         try:
             doc = load_document(path, max_bytes=self.settings.max_upload_mb * 1024 * 1024,
                                 max_pages=self.settings.max_pages)
         except DocumentError as exc:
             raise UserError(str(exc)) from exc
         self.ensure_index()
-        return review_document(doc, retriever=self.retriever, role=role)
+        return review_document(doc, retriever=self.retriever, role=role, kb_dir=self.kb.root)
 
     def review(self, paths, *, role: str = "client") -> list:
         """Review one or several files, in order; the first unreadable one raises UserError."""

@@ -7,23 +7,17 @@ import os
 from pathlib import Path
 from typing import Any
 
+from assistant.core import Clausier
+from assistant.datadir import ensure_data_dir as _ensure
+from assistant.errors import SetupError
+from assistant.knowledge.base import KnowledgeBase
 from assistant.settings import Settings
 
-
-class SetupError(Exception):
-    """Configuration or environment problem the user can fix (CLI exit code 2)."""
+__all__ = ["SetupError", "build_app", "build_light_app", "build_embeddings", "build_chat_model", "ensure_data_dir"]
 
 
 def ensure_data_dir(settings: Settings) -> Path:
-    path = settings.data_dir
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
-    except OSError as exc:
-        raise SetupError(f"data directory {path} is not usable: {exc.strerror or exc}") from exc
-    return path
+    return _ensure(settings.data_dir)
 
 
 def build_embeddings(settings: Settings):
@@ -94,10 +88,31 @@ def build_chat_model(settings: Settings, *, streaming: bool = True):
                       max_tokens=settings.answer_tokens, temperature=0.1)
 
 
+def build_chat_engine(app: Clausier):
+    """The conversation engine: offline composer, conversation store, drafting dialog and, when a
+    chat model is configured, the model client — all from the app's settings and knowledge base."""
+    from assistant.chat.composer import OfflineComposer
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.drafting_dialog import DraftingDialog
+    from assistant.chat.llm import LLMClient
+    from assistant.chat.prompting import Budget
+    from assistant.chat.store import ConversationStore
+
+    settings = app.settings
+    data_dir = ensure_data_dir(settings)
+    composer = OfflineComposer(entries=app.kb.entries, embeddings=app.index.embeddings,
+                               min_similarity=settings.min_similarity)
+    store = ConversationStore(data_dir / "conversations.sqlite3")
+    llm = None
+    if app.chat_model is not None:
+        llm = LLMClient(app.chat_model, retries=settings.llm_retries, name=settings.model)
+    return ChatEngine(retriever=app.retriever, composer=composer, store=store, llm=llm, model_name=settings.model,
+                      budget=Budget(window=settings.context_window, answer=settings.answer_tokens),
+                      drafter=DraftingDialog(entries=app.kb.entries, export_dir=data_dir / "exports"))
+
+
 def build_app(settings: Settings | None = None, **overrides):
     """The whole assistant, ready to serve the CLI, the UI or a notebook."""
-    from assistant.core import Clausier
-
     settings = settings or Settings()
     embeddings = overrides.pop("embeddings", None) or build_embeddings(settings)
     index = overrides.pop("index", None) or build_index(settings, embeddings=embeddings)
@@ -107,12 +122,13 @@ def build_app(settings: Settings | None = None, **overrides):
         chat_model = build_chat_model(settings)
     elif chat_model is False:  # explicitly offline
         chat_model = None
-    return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model, **overrides)
+    overrides.setdefault("chat_builder", build_chat_engine)
+    return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model,
+                    kb=KnowledgeBase(settings.kb_dir), **overrides)
 
 
 def build_light_app(settings: Settings | None = None):
     """The assistant without embeddings or index, for commands that only read the knowledge-base
     files (draft, contract): they start in about a second instead of loading the embedding model."""
-    from assistant.core import Clausier
-
-    return Clausier(settings=settings or Settings(), index=None, retriever=None, chat_model=None)
+    settings = settings or Settings()
+    return Clausier(settings=settings, index=None, retriever=None, chat_model=None, kb=KnowledgeBase(settings.kb_dir))

@@ -16,6 +16,7 @@ import numpy as np
 
 from assistant.chat import obligations_answer
 from assistant.chat.citations import NOTICE, Sources, excerpt
+from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -26,7 +27,6 @@ from assistant.legal.review.injection import addresses_assistant
 from assistant.legal.obligations import ObligationReport
 from assistant.types import Citation, ScopeProfile, SearchResult
 
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(\d])|\n+")
 
 TEXT = {
     "fr": {"nothing": "Je ne trouve rien dans ma base de connaissances qui réponde à cette question ; je préfère "
@@ -49,13 +49,6 @@ TEXT = {
            "partial": "I find nothing in my knowledge base about {names}, so I cannot answer that specific point.",
            "closest": "Here is only what it says that comes closest:"},
 }
-
-
-@dataclass
-class Composed:
-    text: str
-    citations: list[Citation] = field(default_factory=list)
-    grounded: bool = True
 
 
 def split_sentences(text: str) -> list[str]:
@@ -276,16 +269,6 @@ class OfflineComposer:
 
     def plain(self, key: str, lang: str) -> Composed:
         return Composed(self.finish(TEXT[lang][key], lang), grounded=False)
-
-
-def cite(text: str, ref: int) -> str:
-    """`text [n]`, the reference placed before a closing colon ("…the following [1]:")."""
-    text = present(text)
-    return f"{text[:-1].rstrip()} [{ref}]:" if text.endswith(":") else f"{text} [{ref}]"
-
-
-def cite_list(lead: str, items: list[str], ref: int) -> str:
-    return "\n".join(([cite(lead, ref)] if lead else []) + [f"- {cite(i, ref)}" for i in items])
 
 
 def _cite_lines(paragraph: str, ref: int) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.chat.composed import cite_list
 from assistant.chat.statements import fold
 from assistant.legal.obligations import ObligationReport, type_name
 from assistant.types import ScopeProfile
 
 if TYPE_CHECKING:
-    from assistant.chat.composer import Composed, OfflineComposer
+    from assistant.chat.composed import Composed
 
 NAMES = {
     "response_time": ("délai de prise en charge", "response time"),
@@ -86,7 +87,7 @@ def _row(c, lang: str) -> str:
     return f"- {name} ({c.id}) → {type_name(c.type, lang)}{sep}{c.rationale}"
 
 
-def compose(composer: "OfflineComposer", report: ObligationReport, *, lang: str, question: str,
+def compose(composer, report: ObligationReport, *, lang: str, question: str,
             scope: ScopeProfile | None, sources, as_result) -> str:
     t = TEXT[lang]
     parts: list[str] = []
@@ -107,7 +108,6 @@ def compose(composer: "OfflineComposer", report: ObligationReport, *, lang: str,
         parts.append("\n".join([f"{t['intro']}{where} — {type_name(report.overall, lang)}. {t['per']}", *rows]))
     block = composer.best_list(t["regime"], [as_result(guide)], floor=0.0) if guide else None
     if block:
-        from assistant.chat.composer import cite_list
 
         _r, lead, items = block
         if any(sentence in lead for sentence in used):

@@ -22,7 +22,7 @@ from assistant.chat.citations import REF, Sources
 from assistant.chat.tokens import count_tokens, truncate_tokens
 from assistant.types import SearchResult
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+from assistant.paths import PROMPTS_DIR  # noqa: E402,F401 - prompts ship with the package
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 SIDES = {"msp": "a managed-service provider's sales or account team",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-KB_DIR = Path(__file__).resolve().parents[2] / "knowledge_base"
+from assistant.paths import KB_DIR  # noqa: E402 - re-exported: the built-in knowledge base
 TAXONOMY_PATH = KB_DIR / "taxonomy.yaml"
 
 

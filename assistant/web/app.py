@@ -327,7 +327,7 @@ def warm(app: Clausier) -> None:
     """Index, embedding model, catalogue and chat engine ready before the first visitor."""
     app.ensure_index()
     app.retriever.warm()
-    _ = app.chat  # builds the composer and the conversation store
+    _ = app.chat  # builds the composer and the conversation store (through the factory's builder)
 
 
 def serve(host: str | None = None, port: int | None = None, *, app: Clausier | None = None,
@@ -342,6 +342,6 @@ def serve(host: str | None = None, port: int | None = None, *, app: Clausier | N
     demo = build_ui(app)
     kwargs = launch_kwargs(app, host=host, port=port)
     demo.queue(default_concurrency_limit=8)
-    log.info(startup_message(kwargs, mode=app.chat.mode_label))
+    log.info(startup_message(kwargs, mode=app.mode_label))
     demo.launch(prevent_thread_lock=not block, **kwargs)  # session files sit in the temp dir gradio allows
     return demo

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from assistant.core import Clausier, UserError
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.web.session import Session, _get, label_name  # noqa: F401 - re-exported for the web app
 
 MAX_TITLE = 60
 EXAMPLES = [
@@ -35,49 +36,12 @@ MAX_LABELS = 3
 
 
 @dataclass
-class Session:
-    """One browser session: who it is (owner of conversations) and where its files go."""
-
-    owner: str
-    dir: Path
-    authenticated: bool = False
-
-    def subdir(self, name: str) -> Path:
-        path = self.dir / name
-        path.mkdir(parents=True, exist_ok=True)
-        return path
-
-
-@dataclass
 class ChatUpdate:
     history: list[dict]
     sources: str
     conversation_id: str | None
     mode: str
     files: list[str] = field(default_factory=list)
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    """Field of a typed result or of its JSON form (stored messages keep dicts)."""
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def label_name(label: str, lang: str = "fr") -> str:
-    """`topic:sla` → the topic's name in `lang`; unknown labels are shown as they are."""
-    kind, _, ident = label.partition(":")
-    tax = load_taxonomy()
-    try:
-        if kind == "topic":
-            return tax.topic(ident).name(lang)
-        if kind == "term":
-            return tax.term(ident).name(lang)
-        if kind == "art28":
-            return next(e.fr for e in tax.art28 if e.id == ident) + " (RGPD art. 28)"
-    except (KeyError, StopIteration):
-        pass
-    return label
 
 
 def _quote(text: str) -> str:
@@ -148,7 +112,7 @@ class Handlers:
     # -- chat ----------------------------------------------------------------------------
     @property
     def mode_label(self) -> str:
-        return self.app.chat.mode_label
+        return self.app.mode_label
 
     def mode_markdown(self, answer=None) -> str:
         text = f"**Mode :** `{self.mode_label}`"
@@ -161,13 +125,9 @@ class Handlers:
     def chat(self, message: str, history: list[dict] | None, *, session: Session, conversation_id: str | None,
              side: str | None = None, lang: str | None = None) -> Iterator[ChatUpdate]:
         """Stream one turn: the user's message, the fragments, then the verified answer and its sources."""
-        from assistant.chat.conversation import MAX_QUESTION
+        from assistant.validation import user_text
 
-        text = (message or "").strip()
-        if not text:
-            raise UserError("la question est vide / the question is empty")
-        if len(text) > MAX_QUESTION:
-            raise UserError(f"question trop longue / question too long (max {MAX_QUESTION} characters)")
+        text = user_text(message, "question")  # the same check as every face (surrogates replaced)
         side = side if side in ("msp", "client") else None
         lang = lang if lang in ("fr", "en") else None
         history = [dict(m) for m in (history or [])] + [{"role": "user", "content": text},
@@ -175,8 +135,8 @@ class Handlers:
         yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown())
         streamed, result = "", None
         try:
-            for item in self.app.chat.stream(text, conversation_id=conversation_id, side=side, lang=lang,
-                                             owner=session.owner):
+            for item in self.app.stream(text, conversation_id=conversation_id, role=side, lang=lang,
+                                        owner=session.owner):
                 if isinstance(item, str):
                     streamed += item
                     history[-1] = {"role": "assistant", "content": streamed}
@@ -199,11 +159,8 @@ class Handlers:
 
     def conversations(self, session: Session) -> list[tuple[str, str]]:
         """(label, id) of this owner's conversations, newest first."""
-        store = self.app.chat.store
-        if store is None:
-            return []
         rows = []
-        for cid, updated, first in store.list(owner=session.owner):
+        for cid, updated, first in self.app.conversations(owner=session.owner):
             title = " ".join(first.split())
             title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE - 1] + "…"
             rows.append((f"{time.strftime('%d/%m %H:%M', time.localtime(updated))} — {title or '…'}", cid))
@@ -211,8 +168,7 @@ class Handlers:
 
     def resume(self, session: Session, conversation_id: str) -> ChatUpdate:
         """Reopen one of this owner's conversations (another owner's id is refused)."""
-        store = self.app.chat.store
-        conv = store.load(conversation_id, owner=session.owner) if store and conversation_id else None
+        conv = self.app.conversation(conversation_id, owner=session.owner)
         if conv is None:
             raise UserError("conversation introuvable / conversation not found")
         history = [{"role": m.role, "content": m.content} for m in conv.messages]
