@@ -32,7 +32,7 @@ from assistant.text.fold import fold_keep_offsets
 from assistant.text.language import detect_language
 
 __all__ = ["Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities", "find_durations",
-           "find_money", "find_percentages", "parse_number", "words_to_number"]
+           "find_money", "find_percentages", "parse_number", "words_to_number", "read_number", "NUMBER_WORDS_PATTERN"]
 
 Unit = Literal["minute", "hour", "business_hour", "day", "business_day", "week", "month", "year",
                "percent", "eur", "usd", "gbp", "users", "sites", "workstations"]
@@ -75,6 +75,29 @@ def words_to_number(words: str, lang: str = "fr") -> float | None:
         return float(text2num(" ".join(words.lower().split()), lang))
     except ValueError:
         return None
+
+
+def _word_token_pattern() -> str:
+    words = "|".join(sorted((_FR_WORDS | _EN_WORDS) - {"hundred", "thousand"}, key=len, reverse=True))
+    return (r"(?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ](?:une?|onze)|(?:hundred|thousand)(?: and)?"
+            rf"|{words})")
+
+
+# A number written in words on folded text ("quatre-vingt-dix", "vingt et un", "one hundred and
+# five"), never the tail or head of a longer word. Read it with `read_number`.
+NUMBER_WORDS_PATTERN = rf"(?<![\w-])(?:{_word_token_pattern()})(?:[- ]+(?:{_word_token_pattern()}))*(?!\w)"
+
+
+def read_number(raw: str, lang: str | None = None) -> float | None:
+    """A number in digits ("2 400", "99,9") or words ("quarante", "forty-five"); None if neither."""
+    raw = raw.strip()
+    if raw[:1].isdigit():
+        return parse_number(raw)
+    for code in ([lang] if lang in _VOCAB else ["fr", "en"]):
+        value = words_to_number(raw, code)
+        if value is not None:
+            return value
+    return None
 
 
 def parse_number(raw: str) -> float | None:

@@ -8,7 +8,8 @@
   after an abbreviation ("art.", "n°", "c.", "e.g.", "i.e.", "Inc.", "S.A.S.", "Cass. com."),
   nor after the number of a numbered item ("1. Le Prestataire", "2.1. Durée");
 * after ";" followed by the same (a list item of a legal enumeration);
-* before an inline list marker "(a)", "(ii)", "ii.", and after ":" or ";" before "a)", "1)";
+* before an inline list marker "(a)", "(ii)", "ii." (not a cited one: "points (a) à (h)",
+  "(e) et (f)"), and after ":" or ";" before "a)", "1)" - unless `items=False`;
 * at a blank line, and at a line break when the next line is a bullet or numbered item, when
   the line ends with ".", ";", ":", "!" or "?", or when it is a heading ("#", "**…**").
   Other line breaks are hard wraps (PDF text) and do not end a sentence.
@@ -46,6 +47,11 @@ _AFTER_COLON_ITEM = re.compile(r"(?<=[:;])\s+(?=(?:[a-z]|\d{1,2})\)\s)")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$|__[^_]+__\s*$)")
 _WORD_BEFORE = re.compile(r"([^\s(\[\"«“]+)$")
+_ELISION = re.compile(r"^(?:[ldnscjmt]|qu|jusqu|lorsqu|puisqu)['’]", re.I)
+_CITING = frozenset("""à a to et and ou or point points article articles art. arts. paragraphe paragraphes paragraph
+paragraphs alinéa alinéas alinea alineas lettre lettres letter letters under of de du des in au aux sous see voir cf.
+§ l'article l’article""".split())
+_CITED_AFTER = re.compile(r"\S+\s+(?:à|a|to|et|and|ou|or|-|–)\s+\(?(?:[a-h]|[ivx]{1,4})[.)]", re.I)
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, 0, dot)
     if not m:
         return False
-    word = re.split(r"['’]", m.group(1))[-1]
+    word = _ELISION.sub("", m.group(1))  # "l'art." -> "art."
     low = word.lower().rstrip(".")
     if low in _ABBREVIATIONS:
         return True
@@ -101,7 +107,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
-def _breaks(text: str, lines: bool) -> list[tuple[int, int]]:
+def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
     """(end of a sentence, start of the next) pairs, unordered."""
     out: list[tuple[int, int]] = []
     for m in _PARA.finditer(text):
@@ -130,32 +136,45 @@ def _breaks(text: str, lines: bool) -> list[tuple[int, int]]:
             j += 1
         if j >= len(text) or text[j] == "\n":
             continue  # handled by the line rules
-        if not _OPENER.match(text, j) and not ITEM_MARKER.match(text, j):
+        if not _OPENER.match(text, j) and not (items and ITEM_MARKER.match(text, j)):
             continue
         if inside(m.start()):
             continue
         if text[m.start()] == "." and m.group(0)[:3] != "..." and _is_abbreviation(text, m.start()):
             continue
         out.append((end, j))
-    for rx in (_INLINE_ITEM, _AFTER_COLON_ITEM):
-        for m in rx.finditer(text):
-            if not inside(m.start()):
-                out.append((m.start(), m.end()))
+    if not items:
+        return out
+    for m in _INLINE_ITEM.finditer(text):
+        if not inside(m.start()) and not _reference(text, m.start(), m.end()):
+            out.append((m.start(), m.end()))
+    for m in _AFTER_COLON_ITEM.finditer(text):
+        if not inside(m.start()):
+            out.append((m.start(), m.end()))
     return out
 
 
-def split_sentences(text: str, *, lines: bool = False) -> list[Sentence]:
-    """Sentences and list items of `text`, in order, with their offsets."""
-    return [Sentence(s, e, text[s:e]) for s, e in _spans(text or "", lines)]
+def _reference(text: str, start: int, marker: int) -> bool:
+    """The marker at `marker` is cited ("points (a) à (h)", "(e) et (f)"), not a list item."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before and before.group(1).lower() in _CITING:
+        return True
+    return bool(_CITED_AFTER.match(text, marker))
 
 
-def sentence_spans(text: str, *, lines: bool = False) -> list[tuple[int, int]]:
-    return list(_spans(text or "", lines))
+def split_sentences(text: str, *, lines: bool = False, items: bool = True) -> list[Sentence]:
+    """Sentences and list items of `text`, in order, with their offsets. `items=False` keeps
+    an inline enumeration ("Le Client : a) …; b) …") in one sentence."""
+    return [Sentence(s, e, text[s:e]) for s, e in _spans(text or "", lines, items)]
+
+
+def sentence_spans(text: str, *, lines: bool = False, items: bool = True) -> list[tuple[int, int]]:
+    return list(_spans(text or "", lines, items))
 
 
 @lru_cache(maxsize=64)
-def _spans(text: str, lines: bool) -> tuple[tuple[int, int], ...]:
-    cuts = sorted(set(_breaks(text, lines)))
+def _spans(text: str, lines: bool, items: bool = True) -> tuple[tuple[int, int], ...]:
+    cuts = sorted(set(_breaks(text, lines, items)))
     out: list[tuple[int, int]] = []
     pos = 0
     for end, nxt in cuts + [(len(text), len(text))]:
