@@ -12,13 +12,12 @@ import hashlib
 import re
 import shutil
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from assistant.knowledge.index import IndexRecord, VectorIndex
-from assistant.knowledge.language import detect_language
+from assistant.text import detect_language, fold, split_sentences
 
 MIN_WORDS = 120
 MAX_WORDS = 200
@@ -92,8 +91,7 @@ def expand_paths(paths: Iterable[str | Path], formats: Iterable[str]) -> list[Pa
 
 
 def _slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40] or "document"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:40] or "document"
 
 
 def _owner_dir(owner: str) -> str:
@@ -111,8 +109,8 @@ def _units(text: str) -> list[str]:
         if len(words) <= MAX_WORDS:
             out.append(" ".join(words))
             continue
-        for sent in re.split(r"(?<=[.;!?])\s+", " ".join(words)):
-            sw = sent.split()
+        for sent in split_sentences(" ".join(words)):
+            sw = sent.text.split()
             for i in range(0, len(sw), MAX_WORDS):
                 out.append(" ".join(sw[i:i + MAX_WORDS]))
     return out

@@ -11,22 +11,14 @@ the knowledge base has never heard of.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(\d*_])")
-_ABBREV = re.compile(r"\b(art|arts|al|n°|no|p|pp|cf|ex|e\.g|i\.e|Cass|com|civ|soc|ch|réf|vol|min|max|env|approx|"
-                     r"M|Mme|Dr|St|etc|resp|spéc|préc|Ord|Dir|Reg|Règl|sect|para|excl|incl|§|janv|févr|fév|avr|juil|sept|oct|nov|"
-                     r"déc|jan|feb|mar|apr|jun|jul|aug|sep|dec)\.\s", re.I)
+from assistant.text import fold, split_sentences
+
 _HEADING = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\*\*([^*\n]{1,90}?)\*\*\s*")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _ASIDE = re.compile(r"^(cette|this|la|a|the|une)?\s*version\b", re.I)
-
-
-def fold(text: str) -> str:
-    text = text.replace("’", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _tidy(s: str) -> str:
@@ -53,25 +45,12 @@ def _line(line: str) -> str:
     return (line[:m.start()] + " " + rest).strip() if _is_label(label) else f"{line[:m.start()]}{label} {rest}".strip()
 
 
-def _balanced(pieces: list[str]) -> list[str]:
-    """Glue back pieces cut inside parentheses ("(Chronopost … ; Faurecia II …)")."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1].count("(") > out[-1].count(")"):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
 def statements(text: str) -> list[str]:
     """Sentences and list items, not cut after legal abbreviations ("art. 28", "Cass. com.")."""
     out = []
     for line in (text or "").split("\n"):
-        line = _line(line)
-        protected = _ABBREV.sub(lambda m: m.group(0).replace(". ", ".\x00"), line)
-        for raw in _balanced(_SENT.split(protected)):
-            s = _tidy(raw.replace("\x00", " "))
+        for sentence in split_sentences(_line(line), items=False):
+            s = _tidy(sentence.text)
             if (len(s) >= 25 or len(s.split()) >= 4) and not s.endswith(":"):
                 out.append(s)
     return out
