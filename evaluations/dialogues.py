@@ -68,15 +68,20 @@ _EXTRA = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "
                         "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
+def _strip_marks(text: str) -> str:
+    text = unicodedata.normalize("NFKD", (text or "").translate(_EXTRA))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lower case, no accents (NFKD minus combining marks), œ→oe, typographic quotes → '."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(_EXTRA))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _strip_marks(text).lower()
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
-    """A pattern folded like the text it is matched against (raises re.error if broken)."""
-    return re.compile(fold(pattern), re.IGNORECASE | re.MULTILINE)
+    """A pattern folded like the text it is matched against, case kept so that escapes such as
+    \\S or \\D keep their meaning (matching is case-insensitive); raises re.error if broken."""
+    return re.compile(_strip_marks(pattern), re.IGNORECASE | re.MULTILINE)
 
 
 def search(pattern: str, text: str) -> re.Match | None:
