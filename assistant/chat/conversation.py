@@ -4,20 +4,30 @@ verify citations → remember. The same legal engines run in both modes."""
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
 from assistant.chat.citations import NOTICE, verify
 from assistant.chat.composer import Composed, OfflineComposer
-from assistant.chat.hints import is_follow_up, merge_scope, scope_hints
-from assistant.chat.intent import GENERIC_TERMS, Intent, detect_intent, find_terms
+from assistant.chat.acts import classify
+from assistant.chat.agent import Agent
+from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
+from assistant.chat.router import plan
+from assistant.chat.slots import read_slots
+from assistant.chat.state import ConversationState
+from assistant.chat.tools import ToolError, ToolOutput, Toolbox, combine, strip_notice
+from assistant.chat.wording import say, scrub
 from assistant.chat.llm import LLMClient, LLMUnavailable
 from assistant.chat.prompting import Budget, PromptTooLarge, build_answer_prompt, leaks_prompt
 from assistant.chat.store import ConversationStore, Message
 from assistant.knowledge.language import detect_language
-from assistant.legal.obligations import analyse
-from assistant.legal.scope import parse_scope
+from assistant.legal.drafting.clause import DraftingError
+from assistant.legal.drafting.export import ExportError
+from assistant.legal.review.documents import DocumentError
+from assistant.legal.scope import ScopeError
 from assistant.types import Answer
+from pydantic import ValidationError
 
 log = logging.getLogger("clausier.chat")
 MAX_QUESTION = 4000
@@ -44,27 +54,43 @@ class TurnResult:
     answer: Answer
     state: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)  # e.g. a draft to show or download
+    act: str = "question"
+    conversation: Any = None  # the ConversationState after the turn
+    outputs: list = field(default_factory=list)  # the tools' outputs
 
 
 class ChatEngine:
+    """Understands a message (act + slots), runs tools on the conversation state (offline router,
+    or the model's tool calls when a model is configured), and stores the state with the turn."""
+
     def __init__(self, *, retriever, composer: OfflineComposer, store: ConversationStore | None,
                  llm: LLMClient | None = None, model_name: str = "", budget: Budget | None = None,
-                 drafter: Any = None) -> None:
+                 drafter: Any = None, kb_dir=None) -> None:
         self.retriever = retriever
         self.composer = composer
         self.store = store
         self.llm = llm
         self.model_name = model_name
         self.budget = budget or Budget(window=16_000, answer=900)
-        self.drafter = drafter  # chat-side drafting dialog (drafts, contracts, revisions)
+        self.drafter = drafter  # kept for its entries and export folder
+        entries = getattr(drafter, "entries", None) or tuple(getattr(composer, "entries", ()) or ())
+        export_dir = getattr(drafter, "export_dir", None) or "data/exports"
+        self.tools = Toolbox(entries=entries, retriever=retriever, composer=composer, export_dir=export_dir,
+                             kb_dir=kb_dir)
+        self.agent = Agent(self) if llm is not None else None
 
     @property
     def mode_label(self) -> str:
         return f"llm ({self.model_name})" if self.llm else "offline"
 
+    @staticmethod
+    def stop_on_leak(on_token, built):
+        return _stop_on_leak(on_token, built)
+
     # -- public -------------------------------------------------------------------------
     def turn(self, text: str, *, conversation_id: str | None = None, side: str | None = None,
-             lang: str | None = None, owner: str = "", on_token: Callable[[str], None] | None = None) -> TurnResult:
+             lang: str | None = None, owner: str = "", on_token: Callable[[str], None] | None = None,
+             must_exist: bool = False) -> TurnResult:
         text = (text or "").strip()
         if not text:
             raise ValueError("the question is empty")
@@ -74,41 +100,150 @@ class ChatEngine:
         if self.store is not None:
             if conversation_id and self.store.exists(conversation_id, owner=owner):
                 conv = self.store.load(conversation_id, owner=owner)
+            elif conversation_id and must_exist:
+                raise ValueError(f"unknown conversation {conversation_id[:40]}")
             else:
                 conversation_id = self.store.create(owner=owner, side=side, lang=lang)
                 conv = self.store.load(conversation_id)
+        state = ConversationState.load(conv.state if conv else None, side=side, lang=lang)
         history = [(m.role, m.content) for m in conv.messages] if conv else []
-        state = dict(conv.state) if conv else {}
-        lang = lang or self._language(text, state)
-        intent = detect_intent(text, has_draft=bool(state.get("draft")))
-        # a follow-up ("et si le client est en 24/7 ?", "and for transfers outside the EU?") continues
-        # the previous turn, even when it has no contract word of its own
-        if intent.name in ("question", "out_of_scope") and is_follow_up(text) and state.get("last_intent") in (
-                "obligations", "explain_term", "draft_clause", "draft_contract", "revise"):
-            intent = Intent(state["last_intent"], term=state.get("last_term"), topic=state.get("last_topic"))
-        elif intent.name == "out_of_scope" and is_follow_up(text) and state.get("last_intent") == "question":
-            intent = Intent("question")
-        if self.drafter is not None and intent.name not in ("draft_clause", "draft_contract", "revise", "review"):
-            intent = self.drafter.claims(text, state) or intent  # replies to the drafting dialog's questions
-        hints = scope_hints(text)
-        if hints:
-            state["scope"] = merge_scope(state.get("scope", {}), hints)
-        query = text
-        if is_follow_up(text) and state.get("last_question"):
-            query = f"{state['last_question']} {text}"
-
-        answer, extra = self._dispatch(intent, text, query, lang=lang, side=side, state=state,
-                                       history=history, on_token=on_token, owner=owner)
-        state.update(last_intent=intent.name, last_term=intent.term or state.get("last_term"),
-                     last_topic=intent.topic or state.get("last_topic"), lang=lang)
-        if not is_follow_up(text):
-            state["last_question"] = text
+        if lang is None:
+            state.lang = self._language(text, state)
+        slots = read_slots(text, topic_hint=state.clause.topic if state.clause else state.last.topic)
+        understood = classify(text, slots, state)
+        if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
+            pass
+        answer, outputs, act = None, [], understood.act
+        if self.agent is not None:
+            answer, outputs, act = self.agent.turn(text, state, understood, history=history, on_token=on_token,
+                                                   owner=owner)
+        if answer is None:
+            answer, outputs, act = self._offline(text, state, understood, owner=owner)
+        self._remember(state, act, understood, text, answer, outputs)
+        extra = self._extra(state, outputs)
         if self.store is not None:
-            meta = {"citations": [c.to_json() for c in answer.citations], "mode": answer.mode,
-                    "intent": answer.intent}
+            meta = {"citations": [c.to_json() for c in answer.citations], "mode": answer.mode, "intent": act}
             self.store.append(conversation_id, Message("user", text, {"side": side}),
-                              Message("assistant", answer.answer, meta), state=state)
-        return TurnResult(conversation_id=conversation_id or "", answer=answer, state=state, extra=extra)
+                              Message("assistant", answer.answer, meta), state=state.dump())
+        return TurnResult(conversation_id=conversation_id or "", answer=answer, state=state.public(),
+                          extra=extra, act=act, conversation=state, outputs=outputs)
+
+    # -- the offline route ----------------------------------------------------------------
+    def _offline(self, text: str, state: ConversationState, understood, *, owner: str = ""):
+        p = plan(understood, state, text)
+        state.pending = p.pending
+        if p.reply is not None:
+            return self._reply(p.reply, [], state.lang, p.act, "offline"), [], p.act
+        outputs = self.run_calls(p.calls, state, owner=owner)
+        return self.answer_from(outputs, state, p.act, "offline"), outputs, p.act
+
+    def run_calls(self, calls, state: ConversationState, *, owner: str = "") -> list[ToolOutput]:
+        outputs = []
+        for call in calls:
+            try:
+                outputs.append(self.tools.run(call, state, owner=owner))
+            except (ToolError, ValidationError, DraftingError, ScopeError, ExportError, DocumentError) as exc:
+                outputs.append(ToolOutput(call.name, self._tool_error(exc, state, call), ok=False))
+        return outputs
+
+    def _tool_error(self, exc: Exception, state: ConversationState, call) -> str:
+        msg = str(exc)
+        lang = state.lang
+        if "nothing on the table" in msg or "no clause to discuss" in msg:
+            return say(lang, "clarify.which_clause")
+        if "no contract in progress" in msg:
+            return say(lang, "clarify.nothing_on_table")
+        if "nothing to rephrase" in msg:
+            return say(lang, "clarify.nothing_to_rephrase")
+        if "nothing to export" in msg:
+            return say(lang, "clarify.nothing_to_export")
+        if "unknown term" in msg:
+            return self.composer.plain("nothing", lang).text
+        if "unknown clause topic" in msg:
+            return say(lang, "clarify.which_clause")
+        if isinstance(exc, ValidationError):
+            return say(lang, "error", error=exc.errors()[0].get("msg", "invalid value") if exc.errors() else "")
+        return say(lang, "error", error=msg.splitlines()[0][:200])
+
+    def answer_from(self, outputs: list[ToolOutput], state: ConversationState, act: str, mode: str,
+                    notice: str | None = None) -> Answer:
+        shown = [o for o in outputs if o.text.strip()]
+        if len(shown) > 1 and any(o.tool != "update_scope" for o in shown):
+            # the scope note is folded in the answer that follows it when that answer restates the scope
+            shown = [o for o in shown if not (o.tool == "update_scope" and any(
+                x.tool in ("draft_contract",) for x in shown))] or shown
+        text, cites = combine([(o.text, o.citations) for o in shown])
+        if notice:
+            text = f"{notice}\n\n{text}"
+        return self._reply(text, cites, state.lang, act, mode, notice=notice)
+
+    @staticmethod
+    def _reply(body: str, citations, lang: str, act: str, mode: str, notice: str | None = None) -> Answer:
+        body = scrub(strip_notice(body), lang)
+        return Answer(answer=f"{body.rstrip()}\n\n{NOTICE[lang]}", mode=mode, language=lang, intent=act,
+                      citations=list(citations), notice=notice)
+
+    @staticmethod
+    def _remember(state: ConversationState, act: str, understood, text: str, answer: Answer, outputs) -> None:
+        state.turns += 1
+        main = next((o for o in reversed(outputs) if o.ok and o.tool != "update_scope"), None)
+        if main is None:
+            if outputs and act == "state_fact":
+                state.last.act = act
+            return
+        state.last.act = act
+        state.last.tool = main.tool
+        if main.tool == "draft_contract":
+            state.last.topic = None
+        elif main.tool != "explain_term":
+            state.last.topic = main.topic or understood.topic
+        state.last.term = understood.term if main.tool == "explain_term" else state.last.term
+        if act in ("question", "explain_term", "obligations") or (act == "follow_up" and main.tool in (
+                "answer_question", "analyse_obligations", "explain_term")):
+            state.last.question = text if act != "follow_up" else state.last.question or text
+        state.last.sources = [c.id for c in answer.citations][:8]
+        state.last.text = strip_notice(answer.answer)[:4000]
+
+    def _extra(self, state: ConversationState, outputs) -> dict:
+        extra: dict = {}
+        for o in outputs:
+            if "clause" in o.extra:
+                extra["clause"] = o.extra["clause"].to_json()
+            if "contract" in o.extra:
+                extra["contract"] = o.extra["contract"].to_json()
+                extra["built"] = o.extra["contract"]
+            if "path" in o.extra:
+                extra["path"] = o.extra["path"]
+        if state.contract is not None:  # the download panel follows the contract in progress
+            c = state.contract
+            extra["draft_state"] = {"scope": state.scope().model_dump(exclude_none=True), "position": c.position,
+                                    "lang": state.lang, "positions": dict(c.positions),
+                                    "overrides": dict(c.overrides), "topics": self.tools.contract_topics(state)}
+        return extra
+
+    def public(self, result: "TurnResult") -> dict:
+        """The batch interface's object for one turn (CHAT_SPEC)."""
+        from assistant.legal.drafting.export import to_markdown
+
+        state: ConversationState = result.conversation
+        draft = None
+        if state.clause is not None:
+            clause = next((o.extra["clause"] for o in result.outputs if "clause" in o.extra), None)
+            if clause is None or clause.topic != state.clause.topic:
+                try:
+                    clause = self.tools._clause(state.clause.topic, state.clause.position, state.clause.overrides,
+                                                state)
+                except ToolError:
+                    clause = None
+            if clause is not None:
+                draft = {"topic": clause.topic, "position": clause.position, "text": clause.text}
+        contract = None
+        if state.contract is not None:
+            built = result.extra.get("built") or self.tools.build(state)
+            contract = {"markdown": to_markdown(built, notes=False)}
+        return {"conversation": result.conversation_id, "act": result.act, "answer": result.answer.answer,
+                "citations": [c.to_json() for c in result.answer.citations], "state": state.public(),
+                "draft": draft, "contract": contract}
 
     def stream(self, text: str, **kwargs) -> Iterator[str | TurnResult]:
         """Yields text fragments as they come, then the final TurnResult. The fragments are
@@ -136,36 +271,9 @@ class ChatEngine:
 
     # -- internals ---------------------------------------------------------------------
     @staticmethod
-    def _language(text: str, state: dict) -> str:
-        default = state.get("lang", "fr")
+    def _language(text: str, state) -> str:
+        default = state.lang
         return detect_language(text, default=default) if len(text.split()) > 2 else default
-
-    def _dispatch(self, intent: Intent, text: str, query: str, *, lang: str, side: str | None, state: dict,
-                  history, on_token, owner: str = "") -> tuple[Answer, dict]:
-        def done(c: Composed, mode="offline", notice=None) -> tuple[Answer, dict]:
-            return Answer(answer=c.text, mode=mode, language=lang, intent=intent.name, citations=c.citations,
-                          notice=notice), {}
-
-        if intent.name == "out_of_scope":
-            return done(self.composer.plain("out", lang))
-        if intent.name in ("draft_clause", "draft_contract", "revise") and self.drafter is not None:
-            return self.drafter.handle(intent, text, lang=lang, side=side, state=state)
-        if intent.name == "explain_term" and intent.term:
-            return done(self.composer.explain(intent.term, lang=lang))
-        if intent.name == "obligations":
-            scope = parse_scope(state.get("scope") or None)
-            report = analyse(scope, lang=lang)
-            results = self.retriever.search(query, k=4, prefer_lang=lang, owner=owner)
-            return done(self.composer.obligations(report, lang=lang, question=query, results=results, scope=scope))
-        results = self._retrieve(query, intent, lang=lang, owner=owner)
-
-        def offline() -> Composed:  # in LLM mode composed only on a fallback: no delay before the model
-            return self.composer.answer(query, results, lang=lang, side=side, focus=text if query != text else None)
-
-        if self.llm is None or not self.composer.relevant(results):
-            return done(offline())
-        return self._ask_model(text, results, history, lang=lang, side=side, offline=offline,
-                               on_token=on_token, intent=intent)
 
     def _retrieve(self, query: str, intent: Intent, *, lang: str, owner: str = "", k: int = 6):
         """Hybrid search; when the question names glossary terms, their entries come first (one
@@ -183,14 +291,19 @@ class ChatEngine:
         seen = {r.id for r in named}
         return (named + [r for r in results if r.id not in seen])[:k]
 
-    def _ask_model(self, question, results, history, *, lang, side, offline: Composed, on_token, intent):
+    def _ask_model(self, question, results, history, *, lang, side, offline: Composed, on_token, intent,
+                   built=None, raw: str | None = None):
         """The model phrases the answer; code checks it. Streamed fragments are provisional: the
-        returned answer (verified, or the offline one with a notice) is what counts."""
+        returned answer (verified, or the offline one with a notice) is what counts. `built` and
+        `raw` carry a prompt already sent and the model's reply to it (the tool-calling route)."""
         relevant = self.composer.relevant(results)
         try:
-            built = build_answer_prompt(question=question, results=relevant, history=history[-12:], lang=lang,
-                                        side=side, budget=self.budget, model=self.model_name)
-            raw = self.llm.complete(built.messages, on_token=_stop_on_leak(on_token, built) if on_token else None)
+            if built is None:
+                built = build_answer_prompt(question=question, results=relevant, history=history[-12:], lang=lang,
+                                            side=side, budget=self.budget, model=self.model_name)
+            if raw is None:
+                raw = self.llm.complete(built.messages,
+                                        on_token=_stop_on_leak(on_token, built) if on_token else None)
             checked = verify(raw, built.sources)
             if not checked.ok and not leaks_prompt(raw, built):
                 checked = verify(self.llm.complete(built.with_retry(), stream=False), built.sources)

@@ -146,6 +146,53 @@ class LLMClient:
                 self.sleep(wait)
         raise LLMUnavailable(_describe(last)) from last
 
+    def complete_message(self, lc_messages: list[BaseMessage], *, tools: list[dict] | None = None,
+                         on_token: Callable[[str], None] | None = None, stream: bool = True):
+        """The model's whole reply as a message (text and tool calls), with the same retries as
+        `complete`; `tools` are bound for this call only."""
+        model = self.model.bind_tools(tools) if tools else self.model
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            try:
+                reply = self._once_message(model, lc_messages, on_token=on_token, stream=stream)
+                if not str(reply.content or "").strip() and not getattr(reply, "tool_calls", None):
+                    raise LLMUnavailable("the model returned an empty answer")
+                return reply
+            except LLMUnavailable as exc:
+                last = exc
+            except Exception as exc:  # noqa: BLE001
+                last = exc
+                if not _retryable(exc):
+                    raise LLMUnavailable(_describe(exc)) from exc
+            on_token = None
+            if attempt < self.retries:
+                asked = _retry_after(last)
+                if asked is not None and asked > self.max_wait:
+                    raise LLMUnavailable(f"{_describe(last)}, retry after {asked:.0f}s") from last
+                self.sleep(asked if asked is not None else min(self.backoff * (2 ** attempt), self.max_wait))
+        raise LLMUnavailable(_describe(last)) from last
+
+    def _once_message(self, model, lc_messages: list[BaseMessage], *, on_token, stream: bool):
+        if not stream:
+            reply = model.invoke(lc_messages)
+            self._check_finish(reply.response_metadata or {}, has_metadata=bool(reply.response_metadata))
+            return reply
+        total = None
+        meta: dict = {}
+        saw_metadata = False
+        for chunk in model.stream(lc_messages):
+            if chunk.response_metadata:
+                saw_metadata = True
+                meta.update({k: v for k, v in chunk.response_metadata.items() if v is not None})
+            text = chunk.content if isinstance(chunk.content, str) else ""
+            if text and on_token:
+                on_token(text)
+            total = chunk if total is None else total + chunk
+        self._check_finish(meta, has_metadata=saw_metadata)
+        if total is None:
+            raise LLMUnavailable("the model returned an empty answer")
+        return total
+
     def _once(self, lc_messages: list[BaseMessage], *, on_token, stream: bool) -> str:
         if not stream:
             reply = self.model.invoke(lc_messages)

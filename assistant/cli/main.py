@@ -171,27 +171,19 @@ def cmd_explain(args) -> int:
     app = _app(preload=True)
     out = app.explain(" ".join(args.term), lang=args.lang)
     if args.json:
-        _print_json(out)
+        _print_json(out.to_json())
     else:
-        print(out["explanation"])
-        for c in out["citations"]:
-            print(f"[{c['ref']}] {c['title']} ({c['id']})")
+        print(out.explanation)
+        for c in out.citations:
+            print(f"[{c.ref}] {c.title} ({c.id})")
     return 0
 
 
 def cmd_obligations(args) -> int:
-    from assistant.core import UserError
+    from assistant.factory import build_light_app
     from assistant.legal.obligations import type_name
 
-    try:
-        from assistant.legal.scope import ScopeError, parse_scope
-
-        scope = parse_scope(args.scope)
-    except ScopeError as exc:
-        raise UserError(str(exc)) from exc
-    from assistant.legal.obligations import analyse
-
-    report = analyse(scope, lang=args.lang or "fr")
+    report = build_light_app().obligations(args.scope, lang=args.lang or "fr")
     if args.json:
         _print_json(report.to_json())
     else:
@@ -434,6 +426,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--batch", metavar="FILE.jsonl", help='one {"path": …} per line')
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_review)
+
+    from assistant.cli.chat import add_parser as add_chat
+
+    add_chat(sub)
 
     s = sub.add_parser("serve", help="start the web app")
     s.add_argument("--host", default=None)

@@ -252,4 +252,6 @@ def build_annexes(scope: ScopeProfile, values: dict, lang: str) -> list[Annex]:
            sla_annex(scope, values, lang)]
     if scope.personal_data:
         out.append(dpa_annex(scope, values, lang))
-    return out
+    from assistant.legal.drafting.slots import tidy
+
+    return [Annex(a.key, a.title, tidy(a.text, lang), a.sources) for a in out]

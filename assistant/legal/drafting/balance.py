@@ -181,6 +181,17 @@ T = {
                "Penalties aligned with the SLA: availability is not a result there, so it follows the restoration-time "
                "regime (penalty unless diligence is proven)."),
     },
+    "no_hosting": {
+        "fr": ("Disponibilité. Le Prestataire n'hébergeant aucune plateforme pour le Client, il ne prend aucun "
+               "engagement de disponibilité ; le rapport mensuel indique, à titre d'information, la disponibilité "
+               "mesurée des équipements supervisés.",
+               "Hébergement hors périmètre : l'engagement de disponibilité sur des plateformes hébergées par le "
+               "Prestataire est retiré, faute de plateforme hébergée."),
+        "en": ("Availability. As the Provider hosts no platform for the Client, it makes no availability commitment; "
+               "the monthly report states, for information, the measured availability of the monitored equipment.",
+               "Hosting out of scope: the availability commitment on platforms hosted by the Provider is removed, as "
+               "no platform is hosted."),
+    },
     "data_loss": {
         "fr": ("Le Prestataire ne répond pas de la perte de données absentes du plan de sauvegarde ; la perte de "
                "Données Sauvegardées imputable à son manquement est réparée comme un dommage direct.",
@@ -222,6 +233,15 @@ def _availability(ctx: Context, text: str) -> str:
     pat = (r"La prise en charge, la GTI et la disponibilité sont des obligations de résultat\." if ctx.lang == "fr"
            else r"Response, start of intervention and availability are obligations of result\.")
     return _replace_or_append(text, pat, new, appended)
+
+
+_HOSTED = re.compile(r"^((?:X|\d+)\.\d+ )?[^\n]*(h[ée]berg[ée]es? et exploit|hosted and operated|plateformes h[ée]berg|"
+                     r"hosted platforms|platforms hosted)[^\n]*$", re.M | re.I)
+
+
+def _no_hosting(ctx: Context, text: str) -> str:
+    new = T["no_hosting"][ctx.lang][0]
+    return _HOSTED.sub(lambda m: (m.group(1) or "") + new, text)
 
 
 def _security(ctx: Context, text: str) -> str:
@@ -271,6 +291,8 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("no_hosting_availability", "no_hosting", (),
+         lambda c, t: "hosting" not in c.scope.services and bool(_HOSTED.search(t)), _no_hosting),
     Rule("availability_not_result", "availability", ("availability",),
          lambda c, t: c.topic == "sla" and c.exceeds("availability"), _availability),
     Rule("restoration_not_result", "restoration", ("restoration_time",),

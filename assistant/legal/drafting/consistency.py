@@ -61,6 +61,9 @@ MSG = {
     "slots_filled": {
         "fr": ("Aucun champ à remplir oublié.", "Champs non remplis : {missing}."),
         "en": ("No unfilled field.", "Unfilled fields: {missing}.")},
+    "fields_to_complete": {
+        "fr": ("Aucun champ à compléter dans le document.", "{count} à compléter dans le document : {where}."),
+        "en": ("No field left to complete in the document.", "{count} to complete in the document: {where}.")},
     "obligations_within_control": {
         "fr": ("Aucune obligation de résultat hors de la maîtrise du Prestataire.",
                "Obligation de résultat hors de la maîtrise du Prestataire : {detail}."),
@@ -115,6 +118,29 @@ def _num(values: dict, name: str) -> float:
         return 0.0
 
 
+BLANK = re.compile(r"\[(?!\d+\])[^\]\n]{1,80}\]")
+
+
+def blank_counts(draft) -> dict[str, int]:
+    """Bracketed fields left for the parties to fill ("[à compléter]", "[dénomination du Client]"),
+    counted per article or annex, in document order."""
+    out: dict[str, int] = {}
+    for s in draft.sections:
+        n = len(BLANK.findall(s.text))
+        if n:
+            out[s.heading] = n
+    for a in draft.annexes:
+        n = len(BLANK.findall(a.text))
+        if n:
+            out[a.title] = n
+    return out
+
+
+def blanks(draft) -> list[str]:
+    """'Article 1 – Parties (4)', … : where the fields to complete are."""
+    return [f"{where} ({n})" for where, n in blank_counts(draft).items()]
+
+
 def check_consistency(draft) -> list:
     """Run every check on a ContractDraft; each yields ok or warning with a message in the draft's language."""
     lang, v, scope = draft.lang, draft.values, draft.scope
@@ -165,6 +191,11 @@ def check_consistency(draft) -> list:
     left = sorted({m for s in draft.sections for m in SLOT_RE.findall(s.text)} |
                   {m for a in draft.annexes for m in SLOT_RE.findall(a.text)})
     out.append(_check("slots_filled", not left, lang, missing=", ".join(left)))
+    todo = blank_counts(draft)
+    total = sum(todo.values())
+    word = ("champ" if total < 2 else "champs") if lang == "fr" else ("field" if total == 1 else "fields")
+    out.append(_check("fields_to_complete", not total, lang, count=f"{total} {word}",
+                      where="; ".join(f"{where} ({n})" for where, n in todo.items())))
 
     beyond = [f"{s.topic}/{c['id']}" for s in draft.sections if s.clause is not None
               for c in s.clause.commitments if c["type"] == "result" and c["engine"] != "result"]

@@ -29,6 +29,15 @@ class ExportError(ValueError):
     pass
 
 
+def _topic_name(topic: str, lang: str) -> str:
+    from assistant.knowledge.taxonomy import load_taxonomy
+
+    try:
+        return load_taxonomy().topic(topic).name(lang)
+    except (KeyError, ValueError, AttributeError):
+        return topic.replace("_", " ")
+
+
 def _names(draft) -> tuple[str, str]:
     defaults = default_values(draft.lang)
     return (str(draft.values.get("client_name") or defaults["client_name"]),
@@ -41,7 +50,7 @@ def _version(draft) -> str:
         f"{L['position']}: {L['pos'][draft.position]}"
     if draft.positions:
         text += f" ({L['mixed']} : " if draft.lang == "fr" else f" ({L['mixed']}: "
-        text += ", ".join(f"{t} → {L['pos'][p]}" for t, p in draft.positions.items()) + ")"
+        text += ", ".join(f"{_topic_name(t, draft.lang)} → {L['pos'][p]}" for t, p in draft.positions.items()) + ")"
     return text
 
 
@@ -65,7 +74,7 @@ def to_markdown(draft, *, notes: bool = True) -> str:
         out += ["---", "", f"# {L['notes']}", "", f"## {L['report']}", ""]
         out += [f"- {'✅' if c.status == 'ok' else '⚠️'} {c.message}" for c in draft.consistency]
         out += ["", f"## {L['sources']}", ""]
-        out += [f"- [{c.ref}] {c.title} (`{c.id}`)" for c in draft.citations]
+        out += [f"- {c.ref}. {c.title}" for c in draft.citations]
     out += ["", f"> {draft.notice}"]
     return "\n".join(out).rstrip() + "\n"
 
@@ -149,7 +158,7 @@ def to_docx(draft, path: str | Path, *, notes: bool = True) -> Path:
             d.add_paragraph(f"{'OK' if c.status == 'ok' else '⚠'} — {c.message}", style="List Bullet")
         d.add_heading(L["sources"], level=1)
         for c in draft.citations:
-            d.add_paragraph(f"[{c.ref}] {c.title} ({c.id})")
+            d.add_paragraph(f"{c.ref}. {c.title}")
     footer = d.sections[0].footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run(f"{draft.notice}   —   {L['page']} ").font.size = Pt(8)

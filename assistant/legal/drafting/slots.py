@@ -50,7 +50,23 @@ def fill(wording: str, lang: str, values: dict[str, object] | None = None, kb_di
             return format_value(merged[name], lang)
         return "[à compléter]" if lang == "fr" else "[to be completed]"
 
-    return SLOT_RE.sub(sub, wording)
+    return tidy(SLOT_RE.sub(sub, wording), lang)
+
+
+_PLURAL = re.compile(r"(?<![\d,.])(\d+(?:[,.]\d+)?)(\s|\u202f|\u00a0)([^\W\d_]+)\(s\)")
+_BRACKET_NUMBER = re.compile(r"\[(\d+(?:[,.]\d+)?)\]")
+
+
+def tidy(text: str, lang: str) -> str:
+    """'2 site(s)' → '2 sites', '1 heure(s)' → '1 heure'; '[12] mois' → '12 mois', so that no
+    suggested figure in brackets can be mistaken for a citation [n]."""
+    def plural(m: re.Match) -> str:
+        n = float(m.group(1).replace(",", "."))
+        many = n >= 2 if lang == "fr" else n != 1
+        return f"{m.group(1)}{m.group(2)}{m.group(3)}{'s' if many else ''}"
+
+    text = _PLURAL.sub(plural, text)
+    return _BRACKET_NUMBER.sub(lambda m: m.group(1), text)
 
 
 # -- values derived from a scope profile -------------------------------------------------------

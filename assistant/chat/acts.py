@@ -1,0 +1,177 @@
+"""The act of a message (CHAT_SPEC): what the user does with this turn, read from the words,
+the slots and what is on the table (a clause, a contract, a pending question)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.chat.intent import detect_intent
+from assistant.chat.slots import Slots
+from assistant.chat.state import ConversationState
+from assistant.text import fold
+
+ACTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "follow_up", "rephrase",
+        "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "export",
+        "review", "clarify", "out_of_scope")
+
+_EXPORT = re.compile(r"\b(export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
+                     r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"
+                     r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|send me the (file|"
+                     r"contract|docx))\b")
+_REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
+                     r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
+                     r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
+                     r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
+_DRAFT = re.compile(r"\b(redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
+                    r"fais[- ]moi|faites[- ]moi|fait moi|etablis|propose\w*|donne[- ]moi|give me|create|build|"
+                    r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
+                    r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
+_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
+_PRIORITY = re.compile(r"(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
+                       r"\bpriorit(e|es|ies|y|ise|ize|iser)\b|points? (cles|clefs|importants?|majeurs?) (a|de) "
+                       r"(negoci|surveill|regard)|key points to negotiate|what (should|must) (i|we) (negotiate|"
+                       r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
+                       r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
+                       r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
+_OBJECTIONS = re.compile(r"contest\w*|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
+                         r"will (refuse|reject|resist|challenge|dispute|argue)|va (discuter|negocier|demander|"
+                         r"exiger|bloquer|tiquer)|vont (discuter|negocier|demander|exiger|bloquer|tiquer)|"
+                         r"(l'autre partie|the other (side|party)|le client|le prestataire|the client|the provider|"
+                         r"the msp|mon prestataire|my (provider|msp|client)|en face) (va|will|risque|may|might|would|"
+                         r"pourrait|peut)\b.{0,30}(dire|say|demander|ask|contest|object|refus|reject|negocier|"
+                         r"negotiate|challenge)|points? de friction|sticking points?|what will (they|the other)|"
+                         r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|"
+                         r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
+_REPHRASE = re.compile(r"reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
+                       r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
+                       r"langage (courant|simple|clair)|mots simples|in simple (terms|words)|en (deux|2|trois|3) "
+                       r"(phrases|lignes|mots)|in (two|three|2|3) (sentences|lines)|tl;?dr|resume[- ]moi (la|ca|cette|"
+                       r"ta)|summari[sz]e (it|this|that|the clause)|explain (it|that|this) (simply|like)|"
+                       r"je (n'ai|ne) (pas )?compris|i don'?t understand|c'est (trop )?(complique|technique|jargon)|"
+                       r"too (complicated|technical|long)|trop long")
+_CHANGE = re.compile(r"\b(passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
+                     r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
+                     r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|cap|plafonne[rz]?|"
+                     r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
+                     r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say)\b")
+_ADD_REMOVE = re.compile(r"\b(ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
+                         r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
+                         r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
+_QUESTION_WORDS = re.compile(r"\?|^(est-ce|est ce|c'est|qu'est|que |quel|quelle|quels|quelles|comment|pourquoi|combien|"
+                             r"quand|ou |qui |peut-on|puis-je|dois-je|faut-il|a-t-on|is |are |can |could |should |"
+                             r"do |does |what|how|why|when|who|which|would )")
+_ASSESS = re.compile(r"c'est (ok|bon|correct|normal|raisonnable|acceptable|standard|trop|beaucoup|peu|jouable|"
+                     r"legal|valable)|est-ce (ok|normal|raisonnable|acceptable|legal|trop|valable)|"
+                     r"(is|are) (that|this|it|these) (ok|okay|fine|normal|reasonable|standard|acceptable|too|legal|"
+                     r"enforceable)|ca (te |vous )?(va|parait|semble)|does (that|this|it) (look|seem|sound)|"
+                     r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?")
+_FOLLOW = re.compile(r"^(et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
+                     r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
+                     r"and on|what about|how about|same (for|with|question)|meme chose|pareil|idem|et\b|and\b|"
+                     r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|"
+                     r"mais si|but if|but what|mais pour|mais dans)")
+_SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
+                        r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
+                        r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
+_DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
+                          r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
+                          r"security|reversib|sous-trait|processor|prix|price|factur|invoice|client|support|"
+                          r"incident|astreinte|heures|hours|assurance|insurance|audit|confidential|juridiction|"
+                          r"syntec|obligation|paiement|payment|delai|disponibilit|availab|renouvel|renewal|preavis|"
+                          r"notice|redevance|fee|cnil|subcontract|heberg|hosting|poste|serveur|server|\bit\b|"
+                          r"informati|negoci|negotiat|signer|sign|engagement|commit|garantie|warranty|penalty|"
+                          r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
+                          r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote")
+
+
+@dataclass(frozen=True)
+class Understood:
+    act: str
+    slots: Slots
+    topic: str | None = None     # the clause topic the act is about (slots or state)
+    term: str | None = None
+    relative: bool = False       # "pour moi": the position depends on the user's side
+    assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
+
+
+def _has_table(state: ConversationState) -> bool:
+    return state.clause is not None or state.contract is not None
+
+
+def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
+    low = fold(text).strip()
+    words = low.split()
+    table_topic = state.clause.topic if state.clause else None
+    topic = slots.topic or table_topic or state.last.topic
+    asks = bool(_QUESTION_WORDS.search(low))
+    base = detect_intent(text, has_draft=_has_table(state))
+
+    def u(act: str, **kw) -> Understood:
+        kw.setdefault("topic", topic)
+        kw.setdefault("term", slots.term)
+        return Understood(act=act, slots=slots, **kw)
+
+    if not re.search(r"[a-z0-9]", low):
+        return u("clarify")
+    if state.pending and state.pending.get("kind") == "side" and slots.position is None:
+        side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
+        if side and len(words) <= 6:
+            return u("state_fact")
+    if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2):
+        return u("review")
+    if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
+        return u("export")
+    if _DRAFT.search(low) and _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low):
+        return u("draft_contract")
+    if _PRIORITY.search(low):
+        return u("priorities")
+    if _OBJECTIONS.search(low) and (_has_table(state) or slots.topic or "clause" in low):
+        return u("objections")
+    if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
+            _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
+            and state.last.text:
+        return u("rephrase")
+    if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
+        return u("draft_clause", relative=slots.position in ("mine", "theirs"))
+    if slots.position and (_has_table(state) or slots.topic) and not (_ASSESS.search(low) and not _CHANGE.search(low)):
+        return u("change_position", relative=slots.position in ("mine", "theirs"))
+    if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
+        return u("draft_clause")
+    if slots.figures and (_ASSESS.search(low) or (asks and not _CHANGE.search(low))):
+        return u("question", assess=True)
+    if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
+        fig_topic = slots.topic
+        return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
+    if (slots.add_topics or slots.remove_topics) and _ADD_REMOVE.search(low):
+        return u("add_remove")
+    if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
+            _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
+        return u("add_remove")
+    if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
+        return u("state_fact")
+    if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract", "explain_term"):
+        return u("state_fact")
+    if base.name == "obligations":
+        return u("obligations")
+    if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
+        return u("follow_up", topic=slots.topic or topic)
+    if base.name == "explain_term" and base.term:
+        return u("explain_term", term=base.term)
+    if base.name in ("draft_clause",) and slots.topic:
+        return u("draft_clause")
+    if _SMALLTALK.match(low):
+        return u("clarify")
+    if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change():
+        if len(words) <= 3 and state.last.act:
+            return u("clarify")
+        return u("out_of_scope")
+    if len(words) <= 2 and not slots.topic and not slots.term and not _DOMAIN_HINT.search(low):
+        return u("clarify")
+    return u("question", topic=slots.topic or (topic if state.last.act else None))
+
+
+def asks_about(low: str) -> bool:
+    """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
+    return bool(re.search(r"\b(que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
+                          r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why)\b", low))

@@ -1,0 +1,276 @@
+"""The offline route: an act and its slots become tool calls (the same tools the model calls).
+A message that cannot be acted on gets one short question back instead of a guess."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.chat.acts import Understood
+from assistant.chat.slots import figure_topic
+from assistant.chat.state import ConversationState
+from assistant.chat.tools import ToolCall
+from assistant.chat.wording import say
+from assistant.text import fold
+
+
+@dataclass
+class Plan:
+    act: str
+    calls: list[ToolCall] = field(default_factory=list)
+    reply: str | None = None          # a direct reply (question back, out of scope)
+    pending: dict | None = None       # what waits for the answer to the question back
+
+
+def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
+    s = u.slots
+    facts = dict(s.facts)
+    args: dict = {}
+    if facts:
+        args["facts"] = facts
+    if services:
+        if s.add_services:
+            args["add_services"] = s.add_services
+        if s.remove_services:
+            args["remove_services"] = s.remove_services
+        if s.add_assets:
+            args["add_assets"] = s.add_assets
+        if s.remove_assets:
+            args["remove_assets"] = s.remove_assets
+    if s.side:
+        args["side"] = s.side
+    return ToolCall("update_scope", args) if args else None
+
+
+def resolve_position(position: str | None, state: ConversationState) -> str | None:
+    """'mine' / 'theirs' read through the user's side; None when the side is unknown."""
+    if position == "mine":
+        return state.side
+    if position == "theirs":
+        return {"msp": "client", "client": "msp"}.get(state.side or "")
+    return position
+
+
+def plan(u: Understood, state: ConversationState, text: str) -> Plan:
+    lang = state.lang
+    s = u.slots
+    act = u.act
+    calls: list[ToolCall] = []
+
+    def ask(key: str, pending: dict | None = None) -> Plan:
+        return Plan(act if act != "clarify" else "clarify", reply=say(lang, f"clarify.{key}"), pending=pending)
+
+    # a short answer to our own question back
+    if state.pending and state.pending.get("kind") == "side":
+        low = fold(text)
+        side = "msp" if re.search(r"prestataire|msp|provider|fournisseur|infogereur|supplier", low) else \
+            "client" if re.search(r"client|customer", low) else None
+        if side and act in ("state_fact", "clarify", "question", "change_position", "draft_clause"):
+            calls.append(ToolCall("update_scope", {"side": side}))
+            waiting = state.pending.get("then")
+            if waiting:
+                args = dict(waiting["args"])
+                rel = args.pop("relative", None)
+                if rel:
+                    args["position"] = side if rel == "mine" else {"msp": "client", "client": "msp"}[side]
+                calls.append(ToolCall(waiting["name"], args))
+                return Plan(state.pending.get("act", act), calls)
+            return Plan("state_fact", calls)
+
+    if act == "out_of_scope":
+        return Plan(act, reply=say(lang, "out_of_scope"))
+    if act == "clarify":
+        low = fold(text).strip()
+        smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",
+                                  low))
+        return ask("smalltalk" if smalltalk else "generic")
+    if act == "review":
+        if len(text) < 200:
+            return ask("review_paste")
+        return Plan(act, [ToolCall("review_text", {"text": text})])
+    if act == "export":
+        if state.contract is None and state.clause is None:
+            return ask("nothing_to_export")
+        fmt = s.export_format or "docx"
+        return Plan(act, [ToolCall("export_document", {"format": fmt})])
+
+    if act == "draft_contract":
+        scope = _scope_call(u, services=True)
+        if scope:
+            calls.append(scope)
+        position = resolve_position(s.position, state) if s.position not in ("mine", "theirs") or state.side else None
+        if s.side and s.position in ("mine", "theirs"):
+            position = s.side if s.position == "mine" else {"msp": "client", "client": "msp"}[s.side]
+        args: dict = {}
+        if position:
+            args["position"] = position
+        calls.append(ToolCall("draft_contract", args))
+        if s.figures:
+            calls.append(ToolCall("revise_contract", {"figures": s.figures}))
+        return Plan(act, calls)
+
+    if act == "state_fact":
+        call = _scope_call(u, services=True)
+        if call is None:
+            return ask("generic")
+        return Plan(act, [call])
+
+    if act == "add_remove":
+        if s.add_topics or s.remove_topics:
+            if state.contract is not None:
+                return Plan(act, [ToolCall("revise_contract", {"add_clauses": s.add_topics,
+                                                               "remove_clauses": s.remove_topics})])
+            if s.add_topics:
+                return Plan(act, [ToolCall("draft_clause", {"topic": s.add_topics[0]})])
+            return ask("nothing_on_table")
+        call = _scope_call(u, services=True)
+        return Plan(act, [call]) if call else ask("generic")
+
+    if act in ("change_position", "draft_clause") and s.position in ("mine", "theirs") and state.side is None \
+            and not s.side:
+        topic = u.topic if act == "change_position" else (s.topic or u.topic)
+        name = "revise_clause" if act == "change_position" else "draft_clause"
+        args = {"relative": s.position}
+        if topic:
+            args["topic"] = topic
+        if name == "draft_clause" and not topic:
+            return ask("which_clause")
+        return Plan(act, reply=say(lang, "clarify.side"),
+                    pending={"kind": "side", "act": act, "then": {"name": name, "args": args}})
+
+    side_now = s.side or state.side
+    position = s.position
+    if position == "mine":
+        position = side_now
+    elif position == "theirs":
+        position = {"msp": "client", "client": "msp"}.get(side_now or "")
+
+    if act == "change_position":
+        pre = _scope_call(u, services=False)
+        if pre:
+            calls.append(pre)
+        if state.clause is None and state.contract is None:
+            if not (s.topic or u.topic):
+                return ask("nothing_on_table")
+            calls.append(ToolCall("draft_clause", {"topic": s.topic or u.topic, "position": position,
+                                                   "figures": s.figures}))
+            return Plan(act, calls)
+        args = {"position": position, "figures": s.figures}
+        if s.topic:
+            args["topic"] = s.topic
+        calls.append(ToolCall("revise_clause", args))
+        return Plan(act, calls)
+
+    if act == "draft_clause":
+        topic = s.topic or (s.add_topics[0] if s.add_topics else None)
+        if topic is None:
+            return ask("which_clause")
+        pre = _scope_call(u, services=False)
+        if pre:
+            calls.append(pre)
+        args = {"topic": topic, "figures": s.figures}
+        if position:
+            args["position"] = position
+        calls.append(ToolCall("draft_clause", args))
+        return Plan(act, calls)
+
+    if act == "set_figure":
+        if state.clause is None and state.contract is None:
+            topic = s.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None)
+            if topic is None:
+                return ask("which_figure")
+            return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+        topic = s.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None)
+        args = {"figures": s.figures}
+        if topic:
+            args["topic"] = topic
+        return Plan(act, [ToolCall("revise_clause", args)])
+
+    if act == "objections":
+        topic = s.topic or (state.clause.topic if state.clause else None) or state.last.topic
+        if topic is None:
+            return ask("which_clause")
+        return Plan(act, [ToolCall("objections", {"topic": topic})])
+
+    if act == "rephrase":
+        if not state.last.text and state.clause is None:
+            return ask("nothing_to_rephrase")
+        style = "shorter" if re.search(r"court|short|bref|brief|resume|summar|tl;?dr|deux|two|2", fold(text)) \
+            else "simpler"
+        return Plan(act, [ToolCall("rephrase", {"style": style})])
+
+    if act == "priorities":
+        pre = _scope_call(u, services=False)
+        return Plan(act, ([pre] if pre else []) + [ToolCall("priorities", {})])
+
+    if act == "obligations":
+        pre = _scope_call(u, services=False)
+        return Plan(act, ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": text})])
+
+    if act == "explain_term":
+        return Plan(act, [ToolCall("explain_term", {"term": u.term or text})])
+
+    if act == "follow_up":
+        return _follow_up(u, state, text)
+
+    # a question: facts it states are kept; figures it asks about are assessed
+    pre = _scope_call(u, services=False) if s.facts and not u.assess else None
+    args = {"question": text}
+    if u.topic:
+        args["topic"] = u.topic
+    if u.assess and s.figures:
+        args["figures"] = s.figures
+    return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
+
+
+def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
+    """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
+    s = u.slots
+    calls: list[ToolCall] = []
+    pre = _scope_call(u, services=False)
+    if pre:
+        calls.append(pre)
+    last = state.last.tool
+    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
+            state.clause is None or s.topic != state.clause.topic):
+        if last == "objections":
+            calls.append(ToolCall("objections", {"topic": s.topic}))
+        else:
+            args = {"topic": s.topic}
+            if state.clause is not None:
+                args["position"] = state.clause.position
+            calls.append(ToolCall("draft_clause", args))
+        return Plan("follow_up", calls)
+    if last in ("draft_clause", "revise_clause") and (s.figures or s.position or pre):
+        args = {"figures": s.figures}
+        pos = resolve_position(s.position, state)
+        if pos:
+            args["position"] = pos
+        calls.append(ToolCall("revise_clause", args))
+        return Plan("follow_up", calls)
+    if last == "analyse_obligations":
+        calls.append(ToolCall("analyse_obligations", {"question": text}))
+        return Plan("follow_up", calls)
+    if last == "explain_term" and s.term and s.term != state.last.term:
+        calls.append(ToolCall("explain_term", {"term": s.term}))
+        return Plan("follow_up", calls)
+    if last in ("draft_contract", "revise_contract") and (s.figures or s.position):
+        args = {"figures": s.figures}
+        if s.topic:
+            args["topic"] = s.topic
+        pos = resolve_position(s.position, state)
+        if pos:
+            args["position"] = pos
+        calls.append(ToolCall("revise_contract", args))
+        return Plan("follow_up", calls)
+    question = text
+    if state.last.question and not s.topic:
+        question = f"{state.last.question} {text}"
+    elif s.topic and state.last.question:
+        question = f"{text} ({state.last.question})"
+    args = {"question": question}
+    topic = s.topic or state.last.topic
+    if topic:
+        args["topic"] = topic
+    calls.append(ToolCall("answer_question", args))
+    return Plan("follow_up", calls)

@@ -1,0 +1,452 @@
+"""What a message says, as slots: scope facts (with negation), services, assets and clauses to
+add or remove, figures for the clause or contract, a position, a topic, a term, an export format.
+
+Numbers come from the text toolkit (`assistant.text`: digits and words, money, percentages,
+durations); negation too, plus the spoken French forms it does not read ("pas d'hébergement"
+without "ne", "plus besoin de", "retire …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.chat.intent import find_term, find_topic
+from assistant.text import find_quantities, fold_keep_offsets, is_negated
+from assistant.text.numbers import Quantity
+
+# -- vocabularies (folded text) ------------------------------------------------------------------
+SERVICE_PATTERNS = {
+    "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
+    "backup": r"sauvegardes?|backups?|back-ups?",
+    "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite",
+    "patching": r"correctifs?|patch\w*|mises? a jour",
+    "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
+                    r"service desk|user support|assistance (?:aux )?utilisateurs",
+    "monitoring": r"supervision|monitoring|rmm",
+    "maintenance": r"maintenance",
+    "licensing": r"licences?|licenses?|licensing",
+    "consulting": r"conseil|consulting|advisory",
+}
+ASSET_PATTERNS = {
+    "workstations": r"postes? de travail|workstations?|ordinateurs?|laptops?|pc\b",
+    "servers": r"serveurs?|servers?",
+    "network": r"reseaux?|network\w*|wi-?fi|switch\w*|pare-feu|firewalls?",
+    "printers": r"imprimantes?|printers?|copieurs?|photocopieurs?",
+    "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones portables",
+    "cloud": r"cloud\b|microsoft 365|office 365|m365|azure|aws|saas",
+    "business_apps": r"applications? metiers?|logiciels? metiers?|erp|crm|business app\w*",
+    "telephony": r"telephonie|telephony|voip|ipbx|standard telephonique",
+}
+CLAUSE_WORD = re.compile(r"\b(clauses?|articles?|section)\b")
+# removal / addition verbs: what follows them in the clause is taken out / put in
+_REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|exclu\w*|remove\w*|drop\w*|take out|"
+                     r"delete|get rid of|strike|pas besoin d[e']|plus besoin d[e']|no need for|don'?t need|"
+                     r"do not need|n'avons pas besoin d[e']|n'ai pas besoin d[e']|without|sans|hors|sauf|"
+                     r"pas d[e']|pas du|pas des|plus d[e']|no more|aucune?|zero)\b")
+_ADD = re.compile(r"\b(ajout\w*|rajout\w*|inclu\w*|integr\w*|add\w*|include\w*|avec|with|plus|aussi|also|"
+                  r"on a|nous avons|we have|we need|il faut|on veut|we want)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
+
+POSITION_PATTERNS = [
+    ("mine", r"(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+             r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
+             r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
+             r"(a|en) notre (faveur|avantage)|protects? me (more|better)|me protege (plus|mieux|davantage)|"
+             r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
+    ("theirs", r"(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
+               r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
+    ("client", r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
+               r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
+               r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire"),
+    ("msp", r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
+            r"(le |la |the )?(prestataire|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
+            r"(prestataire|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
+            r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client"),
+    ("balanced", r"equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
+                 r"plus juste|more even"),
+]
+
+# figures: slot -> (cue regex on the folded text, accepted units)
+H, M, D, Y, P, E = ("hour", "business_hour", "minute"), ("month", "year"), ("day", "business_day"), \
+    ("year", "month"), ("percent",), ("eur",)
+FIGURE_CUES: list[tuple[str, str, tuple]] = [
+    ("restoration_time_p{p}_hours", r"gtr|retablissement|restoration|restore time|resolution|time to restore", H),
+    ("intervention_time_p{p}_hours", r"gti|intervention|on-?site time", H),
+    ("response_time_p{p}_hours", r"prise en charge|response|reponse|temps de reaction|reaction", H),
+    ("availability_percent", r"disponibilite|availability|uptime|dispo", P),
+    ("penalty_cap_percent", r"plafon\w*|cap(ped|s)?\b|maximum|max\b|limite\w*|limited", P),
+    ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|taux", P),
+    ("revision_cap_percent", r"revision|indexation|hausse|augmentation|increase|index\w*", P),
+    ("liability_cap_months", r"responsabilite|liability|plafon\w*|cap\b", ("month", "year")),
+    ("non_solicitation_indemnity_months", r"indemnit\w*|compensation|salaire|salary|dedommagement|penalite", M),
+    ("non_solicitation_months", r"non[- ]?sollicitation|non[- ]?solicitation|debauch\w*|poach\w*|recrut\w*|"
+                                r"embauch\w*|hire|hiring", M),
+    ("notice_months", r"preavis|notice", M),
+    ("renewal_term_months", r"renouvellement|renewal|reconduction|renew\w*", M),
+    ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial period|commitment|contrat de|"
+                            r"contract of|pour une duree", M),
+    ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie", M),
+    ("payment_days", r"paiement|payment|reglement|factures?|invoices?|payer|pay\b", D),
+    ("breach_notification_hours", r"violation|breach|fuite|notifi\w*|alerte|alert", ("hour", "day")),
+    ("rpo_hours", r"rpo|perte de donnees maximale", ("hour", "minute", "day")),
+    ("rto_hours", r"rto", ("hour", "minute", "day")),
+    ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week")),
+    ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
+    ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
+    ("insurance_amount_eur", r"assurance|insurance|assure", E),
+    ("hourly_rate_eur", r"taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
+    ("cure_days", r"mise en demeure|cure|remedier|remedy", D),
+    ("audit_notice_days", r"audit\w*", D),
+    ("force_majeure_days", r"force majeure", D),
+    ("patch_critical_days", r"correctifs?|patch\w*", D),
+    ("hardware_replacement_days", r"materiel|hardware|remplacement|replacement|pret|loan", D),
+    ("data_return_days", r"restitution|return|rendre les donnees", D),
+    ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?", D),
+]
+# a figure with no cue word is read through the topic on the table
+TOPIC_FIGURES = {
+    "penalties": {"percent": "penalty_rate_percent"}, "liability": {"month": "liability_cap_months"},
+    "non_solicitation": {"month": "non_solicitation_months"}, "termination": {"month": "notice_months"},
+    "duration_renewal": {"month": "initial_term_months"}, "reversibility": {"month": "reversibility_months"},
+    "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
+    "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
+    "pricing_payment": {"day": "payment_days", "eur": "monthly_fee_eur"},
+    "price_revision": {"percent": "revision_cap_percent"}, "confidentiality": {"year": "confidentiality_years"},
+    "insurance": {"eur": "insurance_amount_eur"}, "audit": {"day": "audit_notice_days"},
+    "force_majeure": {"day": "force_majeure_days"}, "hardware": {"day": "hardware_replacement_days"},
+}
+FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", "availability": "sla",
+                "penalty": "penalties", "liability": "liability", "non_solicitation": "non_solicitation",
+                "notice": "termination", "renewal": "duration_renewal", "initial_term": "duration_renewal",
+                "reversibility": "reversibility", "payment": "pricing_payment", "breach": "data_protection",
+                "rpo": "backup_recovery", "rto": "backup_recovery", "backup_retention": "backup_recovery",
+                "restore_test": "backup_recovery", "confidentiality": "confidentiality", "insurance": "insurance",
+                "hourly_rate": "pricing_payment", "cure": "termination", "audit": "audit",
+                "force_majeure": "force_majeure", "patch": "security", "hardware": "hardware",
+                "data_return": "reversibility", "subprocessor": "data_protection", "revision": "price_revision",
+                "monthly_fee": "pricing_payment"}
+
+_PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?|employees?|staff|collaborateurs?|"
+                     r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
+                     r"personnels?|comptes?|accounts?)\b")
+_SITES = re.compile(r"\s*(?:-\s*)?(sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
+                    r"boutiques?|implantations?|antennes?|branches?)\b")
+_FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
+                      r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
+_YEARLY = re.compile(r"par an\b|/ ?an\b|annuel\w*|per year|a year|yearly|annual\w*")
+
+
+@dataclass
+class Slots:
+    facts: dict = field(default_factory=dict)          # ScopeProfile fields stated
+    negated_facts: set = field(default_factory=set)    # facts stated in the negative (for answers)
+    add_services: list = field(default_factory=list)
+    remove_services: list = field(default_factory=list)
+    add_assets: list = field(default_factory=list)
+    remove_assets: list = field(default_factory=list)
+    add_topics: list = field(default_factory=list)
+    remove_topics: list = field(default_factory=list)
+    figures: dict = field(default_factory=dict)         # clause slot name -> value
+    position: str | None = None                         # msp | balanced | client | mine | theirs
+    topic: str | None = None
+    term: str | None = None
+    export_format: str | None = None
+    side: str | None = None
+    quantities: list = field(default_factory=list)
+
+    def has_scope_change(self) -> bool:
+        return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
+
+
+def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(folded, 0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(folded, end)
+    return left, (m.start() if m else len(folded))
+
+
+def denied(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """Negated or taken out where it stands: the toolkit's reading plus spoken forms."""
+    if is_negated(text, span):
+        return True
+    left, _right = _clause_span(folded, *span)
+    before = folded[left:span[0]]
+    return bool(re.search(r"(?<![\w'])(pas d'|pas de\b|pas du\b|pas des\b|plus d'|plus de\b|besoin d'|besoin de\b|"
+                          r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
+                          r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w)", before))
+
+
+def _mentions(patterns: dict, text: str, folded: str) -> tuple[list[str], list[str]]:
+    pos, neg = [], []
+    for name, pat in patterns.items():
+        for m in re.finditer(r"(?<![\w-])(?:" + pat + r")(?![\w-])", folded):
+            (neg if denied(text, folded, m.span()) else pos).append(name)
+    neg = list(dict.fromkeys(neg))
+    pos = [p for p in dict.fromkeys(pos) if p not in neg]
+    return pos, neg
+
+
+def read_position(folded: str) -> str | None:
+    for name, pat in POSITION_PATTERNS:
+        if re.search(pat, folded):
+            return name
+    return None
+
+
+def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
+    """The closest figure cue before a quantity (in its sentence, after the previous figure)."""
+    window_start = max(floor, start - 70)
+    window = folded[window_start:start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("; "))
+    if cut >= 0:
+        window_start += cut + 2
+        window = folded[window_start:start]
+    best: tuple[int, str] | None = None
+    for slot, cue, _units in FIGURE_CUES:
+        for m in re.finditer(r"(?<![\w])(?:" + cue + r")", window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), slot)
+    return best
+
+
+def _cue_after(folded: str, end: int) -> str | None:
+    m = re.match(r"\s*(?:de |d'|of |for )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
+    if not m:
+        return None
+    for slot, cue, _units in FIGURE_CUES:
+        if re.match(r"(?:" + cue + r")", m.group(1)):
+            return slot
+    return None
+
+
+def _convert(q: Quantity, slot: str) -> float | None:
+    unit = q.unit
+    v = q.value
+    if slot.endswith("_hours"):
+        return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24}.get(unit or "")
+    if slot.endswith("_months"):
+        return {"month": v, "year": v * 12}.get(unit or "")
+    if slot.endswith("_years"):
+        return {"year": v, "month": v / 12}.get(unit or "")
+    if slot.endswith("_days"):
+        return {"day": v, "business_day": v, "week": v * 7, "month": v * 30}.get(unit or "")
+    if slot.endswith("_percent"):
+        return v if unit == "percent" else None
+    if slot.endswith("_eur"):
+        return v if unit == "eur" else None
+    return None
+
+
+def _priority(folded: str, q: Quantity) -> str:
+    m = re.search(r"\bp([1-4])\b|priorite ([1-4])|priority ([1-4])", folded[max(0, q.span[0] - 30): q.span[0]])
+    return next(g for g in m.groups() if g) if m else "1"
+
+
+def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None) -> tuple[dict, float | None]:
+    """Clause figures set by the message, and a monthly fee when one is stated."""
+    out: dict = {}
+    fee = None
+    floor = 0
+    for q in quantities:
+        if q.unit is None or q.unit in ("users", "sites", "workstations"):
+            floor = q.span[1]
+            continue
+        if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
+                r"assurance|insurance|taux horaire|hourly|de l'heure|per hour|plafond|cap\b",
+                folded[max(0, q.span[0] - 40): q.span[0]]):
+            fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
+            floor = q.span[1]
+            continue
+        slot = _cue_after(folded, q.span[1])
+        if slot is None:
+            found = _cue_before(folded, q.span[0], floor)
+            slot = found[1] if found else None
+        if slot is not None and "{p}" not in slot and _convert(q, slot) is None:
+            slot = None
+        if slot is None and topic in TOPIC_FIGURES:
+            base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
+            slot = TOPIC_FIGURES[topic].get(base or "")
+            if slot == "monthly_fee_eur":
+                fee, floor = q.value, q.span[1]
+                continue
+        if slot is None:
+            continue
+        if slot == "penalty_cap_percent" and topic not in (None, "penalties", "sla") and not re.search(
+                r"penalit|penalt", folded):
+            continue
+        if slot == "liability_cap_months" and topic == "penalties":
+            continue
+        if "{p}" in slot:
+            p = _priority(folded, q)
+            if slot.startswith(("intervention", "restoration")) and p not in ("1", "2"):
+                continue
+            slot = slot.format(p=p)
+        value = _convert(q, slot)
+        if value is None:
+            continue
+        value = int(value) if float(value).is_integer() else round(value, 2)
+        out.setdefault(slot, value)
+        floor = q.span[1]
+    return out, fee
+
+
+def _names(text: str, side: str | None) -> dict:
+    out: dict = {}
+    name = r"(?-i:([A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*))"
+    for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
+                     ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
+        m = re.search(r"\b" + cue + r"\s*(?:est|is|:|=|s'appelle|s’appelle|sera|will be|named|called|se nomme)\s*"
+                      r"(?:la société |l'entreprise |the company )?" + name, text, re.I)
+        if m and m.group(1).lower() not in ("le", "la", "un", "une", "the", "a", "an"):
+            out[key] = m.group(1).strip(" .,'\"")
+    m = re.search(r"\b(?:je suis|nous sommes|on est|we are|i am|i'm|we're|notre société est|our company is|"
+                  r"notre société s'appelle|notre entreprise s'appelle)\s+(?:la société |l'entreprise |the company )?"
+                  + name, text, re.I)
+    if m and side:
+        val = m.group(1).strip(" .,'\"")
+        if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto"):
+            out["provider_name" if side == "msp" else "client_name"] = val
+    return {k: v[:200] for k, v in out.items() if len(v) >= 2}
+
+
+_SIDE_MSP = re.compile(r"\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
+                       r"(prestataire|msp|infogereur|fournisseur|esn|provider|managed service provider|supplier|"
+                       r"integrateur)|\b(cote|side) (prestataire|msp|provider)\b|\bnos clients\b|\bour clients\b|"
+                       r"\bmon client\b|\bmy client\b|\bje vends\b|\bwe sell\b")
+_SIDE_CLIENT = re.compile(r"\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
+                          r"(client|daf|dsi|dirigeant|gerant|directeur|directrice|responsable|cfo|ceo|cto|"
+                          r"finance director|it manager|pme|sme|customer)|\b(notre|mon|our|my) (prestataire|msp|"
+                          r"infogereur|provider|fournisseur|supplier)\b|\b(cote|side) client\b")
+
+
+def read_side(folded: str) -> str | None:
+    if _SIDE_MSP.search(folded):
+        return "msp"
+    if _SIDE_CLIENT.search(folded):
+        return "client"
+    return None
+
+
+def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
+    facts: dict = {}
+    negated: set = set()
+    for q in quantities:
+        if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
+            if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
+                facts.setdefault("users", int(q.value))
+        elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
+            if 1 <= q.value <= 10_000 and float(q.value).is_integer():
+                facts.setdefault("sites", int(q.value))
+    if "sites" not in facts and re.search(r"\b(un seul site|a single site|one site|mono-?site|single-site)\b", folded):
+        facts["sites"] = 1
+    if "users" not in facts:
+        m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
+        if m:
+            facts["users"] = int(m.group(1))
+    # hours
+    for pat, value in ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
+                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
+                       (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|"
+                        r"le samedi|saturdays?|en soiree|evenings?", "extended"),
+                       (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
+                        r"horaires de bureau|jours ouvres|9-to-5|9 to 5", "business")):
+        m = re.search(pat, folded)
+        if m:
+            if denied(text, folded, m.span()):
+                negated.add("hours")
+                continue
+            facts["hours"] = value
+            break
+    # on site
+    m = re.search(r"a distance uniquement|uniquement a distance|que a distance|qu'a distance|100 ?% a distance|"
+                  r"tout a distance|remote only|only remote\w*|fully remote|100 ?% remote|remotely only", folded)
+    if m:
+        facts["on_site"] = False
+    else:
+        m = re.search(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|onsite", folded)
+        if m:
+            if denied(text, folded, m.span()):
+                facts["on_site"] = False
+                negated.add("on_site")
+            else:
+                facts["on_site"] = True
+    # personal data
+    m = re.search(r"donnees (a caractere )?personnelles|personal data|donnees de sante|health data|donnees clients|"
+                  r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+                  r"\bpatients\b|fichiers? clients?", folded)
+    if m:
+        if re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded):
+            pass  # "le RGPD" alone names the law, not a fact about the data
+        elif denied(text, folded, m.span()):
+            facts["personal_data"] = False
+            negated.add("personal_data")
+        else:
+            facts["personal_data"] = True
+    # control
+    if re.search(r"(acces|controle|maitrise|gestion|administration) (exclusi\w*|total\w*|complete?)|exclusive (control|"
+                 r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
+                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
+                 r"run everything|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
+                 r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
+                 r"seul le prestataire|only the provider", folded):
+        facts["control"] = "exclusive"
+    elif re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+                   r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
+                   r"our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
+                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
+        facts["control"] = "shared"
+    # criticality
+    m = re.search(r"peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
+                  r"criticite faible|faible criticite|pas vital", folded)
+    if m:
+        facts["criticality"] = "low"
+    else:
+        m = re.search(r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
+                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability", folded)
+        if m and not denied(text, folded, m.span()):
+            facts["criticality"] = "high"
+        elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
+            facts["criticality"] = "medium"
+    return facts, negated
+
+
+def read_slots(text: str, *, topic_hint: str | None = None) -> Slots:
+    """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
+    folded = fold_keep_offsets(text)
+    quantities = find_quantities(text)
+    s = Slots(quantities=quantities)
+    s.topic = find_topic(text)
+    s.term = find_term(text)
+    s.side = read_side(folded)
+    s.facts, s.negated_facts = read_facts(text, folded, quantities)
+    s.facts.update(_names(text, s.side))
+    figures, fee = read_figures(text, folded, quantities, s.topic or topic_hint)
+    s.figures = figures
+    if fee is not None and 0 < fee <= 10_000_000:
+        s.facts["monthly_fee_eur"] = float(fee)
+    s.position = read_position(folded)
+    svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, text, folded)
+    asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded)
+    if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
+        svc_pos.remove("security")
+    s.add_services, s.remove_services = svc_pos, svc_neg
+    s.add_assets, s.remove_assets = asset_pos, asset_neg
+    if CLAUSE_WORD.search(folded) and s.topic:
+        removing = bool(_REMOVE.search(folded))
+        (s.remove_topics if removing else s.add_topics).append(s.topic)
+    if re.search(r"\b(markdown|\.md|md)\b", folded):
+        s.export_format = "md"
+    elif re.search(r"\b(docx|word|\.doc)\b", folded):
+        s.export_format = "docx"
+    elif re.search(r"\bpdf\b", folded):
+        s.export_format = "pdf"
+    return s
+
+
+def figure_topic(slot: str) -> str | None:
+    for prefix, topic in FIGURE_TOPIC.items():
+        if slot.startswith(prefix):
+            return topic
+    return None

@@ -1,0 +1,751 @@
+"""One tool layer over the legal engines, shared by the offline router and the model's tool
+calls. Each tool has a typed input (a pydantic model, also the schema the model sees), reads
+the conversation state and is the only place that changes it."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.chat.citations import NOTICE
+from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
+from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
+                                    say)
+from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.drafting.clause import DraftingError, citations_for, draft_clause
+from assistant.legal.drafting.contract import ContractDraft, build_contract, topics_for
+from assistant.legal.drafting.slots import POSITIONS, values_from_scope
+from assistant.legal.obligations import analyse, commitment, type_name
+from assistant.types import ASSETS, SERVICES, Citation, ScopeProfile
+
+Position = Literal["msp", "balanced", "client"]
+Service = Literal[SERVICES]  # type: ignore[valid-type]
+Asset = Literal[ASSETS]  # type: ignore[valid-type]
+
+
+# -- typed tool inputs (the model sees these schemas) ------------------------------------------------
+class ScopeFacts(BaseModel):
+    """Facts the user stated about the deal; leave out anything not stated."""
+
+    users: int | None = Field(default=None, ge=1, le=1_000_000)
+    sites: int | None = Field(default=None, ge=1, le=10_000)
+    hours: Literal["business", "extended", "24x7"] | None = None
+    control: Literal["exclusive", "shared"] | None = None
+    on_site: bool | None = None
+    personal_data: bool | None = None
+    criticality: Literal["low", "medium", "high"] | None = None
+    client_name: str | None = Field(default=None, max_length=200)
+    provider_name: str | None = Field(default=None, max_length=200)
+    monthly_fee_eur: float | None = Field(default=None, gt=0, le=10_000_000)
+
+
+class UpdateScope(BaseModel):
+    """Record facts the user stated (numbers of users and sites, hours, on-site work, personal data, price,
+    party names, their side) and services or assets added to or removed from the scope."""
+
+    facts: ScopeFacts = Field(default_factory=ScopeFacts)
+    add_services: list[Service] = Field(default_factory=list)
+    remove_services: list[Service] = Field(default_factory=list)
+    add_assets: list[Asset] = Field(default_factory=list)
+    remove_assets: list[Asset] = Field(default_factory=list)
+    side: Literal["msp", "client"] | None = None
+
+
+class AnswerQuestion(BaseModel):
+    """Answer a question about law, a clause, a practice or figures, from the knowledge base."""
+
+    question: str = Field(max_length=4000)
+    topic: str | None = Field(default=None, description="clause topic id when the question is about one clause")
+    figures: dict[str, float] = Field(default_factory=dict,
+                                      description="figures the user asks about (slot name -> value)")
+
+
+class ExplainTerm(BaseModel):
+    """Define a contract or IT term (GTR, SLA, réversibilité, sous-traitant ultérieur...)."""
+
+    term: str = Field(max_length=200)
+
+
+class AnalyseObligations(BaseModel):
+    """Say which commitments are obligations of means, reinforced means or result for the stated scope."""
+
+    question: str = Field(max_length=4000)
+
+
+class DraftClause(BaseModel):
+    """Draft one clause (it becomes the clause on the table)."""
+
+    topic: str = Field(description="clause topic id, e.g. sla, liability, penalties, reversibility")
+    position: Position | None = None
+    figures: dict[str, float] = Field(default_factory=dict, description="slot name -> value, e.g. penalty_cap_percent")
+
+
+class ReviseClause(BaseModel):
+    """Change the clause on the table (or that article of the contract in progress): another position
+    and/or figures."""
+
+    topic: str | None = None
+    position: Position | None = None
+    figures: dict[str, float] = Field(default_factory=dict)
+
+
+class Objections(BaseModel):
+    """What the other side will contest in a clause (its negotiation notes)."""
+
+    topic: str | None = None
+
+
+class Rephrase(BaseModel):
+    """Rephrase the last clause or answer in plainer, shorter words."""
+
+    style: Literal["simpler", "shorter"] = "simpler"
+
+
+class DraftContract(BaseModel):
+    """Draft the whole contract from the stated scope (it becomes the contract in progress)."""
+
+    position: Position | None = None
+
+
+class ReviseContract(BaseModel):
+    """Change the contract in progress: one article's position, figures, articles added or removed."""
+
+    topic: str | None = None
+    position: Position | None = None
+    figures: dict[str, float] = Field(default_factory=dict)
+    add_clauses: list[str] = Field(default_factory=list)
+    remove_clauses: list[str] = Field(default_factory=list)
+
+
+class Priorities(BaseModel):
+    """Summarise what to negotiate first, for the user's side."""
+
+
+class ExportDocument(BaseModel):
+    """Export the contract in progress (or the clause on the table) as a file."""
+
+    format: Literal["docx", "md", "pdf"] = "docx"
+
+
+class ReviewText(BaseModel):
+    """Review a contract or clause text the user pasted."""
+
+    text: str = Field(max_length=200_000)
+
+
+class AskUser(BaseModel):
+    """Ask the user one short question back when the message is unclear."""
+
+    question: str = Field(max_length=300)
+
+
+TOOLS: dict[str, type[BaseModel]] = {
+    "update_scope": UpdateScope, "answer_question": AnswerQuestion, "explain_term": ExplainTerm,
+    "analyse_obligations": AnalyseObligations, "draft_clause": DraftClause, "revise_clause": ReviseClause,
+    "objections": Objections, "rephrase": Rephrase, "draft_contract": DraftContract,
+    "revise_contract": ReviseContract, "priorities": Priorities, "export_document": ExportDocument,
+    "review_text": ReviewText, "ask_user": AskUser,
+}
+
+
+@dataclass
+class ToolCall:
+    name: str
+    args: dict = field(default_factory=dict)
+
+
+@dataclass
+class ToolOutput:
+    tool: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    topic: str | None = None
+    extra: dict = field(default_factory=dict)
+    ok: bool = True
+
+
+class ToolError(ValueError):
+    """A tool cannot run with these arguments (unknown topic, nothing on the table...)."""
+
+
+def strip_notice(text: str) -> str:
+    for n in NOTICE.values():
+        text = text.replace(n, "")
+    return text.strip()
+
+
+# -- the toolbox ----------------------------------------------------------------------------------
+class Toolbox:
+    def __init__(self, *, entries, retriever, composer, export_dir: Path | str, kb_dir: Path | None = None) -> None:
+        self.entries = tuple(entries)
+        self.retriever = retriever
+        self.composer = composer
+        self.export_dir = Path(export_dir)
+        self.kb_dir = kb_dir
+        self.tax = load_taxonomy()
+        self._by_id = {e.id: e for e in self.entries}
+        self.topics = [t for t in self.tax.topic_ids if any(e.id.startswith(f"clause.{t}.") for e in self.entries)]
+
+    # -- dispatch ----------------------------------------------------------------------------------
+    def run(self, call: ToolCall, state: ConversationState, *, owner: str = "") -> ToolOutput:
+        model = TOOLS.get(call.name)
+        if model is None:
+            raise ToolError(f"unknown tool {call.name}")
+        args = model.model_validate(call.args or {})
+        fn: Callable[..., ToolOutput] = getattr(self, f"_{call.name}")
+        return fn(args, state, owner=owner)
+
+    def topic_name(self, topic: str, lang: str) -> str:
+        try:
+            return self.tax.topic(topic).name(lang)
+        except (KeyError, ValueError, AttributeError):
+            return topic.replace("_", " ")
+
+    def _check_topic(self, topic: str | None) -> str | None:
+        if topic is None:
+            return None
+        if topic not in self.topics:
+            raise ToolError(f"unknown clause topic {topic}")
+        return topic
+
+    # -- facts --------------------------------------------------------------------------------------
+    def _update_scope(self, a: UpdateScope, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        said: list[str] = []
+        if a.side and a.side != state.side:
+            state.side = a.side
+            said.append(say(lang, "side_set", side=say(lang, f"side_names.{a.side}")))
+        for name, value in a.facts.model_dump(exclude_none=True).items():
+            state.set_fact(name, value)
+            said.append(fact_text(name, value, lang))
+        scope = state.scope()
+        services = list(scope.services)
+        added = [s for s in a.add_services if s not in services]
+        removed = list(dict.fromkeys(a.remove_services))
+        if a.add_services or a.remove_services:
+            services = [s for s in services if s not in a.remove_services] + added
+            if not services:
+                raise ToolError("the scope would have no service left")
+            state.set_fact("services", services)
+        assets = list(scope.assets)
+        a_added = [x for x in a.add_assets if x not in assets]
+        a_removed = [x for x in a.remove_assets if x in assets]
+        if a.add_assets or a.remove_assets:
+            assets = [x for x in assets if x not in a.remove_assets] + a_added
+            if assets:
+                state.set_fact("assets", assets)
+        for group, items, verb in (("services", added, "added"), ("assets", a_added, "added"),
+                                   ("services", removed, "removed"), ("assets", a_removed, "removed")):
+            if items:
+                names = [label(lang, group, i) for i in items]
+                key = f"{verb}_one" if len(items) == 1 else f"{verb}_many"
+                said.append(say(lang, key, item=names[0], items=join(names, lang)))
+        text = say(lang, "facts_head", facts=join(said, lang)) if said else say(lang, "facts_none")
+        out = ToolOutput("update_scope", text[:1].upper() + text[1:])
+        if state.contract is not None and said:
+            built = self.build(state)
+            out.text += " " + say(lang, "contract_updated", n_articles=counted(len(built.sections), "article", lang),
+                                  n_annexes=counted(len(built.annexes), "annex", lang))
+            if "hosting" in a.remove_services:
+                out.text += " " + say(lang, "hosting_out")
+            out.extra["contract"] = built
+        return out
+
+    # -- questions -------------------------------------------------------------------------------------
+    def _answer_question(self, a: AnswerQuestion, state: ConversationState, *, owner: str = "") -> ToolOutput:
+        lang = state.lang
+        parts: list[tuple[str, list[Citation]]] = []
+        topic = a.topic if a.topic in self.topics else None
+        if a.figures:
+            parts.append(self._assess(a.figures, topic, state))
+        query = a.question
+        results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
+        composed = self.composer.answer(query, results, lang=lang, side=state.side)
+        if not (a.figures and not self.composer.relevant(results)):
+            parts.append((strip_notice(composed.text), list(composed.citations)))
+        text, cites = combine(parts)
+        return ToolOutput("answer_question", text, cites, topic=topic)
+
+    def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
+        """Figures against the library's range across the three positions (stated scope only)."""
+        lang = state.lang
+        scope = state.scope()
+        by_pos = {p: values_from_scope(scope, lang, p) for p in POSITIONS}
+        mine = state.side or "balanced"
+        lines = [say(lang, "assess_head", pos=say(lang, f"pos.{mine}"))]
+        topics = []
+        for slot, value in figures.items():
+            vals = [by_pos[p].get(slot) for p in POSITIONS]
+            if any(v is None or isinstance(v, str) for v in vals):
+                continue
+            low, high = min(vals), max(vals)
+            verdict = "assess_within" if low <= value <= high else ("assess_above" if value > high else "assess_below")
+            lines.append("- " + say(lang, "assess_line", label=label(lang, "figures", slot)[:1].upper()
+                                    + label(lang, "figures", slot)[1:], value=figure_value(slot, value, lang),
+                                    verdict=say(lang, verdict), low=figure_value(slot, low, lang),
+                                    high=figure_value(slot, high, lang), mid=figure_value(slot, by_pos["balanced"][slot],
+                                                                                          lang)))
+            from assistant.chat.slots import figure_topic
+
+            topics.append(figure_topic(slot) or topic)
+        topic = topic or next((t for t in topics if t), None)
+        cites: list[Citation] = []
+        if topic:
+            entry = self._by_id.get(f"clause.{topic}.{mine}.{lang}")
+            if entry is not None:
+                cites = citations_for(self.entries, [entry.id])
+                lines[0] += " [1]"
+                notes = list(entry.negotiation_notes)[:3]
+                if notes:
+                    lines.append(say(lang, "notes_head"))
+                    lines += [f"- {n} [1]" for n in notes]
+        return "\n".join(lines), cites
+
+    def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
+        from assistant.chat.intent import find_term
+
+        term = a.term if a.term in self.tax.term_ids else find_term(a.term)
+        if term is None:
+            raise ToolError(f"unknown term {a.term}")
+        composed = self.composer.explain(term, lang=state.lang)
+        return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
+
+    def _analyse_obligations(self, a: AnalyseObligations, state: ConversationState, *, owner: str = "") -> ToolOutput:
+        from assistant.chat.obligations_answer import describe_scope as their_scope
+
+        lang = state.lang
+        scope = state.scope()
+        report = analyse(scope, lang=lang)
+        results = self.retriever.search(a.question, k=4, prefer_lang=lang, owner=owner) if self.retriever else []
+        composed = self.composer.obligations(report, lang=lang, question=a.question, results=results, scope=scope)
+        text = strip_notice(composed.text)
+        # the composer describes the whole profile: keep only what the user stated, and name the defaults
+        text = text.replace(their_scope(scope, lang), stated_short(state, lang))
+        if "control" not in state.stated():
+            depends = self._depends_on_control(scope, lang)
+            if depends:
+                text += "\n\n" + depends
+        return ToolOutput("analyse_obligations", text, list(composed.citations))
+
+    def _depends_on_control(self, scope: ScopeProfile, lang: str) -> str:
+        ex = scope.model_copy(update={"control": "exclusive"})
+        sh = scope.model_copy(update={"control": "shared"})
+        diff = [(cid, commitment(cid, ex, lang=lang).type, commitment(cid, sh, lang=lang).type)
+                for cid in ("availability", "restoration_time", "security", "patching", "hardware_replacement")]
+        diff = [d for d in diff if d[1] != d[2]]
+        if not diff:
+            return ""
+
+        def items(i: int) -> str:
+            return join([say(lang, "depends_item", label=label(lang, "commitments", cid), kind=type_name(d[i], lang))
+                         for d in diff for cid in [d[0]]], lang)
+
+        return say(lang, "depends_control", exclusive=items(1), shared=items(2))
+
+    # -- clauses -------------------------------------------------------------------------------------
+    def _draft_clause(self, a: DraftClause, state: ConversationState, **_) -> ToolOutput:
+        topic = self._check_topic(a.topic)
+        position = a.position or _side_position(state)
+        overrides = {k: v for k, v in (a.figures or {}).items()}
+        clause = self._clause(topic, position, overrides, state)
+        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides)
+        state.last.tool = "draft_clause"
+        return self._clause_output("draft_clause", clause, state)
+
+    def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState):
+        try:
+            return draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
+                                entries=self.entries, overrides=_clean_figures(overrides))
+        except DraftingError as exc:
+            raise ToolError(str(exc)) from exc
+
+    def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
+        lang = state.lang
+        out = [head or say(lang, "clause_head", title=clause.title, pos=say(lang, f"pos.{clause.position}")), ""]
+        out += ["> " + line if line.strip() else ">" for line in clause.text.strip().splitlines()]
+        out += ["", say(lang, "obligation", kind=type_name(clause.obligation_type, lang),
+                        rationale=clause.rationale.split(" (")[0] if clause.commitments else clause.rationale)]
+        if len(clause.commitments) > 1:
+            out.append(say(lang, "commitments_head"))
+            out += [f"- {label(lang, 'commitments', c['id'])} : {type_name(c['type'], lang)}" if lang == "fr" else
+                    f"- {label(lang, 'commitments', c['id'])}: {type_name(c['type'], lang)}" for c in clause.commitments]
+        scope_line = describe_scope(state, lang)
+        if scope_line:
+            out += ["", scope_line]
+        return ToolOutput(tool, "\n".join(out), list(clause.citations), topic=clause.topic,
+                          extra={"clause": clause})
+
+    def _revise_clause(self, a: ReviseClause, state: ConversationState, **kw) -> ToolOutput:
+        topic = self._check_topic(a.topic)
+        on_table = state.clause
+        if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
+                                           or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
+            if topic is None or topic in self.contract_topics(state):
+                return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures),
+                                             state, **kw)
+        if on_table is None or (topic and topic != on_table.topic):
+            if topic is None:
+                raise ToolError("nothing on the table")
+            return self._draft_clause(DraftClause(topic=topic, position=a.position, figures=a.figures), state)
+        position = a.position or on_table.position
+        overrides = {**on_table.overrides, **(a.figures or {})}
+        clause = self._clause(on_table.topic, position, overrides, state)
+        missing = [k for k in (a.figures or {}) if k not in clause.slots]
+        state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides)
+        state.last.tool = "revise_clause"
+        what = []
+        if a.position:
+            what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
+        if a.figures:
+            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
+        head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(w for w in what if w)) + " [1]"
+        out = self._clause_output("revise_clause", clause, state, head=head)
+        if missing:
+            out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
+                           figure=figures_text({k: a.figures[k] for k in missing}, state.lang)) + "\n\n" + out.text
+        return out
+
+    def _objections(self, a: Objections, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        topic = self._check_topic(a.topic) or (state.clause.topic if state.clause else None) or state.last.topic
+        if topic is None:
+            raise ToolError("no clause to discuss")
+        position = state.clause.position if state.clause and state.clause.topic == topic else (
+            state.contract.positions.get(topic, state.contract.position) if state.contract else _side_position(state))
+        entry = self._by_id.get(f"clause.{topic}.{position}.{lang}")
+        if entry is None:
+            raise ToolError(f"no clause wording for {topic}")
+        other = state.side or ("client" if position == "msp" else "msp" if position == "client" else "none")
+        head = say(lang, "objections_head", other=say(lang, f"objections_other.{other}"),
+                   title=self.topic_name(topic, lang))
+        notes = [f"- {n} [1]" for n in entry.negotiation_notes]
+        return ToolOutput("objections", "\n".join([head] + notes), citations_for(self.entries, [entry.id]), topic=topic)
+
+    def _rephrase(self, a: Rephrase, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
+            c = state.clause
+            clause = self._clause(c.topic, c.position, c.overrides, state)
+            sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
+            lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
+            lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
+            return ToolOutput("rephrase", "\n".join(lines), list(clause.citations)[:1], topic=c.topic)
+        if not state.last.text:
+            raise ToolError("nothing to rephrase")
+        body = re.sub(r"\s*\[\d+\]", "", state.last.text)
+        sentences = plain_sentences(body, limit=2 if a.style == "shorter" else 4)
+        cites = citations_for(self.entries, state.last.sources[:2])
+        refs = "".join(f"[{c.ref}]" for c in cites)
+        lines = [say(lang, "rephrase_answer_head")] + [f"- {s}" for s in sentences]
+        if refs:
+            lines[-1] += f" {refs}"
+        return ToolOutput("rephrase", "\n".join(lines), cites, topic=state.last.topic)
+
+    # -- the contract ----------------------------------------------------------------------------------
+    def contract_topics(self, state: ConversationState) -> list[str]:
+        c = state.contract or ContractInProgress()
+        base = topics_for(state.scope())
+        wanted = [t for t in base if t not in c.removed] + [t for t in c.added if t not in base]
+        order = [t for t in self.tax.topic_ids]
+        return sorted(dict.fromkeys(wanted), key=lambda t: order.index(t) if t in order else 99)
+
+    def build(self, state: ConversationState) -> ContractDraft:
+        c = state.contract or ContractInProgress()
+        try:
+            from assistant.legal.drafting.contract import ORDER
+
+            topics = [t for t in ORDER if t in self.contract_topics(state)]
+            built = build_contract(scope=state.scope(), position=c.position, lang=state.lang, entries=self.entries,
+                                   positions=c.positions, overrides=_clean_figures(c.overrides), topics=topics)
+        except DraftingError as exc:
+            raise ToolError(str(exc)) from exc
+        if state.contract is not None:
+            state.contract.sections = [s.topic for s in built.sections]
+        return built
+
+    def _draft_contract(self, a: DraftContract, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        position = a.position or _side_position(state)
+        old = state.contract
+        state.contract = ContractInProgress(position=position, overrides=dict(old.overrides) if old else {},
+                                            added=list(old.added) if old else [],
+                                            removed=list(old.removed) if old else [])
+        built = self.build(state)
+        state.last.tool = "draft_contract"
+        state.last.topic = None
+        return ToolOutput("draft_contract", self.contract_summary(built, state), list(built.citations),
+                          extra={"contract": built})
+
+    def contract_summary(self, built: ContractDraft, state: ConversationState) -> str:
+        lang = state.lang
+        out = [say(lang, "contract_head", pos=say(lang, f"pos.{built.position}"),
+                   n_articles=counted(len(built.sections), "article", lang),
+                   n_annexes=counted(len(built.annexes), "annex", lang)), "", describe_scope(state, lang)]
+        if "hosting" not in built.scope.services:
+            out.append(say(lang, "hosting_out"))
+        out += ["", say(lang, "articles_head")]
+        out += [f"{s.number}. {s.title}" + (f" ({say(lang, 'pos.' + s.position)})" if s.position != built.position
+                                            else "") for s in built.sections]
+        out += ["", say(lang, "annexes_head")] + [f"- {x.title}" for x in built.annexes]
+        out += [""] + self.check_lines(built, lang)
+        out += ["", say(lang, "next_contract")]
+        return "\n".join(out)
+
+    @staticmethod
+    def check_lines(built: ContractDraft, lang: str) -> list[str]:
+        from assistant.legal.drafting.consistency import blanks
+
+        ok = sum(1 for c in built.consistency if c.status == "ok")
+        lines = [say(lang, "check_ok", ok=ok, total=len(built.consistency))]
+        lines += [say(lang, "check_warn", message=c.message) for c in built.warnings]
+        todo = blanks(built)
+        lines.append(say(lang, "to_complete", n=len(todo), fields=join(todo, lang)) if todo else
+                     say(lang, "to_complete_none"))
+        return lines
+
+    def _revise_contract(self, a: ReviseContract, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        if state.contract is None:
+            raise ToolError("no contract in progress")
+        c = state.contract
+        topic = self._check_topic(a.topic)
+        said: list[str] = []
+        for t in a.add_clauses:
+            t = self._check_topic(t)
+            if t in c.removed:
+                c.removed.remove(t)
+            elif t not in c.added:
+                c.added.append(t)
+            said.append(say(lang, "clause_added", title=self.topic_name(t, lang)))
+        for t in a.remove_clauses:
+            t = self._check_topic(t)
+            if t in c.added:
+                c.added.remove(t)
+            if t not in c.removed:
+                c.removed.append(t)
+            key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
+            said.append(say(lang, key, title=self.topic_name(t, lang)))
+        figures = _clean_figures(a.figures)
+        if figures:
+            c.overrides.update(figures)
+            if topic is None:
+                from assistant.chat.slots import figure_topic
+
+                topic = next((figure_topic(k) for k in figures if figure_topic(k)), None)
+        if a.position:
+            if topic is None:
+                c.position = a.position
+                c.positions = {}
+            else:
+                c.positions[topic] = a.position
+        built = self.build(state)
+        state.last.tool = "revise_contract"
+        what = []
+        if a.position:
+            what.append(say(lang, "what_position", pos=say(lang, f"pos.{a.position}")))
+        if figures:
+            what.append(figures_text(figures, lang))
+        lines = list(said)
+        section = built.section(topic) if topic else None
+        if topic and section is None and (figures or a.position):
+            lines.append(say(lang, "no_such_section", title=self.topic_name(topic, lang)))
+        if section is not None and (figures or a.position):
+            lines += [say(lang, "revised_contract", num=section.number, title=section.title, what="; ".join(what)), ""]
+            lines += ["> " + line if line.strip() else ">" for line in section.text.splitlines()]
+        elif what and not section:
+            lines.append(say(lang, "revised_clauses_list", what="; ".join(what)))
+        lines += [""] + self.check_lines(built, lang)
+        cites = [x for x in built.citations if section is not None and section.clause is not None
+                 and x.id == section.clause.entry_id]
+        if cites:
+            cites = [Citation(ref=1, id=cites[0].id, kind=cites[0].kind, title=cites[0].title, labels=cites[0].labels,
+                              excerpt=cites[0].excerpt)]
+            lines[0] += " [1]" if not said else ""
+            if said:
+                lines[len(said)] += " [1]"
+        return ToolOutput("revise_contract", "\n".join(lines), cites, topic=topic, extra={"contract": built})
+
+    def _priorities(self, a: Priorities, state: ConversationState, **_) -> ToolOutput:
+        lang = state.lang
+        side = state.side
+        order = {"client": ("liability", "sla", "penalties", "reversibility", "data_protection", "duration_renewal",
+                            "price_revision"),
+                 "msp": ("liability", "sla", "penalties", "pricing_payment", "duration_renewal", "client_obligations",
+                         "non_solicitation")}.get(side or "", ("liability", "sla", "penalties", "reversibility",
+                                                               "data_protection", "duration_renewal"))
+        lines = [say(lang, "priorities_head", for_side=say(lang, f"priorities_for.{side or 'none'}"))]
+        if state.contract is not None:
+            built = self.build(state)
+            lines += [f"- {say(lang, 'priorities_warn', message=w.message)}" for w in built.warnings[:2]]
+        ids: list[str] = []
+        position = _side_position(state)
+        for topic in order[:5]:
+            entry = self._by_id.get(f"clause.{topic}.{position}.{lang}")
+            if entry is None or not entry.negotiation_notes:
+                continue
+            ids.append(entry.id)
+            lines.append(f"- **{self.topic_name(topic, lang)}** : {entry.negotiation_notes[0]} [{len(ids)}]" if lang ==
+                         "fr" else f"- **{self.topic_name(topic, lang)}**: {entry.negotiation_notes[0]} [{len(ids)}]")
+        if side is None:
+            lines.append(say(lang, "priorities_default_note"))
+        return ToolOutput("priorities", "\n".join(lines), citations_for(self.entries, ids))
+
+    def _export_document(self, a: ExportDocument, state: ConversationState, **_) -> ToolOutput:
+        from assistant.legal.drafting.export import save
+
+        lang = state.lang
+        ext = ".md" if a.format == "md" else ".docx"
+        self.export_dir.mkdir(parents=True, exist_ok=True)
+        prefix = "" if a.format != "pdf" else say(lang, "export_pdf") + "\n\n"
+        if state.contract is not None:
+            built = self.build(state)
+            name = f"contrat-{uuid.uuid4().hex[:8]}{ext}" if lang == "fr" else f"agreement-{uuid.uuid4().hex[:8]}{ext}"
+            path = save(built, self.export_dir / name)
+            state.contract.export = name
+            text = prefix + say(lang, "exported", n_articles=counted(len(built.sections), "article", lang),
+                                n_annexes=counted(len(built.annexes), "annex", lang), name=name)
+            return ToolOutput("export_document", text, [], extra={"contract": built, "path": str(path)})
+        if state.clause is not None:
+            c = state.clause
+            clause = self._clause(c.topic, c.position, c.overrides, state)
+            name = f"clause-{c.topic.replace('_', '-')}-{uuid.uuid4().hex[:6]}{ext}"
+            path = self.export_dir / name
+            md = f"# {clause.title}\n\n{clause.text}\n\n> {strip_notice(NOTICE[lang])}\n"
+            if ext == ".md":
+                path.write_text(md, encoding="utf-8")
+            else:
+                _clause_docx(clause.title, clause.text, NOTICE[lang], path)
+            text = prefix + say(lang, "exported_clause", title=clause.title, name=name)
+            return ToolOutput("export_document", text, [], extra={"path": str(path)})
+        raise ToolError("nothing to export")
+
+    def _review_text(self, a: ReviewText, state: ConversationState, **_) -> ToolOutput:
+        from assistant.legal.review.documents import load_document
+        from assistant.legal.review.report import review_document
+
+        lang = state.lang
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "texte-colle.txt"
+            path.write_text(a.text, encoding="utf-8")
+            doc = load_document(path)
+            report = review_document(doc, retriever=self.retriever, role=state.side or "client",
+                                     kb_dir=self.kb_dir)
+        role = say(lang, f"side_names.{state.side or 'client'}")
+        lines = [say(lang, "review_head", role=role, n_clauses=counted(len(report.clauses), "clause", lang),
+                     n_flags=counted(len(report.flags), "flag", lang))]
+        if report.missing_essential:
+            lines.append(say(lang, "review_missing", topics=join([self.topic_name(t, lang)
+                                                                  for t in report.missing_essential], lang)))
+        ids = []
+        for f in report.flags[:5]:
+            ref = ""
+            if f.entry and f.entry in self._by_id:
+                if f.entry not in ids:
+                    ids.append(f.entry)
+                ref = f" [{ids.index(f.entry) + 1}]"
+            lines.append("- " + say(lang, "review_flag", severity=f.severity, title=self.topic_name(f.topic, lang),
+                                    issue=f.issue, ask=f.ask) + ref)
+        art = report.gdpr_art28.to_json() if report.gdpr_art28 else {}
+        if isinstance(art, dict) and art.get("elements"):
+            present = sum(1 for e in art["elements"] if e.get("present") or e.get("status") == "present")
+            lines.append(say(lang, "review_art28", present=present, total=len(art["elements"])))
+        return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids))
+
+    def _ask_user(self, a: AskUser, state: ConversationState, **_) -> ToolOutput:
+        return ToolOutput("ask_user", a.question.strip())
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def _side_position(state: ConversationState) -> str:
+    return state.side if state.side in ("msp", "client") else "balanced"
+
+
+def _clean_figures(figures: dict | None) -> dict:
+    from assistant.legal.drafting.slots import slot_specs
+
+    specs = slot_specs()
+    out = {}
+    for k, v in (figures or {}).items():
+        if k in specs and k != "monthly_fee_eur":
+            out[k] = int(v) if isinstance(v, float) and v.is_integer() else v
+    return out
+
+
+_REF = re.compile(r"\[(\d+)\]")
+
+
+def combine(parts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:
+    """Texts with their own [n] numbering made into one text with one list of sources."""
+    merged: list[Citation] = []
+    texts = []
+    for text, cites in parts:
+        mapping = {}
+        for c in cites:
+            found = next((m for m in merged if m.id == c.id), None)
+            if found is None:
+                found = Citation(ref=len(merged) + 1, id=c.id, kind=c.kind, title=c.title, labels=c.labels,
+                                 excerpt=c.excerpt)
+                merged.append(found)
+            mapping[c.ref] = found.ref
+        texts.append(_REF.sub(lambda m: f"[{mapping[int(m.group(1))]}]" if int(m.group(1)) in mapping
+                              else m.group(0), text))
+    return "\n\n".join(t for t in texts if t.strip()), merged
+
+
+_PLAIN_DROP = re.compile(r"^(par dérogation à ce qui précède,?\s*|notwithstanding the above,?\s*)", re.I)
+
+
+def plain_sentences(text: str, *, limit: int) -> list[str]:
+    """The first sentence of each paragraph, without numbering, asides in parentheses or cross-references."""
+    out = []
+    for para in text.split("\n"):
+        if re.match(r"^\s*>?\s*(Article|Art\.)\s+(X|\d+)\s*[–-]", para):
+            continue
+        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
+        if len(para) < 25:
+            continue
+        first = re.split(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý«])", para)[0]
+        first = re.sub(r"\s*\([^)]{0,160}\)", "", first)
+        first = _PLAIN_DROP.sub("", first).strip().rstrip(";:")
+        if first and first[-1] not in ".!?":
+            first += "."
+        first = first[:1].upper() + first[1:]
+        if 20 <= len(first) <= 400 and first not in out:
+            out.append(first)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _clause_docx(title: str, text: str, notice: str, path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    for para in text.split("\n"):
+        if para.strip():
+            d.add_paragraph(para.strip())
+    d.add_paragraph(notice)
+    d.save(str(path))
+
+
+def tool_schemas() -> list[dict]:
+    """The tools as OpenAI-style function schemas (what `bind_tools` sends to the model)."""
+    from langchain_core.utils.function_calling import convert_to_openai_tool
+
+    out = []
+    for name, model in TOOLS.items():
+        spec = convert_to_openai_tool(model)
+        spec["function"]["name"] = name
+        out.append(spec)
+    return out
+
+
+def args_schema(name: str) -> dict[str, Any]:
+    return TOOLS[name].model_json_schema()
