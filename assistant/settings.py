@@ -51,12 +51,8 @@ class Settings(BaseSettings):
         return bool(self.openai_api_key or self.openai_base_url)
 
     def auth_pairs(self) -> list[tuple[str, str]]:
-        """`user:pw,user2:pw2` → [(user, pw), …]."""
-        if not self.auth:
-            return []
-        pairs = []
-        for item in self.auth.get_secret_value().split(","):
-            user, sep, pw = item.strip().partition(":")
-            if sep and user and pw:
-                pairs.append((user, pw))
-        return pairs
+        """`user:pw,user2:pw2` → [(user, pw), …]; a malformed value raises `AuthConfigError`
+        (the server refuses to start: a typo must never turn login off)."""
+        from assistant.web.auth import parse_auth
+
+        return parse_auth(self.auth.get_secret_value() if self.auth else None)

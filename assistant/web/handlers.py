@@ -30,8 +30,8 @@ EXAMPLES = [
     "Is a liability cap of one month of fees enforceable under French law?",
 ]
 HEADER = ("# Clausier\nContrats d'infogérance, maintenance informatique et services managés (RGPD art. 28) — "
-          "IT outsourcing and MSP contracts.  \n<small>Information générale, pas un conseil juridique / "
-          "General information, not legal advice.</small>")
+          "IT outsourcing and MSP contracts.  \n_Information générale, pas un conseil juridique / "
+          "General information, not legal advice._")
 MAX_LABELS = 3
 
 
@@ -42,6 +42,7 @@ class ChatUpdate:
     conversation_id: str | None
     mode: str
     files: list[str] = field(default_factory=list)
+    provisional: bool = False  # the last message is still streaming, unverified: shown as escaped text
 
 
 def _quote(text: str) -> str:
@@ -58,7 +59,7 @@ def sources_markdown(citations, lang: str = "fr") -> str:
         labels = " · ".join(names[:MAX_LABELS]) + (" …" if len(names) > MAX_LABELS else "")
         kind = _get(c, "kind", "")
         head = f"**[{_get(c, 'ref', '?')}] {_get(c, 'title', '')}**"
-        meta = f"<small>{kind}{' — ' + labels if labels else ''}</small>"
+        meta = f"_{kind}{' — ' + labels if labels else ''}_"  # no raw HTML: web/render.py shows it as text
         parts.append(f"{head}  \n{meta}\n\n{_quote(_get(c, 'excerpt', ''))}")
     return "\n\n".join(parts)
 
@@ -90,6 +91,8 @@ class Handlers:
         """Delete a session's files when gradio forgets the session."""
         if isinstance(session, Session):
             shutil.rmtree(session.dir, ignore_errors=True)
+            for upload in session.uploads:  # gradio's own copy of each upload goes too
+                Path(upload).unlink(missing_ok=True)
 
     @property
     def max_upload_bytes(self) -> int:
@@ -107,6 +110,7 @@ class Handlers:
         name = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in src.name).strip() or "document"
         dest = session.subdir("uploads") / name
         shutil.copyfile(src, dest)
+        session.uploads.append(str(src))
         return dest
 
     # -- chat ----------------------------------------------------------------------------
@@ -130,9 +134,11 @@ class Handlers:
         text = user_text(message, "question")  # the same check as every face (surrogates replaced)
         side = side if side in ("msp", "client") else None
         lang = lang if lang in ("fr", "en") else None
-        history = [dict(m) for m in (history or [])] + [{"role": "user", "content": text},
-                                                        {"role": "assistant", "content": "…"}]
-        yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown())
+        # the history shown is rebuilt from the database (this owner's conversation), never taken
+        # from the browser, which could forge or inflate it
+        history = self._stored_history(session, conversation_id) + [{"role": "user", "content": text},
+                                                                      {"role": "assistant", "content": "…"}]
+        yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown(), provisional=True)
         streamed, result = "", None
         try:
             for item in self.app.stream(text, conversation_id=conversation_id, role=side, lang=lang,
@@ -140,7 +146,8 @@ class Handlers:
                 if isinstance(item, str):
                     streamed += item
                     history[-1] = {"role": "assistant", "content": streamed}
-                    yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown())  # a snapshot
+                    yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown(),
+                                     provisional=True)  # a snapshot
                 else:
                     result = item
         except ValueError as exc:
@@ -150,6 +157,10 @@ class Handlers:
         files = self._turn_files(session, result.extra or {})
         yield ChatUpdate(history, sources_markdown(answer.citations, answer.language), result.conversation_id,
                          self.mode_markdown(answer), files)
+
+    def _stored_history(self, session: Session, conversation_id: str | None) -> list[dict]:
+        conv = self.app.conversation(conversation_id, owner=session.owner) if conversation_id else None
+        return [{"role": m.role, "content": m.content} for m in conv.messages] if conv else []
 
     def _turn_files(self, session: Session, extra: dict) -> list[str]:
         """A contract assembled or revised in conversation comes back as files in the session."""
@@ -190,8 +201,7 @@ class Handlers:
         lang = lang if lang in ("fr", "en") else "fr"
         out = self.app.explain(str(term), lang=lang)
         title = ""
-        if out.get("term"):
-            t = load_taxonomy().term(out["term"])
-            name = t.name(lang)
+        if out.term:
+            name = load_taxonomy().term(out.term).name(lang)
             title = f"## {name[:1].upper()}{name[1:]}\n\n"
-        return title + out["explanation"], sources_markdown(out.get("citations") or [], lang)
+        return title + out.explanation, sources_markdown(out.citations, lang)

@@ -3,7 +3,7 @@ imports another sideways through these)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ class Session:
     owner: str
     dir: Path
     authenticated: bool = False
+    uploads: list[str] = field(default_factory=list)  # gradio's copies of this session's uploads
 
     def subdir(self, name: str) -> Path:
         path = self.dir / name
