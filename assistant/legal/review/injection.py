@@ -9,7 +9,8 @@ reaches the model only inside quoted-data blocks.) Deterministic, like the rest 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from assistant.text import fold, split_sentences
 
 _BOT = r"(ai|ia|llm|chatbot|gpt|assistant|model|modele)"
 _PATTERNS = [
@@ -34,12 +35,6 @@ _PATTERNS = [
 ]
 _CUES = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.M)
 _COMMENTS = re.compile(r"<!--(?:.{0,2000}?-->|[^\n]*)|^[ \t]*\[//\]:[ \t]*#[^\n]*", re.S | re.M)
-_SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n|$)")
-
-
-def fold(text: str) -> str:
-    text = text.replace("’", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def addresses_assistant(text: str) -> bool:
@@ -62,10 +57,10 @@ def set_aside(text: str) -> tuple[str, list[str]]:
     for m in list(_COMMENTS.finditer(text)):
         removed.append(m.group(0).strip())
         text = _blank(text, m.start(), m.end())
-    for m in list(_SENTENCE.finditer(text)):
-        if m.group(0).strip() and addresses_assistant(m.group(0)):
-            removed.append(m.group(0).strip())
-            text = _blank(text, m.start(), m.end())
+    for sentence in split_sentences(text, lines=True):
+        if addresses_assistant(sentence.text):
+            removed.append(sentence.text)
+            text = _blank(text, sentence.start, sentence.end)
     if not removed:
         return original, []
     kept = [old if new == old else new.rstrip() if new.strip() else None
