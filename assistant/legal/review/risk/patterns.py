@@ -9,19 +9,10 @@ from typing import Callable
 
 from assistant.legal.review.risk.model import Context, Hit, Unit
 from assistant.legal.textutil import lazy
+from assistant.text import NUMBER_WORDS_PATTERN, read_number
 
-NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
-                "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
-                "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11, "eleven": 11, "douze": 12, "twelve": 12,
-                "quatorze": 14, "fourteen": 14, "quinze": 15, "fifteen": 15, "dix-huit": 18, "eighteen": 18,
-                "vingt": 20, "twenty": 20, "vingt-et-un": 21, "twenty-one": 21, "vingt-quatre": 24,
-                "twenty-four": 24, "trente": 30, "thirty": 30, "trente-six": 36, "thirty-six": 36,
-                "quarante-cinq": 45, "forty-five": 45, "quarante-huit": 48, "forty-eight": 48, "soixante": 60,
-                "sixty": 60, "soixante-douze": 72, "seventy-two": 72, "quatre-vingt-dix": 90, "ninety": 90,
-                "quatre-vingt-seize": 96, "ninety-six": 96, "cent-vingt": 120, "one hundred and twenty": 120}
-# A number in digits or words ("quarante-huit", "forty eight"), never the tail of a longer word.
-_NUM = r"(?<![\w-])(\d{1,3}(?!\d)|(?:" + "|".join(
-    w.replace("-", "[- ]") for w in sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w))"
+# A number in digits or words ("quarante-huit", "forty eight", "a"), never the tail of a longer word.
+_NUM = r"(?<![\w-])(\d{1,3}(?!\d)|" + NUMBER_WORDS_PATTERN + r"|a(?!\w))"
 DURATION = re.compile(_NUM + r"(?:-|\s*)(?:\(\d{1,3}\)\s*)?(ans?|annees?|years?|mois|months?)\b")
 DELAY = re.compile(_NUM + r"(?:-|\s*)(?:\(\d{1,3}\)\s*)?(?:(?:business|working|calendar|clear) )?"
                    r"(h\b|heures?|hours?|jours?|days?|semaines?|weeks?)")
@@ -30,7 +21,8 @@ DELAY = re.compile(_NUM + r"(?:-|\s*)(?:\(\d{1,3}\)\s*)?(?:(?:business|working|c
 def number(raw: str) -> int:
     """Value of a number written in digits or words."""
     raw = raw.strip()
-    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(re.sub(r"[- ]+", "-", raw), NUMBER_WORDS.get(raw, 0))
+    value = 1 if raw == "a" else read_number(raw)
+    return int(value) if value is not None else 0
 
 
 def hours(match: re.Match) -> int:
