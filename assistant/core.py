@@ -16,7 +16,7 @@ from assistant.datadir import ensure_data_dir
 from assistant.errors import UserError
 from assistant.knowledge.base import KnowledgeBase
 from assistant.settings import Settings
-from assistant.types import Answer, SearchResult
+from assistant.types import Answer, Explanation, Lang, SearchResult, Side
 
 if TYPE_CHECKING:  # the index pulls in langchain: imported only when used, so drafting starts fast
     from assistant.knowledge.index import SyncReport, VectorIndex
@@ -155,7 +155,7 @@ class Clausier:
         store = self.chat.store
         return store.load(conversation_id, owner=owner) if store is not None and conversation_id else None
 
-    def ask(self, question: str, *, role: str | None = None, lang: str | None = None,
+    def ask(self, question: str, *, role: Side | None = None, lang: Lang | None = None,
             conversation_id: str | None = None, owner: str = "") -> Answer:
         question = _text(question, "question")
         role, lang = check.role(role), check.lang(lang)
@@ -165,7 +165,7 @@ class Clausier:
         except ValueError as exc:
             raise UserError(str(exc)) from exc
 
-    def explain(self, term: str, *, lang: str | None = None) -> dict:
+    def explain(self, term: str, *, lang: Lang | None = None) -> Explanation:
         from assistant.chat.intent import find_term
         from assistant.knowledge.language import detect_language
 
@@ -181,9 +181,9 @@ class Clausier:
                 term_id = next((lab[5:] for lab in hits[0].labels if lab.startswith("term:")), None)
         if term_id is None:
             composed = self.chat.composer.plain("nothing", lang)
-            return {"term": None, "explanation": composed.text, "citations": []}
+            return Explanation(term=None, explanation=composed.text)
         composed = self.chat.composer.explain(term_id, lang=lang)
-        return {"term": term_id, "explanation": composed.text, "citations": [c.to_json() for c in composed.citations]}
+        return Explanation(term=term_id, explanation=composed.text, citations=list(composed.citations))
 
     # -- drafting ------------------------------------------------------------------------
     def draft(self, topic: str, *, scope=None, position: str = "balanced", lang: str = "fr"):
@@ -214,7 +214,8 @@ class Clausier:
             raise UserError(str(exc)) from exc
         return draft
 
-    def obligations(self, scope, *, lang: str = "fr") -> dict:
+    def obligations(self, scope, *, lang: Lang = "fr"):
+        """Means / reinforced means / result per commitment for a scope (ObligationReport)."""
         from assistant.legal.obligations import analyse
         from assistant.legal.scope import ScopeError, parse_scope
 
@@ -222,7 +223,7 @@ class Clausier:
             profile = parse_scope(scope)
         except ScopeError as exc:
             raise UserError(str(exc)) from exc
-        return analyse(profile, lang=lang).to_json()
+        return analyse(profile, lang=check.lang(lang) or "fr")
 
     # -- review --------------------------------------------------------------------------
     def review_file(self, path, *, role: str = "client"):

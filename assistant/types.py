@@ -93,3 +93,15 @@ class Answer:
         if self.notice:
             out["notice"] = self.notice
         return out
+
+
+@dataclass
+class Explanation:
+    """A term explained in plain language (`term` is None when no term was recognised)."""
+
+    term: str | None
+    explanation: str
+    citations: list[Citation] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"term": self.term, "explanation": self.explanation, "citations": [c.to_json() for c in self.citations]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sys
 from pathlib import Path
 
@@ -19,6 +20,34 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CONTRACTS = SHARED / "reference" / "contracts"
 VENV_BIN = Path(sys.executable).parent
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+SEED = int(os.environ.get("CLAUSIER_TEST_SEED") or random.SystemRandom().randrange(1, 2**31))
+random.seed(SEED)
+
+# Fixtures that build or open the real index (about 30 s the first time): the tests using them are
+# marked `index` so `make test-fast` can leave them out.
+INDEX_FIXTURES = {"app", "retriever", "settings", "data_dir"}
+
+
+def need(path: Path, what: str = "") -> Path:
+    """A file from ../shared/ (real contracts, data sets, tools): missing is a skip on a laptop
+    without shared/, a failure in CI (CI=true), where shared/ is always laid beside the clone."""
+    if not Path(path).exists():
+        message = f"{what or Path(path).name} not available at {path}"
+        if IN_CI:
+            pytest.fail(message + " (CI=true: shared/ must be beside the clone)")
+        pytest.skip(message)
+    return Path(path)
+
+
+def pytest_report_header(config):
+    return [f"random seed: {SEED} (set CLAUSIER_TEST_SEED={SEED} to replay; hypothesis prints its own on failure)"]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if INDEX_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.index)
 
 
 @pytest.fixture(scope="session")

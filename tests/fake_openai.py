@@ -140,7 +140,7 @@ class CutStream(Behaviour):
 
     def respond(self, h, req):
         model = req.body.get("model", "?")
-        h.start_stream()
+        h.start_stream(close=True)
         h.send_event(_chunk(model, {"role": "assistant", "content": ""}))
         for piece in _split(self.text, 6)[: self.keep]:
             h.send_event(_chunk(model, {"content": piece}))
@@ -182,11 +182,13 @@ class _Handler(BaseHTTPRequestHandler):
     def send_json(self, code: int, payload: Any, headers: dict | None = None) -> None:
         self.send_bytes(code, json.dumps(payload).encode(), "application/json", headers)
 
-    def start_stream(self) -> None:
+    def start_stream(self, *, close: bool = False) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Transfer-Encoding", "chunked")
+        if close:  # a server that will drop the connection says so, or the client pools a dead socket
+            self.send_header("Connection", "close")
         self.end_headers()
 
     def send_raw(self, data: bytes) -> None:

@@ -8,7 +8,7 @@ import yaml
 
 from assistant.knowledge.entries import load_entries, load_slot_names, validate
 from assistant.knowledge.taxonomy import KB_DIR, load_taxonomy
-from tests.conftest import SHARED
+from tests.conftest import SHARED, need
 
 
 @pytest.fixture(scope="module")
@@ -65,18 +65,14 @@ def test_fr_en_pairs_share_labels_and_slots(entries):
 
 
 def test_taxonomy_copy_matches_shared():
-    shared = SHARED / "taxonomy.yaml"
-    if not shared.exists():
-        pytest.skip("shared/ not beside the repo")
+    shared = need(SHARED / "taxonomy.yaml", "shared taxonomy")
     ours, theirs = yaml.safe_load((KB_DIR / "taxonomy.yaml").read_text()), yaml.safe_load(shared.read_text())
     for key in ("clause_topics", "gdpr_art28_elements", "terms"):
         assert {x["id"] for x in theirs[key]} <= {x["id"] for x in ours[key]}
 
 
 def test_no_copied_wording():
-    tool = SHARED / "tools" / "copycheck.py"
-    if not tool.exists():
-        pytest.skip("copycheck not available")
+    tool = need(SHARED / "tools" / "copycheck.py", "copycheck")
     out = subprocess.run([sys.executable, str(tool), str(KB_DIR.parent)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import need
 from llm_helpers import COMPLIED, WouldComply, build_llm_app, inside_blocks, outside_blocks, scripted
 
 from assistant.chat.citations import NOTICE
@@ -242,10 +243,9 @@ def findings(report) -> dict:
 @pytest.mark.parametrize("name, lang", [("isvtec_contrat_infogerance_fr.txt", "fr"),
                                         ("basecamp_37signals_dpa_en.txt", "en")])
 def test_review_findings_unchanged_by_injected_instructions(retriever, name, lang):
-    review = pytest.importorskip("assistant.legal.review.report", reason="contract review not built yet")
-    path = CONTRACTS / name
-    if not path.exists():
-        pytest.skip(f"{name} not available")
+    from assistant.legal.review import report as review
+
+    path = need(CONTRACTS / name)
     clean = path.read_text(encoding="utf-8")
     dirty = inject(clean, lang)
     before = review.review_text(clean, name=name, retriever=retriever)
@@ -260,7 +260,7 @@ def test_review_findings_unchanged_by_injected_instructions(retriever, name, lan
 def test_set_aside_leaves_genuine_documents_untouched():
     """No false alarm on real contracts or on the knowledge base: the filter only removes text
     written to a model."""
-    set_aside = pytest.importorskip("assistant.legal.review.injection").set_aside
+    from assistant.legal.review.injection import set_aside
 
     kb = Path(__file__).resolve().parents[1] / "knowledge_base"
     files = sorted(CONTRACTS.glob("*.txt")) + sorted(kb.rglob("*.yaml"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONTRACTS, ROOT, run_cli
+from conftest import CONTRACTS, ROOT, need, run_cli
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.documents import load_document
@@ -22,10 +22,6 @@ ISVTEC = CONTRACTS / "isvtec_contrat_infogerance_fr.txt"
 BASECAMP = CONTRACTS / "basecamp_37signals_dpa_en.txt"
 
 
-def need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path.name} not available")
-    return path
 
 
 @pytest.fixture(scope="module")

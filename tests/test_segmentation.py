@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import need
+
 from assistant.legal.review.segmentation import segment
 
 CONTRACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "contracts"
@@ -123,16 +125,14 @@ def test_no_headings_gives_one_block():
 @pytest.fixture(scope="module")
 def isvtec() -> str:
     path = CONTRACTS / "isvtec_contrat_infogerance_fr.txt"
-    if not path.exists():
-        pytest.skip("reference contract not available")
+    need(path)
     return path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def basecamp() -> str:
     path = CONTRACTS / "basecamp_37signals_dpa_en.txt"
-    if not path.exists():
-        pytest.skip("reference contract not available")
+    need(path)
     return path.read_text(encoding="utf-8")
 
 
