@@ -315,3 +315,29 @@ def test_main_replay_writes_markdown(tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert summary["turns"] == {"passed": 1, "total": 1}
     assert "| act: question | 1 | 1 | 1.000 |" in md.read_text(encoding="utf-8")
+
+
+def test_hosting_patterns_flag_hosting_as_a_service_not_an_exclusion(dialogues):
+    pats = {p for t in _turns(dialogues) for p in t.expect.get("contract_not", []) if "berg" in p or "host" in p}
+    assert pats
+    flagged = lambda text: any(dl.search(p, text) for p in pats)  # noqa: E731
+    for bad in ("Services : la supervision, la sauvegarde des données, la gestion des correctifs et l'hébergement.",
+                "Le Prestataire assure l'hébergement des serveurs du Client.",
+                "Disponibilité des plateformes hébergées et exploitées par le seul Prestataire : 98 %.",
+                "Services: monitoring, data backup, patch management and hosting.",
+                "The Provider provides hosting of the servers."):
+        assert flagged(bad), bad
+    for fair in ("L'hébergement des serveurs est exclu du périmètre.", "Hors hébergement des serveurs.",
+                 "La gestion des licences et l'hébergement sont exclus.", "le lieu d'hébergement des données des outils",
+                 "L'hébergement des serveurs reste à la charge du Client.", "Hosting of the servers is excluded.",
+                 "excluding hosting of the servers", "Backup and hosting are out of scope."):
+        assert not flagged(fair), fair
+
+
+def test_user_count_pattern_targets_the_users_own_figure(dialogues):
+    pats = {p for t in _turns(dialogues) for p in t.expect.get("answer_not", []) if r"\b25 (" in p}
+    assert pats
+    flagged = lambda text: any(dl.search(p, text) for p in pats)  # noqa: E731
+    assert flagged("Pour votre périmètre (… 25 utilisateurs …), la disponibilité dépend")
+    assert flagged("With your 25 users, availability is a result")
+    assert not flagged("Exemple pour une PME de 25 postes : prise en charge en 1 heure. Pour vos 60 postes, cela dépend.")
