@@ -3,6 +3,23 @@ sentence-by-sentence citation attribution, and the support test of a cited sourc
 
 Kept apart from `answers.py` so the rules are easy to read and to check: they decide
 what "correct", "covered" and "precise" mean in RESULTS.md.
+
+Two readings of citations coexist:
+- `attribute` (citation coverage and precision, the figures of answers.yaml since the
+  start): a [n] marker covers the sentences of its paragraph written since the previous
+  marker;
+- `answer_sentences` / `uncited_sentences` (the "every sentence cited" condition of a fully
+  correct answer, issue 15): each sentence must itself carry a marker. Precisely: the
+  answer is cut into lines, then into sentences (`split_sentences`); a marker written
+  right after a sentence's final stop ("… here. [2]") belongs to that sentence. Left out
+  are: lines carrying the not-legal-advice or a fallback notice (`NOTICE_CUES`);
+  headings (a line starting with `#`, or a line that is wholly bold or underlined, an
+  optional final `:` or `.` aside); pure labels (a line or list item, bullet removed,
+  that ends with `:`, has at most 8 words and no marker, such as "Côté client :").
+  A remaining sentence needs a marker when it has at least 3 words of 2+ letters and is
+  not a refusal sentence (`REFUSAL`); it is cited when it contains a `[n]` marker.
+- `verdict_text`: the opening of the answer, i.e. its first two sentences after the
+  same exclusions (no minimum length, so a bare "Non." counts as a sentence), folded.
 """
 
 from __future__ import annotations
@@ -149,3 +166,69 @@ def kb_sentences(entries) -> list[tuple[str, str]]:
             for s in split_sentences(field or ""):
                 out.append((e.id, s))
     return out
+
+
+# ---------------------------------------------------------------- per-sentence citation and verdict (issue 15)
+HEADING = re.compile(r"^\s*(?:#{1,6}\s.*|(\*\*|__)[^*_\n]{1,160}\1\s*[:.]?)\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+")
+_STOP_THEN_MARKERS = re.compile(r"([.!?…])((?:\s*\[\d{1,3}\])+)")
+LABEL_MAX_WORDS = 8
+
+
+def _markers_before_stop(line: str) -> str:
+    """'… here. [2] Next' → '… here [2]. Next': the marker stays with its sentence."""
+    return _STOP_THEN_MARKERS.sub(lambda m: " " + " ".join(re.findall(r"\[\d{1,3}\]", m.group(2))) + m.group(1),
+                                  line)
+
+
+def _is_label(line: str) -> bool:
+    body = _BULLET.sub("", line).strip()
+    if MARKERS.search(body) or not body.endswith(":"):
+        return False
+    return len(re.findall(r"[^\W_]+", body)) <= LABEL_MAX_WORDS
+
+
+def answer_sentences(answer: str) -> list[str]:
+    """The sentences of an answer in order, markers kept; notice lines, headings and
+    pure-label lines left out (see the module docstring)."""
+    out: list[str] = []
+    for line in (answer or "").split("\n"):
+        if not line.strip() or any(cue in fold(line) for cue in NOTICE_CUES):
+            continue
+        if HEADING.match(line) or _is_label(line):
+            continue
+        for s in split_sentences(_markers_before_stop(_BULLET.sub("", line))):
+            if re.search(r"[^\W\d_]", s):  # a lone marker or number is not a sentence
+                out.append(s)
+    return out
+
+
+def needs_citation(sentence: str) -> bool:
+    text = MARKERS.sub(" ", clean_sentence(sentence))
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and not REFUSAL.search(fold(text))
+
+
+def is_cited(sentence: str) -> bool:
+    return bool(MARKERS.search(sentence))
+
+
+def uncited_sentences(answer: str) -> list[str]:
+    """Sentences that need a citation and carry none."""
+    return [s for s in answer_sentences(answer) if needs_citation(s) and not is_cited(s)]
+
+
+def every_sentence_cited(answer: str) -> bool:
+    """True when the answer has at least one sentence needing a citation and all carry one."""
+    need = [s for s in answer_sentences(answer) if needs_citation(s)]
+    return bool(need) and all(is_cited(s) for s in need)
+
+
+def verdict_text(answer: str, n: int = 2) -> str:
+    """The opening of the answer: its first `n` sentences, markers removed, folded."""
+    return fold(" ".join(MARKERS.sub("", clean_sentence(s)) for s in answer_sentences(answer)[:n]))
+
+
+def verdict_ok(alternatives: list[str], answer: str) -> bool:
+    """One of the verdict patterns matches the opening of the answer."""
+    opening = verdict_text(answer)
+    return any(compile_pattern(p).search(opening) for p in alternatives)

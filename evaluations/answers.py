@@ -1,27 +1,56 @@
-"""Answer quality of the offline assistant on `answers.yaml`: correctness (facts each
-answer must contain), legal errors (patterns it must not match), intent, notice,
-language, citation coverage and precision, label hit, refusals — compared with a naive
-chat-with-your-docs answer (the top-1 chunk of a 1000/200 dense retriever, pasted).
+"""Answer quality of the offline assistant on `answers.yaml` (or any case file in that
+format): correctness (facts each answer must contain), legal errors (patterns it must
+not match), intent, notice, language, citation coverage and precision, label hit,
+refusals — compared with a naive chat-with-your-docs answer (the top-1 chunk of a
+1000/200 dense retriever, pasted).
 
-Run: `.venv/bin/python -m evaluations.answers [--data-dir DIR] [--no-baseline] [--dump FILE]`
-(`--data-dir` reuses an index built there, by default a throw-away one is built;
-`--dump` appends every question and answer to FILE for reading).
+Run: `.venv/bin/python -m evaluations.answers [--cases FILE] [--data-dir DIR] [--no-baseline]
+[--dump FILE] [--no-write]`
+(`--cases` picks the question file, default evaluations/answers.yaml; `--data-dir` reuses
+an index built there, by default a throw-away one is built; `--dump` appends every
+question and answer to FILE for reading; `--no-write` prints the report without storing
+it in evaluations/results/ and RESULTS.md. The section is named after the case file:
+`answers` for answers.yaml, `answers_v2` for answers_v2.yaml.)
+
+Fully correct (issue 15), per answer:
+- answerable case: the verdict holds (one `verdict` pattern matches the first two
+  sentences, see answer_scoring.verdict_text; a case without `verdict` passes this
+  part), every `must` fact is found, no `must_not` pattern matches, and every sentence
+  is cited: each sentence that needs a citation carries a [n] marker itself (the notice
+  line, headings and pure-label lines are left out; exact rule in answer_scoring.py);
+- `must_not_in_context` (optional, v2): patterns that are errors in the answer to THIS
+  question (wrong addressee, a clause position stated as law, off-topic text, a user count
+  the user never gave) although a knowledge-base sentence may rightly say the same in its
+  own context; they count as legal errors like `must_not` but are not run against the
+  knowledge base (so the "probable false alarm" check stays meaningful);
+- out-of-scope / unanswerable case: refused as expected (`refusal_ok`), every fact found,
+  no error (no citation is required of a refusal).
+The report gives it overall, per question type (`qtype`) and per split (`split`: tuned /
+untuned; for answers.yaml, whose cases have `set: dev|fresh`, the set stands in).
+The older figures (facts, errors, coverage, precision…) keep their tables and columns.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 from statistics import median
 
+import yaml
+
 from evaluations.answer_scoring import (REFUSAL, SupportIndex, attribute, compile_pattern, fact_found, fold,
-                                        kb_sentences, matches)
+                                        every_sentence_cited, kb_sentences, matches, uncited_sentences,
+                                        verdict_ok)
 from evaluations.common import HERE, load_yaml, stamp, table, temp_app, write_section
 
 CASES = HERE / "answers.yaml"
+QTYPES = ("is_it_normal", "enforceable", "what_is", "how_long", "who_proves", "what_to_write", "compare",
+          "what_happens_if")
+SPLITS = ("tuned", "untuned")
 SUPPORT_MIN = 0.6
 NOTICE_TEXT = {"fr": "pas un conseil juridique", "en": "not legal advice"}
 
@@ -32,10 +61,18 @@ def load_cases(path: Path = CASES) -> list[dict]:
         c.setdefault("kind", "answerable")
         c.setdefault("must_not", [])
         c.setdefault("labels", [])
+        c.setdefault("verdict", [])
+        c.setdefault("must_not_in_context", [])
+        if c.get("qtype") is not None and c["qtype"] not in QTYPES:
+            raise ValueError(f"{path.name}: unknown qtype {c['qtype']!r} in {c['q'][:60]!r}")
+        if c.get("split") is not None and c["split"] not in SPLITS:
+            raise ValueError(f"{path.name}: unknown split {c['split']!r} in {c['q'][:60]!r}")
+        for p in c["verdict"]:
+            compile_pattern(p)
         for fact in c["must"]:
             for p in fact:
                 compile_pattern(p)  # a broken regex fails here, loudly
-        for p in c["must_not"]:
+        for p in c["must_not"] + c["must_not_in_context"]:
             compile_pattern(p)
         cases.append(c)
     return cases
@@ -67,7 +104,7 @@ def ask(app, case: dict):
 def score_answer(case: dict, answer, support: SupportIndex) -> dict:
     text = answer.answer
     found = [fact_found(alts, text) for alts in case["must"]]
-    errors = [p for p in case["must_not"] if matches(p, text)]
+    errors = [p for p in case["must_not"] + case["must_not_in_context"] if matches(p, text)]
     refs = {c.ref: c for c in answer.citations}
     sentences = attribute(text)
     cited = [s for s in sentences if s.refs]
@@ -87,8 +124,15 @@ def score_answer(case: dict, answer, support: SupportIndex) -> dict:
         "top_hit": bool(answer.citations and set(answer.citations[0].labels[:1]) & want) if want else None,
         "refused": refused, "citations": len(answer.citations),
     }
+    uncited = uncited_sentences(text)
+    out["verdict_ok"] = verdict_ok(case["verdict"], text) if case["verdict"] else None
+    out["uncited_list"] = uncited
+    out["all_cited"] = every_sentence_cited(text)
     if case["kind"] != "answerable":
         out["refusal_ok"] = refused and not errors and (case["kind"] != "out_of_scope" or not answer.citations)
+        out["fully"] = out["refusal_ok"] and out["all"] and not errors
+    else:
+        out["fully"] = out["verdict_ok"] is not False and out["all"] and not errors and out["all_cited"]
     return out
 
 
@@ -111,6 +155,16 @@ def failures(case: dict, s: dict) -> list[str]:
     return why
 
 
+def why_not_fully(case: dict, s: dict) -> list[str]:
+    """`failures` plus the two conditions added by issue 15 (verdict, every sentence cited)."""
+    why = failures(case, s)
+    if s["verdict_ok"] is False:
+        why.append("no verdict in the opening")
+    if case["kind"] == "answerable" and not s["all_cited"]:
+        why.append(f"{len(s['uncited_list'])} uncited sentence(s)" if s["uncited_list"] else "no cited sentence")
+    return why
+
+
 def aggregate(rows: list[tuple[dict, dict]]) -> dict:
     n = max(len(rows), 1)
     facts = sum(s["facts"] for _, s in rows) or 1
@@ -126,6 +180,12 @@ def aggregate(rows: list[tuple[dict, dict]]) -> dict:
         "precision": sum(s["supported"] for _, s in rows) / cited if cited else 0.0,
         "label": sum(s["label_hit"] for s in labelled) / len(labelled) if labelled else 0.0,
         "top": sum(bool(s["top_hit"]) for s in labelled) / len(labelled) if labelled else 0.0,
+        "verdict": (sum(s["verdict_ok"] for _, s in rows if s["verdict_ok"] is not None)
+                    / max(sum(1 for _, s in rows if s["verdict_ok"] is not None), 1)),
+        "cited_all": sum(s["all_cited"] for c, s in rows if c["kind"] == "answerable")
+        / max(sum(1 for c, _ in rows if c["kind"] == "answerable"), 1),
+        "fully": sum(s["fully"] for _, s in rows) / n,
+        "fully_n": sum(s["fully"] for _, s in rows),
     }
 
 
@@ -146,7 +206,7 @@ def baseline_scores(app, cases: list[dict]) -> dict | None:
         facts += len(ok)
         found += sum(ok)
         complete += all(ok)
-        bad = any(matches(p, text) for p in c["must_not"])
+        bad = any(matches(p, text) for p in c["must_not"] + c["must_not_in_context"])
         errs += bad
         if c["kind"] != "answerable":
             refusals += bool(REFUSAL.search(fold(text))) and not bad
@@ -180,10 +240,41 @@ def kb_checks(entries, cases: list[dict]) -> tuple[list[str], list[str]]:
     return alarms, unreachable
 
 
-def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | None = None) -> str:
+def split_of(case: dict) -> str:
+    return case.get("split") or case.get("set", "dev")
+
+
+def fully_correct_report(rows: list[tuple[dict, dict]]) -> str:
+    """Fully correct answers (issue 15) overall, per split and per question type."""
+    head = ["group", "n", "fully correct", "verdict ok", "all facts", "legal error", "every sentence cited"]
+
+    def line(name, grp):
+        a = aggregate(grp)
+        has_verdict = any(s["verdict_ok"] is not None for _, s in grp)
+        return [name, a["n"], f"{a['fully']:.3f} ({a['fully_n']})", a["verdict"] if has_verdict else "n/a",
+                a["all"], a["errors"], a["cited_all"]]
+
+    body = [line("all", rows)]
+    for name in sorted({split_of(c) for c, _ in rows}):
+        body.append(line(f"split: {name}", [(c, s) for c, s in rows if split_of(c) == name]))
+    parts = [table(head, body)]
+    qtypes = sorted({c["qtype"] for c, _ in rows if c.get("qtype")}, key=lambda q: QTYPES.index(q))
+    if qtypes:
+        by_type = []
+        for q in qtypes:
+            grp = [(c, s) for c, s in rows if c.get("qtype") == q]
+            by_type.append(line(q, grp))
+            for name in sorted({split_of(c) for c, _ in grp}):
+                by_type.append(line(f"  {q} / {name}", [(c, s) for c, s in grp if split_of(c) == name]))
+        parts += ["", "By question type (and split):", "", table(head, by_type)]
+    return "\n".join(parts)
+
+
+def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline: bool = True,
+        dump: str | None = None) -> str:
     from assistant.knowledge.taxonomy import load_taxonomy
 
-    cases = load_cases()
+    cases = load_cases(cases_path)
     app = build_app(data_dir)
     entries = app.kb_entries()
     support = SupportIndex(entries, load_taxonomy())
@@ -195,8 +286,11 @@ def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | 
         rows.append((c, score_answer(c, answer, support)))
         if dump:
             with open(dump, "a", encoding="utf-8") as fh:
+                s = rows[-1][1]
                 fh.write(f"### {c['q']}\n_intent {answer.intent}, want {c['intent']}; "
-                         f"{[x.id for x in answer.citations]}_\n\n{answer.answer}\n\n")
+                         f"{[x.id for x in answer.citations]}; fully correct {s['fully']}"
+                         f"{'' if not (why := why_not_fully(c, s)) else ' — ' + ', '.join(why)}_\n\n"
+                         f"{answer.answer}\n\n")
     base = baseline_scores(app, cases) if with_baseline else None
     alarms, unreachable = kb_checks(entries, cases)
 
@@ -229,11 +323,14 @@ def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | 
     failing = [(c, failures(c, s)) for c, s in rows]
     failing = [(c, why) for c, why in failing if why]
     fail_md = "\n".join(f"- {c['q']} — {', '.join(why)}" for c, why in failing[:20]) or "- none"
+    not_fully = [(c, why_not_fully(c, s)) for c, s in rows if not s["fully"]]
+    not_fully_md = "\n".join(f"- [{split_of(c)}{'/' + c['qtype'] if c.get('qtype') else ''}] {c['q']} — "
+                              f"{', '.join(why) or '?'}" for c, why in not_fully[:40]) or "- none"
     unsupported = [(c["q"], u) for c, s in rows for u in s["unsupported"]]
     unsup_md = "\n".join(f"- ({q[:50]}…) “{u[:110]}”" for q, u in unsupported[:8]) or "- none"
     md = "\n".join([
         "## Answers (offline mode)", stamp(), "",
-        f"{len(cases)} questions in `answers.yaml` ({n_fr} French, {len(cases) - n_fr} English; "
+        f"{len(cases)} questions in `{cases_path.name}` ({n_fr} French, {len(cases) - n_fr} English; "
         f"{len(oos)} out of scope, {len(unans)} the knowledge base cannot answer, "
         f"{sum(1 for c in cases if c.get('after'))} follow-ups). Facts and errors follow "
         "`shared/reference/legal-facts.md`; patterns match without case or accents.", "",
@@ -256,11 +353,17 @@ def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | 
         ]), "",
         "Against a naive chat-with-your-docs answer (same questions, same patterns):", "",
         table(head, comp) if base or not with_baseline else table(head, comp) + "\n\n(baseline unavailable)", "",
-        "By set (`dev`: the questions the composer was tuned on; `fresh`: written afterwards, never tuned on):", "",
-        breakdown(lambda c: c.get("set", "dev")), "",
+        ("By set (`dev`: the questions the composer was tuned on; `fresh`: written afterwards, never tuned on):"
+         if not any(c.get("split") for c in cases) else
+         "By split (`tuned`: the composer may be tuned on them; `untuned`: never tuned on):"), "",
+        breakdown(split_of), "",
         "By language:", "", breakdown(lambda c: c["lang"]), "",
         "By expected intent:", "", breakdown(lambda c: c["intent"]), "",
         f"Failing questions ({len(failing)}; first 20):", fail_md, "",
+        "Fully correct (issue 15: verdict in the first two sentences, every fact, no legal error, every "
+        "sentence carrying its own [n]; refusals for out-of-scope and unanswerable cases):", "",
+        fully_correct_report(rows), "",
+        f"Not fully correct ({len(not_fully)}; first 40):", not_fully_md, "",
         f"Cited sentences the cited source does not support ({len(unsupported)}; first 8):", unsup_md, "",
         f"Answer-set checks: {len(alarms)} `must_not` pattern(s) match a knowledge-base sentence"
         + ("" if not alarms else " (probable false alarms: " + "; ".join(alarms[:5]) + ")")
@@ -269,13 +372,38 @@ def run(*, data_dir: str | None = None, with_baseline: bool = True, dump: str | 
     return md
 
 
+def section_name(cases_path: Path) -> str:
+    """`answers` for answers.yaml, `answers_v2` for answers_v2.yaml, `answers_<stem>` otherwise."""
+    stem = cases_path.stem
+    return stem if stem.startswith("answers") else f"answers_{stem}"
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    if name not in argv:
+        return None
+    i = argv.index(name)
+    if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
+        raise ValueError(f"{name} needs a value")
+    return argv[i + 1]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    data_dir = argv[argv.index("--data-dir") + 1] if "--data-dir" in argv else None
-    dump = argv[argv.index("--dump") + 1] if "--dump" in argv else None
-    md = run(data_dir=data_dir, with_baseline="--no-baseline" not in argv, dump=dump)
+    try:
+        data_dir = _option(argv, "--data-dir")
+        dump = _option(argv, "--dump")
+        cases_arg = _option(argv, "--cases")
+        cases_path = Path(cases_arg) if cases_arg else CASES
+        if not cases_path.is_file():
+            raise ValueError(f"no such case file: {cases_path}")
+        load_cases(cases_path)  # a malformed file fails here, before the index is built
+    except (ValueError, OSError, TypeError, KeyError, re.error, yaml.YAMLError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    md = run(cases_path=cases_path, data_dir=data_dir, with_baseline="--no-baseline" not in argv, dump=dump)
     print(md)
-    write_section("answers", md)
+    if "--no-write" not in argv:
+        write_section(section_name(cases_path), md)
     return 0
 
 
