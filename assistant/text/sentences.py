@@ -44,6 +44,7 @@ _OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞŒÆ0-9\"“«‘'(\[*_•◦▪§-]")
 _END = re.compile(r"(?:\.{3}|[.!?…])[\"”»’')\]]*(?=\s)|;(?=\s)")
 _INLINE_ITEM = re.compile(r"\s(?=\((?:[a-h]|[ivx]{1,4})\)\s)|\s(?=[ivx]{1,4}\.\s)")
 _AFTER_COLON_ITEM = re.compile(r"(?<=[:;])\s+(?=(?:[a-z]|\d{1,2})\)\s)")
+_PAREN_OR_BREAK = re.compile(r"[()]|\n[ \t]*\n")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$|__[^_]+__\s*$)")
 _WORD_BEFORE = re.compile(r"([^\s(\[\"«“]+)$")
@@ -72,22 +73,25 @@ def strip_item_marker(text: str) -> str:
 
 def _protected(text: str) -> list[tuple[int, int]]:
     """Spans inside matching parentheses (within one paragraph), list markers excluded."""
-    spans, stack = [], []
-    for i, c in enumerate(text):
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in _PAREN_OR_BREAK.finditer(text):
+        c, i = m.group(0), m.start()
         if c == "(":
             stack.append(i)
-        elif c == ")" and stack:
-            s = stack.pop()
-            if i - s > 6 and not stack:
-                spans.append((s + 1, i))
-        elif c == "\n" and text.startswith("\n", i + 1):
+        elif c == ")":
+            if stack:
+                s = stack.pop()
+                if i - s > 6 and not stack:
+                    spans.append((s + 1, i))
+        else:
             stack.clear()
-    return spans
+    return spans  # outermost pairs only: sorted and disjoint
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """text[dot] is a "." that closes an abbreviation or the number of a list item."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = _ELISION.sub("", m.group(1))  # "l'art." -> "art."
@@ -100,10 +104,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # "s." "c." or "L. 441-10", "R. 1234"
     # "1." "2.1." "iv." "a." at the start of a line / after another break: an item number
     if _ITEM_NUMBER.fullmatch(word):
-        before = text[:m.start()].rstrip(" \t")
-        if not before or before.endswith(("\n", ":", ";", "!", "?")):
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] in "\n:;!?":
             return True
-        return before.endswith(".") and not _is_abbreviation(text, len(before) - 1)
+        return text[k] == "." and not _is_abbreviation(text, k)
     return False
 
 
@@ -125,9 +131,11 @@ def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
               or line.rstrip().endswith((".", ";", ":", "!", "?", "…"))):
             out.append((i, i + 1))
     prot = _protected(text)
+    prot_starts = [s for s, _ in prot]
 
     def inside(pos: int) -> bool:
-        return any(s <= pos < e for s, e in prot)
+        i = bisect_right(prot_starts, pos) - 1
+        return i >= 0 and pos < prot[i][1]
 
     for m in _END.finditer(text):
         end = m.end()
@@ -156,7 +164,7 @@ def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
 
 def _reference(text: str, start: int, marker: int) -> bool:
     """The marker at `marker` is cited ("points (a) à (h)", "(e) et (f)"), not a list item."""
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1).lower() in _CITING:
         return True
     return bool(_CITED_AFTER.match(text, marker))
