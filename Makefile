@@ -32,10 +32,13 @@ test: setup browser
 	$(PY) -m pytest -q -m "not llm"
 
 test-fast: setup
-	$(PY) -m pytest -q -m "not slow and not llm"
+	$(PY) -m pytest -q -m "not slow and not llm and not index"
 
+# Real tests against any OpenAI-compatible server: OPENAI_BASE_URL (and OPENAI_API_KEY, CLAUSIER_MODEL).
 test-llm: setup
-	$(PY) -m pytest -q -m llm
+	@if [ -z "$$OPENAI_BASE_URL" ]; then echo "make test-llm: OPENAI_BASE_URL is not set: no model server to test against (tests skipped)"; fi
+	CLAUSIER_TEST_OPENAI_BASE_URL="$$OPENAI_BASE_URL" CLAUSIER_TEST_OPENAI_API_KEY="$$OPENAI_API_KEY" \
+	  CLAUSIER_TEST_MODEL="$$CLAUSIER_MODEL" $(PY) -m pytest -q -m llm -rs
 
 eval: setup
 	$(PY) -m evaluations.run_all
