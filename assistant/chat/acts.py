@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.intent import detect_intent
-from assistant.chat.slots import Slots
+from assistant.chat.slots import Slots, clause_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -23,18 +23,21 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
-_DRAFT = re.compile(r"\b(redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
+_DRAFT = re.compile(r"\b(need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
+                    r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fais[- ]moi|faites[- ]moi|fait moi|etablis|propose\w*|donne[- ]moi|give me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
-_PRIORITY = re.compile(r"(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
+_PRIORITY = re.compile(r"(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
+                       r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
                        r"\bpriorit(e|es|ies|y|ise|ize|iser)\b|points? (cles|clefs|importants?|majeurs?) (a|de) "
                        r"(negoci|surveill|regard)|key points to negotiate|what (should|must) (i|we) (negotiate|"
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"contest\w*|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
+_OBJECTIONS = re.compile(r"contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
+                         r"negocier dessus|resister|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
                          r"will (refuse|reject|resist|challenge|dispute|argue)|va (discuter|negocier|demander|"
                          r"exiger|bloquer|tiquer)|vont (discuter|negocier|demander|exiger|bloquer|tiquer)|"
                          r"(l'autre partie|the other (side|party)|le client|le prestataire|the client|the provider|"
@@ -43,7 +46,8 @@ _OBJECTIONS = re.compile(r"contest\w*|objecter|objection\w*|object to|push ?back
                          r"negotiate|challenge)|points? de friction|sticking points?|what will (they|the other)|"
                          r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|"
                          r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
-_REPHRASE = re.compile(r"reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
+_REPHRASE = re.compile(r"plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
+                       r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
                        r"langage (courant|simple|clair)|mots simples|in simple (terms|words)|en (deux|2|trois|3) "
                        r"(phrases|lignes|mots)|in (two|three|2|3) (sentences|lines)|tl;?dr|resume[- ]moi (la|ca|cette|"
@@ -82,7 +86,8 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"notice|redevance|fee|cnil|subcontract|heberg|hosting|poste|serveur|server|\bit\b|"
                           r"informati|negoci|negotiat|signer|sign|engagement|commit|garantie|warranty|penalty|"
                           r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
-                          r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote")
+                          r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote|credit|breach|juge|"
+                          r"judge|court|tribunal|\blaw\b|\bloi\b|legal|avocat|lawyer|sign|msa|dpa|%")
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,8 @@ def _has_table(state: ConversationState) -> bool:
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     low = fold(text).strip()
+    low = re.sub(r"^((ok|okay|merci|thanks|thank you|d'accord|dac|super|parfait|cool|great|bien|tres bien|ah|oh|"
+                 r"hmm|euh|bon|alors)[ ,.!]+)+", "", low).strip() or low
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
@@ -118,12 +125,23 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
             return u("state_fact")
+    if quoted(text) and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
+                                                          r"dit :|says|je colle|they sent|added this|conditions|"
+                                                          r"clause de mon|my contract|t'en penses|thoughts|je signe|"
+                                                          r"can i (accept|sign)|conforme|ok\?|acceptable", low)):
+        return u("review")
     if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2):
         return u("review")
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
-    if _DRAFT.search(low) and _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low):
+    if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
+            _DRAFT.search(low) or (slots.facts and not asks) or re.search(r"\b(contrat|contract|agreement) "
+                                                                           r"(d'infogerance|complet|full|msa|it)\b",
+                                                                           low) and not asks) \
+            and not (state.contract is not None and not _DRAFT.search(low)):
         return u("draft_contract")
+    if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low):
+        return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
     if _OBJECTIONS.search(low) and (_has_table(state) or slots.topic or "clause" in low):
@@ -132,9 +150,16 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
             and state.last.text:
         return u("rephrase")
+    named = clause_topic(text)
+    if named and (not asks or _DRAFT.search(low)) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
+            _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
+            state.clause is not None and state.clause.topic == named and not _DRAFT.search(low)) and (
+            _DRAFT.search(low) or re.search(r"\bclauses?\b", low) or slots.facts or slots.figures) and not (
+            _ADD_REMOVE.search(low) and state.contract is not None):
+        return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
-    if slots.position and (_has_table(state) or slots.topic) and not (_ASSESS.search(low) and not _CHANGE.search(low)):
+    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
@@ -148,20 +173,36 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
         return u("add_remove")
+    if slots.add_services and state.contract is not None and not asks and re.search(
+            r"\b(fass\w*|faire|veulent|voudrai\w*|want\w*|also|aussi|finalement|en fait|actually|do the|take|prend\w*)\b",
+            low):
+        return u("add_remove")
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
         return u("state_fact")
-    if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract", "explain_term"):
+    if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (
+            base.name == "explain_term" and re.search(r"c'?est quoi|qu'est|what is|what's|explain|defin", low)):
         return u("state_fact")
     if base.name == "obligations":
         return u("obligations")
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
+    if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
+        return u("clarify")
+    if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
+            "question", "out_of_scope"):
+        return u("follow_up", topic=topic)
     if base.name == "explain_term" and base.term:
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic:
         return u("draft_clause")
     if _SMALLTALK.match(low):
         return u("clarify")
+    if len(words) <= 6 and re.search(r"\b(ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
+                                     r"tout a l'heure|from before|earlier|le dernier|the last one|celui-la|that one)\b",
+                                     low) and not slots.topic and not slots.term:
+        return u("clarify")
+    if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
+        return u("question")
     if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change():
         if len(words) <= 3 and state.last.act:
             return u("clarify")
@@ -169,6 +210,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if len(words) <= 2 and not slots.topic and not slots.term and not _DOMAIN_HINT.search(low):
         return u("clarify")
     return u("question", topic=slots.topic or (topic if state.last.act else None))
+
+
+_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?<![a-z])'([^']{30,}?)'(?![a-z])")
+
+
+def quoted(text: str) -> str | None:
+    """The contract text a message quotes («…», "…", '…'), when it quotes one."""
+    m = _QUOTED.search(text)
+    return next(g for g in m.groups() if g) if m else None
 
 
 def asks_about(low: str) -> bool:

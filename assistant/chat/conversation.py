@@ -144,6 +144,9 @@ class ChatEngine:
                 outputs.append(self.tools.run(call, state, owner=owner))
             except (ToolError, ValidationError, DraftingError, ScopeError, ExportError, DocumentError) as exc:
                 outputs.append(ToolOutput(call.name, self._tool_error(exc, state, call), ok=False))
+            except Exception as exc:  # noqa: BLE001 - one failing tool must not lose the turn
+                log.exception("tool %s failed", call.name)
+                outputs.append(ToolOutput(call.name, say(state.lang, "error", error=type(exc).__name__), ok=False))
         return outputs
 
     def _tool_error(self, exc: Exception, state: ConversationState, call) -> str:

@@ -48,7 +48,7 @@ _ALIASES = {
     "priority_levels": ["niveaux de priorite", "priority levels", "p1", "criticite"],
     "force_majeure": ["force majeure"], "reversibility": ["reversibilite", "reversibility", "exit assistance"],
     "liability_cap": ["plafond de responsabilite", "liability cap", "cap on liability"],
-    "penalty_clause": ["clause penale", "penalty clause"], "service_credits": ["credits de service", "service credits"],
+    "penalty_clause": ["clause penale", "penalty clause"], "service_credits": ["credits de service", "credit de service", "service credits", "service credit"],
     "essential_obligation": ["obligation essentielle", "essential obligation", "chronopost", "faurecia"],
     "significant_imbalance": ["desequilibre significatif", "significant imbalance"],
     "patch_management": ["gestion des correctifs", "patch management", "patching"],
@@ -61,7 +61,9 @@ _ALIASES = {
 _EXPLAIN = re.compile(
     r"\b(c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce qu(e|')?|que (veut|signifie)|ca veut dire|veut dire|definition|defini[rs]|"
     r"explique|expliquer|signifie|what (is|are|does)|what's|meaning|explain|define)\b")
-_OBLIG = re.compile(r"(obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
+_OBLIG = re.compile(r"(result or means|means or result|resultat ou (de )?moyens?|moyens? ou (de )?resultat|"
+                    r"result obligation|(my|our|mes|nos) (main )?obligations|what (do|must) (i|we) (owe|commit)|"
+                    r"obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
                     r"means (or|vs\.?|versus) result|best efforts?|moyens renforce|obligations? sont (de|des) "
                     r"(moyens|resultat)|(s'engager|s'engage|engagement|garanti\w*|commit\w*|guarantee\w*) "
                     r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b)")

@@ -85,6 +85,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
                                   low))
         return ask("smalltalk" if smalltalk else "generic")
     if act == "review":
+        from assistant.chat.acts import quoted
+
+        clause_text = quoted(text)
+        if clause_text:
+            return Plan(act, [ToolCall("review_text", {"text": clause_text}),
+                              ToolCall("answer_question", {"question": text})])
         if len(text) < 200:
             return ask("review_paste")
         return Plan(act, [ToolCall("review_text", {"text": text})])
@@ -162,7 +168,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, calls)
 
     if act == "draft_clause":
-        topic = s.topic or (s.add_topics[0] if s.add_topics else None)
+        topic = u.topic if u.topic and u.topic in (s.topic, s.add_topics[0] if s.add_topics else None, u.topic) \
+            else s.topic
+        topic = topic or s.topic or (s.add_topics[0] if s.add_topics else None)
         if topic is None:
             return ask("which_clause")
         pre = _scope_call(u, services=False)
@@ -180,7 +188,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
-        topic = s.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None)
+        topic = next((figure_topic(k) for k in s.figures if figure_topic(k)), None) or s.topic
         args = {"figures": s.figures}
         if topic:
             args["topic"] = topic
@@ -204,7 +212,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, ([pre] if pre else []) + [ToolCall("priorities", {})])
 
     if act == "obligations":
-        pre = _scope_call(u, services=False)
+        pre = _scope_call(u, services=True)
         return Plan(act, ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": text})])
 
     if act == "explain_term":
@@ -264,11 +272,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         calls.append(ToolCall("revise_contract", args))
         return Plan("follow_up", calls)
     question = text
-    if state.last.question and not s.topic:
-        question = f"{state.last.question} {text}"
-    elif s.topic and state.last.question:
-        question = f"{text} ({state.last.question})"
-    args = {"question": question}
+    if state.last.question:
+        question = f"{text} {state.last.question}"
+    args = {"question": question, "focus": text}
     topic = s.topic or state.last.topic
     if topic:
         args["topic"] = topic

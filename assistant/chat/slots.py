@@ -95,7 +95,7 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
     ("insurance_amount_eur", r"assurance|insurance|assure", E),
-    ("hourly_rate_eur", r"taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
+    ("hourly_rate_eur", r"tarif horaire|taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
     ("cure_days", r"mise en demeure|cure|remedier|remedy", D),
     ("audit_notice_days", r"audit\w*", D),
     ("force_majeure_days", r"force majeure", D),
@@ -188,6 +188,21 @@ def _mentions(patterns: dict, text: str, folded: str) -> tuple[list[str], list[s
     return pos, neg
 
 
+def clause_topic(text: str) -> str | None:
+    """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
+    clause", "SLA clause"), else the topic the message names."""
+    folded = fold_keep_offsets(text)
+    for m in re.finditer(r"\bclauses?\b", folded):
+        right = re.match(r"\s*(?:type |standard |de |du |d'|des |sur |on |for |of |pour |about )?(?:la |le |les |l'|the |"
+                         r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
+        left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
+        after = find_topic(right.group(1)) if right else None
+        before = find_topic(left.group(1)) if left else None
+        if after or before:
+            return after or before
+    return find_topic(text)
+
+
 def read_position(folded: str) -> str | None:
     for name, pat in POSITION_PATTERNS:
         if re.search(pat, folded):
@@ -203,12 +218,12 @@ def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
     if cut >= 0:
         window_start += cut + 2
         window = folded[window_start:start]
-    best: tuple[int, str] | None = None
-    for slot, cue, _units in FIGURE_CUES:
+    found: list[tuple[int, int, str]] = []
+    for i, (slot, cue, _units) in enumerate(FIGURE_CUES):
         for m in re.finditer(r"(?<![\w])(?:" + cue + r")", window):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), slot)
-    return best
+            found.append((m.end(), -i, slot))
+    found.sort(reverse=True)
+    return [(end, slot) for end, _i, slot in found]
 
 
 def _cue_after(folded: str, end: int) -> str | None:
@@ -244,7 +259,8 @@ def _priority(folded: str, q: Quantity) -> str:
     return next(g for g in m.groups() if g) if m else "1"
 
 
-def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None) -> tuple[dict, float | None]:
+def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
+                 topic_hint: str | None = None) -> tuple[dict, float | None]:
     """Clause figures set by the message, and a monthly fee when one is stated."""
     out: dict = {}
     fee = None
@@ -254,20 +270,22 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             floor = q.span[1]
             continue
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
-                r"assurance|insurance|taux horaire|hourly|de l'heure|per hour|plafond|cap\b",
+                r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
                 folded[max(0, q.span[0] - 40): q.span[0]]):
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             floor = q.span[1]
             continue
         slot = _cue_after(folded, q.span[1])
-        if slot is None:
-            found = _cue_before(folded, q.span[0], floor)
-            slot = found[1] if found else None
-        if slot is not None and "{p}" not in slot and _convert(q, slot) is None:
+        if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
             slot = None
-        if slot is None and topic in TOPIC_FIGURES:
-            base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
-            slot = TOPIC_FIGURES[topic].get(base or "")
+        if slot is None:
+            slot = next((sl for _end, sl in _cue_before(folded, q.span[0], floor)
+                         if _convert(q, sl.replace("{p}", "1")) is not None), None)
+        for t in (topic, topic_hint):
+            if slot is None and t in TOPIC_FIGURES:
+                table = TOPIC_FIGURES[t]
+                base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
+                slot = table.get(q.unit or "") or table.get(base or "")
             if slot == "monthly_fee_eur":
                 fee, floor = q.value, q.span[1]
                 continue
@@ -297,11 +315,12 @@ def _names(text: str, side: str | None) -> dict:
     name = r"(?-i:([A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*))"
     for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
                      ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
-        m = re.search(r"\b" + cue + r"\s*(?:est|is|:|=|s'appelle|s’appelle|sera|will be|named|called|se nomme)\s*"
+        m = re.search(r"\b" + cue + r"(?:'s| company)?(?: name| nom)?\s*(?:est|is|:|=|s'appelle|s’appelle|sera|will be|named|called|se nomme)\s*"
                       r"(?:la société |l'entreprise |the company )?" + name, text, re.I)
         if m and m.group(1).lower() not in ("le", "la", "un", "une", "the", "a", "an"):
             out[key] = m.group(1).strip(" .,'\"")
-    m = re.search(r"\b(?:je suis|nous sommes|on est|we are|i am|i'm|we're|notre société est|our company is|"
+    m = re.search(r"\b(?:et nous,? c'est|nous,? c'est|moi,? c'est|notre (?:boite|societe|entreprise),? c'est|"
+                  r"je suis|nous sommes|on est|we are|i am|i'm|we're|notre société est|our company is|"
                   r"notre société s'appelle|notre entreprise s'appelle)\s+(?:la société |l'entreprise |the company )?"
                   + name, text, re.I)
     if m and side:
@@ -311,7 +330,8 @@ def _names(text: str, side: str | None) -> dict:
     return {k: v[:200] for k, v in out.items() if len(v) >= 2}
 
 
-_SIDE_MSP = re.compile(r"\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
+_SIDE_MSP = re.compile(r"\b(je bosse|je travaille|i work|on bosse) (chez|pour|dans|at|for) (un|une|an?|the) (msp|esn|"
+                       r"infogereur|prestataire|managed service)|\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
                        r"(prestataire|msp|infogereur|fournisseur|esn|provider|managed service provider|supplier|"
                        r"integrateur)|\b(cote|side) (prestataire|msp|provider)\b|\bnos clients\b|\bour clients\b|"
                        r"\bmon client\b|\bmy client\b|\bje vends\b|\bwe sell\b")
@@ -339,6 +359,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer():
                 facts.setdefault("sites", int(q.value))
+    if "users" not in facts:
+        m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now) (?:actually |plutot |en fait )?"
+                      r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
+        if m:
+            facts["users"] = int(m.group(1))
     if "sites" not in facts and re.search(r"\b(un seul site|a single site|one site|mono-?site|single-site)\b", folded):
         facts["sites"] = 1
     if "users" not in facts:
@@ -361,11 +386,13 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             break
     # on site
     m = re.search(r"a distance uniquement|uniquement a distance|que a distance|qu'a distance|100 ?% a distance|"
-                  r"tout a distance|remote only|only remote\w*|fully remote|100 ?% remote|remotely only", folded)
+                  r"tout a distance|remote only|remotely|everything remote|all remote|remote support only|"
+                  r"no site visits?|pas de deplacements?|sans deplacements?|remote only|only remote\w*|fully remote|100 ?% remote|remotely only", folded)
     if m:
         facts["on_site"] = False
     else:
-        m = re.search(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|onsite", folded)
+        m = re.search(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|onsite|"
+                      r"site visits?", folded)
         if m:
             if denied(text, folded, m.span()):
                 facts["on_site"] = False
@@ -375,7 +402,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # personal data
     m = re.search(r"donnees (a caractere )?personnelles|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
-                  r"\bpatients\b|fichiers? clients?", folded)
+                  r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
+                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|paie|payroll", folded)
     if m:
         if re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded):
             pass  # "le RGPD" alone names the law, not a fact about the data
@@ -385,16 +413,18 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         else:
             facts["personal_data"] = True
     # control
-    if re.search(r"(acces|controle|maitrise|gestion|administration) (exclusi\w*|total\w*|complete?)|exclusive (control|"
+    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration) (exclusi\w*|total\w*|complete?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
-                 r"run everything|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
+                 r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
+                 r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
                  r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
                  r"seul le prestataire|only the provider", folded):
         facts["control"] = "exclusive"
     elif re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
-                   r"our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
+                   r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
+                   r"their (own )?it (team|staff)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
                    r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
         facts["control"] = "shared"
     # criticality
@@ -403,7 +433,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if m:
         facts["criticality"] = "low"
     else:
-        m = re.search(r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
+        m = re.search(r"criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+                      r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
                       r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability", folded)
         if m and not denied(text, folded, m.span()):
             facts["criticality"] = "high"
@@ -417,12 +448,12 @@ def read_slots(text: str, *, topic_hint: str | None = None) -> Slots:
     folded = fold_keep_offsets(text)
     quantities = find_quantities(text)
     s = Slots(quantities=quantities)
-    s.topic = find_topic(text)
+    s.topic = clause_topic(text)
     s.term = find_term(text)
     s.side = read_side(folded)
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.facts.update(_names(text, s.side))
-    figures, fee = read_figures(text, folded, quantities, s.topic or topic_hint)
+    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint)
     s.figures = figures
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
@@ -431,6 +462,10 @@ def read_slots(text: str, *, topic_hint: str | None = None) -> Slots:
     asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded)
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
+    if re.search(r"\b(tous les services|all (the )?services|everything|tout le catalogue|toute l'offre|"
+                 r"services? complets?|full service)\b", folded):
+        svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
+                                                             "security", "patching") if x not in svc_neg]))
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
     if CLAUSE_WORD.search(folded) and s.topic:

@@ -64,6 +64,8 @@ class AnswerQuestion(BaseModel):
     topic: str | None = Field(default=None, description="clause topic id when the question is about one clause")
     figures: dict[str, float] = Field(default_factory=dict,
                                       description="figures the user asks about (slot name -> value)")
+    focus: str | None = Field(default=None, max_length=4000,
+                              description="for a follow-up, the user's own words (the question adds context)")
 
 
 class ExplainTerm(BaseModel):
@@ -174,6 +176,11 @@ class ToolError(ValueError):
     """A tool cannot run with these arguments (unknown topic, nothing on the table...)."""
 
 
+def unbracket(text: str) -> str:
+    """Knowledge-base text with a figure in brackets ("[2] heures") must not look like a source [n]."""
+    return re.sub(r"\[(\d+(?:[.,]\d+)?)\]", r"\1", text)
+
+
 def strip_notice(text: str) -> str:
     for n in NOTICE.values():
         text = text.replace(n, "")
@@ -266,7 +273,8 @@ class Toolbox:
             parts.append(self._assess(a.figures, topic, state))
         query = a.question
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
-        composed = self.composer.answer(query, results, lang=lang, side=state.side)
+        composed = self.composer.answer(query, results, lang=lang, side=state.side,
+                                        focus=a.focus if a.focus and a.focus != query else None)
         if not (a.figures and not self.composer.relevant(results)):
             parts.append((strip_notice(composed.text), list(composed.citations)))
         text, cites = combine(parts)
@@ -304,7 +312,7 @@ class Toolbox:
                 notes = list(entry.negotiation_notes)[:3]
                 if notes:
                     lines.append(say(lang, "notes_head"))
-                    lines += [f"- {n} [1]" for n in notes]
+                    lines += [f"- {unbracket(n)} [1]" for n in notes]
         return "\n".join(lines), cites
 
     def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
@@ -424,7 +432,7 @@ class Toolbox:
         other = state.side or ("client" if position == "msp" else "msp" if position == "client" else "none")
         head = say(lang, "objections_head", other=say(lang, f"objections_other.{other}"),
                    title=self.topic_name(topic, lang))
-        notes = [f"- {n} [1]" for n in entry.negotiation_notes]
+        notes = [f"- {unbracket(n)} [1]" for n in entry.negotiation_notes]
         return ToolOutput("objections", "\n".join([head] + notes), citations_for(self.entries, [entry.id]), topic=topic)
 
     def _rephrase(self, a: Rephrase, state: ConversationState, **_) -> ToolOutput:
@@ -590,8 +598,9 @@ class Toolbox:
             if entry is None or not entry.negotiation_notes:
                 continue
             ids.append(entry.id)
-            lines.append(f"- **{self.topic_name(topic, lang)}** : {entry.negotiation_notes[0]} [{len(ids)}]" if lang ==
-                         "fr" else f"- **{self.topic_name(topic, lang)}**: {entry.negotiation_notes[0]} [{len(ids)}]")
+            lines.append(f"- **{self.topic_name(topic, lang)}** : {unbracket(entry.negotiation_notes[0])} [{len(ids)}]" if lang ==
+                         "fr" else f"- **{self.topic_name(topic, lang)}**: {unbracket(entry.negotiation_notes[0])} "
+                         f"[{len(ids)}]")
         if side is None:
             lines.append(say(lang, "priorities_default_note"))
         return ToolOutput("priorities", "\n".join(lines), citations_for(self.entries, ids))
@@ -652,9 +661,11 @@ class Toolbox:
             lines.append("- " + say(lang, "review_flag", severity=f.severity, title=self.topic_name(f.topic, lang),
                                     issue=f.issue, ask=f.ask) + ref)
         art = report.gdpr_art28.to_json() if report.gdpr_art28 else {}
-        if isinstance(art, dict) and art.get("elements"):
-            present = sum(1 for e in art["elements"] if e.get("present") or e.get("status") == "present")
-            lines.append(say(lang, "review_art28", present=present, total=len(art["elements"])))
+        elements = art.get("elements") if isinstance(art, dict) else None
+        if isinstance(elements, list) and elements and all(isinstance(e, dict) for e in elements) and \
+                ("data" in a.text.lower() or "donn" in a.text.lower()):
+            present = sum(1 for e in elements if e.get("present") or e.get("status") in ("present", "found", "ok"))
+            lines.append(say(lang, "review_art28", present=present, total=len(elements)))
         return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids))
 
     def _ask_user(self, a: AskUser, state: ConversationState, **_) -> ToolOutput:

@@ -130,6 +130,8 @@ def scrub(text: str, lang: str) -> str:
     text = _PAREN_ID.sub("", text)
     cat = _catalog()["labels"]["en" if lang == "en" else "fr"]
     table = {**cat["commitments"], **cat["figures"]}
+    ids = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    text = re.sub(r"\s*\((?:" + ids + r")\)", "", text)  # "délai de prise en charge (response_time)"
 
     def sub(m: re.Match) -> str:
         word = m.group(1)
