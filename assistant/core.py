@@ -237,7 +237,8 @@ class Clausier:
                                 max_pages=self.settings.max_pages)
         except DocumentError as exc:
             raise UserError(str(exc)) from exc
-        self.ensure_index()
+        if self.retriever is not None:  # a light app reviews with the topic cues alone
+            self.ensure_index()
         return review_document(doc, retriever=self.retriever, role=role, kb_dir=self.kb.root)
 
     def review(self, paths, *, role: str = "client") -> list:
