@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from assistant.legal.obligations import Commitment, commitment
+from assistant.text import split_sentences
 from assistant.types import ScopeProfile
 
 RANK = {"none": -1, "means": 0, "reinforced_means": 1, "result": 2}
@@ -259,7 +260,7 @@ def blanket_exclusion(sentence: str, lang: str) -> bool:
 
 
 def _sentences(line: str) -> list[str]:
-    return re.split(r"(?<=[.;])\s+(?=\S)", line)
+    return [s.text for s in split_sentences(line)] or [line]
 
 
 def _data_loss(ctx: Context, text: str) -> str:
