@@ -23,7 +23,7 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
-_DRAFT = re.compile(r"\b(need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
+_DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
                     r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fais[- ]moi|faites[- ]moi|fait moi|etablis|propose\w*|donne[- ]moi|give me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
@@ -62,6 +62,13 @@ _CHANGE = re.compile(r"\b(passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|mo
 _ADD_REMOVE = re.compile(r"\b(ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
+_OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
+                       r"match de|film|movie|musique|music|blague|joke|vacances|holidays?|restaurant|pizza|"
+                       r"horoscope|poeme|poem|chanson|song)\b")
+_DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
+_ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
+                        r"is it|est-ce|c'est|je voulais savoir|je me demande|i wonder|i was wondering|would it be|"
+                        r"is a|is an|are)\b")
 _QUESTION_WORDS = re.compile(r"\?|^(est-ce|est ce|c'est|qu'est|que |quel|quelle|quels|quelles|comment|pourquoi|combien|"
                              r"quand|ou |qui |peut-on|puis-je|dois-je|faut-il|a-t-on|is |are |can |could |should |"
                              r"do |does |what|how|why|when|who|which|would )")
@@ -121,6 +128,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
+    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
+        return u("out_of_scope")
     if state.pending and state.pending.get("kind") == "side" and slots.position is None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
@@ -154,7 +163,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if named and (not asks or _DRAFT.search(low)) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
             state.clause is not None and state.clause.topic == named and not _DRAFT.search(low)) and (
-            _DRAFT.search(low) or re.search(r"\bclauses?\b", low) or slots.facts or slots.figures) and not (
+            _DRAFT.search(low) or re.search(r"\bclauses?\b", low) or (slots.facts or slots.figures) and
+            clause_topic(" ".join(text.split()[:3])) == named) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
@@ -163,7 +173,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
-    if slots.figures and (_ASSESS.search(low) or (asks and not _CHANGE.search(low))):
+    if slots.figures and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
+            asks and _ASKING_ME.search(low))):
         return u("question", assess=True)
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
@@ -204,15 +215,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
         return u("question")
     if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change():
-        if len(words) <= 3 and state.last.act:
+        if len(words) <= 3:
             return u("clarify")
         return u("out_of_scope")
-    if len(words) <= 2 and not slots.topic and not slots.term and not _DOMAIN_HINT.search(low):
+    if len(words) <= 3 and not slots.topic and not slots.term and not _DOMAIN_STRONG.search(low):
         return u("clarify")
     return u("question", topic=slots.topic or (topic if state.last.act else None))
 
 
-_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?<![a-z])'([^']{30,}?)'(?![a-z])")
+_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'(.{30,})'(?=[\s.,;!?)]|$)")
 
 
 def quoted(text: str) -> str | None:

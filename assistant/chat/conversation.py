@@ -109,7 +109,8 @@ class ChatEngine:
         history = [(m.role, m.content) for m in conv.messages] if conv else []
         if lang is None:
             state.lang = self._language(text, state)
-        slots = read_slots(text, topic_hint=state.clause.topic if state.clause else state.last.topic)
+        slots = read_slots(text, topic_hint=state.clause.topic if state.clause else state.last.topic,
+                           side_hint=state.side)
         understood = classify(text, slots, state)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass

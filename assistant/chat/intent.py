@@ -61,7 +61,8 @@ _ALIASES = {
 _EXPLAIN = re.compile(
     r"\b(c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce qu(e|')?|que (veut|signifie)|ca veut dire|veut dire|definition|defini[rs]|"
     r"explique|expliquer|signifie|what (is|are|does)|what's|meaning|explain|define)\b")
-_OBLIG = re.compile(r"(result or means|means or result|resultat ou (de )?moyens?|moyens? ou (de )?resultat|"
+_OBLIG = re.compile(r"((duties|obligations|engagements|commitments|devoirs)\b.{0,30}\b(results?|resultats?)\b|"
+                    r"result or means|means or result|resultat ou (de )?moyens?|moyens? ou (de )?resultat|"
                     r"result obligation|(my|our|mes|nos) (main )?obligations|what (do|must) (i|we) (owe|commit)|"
                     r"obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
                     r"means (or|vs\.?|versus) result|best efforts?|moyens renforce|obligations? sont (de|des) "

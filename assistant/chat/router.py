@@ -222,7 +222,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return _follow_up(u, state, text)
 
     # a question: facts it states are kept; figures it asks about are assessed
-    pre = _scope_call(u, services=False) if s.facts and not u.assess else None
+    pre = _scope_call(u, services=False) if s.facts else None
     args = {"question": text}
     if u.topic:
         args["topic"] = u.topic

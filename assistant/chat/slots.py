@@ -443,7 +443,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     return facts, negated
 
 
-def read_slots(text: str, *, topic_hint: str | None = None) -> Slots:
+def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
     folded = fold_keep_offsets(text)
     quantities = find_quantities(text)
@@ -452,7 +452,7 @@ def read_slots(text: str, *, topic_hint: str | None = None) -> Slots:
     s.term = find_term(text)
     s.side = read_side(folded)
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
-    s.facts.update(_names(text, s.side))
+    s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint)
     s.figures = figures
     if fee is not None and 0 < fee <= 10_000_000:

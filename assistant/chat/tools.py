@@ -666,7 +666,9 @@ class Toolbox:
                 ("data" in a.text.lower() or "donn" in a.text.lower()):
             present = sum(1 for e in elements if e.get("present") or e.get("status") in ("present", "found", "ok"))
             lines.append(say(lang, "review_art28", present=present, total=len(elements)))
-        return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids))
+        topic = next((f.topic for f in report.flags if f.topic in self.topics), None) or next(
+            (t for t in report.topics if t in self.topics and t not in ("parties", "scope")), None)
+        return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids), topic=topic)
 
     def _ask_user(self, a: AskUser, state: ConversationState, **_) -> ToolOutput:
         return ToolOutput("ask_user", a.question.strip())
