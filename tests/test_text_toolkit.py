@@ -254,3 +254,8 @@ def test_is_negated(text, term, negated):
 def test_negated_terms():
     text = "Le prix inclut la maintenance mais pas les licences. Les déplacements sont exclus."
     assert negated_terms(text, ["maintenance", "licences", "deplacements", "audit"]) == ["licences", "deplacements"]
+
+
+def test_unaccent_keeps_case_for_patterns():
+    from assistant.text import unaccent
+    assert unaccent(r"Été \S+ l’œuvre – «x»") == "Ete \\S+ l'oeuvre - \"x\""

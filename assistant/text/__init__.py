@@ -3,7 +3,7 @@
 Nothing here imports from the rest of `assistant`; everything else may import from here.
 """
 
-from assistant.text.fold import FoldedText, fold, fold_char, fold_keep_offsets, fold_mapped
+from assistant.text.fold import FoldedText, fold, fold_char, fold_keep_offsets, fold_mapped, unaccent
 from assistant.text.language import detect_language
 from assistant.text.negation import is_negated, negated_terms, negation_cues
 from assistant.text.numbers import (DURATION_UNITS, MONEY_UNITS, NUMBER_WORDS_PATTERN, Quantity, Unit, find_durations,
@@ -13,7 +13,7 @@ from assistant.text.sentences import (ITEM_MARKER, Sentence, sentence_bounds, se
                                       split_sentences, strip_item_marker)
 
 __all__ = [
-    "fold", "fold_keep_offsets", "fold_mapped", "fold_char", "FoldedText",
+    "fold", "fold_keep_offsets", "fold_mapped", "fold_char", "FoldedText", "unaccent",
     "detect_language",
     "Sentence", "split_sentences", "sentence_spans", "sentence_bounds", "snippet", "ITEM_MARKER",
     "strip_item_marker",

@@ -13,6 +13,7 @@ Two folds:
   two characters the first is kept ("œ" -> "o", "æ" -> "a", "ß" -> "s", "ﬁ" -> "f",
   "…" -> "."); invisible characters become a space. Regexes run on this fold should spell
   "œ" words with an optional "e" ("o?e?uvre") or use `fold_mapped`.
+* `unaccent(s)` - `fold` without lower-casing (for regex patterns: "\\S" must stay "\\S").
 * `fold_mapped(s)` - the full `fold` together with the origin of every folded character,
   so a span found in `fold(s)` maps back to the input (`FoldedText.source_span`).
 
@@ -26,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["fold", "fold_keep_offsets", "fold_mapped", "FoldedText", "fold_char"]
+__all__ = ["fold", "fold_keep_offsets", "fold_mapped", "FoldedText", "fold_char", "unaccent"]
 
 _QUOTES = {c: "'" for c in "’‘‚‛′ʼʹ`´"} | {c: '"' for c in "“”„‟«»″‹›"}
 _DASHES = {c: "-" for c in "‐‑‒–—―−⁃﹘﹣－"}
@@ -55,6 +56,21 @@ def fold_char(c: str) -> str:
     return low if len(low) == 1 else c
 
 
+@lru_cache(maxsize=8192)
+def _unaccent_char(c: str) -> str:
+    """`fold_char` without lower-casing (for regex patterns, where case carries meaning: \\S, \\W)."""
+    if c.isascii():
+        return c
+    if c in _SPECIAL:
+        f = _SPECIAL[c]
+        return f.upper() if c.isupper() else f
+    decomposed = unicodedata.normalize("NFKD", c)
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if base and (base.isascii() or len(base) == 1):
+        return base
+    return c
+
+
 def _one_char(c: str) -> str:
     f = fold_char(c)
     if len(f) == 1:
@@ -76,6 +92,7 @@ class _Table(dict):
 
 _FULL = _Table(fold_char)
 _SAME_LENGTH = _Table(_one_char)
+_UNACCENT = _Table(_unaccent_char)
 
 
 def fold(text: str) -> str:
@@ -83,6 +100,13 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_FULL)
+
+
+def unaccent(text: str) -> str:
+    """`fold` without lower-casing: accents, ligatures, quotes, dashes and spaces only."""
+    if text.isascii():
+        return text
+    return text.translate(_UNACCENT)
 
 
 def fold_keep_offsets(text: str) -> str:
