@@ -11,6 +11,10 @@ Run:
     .venv/bin/python -m evaluations.dialogues FILE.yaml DIR --out results.md --json
     .venv/bin/python -m evaluations.dialogues --check              # validate the set only
     .venv/bin/python -m evaluations.dialogues --replay OUT.jsonl   # score saved chat output
+    .venv/bin/python -m evaluations.dialogues --env CLAUSIER_DATA_DIR=/tmp/d --chat-args "--lang fr"
+
+Conversation ids are the dialogue ids plus a random run tag, so a stored conversation is never
+continued by a later run (each run adds its conversations to the chat store of the data dir).
 
 Exit codes: 0 scored (whatever the pass rate), 2 bad dialogue file or chat command missing/failed.
 """
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -340,16 +345,17 @@ def parse_output(stdout: str) -> list[dict]:
     return out
 
 
-def run_chat(lines: list[dict], timeout: float) -> list[dict]:
+def run_chat(lines: list[dict], timeout: float, extra_args: list[str] | None = None,
+             extra_env: dict[str, str] | None = None) -> list[dict]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", prefix="clausier-dialogues-", delete=False,
                                      encoding="utf-8") as fh:
         for line in lines:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
         batch = fh.name
-    cmd = [sys.executable, "-m", "assistant", "chat", "--batch", batch, "--json"]
+    cmd = [sys.executable, "-m", "assistant", "chat", "--batch", batch, "--json", *(extra_args or [])]
     try:
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8", **(extra_env or {})})
     except subprocess.TimeoutExpired:
         raise ChatError(f"`python -m assistant chat` did not finish within {timeout:.0f} s") from None
     except OSError as exc:
@@ -565,7 +571,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--replay", metavar="OUTPUT", help="score saved chat output (JSON lines) instead of running chat")
     p.add_argument("--save-output", metavar="FILE", help="save the raw chat output objects (JSON lines)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds allowed for the chat command")
+    p.add_argument("--chat-args", default="", help="extra arguments for the chat command (one shell-quoted string)")
+    p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                   help="environment variable for the chat command (repeatable), e.g. CLAUSIER_DATA_DIR=/tmp/x")
     args = p.parse_args(argv)
+    extra_env = {}
+    for item in args.env:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            print(f"error: --env expects KEY=VALUE, got {item!r}", file=sys.stderr)
+            return 2
+        extra_env[key] = value
+    try:
+        extra_args = shlex.split(args.chat_args)
+    except ValueError as exc:
+        print(f"error: --chat-args: {exc}", file=sys.stderr)
+        return 2
     try:
         dialogues = load_dialogues(args.paths or None)
     except DialogueError as exc:
@@ -601,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
                     raise ChatError(f"{args.replay}: output {n} is for conversation {conv!r}, not "
                                     f"{line['conversation'].rsplit('-', 1)[0]!r}")
         else:
-            outputs = run_chat(lines, args.timeout)
+            outputs = run_chat(lines, args.timeout, extra_args, extra_env)
     except ChatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -341,3 +341,22 @@ def test_user_count_pattern_targets_the_users_own_figure(dialogues):
     assert flagged("Pour votre périmètre (… 25 utilisateurs …), la disponibilité dépend")
     assert flagged("With your 25 users, availability is a result")
     assert not flagged("Exemple pour une PME de 25 postes : prise en charge en 1 heure. Pour vos 60 postes, cela dépend.")
+
+
+def test_main_passes_env_and_extra_args(monkeypatch, tmp_path, capsys):
+    f = tmp_path / "d.yaml"
+    f.write_text(yaml.safe_dump(_one({"act": "question"})), encoding="utf-8")
+    seen = {}
+
+    def capture(cmd, **kw):
+        seen["cmd"], seen["env"] = cmd, kw["env"]
+        with open(cmd[cmd.index("--batch") + 1], encoding="utf-8") as fh:
+            conv = json.loads(fh.readline())["conversation"]
+        return subprocess.CompletedProcess(cmd, 0, json.dumps(_out(conversation=conv)) + "\n", "")
+
+    monkeypatch.setattr(dl.subprocess, "run", capture)
+    assert dl.main([str(f), "--env", "CLAUSIER_DATA_DIR=/tmp/x", "--chat-args", "--lang fr"]) == 0
+    assert seen["env"]["CLAUSIER_DATA_DIR"] == "/tmp/x"
+    assert seen["cmd"][-2:] == ["--lang", "fr"]
+    assert "turns passed: 1/1" in capsys.readouterr().out
+    assert dl.main([str(f), "--env", "NOEQUALS"]) == 2
