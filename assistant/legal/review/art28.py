@@ -1,10 +1,12 @@
 """GDPR Article 28 check, element by element, with the quoted evidence found.
 
-First decide whether Art. 28 applies at all: it does when the provider processes
-personal data for the client (explicit GDPR wording, or hosting/accessing the systems
-where such data lives). Then look for each of the twelve taxonomy elements with French
-and English patterns; a sentence that denies the duty ("n'est pas tenu d'assister…")
-does not count as evidence.
+First decide whether Art. 28 applies at all: it does when the provider processes personal
+data on the client's behalf - it says so, or it hosts the client's data and workloads or
+administers the systems where such data lives (a PaaS, an MSP with remote access). It does
+not when the only personal data the contract mentions is the provider's own (it is controller
+of its reporting or staff files), nor when the contract says no personal data is accessed.
+Then each element counts only when a clause states it as an obligation (facts of kind
+"obligation", `review.facts.data`): who must do what, not which words appear.
 """
 
 from __future__ import annotations
@@ -198,19 +200,62 @@ def applicability(units, *, lang: str = "en") -> tuple[bool, str]:
     return False, say["none"]
 
 
-def check_art28(clauses: Iterable[Clause], *, lang: str | None = None) -> Art28Check:
-    """Element-by-element check; `lang` ("fr"/"en") is the language of the reason, detected when not given."""
+ROLE_REASONS = {
+    "fr": {"controller_own": "les données personnelles mentionnées sont celles du prestataire, qui en est responsable "
+                             "de traitement ({}) : il ne les traite pas pour le compte du client",
+           "processor": "le prestataire traite des données pour le compte du client : {}"},
+    "en": {"controller_own": "the personal data mentioned are the provider's own, as controller ({}): it does not "
+                             "process them on the client's behalf",
+           "processor": "the provider processes data on the client's behalf: {}"},
+}
+
+
+def _role_applicability(facts, applies: bool, reason: str, lang: str) -> tuple[bool, str]:
+    """Correct the vocabulary-based decision with the processing-role facts."""
+    roles = facts.all("processing_role")
+    processor = [f for f in roles if f.role == "processor"]
+    own = [f for f in roles if f.role == "controller_own"]
+    none = [f for f in roles if f.role == "no_personal_data"]
+    if none and not any(f.basis == "stated" for f in processor):
+        processor = []  # "n'accède à aucune donnée personnelle" outweighs hints such as "postes de travail"
+    left, right = QUOTES[lang]
+    if own and not processor:
+        return False, ROLE_REASONS[lang]["controller_own"].format(f"{left}{own[0].evidence.quote[:80]}{right}")
+    if none and not processor:
+        return False, reason if not applies else REASONS[lang]["denial"].format(
+            f"{left}{none[0].evidence.quote[:80]}{right}")
+    if not applies and processor:
+        quotes = sorted({f.evidence.quote[:70] for f in processor})[:2]
+        return True, ROLE_REASONS[lang]["processor"].format(", ".join(f"{left}{q}{right}" for q in quotes))
+    return applies, reason
+
+
+def check_art28(clauses: Iterable[Clause], *, lang: str | None = None, facts=None, text: str | None = None) -> Art28Check:
+    """Element-by-element check over the obligation facts; `lang` ("fr"/"en") is the language of the reason,
+    detected when not given; `facts` are extracted from the clauses when not given."""
+    from assistant.legal.review.facts.extract import extract_facts
+
+    clauses = list(clauses)
     units = _units(clauses)
     if lang is None:
         lang = detect_language(" ".join(u[1] for u in units)[:20000], default="fr")
+    lang = lang if lang in REASONS else "en"
+    if facts is None:
+        facts = extract_facts(clauses, text if text is not None else "\n".join(c.text for c in clauses))
     applies, reason = applicability(units, lang=lang)
+    applies, reason = _role_applicability(facts, applies, reason, lang)
+    obligations: dict[str, list] = {}
+    for f in facts.all("obligation"):
+        obligations.setdefault(f.element, []).append(f)
     elements: dict[str, dict] = {}
     for element in load_taxonomy().art28_ids:
         if element == "art28_3_subject_matter":
             hits = [h for h in (_first([rx], units) for rx in _FACET_RE) if h]
-            found = hits[0] if len(hits) >= 3 else None
+            found = (hits[0][0], hits[0][1], None) if len(hits) >= 3 else None
         else:
-            found = _first(_ELEMENT_RE.get(element, []), units)
-        elements[element] = ({"present": True, "evidence": found[1], "clause": found[0] or None}
+            f = next(iter(obligations.get(element, [])), None)
+            c = facts.clause_of(f) if f is not None else None
+            found = (c.heading if c else None, f.evidence.quote, [f.evidence.start, f.evidence.end]) if f else None
+        elements[element] = ({"present": True, "evidence": found[1], "clause": found[0] or None, "span": found[2]}
                              if found else {"present": False, "evidence": None})
     return Art28Check(applies=applies, reason=reason, elements=elements)

@@ -17,6 +17,8 @@ from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.classify import label_clauses, missing_essential
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
+from assistant.legal.review.doctype import DocumentType, detect as detect_type
+from assistant.legal.review.facts import extract_facts
 from assistant.legal.review.injection import set_aside
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
@@ -30,14 +32,19 @@ class ClauseFinding:
     excerpt: str
     start: int
     topics: list[str]
+    number: str | None = None   # the clause's own number as printed ("7.2", "Article 12", "Section 1.01")
+    end: int | None = None      # the clause spans [start, end) of the document text
+    parent: str | None = None   # enclosing headings ("ARTICLE V – LIABILITY")
+    facts: list[dict] = field(default_factory=list)  # typed facts read in this clause, with their spans
 
     @property
     def topic(self) -> str | None:
         return self.topics[0] if self.topics else None
 
     def to_json(self) -> dict:
-        return {"topic": self.topic, "topics": self.topics, "heading": self.heading, "excerpt": self.excerpt,
-                "start": self.start}
+        return {"topic": self.topic, "topics": self.topics, "number": self.number, "heading": self.heading,
+                "parent": self.parent, "excerpt": self.excerpt, "start": self.start, "end": self.end,
+                "facts": self.facts}
 
 
 @dataclass
@@ -52,6 +59,7 @@ class ReviewReport:
     pages: int = 0
     format: str = "txt"
     notes: list[str] = field(default_factory=list)
+    doc_type: DocumentType | None = None
 
     @property
     def topics(self) -> list[str]:
@@ -61,6 +69,7 @@ class ReviewReport:
     def to_json(self) -> dict:
         return {"document": self.document, "language": self.language, "role": self.role,
                 "pages": self.pages, "format": self.format,
+                "document_type": self.doc_type.to_json(self.language) if self.doc_type else None,
                 "clauses": [c.to_json() for c in self.clauses],
                 "topics": self.topics,
                 "missing_essential": self.missing_essential,
@@ -87,20 +96,34 @@ def _blank_out(text: str, passages: list[str]) -> str:
     return text
 
 
-def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
-                    kb_dir: Path | None = None) -> ReviewReport:
-    """Review one parsed document; `retriever` may be None (cues only); `kb_dir` is the knowledge
-    base the suggested wording comes from (the configured one, not only the built-in one)."""
-    if role not in ("client", "msp"):
-        raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
+@dataclass
+class ReadDocument:
+    """One document read (clauses, topics, facts, type, Art. 28), before the risk rules: a set of
+    documents is read first, then each is judged knowing the others."""
+
+    doc: ParsedDocument
+    source: str
+    labelled: list
+    lang: str
+    facts: object
+    art28: Art28Check
+    ctx: object
+    doc_type: DocumentType
+    notes: list[str]
+
+
+def read_document(doc: ParsedDocument, *, retriever: Retriever | None) -> ReadDocument:
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
-    clauses = segment(_blank_out(doc.text, planted))
+    source = _blank_out(doc.text, planted)
+    clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
-    art28 = check_art28(clauses, lang=lang)
-    ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=body)
-    flags = assess(ctx, role=role, **({"kb_dir": Path(kb_dir)} if kb_dir else {}))
+    facts = extract_facts(clauses, source)  # typed facts with spans into the document text
+    art28 = check_art28(clauses, lang=lang, facts=facts)
+    doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
+    ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
+                        doc_type=doc_type.kind)
     notes = []
     if planted:
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
@@ -109,12 +132,50 @@ def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: s
     if len(clauses) <= 1:
         notes.append("no clause headings found: the document was reviewed as a single block"
                      if lang == "en" else "aucun titre de clause reconnu : le document est analysé d'un seul bloc")
+    return ReadDocument(doc=doc, source=source, labelled=labelled, lang=lang, facts=facts, art28=art28, ctx=ctx,
+                        doc_type=doc_type, notes=notes)
+
+
+def _absence(flag: Flag) -> bool:
+    """A flag about something the document does not say (no quote proves it)."""
+    return flag.evidence is None
+
+
+def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = None,
+          others: list[ReadDocument] | None = None) -> ReviewReport:
+    """Risk flags for one read document; `others`: the other documents of the same contract.
+    A silence is a finding only where the document's type is expected to speak (a DPA need not cap
+    liability) and where no other document of the set speaks instead."""
+    if role not in ("client", "msp"):
+        raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
+    others = others or []
+    read.ctx.other_docs = [o.ctx for o in others]
+    flags = assess(read.ctx, role=role, **({"kb_dir": Path(kb_dir)} if kb_dir else {}))
+    elsewhere = {t for o in others for t in o.ctx.topics}
+    flags = [f for f in flags if not _absence(f)
+             or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
+    missing = [t for t in missing_essential(read.labelled)
+               if read.doc_type.absence_expected(t) and t not in elsewhere]
+    by_index = {cf.index: [f.model_dump(exclude={"clause"}) for f in cf.facts]
+                for cf in getattr(read.facts, "clauses", []) if cf.facts}
     return ReviewReport(
-        document=doc.name, language=lang, role=role,
-        clauses=[ClauseFinding(heading=lab.clause.heading, excerpt=lab.clause.excerpt(),
-                               start=lab.clause.start, topics=list(lab.topics)) for lab in labelled],
-        missing_essential=missing_essential(labelled), gdpr_art28=art28, flags=flags,
-        pages=doc.pages, format=doc.format, notes=notes)
+        document=read.doc.name, language=read.lang, role=role,
+        clauses=[ClauseFinding(heading=lab.clause.heading, excerpt=lab.clause.excerpt(), start=lab.clause.start,
+                               topics=list(lab.topics), number=lab.clause.number,
+                               end=lab.clause.end if lab.clause.end >= 0 else None, parent=lab.clause.parent,
+                               facts=by_index.get(i, []))
+                 for i, lab in enumerate(read.labelled)],
+        missing_essential=missing, gdpr_art28=read.art28, flags=flags,
+        pages=read.doc.pages, format=read.doc.format, notes=list(read.notes), doc_type=read.doc_type)
+
+
+def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
+                    kb_dir: Path | None = None) -> ReviewReport:
+    """Review one parsed document on its own; `retriever` may be None (cues only); `kb_dir` is the
+    knowledge base the suggested wording comes from (the configured one, not only the built-in one)."""
+    if role not in ("client", "msp"):
+        raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
+    return judge(read_document(doc, retriever=retriever), role=role, kb_dir=kb_dir)
 
 
 # -- export ------------------------------------------------------------------------------------

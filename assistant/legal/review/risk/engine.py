@@ -44,11 +44,17 @@ def assess(ctx: Context, *, role: str = "client", kb_dir: Path = KB_DIR) -> list
         severity = (hit.severity or rule.severity)[role]
         entry_id, wording = balanced_wording(rule.topic, lang, kb_dir)
         ask = rule.ask[lang]
+        first = hit.facts[0] if hit.facts else None
+        clause = hit.unit.clause if hit.unit else None
         flags.append(Flag(
             rule=rule.id, topic=rule.topic, severity=severity,
             issue=rule.issue[lang].format(**hit.detail), basis=rule.basis, ask=ask,
             suggestion=wording or ask, entry=entry_id, evidence=hit.evidence,
-            heading=(hit.unit.clause.heading or None) if hit.unit else None,
-            start=hit.unit.clause.start if hit.unit else None))
+            heading=(clause.heading or None) if clause else None,
+            start=clause.start if clause else None,
+            number=(clause.number or None) if clause else None,
+            span=(first.evidence.start, first.evidence.end) if first is not None and first.evidence.start >= 0
+            else None,
+            facts=tuple(f.model_dump(exclude={"clause"}) for f in hit.facts)))
     flags.sort(key=lambda f: (SEVERITIES.index(f.severity), f.start if f.start is not None else 10**9, f.rule))
     return flags

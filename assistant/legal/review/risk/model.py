@@ -1,8 +1,9 @@
-"""Risk model: the records the rules read and return (units, context, hits, flags); risky terms, with the reason, the legal basis, a severity that
-depends on the reader's side, and balanced replacement wording from the clause library.
+"""Risk model: the records the rules read and return (units, context, hits, flags).
 
-The rules themselves live in `risk_rules.py`; this module builds the context they read
-(clause texts, topics, parties' names, the Art. 28 check) and turns hits into flags.
+The rules (`rules.py`, `rules_data.py`) read the typed facts of each clause
+(`review.facts`), the document type, the reader's side and the facts of the other documents
+of the set - never raw text. This module builds that context; a `Flag` carries the clause's
+own number and heading, the character span of the evidence and the facts behind it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import Iterator
 
 from assistant.legal.review.art28 import Art28Check
+from assistant.legal.review.facts.extract import articles, extract_facts
+from assistant.legal.review.facts.model import DocumentFacts
+from assistant.legal.review.facts.parties import party_names as _party_names
 from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import flat, fold, sentence_bounds, snippet
 
@@ -52,6 +56,23 @@ class Context:
     art28: Art28Check
     provider: str = "(?:" + "|".join(PROVIDER_WORDS) + ")"
     client: str = "(?:" + "|".join(CLIENT_WORDS) + ")"
+    facts: DocumentFacts = field(default_factory=DocumentFacts)
+    # document type ("master_agreement", "terms", "sla", "dpa", "support", "order_form", "public_procurement"…)
+    # set by the document-type reader; None = unknown, read as a full services contract
+    doc_type: str | None = None
+    # the other documents reviewed with this one as one contract (their contexts); empty for a lone document
+    other_docs: list["Context"] = field(default_factory=list)
+
+    def facts_of(self, kind: str, *, whole_set: bool = False) -> list:
+        """Facts of one kind in this document (and in the other documents of the set)."""
+        out = self.facts.all(kind)
+        if whole_set:
+            for other in self.other_docs:
+                out += other.facts.all(kind)
+        return out
+
+    def unit_of(self, fact) -> "Unit | None":
+        return self.units[fact.clause] if 0 <= fact.clause < len(self.units) else None
 
     @property
     def whole(self) -> str:
@@ -68,24 +89,18 @@ class Context:
         return {t for u in self.article(unit) for t in u.topics}
 
 
-def _articles(clauses: list[Clause]) -> list[int]:
-    """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with."""
-    out, current, major = [], -1, None
-    for c in clauses:
-        num = (c.number or "").split(".")[0] if c.number and "." in c.number else None
-        if num is None or num != major or c.parent:
-            current += 1
-        major = num
-        out.append(current)
-    return out
-
-
 @dataclass
 class Hit:
     unit: Unit | None
     evidence: str | None
     severity: dict[str, str] | None = None  # overrides the rule's default per role
     detail: dict = field(default_factory=dict)
+    facts: list = field(default_factory=list)  # the facts that made the rule fire (first one is the evidence)
+
+    @classmethod
+    def of(cls, ctx: "Context", fact, *more, **kw) -> "Hit":
+        """A hit proven by `fact`: its clause, its quote, its span."""
+        return cls(unit=ctx.unit_of(fact), evidence=fact.evidence.quote, facts=[fact, *more], **kw)
 
 
 @dataclass(frozen=True)
@@ -101,40 +116,35 @@ class Flag:
     evidence: str | None
     heading: str | None
     start: int | None
+    number: str | None = None          # the clause's own number ("7.2", "Article 12")
+    span: tuple[int, int] | None = None  # character span of the evidence in the document text
+    facts: tuple = ()                  # the facts behind the flag (JSON-ready dicts)
 
     def to_json(self) -> dict:
         return {"topic": self.topic, "severity": self.severity, "issue": self.issue,
                 "suggestion": self.suggestion, "rule": self.rule, "basis": self.basis, "ask": self.ask,
-                "evidence": self.evidence, "clause": self.heading, "start": self.start,
-                "suggestion_source": self.entry}
+                "evidence": self.evidence, "clause": self.heading, "clause_number": self.number,
+                "start": self.start, "span": list(self.span) if self.span else None,
+                "facts": list(self.facts), "suggestion_source": self.entry}
 
 
 def party_names(text: str) -> tuple[list[str], list[str]]:
     """Defined names of the provider and of the client ("ci-après dénommée « ISVTEC »")."""
-    folded = fold(flat(text[:20000]))
-    names = re.findall(r"ci-?apres (?:denommee?s?|designee?s?|appelee?s?|nommee?s?) \"\s*([^\"]{2,40}?)\s*\"", folded)
-    names += re.findall(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", folded)
-    provider, client = [], []
-    for n in names:
-        n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip())
-        if not n or n in {"dpa", "agreement", "contrat", "contract", "services", "accord"}:
-            continue
-        if any(w in n for w in CLIENT_WORDS):
-            client.append(n)
-        elif any(w in n for w in PROVIDER_WORDS) or re.search(r"\d|[a-z]{3,}", n):
-            provider.append(n)
-    m = re.search(r"between (.{2,60}?) \(\"([^\"]+)\"\) and", folded)
-    if m and m.group(2) not in provider and not any(w in m.group(2) for w in CLIENT_WORDS):
-        provider.append(m.group(2))
-    return sorted(set(provider)), sorted(set(client))
+    return _party_names(text)
 
 
 def build_context(clauses: list[Clause], topics: list[tuple[str, ...]], *, lang: str,
-                  art28: Art28Check, text: str = "") -> Context:
+                  art28: Art28Check, text: str = "", facts: DocumentFacts | None = None,
+                  doc_type: str | None = None, other_docs: list[Context] | None = None) -> Context:
+    """`text` is the document text the clauses were cut from (offsets of the facts point into it)."""
+    source = text or "\n".join(c.full_text for c in clauses)
     units = [Unit(clause=c, topics=t, text=flat(c.text), folded=fold(flat(c.text)), article=a)
-             for c, t, a in zip(clauses, topics, _articles(clauses))]
-    ctx = Context(units=units, topics={x for t in topics for x in t}, lang=lang, art28=art28)
-    provider, client = party_names(text or "\n".join(c.full_text for c in clauses))
+             for c, t, a in zip(clauses, topics, articles(clauses))]
+    if facts is None:
+        facts = extract_facts(clauses, source)
+    ctx = Context(units=units, topics={x for t in topics for x in t}, lang=lang, art28=art28, facts=facts,
+                  doc_type=doc_type, other_docs=list(other_docs or []))
+    provider, client = party_names(source)
     client_set = set(CLIENT_WORDS) | set(client)
     provider = [p for p in provider if p not in client_set]
     ctx.provider = "(?:" + "|".join(re.escape(w) for w in PROVIDER_WORDS + provider) + ")"

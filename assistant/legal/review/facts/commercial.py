@@ -1,0 +1,425 @@
+"""Commercial facts: liability, penalties, service levels, renewal, termination, suspension,
+assignment and price. Each extractor reads one sentence (`Sent`) in its clause (`Where`) and
+returns typed facts; a cue that is denied where it stands ("sans pénalité", "ne peut céder")
+gives no fact, or the opposite one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.reading import Names, Sent, modal, months_of, subject
+from assistant.text import find_durations, find_money, find_percentages, find_quantities
+
+
+@dataclass
+class Where:
+    """The clause a sentence belongs to, as extractors need it."""
+    index: int
+    heading: str  # folded heading (with parents)
+    article: str  # folded text of the whole article (sub-clauses joined)
+    names: Names
+
+
+LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
+CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
+      r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b|\bcap\b|" \
+      r"aggregate liability|total liability|not (be )?cumulative beyond|au-dela (de|d'un total)|ne (peut|pourra) " \
+      r"(pas )?(depasser|exceder)|n'excede\w*"
+PENALTY = r"penalit\w*\b(?! de retard)|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
+          r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
+          r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?"
+NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
+                  r"penalty|charge)|no (compensation|indemnity|termination fee)"
+
+
+def _neg_cue(s: Sent, rx: str) -> bool:
+    """Every match of rx in the sentence is denied or excluded ("sans pénalité")."""
+    found = list(re.finditer(rx, s.folded))
+    return bool(found) and all(s.negated(x) for x in found)
+
+
+# -- liability ------------------------------------------------------------------------------------
+LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|" \
+          r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
+          r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
+          r"(affected |relevant )?(intervention|service|ticket)"
+TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant |amount )?(de la |du |of the |of )?" \
+            r"(redevance|fees?|charges|prix)"
+UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}(is|shall be|will be) " \
+            r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|limited by) " \
+            r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)"
+
+
+def liability(s: Sent, w: Where) -> list:
+    f = s.folded
+    out: list = []
+    if re.search(UNLIMITED, f) and not re.search(r"duree|time", f):
+        out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
+        return out
+    liab = re.search(LIAB, re.sub(NO_COMPENSATION, " ", f))
+    cap = re.search(CAP, f)
+    penal = re.search(PENALTY, f) or re.search(r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has "
+                                               r"been) (reached|hit)", f)
+    if cap and liab and not penal:
+        months = None
+        basis = "other"
+        low = re.search(LOW_FEE, f)
+        durs = [months_of(q) for q in find_durations(s.text) if q.unit in ("month", "year")]
+        durs = [d for d in durs if d]
+        times = [q.value for q in find_quantities(s.text) if q.unit is None and re.match(
+            r"\s*(\(\d+\)\s*)?(fois|times|x)\b", f[q.span[1]:q.span[1] + 12])]
+        money = [q for q in find_money(s.text) if q.value >= 1]
+        if durs:
+            months, basis = min(durs), "fees_paid_period"
+        if times:
+            months, basis = 12 * min(times) if re.search(r"annuel|annual|yearly", f) else min(times), "fees_months"
+        if low and (months is None or months < 6):
+            months, basis = 1.0, ("invoice" if re.search(r"facture|invoice", low.group(0)) else "fees_months")
+        if money and months is None:
+            basis = "fixed_amount"
+        if re.search(r"assurance|insurance", f) and months is None and not money:
+            basis = "insurance"
+        if re.search(r"montant (total )?du contrat|contract value|total (price|value) of (the|this)", f) and months is None:
+            basis = "contract_value"
+        who = subject(f, w.names, cap.start())
+        out.append(m.LiabilityCap(evidence=s.evidence(cap), clause=w.index, basis=basis, months=months,
+                                  party="provider" if who in ("provider", "unknown") else who,
+                                  amount=max((q.value for q in money), default=None),
+                                  currency=money[0].unit if money else None))
+    out += _exclusion(s, w)
+    carve = _carve_outs(s, w)
+    if carve:
+        out.append(carve)
+    return out
+
+
+DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
+         r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
+         r"decline toute|shall (in no event |not )(be )?(held )?(liable|responsible)|(is|will be) not (liable|" \
+         r"responsible)|in no event.{0,40}liable|no liability|disclaims?|excluded|exclu\w*)"
+DATA_LOSS = r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*|effacement) (de |des |of |to )?(toute |any |" \
+            r"the )?(donnees|data|fichiers|files|contenus?|content)|(donnees|data|fichiers|files|contenus?|content)" \
+            r" (perdu|detruit|altere|corrompu|lost|destroyed|corrupted|deleted)\w*"
+OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites" \
+            r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|" \
+            r"except (where|to the extent)|unless"
+OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
+               r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
+               r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in))"
+
+
+def _exclusion(s: Sent, w: Where) -> list:
+    f = s.folded
+    den = re.search(DENIAL, f)
+    if not den:
+        return []
+    damages = []
+    loss = re.search(DATA_LOSS, f)
+    if loss:
+        damages.append("data_loss")
+        if re.search(r"(y compris|including|incluant|meme|ainsi que|as well as|and|et|or|ou) (les |des |de |any |the |"
+                     r"leurs |ses |its )?(sauvegardes|backups?|back-ups?)", f[loss.start():]):
+            damages.append("backups")
+        if re.search(r"contenus? (heberge|stocke)|hosted (content|data)|donnees (hebergees|stockees)", f):
+            damages.append("hosted_content")
+    if re.search(r"indirect|consequential|immateriel", f):
+        damages.append("indirect")
+    if re.search(r"manque a gagner|perte de (chiffre|profit|benefice|clientele)|lost profits?|loss of (profit|revenue|"
+                 r"business)", f):
+        damages.append("lost_profit")
+    if not damages:
+        return []
+    after = f[loss.end():] if loss else ""
+    return [m.LiabilityExclusion(
+        evidence=s.evidence(loss or den), clause=w.index, damages=damages,
+        limited_to_client_fault=bool(re.search(OWN_FAULT, f)),
+        limited_to_unplanned_data=bool(loss and re.match(r"\s*" + OUTSIDE_PLAN, after)))]
+
+
+CARVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+        r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
+
+
+def _carve_outs(s: Sent, w: Where):
+    f = s.folded
+    c = re.search(CARVE, f)
+    if not c or not re.search(LIAB + r"|exclu|limit|plafon", f):
+        return None
+    items = set()
+    for x in re.finditer(CARVE, f):
+        t = x.group(0)
+        items.add("gross_negligence" if re.search(r"lourde|grave|gross", t) else "wilful_misconduct"
+                  if re.search(r"dol|intention|wil+ful", t) else "fraud" if "fraud" in t else "bodily_injury")
+    included = re.search(r"(y compris|meme) en cas de (faute lourde|dol|faute intentionnelle|negligence grave)|"
+                         r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
+                         r"willful misconduct|fraud)", f)
+    return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
+
+
+SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|compensation|" \
+       r"remede|recours|obligation d'indemnisation)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|" \
+       r"compensation|liability)|exclusive remedy|(only|sole) (financial )?(compensation|remedy|recourse)|" \
+       r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte"
+NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est) en aucun cas|non|sans prejudice|" \
+           r"without prejudice)\b (\w+ ){0,2}?(in full|forfaitaires? et liberatoires?|liberatoires?|(la |le |the |an? )?" \
+           r"(seule?|sole|only|exclusive|unique))"
+
+
+def penalties(s: Sent, w: Where) -> list:
+    f = s.folded
+    out: list = []
+    pen = re.search(PENALTY, f)
+    sla_ctx = pen or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
+    sole = re.search(SOLE, f)
+    if sole and sla_ctx:
+        out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index,
+                                     subject="credits" if re.search(r"credit", f) else "penalties",
+                                     exclusive=not re.search(NOT_SOLE, f)))
+    if not pen or all(s.excluded(x) for x in re.finditer(PENALTY, f)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
+        return out
+    if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
+            r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr", f):
+        return out
+    pct = find_percentages(s.text)
+    cap = re.search(CAP, f)
+    uncapped = re.search(r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|limit)|sans limit", f)
+    capped = bool(cap) and not uncapped
+    cap_pct = None
+    if capped and pct:
+        after = [q.value for q in pct if q.span[0] >= cap.start()]
+        cap_pct = (after or [max(q.value for q in pct)])[0]
+    if not capped and not uncapped and re.search(r"sous forme d'avoirs?|avoirs? sur (la )?facture|credit(ed)? "
+                                                 r"(against|on) the (monthly )?invoice", w.article) and \
+            all(q.value <= 100 for q in find_percentages(w.article)) and find_percentages(w.article):
+        capped, cap_pct = True, max(q.value for q in find_percentages(w.article))
+    out.append(m.Penalty(evidence=s.evidence(pen), clause=w.index, rate_percent=pct[0].value if pct else None,
+                         capped=capped, cap_percent=cap_pct))
+    if uncapped:
+        out[-1].capped = False
+        out[-1].cap_percent = -1.0  # stated as uncapped
+    return out
+
+
+SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|delai|response time|" \
+              r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
+              r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention"
+BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure|constate)\w* )?(exclusivement |" \
+              r"uniquement |seul(ement)? )?par (le |la |l')?{p}|(measured|determined|calculated|recorded|assessed) " \
+              r"(solely |exclusively |only )?by (the )?{p}|(au seul|selon le seul) (constat|releve|outil|systeme)\w* " \
+              r"(du |de )?{p}|{p}'?s? (own |sole )?(records|logs|monitoring tools?|measurements?) (shall be|are|" \
+              r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi"
+MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
+          r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
+          r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
+          r"(tool|system)|logged|tableau de bord|rapport (mensuel|de service|d'activite)|(monthly|service) report"
+
+
+def sla_measure(s: Sent, w: Where) -> list:
+    f = s.folded
+    if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
+        return []
+    rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
+    by = re.search(rx, f)
+    if by:
+        return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
+    meas = re.search(MEASURE, f)
+    if meas:
+        return [m.SlaMeasure(evidence=s.evidence(meas), clause=w.index, measured_by="tool_or_report")]
+    return []
+
+
+# -- renewal, termination, suspension --------------------------------------------------------------
+RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (automatique|tacite)|renouvel\w* " \
+        r"(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
+        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
+        r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
+        r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
+        r"years?|periods))|renewal terms?"
+NOTICE_NEAR = r"preavis|notice|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
+              r"renewal|expiration)"
+
+
+def renewal(s: Sent, w: Where) -> list:
+    f = s.folded
+    r = re.search(RENEW, f)
+    if not r:
+        return []
+    if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
+                                 r"(automatically )?renewed", f):
+        return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=False)]
+    art = w.article or f
+    qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]
+    term, notice = [], []
+    for q in qs:
+        around = art[max(0, q.span[0] - 80):q.span[1] + 40]
+        mo = months_of(q)
+        if mo is None:
+            continue
+        (notice if re.search(NOTICE_NEAR, around) else term).append(mo)
+    price = "list_price" if re.search(r"then[- ]?current (list )?(price|rate|fee)|(prevailing|current) list price|"
+                                      r"tarifs? (public |catalogue )?en vigueur|prix (public |catalogue )?en vigueur",
+                                      art) else None
+    return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
+                      term_months=max(term, default=None), notice_months=max(notice, default=None),
+                      price_at_renewal=price)]
+
+
+TERMINATE = r"resilier|resiliation|mettre fin|terminate|termination|rompre"
+CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison)|pour convenance|at any time|for convenience|" \
+              r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif"
+NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
+              r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
+IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
+            r"with immediate effect|effective immediately"
+MUTUAL = r"chaque partie|l'une ou l'autre|either party|each party|les parties peuvent|the parties may|faire de meme|" \
+         r"do the same|likewise|same right|meme droit|reciproque|mutual"
+
+
+def termination(s: Sent, w: Where) -> list:
+    f = s.folded
+    t = re.search(TERMINATE, f)
+    if not t:
+        return []
+    out: list = []
+    mod = modal(f)
+    who = "either" if re.search(MUTUAL, f) else subject(f, w.names, t.start())
+    conv = re.search(CONVENIENCE, f)
+    right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili", f)
+    conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
+    if conv and right and not conditional and not s.negated(t):
+        text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
+        out.append(m.Termination(evidence=s.evidence(t), clause=w.index, party=who, for_convenience=True,
+                                 ground="convenience", compensated=bool(re.search(
+                                     r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
+                                     r"(resiliation|sortie)", text))))
+    only = re.search(r"seul (le )?" + w.names.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + w.names.provider
+                     + r" (may|shall be entitled to) terminate", f)
+    if only:
+        out.append(m.Termination(evidence=s.evidence(only), clause=w.index, party="provider", for_convenience=True))
+    imm = re.search(IMMEDIATE, f)
+    if imm and re.search(NON_PAYMENT, f) and not s.negated(imm) and not re.search(
+            r"mise en demeure (prealable|restee|demeuree)|after (a |prior )?(written )?notice|apres (une )?mise en "
+            r"demeure|(\d+|quinze|trente|huit) jours (apres|suivant)", f):
+        out.append(m.Termination(evidence=s.evidence(imm), clause=w.index, party=who, immediate=True,
+                                 ground="non_payment"))
+    return out
+
+
+ALL_FEES = r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|echeances|" \
+           r"loyers|montants?)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) (terme|fin|echeance))|" \
+           r"(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|monthly fees).{0,100}(until|" \
+           r"through|to|for) the (end|remainder|expiry)|(remainder|balance) of the (initial |then[- ]current )?term|" \
+           r"(redevances|mensualites|echeances|loyers|fees|charges|payments)\w* (restant(es|s)? a (echoir|courir)|" \
+           r"remaining( due| payable| to be (paid|invoiced))?)\b.{0,60}(jusqu'(au|a la|a ce|a cette) (terme|fin|" \
+           r"echeance)|until the (end|expiry)|to the end|for the remainder)"
+
+
+def termination_fees(s: Sent, w: Where) -> list:
+    f = s.folded
+    a = re.search(ALL_FEES, f)
+    if not a or s.negated(a):
+        return []
+    if not re.search(r"exigib|due|payable|acquitt|payer|vers(e|er|ent|era)\b|pay\b|owe|redevable|immediately|"
+                     r"indemnit|compensation", f):
+        return []
+    if re.search(r"(\d+ ?%|moitie|half|tiers|one third|quart|quarter) (des |de la |of the |of )", f):
+        return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=False)]
+    return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=True)]
+
+
+def suspension(s: Sent, w: Where) -> list:
+    f = s.folded
+    sp = re.search(r"suspendre|suspension|suspend|interrompre|couper", f)
+    if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|late|unpaid|factur|invoice", f):
+        return []
+    no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
+                          r"without (prior )?(notice|warning)|immediately", f)
+    if no_notice and not s.negated(sp):
+        return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=True)]
+    return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=False)]
+
+
+# -- assignment, price --------------------------------------------------------------------------------
+ASSIGN = r"\bceder|\bcession|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
+         r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
+         r"delegat\w*|confier .{0,40}a (un|des) (tiers|partenaires?|sous-traitants?|prestataires?)"
+FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
+       r"(prior )?(\w+'?s? )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
+       r"(sole )?discretion|a tout moment|at any time|est libre|is free to"
+CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
+          r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
+
+
+def assignment(s: Sent, w: Where) -> list:
+    f = s.folded
+    a = re.search(ASSIGN, f)
+    if not a or re.search(r"sous-traitants? ulterieurs?|sub-?processors?|sous-traitant au sens|data processor", f):
+        return []
+    if re.search(r"transfer\w* (of |de )?(personal )?(data|donnees)|(data|donnees) .{0,30}transfer|hors (de l'|"
+                 r"l')?(union|ue|eee)|outside the (eu|eea|european)|pays tiers|third countr|transfert de (competences|"
+                 r"connaissances)|knowledge transfer|transfer of (knowledge|skills|ownership|title|risk)", f):
+        return []
+    who = subject(f, w.names, a.start())
+    if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
+        who = "provider"
+    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier", a.group(0)) else "assign"
+    mod = modal(f[:a.end() + 40])
+    free = re.search(FREE, f)
+    if free and not s.negated(free) and mod in ("may", "states", "must") and not re.search(
+            r"sans (l'|son )?(accord|consentement|autorisation).{0,60}(ne|pas)|\bne\b.{0,60}sans", f):
+        consent = "not_required"
+    elif re.search(CONSENT, f):
+        consent = "required"
+    elif re.search(r"inform|notif|notice|aviser|prevenir", f) and mod in ("may", "states"):
+        consent = "notice_only"
+    elif mod == "must_not":
+        consent = "required"
+    elif mod == "may":
+        consent = "not_required"
+    else:
+        consent = "unknown"
+    if who == "either" and consent == "not_required":
+        who = "either"
+    return [m.Assignment(evidence=s.evidence(a), clause=w.index, party=who if who != "unknown" else "provider",
+                         what=what, consent=consent)]
+
+
+PRICE_FORMULA = r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant|cpi\b|insee"
+PASS_THROUGH = r"(in line with|comme (ceux|celles?)|selon|suivant|reflect\w*|en fonction|as charged by|a l'identique)\W+" \
+               r"(\w+\W+){0,4}(publishers?|editeurs?|manufacturers?|fabricants?|vendors?|suppliers?|fournisseurs?)"
+PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|rates|price list|rate card|grille"
+
+
+def price(s: Sent, w: Where) -> list:
+    f = s.folded
+    p = w.names.provider
+    unilateral = (re.search(rf"{p}.{{0,80}}(se reserve|peut|pourra|may|reserves the right|is entitled|is free).{{0,60}}"
+                            r"(modifier|changer|augmenter|reviser|change|modify|increase|amend|revise|adjust).{0,40}"
+                            rf"({PRICES})", f)
+                  or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
+                               r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
+                               r"(site|website|catalogue|price list|portal|portail)", f)
+                  or re.search(rf"({PRICES}).{{0,120}}(peut|pourra|may|can) (etre )?(mettre a jour|modifie|modifier|"
+                               r"changer|update|change|amend|revised|changed|updated)\b", f)
+                  or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
+                               r"prevailing) (list )?(price|prices|rates)|(a tout moment|at any time).{0,60}(modifier|"
+                               r"augmenter|change|increase|modify).{0,30}(prix|tarifs?|fees|prices)", f))
+    index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
+    if unilateral:
+        if re.search(PRICE_FORMULA, f) or re.search(PASS_THROUGH, f) and re.search(
+                r"evidence|justificati|documented|supporting|preavis|notice", f):
+            return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False,
+                                  index=index.group(0) if index else None, pass_through=bool(re.search(PASS_THROUGH, f)))]
+        if modal(f) in ("must_not", "need_not") or s.negated(unilateral):
+            return []
+        return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=True)]
+    if index and re.search(r"revis|revalori|indexe|adjust|increase|augment", f):
+        pct = find_percentages(s.text)
+        return [m.PriceChange(evidence=s.evidence(index), clause=w.index, unilateral=False, index=index.group(0),
+                              cap_percent=pct[0].value if pct else None)]
+    return []
+
+
+EXTRACTORS = [liability, penalties, sla_measure, renewal, termination, termination_fees, suspension, assignment, price]

@@ -1,0 +1,490 @@
+"""Data-protection and security facts: Art. 28 obligations (who must do what), sub-processing
+terms, the processing role, breach notice, audits, backups, reversibility, security promises;
+plus force majeure, non-solicitation and jurisdiction.
+
+An Art. 28 element counts when a sentence states it as a duty or a right of the right party
+("the processor shall…", "le sous-traitant s'engage à…", "the controller may audit…"); a
+sentence that lifts the duty ("n'est pas tenu d'assister", "is not required to") or a
+definition does not count, whatever its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.commercial import LIAB, Where
+from assistant.legal.review.facts.reading import Sent, modal, subject
+from assistant.text import find_durations
+
+SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sub-?processing|sous-traitants? de second rang|" \
+          r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
+          r"sous-traitance ulterieure)"
+DEFINITION = re.compile(r"^\W{0,3}(\"[^\"]{1,60}\"|[a-z][\w ]{1,40})( \([^)]*\))? (means|designe|signifie|shall mean|has "
+                        r"the meaning|refers to)\b")
+
+# element -> patterns (folded text). Each names the action of the duty, not a topic word.
+ELEMENTS: dict[str, list[str]] = {
+    "art28_1_guarantees": [
+        r"garanties suffisantes|sufficient guarantees|presente des garanties",
+        r"\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
+        r"(compl(y|ies|iance)|conformite|conforme|respecte)",
+        r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
+    "art28_2_subprocessor_authorisation": [
+        r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
+        r"(written )?(authori[sz]ation|consent)",
+        rf"{SUBPROC}.{{0,80}}(autoris|authori[sz]|approv|consent)",
+        rf"(autoris|authori[sz]|approv|consent)\w*.{{0,80}}{SUBPROC}",
+        rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,160}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b)",
+        rf"(inform|notif|notice)\w*.{{0,120}}(nouveau|new|changement|ajout|remplacement|change|addition|replac)\w*"
+        rf".{{0,60}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
+    "art28_3a_documented_instructions": [
+        r"instructions? documentees?|documented instructions?",
+        r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
+        r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
+        r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
+        r"lawful )?instructions?",
+        r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
+        r"instructions?\b.{0,120}(infringe|violat|contrevien|enfrein|constitue une violation)|"
+        r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
+        r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)",
+        r"(process|trait)\w*.{0,60}(other than|autrement que|except|sauf).{0,60}instructions?",
+        r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
+        r"(inform|notif)|(inform|notif)\w*.{0,160}(legal requirement|required by (union|eu|member state) law)"],
+    "art28_3b_confidentiality": [
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
+        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person)\b.{0,150}"
+        r"(confidentialit|confidential|secret|discretion)",
+        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
+        r"individuals|persons)\b",
+        r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
+        r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality"],
+    "art28_3c_security": [
+        r"\barticle 32\b|\bart\.? ?32\b",
+        r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
+        r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
+        r"mesures de securite|security (measures|controls|safeguards|program|standards)",
+        r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
+        r"non autorise|illicite|accidentel)",
+        r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
+        r"(niveau de securite|level of security|security level)"],
+    "art28_3d_subprocessors": [
+        rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"
+        r"liste|list\b|conditions|autoris|authori|notif|inform|bound|binding)"],
+    "art28_3e_data_subject_rights": [
+        r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
+        r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its|such) rights|"
+        r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
+        r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
+        r"to exercise)"],
+    "art28_3f_assist_32_36": [
+        r"articles? 32 (a|to|-) 36|analyse d'impact|\baipd\b|impact assessments?|\bdpia\b",
+        r"consultation prealable|prior consultation|consult\w* (with )?(the |a |any )?(regulatory|supervisory|"
+        r"data protection) authorit",
+        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
+        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit|inform|report)\w*",
+        r"(inform|notify|alert|tell|report)\w* .{0,80}(personal data breach|data breach|security (breach|incident))",
+        r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
+        r"securite du traitement|impact|supervisory|autorite de controle|obligations? (under|pursuant to|set out in) "
+        r"articles?)"],
+    "art28_3g_return_deletion": [
+        r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras|dispos)\w*\b"
+        r".{0,160}(donnees|data|information)\b.{0,200}(fin|terme|expiration|resiliation|termination|end\b|expiry|"
+        r"cessation|conclusion|completion)",
+        r"(fin|terme|expiration|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
+        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos)\w*\b",
+        r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
+        r"personnelles|customer data|donnees du client)"],
+    "art28_3h_audits_information": [
+        r"\baudits?\b(?! trail| technique| de securite propose)|\binspections?\b|controles? sur place|on-?site "
+        r"(audit|inspection)",
+        r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
+        r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
+        r".{0,80}(necessaires?|necessary|demonstrat|conformite|compliance)",
+        r"demonstrat\w* (its |their |the processor'?s? )?compliance|demontrer (le respect|la conformite)"],
+    "art28_4_flow_down": [
+        r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
+        r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
+        r"(substantially )?(similar|the same|equivalent|no less) (data protection )?(obligations|terms|protections?)",
+        r"(demeure|reste|remains?|shall remain|will remain) (pleinement |fully |entirely )?(responsable|liable|"
+        r"responsible)\b.{0,120}(sous-traitant|sub-?processor|subcontractor|obligations|acts|omissions|performance)",
+        rf"{SUBPROC}.{{0,200}}(bound by|subject to|impose|written (agreement|contract)|contrat ecrit|"
+        r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))"],
+}
+_RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
+# what the sentence must also speak of for the element to be its subject (a transfer abroad "with prior written
+# consent" is not a sub-processor authorisation; "confidential" alone is not the staff's duty of confidentiality)
+REQUIRE = {k: re.compile(v) for k, v in {
+    "art28_2_subprocessor_authorisation": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|"
+                                                    r"engag\w* (a |any )?(third|other)",
+    "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|personnes|salarie\w*|collaborat\w*|"
+                                r"preposes|agents|contractors|workers|anyone",
+    "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
+                         r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
+    "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
+                                    r"inform|concours|enable|fulfil|comply",
+    "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
+                                   r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
+                                   r"fourni|communiqu|may|peut|pourra|entitled|right",
+}.items()}
+NOT_ELEMENT = {k: re.compile(v) for k, v in {
+    "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
+                                          r"(eea|eee|eu|ue|union)",
+    "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+}.items()}
+SUBJECT_FACETS = [
+    r"objet du traitement|subject[- ]matter|objet de la sous-traitance",
+    r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)",
+    r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
+    r"purposes? of (the )?processing",
+    r"(types?|categories) (de|of) (donnees|personal data)|donnees traitees",
+    r"categories (de|of) (personnes concernees|data subjects)",
+]
+_FACETS = [re.compile(p) for p in SUBJECT_FACETS]
+REFUSAL = {
+    "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not",
+}
+CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
+                 "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
+PROC = r"(?:processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|nous|" \
+       r"hebergeur|company|us)\b"
+CTRL = r"(?:controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
+
+
+def _actor(f: str, at: int) -> str:
+    head = f[:at]
+    p = [x.start() for x in re.finditer(PROC, head)]
+    c = [x.start() for x in re.finditer(CTRL, head)]
+    if p and (not c or min(p) < min(c)):
+        return "processor"
+    if c:
+        return "controller"
+    return "unknown"
+
+
+def obligations(s: Sent, w: Where) -> list:
+    f = s.folded
+    if DEFINITION.match(f) or len(f) < 25:
+        return []
+    mod = modal(f)
+    if mod == "need_not":
+        return []
+    out: list = []
+    for element, rxs in _RX.items():
+        hit = next((x for rx in rxs if (x := rx.search(f))), None)
+        if hit is None:
+            continue
+        if element in REFUSAL and re.search(REFUSAL[element], f):
+            continue
+        if element in REQUIRE and not REQUIRE[element].search(f):
+            continue
+        if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
+            continue
+        actor = _actor(f, hit.start())
+        if actor == "controller" and element not in CONTROLLER_OK:
+            continue
+        if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
+            continue  # "the processor may…" grants a freedom, it states no duty
+        out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element, actor=actor,
+                                modal=mod))
+    facets = [x for rx in _FACETS if (x := rx.search(f))]
+    if facets:
+        out.append(m.Obligation(evidence=s.evidence(facets[0]), clause=w.index, element="art28_3_subject_matter",
+                                actor="either", modal="states"))
+    return out
+
+
+def subprocessing(s: Sent, w: Where) -> list:
+    f = s.folded
+    sp = re.search(SUBPROC, f)
+    if not sp:
+        return []
+    mod = modal(f)
+    if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
+                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f):
+        auth = "specific"
+    elif re.search(r"autorisation (ecrite )?generale|general (written )?authori[sz]ation|generally authori[sz]ed|"
+                   r"autorise (de maniere|de facon|a titre) general|hereby (authori[sz]es|consents)|autorise par les "
+                   r"presentes|acknowledges? and agrees?|accepte que|agrees? that", f):
+        auth = "general"
+    elif re.search(r"sans (autorisation|accord|information|en informer|l'accord)|without (the )?(customer'?s?|client'?s?|"
+                   r"controller'?s?)? ?(prior )?(consent|approval|authori[sz]ation|notice)|without (notice|informing)|"
+                   r"librement|freely|at its (sole )?discretion|est libre|is free to", f) and mod in ("may", "states"):
+        auth = "none_needed"
+    else:
+        auth = "unknown"
+    return [m.Subprocessing(
+        evidence=s.evidence(sp), clause=w.index, authorisation=auth,
+        notice=bool(re.search(r"inform|notif|notice|avis", f)),
+        objection=bool(re.search(r"object|oppos", f)),
+        flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
+                                 r"protective|substantially similar|bound by", f)),
+        liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)))]
+
+
+PERSONAL = r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|personnes concernees|data subjects?"
+CONTROLLER_OWN = r"(en (sa )?qualite de|agit en tant que|as( a)?|is the|est) (le |the |an? |seul )?(responsable (du|de) " \
+                 r"traitement|(independent |separate )?(data )?controller)|responsable de traitement (pour|de) (ses|son)|" \
+                 r"(its|their|ses|son) own (purposes|account|reporting)|pour (son|ses) propre"
+PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le |the |an? )?(sous-traitant|(data )?" \
+                 r"processor)|pour le compte (du client|du responsable|de l'acheteur)|on behalf of (the )?(customer|" \
+                 r"client|controller)|sur instruction"
+HOSTING = r"heberg\w* (des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
+          r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
+          r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
+          r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
+          r"saas)\b|sauvegardes? (journaliere |quotidienne )?(des|de) donnees|back(s|ing)? up .{0,20}data|" \
+          r"machines? virtuelles?|virtual machines?"
+ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases de donnees|databases?|comptes|accounts|" \
+        r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
+        r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
+        r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
+NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(does|will|shall) " \
+          r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)"
+
+
+def processing_role(s: Sent, w: Where) -> list:
+    f = s.folded
+    if re.search(NO_DATA, f):
+        return [m.ProcessingRole(evidence=s.evidence(re.search(NO_DATA, f)), clause=w.index, role="no_personal_data")]
+    pd = re.search(PERSONAL, f)
+    own = re.search(CONTROLLER_OWN, f)
+    if pd and own and subject(f, w.names, own.start()) in ("provider", "unknown") and not re.search(
+            r"pour le compte|on behalf", f):
+        return [m.ProcessingRole(evidence=s.evidence(own), clause=w.index, role="controller_own")]
+    proc = re.search(PROCESSOR_ROLE, f)
+    if proc and (pd or re.search(r"traitement|processing|donnees|data", f)):
+        return [m.ProcessingRole(evidence=s.evidence(proc), clause=w.index, role="processor", basis="stated")]
+    host = re.search(HOSTING, f)
+    admin = re.search(ADMIN, f)
+    x = host or admin
+    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not"):
+        return [m.ProcessingRole(evidence=s.evidence(x), clause=w.index, role="processor",
+                                 basis="hosting" if host else "administration")]
+    return []
+
+
+BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incident|breach)|incident de securite|" \
+         r"personal data incident|violation de securite|violations? de donnees a caractere personnel)"
+NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
+DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|up to|under|sous|dans (un delai (maximum " \
+                  r"|maximal )?(de |d')?|les )|au plus tard( dans| sous)?|en moins de|d'au plus|delai (maximum |maximal )?" \
+                  r"(de |d')|period of|maximum( de)?)\s*$"
+
+
+def breach_notice(s: Sent, w: Where) -> list:
+    f = s.folded
+    b = re.search(BREACH, f)
+    if not b:
+        return []
+    best = None
+    for q in find_durations(s.text):
+        before, after = f[max(0, q.span[0] - 40):q.span[0]], f[q.span[1]:q.span[1] + 20]
+        if re.match(r"\s*('?s?\s*)?(a|per|par|sur|/)\s*(week|semaine|day|jour|month|mois|7|24|sept)\b|\s*/\s*\d", after):
+            continue
+        if re.search(NOTICE_AROUND, before) or re.match(r"\s*('|'s)?\s*(notice|de preavis)", after):
+            continue
+        if re.search(r"audit|inspection", f[max(0, q.span[0] - 120):q.span[0]]):
+            continue
+        if re.search(DEADLINE_BEFORE, before) or re.match(r"\s*(after|apres|suivant|following|from|a compter|a partir|"
+                                                           r"of (becoming|discover|detect|learning))", after):
+            hours = q.in_days() * 24 if q.unit != "business_day" else q.value * 24
+            if best is None or hours < best[0]:
+                best = (hours, q)
+    if best is None:
+        return []
+    return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1))]
+
+
+AUDIT_RIGHT = r"(droit d'audit|audit rights?|right to audit|(peut|pourra|may|is entitled to|a le droit de)\b.{0,60}" \
+              r"(audit|inspect|controle)|\baudits?\b.{0,80}(client|customer|controller|responsable|mandat|auditor|" \
+              r"auditeur)|(client|customer|controller|responsable)\b.{0,80}\baudits?\b|inspections?)"
+NOT_AUDIT = r"audit trail|piste d'audit|journal d'audit|audit logs?|audit technique|audit de (performance|securite|" \
+            r"l'existant) (propose|realise|facture)|(propose|offre|offers?|sells?|vend)\w* .{0,30}audits?"
+
+
+def audit(s: Sent, w: Where) -> list:
+    f = s.folded
+    a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit", f)
+    if not a or re.search(NOT_AUDIT, f):
+        return []
+    onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
+                       r"person)|including inspections|y compris (des|les) inspections|(acces|access) (a ses|to its) "
+                       r"(locaux|premises|facilities)", f)
+    restricted = re.search(r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|"
+                           r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
+                           r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|"
+                           r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
+                           r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit", f)
+    if not (re.search(AUDIT_RIGHT, f) or restricted):
+        return []
+    return [m.Audit(evidence=s.evidence(a), clause=w.index, onsite=bool(onsite and not s.negated(onsite)),
+                    restricted=bool(restricted))]
+
+
+BACKUP = r"sauvegard\w*|back(s|ed|ing)? ?-?ups?\b|backed up"
+
+
+def backups(s: Sent, w: Where) -> list:
+    f = s.folded
+    b = re.search(BACKUP, f)
+    if not b or re.search(LIAB + r"|exclu", f):
+        return []
+    provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"
+    freq = None
+    if re.search(r"quotidien|journalier|daily|chaque (jour|nuit)|every (day|night)|tous les jours", f):
+        freq = 24.0
+    for q in find_durations(s.text):
+        if re.search(r"(every|chaque|toutes les|tous les)\s*$", f[max(0, q.span[0] - 12):q.span[0]]):
+            freq = q.in_days() * 24
+    return [m.Backups(evidence=s.evidence(b), clause=w.index, provided=provided, frequency_hours=freq)]
+
+
+REVERS = r"reversibilit\w*|exit (plan|assistance|management)|plan de sortie|transfert de (competences|connaissances)|" \
+         r"knowledge transfer|transition assistance|(restitu|recuper|export|return|retriev)\w* (de |des |les |of |the |" \
+         r"all |its |their |ses |leurs )?(toutes? )?(les |the )?(donnees|data|contenus?|content)"
+DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
+
+
+def reversibility(s: Sent, w: Where) -> list:
+    f = s.folded
+    out: list = []
+    r = re.search(REVERS, f)
+    if r:
+        denied = s.negated(r) or modal(f) == "need_not" or re.search(
+            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent) pas|sans|aucune|no|not include|exclud\w*|hors)"
+            r"\W+(\w+\W+){0,3}(obligation de |d'obligation de )?(reversibilit|exit|restitution|return)", f)
+        window = None
+        for q in find_durations(s.text):
+            window = q.in_days()
+        out.append(m.Reversibility(evidence=s.evidence(r), clause=w.index, provided=not denied,
+                                   return_window_days=window if not denied else None,
+                                   assistance=bool(re.search(r"assist|accompagn|transfert de competences|knowledge",
+                                                             f)) and not denied))
+    d = re.search(DELETE_END, f)
+    if d and re.search(r"fin|terme|expiration|resiliation|termination|end\b|expiry|cessation", f) and \
+            re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
+            not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
+                          r"(le )?demande|recuper|export|retriev|restitu|return", f):
+        out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
+                                   includes_backups=bool(re.search(r"sauvegard|backup", f))))
+    return out
+
+
+NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas)?|does not (guarantee|warrant)|" \
+             r"cannot (guarantee|warrant)|no (guarantee|warranty)|nul ne (peut|pouvant)|no one can|obligation de moyens|" \
+             r"obligation of means|best efforts"
+RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion|attaque|malware|logiciel malveillant|" \
+         r"incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|intrusion|attack|breach|security " \
+         r"incident)|garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|attaques?|" \
+         r"virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|obligation de resultat.{0,80}" \
+         r"(securit|protection|intrusion|attaque)|(securit|protection)\w*.{0,80}obligation de resultat|(guarantees?|" \
+         r"warrants?|ensures?) (that )?.{0,80}(free from|protected against|immune|prevent\w*).{0,40}(any|all|every)\b" \
+         r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|totale|complete|absolute) " \
+         r"(securit|security|protection)"
+
+
+def security_promise(s: Sent, w: Where) -> list:
+    f = s.folded
+    r = re.search(RESULT, f)
+    if not r or re.search(NO_PROMISE, f):
+        return []
+    return [m.SecurityPromise(evidence=s.evidence(r), clause=w.index)]
+
+
+FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|internal strikes?|strikes? (of|by) " \
+            r"(its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|commercially impracticable|" \
+            r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? of .{0,30}(upstream |" \
+            r"third-party )?(providers|suppliers|subcontractors)|cyber-?attaques?|cyber-?attacks?|attaques? " \
+            r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
+            r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)"
+NOT_FM = r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
+         r"force majeure|exclu\w* (de la|du champ de la|from) force majeure"
+
+
+def force_majeure(s: Sent, w: Where) -> list:
+    f = s.folded
+    if not (re.search(r"force majeure|beyond (its|their|the party'?s?) (reasonable )?control", f)
+            or "force majeure" in w.heading):
+        return []
+    ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)]
+    if not ev or re.search(NOT_FM, f):
+        return []
+    return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]
+
+
+SOLICIT = r"non[- ]?sollicitation|non[- ]?solicitation|(solliciter|debaucher|embaucher|recruter|engager|solicit|hire|" \
+          r"employ|recruit|engage)\w*.{0,80}(personnel|salarie\w*|employe\w*|collaborateur\w*|staff|intervenant\w*)"
+
+
+def non_solicitation(s: Sent, w: Where) -> list:
+    f = s.folded
+    x = re.search(SOLICIT, f)
+    if not x or re.search(r"background|verification|investigation|enquete|screening|antecedents|qualified|qualifie", f):
+        return []
+    if not (re.search(r"non[- ]?sollicit|non[- ]?solicit|non[- ]?debauchage", f + " " + w.heading) or
+            modal(f) in ("must_not",) or re.search(r"s'interdit|renonce|agrees? not|shall not|\bne\b|\bn'|\bnot\b|"
+                                                   r"refrain", f[:x.end()])):
+        return []
+    durs = find_durations(s.text)
+    salary = re.search(r"(mois|months?)'?s? (de (son |sa |la )?(salaire|remuneration)|of (the |that |his |her |its )?"
+                       r"(employee'?s? )?(gross )?(salary|remuneration|pay))", f)
+    sal_m = None
+    tenure = []
+    for q in durs:
+        mo = q.in_days() / 30 if q.in_days() else None
+        if mo is None:
+            continue
+        if salary and q.span[1] <= salary.start() + 8 and q.span[1] >= salary.start() - 8:
+            sal_m = mo
+        else:
+            tenure.append(mo)
+    annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", f)
+    mult = None
+    if annual:
+        mm = re.search(r"(deux|trois|two|three|\d) (fois|times)", f)
+        mult = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get(mm.group(1), None) if mm else 1.0
+        if mm and mm.group(1).isdigit():
+            mult = float(mm.group(1))
+    return [m.NonSolicitation(evidence=s.evidence(x), clause=w.index, months=max(tenure, default=None),
+                              indemnity_months=sal_m, annual_salary_multiple=mult)]
+
+
+COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra"
+
+
+def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
+    f = s.folded
+    c = re.search(COURT, f)
+    if not c or not re.search(r"litige|differend|dispute|competen|contentieux|proceedings|action|claim|soumis|"
+                              r"submit|jurisdiction|exclusive", f):
+        return []
+    p, cl = w.names.provider, w.names.client
+    favours, reserved = "unknown", False
+    if re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|the {p}'?s? (registered office|domicile|"
+                 rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
+                 rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)", f):
+        favours = "provider"
+        reserved = bool(re.search(r"choix|option|election|discretion|pourra|may|reserves", f))
+    elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|the {cl}'?s? (registered office|"
+                   rf"domicile|principal place|seat)|au (seul )?choix (du|de la) {cl}", f):
+        favours = "client"
+    elif cities:
+        named = {x.lower() for x in re.findall(r"\b[A-Z][a-zA-Zéèêàç-]{3,}\b", s.text)}
+        prov, cli = cities.get("provider", set()) & named, cities.get("client", set()) & named
+        if prov and not cli:
+            favours = "provider"
+        elif cli and not prov:
+            favours = "client"
+        elif prov or cli:
+            favours = "neutral"
+    if re.search(r"defendeur|defendant|neutral|neutre", f):
+        favours = "neutral"
+    return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
+
+
+EXTRACTORS = [obligations, subprocessing, processing_role, breach_notice, audit, backups, reversibility,
+              security_promise, force_majeure, non_solicitation]

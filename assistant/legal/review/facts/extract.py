@@ -1,0 +1,72 @@
+"""Facts of a whole document: every clause read sentence by sentence by the extractors of
+`commercial` and `data`; offsets are those of the document text."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from assistant.legal.review.facts import commercial, data
+from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
+from assistant.legal.review.facts.parties import party_names, party_towns
+from assistant.legal.review.facts.reading import Names, folded, sentences
+from assistant.legal.review.segmentation import Clause
+
+
+def articles(clauses: list[Clause]) -> list[int]:
+    """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with."""
+    out, current, major = [], -1, None
+    for c in clauses:
+        num = (c.number or "").split(".")[0] if c.number and "." in c.number else None
+        if num is None or num != major or c.parent:
+            current += 1
+        major = num
+        out.append(current)
+    return out
+
+
+def body_start(text: str, clause: Clause) -> int:
+    """Offset of the clause body in the document text (-1 when it cannot be found)."""
+    if not clause.text:
+        return clause.start
+    at = text.find(clause.text, clause.start)
+    return at if at >= 0 else text.find(clause.text)
+
+
+def names_of(text: str) -> Names:
+    provider, client = party_names(text)
+    return Names.build(provider, client)
+
+
+def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None = None) -> DocumentFacts:
+    clauses = list(clauses)
+    names = names or names_of(text)
+    first = clauses[0].start if clauses else 0
+    preamble = text[:max(first, 3000)] if clauses else text[:3000]
+    towns = party_towns(preamble)
+    arts = articles(clauses)
+    art_text: dict[int, str] = {}
+    for c, a in zip(clauses, arts):
+        art_text[a] = (art_text.get(a, "") + " " + folded(c.text)).strip()
+    out = DocumentFacts()
+    for i, (c, a) in enumerate(zip(clauses, arts)):
+        base = body_start(text, c)
+        heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
+        w = Where(index=i, heading=heading, article=art_text[a], names=names)
+        cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
+                         end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
+        for s in sentences(c.text, max(base, 0), i):
+            for fn in commercial.EXTRACTORS + data.EXTRACTORS:
+                cf.facts.extend(fn(s, w))
+            cf.facts.extend(data.jurisdiction(s, w, towns))
+        if base < 0:
+            for f in cf.facts:
+                f.evidence.start = f.evidence.end = -1
+        out.clauses.append(cf)
+    return out
+
+
+def clause_number(heading: str) -> str | None:
+    m = re.match(r"^((?:article|art\.|section|clause|annexe|annex)\s+)?([\dIVXLC]+(?:\.\d+)*)", heading or "", re.I)
+    return m.group(0) if m else None

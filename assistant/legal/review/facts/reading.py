@@ -1,0 +1,160 @@
+"""How the fact extractors read a clause: sentences with document offsets, who is the subject,
+what modal verb binds it, and whether a term is denied where it stands.
+
+Built on the text toolkit (`assistant.text`): `fold_keep_offsets` keeps one folded character
+per source character, so a match in the folded sentence is the same span of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from assistant.legal.review.facts.model import Evidence
+from assistant.text import fold_keep_offsets, split_sentences
+
+PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor", "titulaire",
+                  "service provider", "infogerant", "hebergeur", "processor", "sous-traitant", "company", "licensor",
+                  "we", "nous", "consultant"]
+CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur", "souscripteur", "controller",
+                "responsable du traitement", "responsable de traitement", "you", "vous", "pouvoir adjudicateur",
+                "acheteur public", "licensee", "subscriber", "user"]
+EITHER = r"chaque partie|l'une ou l'autre (des )?parties?|l'une des parties|either party|each party|les parties|" \
+         r"the parties|any party|une partie|a party|toute partie"
+
+
+@dataclass
+class Names:
+    """Regex alternations for the provider and the client (generic words plus the defined names)."""
+    provider: str = "(?:" + "|".join(PROVIDER_WORDS) + ")"
+    client: str = "(?:" + "|".join(CLIENT_WORDS) + ")"
+    provider_names: list[str] = field(default_factory=list)
+    client_names: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, provider_names: list[str], client_names: list[str]) -> "Names":
+        prov = [re.escape(n) for n in provider_names if n not in CLIENT_WORDS]
+        cli = [re.escape(n) for n in client_names]
+        return cls(provider=r"(?:\b(?:" + "|".join(PROVIDER_WORDS + prov) + r")\b)",
+                   client=r"(?:\b(?:" + "|".join(CLIENT_WORDS + cli) + r")\b)",
+                   provider_names=provider_names, client_names=client_names)
+
+
+@dataclass
+class Sent:
+    """One sentence of a clause: original text, folded text (same length) and document offset."""
+    text: str
+    folded: str
+    start: int  # offset of the sentence in the document
+    clause: int
+
+    def evidence(self, m: re.Match | tuple[int, int] | None = None, *, limit: int = 320) -> Evidence:
+        """The sentence (or a window of it around the match) as evidence with document offsets."""
+        s, e = 0, len(self.text)
+        if m is not None and e > limit:
+            a, b = (m.start(), m.end()) if isinstance(m, re.Match) else m
+            pad = max(0, (limit - (b - a)) // 2)
+            s = max(0, a - pad)
+            e = min(len(self.text), s + limit)
+            s = max(0, e - limit)
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return Evidence(quote=self.text[s:e], start=self.start + s, end=self.start + e)
+
+    def excluded(self, m: re.Match | tuple[int, int]) -> bool:
+        """Only an exclusion word right before it ("sans pénalité", "without penalty", "no credit")."""
+        start = m.start() if isinstance(m, re.Match) else m[0]
+        words = self.folded[max(0, start - 40):start].split()[-3:]
+        return any(_FORWARD.search(" ".join(words[:i + 1])) for i in range(len(words)))
+
+    def negated(self, m: re.Match | tuple[int, int]) -> bool:
+        span = (m.start(), m.end()) if isinstance(m, re.Match) else m
+        return negated(self.folded, span)
+
+
+_WS = re.compile(r"\s")
+_BREAK = re.compile(r"[,;:()]|\s(mais|toutefois|cependant|neanmoins|but|however|whereas|although|unless|sauf si|except "
+                    r"(where|that|if)|provided that|a condition que)\b")
+_VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement|aucunement|point)\b|\bn'[a-z-]+\s+(pas|"
+                     r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b")
+_FORWARD = re.compile(r"\b(sans|hors|sauf|excepte|a l'exclusion d\w*|en dehors d\w*|aucune?|nulle?|ni|without|except|"
+                      r"excluding|other than|save for|no|neither|nor|non)\s*$")
+
+
+def negated(folded: str, span: tuple[int, int]) -> bool:
+    """Is folded[span] denied where it stands? A verbal negation in its own clause (cut at punctuation and
+    at "mais", "but", "unless"…) denies it; an exclusion word ("sans", "without", "no", "aucun") reaches
+    only the next three words ("sans pénalité", not "sans manquement du Prestataire … un préavis")."""
+    start, end = span
+    left = max([0] + [x.end() for x in _BREAK.finditer(folded, 0, start)])
+    nxt = _BREAK.search(folded, end)
+    right = nxt.start() if nxt else len(folded)
+    for v in _VERBAL.finditer(folded, left, right):
+        if not (start <= v.start() < end):
+            return True
+    before = folded[max(left, start - 40):start]
+    words = before.split()
+    return bool(_FORWARD.search(" ".join(words[-3:]) if words else "") or
+                any(_FORWARD.search(" ".join(words[:i + 1])) for i in range(max(0, len(words) - 3), len(words))))
+
+
+def folded(text: str) -> str:
+    """Folded text, same length, every white-space character a plain space."""
+    return _WS.sub(" ", fold_keep_offsets(text))
+
+
+def sentences(body: str, base: int, clause: int) -> Iterator[Sent]:
+    fb = folded(body)
+    for s in split_sentences(body):
+        yield Sent(text=s.text, folded=fb[s.start:s.end], start=base + s.start, clause=clause)
+
+
+# -- modal verbs -------------------------------------------------------------------------------
+NEED_NOT = re.compile(r"n'(est|sera|etant) (pas|nullement|aucunement|en aucun cas) (tenue?s?|oblige|contraint)|"
+                      r"n'a (pas|aucune) (l')?obligation|aucune obligation|ne (sera|saurait etre) (pas )?tenue?|"
+                      r"(is|are|shall be|will be) (not|under no) (required|obliged|obligated|bound)|"
+                      r"(has|have|shall have|will have) no (obligation|duty)|under no obligation|"
+                      r"not (be )?(required|obliged|obligated) to|need not|is not responsible for (providing|assisting)")
+MUST_NOT = re.compile(r"\b(shall|must|will|may) not\b|\bcannot\b|\bs'interdit\b|\bis prohibited\b|"
+                      r"\bne (doit|devra|peut|pourra|saurait|sauraient|peuvent|pourront)\b[^.;]{0,40}?\b(pas|jamais|"
+                      r"en aucun cas|aucun)\b|\bne (peut|pourra|saurait)\b|\bn'est pas autorise|\bis not (permitted|allowed|"
+                      r"authori[sz]ed)|\bnot (be )?permitted\b|\b(shall|will) in no (event|case)\b|\bnever\b")
+MAY = re.compile(r"\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourra(it|ient|nt)?\b|\bis entitled\b|"
+                 r"\bshall be entitled\b|\bis free to\b|\bse reserve\b|\breserves? the right\b|\ba la faculte\b|"
+                 r"\bhas the right\b|\ba le droit\b|\bat (its|their) (sole )?(discretion|option)\b|\blibrement\b|\bfreely\b")
+MUST = re.compile(r"\bshall\b|\bmust\b|\bwill\b|\bagrees? to\b|\bundertakes?\b|\bcovenants?\b|\bis (required|obliged|"
+                  r"obligated|responsible for)\b|\bs'engage\w*\b|\bs'oblige\b|\bdoit\b|\bdoivent\b|\bdevra(ient|nt)?\b|"
+                  r"\best tenue?\b|\bsera tenue?\b|\bveille\w*\b|\bgaranti\w*\b|\bensures?\b|\bcommits?\b|"
+                  r"\bis bound\b|\bhas to\b|\bagrees that\b")
+
+
+def modal(sentence: str) -> str:
+    """"need_not", "must_not", "may", "must" or "states" (a plain present tense: a duty in French drafting)."""
+    if NEED_NOT.search(sentence):
+        return "need_not"
+    if MUST_NOT.search(sentence):
+        return "must_not"
+    must, may = MUST.search(sentence), MAY.search(sentence)
+    if must and (not may or must.start() < may.start()):
+        return "must"
+    if may:
+        return "may"
+    return "states"
+
+
+def subject(sentence: str, names: Names, before: int | None = None) -> str:
+    """The party the sentence is about: the first party named (before `before`, when given)."""
+    head = sentence[:before] if before is not None else sentence
+    either = re.search(EITHER, head)
+    p = re.search(names.provider, head)
+    c = re.search(names.client, head)
+    found = sorted((m.start(), who) for m, who in ((either, "either"), (p, "provider"), (c, "client")) if m)
+    return found[0][1] if found else "unknown"
+
+
+def months_of(q) -> float | None:
+    days = q.in_days() if q is not None else None
+    return None if days is None else round(days / 30.0, 2) if q.unit != "year" else q.value * 12
