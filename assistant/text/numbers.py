@@ -153,6 +153,7 @@ _PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
+_PER = re.compile(r"(?:\bsur|\bout of|\bin|/|x)\s*$")  # "7 jours sur 7 et 24 heures": not a range
 _RANGE = re.compile(r"\s*(?:a|to|-|ou|or|et|and)\s*$")
 assert set(n for n, _ in _UNITS) == set(get_args(Unit))
 
@@ -260,7 +261,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # "30 à 60 jours", "between 10 and 20 %": the first number takes the unit of the second
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.unit is None and b.unit and _RANGE.match(folded[a.span[1]:b.span[0]]):
+        if (a.unit is None and b.unit and _RANGE.match(folded[a.span[1]:b.span[0]])
+                and not _PER.search(folded, max(0, a.span[0] - 8), a.span[0])):
             out[i] = Quantity(a.value, b.unit, a.span, a.text, b.qualifier)
     return out
 
