@@ -90,6 +90,10 @@ def test_sentence_typing_defaults_and_matches(entries):
     quoted = law.law_quote.split("\n")[-1][:120]
     got = law.statement_for(quoted)
     assert got.type == "rule" and got.cites
+    term = by["term.penalty_clause.fr"]
+    basis = term.legal_basis.split(" ; ")[0]
+    typed = term.statement_for(basis)
+    assert typed.type == "rule" and typed.cites == ("Code civil, art. 1231-5",)
 
 
 def test_positions_carry_a_side_and_accessors_filter(entries):

@@ -46,6 +46,15 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[*_`]", "", text)).strip().lower()
 
 
+_ART_TOKEN = re.compile(r"\b(?:L|R|D)?\d{1,4}(?:-\d+)*(?:\(\d+\))?(?:\([a-z]\))?")
+
+
+def _cites_in(sentence: str, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The sources whose article number the sentence mentions ("art. 1231-5", "28(3)(g)")."""
+    tokens = {t for t in _ART_TOKEN.findall(sentence) if not t.isdigit() or len(t) >= 3}
+    return tuple(s for s in sources if tokens & set(_ART_TOKEN.findall(s)))
+
+
 class Statement(BaseModel):
     """One typed statement an answer may quote.
 
@@ -179,8 +188,10 @@ class Entry(BaseModel):
             other = _norm(s.text)
             if key and (key == other or (len(key) > 30 and (key in other or other in key))):
                 return s
-        if self.law_quote and key and key in _norm(self.law_quote) and self.sources:
-            return Statement(type="rule", text=sentence, cites=self.sources)
+        for law in (self.law_quote, self.legal_basis):
+            if law and key and key in _norm(law) and self.sources:
+                cites = _cites_in(sentence, self.sources) or self.sources
+                return Statement(type="rule", text=sentence, cites=cites)
         type_, side = self.default_statement
         return Statement.model_construct(type=type_, side=side, text=" ".join(sentence.split()), cites=())
 
