@@ -237,7 +237,7 @@ RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (autom
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
         r"years?|periods))|renewal terms?"
-NOTICE_NEAR = r"preavis|notice|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
+NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
               r"renewal|expiration)"
 
 
@@ -253,11 +253,13 @@ def renewal(s: Sent, w: Where) -> list:
     qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]
     term, notice = [], []
     for q in qs:
-        around = art[max(0, q.span[0] - 80):q.span[1] + 40]
+        before, after = art[max(0, q.span[0] - 50):q.span[0]], art[q.span[1]:q.span[1] + 14]
         mo = months_of(q)
         if mo is None:
             continue
-        (notice if re.search(NOTICE_NEAR, around) else term).append(mo)
+        is_notice = re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
+            r"\W{0,3}(de preavis|d'avance|au moins avant|'?s? (prior )?(written )?notice|notice|before|prior|avant)", after)
+        (notice if is_notice else term).append(mo)
     price = "list_price" if re.search(r"then[- ]?current (list )?(price|rate|fee)|(prevailing|current) list price|"
                                       r"tarifs? (public |catalogue )?en vigueur|prix (public |catalogue )?en vigueur",
                                       art) else None

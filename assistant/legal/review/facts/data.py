@@ -145,7 +145,13 @@ SUBJECT_FACETS = [
 ]
 _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
 REFUSAL = {
-    "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not",
+    "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not|"
+                                   r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
+                                   r"(rapport|report|certifica|questionnaire|document|attestation)",
+    "art28_3d_subprocessors": r"librement|freely|sans (autorisation|accord|l'accord|information)|without (the )?"
+                              r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation|notice)|at its (sole )?discretion",
+    "art28_2_subprocessor_authorisation": r"librement|freely|sans (autorisation|accord|l'accord)|without (the )?"
+                                          r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation)|at its (sole )?discretion",
 }
 CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
                  "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
@@ -232,7 +238,7 @@ CONTROLLER_OWN = r"(en (sa )?qualite de|agit en tant que|as( a)?|is the|est) (le
 PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le |the |an? )?(sous-traitant|(data )?" \
                  r"processor)|pour le compte (du client|du responsable|de l'acheteur)|on behalf of (the )?(customer|" \
                  r"client|controller)|sur instruction"
-HOSTING = r"heberg\w* (des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
+HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
           r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
           r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
@@ -343,7 +349,7 @@ def backups(s: Sent, w: Where) -> list:
     return [m.Backups(evidence=s.evidence(b), clause=w.index, provided=provided, frequency_hours=freq)]
 
 
-REVERS = r"reversibilit\w*|exit (plan|assistance|management)|plan de sortie|transfert de (competences|connaissances)|" \
+REVERS = r"(donnees|data)\b.{0,60}(available for export|export\w*|retriev\w*|recuper\w*|restitu\w*)|reversibilit\w*|exit (plan|assistance|management)|plan de sortie|transfert de (competences|connaissances)|" \
          r"knowledge transfer|transition assistance|(restitu|recuper|export|return|retriev)\w* (de |des |les |of |the |" \
          r"all |its |their |ses |leurs )?(toutes? )?(les |the )?(donnees|data|contenus?|content)"
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
@@ -360,12 +366,17 @@ def reversibility(s: Sent, w: Where) -> list:
         window = None
         for q in find_durations(s.text):
             window = q.in_days()
+        if not denied and subject(f, w.names, r.start()) == "client":
+            return out  # the client's own exit plan is no reversibility service
         out.append(m.Reversibility(evidence=s.evidence(r), clause=w.index, provided=not denied,
                                    return_window_days=window if not denied else None,
                                    assistance=bool(re.search(r"assist|accompagn|transfert de competences|knowledge",
                                                              f)) and not denied))
     d = re.search(DELETE_END, f)
-    if d and re.search(r"fin|terme|expiration|resiliation|termination|end\b|expiry|cessation", f) and \
+    verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
+                     r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
+    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
+                                r"echeance", f) and \
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
             not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
                           r"(le )?demande|recuper|export|retriev|restitu|return", f):
@@ -383,8 +394,8 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|obligation de resultat.{0,80}" \
          r"(securit|protection|intrusion|attaque)|(securit|protection)\w*.{0,80}obligation de resultat|(guarantees?|" \
          r"warrants?|ensures?) (that )?.{0,80}(free from|protected against|immune|prevent\w*).{0,40}(any|all|every)\b" \
-         r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|totale|complete|absolute) " \
-         r"(securit|security|protection)"
+         r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|\btotale|\babsolute|\ba " \
+         r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b"
 
 
 def security_promise(s: Sent, w: Where) -> list:

@@ -30,7 +30,7 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     return sorted(set(provider)), sorted(set(client))
 
 
-_TOWN = re.compile(r"\b\d{5}\s+([A-Z][A-Za-zÀ-ÿ-]{2,})|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
+_TOWN = re.compile(r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
                    r"(?:in|under the laws of|au RCS de|au registre du commerce(?: et des sociétés)? de|à)\s+(?:the State of "
                    r")?([A-Z][A-Za-zÀ-ÿ-]{3,})|\bRCS\s+(?:de\s+)?([A-Z][A-Za-zÀ-ÿ-]{3,})|\b(?:situ[ée]e? à|sis(?:e)? à|domicili[ée]e? à|located in|"
                    r"offices? (?:at|in)|business (?:at|in)|[A-Z][a-z]+ (?:Street|Avenue|Road),)\s+(?:[\w ,.-]{0,40}?)"
@@ -46,7 +46,7 @@ def party_towns(preamble: str) -> dict[str, set[str]]:
         name = folded(d.group(1) or d.group(2) or "")
         block = preamble[pos:d.start()]
         pos = d.end()
-        towns = {next(g for g in t.groups() if g).lower() for t in _TOWN.finditer(block)}
+        towns = {w.lower() for t in _TOWN.finditer(block) for w in re.findall(r"[A-Za-zÀ-ÿ-]{4,}", next(g for g in t.groups() if g))}
         side = "client" if any(re.search(rf"\b{re.escape(w)}\b", name) for w in CLIENT_WORDS) else "provider"
         out[side] |= towns
     return out

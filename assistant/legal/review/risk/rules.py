@@ -143,15 +143,23 @@ def gross_negligence_exclusion(ctx: Context) -> Hit | None:
 
 
 # -- exit, assignment, people, courts ---------------------------------------------------------------------
+def holds_data_or_operations(ctx: Context) -> bool:
+    """The provider hosts the client's data or runs its systems: there is something to hand back at the end
+    (not so for a copier-maintenance contract or on-premise support where the client keeps everything)."""
+    return any(f.role == "processor" and f.basis in ("hosting", "stated") for f in ctx.facts_of("processing_role")) \
+        or any(f.provided for f in ctx.facts_of("backups"))
+
+
 def no_reversibility(ctx: Context) -> Hit | None:
-    if not service_contract(ctx):
-        return None
-    found = ctx.facts_of("reversibility", whole_set=True)
-    if any(f.provided for f in found):
-        return None
+    if any(f.provided for o in ctx.other_docs for f in o.facts.all("reversibility")):
+        return None  # another document of the contract organises the exit
     denied = next((f for f in ctx.facts_of("reversibility") if not f.provided), None)
-    if denied:
+    if denied is None and any(f.provided for f in ctx.facts_of("reversibility")):
+        return None
+    if denied:  # stated: "ne comprennent pas d'obligation de réversibilité", everything deleted with no return
         return Hit.of(ctx, denied)
+    if not service_contract(ctx) or not holds_data_or_operations(ctx):
+        return None
     return Hit(unit=None, evidence=None)
 
 

@@ -32,9 +32,15 @@ def free_subprocessors(ctx: Context) -> Hit | None:
         return Hit.of(ctx, free)
     authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
         f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
-    mentioned = ctx.facts_of("subprocessing")
-    if mentioned and not authorised:
+    mentioned = [f for f in ctx.facts_of("subprocessing") if not (f.notice or f.objection)]
+    regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
+    if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
+    # a processor free to hand the work to subcontractors of its choice hands them the data too (Art. 28(2))
+    free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract" and f.consent == "not_required"
+                     and f.party in ("provider", "unknown")), None)
+    if free_sub and not authorised:
+        return Hit.of(ctx, free_sub)
     return None
 
 
