@@ -12,9 +12,12 @@ import io
 import logging
 import math
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from assistant.legal.review.pdftext import join_pages
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -24,6 +27,12 @@ CHARS_PER_PAGE = 3000  # page estimate for formats without pages
 # 1.6 GB to parse. Real contracts stay far below both limits (300 pages ≈ 10 MB, ≈ 10 000 paragraphs).
 DOCX_MAX_EXPANDED = 100 * 1024 * 1024
 DOCX_PARAGRAPHS_PER_PAGE = 100
+# PDF budgets (see _page_texts): 300 pages of dense text are ~1.5 M characters.
+XFORMS_PER_PAGE = 20
+PARSE_TOKENS_PER_STREAM = 200_000
+MAX_TEXT_CHARS = 2_000_000
+MAX_PAGE_CHARS = 60_000
+MAX_PDF_SECONDS = 60.0  # last resort for a file that is slow in ways the budgets above do not see
 
 
 class DocumentError(ValueError):
@@ -127,12 +136,42 @@ def _pdf(data: bytes, name: str, max_pages: int) -> tuple[str, int]:
         raise DocumentError(f"{name}: the PDF has no pages (corrupt or truncated file)")
     if n > max_pages:
         raise DocumentError(f"{name}: too many pages ({n}, limit {max_pages})")
-    parts = [(page.extract_text() or "") for page in reader.pages]
-    text = "\n\n".join(t.strip("\n") for t in parts)
+    text = join_pages(_page_texts(reader, name))
     if len(re.findall(r"\w", text)) < 20:
         raise DocumentError(f"{name}: the PDF has no extractable text (a scanned image?); "
                             "run OCR first or upload the DOCX/text version")
     return text, n
+
+
+def _page_texts(reader, name: str) -> list[str]:
+    """Text of each page, within budgets. A page may draw a "form" (a reusable drawing) many times,
+    and pypdf re-reads the form's text at every call: a 10 KB file calling a form 800 times gave
+    190 KB of text in 8 s, a cost growing with the square of the file size. A real page calls a
+    few forms (a logo, a letterhead); beyond XFORMS_PER_PAGE the repeats are skipped, and a
+    document producing more text than MAX_TEXT_CHARS is refused."""
+    from pypdf import apply_configuration
+    from pypdf.errors import LimitReachedError
+
+    texts: list[str] = []
+    total, started = 0, time.monotonic()
+    try:
+        with apply_configuration(xform_maximum_invocations_per_extraction=XFORMS_PER_PAGE,
+                                 stream_parsing_work_maximum_count=PARSE_TOKENS_PER_STREAM):
+            for page in reader.pages:
+                text = page.extract_text() or ""  # plain mode: layout mode pads lines and costs more
+                total += len(text)
+                if total > MAX_TEXT_CHARS or len(text) > MAX_PAGE_CHARS:
+                    raise DocumentError(f"{name}: the PDF holds too much text to review (over "
+                                        f"{MAX_PAGE_CHARS // 1000} thousand characters on a page or "
+                                        f"{MAX_TEXT_CHARS // 1_000_000} million in all)")
+                if time.monotonic() - started > MAX_PDF_SECONDS:
+                    raise DocumentError(f"{name}: the PDF is too slow to read (over {MAX_PDF_SECONDS:.0f} s); "
+                                        "export it again or upload the DOCX/text version")
+                texts.append(text)
+    except LimitReachedError as exc:
+        raise DocumentError(f"{name}: the PDF's pages are too complex to read safely "
+                            "(drawing instructions beyond the limits)") from exc
+    return texts
 
 
 # -- DOCX ------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ ARTICLE_RE = re.compile(
 SECTION_RE = re.compile(
     rf"^(?i:section|clause|§)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN})\b\.?{_SEP_TITLE}")
 ANNEX_RE = re.compile(
-    rf"^(?i:annexe|annex|appendix|appendice|schedule|exhibit)\s+(?P<num>\d{{1,2}}|{ROMAN}|[A-Z])\b\.?{_SEP_TITLE}")
+    rf"^(?i:annexe|annex|appendix|appendice|schedule|exhibit)\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?|{ROMAN}|[A-Z])\b\.?{_SEP_TITLE}")
 MULTI_RE = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+(?P<t1>[{UP}0-9«\"“(].*)$")
 SINGLE_RE = re.compile(rf"^(?P<num>\d{{1,2}})(?:\.|\s+[-–—])\s*(?P<t1>[{UP}0-9«\"“].*)$")
 ROMAN_RE = re.compile(rf"^(?P<num>{ROMAN})\s*[.\-–—)]\s+(?P<t1>[{UP}].*)$")
@@ -35,7 +35,18 @@ NOT_HEADINGS = re.compile(
     r"^(d une part|d autre part|et|and|of the one part|of the other part|"
     r"il (a ete|est) (convenu|arrete|expose)|ceci (etant|expose)|it is (hereby )?agreed|now,? therefore|"
     r"en foi de quoi|in witness whereof|fait a |signed|lu et approuve)", re.I)
-SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)\]»”\"])\.\s+(?=[A-ZÀ-Ý0-9«\"“])")
+SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)\]»”\"])\.\s+(?=[A-ZÀ-Ý0-9«\"“(])")
+# An inline title: "3. Services. The Provider…", "1.1 Provision of Services. (a) …" (Title Case, then a full stop).
+TITLE_WORD = r"(?:[A-ZÀ-Ý][\w'’&/-]*|of|and|or|to|the|for|in|on|by|with|a|an|upon|from|its|de|des|du|d'\w+|la|le|les|l'\w+|et|ou|à|au|aux|en|par|pour|sur)"
+INLINE_TITLE = re.compile(rf"^(?P<title>[A-ZÀ-Ý][\w'’&/-]*(?:[ ,]+{TITLE_WORD}){{0,9}})\.(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
+# Table of contents: dot leaders and a page number; its title.
+TOC_LINE = re.compile(r"^.{2,150}?(?:\.\s?){4,}\s*\d{1,4}\s*$|^.{2,150}?(?:…\s?){2,}\s*\d{1,4}\s*$|^[^\t]{2,150}\t+\d{1,4}\s*$")
+TOC_TITLE = re.compile(r"^\W*(table of contents|contents|table des matieres|sommaire|index)\W*$")
+LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
+MATCH_LIMIT = 300    # a heading is read from the start of a line
+# Where a heading may start inside flat text: after the end of a sentence.
+INLINE_START = re.compile(r"(?<=[.;:!?\"”)\]])\s+(?=(?:ARTICLE|Article|SECTION|Section|§)\s+(?:\d|[IVXLC]+\b)|"
+                          r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý])")
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,7 @@ class Clause:
     level: int = 1
     number: str | None = None
     parent: str | None = None
+    end: int = -1  # offset just after the clause's last character in the document (-1: unknown)
 
     @property
     def full_text(self) -> str:
@@ -117,8 +129,20 @@ def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
     return " ".join(words[:8]) + " …", title
 
 
-def _match_heading(line: str, *, article_style: bool) -> tuple[str | None, str, int, str] | None:
-    """(number, title, level, rest-of-line) when `line` is a heading, else None."""
+def _level(num: str) -> int:
+    """"3.2" → 2; "2.0" is the article 2 itself; roman numerals and letters are level 1."""
+    if not re.match(r"\d", num):
+        return 1
+    parts = num.rstrip(".").split(".")
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    return len(parts)
+
+
+def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> tuple[str | None, str, int, str] | None:
+    """(number, title, level, rest-of-line) when `line` is a heading, else None. `strict` (inside
+    flat text): a numbered heading needs a title, in capitals or Title Case ending with a full stop."""
+    line = line[:MATCH_LIMIT]
     raw = line
     line = _clean(line)
     if not line or len(line) > 400:
@@ -127,6 +151,8 @@ def _match_heading(line: str, *, article_style: bool) -> tuple[str | None, str, 
     if m:
         inner = _match_heading(m.group("t1"), article_style=True)
         level = len(m.group("hashes"))
+        if inner and inner[0] and re.match(r"\d", inner[0]):
+            level = max(level, inner[2])
         if inner:
             return inner[0], inner[1], level, inner[3]
         return None, m.group("t1").strip("*_ "), level, ""
@@ -141,15 +167,30 @@ def _match_heading(line: str, *, article_style: bool) -> tuple[str | None, str, 
             continue
         num = m.group("num")
         title = (m.groupdict().get("t1") or m.groupdict().get("t2") or "").strip()
-        if kind == "single":
-            if article_style or not (_is_upper_title(title) or _short_title(title)):
+        if strict:
+            if kind in ("annex", "roman") or (kind == "single" and article_style):
                 return None
+            found = _strict_title(title)
+            if found is None:
+                return None
+            label = num + "." if kind == "single" else f"{line.split()[0].rstrip(':')} {num}" \
+                if kind in ("article", "section") else num
+            return label, found[0], _level(num), found[1]
+        if kind in ("single", "multi") and not (_is_upper_title(title) or _short_title(title)):
+            inline = INLINE_TITLE.match(title)
+            if inline and not (kind == "single" and article_style):
+                level = _level(num)
+                return num + ("." if kind == "single" else ""), inline.group("title"), level, inline.group("rest") or ""
+            if kind == "single" or strict:
+                return None
+        if kind == "single" and article_style:
+            return None
         if kind == "roman" and not (_is_upper_title(title) or _short_title(title)):
             return None
         if kind in ("article", "section", "annex") and title and title[0].islower():
             return None
         head, rest = _split_title(title)
-        level = num.count(".") + 1 if re.match(r"\d", num) else 1
+        level = _level(num)
         if kind == "annex":
             prefix = line.split()[0].rstrip(".:")
             return f"{prefix} {num}", head, 1, rest
@@ -157,6 +198,8 @@ def _match_heading(line: str, *, article_style: bool) -> tuple[str | None, str, 
             prefix = line.split()[0].rstrip(":")
             return f"{prefix} {num}", head, level, rest
         return num + ("." if kind in ("single", "roman") else ""), head, level, rest
+    if strict:
+        return None
     folded = _fold(line)
     if NOT_HEADINGS.match(folded):
         return None
@@ -164,6 +207,24 @@ def _match_heading(line: str, *, article_style: bool) -> tuple[str | None, str, 
         return None, line.rstrip(" :"), 1, ""
     if _is_upper_title(line) and not re.search(r"[.!?]\s*$", line.rstrip(" :")):
         return None, line.rstrip(" :"), 1, ""
+    return None
+
+
+_UPPER_PREFIX = re.compile(rf"^(?P<title>[{UP}][{UP}'’&/-]+(?:[ ,]+(?:[{UP}][{UP}'’&/-]*|OF|AND|OR|TO|THE|FOR|IN|ON|BY|"
+                           rf"WITH|A|AN|DE|DES|DU|LA|LE|LES|ET|À)){{0,9}})\.?(?:\s+(?P<rest>\S.*))?$", re.S)
+
+
+def _strict_title(title: str) -> tuple[str, str] | None:
+    """(title, rest) of a heading found inside flat text: a title in capitals, or in Title Case
+    closed by a full stop."""
+    m = _UPPER_PREFIX.match(title)
+    if m and len(re.findall(r"[^\W\d_]", m.group("title"))) >= 3:
+        rest = m.group("rest") or ""
+        if not rest or not rest[:1].islower():
+            return m.group("title").strip(" ,"), rest
+    m = INLINE_TITLE.match(title)
+    if m:
+        return m.group("title"), m.group("rest") or ""
     return None
 
 
@@ -194,22 +255,97 @@ def metadata_end(text: str) -> int:
     return min(pos, len(text))
 
 
+def _blank_toc(text: str) -> str:
+    """Blank a table of contents (dot-leader lines with page numbers, and its title), keeping offsets:
+    its entries are headings without bodies that would otherwise read as clauses or as context."""
+    out, pos, changed = [], 0, False
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and (TOC_LINE.match(s) or TOC_TITLE.match(_fold(s))):
+            out.append(" " * len(line))
+            changed = True
+        else:
+            out.append(line)
+        pos += len(line) + 1
+    return "\n".join(out) if changed else text
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _top(number: str | None) -> int | None:
+    """First number of a heading's number: "Section 4.2" → 4, "ARTICLE IV" → 4, "3." → 3."""
+    m = re.search(r"(?<![\w.])(\d+)|\b([IVXLC]{1,7})\b", number or "")
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    vals = [_ROMAN_VALUES[c] for c in m.group(2)]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
+    """(offset, line, inside flat text): a physical line longer than LONG_LINE (text with no layout,
+    a paragraph mended from a PDF) is cut where a heading may start inside it; `segment` then
+    keeps only the cuts that follow the document's numbering."""
+    out: list[tuple[int, str, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) <= LONG_LINE:
+            out.append((pos, line, False))
+            pos += len(line) + 1
+            continue
+        cuts = [0]
+        for m in INLINE_START.finditer(line):
+            if _match_heading(line[m.end():m.end() + MATCH_LIMIT], article_style=article_style, strict=True):
+                cuts.append(m.end())
+        cuts.append(len(line))
+        for i, j in zip(cuts, cuts[1:]):
+            out.append((pos + i, line[i:j], i > 0))
+        pos += len(line) + 1
+    return out
+
+
+class _Numbering:
+    """The document's numbering so far: a numbered heading continues it ("7" after "6", "6.3"
+    after "6.2"), restarts it ("1" in an annex) or is a cross-reference that happened to start a
+    line ("Section 9.6. Nothing in this Section 3.2…" inside article 3)."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None
+
+    def accept(self, number: str | None, *, inline: bool) -> bool:
+        top = _top(number)
+        if number and ANNEX_RE.match(number):
+            self.last = None  # an annex numbers its own paragraphs
+            return True
+        if top is None:
+            return True
+        if self.last is None:
+            ok = not inline or top <= 3 or bool(re.match(r"(?i)article|section|§", number or ""))
+        else:
+            ok = top == 1 or self.last <= top <= self.last + 3
+        if ok:
+            self.last = top
+        return ok
+
+
 def segment(text: str) -> list[Clause]:
     """Clauses in document order; text before the first heading is a clause with no heading."""
     skip = metadata_end(text)
     if skip:
         text = " " * skip + text[skip:]  # blank out, keep offsets
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for ln in lines:
-        offsets.append(pos)
-        pos += len(ln) + 1
-    article_style = _article_style(lines)
+    text = _blank_toc(text)
+    article_style = _article_style(text.split("\n"))
+    spans = _lines(text, article_style)
+    lines = [ln for _o, ln, _s in spans]
+    offsets = [o for o, _l, _s in spans]
     heads: list[_Head] = []
+    numbering = _Numbering()
     i = 0
     while i < len(lines):
-        found = _match_heading(lines[i], article_style=article_style)
-        if not found:
+        found = _match_heading(lines[i], article_style=article_style, strict=spans[i][2])
+        if not found or not numbering.accept(found[0], inline=spans[i][2]):
             i += 1
             continue
         number, title, level, rest = found
@@ -220,7 +356,7 @@ def segment(text: str) -> list[Clause]:
             j += 1
         nxt = lines[j].strip() if j < len(lines) else ""
         nxt_head = _match_heading(nxt, article_style=article_style) if nxt else None
-        if nxt and not rest:
+        if nxt and not rest and len(nxt) <= LONG_LINE:
             if (not title and not nxt_head and len(nxt) <= 80 and not nxt.endswith((".", ";", ","))) or (
                     title and upper and _dangling(title) and _is_upper_title(nxt)
                     and (not nxt_head or nxt_head[0] is None)):
@@ -228,12 +364,30 @@ def segment(text: str) -> list[Clause]:
                 end = offsets[j] + len(lines[j]) + 1
                 i = j
         if rest:
-            at = lines[i].find(rest)
+            at = lines[i].find(rest[:80])
             end = offsets[i] + (at if at >= 0 else len(lines[i]) - len(rest))
         heads.append(_Head(start=start, end=min(end, len(text)), number=number, title=title,
                            level=level, upper=upper))
         i += 1
-    return _assemble(text, heads)
+    return _assemble(text, _drop_toc_heads(text, heads))
+
+
+def _drop_toc_heads(text: str, heads: list[_Head]) -> list[_Head]:
+    """Headings with no body that come back later with one are a table of contents."""
+    def key(h: _Head) -> str:
+        return re.sub(r"( \d{1,4})+$", "", _fold(h.label))
+
+    later_with_body: set[str] = set()
+    keep = [True] * len(heads)
+    for n in range(len(heads) - 1, -1, -1):
+        h = heads[n]
+        stop = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        has_body = _has_body(text[h.end:stop])
+        if not has_body and key(h) in later_with_body and (h.number or h.title):
+            keep[n] = False
+        if has_body:
+            later_with_body.add(key(h))
+    return [h for h, k in zip(heads, keep) if k]
 
 
 def _digits(number: str | None) -> str:
@@ -247,10 +401,11 @@ def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
     clauses: list[Clause] = []
     if not heads:
         body = text.strip()
-        return [Clause(heading="", text=body, start=len(text) - len(text.lstrip()))] if body else []
+        return [Clause(heading="", text=body, start=len(text) - len(text.lstrip()), end=len(text.rstrip()))] \
+            if body else []
     pre = text[:heads[0].start]
     if _has_body(pre) and len(re.findall(r"\w+", pre)) >= 8:
-        clauses.append(Clause(heading="", text=pre.strip(), start=len(pre) - len(pre.lstrip())))
+        clauses.append(Clause(heading="", text=pre.strip(), start=len(pre) - len(pre.lstrip()), end=len(pre.rstrip())))
     stack: list[tuple[int, str, str, bool]] = []  # (level, label, digits, has body) of enclosing headings
     pending: list[str] = []  # empty same-level headings, carried as context
     for n, h in enumerate(heads):
@@ -272,5 +427,6 @@ def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
         pending = []
         stack.append((h.level, h.label, digits, True))
         clauses.append(Clause(heading=h.label, text=body, start=h.start, level=h.level,
-                              number=h.number, parent=" › ".join(context) or None))
+                              number=h.number, parent=" › ".join(context) or None,
+                              end=h.end + len(text[h.end:stop].rstrip())))
     return clauses

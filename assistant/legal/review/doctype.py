@@ -1,0 +1,204 @@
+"""What kind of contract document this is, and the words that show it.
+
+The review reads a DPA, an SLA annex or an order form differently from a full services
+agreement: their silence on the liability cap or on the exit plan is not a finding, because
+those terms live in another document of the contract. The type is decided from what the
+document says of itself (its title, "This Data Processing Addendum…", "les présentes
+conditions générales…"), then from its body (processor vocabulary, public-procurement
+vocabulary, a short priced list) and its file name. Each decision carries the quoted words
+that support it. What each type is expected to settle is data: prompts/review_doctypes.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from assistant.paths import PROMPTS_DIR
+from assistant.text import fold_keep_offsets
+
+CATALOG = PROMPTS_DIR / "review_doctypes.yaml"
+TITLE_LINES = 30        # a title is a short line near the top
+TITLE_ZONE = 2500       # characters where the document names itself
+TITLE_WEIGHT, SELF_WEIGHT, NAME_WEIGHT, BODY_WEIGHT = 4.0, 3.0, 1.5, 1.0
+MIN_SCORE = 2.0
+
+# Cues on folded text (lower case, no accents). Order matters only for ties.
+CUES: dict[str, str] = {
+    "dpa": r"data processing (agreement|addendum|terms|exhibit|schedule)|\bdpa\b|data protection (agreement|addendum)|"
+           r"accord (de|relatif au) traitement des donnees|(contrat|accord|avenant|annexe|clauses?|convention) "
+           r"(de |relatifs? a la |relative a la )?(sous-traitance|protection) des donnees|"
+           r"(sous-traitance|traitement) des donnees (a caractere )?personnelles|article 28 (du )?(rgpd|gdpr)",
+    "public_procurement_cctp": r"cahier des clauses techniques particulieres|\bcctp\b",
+    "public_procurement_ccap": r"cahier des clauses administratives particulieres|\bccap\b|\bccag\b|marche public|"
+                               r"accord-cadre (a bons de commande|mono-attributaire)",
+    "sla": r"service level (agreement|schedule|annex|exhibit|terms)|\bsla\b|convention de services?|"
+           r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description",
+    "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
+                  r"bulletin de (souscription|commande)|statement of work|\bsow\b",
+    "terms_conditions": r"conditions generales|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
+                        r"general terms|standard terms|conditions (de service|d'utilisation)",
+    "support_maintenance": r"maintenance (agreement|contract|services agreement|and support)|contrat de maintenance|"
+                           r"support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
+                           r"tierce maintenance|maintenance (informatique|applicative|logicielle)|"
+                           r"software (maintenance|support)",
+    "master_agreement": r"master (services? |subscription |purchase )?agreement|contrat[- ]cadre|accord[- ]cadre|"
+                        r"framework agreement|\bmsa\b",
+    "services_agreement": r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
+                          r"(services )?agreement|contrat (de prestations?|de services|d'infogerance|d'hebergement|"
+                          r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement",
+}
+# How the document names itself: "This Master Services Agreement", "la présente convention de services".
+SELF = re.compile(r"\b(this|the present|le present|la presente|les presentes|ce|cette)\s+((?:[\w'-]+\s+){0,5}?)"
+                  r"(agreement|addendum|contract|contrat|convention|conditions generales|accord|terms|annexe|"
+                  r"cahier|bon de commande|order form|avenant)\b")
+BODY: dict[str, tuple[str, int]] = {  # (pattern, occurrences needed)
+    "dpa": (r"sub-?processors?|sous-traitants? ulterieurs?|responsable (du|de) traitement|\bcontroller\b|"
+            r"data subjects?|personnes concernees|donnees (a caractere )?personnelles|personal data", 12),
+    "public_procurement_ccap": (r"pouvoir adjudicateur|acheteur public|titulaire du marche|code de la commande publique|"
+                                r"acte d'engagement|\bccag\b|marche public", 3),
+    "order_form": (r"quantite|\bqty\b|unit price|prix unitaire|total (ht|ttc|hors taxes)|\bsku\b|reference article", 3),
+}
+ON_PREMISE = re.compile(r"sur site|on-?premises?|dans (les|ses) locaux du client|chez le client|at (the )?customer'?s? "
+                        r"(site|premises|location)|installed (at|on) (the )?(customer|client)|customer'?s? "
+                        r"(own )?(infrastructure|systems|equipment)")
+HOSTED = re.compile(r"heberg|\bhost(ing|ed|s)?\b|\bcloud\b|data ?cent(er|re)|\bsaas\b|\biaas\b|\bpaas\b|infogerance|"
+                    r"managed services|services manages|remote(ly)? (administ|manag|monitor)|a distance|"
+                    r"supervision|\bbackups?\b|sauvegarde")
+_CUES = {k: re.compile(v) for k, v in CUES.items()}
+_BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
+SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    quote: str
+    start: int
+    end: int
+    where: str  # "title", "self" (the document naming itself), "body", "name" (the file name)
+
+    def to_json(self) -> dict:
+        return {"quote": self.quote, "start": self.start, "end": self.end, "where": self.where}
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    kind: str
+    evidence: tuple[Evidence, ...] = ()
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def name(self, lang: str = "en") -> str:
+        entry = _catalog().get(self.kind) or _catalog()["unknown"]
+        return entry.get(lang) or entry["en"]
+
+    def absence_expected(self, topic: str) -> bool:
+        """Is it a finding that this document says nothing on `topic`?"""
+        entry = _catalog().get(self.kind) or {}
+        return topic not in set(entry.get("absence_not_expected") or [])
+
+    @property
+    def partial(self) -> bool:
+        """A document that settles only part of a contract (its other terms live elsewhere)."""
+        return self.kind in PARTIAL
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {"type": self.kind, "name": self.name(lang), "evidence": [e.to_json() for e in self.evidence],
+                "scores": {k: round(v, 2) for k, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:4]}}
+
+
+PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise"}
+
+
+@lru_cache(maxsize=1)
+def _catalog(path: Path = CATALOG) -> dict[str, dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["types"]
+
+
+def known_types() -> list[str]:
+    return list(_catalog())
+
+
+def _title_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the short lines at the top, and the opening words of flat text."""
+    out, pos, seen = [], 0, 0
+    for line in text[:TITLE_ZONE].split("\n"):
+        s = line.strip()
+        if s:
+            seen += 1
+            if len(s) <= 120 and len(s.split()) <= 14 and _title_like(s):
+                out.append((pos + line.find(s), s))
+            elif len(s) > 300 and seen == 1:  # text with no layout: the title is in its first words
+                out.append((pos + line.find(s), s[:120]))
+        if seen >= TITLE_LINES:
+            break
+        pos += len(line) + 1
+    return out
+
+
+_SMALL = {"of", "and", "or", "to", "the", "for", "in", "on", "by", "with", "a", "an", "de", "des", "du", "la", "le", "les",
+          "et", "ou", "a", "au", "aux", "en", "par", "pour", "sur", "d", "l"}
+
+
+def _title_like(line: str) -> bool:
+    """A title, not a wrapped sentence: in capitals, in Title Case, or a Markdown heading."""
+    if line.startswith("#"):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> DocumentType:
+    """The document's type with the quoted words that show it."""
+    folded = fold_keep_offsets(text)
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[Evidence]] = {}
+
+    def add(kind: str, weight: float, ev: Evidence) -> None:
+        scores[kind] = scores.get(kind, 0.0) + weight
+        evidence.setdefault(kind, []).append(ev)
+
+    for off, line in _title_lines(text):
+        low = folded[off:off + len(line)]
+        for kind, rx in _CUES.items():
+            m = rx.search(low)
+            if m:
+                add(kind, TITLE_WEIGHT, Evidence(line[:160], off, off + len(line), "title"))
+    for m in SELF.finditer(folded[:TITLE_ZONE]):
+        phrase = m.group(0)
+        for kind, rx in _CUES.items():
+            if rx.search(phrase):
+                add(kind, SELF_WEIGHT, Evidence(text[m.start():m.end()], m.start(), m.end(), "self"))
+                break
+    for kind, (rx, need) in _BODY.items():
+        hits = list(rx.finditer(folded))
+        if len(hits) >= need:
+            first = hits[0]
+            add(kind, BODY_WEIGHT * min(3.0, len(hits) / need),
+                Evidence(text[first.start():first.end()], first.start(), first.end(), "body"))
+    stem = fold_keep_offsets(Path(name).stem.replace("_", " ").replace("-", " ")) if name else ""
+    for kind, rx in _CUES.items():
+        if stem and rx.search(stem):
+            add(kind, NAME_WEIGHT, Evidence(name, -1, -1, "name"))
+    topics = set(topics)
+    if "dpa" in scores and len(text) > 40000 and not any(e.where in ("title", "self") for e in evidence["dpa"]):
+        del scores["dpa"]  # processor vocabulary inside a long services agreement: a DPA section, not a DPA
+    kind = "unknown"
+    if scores:
+        best = max(scores.values())
+        if best >= MIN_SCORE:
+            kind = max(scores, key=lambda k: (scores[k], -list(CUES).index(k) if k in CUES else 0))
+    if kind == "unknown" and len(topics & SERVICE_TOPICS) >= 2:
+        kind = "services_agreement"
+    if kind == "support_maintenance" and ON_PREMISE.search(folded) and not HOSTED.search(folded):
+        kind = "support_on_premise"
+        m = ON_PREMISE.search(folded)
+        evidence.setdefault(kind, []).append(Evidence(text[m.start():m.end()], m.start(), m.end(), "body"))
+    chosen = evidence.get(kind, []) + (evidence.get("support_maintenance", []) if kind == "support_on_premise" else [])
+    return DocumentType(kind=kind, evidence=tuple(chosen[:4]), scores=scores)
