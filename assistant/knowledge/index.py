@@ -143,8 +143,9 @@ class VectorIndex:
             # opening the index replays at most 100 logged records instead of up to 1,000 — that
             # replay cost ~1 s of CPU on every process start (CLI command, app, replica)
             return self.client.get_or_create_collection(
-                name=name, embedding_function=None,
-                metadata={"hnsw:space": "cosine", "hnsw:sync_threshold": 100, "embedder": self.embeddings.name})
+                name=name, embedding_function=None,  # we embed ourselves: Chroma's default would download a model
+                configuration={"hnsw": {"space": "cosine", "sync_threshold": 100}},
+                metadata={"embedder": self.embeddings.name})
         return self.client.get_collection(name=name, embedding_function=None)
 
     def _names(self) -> set[str]:
