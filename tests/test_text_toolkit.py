@@ -177,7 +177,7 @@ def _q(text, lang=None):
     ("2 millions d'euros", [(2_000_000, "eur", "2 millions d'euros")]),
     ("500 utilisateurs sur 3 sites", [(500, "users", "500 utilisateurs"), (3, "sites", "3 sites")]),
     ("de 30 à 60 jours", [(30, "day", "30"), (60, "day", "60 jours")]),
-    ("7 jours sur 7 et 24 heures sur 24", [(7, "day", "7 jours"), (7, None, "7"), (24, "hour", "24 heures"), (24, None, "24")]),
+    ("24 heures sur 24 et 7 jours sur 7", [(24, "hour", "24 heures"), (24, None, "24"), (7, "day", "7 jours"), (7, None, "7")]),
     ("one hundred and five days", [(105, "day", "one hundred and five days")]),
     ("du matériel neuf, un prestataire", []),
     ("article L441-10 du 12/05/2024, le 1er mars", []),

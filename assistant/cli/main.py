@@ -290,7 +290,8 @@ def _review_summary(report) -> str:
     """Readable text for one reviewed document."""
     j = report.to_json()
     art = j["gdpr_art28"]
-    lines = [f"== {j['document']} ({j['language']}, read from the {j['role']} side): {len(j['clauses'])} clauses"]
+    kind = (j.get("document_type") or {}).get("type", "unknown")
+    lines = [f"== {j['document']} ({kind}; {j['language']}, read from the {j['role']} side): {len(j['clauses'])} clauses"]
     for c in j["clauses"]:
         lines.append(f"  {c['start']:>7}  {(c['heading'] or '(untitled)')[:60]:60}  {', '.join(c['topics']) or '-'}")
     lines.append("missing essential topics: " + (", ".join(j["missing_essential"]) or "none"))
@@ -303,9 +304,60 @@ def _review_summary(report) -> str:
     lines.append(f"flags ({len(j['flags'])}):")
     for f in j["flags"]:
         where = f" [{f['clause']}]" if f.get("clause") else ""
+        if f.get("span"):
+            where += f" @{f['span'][0]}-{f['span'][1]}"
         lines.append(f"  {f['severity'].upper():6} {f['rule']}{where}: {f['issue']}")
         lines.append(f"         ask for: {f['ask']}")
     return "\n".join(lines)
+
+
+def _set_summary(report) -> str:
+    """Readable text for documents reviewed as one contract."""
+    j = report.to_json()
+    art = j["gdpr_art28"]
+    present = [k for k, v in art["elements"].items() if v["present"]]
+    lines = [f"== set of {len(j['set'])} documents read as one contract: "
+             + ", ".join(f"{name} ({kind})" for name, kind in j["types"].items()),
+             f"GDPR Art. 28 applies: {'yes' if art['applies'] else 'no'} ({art['reason']}); "
+             f"{len(present)}/{len(art['elements'])} elements found in the set"]
+    for element, v in art["elements"].items():
+        where = f" [{v['document']}]" if v["document"] else ""
+        lines.append(f"  [{'x' if v['present'] else ' '}] {element}{where}")
+    rev = j["reversibility"]
+    lines.append("reversibility: " + (f"provided [{rev['document']}]" if rev["present"] else "not found in the set"))
+    lines.append("missing essential topics (whole set): " + (", ".join(j["missing_essential"]) or "none"))
+    lines += [f"note: {n}" for n in j["notes"]]
+    return "\n".join(lines) + "\n\n" + "\n\n".join(_review_summary(r) for r in report.documents)
+
+
+def _review_files(app, args) -> bool:
+    """The FILE arguments: read them all, then review them as one contract or one by one
+    (docset.form_set). Unreadable files get their error line; the others are still reviewed."""
+    from assistant.core import UserError
+
+    docs, failed = [], False
+    for path in args.files:
+        try:
+            docs.append(app.load_for_review(path))
+        except UserError as exc:
+            failed = True
+            print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+            if args.json:
+                _print_json({"error": str(exc), "document": path})
+    if not docs:
+        return failed
+    mode = "set" if args.set else "separate" if args.separate else "auto"
+    try:
+        results = app.review_documents(docs, role=args.role, mode=mode)
+    except UserError as exc:
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        return True
+    for report in results:
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print((_set_summary(report) if hasattr(report, "documents") else _review_summary(report)) + "\n")
+    return failed
 
 
 def cmd_review(args) -> int:
@@ -320,8 +372,7 @@ def cmd_review(args) -> int:
                 err = f"line {n}: expected {{\"path\": ...}}"
             role = (obj or {}).get("role", args.role)
             jobs.append((path, role if isinstance(role, str) else args.role, err))
-    jobs += [(p, args.role, None) for p in args.files]
-    if not jobs:
+    if not jobs and not args.files:
         raise CliError("give one or more files to review (or --batch FILE.jsonl)")
     app = _app()
     failed = False
@@ -341,6 +392,8 @@ def cmd_review(args) -> int:
         print(f"error: {_one_line(err)}", file=sys.stderr)
         if args.json:
             _print_json({"error": err, "document": path})
+    if args.files:
+        failed = _review_files(app, args) or failed
     return EXIT_USAGE if failed else 0
 
 
@@ -362,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="search the knowledge base")
     s.add_argument("query", nargs="*")
     s.add_argument("--k", type=int, default=5)
-    s.add_argument("--kind", choices=["clause", "term", "gdpr", "guide", "user"])
+    s.add_argument("--kind", choices=["clause", "term", "gdpr", "guide", "card", "user"])
     s.add_argument("--lang", choices=["fr", "en"])
     s.add_argument("--label", help="topic:<id>, term:<id> or art28:<id>")
     s.add_argument("--batch", metavar="FILE.jsonl", help='one {"query": …, "k": …} per line')
@@ -424,6 +477,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=["client", "msp"], default="client",
                    help="whose side the severities are for (default: client)")
     s.add_argument("--batch", metavar="FILE.jsonl", help='one {"path": …} per line')
+    group = s.add_mutually_exclusive_group()
+    group.add_argument("--set", action="store_true",
+                       help="the files are one contract (e.g. CGV + DPA + SLA): one set-level verdict")
+    group.add_argument("--separate", action="store_true",
+                       help="review each file on its own (default: 2-5 files form a set when one is a DPA, "
+                            "SLA, order form or CCTP, or when one names another)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_review)
 
