@@ -163,7 +163,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if named and (not asks or _DRAFT.search(low)) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
             state.clause is not None and state.clause.topic == named and not _DRAFT.search(low)) and (
-            _DRAFT.search(low) or re.search(r"\bclauses?\b", low) or (slots.facts or slots.figures) and
+            _DRAFT.search(low) and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
+                state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
+            (slots.facts or slots.figures) and
             clause_topic(" ".join(text.split()[:3])) == named) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))

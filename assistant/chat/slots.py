@@ -49,13 +49,6 @@ _ADD = re.compile(r"\b(ajout\w*|rajout\w*|inclu\w*|integr\w*|add\w*|include\w*|a
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
 
 POSITION_PATTERNS = [
-    ("mine", r"(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
-             r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
-             r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
-             r"(a|en) notre (faveur|avantage)|protects? me (more|better)|me protege (plus|mieux|davantage)|"
-             r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
-    ("theirs", r"(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
-               r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("client", r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
                r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
                r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire"),
@@ -63,6 +56,13 @@ POSITION_PATTERNS = [
             r"(le |la |the )?(prestataire|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
             r"(prestataire|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
             r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client"),
+    ("theirs", r"(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
+               r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
+    ("mine", r"(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+             r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
+             r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
+             r"(a|en) notre (faveur|avantage)|protects? me (more|better)|me protege (plus|mieux|davantage)|"
+             r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
     ("balanced", r"equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
                  r"plus juste|more even"),
 ]

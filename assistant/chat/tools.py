@@ -382,7 +382,7 @@ class Toolbox:
         if len(clause.commitments) > 1:
             out.append(say(lang, "commitments_head"))
             out += [f"- {label(lang, 'commitments', c['id'])} : {type_name(c['type'], lang)}" if lang == "fr" else
-                    f"- {label(lang, 'commitments', c['id'])}: {type_name(c['type'], lang)}" for c in clause.commitments]
+                    f"- {label(lang, 'commitments', c.id)}: {type_name(c.type, lang)}" for c in clause.commitments]
         scope_line = describe_scope(state, lang)
         if scope_line:
             out += ["", scope_line]
@@ -512,6 +512,8 @@ class Toolbox:
         ok = sum(1 for c in built.consistency if c.status == "ok")
         lines = [say(lang, "check_ok", ok=ok, total=len(built.consistency))]
         lines += [say(lang, "check_warn", message=c.message) for c in built.warnings]
+        ok_total = len([c for c in built.consistency if c.status != "todo"])
+        lines[0] = say(lang, "check_ok", ok=ok, total=ok_total)
         todo = blanks(built)
         lines.append(say(lang, "to_complete", n=len(todo), fields=join(todo, lang)) if todo else
                      say(lang, "to_complete_none"))

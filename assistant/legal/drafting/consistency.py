@@ -94,7 +94,7 @@ MSG = {
 @dataclass
 class Check:
     id: str
-    status: str  # ok | warning
+    status: str  # ok | warning | todo (fields left for the parties to complete)
     message: str
 
     def to_json(self) -> dict:
@@ -194,11 +194,14 @@ def check_consistency(draft) -> list:
     todo = blank_counts(draft)
     total = sum(todo.values())
     word = ("champ" if total < 2 else "champs") if lang == "fr" else ("field" if total == 1 else "fields")
-    out.append(_check("fields_to_complete", not total, lang, count=f"{total} {word}",
-                      where="; ".join(f"{where} ({n})" for where, n in todo.items())))
+    blanks_check = _check("fields_to_complete", not total, lang, count=f"{total} {word}",
+                          where="; ".join(f"{where} ({n})" for where, n in todo.items()))
+    if total:
+        blanks_check["status"] = "todo"  # not an inconsistency: fields the parties fill in, counted and listed
+    out.append(blanks_check)
 
     beyond = [f"{s.topic}/{c['id']}" for s in draft.sections if s.clause is not None
-              for c in s.clause.commitments if c["type"] == "result" and c["engine"] != "result"]
+              for c in s.clause.commitments if c.type == "result" and c.engine != "result"]
     out.append(_check("obligations_within_control", not beyond, lang, detail=", ".join(beyond)))
 
     if "backup" in scope.services:

@@ -95,7 +95,11 @@ class ContractDraft:
 
     @property
     def warnings(self) -> list[Check]:
-        return [c for c in self.consistency if c.status != "ok"]
+        return [c for c in self.consistency if c.status == "warning"]
+
+    @property
+    def todo(self) -> list[Check]:
+        return [c for c in self.consistency if c.status == "todo"]
 
     def state(self) -> dict:
         """What is needed to rebuild (and revise) this draft: JSON-safe, stored per conversation."""
