@@ -119,6 +119,6 @@ def test_verify_keeps_french_typography_and_expands_lists():
     s = Sources()
     for i in range(3):
         s.add(SearchResult(id=f"e{i}", kind="term", lang="fr", title=f"t{i}", labels=(), score=1.0, text="x"))
-    v = verify("Le délai : sans retard [2] ; voir [9]. Aussi [1, 3].", s)
+    v = verify("Le délai : sans retard [2] ; voir [9]. Aussi [1, 3].", s, support=False)  # typography only
     assert v.text == "Le délai : sans retard [1] ; voir. Aussi [2][3]."
     assert v.dropped == [9] and [c.id for c in v.citations] == ["e1", "e0", "e2"]

@@ -143,10 +143,12 @@ def test_attack_in_history_stays_quoted(complying):
     first = a.chat.turn(attack["text"])
     before = len(model.seen)
     a.chat.turn("Et pour la durée du préavis de résiliation du contrat ?", conversation_id=first.conversation_id)
-    (sent,) = model.seen[before:]
-    assert len(sent) == 4  # system, earlier question, earlier answer, question
-    assert attack["marker"].lower() in inside_blocks(sent[1][1]).lower()
-    assert all(attack["marker"].lower() not in outside_blocks(c).lower() for _r, c in sent)
+    calls = model.seen[before:]  # one call, or two when the support check rejects the first reply
+    assert 1 <= len(calls) <= 2
+    for sent in calls:
+        assert len(sent) == 4  # system, earlier question, earlier answer, question
+        assert attack["marker"].lower() in inside_blocks(sent[1][1]).lower()
+        assert all(attack["marker"].lower() not in outside_blocks(c).lower() for _r, c in sent)
     assert model.complied == 0
 
 

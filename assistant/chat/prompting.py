@@ -195,4 +195,8 @@ def leaks_prompt(answer: str, built: BuiltPrompt) -> bool:
     """True when the answer repeats a run of LEAK_RUN words of the rules that is not also in the
     sources or question (quoting a source is fine; reciting the system prompt is not)."""
     quoted = tuple(c for r, c in built.messages if r != "system")
-    return bool(_rule_runs(built.system, quoted) & _ngrams(answer, LEAK_RUN))
+    if _rule_runs(built.system, quoted) & _ngrams(answer, LEAK_RUN):
+        return True
+    from assistant.chat.support import echoes  # the same check on normalised text (issue 18)
+
+    return echoes(answer, built.system, quoted)
