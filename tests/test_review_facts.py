@@ -164,3 +164,50 @@ def test_findings_carry_number_heading_span_and_facts():
     s, e = j["span"]
     assert text[s:e] == j["evidence"] and "modifier ses tarifs" in j["evidence"]
     assert j["facts"][0]["kind"] == "price_change" and j["facts"][0]["unilateral"] is True
+
+
+# -- a chat model fills the same facts; each is checked against its quote before use -------------------------
+def test_model_facts_are_checked_against_their_quotes():
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    from assistant.legal.review.art28 import check_art28
+    from assistant.legal.review.facts.llm import extract_facts_llm
+    from assistant.legal.review.risk.engine import assess
+    from assistant.legal.review.risk.model import build_context
+
+    class ToolScripted(GenericFakeChatModel):
+        """Scripted replies given as tool calls (what with_structured_output reads)."""
+
+        def bind_tools(self, tools, **kwargs):
+            return self
+
+    text = ("Article 9 – Responsabilité\nLa responsabilité du Prestataire est limitée à trois mois de redevance. "
+            "Le Prestataire n'est pas tenu d'assister le Client pour les demandes des personnes concernées.")
+    cap_quote = "La responsabilité du Prestataire est limitée à trois mois de redevance."
+    lifted = "Le Prestataire n'est pas tenu d'assister le Client pour les demandes des personnes concernées."
+    facts = [
+        {"kind": "liability_cap", "basis": "fees_months", "months": 3, "evidence": {"quote": cap_quote}},
+        {"kind": "liability_cap", "basis": "fees_months", "months": 12, "evidence": {"quote": cap_quote}},
+        {"kind": "obligation", "element": "art28_3e_data_subject_rights", "modal": "must",
+         "evidence": {"quote": lifted}},
+        {"kind": "reversibility", "provided": True, "evidence": {"quote": "Le Prestataire restitue les données."}},
+    ]
+    call = {"name": "ClauseFactsOut", "args": {"facts": facts}, "id": "call-1", "type": "tool_call"}
+    model = ToolScripted(messages=iter([AIMessage(content="", tool_calls=[call])]))
+    clauses = segment(text)
+    got = extract_facts_llm(clauses, text, model)
+
+    kept = got.facts.all()
+    assert [(f.kind, f.months) for f in kept] == [("liability_cap", 3)]
+    s, e = kept[0].evidence.start, kept[0].evidence.end
+    assert text[s:e] == cap_quote
+    reasons = {kind + ": " + why for _i, kind, why in got.rejected}
+    assert reasons == {"liability_cap: months=12.0 is not a quantity of the quote",
+                       "obligation: a positive fact on a quote that denies it",
+                       "reversibility: the quote does not occur in the clause"}
+    # the rules read the model's verified facts exactly as they read the offline ones
+    art28 = check_art28(clauses, lang="fr", facts=got.facts)
+    ctx = build_context(clauses, [("liability",)], lang="fr", art28=art28, text=text, facts=got.facts)
+    flag = next(f for f in assess(ctx) if f.rule == "derisory_liability_cap")
+    assert flag.span == (s, e) and flag.number == "Article 9"

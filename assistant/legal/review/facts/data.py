@@ -361,8 +361,8 @@ def reversibility(s: Sent, w: Where) -> list:
     r = re.search(REVERS, f)
     if r:
         denied = s.negated(r) or modal(f) == "need_not" or re.search(
-            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent) pas|sans|aucune|no|not include|exclud\w*|hors)"
-            r"\W+(\w+\W+){0,3}(obligation de |d'obligation de )?(reversibilit|exit|restitution|return)", f)
+            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent) pas|\bsans|\baucune|\bno|not include|exclud\w*|"
+            r"\bhors)[ ']+([\w-]+[ ']+){0,3}(obligation de |d'obligation de )?(reversibilit|exit|restitution|return)", f)
         window = None
         for q in find_durations(s.text):
             window = q.in_days()

@@ -67,8 +67,8 @@ class Sent:
     def excluded(self, m: re.Match | tuple[int, int]) -> bool:
         """Only an exclusion word right before it ("sans pénalité", "without penalty", "no credit")."""
         start = m.start() if isinstance(m, re.Match) else m[0]
-        words = self.folded[max(0, start - 40):start].split()[-3:]
-        return any(_FORWARD.search(" ".join(words[:i + 1])) for i in range(len(words)))
+        window = re.split(r"[,;:()]", self.folded[max(0, start - 40):start])[-1]
+        return any(_FORWARD.search(w) for w in window.split()[-3:])
 
     def negated(self, m: re.Match | tuple[int, int]) -> bool:
         span = (m.start(), m.end()) if isinstance(m, re.Match) else m
@@ -96,9 +96,7 @@ def negated(folded: str, span: tuple[int, int]) -> bool:
         if not (start <= v.start() < end):
             return True
     before = folded[max(left, start - 40):start]
-    words = before.split()
-    return bool(_FORWARD.search(" ".join(words[-3:]) if words else "") or
-                any(_FORWARD.search(" ".join(words[:i + 1])) for i in range(max(0, len(words) - 3), len(words))))
+    return any(_FORWARD.search(w) for w in before.split()[-3:])
 
 
 def folded(text: str) -> str:
