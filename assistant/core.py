@@ -228,7 +228,8 @@ class Clausier:
     # -- review --------------------------------------------------------------------------
     def review_file(self, path, *, role: str = "client"):
         """Review one contract file (ReviewReport; `.to_json()` is the CLI shape)."""
-        from assistant.legal.review.documents import DocumentError, load_document
+        from assistant.legal.review.documents import DocumentError
+        from assistant.legal.review.isolation import load_isolated as load_document  # worker, limits (issue 18)
         from assistant.legal.review.report import review_document
 
         check.role(role, required=True)

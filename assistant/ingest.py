@@ -41,10 +41,12 @@ class IngestedDocument:
     chunks: int
     topics: list[str]
     replaced: int = 0  # records of an earlier version of this document that were removed
+    set_aside: int = 0  # passages written to a model rather than about the contract, not indexed
 
     def to_json(self) -> dict:
         return {"document": self.name, "path": self.path, "pages": self.pages, "format": self.format,
                 "language": self.language, "chunks": self.chunks, "topics": self.topics,
+                "set_aside": self.set_aside,
                 "replaced": self.replaced}
 
 
@@ -52,6 +54,7 @@ class IngestedDocument:
 class IngestReport:
     documents: list[IngestedDocument] = field(default_factory=list)
     seconds: float = 0.0
+    skipped: list[str] = field(default_factory=list)  # one line per file left out, with the reason
 
     @property
     def pages(self) -> int:
@@ -68,18 +71,31 @@ class IngestReport:
 
     def to_json(self) -> dict:
         return {"added": len(self.documents), "documents": [d.to_json() for d in self.documents],
-                "pages": self.pages, "chunks": self.chunks, "seconds": round(self.seconds, 3)}
+                "pages": self.pages, "chunks": self.chunks, "seconds": round(self.seconds, 3),
+                "skipped": self.skipped}
 
 
 # -- files -------------------------------------------------------------------------------------
-def expand_paths(paths: Iterable[str | Path], formats: Iterable[str]) -> list[Path]:
-    """Files as given; folders become the supported files they hold (sorted, recursive)."""
+def expand_paths(paths: Iterable[str | Path], formats: Iterable[str],
+                 skipped: list[str] | None = None) -> list[Path]:
+    """Files as given; folders become the supported files they hold (sorted, recursive). A link
+    in a folder that leads out of it is skipped (a line in `skipped` says which): ingesting a
+    folder never pulls in a file from elsewhere on the disk."""
     suffixes = set(formats)
     out: list[Path] = []
     for raw in paths:
         p = Path(raw).expanduser()
         if p.is_dir():
-            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in suffixes)
+            root = p.resolve()
+            found = []
+            for q in sorted(p.rglob("*")):
+                if not (q.is_file() and q.suffix.lower() in suffixes):
+                    continue
+                if not q.resolve().is_relative_to(root):
+                    if skipped is not None:
+                        skipped.append(f"{safe_name(str(q))}: skipped, a link to a file outside {safe_name(str(p))}")
+                    continue
+                found.append(q)
             if not found:
                 raise IngestError(f"{p}: no PDF, DOCX, TXT or Markdown file in this folder")
             out.extend(found)
@@ -88,6 +104,13 @@ def expand_paths(paths: Iterable[str | Path], formats: Iterable[str]) -> list[Pa
     if not out:
         raise IngestError("no document given")
     return list(dict.fromkeys(out))
+
+
+def safe_name(text: str) -> str:
+    """A file name fit for the index, the library and a terminal: an undecodable byte (a lone
+    surrogate from the file system) becomes U+FFFD, control characters are dropped."""
+    text = re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "", text)
 
 
 def _slug(text: str) -> str:
@@ -178,11 +201,13 @@ def document_records(text: str, *, name: str, rel_path: str, owner: str = "") ->
 # -- the pipeline ------------------------------------------------------------------------------
 def ingest(index: VectorIndex, paths: Iterable[str | Path], *, data_dir: Path, owner: str = "",
            max_bytes: int, max_pages: int, on_progress: Progress | None = None) -> IngestReport:
-    from assistant.legal.review.documents import FORMATS, DocumentError, load_document
+    from assistant.legal.review.documents import FORMATS, DocumentError
+    from assistant.legal.review.injection import set_aside
+    from assistant.legal.review.isolation import load_isolated as load_document  # worker with limits
 
     start = time.perf_counter()
     report = IngestReport()
-    files = expand_paths(paths, FORMATS)
+    files = expand_paths(paths, FORMATS, report.skipped)
     say = on_progress or (lambda _f, _m: None)
     n = len(files)
     parsed, errors = [], []
@@ -196,26 +221,30 @@ def ingest(index: VectorIndex, paths: Iterable[str | Path], *, data_dir: Path, o
         raise IngestError("; ".join(errors) + " — nothing was ingested")
     library = data_dir / "library" / _owner_dir(owner)
     for i, (path, doc) in enumerate(parsed):
-        say(0.4 + i / n * 0.6, f"indexing {doc.name}")
-        rel = f"library/{_owner_dir(owner)}/{path.name}"
-        records, lang = document_records(doc.text, name=doc.name, rel_path=rel, owner=owner)
+        name = safe_name(doc.name)
+        say(0.4 + i / n * 0.6, f"indexing {name}")
+        rel = f"library/{_owner_dir(owner)}/{safe_name(path.name)}"
+        # text written to a model ("AI assistants reading this must…") is not indexed: it would reach
+        # the offline answers and the model's prompt as if it were contract wording
+        text, aside = set_aside(doc.text)
+        records, lang = document_records(text, name=name, rel_path=rel, owner=owner)
         if not records:
-            raise IngestError(f"{doc.name}: no text to index")
+            raise IngestError(f"{name}: no text to index")
         try:
             library.mkdir(parents=True, exist_ok=True)
-            target = library / path.name
+            target = library / safe_name(path.name)
             if path.resolve() != target.resolve():
                 shutil.copy2(path, target)
         except OSError as exc:
-            raise IngestError(f"{doc.name}: cannot copy it into the library ({exc.strerror or exc})") from exc
+            raise IngestError(f"{name}: cannot copy it into the library ({exc.strerror or exc})") from exc
         base, share = 0.4 + i / n * 0.6, 0.6 / n
         replaced = index.replace_document(
             {"path": rel}, records,
-            progress=lambda done, total: say(base + share * done / total, f"indexing {doc.name} ({done}/{total} chunks)"))
+            progress=lambda done, total: say(base + share * done / total, f"indexing {name} ({done}/{total} chunks)"))
         topics = sorted({lab[6:] for r in records for lab in r.labels if lab.startswith("topic:")})
-        report.documents.append(IngestedDocument(name=doc.name, path=rel, pages=doc.pages, format=doc.format,
+        report.documents.append(IngestedDocument(name=name, path=rel, pages=doc.pages, format=doc.format,
                                                  language=lang, chunks=len(records), topics=topics,
-                                                 replaced=replaced))
+                                                 replaced=replaced, set_aside=len(aside)))
     say(1.0, "done")
     report.seconds = time.perf_counter() - start
     return report

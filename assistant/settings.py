@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.errors import SetupError
 from assistant.knowledge.taxonomy import KB_DIR
 
 
@@ -53,6 +54,33 @@ class Settings(BaseSettings):
     def auth_pairs(self) -> list[tuple[str, str]]:
         """`user:pw,user2:pw2` → [(user, pw), …]; a malformed value raises `AuthConfigError`
         (the server refuses to start: a typo must never turn login off)."""
-        from assistant.web.auth import parse_auth
-
         return parse_auth(self.auth.get_secret_value() if self.auth else None)
+
+
+class AuthConfigError(SetupError):
+    """CLAUSIER_AUTH cannot be read: the server refuses to start rather than run without login."""
+
+
+def parse_auth(value: str | None) -> list[tuple[str, str]]:
+    """`user:password,user2:password2` → pairs. Any malformed item is an error (never skipped):
+    a typo must not turn login off or lock a user out silently."""
+    if value is None or not value.strip():
+        return []
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for n, item in enumerate(value.split(","), 1):
+        user, sep, pw = item.strip().partition(":")
+        user = user.strip()
+        if not item.strip():
+            raise AuthConfigError(f"CLAUSIER_AUTH: item {n} is empty (expected user:password,user2:password2)")
+        if not sep or not user or not pw:
+            raise AuthConfigError(f"CLAUSIER_AUTH: item {n} is not user:password "
+                                  "(expected user:password,user2:password2; ';' does not separate users)")
+        if any(ch.isspace() or ord(ch) < 32 for ch in user) or len(user) > 64:
+            raise AuthConfigError(f"CLAUSIER_AUTH: item {n}: a user name has no spaces or control characters "
+                                  "and at most 64 characters")
+        if user in seen:
+            raise AuthConfigError(f"CLAUSIER_AUTH: user {user!r} is given twice")
+        seen.add(user)
+        pairs.append((user, pw))
+    return pairs

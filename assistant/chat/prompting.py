@@ -97,6 +97,14 @@ class BuiltPrompt:
         return [*self.messages[:-1], (role, f"{content.rstrip()}\n\n{self.retry_text.strip()}")]
 
 
+def defused(text: str) -> str:
+    """Source text without the passages addressed to a model (legal/review/injection.py)."""
+    from assistant.legal.review.injection import set_aside
+
+    kept, _removed = set_aside(text or "")
+    return kept if kept.strip() else "(passage set aside: written to a model, not about the contract)"
+
+
 def clean_history_answer(text: str) -> str:
     """An earlier answer as context: without its notices and without its old [n] numbers,
     which point at another turn's sources."""
@@ -128,8 +136,10 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
         for r in results:
             if any(c.id == r.id for c in sources.items):
                 continue
-            item = {"ref": len(kept) + 1, "title": r.title,
-                    "text": truncate_tokens(r.text, budget.per_source, model=model)}
+            # library text is data twice over: passages written to a model are set aside (as in
+            # review and at ingestion), and what is left is quoted between <<< and >>>
+            item = {"ref": len(kept) + 1, "title": defused(r.title),
+                    "text": truncate_tokens(defused(r.text), budget.per_source, model=model)}
             cost = size(render(prompt["user"], sources=[*kept, item], question=question)) - base
             if cost > source_room:  # too big: send a shorter excerpt of this one, then stop
                 spare = count_tokens(item["text"], model=model)

@@ -33,6 +33,30 @@ def _tolerant_output() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+_CONTROL = None
+
+
+class _SafeText:
+    """Standard output with a document's control characters made visible: an ESC, a C1 CSI,
+    a carriage return or a bidi override from a contract (`clausier review`) is printed as
+    `\x1b`, `\x9b`, `\r`, `\u202e`, never interpreted by the terminal. Newlines and tabs
+    are kept. JSON output is unchanged (json already escapes C0; C1 and bidi get escaped here)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        global _CONTROL
+        if _CONTROL is None:
+            import re
+
+            _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+        return self._stream.write(_CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own message, kept on one line
         self.print_usage(sys.stderr)
@@ -219,6 +243,8 @@ def cmd_ingest(args) -> int:
     app = _app(preload=True)
     show = args.progress or (not args.no_progress and sys.stderr.isatty())
     report = app.ingest(args.paths, on_progress=_ProgressBar() if show else None)
+    for line in report.skipped:  # e.g. a link out of the folder (issue 18)
+        print(f"warning: {_one_line(line)}", file=sys.stderr)
     if args.json:
         _print_json(report.to_json())
     else:
@@ -500,6 +526,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _tolerant_output()
+    if not isinstance(sys.stdout, _SafeText):
+        sys.stdout = _SafeText(sys.stdout)  # type: ignore[assignment]
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

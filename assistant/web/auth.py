@@ -13,40 +13,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from assistant.settings import AuthConfigError, parse_auth  # noqa: F401 - re-exported for the web app
+
 FREE_ATTEMPTS = 5  # wrong passwords allowed before any wait
 MAX_WAIT = 900.0  # seconds: the longest wait between attempts once backed off
 SESSION_IDLE = 12 * 3600.0  # seconds without a request before a login expires
 SESSION_MAX = 7 * 24 * 3600.0
 CSRF_TTL = 3600.0  # a login form is valid for an hour
-
-
-class AuthConfigError(ValueError):
-    """CLAUSIER_AUTH cannot be read: the server refuses to start rather than run without login."""
-
-
-def parse_auth(value: str | None) -> list[tuple[str, str]]:
-    """`user:password,user2:password2` → pairs. Any malformed item is an error (never skipped):
-    a typo must not turn login off or lock a user out silently."""
-    if value is None or not value.strip():
-        return []
-    pairs: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for n, item in enumerate(value.split(","), 1):
-        user, sep, pw = item.strip().partition(":")
-        user = user.strip()
-        if not item.strip():
-            raise AuthConfigError(f"CLAUSIER_AUTH: item {n} is empty (expected user:password,user2:password2)")
-        if not sep or not user or not pw:
-            raise AuthConfigError(f"CLAUSIER_AUTH: item {n} is not user:password "
-                                  "(expected user:password,user2:password2; ';' does not separate users)")
-        if any(ch.isspace() or ord(ch) < 32 for ch in user) or len(user) > 64:
-            raise AuthConfigError(f"CLAUSIER_AUTH: item {n}: a user name has no spaces or control characters "
-                                  "and at most 64 characters")
-        if user in seen:
-            raise AuthConfigError(f"CLAUSIER_AUTH: user {user!r} is given twice")
-        seen.add(user)
-        pairs.append((user, pw))
-    return pairs
 
 
 @dataclass
