@@ -51,7 +51,8 @@ class ScopeProfile(BaseModel):
     assets: list[Literal[ASSETS]] = Field(default_factory=lambda: ["workstations", "servers", "network"])  # type: ignore[valid-type]
     services: list[Literal[SERVICES]] = Field(  # type: ignore[valid-type]
         default_factory=lambda: ["monitoring", "maintenance", "user_support", "backup", "security", "patching"])
-    control: Literal["exclusive", "shared"] = "shared"
+    # who controls the systems: None = not stated (the obligations engine then gives both readings)
+    control: Literal["exclusive", "shared"] | None = None
     on_site: bool = True
     hours: Literal["business", "extended", "24x7"] = "business"
     criticality: Literal["low", "medium", "high"] = "medium"

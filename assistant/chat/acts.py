@@ -175,7 +175,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
-    if slots.figures and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
+    if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
             asks and _ASKING_ME.search(low))):
         return u("question", assess=True)
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):

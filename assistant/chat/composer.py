@@ -15,6 +15,8 @@ from typing import Sequence
 import numpy as np
 
 from assistant.chat import obligations_answer
+from assistant.chat.answer_plan import card_parts, order_statements, question_type
+from assistant.chat.cards import CardIndex, CardMatch
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
@@ -72,6 +74,7 @@ class OfflineComposer:
         n = max(len(entries), 1)
         self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
         self.default_idf = math.log(1 + n)
+        self.cards = CardIndex(entries, embeddings)
 
     def overlap(self, qwords: list[frozenset[str]], text: str) -> float:
         """Share of the question's words (see `question_words`) the text repeats, rare words
@@ -96,11 +99,27 @@ class OfflineComposer:
 
     # -- questions ---------------------------------------------------------------------
     def candidates(self, r: SearchResult) -> str:
-        """The text an answer may quote from a result: the body, plus a term's legal basis."""
+        """The text an answer may quote from a result: the body, plus a term's legal basis and the
+        typed statements written apart from the body (rules stated in new words)."""
         e = self.entries.get(r.id)
         if e is None:
             return r.text
-        return f"{e.body}\n{e.legal_basis}" if e.kind == "term" and e.legal_basis else e.body
+        text = f"{e.body}\n{e.legal_basis}" if e.kind == "term" and e.legal_basis else e.body
+        folded = " ".join(text.split())
+        extra = [st.text for st in e.statements if st.text not in folded]
+        return "\n".join([text, *extra]) if extra else text
+
+    def match_card(self, question: str, results: list[SearchResult], *, lang: str) -> CardMatch | None:
+        """The reviewed answer card that answers this question, if one does (see cards.py)."""
+        return self.cards.match(question, lang, results, self.overlap)
+
+    def typed(self, r: SearchResult, sentence: str):
+        """The typed statement a quoted sentence is (rule, practice, position of a side, example)."""
+        e = self.entries.get(r.id)
+        if e is None:
+            from assistant.knowledge.entries import Statement
+            return Statement.model_construct(type="practice", side=None, text=sentence, cites=())
+        return e.statement_for(sentence)
 
     def best_sentences(self, question: str, results: list[SearchResult], *, limit: int = 4,
                        per_source: int = 2, focus: str | None = None,
@@ -150,6 +169,13 @@ class OfflineComposer:
 
     def answer(self, question: str, results: list[SearchResult], *, lang: str, side: str | None = None,
                focus: str | None = None) -> Composed:
+        """The offline answer, shaped by its question type (answer_plan.py): a reviewed card's verdict,
+        rule, conditions and side-marked negotiation points when a card answers the question; else
+        typed knowledge-base statements, the best non-position statement first."""
+        asked = focus or question
+        card = self.match_card(asked, results, lang=lang)
+        if card is not None:
+            return self.card_answer(card, asked, results, lang=lang, side=side)
         results = self.relevant(results)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
@@ -159,26 +185,64 @@ class OfflineComposer:
         if unknown:  # the question turns on something the knowledge base never mentions
             lines.append(TEXT[lang]["partial"].format(names=", ".join(f"« {a} »" if lang == "fr" else f'"{a}"'
                                                                       for a in unknown)))
-        kind = answer_kind(focus or question)
-        block = self.best_list(focus or question, results[:4]) if not unknown and kind == "list" else None
-        if block:
-            r, lead, items = block
-            ref = sources.add(r, " ".join(items))
-            lines.append(cite_list(lead, items, ref))
+        kind = answer_kind(asked)
+        block = self.best_list(asked, results[:4]) if not unknown and kind == "list" else None
         # beside a "nothing about X" only statements plainly on the question's subject are shown
         picked = self.best_sentences(question, results[:4], limit=2 if unknown or block else 4, focus=focus,
                                      min_similarity=0.35 if unknown else -1.0)
         if unknown and picked:
             lines.append(TEXT[lang]["closest"])
-        for r, sentence, _score in picked:
-            if block and r.id == block[0].id:
-                continue
+        typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
+                 if not (block and r.id == block[0].id)]
+        ordered = order_statements(typed, lang)
+        if block:
+            r, lead, items = block
+            ref = sources.add(r, " ".join(items))
+            listed = cite_list(lead, items, ref)
+            if ordered:  # the best statement answers first, the list follows it
+                r0, s0 = ordered[0]
+                lines.append(f"{s0} [{sources.add(r0, s0)}]")
+                ordered = ordered[1:]
+            lines.append(listed)
+        for r, sentence in ordered:
             ref = sources.add(r, sentence)
             lines.append(f"{sentence} [{ref}]")
         tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+
+    def card_answer(self, match: CardMatch, question: str, results: list[SearchResult], *, lang: str,
+                    side: str | None = None) -> Composed:
+        """A reviewed card in the order its question type asks for, plus at most one rule of the
+        entries it rests on that the card does not already state (cited to that entry)."""
+        card = match.card
+        sources = Sources()
+        ref = sources.add(_as_result(card), card.body)
+        plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question))
+        extra = self._related_rule(card, question)
+        if extra is not None:
+            entry, statement = extra
+            plan.parts.setdefault("rule", []).append(cite(statement.text, sources.add(_as_result(entry),
+                                                                                      statement.text)))
+        return Composed(self.finish("\n\n".join(plan.lines()), lang), sources.items)
+
+    def _related_rule(self, card: Entry, question: str, floor: float = 0.5):
+        """The rule statement of a related entry closest to the question whose articles the card
+        does not cite, when it is close enough."""
+        have = " ".join([*card.sources, card.rule.text if card.rule else "", card.verdict or "",
+                         *card.conditions])
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        best, best_sim = None, floor
+        for rid in card.related_ids:
+            e = self.entries.get(rid)
+            for st in e.rules if e else ():
+                if all(_article(c) and _article(c) in have for c in st.cites):
+                    continue
+                sim = float(self._text_vectors(st.text) @ qv)
+                if sim > best_sim:
+                    best, best_sim = (e, st), sim
+        return best
 
     def best_list(self, question: str, results: list[SearchResult], *, floor: float = 0.30):
         """The list an entry spells out that best matches a "what must it contain?" question:
@@ -263,8 +327,10 @@ class OfflineComposer:
     def obligations(self, report: ObligationReport, *, lang: str, question: str,
                     results: list[SearchResult], scope: ScopeProfile | None = None) -> Composed:
         sources = Sources()
+        match = self.match_card(question, results, lang=lang)
         text = obligations_answer.compose(self, report, lang=lang, question=question, scope=scope,
-                                          sources=sources, as_result=_as_result)
+                                          sources=sources, as_result=_as_result,
+                                          card=match.card if match else None)
         return Composed(self.finish(text, lang), sources.items)
 
     def plain(self, key: str, lang: str) -> Composed:
@@ -280,6 +346,12 @@ def _cite_lines(paragraph: str, ref: int) -> str:
             line = f"{line[:-1].rstrip()} [{ref}]:" if line.endswith(":") else f"{line} [{ref}]"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _article(cite_text: str) -> str:
+    """The article number a citation names ("Code civil, art. 1231-5" → "1231-5"), or ""."""
+    m = re.search(r"\b(?:art(?:icle)?s?\.?\s*)([LRD]?\d[\w()\-]*)", cite_text, re.I)
+    return m.group(1) if m else ""
 
 
 def _as_result(e: Entry) -> SearchResult:

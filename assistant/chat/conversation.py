@@ -176,6 +176,11 @@ class ChatEngine:
             # the scope note is folded in the answer that follows it when that answer restates the scope
             shown = [o for o in shown if not (o.tool == "update_scope" and any(
                 x.tool in ("draft_contract",) for x in shown))] or shown
+        if act in ("question", "obligations", "explain_term", "follow_up") and any(
+                o.ok and o.tool != "update_scope" for o in shown):
+            # a question gets its answer, every sentence cited (issue 15); facts stated on the way are
+            # recorded in the state (and used by the answer) without an uncited "noted" line
+            shown = [o for o in shown if o.tool != "update_scope"]
         text, cites = combine([(o.text, o.citations) for o in shown])
         if notice:
             text = f"{notice}\n\n{text}"

@@ -1,10 +1,12 @@
 """The offline answer to a means-vs-result question: the obligations engine applied to the
 user's scope, framed by cited statements of the knowledge base.
 
-Layout: what the guide says closest to the question [n]; the commitments the question
-names, first; the scope the analysis used (so a follow-up such as "and 24/7?" shows its
-effect) and every commitment with its type and reason; then who proves what, in the
-guide's own words [n]. Engine lines carry no [n]: they are computed, not quoted.
+Layout (issue 15, verdict first): the verdict on the commitments the question names (their
+type under the stated scope, or "it depends on who controls…" with both readings when control
+is not stated) [n]; the rule with its articles (the answer card's when one matches, else the
+guide's rules) [n]; the conditions when the verdict depends on facts [n]; every other commitment
+of the scope with its type and reason [n]; then who proves what, in the guide's own words [n].
+Engine lines are cited to the guide `guide.means_vs_result`, whose text states the same rules.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ _CUES = {
 TEXT = {
     "fr": {"intro": "Pour votre périmètre", "per": "Engagement par engagement :", "named": "Ce que vous demandez",
            "proof": "Qui prouve quoi :",
+           "depends": "Cela dépend de qui maîtrise les systèmes, que vous n'avez pas précisé : {name} est une {ex} si le "
+                      "prestataire héberge et exploite seul l'infrastructure, une {sh} si la maîtrise est partagée avec "
+                      "vous ou des tiers.",
+           "is": "{Name} : {kind} — {why}",
+           "scope_depends": "maîtrise des systèmes non précisée",
            "regime": "obligation de moyens le client prouve la faute, moyens renforcée faute présumée, résultat "
                      "cause étrangère force majeure, dommages et intérêts article 1231-1",
            "hours": {"business": "heures ouvrées", "extended": "horaires étendus", "24x7": "service 24/7"},
@@ -60,6 +67,11 @@ TEXT = {
            "users": "{n} utilisateurs", "data": "données personnelles"},
     "en": {"intro": "For your scope", "per": "Commitment by commitment:", "named": "What you asked about",
            "proof": "Who proves what:",
+           "depends": "It depends on who controls the systems, which you have not said: {name} is an {ex} if the "
+                      "provider hosts and runs the infrastructure alone, a {sh} if control is shared with you or third "
+                      "parties.",
+           "is": "{Name}: {kind} — {why}",
+           "scope_depends": "control of the systems not stated",
            "regime": "obligation of means the client proves fault, reinforced means fault presumed, result "
                      "external cause force majeure, damages article 1231-1",
            "hours": {"business": "business hours", "extended": "extended hours", "24x7": "24/7 service"},
@@ -75,42 +87,77 @@ def named_commitments(question: str) -> list[str]:
 
 def describe_scope(scope: ScopeProfile, lang: str) -> str:
     t = TEXT[lang]
-    parts = [t["hours"][scope.hours], t["control"][scope.control], t["users"].format(n=scope.users)]
+    control = t["control"][scope.control] if scope.control else t["scope_depends"]
+    parts = [t["hours"][scope.hours], control, t["users"].format(n=scope.users)]
     if scope.personal_data:
         parts.append(t["data"])
     return ", ".join(parts)
 
 
-def _row(c, lang: str) -> str:
+def _name(cid: str, lang: str) -> str:
+    return NAMES.get(cid, (cid, cid))[0 if lang == "fr" else 1]
+
+
+def _row(c, lang: str, ref: int | None = None) -> str:
     sep = " : " if lang == "fr" else ": "
-    name = NAMES.get(c.id, (c.id, c.id))[0 if lang == "fr" else 1]
-    return f"- {name} ({c.id}) → {type_name(c.type, lang)}{sep}{c.rationale}"
+    mark = f" [{ref}]" if ref else ""
+    if c.type == "depends":
+        kinds = " / ".join(f"{type_name(r.type, lang)} ({'maîtrise exclusive' if lang == 'fr' and r.when == 'exclusive' else 'maîtrise partagée' if lang == 'fr' else r.when + ' control'})"
+                           for r in c.readings)
+        return f"- {_name(c.id, lang)}{sep}{kinds}{mark}"
+    return f"- {_name(c.id, lang)}{sep}{type_name(c.type, lang)} — {c.rationale}{mark}"
+
+
+def verdict_line(c, lang: str) -> str:
+    """The answer for one commitment the question names."""
+    t = TEXT[lang]
+    if c.type == "depends":
+        by = {r.when: r.type for r in c.readings}
+        return t["depends"].format(name=_name(c.id, lang), ex=type_name(by.get("exclusive", "result"), lang),
+                                   sh=type_name(by.get("shared", "reinforced_means"), lang))
+    name = _name(c.id, lang)
+    return t["is"].format(Name=name[:1].upper() + name[1:], kind=type_name(c.type, lang), why=c.rationale)
 
 
 def compose(composer, report: ObligationReport, *, lang: str, question: str,
-            scope: ScopeProfile | None, sources, as_result) -> str:
+            scope: ScopeProfile | None, sources, as_result, card=None) -> str:
     t = TEXT[lang]
     parts: list[str] = []
     guide = composer.entries.get(f"guide.means_vs_result.{lang}")
-    used: set[str] = set()
-    if guide:
-        ref = sources.add(as_result(guide), guide.body)
-        for _r, s, _ in composer.best_sentences(question, [as_result(guide)], limit=2, per_source=2):
-            parts.append(f"{s} [{ref}]")
-            used.add(s)
-    asked = [c for c in report.commitments if c.id in named_commitments(question)]
-    if asked and len(asked) < len(report.commitments):
-        parts.append("\n".join([f"{t['named']} :" if lang == "fr" else f"{t['named']}:",
-                                *(_row(c, lang) for c in asked)]))
-    where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
-    rows = [_row(c, lang) for c in report.commitments if c not in asked]
+    gref = sources.add(as_result(guide), guide.body) if guide else None
+    cref = sources.add(as_result(card), card.body) if card is not None else None
+    named = named_commitments(question)
+    asked = [c for c in report.commitments if c.id in named]
+    if not asked and scope is not None:  # named but not in this scope: classified all the same
+        from assistant.legal.obligations import analyse_one
+        asked = [analyse_one(cid, scope, lang=lang) for cid in named[:2]]
+    mark = f" [{gref}]" if gref else ""
+    if asked:
+        for c in asked:
+            parts.append(verdict_line(c, lang) + mark)
+    else:
+        where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
+        parts.append(f"{t['intro']}{where} : {type_name(report.overall, lang)}.{mark}" if lang == "fr"
+                     else f"{t['intro']}{where}: {type_name(report.overall, lang)}.{mark}")
+    # the rule: the card's when one answers the question, else the guide's first rules
+    if card is not None and card.rule:
+        parts.append(f"{card.rule.text} [{cref}]")
+    elif guide:
+        for st in guide.rules[:2]:
+            parts.append(f"{st.text} [{gref}]")
+    if any(c.type == "depends" for c in asked):
+        if card is not None and card.conditions:
+            parts.append("\n".join(f"- {c} [{cref}]" for c in card.conditions))
+        elif guide:
+            for st in guide.statements_of("practice")[:1]:
+                parts.append(f"{st.text} [{gref}]")
+    # the other commitments of the scope only when the question names none (none on another topic)
+    rows = [] if asked else [_row(c, lang, gref) for c in report.commitments]
     if rows:
-        parts.append("\n".join([f"{t['intro']}{where} — {type_name(report.overall, lang)}. {t['per']}", *rows]))
+        where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
+        parts.append("\n".join([f"{t['intro']}{where}, {t['per'][:1].lower() + t['per'][1:]}", *rows]))
     block = composer.best_list(t["regime"], [as_result(guide)], floor=0.0) if guide else None
     if block:
-
         _r, lead, items = block
-        if any(sentence in lead for sentence in used):
-            lead = ""  # already quoted above
-        parts.append(f"{t['proof']}\n{cite_list(lead, items, ref)}")
+        parts.append(f"{t['proof']}\n{cite_list('', items, gref)}")
     return "\n\n".join(parts)

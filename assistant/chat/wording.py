@@ -96,7 +96,7 @@ def describe_scope(state, lang: str, *, defaults: bool = True) -> str:
         said.append(fact_text("services", scope.services, lang))
     assumed = [fact_text(f, getattr(scope, f), lang) for f in ("users", "sites", "hours", "control", "on_site",
                                                                "personal_data", "criticality")
-               if f not in stated]
+               if f not in stated and getattr(scope, f) is not None]
     if not said:
         return say(lang, "scope_all_default", facts=join(assumed, lang)) if defaults else ""
     out = say(lang, "scope_stated", facts=join(said, lang))

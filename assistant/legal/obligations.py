@@ -4,6 +4,14 @@ Rules (legal-facts §1–4): a measurable commitment fully in the provider's con
 result; an outcome that depends on the client, third parties or attackers is means or
 reinforced means; the broader and more exclusive the provider's control, the more its
 duties lean to result. Damages: Code civil art. 1231-1; escape: force majeure, art. 1218.
+
+When the scope does not say who controls the systems (`ScopeProfile.control is None`), a
+commitment whose type turns on control is not decided: `analyse` gives it the type
+`depends` with both readings (`readings`), never a silent "shared". Commitments are listed
+only when the scope calls for them (a consulting-only mission has no ticket response time);
+hosting or administering systems that hold personal data always carries the security
+obligation (GDPR arts 28(3)(c) and 32), whether or not security is sold as a service.
+Deploying critical patches within the agreed deadline is a result (as in clause.security).
 """
 
 from __future__ import annotations
@@ -67,16 +75,19 @@ _R = {  # reason sentences, keyed by (commitment, verdict kind)
               "obligation de moyens ; seules des actions précises (déployer l'EDR, activer la MFA) peuvent être de résultat.",
         "en": "Security also depends on users, the client's choices and attackers: obligation of means; only "
               "precise actions (deploying EDR, enabling MFA) can be results."},
-    "patching_result": {
-        "fr": "Le prestataire administre seul les systèmes : déployer les correctifs critiques dans le délai "
-              "convenu est une action précise et mesurable, donc une obligation de résultat.",
-        "en": "The provider alone administers the systems: deploying critical patches within the agreed time is a "
-              "precise, measurable action, so an obligation of result."},
     "patching": {
-        "fr": "Le déploiement des correctifs suppose des fenêtres de redémarrage et l'accord du client sur des "
-              "systèmes partagés : obligation de moyens renforcée.",
-        "en": "Patching needs reboot windows and the client's agreement on shared systems: reinforced "
-              "obligation of means."},
+        "fr": "Déployer les correctifs critiques dans le délai convenu est une action précise et mesurable : "
+              "obligation de résultat, le délai étant suspendu quand le client refuse ou reporte la fenêtre de "
+              "maintenance.",
+        "en": "Deploying critical patches within the agreed deadline is a precise, measurable action: obligation "
+              "of result, the deadline being suspended when the client refuses or postpones the maintenance window."},
+    "security_data": {
+        "fr": "Héberger ou administrer des systèmes qui contiennent des données personnelles oblige à des mesures "
+              "de sécurité appropriées (RGPD, art. 28(3)(c) et 32), même si la sécurité n'est pas vendue comme un "
+              "service : obligation de moyens sur le résultat, les mesures convenues étant dues.",
+        "en": "Hosting or administering systems that hold personal data requires appropriate security measures "
+              "(GDPR, arts 28(3)(c) and 32), even when security is not sold as a service: obligation of means on "
+              "the outcome, the agreed measures being owed."},
     "user_support": {
         "fr": "Résoudre la demande d'un utilisateur dépend de sa coopération et de logiciels tiers : obligation de "
               "moyens (le délai de prise en charge, lui, est de résultat).",
@@ -108,13 +119,31 @@ _R = {  # reason sentences, keyed by (commitment, verdict kind)
 
 
 @dataclass(frozen=True)
-class Commitment:
-    id: str
-    type: str  # means | reinforced_means | result
+class Reading:
+    """The type of a commitment under one hypothesis on the facts (e.g. control = exclusive)."""
+
+    when: str  # the hypothesis: "exclusive" | "shared"
+    type: str
     rationale: str
 
     def to_json(self) -> dict:
-        return {"id": self.id, "type": self.type, "rationale": self.rationale}
+        return {"when": self.when, "type": self.type, "rationale": self.rationale}
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: str
+    type: str  # means | reinforced_means | result | depends (a fact the type turns on is not stated)
+    rationale: str
+    depends_on: str | None = None  # the unstated fact ("control") when type == "depends"
+    readings: tuple[Reading, ...] = ()
+
+    def to_json(self) -> dict:
+        out = {"id": self.id, "type": self.type, "rationale": self.rationale}
+        if self.depends_on:
+            out["depends_on"] = self.depends_on
+            out["readings"] = [r.to_json() for r in self.readings]
+        return out
 
 
 @dataclass
@@ -131,11 +160,18 @@ class ObligationReport:
                 "explanation": self.explanation}
 
 
+_RUNS_SYSTEMS = {"monitoring", "maintenance", "hosting", "backup", "security", "patching", "user_support"}
+_TICKETS = {"monitoring", "maintenance", "user_support", "hosting", "security", "patching", "backup"}
+
+
 def _relevant(scope: ScopeProfile) -> list[str]:
+    """The commitments this scope calls for (a consulting-only mission has no ticket times)."""
     s, a = set(scope.services), set(scope.assets)
     physical = bool(a & {"workstations", "servers", "network", "printers", "telephony", "mobile"})
-    out = ["response_time"]
-    if scope.on_site or "maintenance" in s:
+    out = []
+    if s & _TICKETS:
+        out.append("response_time")
+    if (scope.on_site and s & _TICKETS) or "maintenance" in s:
         out.append("intervention_time")
     if s & {"maintenance", "monitoring", "hosting"}:
         out.append("restoration_time")
@@ -143,7 +179,8 @@ def _relevant(scope: ScopeProfile) -> list[str]:
         out.append("availability")
     if "backup" in s:
         out += ["backup_execution", "backup_restore"]
-    if "security" in s:
+    # hosting or administering systems holding personal data carries the security duty (GDPR 28(3)(c), 32)
+    if "security" in s or (scope.personal_data and s & _RUNS_SYSTEMS):
         out.append("security")
     if "patching" in s:
         out.append("patching")
@@ -151,15 +188,20 @@ def _relevant(scope: ScopeProfile) -> list[str]:
         out.append("user_support")
     if "maintenance" in s and physical:
         out.append("hardware_replacement")
-    out += ["advice", "reporting", "reversibility"]
+    out.append("advice")
+    if s & _TICKETS:
+        out.append("reporting")
+    if s & (_RUNS_SYSTEMS | {"licensing"}):
+        out.append("reversibility")
     return out
 
 
 def classify(commitment: str, scope: ScopeProfile) -> tuple[str, str]:
-    """(type, reason key) for one commitment under this scope."""
+    """(type, reason key) for one commitment under this scope (control not stated reads as not
+    exclusive here; `analyse` and `readings` give both readings instead)."""
     exclusive = scope.control == "exclusive"
     third_party = bool(set(scope.assets) & {"cloud", "business_apps", "telephony"})
-    if commitment in ("response_time", "intervention_time", "backup_execution", "reporting"):
+    if commitment in ("response_time", "intervention_time", "backup_execution", "reporting", "patching"):
         return "result", commitment
     if commitment == "restoration_time":
         if exclusive and not third_party:
@@ -170,14 +212,32 @@ def classify(commitment: str, scope: ScopeProfile) -> tuple[str, str]:
             return "result", "availability_result"
         return "reinforced_means", "availability"
     if commitment == "security":
-        return ("reinforced_means", "security_reinforced") if exclusive else ("means", "security")
-    if commitment == "patching":
-        return ("result", "patching_result") if exclusive else ("reinforced_means", "patching")
+        if exclusive:
+            return "reinforced_means", "security_reinforced"
+        if "security" not in scope.services and scope.personal_data:
+            return "means", "security_data"
+        return "means", "security"
     if commitment == "hardware_replacement":
         return ("result", "hardware_replacement_result") if exclusive else ("reinforced_means", "hardware_replacement")
     if commitment in ("backup_restore", "reversibility"):
         return "reinforced_means", commitment
     return "means", commitment  # user_support, advice
+
+
+def readings(cid: str, scope: ScopeProfile, *, lang: str = "fr") -> tuple[Reading, ...]:
+    """Both readings of a commitment when control is not stated and the type turns on it; () otherwise."""
+    if scope.control is not None:
+        return ()
+    lang = "en" if lang == "en" else "fr"
+    out = []
+    for when in ("exclusive", "shared"):
+        hyp = scope.model_copy(update={"control": when})
+        if cid == "availability" and when == "exclusive" and "hosting" not in hyp.services:
+            # availability turns on who hosts and runs the infrastructure (term.availability)
+            hyp = hyp.model_copy(update={"services": [*hyp.services, "hosting"]})
+        kind, key = classify(cid, hyp)
+        out.append(Reading(when=when, type=kind, rationale=_R[key][lang]))
+    return tuple(out) if out[0].type != out[1].type else ()
 
 
 def commitment(cid: str, scope: ScopeProfile, *, lang: str = "fr") -> Commitment:
@@ -186,12 +246,22 @@ def commitment(cid: str, scope: ScopeProfile, *, lang: str = "fr") -> Commitment
     return Commitment(id=cid, type=kind, rationale=_R[key]["en" if lang == "en" else "fr"])
 
 
+def analyse_one(cid: str, scope: ScopeProfile, *, lang: str = "fr") -> Commitment:
+    """One commitment as `analyse` lists it (with both readings when control is not stated)."""
+    lang = "en" if lang == "en" else "fr"
+    both = readings(cid, scope, lang=lang)
+    if both:
+        return Commitment(id=cid, type="depends", rationale=" / ".join(r.rationale for r in both),
+                          depends_on="control", readings=both)
+    kind, key = classify(cid, scope)
+    return Commitment(id=cid, type=kind, rationale=_R[key][lang])
+
+
 def analyse(scope: ScopeProfile, *, lang: str = "fr") -> ObligationReport:
     lang = "en" if lang == "en" else "fr"
     commitments = []
     for cid in _relevant(scope):
-        kind, key = classify(cid, scope)
-        commitments.append(Commitment(id=cid, type=kind, rationale=_R[key][lang]))
+        commitments.append(analyse_one(cid, scope, lang=lang))
     counts: dict[str, int] = {}
     for c in commitments:
         counts[c.type] = counts.get(c.type, 0) + 1
@@ -203,9 +273,11 @@ def analyse(scope: ScopeProfile, *, lang: str = "fr") -> ObligationReport:
 
 _NAMES = {
     "fr": {"means": "obligation de moyens", "reinforced_means": "obligation de moyens renforcée",
-           "result": "obligation de résultat", "mixed": "un mélange d'obligations"},
+           "result": "obligation de résultat", "mixed": "un mélange d'obligations",
+           "depends": "selon la maîtrise des systèmes (non précisée)"},
     "en": {"means": "obligation of means", "reinforced_means": "reinforced obligation of means",
-           "result": "obligation of result", "mixed": "a mix of obligations"},
+           "result": "obligation of result", "mixed": "a mix of obligations",
+           "depends": "depends on who controls the systems (not stated)"},
 }
 
 
@@ -215,11 +287,14 @@ def type_name(kind: str, lang: str) -> str:
 
 def explain(scope: ScopeProfile, commitments: list[Commitment], overall: str, *, lang: str) -> str:
     results = [c.id for c in commitments if c.type == "result"]
-    others = [c.id for c in commitments if c.type != "result"]
+    others = [c.id for c in commitments if c.type not in ("result", "depends")]
     if lang == "en":
         control = ("you give the provider exclusive control of the scope, so more of its duties lean to result"
                    if scope.control == "exclusive" else
-                   "control of the scope is shared with you and third parties, so outcomes stay obligations of means")
+                   "control of the scope is shared with you and third parties, so outcomes stay obligations of means"
+                   if scope.control == "shared" else
+                   "you have not said who controls the systems, so the commitments that turn on it are given "
+                   "with both readings (exclusive control by the provider: result; shared control: means)")
         return (
             f"Overall: {type_name(overall, 'en')}. Because {control}. "
             f"Results (measurable and in the provider's hands): {', '.join(results) or 'none'}. "
@@ -235,7 +310,10 @@ def explain(scope: ScopeProfile, commitments: list[Commitment], overall: str, *,
                "exclusif, plus ses obligations penchent vers le résultat"
                if scope.control == "exclusive" else
                "la maîtrise du périmètre est partagée avec vous et des tiers : les résultats finaux restent des "
-               "obligations de moyens")
+               "obligations de moyens"
+               if scope.control == "shared" else
+               "vous n'avez pas dit qui maîtrise les systèmes : les engagements qui en dépendent sont donnés avec "
+               "leurs deux lectures (maîtrise exclusive du prestataire : résultat ; maîtrise partagée : moyens)")
     return (
         f"Globalement : {type_name(overall, 'fr')}. En effet, {control}. "
         f"Résultat (mesurable et entre les mains du prestataire) : {', '.join(results) or 'aucun'}. "

@@ -303,7 +303,7 @@ RULES: tuple[Rule, ...] = (
          lambda c, t: c.topic == "security" and c.exceeds("patching"),
          lambda c, t: append_paragraph(t, T["patching"][c.lang][0])),
     Rule("security_shared_control", "security", ("security",),
-         lambda c, t: c.topic == "security" and c.scope.control == "shared" and c.stipulated("security") == RM,
+         lambda c, t: c.topic == "security" and c.scope.control != "exclusive" and c.stipulated("security") == RM,
          _security),
     Rule("hardware_not_result", "hardware", ("hardware_replacement",),
          lambda c, t: c.topic == "hardware" and c.exceeds("hardware_replacement"),

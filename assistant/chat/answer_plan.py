@@ -1,0 +1,172 @@
+"""The shape of an offline answer (issue 15): the answer to the question asked first, then the
+rule with its article, then the conditions and what to negotiate, each negotiation point
+marked with the side it serves; every sentence cited.
+
+- `question_type` reads what is asked (is it normal, enforceable, what is, how long, who must
+  prove, what to write, compare, what happens if);
+- `PLANS` gives, per question type, the order of the parts after the verdict;
+- `card_parts` fills the plan from a reviewed answer card (its verdict is a knowledge-base
+  statement, cited like any other);
+- `order_statements` fills it from typed knowledge-base statements when no card answers:
+  the best non-position statement opens, rules follow, then practice, and a negotiating
+  position is always shown as the clause of one side, never as the law.
+The same plan is handed to the model's prompt (`plan_for_prompt`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from assistant.chat.composed import cite
+from assistant.knowledge.entries import Entry, Statement
+from assistant.text import fold
+
+QTYPES = ("is_it_normal", "enforceable", "what_is", "how_long", "who_proves", "what_to_write", "compare",
+          "what_happens_if")
+
+# checked in this order: the first that matches wins
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("compare", re.compile(r"\b(vs\.?|versus|difference|diff|differences|compar\w*|distingu\w*|c'est pareil|"
+                           r"meme chose|same thing|pareil|ou bien|or a|which one)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+    ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer)\b")),
+    ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
+                            r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
+                            r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when)\b")),
+    ("what_to_write", re.compile(r"\b(je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
+                                 r"ajouter|prevoir)|qu'est-ce que je dois (mettre|ecrire|ajouter|prevoir)|ajouter dans|"
+                                 r"rediger|ecrire|proposer|prevoir dans|what (should|must|do) (we|i) (put|write|"
+                                 r"include|add|offer|propose)|what to (put|write|include)|put in the|write in|"
+                                 r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put)\b")),
+    ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|what happens|what if|et si|que risque|"
+                                   r"what do (we|i) risk|tombe aussi|consequences?)\b")),
+    ("enforceable", re.compile(r"\b(valable|valide|licite|illicite|legal\w*|enforceable|valid|lawful|unlawful|"
+                               r"allowed|autorise\w*|interdit\w*|tient juridiquement|a le droit|a-t-il le droit|"
+                               r"peut-(il|elle|on)|puis-je|je peux|can (it|he|they|we|i|the|our|my|a)|may (it|we|i|"
+                               r"the)|do we have to|dois-je|doit-il|sommes-nous obliges|must (we|i|it))\b")),
+    ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
+                                r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
+    ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
+                           r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"
+                           r"reste-t-(il|elle)|is (that|it) (a|an))\b")),
+]
+
+
+def question_type(question: str) -> str | None:
+    """The question type (see QTYPES) its words show, or None."""
+    low = fold(question)
+    for qtype, pattern in _PATTERNS:
+        if pattern.search(low):
+            return qtype
+    return None
+
+
+# the parts after the verdict, per question type
+PLANS: dict[str, tuple[str, ...]] = {
+    "is_it_normal": ("rule", "conditions", "negotiation"),
+    "enforceable": ("rule", "conditions", "negotiation"),
+    "what_is": ("rule", "conditions", "negotiation"),
+    "how_long": ("rule", "conditions", "negotiation"),
+    "who_proves": ("rule", "conditions", "negotiation"),
+    "what_to_write": ("negotiation", "rule", "conditions"),
+    "compare": ("rule", "conditions", "negotiation"),
+    "what_happens_if": ("rule", "conditions", "negotiation"),
+}
+DEFAULT_PLAN = ("rule", "conditions", "negotiation")
+
+SIDE_LABEL = {
+    "fr": {"client": "Côté client", "msp": "Côté prestataire", "balanced": "Position équilibrée"},
+    "en": {"client": "Client side", "msp": "Provider side", "balanced": "Balanced position"},
+}
+CLAUSE_LABEL = {
+    "fr": {"client": "Une clause côté client peut prévoir", "msp": "Une clause côté prestataire peut prévoir",
+           "balanced": "Une clause équilibrée peut prévoir"},
+    "en": {"client": "A client-side clause may say", "msp": "A provider-side clause may say",
+           "balanced": "A balanced clause may say"},
+}
+_NAMES_SIDE = re.compile(r"\b(cote|side|position|prestataire|client|provider|msp)\b", re.I)
+
+
+def labelled(label: str, text: str, lang: str) -> str:
+    sep = " : " if lang == "fr" else ": "
+    body = text.strip()
+    if fold(body).startswith(fold(label)):
+        return body
+    return f"{label}{sep}{body[:1].lower() + body[1:] if body[:2] != body[:2].upper() else body}"
+
+
+def side_order(side: str | None) -> list[str]:
+    """The user's side first, then the balanced position, then the other side."""
+    if side == "msp":
+        return ["msp", "balanced", "client"]
+    if side == "client":
+        return ["client", "balanced", "msp"]
+    return ["balanced", "client", "msp"]
+
+
+@dataclass
+class PlannedAnswer:
+    """The parts of one answer, in order, each a cited line."""
+
+    qtype: str | None
+    verdict: list[str] = field(default_factory=list)
+    parts: dict[str, list[str]] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        order = PLANS.get(self.qtype or "", DEFAULT_PLAN)
+        out = list(self.verdict)
+        for name in order:
+            out += self.parts.get(name, [])
+        for name, lines in self.parts.items():
+            if name not in order:
+                out += lines
+        return out
+
+
+def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str | None) -> PlannedAnswer:
+    """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]."""
+    plan = PlannedAnswer(qtype or card.question_type)
+    if card.verdict:
+        plan.verdict.append(cite(card.verdict, ref))
+    if card.rule:
+        plan.parts["rule"] = [cite(card.rule.text, ref)]
+    plan.parts["conditions"] = [cite(c, ref) for c in card.conditions]
+    negs: list[str] = []
+    for s in side_order(side):
+        for n in card.negotiation:
+            if n.side == s:
+                negs.append(cite(labelled(SIDE_LABEL[lang][s], n.text, lang), ref))
+    plan.parts["negotiation"] = negs
+    return plan
+
+
+def position_line(statement: Statement, sentence: str, lang: str) -> str:
+    """A negotiating position shown as what one side's clause says, never as the law."""
+    side = statement.side or "balanced"
+    if _NAMES_SIDE.search(fold(sentence)[:60]):
+        return sentence
+    return labelled(CLAUSE_LABEL[lang][side], sentence, lang)
+
+
+def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang: str) -> list[tuple[object, str]]:
+    """(result, sentence, score, typed statement) → (result, sentence to show) in plan order: the
+    best statement that is not a position opens (the verdict), then rules, practice and examples,
+    then positions labelled with their side."""
+    if not items:
+        return []
+    ranked = sorted(items, key=lambda t: -t[2])
+    opening = next((t for t in ranked if t[3].type != "position"), None)
+    rest = [t for t in items if t is not opening]
+    order = {"rule": 0, "practice": 1, "example": 2, "position": 3}
+    rest.sort(key=lambda t: order.get(t[3].type, 1))
+    out = []
+    for r, s, _score, st in ([opening] if opening else []) + rest:
+        out.append((r, position_line(st, s, lang) if st.type == "position" else s))
+    return out
+
+
+def plan_for_prompt(question: str, card: Entry | None) -> dict:
+    """What the model's prompt is told about the answer's shape (prompts/answer.yaml)."""
+    qtype = question_type(question) or (card.question_type if card else None)
+    return {"qtype": qtype or "general", "order": ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]}
