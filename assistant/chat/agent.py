@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
@@ -77,7 +78,7 @@ class Agent:
         messages = to_messages(built.messages)
         messages[0] = SystemMessage(content=f"{messages[0].content}\n\n{_prompt()['tools']}")
         messages.append(HumanMessage(content=_prompt()["state"].format(state=json.dumps(
-            _state_view(state), ensure_ascii=False))))
+            {**_state_view(state), "message": text, "memory": state.model_dump(mode="json")}, ensure_ascii=False))))
         _stop_on_leak = self.engine.stop_on_leak
         try:
             reply = self.llm.complete_message(messages, tools=tool_schemas(),
@@ -117,11 +118,14 @@ class Agent:
         raw = str(reply.content or "").strip() if not reply.tool_calls else ""
         if not raw:
             return self.engine.answer_from(outputs, state, act, "offline"), outputs, act
-        checked = verify(raw, Sources(items=list(cites)))
+        # the reply is checked against what the tools returned (the material the model was given)
+        given = Sources(items=[replace(c, excerpt=text) for c in cites])
+        checked = verify(raw, given)
         if cites and not checked.ok:
             return self.engine.answer_from(outputs, state, act, "offline", notice=UNCITED[state.lang]), outputs, act
-        answer = self.engine._reply(checked.text if cites else raw, checked.citations if cites else [],
-                                    state.lang, act, "llm")
+        by_id = {c.id: c for c in cites}
+        kept = [replace(by_id[c.id], ref=c.ref) for c in checked.citations if c.id in by_id]
+        answer = self.engine._reply(checked.text if cites else raw, kept if cites else [], state.lang, act, "llm")
         return answer, outputs, act
 
     def _grounded(self, text, state, understood, *, history, on_token, owner: str, built=None, raw=None):

@@ -173,9 +173,9 @@ def denied(text: str, folded: str, span: tuple[int, int]) -> bool:
         return True
     left, _right = _clause_span(folded, *span)
     before = folded[left:span[0]]
-    return bool(re.search(r"(?<![\w'])(pas d'|pas de\b|pas du\b|pas des\b|plus d'|plus de\b|besoin d'|besoin de\b|"
+    return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|(?:pas de|pas du|pas des|plus de|besoin de|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
-                          r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w)", before))
+                          r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
 
 
 def _mentions(patterns: dict, text: str, folded: str) -> tuple[list[str], list[str]]:
@@ -281,6 +281,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot is None:
             slot = next((sl for _end, sl in _cue_before(folded, q.span[0], floor)
                          if _convert(q, sl.replace("{p}", "1")) is not None), None)
+        if slot == "initial_term_months" and topic_hint not in (None, "duration_renewal") and not re.search(
+                r"contrat|contract|initial|engagement|commitment", folded):
+            table = TOPIC_FIGURES.get(topic_hint, {})
+            slot = table.get(q.unit or "") or table.get("month" if q.unit == "year" else "") or slot
         for t in (topic, topic_hint):
             if slot is None and t in TOPIC_FIGURES:
                 table = TOPIC_FIGURES[t]
@@ -403,7 +407,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     m = re.search(r"donnees (a caractere )?personnelles|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
                   r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
-                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|paie|payroll", folded)
+                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll", folded)
     if m:
         if re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded):
             pass  # "le RGPD" alone names the law, not a fact about the data
@@ -419,7 +423,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
                  r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
                  r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
-                 r"seul le prestataire|only the provider", folded):
+                 r"seul le prestataire|only the provider|"
+                 r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
+                 r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
+                 r"( (les|le|la))? seul\b", folded):
         facts["control"] = "exclusive"
     elif re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
@@ -455,6 +462,9 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint)
     s.figures = figures
+    if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
+            k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):
+        s.topic = topic_hint  # "la durée" of the clause on the table
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
