@@ -61,16 +61,16 @@ class Tally:
 
 
 def _clause_rules(t: Tally, clause, scope, case: str) -> None:
-    types = {c["id"]: c for c in clause.commitments}
+    types = {c.id: c for c in clause.commitments}
     t.add("no unfilled slot", not SLOT_RE.search(clause.text) and "{" not in clause.text, case)
     t.add("no result beyond the provider's control",
-          all(not (c["type"] == "result" and c["engine"] != "result") for c in clause.commitments), case)
+          all(not (c.type == "result" and c.engine != "result") for c in clause.commitments), case)
     if "security" in types:
-        t.add("security never a result", types["security"]["type"] != "result", case)
+        t.add("security never a result", types["security"].type != "result", case)
     if "availability" in types:
         expected = scope.control == "exclusive" and "hosting" in scope.services
         t.add("availability result only with exclusive control + hosting",
-              (types["availability"]["type"] == "result") == expected, case)
+              (types["availability"].type == "result") == expected, case)
     if "backup" in scope.services:
         blanket = any(blanket_exclusion(s, clause.lang) for s in clause.text.split("\n"))
         t.add("no blanket data-loss exclusion when backup in scope", not blanket, case)

@@ -75,7 +75,7 @@ def test_fee_from_scope_or_per_user_rate():
 
 # -- balancing rules ----------------------------------------------------------------------------
 def _types(clause):
-    return {c["id"]: c["type"] for c in clause.commitments}
+    return {c.id: c.type for c in clause.commitments}
 
 
 @pytest.mark.parametrize("position", ["msp", "balanced", "client"])
@@ -133,7 +133,7 @@ def test_no_commitment_is_a_result_beyond_the_engine_anywhere():
             for position in ("msp", "balanced", "client"):
                 clause = draft_clause(topic=topic, scope=scope, position=position, lang="en", entries=E)
                 for c in clause.commitments:
-                    assert not (c["type"] == "result" and c["engine"] != "result"), (topic, position, c)
+                    assert not (c.type == "result" and c.engine != "result"), (topic, position, c)
 
 
 def _with_wording(entry_id: str, wording: str) -> tuple[Entry, ...]:
@@ -185,9 +185,9 @@ def test_liability_cap_raised_to_a_floor_when_the_fee_is_small():
 
 def test_provider_position_is_weaker_than_the_scope_allows_and_says_so():
     clause = draft_clause(topic="sla", scope=EXCLUSIVE_HOSTED, position="msp", lang="fr", entries=E)
-    rows = {c["id"]: c for c in clause.commitments}
-    assert RANK[rows["intervention_time"]["type"]] < RANK[rows["intervention_time"]["engine"]]
-    assert rows["intervention_time"]["rationale"].startswith("Version prestataire")
+    rows = {c.id: c for c in clause.commitments}
+    assert RANK[rows["intervention_time"].type] < RANK[rows["intervention_time"].engine]
+    assert rows["intervention_time"].rationale.startswith("Version prestataire")
 
 
 def test_bad_inputs_are_clear_errors():

@@ -95,8 +95,8 @@ def clause_answer(clause, scope, lang: str) -> str:
     out += ["> " + line if line.strip() else ">" for line in clause.text.strip().splitlines()]
     out += ["", L["obligation"].format(kind=type_name(clause.obligation_type, lang), rationale=clause.rationale)]
     for c in clause.commitments[1:]:
-        out.append(f"- {c['id']} : {type_name(c['type'], lang)}" if lang == "fr" else
-                   f"- {c['id']}: {type_name(c['type'], lang)}")
+        out.append(f"- {c.id} : {type_name(c.type, lang)}" if lang == "fr" else
+                   f"- {c.id}: {type_name(c.type, lang)}")
     out += ["", L["notes"]] + [f"- {n}" for n in clause.negotiation_notes]
     out += [""] + _sources(clause.citations, lang)
     return "\n".join(out)

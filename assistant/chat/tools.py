@@ -335,7 +335,7 @@ class Toolbox:
         text = strip_notice(composed.text)
         # the composer describes the whole profile: keep only what the user stated, and name the defaults
         text = text.replace(their_scope(scope, lang), stated_short(state, lang))
-        if "control" not in state.stated():
+        if "control" not in state.stated() and not any(c.type == "depends" for c in report.commitments):
             depends = self._depends_on_control(scope, lang)
             if depends:
                 text += "\n\n" + depends
@@ -381,7 +381,7 @@ class Toolbox:
                         rationale=clause.rationale.split(" (")[0] if clause.commitments else clause.rationale)]
         if len(clause.commitments) > 1:
             out.append(say(lang, "commitments_head"))
-            out += [f"- {label(lang, 'commitments', c['id'])} : {type_name(c['type'], lang)}" if lang == "fr" else
+            out += [f"- {label(lang, 'commitments', c.id)} : {type_name(c.type, lang)}" if lang == "fr" else
                     f"- {label(lang, 'commitments', c.id)}: {type_name(c.type, lang)}" for c in clause.commitments]
         scope_line = describe_scope(state, lang)
         if scope_line:

@@ -50,6 +50,20 @@ SCOPE_NOTES = {
 }
 
 
+@dataclass(frozen=True)
+class ClauseCommitment:
+    """One commitment a clause carries: the obligation type the wording gives it, and the type the
+    obligations engine would give it for the scope (`engine`: the ceiling a position may lower)."""
+
+    id: str
+    type: str
+    engine: str
+    rationale: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "type": self.type, "engine": self.engine, "rationale": self.rationale}
+
+
 @dataclass
 class DraftedClause:
     topic: str
@@ -59,7 +73,7 @@ class DraftedClause:
     text: str
     obligation_type: str
     rationale: str
-    commitments: list[dict] = field(default_factory=list)
+    commitments: list[ClauseCommitment] = field(default_factory=list)
     negotiation_notes: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     slots: dict = field(default_factory=dict)
@@ -71,7 +85,7 @@ class DraftedClause:
     def to_json(self) -> dict:
         return {"topic": self.topic, "position": self.position,
                 "obligation": {"type": self.obligation_type, "rationale": self.rationale,
-                               "commitments": self.commitments},
+                               "commitments": [c.to_json() for c in self.commitments]},
                 "text": self.text, "negotiation_notes": self.negotiation_notes,
                 "citations": [c.to_json() for c in self.citations],
                 "title": self.title, "lang": self.lang, "slots": self.slots, "adjustments": self.adjustments}
@@ -159,7 +173,7 @@ def citations_for(entries: Iterable[Entry], ids: Iterable[str], start: int = 1) 
     return out
 
 
-def _obligation(ctx: Context, entry: Entry, lowered: dict[str, str]) -> tuple[str, str, list[dict]]:
+def _obligation(ctx: Context, entry: Entry, lowered: dict[str, str]) -> tuple[str, str, list[ClauseCommitment]]:
     cids = TOPIC_COMMITMENTS.get(ctx.topic)
     if not cids:
         return entry.obligation.type, entry.obligation.rationale, []
@@ -172,10 +186,10 @@ def _obligation(ctx: Context, entry: Entry, lowered: dict[str, str]) -> tuple[st
             rationale = LOWER[ctx.lang].format(pos=POSITION_NAMES[ctx.lang][ctx.position],
                                                kind=type_name(kind, ctx.lang),
                                                ceiling=type_name(engine.type, ctx.lang)) + rationale
-        rows.append({"id": cid, "type": kind, "engine": engine.type, "rationale": rationale})
+        rows.append(ClauseCommitment(id=cid, type=kind, engine=engine.type, rationale=rationale))
     main = rows[0]
-    others = "; ".join(f"{r['id']}: {type_name(r['type'], ctx.lang)}" for r in rows[1:])
-    return main["type"], main["rationale"] + (f" ({others})" if others else ""), rows
+    others = "; ".join(f"{r.id}: {type_name(r.type, ctx.lang)}" for r in rows[1:])
+    return main.type, main.rationale + (f" ({others})" if others else ""), rows
 
 
 def _scope_notes(topic: str, position: str, scope: ScopeProfile, lang: str, values: dict) -> list[str]:
