@@ -32,10 +32,14 @@ from functools import lru_cache
 from assistant.knowledge.bm25 import tokenize
 
 # refusal and "nothing found" sentences: not counted in citation coverage
+# (the assistant's own refusal wordings: prompts/chat.yaml `out_of_scope`, composer TEXT; "has nothing" /
+# "ne dit rien" only about the knowledge base or the document, not "a processor has nothing to do with…")
 REFUSAL = re.compile(
     r"sort de ce champ|outside that field|ne trouve rien|find nothing|nothing in my knowledge base|"
     r"prefere ne pas improviser|rather not guess|reformulez|rephrase|je suis specialise|i specialise|"
-    r"ne contient rien|ne dit rien|says nothing|has nothing|does not cover|ne couvre pas", re.I)
+    r"je ne traite que|ne traite que des|i only deal with|only deal with|i only handle|"
+    r"(base|knowledge base|document|texte|text|contrat|contract)[^.\n]{0,30}(ne contient rien|ne dit rien|says nothing|"
+    r"has nothing|does not cover|ne couvre pas)", re.I)
 NOTICE_CUES = ("pas un conseil juridique", "not legal advice", "le modele de langage n'a pas pu",
                "the language model could not", "ne citait aucune source", "cited no verifiable source")
 LABEL_PREFIX = re.compile(r"^\s*(exemple|example|base legale|legal basis|cote client|client side|cote prestataire|"
@@ -138,6 +142,8 @@ class SupportIndex:
         for e in entries:
             parts = [e.title, e.body, e.wording or "", e.example or "", e.legal_basis or "", e.when_to_use or "",
                      e.law_quote or "", *e.negotiation_notes, e.obligation.rationale if e.obligation else "",
+                     # typed statements and a card's verdict, rule and negotiation points are KB text too
+                     *(st.text for st in getattr(e, "typed_statements", ())), getattr(e, "verdict", None) or "",
                      *(names.get(lab, "") for lab in e.labels)]
             full = "\n".join(p for p in parts if p)
             self.text[e.id] = _norm(full)

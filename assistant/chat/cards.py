@@ -3,7 +3,7 @@
 A card is chosen when the question is close to one of its phrasings (sentence embeddings)
 and repeats its words (idf-weighted overlap with the card's title, phrasings, verdict, rule
 and conditions). A middling match is accepted only when the card is about what retrieval
-found (it shares a label with the top results, or is itself among them), so that a question
+found (it shares a label with the best entry that is not a card), so that a question
 on non-solicitation never gets the card on reversibility duration because both ask "how long".
 """
 
@@ -85,8 +85,9 @@ class CardIndex:
             return top
         if top.score < LIKELY:
             return None
-        found = {r.id for r in results[:4]}
-        labels = {lab for r in results[:2] for lab in r.labels[:3]}
-        if top.card.id in found or labels & set(top.card.labels[:3]):
+        # a middling match counts when what retrieval found first (cards aside) is on the card's subject
+        plain = [r for r in results if r.kind != "card"][:1]
+        labels = {lab for r in plain for lab in r.labels[:3]}
+        if labels & set(top.card.labels[:3]):
             return top
         return None
