@@ -209,7 +209,9 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"uniquement |seul(ement)? )?par (le |la |l')?{p}|(measured|determined|calculated|recorded|assessed) " \
               r"(solely |exclusively |only )?by (the )?{p}|(au seul|selon le seul) (constat|releve|outil|systeme)\w* " \
               r"(du |de )?{p}|{p}'?s? (own |sole )?(records|logs|monitoring tools?|measurements?) (shall be|are|" \
-              r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi"
+              r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi|" \
+              r"(releves|mesures|outils?|donnees|journaux|enregistrements)\w* (du seul|exclusifs? du) {p}|" \
+              r"(solely|only|exclusively) (on|from) (the )?{p}'?s? (records|logs|data|measurements|tools?)"
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \

@@ -87,6 +87,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
         r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit|inform|report)\w*",
         r"(inform|notify|alert|tell|report)\w* .{0,80}(personal data breach|data breach|security (breach|incident))",
+        r"(inform|notifi|alert|previen|signal)\w* .{0,80}(violations? de (donnees|securite)|incidents? de securite)",
         r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
         r"securite du traitement|impact|supervisory|autorite de controle|obligations? (under|pursuant to|set out in) "
         r"articles?)"],
@@ -99,7 +100,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
         r"personnelles|customer data|donnees du client)"],
     "art28_3h_audits_information": [
-        r"\baudits?\b(?! trail| technique| de securite propose)|\binspections?\b|controles? sur place|on-?site "
+        r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
         r"(audit|inspection)",
         r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
         r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
@@ -160,10 +161,15 @@ PROC = r"(?:processor|sous-traitant|data importer|vendor|supplier|provider|prest
 CTRL = r"(?:controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
 
 
+_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|on|upon|sur|par|pour|avec|envers|towards|"
+                     r"aupres du|informe|notifie|inform|notify|assist|aide)\s+(the |le |la |l'|its |son |sa )?$")
+
+
 def _actor(f: str, at: int) -> str:
+    """Who the duty binds: the first party named as a subject before the duty's words (not "…of the controller")."""
     head = f[:at]
-    p = [x.start() for x in re.finditer(PROC, head)]
-    c = [x.start() for x in re.finditer(CTRL, head)]
+    p = [x.start() for x in re.finditer(PROC, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    c = [x.start() for x in re.finditer(CTRL, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
     if p and (not c or min(p) < min(c)):
         return "processor"
     if c:

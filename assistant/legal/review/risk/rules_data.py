@@ -37,8 +37,8 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
     # a processor free to hand the work to subcontractors of its choice hands them the data too (Art. 28(2))
-    free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract" and f.consent == "not_required"
-                     and f.party in ("provider", "unknown")), None)
+    free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract"
+                     and f.consent in ("not_required", "notice_only") and f.party in ("provider", "unknown")), None)
     if free_sub and not authorised:
         return Hit.of(ctx, free_sub)
     return None
