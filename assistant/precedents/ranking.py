@@ -1,0 +1,116 @@
+"""Ranking of a bank's clauses for one query: keyword (BM25, on the query and on its clause
+vocabulary), dense similarity, and the facts the query asks for matched against each clause's
+facts, fused with weights learned on ACORD's training queries (`weights.json`, written by
+`python -m evaluations.acord --learn`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from assistant.knowledge.bm25 import BM25
+from assistant.precedents import lexicon as lx
+from assistant.precedents.facts import ClauseFacts
+from assistant.precedents.query import QueryIntent
+
+WEIGHTS_FILE = Path(__file__).with_name("weights.json")
+FEATURES = ("bm25", "bm25_expanded", "dense", "topic", "carve_out", "no_carve_out", "cap_basis", "side")
+DEFAULT_WEIGHTS = {"bm25": 1.0, "bm25_expanded": 0.5, "dense": 0.3, "topic": 0.5, "carve_out": 0.5,
+                   "no_carve_out": 0.3, "cap_basis": 0.3, "side": 0.3}
+_TOPIC = {c.name: i for i, c in enumerate(lx.TOPICS)}
+_CARVE = {c.name: i for i, c in enumerate(lx.CARVE_OUTS)}
+_SIDE = {"seller": 1, "buyer": 2, "mutual": 3}
+_BASIS = {"purchase_price": 1, "fixed_amount": 2, "insurance": 3}
+
+
+def load_weights(path: Path | None = None) -> dict[str, float]:
+    path = path or WEIGHTS_FILE
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {k: float(data["weights"].get(k, 0.0)) for k in FEATURES}
+    except (OSError, ValueError, KeyError):
+        return dict(DEFAULT_WEIGHTS)
+
+
+class FactMatrix:
+    """The facts of every clause of a bank as arrays, so a query's fact features cost a few numpy ops."""
+
+    def __init__(self, facts: Sequence[ClauseFacts]) -> None:
+        n = len(facts)
+        self.topics = np.zeros((n, len(_TOPIC)), dtype=np.float32)
+        self.carves = np.zeros((n, len(_CARVE)), dtype=np.float32)
+        self.has_carve = np.zeros(n, dtype=np.float32)
+        self.side = np.zeros(n, dtype=np.int8)
+        self.basis = np.zeros(n, dtype=np.int8)
+        for i, f in enumerate(facts):
+            for t in f.topics:
+                self.topics[i, _TOPIC[t]] = 1
+            for c in f.carve_outs:
+                self.carves[i, _CARVE[c]] = 1
+            self.has_carve[i] = f.has_carve_out
+            self.side[i] = _SIDE.get(f.favours or "", 0)
+            self.basis[i] = _BASIS.get(f.cap_basis or "", 0)
+
+
+@dataclass
+class BankIndex:
+    """What ranking needs of one bank, in memory: texts for BM25, vectors, fact arrays."""
+    bm25: BM25
+    vectors: np.ndarray | None
+    facts: FactMatrix
+
+    @classmethod
+    def build(cls, texts: Sequence[str], facts: Sequence[ClauseFacts], vectors: np.ndarray | None) -> "BankIndex":
+        return cls(bm25=BM25(list(texts)), vectors=vectors, facts=FactMatrix(facts))
+
+    @property
+    def size(self) -> int:
+        return self.bm25.n
+
+
+def _bm25(index: BankIndex, text: str) -> np.ndarray:
+    out = np.zeros(index.size, dtype=np.float32)
+    if not text.strip():
+        return out
+    for i, s in index.bm25.scores(text).items():
+        out[i] = s
+    top = out.max()
+    return out / top if top > 0 else out
+
+
+def features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | None) -> np.ndarray:
+    """(n clauses × len(FEATURES)) matrix for this query."""
+    n, fm = index.size, index.facts
+    cols = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    cols[:, 0] = _bm25(index, intent.text)
+    cols[:, 1] = _bm25(index, f"{intent.text} {intent.expanded}") if intent.expanded else cols[:, 0]
+    if index.vectors is not None and query_vector is not None and len(index.vectors):
+        sims = index.vectors @ query_vector.astype(np.float32)
+        sd = float(sims.std()) or 1.0
+        cols[:, 2] = (sims - sims.mean()) / sd / 4.0  # z-score scaled to about BM25's 0..1 spread
+    if intent.topics:
+        cols[:, 3] = fm.topics[:, [_TOPIC[t] for t in intent.topics]].mean(axis=1)
+    if intent.carve_outs:
+        cols[:, 4] = fm.carves[:, [_CARVE[c] for c in intent.carve_outs]].mean(axis=1)
+    elif intent.wants_carve_out:
+        cols[:, 4] = fm.has_carve
+    if intent.no_carve_out:
+        cols[:, 5] = 1.0 - 2.0 * fm.has_carve
+    if intent.cap_basis:
+        cols[:, 6] = (fm.basis == _BASIS[intent.cap_basis]).astype(np.float32)
+    if intent.side:
+        want = _SIDE[intent.side]
+        side = np.where(fm.side == want, 1.0, np.where(fm.side == 0, 0.0, -1.0))
+        if intent.side != "mutual":
+            side = np.where(fm.side == _SIDE["mutual"], -0.5, side)
+        cols[:, 7] = side
+    return cols
+
+
+def fuse(cols: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+    w = np.array([weights.get(f, 0.0) for f in FEATURES], dtype=np.float32)
+    return cols @ w

@@ -1,0 +1,190 @@
+"""Precedent search measured on ACORD (BEIR format): NDCG@5, NDCG@10 and the share of the top 5
+rated ≥3, ≥4 and 5 stars, on each query's ranking over the whole bank filtered to the clauses
+rated for that query (as the ACORD paper does); per category; BM25 alone, dense alone and the
+chosen system side by side in the same run.
+
+    python -m evaluations.acord --corpus ../shared/datasets/acord/corpus.jsonl \
+        --queries ../shared/datasets/acord/queries.jsonl --qrels ../shared/datasets/acord/qrels/valid.tsv
+    # learn the fusion weights on the training queries (writes assistant/precedents/weights.json):
+    python -m evaluations.acord ... --qrels ../shared/datasets/acord/qrels/train.tsv --learn
+
+Gains are the qrels scores (0-4 = 1-5 stars), linear, log2 discount; the ideal ranking is that of
+all the query's rated clauses. Embeddings are cached under --cache (keyed by model and corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from assistant.precedents import ranking
+from assistant.precedents.facts import read_facts
+from assistant.precedents.query import understand
+
+RESULTS = Path(__file__).parent / "results" / "acord.md"
+SYSTEMS = ("bm25", "dense", "chosen")
+
+
+def load(corpus: Path, queries: Path, qrels: Path):
+    docs = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rated: dict[str, dict[str, int]] = defaultdict(dict)
+    with qrels.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            rated[row["query-id"]][row["corpus-id"]] = int(row["score"])
+    qs = {}
+    for line in queries.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            q = json.loads(line)
+            if q["_id"] in rated:
+                qs[q["_id"]] = (q["text"], (q.get("metadata") or {}).get("category", "?"))
+    return docs, qs, rated
+
+
+def embed(texts: list[str], model: str, cache: Path, *, is_query: bool = False) -> np.ndarray:
+    from assistant.knowledge import embeddings as emb
+
+    key = hashlib.sha256(("\x00".join(texts) + model + str(is_query)).encode()).hexdigest()[:16]
+    path = cache / f"{model}-{key}.npy"
+    if path.exists():
+        return np.load(path)
+    enc = {"use": emb.USEEmbeddings, "e5": emb.E5Embeddings}[model]()
+    vecs = enc.encode(texts, is_query=is_query)
+    cache.mkdir(parents=True, exist_ok=True)
+    np.save(path, vecs)
+    return vecs
+
+
+def dcg(gains: list[int], k: int) -> float:
+    return sum(g / math.log2(i + 2) for i, g in enumerate(gains[:k]))
+
+
+def metrics(order: np.ndarray, ids: list[str], rated: dict[str, int]) -> dict[str, float]:
+    ranked = [rated[ids[i]] for i in order if ids[i] in rated]  # the bank's ranking filtered to rated clauses
+    ideal = sorted(rated.values(), reverse=True)
+    out = {f"ndcg@{k}": (dcg(ranked, k) / dcg(ideal, k) if dcg(ideal, k) else 0.0) for k in (5, 10)}
+    top = ranked[:5]
+    for stars, label in ((2, "top5>=3*"), (3, "top5>=4*"), (4, "top5=5*")):
+        out[label] = sum(g >= stars for g in top) / 5
+    return out
+
+
+def rank(scores: np.ndarray) -> np.ndarray:
+    return np.argsort(-scores, kind="stable")
+
+
+def learn(cols: dict[str, np.ndarray], ids: list[str], rated, rounds: int = 4) -> dict[str, float]:
+    """Coordinate ascent on mean (NDCG@5 + NDCG@10)/2 over the given queries, from the defaults."""
+    rows = {q: np.array([i for i, d in enumerate(ids) if d in rated[q]]) for q in cols}
+    sub = {q: cols[q][rows[q]] for q in cols}
+    sub_ids = {q: [ids[i] for i in rows[q]] for q in cols}
+
+    def objective(w: dict[str, float]) -> float:
+        vec = np.array([w[f] for f in ranking.FEATURES], dtype=np.float32)
+        total = 0.0
+        for q in sub:
+            m = metrics(rank(sub[q] @ vec), sub_ids[q], rated[q])
+            total += (m["ndcg@5"] + m["ndcg@10"]) / 2
+        return total / len(sub)
+
+    w = dict(ranking.DEFAULT_WEIGHTS)
+    best = objective(w)
+    grid = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]
+    for _ in range(rounds):
+        improved = False
+        for f in ranking.FEATURES:
+            if f == "bm25":
+                continue  # the scale: every other weight is relative to BM25's
+            for v in grid:
+                trial = dict(w, **{f: v})
+                score = objective(trial)
+                if score > best + 1e-6:
+                    best, w, improved = score, trial, True
+        if not improved:
+            break
+    print(f"learned objective {best:.4f}: {w}", file=sys.stderr)
+    return w
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "acord"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=here / "corpus.jsonl")
+    ap.add_argument("--queries", type=Path, default=here / "queries.jsonl")
+    ap.add_argument("--qrels", type=Path, nargs="+", default=[here / "qrels" / "valid.tsv"])
+    ap.add_argument("--dense", choices=("use", "e5"), default="use")
+    ap.add_argument("--cache", type=Path, default=Path("data") / "cache" / "acord")
+    ap.add_argument("--learn", action="store_true", help="learn the fusion weights on these queries")
+    ap.add_argument("--weights", type=Path, default=ranking.WEIGHTS_FILE)
+    ap.add_argument("--out", type=Path, default=None, help="write the markdown table here")
+    ap.add_argument("--per-query", action="store_true")
+    args = ap.parse_args(argv)
+    for p in (args.corpus, args.queries, *args.qrels):
+        if not p.exists():
+            print(f"error: {p} not found", file=sys.stderr)
+            return 2
+    t0 = time.perf_counter()
+    docs, qs, rated = {}, {}, {}
+    for qrels in args.qrels:
+        d, q, r = load(args.corpus, args.queries, qrels)
+        docs, qs, rated = d, {**qs, **q}, {**rated, **r}
+    ids, texts = [d["_id"] for d in docs], [d["text"] for d in docs]
+    facts = [read_facts(t) for t in texts]
+    vectors = embed(texts, args.dense, args.cache)
+    index = ranking.BankIndex.build(texts, facts, vectors)
+    qids = sorted(qs)
+    qvecs = embed([qs[q][0] for q in qids], args.dense, args.cache, is_query=True)
+    cols = {q: ranking.features(understand(qs[q][0]), index, qvecs[i]) for i, q in enumerate(qids)}
+    if args.learn:
+        weights = learn(cols, ids, rated)
+        args.weights.write_text(json.dumps({"weights": weights, "learned_on": [str(p) for p in args.qrels],
+                                            "queries": len(qids), "dense": args.dense}, indent=1) + "\n")
+    weights = ranking.load_weights(args.weights)
+    per: dict[str, dict[str, list[dict]]] = {s: defaultdict(list) for s in SYSTEMS}
+    for q in qids:
+        c = cols[q]
+        scores = {"bm25": c[:, 0], "dense": c[:, 2], "chosen": ranking.fuse(c, weights)}
+        for s in SYSTEMS:
+            m = metrics(rank(scores[s]), ids, rated[q])
+            per[s]["all"].append(m)
+            per[s][qs[q][1]].append(m)
+            if args.per_query and s == "chosen":
+                bm = metrics(rank(scores["bm25"]), ids, rated[q])
+                print(f"{m['ndcg@5']:.3f} (bm25 {bm['ndcg@5']:.3f})  {qs[q][0]}", file=sys.stderr)
+    table = report(per, args, len(qids), len(ids), time.perf_counter() - t0)
+    print(table)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+def _mean(rows: list[dict], key: str) -> float:
+    return sum(r[key] for r in rows) / len(rows) if rows else 0.0
+
+
+def report(per, args, nq: int, nd: int, seconds: float) -> str:
+    keys = ("ndcg@5", "ndcg@10", "top5>=3*", "top5>=4*", "top5=5*")
+    lines = [f"qrels: {', '.join(p.name for p in args.qrels)} · {nq} queries · {nd} clauses · dense: {args.dense} · "
+             f"{seconds:.0f} s", "", "| system | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+    for s in SYSTEMS:
+        lines.append(f"| {s} | " + " | ".join(f"{_mean(per[s]['all'], k):.3f}" for k in keys) + " |")
+    b, c = _mean(per["bm25"]["all"], "ndcg@5"), _mean(per["chosen"]["all"], "ndcg@5")
+    lines += ["", f"chosen / BM25 NDCG@5: {c / b:.2f}×" if b else "", "", "| category (queries) | bm25 NDCG@5 | dense NDCG@5 | chosen NDCG@5 | chosen NDCG@10 |",
+              "|---|---|---|---|---|"]
+    for cat in sorted(k for k in per["chosen"] if k != "all"):
+        lines.append(f"| {cat} ({len(per['chosen'][cat])}) | " + " | ".join(
+            f"{_mean(per[s][cat], 'ndcg@5'):.3f}" for s in SYSTEMS) + f" | {_mean(per['chosen'][cat], 'ndcg@10'):.3f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
