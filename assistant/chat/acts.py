@@ -181,7 +181,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (slots.add_topics or slots.remove_topics) and _ADD_REMOVE.search(low):
+    if (slots.add_topics or slots.remove_topics) and _ADD_REMOVE.search(low) and not (asks and asks_about(low)):
         return u("add_remove")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
@@ -237,4 +237,8 @@ def quoted(text: str) -> str | None:
 def asks_about(low: str) -> bool:
     """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
     return bool(re.search(r"\b(que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
-                          r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why)\b", low))
+                          r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why|"
+                          r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons|peux|peut|pouvons) (ajouter|mettre|"
+                          r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"
+                          r"dois-je) (proposer|mettre|ajouter|prevoir|offrir|accepter)|je mets quoi|on met quoi|"
+                          r"what (can|should|could) (we|i) (offer|propose|put|add))\b", low))

@@ -85,9 +85,11 @@ _DOMAIN = re.compile(
     r"prix|price|factur|invoice|client|support|incident|ticket|astreinte|heures|hours|assurance|insurance|"
     r"audit|confidential|force majeure|juridiction|jurisdiction|syntec|moyens|resultat|result|obligation|"
     r"paiement|payment|delai|deadline|disponibilit|availab|downtime|panne|outage|renouvel|renewal|preavis|"
-    r"indexation|redevance|fees?\b|cnil|sous-trait|subcontract)")
+    r"indexation|redevance|fees?\b|cnil|sous-trait|subcontract|code civil|civil code|code de commerce|"
+    r"commercial code|dommages|damages|inexecution|non-performance|prescription|limitation period|imprevision|"
+    r"hardship|caduc|\bjuge|tribunal|\bcourt\b|art(icle|\.) ?[lrd]?\d)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
-_COMPARE = re.compile(r"\b(difference|differences|vs\.?|versus|compar\w*|distingu\w*)\b")
+_COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il) (contenir|prevoir|comporter|inclure|contain|include|"
                        r"cover)\b")
 
@@ -186,9 +188,13 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     if _OBLIG.search(low) and not _EXPLAIN.search(low.replace("veut dire", "")) or (
             _OBLIG.search(low) and ("mon " in low or "my " in low or "notre" in low or "our " in low)):
         return Intent("obligations", term=term)
-    compares = _COMPARE.search(low) and len(find_terms(text)) >= 2
+    # "A vs B", "c quoi la diff" and "what do I put in…" ask for an answer, not a definition
+    compares = _COMPARE.search(low) and len(find_terms(text)) >= 1
+    writes = re.search(r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons) (ajouter|mettre|prevoir|ecrire)|"
+                       r"je mets quoi|on met quoi|quoi mettre|what (should|do) (we|i) (put|add|write)", low)
     passing = term in GENERIC_TERMS and len(low.split()) > 6  # "what does X require from an MSP…"
-    if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or passing or _CONTENTS.search(low)):
+    if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or writes or passing or
+                                                                          _CONTENTS.search(low)):
         return Intent("explain_term", term=term)
     if not _DOMAIN.search(low) and not term:
         return Intent("out_of_scope")

@@ -87,6 +87,16 @@ MSG = {
         "en": ("Breach alert within {hours} h: the Client keeps time to notify the authority within 72 h.",
                "Breach alert within {hours} h: the Client could no longer notify the authority within 72 h (GDPR Art. "
                "33).")},
+    "penalties_liability_regime": {
+        "fr": ("Pénalités et responsabilité suivent le même régime (pénalités et dommages-intérêts).",
+               "Les clauses Pénalités et Responsabilité se contredisent sur le cumul pénalités / dommages-intérêts : "
+               "« {pen} » contre « {lia} ». Choisissez un régime (pénalités forfaitaires pour le préjudice qu'elles "
+               "visent, imputées sur les dommages-intérêts dus pour un autre préjudice) et écrivez les deux clauses "
+               "selon lui."),
+        "en": ("Penalties and liability follow one regime (penalties and damages).",
+               "The Penalties and Liability clauses contradict each other on penalties versus damages: \"{pen}\" "
+               "against \"{lia}\". Choose one regime (lump-sum penalties for the harm they cover, deducted from "
+               "damages owed for other harm) and write both clauses to it.")},
     "sla_annex": {
         "fr": ("Annexe des niveaux de service présente.", "Annexe des niveaux de service absente."),
         "en": ("Service-level schedule present.", "Service-level schedule missing.")},
@@ -139,6 +149,60 @@ def blank_counts(draft) -> dict[str, int]:
 def blanks(draft) -> list[str]:
     """'Article 1 – Parties (4)', … : where the fields to complete are."""
     return [f"{where} ({n})" for where, n in blank_counts(draft).items()]
+
+
+# how a clause settles penalties against damages (text folded: no accents, lower case)
+_P_EXCLUSIVE = re.compile(r"aucun autre dommage|no other damages|seule compensation|seule reparation|"
+                          r"sole (and exclusive )?(financial )?(remedy|compensation)|(?<!non )(?<!pas )liberatoires?|"
+                          r"full and final")
+_P_CUMULATIVE = re.compile(r"non liberatoires?|ne sont pas liberatoires|not (in full and final settlement|liberatory)|"
+                           r"integralite de son prejudice|full (amount of (its|the) )?(loss|harm)|"
+                           r"in addition to (any )?(other )?damages|s'ajoutent aux dommages|cumul\w* avec (les|des) "
+                           r"dommages")
+_DEDUCT = re.compile(r"penalit\w*[^.]{0,120}(s'imput\w* sur (les|des) dommages|dedui\w* des dommages|en deduction "
+                     r"des dommages)|penalt\w*[^.]{0,120}deducted from (the |any )?damages|sous deduction des penalites|"
+                     r"less (the )?penalties")
+_ONLY_OTHER_HARM = re.compile(r"autres? (prejudice|dommage)|other (harm|loss|damage)|meme manquement|same breach|"
+                              r"ne couvrent pas|do not cover|not covered")
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """(sentence as written, folded) for each sentence of a clause naming penalties."""
+    out = []
+    for x in _SENTENCE.split(text or ""):
+        x = " ".join(x.split())
+        low = fold(x)
+        if x and ("penal" in low):
+            out.append((x, low))
+    return out
+
+
+def regime_conflict(penalties: str, liability: str) -> tuple[str, str] | None:
+    """(penalties sentence, liability sentence) when the two clauses settle penalties against
+    damages differently: the penalties are the only compensation for the harm they cover while
+    the liability clause deducts them from damages for that same harm or leaves full damages
+    open (or the reverse: penalties said to leave full damages open while the liability clause
+    makes them the only compensation)."""
+    pen, lia = _sentences(penalties), _sentences(liability)
+
+    def first(items, want, unless=None):
+        return next((x for x, low in items if want.search(low) and not (unless and unless.search(low))), None)
+
+    p_excl = first(pen, _P_EXCLUSIVE, _P_CUMULATIVE)
+    p_cumul = first(pen, _P_CUMULATIVE)
+    l_deduct = next((x for x, low in lia if _DEDUCT.search(low) and not _ONLY_OTHER_HARM.search(low)), None)
+    l_excl = first(lia, _P_EXCLUSIVE, _P_CUMULATIVE)
+    l_cumul = next((x for x, low in lia if _P_CUMULATIVE.search(low) and not _ONLY_OTHER_HARM.search(low)), None)
+    if p_excl and (l_deduct or l_cumul):
+        return p_excl, l_deduct or l_cumul
+    if p_cumul and l_excl:
+        return p_cumul, l_excl
+    return None
+
+
+def _short(sentence: str, n: int = 140) -> str:
+    return sentence if len(sentence) <= n else sentence[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
 def check_consistency(draft) -> list:
@@ -211,5 +275,9 @@ def check_consistency(draft) -> list:
     if scope.personal_data:
         h = _num(v, "breach_notification_hours")
         out.append(_check("breach_notification", h <= 72, lang, hours=f"{h:g}"))
+    if "penalties" in text_of and "liability" in text_of:
+        clash = regime_conflict(text_of["penalties"], text_of["liability"])
+        out.append(_check("penalties_liability_regime", clash is None, lang,
+                          pen=_short(clash[0]) if clash else "", lia=_short(clash[1]) if clash else ""))
     out.append(_check("sla_annex", "sla" in keys, lang))
     return [Check(**c) for c in out]
