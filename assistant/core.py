@@ -242,6 +242,29 @@ class Clausier:
             self.ensure_index()
         return review_document(doc, retriever=self.retriever, role=role, kb_dir=self.kb.root)
 
+    def load_for_review(self, path):
+        """Read one contract file for review (ParsedDocument); unreadable files raise UserError."""
+        from assistant.legal.review.documents import DocumentError
+        from assistant.legal.review.isolation import load_isolated as load_document  # worker, limits (issue 18)
+
+        try:
+            return load_document(path, max_bytes=self.settings.max_upload_mb * 1024 * 1024,
+                                 max_pages=self.settings.max_pages)
+        except DocumentError as exc:
+            raise UserError(str(exc)) from exc
+
+    def review_documents(self, docs, *, role: str = "client", mode: str = "auto") -> list:
+        """Review parsed documents: one SetReport when they form one contract (a contract and its DPA,
+        or `mode="set"`), else one ReviewReport each, in order (legal/review/docset.py)."""
+        from assistant.legal.review.docset import review_many
+
+        check.role(role, required=True)
+        if mode not in ("auto", "set", "separate"):
+            raise UserError(f"unknown mode {mode!r}: use auto, set or separate")
+        if self.retriever is not None:
+            self.ensure_index()
+        return review_many(list(docs), retriever=self.retriever, role=role, kb_dir=self.kb.root, mode=mode)
+
     def review(self, paths, *, role: str = "client") -> list:
         """Review one or several files, in order; the first unreadable one raises UserError."""
         if isinstance(paths, (str, bytes)) or not hasattr(paths, "__iter__"):

@@ -205,11 +205,12 @@ def _docx(data: bytes, name: str, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[s
     # style id → name once: `paragraph.style` re-scans every style for each unstyled paragraph
     # (30 pages took ~10 s that way)
     names = {s.style_id: s.name for s in document.styles}
+    numbering = DocxNumbering(document)
 
     def walk(container) -> None:
         for block in container.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.append(_paragraph_line(block, names))
+                lines.append(_paragraph_line(block, names, numbering))
             elif isinstance(block, Table):
                 for row in block.rows:
                     cells: list[str] = []
@@ -226,16 +227,130 @@ def _docx(data: bytes, name: str, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[s
     return text, _docx_pages(data) or _estimate_pages(text)
 
 
-def _paragraph_line(paragraph, names: dict[str, str]) -> str:
-    """Heading styles become Markdown headings, so segmentation sees them."""
+class DocxNumbering:
+    """Heading levels and automatic numbers read from the document's styles, as Word shows them.
+
+    Word keeps "Article 3" or "3.2" out of the paragraph text: the number comes from a numbering
+    definition (w:numPr on the paragraph or on its style, a level whose w:lvlText is "%1.%2"),
+    and the level from the style ("Heading 2", "Titre 2") or its outline level (w:outlineLvl,
+    inherited through w:basedOn). Without them a Word contract's headings carry no number and
+    its clauses cannot be cited."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.styles = {s.style_id: s.element for s in document.styles}
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → ilvl → (format, text, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            root = None
+        if root is None:
+            return
+        abstract = {}
+        for an in root.findall(qn("w:abstractNum")):
+            lv = {}
+            for lvl in an.findall(qn("w:lvl")):
+                fmt, txt, start = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText")), lvl.find(qn("w:start"))
+                lv[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+                    txt.get(qn("w:val"), "") if txt is not None else "",
+                    int(start.get(qn("w:val"), "1")) if start is not None else 1)
+            abstract[an.get(qn("w:abstractNumId"))] = lv
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is not None:
+                self.levels[num.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
+
+    def _style_chain(self, style_id: str | None):
+        seen = set()
+        while style_id and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            el = self.styles[style_id]
+            yield el
+            based = el.find(self.qn("w:basedOn"))
+            style_id = based.get(self.qn("w:val")) if based is not None else None
+
+    def _ppr_value(self, paragraph, tag: str):
+        """A w:pPr child from the paragraph, else from its style chain."""
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.find(self.qn(tag)) is not None:
+            return ppr.find(self.qn(tag))
+        for el in self._style_chain(paragraph._p.style):
+            sp = el.find(self.qn("w:pPr"))
+            if sp is not None and sp.find(self.qn(tag)) is not None:
+                return sp.find(self.qn(tag))
+        return None
+
+    def outline_level(self, paragraph) -> int | None:
+        """1 for a top heading; None for body text (outline level 9 or none)."""
+        el = self._ppr_value(paragraph, "w:outlineLvl")
+        if el is None:
+            return None
+        value = int(el.get(self.qn("w:val"), "9"))
+        return value + 1 if value < 9 else None
+
+    def number(self, paragraph) -> str | None:
+        """The number Word shows before this paragraph ("3.", "3.2", "Article 3"), or None."""
+        num_pr = self._ppr_value(paragraph, "w:numPr")
+        if num_pr is None:
+            return None
+        num_id_el, ilvl_el = num_pr.find(self.qn("w:numId")), num_pr.find(self.qn("w:ilvl"))
+        num_id = num_id_el.get(self.qn("w:val")) if num_id_el is not None else None
+        if not num_id or num_id == "0" or num_id not in self.levels:
+            return None
+        ilvl = int(ilvl_el.get(self.qn("w:val"), "0")) if ilvl_el is not None else 0
+        levels = self.levels[num_id]
+        fmt, text, start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
+        counters = self.counters.setdefault(num_id, [])
+        while len(counters) <= ilvl:
+            counters.append(levels.get(len(counters), ("", "", 1))[2] - 1)
+        counters[ilvl] += 1
+        del counters[ilvl + 1:]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def render(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            value = counters[k] if k < len(counters) else levels.get(k, ("", "", 1))[2]
+            kind = levels.get(k, ("decimal",))[0]
+            if kind in ("upperRoman", "lowerRoman"):
+                roman = _roman(value)
+                return roman if kind == "upperRoman" else roman.lower()
+            if kind in ("upperLetter", "lowerLetter"):
+                letter = chr(ord("A") + (value - 1) % 26)
+                return letter if kind == "upperLetter" else letter.lower()
+            return str(value)
+
+        return re.sub(r"%(\d)", render, text).strip() or None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def _paragraph_line(paragraph, names: dict[str, str], numbering: DocxNumbering | None = None) -> str:
+    """Headings (by style name or outline level) become Markdown headings, with the number Word
+    shows before them, so segmentation sees them and can cite them."""
     text = paragraph.text.strip()
     style_id = paragraph._p.style  # the pStyle value, or None for the default style
     style = (names.get(style_id) or style_id or "") if style_id else ""
     m = re.match(r"(?:Heading|Titre)\s*(\d)", style, re.I)
-    if text and m:
-        return "#" * min(int(m.group(1)), 6) + " " + text
-    if text and style.lower() == "title":
-        return "# " + text
+    level = int(m.group(1)) if m else 1 if style.lower() == "title" else None
+    if level is None and numbering is not None and text:
+        level = numbering.outline_level(paragraph)
+    number = numbering.number(paragraph) if numbering is not None and text else None
+    if number and not text.lower().startswith(number.lower().rstrip(".")):
+        text = f"{number} {text}"
+    if text and level:
+        return "#" * min(level, 6) + " " + text
     return text
 
 

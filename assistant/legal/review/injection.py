@@ -46,8 +46,32 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
+# A comment is reported only when what it says is written to a model; an ordinary author's note
+# ("<!-- v3, reviewed by legal -->") is set aside silently (hidden text is no term either way).
+_COMMENT_DIRECTIVE = re.compile(
+    r"\b(hidden|cachee?s?|secrete?s?)\s+(directive|instruction|consigne|note|message|prompt)|\b(reveal|revele[rz]?|"
+    r"disregard|jailbreak)\b|\b(say|declare|affirme|dis|state|certif)\w*\b.{0,60}\b(approved|approuvee?|conforme|"
+    r"compliant|valide?|equilibree?|balanced)\b")
+
+
+def _comment_body(comment: str) -> str:
+    return re.sub(r"^<!--|-->$|^\[//\]:\s*#", "", comment.strip()).strip()
+
+
+def is_directive_comment(comment: str) -> bool:
+    """Does this hidden comment speak to a model (rather than being an author's note)?"""
+    body = _comment_body(comment)
+    return addresses_assistant(body) or bool(_COMMENT_DIRECTIVE.search(fold(body)))
+
+
+def ordinary_comments(text: str) -> list[str]:
+    """Hidden comments that are not directives: not contract terms, not injections either."""
+    return [m.group(0).strip() for m in _COMMENTS.finditer(text) if not is_directive_comment(m.group(0))]
+
+
 def set_aside(text: str) -> tuple[str, list[str]]:
-    """The text without comments and sentences addressed to a model, and the passages set aside.
+    """The text without comments and sentences addressed to a model, and the passages reported as
+    addressed to a model (ordinary comments are blanked but not reported).
 
     A passage inside a line is blanked (the line keeps its shape); a line that was nothing but
     such passages is dropped, so the document's layout, which clause detection reads, is the
@@ -55,13 +79,14 @@ def set_aside(text: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     original = text
     for m in list(_COMMENTS.finditer(text)):
-        removed.append(m.group(0).strip())
+        if is_directive_comment(m.group(0)):
+            removed.append(m.group(0).strip())
         text = _blank(text, m.start(), m.end())
     for sentence in split_sentences(text, lines=True):
         if addresses_assistant(sentence.text):
             removed.append(sentence.text)
             text = _blank(text, sentence.start, sentence.end)
-    if not removed:
+    if not removed and text == original:
         return original, []
     kept = [old if new == old else new.rstrip() if new.strip() else None
             for old, new in zip(original.split("\n"), text.split("\n"))]

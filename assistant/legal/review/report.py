@@ -18,8 +18,8 @@ from assistant.legal.review.classify import label_clauses, missing_essential
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import DocumentType, detect as detect_type
-from assistant.legal.review.facts import extract_facts
-from assistant.legal.review.injection import set_aside
+from assistant.legal.review.facts import facts_for
+from assistant.legal.review.injection import ordinary_comments, set_aside
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
 from assistant.legal.review.segmentation import segment
@@ -112,14 +112,15 @@ class ReadDocument:
     notes: list[str]
 
 
-def read_document(doc: ParsedDocument, *, retriever: Retriever | None) -> ReadDocument:
+def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_model=None) -> ReadDocument:
+    """`chat_model`: when given, it fills the clause facts (each checked against its quote); offline otherwise."""
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
-    source = _blank_out(doc.text, planted)
+    source = _blank_out(doc.text, planted + ordinary_comments(doc.text))  # nor is an author's hidden note
     clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
-    facts = extract_facts(clauses, source)  # typed facts with spans into the document text
+    facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
     art28 = check_art28(clauses, lang=lang, facts=facts)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
@@ -170,12 +171,12 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
 
 
 def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
-                    kb_dir: Path | None = None) -> ReviewReport:
+                    kb_dir: Path | None = None, chat_model=None) -> ReviewReport:
     """Review one parsed document on its own; `retriever` may be None (cues only); `kb_dir` is the
     knowledge base the suggested wording comes from (the configured one, not only the built-in one)."""
     if role not in ("client", "msp"):
         raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
-    return judge(read_document(doc, retriever=retriever), role=role, kb_dir=kb_dir)
+    return judge(read_document(doc, retriever=retriever, chat_model=chat_model), role=role, kb_dir=kb_dir)
 
 
 # -- export ------------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
         return None
     m = MD_RE.match(line)
     if m:
-        inner = _match_heading(m.group("t1"), article_style=True)
+        inner = _match_heading(m.group("t1"), article_style=False)
         level = len(m.group("hashes"))
         if inner and inner[0] and re.match(r"\d", inner[0]):
             level = max(level, inner[2])
@@ -369,25 +369,48 @@ def segment(text: str) -> list[Clause]:
         heads.append(_Head(start=start, end=min(end, len(text)), number=number, title=title,
                            level=level, upper=upper))
         i += 1
-    return _assemble(text, _drop_toc_heads(text, heads))
+    kept = _drop_toc_heads(text, heads)
+    if len(kept) < len(heads):
+        text = _blank_dropped(text, heads, kept)
+    return _assemble(text, kept)
 
 
 def _drop_toc_heads(text: str, heads: list[_Head]) -> list[_Head]:
-    """Headings with no body that come back later with one are a table of contents."""
-    def key(h: _Head) -> str:
-        return re.sub(r"( \d{1,4})+$", "", _fold(h.label))
+    """A table of contents without dot leaders: headings with no body (or a line of overflow) that
+    come back later, same number and same first words, with a body."""
+    def key(h: _Head) -> tuple[str, str]:
+        title = re.sub(r"( \d{1,4})+$", "", _fold(h.title))
+        return (_digits(h.number) or _fold(h.number or "")), " ".join(title.split()[:4])
 
-    later_with_body: set[str] = set()
+    later: set[tuple[str, str]] = set()
     keep = [True] * len(heads)
     for n in range(len(heads) - 1, -1, -1):
         h = heads[n]
         stop = heads[n + 1].start if n + 1 < len(heads) else len(text)
-        has_body = _has_body(text[h.end:stop])
-        if not has_body and key(h) in later_with_body and (h.number or h.title):
+        body = text[h.end:stop]
+        has_body = _has_body(body)
+        k = key(h)
+        if (not has_body or len(body.strip()) < 200) and k in later and (h.number or h.title):
             keep[n] = False
-        if has_body:
-            later_with_body.add(key(h))
-    return [h for h, k in zip(heads, keep) if k]
+        later.add(k)
+    return [h for h, ok in zip(heads, keep) if ok]
+
+
+def _blank_dropped(text: str, heads: list[_Head], kept: list[_Head]) -> str:
+    """Blank the lines of a dropped table of contents (they would read as the previous clause's body)."""
+    ids = {id(h) for h in kept}
+    parts, pos = [], 0
+    for n, h in enumerate(heads):
+        if id(h) in ids:
+            continue
+        stop = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        if len(text[h.end:stop].strip()) >= 200:
+            stop = h.end
+        parts.append(text[pos:h.start])
+        parts.append(re.sub(r"[^\n]", " ", text[h.start:stop]))
+        pos = stop
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _digits(number: str | None) -> str:

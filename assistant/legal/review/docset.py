@@ -1,0 +1,141 @@
+"""Several documents reviewed as one contract: a services agreement and its DPA, CGV and an SLA
+annex, a CCAP and its CCTP.
+
+Each document is read on its own first (clauses, topics, facts, type), then judged knowing the
+others: a silence one document has and another fills is no finding (the CGV's "personal data
+without a DPA" when the DPA is in the set, the DPA's "no reversibility" when the CGV organises
+the exit). The set gets one verdict on GDPR Art. 28 (each element with the document and the
+quote that show it) and on reversibility.
+
+When files form a set: `--set` says so; `--separate` says not; otherwise 2 to MAX_AUTO files
+form a set when one of them is a partial document (DPA, SLA / service description, order form,
+CCTP) or when one names another by its title. Any other batch (a folder of unrelated contracts)
+is reviewed file by file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.review.documents import ParsedDocument
+from assistant.legal.review.report import ReadDocument, ReviewReport, judge, read_document
+from assistant.text import fold
+from assistant.types import Retriever
+
+MAX_AUTO = 5
+MIN_TITLE = 12  # a title shorter than this is too common to count as a reference
+
+
+@dataclass
+class SetVerdict:
+    """One answer for the whole contract on an element, with where it is written."""
+
+    present: bool
+    document: str | None = None
+    evidence: str | None = None
+
+    def to_json(self) -> dict:
+        return {"present": self.present, "document": self.document, "evidence": self.evidence}
+
+
+@dataclass
+class SetReport:
+    documents: list[ReviewReport]
+    art28_applies: bool
+    art28_reason: str
+    art28: dict[str, SetVerdict]
+    reversibility: SetVerdict
+    missing_essential: list[str]
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"set": [r.document for r in self.documents],
+                "types": {r.document: r.doc_type.kind if r.doc_type else None for r in self.documents},
+                "gdpr_art28": {"applies": self.art28_applies, "reason": self.art28_reason,
+                               "elements": {k: v.to_json() for k, v in self.art28.items()}},
+                "reversibility": self.reversibility.to_json(),
+                "missing_essential": self.missing_essential,
+                "notes": self.notes,
+                "documents": [r.to_json() for r in self.documents]}
+
+
+def _titles(read: ReadDocument) -> list[str]:
+    return [fold(e.quote).strip(" #") for e in read.doc_type.evidence if e.where == "title" and len(e.quote) >= MIN_TITLE]
+
+
+def references(a: ReadDocument, b: ReadDocument) -> bool:
+    """Does `a` name `b` (b's title, or b's file name without its extension)?"""
+    text = fold(a.source)
+    stem = fold(Path(b.doc.name).stem.replace("_", " "))
+    return any(t in text for t in _titles(b)) or (len(stem) >= MIN_TITLE and stem in text)
+
+
+def form_set(reads: list[ReadDocument], *, mode: str = "auto") -> bool:
+    """Should these documents be reviewed as one contract? (`mode`: auto, set, separate)"""
+    if mode == "set":
+        return len(reads) >= 2
+    if mode == "separate" or not 2 <= len(reads) <= MAX_AUTO:
+        return False
+    if any(r.doc_type.partial for r in reads):
+        return True
+    return any(references(a, b) for a in reads for b in reads if a is not b)
+
+
+def _art28(reads: list[ReadDocument], lang: str) -> tuple[bool, str, dict[str, SetVerdict]]:
+    applies = [r for r in reads if r.art28.applies]
+    reason = next((f"{r.doc.name}: {r.art28.reason}" for r in applies),
+                  reads[0].art28.reason if reads else "")
+    elements: dict[str, SetVerdict] = {}
+    dpa_first = sorted(reads, key=lambda r: r.doc_type.kind != "dpa")  # the DPA is where Art. 28 terms belong
+    for element in (reads[0].art28.elements if reads else {}):
+        verdict = SetVerdict(present=False)
+        for r in dpa_first:
+            v = r.art28.elements.get(element) or {}
+            if v.get("present"):
+                verdict = SetVerdict(present=True, document=r.doc.name, evidence=v.get("evidence"))
+                break
+        elements[element] = verdict
+    return bool(applies), reason, elements
+
+
+def _reversibility(reads: list[ReadDocument]) -> SetVerdict:
+    reads = sorted(reads, key=lambda r: r.doc_type.kind == "dpa")  # the exit plan belongs to the main contract
+    for r in reads:
+        for f in r.ctx.facts_of("reversibility"):
+            if getattr(f, "provided", False):
+                return SetVerdict(present=True, document=r.doc.name, evidence=f.evidence.quote)
+    for r in reads:
+        unit = next((u for u in r.ctx.units if "reversibility" in u.topics), None)
+        if unit is not None and not r.ctx.facts_of("reversibility"):
+            return SetVerdict(present=True, document=r.doc.name, evidence=unit.clause.excerpt(160))
+    return SetVerdict(present=False)
+
+
+def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role: str = "client",
+               kb_dir: Path | None = None, reads: list[ReadDocument] | None = None) -> SetReport:
+    """Review documents as one contract (see the module's docstring)."""
+    reads = reads or [read_document(d, retriever=retriever) for d in docs]
+    reports = [judge(r, role=role, kb_dir=kb_dir, others=[o for o in reads if o is not r]) for r in reads]
+    lang = reports[0].language if reports else "en"
+    applies, reason, elements = _art28(reads, lang)
+    found = {t for r in reads for t in r.ctx.topics}
+    partial_only = all(r.doc_type.partial for r in reads)
+    missing = [] if partial_only else [t for t in load_taxonomy().essential_topics if t not in found]
+    notes = []
+    if partial_only:
+        notes.append("every document of the set is partial (DPA, SLA, order form…): the main contract is not in it"
+                     if lang == "en" else "tous les documents du lot sont partiels (DPA, SLA, bon de commande…) : "
+                     "le contrat principal n'y est pas")
+    return SetReport(documents=reports, art28_applies=applies, art28_reason=reason, art28=elements,
+                     reversibility=_reversibility(reads), missing_essential=missing, notes=notes)
+
+
+def review_many(docs: list[ParsedDocument], *, retriever: Retriever | None, role: str = "client",
+                kb_dir: Path | None = None, mode: str = "auto") -> list[ReviewReport | SetReport]:
+    """Reports in input order: one SetReport when the documents form a set, else one per document."""
+    reads = [read_document(d, retriever=retriever) for d in docs]
+    if form_set(reads, mode=mode):
+        return [review_set(docs, retriever=retriever, role=role, kb_dir=kb_dir, reads=reads)]
+    return [judge(r, role=role, kb_dir=kb_dir) for r in reads]
