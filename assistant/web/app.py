@@ -409,7 +409,12 @@ def serve(host: str | None = None, port: int | None = None, *, app: Clausier | N
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    app = app or build_app()
+    if app is None:
+        from assistant.settings import Settings
+
+        settings = Settings()
+        settings.auth_pairs()  # a malformed CLAUSIER_AUTH stops here (AuthConfigError), before any loading
+        app = build_app(settings)
     warm(app)
     demo = build_ui(app)
     kwargs = launch_kwargs(app, host=host, port=port)

@@ -121,7 +121,8 @@ class Auth:
 
     # -- credentials -----------------------------------------------------------------------
     def check(self, user: str, password: str, *, ip: str) -> tuple[str | None, float]:
-        """(session token or None, seconds to wait before the next attempt)."""
+        """(session token, 0) on success; (None, 0) for a wrong password; (None, seconds to wait)
+        when the attempt was not even considered (backed off)."""
         keys = (f"ip:{ip}", f"user:{user}")
         wait = self.backoff.wait(*keys)
         if wait > 0:
@@ -131,7 +132,7 @@ class Auth:
         ok = hmac.compare_digest(password.encode(), (expected or secrets.token_hex(16)).encode())
         if not (ok and expected is not None):
             self.backoff.failed(*keys)
-            return None, self.backoff.wait(*keys)
+            return None, 0.0  # this attempt was made and failed; a wait applies to the next ones
         self.backoff.succeeded(*keys)
         return self._open(user), 0.0
 

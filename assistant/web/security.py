@@ -420,9 +420,8 @@ class _Req:
 
 
 def _is_page(path: str) -> bool:
-    return path in ("/", "") or (not path.startswith(("/gradio_api", "/assets", "/static", "/svelte", "/file",
-                                                       "/theme.css", "/manifest", "/favicon", "/clausier-static"))
-                                 and "." not in path.rsplit("/", 1)[-1])
+    """The app's one page (an HTML navigation target); everything else is an API or a file."""
+    return path in ("/", "")
 
 
 def _html(text: str) -> str:
