@@ -101,14 +101,15 @@ def _art28(reads: list[ReadDocument], lang: str) -> tuple[bool, str, dict[str, S
 
 
 def _reversibility(reads: list[ReadDocument]) -> SetVerdict:
-    reads = sorted(reads, key=lambda r: r.doc_type.kind == "dpa")  # the exit plan belongs to the main contract
-    for r in reads:
-        for f in r.ctx.facts_of("reversibility"):
-            if getattr(f, "provided", False):
-                return SetVerdict(present=True, document=r.doc.name, evidence=f.evidence.quote)
-    for r in reads:
+    """Where the set organises the exit: a reversibility fact, else a reversibility clause that does
+    not deny it; the main contract is looked at before the DPA (whose return of data is Art. 28(3)(g))."""
+    for r in sorted(reads, key=lambda r: r.doc_type.kind == "dpa"):
+        facts = r.ctx.facts_of("reversibility")
+        provided = next((f for f in facts if getattr(f, "provided", False)), None)
+        if provided is not None:
+            return SetVerdict(present=True, document=r.doc.name, evidence=provided.evidence.quote)
         unit = next((u for u in r.ctx.units if "reversibility" in u.topics), None)
-        if unit is not None and not r.ctx.facts_of("reversibility"):
+        if unit is not None and not facts:
             return SetVerdict(present=True, document=r.doc.name, evidence=unit.clause.excerpt(160))
     return SetVerdict(present=False)
 

@@ -22,7 +22,7 @@ RULE_LINE = re.compile(r"^[\s\-_=–—.·*]{3,}$")
 HYPHEN_PREFIXES = {"sous", "non", "co", "anti", "auto", "self", "out", "pre", "post", "re", "semi", "multi", "inter",
                    "sub", "cross", "third", "ex", "vice", "pro", "e", "demi", "mi", "quasi", "contre", "arriere",
                    "after", "long", "short", "full", "part", "well", "high", "low", "follow", "non-"}
-_HYPHEN = re.compile(r"(\w+)-\n[ \t]*([a-zà-ÿ]\w*)")
+_HYPHEN = re.compile(r"((?:\w+-)*\w+)-\n[ \t]*([a-zà-ÿ]\w*)")
 _BROKEN = re.compile(r"(?<=[\w,)\"”’'%$€])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 HEADING_START = re.compile(r"^(article|art\.|section|clause|annexe?|appendix|schedule|exhibit|chapitre|chapter|titre)\s*#")
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -78,7 +78,9 @@ def mend_hyphens(text: str) -> str:
         left, right = m.group(1), m.group(2)
         whole, hyph = (left + right).lower(), f"{left}-{right}".lower()
         last = left.rsplit("-", 1)[-1].lower()
-        if words[hyph] > words[whole] or (not words[whole] and (last in HYPHEN_PREFIXES or left[-1].isdigit())):
+        compound = "-" in left  # "out-of-" goes on with a hyphen
+        if words[hyph] > words[whole] or (not words[whole] and (compound or last in HYPHEN_PREFIXES
+                                                                 or left[-1].isdigit())):
             return f"{left}-{right}"
         return left + right
 
