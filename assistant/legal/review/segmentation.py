@@ -357,8 +357,8 @@ def segment(text: str) -> list[Clause]:
         nxt = lines[j].strip() if j < len(lines) else ""
         nxt_head = _match_heading(nxt, article_style=article_style) if nxt else None
         if nxt and not rest and len(nxt) <= LONG_LINE:
-            if (not title and (not nxt_head or nxt_head[0] is None) and len(nxt) <= 80
-                    and not nxt.endswith((".", ";", ","))) or (
+            if (not title and (not nxt_head or (nxt_head[0] is None and not re.match(r"[A-Z]\.\s", nxt)))
+                    and len(nxt) <= 80 and not nxt.endswith((".", ";", ","))) or (
                     title and upper and _dangling(title) and _is_upper_title(nxt)
                     and (not nxt_head or nxt_head[0] is None)):
                 title = f"{title} {nxt}".strip()
