@@ -10,8 +10,9 @@ of the clauses below it instead of an empty clause.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from assistant.text import fold
 
 UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ"
 ROMAN = r"[IVXLC]{1,7}"
@@ -85,7 +86,7 @@ class _Head:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = fold(text)
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
 
 
