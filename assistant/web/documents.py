@@ -20,9 +20,9 @@ WHOLE_CONTRACT = "__contract__"
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 MARK = {"high": "🔴", "medium": "🟠", "low": "🟡"}
 SUMMARY = {
-    "fr": "**{doc}** — {clauses} clauses, {flags} points de vigilance ({high} élevés, {medium} moyens, {low} faibles), "
+    "fr": "**{doc}** ({doctype}) — {clauses} clauses, {flags} points de vigilance ({high} élevés, {medium} moyens, {low} faibles), "
           "{missing} clause(s) essentielle(s) absente(s) ; RGPD art. 28 : {art}{reason}.",
-    "en": "**{doc}** — {clauses} clauses, {flags} findings ({high} high, {medium} medium, {low} low), "
+    "en": "**{doc}** ({doctype}) — {clauses} clauses, {flags} findings ({high} high, {medium} medium, {low} low), "
           "{missing} missing essential clause(s); GDPR Art. 28: {art}{reason}.",
     "fr_art": {True: "s'applique", False: "ne s'applique pas"},
     "en_art": {True: "applies", False: "does not apply"},
@@ -219,9 +219,10 @@ def review(h: Handlers, session: Session, upload: str | Path | None, *, role: st
     data = report.to_json()
     lang = data.get("language") if data.get("language") in ("fr", "en") else "fr"
     flags = sorted(data.get("flags", []), key=lambda f: SEVERITY_ORDER.get(f.get("severity"), 3))
-    findings = [[label_name(f"topic:{f.get('topic')}", lang) + (f" — {f['clause']}" if f.get("clause") else ""),
+    findings = [[label_name(f"topic:{f.get('topic')}", lang) + _where(f),
                  f"{MARK.get(f.get('severity'), '')} {f.get('severity', '')}".strip(),
-                 f.get("issue", "") + (f" ({f['basis']})" if f.get("basis") else ""),
+                 f.get("issue", "") + (f" ({f['basis']})" if f.get("basis") else "")
+                 + (f"\n\n« {_quote(f['evidence'])} »" if f.get("evidence") else ""),
                  "\n\n".join(x for x in dict.fromkeys((f.get("ask") or "", f.get("suggestion") or "")) if x)]
                 for f in flags]
     missing = data.get("missing_essential", [])
@@ -233,13 +234,28 @@ def review(h: Handlers, session: Session, upload: str | Path | None, *, role: st
     art_rows = [[label_name(f"art28:{eid}", lang).replace(" (RGPD art. 28)", ""), yes if v.get("present") else no,
                  v.get("evidence") or "—"] for eid, v in art.get("elements", {}).items()]
     counts = {s: sum(1 for f in flags if f.get("severity") == s) for s in ("high", "medium", "low")}
-    summary = SUMMARY[lang].format(doc=data.get("document", path.name), clauses=len(data.get("clauses", [])),
+    doctype = (data.get("document_type") or {}).get("name") or "—"
+    summary = SUMMARY[lang].format(doc=data.get("document", path.name), doctype=doctype,
+                                   clauses=len(data.get("clauses", [])),
                                    flags=len(flags), missing=len(missing), **counts,
                                    art=SUMMARY[lang + "_art"][bool(art.get("applies"))],
                                    reason=f" — {art['reason']}" if art.get("reason") else "")
     md_path, docx_path = _export_review(session, report, path.stem)
     return ReviewView(summary=summary, findings=findings, missing=missing_md, art28=art_rows,
                       markdown=md_path, docx=docx_path, document=str(path), report=report)
+
+
+def _where(flag: dict) -> str:
+    """" — 7.2 Plafond" : the clause's own number and heading (the heading usually starts with the number)."""
+    heading, number = flag.get("clause") or "", flag.get("clause_number") or ""
+    if number and not heading.startswith(number):
+        heading = f"{number} {heading}".strip()
+    return f" — {heading}" if heading else ""
+
+
+def _quote(text: str, limit: int = 300) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _export_review(session: Session, report: Any, stem: str) -> tuple[str, str]:
