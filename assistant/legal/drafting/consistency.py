@@ -10,6 +10,7 @@ from assistant.knowledge.entries import SLOT_RE
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.drafting.slots import format_value
 from assistant.legal.textutil import fold
+from assistant.text import split_sentences
 
 MSG = {
     "penalties_within_liability_cap": {
@@ -164,14 +165,13 @@ _DEDUCT = re.compile(r"penalit\w*[^.]{0,120}(s'imput\w* sur (les|des) dommages|d
                      r"less (the )?penalties")
 _ONLY_OTHER_HARM = re.compile(r"autres? (prejudice|dommage)|other (harm|loss|damage)|meme manquement|same breach|"
                               r"ne couvrent pas|do not cover|not covered")
-_SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _sentences(text: str) -> list[tuple[str, str]]:
     """(sentence as written, folded) for each sentence of a clause naming penalties."""
     out = []
-    for x in _SENTENCE.split(text or ""):
-        x = " ".join(x.split())
+    for sentence in split_sentences(text or ""):
+        x = " ".join(sentence.text.split())
         low = fold(x)
         if x and ("penal" in low):
             out.append((x, low))
