@@ -101,7 +101,6 @@ theirs them then there these they this those through under until very were what 
 will with would your yours only just like even
 """.split())
 _WORD = re.compile(r"[a-z][a-z-]{3,}")  # "l'autorite" → "autorite"
-_FIGURE = re.compile(r"(?<![\w])(\d+(?:[.,]\d+)?)(?![\w])")
 _CITE = re.compile(r"\[(\d{1,3})\]")
 
 
@@ -109,15 +108,41 @@ def _words(text: str) -> set[str]:
     return {w[:STEM] for w in _WORD.findall(fold(text)) if w not in _STOP}
 
 
-def _figures(text: str) -> set[str]:
-    t = _CITE.sub(" ", fold(text))
+_UNITS = {"h": "h", "heu": "h", "hou": "h", "hrs": "h", "j": "j", "jou": "j", "day": "j", "min": "min",
+          "moi": "m", "mon": "m", "sem": "w", "wee": "w", "an": "y", "ans": "y", "ann": "y", "yea": "y",
+          "%": "%", "pou": "%", "per": "%", "eur": "eur", "€": "eur", "k€": "keur"}
+_QUANTITY = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(%|€|k€|[a-z]+))?")
+_REF_SPAN = re.compile(r"\b(?:art(?:icles?|s?\.)?|l\.|r\.|d\.|n°|no)\s*[\d\s().,/-]*|\(\d{1,2}\)|\[\d{1,3}\]")
+
+
+def _unit(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _UNITS.get(word) or _UNITS.get(word[:3])
+
+
+def _quantities(text: str) -> set[tuple[str, str | None]]:
+    """(number, unit) pairs of a text — "72 heures" → ("72", "h") — leaving out the numbers of
+    legal references ("art. 33(2)") and citation markers."""
+    t = _REF_SPAN.sub(" ", fold(text))
     t = re.sub(r"^\s*\d{1,2}[.)]\s", " ", t, flags=re.M)  # list numbering
-    return {f.replace(",", ".") for f in _FIGURE.findall(t)}
+    return {(m.group(1).replace(",", "."), _unit(m.group(2))) for m in _QUANTITY.finditer(t)}
+
+
+def _figures(text: str) -> set[str]:
+    return {n for n, _u in _quantities(text)}
 
 
 def _figures_in(sentence: str, source: str) -> bool:
-    have = fold(source).replace(",", ".")
-    return all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", have) for f in _figures(_CITE.sub(" ", sentence)))
+    """Every figure of the sentence is in the source — with the same unit when both give one."""
+    have = _quantities(source)
+    numbers = {n for n, _u in have}
+    for n, unit in _quantities(_CITE.sub(" ", sentence)):
+        if n not in numbers:
+            return False
+        if unit and not any(hn == n and (hu is None or hu == unit) for hn, hu in have):
+            return False
+    return True
 
 
 def supports(sentence: str, source: str) -> bool:
