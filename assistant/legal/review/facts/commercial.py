@@ -25,7 +25,8 @@ class Where:
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
       r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b|\bcap\b|" \
-      r"aggregate liability|total liability|not (be )?cumulative beyond|au-dela (de|d'un total)|ne (peut|pourra) " \
+      r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
+      r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|ne (peut|pourra) " \
       r"(pas )?(depasser|exceder)|n'excede\w*"
 PENALTY = r"penalit\w*\b(?! de retard)|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
@@ -98,7 +99,8 @@ def liability(s: Sent, w: Where) -> list:
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
          r"decline toute|shall (in no event |not )(be )?(held )?(liable|responsible)|(is|will be) not (liable|" \
-         r"responsible)|in no event.{0,40}liable|no liability|disclaims?|excluded|exclu\w*)"
+         r"responsible)|in no event.{0,40}liable|under no circumstances.{0,60}liable|neither party (shall|will|is|has)|no " \
+         r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 DATA_LOSS = r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*|effacement) (de |des |of |to )?(toute |any |" \
             r"the )?(donnees|data|fichiers|files|contenus?|content)|(donnees|data|fichiers|files|contenus?|content)" \
             r" (perdu|detruit|altere|corrompu|lost|destroyed|corrupted|deleted)\w*"
@@ -176,6 +178,9 @@ def penalties(s: Sent, w: Where) -> list:
     if sole and sla_ctx:
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index,
                                      subject="credits" if re.search(r"credit", f) else "penalties",
+                                     exclusive=not re.search(NOT_SOLE, f)))
+    elif sole and re.search(r"remed|recours|reparation|liabilit|responsab", f):
+        out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index, subject="other",
                                      exclusive=not re.search(NOT_SOLE, f)))
     if not pen or all(s.excluded(x) for x in re.finditer(PENALTY, f)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out

@@ -366,8 +366,12 @@ def reversibility(s: Sent, w: Where) -> list:
     out: list = []
     r = re.search(REVERS, f)
     if r:
-        denied = s.negated(r) or modal(f) == "need_not" or re.search(
-            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent) pas|\bsans|\baucune|\bno|not include|exclud\w*|"
+        # denied only when the provision itself is refused ("ne comprennent pas d'obligation de réversibilité"),
+        # not when a negated verb keeps it ("la résiliation n'affecte ni … ni la réversibilité")
+        denied = modal(f) == "need_not" or re.search(
+            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent|assure|fournit|propose|offre) pas|n'(assure|offre|"
+            r"inclut|est) pas|does not (include|provide|offer|cover)|do not (include|provide|cover)|\bsans|\baucune|\bno|"
+            r"not include|exclud\w*|"
             r"\bhors)[ ']+([\w-]+[ ']+){0,3}(obligation de |d'obligation de )?(reversibilit|exit|restitution|return)", f)
         window = None
         for q in find_durations(s.text):

@@ -72,7 +72,7 @@ class CarveOuts(_Fact):
 
 class ExclusiveRemedy(_Fact):
     kind: Literal["exclusive_remedy"] = "exclusive_remedy"
-    subject: Literal["penalties", "credits"] = "penalties"
+    subject: Literal["penalties", "credits", "other"] = "penalties"  # other: e.g. repair or replacement only
     exclusive: bool = True
 
 

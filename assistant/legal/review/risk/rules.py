@@ -115,8 +115,9 @@ def uncapped_liability(ctx: Context) -> Hit | None:
     if ctx.facts_of("liability_cap", whole_set=True) or any(
             f.exclusive for f in ctx.facts_of("exclusive_remedy", whole_set=True)):
         return None  # a cap, or credits as the only compensation (an exclusive remedy is itself a limit)
-    if any("any" in f.damages for f in ctx.facts_of("liability_exclusion")):
-        return None
+    if any(set(f.damages) & {"any", "indirect", "lost_profit"} for f in ctx.facts_of("liability_exclusion")
+           if f.party in ("provider", "unknown", "either")):
+        return None  # whole heads of damage excluded: a limitation, even without an amount (CUAD reads it so)
     return Hit(unit=None, evidence=None)
 
 
@@ -133,7 +134,7 @@ def uncapped_penalties(ctx: Context) -> Hit | None:
 
 
 def penalties_sole_remedy(ctx: Context) -> Hit | None:
-    sole = next((f for f in ctx.facts_of("exclusive_remedy") if f.exclusive), None)
+    sole = next((f for f in ctx.facts_of("exclusive_remedy") if f.exclusive and f.subject != "other"), None)
     return Hit.of(ctx, sole) if sole else None
 
 
