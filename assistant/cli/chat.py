@@ -28,7 +28,7 @@ def add_parser(sub) -> None:
 
 
 def _engine():
-    from assistant.cli.main import _app
+    from assistant.cli.common import _app
 
     app = _app(preload=True)
     return app.chat
