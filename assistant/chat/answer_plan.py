@@ -166,7 +166,54 @@ def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang
     return out
 
 
-def plan_for_prompt(question: str, card: Entry | None) -> dict:
+def plan_for_prompt(question: str, card: Entry | None = None) -> dict:
     """What the model's prompt is told about the answer's shape (prompts/answer.yaml)."""
     qtype = question_type(question) or (card.question_type if card else None)
-    return {"qtype": qtype or "general", "order": ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]}
+    return {"qtype": (qtype or "general").replace("_", " "),
+            "order": ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]}
+
+
+# -- the model's prompt: the same plan and typed sources ------------------------------------------
+_TYPE_LABEL = {"rule": "rule of law", "practice": "market practice", "example": "example",
+               "verdict": "reviewed verdict", "condition": "condition"}
+MAX_TYPED = 6
+
+
+def _kb_entries() -> dict[str, Entry]:
+    import os
+    from pathlib import Path
+
+    from assistant.knowledge.entries import load_entries
+    from assistant.knowledge.taxonomy import KB_DIR
+
+    kb = Path(os.environ.get("CLAUSIER_KB_DIR") or KB_DIR)
+    try:
+        return {e.id: e for e in load_entries(kb)}
+    except Exception:  # noqa: BLE001 - a broken custom KB must not break the prompt: no typing then
+        return {}
+
+
+def statement_label(type_: str, side: str | None) -> str:
+    if type_ == "position":
+        return f"negotiating position, {side or 'balanced'} side (not law)"
+    return _TYPE_LABEL.get(type_, type_)
+
+
+def typed_source(source_id: str, entries: dict[str, Entry] | None = None) -> tuple[str, list[dict]]:
+    """(stance, typed statements) of a knowledge-base source for the prompt: a clause is the position
+    of its side as a whole; a card gives its verdict, rule, conditions and side-marked points; other
+    entries their typed statements. Unknown ids (user documents) get ("", [])."""
+    entries = entries if entries is not None else _kb_entries()
+    e = entries.get(source_id)
+    if e is None:
+        return "", []
+    if e.kind == "clause" and e.position:
+        return statement_label("position", e.position), []
+    items: list[dict] = []
+    if e.kind == "card":
+        if e.verdict:
+            items.append({"label": statement_label("verdict", None), "text": e.verdict})
+        items += [{"label": statement_label("condition", None), "text": c} for c in e.conditions[:2]]
+    for st in e.typed_statements:
+        items.append({"label": statement_label(st.type, st.side), "text": st.text})
+    return "", items[:MAX_TYPED]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.chat.composed import cite_list
+from assistant.chat.answer_plan import question_type
+from assistant.chat.composed import cite, cite_list
 from assistant.chat.statements import fold
 from assistant.legal.obligations import ObligationReport, type_name
 from assistant.types import ScopeProfile
@@ -132,19 +133,25 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
         from assistant.legal.obligations import analyse_one
         asked = [analyse_one(cid, scope, lang=lang) for cid in named[:2]]
     mark = f" [{gref}]" if gref else ""
+    rules_shown = False
     if asked:
         for c in asked:
             parts.append(verdict_line(c, lang) + mark)
+    elif card is not None and card.verdict:  # a reviewed card answers the question itself
+        parts.append(cite(card.verdict, cref))
+    elif guide and question_type(question) == "who_proves":  # "who must prove what?": the rule on proof
+        parts.append(cite(guide.rules[0].text, gref))
+        rules_shown = True
     else:
         where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
         parts.append(f"{t['intro']}{where} : {type_name(report.overall, lang)}.{mark}" if lang == "fr"
                      else f"{t['intro']}{where}: {type_name(report.overall, lang)}.{mark}")
     # the rule: the card's when one answers the question, else the guide's first rules
     if card is not None and card.rule:
-        parts.append(f"{card.rule.text} [{cref}]")
+        parts.append(cite(card.rule.text, cref))
     elif guide:
-        for st in guide.rules[:2]:
-            parts.append(f"{st.text} [{gref}]")
+        for st in guide.rules[1 if rules_shown else 0:2]:
+            parts.append(cite(st.text, gref))
     if any(c.type == "depends" for c in asked):
         if card is not None and card.conditions:
             parts.append("\n".join(f"- {c} [{cref}]" for c in card.conditions))
@@ -152,7 +159,8 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
             for st in guide.statements_of("practice")[:1]:
                 parts.append(f"{st.text} [{gref}]")
     # the other commitments of the scope only when the question names none (none on another topic)
-    rows = [] if asked else [_row(c, lang, gref) for c in report.commitments]
+    general = not asked and card is None and not rules_shown  # a question on the whole scope
+    rows = [_row(c, lang, gref) for c in report.commitments] if general else []
     if rows:
         where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
         parts.append("\n".join([f"{t['intro']}{where}, {t['per'][:1].lower() + t['per'][1:]}", *rows]))

@@ -125,8 +125,13 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
     system = render(prompt["system"], language_name=LANGUAGE_NAMES.get(lang, "French"),
                     side_description=SIDES.get(side, SIDES[None]))
     retry = render(prompt["retry"])
+    # the offline composer's answer plan and typed statements (issue 15): same shape in both modes
+    from assistant.chat.answer_plan import _kb_entries, plan_for_prompt, typed_source
+
+    plan = plan_for_prompt(question)
+    kb = _kb_entries() if any(r.kind != "user" for r in results) else {}
     room = budget.window - budget.answer - budget.margin - size(system) - size(retry)
-    base = size(render(prompt["user"], sources=[], question=question))
+    base = size(render(prompt["user"], sources=[], question=question, plan=plan))
     free = room - base
     if free <= 0:
         raise PromptTooLarge(f"the model's context window ({budget.window} tokens) is too small for this question")
@@ -138,9 +143,14 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
                 continue
             # library text is data twice over: passages written to a model are set aside (as in
             # review and at ingestion), and what is left is quoted between <<< and >>>
+            stance, typed = typed_source(r.id, kb)
             item = {"ref": len(kept) + 1, "title": defused(r.title),
-                    "text": truncate_tokens(defused(r.text), budget.per_source, model=model)}
-            cost = size(render(prompt["user"], sources=[*kept, item], question=question)) - base
+                    "text": truncate_tokens(defused(r.text), budget.per_source, model=model),
+                    "stance": stance, "statements": [{"label": t["label"], "text": defused(t["text"])} for t in typed]}
+            cost = size(render(prompt["user"], sources=[*kept, item], question=question, plan=plan)) - base
+            if cost > source_room and item["statements"]:  # the typed statements go first, the text stays
+                item["statements"] = []
+                cost = size(render(prompt["user"], sources=[*kept, item], question=question, plan=plan)) - base
             if cost > source_room:  # too big: send a shorter excerpt of this one, then stop
                 spare = count_tokens(item["text"], model=model)
                 for _ in range(4):  # token counts are not quite additive: shrink until it fits
@@ -148,7 +158,7 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
                     if spare < MIN_SOURCE:
                         break
                     item["text"] = truncate_tokens(item["text"], spare, model=model)
-                    cost = size(render(prompt["user"], sources=[*kept, item], question=question)) - base
+                    cost = size(render(prompt["user"], sources=[*kept, item], question=question, plan=plan)) - base
                     if cost <= source_room:
                         kept.append(item)
                         sources.add(r, item["text"])
@@ -162,7 +172,7 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
     sources, kept = fit(int(free * 0.75) if history else free)
     if not kept and history:
         sources, kept = fit(free)
-    user = render(prompt["user"], sources=kept, question=question)
+    user = render(prompt["user"], sources=kept, question=question, plan=plan)
 
     left = room - size(user)
     turns: list[tuple[str, str]] = []

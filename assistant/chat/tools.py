@@ -269,14 +269,14 @@ class Toolbox:
         lang = state.lang
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
-        if a.figures:
-            parts.append(self._assess(a.figures, topic, state))
         query = a.question
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query else None)
         if not (a.figures and not self.composer.relevant(results)):
             parts.append((strip_notice(composed.text), list(composed.citations)))
+        if a.figures:  # the answer first (issue 15), then the figures against the clause library
+            parts.append(self._assess(a.figures, topic, state))
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic)
 
@@ -308,6 +308,7 @@ class Toolbox:
             entry = self._by_id.get(f"clause.{topic}.{mine}.{lang}")
             if entry is not None:
                 cites = citations_for(self.entries, [entry.id])
+                lines = [lines[0]] + [f"{line} [1]" for line in lines[1:]]  # each figure read against that clause
                 lines[0] += " [1]"
                 notes = list(entry.negotiation_notes)[:3]
                 if notes:
