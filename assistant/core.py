@@ -270,3 +270,80 @@ class Clausier:
         if isinstance(paths, (str, bytes)) or not hasattr(paths, "__iter__"):
             paths = [paths]
         return [self.review_file(p, role=role) for p in paths]
+
+    # -- redlines (tracked changes and comments in the user's own document) -----------------
+    def check_redline_source(self, path) -> None:
+        """Refuse, before reading it, a Word file that must not be redlined (encrypted, corrupt,
+        macro-enabled); other formats are checked when they are read."""
+        from assistant.legal.review.docx_tracked import RedlineError, check_source
+
+        p = Path(path)
+        if p.suffix.lower() in (".docx", ".docm", ".dotm") and p.is_file():
+            try:
+                check_source(p.read_bytes(), p.name)
+            except RedlineError as exc:
+                raise UserError(str(exc)) from exc
+
+    def redline_suggestions(self, report, text: str, *, position: str = "balanced") -> list:
+        """The review's findings as proposed changes (Suggestion: passage, wording in full, reason)."""
+        from assistant.legal.review.redline import suggestions
+
+        if position not in ("msp", "balanced", "client"):
+            raise UserError(f"unknown position {position!r} (expected msp, balanced or client)")
+        return suggestions(report, text, position=position, kb_dir=self.kb.root)
+
+    def redline(self, path, out, *, role: str = "client", position: str = "balanced", doc=None, report=None,
+                accepted=None, inputs=None):
+        """Write `path` reviewed as Word tracked changes with comments to `out` (.docx), never over
+        the input. `doc`/`report`: an already read and reviewed document; `accepted`: the ids of the
+        suggestions to keep (None: all). A PDF/TXT/MD input gives a clean DOCX of its text."""
+        from assistant.legal.review.docx_tracked import RedlineError
+        from assistant.legal.review.redline import write_redline
+
+        path = Path(path)
+        self.check_redline_source(path)
+        doc = doc or self.load_for_review(path)
+        if report is None:
+            report = self.review_documents([doc], role=role, mode="separate")[0]
+        items = self.redline_suggestions(report, doc.text, position=position)
+        source = path if path.suffix.lower() == ".docx" and path.is_file() else None
+        try:
+            return write_redline(out, text=doc.text, report=report, items=items, source=source, name=doc.name,
+                                 accepted=None if accepted is None else set(accepted),
+                                 inputs=[path, *(Path(p) for p in inputs or [])])
+        except RedlineError as exc:
+            raise UserError(str(exc)) from exc
+
+    def redline_targets(self, target, names: list[str]) -> list[Path]:
+        """Output file of each document's redline (`--redline` naming a .docx or a folder)."""
+        from assistant.legal.review.docx_tracked import RedlineError
+        from assistant.legal.review.redline import redline_paths
+
+        try:
+            return redline_paths(target, list(names))
+        except RedlineError as exc:
+            raise UserError(str(exc)) from exc
+
+    def counter_draft(self, against, out, *, scope=None, position: str = "balanced", lang: str | None = None,
+                      role: str = "client"):
+        """Clausier's draft set against the other side's contract: their text changed, clause by
+        clause, into Clausier's wording for the topics both cover, missing essentials added."""
+        from assistant.legal.drafting.clause import DraftingError
+        from assistant.legal.drafting.contract import build_contract
+        from assistant.legal.review.docx_tracked import RedlineError
+        from assistant.legal.review.redline import counter_suggestions, write_redline
+        from assistant.legal.scope import ScopeError
+
+        path = Path(against)
+        self.check_redline_source(path)
+        doc = self.load_for_review(path)
+        report = self.review_documents([doc], role=role, mode="separate")[0]
+        lang = check.lang(lang) or (report.language if report.language in ("fr", "en") else "fr")
+        try:
+            draft = build_contract(scope=scope, position=position, lang=lang, entries=self.kb_entries())
+            items = counter_suggestions(report, doc.text, draft)
+            source = path if path.suffix.lower() == ".docx" else None
+            return write_redline(out, text=doc.text, report=report, items=items, source=source, name=doc.name,
+                                 inputs=[path])
+        except (ScopeError, DraftingError, RedlineError) as exc:
+            raise UserError(str(exc)) from exc

@@ -192,6 +192,13 @@ def cmd_contract(args) -> int:
     from assistant.factory import build_light_app
     from assistant.legal.drafting.export import to_markdown
 
+    if args.against or args.redline:  # the counter-draft (assistant/cli/redline.py)
+        from assistant.cli.redline import counter_draft
+
+        out = counter_draft(build_light_app(), args, _scope_arg(args.scope))
+        if args.json:
+            _print_json(out)
+        return 0
     draft = build_light_app().contract(scope=_scope_arg(args.scope), position=args.position, lang=args.lang or "fr",
                                        out=args.out)
     if args.json:
@@ -257,6 +264,14 @@ def _review_files(app, args) -> bool:
     from assistant.core import UserError
 
     docs, failed = [], False
+    if getattr(args, "redline", None):  # encrypted, corrupt or macro-enabled Word files: refused first
+        from assistant.cli.redline import precheck
+
+        for error in precheck(app, args.files):
+            failed = True
+            print(f"error: {_one_line(error)}", file=sys.stderr)
+        if failed:
+            return True
     for path in args.files:
         try:
             docs.append(app.load_for_review(path))
@@ -273,9 +288,15 @@ def _review_files(app, args) -> bool:
     except UserError as exc:
         print(f"error: {_one_line(str(exc))}", file=sys.stderr)
         return True
+    from assistant.cli.redline import attach, write_review_redlines
+
+    made: dict = {}
+    if getattr(args, "redline", None):  # one redline per document (assistant/cli/redline.py)
+        made, bad = write_review_redlines(app, args, docs, results)
+        failed = failed or bad
     for report in results:
         if args.json:
-            _print_json(report.to_json())
+            _print_json(attach(report.to_json(), made))
         else:
             print((_set_summary(report) if hasattr(report, "documents") else _review_summary(report)) + "\n")
     return failed
@@ -389,6 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--position", choices=["msp", "balanced", "client"], default="balanced")
     s.add_argument("--lang", choices=["fr", "en"])
     s.add_argument("--out", metavar="FILE.md|FILE.docx", help="write the contract to a Markdown or Word file")
+    from assistant.cli.redline import add_contract_options, add_review_options
+
+    add_contract_options(s)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_contract)
 
@@ -404,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--separate", action="store_true",
                        help="review each file on its own (default: 2-5 files form a set when one is a DPA, "
                             "SLA, order form or CCTP, or when one names another)")
+    add_review_options(s)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_review)
 
