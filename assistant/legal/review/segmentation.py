@@ -256,14 +256,37 @@ def metadata_end(text: str) -> int:
     return min(pos, len(text))
 
 
+_TOC_WORD = re.compile(r"(?i)\b(table of contents|contents|table des mati[eè]res|sommaire)\b\s*(page\s+)?")
+_TOC_ENTRY = re.compile(r"\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?[\dIVXL]{1,4}(?:\.\d{1,3})*\.?\s+"
+                        r"[^\d\n]{2,90}?\s+(?:\d{1,3}|[ivx]{1,5})(?=\s|$)")
+
+
+def _flat_toc(line: str) -> tuple[int, int] | None:
+    """A table of contents inside flat text: "Contents Page 1.0 DEFINITIONS 1 2.0 LICENSE 4 …"."""
+    for m in _TOC_WORD.finditer(line):
+        pos, entries = m.end(), 0
+        while True:
+            e = _TOC_ENTRY.match(line, pos)
+            if not e:
+                break
+            pos, entries = e.end(), entries + 1
+        if entries >= 4:
+            return m.start(), pos
+    return None
+
+
 def _blank_toc(text: str) -> str:
     """Blank a table of contents (dot-leader lines with page numbers, and its title), keeping offsets:
     its entries are headings without bodies that would otherwise read as clauses or as context."""
     out, pos, changed = [], 0, False
     for line in text.split("\n"):
         s = line.strip()
+        span = _flat_toc(line) if len(line) > LONG_LINE else None
         if s and (TOC_LINE.match(s) or TOC_TITLE.match(_fold(s))):
             out.append(" " * len(line))
+            changed = True
+        elif span:
+            out.append(line[:span[0]] + " " * (span[1] - span[0]) + line[span[1]:])
             changed = True
         else:
             out.append(line)
