@@ -118,6 +118,53 @@ class Clausier:
         self.ensure_index()
         return self.retriever.search(query, k=k, kind=kind, lang=lang, label=label)
 
+    # -- precedents: the user's own clause banks ------------------------------------------
+    @property
+    def precedents(self):
+        """The precedent engine (assistant/precedents), built on first use by the composition root's builder."""
+        engine = self.extras.get("precedents")
+        if engine is None:
+            builder = self.extras.get("precedents_builder")
+            if builder is None:
+                raise UserError("this assistant was built without precedent search (use build_app)")
+            engine = self.extras["precedents"] = builder(self)
+        return engine
+
+    def library_add(self, paths, *, bank: str | None = None, owner: str = "", strict: bool = False,
+                    on_progress=None):
+        """Import clauses (JSONL/CSV records, DOCX/PDF split into clauses) into a bank (ImportReport)."""
+        from assistant.precedents.engine import PrecedentError
+
+        if isinstance(paths, (str, bytes, Path)):
+            paths = [paths]
+        try:
+            return self.precedents.add(list(paths), bank=bank, owner=owner, strict=strict, on_progress=on_progress)
+        except PrecedentError as exc:
+            raise UserError(str(exc)) from exc
+
+    def library_banks(self, *, owner: str = ""):
+        return self.precedents.banks(owner=owner)
+
+    def library_remove(self, bank: str, *, owner: str = "", ids: list[str] | None = None) -> int:
+        from assistant.precedents.engine import PrecedentError
+
+        try:
+            return self.precedents.remove(bank, owner=owner, ids=ids)
+        except PrecedentError as exc:
+            raise UserError(str(exc)) from exc
+
+    def search_precedents(self, query: str, *, bank: str | None = None, k: int = 5, owner: str = "",
+                          rerank: bool | None = None):
+        """Ranked precedent clauses of one of the owner's banks, with their facts (PrecedentResults)."""
+        from assistant.precedents.engine import PrecedentError
+
+        query = _text(query, "query")
+        check.k(k)
+        try:
+            return self.precedents.search(query, bank=bank, owner=owner, k=k, rerank=rerank)
+        except PrecedentError as exc:
+            raise UserError(str(exc)) from exc
+
     # -- conversation ------------------------------------------------------------------
     @property
     def chat(self):

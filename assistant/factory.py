@@ -123,12 +123,31 @@ def build_app(settings: Settings | None = None, **overrides):
     elif chat_model is False:  # explicitly offline
         chat_model = None
     overrides.setdefault("chat_builder", build_chat_engine)
+    overrides.setdefault("extras", {}).setdefault("precedents_builder", build_precedents)
     return Clausier(settings=settings, index=index, retriever=retriever, chat_model=chat_model,
                     kb=KnowledgeBase(settings.kb_dir), **overrides)
+
+
+def build_precedents(app: Clausier):
+    """The precedent search engine over the user's clause banks (assistant/precedents): the banks'
+    SQLite store in the data directory, the app's embeddings (or the configured ones) and, when a
+    chat model is configured, the pointwise model re-ranker."""
+    from assistant.precedents.engine import PrecedentEngine
+    from assistant.precedents.rerank import ModelReranker
+    from assistant.precedents.store import BankStore
+
+    settings = app.settings
+    data_dir = ensure_data_dir(settings)
+    embeddings = app.index.embeddings if app.index is not None else build_embeddings(settings)
+    reranker = ModelReranker(app.chat_model) if app.chat_model is not None else None
+    return PrecedentEngine(BankStore(data_dir / "precedents.sqlite3"), embeddings, cache_dir=data_dir / "cache",
+                           reranker=reranker, max_bytes=settings.max_upload_mb * 1024 * 1024,
+                           max_pages=settings.max_pages)
 
 
 def build_light_app(settings: Settings | None = None):
     """The assistant without embeddings or index, for commands that only read the knowledge-base
     files (draft, contract): they start in about a second instead of loading the embedding model."""
     settings = settings or Settings()
-    return Clausier(settings=settings, index=None, retriever=None, chat_model=None, kb=KnowledgeBase(settings.kb_dir))
+    return Clausier(settings=settings, index=None, retriever=None, chat_model=None, kb=KnowledgeBase(settings.kb_dir),
+                    extras={"precedents_builder": build_precedents})

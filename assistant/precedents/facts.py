@@ -19,7 +19,11 @@ _PROTECT = re.compile(r"(?:(?P<who1>[a-z][a-z -]{1,40}?)(?:'s|s')? (?:total |agg
                       r"liability|liability of (?:the )?(?P<who2>[a-z][a-z -]{1,40}?)\b|"
                       r"(?P<who3>[a-z][a-z -]{1,40}?) (?:shall|will|does|do|may) not be (?:held )?liable|"
                       r"(?P<who4>[a-z][a-z -]{1,40}?) (?:makes?|gives?) no (?:other )?(?:express or implied )?"
-                      r"(?:representations?|warrant)|(?P<who5>[a-z][a-z -]{1,40}?) (?:hereby )?(?:expressly )?disclaims)")
+                      r"(?:representations?|warrant)|(?P<who5>[a-z][a-z -]{1,40}?) (?:hereby )?(?:expressly )?disclaims|"
+                      r"(?:in no event|under no circumstances) (?:shall|will) (?P<who6>[a-z][a-z -]{1,60}?) "
+                      r"(?:be liable|have (?:any )?liability)|"
+                      r"(?P<who7>[a-z][a-z -]{1,40}?) (?:shall|will) (?:not )?have no (?:\w+ )?liability)")
+_WITHOUT_LIABILITY_TO = re.compile(r"without (?:any )?liability (?:to|towards) (?:the )?(?P<who>[a-z][a-z -]{1,30})")
 _INDEMNITOR = re.compile(r"(?P<who>[a-z][a-z -]{1,40}?) (?:shall|will|agrees to|hereby agrees to|undertakes to) "
                          r"(?:\w+ ){0,3}?(?:indemnify|defend|hold)")
 
@@ -53,7 +57,9 @@ def _quote(text: str, m: re.Match, width: int = 90) -> str:
     return " ".join(text[a:b].split())
 
 
-def _role(who: str) -> str | None:
+def _role(who: str, low: str = "") -> str | None:
+    """The role of the party named by `who`: by its role word, else (a defined name such as "Kallo")
+    the opposite of the only role the clause names for someone else."""
     who = who.strip()
     if lx.MUTUAL_CLAUSE.search(who) or re.search(r"\b(?:neither|either|each|both|no)\b", who):
         return "mutual"
@@ -62,6 +68,12 @@ def _role(who: str) -> str | None:
         return "seller"
     if buyer and not seller:
         return "buyer"
+    if low and not seller and not buyer and re.search(r"[a-z]", who):
+        others_seller, others_buyer = lx.SELLER_CLAUSE.search(low), lx.BUYER_CLAUSE.search(low)
+        if others_buyer and not others_seller:
+            return "seller"
+        if others_seller and not others_buyer:
+            return "buyer"
     return None
 
 
@@ -69,12 +81,16 @@ def _favours(low: str, topics: set[str]) -> str | None:
     protected = set()
     for m in _PROTECT.finditer(low):
         who = next(g for g in m.groups() if g)
-        role = _role(who.split(" and ")[-1][-30:])
+        role = _role(who.split(" and ")[-1][-30:], low)
         if role:
             protected.add(role)
+    for m in _WITHOUT_LIABILITY_TO.finditer(low):
+        role = _role(m.group("who"))
+        if role in ("seller", "buyer"):
+            protected.add("buyer" if role == "seller" else "seller")
     if "indemnification" in topics and not protected:
         for m in _INDEMNITOR.finditer(low):  # the one who indemnifies bears the risk: the other is favoured
-            role = _role(m.group("who")[-30:])
+            role = _role(m.group("who")[-30:], low)
             if role == "seller":
                 protected.add("buyer")
             elif role == "buyer":

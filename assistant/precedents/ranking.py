@@ -12,9 +12,9 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.knowledge.bm25 import BM25
 from assistant.precedents import lexicon as lx
 from assistant.precedents.facts import ClauseFacts
+from assistant.precedents.keyword import ArrayBM25
 from assistant.precedents.query import QueryIntent
 
 WEIGHTS_FILE = Path(__file__).with_name("weights.json")
@@ -59,13 +59,13 @@ class FactMatrix:
 @dataclass
 class BankIndex:
     """What ranking needs of one bank, in memory: texts for BM25, vectors, fact arrays."""
-    bm25: BM25
+    bm25: ArrayBM25
     vectors: np.ndarray | None
     facts: FactMatrix
 
     @classmethod
     def build(cls, texts: Sequence[str], facts: Sequence[ClauseFacts], vectors: np.ndarray | None) -> "BankIndex":
-        return cls(bm25=BM25(list(texts)), vectors=vectors, facts=FactMatrix(facts))
+        return cls(bm25=ArrayBM25(texts), vectors=vectors, facts=FactMatrix(facts))
 
     @property
     def size(self) -> int:
@@ -73,12 +73,10 @@ class BankIndex:
 
 
 def _bm25(index: BankIndex, text: str) -> np.ndarray:
-    out = np.zeros(index.size, dtype=np.float32)
     if not text.strip():
-        return out
-    for i, s in index.bm25.scores(text).items():
-        out[i] = s
-    top = out.max()
+        return np.zeros(index.size, dtype=np.float32)
+    out = index.bm25.scores(text)
+    top = out.max() if len(out) else 0.0
     return out / top if top > 0 else out
 
 
