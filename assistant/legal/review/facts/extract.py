@@ -14,6 +14,42 @@ from assistant.legal.review.facts.reading import Names, folded, sentences
 from assistant.legal.review.segmentation import Clause
 
 
+# Cheap gates: an extractor runs on a sentence only when one of these words is there (the extractors' own
+# patterns are long alternations; most sentences of a long contract concern none of them).
+GATES = {name: re.compile(rx) for name, rx in {
+    "liability": r"responsab|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
+                 r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost",
+    "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only",
+    "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
+                   r"tableau|monitor|outil|tool|timestamp|etabli",
+    "renewal": r"reconduc|renouvel|renew|prolong|poursui|continu|period",
+    "termination": r"resili|terminat|mettre fin|rompre",
+    "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble",
+    "suspension": r"suspen|interromp|couper",
+    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
+    "price": r"prix|tarif|redevance|financ|fee|price|rate|charge|grille|indice|index|syntec|insee|cpi",
+    "obligations": r"instruction|confiden|secret|discret|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
+                   r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
+                   r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
+                   r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
+                   r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?",
+    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance",
+    "processing_role": r"traitement|processing|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
+                       r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
+                       r"sauvegard|back",
+    "breach_notice": r"violation|breach|incident",
+    "audit": r"audit|inspect|controle",
+    "backups": r"sauvegard|back",
+    "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
+                     r"detrui|destruct|delet|destroy|eras",
+    "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon",
+    "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
+                     r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
+    "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage",
+    "jurisdiction": r"tribuna|juridiction|court|forum|arbitra",
+}.items()}
+
+
 def articles(clauses: list[Clause]) -> list[int]:
     """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with."""
     out, current, major = [], -1, None
@@ -58,8 +94,12 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
         for s in sentences(c.text, max(base, 0), i):
             for fn in commercial.EXTRACTORS + data.EXTRACTORS:
-                cf.facts.extend(fn(s, w))
-            cf.facts.extend(data.jurisdiction(s, w, towns))
+                gate = GATES.get(fn.__name__)
+                if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
+                                                              heading):
+                    cf.facts.extend(fn(s, w))
+            if GATES["jurisdiction"].search(s.folded):
+                cf.facts.extend(data.jurisdiction(s, w, towns))
         if base < 0:
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1
