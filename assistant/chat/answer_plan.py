@@ -85,7 +85,10 @@ CLAUSE_LABEL = {
     "en": {"client": "A client-side clause may say", "msp": "A provider-side clause may say",
            "balanced": "A balanced clause may say"},
 }
-_NAMES_SIDE = re.compile(r"\b(cote|side|position|prestataire|client|provider|msp)\b", re.I)
+# a sentence that already says whose view it is ("Côté client, …", "Provider side: …")
+_NAMES_SIDE = re.compile(r"\b(cote (client|prestataire|msp)|(client|provider|msp)[- ]side|position (client|prestataire|"
+                         r"equilibree)|balanced position|(une|la) clause (cote|equilibree)|(a|the) (client|provider)-side "
+                         r"clause)\b")
 
 
 def labelled(label: str, text: str, lang: str) -> str:
@@ -144,7 +147,7 @@ def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str
 def position_line(statement: Statement, sentence: str, lang: str) -> str:
     """A negotiating position shown as what one side's clause says, never as the law."""
     side = statement.side or "balanced"
-    if _NAMES_SIDE.search(fold(sentence)[:60]):
+    if _NAMES_SIDE.search(fold(sentence)[:80]):
         return sentence
     return labelled(CLAUSE_LABEL[lang][side], sentence, lang)
 
