@@ -18,75 +18,10 @@ from typing import Iterable
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.segmentation import Clause
-from assistant.legal.textutil import flat, fold, lazy, negated, sentence_bounds, snippet
+from assistant.legal.textutil import flat, fold, negated, sentence_bounds, snippet
 
-SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sous-traitants? de second rang)"
-
-ELEMENT_PATTERNS: dict[str, list[str]] = {
-    "art28_1_guarantees": [
-        r"garanties suffisantes|sufficient guarantees|presente des garanties",
-        r"\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
-        r"(compl(y|ies|iance)|conformite|conforme|respecte)",
-        r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
-    "art28_2_subprocessor_authorisation": [
-        r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
-        r"(written )?(authori[sz]ation|consent)",
-        rf"{SUBPROC}.{{0,60}}(autorises? (de maniere|de facon|a titre) (generale?|specifique)|generally authori[sz]ed)",
-        rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,120}}{SUBPROC}",
-        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b|accord prealable|prior (written )?"
-        r"(approval|consent))",
-        rf"(inform|notif)\w*.{{0,100}}(nouveau|new|changement|ajout|remplacement|change).{{0,40}}{SUBPROC}"],
-    "art28_3_subject_matter": [],  # facets, see SUBJECT_FACETS
-    "art28_3a_documented_instructions": [
-        r"instructions? documentees?|documented instructions?",
-        r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
-        r"on (the )?(written |documented )?instructions? (of|from)|only .{0,60}in accordance with .{0,40}instructions?",
-        r"(solely|only|exclusively|upon|on) (on |upon )?(the )?[a-z]+'?s? (written|documented) instructions?",
-        r"(uniquement|exclusivement) .{0,80}instructions?"],
-    "art28_3b_confidentiality": [
-        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
-        r"persons? authori[sz]ed|authori[sz]ed persons?)\b.{0,150}"
-        r"(confidentialit|confidential|secret|discretion)",
-        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel)\b",
-        r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
-        r"(confidentialite|confidentiality|secret)"],
-    "art28_3c_security": [
-        r"\barticle 32\b|\bart\.? ?32\b",
-        r"(mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures)"
-        r".{0,120}(securit|protect)|(securit|protect)\w*.{0,120}(mesures techniques et organisationnelles|"
-        r"technical and organi[sz]ational)",
-        r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
-        r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
-        r"mesures de securite (appropriees|adaptees)|appropriate security measures",
-        r"mesures de securite|security measures"],
-    "art28_3d_subprocessors": [
-        rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|memes obligations|same obligations|liste|list\b|"
-        rf"conditions|autoris|authori|notif|inform)"],
-    "art28_3e_data_subject_rights": [
-        r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
-        r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its) rights|"
-        r"requests? from (a )?data subjects?"],
-    "art28_3f_assist_32_36": [
-        r"articles? 32 (a|to) 36|analyse d'impact|\baipd\b|impact assessment|\bdpia\b",
-        r"consultation prealable|prior consultation|consult\w* (with )?(the )?(regulatory|supervisory) authorit",
-        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
-        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit)\w*",
-        r"(inform|notify|alert|tell)\w* .{0,80}(personal data breach|data breach|security incident)"],
-    "art28_3g_return_deletion": [
-        r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*\b.{0,120}"
-        r"(donnees|data)\b.{0,150}(fin|terme|expiration|resiliation|termination|end\b|expiry|cessation)",
-        r"(fin|terme|expiration|resiliation|termination|end of|expiry|cessation)\b.{0,150}"
-        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras)\w*\b.{0,80}(donnees|data)"],
-    "art28_3h_audits_information": [
-        r"\baudits?\b|\binspections?\b|controles? sur place|on-?site (audit|inspection)",
-        r"toutes les informations necessaires|all (the )?information necessary|(met|mettra|mettre|make|makes) "
-        r"(a la )?(disposition|available).{0,80}(informations?|documentation).{0,80}(necessaires?|necessary|"
-        r"demonstrat|conformite|compliance)"],
-    "art28_4_flow_down": [
-        r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
-        r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent",
-        r"(demeure|reste) (pleinement )?responsable|remains? (fully )?(liable|responsible)"],
-}
+# The elements themselves are read as obligations by `review.facts.data` (ELEMENTS); only the subject-matter
+# facets (three of five across the text) are counted here.
 SUBJECT_FACETS = [
     r"objet du traitement|subject[- ]matter|objet de la sous-traitance",
     r"duree du traitement|duration of (the )?processing",
@@ -95,7 +30,6 @@ SUBJECT_FACETS = [
     r"(types?|categories) (de|of) (donnees|personal data)|donnees traitees",
     r"categories (de|of) (personnes concernees|data subjects)",
 ]
-_ELEMENT_RE = {k: [re.compile(lazy(p)) for p in v] for k, v in ELEMENT_PATTERNS.items()}
 _FACET_RE = [re.compile(p) for p in SUBJECT_FACETS]
 
 EXPLICIT = re.compile(
