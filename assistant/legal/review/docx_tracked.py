@@ -46,8 +46,19 @@ class RedlineError(ValueError):
     """The file cannot be redlined; the message says why in one line."""
 
 
+# a list number at the start of a line: Word may show it from a numbering definition (the text
+# extraction writes it, the runs do not hold it) or hold it as text; both sides drop it
+_ENUM = re.compile(r"^[\s#]*(?:(?:article|art\.|section|annexe|annex|chapitre|chapter|clause)\s+)?"
+                   r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z][.)]|[ivxlc]{1,6}[.)]|\(\w{1,4}\))(?=\s)", re.I)
+
+
+def _enum_len(line: str) -> int:
+    m = _ENUM.match(line)
+    return m.end() if m else 0
+
+
 def skeleton(text: str) -> str:
-    return _SKIP.sub("", text)
+    return "".join(_SKIP.sub("", line[_enum_len(line):]) for line in text.split("\n"))
 
 
 def check_source(data: bytes, name: str) -> None:
@@ -188,7 +199,8 @@ class TrackedDocument:
         chars: list[str] = []
         for i, p in enumerate(self.paras):
             text = _model(p).text
-            for j, ch in enumerate(text):
+            for j in range(_enum_len(text), len(text)):
+                ch = text[j]
                 if not _SKIP.fullmatch(ch):
                     chars.append(ch)
                     self._map.append((i, j))

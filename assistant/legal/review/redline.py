@@ -253,6 +253,22 @@ def _last_line(text: str, start: int, end: int) -> str:
     return next((ln for ln in reversed(chunk.splitlines()) if skeleton(ln)), "")
 
 
+def _find(doc: TrackedDocument, passage: str, near: int | None) -> Range | None:
+    """The passage in the file; a long passage the extraction laid out differently (a table, a
+    list) is found by its first and last lines."""
+    where = doc.locate(passage, near)
+    lines = [ln for ln in passage.splitlines() if len(skeleton(ln)) >= 3]
+    if where is not None or len(lines) < 2:
+        return where
+    first = doc.locate(lines[0], near)
+    if first is None:
+        return None
+    last = doc.locate(lines[-1], None if near is None else near + len(skeleton(passage)))
+    if last is None or (last.p1, last.b) <= (first.p0, first.a):
+        return None
+    return Range(first.p0, first.a, last.p1, last.b)
+
+
 def write_redline(out: str | Path, *, text: str, report, items: list[Suggestion], source: Path | None = None,
                   name: str = "document", accepted: set[str] | None = None, lang: str | None = None,
                   inputs: list[Path] | None = None) -> RedlineResult:
@@ -295,7 +311,7 @@ def write_redline(out: str | Path, *, text: str, report, items: list[Suggestion]
             worded.add(s.topic)
         comment = comment_text(s, lang, wording_elsewhere=elsewhere)
         if s.passage:
-            where = doc.locate(s.passage, near(s.span[0]) if s.span else None)
+            where = _find(doc, s.passage, near(s.span[0]) if s.span else None)
             if where is None:
                 c = clause_of(s)
                 head = _first_line(text, c.start, c.end or len(text)) if c else ""
