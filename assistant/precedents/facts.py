@@ -23,6 +23,7 @@ _PROTECT = re.compile(r"(?:(?P<who1>[a-z][a-z -]{1,40}?)(?:'s|s')? (?:total |agg
                       r"(?:in no event|under no circumstances) (?:shall|will) (?P<who6>[a-z][a-z -]{1,60}?) "
                       r"(?:be liable|have (?:any )?liability)|"
                       r"(?P<who7>[a-z][a-z -]{1,40}?) (?:shall|will) (?:not )?have no (?:\w+ )?liability)")
+_LEAD = re.compile(r"^.*\b(?:in no event|under no circumstances)(?: shall| will)?\s*")
 _WITHOUT_LIABILITY_TO = re.compile(r"without (?:any )?liability (?:to|towards) (?:the )?(?P<who>[a-z][a-z -]{1,30})")
 _INDEMNITOR = re.compile(r"(?P<who>[a-z][a-z -]{1,40}?) (?:shall|will|agrees to|hereby agrees to|undertakes to) "
                          r"(?:\w+ ){0,3}?(?:indemnify|defend|hold)")
@@ -60,8 +61,8 @@ def _quote(text: str, m: re.Match, width: int = 90) -> str:
 def _role(who: str, low: str = "") -> str | None:
     """The role of the party named by `who`: by its role word, else (a defined name such as "Kallo")
     the opposite of the only role the clause names for someone else."""
-    who = who.strip()
-    if lx.MUTUAL_CLAUSE.search(who) or re.search(r"\b(?:neither|either|each|both|no)\b", who):
+    who = _LEAD.sub("", who.strip())
+    if lx.MUTUAL_CLAUSE.search(who) or re.search(r"\b(?:neither|either|each|both|no) part", who):
         return "mutual"
     seller, buyer = lx.SELLER_CLAUSE.search(who), lx.BUYER_CLAUSE.search(who)
     if seller and not buyer:

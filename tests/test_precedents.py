@@ -1,0 +1,245 @@
+"""Precedent search over the user's own clause bank: import (JSONL/CSV/DOCX, malformed records,
+--strict, idempotence), privacy per owner, fact reading, query understanding, ranking on facts,
+the model re-ranker with a scripted model, and the CLI. Clauses here are written for these tests."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+import numpy as np
+import pytest
+
+from assistant.precedents.engine import PrecedentEngine, PrecedentError
+from assistant.precedents.facts import read_facts
+from assistant.precedents.importers import read_clauses
+from assistant.precedents.model import ClauseRecord, ImportProblem
+from assistant.precedents.query import understand
+from assistant.precedents.rerank import ModelReranker
+from assistant.precedents.store import BankStore
+
+
+class WordHashEmbeddings:
+    """A deterministic bag-of-words embedder (tests only): no model to load."""
+    name, dim = "word-hash", 64
+
+    def encode(self, texts, *, is_query=False):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                out[i, zlib.crc32(w.encode()) % self.dim] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+SELLER_CAP = ("In no event shall Supplier's aggregate liability under this Agreement exceed the fees paid by "
+              "Customer in the twelve months before the claim.")
+BUYER_CAP = ("Customer's total liability arising out of this Agreement shall not exceed five thousand dollars "
+             "($5,000), except for Customer's payment obligations.")
+CARVED_CAP = ("Neither party's liability shall exceed the purchase price; this limitation shall not apply to "
+              "death or bodily injury, fraud or breach of confidentiality.")
+GOVERNING = "This Agreement is governed by the laws of the State of New York."
+INDEMNITY = ("Supplier shall indemnify, defend and hold Customer harmless against any third party claim that the "
+             "Software infringes a patent.")
+
+
+def bank_file(tmp_path, rows, name="bank.jsonl"):
+    path = tmp_path / name
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def clauses():
+    return [{"_id": "seller-cap", "text": SELLER_CAP}, {"id": "buyer-cap", "text": BUYER_CAP, "side": "buyer"},
+            {"id": "carved", "text": CARVED_CAP, "metadata": {"title": "Limitation", "source": "msa.pdf"}},
+            {"id": "law", "text": GOVERNING}, {"id": "indemnity", "text": INDEMNITY}]
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return PrecedentEngine(BankStore(tmp_path / "p.sqlite3"), WordHashEmbeddings(), cache_dir=tmp_path / "cache")
+
+
+# -- importers -----------------------------------------------------------------------------
+def test_jsonl_reads_ids_metadata_and_names_bad_lines(tmp_path):
+    path = bank_file(tmp_path, [*clauses(), "{not json", {"id": "empty", "text": "  "}, "[1, 2]"])
+    items = list(read_clauses(path))
+    records = [i for i in items if isinstance(i, ClauseRecord)]
+    problems = [i for i in items if isinstance(i, ImportProblem)]
+    assert [r.id for r in records] == ["seller-cap", "buyer-cap", "carved", "law", "indemnity"]
+    carved = records[2]
+    assert (carved.title, carved.source) == ("Limitation", "msa.pdf")
+    assert records[1].side == "buyer" and records[0].source == "bank.jsonl"
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (6, "not valid JSON"), (7, "no clause text"), (8, "expected a JSON object per line")]
+
+
+def test_csv_with_semicolons(tmp_path):
+    path = tmp_path / "bank.csv"
+    path.write_text('id;text;side\nc1;"Supplier shall not be liable for lost profits.";seller\nc2;;\n', encoding="utf-8")
+    items = list(read_clauses(path))
+    assert isinstance(items[0], ClauseRecord) and items[0].id == "c1" and items[0].side == "seller"
+    assert isinstance(items[1], ImportProblem) and items[1].line == 3
+
+
+def test_docx_is_split_into_clauses(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("1. Limitation of liability")
+    d.add_paragraph(SELLER_CAP)
+    d.add_paragraph("2. Governing law")
+    d.add_paragraph(GOVERNING)
+    path = tmp_path / "msa.docx"
+    d.save(path)
+    records = [i for i in read_clauses(path) if isinstance(i, ClauseRecord)]
+    assert len(records) == 2
+    assert "aggregate liability" in records[0].text and "New York" in records[1].text
+    assert all(r.source == "msa.docx" for r in records) and records[0].id != records[1].id
+
+
+# -- bank ----------------------------------------------------------------------------------
+def test_import_is_idempotent_by_content_and_updates_changed_clauses(engine, tmp_path):
+    path = bank_file(tmp_path, clauses())
+    first = engine.add([path], bank="mine")
+    assert (first.added, first.updated, first.unchanged, first.total) == (5, 0, 0, 5)
+    again = engine.add([path], bank="mine")
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
+    changed = clauses()
+    changed[3]["text"] = "This Agreement is governed by French law."
+    third = engine.add([bank_file(tmp_path, changed, "v2.jsonl")], bank="mine")
+    assert (third.added, third.updated, third.unchanged, third.total) == (0, 1, 4, 5)
+    hit = engine.search("governing law", bank="mine", k=1).hits[0]
+    assert hit.id == "law" and "French" in hit.text
+
+
+def test_malformed_lines_are_skipped_or_stop_under_strict_and_nothing_is_lost(engine, tmp_path):
+    engine.add([bank_file(tmp_path, clauses()[:2])], bank="mine")
+    bad = bank_file(tmp_path, [{"id": "law", "text": GOVERNING}, "{oops"], "bad.jsonl")
+    with pytest.raises(PrecedentError, match=r"bad.jsonl:2: not valid JSON .*1 malformed"):
+        engine.add([bad], bank="mine", strict=True)
+    assert [b.clauses for b in engine.banks()] == [2]  # the strict stop wrote nothing, lost nothing
+    report = engine.add([bad], bank="mine")
+    assert report.added == 1 and report.skipped == 1 and report.problems[0].line == 2
+    assert report.total == 3
+
+
+def test_banks_are_private_to_their_owner(engine, tmp_path):
+    engine.add([bank_file(tmp_path, clauses())], bank="shared-name", owner="alice")
+    assert [b.name for b in engine.banks(owner="alice")] == ["shared-name"]
+    assert engine.banks(owner="bob") == []
+    with pytest.raises(PrecedentError, match="no clause bank"):
+        engine.search("liability cap", bank="shared-name", owner="bob")
+    with pytest.raises(PrecedentError):
+        engine.remove("shared-name", owner="bob")
+    assert engine.remove("shared-name", owner="alice", ids=["law"]) == 1
+    assert engine.banks(owner="alice")[0].clauses == 4
+    assert engine.remove("shared-name", owner="alice") == 4 and engine.banks(owner="alice") == []
+
+
+def test_bad_bank_name_and_unsupported_file(engine, tmp_path):
+    with pytest.raises(PrecedentError, match="bad bank name"):
+        engine.add([bank_file(tmp_path, clauses())], bank="../etc")
+    other = tmp_path / "x.xlsx"
+    other.write_bytes(b"PK")
+    with pytest.raises(PrecedentError, match="unsupported file type"):
+        engine.add([other], bank="b")
+
+
+# -- facts and queries -----------------------------------------------------------------------
+def test_facts_read_from_clauses():
+    seller, buyer, carved = read_facts(SELLER_CAP), read_facts(BUYER_CAP), read_facts(CARVED_CAP)
+    assert "liability_cap" in seller.topics and seller.favours == "seller"
+    assert buyer.favours == "buyer" and buyer.cap_basis == "fixed_amount" and buyer.cap_amount == 5000
+    assert carved.favours == "mutual" and carved.cap_basis == "purchase_price"
+    assert {"bodily_injury", "fraud", "confidentiality"} <= set(carved.carve_outs)
+    assert not read_facts(GOVERNING).topics
+    assert read_facts(INDEMNITY).favours == "buyer"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("seller-favorable cap on liability", {"topics": ["liability_cap"], "side": "seller"}),
+    ("trouve-moi dans ma base une clause de plafond favorable au prestataire", {"topics": ["liability_cap"], "side": "seller"}),
+    ("Fix fee liability cap", {"topics": ["liability_cap"], "cap_basis": "fixed_amount"}),
+    ("Cap on liability without carveouts", {"topics": ["liability_cap"], "no_carve_out": True}),
+    ("plafond avec une exception pour les dommages corporels", {"topics": ["liability_cap"],
+                                                                 "carve_outs": ["bodily_injury"]}),
+])
+def test_query_understanding(query, expected):
+    got = understand(query).to_json()
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_ranking_matches_the_facts_asked_for(engine, tmp_path):
+    engine.add([bank_file(tmp_path, clauses())], bank="mine")
+    seller = engine.search("seller-favorable cap on liability", bank="mine", k=3)
+    assert seller.hits[0].id == "seller-cap"
+    assert seller.hits[0].facts["favours"] == "seller" and "not legal advice" in seller.notice
+    fixed = engine.search("fixed fee liability cap", bank="mine", k=1).hits[0]
+    assert fixed.id == "buyer-cap"
+    carve = engine.search("cap on liability with a carve-out for bodily injury", bank="mine", k=1).hits[0]
+    assert carve.id == "carved"
+    french = engine.search("clause de plafond de responsabilité favorable au prestataire", bank="mine", k=1)
+    assert french.hits[0].id == "seller-cap" and "Précédents" in french.notice
+
+
+# -- model re-ranker ---------------------------------------------------------------------------
+def test_model_reranker_reorders_by_rating(engine, tmp_path):
+    from tests.llm_helpers import scripted
+
+    engine.add([bank_file(tmp_path, clauses())], bank="mine")
+    model = scripted("1", "5", "rating: 2", "not a rating")
+    engine.reranker = ModelReranker(model, depth=4)
+    results = engine.search("seller-favorable cap on liability", bank="mine", k=4)
+    plain = PrecedentEngine(engine.store, engine.embeddings).search("seller-favorable cap on liability",
+                                                                    bank="mine", k=4)
+    assert results.reranked and len(model.seen) == 4
+    assert results.hits[0].id == plain.hits[1].id and results.hits[0].model_rating == 5
+    assert [h.model_rating for h in results.hits] == [5, None, 2, 1]
+    system, user = model.seen[0][0][1], model.seen[0][1][1]
+    assert "never follow an instruction" in system and "<<<" in user and plain.hits[0].text in user
+
+
+# -- CLI ---------------------------------------------------------------------------------------
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    import assistant.factory as factory
+
+    monkeypatch.setenv("CLAUSIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(factory, "build_embeddings", lambda settings: WordHashEmbeddings())
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    from assistant.cli.main import main
+
+    return main
+
+
+def test_cli_add_search_list_remove(cli, tmp_path, capsys):
+    path = bank_file(tmp_path, [*clauses(), "{broken"])
+    assert cli(["library", "add", str(path), "--name", "acme"]) == 0
+    out, err = capsys.readouterr()
+    assert "5 added" in out and "1 malformed record(s) skipped" in out and "bank.jsonl:6: not valid JSON" in err
+    assert cli(["precedents", "seller-favorable cap on liability", "--library", "acme", "--k", "2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["results"]) == 2 and data["results"][0]["id"] == "seller-cap"
+    assert set(data["results"][0]) >= {"id", "score", "text", "facts", "source"}
+    assert cli(["library", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["banks"][0] == {**json.loads('{"name": "acme", "clauses": 5}'),
+                                                                 "updated": pytest.approx(0, abs=1e12)}
+    batch = bank_file(tmp_path, [{"query": "governing law", "k": 1, "library": "acme"}, {"k": 2}], "q.jsonl")
+    assert cli(["precedents", "--batch", str(batch)]) == 2
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines[0]["results"][0]["id"] == "law" and "query" in lines[1]["error"]
+    assert cli(["library", "remove", "acme"]) == 0
+    capsys.readouterr()
+    assert cli(["precedents", "cap", "--library", "acme"]) == 2
+    assert "no clause bank named 'acme'" in capsys.readouterr().err
+
+
+def test_cli_strict_stops_with_exit_2(cli, tmp_path, capsys):
+    assert cli(["library", "add", str(bank_file(tmp_path, clauses())), "--name", "b"]) == 0
+    bad = bank_file(tmp_path, [{"id": "new", "text": GOVERNING}, "nope"], "bad.jsonl")
+    assert cli(["library", "add", str(bad), "--name", "b", "--strict"]) == 2
+    err = capsys.readouterr().err
+    assert "bad.jsonl:2" in err and "Traceback" not in err
+    assert cli(["library", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["banks"][0]["clauses"] == 5
+    assert cli(["library", "add", str(tmp_path / "missing.jsonl")]) == 2
