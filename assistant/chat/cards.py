@@ -19,7 +19,7 @@ from assistant.knowledge.entries import Entry
 from assistant.types import SearchResult
 
 SURE = 1.0        # accepted on its own
-LIKELY = 0.85     # accepted when retrieval agrees on the subject
+LIKELY = 0.78     # accepted when retrieval agrees on the subject
 OVERLAP_WEIGHT = 0.5
 
 

@@ -194,6 +194,10 @@ class OfflineComposer:
             lines.append(TEXT[lang]["closest"])
         typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
                  if not (block and r.id == block[0].id)]
+        if typed and not unknown and not any(t[3].type == "rule" for t in typed):
+            rule = self._best_rule(asked, results[:3])  # the plan's second part: the rule with its article
+            if rule is not None:
+                typed.append((rule[0], rule[1].text, 0.0, rule[1]))
         ordered = order_statements(typed, lang)
         if block:
             r, lead, items = block
@@ -226,6 +230,18 @@ class OfflineComposer:
             plan.parts.setdefault("rule", []).append(cite(statement.text, sources.add(_as_result(entry),
                                                                                       statement.text)))
         return Composed(self.finish("\n\n".join(plan.lines()), lang), sources.items)
+
+    def _best_rule(self, question: str, results: list[SearchResult], floor: float = 0.45):
+        """(result, rule statement) of the given results closest to the question, when close enough."""
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        best, best_sim = None, floor
+        for r in results:
+            e = self.entries.get(r.id)
+            for st in e.rules if e else ():
+                sim = float(self._text_vectors(st.text) @ qv)
+                if sim > best_sim:
+                    best, best_sim = (r, st), sim
+        return best
 
     def _related_rule(self, card: Entry, question: str, floor: float = 0.5):
         """The rule statement of a related entry closest to the question whose articles the card
