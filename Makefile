@@ -9,7 +9,7 @@ export ANONYMIZED_TELEMETRY := False
 export OMP_WAIT_POLICY := PASSIVE
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup run test test-fast test-llm eval bench browser clean
+.PHONY: setup run test test-fast test-llm eval bench browser office clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,13 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; \
 	  else echo "chromium missing and not root: the browser test will be skipped"; fi; }
 
-test: setup browser
+# LibreOffice for the redline tests (opens each tracked-changes DOCX, converts it to PDF, accepts/rejects all).
+office:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui python3-uno >/dev/null; \
+	  else echo "soffice missing and not root: the LibreOffice redline tests will be skipped"; fi; }
+
+test: setup browser office
 	$(PY) -m pytest -q -m "not llm"
 
 test-fast: setup

@@ -29,7 +29,7 @@ def main(action: str, src: str, dst: str, profile: str) -> int:
     pipe = "clz" + hashlib.sha1(profile.encode()).hexdigest()[:10]
     proc = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{Path(profile).resolve()}", "--headless",
                              "--invisible", "--nologo", "--norestore", f"--accept=pipe,name={pipe};urp;"],
-                            stdout=subprocess.DEVNULL, stderr=None)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
