@@ -202,6 +202,11 @@ class Clausier:
         store = self.chat.store
         return store.load(conversation_id, owner=owner) if store is not None and conversation_id else None
 
+    def draft_state(self, conversation_id: str, *, owner: str = "") -> dict | None:
+        """The contract in progress of one of this owner's conversations, as the download panel rebuilds it."""
+        conv = self.conversation(conversation_id, owner=owner)
+        return self.chat.draft_state(conv.state) if conv is not None else None
+
     def ask(self, question: str, *, role: Side | None = None, lang: Lang | None = None,
             conversation_id: str | None = None, owner: str = "") -> Answer:
         question = _text(question, "question")

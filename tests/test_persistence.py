@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.chat.state import ConversationState
+
 from assistant.chat.store import ConversationStore
 from tests.conftest import ROOT, VENV_BIN
 
@@ -311,20 +313,22 @@ def test_conversation_and_draft_continue_in_a_new_instance(settings, app):
     first = build_app(settings, chat_model=False)
     draft = first.chat.turn(DRAFT_REQUEST)
     term = first.chat.turn("C'est quoi une GTR ?")
-    assert draft.extra["asking"] == ["parties"] and term.answer.intent == "explain_term"
+    assert draft.act == "draft_contract" and term.answer.intent == "explain_term"
     del first
 
     second = build_app(settings, chat_model=False)
     assert second.chat is not app.chat
-    reply = second.ask("ACME SAS et InfoGest", conversation_id=draft.conversation_id)
-    assert "24/7" in reply.answer  # the dialog's next questions (hours, services): it knew where it was
+    names = "le client s'appelle ACME SAS, le prestataire est InfoGest"
+    reply = second.chat.turn(names, conversation_id=draft.conversation_id)
+    assert "contrat en cours est mis à jour" in reply.answer.answer  # it knew a contract was in progress
     conv = second.chat.store.load(draft.conversation_id)
-    assert [m.content for m in conv.messages][::2] == [DRAFT_REQUEST, "ACME SAS et InfoGest"]
-    assert conv.state["draft"]["answers"]["parties"] == {"client_name": "ACME SAS", "provider_name": "InfoGest"}
-    assert conv.state["draft"]["pending"] == ["hours", "services"] and conv.state["scope"]["users"] == 40
+    assert [m.content for m in conv.messages][::2] == [DRAFT_REQUEST, names]
+    state = ConversationState.load(conv.state)
+    assert (state.fact("client_name"), state.fact("provider_name"), state.fact("users")) == ("ACME SAS", "InfoGest", 40)
+    assert state.contract is not None and "ACME SAS" in reply.extra["contract"]["sections"][0]["text"]
 
     follow = second.ask("et dans un contrat 24/7 ?", conversation_id=term.conversation_id)
-    assert follow.intent == "explain_term" and "GTR" in follow.answer  # the follow-up used the last turn
+    assert follow.intent == "follow_up" and "GTR" in follow.answer  # the follow-up used the last turn
     alone = second.ask("et dans un contrat 24/7 ?")  # the same words with no past: not about the GTR
     assert alone.intent != "explain_term"
 
@@ -347,7 +351,8 @@ def test_conversation_survives_a_killed_app(app, settings, data_dir):
     """The app answers two turns in another process and is SIGKILLed; a new instance continues."""
     from assistant.factory import build_app
 
-    proc = subprocess.Popen([sys.executable, "-c", CHAT_CHILD, DRAFT_REQUEST, "ACME SAS et InfoGest"], cwd=ROOT,
+    names = "le client s'appelle ACME SAS, le prestataire est InfoGest"
+    proc = subprocess.Popen([sys.executable, "-c", CHAT_CHILD, DRAFT_REQUEST, names], cwd=ROOT,
                             env={**os.environ, "CLAUSIER_DATA_DIR": str(data_dir)}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
@@ -361,9 +366,8 @@ def test_conversation_survives_a_killed_app(app, settings, data_dir):
     assert told[1]["cid"] == cid
     fresh = build_app(settings, chat_model=False)
     conv = fresh.chat.store.load(cid)
-    assert [m.content for m in conv.messages] == [DRAFT_REQUEST, told[0]["answer"], "ACME SAS et InfoGest",
-                                                  told[1]["answer"]]
+    assert [m.content for m in conv.messages] == [DRAFT_REQUEST, told[0]["answer"], names, told[1]["answer"]]
     turn = fresh.chat.turn("heures ouvrées ; supervision, maintenance, support utilisateurs et sauvegarde",
                            conversation_id=cid)
-    assert turn.conversation_id == cid and turn.extra["asking"] == ["personal_data", "control"]
-    assert turn.state["draft"]["answers"]["parties"]["client_name"] == "ACME SAS"
+    assert turn.conversation_id == cid and turn.act == "state_fact" and turn.conversation.contract is not None
+    assert turn.conversation.fact("client_name") == "ACME SAS" and turn.state["scope"]["hours"] == "business"

@@ -77,15 +77,18 @@ class Agent:
             return None, [], act
         messages = to_messages(built.messages)
         messages[0] = SystemMessage(content=f"{messages[0].content}\n\n{_prompt()['tools']}")
-        messages.append(HumanMessage(content=_prompt()["state"].format(state=json.dumps(
-            {**_state_view(state), "message": text, "memory": state.model_dump(mode="json")}, ensure_ascii=False))))
+        block = _prompt()["state"].format(state=json.dumps(
+            {**_state_view(state), "message": text, "memory": state.model_dump(mode="json")}, ensure_ascii=False))
+        messages[-1] = HumanMessage(content=f"{messages[-1].content}\n\n{block}")
         _stop_on_leak = self.engine.stop_on_leak
         try:
             reply = self.llm.complete_message(messages, tools=tool_schemas(),
                                               on_token=_stop_on_leak(on_token, built) if on_token else None)
         except LLMUnavailable as exc:
             log.warning("model unavailable (%s): offline route", exc)
-            return None, [], act
+            if not asks or not relevant:
+                return None, [], act
+            return self._fallback(text, state, understood, results, str(exc))
         if not reply.tool_calls:
             if not asks:  # an action answered in words would change nothing: the tools do it offline
                 return None, [], act
@@ -146,6 +149,20 @@ class Agent:
 
         answer, _ = engine._ask_model(text, results, history, lang=lang, side=state.side, offline=offline,
                                       on_token=on_token, intent=intent, built=built, raw=raw)
+        answer.intent = understood.act
+        marker = ToolOutput("answer_question", answer.answer, list(answer.citations), topic=understood.topic)
+        return answer, [marker], understood.act
+
+
+    def _fallback(self, text, state, understood, results, why: str):
+        """The model failed: the offline answer, with a notice saying why (as the grounded path does)."""
+        engine = self.engine
+        intent = Intent("question", term=understood.term, topic=understood.topic)
+
+        def offline():
+            return engine.composer.answer(text, results, lang=state.lang, side=state.side)
+
+        answer, _ = engine._fallback(offline, engine.fallback_notice(state.lang, why), state.lang, intent)
         answer.intent = understood.act
         marker = ToolOutput("answer_question", answer.answer, list(answer.citations), topic=understood.topic)
         return answer, [marker], understood.act

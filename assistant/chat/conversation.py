@@ -84,6 +84,10 @@ class ChatEngine:
         return f"llm ({self.model_name})" if self.llm else "offline"
 
     @staticmethod
+    def fallback_notice(lang: str, why: str) -> str:
+        return FALLBACK[lang].format(why=why[:120])
+
+    @staticmethod
     def stop_on_leak(on_token, built):
         return _stop_on_leak(on_token, built)
 
@@ -229,6 +233,11 @@ class ChatEngine:
                                     "lang": state.lang, "positions": dict(c.positions),
                                     "overrides": dict(c.overrides), "topics": self.tools.contract_topics(state)}
         return extra
+
+    def draft_state(self, stored: dict | None) -> dict | None:
+        """What rebuilds the contract in progress of a stored conversation (the web download panel)."""
+        state = ConversationState.load(stored)
+        return self._extra(state, []).get("draft_state")
 
     def public(self, result: "TurnResult") -> dict:
         """The batch interface's object for one turn (CHAT_SPEC)."""

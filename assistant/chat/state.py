@@ -110,7 +110,7 @@ class ConversationState(BaseModel):
 
     # -- storage -----------------------------------------------------------------------------
     def dump(self) -> dict:
-        return {"conversation_state": self.model_dump(mode="json")}
+        return {"conversation_state": self.model_dump(mode="json"), "lang": self.lang}
 
     @classmethod
     def load(cls, stored: dict | None, *, side: str | None = None, lang: str | None = None) -> "ConversationState":

@@ -164,13 +164,14 @@ def _chat_tab(h: Handlers, session: gr.State) -> gr.Dropdown:
 
     new_conv.click(on_new, None, [chatbot, sources, conv_id, mode, chat_files, convs])
 
-    @guarded(4)
+    @guarded(5)
     def on_resume(cid, state, request: gr.Request):
         state = h.ensure_session(state, _user(request))
         up = h.resume(state, cid)
-        return _chat_view(up.history), _md(up.sources), up.conversation_id, state
+        return (_chat_view(up.history), _md(up.sources), up.conversation_id, state,
+                gr.update(value=up.files or None, visible=bool(up.files)))  # the contract in progress
 
-    convs.input(on_resume, [convs, session], [chatbot, sources, conv_id, session])
+    convs.input(on_resume, [convs, session], [chatbot, sources, conv_id, session, chat_files])
     return convs
 
 

@@ -163,27 +163,37 @@ def consistency_markdown(checks, *, lang: str) -> str:
     title = "### Rapport de cohérence" if lang == "fr" else "### Consistency report"
     if not checks:
         return title + "\n\n" + ("_Aucun contrôle._" if lang == "fr" else "_No check._")
-    warnings = sum(1 for c in checks if _get(c, "status") != "ok")
-    head = (f"{len(checks)} contrôles, {warnings} alerte(s)" if lang == "fr"
-            else f"{len(checks)} checks, {warnings} warning(s)")
+    warnings = sum(1 for c in checks if _get(c, "status") == "warning")
+    head = (f"{len(checks)} contrôles, {warnings} alerte{'s' if warnings >= 2 else ''}" if lang == "fr"
+            else f"{len(checks)} checks, {warnings} warning{'' if warnings == 1 else 's'}")
     lines = [title, "", head, ""]
-    lines += [f"- {'✅' if _get(c, 'status') == 'ok' else '⚠️'} {_get(c, 'message', '')}" for c in checks]
+    mark = {"ok": "✅", "todo": "📝"}
+    lines += [f"- {mark.get(_get(c, 'status'), '⚠️')} {_get(c, 'message', '')}" for c in checks]
     return "\n".join(lines) + "\n"
 
 
 def chat_draft_files(h: Handlers, session: Session, extra: dict) -> list[str]:
-    """When a chat turn assembled or revised a contract, the current draft as DOCX and Markdown."""
+    """While a contract is in progress in the conversation, its current draft as DOCX and Markdown
+    (every turn, so the panel stays in step; files are reused while the draft is unchanged)."""
+    import hashlib
+    import json
+
     state = extra.get("draft_state")
     if not isinstance(state, dict) or not state.get("scope"):
         return []
-    from assistant.legal.drafting.contract import build_contract
+    from assistant.legal.drafting.contract import ORDER, build_contract
     from assistant.legal.drafting.export import save
 
+    key = hashlib.sha256(json.dumps(state, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    folder = session.subdir("chat")
+    cached = [folder / f"brouillon-{key}.docx", folder / f"brouillon-{key}.md"]
+    if all(p.is_file() for p in cached):
+        return [str(p) for p in cached]
+    topics = [t for t in ORDER if t in state["topics"]] if state.get("topics") else None
     built = build_contract(scope=state["scope"], position=state.get("position", "balanced"),
                            lang=state.get("lang", "fr"), entries=h.app.kb_entries(),
-                           positions=state.get("positions"), overrides=state.get("overrides"))
-    base = session.subdir("chat") / f"brouillon-{_stamp()}"
-    return [str(save(built, base.with_suffix(".docx"))), str(save(built, base.with_suffix(".md")))]
+                           positions=state.get("positions"), overrides=state.get("overrides"), topics=topics)
+    return [str(save(built, cached[0])), str(save(built, cached[1]))]
 
 
 def _markdown_docx(md: str, path: Path) -> Path:

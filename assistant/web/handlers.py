@@ -186,7 +186,8 @@ class Handlers:
         last = next((m for m in reversed(conv.messages) if m.role == "assistant"), None)
         lang = conv.state.get("lang") or "fr"
         sources = sources_markdown(last.meta.get("citations", []), lang) if last else ""
-        return ChatUpdate(history, sources, conv.id, self.mode_markdown())
+        files = self._turn_files(session, {"draft_state": self.app.draft_state(conv.id, owner=session.owner)})
+        return ChatUpdate(history, sources, conv.id, self.mode_markdown(), files)
 
     # -- glossary ------------------------------------------------------------------------
     @staticmethod
