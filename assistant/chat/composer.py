@@ -173,7 +173,8 @@ class OfflineComposer:
         rule, conditions and side-marked negotiation points when a card answers the question; else
         typed knowledge-base statements, the best non-position statement first."""
         asked = focus or question
-        card = self.match_card(asked, results, lang=lang)
+        # a "what must it contain?" question is answered by the list an entry spells out, not by a verdict card
+        card = self.match_card(asked, results, lang=lang) if answer_kind(asked) != "list" else None
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
         results = self.relevant(results)
@@ -321,12 +322,11 @@ class OfflineComposer:
         ref = sources.add(_as_result(e), e.body)
         paragraphs = [_cite_lines(p.strip(), ref) for p in re.split(r"\n\s*\n", e.body.strip()) if p.strip()]
         parts = [f"**{e.title}** — {paragraphs[0]}", *paragraphs[1:]]
+        sep = " : " if lang == "fr" else ": "
         if e.example:
-            parts.append(f"{t['example']} : {e.example.strip()} [{ref}]" if lang == "fr"
-                         else f"{t['example']}: {e.example.strip()} [{ref}]")
+            parts.append(cite(f"{t['example']}{sep}{e.example.strip()}", ref))
         if e.legal_basis:
-            parts.append(f"{t['basis']} : {e.legal_basis.strip()} [{ref}]" if lang == "fr"
-                         else f"{t['basis']}: {e.legal_basis.strip()} [{ref}]")
+            parts.append(cite(f"{t['basis']}{sep}{e.legal_basis.strip()}", ref))
         related = []
         tax = load_taxonomy()
         for topic in e.related_topics[:4]:
@@ -354,12 +354,14 @@ class OfflineComposer:
 
 
 def _cite_lines(paragraph: str, ref: int) -> str:
-    """Every line of a quoted paragraph carries the reference (a list item is its own statement)."""
+    """Every sentence of a quoted paragraph carries the reference (a list item is its own statement)."""
     lines = []
     for line in paragraph.split("\n"):
         line = line.rstrip()
         if line.strip():
-            line = f"{line[:-1].rstrip()} [{ref}]:" if line.endswith(":") else f"{line} [{ref}]"
+            m = re.match(r"^(\s*(?:[-*•]|\d{1,2}[.)])\s+)", line)
+            head = m.group(1) if m else ""
+            line = head + cite(line[len(head):], ref)
         lines.append(line)
     return "\n".join(lines)
 

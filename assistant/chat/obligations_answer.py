@@ -159,7 +159,7 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
             for st in guide.statements_of("practice")[:1]:
                 parts.append(f"{st.text} [{gref}]")
     # the other commitments of the scope only when the question names none (none on another topic)
-    general = not asked and card is None and not rules_shown  # a question on the whole scope
+    general = not asked and not rules_shown  # a question on the whole scope: every commitment it calls for
     rows = [_row(c, lang, gref) for c in report.commitments] if general else []
     if rows:
         where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
