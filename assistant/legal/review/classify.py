@@ -10,12 +10,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import fold
 from assistant.types import Retriever
+
+# Topics whose bare word has other senses are read from the shape of the commitment. Insurance: an
+# obligation to be insured, not an insurer named as a party or an "Insurance Act". Audit: a right to
+# audit or inspect, not an "audit trail" or "audited financial statements". Non-solicitation: hiring
+# or soliciting the other side's people, not soliciting customers or screening one's own staff.
+INSURED = (r"(maintain|carry|procure|obtain|keep|purchase|provide|secure|have)\w*\b[^.;]{0,100}\binsurance\b|"
+           r"insurance (policy|policies|coverage|cover|certificates?|carriers?|requirements)|(general|professional|"
+           r"errors (and|&) omissions|workers'? compensation|umbrella|cyber|property|fidelity|automobile|excess)"
+           r" (liability )?insurance|\bnamed as (an )?additional insured|\badditional insureds?\b|"
+           r"souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|\bassure(e)? aupres|"
+           r"assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|\bassureur")
+AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
+               r"\b(audit|inspect|examine)\w*\b|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
+               r"\b(audit|inspect)\w*\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
+               r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
+               r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?")
+NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
+               r"(solicit|hire|recruit|induce|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
+               r"consultants?)\b|\b(employees?|personnel|staff)\b[^.;]{0,60}\b(solicit|hire|recruit)\w*|"
+               r"(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|collaborateurs|personnel|employes)")
 
 # Patterns are matched on folded text: lower case, no accents, straight apostrophes.
 CUES: dict[str, str] = {
@@ -47,6 +68,7 @@ CUES: dict[str, str] = {
            r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"
            r"restore (the )?service|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|\bcredits?\b|credits? de service|avoir sur facture|clause penale|"
+                 r"liquidated|(early )?termination (fee|payment|charge)s?|indemnite de resiliation|"
                  r"liquidated damages|penalty|penalties",
     "pricing_payment": r"\bprix\b|tarif|redevance|factur|paiement|payment|\bfees?\b|invoice|\bprice|prelevement|"
                        r"hors taxes|\bht\b|per month|par mois|\beur\b|euros?|late payment|interets de retard|"
@@ -88,12 +110,12 @@ CUES: dict[str, str] = {
     "liability": r"responsabilit|\bliabilit|\bliable\b|dommages?(-| et )interets|dommages? (directs|indirects|"
                  r"immateriels)|(in)?direct (damages|loss)|consequential|plafon|\bcap(ped)?\b|limited to|"
                  r"limitee? a|obligation de (moyens|resultat)|best efforts|faute lourde|gross negligence|"
-                 r"indemnif|ne saurait etre tenu|shall not be (held )?(liable|responsible)",
-    "insurance": r"assurances?\b|insurance|assureur|insurer|police d'assurance|responsabilite civile "
-                 r"professionnelle|\brc pro\b|attestation d'assurance|professional (indemnity|liability) (insurance|"
-                 r"cover)",
-    "non_solicitation": r"non-?sollicitation|non-?solicitation|debaucher|debauchage|solliciter|embaucher|"
-                        r"recruter|\bhire\b|\bhiring\b|employ (any|the)|\bpoach|\bsolicit",
+                 r"indemnif|ne saurait etre tenu|shall not be (held )?(liable|responsible)|"
+                 r"sole (and exclusive )?remed|exclusive remed|seul(e)? (recours|indemnisation)|"
+                 r"(action|claim)s?[^.;]{0,80}\b(must be (brought|commenced)|more than [^.;]{0,20}(years?|months?) "
+                 r"after)|prescription",
+    "insurance": INSURED,
+    "non_solicitation": NO_POACHING,
     "duration_renewal": r"\bduree\b|\bterm\b|entree en vigueur|prend(ra)? effet|effective date|renouvel|"
                         r"tacite reconduction|\brenew|reconduction|periode initiale|initial (term|period)|"
                         r"date anniversaire|anniversary",
@@ -101,22 +123,32 @@ CUES: dict[str, str] = {
                    r"mise en demeure|for convenience|pour convenance|\bexpir",
     "reversibility": r"reversibilit|restitution (des|de) (donnees|l'ensemble)|transfert de competences|"
                      r"knowledge transfer|exit (plan|assistance|management|period)|\btransition\b|"
+                     r"termination assistance|wind[- ]?down|disengagement|post-termination|"
+                     r"(after|following|upon|survive) (the )?(termination|expiration|expiry)\b.{0,120}\b(continue to "
+                     r"(provide|perform|supply)|transition|assist)|"
+                     r"(upon|on|after|following) (the )?(termination|expiration|expiry)( or (termination|expiration|"
+                     r"expiry))? of this agreement[^.;]{0,80}\b(shall|will|must) (promptly )?(return|deliver|continue|"
+                     r"provide|destroy)|(for|during) (a period of )?[^.;]{0,30}(after|following) (the )?(termination|"
+                     r"expiration|expiry)|surviv\w* (the )?(termination|expiration|expiry)|"
                      r"successeur|successor|nouveau prestataire|new (service )?provider|\breturn\w*\b.{0,30}\bdata\b|"
                      r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie",
     "subcontracting_assignment": r"sous-?trait(ance|er)|sous-?traitants?\b(?! (au sens|ulterieur))|subcontract|"
                                  r"confier .{0,40}a (des|un) (partenaires?|tiers)|\bcession\b|\bceder\b|"
-                                 r"assign(ment|s)?\b|transferer (tout ou partie|le present "
+                                 r"assign(ment|s|ed|able|ee)?\b|transferer (tout ou partie|le present "
                                  r"contrat)|transfer (this|the) (agreement|contract)|circulation du contrat|"
                                  r"changement de controle|change of control|intuitu personae|consideration de la "
                                  r"personne",
     "intellectual_property": r"propriete intellectuelle|intellectual property|droits? d'auteur|copyright|"
                              r"livrables|deliverables|\bscripts?\b|code source|source code|savoir-faire|know-how|"
-                             r"titulaire des droits|ownership|licen[cs]e (d'utilisation|to use)",
+                             r"titulaire des droits|ownership|licen[cs]e (d'utilisation|to use)|"
+                             r"\blicen[cs](e|es|ed|ing)\b|\bpatents?\b|trademarks?|works? (made )?for hire|"
+                             r"(right|title),? (and|&) interest|proprietary rights|hereby assigns?\b",
     "force_majeure": r"force majeure|cas fortuit|act of god|beyond (its|their|the) (reasonable )?control|"
                      r"art(icle)?\.? 1218",
-    "audit": r"\baudits?\b|\bauditer\b|inspections?|controle sur place|right to inspect|verifier (le respect|la "
-             r"conformite)|verify (compliance|that)",
+    "audit": AUDIT_RIGHT,
     "disputes": r"droit applicable|governing law|loi applicable|juridiction|jurisdiction|tribunal|tribunaux|"
+                r"governed by|construed (in accordance with|under)|laws of the (state|commonwealth|province)|"
+                r"\bvenue\b|regi par le droit|soumis au droit|"
                 r"\bcourts?\b|litiges?|disputes?|differends?|mediation|conciliation|arbitrage|arbitration|"
                 r"reglement amiable|amicabl|competence",
 }
@@ -135,25 +167,33 @@ STRONG: dict[str, str] = {
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
     "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie",
-    "non_solicitation": r"non-?sollicitation|non-?solicitation",
-    "insurance": r"\bassurances?\b|insurance",
+    "non_solicitation": NO_POACHING,
+    "insurance": INSURED,
     "force_majeure": r"force majeure",
-    "audit": r"\baudits?\b",
+    "audit": AUDIT_RIGHT,
     "termination": r"resiliation|terminat",
     "duration_renewal": r"tacite reconduction|renouvel|automatic(ally)? renew",
-    "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction",
+    "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction|governed by (and construed "
+                r"in accordance with )?the laws? of",
     "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b",
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
     "backup_recovery": r"sauvegarde|backup",
     "price_revision": r"indexation|syntec|revision (du|des) prix|(modifier|augmenter|reviser) (ses|les) (tarifs|prix)|"
                       r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)",
-    "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment",
+    "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment|"
+                                 r"(may not|shall not|cannot|will not|neither party (may|shall))[^.;]{0,60}\b(assign|"
+                                 r"transfer|sublet)\w*|\bassign\w*\b[^.;]{0,40}\b(this agreement|its rights|rights "
+                                 r"(and|or) obligations)|\b(not|non)[- ]?assignable|\bsublet\b|"
+                                 r"(ne peut|ne pourra|ne saurait)[^.;]{0,40}\b(ceder|transferer)",
     "pricing_payment": r"bon de commande|purchase order|factur|invoice",
 }
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
     "parties": r"\bparties\b|designation|identification",
+    "insurance": r"\binsurance\b|\bassurances?\b",
+    "audit": r"\baudits?\b|\binspections?\b|books and records|\brecords\b",
+    "non_solicitation": r"solicitation|sollicitation|\bno[- ]hire\b|debauchage|\bhiring\b",
     "scope": r"\bobjet\b|purpose|services?\b",
     "security": r"surete",
 }
@@ -170,6 +210,8 @@ HEADING_WEIGHT = 3.0
 MIN_SCORE = 2.0
 RELATIVE = 0.3   # keep topics scoring at least this share of the best one
 MAX_TOPICS = 5
+MAX_TOPICS_LONG = 8  # a clause longer than 2 × CHUNK characters may carry more subjects
+CHUNK = 1500
 RETRIEVAL_K = 3
 CONFIDENT = 4.0      # cue score above which the clause library is not consulted
 SUPPORT_SIM = 0.35   # a library match at least this similar supports a topic the cues already saw
@@ -198,10 +240,10 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
             rx = _SUBCONTRACT_STRICT
         head_rx = _HEAD_RE.get(topic)
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
-        n = sum(1 for _ in rx.finditer(b))
+        n = sum(1 for _ in islice(rx.finditer(b), 6))  # the score is capped at 6: stop counting there
         strong = _STRONG_RE.get(topic)
-        if strong is not None:
-            n += 2 * sum(1 for _ in strong.finditer(b))
+        if strong is not None and n < 6:
+            n += 2 * sum(1 for _ in islice(strong.finditer(b), 3))
         s += min(n, 6) / scale
         if s:
             scores[topic] = s
@@ -227,11 +269,31 @@ def retrieval_hits(clause: Clause, retriever: Retriever) -> list[tuple[str, floa
     return [(t, float(getattr(r, "similarity", 0.0) or 0.0)) for r in results if (t := _library_topic(r))]
 
 
+def _parts(text: str, size: int = CHUNK) -> list[str]:
+    """Consecutive pieces of about `size` characters, cut after a sentence end."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind(". ", start + size // 2, end), text.rfind("\n", start + size // 2, end))
+            end = cut + 1 if cut > 0 else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
 def label_clause(clause: Clause, *, retriever: Retriever | None = None, processor_sense: bool = False) -> Labelled:
     """Cues first; the clause library is asked only when the cues are unsure (it costs a search)."""
     own = "" if clause.heading.endswith("…") else clause.heading  # a cut sentence is body, not a title
     heading = " ".join(x for x in (clause.parent or "", own) if x)
     scores = cue_scores(heading, clause.text, processor_sense=processor_sense)
+    long_clause = len(clause.text) > 2 * CHUNK
+    if long_clause:
+        # A long clause ("Miscellaneous", a whole article read as one block) is read part by part: a
+        # commitment written in one paragraph is not diluted by the length of the others.
+        for part in _parts(clause.text):
+            for topic, value in cue_scores("", part, processor_sense=processor_sense).items():
+                scores[topic] = max(scores.get(topic, 0.0), value)
     best = max(scores.values(), default=0.0)
     if retriever is not None and best < CONFIDENT:
         for rank, (topic, sim) in enumerate(retrieval_hits(clause, retriever)):
@@ -244,7 +306,8 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
     folded = fold(clause.text)  # once, not once per pattern
     strong = {t for t, rx in _STRONG_RE.items() if rx.search(folded)}
     topics = tuple(t for t, s in ranked
-                   if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS]
+                   if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS_LONG if long_clause
+                                                                                   else MAX_TOPICS]
     return Labelled(clause=clause, topics=topics, scores={t: round(s, 2) for t, s in ranked[:6]})
 
 
