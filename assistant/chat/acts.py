@@ -171,7 +171,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
-    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low):
+    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low) and (
+            not asks or _CHANGE.search(low) or _DRAFT.search(low) or
+            re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
@@ -206,7 +208,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up", topic=topic)
     if base.name == "explain_term" and base.term:
         return u("explain_term", term=base.term)
-    if base.name in ("draft_clause",) and slots.topic:
+    if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
         return u("draft_clause")
     if _SMALLTALK.match(low):
         return u("clarify")
@@ -236,9 +238,12 @@ def quoted(text: str) -> str | None:
 
 def asks_about(low: str) -> bool:
     """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
-    return bool(re.search(r"\b(que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
+    return bool(re.search(r"\b(parle[rz]?[- ]moi|parle[rz]?[- ]nous|tell me about|talk me through|dis[- ]moi|"
+                          r"que prevoit|what does (this|the|my|our)|que dit|what says|"
+                          r"que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
                           r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why|"
                           r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons|peux|peut|pouvons) (ajouter|mettre|"
                           r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"
                           r"dois-je) (proposer|mettre|ajouter|prevoir|offrir|accepter)|je mets quoi|on met quoi|"
-                          r"what (can|should|could) (we|i) (offer|propose|put|add))\b", low))
+                          r"what (can|should|could) (we|i) (offer|propose|put|add|write)|comment (rediger|ecrire|formuler)|"
+                          r"how (do|should|can) (we|i) (word|draft|write|phrase))\b", low))
