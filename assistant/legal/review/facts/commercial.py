@@ -99,7 +99,8 @@ def liability(s: Sent, w: Where) -> list:
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
          r"decline toute|shall (in no event |not )(be )?(held )?(liable|responsible)|(is|will be) not (liable|" \
-         r"responsible)|in no event.{0,40}liable|under no circumstances.{0,60}liable|neither party (shall|will|is|has)|no " \
+         r"responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
+         r".{0,150}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 DATA_LOSS = r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*|effacement) (de |des |of |to )?(toute |any |" \
             r"the )?(donnees|data|fichiers|files|contenus?|content)|(donnees|data|fichiers|files|contenus?|content)" \
@@ -131,6 +132,9 @@ def _exclusion(s: Sent, w: Where) -> list:
     if re.search(r"manque a gagner|perte de (chiffre|profit|benefice|clientele)|lost profits?|loss of (profit|revenue|"
                  r"business)", f):
         damages.append("lost_profit")
+    if not damages and re.search(r"\bany (act|omission|loss|losses|damages?|claims?|liability)\b|toute? (perte|dommage|"
+                                 r"responsabilite)|quelque (dommage|cause)", f) and re.search(LIAB, f):
+        damages.append("any")
     if not damages:
         return []
     after = f[loss.end():] if loss else ""
