@@ -238,6 +238,8 @@ def quoted(text: str) -> str | None:
 
 def asks_about(low: str) -> bool:
     """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
+    if re.match(r"(do (we|i)|does (it|this|my|our)|faut-il|est-ce qu|is it|are we|must (we|i)|dois-je|doit-on) ", low):
+        return True
     return bool(re.search(r"\b(parle[rz]?[- ]moi|parle[rz]?[- ]nous|tell me about|talk me through|dis[- ]moi|"
                           r"que prevoit|what does (this|the|my|our)|que dit|what says|"
                           r"que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"

@@ -256,6 +256,15 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
             args["position"] = pos
         calls.append(ToolCall("revise_clause", args))
         return Plan("follow_up", calls)
+    topic_now = s.topic or state.last.topic
+    if last in ("review_text", "answer_question", "objections") and topic_now and re.search(
+            r"a la place|instead|propose\w*|suggest\w*|demande quoi|ask for|what (should|do) (i|we) ask|alternative|"
+            r"counter-?propos\w*|contre-propos\w*|what wording|quelle formulation|que mettre", fold(text)):
+        args = {"topic": topic_now}
+        if state.side:
+            args["position"] = state.side
+        calls.append(ToolCall("draft_clause", args))
+        return Plan("follow_up", calls)
     if last == "analyse_obligations":
         calls.append(ToolCall("analyse_obligations", {"question": text}))
         return Plan("follow_up", calls)

@@ -63,7 +63,7 @@ POSITION_PATTERNS = [
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|protects? me (more|better)|me protege (plus|mieux|davantage)|"
              r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
-    ("balanced", r"equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
+    ("balanced", r"(for|pour) (both|les deux)( parties| sides)?|equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
                  r"plus juste|more even"),
 ]
 
@@ -431,7 +431,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     elif re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
-                   r"their (own )?it (team|staff)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
+                   r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
+                   r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
+                   r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
                    r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
         facts["control"] = "shared"
     # criticality
