@@ -22,12 +22,13 @@ from assistant.types import Retriever
 # obligation to be insured, not an insurer named as a party or an "Insurance Act". Audit: a right to
 # audit or inspect, not an "audit trail" or "audited financial statements". Non-solicitation: hiring
 # or soliciting the other side's people, not soliciting customers or screening one's own staff.
-INSURED = (r"(maintain|carry|procure|obtain|keep|purchase|provide|secure|have)\w*\b[^.;]{0,100}\binsurance\b|"
-           r"insurance (policy|policies|coverage|cover|certificates?|carriers?|requirements)|(general|professional|"
-           r"errors (and|&) omissions|workers'? compensation|umbrella|cyber|property|fidelity|automobile|excess)"
-           r" (liability )?insurance|\bnamed as (an )?additional insured|\badditional insureds?\b|"
-           r"souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|\bassure(e)? aupres|"
-           r"assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|\bassureur")
+INSURED = (r"(maintain|carry|procure|obtain|keep)\w*\b[^.;]{0,80}\binsurance\b|"
+           r"(?<!health )(?<!medical )(?<!life )(?<!national )insurance (coverage|cover|certificates?|carriers?|"
+           r"requirements)|(commercial general|general|professional|errors (and|&) omissions|workers'? compensation|"
+           r"umbrella|cyber|fidelity|automobile|excess) (liability )?insurance|\bnamed as (an )?additional insured|"
+           r"\badditional insureds?\b|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
+           r"\bassure(e)? aupres|assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|"
+           r"\bassureur")
 AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
                r"\b(audit|inspect|examine)\w*\b|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit|inspect)\w*\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
@@ -35,8 +36,10 @@ AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall hav
                r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?")
 NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
                r"(solicit|hire|recruit|induce|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
-               r"consultants?)\b|\b(employees?|personnel|staff)\b[^.;]{0,60}\b(solicit|hire|recruit)\w*|"
-               r"(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|collaborateurs|personnel|employes)")
+               r"consultants?)\b[^.;]{0,30}\b(of|employed by|engaged by|from) (the other|either|any other|such other|"
+               r"[a-z]+'?s?)\b|(solicit|hire|recruit|induce|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
+               r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|"
+               r"collaborateurs|personnel|employes)\b[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe)")
 
 # Patterns are matched on folded text: lower case, no accents, straight apostrophes.
 CUES: dict[str, str] = {
@@ -191,7 +194,7 @@ STRONG: dict[str, str] = {
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
     "parties": r"\bparties\b|designation|identification",
-    "insurance": r"\binsurance\b|\bassurances?\b",
+    "insurance": r"\binsurance\b(?! (company|co\b|corporation|group|inc))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
     "audit": r"\baudits?\b|\binspections?\b|books and records|\brecords\b",
     "non_solicitation": r"solicitation|sollicitation|\bno[- ]hire\b|debauchage|\bhiring\b",
     "scope": r"\bobjet\b|purpose|services?\b",
