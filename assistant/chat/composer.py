@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.chat import obligations_answer
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.cards import CardIndex, CardMatch
+from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
@@ -206,12 +206,12 @@ class OfflineComposer:
             listed = cite_list(lead, items, ref)
             if ordered:  # the best statement answers first, the list follows it
                 r0, s0 = ordered[0]
-                lines.append(f"{s0} [{sources.add(r0, s0)}]")
+                lines.append(cite(s0, sources.add(r0, s0)))
                 ordered = ordered[1:]
             lines.append(listed)
         for r, sentence in ordered:
             ref = sources.add(r, sentence)
-            lines.append(f"{sentence} [{ref}]")
+            lines.append(cite(sentence, ref))  # a sentence joined to the one it leans on: each cited
         tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
@@ -225,6 +225,10 @@ class OfflineComposer:
         sources = Sources()
         ref = sources.add(_as_result(card), card.body)
         plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question))
+        basis = self._rule_basis(card)
+        if basis is not None and plan.parts.get("rule"):  # the entry that states the same law is cited too
+            bref = sources.add(_as_result(basis), " ".join(st.text for st in basis.rules))
+            plan.parts["rule"][0] = plan.parts["rule"][0].replace(f" [{ref}]", f" [{ref}][{bref}]")
         extra = self._related_rule(card, question)
         if extra is not None:
             entry, statement = extra
@@ -242,6 +246,21 @@ class OfflineComposer:
                 sim = float(self._text_vectors(st.text) @ qv)
                 if sim > best_sim:
                     best, best_sim = (r, st), sim
+        return best
+
+    def _rule_basis(self, card: Entry) -> Entry | None:
+        """The related entry whose rules name the most articles of the card's rule."""
+        if card.rule is None:
+            return None
+        want = {_article(c) for c in card.rule.cites} - {""}
+        best, best_n = None, 0
+        for rid in card.related_ids:
+            e = self.entries.get(rid)
+            if e is None or e.kind == "card":
+                continue
+            n = len(want & {_article(c) for st in e.rules for c in st.cites})
+            if n > best_n:
+                best, best_n = e, n
         return best
 
     def _related_rule(self, card: Entry, question: str, floor: float = 0.5):
@@ -306,7 +325,7 @@ class OfflineComposer:
                            text=pos.body)
         ref = sources.add(res, note)
         label = TEXT[lang]["side_client" if side == "client" else "side_msp"]
-        return f"{label} : {note} [{ref}]" if lang == "fr" else f"{label}: {note} [{ref}]"
+        return cite(f"{label} : {note}" if lang == "fr" else f"{label}: {note}", ref)
 
     # -- terms -------------------------------------------------------------------------
     def term_entry(self, term_id: str, lang: str) -> Entry | None:
@@ -344,6 +363,9 @@ class OfflineComposer:
                     results: list[SearchResult], scope: ScopeProfile | None = None) -> Composed:
         sources = Sources()
         match = self.match_card(question, results, lang=lang)
+        if match is not None and (match.score < CARD_SURE or not (
+                obligations_answer.named_commitments(question) or question_type(question) == "who_proves")):
+            match = None  # the engine answers on the user's scope; a card leads only on a named commitment or proof
         text = obligations_answer.compose(self, report, lang=lang, question=question, scope=scope,
                                           sources=sources, as_result=_as_result,
                                           card=match.card if match else None)

@@ -105,8 +105,8 @@ def _row(c, lang: str, ref: int | None = None) -> str:
     if c.type == "depends":
         kinds = " / ".join(f"{type_name(r.type, lang)} ({'maîtrise exclusive' if lang == 'fr' and r.when == 'exclusive' else 'maîtrise partagée' if lang == 'fr' else r.when + ' control'})"
                            for r in c.readings)
-        return f"- {_name(c.id, lang)}{sep}{kinds}{mark}"
-    return f"- {_name(c.id, lang)}{sep}{type_name(c.type, lang)} — {c.rationale}{mark}"
+        return f"- {_name(c.id, lang)} ({c.id}){sep}{kinds}{mark}"
+    return f"- {_name(c.id, lang)} ({c.id}){sep}{type_name(c.type, lang)} — {c.rationale}{mark}"
 
 
 def verdict_line(c, lang: str) -> str:
