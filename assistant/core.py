@@ -292,7 +292,8 @@ class Clausier:
             raise UserError(str(exc)) from exc
         if self.retriever is not None:  # a light app reviews with the topic cues alone
             self.ensure_index()
-        return review_document(doc, retriever=self.retriever, role=role, kb_dir=self.kb.root)
+        return review_document(doc, retriever=self.retriever, role=role, kb_dir=self.kb.root,
+                               chat_model=self.chat_model)  # a configured model fills the facts, each checked
 
     def load_for_review(self, path):
         """Read one contract file for review (ParsedDocument); unreadable files raise UserError."""
