@@ -27,6 +27,7 @@ from assistant.core import Clausier, UserError  # noqa: E402
 from assistant.types import ASSETS, SERVICES  # noqa: E402
 from assistant.web.auth import Auth  # noqa: E402
 from assistant.web.handlers import EXAMPLES, HEADER, Handlers  # noqa: E402
+from assistant.web.review_view import review_view_tab  # noqa: E402
 from assistant.web.security import SESSION_COOKIE, FileRegistry, Guard, UploadQuota  # noqa: E402
 
 log = logging.getLogger("clausier.ui")
@@ -335,6 +336,7 @@ def build_ui(app: Clausier, *, handlers: Handlers | None = None) -> gr.Blocks:
             convs = _chat_tab(h, session)
             _draft_tab(h, session)
             _review_tab(h, session)
+            review_view_tab(h, session, guarded=guarded, user=_user)  # annotated review + redline DOCX
             _glossary_tab(h)
 
         @guarded(4)

@@ -33,6 +33,7 @@ AUTHOR = "Clausier"
 INITIALS = "CL"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted OOXML is stored in an OLE compound file
 _SKIP = re.compile(r"[\s|#\u00ad\u200b\u200e\u200f\ufeff]+")
+_SKIP_CHARS = frozenset("|#\u00ad\u200b\u200e\u200f\ufeff")
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 W_P, W_R, W_T = qn("w:p"), qn("w:r"), qn("w:t")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
@@ -201,7 +202,7 @@ class TrackedDocument:
             text = _model(p).text
             for j in range(_enum_len(text), len(text)):
                 ch = text[j]
-                if not _SKIP.fullmatch(ch):
+                if not (ch.isspace() or ch in _SKIP_CHARS):
                     chars.append(ch)
                     self._map.append((i, j))
         self._skel = "".join(chars)
