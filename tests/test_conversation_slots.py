@@ -129,3 +129,35 @@ def test_plurals_and_no_internal_ids():
     assert plural(1, "hour", "en") == "1 hour" and plural(0.5, "hour", "fr") == "0,5 heure"
     text = scrub("Résultat : backup_execution, liability_cap_months = 12 (clause.sla.balanced.fr)", "fr")
     assert "_" not in text and "clause.sla" not in text and "l'exécution des sauvegardes" in text
+
+
+_CLAUSE = {"clause": ClauseOnTable(topic="liability")}
+_CONTRACT = {"contract": ContractInProgress()}
+
+
+@pytest.mark.parametrize("act, state, text", [
+    ("change_position", _CLAUSE, "can you make it tougher on the provider?"),
+    ("change_position", _CLAUSE, "plus dur pour le presta"),
+    ("change_position", _CLAUSE, "can you tilt it in our favour?"),
+    ("change_position", _CLAUSE, "c'est trop favorable au client, rééquilibre"),
+    ("objections", _CLAUSE, "quels points vont coincer ?"),
+    ("objections", _CLAUSE, "what would the other side say?"),
+    ("rephrase", _CLAUSE, "résume"),
+    ("rephrase", _CLAUSE, "en langage clair stp"),
+    ("priorities", _CONTRACT, "what should I focus on in the negotiation?"),
+    ("export", _CONTRACT, "give me the markdown"),
+    ("add_remove", _CONTRACT, "remove the non-solicitation clause"),
+    ("state_fact", _CONTRACT, "on est 35 en fait"),
+    ("set_figure", _CONTRACT, "payment terms 45 days"),
+    ("draft_clause", {}, "une clause de réversibilité stp"),
+    ("question", {}, "do we need a DPA with our MSP?"),
+])
+def test_paraphrases(act, state, text):
+    st = ConversationState(**state)
+    assert classify(text, read_slots(text, topic_hint=st.clause.topic if st.clause else None), st).act == act
+
+
+def test_relative_positions_resolve_through_the_side():
+    assert read_slots("je préfère une version moins dure pour eux").position == "theirs"
+    assert read_slots("more protective for the client").position == "client"
+    assert read_slots("c'est trop favorable au client, rééquilibre").position == "balanced"

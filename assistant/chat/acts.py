@@ -15,7 +15,8 @@ ACTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contra
         "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "export",
         "review", "clarify", "out_of_scope")
 
-_EXPORT = re.compile(r"\b(export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
+_EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"
+                     r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"
                      r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|send me the (file|"
                      r"contract|docx))\b")
@@ -29,14 +30,17 @@ _DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
-_PRIORITY = re.compile(r"(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
+_PRIORITY = re.compile(r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
+                       r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
                        r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
                        r"\bpriorit(e|es|ies|y|ise|ize|iser)\b|points? (cles|clefs|importants?|majeurs?) (a|de) "
                        r"(negoci|surveill|regard)|key points to negotiate|what (should|must) (i|we) (negotiate|"
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
+_OBJECTIONS = re.compile(r"\b(coinc\w*|bloqu\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
+                         r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
+                         r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
                          r"negocier dessus|resister|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
                          r"will (refuse|reject|resist|challenge|dispute|argue)|va (discuter|negocier|demander|"
                          r"exiger|bloquer|tiquer)|vont (discuter|negocier|demander|exiger|bloquer|tiquer)|"
@@ -46,7 +50,7 @@ _OBJECTIONS = re.compile(r"contest\w*|raler|ralera|grogner|tiquer|complain\w*|mo
                          r"negotiate|challenge)|points? de friction|sticking points?|what will (they|the other)|"
                          r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|"
                          r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
-_REPHRASE = re.compile(r"plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
+_REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
                        r"langage (courant|simple|clair)|mots simples|in simple (terms|words)|en (deux|2|trois|3) "
@@ -54,7 +58,8 @@ _REPHRASE = re.compile(r"plainer|more plainly|expliquer simplement|explique[rz]?
                        r"ta)|summari[sz]e (it|this|that|the clause)|explain (it|that|this) (simply|like)|"
                        r"je (n'ai|ne) (pas )?compris|i don'?t understand|c'est (trop )?(complique|technique|jargon)|"
                        r"too (complicated|technical|long)|trop long")
-_CHANGE = re.compile(r"\b(passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
+_CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
+                     r"retravaille[rz]?|passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|cap|plafonne[rz]?|"
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
