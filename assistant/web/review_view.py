@@ -101,7 +101,7 @@ def findings_markdown(reviewed: Reviewed, lang: str) -> str:
         topic = label_name(f"topic:{s.topic}", lang)
         head = f"#### {MARK.get(s.severity, '')} {s.id.upper() if s.kind == 'flag' else '+'} — {topic}"
         if s.clause:
-            head += f" — {W['clause']} {s.clause}"
+            head += f" — {s.clause}" if s.clause[:1].isalpha() else f" — {W['clause']} {s.clause}"
         out += [head, ""]
         if s.kind == "missing":
             out += [f"**{W['missing']}.** {W['missing_reason']}", ""]
