@@ -193,6 +193,9 @@ def _docx_size_guard(data: bytes, name: str, max_pages: int) -> None:
 
 
 def _docx(data: bytes, name: str, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[str, int]:
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE container: encrypted OOXML or an old .doc
+        raise DocumentError(f"{name}: the Word file is password-protected (encrypted) or in the old .doc format; "
+                            "save an unprotected .docx copy and try again")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocumentError(f"{name}: not a DOCX file (not a valid Office Open XML archive)")
     _docx_size_guard(data, name, max_pages)
