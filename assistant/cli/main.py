@@ -219,7 +219,8 @@ def _review_summary(report) -> str:
     j = report.to_json()
     art = j["gdpr_art28"]
     kind = (j.get("document_type") or {}).get("type", "unknown")
-    lines = [f"== {j['document']} ({kind}; {j['language']}, read from the {j['role']} side): {len(j['clauses'])} clauses"]
+    lines = [f"== {j['document']} ({j['language']}, read from the {j['role']} side): {len(j['clauses'])} clauses; "
+             f"document type: {kind}"]
     for c in j["clauses"]:
         lines.append(f"  {c['start']:>7}  {(c['heading'] or '(untitled)')[:60]:60}  {', '.join(c['topics']) or '-'}")
     lines.append("missing essential topics: " + (", ".join(j["missing_essential"]) or "none"))
@@ -260,46 +261,54 @@ def _set_summary(report) -> str:
 
 def _review_files(app, args) -> bool:
     """The FILE arguments: read them all, then review them as one contract or one by one
-    (docset.form_set). Unreadable files get their error line; the others are still reviewed."""
+    (docset.form_set); results and error lines come out in the order of the files."""
     from assistant.core import UserError
 
-    docs, failed = [], False
-    if getattr(args, "redline", None):  # encrypted, corrupt or macro-enabled Word files: refused first
+    if getattr(args, "redline", None):  # encrypted, corrupt or macro-enabled Word files: refused first (issue 16)
         from assistant.cli.redline import precheck
 
-        for error in precheck(app, args.files):
-            failed = True
+        errors = precheck(app, args.files)
+        for error in errors:
             print(f"error: {_one_line(error)}", file=sys.stderr)
-        if failed:
+        if errors:
             return True
+    loaded: list[tuple[str, object, str | None]] = []  # (path, document or None, error)
     for path in args.files:
         try:
-            docs.append(app.load_for_review(path))
+            loaded.append((path, app.load_for_review(path), None))
         except UserError as exc:
-            failed = True
-            print(f"error: {_one_line(str(exc))}", file=sys.stderr)
-            if args.json:
-                _print_json({"error": str(exc), "document": path})
-    if not docs:
-        return failed
+            loaded.append((path, None, str(exc)))
+    docs = [doc for _p, doc, _e in loaded if doc is not None]
     mode = "set" if args.set else "separate" if args.separate else "auto"
-    try:
-        results = app.review_documents(docs, role=args.role, mode=mode)
-    except UserError as exc:
-        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
-        return True
+    results: list = []
+    if docs:
+        try:
+            results = app.review_documents(docs, role=args.role, mode=mode)
+        except UserError as exc:
+            print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+            return True
     from assistant.cli.redline import attach, write_review_redlines
 
-    made: dict = {}
-    if getattr(args, "redline", None):  # one redline per document (assistant/cli/redline.py)
-        made, bad = write_review_redlines(app, args, docs, results)
-        failed = failed or bad
-    for report in results:
+    made, bad = write_review_redlines(app, args, docs, results) if getattr(args, "redline", None) and results \
+        else ({}, False)  # one redline per document (issue 16, assistant/cli/redline.py)
+    one_set = len(results) == 1 and hasattr(results[0], "documents")
+    pending = iter(results)
+    printed_set = False
+    for path, doc, err in loaded:
+        if err is not None:
+            print(f"error: {_one_line(err)}", file=sys.stderr)
+            if args.json:
+                _print_json({"error": err, "document": path})
+            continue
+        if one_set and printed_set:
+            continue
+        report = next(pending)
+        printed_set = one_set
         if args.json:
             _print_json(attach(report.to_json(), made))
         else:
-            print((_set_summary(report) if hasattr(report, "documents") else _review_summary(report)) + "\n")
-    return failed
+            print((_set_summary(report) if one_set else _review_summary(report)) + "\n")
+    return bad or any(err is not None for _p, _d, err in loaded)
 
 
 def cmd_review(args) -> int:

@@ -8,19 +8,21 @@ the exit). The set gets one verdict on GDPR Art. 28 (each element with the docum
 quote that show it) and on reversibility.
 
 When files form a set: `--set` says so; `--separate` says not; otherwise 2 to MAX_AUTO files
-form a set when one of them is a partial document (DPA, SLA / service description, order form,
-CCTP) or when one names another by its title. Any other batch (a folder of unrelated contracts)
-is reviewed file by file.
+form a set when one names another (its title or its file name), or when one of them is a partial
+document (DPA, SLA / service description, order form, CCTP) and all name the same party. Any
+other batch (a folder of unrelated contracts, a DPA of another customer) is reviewed file by file.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.report import ReadDocument, ReviewReport, judge, read_document
+from assistant.legal.review.risk.model import party_names
 from assistant.text import fold
 from assistant.types import Retriever
 
@@ -62,12 +64,21 @@ class SetReport:
 
 
 def _titles(read: ReadDocument) -> list[str]:
-    return [fold(e.quote).strip(" #") for e in read.doc_type.evidence if e.where == "title" and len(e.quote) >= MIN_TITLE]
+    """The document's title without Markdown marks, numbers or a parenthesis ("Accord de traitement des
+    données (article 28 RGPD)" is cited as "l'accord de traitement des données")."""
+    out = []
+    for e in read.doc_type.evidence:
+        if e.where != "title":
+            continue
+        title = re.sub(r"\([^)]*\)|^[#\s\d.]+|[\s:;,.–-]+$", "", fold(e.quote)).strip()
+        if len(title) >= MIN_TITLE:
+            out.append(title)
+    return out
 
 
 def references(a: ReadDocument, b: ReadDocument) -> bool:
     """Does `a` name `b` (b's title, or b's file name without its extension)?"""
-    text = fold(a.source)
+    text = " ".join(fold(a.source).split())
     stem = fold(Path(b.doc.name).stem.replace("_", " "))
     return any(t in text for t in _titles(b)) or (len(stem) >= MIN_TITLE and stem in text)
 
@@ -78,9 +89,26 @@ def form_set(reads: list[ReadDocument], *, mode: str = "auto") -> bool:
         return len(reads) >= 2
     if mode == "separate" or not 2 <= len(reads) <= MAX_AUTO:
         return False
-    if any(r.doc_type.partial for r in reads):
+    if any(references(a, b) for a in reads for b in reads if a is not b):
         return True
-    return any(references(a, b) for a in reads for b in reads if a is not b)
+    return any(r.doc_type.partial for r in reads) and bool(_shared_names(reads))
+
+
+_GENERIC = {"client", "customer", "provider", "prestataire", "fournisseur", "supplier", "vendor", "agreement",
+            "contrat", "contract", "accord", "parties", "party", "partie", "services", "service", "company", "societe",
+            "dpa", "sous-traitant", "processor", "controller", "responsable de traitement", "titulaire", "acheteur"}
+
+
+def _names(read: ReadDocument) -> set[str]:
+    """The parties' defined names ("ci-après dénommée « ISVTEC »", '("Northwind")')."""
+    provider, client = party_names(read.source)
+    return {n for n in (*provider, *client) if n not in _GENERIC and len(n) >= 3}
+
+
+def _shared_names(reads: list[ReadDocument]) -> set[str]:
+    """Names that every document of the batch uses: the same parties."""
+    names = [_names(r) for r in reads]
+    return set.intersection(*names) if names else set()
 
 
 def _art28(reads: list[ReadDocument], lang: str) -> tuple[bool, str, dict[str, SetVerdict]]:
