@@ -215,9 +215,9 @@ def _login(browser, url, user, password, *, ok=True):
     page = ctx.new_page()
     page.set_default_timeout(WAIT)
     page.goto(url, wait_until="domcontentloaded")
-    page.locator("input[data-testid=textbox]").fill(user)
-    page.locator("input[type=password]").fill(password)
-    page.get_by_role("button", name="Login").click()
+    page.locator("input[name=username]").fill(user)  # the app's own login page (web/security.py)
+    page.locator("input[name=password]").fill(password)
+    page.locator("button[type=submit]").click()
     if ok:
         page.wait_for_selector("#msg textarea")
     return ctx, page
