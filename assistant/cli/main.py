@@ -435,8 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--set", action="store_true",
                        help="the files are one contract (e.g. CGV + DPA + SLA): one set-level verdict")
     group.add_argument("--separate", action="store_true",
-                       help="review each file on its own (default: 2-5 files form a set when one is a DPA, "
-                            "SLA, order form or CCTP, or when one names another)")
+                       help="review each file on its own (default: 2-5 files form a set when one names "
+                            "another, or a DPA/SLA/order form/CCTP names the same party)")
     add_review_options(s)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_review)
