@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from assistant.chat.state import ConversationState
+
 from assistant.chat.citations import NOTICE
 from assistant.chat.composer import TEXT
 from assistant.chat.statements import answer_kind, list_blocks, statements, unknown_anchors, vocabulary
@@ -110,16 +112,18 @@ def test_follow_up_uses_the_previous_turn_and_its_scope(app):
     chat = app.chat
     first = chat.turn("Mon infogéreur a-t-il une obligation de moyens ou de résultat ?", side="client")
     assert first.answer.intent == "obligations"
-    assert "heures ouvrées" in first.answer.answer and "24/7" not in first.answer.answer
+    # nothing stated: no default presented as the user's scope, and the answer says what it depends on
+    assert "heures ouvrées" not in first.answer.answer and "24/7" not in first.answer.answer
+    assert "aucun fait précisé" in first.answer.answer and "Je n'ai relevé" not in first.answer.answer
     second = chat.turn("et si le client est en 24/7 ?", conversation_id=first.conversation_id, side="client")
-    assert second.answer.intent == "obligations"
-    assert second.state["scope"]["hours"] == "24x7"
+    assert second.answer.intent == "follow_up" and second.outputs[-1].tool == "analyse_obligations"
+    assert second.state["scope"]["hours"] == "24x7" and second.state["stated"] == ["hours"]
     assert "24/7" in second.answer.answer
-    assert chat.store.load(first.conversation_id).state["scope"]["hours"] == "24x7"  # persisted
+    stored = ConversationState.load(chat.store.load(first.conversation_id).state)
+    assert stored.fact("hours") == "24x7"  # persisted
     third = chat.turn("et avec un accès exclusif ?", conversation_id=first.conversation_id, side="client")
-    assert third.state["scope"] == {"hours": "24x7", "control": "exclusive"}
-    row = next(ln for ln in third.answer.answer.splitlines() if "(restoration_time)" in ln)
-    assert "obligation de résultat" in row  # exclusive control: restoration leans to result
+    assert third.state["stated"] == ["control", "hours"] and third.state["scope"]["control"] == "exclusive"
+    assert "résultat" in third.answer.answer and "_" not in third.answer.answer  # no internal id
 
 
 def test_english_follow_up_continues_the_question(app):
@@ -127,7 +131,7 @@ def test_english_follow_up_continues_the_question(app):
     first = chat.turn("What fines can a processor face for breaching Article 28?")
     assert "10 million" in first.answer.answer
     second = chat.turn("and for transfers outside the EU without safeguards?", conversation_id=first.conversation_id)
-    assert second.answer.intent == "question" and second.answer.citations
+    assert second.answer.intent == "follow_up" and second.answer.citations
     assert "20 million" in second.answer.answer
 
 

@@ -145,6 +145,9 @@ class ChatEngine:
     def run_calls(self, calls, state: ConversationState, *, owner: str = "") -> list[ToolOutput]:
         outputs = []
         for call in calls:
+            if call.name == "refuse":  # outside the product's field: the composer's one refusal, no source
+                outputs.append(ToolOutput("refuse", self.composer.plain("out", state.lang).text))
+                continue
             try:
                 outputs.append(self.tools.run(call, state, owner=owner))
             except (ToolError, ValidationError, DraftingError, ScopeError, ExportError, DocumentError) as exc:

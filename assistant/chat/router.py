@@ -78,7 +78,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan("state_fact", calls)
 
     if act == "out_of_scope":
-        return Plan(act, reply=say(lang, "out_of_scope"))
+        return Plan(act, calls=[ToolCall("refuse", {})])
     if act == "clarify":
         low = fold(text).strip()
         smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",

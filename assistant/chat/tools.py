@@ -253,8 +253,10 @@ class Toolbox:
                 names = [label(lang, group, i) for i in items]
                 key = f"{verb}_one" if len(items) == 1 else f"{verb}_many"
                 said.append(say(lang, key, item=names[0], items=join(names, lang)))
-        text = say(lang, "facts_head", facts=join(said, lang)) if said else say(lang, "facts_none")
-        out = ToolOutput("update_scope", text[:1].upper() + text[1:])
+        restated = not said and a.side is not None and not a.facts.model_dump(exclude_none=True) and not (
+            a.add_services or a.remove_services or a.add_assets or a.remove_assets)
+        text = say(lang, "facts_head", facts=join(said, lang)) if said else ("" if restated else say(lang, "facts_none"))
+        out = ToolOutput("update_scope", text[:1].upper() + text[1:] if text else "")
         if state.contract is not None and said:
             built = self.build(state)
             out.text += " " + say(lang, "contract_updated", n_articles=counted(len(built.sections), "article", lang),
@@ -465,15 +467,28 @@ class Toolbox:
         return sorted(dict.fromkeys(wanted), key=lambda t: order.index(t) if t in order else 99)
 
     def build(self, state: ConversationState) -> ContractDraft:
-        c = state.contract or ContractInProgress()
-        try:
-            from assistant.legal.drafting.contract import ORDER
+        """The contract in progress, rebuilt from the state (the last few builds are kept: a turn that
+        does not change the contract — priorities, export, the batch view — does not rebuild it)."""
+        import json
 
-            topics = [t for t in ORDER if t in self.contract_topics(state)]
-            built = build_contract(scope=state.scope(), position=c.position, lang=state.lang, entries=self.entries,
-                                   positions=c.positions, overrides=_clean_figures(c.overrides), topics=topics)
-        except DraftingError as exc:
-            raise ToolError(str(exc)) from exc
+        from assistant.legal.drafting.contract import ORDER
+
+        c = state.contract or ContractInProgress()
+        topics = [t for t in ORDER if t in self.contract_topics(state)]
+        scope = state.scope()
+        key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
+                          _clean_figures(c.overrides), topics], sort_keys=True, default=str)
+        cache = self.__dict__.setdefault("_built", {})
+        built = cache.get(key)
+        if built is None:
+            try:
+                built = build_contract(scope=scope, position=c.position, lang=state.lang, entries=self.entries,
+                                       positions=c.positions, overrides=_clean_figures(c.overrides), topics=topics)
+            except DraftingError as exc:
+                raise ToolError(str(exc)) from exc
+            cache[key] = built
+            while len(cache) > 8:
+                cache.pop(next(iter(cache)))
         if state.contract is not None:
             state.contract.sections = [s.topic for s in built.sections]
         return built
