@@ -120,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=here / "corpus.jsonl")
     ap.add_argument("--queries", type=Path, default=here / "queries.jsonl")
     ap.add_argument("--qrels", type=Path, nargs="+", default=[here / "qrels" / "valid.tsv"])
-    ap.add_argument("--dense", choices=("use", "e5"), default="use")
+    ap.add_argument("--dense", choices=("use", "e5", "none"), default="use",
+                    help="dense model (none: keyword and facts only, for a quick smoke run)")
     ap.add_argument("--cache", type=Path, default=Path("data") / "cache" / "acord")
     ap.add_argument("--learn", action="store_true", help="learn the fusion weights on these queries")
     ap.add_argument("--weights", type=Path, default=ranking.WEIGHTS_FILE)
@@ -138,11 +139,12 @@ def main(argv: list[str] | None = None) -> int:
         docs, qs, rated = d, {**qs, **q}, {**rated, **r}
     ids, texts = [d["_id"] for d in docs], [d["text"] for d in docs]
     facts = [read_facts(t) for t in texts]
-    vectors = embed(texts, args.dense, args.cache)
+    vectors = None if args.dense == "none" else embed(texts, args.dense, args.cache)
     index = ranking.BankIndex.build(texts, facts, vectors)
     qids = sorted(qs)
-    qvecs = embed([qs[q][0] for q in qids], args.dense, args.cache, is_query=True)
-    cols = {q: ranking.features(understand(qs[q][0]), index, qvecs[i]) for i, q in enumerate(qids)}
+    qvecs = None if vectors is None else embed([qs[q][0] for q in qids], args.dense, args.cache, is_query=True)
+    cols = {q: ranking.features(understand(qs[q][0]), index, None if qvecs is None else qvecs[i])
+            for i, q in enumerate(qids)}
     if args.learn:
         weights = learn(cols, ids, rated)
         args.weights.write_text(json.dumps({"weights": weights, "learned_on": [str(p) for p in args.qrels],
