@@ -38,7 +38,8 @@ _PRIORITY = re.compile(r"focus on (in|during|for) (the )?negotiat\w*|(what|which
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"\b(coinc\w*|bloqu\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
+_OBJECTIONS = re.compile(r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
+                         r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
                          r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
                          r"negocier dessus|resister|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
@@ -82,7 +83,7 @@ _ASSESS = re.compile(r"c'est (ok|bon|correct|normal|raisonnable|acceptable|stand
                      r"(is|are) (that|this|it|these) (ok|okay|fine|normal|reasonable|standard|acceptable|too|legal|"
                      r"enforceable)|ca (te |vous )?(va|parait|semble)|does (that|this|it) (look|seem|sound)|"
                      r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?")
-_FOLLOW = re.compile(r"^(et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
+_FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
                      r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
                      r"and on|what about|how about|same (for|with|question)|meme chose|pareil|idem|et\b|and\b|"
                      r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|"
@@ -177,7 +178,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low) and (
-            not asks or _CHANGE.search(low) or _DRAFT.search(low) or
+            not asks or _has_table(state) or _CHANGE.search(low) or _DRAFT.search(low) or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
@@ -243,7 +244,8 @@ def quoted(text: str) -> str | None:
 
 def asks_about(low: str) -> bool:
     """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
-    if re.match(r"(do (we|i)|does (it|this|my|our)|faut-il|est-ce qu|is it|are we|must (we|i)|dois-je|doit-on) ", low):
+    if re.match(r"(do (we|i)|does (it|this|my|our)|faut-il|est-ce qu|is it|are we|must (we|i)|dois-je|doit-on|"
+                r"is (a|an|the|this|that)|are (the|these|those)) ", low):
         return True
     return bool(re.search(r"\b(parle[rz]?[- ]moi|parle[rz]?[- ]nous|tell me about|talk me through|dis[- ]moi|"
                           r"que prevoit|what does (this|the|my|our)|que dit|what says|"

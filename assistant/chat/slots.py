@@ -49,20 +49,22 @@ _ADD = re.compile(r"\b(ajout\w*|rajout\w*|inclu\w*|integr\w*|add\w*|include\w*|a
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
 
 POSITION_PATTERNS = [
-    ("client", r"(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
+    ("client", r"trop (dur|dure|severe|stricte?|exigeante?|favorable)\w* (pour|envers|on|for) (le |the )?client|"
+               r"(client|customer)[- ]version|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
                r"supplier|fournisseur)|(tougher|harder|stricter) on (the )?(provider|msp|supplier)|"
                r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
                r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
                r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire"),
-    ("msp", r"(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
+    ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
+            r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
             r"(le |la |the )?(prestataire|presta|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
             r"(prestataire|presta|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
             r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client"),
-    ("theirs", r"moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
+    ("theirs", r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?)\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
-    ("mine", r"(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+    ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
