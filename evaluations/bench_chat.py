@@ -64,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         r = engine.turn(CONTRACT, side="msp")
         cid = r.conversation_id
         for text in REVISIONS:
+            engine.tools.__dict__.pop("_built", None)  # no kept build: each revision really re-renders
             start = time.perf_counter()
             r = engine.turn(text, conversation_id=cid)
             revise_turns.append((time.perf_counter() - start) * 1000)
+            engine.tools.__dict__.pop("_built", None)
             start = time.perf_counter()
             to_markdown(engine.tools.build(r.conversation), notes=False)
             rebuilds.append((time.perf_counter() - start) * 1000)
