@@ -20,8 +20,33 @@ from assistant.text import find_durations
 SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sub-?processing|sous-traitants? de second rang|" \
           r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
           r"sous-traitance ulterieure)"
-DEFINITION = re.compile(r"^\W{0,3}(\"[^\"]{1,60}\"|[a-z][\w ]{1,40})( \([^)]*\))? (means|designe|signifie|shall mean|has "
-                        r"the meaning|refers to)\b")
+DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w ]{1,40})( \([^)]*\))? "
+                        r"(means|designe|signifie|shall mean|has the meaning|refers to|est defini)\b")
+# sentences that state no duty whatever their words: a list's lead-in or a heading ("…measures:"), a question,
+# what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
+# law requires, a recital, or the description of an annex
+NOT_A_STATEMENT = re.compile(
+    r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
+    r"\b(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) \S{0,12} ?(says|states|requires|"
+    r"provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,60}\b[a-z]?\.?\d+\.\d+|"
+    r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
+    r"(required|obliged|tenue?s?) (under|by|par|en vertu)")
+# an audit right or duty, not any sentence about audits (their cost, notice, the auditor's confidentiality, the use
+# of the report): the processor allows, submits to or contributes to audits, or the controller may audit; or the
+# processor makes available the information needed to demonstrate compliance
+AUDIT_DUTY = re.compile(
+    r"(allow|permit|submit|contribut|cooperat|co-operat|accept|facilitat|enable|afford|grant|provide (access|assistance)|"
+    r"permet|permett|accept|contribu|soumet|soumett|facilit|autoris|collabor|se pret)\w*\b.{0,100}(audit|inspect|"
+    r"controle|verification)|"
+    r"(controller|customer|client|responsable (du|de) traitement|data exporter|you)\b.{0,40}(may|is entitled|shall be "
+    r"entitled|has the right|have the right|reserves the right|peut|pourra|a le droit|est en droit|se reserve)\b.{0,80}"
+    r"(audit|inspect|controle|verif)|"
+    r"(right|droit)s? (to |of |d'|de )(conduct |carry out |realiser |proceder a )?(an |des |un |d')?(audit|inspect|"
+    r"control|verif)|(audit|inspection)s?\b.{0,60}(conducted|carried out|performed|realises?|effectues?|mene\w*) (by|par) "
+    r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
+    r"(informations?|information|documentation|records|reports?|elements?)\b.{0,120}(demonstrat|demontrer|compliance|"
+    r"conformite|respect des obligations)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
+    r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
 
 # element -> patterns (folded text). Each names the action of the duty, not a topic word.
 ELEMENTS: dict[str, list[str]] = {
@@ -47,7 +72,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
-        r"instructions?\b.{0,120}(infringe|violat|contrevien|enfrein|constitue une violation)|"
+        r"instructions?\b.{0,120}(infringe|violat|contrevien|enfrein|constitue une violation|in breach of|breach(es)? "
+        r"(the |any |applicable )?(gdpr|law|data protection))|"
         r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)",
         r"(process|trait)\w*.{0,60}(other than|autrement que|except|sauf).{0,60}instructions?",
@@ -79,7 +105,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its|such) rights|"
         r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
         r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
-        r"to exercise)"],
+        r"to exercise)",
+        r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|(rights?|droits?|"
+        r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
+        r"chapitre iii du rgpd"],
     "art28_3f_assist_32_36": [
         r"articles? 32 (a|to|-) 36|analyse d'impact|\baipd\b|impact assessments?|\bdpia\b",
         r"consultation prealable|prior consultation|consult\w* (with )?(the |a |any )?(regulatory|supervisory|"
@@ -126,7 +155,8 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
                          r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
-                                    r"inform|concours|enable|fulfil|comply",
+                                    r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
+                                    r"transmit|refer",
     "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
                                    r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
                                    r"fourni|communiqu|may|peut|pourra|entitled|right",
@@ -135,7 +165,22 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
                                           r"(eea|eee|eu|ue|union)",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+    # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
+    "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
+                             r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)",
 }.items()}
+# a heading: a few words, most of them capitalised, and no verb that binds anyone ("Data Protection Impact
+# Assessment and Prior Consultation", "CONFIDENTIALITÉ")
+BINDING = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|s'engage\w*|doit|doivent|devra|peut|pourra)\b")
+
+
+def _heading(s: Sent) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", s.text)]
+    if not words or len(s.text.split()) > 12 or BINDING.search(s.folded):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 SUBJECT_FACETS = [
     r"objet du traitement|subject[- ]matter|objet de la sous-traitance",
     r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)",
@@ -179,7 +224,7 @@ def _actor(f: str, at: int) -> str:
 
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
-    if DEFINITION.match(f) or len(f) < 25:
+    if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s):
         return []
     mod = modal(f)
     if mod == "need_not":
@@ -194,6 +239,8 @@ def obligations(s: Sent, w: Where) -> list:
         if element in REQUIRE and not REQUIRE[element].search(f):
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
+            continue
+        if element == "art28_3h_audits_information" and not AUDIT_DUTY.search(f):
             continue
         actor = _actor(f, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
