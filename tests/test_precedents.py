@@ -243,3 +243,15 @@ def test_cli_strict_stops_with_exit_2(cli, tmp_path, capsys):
     assert cli(["library", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["banks"][0]["clauses"] == 5
     assert cli(["library", "add", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_chat_function_answers_in_the_users_language(engine, tmp_path):
+    from assistant.precedents.chat import FindPrecedents, search_precedents
+
+    engine.add([bank_file(tmp_path, clauses())], bank="default", owner="u1")
+    results, text = search_precedents(engine, FindPrecedents(
+        query="trouve-moi dans ma base une clause de plafond favorable au prestataire", k=2), owner="u1")
+    assert results.hits[0].id == "seller-cap"
+    assert text.startswith("Clauses de votre base") and "[seller-cap]" in text and "conseil juridique" in text
+    with pytest.raises(PrecedentError):
+        search_precedents(engine, FindPrecedents(query="plafond"), owner="someone-else")

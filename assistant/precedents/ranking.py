@@ -99,7 +99,8 @@ def features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | N
     if intent.no_carve_out:
         cols[:, 5] = 1.0 - 2.0 * fm.has_carve
     if intent.cap_basis:
-        cols[:, 6] = (fm.basis == _BASIS[intent.cap_basis]).astype(np.float32)
+        want = _BASIS[intent.cap_basis]  # the asked basis: +1; a cap on another stated basis: -0.5
+        cols[:, 6] = np.where(fm.basis == want, 1.0, np.where(fm.basis == 0, 0.0, -0.5))
     if intent.side:
         want = _SIDE[intent.side]
         side = np.where(fm.side == want, 1.0, np.where(fm.side == 0, 0.0, -1.0))
