@@ -120,10 +120,16 @@ def test_security_is_never_a_result(scope, position):
 def test_security_under_shared_control_does_not_claim_sole_administration():
     clause = draft_clause(topic="security", scope=SHARED, position="client", lang="fr", entries=E)
     assert "qui administre seul" not in clause.text
-    assert {"security_shared_control", "patching_not_result"} <= set(clause.adjustments)
-    assert _types(clause)["patching"] == "reinforced_means"
+    assert "security_shared_control" in clause.adjustments
+    # issue 15: critical patches within the agreed deadline are a result whoever controls the systems,
+    # so the client's result on patching stays and no rule lowers it; security itself is only means
+    assert "patching_not_result" not in clause.adjustments
+    assert _types(clause) == {"security": "means", "patching": "result"}
+    assert {c.id: c.engine for c in clause.commitments}["patching"] == "result"
     exclusive = draft_clause(topic="security", scope=EXCLUSIVE_HOSTED, position="client", lang="fr", entries=E)
     assert "qui administre seul" in exclusive.text and _types(exclusive)["patching"] == "result"
+    assert "security_shared_control" not in exclusive.adjustments
+    assert _types(exclusive)["security"] == "reinforced_means"
 
 
 def test_no_commitment_is_a_result_beyond_the_engine_anywhere():
