@@ -62,6 +62,8 @@ STATED = [
      "art28_3f_assist_32_36"),
     ("The Processor shall tell the Controller at once if an instruction is in breach of the GDPR.",
      "art28_3a_documented_instructions"),
+    ("At the end of the services the Processor shall return all personal data to the Controller and then delete "
+     "the copies, unless Union law requires their storage.", "art28_3g_return_deletion"),
     ("Le sous-traitant s'engage à mettre en œuvre les mesures techniques et organisationnelles appropriées pour "
      "garantir la sécurité des données.", "art28_3c_security"),
 ]

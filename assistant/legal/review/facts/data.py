@@ -27,8 +27,8 @@ DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^
 # law requires, a recital, or the description of an annex
 NOT_A_STATEMENT = re.compile(
     r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
-    r"\b(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) \S{0,12} ?(says|states|requires|"
-    r"provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,60}\b[a-z]?\.?\d+\.\d+|"
+    r"^\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
+    r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,60}\b[a-z]?\.?\d+\.\d+|"
     r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
     r"(required|obliged|tenue?s?) (under|by|par|en vertu)")
 # an audit right or duty, not any sentence about audits (their cost, notice, the auditor's confidentiality, the use
