@@ -19,7 +19,8 @@ SECTIONS = HERE / "results"
 RESULTS = HERE / "RESULTS.md"
 SHARED = ROOT.parent / "shared"
 
-ORDER = ["retrieval", "answers", "drafting", "review", "bench", "scale", "load"]
+ORDER = ["groundwork", "retrieval", "answers", "answers_v2", "dialogues", "drafting", "review", "cuad", "dpa", "acord",
+         "precedents", "redline", "isolation", "chat", "bench", "scale", "load"]
 
 
 def machine() -> str:
