@@ -4,6 +4,7 @@ read back with python-docx."""
 from __future__ import annotations
 
 import json
+import re
 
 import docx
 import pytest
@@ -43,7 +44,13 @@ def test_contract_cli_writes_a_docx_with_every_essential_topic(scope_file, tmp_p
     topics = [s["topic"] for s in data["sections"]]
     assert set(ESSENTIAL) <= set(topics)
     assert all(set(s) >= {"topic", "title", "text"} for s in data["sections"])
-    assert all(c["status"] in ("ok", "warning") for c in data["consistency"])
+    assert all(c["status"] in ("ok", "warning", "todo") for c in data["consistency"])
+    # fields the parties fill in (names of contacts, inventory...) are counted as "todo", never as a
+    # problem, and that status belongs to that check only
+    todo = [c for c in data["consistency"] if c["status"] == "todo"]
+    assert [c["id"] for c in todo] == ["fields_to_complete"]
+    assert re.match(r"\d+ champs à compléter", todo[0]["message"]), todo[0]["message"]
+    assert {c["id"]: c["status"] for c in data["consistency"]}["slots_filled"] == "ok"
 
     d = docx.Document(str(out_path))  # opens: a valid Word file
     headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
