@@ -162,7 +162,7 @@ def review_view_tab(h, session: gr.State, *, guarded, user) -> None:
     fr = words("fr")
     with gr.Tab(fr["tab"], id="review_view", elem_id="tab_review_view"):
         reviewed = gr.State(None)
-        intro = gr.Markdown(render.markdown(fr["intro"]), elem_id="rv_intro")
+        intro = gr.Markdown(render.markdown(fr["intro"]), elem_id="rv_intro", latex_delimiters=[])
         with gr.Row():
             with gr.Column(scale=1, min_width=260):
                 upload = gr.File(label="Contrat / Contract (PDF, DOCX, TXT, MD)", elem_id="rv_upload",
@@ -178,7 +178,7 @@ def review_view_tab(h, session: gr.State, *, guarded, user) -> None:
                     accept_all = gr.Button(f"{fr['accept_all']} / Accept all", size="sm", elem_id="rv_accept_all")
                     reject_all = gr.Button(f"{fr['reject_all']} / Reject all", size="sm", elem_id="rv_reject_all")
                 build = gr.Button(f"{fr['build']} / Build DOCX", elem_id="rv_build")
-                status = gr.Markdown("", elem_id="rv_status")
+                status = gr.Markdown("", elem_id="rv_status", latex_delimiters=[])
                 download = gr.DownloadButton(fr["download"], visible=False, elem_id="rv_download")
             with gr.Column(scale=3):
                 contract = gr.HighlightedText([], label=f"{fr['contract']} / Contract", elem_id="rv_contract",
