@@ -35,6 +35,10 @@ NOT_STATED = [
      "art28_3h_audits_information"),
     ("The Processor shall tell the Controller at once if an instruction is in breach of the GDPR.",
      "art28_3f_assist_32_36"),
+    ("After termination the Customer shall remain bound to pay every invoice issued before the end of the agreement.",
+     "art28_3g_return_deletion"),
+    ("The duty to delete the data at the end of the services shall not apply to the backup copies kept for thirty days.",
+     "art28_3g_return_deletion"),
 ]
 
 
@@ -62,6 +66,8 @@ STATED = [
      "art28_3f_assist_32_36"),
     ("The Processor shall tell the Controller at once if an instruction is in breach of the GDPR.",
      "art28_3a_documented_instructions"),
+    ("At the end of the services, the Controller shall choose whether the Processor returns or deletes the data.",
+     "art28_3g_return_deletion"),
     ("At the end of the services the Processor shall return all personal data to the Controller and then delete "
      "the copies, unless Union law requires their storage.", "art28_3g_return_deletion"),
     ("Le sous-traitant s'engage à mettre en œuvre les mesures techniques et organisationnelles appropriées pour "

@@ -190,7 +190,13 @@ SUBJECT_FACETS = [
     r"categories (de|of) (personnes concernees|data subjects)",
 ]
 _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
+# the controller's part in return or deletion: it chooses or instructs which
+CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|demand|decid|choix|choisi|demande|indiqu|"
+                               r"decide|(return|delet|destroy|eras|restitu|supprim|detrui)\w*.{0,40}(data|donnees)")
 REFUSAL = {
+    "art28_3g_return_deletion": r"(obligation|duty|requirement)s? to (delete|return|erase|destroy)\w*.{0,160}(shall|does|will) "
+                                r"not apply|l'obligation de (suppression|restitution|supprimer|restituer).{0,160}ne "
+                                r"s'applique pas",
     "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not|"
                                    r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
                                    r"(rapport|report|certifica|questionnaire|document|attestation)",
@@ -245,6 +251,8 @@ def obligations(s: Sent, w: Where) -> list:
         actor = _actor(f, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
+        if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
+            continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
         if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
         out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element, actor=actor,
