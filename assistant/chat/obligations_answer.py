@@ -99,25 +99,66 @@ def _name(cid: str, lang: str) -> str:
     return NAMES.get(cid, (cid, cid))[0 if lang == "fr" else 1]
 
 
-def _row(c, lang: str, ref: int | None = None) -> str:
+EXAMPLE_MIN = 0.6  # how close a guide example must be to the engine's reason to be quoted beside the type
+
+
+def guide_example(composer, guide, c) -> str | None:
+    """The guide's own example for a commitment (an item of its example list close to the engine's
+    reason), quoted instead of the engine's wording so that the cited source supports the line."""
+    if guide is None or not getattr(c, "rationale", ""):
+        return None
+    from assistant.chat.statements import list_blocks
+
+    items = [i for b in list_blocks(guide.body) for i in b.items]
+    if not items:
+        return None
+    rv = composer._text_vectors(c.rationale)
+    best, best_sim = None, EXAMPLE_MIN
+    for item in items:
+        if not _same_type(item, c.type):  # an example of another regime would contradict the verdict
+            continue
+        sim = float(composer._text_vectors(item) @ rv)
+        if sim > best_sim:
+            best, best_sim = item, sim
+    return best.rstrip(" ;.") if best else None
+
+
+_TYPE_WORDS = {"result": r"resultat|result\b", "reinforced_means": r"renforce|reinforced",
+               "means": r"moyens|means"}
+
+
+def _same_type(item: str, ctype: str) -> bool:
+    """The regime an example item states (after its last colon) is the commitment's, and only it."""
+    tail = fold(item.split(":")[-1])
+    has = {k for k, w in _TYPE_WORDS.items() if re.search(w, tail)}
+    if ctype == "reinforced_means":
+        return has == {"reinforced_means", "means"} or has == {"reinforced_means"}
+    return has == {ctype}
+
+
+def _row(c, lang: str, ref: int | None = None, example: str | None = None) -> str:
+    """One commitment and its type; beside it only the guide's own example (what the cited guide
+    supports), never the engine's unsourced reason."""
     sep = " : " if lang == "fr" else ": "
     mark = f" [{ref}]" if ref else ""
     if c.type == "depends":
         kinds = " / ".join(f"{type_name(r.type, lang)} ({'maîtrise exclusive' if lang == 'fr' and r.when == 'exclusive' else 'maîtrise partagée' if lang == 'fr' else r.when + ' control'})"
                            for r in c.readings)
         return f"- {_name(c.id, lang)} ({c.id}){sep}{kinds}{mark}"
-    return f"- {_name(c.id, lang)} ({c.id}){sep}{type_name(c.type, lang)} — {c.rationale}{mark}"
+    why = f" ({example})" if example else ""
+    return f"- {_name(c.id, lang)} ({c.id}){sep}{type_name(c.type, lang)}{why}{mark}"
 
 
-def verdict_line(c, lang: str) -> str:
-    """The answer for one commitment the question names."""
+def verdict_line(c, lang: str, example: str | None = None) -> str:
+    """The answer for one commitment the question names (beside its type, the guide's example only)."""
     t = TEXT[lang]
     if c.type == "depends":
         by = {r.when: r.type for r in c.readings}
         return t["depends"].format(name=_name(c.id, lang), ex=type_name(by.get("exclusive", "result"), lang),
                                    sh=type_name(by.get("shared", "reinforced_means"), lang))
     name = _name(c.id, lang)
-    return t["is"].format(Name=name[:1].upper() + name[1:], kind=type_name(c.type, lang), why=c.rationale)
+    line = t["is"].format(Name=name[:1].upper() + name[1:], kind=type_name(c.type, lang), why=example or "")
+    return line.rstrip(" —") + ("" if line.rstrip().endswith(".") else ".")
 
 
 def compose(composer, report: ObligationReport, *, lang: str, question: str,
@@ -136,7 +177,7 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
     rules_shown = False
     if asked:
         for c in asked:
-            parts.append(verdict_line(c, lang) + mark)
+            parts.append(verdict_line(c, lang, guide_example(composer, guide, c)) + mark)
     elif card is not None and card.verdict:  # a reviewed card answers the question itself
         parts.append(cite(card.verdict, cref))
     elif guide and question_type(question) == "who_proves":  # "who must prove what?": the rule on proof
@@ -160,10 +201,9 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
                 parts.append(f"{st.text} [{gref}]")
     # the other commitments of the scope only when the question names none (none on another topic)
     general = not asked and not rules_shown  # a question on the whole scope: every commitment it calls for
-    rows = [_row(c, lang, gref) for c in report.commitments] if general else []
-    if rows:
-        where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
-        parts.append("\n".join([f"{t['intro']}{where}, {t['per'][:1].lower() + t['per'][1:]}", *rows]))
+    rows = [_row(c, lang, gref, guide_example(composer, guide, c)) for c in report.commitments] if general else []
+    if rows:  # the scope is described in the opening line: the list's own heading stays a short label
+        parts.append("\n".join([t["per"], *rows]))
     block = composer.best_list(t["regime"], [as_result(guide)], floor=0.0) if guide else None
     if block:
         _r, lead, items = block
