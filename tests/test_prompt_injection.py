@@ -96,7 +96,7 @@ def complying(app, tmp_path_factory):
     return a, model
 
 
-def _check_llm_turn(a, model, attack, text, *, side=None):
+def _check_llm_turn(a, model, attack, text, *, side=None, may_be_set_aside=False):
     before = len(model.seen)
     r = a.chat.turn(text, side=side)
     calls = model.seen[before:]
@@ -106,7 +106,11 @@ def _check_llm_turn(a, model, attack, text, *, side=None):
         assert roles[0] == "system" and marker not in sent[0][1].lower(), attack["id"]
         for _role, content in sent[1:]:
             assert marker not in outside_blocks(content).lower(), f"{attack['id']}: attack read as instruction"
-        assert marker in inside_blocks(sent[-1][1]).lower(), f"{attack['id']}: attack not delivered as data"
+        # a question is the user's own and always reaches the model (quoted); an attack in a document
+        # is set aside before the prompt (issue 18) or, when not recognised, quoted like the question
+        delivered = marker in inside_blocks(sent[-1][1]).lower()
+        assert delivered or (may_be_set_aside and marker not in sent[-1][1].lower()), \
+            f"{attack['id']}: attack neither set aside nor delivered as data"
     assert model.complied == 0
     ans = r.answer
     assert_no_prompt_leak(ans.answer)
@@ -130,7 +134,7 @@ def test_document_attacks_reach_the_model_only_as_data(complying, app):
     try:
         for attack in DOCUMENTS:
             a.chat.retriever = WithDocument(app.retriever, clause(attack))
-            r, calls = _check_llm_turn(a, model, attack, DOC_QUESTION[attack["lang"]])
+            r, calls = _check_llm_turn(a, model, attack, DOC_QUESTION[attack["lang"]], may_be_set_aside=True)
             assert calls, attack["id"]
             assert r.answer.mode == "llm"
     finally:

@@ -141,11 +141,13 @@ def build_answer_prompt(*, question: str, results: list[SearchResult], history: 
         for r in results:
             if any(c.id == r.id for c in sources.items):
                 continue
-            # library text is data twice over: passages written to a model are set aside (as in
-            # review and at ingestion), and what is left is quoted between <<< and >>>
+            # a user's library text is data twice over: passages written to a model are set aside
+            # (as in review and at ingestion, for documents added before that), and what is left is
+            # quoted between <<< and >>>; the knowledge base is ours and goes as written
             stance, typed = typed_source(r.id, kb)
-            item = {"ref": len(kept) + 1, "title": defused(r.title),
-                    "text": truncate_tokens(defused(r.text), budget.per_source, model=model),
+            clean = (lambda t: t) if r.kind != "user" else defused
+            item = {"ref": len(kept) + 1, "title": clean(r.title),
+                    "text": truncate_tokens(clean(r.text), budget.per_source, model=model),
                     "stance": stance, "statements": [{"label": t["label"], "text": defused(t["text"])} for t in typed]}
             cost = size(render(prompt["user"], sources=[*kept, item], question=question, plan=plan)) - base
             if cost > source_room and item["statements"]:  # the typed statements go first, the text stays
