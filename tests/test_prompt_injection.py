@@ -17,7 +17,7 @@ from llm_helpers import COMPLIED, WouldComply, build_llm_app, inside_blocks, out
 
 from assistant.chat.citations import NOTICE
 from assistant.chat.composer import TEXT
-from assistant.chat.conversation import WITHHELD
+from assistant.chat.conversation import UNCITED, WITHHELD
 from assistant.chat.prompting import LANGUAGE_NAMES, SIDES, load_prompt, render
 from assistant.types import SearchResult
 
@@ -136,7 +136,9 @@ def test_document_attacks_reach_the_model_only_as_data(complying, app):
             a.chat.retriever = WithDocument(app.retriever, clause(attack))
             r, calls = _check_llm_turn(a, model, attack, DOC_QUESTION[attack["lang"]], may_be_set_aside=True)
             assert calls, attack["id"]
-            assert r.answer.mode == "llm"
+            # the scripted model's stock reply ("le point est encadré par le contrat et le RGPD [1]")
+            # says nothing its source says: the support check (issue 18) may replace it, never the attack
+            assert r.answer.mode == "llm" or r.answer.notice == UNCITED[r.answer.language], attack["id"]
     finally:
         a.chat.retriever = app.retriever
 
