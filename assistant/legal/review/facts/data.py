@@ -27,6 +27,9 @@ DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^
 # law requires, a recital, or the description of an annex
 NOT_A_STATEMENT = re.compile(
     r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
+    r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
+    r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
+    r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
     r"^\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
     r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,60}\b[a-z]?\.?\d+\.\d+|"
     r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
@@ -193,6 +196,8 @@ _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
 # the controller's part in return or deletion: it chooses or instructs which
 CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|demand|decid|choix|choisi|demande|indiqu|"
                                r"decide|(return|delet|destroy|eras|restitu|supprim|detrui)\w*.{0,40}(data|donnees)")
+CONTROLLER_RIGHT = re.compile(r"\b(may|is entitled|shall be entitled|has the right|have the right|reserves the right|"
+                              r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d)")
 REFUSAL = {
     "art28_3g_return_deletion": r"(obligation|duty|requirement)s? to (delete|return|erase|destroy)\w*.{0,160}(shall|does|will) "
                                 r"not apply|l'obligation de (suppression|restitution|supprimer|restituer).{0,160}ne "
@@ -251,6 +256,8 @@ def obligations(s: Sent, w: Where) -> list:
         actor = _actor(f, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
+        if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
+            continue  # the controller's own duties around an audit (its notice, its care) grant no audit
         if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
         if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
