@@ -523,7 +523,7 @@ class Toolbox:
 
     @staticmethod
     def check_lines(built: ContractDraft, lang: str) -> list[str]:
-        from assistant.legal.drafting.consistency import blanks
+        from assistant.legal.drafting.consistency import blank_counts, blanks
 
         ok = sum(1 for c in built.consistency if c.status == "ok")
         lines = [say(lang, "check_ok", ok=ok, total=len(built.consistency))]
@@ -531,7 +531,8 @@ class Toolbox:
         ok_total = len([c for c in built.consistency if c.status != "todo"])
         lines[0] = say(lang, "check_ok", ok=ok, total=ok_total)
         todo = blanks(built)
-        lines.append(say(lang, "to_complete", n=len(todo), fields=join(todo, lang)) if todo else
+        total = sum(blank_counts(built).values())  # the fields, not the sections holding them
+        lines.append(say(lang, "to_complete", n=total, fields=join(todo, lang)) if todo else
                      say(lang, "to_complete_none"))
         return lines
 
