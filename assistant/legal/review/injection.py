@@ -16,8 +16,11 @@ _BOT = r"(ai|ia|llm|chatbot|gpt|assistant|model|modele)"
 _PATTERNS = [
     r"\b(ignore[rsz]?|disregard|forget|oublie[rsz]?|override)\b.{0,50}\b(instructions?|consignes?|rules|regles|"
     r"above|ci-dessus|previous|precedentes?)\b",
-    r"\b(system prompt|prompt systeme|ton prompt|your prompt|tes (instructions|consignes)|your (instructions|rules)|"
+    r"\b(system prompt|prompt systeme|ton prompt|your prompt|tes (instructions|consignes)|"
     r"hidden rules|regles cachees|instructions internes|consignes internes|initial instructions)\b",
+    # "your instructions" is also a processor's own duty ("only on / outside your instructions", GDPR art. 28(3)(a))
+    r"(?<!outside )(?<!beyond )(?<!within )(?<!on )(?<!under )(?<!with )(?<!per )(?<!to )(?<!follow )"
+    r"(?<!following )\byour (instructions|rules)\b",
     rf"\b{_BOT}\s*[,:]\s*(reponds|answer|respond|ignore|disregard|oublie|print|affiche|say|dis|declare|approve|"
     r"reveal|revele)",
     rf"\b(note|message|consigne|instruction|directive)s?\s+(cachee?s?\s+|hidden\s+)?(for|to|a|pour)\s+"
