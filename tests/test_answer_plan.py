@@ -186,3 +186,45 @@ def test_uptime_without_the_facts_says_what_it_depends_on(data_dir, app):
 def test_a_card_on_another_subject_asked_the_same_way_is_not_taken(app):
     ans = app.ask("for how many months may a non-solicitation clause run once the contract is over?", role=None)
     assert not any(c.id.startswith("card.reversibility_duration") for c in ans.citations)
+
+
+# -- cards told apart by what retrieval found; the obligations table quotes only its source -------
+def test_close_cards_are_told_apart_by_the_entry_retrieval_found():
+    from types import SimpleNamespace
+
+    from assistant.chat.cards import CardMatch, _rests_on_what_was_found
+
+    def card(cid, related):
+        return SimpleNamespace(id=cid, related_ids=tuple(f"{r}.en" for r in related))
+
+    a = CardMatch(card("card.reversibility_duration.en", ["term.reversibility"]), 0.90, 0.7, 0.4)
+    b = CardMatch(card("card.non_solicitation_enforceable.en", ["term.non_solicitation"]), 0.84, 0.6, 0.4)
+    far = CardMatch(card("card.non_solicitation_enforceable.en", ["term.non_solicitation"]), 0.70, 0.5, 0.4)
+    found = [SimpleNamespace(id="term.non_solicitation.en", kind="term")]
+    assert _rests_on_what_was_found([a, b], found) is b
+    assert _rests_on_what_was_found([a, far], found) is a  # too far behind: the best card stays
+    assert _rests_on_what_was_found([b, a], found) is b  # the best already rests on it
+    assert _rests_on_what_was_found([a, b], []) is a
+
+
+def test_a_guide_example_is_quoted_only_when_it_states_the_same_regime():
+    from assistant.chat.obligations_answer import _same_type
+
+    assert _same_type("prendre en charge un ticket P1 en 1 heure ouvrée : résultat ;", "result")
+    assert not _same_type("prendre en charge un ticket P1 en 1 heure ouvrée : résultat ;", "means")
+    assert _same_type("résoudre tout incident, arrêter toute cyberattaque : moyens ;", "means")
+    both = "rétablir le service dans la GTR : résultat si le contrat la garantit ; sinon, souvent en moyens renforcée"
+    assert not _same_type(both, "result") and not _same_type(both, "reinforced_means")
+
+
+def test_the_obligations_table_never_cites_the_engines_own_reasons(app):
+    from assistant.legal.obligations import analyse
+
+    scope = ScopeProfile(hours="24x7", control="exclusive", users=40, personal_data=True)
+    report = analyse(scope, lang="en")
+    ans = app.ask("We run the whole estate alone, 24/7: which of our commitments are obligations of result?", role=None)
+    text = ans.answer
+    assert uncited_sentences(text) == []
+    for c in report.commitments:
+        if c.rationale and len(c.rationale) > 40:
+            assert c.rationale not in text  # the engine's wording is not presented as the guide's

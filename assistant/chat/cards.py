@@ -80,7 +80,7 @@ class CardIndex:
         ranked = self.ranked(question, lang, overlap)
         if not ranked:
             return None
-        top = ranked[0]
+        top = _rests_on_what_was_found(ranked, results)
         if top.score >= SURE:
             return top
         if top.score < LIKELY:
@@ -91,3 +91,23 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
+
+
+def _rests_on_what_was_found(ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch:
+    """The best card, unless a card nearly as close rests on the entry retrieval found first (cards
+    aside) and the best one does not: "how long may X last?" goes to the card on X, not to another
+    card also asked "how long"."""
+    top = ranked[0]
+    plain = next((r for r in results if r.kind != "card"), None)
+    if plain is None or plain.id in top.card.related_ids:
+        return top
+    for m in ranked[1:]:
+        if m.score < top.score - CLOSE:
+            break
+        if plain.id in m.card.related_ids:
+            return m
+    return top
+

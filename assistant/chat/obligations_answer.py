@@ -202,8 +202,11 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
     # the other commitments of the scope only when the question names none (none on another topic)
     general = not asked and not rules_shown  # a question on the whole scope: every commitment it calls for
     rows = [_row(c, lang, gref, guide_example(composer, guide, c)) for c in report.commitments] if general else []
-    if rows:  # the scope is described in the opening line: the list's own heading stays a short label
-        parts.append("\n".join([t["per"], *rows]))
+    if rows:  # the heading names the scope the types were read under; cited like every sentence
+        where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
+        # the control the types were read under, named apart (callers may restate the profile itself)
+        read = f", {t['control'][scope.control]}" if scope is not None and scope.control else ""
+        parts.append("\n".join([f"{t['intro']}{where}{read}, {t['per'][:1].lower() + t['per'][1:]}{mark}", *rows]))
     block = composer.best_list(t["regime"], [as_result(guide)], floor=0.0) if guide else None
     if block:
         _r, lead, items = block
