@@ -108,7 +108,8 @@ def build_chat_engine(app: Clausier):
         llm = LLMClient(app.chat_model, retries=settings.llm_retries, name=settings.model)
     return ChatEngine(retriever=app.retriever, composer=composer, store=store, llm=llm, model_name=settings.model,
                       budget=Budget(window=settings.context_window, answer=settings.answer_tokens),
-                      drafter=DraftingDialog(entries=app.kb.entries, export_dir=data_dir / "exports"))
+                      drafter=DraftingDialog(entries=app.kb.entries, export_dir=data_dir / "exports"),
+                      precedents=lambda: app.precedents)  # the user's clause banks, built on first use
 
 
 def build_app(settings: Settings | None = None, **overrides):

@@ -13,7 +13,12 @@ from assistant.text import fold
 
 ACTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "follow_up", "rephrase",
         "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "export",
-        "review", "clarify", "out_of_scope")
+        "review", "precedents", "clarify", "out_of_scope")
+
+# "trouve-moi dans ma base une clause de plafond…", "find in my clause bank / precedents…"
+_PRECEDENTS = re.compile(r"\b(dans|de|from|in) (ma|mes|notre|nos|my|our) (propre |own )?(base|banque|bibliotheque|"
+                         r"library|bank|clause bank|precedents?|modeles?)\b|\bprecedents?\b|"
+                         r"\b(clause bank|banque de clauses)\b")
 
 _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
@@ -145,6 +150,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
                                                           r"can i (accept|sign)|conforme|ok\?|acceptable", low)):
         return u("review")
+    if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
+                                             r"get|pull)\w*", low):
+        return u("precedents")
     if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2):
         return u("review")
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):

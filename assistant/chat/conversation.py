@@ -65,7 +65,7 @@ class ChatEngine:
 
     def __init__(self, *, retriever, composer: OfflineComposer, store: ConversationStore | None,
                  llm: LLMClient | None = None, model_name: str = "", budget: Budget | None = None,
-                 drafter: Any = None, kb_dir=None) -> None:
+                 drafter: Any = None, kb_dir=None, precedents=None) -> None:
         self.retriever = retriever
         self.composer = composer
         self.store = store
@@ -76,7 +76,7 @@ class ChatEngine:
         entries = getattr(drafter, "entries", None) or tuple(getattr(composer, "entries", ()) or ())
         export_dir = getattr(drafter, "export_dir", None) or "data/exports"
         self.tools = Toolbox(entries=entries, retriever=retriever, composer=composer, export_dir=export_dir,
-                             kb_dir=kb_dir)
+                             kb_dir=kb_dir, precedents=precedents)
         self.agent = Agent(self) if llm is not None else None
 
     @property

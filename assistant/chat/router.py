@@ -94,6 +94,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if len(text) < 200:
             return ask("review_paste")
         return Plan(act, [ToolCall("review_text", {"text": text})])
+    if act == "precedents":
+        return Plan(act, [ToolCall("find_precedents", {"query": text})])
     if act == "export":
         if state.contract is None and state.clause is None:
             return ask("nothing_to_export")

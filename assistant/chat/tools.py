@@ -22,6 +22,7 @@ from assistant.legal.drafting.clause import DraftingError, citations_for, draft_
 from assistant.legal.drafting.contract import ContractDraft, build_contract, topics_for
 from assistant.legal.drafting.slots import POSITIONS, values_from_scope
 from assistant.legal.obligations import analyse, commitment, type_name
+from assistant.precedents.chat import FindPrecedents, search_precedents
 from assistant.types import ASSETS, SERVICES, Citation, ScopeProfile
 
 Position = Literal["msp", "balanced", "client"]
@@ -152,7 +153,7 @@ TOOLS: dict[str, type[BaseModel]] = {
     "analyse_obligations": AnalyseObligations, "draft_clause": DraftClause, "revise_clause": ReviseClause,
     "objections": Objections, "rephrase": Rephrase, "draft_contract": DraftContract,
     "revise_contract": ReviseContract, "priorities": Priorities, "export_document": ExportDocument,
-    "review_text": ReviewText, "ask_user": AskUser,
+    "review_text": ReviewText, "ask_user": AskUser, "find_precedents": FindPrecedents,
 }
 
 
@@ -189,7 +190,9 @@ def strip_notice(text: str) -> str:
 
 # -- the toolbox ----------------------------------------------------------------------------------
 class Toolbox:
-    def __init__(self, *, entries, retriever, composer, export_dir: Path | str, kb_dir: Path | None = None) -> None:
+    def __init__(self, *, entries, retriever, composer, export_dir: Path | str, kb_dir: Path | None = None,
+                 precedents: Callable[[], Any] | None = None) -> None:
+        self.precedents = precedents  # the user's clause banks (built on first use), None without them
         self.entries = tuple(entries)
         self.retriever = retriever
         self.composer = composer
@@ -688,6 +691,27 @@ class Toolbox:
         topic = next((f.topic for f in report.flags if f.topic in self.topics), None) or next(
             (t for t in report.topics if t in self.topics and t not in ("parties", "scope")), None)
         return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids), topic=topic)
+
+    def _find_precedents(self, a: FindPrecedents, state: ConversationState, *, owner: str = "") -> ToolOutput:
+        """Clauses of the user's own bank closest to the request (facts matched, not only words)."""
+        from assistant.precedents.engine import PrecedentError
+
+        if self.precedents is None:
+            raise ToolError("no clause bank is available here")
+        engine = self.precedents()
+        if a.bank is None:  # the user's only bank, or the one named "default" when there are several
+            names = [b.name for b in engine.banks(owner=owner)]
+            if not names:
+                raise ToolError("vous n'avez pas encore de base de clauses : ajoutez-en une avec `clausier library "
+                                "add FICHIER`" if state.lang == "fr" else
+                                "you have no clause bank yet: add one with `clausier library add FILE`")
+            if len(names) == 1 or "default" not in names:
+                a = a.model_copy(update={"bank": names[0]})
+        try:
+            _results, text = search_precedents(engine, a, owner=owner, lang=state.lang)
+        except PrecedentError as exc:
+            raise ToolError(str(exc)) from exc
+        return ToolOutput("find_precedents", strip_notice(text))
 
     def _ask_user(self, a: AskUser, state: ConversationState, **_) -> ToolOutput:
         return ToolOutput("ask_user", a.question.strip())
