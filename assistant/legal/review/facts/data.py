@@ -218,7 +218,10 @@ CTRL = r"(?:controller|responsable (du|de) traitement|customer|client|you|data e
 
 
 _OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|on|upon|sur|par|pour|avec|envers|towards|"
-                     r"aupres du|informe|notifie|inform|notify|assist|aide)\s+(the |le |la |l'|its |son |sa )?$")
+                     r"aupres du|informe|notifie|inform|notify|assist|aide|"
+                     # a party right after a verb of help or notice is its object ("it helps the Client answer…")
+                     r"helps?|assists|supports?|informs|notifies|warns?|alerts?|assiste|previent|alerte|accompagne)"
+                     r"\s+(the |le |la |l'|its |son |sa )?$")
 
 
 def _actor(f: str, at: int) -> str:
