@@ -25,11 +25,12 @@ Two readings of citations coexist:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.knowledge.bm25 import tokenize
+from assistant.text import fold as _fold
+from assistant.text import unaccent
 
 # refusal and "nothing found" sentences: not counted in citation coverage
 # (the assistant's own refusal wordings: prompts/chat.yaml `out_of_scope`, composer TEXT; "has nothing" /
@@ -53,19 +54,15 @@ MARKERS = re.compile(r"((?:\s*\[\d{1,3}\])+)")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and typographic quotes removed, spaces normalised (€, °, % kept)."""
-    text = (text or "").replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "OE")
-    text = re.sub(r"[\u00a0\u202f\u2009]", " ", text)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return text.lower()
+    """Lower case, accents and typographic quotes removed, spaces normalised (€, °, % kept): the
+    project's one fold (assistant/text)."""
+    return _fold(text or "")
 
 
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str) -> re.Pattern:
     """Accents are stripped from the pattern too (not lower-cased: that would change \\S, \\W…)."""
-    p = pattern.replace("’", "'").replace("œ", "oe")
-    p = "".join(ch for ch in unicodedata.normalize("NFKD", p) if not unicodedata.combining(ch))
-    return re.compile(p, re.I)
+    return re.compile(unaccent(pattern), re.I)
 
 
 def matches(pattern: str, text: str) -> bool:

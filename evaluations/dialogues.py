@@ -29,7 +29,6 @@ import shlex
 import subprocess
 import sys
 import tempfile
-import unicodedata
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from assistant.text import unaccent
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -74,8 +75,7 @@ _EXTRA = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "
 
 
 def _strip_marks(text: str) -> str:
-    text = unicodedata.normalize("NFKD", (text or "").translate(_EXTRA))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unaccent((text or "").translate(_EXTRA))  # the project's one fold (assistant/text), case kept
 
 
 def fold(text: str) -> str:

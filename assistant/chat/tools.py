@@ -23,6 +23,7 @@ from assistant.legal.drafting.contract import ContractDraft, build_contract, top
 from assistant.legal.drafting.slots import POSITIONS, values_from_scope
 from assistant.legal.obligations import analyse, commitment, type_name
 from assistant.precedents.chat import FindPrecedents, search_precedents
+from assistant.text import split_sentences
 from assistant.types import ASSETS, SERVICES, Citation, ScopeProfile
 
 Position = Literal["msp", "balanced", "client"]
@@ -766,7 +767,7 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
         para = re.sub(r"^\s*(\d+\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
         if len(para) < 25:
             continue
-        first = re.split(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý«])", para)[0]
+        first = split_sentences(para, items=False)[0].text if para.strip() else para
         first = re.sub(r"\s*\([^)]{0,160}\)", "", first)
         first = _PLAIN_DROP.sub("", first).strip().rstrip(";:")
         if first and first[-1] not in ".!?":
