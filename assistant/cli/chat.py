@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sys
 
+from assistant.cli.common import json_line
+
 EXIT_USAGE = 2
 MAX_MESSAGE = 4000
 MAX_LINE = 64_000
@@ -105,7 +107,7 @@ def run_batch(engine, path: str, *, as_json: bool = True, role: str | None = Non
                 err.write(f"error: {str(exc).splitlines()[0][:300]}\n")
                 obj = {"conversation": None, "error": str(exc).splitlines()[0][:300]}
             if as_json:
-                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                out.write(json_line(obj) + "\n")
             else:
                 out.write(_plain(obj) + "\n")
             out.flush()

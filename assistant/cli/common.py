@@ -72,14 +72,17 @@ def _app(*, preload: bool = False):
     return build_app(settings, embeddings=embeddings)
 
 
-def _print_json(obj: Any) -> None:
-    # json leaves DEL, C1 and bidi controls raw with ensure_ascii=False; escape them the JSON way
-    # (\u007f) here, or _SafeText would print them as \x7f, which is not valid JSON
+def json_line(obj: Any) -> str:
+    """One JSON object on one line. json leaves DEL, C1 and bidi controls raw with ensure_ascii=False;
+    they are escaped the JSON way (\u007f) here, or _SafeText would print them as \x7f, not valid JSON."""
     import re
 
-    text = re.sub(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group(0)):04x}",
+    return re.sub(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group(0)):04x}",
                   json.dumps(obj, ensure_ascii=False))
-    sys.stdout.write(text + "\n")
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json_line(obj) + "\n")
     sys.stdout.flush()
 
 

@@ -330,6 +330,9 @@ def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
     return out
 
 
+_STANDALONE = re.compile(r"(?i)\s*(article|art\.|section)\s+[0-9ivxlc]+(\.\d+)*\s*[–—:-]\s*\S")
+
+
 class _Numbering:
     """The document's numbering so far: a numbered heading continues it ("7" after "6", "6.3"
     after "6.2"), restarts it ("1" in an annex) or is a cross-reference that happened to start a
@@ -338,8 +341,13 @@ class _Numbering:
     def __init__(self) -> None:
         self.last: int | None = None
 
-    def accept(self, number: str | None, *, inline: bool) -> bool:
+    def accept(self, number: str | None, *, inline: bool, standalone: bool = False) -> bool:
+        """`standalone`: an "Article N – Title" line of its own, which no cross-reference looks like: it is a
+        heading whatever the number before it (a user's excerpts or notes need not follow one numbering)."""
         top = _top(number)
+        if standalone and top is not None:
+            self.last = top
+            return True
         if number and ANNEX_RE.match(number):
             self.last = None  # an annex numbers its own paragraphs
             return True
@@ -369,7 +377,9 @@ def segment(text: str) -> list[Clause]:
     i = 0
     while i < len(lines):
         found = _match_heading(lines[i], article_style=article_style, strict=spans[i][2])
-        if not found or not numbering.accept(found[0], inline=spans[i][2]):
+        standalone = bool(found and found[1] and not spans[i][2] and len(lines[i].strip()) <= 90
+                          and _STANDALONE.match(lines[i]))
+        if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
             i += 1
             continue
         number, title, level, rest = found
