@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.test_e2e_browser import _open, _shot, browser, server  # noqa: F401 - fixtures
 from tests.conftest import CONTRACTS, need
@@ -50,8 +51,14 @@ def test_accept_one_reject_another_and_download_the_redline(server, browser, app
 
     page.click("#rv_reject_all")
     boxes = page.locator("#rv_accepted")
-    boxes.get_by_label(re.compile(rf"\b{first.id.upper()}\b")).check()  # accepted
-    assert not boxes.get_by_label(re.compile(rf"\b{other.id.upper()}\b")).is_checked()  # rejected
+    first_box = boxes.get_by_label(re.compile(rf"\b{first.id.upper()}\b"))
+    other_box = boxes.get_by_label(re.compile(rf"\b{other.id.upper()}\b"))
+    # "reject all" is a round trip to the server: wait until the page shows it before accepting one
+    expect(other_box).not_to_be_checked(timeout=90_000)
+    expect(first_box).not_to_be_checked(timeout=90_000)
+    first_box.check()  # accepted
+    expect(first_box).to_be_checked(timeout=90_000)
+    assert not other_box.is_checked()  # rejected
     page.click("#rv_build")
     page.locator("#rv_download").wait_for(state="visible")
     page.locator("#rv_status", has_text="1").wait_for()
