@@ -39,12 +39,28 @@ class Conversation:
     messages: list[Message]
 
 
+def _retry_locked(step, *, seconds: float = 30.0):
+    """Run `step`, retrying while another process holds the database. Switching to WAL and creating the
+    schema need a lock that SQLite may refuse at once, without waiting for its busy timeout (a second
+    process opening the file while the first one does the same, or recovers after a crash)."""
+    deadline = time.monotonic() + seconds
+    delay = 0.01
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class ConversationStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        self._raw().executescript(SCHEMA)
+        _retry_locked(lambda: self._raw().executescript(SCHEMA))
 
     def _conn(self) -> "_Tx":
         return _Tx(self._raw())
@@ -53,7 +69,7 @@ class ConversationStore:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _retry_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
