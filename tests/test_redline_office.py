@@ -4,6 +4,7 @@ text as the XML transform the other tests use. Skipped without soffice, failed u
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -66,6 +67,48 @@ def test_libreoffice_converts_every_redline_to_pdf(redlines):
         from pypdf import PdfReader
 
         assert len(PdfReader(str(pdf)).pages) >= 1
+
+
+# LibreOffice writes Word comments into a PDF only when asked (its ExportNotes option defaults to
+# off); with it each comment becomes a PDF text annotation. Tracked insertions are printed either way.
+NOTES_FILTER = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _holds_run(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def test_the_pdf_shows_the_insertions_and_the_comments(redlines):
+    from pypdf import PdfReader
+
+    folder, made = redlines
+    path, items = made[0]                  # the real French DOCX (Cloud Temple services agreement)
+    out = {}
+    for name, target in (("plain", "pdf"), ("notes", NOTES_FILTER)):
+        run = subprocess.run([SOFFICE, _profile(folder), "--headless", "--convert-to", target, "--outdir",
+                              str(folder / name), str(path)], capture_output=True, text=True, timeout=600)
+        assert run.returncode == 0, run.stderr
+        out[name] = PdfReader(str(folder / name / f"{path.stem}.pdf"))
+    inserted = [s.wording for s in items if s.wording]
+    assert inserted, "the redline under test proposes no wording"
+    for reader in out.values():
+        printed = _words(" ".join(page.extract_text() for page in reader.pages))
+        for wording in inserted:           # the first dozen words of each insertion, in order
+            assert _holds_run(printed, _words(wording)[:12]), wording[:80]
+    with zipfile.ZipFile(path) as z:
+        comments = re.findall(rb"<w:comment [^>]*>(.*?)</w:comment>", z.read("word/comments.xml"), re.S)
+    said = [html.unescape(b" ".join(re.findall(rb"<w:t[^>]*>([^<]*)</w:t>", c)).decode()) for c in comments]
+    assert said
+    notes = [str(a.get_object().get("/Contents")) for page in out["notes"].pages
+             for a in (page.get("/Annots") or []) if a.get_object().get("/Subtype") == "/Text"]
+    assert len(notes) == len(said)
+    for text in said:
+        assert any(_holds_run(_words(n), _words(text)[:10]) for n in notes), text[:80]
 
 
 def _without_comments(src: Path, dst: Path) -> Path:
