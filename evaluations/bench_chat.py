@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = build_app(Settings(), chat_model=False)
     engine = app.chat
-    for text in DIALOGUE[:3]:  # warm-up: models, catalogue, caches
+    engine.warm()  # what the web app does at start (web.app.warm): models, catalogue, card vectors
+    for text in DIALOGUE[:3]:  # and a few turns: caches
         engine.turn(text)
 
     turns: list[float] = []

@@ -92,6 +92,20 @@ class ChatEngine:
         return _stop_on_leak(on_token, built)
 
     # -- public -------------------------------------------------------------------------
+    def warm(self) -> None:
+        """Load now what the first turns would otherwise load (embedding model, tokenizer, the
+        catalogue, the answer cards' vectors, the obligation rules): each main tool runs once on a
+        throwaway state, nothing is stored."""
+        from assistant.chat.tools import ToolCall
+
+        if self.retriever is not None and hasattr(self.retriever, "warm"):
+            self.retriever.warm()
+        for lang, question in (("fr", "quel préavis pour résilier ?"), ("en", "what notice to terminate?")):
+            state = ConversationState.load(None, lang=lang)
+            self.run_calls([ToolCall("answer_question", {"question": question}),
+                            ToolCall("analyse_obligations", {"question": question}),
+                            ToolCall("explain_term", {"term": "GTR"})], state)
+
     def turn(self, text: str, *, conversation_id: str | None = None, side: str | None = None,
              lang: str | None = None, owner: str = "", on_token: Callable[[str], None] | None = None,
              must_exist: bool = False) -> TurnResult:

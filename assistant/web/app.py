@@ -402,7 +402,7 @@ def warm(app: Clausier) -> None:
     """Index, embedding model, catalogue and chat engine ready before the first visitor."""
     app.ensure_index()
     app.retriever.warm()
-    _ = app.chat  # builds the composer and the conversation store (through the factory's builder)
+    app.chat.warm()  # builds the composer and the store (factory), then loads card vectors and rules
 
 
 def serve(host: str | None = None, port: int | None = None, *, app: Clausier | None = None,
