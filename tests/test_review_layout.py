@@ -311,6 +311,20 @@ def test_document_types_with_their_evidence():
     assert detect(US_AGREEMENT).kind == "services_agreement"
 
 
+@pytest.mark.parametrize("title, kind", [
+    ("Accord de traitement de données", "dpa"),                       # French titles in sentence case
+    ("Avenant relatif à la protection des données", "dpa"),
+    ("Annexe RGPD – engagements du prestataire", "dpa"),
+    ("Data Protection Schedule", "dpa"),
+    ("Conditions particulières – hébergement applicatif", "terms_conditions"),
+    ("Contrat de prestations de services informatiques", "services_agreement"),
+    ("Hosting and Support Agreement", "services_agreement"),        # hosting first: not a support contract
+    ("Le prestataire assure la maintenance.", "unknown"),             # a sentence is not a title
+])
+def test_titles_in_sentence_case_and_compound_names(title, kind):
+    assert detect(f"{title}\n\nLes parties conviennent de ce qui suit, article par article.").kind == kind
+
+
 def test_a_dpa_alone_gets_no_commercial_absence_finding():
     report = review_document(_doc("dpa.md", DPA), retriever=None)
     assert report.doc_type.kind == "dpa"

@@ -30,9 +30,12 @@ MIN_SCORE = 2.0
 
 # Cues on folded text (lower case, no accents). Order matters only for ties.
 CUES: dict[str, str] = {
-    "dpa": r"data processing (agreement|addendum|terms|exhibit|schedule)|\bdpa\b|data protection (agreement|addendum)|"
-           r"accord (de|relatif au) traitement des donnees|(contrat|accord|avenant|annexe|clauses?|convention) "
-           r"(de |relatifs? a la |relative a la )?(sous-traitance|protection) des donnees|"
+    "dpa": r"data processing (agreement|addendum|terms|exhibit|schedule|annex|appendix)|\bdpa\b|"
+           r"data protection (agreement|addendum|terms|schedule|annex|exhibit)|processor terms|"
+           r"(gdpr|rgpd) (addendum|annex|annexe|terms|clauses|avenant)|(annexe|avenant|clauses?) (rgpd|gdpr)|"
+           r"(contrat|accord|avenant|annexe|clauses?|convention|conditions)( [\w'-]+){0,2}? "
+           r"(de |du |des |sur (le |la |les )?|relati\w* (a|au|aux) (la |le |l')?|d')?"
+           r"(traitement|sous-traitance|protection) (de |des |d')?(donnees|data)|"
            r"(sous-traitance|traitement) des donnees (a caractere )?personnelles|article 28 (du )?(rgpd|gdpr)",
     "public_procurement_cctp": r"cahier des clauses techniques particulieres|\bcctp\b",
     "public_procurement_ccap": r"cahier des clauses administratives particulieres|\bccap\b|\bccag\b|marche public|"
@@ -41,15 +44,16 @@ CUES: dict[str, str] = {
            r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description",
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
-    "terms_conditions": r"conditions generales|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
+    "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
                         r"general terms|standard terms|conditions (de service|d'utilisation)",
     "support_maintenance": r"maintenance (agreement|contract|services agreement|and support)|contrat de maintenance|"
-                           r"support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
+                           r"(?<!hosting and )(?<!hosting & )support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
                            r"tierce maintenance|maintenance (informatique|applicative|logicielle)|"
                            r"software (maintenance|support)",
     "master_agreement": r"master (services? |subscription |purchase )?agreement|contrat[- ]cadre|accord[- ]cadre|"
                         r"framework agreement|\bmsa\b",
-    "services_agreement": r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
+    "services_agreement": r"(hosting|managed services|outsourcing) (and|&) [\w-]+ (services )?agreement|"
+                          r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
                           r"(services )?agreement|contrat (de prestations?|de services|d'infogerance|d'hebergement|"
                           r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement",
 }
@@ -130,7 +134,10 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
         s = line.strip()
         if s:
             seen += 1
-            if len(s) <= 120 and len(s.split()) <= 14 and _title_like(s):
+            # French titles are often in sentence case ("Accord de traitement de données"): the first
+            # few short lines that do not end like a sentence count as title lines too
+            if len(s) <= 120 and len(s.split()) <= 14 and (
+                    _title_like(s) or (seen <= 3 and len(s.split()) <= 12 and not s.endswith((".", ";", ",")))):
                 out.append((pos + line.find(s), s))
             elif len(s) > 300 and seen == 1:  # text with no layout: the title is in its first words
                 out.append((pos + line.find(s), s[:120]))
