@@ -12,6 +12,10 @@ Run:
     .venv/bin/python -m evaluations.dialogues --check              # validate the set only
     .venv/bin/python -m evaluations.dialogues --replay OUT.jsonl   # score saved chat output
     .venv/bin/python -m evaluations.dialogues --env CLAUSIER_DATA_DIR=/tmp/d --chat-args "--lang fr"
+    .venv/bin/python -m evaluations.dialogues --baseline /tmp/wt --out evaluations/results/dialogues.md
+        # before/after in one run: /tmp/wt is a git worktree of the commit to compare with
+
+The untuned split is measured, never read: its failing turns are counted, never listed.
 
 Conversation ids are the dialogue ids plus a random run tag, so a stored conversation is never
 continued by a later run (each run adds its conversations to the chat store of the data dir).
@@ -346,7 +350,8 @@ def parse_output(stdout: str) -> list[dict]:
 
 
 def run_chat(lines: list[dict], timeout: float, extra_args: list[str] | None = None,
-             extra_env: dict[str, str] | None = None) -> list[dict]:
+             extra_env: dict[str, str] | None = None, root: Path = ROOT) -> list[dict]:
+    """Run the chat command of the checkout `root` (this one, or a baseline worktree) on the batch."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", prefix="clausier-dialogues-", delete=False,
                                      encoding="utf-8") as fh:
         for line in lines:
@@ -354,8 +359,11 @@ def run_chat(lines: list[dict], timeout: float, extra_args: list[str] | None = N
         batch = fh.name
     cmd = [sys.executable, "-m", "assistant", "chat", "--batch", batch, "--json", *(extra_args or [])]
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8", **(extra_env or {})})
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(extra_env or {})}
+        if root != ROOT:  # a baseline checkout: its own code, this checkout's data (index, store) unless told
+            env["PYTHONPATH"] = str(root)
+            env.setdefault("CLAUSIER_DATA_DIR", str(ROOT / "data"))
+        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         raise ChatError(f"`python -m assistant chat` did not finish within {timeout:.0f} s") from None
     except OSError as exc:
@@ -500,8 +508,11 @@ def summarise(results: list[TurnResult]) -> dict:
     by_dialogue: dict[str, bool] = {}
     for r in results:
         by_dialogue[r.dialogue.id] = by_dialogue.get(r.dialogue.id, True) and r.passed
+    # the untuned split is measured, never read: its failing turns are counted, not listed
     failures = [{"dialogue": r.dialogue.id, "turn": r.index, "expected_act": r.turn.expected_act,
-                 "message": r.turn.message, "reasons": r.failures} for r in results if not r.passed]
+                 "message": r.turn.message, "reasons": r.failures} for r in results
+                if not r.passed and r.dialogue.split != "untuned"]
+    hidden = sum(1 for r in results if not r.passed and r.dialogue.split == "untuned")
     return {
         "turns": {"passed": sum(r.passed for r in results), "total": len(results)},
         "dialogues": {"passed": sum(by_dialogue.values()), "total": len(by_dialogue)},
@@ -509,6 +520,7 @@ def summarise(results: list[TurnResult]) -> dict:
         "per_split": group(lambda r: r.dialogue.split),
         "per_lang": group(lambda r: r.dialogue.lang),
         "failures": failures,
+        "untuned_failures_hidden": hidden,
     }
 
 
@@ -519,6 +531,8 @@ def text_report(s: dict) -> str:
         lines.append(f"{title}:")
         lines += [f"  {name:<16} {_rate(v['passed'], v['total'])}" for name, v in s[key].items()]
     fails = s["failures"]
+    if s.get("untuned_failures_hidden"):
+        lines.append(f"untuned split: {s['untuned_failures_hidden']} failing turns, not listed (measured, never read)")
     if fails:
         lines.append(f"failing turns ({len(fails)}; first {min(len(fails), MAX_FAILURES_SHOWN)}):")
         for f in fails[:MAX_FAILURES_SHOWN]:
@@ -527,17 +541,31 @@ def text_report(s: dict) -> str:
     return "\n".join(lines)
 
 
-def markdown_report(s: dict, title: str = "Dialogues (issue 14)") -> str:
+def markdown_report(s: dict, title: str = "Dialogues (issue 14)", baseline: dict | None = None,
+                    baseline_name: str = "") -> str:
+    def before(key: str, name: str) -> str:
+        v = (baseline or {}).get(key, {}).get(name)
+        return f" {v['passed']}/{v['total']} ({v['passed'] / v['total']:.3f}) |" if v and v["total"] else " - |"
+
     def rows(key: str) -> list[str]:
-        return [f"| {name} | {v['passed']} | {v['total']} | {v['passed'] / v['total']:.3f} |"
+        return [f"| {name} |" + (before(key, name) if baseline else "")
+                + f" {v['passed']} | {v['total']} | {v['passed'] / v['total']:.3f} |"
                 for name, v in s[key].items() if v["total"]]
 
     t, d = s["turns"], s["dialogues"]
     out = [f"## {title}", "",
-           f"Turns passed {_rate(t['passed'], t['total'])}; dialogues fully passed {_rate(d['passed'], d['total'])}.",
-           "", "| group | passed | turns | rate |", "|---|---:|---:|---:|"]
+           f"Turns passed {_rate(t['passed'], t['total'])}; dialogues fully passed {_rate(d['passed'], d['total'])}."]
+    if baseline:
+        bt, bd = baseline["turns"], baseline["dialogues"]
+        out += ["", f"Baseline ({baseline_name}, same run, same dialogues): turns {_rate(bt['passed'], bt['total'])}; "
+                    f"dialogues fully passed {_rate(bd['passed'], bd['total'])}."]
+        out += ["", "| group | before | passed | turns | rate |", "|---|---:|---:|---:|---:|"]
+    else:
+        out += ["", "| group | passed | turns | rate |", "|---|---:|---:|---:|"]
     for key in ("per_act", "per_split", "per_lang"):
         out += [r.replace("| ", f"| {key.split('_')[1]}: ", 1) for r in rows(key)]
+    if s.get("untuned_failures_hidden"):
+        out += ["", f"Untuned split: {s['untuned_failures_hidden']} failing turns, not listed (measured, never read)."]
     if s["failures"]:
         out += ["", f"Failing turns (first {min(len(s['failures']), MAX_FAILURES_SHOWN)} of {len(s['failures'])}):", ""]
         for f in s["failures"][:MAX_FAILURES_SHOWN]:
@@ -559,6 +587,18 @@ def set_counts(dialogues: list[Dialogue]) -> dict:
             "per_role": count("role")}
 
 
+def _tree_name(tree: Path | None) -> str:
+    """'worktree at 0fed05d' for the report (the commit of a baseline checkout, when git can tell)."""
+    if tree is None:
+        return ""
+    try:
+        head = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        head = ""
+    return f"checkout at {head}" if head else str(tree)
+
+
 # -- CLI -------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evaluations.dialogues",
@@ -572,6 +612,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--save-output", metavar="FILE", help="save the raw chat output objects (JSON lines)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds allowed for the chat command")
     p.add_argument("--chat-args", default="", help="extra arguments for the chat command (one shell-quoted string)")
+    p.add_argument("--baseline", metavar="TREE", type=Path,
+                   help="checkout of the engine to compare with (a git worktree): same dialogues, same run")
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
                    help="environment variable for the chat command (repeatable), e.g. CLAUSIER_DATA_DIR=/tmp/x")
     args = p.parse_args(argv)
@@ -623,6 +665,12 @@ def main(argv: list[str] | None = None) -> int:
                                     f"{line['conversation'].rsplit('-', 1)[0]!r}")
         else:
             outputs = run_chat(lines, args.timeout, extra_args, extra_env)
+        base_outputs = None
+        if args.baseline:
+            if not (args.baseline / "assistant").is_dir():
+                raise ChatError(f"--baseline {args.baseline}: not a checkout of the project (no assistant/ in it)")
+            base_outputs = run_chat(batch_lines(dialogues, uuid.uuid4().hex[:8]), args.timeout, extra_args,
+                                    extra_env, root=args.baseline.resolve())
     except ChatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -630,8 +678,15 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.save_output).write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in outputs),
                                           encoding="utf-8")
     summary = summarise(score(dialogues, outputs))
+    base = summarise(score(dialogues, base_outputs)) if base_outputs is not None else None
+    if base is not None:
+        summary["baseline"] = {k: base[k] for k in ("turns", "dialogues", "per_act", "per_split", "per_lang")}
     if args.out:
-        Path(args.out).write_text(markdown_report(summary), encoding="utf-8")
+        Path(args.out).write_text(markdown_report(summary, baseline=base, baseline_name=_tree_name(args.baseline)),
+                                  encoding="utf-8")
+    if base is not None and not args.json:
+        print("baseline: turns " + _rate(base["turns"]["passed"], base["turns"]["total"]) + "; "
+              + ", ".join(f"{k} {_rate(v['passed'], v['total'])}" for k, v in base["per_split"].items()))
     print(json.dumps(summary, ensure_ascii=False) if args.json else text_report(summary))
     return 0
 

@@ -249,6 +249,26 @@ def test_score_and_reports():
     assert "| act: follow_up | 0 | 1 | 0.000 |" in md
 
 
+def test_untuned_failures_are_counted_never_listed():
+    ds = _tiny_set()
+    outs = [_out(act="explain_term", answer="délai de rétablissement"), _out(act="follow_up"), _out(act="question")]
+    summary = dl.summarise(dl.score(ds, outs))
+    assert summary["per_split"]["untuned"] == {"passed": 0, "total": 1}
+    assert summary["failures"] == [] and summary["untuned_failures_hidden"] == 1
+    assert "weather" not in dl.text_report(summary) and "b-1" not in dl.markdown_report(summary)
+    assert "1 failing turns, not listed" in dl.markdown_report(summary)
+
+
+def test_markdown_report_with_a_baseline_column():
+    ds = _tiny_set()
+    now = dl.summarise(dl.score(ds, [_out(act="explain_term", answer="délai de rétablissement"),
+                                     _out(act="follow_up"), _out(act="out_of_scope")]))
+    before = dl.summarise(dl.score(ds, [_out(act="question"), _out(act="question"), _out(act="out_of_scope")]))
+    md = dl.markdown_report(now, baseline=before, baseline_name="checkout at abc1234")
+    assert "Baseline (checkout at abc1234, same run, same dialogues): turns 1/3" in md
+    assert "| act: explain_term | 0/1 (0.000) | 1 | 1 | 1.000 |" in md
+
+
 def test_parse_output_accepts_lines_or_array_and_rejects_garbage():
     objs = [{"conversation": "x", "act": "question"}, {"conversation": "x", "act": "follow_up"}]
     assert dl.parse_output("\n".join(json.dumps(o) for o in objs) + "\n") == objs
