@@ -10,23 +10,73 @@ from assistant.legal.review.facts.reading import CLIENT_WORDS, PROVIDER_WORDS, f
 GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order"}
 
 
+_SUBJ = r"(?:'s)?\s+(?:(?:shall|will|must|agrees? to|undertakes? to|may|s'engage a|s'oblige a|doit|devra|peut)\s+)?" \
+        r"(?:also\s+|egalement\s+)?"
+_DOES_SERVICE = r"(?:provides?|perform|performs|hosts?|delivers?|supply|supplies|maintains?|operates?|manages?|" \
+                r"support|supports|fournir|fournit|assurer|assure|heberger|heberge|realiser|realise|exploite|" \
+                r"met a (?:la )?disposition|mettre a (?:la )?disposition)\b"
+_PAYS = r"(?:pay|pays|payer|paie|paye|regler|regle|verser|verse|reimburse|rembourse)\b"
+_ROLE_NEAR = re.compile(r"\b(?:as|en (?:sa )?qualite de|agissant en qualite de|acting as)\s+(?:the |le |la |l')?"
+                        r"(service provider|provider|supplier|vendor|contractor|prestataire|fournisseur|customer|client|"
+                        r"buyer|acheteur|beneficiaire)\b")
+
+_PARTY_BREAK = re.compile(r"\b(?:and|et)\b|;|\(\d\)|\bd'une part\b|\bd'autre part\b")
+
+
+def _role_of(name: str, f: str, at: int, end: int) -> str | None:
+    """The side of a defined name that carries no role word ("Nimbus", "DeployHub"): a role named beside
+    its definition ("acting as supplier"), else what the name does in the text (provides / hosts /
+    supports the services, or pays)."""
+    before, after = f[max(0, at - 250):at], f[end:end + 160]
+    cuts = list(_PARTY_BREAK.finditer(before))
+    before = before[cuts[-1].end():] if cuts else before
+    cut = _PARTY_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    near = _ROLE_NEAR.search(before + after)
+    if near:
+        return "client" if any(w in near.group(1) for w in CLIENT_WORDS) else "provider"
+    esc = re.escape(name)
+    does = len(re.findall(rf"\b{esc}{_SUBJ}{_DOES_SERVICE}", f)) + \
+        len(re.findall(rf"\b(?:provided|performed|hosted|supplied|delivered|fourni[es]*|heberge[es]*|realise[es]*) "
+                       rf"(?:by|par) (?:the |le |la |l')?{esc}\b", f))
+    pays = len(re.findall(rf"\b{esc}{_SUBJ}{_PAYS}", f)) + \
+        len(re.findall(rf"\b(?:payable|paid|due|dues?|payees?|reglees?) (?:by|par) (?:the |le |la |l')?{esc}\b", f))
+    if does > pays:
+        return "provider"
+    if pays > does:
+        return "client"
+    return None
+
+
 def party_names(text: str) -> tuple[list[str], list[str]]:
-    """Defined names of the provider and of the client ("ci-après dénommée « ISVTEC »", '("Vendor")')."""
+    """Defined names of the provider and of the client ("ci-après dénommée « ISVTEC »", '("Vendor")').
+    A name with a role word in it ("le Prestataire", "Customer") takes that side; another name
+    ("Nimbus") takes the side its description or its acts in the text show; failing that, the side
+    the other party does not hold; failing that, the provider's (the reviewer's usual counterpart)."""
     f = " ".join(folded(text[:20000]).split())
-    names = re.findall(r"ci-?apres (?:denommee?s?|designee?s?|appelee?s?|nommee?s?) \"\s*([^\"]{2,40}?)\s*\"", f)
-    names += re.findall(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)
-    provider, client = [], []
-    for n in names:
+    whole = " ".join(folded(text).split())
+    found = [(m.start(), m.end(), m.group(1)) for m in
+             re.finditer(r"ci-?apres (?:denommee?s?|designee?s?|appelee?s?|nommee?s?) \"\s*([^\"]{2,40}?)\s*\"", f)]
+    found += [(m.start(), m.end(), m.group(1)) for m in
+              re.finditer(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)]
+    provider, client, unknown = [], [], []
+    for at, end, n in sorted(found):
         n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip())
         if not n or n in GENERIC:
             continue
         if any(re.search(rf"\b{re.escape(w)}\b", n) for w in CLIENT_WORDS):
             client.append(n)
-        elif any(re.search(rf"\b{re.escape(w)}\b", n) for w in PROVIDER_WORDS) or re.search(r"\d|[a-z]{3,}", n):
+        elif any(re.search(rf"\b{re.escape(w)}\b", n) for w in PROVIDER_WORDS):
             provider.append(n)
-    mt = re.search(r"between (.{2,60}?) \(\"([^\"]+)\"\) and", f)
-    if mt and mt.group(2) not in provider and not any(w in mt.group(2) for w in CLIENT_WORDS):
-        provider.append(mt.group(2))
+        elif re.search(r"\d|[a-z]{3,}", n):
+            unknown.append((at, end, n))
+    for at, end, n in unknown:
+        side = _role_of(n, whole, at, end)
+        if side is None:
+            side = "provider" if client and not provider else "client" if provider and not client else None
+        if side is None:
+            side = "provider"
+        (client if side == "client" else provider).append(n)
     return sorted(set(provider)), sorted(set(client))
 
 
