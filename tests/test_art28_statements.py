@@ -70,8 +70,9 @@ STATED = [
      "without delay.", "art28_3e_data_subject_rights"),
     ("The Processor shall notify the Controller of any personal data breach within 48 hours.",
      "art28_3f_assist_32_36"),
+    # Art. 28(3), second subparagraph: a duty of its own, not point (a)
     ("The Processor shall tell the Controller at once if an instruction is in breach of the GDPR.",
-     "art28_3a_documented_instructions"),
+     "art28_3_infringing_instruction"),
     ("At the end of the services, the Controller shall choose whether the Processor returns or deletes the data.",
      "art28_3g_return_deletion"),
     ("At the end of the services the Processor shall return all personal data to the Controller and then delete "

@@ -21,7 +21,18 @@ SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sub-?processing|sous-t
           r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
           r"sous-traitance ulterieure)"
 DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w ]{1,40})( \([^)]*\))? "
-                        r"(means|designe|signifie|shall mean|has the meaning|refers to|est defini)\b")
+                        r"(means|designe|signifie|shall mean|has the meaning|refers to|est defini)\b|"
+                        # a quoted term whose opening quote was lost ("the data exporter' means")
+                        r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(the |le |la |l')?[\w -]{1,40}['\"\u201d\u2019\u00bb] ?(\([^)]*\) )?"
+                        r"(means|designe|signifie|shall mean)\b")
+# the terms of the former Standard Contractual Clauses (Decision 2010/87/EU, repealed by Decision (EU) 2021/914) that a
+# DPA often carries in an annex: they govern a transfer between a data exporter and a data importer and are not the
+# processing contract that Art. 28(3) asks for, so they prove no Art. 28 element of the DPA itself
+TRANSFER_CLAUSES = re.compile(
+    r"\bdata (importer|exporter)s?\b|personal data transferred|after the transfer|(under|of|by|with) (the|these) clauses\b"
+    r"(?! (of|in) this)|\bclauses ?\d?\b.{0,20}\b(5|11|12)\s?\(?[a-j]?\)?|(model|standard contractual) clauses|"
+    r"appendix 2 to (this|the) contract|(submit|submits) its data processing facilities|supervisory authority (has|shall "
+    r"have) the right to conduct an audit|clauses contractuelles types")
 # sentences that state no duty whatever their words: a list's lead-in or a heading ("…measures:"), a question,
 # what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
 # law requires, a recital, or the description of an annex
@@ -51,6 +62,7 @@ AUDIT_DUTY = re.compile(
     r"conformite|respect des obligations)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
     r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
 
+INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
 # element -> patterns (folded text). Each names the action of the duty, not a topic word.
 ELEMENTS: dict[str, list[str]] = {
     "art28_1_guarantees": [
@@ -75,13 +87,21 @@ ELEMENTS: dict[str, list[str]] = {
         r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
+        r"(process|trait)\w*.{0,60}(other than|autrement que|except|sauf).{0,60}instructions?",
+        # processing bound to the controller's instructions, however worded ("processes … in compliance with its
+        # instructions", "traite … conformément aux instructions du responsable")
+        r"(process|trait)\w*\b.{0,100}(in accordance with|according to|in compliance with|in line with|on the basis of|"
+        r"conformement a(ux)?|dans le respect des) (the |its |any |all |ses |les )?([\w-]+'?s? )?(written |documented |"
+        r"lawful |ecrites? |documentees? )?instructions?",
+        r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
+        r"(inform|notif)|(inform|notif)\w*.{0,160}(legal requirement|required by (union|eu|member state) law)"],
+    # Art. 28(3), second subparagraph (tied to point (h), not to point (a)): warn the controller when an instruction
+    # infringes the law. A duty of its own, reported apart from the documented-instructions element.
+    INFRINGING_INSTRUCTION: [
         r"instructions?\b.{0,120}(infringe|violat|contrevien|enfrein|constitue une violation|in breach of|breach(es)? "
         r"(the |any |applicable )?(gdpr|law|data protection))|"
         r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
-        r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)",
-        r"(process|trait)\w*.{0,60}(other than|autrement que|except|sauf).{0,60}instructions?",
-        r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
-        r"(inform|notif)|(inform|notif)\w*.{0,160}(legal requirement|required by (union|eu|member state) law)"],
+        r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person)\b.{0,150}"
@@ -130,7 +150,15 @@ ELEMENTS: dict[str, list[str]] = {
         r"(fin|terme|expiration|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
         r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos)\w*\b",
         r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
-        r"personnelles|customer data|donnees du client)"],
+        r"personnelles|customer data|donnees du client)",
+        # the end named by a verb ("when the agreement expires or terminates", "à l'expiration du contrat")
+        r"(expires?|terminates?|is terminated|ends|cesse|prend fin|arrive a (son )?terme)\b.{0,200}(restitu|renvo|retourn|"
+        r"return|supprim|effac|detrui|delet|destroy|eras|hand\w* over)\w*\b|(restitu|return|supprim|delet|destroy|eras|"
+        r"hand\w* over)\w*\b.{0,160}(data|donnees|information)\b.{0,200}(expires?|terminated|ends|not renewed|prend fin)",
+        # the controller's choice between return and deletion ("return or delete", "restituer ou détruire")
+        r"\b(return|delete|destroy|erase|restitu\w*|supprim\w*|detrui\w*|renvo\w*)\w*,? (or|and/or|ou|et/ou|and) "
+        r"(to \w+ )?(return|delete|destroy|erase|restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,60}(personal "
+        r"data|personal information|donnees|data)"],
     "art28_3h_audits_information": [
         r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
         r"(audit|inspection)",
@@ -238,7 +266,8 @@ def _actor(f: str, at: int) -> str:
 
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
-    if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s):
+    if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
+            TRANSFER_CLAUSES.search(f):
         return []
     mod = modal(f)
     if mod == "need_not":
