@@ -46,7 +46,7 @@ NOTICE_CUES = ("pas un conseil juridique", "not legal advice", "le modele de lan
 LABEL_PREFIX = re.compile(r"^\s*(exemple|example|base legale|legal basis|cote client|client side|cote prestataire|"
                           r"provider side|clauses liees|related clauses|a noter|note)\s*:\s*", re.I)
 # (abbreviated months too: "25 févr. 1997" in a case citation is not the end of a sentence)
-_ABBREV = re.compile(r"\b(art|arts|al|n°|no|cf|ex|e\.g|i\.e|cass|com|civ|soc|c|consom|p|pp|ch|min|env|etc|"
+_ABBREV = re.compile(r"\b(art|arts|al|n°|no|nos|cf|ex|e\.g|i\.e|cass|com|civ|soc|c|consom|p|pp|ch|min|env|etc|"
                      r"dir|reg|para|approx|vs|mr|mrs|dr|st|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c|"
                      r"jan|feb|mar|apr|jun|jul|aug|sep)\.\s", re.I)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"*(\d_])")

@@ -5,6 +5,12 @@ and repeats its words (idf-weighted overlap with the card's title, phrasings, ve
 and conditions). A middling match is accepted only when the card is about what retrieval
 found (it shares a label with the best entry that is not a card), so that a question
 on non-solicitation never gets the card on reversibility duration because both ask "how long".
+
+The subject the user named counts too (issue 15, question understanding): when the question
+names a clause topic or a term ("non-solicitation", "audit", "reversibility"), a card labelled
+with it is preferred to a slightly closer card on another subject, and a middling match on
+the named subject is accepted even when retrieval found something else first. A card written
+for the same kind of question (what to write, what happens if…) gets a small bonus.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from typing import Sequence
 
 import numpy as np
 
+from assistant.chat.answer_plan import question_type
+from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.statements import question_words
 from assistant.knowledge.entries import Entry
 from assistant.types import SearchResult
@@ -21,6 +29,9 @@ from assistant.types import SearchResult
 SURE = 1.0        # accepted on its own
 LIKELY = 0.78     # accepted when retrieval agrees on the subject
 OVERLAP_WEIGHT = 0.5
+QTYPE_BONUS = 0.05  # the card answers the same kind of question
+SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card this far ahead at most
+ON_SUBJECT = 0.72  # accepted when on the named subject and written for the same kind of question
 
 
 @dataclass(frozen=True)
@@ -68,10 +79,13 @@ class CardIndex:
             if self.cards[owner].lang == lang:
                 best[owner] = max(best.get(owner, -1.0), float(sim))
         words = question_words(question)
+        qtype = question_type(question)
         out = []
         for i, sim in best.items():
-            ov = overlap(words, card_text(self.cards[i]))
-            out.append(CardMatch(self.cards[i], sim + OVERLAP_WEIGHT * ov, sim, ov))
+            card = self.cards[i]
+            ov = overlap(words, card_text(card))
+            bonus = QTYPE_BONUS if qtype and card.question_type == qtype else 0.0
+            out.append(CardMatch(card, sim + OVERLAP_WEIGHT * ov + bonus, sim, ov))
         out.sort(key=lambda m: -m.score)
         return out
 
@@ -81,8 +95,15 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
+        named = subject_labels(question)
+        if named and not on_subject(top.card, named):
+            top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
+                       top)
         if top.score >= SURE:
             return top
+        if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
+                                             and top.card.question_type == question_type(question)):
+            return top  # on the subject the user named, retrieval's first find aside
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -91,6 +112,19 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+def subject_labels(question: str) -> set[str]:
+    """The labels of the clause topic and the terms the question names ("topic:non_solicitation",
+    "term:reversibility"); terms every question names in passing (MSP…) left out."""
+    topic = find_topic(question)
+    return ({f"topic:{topic}"} if topic else set()) | {f"term:{t}" for t in find_terms(question)
+                                                        if t not in GENERIC_TERMS}
+
+
+def on_subject(card: Entry, named: set[str]) -> bool:
+    """Is one of the card's main subjects (first labels) one the question names?"""
+    return bool(named & set(card.labels[:3]))
 
 
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
