@@ -126,17 +126,6 @@ T = {
                "Restoration time lowered to a reinforced obligation of means: restoring depends on Third Parties or "
                "on elements the Client administers (shared control or third-party services in scope)."),
     },
-    "patching": {
-        "fr": ("Sur les équipements dont le Client conserve l'administration, le délai de déploiement des correctifs "
-               "critiques relève d'une obligation de moyens renforcée : le Prestataire y dépend des fenêtres de "
-               "maintenance et de l'accord du Client.",
-               "Correctifs : résultat limité aux équipements que le Prestataire administre seul ; moyens renforcés "
-               "ailleurs, le contrôle étant partagé."),
-        "en": ("On equipment the Client still administers, the deadline for deploying critical patches is a reinforced "
-               "obligation of means: there the Provider depends on the Client's maintenance windows and consent.",
-               "Patching: result only on equipment the Provider administers alone; reinforced means elsewhere, since "
-               "control is shared."),
-    },
     "security": {
         "fr": (r"Le Prestataire, qui administre seul le périmètre couvert \(\{assets_list\}\), est tenu d'une "
                r"obligation "
@@ -299,9 +288,6 @@ RULES: tuple[Rule, ...] = (
     Rule("restoration_not_result", "restoration", ("restoration_time",),
          lambda c, t: c.topic == "sla" and c.exceeds("restoration_time"),
          lambda c, t: append_paragraph(t, T["restoration"][c.lang][0])),
-    Rule("patching_not_result", "patching", ("patching",),
-         lambda c, t: c.topic == "security" and c.exceeds("patching"),
-         lambda c, t: append_paragraph(t, T["patching"][c.lang][0])),
     Rule("security_shared_control", "security", ("security",),
          lambda c, t: c.topic == "security" and c.scope.control != "exclusive" and c.stipulated("security") == RM,
          _security),
