@@ -56,6 +56,18 @@ _OBJECTIONS = re.compile(r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(v
                          r"negotiate|challenge)|points? de friction|sticking points?|what will (they|the other)|"
                          r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|"
                          r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
+# "qu'est-ce que le client va en penser ?", "le client risque de trouver à redire", "how will they react?":
+# the other party (named or a pronoun) and a reaction, in one sentence
+_OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client|la cliente|les clients|mon client|"
+                          r"(un|ce|notre|votre) prestataire|a provider|le prestataire|mon prestataire|le presta|"
+                          r"l'infogereur|le fournisseur|l'autre (partie|cote)|en face|ils|elles|eux|the client|the customer|"
+                          r"the provider|the msp|the supplier|the vendor|my (client|provider|msp)|the other (side|party)|"
+                          r"they|them|their (lawyer|side|legal)|leur (avocat|juriste|service juridique))\b")
+_REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser|trouver a redire|trouvera a redire|"
+                       r"(a|de) redire|reproch\w*|reagir|reagira|reaction|react\w*|think (of|about) (it|this|that)|"
+                       r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
+                       r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
+                       r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue)\b")
 _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
@@ -90,7 +102,8 @@ _ASSESS = re.compile(r"c'est (ok|bon|correct|normal|raisonnable|acceptable|stand
                      r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?")
 _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
                      r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
-                     r"and on|what about|how about|same (for|with|question)|meme chose|pareil|idem|et\b|and\b|"
+                     r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
+                     r"likewise|ditto|(la )?meme chose|la meme (pour|avec|sur)|pareil|idem|et\b|and\b|"
                      r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|"
                      r"mais si|but if|but what|mais pour|mais dans)")
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
@@ -106,6 +119,29 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
                           r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote|credit|breach|juge|"
                           r"judge|court|tribunal|\blaw\b|\bloi\b|legal|avocat|lawyer|sign|msa|dpa|%")
+
+
+# "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked
+_DEFINE = re.compile(r"c'?est quoi|c'?est koi|qu'est-ce qu(e |')(c'est|une?|la|le|l'|les)|ca (veut dire|signifie)|"
+                     r"que (veut dire|signifie)|veut dire quoi|signifie quoi|(ca|ce|cela) sert a quoi|a quoi (ca )?sert|"
+                     r"sert a quoi|definition|defini[rst]|^(what|whats)( i|')?s (a|an|the) |what (is|are) (an?|the) |"
+                     r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
+                     r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$")
+_EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w*|bon(ne)?|correct\w*|acceptable|"
+                         r"reasonable|usual|typical|good|right|fair|best|ideal|market|marche|trop|too|enough|"
+                         r"suffisant\w*|combien|how (long|much|many))\b")
+
+
+_LIKELY = re.compile(r"\b(va|vont|risque\w*|pourrai\w*|devrai\w*|will|would|might|may|going to|gonna|likely|"
+                     r"\w+'ll|\w+era|\w+eront|\w+ira|\w+iront)\b")
+
+
+def _reaction_of_other_party(low: str) -> bool:
+    """The user asks how the other side will take the clause (in one sentence of a short message)."""
+    if len(low.split()) > 25:
+        return False
+    return any(_OTHER_PARTY.search(part) and _REACTION.search(part) and _LIKELY.search(part)
+               for part in re.split(r"[.;!?]\s", low))
 
 
 @dataclass(frozen=True)
@@ -167,7 +203,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
-    if _OBJECTIONS.search(low) and (_has_table(state) or slots.topic or "clause" in low):
+    if (_OBJECTIONS.search(low) or _reaction_of_other_party(low)) and (_has_table(state) or slots.topic or
+                                                                       "clause" in low):
         return u("objections")
     if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
@@ -211,6 +248,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (
             base.name == "explain_term" and re.search(r"c'?est quoi|qu'est|what is|what's|explain|defin", low)):
         return u("state_fact")
+    if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not \
+            _EVALUATIVE.search(low):
+        return u("explain_term", term=slots.term or base.term)
     if base.name == "obligations":
         return u("obligations")
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:

@@ -19,7 +19,7 @@ from assistant.text.numbers import Quantity
 SERVICE_PATTERNS = {
     "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
     "backup": r"sauvegardes?|backups?|back-ups?",
-    "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite",
+    "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|security",
     "patching": r"correctifs?|patch\w*|mises? a jour",
     "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
                     r"service desk|user support|assistance (?:aux )?utilisateurs",
@@ -179,8 +179,12 @@ def denied(text: str, folded: str, span: tuple[int, int]) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms."""
     if is_negated(text, span):
         return True
-    left, _right = _clause_span(folded, *span)
+    left, right = _clause_span(folded, *span)
     before = folded[left:span[0]]
+    # a split particle verb: "take the patching out", "leave backups off", "cut the hosting out of it"
+    if re.search(r"\b(take|takes|taking|leave|leaving|cut|strip|keep|drop|rip|count|sors|laisse)\b[\w' -]{0,25}$", before) and \
+            re.match(r"[\w' -]{0,12}?\b(out|off|de cote|dehors)\b", folded[span[1]:right]):
+        return True
     return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|(?:pas de|pas du|pas des|plus de|besoin de|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
                           r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
@@ -214,7 +218,24 @@ def clause_topic(text: str) -> str | None:
 _REBALANCE = re.compile(r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)")
 
 
+# "elle penche trop côté prestataire", "too provider-friendly", "trop favorable au client": a complaint about
+# where the clause stands, not the way the user wants it to go
+_PARTY = r"(?:le |la |l'|the |au |du )?(prestataire|presta|msp|provider|fournisseur|supplier|infogereur|vendor|client|customer)"
+_COMPLAINT = re.compile(r"(?:penche\w*|lean\w*|tilt\w*|tourne\w*)? ?(?:trop|too(?: much)?|beaucoup trop|way too) "
+                        r"(?:(?:cote|vers|towards?|in favou?r of|en faveur d[ue]|du cote d[ue]|pro|"
+                        r"(?:favorable|favourable|protect\w*|genereu\w*|gentle|soft|friendly)\w* (?:au|a|to|for|pour|envers|du|of)) ?"
+                        + _PARTY + r"|" + _PARTY + r"[- ](?:friendly|side))")
+
+
 def read_position(folded: str) -> str | None:
+    complaint = _COMPLAINT.search(folded)
+    if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
+        rest = folded[:complaint.start()] + " " + folded[complaint.end():]
+        return _read_position(rest) or "balanced"
+    return _read_position(folded)
+
+
+def _read_position(folded: str) -> str | None:
     if _REBALANCE.search(folded):
         return "balanced"
     for name, pat in POSITION_PATTERNS:
@@ -472,7 +493,7 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
     s.term = find_term(text)
-    s.side = read_side(folded)
+    s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint)

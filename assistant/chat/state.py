@@ -140,7 +140,9 @@ class ConversationState(BaseModel):
 
     # -- the batch interface's view ------------------------------------------------------------
     def public(self) -> dict:
-        topic = self.clause.topic if self.clause else self.last.topic
+        # what the conversation is about now: the last answer's topic ("et sur la réversibilité ?" after
+        # objections on the clause on the table moves it), else the clause on the table
+        topic = self.last.topic or (self.clause.topic if self.clause else None)
         position = self.clause.position if self.clause else (self.contract.position if self.contract else None)
         return {"side": self.side, "lang": self.lang, "topic": topic, "position": position,
                 "scope": self.scope().model_dump(mode="json"), "stated": self.stated()}
