@@ -26,20 +26,43 @@ INSURED = (r"(maintain|carry|procure|obtain|keep)\w*\b[^.;]{0,80}\binsurance\b|"
            r"(?<!health )(?<!medical )(?<!life )(?<!national )insurance (coverage|cover|certificates?|carriers?|"
            r"requirements)|(commercial general|general|professional|errors (and|&) omissions|workers'? compensation|"
            r"umbrella|cyber|fidelity|automobile|excess) (liability )?insurance|\bnamed as (an )?additional insured|"
-           r"\badditional insureds?\b|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
+           r"\badditional insureds?\b|\b(be|are|is|jointly|fully|adequately) insured\b|\b(agrees?|shall|will|must) (to )?insure\b|"
+           r"certificates? of insurance|insurance polic(y|ies)|\bpolic(y|ies) (of insurance|shall not be cancel)|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
            r"\bassure(e)? aupres|assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|"
            r"\bassureur")
 AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
                r"\b(audit|inspect|examine)\w*\b|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
-               r"\b(audit|inspect)\w*\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
+               r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
                r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
-               r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?")
+               r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?|"
+               r"\bsubject to (an? )?(audit|inspection)|\b(review|examine|inspect|audit|copy)\w*\b[^.;]{0,40}\b(books|"
+               r"records)\b|\b(books|records)\b[^.;]{0,80}\b(available|open) (for|to) (examination|inspection|audit|review)|"
+               r"\baudit (reports?|teams?)\b|independent auditors?\b[^.;]{0,80}\b(review|examin|audit)|\bfull,? (free )?"
+               r"(and safe )?access to\b[^.;]{0,60}\b(facilities|premises|records)\b")
 NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
-               r"(solicit|hire|recruit|induce|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
+               r"\bsolicit\w*\b[^.;]{0,30}\b(for|to) (employ|hire)|\bentic\w* away\b[^.;]{0,60}\b(employees?|personnel|"
+               r"staff)|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
                r"consultants?)\b[^.;]{0,30}\b(of|employed by|engaged by|from) (the other|either|any other|such other|"
-               r"[a-z]+'?s?)\b|(solicit|hire|recruit|induce|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
+               r"[a-z]+'?s?)\b|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
                r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|"
                r"collaborateurs|personnel|employes)\b[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe)")
+
+# What a party must still do or may still use once the contract ends: return or deliver things, go on providing
+# or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
+POST_END = (r"(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
+            r"expiration|expiry|cessation)\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
+            r"continue to |at [a-z']+ option,? )?(return|deliver|provide|render|continue|transition|transfer|assist|"
+            r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
+            r"(for|during|within) (a period of |the )?[^.;]{0,40}\b(after|following|thereafter|from) (the )?(date of )?"
+            r"(termination|expiration|expiry)\b[^.;]{0,120}\b(shall|will|may|must) (continue|provide|return|deliver|"
+            r"sell|use|remain)|(continue|survive)\w* (after|beyond|following) (the )?(termination|expiration|expiry)|"
+            r"successor (provider|supplier|vendor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
+            r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
+            r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
+            r"transf|remettre|remettra|fournir)")
+END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assistance) (of|upon|on|after|following) "
+               r"(the )?(termination|expiration|expiry)|post-?termination|transition (services|assistance|period)|"
+               r"suites? de la (resiliation|fin)|consequences de la (resiliation|fin)|fin (du contrat|des relations)")
 
 # Patterns are matched on folded text: lower case, no accents, straight apostrophes.
 CUES: dict[str, str] = {
@@ -71,7 +94,7 @@ CUES: dict[str, str] = {
            r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"
            r"restore (the )?service|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|\bcredits?\b|credits? de service|avoir sur facture|clause penale|"
-                 r"liquidated|(early )?termination (fee|payment|charge)s?|indemnite de resiliation|"
+                 r"liquidated|(early )?(termination|cancellation) (fee|payment|charge)s?|indemnite de resiliation|"
                  r"liquidated damages|penalty|penalties",
     "pricing_payment": r"\bprix\b|tarif|redevance|factur|paiement|payment|\bfees?\b|invoice|\bprice|prelevement|"
                        r"hors taxes|\bht\b|per month|par mois|\beur\b|euros?|late payment|interets de retard|"
@@ -134,7 +157,7 @@ CUES: dict[str, str] = {
                      r"provide|destroy)|(for|during) (a period of )?[^.;]{0,30}(after|following) (the )?(termination|"
                      r"expiration|expiry)|surviv\w* (the )?(termination|expiration|expiry)|"
                      r"successeur|successor|nouveau prestataire|new (service )?provider|\breturn\w*\b.{0,30}\bdata\b|"
-                     r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie",
+                     r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie|" + POST_END,
     "subcontracting_assignment": r"sous-?trait(ance|er)|sous-?traitants?\b(?! (au sens|ulterieur))|subcontract|"
                                  r"confier .{0,40}a (des|un) (partenaires?|tiers)|\bcession\b|\bceder\b|"
                                  r"assign(ment|s|ed|able|ee)?\b|transferer (tout ou partie|le present "
@@ -160,16 +183,23 @@ STRONG: dict[str, str] = {
     "parties": r"ci-?apres (denomme|designe|appele)|hereinafter|entre les soussignes|(ltd|llc|inc|sas|sarl|sa|gmbh|plc|"
                r"limited|company|societe)\b.{0,150}\((the )?\"[^\"]{2,30}\"\)",
     "liability": r"ne saurait etre tenue? (pour )?responsable|limitation (de|of) (responsabilite|liability)|"
+                 r"sole (and exclusive |and entire )?(remed(y|ies)|obligation|liability)|(exclusive|only) remed(y|ies)|"
+                 r"entire liability|\b(in no event|under no circumstances)\b[^.;]{0,120}\b(liable|responsible|liability|"
+                 r"exceed)|\bliability\b[^.;]{0,120}\b(shall|will) not exceed|(action|claim|lawsuit|suit|proceeding)s?\b"
+                 r"[^.;]{0,120}\b(must be (brought|commenced|filed|initiated)|may be brought[^.;]{0,120}\bafter|more than "
+                 r"[^.;]{0,30}(years?|months?) after)|"
                  r"plafond de responsabilite|shall not be liable|(total|aggregate) liability|responsabilite "
                  r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
     "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
                           r"responsibilities)|devoir de collaboration|le client rendra possible",
-    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d",
+    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
+                 r"(early )?(termination|cancellation|break|exit) (fee|payment|charge)s?\b|indemnite de resiliation|"
+                 r"clause penale|\bdedit\b",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
-    "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie",
+    "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie|" + POST_END,
     "non_solicitation": NO_POACHING,
     "insurance": INSURED,
     "force_majeure": r"force majeure",
@@ -194,11 +224,12 @@ STRONG: dict[str, str] = {
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
     "parties": r"\bparties\b|designation|identification",
-    "insurance": r"\binsurance\b(?! (company|co\b|corporation|group|inc))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
+    "insurance": r"\binsurances?\b(?! (company|co\b|corporation|group|inc))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
     "audit": r"\baudits?\b|\binspections?\b|books and records|\brecords\b",
     "non_solicitation": r"solicitation|sollicitation|\bno[- ]hire\b|debauchage|\bhiring\b",
     "scope": r"\bobjet\b|purpose|services?\b",
     "security": r"surete",
+    "reversibility": END_HEADING,
 }
 _CUE_RE = {t: re.compile(p) for t, p in CUES.items()}
 # In a French DPA "le Sous-traitant" is the GDPR processor, not a commercial subcontractor.
@@ -208,6 +239,21 @@ _SUBCONTRACT_STRICT = re.compile(CUES["subcontracting_assignment"].replace(
     r"sous-?traitants?\b(?! (au sens|ulterieur))|", ""))
 _HEAD_RE = {t: re.compile(p) for t, p in HEADING_ONLY.items()}
 _STRONG_RE = {t: re.compile(p) for t, p in STRONG.items()}
+
+# A heading's word stands for a topic only when the body says something of it: "Insurance and Third Party
+# Obligations" over a sentence about insurers and indemnities states no duty to be insured.
+HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
+    "insurance": re.compile(INSURED + r"|\binsurance\b|\bpolic(y|ies)\b|\bcoverage\b|\binsured\b|\bassurance\b|"
+                            r"\bpremiums?\b"),
+}
+# A hiring or soliciting verb is a non-solicitation only under a restriction ("shall not solicit", "neither
+# party may hire", "s'interdit de débaucher"): an undertaking to offer employment is the opposite.
+RESTRICTION = re.compile(r"\b(not|neither|nor|no|refrain\w*|prohibit\w*|restrict\w*|without (the )?(prior )?(written )?"
+                         r"consent|ne|s'interdi\w*|interdi\w*|renonce\w*)\b|\bn'")
+_LABEL_WORD = re.compile(r"non-?soll?icitation|no[- ]hire|debauch|poach")
+# Topics whose distinctive phrase labels a clause whatever its length (a liability cap or an audit right
+# is not diluted by the three pages of the article it sits in).
+FLOOR_TOPICS = {"liability", "penalties", "reversibility", "audit", "insurance", "non_solicitation"}
 
 HEADING_WEIGHT = 3.0
 MIN_SCORE = 2.0
@@ -233,6 +279,22 @@ class Labelled:
         return self.topics[0] if self.topics else None
 
 
+def _restricted(text: str, m: re.Match) -> bool:
+    """The sentence around the match carries a restriction (or the match is the clause's own label word)."""
+    if _LABEL_WORD.match(m.group(0)):
+        return True
+    left = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start()))
+    right = text.find(". ", m.end())
+    return bool(RESTRICTION.search(text, left + 1, right if right >= 0 else len(text)))
+
+
+def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
+    found = rx.finditer(text)
+    if topic == "non_solicitation":
+        found = (m for m in found if _restricted(text, m))
+    return sum(1 for _ in islice(found, limit))
+
+
 def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dict[str, float]:
     """Heading hits weigh more; body hits are counted, capped and scaled by clause length."""
     h, b = fold(heading), fold(body)
@@ -243,11 +305,15 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
             rx = _SUBCONTRACT_STRICT
         head_rx = _HEAD_RE.get(topic)
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
-        n = sum(1 for _ in islice(rx.finditer(b), 6))  # the score is capped at 6: stop counting there
+        if s and topic in HEADING_NEEDS_BODY and not HEADING_NEEDS_BODY[topic].search(b):
+            s = 0.0
+        n = _hits(topic, rx, b, 6)  # the score is capped at 6: stop counting there
         strong = _STRONG_RE.get(topic)
-        if strong is not None and n < 6:
-            n += 2 * sum(1 for _ in islice(strong.finditer(b), 3))
+        n_strong = _hits(topic, strong, b, 3) if strong is not None and n < 6 else 0
+        n += 2 * n_strong
         s += min(n, 6) / scale
+        if n_strong and topic in FLOOR_TOPICS:
+            s = max(s, MIN_SCORE)
         if s:
             scores[topic] = s
     return scores
@@ -307,7 +373,7 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
     folded = fold(clause.text)  # once, not once per pattern
-    strong = {t for t, rx in _STRONG_RE.items() if rx.search(folded)}
+    strong = {t for t, rx in _STRONG_RE.items() if _hits(t, rx, folded, 1)}
     topics = tuple(t for t, s in ranked
                    if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS_LONG if long_clause
                                                                                    else MAX_TOPICS]

@@ -16,7 +16,7 @@ from assistant.text import fold
 
 UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ"
 ROMAN = r"[IVXLC]{1,7}"
-_SEP_TITLE = rf"(?:\s*[-–—:.)]\s*(?P<t1>.*)|\s+(?P<t2>[{UP}0-9«\"“(].*)|\s*$)"
+_SEP_TITLE = rf"(?:\s*[-–—:.)]\s*(?P<t1>.*)|\s+(?P<t2>[{UP}0-9«\"“(\[].*)|\s*$)"
 
 ARTICLE_RE = re.compile(
     rf"^(?i:article|art\.)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN}|(?i:premier|1er|unique))\b\.?{_SEP_TITLE}")
@@ -115,9 +115,22 @@ def _dangling(text: str) -> bool:
     return bool(words) and (words[-1].lower() in CONNECTORS or text.rstrip().endswith((",", ";")))
 
 
+# "LIMITATION OF LIABILITY. EXCEPT FOR…": a title in capitals followed, on the same line, by a sentence in capitals.
+_UPPER_SENTENCE_END = re.compile(r"(?<=[A-Z]{2})\.\s+(?=[A-Z(])")
+# Verbs a sentence has and a title has not: a run of lines in capitals holding one is a paragraph (US contracts
+# print their disclaimers and liability limits in capitals), not a stack of headings.
+_CAPS_VERB = re.compile(r"\b(SHALL|WILL|MAY|MUST|IS|ARE|BE|BEEN|WAS|WERE|HAS|HAVE|CAN|CANNOT|DOES|WOULD|SHOULD|"
+                        r"EXCEEDS?|CONSTITUTES?|INCLUDES?|DISCLAIMS?|WARRANTS|AGREES?|ACKNOWLEDGES?|SONT|EST|DOIT|"
+                        r"PEUT|NE)\b")
+
+
 def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
     """Title and the part of the line that is already body text (wrapped PDF lines)."""
     title = title.strip()
+    if title and _is_upper_title(title):
+        m = _UPPER_SENTENCE_END.search(title)
+        if m and len(title[:m.start()].split()) <= 8 and len(title[m.end():].split()) >= 4:
+            return title[:m.start()].strip(), title[m.end():]
     if not title or _is_upper_title(title):
         return title.rstrip(" :"), ""
     m = SENTENCE_END.search(title)
@@ -227,6 +240,34 @@ def _strict_title(title: str) -> tuple[str, str] | None:
     if m:
         return m.group("title"), m.group("rest") or ""
     return None
+
+
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(1 for c in letters if c.isupper()) / len(letters) >= 0.85
+
+
+def _caps_paragraphs(lines: list[str]) -> set[int]:
+    """Lines that belong to a paragraph written in capitals: a run of adjacent lines in capitals whose
+    words hold a verb ("IN NO EVENT SHALL…", "THE FOREGOING CONSTITUTES…"). The first line of the run may
+    still be its title when it is short and unpunctuated inside ("LIMITATION OF LIABILITY")."""
+    body: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _mostly_upper(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip() and _mostly_upper(lines[j + 1]):
+            j += 1
+        run = range(i, j + 1)
+        first = lines[i].strip()
+        title_first = (j > i and len(first.split()) <= 8 and "," not in first and not _dangling(first)
+                       and not _CAPS_VERB.search(first))
+        if _CAPS_VERB.search(" ".join(lines[k] for k in run)):
+            body.update(k for k in run if not (k == i and title_first))
+        i = j + 1
+    return body
 
 
 def _short_title(title: str) -> bool:
@@ -374,9 +415,12 @@ def segment(text: str) -> list[Clause]:
     offsets = [o for o, _l, _s in spans]
     heads: list[_Head] = []
     numbering = _Numbering()
+    caps_body = _caps_paragraphs(lines)
     i = 0
     while i < len(lines):
         found = _match_heading(lines[i], article_style=article_style, strict=spans[i][2])
+        if found and found[0] is None and i in caps_body and not MD_RE.match(lines[i].strip()):
+            found = None  # a line of a paragraph in capitals, not a title
         standalone = bool(found and found[1] and not spans[i][2] and len(lines[i].strip()) <= 90
                           and _STANDALONE.match(lines[i]))
         if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
@@ -393,7 +437,7 @@ def segment(text: str) -> list[Clause]:
         if nxt and not rest and len(nxt) <= LONG_LINE:
             if (not title and (not nxt_head or (nxt_head[0] is None and not re.match(r"[A-Z]\.\s", nxt)))
                     and len(nxt) <= 80 and not nxt.endswith((".", ";", ","))) or (
-                    title and upper and _dangling(title) and _is_upper_title(nxt)
+                    title and upper and _dangling(title) and _is_upper_title(nxt) and j not in caps_body
                     and (not nxt_head or nxt_head[0] is None)):
                 title = f"{title} {nxt}".strip()
                 end = offsets[j] + len(lines[j]) + 1

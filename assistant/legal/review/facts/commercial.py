@@ -24,7 +24,7 @@ class Where:
 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
-      r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b|\bcap\b|" \
+      r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|ne (peut|pourra) " \
       r"(pas )?(depasser|exceder)|n'excede\w*"
@@ -53,14 +53,32 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)"
 
 
+# A limitation of liability stated in another document or section ("the limitation of liability set forth in
+# the Declaration of Trust", "subject to the limitations of Section 9"): a limit exists, its terms are there.
+CAP_ELSEWHERE = r"limitations? (of|on) (its |their |the [a-z]+'s )?liability (set forth|set out|contained|provided|stated|" \
+                r"described) (in|under)|subject to the (limitations?|cap) (of|on) liability|(limitation|plafond) de " \
+                r"responsabilite (prevue?|stipulee?|fixee?) (a|au|aux|dans|par)"
+# The cap sentence often leaves the word "liability" to the sentence before ("Company's liability is limited as
+# follows. The total amount shall not exceed…"): a clause titled as a limitation supplies it.
+LIAB_HEADING = r"liabilit|responsabilit|limitation|remed|damages|dommages"
+
+
 def liability(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
+    elsewhere = re.search(CAP_ELSEWHERE, f)
+    if elsewhere and not s.negated(elsewhere):
+        who = subject(f, w.names, elsewhere.start())
+        out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
+                                  party="provider" if who == "unknown" else who))
     if re.search(UNLIMITED, f) and not re.search(r"duree|time", f):
         out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
         return out
     liab = re.search(LIAB, re.sub(NO_COMPENSATION, " ", f))
     cap = re.search(CAP, f)
+    if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to", f) and \
+            re.search(LIAB_HEADING, w.heading):
+        liab = cap
     penal = re.search(PENALTY, f) or re.search(r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has "
                                                r"been) (reached|hit)", f)
     if cap and liab and not penal:
@@ -84,6 +102,8 @@ def liability(s: Sent, w: Where) -> list:
             basis = "insurance"
         if re.search(r"montant (total )?du contrat|contract value|total (price|value) of (the|this)", f) and months is None:
             basis = "contract_value"
+        if basis == "other" and re.search(r"(amounts?|fees|sums|charges) (actually )?(paid|payable|received)", f):
+            basis = "fees_paid_period"
         who = subject(f, w.names, cap.start())
         out.append(m.LiabilityCap(evidence=s.evidence(cap), clause=w.index, basis=basis, months=months,
                                   party="provider" if who in ("provider", "unknown") else who,
@@ -100,7 +120,7 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
          r"decline toute|shall (in no event |not )(be )?(held )?(liable|responsible)|(is|will be) not (liable|" \
          r"responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
-         r".{0,150}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
+         r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 DATA_LOSS = r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*|effacement) (de |des |of |to )?(toute |any |" \
             r"the )?(donnees|data|fichiers|files|contenus?|content)|(donnees|data|fichiers|files|contenus?|content)" \
