@@ -20,8 +20,8 @@ from assistant.text import find_durations
 SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sub-?processing|sous-traitants? de second rang|" \
           r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
           r"sous-traitance ulterieure)"
-DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w ]{1,40})( \([^)]*\))? "
-                        r"(means|designe|signifie|shall mean|has the meaning|refers to|est defini)\b|"
+DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w -]{1,64})( \([^)]*\))? "
+                        r"(means?|designe|signifie|shall mean|has the meaning|refers to|est defini)\b|"
                         # a quoted term whose opening quote was lost ("the data exporter' means")
                         r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(the |le |la |l')?[\w -]{1,40}['\"\u201d\u2019\u00bb] ?(\([^)]*\) )?"
                         r"(means|designe|signifie|shall mean)\b")
@@ -50,11 +50,11 @@ NOT_A_STATEMENT = re.compile(
 # processor makes available the information needed to demonstrate compliance
 AUDIT_DUTY = re.compile(
     r"(allow|permit|submit|contribut|cooperat|co-operat|accept|facilitat|enable|afford|grant|provide (access|assistance)|"
-    r"permet|permett|accept|contribu|soumet|soumett|facilit|autoris|collabor|se pret)\w*\b.{0,100}(audit|inspect|"
+    r"permet|permett|accept|contribu|soumet|soumett|facilit|autoris|collabor|se pret|participat|grant|give)\w*\b.{0,100}(audit|inspect|"
     r"controle|verification)|"
     r"(controller|customer|client|responsable (du|de) traitement|data exporter|you)\b.{0,40}(may|is entitled|shall be "
     r"entitled|has the right|have the right|reserves the right|peut|pourra|a le droit|est en droit|se reserve)\b.{0,80}"
-    r"(audit|inspect|controle|verif)|"
+    r"(audit|inspect|controle|verif|check)|"
     r"(right|droit)s? (to |of |d'|de )(conduct |carry out |realiser |proceder a )?(an |des |un |d')?(audit|inspect|"
     r"control|verif)|(audit|inspection)s?\b.{0,60}(conducted|carried out|performed|realises?|effectues?|mene\w*) (by|par) "
     r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
@@ -136,13 +136,16 @@ ELEMENTS: dict[str, list[str]] = {
         r"articles? 32 (a|to|-) 36|analyse d'impact|\baipd\b|impact assessments?|\bdpia\b",
         r"consultation prealable|prior consultation|consult\w* (with )?(the |a |any )?(regulatory|supervisory|"
         r"data protection) authorit",
-        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite)",
+        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite|data incident|"
+        r"incidents? (impacting|affecting|involving|concerning)|incident (qui )?(affect|touch)\w*)",
+        r"(inform|notify|alert)\w* .{0,80}(data incident|incidents? (impacting|affecting|involving)|breach\w* of .{0,30}"
+        r"(personal data|data protection))",
         r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit|inform|report)\w*",
         r"(inform|notify|alert|tell|report)\w* .{0,80}(personal data breach|data breach|security (breach|incident))",
         r"(inform|notifi|alert|previen|signal)\w* .{0,80}(violations? de (donnees|securite)|incidents? de securite)",
         r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
-        r"securite du traitement|impact|supervisory|autorite de controle|obligations? (under|pursuant to|set out in) "
-        r"articles?)"],
+        r"securite du traitement|impact|prior consultation|consultation prealable|obligations? (under|pursuant to|set out "
+        r"in) articles?)"],
     "art28_3g_return_deletion": [
         r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras|dispos)\w*\b"
         r".{0,160}(donnees|data|information)\b.{0,200}(fin|terme|expiration|resiliation|termination|end\b|expiry|"
@@ -165,7 +168,14 @@ ELEMENTS: dict[str, list[str]] = {
         r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
         r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
         r".{0,80}(necessaires?|necessary|demonstrat|conformite|compliance)",
-        r"demonstrat\w* (its |their |the processor'?s? )?compliance|demontrer (le respect|la conformite)"],
+        r"demonstrat\w* (its |their |the processor'?s? )?compliance|demontrer (le respect|la conformite)",
+        # information to show compliance, however it is handed over ("make all necessary information available",
+        # "grant access to the information required to verify", "fournit les éléments permettant de vérifier")
+        r"(make|makes|made|provide|provides|grant|grants|give|gives|fourni\w*|communiqu\w*|remet\w*|donne\w*) .{0,60}"
+        r"(information|documentation|elements|access)\w*.{0,100}(demonstrat|demontr|verify|verif|compliance|conformite|"
+        r"respect (de|des) (ses|ces|les) obligations)",
+        r"(right|droit)s?\b.{0,40}\b(to |de |d')(carry out|conduct|perform|realiser|proceder a|effectuer) (\w+ ){0,2}?"
+        r"(checks|controles|verifications)"],
     "art28_4_flow_down": [
         r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
         r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
@@ -188,18 +198,82 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
                                     r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
                                     r"transmit|refer",
+    # assistance and breach notice are owed to the controller: an internal incident procedure, a statement that no
+    # breach occurred or cooperation with the authority (Art. 31) is no 28(3)(f) duty
+    "art28_3f_assist_32_36": r"controller|customer|client|responsable|\byou\b|\bvous\b|data exporter|\bdata subjects?|"
+                             r"personnes concernees",
     "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
                                    r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
-                                   r"fourni|communiqu|may|peut|pourra|entitled|right",
+                                   r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
+                                   r"enable|droit",
 }.items()}
 NOT_ELEMENT = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
-                                          r"(eea|eee|eu|ue|union)",
+                                          r"(eea|eee|eu|ue|union)|transfers? of personal data to|"
+                                          # the staff's confidentiality, an assignment clause: other duties that name
+                                          # sub-processors or consent in passing
+                                          r"confidential|\bassign\w*|\bceder\b|cession|"
+                                          # what follows an objection (efforts, talks, termination as sole remedy) and
+                                          # where the list can be read: not the authorisation nor the notice of changes
+                                          r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|"
+                                          r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*|(sole|exclusive) (and exclusive )?"
+                                          r"remedy|good faith|bonne foi|acceptable resolution|objections? (shall|must|doit|"
+                                          r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
+                                          r"(in|at|on|upon)|\bcontains\b|directions for",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
     # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
     "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
-                             r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)",
+                             r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)|"
+                             # a breach of the contract is no personal-data breach (issue 13, class 2)
+                             r"(breach|violation|manquement)\w* (of|de|du|d'|against) (its |their |the |this |any |ses |"
+                             r"leurs |ce |cet |l')?(\w+ )?(obligations?|agreement|contract|contrat|dpa|terms|stipulations|"
+                             r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement",
 }.items()}
+# words before an element's own words that make them the means or the topic of another duty: "assist the controller
+# by appropriate technical and organisational measures" (28(3)(e)), "inform the controller of the security measures"
+# (information, 28(3)(h)), "impose on the sub-processor… sufficient guarantees to implement the measures" (28(4)),
+# "this annex describes the measures"; or a freedom ("reserves the right to modify the measures")
+GOVERNED = {k: re.compile(v) for k, v in {
+    "art28_3c_security": r"\b(assist|aide|aider|help|support|cooperat|co-operat|inform|notif|alert|report|provid\w* "
+                         r"(\w+ ){0,4}(information|evidence|statement|documentation|transparency|details|copy|summary)|"
+                         r"(information|evidence|statement|documentation|transparency|details) (on|about|regarding|"
+                         r"concerning|of)|describ|summari[sz]|overview|see\b|refer|document(s|ed|ation)?\b|impos|obtain|"
+                         r"require\w* (\w+ ){0,2}(sub-?processors?|subcontractors?|third part\w+|each|all|any|its)\b|"
+                         r"enter\w* into|respond|fulfil|evaluat|review|assess|modif|update|alternative|changes?|"
+                         r"chang|right to|allowed|entitled|reserves?|guarantees? (from|in respect|that)|sufficient "
+                         r"guarantees|conflict|preval|govern|in (the )?event|whereas|recital|consideration|"
+                         r"acknowledg|reconnai|fourni\w* (\w+ ){0,4}(informations?|documentation)|informe|notifi|assist"
+                         r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor)\w*",
+}.items()}
+# the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
+# confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
+# its own providers: none grants the controller an audit
+AUDIT_TERMS = re.compile(
+    r"(to|pour) (request|demander) (an |a |un )?audit|audit plan|plan d'audit|proposed audit date|business hours|heures "
+    r"ouvr|confidentiality (agreement|obligations?)|accord de confidentialite|reimburs|rembours|costs?\b|\bcouts?\b|"
+    r"\bfrais\b|expense|charges|\bfees?\b|separate service|free of charge|(use|utiliser) (the |les )?(\w+ )?(audit )?"
+    r"(reports?|rapports?) (only|uniquement)|audit scope|scope of (the |any )?audit|(modify|limit) the rights? of audit|"
+    r"procedures? in respect of|constitute .{0,40}confidential|subject to the confidentiality|"
+    r"(regulatory|supervisory|governmental|government) (authorit|bod|agenc)\w*.{0,60}(audit|inspect)|"
+    r"(audit|controle)\w* .{0,40}(third[- ]party (sub-?processors?|providers?|service providers)|critical (service )?"
+    r"providers)|(controller|customer) may request that (the )?processor audit")
+AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in|submit to|se soumet|permet|contribu)\w* "
+                         r"(\w+ ){0,3}(audits?|inspections?|controles?)|(make|makes|provide|provides|fourni|communiqu|"
+                         r"met\w* a (la )?disposition|remet)\w* .{0,80}(cop(y|ie)|reports?|rapports?|certifications?|"
+                         r"audits?)\b|(audits?|inspections?|controles?) (and inspections |et "
+                         r"inspections )?(by|par) (the |le |la )?(controller|customer|client|responsable)")
+DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
+                       r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
+                       r"\bcan be found\b|\bplease see\b")
+
+
+def _segment_start(f: str, at: int) -> int:
+    """Start of the part of the sentence that governs position `at`: after the last ";" or ", " before it (a list of
+    duties: "traite… sur instruction documentée, veille à…, met en œuvre les mesures de sécurité")."""
+    cuts = [m.end() for m in re.finditer(r";|, (?!(by|par|in order|afin|including|notamment|such as|insofar)\b)", f[:at])]
+    return cuts[-1] if cuts else 0
+
+
 # a heading: a few words, most of them capitalised, and no verb that binds anyone ("Data Protection Impact
 # Assessment and Prior Consultation", "CONFIDENTIALITÉ")
 BINDING = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|s'engage\w*|doit|doivent|devra|peut|pourra)\b")
@@ -252,6 +326,11 @@ _OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|on|upon|s
                      r"\s+(the |le |la |l'|its |son |sa )?$")
 
 
+# "the controller agrees that the processor will assist…": the duty binds the party named after "that"
+AGREES_THAT = re.compile(r"^.{0,80}?\b(agrees?|acknowledges?|accepts?|understands?|reconnai\w*|accepte\w*|convien\w*|"
+                         r"conviennent) (and (agrees?|acknowledges?) )?(that|que|qu')\b")
+
+
 def _actor(f: str, at: int) -> str:
     """Who the duty binds: the first party named as a subject before the duty's words (not "…of the controller")."""
     head = f[:at]
@@ -275,6 +354,8 @@ def obligations(s: Sent, w: Where) -> list:
     out: list = []
     for element, rxs in _RX.items():
         hit = next((x for rx in rxs if (x := rx.search(f))), None)
+        if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
+            hit = min((x for rx in rxs if (x := rx.search(f))), key=lambda x: x.start())
         if hit is None:
             continue
         if element in REFUSAL and re.search(REFUSAL[element], f):
@@ -283,9 +364,16 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
-        if element == "art28_3h_audits_information" and not AUDIT_DUTY.search(f):
+        if element in GOVERNED and GOVERNED[element].search(f, 0, hit.start()):
+            continue  # the element's words serve another duty named before them
+        if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
+            continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
+        if element == "art28_3h_audits_information" and (
+                not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
             continue
-        actor = _actor(f, hit.start())
+        lead = AGREES_THAT.match(f)
+        actor = _actor(f[lead.end():], hit.start() - lead.end()) if lead and lead.end() < hit.start() else \
+            _actor(f, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
         if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
