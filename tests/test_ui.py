@@ -111,7 +111,8 @@ def test_wired_chat_function_yields_every_output(demo):
     history, sources, cid, mode, box, state = outs[-1][:6]
     assert len(outs[-1]) == 8 and box == "" and cid and "[1]" in sources and "<strong>" in sources
     assert state.owner.startswith("anon-")
-    with pytest.warns(UserWarning, match="empty"):  # shown as a warning banner, outputs left as they were
+    # shown as a warning banner, outputs left as they were, in the conversation's language (French here)
+    with pytest.warns(UserWarning, match="message est vide"):
         outs = list(on_chat("", state, cid, "msp", "auto", gr.Request(username=None)))
     assert len(outs) == 1 and all(isinstance(o, dict) and o.get("__type__") == "update" for o in outs[0])
 

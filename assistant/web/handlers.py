@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from assistant.core import Clausier, UserError
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.web.messages import localize, say, warning_lang
 from assistant.web.session import Session, _get, label_name  # noqa: F401 - re-exported for the web app
 
 MAX_TITLE = 60
@@ -101,12 +102,13 @@ class Handlers:
     def take_upload(self, session: Session, path: str | Path) -> Path:
         """Copy an uploaded file into the session's private directory, enforcing the size cap."""
         src = Path(path)
-        if not src.is_file():
-            raise UserError("the uploaded file is missing; upload it again")
+        if not src.is_file():  # no conversation here: both languages, French first
+            raise UserError(f"{say('fr', 'upload_missing')} / {say('en', 'upload_missing')}")
         size = src.stat().st_size
         if size > self.max_upload_bytes:
-            raise UserError(f"{src.name}: file too large ({size / 1048576:.1f} MB, limit "
-                            f"{self.app.settings.max_upload_mb} MB)")
+            mb, limit = size / 1048576, self.app.settings.max_upload_mb
+            raise UserError(f"{say('fr', 'upload_too_large', name=src.name, size=f'{mb:.1f}'.replace('.', ','), limit=limit)}"
+                            f" / {say('en', 'upload_too_large', name=src.name, size=f'{mb:.1f}', limit=limit)}")
         name = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in src.name).strip() or "document"
         dest = session.subdir("uploads") / name
         shutil.copyfile(src, dest)
@@ -131,13 +133,20 @@ class Handlers:
         """Stream one turn: the user's message, the fragments, then the verified answer and its sources."""
         from assistant.validation import user_text
 
-        text = user_text(message, "question")  # the same check as every face (surrogates replaced)
         side = side if side in ("msp", "client") else None
         lang = lang if lang in ("fr", "en") else None
+        conv = self.app.conversation(conversation_id, owner=session.owner) if conversation_id else None
+        # a refusal speaks the conversation's language: the user's pick, the conversation's, the message's
+        warn_lang = warning_lang(lang, (conv.state or {}).get("lang") if conv else None,
+                                 message if isinstance(message, str) else None)
+        try:
+            text = user_text(message, "question")  # the same check as every face (surrogates replaced)
+        except UserError as exc:
+            raise localize(exc, warn_lang) from exc
         # the history shown is rebuilt from the database (this owner's conversation), never taken
         # from the browser, which could forge or inflate it
-        history = self._stored_history(session, conversation_id) + [{"role": "user", "content": text},
-                                                                      {"role": "assistant", "content": "…"}]
+        stored = [{"role": m.role, "content": m.content} for m in conv.messages] if conv else []
+        history = stored + [{"role": "user", "content": text}, {"role": "assistant", "content": "…"}]
         yield ChatUpdate(list(history), "", conversation_id, self.mode_markdown(), provisional=True)
         streamed, result = "", None
         try:
@@ -150,17 +159,13 @@ class Handlers:
                                      provisional=True)  # a snapshot
                 else:
                     result = item
-        except ValueError as exc:
-            raise UserError(str(exc)) from exc
+        except (UserError, ValueError) as exc:
+            raise localize(exc, warn_lang) from exc
         answer = result.answer
         history[-1] = {"role": "assistant", "content": answer.answer}
         files = self._turn_files(session, result.extra or {})
         yield ChatUpdate(history, sources_markdown(answer.citations, answer.language), result.conversation_id,
                          self.mode_markdown(answer), files)
-
-    def _stored_history(self, session: Session, conversation_id: str | None) -> list[dict]:
-        conv = self.app.conversation(conversation_id, owner=session.owner) if conversation_id else None
-        return [{"role": m.role, "content": m.content} for m in conv.messages] if conv else []
 
     def _turn_files(self, session: Session, extra: dict) -> list[str]:
         """A contract assembled or revised in conversation comes back as files in the session."""
@@ -181,7 +186,7 @@ class Handlers:
         """Reopen one of this owner's conversations (another owner's id is refused)."""
         conv = self.app.conversation(conversation_id, owner=session.owner)
         if conv is None:
-            raise UserError("conversation introuvable / conversation not found")
+            raise UserError(f"{say('fr', 'unknown_conversation')} / {say('en', 'unknown_conversation')}")
         history = [{"role": m.role, "content": m.content} for m in conv.messages]
         last = next((m for m in reversed(conv.messages) if m.role == "assistant"), None)
         lang = conv.state.get("lang") or "fr"
