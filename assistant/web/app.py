@@ -28,6 +28,7 @@ from assistant.types import ASSETS, SERVICES  # noqa: E402
 from assistant.web.auth import Auth  # noqa: E402
 from assistant.web.handlers import EXAMPLES, HEADER, Handlers  # noqa: E402
 from assistant.web.review_view import review_view_tab  # noqa: E402
+from assistant.web.banks_view import banks_tab  # noqa: E402
 from assistant.web.security import SESSION_COOKIE, FileRegistry, Guard, UploadQuota  # noqa: E402
 
 log = logging.getLogger("clausier.ui")
@@ -337,6 +338,7 @@ def build_ui(app: Clausier, *, handlers: Handlers | None = None) -> gr.Blocks:
             _draft_tab(h, session)
             _review_tab(h, session)
             review_view_tab(h, session, guarded=guarded, user=_user)  # annotated review + redline DOCX
+            banks_tab(h, session, guarded=guarded, user=_user)  # the user's own clause banks
             _glossary_tab(h)
 
         @guarded(4)
