@@ -5,11 +5,14 @@ refusals — compared with a naive chat-with-your-docs answer (the top-1 chunk o
 1000/200 dense retriever, pasted).
 
 Run: `.venv/bin/python -m evaluations.answers [--cases FILE] [--data-dir DIR] [--no-baseline]
-[--dump FILE] [--no-write]`
+[--dump FILE] [--no-write] [--baseline TREE]`
 (`--cases` picks the question file, default evaluations/answers.yaml; `--data-dir` reuses
 an index built there, by default a throw-away one is built; `--dump` appends every
 question and answer to FILE for reading; `--no-write` prints the report without storing
-it in evaluations/results/ and RESULTS.md. The section is named after the case file:
+it in evaluations/results/ and RESULTS.md; `--baseline TREE` also asks every question of the
+checkout TREE (a git worktree of an earlier commit: its own code and knowledge base, in a
+separate process) and scores its answers here with the same scorer, in the same run, for a
+before/after table. The section is named after the case file:
 `answers` for answers.yaml, `answers_v2` for answers_v2.yaml.)
 
 Fully correct (issue 15), per answer:
@@ -192,6 +195,81 @@ def aggregate(rows: list[tuple[dict, dict]]) -> dict:
     }
 
 
+# run inside a baseline checkout (its own `assistant` package and knowledge base): the answers only
+_TREE_SCRIPT = r"""
+import json, os, sys, tempfile
+from pathlib import Path
+for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+    os.environ.pop(var, None)
+from assistant.factory import build_app
+from assistant.settings import Settings
+cases = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+app = build_app(Settings(data_dir=Path(tempfile.mkdtemp(prefix="clausier-base-"))), chat_model=False)
+app.ensure_index()
+out = []
+for c in cases:
+    if c.get("after"):
+        first = app.chat.turn(c["after"], side=c.get("role"))
+        a = app.chat.turn(c["q"], conversation_id=first.conversation_id, side=c.get("role")).answer
+    else:
+        a = app.ask(c["q"], role=c.get("role"))
+    out.append(a.to_json())
+Path(sys.argv[2]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+"""
+
+
+def tree_answers(tree: Path, cases: list[dict]) -> list:
+    """The answers of the checkout `tree` to the cases (same fields as `Answer`)."""
+    import json
+    import subprocess
+    import tempfile
+    from types import SimpleNamespace
+
+    with tempfile.TemporaryDirectory(prefix="clausier-tree-") as tmp:
+        src, dst = Path(tmp) / "cases.json", Path(tmp) / "answers.json"
+        src.write_text(json.dumps([{k: c.get(k) for k in ("q", "role", "after")} for c in cases],
+                                  ensure_ascii=False), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(tree)}
+        proc = subprocess.run([sys.executable, "-c", _TREE_SCRIPT, str(src), str(dst)], cwd=tree, env=env,
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            last = (proc.stderr or "").strip().splitlines()[-1:] or ["no message"]
+            raise RuntimeError(f"baseline checkout {tree} failed: {last[0]}")
+        raw = json.loads(dst.read_text(encoding="utf-8"))
+    return [SimpleNamespace(answer=a["answer"], intent=a["intent"], language=a["language"],
+                            citations=[SimpleNamespace(ref=c["ref"], id=c["id"], labels=tuple(c["labels"]))
+                                       for c in a["citations"]]) for a in raw]
+
+
+def tree_name(tree: Path) -> str:
+    """'worktree at 0fed05d' (the commit of the checkout, when git can tell)."""
+    import subprocess
+
+    try:
+        sha = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        sha = ""
+    return f"worktree at {sha}" if sha else str(tree)
+
+
+def before_after(rows: list[tuple[dict, dict]], base_rows: list[tuple[dict, dict]], name: str) -> str:
+    """Before (baseline checkout) and after (this checkout), same questions, same scorer, per split."""
+    head = ["group", "n", "fully correct before", "after", "verdict ok before", "after", "facts before", "after",
+            "legal error before", "after", "intent before", "after", "precision before", "after"]
+    body = []
+    groups = [("all", lambda c: True)] + [(f"split: {g}", (lambda g: lambda c: split_of(c) == g)(g))
+                                          for g in sorted({split_of(c) for c, _ in rows})]
+    for label, keep in groups:
+        a = aggregate([(c, s) for c, s in rows if keep(c)])
+        b = aggregate([(c, s) for c, s in base_rows if keep(c)])
+        body.append([label, a["n"], f"{b['fully']:.3f} ({b['fully_n']})", f"{a['fully']:.3f} ({a['fully_n']})",
+                     b["verdict"], a["verdict"], b["facts"], a["facts"], b["errors"], a["errors"], b["intent"],
+                     a["intent"], b["precision"], a["precision"]])
+    return "\n".join([f"Before / after (before: {name}, asked in a separate process with its own code and "
+                      "knowledge base; both scored here, same run, same questions):", "", table(head, body)])
+
+
 def baseline_scores(app, cases: list[dict]) -> dict | None:
     """Top-1 chunk of the naive retriever, pasted as the answer (no notice, no refusal)."""
     try:
@@ -274,7 +352,7 @@ def fully_correct_report(rows: list[tuple[dict, dict]]) -> str:
 
 
 def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline: bool = True,
-        dump: str | None = None) -> str:
+        dump: str | None = None, tree: Path | None = None) -> str:
     from assistant.knowledge.taxonomy import load_taxonomy
 
     cases = load_cases(cases_path)
@@ -295,6 +373,10 @@ def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline:
                          f"{'' if not (why := why_not_fully(c, s)) else ' — ' + ', '.join(why)}_\n\n"
                          f"{answer.answer}\n\n")
     base = baseline_scores(app, cases) if with_baseline else None
+    compared = ""
+    if tree is not None:
+        base_rows = [(c, score_answer(c, a, support)) for c, a in zip(cases, tree_answers(tree, cases))]
+        compared = before_after(rows, base_rows, tree_name(tree))
     alarms, unreachable = kb_checks(entries, [c for c in cases if split_of(c) not in HIDDEN_SPLITS])
 
     total = aggregate(rows)
@@ -372,6 +454,7 @@ def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline:
         "Fully correct (issue 15: verdict in the first two sentences, every fact, no legal error, every "
         "sentence carrying its own [n]; refusals for out-of-scope and unanswerable cases):", "",
         fully_correct_report(rows), "",
+        *([compared, ""] if compared else []),
         f"Not fully correct ({len(not_fully)}; first 40):", not_fully_md + hidden_md, "",
         f"Cited sentences the cited source does not support ({len(unsupported)}; first 8):", unsup_md, "",
         f"Answer-set checks (listed splits only): {len(alarms)} `must_not` pattern(s) match a knowledge-base sentence"
@@ -402,6 +485,10 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = _option(argv, "--data-dir")
         dump = _option(argv, "--dump")
         cases_arg = _option(argv, "--cases")
+        tree_arg = _option(argv, "--baseline")
+        tree = Path(tree_arg).resolve() if tree_arg else None
+        if tree is not None and not (tree / "assistant").is_dir():
+            raise ValueError(f"--baseline {tree_arg}: not a checkout of the project (no assistant/ in it)")
         cases_path = Path(cases_arg) if cases_arg else CASES
         if not cases_path.is_file():
             raise ValueError(f"no such case file: {cases_path}")
@@ -409,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, OSError, TypeError, KeyError, re.error, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    md = run(cases_path=cases_path, data_dir=data_dir, with_baseline="--no-baseline" not in argv, dump=dump)
+    md = run(cases_path=cases_path, data_dir=data_dir, with_baseline="--no-baseline" not in argv, dump=dump, tree=tree)
     print(md)
     if "--no-write" not in argv:
         write_section(section_name(cases_path), md)

@@ -127,14 +127,65 @@ class PlannedAnswer:
         return out
 
 
-def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str | None) -> PlannedAnswer:
+# a question asking "who / what / how long / how much…" rather than "is it…? / can we…?"
+_WH = re.compile(r"\b(qui|quoi|koi|combien|quel|quelle|quels|quelles|comment|pourquoi|what|who|whom|whose|how|which|"
+                 r"why|where)\b")
+_YES_NO_START = re.compile(r"^\W*(is|are|can|could|does|do|did|may|might|must|should|shall|will|would|est-ce qu|"
+                           r"peut|puis|dois|doit|faut-il|ai-je|a-t-il|a-t-on)\b")
+# "reste-t-il…?", "peut-on…?": a French yes/no question even with a relative "qui" in it
+_INVERSION = re.compile(r"\w-(t-)?(il|elle|on|ils|elles)\b")
+# a verdict that opens with a bare "yes" ("Oui, si…", "Souvent, oui, …", "Yes:")
+_YES_LEAD = re.compile(r"^\s*((en general|souvent|en principe|generally|often|in principle),?\s+)?(oui|yes)\b\s*[,:;]?\s*",
+                       re.I)
+_TIME_FIGURE = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
+
+
+def asks_yes_no(question: str) -> bool:
+    """Is the question answered by yes or no ("c'est valable ?", "can we…?") rather than by a who,
+    a what or a how long ("qui paie l'audit ?", "how long should it last?")?"""
+    low = fold(question)
+    if _WH.search(" ".join(low.split()[:2])):
+        return False  # "combien de temps peut-on…", "who pays…"
+    return not _WH.search(low) or bool(_YES_NO_START.search(low) or _INVERSION.search(low))
+
+
+def without_yes(verdict: str, lang: str) -> str:
+    """The verdict without a leading bare "yes" (kept when nothing follows it)."""
+    low = fold(verdict)
+    m = _YES_LEAD.match(low)
+    if not m or len(verdict) - m.end() < 20:
+        return verdict
+    rest = verdict[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:]
+
+
+def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
+    """The card's answer to the question as asked: its verdict; for a who / what / how-long question
+    without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
+    another kind of question, the condition giving the duration first."""
+    verdict = card.verdict or ""
+    if not question or not verdict:
+        return [verdict] if verdict else []
+    if not asks_yes_no(question):
+        verdict = without_yes(verdict, lang)
+    out = [verdict]
+    if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
+        timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)
+        if timed:
+            out.insert(0, timed)
+    return out
+
+
+def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str | None,
+               question: str | None = None) -> PlannedAnswer:
     """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]."""
     plan = PlannedAnswer(qtype or card.question_type)
-    if card.verdict:
-        plan.verdict.append(cite(card.verdict, ref))
+    opening = card_opening(card, question, qtype, lang)
+    for line in opening:
+        plan.verdict.append(cite(line, ref))
     if card.rule:
         plan.parts["rule"] = [cite(card.rule.text, ref)]
-    plan.parts["conditions"] = [cite(c, ref) for c in card.conditions]
+    plan.parts["conditions"] = [cite(c, ref) for c in card.conditions if c not in opening]
     negs: list[str] = []
     for s in side_order(side):
         for n in card.negotiation:

@@ -224,7 +224,7 @@ class OfflineComposer:
         card = match.card
         sources = Sources()
         ref = sources.add(_as_result(card), card.body)
-        plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question))
+        plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question), question=question)
         basis = self._rule_basis(card)
         if basis is not None and plan.parts.get("rule"):  # the entry that states the same law is cited too
             bref = sources.add(_as_result(basis), " ".join(st.text for st in basis.rules))
