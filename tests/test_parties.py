@@ -27,3 +27,24 @@ from assistant.legal.review.facts.parties import party_names
 ])
 def test_defined_names_take_the_side_the_text_shows(text, provider, client):
     assert party_names(text) == (provider, client)
+
+
+def test_defined_terms_are_not_parties():
+    text = ('This Agreement is entered into as of May 4, 2026 (the "Effective Date") by and between Orion Systems, '
+            'Inc., a Delaware corporation ("Orion"), and Vega Retail SA ("Customer"). The fees (the "Fees") are due '
+            'monthly. Orion shall provide the Services.')
+    assert party_names(text) == (["orion"], ["customer"])
+
+
+def test_a_role_phrase_in_the_description_names_the_side():
+    text = ("Entre la Mutuelle des Tilleuls, responsable du traitement, ci-après dénommée « le Mandant », et la "
+            "société Norda SAS, ci-après dénommée « Norda ».")
+    assert party_names(text) == (["norda"], ["mandant"])
+
+
+def test_towns_in_us_addresses():
+    from assistant.legal.review.facts.parties import party_towns
+
+    towns = party_towns('between Orion Systems, Inc., 200 Elm Street, Suite 4, Austin, Texas 78701 ("Orion") and '
+                        'Vega Retail SA, 3 rue Nationale, 59000 Lille ("Customer")')
+    assert "austin" in towns["provider"] and "lille" in towns["client"]

@@ -23,6 +23,25 @@ _ROLE_NEAR = re.compile(r"\b(?:as|en (?:sa )?qualite de|agissant en qualite de|a
 _PARTY_BREAK = re.compile(r"\b(?:and|et)\b|;|\(\d\)|\bd'une part\b|\bd'autre part\b")
 
 
+# the end of another definition or of a sentence ("… ("Customer"). The fees (the "Fees") …")
+_DESC_BREAK = re.compile(r"[)»\"]\s*[.,;]?\s|(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bco)(?<!\bst)\.\s+(?=[a-z])")
+_ROLE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CLIENT_WORDS + PROVIDER_WORDS if " " in w) + r")\b")
+_COMPANY = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|limited|gmbh|ag|bv|nv|spa|srl|s\.?a\.?s\.?u?|"
+                      r"sarl|s\.?a\.?|eurl|scop|sci|societe|association|groupement|etablissement|commune|ville|"
+                      r"departement|region|universite|university|mutuelle|fondation|ministere|caisse|agence|syndicat|cabinet|"
+                      r"hopital|centre hospitalier|incorporated|organized|registered|immatricule\w*|"
+                      r"rcs|siren|siret|capital)\b")
+
+
+def _is_party(f: str, at: int) -> bool:
+    """A defined name is a party's when its own description (back to the other party's) names a
+    company form, a register or a public body."""
+    before = f[max(0, at - 250):at]
+    cuts = list(_PARTY_BREAK.finditer(before)) + list(_DESC_BREAK.finditer(before))
+    before = before[max(c.end() for c in cuts):] if cuts else before
+    return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before))
+
+
 def _role_of(name: str, f: str, at: int, end: int) -> str | None:
     """The side of a defined name that carries no role word ("Nimbus", "DeployHub"): a role named beside
     its definition ("acting as supplier"), else what the name does in the text (provides / hosts /
@@ -35,6 +54,9 @@ def _role_of(name: str, f: str, at: int, end: int) -> str | None:
     near = _ROLE_NEAR.search(before + after)
     if near:
         return "client" if any(w in near.group(1) for w in CLIENT_WORDS) else "provider"
+    phrase = _ROLE_PHRASE.search(before + after)      # "…, responsable du traitement, ci-après …"
+    if phrase:
+        return "client" if phrase.group(0) in CLIENT_WORDS else "provider"
     esc = re.escape(name)
     does = len(re.findall(rf"\b{esc}{_SUBJ}{_DOES_SERVICE}", f)) + \
         len(re.findall(rf"\b(?:provided|performed|hosted|supplied|delivered|fourni[es]*|heberge[es]*|realise[es]*) "
@@ -71,6 +93,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         elif re.search(r"\d|[a-z]{3,}", n):
             unknown.append((at, end, n))
     for at, end, n in unknown:
+        if not _is_party(f, at):
+            continue                      # a defined term ("Effective Date", "Fees"), not a party
         side = _role_of(n, whole, at, end)
         if side is None:
             side = "provider" if client and not provider else "client" if provider and not client else None
@@ -80,7 +104,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     return sorted(set(provider)), sorted(set(client))
 
 
-_TOWN = re.compile(r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
+_TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})\s+\d{5}\b|"  # Dallas, Texas 75201
+                   r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
                    r"(?:in|under the laws of|au RCS de|au registre du commerce(?: et des sociétés)? de|à)\s+(?:the State of "
                    r")?([A-Z][A-Za-zÀ-ÿ-]{3,})|\bRCS\s+(?:de\s+)?([A-Z][A-Za-zÀ-ÿ-]{3,})|\b(?:situ[ée]e? à|sis(?:e)? à|domicili[ée]e? à|located in|"
                    r"offices? (?:at|in)|business (?:at|in)|[A-Z][a-z]+ (?:Street|Avenue|Road),)\s+(?:[\w ,.-]{0,40}?)"
