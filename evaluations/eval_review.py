@@ -291,7 +291,16 @@ def compare(baseline_root: Path | None) -> str:
            "compliance \"établi à partir des relevés du seul Prestataire\" (provider-only measurement) and "
            "sub-processing of hosting on mere notice (no objection right); extra: \"no SLA measurement\" (the "
            "provider's readings are a method, a one-sided one). The two classes were then fixed, so the blind rows "
-           "below are no longer blind.", ""]
+           "below are no longer blind.", "",
+           "Second blind pair (`split: blind2`, written this session by a helper who neither ran the review nor "
+           "read the rules, keys written with the documents): the first run, engine fe32a12, scored flags P 0.917 / "
+           "R 0.733 any side (TP 11, FP 1, FN 4). Missed: a US venue \"courts located in Dallas, Texas\" in the "
+           "provider's city (one-sided court), an ALL-CAPS exclusion of any data loss \"including any failure of a "
+           "backup\" while nightly backups are sold, and in the French contract the processor terms with a general "
+           "sub-processor authorisation and neither notice nor objection (free_subprocessors, "
+           "personal_data_without_dpa); extra: \"no reversibility\" next to a transition-assistance section that "
+           "returns the data. Classes fixed afterwards are listed in the closing note; from then on the blind2 rows "
+           "are no longer blind.", ""]
 
     # per split and per document type
     groups: dict[str, list[int]] = {}
