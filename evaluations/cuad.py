@@ -107,8 +107,17 @@ def locate(excerpt: str, index: dict[tuple[str, ...], list[int]], offs: list[int
     if not toks:
         return None
     n = min(ANCHOR_TOKENS, len(toks))
-    for start in (0, max(0, len(toks) // 2 - n // 2), max(0, len(toks) - n)):
-        hits = index.get(tuple(toks[start:start + n]))
+    starts = (0, max(0, len(toks) // 2 - n // 2), max(0, len(toks) - n))
+    found = [(st, index.get(tuple(toks[st:st + n])) or []) for st in starts]
+    # An excerpt often opens with a stock phrase ("Without the prior written consent of the other Party") that
+    # the contract used earlier: prefer the occurrence whose later anchors follow it where the excerpt puts them.
+    slack = 60  # tokens: "<omitted>" gaps and extraction differences
+    for st, hits in found:
+        for h in hits:
+            if all(not later or any(h - st + st2 - slack <= x <= h - st + st2 + len(toks) for x in later)
+                   for st2, later in found if st2 > st):
+                return offs[h]
+    for _st, hits in found:
         if hits:
             return offs[hits[0]]
     return None

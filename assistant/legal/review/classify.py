@@ -27,11 +27,12 @@ INSURED = (r"(maintain|carry|procure|obtain|keep)\w*\b[^.;]{0,80}\binsurance\b|"
            r"requirements)|(commercial general|general|professional|errors (and|&) omissions|workers'? compensation|"
            r"umbrella|cyber|fidelity|automobile|excess) (liability )?insurance|\bnamed as (an )?additional insured|"
            r"\badditional insureds?\b|\b(be|are|is|jointly|fully|adequately) insured\b|\b(agrees?|shall|will|must) (to )?insure\b|"
-           r"certificates? of insurance|insurance polic(y|ies)|\bpolic(y|ies) (of insurance|shall not be cancel)|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
+           r"certificates? of insurance|\bpolic(y|ies) (of insurance|shall not be cancel)|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
            r"\bassure(e)? aupres|assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|"
            r"\bassureur")
 AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
-               r"\b(audit|inspect|examine)\w*\b|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
+               r"\b(audit|inspect|examine)\w*\b(?! (adjustments?|trails?|committees?|fees?|opinions?|firms?|standards?|"
+               r"logs?)\b)|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
                r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
                r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?|"
@@ -41,7 +42,8 @@ AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall hav
                r"(and safe )?access to\b[^.;]{0,60}\b(facilities|premises|records)\b")
 NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
                r"\bsolicit\w*\b[^.;]{0,30}\b(for|to) (employ|hire)|\bentic\w* away\b[^.;]{0,60}\b(employees?|personnel|"
-               r"staff)|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
+               r"staff|employed)|(solicit|entic|induc|encourag|persuad)\w*\b[^.;]{0,200}\b(to (leave|terminate|resign|quit)) (\w+ )?"
+               r"(employ|engagement|contracting relationship|position)|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
                r"consultants?)\b[^.;]{0,30}\b(of|employed by|engaged by|from) (the other|either|any other|such other|"
                r"[a-z]+'?s?)\b|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
                r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|"
@@ -51,11 +53,15 @@ NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|
 # or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
 POST_END = (r"(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
             r"expiration|expiry|cessation)\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
-            r"continue to |at [a-z']+ option,? )?(return|deliver|provide|render|continue|transition|transfer|assist|"
+            r"continue to |at (the )?[a-z']+ option[,:]? (\(\w+\) )?)?(return|deliver|provide|render|continue|transition|transfer|assist|"
             r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
             r"(for|during|within) (a period of |the )?[^.;]{0,40}\b(after|following|thereafter|from) (the )?(date of )?"
             r"(termination|expiration|expiry)\b[^.;]{0,120}\b(shall|will|may|must) (continue|provide|return|deliver|"
             r"sell|use|remain)|(continue|survive)\w* (after|beyond|following) (the )?(termination|expiration|expiry)|"
+            r"(terminat\w*|expir\w*|\bends)\b[^.;]{0,150}\b(may|shall|will) continue\b|(termination|expiration)\b[^.;]{0,160}\b(shall|will) "
+            r"have (an|the) (option|right)\b[^.;]{0,80}\b(purchase|buy|acquire|continue|use|license)|(continue|sell|sold|"
+            r"return|deliver|provide|assist|transition|purchase)\w*\b[^.;]{0,120}\b(period|days?|months?|years?)\)? (next )?"
+            r"(following|after) (the )?(date of )?(actual )?(termination|expiration|expiry)|"
             r"successor (provider|supplier|vendor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
             r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
             r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
@@ -285,7 +291,15 @@ def _restricted(text: str, m: re.Match) -> bool:
         return True
     left = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start()))
     right = text.find(". ", m.end())
-    return bool(RESTRICTION.search(text, left + 1, right if right >= 0 else len(text)))
+    if RESTRICTION.search(text, left + 1, right if right >= 0 else len(text)):
+        return True
+    # An item of a list ("(d) solicit or entice away…;") takes its restriction from the lead-in before the colon
+    # ("…you will not during the Restricted Period:").
+    colon = text.rfind(":", max(0, m.start() - 2500), m.start())
+    if colon < 0:
+        return False
+    lead = max(text.rfind(". ", 0, colon), 0)
+    return bool(RESTRICTION.search(text, lead, colon))
 
 
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
