@@ -113,8 +113,8 @@ def test_contract_in_conversation_no_hosting_figures_changed_and_bad_input(serve
     first_fee = _amount(next(p for p in _section(first_doc, r"^Article \d+ – Prix")[1] if "forfait mensuel" in p))
     assert first_fee != 2400  # otherwise the revision below would prove nothing
 
-    # bad input: a visible message, the conversation and its files untouched
-    for bad, words in (("", "empty"), ("x" * 5000, "too long")):
+    # bad input: a visible message in the conversation's language, the conversation and its files untouched
+    for bad, words in (("", "message est vide"), ("x" * 5000, "message est trop long")):
         page.fill("#msg textarea", bad)
         page.locator("#msg textarea").press("Enter")
         page.locator(".toast-body", has_text=words).first.wait_for()

@@ -45,7 +45,7 @@ def test_both_languages_sides_and_splits(dialogues):
     assert {"msp", "client"} <= sides
     splits = Counter(d.split for d in dialogues)
     assert set(splits) == {"dev", "untuned"}
-    assert 0.25 <= splits["untuned"] / len(dialogues) <= 0.4
+    assert 0.2 <= splits["untuned"] / len(dialogues) <= 0.4  # dev batches for the weak acts were added since
     untuned_langs = {d.lang for d in dialogues if d.split == "untuned"}
     assert untuned_langs == {"fr", "en"}
 

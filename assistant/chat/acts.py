@@ -81,7 +81,8 @@ _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|cap|plafonne[rz]?|"
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
-                     r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say)\b")
+                     r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say|revien\w*|revenir|reviens|repasse\w*|"
+                     r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
 _ADD_REMOVE = re.compile(r"\b(ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
@@ -95,8 +96,14 @@ _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|a
 _QUESTION_WORDS = re.compile(r"\?|^(est-ce|est ce|c'est|qu'est|que |quel|quelle|quels|quelles|comment|pourquoi|combien|"
                              r"quand|ou |qui |peut-on|puis-je|dois-je|faut-il|a-t-on|is |are |can |could |should |"
                              r"do |does |what|how|why|when|who|which|would )")
+# "je voulais savoir si…", "I was wondering whether…": a question without a question mark
+_INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aimerais) (savoir|comprendre|verifier)|"
+                       r"je me demande|je me demandais|dis[- ]moi si|dites[- ]moi si|savoir si|"
+                       r"i (was|am|'m) wondering|i wonder|i'?d like to know|i want to know|tell me (if|whether)|"
+                       r"wondering (if|whether)|not sure (if|whether))\b")
 _ASSESS = re.compile(r"c'est (ok|bon|correct|normal|raisonnable|acceptable|standard|trop|beaucoup|peu|jouable|"
-                     r"legal|valable)|est-ce (ok|normal|raisonnable|acceptable|legal|trop|valable)|"
+                     r"legal|valable|long|court|cher|eleve|excessif|abusif|genant|risque)\b(?!-etre| etre)|"
+                     r"(is|are) (that|this|it|these) (long|short|expensive|high|low|excessive|a lot|much)\b|est-ce (ok|normal|raisonnable|acceptable|legal|trop|valable)|"
                      r"(is|are) (that|this|it|these) (ok|okay|fine|normal|reasonable|standard|acceptable|too|legal|"
                      r"enforceable)|ca (te |vous )?(va|parait|semble)|does (that|this|it) (look|seem|sound)|"
                      r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?")
@@ -126,7 +133,9 @@ _DEFINE = re.compile(r"c'?est quoi|c'?est koi|qu'est-ce qu(e |')(c'est|une?|la|l
                      r"que (veut dire|signifie)|veut dire quoi|signifie quoi|(ca|ce|cela) sert a quoi|a quoi (ca )?sert|"
                      r"sert a quoi|definition|defini[rst]|^(what|whats)( i|')?s (a|an|the) |what (is|are) (an?|the) |"
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
-                     r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$")
+                     r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$|what do (you|they|we) mean by|"
+                     r"qu'entend(s|ez)?[- ](tu|vous|on) par|qu'est-ce que (tu entends|vous entendez|l'on entend|on entend) par|"
+                     r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by")
 _EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w*|bon(ne)?|correct\w*|acceptable|"
                          r"reasonable|usual|typical|good|right|fair|best|ideal|market|marche|trop|too|enough|"
                          r"suffisant\w*|combien|how (long|much|many))\b")
@@ -165,7 +174,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
-    asks = bool(_QUESTION_WORDS.search(low))
+    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low))
     base = detect_intent(text, has_draft=_has_table(state))
 
     def u(act: str, **kw) -> Understood:
@@ -239,10 +248,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
         return u("add_remove")
-    if slots.add_services and state.contract is not None and not asks and re.search(
-            r"\b(fass\w*|faire|veulent|voudrai\w*|want\w*|also|aussi|finalement|en fait|actually|do the|take|prend\w*)\b",
-            low):
+    if (slots.add_services or slots.add_assets) and state.contract is not None and not asks and re.search(
+            r"\b(fass\w*|faire|veulent|voudrai\w*|want\w*|also|aussi|finalement|en fait|actually|do the|take|prend\w*|"
+            r"cover\w*|couvr\w*|gere[rz]?|manage|handle|look after|s'occupe\w*|inclu\w*|en plus|as well|too)\b", low):
         return u("add_remove")
+    if (slots.remove_services or slots.remove_assets) and state.contract is not None and not asks:
+        return u("add_remove")  # "leave the printers out", "on ne fait pas la sauvegarde finalement"
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
         return u("state_fact")
     if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (

@@ -220,6 +220,8 @@ class ChatEngine:
         if main is None:
             if outputs and act == "state_fact":
                 state.last.act = act
+                # what a follow-up refers to next ("du coup ça change quoi pour la GTI ?")
+                state.last.question = text[:600]
             return
         state.last.act = act
         state.last.tool = main.tool
@@ -231,6 +233,10 @@ class ChatEngine:
         if act in ("question", "explain_term", "obligations") or (act == "follow_up" and main.tool in (
                 "answer_question", "analyse_obligations", "explain_term")):
             state.last.question = text if act != "follow_up" else state.last.question or text
+            if act == "follow_up" and (understood.slots.topic or understood.slots.term or
+                                       understood.slots.has_scope_change()):
+                # the follow-up moved the subject ("et pour les sauvegardes ?"): "pourquoi ?" is about that
+                state.last.question = str(main.extra.get("question") or text)[:600]
         state.last.sources = [c.id for c in answer.citations][:8]
         state.last.text = strip_notice(answer.answer)[:4000]
 

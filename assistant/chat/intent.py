@@ -132,36 +132,46 @@ def find_terms(text: str) -> list[str]:
     return out
 
 
+def subject_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a folded text names a clause topic or a term (what a follow-up may swap for another)."""
+    spans = [m.span() for pat in _TOPIC_CUES.values() for m in re.finditer(pat, folded)]
+    frame = (*GENERIC_TERMS, "obligation_of_means", "reinforced_obligation_of_means", "obligation_of_result")
+    spans += [m.span() for tid, pat in _term_patterns() if tid not in frame for m in pat.finditer(folded)]
+    return spans
+
+
+_TOPIC_CUES = {
+    "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
+    "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit)\b",
+    "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
+    "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees a caractere personnel|protection des donnees|"
+                       r"data protection|personal data|dpa|article 28)\b",
+    "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
+    "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
+    "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|termination|terminate)\b",
+    "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
+    "pricing_payment": r"\b(prix|paiement|facturation|payment|invoic\w*|fees?)\b",
+    "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
+    "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
+    "force_majeure": r"\bforce majeure\b", "audit": r"\baudits?\b",
+    "disputes": r"\b(juridiction|tribunal|litiges?|jurisdiction|governing law|disputes?)\b",
+    "intellectual_property": r"\b(propriete intellectuelle|intellectual property)\b",
+    "subcontracting_assignment": r"\b(sous-traitance|cession|subcontract\w*|assignment)\b",
+    "support_hours": r"\b(horaires|heures ouvrees|astreinte|support hours|service hours|on-call)\b",
+    "scope": r"\b(perimetre|objet du contrat|scope)\b", "hardware": r"\b(materiels?|hardware)\b",
+    "governance": r"\b(gouvernance|reporting|copil|comite|governance|steering)\b",
+    "client_obligations": r"\b(obligations du client|client obligations|cooperation)\b",
+    "assistance_training": r"\b(formation|assistance aux utilisateurs|training|helpdesk)\b",
+    "evolution": r"\b(evolution|devoir de conseil|duty to advise)\b",
+    "service_delivery": r"\b(sur site|a distance|on[- ]site|remote|delegation)\b",
+    "technologies": r"\b(outils|rmm|psa|tools)\b", "parties": r"\b(parties|definitions)\b",
+}
+
+
 def find_topic(text: str) -> str | None:
     """The clause topic a drafting request names, e.g. 'clause de réversibilité' → reversibility."""
     low = fold(text)
-    cues = {
-        "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
-        "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit)\b",
-        "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
-        "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees a caractere personnel|protection des donnees|"
-                           r"data protection|personal data|dpa|article 28)\b",
-        "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
-        "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
-        "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|termination|terminate)\b",
-        "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
-        "pricing_payment": r"\b(prix|paiement|facturation|payment|invoic\w*|fees?)\b",
-        "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
-        "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
-        "force_majeure": r"\bforce majeure\b", "audit": r"\baudits?\b",
-        "disputes": r"\b(juridiction|tribunal|litiges?|jurisdiction|governing law|disputes?)\b",
-        "intellectual_property": r"\b(propriete intellectuelle|intellectual property)\b",
-        "subcontracting_assignment": r"\b(sous-traitance|cession|subcontract\w*|assignment)\b",
-        "support_hours": r"\b(horaires|heures ouvrees|astreinte|support hours|service hours|on-call)\b",
-        "scope": r"\b(perimetre|objet du contrat|scope)\b", "hardware": r"\b(materiels?|hardware)\b",
-        "governance": r"\b(gouvernance|reporting|copil|comite|governance|steering)\b",
-        "client_obligations": r"\b(obligations du client|client obligations|cooperation)\b",
-        "assistance_training": r"\b(formation|assistance aux utilisateurs|training|helpdesk)\b",
-        "evolution": r"\b(evolution|devoir de conseil|duty to advise)\b",
-        "service_delivery": r"\b(sur site|a distance|on[- ]site|remote|delegation)\b",
-        "technologies": r"\b(outils|rmm|psa|tools)\b", "parties": r"\b(parties|definitions)\b",
-    }
-    for topic, pat in cues.items():
+    for topic, pat in _TOPIC_CUES.items():
         if re.search(pat, low):
             return topic
     return None

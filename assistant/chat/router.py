@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.chat.acts import Understood
-from assistant.chat.slots import figure_topic
+from assistant.chat.slots import figure_topic, names_subject, question_frame
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolCall
 from assistant.chat.wording import say
@@ -267,8 +267,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
             args["position"] = state.side
         calls.append(ToolCall("draft_clause", args))
         return Plan("follow_up", calls)
-    if last == "analyse_obligations":
-        calls.append(ToolCall("analyse_obligations", {"question": text}))
+    if last == "analyse_obligations":  # "et pour la sécurité ?" names its commitment; "pourquoi ?" keeps the last
+        question = text if names_subject(s) or not state.last.question else f"{text} {state.last.question}"
+        calls.append(ToolCall("analyse_obligations", {"question": question}))
         return Plan("follow_up", calls)
     if last == "explain_term" and s.term and s.term != state.last.term:
         calls.append(ToolCall("explain_term", {"term": s.term}))
@@ -283,8 +284,11 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         calls.append(ToolCall("revise_contract", args))
         return Plan("follow_up", calls)
     question = text
-    if state.last.question:
-        question = f"{text} {state.last.question}"
+    if state.last.question:  # the last question asked again, of the subject the follow-up names if it names one
+        # (after facts stated, the facts themselves: "ça change quoi pour la GTI ?" asks about them)
+        last_q = question_frame(state.last.question) if names_subject(s) and state.last.act != "state_fact" \
+            else state.last.question
+        question = f"{text} {last_q}"
     args = {"question": question, "focus": text}
     topic = s.topic or state.last.topic
     if topic:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.chat.intent import find_term, find_topic
+from assistant.chat.intent import find_term, find_topic, subject_spans
 from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
@@ -33,7 +33,8 @@ ASSET_PATTERNS = {
     "servers": r"serveurs?|servers?",
     "network": r"reseaux?|network\w*|wi-?fi|switch\w*|pare-feu|firewalls?",
     "printers": r"imprimantes?|printers?|copieurs?|photocopieurs?",
-    "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones portables",
+    "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones? (portables?|mobiles?)|(?:mobile |cell |smart)?phones?|"
+              r"iphones?|ipads?|flotte mobile",
     "cloud": r"cloud\b|microsoft 365|office 365|m365|azure|aws|saas",
     "business_apps": r"applications? metiers?|logiciels? metiers?|erp|crm|business app\w*",
     "telephony": r"telephonie|telephony|voip|ipbx|standard telephonique",
@@ -64,7 +65,10 @@ POSITION_PATTERNS = [
     ("theirs", r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?)\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
-    ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+    ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
+             r"\b(safer|more secure|better|stronger|more comfortable|more favou?rable|plus sure?s?|plus solides?|"
+             r"plus confortables?|mieux|plus rassurante?s?|plus avantageu\w*) (pour|for|to) (moi|nous|me|us|mon cote|"
+             r"notre cote|my side|our side)\b|(cover|protect)s? (me|us) (better|more)|nous couvre (mieux|plus)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
@@ -524,6 +528,41 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     elif re.search(r"\bpdf\b", folded):
         s.export_format = "pdf"
     return s
+
+
+def names_subject(s: Slots) -> bool:
+    """The message names what it is about (a topic, a term, a service or an asset)."""
+    return bool(s.topic or s.term or s.add_services or s.remove_services or s.add_assets or s.remove_assets)
+
+
+def question_frame(text: str) -> str:
+    """A question without its subject: 'notre infogéreur s'engage sur 99,5 % de disponibilité, c'est
+    correct ?' → 'notre infogéreur s'engage sur de , c'est correct ?'. A follow-up that names another
+    subject ('et pour les sauvegardes ?') asks the same thing of it."""
+    folded = fold_keep_offsets(text)
+    spans = subject_spans(folded)
+    for pats in (SERVICE_PATTERNS, ASSET_PATTERNS):
+        for pat in pats.values():
+            spans += [m.span() for m in re.finditer(r"(?<![\w-])(?:" + pat + r")(?![\w-])", folded)]
+    spans += [q.span for q in find_quantities(text) if q.unit not in (None, "users", "sites", "workstations")]
+    keep = [True] * len(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(text))):
+            keep[i] = False
+    # the facts stated on the way ("on est une PME de 60 personnes") are in the state already: not the question
+    for m in re.finditer(r"[^,;.!?]+", folded):
+        part = m.group(0)
+        if re.search(r"\b(on est|nous sommes|we are|we're|i am|i'm|je suis)\b", part) or any(
+                q.unit in ("users", "sites", "workstations") or _PEOPLE.match(part, q.span[1] - m.start())
+                for q in find_quantities(text[m.start():m.end()])):
+            for i in range(m.start(), m.end() + 1 if m.end() < len(text) else m.end()):
+                keep[i] = False
+    frame = " ".join("".join(ch for ch, k in zip(text, keep) if k).split())
+    dangling = re.compile(r"(?i)(?:^|\s+)(?:de|du|des|d'|une?|la|le|les|l'|sur|of|the|an?|on|for|pour|en|by|par|is|est)"
+                          r"(?=\s*(?:[,.;?!]|$))")
+    while dangling.search(frame):
+        frame = dangling.sub("", frame)
+    return frame.strip(" ,;")
 
 
 def figure_topic(slot: str) -> str | None:

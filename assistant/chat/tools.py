@@ -284,7 +284,7 @@ class Toolbox:
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
         text, cites = combine(parts)
-        return ToolOutput("answer_question", text, cites, topic=topic)
+        return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
 
     def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
         """Figures against the library's range across the three positions (stated scope only)."""
@@ -346,7 +346,7 @@ class Toolbox:
             depends = self._depends_on_control(scope, lang)
             if depends:
                 text += "\n\n" + depends
-        return ToolOutput("analyse_obligations", text, list(composed.citations))
+        return ToolOutput("analyse_obligations", text, list(composed.citations), extra={"question": a.question})
 
     def _depends_on_control(self, scope: ScopeProfile, lang: str) -> str:
         ex = scope.model_copy(update={"control": "exclusive"})
