@@ -54,14 +54,19 @@ ELEMENTS = list(dict.fromkeys(CODES.values()))
 WORKER = r"""
 import json, sys, warnings
 warnings.filterwarnings("ignore")
-from assistant.legal.review.art28 import check_art28, _FACET_RE
+from assistant.legal.review.art28 import check_art28
 from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import fold
+try:  # the engine's own reading of the subject-matter facets (stated content)
+    from assistant.legal.review.art28 import subject_facets_of
+except ImportError:  # older engines: the facets' names, as their check read them
+    from assistant.legal.review.art28 import _FACET_RE
+    subject_facets_of = lambda s: {i for i, rx in enumerate(_FACET_RE) if rx.search(fold(s))}
 out = []
 for s in json.load(sys.stdin):
     res = check_art28([Clause(heading="", text=s, start=0)], lang="en")
     els = [k for k, v in res.elements.items() if v["present"] and k != "art28_3_subject_matter"]
-    facets = [i for i, rx in enumerate(_FACET_RE) if rx.search(fold(s))]
+    facets = sorted(subject_facets_of(s))
     out.append([els, facets])
 json.dump(out, sys.stdout)
 """

@@ -91,6 +91,31 @@ def _first(patterns: list[re.Pattern], units, *, guard: bool = True) -> tuple[st
     return None
 
 
+def _facet_hits(clauses: list[Clause], text: str | None = None) -> dict[int, tuple[str | None, str, list[int]]]:
+    """Facets of Art. 28(3), first subparagraph, stated somewhere in the clauses (facet -> heading, quote, span in
+    `text`, the document): read sentence by sentence as stated content (`facts.data.subject_facets`), not as the
+    facets' names."""
+    from assistant.legal.review.facts.data import subject_facets
+    from assistant.legal.review.facts.extract import body_start
+    from assistant.legal.review.facts.reading import sentences
+
+    hits: dict[int, tuple[str | None, str, list[int]]] = {}
+    for c in clauses:
+        base = body_start(text, c) if text is not None else c.start
+        for s in sentences(c.text, max(base, 0), 0):
+            for i in subject_facets(s.folded):
+                if i not in hits:
+                    ev = s.evidence()
+                    hits[i] = (c.heading or None, ev.quote, [ev.start, ev.end])
+    return hits
+
+
+def subject_facets_of(text: str) -> set[int]:
+    """Facets (0 subject matter, 1 duration, 2 nature and purpose, 3 types of data, 4 categories of data subjects)
+    that `text` states; three or more across a document make the element present."""
+    return set(_facet_hits([Clause(heading="", text=text, start=0)]))
+
+
 REASONS = {
     "fr": {"denial": "le contrat précise que le prestataire ne traite pas de données personnelles ({})",
            "explicit": "termes relatifs aux données personnelles relevés : {}",
@@ -184,8 +209,9 @@ def check_art28(clauses: Iterable[Clause], *, lang: str | None = None, facts=Non
     elements: dict[str, dict] = {}
     for element in load_taxonomy().art28_ids:
         if element == "art28_3_subject_matter":
-            hits = [h for h in (_first([rx], units) for rx in _FACET_RE) if h]
-            found = (hits[0][0], hits[0][1], None) if len(hits) >= 3 else None
+            hits = _facet_hits(clauses, text if text is not None else "\n".join(c.text for c in clauses))
+            first = min(hits.values(), key=lambda h: h[2][0]) if hits else None
+            found = first if len(hits) >= 3 else None
         else:
             f = next(iter(obligations.get(element, [])), None)
             c = facts.clause_of(f) if f is not None else None

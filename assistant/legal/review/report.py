@@ -121,7 +121,7 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
     facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
-    art28 = check_art28(clauses, lang=lang, facts=facts)
+    art28 = check_art28(clauses, lang=lang, facts=facts, text=source)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
                         doc_type=doc_type.kind)

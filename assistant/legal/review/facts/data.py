@@ -59,7 +59,7 @@ AUDIT_DUTY = re.compile(
     r"control|verif)|(audit|inspection)s?\b.{0,60}(conducted|carried out|performed|realises?|effectues?|mene\w*) (by|par) "
     r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
     r"(informations?|information|documentation|records|reports?|elements?)\b.{0,120}(demonstrat|demontrer|compliance|"
-    r"conformite|respect des obligations)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
+    r"conformite|respect des obligations|verify|verifier)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
     r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
 
 INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
@@ -94,7 +94,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"conformement a(ux)?|dans le respect des) (the |its |any |all |ses |les )?([\w-]+'?s? )?(written |documented |"
         r"lawful |ecrites? |documentees? )?instructions?",
         r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
-        r"(inform|notif)|(inform|notif)\w*.{0,160}(legal requirement|required by (union|eu|member state) law)"],
+        r"\b(inform(s|ed)?\b|informe\w*|notif)|\b(inform(s|ed)?\b|informe\w*|notif)\w*.{0,160}(legal requirement|"
+        r"required by (union|eu|member state) law)"],
     # Art. 28(3), second subparagraph (tied to point (h), not to point (a)): warn the controller when an instruction
     # infringes the law. A duty of its own, reported apart from the documented-instructions element.
     INFRINGING_INSTRUCTION: [
@@ -150,7 +151,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras|dispos)\w*\b"
         r".{0,160}(donnees|data|information)\b.{0,200}(fin|terme|expiration|resiliation|termination|end\b|expiry|"
         r"cessation|conclusion|completion)",
-        r"(fin|terme|expiration|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
+        r"(fin|terme|expiration|echeance|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
         r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos)\w*\b",
         r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
         r"personnelles|customer data|donnees du client)",
@@ -221,6 +222,10 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
                                           r"(in|at|on|upon)|\bcontains\b|directions for",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+    # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
+    # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
+    "art28_3a_documented_instructions": r"acting under (the|its) authority|sous (l'|son |leur )autorite|subordinated|"
+                                        r"system administrators|\b(which|that|qui) process\w*",
     # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
     "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
                              r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)|"
@@ -286,15 +291,96 @@ def _heading(s: Sent) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+# Art. 28(3), first subparagraph: the subject matter, duration, nature and purpose of the processing, the types of
+# personal data and the categories of data subjects. Each facet counts when a sentence states it - its name with its
+# content ("Durée du traitement : celle du contrat"), or its content alone (a purpose stated, the DPA's term tied to
+# the agreement's, a list of data items or of kinds of people) - not when a sentence only names the facets and points
+# elsewhere ("…are set out in Annex 1"), leaves a blank to fill in, or borrows the words ("taking into account the
+# nature of the processing", Art. 28(3)(e)-(f)).
 SUBJECT_FACETS = [
-    r"objet du traitement|subject[- ]matter|objet de la sous-traitance",
+    r"objet du traitement|subject[- ]matter (of|and|,)( the)? (\w+ )?(processing|data processing|dpa|addendum|"
+    r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance",
     r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)",
     r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
     r"purposes? of (the )?processing",
-    r"(types?|categories) (de|of) (donnees|personal data)|donnees traitees",
+    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
     r"categories (de|of) (personnes concernees|data subjects)",
 ]
+# the facets' names and the words a heading adds to them: what is left of a sentence once they are gone is its content
 _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
+_NAME_WORDS = re.compile(r"\b(the|of|and|la|le|les|de|des|du|et|processing|traitement|personal|data|donnees|personnelles|"
+                         r"controller|customer|client|processed|traitees|this|dpa|agreement|contrat|concerned|concernees|"
+                         r"categories|types?|nature|purposes?|duration|subject|matter|finalites?|duree|objet|a caractere)\b|"
+                         r"[\W\d_]+")
+_DATA_ITEMS = re.compile(r"\b(first names?|last names?|surnames?|full names?|names?|e-?mail addresses|e-?mail|phone numbers?|"
+                         r"telephone|ip address(es)?|postal address(es)?|date of birth|log-?in|user ?names?|passwords?|"
+                         r"contact (details|information|data)|billing|payment (data|details|information)|location data|"
+                         r"usage data|identification data|job titles?|device (data|identifiers)|cookies?|"
+                         r"nom|prenom|adresses? (e-?mail|electronique|postale)|numeros? de telephone|date de naissance|"
+                         r"identifiants?|donnees de (connexion|facturation|localisation|navigation)|fonction|"
+                         r"donnees d'identification|coordonnees|donnees (economiques|financieres|bancaires)|numeros? de "
+                         r"securite sociale|elements de remuneration|identification data|account credentials|"
+                         r"email content)\b")
+_SUBJECT_KINDS = re.compile(r"\b(employees|staff( members)?|customers|clients|end[- ]users|users|contact persons|contacts|"
+                            r"prospects|patients|visitors|suppliers|vendors|business partners|contractors|consultants|"
+                            r"students|members|subscribers|job applicants|candidates|salaries|collaborateurs|"
+                            r"fournisseurs|utilisateurs|abonnes|candidats|agents|adherents|usagers)\b")
+_FACET_CONTENT = [
+    re.compile(r"(le traitement|la sous-traitance|the processing)( (\w+ ){0,3}?(confie\w*|realise\w*|carried out|performed)"
+               r")? (a pour objet|porte sur l'|consists? (of|in)|concerns? the (provision|performance|hosting))"),
+    re.compile(r"(this (dpa|addendum|agreement|data processing agreement)|(the |la |le )?(processing|traitement)|(le |la |"
+               r"ce |cet |le present |la presente )(contrat|accord|avenant|annexe)) (\w+ ){0,3}?(shall |will |is |est |sera )?"
+               r"(terminat|expir|end|remain in (force|effect)|coincide|enter\w* into force|continue|take effect|become "
+               r"effective|prend fin|entre en vigueur|demeure en vigueur|a la meme duree|dure|is effective|(be|remain|is) in "
+               r"effect|comes? into (effect|force)|commence|appl(y|ies) from|prend effet)\w*|pendant (toute )?la duree "
+               r"(du|de l') (contrat|accord)|for (as long as|the (duration|term|life) of)|pour (toute )?la duree (du|de l'|"
+               r"des) (contrat|accord|prestations?|services?)"),
+    re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement) (is|are|"
+               r"shall be|consists?|est|sont|consiste)|\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,80}(for the "
+               r"(sole |only )?purposes? of|in order to|afin de|aux fins d[eu']|pour les besoins d[eu']|dans le but d[e'])"
+               r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
+               r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]"),
+    None,
+    re.compile(r"data subjects (may |also |shall |will )?(include|are|comprise|consist)|personnes concernees (sont|"
+               r"comprennent|incluent)"),
+]
+# sent elsewhere ("…are set out in Annex 1", "Appendix A contains the details") or left blank ("Insert…", "[…]");
+# a lead-in to the list that follows ("…are as follows:") is the statement itself
+_FACET_REFERENCE = re.compile(r"\b(set out|set forth|specified|described|detailed|listed|defined|contained|outlined|"
+                              r"referred to|precise\w*|decrit\w*|defini\w*|figur\w*|indique\w*|mentionne\w*) (in|at|by|under|"
+                              r"dans|en|a|au|aux|par)\b|\b(contains|sets out|determined|insert|describe|please specify|to be "
+                              r"completed|a completer|a renseigner)\b|\[")
+_BORROWED = re.compile(r"(taking into account|take into account|taken into account|compte tenu|en tenant compte|prend\w* en "
+                       r"compte).{0,140}(nature|purposes?|finalit)")
+
+
+def subject_facets(f: str) -> dict[int, tuple[int, int]]:
+    """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
+    if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]):
+        return {}
+    named = {i: x.span() for i, rx in enumerate(_FACETS) if (x := rx.search(f))}
+    if 2 in named and _BORROWED.search(f):
+        del named[2]
+    if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f):
+        return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
+    if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
+        return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
+    out = dict(named)
+    for i, rx in enumerate(_FACET_CONTENT):
+        if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
+                and not (i == 2 and _BORROWED.search(f)):
+            out[i] = x.span()
+    items = list(_DATA_ITEMS.finditer(f))
+    if 3 not in out and len({x.group(0) for x in items}) >= 3 and not re.search(
+            r"contact (details|person)|designated|interlocuteur|correspondant|breach|violation", f):
+        out[3] = items[0].span()
+    kinds = list(_SUBJECT_KINDS.finditer(f))
+    if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and len(f.split()) <= 60 and \
+            (kinds[0].start() < 40 or re.search(r"data subjects|personnes concernees|individuals|\bconcern|porte sur|"
+                                                r"portent sur|relat\w* to", f)) and not re.search(
+            r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f):
+        out[4] = kinds[0].span()
+    return out
 # the controller's part in return or deletion: it chooses or instructs which
 CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|demand|decid|choix|choisi|demande|indiqu|"
                                r"decide|(return|delet|destroy|eras|restitu|supprim|detrui)\w*.{0,40}(data|donnees)")
@@ -352,7 +438,12 @@ def obligations(s: Sent, w: Where) -> list:
     if mod == "need_not":
         return []
     out: list = []
+    # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
+    # "not respond to a request except on instructions") belong to that duty
+    other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k])
     for element, rxs in _RX.items():
+        if element == "art28_3a_documented_instructions" and other_duty:
+            continue
         hit = next((x for rx in rxs if (x := rx.search(f))), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
             hit = min((x for rx in rxs if (x := rx.search(f))), key=lambda x: x.start())
@@ -384,10 +475,10 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # "the processor may…" grants a freedom, it states no duty
         out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element, actor=actor,
                                 modal=mod))
-    facets = [x for rx in _FACETS if (x := rx.search(f))]
+    facets = subject_facets(f)
     if facets:
-        out.append(m.Obligation(evidence=s.evidence(facets[0]), clause=w.index, element="art28_3_subject_matter",
-                                actor="either", modal="states"))
+        out.append(m.Obligation(evidence=s.evidence(min(facets.values())), clause=w.index,
+                                element="art28_3_subject_matter", actor="either", modal="states"))
     return out
 
 

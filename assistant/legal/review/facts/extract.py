@@ -32,7 +32,8 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
-                   r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?",
+                   r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
+                   r"hand\w* over|check|verif|facilit|participat",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance",
     "processing_role": r"traitement|processing|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
