@@ -29,7 +29,7 @@ QTYPES = ("is_it_normal", "enforceable", "what_is", "how_long", "who_proves", "w
 # checked in this order: the first that matches wins
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compare", re.compile(r"\b(vs\.?|versus|difference|diff|differences|compar\w*|distingu\w*|c'est pareil|"
-                           r"meme chose|same thing|pareil|ou bien|or a|which one)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+                           r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
     ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"

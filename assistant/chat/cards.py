@@ -15,6 +15,7 @@ for the same kind of question (what to write, what happens if…) gets a small b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -24,13 +25,19 @@ from assistant.chat.answer_plan import question_type
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.statements import question_words
 from assistant.knowledge.entries import Entry
+from assistant.text import fold
 from assistant.types import SearchResult
 
 SURE = 1.0        # accepted on its own
 LIKELY = 0.78     # accepted when retrieval agrees on the subject
 OVERLAP_WEIGHT = 0.5
 QTYPE_BONUS = 0.05  # the card answers the same kind of question
+QTYPE_PENALTY = 0.08  # a comparison card for another kind of question, or the reverse
+_COMPARING = ("compare", "what_is")
 SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card this far ahead at most
+# a card written for another kind of question answers these only when it is a sure match: "same thing?"
+# is not answered by a card on changing sub-processors, "what do I write?" by a verdict on validity
+ONLY_OWN_TYPE = {"compare": ("compare", "what_is"), "what_to_write": ("what_to_write",)}
 ON_SUBJECT = 0.72  # accepted when on the named subject and written for the same kind of question
 
 
@@ -85,6 +92,9 @@ class CardIndex:
             card = self.cards[i]
             ov = overlap(words, card_text(card))
             bonus = QTYPE_BONUS if qtype and card.question_type == qtype else 0.0
+            if qtype and (card.question_type == "compare") != (qtype in _COMPARING) and \
+                    not (card.question_type in _COMPARING and qtype in _COMPARING):
+                bonus -= QTYPE_PENALTY
             out.append(CardMatch(card, sim + OVERLAP_WEIGHT * ov + bonus, sim, ov))
         out.sort(key=lambda m: -m.score)
         return out
@@ -101,8 +111,11 @@ class CardIndex:
                        top)
         if top.score >= SURE:
             return top
+        asked = question_type(question)
+        if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
+            return None
         if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
-                                             and top.card.question_type == question_type(question)):
+                                             and top.card.question_type == asked):
             return top  # on the subject the user named, retrieval's first find aside
         if top.score < LIKELY:
             return None
@@ -114,12 +127,26 @@ class CardIndex:
         return None
 
 
+# how users name a subject in words the clause-topic cues do not know ("mettre fin au contrat",
+# "walk away", "no-poach"): folded, matched as whole words
+_MORE_CUES = {
+    "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
+                   r"rompre le contrat|walk away|get out of the contract|end the contract|leave the contract|"
+                   r"partir (avant|tout de suite|immediatement))\b",
+    "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
+    "audit": r"\b(audite[rz]?|auditing|auditer)\b",
+}
+
+
 def subject_labels(question: str) -> set[str]:
-    """The labels of the clause topic and the terms the question names ("topic:non_solicitation",
-    "term:reversibility"); terms every question names in passing (MSP…) left out."""
-    topic = find_topic(question)
-    return ({f"topic:{topic}"} if topic else set()) | {f"term:{t}" for t in find_terms(question)
-                                                        if t not in GENERIC_TERMS}
+    """The labels of the clause topics and the terms the question names ("topic:non_solicitation",
+    "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
+    in every stretch of four words, so that a question naming two ("audit fee") gets both."""
+    low = fold(question)
+    words = low.split()
+    topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
+    topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
+    return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in find_terms(question) if t not in GENERIC_TERMS}
 
 
 def on_subject(card: Entry, named: set[str]) -> bool:
