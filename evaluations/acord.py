@@ -7,6 +7,12 @@ chosen system side by side in the same run.
         --queries ../shared/datasets/acord/queries.jsonl --qrels ../shared/datasets/acord/qrels/valid.tsv
     # learn the fusion weights on the training queries (writes assistant/precedents/weights.json):
     python -m evaluations.acord ... --qrels ../shared/datasets/acord/qrels/train.tsv --learn
+    # each qrels file its own section; the chosen system of a baseline checkout in the same run;
+    # the markdown written to evaluations/results/acord.md:
+    python -m evaluations.acord --qrels .../train.tsv .../valid.tsv --baseline /tmp/wt --write
+
+"bm25" is the plain BM25 of the query's words (the project's tokeniser, as the issue's baseline);
+"dense" the cosine of the dense model alone; "chosen" the precedent engine's fused ranking.
 
 Gains are the qrels scores (0-4 = 1-5 stars), linear, log2 discount; the ideal ranking is that of
 all the query's rated clauses. Embeddings are cached under --cache (keyed by model and corpus).
@@ -19,6 +25,8 @@ import csv
 import hashlib
 import json
 import math
+import os
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -26,8 +34,10 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.knowledge.bm25 import tokenize
 from assistant.precedents import ranking
 from assistant.precedents.facts import read_facts
+from assistant.precedents.keyword import ArrayBM25
 from assistant.precedents.query import understand
 
 RESULTS = Path(__file__).parent / "results" / "acord.md"
@@ -81,8 +91,8 @@ def rank(scores: np.ndarray) -> np.ndarray:
     return np.argsort(-scores, kind="stable")
 
 
-def learn(cols: dict[str, np.ndarray], ids: list[str], rated, rounds: int = 4) -> dict[str, float]:
-    """Coordinate ascent on mean (NDCG@5 + NDCG@10)/2 over the given queries, from the defaults."""
+def learn(cols: dict[str, np.ndarray], ids: list[str], rated, rounds: int = 5) -> dict[str, float]:
+    """Coordinate ascent on mean (NDCG@5 + NDCG@10)/2 over the given queries, from BM25 alone."""
     rows = {q: np.array([i for i, d in enumerate(ids) if d in rated[q]]) for q in cols}
     sub = {q: cols[q][rows[q]] for q in cols}
     sub_ids = {q: [ids[i] for i in rows[q]] for q in cols}
@@ -95,9 +105,9 @@ def learn(cols: dict[str, np.ndarray], ids: list[str], rated, rounds: int = 4) -
             total += (m["ndcg@5"] + m["ndcg@10"]) / 2
         return total / len(sub)
 
-    w = dict(ranking.DEFAULT_WEIGHTS)
+    w = {f: 1.0 if f == "bm25" else 0.0 for f in ranking.FEATURES}
     best = objective(w)
-    grid = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]
+    grid = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0, 8.0]
     for _ in range(rounds):
         improved = False
         for f in ranking.FEATURES:
@@ -114,46 +124,23 @@ def learn(cols: dict[str, np.ndarray], ids: list[str], rated, rounds: int = 4) -
     return w
 
 
-def main(argv: list[str] | None = None) -> int:
-    here = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "acord"
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=here / "corpus.jsonl")
-    ap.add_argument("--queries", type=Path, default=here / "queries.jsonl")
-    ap.add_argument("--qrels", type=Path, nargs="+", default=[here / "qrels" / "valid.tsv"])
-    ap.add_argument("--dense", choices=("use", "e5", "none"), default="use",
-                    help="dense model (none: keyword and facts only, for a quick smoke run)")
-    ap.add_argument("--cache", type=Path, default=Path("data") / "cache" / "acord")
-    ap.add_argument("--learn", action="store_true", help="learn the fusion weights on these queries")
-    ap.add_argument("--weights", type=Path, default=ranking.WEIGHTS_FILE)
-    ap.add_argument("--out", type=Path, default=None, help="write the markdown table here")
-    ap.add_argument("--per-query", action="store_true")
-    args = ap.parse_args(argv)
-    for p in (args.corpus, args.queries, *args.qrels):
-        if not p.exists():
-            print(f"error: {p} not found", file=sys.stderr)
-            return 2
-    t0 = time.perf_counter()
-    docs, qs, rated = {}, {}, {}
-    for qrels in args.qrels:
-        d, q, r = load(args.corpus, args.queries, qrels)
-        docs, qs, rated = d, {**qs, **q}, {**rated, **r}
-    ids, texts = [d["_id"] for d in docs], [d["text"] for d in docs]
-    facts = [read_facts(t) for t in texts]
-    vectors = None if args.dense == "none" else embed(texts, args.dense, args.cache)
-    index = ranking.BankIndex.build(texts, facts, vectors)
+def evaluate(qrels: Path, args, docs, index: ranking.BankIndex, plain: ArrayBM25, vectors, weights) -> dict:
+    """Every system on one qrels file: {system: {category or 'all': [metrics per query]}}."""
+    _, qs, rated = load(args.corpus, args.queries, qrels)
+    ids = [d["_id"] for d in docs]
     qids = sorted(qs)
     qvecs = None if vectors is None else embed([qs[q][0] for q in qids], args.dense, args.cache, is_query=True)
     cols = {q: ranking.features(understand(qs[q][0]), index, None if qvecs is None else qvecs[i])
             for i, q in enumerate(qids)}
     if args.learn:
         weights = learn(cols, ids, rated)
-        args.weights.write_text(json.dumps({"weights": weights, "learned_on": [str(p) for p in args.qrels],
-                                            "queries": len(qids), "dense": args.dense}, indent=1) + "\n")
-    weights = ranking.load_weights(args.weights)
+        args.weights.write_text(json.dumps({"weights": weights, "learned_on": [qrels.name], "queries": len(qids),
+                                            "dense": args.dense, "data": ACORD_CREDIT}, indent=1) + "\n")
     per: dict[str, dict[str, list[dict]]] = {s: defaultdict(list) for s in SYSTEMS}
     for q in qids:
         c = cols[q]
-        scores = {"bm25": c[:, 0], "dense": c[:, 2], "chosen": ranking.fuse(c, weights)}
+        top = plain.scores(qs[q][0])
+        scores = {"bm25": top, "dense": c[:, 2], "chosen": ranking.fuse(c, weights)}
         for s in SYSTEMS:
             m = metrics(rank(scores[s]), ids, rated[q])
             per[s]["all"].append(m)
@@ -161,30 +148,133 @@ def main(argv: list[str] | None = None) -> int:
             if args.per_query and s == "chosen":
                 bm = metrics(rank(scores["bm25"]), ids, rated[q])
                 print(f"{m['ndcg@5']:.3f} (bm25 {bm['ndcg@5']:.3f})  {qs[q][0]}", file=sys.stderr)
-    table = report(per, args, len(qids), len(ids), time.perf_counter() - t0)
+    return {"per": per, "queries": len(qids)}
+
+
+def run_baseline(tree: Path, args, qrels: Path) -> dict[str, dict[str, float]]:
+    """The chosen system of a baseline checkout (a git worktree of an earlier commit), same data,
+    same dense model and cache, in a subprocess: {'all' or category: {metric: mean}}."""
+    cmd = [sys.executable, "-m", "evaluations.acord", "--corpus", str(args.corpus.resolve()),
+           "--queries", str(args.queries.resolve()), "--qrels", str(qrels.resolve()), "--dense", args.dense,
+           "--cache", str(args.cache.resolve())]
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    out = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=False)
+    if out.returncode:
+        raise RuntimeError(f"baseline checkout {tree} failed: {out.stderr.strip().splitlines()[-1:]}")
+    got: dict[str, dict[str, float]] = {}
+    keys = ("ndcg@5", "ndcg@10", "top5>=3*", "top5>=4*", "top5=5*")
+    for line in out.stdout.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells[0] == "chosen" and len(cells) == 6:
+            got["all"] = dict(zip(keys, map(float, cells[1:])))
+        elif len(cells) == 5 and cells[0].endswith(")") and cells[3].replace(".", "").isdigit():
+            got[cells[0].rsplit(" (", 1)[0]] = {"ndcg@5": float(cells[3])}
+    return got
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "acord"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=here / "corpus.jsonl")
+    ap.add_argument("--queries", type=Path, default=here / "queries.jsonl")
+    ap.add_argument("--qrels", type=Path, nargs="+", default=[here / "qrels" / "valid.tsv"],
+                    help="one or more qrels files, each reported on its own")
+    ap.add_argument("--dense", choices=("use", "e5", "none"), default="use",
+                    help="dense model (none: keyword and facts only, for a quick smoke run)")
+    ap.add_argument("--cache", type=Path, default=Path("data") / "cache" / "acord")
+    ap.add_argument("--learn", action="store_true", help="learn the fusion weights on these queries (one qrels file)")
+    ap.add_argument("--weights", type=Path, default=ranking.WEIGHTS_FILE)
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="a checkout of an earlier commit (git worktree): its chosen system in the same run")
+    ap.add_argument("--out", type=Path, default=None, help="write the markdown tables here")
+    ap.add_argument("--write", action="store_true", help=f"write the markdown to {RESULTS}")
+    ap.add_argument("--per-query", action="store_true")
+    args = ap.parse_args(argv)
+    for p in (args.corpus, args.queries, *args.qrels):
+        if not p.exists():
+            print(f"error: {p} not found", file=sys.stderr)
+            return 2
+    if args.learn and len(args.qrels) != 1:
+        print("error: --learn takes one qrels file (the training queries)", file=sys.stderr)
+        return 2
+    if args.baseline is not None and not (args.baseline / "evaluations" / "acord.py").exists():
+        print(f"error: --baseline {args.baseline}: not a checkout of the project with evaluations/acord.py",
+              file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    docs = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [d["text"] for d in docs]
+    vectors = None if args.dense == "none" else embed(texts, args.dense, args.cache)
+    index = ranking.BankIndex.build(texts, [read_facts(t) for t in texts], vectors)
+    plain = ArrayBM25(texts, tokens=tokenize)
+    sections = []
+    for qrels in args.qrels:
+        t1 = time.perf_counter()
+        weights = ranking.load_weights(args.weights) if not args.learn else None
+        res = evaluate(qrels, args, docs, index, plain, vectors, weights or {})
+        if args.learn:  # learned and written inside evaluate: report with the weights just learned
+            res = evaluate(qrels, argparse.Namespace(**{**vars(args), "learn": False}), docs, index, plain, vectors,
+                           ranking.load_weights(args.weights))
+        base = run_baseline(args.baseline, args, qrels) if args.baseline is not None else None
+        sections.append(report(res["per"], args, qrels, res["queries"], len(docs), time.perf_counter() - t1, base))
+    table = "\n\n".join(sections)
     print(table)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(table + "\n", encoding="utf-8")
+    print(f"({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    for path in ([args.out] if args.out else []) + ([RESULTS] if args.write else []):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        head = results_head(args) if path == RESULTS else ""
+        path.write_text(head + table + "\n", encoding="utf-8")
     return 0
+
+
+ACORD_CREDIT = ("ACORD (The Atticus Project, Wang et al., ACL 2025), CC BY 4.0: weights learned on its training "
+                "queries and ratings")
+
+
+def results_head(args) -> str:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            check=False).stdout.strip()
+    base = ""
+    if args.baseline is not None:
+        bc = subprocess.run(["git", "-C", str(args.baseline), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, check=False).stdout.strip()
+        base = f" Baseline: the chosen system of commit {bc} (a worktree), same data and run."
+    return ("# ACORD: precedent search (evaluations/acord.py)\n\n"
+            f"_Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on 2 shared cores, commit {commit} "
+            "(plus uncommitted changes when run before the commit). Fusion weights learned on the train queries "
+            "(`--learn`, coordinate ascent on mean NDCG@5/10, from BM25 alone), checked on the validation queries "
+            "without change. Gains = qrels scores 0-4 (1-5 stars), ranking over the whole bank filtered to the "
+            f"clauses rated for each query. The held-out queries are not here.{base}_\n\n"
+            "Command: `python -m evaluations.acord --qrels ../shared/datasets/acord/qrels/train.tsv "
+            "../shared/datasets/acord/qrels/valid.tsv --baseline WORKTREE --write` (dense = "
+            f"{args.dense}).\n\n")
 
 
 def _mean(rows: list[dict], key: str) -> float:
     return sum(r[key] for r in rows) / len(rows) if rows else 0.0
 
 
-def report(per, args, nq: int, nd: int, seconds: float) -> str:
+def report(per, args, qrels: Path, nq: int, nd: int, seconds: float, base: dict | None = None) -> str:
     keys = ("ndcg@5", "ndcg@10", "top5>=3*", "top5>=4*", "top5=5*")
-    lines = [f"qrels: {', '.join(p.name for p in args.qrels)} · {nq} queries · {nd} clauses · dense: {args.dense} · "
+    title = {"train.tsv": "Training queries (tuned on these: optimistic)",
+             "valid.tsv": "Validation queries (not used for tuning)"}.get(qrels.name, qrels.name)
+    lines = [f"## {title}", "", f"qrels: {qrels.name} · {nq} queries · {nd} clauses · dense: {args.dense} · "
              f"{seconds:.0f} s", "", "| system | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
     for s in SYSTEMS:
+        if s == "chosen" and base:
+            lines.append("| baseline chosen | " + " | ".join(f"{base['all'][k]:.3f}" for k in keys) + " |")
         lines.append(f"| {s} | " + " | ".join(f"{_mean(per[s]['all'], k):.3f}" for k in keys) + " |")
     b, c = _mean(per["bm25"]["all"], "ndcg@5"), _mean(per["chosen"]["all"], "ndcg@5")
-    lines += ["", f"chosen / BM25 NDCG@5: {c / b:.2f}×" if b else "", "", "| category (queries) | bm25 NDCG@5 | dense NDCG@5 | chosen NDCG@5 | chosen NDCG@10 |",
-              "|---|---|---|---|---|"]
+    lines += ["", f"chosen / BM25 NDCG@5: {c / b:.2f}×" if b else "", ""]
+    head = "| category (queries) | bm25 NDCG@5 | dense NDCG@5 | " + ("baseline NDCG@5 | " if base else "") + \
+        "chosen NDCG@5 | chosen NDCG@10 |"
+    lines += [head, "|---" * (head.count("|") - 1) + "|"]
     for cat in sorted(k for k in per["chosen"] if k != "all"):
-        lines.append(f"| {cat} ({len(per['chosen'][cat])}) | " + " | ".join(
-            f"{_mean(per[s][cat], 'ndcg@5'):.3f}" for s in SYSTEMS) + f" | {_mean(per['chosen'][cat], 'ndcg@10'):.3f} |")
+        cells = [f"{_mean(per[s][cat], 'ndcg@5'):.3f}" for s in ("bm25", "dense")]
+        if base:
+            cells.append(f"{base.get(cat, {}).get('ndcg@5', float('nan')):.3f}")
+        cells += [f"{_mean(per['chosen'][cat], 'ndcg@5'):.3f}", f"{_mean(per['chosen'][cat], 'ndcg@10'):.3f}"]
+        lines.append(f"| {cat} ({len(per['chosen'][cat])}) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -151,7 +151,7 @@ def test_facts_read_from_clauses():
     assert buyer.favours == "buyer" and buyer.cap_basis == "fixed_amount" and buyer.cap_amount == 5000
     assert carved.favours == "mutual" and carved.cap_basis == "purchase_price"
     assert {"bodily_injury", "fraud", "confidentiality"} <= set(carved.carve_outs)
-    assert not read_facts(GOVERNING).topics
+    assert read_facts(GOVERNING).topics == ("governing_law",)  # a clause type, not a liability topic
     assert read_facts(INDEMNITY).favours == "buyer"
 
 

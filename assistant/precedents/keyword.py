@@ -4,21 +4,32 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
 from assistant.knowledge.bm25 import tokenize
 
+_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+
+
+def terms(text: str) -> list[str]:
+    """The project's tokens, with hyphenated words split ("auto-renew", "non-disparagement",
+    "seller-favorable"): drafters hyphenate what clauses write apart or inflect ("automatically
+    renew", "disparaging")."""
+    return tokenize(_HYPHEN.sub(" ", text))
+
 
 class ArrayBM25:
-    def __init__(self, docs: Iterable[str], *, k1: float = 1.4, b: float = 0.75) -> None:
-        self.k1, self.b = k1, b
+    def __init__(self, docs: Iterable[str], *, k1: float = 1.4, b: float = 0.75,
+                 tokens: Callable[[str], list[str]] = terms) -> None:
+        self.k1, self.b, self.tokens = k1, b, tokens
         rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
         lengths = []
         for i, doc in enumerate(docs):
-            tf = Counter(tokenize(doc))
+            tf = Counter(tokens(doc))
             lengths.append(sum(tf.values()))
             for term, n in tf.items():
                 rows[term].append((i, n))
@@ -31,7 +42,7 @@ class ArrayBM25:
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        for term in set(tokenize(query)):
+        for term in set(self.tokens(query)):
             hit = self.postings.get(term)
             if hit is None:
                 continue

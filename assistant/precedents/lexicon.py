@@ -73,6 +73,115 @@ TOPICS: tuple[Concept, ...] = (
        "warrants warranty"),
 )
 
+# The other clause types lawyers file precedents under (CUAD's categories), so a query about one
+# of them prefers the clauses of that type and searches with their usual vocabulary. Broader cues
+# than the liability topics above: ranking weighs them as a feature of their own.
+CLAUSE_TYPES: tuple[Concept, ...] = (
+    _c("renewal",
+       r"renew|reconduction|tacite",
+       r"\brenew|automatically (?:extend|continue)|successive (?:\w+ )?(?:period|term)|reconduit|reconduction|"
+       r"tacitement",
+       "renew renewal automatically successive term expiration notice non-renewal reconduction tacite"),
+    _c("termination_convenience",
+       r"termination for convenience|terminate for convenience|without cause|resiliation (?:pour convenance|sans motif)|"
+       r"sans motif",
+       r"for convenience|without cause|for any reason or no reason|at any time (?:and )?for any reason|"
+       r"(?:resilier|resiliation) [^.;]{0,60}sans (?:motif|avoir a justifier)",
+       "terminate convenience without cause any reason notice resilier convenance"),
+    _c("governing_law",
+       r"governing law|choice of law|applicable law|governed by|droit applicable|loi applicable",
+       r"governed by|governing law|construed in accordance with|laws of the state|droit applicable|loi applicable|"
+       r"soumis au droit",
+       "governed construed laws state governing law droit applicable"),
+    _c("most_favored",
+       r"most favou?red|\bmfn\b|client le plus favorise",
+       r"most favou?red|no less favou?rable|not less favou?rable|(?:better|more favou?rable) (?:terms|prices?|pricing)|"
+       r"lowest price|aussi favorables?",
+       "most favored nation no less favorable terms prices lower"),
+    _c("non_compete",
+       r"non[- ]?compet|not compete|noncompet|non[- ]concurrence|clause de concurrence",
+       r"not (?:directly or indirectly )?(?:\w+ ){0,3}compet|non[- ]?compet|competing (?:product|business|service)|"
+       r"competitive (?:product|business)|non[- ]concurrence|concurren",
+       "compete competing competitive business territory period non-concurrence"),
+    _c("exclusivity",
+       r"exclusivit|exclusive (?:dealing|supply|supplier|distribut|provider|purchas|right)",
+       r"exclusiv|sole (?:and exclusive )?(?:supplier|distributor|provider|source)",
+       "exclusive exclusivity sole territory exclusivite"),
+    _c("non_solicitation",
+       r"non[- ]?solicit|not solicit|no[- ]solicit|poaching|debauchage|non[- ]sollicitation",
+       r"solicit|hire|employ (?:any|an) (?:employee|person)|debaucher|debauchage|sollicit",
+       "solicit hire employees customers debauchage"),
+    _c("non_disparagement",
+       r"disparag|denigr|defam",
+       r"disparag|defam|denigr|bring into disrepute|reputation|negative (?:statement|comment|remark)",
+       "disparage disparaging defamatory remarks reputation denigrer"),
+    _c("assignment",
+       r"assign|transfer of (?:the )?agreement|cession|ceder le contrat",
+       r"\bassign|transfer (?:this|the) agreement|cession|ceder",
+       "assign assignment transfer consent affiliate successor cession"),
+    _c("change_of_control",
+       r"change (?:of|in) control|changement de controle",
+       r"change (?:of|in) control|merger|acquisition of|controlling interest|changement de controle",
+       "change control merger acquisition voting"),
+    _c("first_refusal",
+       r"right of first (?:refusal|offer|negotiation)|\brofr\b|\brofo\b|droit de preference|droit de premier refus",
+       r"first (?:refusal|offer|negotiation)|droit de preference|premier refus",
+       "right first refusal offer negotiation"),
+    _c("ip_ownership",
+       r"ip ownership|ownership of (?:the )?(?:ip|intellectual|work)|intellectual property (?:ownership|rights)|"
+       r"work (?:made )?for hire|propriete intellectuelle|cession des droits",
+       r"(?:sole|exclusive) (?:owner|property)|shall own|owns all|all right, title and interest|work made for hire|"
+       r"hereby assigns?|propriete (?:exclusive|intellectuelle)|cede (?:a|au)",
+       "own ownership right title interest intellectual property assigns work for hire propriete"),
+    _c("license_grant",
+       r"licen[cs]e grant|grant of (?:a )?licen|licen[cs]e to use|sub-?licen|concession de licence",
+       r"grants? (?:to \w+ )?(?:an? )?(?:non-?exclusive|exclusive|limited|perpetual|royalty|worldwide|license)|"
+       r"hereby licen|concede|licence d utilisation",
+       "grants license non-exclusive non-transferable royalty worldwide right use licence"),
+    _c("source_code_escrow",
+       r"escrow|sequestre|depot (?:du|des) (?:code|sources)",
+       r"escrow|source code|sequestre|code source",
+       "source code escrow agent deposit release sequestre"),
+    _c("audit",
+       r"\baudit|inspect(?:ion)? (?:right|of (?:the )?books)|books and records",
+       r"\baudit|inspect|books and records|examine|verifier",
+       "audit inspect books records examine audit"),
+    _c("insurance",
+       r"insurance|insured|assurance",
+       r"insurance|insured|insurer|coverage|policy|assurance|assureur",
+       "insurance policy coverage insured insurer limits assurance"),
+    _c("covenant_not_to_sue",
+       r"not to sue|covenant not|ne pas (?:agir|poursuivre)",
+       r"not to sue|not (?:to )?(?:bring|assert|institute|commence) (?:any )?(?:claim|action|suit|proceeding)|"
+       r"covenants? not|challenge|contest the validity|renonce a (?:agir|toute action)",
+       "covenant not sue assert claim challenge contest validity"),
+    _c("liquidated_damages",
+       r"liquidated damages|penalt|penalite|clause penale",
+       r"liquidated damages|penalt|penalite|clause penale",
+       "liquidated damages penalty penalite"),
+    _c("third_party_beneficiary",
+       r"third[- ]party beneficiar|stipulation pour autrui",
+       r"third[- ]party beneficiar|beneficiaries|stipulation pour autrui",
+       "third party beneficiary beneficiaries"),
+    _c("minimum_commitment",
+       r"minimum (?:commitment|purchase|order|volume|quantit)|take or pay|engagement (?:minimum|de volume)",
+       r"minimum (?:commitment|purchase|order|volume|quantit|annual)|take or pay|at least \S+ (?:units|orders)|"
+       r"engagement (?:minimum|de volume)",
+       "minimum purchase commitment order quantity volume"),
+    _c("post_termination",
+       r"post[- ]termination|transition (?:services|assistance)|exit (?:assistance|plan)|reversibilit",
+       r"(?:after|following|upon) (?:the )?(?:termination|expiration)|transition|wind[- ]down|sell[- ]off|"
+       r"reversibilit",
+       "after termination expiration transition wind-down reversibilite"),
+)
+ALL_TOPICS = TOPICS + CLAUSE_TYPES
+
+# How a query asks for clauses WITHOUT a type ("indemnification clauses that do not include hold
+# harmless"): the topics named in the few words after the cue are wanted absent.
+ABSENT_QUERY = re.compile(r"(?:do(?:es)? not|don t|doesn t|that lack|lacking|not including|without|other than|"
+                          r"n (?:incluant|incluent|incluant|comprenant|contenant|prevoyant) pas|sans)\s+"
+                          r"(?P<what>(?:\S+\s+){0,5}\S+)")
+
 # Exceptions to a cap or to a waiver of damages.
 CARVE_OUTS: tuple[Concept, ...] = (
     _c("bodily_injury", r"bodily|personal injur|death|corporel|deces|blessure",
@@ -119,6 +228,9 @@ SIDE_QUERY = {
                         rf"(?:{BUYER_WORDS})|pro[- ](?:{BUYER_WORDS})"),
     "mutual": re.compile(r"\bmutual\b|reciproque|balanced|equilibre|both part|either party|each party"),
 }
+# Words of a request that say what is wanted, not what the clause says.
+META_QUERY = re.compile(r"\b(?:clauses?|provisions?|language|wording|examples?|precedents?|trouve[- ]moi|"
+                        r"cherche|dans ma base|une|des|les)\b")
 MUTUAL_CLAUSE = re.compile(r"\b(?:neither|either|each|both) part(?:y|ies)\b|\bthe parties\b|aucune des parties|"
                            r"chacune des parties|chaque partie|les parties")
 SELLER_CLAUSE = re.compile(rf"\b(?:{SELLER_WORDS})s?\b")

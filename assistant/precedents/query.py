@@ -23,21 +23,28 @@ class QueryIntent:
     text: str
     lang: str
     topics: tuple[str, ...] = ()
+    absent_topics: tuple[str, ...] = ()
     carve_outs: tuple[str, ...] = ()
     wants_carve_out: bool = False
     no_carve_out: bool = False
     cap_basis: str | None = None
     side: str | None = None
     expanded: str = ""
+    keywords: str = ""  # the words to match as such: the query less its side phrase and words such as "clause"
 
     def to_json(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()
-                if k not in ("text", "expanded") and v not in (None, (), False)}
+                if k not in ("text", "expanded", "keywords") and v not in (None, (), False)}
 
 
 def understand(query: str) -> QueryIntent:
     low = fold(query)
-    topics = tuple(c.name for c in lx.TOPICS if c.query.search(low))
+    spans = list(lx.ABSENT_QUERY.finditer(low))
+    absent_text = " ".join(m.group("what") for m in spans)
+    rest = lx.ABSENT_QUERY.sub(" ", low)  # a type also named outside the excluded words stays wanted
+    absent = tuple(c.name for c in lx.ALL_TOPICS
+                   if absent_text and c.query.search(absent_text) and not c.query.search(rest))
+    topics = tuple(c.name for c in lx.ALL_TOPICS if c.query.search(low) and c.name not in absent)
     no_carve = bool(lx.NO_CARVE_QUERY.search(low))
     wants_carve = not no_carve and bool(lx.CARVE_QUERY.search(low))
     carve_outs: tuple[str, ...] = ()
@@ -47,11 +54,13 @@ def understand(query: str) -> QueryIntent:
             topics = tuple(t for t in topics if t not in ("indemnification", "hold_harmless"))
         wants_carve = wants_carve or bool(carve_outs)
     side = next((s for s, pat in lx.SIDE_QUERY.items() if pat.search(low)), None)
+    keywords = lx.META_QUERY.sub(" ", lx.SIDE_QUERY[side].sub(" ", low) if side else low)
     basis = "fixed_amount" if lx.FIXED_QUERY.search(low) else "purchase_price" if lx.PRICE_QUERY.search(low) else None
     if basis and "liability_cap" not in topics:
         topics = topics + ("liability_cap",)
-    words = [c.expansion for c in lx.TOPICS if c.name in topics]
+    words = [c.expansion for c in lx.ALL_TOPICS if c.name in topics]
     words += [c.expansion for c in lx.CARVE_OUTS if c.name in carve_outs]
     return QueryIntent(text=query, lang=_lang(low),
-                       topics=topics, carve_outs=carve_outs, wants_carve_out=wants_carve, no_carve_out=no_carve,
-                       cap_basis=basis, side=side, expanded=" ".join(words))
+                       topics=topics, absent_topics=absent, carve_outs=carve_outs, wants_carve_out=wants_carve, no_carve_out=no_carve,
+                       cap_basis=basis, side=side, expanded=" ".join(words),
+                       keywords=" ".join(keywords.split()))

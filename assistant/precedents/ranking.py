@@ -18,10 +18,12 @@ from assistant.precedents.keyword import ArrayBM25
 from assistant.precedents.query import QueryIntent
 
 WEIGHTS_FILE = Path(__file__).with_name("weights.json")
-FEATURES = ("bm25", "bm25_expanded", "dense", "topic", "carve_out", "no_carve_out", "cap_basis", "side")
+FEATURES = ("bm25", "bm25_expanded", "dense", "topic", "carve_out", "no_carve_out", "cap_basis", "side",
+            "absent_topic", "clause_type")
 DEFAULT_WEIGHTS = {"bm25": 1.0, "bm25_expanded": 0.5, "dense": 0.3, "topic": 0.5, "carve_out": 0.5,
-                   "no_carve_out": 0.3, "cap_basis": 0.3, "side": 0.3}
-_TOPIC = {c.name: i for i, c in enumerate(lx.TOPICS)}
+                   "no_carve_out": 0.3, "cap_basis": 0.3, "side": 0.3, "absent_topic": 0.5, "clause_type": 0.5}
+_TOPIC = {c.name: i for i, c in enumerate(lx.ALL_TOPICS)}
+_TYPES = {c.name for c in lx.CLAUSE_TYPES}
 _CARVE = {c.name: i for i, c in enumerate(lx.CARVE_OUTS)}
 _SIDE = {"seller": 1, "buyer": 2, "mutual": 3}
 _BASIS = {"purchase_price": 1, "fixed_amount": 2, "insurance": 3}
@@ -84,14 +86,19 @@ def features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | N
     """(n clauses × len(FEATURES)) matrix for this query."""
     n, fm = index.size, index.facts
     cols = np.zeros((n, len(FEATURES)), dtype=np.float32)
-    cols[:, 0] = _bm25(index, intent.text)
-    cols[:, 1] = _bm25(index, f"{intent.text} {intent.expanded}") if intent.expanded else cols[:, 0]
+    words = intent.keywords or intent.text
+    cols[:, 0] = _bm25(index, words)
+    cols[:, 1] = _bm25(index, f"{words} {intent.expanded}") if intent.expanded else cols[:, 0]
     if index.vectors is not None and query_vector is not None and len(index.vectors):
         sims = index.vectors @ query_vector.astype(np.float32)
         sd = float(sims.std()) or 1.0
         cols[:, 2] = (sims - sims.mean()) / sd / 4.0  # z-score scaled to about BM25's 0..1 spread
-    if intent.topics:
-        cols[:, 3] = fm.topics[:, [_TOPIC[t] for t in intent.topics]].mean(axis=1)
+    liability = [_TOPIC[t] for t in intent.topics if t not in _TYPES]
+    if liability:
+        cols[:, 3] = fm.topics[:, liability].mean(axis=1)
+    types = [_TOPIC[t] for t in intent.topics if t in _TYPES]
+    if types:
+        cols[:, 9] = fm.topics[:, types].mean(axis=1)
     if intent.carve_outs:
         cols[:, 4] = fm.carves[:, [_CARVE[c] for c in intent.carve_outs]].mean(axis=1)
     elif intent.wants_carve_out:
@@ -107,6 +114,8 @@ def features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | N
         if intent.side != "mutual":
             side = np.where(fm.side == _SIDE["mutual"], -0.5, side)
         cols[:, 7] = side
+    if intent.absent_topics:  # a type the query wants left out: -1 for a clause that has one
+        cols[:, 8] = -fm.topics[:, [_TOPIC[t] for t in intent.absent_topics]].max(axis=1)
     return cols
 
 
