@@ -41,6 +41,10 @@ STATED = [
     ("On request, the processor shall give the controller access to the information needed to verify that these "
      "terms are complied with.", "art28_3h_audits_information"),
     ("The processor shall take all measures required under Article 32 of the GDPR.", "art28_3c_security"),
+    ("Le sous-traitant impose à chaque sous-traitant ultérieur, par contrat écrit, les mêmes obligations de "
+     "protection des données que celles du présent accord.", "art28_4_flow_down"),
+    ("The processor shall ensure that its staff authorised to process the personal data are bound by a duty of "
+     "confidentiality.", "art28_3b_confidentiality"),
     # Art. 28(3), second subparagraph: its own duty, in both languages
     ("Le sous-traitant informe immédiatement le responsable du traitement si une instruction lui paraît enfreindre "
      "le RGPD.", INFRINGING_INSTRUCTION),
@@ -87,6 +91,19 @@ NOT_STATED = [
      "art28_2_subprocessor_authorisation"),
     ("Neither party may assign or subcontract this agreement without the prior written consent of the other.",
      "art28_2_subprocessor_authorisation"),
+    # the processor's own measures "at least as protective", a transfer to a sub-processor: not 28(4)
+    ("The processor shall maintain security controls at least as protective as those described in Annex 2.",
+     "art28_4_flow_down"),
+    ("Transfers of personal data to sub-processors outside the EEA are subject to the same obligations as the "
+     "processor's own transfers.", "art28_4_flow_down"),
+    # the company's own secrets are not the staff's duty of confidentiality over the personal data
+    ("All employees of the processor shall protect the trade secrets and confidential know-how of the processor.",
+     "art28_3b_confidentiality"),
+    # the duty of persons under the processor's authority (Art. 29 GDPR), instructions as the manner of a return
+    ("Any person acting under the authority of the processor shall process the data only on instructions from the "
+     "processor.", "art28_3a_documented_instructions"),
+    ("At the end of the services the processor shall, on the controller's instructions, return or delete the "
+     "personal data.", "art28_3a_documented_instructions"),
     # the infringing-instruction warning is not point (a)
     ("The processor shall tell the controller at once if, in its view, an instruction infringes the GDPR.",
      "art28_3a_documented_instructions"),

@@ -192,6 +192,9 @@ _RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
 REQUIRE = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|"
                                                     r"engag\w* (a |any )?(third|other)",
+    # the same obligations are imposed on someone the processor engages, not on the processor's own measures
+    "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
+                                   r"agents|third part",
     "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|personnes|salarie\w*|collaborat\w*|"
                                 r"preposes|agents|contractors|workers|anyone",
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
@@ -222,6 +225,15 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
                                           r"(in|at|on|upon)|\bcontains\b|directions for",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+    # the staff's duty of confidentiality is 28(3)(b); its survival, staff training, the company's own secrets and
+    # the definition of "confidential information" are not
+    # flow-down is about transfers' terms only when it imposes the processor's obligations: a transfer to a
+    # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
+    "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
+                         r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection",
+    "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
+                                r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
+                                r"information including",
     # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
     "art28_3a_documented_instructions": r"acting under (the|its) authority|sous (l'|son |leur )autorite|subordinated|"
