@@ -151,3 +151,15 @@ def test_leaving_at_once_says_what_it_depends_on(app):
     assert ans.citations[0].id.startswith("card.termination_without_formal_notice")
     assert "depend" in verdict_text(ans.answer)  # folded: no accents
     assert "1211" in ans.answer and "1212" in ans.answer and "mise en demeure" in ans.answer
+
+
+@pytest.mark.parametrize("question,card,opening", [
+    ("is an ISO 27001 certificate a legal must for a GDPR processor?", "card.certification_not_required.en", "no"),
+    ("sommes-nous obligés de reprendre les clauses types 2021/915 dans notre accord RGPD ?",
+     "card.standard_clauses_optional.fr", "non"),
+])
+def test_a_question_on_the_rule_itself_is_not_answered_by_a_neighbouring_cards_verdict(app, question, card, opening):
+    ans = app.ask(question, role="msp")
+    assert ans.citations[0].id == card
+    assert verdict_text(ans.answer).startswith(opening)
+    assert "28(" in ans.answer
