@@ -262,6 +262,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not \
             _EVALUATIVE.search(low):
         return u("explain_term", term=slots.term or base.term)
+    if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
+        return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
     if base.name == "obligations":
         return u("obligations")
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:

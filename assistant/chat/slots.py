@@ -68,7 +68,9 @@ POSITION_PATTERNS = [
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
              r"\b(safer|more secure|better|stronger|more comfortable|more favou?rable|plus sure?s?|plus solides?|"
              r"plus confortables?|mieux|plus rassurante?s?|plus avantageu\w*) (pour|for|to) (moi|nous|me|us|mon cote|"
-             r"notre cote|my side|our side)\b|(cover|protect)s? (me|us) (better|more)|nous couvre (mieux|plus)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+             r"notre cote|my side|our side)\b|(cover|protect)s? (me|us) (better|more)|nous couvre (mieux|plus)|"
+             r"\b(swing|tilt|lean|pull|push|move|shift|bring)\w* (it |this |that )?(more )?(our|my) way|"
+             r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
@@ -179,8 +181,10 @@ def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(folded))
 
 
-def denied(text: str, folded: str, span: tuple[int, int]) -> bool:
-    """Negated or taken out where it stands: the toolkit's reading plus spoken forms."""
+def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None) -> bool:
+    """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
+    speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
+    saying the same keeps it in."""
     if is_negated(text, span):
         return True
     left, right = _clause_span(folded, *span)
@@ -189,16 +193,52 @@ def denied(text: str, folded: str, span: tuple[int, int]) -> bool:
     if re.search(r"\b(take|takes|taking|leave|leaving|cut|strip|keep|drop|rip|count|sors|laisse)\b[\w' -]{0,25}$", before) and \
             re.match(r"[\w' -]{0,12}?\b(out|off|de cote|dehors)\b", folded[span[1]:right]):
         return True
+    after = folded[span[1]:right]
+    # said after the word: "l'hébergement non", "hosting: not needed", "hosting stays with us", "la sauvegarde est
+    # déjà gérée par un autre prestataire", "on s'en occupe nous-mêmes"
+    if _DENIED_AFTER.match(after) and not re.match(r"[\w' -]{0,40}\b(par|by) (vous|you|le prestataire|the provider|"
+                                                    r"the msp|votre equipe|your team)\b", after) and not (
+            side == "msp" and re.search(r"\b(nous|us|ourselves|in-house|en interne|notre|our)\b", after)):
+        return True
+    wide = folded[span[1]:span[1] + 60]  # the next clause when it only completes this one
+    if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu\w*|excluded)\b)",
+                wide):
+        return True
+    if side != "msp" and re.match(r"\s*(?:,?\s*(?:on|nous) (?:la |le |les |l')?(?:garde|gardons|conserve|conservons|"
+                                  r"fait|faisons|gere|gerons)\w* (?:en interne|nous-memes|chez nous|de notre cote)\b|"
+                                  r",\s*(?:on|nous) (?:s'en|le|la|les) (?:occupe|occupons|charge|chargeons|gere|gerons|fait|faisons)\b|"
+                r",\s*we (?:do|handle|manage|run|host) (?:it|that|this|them) (?:ourselves|in-house|internally)\b)", wide):
+        return True
+    # kept by the client: "on garde l'hébergement en interne", "we keep hosting in-house"
+    if side != "msp" and re.search(r"\b(on garde|nous gardons|on conserve|nous conservons|we keep|we'?ll keep|we retain|"
+                                   r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
+                                      r"internally|de notre cote|on our side)\b", after):
+        return True
     return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|(?:pas de|pas du|pas des|plus de|besoin de|"
+                          r"(?:pas|plus) besoin que|no need (?:for (?:you )?)?to|don'?t (?:want|need) (?:you )?to|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
                           r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
 
 
-def _mentions(patterns: dict, text: str, folded: str) -> tuple[list[str], list[str]]:
+_DENIED_AFTER = re.compile(
+    r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:is |are |est |sont )?(?:not|pas|non) (?:needed|required|necessary|included|"
+    r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
+    r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
+    r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu\w*|out of scope|hors (?:perimetre|contrat))\b|"
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:chez|en interne|a notre charge|a la charge du client|"
+    r"with us|in-house|in house|internal|on our side|de notre cote)|"
+    r"(?:est|sont) (?:deja )?(?:gere|geree|geres|gerees|assure|assuree|fait|faite|pris en charge|prise en charge|"
+    r"externalise\w*|confie\w*) (?:par|en interne|chez|ailleurs)|"
+    r"(?:is|are) (?:already )?(?:handled|done|managed|covered|provided|run|hosted|taken care of) (?:by|in-house|"
+    r"internally|elsewhere)|"
+    r"(?:is|are) (?:kept|done|run) (?:in-house|internally))")
+
+
+def _mentions(patterns: dict, text: str, folded: str, side: str | None = None) -> tuple[list[str], list[str]]:
     pos, neg = [], []
     for name, pat in patterns.items():
         for m in re.finditer(r"(?<![\w-])(?:" + pat + r")(?![\w-])", folded):
-            (neg if denied(text, folded, m.span()) else pos).append(name)
+            (neg if denied(text, folded, m.span(), side) else pos).append(name)
     neg = list(dict.fromkeys(neg))
     pos = [p for p in dict.fromkeys(pos) if p not in neg]
     return pos, neg
@@ -406,6 +446,14 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                       r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
         if m:
             facts["users"] = int(m.group(1))
+    if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
+        m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
+                      r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
+                      r"collaborateurs|people|staff|employees|users|seats|pcs?|ordinateurs)\b", folded)
+        if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
+            facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
+                              "couple of dozen": 24}[m.group(1)]
     if "sites" not in facts and re.search(r"\b(un seul site|a single site|one site|mono-?site|single-site)\b", folded):
         facts["sites"] = 1
     if "users" not in facts:
@@ -508,8 +556,9 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
-    svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, text, folded)
-    asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded)
+    speaker = s.side or side_hint
+    svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, text, folded, speaker)
+    asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded, speaker)
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
     if re.search(r"\b(tous les services|all (the )?services|everything|tout le catalogue|toute l'offre|"
