@@ -41,6 +41,8 @@ STATED = [
     ("On request, the processor shall give the controller access to the information needed to verify that these "
      "terms are complied with.", "art28_3h_audits_information"),
     ("The processor shall take all measures required under Article 32 of the GDPR.", "art28_3c_security"),
+    ("Au terme du contrat, le prestataire restitue sans frais les données au client puis les supprime.",
+     "art28_3g_return_deletion"),
     ("Le sous-traitant impose à chaque sous-traitant ultérieur, par contrat écrit, les mêmes obligations de "
      "protection des données que celles du présent accord.", "art28_4_flow_down"),
     ("The processor shall ensure that its staff authorised to process the personal data are bound by a duty of "
@@ -104,6 +106,11 @@ NOT_STATED = [
      "processor.", "art28_3a_documented_instructions"),
     ("At the end of the services the processor shall, on the controller's instructions, return or delete the "
      "personal data.", "art28_3a_documented_instructions"),
+    # who pays for the return, how long the DPA lasts: not the duty to return or delete
+    ("Les frais de restitution des données en fin de contrat sont à la charge du client.",
+     "art28_3g_return_deletion"),
+    ("This addendum remains in effect until the processor has deleted all personal data after the end of the "
+     "services.", "art28_3g_return_deletion"),
     # the infringing-instruction warning is not point (a)
     ("The processor shall tell the controller at once if, in its view, an instruction infringes the GDPR.",
      "art28_3a_documented_instructions"),

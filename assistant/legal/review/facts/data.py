@@ -231,6 +231,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
     "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
                          r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection",
+    # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
+    # subject's request: not the duty to return or delete at the end
+    "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|expire upon|continue in "
+                                r"(full )?force|may be terminated|shall survive|\bcosts? (arising|of|incurred|related|associated|for)\b|frais "
+                                r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
+                                r"requests? from data subjects|data subjects? requests?",
     "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
                                 r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
                                 r"information including",
