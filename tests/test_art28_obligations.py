@@ -125,6 +125,8 @@ def test_words_without_the_duty_do_not_count(sentence, element):
 @pytest.mark.parametrize("sentence", [
     "The data importer agrees to process the personal data transferred only on behalf of the data exporter.",
     "(b) the data exporter' means the controller who transfers the personal data.",
+    # Clause 4(e) of the former clauses: a warranty of the data exporter (the controller), in the template's words
+    "(e) that it will ensure compliance with the security measures;",
 ])
 def test_former_transfer_clauses_and_definitions_state_no_element(sentence):
     assert elements(sentence) == set()

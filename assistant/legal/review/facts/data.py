@@ -31,7 +31,11 @@ DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^
 TRANSFER_CLAUSES = re.compile(
     r"\bdata (importer|exporter)s?\b|personal data transferred|after the transfer|(under|of|by|with) (the|these) clauses\b"
     r"(?! (of|in) this)|\bclauses ?\d?\b.{0,20}\b(5|11|12)\s?\(?[a-j]?\)?|(model|standard contractual) clauses|"
-    r"appendix 2 to (this|the) contract|(submit|submits) its data processing facilities|supervisory authority (has|shall "
+    r"appendix 2 to (this|the) contract|(submit|submits) its data processing facilities|"
+    # Clause 4 of those clauses lists the data exporter's (the controller's) own warranties: "(e) that it will ensure
+    # compliance with the security measures", "(d) that after assessment of the requirements…"
+    r"^\W{0,3}(\(?[a-j]\)\s*)?that (it|he|she) will ensure compliance with the security measures|^\W{0,3}(\(?[a-j]\)"
+    r"\s*)?that after assessment of the requirements of the applicable data protection law|supervisory authority (has|shall "
     r"have) the right to conduct an audit|clauses contractuelles types")
 # sentences that state no duty whatever their words: a list's lead-in or a heading ("…measures:"), a question,
 # what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
