@@ -254,7 +254,10 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                              # a breach of the contract is no personal-data breach (issue 13, class 2)
                              r"(breach|violation|manquement)\w* (of|de|du|d'|against) (its |their |the |this |any |ses |"
                              r"leurs |ce |cet |l')?(\w+ )?(obligations?|agreement|contract|contrat|dpa|terms|stipulations|"
-                             r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement",
+                             r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement|"
+                             # how a notice travels, the processor's internal team, a carve-out: not the duty itself
+                             r"(will|shall) be delivered|by any means|response team|incident management (policy|"
+                             r"procedures?)|(will|shall) not apply",
 }.items()}
 # words before an element's own words that make them the means or the topic of another duty: "assist the controller
 # by appropriate technical and organisational measures" (28(3)(e)), "inform the controller of the security measures"
