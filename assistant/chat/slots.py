@@ -320,6 +320,8 @@ def _convert(q: Quantity, slot: str) -> float | None:
     if slot.endswith("_hours"):
         return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24}.get(unit or "")
     if slot.endswith("_months"):
+        if unit == "day" and v % 30 == 0 and v > 0:
+            return v / 30  # "ninety days' notice" is three months
         return {"month": v, "year": v * 12}.get(unit or "")
     if slot.endswith("_years"):
         return {"year": v, "month": v / 12}.get(unit or "")
@@ -333,8 +335,8 @@ def _convert(q: Quantity, slot: str) -> float | None:
 
 
 def _priority(folded: str, q: Quantity) -> str:
-    m = re.search(r"\bp([1-4])\b|priorite ([1-4])|priority ([1-4])", folded[max(0, q.span[0] - 30): q.span[0]])
-    return next(g for g in m.groups() if g) if m else "1"
+    found = list(re.finditer(r"\bp([1-4])\b|priorite ([1-4])|priority ([1-4])", folded[max(0, q.span[0] - 30): q.span[0]]))
+    return next(g for g in found[-1].groups() if g) if found else "1"  # the nearest: "P1 4h, P2 8h"
 
 
 def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
@@ -343,6 +345,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     out: dict = {}
     fee = None
     floor = 0
+    template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
     for q in quantities:
         if q.unit is None or q.unit in ("users", "sites", "workstations"):
             floor = q.span[1]
@@ -351,6 +354,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
                 folded[max(0, q.span[0] - 40): q.span[0]]):
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
+            if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
+                fee *= 1000  # "€2.4k a month"
             floor = q.span[1]
             continue
         slot = _cue_after(folded, q.span[1])
@@ -358,7 +363,14 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             slot = None
         if slot is None:
             slot = next((sl for _end, sl in _cue_before(folded, q.span[0], floor)
-                         if _convert(q, sl.replace("{p}", "1")) is not None), None)
+                        if _convert(q, sl.replace("{p}", "1")) is not None), None)
+        if slot is None and template and re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
+                                                   folded[max(0, q.span[0] - 14):q.span[0]]):
+            slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap (it|them|the|penalt\w*)|limite\w*|"
+                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
         if slot == "initial_term_months" and topic_hint not in (None, "duration_renewal") and not re.search(
                 r"contrat|contract|initial|engagement|commitment", folded):
             table = TOPIC_FIGURES.get(topic_hint, {})
@@ -379,6 +391,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot == "liability_cap_months" and topic == "penalties":
             continue
         if "{p}" in slot:
+            template = slot
             p = _priority(folded, q)
             if slot.startswith(("intervention", "restoration")) and p not in ("1", "2"):
                 continue
