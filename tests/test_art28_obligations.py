@@ -86,6 +86,9 @@ NOT_STATED = [
      "art28_3h_audits_information"),
     ("The controller may use the audit reports only to check its own regulatory compliance.",
      "art28_3h_audits_information"),
+    ("Audit reports provided under this section are subject to the confidentiality obligations of the agreement.",
+     "art28_3h_audits_information"),
+    ("A recent certification can be used as an element to demonstrate compliance.", "art28_3h_audits_information"),
     # what follows an objection, where the list is: not the authorisation
     ("If the controller objects to a new sub-processor, the parties shall discuss the objection in good faith.",
      "art28_2_subprocessor_authorisation"),

@@ -286,11 +286,12 @@ AUDIT_TERMS = re.compile(
     r"procedures? in respect of|constitute .{0,40}confidential|subject to the confidentiality|"
     r"(regulatory|supervisory|governmental|government) (authorit|bod|agenc)\w*.{0,60}(audit|inspect)|"
     r"(audit|controle)\w* .{0,40}(third[- ]party (sub-?processors?|providers?|service providers)|critical (service )?"
-    r"providers)|(controller|customer) may request that (the )?processor audit")
+    r"providers)|(controller|customer) may request that (the )?processor audit|audit rights (are provided|only arise|"
+    r"arise)|\b(can be|could|should)\b")
 AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in|submit to|se soumet|permet|contribu)\w* "
                          r"(\w+ ){0,3}(audits?|inspections?|controles?)|(make|makes|provide|provides|fourni|communiqu|"
-                         r"met\w* a (la )?disposition|remet)\w* .{0,80}(cop(y|ie)|reports?|rapports?|certifications?|"
-                         r"audits?)\b|(audits?|inspections?|controles?) (and inspections |et "
+                         r"met\w* a (la )?disposition|remet)\w* (\w+ ){0,4}?(a |an |the |une |un |le |la |les )?(cop(y|ie)|"
+                         r"copies) (of|de|du|des)\b|(audits?|inspections?|controles?) (and inspections |et "
                          r"inspections )?(by|par) (the |le |la )?(controller|customer|client|responsable)")
 DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
                        r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
