@@ -41,6 +41,8 @@ STATED = [
     ("On request, the processor shall give the controller access to the information needed to verify that these "
      "terms are complied with.", "art28_3h_audits_information"),
     ("The processor shall take all measures required under Article 32 of the GDPR.", "art28_3c_security"),
+    ("When an affected person contacts the processor directly, the processor shall forward the request to the "
+     "controller at once.", "art28_3e_data_subject_rights"),
     ("Au terme du contrat, le prestataire restitue sans frais les données au client puis les supprime.",
      "art28_3g_return_deletion"),
     ("Le sous-traitant impose à chaque sous-traitant ultérieur, par contrat écrit, les mêmes obligations de "

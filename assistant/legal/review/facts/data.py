@@ -136,7 +136,12 @@ ELEMENTS: dict[str, list[str]] = {
         r"to exercise)",
         r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|(rights?|droits?|"
         r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
-        r"chapitre iii du rgpd"],
+        r"chapitre iii du rgpd",
+        # a person who turns to the processor to assert his rights ("si une personne concernée s'adresse directement
+        # au sous-traitant…", "when an affected person contacts the processor directly")
+        r"(affected (person|data subject|individual)|data subjects?|(particular|natural) person|personnes? concernees?)\b"
+        r".{0,60}\b(contacts?|address(es)?|approach(es)?|s'adresse\w*|saisi\w*|sollicit\w*)\b.{0,80}(processor|contractor|"
+        r"sous-traitant|prestataire|directly|directement)"],
     "art28_3f_assist_32_36": [
         r"articles? 32 (a|to|-) 36|analyse d'impact|\baipd\b|impact assessments?|\bdpia\b",
         r"consultation prealable|prior consultation|consult\w* (with )?(the |a |any )?(regulatory|supervisory|"
