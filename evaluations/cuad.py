@@ -380,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=0, help="first N files of each kind (smoke runs)")
     p.add_argument("--only", choices=["pdf", "txt"], help="one form only")
     p.add_argument("--json", action="store_true", help="print the summary figures as JSON")
+    p.add_argument("--note", action="append", default=[], help="a line for the report's Notes (repeatable)")
     p.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.dump:
@@ -410,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         for kind, v in r["kinds"].items():
             errs = [row["error"] for row in v["rows"] if "error" in row]
             meta["notes"] += [f"{e} {kind}: {msg}" for msg in errs]
+    meta["notes"] += args.note
     text = markdown(results, meta)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

@@ -170,3 +170,21 @@ def test_a_whole_agreement_keeps_its_caps_and_topics():
     labelled = label_clauses(segment(SERVICES + CAPS_LIMIT))
     limit = next(x for x in labelled if x.clause.heading.startswith("4."))
     assert "liability" in limit.topics
+
+
+def test_ownership_transfer_and_licence_grant_are_intellectual_property():
+    assert "intellectual_property" in topics("6. Completion", "When the final invoice is paid, Vendor hereby assigns "
+                                             "to Customer all right, title and interest in the unfinished designs.")
+    assert "intellectual_property" in topics("3. Access", "Vendor grants Customer a non-exclusive, royalty-free "
+                                             "right to use the reporting portal during the term.")
+
+
+def test_sum_owed_for_each_breach_is_penalties():
+    assert "penalties" in topics("12.2 Staff", "In case of breach of this section, the breaching party shall pay "
+                                 "the other party six months of the gross salary of the person concerned.")
+
+
+def test_assignment_restriction_in_a_long_general_clause():
+    filler = "Headings are for convenience only and do not change the meaning of any provision. " * 30
+    body = filler + "Neither party may assign this agreement without the written consent of the other party."
+    assert "subcontracting_assignment" in topics("20. General", body)

@@ -22,15 +22,15 @@ from assistant.types import Retriever
 # obligation to be insured, not an insurer named as a party or an "Insurance Act". Audit: a right to
 # audit or inspect, not an "audit trail" or "audited financial statements". Non-solicitation: hiring
 # or soliciting the other side's people, not soliciting customers or screening one's own staff.
-INSURED = (r"(maintain|carry|procure|obtain|keep)\w*\b[^.;]{0,80}\binsurance\b|"
+INSURED = (r"\b(?:(maintain|carry|procure|obtain|keep)\w*\b[^.;]{0,80}\binsurance\b|"
            r"(?<!health )(?<!medical )(?<!life )(?<!national )insurance (coverage|cover|certificates?|carriers?|"
            r"requirements)|(commercial general|general|professional|errors (and|&) omissions|workers'? compensation|"
            r"umbrella|cyber|fidelity|automobile|excess) (liability )?insurance|\bnamed as (an )?additional insured|"
            r"\badditional insureds?\b|\b(be|are|is|jointly|fully|adequately) insured\b|\b(agrees?|shall|will|must) (to )?insure\b|"
            r"certificates? of insurance|\bpolic(y|ies) (of insurance|shall not be cancel)|souscri\w*[^.;]{0,60}assurance|police d'assurance|attestation d'assurance|"
            r"\bassure(e)? aupres|assurance (de )?responsabilite|responsabilite civile professionnelle|\brc pro\b|"
-           r"\bassureur")
-AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
+           r"\bassureur)")
+AUDIT_RIGHT = (r"\b(?:(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall have access|upon request)\b[^.;]{0,80}"
                r"\b(audit|inspect|examine)\w*\b(?! (adjustments?|trails?|committees?|fees?|opinions?|firms?|standards?|"
                r"logs?)\b)|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
@@ -39,19 +39,19 @@ AUDIT_RIGHT = (r"(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shall hav
                r"\bsubject to (an? )?(audit|inspection)|\b(review|examine|inspect|audit|copy)\w*\b[^.;]{0,40}\b(books|"
                r"records)\b|\b(books|records)\b[^.;]{0,80}\b(available|open) (for|to) (examination|inspection|audit|review)|"
                r"\baudit (reports?|teams?)\b|independent auditors?\b[^.;]{0,80}\b(review|examin|audit)|\bfull,? (free )?"
-               r"(and safe )?access to\b[^.;]{0,60}\b(facilities|premises|records)\b")
-NO_POACHING = (r"non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
+               r"(and safe )?access to\b[^.;]{0,60}\b(facilities|premises|records)\b)")
+NO_POACHING = (r"\b(?:non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauch\w*|\bpoach\w*|"
                r"\bsolicit\w*\b[^.;]{0,30}\b(for|to) (employ|hire)|\bentic\w* away\b[^.;]{0,60}\b(employees?|personnel|"
                r"staff|employed)|(solicit|entic|induc|encourag|persuad)\w*\b[^.;]{0,200}\b(to (leave|terminate|resign|quit)) (\w+ )?"
                r"(employ|engagement|contracting relationship|position)|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
                r"consultants?)\b[^.;]{0,30}\b(of|employed by|engaged by|from) (the other|either|any other|such other|"
                r"[a-z]+'?s?)\b|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
                r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|"
-               r"collaborateurs|personnel|employes)\b[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe)")
+               r"collaborateurs|personnel|employes)\b[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe))")
 
 # What a party must still do or may still use once the contract ends: return or deliver things, go on providing
 # or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
-POST_END = (r"(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
+POST_END = (r"\b(?:(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
             r"expiration|expiry|cessation)\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
             r"continue to |at (the )?[a-z']+ option[,:]? (\(\w+\) )?)?(return|deliver|provide|render|continue|transition|transfer|assist|"
             r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
@@ -65,7 +65,7 @@ POST_END = (r"(upon|on|after|following|at the time of|in the event of|prior to) 
             r"successor (provider|supplier|vendor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
             r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
             r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
-            r"transf|remettre|remettra|fournir)")
+            r"transf|remettre|remettra|fournir))")
 END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assistance) (of|upon|on|after|following) "
                r"(the )?(termination|expiration|expiry)|post-?termination|transition (services|assistance|period)|"
                r"suites? de la (resiliation|fin)|consequences de la (resiliation|fin)|fin (du contrat|des relations)")
@@ -153,7 +153,7 @@ CUES: dict[str, str] = {
                         r"date anniversaire|anniversary",
     "termination": r"resiliation|resilier|resilie|terminat|mettre fin|denonc|preavis|notice period|"
                    r"mise en demeure|for convenience|pour convenance|\bexpir",
-    "reversibility": r"reversibilit|restitution (des|de) (donnees|l'ensemble)|transfert de competences|"
+    "reversibility": r"\b(?:reversibilit|restitution (des|de) (donnees|l'ensemble)|transfert de competences|"
                      r"knowledge transfer|exit (plan|assistance|management|period)|\btransition\b|"
                      r"termination assistance|wind[- ]?down|disengagement|post-termination|"
                      r"(after|following|upon|survive) (the )?(termination|expiration|expiry)\b.{0,120}\b(continue to "
@@ -163,7 +163,7 @@ CUES: dict[str, str] = {
                      r"provide|destroy)|(for|during) (a period of )?[^.;]{0,30}(after|following) (the )?(termination|"
                      r"expiration|expiry)|surviv\w* (the )?(termination|expiration|expiry)|"
                      r"successeur|successor|nouveau prestataire|new (service )?provider|\breturn\w*\b.{0,30}\bdata\b|"
-                     r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie|" + POST_END,
+                     r"restitu\w*\b.{0,30}\bdonnees\b|data return|handover|hand-over|plan de sortie)|" + POST_END,
     "subcontracting_assignment": r"sous-?trait(ance|er)|sous-?traitants?\b(?! (au sens|ulterieur))|subcontract|"
                                  r"confier .{0,40}a (des|un) (partenaires?|tiers)|\bcession\b|\bceder\b|"
                                  r"assign(ment|s|ed|able|ee)?\b|transferer (tout ou partie|le present "
@@ -201,7 +201,8 @@ STRONG: dict[str, str] = {
                           r"responsibilities)|devoir de collaboration|le client rendra possible",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
                  r"(early )?(termination|cancellation|break|exit) (fee|payment|charge)s?\b|indemnite de resiliation|"
-                 r"clause penale|\bdedit\b",
+                 r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
+                 r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
@@ -226,6 +227,10 @@ STRONG: dict[str, str] = {
                                  r"(and|or) obligations)|\b(not|non)[- ]?assignable|\bsublet\b|"
                                  r"(ne peut|ne pourra|ne saurait)[^.;]{0,40}\b(ceder|transferer)",
     "pricing_payment": r"bon de commande|purchase order|factur|invoice",
+    "intellectual_property": r"(right|title),? (and|&) interest|hereby (irrevocably )?assigns?\b|assigns? and will assign|"
+                             r"deemed (to be )?assigned|(assume|retain|own)\w* (all )?ownership|intellectual property rights?|"
+                             r"propriete intellectuelle|\bgrants?\b[^.;]{0,80}\b(licen[cs]e|right to use)|(right|licen[cs]e) to "
+                             r"use\b|droits? d'(auteur|utilisation)|cede\w*[^.;]{0,60}droits? (patrimoniaux|d'exploitation)",
 }
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
@@ -259,7 +264,8 @@ RESTRICTION = re.compile(r"\b(not|neither|nor|no|refrain\w*|prohibit\w*|restrict
 _LABEL_WORD = re.compile(r"non-?soll?icitation|no[- ]hire|debauch|poach")
 # Topics whose distinctive phrase labels a clause whatever its length (a liability cap or an audit right
 # is not diluted by the three pages of the article it sits in).
-FLOOR_TOPICS = {"liability", "penalties", "reversibility", "audit", "insurance", "non_solicitation"}
+FLOOR_TOPICS = {"liability", "penalties", "reversibility", "audit", "insurance", "non_solicitation",
+                "intellectual_property", "subcontracting_assignment"}
 
 HEADING_WEIGHT = 3.0
 MIN_SCORE = 2.0
