@@ -81,7 +81,7 @@ class OfflineComposer:
         counting more."""
         def weight(word: frozenset[str]) -> float:
             return max((self.idf.get(t, self.default_idf) for t in word if not t.startswith("~")), default=2.5)
-        have = set(tokenize(text)) | concepts(text)
+        have = _text_words(text)
         total = sum(weight(w) for w in qwords)
         return sum(weight(w) for w in qwords if w & have) / total if total else 0.0
 
@@ -373,6 +373,12 @@ class OfflineComposer:
 
     def plain(self, key: str, lang: str) -> Composed:
         return Composed(self.finish(TEXT[lang][key], lang), grounded=False)
+
+
+@lru_cache(maxsize=8192)
+def _text_words(text: str) -> frozenset[str]:
+    """The tokens and synonym groups of a text (card and sentence texts recur on every question)."""
+    return frozenset(tokenize(text)) | frozenset(concepts(text))
 
 
 def _cite_lines(paragraph: str, ref: int) -> str:

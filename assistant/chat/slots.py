@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.chat.intent import find_term, find_topic, subject_spans
 from assistant.text import find_quantities, fold_keep_offsets, is_negated
@@ -118,6 +119,8 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("data_return_days", r"restitution|return|rendre les donnees", D),
     ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?", D),
 ]
+_CUE_BEFORE = [re.compile(r"(?<![\w])(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
+_CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 # a figure with no cue word is read through the topic on the table
 TOPIC_FIGURES = {
     "penalties": {"percent": "penalty_rate_percent"}, "liability": {"month": "liability_cap_months"},
@@ -234,10 +237,16 @@ _DENIED_AFTER = re.compile(
     r"(?:is|are) (?:kept|done|run) (?:in-house|internally))")
 
 
+@lru_cache(maxsize=256)
+def _word_pattern(pat: str) -> re.Pattern:
+    """A vocabulary pattern as a whole-word regex, compiled once (the module's regexes outnumber re's cache)."""
+    return re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])")
+
+
 def _mentions(patterns: dict, text: str, folded: str, side: str | None = None) -> tuple[list[str], list[str]]:
     pos, neg = [], []
     for name, pat in patterns.items():
-        for m in re.finditer(r"(?<![\w-])(?:" + pat + r")(?![\w-])", folded):
+        for m in _word_pattern(pat).finditer(folded):
             (neg if denied(text, folded, m.span(), side) else pos).append(name)
     neg = list(dict.fromkeys(neg))
     pos = [p for p in dict.fromkeys(pos) if p not in neg]
@@ -298,7 +307,7 @@ def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
         window = folded[window_start:start]
     found: list[tuple[int, int, str]] = []
     for i, (slot, cue, _units) in enumerate(FIGURE_CUES):
-        for m in re.finditer(r"(?<![\w])(?:" + cue + r")", window):
+        for m in _CUE_BEFORE[i].finditer(window):
             found.append((m.end(), -i, slot))
     found.sort(reverse=True)
     return [(end, slot) for end, _i, slot in found]
@@ -308,8 +317,8 @@ def _cue_after(folded: str, end: int) -> str | None:
     m = re.match(r"\s*(?:de |d'|of |for )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
     if not m:
         return None
-    for slot, cue, _units in FIGURE_CUES:
-        if re.match(r"(?:" + cue + r")", m.group(1)):
+    for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
+        if _CUE_AFTER[i].match(m.group(1)):
             return slot
     return None
 
@@ -605,7 +614,7 @@ def question_frame(text: str) -> str:
     spans = subject_spans(folded)
     for pats in (SERVICE_PATTERNS, ASSET_PATTERNS):
         for pat in pats.values():
-            spans += [m.span() for m in re.finditer(r"(?<![\w-])(?:" + pat + r")(?![\w-])", folded)]
+            spans += [m.span() for m in _word_pattern(pat).finditer(folded)]
     spans += [q.span for q in find_quantities(text) if q.unit not in (None, "users", "sites", "workstations")]
     keep = [True] * len(text)
     for a, b in spans:
