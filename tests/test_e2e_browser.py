@@ -97,7 +97,7 @@ def test_question_answer_with_sources_and_follow_up(server, browser):
 def test_empty_question_shows_a_warning_not_a_trace(server, browser):
     ctx, page = _open(browser, server)
     page.locator("#msg textarea").press("Enter")
-    toast = page.locator(".toast-body", has_text="empty")
+    toast = page.locator(".toast-body", has_text="Le message est vide")
     toast.wait_for()
     assert "Traceback" not in page.content()
     ctx.close()
