@@ -41,6 +41,13 @@ STATED = [
     ("On request, the processor shall give the controller access to the information needed to verify that these "
      "terms are complied with.", "art28_3h_audits_information"),
     ("The processor shall take all measures required under Article 32 of the GDPR.", "art28_3c_security"),
+    # a prohibition "without consent" requires the authorisation; "sub processor" and "subcontractor" spellings
+    ("The processor will not engage a sub processor without the prior written authorisation of the controller.",
+     "art28_2_subprocessor_authorisation"),
+    ("The processor shall not use any subcontractor without the controller's prior written consent.",
+     "art28_2_subprocessor_authorisation"),
+    ("The processor shall not appoint a sub-processor without the customer's written authorisation and shall impose "
+     "the same data protection obligations on it.", "art28_2_subprocessor_authorisation"),
     ("When an affected person contacts the processor directly, the processor shall forward the request to the "
      "controller at once.", "art28_3e_data_subject_rights"),
     ("Au terme du contrat, le prestataire restitue sans frais les données au client puis les supprime.",
@@ -95,6 +102,8 @@ NOT_STATED = [
     ("If the controller objects to a new sub-processor, the parties shall discuss the objection in good faith.",
      "art28_2_subprocessor_authorisation"),
     ("A list of the approved sub-processors is available on the processor's website.",
+     "art28_2_subprocessor_authorisation"),
+    ("Sub-processors engaged by the processor and authorised by the controller on the date of signature",
      "art28_2_subprocessor_authorisation"),
     ("Neither party may assign or subcontract this agreement without the prior written consent of the other.",
      "art28_2_subprocessor_authorisation"),

@@ -17,7 +17,7 @@ from assistant.legal.review.facts.commercial import LIAB, Where
 from assistant.legal.review.facts.reading import Sent, modal, subject
 from assistant.text import find_durations
 
-SUBPROC = r"(sous-traitants? ulterieurs?|sub-?processors?|sub-?processing|sous-traitants? de second rang|" \
+SUBPROC = r"(sous-traitants? ulterieurs?|sub[- ]?processors?|sub[- ]?processing|sub-?contractors?|sous-traitants? de second rang|" \
           r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
           r"sous-traitance ulterieure)"
 DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w -]{1,64})( \([^)]*\))? "
@@ -232,7 +232,11 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*|(sole|exclusive) (and exclusive )?"
                                           r"remedy|good faith|bonne foi|acceptable resolution|objections? (shall|must|doit|"
                                           r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
-                                          r"(in|at|on|upon)|\bcontains\b|directions for",
+                                          r"(in|at|on|upon)|\bcontains\b|directions for|(is|are) listed in|"
+                                          # a flow-down sentence (its duty is the contract imposing the same terms), a
+                                          # staff policy, the controller's own authorisations from others
+                                          r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
+                                          r"with|polic(y|ies)|authori[sz]ations necessary",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
     # the staff's duty of confidentiality is 28(3)(b); its survival, staff training, the company's own secrets and
     # the definition of "confidential information" are not
@@ -301,6 +305,13 @@ AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in
 DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
                        r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
                        r"\bcan be found\b|\bplease see\b")
+
+
+# a verb that grants, binds or states (a caption made of participles does none of these)
+FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|authori[sz]es|approves?|has|have|is|are|was|"
+                    r"were|gives?|grants?|constitutes?|requires?|notif(y|ies)|informs?|objects?|s'engage\w*|autorise\w*|"
+                    r"accepte\w*|donne\w*|doit|doivent|devra|peut|pourra|est|sont|informe\w*|notifie\w*|dispose\w*|"
+                    r"s'oppose\w*)\b")
 
 
 def _segment_start(f: str, at: int) -> int:
@@ -475,12 +486,17 @@ def obligations(s: Sent, w: Where) -> list:
     for element, rxs in _RX.items():
         if element == "art28_3a_documented_instructions" and other_duty:
             continue
+        if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and \
+                re.match(r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(the |les? |des )?" + SUBPROC, f):
+            continue  # a list's caption ("Sub-processors engaged and authorised by…") grants nothing
         hit = next((x for rx in rxs if (x := rx.search(f))), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
             hit = min((x for rx in rxs if (x := rx.search(f))), key=lambda x: x.start())
         if hit is None:
             continue
-        if element in REFUSAL and re.search(REFUSAL[element], f):
+        if element in REFUSAL and re.search(REFUSAL[element], f) and not (
+                element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and mod == "must_not"):
+            # "shall not engage a sub-processor without consent" requires the authorisation: it refuses nothing
             continue
         if element in REQUIRE and not REQUIRE[element].search(f):
             continue
