@@ -43,7 +43,9 @@ _PRIORITY = re.compile(r"focus on (in|during|for) (the )?negotiat\w*|(what|which
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
+_OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
+                         r"\bdeal[- ]?breakers?\b|\bred flags? for (them|the (client|provider|msp))\b|"
+                         r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
                          r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
                          r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
@@ -62,12 +64,14 @@ _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client
                           r"(un|ce|notre|votre) prestataire|a provider|le prestataire|mon prestataire|le presta|"
                           r"l'infogereur|le fournisseur|l'autre (partie|cote)|en face|ils|elles|eux|the client|the customer|"
                           r"the provider|the msp|the supplier|the vendor|my (client|provider|msp)|the other (side|party)|"
-                          r"they|them|their (lawyer|side|legal)|leur (avocat|juriste|service juridique))\b")
+                          r"they|them|their (lawyer|side|legal|counsel|procurement)|leur (avocat|juriste|service juridique)|le presta)\b")
 _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser|trouver a redire|trouvera a redire|"
                        r"(a|de) redire|reproch\w*|reagir|reagira|reaction|react\w*|think (of|about) (it|this|that)|"
                        r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
-                       r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue)\b")
+                       r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue|"
+                       r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|"
+                       r"negotiate|negocier|avancer|opposer|sign)\b")
 _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
@@ -129,7 +133,7 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
 
 
 # "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked
-_DEFINE = re.compile(r"c'?est quoi|c'?est koi|qu'est-ce qu(e |')(c'est|une?|la|le|l'|les)|ca (veut dire|signifie)|"
+_DEFINE = re.compile(r"c'?est quoi|c'?est koi|kesako|kezako|c'?est qui\b|qu'est-ce qu(e |')(c'est|une?|la|le|l'|les)|ca (veut dire|signifie)|"
                      r"que (veut dire|signifie)|veut dire quoi|signifie quoi|(ca|ce|cela) sert a quoi|a quoi (ca )?sert|"
                      r"sert a quoi|definition|defini[rst]|^(what|whats)( i|')?s (a|an|the) |what (is|are) (an?|the) |"
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
@@ -142,7 +146,16 @@ _EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w
 
 
 _LIKELY = re.compile(r"\b(va|vont|risque\w*|pourrai\w*|devrai\w*|will|would|might|may|going to|gonna|likely|"
+                     r"won'?t|wouldn'?t|can'?t|ne (va|vont) pas|"
                      r"\w+'ll|\w+era|\w+eront|\w+ira|\w+iront)\b")
+
+
+# "le client peut-il refuser la hausse ?", "can they refuse a price increase?": a question of law, not objections
+_RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le droit|ont-ils le droit|"
+                     r"(a|ont) le droit de|est-il en droit|en a-t-il le droit|legalement|legally|"
+                     r"can (they|the (client|provider|msp|customer)|he|she|it|my (client|provider|msp)) (legally )?(refuse|reject|"
+                     r"object|contest|terminate|dispute)|(is|are) (they|the (client|provider|msp)) (allowed|entitled|"
+                     r"within (their|its) rights)|may (they|the (client|provider|msp)) )")
 
 
 def _reaction_of_other_party(low: str) -> bool:
@@ -212,8 +225,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
-    if (_OBJECTIONS.search(low) or _reaction_of_other_party(low)) and (_has_table(state) or slots.topic or
-                                                                       "clause" in low):
+    if (_OBJECTIONS.search(low) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and (
+            _has_table(state) or slots.topic or "clause" in low):
         return u("objections")
     if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \

@@ -153,6 +153,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     elif position == "theirs":
         position = {"msp": "client", "client": "msp"}.get(side_now or "")
 
+    if act == "change_position" and s.position == "theirs" and state.clause is not None and side_now and \
+            state.clause.position == side_now and (not s.topic or s.topic == state.clause.topic):
+        position = "balanced"  # "adoucis-la", "soften it": one step toward them, not over to their side
     if act == "change_position":
         pre = _scope_call(u, services=False)
         if pre:

@@ -56,17 +56,27 @@ POSITION_PATTERNS = [
                r"supplier|fournisseur)|(tougher|harder|stricter) on (the )?(provider|msp|supplier)|"
                r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
                r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
-               r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire"),
+               r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire|"
+               r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de la|of the|of) (client|customer|cliente)|"
+               r"from the (client|customer)'?s? (point of view|perspective|side|standpoint)|"
+               r"(du )?point de vue (du )?client"),
     ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
             r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
             r"(le |la |the )?(prestataire|presta|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
             r"(prestataire|presta|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
-            r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client"),
-    ("theirs", r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?)\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
+            r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client|"
+            r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de l'|of the|of) ?(prestataire|presta|msp|provider|"
+            r"infogereur|supplier|fournisseur)|from the (provider|msp|supplier)'?s? (point of view|perspective|side|"
+            r"standpoint)|(du )?point de vue (du )?(prestataire|presta|msp)"),
+    ("theirs", r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?|"
+               r"moins (severe|strict|stricte|exigeante?|contraignante?|agressi\w*|rude)|less (harsh|strict|severe|"
+               r"demanding|aggressive|tough)|softer|gentler|plus (souple|doux|douce|leger|legere))\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
+             r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "
+             r"(pour|a|to|for|envers|towards?) (eux|them|l'autre partie|the other (side|party))|"
              r"\b(safer|more secure|better|stronger|more comfortable|more favou?rable|plus sure?s?|plus solides?|"
              r"plus confortables?|mieux|plus rassurante?s?|plus avantageu\w*) (pour|for|to) (moi|nous|me|us|mon cote|"
              r"notre cote|my side|our side)\b|(cover|protect)s? (me|us) (better|more)|nous couvre (mieux|plus)|"
