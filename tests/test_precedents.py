@@ -168,6 +168,44 @@ def test_query_understanding(query, expected):
     assert {k: got.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("query, topics, absent", [
+    ("indemnification clauses that do not include hold harmless", ["indemnification"], ["hold_harmless"]),
+    ("indemnification clauses that include hold harmless", ["indemnification", "hold_harmless"], None),
+    ("Clause that requires notice to terminate auto-renew", ["renewal"], None),
+    ("clause de non-concurrence limitée dans le temps", ["non_compete"], None),
+    ("Non-Disparagement", ["non_disparagement"], None),
+])
+def test_query_clause_types_and_absent_types(query, topics, absent):
+    got = understand(query).to_json()
+    assert got.get("topics") == topics and got.get("absent_topics") == absent
+
+
+def test_keyword_query_leaves_out_side_and_request_words():
+    from assistant.precedents.keyword import terms
+
+    intent = understand("buyer-favorable cap on liability clauses")
+    assert intent.side == "buyer" and "buyer" not in intent.keywords and "clause" not in intent.keywords
+    assert "cap" in intent.keywords and "liability" in intent.keywords
+    assert set(terms("auto-renew")) >= set(terms("automatically renew")) - set(terms("automatically"))
+
+
+def test_ranking_prefers_the_clause_type_and_leaves_out_absent_types(engine, tmp_path):
+    plain = ("Distributor shall indemnify and defend Licensor against any claim arising from Distributor's "
+             "breach of this Agreement.")
+    harmless = ("Distributor shall indemnify, defend and hold Licensor harmless against any claim arising from "
+                "Distributor's breach of this Agreement.")
+    renewal = ("This Agreement shall automatically renew for successive one-year terms unless either party gives "
+               "notice of non-renewal sixty days before the end of the term.")
+    notice = "Any notice under this Agreement shall be given in writing to the other party before the term."
+    engine.add([bank_file(tmp_path, [{"id": "plain", "text": plain}, {"id": "harmless", "text": harmless},
+                                     {"id": "renewal", "text": renewal}, {"id": "notice", "text": notice}])],
+               bank="types")
+    hits = engine.search("indemnification clauses that do not include hold harmless", bank="types", k=2).hits
+    assert hits[0].id == "plain"
+    assert engine.search("Clause that requires notice to terminate auto-renew", bank="types", k=1).hits[0].id == \
+        "renewal"
+
+
 def test_ranking_matches_the_facts_asked_for(engine, tmp_path):
     engine.add([bank_file(tmp_path, clauses())], bank="mine")
     seller = engine.search("seller-favorable cap on liability", bank="mine", k=3)

@@ -30,7 +30,7 @@ from assistant.precedents.store import BankStore, content_hash, dumps_facts, pac
 Progress = Callable[[float, str], None]
 DEFAULT_BANK = "default"
 _BANK_NAME = re.compile(r"^[\w.-]{1,64}$")
-CACHE_VERSION = "2"  # 2: hyphen-split keyword tokens, clause-type topics
+CACHE_VERSION = "3"  # 2: hyphen-split keyword tokens, clause-type topics; 3: BM25 b=0.5
 BATCH = 256
 
 

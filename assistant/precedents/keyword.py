@@ -22,8 +22,14 @@ def terms(text: str) -> list[str]:
     return tokenize(_HYPHEN.sub(" ", text))
 
 
+# Length normalisation lighter than the usual 0.75: bank clauses run from one line to two pages, and
+# a long clause that states the asked-for term once is not less relevant for it (ACORD train:
+# NDCG@5 0.745 -> 0.752 with 0.5; validation agreed, 0.567 -> 0.585).
+CLAUSE_B = 0.5
+
+
 class ArrayBM25:
-    def __init__(self, docs: Iterable[str], *, k1: float = 1.4, b: float = 0.75,
+    def __init__(self, docs: Iterable[str], *, k1: float = 1.4, b: float = CLAUSE_B,
                  tokens: Callable[[str], list[str]] = terms) -> None:
         self.k1, self.b, self.tokens = k1, b, tokens
         rows: dict[str, list[tuple[int, int]]] = defaultdict(list)
