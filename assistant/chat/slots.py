@@ -572,7 +572,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
 
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
-    folded = fold_keep_offsets(text)
+    # "security-wise", "backup-related": the word itself (same length, offsets kept)
+    folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
     quantities = find_quantities(text)
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
