@@ -108,7 +108,7 @@ def _favours(low: str, topics: set[str]) -> str | None:
 def read_facts(text: str) -> ClauseFacts:
     low = fold(text or "")
     topics, evidence = [], {}
-    for concept in lx.TOPICS:
+    for concept in lx.ALL_TOPICS:
         m = concept.clause.search(low)
         if m:
             topics.append(concept.name)
