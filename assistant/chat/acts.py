@@ -87,7 +87,8 @@ _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
                      r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say|revien\w*|revenir|reviens|repasse\w*|"
                      r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
-_ADD_REMOVE = re.compile(r"\b(ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
+_ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
+                         r"put back|ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
 _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"

@@ -142,13 +142,15 @@ def subject_spans(folded: str) -> list[tuple[int, int]]:
 
 _TOPIC_CUES = {
     "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
-    "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit)\b",
+    "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit|(recuperer|recupere|recuperation de|rendre|restitution de) "
+                     r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28)\b",
     "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
     "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
-    "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|termination|terminate)\b",
+    "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilier|resilie[rsz]?|termination|terminate|mettre fin au contrat|"
+                   r"end the contract|get out of the contract|sortir du contrat)\b",
     "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
     "pricing_payment": r"\b(prix|paiement|facturation|payment|invoic\w*|fees?)\b",
     "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
