@@ -362,6 +362,23 @@ def _baseline(tree: Path, args) -> dict:
     return json.loads(proc.stdout)
 
 
+def _shown_args(argv: list[str]) -> list[str]:
+    """The command line as the report shows it: the notes are in the report already."""
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+            continue
+        if a == "--note":
+            out.append("--note …")
+            skip = True
+        elif a.startswith("--note="):
+            out.append("--note …")
+        else:
+            out.append(a)
+    return out
+
+
 def _git_head(tree: Path) -> str:
     try:
         return subprocess.run(["git", "-C", str(tree), "log", "--format=%h", "-1"], capture_output=True,
@@ -398,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     raw: dict[str, dict] = {}
     meta = {"when": time.strftime("%Y-%m-%d %H:%M"), "contracts": str(contracts), "labels": str(labels_path),
             "retriever": not args.no_retriever, "engines": {}, "notes": [],
-            "command": "python -m evaluations.cuad " + " ".join(sys.argv[1:] if argv is None else argv)}
+            "command": "python -m evaluations.cuad " + " ".join(_shown_args(sys.argv[1:] if argv is None else argv))}
     if args.baseline:
         tree = Path(args.baseline).resolve()
         raw["baseline"] = _baseline(tree, args)
