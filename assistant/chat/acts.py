@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.chat.intent import detect_intent
+from assistant.chat.intent import _COMPARE, _CONTENTS, detect_intent
 from assistant.chat.slots import Slots, clause_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -31,10 +31,22 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
 _DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
                     r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
-                    r"fais[- ]moi|faites[- ]moi|fait moi|etablis|propose\w*|donne[- ]moi|give me|create|build|"
+                    r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|etablis|propose\w*|donne[- ]moi|give me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
+# "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
+# not a request to draft; the drafting verbs are read with these reports masked
+_REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
+                       r"cliente|fournisseur|infogereur|provider|supplier|vendor|customer|avocat|lawyer)|they|he|she)"
+                       r"( \w+){0,2}? (nous |me |m'|leur |lui |vous )?(propos\w*|prepar\w*|redig\w*|ecri\w*|"
+                       r"draft\w*|wr[io]te\w*|sent|envoy\w*|offer\w*|suggest\w*|give|gave|donn\w*|fait|font|make|made)\b")
+
+
+def _draft_asked(low: str) -> bool:
+    return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
+
+
 _PRIORITY = re.compile(r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
                        r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
                        r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
@@ -56,7 +68,8 @@ _OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|
                          r"the msp|mon prestataire|my (provider|msp|client)|en face) (va|will|risque|may|might|would|"
                          r"pourrait|peut)\b.{0,30}(dire|say|demander|ask|contest|object|refus|reject|negocier|"
                          r"negotiate|challenge)|points? de friction|sticking points?|what will (they|the other)|"
-                         r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|"
+                         r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|(diront|dira|vont dire|va dire) quoi|"
+                         r"qu'est-ce qu'(il|ils|elle|elles) (diront|dira|objectera|objecteront|opposera|opposeront)|"
                          r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
 # "qu'est-ce que le client va en penser ?", "le client risque de trouver à redire", "how will they react?":
 # the other party (named or a pronoun) and a reaction, in one sentence
@@ -70,7 +83,8 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
                        r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue|"
-                       r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|"
+                       r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|dira|diront|dirait|diraient|"
+                       r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
 _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
@@ -92,7 +106,10 @@ _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
 _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
-                       r"match de|film|movie|musique|music|blague|joke|vacances|holidays?|restaurant|pizza|"
+                       r"match de|film|movie|musique|music|blague|joke|vacances|holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
+                       r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"
+                       r"vlan|cisco|configur\w* (un|une|le|la|a|an|the|my|mon) (switch|routeur|router|imprimante|printer)|"
+                       r"licencier un salarie|dismiss an employee|fire an employee|"
                        r"horoscope|poeme|poem|chanson|song)\b")
 _DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
@@ -141,6 +158,9 @@ _DEFINE = re.compile(r"c'?est quoi|c'?est koi|kesako|kezako|c'?est qui\b|qu'est-
                      r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$|what do (you|they|we) mean by|"
                      r"qu'entend(s|ez)?[- ](tu|vous|on) par|qu'est-ce que (tu entends|vous entendez|l'on entend|on entend) par|"
                      r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by")
+# "…, ça veut dire quoi pour moi ?", "what does that mean for us?": the term applied to the user's case
+_APPLIED = re.compile(r"\b(pour (moi|nous)|for (me|us)|(mon|ma|mes|notre|nos|my|our) (prestataire|presta|msp|provider|"
+                      r"contrat|contract|client))\b")
 _EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w*|bon(ne)?|correct\w*|acceptable|"
                          r"reasonable|usual|typical|good|right|fair|best|ideal|market|marche|trop|too|enough|"
                          r"suffisant\w*|combien|how (long|much|many))\b")
@@ -157,6 +177,15 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      r"can (they|the (client|provider|msp|customer)|he|she|it|my (client|provider|msp)) (legally )?(refuse|reject|"
                      r"object|contest|terminate|dispute)|(is|are) (they|the (client|provider|msp)) (allowed|entitled|"
                      r"within (their|its) rights)|may (they|the (client|provider|msp)) )")
+
+
+# "on est coincés ?", "are we stuck with it?": the user's own situation, not the other side's objections
+_SELF_STUCK = re.compile(r"\b(on est|on se retrouve|nous sommes|je suis|suis-je|sommes-nous|est-on|sommes nous|"
+                         r"we'?re|we are|am i|are we|i'?m)( \w+){0,2}? (coinc\w*|bloqu\w*|stuck|locked in|trapped)\b")
+# "obligation de moyens : qui doit prouver quoi si … ?": the effect of an obligation already named (a question of
+# law), not which obligation a scope carries
+_PROOF_OF_TYPE = re.compile(r"\b(qui (doit )?prouve\w*|a qui de prouver|c'est a qui de prouver|charge de la preuve|"
+                            r"who (has to |must )?proves?|burden of proof|who bears the (burden|proof))\b")
 
 
 def _reaction_of_other_party(low: str) -> bool:
@@ -190,6 +219,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     topic = slots.topic or table_topic or state.last.topic
     asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low))
     base = detect_intent(text, has_draft=_has_table(state))
+    drafting = _draft_asked(low)
 
     def u(act: str, **kw) -> Understood:
         kw.setdefault("topic", topic)
@@ -204,6 +234,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
             return u("state_fact")
+    if state.pending and state.pending.get("kind") == "contract" and not asks and (
+            slots.facts or slots.add_services or slots.add_assets):
+        return u("draft_contract")  # the details of the contract asked for a turn ago
     if quoted(text) and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
@@ -217,16 +250,17 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
-            _DRAFT.search(low) or (slots.facts and not asks) or re.search(r"\b(contrat|contract|agreement) "
+            drafting or (slots.facts and not asks) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it)\b",
                                                                            low) and not asks) \
-            and not (state.contract is not None and not _DRAFT.search(low)):
+            and not (state.contract is not None and not drafting):
         return u("draft_contract")
     if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low):
         return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
-    if (_OBJECTIONS.search(low) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and (
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
+            _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
             _has_table(state) or slots.topic or "clause" in low):
         return u("objections")
     if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
@@ -234,22 +268,22 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             and state.last.text:
         return u("rephrase")
     named = clause_topic(text)
-    if named and (not asks or _DRAFT.search(low)) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
+    if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
-            state.clause is not None and state.clause.topic == named and not _DRAFT.search(low)) and (
-            _DRAFT.search(low) and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
+            state.clause is not None and state.clause.topic == named and not drafting) and (
+            drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
             (slots.facts or slots.figures) and
             clause_topic(" ".join(text.split()[:3])) == named) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
-    if slots.position and (_DRAFT.search(low) and (slots.topic or "clause" in low) and not _has_table(state)):
+    if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low) and (
-            not asks or _has_table(state) or _CHANGE.search(low) or _DRAFT.search(low) or
+            not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
-    if _DRAFT.search(low) and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
+    if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
     if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
             asks and _ASKING_ME.search(low))):
@@ -274,11 +308,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             base.name == "explain_term" and re.search(r"c'?est quoi|qu'est|what is|what's|explain|defin", low)):
         return u("state_fact")
     if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not \
-            _EVALUATIVE.search(low):
+            _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
+            base.name == "obligations" and _APPLIED.search(low)):
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
-    if base.name == "obligations":
+    if base.name == "obligations" and not _PROOF_OF_TYPE.search(low):
         return u("obligations")
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)

@@ -145,7 +145,7 @@ _TOPIC_CUES = {
     "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit|(recuperer|recupere|recuperation de|rendre|restitution de) "
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
-    "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees a caractere personnel|protection des donnees|"
+    "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28)\b",
     "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
     "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",

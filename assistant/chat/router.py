@@ -14,6 +14,14 @@ from assistant.chat.wording import say
 from assistant.text import fold
 
 
+# "what must the contract say / include", "que doit prévoir le contrat": its required contents
+_CONTRACT_CONTENTS = re.compile(r"\b(what (must|should|do(es)?) (the|our|my|a|this) (contract|agreement) (say|contain|include|"
+                                r"cover|provide)|what (must|should) (we|i) (put|include|write|add) in|que doit (dire|prevoir|"
+                                r"contenir|comporter|inclure) (le|notre|mon|ce) contrat|qu'est-ce que (le|notre|mon) contrat "
+                                r"doit (dire|prevoir|contenir)|(le|notre|mon) contrat doit (dire|prevoir|contenir) quoi|"
+                                r"(que|quoi) (mettre|prevoir) dans (le|notre|mon) contrat)\b")
+
+
 @dataclass
 class Plan:
     act: str
@@ -83,7 +91,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         low = fold(text).strip()
         smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",
                                   low))
-        return ask("smalltalk" if smalltalk else "generic")
+        # "un contrat" alone: the details that come next complete that request
+        wants_contract = bool(re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low))
+        return ask("smalltalk" if smalltalk else "generic", {"kind": "contract"} if wants_contract else None)
     if act == "review":
         from assistant.chat.acts import quoted
 
@@ -229,6 +239,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     # a question: facts it states are kept; figures it asks about are assessed
     pre = _scope_call(u, services=False) if s.facts else None
     args = {"question": text}
+    if s.facts.get("personal_data") is True and not u.topic and _CONTRACT_CONTENTS.search(fold(text)):
+        # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
+        args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     if u.topic:
         args["topic"] = u.topic
     if u.assess and s.figures:

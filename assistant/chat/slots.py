@@ -9,10 +9,10 @@ without "ne", "plus besoin de", "retire …").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from assistant.chat.intent import find_term, find_topic, subject_spans
+from assistant.chat.intent import _TOPIC_CUES, find_term, find_topic, subject_spans
 from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
@@ -75,6 +75,8 @@ POSITION_PATTERNS = [
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
+             r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
+             r"(pour|for|to) (moi|nous|me|us)\b|"
              r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "
              r"(pour|a|to|for|envers|towards?) (eux|them|l'autre partie|the other (side|party))|"
              r"\b(safer|more secure|better|stronger|more comfortable|more favou?rable|plus sure?s?|plus solides?|"
@@ -161,6 +163,11 @@ _SITES = re.compile(r"\s*(?:-\s*)?(sites?|agences?|bureaux|offices?|locations?|e
                     r"boutiques?|implantations?|antennes?|branches?)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
+# "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
+_PER_EVENT = re.compile(r"\s*(?:ht |hors taxes? |ttc )?(?:per|par|for each|pour chaque|a|an|each|chaque|de) (?:late |unpaid )?"
+                        r"(?:facture\w*|invoice\w*|retard\w*|incident\w*|intervention\w*|ticket\w*|deplacement\w*|"
+                        r"visit\w*|call[- ]?outs?|hour|heure|jour|day|manquement|breach\w*|penalt\w*|penalit\w*|"
+                        r"indemnit\w*|user|utilisateur|poste|seat|device|appareil|licen[cs]e)")
 _YEARLY = re.compile(r"par an\b|/ ?an\b|annuel\w*|per year|a year|yearly|annual\w*")
 
 
@@ -263,6 +270,16 @@ def _mentions(patterns: dict, text: str, folded: str, side: str | None = None) -
     return pos, neg
 
 
+def _nearest_topic(fragment: str, *, first: bool) -> str | None:
+    """The topic named closest to the word clause: "clause de pénalités pour retard de GTR" is about
+    penalties (the first named after it), "GTR penalties clause" too (the last named before it)."""
+    low = fold_keep_offsets(fragment)
+    found = [(m.start(), m.end(), topic) for topic, pat in _TOPIC_CUES.items() for m in [re.search(pat, low)] if m]
+    if not found:
+        return None
+    return (min(found, key=lambda f: f[0]) if first else max(found, key=lambda f: f[1]))[2]
+
+
 def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
@@ -271,8 +288,8 @@ def clause_topic(text: str) -> str | None:
         right = re.match(r"\s*(?:type |standard |de |du |d'|des |sur |on |for |of |pour |about )?(?:la |le |les |l'|the |"
                          r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
         left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
-        after = find_topic(right.group(1)) if right else None
-        before = find_topic(left.group(1)) if left else None
+        after = _nearest_topic(right.group(1), first=True) if right else None
+        before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
     return find_topic(text)
@@ -365,13 +382,18 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     fee = None
     floor = 0
     template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
+    quantities = _bare_figure(folded, quantities, topic or topic_hint)
+    # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
+    theirs = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations") and _wished_by_them(folded, q)]
+    if len(theirs) < len([q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]):
+        quantities = [q for q in quantities if q not in theirs]
     for q in quantities:
         if q.unit is None or q.unit in ("users", "sites", "workstations"):
             floor = q.span[1]
             continue
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
-                folded[max(0, q.span[0] - 40): q.span[0]]):
+                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]):
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
                 fee *= 1000  # "€2.4k a month"
@@ -399,16 +421,26 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 table = TOPIC_FIGURES[t]
                 base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
                 slot = table.get(q.unit or "") or table.get(base or "")
+            if slot == "monthly_fee_eur" and _PER_EVENT.match(folded, q.span[1]):
+                slot = None  # "40 € per late invoice" is no fee
+                break
             if slot == "monthly_fee_eur":
                 fee, floor = q.value, q.span[1]
                 continue
         if slot is None:
             continue
-        if slot == "penalty_cap_percent" and topic not in (None, "penalties", "sla") and not re.search(
+        where = topic or topic_hint
+        if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
                 r"penalit|penalt", folded):
+            # "a price revision clause capped at 3 %": the cap of that clause's own figure
+            slot = TOPIC_FIGURES.get(where, {}).get(q.unit or "")
+            if slot is None or figure_topic(slot) != where:
+                continue
+        if slot == "liability_cap_months" and where == "penalties":
             continue
-        if slot == "liability_cap_months" and topic == "penalties":
-            continue
+        if slot == "notice_months" and q.unit in ("day", "business_day") and re.search(
+                r"\b(manquement\w*|breach\w*|faute\w*|default\w*|inexecution|defaillance\w*)", folded):
+            slot = "cure_days"  # "résiliation pour manquement, préavis de trente jours": the time to cure
         if "{p}" in slot:
             template = slot
             p = _priority(folded, q)
@@ -422,6 +454,38 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
+
+
+_THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|ils|elles|en face|"
+                        r"l'autre partie|they|the (client|customer|provider|msp|supplier|other side)|their (lawyer|side))\b"
+                        r"[^,;.]{0,25}?\b(en )?(veu\w*|voudr\w*|demand\w*|exig\w*|propos\w*|attend\w*|reclam\w*|"
+                        r"want\w*|ask\w*|expect\w*|insist\w*|push\w* for|will (want|ask|demand|push))")
+
+
+def _wished_by_them(folded: str, q: Quantity) -> bool:
+    left, right = _clause_span(folded, *q.span)
+    return bool(_THEY_WANT.search(folded[left:right]))
+
+
+_BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
+                      r"make it|set it|passe\w*|mets|mettez|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"finalement|actually|say)\b")
+
+
+def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
+    """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
+    that clause's figures take), in a short message that changes a figure."""
+    table = TOPIC_FIGURES.get(topic or "", {})
+    if len(table) != 1 or len(folded.split()) > 8 or not _BACK_TO.search(folded):
+        return quantities
+    unit = next(iter(table))
+    out = []
+    for q in quantities:
+        if q.unit is None and 0 < q.value <= 1000 and not (_PEOPLE.match(folded, q.span[1]) or
+                                                          _SITES.match(folded, q.span[1])):
+            q = replace(q, unit=unit)
+        out.append(q)
+    return out
 
 
 def _names(text: str, side: str | None) -> dict:
@@ -441,18 +505,20 @@ def _names(text: str, side: str | None) -> dict:
         val = m.group(1).strip(" .,'\"")
         if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto"):
             out["provider_name" if side == "msp" else "client_name"] = val
-    return {k: v[:200] for k, v in out.items() if len(v) >= 2}
+    return {k: v[:200] for k, v in out.items() if len(v) >= 2 and re.search(r"[^\W\d_]", v)}
 
 
 _SIDE_MSP = re.compile(r"\b(je bosse|je travaille|i work|on bosse) (chez|pour|dans|at|for) (un|une|an?|the) (msp|esn|"
                        r"infogereur|prestataire|managed service)|\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
                        r"(prestataire|msp|infogereur|fournisseur|esn|provider|managed service provider|supplier|"
-                       r"integrateur)|\b(cote|side) (prestataire|msp|provider)\b|\bnos clients\b|\bour clients\b|"
+                       r"integrateur)|(^|\b(je suis|on est|nous sommes|moi|nous|i'?m|i am|we'?re|we are|on the) )(du |on the )?(cote|side) "
+                       r"(prestataire|msp|provider)\b|\bnos clients\b|\bour clients\b|"
                        r"\bmon client\b|\bmy client\b|\bje vends\b|\bwe sell\b")
 _SIDE_CLIENT = re.compile(r"\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
                           r"(client|daf|dsi|dirigeant|gerant|directeur|directrice|responsable|cfo|ceo|cto|"
                           r"finance director|it manager|pme|sme|customer)|\b(notre|mon|our|my) (prestataire|msp|"
-                          r"infogereur|provider|fournisseur|supplier)\b|\b(cote|side) client\b")
+                          r"infogereur|provider|fournisseur|supplier)\b|(^|\b(je suis|on est|nous sommes|moi|nous|i'?m|i am|we'?re|"
+                          r"we are|on the) )(du |on the )?(cote|side) client\b")
 
 
 def read_side(folded: str) -> str | None:
@@ -486,7 +552,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
                               "couple of dozen": 24}[m.group(1)]
-    if "sites" not in facts and re.search(r"\b(un seul site|a single site|one site|mono-?site|single-site)\b", folded):
+    if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
+                                          r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
@@ -522,10 +589,13 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             else:
                 facts["on_site"] = True
     # personal data
-    m = re.search(r"donnees (a caractere )?personnelles|personal data|donnees de sante|health data|donnees clients|"
+    m = re.search(r"(?<!\w)(?:donnees (a caractere )?personnelles|donnees perso\b|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
                   r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
-                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll", folded)
+                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll|"
+                  r"(acces|access) (a |aux |to )?(leur |la |les |nos |vos |their |our |the )?(messagerie|mails?|e-mails?|"
+                  r"emails?|boites? (mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (du )?personnel)\b)",
+                  folded)
     if m:
         if re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded):
             pass  # "le RGPD" alone names the law, not a fact about the data
@@ -555,14 +625,14 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                    r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
         facts["control"] = "shared"
     # criticality
-    m = re.search(r"peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
+    m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
                   r"criticite faible|faible criticite|pas vital", folded)
     if m:
         facts["criticality"] = "low"
     else:
-        m = re.search(r"criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+        m = re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
                       r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
-                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability", folded)
+                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability)(?!\w)", folded)
         if m and not denied(text, folded, m.span()):
             facts["criticality"] = "high"
         elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):

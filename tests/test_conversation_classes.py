@@ -1,0 +1,96 @@
+"""Classes of misreading fixed on the fresh dev dialogues (dev_fresh_6) and the answers' intents:
+the other party's acts and wishes, comparisons and contents, bare figures, sums per event,
+the side versus a clause's position, negation of personal data, words inside other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.acts import classify
+from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.state import ClauseOnTable, ConversationState
+
+
+def _act(text: str, **state) -> str:
+    st = ConversationState(**state)
+    return classify(text, read_slots(text, topic_hint=st.clause.topic if st.clause else None), st).act
+
+
+@pytest.mark.parametrize("text, state, act", [
+    # the other party's proposal is reported, not a request to draft
+    ("Notre prestataire nous propose une GTR de 8h ouvrées, c'est correct ?", {}, "question"),
+    ("fais-nous un contrat de maintenance, 15 postes", {}, "draft_contract"),
+    # a comparison or the contents of a thing ask for an answer, not a definition
+    ("GTI et GTR c'est quoi la diff ?", {}, "question"),
+    ("What's the difference between response time and resolution time?", {}, "question"),
+    ("Qu'est-ce qu'un plan de réversibilité doit prévoir ?", {}, "question"),
+    ("c'est quoi une GTR ?", {}, "explain_term"),
+    # a term applied to the user's own case
+    ("Mon prestataire dit qu'il n'a qu'une obligation de moyens, ça veut dire quoi pour moi ?", {}, "obligations"),
+    # the effect of a named obligation: a question of law
+    ("si le msp a une obligation de moyens et qu'on perd nos donnees, c'est a qui de prouver quoi ?", {}, "question"),
+    # drafting for a reader is no objection; being stuck is the user's own situation
+    ("Draft a liability clause a cautious client would accept", {}, "draft_clause"),
+    ("on a oublié de résilier à temps et le contrat a été reconduit, on est coincés ?", {}, "question"),
+    ("et côté prestataire ils diront quoi ?", {"clause": ClauseOnTable(topic="reversibility", position="client")},
+     "objections"),
+    # a bare number on the clause on the table
+    ("hmm no, back to 12", {"clause": ClauseOnTable(topic="non_solicitation", position="msp")}, "set_figure"),
+    ("merci ! sinon tu connais un bon resto à Lyon ?", {"clause": ClauseOnTable(topic="termination")},
+     "out_of_scope"),
+])
+def test_acts_by_class(text, state, act):
+    assert _act(text, **state) == act
+
+
+def test_the_other_sides_figure_is_not_the_one_set():
+    s = read_slots("le client en voudra 15 %, on peut monter à 10 % max", topic_hint="penalties")
+    assert s.figures == {"penalty_cap_percent": 10}
+
+
+def test_a_cap_reads_as_the_named_clauses_own_figure():
+    assert read_slots("draft a price revision clause capped at 3%").figures == {"revision_cap_percent": 3}
+    assert read_slots("cap it at 3%", topic_hint="price_revision").figures == {"revision_cap_percent": 3}
+
+
+def test_notice_for_breach_in_days_is_the_cure_period():
+    s = read_slots("rédige une clause de résiliation pour manquement, préavis de trente jours")
+    assert s.figures == {"cure_days": 30}
+
+
+def test_bare_number_takes_the_unit_of_the_clause_on_the_table():
+    assert read_slots("hmm no, back to 12", topic_hint="non_solicitation").figures == {"non_solicitation_months": 12}
+    assert read_slots("back to 12").figures == {}  # nothing on the table: no unit to guess
+
+
+@pytest.mark.parametrize("text", ["our MSP charges 40 euros per late invoice on top of interest. can they?",
+                                  "45 € par poste et par mois"])
+def test_a_sum_per_event_is_no_monthly_fee(text):
+    assert "monthly_fee_eur" not in read_slots(text).facts
+
+
+def test_the_fee_is_still_read():
+    assert read_slots("la redevance c'est 2,5k€/mois HT").facts["monthly_fee_eur"] == 2500
+
+
+def test_a_clause_position_is_not_the_users_side():
+    assert read_slots("et côté prestataire ils diront quoi ?").side is None
+    assert read_slots("on est côté prestataire").side == "msp"
+
+
+def test_words_inside_other_words_are_not_facts():
+    facts = read_slots("managed IT for a 10 person accounting firm, business hours").facts
+    assert facts == {"users": 10, "hours": "business"}  # 'business' holds 'usine' (factory): no criticality
+    assert "client_name" not in read_slots("on est 15 sur un seul site").facts
+
+
+def test_personal_data_in_short_words_and_negated():
+    s = read_slots("on ne touche pas aux données perso du client, juste le réseau et les imprimantes")
+    assert s.facts.get("personal_data") is False
+    assert {"network", "printers"} <= set(s.add_assets)
+    assert read_slots("en fait si, on a accès à leur messagerie").facts.get("personal_data") is True
+
+
+def test_the_clause_named_first_after_the_word_clause():
+    assert clause_topic("clause de penalites pr le retard de GTR, côté presta") == "penalties"
+    assert clause_topic("rédige la clause données perso") == "data_protection"
