@@ -29,6 +29,10 @@ SINGLE_RE = re.compile(rf"^(?P<num>\d{{1,2}})(?:\.|\s+[-–—])\s*(?P<t1>[{UP}0
 ROMAN_RE = re.compile(rf"^(?P<num>{ROMAN})\s*[.\-–—)]\s+(?P<t1>[{UP}].*)$")
 MD_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<t1>.+?)\s*#*$")
 BOLD_RE = re.compile(r"^(\*\*|__)(?P<t1>[^*_]{2,100}?)\1\s*:?$")
+# A bold title that opens its paragraph: "**Section 2.02 Backup Services.** Provider shall…", "**3.1 Durée.** Le…"
+INLINE_BOLD_RE = re.compile(r"^(\*\*|__)(?P<t1>[^*_]{2,150}?)\1\s*[:.]?\s+(?P<rest>\S.*)$", re.S)
+# Paragraphs of an exhibit numbered by its letter: "C.1 Roles and scope"
+LETTER_RE = re.compile(rf"^(?P<num>[A-Z]\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+(?P<t1>[{UP}0-9«\"“(].*)$")
 KNOWN_TITLES = {"preambule", "preamble", "recitals", "whereas", "expose prealable", "definitions",
                 "entre", "entre les soussignes", "between", "by and between", "signatures", "annexes",
                 "schedules", "liste des annexes"}
@@ -124,8 +128,24 @@ _CAPS_VERB = re.compile(r"\b(SHALL|WILL|MAY|MUST|IS|ARE|BE|BEEN|WAS|WERE|HAS|HAV
                         r"PEUT|NE)\b")
 
 
+# Words a sentence has and a title has not (finite verbs, subject pronouns): "1.2 Les annexes font partie intégrante
+# du contrat. En cas…" opens with a sentence of the body, not with a title; "3.1 Maintenance du Parc. Le…" has one.
+_SENTENCE_WORDS = re.compile(
+    r"(?i)(?<![\w'’-])(est|sont|sera|seront|serait|etait|était|ont|peut|peuvent|pourra|pourront|doit|doivent|devra|"
+    r"font|fait|prend|prennent|constitue|constituent|présente|presente|présentent|presentent|demeure|demeurent|reste|"
+    r"restent|comprend|comprennent|désigne|designe|verse|assure|réalise|realise|agit|autorise|dispose|relève|releve|"
+    r"garantit|s'engage|s’engage|s'interdit|s’interdit|n'est|n’est|ne|il|elle|ils|elles|nous|vous|"
+    r"is|are|was|were|shall|will|may|must|has|have|does|do|can|cannot|means|agrees?|acknowledges?|applies|begins|"
+    r"continues|survives?|governs|remains|includes|it|they|we|you)(?![\w'’-])")
+
+
+def _sentence_like(text: str) -> bool:
+    return bool(_SENTENCE_WORDS.search(text))
+
+
 def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
-    """Title and the part of the line that is already body text (wrapped PDF lines)."""
+    """Title and the part of the line that is already body text (wrapped PDF lines). A line that opens with
+    a sentence has no title: its first words label it and the whole line stays in the body."""
     title = title.strip()
     if title and _is_upper_title(title):
         m = _UPPER_SENTENCE_END.search(title)
@@ -135,16 +155,20 @@ def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
         return title.rstrip(" :"), ""
     m = SENTENCE_END.search(title)
     if m and 2 <= m.start() <= limit and len(title[:m.start()].split()) <= 12 \
-            and len(title[m.end():].split()) >= 2:
+            and len(title[m.end():].split()) >= 2 and not _sentence_like(title[:m.start()]):
         return title[:m.start()].strip(), title[m.end():]
     words = title.split()
-    if len(words) <= 12 and len(title) <= limit and not _dangling(title):
+    if len(words) <= 12 and len(title) <= limit and not _dangling(title) and not _sentence_like(title):
         return title.rstrip(" :.-–—"), ""
+    if len(words) <= 8:
+        return title.rstrip(" :.,;"), title
     return " ".join(words[:8]) + " …", title
 
 
 def _level(num: str) -> int:
     """"3.2" → 2; "2.0" is the article 2 itself; roman numerals and letters are level 1."""
+    if re.match(r"[A-Z]\.\d", num):
+        return num.count(".") + 1
     if not re.match(r"\d", num):
         return 1
     parts = num.rstrip(".").split(".")
@@ -174,6 +198,12 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
     if m:
         inner = _match_heading(m.group("t1"), article_style=True)
         return inner if inner else (None, m.group("t1").strip(), 1, "")
+    m = INLINE_BOLD_RE.match(raw.strip()) if not strict else None
+    if m:
+        found = _inline_bold(m.group("t1").strip(), m.group("rest"))
+        if found:
+            return found
+        line = _clean(f"{m.group('t1').strip()} {m.group('rest')}")  # read without the bold marks
     for rx, kind in ((ARTICLE_RE, "article"), (SECTION_RE, "section"), (ANNEX_RE, "annex"),
                      (MULTI_RE, "multi"), (SINGLE_RE, "single"), (ROMAN_RE, "roman")):
         m = rx.match(line)
@@ -221,6 +251,28 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
         return None, line.rstrip(" :"), 1, ""
     if _is_upper_title(line) and not re.search(r"[.!?]\s*$", line.rstrip(" :")):
         return None, line.rstrip(" :"), 1, ""
+    return None
+
+
+INLINE_BOLD_LEVEL = 4  # an unnumbered bold lead-in ("**Confidentiality.** Each party…") sits below numbered headings
+
+
+def _inline_bold(inner: str, rest: str) -> tuple[str | None, str, int, str] | None:
+    """A bold title opening its paragraph: the bold part is the whole heading (number and title), the rest of
+    the line is the body. Unnumbered, it is a heading only when it reads as a short title closed by a full stop."""
+    inner_title = inner.rstrip(" .:")
+    letter = LETTER_RE.match(inner_title)
+    if letter:
+        head, _ = _split_title(letter.group("t1"))
+        return letter.group("num"), head, _level(letter.group("num")), rest
+    found = _match_heading(inner_title, article_style=False)
+    if found and found[0] and not found[3] and not found[1].endswith("…"):
+        return found[0], found[1], found[2], rest
+    words = inner_title.split()
+    if (inner.endswith((".", ":")) and 1 <= len(words) <= 8 and inner_title[:1].isupper()
+            and not _sentence_like(inner_title) and not inner_title.startswith(("\"", "“", "«"))
+            and (rest[:1].isupper() or rest[:1] in "(«\"“")):
+        return None, inner_title, INLINE_BOLD_LEVEL, rest
     return None
 
 
@@ -340,6 +392,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 def _top(number: str | None) -> int | None:
     """First number of a heading's number: "Section 4.2" → 4, "ARTICLE IV" → 4, "3." → 3."""
+    if re.match(r"[A-Z]\.\d", number or ""):
+        return None  # an exhibit's own paragraph ("C.1"): outside the body's numbering
     m = re.search(r"(?<![\w.])(\d+)|\b([IVXLC]{1,7})\b", number or "")
     if not m:
         return None
@@ -422,7 +476,7 @@ def segment(text: str) -> list[Clause]:
         if found and found[0] is None and i in caps_body and not MD_RE.match(lines[i].strip()):
             found = None  # a line of a paragraph in capitals, not a title
         standalone = bool(found and found[1] and not spans[i][2] and len(lines[i].strip()) <= 90
-                          and _STANDALONE.match(lines[i]))
+                          and _STANDALONE.match(lines[i].strip().strip("*_")))
         if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
             i += 1
             continue
@@ -497,6 +551,25 @@ def _digits(number: str | None) -> str:
     return m.group(1) if m else ""
 
 
+def _key(number: str | None) -> str:
+    """The number as a dotted path for nesting: "Section 2.02" → "2.02", "ARTICLE II" → "2", "Article 5" → "5",
+    "C.1" → "C.1", "Exhibit C" → "C"; "" when the number says nothing about nesting (annexes numbered 1, 2…)."""
+    number = (number or "").strip()
+    letter = re.fullmatch(r"(?i:exhibit|schedule|appendix|annex|annexe)\s+([A-Z])|([A-Z]\.\d+(?:\.\d+)*)", number)
+    if letter:
+        return letter.group(1) or letter.group(2)
+    if ANNEX_RE.match(number):
+        return ""
+    roman = re.fullmatch(rf"(?i:article|section)\s+({ROMAN})", number)
+    if roman:
+        return str(_top(number))
+    return _digits(number)
+
+
+def _child(key: str, parent: str) -> bool:
+    return bool(key and parent and key.startswith(parent + "."))
+
+
 def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
     """Clauses from headings. Parents: empty headings above (a title, "5. SUBPROCESSORS"), and
     numbered clauses whose number prefixes this one ("Art. 3" for "3.2")."""
@@ -513,14 +586,14 @@ def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
     for n, h in enumerate(heads):
         stop = heads[n + 1].start if n + 1 < len(heads) else len(text)
         body = text[h.end:stop].strip()
-        while stack and stack[-1][0] >= h.level:
+        digits = _key(h.number)
+        # the numbering nests what the levels may not ("## Article 2" above "2.1", "ARTICLE II" above "Section 2.02")
+        while stack and stack[-1][0] >= h.level and not _child(digits, stack[-1][2]):
             stack.pop()
-        digits = _digits(h.number)
-        context = [lab for _lvl, lab, dg, full in stack
-                   if not full or (digits and dg and digits.startswith(dg + "."))] + pending
+        context = [lab for _lvl, lab, dg, full in stack if not full or _child(digits, dg)] + pending
         if not _has_body(body):
             nxt = heads[n + 1] if n + 1 < len(heads) else None
-            if nxt is not None and nxt.level > h.level:
+            if nxt is not None and (nxt.level > h.level or _child(_key(nxt.number), digits)):
                 stack.append((h.level, h.label, digits, False))
                 pending = []
             elif nxt is not None:

@@ -20,6 +20,7 @@ class Where:
     heading: str  # folded heading (with parents)
     article: str  # folded text of the whole article (sub-clauses joined)
     names: Names
+    clause: str = ""  # folded text of the clause itself
 
 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
@@ -122,9 +123,24 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
          r"responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
          r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
-DATA_LOSS = r"(pertes?|destruction|alteration|corruption|loss|lost|corrupt\w*|effacement) (de |des |of |to )?(toute |any |" \
-            r"the )?(donnees|data|fichiers|files|contenus?|content)|(donnees|data|fichiers|files|contenus?|content)" \
-            r" (perdu|detruit|altere|corrompu|lost|destroyed|corrupted|deleted)\w*"
+# A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
+# "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
+_LOSS = r"(?:pertes?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|endommagement|" \
+        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to)"
+_OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
+_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
+DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
+            r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
+            r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
+            r"(?:donnees|data|fichiers|files|contenus?|content) (?:perdu|detruit|altere|corrompu|lost|destroyed|" \
+            r"corrupted|deleted)\w*"
+# Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
+BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
+              r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b"
+# The exclusion does not reach the data loss: it is carved back ("… except loss of data caused by…",
+# "cette exclusion ne s'applique pas aux pertes de données…")
+CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|excluding)\b|(?:shall|does|will) not apply|" \
+              r"ne s'applique (?:pas|ni)|n'est pas applicable|ne (?:vise|concerne) pas"
 OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites" \
             r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|" \
             r"except (where|to the extent)|unless"
@@ -140,10 +156,11 @@ def _exclusion(s: Sent, w: Where) -> list:
         return []
     damages = []
     loss = re.search(DATA_LOSS, f)
+    if loss and den.end() <= loss.start() and re.search(CARVED_BACK, f[den.end():loss.start()]):
+        loss = None  # "… shall not apply to loss of data": the data loss is carved back, not excluded
     if loss:
         damages.append("data_loss")
-        if re.search(r"(y compris|including|incluant|meme|ainsi que|as well as|and|et|or|ou) (les |des |de |any |the |"
-                     r"leurs |ses |its )?(sauvegardes|backups?|back-ups?)", f[loss.start():]):
+        if re.search(r"sauvegarde|backup|back-up", loss.group(0)) or re.search(BACKUPS_TOO, f[loss.start():]):
             damages.append("backups")
         if re.search(r"contenus? (heberge|stocke)|hosted (content|data)|donnees (hebergees|stockees)", f):
             damages.append("hosted_content")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from assistant.legal.review.facts import commercial, data
+from assistant.legal.review.facts import commercial, data, exit_terms
 from assistant.legal.review.facts.commercial import Where
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
@@ -35,7 +35,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance",
-    "processing_role": r"traitement|processing|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
+    "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
     "breach_notice": r"violation|breach|incident",
@@ -43,6 +43,9 @@ GATES = {name: re.compile(rx) for name, rx in {
     "backups": r"sauvegard|back",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras",
+    "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|"
+            r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|effac|"
+            r"detrui|destruct|delet|destroy|eras",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
@@ -51,14 +54,22 @@ GATES = {name: re.compile(rx) for name, rx in {
 }.items()}
 
 
+# data.reversibility is superseded by exit.reversibility (it reads the clause's heading and refusals)
+EXTRACTORS = commercial.EXTRACTORS + [fn for fn in data.EXTRACTORS if fn.__name__ != "reversibility"] + \
+    exit_terms.EXTRACTORS
+_GATE_OF = {exit_terms.reversibility: "exit"}
+
+
 def articles(clauses: list[Clause]) -> list[int]:
-    """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with."""
-    out, current, major = [], -1, None
+    """Article index of each clause: numbered sub-clauses ("7.2") join the article their number starts with
+    (and whose heading they sit under, when the segmentation names it)."""
+    out, current, key = [], -1, None
     for c in clauses:
         num = (c.number or "").split(".")[0] if c.number and "." in c.number else None
-        if num is None or num != major or c.parent:
+        this = (num, c.parent)
+        if num is None or this != key:
             current += 1
-        major = num
+        key = this
         out.append(current)
     return out
 
@@ -90,12 +101,12 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
     for i, (c, a) in enumerate(zip(clauses, arts)):
         base = body_start(text, c)
         heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
-        w = Where(index=i, heading=heading, article=art_text[a], names=names)
+        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
         for s in sentences(c.text, max(base, 0), i):
-            for fn in commercial.EXTRACTORS + data.EXTRACTORS:
-                gate = GATES.get(fn.__name__)
+            for fn in EXTRACTORS:
+                gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
                                                               heading):
                     cf.facts.extend(fn(s, w))

@@ -1,0 +1,107 @@
+"""The exit at the end of the contract: reversibility (the data handed back, transition assistance,
+migration to a successor) or its refusal, and deletion without any return.
+
+A sentence is read with its clause's heading: under "Transition Assistance", "Réversibilité" or
+"Exit", "(b) return all Customer Data to Customer or to a successor provider" or "Le Prestataire les
+lui remet dans un délai de quinze jours" organise the exit even though the sentence never says
+"reversibility". A refusal ("ne comprennent pas d'obligation de réversibilité", "no transition
+assistance is provided", "the Services do not include migration") is a fact too: reversibility
+not provided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.reading import Sent, modal, subject
+from assistant.text import find_durations
+
+_DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
+# the data handed back, however the owner is named ("return all Customer Data", "restitue l'intégralité des
+# Données du Client", "export of the data")
+RETURN_DATA = (r"(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
+               r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
+               r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
+               r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?:available for export|export\w*|retriev\w*|"
+               r"recuper\w*|restitu\w*)")
+EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|plan de (?:sortie|reversibilite)|"
+              r"transition (?:assistance|services?|period|plan)|(?:termination|migration) assistance|"
+              r"assistance (?:a la |de |a )?(?:reversibilite|transition|migration|sortie)|transfert de (?:competences|"
+              r"connaissances)|knowledge transfer|successor (?:provider|supplier|vendor|contractor)|(?:prestataire|"
+              r"fournisseur) (?:successeur|entrant|repreneur)|nouveau prestataire|(?:prestataire|tiers) designe par")
+# a heading that announces the exit: its sentences need not repeat it
+EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:the )?(?:agreement|services|term)|" \
+               r"fin (?:du contrat|des prestations|de la relation)|effects? of (?:termination|expiry)|" \
+               r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration"
+# in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
+HANDOVER = r"(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
+           r"make available|met\w* a (?:la )?disposition|communiqu|fourni|provide|continue to provide|poursui)\w*\b"
+HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentials|identifiants|mots de passe|" \
+         r"passwords|configurations?|run ?books|diagrams?|schemas|dumps?|exports?|formats?|services?|prestations|" \
+         r"\bles lui\b|\bthem\b|\bit\b"
+ASSIST = r"assist|accompagn|transfert de (?:competences|connaissances)|knowledge transfer|successor|successeur|" \
+         r"prestataire designe|nouveau prestataire|hand\w* over|credentials|identifiants|mots de passe|run ?books|" \
+         r"documentation|continue to provide|poursui\w* (?:l'execution|les prestations)|migration|questions"
+# the exit refused: no obligation, not included, none
+_EXIT_NOUN = r"(?:reversibilit|exit|restitution|return|transition|migration|sortie)"
+# the exit refused: not included, not provided, no obligation, none
+REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|assure|fournit|propose|offre)\w* pas|"
+           r"n'(?:assure|offre|inclut|est|a) pas|does not (?:include|provide|offer|cover)|do not (?:include|provide|"
+           r"cover|offer)|(?:shall|will) not (?:provide|offer|include)|(?:has|have|shall have|is under) no (?:obligation|"
+           r"duty) to (?:provide|assist|offer)|not (?:required|obliged|obligated) to (?:provide|assist|offer)|exclu\w*|"
+           r"n'(?:est|sera) (?:pas|nullement|aucunement) tenue? (?:d'|de )(?:assurer|fournir|proposer|offrir|"
+           r"organiser|preter)|n'a (?:pas|aucune) (?:l')?obligation (?:d'|de )(?:assurer|fournir|proposer|offrir))"
+           r"[ ']+(?:[\w-]+[ ']+){0,4}?(?:d'|de |of |any |for )?(?:obligation de |d'obligation de )?" + _EXIT_NOUN +
+           r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
+           r"right)s? (?:de |d'|of |to )?)?(?:any |la |de |d')?" + _EXIT_NOUN)
+DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
+PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
+             r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
+
+
+def _window(text: str, folded: str, *, cued_only: bool = False) -> float | None:
+    """The return window or transition period, in days: the duration after "for", "within", "pendant"…"""
+    found = [q for q in find_durations(text) if q.in_days()]
+    cued = [q for q in found if re.search(PERIOD_CUE, folded[max(0, q.span[0] - 40):q.span[0]])]
+    pick = cued if cued_only else (cued or found)
+    return pick[0].in_days() if pick else None
+
+
+def reversibility(s: Sent, w: Where) -> list:
+    f = s.folded
+    out: list = []
+    cues = [x for x in (re.search(EXIT_TERMS, f), re.search(RETURN_DATA, f)) if x]
+    r = min(cues, key=lambda x: x.start()) if cues else None
+    in_exit_clause = bool(re.search(EXIT_HEADING, w.heading))
+    if r is None and in_exit_clause:
+        hand = re.search(HANDOVER, f)
+        if hand and re.search(HANDED, f[hand.end():hand.end() + 120]):
+            r = hand
+    if r:
+        # refused only when the provision itself is ("the Services do not include transition assistance", "ne
+        # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
+        # n'affecte ni les sommes dues ni la réversibilité") or negates something else ("… and shall not keep a copy")
+        denied = bool(re.search(REFUSED, f))
+        if not denied and subject(f, w.names, r.start()) == "client" and modal(f) in ("must", "states") and not re.search(
+                r"\b(peut|pourra|may|is entitled|a le droit|request|demande)", f):
+            return out  # the client's own exit duty ("the Customer shall export its data") is no reversibility service
+        out.append(m.Reversibility(evidence=s.evidence(r), clause=w.index, provided=not denied,
+                                   return_window_days=None if denied else (_window(s.text, f) or (
+                                       _window(w.clause, w.clause, cued_only=True) if in_exit_clause else None)),
+                                   assistance=bool(re.search(ASSIST, f)) and not denied))
+    d = re.search(DELETE_END, f)
+    verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
+                     r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
+    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
+                                r"echeance", f) and \
+            re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
+            not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
+                          r"(le )?demande|recuper|export|retriev|restitu|return|remet|hand\w* over", f):
+        out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
+                                   includes_backups=bool(re.search(r"sauvegard|backup", f))))
+    return out
+
+
+EXTRACTORS = [reversibility]

@@ -1,0 +1,198 @@
+"""Three classes of misses seen on a blind pair (issue 13), each tested on short texts written for
+these tests in French and English: inline bold Markdown headings and numbered paragraphs that open
+with a sentence; a data-loss exclusion written in capitals or as a list ("loss, corruption or
+unavailability of … data, including any failed backup") while backups are sold; the exit organised
+under a transition heading without the word "reversibility", and the exit refused."""
+
+from __future__ import annotations
+
+from assistant.legal.review.facts.extract import extract_facts
+from assistant.legal.review.report import review_text
+from assistant.legal.review.segmentation import segment
+
+
+def _facts(text: str, kind: str):
+    return extract_facts(segment(text), text).all(kind)
+
+
+def _rules(text: str) -> set[str]:
+    return {f.rule for f in review_text(text, name="contract.md").flags}
+
+
+# -- segmentation ---------------------------------------------------------------------------------
+BOLD_US = """# HOSTING AGREEMENT
+
+## ARTICLE IV – SERVICES
+
+**Section 4.01 Hosting.** Vendor shall host the Client's shop on its own servers.
+
+**Section 4.02 Hosting Backups.** Vendor shall copy the hosted databases every night and keep each copy for
+two weeks.
+
+## Exhibit B – Privacy Terms
+
+**B.1 Roles.** Client is the controller and Vendor the processor of the personal data in the shop.
+
+**B.2 Deletion.** Vendor shall delete the personal data when the Client asks for it.
+"""
+
+BOLD_FR = """# CONTRAT D'INFOGÉRANCE
+
+## Article 2 – Durée
+
+**2.1 Durée initiale.** Le contrat prend effet à sa signature pour une durée de deux ans.
+
+**2.2 Renouvellement.** Il se renouvelle ensuite d'année en année.
+
+**Article 7 – Responsabilité**
+
+La responsabilité du Prestataire est limitée aux sommes payées pendant l'année écoulée.
+"""
+
+
+def test_inline_bold_heading_gives_number_heading_and_body():
+    by = {c.number: c for c in segment(BOLD_US)}
+    c = by["Section 4.02"]
+    assert c.heading == "Section 4.02 – Hosting Backups"
+    assert c.text.startswith("Vendor shall copy the hosted databases")
+    assert "**" not in c.heading and "**" not in c.text
+    assert c.parent.endswith("ARTICLE IV – SERVICES")
+    assert by["Section 4.01"].parent.endswith("ARTICLE IV – SERVICES")
+    # an exhibit's paragraphs numbered by its letter stay under it
+    assert by["B.2"].heading == "B.2 Deletion"
+    assert by["B.2"].parent.endswith("Exhibit B – Privacy Terms")
+    assert by["B.2"].text.startswith("Vendor shall delete")
+
+
+def test_inline_bold_heading_in_french_and_bold_article_line():
+    by = {c.number: c for c in segment(BOLD_FR)}
+    assert by["2.1"].heading == "2.1 Durée initiale"
+    assert by["2.1"].text.startswith("Le contrat prend effet")
+    assert by["2.2"].parent.endswith("Article 2 – Durée")  # every sub-clause, not only the first, sits under its article
+    assert by["Article 7"].heading == "Article 7 – Responsabilité"
+    assert by["Article 7"].text.startswith("La responsabilité du Prestataire")
+
+
+def test_unnumbered_bold_lead_in_is_a_heading_but_bold_emphasis_is_not():
+    text = ("**Confidentiality.** Each party keeps the other's information secret.\n\n"
+            "**Important:** the customer must read the price list before ordering.\n")
+    clauses = segment(text)
+    first = next(c for c in clauses if c.heading == "Confidentiality")
+    assert first.text.startswith("Each party keeps")
+    assert not any(c.heading.startswith("Important") for c in clauses)
+
+
+def test_numbered_paragraph_opening_with_a_sentence_keeps_it_in_the_body():
+    text = ("ARTICLE 3 – PÉNALITÉS\n\n3.1 Les pénalités sont plafonnées à cinq pour cent de la redevance. Elles "
+            "sont déduites de la facture du mois suivant.\n\n3.2 Le présent contrat est régi par le droit français.\n\n"
+            "3.3 Facturation. Les factures sont payables à trente jours.\n")
+    by = {c.number: c for c in segment(text)}
+    assert by["3.1"].text.startswith("Les pénalités sont plafonnées")  # the first sentence is no title
+    assert by["3.2"].text == "Le présent contrat est régi par le droit français."  # a one-sentence clause
+    assert by["3.3"].heading == "3.3 Facturation"  # a real inline title is still one
+    assert by["3.3"].text.startswith("Les factures")
+    # the cap sentence is read as a fact of its clause
+    caps = _facts(text, "penalty")
+    assert any(p.capped and p.cap_percent == 5 for p in caps)
+
+
+# -- data-loss exclusion while backups are sold -------------------------------------------------------
+EN_BACKUP_CONTRACT = """MANAGED HOSTING AGREEMENT between Harbor Cloud Inc. ("Vendor") and Pine Street Clinic ("Client").
+
+1. Services. Vendor shall host the Client's patient scheduling application and its database on Vendor's servers,
+monitor them at all times and administer the operating systems.
+
+2. Backups. Vendor shall back up the hosted database every night and keep each copy for thirty days.
+
+3. Fees. Client shall pay the monthly fee within thirty days of each invoice.
+
+4. Service Levels. The application shall be available 99.5% of each month, measured by an external monitoring tool.
+
+7. LIABILITY. {exclusion} VENDOR'S TOTAL LIABILITY SHALL NOT EXCEED THE FEES PAID IN THE TWELVE MONTHS BEFORE THE CLAIM.
+"""
+
+
+def test_data_loss_exclusion_in_capitals_with_backups_sold_is_flagged():
+    caps = ("VENDOR SHALL HAVE NO LIABILITY FOR ANY LOSS, CORRUPTION OR UNAVAILABILITY OF CLIENT DATA, HOWEVER CAUSED, "
+            "INCLUDING ANY FAILED BACKUP OR RESTORATION.")
+    text = EN_BACKUP_CONTRACT.format(exclusion=caps)
+    excl = [f for f in _facts(text, "liability_exclusion") if "data_loss" in f.damages]
+    assert excl and "backups" in excl[0].damages
+    assert "data_loss_exclusion_with_backup" in _rules(text)
+
+
+def test_data_loss_carved_back_or_kept_is_not_an_exclusion():
+    carved = ("IN NO EVENT SHALL VENDOR BE LIABLE FOR INDIRECT DAMAGES. THIS EXCLUSION SHALL NOT APPLY TO LOSS OF "
+              "DATA CAUSED BY VENDOR'S FAILURE TO RUN THE BACKUPS.")
+    text = EN_BACKUP_CONTRACT.format(exclusion=carved)
+    assert not [f for f in _facts(text, "liability_exclusion") if "data_loss" in f.damages]
+    assert "data_loss_exclusion_with_backup" not in _rules(text)
+
+
+def test_french_exclusion_of_hosted_content_including_backups():
+    text = ("Article 6 – Responsabilité\nL'Hébergeur ne saurait être tenu responsable de la perte des contenus "
+            "stockés par le Client, y compris la perte de sauvegardes.\n")
+    excl = [f for f in _facts(text, "liability_exclusion") if "data_loss" in f.damages]
+    assert excl and "backups" in excl[0].damages
+
+
+def test_french_list_of_losses_and_client_fault_limit():
+    text = ("Article 6 – Responsabilité\n6.1 Le Prestataire n'est pas responsable de la perte ou de l'altération des "
+            "fichiers du Client.\n\n6.2 Le Prestataire n'est pas responsable des pertes de données résultant d'une "
+            "erreur de manipulation d'un salarié du Client.\n")
+    excl = [f for f in _facts(text, "liability_exclusion") if "data_loss" in f.damages]
+    assert len(excl) == 2
+    assert not excl[0].limited_to_client_fault and excl[1].limited_to_client_fault
+
+
+# -- reversibility under a transition heading, and refused ---------------------------------------------
+EN_EXIT = """ARTICLE 9 – END OF THE AGREEMENT
+
+Section 9.04 Exit Support. When this Agreement ends for any reason, Supplier shall, for up to sixty (60) days:
+(a) keep running the Services at the current fees; (b) return all Client Data to Client or to a successor supplier
+chosen by Client, in standard formats; and (c) hand over passwords and operating manuals.
+"""
+
+
+def test_transition_section_is_reversibility_with_window_and_assistance():
+    rev = [f for f in _facts(EN_EXIT, "reversibility") if f.provided]
+    assert rev
+    assert any(f.return_window_days == 60 and f.assistance for f in rev)
+
+
+def test_french_exit_article_without_the_word_reversibility():
+    text = ("Article 12 – Sortie\n\n12.1 Le Client peut demander à tout moment la restitution de ses données. Le "
+            "Prestataire les lui remet dans un délai de dix (10) jours, dans un format ouvert.\n")
+    rev = _facts(text, "reversibility")
+    assert rev and all(f.provided for f in rev)
+    assert any(f.return_window_days == 10 for f in rev)
+
+
+def test_exit_refused_in_french_and_english():
+    fr = ("Article 9 – Fin du contrat\n\n9.1 Les prestations ne comprennent pas d'obligation de réversibilité. Le "
+          "contrat prend fin à son terme.\n")
+    en = "9. Termination. 9.3 No transition assistance is provided by Vendor after the end of the Agreement.\n"
+    en2 = "9. Termination. 9.3 The Services do not include migration of the Customer data to another provider.\n"
+    for text in (fr, en, en2):
+        rev = _facts(text, "reversibility")
+        assert rev and not any(f.provided for f in rev), text
+
+
+def test_a_negation_after_the_return_does_not_deny_it():
+    text = "7. Exit. 7.3 Provider shall return all customer data and shall not keep any copy of it.\n"
+    rev = _facts(text, "reversibility")
+    assert rev and rev[0].provided
+
+
+def test_the_clients_own_export_duty_is_no_reversibility():
+    text = "5. Term. 5.4 Before the end of the term the Customer shall export its data from the platform.\n"
+    assert not [f for f in _facts(text, "reversibility") if f.provided]
+
+
+def test_contract_with_transition_section_gets_no_reversibility_flag():
+    text = EN_BACKUP_CONTRACT.format(exclusion="") + "\n" + EN_EXIT.replace("ARTICLE 9", "ARTICLE 8").replace(
+        "Section 9.04", "Section 8.04")
+    assert "no_reversibility" not in _rules(text)
+    refused = EN_BACKUP_CONTRACT.format(exclusion="") + "\n8. Exit. 8.1 No transition assistance is provided and " \
+                                                         "the Client Data is deleted when the Agreement ends.\n"
+    assert "no_reversibility" in _rules(refused)
