@@ -180,6 +180,16 @@ def test_query_clause_types_and_absent_types(query, topics, absent):
     assert got.get("topics") == topics and got.get("absent_topics") == absent
 
 
+def test_liabilities_put_under_the_cap_are_not_read_as_carve_outs():
+    under = understand("a party's liability for fraud, negligence or personal injury subject to a cap")
+    assert under.included == ("bodily_injury", "fraud", "negligence")
+    assert under.carve_outs == () and not under.wants_carve_out and "liability_cap" in under.topics
+    waiver = understand("indirect damages waiver applies to a party's liability for negligence")
+    assert waiver.included == ("negligence",) and not waiver.wants_carve_out
+    excepted = understand("fraud exception to cap on liability")
+    assert excepted.carve_outs == ("fraud",) and excepted.included == ()
+
+
 def test_keyword_query_leaves_out_side_and_request_words():
     from assistant.precedents.keyword import terms
 

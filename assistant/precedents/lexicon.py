@@ -209,6 +209,13 @@ CARVE_OUTS: tuple[Concept, ...] = (
 
 CARVE_QUERY = re.compile(r"carve[- ]?outs?|exception|exclu(?:ding|sion)s?|\bexcept\b|\bsauf\b|hors |"
                          r"a l exception|ne s applique pas|does not apply|deplafonn|non plafonn")
+# A query that puts the named liabilities UNDER the cap or the waiver ("a party's liability for fraud
+# ... subject to a cap", "waiver applies to a party's liability for negligence", "plafond applicable
+# a la faute"): those are wanted inside the limitation, not excepted from it.
+INCLUDED_QUERY = re.compile(r"subject to (?:a |the |any )?(?:cap|limit|waiver|limitation)|"
+                            r"(?:cap|limit|limitation|waiver|disclaimer|exclusion)s? (?:also )?appl(?:y|ies) to|"
+                            r"(?:covered|limited) by (?:a |the )?(?:cap|waiver|limitation)|"
+                            r"(?:plafond|limitation|exclusion)s? (?:s )?appliqu\w* (?:a|aux?)|soumise? au plafond")
 NO_CARVE_QUERY = re.compile(r"without (?:any )?(?:carve[- ]?outs?|exceptions?)|no (?:carve[- ]?outs?|exceptions?)|"
                             r"unqualified|sans (?:aucune )?(?:exception|exclusion|reserve)")
 CARVE_CLAUSE = re.compile(r"\bexcept\b|excluding|exclusive of|other than|shall not apply|does not apply|will not apply|"
