@@ -196,3 +196,41 @@ def test_contract_with_transition_section_gets_no_reversibility_flag():
     refused = EN_BACKUP_CONTRACT.format(exclusion="") + "\n8. Exit. 8.1 No transition assistance is provided and " \
                                                          "the Client Data is deleted when the Agreement ends.\n"
     assert "no_reversibility" in _rules(refused)
+
+
+# -- a Word file's numbered "#" headings, its table of contents without page numbers, lists inside clauses -----
+WORD_LIKE = """# Convention de service Stockage
+
+# 1. TABLE DES MATIÈRES
+1. TABLE DES MATIÈRES
+2. Objet
+3. Engagements
+3.1. Disponibilité
+3.2. Sauvegarde
+4. Signatures
+
+# 2. Objet
+La présente convention décrit le service de stockage fourni au Client. Elle complète les documents suivants :
+1. Conditions générales
+2. Bon de commande
+9. Accord de traitement des données
+
+# 3. Engagements
+## 3.1. Disponibilité
+Le Prestataire s'engage à une disponibilité mensuelle de 99,9 % du service de stockage.
+## 3.2. Sauvegarde
+Le Prestataire copie chaque nuit les volumes du Client sur un second site.
+
+# 4. Signatures
+Fait à Lyon, en deux exemplaires.
+"""
+
+
+def test_word_headings_survive_a_table_of_contents_and_numbered_lists():
+    clauses = segment(WORD_LIKE)
+    numbers = [c.number for c in clauses if c.number]
+    assert numbers == ["2.", "3.1", "3.2", "4."]
+    by = {c.number: c for c in clauses}
+    assert by["3.2"].parent == "3. Engagements"
+    assert "Accord de traitement des données" in by["2."].text  # a list item, not a heading
+    assert not any("TABLE DES MATIÈRES" in (c.heading + (c.parent or "")) for c in clauses)

@@ -46,7 +46,12 @@ TITLE_WORD = r"(?:[A-ZÀ-Ý][\w'’&/-]*|of|and|or|to|the|for|in|on|by|with|a|an
 INLINE_TITLE = re.compile(rf"^(?P<title>[A-ZÀ-Ý][\w'’&/-]*(?:[ ,]+{TITLE_WORD}){{0,9}})\.(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
 # Table of contents: dot leaders and a page number; its title.
 TOC_LINE = re.compile(r"^.{2,150}?(?:\.\s?){4,}\s*\d{1,4}\s*$|^.{2,150}?(?:…\s?){2,}\s*\d{1,4}\s*$|^[^\t]{2,150}\t+\d{1,4}\s*$")
-TOC_TITLE = re.compile(r"^\W*(table of contents|contents|table des matieres|sommaire|index)\W*$")
+TOC_TITLE = re.compile(r"^\W*(\d{1,2}\W+)?(table of contents|contents|table des matieres|sommaire|index)\W*$")
+# An entry of a table of contents without page numbers: a short numbered line ("7.2.1. Infrastructures", "- ARTICLE I –
+# Definitions", "Annexe 2 – Tarifs")
+TOC_ENTRY_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?i:article|section|annexe?|exhibit|schedule|appendix|chapitre|chapter|"
+                            r"titre|part(?:ie)?)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)(?:\s*[-–—:.)]\s*|\s+)"
+                            r"[^\s.].{0,140}$")
 LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
 MATCH_LIMIT = 300    # a heading is read from the start of a line
 # Where a heading may start inside flat text: after the end of a sentence.
@@ -331,6 +336,18 @@ def _article_style(lines: list[str]) -> bool:
     return n >= 3
 
 
+def _md_numbered(lines: list[str]) -> bool:
+    """The document marks its numbered headings with "#" (a Word file's heading styles, a Markdown contract)."""
+    n = 0
+    for ln in lines:
+        m = MD_RE.match(ln.strip())
+        if m and re.match(r"(?i:article\s+|section\s+)?(\d|[IVXLC]+\b)", m.group("t1").strip("*_ ")):
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
 def _has_body(text: str) -> bool:
     """Page numbers and stray punctuation are not a body."""
     return len(re.findall(r"[^\W\d_]", text)) >= 12
@@ -368,14 +385,39 @@ def _flat_toc(line: str) -> tuple[int, int] | None:
     return None
 
 
+def _toc_entries(lines: list[str]) -> set[int]:
+    """Lines of a table of contents without page numbers: the run of short numbered lines right under its
+    title ("TABLE DES MATIÈRES", "Contents"), up to the first line that is not one (a heading, a paragraph)."""
+    out: set[int] = set()
+    for n, line in enumerate(lines):
+        if not (line.strip() and TOC_TITLE.match(_fold(line.strip()))):
+            continue
+        run, blanks, k = [], 0, n + 1
+        while k < len(lines) and blanks <= 1:
+            s = lines[k].strip()
+            if not s:
+                blanks += 1
+            elif MD_RE.match(s) or not TOC_ENTRY_LINE.match(s) or s.endswith((".", ";", ":")) and len(s) > 60:
+                break
+            else:
+                blanks = 0
+                run.append(k)
+            k += 1
+        if len(run) >= 3:
+            out.update(run)
+    return out
+
+
 def _blank_toc(text: str) -> str:
     """Blank a table of contents (dot-leader lines with page numbers, and its title), keeping offsets:
     its entries are headings without bodies that would otherwise read as clauses or as context."""
     out, pos, changed = [], 0, False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    entries = _toc_entries(lines)
+    for n, line in enumerate(lines):
         s = line.strip()
         span = _flat_toc(line) if len(line) > LONG_LINE else None
-        if s and (TOC_LINE.match(s) or TOC_TITLE.match(_fold(s))):
+        if s and (TOC_LINE.match(s) or TOC_TITLE.match(_fold(s)) or n in entries):
             out.append(" " * len(line))
             changed = True
         elif span:
@@ -470,13 +512,18 @@ def segment(text: str) -> list[Clause]:
     heads: list[_Head] = []
     numbering = _Numbering()
     caps_body = _caps_paragraphs(lines)
+    md_numbered = _md_numbered(lines)
     i = 0
     while i < len(lines):
         found = _match_heading(lines[i], article_style=article_style, strict=spans[i][2])
-        if found and found[0] is None and i in caps_body and not MD_RE.match(lines[i].strip()):
+        is_md = bool(MD_RE.match(lines[i].strip()))
+        if found and found[0] is None and i in caps_body and not is_md:
             found = None  # a line of a paragraph in capitals, not a title
-        standalone = bool(found and found[1] and not spans[i][2] and len(lines[i].strip()) <= 90
-                          and _STANDALONE.match(lines[i].strip().strip("*_")))
+        if found and md_numbered and not is_md and re.fullmatch(r"\d{1,2}\.", found[0] or ""):
+            found = None  # the document numbers its "#" headings: a plain "9. Data Protection Agreement" is a list item
+        standalone = bool(found and found[1] and not spans[i][2] and (
+            (len(lines[i].strip()) <= 90 and _STANDALONE.match(lines[i].strip().strip("*_")))
+            or (is_md and found[0] and md_numbered)))
         if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
             i += 1
             continue
