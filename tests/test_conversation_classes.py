@@ -94,3 +94,45 @@ def test_personal_data_in_short_words_and_negated():
 def test_the_clause_named_first_after_the_word_clause():
     assert clause_topic("clause de penalites pr le retard de GTR, côté presta") == "penalties"
     assert clause_topic("rédige la clause données perso") == "data_protection"
+
+
+@pytest.mark.parametrize("text, state, act", [
+    # a document the other side sent is reported, not a request to draft
+    ("le contrat proposé dure 36 mois avec reconduction tacite, on peut en sortir avant ?", {}, "question"),
+    ("fais une clause de durée à notre avantage", {}, "draft_clause"),
+    ("je vois un prospect demain, 50 salariés, ils vont négocier quoi en premier à ton avis ?", {}, "priorities"),
+    ("can you recommend a laptop for my son?", {}, "out_of_scope"),
+    ("une clause", {}, "clarify"),
+])
+def test_acts_by_class_second_round(text, state, act):
+    assert _act(text, **state) == act
+
+
+def test_draft_it_means_the_clause_the_last_answer_was_about():
+    st = ConversationState(side="client")
+    st.last.topic, st.last.act, st.last.tool = "insurance", "question", "answer_question"
+    text = "rédige-la, côté prestataire, couverture d'un million d'euros"
+    u = classify(text, read_slots(text, topic_hint="insurance"), st)
+    assert (u.act, u.topic) == ("draft_clause", "insurance")
+
+
+def test_a_topic_after_asking_which_clause_is_drafted():
+    st = ConversationState(pending={"kind": "clause"})
+    u = classify("de force majeure", read_slots("de force majeure"), st)
+    assert (u.act, u.topic) == ("draft_clause", "force_majeure")
+
+
+def test_a_topic_named_is_never_out_of_scope():
+    st = ConversationState()
+    st.last.act, st.last.topic = "explain_term", "reversibility"
+    assert _act("how long should the exit period be?", last=st.last) != "out_of_scope"
+
+
+def test_priority_named_after_the_figure():
+    s = read_slots("rédige une clause SLA pour nous avec GTR de deux heures en P1 et huit heures en P2")
+    assert s.figures == {"restoration_time_p1_hours": 2, "restoration_time_p2_hours": 8}
+
+
+def test_positions_in_more_words():
+    assert read_slots("now show me what the provider's version would look like").position == "msp"
+    assert read_slots("write a renewal clause that's fairer to us").position == "mine"

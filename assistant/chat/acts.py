@@ -31,7 +31,8 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
 _DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
                     r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
-                    r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|etablis|propose\w*|donne[- ]moi|give me|create|build|"
+                    r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
+                    r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
@@ -40,14 +41,23 @@ _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
 _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
                        r"cliente|fournisseur|infogereur|provider|supplier|vendor|customer|avocat|lawyer)|they|he|she)"
                        r"( \w+){0,2}? (nous |me |m'|leur |lui |vous )?(propos\w*|prepar\w*|redig\w*|ecri\w*|"
-                       r"draft\w*|wr[io]te\w*|sent|envoy\w*|offer\w*|suggest\w*|give|gave|donn\w*|fait|font|make|made)\b")
+                       r"draft\w*|wr[io]te\w*|sent|envoy\w*|offer\w*|suggest\w*|give|gave|donn\w*|fait|font|make|made)\b|"
+                       r"\b(contrat|clause|version|texte|offre|devis|document|projet|contract|agreement|terms|draft|quote) "
+                       r"(qu'(on|ils|il|elle) (nous |m')?(a|ont) |que (le|la|notre) \w+ (nous )?a |they |we were )?"
+                       r"(propose\w*|proposed|envoye\w*|sent|fourni\w*|given|redige\w*|ecrit\w*|drafted|written)\b")
+
+
+# "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
+_DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|prepare)[- ]?(la|le|les|-la|-le|moi[- ]la|"
+                       r"nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
 
 
 def _draft_asked(low: str) -> bool:
     return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
 
 
-_PRIORITY = re.compile(r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
+_PRIORITY = re.compile(r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
+                       r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
                        r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
                        r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
                        r"\bpriorit(e|es|ies|y|ise|ize|iser)\b|points? (cles|clefs|importants?|majeurs?) (a|de) "
@@ -110,6 +120,9 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|rec
                        r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"
                        r"vlan|cisco|configur\w* (un|une|le|la|a|an|the|my|mon) (switch|routeur|router|imprimante|printer)|"
                        r"licencier un salarie|dismiss an employee|fire an employee|"
+                       r"(for|pour) (my|mon|ma) (son|daughter|wife|husband|kids?|fils|fille|femme|mari|enfants?)|"
+                       r"(recommend|suggest|conseille|recommande)\w* (me |moi )?(a good |un bon |une bonne )?(laptop|phone|tv|car|"
+                       r"book|ordinateur portable|telephone|voiture|livre|tele)|"
                        r"horoscope|poeme|poem|chanson|song)\b")
 _DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
@@ -234,6 +247,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
             return u("state_fact")
+    if state.pending and state.pending.get("kind") == "clause" and slots.topic and not asks:
+        return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))  # "de force majeure"
+    if _DRAFT_IT.search(low) and drafting and not slots.topic and state.last.topic and not asks_about(low) and (
+            state.clause is None or state.clause.topic != state.last.topic):
+        # "rédige-la", "draft that clause", "draft one": the clause the last answer was about
+        return u("draft_clause", topic=state.last.topic, relative=slots.position in ("mine", "theirs"))
     if state.pending and state.pending.get("kind") == "contract" and not asks and (
             slots.facts or slots.add_services or slots.add_assets):
         return u("draft_contract")  # the details of the contract asked for a turn ago
@@ -255,7 +274,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                                            low) and not asks) \
             and not (state.contract is not None and not drafting):
         return u("draft_contract")
-    if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low):
+    if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low) or \
+            re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
         return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
@@ -334,7 +354,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("clarify")
     if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
         return u("question")
-    if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change():
+    if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change() and not (
+            slots.topic or slots.term):
         if len(words) <= 3:
             return u("clarify")
         return u("out_of_scope")

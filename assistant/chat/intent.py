@@ -146,7 +146,8 @@ _TOPIC_CUES = {
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
-                       r"data protection|personal data|dpa|article 28)\b",
+                       r"data protection|personal data|dpa|article 28|data breach\w*|breach notification|violations? de donnees|"
+                       r"fuites? de donnees|notification des violations)\b",
     "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
     "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
     "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilier|resilie[rsz]?|termination|terminate|mettre fin au contrat|"

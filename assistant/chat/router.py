@@ -93,6 +93,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
                                   low))
         # "un contrat" alone: the details that come next complete that request
         wants_contract = bool(re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low))
+        if re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
+            return ask("which_clause", {"kind": "clause"})  # "une clause": which one? the topic that comes next
         return ask("smalltalk" if smalltalk else "generic", {"kind": "contract"} if wants_contract else None)
     if act == "review":
         from assistant.chat.acts import quoted

@@ -52,7 +52,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
 
 POSITION_PATTERNS = [
     ("client", r"trop (dur|dure|severe|stricte?|exigeante?|favorable)\w* (pour|envers|on|for) (le |the )?client|"
-               r"(client|customer)[- ]version|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
+               r"(client|customer)('?s)?[- ]version|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
                r"supplier|fournisseur)|(tougher|harder|stricter) on (the )?(provider|msp|supplier)|"
                r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
                r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
@@ -61,7 +61,7 @@ POSITION_PATTERNS = [
                r"from the (client|customer)'?s? (point of view|perspective|side|standpoint)|"
                r"(du )?point de vue (du )?client"),
     ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
-            r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
+            r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)('?s)?[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
             r"(le |la |the )?(prestataire|presta|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
             r"(prestataire|presta|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
@@ -76,7 +76,7 @@ POSITION_PATTERNS = [
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
              r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
-             r"(pour|for|to) (moi|nous|me|us)\b|"
+             r"(pour|for|to) (moi|nous|me|us)\b|\b(fairer|kinder|friendlier|safer|better|gentler) (to|for|on) (me|us)\b|"
              r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "
              r"(pour|a|to|for|envers|towards?) (eux|them|l'autre partie|the other (side|party))|"
              r"\b(safer|more secure|better|stronger|more comfortable|more favou?rable|plus sure?s?|plus solides?|"
@@ -371,6 +371,11 @@ def _convert(q: Quantity, slot: str) -> float | None:
 
 
 def _priority(folded: str, q: Quantity) -> str:
+    # named right after the figure: "deux heures en P1 et huit heures en P2"
+    after = re.match(r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p([1-4])\b|priorite ([1-4])|priority ([1-4]))",
+                     folded[q.span[1]:q.span[1] + 20])
+    if after:
+        return next(g for g in after.groups() if g)
     found = list(re.finditer(r"\bp([1-4])\b|priorite ([1-4])|priority ([1-4])", folded[max(0, q.span[0] - 30): q.span[0]]))
     return next(g for g in found[-1].groups() if g) if found else "1"  # the nearest: "P1 4h, P2 8h"
 
@@ -405,8 +410,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot is None:
             slot = next((sl for _end, sl in _cue_before(folded, q.span[0], floor)
                         if _convert(q, sl.replace("{p}", "1")) is not None), None)
-        if slot is None and template and re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
-                                                   folded[max(0, q.span[0] - 14):q.span[0]]):
+        if slot is None and template and (re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
+                                                    folded[max(0, q.span[0] - 14):q.span[0]]) or re.match(
+                r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
+                folded[q.span[1]:q.span[1] + 20])):
             slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
         if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap (it|them|the|penalt\w*)|limite\w*|"
                                                          r"no more than|pas plus de|au maximum|maximum|max)\b",

@@ -419,7 +419,8 @@ class Toolbox:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
-        head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(w for w in what if w)) + " [1]"
+        what = [w for w in what if w]
+        head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
         if missing:
             out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
