@@ -234,3 +234,32 @@ def test_word_headings_survive_a_table_of_contents_and_numbered_lists():
     assert by["3.2"].parent == "3. Engagements"
     assert "Accord de traitement des données" in by["2."].text  # a list item, not a heading
     assert not any("TABLE DES MATIÈRES" in (c.heading + (c.parent or "")) for c in clauses)
+
+
+# -- further classes found on the real conventions and probes -------------------------------------------------
+def test_party_of_the_main_clause_after_an_opening_condition():
+    en = "9. Payment. If Customer fails to pay any invoice, Vendor may terminate this Agreement immediately.\n"
+    fr = ("Article 4 – Paiement\nEn cas de retard de paiement du Client, le Prestataire pourra résilier le contrat de "
+          "plein droit et sans préavis.\n")
+    for text in (en, fr):
+        ends = [f for f in _facts(text, "termination") if f.immediate and f.ground == "non_payment"]
+        assert ends and ends[0].party == "provider", text
+
+
+def test_scope_limit_is_no_liability_cap_and_backups_named_after():
+    scope = ("Article 9 – Responsabilité\nLe Prestataire s'engage à conseiller le Client dans la limite de ses "
+             "responsabilités et du périmètre du service.\n")
+    assert not _facts(scope, "liability_cap")
+    after = ("Article 9 – Responsabilité\nLe Prestataire n'est en aucun cas responsable des pertes ou altérations de "
+             "données, quelle qu'en soit la cause, sauvegardes comprises.\n")
+    excl = [f for f in _facts(after, "liability_exclusion") if "data_loss" in f.damages]
+    assert excl and "backups" in excl[0].damages
+
+
+def test_a_glossary_entry_is_no_return_of_data_and_the_sponsor_is_the_client():
+    glossary = ("Article 2 – Glossaire\nDonnées de service : comprend l'ensemble des données produites par la "
+                "plateforme pour ses propres besoins.\n")
+    assert not _facts(glossary, "reversibility")
+    duty = ("Article 10 – Réversibilité\n10.1 Le COMMANDITAIRE doit organiser lui-même la migration de ses machines "
+            "vers un autre prestataire.\n")
+    assert not [f for f in _facts(duty, "reversibility") if f.provided]

@@ -24,7 +24,9 @@ class Where:
 
 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
-CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite|limited to|" \
+CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
+      r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
+      r"limited to|" \
       r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|ne (peut|pourra) " \
@@ -136,7 +138,8 @@ DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:la |le
             r"corrupted|deleted)\w*"
 # Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
 BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
-              r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b"
+              r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b|" \
+              r"(?:sauvegardes?|backups?|back-ups?) (?:comprises?|incluses?|included|inclus)\b"
 # The exclusion does not reach the data loss: it is carved back ("… except loss of data caused by…",
 # "cette exclusion ne s'applique pas aux pertes de données…")
 CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|excluding)\b|(?:shall|does|will) not apply|" \

@@ -21,7 +21,7 @@ from assistant.text import find_durations
 _DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
 # the data handed back, however the owner is named ("return all Customer Data", "restitue l'intégralité des
 # Données du Client", "export of the data")
-RETURN_DATA = (r"(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
+RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
                r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?:available for export|export\w*|retriev\w*|"
@@ -36,7 +36,7 @@ EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:t
                r"fin (?:du contrat|des prestations|de la relation)|effects? of (?:termination|expiry)|" \
                r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration"
 # in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
-HANDOVER = r"(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
+HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
            r"make available|met\w* a (?:la )?disposition|communiqu|fourni|provide|continue to provide|poursui)\w*\b"
 HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentials|identifiants|mots de passe|" \
          r"passwords|configurations?|run ?books|diagrams?|schemas|dumps?|exports?|formats?|services?|prestations|" \

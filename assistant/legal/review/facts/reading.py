@@ -17,7 +17,7 @@ from assistant.text import fold_keep_offsets, split_sentences
 PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor", "titulaire",
                   "service provider", "infogerant", "hebergeur", "processor", "sous-traitant", "company", "licensor",
                   "we", "nous", "consultant"]
-CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur", "souscripteur", "controller",
+CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur", "souscripteur", "controller", "commanditaire",
                 "responsable du traitement", "responsable de traitement", "you", "vous", "pouvoir adjudicateur",
                 "acheteur public", "licensee", "subscriber", "user"]
 EITHER = r"chaque partie|l'une ou l'autre (des )?parties?|l'une des parties|either party|each party|les parties|" \
@@ -143,9 +143,25 @@ def modal(sentence: str) -> str:
     return "states"
 
 
+# A sentence that opens with its condition ("If Customer fails to pay, Vendor may terminate…", "En cas de retard du
+# Client, le Prestataire peut…"): the party of the main clause comes after it.
+CONDITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if|should|where|when|whenever|in the event|in case|upon|"
+                       r"si|s'il|en cas|lorsque|lorsqu'|des lors|a defaut|faute)\b[^,;:]{0,200}?,\s")
+
+
 def subject(sentence: str, names: Names, before: int | None = None) -> str:
-    """The party the sentence is about: the first party named (before `before`, when given)."""
+    """The party the sentence is about: the first party named (before `before`, when given), after the
+    sentence's opening condition when it has one."""
     head = sentence[:before] if before is not None else sentence
+    cond = CONDITION.match(head)
+    if cond and cond.end() < len(head):
+        main = _first_party(head[cond.end():], names)
+        if main != "unknown":
+            return main
+    return _first_party(head, names)
+
+
+def _first_party(head: str, names: Names) -> str:
     either = re.search(EITHER, head)
     p = re.search(names.provider, head)
     c = re.search(names.client, head)
