@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 from evaluations.common import HERE, load_yaml, stamp, table, temp_app, write_section
 
 REVIEW_DIR = HERE / "review"
@@ -33,8 +35,14 @@ def resolve(case: dict, generated_dir: Path) -> Path:
     return REVIEW_DIR / case["file"]
 
 
+EXTRA_KEYS: list[Path] = []  # --keys: more key files (sealed blind documents), read after answers.yaml
+
+
 def load_cases() -> list[dict]:
-    return load_yaml(ANSWERS)["documents"]
+    cases = list(load_yaml(ANSWERS)["documents"])
+    for path in EXTRA_KEYS:
+        cases += load_yaml(path)["documents"]
+    return cases
 
 
 class PR:
@@ -355,7 +363,20 @@ def main() -> int:
     ap.add_argument("--baseline-root", type=Path, help="checkout of the baseline engine (git worktree)")
     ap.add_argument("--write", action="store_true", help="write evaluations/results/review.md")
     ap.add_argument("--topics", action="store_true", help="also the topic tables (builds the clause index)")
+    ap.add_argument("--keys", type=Path, nargs="+", default=[],
+                    help="more answer-key files in the same format (e.g. evaluations/review/answers_sealed.yaml); "
+                         "their `file` paths are relative to evaluations/review/")
     args = ap.parse_args()
+    for path in args.keys:
+        try:
+            docs = load_yaml(path).get("documents")
+        except (OSError, ValueError, AttributeError, yaml.YAMLError) as exc:
+            print(f"error: cannot read the answer keys {path}: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(docs, list):
+            print(f"error: {path} has no `documents:` list", file=sys.stderr)
+            return 2
+        EXTRA_KEYS.append(path)
     if args.baseline_root is not None and not (args.baseline_root / "assistant").is_dir():
         print(f"error: {args.baseline_root} is not a checkout of the project", file=sys.stderr)
         return 2
