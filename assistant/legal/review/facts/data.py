@@ -41,6 +41,11 @@ TRANSFER_CLAUSES = re.compile(
 # what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
 # law requires, a recital, or the description of an annex
 NOT_A_STATEMENT = re.compile(
+    # a quotation of the law as a whole sentence, a standard's control number ("A.11.12"), a recital or an article
+    # described, a placeholder ("[Not Used]")
+    r"^\W{0,3}[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb]{20,}[\"\u201d\u00bb]\W{0,3}$|^\W{0,3}a\.\d{1,2}\.\d{1,2}\b|"
+    r"^\W{0,3}(recital|considerant|article|art\.) ?\d+.{0,60}\b(place|places|impose|imposes|require|requires|provide|"
+    r"provides|state|states|prevoit|impose)\b|\[(not used|reserved|intentionally left blank)\]|"
     r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
@@ -67,6 +72,9 @@ AUDIT_DUTY = re.compile(
     r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
 
 INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
+NO_LIABILITY = re.compile(r"\b(shall|will) (not|have no) (be )?(liab|responsib)|\bno liability|\bnot (be )?liable|"
+                          r"\bindemnif|hold\w* .{0,30}harmless|n'(est|sera) pas responsable|ne saurait etre (tenu )?"
+                          r"responsable|n'encourt aucune responsabilite|garantit .{0,40}contre tout recours")
 # element -> patterns (folded text). Each names the action of the duty, not a topic word.
 ELEMENTS: dict[str, list[str]] = {
     "art28_1_guarantees": [
@@ -189,9 +197,20 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_4_flow_down": [
         r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
         r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
-        r"(substantially )?(similar|the same|equivalent|no less) (data protection )?(obligations|terms|protections?)",
+        r"(substantially )?(similar|the same|equivalent|no less) (data protection )?(obligations|terms|protections?)|"
+        r"no less (protective|onerous|stringent)|back-to-back|same level of (data )?protection|(similar|equivalent|"
+        r"comparable) ([\w-]+ ){0,3}obligations",
         r"(demeure|reste|remains?|shall remain|will remain) (pleinement |fully |entirely )?(responsable|liable|"
         r"responsible)\b.{0,120}(sous-traitant|sub-?processor|subcontractor|obligations|acts|omissions|performance)",
+        # liable for the sub-processor's acts as for its own, however worded
+        r"\b(is|be|remains?|shall remain|will remain|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liable|responsible|"
+        r"liability|responsabilite|responsable)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
+        r"ulterieurs?|persons engaged)",
+        # the processor makes its own obligations bind whom it engages ("impose its data protection obligations on any
+        # subcontractor", "require the sub-processor to comply with the obligations applicable to the processor")
+        r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
+        r".{0,80}\b(obligations|terms|duties)|\bimpos\w* (its|the|ses|les) .{0,80}obligations .{0,80}\b(on|upon|a) .{0,20}"
+        r"(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)",
         rf"{SUBPROC}.{{0,200}}(bound by|subject to|impose|written (agreement|contract)|contrat ecrit|"
         r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))"],
 }
@@ -203,7 +222,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
                                                     r"engag\w* (a |any )?(third|other)",
     # the same obligations are imposed on someone the processor engages, not on the processor's own measures
     "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
-                                   r"agents|third part",
+                                   r"agents|third part|persons engaged",
     "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|personnes|salarie\w*|collaborat\w*|"
                                 r"preposes|agents|contractors|workers|anyone",
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
@@ -235,6 +254,9 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"(in|at|on|upon)|\bcontains\b|directions for|(is|are) listed in|"
                                           # a flow-down sentence (its duty is the contract imposing the same terms), a
                                           # staff policy, the controller's own authorisations from others
+                                          # a ban on disclosing the data to third parties (confidentiality)
+                                          r"\b(disclos|divulg|release|communicat|make available)\w*\b.{0,100}(third part|"
+                                          r"any person|tiers)|"
                                           r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
                                           r"with|polic(y|ies)|authori[sz]ations necessary",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
@@ -243,7 +265,9 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # flow-down is about transfers' terms only when it imposes the processor's obligations: a transfer to a
     # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
     "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
-                         r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection",
+                         r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection|"
+                         r"\b(disclos|divulg)\w*\b.{0,100}(third part|any person|tiers)|\baudits?\b|do not qualify|"
+                         r"\bnot (be )?liable|no liability|n'(est|sera) pas responsable",
     # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
     # subject's request: not the duty to return or delete at the end
     "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|expire upon|continue in "
@@ -256,7 +280,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
     "art28_3a_documented_instructions": r"acting under (the|its) authority|sous (l'|son |leur )autorite|subordinated|"
-                                        r"system administrators|\b(which|that|qui) process\w*",
+                                        r"system administrators|\b(which|that|qui) process\w*|"
+                                        # what the instructions are or how new ones are agreed: not the duty to follow
+                                        r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
+                                        r"consist\w*)\b|(additional|alternate|further|new|nouvelles?|autres?) (or \w+ )?"
+                                        r"instructions?\b.{0,80}(agreed|require|subject to|convenu|accord)|solely "
+                                        r"responsible for .{0,40}instructions?",
     # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
     "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
                              r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)|"
@@ -282,7 +311,8 @@ GOVERNED = {k: re.compile(v) for k, v in {
                          r"chang|right to|allowed|entitled|reserves?|guarantees? (from|in respect|that)|sufficient "
                          r"guarantees|conflict|preval|govern|in (the )?event|whereas|recital|consideration|"
                          r"acknowledg|reconnai|fourni\w* (\w+ ){0,4}(informations?|documentation)|informe|notifi|assist"
-                         r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor)\w*",
+                         r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor|envisag|"
+                         r"proposed|address (such|the|these) risks)\w*",
 }.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
@@ -296,7 +326,11 @@ AUDIT_TERMS = re.compile(
     r"(regulatory|supervisory|governmental|government) (authorit|bod|agenc)\w*.{0,60}(audit|inspect)|"
     r"(audit|controle)\w* .{0,40}(third[- ]party (sub-?processors?|providers?|service providers)|critical (service )?"
     r"providers)|(controller|customer) may request that (the )?processor audit|audit rights (are provided|only arise|"
-    r"arise)|\b(can be|could|should)\b")
+    r"arise)|\b(can be|could|should)\b|"
+    # the processor's own checks (self-audits, internal audit, its security officer) and audits run under a
+    # certification or accreditation body's rules: no audit granted to the controller
+    r"self[- ]audits?|internal audits?|audits? internes?|auto-?audits?|chief (security|information|privacy) officer|"
+    r"(accreditation|certification) bod(y|ies)|organisme (de certification|d'accreditation)")
 AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in|submit to|se soumet|permet|contribu)\w* "
                          r"(\w+ ){0,3}(audits?|inspections?|controles?)|(make|makes|provide|provides|fourni|communiqu|"
                          r"met\w* a (la )?disposition|remet)\w* (\w+ ){0,4}?(a |an |the |une |un |le |la |les )?(cop(y|ie)|"
@@ -328,7 +362,7 @@ BINDING = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|s'engage\w*|do
 
 def _heading(s: Sent) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{4,}", s.text)]
-    if not words or len(s.text.split()) > 12 or BINDING.search(s.folded):
+    if not words or len(s.text.split()) > 16 or BINDING.search(s.folded):
         return False
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
@@ -341,15 +375,25 @@ def _heading(s: Sent) -> bool:
 # nature of the processing", Art. 28(3)(e)-(f)).
 SUBJECT_FACETS = [
     r"objet du traitement|subject[- ]matter (of|and|,)( the)? (\w+ )?(processing|data processing|dpa|addendum|"
-    r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance",
-    r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)",
+    r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance|^\W{0,3}subject of (the )?(collection|"
+    r"processing|data processing)",
+    r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)|"
+    r"(duration|term|duree) of (this|the) (dpa|addendum|data processing agreement|agreement|avenant|contrat)\b.{0,40}"
+    r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)",
     r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
-    r"purposes? of (the )?processing",
+    r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
+    r"(processing|traitement)\b|(basic )?processing (activities|operations) (are|include|shall|will|:)|"
+    r"operations de traitement (sont|comprennent|:)",
     r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
     r"categories (de|of) (personnes concernees|data subjects)",
 ]
 # the facets' names and the words a heading adds to them: what is left of a sentence once they are gone is its content
 _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
+# the operations of Art. 4(2) GDPR: several of them listed describe the nature of the processing
+_OPERATIONS = re.compile(r"\b(collect|record|organi[sz]|structur|stor(e|ing|age)|host|retriev|consult|us(e|ing)\b|"
+                         r"disclos|transmi|disseminat|align|combin|restrict|eras|destr|delet|analy[sz]|archiv|"
+                         r"collecte|enregistr|conserv|consultation|extraction|hebergement|communication|effacement|"
+                         r"destruction|sauvegard|backup)\w*")
 _NAME_WORDS = re.compile(r"\b(the|of|and|la|le|les|de|des|du|et|processing|traitement|personal|data|donnees|personnelles|"
                          r"controller|customer|client|processed|traitees|this|dpa|agreement|contrat|concerned|concernees|"
                          r"categories|types?|nature|purposes?|duration|subject|matter|finalites?|duree|objet|a caractere)\b|"
@@ -366,6 +410,8 @@ _DATA_ITEMS = re.compile(r"\b(first names?|last names?|surnames?|full names?|nam
 _SUBJECT_KINDS = re.compile(r"\b(employees|staff( members)?|customers|clients|end[- ]users|users|contact persons|contacts|"
                             r"prospects|patients|visitors|suppliers|vendors|business partners|contractors|consultants|"
                             r"students|members|subscribers|job applicants|candidates|salaries|collaborateurs|"
+                            r"advis[eo]rs|representatives|volunteers|partners|former employees|temporary staff|"
+                            r"patients|benevoles|representants|partenaires|"
                             r"fournisseurs|utilisateurs|abonnes|candidats|agents|adherents|usagers)\b")
 _FACET_CONTENT = [
     re.compile(r"(le traitement|la sous-traitance|the processing)( (\w+ ){0,3}?(confie\w*|realise\w*|carried out|performed)"
@@ -374,17 +420,19 @@ _FACET_CONTENT = [
                r"ce |cet |le present |la presente )(contrat|accord|avenant|annexe)) (\w+ ){0,3}?(shall |will |is |est |sera )?"
                r"(terminat|expir|end|remain in (force|effect)|coincide|enter\w* into force|continue|take effect|become "
                r"effective|prend fin|entre en vigueur|demeure en vigueur|a la meme duree|dure|is effective|(be|remain|is) in "
-               r"effect|comes? into (effect|force)|commence|appl(y|ies) from|prend effet)\w*|pendant (toute )?la duree "
+               r"effect|comes? into (effect|force)|commence|appl(y|ies) (to [\w ]{1,60} )?(from|until)|prend effet)\w*|pendant (toute )?la duree "
                r"(du|de l') (contrat|accord)|for (as long as|the (duration|term|life) of)|pour (toute )?la duree (du|de l'|"
                r"des) (contrat|accord|prestations?|services?)"),
     re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement) (is|are|"
-               r"shall be|consists?|est|sont|consiste)|\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,80}(for the "
+               r"shall be|consists?|est|sont|consiste)|(processing|traitement)\b.{0,60}\b(shall be|is|will be|est|sera) "
+               r"(to enable|to provide|to perform|to allow|de permettre|destine)|"
+               r"\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,160}(for the "
                r"(sole |only )?purposes? of|in order to|afin de|aux fins d[eu']|pour les besoins d[eu']|dans le but d[e'])"
                r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
                r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]"),
     None,
     re.compile(r"data subjects (may |also |shall |will )?(include|are|comprise|consist)|personnes concernees (sont|"
-               r"comprennent|incluent)"),
+               r"comprennent|incluent)|^\W{0,3}data subjects (about|of) whom|^\W{0,3}personnes concernees dont"),
 ]
 # sent elsewhere ("…are set out in Annex 1", "Appendix A contains the details") or left blank ("Insert…", "[…]");
 # a lead-in to the list that follows ("…are as follows:") is the statement itself
@@ -392,8 +440,26 @@ _FACET_REFERENCE = re.compile(r"\b(set out|set forth|specified|described|detaile
                               r"referred to|precise\w*|decrit\w*|defini\w*|figur\w*|indique\w*|mentionne\w*) (in|at|by|under|"
                               r"dans|en|a|au|aux|par)\b|\b(contains|sets out|determined|insert|describe|please specify|to be "
                               r"completed|a completer|a renseigner)\b|\[")
-_BORROWED = re.compile(r"(taking into account|take into account|taken into account|compte tenu|en tenant compte|prend\w* en "
-                       r"compte).{0,140}(nature|purposes?|finalit)")
+_BORROWED = re.compile(r"(taking into account|take into account|taken into account|factoring into account|having regard to|"
+                       r"compte tenu|en tenant compte|prend\w* en compte).{0,300}(nature|purposes?|finalit)|"
+                       # a facet named as the topic of another duty: information about the purposes, a new
+                       # sub-processor's notice "including about the purpose of the processing"
+                       r"\b(information|informations|details|notice|notification|informer|inform\w*|about|regarding|"
+                       r"concerning|sur|concernant) (\w+ ){0,2}?(the |la |les |le )?(nature|purposes?|finalit\w*)")
+# the sentence's time words belong to another duty ("For the term of the Agreement, the processor will provide the
+# ability to export…") or to the contract's survival ("the remaining provisions shall continue in full force")
+_OWN_TERM = re.compile(r"\b(processing|processe[sd]|process (the |personal |such |controller|customer)|traitement|"
+                       r"trait(e|ent|era|eront|ees?)|dpa|addendum|"
+                       r"clauses|(this|the present|le present|la presente|cet?) (data processing |data protection )?"
+                       r"(agreement|contrat|accord|avenant|annexe)|terms of this)\b")
+_NOT_TERM = re.compile(r"severab|invalid|unenforceable|remaining provisions|autres stipulations|nulle?s? ou inapplicable")
+# people named as who may enter a place or use a system, data named as a security device, and the rows of a
+# sub-processor list (an address, "provision of…"): none describes the processing of the controller's data
+_NOT_SUBJECTS = re.compile(r"authori[sz]ed (employees|personnel|staff|persons|users)|allowed|permitted|entry|premises|"
+                           r"data cent(er|re)s?|badge|card key")
+_NOT_ITEMS = re.compile(r"authenticat|password polic|login to|\bsub-?processors?\b|\bsubprocessors?\b|sous-traitants? "
+                        r"ulterieurs?|\b\d{1,5},? [a-z]+ (street|st|avenue|ave|road|rd|way|pkwy|parkway|blvd|drive|lane)\b|"
+                        r"\b(suite|floor) \d|\bregistered address\b|\bhq\b")
 
 
 def subject_facets(f: str) -> dict[int, tuple[int, int]]:
@@ -403,6 +469,9 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     named = {i: x.span() for i, rx in enumerate(_FACETS) if (x := rx.search(f))}
     if 2 in named and _BORROWED.search(f):
         del named[2]
+    if 1 in named and (_NOT_TERM.search(f) or (re.match(r"for the (duration|term)", f[named[1][0]:]) and not
+                                               _OWN_TERM.search(f))):
+        del named[1]
     if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f):
         return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
     if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
@@ -410,17 +479,26 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     out = dict(named)
     for i, rx in enumerate(_FACET_CONTENT):
         if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
-                and not (i == 2 and _BORROWED.search(f)):
+                and not (i == 2 and _BORROWED.search(f)) and not (i == 1 and _NOT_TERM.search(f)) and not (
+                i == 4 and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f)):
             out[i] = x.span()
+    if 1 in out and re.match(r"for |pendant |pour (toute )?la duree", f[out[1][0]:]) and not _OWN_TERM.search(f):
+        del out[1]  # "For the term of the Agreement, the processor will provide…": the time of another duty
+    ops = {x.group(1)[:5] for x in _OPERATIONS.finditer(f)}
+    if 2 not in out and len(ops) >= 4 and re.search(r"data|donnees|information", f) and not re.search(
+            r"accident|unlawful|unauthori[sz]|illicite|non autorise|risks?\b|risque|breach|incident|violation|controls?\b|"
+            r"shall not|must not|ne (doit|peut)|irreversible|\bmeans\b|^\W{0,3}[\w /]{1,40}:", f):
+        out[2] = _OPERATIONS.search(f).span()  # the operations performed (Art. 4(2)) are the nature of the processing
     items = list(_DATA_ITEMS.finditer(f))
-    if 3 not in out and len({x.group(0) for x in items}) >= 3 and not re.search(
+    if 3 not in out and len({x.group(0) for x in items}) >= 3 and not _NOT_ITEMS.search(f) and not re.search(
             r"contact (details|person)|designated|interlocuteur|correspondant|breach|violation", f):
         out[3] = items[0].span()
     kinds = list(_SUBJECT_KINDS.finditer(f))
     if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and len(f.split()) <= 60 and \
             (kinds[0].start() < 40 or re.search(r"data subjects|personnes concernees|individuals|\bconcern|porte sur|"
                                                 r"portent sur|relat\w* to", f)) and not re.search(
-            r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f):
+            r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f) and \
+            not _NOT_SUBJECTS.search(f):
         out[4] = kinds[0].span()
     return out
 # the controller's part in return or deletion: it chooses or instructs which
@@ -436,18 +514,29 @@ REFUSAL = {
                                    r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
                                    r"(rapport|report|certifica|questionnaire|document|attestation)",
     "art28_3d_subprocessors": r"librement|freely|sans (autorisation|accord|l'accord|information)|without (the )?"
-                              r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation|notice)|at its (sole )?discretion",
+                              r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation|notice)|at its (sole )?discretion|"
+                              r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|choosing)|"
+                              r"as (it|they) sees? fit",
     "art28_2_subprocessor_authorisation": r"librement|freely|sans (autorisation|accord|l'accord)|without (the )?"
-                                          r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation)|at its (sole )?discretion",
+                                          r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation)|at its (sole )?discretion|"
+                                          # sub-processors of the processor's choosing, with no notice of changes
+                                          r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|"
+                                          r"choosing)|as (it|they) sees? fit",
 }
 CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
                  "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
-PROC = r"(?:processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|nous|" \
-       r"hebergeur|company|us)\b"
-CTRL = r"(?:controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
+PROC = r"(?<![\w-])(?:processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|" \
+       r"nous|hebergeur|company|us)\b(?! ulterieur)"
+CTRL = r"(?<![\w-])(?:controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
+# the processor's own sub-processors (or other third parties) as the ones bound: their duties are what the processor
+# must impose on them (Art. 28(4)), not the processor's own terms
+SUB = r"(?<![\w-])(?:sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? ulterieurs?|third[- ]part(y|ies)|" \
+      r"other processors?|autres? sous-traitants?)\b"
+SUB_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_4_flow_down"}
 
 
-_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|on|upon|sur|par|pour|avec|envers|towards|"
+_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|without|sans|except|than|on|upon|sur|par|pour|avec|"
+                     r"envers|towards|"
                      r"aupres du|informe|notifie|inform|notify|assist|aide|"
                      # a party right after a verb of help or notice is its object ("it helps the Client answer…")
                      r"helps?|assists|supports?|informs|notifies|warns?|alerts?|assiste|previent|alerte|accompagne)"
@@ -464,6 +553,11 @@ def _actor(f: str, at: int) -> str:
     head = f[:at]
     p = [x.start() for x in re.finditer(PROC, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
     c = [x.start() for x in re.finditer(CTRL, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    s = [x.start() for x in re.finditer(SUB, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    if s and min(s) < min(p + c, default=len(head)) and re.match(
+            r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(any |all |each |such |the |its |les |le |la |tout |tous |chaque |ses |"
+            r"processor'?s? |prestataire'?s? )*$", head[:min(s)]):
+        return "subprocessor"
     if p and (not c or min(p) < min(c)):
         return "processor"
     if c:
@@ -502,6 +596,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
+        if element != "art28_4_flow_down" and NO_LIABILITY.search(f):
+            continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
         if element in GOVERNED and GOVERNED[element].search(f, 0, hit.start()):
             continue  # the element's words serve another duty named before them
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
@@ -514,14 +610,19 @@ def obligations(s: Sent, w: Where) -> list:
             _actor(f, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
+        if actor == "subprocessor" and element not in SUB_OK:
+            continue  # "sub-processors shall only process on the processor's instructions": a term flowed down
+        if actor == "processor" and element == "art28_3h_audits_information" and \
+                modal(f[:hit.end() + 20]) == "may":
+            continue  # "the processor may retain the information needed to demonstrate compliance": its freedom
         if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
             continue  # the controller's own duties around an audit (its notice, its care) grant no audit
         if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
         if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
-        out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element, actor=actor,
-                                modal=mod))
+        out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element,
+                                actor="unknown" if actor == "subprocessor" else actor, modal=mod))
     facets = subject_facets(f)
     if facets:
         out.append(m.Obligation(evidence=s.evidence(min(facets.values())), clause=w.index,
@@ -529,29 +630,73 @@ def obligations(s: Sent, w: Where) -> list:
     return out
 
 
+# the provider handing the work (and the data) to subcontractors of its own: "le Prestataire peut recourir à des
+# sous-traitants", "may engage subcontractors" - in French "sous-traitant" alone is such a subcontractor when the
+# provider is the one who engages it
+ENGAGES_SUBCONTRACTOR = r"(recour\w*|faire appel|fait appel|fera appel|confier|confie\w*|sous-trait(er|e|era)|engage\w*|use|" \
+                        r"utilis\w*|appoint\w*|retain\w*|employ\w*) (a |aux? |des |d'|de |any |one or more |other |des tiers " \
+                        r"|tout |tous |toute |un ou plusieurs |d'autres |a des |a un |a tout )*(tiers )?(sous-traitants?|" \
+                        r"sub-?contractors?)|\b(peut|pourra|peuvent|est (libre|autorise) de|may|is (free|entitled|authori[sz]ed) " \
+                        r"to|can) (\w+ ){0,2}?(sous-traiter|subcontract)\b"
+# a choice left to the provider alone, no consent, no notice
+FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its|their) (own )?(choice|choosing|selection)|" \
+              r"(as|that) (it|they) (sees?|deems?|consider\w*) (fit|appropriate|necessary)|qu'il juge\w* (utile|necessaire|" \
+              r"approprie)|a sa (seule )?discretion|at (its|their) (sole |own )?(discretion|option|election)|librement|" \
+              r"freely|est libre de|is free to|sans (avoir a )?(autorisation|accord|l'accord|information|en informer|" \
+              r"informer|preavis|notification|le notifier|consentement|agrement)|without (the )?(\w+'?s? )?(prior )?(consent|" \
+              r"approval|authori[sz]ation|notice|notification|notifying|informing|agreement)|without (any )?(need|" \
+              r"obligation|requirement) to (inform|notify|obtain|seek)|n'(a|aura) pas (besoin )?(a|de) (l'|en )?(informer|" \
+              r"notifier|obtenir)|need not (inform|notify|obtain|seek)"
+# a notice or objection the sentence itself denies ("without prior notice", "sans pouvoir s'y opposer")
+NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|en informer|informer|inform\w*|notice|" \
+            r"notif\w*|preavis|avis)"
+NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot)( [\w']+){0,6} (s'y opposer|s'opposer|" \
+               r"opposition|object\w*|refus\w*)"
+NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"
+OBJECTION_WORDS = r"object|oppos"
+
+
+def _regime(text: str, words: str, denied: str) -> bool:
+    """The text provides a notice (or objection) it does not deny in the same breath."""
+    return bool(re.search(words, re.sub(denied, " ", text)))
+
+
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
-    sp = re.search(SUBPROC, f)
+    sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f)
     if not sp:
         return []
     mod = modal(f)
+    free = re.search(FREE_CHOICE, f)
+    notice = _regime(f, NOTICE_WORDS, NO_NOTICE)
+    objection = _regime(f, OBJECTION_WORDS, NO_OBJECTION)
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
-                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f):
+                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
+            not (free and mod in ("may", "states")):
         auth = "specific"
+    elif free and mod in ("may", "states") and not (notice or objection) and not (
+            _regime(w.article, NOTICE_WORDS, NO_NOTICE) and re.search(r"nouveaux?|new|ajout|addition|remplace|replac|"
+                                                                       r"changes?|changement|modification", w.article)
+            or _regime(w.article, OBJECTION_WORDS, NO_OBJECTION)):
+        # a processor that engages sub-processors of its choice, without notice nor any way to object: whether it is
+        # worded as its freedom or as the controller's general authorisation, Art. 28(2)'s safeguard is missing
+        auth = "none_needed"
     elif re.search(r"autorisation (ecrite )?generale|general (written )?authori[sz]ation|generally authori[sz]ed|"
                    r"autorise (de maniere|de facon|a titre) general|hereby (authori[sz]es|consents)|autorise par les "
-                   r"presentes|acknowledges? and agrees?|accepte que|agrees? that", f):
+                   r"presentes|acknowledges? and agrees?|accepte que|agrees? that|\bautorise\w* (expressement |"
+                   r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
         auth = "general"
-    elif re.search(r"sans (autorisation|accord|information|en informer|l'accord)|without (the )?(customer'?s?|client'?s?|"
-                   r"controller'?s?)? ?(prior )?(consent|approval|authori[sz]ation|notice)|without (notice|informing)|"
-                   r"librement|freely|at its (sole )?discretion|est libre|is free to", f) and mod in ("may", "states"):
-        auth = "none_needed"
     else:
         auth = "unknown"
-    return [m.Subprocessing(
+    out: list = []
+    # only a processor has sub-processors: a provider that hands the client's processing on to them is one
+    named = re.search(r"sous-traitants? ulterieurs?|sous-traitance ulterieure|sub-?processors?|sub-?processing", f)
+    if named and subject(f, w.names, named.start()) in ("provider", "unknown") and not re.search(NO_DATA, f):
+        out.append(m.ProcessingRole(evidence=s.evidence(named), clause=w.index, role="processor", basis="stated"))
+    return out + [m.Subprocessing(
         evidence=s.evidence(sp), clause=w.index, authorisation=auth,
-        notice=bool(re.search(r"inform|notif|notice|avis", f)),
-        objection=bool(re.search(r"object|oppos", f)),
+        notice=notice,
+        objection=objection,
         flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
                                  r"protective|substantially similar|bound by", f)),
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)))]
@@ -563,7 +708,11 @@ CONTROLLER_OWN = r"(en (sa )?qualite de|agit en tant que|as( a)?|is the|est) (le
                  r"(its|their|ses|son) own (purposes|account|reporting)|pour (son|ses) propre"
 PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le |the |an? )?(sous-traitant|(data )?" \
                  r"processor)|pour le compte (du client|du responsable|de l'acheteur)|on behalf of (the )?(customer|" \
-                 r"client|controller)|sur instruction"
+                 r"client|controller)|on (the )?(customer|client|controller)'?s? behalf|sur instruction"
+# records about people handled for the client ("the client's employee records", "les fichiers de prospects du Client")
+PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patients|adherents|abonnes|subscribers|" \
+                 r"users|utilisateurs|members|eleves|students|candidats|applicants|end[- ]users)\b|\b(paie|payroll|" \
+                 r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
 HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
           r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
@@ -588,7 +737,7 @@ def processing_role(s: Sent, w: Where) -> list:
             r"pour le compte|on behalf", f):
         return [m.ProcessingRole(evidence=s.evidence(own), clause=w.index, role="controller_own")]
     proc = re.search(PROCESSOR_ROLE, f)
-    if proc and (pd or re.search(r"traitement|processing|donnees|data", f)):
+    if proc and (pd or re.search(r"traitement|processing|donnees|data|" + PEOPLE_RECORDS, f)):
         return [m.ProcessingRole(evidence=s.evidence(proc), clause=w.index, role="processor", basis="stated")]
     host = re.search(HOSTING, f)
     admin = re.search(ADMIN, f)
