@@ -30,21 +30,27 @@ QTYPES = ("is_it_normal", "enforceable", "what_is", "how_long", "who_proves", "w
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compare", re.compile(r"\b(vs\.?|versus|difference|diff|differences|compar\w*|distingu\w*|c'est pareil|"
                            r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
-    ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer)\b")),
+    ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer|"
+                            r"(need|have|has) to show|must show|qui doit justifier)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
-                            r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when)\b")),
+                            r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when|by when|"
+                            r"d'ici quand|trop tard|too late|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),
     ("what_to_write", re.compile(r"\b(je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
                                  r"ajouter|prevoir)|qu'est-ce que je dois (mettre|ecrire|ajouter|prevoir)|ajouter dans|"
                                  r"rediger|ecrire|proposer|prevoir dans|what (should|must|do) (we|i) (put|write|"
                                  r"include|add|offer|propose)|what to (put|write|include)|put in the|write in|"
-                                 r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put)\b")),
+                                 r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put|redige\w*|"
+                                 r"qu'est[- ]ce qu'il faut (mettre |prevoir |ecrire )?dans|il faut quoi dans|"
+                                 r"what should (our|the|my|this) [a-z -]{0,30}(say|contain|include)|"
+                                 r"what [a-z -]{0,30} should (we|i) ask for)\b")),
     ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?)\b")),
     ("enforceable", re.compile(r"\b(valable|valide|licite|illicite|legal\w*|enforceable|valid|lawful|unlawful|"
                                r"allowed|autorise\w*|interdit\w*|tient juridiquement|a le droit|a-t-il le droit|"
                                r"peut-(il|elle|on)|puis-je|je peux|can (it|he|they|we|i|the|our|my|a)|may (it|we|i|"
-                               r"the)|do we have to|dois-je|doit-il|sommes-nous obliges|must (we|i|it))\b")),
+                               r"the)|do we have to|dois-je|doit-il|sommes-nous obliges|must (we|i|it)|(il|elle|on|ils|elles) (peut|peuvent)|"
+                               r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit)\b")),
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
@@ -177,10 +183,13 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
 
 
 def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str | None,
-               question: str | None = None) -> PlannedAnswer:
-    """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]."""
+               question: str | None = None, lead: str | None = None) -> PlannedAnswer:
+    """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]; `lead`,
+    a condition of the card that answers the question asked more directly, opens before the verdict."""
     plan = PlannedAnswer(qtype or card.question_type)
     opening = card_opening(card, question, qtype, lang)
+    if lead and lead not in opening:
+        opening.insert(0, lead)
     for line in opening:
         plan.verdict.append(cite(line, ref))
     if card.rule:

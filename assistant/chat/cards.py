@@ -11,6 +11,10 @@ names a clause topic or a term ("non-solicitation", "audit", "reversibility"), a
 with it is preferred to a slightly closer card on another subject, and a middling match on
 the named subject is accepted even when retrieval found something else first. A card written
 for the same kind of question (what to write, what happens if…) gets a small bonus.
+
+Retrieval's agreement counts as well: a middling match on the card the hybrid retrieval itself
+found among its first results is accepted, unless another card as close was found there too
+(two readings of the question, phrasings and whole-base search, pointing to the same card).
 """
 
 from __future__ import annotations
@@ -119,6 +123,10 @@ class CardIndex:
             return top  # on the subject the user named, retrieval's first find aside
         if top.score < LIKELY:
             return None
+        found = {r.id for r in results[:FOUND_TOP]}
+        rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
+        if top.card.id in found and not rivals:
+            return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
         plain = [r for r in results if r.kind != "card"][:1]
         labels = {lab for r in plain for lab in r.labels[:3]}
@@ -135,6 +143,9 @@ _MORE_CUES = {
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
+    "duration_renewal": r"\b(reconduit\w* tacitement|reconduction|auto-?renew\w*|renews? automatically|rolls? over|"
+                        r"renouvel\w* automatiquement)\b",
+    "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability)\b",
 }
 
 
@@ -152,6 +163,9 @@ def subject_labels(question: str) -> set[str]:
 def on_subject(card: Entry, named: set[str]) -> bool:
     """Is one of the card's main subjects (first labels) one the question names?"""
     return bool(named & set(card.labels[:3]))
+
+
+FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
 
 
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found

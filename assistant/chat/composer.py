@@ -30,6 +30,8 @@ from assistant.legal.obligations import ObligationReport
 from assistant.types import Citation, ScopeProfile, SearchResult
 
 
+LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
+
 TEXT = {
     "fr": {"nothing": "Je ne trouve rien dans ma base de connaissances qui réponde à cette question ; je préfère "
                       "ne pas improviser. Reformulez-la ou précisez le point du contrat concerné (SLA, "
@@ -224,7 +226,8 @@ class OfflineComposer:
         card = match.card
         sources = Sources()
         ref = sources.add(_as_result(card), card.body)
-        plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question), question=question)
+        plan = card_parts(card, ref, lang=lang, side=side, qtype=question_type(question), question=question,
+                          lead=self._card_lead(card, question))
         basis = self._rule_basis(card)
         if basis is not None and plan.parts.get("rule"):  # the entry that states the same law is cited too
             bref = sources.add(_as_result(basis), " ".join(st.text for st in basis.rules))
@@ -235,6 +238,21 @@ class OfflineComposer:
             plan.parts.setdefault("rule", []).append(cite(statement.text, sources.add(_as_result(entry),
                                                                                       statement.text)))
         return Composed(self.finish("\n\n".join(plan.lines()), lang), sources.items)
+
+    def _card_lead(self, card: Entry, question: str) -> str | None:
+        """A condition of the card that answers the question asked far better than the card's verdict
+        ("le contrat écarte l'article 1195, il a le droit ?" asked of the card on price surges, whose
+        condition says the contract may rule the article out): it opens the answer, the verdict follows."""
+        if not card.verdict or not card.conditions:
+            return None
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        qtok = question_words(question)
+
+        def fit(text: str) -> float:
+            return float(self._text_vectors(text) @ qv) + 0.5 * self.overlap(qtok, text)
+
+        best = max(card.conditions, key=fit)
+        return best if fit(best) >= fit(card.verdict) + LEAD_MARGIN else None
 
     def _best_rule(self, question: str, results: list[SearchResult], floor: float = 0.45):
         """(result, rule statement) of the given results closest to the question, when close enough."""
