@@ -137,7 +137,9 @@ class PlannedAnswer:
 _WH = re.compile(r"\b(qui|quoi|koi|combien|quel|quelle|quels|quelles|comment|pourquoi|what|who|whom|whose|how|which|"
                  r"why|where)\b")
 _YES_NO_START = re.compile(r"^\W*(is|are|can|could|does|do|did|may|might|must|should|shall|will|would|est-ce qu|"
-                           r"peut|puis|dois|doit|faut-il|ai-je|a-t-il|a-t-on)\b")
+                           r"peut|puis|dois|doit|faut-il|ai-je|a-t-il|a-t-on|"
+                           r"(on|il|elle|ils|elles|je|nous|vous) (peut|peux|peuvent|pouvons|pouvez|doit|dois|doivent|"
+                           r"devons|devez|a le droit|ont le droit))\b")
 # "reste-t-il…?", "peut-on…?": a French yes/no question even with a relative "qui" in it
 _INVERSION = re.compile(r"\w-(t-)?(il|elle|on|ils|elles)\b")
 # a verdict that opens with a bare "yes" ("Oui, si…", "Souvent, oui, …", "Yes:")
@@ -159,8 +161,8 @@ def without_yes(verdict: str, lang: str) -> str:
     """The verdict without a leading bare "yes" (kept when nothing follows it)."""
     low = fold(verdict)
     m = _YES_LEAD.match(low)
-    if not m or len(verdict) - m.end() < 20:
-        return verdict
+    if not m or len(verdict) - m.end() < 20 or re.match(r"(mais|but)\b", low[m.end():]):
+        return verdict  # "Oui, mais seulement…" reads wrong without its "oui"
     rest = verdict[m.end():].lstrip()
     return rest[:1].upper() + rest[1:]
 
