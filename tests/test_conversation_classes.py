@@ -136,3 +136,35 @@ def test_priority_named_after_the_figure():
 def test_positions_in_more_words():
     assert read_slots("now show me what the provider's version would look like").position == "msp"
     assert read_slots("write a renewal clause that's fairer to us").position == "mine"
+
+
+@pytest.mark.parametrize("text, state, act", [
+    # a polite request is a request, not a question
+    ("Je vous remercie. Pouvez-vous maintenant prévoir une assistance de neuf mois ?",
+     {"clause": ClauseOnTable(topic="reversibility", position="client")}, "set_figure"),
+    ("gimme a tougher SLA on the provider", {}, "draft_clause"),
+    ("and put uptime at 99.9", {"clause": ClauseOnTable(topic="sla", position="client")}, "set_figure"),
+    ("where will the client push hardest?", {"clause": ClauseOnTable(topic="reversibility", position="msp")},
+     "objections"),
+    # a short quoted phrase is asked about, not pasted for review
+    ("our vendor's SLA says 'commercially reasonable efforts' for uptime. is that a real commitment?", {},
+     "question"),
+])
+def test_acts_by_class_third_round(text, state, act):
+    assert _act(text, **state) == act
+
+
+def test_a_short_self_contained_question_is_a_new_question():
+    st = ConversationState()
+    st.last.act, st.last.tool = "state_fact", "update_scope"
+    assert _act("faut-il être certifié HDS ?", last=st.last) == "question"
+    assert _act("pourquoi ?", last=st.last) == "follow_up"
+
+
+def test_people_and_sites_in_more_words():
+    assert read_slots("client = maison de santé, 11 praticiens").facts["users"] == 11
+    assert read_slots("cabinet de notaires, 28 personnes, 2 études").facts["sites"] == 2
+
+
+def test_clause_taken_out_with_a_split_particle():
+    assert read_slots("take the insurance clause out").remove_topics == ["insurance"]

@@ -32,7 +32,7 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
 _DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
                     r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
-                    r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|create|build|"
+                    r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
@@ -47,9 +47,24 @@ _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our
                        r"(propose\w*|proposed|envoye\w*|sent|fourni\w*|given|redige\w*|ecrit\w*|drafted|written)\b")
 
 
+# "Pouvez-vous maintenant prévoir une assistance de neuf mois ?", "could you make it 99.9?": a request, politely
+_POLITE_REQUEST = re.compile(r"^(je vous remercie[.,!]* |merci[.,!]* |thanks?[.,!]* |lovely[.,!]* )?(pourriez|pouvez|"
+                             r"peux|pourrais)[- ](vous|tu) |^(tu|vous) (peux|pouvez|pourrais|pourriez) |^(could|can|would|will) "
+                             r"(you|u)( please| mind)? ", flags=0)
+_POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|prevoir|passer|ajouter|retirer|enlever|reformuler|"
+                            r"simplifier|raccourcir|monter|baisser|porter|fixer|changer|modifier|exporter|"
+                            r"draft\w*|write|writing|make|making|put|putting|add|adding|remove|removing|set|setting|"
+                            r"change|changing|rephrase|rephrasing|shorten|export|bump|raise|lower|cap|capping)\b")
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
-_DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|prepare)[- ]?(la|le|les|-la|-le|moi[- ]la|"
+_DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|prepare)[- ]?((me|us|moi|nous)[- ])?(la|le|les|-la|-le|moi[- ]la|"
                        r"nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
+
+
+# "pourquoi ça ?", "is that enforceable?", "can they use one without asking us?": the message leans on the last turn;
+# "faut-il être certifié HDS ?" stands on its own (a new question)
+_REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la|la-dessus|dessus|"
+                          r"it|that|this|these|those|them|they|one|ones|there|then|alors|donc|du coup|so|same|meme|"
+                          r"pareil|aussi|also|too|instead|plutot|a la place)\b|^(et|and|mais|but|ou|or)\b")
 
 
 def _draft_asked(low: str) -> bool:
@@ -94,7 +109,8 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
                        r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue|"
                        r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|dira|diront|dirait|diraient|"
-                       r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|"
+                       r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|push\w*|insist\w*|"
+                       r"dig in|fight (over|on|for)|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
 _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
@@ -114,7 +130,8 @@ _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust
 _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
                          r"put back|ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
-                         r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi)\b")
+                         r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi|"
+                         r"(take|leave|cut|strip|drop|rip) (the |that |this |our |its )?[\w' -]{1,30} (out|off))\b")
 _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
                        r"match de|film|movie|musique|music|blague|joke|vacances|holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
                        r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"
@@ -160,7 +177,8 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"informati|negoci|negotiat|signer|sign|engagement|commit|garantie|warranty|penalty|"
                           r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
                           r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote|credit|breach|juge|"
-                          r"judge|court|tribunal|\blaw\b|\bloi\b|legal|avocat|lawyer|sign|msa|dpa|%")
+                          r"judge|court|tribunal|\blaw\b|\bloi\b|legal|avocat|lawyer|sign|msa|dpa|%|\bhds\b|"
+                          r"hebergeur de (donnees de )?sante|certifi|iso ?27001|secnumcloud|soc ?2|nis ?2|dora\b")
 
 
 # "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked
@@ -230,7 +248,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
-    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low))
+    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low)) and not (
+        _POLITE_REQUEST.search(low) and _POLITE_ACTION.search(low[:60]))
     base = detect_intent(text, has_draft=_has_table(state))
     drafting = _draft_asked(low)
 
@@ -249,14 +268,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             return u("state_fact")
     if state.pending and state.pending.get("kind") == "clause" and slots.topic and not asks:
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))  # "de force majeure"
-    if _DRAFT_IT.search(low) and drafting and not slots.topic and state.last.topic and not asks_about(low) and (
-            state.clause is None or state.clause.topic != state.last.topic):
-        # "rédige-la", "draft that clause", "draft one": the clause the last answer was about
-        return u("draft_clause", topic=state.last.topic, relative=slots.position in ("mine", "theirs"))
+    last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)
+    if _DRAFT_IT.search(low) and drafting and not slots.topic and last_topic and not asks_about(low) and (
+            state.clause is None or state.clause.topic != last_topic):
+        # "rédige-la", "draft that clause", "write me one": the clause the last answer was about
+        return u("draft_clause", topic=last_topic, relative=slots.position in ("mine", "theirs"))
     if state.pending and state.pending.get("kind") == "contract" and not asks and (
             slots.facts or slots.add_services or slots.add_assets):
         return u("draft_contract")  # the details of the contract asked for a turn ago
-    if quoted(text) and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
+    if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
                                                           r"can i (accept|sign)|conforme|ok\?|acceptable", low)):
@@ -340,7 +360,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
         return u("clarify")
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
-            "question", "out_of_scope"):
+            "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
     if base.name == "explain_term" and base.term:
         return u("explain_term", term=base.term)

@@ -14,7 +14,7 @@ from assistant.chat.acts import classify
 from assistant.chat.agent import Agent
 from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
 from assistant.chat.router import plan
-from assistant.chat.slots import read_slots
+from assistant.chat.slots import clause_topic, read_slots
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolError, ToolOutput, Toolbox, combine, strip_notice
 from assistant.chat.wording import say, scrub
@@ -127,8 +127,10 @@ class ChatEngine:
         history = [(m.role, m.content) for m in conv.messages] if conv else []
         if lang is None:
             state.lang = self._language(text, state)
-        slots = read_slots(text, topic_hint=state.clause.topic if state.clause else state.last.topic,
-                           side_hint=state.side)
+        hint = state.clause.topic if state.clause else state.last.topic
+        if hint is None and state.last.tool == "explain_term" and state.last.question:
+            hint = clause_topic(state.last.question)  # "what's a non-solicitation clause for?" then "write me one, 12 months"
+        slots = read_slots(text, topic_hint=hint, side_hint=state.side)
         understood = classify(text, slots, state)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass

@@ -158,9 +158,13 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
 
 _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?|employees?|staff|collaborateurs?|"
                      r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
-                     r"personnels?|comptes?|accounts?)\b")
+                     r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
+                     r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
+                     r"team members?|staff members?|caregivers?|soignants?|infirmi\w+|nurses?)\b")
 _SITES = re.compile(r"\s*(?:-\s*)?(sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
-                    r"boutiques?|implantations?|antennes?|branches?)\b")
+                    r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
+                    r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
+                    r"points? de vente|ecoles|schools|hotels)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -387,7 +391,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     fee = None
     floor = 0
     template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
-    quantities = _bare_figure(folded, quantities, topic or topic_hint)
+    quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
     # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
     theirs = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations") and _wished_by_them(folded, q)]
     if len(theirs) < len([q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]):
@@ -477,6 +481,20 @@ def _wished_by_them(folded: str, q: Quantity) -> bool:
 _BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
                       r"make it|set it|passe\w*|mets|mettez|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
                       r"finalement|actually|say)\b")
+
+
+_PERCENT_CUE = re.compile(r"\b(disponibilite|dispo|availability|uptime|taux|rate)\b[\w' ]{0,15}$")
+
+
+def _percent_like(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'put uptime at 99.9', 'dispo 99,5': a figure that only a percentage fits, written without its sign."""
+    out = []
+    for q in quantities:
+        if q.unit is None and 0 < q.value <= 100 and _PERCENT_CUE.search(folded[max(0, q.span[0] - 30):q.span[0]]) and \
+                not (_PEOPLE.match(folded, q.span[1]) or _SITES.match(folded, q.span[1])):
+            q = replace(q, unit="percent")
+        out.append(q)
+    return out
 
 
 def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
@@ -678,7 +696,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
     if CLAUSE_WORD.search(folded) and s.topic:
-        removing = bool(_REMOVE.search(folded))
+        removing = bool(_REMOVE.search(folded) or re.search(
+            r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded))
         (s.remove_topics if removing else s.add_topics).append(s.topic)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
