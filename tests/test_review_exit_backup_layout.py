@@ -263,3 +263,33 @@ def test_a_glossary_entry_is_no_return_of_data_and_the_sponsor_is_the_client():
     duty = ("Article 10 – Réversibilité\n10.1 Le COMMANDITAIRE doit organiser lui-même la migration de ses machines "
             "vers un autre prestataire.\n")
     assert not [f for f in _facts(duty, "reversibility") if f.provided]
+
+
+def test_title_then_a_sentence_in_capitals_on_one_line_keeps_the_sentence():
+    text = "9. Liability. IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR LOSS OF DATA.\n"
+    clauses = segment(text)
+    assert clauses and clauses[0].heading == "9. Liability"
+    assert clauses[0].text.startswith("IN NO EVENT")
+    excl = _facts(text, "liability_exclusion")
+    assert excl and excl[0].party == "either" and "data_loss" in excl[0].damages
+
+
+def test_wording_variants_of_a_data_loss_exclusion_and_who_it_protects():
+    variants = {
+        "9. Liability. Provider will not be responsible for any lost, deleted or corrupted files, including files "
+        "stored in backups.\n": ("provider", True),
+        "9. Liability. Provider shall in no case be liable for the destruction of hosted content or its backups.\n":
+            ("provider", True),
+        "9. Liability. The Customer will not be liable for any loss of data caused by the Provider.\n": ("client", False),
+        "9. Liability. Le Client reconnaît que le Prestataire n'est pas responsable des données perdues.\n": ("provider", False),
+    }
+    for text, (party, backups) in variants.items():
+        excl = [f for f in _facts(text, "liability_exclusion") if "data_loss" in f.damages]
+        assert excl and excl[0].party == party, text
+        assert ("backups" in excl[0].damages) == backups, text
+    fr = ("Article 9 – Responsabilité\nLe Prestataire ne répond pas des pertes de données, sauf si elles résultent "
+          "d'un manquement à ses obligations de sauvegarde.\n")
+    assert all(f.limited_to_client_fault for f in _facts(fr, "liability_exclusion"))  # an exception narrows it
+    client_only = EN_BACKUP_CONTRACT.format(
+        exclusion="THE CLIENT WILL NOT BE LIABLE FOR ANY LOSS OF DATA CAUSED BY THE VENDOR.")
+    assert "data_loss_exclusion_with_backup" not in _rules(client_only)

@@ -153,9 +153,11 @@ def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
     a sentence has no title: its first words label it and the whole line stays in the body."""
     title = title.strip()
     if title and _is_upper_title(title):
-        m = _UPPER_SENTENCE_END.search(title)
+        m = _UPPER_SENTENCE_END.search(title) or SENTENCE_END.search(title)
         if m and len(title[:m.start()].split()) <= 8 and len(title[m.end():].split()) >= 4:
             return title[:m.start()].strip(), title[m.end():]
+        if _CAPS_VERB.search(title) and len(title.split()) > 6:  # a sentence in capitals, not a title
+            return " ".join(title.split()[:8]) + " …", title
     if not title or _is_upper_title(title):
         return title.rstrip(" :"), ""
     m = SENTENCE_END.search(title)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.reading import Names, Sent, modal, months_of, subject
+from assistant.legal.review.facts.reading import Names, Sent, modal, months_of, nearest_party, subject
 from assistant.text import find_durations, find_money, find_percentages, find_quantities
 
 
@@ -121,14 +121,14 @@ def liability(s: Sent, w: Where) -> list:
 
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
-         r"decline toute|shall (in no event |not )(be )?(held )?(liable|responsible)|(is|will be) not (liable|" \
-         r"responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
+         r"decline toute|(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
+         r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
          r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 # A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
 # "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
 _LOSS = r"(?:pertes?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|endommagement|" \
-        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to)"
+        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased)"
 _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
 _DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
 DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
@@ -146,7 +146,7 @@ CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|
               r"ne s'applique (?:pas|ni)|n'est pas applicable|ne (?:vise|concerne) pas"
 OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites" \
             r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|" \
-            r"except (where|to the extent)|unless"
+            r"except (where|to the extent|if|when)|unless|sauf (si|lorsque|dans le cas|a ce que|s'il)"
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
                r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
                r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in))"
@@ -178,8 +178,10 @@ def _exclusion(s: Sent, w: Where) -> list:
     if not damages:
         return []
     after = f[loss.end():] if loss else ""
+    who = nearest_party(f, w.names, den.end())
     return [m.LiabilityExclusion(
         evidence=s.evidence(loss or den), clause=w.index, damages=damages,
+        party="client" if who == "client" else "either" if who == "either" else "provider",
         limited_to_client_fault=bool(re.search(OWN_FAULT, f)),
         limited_to_unplanned_data=bool(loss and re.match(r"\s*" + OUTSIDE_PLAN, after)))]
 

@@ -17,7 +17,7 @@ from assistant.legal.review.segmentation import Clause
 # Cheap gates: an extractor runs on a sentence only when one of these words is there (the extractors' own
 # patterns are long alternations; most sentences of a long contract concern none of them).
 GATES = {name: re.compile(rx) for name, rx in {
-    "liability": r"responsab|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
+    "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"

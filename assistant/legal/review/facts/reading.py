@@ -161,6 +161,15 @@ def subject(sentence: str, names: Names, before: int | None = None) -> str:
     return _first_party(head, names)
 
 
+def nearest_party(sentence: str, names: Names, end: int) -> str:
+    """The party named last before `end`: the subject of a verb phrase ending there ("Le Client reconnaît que le
+    Prestataire n'est pas responsable…" → provider)."""
+    head = sentence[:end]
+    found = [(m.start(), who) for rx, who in ((EITHER, "either"), (names.provider, "provider"), (names.client, "client"))
+             for m in re.finditer(rx, head)]
+    return max(found)[1] if found else "unknown"
+
+
 def _first_party(head: str, names: Names) -> str:
     either = re.search(EITHER, head)
     p = re.search(names.provider, head)

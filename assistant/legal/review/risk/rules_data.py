@@ -69,7 +69,8 @@ def data_loss_exclusion(ctx: Context) -> Hit | None:
     backups = [f for f in ctx.facts_of("backups", whole_set=True) if f.provided]
     hosting = any(f.role == "processor" for f in ctx.facts_of("processing_role")) and "backup_recovery" in ctx.topics
     for f in ctx.facts_of("liability_exclusion"):
-        if "data_loss" not in f.damages or f.limited_to_client_fault or f.limited_to_unplanned_data:
+        if "data_loss" not in f.damages or f.limited_to_client_fault or f.limited_to_unplanned_data or \
+                f.party == "client":  # the client's own exclusion is no provider's escape from its backups
             continue
         if backups or hosting or "backups" in f.damages or "hosted_content" in f.damages:
             return Hit.of(ctx, f, *backups[:1])
