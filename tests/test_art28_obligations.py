@@ -61,6 +61,19 @@ STATED = [
      "le RGPD.", INFRINGING_INSTRUCTION),
     ("The processor shall tell the controller at once if, in its view, an instruction infringes the GDPR.",
      INFRINGING_INSTRUCTION),
+    # flow-down in its other wordings: liability for the sub-processor's acts, obligations imposed or required
+    ("The supplier shall answer to the customer for anything its sub-processors do or fail to do as if it had done "
+     "it itself, and is fully liable for their acts and omissions.", "art28_4_flow_down"),
+    ("The processor bears full responsibility towards the controller for the work of its sub-processors.",
+     "art28_4_flow_down"),
+    ("The processor shall require every sub-processor it appoints to comply with data protection obligations no "
+     "less protective than these terms.", "art28_4_flow_down"),
+    ("The processor shall impose its own data protection obligations under this addendum on any subcontractor.",
+     "art28_4_flow_down"),
+    ("Each sub-processor agreement shall be back-to-back with this addendum.", "art28_4_flow_down"),
+    # confidentiality worded as secrecy, or of "people" processing the data
+    ("The processor only lets people handle the personal data once they have committed to keep it secret.",
+     "art28_3b_confidentiality"),
 ]
 
 
@@ -128,6 +141,43 @@ NOT_STATED = [
     # the infringing-instruction warning is not point (a)
     ("The processor shall tell the controller at once if, in its view, an instruction infringes the GDPR.",
      "art28_3a_documented_instructions"),
+    # what the instructions are, how new ones are agreed, who is liable for following them: not the duty itself
+    ("The main agreement and this addendum constitute the customer's complete documented instructions.",
+     "art28_3a_documented_instructions"),
+    ("Any further instructions beyond those in this addendum require a written amendment agreed by both parties.",
+     "art28_3a_documented_instructions"),
+    ("The supplier shall have no liability for processing carried out in line with the customer's written "
+     "instructions.", "art28_3a_documented_instructions"),
+    # the duty of the sub-processors themselves is what the processor flows down (28(4)), not its own 28(3)(a)
+    ("Sub-processors shall process the personal data only on the written instructions of the processor.",
+     "art28_3a_documented_instructions"),
+    # a ban on disclosure to third parties is confidentiality, not a sub-processor authorisation nor a flow-down
+    ("The processor shall not disclose the personal data to any third party, including its subcontractors, without "
+     "the controller's written consent.", "art28_2_subprocessor_authorisation"),
+    ("The processor shall not disclose the personal data to any third party, including its subcontractors, without "
+     "the controller's written consent.", "art28_4_flow_down"),
+    ("The processor shall not be liable for losses that arise from the controller's own instructions to "
+     "sub-processors.", "art28_4_flow_down"),
+    # the processor's own checks, and a freedom to keep evidence: no audit granted to the controller
+    ("The processor's chief security officer may carry out internal audits of its systems at any time.",
+     "art28_3h_audits_information"),
+    ("The processor may keep, after the end of the contract, the records needed to demonstrate its compliance.",
+     "art28_3h_audits_information"),
+    # survival of the staff's duty, training on confidentiality: not the duty itself
+    ("The processor shall ensure that these confidentiality obligations survive the end of each employee's "
+     "engagement.", "art28_3b_confidentiality"),
+    ("Employees attend yearly training sessions on the confidentiality of personal data.",
+     "art28_3b_confidentiality"),
+    # a quotation of the law, a standard's control, a glossary entry, a placeholder
+    ("\u201cThe processor shall take all appropriate technical and organisational measures against unlawful "
+     "processing.\u201d", "art28_3c_security"),
+    ("A.12.4 Controls of the cloud processor: the processor implements security measures for its data centres.",
+     "art28_3c_security"),
+    ("Breach Notice Duty: the duty of a processor to tell the controller about personal data breaches.",
+     "art28_3f_assist_32_36"),
+    ("(d) [apply the security measures listed in Annex 4] [Not Used]", "art28_3c_security"),
+    ("Recital 81 and Article 28 of the GDPR require a controller to use only processors that implement security "
+     "measures.", "art28_3c_security"),
 ]
 
 
@@ -175,3 +225,45 @@ def test_subject_matter_needs_stated_facets():
     referred = ("L'objet, la durée, la nature et la finalité du traitement, les types de données et les catégories de "
                 "personnes concernées sont précisés à l'annexe 2.")
     assert not _check(referred)["present"]
+
+
+def test_free_choice_of_sub_processors_is_no_art28_2_authorisation():
+    # Art. 28(2): a general authorisation obliges the processor to announce changes; a free hand does not
+    assert "art28_2_subprocessor_authorisation" not in elements(
+        "Le responsable du traitement autorise le sous-traitant à faire appel aux sous-traitants ultérieurs de son "
+        "choix.")
+    assert "art28_2_subprocessor_authorisation" not in elements(
+        "The controller allows the processor to engage sub-processors of its own choosing.")
+    assert "art28_2_subprocessor_authorisation" in elements(
+        "The processor shall notify the controller of any new sub-processor thirty days before it is engaged.")
+
+
+@pytest.mark.parametrize("sentence,facet", [
+    ("The term of this addendum corresponds to the term of the main services agreement.", 1),
+    ("The processing carried out under this addendum shall be to enable the supplier to run the payroll service.", 2),
+    ("The supplier collects, stores, consults, backs up and deletes the customer's personnel data in order to "
+     "provide the payroll service.", 2),
+    ("Data subjects about whom the processor holds personal data are the customer's employees and contractors.", 4),
+    ("Advisers, consultants and other professional experts of the customer.", 4),
+])
+def test_subject_matter_facets_in_other_wordings(sentence, facet):
+    assert facet in subject_facets_of(sentence)
+
+
+@pytest.mark.parametrize("sentence,facet", [
+    # the time of another duty, the contract's survival
+    ("For the term of the agreement, the processor will let the customer export its personal data.", 1),
+    ("If any provision of this addendum is held invalid, the remaining provisions shall continue in full force.", 1),
+    # people who may enter a building, passwords as a security measure, a sub-processor list row
+    ("Only authorised employees, contractors and visitors are allowed to enter the data centres.", 4),
+    ("Where passwords are used for login to workstations, strong password policies apply to names and e-mail "
+     "accounts.", 3),
+    ("CloudCo Ltd, 12 Harbour Street, Leeds - provision of hosting - names, e-mail addresses, phone numbers.", 3),
+    # the purpose named as the topic of a notice, breach risks listing operations
+    ("The processor shall notify the controller of any new sub-processor, including about the purpose of the "
+     "processing it will carry out.", 2),
+    ("The processor shall protect the data against accidental or unlawful destruction, loss, alteration, "
+     "disclosure of, or access to data transmitted, stored or otherwise used.", 2),
+])
+def test_subject_matter_facets_not_stated(sentence, facet):
+    assert facet not in subject_facets_of(sentence)

@@ -46,12 +46,13 @@ NOT_A_STATEMENT = re.compile(
     r"^\W{0,3}[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb]{20,}[\"\u201d\u00bb]\W{0,3}$|^\W{0,3}a\.\d{1,2}\.\d{1,2}\b|"
     r"^\W{0,3}(recital|considerant|article|art\.) ?\d+.{0,60}\b(place|places|impose|imposes|require|requires|provide|"
     r"provides|state|states|prevoit|impose)\b|\[(not used|reserved|intentionally left blank)\]|"
+    r"\bha(ve|s) the meanings? (set (forth|out)|given|ascribed|assigned|attributed)|"
     r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
     r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
     r"^\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
-    r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,60}\b[a-z]?\.?\d+\.\d+|"
+    r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,160}\b[a-z]?\.?\d+\.\d+|"
     r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
     r"(required|obliged|tenue?s?) (under|by|par|en vertu)")
 # an audit right or duty, not any sentence about audits (their cost, notice, the auditor's confidentiality, the use
@@ -117,8 +118,8 @@ ELEMENTS: dict[str, list[str]] = {
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
-        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person)\b.{0,150}"
-        r"(confidentialit|confidential|secret|discretion)",
+        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those)\b.{0,150}"
+        r"(confidentialit|confidential|secre[ct]|discretion)",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
         r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
@@ -203,9 +204,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"(demeure|reste|remains?|shall remain|will remain) (pleinement |fully |entirely )?(responsable|liable|"
         r"responsible)\b.{0,120}(sous-traitant|sub-?processor|subcontractor|obligations|acts|omissions|performance)",
         # liable for the sub-processor's acts as for its own, however worded
-        r"\b(is|be|remains?|shall remain|will remain|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liable|responsible|"
-        r"liability|responsabilite|responsable)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
-        r"ulterieurs?|persons engaged)",
+        r"\b(is|be|remains?|shall remain|will remain|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liab\w*|responsib\w*|"
+        r"responsab\w*)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
+        r"ulterieurs?|persons engaged)|\b(is|be) (fully|entirely|wholly|completely) (liable|responsible) for (their|its|"
+        r"the|such) (acts|omissions|performance)",
         # the processor makes its own obligations bind whom it engages ("impose its data protection obligations on any
         # subcontractor", "require the sub-processor to comply with the obligations applicable to the processor")
         r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
@@ -223,7 +225,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # the same obligations are imposed on someone the processor engages, not on the processor's own measures
     "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
                                    r"agents|third part|persons engaged",
-    "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|personnes|salarie\w*|collaborat\w*|"
+    "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|collaborat\w*|"
                                 r"preposes|agents|contractors|workers|anyone",
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
                          r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
@@ -275,6 +277,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
                                 r"requests? from data subjects|data subjects? requests?",
     "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
+                                r"^\W{0,3}([\w']+ ){0,6}?(such|these|those|this|ces|cette) (\w+ ){0,2}(obligations?|duty|undertakings?|"
+                                r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
+                                # staff training on confidentiality (a security measure, Art. 32), unless the staff
+                                # are also bound
+                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|accord|clause|nda))"
+                                r".*\b(training|trained|formation|formes|sensibilis)|"
                                 r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
                                 r"information including",
     # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
@@ -341,6 +349,7 @@ DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|
                        r"\bcan be found\b|\bplease see\b")
 
 
+GLOSSARY = re.compile(r"^\W{0,3}[\w /()'-]{2,50}: (a|an|the|any|le|la|les|l'|un|une)\b")
 # a verb that grants, binds or states (a caption made of participles does none of these)
 FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|authori[sz]es|approves?|has|have|is|are|was|"
                     r"were|gives?|grants?|constitutes?|requires?|notif(y|ies)|informs?|objects?|s'engage\w*|autorise\w*|"
@@ -571,6 +580,8 @@ def obligations(s: Sent, w: Where) -> list:
             TRANSFER_CLAUSES.search(f):
         return []
     mod = modal(f)
+    if mod == "states" and GLOSSARY.match(f):
+        return []  # "Breach Notification Duty: the duty to report…": a glossary entry binds no one
     if mod == "need_not":
         return []
     out: list = []
