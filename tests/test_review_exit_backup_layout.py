@@ -293,3 +293,13 @@ def test_wording_variants_of_a_data_loss_exclusion_and_who_it_protects():
     client_only = EN_BACKUP_CONTRACT.format(
         exclusion="THE CLIENT WILL NOT BE LIABLE FOR ANY LOSS OF DATA CAUSED BY THE VENDOR.")
     assert "data_loss_exclusion_with_backup" not in _rules(client_only)
+
+
+def test_a_wish_to_entrust_work_to_a_provider_is_no_subcontracting_right():
+    recital = ("PRÉAMBULE\nLe Client exerce une activité de conseil. Il souhaite confier à un prestataire unique "
+               "l'entretien de ses serveurs, dont il sera informé régulièrement.\n")
+    assert not _facts(recital, "assignment")
+    right = ("Article 14 – Divers\nLe Prestataire peut confier à des sous-traitants de son choix tout ou partie des "
+             "prestations, sans l'accord du Client.\n")
+    got = _facts(right, "assignment")
+    assert got and got[0].party == "provider" and got[0].consent == "not_required"

@@ -420,6 +420,9 @@ def assignment(s: Sent, w: Where) -> list:
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
     what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier", a.group(0)) else "assign"
+    if a.group(0).startswith("confier") and (who != "provider" or re.search(
+            r"souhait\w*|envisag\w*|wish\w*|intend\w*|desire\w*", f[:a.start()])):
+        return []  # the client entrusting the work to a provider, or a wish in the recitals: no subcontracting right
     mod = modal(f[:a.end() + 40])
     free = re.search(FREE, f)
     if free and not s.negated(free) and mod in ("may", "states", "must") and not re.search(
