@@ -168,3 +168,9 @@ def test_people_and_sites_in_more_words():
 
 def test_clause_taken_out_with_a_split_particle():
     assert read_slots("take the insurance clause out").remove_topics == ["insurance"]
+
+
+def test_who_proves_what_when_both_types_are_compared_is_obligations():
+    assert _act("best efforts vs obligation of result, who has to prove what?") == "obligations"
+    assert _act("obligation de moyens renforcée, concrètement qui doit prouver quoi si la restauration echoue ?") == \
+        "question"

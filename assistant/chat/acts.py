@@ -219,6 +219,11 @@ _PROOF_OF_TYPE = re.compile(r"\b(qui (doit )?prouve\w*|a qui de prouver|c'est a 
                             r"who (has to |must )?proves?|burden of proof|who bears the (burden|proof))\b")
 
 
+_TYPES_COMPARED = re.compile(r"\b(moyens?|means|best efforts?|efforts?)\b.{0,30}\b(ou|or|vs\.?|versus|et|and|contre)\b"
+                             r".{0,30}\b(resultat|result)\b|\b(resultat|result)\b.{0,30}\b(ou|or|vs\.?|versus|et|and|"
+                             r"contre)\b.{0,30}\b(moyens?|means|best efforts?)\b")
+
+
 def _reaction_of_other_party(low: str) -> bool:
     """The user asks how the other side will take the clause (in one sentence of a short message)."""
     if len(low.split()) > 25:
@@ -353,7 +358,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
-    if base.name == "obligations" and not _PROOF_OF_TYPE.search(low):
+    if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)):
         return u("obligations")
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
