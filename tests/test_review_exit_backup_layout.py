@@ -303,3 +303,17 @@ def test_a_wish_to_entrust_work_to_a_provider_is_no_subcontracting_right():
              "prestations, sans l'accord du Client.\n")
     got = _facts(right, "assignment")
     assert got and got[0].party == "provider" and got[0].consent == "not_required"
+
+
+def test_governing_law_read_and_weighed_for_the_provider_side():
+    assert _facts("Article 15 – Loi\nLe contrat est régi par la loi française.\n", "governing_law")[0].law == "french"
+    texas = "12. Law. This Agreement is governed by the laws of the State of Texas, without regard to conflicts.\n"
+    got = _facts(texas, "governing_law")
+    assert got and got[0].law == "other" and got[0].name == "texas"
+    caps = ("VENDOR SHALL HAVE NO LIABILITY FOR ANY LOSS, CORRUPTION OR UNAVAILABILITY OF CLIENT DATA, INCLUDING ANY "
+            "FAILED BACKUP.")
+    for law, msp in (("", "medium"), (texas.replace("12.", "13."), "low")):
+        text = EN_BACKUP_CONTRACT.format(exclusion=caps) + "\n" + law
+        for role, expected in (("client", "high"), ("msp", msp)):
+            flags = {f.rule: f.severity for f in review_text(text, name="c.md", role=role).flags}
+            assert flags.get("data_loss_exclusion_with_backup") == expected, (law, role)

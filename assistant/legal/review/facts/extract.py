@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from assistant.legal.review.facts import commercial, data, exit_terms
+from assistant.legal.review.facts import commercial, data, exit_terms, law
 from assistant.legal.review.facts.commercial import Where
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
@@ -51,12 +51,13 @@ GATES = {name: re.compile(rx) for name, rx in {
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage",
     "jurisdiction": r"tribuna|juridiction|court|forum|arbitra",
+    "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}
 
 
 # data.reversibility is superseded by exit.reversibility (it reads the clause's heading and refusals)
 EXTRACTORS = commercial.EXTRACTORS + [fn for fn in data.EXTRACTORS if fn.__name__ != "reversibility"] + \
-    exit_terms.EXTRACTORS
+    exit_terms.EXTRACTORS + law.EXTRACTORS
 _GATE_OF = {exit_terms.reversibility: "exit"}
 
 

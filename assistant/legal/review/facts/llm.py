@@ -60,7 +60,8 @@ KIND_CUES = {
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
     "price_change": r"prix|tarif|redevance|fee|price|rate|charge",
     "backups": r"sauvegard|back",
-    "reversibility": r"reversib|restitu|recuper|export|return|retriev|supprim|efface|delet|destr|transfert",
+    "reversibility": r"reversib|restitu|recuper|export|return|retriev|supprim|efface|delet|destr|transfert|transition|"
+                     r"migrat|hand\w* over|remet|successor|successeur|exit|sortie",
     "subprocessing": r"sous-traitant|sub-?processor|processor",
     "obligation": r".",
     "processing_role": r"donnee|data|heberg|host|administr|acces|access|traitement|processing",
@@ -70,6 +71,7 @@ KIND_CUES = {
     "force_majeure": r"force majeure|beyond|control",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ",
     "jurisdiction": r"tribunal|juridiction|court|competen|forum|arbitra",
+    "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }
 NEGATIVE_WORDS = re.compile(r"\b(ne|n'|pas|aucune?|sans|hors|exclu\w*|not|no|never|without|except|nor|neither|"
                             r"supprim\w*|effac\w*|detrui\w*|delet\w*|destroy\w*|eras\w*)\b")

@@ -212,10 +212,18 @@ class Jurisdiction(_Fact):
     reserved_choice: bool = False
 
 
+class GoverningLaw(_Fact):
+    """The law the contract is governed by: French law (Code civil, art. 1170 on clauses emptying an essential
+    obligation…) or another one."""
+    kind: Literal["governing_law"] = "governing_law"
+    law: Literal["french", "other"] = "other"
+    name: Optional[str] = None
+
+
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
              Renewal, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
-             NonSolicitation, Jurisdiction]
+             NonSolicitation, Jurisdiction, GoverningLaw]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]
 
 

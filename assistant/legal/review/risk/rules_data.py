@@ -64,6 +64,12 @@ def audit_restricted(ctx: Context) -> Hit | None:
     return Hit.of(ctx, bad) if bad else None
 
 
+def foreign_law(ctx: Context) -> bool:
+    """The contract names a governing law other than French law (and not French law as well)."""
+    laws = {f.law for f in ctx.facts_of("governing_law", whole_set=True)}
+    return "other" in laws and "french" not in laws
+
+
 def data_loss_exclusion(ctx: Context) -> Hit | None:
     """A blanket exclusion of data loss by a provider that backs up or hosts the data (facts across clauses)."""
     backups = [f for f in ctx.facts_of("backups", whole_set=True) if f.provided]
@@ -73,6 +79,8 @@ def data_loss_exclusion(ctx: Context) -> Hit | None:
                 f.party == "client":  # the client's own exclusion is no provider's escape from its backups
             continue
         if backups or hosting or "backups" in f.damages or "hosted_content" in f.damages:
+            if foreign_law(ctx):  # art. 1170 binds a contract under French law: elsewhere the exclusion is the
+                return Hit.of(ctx, f, *backups[:1], severity={"client": "high", "msp": "low"})  # provider's gain
             return Hit.of(ctx, f, *backups[:1])
     return None
 
