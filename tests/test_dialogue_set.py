@@ -45,8 +45,9 @@ def test_both_languages_sides_and_splits(dialogues):
     assert {"msp", "client"} <= sides
     splits = Counter(d.split for d in dialogues)
     assert set(splits) == {"dev", "untuned"}
-    # dev batches for the weak acts and a fresh dev batch (dev_fresh_6) were added since
-    assert 0.15 <= splits["untuned"] / len(dialogues) <= 0.4
+    # dev batches (weak acts, fresh rounds) keep being added: the held-out part must not shrink, and stays a
+    # minority of the set
+    assert splits["untuned"] >= 30 and splits["untuned"] / len(dialogues) <= 0.4
     untuned_langs = {d.lang for d in dialogues if d.split == "untuned"}
     assert untuned_langs == {"fr", "en"}
 
