@@ -74,6 +74,27 @@ STATED = [
     # confidentiality worded as secrecy, or of "people" processing the data
     ("The processor only lets people handle the personal data once they have committed to keep it secret.",
      "art28_3b_confidentiality"),
+    # the party named in an opening "at the controller's request" is not the one bound
+    ("At the customer's written request, the supplier will give the customer reasonable help with its data "
+     "protection impact assessments.", "art28_3f_assist_32_36"),
+    # a breach described by what it is rather than named, and "notice of" a breach
+    ("The processor shall notify the controller within 48 hours of any unauthorised access to or accidental loss of "
+     "personal data it holds.", "art28_3f_assist_32_36"),
+    ("The supplier shall give the customer prompt notice of any personal data breach it becomes aware of.",
+     "art28_3f_assist_32_36"),
+    # verification of compliance by the controller or its auditor, without the word "audit"
+    ("The processor shall allow the controller or an auditor it appoints to verify the processor's compliance with "
+     "this addendum.", "art28_3h_audits_information"),
+    # return then deletion, an adverb between the two verbs, a hand-over at the end
+    ("The processor shall return the customer data to the customer and then delete any remaining copies.",
+     "art28_3g_return_deletion"),
+    ("The processor shall, as the controller decides, either securely delete or securely return all personal data.",
+     "art28_3g_return_deletion"),
+    ("Upon termination of the agreement, the contractor shall hand over to the customer all data and documents "
+     "received.", "art28_3g_return_deletion"),
+    # a duty stated in a list's lead-in is still a duty
+    ("The processor shall, at the controller's choice, delete or return all personal data after the earlier of:",
+     "art28_3g_return_deletion"),
 ]
 
 
@@ -178,6 +199,9 @@ NOT_STATED = [
     ("(d) [apply the security measures listed in Annex 4] [Not Used]", "art28_3c_security"),
     ("Recital 81 and Article 28 of the GDPR require a controller to use only processors that implement security "
      "measures.", "art28_3c_security"),
+    # a lead-in to a list of measures or of factors: the list states them
+    ("The level of security shall take into account:", "art28_3c_security"),
+    ("The processor shall implement the following technical measures regarding encryption:", "art28_3c_security"),
 ]
 
 

@@ -31,7 +31,7 @@ DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^
 TRANSFER_CLAUSES = re.compile(
     r"\bdata (importer|exporter)s?\b|personal data transferred|after the transfer|(under|of|by|with) (the|these) clauses\b"
     r"(?! (of|in) this)|\bclauses ?\d?\b.{0,20}\b(5|11|12)\s?\(?[a-j]?\)?|(model|standard contractual) clauses|"
-    r"appendix 2 to (this|the) contract|(submit|submits) its data processing facilities|"
+    r"appendix 2 to (this|the) contract|"
     # Clause 4 of those clauses lists the data exporter's (the controller's) own warranties: "(e) that it will ensure
     # compliance with the security measures", "(d) that after assessment of the requirements…"
     r"^\W{0,3}(\(?[a-j]\)\s*)?that (it|he|she) will ensure compliance with the security measures|^\W{0,3}(\(?[a-j]\)"
@@ -47,7 +47,8 @@ NOT_A_STATEMENT = re.compile(
     r"^\W{0,3}(recital|considerant|article|art\.) ?\d+.{0,60}\b(place|places|impose|imposes|require|requires|provide|"
     r"provides|state|states|prevoit|impose)\b|\[(not used|reserved|intentionally left blank)\]|"
     r"\bha(ve|s) the meanings? (set (forth|out)|given|ascribed|assigned|attributed)|"
-    r"[:?]\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
+    r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b).*:\W{0,3}$|"
+    r"\b(following|suivante?s?|take into account|tenir compte|taking into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
     r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
@@ -161,6 +162,9 @@ ELEMENTS: dict[str, list[str]] = {
         r"(personal data|data protection))",
         r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit|inform|report)\w*",
         r"(inform|notify|alert|tell|report)\w* .{0,80}(personal data breach|data breach|security (breach|incident))",
+        r"\bnotice of (a |any |the |each )?(personal data |potential |actual |security )*(breach|incident|violation)",
+        r"\b(notif|inform|alert|report)\w* .{0,120}\b(accidental or unlawful|unauthori[sz]ed (access|disclosure)|"
+        r"destruction, loss|acces non autorise|destruction, (la )?perte)",
         r"(inform|notifi|alert|previen|signal)\w* .{0,80}(violations? de (donnees|securite)|incidents? de securite)",
         r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
         r"securite du traitement|impact|prior consultation|consultation prealable|obligations? (under|pursuant to|set out "
@@ -179,8 +183,13 @@ ELEMENTS: dict[str, list[str]] = {
         r"hand\w* over)\w*\b.{0,160}(data|donnees|information)\b.{0,200}(expires?|terminated|ends|not renewed|prend fin)",
         # the controller's choice between return and deletion ("return or delete", "restituer ou détruire")
         r"\b(return|delete|destroy|erase|restitu\w*|supprim\w*|detrui\w*|renvo\w*)\w*,? (or|and/or|ou|et/ou|and) "
-        r"(to \w+ )?(return|delete|destroy|erase|restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,60}(personal "
-        r"data|personal information|donnees|data)"],
+        r"(to \w+ )?(\w+ly )?(return|delete|destroy|erase|restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,60}"
+        r"(personal data|personal information|donnees|data)",
+        # the data returned, then deleted (the two halves of point (g) in one sentence)
+        r"\b(return|restitu|renvo|hand\w* over)\w* .{0,60}(data|donnees)\b.{0,80}\b(and|et|then|puis|before|avant)\b.{0,60}"
+        r"(delet|destroy|supprim|detrui|eras|effac)\w*",
+        r"(termination|expiry|expiration|end of|fin|terme)\b.{0,120}\b(hand\w* over|remet\w*|remettr\w*)\b.{0,120}(data|"
+        r"donnees|documents)"],
     "art28_3h_audits_information": [
         r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
         r"(audit|inspection)",
@@ -194,7 +203,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"(information|documentation|elements|access)\w*.{0,100}(demonstrat|demontr|verify|verif|compliance|conformite|"
         r"respect (de|des) (ses|ces|les) obligations)",
         r"(right|droit)s?\b.{0,40}\b(to |de |d')(carry out|conduct|perform|realiser|proceder a|effectuer) (\w+ ){0,2}?"
-        r"(checks|controles|verifications)"],
+        r"(checks|controles|verifications)",
+        # the controller (or its auditor) let in to verify compliance ("shall allow the controller or an auditor it
+        # appoints to verify compliance with this agreement", "permet au responsable de vérifier le respect…")
+        r"\b(allow|permit|enabl|permet|autoris)\w* .{0,100}\b(to verify|to check|to inspect|to audit|de verifier|de "
+        r"controler)\b.{0,80}(compliance|conformite|respect|implementation|mise en (o?e)uvre)"],
     "art28_4_flow_down": [
         r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
         r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
@@ -534,9 +547,9 @@ REFUSAL = {
 }
 CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
                  "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
-PROC = r"(?<![\w-])(?:processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|" \
+PROC = r"(?<![\w-])(?:(data )?processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|" \
        r"nous|hebergeur|company|us)\b(?! ulterieur)"
-CTRL = r"(?<![\w-])(?:controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
+CTRL = r"(?<![\w-])(?:(data )?controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
 # the processor's own sub-processors (or other third parties) as the ones bound: their duties are what the processor
 # must impose on them (Art. 28(4)), not the processor's own terms
 SUB = r"(?<![\w-])(?:sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? ulterieurs?|third[- ]part(y|ies)|" \
@@ -544,7 +557,8 @@ SUB = r"(?<![\w-])(?:sub-?processors?|subprocessors?|sub-?contractors?|sous-trai
 SUB_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_4_flow_down"}
 
 
-_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|without|sans|except|than|on|upon|sur|par|pour|avec|"
+_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|without|sans|except|than|on|upon|at|after|sur|par|"
+                     r"pour|avec|facilitat\w*|provid\w*|gives?|grants?|enables?|allows?|permits?|"
                      r"envers|towards|"
                      r"aupres du|informe|notifie|inform|notify|assist|aide|"
                      # a party right after a verb of help or notice is its object ("it helps the Client answer…")
