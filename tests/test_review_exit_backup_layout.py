@@ -317,3 +317,10 @@ def test_governing_law_read_and_weighed_for_the_provider_side():
         for role, expected in (("client", "high"), ("msp", msp)):
             flags = {f.rule: f.severity for f in review_text(text, name="c.md", role=role).flags}
             assert flags.get("data_loss_exclusion_with_backup") == expected, (law, role)
+
+
+def test_a_maintenance_contract_that_also_hosts_is_a_services_agreement():
+    from assistant.legal.review.doctype import detect
+    assert detect("# Contrat de maintenance et d'hébergement\n\nEntre les soussignés…").kind == "services_agreement"
+    assert detect("SOFTWARE MAINTENANCE AND HOSTING AGREEMENT\nThis Agreement is made…").kind == "services_agreement"
+    assert detect("# Contrat de maintenance\n\nLe Prestataire assure la maintenance du parc.").kind == "support_maintenance"

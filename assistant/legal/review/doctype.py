@@ -46,16 +46,19 @@ CUES: dict[str, str] = {
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
                         r"general terms|standard terms|conditions (de service|d'utilisation)",
-    "support_maintenance": r"maintenance (agreement|contract|services agreement|and support)|contrat de maintenance|"
+    "support_maintenance": r"maintenance (agreement|contract|services agreement|and support)(?! and hosting)|"
+                           r"contrat de maintenance(?! et (d'|de l'|de )?(hebergement|infogerance|exploitation))|"
                            r"(?<!hosting and )(?<!hosting & )support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
                            r"tierce maintenance|maintenance (informatique|applicative|logicielle)|"
-                           r"software (maintenance|support)",
+                           r"software (maintenance|support)(?! (and|&) hosting)",
     "master_agreement": r"master (services? |subscription |purchase )?agreement|contrat[- ]cadre|accord[- ]cadre|"
                         r"framework agreement|\bmsa\b",
     "services_agreement": r"(hosting|managed services|outsourcing) (and|&) [\w-]+ (services )?agreement|"
                           r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
                           r"(services )?agreement|contrat (de prestations?|de services|d'infogerance|d'hebergement|"
-                          r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement",
+                          r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement|"
+                          r"contrat de maintenance et (d'|de l'|de )?(hebergement|exploitation)|(maintenance|support) "
+                          r"(and|&) hosting",
 }
 # How the document names itself: "This Master Services Agreement", "la présente convention de services".
 SELF = re.compile(r"\b(this|the present|le present|la presente|les presentes|ce|cette)\s+((?:[\w'-]+\s+){0,5}?)"
