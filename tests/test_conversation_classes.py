@@ -174,3 +174,22 @@ def test_who_proves_what_when_both_types_are_compared_is_obligations():
     assert _act("best efforts vs obligation of result, who has to prove what?") == "obligations"
     assert _act("obligation de moyens renforcée, concrètement qui doit prouver quoi si la restauration echoue ?") == \
         "question"
+
+
+@pytest.mark.parametrize("text, state, act", [
+    ("haha ok. client wants unlimited liability for data loss, can we refuse?", {}, "question"),
+    ("what's the one thing I must not give up in there?", {"clause": ClauseOnTable(topic="reversibility")},
+     "priorities"),
+])
+def test_acts_by_class_fourth_round(text, state, act):
+    assert _act(text, **state) == act
+
+
+def test_which_one_leans_on_the_last_turn():
+    st = ConversationState()
+    st.last.act, st.last.tool = "question", "answer_question"
+    assert _act("laquelle est la plus importante pour nous ?", last=st.last) == "follow_up"
+
+
+def test_weekdays_are_business_hours():
+    assert read_slots("we only need support on weekdays, no weekend cover").facts["hours"] == "business"

@@ -62,7 +62,9 @@ _DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|p
 
 # "pourquoi ça ?", "is that enforceable?", "can they use one without asking us?": the message leans on the last turn;
 # "faut-il être certifié HDS ?" stands on its own (a new question)
-_REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la|la-dessus|dessus|"
+_REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la|la-dessus|dessus|laquelle|lequel|"
+                          r"lesquel\w*|which one|which of|(the|le|la) (first|second|last|premier|premiere|second|"
+                          r"seconde|dernier|derniere)( one)?|"
                           r"it|that|this|these|those|them|they|one|ones|there|then|alors|donc|du coup|so|same|meme|"
                           r"pareil|aussi|also|too|instead|plutot|a la place)\b|^(et|and|mais|but|ou|or)\b")
 
@@ -71,7 +73,11 @@ def _draft_asked(low: str) -> bool:
     return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
 
 
-_PRIORITY = re.compile(r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
+_PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
+                       r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|"
+                       r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
+                       r"a ne (surtout |jamais )?pas (lacher|ceder|abandonner))\b|"
+                       r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
                        r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
                        r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
                        r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
@@ -204,6 +210,9 @@ _LIKELY = re.compile(r"\b(va|vont|risque\w*|pourrai\w*|devrai\w*|will|would|migh
 
 # "le client peut-il refuser la hausse ?", "can they refuse a price increase?": a question of law, not objections
 _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le droit|ont-ils le droit|"
+                     r"(can|could|may) (we|i) (legally )?(refuse|reject|decline|say no|turn (it|that|this) down)|"
+                     r"(peut-on|pouvons-nous|puis-je|on peut|je peux|ai-je le droit de|avons-nous le droit de) "
+                     r"(le |la |les |l')?(refuser|rejeter|decliner|dire non)|"
                      r"(a|ont) le droit de|est-il en droit|en a-t-il le droit|legalement|legally|"
                      r"can (they|the (client|provider|msp|customer)|he|she|it|my (client|provider|msp)) (legally )?(refuse|reject|"
                      r"object|contest|terminate|dispute)|(is|are) (they|the (client|provider|msp)) (allowed|entitled|"

@@ -590,7 +590,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|"
                         r"le samedi|saturdays?|en soiree|evenings?", "extended"),
                        (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
-                        r"horaires de bureau|jours ouvres|9-to-5|9 to 5", "business")):
+                        r"horaires de bureau|jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
+                        r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
         m = re.search(pat, folded)
         if m:
             if denied(text, folded, m.span()):
