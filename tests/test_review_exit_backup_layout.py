@@ -324,3 +324,14 @@ def test_a_maintenance_contract_that_also_hosts_is_a_services_agreement():
     assert detect("# Contrat de maintenance et d'hébergement\n\nEntre les soussignés…").kind == "services_agreement"
     assert detect("SOFTWARE MAINTENANCE AND HOSTING AGREEMENT\nThis Agreement is made…").kind == "services_agreement"
     assert detect("# Contrat de maintenance\n\nLe Prestataire assure la maintenance du parc.").kind == "support_maintenance"
+
+
+def test_a_credit_of_support_hours_is_no_service_credit():
+    fr = ("3. Support. 3.4 Le forfait comprend un crédit de dix heures par an. Les heures consommées au-delà du crédit "
+          "sont facturées au taux horaire.\n")
+    en = "4. Support Hours. The prepaid credit of 40 hours is valid for one year; hours used beyond it are billed.\n"
+    for text in (fr, en):
+        assert not _facts(text, "penalty"), text
+    sla = "7. Service Credits. If availability falls below 99.5%, credits of 5% of the monthly fee are granted.\n"
+    got = _facts(sla, "penalty")
+    assert got and got[0].rate_percent == 5

@@ -215,10 +215,20 @@ NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est)
            r"(seule?|sole|only|exclusive|unique))"
 
 
+# a credit of time bought in advance: "crédit de vingt heures", "prepaid credit of 40 hours", "hours used beyond the credit"
+TIME_CREDIT = r"credit (d'|de |of )(\w+ ){0,2}(heures?|hours?|jours?|days?|jetons|tokens|unites|units)|(heures?|hours?|jours?|" \
+              r"days?|jetons|tokens)\W+(\w+\W+){0,4}(au-dela|beyond|over|en sus|outside) (du |the |of the )?credit|" \
+              r"(prepaid|prepay\w*|prepaye\w*|forfait\w*) (\w+ ){0,2}credit|credit (\w+ ){0,2}(prepaid|prepaye)"
+SLA_WORDS = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|penalit|penalt|" \
+            r"(delai|temps) de (retablissement|resolution|reponse)|response time|resolution time"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
+    if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, f) and not re.search(SLA_WORDS, f):
+        pen = None  # a credit of support hours (prepaid time), not a service credit
     sla_ctx = pen or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
     sole = re.search(SOLE, f)
     if sole and sla_ctx:
@@ -245,7 +255,9 @@ def penalties(s: Sent, w: Where) -> list:
                                                  r"(against|on) the (monthly )?invoice", w.article) and \
             all(q.value <= 100 for q in find_percentages(w.article)) and find_percentages(w.article):
         capped, cap_pct = True, max(q.value for q in find_percentages(w.article))
-    out.append(m.Penalty(evidence=s.evidence(pen), clause=w.index, rate_percent=pct[0].value if pct else None,
+    after_cue = [q.value for q in pct if q.span[0] >= pen.start()]  # "below 99.5 %, credits of 5 %": the 5 %
+    out.append(m.Penalty(evidence=s.evidence(pen), clause=w.index,
+                         rate_percent=(after_cue or [q.value for q in pct] or [None])[0],
                          capped=capped, cap_percent=cap_pct))
     if uncapped:
         out[-1].capped = False
