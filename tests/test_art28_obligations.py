@@ -92,6 +92,8 @@ STATED = [
      "art28_3g_return_deletion"),
     ("Upon termination of the agreement, the contractor shall hand over to the customer all data and documents "
      "received.", "art28_3g_return_deletion"),
+    ("The processor acts only according to the controller's documented instructions.",
+     "art28_3a_documented_instructions"),
     # a duty stated in a list's lead-in is still a duty
     ("The processor shall, at the controller's choice, delete or return all personal data after the earlier of:",
      "art28_3g_return_deletion"),
@@ -199,6 +201,20 @@ NOT_STATED = [
     ("(d) [apply the security measures listed in Annex 4] [Not Used]", "art28_3c_security"),
     ("Recital 81 and Article 28 of the GDPR require a controller to use only processors that implement security "
      "measures.", "art28_3c_security"),
+    # the terms of an audit granted elsewhere, when audit rights arise, what does not breach them
+    ("Such audit may be carried out by the customer or by an independent auditor bound by confidentiality.",
+     "art28_3h_audits_information"),
+    ("Before any audit, the supplier shall send the customer its latest certification report.",
+     "art28_3h_audits_information"),
+    ("The customer's information and audit rights only arise where the main agreement grants none.",
+     "art28_3h_audits_information"),
+    # a plan or a measure described, "processor" read as a party and not as the verb "process"
+    ("The incident plan covers escalation, the notification of breaches to the controller and recovery.",
+     "art28_3f_assist_32_36"),
+    ("Measures that ensure that data processed for the customer can only be processed according to its "
+     "instructions.", "art28_3a_documented_instructions"),
+    ("The customer wishes to use the processor's services, which the processor will provide according to the "
+     "instructions in this agreement.", "art28_3a_documented_instructions"),
     # a lead-in to a list of measures or of factors: the list states them
     ("The level of security shall take into account:", "art28_3c_security"),
     ("The processor shall implement the following technical measures regarding encryption:", "art28_3c_security"),

@@ -47,6 +47,12 @@ NOT_A_STATEMENT = re.compile(
     r"^\W{0,3}(recital|considerant|article|art\.) ?\d+.{0,60}\b(place|places|impose|imposes|require|requires|provide|"
     r"provides|state|states|prevoit|impose)\b|\[(not used|reserved|intentionally left blank)\]|"
     r"\bha(ve|s) the meanings? (set (forth|out)|given|ascribed|assigned|attributed)|"
+    # a technical measure described ("Measures that ensure that…", "Job control (…)"): an annex's list of measures
+    r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(measures|mesures) (that|which|qui) (ensure|guarantee|garantissent|assurent)\b|"
+    # what a plan or a policy covers describes it; it binds no one
+    r"^\W{0,3}(the|this|our|its|le|la|ce|cette|notre) (\w+ ){0,2}?(plan|policy|policies|procedures?|program(me)?|"
+    r"politique|programme) (addresses|covers|includes|describes|contains|sets out|defines|decrit|couvre|comprend|"
+    r"prevoit)\b|"
     r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b).*:\W{0,3}$|"
     r"\b(following|suivante?s?|take into account|tenir compte|taking into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
@@ -101,10 +107,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
-        r"(process|trait)\w*.{0,60}(other than|autrement que|except|sauf).{0,60}instructions?",
+        r"\b(process(es|ed|ing)?|trait(e|ent|era|er|ees?|ement)?)\b.{0,60}(other than|autrement que|except|sauf).{0,60}"
+        r"instructions?",
         # processing bound to the controller's instructions, however worded ("processes … in compliance with its
         # instructions", "traite … conformément aux instructions du responsable")
-        r"(process|trait)\w*\b.{0,100}(in accordance with|according to|in compliance with|in line with|on the basis of|"
+        r"\b(process(es|ed|ing)?|acts?|agit|trait(e|ent|era|er|ees?|ement)?)\b.{0,160}(in accordance with|according to|in compliance with|in line with|on the basis of|"
         r"conformement a(ux)?|dans le respect des) (the |its |any |all |ses |les )?([\w-]+'?s? )?(written |documented |"
         r"lawful |ecrites? |documentees? )?instructions?",
         r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
@@ -350,6 +357,12 @@ AUDIT_TERMS = re.compile(
     r"arise)|\b(can be|could|should)\b|"
     # the processor's own checks (self-audits, internal audit, its security officer) and audits run under a
     # certification or accreditation body's rules: no audit granted to the controller
+    # how an audit granted elsewhere runs ("Such audit may be carried out by…", "Prior to any audit…"), when the
+    # rights arise, what does not breach them
+    r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(such|any such|the|each|these|ces?|cet|l') (audits?|inspections?|controles?) "
+    r"(may|shall|will|must|peut|pourra|sera|doit) (only )?(be|etre)\b|\b(prior to|before) (any|an|the|each) audit|"
+    r"\bavant (tout|chaque) audit|rights\b.{0,60}\bonly arise|\barise only\b|(not be (considered|deemed)|ne sera pas "
+    r"considere\w*) (as )?(a |une )?(breach|violation|manquement)|"
     r"self[- ]audits?|internal audits?|audits? internes?|auto-?audits?|chief (security|information|privacy) officer|"
     r"(accreditation|certification) bod(y|ies)|organisme (de certification|d'accreditation)")
 AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in|submit to|se soumet|permet|contribu)\w* "
