@@ -139,9 +139,9 @@ _SENTENCE_WORDS = re.compile(
     r"(?i)(?<![\w'’-])(est|sont|sera|seront|serait|etait|était|ont|peut|peuvent|pourra|pourront|doit|doivent|devra|"
     r"font|fait|prend|prennent|constitue|constituent|présente|presente|présentent|presentent|demeure|demeurent|reste|"
     r"restent|comprend|comprennent|désigne|designe|verse|assure|réalise|realise|agit|autorise|dispose|relève|releve|"
-    r"garantit|s'engage|s’engage|s'interdit|s’interdit|n'est|n’est|ne|il|elle|ils|elles|nous|vous|"
-    r"is|are|was|were|shall|will|may|must|has|have|does|do|can|cannot|means|agrees?|acknowledges?|applies|begins|"
-    r"continues|survives?|governs|remains|includes|it|they|we|you)(?![\w'’-])")
+    r"garantit|s'engage|s’engage|s'interdit|s’interdit|n'est|n’est|ne|il|elle|ils|elles|"
+    r"is|are|was|were|shall|will|may|must|has|have|does|cannot|means|agrees?|acknowledges?|applies|begins|"
+    r"continues|survives?|governs|remains|includes)(?![\w'’-])")
 
 
 def _sentence_like(text: str) -> bool:
