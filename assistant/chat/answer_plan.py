@@ -217,11 +217,14 @@ def position_line(statement: Statement, sentence: str, lang: str) -> str:
 def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang: str) -> list[tuple[object, str]]:
     """(result, sentence, score, typed statement) → (result, sentence to show) in plan order: the
     best statement that is not a position opens (the verdict), then rules, practice and examples,
-    then positions labelled with their side."""
+    then positions labelled with their side. An example never opens while a rule or practice
+    statement is there."""
     if not items:
         return []
     ranked = sorted(items, key=lambda t: -t[2])
-    opening = next((t for t in ranked if t[3].type != "position"), None)
+    # an example illustrates, it never answers: the opening is the best rule or practice statement
+    opening = next((t for t in ranked if t[3].type not in ("position", "example")), None) or \
+        next((t for t in ranked if t[3].type != "position"), None)
     rest = [t for t in items if t is not opening]
     order = {"rule": 0, "practice": 1, "example": 2, "position": 3}
     rest.sort(key=lambda t: order.get(t[3].type, 1))

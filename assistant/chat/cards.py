@@ -121,12 +121,12 @@ class CardIndex:
         if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
                                              and top.card.question_type == asked):
             return top  # on the subject the user named, retrieval's first find aside
-        if top.score < LIKELY:
-            return None
         found = {r.id for r in results[:FOUND_TOP]}
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
-        if top.card.id in found and not rivals:
+        if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
+        if top.score < LIKELY:
+            return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
         plain = [r for r in results if r.kind != "card"][:1]
         labels = {lab for r in plain for lab in r.labels[:3]}
@@ -166,6 +166,7 @@ def on_subject(card: Entry, named: set[str]) -> bool:
 
 
 FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
+FOUND_MIN = LIKELY  # a card accepted on retrieval's agreement still needs a likely match (0.70 took wrong cards)
 
 
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found

@@ -30,6 +30,7 @@ from assistant.legal.obligations import ObligationReport
 from assistant.types import Citation, ScopeProfile, SearchResult
 
 
+RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer that has none when this close
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
 
 TEXT = {
@@ -198,7 +199,8 @@ class OfflineComposer:
         typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
                  if not (block and r.id == block[0].id)]
         if typed and not unknown and not any(t[3].type == "rule" for t in typed):
-            rule = self._best_rule(asked, results[:3])  # the plan's second part: the rule with its article
+            # the plan's second part: the rule with its article, from the entries retrieval found first
+            rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR)
             if rule is not None:
                 typed.append((rule[0], rule[1].text, 0.0, rule[1]))
         ordered = order_statements(typed, lang)

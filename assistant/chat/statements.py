@@ -148,7 +148,9 @@ _AMOUNT_Q = re.compile(r"\b(combien|montant|how much|how many|quel(le)?s? (est |
 _LIST_Q = re.compile(r"\b(que doit contenir|que contient|doit (contenir|prevoir|comporter|inclure|mentionner)|"
                      r"doivent (contenir|figurer)|quelles sont les (clauses|mentions|rubriques|elements|points|etapes)|"
                      r"what (must|should) [\w' -]{0,60}(contain|include|cover|say)|what goes (in|into)|"
-                     r"what are the (essential|key|main|mandatory)|check-?list|liste des)\b")
+                     r"what are the (essential|key|main|mandatory)|check-?list|liste des|"
+                     r"(on|je|nous) doi(t|s|vons) (obligatoirement )?(y )?mettre quoi|doit obligatoirement (contenir|figurer)|"
+                     r"mentions obligatoires|what (needs|has) to be in|what must be in)\b")
 _LEGAL_Q = re.compile(r"\b(valable|valide|legal\w*|licite|illicite|autorise\w*|interdit\w*|a le droit|a-t-il le droit|"
                       r"peu(t|vent)-(on|il|elle|ils|elles)|est-ce permis|enforceable|valid|lawful|unlawful|allowed|legal|"
                       r"prohibited|can (we|a|an|the|our|my|it)|may (we|a|the|our))\b")
