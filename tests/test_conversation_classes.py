@@ -193,3 +193,15 @@ def test_which_one_leans_on_the_last_turn():
 
 def test_weekdays_are_business_hours():
     assert read_slots("we only need support on weekdays, no weekend cover").facts["hours"] == "business"
+
+
+def test_too_long_for_someone_is_not_a_rephrase():
+    st = {"clause": ClauseOnTable(topic="termination", position="msp")}
+    assert _act("trop long pour le client non ?", **st) != "rephrase"
+    assert _act("trop long, raccourcis", **st) == "rephrase"
+
+
+def test_singular_personal_data_and_new_subprocessor_notice():
+    assert read_slots("on ne gère que le réseau, aucune donnée perso").facts["personal_data"] is False
+    s = read_slots("clause protection des données avec obligation de nous informer de tout sous-traitant 30 jours avant")
+    assert s.figures == {"subprocessor_notice_days": 30}

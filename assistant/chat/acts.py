@@ -63,7 +63,7 @@ _DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|p
 # "pourquoi ça ?", "is that enforceable?", "can they use one without asking us?": the message leans on the last turn;
 # "faut-il être certifié HDS ?" stands on its own (a new question)
 _REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la|la-dessus|dessus|laquelle|lequel|"
-                          r"lesquel\w*|which one|which of|(the|le|la) (first|second|last|premier|premiere|second|"
+                          r"lesquel\w*|which one|which of|m'en|t'en|s'en|nous en|vous en|(the|le|la) (first|second|last|premier|premiere|second|"
                           r"seconde|dernier|derniere)( one)?|"
                           r"it|that|this|these|those|them|they|one|ones|there|then|alors|donc|du coup|so|same|meme|"
                           r"pareil|aussi|also|too|instead|plutot|a la place)\b|^(et|and|mais|but|ou|or)\b")
@@ -125,7 +125,8 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|mor
                        r"(phrases|lignes|mots)|in (two|three|2|3) (sentences|lines)|tl;?dr|resume[- ]moi (la|ca|cette|"
                        r"ta)|summari[sz]e (it|this|that|the clause)|explain (it|that|this) (simply|like)|"
                        r"je (n'ai|ne) (pas )?compris|i don'?t understand|c'est (trop )?(complique|technique|jargon)|"
-                       r"too (complicated|technical|long)|trop long")
+                       r"too (complicated|technical|long)(?! (for|to) (the|them|him|her|us|me|our|my))|"
+                       r"trop long(?!\w| pour (le|la|les|eux|lui|elle|nous|moi|un|une|mon|ma|notre|leur))")
 _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
                      r"retravaille[rz]?|passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"

@@ -153,7 +153,8 @@ _TOPIC_CUES = {
     "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilier|resilie[rsz]?|termination|terminate|mettre fin au contrat|"
                    r"end the contract|get out of the contract|sortir du contrat)\b",
     "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
-    "pricing_payment": r"\b(prix|paiement|facturation|payment|invoic\w*|fees?)\b",
+    "pricing_payment": r"\b(prix|paiement|facturation|factures? (impayees?|en retard)|impayes?|retards? de paiement|"
+                       r"payment|invoic\w*|fees?|late payment|unpaid)\b",
     "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
     "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
     "force_majeure": r"\bforce majeure\b", "audit": r"\baudits?\b",

@@ -129,7 +129,8 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("patch_critical_days", r"correctifs?|patch\w*", D),
     ("hardware_replacement_days", r"materiel|hardware|remplacement|replacement|pret|loan", D),
     ("data_return_days", r"restitution|return|rendre les donnees", D),
-    ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?", D),
+    ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?|(?:nouveaux?|tout|chaque|tous les) "
+                                 r"sous-traitants?|any new (?:sub-?)?processor|nouvelle sous-traitance", D),
 ]
 _CUE_BEFORE = [re.compile(r"(?<![\w])(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 _CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
@@ -615,7 +616,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             else:
                 facts["on_site"] = True
     # personal data
-    m = re.search(r"(?<!\w)(?:donnees (a caractere )?personnelles|donnees perso\b|personal data|donnees de sante|health data|donnees clients|"
+    m = re.search(r"(?<!\w)(?:donnees? (a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
                   r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
                   r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll|"
