@@ -285,6 +285,12 @@ def test_free_choice_of_sub_processors_is_no_art28_2_authorisation():
      "provide the payroll service.", 2),
     ("Data subjects about whom the processor holds personal data are the customer's employees and contractors.", 4),
     ("Advisers, consultants and other professional experts of the customer.", 4),
+    ("The categories of data subject whose personal data the supplier handles are as follows:", 4),
+    ("Unless the customer states otherwise in an order form, the data may concern the following categories of data "
+     "subjects:", 4),
+    ("The processing will be carried out until the subscription term stated in the order form ends.", 1),
+    ("The supplier shall process the customer's data only to provide the hosted payroll service.", 2),
+    ("The objective of the processing of personal data by the supplier is the running of the helpdesk.", 2),
 ])
 def test_subject_matter_facets_in_other_wordings(sentence, facet):
     assert facet in subject_facets_of(sentence)
@@ -304,6 +310,10 @@ def test_subject_matter_facets_in_other_wordings(sentence, facet):
      "processing it will carry out.", 2),
     ("The processor shall protect the data against accidental or unlawful destruction, loss, alteration, "
      "disclosure of, or access to data transmitted, stored or otherwise used.", 2),
+    # a template's instruction or blank, a sub-processor's own purpose
+    ("Categories of data subjects: list all categories of data subjects whose data will be processed.", 4),
+    ("The personal data will be subject to the following processing activities (please specify):", 2),
+    ("Sub-processors may process the data only to deliver the services they were engaged to provide.", 2),
 ])
 def test_subject_matter_facets_not_stated(sentence, facet):
     assert facet not in subject_facets_of(sentence)

@@ -417,10 +417,10 @@ SUBJECT_FACETS = [
     r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)",
     r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
     r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
-    r"(processing|traitement)\b|(basic )?processing (activities|operations) (are|include|shall|will|:)|"
+    r"(processing|traitement)\b|(basic )?processing (activities|operations) (\([^)]*\) ?)?(are|include|shall|will|:)|"
     r"operations de traitement (sont|comprennent|:)",
     r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
-    r"categories (de|of) (personnes concernees|data subjects)",
+    r"categories (de|of) (personnes concernees|data subjects?)",
 ]
 # the facets' names and the words a heading adds to them: what is left of a sentence once they are gone is its content
 _FACETS = [re.compile(p) for p in SUBJECT_FACETS]
@@ -454,13 +454,16 @@ _FACET_CONTENT = [
     re.compile(r"(this (dpa|addendum|agreement|data processing agreement)|(the |la |le )?(processing|traitement)|(le |la |"
                r"ce |cet |le present |la presente )(contrat|accord|avenant|annexe)) (\w+ ){0,3}?(shall |will |is |est |sera )?"
                r"(terminat|expir|end|remain in (force|effect)|coincide|enter\w* into force|continue|take effect|become "
-               r"effective|prend fin|entre en vigueur|demeure en vigueur|a la meme duree|dure|is effective|(be|remain|is) in "
+               r"effective|prend fin|entre en vigueur|demeure en vigueur|a la meme duree|dure|is effective|be carried out (until|for|"
+               r"during|as long)|(be|remain|is) in "
                r"effect|comes? into (effect|force)|commence|appl(y|ies) (to [\w ]{1,60} )?(from|until)|prend effet)\w*|pendant (toute )?la duree "
                r"(du|de l') (contrat|accord)|for (as long as|the (duration|term|life) of)|pour (toute )?la duree (du|de l'|"
                r"des) (contrat|accord|prestations?|services?)"),
-    re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement) (is|are|"
+    re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement)( [\w ]{0,40}?)? (is|are|"
                r"shall be|consists?|est|sont|consiste)|(processing|traitement)\b.{0,60}\b(shall be|is|will be|est|sera) "
                r"(to enable|to provide|to perform|to allow|de permettre|destine)|"
+               r"\b(process(es|ed)?|trait(e|ent|era))\b ([\w']+ ){1,4}?to (provide|perform|deliver|render|operate|fournir|"
+               r"executer|realiser)\b|"
                r"\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,160}(for the "
                r"(sole |only )?purposes? of|in order to|afin de|aux fins d[eu']|pour les besoins d[eu']|dans le but d[e'])"
                r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
@@ -474,7 +477,7 @@ _FACET_CONTENT = [
 _FACET_REFERENCE = re.compile(r"\b(set out|set forth|specified|described|detailed|listed|defined|contained|outlined|"
                               r"referred to|precise\w*|decrit\w*|defini\w*|figur\w*|indique\w*|mentionne\w*) (in|at|by|under|"
                               r"dans|en|a|au|aux|par)\b|\b(contains|sets out|determined|insert|describe|please specify|to be "
-                              r"completed|a completer|a renseigner)\b|\[")
+                              r"completed|a completer|a renseigner|list (all|the)|indiquer|preciser)\b|\[")
 _BORROWED = re.compile(r"(taking into account|take into account|taken into account|factoring into account|having regard to|"
                        r"compte tenu|en tenant compte|prend\w* en compte).{0,300}(nature|purposes?|finalit)|"
                        # a facet named as the topic of another duty: information about the purposes, a new
@@ -507,14 +510,20 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     if 1 in named and (_NOT_TERM.search(f) or (re.match(r"for the (duration|term)", f[named[1][0]:]) and not
                                                _OWN_TERM.search(f))):
         del named[1]
-    if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f):
+    lead_in = re.search(r"\b(the following|as follows|suivante?s?|ci-apres)\b[^:]*:\W{0,3}$", f) and not re.search(
+        r"please specify|to be completed|a completer|a renseigner|\binsert\b|\[", f)
+    if re.search(r"\blist (all|the)\b|to be completed|a completer|a renseigner", f):
+        return {}  # a template's instruction to fill in the facet states none
+    if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f) and not lead_in:
         return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
     if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
         return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
     out = dict(named)
     for i, rx in enumerate(_FACET_CONTENT):
         if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
-                and not (i == 2 and _BORROWED.search(f)) and not (i == 1 and _NOT_TERM.search(f)) and not (
+                and not (i == 2 and (_BORROWED.search(f) or re.search(r"sub-?processors?|subprocessors?|sous-traitants? "
+                                                                     r"ulterieurs?", f))) \
+                and not (i == 1 and _NOT_TERM.search(f)) and not (
                 i == 4 and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f)):
             out[i] = x.span()
     if 1 in out and re.match(r"for |pendant |pour (toute )?la duree", f[out[1][0]:]) and not _OWN_TERM.search(f):
