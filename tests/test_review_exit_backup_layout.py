@@ -335,3 +335,14 @@ def test_a_credit_of_support_hours_is_no_service_credit():
     sla = "7. Service Credits. If availability falls below 99.5%, credits of 5% of the monthly fee are granted.\n"
     got = _facts(sla, "penalty")
     assert got and got[0].rate_percent == 5
+
+
+def test_subcontracting_on_mere_notice_under_a_general_authorisation_is_flagged():
+    base = ("CONTRAT D'INFOGÉRANCE\n\nArticle 1 – Objet\nLe Prestataire héberge et administre les serveurs du Client et "
+            "les données personnelles de ses patients ; il agit en qualité de sous-traitant au sens de l'article 28 du "
+            "RGPD.\n\nArticle 2 – Sous-traitance\nLe Client donne une autorisation générale au recours à des "
+            "sous-traitants ultérieurs. Le Prestataire peut confier l'hébergement à un tiers de son choix après en "
+            "avoir informé le Client.{objection}\n")
+    assert "free_subprocessors" in _rules(base.format(objection=""))
+    objection = " Le Client peut s'opposer au recours à ce sous-traitant ultérieur dans un délai de quinze jours."
+    assert "free_subprocessors" not in _rules(base.format(objection=objection))

@@ -41,6 +41,12 @@ def free_subprocessors(ctx: Context) -> Hit | None:
                      and f.consent in ("not_required", "notice_only") and f.party in ("provider", "unknown")), None)
     if free_sub and not authorised:
         return Hit.of(ctx, free_sub)
+    # a general authorisation is lawful only with notice of changes AND the chance to object (Art. 28(2)): a
+    # processor that may hand the work to third parties of its choice on mere notice leaves no objection
+    specific = any(f.authorisation == "specific" for f in ctx.facts_of("subprocessing", whole_set=True))
+    objection = any(f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
+    if free_sub and free_sub.consent == "notice_only" and not (specific or objection):
+        return Hit.of(ctx, free_sub)
     return None
 
 
