@@ -108,3 +108,16 @@ def test_new_cards_open_with_a_verdict_and_cite_the_article(app, question, card,
     assert verdict_text(ans.answer).startswith(opening)
     assert article in ans.answer
     assert uncited_sentences(ans.answer) == []
+
+
+# -- a "what do we write?" list comes from the user's side or the balanced clause first --------------
+def test_the_other_sides_clause_is_marked_for_a_list_answer():
+    from assistant.chat.composer import _other_side
+
+    def clause(position):
+        return SimpleNamespace(kind="clause", position=position)
+
+    assert _other_side(clause("client"), "msp") and _other_side(clause("msp"), "client")
+    assert not _other_side(clause("balanced"), "msp") and not _other_side(clause("msp"), "msp")
+    assert not _other_side(clause("client"), None)  # no side known: every list stays in play
+    assert not _other_side(SimpleNamespace(kind="guide", position=None), "msp")

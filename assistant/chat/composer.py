@@ -30,6 +30,7 @@ from assistant.legal.obligations import ObligationReport
 from assistant.types import Citation, ScopeProfile, SearchResult
 
 
+OTHER_SIDE_PENALTY = 0.15  # a list from the other side's clause answers "what do we write?" only when far better
 RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer that has none when this close
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
 
@@ -190,7 +191,7 @@ class OfflineComposer:
             lines.append(TEXT[lang]["partial"].format(names=", ".join(f"« {a} »" if lang == "fr" else f'"{a}"'
                                                                       for a in unknown)))
         kind = answer_kind(asked)
-        block = self.best_list(asked, results[:4]) if not unknown and kind == "list" else None
+        block = self.best_list(asked, results[:4], side=side) if not unknown and kind == "list" else None
         # beside a "nothing about X" only statements plainly on the question's subject are shown
         picked = self.best_sentences(question, results[:4], limit=2 if unknown or block else 4, focus=focus,
                                      min_similarity=0.35 if unknown else -1.0)
@@ -300,7 +301,8 @@ class OfflineComposer:
                     best, best_sim = (e, st), sim
         return best
 
-    def best_list(self, question: str, results: list[SearchResult], *, floor: float = 0.30):
+    def best_list(self, question: str, results: list[SearchResult], *, floor: float = 0.30,
+                  side: str | None = None):
         """The list an entry spells out that best matches a "what must it contain?" question:
         (result, lead-in line, items), or None."""
         qv = self.embeddings.encode([question], is_query=True)[0]
@@ -316,7 +318,8 @@ class OfflineComposer:
                 about = float(self._text_vectors(f"{e.title}. {b.lead}") @ qv)
                 score = (0.5 * float(self._text_vectors(b.text) @ qv) + 0.5 * about + 0.1 * r.similarity
                          + 0.3 * named + 0.01 * min(len(b.items), 12)
-                         + (0.1 if announces_contents(b.lead) and named > 0.2 else 0.0))
+                         + (0.1 if announces_contents(b.lead) and named > 0.2 else 0.0)
+                         - (OTHER_SIDE_PENALTY if _other_side(e, side) else 0.0))
                 if score > best_score:
                     best, best_score = (r, b), score
         if best is None:
@@ -418,6 +421,11 @@ def _article(cite_text: str) -> str:
     """The article number a citation names ("Code civil, art. 1231-5" → "1231-5"), or ""."""
     m = re.search(r"\b(?:art(?:icle)?s?\.?\s*)([LRD]?\d[\w()\-]*)", cite_text, re.I)
     return m.group(1) if m else ""
+
+
+def _other_side(e: Entry, side: str | None) -> bool:
+    """Is the entry the clause of the side the user is not on (a client-side list shown to an MSP)?"""
+    return e.kind == "clause" and side in ("client", "msp") and e.position not in (None, side, "balanced")
 
 
 def _as_result(e: Entry) -> SearchResult:
