@@ -94,6 +94,12 @@ STATED = [
      "received.", "art28_3g_return_deletion"),
     ("The processor acts only according to the controller's documented instructions.",
      "art28_3a_documented_instructions"),
+    # the authorisation required for a sub-contract, or far from the sub-processor's name
+    ("The supplier shall not sub-contract any part of the processing without the customer's prior written consent.",
+     "art28_2_subprocessor_authorisation"),
+    ("The processor may not engage or replace a sub-processor for any part of the processing of personal data under "
+     "this addendum without first obtaining a written approval from the controller.",
+     "art28_2_subprocessor_authorisation"),
     # a duty stated in a list's lead-in is still a duty
     ("The processor shall, at the controller's choice, delete or return all personal data after the earlier of:",
      "art28_3g_return_deletion"),
@@ -215,6 +221,9 @@ NOT_STATED = [
      "instructions.", "art28_3a_documented_instructions"),
     ("The customer wishes to use the processor's services, which the processor will provide according to the "
      "instructions in this agreement.", "art28_3a_documented_instructions"),
+    # "unauthorised" persons are no authorisation
+    ("The processor and its sub-processors shall prevent unauthorised persons from using the processing systems.",
+     "art28_2_subprocessor_authorisation"),
     # a lead-in to a list of measures or of factors: the list states them
     ("The level of security shall take into account:", "art28_3c_security"),
     ("The processor shall implement the following technical measures regarding encryption:", "art28_3c_security"),

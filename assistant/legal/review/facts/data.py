@@ -93,7 +93,9 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_2_subprocessor_authorisation": [
         r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
         r"(written )?(authori[sz]ation|consent)",
-        rf"{SUBPROC}.{{0,80}}(autoris|authori[sz]|approv|consent)",
+        rf"{SUBPROC}.{{0,160}}((?<!non )autoris|(?<!un)authori[sz]|approv|consent)",
+        # "shall not sub-contract … without the prior written consent"
+        r"\b(sub-?contract|sous-trait(er|era))\b.{0,120}(autoris|authori[sz]|approv|consent|accord)",
         rf"(autoris|authori[sz]|approv|consent)\w*.{{0,80}}{SUBPROC}",
         rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,160}}{SUBPROC}",
         rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b)",
@@ -240,7 +242,7 @@ _RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
 # what the sentence must also speak of for the element to be its subject (a transfer abroad "with prior written
 # consent" is not a sub-processor authorisation; "confidential" alone is not the staff's duty of confidentiality)
 REQUIRE = {k: re.compile(v) for k, v in {
-    "art28_2_subprocessor_authorisation": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|"
+    "art28_2_subprocessor_authorisation": SUBPROC + r"|sub-?contract|sous-trait|another processor|autre sous-traitant|"
                                                     r"engag\w* (a |any )?(third|other)",
     # the same obligations are imposed on someone the processor engages, not on the processor's own measures
     "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
