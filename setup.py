@@ -7,5 +7,6 @@ DATA = {"assistant._data.knowledge_base": "knowledge_base", "assistant._data.pro
 setup(
     packages=find_packages(include=["assistant", "assistant.*"]) + list(DATA),
     package_dir=DATA,
-    package_data={name: ["*.yaml", "*.md", "**/*.yaml", "**/*.md"] for name in DATA},
+    package_data={**{name: ["*.yaml", "*.md", "**/*.yaml", "**/*.md"] for name in DATA},
+                  "assistant.precedents": ["*.json"]},  # learned fusion weights and re-ranker trees
 )

@@ -303,3 +303,49 @@ def test_chat_function_answers_in_the_users_language(engine, tmp_path):
     assert text.startswith("Clauses de votre base") and "[seller-cap]" in text and "conseil juridique" in text
     with pytest.raises(PrecedentError):
         search_precedents(engine, FindPrecedents(query="plafond"), owner="someone-else")
+
+
+# -- learned tree re-ranker ----------------------------------------------------------------------
+def test_tree_model_walks_lightgbm_style_trees():
+    from assistant.precedents.trees import TreeModel, from_lightgbm
+
+    dump = {"tree_info": [
+        {"tree_structure": {"split_index": 0, "split_feature": 0, "threshold": 0.5, "decision_type": "<=",
+                            "left_child": {"leaf_value": -1.0},
+                            "right_child": {"split_index": 1, "split_feature": 1, "threshold": 2.0,
+                                            "decision_type": "<=", "left_child": {"leaf_value": 0.5},
+                                            "right_child": {"leaf_value": 2.0}}}},
+        {"tree_structure": {"leaf_value": 0.25}}]}
+    model = TreeModel.from_json({"features": ["a", "b"], "trees": from_lightgbm(dump)})
+    x = np.array([[0.0, 9.0], [0.5, 0.0], [1.0, 2.0], [1.0, 3.0]], dtype=np.float32)
+    assert model.predict(x).tolist() == [-0.75, -0.75, 0.75, 2.25]
+
+
+def test_shipped_reranker_reads_every_rerank_feature_and_credits_acord():
+    from assistant.precedents import ranking
+    from assistant.precedents.trees import MODEL_FILE, load_model
+
+    model = load_model()
+    assert model is not None and model.features == ranking.RERANK_FEATURES and len(model.trees) > 10
+    assert "CC BY 4.0" in json.loads(MODEL_FILE.read_text())["data"]
+
+
+def test_reranked_candidates_stay_above_the_rest():
+    from assistant.precedents import ranking
+    from assistant.precedents.facts import read_facts
+    from assistant.precedents.trees import Tree, TreeModel
+
+    texts = [SELLER_CAP, BUYER_CAP, CARVED_CAP, GOVERNING, INDEMNITY]
+    index = ranking.BankIndex.build(texts, [read_facts(t) for t in texts], None)
+    intent = understand("cap on liability")
+    fused = ranking.fuse(ranking.features(intent, index, None), ranking.load_weights())
+    # a one-split model that prefers long clauses, re-ordering only the fused top 2
+    n = len(ranking.RERANK_FEATURES)
+    longest = float(np.log1p(index.bm25.lengths).max())
+    tree = Tree(feature=np.array([ranking.RERANK_FEATURES.index("log_length")]), threshold=np.array([longest - 1e-3]),
+                left=np.array([-1]), right=np.array([-2]), leaves=np.array([-5.0, -4.0]))
+    scores = ranking.score(intent, index, None, ranking.load_weights(), TreeModel(features=ranking.RERANK_FEATURES,
+                                                                                 trees=(tree,), depth=2))
+    top2 = set(np.argsort(-fused)[:2].tolist())
+    assert set(np.argsort(-scores)[:2].tolist()) == top2 and n == 15
+    assert np.argsort(-scores).tolist()[2:] == [i for i in np.argsort(-fused, kind="stable").tolist() if i not in top2]

@@ -26,11 +26,12 @@ from assistant.precedents.model import (BankInfo, ClauseRecord, ImportProblem, I
                                         PrecedentResults)
 from assistant.precedents.query import understand
 from assistant.precedents.store import BankStore, content_hash, dumps_facts, pack, unpack
+from assistant.precedents.trees import TreeModel, load_model
 
 Progress = Callable[[float, str], None]
 DEFAULT_BANK = "default"
 _BANK_NAME = re.compile(r"^[\w.-]{1,64}$")
-CACHE_VERSION = "3"  # 2: hyphen-split keyword tokens, clause-type topics; 3: BM25 b=0.5
+CACHE_VERSION = "4"  # 2: hyphen-split keyword tokens, clause-type topics; 3: BM25 b=0.5; 4: heading index
 BATCH = 256
 
 
@@ -56,11 +57,14 @@ def check_bank(name: str | None) -> str:
 
 class PrecedentEngine:
     def __init__(self, store: BankStore, embeddings=None, *, cache_dir: Path | None = None, reranker=None,
-                 weights: dict[str, float] | None = None, max_bytes: int = 50 * 1024 * 1024,
+                 weights: dict[str, float] | None = None, ranker: TreeModel | None | bool = True,
+                 max_bytes: int = 50 * 1024 * 1024,
                  max_pages: int = 500) -> None:
         self.store, self.embeddings, self.reranker = store, embeddings, reranker
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.weights = weights or ranking.load_weights()
+        # the learned tree re-ranker shipped with the package (True), another one, or none (False/None)
+        self.ranker = load_model() if ranker is True else (ranker or None)
         self.max_bytes, self.max_pages = max_bytes, max_pages
         self._loaded: dict[tuple[str, str], LoadedBank] = {}
         self._lock = threading.Lock()
@@ -198,7 +202,7 @@ class PrecedentEngine:
         qvec = None
         if loaded.index.vectors is not None and self.embeddings is not None:
             qvec = self.embeddings.encode([query], is_query=True)[0]
-        scores = ranking.fuse(ranking.features(intent, loaded.index, qvec), self.weights)
+        scores = ranking.score(intent, loaded.index, qvec, self.weights, self.ranker)
         use_model = self.reranker is not None and (rerank if rerank is not None else True)
         n = min(len(scores), max(k, self.reranker.depth if use_model else k))
         top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))

@@ -1,7 +1,9 @@
 """Ranking of a bank's clauses for one query: keyword (BM25, on the query and on its clause
 vocabulary), dense similarity, and the facts the query asks for matched against each clause's
 facts, fused with weights learned on ACORD's training queries (`weights.json`, written by
-`python -m evaluations.acord --learn`)."""
+`python -m evaluations.acord --learn`); then the fused top candidates re-ordered by a learned
+tree re-ranker (`trees.py`, `reranker.json`, written by `--learn-reranker`) that also reads the
+share of the query's words a clause has, its length, the raw dense cosine and its heading."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from assistant.precedents import lexicon as lx
 from assistant.precedents.facts import ClauseFacts
 from assistant.precedents.keyword import ArrayBM25
 from assistant.precedents.query import QueryIntent
+from assistant.precedents.trees import TreeModel
 
 WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 FEATURES = ("bm25", "bm25_expanded", "dense", "topic", "carve_out", "no_carve_out", "cap_basis", "side",
@@ -27,6 +30,11 @@ _TYPES = {c.name for c in lx.CLAUSE_TYPES}
 _CARVE = {c.name: i for i, c in enumerate(lx.CARVE_OUTS)}
 _SIDE = {"seller": 1, "buyer": 2, "mutual": 3}
 _BASIS = {"purchase_price": 1, "fixed_amount": 2, "insurance": 3}
+# What the tree re-ranker reads besides FEATURES: the share of the query's keywords in the clause,
+# log of its length in words, the raw dense cosine, BM25 on its first words (a heading such as
+# "Limitation of Liability.") and the fused score itself.
+RERANK_FEATURES = FEATURES + ("coverage", "log_length", "dense_raw", "heading", "fused")
+HEAD_WORDS = 12
 
 
 def load_weights(path: Path | None = None) -> dict[str, float]:
@@ -64,10 +72,12 @@ class BankIndex:
     bm25: ArrayBM25
     vectors: np.ndarray | None
     facts: FactMatrix
+    heads: ArrayBM25 | None = None  # BM25 without length normalisation over each clause's first words
 
     @classmethod
     def build(cls, texts: Sequence[str], facts: Sequence[ClauseFacts], vectors: np.ndarray | None) -> "BankIndex":
-        return cls(bm25=ArrayBM25(texts), vectors=vectors, facts=FactMatrix(facts))
+        heads = ArrayBM25([" ".join(t.split()[:HEAD_WORDS]) for t in texts], b=0.0)
+        return cls(bm25=ArrayBM25(texts), vectors=vectors, facts=FactMatrix(facts), heads=heads)
 
     @property
     def size(self) -> int:
@@ -122,3 +132,49 @@ def features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | N
 def fuse(cols: np.ndarray, weights: dict[str, float]) -> np.ndarray:
     w = np.array([weights.get(f, 0.0) for f in FEATURES], dtype=np.float32)
     return cols @ w
+
+
+def _coverage(index: BankIndex, text: str) -> np.ndarray:
+    """The share of the query's distinct keyword terms each clause contains."""
+    out = np.zeros(index.size, dtype=np.float32)
+    words = set(index.bm25.tokens(text))
+    for term in words:
+        hit = index.bm25.postings.get(term)
+        if hit is not None:
+            out[hit[0]] += 1
+    return out / max(len(words), 1)
+
+
+def rerank_features(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | None, cols: np.ndarray,
+                    fused: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """(len(rows) × len(RERANK_FEATURES)) for the candidate clauses `rows`."""
+    words = intent.keywords or intent.text
+    extra = np.zeros((len(rows), 5), dtype=np.float32)
+    extra[:, 0] = _coverage(index, words)[rows]
+    extra[:, 1] = np.log1p(index.bm25.lengths[rows])
+    if index.vectors is not None and query_vector is not None and len(index.vectors):
+        extra[:, 2] = index.vectors[rows] @ query_vector.astype(np.float32)
+    if index.heads is not None and words.strip():
+        head = index.heads.scores(words)
+        top = head.max() if len(head) else 0.0
+        extra[:, 3] = (head / top if top > 0 else head)[rows]
+    extra[:, 4] = fused[rows]
+    return np.hstack([cols[rows], extra])
+
+
+def score(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | None, weights: dict[str, float],
+          model: TreeModel | None = None) -> np.ndarray:
+    """Every clause's score: the fused one, and for the fused top `model.depth` the re-ranker's,
+    lifted above every other clause so the re-ordered candidates stay on top."""
+    cols = features(intent, index, query_vector)
+    fused = fuse(cols, weights)
+    if model is None or not index.size:
+        return fused
+    n = min(model.depth, index.size)
+    top = np.argpartition(-fused, n - 1)[:n] if n < index.size else np.arange(index.size)
+    pred = model.predict(rerank_features(intent, index, query_vector, cols, fused, top))
+    if model.blend is not None:
+        pred = fused[top] + model.blend * pred
+    out = (fused - fused.max()).astype(np.float64) + float(pred.min()) - 1.0  # every other clause below them
+    out[top] = pred
+    return out
