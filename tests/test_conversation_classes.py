@@ -205,3 +205,15 @@ def test_singular_personal_data_and_new_subprocessor_notice():
     assert read_slots("on ne gère que le réseau, aucune donnée perso").facts["personal_data"] is False
     s = read_slots("clause protection des données avec obligation de nous informer de tout sous-traitant 30 jours avant")
     assert s.figures == {"subprocessor_notice_days": 30}
+
+
+def test_a_counter_proposal_drafts_the_clause_last_discussed():
+    st = ConversationState(side="client")
+    st.last.act, st.last.tool, st.last.topic = "question", "answer_question", "liability"
+    u = classify("fais-moi une contre-proposition", read_slots("fais-moi une contre-proposition"), st)
+    assert (u.act, u.topic) == ("draft_clause", "liability")
+
+
+def test_the_other_sides_adviser_attacking_is_objections():
+    assert _act("which bits will a client's DPO attack?",
+                clause=ClauseOnTable(topic="data_protection", position="msp")) == "objections"

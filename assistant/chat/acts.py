@@ -69,6 +69,10 @@ _REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la
                           r"pareil|aussi|also|too|instead|plutot|a la place)\b|^(et|and|mais|but|ou|or)\b")
 
 
+_COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
+                      r"alternative)|une alternative|an alternative (wording|clause|version))\b")
+
+
 def _draft_asked(low: str) -> bool:
     return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
 
@@ -108,12 +112,15 @@ _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client
                           r"(un|ce|notre|votre) prestataire|a provider|le prestataire|mon prestataire|le presta|"
                           r"l'infogereur|le fournisseur|l'autre (partie|cote)|en face|ils|elles|eux|the client|the customer|"
                           r"the provider|the msp|the supplier|the vendor|my (client|provider|msp)|the other (side|party)|"
-                          r"they|them|their (lawyer|side|legal|counsel|procurement)|leur (avocat|juriste|service juridique)|le presta)\b")
+                          r"they|them|their (lawyer|side|legal|counsel|procurement|dpo|cio|cfo|it)|"
+                          r"(a|the|any|my|our) (client|customer|provider|msp|supplier)'?s? (dpo|lawyer|legal team|counsel|"
+                          r"procurement|cio|cfo|dsi|daf|it team)|(le|leur|son) (dpo|dsi|daf|avocat|juriste|acheteur)( du client| du prestataire)?|"
+                          r"leur (avocat|juriste|service juridique)|le presta)\b")
 _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser|trouver a redire|trouvera a redire|"
                        r"(a|de) redire|reproch\w*|reagir|reagira|reaction|react\w*|think (of|about) (it|this|that)|"
                        r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
-                       r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|argue|"
+                       r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|attaqueront|attaquera|attack\w*|argue|"
                        r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|dira|diront|dirait|diraient|"
                        r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|push\w*|insist\w*|"
                        r"dig in|fight (over|on|for)|"
@@ -288,6 +295,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             state.clause is None or state.clause.topic != last_topic):
         # "rédige-la", "draft that clause", "write me one": the clause the last answer was about
         return u("draft_clause", topic=last_topic, relative=slots.position in ("mine", "theirs"))
+    if _COUNTER.search(low) and last_topic and not slots.topic and not asks_about(low):
+        # "fais-moi une contre-proposition", "suggest an alternative": the user's own version of that clause
+        return u("draft_clause", topic=last_topic)
     if state.pending and state.pending.get("kind") == "contract" and not asks and (
             slots.facts or slots.add_services or slots.add_assets):
         return u("draft_contract")  # the details of the contract asked for a turn ago
