@@ -256,7 +256,9 @@ DRAFT_SCOPES = {  # a few scopes: default SME, no personal data, hosted 24/7 wit
 MSP_DRAFT_FLAGS = {
     "penalties_sole_remedy": "service credits are the only financial compensation for missed times and availability",
     "early_termination_all_fees": "leaving early without the provider's fault costs every fee left until the term",
-    "tacit_renewal_long": "a firm 36-month initial term, then tacit renewal",
+    # a firm 36-month first term then yearly renewal on 3 months' notice is within what the rule's own advice asks
+    # (12-36 months, yearly renewal, notice of 3 months at most): raised only when the renewed periods or notice are long
+    "tacit_renewal_long": "tacit renewal with long renewed periods or a heavy notice",
     "non_solicitation_heavy": "24 months after the end of the contract",
     "force_majeure_broad": "network outages, public-cloud unavailability and outside strikes count as force majeure",
 }
@@ -300,7 +302,7 @@ def test_msp_drafts_raise_what_the_client_should_see(tmp_path, library, scope, l
     report = review_draft(tmp_path, library, None, scope, "msp", lang)
     found = rules(report)
     assert found <= set(MSP_DRAFT_FLAGS), found - set(MSP_DRAFT_FLAGS)
-    assert {"penalties_sole_remedy", "early_termination_all_fees", "tacit_renewal_long"} <= found
+    assert {"penalties_sole_remedy", "early_termination_all_fees"} <= found
     severity = {f.rule: f.severity for f in report.flags}
     assert severity["early_termination_all_fees"] == "high" and severity["penalties_sole_remedy"] == "high"
 

@@ -193,14 +193,17 @@ CARVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence gr
 def _carve_outs(s: Sent, w: Where):
     f = s.folded
     c = re.search(CARVE, f)
-    if not c or not re.search(LIAB + r"|exclu|limit|plafon", f):
+    if not c or not re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
         return None
     items = set()
     for x in re.finditer(CARVE, f):
         t = x.group(0)
         items.add("gross_negligence" if re.search(r"lourde|grave|gross", t) else "wilful_misconduct"
                   if re.search(r"dol|intention|wil+ful", t) else "fraud" if "fraud" in t else "bodily_injury")
-    included = re.search(r"(y compris|meme) en cas de (faute lourde|dol|faute intentionnelle|negligence grave)|"
+    included = re.search(r"(y compris|meme) (en cas de |pour |la |le )?(faute lourde|dol|faute intentionnelle|negligence "
+                         r"grave)|(faute lourde|faute intentionnelle|negligence grave|\bdol)( \w+)? (comprise?s?|incluse?s?)\b|"
+                         r"(including|even (for|in (the )?(case|event) of)|regardless of) (its |any )?(gross negligence|"
+                         r"wil+ful misconduct)|"
                          r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
                          r"willful misconduct|fraud)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
@@ -209,11 +212,13 @@ def _carve_outs(s: Sent, w: Where):
 SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|compensation|" \
        r"remede|recours|obligation d'indemnisation)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|" \
        r"compensation|liability)|exclusive remedy|(only|sole) (financial )?(compensation|remedy|recourse)|" \
-       r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte"
+       r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte|(aucune?|nulle?) autres? (indemnisation|" \
+       r"reparation|indemnite|compensation|sanction|dommages)|\bno (other|further|additional) (compensation|remedy|remedies|" \
+       r"damages|indemnity|claims?)\b|eteign\w* (toute|tout|toutes|les) (pretentions?|reclamations?|actions?|droits?)|" \
+       r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive"
 NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est) en aucun cas|non|sans prejudice|" \
            r"without prejudice)\b (\w+ ){0,2}?(in full|forfaitaires? et liberatoires?|liberatoires?|(la |le |the |an? )?" \
            r"(seule?|sole|only|exclusive|unique))"
-
 
 # a credit of time bought in advance: "crédit de vingt heures", "prepaid credit of 40 hours", "hours used beyond the credit"
 TIME_CREDIT = r"credit (d'|de |of )(\w+ ){0,2}(heures?|hours?|jours?|days?|jetons|tokens|unites|units)|(heures?|hours?|jours?|" \
@@ -223,18 +228,36 @@ SLA_WORDS = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availabil
             r"(delai|temps) de (retablissement|resolution|reponse)|response time|resolution time"
 
 
+# A lump sum for the harm of the delay alone ("aucun autre dommage-intérêt n'est dû pour ce préjudice"), every other
+# harm of the same failure still compensated: a penalty clause (art. 1231-5), not a sole remedy. Credits that are "the
+# only compensation for the breach" stay a sole remedy even when other heads of harm are kept.
+OTHER_HARM_KEPT = r"(?<!aucun )(?<!aucune )(?<!no )(autres? prejudices?|autres? dommages?|other (losses|harm|damages?|loss)|" \
+                  r"any other (loss|harm|damage))\b[^.;]{0,80}(restent|reste|relevent|releve|demeurent|remains?|(are|is) " \
+                  r"(governed|recoverable|compensated)|compensable|recoverable|reparables?|indemnisables?|falls? under|" \
+                  r"sont (regis|indemnis|repar))"
+
+
+HARM_ONLY = r"(pour|de|au titre de) ce (meme )?prejudice|for (that|this|the same) (harm|loss|damage)"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
     if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, f) and not re.search(SLA_WORDS, f):
         pen = None  # a credit of support hours (prepaid time), not a service credit
-    sla_ctx = pen or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
+    live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
+    sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
     sole = re.search(SOLE, f)
+    # the remedy's object, when named ("sole remedy for the objection", "seul recours au titre de la garantie")
+    obj = re.match(r"\W*(for|pour|au titre|in respect|with respect|en cas)\b[^.;]{0,60}", f[sole.end():]) if sole else None
+    if obj and not re.search(SLA_CONTEXT, obj.group(0)):
+        sla_ctx = None
     if sole and sla_ctx:
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index,
                                      subject="credits" if re.search(r"credit", f) else "penalties",
-                                     exclusive=not re.search(NOT_SOLE, f)))
+                                     exclusive=not (re.search(NOT_SOLE, f) or (
+                                         re.search(HARM_ONLY, f) and re.search(OTHER_HARM_KEPT, w.article)))))
     elif sole and re.search(r"remed|recours|reparation|liabilit|responsab", f):
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index, subject="other",
                                      exclusive=not re.search(NOT_SOLE, f)))
@@ -290,6 +313,10 @@ def sla_measure(s: Sent, w: Where) -> list:
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
     meas = re.search(MEASURE, f)
+    if meas and re.fullmatch(r"tickets?|ticketing", meas.group(0)) and not re.search(
+            r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|"
+            r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat", f):
+        meas = None  # "tickets raised by the Customer" is how requests arrive, not how levels are measured
     if meas:
         return [m.SlaMeasure(evidence=s.evidence(meas), clause=w.index, measured_by="tool_or_report")]
     return []
@@ -297,13 +324,20 @@ def sla_measure(s: Sent, w: Where) -> list:
 
 # -- renewal, termination, suspension --------------------------------------------------------------
 RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (automatique|tacite)|renouvel\w* " \
-        r"(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
+        r"(\w+ )?(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
         r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
         r"years?|periods))|renewal terms?"
 NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
               r"renewal|expiration)"
+
+
+def _is_notice(text: str, span: tuple[int, int]) -> bool:
+    """Is the duration at span a notice period ("préavis de 3 mois", "90 days' notice", "six mois avant")?"""
+    before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 14]
+    return bool(re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
+        r"\W{0,3}(de preavis|d'avance|au moins avant|'?s? (prior )?(written )?notice|notice|before|prior|avant)", after))
 
 
 def renewal(s: Sent, w: Where) -> list:
@@ -318,18 +352,26 @@ def renewal(s: Sent, w: Where) -> list:
     qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]
     term, notice = [], []
     for q in qs:
-        before, after = art[max(0, q.span[0] - 50):q.span[0]], art[q.span[1]:q.span[1] + 14]
         mo = months_of(q)
         if mo is None:
             continue
-        is_notice = re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
-            r"\W{0,3}(de preavis|d'avance|au moins avant|'?s? (prior )?(written )?notice|notice|before|prior|avant)", after)
-        (notice if is_notice else term).append(mo)
+        (notice if _is_notice(art, q.span) else term).append(mo)
+    # the price of the renewed term: said of the renewal, not of other services of the article (transition help
+    # "at its then-current rates" is no renewal price)
+    renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(r"then[- ]?current (list )?(price|rate|fee)|(prevailing|current) list price|"
                                       r"tarifs? (public |catalogue )?en vigueur|prix (public |catalogue )?en vigueur",
-                                      art) else None
+                                      renewing) else None
+    # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
+    per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
+    renew_len = []
+    for q in find_durations(f):
+        mo = months_of(q) if q.unit in ("month", "year", "week") else None
+        if mo and not _is_notice(f, q.span):
+            renew_len.append(mo)
     return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
                       term_months=max(term, default=None), notice_months=max(notice, default=None),
+                      renewal_months=min(renew_len) if renew_len and per else None,
                       price_at_renewal=price)]
 
 
@@ -399,7 +441,8 @@ def termination_fees(s: Sent, w: Where) -> list:
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|couper", f)
-    if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|late|unpaid|factur|invoice", f):
+    if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|"
+                                r"invoice", f):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
                           r"without (prior )?(notice|warning)|immediately", f)
@@ -466,7 +509,8 @@ def price(s: Sent, w: Where) -> list:
     f = s.folded
     p = w.names.provider
     unilateral = (re.search(rf"{p}.{{0,80}}(se reserve|peut|pourra|may|reserves the right|is entitled|is free).{{0,60}}"
-                            r"(modifier|changer|augmenter|reviser|change|modify|increase|amend|revise|adjust).{0,40}"
+                            r"(modifier|changer|augmenter|reviser|ajuster|reajuster|reevaluer|relever|actualiser|change|modify|increase|amend|"
+                            r"revise|adjust|raise).{0,40}"
                             rf"({PRICES})", f)
                   or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                                r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
@@ -474,8 +518,8 @@ def price(s: Sent, w: Where) -> list:
                   or re.search(rf"({PRICES}).{{0,120}}(peut|pourra|may|can) (etre )?(mettre a jour|modifie|modifier|"
                                r"changer|update|change|amend|revised|changed|updated)\b", f)
                   or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
-                               r"prevailing) (list )?(price|prices|rates)|(a tout moment|at any time).{0,60}(modifier|"
-                               r"augmenter|change|increase|modify).{0,30}(prix|tarifs?|fees|prices)", f))
+                               r"prevailing) (list )?(price|prices|rates)|(a tout moment|at any time).{0,60}(modifier|ajuster|reajuster|"
+                               r"augmenter|change|increase|modify|adjust|raise).{0,30}(prix|tarifs?|fees|prices)", f))
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
     if unilateral:
         if re.search(PRICE_FORMULA, f) or re.search(PASS_THROUGH, f) and re.search(

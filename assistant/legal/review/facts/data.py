@@ -848,9 +848,14 @@ def audit(s: Sent, w: Where) -> list:
                            r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
                            r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|"
                            r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
-                           r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit", f)
+                           r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
+                           r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
+                           r"(audit|controle|inspection)|(sufficient|suffisante?|satisfies|vaut) (evidence|preuve|"
+                           r"justification).{0,80}(in lieu of|instead of|en lieu et place|au lieu).{0,20}audit", f)
     if not (re.search(AUDIT_RIGHT, f) or restricted):
         return []
+    if restricted and onsite and re.search(r"waive|renonce", f):
+        onsite = None  # "waives any right to … on-site inspections": the inspection is given up, not granted
     return [m.Audit(evidence=s.evidence(a), clause=w.index, onsite=bool(onsite and not s.negated(onsite)),
                     restricted=bool(restricted))]
 
@@ -934,14 +939,22 @@ def security_promise(s: Sent, w: Where) -> list:
     return [m.SecurityPromise(evidence=s.evidence(r), clause=w.index)]
 
 
-FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|internal strikes?|strikes? (of|by) " \
+FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|greves?,? (y compris|notamment|" \
+            r"including) (celles? )?(du|de son|de ses|des) (personnel|salaries|propres)|internal strikes?|strikes? (of|by) " \
             r"(its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|commercially impracticable|" \
             r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? of .{0,30}(upstream |" \
             r"third-party )?(providers|suppliers|subcontractors)|cyber-?attaques?|cyber-?attacks?|attaques? " \
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
             r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)"
 NOT_FM = r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
-         r"force majeure|exclu\w* (de la|du champ de la|from) force majeure"
+         r"force majeure|exclu\w* (de la|du champ de la|from) force majeure|\b(shall|does|do|will|may) not (constitute|" \
+         r"be|count as|qualify as|be (deemed|considered|treated as)) (a |an |such )(an? )?(force majeure )?(event|" \
+         r"circumstance|cause)|ne (constitue|constituent|sont|est|seront|sera) (pas|en aucun cas) (consider\w+ comme |" \
+         r"assimil\w+ a )?(un |une |de tels |des )?(cas|evenements?) (de force majeure|de cette nature|de ce type)"
+# a failure of public networks or a widespread outage is outside anyone's control: not a controllable event
+PUBLIC_FAILURE = r"(widespread|general|public|nationwide|generalise\w*|publics?|national\w*) (failure|outage|panne|" \
+                 r"defaillance)\w* (of |de |des |du )?(public |publics? )?(power|electricit\w*|telecommunications?|" \
+                 r"reseaux?|networks?|internet)|(reseaux|networks) publics?"
 
 
 def force_majeure(s: Sent, w: Where) -> list:
@@ -949,7 +962,9 @@ def force_majeure(s: Sent, w: Where) -> list:
     if not (re.search(r"force majeure|beyond (its|their|the party'?s?) (reasonable )?control", f)
             or "force majeure" in w.heading):
         return []
-    ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)]
+    public = [x.span() for x in re.finditer(PUBLIC_FAILURE, f)]
+    ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)
+          if not any(a <= x.start() < b + 40 for a, b in public)]
     if not ev or re.search(NOT_FM, f):
         return []
     return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]
@@ -1020,7 +1035,8 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
             favours = "client"
         elif prov or cli:
             favours = "neutral"
-    if re.search(r"defendeur|defendant|neutral|neutre", f):
+    if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"
+                 r"defendant'?s? (domicile|seat|residence|place)|where the defendant|neutral|neutre", f):
         favours = "neutral"
     return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
 

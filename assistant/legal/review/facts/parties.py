@@ -104,8 +104,9 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     return sorted(set(provider)), sorted(set(client))
 
 
-_TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})\s+\d{5}\b|"  # Dallas, Texas 75201
-                   r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
+# "Dallas, Texas 75201" gives the town and its state: a venue "in Dallas County, Texas" is still home ground
+_TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}))\s+\d{5}\b|"
+                   r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\b|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
                    r"(?:in|under the laws of|au RCS de|au registre du commerce(?: et des sociétés)? de|à)\s+(?:the State of "
                    r")?([A-Z][A-Za-zÀ-ÿ-]{3,})|\bRCS\s+(?:de\s+)?([A-Z][A-Za-zÀ-ÿ-]{3,})|\b(?:situ[ée]e? à|sis(?:e)? à|domicili[ée]e? à|located in|"
                    r"offices? (?:at|in)|business (?:at|in)|[A-Z][a-z]+ (?:Street|Avenue|Road),)\s+(?:[\w ,.-]{0,40}?)"
@@ -116,7 +117,7 @@ def party_towns(preamble: str) -> dict[str, set[str]]:
     """Towns named in the description of each party (the text up to its defined name)."""
     out: dict[str, set[str]] = {"provider": set(), "client": set()}
     pos = 0
-    for d in re.finditer(r"ci-?apr[eè]s\s+(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*[«\"“]?\s*([^»\"”]{2,40})"
+    for d in re.finditer(r"ci-?apr[eè]s\s+(?:(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*[«\"“]?|[«\"“])\s*([^»\"”]{2,40})"
                          r"|\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)", preamble):
         name = folded(d.group(1) or d.group(2) or "")
         block = preamble[pos:d.start()]

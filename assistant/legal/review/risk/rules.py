@@ -58,7 +58,8 @@ def tacit_renewal_long(ctx: Context) -> Hit | None:
     for f in ctx.facts_of("renewal"):
         if not f.tacit:
             continue
-        term, notice = f.term_months or 0, f.notice_months or 0
+        # each renewed period when the renewal states it; a long first term is not a renewal lock-in
+        term, notice = f.renewal_months or f.term_months or 0, f.notice_months or 0
         if term >= 36 or notice > 3:
             high = term >= 48 or notice >= 6
             return Hit.of(ctx, f, severity={"client": "high" if high else "medium", "msp": "low"},
