@@ -346,6 +346,13 @@ class Toolbox:
             depends = self._depends_on_control(scope, lang)
             if depends:
                 text += "\n\n" + depends
+        from assistant.chat.obligations_answer import named_commitments
+        from assistant.text import fold
+
+        if composed.citations and re.search(r"\b(supervision|monitoring|monitore\w*|rmm)\b", fold(a.question)) and \
+                not named_commitments(a.question):
+            # monitoring is no commitment of its own: say which ones measure it, rather than answer beside the point
+            text = say(lang, "obligations_monitoring") + " [1]\n\n" + text
         return ToolOutput("analyse_obligations", text, list(composed.citations), extra={"question": a.question})
 
     def _depends_on_control(self, scope: ScopeProfile, lang: str) -> str:
