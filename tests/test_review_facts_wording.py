@@ -147,3 +147,29 @@ def test_a_lump_sum_for_the_delay_alone_is_a_penalty_clause_not_a_sole_remedy():
     breach = ("Article 9 – Pénalités\nLes pénalités sont la seule compensation due au titre du non-respect des niveaux "
               "de service. Les autres préjudices restent régis par l'article Responsabilité.")
     assert [f for f in facts(breach, "exclusive_remedy") if f.exclusive]
+
+
+def test_a_mutual_cap_after_an_exception_binds_the_provider():
+    text = ("Section 9 Limitation\nEXCEPT FOR THE CUSTOMER'S DUTY TO PAY AND A PARTY'S FRAUD, EACH PARTY'S TOTAL "
+            "LIABILITY SHALL NOT EXCEED THE FEES PAID IN THE ONE (1) MONTH BEFORE THE CLAIM.")
+    cap = facts(text, "liability_cap")[0]
+    assert cap.party == "either"
+    assert "derisory_liability_cap" in rules(text)
+
+
+def test_sub_processors_of_its_choice_without_having_to_tell_the_client():
+    text = ("Article 11 – Données personnelles\nLe Prestataire traite les données personnelles pour le compte du Client, "
+            "responsable du traitement, au sens de l'article 28 du RGPD.\nLe Client autorise le Prestataire à recourir à "
+            "des sous-traitants ultérieurs de son choix, sans que le Prestataire soit tenu de l'en informer.")
+    sub = facts(text, "subprocessing")[0]
+    assert not sub.notice and not sub.objection
+    assert "free_subprocessors" in rules(text)
+
+
+def test_not_bound_to_compensate_a_disappearance_of_files():
+    text = ("Article 2 – Services\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
+            "Article 10 – Responsabilité\nLe Prestataire n'est pas tenu d'indemniser le Client de la disparition ou de "
+            "l'altération de ses fichiers, quelle qu'en soit la cause.")
+    loss = facts(text, "liability_exclusion")
+    assert loss and "data_loss" in loss[0].damages
+    assert "data_loss_exclusion_with_backup" in rules(text)

@@ -121,17 +121,20 @@ def liability(s: Sent, w: Where) -> list:
 
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
-         r"decline toute|(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
+         r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
+         r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|" \
+         r"(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
          r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
          r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 # A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
 # "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
-_LOSS = r"(?:pertes?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|endommagement|" \
+_LOSS = r"(?:pertes?|disparitions?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|" \
+        r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|" \
         r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased)"
 _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
 _DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
-DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
+DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
             r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
             r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
             r"(?:donnees|data|fichiers|files|contenus?|content) (?:perdu|detruit|altere|corrompu|lost|destroyed|" \

@@ -698,7 +698,9 @@ FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its
               r"notifier|obtenir)|need not (inform|notify|obtain|seek)"
 # a notice or objection the sentence itself denies ("without prior notice", "sans pouvoir s'y opposer")
 NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|en informer|informer|inform\w*|notice|" \
-            r"notif\w*|preavis|avis)"
+            r"notif\w*|preavis|avis)|sans que ([\w']+ ){0,4}(soit|soient|ait|aient) (tenue?s?|obligee?s?) (de |d')?([\w']+ ){0,2}" \
+            r"(informer|notifier|prevenir|aviser|avertir)|(not|never) (be )?(required|obliged|bound) to ([\w']+ ){0,2}" \
+            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)"
 NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot)( [\w']+){0,6} (s'y opposer|s'opposer|" \
                r"opposition|object\w*|refus\w*)"
 NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"

@@ -146,7 +146,8 @@ def modal(sentence: str) -> str:
 # A sentence that opens with its condition ("If Customer fails to pay, Vendor may terminate…", "En cas de retard du
 # Client, le Prestataire peut…"): the party of the main clause comes after it.
 CONDITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if|should|where|when|whenever|in the event|in case|upon|"
-                       r"si|s'il|en cas|lorsque|lorsqu'|des lors|a defaut|faute)\b[^,;:]{0,200}?,\s")
+                       r"si|s'il|en cas|lorsque|lorsqu'|des lors|a defaut|faute|except (?:for|as|in respect of|with "
+                       r"respect to)|save (?:for|as)|other than|sauf|a l'exception d\w*|hormis|excepte)\b[^,;:]{0,200}?,\s")
 
 
 def subject(sentence: str, names: Names, before: int | None = None) -> str:

@@ -98,7 +98,7 @@ def suspension_without_notice(ctx: Context) -> Hit | None:
 # -- liability and penalties -----------------------------------------------------------------------------
 def derisory_liability_cap(ctx: Context) -> Hit | None:
     for cap in ctx.facts_of("liability_cap"):
-        if cap.party not in ("provider", "unknown"):
+        if cap.party not in ("provider", "unknown", "either"):  # a mutual cap binds the provider too
             continue
         small_amount = cap.basis == "fixed_amount" and cap.amount is not None and cap.amount < 10000
         if cap.basis == "invoice" or (cap.months is not None and cap.months <= 3) or small_amount:
