@@ -217,3 +217,14 @@ def test_a_counter_proposal_drafts_the_clause_last_discussed():
 def test_the_other_sides_adviser_attacking_is_objections():
     assert _act("which bits will a client's DPO attack?",
                 clause=ClauseOnTable(topic="data_protection", position="msp")) == "objections"
+
+
+def test_too_harsh_softens_the_clause_on_the_table():
+    st = {"clause": ClauseOnTable(topic="penalties", position="client"), "side": "client"}
+    assert _act("c'est trop agressif, ils ne signeront jamais", **st) == "change_position"
+    assert read_slots("c'est trop agressif, ils ne signeront jamais").position == "theirs"
+    assert read_slots("c'est trop dur pour le client").position == "client"
+
+
+def test_social_security_ceiling_is_out_of_scope():
+    assert _act("quel est le plafond de la sécurité sociale cette année ?") == "out_of_scope"

@@ -73,6 +73,11 @@ _COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|p
                       r"alternative)|une alternative|an alternative (wording|clause|version))\b")
 
 
+# "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
+_TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|"
+                        r"dur|dure|severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b")
+
+
 def _draft_asked(low: str) -> bool:
     return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
 
@@ -152,6 +157,8 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|rec
                        r"vlan|cisco|configur\w* (un|une|le|la|a|an|the|my|mon) (switch|routeur|router|imprimante|printer)|"
                        r"licencier un salarie|dismiss an employee|fire an employee|"
                        r"(for|pour) (my|mon|ma) (son|daughter|wife|husband|kids?|fils|fille|femme|mari|enfants?)|"
+                       r"securite sociale|urssaf|smic|impots? sur le revenu|declar\w* (de |ma |la |notre )?tva|"
+                       r"income tax|vat return|social security|"
                        r"(recommend|suggest|conseille|recommande)\w* (me |moi )?(a good |un bon |une bonne )?(laptop|phone|tv|car|"
                        r"book|ordinateur portable|telephone|voiture|livre|tele)|"
                        r"horoscope|poeme|poem|chanson|song)\b")
@@ -344,7 +351,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
-    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low)) and not asks_about(low) and (
+    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low)) and \
+            not asks_about(low) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
