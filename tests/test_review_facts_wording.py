@@ -173,3 +173,28 @@ def test_not_bound_to_compensate_a_disappearance_of_files():
     loss = facts(text, "liability_exclusion")
     assert loss and "data_loss" in loss[0].damages
     assert "data_loss_exclusion_with_backup" in rules(text)
+
+
+@pytest.mark.parametrize("lift, element", [
+    ("Le Prestataire n'est pas tenu d'assister le Client pour répondre aux demandes des personnes concernées.",
+     "art28_3e_data_subject_rights"),
+    ("The Customer accepts the certificate as sufficient evidence and waives any right to conduct audits or "
+     "inspections.", "art28_3h_audits_information"),
+])
+def test_an_art28_duty_expressly_taken_away_is_refused(lift, element):
+    from assistant.legal.review.art28 import check_art28
+
+    body = ("Article 8 – Données personnelles\nLe Prestataire traite les données personnelles pour le compte du Client, "
+            "responsable du traitement, au sens de l'article 28 du RGPD. Il ne traite les données que sur instruction "
+            "documentée du Client. Il veille à la confidentialité des données par son personnel. Il met en œuvre les "
+            "mesures de sécurité de l'article 32 du RGPD. Il aide le Client à répondre aux demandes d'exercice des "
+            "droits des personnes concernées. Il met à la disposition du Client les informations nécessaires pour "
+            "démontrer le respect de ses obligations et permet la réalisation d'audits, y compris des inspections. "
+            "Il notifie au Client toute violation de données dans les 24 heures. À la fin du contrat, il restitue ou "
+            f"supprime les données au choix du Client.\n{lift}")
+    segs = segment(body)
+    element_row = check_art28(segs, text=body).elements[element]
+    assert element_row["present"] is False and element_row.get("lifted")
+    assert "personal_data_without_dpa" in rules(body)
+    qualified = body.replace(lift, "The Customer waives any right to audits beyond one per year, except after a breach.")
+    assert check_art28(segment(qualified), text=qualified).elements["art28_3h_audits_information"]["present"]

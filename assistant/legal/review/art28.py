@@ -204,14 +204,22 @@ def check_art28(clauses: Iterable[Clause], *, lang: str | None = None, facts=Non
     applies, reason = applicability(units, lang=lang)
     applies, reason = _role_applicability(facts, applies, reason, lang)
     obligations: dict[str, list] = {}
+    lifted = {f.element for f in facts.all("obligation") if f.modal == "need_not"}
     for f in facts.all("obligation"):
-        obligations.setdefault(f.element, []).append(f)
+        if f.modal != "need_not":
+            obligations.setdefault(f.element, []).append(f)
     elements: dict[str, dict] = {}
     for element in load_taxonomy().art28_ids:
         if element == "art28_3_subject_matter":
             hits = _facet_hits(clauses, text if text is not None else "\n".join(c.text for c in clauses))
             first = min(hits.values(), key=lambda h: h[2][0]) if hits else None
             found = first if len(hits) >= 3 else None
+        elif element in lifted:  # the processor terms take the duty away (Art. 28(3) requires it to be stipulated)
+            f = next(x for x in facts.all("obligation") if x.modal == "need_not" and x.element == element)
+            c = facts.clause_of(f)
+            elements[element] = {"present": False, "evidence": f.evidence.quote, "clause": (c.heading if c else None)
+                                 or None, "span": [f.evidence.start, f.evidence.end], "lifted": True}
+            continue
         else:
             f = next(iter(obligations.get(element, [])), None)
             c = facts.clause_of(f) if f is not None else None

@@ -612,6 +612,33 @@ def _actor(f: str, at: int) -> str:
     return "unknown"
 
 
+# An Art. 28(3) duty the processor terms expressly take away ("n'est pas tenu d'assister…", "has no further obligation
+# in that respect", "waives any right to conduct audits"): without a qualifier (beyond…, except…, where…) the element
+# is refused, whatever else the text says about it.
+LIFT = re.compile(r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
+                  r"(de |d')|(is|shall|will) not (be )?(required|obliged|bound) to|waives? (any|all|its|their)? ?(rights?|"
+                  r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?")
+LIFT_QUALIFIED = re.compile(r"\b(beyond|except|unless|other than|save|where|if|au-dela|sauf|excepte|lorsque|si|hors|"
+                            r"outside|in excess)\b")
+LIFTED = {
+    "art28_3e_data_subject_rights": re.compile(r"(respond\w*|repondre|reponse)\W+(\w+\W+){0,3}(requests|demandes)|"
+                                               r"(droits|rights) (des personnes|of data subjects|of the data subject)|"
+                                               r"data subjects?'? (rights|requests)|personnes concernees"),
+    "art28_3h_audits_information": re.compile(r"\baudits?\b|\binspections?\b"),
+    "art28_3f_assist_32_36": re.compile(r"(assist|aider|assistance)\w*\W+(\w+\W+){0,6}(impact|aipd|dpia|autorite de "
+                                        r"controle|supervisory authority|notification)"),
+}
+
+
+def _lifted(s: Sent, w: Where) -> list:
+    f = s.folded
+    lift = LIFT.search(f) or re.search(r"\b(need not|is not required|n'est pas tenue?|does not have to)\b", f)
+    if lift is None or LIFT_QUALIFIED.search(f[lift.start():]):
+        return []
+    return [m.Obligation(evidence=s.evidence(lift), clause=w.index, element=element, actor="processor",
+                         modal="need_not") for element, rx in LIFTED.items() if rx.search(f)]
+
+
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
     if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
@@ -620,8 +647,8 @@ def obligations(s: Sent, w: Where) -> list:
     mod = modal(f)
     if mod == "states" and GLOSSARY.match(f):
         return []  # "Breach Notification Duty: the duty to report…": a glossary entry binds no one
-    if mod == "need_not":
-        return []
+    if mod == "need_not" or LIFT.search(f):
+        return _lifted(s, w)
     out: list = []
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty

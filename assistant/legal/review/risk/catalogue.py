@@ -15,12 +15,12 @@ def _rule(id, topic, severity, check, *, fr, en, basis, ask_fr, ask_en) -> Rule:
 RULES: list[Rule] = [
     _rule("personal_data_without_dpa", "data_protection", {"client": "high", "msp": "high"},
           r.personal_data_without_dpa,
-          fr="Le prestataire accède à des données personnelles ou les héberge, mais le contrat ne contient pas, ou "
-             "très partiellement, les clauses de sous-traitance exigées par le RGPD ({n} élément(s) sur 12 "
-             "trouvés). Les deux parties sont exposées : le client doit choisir un sous-traitant offrant des "
+          fr="Le prestataire accède à des données personnelles ou les héberge, mais les clauses de sous-traitance "
+             "exigées par le RGPD manquent, sont très partielles ou écartent expressément une obligation ({n} "
+             "élément(s) sur 12 trouvés). Les deux parties sont exposées : le client doit choisir un sous-traitant offrant des "
              "garanties, le prestataire doit respecter l'article 28.",
-          en="The provider hosts or accesses personal data, yet the contract lacks all or most of the processor "
-             "terms the GDPR requires ({n} of 12 elements found). Both sides are exposed: the controller must use "
+          en="The provider hosts or accesses personal data, yet the processor terms the GDPR requires are missing, "
+             "very partial, or expressly take a duty away ({n} of 12 elements found). Both sides are exposed: the controller must use "
              "a processor giving guarantees, and the processor must meet Article 28.",
           basis="RGPD / GDPR art. 28(1), 28(3), 28(9); art. 83(4)(a)",
           ask_fr="Ajouter une annexe de sous-traitance RGPD couvrant les points a) à h) de l'article 28(3).",
