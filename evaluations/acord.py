@@ -322,6 +322,19 @@ NOTES = """## Notes
   OpenAI embeddings 0.621, BM25+MiniLM cross-encoder 0.593, BM25+GPT-4o re-ranker 0.769.
 - "bm25" is the project's plain BM25 (b=0.75, words as typed); the chosen system's keyword legs split
   hyphenated words, use b=0.5 and leave the side phrase and words such as "clause" out of the query.
+- Chosen = the learned fusion, then on its top 300 fused + 0.5 × a tree re-ranker (LambdaMART, 150 trees of
+  7 leaves, `--learn-reranker`, ACORD train only; read with numpy from `assistant/precedents/reranker.json`).
+  5-fold CV grouped by query on train, NDCG@5: fused 0.761 (weights learned on all of train, so optimistic),
+  fused + 0.25/0.5/1/2 × trees 0.769/0.776/0.767/0.760: 0.5 chosen there, not on validation.
+  The trees alone scored higher on validation (0.640) but put a long mutual cap above the seller-favourable
+  one a "seller-favorable cap" query asks for; monotone constraints did not prevent it: only blends kept.
+- Query understanding: liabilities put under the cap or waiver ("... subject to a cap", "waiver applies to
+  ...") are searched by their words, no longer read as carve-outs (that train query 0.377 -> 0.472).
+- Tried and not kept (train CV / validation NDCG@5): the linear fusion learned by coordinate ascent with
+  query-word coverage, heading, length and plain BM25 added (0.727 / 0.560, vs 0.725 / 0.561 without);
+  a linear ListNet over the same (0.703 / 0.517); trees with row and feature bagging (CV 0.733 to
+  0.754 across seeds and fold splits: seed-dependent). The e5 model was not measured: embedding the
+  3,931 clauses had not finished after 50 minutes on the shared cores (load ~9) and was stopped.
 - Validation has 6 queries: one query moves the mean by up to 0.17; read its figures with that noise.
 - No offline cross-encoder: no PyPI package found here ships re-ranker weights inside it (the re-ranker
   packages fetch them from a model hub at run time). Dense alone (USE) stays weak on these English

@@ -48,7 +48,7 @@ class ArrayBM25:
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        for term in set(self.tokens(query)):
+        for term in sorted(set(self.tokens(query))):  # a fixed order: the same float sums in every process
             hit = self.postings.get(term)
             if hit is None:
                 continue
