@@ -180,6 +180,8 @@ def test_not_bound_to_compensate_a_disappearance_of_files():
      "art28_3e_data_subject_rights"),
     ("The Customer accepts the certificate as sufficient evidence and waives any right to conduct audits or "
      "inspections.", "art28_3h_audits_information"),
+    ("Le questionnaire annuel remplace tout contrôle : aucun audit ni aucune inspection sur site n'est accepté.",
+     "art28_3h_audits_information"),
 ])
 def test_an_art28_duty_expressly_taken_away_is_refused(lift, element):
     from assistant.legal.review.art28 import check_art28
@@ -198,3 +200,57 @@ def test_an_art28_duty_expressly_taken_away_is_refused(lift, element):
     assert "personal_data_without_dpa" in rules(body)
     qualified = body.replace(lift, "The Customer waives any right to audits beyond one per year, except after a breach.")
     assert check_art28(segment(qualified), text=qualified).elements["art28_3h_audits_information"]["present"]
+
+
+def test_levels_measured_only_by_the_providers_tools_or_its_records_as_sole_proof():
+    tools = ("Article 6 – Niveaux de service\nLes délais d'intervention sont mesurés uniquement par les sondes de "
+             "supervision internes du Prestataire.")
+    assert facts(tools, "sla_measure")[0].measured_by == "provider_alone"
+    proof = ("Article 6 – Niveaux de service\nLes relevés et journaux édités par le Prestataire font seuls foi pour "
+             "établir la disponibilité.")
+    assert facts(proof, "sla_measure")[0].measured_by == "provider_alone"
+
+
+def test_credits_as_the_exclusive_lump_sum_that_extinguishes_other_claims():
+    text = ("Article 6 – Crédits\nLes crédits de service sont l'indemnisation forfaitaire et exclusive du Client en cas "
+            "d'indisponibilité ; leur octroi éteint toute autre demande fondée sur les mêmes faits.")
+    assert [f for f in facts(text, "exclusive_remedy") if f.exclusive]
+
+
+def test_cap_at_the_sums_paid_for_the_preceding_month():
+    text = ("Article 12 – Responsabilité\nLa responsabilité du Prestataire est limitée aux sommes payées par le Client au "
+            "titre du mois civil précédant le dommage.")
+    cap = facts(text, "liability_cap")[0]
+    assert cap.months == 1.0
+    assert "derisory_liability_cap" in rules(text)
+
+
+def test_a_bound_on_notice_is_no_negation_of_the_right_to_terminate():
+    text = ("Clause 11 Termination\n11.2 The Supplier may terminate this Agreement for convenience at any time by giving "
+            "not less than sixty (60) days' notice.\n11.3 The Customer may not terminate this Agreement for convenience.")
+    conv = [f for f in facts(text, "termination") if f.for_convenience]
+    assert [f.party for f in conv] == ["provider"]
+    assert "asymmetric_termination" in rules(text)
+
+
+def test_all_the_charges_to_the_end_of_the_initial_term_and_degraded_data():
+    fees = ("Clause 11 Early exit\nOn early termination the Customer shall pay all the monthly Charges that would "
+            "have been due up to the end of the Initial Term.")
+    assert facts(fees, "termination_fees")[0].all_remaining
+    loss = ("Clause 4 Services\nThe Supplier runs nightly backups of the Customer's servers.\nClause 10 Liability\n"
+            "The Supplier shall have no liability for any loss, corruption or degradation of data.")
+    assert "data_loss_exclusion_with_backup" in rules(loss)
+
+
+def test_a_deletion_after_the_export_window_is_the_end_of_a_reversibility_not_its_refusal():
+    text = ("Article 4 – Services\nLe Prestataire héberge les serveurs virtuels du Client et les sauvegarde chaque nuit.\n"
+            "Article 14 – Réversibilité\n14.1 Pendant trente jours après la fin du contrat, le Client peut exporter ses "
+            "données depuis le portail ou demander au Prestataire de les lui restituer.\n14.2 Passé ce délai, le "
+            "Prestataire efface les données du Client, sauvegardes comprises.")
+    assert "no_reversibility" not in rules(text)
+
+
+def test_own_strikes_and_preventable_attacks_are_not_beyond_control():
+    text = ("Clause 14 Force majeure\nStrikes by a party's own staff and cyber attacks its security measures should have "
+            "stopped are not events beyond its reasonable control.")
+    assert facts(text, "force_majeure") == []

@@ -45,7 +45,9 @@ def _neg_cue(s: Sent, rx: str) -> bool:
 
 
 # -- liability ------------------------------------------------------------------------------------
-LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|" \
+LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|(au titre|pour le|du|au cours) " \
+          r"(du |de )?(dernier )?mois (civil )?(preced\w*|ecoule|en cours)|(fees|charges|amounts) (paid |payable )?(for|in) " \
+          r"the (preceding|previous|last) (calendar )?month|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
           r"(affected |relevant )?(intervention|service|ticket)"
@@ -130,7 +132,7 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
 # A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
 # "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
 _LOSS = r"(?:pertes?|disparitions?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|" \
-        r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|" \
+        r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|degradations?|" \
         r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased)"
 _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
 _DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
@@ -217,8 +219,11 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"compensation|liability)|exclusive remedy|(only|sole) (financial )?(compensation|remedy|recourse)|" \
        r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte|(aucune?|nulle?) autres? (indemnisation|" \
        r"reparation|indemnite|compensation|sanction|dommages)|\bno (other|further|additional) (compensation|remedy|remedies|" \
-       r"damages|indemnity|claims?)\b|eteign\w* (toute|tout|toutes|les) (pretentions?|reclamations?|actions?|droits?)|" \
-       r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive"
+       r"damages|indemnity|claims?)\b|eteign\w* (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|" \
+       r"demandes?)|" \
+       r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive|" \
+       r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
+       r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)"
 NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est) en aucun cas|non|sans prejudice|" \
            r"without prejudice)\b (\w+ ){0,2}?(in full|forfaitaires? et liberatoires?|liberatoires?|(la |le |the |an? )?" \
            r"(seule?|sole|only|exclusive|unique))"
@@ -300,7 +305,11 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"(du |de )?{p}|{p}'?s? (own |sole )?(records|logs|monitoring tools?|measurements?) (shall be|are|" \
               r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi|" \
               r"(releves|mesures|outils?|donnees|journaux|enregistrements)\w* (du seul|exclusifs? du) {p}|" \
-              r"(solely|only|exclusively) (on|from) (the )?{p}'?s? (records|logs|data|measurements|tools?)"
+              r"(solely|only|exclusively) (on|from) (the )?{p}'?s? (records|logs|data|measurements|tools?)|" \
+              r"(mesure|constate|releve|determine|calcule|etabli)\w* (exclusivement |uniquement |seulement )?(par|au moyen " \
+              r"d\w*|a partir d\w*) (les |des |ses )?(propres )?(outils|systemes|sondes|releves)\w* (\w+ ){0,4}(du |de la )?" \
+              r"{p}|{p}\W+(\w+\W+){0,3}font (seuls? )?foi|(measured|recorded|determined) (solely |exclusively |only )?" \
+              r"(by|with|using) (the )?{p}'?s? (own |internal )?(tools?|systems?|monitoring)"
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
@@ -419,7 +428,9 @@ def termination(s: Sent, w: Where) -> list:
     return out
 
 
-ALL_FEES = r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|echeances|" \
+ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic )?(charges|fees|payments|amounts)\b.{0,100}(to|until|through) " \
+           r"the (end|expiry) of the (initial |minimum |then[- ]current )?(term|period)|" \
+           r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|echeances|" \
            r"loyers|montants?)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) (terme|fin|echeance))|" \
            r"(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|monthly fees).{0,100}(until|" \
            r"through|to|for) the (end|remainder|expiry)|(remainder|balance) of the (initial |then[- ]current )?term|" \

@@ -615,7 +615,9 @@ def _actor(f: str, at: int) -> str:
 # An Art. 28(3) duty the processor terms expressly take away ("n'est pas tenu d'assister…", "has no further obligation
 # in that respect", "waives any right to conduct audits"): without a qualifier (beyond…, except…, where…) the element
 # is refused, whatever else the text says about it.
-LIFT = re.compile(r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
+LIFT = re.compile(r"\baucun audit\b.{0,120}\b(n'est|ne sont|ne sera|ne seront) (pas )?(accepte|admis|autorise|possible)|"
+                  r"\bno (audits?|inspections?)\b.{0,80}\b(are|is|shall be|will be) (permitted|allowed|accepted)|"
+                  r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
                   r"(de |d')|(is|shall|will) not (be )?(required|obliged|bound) to|waives? (any|all|its|their)? ?(rights?|"
                   r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?")
 LIFT_QUALIFIED = re.compile(r"\b(beyond|except|unless|other than|save|where|if|au-dela|sauf|excepte|lorsque|si|hors|"
@@ -976,7 +978,9 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
             r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)"
 NOT_FM = r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
-         r"force majeure|exclu\w* (de la|du champ de la|from) force majeure|\b(shall|does|do|will|may) not (constitute|" \
+         r"force majeure|exclu\w* (de la|du champ de la|from) force majeure|(are|is|shall be|will be) not (events?|" \
+         r"circumstances?|causes?) (beyond|outside) (its|their|the affected party'?s?|a party'?s?) (reasonable )?control|" \
+         r"\b(shall|does|do|will|may) not (constitute|" \
          r"be|count as|qualify as|be (deemed|considered|treated as)) (a |an |such )(an? )?(force majeure )?(event|" \
          r"circumstance|cause)|ne (constitue|constituent|sont|est|seront|sera) (pas|en aucun cas) (consider\w+ comme |" \
          r"assimil\w+ a )?(un |une |de tels |des )?(cas|evenements?) (de force majeure|de cette nature|de ce type)"

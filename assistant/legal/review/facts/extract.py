@@ -24,7 +24,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"reconduc|renouvel|renew|prolong|poursui|continu|period",
     "termination": r"resili|terminat|mettre fin|rompre",
-    "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble",
+    "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b",
     "suspension": r"suspen|interromp|couper",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
     "price": r"prix|tarif|redevance|financ|fee|price|rate|charge|grille|indice|index|syntec|insee|cpi",

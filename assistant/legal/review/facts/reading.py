@@ -84,11 +84,17 @@ _FORWARD = re.compile(r"\b(sans|hors|sauf|excepte|a l'exclusion d\w*|en dehors d
                       r"excluding|other than|save for|no|neither|nor|non)\s*$")
 
 
+_BOUND = re.compile(r"\b(not|no) (less|more|later|earlier|fewer|sooner) than\b|\bne\s+\w+\s+pas (moins|plus) (de|d'|que)\b|"
+                    r"\bpas (moins|plus) (de|d'|que)\b")
+
+
 def negated(folded: str, span: tuple[int, int]) -> bool:
     """Is folded[span] denied where it stands? A verbal negation in its own clause (cut at punctuation and
     at "mais", "but", "unless"…) denies it; an exclusion word ("sans", "without", "no", "aucun") reaches
     only the next three words ("sans pénalité", not "sans manquement du Prestataire … un préavis")."""
     start, end = span
+    # bounds on a quantity are no negation: "not less than 90 days' notice", "no later than", "ne … pas moins de"
+    folded = _BOUND.sub(lambda m: " " * len(m.group(0)), folded)
     left = max([0] + [x.end() for x in _BREAK.finditer(folded, 0, start)])
     nxt = _BREAK.search(folded, end)
     right = nxt.start() if nxt else len(folded)

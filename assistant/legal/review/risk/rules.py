@@ -155,11 +155,15 @@ def holds_data_or_operations(ctx: Context) -> bool:
 def no_reversibility(ctx: Context) -> Hit | None:
     if any(f.provided for o in ctx.other_docs for f in o.facts.all("reversibility")):
         return None  # another document of the contract organises the exit
-    denied = next((f for f in ctx.facts_of("reversibility") if not f.provided), None)
-    if denied is None and any(f.provided for f in ctx.facts_of("reversibility")):
-        return None
-    if denied:  # stated: "ne comprennent pas d'obligation de réversibilité", everything deleted with no return
-        return Hit.of(ctx, denied)
+    facts = ctx.facts_of("reversibility")
+    refused = next((f for f in facts if not f.provided and not f.deletion_without_return), None)
+    if refused:  # stated: "ne comprennent pas d'obligation de réversibilité", "no transition assistance"
+        return Hit.of(ctx, refused)
+    if any(f.provided for f in facts):
+        return None  # a return or export is organised: a deletion once its window is over is its normal end
+    deleted = next((f for f in facts if f.deletion_without_return), None)
+    if deleted:  # everything deleted at the end with no return offered
+        return Hit.of(ctx, deleted)
     if not service_contract(ctx) or not holds_data_or_operations(ctx):
         return None
     return Hit(unit=None, evidence=None)
