@@ -308,7 +308,17 @@ def compare(baseline_root: Path | None) -> str:
            "sub-processor authorisation and neither notice nor objection (free_subprocessors, "
            "personal_data_without_dpa); extra: \"no reversibility\" next to a transition-assistance section that "
            "returns the data. Classes fixed afterwards are listed in the closing note; from then on the blind2 rows "
-           "are no longer blind.", ""]
+           "are no longer blind.", "",
+           "Third and fourth blind pairs (`split: blind3`, `blind4`, written in the fourth session by helpers who "
+           "neither ran the review nor read its code, keys written with the documents; blind4 was kept in a sealed key "
+           "file until its first run). First runs: blind3 on engine 3c4526c P 0.636 / R 0.368 any side (TP 7, FP 4, "
+           "FN 12); blind4 on engine d656cf3, after that session's other fixes, P 0.667 / R 0.462 (TP 6, FP 3, FN 7). "
+           "The misses were wording classes the rules had not met (a price 'ajusté' at will, penalties that "
+           "'éteignent toute prétention', a cap kept 'faute lourde comprise', a venue named by a county of the "
+           "provider's state, sub-processors 'sans que le Prestataire soit tenu de l'en informer', levels measured by "
+           "the provider's own tools, 'not less than' read as a negation…). They were fixed by class afterwards, so "
+           "these rows are no longer blind: expect new documents to score near the first runs, not the rows below.",
+           ""]
 
     # per split and per document type
     groups: dict[str, list[int]] = {}
