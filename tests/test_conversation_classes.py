@@ -228,3 +228,15 @@ def test_too_harsh_softens_the_clause_on_the_table():
 
 def test_social_security_ceiling_is_out_of_scope():
     assert _act("quel est le plafond de la sécurité sociale cette année ?") == "out_of_scope"
+
+
+def test_a_clause_not_wanted_comes_out_of_the_contract():
+    from assistant.chat.state import ContractInProgress
+
+    assert _act("on ne veut pas de clause de non-sollicitation", contract=ContractInProgress()) == "add_remove"
+
+
+def test_bare_plural_parties_and_of_us():
+    assert _act("will clients balk at that?", clause=ClauseOnTable(topic="pricing_payment", position="msp")) == \
+        "objections"
+    assert read_slots("5 of us, no customer data on our PCs").facts["users"] == 5

@@ -114,6 +114,7 @@ _OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|
 # "qu'est-ce que le client va en penser ?", "le client risque de trouver à redire", "how will they react?":
 # the other party (named or a pronoun) and a reaction, in one sentence
 _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client|la cliente|les clients|mon client|"
+                          r"clients|customers|providers|msps|prestataires|nos clients|our clients|most clients|"
                           r"(un|ce|notre|votre) prestataire|a provider|le prestataire|mon prestataire|le presta|"
                           r"l'infogereur|le fournisseur|l'autre (partie|cote)|en face|ils|elles|eux|the client|the customer|"
                           r"the provider|the msp|the supplier|the vendor|my (client|provider|msp)|the other (side|party)|"
@@ -339,6 +340,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
             and state.last.text:
         return u("rephrase")
+    if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
+        return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
     named = clause_topic(text)
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (

@@ -567,6 +567,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer():
                 facts.setdefault("sites", int(q.value))
+    if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
+        q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
+                 None)
+        if q is not None and 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
+            facts["users"] = int(q.value)
     if "users" not in facts:
         m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now) (?:actually |plutot |en fait )?"
                       r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
