@@ -481,6 +481,9 @@ def _option(argv: list[str], name: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     try:
         data_dir = _option(argv, "--data-dir")
         dump = _option(argv, "--dump")
