@@ -67,10 +67,12 @@ def test_service_times_ordered_and_tilted_by_position():
             assert per["client"]["initial_term_months"] < per["msp"]["initial_term_months"]
 
 
-def test_fee_from_scope_or_per_user_rate():
+def test_fee_only_when_stated_never_estimated():
     assert values_from_scope(ScopeProfile(monthly_fee_eur=4321), "fr")["monthly_fee_eur"] == 4321
-    small, big = (values_from_scope(ScopeProfile(users=n), "fr")["monthly_fee_eur"] for n in (10, 100))
-    assert big > 5 * small
+    assert values_from_scope(ScopeProfile(users=100), "fr")["monthly_fee_eur"] is None
+    text = draft_clause(topic="penalties", scope={"users": 40}, position="client", lang="fr", entries=E).text
+    assert "redevance mensuelle" in text and "[à compléter] € HT" in text
+    assert not re.search(r"\d[\d\u202f ]* € HT\)", text)  # no amount nobody stated
 
 
 # -- balancing rules ----------------------------------------------------------------------------

@@ -38,6 +38,8 @@ GDPR_IDS = ("gdpr.art28_3", "gdpr.art28_3a", "gdpr.art28_3b", "gdpr.art28_3c", "
 
 def _v(values: dict, name: str, lang: str) -> str:
     """A slot's value, else its library default ("l'indice Syntec"): an annex never shows a bare "?"."""
+    if name in values and values[name] is None:  # a figure nobody gave (the fee): a visible blank
+        return "[à compléter]" if lang == "fr" else "[to be completed]"
     return format_value(values[name] if name in values else default_values(lang).get(name, "?"), lang)
 
 
@@ -63,7 +65,8 @@ def scope_annex(scope: ScopeProfile, values: dict, lang: str) -> Annex:
 
 def price_annex(scope: ScopeProfile, values: dict, lang: str) -> Annex:
     fee = float(values.get("monthly_fee_eur") or 0)
-    unit = format_value(round(fee / max(1, scope.users), 2), lang)
+    unit = format_value(round(fee / max(1, scope.users), 2), lang) if fee else (
+        "[à compléter]" if lang == "fr" else "[to be completed]")
     v = lambda n: _v(values, n, lang)  # noqa: E731
     if lang == "fr":
         lines = [f"Redevance mensuelle forfaitaire : {v('monthly_fee_eur')} € HT pour {v('users')} utilisateurs, "

@@ -119,19 +119,6 @@ def _pick(position: str, msp, balanced, client):
     return {"msp": msp, "balanced": balanced, "client": client}[position]
 
 
-def monthly_fee(scope) -> float:
-    """The scope's own fee, or users × a per-user rate sized to services, hours and criticality."""
-    if scope.monthly_fee_eur:
-        return float(scope.monthly_fee_eur)
-    rate = 18 + 7 * len(set(scope.services))
-    rate *= {"business": 1.0, "extended": 1.2, "24x7": 1.5}[scope.hours]
-    rate *= {"low": 0.9, "medium": 1.0, "high": 1.2}[scope.criticality]
-    if scope.on_site:
-        rate += 5
-    fee = scope.users * rate + 150 * (scope.sites - 1)
-    return float(max(250, round(fee / 10) * 10))
-
-
 def service_times(scope, position: str) -> dict[str, float]:
     """Response ≤ intervention ≤ restoration, each sized to criticality × hours × position."""
     f = _CRIT_TIME[scope.criticality] * _HOURS_TIME[scope.hours] * _POS_TIME[position]
@@ -153,7 +140,9 @@ def values_from_scope(scope, lang: str, position: str = "balanced") -> dict[str,
         raise ValueError(f"position must be one of {', '.join(POSITIONS)}")
     k = 0 if lang == "fr" else 1
     crit, high, low = scope.criticality, scope.criticality == "high", scope.criticality == "low"
-    fee = monthly_fee(scope)
+    # the fee only when the user gave it: an estimate shown in a clause would be a figure nobody stated, so the
+    # text keeps a visible blank ("[à compléter]") and caps are sized in months of fees, not in euros
+    fee = float(scope.monthly_fee_eur) if scope.monthly_fee_eur else None
     out: dict[str, object] = {"users": scope.users, "sites": scope.sites, "monthly_fee_eur": fee}
     if scope.client_name:
         out["client_name"] = scope.client_name
