@@ -110,8 +110,9 @@ def test_contract_in_conversation_no_hosting_figures_changed_and_bad_input(serve
     page.locator(DOCX_LINK).first.wait_for()
     name1 = page.locator(DOCX_LINK).first.get_attribute("download")
     first_doc = _sections(_download(page, tmp_path, "v1.docx"))
-    first_fee = _amount(next(p for p in _section(first_doc, r"^Article \d+ – Prix")[1] if "forfait mensuel" in p))
-    assert first_fee != 2400  # otherwise the revision below would prove nothing
+    first_price = next(p for p in _section(first_doc, r"^Article \d+ – Prix")[1] if "forfait mensuel" in p)
+    # no fee stated yet: a visible blank, never an estimated amount nobody gave
+    assert "[à compléter] € HT" in first_price and not re.search(AMOUNT, first_price), first_price
 
     # bad input: a visible message in the conversation's language, the conversation and its files untouched
     for bad, words in (("", "message est vide"), ("x" * 5000, "message est trop long")):
@@ -140,13 +141,13 @@ def test_contract_in_conversation_no_hosting_figures_changed_and_bad_input(serve
     fields = [f for h, body in doc.items() if h.startswith(("Article", "Annexe", "tables")) for t in body
               for f in re.findall(r"\[(?!\d+\])[^\]\n]{1,80}\]", t)]
     assert fields and announced and int(announced.group(1)) == len(fields), (announced, fields)
-    # the fee: in the price article and in the price annex, the invented default gone
+    # the fee: in the price article and in the price annex, the blank filled
     _, price = _section(doc, r"^Article \d+ – Prix")
     assert _amount(next(p for p in price if "forfait mensuel" in p)) == 2400
     _, annex2 = _section(doc, r"^Annexe 2 – ")
     assert _amount(next(p for p in annex2 if "Redevance" in p)) == 2400
     every = "\n".join(t for body in doc.values() for t in body)
-    assert not re.search(rf"\b{first_fee // 1000}[\s\u202f\u00a0.]?{first_fee % 1000:03d} €", every)
+    assert "forfait mensuel de [à compléter]" not in every  # the blank the stated fee filled
     # the non-solicitation period
     _, non_solicit = _section(doc, r"^Article \d+ – Non-sollicitation")
     assert re.search(r"\b9 mois après sa fin", non_solicit[0]), non_solicit[0]
