@@ -1,5 +1,5 @@
 """Data-protection and security facts: Art. 28 obligations (who must do what), sub-processing
-terms, the processing role, breach notice, audits, backups, reversibility, security promises;
+terms, the processing role, breach notice, audits, backups, security promises (reversibility: exit_terms.py);
 plus force majeure, non-solicitation and jurisdiction.
 
 An Art. 28 element counts when a sentence states it as a duty or a right of the right party
@@ -909,46 +909,6 @@ def backups(s: Sent, w: Where) -> list:
     return [m.Backups(evidence=s.evidence(b), clause=w.index, provided=provided, frequency_hours=freq)]
 
 
-REVERS = r"(donnees|data)\b.{0,60}(available for export|export\w*|retriev\w*|recuper\w*|restitu\w*)|reversibilit\w*|exit (plan|assistance|management)|plan de sortie|transfert de (competences|connaissances)|" \
-         r"knowledge transfer|transition assistance|(restitu|recuper|export|return|retriev)\w* (de |des |les |of |the |" \
-         r"all |its |their |ses |leurs )?(toutes? )?(les |the )?(donnees|data|contenus?|content)"
-DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
-
-
-def reversibility(s: Sent, w: Where) -> list:
-    f = s.folded
-    out: list = []
-    r = re.search(REVERS, f)
-    if r:
-        # denied only when the provision itself is refused ("ne comprennent pas d'obligation de réversibilité"),
-        # not when a negated verb keeps it ("la résiliation n'affecte ni … ni la réversibilité")
-        denied = modal(f) == "need_not" or re.search(
-            r"(ne (comprend|comprennent|prevoit|prevoient|inclut|incluent|assure|fournit|propose|offre) pas|n'(assure|offre|"
-            r"inclut|est) pas|does not (include|provide|offer|cover)|do not (include|provide|cover)|\bsans|\baucune|\bno|"
-            r"not include|exclud\w*|"
-            r"\bhors)[ ']+([\w-]+[ ']+){0,3}(obligation de |d'obligation de )?(reversibilit|exit|restitution|return)", f)
-        window = None
-        for q in find_durations(s.text):
-            window = q.in_days()
-        if not denied and subject(f, w.names, r.start()) == "client":
-            return out  # the client's own exit plan is no reversibility service
-        out.append(m.Reversibility(evidence=s.evidence(r), clause=w.index, provided=not denied,
-                                   return_window_days=window if not denied else None,
-                                   assistance=bool(re.search(r"assist|accompagn|transfert de competences|knowledge",
-                                                             f)) and not denied))
-    d = re.search(DELETE_END, f)
-    verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
-                     r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
-    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
-                                r"echeance", f) and \
-            re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
-            not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
-                          r"(le )?demande|recuper|export|retriev|restitu|return", f):
-        out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
-                                   includes_backups=bool(re.search(r"sauvegard|backup", f))))
-    return out
-
-
 NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas)?|does not (guarantee|warrant)|" \
              r"cannot (guarantee|warrant)|no (guarantee|warranty)|nul ne (peut|pouvant)|no one can|obligation de moyens|" \
              r"obligation of means|best efforts"
@@ -1074,5 +1034,5 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
 
 
-EXTRACTORS = [obligations, subprocessing, processing_role, breach_notice, audit, backups, reversibility,
+EXTRACTORS = [obligations, subprocessing, processing_role, breach_notice, audit, backups,
               security_promise, force_majeure, non_solicitation]

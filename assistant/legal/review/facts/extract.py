@@ -55,9 +55,7 @@ GATES = {name: re.compile(rx) for name, rx in {
 }.items()}
 
 
-# data.reversibility is superseded by exit.reversibility (it reads the clause's heading and refusals)
-EXTRACTORS = commercial.EXTRACTORS + [fn for fn in data.EXTRACTORS if fn.__name__ != "reversibility"] + \
-    exit_terms.EXTRACTORS + law.EXTRACTORS
+EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS
 _GATE_OF = {exit_terms.reversibility: "exit"}
 
 
