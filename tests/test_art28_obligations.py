@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.legal.review.art28 import check_art28, subject_facets_of
-from assistant.legal.review.facts.data import INFRINGING_INSTRUCTION
+from assistant.legal.review.facts.art28_duties import INFRINGING_INSTRUCTION
 from assistant.legal.review.facts.extract import extract_facts
 from assistant.legal.review.segmentation import Clause
 

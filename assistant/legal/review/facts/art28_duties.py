@@ -1,0 +1,706 @@
+"""Art. 28 duties read sentence by sentence: each element of Article 28(2)-(4) GDPR counts when a
+sentence states it as a duty or a right of the right party ("the processor shall…", "le sous-traitant
+s'engage à…", "the controller may audit…"), and the subject-matter facets of Art. 28(3), first
+subparagraph, when a sentence states their content. A sentence that lifts the duty ("n'est pas tenu
+d'assister", "is not required to") or a definition does not count, whatever its words.
+
+Moved out of `facts.data` (which keeps the other data-protection facts and calls `obligations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.reading import Sent, modal
+
+SUBPROC = r"(sous-traitants? ulterieurs?|sub[- ]?processors?|sub[- ]?processing|sub-?contractors?|sous-traitants? de second rang|" \
+          r"autres? sous-traitants?|another processor|other processors?|third[- ]party (sub-?)?processors?|" \
+          r"sous-traitance ulterieure)"
+DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}'|[a-z][\w -]{1,64})( \([^)]*\))? "
+                        r"(means?|designe|signifie|shall mean|has the meaning|refers to|est defini)\b|"
+                        # a quoted term whose opening quote was lost ("the data exporter' means")
+                        r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(the |le |la |l')?[\w -]{1,40}['\"\u201d\u2019\u00bb] ?(\([^)]*\) )?"
+                        r"(means|designe|signifie|shall mean)\b")
+# the terms of the former Standard Contractual Clauses (Decision 2010/87/EU, repealed by Decision (EU) 2021/914) that a
+# DPA often carries in an annex: they govern a transfer between a data exporter and a data importer and are not the
+# processing contract that Art. 28(3) asks for, so they prove no Art. 28 element of the DPA itself
+TRANSFER_CLAUSES = re.compile(
+    r"\bdata (importer|exporter)s?\b|personal data transferred|after the transfer|(under|of|by|with) (the|these) clauses\b"
+    r"(?! (of|in) this)|\bclauses ?\d?\b.{0,20}\b(5|11|12)\s?\(?[a-j]?\)?|(model|standard contractual) clauses|"
+    r"appendix 2 to (this|the) contract|"
+    # Clause 4 of those clauses lists the data exporter's (the controller's) own warranties: "(e) that it will ensure
+    # compliance with the security measures", "(d) that after assessment of the requirements…"
+    r"^\W{0,3}(\(?[a-j]\)\s*)?that (it|he|she) will ensure compliance with the security measures|^\W{0,3}(\(?[a-j]\)"
+    r"\s*)?that after assessment of the requirements of the applicable data protection law|supervisory authority (has|shall "
+    r"have) the right to conduct an audit|clauses contractuelles types")
+# sentences that state no duty whatever their words: a list's lead-in or a heading ("…measures:"), a question,
+# what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
+# law requires, a recital, or the description of an annex
+NOT_A_STATEMENT = re.compile(
+    # a quotation of the law as a whole sentence, a standard's control number ("A.11.12"), a recital or an article
+    # described, a placeholder ("[Not Used]")
+    r"^\W{0,3}[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb]{20,}[\"\u201d\u00bb]\W{0,3}$|^\W{0,3}a\.\d{1,2}\.\d{1,2}\b|"
+    r"^\W{0,3}(recital|considerant|article|art\.) ?\d+.{0,60}\b(place|places|impose|imposes|require|requires|provide|"
+    r"provides|state|states|prevoit|impose)\b|\[(not used|reserved|intentionally left blank)\]|"
+    r"\bha(ve|s) the meanings? (set (forth|out)|given|ascribed|assigned|attributed)|"
+    # a technical measure described ("Measures that ensure that…", "Job control (…)"): an annex's list of measures
+    r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(measures|mesures) (that|which|qui) (ensure|guarantee|garantissent|assurent)\b|"
+    # what a plan or a policy covers describes it; it binds no one
+    r"^\W{0,3}(the|this|our|its|le|la|ce|cette|notre) (\w+ ){0,2}?(plan|policy|policies|procedures?|program(me)?|"
+    r"politique|programme) (addresses|covers|includes|describes|contains|sets out|defines|decrit|couvre|comprend|"
+    r"prevoit)\b|"
+    r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b).*:\W{0,3}$|"
+    r"\b(following|suivante?s?|take into account|tenir compte|taking into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
+    r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
+    r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
+    r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
+    r"^\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
+    r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,160}\b[a-z]?\.?\d+\.\d+|"
+    r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
+    r"(required|obliged|tenue?s?) (under|by|par|en vertu)")
+# an audit right or duty, not any sentence about audits (their cost, notice, the auditor's confidentiality, the use
+# of the report): the processor allows, submits to or contributes to audits, or the controller may audit; or the
+# processor makes available the information needed to demonstrate compliance
+AUDIT_DUTY = re.compile(
+    r"(allow|permit|submit|contribut|cooperat|co-operat|accept|facilitat|enable|afford|grant|provide (access|assistance)|"
+    r"permet|permett|accept|contribu|soumet|soumett|facilit|autoris|collabor|se pret|participat|grant|give)\w*\b.{0,100}(audit|inspect|"
+    r"controle|verification)|"
+    r"(controller|customer|client|responsable (du|de) traitement|data exporter|you)\b.{0,40}(may|is entitled|shall be "
+    r"entitled|has the right|have the right|reserves the right|peut|pourra|a le droit|est en droit|se reserve)\b.{0,80}"
+    r"(audit|inspect|controle|verif|check)|"
+    r"(right|droit)s? (to |of |d'|de )(conduct |carry out |realiser |proceder a )?(an |des |un |d')?(audit|inspect|"
+    r"control|verif)|(audit|inspection)s?\b.{0,60}(conducted|carried out|performed|realises?|effectues?|mene\w*) (by|par) "
+    r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
+    r"(informations?|information|documentation|records|reports?|elements?)\b.{0,120}(demonstrat|demontrer|compliance|"
+    r"conformite|respect des obligations|verify|verifier)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
+    r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
+
+INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
+NO_LIABILITY = re.compile(r"\b(shall|will) (not|have no) (be )?(liab|responsib)|\bno liability|\bnot (be )?liable|"
+                          r"\bindemnif|hold\w* .{0,30}harmless|n'(est|sera) pas responsable|ne saurait etre (tenu )?"
+                          r"responsable|n'encourt aucune responsabilite|garantit .{0,40}contre tout recours")
+# element -> patterns (folded text). Each names the action of the duty, not a topic word.
+ELEMENTS: dict[str, list[str]] = {
+    "art28_1_guarantees": [
+        r"garanties suffisantes|sufficient guarantees|presente des garanties",
+        r"\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
+        r"(compl(y|ies|iance)|conformite|conforme|respecte)",
+        r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
+    "art28_2_subprocessor_authorisation": [
+        r"autorisation (ecrite )?(prealable|specifique|generale)|(prior|specific|general) (specific or general )?"
+        r"(written )?(authori[sz]ation|consent)",
+        rf"{SUBPROC}.{{0,160}}((?<!non )autoris|(?<!un)authori[sz]|approv|consent)",
+        # "shall not sub-contract … without the prior written consent"
+        r"\b(sub-?contract|sous-trait(er|era))\b.{0,120}(autoris|authori[sz]|approv|consent|accord)",
+        rf"(autoris|authori[sz]|approv|consent)\w*.{{0,80}}{SUBPROC}",
+        rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,160}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b)",
+        rf"(inform|notif|notice)\w*.{{0,120}}(nouveau|new|changement|ajout|remplacement|change|addition|replac)\w*"
+        rf".{{0,60}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
+    "art28_3a_documented_instructions": [
+        r"instructions? documentees?|documented instructions?",
+        r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
+        r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
+        r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
+        r"lawful )?instructions?",
+        r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
+        r"\b(process(es|ed|ing)?|trait(e|ent|era|er|ees?|ement)?)\b.{0,60}(other than|autrement que|except|sauf).{0,60}"
+        r"instructions?",
+        # processing bound to the controller's instructions, however worded ("processes … in compliance with its
+        # instructions", "traite … conformément aux instructions du responsable")
+        r"\b(process(es|ed|ing)?|acts?|agit|trait(e|ent|era|er|ees?|ement)?)\b.{0,160}(in accordance with|according to|in compliance with|in line with|on the basis of|"
+        r"conformement a(ux)?|dans le respect des) (the |its |any |all |ses |les )?([\w-]+'?s? )?(written |documented |"
+        r"lawful |ecrites? |documentees? )?instructions?",
+        r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
+        r"\b(inform(s|ed)?\b|informe\w*|notif)|\b(inform(s|ed)?\b|informe\w*|notif)\w*.{0,160}(legal requirement|"
+        r"required by (union|eu|member state) law)"],
+    # Art. 28(3), second subparagraph (tied to point (h), not to point (a)): warn the controller when an instruction
+    # infringes the law. A duty of its own, reported apart from the documented-instructions element.
+    INFRINGING_INSTRUCTION: [
+        r"instructions?\b.{0,120}(infringe|violat|contrevien|enfrein|constitue une violation|in breach of|breach(es)? "
+        r"(the |any |applicable )?(gdpr|law|data protection))|"
+        r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
+        r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
+    "art28_3b_confidentiality": [
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
+        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those)\b.{0,150}"
+        r"(confidentialit|confidential|secre[ct]|discretion)",
+        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
+        r"individuals|persons)\b",
+        r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
+        r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality"],
+    "art28_3c_security": [
+        r"\barticle 32\b|\bart\.? ?32\b",
+        r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
+        r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
+        r"mesures de securite|security (measures|controls|safeguards|program|standards)",
+        r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
+        r"non autorise|illicite|accidentel)",
+        r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
+        r"(niveau de securite|level of security|security level)"],
+    "art28_3d_subprocessors": [
+        rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
+        rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"
+        r"liste|list\b|conditions|autoris|authori|notif|inform|bound|binding)"],
+    "art28_3e_data_subject_rights": [
+        r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
+        r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its|such) rights|"
+        r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
+        r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
+        r"to exercise)",
+        r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|(rights?|droits?|"
+        r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
+        r"chapitre iii du rgpd",
+        # a person who turns to the processor to assert his rights ("si une personne concernée s'adresse directement
+        # au sous-traitant…", "when an affected person contacts the processor directly")
+        r"(affected (person|data subject|individual)|data subjects?|(particular|natural) person|personnes? concernees?)\b"
+        r".{0,60}\b(contacts?|address(es)?|approach(es)?|s'adresse\w*|saisi\w*|sollicit\w*)\b.{0,80}(processor|contractor|"
+        r"sous-traitant|prestataire|directly|directement)"],
+    "art28_3f_assist_32_36": [
+        r"articles? 32 (a|to|-) 36|analyse d'impact|\baipd\b|impact assessments?|\bdpia\b",
+        r"consultation prealable|prior consultation|consult\w* (with )?(the |a |any )?(regulatory|supervisory|"
+        r"data protection) authorit",
+        r"notif\w*.{0,150}(violation|breach|personal data incident|security incident|incident de securite|data incident|"
+        r"incidents? (impacting|affecting|involving|concerning)|incident (qui )?(affect|touch)\w*)",
+        r"(inform|notify|alert)\w* .{0,80}(data incident|incidents? (impacting|affecting|involving)|breach\w* of .{0,30}"
+        r"(personal data|data protection))",
+        r"(violation|breach|incident)\w*.{0,150}(notif|informe|alerte|avertit|inform|report)\w*",
+        r"(inform|notify|alert|tell|report)\w* .{0,80}(personal data breach|data breach|security (breach|incident))",
+        r"\bnotice of (a |any |the |each )?(personal data |potential |actual |security )*(breach|incident|violation)",
+        r"\b(notif|inform|alert|report)\w* .{0,120}\b(accidental or unlawful|unauthori[sz]ed (access|disclosure)|"
+        r"destruction, loss|acces non autorise|destruction, (la )?perte)",
+        r"(inform|notifi|alert|previen|signal)\w* .{0,80}(violations? de (donnees|securite)|incidents? de securite)",
+        r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
+        r"securite du traitement|impact|prior consultation|consultation prealable|obligations? (under|pursuant to|set out "
+        r"in) articles?)"],
+    "art28_3g_return_deletion": [
+        r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras|dispos)\w*\b"
+        r".{0,160}(donnees|data|information)\b.{0,200}(fin|terme|expiration|resiliation|termination|end\b|expiry|"
+        r"cessation|conclusion|completion)",
+        r"(fin|terme|expiration|echeance|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
+        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos)\w*\b",
+        r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
+        r"personnelles|customer data|donnees du client)",
+        # the end named by a verb ("when the agreement expires or terminates", "à l'expiration du contrat")
+        r"(expires?|terminates?|is terminated|ends|cesse|prend fin|arrive a (son )?terme)\b.{0,200}(restitu|renvo|retourn|"
+        r"return|supprim|effac|detrui|delet|destroy|eras|hand\w* over)\w*\b|(restitu|return|supprim|delet|destroy|eras|"
+        r"hand\w* over)\w*\b.{0,160}(data|donnees|information)\b.{0,200}(expires?|terminated|ends|not renewed|prend fin)",
+        # the controller's choice between return and deletion ("return or delete", "restituer ou détruire")
+        r"\b(return|delete|destroy|erase|restitu\w*|supprim\w*|detrui\w*|renvo\w*)\w*,? (or|and/or|ou|et/ou|and) "
+        r"(to \w+ )?(\w+ly )?(return|delete|destroy|erase|restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,60}"
+        r"(personal data|personal information|donnees|data)",
+        # the data returned, then deleted (the two halves of point (g) in one sentence)
+        r"\b(return|restitu|renvo|hand\w* over)\w* .{0,60}(data|donnees)\b.{0,80}\b(and|et|then|puis|before|avant)\b.{0,60}"
+        r"(delet|destroy|supprim|detrui|eras|effac)\w*",
+        r"(termination|expiry|expiration|end of|fin|terme)\b.{0,120}\b(hand\w* over|remet\w*|remettr\w*)\b.{0,120}(data|"
+        r"donnees|documents)"],
+    "art28_3h_audits_information": [
+        r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
+        r"(audit|inspection)",
+        r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
+        r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
+        r".{0,80}(necessaires?|necessary|demonstrat|conformite|compliance)",
+        r"demonstrat\w* (its |their |the processor'?s? )?compliance|demontrer (le respect|la conformite)",
+        # information to show compliance, however it is handed over ("make all necessary information available",
+        # "grant access to the information required to verify", "fournit les éléments permettant de vérifier")
+        r"(make|makes|made|provide|provides|grant|grants|give|gives|fourni\w*|communiqu\w*|remet\w*|donne\w*) .{0,60}"
+        r"(information|documentation|elements|access)\w*.{0,100}(demonstrat|demontr|verify|verif|compliance|conformite|"
+        r"respect (de|des) (ses|ces|les) obligations)",
+        r"(right|droit)s?\b.{0,40}\b(to |de |d')(carry out|conduct|perform|realiser|proceder a|effectuer) (\w+ ){0,2}?"
+        r"(checks|controles|verifications)",
+        # the controller (or its auditor) let in to verify compliance ("shall allow the controller or an auditor it
+        # appoints to verify compliance with this agreement", "permet au responsable de vérifier le respect…")
+        r"\b(allow|permit|enabl|permet|autoris)\w* .{0,100}\b(to verify|to check|to inspect|to audit|de verifier|de "
+        r"controler)\b.{0,80}(compliance|conformite|respect|implementation|mise en (o?e)uvre)"],
+    "art28_4_flow_down": [
+        r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
+        r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
+        r"(substantially )?(similar|the same|equivalent|no less) (data protection )?(obligations|terms|protections?)|"
+        r"no less (protective|onerous|stringent)|back-to-back|same level of (data )?protection|(similar|equivalent|"
+        r"comparable) ([\w-]+ ){0,3}obligations",
+        r"(demeure|reste|remains?|shall remain|will remain) (pleinement |fully |entirely )?(responsable|liable|"
+        r"responsible)\b.{0,120}(sous-traitant|sub-?processor|subcontractor|obligations|acts|omissions|performance)",
+        # liable for the sub-processor's acts as for its own, however worded
+        r"\b(is|be|remains?|shall remain|will remain|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liab\w*|responsib\w*|"
+        r"responsab\w*)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
+        r"ulterieurs?|persons engaged)|\b(is|be) (fully|entirely|wholly|completely) (liable|responsible) for (their|its|"
+        r"the|such) (acts|omissions|performance)",
+        # the processor makes its own obligations bind whom it engages ("impose its data protection obligations on any
+        # subcontractor", "require the sub-processor to comply with the obligations applicable to the processor")
+        r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
+        r".{0,80}\b(obligations|terms|duties)|\bimpos\w* (its|the|ses|les) .{0,80}obligations .{0,80}\b(on|upon|a) .{0,20}"
+        r"(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)",
+        rf"{SUBPROC}.{{0,200}}(bound by|subject to|impose|written (agreement|contract)|contrat ecrit|"
+        r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))"],
+}
+_RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
+# what the sentence must also speak of for the element to be its subject (a transfer abroad "with prior written
+# consent" is not a sub-processor authorisation; "confidential" alone is not the staff's duty of confidentiality)
+REQUIRE = {k: re.compile(v) for k, v in {
+    "art28_2_subprocessor_authorisation": SUBPROC + r"|sub-?contract|sous-trait|another processor|autre sous-traitant|"
+                                                    r"engag\w* (a |any )?(third|other)",
+    # the same obligations are imposed on someone the processor engages, not on the processor's own measures
+    "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
+                                   r"agents|third part|persons engaged",
+    "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|collaborat\w*|"
+                                r"preposes|agents|contractors|workers|anyone",
+    "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
+                         r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
+    "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
+                                    r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
+                                    r"transmit|refer",
+    # assistance and breach notice are owed to the controller: an internal incident procedure, a statement that no
+    # breach occurred or cooperation with the authority (Art. 31) is no 28(3)(f) duty
+    "art28_3f_assist_32_36": r"controller|customer|client|responsable|\byou\b|\bvous\b|data exporter|\bdata subjects?|"
+                             r"personnes concernees",
+    "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
+                                   r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
+                                   r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
+                                   r"enable|droit",
+}.items()}
+NOT_ELEMENT = {k: re.compile(v) for k, v in {
+    "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
+                                          r"(eea|eee|eu|ue|union)|transfers? of personal data to|"
+                                          # the staff's confidentiality, an assignment clause: other duties that name
+                                          # sub-processors or consent in passing
+                                          r"confidential|\bassign\w*|\bceder\b|cession|"
+                                          # what follows an objection (efforts, talks, termination as sole remedy) and
+                                          # where the list can be read: not the authorisation nor the notice of changes
+                                          r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|"
+                                          r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*|(sole|exclusive) (and exclusive )?"
+                                          r"remedy|good faith|bonne foi|acceptable resolution|objections? (shall|must|doit|"
+                                          r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
+                                          r"(in|at|on|upon)|\bcontains\b|directions for|(is|are) listed in|"
+                                          # a flow-down sentence (its duty is the contract imposing the same terms), a
+                                          # staff policy, the controller's own authorisations from others
+                                          # a ban on disclosing the data to third parties (confidentiality)
+                                          r"\b(disclos|divulg|release|communicat|make available)\w*\b.{0,100}(third part|"
+                                          r"any person|tiers)|"
+                                          r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
+                                          r"with|polic(y|ies)|authori[sz]ations necessary",
+    "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+    # the staff's duty of confidentiality is 28(3)(b); its survival, staff training, the company's own secrets and
+    # the definition of "confidential information" are not
+    # flow-down is about transfers' terms only when it imposes the processor's obligations: a transfer to a
+    # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
+    "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
+                         r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection|"
+                         r"\b(disclos|divulg)\w*\b.{0,100}(third part|any person|tiers)|\baudits?\b|do not qualify|"
+                         r"\bnot (be )?liable|no liability|n'(est|sera) pas responsable",
+    # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
+    # subject's request: not the duty to return or delete at the end
+    "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|expire upon|continue in "
+                                r"(full )?force|may be terminated|shall survive|\bcosts? (arising|of|incurred|related|associated|for)\b|frais "
+                                r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
+                                r"requests? from data subjects|data subjects? requests?",
+    "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
+                                r"^\W{0,3}([\w']+ ){0,6}?(such|these|those|this|ces|cette) (\w+ ){0,2}(obligations?|duty|undertakings?|"
+                                r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
+                                # staff training on confidentiality (a security measure, Art. 32), unless the staff
+                                # are also bound
+                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|accord|clause|nda))"
+                                r".*\b(training|trained|formation|formes|sensibilis)|"
+                                r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
+                                r"information including",
+    # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
+    # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
+    "art28_3a_documented_instructions": r"acting under (the|its) authority|sous (l'|son |leur )autorite|subordinated|"
+                                        r"system administrators|\b(which|that|qui) process\w*|"
+                                        # what the instructions are or how new ones are agreed: not the duty to follow
+                                        r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
+                                        r"consist\w*)\b|(additional|alternate|further|new|nouvelles?|autres?) (or \w+ )?"
+                                        r"instructions?\b.{0,80}(agreed|require|subject to|convenu|accord)|solely "
+                                        r"responsible for .{0,40}instructions?",
+    # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
+    "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
+                             r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)|"
+                             # a breach of the contract is no personal-data breach (issue 13, class 2)
+                             r"(breach|violation|manquement)\w* (of|de|du|d'|against) (its |their |the |this |any |ses |"
+                             r"leurs |ce |cet |l')?(\w+ )?(obligations?|agreement|contract|contrat|dpa|terms|stipulations|"
+                             r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement|"
+                             # how a notice travels, the processor's internal team, a carve-out: not the duty itself
+                             r"(will|shall) be delivered|by any means|response team|incident management (policy|"
+                             r"procedures?)|(will|shall) not apply",
+}.items()}
+# words before an element's own words that make them the means or the topic of another duty: "assist the controller
+# by appropriate technical and organisational measures" (28(3)(e)), "inform the controller of the security measures"
+# (information, 28(3)(h)), "impose on the sub-processor… sufficient guarantees to implement the measures" (28(4)),
+# "this annex describes the measures"; or a freedom ("reserves the right to modify the measures")
+GOVERNED = {k: re.compile(v) for k, v in {
+    "art28_3c_security": r"\b(assist|aide|aider|help|support|cooperat|co-operat|inform|notif|alert|report|provid\w* "
+                         r"(\w+ ){0,4}(information|evidence|statement|documentation|transparency|details|copy|summary)|"
+                         r"(information|evidence|statement|documentation|transparency|details) (on|about|regarding|"
+                         r"concerning|of)|describ|summari[sz]|overview|see\b|refer|document(s|ed|ation)?\b|impos|obtain|"
+                         r"require\w* (\w+ ){0,2}(sub-?processors?|subcontractors?|third part\w+|each|all|any|its)\b|"
+                         r"enter\w* into|respond|fulfil|evaluat|review|assess|modif|update|alternative|changes?|"
+                         r"chang|right to|allowed|entitled|reserves?|guarantees? (from|in respect|that)|sufficient "
+                         r"guarantees|conflict|preval|govern|in (the )?event|whereas|recital|consideration|"
+                         r"acknowledg|reconnai|fourni\w* (\w+ ){0,4}(informations?|documentation)|informe|notifi|assist"
+                         r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor|envisag|"
+                         r"proposed|address (such|the|these) risks)\w*",
+}.items()}
+# the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
+# confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
+# its own providers: none grants the controller an audit
+AUDIT_TERMS = re.compile(
+    r"(to|pour) (request|demander) (an |a |un )?audit|audit plan|plan d'audit|proposed audit date|business hours|heures "
+    r"ouvr|confidentiality (agreement|obligations?)|accord de confidentialite|reimburs|rembours|costs?\b|\bcouts?\b|"
+    r"\bfrais\b|expense|charges|\bfees?\b|separate service|free of charge|(use|utiliser) (the |les )?(\w+ )?(audit )?"
+    r"(reports?|rapports?) (only|uniquement)|audit scope|scope of (the |any )?audit|(modify|limit) the rights? of audit|"
+    r"procedures? in respect of|constitute .{0,40}confidential|subject to the confidentiality|"
+    r"(regulatory|supervisory|governmental|government) (authorit|bod|agenc)\w*.{0,60}(audit|inspect)|"
+    r"(audit|controle)\w* .{0,40}(third[- ]party (sub-?processors?|providers?|service providers)|critical (service )?"
+    r"providers)|(controller|customer) may request that (the )?processor audit|audit rights (are provided|only arise|"
+    r"arise)|\b(can be|could|should)\b|"
+    # the processor's own checks (self-audits, internal audit, its security officer) and audits run under a
+    # certification or accreditation body's rules: no audit granted to the controller
+    # how an audit granted elsewhere runs ("Such audit may be carried out by…", "Prior to any audit…"), when the
+    # rights arise, what does not breach them
+    r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(such|any such|the|each|these|ces?|cet|l') (audits?|inspections?|controles?) "
+    r"(may|shall|will|must|peut|pourra|sera|doit) (only )?(be|etre)\b|\b(prior to|before) (any|an|the|each) audit|"
+    r"\bavant (tout|chaque) audit|rights\b.{0,60}\bonly arise|\barise only\b|(not be (considered|deemed)|ne sera pas "
+    r"considere\w*) (as )?(a |une )?(breach|violation|manquement)|"
+    r"self[- ]audits?|internal audits?|audits? internes?|auto-?audits?|chief (security|information|privacy) officer|"
+    r"(accreditation|certification) bod(y|ies)|organisme (de certification|d'accreditation)")
+AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in|submit to|se soumet|permet|contribu)\w* "
+                         r"(\w+ ){0,3}(audits?|inspections?|controles?)|(make|makes|provide|provides|fourni|communiqu|"
+                         r"met\w* a (la )?disposition|remet)\w* (\w+ ){0,4}?(a |an |the |une |un |le |la |les )?(cop(y|ie)|"
+                         r"copies) (of|de|du|des)\b|(audits?|inspections?|controles?) (and inspections |et "
+                         r"inspections )?(by|par) (the |le |la )?(controller|customer|client|responsable)")
+DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
+                       r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
+                       r"\bcan be found\b|\bplease see\b")
+
+
+GLOSSARY = re.compile(r"^\W{0,3}[\w /()'-]{2,50}: (a|an|the|any|le|la|les|l'|un|une)\b")
+# a verb that grants, binds or states (a caption made of participles does none of these)
+FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|authori[sz]es|approves?|has|have|is|are|was|"
+                    r"were|gives?|grants?|constitutes?|requires?|notif(y|ies)|informs?|objects?|s'engage\w*|autorise\w*|"
+                    r"accepte\w*|donne\w*|doit|doivent|devra|peut|pourra|est|sont|informe\w*|notifie\w*|dispose\w*|"
+                    r"s'oppose\w*)\b")
+
+
+def _segment_start(f: str, at: int) -> int:
+    """Start of the part of the sentence that governs position `at`: after the last ";" or ", " before it (a list of
+    duties: "traite… sur instruction documentée, veille à…, met en œuvre les mesures de sécurité")."""
+    cuts = [m.end() for m in re.finditer(r";|, (?!(by|par|in order|afin|including|notamment|such as|insofar)\b)", f[:at])]
+    return cuts[-1] if cuts else 0
+
+
+# a heading: a few words, most of them capitalised, and no verb that binds anyone ("Data Protection Impact
+# Assessment and Prior Consultation", "CONFIDENTIALITÉ")
+BINDING = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|s'engage\w*|doit|doivent|devra|peut|pourra)\b")
+
+
+def _heading(s: Sent) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", s.text)]
+    if not words or len(s.text.split()) > 16 or BINDING.search(s.folded):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# Art. 28(3), first subparagraph: the subject matter, duration, nature and purpose of the processing, the types of
+# personal data and the categories of data subjects. Each facet counts when a sentence states it - its name with its
+# content ("Durée du traitement : celle du contrat"), or its content alone (a purpose stated, the DPA's term tied to
+# the agreement's, a list of data items or of kinds of people) - not when a sentence only names the facets and points
+# elsewhere ("…are set out in Annex 1"), leaves a blank to fill in, or borrows the words ("taking into account the
+# nature of the processing", Art. 28(3)(e)-(f)).
+SUBJECT_FACETS = [
+    r"objet du traitement|subject[- ]matter (of|and|,)( the)? (\w+ )?(processing|data processing|dpa|addendum|"
+    r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance|^\W{0,3}subject of (the )?(collection|"
+    r"processing|data processing)",
+    r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)|"
+    r"(duration|term|duree) of (this|the) (dpa|addendum|data processing agreement|agreement|avenant|contrat)\b.{0,40}"
+    r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)",
+    r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
+    r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
+    r"(processing|traitement)\b|(basic )?processing (activities|operations) (\([^)]*\) ?)?(are|include|shall|will|:)|"
+    r"operations de traitement (sont|comprennent|:)",
+    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
+    r"categories (de|of) (personnes concernees|data subjects?)",
+]
+# the facets' names and the words a heading adds to them: what is left of a sentence once they are gone is its content
+_FACETS = [re.compile(p) for p in SUBJECT_FACETS]
+# the operations of Art. 4(2) GDPR: several of them listed describe the nature of the processing
+_OPERATIONS = re.compile(r"\b(collect|record|organi[sz]|structur|stor(e|ing|age)|host|retriev|consult|us(e|ing)\b|"
+                         r"disclos|transmi|disseminat|align|combin|restrict|eras|destr|delet|analy[sz]|archiv|"
+                         r"collecte|enregistr|conserv|consultation|extraction|hebergement|communication|effacement|"
+                         r"destruction|sauvegard|backup)\w*")
+_NAME_WORDS = re.compile(r"\b(the|of|and|la|le|les|de|des|du|et|processing|traitement|personal|data|donnees|personnelles|"
+                         r"controller|customer|client|processed|traitees|this|dpa|agreement|contrat|concerned|concernees|"
+                         r"categories|types?|nature|purposes?|duration|subject|matter|finalites?|duree|objet|a caractere)\b|"
+                         r"[\W\d_]+")
+_DATA_ITEMS = re.compile(r"\b(first names?|last names?|surnames?|full names?|names?|e-?mail addresses|e-?mail|phone numbers?|"
+                         r"telephone|ip address(es)?|postal address(es)?|date of birth|log-?in|user ?names?|passwords?|"
+                         r"contact (details|information|data)|billing|payment (data|details|information)|location data|"
+                         r"usage data|identification data|job titles?|device (data|identifiers)|cookies?|"
+                         r"nom|prenom|adresses? (e-?mail|electronique|postale)|numeros? de telephone|date de naissance|"
+                         r"identifiants?|donnees de (connexion|facturation|localisation|navigation)|fonction|"
+                         r"donnees d'identification|coordonnees|donnees (economiques|financieres|bancaires)|numeros? de "
+                         r"securite sociale|elements de remuneration|identification data|account credentials|"
+                         r"email content)\b")
+_SUBJECT_KINDS = re.compile(r"\b(employees|staff( members)?|customers|clients|end[- ]users|users|contact persons|contacts|"
+                            r"prospects|patients|visitors|suppliers|vendors|business partners|contractors|consultants|"
+                            r"students|members|subscribers|job applicants|candidates|salaries|collaborateurs|"
+                            r"advis[eo]rs|representatives|volunteers|partners|former employees|temporary staff|"
+                            r"patients|benevoles|representants|partenaires|"
+                            r"fournisseurs|utilisateurs|abonnes|candidats|agents|adherents|usagers)\b")
+_FACET_CONTENT = [
+    re.compile(r"(le traitement|la sous-traitance|the processing)( (\w+ ){0,3}?(confie\w*|realise\w*|carried out|performed)"
+               r")? (a pour objet|porte sur l'|consists? (of|in)|concerns? the (provision|performance|hosting))"),
+    re.compile(r"(this (dpa|addendum|agreement|data processing agreement)|(the |la |le )?(processing|traitement)|(le |la |"
+               r"ce |cet |le present |la presente )(contrat|accord|avenant|annexe)) (\w+ ){0,3}?(shall |will |is |est |sera )?"
+               r"(terminat|expir|end|remain in (force|effect)|coincide|enter\w* into force|continue|take effect|become "
+               r"effective|prend fin|entre en vigueur|demeure en vigueur|a la meme duree|dure|is effective|be carried out (until|for|"
+               r"during|as long)|(be|remain|is) in "
+               r"effect|comes? into (effect|force)|commence|appl(y|ies) (to [\w ]{1,60} )?(from|until)|prend effet)\w*|pendant (toute )?la duree "
+               r"(du|de l') (contrat|accord)|for (as long as|the (duration|term|life) of)|pour (toute )?la duree (du|de l'|"
+               r"des) (contrat|accord|prestations?|services?)"),
+    re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement)( [\w ]{0,40}?)? (is|are|"
+               r"shall be|consists?|est|sont|consiste)|(processing|traitement)\b.{0,60}\b(shall be|is|will be|est|sera) "
+               r"(to enable|to provide|to perform|to allow|de permettre|destine)|"
+               r"\b(process(es|ed)?|trait(e|ent|era))\b ([\w']+ ){1,4}?to (provide|perform|deliver|render|operate|fournir|"
+               r"executer|realiser)\b|"
+               r"\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,160}(for the "
+               r"(sole |only )?purposes? of|in order to|afin de|aux fins d[eu']|pour les besoins d[eu']|dans le but d[e'])"
+               r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
+               r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]"),
+    None,
+    re.compile(r"data subjects (may |also |shall |will )?(include|are|comprise|consist)|personnes concernees (sont|"
+               r"comprennent|incluent)|^\W{0,3}data subjects (about|of) whom|^\W{0,3}personnes concernees dont"),
+]
+# sent elsewhere ("…are set out in Annex 1", "Appendix A contains the details") or left blank ("Insert…", "[…]");
+# a lead-in to the list that follows ("…are as follows:") is the statement itself
+_FACET_REFERENCE = re.compile(r"\b(set out|set forth|specified|described|detailed|listed|defined|contained|outlined|"
+                              r"referred to|precise\w*|decrit\w*|defini\w*|figur\w*|indique\w*|mentionne\w*) (in|at|by|under|"
+                              r"dans|en|a|au|aux|par)\b|\b(contains|sets out|determined|insert|describe|please specify|to be "
+                              r"completed|a completer|a renseigner|list (all|the)|indiquer|preciser)\b|\[")
+_BORROWED = re.compile(r"(taking into account|take into account|taken into account|factoring into account|having regard to|"
+                       r"compte tenu|en tenant compte|prend\w* en compte).{0,300}(nature|purposes?|finalit)|"
+                       # a facet named as the topic of another duty: information about the purposes, a new
+                       # sub-processor's notice "including about the purpose of the processing"
+                       r"\b(information|informations|details|notice|notification|informer|inform\w*|about|regarding|"
+                       r"concerning|sur|concernant) (\w+ ){0,2}?(the |la |les |le )?(nature|purposes?|finalit\w*)")
+# the sentence's time words belong to another duty ("For the term of the Agreement, the processor will provide the
+# ability to export…") or to the contract's survival ("the remaining provisions shall continue in full force")
+_OWN_TERM = re.compile(r"\b(processing|processe[sd]|process (the |personal |such |controller|customer)|traitement|"
+                       r"trait(e|ent|era|eront|ees?)|dpa|addendum|"
+                       r"clauses|(this|the present|le present|la presente|cet?) (data processing |data protection )?"
+                       r"(agreement|contrat|accord|avenant|annexe)|terms of this)\b")
+_NOT_TERM = re.compile(r"severab|invalid|unenforceable|remaining provisions|autres stipulations|nulle?s? ou inapplicable")
+# people named as who may enter a place or use a system, data named as a security device, and the rows of a
+# sub-processor list (an address, "provision of…"): none describes the processing of the controller's data
+_NOT_SUBJECTS = re.compile(r"authori[sz]ed (employees|personnel|staff|persons|users)|allowed|permitted|entry|premises|"
+                           r"data cent(er|re)s?|badge|card key")
+_NOT_ITEMS = re.compile(r"authenticat|password polic|login to|\bsub-?processors?\b|\bsubprocessors?\b|sous-traitants? "
+                        r"ulterieurs?|\b\d{1,5},? [a-z]+ (street|st|avenue|ave|road|rd|way|pkwy|parkway|blvd|drive|lane)\b|"
+                        r"\b(suite|floor) \d|\bregistered address\b|\bhq\b")
+
+
+def subject_facets(f: str) -> dict[int, tuple[int, int]]:
+    """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
+    if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]):
+        return {}
+    named = {i: x.span() for i, rx in enumerate(_FACETS) if (x := rx.search(f))}
+    if 2 in named and _BORROWED.search(f):
+        del named[2]
+    if 1 in named and (_NOT_TERM.search(f) or (re.match(r"for the (duration|term)", f[named[1][0]:]) and not
+                                               _OWN_TERM.search(f))):
+        del named[1]
+    lead_in = re.search(r"\b(the following|as follows|suivante?s?|ci-apres)\b[^:]*:\W{0,3}$", f) and not re.search(
+        r"please specify|to be completed|a completer|a renseigner|\binsert\b|\[", f)
+    if re.search(r"\blist (all|the)\b|to be completed|a completer|a renseigner", f):
+        return {}  # a template's instruction to fill in the facet states none
+    if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f) and not lead_in:
+        return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
+    if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
+        return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
+    out = dict(named)
+    for i, rx in enumerate(_FACET_CONTENT):
+        if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
+                and not (i == 2 and (_BORROWED.search(f) or re.search(r"sub-?processors?|subprocessors?|sous-traitants? "
+                                                                     r"ulterieurs?", f))) \
+                and not (i == 1 and _NOT_TERM.search(f)) and not (
+                i == 4 and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f)):
+            out[i] = x.span()
+    if 1 in out and re.match(r"for |pendant |pour (toute )?la duree", f[out[1][0]:]) and not _OWN_TERM.search(f):
+        del out[1]  # "For the term of the Agreement, the processor will provide…": the time of another duty
+    ops = {x.group(1)[:5] for x in _OPERATIONS.finditer(f)}
+    if 2 not in out and len(ops) >= 4 and re.search(r"data|donnees|information", f) and not re.search(
+            r"accident|unlawful|unauthori[sz]|illicite|non autorise|risks?\b|risque|breach|incident|violation|controls?\b|"
+            r"shall not|must not|ne (doit|peut)|irreversible|\bmeans\b|^\W{0,3}[\w /]{1,40}:", f):
+        out[2] = _OPERATIONS.search(f).span()  # the operations performed (Art. 4(2)) are the nature of the processing
+    items = list(_DATA_ITEMS.finditer(f))
+    if 3 not in out and len({x.group(0) for x in items}) >= 3 and not _NOT_ITEMS.search(f) and not re.search(
+            r"contact (details|person)|designated|interlocuteur|correspondant|breach|violation", f):
+        out[3] = items[0].span()
+    kinds = list(_SUBJECT_KINDS.finditer(f))
+    if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and len(f.split()) <= 60 and \
+            (kinds[0].start() < 40 or re.search(r"data subjects|personnes concernees|individuals|\bconcern|porte sur|"
+                                                r"portent sur|relat\w* to", f)) and not re.search(
+            r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f) and \
+            not _NOT_SUBJECTS.search(f):
+        out[4] = kinds[0].span()
+    return out
+# the controller's part in return or deletion: it chooses or instructs which
+CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|demand|decid|choix|choisi|demande|indiqu|"
+                               r"decide|(return|delet|destroy|eras|restitu|supprim|detrui)\w*.{0,40}(data|donnees)")
+CONTROLLER_RIGHT = re.compile(r"\b(may|is entitled|shall be entitled|has the right|have the right|reserves the right|"
+                              r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d)")
+REFUSAL = {
+    "art28_3g_return_deletion": r"(obligation|duty|requirement)s? to (delete|return|erase|destroy)\w*.{0,160}(shall|does|will) "
+                                r"not apply|l'obligation de (suppression|restitution|supprimer|restituer).{0,160}ne "
+                                r"s'applique pas",
+    "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not|"
+                                   r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
+                                   r"(rapport|report|certifica|questionnaire|document|attestation)",
+    "art28_3d_subprocessors": r"librement|freely|sans (autorisation|accord|l'accord|information)|without (the )?"
+                              r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation|notice)|at its (sole )?discretion|"
+                              r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|choosing)|"
+                              r"as (it|they) sees? fit",
+    "art28_2_subprocessor_authorisation": r"librement|freely|sans (autorisation|accord|l'accord)|without (the )?"
+                                          r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation)|at its (sole )?discretion|"
+                                          # sub-processors of the processor's choosing, with no notice of changes
+                                          r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|"
+                                          r"choosing)|as (it|they) sees? fit",
+}
+CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
+                 "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
+PROC = r"(?<![\w-])(?:(data )?processor|sous-traitant|data importer|vendor|supplier|provider|prestataire|service provider|we|" \
+       r"nous|hebergeur|company|us)\b(?! ulterieur)"
+CTRL = r"(?<![\w-])(?:(data )?controller|responsable (du|de) traitement|customer|client|you|data exporter)\b"
+# the processor's own sub-processors (or other third parties) as the ones bound: their duties are what the processor
+# must impose on them (Art. 28(4)), not the processor's own terms
+SUB = r"(?<![\w-])(?:sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? ulterieurs?|third[- ]part(y|ies)|" \
+      r"other processors?|autres? sous-traitants?)\b"
+SUB_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_4_flow_down"}
+
+
+_OBJECT = re.compile(r"\b(du|de|des|d'|au|aux|a|of|to|from|for|by|with|without|sans|except|than|on|upon|at|after|sur|par|"
+                     r"pour|avec|facilitat\w*|provid\w*|gives?|grants?|enables?|allows?|permits?|"
+                     r"envers|towards|"
+                     r"aupres du|informe|notifie|inform|notify|assist|aide|"
+                     # a party right after a verb of help or notice is its object ("it helps the Client answer…")
+                     r"helps?|assists|supports?|informs|notifies|warns?|alerts?|assiste|previent|alerte|accompagne)"
+                     r"\s+(the |le |la |l'|its |son |sa )?$")
+
+
+# "the controller agrees that the processor will assist…": the duty binds the party named after "that"
+AGREES_THAT = re.compile(r"^.{0,80}?\b(agrees?|acknowledges?|accepts?|understands?|reconnai\w*|accepte\w*|convien\w*|"
+                         r"conviennent) (and (agrees?|acknowledges?) )?(that|que|qu')\b")
+
+
+def _actor(f: str, at: int) -> str:
+    """Who the duty binds: the first party named as a subject before the duty's words (not "…of the controller")."""
+    head = f[:at]
+    p = [x.start() for x in re.finditer(PROC, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    c = [x.start() for x in re.finditer(CTRL, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    s = [x.start() for x in re.finditer(SUB, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+    if s and min(s) < min(p + c, default=len(head)) and re.match(
+            r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(any |all |each |such |the |its |les |le |la |tout |tous |chaque |ses |"
+            r"processor'?s? |prestataire'?s? )*$", head[:min(s)]):
+        return "subprocessor"
+    if p and (not c or min(p) < min(c)):
+        return "processor"
+    if c:
+        return "controller"
+    return "unknown"
+
+
+# An Art. 28(3) duty the processor terms expressly take away ("n'est pas tenu d'assister…", "has no further obligation
+# in that respect", "waives any right to conduct audits"): without a qualifier (beyond…, except…, where…) the element
+# is refused, whatever else the text says about it.
+LIFT = re.compile(r"\baucun audit\b.{0,120}\b(n'est|ne sont|ne sera|ne seront) (pas )?(accepte|admis|autorise|possible)|"
+                  r"\bno (audits?|inspections?)\b.{0,80}\b(are|is|shall be|will be) (permitted|allowed|accepted)|"
+                  r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
+                  r"(de |d')|(is|shall|will) not (be )?(required|obliged|bound) to|waives? (any|all|its|their)? ?(rights?|"
+                  r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?")
+LIFT_QUALIFIED = re.compile(r"\b(beyond|except|unless|other than|save|where|if|au-dela|sauf|excepte|lorsque|si|hors|"
+                            r"outside|in excess)\b")
+LIFTED = {
+    "art28_3e_data_subject_rights": re.compile(r"(respond\w*|repondre|reponse)\W+(\w+\W+){0,3}(requests|demandes)|"
+                                               r"(droits|rights) (des personnes|of data subjects|of the data subject)|"
+                                               r"data subjects?'? (rights|requests)|personnes concernees"),
+    "art28_3h_audits_information": re.compile(r"\baudits?\b|\binspections?\b"),
+    "art28_3f_assist_32_36": re.compile(r"(assist|aider|assistance)\w*\W+(\w+\W+){0,6}(impact|aipd|dpia|autorite de "
+                                        r"controle|supervisory authority|notification)"),
+}
+
+
+def _lifted(s: Sent, w: Where) -> list:
+    f = s.folded
+    lift = LIFT.search(f) or re.search(r"\b(need not|is not required|n'est pas tenue?|does not have to)\b", f)
+    if lift is None or LIFT_QUALIFIED.search(f[lift.start():]):
+        return []
+    return [m.Obligation(evidence=s.evidence(lift), clause=w.index, element=element, actor="processor",
+                         modal="need_not") for element, rx in LIFTED.items() if rx.search(f)]
+
+
+def obligations(s: Sent, w: Where) -> list:
+    f = s.folded
+    if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
+            TRANSFER_CLAUSES.search(f):
+        return []
+    mod = modal(f)
+    if mod == "states" and GLOSSARY.match(f):
+        return []  # "Breach Notification Duty: the duty to report…": a glossary entry binds no one
+    if mod == "need_not" or LIFT.search(f):
+        return _lifted(s, w)
+    out: list = []
+    # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
+    # "not respond to a request except on instructions") belong to that duty
+    other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k])
+    for element, rxs in _RX.items():
+        if element == "art28_3a_documented_instructions" and other_duty:
+            continue
+        if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and \
+                re.match(r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(the |les? |des )?" + SUBPROC, f):
+            continue  # a list's caption ("Sub-processors engaged and authorised by…") grants nothing
+        hit = next((x for rx in rxs if (x := rx.search(f))), None)
+        if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
+            hit = min((x for rx in rxs if (x := rx.search(f))), key=lambda x: x.start())
+        if hit is None:
+            continue
+        if element in REFUSAL and re.search(REFUSAL[element], f) and not (
+                element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and mod == "must_not"):
+            # "shall not engage a sub-processor without consent" requires the authorisation: it refuses nothing
+            continue
+        if element in REQUIRE and not REQUIRE[element].search(f):
+            continue
+        if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
+            continue
+        if element != "art28_4_flow_down" and NO_LIABILITY.search(f):
+            continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
+        if element in GOVERNED and GOVERNED[element].search(f, 0, hit.start()):
+            continue  # the element's words serve another duty named before them
+        if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
+            continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
+        if element == "art28_3h_audits_information" and (
+                not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
+            continue
+        lead = AGREES_THAT.match(f)
+        actor = _actor(f[lead.end():], hit.start() - lead.end()) if lead and lead.end() < hit.start() else \
+            _actor(f, hit.start())
+        if actor == "controller" and element not in CONTROLLER_OK:
+            continue
+        if actor == "subprocessor" and element not in SUB_OK:
+            continue  # "sub-processors shall only process on the processor's instructions": a term flowed down
+        if actor == "processor" and element == "art28_3h_audits_information" and \
+                modal(f[:hit.end() + 20]) == "may":
+            continue  # "the processor may retain the information needed to demonstrate compliance": its freedom
+        if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
+            continue  # the controller's own duties around an audit (its notice, its care) grant no audit
+        if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
+            continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
+        if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
+            continue  # "the processor may…" grants a freedom, it states no duty
+        out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element,
+                                actor="unknown" if actor == "subprocessor" else actor, modal=mod))
+    facets = subject_facets(f)
+    if facets:
+        out.append(m.Obligation(evidence=s.evidence(min(facets.values())), clause=w.index,
+                                element="art28_3_subject_matter", actor="either", modal="states"))
+    return out
