@@ -51,10 +51,18 @@ _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our
 _POLITE_REQUEST = re.compile(r"^(je vous remercie[.,!]* |merci[.,!]* |thanks?[.,!]* |lovely[.,!]* )?(pourriez|pouvez|"
                              r"peux|pourrais)[- ](vous|tu) |^(tu|vous) (peux|pouvez|pourrais|pourriez) |^(could|can|would|will) "
                              r"(you|u)( please| mind)? ", flags=0)
-_POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|prevoir|passer|ajouter|retirer|enlever|reformuler|"
+_POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|mettait|prevoir|passer|passait|ajouter|ajoutait|retirer|retirait|enlever|reformuler|"
                             r"simplifier|raccourcir|monter|baisser|porter|fixer|changer|modifier|exporter|"
                             r"draft\w*|write|writing|make|making|put|putting|add|adding|remove|removing|set|setting|"
                             r"change|changing|rephrase|rephrasing|shorten|export|bump|raise|lower|cap|capping)\b")
+# "on peut retirer l'hébergement ?", "et si on mettait la GTR à 4 h ?", "can we drop the printers?": with a clause or a
+# contract on the table, a change put as a question is still a request
+_WE_CAN = re.compile(r"^(et )?(on peut|peut-on|est-ce qu'on peut|est-ce que l'on peut|on pourrait|pourrait-on|"
+                     r"si on|et si on|can we|could we|shall we|why not|what if we|pourquoi pas|pourquoi ne pas)\b")
+# "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
+_EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
+                                r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
+                                r"includes|covers|provides|contains|mentions|states)\b")
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
 _DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|prepare)[- ]?((me|us|moi|nous)[- ])?(la|le|les|-la|-le|moi[- ]la|"
                        r"nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
@@ -131,7 +139,11 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|push\w*|insist\w*|"
                        r"dig in|fight (over|on|for)|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
-_REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
+_REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
+                       r"en (francais|anglais) (normal|courant|simple|de tous les jours)|in (normal|everyday|simple) (english|words)|"
+                       r"version (courte|simple|simplifiee|light)|short(er)? version|(j'ai |j'|je n'ai )?rien (pige|compris)|"
+                       r"pas (tout )?compris|(didn'?t|don'?t|do not|did not) (get|understand) (it|that|this|a word)|"
+                       r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
                        r"langage (courant|simple|clair)|mots simples|in simple (terms|words)|en (deux|2|trois|3) "
@@ -175,7 +187,13 @@ _INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aime
                        r"je me demande|je me demandais|dis[- ]moi si|dites[- ]moi si|savoir si|"
                        r"i (was|am|'m) wondering|i wonder|i'?d like to know|i want to know|tell me (if|whether)|"
                        r"wondering (if|whether)|not sure (if|whether))\b")
-_ASSESS = re.compile(r"c'est (ok|bon|correct|normal|raisonnable|acceptable|standard|trop|beaucoup|peu|jouable|"
+_ASSESS = re.compile(r"(ca |cela )?(me |m')?(semble|parait|paraissent|semblent)( \w+)? (long|court|beaucoup|peu|cher|eleve|"
+                     r"excessi\w*|abusi\w*|exagere\w*|bien|ok|raisonnable|normal|correct|juste|leger|legere|bas|haut|trop)\b|"
+                     r"\b(seems?|sounds?|looks?|feels?)( \w+)? (long|short|high|low|steep|expensive|excessive|harsh|a lot|"
+                     r"much|too|ok|okay|fine|reasonable|normal|fair|unfair|abusive|risky|generous)\b|"
+                     r"\b(not sure|pas sur|pas certain|unsure)\b|\b(j'ai |i have )(un |a )?(doute|doubts?)\b|\bje doute\b|"
+                     r"\b(realiste|realistic|tenable|defendable|jouable)\b|"
+                     r"c'est (ok|bon|correct|normal|raisonnable|acceptable|standard|trop|beaucoup|peu|jouable|"
                      r"legal|valable|long|court|cher|eleve|excessif|abusif|genant|risque)\b(?!-etre| etre)|"
                      r"(is|are) (that|this|it|these) (long|short|expensive|high|low|excessive|a lot|much)\b|est-ce (ok|normal|raisonnable|acceptable|legal|trop|valable)|"
                      r"(is|are) (that|this|it|these) (ok|okay|fine|normal|reasonable|standard|acceptable|too|legal|"
@@ -267,6 +285,10 @@ class Understood:
     assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
 
 
+# "no on-site visits", "données de santé chez nous": a fact stated in the words of a topic, not a clause asked for
+_PLAIN_FACTS = {"on_site", "personal_data", "hours", "criticality", "control"}
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -279,7 +301,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
     asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low)) and not (
-        _POLITE_REQUEST.search(low) and _POLITE_ACTION.search(low[:60]))
+        (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
+        _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8)
     base = detect_intent(text, has_draft=_has_table(state))
     drafting = _draft_asked(low)
 
@@ -322,7 +345,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
-            drafting or (slots.facts and not asks) or re.search(r"\b(contrat|contract|agreement) "
+            drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
+                                                       _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it)\b",
                                                                            low) and not asks) \
             and not (state.contract is not None and not drafting):
@@ -333,6 +357,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _PRIORITY.search(low):
         return u("priorities")
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
+            _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
             _has_table(state) or slots.topic or "clause" in low):
         return u("objections")
@@ -348,7 +373,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             state.clause is not None and state.clause.topic == named and not drafting) and (
             drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
-            (slots.facts or slots.figures) and
+            (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
             clause_topic(" ".join(text.split()[:3])) == named) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))

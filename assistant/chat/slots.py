@@ -113,7 +113,7 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
                                 r"embauch\w*|hire|hiring", M),
     ("notice_months", r"preavis|notice", M),
     ("renewal_term_months", r"renouvellement|renewal|reconduction|renew\w*", M),
-    ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial period|commitment|contrat de|"
+    ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial (?:period|term)|commitment|contrat de|"
                             r"contract of|pour une duree", M),
     ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie", M),
     ("payment_days", r"paiement|payment|reglement|factures?|invoices?|payer|pay\b", D),
@@ -208,11 +208,17 @@ def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(folded))
 
 
+_CHAT_SENTENCE = re.compile(r"(?<!\bart)[.!?;]+\s+")
+
+
 def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
     saying the same keeps it in."""
-    if is_negated(text, span):
+    # the toolkit reads sentences from capitals; chat is often lower case: "hosting: no. backup: yes."
+    lo = max((m.end() for m in _CHAT_SENTENCE.finditer(folded, 0, span[0])), default=0)
+    hi = next((m.start() for m in _CHAT_SENTENCE.finditer(folded, span[1])), len(folded))
+    if is_negated(text[lo:hi], (span[0] - lo, span[1] - lo)):
         return True
     left, right = _clause_span(folded, *span)
     before = folded[left:span[0]]
@@ -241,14 +247,17 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                    r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
-    return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|(?:pas de|pas du|pas des|plus de|besoin de|"
+    return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|pas l'|(?:pas de|pas du|pas des|plus de|besoin de|"
+                          r"pas (?:les|la|le|nos|mes|vos|leurs?|notre|votre)|not (?:the|our|any)|"
                           r"(?:pas|plus) besoin que|no need (?:for (?:you )?)?to|don'?t (?:want|need) (?:you )?to|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
                           r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
 
 
 _DENIED_AFTER = re.compile(
-    r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:is |are |est |sont )?(?:not|pas|non) (?:needed|required|necessary|included|"
+    r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:(?:c'est|c|ce n'est|ca sera|is) )?(?:pas la peine|pas utile|inutile|pas necessaire|"
+    r"superflu\w*|not necessary|unnecessary|not needed|not required|not wanted|no thanks|non merci|"
+    r"(?:on|nous) (?:s'en passe|s'en passons|n'en (?:veut|voulons) pas|laisse tomber)|we'?ll pass|we can skip)\b|(?:is |are |est |sont )?(?:not|pas|non) (?:needed|required|necessary|included|"
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
     r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
     r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu\w*|out of scope|hors (?:perimetre|contrat))\b|"
@@ -348,7 +357,7 @@ def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
 
 
 def _cue_after(folded: str, end: int) -> str | None:
-    m = re.match(r"\s*(?:de |d'|of |for )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
+    m = re.match(r"(?:'s?)?\s*(?:de |d'|of |for |to )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
     if not m:
         return None
     for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
@@ -422,7 +431,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
                 folded[q.span[1]:q.span[1] + 20])):
             slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
-        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap (it|them|the|penalt\w*)|limite\w*|"
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|"
                                                          r"no more than|pas plus de|au maximum|maximum|max)\b",
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
             slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
@@ -482,7 +491,8 @@ def _wished_by_them(folded: str, q: Quantity) -> bool:
 
 
 _BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
-                      r"make it|set it|passe\w*|mets|mettez|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"make it|set it|passe\w*|mets|mettez|mettre|put|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"why not|pourquoi pas|go (?:for|with)|disons|let'?s say|"
                       r"finalement|actually|say)\b")
 
 
@@ -504,7 +514,12 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
     table = TOPIC_FIGURES.get(topic or "", {})
-    if len(table) != 1 or len(folded.split()) > 8 or not _BACK_TO.search(folded):
+    if not table or len(folded.split()) > 8 or not _BACK_TO.search(folded):
+        return quantities
+    if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
+        if "percent" in table:
+            return [replace(q, unit="percent") if q.unit is None and 90 <= q.value <= 100 and not (
+                _PEOPLE.match(folded, q.span[1]) or _SITES.match(folded, q.span[1])) else q for q in quantities]
         return quantities
     unit = next(iter(table))
     out = []
@@ -581,6 +596,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
                       r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
                       r"collaborateurs|people|staff|employees|users|seats|pcs?|ordinateurs)\b", folded)
+        m = m or re.search(r"\b(?:on est|nous sommes|we'?re|we are|on sera) (?:une? |a )?(dizaine|douzaine|quinzaine|"
+                           r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)\b()", folded)
         if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
             facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
@@ -610,7 +627,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # on site
     m = re.search(r"a distance uniquement|uniquement a distance|que a distance|qu'a distance|100 ?% a distance|"
                   r"tout a distance|remote only|remotely|everything remote|all remote|remote support only|"
-                  r"no site visits?|pas de deplacements?|sans deplacements?|remote only|only remote\w*|fully remote|100 ?% remote|remotely only", folded)
+                  r"no site visits?|pas de deplacements?|sans deplacements?|remote only|only remote\w*|fully remote|100 ?% remote|remotely only|"
+                  r"tout (?:se fait|est fait|est|se passe|en) (?:a distance|en remote|remote)|que du remote|full remote|"
+                  r"(?:everything|all) (?:is )?(?:done |handled )?remote(?:ly)?", folded)
     if m:
         facts["on_site"] = False
     else:
@@ -679,6 +698,12 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     # "security-wise", "backup-related": the word itself (same length, offsets kept)
     folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
     quantities = find_quantities(text)
+    # "make it a year", "down to a month": one unit said with an article, after a verb that sets it
+    m = re.search(r"\b(?:make it|set it (?:to|at)|reduce it to|cut it to|bring it (?:down |up )?to|down to|up to|just|only|"
+                  r"go (?:for|with)) (?:a|an) (year|month|week|day)\b", folded)
+    if m and not any(q.unit for q in quantities):
+        quantities = sorted(quantities + [Quantity(1.0, m.group(1), m.span(1), text[m.start(1):m.end(1)])],  # type: ignore[arg-type]
+                            key=lambda q: q.span)
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
     s.term = find_term(text)
@@ -690,6 +715,12 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
             k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):
         s.topic = topic_hint  # "la durée" of the clause on the table
+    if fee is None:  # "we pay 3k a month", "2,5k par mois": thousands with no currency sign
+        m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b(?!\s?(?:€|eur|\$|usd|£))", folded)
+        if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()):
+            fee = float(m.group(1).replace(",", ".")) * 1000
+            if _YEARLY.search(folded[m.end(): m.end() + 20]):
+                fee /= 12
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)

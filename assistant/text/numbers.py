@@ -149,6 +149,10 @@ _UNITS: list[tuple[str, str]] = [
     ("workstations", r"postes? de travail|postes?\b|workstations?|endpoints?"),
 ]
 _UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _UNITS) + r")(?![a-z])")
+# "a three-year term", "12-month notice", "a 40-user firm": the unit glued by a hyphen (singular English forms)
+_HYPHEN_UNIT = re.compile(r"-(?:(?P<business_day>business-day|working-day)|(?P<business_hour>business-hour)|(?P<day>day)|"
+                          r"(?P<hour>hour)|(?P<minute>minute)|(?P<week>week)|(?P<month>month)|(?P<year>year)|"
+                          r"(?P<users>user|seat)|(?P<sites>site)|(?P<workstations>workstation|endpoint))(?![a-z])")
 _PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))\s?$")
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
@@ -203,6 +207,48 @@ def _word_numbers(folded: str, text: str, langs: list[str]) -> list[_Number]:
     return out
 
 
+# "quatre-vingt-dix-neuf virgule neuf", "ninety-nine point five", "99 virgule 95": a decimal said aloud
+_DECIMAL_WORD = re.compile(r"\s+(?:virgule|point|comma)\s+")
+_DIGIT_WORDS = {"zero": "0", "un": "1", "une": "1", "one": "1", "deux": "2", "two": "2", "trois": "3", "three": "3",
+                "quatre": "4", "four": "4", "cinq": "5", "five": "5", "six": "6", "sept": "7", "seven": "7",
+                "huit": "8", "eight": "8", "neuf": "9", "nine": "9"}
+
+
+def _fraction_digits(raw: str) -> str | None:
+    """The digits after the decimal mark: "neuf" -> "9", "nine nine" -> "99", "vingt-cinq" -> "25", "95" -> "95"."""
+    raw = raw.strip()
+    if raw.isdigit():
+        return raw
+    words = raw.replace("-", " ").split()
+    if words and all(w in _DIGIT_WORDS for w in words) and (len(words) > 1 or words[0] not in ("un", "une", "one")):
+        return "".join(_DIGIT_WORDS[w] for w in words)
+    value = read_number(raw)
+    return str(int(value)) if value is not None and float(value).is_integer() and value > 0 else None
+
+
+def _spoken_decimals(folded: str, cands: list[_Number]) -> list[_Number]:
+    out: list[_Number] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        sep = _DECIMAL_WORD.fullmatch(folded, a.end, b.start) if b is not None and b.start > a.end else None
+        if sep and a.unit is None and b.unit is None and float(a.value).is_integer():
+            digits = _fraction_digits(folded[b.start:b.end])
+            if digits is not None:
+                end, i = b.end, i + 2
+                # "point nine five": one digit word after another
+                while i < len(cands) and folded[cands[i].start:cands[i].end] in _DIGIT_WORDS and \
+                        re.fullmatch(r" +", folded[end:cands[i].start]):
+                    digits += _DIGIT_WORDS[folded[cands[i].start:cands[i].end]]
+                    end, i = cands[i].end, i + 1
+                out.append(_Number(a.start, end, float(f"{int(a.value)}.{digits}")))
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every number of `text` with its unit (None when it has none), in order."""
     if not text:
@@ -219,6 +265,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             cands.append(_Number(m.start(), m.end(), value))
     cands.extend(_word_numbers(folded, text, langs))
     cands.sort(key=lambda c: (c.start, -c.end))
+    cands = _spoken_decimals(folded, cands)
 
     out: list[Quantity] = []
     taken = 0
@@ -235,7 +282,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 factor = _MULT_VALUE[(mult.group(1) or mult.group(2))]
                 if _UNIT.match(folded, mult.end()) or mult.group(1):
                     value, end = value * factor, mult.end()
-            u = _UNIT.match(folded, end)
+            u = _UNIT.match(folded, end) or _HYPHEN_UNIT.match(folded, end)
             if u:
                 unit = u.lastgroup
                 if unit == "hour" and (h := re.search(r"h(\d{2})$", u.group(0))):

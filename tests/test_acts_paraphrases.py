@@ -1,0 +1,244 @@
+"""Paraphrase families for the act and slot reader (issue 14): each act and slot said several ways,
+FR and EN, with typos, no accents, figures in words, negation scope ("pas d'hébergement mais la
+sauvegarde oui", "we host nothing with you"), remarks that are questions and questions that are
+requests. Written before the fixes they measure; a new family member that fails is a class to fix
+in the reader, not a case to special-case."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.acts import classify
+from assistant.chat.slots import read_slots
+from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState, LastAnswer
+
+
+def _state(kind: str) -> ConversationState:
+    if kind == "clause":  # an SLA clause on the table
+        return ConversationState(clause=ClauseOnTable(topic="sla"),
+                                 last=LastAnswer(act="draft_clause", tool="draft_clause", topic="sla", text="…"))
+    if kind == "ns":  # a non-solicitation clause on the table
+        return ConversationState(clause=ClauseOnTable(topic="non_solicitation", position="msp"),
+                                 last=LastAnswer(act="draft_clause", tool="draft_clause", topic="non_solicitation",
+                                                 text="…"))
+    if kind == "contract":
+        return ConversationState(contract=ContractInProgress(sections=["sla", "liability"]),
+                                 last=LastAnswer(act="draft_contract", tool="build_contract", text="…"))
+    if kind == "answer":  # an answer about liability was just given
+        return ConversationState(last=LastAnswer(act="question", tool="search", topic="liability", text="…",
+                                                 question="la clause limitative est-elle valable ?"))
+    return ConversationState()
+
+
+def _read(kind: str, text: str):
+    st = _state(kind)
+    slots = read_slots(text, topic_hint=st.clause.topic if st.clause else None)
+    return classify(text, slots, st), slots
+
+
+# -- negation scope: services and assets ----------------------------------------------------------
+NEGATION = [
+    ("none", "contrat d'infogérance 30 postes, pas d'hébergement mais la sauvegarde oui", "draft_contract",
+     {"hosting"}, {"backup"}),
+    ("none", "redige un contrat d'infogerance 30 postes pas d'hebergement mais la sauvegarde oui", "draft_contract",
+     {"hosting"}, {"backup"}),
+    ("none", "fais moi un contrat de maintenance, on veut pas d'hébergement, juste la sauvegarde", "draft_contract",
+     {"hosting"}, {"backup"}),
+    ("none", "draft an MSP agreement for 20 users, we host nothing with you, backups included", "draft_contract",
+     {"hosting"}, {"backup"}),
+    ("none", "draft an MSP agreement for 20 users. hosting: no. backup: yes.", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "write me a managed services contract, no hosting but backups and patching", "draft_contract",
+     {"hosting"}, {"backup", "patching"}),
+    ("none", "contrat d'infogérance : sauvegarde oui, hébergement non", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "contrat d'infogérance, tout sauf l'hébergement", "draft_contract", {"hosting"}, set()),
+    ("none", "MSP contract please, everything except hosting", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "un contrat d'infogérance sans l'hébergement, avec la sauvegarde", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "contrat infogerance, l'hebergement on le garde chez nous, la supervision oui", "draft_contract",
+     {"hosting"}, {"monitoring"}),
+    ("none", "prepare a contract for 15 seats, hosting isn't needed but backup is", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "contract for 15 seats; we don't need hosting, we do need backups", "draft_contract", {"hosting"}, {"backup"}),
+    ("none", "contrat d'infogérance, on n'a pas besoin de vous pour l'hébergement", "draft_contract", {"hosting"}, set()),
+    ("none", "contrat d'infogérance, l'hébergement c'est pas la peine", "draft_contract", {"hosting"}, set()),
+    ("none", "contrat infogérance: hébergement exclu, sauvegarde et supervision incluses", "draft_contract",
+     {"hosting"}, {"backup", "monitoring"}),
+    ("none", "contrat d'infogerance ni hebergement ni sauvegarde", "draft_contract", {"hosting", "backup"}, set()),
+    ("none", "MSP agreement, neither hosting nor backup", "draft_contract", {"hosting", "backup"}, set()),
+    ("contract", "retire l'hébergement", "add_remove", {"hosting"}, set()),
+    ("contract", "enleve l'hebergement stp", "add_remove", {"hosting"}, set()),
+    ("contract", "finalement pas d'hébergement", "add_remove", {"hosting"}, set()),
+    ("contract", "on ne fait plus la sauvegarde finalement", "add_remove", {"backup"}, set()),
+    ("contract", "we host nothing with you actually", "add_remove", {"hosting"}, set()),
+    ("contract", "take hosting out", "add_remove", {"hosting"}, set()),
+    ("contract", "ajoute la supervision", "add_remove", set(), {"monitoring"}),
+    ("contract", "add backups too", "add_remove", set(), {"backup"}),
+    ("contract", "on peut retirer l'hébergement ?", "add_remove", {"hosting"}, set()),
+    ("contract", "can you remove hosting?", "add_remove", {"hosting"}, set()),
+    ("contract", "hosting is no longer needed", "add_remove", {"hosting"}, set()),
+    ("contract", "l'hébergement n'est plus nécessaire", "add_remove", {"hosting"}, set()),
+    ("contract", "plus besoin de l'hébergement", "add_remove", {"hosting"}, set()),
+    ("contract", "pas d'hébergement mais la sauvegarde oui", "add_remove", {"hosting"}, {"backup"}),
+    ("contract", "on garde l'hébergement en interne", "add_remove", {"hosting"}, set()),
+]
+
+
+@pytest.mark.parametrize("kind, text, act, removed, added", NEGATION)
+def test_negation_scope_on_services(kind, text, act, removed, added):
+    u, s = _read(kind, text)
+    assert u.act == act
+    assert removed <= set(s.remove_services) and not removed & set(s.add_services)
+    assert added <= set(s.add_services) and not added & set(s.remove_services)
+
+
+@pytest.mark.parametrize("kind, text, act, removed, added", [
+    ("none", "contrat pour 12 postes, pas les imprimantes, juste les PC et le serveur", "draft_contract",
+     {"printers"}, {"workstations", "servers"}),
+    ("none", "contract for 12 laptops, no printers", "draft_contract", {"printers"}, {"workstations"}),
+    ("contract", "drop the printers", "add_remove", {"printers"}, set()),
+    ("contract", "mets aussi les imprimantes", "add_remove", set(), {"printers"}),
+])
+def test_negation_scope_on_assets(kind, text, act, removed, added):
+    u, s = _read(kind, text)
+    assert u.act == act
+    assert removed <= set(s.remove_assets) and added <= set(s.add_assets)
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("rajoute la clause d'audit", None), ("enlève la clause de non-sollicitation", "non_solicitation"),
+    ("remove the non-solicitation clause", "non_solicitation"),
+])
+def test_clauses_added_or_removed(text, removed):
+    u, s = _read("contract", text)
+    assert u.act == "add_remove"
+    assert (removed in s.remove_topics) if removed else ("audit" in s.add_topics)
+
+
+# -- figures: digits, words, decimals said aloud, hyphenated units, money --------------------------
+FIGURES = [
+    ("clause", "passe la dispo à quatre-vingt-dix-neuf virgule neuf pour cent", "availability_percent", 99.9),
+    ("clause", "dispo 99,9", "availability_percent", 99.9),
+    ("clause", "mets 99.9", "availability_percent", 99.9),
+    ("clause", "tu peux mettre 99,9 ?", "availability_percent", 99.9),
+    ("clause", "make it ninety-nine point nine percent", "availability_percent", 99.9),
+    ("clause", "uptime of 99.5 percent please", "availability_percent", 99.5),
+    ("clause", "ok make availability 99,5 %", "availability_percent", 99.5),
+    ("clause", "GTR de quatre heures", "restoration_time_p1_hours", 4),
+    ("clause", "gtr 4h au lieu de 8", "restoration_time_p1_hours", 4),
+    ("clause", "restore within four hours", "restoration_time_p1_hours", 4),
+    ("clause", "et si on mettait la GTR à 4 h ?", "restoration_time_p1_hours", 4),
+    ("clause", "on peut passer la GTI à deux heures ?", "intervention_time_p1_hours", 2),
+    ("ns", "douze mois plutôt", "non_solicitation_months", 12),
+    ("ns", "make it a year", "non_solicitation_months", 12),
+    ("ns", "un an ça suffit", "non_solicitation_months", 12),
+    ("ns", "indemnité de six mois de salaire", "non_solicitation_indemnity_months", 6),
+    ("contract", "préavis de trois mois", "notice_months", 3),
+    ("contract", "three months' notice", "notice_months", 3),
+    ("contract", "notice of ninety days", "notice_months", 3),
+    ("contract", "plafond de responsabilité à douze mois de redevance", "liability_cap_months", 12),
+    ("contract", "cap liability at twelve months of fees", "liability_cap_months", 12),
+    ("contract", "deux ans de non-sollicitation", "non_solicitation_months", 24),
+    ("contract", "paiement à trente jours", "payment_days", 30),
+    ("contract", "payment within 45 days of invoice", "payment_days", 45),
+    ("contract", "durée initiale de 3 ans", "initial_term_months", 36),
+    ("contract", "a three-year initial term", "initial_term_months", 36),
+    ("contract", "pénalités plafonnées à 10 % de la redevance mensuelle", "penalty_cap_percent", 10),
+    ("contract", "cap service credits at fifteen percent", "penalty_cap_percent", 15),
+    ("contract", "notification des violations sous 24 heures", "breach_notification_hours", 24),
+    ("contract", "breach notice within 48h", "breach_notification_hours", 48),
+]
+
+
+@pytest.mark.parametrize("kind, text, slot, value", FIGURES)
+def test_figures_set(kind, text, slot, value):
+    u, s = _read(kind, text)
+    assert u.act == "set_figure"
+    assert s.figures.get(slot) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, fee", [
+    ("la redevance c'est deux mille quatre cents euros par mois", 2400), ("redevance 2,4 k€ par mois", 2400),
+    ("we pay 3k a month", 3000), ("le forfait est à 1 800 € HT/mois", 1800), ("monthly fee: EUR 2,500", 2500),
+])
+def test_monthly_fee_in_digits_words_and_thousands(text, fee):
+    u, s = _read("contract", text)
+    assert u.act in ("state_fact", "set_figure")
+    assert s.facts.get("monthly_fee_eur") == pytest.approx(fee)
+
+
+# -- facts -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, facts", [
+    ("on est 40", {"users": 40}), ("on est une quarantaine", {"users": 40}), ("we're a 25-person firm", {"users": 25}),
+    ("on a deux sites", {"sites": 2}), ("we have three offices", {"sites": 3}),
+    ("nous sommes 35 salariés répartis sur 3 agences", {"users": 35, "sites": 3}),
+    ("pas de données perso chez nous", {"personal_data": False}),
+    ("we don't process any personal data", {"personal_data": False}),
+    ("on traite des données de santé", {"personal_data": True}), ("tout se fait à distance", {"on_site": False}),
+    ("no on-site visits", {"on_site": False}), ("on bosse en 24/7", {"hours": "24x7"}),
+    ("we work office hours only", {"hours": "business"}),
+    ("on est une vingtaine de personnes sur un seul site", {"users": 20, "sites": 1}),
+    ("quarante-cinq postes", {"users": 45}), ("we've got fifty staff", {"users": 50}),
+])
+def test_facts_stated(text, facts):
+    u, s = _read("none", text)
+    assert u.act == "state_fact"
+    assert {k: s.facts.get(k) for k in facts} == facts
+
+
+# -- acts ---------------------------------------------------------------------------------------------
+ACTS = [
+    *[("clause", t, "rephrase") for t in [
+        "tu peux dire ça plus simplement ?", "reformule stp", "en français normal stp", "c'est du charabia",
+        "j'ai rien compris", "version courte ?", "make it shorter", "can you put that in plain words?", "trop long",
+        "too much legalese", "trop de jargon", "rephrase that", "I don't get it, simpler please"]],
+    *[("answer", t, "rephrase") for t in ["pas compris, tu peux simplifier ?", "can you say that more simply?",
+                                          "résume en deux phrases", "en clair ?"]],
+    *[("clause", t, "change_position") for t in [
+        "tu peux me faire une version plus protectrice pour moi ?", "make it more favourable to us",
+        "version côté client stp", "un peu moins dure pour eux", "soften it a bit", "durcis-la", "tighten it up",
+        "c'est trop favorable au presta, rééquilibre", "can you make it fairer?", "more provider-friendly please",
+        "make it tougher on the provider", "swing it our way", "give me a version that protects us better"]],
+    *[("clause", t, "objections") for t in [
+        "qu'est-ce que le client va contester dans cette clause ?", "what will they push back on?",
+        "ils vont tiquer sur quoi ?", "where will the provider resist?", "le presta va râler ?",
+        "quels points vont coincer ?", "how will the client react to this?", "will they sign this?"]],
+    *[("none", t, "priorities") for t in [
+        "sur quoi je dois négocier en priorité ?", "what should I push for first?", "les 3 points clés à négocier ?",
+        "résume-moi ce que je dois négocier en priorité", "what are my red lines?",
+        "qu'est-ce qu'il ne faut surtout pas lâcher ?"]],
+    *[("contract", t, "export") for t in ["envoie le docx", "je peux l'avoir en word ?", "download please",
+                                          "export en markdown", "tu me le sors en docx ?", "save it as markdown"]],
+    *[("answer", t, "follow_up") for t in ["et pour la sauvegarde ?", "and for backups?", "et en 24/7 ?",
+                                           "what if it's 24/7?", "même question pour la GTI", "what about hosting?",
+                                           "du coup ça change quoi ?"]],
+    *[("none", t, "explain_term") for t in ["c'est quoi une GTR ?", "GTI ça veut dire quoi", "what's an RPO?",
+                                            "kesako la réversibilité ?", "c koi une clause pénale",
+                                            "what does RTO stand for?"]],
+    # remarks that are questions
+    *[("none", t, "question") for t in [
+        "c'est normal un préavis de 6 mois ?", "is a 12 months cap normal?",
+        "je me demande si la clause de non-sollicitation est légale",
+        "I wonder whether a 24h breach notice is enough", "24 mois de non-sollicitation, ça me semble beaucoup",
+        "6 mois de préavis ça me paraît long", "not sure a 99.9% uptime is realistic for a small MSP",
+        "j'ai un doute sur la validité d'une clause de non-sollicitation de 3 ans",
+        "le prestataire refuse toute responsabilité en cas de perte de données, c'est légal",
+        "our provider wants 90 days to pay, seems long", "qui est responsable si la sauvegarde échoue"]],
+    # questions that are requests (with something on the table)
+    ("clause", "why not 99.9 then?", "set_figure"),
+    ("contract", "on peut retirer l'hébergement ?", "add_remove"),
+    *[("none", t, "clarify") for t in ["le truc", "?", "et ça ?", "le contrat", "la clause"]],
+    *[("none", t, "draft_clause") for t in ["rédige une clause de non-sollicitation", "draft me a liability cap clause",
+                                            "une clause SLA stp", "redige moi une clause de penalites",
+                                            "il me faudrait une clause RGPD"]],
+    *[("none", t, "draft_contract") for t in ["rédige-moi un contrat d'infogérance pour 40 postes",
+                                              "fais moi un contrat de maintenance informatique",
+                                              "un contrat d'infogérance pour une PME de 15 personnes stp"]],
+    *[("none", t, "out_of_scope") for t in ["quel temps fait-il à Paris ?", "give me a pizza recipe"]],
+]
+
+
+@pytest.mark.parametrize("kind, text, act", ACTS)
+def test_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+def test_an_existing_contract_described_is_no_drafting_request():
+    assert _read("none", "notre contrat prévoit la sauvegarde mais pas l'hébergement")[0].act != "draft_contract"
