@@ -126,7 +126,8 @@ ELEMENTS: dict[str, list[str]] = {
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
-        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those)\b.{0,150}"
+        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
+        r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
@@ -340,7 +341,11 @@ GOVERNED = {k: re.compile(v) for k, v in {
                          r"guarantees|conflict|preval|govern|in (the )?event|whereas|recital|consideration|"
                          r"acknowledg|reconnai|fourni\w* (\w+ ){0,4}(informations?|documentation)|informe|notifi|assist"
                          r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor|envisag|"
-                         r"proposed|address (such|the|these) risks)\w*",
+                         r"proposed|address (such|the|these) risks|"
+                         # what a party keeps confidential or secret is not a security duty ("keep confidential what it
+                         # learns of the other party's security measures")
+                         r"(keep|kept|treat|hold|garde|tient|tenir|traite)\w* (\w+ ){0,6}?(in confidence|confidential|"
+                         r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?)\w*",
 }.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
@@ -413,12 +418,15 @@ SUBJECT_FACETS = [
     r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance|^\W{0,3}subject of (the )?(collection|"
     r"processing|data processing)",
     r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)|"
-    r"(duration|term|duree) of (this|the) (dpa|addendum|data processing agreement|agreement|avenant|contrat)\b.{0,40}"
-    r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)",
+    r"(duration|term|duree) of (this|the) ([\w-]+ ){0,3}?(dpa|addendum|agreement|avenant|contrat)\b.{0,40}"
+    r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)|"
+    r"duree (du|de l'|de la|de cet|de ce) (present |presente )?([\w-]+ ){0,3}?(accord|avenant|contrat|annexe|dpa)\b.{0,40}"
+    r"(correspond|coincide|identique|egale|meme|est|sera|celle)",
     r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
     r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
     r"(processing|traitement)\b|(basic )?processing (activities|operations) (\([^)]*\) ?)?(are|include|shall|will|:)|"
-    r"operations de traitement (sont|comprennent|:)",
+    r"operations de traitement (sont|comprennent|:)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
+    r"following|des|les) (basic )?(processing (activities|operations)|operations de traitement)",
     r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
     r"categories (de|of) (personnes concernees|data subjects?)",
 ]
@@ -547,7 +555,13 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     return out
 # the controller's part in return or deletion: it chooses or instructs which
 CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|demand|decid|choix|choisi|demande|indiqu|"
-                               r"decide|(return|delet|destroy|eras|restitu|supprim|detrui)\w*.{0,40}(data|donnees)")
+                               r"decide|determin|specif|select|direct|"
+                               # "the controller may require the processor to delete…": the processor does it
+                               r"(require|ask|direct|exige|enjoin)\w* (the |le |la |l')?(processor|provider|prestataire|"
+                               r"sous-traitant|supplier|vendor)|"
+                               # the return named with the controller as the one who receives the data
+                               r"(returned|restituees?|renvoyees?|handed over|remises?) (\w+ ){0,3}?(to|a|au) (the |le |la )?"
+                               r"(controller|customer|client|responsable)")
 CONTROLLER_RIGHT = re.compile(r"\b(may|is entitled|shall be entitled|has the right|have the right|reserves the right|"
                               r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d)")
 REFUSAL = {
@@ -610,6 +624,103 @@ def _actor(f: str, at: int) -> str:
     return "unknown"
 
 
+# a word broken at the end of a line and joined with a space ("sub- processor", "Con- troller", "sous- traitant")
+_BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z])")
+
+
+def _mend(f: str) -> tuple[str, list[int]]:
+    """`f` with its line-broken words joined, and for each position of the result its position in `f` (one more
+    entry for the end)."""
+    out, back, last = [], [], 0
+    for x in _BROKEN.finditer(f):
+        out.append(f[last:x.start() + 1])
+        back.extend(range(last, x.start() + 1))
+        last = x.end()
+    out.append(f[last:])
+    back.extend(range(last, len(f) + 1))
+    return "".join(out), back
+
+
+# a list item: its marker or a lower-case start right after a lead-in that ends with a colon; the lead-in names the
+# party the item binds and often the persons or data it is about
+_ITEM = re.compile(r"^\W{0,3}(\(?([a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]|[-\u2022*\u2013])\s")
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[a-z]\.)\s+(?!\(?([a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s)")
+
+
+def _lead_in(f: str, clause: str) -> str:
+    """The lead-in (up to its colon) of the list whose item `f` is, within the same clause; "" when none."""
+    at = clause.find(f) if f and clause else -1
+    if at <= 0:
+        return ""
+    before = clause[:at]
+    colon = before.rfind(":")
+    if colon < 0 or _SENTENCE_END.search(before, colon) or (
+            not before.rstrip().endswith(":") and not _ITEM.match(f) and not re.search(r"[;,]\s*((and|or|et|ou)\s*)?$",
+                                                                                       before)):
+        return ""
+    starts = [x.end() for x in _SENTENCE_END.finditer(before, 0, colon)]
+    lead = before[starts[-1] if starts else 0:colon + 1].strip()
+    return lead if 0 < len(lead) <= 400 else ""
+
+
+# a person's confidentiality commitment named as such: the persons bound are implied even when a list item names none
+# ("(b) are bound by confidentiality undertakings…", "b) sont soumis à un engagement de confidentialité")
+SUBJECTLESS_UNDERTAKING = re.compile(
+    r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(are|is|have|has|be|been|remain|shall be|will be|sont|soient|est|ont|restent|demeurent)"
+    r"\b.{0,80}(confidentiality (undertakings?|agreements?|commitments?|obligations?)|(statutory|legal) (obligation|duty)"
+    r" of confidentiality|committed (themselves )?to confidentiality|engagements? de confidentialite|obligation legale "
+    r"(appropriee )?de (confidentialite|secret)|tenue?s? au secret)")
+# a sentence (or main clause) opened by a condition or a time phrase: "Before handing data to a sub-processor, the
+# Processor shall…", "À la demande du Prestataire, le Client…" - the duty binds the party named after it
+OPENING = re.compile(
+    r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(if|should|where|when|whenever|in the event|in case|upon|on|at|before|after|prior to|"
+    r"following|once|until|unless|subject to|without prejudice to|notwithstanding|to the extent|insofar as|in order to|"
+    r"for the purposes? of|si|s'il|lorsque|lorsqu'|en cas|des lors|avant|apres|a la demande|sur (simple )?demande|a compter"
+    r"|sous reserve|sans prejudice|dans le cas|dans la mesure|afin|pour|jusqu'a|des que|au terme|a l'issue)\b")
+# a passive duty whose agent is named: "must be taken by the Customer", "doivent être prises par le Client"
+PASSIVE_AGENT = re.compile(r"(?<!which )(?<!that )(?<!\bas )(?<!\bqui )\b(must|shall|will|should|doit|doivent|devra|devront)\s+"
+                           r"((also|aussi|egalement)\s+)?(be|etre)\s+(\w+\s+){0,2}?\w+\s+(\w+\s+){0,3}?(by|par)\s+"
+                           r"(the |le |la |l')?")
+
+
+def _main_clause(f: str) -> int:
+    """Where the main clause starts when the sentence opens with a condition or a time phrase: after the first comma
+    that a party's name follows ("If the Customer ends the service, by closing its account, the Processor shall…");
+    0 when it does not open so, or no party begins a clause after it."""
+    if not OPENING.match(f):
+        return 0
+    for x in re.finditer(r",\s", f[:260]):
+        if re.match(r"(then |alors )?(the |le |la |l'|its |son |sa )?(" + PROC + "|" + CTRL + r")(\s+[\w-]+){0,2}?\s+"
+                    r"(shall|will|must|may|can|should|agrees?|undertakes?|is|are|has|have|doit|doivent|devra|peut|peuvent|"
+                    r"pourra|est|sont|s'engage|\w+s)\b", f[x.end():]):
+            return x.end()
+    return 0
+
+
+def _actor_of(f: str, at: int) -> str:
+    """Who the duty at `at` binds: the party of the main clause (after "X agrees that", after an opening condition or
+    time phrase), else the agent of a passive duty ("must be taken by the Customer")."""
+    lead = AGREES_THAT.match(f)
+    if lead and lead.end() < at:
+        return _actor(f[lead.end():], at - lead.end())
+    main = _main_clause(f)
+    if main:  # the duty's words after the opening phrase, or the opening's own time words ("Until the end, the
+        # Customer may itself delete…"): the main clause's party
+        rest = f[main:]
+        who = _actor(rest, at - main if at > main else min(len(rest), 80))
+        if who != "unknown":
+            return who
+    who = _actor(f, at)
+    if who == "unknown":
+        for x in PASSIVE_AGENT.finditer(f):
+            rest = f[x.end():]
+            if re.match(CTRL, rest):
+                return "controller"
+            if re.match(PROC, rest):
+                return "processor"
+    return who
+
+
 # An Art. 28(3) duty the processor terms expressly take away ("n'est pas tenu d'assister…", "has no further obligation
 # in that respect", "waives any right to conduct audits"): without a qualifier (beyond…, except…, where…) the element
 # is refused, whatever else the text says about it.
@@ -653,51 +764,61 @@ def obligations(s: Sent, w: Where) -> list:
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty
     other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k])
+    # the element is read in the item with its list's lead-in before it ("The Processor shall ensure that its staff:
+    # (a) are bound to secrecy…"), in text whose words broken across a line are mended ("sub- processor")
+    lead_in = _lead_in(f, w.clause)
+    mended, back = _mend(f)
+    off = len(lead_in) + 1 if lead_in else 0
+    g = f"{lead_in} {mended}" if lead_in else mended
+
+    def span(x: re.Match) -> tuple[int, int]:
+        a, b = max(x.start() - off, 0), max(x.end() - off, 0)
+        return back[a], back[b]
+
     for element, rxs in _RX.items():
         if element == "art28_3a_documented_instructions" and other_duty:
             continue
         if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and \
                 re.match(r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(the |les? |des )?" + SUBPROC, f):
             continue  # a list's caption ("Sub-processors engaged and authorised by…") grants nothing
-        hit = next((x for rx in rxs if (x := rx.search(f))), None)
+        hit = next((x for rx in rxs if (x := rx.search(g)) and x.end() > off), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
-            hit = min((x for rx in rxs if (x := rx.search(f))), key=lambda x: x.start())
+            hit = min((x for rx in rxs if (x := rx.search(g)) and x.end() > off), key=lambda x: x.start())
         if hit is None:
             continue
         if element in REFUSAL and re.search(REFUSAL[element], f) and not (
                 element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and mod == "must_not"):
             # "shall not engage a sub-processor without consent" requires the authorisation: it refuses nothing
             continue
-        if element in REQUIRE and not REQUIRE[element].search(f):
+        if element in REQUIRE and not REQUIRE[element].search(g) and not (
+                element == "art28_3b_confidentiality" and SUBJECTLESS_UNDERTAKING.search(mended)):
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
         if element != "art28_4_flow_down" and NO_LIABILITY.search(f):
             continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
-        if element in GOVERNED and GOVERNED[element].search(f, 0, hit.start()):
+        if element in GOVERNED and GOVERNED[element].search(g, 0, hit.start()):
             continue  # the element's words serve another duty named before them
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
         if element == "art28_3h_audits_information" and (
                 not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
             continue
-        lead = AGREES_THAT.match(f)
-        actor = _actor(f[lead.end():], hit.start() - lead.end()) if lead and lead.end() < hit.start() else \
-            _actor(f, hit.start())
+        actor = _actor_of(g, hit.start())
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
         if actor == "subprocessor" and element not in SUB_OK:
             continue  # "sub-processors shall only process on the processor's instructions": a term flowed down
         if actor == "processor" and element == "art28_3h_audits_information" and \
-                modal(f[:hit.end() + 20]) == "may":
+                modal(g[:hit.end() + 20]) == "may":
             continue  # "the processor may retain the information needed to demonstrate compliance": its freedom
         if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
             continue  # the controller's own duties around an audit (its notice, its care) grant no audit
         if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
-        if modal(f[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
+        if modal(g[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
-        out.append(m.Obligation(evidence=s.evidence(hit), clause=w.index, element=element,
+        out.append(m.Obligation(evidence=s.evidence(span(hit)), clause=w.index, element=element,
                                 actor="unknown" if actor == "subprocessor" else actor, modal=mod))
     facets = subject_facets(f)
     if facets:

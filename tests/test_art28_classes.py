@@ -1,0 +1,112 @@
+"""Art. 28 duties read by who must do what, whatever the sentence's shape: the party after an opening
+condition or time phrase, the party of a list's lead-in for the items that follow it, a passive duty whose
+agent is named ("must be taken by the Customer"), words of one duty serving another (security measures kept
+confidential), a controller acting on its own data (self-service deletion), a word broken across a line
+("sub- processor"), and the subject-matter facets stated without their usual names. Sentences written for
+this test, FR and EN (classes found on real DPAs; no sentence of any data set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.art28 import subject_facets_of
+from assistant.legal.review.facts.extract import extract_facts
+from assistant.legal.review.segmentation import Clause
+
+
+def elements(text: str) -> set[str]:
+    clauses = [Clause(heading="", text=text, start=0)]
+    return {f.element for f in extract_facts(clauses, text).all("obligation") if f.modal != "need_not"}
+
+
+STATED = [
+    # the duty's party comes after an opening time phrase or condition that names the other party
+    ("Before it hands any personal data to a sub-processor, the Processor shall bind that sub-processor by contract "
+     "to the same data protection obligations as those set out in this DPA.", "art28_4_flow_down"),
+    ("Avant de confier des données du Client à un sous-traitant ultérieur, le Prestataire lui impose par contrat les "
+     "mêmes obligations de protection des données que celles du présent accord.", "art28_4_flow_down"),
+    # list items take the party of their lead-in
+    ("The Processor shall ensure that everyone who handles the personal data: (i) knows that the data are "
+     "confidential; and (ii) is bound by contract to keep them secret.", "art28_3b_confidentiality"),
+    ("Le Sous-traitant veille à ce que les personnes qui accèdent aux données : a) soient tenues au secret par un "
+     "engagement écrit ; b) reçoivent une formation adaptée.", "art28_3b_confidentiality"),
+    # a confidentiality undertaking is a person's commitment even when the list item names no one
+    ("(b) are bound by written confidentiality undertakings or by an appropriate statutory obligation of "
+     "confidentiality;", "art28_3b_confidentiality"),
+    ("b) sont soumis à un engagement de confidentialité écrit ou à une obligation légale appropriée de "
+     "confidentialité ;", "art28_3b_confidentiality"),
+    # a word broken across a line in a PDF
+    ("The Processor remains fully liable to the Controller for the performance of each sub- processor's obligations.",
+     "art28_4_flow_down"),
+    ("Le Prestataire demeure pleinement responsable envers le Client de l'exécution par chaque sous- traitant "
+     "ultérieur de ses obligations.", "art28_4_flow_down"),
+    # instructions named with "under"
+    ("The Processor shall handle the personal data only under the Customer's documented instructions.",
+     "art28_3a_documented_instructions"),
+]
+
+
+@pytest.mark.parametrize("text,element", STATED)
+def test_duty_read_whatever_the_shape(text, element):
+    assert element in elements(text)
+
+
+NOT_THE_PROCESSORS_DUTY = [
+    # the main clause's party is the controller: the processor is only named in the opening phrase
+    ("At the Processor's request, the Customer shall take appropriate technical and organisational measures to "
+     "protect its own log-in credentials.", "art28_3c_security"),
+    ("À la demande du Prestataire, le Client met en œuvre des mesures de sécurité appropriées sur ses propres postes "
+     "de travail.", "art28_3c_security"),
+    # list items whose lead-in names the controller
+    ("The Customer alone is responsible for its use of the service, including: (a) configuring the access controls to "
+     "ensure a level of security appropriate to the risk for its own accounts.", "art28_3c_security"),
+    ("Le Client reste seul responsable de l'usage du service, notamment : a) paramétrer les mesures de sécurité de "
+     "ses propres comptes.", "art28_3c_security"),
+    # a passive duty whose agent is the controller
+    ("Appropriate technical and organisational measures must be taken by the Customer to secure its own workstations.",
+     "art28_3c_security"),
+    ("Des mesures de sécurité appropriées doivent être prises par le Client sur ses propres équipements.",
+     "art28_3c_security"),
+    # security measures as what is kept confidential
+    ("Each party shall keep confidential whatever it learns of the other party's trade secrets and security "
+     "measures.", "art28_3c_security"),
+    ("Chaque partie garde confidentiel tout ce qu'elle apprend des secrets d'affaires et des mesures de sécurité de "
+     "l'autre partie.", "art28_3c_security"),
+    # the controller deleting or exporting its own data itself
+    ("Until the end date, the Customer can itself export or delete its data at any time through the console.",
+     "art28_3g_return_deletion"),
+    ("Jusqu'à la fin du contrat, le Client peut lui-même exporter ou supprimer ses données depuis la console.",
+     "art28_3g_return_deletion"),
+]
+
+
+@pytest.mark.parametrize("text,element", NOT_THE_PROCESSORS_DUTY)
+def test_other_partys_duty_does_not_count(text, element):
+    assert element not in elements(text)
+
+
+def test_controller_choice_over_the_processors_deletion_still_counts():
+    assert "art28_3g_return_deletion" in elements(
+        "At the end of the services, the Customer shall choose whether the Processor returns or deletes all the "
+        "personal data.")
+    assert "art28_3g_return_deletion" in elements(
+        "Au terme du contrat, le Client indique au Prestataire s'il doit restituer ou détruire les données.")
+
+
+FACETS = [
+    ("The term of this processing agreement is the same as that of the Services Agreement.", 1),
+    ("La durée du présent accord de traitement est celle du contrat de services.", 1),
+    ("Categories of data: surname, first name, professional e-mail address.", 3),
+    ("Catégories de données : nom, prénom, adresse électronique professionnelle.", 3),
+    ("The personal data will undergo the following processing operations: storage, backup and consultation.", 2),
+    ("Les données personnelles feront l'objet des opérations de traitement suivantes : stockage, sauvegarde.", 2),
+]
+
+
+@pytest.mark.parametrize("text,facet", FACETS)
+def test_subject_matter_facets_stated_without_their_usual_names(text, facet):
+    assert facet in subject_facets_of(text)
+
+
+def test_categories_of_data_subjects_is_not_categories_of_data():
+    assert 3 not in subject_facets_of("Categories of data subjects: employees and customers of the Controller.")
