@@ -3,6 +3,8 @@ couple at a time, the contract assembled, revised clause by clause, persisted, e
 
 from __future__ import annotations
 
+import re
+
 import docx
 import pytest
 
@@ -127,3 +129,19 @@ def test_drafting_intent_cues(text, name):
     from assistant.chat.intent import detect_intent
 
     assert detect_intent(text).name == name
+
+
+def test_an_availability_figure_the_user_sets_stays_in_an_sla_without_hosting():
+    """The provider-side SLA drops the availability commitment when nothing is hosted; a figure the
+    user sets explicitly is kept, on the equipment the provider monitors (nothing hosted is invented)."""
+    from assistant.knowledge.entries import load_entries
+    from assistant.legal.drafting.clause import draft_clause
+
+    entries = load_entries()
+    for lang, pat in (("en", r"99\.5 %"), ("fr", r"99,5 %|99\.5 %")):
+        plain = draft_clause(topic="sla", scope={"users": 20}, position="msp", lang=lang, entries=entries)
+        assert not re.search(pat, plain.text)
+        kept = draft_clause(topic="sla", scope={"users": 20}, position="msp", lang=lang, entries=entries,
+                            overrides={"availability_percent": 99.5})
+        assert re.search(pat, kept.text)
+        assert not re.search(r"h[ée]berg[ée]es et exploit|hosted and operated", kept.text)

@@ -50,6 +50,7 @@ class Context:
     scope: ScopeProfile
     values: dict
     ceilings: dict[str, Commitment] = field(default_factory=dict)  # engine verdict per commitment
+    overrides: dict = field(default_factory=dict)  # figures the user set (they win over a scope default)
 
     @property
     def ceilings_sla(self) -> set[str]:
@@ -182,6 +183,18 @@ T = {
                "Hosting out of scope: the availability commitment on platforms hosted by the Provider is removed, as "
                "no platform is hosted."),
     },
+    "no_hosting_figure": {
+        "fr": ("Disponibilité. Le Prestataire n'hébergeant aucune plateforme pour le Client, il s'engage "
+               "à maintenir les équipements qu'il supervise disponibles "
+               "{availability_percent} % du temps sur chaque mois civil, selon son outil de supervision.",
+               "Hébergement hors périmètre : la disponibilité demandée porte sur les équipements supervisés, "
+               "faute de plateforme hébergée par le Prestataire."),
+        "en": ("Availability. As the Provider hosts no platform for the Client, it undertakes "
+               "to keep the equipment it monitors available {availability_percent} % of the time in each "
+               "calendar month, as measured by its monitoring tool.",
+               "Hosting out of scope: the availability asked for applies to the monitored equipment, "
+               "as no platform is hosted by the Provider."),
+    },
     "data_loss": {
         "fr": ("Le Prestataire ne répond pas de la perte de données absentes du plan de sauvegarde ; la perte de "
                "Données Sauvegardées imputable à son manquement est réparée comme un dommage direct.",
@@ -234,6 +247,11 @@ def _no_hosting(ctx: Context, text: str) -> str:
     return _HOSTED.sub(lambda m: (m.group(1) or "") + new, text)
 
 
+def _no_hosting_figure(ctx: Context, text: str) -> str:
+    new = T["no_hosting_figure"][ctx.lang][0]
+    return _HOSTED.sub(lambda m: (m.group(1) or "") + new, text)
+
+
 def _security(ctx: Context, text: str) -> str:
     pat, new, fallback, _note = T["security"][ctx.lang]
     return _replace_or_append(text, pat, new, fallback)
@@ -281,6 +299,9 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("no_hosting_availability_set", "no_hosting_figure", (),
+         lambda c, t: "hosting" not in c.scope.services and "availability_percent" in c.overrides and bool(
+             _HOSTED.search(t)), _no_hosting_figure),
     Rule("no_hosting_availability", "no_hosting", (),
          lambda c, t: "hosting" not in c.scope.services and bool(_HOSTED.search(t)), _no_hosting),
     Rule("availability_not_result", "availability", ("availability",),

@@ -217,7 +217,7 @@ def draft_clause(*, topic: str, scope: ScopeProfile | dict | str | None, positio
         if name in values and not (overrides and name in overrides):
             values[name] = tweak(values[name])
     ctx = Context(topic=topic, position=position, lang=lang, scope=profile, values=values,
-                  ceilings=ceilings_for(topic, profile, lang))
+                  ceilings=ceilings_for(topic, profile, lang), overrides=dict(overrides or {}))
     adjusted = adjust(ctx, entry.wording or "")
     text = render(adjusted.text, lang, values)
     kind, rationale, rows = _obligation(ctx, entry, adjusted.lowered)
