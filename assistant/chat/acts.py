@@ -153,12 +153,19 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|cha
                        r"too (complicated|technical|long)(?! (for|to) (the|them|him|her|us|me|our|my))|"
                        r"trop long(?!\w| pour (le|la|les|eux|lui|elle|nous|moi|un|une|mon|ma|notre|leur))")
 _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
-                     r"retravaille[rz]?|passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
+                     r"retravaille[rz]?|(?<!ca )(?<!cela )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
-                     r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|cap|plafonne[rz]?|"
+                     r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
+                     r"plafonne[rz]?|"
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
                      r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say|revien\w*|revenir|reviens|repasse\w*|"
                      r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
+# the user tells what happened to them (a remark that asks what now), not a figure for a clause
+_NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|laisse|rate|loupe|signe|decouvert|recu)|"
+                       r"(we|i) (forgot|missed|signed|let|found out|discovered|received)|est reparti|repart pour|"
+                       r"s'est (renouvele|reconduit)|a ete (renouvele|reconduit)|(has|was|got) (renewed|rolled over|auto-renewed)|"
+                       r"(il|elle|ils|le msp|le prestataire|le presta|le client) (nous |me )?(dit|affirme|pretend|reclame|facture)|"
+                       r"(they|the msp|the provider|the client|he|she) (says?|claims?|tells? us|billed|charged))\b")
 _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
                          r"put back|ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
@@ -389,6 +396,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
             asks and _ASKING_ME.search(low))):
         return u("question", assess=True)
+    if slots.figures and not _has_table(state) and _NARRATED.search(low) and not _CHANGE.search(low):
+        return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)

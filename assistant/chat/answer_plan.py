@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.chat.composed import cite
+from assistant.chat.verdict import lead, opening_index, with_lead
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 
@@ -43,14 +44,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put|redige\w*|"
                                  r"qu'est[- ]ce qu'il faut (mettre |prevoir |ecrire )?dans|il faut quoi dans|"
                                  r"what should (our|the|my|this) [a-z -]{0,30}(say|contain|include)|"
-                                 r"what [a-z -]{0,30} should (we|i) ask for)\b")),
-    ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|what happens|what if|et si|que risque|"
+                                 r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
+                                 r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add))\b")),
+    ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|qu'est-ce qui arrive|que devien\w*|"
+                                   r"que deviendr\w*|what becomes|what would happen|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?)\b")),
     ("enforceable", re.compile(r"\b(valable|valide|licite|illicite|legal\w*|enforceable|valid|lawful|unlawful|"
                                r"allowed|autorise\w*|interdit\w*|tient juridiquement|a le droit|a-t-il le droit|"
                                r"peut-(il|elle|on)|puis-je|je peux|can (it|he|they|we|i|the|our|my|a)|may (it|we|i|"
                                r"the)|do we have to|dois-je|doit-il|sommes-nous obliges|must (we|i|it)|(il|elle|on|ils|elles) (peut|peuvent)|"
-                               r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit)\b")),
+                               r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
+                               r"exige(e|es|s)? par la loi|a legal requirement|legally required)\b")),
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
@@ -214,24 +218,47 @@ def position_line(statement: Statement, sentence: str, lang: str) -> str:
     return labelled(CLAUSE_LABEL[lang][side], sentence, lang)
 
 
-def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang: str) -> list[tuple[object, str]]:
+def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang: str, *,
+                     question: str | None = None, side: str | None = None) -> list[tuple[object, str]]:
     """(result, sentence, score, typed statement) → (result, sentence to show) in plan order: the
-    best statement that is not a position opens (the verdict), then rules, practice and examples,
-    then positions labelled with their side. An example never opens while a rule or practice
-    statement is there."""
+    statement that answers the question opens (verdict.opening_index: a rule for a legal question,
+    the user's side's position for "what should we write?"; else the best statement that is not a
+    position), with the words that make it a verdict when the statement carries them
+    (verdict.lead); then rules, practice and examples, then positions labelled with their side.
+    An example never opens while a rule or practice statement is there."""
     if not items:
         return []
+    qtype = question_type(question) if question else None
     ranked = sorted(items, key=lambda t: -t[2])
+    chosen = opening_index(qtype, items, side=side)
     # an example illustrates, it never answers: the opening is the best rule or practice statement
-    opening = next((t for t in ranked if t[3].type not in ("position", "example")), None) or \
-        next((t for t in ranked if t[3].type != "position"), None)
+    opening = items[chosen] if chosen is not None else (
+        next((t for t in ranked if t[3].type not in ("position", "example")), None) or
+        next((t for t in ranked if t[3].type != "position"), None))
     rest = [t for t in items if t is not opening]
     order = {"rule": 0, "practice": 1, "example": 2, "position": 3}
     rest.sort(key=lambda t: order.get(t[3].type, 1))
     out = []
-    for r, s, _score, st in ([opening] if opening else []) + rest:
+    if opening is not None:
+        r, s, _score, st = opening
+        words = lead(qtype, question, st, lang=lang, yes_no=asks_yes_no(question), side=side) if question else None
+        if words:
+            s = with_lead(words, _without_side_label(s) if st.type == "position" else s, lang)
+        elif st.type == "position":
+            s = position_line(st, s, lang)
+        out.append((r, s))
+    for r, s, _score, st in rest:
         out.append((r, position_line(st, s, lang) if st.type == "position" else s))
     return out
+
+
+_SIDE_LABEL_START = re.compile(r"^\s*(c[oô]t[ée] (client|prestataire|msp)|(client|provider|msp)[- ]side|on the (client|provider|msp) "
+                               r"side|position (client|prestataire|[ée]quilibr[ée]e)|balanced position)\s*[:,]\s*", re.I)
+
+
+def _without_side_label(sentence: str) -> str:
+    """A position sentence without its own side label ("Côté client : demander…" → "demander…")."""
+    return _SIDE_LABEL_START.sub("", sentence, count=1)
 
 
 def plan_for_prompt(question: str, card: Entry | None = None) -> dict:

@@ -113,6 +113,11 @@ class CardIndex:
         if named and not on_subject(top.card, named):
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
+        if len(named) > 1:
+            # of close cards, the one whose main subjects cover more of what the question names: "tacit renewal
+            # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone
+            top = max((m for m in ranked if m.score >= top.score - CLOSE), key=lambda m: (coverage(m.card, named),
+                                                                                       m is top, m.score))
         if top.score >= SURE:
             return top
         asked = question_type(question)
@@ -145,7 +150,8 @@ _MORE_CUES = {
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     "duration_renewal": r"\b(reconduit\w* tacitement|reconduction|auto-?renew\w*|renews? automatically|rolls? over|"
                         r"renouvel\w* automatiquement)\b",
-    "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability)\b",
+    "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
+                 r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",
 }
 
 
@@ -158,6 +164,11 @@ def subject_labels(question: str) -> set[str]:
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in find_terms(question) if t not in GENERIC_TERMS}
+
+
+def coverage(card: Entry, named: set[str]) -> int:
+    """How many of the subjects the question names are among the card's main subjects (first labels)."""
+    return len(named & set(card.labels[:3]))
 
 
 def on_subject(card: Entry, named: set[str]) -> bool:

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.chat import obligations_answer
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch
+from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch, on_subject, subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
@@ -113,6 +113,26 @@ class OfflineComposer:
         extra = [st.text for st in e.statements if st.text not in folded]
         return "\n".join([text, *extra]) if extra else text
 
+    def off_card(self, results: list[SearchResult], question: str) -> list[SearchResult]:
+        """The results an answer without a card may quote: a card that did not match is a whole answer
+        to another question, so its sentences are quoted only when the card is on the subject of the
+        question: one the question names ("non-solicitation", "audit"…) or the subject of the first
+        entry retrieval found that is not a card. A non-solicitation card never fills an answer on
+        changing the SLA because both ask "is it enforceable?"."""
+        subject = subject_labels(question)
+        plain = next((r for r in results if r.kind != "card"), None)
+        if plain is not None:
+            subject |= set(plain.labels[:3])
+        if not subject:
+            return results
+        out = []
+        for r in results:
+            e = self.entries.get(r.id)
+            if r.kind == "card" and e is not None and not on_subject(e, subject):
+                continue
+            out.append(r)
+        return out
+
     def match_card(self, question: str, results: list[SearchResult], *, lang: str) -> CardMatch | None:
         """The reviewed answer card that answers this question, if one does (see cards.py)."""
         return self.cards.match(question, lang, results, self.overlap)
@@ -181,7 +201,7 @@ class OfflineComposer:
         card = self.match_card(asked, results, lang=lang) if answer_kind(asked) != "list" else None
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
-        results = self.relevant(results)
+        results = self.off_card(self.relevant(results), asked)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()
@@ -202,9 +222,12 @@ class OfflineComposer:
         if typed and not unknown and not any(t[3].type == "rule" for t in typed):
             # the plan's second part: the rule with its article, from the entries retrieval found first
             rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR)
-            if rule is not None:
-                typed.append((rule[0], rule[1].text, 0.0, rule[1]))
-        ordered = order_statements(typed, lang)
+            if rule is not None:  # scored like the picked statements, so that it may open a legal question
+                r, st = rule
+                sim = float(self._text_vectors(st.text) @ self.embeddings.encode([asked], is_query=True)[0])
+                score = 0.55 * sim + 0.35 * r.similarity + 0.3 * self.overlap(question_words(asked), st.text)
+                typed.append((r, st.text, score, st))
+        ordered = order_statements(typed, lang, question=asked, side=side)
         if block:
             r, lead, items = block
             ref = sources.add(r, " ".join(items))

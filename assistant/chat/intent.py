@@ -43,7 +43,10 @@ _ALIASES = {
     "termination_for_convenience": ["resilie pour convenance", "resilier pour convenance", "sortie anticipee",
                                     "early termination", "terminate for convenience"],
     "late_payment": ["penalites de retard", "indemnite forfaitaire", "late payment", "l441-10"],
-    "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite"],
+    "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite", "reconduit tacitement",
+                      "reconduite tacitement", "tacitement reconduit", "renouvele automatiquement",
+                      "renouvellement automatique", "auto-renew", "auto-renews", "auto-renewal", "renews automatically",
+                      "rolls over"],
     "on_call": ["astreinte", "on-call"], "business_hours": ["heures ouvrees", "jours ouvres", "business hours"],
     "priority_levels": ["niveaux de priorite", "priority levels", "p1", "criticite"],
     "force_majeure": ["force majeure"], "reversibility": ["reversibilite", "reversibility", "exit assistance"],
@@ -87,7 +90,10 @@ _DOMAIN = re.compile(
     r"paiement|payment|delai|deadline|disponibilit|availab|downtime|panne|outage|renouvel|renewal|preavis|"
     r"indexation|redevance|fees?\b|cnil|sous-trait|subcontract|code civil|civil code|code de commerce|"
     r"commercial code|dommages|damages|inexecution|non-performance|prescription|limitation period|imprevision|"
-    r"hardship|caduc|\bjuge|tribunal|\bcourt\b|art(icle|\.) ?[lrd]?\d)")
+    r"hardship|caduc|\bjuge|tribunal|\bcourt\b|art(icle|\.) ?[lrd]?\d|"
+    # a claim out of time, asked in plain words ("c'est trop tard pour agir ?", "ancien presta", "can we still sue")
+    r"trop tard|too late|time-?barred|prescri|agir en justice|\bpresta\b|\bsue\b|\bsuing\b|lawsuit|"
+    r"faille|vulnerabilit)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
 _COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il) (contenir|prevoir|comporter|inclure|contain|include|"

@@ -66,12 +66,18 @@ def leans_back(sentence: str) -> bool:
     return bool(_ANAPHORA.match(sentence.strip()))
 
 
+# a sentence about the entry itself ("Cette clause répond à…", "Why it matters: …"), not about the law or the deal
+_META = re.compile(r"^(cette|la presente|this|the present) (clause|version|fiche|entree|entry)\b|^(ce dernier point|why it matters|"
+                   r"pourquoi c'est important|pourquoi cela compte)\b")
+
+
 def usable(sentence: str) -> bool:
     """A statement that can stand in an answer: not a question, not a note about the entry."""
     s = sentence.strip()
     if s.endswith("?"):
         return False
-    return not _ASIDE.match(re.sub(r"^[*_«\"]+", "", s))
+    bare = re.sub(r"^[*_«\"]+", "", s)
+    return not (_ASIDE.match(bare) or _META.match(fold(bare)))
 
 
 def present(sentence: str) -> str:

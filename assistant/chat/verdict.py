@@ -1,0 +1,154 @@
+"""The verdict of an answer built without a reviewed card (issue 15, the generic path).
+
+When no answer card matches, the answer is assembled from typed knowledge-base statements.
+This module decides which statement opens it for the kind of question asked, and the few
+words that turn that statement into an answer to the question ("Non : aucune loi
+n'impose…", "Cela dépend : une clause… n'est licite que si…", "Il faut prévoir dans le
+contrat : …"). The lead words are read from the statement itself, never guessed:
+
+- a statement that makes the answer conditional ("only if", "à condition", "sauf si") →
+  "it depends", and the statement says on what;
+- a rule saying no law requires a thing, asked "is it mandatory?" → "no";
+- a rule that strikes a kind of clause down (deemed unwritten, void, prohibited, may be
+  reduced by the court), asked "is it valid / can they?" → "not necessarily";
+- a rule saying a kind of clause is valid or allowed, asked "is it valid?", with no condition
+  and no exception → "yes, in principle";
+- market practice asked "is it normal?" → "it is common" only when the statement itself says
+  so (often, usually, common…), else "it depends on the negotiation";
+- "what should we write?" → the position of the user's side (else the balanced one) opens,
+  introduced as what to write into the contract.
+
+Nothing is said when the statement gives no such sign: the statement opens as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+import yaml
+
+from assistant.knowledge.entries import Statement
+from assistant.paths import PROMPTS_DIR
+from assistant.text import fold
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """The lead words, per language (prompts/verdict.yaml)."""
+    return yaml.safe_load((PROMPTS_DIR / "verdict.yaml").read_text(encoding="utf-8"))
+
+
+# a statement that already answers yes / no / it depends
+_SAYS_VERDICT = re.compile(r"^\W*((oui|yes|non|no)\s*[,:;.!]|(cela depend|ca depend|tout depend|pas forcement|pas necessairement|"
+                           r"en principe|it depends|not necessarily|in principle|generally)\b)")
+# the statement makes the answer conditional
+_CONDITIONAL = re.compile(r"\b(que si|qu'a condition|a condition|seulement si|uniquement si|sauf si|sauf (clause|stipulation|accord)|"
+                          r"a moins que|lorsque|only if|only where|provided that|provided|unless|on condition|subject to|"
+                          r"where the|if the|if it|si (le|la|les|elle|il|l')|depend\w*)\b")
+# a rule saying no law requires it
+_NOT_REQUIRED = re.compile(r"\b(aucune (loi|disposition|regle|texte)|aucun texte|n'impose (pas|aucun)|n'est pas (obligatoire|impose)|"
+                           r"rien n'oblige|pas d'obligation legale|no (law|statute|rule|provision|text)|does not (require|impose)|"
+                           r"is not (mandatory|required|compulsory)|nothing requires|no legal (obligation|requirement))\b")
+# a rule that strikes a kind of clause down, or lets the court cut it
+_STRUCK = re.compile(r"\b(reputee? non ecrite?|reputees? non ecrites?|nulle?s?|interdite?s?|illicite|prohibee?|"
+                     r"ne peut (pas )?(etre|exclure|limiter|ecarter|supprimer|priver)|ne peuvent (pas )?(etre|exclure)|"
+                     r"peut (la |le |les )?(reduire|moderer|ecarter)|engage la responsabilite|"
+                     r"deemed unwritten|void|null|prohibited|unlawful|cannot (be|exclude|limit|deprive)|may not|"
+                     r"may (reduce|moderate|set aside)|makes (its|the) author liable)\b")
+_VALID = re.compile(r"\b(valable|valables|licite|licites|valide|autorisee?s?|libre|est possible|sont possibles|"
+                    r"valid|lawful|enforceable|allowed|permitted|free to|is possible|are possible)\b")
+_NEGATED = re.compile(r"\b(ne|n'|pas|jamais|not|never|no)\b")
+_COMMON = re.compile(r"\b(souvent|frequent\w*|courant\w*|usuel\w*|habituel\w*|en general|le plus souvent|classique\w*|"
+                     r"often|common\w*|usual\w*|typical\w*|generally|most (contracts|msps|providers)|standard)\b")
+
+# what the question asks
+_ASKS_REQUIRED = re.compile(r"\b(obligatoire\w*|oblige\w*|impose\w*|faut-il|doit-on|dois-je|devons-nous|doit-il|"
+                            r"mandatory|required|compulsory|by law|must (we|i|they|he|it)|do (we|i) have to|"
+                            r"does (it|he|the \w+) have to|have to|obliged)\b")
+# the question asks whether it is void, abusive, or may be cut: a rule that strikes it down answers "yes" to that
+_ASKS_INVALID = re.compile(r"\b(abusi\w*|illegal\w*|illicite\w*|nulle?s?|non ecrite?|invalid\w*|unenforceable|unlawful|"
+                           r"unfair|void|reduire|reduit\w*|moderer|annuler|ecarter|reduce\w*|set aside|strike|struck|"
+                           r"cut (it|down))\b")
+# a rule that is valid only within bounds it names ("vers un pays reconnu adéquat", "only certified companies")
+_QUALIFIED = re.compile(r"\b(seul\w*|uniquement|only|sauf|except\w*|unless|reconnu\w*|certifi\w*|dans la mesure|"
+                        r"to the extent|lorsqu\w*|when|where|si|if|provided|a condition|pourvu)\b")
+_ASKS_VALID = re.compile(r"\b(valable|valide|licite|legal\w*|illegal|enforceable|valid|lawful|ca passe|ca tient|"
+                         r"autorise\w*|allowed|a le droit|a-t-il le droit|ont le droit|peu(t|vent)-(il|elle|ils|elles|on)|"
+                         r"il peut|ils peuvent|elle peut|can (they|he|it|the|our|my|a|an)|may (they|the)|"
+                         r"is that ok|c'est ok|ok \?)\b")
+
+
+def _text(st: Statement) -> str:
+    return fold(st.text)
+
+
+def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes_no: bool,
+         side: str | None = None) -> str | None:
+    """The words that turn the opening statement into the answer to the question, or None."""
+    words = _words()["en" if lang == "en" else "fr"]
+    q, s = fold(question), _text(opening)
+    if _SAYS_VERDICT.match(s):
+        return None  # the statement already opens with its verdict ("Cela dépend de…", "No statute…")
+    if qtype == "what_to_write":
+        if opening.type == "position":
+            return words["write_side"].get(opening.side or "balanced", words["write"])
+        return words["write"] if opening.type == "practice" else None
+    if qtype in ("enforceable", "is_it_normal", "what_happens_if", "who_proves", "how_long") and yes_no:
+        if _ASKS_REQUIRED.search(q) and _NOT_REQUIRED.search(s):
+            return words["not_required"]
+        if _CONDITIONAL.search(s):
+            return words["depends"]
+        # "is it void?" or "can the court cut it?" asked of a rule that voids or cuts: the polarity is the
+        # question's, not ours to guess
+        reversed_ = bool(_ASKS_INVALID.search(q))
+        if opening.type == "rule" and not reversed_ and (_ASKS_VALID.search(q) or qtype in (
+                "enforceable", "what_happens_if", "is_it_normal")):
+            if _STRUCK.search(s):
+                return words["not_necessarily"]
+            if _VALID.search(s) and not _NEGATED.search(s) and not _QUALIFIED.search(s):
+                return words["yes"]
+            if _VALID.search(s) and _QUALIFIED.search(s):
+                return words["depends"]
+        if qtype == "is_it_normal" and opening.type in ("practice", "position"):
+            return words["common"] if _COMMON.search(s) else words["negotiated"]
+    return None
+
+
+def with_lead(words: str | None, sentence: str, lang: str) -> str:
+    """`Lead : sentence` (the sentence's first letter lowered unless it starts a name or an acronym)."""
+    if not words:
+        return sentence
+    body = sentence.strip()
+    if body[:1].isupper() and not (body[1:2].isupper() or re.match(r"^(RGPD|GDPR|MSP|SLA|DPA|CNIL|EU|UE|Code|Article|Art\.)\b",
+                                                                      body)):
+        body = body[:1].lower() + body[1:]
+    return f"{words} : {body}" if lang == "fr" else f"{words}: {body}"
+
+
+# opening choice --------------------------------------------------------------------------------
+RULE_FIRST = ("enforceable", "who_proves", "what_happens_if", "how_long")
+RULE_MARGIN = 0.85  # a rule opens a yes/no legal question when its score is this close to the best statement's
+
+
+def opening_index(qtype: str | None, items: Sequence[tuple[object, str, float, Statement]], *,
+                  side: str | None) -> int | None:
+    """Which of the (result, sentence, score, statement) items opens the answer for this kind of
+    question: for a legal question the best rule when it is nearly as close as the best
+    statement; for "what should we write?" the best position of the user's side (else the
+    balanced one, else any), when one is close enough. None: the plan's default."""
+    if not items:
+        return None
+    best = max(t[2] for t in items)
+    ranked = sorted(range(len(items)), key=lambda i: -items[i][2])
+    if qtype in RULE_FIRST:
+        for i in ranked:
+            if items[i][3].type == "rule" and items[i][2] >= RULE_MARGIN * best:
+                return i
+    if qtype == "what_to_write":
+        for want in ([side] if side in ("client", "msp") else []) + ["balanced"]:
+            for i in ranked:
+                st = items[i][3]
+                if st.type == "position" and st.side == want and items[i][2] >= 0.8 * best:
+                    return i
+    return None
