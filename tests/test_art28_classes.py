@@ -72,10 +72,23 @@ NOT_THE_PROCESSORS_DUTY = [
      "measures.", "art28_3c_security"),
     ("Chaque partie garde confidentiel tout ce qu'elle apprend des secrets d'affaires et des mesures de sécurité de "
      "l'autre partie.", "art28_3c_security"),
+    # an annex described, its measures named in passing
+    ("Appendix B contains the Customer's instructions, the minimum security measures to be implemented by the "
+     "Processor and the audit procedure.", "art28_3c_security"),
+    ("L'annexe 3 contient les instructions du Client et les mesures de sécurité minimales à mettre en œuvre par le "
+     "Prestataire.", "art28_3c_security"),
     # the controller deleting or exporting its own data itself
     ("Until the end date, the Customer can itself export or delete its data at any time through the console.",
      "art28_3g_return_deletion"),
     ("Jusqu'à la fin du contrat, le Client peut lui-même exporter ou supprimer ses données depuis la console.",
+     "art28_3g_return_deletion"),
+    ("For sixty days after the end date, the Customer may itself download or erase any data left in its account.",
+     "art28_3g_return_deletion"),
+    # the duration of the processing ("until every copy is deleted") is a facet of 28(3), not the duty of point (g)
+    ("Duration of the processing: the term of the Agreement and the period after its expiry until all the data have "
+     "been deleted.", "art28_3g_return_deletion"),
+    # deletion among the corrections asked during the term
+    ("(k) act promptly on any request of the Customer to correct, block or delete personal data.",
      "art28_3g_return_deletion"),
 ]
 
@@ -83,6 +96,19 @@ NOT_THE_PROCESSORS_DUTY = [
 @pytest.mark.parametrize("text,element", NOT_THE_PROCESSORS_DUTY)
 def test_other_partys_duty_does_not_count(text, element):
     assert element not in elements(text)
+
+
+def test_a_defined_provider_name_with_the_customers_data_as_object():
+    # "Customer data" names what is deleted, not who deletes it
+    assert "art28_3g_return_deletion" in elements(
+        "Upon termination, Hostaro will keep Customer data available for export for thirty days and then delete it.")
+
+
+def test_the_processors_deletion_after_an_opening_time_phrase_still_counts():
+    assert "art28_3g_return_deletion" in elements(
+        "Upon termination of the Agreement, the Processor shall delete all personal data and certify it in writing.")
+    assert "art28_3g_return_deletion" in elements(
+        "À la fin du contrat, le Prestataire restitue toutes les données au Client puis détruit ses copies.")
 
 
 def test_controller_choice_over_the_processors_deletion_still_counts():

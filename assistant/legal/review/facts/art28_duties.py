@@ -293,7 +293,13 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                          r"\bnot (be )?liable|no liability|n'(est|sera) pas responsable",
     # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
     # subject's request: not the duty to return or delete at the end
-    "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|expire upon|continue in "
+    "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|"
+                                # the duration of the processing ("…until deletion of all data"), a facet of 28(3)
+                                r"^\W{0,3}(the )?(duration|term|length|duree) (of|du|de la) (the )?(data )?(processing|"
+                                r"traitement)|"
+                                # deletion among a data subject's or the controller's corrections during the term
+                                r"\b(amend|rectif|correct|modif)\w*,? (\w+ ){0,3}?(or|ou) (\w+ ){0,2}?(delet|eras|supprim|"
+                                r"effac)|expire upon|continue in "
                                 r"(full )?force|may be terminated|shall survive|\bcosts? (arising|of|incurred|related|associated|for)\b|frais "
                                 r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
                                 r"requests? from data subjects|data subjects? requests?",
@@ -377,7 +383,8 @@ AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in
                          r"inspections )?(by|par) (the |le |la )?(controller|customer|client|responsable)")
 DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
                        r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
-                       r"\bcan be found\b|\bplease see\b")
+                       r"\bcan be found\b|\bplease see\b|"
+                       r"\b(annex|appendix|schedule|exhibit|annexe|appendice)\s+\S+\s+(contains|contient|comprend|includes)\b")
 
 
 GLOSSARY = re.compile(r"^\W{0,3}[\w /()'-]{2,50}: (a|an|the|any|le|la|les|l'|un|une)\b")
@@ -607,12 +614,21 @@ AGREES_THAT = re.compile(r"^.{0,80}?\b(agrees?|acknowledges?|accepts?|understand
                          r"conviennent) (and (agrees?|acknowledges?) )?(that|que|qu')\b")
 
 
+# a party's name used as a modifier of what it owns ("Customer data", "controller personal data", "client's
+# systems"): not the subject of the duty
+_ADJUNCT = re.compile(r"(['\u2019]s|s['\u2019])?\s+(personal\s+)?(data|content|information|systems?|accounts?|records|"
+                      r"files|environment|premises|instructions?)\b")
+
+
 def _actor(f: str, at: int) -> str:
     """Who the duty binds: the first party named as a subject before the duty's words (not "…of the controller")."""
     head = f[:at]
-    p = [x.start() for x in re.finditer(PROC, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
-    c = [x.start() for x in re.finditer(CTRL, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
-    s = [x.start() for x in re.finditer(SUB, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])]
+
+    def subjects(rx: str) -> list[int]:
+        return [x.start() for x in re.finditer(rx, head) if not _OBJECT.search(head[max(0, x.start() - 16):x.start()])
+                and not _ADJUNCT.match(f, x.end())]
+
+    p, c, s = subjects(PROC), subjects(CTRL), subjects(SUB)
     if s and min(s) < min(p + c, default=len(head)) and re.match(
             r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(any |all |each |such |the |its |les |le |la |tout |tous |chaque |ses |"
             r"processor'?s? |prestataire'?s? )*$", head[:min(s)]):
@@ -674,9 +690,12 @@ SUBJECTLESS_UNDERTAKING = re.compile(
 # Processor shall…", "À la demande du Prestataire, le Client…" - the duty binds the party named after it
 OPENING = re.compile(
     r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(if|should|where|when|whenever|in the event|in case|upon|on|at|before|after|prior to|"
-    r"following|once|until|unless|subject to|without prejudice to|notwithstanding|to the extent|insofar as|in order to|"
+    r"following|once|until|up to|during|within|for (a period of )?\S+ (days|months|weeks)|pendant|durant|unless|subject to|without prejudice to|notwithstanding|to the extent|insofar as|in order to|"
     r"for the purposes? of|si|s'il|lorsque|lorsqu'|en cas|des lors|avant|apres|a la demande|sur (simple )?demande|a compter"
     r"|sous reserve|sans prejudice|dans le cas|dans la mesure|afin|pour|jusqu'a|des que|au terme|a l'issue)\b")
+# the end of the services or of the contract, named first in some return-or-delete duties
+END_WORDS = re.compile(r"(fin|terme|expiration|echeance|resiliation|termination|terminat\w*|end|expir\w*|cessation|"
+                       r"conclusion|completion|ends|prend fin|cesse)\b")
 # a passive duty whose agent is named: "must be taken by the Customer", "doivent être prises par le Client"
 PASSIVE_AGENT = re.compile(r"(?<!which )(?<!that )(?<!\bas )(?<!\bqui )\b(must|shall|will|should|doit|doivent|devra|devront)\s+"
                            r"((also|aussi|egalement)\s+)?(be|etre)\s+(\w+\s+){0,2}?\w+\s+(\w+\s+){0,3}?(by|par)\s+"
@@ -805,6 +824,8 @@ def obligations(s: Sent, w: Where) -> list:
                 not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
             continue
         actor = _actor_of(g, hit.start())
+        if actor == "unknown" and END_WORDS.match(g, hit.start()):
+            actor = _actor_of(g, hit.end())  # the duty's words open with its time ("After termination, the Customer…")
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
         if actor == "subprocessor" and element not in SUB_OK:
