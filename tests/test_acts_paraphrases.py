@@ -242,3 +242,83 @@ def test_acts(kind, text, act):
 
 def test_an_existing_contract_described_is_no_drafting_request():
     assert _read("none", "notre contrat prévoit la sauvegarde mais pas l'hébergement")[0].act != "draft_contract"
+
+
+# -- classes found on the fresh batches 14/15 (own paraphrases, not their messages) ---------------------------
+def _audit_or(kind: str) -> ConversationState:
+    topic = {"audit": "audit", "ns_table": "non_solicitation", "conf": "confidentiality"}[kind]
+    return ConversationState(clause=ClauseOnTable(topic=topic),
+                             last=LastAnswer(act="draft_clause", tool="draft_clause", topic=topic, text="…"))
+
+
+@pytest.mark.parametrize("text, added", [
+    ("le prestataire héberge nos dossiers sur ses serveurs", "hosting"),
+    ("notre MSP s'occupe de nos sauvegardes", "backup"),
+    ("they host our ERP on their servers", "hosting"),
+    ("our provider does the backups every night", "backup"),
+])
+def test_a_service_the_provider_gives_is_a_stated_fact(text, added):
+    u, s = _read("none", text)
+    assert u.act == "state_fact" and added in s.add_services
+
+
+@pytest.mark.parametrize("text", [
+    "nouveau client : cabinet comptable, 12 postes, sauvegarde + supervision",
+    "new client: 40 users, 3 sites, helpdesk and backup, no hosting",
+    "new deal - dental clinic, 8 PCs, one site, backups and security",
+])
+def test_a_new_deal_with_its_scope_asks_for_the_contract(text):
+    assert _read("none", text)[0].act == "draft_contract"
+
+
+@pytest.mark.parametrize("text", [
+    "patient records are on those PCs", "les dossiers médicaux sont sur le serveur",
+    "the laptops hold employee files", "le serveur contient les fichiers du personnel",
+])
+def test_records_of_people_are_personal_data(text):
+    u, s = _read("none", text)
+    assert s.facts.get("personal_data") is True and u.act == "state_fact"
+
+
+@pytest.mark.parametrize("text", [
+    "if the network is down the whole warehouse stops", "sans le serveur tout s'arrête",
+    "on ne peut pas travailler sans le réseau", "we can't work without email",
+])
+def test_a_business_that_stops_is_high_criticality(text):
+    assert read_slots(text).facts.get("criticality") == "high"
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    ("none", "qu'est-ce qui compte le plus à négocier ?", "priorities"),
+    ("none", "what matters most for us here?", "priorities"),
+    ("none", "what's a reasonable notice period to leave a provider?", "question"),
+    ("none", "c'est quoi un préavis raisonnable pour quitter un MSP ?", "question"),
+    ("contract", "enlève la clause de non-sollicitation, ils ne la signeront jamais", "add_remove"),
+    ("contract", "drop the audit clause, the client will refuse it anyway", "add_remove"),
+    ("clause", "GTR de 4 h pour les pannes bloquantes", "set_figure"),
+    ("clause", "GTI d'une heure pour les incidents bloquants", "set_figure"),
+])
+def test_acts_of_the_fresh_classes(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("kind, text, slot, value", [
+    ("ns_table", "non-sollicitation : 12 mois après la fin du contrat", "non_solicitation_months", 12),
+    ("ns_table", "durée de 18 mois à compter de la fin du contrat", "non_solicitation_months", 18),
+    ("conf", "for 5 years after the contract ends", "confidentiality_years", 5),
+    ("audit", "30 jours de préavis avant chaque audit", "audit_notice_days", 30),
+    ("audit", "two weeks' notice before an audit", "audit_notice_days", 14),
+    ("audit", "15 days notice", "audit_notice_days", 15),
+])
+def test_a_figure_of_the_clause_on_the_table(kind, text, slot, value):
+    st = _audit_or(kind)
+    s = read_slots(text, topic_hint=st.clause.topic)
+    assert s.figures == {slot: value}
+    assert classify(text, s, st).act == "set_figure"
+
+
+def test_sub_hour_times_read_in_minutes():
+    from assistant.chat.wording import figure_value
+    from assistant.legal.drafting.slots import tidy
+    assert tidy("P1 0,5 h ; P2 10.5 h", "fr") == "P1 30 min ; P2 10.5 h"
+    assert figure_value("response_time_p1_hours", 0.5, "en") == "30 min"

@@ -77,6 +77,10 @@ _REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la
                           r"pareil|aussi|also|too|instead|plutot|a la place)\b|^(et|and|mais|but|ou|or)\b")
 
 
+_NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|signing|opportunity)|nouve(au|lle) (client|affaire|"
+                       r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
+
+
 _COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
                       r"alternative)|une alternative|an alternative (wording|clause|version))\b")
 
@@ -91,6 +95,8 @@ def _draft_asked(low: str) -> bool:
 
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
+                       r"(compte|importe|comptent|importent) le plus|le plus (important|essentiel|crucial)\w* (a|de) negoci\w*|"
+                       r"(counts?|matters?) (the )?most|most important (things? )?to negotiate|"
                        r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|"
                        r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
                        r"a ne (surtout |jamais )?pas (lacher|ceder|abandonner))\b|"
@@ -106,7 +112,7 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
 _OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
                          r"\bdeal[- ]?breakers?\b|\bred flags? for (them|the (client|provider|msp))\b|"
                          r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
-                         r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
+                         r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu(?!ante?s?\b)\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
                          r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
                          r"negocier dessus|resister|objecter|objection\w*|object to|push ?back|va refuser|vont refuser|"
@@ -153,7 +159,7 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|cha
                        r"too (complicated|technical|long)(?! (for|to) (the|them|him|her|us|me|our|my))|"
                        r"trop long(?!\w| pour (le|la|les|eux|lui|elle|nous|moi|un|une|mon|ma|notre|leur))")
 _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
-                     r"retravaille[rz]?|(?<!ca )(?<!cela )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
+                     r"retravaille[rz]?|(?<!ca )(?<!cela )(?<!laisse )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
                      r"plafonne[rz]?|"
@@ -358,11 +364,16 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                                            low) and not asks) \
             and not (state.contract is not None and not drafting):
         return u("draft_contract")
+    if _NEW_DEAL.search(low) and state.contract is None and not asks and (
+            slots.facts or slots.add_services or slots.add_assets) and not slots.figures:
+        return u("draft_contract")  # "new deal: accounting firm, 30 users, backup + helpdesk": the contract to write
     if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low) or \
             re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
         return u("clarify")
     if _PRIORITY.search(low):
         return u("priorities")
+    if slots.remove_topics and state.contract is not None and not slots.add_topics and _ADD_REMOVE.match(low):
+        return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
@@ -412,6 +423,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove")
     if (slots.remove_services or slots.remove_assets) and state.contract is not None and not asks:
         return u("add_remove")  # "leave the printers out", "on ne fait pas la sauvegarde finalement"
+    if (slots.add_services or slots.remove_services) and not _has_table(state) and not asks and not drafting and \
+            len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):
+        return u("state_fact")  # "le prestataire héberge nos dossiers", "they do our backups": the scope, stated
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
         return u("state_fact")
     if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (
@@ -432,7 +446,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
-    if base.name == "explain_term" and base.term:
+    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
         return u("draft_clause")

@@ -231,6 +231,8 @@ class ChatEngine:
             state.last.topic = None
         elif main.tool != "explain_term":
             state.last.topic = main.topic or understood.topic
+        elif understood.slots.topic:  # "reversibility, what does it mean?" then "draft one that protects us"
+            state.last.topic = understood.slots.topic
         state.last.term = understood.term if main.tool == "explain_term" else state.last.term
         if act in ("question", "explain_term", "obligations") or (act == "follow_up" and main.tool in (
                 "answer_question", "analyse_obligations", "explain_term")):

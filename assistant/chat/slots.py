@@ -420,12 +420,17 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 fee *= 1000  # "€2.4k a month"
             floor = q.span[1]
             continue
-        slot = _cue_after(folded, q.span[1])
+        own = _OWN_NOTICE.get(topic or topic_hint or "") if q.unit in ("day", "business_day", "week") and not re.search(
+            r"resili|terminat", folded) else None
+
+        def mine(sl: str | None) -> str | None:
+            return own if own and sl == "notice_months" else sl
+        slot = mine(_cue_after(folded, q.span[1]))
         if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
             slot = None
         if slot is None:
-            slot = next((sl for _end, sl in _cue_before(folded, q.span[0], floor)
-                        if _convert(q, sl.replace("{p}", "1")) is not None), None)
+            slot = next((mine(sl) for _end, sl in _cue_before(folded, q.span[0], floor)
+                        if _convert(q, mine(sl).replace("{p}", "1")) is not None), None)
         if slot is None and template and (re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
                                                     folded[max(0, q.span[0] - 14):q.span[0]]) or re.match(
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
@@ -436,7 +441,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
             slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
         if slot == "initial_term_months" and topic_hint not in (None, "duration_renewal") and not re.search(
-                r"contrat|contract|initial|engagement|commitment", folded):
+                r"contrat|contract|initial|engagement|commitment", _AFTER_END.sub(" ", folded)):
             table = TOPIC_FIGURES.get(topic_hint, {})
             slot = table.get(q.unit or "") or table.get("month" if q.unit == "year" else "") or slot
         for t in (topic, topic_hint):
@@ -477,6 +482,22 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
+
+
+# "12 mois après la fin du contrat", "for a year after the contract ends": a post-term period, not the term
+_AFTER_END = re.compile(r"\b(?:apres|after|suivant|following|a compter de|from|post)(?: la| the)? (?:fin|end|terme|expiry|expiration|"
+                        r"termination|cessation|rupture)?(?: du| de| of)?(?: la| the)? ?(?:contrat|contract|agreement)(?: ends?)?\b|"
+                        r"\bpost-?(?:contract\w*|contractuel\w*)")
+# the notice a clause on the table has of its own ("30 days notice" for an audit): not the termination notice
+_OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_notice_days"}
+
+
+# "the whole warehouse stops if the network is down", "sans le serveur tout s'arrête": the business depends on it
+_STOPS = re.compile(r"(?<!\w)(?:(?:whole|entire) (?:operation|business|company|activity|production|warehouse|site|shop|"
+                    r"factory)s? (?:stops?|halts?|grinds? to a halt|is down|goes down|shuts? down)|everything (?:stops|grinds to a "
+                    r"halt)|(?:we|they) (?:can'?t|cannot) work without|tout s'arrete|(?:toute )?l'activite s'arrete|"
+                    r"on est (?:a l'arret|bloques?)|plus rien ne (?:marche|fonctionne)|"
+                    r"(?:on|ils|nous) ne (?:peut|peuvent|pouvons) (?:pas |plus )?travailler sans)(?!\w)")
 
 
 _THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|ils|elles|en face|"
@@ -644,6 +665,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # personal data
     m = re.search(r"(?<!\w)(?:donnees? (a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+                  r"patient (?:data|records?|files?|charts?)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
+                  r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
                   r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
                   r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll|"
                   r"(acces|access) (a |aux |to )?(leur |la |les |nos |vos |their |our |the )?(messagerie|mails?|e-mails?|"
@@ -683,10 +706,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if m:
         facts["criticality"] = "low"
     else:
-        m = re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+        stops = _STOPS.search(folded)
+        m = stops or re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
                       r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
                       r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability)(?!\w)", folded)
-        if m and not denied(text, folded, m.span()):
+        if m and (m is stops or not denied(text, folded, m.span())):
             facts["criticality"] = "high"
         elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
             facts["criticality"] = "medium"

@@ -406,6 +406,12 @@ class Toolbox:
     def _revise_clause(self, a: ReviseClause, state: ConversationState, **kw) -> ToolOutput:
         topic = self._check_topic(a.topic)
         on_table = state.clause
+        if on_table is not None and topic and topic != on_table.topic and a.figures and state.contract is None:
+            # "préavis de résiliation d'un mois" on a term-and-renewal clause: the clause on the table holds that
+            # figure itself, so it is the one revised
+            current = self._clause(on_table.topic, on_table.position, on_table.overrides, state)
+            if all(k in current.slots for k in a.figures):
+                topic = on_table.topic
         if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
                                            or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
             if topic is None or topic in self.contract_topics(state):

@@ -50,6 +50,8 @@ FIGURE_UNITS = (("_hours", "hour"), ("_months", "month"), ("_days", "day"), ("_y
 
 
 def figure_value(slot: str, value, lang: str) -> str:
+    if slot.endswith("_hours") and 0 < float(value) < 1:
+        return f"{round(float(value) * 60)} min"  # "30 min", not "0.5 hours"
     for suffix, unit in FIGURE_UNITS:
         if slot.endswith(suffix):
             return plural(float(value), unit, lang)

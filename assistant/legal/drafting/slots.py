@@ -54,6 +54,8 @@ def fill(wording: str, lang: str, values: dict[str, object] | None = None, kb_di
 
 
 _PLURAL = re.compile(r"(?<![\d,.])(\d+(?:[,.]\d+)?)(\s|\u202f|\u00a0)([^\W\d_]+)\(s\)")
+# "P1 0,5 h" reads "P1 30 min"
+_FRACTION_HOUR = re.compile(r"(?<![\d,.])(0[,.]\d+)(?:\s|\u202f|\u00a0)?(?:h|heures?|hours?)(?![\w(])")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:[,.]\d+)?)\]")
 
 
@@ -66,6 +68,7 @@ def tidy(text: str, lang: str) -> str:
         return f"{m.group(1)}{m.group(2)}{m.group(3)}{'s' if many else ''}"
 
     text = _PLURAL.sub(plural, text)
+    text = _FRACTION_HOUR.sub(lambda m: f"{round(float(m.group(1).replace(',', '.')) * 60)} min", text)
     return _BRACKET_NUMBER.sub(lambda m: m.group(1), text)
 
 
