@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.reading import Names, Sent, modal, months_of, nearest_party, subject
+from assistant.legal.review.facts.reading import (MAY, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
+                                                  subject)
 from assistant.text import find_durations, find_money, find_percentages, find_quantities
 
 
@@ -27,13 +28,18 @@ LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|" \
-      r"limitee?s? (a|au|aux)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
+      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
-      r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|ne (peut|pourra) " \
-      r"(pas )?(depasser|exceder)|n'excede\w*"
+      r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
+      r"valeur|prix)|ne (peut|pourra) " \
+      r"(pas )?(depasser|exceder)|n'excede\w*|\bliable\b.{0,40}\b(for|in|to pay) (any amount |an amount |sums? )?(more|greater|" \
+      r"in excess) (than|of)"
 PENALTY = r"penalit\w*\b(?! de retard)|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
-          r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?"
+          r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
+          r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
+          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)"
 
@@ -50,7 +56,11 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fe
           r"the (preceding|previous|last) (calendar )?month|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
-          r"(affected |relevant )?(intervention|service|ticket)"
+          r"(affected |relevant )?(intervention|service|ticket)|" \
+          r"\b(une|one|1|a single|une seule) (\(1\) )?(mensualite|monthly (fee|charge|instal+ment|payment|subscription))|" \
+          r"\b(un|one|1) (\(1\) )?mois de (redevance|facturation|prestations?|abonnement)|" \
+          r"(during|in|for|over) the (calendar |single )?month (in which|during which|when|of the (claim|event|incident))|" \
+          r"(au cours|pendant|au titre|lors) du mois (au cours duquel|pendant lequel|durant lequel|de (la )?survenance|ou)"
 TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant |amount )?(de la |du |of the |of )?" \
             r"(redevance|fees?|charges|prix)"
 UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}(is|shall be|will be) " \
@@ -58,9 +68,26 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)"
 
 
+GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
+             r"indemnit\w*|remboursements?|refunds?|amounts|sommes)|(dommages|damages|indemnit\w*|amounts|sommes)\W+" \
+             r"([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(penalit|penalt|credits?)|toutes causes confondues|" \
+             r"quelque cause que ce soit|de toute nature|for any (cause|reason)|all claims"
+
+
+# heads of loss for which liability is commonly left unlimited: "liability for death or personal injury is unlimited" is
+# a carve-out from the cap, not the absence of one
+LIMITED_HEADS = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+                r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death|deces|confidentialit|" \
+                r"confidential\w*|donnees personnelles|personal data|data protection|intellectual property|propriete " \
+                r"intellectuelle|contrefacon|infringement|indemnification obligations?"
+
+
 # A limitation of liability stated in another document or section ("the limitation of liability set forth in
 # the Declaration of Trust", "subject to the limitations of Section 9"): a limit exists, its terms are there.
-CAP_ELSEWHERE = r"limitations? (of|on) (its |their |the [a-z]+'s )?liability (set forth|set out|contained|provided|stated|" \
+CAP_ELSEWHERE = r"(limitee?|plafonnee?|limited|capped)\s+(\w+\s+){0,3}?(dans les (conditions|limites)|selon les (modalites|" \
+                r"conditions)|conformement|as (set out|provided|specified|stated)|in accordance with|pursuant to|subject " \
+                r"to|under)\s+(\w+\s+){0,3}?(de l'|a l'|of |in )?(article|section|clause|annexe|annex|schedule|exhibit)\b|" \
+                r"limitations? (of|on) (its |their |the [a-z]+'s )?liability (set forth|set out|contained|provided|stated|" \
                 r"described) (in|under)|subject to the (limitations?|cap) (of|on) liability|(limitation|plafond) de " \
                 r"responsabilite (prevue?|stipulee?|fixee?) (a|au|aux|dans|par)"
 # The cap sentence often leaves the word "liability" to the sentence before ("Company's liability is limited as
@@ -76,7 +103,7 @@ def liability(s: Sent, w: Where) -> list:
         who = subject(f, w.names, elsewhere.start())
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
-    if re.search(UNLIMITED, f) and not re.search(r"duree|time", f):
+    if re.search(UNLIMITED, f) and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
         out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
         return out
     liab = re.search(LIAB, re.sub(NO_COMPENSATION, " ", f))
@@ -86,7 +113,10 @@ def liability(s: Sent, w: Where) -> list:
         liab = cap
     penal = re.search(PENALTY, f) or re.search(r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has "
                                                r"been) (reached|hit)", f)
-    if cap and liab and not penal:
+    # a global cap counting penalties or credits together with damages ("le montant cumulé des pénalités, dommages et
+    # intérêts et indemnités…", "the aggregate of all service credits, damages and other amounts") limits liability too
+    global_sum = penal and re.search(GLOBAL_SUM, f)
+    if cap and liab and (not penal or global_sum):
         months = None
         basis = "other"
         low = re.search(LOW_FEE, f)
@@ -154,7 +184,9 @@ OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused
             r"except (where|to the extent|if|when)|unless|sauf (si|lorsque|dans le cas|a ce que|s'il)"
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
                r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
-               r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in))"
+               r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in)|" \
+               r"(that|which|qui|que|dont)\b[^.;]{0,60}\b(not|pas|never|jamais|no longer|plus)\b[^.;]{0,25}(includ|inclu|" \
+               r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar))"
 
 
 def _exclusion(s: Sent, w: Where) -> list:
@@ -210,7 +242,10 @@ def _carve_outs(s: Sent, w: Where):
                          r"(including|even (for|in (the )?(case|event) of)|regardless of) (its |any )?(gross negligence|"
                          r"wil+ful misconduct)|"
                          r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
-                         r"willful misconduct|fraud)", f)
+                         r"willful misconduct|fraud)|(whether or not|regardless of whether|even (if|where|when)|meme "
+                         r"(si|lorsque)|que .{0,40} ou non)\b.{0,60}(gross negligence|wil+ful misconduct|faute lourde|"
+                         r"\bdol\b|faute intentionnelle)|(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
+                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
 
 
@@ -223,7 +258,10 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"demandes?)|" \
        r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive|" \
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
-       r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)"
+       r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
+       r"(libere\w*|exonere\w*|degage\w*|releases?|discharges?|relieves?|acquitte\w*)\b[^.;]{0,40}\b(de toute|de tout|" \
+       r"from (any|all)) (autres? |further |other |additional )(responsabilite|obligation|indemni\w*|reparation|" \
+       r"liability|liabilities|obligations?|claims?)"
 NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est) en aucun cas|non|sans prejudice|" \
            r"without prejudice)\b (\w+ ){0,2}?(in full|forfaitaires? et liberatoires?|liberatoires?|(la |le |the |an? )?" \
            r"(seule?|sole|only|exclusive|unique))"
@@ -248,12 +286,33 @@ OTHER_HARM_KEPT = r"(?<!aucun )(?<!aucune )(?<!no )(autres? prejudices?|autres? 
 HARM_ONLY = r"(pour|de|au titre de) ce (meme )?prejudice|for (that|this|the same) (harm|loss|damage)"
 
 
+def _sole_denied(f: str, sole: re.Match) -> bool:
+    """A sole-remedy wording denied before it ("shall not be Customer's sole remedy"); one that is itself a negation
+    ("ne peut prétendre à aucune autre indemnisation", "no other remedy") keeps its sense under "ne … aucun"."""
+    if re.match(r"aucune?|nulle?|no\b|eteign|eteint|extinguish", sole.group(0)):
+        return False
+    return denied_before(f, sole.span())
+
+
+# penalties stated to have no cap ("sans plafond", "not subject to any cap", "aucune limite", "ne connaissent aucun plafond")
+NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?cap|(?<!including )(?<!including, )" \
+           r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
+           r"maximum)\b|\bno (cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
+           r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
     if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, f) and not re.search(SLA_WORDS, f):
         pen = None  # a credit of support hours (prepaid time), not a service credit
+    if not pen and re.search(r"penalit|penalt|credit", w.heading) and not re.search(r"late payment|retard de paiement",
+                                                                                   w.heading):
+        # in a penalties clause the amount is often a pronoun's ("Leur montant cumulé n'est soumis à aucune limite",
+        # "Their total may not exceed 20 %"): the cap or its absence is still about the penalties
+        pen = re.search(r"\b(leur|leurs|elles|ils|their|they|such (credits|penalties|amounts)|ces (penalites|montants)|"
+                        r"celles-ci)\b", f) if re.search(CAP + "|" + NO_LIMIT, f) else None
     live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
     sole = re.search(SOLE, f)
@@ -264,19 +323,21 @@ def penalties(s: Sent, w: Where) -> list:
     if sole and sla_ctx:
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index,
                                      subject="credits" if re.search(r"credit", f) else "penalties",
-                                     exclusive=not (re.search(NOT_SOLE, f) or (
+                                     exclusive=not (re.search(NOT_SOLE, f) or _sole_denied(f, sole) or (
                                          re.search(HARM_ONLY, f) and re.search(OTHER_HARM_KEPT, w.article)))))
     elif sole and re.search(r"remed|recours|reparation|liabilit|responsab", f):
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index, subject="other",
-                                     exclusive=not re.search(NOT_SOLE, f)))
-    if not pen or all(s.excluded(x) for x in re.finditer(PENALTY, f)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
+                                     exclusive=not (re.search(NOT_SOLE, f) or _sole_denied(f, sole))))
+    named = list(re.finditer(PENALTY, f))
+    if not pen or (named and all(s.excluded(x) for x in named)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out
     if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
             r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr", f):
         return out
     pct = find_percentages(s.text)
     cap = re.search(CAP, f)
-    uncapped = re.search(r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|limit)|sans limit", f)
+    uncapped = re.search(NO_LIMIT, f) or (cap and s.negated(cap) and not re.search(r"plafond de responsabilit|liability "
+                                                                             r"cap|cap on liability", cap.group(0) + f[cap.end():cap.end() + 20]))
     capped = bool(cap) and not uncapped
     cap_pct = None
     if capped and pct:
@@ -313,7 +374,29 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
-          r"(tool|system)|logged|tableau de bord|rapport (mensuel|de service|d'activite)|(monthly|service) report"
+          r"(tool|system)|logged|tableau de bord|rapport (mensuel|de service|d'activite)|(monthly|service) report|" \
+          r"\bcomput(ed|es)\b|\b(as )?recorded (by|in|on)|monitoring (service|platform|probes?)|(outil|service|plateforme|" \
+          r"sondes?) de (supervision|monitoring|mesure)|enregistre\w* dans (l'|le |la )?(outil|systeme|portail)|" \
+          r"(courent|court|run|runs|start|starts) (a compter|a partir|from)"
+
+
+# the provider's own records as the only proof ("seuls les journaux de l'outil du Prestataire font preuve", "the time
+# stamps of Supplier's ticketing system shall be the sole admissible evidence")
+RECORDS = r"(journaux|releves|enregistrements|horodatages?|donnees|mesures|outils?|systemes?|records?|logs?|time ?stamps?|" \
+          r"data|measurements?|tools?|systems?|reports?|rapports?)"
+PROOF = r"(seul\w*|unique|exclusi\w*|sole|only)\b[^.;]{0,60}\b(preuve|proof|evidence|foi|reference)|(font|fait|fera|feront|" \
+        r"faire|faisant) (seuls? )?(foi|preuve)|\bconclusive\b|mode de preuve|(sole|only|exclusive) (admissible )?(evidence|" \
+        r"proof)"
+CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrates)|(may|can|peut|pourra) (\w+ ){0,3}(dispute|" \
+              r"contest|challenge|contester|remettre en cause)"
+
+
+def _records_as_proof(f: str, p: str) -> re.Match | None:
+    own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
+                    f)
+    if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
+        return own
+    return None
 
 
 def sla_measure(s: Sent, w: Where) -> list:
@@ -321,7 +404,7 @@ def sla_measure(s: Sent, w: Where) -> list:
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
         return []
     rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
-    by = re.search(rx, f)
+    by = re.search(rx, f) or _records_as_proof(f, w.names.provider)
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
     meas = re.search(MEASURE, f)
@@ -347,16 +430,36 @@ NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|
 
 def _is_notice(text: str, span: tuple[int, int]) -> bool:
     """Is the duration at span a notice period ("préavis de 3 mois", "90 days' notice", "six mois avant")?"""
-    before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 14]
+    before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 40]
     return bool(re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
-        r"\W{0,3}(de preavis|d'avance|au moins avant|'?s? (prior )?(written )?notice|notice|before|prior|avant)", after))
+        r"\W{0,3}((au moins|at least|minimum|au minimum|au plus tard|at the latest)\W+)?(de preavis|d'avance|in advance|"
+        r"'?s? (prior )?(written )?notice|notice|before|prior|avant)", after))
+
+
+# A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
+# (automatically, "de plein droit", "unless notice is given", "for another period"…).
+RENEW_VERB = r"(?<!non-)(?<!non )\b(reconduc\w*|reconduit\w*|reconduir\w*|renouvel\w*|renew\w*|prolong\w*|extend\w*|" \
+             r"extension|poursui\w*|continu\w*)"
+RENEW_AUTO = r"tacite\w*|automatique\w*|automatic\w*|de plein droit|par periodes|d'annee en annee|from year to year|" \
+             r"year[- ]to[- ]year|(for|by|pour) (\w+ )?(successive|further|additional|subsequent|another|nouvelles?|" \
+             r"successives?)\b|sauf (denonciation|resiliation|preavis|opposition|notification)|a defaut de (denonciation|" \
+             r"resiliation|notification)|unless (\w+ ){0,3}(gives?|serves?|provides?|sends?|delivers?) (\w+ ){0,2}notice|" \
+             r"unless (otherwise )?terminated|unless (\w+ ){0,2}notice|sans (autre )?formalite"
 
 
 def renewal(s: Sent, w: Where) -> list:
     f = s.folded
     r = re.search(RENEW, f)
     if not r:
-        return []
+        # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
+        verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
+            r"(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
+            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
+        auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
+                                                                       a.start() - verb.end() <= 60)), None)
+        if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
+            return []
+        r = verb
     if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
                                  r"(automatically )?renewed", f):
         return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=False)]
@@ -387,15 +490,29 @@ def renewal(s: Sent, w: Where) -> list:
                       price_at_renewal=price)]
 
 
-TERMINATE = r"resilier|resiliation|mettre fin|terminate|termination|rompre"
+TERMINATE = r"resili\w*|mettre fin|met fin|terminat\w*|rompre"
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
 IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
             r"with immediate effect|effective immediately"
-MUTUAL = r"chaque partie|l'une ou l'autre|either party|each party|les parties peuvent|the parties may|faire de meme|" \
-         r"do the same|likewise|same right|meme droit|reciproque|mutual"
+MUTUAL = r"chaque partie|chacune des parties|l'une ou l'autre|l'un(e)? comme l'autre|either party|each party|either of the " \
+         r"parties|each of the parties|both parties|les (deux )?parties (peuvent|pourront)|the parties may|faire de meme|" \
+         r"do the same|likewise|same right|meme (droit|faculte|possibilite)|reciproque\w*|reciprocal\w*|mutual"
+# the other party given the same right in another sentence of the article ("Customer shall have the same right")
+SAME_RIGHT = r"same right|same (option|faculty|entitlement)|meme (droit|faculte|possibilite)|faire de meme|do the same|" \
+             r"likewise|reciproquement|reciprocally|la reciproque"
+# a ground stated right after "at any time": "at any time if Customer fails to pay" is no exit for convenience
+_GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|en cas|si|s'il|lorsque|des lors|des que|" \
+                r"for (breach|cause|non-payment|failure|default)|pour (faute|manquement|defaut|non[- ]paiement))\b"
+
+
+def _both_named(f: str, names: Names, end: int) -> bool:
+    """The provider and the client joined as the subject ("Le Prestataire et le Client peuvent…")."""
+    head = f[max(0, end - 120):end]
+    return bool(re.search(rf"{names.provider}\W+(\w+\W+){{0,2}}(et|and|ou|or)\W+(\w+\W+){{0,1}}{names.client}|"
+                          rf"{names.client}\W+(\w+\W+){{0,2}}(et|and|ou|or)\W+(\w+\W+){{0,1}}{names.provider}", head))
 
 
 def termination(s: Sent, w: Where) -> list:
@@ -405,8 +522,10 @@ def termination(s: Sent, w: Where) -> list:
         return []
     out: list = []
     mod = modal(f)
-    who = "either" if re.search(MUTUAL, f) else subject(f, w.names, t.start())
-    conv = re.search(CONVENIENCE, f)
+    who = "either" if re.search(MUTUAL, f) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
+        else actor(f, w.names, (t.start(), t.end()))
+    conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
+        re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
     right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili", f)
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
     if conv and right and not conditional and not s.negated(t):
@@ -439,15 +558,34 @@ ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic )?(charges|fees|payme
            r"echeance)|until the (end|expiry)|to the end|for the remainder)"
 
 
+_FEES = r"(redevances|sommes|mensualites|echeances|loyers|montants?|fees|charges|payments|amounts|subscriptions?|" \
+        r"abonnements?|prix|\bmrc\b|recurring charges?|monthly recurring)"
+_TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (end|expiry|expiration)|through the (end|" \
+          r"expiry)|to the (end|expiry)|for the (rest|remainder|balance|remaining( part)?) of|restant(e|es|s)? a (courir|" \
+          r"echoir)|(remaining|left|restant\w*) (in|of|on|until|jusqu'|a courir|du|de la)\b)"
+# The fees the client would have paid to the end, however counted: "the Charges that would have been payable for the rest of
+# the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
+# months remaining".
+ALL_FEES_TOO = _FEES + r"\w*\b[^.;]{0,40}\b(auraient|aurait|would (\w+ )?have)\b[^.;]{0,50}" + _TO_END + "|" + \
+    r"(multipl\w*|times|fois)\W+(\w+\W+){0,3}(number|nombre)\W+(of|de)\W+(\w+\W+){0,2}(months|mois|periods|periodes|" \
+    r"echeances|installments|instalments)\W+(\w+\W+){0,2}(remaining|restant\w*|left|a courir)|" + \
+    _FEES + r"\w*\b[^.;]{0,60}\bfor the (rest|remainder|balance) of the (\w+ ){0,2}(term|period|duree)"
+
+
 def termination_fees(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(ALL_FEES, f)
+    a = re.search(ALL_FEES, f) or re.search(ALL_FEES_TOO, f)
     if not a or s.negated(a):
         return []
+    fee = [x for x in re.finditer(_FEES, f[:a.end()]) if x.start() >= a.start() - 80]
+    if fee and (s.excluded(fee[-1]) or s.negated(fee[-1])):
+        return []  # "no fees for the remainder of the term shall be due"
     if not re.search(r"exigib|due|payable|acquitt|payer|vers(e|er|ent|era)\b|pay\b|owe|redevable|immediately|"
                      r"indemnit|compensation", f):
         return []
-    if re.search(r"(\d+ ?%|moitie|half|tiers|one third|quart|quarter) (des |de la |of the |of )", f):
+    share = re.search(r"(\d+(?:[.,]\d+)?) ?%\)? (des |de la |du |of the |of )", f)
+    if re.search(r"(moitie|half|tiers|one third|quart|quarter) (des |de la |of the |of )", f) or (
+            share and float(share.group(1).replace(",", ".")) < 100):  # a share of the rest, not all of it
         return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=False)]
     return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=True)]
 
@@ -466,7 +604,7 @@ def suspension(s: Sent, w: Where) -> list:
 
 
 # -- assignment, price --------------------------------------------------------------------------------
-ASSIGN = r"\bceder|\bcession|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
+ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"delegat\w*|confier .{0,40}a (un|des) (tiers|partenaires?|sous-traitants?|prestataires?)"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
@@ -485,7 +623,7 @@ def assignment(s: Sent, w: Where) -> list:
                  r"l')?(union|ue|eee)|outside the (eu|eea|european)|pays tiers|third countr|transfert de (competences|"
                  r"connaissances)|knowledge transfer|transfer of (knowledge|skills|ownership|title|risk)", f):
         return []
-    who = subject(f, w.names, a.start())
+    who = actor(f, w.names, a.span())
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
     what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier", a.group(0)) else "assign"
@@ -519,30 +657,83 @@ PASS_THROUGH = r"(in line with|comme (ceux|celles?)|selon|suivant|reflect\w*|en 
 PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|rates|price list|rate card|grille"
 
 
+# A price moved by someone: the verb ("modifier", "faire évoluer", "increase", "revise", "subject to change"…) with a
+# price as its object (after it, or before it in the passive) inside one clause of the sentence.
+PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees|prices?|pricing|" \
+             r"charges|rates|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges))\b"
+PRICE_VERB = r"\b(modifi\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
+             r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
+             r"mettre a jour|mis a jour|subject to change)"
+# one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
+_CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors que)\b"
+PERMISSION = r"unilateral\w*|subject to change|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
+             r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
+             r"(the )?(\w+'?s? )?(consent|agreement|approval)"
+# the provider's own price list, whatever it is called ("barème général du Prestataire", "Supplier's standard rate card")
+LIST_NOUN = r"bareme|grille tarifaire|grille de prix|tarif (general|public|catalogue)|tarifs? (standard|publics?)|catalogue|" \
+            r"rate card|price list|list prices?|standard (rates|prices|fees|pricing)"
+FORMULA_PRICE = r"(on|according to|selon|sur la base|d'apres|au vu) (des |du |the |of the )?(prix unitaires|unit (prices|" \
+                r"rates)|bordereau de prix)|according to the (formula|index)|selon la formule"
+
+
+def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
+    """(the verb, who moves the price) when a price may be changed at someone's will, else None."""
+    f = s.folded
+    for v in re.finditer(PRICE_VERB, f):
+        cuts = [x.end() for x in re.finditer(_CLAUSE_CUT, f[:v.start()])]
+        lo = max(cuts, default=0)
+        nxt = re.search(_CLAUSE_CUT, f[v.end():])
+        hi = v.end() + nxt.start() if nxt else len(f)
+        before, after = f[max(lo, v.start() - 90):v.start()], f[v.end():min(hi, v.end() + 50)]
+        passive = re.search(r"\b(etre|be|been|are|is|sont|est|seront|sera|subject to)\s+(\w+\s+)?$", before) or \
+            v.group(0) == "subject to change"
+        # the price named before the verb in a relative clause ("la grille …, que ce dernier peut mettre à jour"), or
+        # a pronoun standing for the prices of the clause ("Le Prestataire peut les modifier", "may change them")
+        relative = re.search(PRICE_NOUN + r"[^.;]{0,80}\b(que|qu'|which|that)\b[^.;]{0,40}$", before)
+        pronoun = (re.search(r"\b(les|la|l')\s*$", before) or re.match(r"\s+(them|it|these|those|such (prices|rates|fees|"
+                                                                       r"charges))\b", f[v.end():])) and \
+            re.search(PRICE_NOUN, w.clause or f)
+        if not (re.search(PRICE_NOUN, after) and not passive or re.search(PRICE_NOUN, before) and passive or relative
+                or pronoun):
+            continue
+        piece = f[lo:hi]
+        if not (re.search(MAY.pattern + "|" + PERMISSION, f[lo:v.end()]) or re.search(PERMISSION, piece)):
+            continue
+        if s.negated(v) or modal(f[lo:v.end()]) in ("must_not", "need_not"):
+            continue
+        if relative:  # the subject of the relative clause: "ce dernier", "the latter", or a party named there
+            return v, nearest_party(f, w.names, v.start())
+        return v, actor(f, w.names, (v.start(), v.end()))
+    return None
+
+
 def price(s: Sent, w: Where) -> list:
     f = s.folded
-    p = w.names.provider
-    unilateral = (re.search(rf"{p}.{{0,80}}(se reserve|peut|pourra|may|reserves the right|is entitled|is free).{{0,60}}"
-                            r"(modifier|changer|augmenter|reviser|ajuster|reajuster|reevaluer|relever|actualiser|change|modify|increase|amend|"
-                            r"revise|adjust|raise).{0,40}"
-                            rf"({PRICES})", f)
-                  or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
-                               r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
-                               r"(site|website|catalogue|price list|portal|portail)", f)
-                  or re.search(rf"({PRICES}).{{0,120}}(peut|pourra|may|can) (etre )?(mettre a jour|modifie|modifier|"
-                               r"changer|update|change|amend|revised|changed|updated)\b", f)
-                  or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
-                               r"prevailing) (list )?(price|prices|rates)|(a tout moment|at any time).{0,60}(modifier|ajuster|reajuster|"
-                               r"augmenter|change|increase|modify|adjust|raise).{0,30}(prix|tarifs?|fees|prices)", f))
+    move = price_move(s, w)
+    listed = (re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
+                        r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
+                        r"(site|website|catalogue|price list|portal|portail)", f)
+              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
+                           r"prevailing) (list )?(price|prices|rates)", f)
+              or re.search(PRICE_NOUN + r"[^.;]{0,60}\b(publie\w*|affiche\w*|mis\w* en ligne|published|posted|displayed)\b "
+                           r"(\w+ )?(sur|on|in) (le |la |l'|son |sa |its |the |our |notre )?(\w+ )?(site|espace|extranet|"
+                           r"portail|portal|website|web|page)", f))
+    own_list = re.search(rf"({LIST_NOUN})\W+(\w+\W+){{0,3}}?(du |de |of )?(the )?{w.names.provider}|{w.names.provider}'?s?\W+"
+                         rf"(\w+\W+){{0,2}}?({LIST_NOUN})", f)
+    if not listed and own_list and re.search(r"alors (applicable|en vigueur)|then[- ]?(in force|current|applicable)|en "
+                                             r"vigueur|publie|posted|published|in effect", f):
+        listed = own_list  # the price becomes the provider's own scale, as it stands or as published
+    unilateral = listed or (move[0] if move else None)
+    party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
     if unilateral:
-        if re.search(PRICE_FORMULA, f) or re.search(PASS_THROUGH, f) and re.search(
+        if re.search(PRICE_FORMULA, f) or re.search(FORMULA_PRICE, f) or re.search(PASS_THROUGH, f) and re.search(
                 r"evidence|justificati|documented|supporting|preavis|notice", f):
-            return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False,
+            return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
                                   index=index.group(0) if index else None, pass_through=bool(re.search(PASS_THROUGH, f)))]
-        if modal(f) in ("must_not", "need_not") or s.negated(unilateral):
+        if not move and (modal(f) in ("must_not", "need_not") or s.negated(unilateral)):
             return []
-        return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=True)]
+        return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=True, party=party)]
     if index and re.search(r"revis|revalori|indexe|adjust|increase|augment", f):
         pct = find_percentages(s.text)
         return [m.PriceChange(evidence=s.evidence(index), clause=w.index, unilateral=False, index=index.group(0),

@@ -12,7 +12,7 @@ from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.art28_duties import INFRINGING_INSTRUCTION, subject_facets  # noqa: F401
 from assistant.legal.review.facts.art28_duties import SUBPROC, obligations
 from assistant.legal.review.facts.commercial import LIAB, Where
-from assistant.legal.review.facts.reading import Sent, modal, subject
+from assistant.legal.review.facts.reading import Sent, denied_before, modal, subject
 from assistant.text import find_durations
 
 
@@ -41,7 +41,8 @@ NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|e
 NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot)( [\w']+){0,6} (s'y opposer|s'opposer|" \
                r"opposition|object\w*|refus\w*)"
 NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"
-OBJECTION_WORDS = r"object|oppos"
+OBJECTION_WORDS = r"\bobject(s|ed|ion|ions|ing)?\b|\boppos(e|er|es|ent|era|eront|ition|itions|ant)\b|refus\w*|\bveto\b|" \
+                  r"disagree"  # not "opposable" (binding on), which says the opposite
 
 
 def _regime(text: str, words: str, denied: str) -> bool:
@@ -56,16 +57,19 @@ def subprocessing(s: Sent, w: Where) -> list:
         return []
     mod = modal(f)
     free = re.search(FREE_CHOICE, f)
+    # the article's other sentences about sub-processors (a breach notice or a change of security measures in the
+    # same annex is no notice of new sub-processors)
+    about = " ".join(x for x in re.split(r"(?<=[.;])\s", w.article) if not re.search(r"violation|breach|incident", x))
     notice = _regime(f, NOTICE_WORDS, NO_NOTICE)
-    objection = _regime(f, OBJECTION_WORDS, NO_OBJECTION)
+    objection = _regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
                  r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
             not (free and mod in ("may", "states")):
         auth = "specific"
     elif free and mod in ("may", "states") and not (notice or objection) and not (
-            _regime(w.article, NOTICE_WORDS, NO_NOTICE) and re.search(r"nouveaux?|new|ajout|addition|remplace|replac|"
-                                                                       r"changes?|changement|modification", w.article)
-            or _regime(w.article, OBJECTION_WORDS, NO_OBJECTION)):
+            _regime(about, NOTICE_WORDS, NO_NOTICE) and re.search(r"nouveaux?|new|ajout|addition|remplace|replac|"
+                                                                   r"changes?|changement|modification", about)
+            or _regime(about, OBJECTION_WORDS, NO_OBJECTION)):
         # a processor that engages sub-processors of its choice, without notice nor any way to object: whether it is
         # worded as its freedom or as the controller's general authorisation, Art. 28(2)'s safeguard is missing
         auth = "none_needed"
@@ -112,7 +116,10 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
 NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(does|will|shall) " \
-          r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)"
+          r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
+          r"(does|do|will|shall) not (include|contain|comprise|involve)\b[^.;]{0,20}\bpersonal data|(holds?|contains?|" \
+          r"stores?|includes?|comprises?) no personal data|(ne|n') ?(contien|comport|compren|inclu|renferm)\w* (\w+ ){0,2}" \
+          r"aucune donnee (a caractere )?personnel|aucune donnee (a caractere )?personnelle (ne|n')"
 
 
 def processing_role(s: Sent, w: Where) -> list:
@@ -220,6 +227,14 @@ def backups(s: Sent, w: Where) -> list:
 NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas)?|does not (guarantee|warrant)|" \
              r"cannot (guarantee|warrant)|no (guarantee|warranty)|nul ne (peut|pouvant)|no one can|obligation de moyens|" \
              r"obligation of means|best efforts"
+# a promise of the outcome itself: the provider guarantees that no attack succeeds, or protection against every one
+_PROMISE_VERB = r"(garanti\w*|s'engage\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
+_THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
+           r"incidents? de securite|cyber\w*|unauthori[sz]ed access|acces non autorises?|hacking|ransomware|" \
+           r"rancongiciels?|menaces?|threats?|attacks?)"
+# what attackers do (not a virus in a delivered program, which a seller may well warrant against)
+_ATTACKERS = r"(intrusions?|attaques?|attacks?|piratages?|hacking|breach(es)?|unauthori[sz]ed (access|intrusions?)|acces non " \
+             r"autorises?|cyber\w*|ransomware|rancongiciels?|security incidents?|incidents? de securite|compromission)"
 RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion|attaque|malware|logiciel malveillant|" \
          r"incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|intrusion|attack|breach|security " \
          r"incident)|garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|attaques?|" \
@@ -227,13 +242,23 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"(securit|protection|intrusion|attaque)|(securit|protection)\w*.{0,80}obligation de resultat|(guarantees?|" \
          r"warrants?|ensures?) (that )?.{0,80}(free from|protected against|immune|prevent\w*).{0,40}(any|all|every)\b" \
          r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|\btotale|\babsolute|\ba " \
-         r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b"
+         r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
+         r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
+         r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from) (toute?s?|tous|any|all|every)\b.{0,30}" + \
+         _THREATS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
+         r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS
 
 
 def security_promise(s: Sent, w: Where) -> list:
     f = s.folded
     r = re.search(RESULT, f)
     if not r or re.search(NO_PROMISE, f):
+        return []
+    # the promise itself denied or lifted: "n'est pas tenu de garantir que…", "does not represent or warrant that…"
+    cut = max([0] + [x.end() for x in re.finditer(r"[;:]", f[:r.start()])])
+    verb = re.search(_PROMISE_VERB, f[r.start():])
+    at = r.start() + (verb.end() if verb else 0)
+    if denied_before(f, (at, at + 1)) or modal(f[cut:at]) in ("need_not", "must_not"):
         return []
     return [m.SecurityPromise(evidence=s.evidence(r), clause=w.index)]
 
@@ -244,8 +269,12 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? of .{0,30}(upstream |" \
             r"third-party )?(providers|suppliers|subcontractors)|cyber-?attaques?|cyber-?attacks?|attaques? " \
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
-            r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)"
-NOT_FM = r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
+            r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)|" \
+            r"(increase|rise)s? in (the )?(costs?|prices?|expenses?)( of performance)?|(cost|price) increases?|" \
+            r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement"
+NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|cannot|n'inclu\w* (pas|ni)|ne (comprend|" \
+         r"couvre|vise)\w* (pas|ni)|exclu\w*) ?(include|cover|extend|apply|encompass|comprise|les|la|le|des)?\b|" \
+         r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
          r"force majeure|exclu\w* (de la|du champ de la|from) force majeure|(are|is|shall be|will be) not (events?|" \
          r"circumstances?|causes?) (beyond|outside) (its|their|the affected party'?s?|a party'?s?) (reasonable )?control|" \
          r"\b(shall|does|do|will|may) not (constitute|" \
@@ -297,10 +326,19 @@ def non_solicitation(s: Sent, w: Where) -> list:
             sal_m = mo
         else:
             tenure.append(mo)
-    annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", f)
+    if sal_m is None and not salary and w.clause and w.clause != f:  # the indemnity often has its own sentence
+        for q in find_durations(w.clause):
+            tail = w.clause[q.span[1]:q.span[1] + 60]
+            if q.in_days() and re.match(r"\W*(\w+\W+){0,2}(de (son |sa |la |leur )?(dernier |derniere )?(salaire|remuneration)|"
+                                        r"of (the |that |his |her |its )?(employee'?s? )?(gross )?(salary|remuneration|pay)|"
+                                        r"(du |de son |de sa )(dernier |derniere )?(salaire|remuneration))", tail):
+                sal_m = q.in_days() / 30
+    annual_in = f if re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", f) \
+        else w.clause or f
+    annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", annual_in)
     mult = None
     if annual:
-        mm = re.search(r"(deux|trois|two|three|\d) (fois|times)", f)
+        mm = re.search(r"(deux|trois|two|three|\d) (fois|times)", annual_in)
         mult = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get(mm.group(1), None) if mm else 1.0
         if mm and mm.group(1).isdigit():
             mult = float(mm.group(1))
@@ -315,16 +353,16 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     f = s.folded
     c = re.search(COURT, f)
     if not c or not re.search(r"litige|differend|dispute|competen|contentieux|proceedings|action|claim|soumis|"
-                              r"submit|jurisdiction|exclusive", f):
+                              r"submit|jurisdiction|exclusive|saisi\w*|brought|bring|venue|porte\w* devant|heard", f):
         return []
     p, cl = w.names.provider, w.names.client
     favours, reserved = "unknown", False
-    if re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|the {p}'?s? (registered office|domicile|"
+    if re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (registered office|domicile|"
                  rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
                  rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)", f):
         favours = "provider"
         reserved = bool(re.search(r"choix|option|election|discretion|pourra|may|reserves", f))
-    elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|the {cl}'?s? (registered office|"
+    elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|(the )?{cl}'?s? (registered office|"
                    rf"domicile|principal place|seat)|au (seul )?choix (du|de la) {cl}", f):
         favours = "client"
     elif cities:

@@ -48,7 +48,8 @@ ASSIST = r"assist|accompagn|transfert de (?:competences|connaissances)|knowledge
 _EXIT_NOUN = r"(?:reversibilit|exit|restitution|return|transition|migration|sortie)"
 # the exit refused: not included, not provided, no obligation, none
 REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|assure|fournit|propose|offre)\w* pas|"
-           r"n'(?:assure|offre|inclut|est|a) pas|does not (?:include|provide|offer|cover)|do not (?:include|provide|"
+           r"n'(?:assure|offre|inclut|est|a) pas|n'(?:inclu|comprend|prevoi|assure|fourni|offre|propose)\w* (?:ni|aucune?|"
+           r"nullement)|(?:do|does|shall|will) not (?:include|provide|offer|cover) (?:either|any)|does not (?:include|provide|offer|cover)|do not (?:include|provide|"
            r"cover|offer)|(?:shall|will) not (?:provide|offer|include)|(?:has|have|shall have|is under) no (?:obligation|"
            r"duty) to (?:provide|assist|offer)|not (?:required|obliged|obligated) to (?:provide|assist|offer)|exclu\w*|"
            r"n'(?:est|sera) (?:pas|nullement|aucunement) tenue? (?:d'|de )(?:assurer|fournir|proposer|offrir|"

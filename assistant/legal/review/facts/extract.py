@@ -24,7 +24,8 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"reconduc|renouvel|renew|prolong|poursui|continu|period",
     "termination": r"resili|terminat|mettre fin|rompre",
-    "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b",
+    "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
+                        r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
     "suspension": r"suspen|interromp|couper",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
     "price": r"prix|tarif|redevance|financ|fee|price|rate|charge|grille|indice|index|syntec|insee|cpi",
@@ -46,13 +47,18 @@ GATES = {name: re.compile(rx) for name, rx in {
     "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|"
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|effac|"
             r"detrui|destruct|delet|destroy|eras",
-    "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon",
+    "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
+                        r"cyber|breach|non autorise|compromi",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage",
     "jurisdiction": r"tribuna|juridiction|court|forum|arbitra",
     "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}
+
+
+# clauses whose heading names the subject: their sentences may speak of it by a pronoun ("Leur montant…")
+HEADED = {"penalties": re.compile(r"penalit|penalt|credit")}
 
 
 EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS
@@ -107,7 +113,8 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
-                                                              heading):
+                                                              heading) or (fn.__name__ == "penalties" and
+                                                                           HEADED["penalties"].search(heading)):
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(data.jurisdiction(s, w, towns))

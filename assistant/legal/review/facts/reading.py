@@ -79,7 +79,10 @@ _WS = re.compile(r"\s")
 _BREAK = re.compile(r"[,;:()]|\s(mais|toutefois|cependant|neanmoins|but|however|whereas|although|unless|sauf si|except "
                     r"(where|that|if)|provided that|a condition que)\b")
 _VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement|aucunement|point)\b|\bn'[a-z-]+\s+(pas|"
-                     r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b")
+                     r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b|"
+                     # the literary negation with no "pas" ("ne peut suspendre…", "ne saurait"), not the restrictive
+                     # "ne … que" (only)
+                     r"\bne (peut|peuvent|pourra|pourront|saurait|sauraient|doit|doivent|devra|devront)\b(?![^.;]{0,80}\bqu)")
 _FORWARD = re.compile(r"\b(sans|hors|sauf|excepte|a l'exclusion d\w*|en dehors d\w*|aucune?|nulle?|ni|without|except|"
                       r"excluding|other than|save for|no|neither|nor|non)\s*$")
 
@@ -105,6 +108,19 @@ def negated(folded: str, span: tuple[int, int]) -> bool:
     return any(_FORWARD.search(w) for w in before.split()[-3:])
 
 
+def denied_before(folded: str, span: tuple[int, int]) -> bool:
+    """Is folded[span] denied by a negation standing before it in its own clause ("shall not be Customer's sole
+    remedy", "ne constituent pas la seule réparation")? A negation after it ("… sole remedy and Customer shall not
+    claim damages") is about something else."""
+    start, _ = span
+    folded = _BOUND.sub(lambda m: " " * len(m.group(0)), folded)
+    left = max([0] + [x.end() for x in _BREAK.finditer(folded, 0, start)])
+    if _VERBAL.search(folded, left, start):
+        return True
+    before = folded[max(left, start - 40):start]
+    return any(_FORWARD.search(w) for w in before.split()[-3:])
+
+
 def folded(text: str) -> str:
     """Folded text, same length, every white-space character a plain space."""
     return _WS.sub(" ", fold_keep_offsets(text))
@@ -126,9 +142,10 @@ MUST_NOT = re.compile(r"\b(shall|must|will|may) not\b|\bcannot\b|\bs'interdit\b|
                       r"\bne (doit|devra|peut|pourra|saurait|sauraient|peuvent|pourront)\b[^.;]{0,40}?\b(pas|jamais|"
                       r"en aucun cas|aucun)\b|\bne (peut|pourra|saurait)\b|\bn'est pas autorise|\bis not (permitted|allowed|"
                       r"authori[sz]ed)|\bnot (be )?permitted\b|\b(shall|will) in no (event|case)\b|\bnever\b")
-MAY = re.compile(r"\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourra(it|ient|nt)?\b|\bis entitled\b|"
+MAY = re.compile(r"\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourr(a|ait|aient|ont)\b|\bcan\b|\bis entitled\b|"
                  r"\bshall be entitled\b|\bis free to\b|\bse reserve\b|\breserves? the right\b|\ba la faculte\b|"
-                 r"\bhas the right\b|\ba le droit\b|\bat (its|their) (sole )?(discretion|option)\b|\blibrement\b|\bfreely\b")
+                 r"\bhas the right\b|\ba le droit\b|\b(est|sont|is|are|shall be|will be|sera|seront) (expressement |expressly "
+                 r"|hereby )?(autorise|authori[sz]ed|permitted|allowed|habilite)\w*\b|\bat (its|their) (sole )?(discretion|option)\b|\blibrement\b|\bfreely\b")
 MUST = re.compile(r"\bshall\b|\bmust\b|\bwill\b|\bagrees? to\b|\bundertakes?\b|\bcovenants?\b|\bis (required|obliged|"
                   r"obligated|responsible for)\b|\bs'engage\w*\b|\bs'oblige\b|\bdoit\b|\bdoivent\b|\bdevra(ient|nt)?\b|"
                   r"\best tenue?\b|\bsera tenue?\b|\bveille\w*\b|\bgaranti\w*\b|\bensures?\b|\bcommits?\b|"
@@ -166,6 +183,31 @@ def subject(sentence: str, names: Names, before: int | None = None) -> str:
         if main != "unknown":
             return main
     return _first_party(head, names)
+
+
+# A participle in the passive voice ("peut être résilié", "may be terminated", "are subject to change"): the
+# subject named before it is what is acted upon; the actor, when named, follows "par" / "by".
+_PASSIVE_BEFORE = re.compile(r"\b(etre|ete|est|sont|sera|seront|serait|be|been|is|are|was|were|being|subject to)\s+"
+                             r"(\w+ly\s+|\w+ment\s+|ainsi\s+|also\s+|then\s+|ensuite\s+)?$")
+_AGENT = re.compile(r"\W*(?:[\w'-]+\W+){0,6}?(?:par|by)\s+(?:l'|le |la |les |the |its |ses |son |sa )?")
+
+
+def actor(sentence: str, names: Names, span: tuple[int, int]) -> str:
+    """Who does the verb at `span`: the agent of a passive ("may be terminated by Provider", "peut être cédé par le
+    Prestataire", "subject to change by Vendor"), "unknown" for a passive with no agent, else the subject named
+    before the verb (after the sentence's opening condition)."""
+    a, b = span
+    if _PASSIVE_BEFORE.search(sentence[max(0, a - 40):a]):
+        tail = sentence[b:b + 120]
+        stop = re.search(r"[;:.]", tail)
+        tail = tail[:stop.start()] if stop else tail
+        for m in _AGENT.finditer(tail):
+            who = _first_party(tail[m.end():m.end() + 40], names)
+            if who != "unknown" and re.match(r"\W*(l'|le |la |les |the )?" + f"(?:{EITHER}|{names.provider}|{names.client})",
+                                              tail[m.end():]):
+                return who
+        return "unknown"
+    return subject(sentence, names, a)
 
 
 def nearest_party(sentence: str, names: Names, end: int) -> str:

@@ -81,8 +81,8 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     cli = next((f for f in conv if f.party == "client"), None)
     if prov and not cli:
         return Hit.of(ctx, prov, severity={"client": "medium" if prov.compensated else "high", "msp": "low"})
-    if cli and not prov:
-        return Hit.of(ctx, cli, severity={"client": "low", "msp": "medium" if cli.compensated else "high"})
+    if cli and not prov and not cli.compensated:  # a client's exit paid for by a termination fee leaves no imbalance
+        return Hit.of(ctx, cli, severity={"client": "low", "msp": "high"})
     return None
 
 

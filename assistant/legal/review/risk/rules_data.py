@@ -35,6 +35,12 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     free = next((f for f in ctx.facts_of("subprocessing") if f.authorisation == "none_needed"), None)
     if free:
         return Hit.of(ctx, free)
+    # a general authorisation is lawful only with the chance to object to each change (Art. 28(2)): none anywhere in
+    # the set (changes merely posted on an extranet, "deemed notified") leaves the controller no say
+    general = next((f for f in ctx.facts_of("subprocessing") if f.authorisation == "general" and not f.objection), None)
+    if general and not any(f.objection or f.authorisation == "specific"
+                           for f in ctx.facts_of("subprocessing", whole_set=True)):
+        return Hit.of(ctx, general)
     authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
         f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
     mentioned = [f for f in ctx.facts_of("subprocessing") if not (f.notice or f.objection)]

@@ -1,0 +1,585 @@
+"""Paraphrase stress test of the risk flags, in our own sentences.
+
+For each risk rule of the catalogue, several ways a drafter might write the risky clause (passive voice,
+negation elsewhere in the sentence, the fact split over two sentences, figures in words, defined terms,
+US/UK and French registers) must raise the flag, and near-miss sentences (mutual versions, sound
+carve-outs, caps on credits only, "sans pénalité" inside a termination right, an audit sold as a
+service, "violation" meaning a breach of contract…) must not. Every case runs the whole review
+(segmentation, facts, rules) on a small document and asserts the rule's presence or absence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.report import review_text
+
+# -- small documents ---------------------------------------------------------------------------------------
+FR_PARTIES = ("Entre la société Alpha Infogérance, 12 rue des Tanneurs, 69003 Lyon, ci-après « le Prestataire », et "
+              "la société Beta Conseil, 3 place Royale, 44000 Nantes, ci-après « le Client ».\n")
+EN_PARTIES = ("This Agreement is made between Orion Managed Services Ltd, 10 King Street, Leeds LS1 2HL, England "
+              "(\"Provider\"), and Castor Retail plc, 5 Queen Street, Bristol BS1 4DJ, England (\"Customer\").\n")
+FR_SERVICES = ("Article 1 – Objet\nLe Prestataire assure l'exploitation et la supervision des serveurs du Client et "
+               "le support aux utilisateurs.\n"
+               "Article 2 – Prix\nLa redevance mensuelle est de 4 000 euros hors taxes, payable à trente jours.\n"
+               "Article 3 – Niveaux de service\nLes délais d'intervention sont de quatre heures ouvrées, mesurés à "
+               "partir de l'horodatage du ticket.\n")
+EN_SERVICES = ("1. Services\nProvider shall operate and monitor Customer's servers and provide user support.\n"
+               "2. Fees\nCustomer shall pay a monthly fee of 4,000 pounds within thirty days of invoice.\n"
+               "3. Service Levels\nResponse times are measured from the timestamp of the ticket in the service desk "
+               "tool.\n")
+FR_DATA = ("Article 2 – Données personnelles\nLe Prestataire traite des données à caractère personnel pour le compte du "
+           "Client, responsable du traitement, au sens de l'article 28 du RGPD ; il héberge les données de ses "
+           "salariés et de ses clients.\n")
+EN_DATA = ("2. Personal Data\nProvider processes personal data on behalf of Customer, the controller, within the "
+           "meaning of Article 28 of the GDPR, and hosts the records of Customer's employees and customers.\n")
+FR_BACKUP = "Article 4 – Sauvegardes\nLe Prestataire réalise chaque nuit une sauvegarde complète des données du Client.\n"
+EN_BACKUP = "4. Backups\nProvider performs a full backup of Customer Data every night.\n"
+
+
+def fr(heading: str, *sentences: str, pre: str = "") -> str:
+    return f"{pre}Article 9 – {heading}\n" + " ".join(sentences)
+
+
+def en(heading: str, *sentences: str, pre: str = "") -> str:
+    return f"{pre}9. {heading}\n" + " ".join(sentences)
+
+
+# (rule, fires, document): `fires` is the verdict a careful reader gives the clause
+CASES: list[tuple[str, bool, str]] = [
+    # -- unilateral_price_change --------------------------------------------------------------------------
+    ("unilateral_price_change", True, fr("Prix", "Les tarifs pourront être révisés par le Prestataire à tout moment, "
+                                         "sur simple notification adressée au Client.")),
+    ("unilateral_price_change", True, fr("Conditions financières", "La Redevance peut être modifiée unilatéralement par "
+                                         "le Fournisseur moyennant un préavis de trente jours.")),
+    ("unilateral_price_change", True, fr("Prix", "Le Prestataire se réserve la faculté de faire évoluer la Redevance "
+                                         "chaque année selon sa propre grille tarifaire.")),
+    ("unilateral_price_change", True, en("Fees", "Provider reserves the right to increase the Fees at any time upon "
+                                         "thirty (30) days' notice.")),
+    ("unilateral_price_change", True, en("Fees", "The Fees may be changed by Vendor from time to time in its sole "
+                                         "discretion.")),
+    ("unilateral_price_change", True, en("Charges", "Supplier may, at its discretion, revise the Charges on written "
+                                         "notice to the Customer.")),
+    ("unilateral_price_change", True, en("Pricing", "All Fees are subject to change by Provider upon notice to "
+                                         "Customer.")),
+    ("unilateral_price_change", True, en("Term", "Each renewal term is invoiced at Provider's then current list "
+                                         "prices.")),
+    ("unilateral_price_change", False, fr("Prix", "Les prix sont révisés chaque 1er janvier selon l'indice Syntec, dans "
+                                          "la limite de 3 %.")),
+    ("unilateral_price_change", False, fr("Prix", "Le Prestataire ne peut modifier ses tarifs qu'avec l'accord écrit du "
+                                          "Client.")),
+    ("unilateral_price_change", False, en("Fees", "Any change to the Fees requires a written amendment signed by both "
+                                          "parties.")),
+    ("unilateral_price_change", False, en("Fees", "Prices are fixed for the Initial Term and may not be increased by "
+                                          "Provider during it.")),
+    ("unilateral_price_change", False, en("Fees", "Customer may change the number of users at any time, and the Fees "
+                                          "shall then be adjusted on the unit prices of Schedule 1.")),
+    # -- tacit_renewal_long -------------------------------------------------------------------------------
+    ("tacit_renewal_long", True, fr("Durée", "À l'issue de la période initiale, le Contrat est reconduit de plein droit "
+                                    "pour des périodes successives de trois ans, sauf dénonciation six mois avant son "
+                                    "terme.")),
+    ("tacit_renewal_long", True, en("Term", "This Agreement shall automatically renew for successive three (3) year "
+                                    "periods unless either party gives notice of non-renewal at least one hundred "
+                                    "eighty (180) days prior to the end of the then-current term.")),
+    ("tacit_renewal_long", True, fr("Durée", "Sauf dénonciation par l'une des parties adressée au moins six (6) mois "
+                                    "avant l'échéance, le contrat se renouvelle par périodes annuelles.")),
+    ("tacit_renewal_long", True, en("Term", "The initial term is twelve months.", "Unless either party gives notice of "
+                                    "non-renewal at least nine months before its expiry, the term is renewed for "
+                                    "another twelve months.")),
+    ("tacit_renewal_long", True, en("Term", "Thereafter the Agreement is extended automatically by further periods of "
+                                    "forty-eight months each, unless terminated by written notice.")),
+    ("tacit_renewal_long", False, fr("Durée", "Le contrat est conclu pour une durée ferme de 36 mois.", "Il n'est pas "
+                                     "reconduit tacitement.")),
+    ("tacit_renewal_long", False, en("Term", "This Agreement renews automatically for successive one-year terms unless "
+                                     "either party gives sixty days' notice.")),
+    ("tacit_renewal_long", False, en("Term", "This Agreement shall not renew automatically; any renewal for a further "
+                                     "three years requires a written amendment.")),
+    # -- early_termination_all_fees -----------------------------------------------------------------------
+    ("early_termination_all_fees", True, fr("Résiliation", "En cas de résiliation anticipée à l'initiative du Client, "
+                                            "quelle qu'en soit la cause, celui-ci reste redevable de l'intégralité des "
+                                            "redevances jusqu'au terme de la période en cours.")),
+    ("early_termination_all_fees", True, en("Termination", "If Customer terminates before the end of the Initial Term, "
+                                            "all Fees for the remainder of the Initial Term shall become immediately "
+                                            "due and payable.")),
+    ("early_termination_all_fees", True, en("Termination", "Upon any early termination, Customer shall pay Provider an "
+                                            "amount equal to the monthly fee multiplied by the number of months "
+                                            "remaining in the term.")),
+    ("early_termination_all_fees", True, fr("Résiliation", "Toute résiliation avant l'échéance rend exigibles les "
+                                            "mensualités restant à courir jusqu'à la fin de la durée minimale.")),
+    ("early_termination_all_fees", True, fr("Résiliation", "Le Client versera alors une indemnité égale au montant des "
+                                            "redevances qui auraient été facturées jusqu'au terme du contrat.")),
+    ("early_termination_all_fees", True, en("Termination", "Customer will remain liable for the Charges that would "
+                                            "have been payable for the rest of the Minimum Term.")),
+    ("early_termination_all_fees", False, fr("Résiliation", "En cas de résiliation anticipée, le Client paie les "
+                                             "redevances dues jusqu'à la date d'effet de la résiliation.")),
+    ("early_termination_all_fees", False, en("Termination", "Upon termination, Customer shall pay all fees accrued up "
+                                             "to the effective date of termination.")),
+    ("early_termination_all_fees", False, fr("Résiliation", "En cas de résiliation anticipée, le Client versera une "
+                                             "indemnité égale à 25 % des redevances restant à courir jusqu'au terme.")),
+    ("early_termination_all_fees", False, en("Termination", "If Customer terminates for Provider's breach, no fees for "
+                                             "the remainder of the term shall be due.")),
+    # -- asymmetric_termination ----------------------------------------------------------------------------
+    ("asymmetric_termination", True, fr("Résiliation", "Le Prestataire pourra mettre fin au Contrat à tout moment, sans "
+                                        "avoir à justifier d'un motif, moyennant un préavis de 30 jours.")),
+    ("asymmetric_termination", True, en("Termination", "Vendor may terminate this Agreement for any reason or no "
+                                        "reason upon thirty days' written notice.")),
+    ("asymmetric_termination", True, en("Termination", "This Agreement may be terminated by Provider for convenience "
+                                        "on sixty (60) days' notice.")),
+    ("asymmetric_termination", True, fr("Résiliation", "Le contrat peut être résilié par le Prestataire à tout moment "
+                                        "et sans motif.")),
+    ("asymmetric_termination", True, fr("Résiliation", "Le Prestataire se réserve le droit de résilier le présent "
+                                        "contrat sans motif, à tout moment, par lettre recommandée.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Chacune des parties peut résilier le contrat à tout moment "
+                                         "moyennant un préavis de trois mois.")),
+    ("asymmetric_termination", False, en("Termination", "Either Party may terminate this Agreement for convenience "
+                                         "upon ninety (90) days' notice.")),
+    ("asymmetric_termination", False, en("Termination", "Provider may terminate this Agreement at any time if Customer "
+                                         "fails to pay an undisputed invoice within thirty days of a reminder.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Le Prestataire et le Client peuvent, l'un comme l'autre, "
+                                         "résilier le contrat à tout moment sous préavis de trois mois.")),
+    ("asymmetric_termination", False, en("Termination", "Provider may terminate this Agreement for convenience on "
+                                         "ninety days' notice.", "Customer shall have the same right on the same "
+                                         "notice.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Le Client peut résilier le contrat sans pénalité si le "
+                                         "Prestataire manque aux niveaux de service trois mois consécutifs.")),
+    # -- derisory_liability_cap ----------------------------------------------------------------------------
+    ("derisory_liability_cap", True, fr("Responsabilité", "En tout état de cause, le montant total des dommages et "
+                                        "intérêts mis à la charge du Prestataire ne pourra excéder le montant hors "
+                                        "taxes de la dernière facture mensuelle.")),
+    ("derisory_liability_cap", True, en("Liability", "Provider's aggregate liability under this Agreement shall in no "
+                                        "event exceed the fees paid by Customer in the one (1) month preceding the "
+                                        "event giving rise to the claim.")),
+    ("derisory_liability_cap", True, fr("Responsabilité", "La responsabilité du Prestataire, toutes causes confondues, "
+                                        "est limitée à la somme de cinq mille euros (5 000 €).")),
+    ("derisory_liability_cap", True, en("Liability", "Supplier's total liability shall be limited to one thousand "
+                                        "dollars ($1,000).")),
+    ("derisory_liability_cap", True, fr("Responsabilité", "La responsabilité du Prestataire est limitée comme suit.",
+                                        "Le montant de l'indemnisation ne pourra dépasser une mensualité de la "
+                                        "Redevance.")),
+    ("derisory_liability_cap", True, en("Liability", "Liability of Vendor is capped at three (3) months of Fees.")),
+    ("derisory_liability_cap", True, en("Limitation of Liability", "In no event will Company be liable for more than "
+                                        "the amount paid for the affected Service during the month in which the "
+                                        "claim arose.")),
+    ("derisory_liability_cap", False, fr("Responsabilité", "La responsabilité du Prestataire est plafonnée au montant "
+                                         "des sommes payées par le Client au cours des douze (12) mois précédant le "
+                                         "fait générateur.")),
+    ("derisory_liability_cap", False, en("Liability", "Provider's aggregate liability shall not exceed the total Fees "
+                                         "paid in the twelve months preceding the claim.")),
+    ("derisory_liability_cap", False, en("Service Credits", "Service credits shall not exceed one month of fees in "
+                                         "aggregate.")),
+    ("derisory_liability_cap", False, en("Liability", "Supplier's liability shall not exceed two times the annual "
+                                         "Fees.")),
+    # -- data_loss_exclusion_with_backup --------------------------------------------------------------------
+    ("data_loss_exclusion_with_backup", True, fr("Responsabilité", "Le Prestataire ne saurait être tenu responsable de "
+                                                 "la perte ou de l'altération des données du Client, quelle qu'en soit "
+                                                 "la cause.", pre=FR_BACKUP)),
+    ("data_loss_exclusion_with_backup", True, en("Liability", "Provider shall have no liability whatsoever for any "
+                                                 "loss or corruption of Customer Data.", pre=EN_BACKUP)),
+    ("data_loss_exclusion_with_backup", True, en("Liability", "Any loss of data is excluded from Vendor's liability.",
+                                                 pre=EN_BACKUP)),
+    ("data_loss_exclusion_with_backup", True, fr("Responsabilité", "Sont exclus de la responsabilité du Prestataire "
+                                                 "les dommages résultant de la perte de fichiers.", pre=FR_BACKUP)),
+    ("data_loss_exclusion_with_backup", False, fr("Responsabilité", "Le Prestataire n'est pas responsable des pertes de "
+                                                  "données résultant d'une manipulation du Client.", pre=FR_BACKUP)),
+    ("data_loss_exclusion_with_backup", False, en("Liability", "Provider is not liable for loss of data that Customer "
+                                                  "chose not to include in the backup plan.", pre=EN_BACKUP)),
+    ("data_loss_exclusion_with_backup", False, en("Liability", "Provider shall be liable for any loss of Customer Data "
+                                                  "caused by a failure of the backups.", pre=EN_BACKUP)),
+    ("data_loss_exclusion_with_backup", False, en("Liability", "The Contractor shall not be liable for loss of data "
+                                                  "stored on the equipment it repairs.", "The Customer shall back up "
+                                                  "its own data before each intervention.")),
+    # -- security_result_obligation ------------------------------------------------------------------------
+    ("security_result_obligation", True, fr("Sécurité", "Le Prestataire garantit que le système d'information du Client "
+                                            "ne fera l'objet d'aucune intrusion.")),
+    ("security_result_obligation", True, en("Security", "Provider warrants that the Services will be free from any "
+                                            "security breach or unauthorised access.")),
+    ("security_result_obligation", True, en("Security", "Supplier guarantees that no virus or malware will affect the "
+                                            "Customer's systems.")),
+    ("security_result_obligation", True, fr("Sécurité", "Le Prestataire s'engage à protéger le Client contre toute "
+                                            "cyberattaque.")),
+    ("security_result_obligation", False, fr("Sécurité", "Le Prestataire ne garantit pas l'absence totale d'intrusion, "
+                                             "aucun système n'étant invulnérable.")),
+    ("security_result_obligation", False, en("Security", "Provider shall use industry-standard measures to protect "
+                                             "against unauthorised access.")),
+    ("security_result_obligation", False, en("Warranties", "Supplier does not warrant that the Services will be free of "
+                                             "viruses or uninterrupted.")),
+    ("security_result_obligation", False, fr("Sécurité", "Le Prestataire met en œuvre des moyens raisonnables pour "
+                                             "prévenir les intrusions.")),
+    # -- uncapped_penalties ----------------------------------------------------------------------------------
+    ("uncapped_penalties", True, fr("Pénalités", "Tout dépassement du délai d'intervention donne lieu à une pénalité "
+                                    "de 2 % de la redevance mensuelle par heure de retard.")),
+    ("uncapped_penalties", True, en("Service Credits", "For each hour of unavailability below the target, Supplier "
+                                    "shall credit Customer five per cent of the monthly fee, without limitation.")),
+    ("uncapped_penalties", True, en("Service Credits", "Service credits are not subject to any cap.")),
+    ("uncapped_penalties", False, fr("Résiliation", "Le Client peut résilier le Contrat sans pénalité si le Prestataire "
+                                     "manque à ses obligations.")),
+    ("uncapped_penalties", False, en("Termination", "Either party may terminate without penalty upon thirty days' "
+                                     "notice.")),
+    ("uncapped_penalties", False, en("Service Credits", "Service credits are capped at fifteen per cent of the monthly "
+                                     "fee.")),
+    ("uncapped_penalties", False, fr("Pénalités", "Le montant cumulé des pénalités ne peut excéder dix pour cent "
+                                     "(10 %) du montant mensuel.")),
+    ("uncapped_penalties", False, en("Payment", "Late payment penalties accrue at three times the legal interest "
+                                     "rate.")),
+    ("uncapped_penalties", False, en("Service Credits", "Credits: 5% of the monthly fee per hour of downtime.", "The "
+                                     "total of credits in any month shall not exceed 25% of that month's fee.")),
+    ("uncapped_penalties", False, fr("Pénalités", "La totalité des pénalités dues au titre d'un mois ne saurait "
+                                     "dépasser 20 % de la redevance de ce mois.")),
+    # -- uncapped_liability ----------------------------------------------------------------------------------
+    ("uncapped_liability", True, fr("Responsabilité", "La responsabilité du Prestataire n'est pas plafonnée.",
+                                    pre=FR_SERVICES)),
+    ("uncapped_liability", True, en("Liability", "Provider's liability under this Agreement shall not be limited in "
+                                    "amount.", pre=EN_SERVICES)),
+    ("uncapped_liability", True, fr("Divers", "Les parties conviennent que le Client pourra être indemnisé de "
+                                    "l'intégralité de ses préjudices.", pre=FR_SERVICES)),
+    ("uncapped_liability", False, en("Liability", "The maximum aggregate amount Provider may be required to pay under "
+                                     "this Agreement is the total of the Fees paid in the previous twelve months.",
+                                     pre=EN_SERVICES)),
+    ("uncapped_liability", False, fr("Responsabilité", "La responsabilité du Prestataire ne pourra être engagée "
+                                     "au-delà du montant des sommes perçues au titre de l'année en cours.",
+                                     pre=FR_SERVICES)),
+    ("uncapped_liability", False, fr("Responsabilité", "Le Prestataire répond des dommages directs dans la limite de "
+                                     "deux fois le montant annuel du contrat.", pre=FR_SERVICES)),
+    ("uncapped_liability", False, en("Liability", "Each party's liability for death or personal injury caused by its "
+                                     "negligence is unlimited.", "In all other cases Provider's total liability is "
+                                     "limited to the Fees paid in the previous twelve months.", pre=EN_SERVICES)),
+    # -- penalties_sole_remedy -----------------------------------------------------------------------------
+    ("penalties_sole_remedy", True, fr("Pénalités", "Le versement des pénalités constitue l'unique compensation à "
+                                       "laquelle le Client peut prétendre en cas de non-respect des niveaux de "
+                                       "service.")),
+    ("penalties_sole_remedy", True, en("Service Credits", "The service credits set out above represent Customer's sole "
+                                       "and exclusive remedy for any failure to meet the Service Levels.")),
+    ("penalties_sole_remedy", True, en("Service Levels", "Customer's exclusive remedy for any breach of the SLA shall "
+                                       "be the receipt of Service Credits.")),
+    ("penalties_sole_remedy", True, fr("Pénalités", "Le paiement des pénalités libère le Prestataire de toute autre "
+                                       "responsabilité au titre du non-respect des niveaux de service.")),
+    ("penalties_sole_remedy", False, fr("Pénalités", "Les pénalités ne sont pas libératoires et le Client conserve le "
+                                        "droit de demander réparation de son entier préjudice.")),
+    ("penalties_sole_remedy", False, en("Service Credits", "Service credits are without prejudice to any other rights "
+                                        "or remedies of the Customer.")),
+    ("penalties_sole_remedy", False, en("Service Credits", "Service credits shall not be Customer's sole remedy for a "
+                                        "missed service level.")),
+    ("penalties_sole_remedy", False, en("Warranty", "Customer's exclusive remedy for a breach of the warranty in this "
+                                        "Section is the re-performance of the Services.")),
+    # -- no_reversibility ----------------------------------------------------------------------------------
+    ("no_reversibility", True, fr("Fin du contrat", "Le Prestataire n'assurera aucune prestation de réversibilité.",
+                                  pre=FR_SERVICES)),
+    ("no_reversibility", True, en("Termination", "No transition assistance will be provided upon termination.",
+                                  pre=EN_SERVICES)),
+    ("no_reversibility", True, fr("Fin du contrat", "À la fin du contrat, l'ensemble des données du Client, y compris "
+                                  "les sauvegardes, sont définitivement supprimées.", pre=FR_SERVICES)),
+    ("no_reversibility", True, en("Effect of Termination", "Upon expiry, all Customer Data will be permanently deleted "
+                                  "by Provider within ten days.", pre=EN_SERVICES)),
+    ("no_reversibility", True, fr("Fin du contrat", "Les Services n'incluent ni la restitution des données ni "
+                                  "l'assistance à la migration.", pre=FR_SERVICES)),
+    ("no_reversibility", False, fr("Fin du contrat", "À la fin du contrat, le Prestataire restitue au Client "
+                                   "l'intégralité de ses données dans un format standard, puis les supprime.",
+                                   pre=FR_SERVICES)),
+    ("no_reversibility", False, en("Effect of Termination", "Upon termination, Customer may export all Customer Data "
+                                   "for thirty (30) days, after which Provider will delete it.", pre=EN_SERVICES)),
+    ("no_reversibility", False, fr("Résiliation", "La résiliation n'affecte pas l'obligation de réversibilité prévue "
+                                   "à l'article 14.", pre=FR_SERVICES)),
+    # -- free_subprocessors --------------------------------------------------------------------------------
+    ("free_subprocessors", True, fr("Sous-traitance", "Le Prestataire peut faire appel à tout sous-traitant ultérieur "
+                                    "de son choix sans autorisation préalable du Client.", pre=FR_DATA)),
+    ("free_subprocessors", True, en("Sub-processing", "Processor may engage Sub-processors without Controller's prior "
+                                    "authorisation.", pre=EN_DATA)),
+    ("free_subprocessors", True, en("Sub-processing", "Vendor may appoint third-party subprocessors at its sole "
+                                    "discretion.", pre=EN_DATA)),
+    ("free_subprocessors", True, en("Sub-processing", "Sub-processors may be engaged by Provider without notice to "
+                                    "Customer.", pre=EN_DATA)),
+    ("free_subprocessors", False, fr("Sous-traitance", "Le Prestataire ne peut recourir à un sous-traitant ultérieur "
+                                     "sans l'autorisation écrite préalable du Client.", pre=FR_DATA)),
+    ("free_subprocessors", False, en("Sub-processing", "Processor shall inform Controller of any intended addition of "
+                                     "sub-processors, giving Controller the opportunity to object.", pre=EN_DATA)),
+    ("free_subprocessors", False, en("Sub-processing", "Customer grants a general authorisation for the sub-processors "
+                                     "listed in Annex 3; Provider will give thirty days' notice of any change and "
+                                     "Customer may object to it.", pre=EN_DATA)),
+    # -- free_subcontracting_assignment -------------------------------------------------------------------
+    ("free_subcontracting_assignment", True, fr("Cession", "Le Prestataire pourra librement céder le Contrat à toute "
+                                                "société de son groupe.")),
+    ("free_subcontracting_assignment", True, fr("Cession", "Le Contrat peut être cédé par le Prestataire sans l'accord "
+                                                "du Client.")),
+    ("free_subcontracting_assignment", True, en("Assignment", "Company may transfer and assign this Agreement without "
+                                                "consent.")),
+    ("free_subcontracting_assignment", True, en("Assignment", "Provider may assign its rights and obligations under "
+                                                "this Agreement to any third party upon notice to Customer.")),
+    ("free_subcontracting_assignment", True, en("Subcontracting", "Supplier may subcontract any part of the Services "
+                                                "without Customer's approval.")),
+    ("free_subcontracting_assignment", True, fr("Sous-traitance", "Le Prestataire est autorisé à sous-traiter tout ou "
+                                                "partie des prestations.")),
+    ("free_subcontracting_assignment", False, fr("Cession", "Aucune des parties ne peut céder le contrat sans l'accord "
+                                                 "préalable écrit de l'autre.")),
+    ("free_subcontracting_assignment", False, en("Assignment", "Neither party may assign this Agreement without the "
+                                                 "prior written consent of the other party, which shall not be "
+                                                 "unreasonably withheld.")),
+    ("free_subcontracting_assignment", False, en("Subcontracting", "Provider may not subcontract the Services without "
+                                                 "Customer's prior written consent.")),
+    ("free_subcontracting_assignment", False, en("Assignment", "Either party may assign this Agreement without consent "
+                                                 "to a successor in a merger.")),
+    ("free_subcontracting_assignment", False, fr("Sous-traitance", "Le recours par le Prestataire à des sous-traitants "
+                                                 "est soumis à l'accord écrit du Client.")),
+    # -- non_solicitation_heavy -----------------------------------------------------------------------------
+    ("non_solicitation_heavy", True, fr("Non-sollicitation", "Le Client s'interdit de solliciter ou d'embaucher tout "
+                                        "collaborateur du Prestataire pendant la durée du contrat et trois ans après sa "
+                                        "fin.")),
+    ("non_solicitation_heavy", True, en("Non-solicitation", "For a period of twenty-four (24) months following "
+                                        "termination, Customer shall not solicit or hire any employee of Provider.")),
+    ("non_solicitation_heavy", True, fr("Non-sollicitation", "Le Client s'interdit de débaucher les salariés du "
+                                        "Prestataire.", "En cas de manquement, il versera une indemnité égale à douze "
+                                        "mois du dernier salaire brut du salarié concerné.")),
+    ("non_solicitation_heavy", True, en("Non-solicitation", "Customer shall not hire any of Provider's staff during "
+                                        "the term.", "Should it do so, Customer shall pay Provider a fee equal to two "
+                                        "times the employee's annual salary.")),
+    ("non_solicitation_heavy", False, fr("Non-sollicitation", "Chaque partie s'interdit de solliciter les salariés de "
+                                         "l'autre ayant participé au contrat pendant douze mois après sa fin.")),
+    ("non_solicitation_heavy", False, en("Non-solicitation", "Nothing prevents either party from hiring a person who "
+                                         "responds to a general job advertisement.")),
+    # -- one_sided_jurisdiction ----------------------------------------------------------------------------
+    ("one_sided_jurisdiction", True, fr("Litiges", "Tout litige sera soumis aux tribunaux de Lyon.", pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", True, en("Disputes", "Any dispute shall be brought exclusively before the courts of "
+                                        "Provider's registered office.", pre=EN_PARTIES)),
+    ("one_sided_jurisdiction", True, fr("Litiges", "Le Prestataire pourra, à son choix, saisir le tribunal du siège du "
+                                        "Client ou celui de son propre siège.", pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", True, en("Disputes", "The courts of Leeds shall have exclusive jurisdiction over any "
+                                        "dispute.", pre=EN_PARTIES)),
+    ("one_sided_jurisdiction", False, fr("Litiges", "Compétence est attribuée au tribunal du domicile du défendeur.",
+                                         pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", False, fr("Litiges", "Tout litige sera soumis au tribunal de commerce de Paris.",
+                                         pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", False, en("Disputes", "The courts of London shall have exclusive jurisdiction.",
+                                         pre=EN_PARTIES)),
+    # -- no_sla_measurement ---------------------------------------------------------------------------------
+    ("no_sla_measurement", True, fr("Niveaux de service", "Le Prestataire s'engage à une disponibilité de 99,5 % et à "
+                                    "intervenir sous quatre heures.")),
+    ("no_sla_measurement", True, en("Service Levels", "Provider shall ensure 99.9% availability of the platform and "
+                                    "respond to critical incidents within one hour.")),
+    ("no_sla_measurement", False, fr("Niveaux de service", "Le Prestataire s'engage à une disponibilité de 99,5 %.",
+                                     "La disponibilité est calculée chaque mois à partir des relevés de l'outil de "
+                                     "supervision, accessibles au Client.")),
+    ("no_sla_measurement", False, en("Service Levels", "Provider shall ensure 99.9% availability.", "Uptime is "
+                                     "computed each calendar month as the ratio of minutes available to total minutes, "
+                                     "as recorded by the third-party monitoring service.")),
+    ("no_sla_measurement", False, fr("Niveaux de service", "Le Prestataire intervient sous quatre heures.", "Les délais "
+                                     "courent à compter de l'heure d'enregistrement de la demande dans l'outil de "
+                                     "gestion des demandes.")),
+    # -- sla_measured_by_provider ---------------------------------------------------------------------------
+    ("sla_measured_by_provider", True, en("Service Levels", "Availability shall be determined by Provider based on its "
+                                          "internal monitoring systems.")),
+    ("sla_measured_by_provider", True, fr("Niveaux de service", "Le taux de disponibilité est établi par le Prestataire "
+                                          "sur la base de ses propres outils, dont les relevés font foi.")),
+    ("sla_measured_by_provider", True, en("Service Levels", "Provider's records shall be conclusive as to whether a "
+                                          "service level was met.")),
+    ("sla_measured_by_provider", False, en("Service Levels", "Availability is measured by an independent monitoring "
+                                           "tool to which Customer has access.")),
+    ("sla_measured_by_provider", False, en("Governing Law", "Any question as to the applicable law shall be determined "
+                                           "solely by the arbitrator.")),
+    # -- force_majeure_broad ---------------------------------------------------------------------------------
+    ("force_majeure_broad", True, fr("Force majeure", "Sont considérés comme cas de force majeure les grèves du "
+                                     "personnel du Prestataire, les pannes de réseau et les attaques informatiques.")),
+    ("force_majeure_broad", True, en("Force Majeure", "Force Majeure includes strikes or labour disputes involving "
+                                     "Supplier's own workforce, and any cyber-attack.")),
+    ("force_majeure_broad", True, en("Force Majeure", "Events of force majeure shall include any increase in the cost "
+                                     "of performance.")),
+    ("force_majeure_broad", False, en("Force Majeure", "Force majeure does not include strikes of a party's own staff "
+                                      "or failures of its subcontractors.")),
+    ("force_majeure_broad", False, fr("Force majeure", "Est un cas de force majeure tout événement échappant au contrôle "
+                                      "du débiteur, qui ne pouvait être raisonnablement prévu lors de la conclusion du "
+                                      "contrat (article 1218 du Code civil).")),
+    # -- breach_notification_late ----------------------------------------------------------------------------
+    ("breach_notification_late", True, fr("Violations de données", "Le Sous-traitant notifie au Responsable du "
+                                          "traitement toute violation de données à caractère personnel dans un délai "
+                                          "de cinq (5) jours ouvrés.", pre=FR_DATA)),
+    ("breach_notification_late", True, en("Personal Data Breach", "Processor shall notify Controller of a Personal Data "
+                                          "Breach within seventy-two (72) hours of becoming aware of it.",
+                                          pre=EN_DATA)),
+    ("breach_notification_late", True, en("Security Incidents", "Vendor will report any security incident affecting "
+                                          "Customer Data no later than one week after its discovery.", pre=EN_DATA)),
+    ("breach_notification_late", False, en("Personal Data Breach", "Processor shall notify Controller without undue "
+                                           "delay and in any event within 24 hours after becoming aware of a Personal "
+                                           "Data Breach.", pre=EN_DATA)),
+    ("breach_notification_late", False, fr("Résiliation", "En cas de violation du contrat, la partie défaillante "
+                                           "dispose de trente jours pour y remédier.", pre=FR_DATA)),
+    ("breach_notification_late", False, en("Termination", "If either party is in material breach of this Agreement and "
+                                           "fails to cure such breach within thirty (30) days of notice, the other "
+                                           "party may terminate.", pre=EN_DATA)),
+    # -- audit_restricted ------------------------------------------------------------------------------------
+    ("audit_restricted", True, fr("Audit", "Les audits sont limités à la communication par le Prestataire de ses "
+                                  "certifications et rapports d'audit existants.", pre=FR_DATA)),
+    ("audit_restricted", True, en("Audit", "Customer's audit rights are limited to reviewing Provider's most recent "
+                                  "SOC 2 report; no on-site inspection will be permitted.", pre=EN_DATA)),
+    ("audit_restricted", True, fr("Audit", "Aucun audit sur site n'est autorisé.", pre=FR_DATA)),
+    ("audit_restricted", False, fr("Audit", "Le Client peut réaliser, à ses frais, un audit sur site une fois par an "
+                                   "moyennant un préavis de trente jours.", pre=FR_DATA)),
+    ("audit_restricted", False, en("Optional Services", "Provider offers a technical audit of Customer's "
+                                   "infrastructure as an optional service at the rates in Schedule 2.", pre=EN_DATA)),
+    ("audit_restricted", False, en("Security", "Provider maintains an audit trail of administrator access.",
+                                   pre=EN_DATA)),
+    ("audit_restricted", False, en("Audit", "Provider will first provide its third-party audit reports; if these are "
+                                   "not sufficient, Customer may conduct an on-site audit on thirty days' notice.",
+                                   pre=EN_DATA)),
+    # -- gross_negligence_exclusion ------------------------------------------------------------------------
+    ("gross_negligence_exclusion", True, fr("Responsabilité", "Les limitations de responsabilité prévues au présent "
+                                            "article s'appliquent y compris en cas de faute lourde.")),
+    ("gross_negligence_exclusion", True, en("Liability", "These limitations of liability apply regardless of the form "
+                                            "of action and even in the event of gross negligence.")),
+    ("gross_negligence_exclusion", True, en("Liability", "The exclusions of liability above apply whether or not the "
+                                            "loss results from Provider's gross negligence.")),
+    ("gross_negligence_exclusion", False, fr("Responsabilité", "Ces limitations de responsabilité ne s'appliquent pas "
+                                             "en cas de faute lourde ou dolosive, ni aux dommages corporels.")),
+    ("gross_negligence_exclusion", False, en("Liability", "Nothing in this Agreement limits or excludes liability for "
+                                             "fraud, gross negligence or wilful misconduct.")),
+    ("gross_negligence_exclusion", False, en("Liability", "Save in the case of gross negligence or wilful misconduct, "
+                                             "Supplier's liability is capped at the fees paid in the preceding twelve "
+                                             "months.")),
+    ("gross_negligence_exclusion", False, fr("Responsabilité", "À l'exclusion de la faute lourde ou dolosive, la "
+                                             "responsabilité du Prestataire est plafonnée au montant annuel du "
+                                             "contrat.")),
+    # -- suspension_without_notice -----------------------------------------------------------------------------
+    ("suspension_without_notice", True, fr("Paiement", "En cas de défaut de paiement à son échéance, le Prestataire "
+                                           "pourra suspendre immédiatement l'accès aux Services.")),
+    ("suspension_without_notice", True, en("Payment", "Provider may suspend the Services without notice if any amount "
+                                           "is overdue.")),
+    ("suspension_without_notice", True, fr("Paiement", "Tout retard de paiement autorise le Prestataire à interrompre "
+                                           "les Services de plein droit.")),
+    ("suspension_without_notice", True, en("Termination", "Provider may terminate this Agreement immediately upon "
+                                           "Customer's failure to pay any amount when due.")),
+    ("suspension_without_notice", False, fr("Paiement", "En cas de retard de paiement, le Prestataire pourra suspendre "
+                                            "les Services quinze jours après une mise en demeure restée sans effet.")),
+    ("suspension_without_notice", False, en("Payment", "Provider may suspend the Services for non-payment upon ten "
+                                            "(10) days' prior written notice.")),
+    ("suspension_without_notice", False, en("Security", "Provider may suspend the Services immediately in the event of "
+                                            "a security threat to its infrastructure.")),
+    ("suspension_without_notice", False, fr("Paiement", "Le Prestataire ne peut suspendre les Services en cas de retard "
+                                            "de paiement sans mise en demeure préalable de quinze jours.")),
+]
+
+# Classes seen on the fifth blind pair, in our own sentences: a global cap that counts penalties and damages together (and
+# a liability article that points to it), the renewal price replaced by the provider's published scale, the provider's
+# own records as the only admissible proof, a general authorisation with no way to object (even beside a breach notice
+# in the same annex), an exit fee as a percentage of the remaining charges, a warranty that attackers will be kept out,
+# a credit cap whose noun is followed by a phrase, penalties said (by pronoun) to have no limit, and a convenience exit
+# given to the client alone but paid for.
+CASES += [
+    ("derisory_liability_cap", True, fr("Conditions financières", "Le total des pénalités et des dommages-intérêts que le "
+                                        "Prestataire pourrait devoir au Client, pour quelque cause que ce soit, ne pourra "
+                                        "dépasser chaque année un mois de redevance.")),
+    ("derisory_liability_cap", True, en("Fees", "The aggregate of all service credits, damages and other amounts payable "
+                                        "by Supplier under this Agreement shall not exceed, in any contract year, an "
+                                        "amount equal to one month's fees.")),
+    ("derisory_liability_cap", True, "Article 5 – Prix\n5.1 La redevance mensuelle est payable à trente jours.\n5.2 Le "
+                                     "montant cumulé des pénalités et indemnités de toute nature dues par le Prestataire "
+                                     "est limité, par année, à une redevance mensuelle.\nArticle 9 – Responsabilité\nLa "
+                                     "responsabilité du Prestataire est limitée dans les conditions de l'article 5.2."),
+    ("uncapped_liability", False, fr("Responsabilité", "La responsabilité du Prestataire est limitée dans les conditions "
+                                     "prévues à l'article 5.2.", pre=FR_SERVICES)),
+    ("unilateral_price_change", True, fr("Prix", "À chaque renouvellement, les prix de l'annexe financière sont remplacés "
+                                         "par ceux du barème du Prestataire alors applicable, publié sur son site.")),
+    ("unilateral_price_change", True, en("Fees", "Upon each renewal, the Fees shall be replaced by the rates of "
+                                         "Supplier's standard rate card then in force, as posted on its website.")),
+    ("unilateral_price_change", False, en("Fees", "Upon renewal, the Fees are adjusted by the change in the Syntec index, "
+                                          "capped at three per cent.")),
+    ("sla_measured_by_provider", True, fr("Suivi", "Seuls les journaux de l'outil de supervision du Prestataire font "
+                                          "preuve de la disponibilité, à l'exclusion de tout autre moyen.")),
+    ("sla_measured_by_provider", True, en("Reporting", "The time stamps recorded in Supplier's ticketing system shall be "
+                                          "the sole admissible evidence of response times.")),
+    ("sla_measured_by_provider", False, en("Reporting", "Response times are computed from the time stamps of the shared "
+                                           "ticketing tool, which Customer may consult and dispute within ten days.")),
+    ("tacit_renewal_long", True, fr("Durée", "Au terme de cette première période, le contrat est reconduit tacitement par "
+                                    "périodes successives de quarante-huit (48) mois, sauf dénonciation notifiée par "
+                                    "lettre recommandée au moins quatre (4) mois avant l'échéance en cours.")),
+    ("free_subprocessors", True, fr("Sous-traitance ultérieure", "Le Client donne au Prestataire une autorisation générale "
+                                    "de recourir aux sous-traitants ultérieurs qu'il choisit.", "La liste à jour figure "
+                                    "sur le portail du Prestataire et toute mise à jour y vaut information du Client.",
+                                    pre=FR_DATA)),
+    ("free_subprocessors", True, en("Data Processing Terms", "Customer generally authorises Provider to engage the "
+                                    "sub-processors of its choice.", "Provider keeps the current list on its website, and "
+                                    "any update posted there is deemed notified to Customer.", "Provider shall notify "
+                                    "Customer of any personal data breach and of any change to its security measures "
+                                    "within 24 hours.", pre=EN_DATA)),
+    ("security_result_obligation", True, en("Security Warranty", "Supplier represents and warrants to the Customer that "
+                                            "the intrusion detection and response services described in Schedule 4 will "
+                                            "keep the Customer's systems free from unauthorised intrusion.")),
+    ("personal_data_without_dpa", False, en("Data", "Customer represents that Customer Data does not include personal "
+                                            "data of individuals in the European Union; should this change, the parties "
+                                            "shall first sign a data processing agreement under Article 28 of the GDPR.",
+                                            pre=EN_SERVICES)),
+    ("personal_data_without_dpa", False, fr("Données", "Le Client déclare que les fichiers confiés au Prestataire ne "
+                                            "comportent aucune donnée à caractère personnelle au sens du RGPD.",
+                                            pre=FR_SERVICES)),
+    ("personal_data_without_dpa", True, en("Data", "Provider hosts Customer's customer database and processes the "
+                                           "personal data in it on Customer's behalf.", pre=EN_SERVICES)),
+    ("free_subprocessors", True, fr("Sous-traitance ultérieure", "Le Client autorise le Prestataire à recourir aux "
+                                    "sous-traitants ultérieurs de son choix.", "Leur liste figure sur le portail ; toute "
+                                    "mise à jour est opposable au Client dès sa publication.", pre=FR_DATA)),
+    ("free_subprocessors", False, fr("Sous-traitance ultérieure", "Le Client autorise le Prestataire à recourir à des "
+                                     "sous-traitants ultérieurs.", "Tout ajout est annoncé au Client un mois à l'avance.",
+                                     "Le Client peut s'y opposer pour un motif légitime pendant ce délai.", pre=FR_DATA)),
+    ("free_subprocessors", False, en("Sub-processing", "Customer generally authorises Provider to engage sub-processors.",
+                                     "Provider shall notify Customer of any new sub-processor thirty days in advance, and "
+                                     "Customer may object on reasonable grounds.", pre=EN_DATA)),
+    ("early_termination_all_fees", True, en("Termination", "If Customer ends an Order early, it shall pay an exit fee equal "
+                                            "to 100% of the recurring charges that would otherwise have been invoiced "
+                                            "until the end of the Order term.")),
+    ("early_termination_all_fees", True, fr("Résiliation", "En cas de sortie anticipée, le Client règle une indemnité "
+                                            "égale à cent pour cent (100 %) des mensualités qui auraient été dues jusqu'à "
+                                            "l'échéance.")),
+    ("early_termination_all_fees", False, en("Termination", "If Customer ends an Order early, it shall pay an exit fee "
+                                             "equal to 30% of the recurring charges that would otherwise have been "
+                                             "invoiced until the end of the Order term.")),
+    ("security_result_obligation", True, en("Security Warranty", "Supplier warrants that its managed firewall service "
+                                            "will keep Customer's network free from hacking and unauthorised access for "
+                                            "the whole term.")),
+    ("security_result_obligation", True, fr("Sécurité", "Le Prestataire garantit que le réseau du Client restera à l'abri "
+                                            "de toute intrusion pendant la durée du contrat.")),
+    ("security_result_obligation", False, en("Warranties", "Supplier warrants that the software it delivers will be free "
+                                             "from viruses when delivered.")),
+    ("security_result_obligation", False, fr("Sécurité", "Le Prestataire n'a pas à garantir que le réseau restera exempt de "
+                                             "toute intrusion ; il applique les mesures de l'annexe 2.")),
+    ("security_result_obligation", False, en("No Security Guarantee", "SUPPLIER DOES NOT REPRESENT OR WARRANT THAT THE "
+                                             "NETWORK WILL BE FREE FROM HACKING OR UNAUTHORISED ACCESS.")),
+    ("uncapped_penalties", False, en("Service Credits", "Customer receives a credit of five percent (5%) of the monthly "
+                                     "fee for each hour of shortfall.", "Total credits in any month shall not exceed "
+                                     "fifteen percent (15%) of the monthly fee.")),
+    ("uncapped_penalties", False, "1. Order of Precedence\nExhibit C shall prevail over any other document as to Service "
+                                  "Levels and Service Credits.\n9. Service Credits\nCustomer receives a credit of five "
+                                  "percent (5%) of the monthly fee for each hour of shortfall. Total credits in any month "
+                                  "shall not exceed fifteen percent (15%) of the monthly fee."),
+    ("uncapped_penalties", True, fr("Pénalités", "Les pénalités s'appliquent dès le premier dépassement.", "Elles "
+                                    "s'ajoutent les unes aux autres et ne connaissent aucun plafond.")),
+    ("uncapped_penalties", True, en("Service Credits", "Service credits accrue for every missed target.", "Their total "
+                                    "is not limited in any way and is not counted towards the liability cap.")),
+    ("uncapped_penalties", True, fr("Pénalités", "Chaque pénalité est plafonnée à 5 % de la redevance mensuelle.", "Leur "
+                                    "montant cumulé n'est toutefois soumis à aucune limite, mensuelle ou annuelle.")),
+    ("uncapped_penalties", False, en("Service Credits", "Service credits accrue for every missed target.", "Their total "
+                                     "in any month may not exceed twenty per cent of the monthly fee.")),
+    ("asymmetric_termination", False, "9. Termination\n9.1 Customer may terminate this Agreement for convenience on sixty "
+                                      "days' notice, subject to Section 9.2.\n9.2 On a termination under Section 9.1, "
+                                      "Customer shall pay an early termination fee equal to three months of fees."),
+    ("asymmetric_termination", True, en("Termination", "Customer may terminate this Agreement at any time for convenience "
+                                        "on thirty days' notice.")),
+]
+
+
+def _id(case: tuple[str, bool, str]) -> str:
+    rule, fires, text = case
+    return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"
+
+
+@pytest.mark.parametrize("rule, fires, text", CASES, ids=[_id(c) for c in CASES])
+def test_paraphrase(rule, fires, text):
+    flags = review_text(text, role="client").flags
+    found = {f.rule for f in flags}
+    assert (rule in found) is fires, f"{rule} {'missed' if fires else 'raised'}: {text!r} -> {sorted(found)}"
+    for f in flags:  # a flag proven by a fact points at that fact's own words in the document
+        if f.rule == rule and f.span is not None and f.facts:
+            assert text[f.span[0]:f.span[1]] == f.facts[0]["evidence"]["quote"]
+
+
+def test_every_rule_of_the_catalogue_has_both_kinds_of_case():
+    from assistant.legal.review.risk.catalogue import RULE_IDS
+    covered = {(rule, fires) for rule, fires, _ in CASES}
+    for rule in RULE_IDS:
+        if rule == "personal_data_without_dpa":  # Art. 28 applicability is tested in test_review_art28*
+            continue
+        assert (rule, True) in covered and (rule, False) in covered, rule
