@@ -178,7 +178,8 @@ def learn_reranker(qrels: Path, args, docs, index: ranking.BankIndex, vectors, w
         for q in fold:
             x, y = data[q]
             keys, pred = [str(j) for j in range(len(y))], model.predict(x)
-            for name, s in [("fused", x[:, -1]), *((str(a), x[:, -1] + a * pred) for a in BLENDS)]:
+            fused = x[:, ranking.RERANK_FEATURES.index("fused")]
+            for name, s in [("fused", fused), *((str(a), fused + a * pred) for a in BLENDS)]:
                 cv[name].append(metrics(rank(s), keys, dict(zip(keys, map(int, y))))["ndcg@5"])
     means = {k: round(float(np.mean(v)), 4) for k, v in cv.items()}
     blend = max(BLENDS, key=lambda a: means[str(a)])

@@ -347,5 +347,22 @@ def test_reranked_candidates_stay_above_the_rest():
     scores = ranking.score(intent, index, None, ranking.load_weights(), TreeModel(features=ranking.RERANK_FEATURES,
                                                                                  trees=(tree,), depth=2))
     top2 = set(np.argsort(-fused)[:2].tolist())
-    assert set(np.argsort(-scores)[:2].tolist()) == top2 and n == 15
+    assert set(np.argsort(-scores)[:2].tolist()) == top2 and n == 16
     assert np.argsort(-scores).tolist()[2:] == [i for i in np.argsort(-fused, kind="stable").tolist() if i not in top2]
+
+
+def test_feedback_prefers_clauses_written_like_the_fused_top():
+    from assistant.precedents import ranking
+    from assistant.precedents.facts import read_facts
+
+    texts = [f"clause {i}" for i in range(12)]
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(12, 8)).astype(np.float32)
+    near, far = vectors[:10].mean(axis=0), -vectors[:10].mean(axis=0)
+    vectors[10], vectors[11] = near + 0.01, far
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ranking.BankIndex.build(texts, [read_facts(t) for t in texts], vectors)
+    fused = np.array([1.0] * 10 + [0.0, 0.0], dtype=np.float32)  # the first ten are the fused top
+    prf = ranking._feedback(index, fused)
+    assert prf[10] > prf[:10].max() and prf[11] == prf.min()
+    assert not ranking._feedback(ranking.BankIndex.build(texts, [read_facts(t) for t in texts], None), fused).any()

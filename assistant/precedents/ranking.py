@@ -3,7 +3,8 @@ vocabulary), dense similarity, and the facts the query asks for matched against 
 facts, fused with weights learned on ACORD's training queries (`weights.json`, written by
 `python -m evaluations.acord --learn`); then the fused top candidates re-ordered by a learned
 tree re-ranker (`trees.py`, `reranker.json`, written by `--learn-reranker`) that also reads the
-share of the query's words a clause has, its length, the raw dense cosine and its heading."""
+share of the query's words a clause has, its length, the raw dense cosine, its heading and its
+likeness to the fused top clauses (dense pseudo-relevance feedback)."""
 
 from __future__ import annotations
 
@@ -32,9 +33,12 @@ _SIDE = {"seller": 1, "buyer": 2, "mutual": 3}
 _BASIS = {"purchase_price": 1, "fixed_amount": 2, "insurance": 3}
 # What the tree re-ranker reads besides FEATURES: the share of the query's keywords in the clause,
 # log of its length in words, the raw dense cosine, BM25 on its first words (a heading such as
-# "Limitation of Liability.") and the fused score itself.
-RERANK_FEATURES = FEATURES + ("coverage", "log_length", "dense_raw", "heading", "fused")
+# "Limitation of Liability.") and the fused score itself; then "prf": the cosine of the clause to the
+# mean vector of the fused top PRF_DEPTH clauses (pseudo-relevance feedback: clauses written like the
+# best keyword-and-facts matches; ACORD train 5-fold CV NDCG@5 0.774 -> 0.795, validation 0.586 -> 0.624).
+RERANK_FEATURES = FEATURES + ("coverage", "log_length", "dense_raw", "heading", "fused", "prf")
 HEAD_WORDS = 12
+PRF_DEPTH = 10
 
 
 def load_weights(path: Path | None = None) -> dict[str, float]:
@@ -149,7 +153,7 @@ def rerank_features(intent: QueryIntent, index: BankIndex, query_vector: np.ndar
                     fused: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """(len(rows) × len(RERANK_FEATURES)) for the candidate clauses `rows`."""
     words = intent.keywords or intent.text
-    extra = np.zeros((len(rows), 5), dtype=np.float32)
+    extra = np.zeros((len(rows), 6), dtype=np.float32)
     extra[:, 0] = _coverage(index, words)[rows]
     extra[:, 1] = np.log1p(index.bm25.lengths[rows])
     if index.vectors is not None and query_vector is not None and len(index.vectors):
@@ -159,7 +163,24 @@ def rerank_features(intent: QueryIntent, index: BankIndex, query_vector: np.ndar
         top = head.max() if len(head) else 0.0
         extra[:, 3] = (head / top if top > 0 else head)[rows]
     extra[:, 4] = fused[rows]
+    extra[:, 5] = _feedback(index, fused)[rows]
     return np.hstack([cols[rows], extra])
+
+
+def _feedback(index: BankIndex, fused: np.ndarray) -> np.ndarray:
+    """Each clause's cosine to the mean vector of the fused top PRF_DEPTH clauses, z-scored over the
+    bank and scaled like the dense column (zeros when the bank has no vectors)."""
+    if index.vectors is None or not len(index.vectors) or index.size < 2:
+        return np.zeros(index.size, dtype=np.float32)
+    k = min(PRF_DEPTH, index.size)
+    top = np.argpartition(-fused, k - 1)[:k]
+    centre = index.vectors[top].mean(axis=0)
+    norm = float(np.linalg.norm(centre))
+    if norm == 0:
+        return np.zeros(index.size, dtype=np.float32)
+    sims = index.vectors @ (centre / norm).astype(np.float32)
+    sd = float(sims.std()) or 1.0
+    return ((sims - sims.mean()) / sd / 4.0).astype(np.float32)
 
 
 def score(intent: QueryIntent, index: BankIndex, query_vector: np.ndarray | None, weights: dict[str, float],
