@@ -322,3 +322,42 @@ def test_sub_hour_times_read_in_minutes():
     from assistant.legal.drafting.slots import tidy
     assert tidy("P1 0,5 h ; P2 10.5 h", "fr") == "P1 30 min ; P2 10.5 h"
     assert figure_value("response_time_p1_hours", 0.5, "en") == "30 min"
+
+
+# -- follow-ups routed by what they ask, not only by the last tool -----------------------------------------
+def _plan(text: str, state: ConversationState):
+    from assistant.chat.router import plan
+    u = classify(text, read_slots(text, topic_hint=state.clause.topic if state.clause else None), state)
+    return u, plan(u, state, text)
+
+
+@pytest.mark.parametrize("text", [
+    "et si le prestataire ne respecte pas la GTR, il se passe quoi ?", "and if they miss the response time, what happens?",
+    "et s'il dépasse le délai, on a droit à quoi ?", "what if the MSP blows through the restoration time?",
+])
+def test_a_missed_commitment_asks_what_it_costs(text):
+    st = ConversationState(clause=ClauseOnTable(topic="sla"),
+                           last=LastAnswer(act="set_figure", tool="revise_clause", topic="sla", text="…",
+                                           question="c'est quoi les heures ouvrées ?"))
+    u, p = _plan(text, st)
+    assert u.act in ("follow_up", "question")
+    call = p.calls[-1]
+    assert call.name == "answer_question" and call.args.get("topic") == "penalties"
+
+
+@pytest.mark.parametrize("text", [
+    "et si le MSP fait une faute lourde, le plafond tient toujours ?", "and if the provider is grossly negligent, does the cap still apply?",
+])
+def test_a_hypothesis_after_a_definition_is_a_question_not_another_definition(text):
+    st = ConversationState(last=LastAnswer(act="explain_term", tool="explain_term", topic="liability",
+                                           term="liability cap", text="…", question="c'est quoi un plafond ?"))
+    u, p = _plan(text, st)
+    assert p.calls[-1].name == "answer_question"
+
+
+@pytest.mark.parametrize("text", ["et pour la sauvegarde ?", "and for the security?", "et côté correctifs ?"])
+def test_a_means_or_result_question_followed_up_keeps_its_frame(text):
+    st = ConversationState(last=LastAnswer(act="question", tool="answer_question", text="…",
+                                           question="on gère seuls les serveurs, c'est du moyen ou du résultat ?"))
+    u, p = _plan(text, st)
+    assert u.act == "follow_up" and p.calls[-1].name == "analyse_obligations"

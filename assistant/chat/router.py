@@ -15,6 +15,19 @@ from assistant.text import fold
 
 
 # "what must the contract say / include", "que doit prévoir le contrat": its required contents
+# a follow-up on a means-or-result question, a hypothesis, a commitment missed and what follows
+_MEANS_RESULT = re.compile(r"\b(moyens?|means)\b.{0,40}\b(resultat|result)\b|\b(resultat|result)\b.{0,40}\b(moyens?|means)\b")
+_HYPOTHESIS = re.compile(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|quand|when|meme si|even if)\b")
+_HAS_PENALTIES = {"sla", "penalties", "support_hours"}  # time commitments penalties back
+_MISSED = re.compile(r"\b(depass\w*|ne (respecte|tient|tiennent|respectent) pas|rate|ratent|loupe\w*|miss(es|ed)?|exceed\w*|"
+                     r"overrun\w*|blows? (through|past)|fails? to (meet|hit|respect)|(isn'?t|is not|aren'?t|not) met|"
+                     r"en retard|late|hors delai|n'est pas (tenu|respecte)e?)\b")
+_CONSEQUENCE = re.compile(r"\b(il se passe quoi|qu'est-ce qu'il se passe|que se passe|quoi alors|on fait quoi|que faire|"
+                          r"quelles? (consequences?|sanctions?|recours)|recours|what happens|then what|what (can|do) (we|i) "
+                          r"do|consequences?|what now|remedies|remedy|compensation|indemnis\w*|on a droit a quoi|"
+                          r"what do (we|i) get)\b|\?$")
+
+
 _CONTRACT_CONTENTS = re.compile(r"\b(what (must|should|do(es)?) (the|our|my|a|this) (contract|agreement) (say|contain|include|"
                                 r"cover|provide)|what (must|should) (we|i) (put|include|write|add) in|que doit (dire|prevoir|"
                                 r"contenir|comporter|inclure) (le|notre|mon|ce) contrat|qu'est-ce que (le|notre|mon) contrat "
@@ -246,9 +259,19 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     if u.topic:
         args["topic"] = u.topic
+    _missed_commitment(args, text, state)
     if u.assess and s.figures:
         args["figures"] = s.figures
     return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
+
+
+def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
+    """'et s'il dépasse la GTI, il se passe quoi ?': what missing the commitment costs (penalties), not the
+    commitment again."""
+    low = fold(text)
+    if args.get("topic") in _HAS_PENALTIES and _MISSED.search(low) and _CONSEQUENCE.search(low):
+        args["topic"] = "penalties"
+        args["question"] = f"{text} {say(state.lang, 'query.missed_commitment')}"
 
 
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -289,7 +312,14 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         question = text if names_subject(s) or not state.last.question else f"{text} {state.last.question}"
         calls.append(ToolCall("analyse_obligations", {"question": question}))
         return Plan("follow_up", calls)
-    if last == "explain_term" and s.term and s.term != state.last.term:
+    low = fold(text)
+    if last == "answer_question" and state.last.question and _MEANS_RESULT.search(fold(state.last.question)) and \
+            names_subject(s):
+        # "on est sur du moyen ou du résultat ?" then "et pour la sécurité ?": the same question of that commitment
+        calls.append(ToolCall("analyse_obligations", {"question": f"{text} {question_frame(state.last.question)}"}))
+        return Plan("follow_up", calls)
+    if last == "explain_term" and s.term and s.term != state.last.term and not (
+            len(low.split()) > 7 or _HYPOTHESIS.match(low)):  # "et une GTI ?"; not "et si le MSP fait une faute…
         calls.append(ToolCall("explain_term", {"term": s.term}))
         return Plan("follow_up", calls)
     if last in ("draft_contract", "revise_contract") and (s.figures or s.position):
@@ -311,5 +341,6 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     topic = s.topic or state.last.topic
     if topic:
         args["topic"] = topic
+    _missed_commitment(args, text, state)
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
