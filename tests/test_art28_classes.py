@@ -40,6 +40,25 @@ STATED = [
      "art28_4_flow_down"),
     ("Le Prestataire demeure pleinement responsable envers le Client de l'exécution par chaque sous- traitant "
      "ultérieur de ses obligations.", "art28_4_flow_down"),
+    # a lead-in's colon after a duty already stated with its content
+    ("The Processor shall take appropriate technical and organisational measures against unauthorised processing and "
+     "accidental loss of the personal data, taking into account the nature of the processing as described in:",
+     "art28_3c_security"),
+    # a request passed on with a verb of sending
+    ("If the Processor receives a request for access to the personal data from a data subject, it shall send that "
+     "request to the Customer without delay.", "art28_3e_data_subject_rights"),
+    ("Si le Prestataire reçoit une demande d'une personne concernée, il l'adresse sans délai au Client.",
+     "art28_3e_data_subject_rights"),
+    # the warning when the law requires a processing, worded around the law
+    ("If any applicable law requires it to process the personal data otherwise than on instructions, the Processor "
+     "shall notify the Customer before processing, unless that law prohibits such notice.",
+     "art28_3a_documented_instructions"),
+    ("Si le droit d'un État membre impose au Prestataire un autre traitement, il informe le Client de cette "
+     "obligation avant tout traitement, sauf si ce droit l'interdit.", "art28_3a_documented_instructions"),
+    # an aside about the processor's staff does not turn the processor's own duty into theirs
+    ("The Processor shall (and shall ensure that each person acting under its authority shall) process the personal "
+     "data only on the Customer's documented instructions.", "art28_3a_documented_instructions"),
+    ("(c) are bound by confidentiality undertakings given to the Processor;", "art28_3b_confidentiality"),
     # instructions named with "under"
     ("The Processor shall handle the personal data only under the Customer's documented instructions.",
      "art28_3a_documented_instructions"),

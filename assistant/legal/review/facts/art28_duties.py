@@ -52,11 +52,16 @@ NOT_A_STATEMENT = re.compile(
     r"politique|programme) (addresses|covers|includes|describes|contains|sets out|defines|decrit|couvre|comprend|"
     r"prevoit)\b|"
     r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b).*:\W{0,3}$|"
-    r"\b(following|suivante?s?|take into account|tenir compte|taking into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
+    r"\b(following|suivante?s?)\b[^:]*:\W{0,3}$|"
+    # "…taking into account the nature of the processing as set out in:" ends a lead-in only when nothing before binds
+    r"^(?!.*\b(shall|will|must|undertakes?|s'engage\w*|doit|doivent|devra) (?!(also )?(take into account|tenir compte|"
+    r"prendre en compte))).*\b(take into account|tenir compte|taking "
+    r"into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
     r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
-    r"^\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
+    r"^(?!\W{0,3}(if|where|when|should|unless|si|lorsque|lorsqu'|en cas)\b)\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|"
+    r"art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
     r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,160}\b[a-z]?\.?\d+\.\d+|"
     r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
     r"(required|obliged|tenue?s?) (under|by|par|en vertu)")
@@ -116,7 +121,15 @@ ELEMENTS: dict[str, list[str]] = {
         r"lawful |ecrites? |documentees? )?instructions?",
         r"(legal requirement|obligation legale|required (to do so )?by (union|eu|member state|applicable) law).{0,160}"
         r"\b(inform(s|ed)?\b|informe\w*|notif)|\b(inform(s|ed)?\b|informe\w*|notif)\w*.{0,160}(legal requirement|"
-        r"required by (union|eu|member state) law)"],
+        r"required by (union|eu|member state) law)|"
+        # the same warning worded around the law that requires the processing ("if applicable law requires it to process
+        # the data otherwise, it shall notify the controller before processing, unless the law prohibits it")
+        r"\b(law|laws|legislation|loi|droit)\b.{0,30}\b(requires?|obliges?|imposes?|exige|oblige|impose)\b (\w+ ){0,3}?(to "
+        r"process|to carry out|processing|(un )?(autre )?traitement|de traiter|a traiter)\b.{0,160}\b(inform|notif)|\b(inform|notif)\w*.{0,120}\bbefore (processing|the processing|carrying out|such processing|tout "
+        r"traitement|le traitement|de traiter|d'y proceder)\b.{0,160}\b(unless|except|sauf|a moins)\b.{0,60}(prohibit|"
+        r"interdi|forbid|empech)|\b(inform|notif)\w*.{0,80}\b(of|de|d') (that|this|such|any such|cette|ladite|cet|"
+        r"cette) (legal )?(requirement|obligation legale|exigence)|required (to do so )?by law\b.{0,120}\b(unless|"
+        r"except)\b.{0,60}\bprohibit"],
     # Art. 28(3), second subparagraph (tied to point (h), not to point (a)): warn the controller when an instruction
     # infringes the law. A duty of its own, reported apart from the documented-instructions element.
     INFRINGING_INSTRUCTION: [
@@ -131,7 +144,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"(confidentialit|confidential|secre[ct]|discretion)",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
-        r"engagement de confidentialite|(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
+        r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
+        r"(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
         r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality"],
     "art28_3c_security": [
         r"\barticle 32\b|\bart\.? ?32\b",
@@ -152,7 +166,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
         r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
         r"to exercise)",
-        r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|(rights?|droits?|"
+        r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|demandes?\b.{0,40}\b(d'une|"
+        r"des|de la|de|d') (\w+ )?personnes? concernees?|(rights?|droits?|"
         r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
         r"chapitre iii du rgpd",
         # a person who turns to the processor to assert his rights ("si une personne concernée s'adresse directement
@@ -251,6 +266,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
                          r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
+                                    r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|"
                                     r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
                                     r"transmit|refer",
     # assistance and breach notice are owed to the controller: an internal incident procedure, a statement that no
@@ -314,7 +330,11 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"information including",
     # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
-    "art28_3a_documented_instructions": r"acting under (the|its) authority|sous (l'|son |leur )autorite|subordinated|"
+    # (not an aside in brackets: "shall (and shall ensure each person acting under its authority shall) process…")
+    "art28_3a_documented_instructions": r"acting under (the|its) authority(?![^()]*\))|"
+                                        # data kept because the law requires it: the exception to point (g)
+                                        r"(storage|retention|retain\w*|conservation|conserv\w*|keep\w*) (of )?(\w+ ){0,3}?"
+                                        r"(is |are |be )?(required|requis|imposee?s?) (by|par)|sous (l'|son |leur )autorite|subordinated|"
                                         r"system administrators|\b(which|that|qui) process\w*|"
                                         # what the instructions are or how new ones are agreed: not the duty to follow
                                         r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
