@@ -113,19 +113,22 @@ class CardIndex:
         if named and not on_subject(top.card, named):
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
+        asked = question_type(question)
         if len(named) > 1:
             # of close cards, the one whose main subjects cover more of what the question names: "tacit renewal
-            # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone
-            top = max((m for m in ranked if m.score >= top.score - CLOSE), key=lambda m: (coverage(m.card, named),
-                                                                                       m is top, m.score))
+            # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone; on a tie, the
+            # card written for the kind of question asked ("trop tard pour réclamer ?" on a failed backup)
+            top = max((m for m in ranked if m.score >= top.score - CLOSE), key=lambda m: (
+                coverage(m.card, named), bool(asked) and m.card.question_type == asked, m is top, m.score))
         if top.score >= SURE:
             return top
-        asked = question_type(question)
         if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
             return None
         if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
                                              and top.card.question_type == asked):
             return top  # on the subject the user named, retrieval's first find aside
+        if specific(named) & set(top.card.labels[:3]) and top.card.question_type == asked and top.score >= ON_SPECIFIC:
+            return top  # "non-sollicitation de 4 ans, ça passe ?": a narrow subject named, the same kind of question
         found = {r.id for r in results[:FOUND_TOP]}
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
@@ -164,6 +167,17 @@ def subject_labels(question: str) -> set[str]:
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in find_terms(question) if t not in GENERIC_TERMS}
+
+
+# clause topics nearly every question touches: naming one does not say which card answers
+BROAD_TOPICS = {"liability", "termination", "sla", "data_protection", "pricing_payment", "scope", "technologies", "parties",
+                "service_delivery", "duration_renewal", "security", "governance", "client_obligations", "disputes"}
+ON_SPECIFIC = 0.55  # accepted when a narrow subject is named and the card answers the same kind of question
+
+
+def specific(named: set[str]) -> set[str]:
+    """The narrow subjects among those the question names: terms, and topics other than the broad ones."""
+    return {lab for lab in named if lab.startswith("term:") or lab.split(":", 1)[1] not in BROAD_TOPICS}
 
 
 def coverage(card: Entry, named: set[str]) -> int:

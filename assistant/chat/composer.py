@@ -19,6 +19,7 @@ from assistant.chat.answer_plan import card_parts, order_statements, question_ty
 from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch, on_subject, subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
+from assistant.chat.intent import GENERIC_TERMS, find_terms
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -33,6 +34,7 @@ from assistant.types import Citation, ScopeProfile, SearchResult
 OTHER_SIDE_PENALTY = 0.15  # a list from the other side's clause answers "what do we write?" only when far better
 RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer that has none when this close
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
+MAX_NAMED_TERMS = 2  # glossary entries of terms the question names, added to what retrieval found
 
 TEXT = {
     "fr": {"nothing": "Je ne trouve rien dans ma base de connaissances qui réponde à cette question ; je préfère "
@@ -112,6 +114,22 @@ class OfflineComposer:
         folded = " ".join(text.split())
         extra = [st.text for st in e.statements if st.text not in folded]
         return "\n".join([text, *extra]) if extra else text
+
+    def with_named_terms(self, results: list[SearchResult], question: str, lang: str) -> list[SearchResult]:
+        """The results, with the glossary entries of the terms the question names in so many words
+        ("prescription", "tacite reconduction") first when retrieval missed them: the question's own
+        subject is the first place its answer is looked for, whatever its phrasing."""
+        have = {r.id for r in results}
+        top = max((r.similarity for r in results), default=0.0)
+        named = [t for t in find_terms(question) if t not in GENERIC_TERMS][:MAX_NAMED_TERMS]
+        added = []
+        for t in named:
+            e = self.entries.get(f"term.{t}.{lang}")
+            if e is not None and e.id not in have:
+                r = _as_result(e)
+                added.append(SearchResult(id=r.id, kind=r.kind, lang=r.lang, title=r.title, labels=r.labels,
+                                          score=r.score, text=r.text, similarity=max(top, self.min_similarity)))
+        return added + list(results)
 
     def off_card(self, results: list[SearchResult], question: str) -> list[SearchResult]:
         """The results an answer without a card may quote: a card that did not match is a whole answer
@@ -201,7 +219,7 @@ class OfflineComposer:
         card = self.match_card(asked, results, lang=lang) if answer_kind(asked) != "list" else None
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
-        results = self.off_card(self.relevant(results), asked)
+        results = self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()

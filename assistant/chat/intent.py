@@ -43,6 +43,11 @@ _ALIASES = {
     "termination_for_convenience": ["resilie pour convenance", "resilier pour convenance", "sortie anticipee",
                                     "early termination", "terminate for convenience"],
     "late_payment": ["penalites de retard", "indemnite forfaitaire", "late payment", "l441-10"],
+    "limitation_period": ["prescription", "prescrit", "prescrite", "prescrits", "trop tard pour agir",
+                          "trop tard pour reclamer", "trop tard pour attaquer", "trop tard pour poursuivre",
+                          "encore agir", "encore reclamer", "encore attaquer", "delai pour agir", "too late to sue",
+                          "too late to claim", "too late to act", "too late to do anything", "time-barred",
+                          "time barred", "statute of limitations", "limitation period", "still sue", "still claim"],
     "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite", "reconduit tacitement",
                       "reconduite tacitement", "tacitement reconduit", "renouvele automatiquement",
                       "renouvellement automatique", "auto-renew", "auto-renews", "auto-renewal", "renews automatically",
@@ -178,9 +183,16 @@ _TOPIC_CUES = {
 }
 
 
+# late payment is a payment term, whatever word for "penalty" comes with it ("pénalités de retard de paiement")
+_LATE_PAYMENT = re.compile(r"\b((penalites?|interets?|indemnites?) de retard de paiement|retards? de paiement|late[- ]payment|"
+                           r"paiements? en retard|payer en retard|paid late|pays late|factures? impayees?)\b")
+
+
 def find_topic(text: str) -> str | None:
     """The clause topic a drafting request names, e.g. 'clause de réversibilité' → reversibility."""
     low = fold(text)
+    if _LATE_PAYMENT.search(low):
+        return "pricing_payment"
     for topic, pat in _TOPIC_CUES.items():
         if re.search(pat, low):
             return topic
@@ -194,8 +206,14 @@ class Intent:
     topic: str | None = None
 
 
+# what the other party proposes or writes ("il propose juste ses certifs", "they suggest a cap"): reported, not asked of us
+_REPORTED = re.compile(r"\b(il|elle|ils|elles|they|he|she|(le|la|notre|mon|leur|the|our|my|their) (prestataire|presta|msp|"
+                       r"client|fournisseur|infogereur|provider|supplier|vendor|customer))( \w+)?? (nous |me |us )?"
+                       r"(propos\w*|suggest\w*|redig\w*|ecri\w*|draft\w*|wr[io]te\w*|offer\w*)\b")
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
-    low = fold(text)
+    low = _REPORTED.sub(" ", fold(text))
     term = find_term(text)
     if _REVIEW.search(low):
         return Intent("review")

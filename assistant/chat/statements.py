@@ -245,14 +245,26 @@ _ANCHOR = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}\d*|[A-Za-z]+\d+[A-Za-z\d]*|[A-Z][
 _FIRST = re.compile(r"(^|[.!?:;]\s+|[\"«(]\s*)$")
 
 
+# abbreviations of everyday business French and English that name no subject of their own (a company form,
+# a letter, the general terms, a job): never "something the knowledge base does not know"
+_EVERYDAY = frozenset("""SA SAS SASU SARL EURL SCI GIE SNC LLC LTD INC PLC GMBH CG CGV CGU CGA CGS LRAR RAR AR HT TTC
+PME TPE ETI PMI SSII ESN DSI DAF DG PDG CEO CTO CIO CFO DPO RSSI CISO IT SI RH HR PC VIP PDF DOCX OK SVP FYI ASAP""".split())
+# a capitalised word right after a place word ("based in Lille", "tribunal de Lyon") is a place, not a subject
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|a|à|de|du|sur|pres de|près de))\s+$", re.I)
+
+
 def anchors(question: str) -> list[str]:
     """Names the question turns on: acronyms (DORA), names with digits (NIS2), brand-like
-    words (OVHcloud) and capitalised words inside the sentence (Strasbourg)."""
+    words (OVHcloud) and capitalised words inside the sentence (Copilot); everyday business
+    abbreviations (SAS, CGV, LRAR) and places ("the court of Lyon") left out."""
     out = []
     for m in _ANCHOR.finditer(question):
         word = m.group(0)
-        if word[0].isupper() and word[1:].islower() and _FIRST.search(question[:m.start()]):
-            continue  # a capital that only starts the sentence
+        if word.upper() in _EVERYDAY:
+            continue
+        if word[0].isupper() and word[1:].islower() and (_FIRST.search(question[:m.start()]) or
+                                                         _PLACE_BEFORE.search(question[:m.start()])):
+            continue  # a capital that only starts the sentence, or a place
         if word not in out:
             out.append(word)
     return out

@@ -1,0 +1,79 @@
+"""Issue 15, generalisation: questions phrased as remarks reach the answer path, and the answer is
+found by the subject the question names and the kind of question asked, not by its surface words.
+
+Every question here is our own paraphrase, written for these tests (none comes from an evaluation
+set); each asserts what the user must read, not how the code got there."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.acts import classify
+from assistant.chat.cards import specific, subject_labels
+from assistant.chat.intent import detect_intent, find_terms
+from assistant.chat.slots import read_slots
+from assistant.chat.state import ConversationState
+from evaluations.answer_scoring import fold, verdict_text
+
+
+def _act(text: str) -> str:
+    state = ConversationState.load(None, side=None, lang="fr")
+    return classify(text, read_slots(text), state).act
+
+
+# -- routing of remarks and casual questions -------------------------------------------------------
+@pytest.mark.parametrize("message", [
+    "le presta veut nous interdire de débaucher ses gars pendant 4 ans, ça passe ?",
+    "une clause d'exclusivité de 8 ans ça passe ou pas ?",
+    "a liability cap at 2 months of fees, is that normal for an MSP?",
+    "on a laissé passer la date de préavis, le contrat s'est renouvelé pour 2 ans",
+    "we forgot to send the notice and the contract rolled over for 3 more years",
+    "le prestataire nous dit qu'on lui doit 18 mois de redevances si on part",
+])
+def test_remarks_and_casual_questions_are_questions(message):
+    assert _act(message) == "question"
+
+
+@pytest.mark.parametrize("message", ["passe le préavis à 3 mois", "cap it at 6 months", "mets la GTR à 4 h"])
+def test_setting_a_figure_is_still_setting_a_figure(message):
+    state = ConversationState.load(None, side=None, lang="fr")
+    assert classify(message, read_slots(message), state).act != "question"
+
+
+@pytest.mark.parametrize("message", [
+    "le manquement date de 2019, c'est prescrit ?",
+    "il est trop tard pour attaquer l'ancien infogéreur ?",
+    "is it too late to claim against the MSP for last year's outage?",
+])
+def test_a_claim_out_of_time_is_in_scope_and_names_the_limitation_period(message):
+    assert detect_intent(message).name != "out_of_scope"
+    assert "limitation_period" in find_terms(message)
+
+
+def test_narrow_subjects_are_told_from_broad_ones():
+    named = subject_labels("notre presta veut une non-sollicitation de 4 ans, ça passe ?")
+    assert "topic:non_solicitation" in specific(named)
+    assert specific({"topic:liability", "topic:termination"}) == set()
+    assert "term:tacit_renewal" in subject_labels("le contrat est reconduit tacitement tous les 3 ans")
+
+
+# -- whole answers (real knowledge base and embeddings) ------------------------------------------------
+@pytest.mark.parametrize("question,role,card,opening", [
+    ("notre presta veut nous interdire d'embaucher ses techniciens pendant 4 ans après la fin, ça passe ?",
+     "client", "card.non_solicitation_enforceable.fr", r"proportionn"),
+    ("l'incident date d'il y a 3 ans, c'est trop tard pour attaquer le presta ?", "client",
+     "card.limitation_period.fr", r"cinq ans|5 ans"),
+])
+def test_the_card_on_the_named_subject_answers_a_loose_paraphrase(app, question, role, card, opening):
+    answer = app.ask(question, role=role)
+    assert answer.intent == "question"
+    assert card in [c.id for c in answer.citations]
+    assert __import__("re").search(opening, verdict_text(answer.answer))
+
+
+def test_a_named_term_brings_its_entry_when_retrieval_misses_it(app):
+    answer = app.ask("le presta dit que c'est prescrit au bout d'un an, il a raison ?", role="client")
+    ids = [c.id for c in answer.citations]
+    assert any(i.endswith("limitation_period.fr") for i in ids)
+    assert "2224" in answer.answer or "2254" in answer.answer
+    assert "non-sollicitation" not in fold(answer.answer)
