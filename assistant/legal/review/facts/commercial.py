@@ -59,7 +59,9 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fe
           r"(affected |relevant )?(intervention|service|ticket)|" \
           r"\b(une|one|1|a single|une seule) (\(1\) )?(mensualite|monthly (fee|charge|instal+ment|payment|subscription))|" \
           r"\b(un|one|1) (\(1\) )?mois de (redevance|facturation|prestations?|abonnement)|" \
-          r"(during|in|for|over) the (calendar |single )?month (in which|during which|when|of the (claim|event|incident))|" \
+          r"(during|in|for|over) the (calendar |single )?month (in which|during which|when|of the (claim|event|incident)|" \
+          r"preceding|before|prior to)|(du|le|au cours du) mois (precedant|qui precede|anterieur)|(facture|invoice) (du|of " \
+          r"the|for the) (mois|month)\b|" \
           r"(au cours|pendant|au titre|lors) du mois (au cours duquel|pendant lequel|durant lequel|de (la )?survenance|ou)"
 TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant |amount )?(de la |du |of the |of )?" \
             r"(redevance|fees?|charges|prix)"
@@ -106,7 +108,8 @@ def liability(s: Sent, w: Where) -> list:
     if re.search(UNLIMITED, f) and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
         out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
         return out
-    liab = re.search(LIAB, re.sub(NO_COMPENSATION, " ", f))
+    liab = re.search(LIAB + r"|\bdommage\b|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
+                     re.sub(NO_COMPENSATION, " ", f))
     cap = re.search(CAP, f)
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to", f) and \
             re.search(LIAB_HEADING, w.heading):
@@ -156,7 +159,8 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
          r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
          r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|" \
          r"(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
-         r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability)|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
+         r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability|responsib\w*)|" \
+         r"n'engage\w* (pas|en aucun cas|nullement) (la )?responsabilite|ne (saurait|peut|pourra) engager (la )?responsabilite|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
          r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
          r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
 # A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
@@ -216,6 +220,10 @@ def _exclusion(s: Sent, w: Where) -> list:
         return []
     after = f[loss.end():] if loss else ""
     who = nearest_party(f, w.names, den.end())
+    owner = re.match(r"\s*(du|de la|de l'|des|of( the)?)\s*(?=(" + w.names.provider + "|" + w.names.client + "))",
+                     f[den.end():den.end() + 40]) if re.search(r"responsab\w*$|liabilit\w*$", den.group(0)) else None
+    if owner:  # "n'engage pas la responsabilité du Prestataire": the party named after the denial
+        who = "client" if re.match(w.names.client, f[den.end() + owner.end():]) else "provider"
     return [m.LiabilityExclusion(
         evidence=s.evidence(loss or den), clause=w.index, damages=damages,
         party="client" if who == "client" else "either" if who == "either" else "provider",
@@ -227,9 +235,18 @@ CARVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence gr
         r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
 
 
+ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |the )?(gravite|nature|degree|" \
+            r"seriousness|type) (de la |of (the )?)?(faute|fault|negligence)"
+
+
 def _carve_outs(s: Sent, w: Where):
     f = s.folded
     c = re.search(CARVE, f)
+    anyfault = re.search(ANY_FAULT, f)
+    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
+        # the cap kept "whatever the seriousness of the fault": gross negligence included
+        return m.CarveOuts(evidence=s.evidence(anyfault), clause=w.index, items=["gross_negligence"],
+                           excluded_from_limit=False)
     if not c or not re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
         return None
     items = set()
@@ -259,6 +276,9 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive|" \
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
+       r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
+       r"(le |tout |l'ensemble du )?prejudice|(fully and finally|finally and fully|fully) (compensate|compensates|settle|" \
+       r"settles|discharge|discharges)\b|" \
        r"(libere\w*|exonere\w*|degage\w*|releases?|discharges?|relieves?|acquitte\w*)\b[^.;]{0,40}\b(de toute|de tout|" \
        r"from (any|all)) (autres? |further |other |additional )(responsabilite|obligation|indemni\w*|reparation|" \
        r"liability|liabilities|obligations?|claims?)"
@@ -538,7 +558,9 @@ def termination(s: Sent, w: Where) -> list:
                      + r" (may|shall be entitled to) terminate", f)
     if only:
         out.append(m.Termination(evidence=s.evidence(only), clause=w.index, party="provider", for_convenience=True))
-    imm = re.search(IMMEDIATE, f)
+    imm = next((x for x in re.finditer(IMMEDIATE, f) if not (  # "paiement immédiat", "payable immediately": the payment
+        re.search(r"(paiement|payment|payable|exigibles?|dues?|paid|pay|versement|reglement)\W+(\w+\W+){0,1}$", f[:x.start()])
+        or re.match(r"\W*(dues?|payable|exigibles?)\b", f[x.end():]))), None)
     if imm and re.search(NON_PAYMENT, f) and not s.negated(imm) and not re.search(
             r"mise en demeure (prealable|restee|demeuree)|after (a |prior )?(written )?notice|apres (une )?mise en "
             r"demeure|(\d+|quinze|trente|huit) jours (apres|suivant)", f):
@@ -566,7 +588,11 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # The fees the client would have paid to the end, however counted: "the Charges that would have been payable for the rest of
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
-ALL_FEES_TOO = _FEES + r"\w*\b[^.;]{0,40}\b(auraient|aurait|would (\w+ )?have)\b[^.;]{0,50}" + _TO_END + "|" + \
+ALL_FEES_TOO = r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
+    _FEES + r"\w*\b[^.;]{0,50}\b(term|period|duree|engagement|terme|echeance)|" + \
+    _FEES + r"\w* (dues? |payable )?(jusqu'(au|a l') ?(terme|echeance|expiration)|until the (end|expiry) of the (\w+ )?" \
+            r"(term|period))|" + \
+    _FEES + r"\w*\b[^.;]{0,40}\b(auraient|aurait|would (\w+ )?have)\b[^.;]{0,50}" + _TO_END + "|" + \
     r"(multipl\w*|times|fois)\W+(\w+\W+){0,3}(number|nombre)\W+(of|de)\W+(\w+\W+){0,2}(months|mois|periods|periodes|" \
     r"echeances|installments|instalments)\W+(\w+\W+){0,2}(remaining|restant\w*|left|a courir)|" + \
     _FEES + r"\w*\b[^.;]{0,60}\bfor the (rest|remainder|balance) of the (\w+ ){0,2}(term|period|duree)"
@@ -597,7 +623,7 @@ def suspension(s: Sent, w: Where) -> list:
                                 r"invoice", f):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
-                          r"without (prior )?(notice|warning)|immediately", f)
+                          r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
     if no_notice and not s.negated(sp):
         return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=True)]
     return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=False)]
@@ -606,9 +632,12 @@ def suspension(s: Sent, w: Where) -> list:
 # -- assignment, price --------------------------------------------------------------------------------
 ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
-         r"delegat\w*|confier .{0,40}a (un|des) (tiers|partenaires?|sous-traitants?|prestataires?)"
+         r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
        r"(prior )?(\w+'?s? )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
+       r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
+       r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
+       r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to)|at (its|their) " \
        r"(sole )?discretion|a tout moment|at any time|est libre|is free to"
 CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
@@ -666,7 +695,7 @@ PRICE_VERB = r"\b(modifi\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|ree
              r"mettre a jour|mis a jour|subject to change)"
 # one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
 _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors que)\b"
-PERMISSION = r"unilateral\w*|subject to change|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
+PERMISSION = r"unilateral\w*|subject to change|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)"
 # the provider's own price list, whatever it is called ("barème général du Prestataire", "Supplier's standard rate card")
@@ -693,8 +722,12 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
         pronoun = (re.search(r"\b(les|la|l')\s*$", before) or re.match(r"\s+(them|it|these|those|such (prices|rates|fees|"
                                                                        r"charges))\b", f[v.end():])) and \
             re.search(PRICE_NOUN, w.clause or f)
+        # the price as the subject of a verb of change under a modal ("les tarifs sont susceptibles d'évoluer", "prices may
+        # change")
+        subject_price = re.search(PRICE_NOUN + r"[^.;]{0,40}\b(may|can|might|peut|peuvent|pourr\w+|susceptibles? d'|liable to|"
+                                               r"subject to)\s*$", before)
         if not (re.search(PRICE_NOUN, after) and not passive or re.search(PRICE_NOUN, before) and passive or relative
-                or pronoun):
+                or pronoun or subject_price):
             continue
         piece = f[lo:hi]
         if not (re.search(MAY.pattern + "|" + PERMISSION, f[lo:v.end()]) or re.search(PERMISSION, piece)):
@@ -703,6 +736,10 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
             continue
         if relative:  # the subject of the relative clause: "ce dernier", "the latter", or a party named there
             return v, nearest_party(f, w.names, v.start())
+        init = re.search(rf"(a l'initiative|au gre|sur decision|at the (initiative|discretion|election)|on the decision) "
+                         rf"(du |de la |de l'|of )?(the )?({w.names.provider}|{w.names.client})", f)
+        if init:
+            return v, "client" if re.search(w.names.client, init.group(0)) else "provider"
         return v, actor(f, w.names, (v.start(), v.end()))
     return None
 

@@ -234,7 +234,8 @@ _THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|pirat
            r"rancongiciels?|menaces?|threats?|attacks?)"
 # what attackers do (not a virus in a delivered program, which a seller may well warrant against)
 _ATTACKERS = r"(intrusions?|attaques?|attacks?|piratages?|hacking|breach(es)?|unauthori[sz]ed (access|intrusions?)|acces non " \
-             r"autorises?|cyber\w*|ransomware|rancongiciels?|security incidents?|incidents? de securite|compromission)"
+             r"autorises?|cyber\w*|ransomware|rancongiciels?|security incidents?|incidents? de securite|compromission|" \
+             r"derob\w*|vol(s|ee|ees)? (de|des) donnees|stolen|exfiltr\w*|fuites? de donnees|data leak\w*)"
 RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion|attaque|malware|logiciel malveillant|" \
          r"incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|intrusion|attack|breach|security " \
          r"incident)|garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|attaques?|" \
@@ -245,7 +246,8 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
          r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
          r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from) (toute?s?|tous|any|all|every)\b.{0,30}" + \
-         _THREATS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
+         _THREATS + r"|(s'oblig\w*|s'engag\w*|tenue?|bound|commits?) (a|to) (un |une obligation de |a )?(resultat|result)\b" \
+         r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
          r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS
 
 
@@ -301,7 +303,8 @@ def force_majeure(s: Sent, w: Where) -> list:
 
 
 SOLICIT = r"non[- ]?sollicitation|non[- ]?solicitation|(solliciter|debaucher|embaucher|recruter|engager|solicit|hire|" \
-          r"employ|recruit|engage)\w*.{0,80}(personnel|salarie\w*|employe\w*|collaborateur\w*|staff|intervenant\w*)"
+          r"employ|recruit|engage)\w*.{0,80}(personnel|salarie\w*|employe\w*|collaborateur\w*|staff|intervenant\w*|" \
+          r"persons?\b|people|individuals?|consultants?|engineers?|personnes?|techniciens?|ingenieurs?)"
 
 
 def non_solicitation(s: Sent, w: Where) -> list:
@@ -357,7 +360,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
         return []
     p, cl = w.names.provider, w.names.client
     favours, reserved = "unknown", False
-    if re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (registered office|domicile|"
+    if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
+                 rf"possede) (son|sa) (siege|domicile|etablissement)|where (the )?{p} (has its|is) (registered office|seat|"
+                 rf"domiciled|headquartered|principal place)|"
+                 rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (registered office|domicile|"
                  rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
                  rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)", f):
         favours = "provider"

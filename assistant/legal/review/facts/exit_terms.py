@@ -56,7 +56,7 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"organiser|preter)|n'a (?:pas|aucune) (?:l')?obligation (?:d'|de )(?:assurer|fournir|proposer|offrir))"
            r"[ ']+(?:[\w-]+[ ']+){0,4}?(?:d'|de |of |any |for )?(?:obligation de |d'obligation de )?" + _EXIT_NOUN +
            r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
-           r"right)s? (?:de |d'|of |to )?)?(?:any |la |de |d')?" + _EXIT_NOUN)
+           r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN)
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
@@ -99,7 +99,8 @@ def reversibility(s: Sent, w: Where) -> list:
                                 r"echeance", f) and \
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
             not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
-                          r"(le )?demande|recuper|export|retriev|restitu|return|remet|hand\w* over", f):
+                          r"(le )?demande", f) and not any(not s.negated(x) for x in re.finditer(
+                              r"recuper|export|retriev|restitu|return|remet|hand\w* over", f)):
         out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
                                    includes_backups=bool(re.search(r"sauvegard|backup", f))))
     return out

@@ -18,6 +18,7 @@ from assistant.legal.review.segmentation import Clause
 # patterns are long alternations; most sentences of a long contract concern none of them).
 GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
+                 r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
@@ -28,7 +29,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
     "suspension": r"suspen|interromp|couper",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
-    "price": r"prix|tarif|redevance|financ|fee|price|rate|charge|grille|indice|index|syntec|insee|cpi",
+    "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme",
     "obligations": r"instruction|confiden|secret|discret|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
@@ -48,6 +49,7 @@ GATES = {name: re.compile(rx) for name, rx in {
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|effac|"
             r"detrui|destruct|delet|destroy|eras",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
+                        r"resultat|derob|stolen|leak|fuite|exfiltr|"
                         r"cyber|breach|non autorise|compromi",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",

@@ -82,7 +82,9 @@ _VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement
                      r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b|"
                      # the literary negation with no "pas" ("ne peut suspendre…", "ne saurait"), not the restrictive
                      # "ne … que" (only)
-                     r"\bne (peut|peuvent|pourra|pourront|saurait|sauraient|doit|doivent|devra|devront)\b(?![^.;]{0,80}\bqu)")
+                     r"\bne (peut|peuvent|pourra|pourront|saurait|sauraient|doit|doivent|devra|devront)\b(?![^.;]{0,80}\bqu)|"
+                     # a subject denied: "no copy will be returned", "aucune copie ne sera rendue"
+                     r"\bno \w+( \w+)? (will|shall|is|are|may|can|would) (be|ever)\b|\baucune? [\w']+( [\w']+)? (ne|n')")
 _FORWARD = re.compile(r"\b(sans|hors|sauf|excepte|a l'exclusion d\w*|en dehors d\w*|aucune?|nulle?|ni|without|except|"
                       r"excluding|other than|save for|no|neither|nor|non)\s*$")
 
