@@ -361,3 +361,54 @@ def test_a_means_or_result_question_followed_up_keeps_its_frame(text):
                                            question="on gère seuls les serveurs, c'est du moyen ou du résultat ?"))
     u, p = _plan(text, st)
     assert u.act == "follow_up" and p.calls[-1].name == "analyse_obligations"
+
+
+# -- second round: casual French and English for the weaker acts ------------------------------------------
+ROUND2 = [
+    *[("contract", t, "add_remove") for t in [
+        "vire l'hébergement", "tu peux enlever la partie hébergement ?", "on laisse tomber la sauvegarde",
+        "la sauvegarde on la garde pas", "mets la téléphonie dedans aussi", "rajoute les imprimantes stp",
+        "inclus la supervision", "sors les serveurs du périmètre", "en fait ils gèrent eux-mêmes les imprimantes",
+        "finalement on fait aussi le support", "on ajoute le patching", "ajoute une clause d'assurance",
+        "supprime l'article sur la non-sollicitation", "retire la clause d'audit stp", "pas de clause de non-sollicitation",
+        "get rid of the hosting part", "add a force majeure clause", "scrap the audit clause",
+        "they'll handle printers themselves", "we'll also do their patching", "include phones too",
+        "leave the servers out", "no more backups in scope"]],
+    *[("clause", t, "change_position") for t in [
+        "elle est trop dure pour le client", "fais la pencher de notre côté", "plus en notre faveur stp",
+        "un poil plus équilibrée", "version plus soft", "rends-la moins agressive", "c'est trop côté prestataire ça",
+        "faut la durcir un peu", "version presta", "plus favorable au client", "je la veux plus protectrice",
+        "on est le client, fais une version pour nous", "this is too one-sided", "make it a bit more client friendly",
+        "can you lean it towards us", "make it less harsh for them", "more neutral please",
+        "flip it to the customer's side"]],
+    *[("none", t, "clarify") for t in ["euh", "et donc ?", "bah", "je sais pas", "le machin de tout à l'heure",
+                                       "celui-là", "hmm ok", "what?", "huh"]],
+    *[("contract", t, "priorities") for t in [
+        "je dois me battre sur quoi ?", "mes priorités de négo ?", "what are the must-haves for us?",
+        "qu'est-ce que je dois absolument obtenir ?", "les points non négociables ?", "where should I focus?"]],
+    *[("clause", t, "objections") for t in ["ils vont dire quoi ?", "le client va gueuler ?", "qu'est-ce qui va fâcher ?",
+                                            "what will annoy them?", "is the client going to fight this?",
+                                            "où ça va coincer ?"]],
+    *[("none", t, "state_fact") for t in [
+        "on a 3 agences et 50 salariés", "nous c'est 12 personnes", "on est côté client", "je bosse pour un MSP",
+        "le client s'appelle Martin & Fils", "nos serveurs sont chez nous", "on a des données de santé",
+        "pas de données perso", "on travaille le samedi aussi", "on ouvre 7j/7", "c'est une clinique",
+        "on a besoin de 24/7"]],
+    ("none", "what are our GDPR must-haves in the MSP contract?", "question"),
+]
+
+
+@pytest.mark.parametrize("kind, text, act", ROUND2)
+def test_round2_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, added, removed", [
+    ("on a besoin de la sauvegarde", {"backup"}, set()), ("we need backups", {"backup"}, set()),
+    ("pas besoin de sauvegarde", set(), {"backup"}), ("plus besoin de la supervision", set(), {"monitoring"}),
+    ("vire l'hébergement", set(), {"hosting"}), ("la sauvegarde on la garde pas", set(), {"backup"}),
+])
+def test_a_need_is_no_negation(text, added, removed):
+    s = read_slots(text)
+    assert added <= set(s.add_services) and removed <= set(s.remove_services)
+    assert not added & set(s.remove_services)

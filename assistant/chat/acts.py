@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.intent import _COMPARE, _CONTENTS, detect_intent
-from assistant.chat.slots import Slots, clause_topic
+from assistant.chat.slots import _COMPLAINT, Slots, clause_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -59,6 +59,9 @@ _POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|mettait|prev
 # contract on the table, a change put as a question is still a request
 _WE_CAN = re.compile(r"^(et )?(on peut|peut-on|est-ce qu'on peut|est-ce que l'on peut|on pourrait|pourrait-on|"
                      r"si on|et si on|can we|could we|shall we|why not|what if we|pourquoi pas|pourquoi ne pas)\b")
+# "c'est une clinique", "c'est une PME de 20 personnes": a statement that opens like a question
+_IT_IS = re.compile(r"^c'est (une?|des|notre|nos|mon|ma|leur) (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|"
+                    r"possible|valable|raisonnable|obligatoire|mieux|trop)\b)[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
 _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
@@ -96,6 +99,9 @@ def _draft_asked(low: str) -> bool:
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
                        r"(compte|importe|comptent|importent) le plus|le plus (important|essentiel|crucial)\w* (a|de) negoci\w*|"
+                       r"(me|nous|se) battre (sur|pour) quoi|absolument obtenir|(where|what) should (i|we) focus|"
+                       r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
+                       r"mes priorites|nos priorites|my priorities|our priorities|"
                        r"(counts?|matters?) (the )?most|most important (things? )?to negotiate|"
                        r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|"
                        r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
@@ -110,7 +116,8 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
 _OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
-                         r"\bdeal[- ]?breakers?\b|\bred flags? for (them|the (client|provider|msp))\b|"
+                         r"\bdeal[- ]?breakers?\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
+                         r"\bwhat (will|would|might) (annoy|upset|bother|irritate) (them|the (client|provider|msp))|\bred flags? for (them|the (client|provider|msp))\b|"
                          r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
                          r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu(?!ante?s?\b)\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
@@ -137,6 +144,7 @@ _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client
                           r"procurement|cio|cfo|dsi|daf|it team)|(le|leur|son) (dpo|dsi|daf|avocat|juriste|acheteur)( du client| du prestataire)?|"
                           r"leur (avocat|juriste|service juridique)|le presta)\b")
 _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser|trouver a redire|trouvera a redire|"
+                       r"fach\w*|annoy\w*|upset|irrit\w*|deplai\w*|"
                        r"(a|de) redire|reproch\w*|reagir|reagira|reaction|react\w*|think (of|about) (it|this|that)|"
                        r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
@@ -164,7 +172,7 @@ _CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
                      r"plafonne[rz]?|"
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
-                     r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say|revien\w*|revenir|reviens|repasse\w*|"
+                     r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say(?=,? \d)|revien\w*|revenir|reviens|repasse\w*|"
                      r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
 # the user tells what happened to them (a remark that asks what now), not a figure for a clause
 _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|laisse|rate|loupe|signe|decouvert|recu)|"
@@ -173,6 +181,8 @@ _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|l
                        r"(il|elle|ils|le msp|le prestataire|le presta|le client) (nous |me )?(dit|affirme|pretend|reclame|facture)|"
                        r"(they|the msp|the provider|the client|he|she) (says?|claims?|tells? us|billed|charged))\b")
 _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
+                         r"vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|on (la |le |les |l')?garde pas|"
+                         r"finalement|en fait|actually|"
                          r"put back|ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi|"
@@ -187,7 +197,8 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|rec
                        r"income tax|vat return|social security|"
                        r"(recommend|suggest|conseille|recommande)\w* (me |moi )?(a good |un bon |une bonne )?(laptop|phone|tv|car|"
                        r"book|ordinateur portable|telephone|voiture|livre|tele)|"
-                       r"horoscope|poeme|poem|chanson|song)\b")
+                       r"horoscope|poeme|poem|chanson|song|marathon|semi-marathon|jogging|(mon|ma|my) (proprio|proprietaire|"
+                       r"landlord|bailleur)|(mon|my) (loyer|rent)\b)\b")
 _DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
                         r"is it|est-ce|c'est|je voulais savoir|je me demande|i wonder|i was wondering|would it be|"
@@ -263,7 +274,11 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      r"(a|ont) le droit de|est-il en droit|en a-t-il le droit|legalement|legally|"
                      r"can (they|the (client|provider|msp|customer)|he|she|it|my (client|provider|msp)) (legally )?(refuse|reject|"
                      r"object|contest|terminate|dispute)|(is|are) (they|the (client|provider|msp)) (allowed|entitled|"
-                     r"within (their|its) rights)|may (they|the (client|provider|msp)) )")
+                     r"within (their|its) rights)|may (they|the (client|provider|msp)) |"
+                     # "il a le droit ??", "can they actually do that?", "…, on fait quoi ?": the law or what to do, asked
+                     r"(il|elle|ils|elles) (a|ont) le droit|can (they|he|she|it|the (client|provider|msp)) (actually |really |"
+                     r"legally )?do (that|this|it)|on fait quoi|que (doit-on|peut-on|faire)|quels recours|"
+                     r"what (do|can|should) we do)")
 
 
 # "on est coincés ?", "are we stuck with it?": the user's own situation, not the other side's objections
@@ -272,6 +287,8 @@ _SELF_STUCK = re.compile(r"\b(on est|on se retrouve|nous sommes|je suis|suis-je|
 # "obligation de moyens : qui doit prouver quoi si … ?": the effect of an obligation already named (a question of
 # law), not which obligation a scope carries
 _PROOF_OF_TYPE = re.compile(r"\b(qui (doit )?prouve\w*|a qui de prouver|c'est a qui de prouver|charge de la preuve|"
+                            r"a (nous|moi|vous|lui|eux|toi) de (le )?prouver|(do|must) (we|i) (have to |need to )?prove|"
+                            r"(up to|on) (us|me) to prove|"
                             r"who (has to |must )?proves?|burden of proof|who bears the (burden|proof))\b")
 
 
@@ -315,7 +332,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     topic = slots.topic or table_topic or state.last.topic
     asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low)) and not (
         (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
-        _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8)
+        _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low)
     base = detect_intent(text, has_draft=_has_table(state))
     drafting = _draft_asked(low)
 
@@ -370,8 +387,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low) or \
             re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
         return u("clarify")
-    if _PRIORITY.search(low):
-        return u("priorities")
+    if _PRIORITY.search(low) or re.search(r"\bmust[- ]haves?\b|\bindispensables?\b", low) and not (
+            slots.topic or slots.term or re.search(r"\b(rgpd|gdpr|dpa|clause)\b", low)):
+        return u("priorities")  # "our must-haves?"; "our GDPR must-haves in the contract" asks what it must contain
     if slots.remove_topics and state.contract is not None and not slots.add_topics and _ADD_REMOVE.match(low):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
@@ -387,6 +405,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
     named = clause_topic(text)
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
+            asks and _RIGHTS.search(low)) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
             state.clause is not None and state.clause.topic == named and not drafting) and (
             drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
@@ -395,9 +414,13 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             clause_topic(" ".join(text.split()[:3])) == named) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
+    if slots.side and not _has_table(state) and not drafting and not asks and re.search(
+            r"\b(je suis|on est|nous sommes|i'?m|we'?re|we are|i am)( \w+)? (du |on the )?(cote|side)\b", low):
+        return u("state_fact")  # "on est côté client": who the user is
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
-    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low)) and \
+    if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
+            _has_table(state) and _COMPLAINT.search(low))) and \
             not asks_about(low) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
@@ -405,7 +428,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
     if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
-            asks and _ASKING_ME.search(low))):
+            asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low))):
         return u("question", assess=True)
     if slots.figures and not _has_table(state) and _NARRATED.search(low) and not _CHANGE.search(low):
         return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
@@ -423,7 +446,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove")
     if (slots.remove_services or slots.remove_assets) and state.contract is not None and not asks:
         return u("add_remove")  # "leave the printers out", "on ne fait pas la sauvegarde finalement"
-    if (slots.add_services or slots.remove_services) and not _has_table(state) and not asks and not drafting and \
+    if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and not _has_table(
+            state) and not asks and not drafting and \
             len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):
         return u("state_fact")  # "le prestataire héberge nos dossiers", "they do our backups": the scope, stated
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":

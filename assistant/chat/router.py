@@ -302,7 +302,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     topic_now = s.topic or state.last.topic
     if last in ("review_text", "answer_question", "objections") and topic_now and re.search(
             r"a la place|instead|propose\w*|suggest\w*|demande quoi|ask for|what (should|do) (i|we) ask|alternative|"
-            r"counter-?propos\w*|contre-propos\w*|what wording|quelle formulation|que mettre", fold(text)):
+            r"counter-?propos\w*|contre-propos\w*|what wording|quelle formulation|que mettre|"
+            r"(comment|how) (je |on |nous |can i |do i |do we |can we |should i |should we )?(m'en |nous en |me |nous |"
+            r"s'en )?(proteg\w*|protect\w*|couvr\w*|cover\w*|premuni\w*|guard)", fold(text)):
         args = {"topic": topic_now}
         if state.side:
             args["position"] = state.side

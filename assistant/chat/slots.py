@@ -23,6 +23,8 @@ SERVICE_PATTERNS = {
     "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|security",
     "patching": r"correctifs?|patch\w*|mises? a jour",
     "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
+                    r"(?<=le )support(?! (?:de|du|des|d')\b)|(?<=du )support(?! (?:de|du|des|d')\b)|tech support|"
+                    r"support technique|support desk|"
                     r"service desk|user support|assistance (?:aux )?utilisateurs",
     "monitoring": r"supervision|monitoring|rmm",
     "maintenance": r"maintenance",
@@ -43,6 +45,7 @@ ASSET_PATTERNS = {
 CLAUSE_WORD = re.compile(r"\b(clauses?|articles?|section)\b")
 # removal / addition verbs: what follows them in the clause is taken out / put in
 _REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|exclu\w*|remove\w*|drop\w*|take out|"
+                     r"vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|bin|kill|"
                      r"delete|get rid of|strike|pas besoin d[e']|plus besoin d[e']|no need for|don'?t need|"
                      r"do not need|n'avons pas besoin d[e']|n'ai pas besoin d[e']|without|sans|hors|sauf|"
                      r"pas d[e']|pas du|pas des|plus d[e']|no more|aucune?|zero)\b")
@@ -59,7 +62,7 @@ POSITION_PATTERNS = [
                r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire|"
                r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de la|of the|of) (client|customer|cliente)|"
                r"from the (client|customer)'?s? (point of view|perspective|side|standpoint)|"
-               r"(du )?point de vue (du )?client"),
+               r"(du )?point de vue (du )?client|(to|on|onto) the (client|customer)'?s? side|pro-?(customer|client)\b"),
     ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
             r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)('?s)?[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
@@ -68,10 +71,10 @@ POSITION_PATTERNS = [
             r"favorable au prestataire|moins (protect\w*|favorable)\w* (pour|au|du) (le )?client|"
             r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de l'|of the|of) ?(prestataire|presta|msp|provider|"
             r"infogereur|supplier|fournisseur)|from the (provider|msp|supplier)'?s? (point of view|perspective|side|"
-            r"standpoint)|(du )?point de vue (du )?(prestataire|presta|msp)"),
+            r"standpoint)|(du )?point de vue (du )?(prestataire|presta|msp)|(to|on|onto) the (provider|msp|supplier)'?s? side"),
     ("theirs", r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
                r"severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b(?! (pour|on|for|envers|with|avec|to) )|"
-               r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?|"
+               r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?|(plus |more |version )soft|"
                r"moins (severe|strict|stricte|exigeante?|contraignante?|agressi\w*|rude)|less (harsh|strict|severe|"
                r"demanding|aggressive|tough)|softer|gentler|plus (souple|doux|douce|leger|legere))\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
@@ -85,6 +88,9 @@ POSITION_PATTERNS = [
              r"plus confortables?|mieux|plus rassurante?s?|plus avantageu\w*) (pour|for|to) (moi|nous|me|us|mon cote|"
              r"notre cote|my side|our side)\b|(cover|protect)s? (me|us) (better|more)|nous couvre (mieux|plus)|"
              r"\b(swing|tilt|lean|pull|push|move|shift|bring)\w* (it |this |that )?(more )?(our|my) way|"
+             r"\b(lean|tilt|swing|shift|move|push)\w* (it |this |that )?(more )?towards? (us|me)\b|"
+             r"\bpench\w* (plus |davantage )?(de|vers|du) (notre|mon|nous|moi)( cote)?\b|"
+             r"\b(une |la |a )?version (pour|for) (nous|moi|us|me)\b|"
              r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
@@ -247,15 +253,18 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                    r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
-    return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|besoin d'|pas l'|(?:pas de|pas du|pas des|plus de|besoin de|"
-                          r"pas (?:les|la|le|nos|mes|vos|leurs?|notre|votre)|not (?:the|our|any)|"
+    # "besoin de" alone is a need ("on a besoin de la sauvegarde"); only "pas / plus besoin de" takes out
+    return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|(?:pas|plus) besoin d'|pas l'|(?:pas de|pas du|pas des|plus de|"
+                          r"(?:pas|plus) besoin de|pas (?:les|la|le|nos|mes|vos|leurs?|notre|votre)|not (?:the|our|any)|"
+                          r"vir\w*|laisse tomber|laissez tomber|on laisse tomber|scrap\w*|ditch\w*|bin|kill|"
                           r"(?:pas|plus) besoin que|no need (?:for (?:you )?)?to|don'?t (?:want|need) (?:you )?to|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
                           r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
 
 
 _DENIED_AFTER = re.compile(
-    r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:(?:c'est|c|ce n'est|ca sera|is) )?(?:pas la peine|pas utile|inutile|pas necessaire|"
+    r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:on|nous|we) (?:la |le |les |l')?(?:garde|gardons|prend|prenons|veut|voulons)\w* "
+    r"(?:pas|plus)\b|(?:we )?(?:don'?t|do not) (?:want|need|keep|take) (?:it|that|them)\b|(?:(?:c'est|c|ce n'est|ca sera|is) )?(?:pas la peine|pas utile|inutile|pas necessaire|"
     r"superflu\w*|not necessary|unnecessary|not needed|not required|not wanted|no thanks|non merci|"
     r"(?:on|nous) (?:s'en passe|s'en passons|n'en (?:veut|voulons) pas|laisse tomber)|we'?ll pass|we can skip)\b|(?:is |are |est |sont )?(?:not|pas|non) (?:needed|required|necessary|included|"
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
