@@ -145,7 +145,28 @@ FACETS = [
     ("Catégories de données : nom, prénom, adresse électronique professionnelle.", 3),
     ("The personal data will undergo the following processing operations: storage, backup and consultation.", 2),
     ("Les données personnelles feront l'objet des opérations de traitement suivantes : stockage, sauvegarde.", 2),
+    # the content stated, then a reference for the details
+    ("The nature of the processing is the hosting and daily backup of the Customer's payroll files, as further "
+     "described in the Order Form.", 2),
+    ("La finalité du traitement est la gestion de la paie des salariés du Client, comme précisé dans le bon de "
+     "commande.", 2),
+    ("The personal data processed concern the following categories of health data: treatment history, allergies.", 3),
+    # the services that consist of processing, stated as the processor's duty
+    ("The Processor shall provide the following data processing services on behalf of the Customer: hosting of the "
+     "mailboxes.", 0),
+    ("Le Prestataire s'engage à fournir les prestations de traitement suivantes pour le compte du Client : "
+     "hébergement des messageries.", 0),
 ]
+
+
+def test_a_facet_named_and_sent_elsewhere_still_states_nothing():
+    assert 2 not in subject_facets_of("The nature and purpose of the processing are described in Annex 1.")
+    assert 4 not in subject_facets_of("Les catégories de personnes concernées sont précisées dans l'annexe 2.")
+    assert not subject_facets_of("Details of the categories of data and of data subjects, and the purpose and duration "
+                                 "of the processing, are provided in Appendix 1.")
+    # borrowed: the nature of the processing as a condition of another duty
+    assert 2 not in subject_facets_of("Subject to the nature of the processing, the Processor shall assist the Customer "
+                                      "in answering requests.")
 
 
 @pytest.mark.parametrize("text,facet", FACETS)

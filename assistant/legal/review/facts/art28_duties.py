@@ -454,7 +454,8 @@ SUBJECT_FACETS = [
     r"(processing|traitement)\b|(basic )?processing (activities|operations) (\([^)]*\) ?)?(are|include|shall|will|:)|"
     r"operations de traitement (sont|comprennent|:)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
     r"following|des|les) (basic )?(processing (activities|operations)|operations de traitement)",
-    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees",
+    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees|(types?|(?<!special )(?<!particular )"
+    r"categories) of (\w+ )?data\b(?! subjects?)",
     r"categories (de|of) (personnes concernees|data subjects?)",
 ]
 # the facets' names and the words a heading adds to them: what is left of a sentence once they are gone is its content
@@ -485,7 +486,10 @@ _SUBJECT_KINDS = re.compile(r"\b(employees|staff( members)?|customers|clients|en
                             r"fournisseurs|utilisateurs|abonnes|candidats|agents|adherents|usagers)\b")
 _FACET_CONTENT = [
     re.compile(r"(le traitement|la sous-traitance|the processing)( (\w+ ){0,3}?(confie\w*|realise\w*|carried out|performed)"
-               r")? (a pour objet|porte sur l'|consists? (of|in)|concerns? the (provision|performance|hosting))"),
+               r")? (a pour objet|porte sur l'|consists? (of|in)|concerns? the (provision|performance|hosting))|"
+               r"\b(shall|will|agrees to|s'engage a|doit) (provide|perform|carry out|render|fournir|realiser|executer) (to \w+ )?"
+               r"(the following|these|les|des) (data )?(processing (services|activities|operations)|prestations de "
+               r"traitement|operations de traitement)"),
     re.compile(r"(this (dpa|addendum|agreement|data processing agreement)|(the |la |le )?(processing|traitement)|(le |la |"
                r"ce |cet |le present |la presente )(contrat|accord|avenant|annexe)) (\w+ ){0,3}?(shall |will |is |est |sera )?"
                r"(terminat|expir|end|remain in (force|effect)|coincide|enter\w* into force|continue|take effect|become "
@@ -509,11 +513,13 @@ _FACET_CONTENT = [
 ]
 # sent elsewhere ("…are set out in Annex 1", "Appendix A contains the details") or left blank ("Insert…", "[…]");
 # a lead-in to the list that follows ("…are as follows:") is the statement itself
-_FACET_REFERENCE = re.compile(r"\b(set out|set forth|specified|described|detailed|listed|defined|contained|outlined|"
+_FACET_REFERENCE = re.compile(r"\bprovided in (\w+ )?(annex|appendix|schedule|exhibit|annexe)|"
+                              r"\b(set out|set forth|specified|described|detailed|listed|defined|contained|outlined|"
                               r"referred to|precise\w*|decrit\w*|defini\w*|figur\w*|indique\w*|mentionne\w*) (in|at|by|under|"
                               r"dans|en|a|au|aux|par)\b|\b(contains|sets out|determined|insert|describe|please specify|to be "
                               r"completed|a completer|a renseigner|list (all|the)|indiquer|preciser)\b|\[")
 _BORROWED = re.compile(r"(taking into account|take into account|taken into account|factoring into account|having regard to|"
+                       r"subject to|depending on|in light of|en fonction de|selon|"
                        r"compte tenu|en tenant compte|prend\w* en compte).{0,300}(nature|purposes?|finalit)|"
                        # a facet named as the topic of another duty: information about the purposes, a new
                        # sub-processor's notice "including about the purpose of the processing"
@@ -535,6 +541,20 @@ _NOT_ITEMS = re.compile(r"authenticat|password polic|login to|\bsub-?processors?
                         r"\b(suite|floor) \d|\bregistered address\b|\bhq\b")
 
 
+_STATES = re.compile(r"\b(is|are|est|sont|consists?|consiste\w*|shall be|will be|sera|seront)\b (?!(as |further |more "
+                     r"fully )?(set|specified|described|detailed|listed|defined|contained|outlined|provided|referred|"
+                     r"precise\w*|decrit\w*|defini\w*|indique\w*|mentionne\w*|figur\w*|enumere\w*)\b)")
+
+
+def _stated_before(f: str, named: dict[int, tuple[int, int]], at: int) -> bool:
+    """The facet's content stated between its name and a reference ("…is for the sole purpose of managing the hiring
+    process, as further specified in the Main Agreement"): a verb that states it, then four words or more that are not
+    the facets' own words (not "…are as specified in…", "…are provided in Appendix 1")."""
+    end = max((e for _s, e in named.values() if e <= at), default=None)
+    verb = _STATES.search(f, end, at) if end is not None else None
+    return verb is not None and len(_NAME_WORDS.sub(" ", f[verb.end():at]).split()) >= 4
+
+
 def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
     if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]):
@@ -547,9 +567,11 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
         del named[1]
     lead_in = re.search(r"\b(the following|as follows|suivante?s?|ci-apres)\b[^:]*:\W{0,3}$", f) and not re.search(
         r"please specify|to be completed|a completer|a renseigner|\binsert\b|\[", f)
-    if re.search(r"\blist (all|the)\b|to be completed|a completer|a renseigner", f):
+    if re.search(r"\blist (all|the)\b|to be completed|a completer|a renseigner|\bplease refer\b|\brefer to the attached|"
+                 r"\bse reporter a\b", f):
         return {}  # a template's instruction to fill in the facet states none
-    if named and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f) and not lead_in:
+    ref = _FACET_REFERENCE.search(f)
+    if named and ref and not re.search(r"[:]\s*\S", f) and not lead_in and not _stated_before(f, named, ref.start()):
         return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
     if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
         return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
