@@ -683,6 +683,105 @@ CASES += [
                                             "reminder, Supplier may suspend performance on a further ten days' notice.")),
 ]
 
+# Third batch, mostly near misses (the trigger words in an innocent sentence), written after batch 2's fixes and run
+# before any further change (its first-run rate is reported).
+CASES += [
+    ("unilateral_price_change", False, en("Fees", "The Fees may be increased only with Customer's prior written "
+                                          "consent.")),
+    ("unilateral_price_change", False, fr("Prix", "Les prix peuvent être révisés d'un commun accord entre les Parties.")),
+    ("unilateral_price_change", False, en("Change Control", "Customer may request changes to the Services; any resulting "
+                                          "change to the Fees shall be agreed in a signed change order.")),
+    ("unilateral_price_change", True, en("Fees", "Prices are those of Provider's price list in force on the invoice "
+                                         "date.")),
+    ("tacit_renewal_long", False, en("Term", "Customer may extend this Agreement for further periods of two years by "
+                                     "giving written notice before expiry.")),
+    ("tacit_renewal_long", False, fr("Durée", "Le contrat prend fin à son terme sans tacite reconduction ; il peut être "
+                                     "renouvelé par avenant pour une durée de trois ans.")),
+    ("early_termination_all_fees", False, fr("Résiliation", "En cas de résiliation, les redevances restent dues jusqu'au "
+                                             "terme du préavis.")),
+    ("early_termination_all_fees", False, en("Termination", "Upon termination for any reason, Customer shall pay all "
+                                             "outstanding invoices for Services rendered until the end of the notice "
+                                             "period.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Le Prestataire peut résilier le contrat à tout moment en cas de "
+                                         "manquement grave du Client non réparé dans un délai de trente jours.")),
+    ("derisory_liability_cap", False, en("Service Credits", "Service credits for any month are limited to the fees for "
+                                         "that month.")),
+    ("derisory_liability_cap", False, fr("Pénalités", "Chaque pénalité est limitée à 5 % de la redevance mensuelle.")),
+    ("data_loss_exclusion_with_backup", False, en("Liability", "Provider is not liable for any loss of data caused by "
+                                                  "Customer's failure to follow the backup procedure.", pre=EN_BACKUP)),
+    ("security_result_obligation", False, fr("Sécurité", "Le Prestataire s'engage à informer le Client de toute intrusion "
+                                             "détectée sur son réseau.")),
+    ("security_result_obligation", False, en("Security", "Provider shall ensure that no personal data is transferred "
+                                             "outside the European Union.")),
+    ("security_result_obligation", False, en("Representations", "Provider warrants that no security incident has "
+                                             "affected its platform in the twelve months before the Effective Date.")),
+    ("uncapped_penalties", False, fr("Paiement", "Les pénalités de retard prévues à l'article L441-10 du Code de commerce "
+                                     "sont dues de plein droit.")),
+    ("uncapped_penalties", False, en("Service Levels", "No penalty shall apply where the failure results from Customer's "
+                                     "own acts.")),
+    ("uncapped_penalties", False, en("Service Credits", "The penalties set out in Annex 2 are capped as provided in "
+                                     "Article 12.")),
+    ("penalties_sole_remedy", False, en("Termination", "Termination is without prejudice to Customer's right to claim "
+                                        "damages.")),
+    ("no_reversibility", False, en("Exit", "Upon termination, Provider shall return all Customer Data and then delete "
+                                   "the copies it holds.", pre=EN_SERVICES)),
+    ("no_reversibility", False, fr("Fin du contrat", "À la fin du contrat, les sauvegardes sont détruites après "
+                                   "restitution des données au Client.", pre=FR_SERVICES)),
+    ("no_reversibility", True, fr("Fin du contrat", "Le Client reconnaît que le Prestataire n'est tenu à aucune "
+                                  "réversibilité.", pre=FR_SERVICES)),
+    ("free_subprocessors", False, en("Sub-processing", "The Processor shall not engage another processor without prior "
+                                     "specific or general written authorisation of the Controller; in the case of general "
+                                     "written authorisation, the Processor shall inform the Controller of any intended "
+                                     "changes, giving the Controller the opportunity to object.", pre=EN_DATA)),
+    ("free_subprocessors", False, fr("Sous-traitance", "Les sous-traitants ultérieurs autorisés figurent en annexe 4 ; le "
+                                     "Client sera informé de tout changement et pourra s'y opposer.", pre=FR_DATA)),
+    ("free_subprocessors", True, en("Sub-processing", "Provider may at any time replace the sub-processors listed in "
+                                    "Annex 3 by informing Customer, who shall have no right to object.", pre=EN_DATA)),
+    ("free_subprocessors", True, fr("Sous-traitance", "Tout sous-traitant ultérieur choisi par le Prestataire est réputé "
+                                    "accepté par le Client.", pre=FR_DATA)),
+    ("free_subcontracting_assignment", False, en("Assignment", "Either party may assign this Agreement to an affiliate "
+                                                 "with prior notice to the other party.")),
+    ("free_subcontracting_assignment", False, fr("Cession", "Le Client ne peut céder le contrat sans l'accord du "
+                                                 "Prestataire.")),
+    ("free_subcontracting_assignment", False, en("Subcontracting", "Provider may use subcontractors, provided that it "
+                                                 "obtains Customer's prior written consent and remains liable for them.")),
+    ("free_subcontracting_assignment", False, fr("Sous-traitance", "Le Prestataire pourra faire appel à des "
+                                                 "sous-traitants, sous réserve de l'accord préalable écrit du Client.")),
+    ("non_solicitation_heavy", False, fr("Non-sollicitation", "Le Prestataire s'interdit de recruter le personnel du "
+                                         "Client pendant un an.")),
+    ("one_sided_jurisdiction", False, fr("Litiges", "Le tribunal compétent sera celui du lieu d'exécution de la "
+                                         "prestation.", pre=FR_PARTIES)),
+    ("sla_measured_by_provider", False, fr("Niveaux de service", "Les niveaux de service sont mesurés par le Prestataire "
+                                           "et communiqués au Client, qui peut les contester sous quinze jours.")),
+    ("sla_measured_by_provider", False, en("Service Levels", "Provider will send a monthly report of the service levels "
+                                           "measured by the monitoring tool; Customer may contest it within fifteen "
+                                           "days.")),
+    ("force_majeure_broad", False, en("Force Majeure", "Neither party is liable for delays caused by events beyond its "
+                                      "reasonable control, including fire, flood and governmental action.")),
+    ("breach_notification_late", False, en("Breach of Contract", "The Customer shall notify the Provider of any breach "
+                                           "of this Agreement within five days.", pre=EN_DATA)),
+    ("breach_notification_late", False, en("Personal Data Breach", "The Processor shall notify the Controller of a "
+                                           "personal data breach without undue delay and in any case within 48 hours; "
+                                           "the Controller shall notify the authority within 72 hours.", pre=EN_DATA)),
+    ("breach_notification_late", False, fr("Violations", "Le Prestataire notifie au Client toute violation de données "
+                                           "sans délai injustifié ; le Client en informe ensuite la CNIL dans les 72 "
+                                           "heures.", pre=FR_DATA)),
+    ("audit_restricted", False, fr("Traçabilité", "Le Prestataire tient un journal d'audit des accès aux serveurs.",
+                                   pre=FR_DATA)),
+    ("audit_restricted", False, en("Audit", "Customer may audit Provider's compliance once a year, including by on-site "
+                                   "inspection on thirty days' notice; other audits are limited to documentation.",
+                                   pre=EN_DATA)),
+    ("gross_negligence_exclusion", False, fr("Responsabilité", "Rien dans le présent contrat ne limite la responsabilité "
+                                             "d'une partie en cas de faute lourde ou dolosive.")),
+    ("gross_negligence_exclusion", False, en("Liability", "The limitations apply to all claims, except those arising from "
+                                             "gross negligence or wilful misconduct.")),
+    ("suspension_without_notice", False, en("Security", "Provider may suspend access immediately where Customer's use "
+                                            "threatens the security of the platform, and shall notify Customer without "
+                                            "delay.")),
+    ("suspension_without_notice", False, fr("Paiement", "Le Prestataire peut suspendre immédiatement les Services en cas "
+                                            "de retard de paiement persistant trente jours après une mise en demeure.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -425,6 +425,8 @@ def sla_measure(s: Sent, w: Where) -> list:
         return []
     rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
     by = re.search(rx, f) or _records_as_proof(f, w.names.provider)
+    if by and re.search(CONTESTABLE, f):
+        by = None  # measured by the provider, but the client may dispute it: not the provider alone
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
     meas = re.search(MEASURE, f)
@@ -624,6 +626,11 @@ def suspension(s: Sent, w: Where) -> list:
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
                           r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
+    if no_notice and re.search(r"mise en demeure (prealable|restee|demeuree)|apres (une |la )?(mise en demeure|relance|"
+                               r"notification)|after (a |the |prior )?(written )?(notice|reminder|formal notice)|(days|jours) "
+                               r"(apres|after|suivant|following) (une |la |a |the )?(mise en demeure|relance|reminder|notice)",
+                               f):
+        no_notice = None  # "immédiatement" once a formal notice has gone unanswered: the notice is there
     if no_notice and not s.negated(sp):
         return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=True)]
     return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=False)]
@@ -698,6 +705,13 @@ _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors q
 PERMISSION = r"unilateral\w*|subject to change|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)"
+# the change needs the other party's consent: no unilateral change ("only with Customer's prior written consent", "d'un
+# commun accord")
+CONSENTED = r"(prior )?(written )?(consent|approval|agreement|accord)\b( ecrit| expres| prealable)* (of|du|de|by|des parties)|" \
+            r"with (the )?(\w+'?s? )?(prior )?(written )?(consent|approval|agreement)|d'un commun accord|by mutual|mutually " \
+            r"agreed|agreed (in writing )?by (both|the) parties|conjointement|avec l'accord|qu'avec|only with"
+
+
 # the provider's own price list, whatever it is called ("barème général du Prestataire", "Supplier's standard rate card")
 LIST_NOUN = r"bareme|grille tarifaire|grille de prix|tarif (general|public|catalogue)|tarifs? (standard|publics?)|catalogue|" \
             r"rate card|price list|list prices?|standard (rates|prices|fees|pricing)"
@@ -758,13 +772,15 @@ def price(s: Sent, w: Where) -> list:
     own_list = re.search(rf"({LIST_NOUN})\W+(\w+\W+){{0,3}}?(du |de |of )?(the )?{w.names.provider}|{w.names.provider}'?s?\W+"
                          rf"(\w+\W+){{0,2}}?({LIST_NOUN})", f)
     if not listed and own_list and re.search(r"alors (applicable|en vigueur)|then[- ]?(in force|current|applicable)|en "
-                                             r"vigueur|publie|posted|published|in effect", f):
+                                             r"vigueur|publie|posted|published|in effect|in force|current", f):
         listed = own_list  # the price becomes the provider's own scale, as it stands or as published
+    consented = next((x for x in re.finditer(CONSENTED, f) if not re.search(
+        r"(sans|without|no need for|not require)\W+(\w+\W+){0,2}$", f[max(0, x.start() - 25):x.start()])), None)
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
     if unilateral:
-        if re.search(PRICE_FORMULA, f) or re.search(FORMULA_PRICE, f) or re.search(PASS_THROUGH, f) and re.search(
+        if consented or re.search(PRICE_FORMULA, f) or re.search(FORMULA_PRICE, f) or re.search(PASS_THROUGH, f) and re.search(
                 r"evidence|justificati|documented|supporting|preavis|notice", f):
             return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
                                   index=index.group(0) if index else None, pass_through=bool(re.search(PASS_THROUGH, f)))]

@@ -78,6 +78,10 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"presentes|acknowledges? and agrees?|accepte que|agrees? that|\bautorise\w* (expressement |"
                    r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
         auth = "general"
+    elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
+                   r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel)\w*", f) \
+            and subject(f, w.names) in ("provider", "unknown") and mod not in ("must_not", "need_not"):
+        auth = "general"  # the processor may add or replace sub-processors: a general authorisation in effect
     else:
         auth = "unknown"
     out: list = []
@@ -165,6 +169,12 @@ def breach_notice(s: Sent, w: Where) -> list:
             continue
         if re.search(r"audit|inspection", f[max(0, q.span[0] - 120):q.span[0]]):
             continue
+        cut = max([0] + [x.end() for x in re.finditer(r"[;:]|,\s+(and|et|puis|then)\b", f[:q.span[0]])])
+        piece = f[cut:q.span[0]]
+        if re.search(r"\b(cnil|supervisory authority|autorite de controle|the authority|l'autorite|data protection "
+                     r"authority|autorite competente|competent authority)\b", piece) or (
+                cut and subject(piece, w.names) == "client"):
+            continue  # the controller's own deadline towards the authority, not the processor's
         if re.search(DEADLINE_BEFORE, before) or re.match(r"\s*(after|apres|suivant|following|from|a compter|a partir|"
                                                            r"of (becoming|discover|detect|learning))", after):
             hours = q.in_days() * 24 if q.unit != "business_day" else q.value * 24
@@ -202,6 +212,10 @@ def audit(s: Sent, w: Where) -> list:
         return []
     if restricted and onsite and re.search(r"waive|renonce", f):
         onsite = None  # "waives any right to … on-site inspections": the inspection is given up, not granted
+    elif restricted and onsite and not s.negated(onsite) and re.search(
+            r"\b(other|autres|any other|tout autre|tous autres|further|additional|supplementaires?)\s+(audits?|controles?|"
+            r"inspections?)", f):
+        restricted = None  # an on-site inspection granted; only the other audits are kept to paperwork
     return [m.Audit(evidence=s.evidence(a), clause=w.index, onsite=bool(onsite and not s.negated(onsite)),
                     restricted=bool(restricted))]
 
@@ -251,10 +265,16 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS
 
 
+# a statement about the past ("no security incident has affected its platform in the last year") promises nothing
+PAST_FACT = r"\b(has|have|had) (not )?(\w+ )?(affected|occurred|been|suffered|experienced)\b|\bn'a (\w+ )?(subi|connu|eu)\b|" \
+            r"\ba (subi|connu)\b|\b(to date|a ce jour|as of the effective date)\b|in the (\w+ )?(months|years) (before|preceding|" \
+            r"prior to)"
+
+
 def security_promise(s: Sent, w: Where) -> list:
     f = s.folded
     r = re.search(RESULT, f)
-    if not r or re.search(NO_PROMISE, f):
+    if not r or re.search(NO_PROMISE, f) or re.search(PAST_FACT, f):
         return []
     # the promise itself denied or lifted: "n'est pas tenu de garantir que…", "does not represent or warrant that…"
     cut = max([0] + [x.end() for x in re.finditer(r"[;:]", f[:r.start()])])
