@@ -782,6 +782,63 @@ CASES += [
                                             "de retard de paiement persistant trente jours après une mise en demeure.")),
 ]
 
+# Fourth batch: US register (capitals, "sole discretion", hyphenated terms), a provider named by its trade name and "we",
+# commitments in a miscellaneous clause, T&Cs changed "including prices"; written after batch 3's fixes and run before any
+# further change (its first-run rate is reported).
+US_PARTIES = ("This Terms of Service agreement is between Skyforge Hosting LLC (\"Skyforge\", \"we\", \"us\") and the "
+              "customer accepting it (\"you\").\n")
+CASES += [
+    ("free_subcontracting_assignment", True, en("Miscellaneous", "Skyforge may assign this Agreement without notice to "
+                                                "you.", pre=US_PARTIES)),
+    ("free_subcontracting_assignment", False, en("Miscellaneous", "You may not assign this Agreement without our prior "
+                                                 "written consent.", pre=US_PARTIES)),
+    ("unilateral_price_change", True, en("Miscellaneous", "We may revise our rates at any time by posting them on our "
+                                         "website.", pre=US_PARTIES)),
+    ("unilateral_price_change", True, en("Renewal", "Vendor may, upon notice, modify the Service Fees effective at the "
+                                         "start of any Renewal Term.")),
+    ("unilateral_price_change", True, fr("Modification", "Les présentes conditions générales peuvent être modifiées à "
+                                         "tout moment par le Prestataire, y compris ses tarifs.")),
+    ("unilateral_price_change", False, fr("Prix", "La redevance annuelle est indexée chaque année sur l'indice Syntec.")),
+    ("derisory_liability_cap", True, en("Limitation of Liability", "THE AGGREGATE LIABILITY OF PROVIDER SHALL NOT EXCEED "
+                                        "THE AMOUNTS PAID BY CUSTOMER DURING THE ONE (1) MONTH PERIOD IMMEDIATELY "
+                                        "PRECEDING THE CLAIM.")),
+    ("data_loss_exclusion_with_backup", True, en("Limitation of Liability", "PROVIDER SHALL HAVE NO LIABILITY FOR ANY LOSS "
+                                                 "OF OR DAMAGE TO DATA.", pre=EN_BACKUP)),
+    ("data_loss_exclusion_with_backup", True, fr("Responsabilité", "L'Hébergeur n'est pas responsable de la perte des "
+                                                 "contenus hébergés, y compris des sauvegardes.")),
+    ("early_termination_all_fees", True, en("Termination", "Customer shall pay an early termination charge equal to all "
+                                            "remaining payments due through the end of the Term.")),
+    ("tacit_renewal_long", True, en("Term", "This Agreement will automatically renew for additional 3-year terms unless "
+                                    "Customer provides notice of non-renewal at least 120 days prior to expiry.")),
+    ("sla_measured_by_provider", True, en("Service Levels", "Service Level measurements shall be made by Provider, and "
+                                          "Provider's determination shall be final.")),
+    ("penalties_sole_remedy", True, en("Service Levels", "Service Credits shall be Customer's sole and exclusive remedy, "
+                                       "and Provider's sole and exclusive liability, for any failure to meet the SLA.")),
+    ("penalties_sole_remedy", True, fr("Pénalités", "Le Client reconnaît que les pénalités constituent une indemnisation "
+                                       "forfaitaire et définitive de son préjudice.")),
+    ("suspension_without_notice", True, en("Payment", "If Customer fails to pay any amount when due, Provider may "
+                                           "immediately suspend Customer's access without notice.")),
+    ("suspension_without_notice", True, fr("Résiliation", "Le Prestataire pourra résilier de plein droit le contrat, sans "
+                                           "préavis, en cas de non-paiement d'une seule facture à son échéance.")),
+    ("free_subcontracting_assignment", True, en("Subcontractors", "Provider may engage subcontractors to perform the "
+                                                "Services in its sole discretion.")),
+    ("non_solicitation_heavy", True, en("Non-Hire", "Customer agrees not to hire any employee of Vendor for one year after "
+                                        "termination; if Customer does, it shall pay a placement fee equal to 100% of the "
+                                        "employee's first-year compensation.")),
+    ("audit_restricted", True, fr("Audit", "Le Client ne pourra procéder à un audit que sur la base des rapports de "
+                                  "certification du Prestataire.", pre=FR_DATA)),
+    ("breach_notification_late", True, en("Security Breach", "Provider will notify Customer of any Security Breach "
+                                          "involving personal data within five (5) days.", pre=EN_DATA)),
+    ("force_majeure_broad", True, fr("Force majeure", "Les défaillances des opérateurs de télécommunication ainsi que les "
+                                     "actes de piratage sont assimilés à des cas de force majeure.")),
+    ("asymmetric_termination", True, en("Termination", "We may terminate your account at any time, for any reason or for "
+                                        "no reason.", pre=US_PARTIES)),
+    ("asymmetric_termination", False, en("Termination", "You may cancel at any time, and we may terminate your account "
+                                         "at any time on thirty days' notice.", pre=US_PARTIES)),
+    ("one_sided_jurisdiction", True, en("Governing Law", "Any claim shall be brought exclusively in the state or federal "
+                                        "courts located in the county of Provider's principal place of business.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

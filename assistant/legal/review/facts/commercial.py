@@ -276,6 +276,7 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive|" \
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
+       r"(indemnisation|reparation|compensation|indemnite) forfaitaire et (definitive|liberatoire|globale)|" \
        r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
        r"(le |tout |l'ensemble du )?prejudice|(fully and finally|finally and fully|fully) (compensate|compensates|settle|" \
        r"settles|discharge|discharges)\b|" \
@@ -416,7 +417,12 @@ def _records_as_proof(f: str, p: str) -> re.Match | None:
                     f)
     if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
         return own
-    return None
+    final = re.search(rf"{p}'?s? (own |sole )?(determination|decision|assessment|calculation|measurement|appreciation|" \
+                      rf"constat|evaluation)\w* (shall be|is|will be|sera|est|seront|sont)\W+(\w+\W+){{0,2}}?(final|binding|" \
+                      rf"conclusive|definiti\w*|sans appel|irrevocable)|(measurements?|mesures?|releves?|calculs?)\w* (shall be |" \
+                      rf"are |will be |sont |seront )?(made|performed|carried out|effectue\w*|realise\w*|etabli\w*) (solely |" \
+                      rf"exclusively |uniquement )?(by|par) (the |le |la |l')?{p}", f)
+    return final if final and not re.search(CONTESTABLE, f) else None
 
 
 def sla_measure(s: Sent, w: Where) -> list:
@@ -512,7 +518,8 @@ def renewal(s: Sent, w: Where) -> list:
                       price_at_renewal=price)]
 
 
-TERMINATE = r"resili\w*|mettre fin|met fin|terminat\w*|rompre"
+TERMINATE = r"resili\w*|mettre fin|met fin|terminat\w*|rompre|cancel\w*(?= (this|the|your) (agreement|contract|" \
+            r"subscription|account|services?)\b| at any time)"
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
@@ -537,12 +544,12 @@ def _both_named(f: str, names: Names, end: int) -> bool:
                           rf"{names.client}\W+(\w+\W+){{0,2}}(et|and|ou|or)\W+(\w+\W+){{0,1}}{names.provider}", head))
 
 
-def termination(s: Sent, w: Where) -> list:
-    f = s.folded
+def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
+    """An exit for convenience read in one clause of the sentence (f[lo:hi]): who may leave, and whether it is paid for."""
+    f = s.folded[lo:hi]
     t = re.search(TERMINATE, f)
     if not t:
         return []
-    out: list = []
     mod = modal(f)
     who = "either" if re.search(MUTUAL, f) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
         else actor(f, w.names, (t.start(), t.end()))
@@ -550,12 +557,30 @@ def termination(s: Sent, w: Where) -> list:
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
     right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili", f)
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
-    if conv and right and not conditional and not s.negated(t):
+    if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
-        out.append(m.Termination(evidence=s.evidence(t), clause=w.index, party=who, for_convenience=True,
-                                 ground="convenience", compensated=bool(re.search(
-                                     r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
-                                     r"(resiliation|sortie)", text))))
+        return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=who,
+                              for_convenience=True, ground="convenience", compensated=bool(re.search(
+                                  r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
+                                  r"(resiliation|sortie)", text)))]
+    return []
+
+
+def termination(s: Sent, w: Where) -> list:
+    f = s.folded
+    t = re.search(TERMINATE, f)
+    if not t:
+        return []
+    out: list = []
+    who = "either" if re.search(MUTUAL, f) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
+        else actor(f, w.names, (t.start(), t.end()))
+    # coordinated clauses each with their own exit ("You may cancel at any time, and we may terminate…") are read apart
+    cuts = [0] + [x.end() for x in re.finditer(_CLAUSE_CUT, f)] + [len(f)]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if re.search(TERMINATE, f[a:b])]
+    if len(pieces) < 2:
+        pieces = [(0, len(f))]
+    for a, b in pieces:
+        out += _convenience(s, w, a, b)
     only = re.search(r"seul (le )?" + w.names.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + w.names.provider
                      + r" (may|shall be entitled to) terminate", f)
     if only:
@@ -622,7 +647,7 @@ def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|couper", f)
     if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|"
-                                r"invoice", f):
+                                r"invoice|fails? to pay|failure to pay|non-?payment|when due|amounts? due|sommes dues", f):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
                           r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
@@ -697,7 +722,7 @@ PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|r
 # price as its object (after it, or before it in the passive) inside one clause of the sentence.
 PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees|prices?|pricing|" \
              r"charges|rates|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges))\b"
-PRICE_VERB = r"\b(modifi\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
+PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
              r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
              r"mettre a jour|mis a jour|subject to change)"
 # one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
@@ -740,10 +765,13 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
         # change")
         subject_price = re.search(PRICE_NOUN + r"[^.;]{0,40}\b(may|can|might|peut|peuvent|pourr\w+|susceptibles? d'|liable to|"
                                                r"subject to)\s*$", before)
-        if not (re.search(PRICE_NOUN, after) and not passive or re.search(PRICE_NOUN, before) and passive or relative
-                or pronoun or subject_price):
-            continue
         piece = f[lo:hi]
+        # the terms changed "including the prices" ("les conditions générales peuvent être modifiées…, y compris ses tarifs")
+        terms_too = passive and re.search(r"conditions|terms|contrat|agreement|\bcgv\b|\bcgu\b", before) and re.search(
+            r"(y compris|including|notamment|en ce compris|dont)\W+(\w+\W+){0,2}" + PRICE_NOUN, piece)
+        if not (re.search(PRICE_NOUN, after) and not passive or re.search(PRICE_NOUN, before) and passive or relative
+                or pronoun or subject_price or terms_too):
+            continue
         if not (re.search(MAY.pattern + "|" + PERMISSION, f[lo:v.end()]) or re.search(PERMISSION, piece)):
             continue
         if s.negated(v) or modal(f[lo:v.end()]) in ("must_not", "need_not"):

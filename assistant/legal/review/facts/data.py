@@ -356,9 +356,10 @@ def non_solicitation(s: Sent, w: Where) -> list:
                                         r"of (the |that |his |her |its )?(employee'?s? )?(gross )?(salary|remuneration|pay)|"
                                         r"(du |de son |de sa )(dernier |derniere )?(salaire|remuneration))", tail):
                 sal_m = q.in_days() / 30
-    annual_in = f if re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", f) \
-        else w.clause or f
-    annual = re.search(r"(remuneration|salaire) (brute? )?annuel|annual (gross )?(salary|remuneration)", annual_in)
+    yearly = r"(remuneration|salaire) (brute? )?annuel|(annual|first[- ]year|yearly|year'?s) (gross |base |total )?(salary|" \
+             r"remuneration|compensation|pay)"
+    annual_in = f if re.search(yearly, f) else w.clause or f
+    annual = re.search(yearly, annual_in)
     mult = None
     if annual:
         mm = re.search(r"(deux|trois|two|three|\d) (fois|times)", annual_in)
