@@ -59,6 +59,13 @@ STATED = [
     ("The Processor shall (and shall ensure that each person acting under its authority shall) process the personal "
      "data only on the Customer's documented instructions.", "art28_3a_documented_instructions"),
     ("(c) are bound by confidentiality undertakings given to the Processor;", "art28_3b_confidentiality"),
+    # a condition, then the duty that follows it
+    ("If the law of a Member State requires it to process the data other than on instructions, the Processor shall "
+     "inform the Customer of that legal requirement before processing.", "art28_3a_documented_instructions"),
+    # items cut right after the lead-in's modal verb, the processor named in the lead-in, "processor" after "which"
+    ("If a legal requirement prevents it from following the instructions, the Processor will (i) notify the Customer "
+     "of that legal requirement before processing; and (ii) stop the processing until the Customer gives instructions "
+     "with which the Processor can comply.", "art28_3a_documented_instructions"),
     # instructions named with "under"
     ("The Processor shall handle the personal data only under the Customer's documented instructions.",
      "art28_3a_documented_instructions"),
@@ -96,6 +103,17 @@ NOT_THE_PROCESSORS_DUTY = [
      "Processor and the audit procedure.", "art28_3c_security"),
     ("L'annexe 3 contient les instructions du Client et les mesures de sécurité minimales à mettre en œuvre par le "
      "Prestataire.", "art28_3c_security"),
+    # the instructions named only in an opening condition; the main clause states something else
+    ("When it processes data on the Customer's documented instructions, the parties agree that the Processor is a "
+     "processor within the meaning of the GDPR.", "art28_3a_documented_instructions"),
+    ("Lorsqu'il traite les données sur instructions documentées du Client, les parties conviennent que le Prestataire "
+     "est sous-traitant au sens du RGPD.", "art28_3a_documented_instructions"),
+    # a section describing itself, the aim of a control in an annex of measures
+    ("This section 9 sets forth how personal data processed on the Customer's documented instructions may be "
+     "transferred outside the EEA.", "art28_3a_documented_instructions"),
+    ("Job control (the processing must follow the Customer's instructions)", "art28_3a_documented_instructions"),
+    ("The Processor may suspend performance of such instructions until the Customer confirms or changes them.",
+     "art28_3a_documented_instructions"),
     # the controller deleting or exporting its own data itself
     ("Until the end date, the Customer can itself export or delete its data at any time through the console.",
      "art28_3g_return_deletion"),

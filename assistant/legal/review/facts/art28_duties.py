@@ -59,6 +59,13 @@ NOT_A_STATEMENT = re.compile(
     r"into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
+    # a part of the document describing itself ("This section 10 sets forth the provisions on…"), the aim of a control
+    # in an annex of measures ("The aim of the data processing control is…", "Job control (…)")
+    r"^\W{0,3}(this|ce|cet|cette|le present|la presente) (section|clause|article|annex|schedule|appendix|part|exhibit|"
+    r"annexe|partie)( [\w.()]{1,8})? (sets forth|sets out|describes|contains|governs|regulates|summari[sz]es|decrit|"
+    r"precise|fixe|contient|regit)\b|^\W{0,3}(the )?(aim|purpose|objective|goal|but|objectif) (of|de|du|de la) (the |this |"
+    r"le |la )?(\w+ ){0,3}?(control|controle|measure|mesure)s? (is|est)\b|^\W{0,3}(\(?\w{1,3}[.)]\s*)?[\w-]+( [\w-]+)? "
+    r"control \(|"
     r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
     r"^(?!\W{0,3}(if|where|when|should|unless|si|lorsque|lorsqu'|en cas)\b)\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|"
     r"art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
@@ -332,10 +339,14 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
     # (not an aside in brackets: "shall (and shall ensure each person acting under its authority shall) process…")
     "art28_3a_documented_instructions": r"acting under (the|its) authority(?![^()]*\))|"
+                                        # the data protection officer, the subject matter described, the performance
+                                        # suspended on a doubtful instruction (the 28(3) second-subparagraph warning)
+                                        r"data protection officer|delegue a la protection|subject[- ]matter|\bobjet du\b|"
+                                        r"suspen\w* (\w+ ){0,3}?(on|of|de|d') (such|the|this|any|cette|l') instructions?|"
                                         # data kept because the law requires it: the exception to point (g)
                                         r"(storage|retention|retain\w*|conservation|conserv\w*|keep\w*) (of )?(\w+ ){0,3}?"
                                         r"(is |are |be )?(required|requis|imposee?s?) (by|par)|sous (l'|son |leur )autorite|subordinated|"
-                                        r"system administrators|\b(which|that|qui) process\w*|"
+                                        r"system administrators|\b(which|that|qui) (process(es|ed)?|trait\w*)\b|"
                                         # what the instructions are or how new ones are agreed: not the duty to follow
                                         r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
                                         r"consist\w*)\b|(additional|alternate|further|new|nouvelles?|autres?) (or \w+ )?"
@@ -705,12 +716,20 @@ _ITEM = re.compile(r"^\W{0,3}(\(?([a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]|[-\u2022*\u
 _SENTENCE_END = re.compile(r"[.!?](?<!\b[a-z]\.)\s+(?!\(?([a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s)")
 
 
+# a lead-in cut right after its modal verb, the items carrying the duties
+_OPEN_MODAL = re.compile(r"\b(shall|will|must|agrees? to|undertakes? to|doit|devra|s'engage a)\s*$")
+
+
 def _lead_in(f: str, clause: str) -> str:
     """The lead-in (up to its colon) of the list whose item `f` is, within the same clause; "" when none."""
     at = clause.find(f) if f and clause else -1
     if at <= 0:
         return ""
     before = clause[:at]
+    if _ITEM.match(f) and _OPEN_MODAL.search(before):  # "…, the Processor will (i) notify…; and (ii) cease…"
+        starts = [x.end() for x in _SENTENCE_END.finditer(before)]
+        lead = before[starts[-1] if starts else 0:].strip()
+        return lead if 0 < len(lead) <= 400 else ""
     colon = before.rfind(":")
     if colon < 0 or _SENTENCE_END.search(before, colon) or (
             not before.rstrip().endswith(":") and not _ITEM.match(f) and not re.search(r"[;,]\s*((and|or|et|ou)\s*)?$",
@@ -755,6 +774,18 @@ def _main_clause(f: str) -> int:
                     r"(shall|will|must|may|can|should|agrees?|undertakes?|is|are|has|have|doit|doivent|devra|peut|peuvent|"
                     r"pourra|est|sont|s'engage|\w+s)\b", f[x.end():]):
             return x.end()
+    return 0
+
+
+def _condition_end(f: str) -> int:
+    """End of the opening condition or time phrase ("When processing…, the parties acknowledge…"): the first comma that
+    a clause with its own verb follows; 0 when the sentence does not open so."""
+    if not OPENING.match(f):
+        return 0
+    for x in re.finditer(r",\s", f[:260]):
+        if re.match(r"(then |alors )?([\w'-]+ ){0,3}?(shall|will|must|may|can|agrees?|acknowledges?|undertakes?|is|are|"
+                    r"doit|doivent|peut|peuvent|s'engage\w*|reconnai\w*|conviennent|est|sont)\b", f[x.end():]):
+            return x.start()
     return 0
 
 
@@ -860,6 +891,11 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
         if element in GOVERNED and GOVERNED[element].search(g, 0, hit.start()):
             continue  # the element's words serve another duty named before them
+        cond = _condition_end(mended) if element == "art28_3a_documented_instructions" else 0
+        if 0 < hit.end() - off <= cond:  # "When processing on the instructions, the parties acknowledge…": a condition
+            hit = next((x for rx in rxs if (x := rx.search(g)) and x.end() - off > cond), None)
+            if hit is None:
+                continue
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
         if element == "art28_3h_audits_information" and (
