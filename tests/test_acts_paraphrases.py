@@ -412,3 +412,34 @@ def test_a_need_is_no_negation(text, added, removed):
     s = read_slots(text)
     assert added <= set(s.add_services) and removed <= set(s.remove_services)
     assert not added & set(s.remove_services)
+
+
+# -- the figure in focus, topics named in talk -------------------------------------------------------------
+@pytest.mark.parametrize("named, value, slot, expected", [
+    ("and the notice?", "make it 1 month", "notice_months", 1),
+    ("et le préavis ?", "3 mois", "notice_months", 3),
+    ("et la GTR ?", "6h", "restoration_time_p1_hours", 6),
+    ("what about the liability cap?", "two years", "liability_cap_months", 24),
+])
+def test_a_figure_named_then_its_value(named, value, slot, expected):
+    first = read_slots(named, topic_hint="duration_renewal")
+    assert first.figure_named == slot and not first.figures
+    second = read_slots(value, topic_hint="duration_renewal", figure_hint=first.figure_named)
+    assert second.figures == {slot: expected}
+
+
+def test_a_priority_alone_names_that_priority_of_the_last_figure():
+    s = read_slots("et en p2 ?", topic_hint="sla", figure_hint="restoration_time_p1_hours")
+    assert s.figure_named == "restoration_time_p2_hours"
+    assert read_slots("8h", topic_hint="sla", figure_hint=s.figure_named).figures == {"restoration_time_p2_hours": 8}
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("draft me a term clause that suits us", "duration_renewal"), ("our MSP wants a 36-month term", "duration_renewal"),
+    ("how long should the contract run?", "duration_renewal"), ("data return at the end", "reversibility"),
+    ("which court would hear it?", "disputes"), ("can they poach our techs?", "non_solicitation"),
+    ("uptime commitment", "sla"), ("who owns the scripts they write?", "intellectual_property"),
+])
+def test_topics_named_in_talk(text, topic):
+    from assistant.chat.slots import clause_topic
+    assert clause_topic(text) == topic

@@ -130,7 +130,7 @@ class ChatEngine:
         hint = state.clause.topic if state.clause else state.last.topic
         if hint is None and state.last.tool == "explain_term" and state.last.question:
             hint = clause_topic(state.last.question)  # "what's a non-solicitation clause for?" then "write me one, 12 months"
-        slots = read_slots(text, topic_hint=hint, side_hint=state.side)
+        slots = read_slots(text, topic_hint=hint, side_hint=state.side, figure_hint=state.last.figure)
         understood = classify(text, slots, state)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass
@@ -218,6 +218,8 @@ class ChatEngine:
     @staticmethod
     def _remember(state: ConversationState, act: str, understood, text: str, answer: Answer, outputs) -> None:
         state.turns += 1
+        s = understood.slots
+        state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None)
         main = next((o for o in reversed(outputs) if o.ok and o.tool != "update_scope"), None)
         if main is None:
             if outputs and act == "state_fact":

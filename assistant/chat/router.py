@@ -10,7 +10,7 @@ from assistant.chat.acts import Understood
 from assistant.chat.slots import figure_topic, names_subject, question_frame
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolCall
-from assistant.chat.wording import say
+from assistant.chat.wording import label, say
 from assistant.text import fold
 
 
@@ -257,8 +257,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if s.facts.get("personal_data") is True and not u.topic and _CONTRACT_CONTENTS.search(fold(text)):
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
-    if u.topic:
-        args["topic"] = u.topic
+    topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
+    if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
+        args["topic"] = topic
     _missed_commitment(args, text, state)
     if u.assess and s.figures:
         args["figures"] = s.figures
@@ -292,6 +293,11 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
                 args["position"] = state.clause.position
             calls.append(ToolCall("draft_clause", args))
         return Plan("follow_up", calls)
+    if last in ("draft_clause", "revise_clause") and s.figure_named and not s.figures and not s.topic and \
+            re.fullmatch(r"\W*(et |and )?(en |in |pour |for |the |la |le )?(p[1-4]|priorit[ey] [1-4])\W*", fold(text)):
+        # "et en P2 ?" after the P1 figure: which value, asked back (the next bare value is for it)
+        return Plan("follow_up", reply=say(state.lang, "clarify.value_for", figure=label(state.lang, "figures",
+                                                                                        s.figure_named)))
     if last in ("draft_clause", "revise_clause") and (s.figures or s.position or pre):
         args = {"figures": s.figures}
         pos = resolve_position(s.position, state)

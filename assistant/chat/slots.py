@@ -201,6 +201,7 @@ class Slots:
     export_format: str | None = None
     side: str | None = None
     quantities: list = field(default_factory=list)
+    figure_named: str | None = None                     # a figure named without a value ("and the notice?")
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -299,7 +300,8 @@ def _nearest_topic(fragment: str, *, first: bool) -> str | None:
     """The topic named closest to the word clause: "clause de pénalités pour retard de GTR" is about
     penalties (the first named after it), "GTR penalties clause" too (the last named before it)."""
     low = fold_keep_offsets(fragment)
-    found = [(m.start(), m.end(), topic) for topic, pat in _TOPIC_CUES.items() for m in [re.search(pat, low)] if m]
+    found = [(m.start(), m.end(), topic) for topic, pat in (*_TOPIC_CUES.items(), *_MORE_TOPIC_CUES.items())
+             for m in [re.search(pat, low)] if m]
     if not found:
         return None
     return (min(found, key=lambda f: f[0]) if first else max(found, key=lambda f: f[1]))[2]
@@ -317,7 +319,23 @@ def clause_topic(text: str) -> str | None:
         before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
-    return find_topic(text)
+    return find_topic(text) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
+
+
+# how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
+# techs", "which court", "uptime"): read only when no other topic word is found
+_MORE_TOPIC_CUES = {
+    "duration_renewal": r"\b(term clause|clause de duree|duree (du|de mon|de notre) contrat|contract (length|term|duration)|"
+                        r"(initial|minimum|fixed) term|\d+[- ]?(month|year|mois|an)s?[- ]term|term of \d+|how long (should|must|can|"
+                        r"does) (the|a|my|our) (contract|agreement)|periode d'engagement|lock-?in( period)?)\b",
+    "reversibility": r"\b(data return|return of (the |our )?data|reprise des donnees|transition out|exit plan|hand-?over|hand-?back|"
+                     r"changer de prestataire|switch(ing)? providers?)\b",
+    "disputes": r"\b(which court|what court|quel tribunal|quelle juridiction|quel juge|droit applicable)\b",
+    "non_solicitation": r"\b(poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
+                        r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
+    "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    "intellectual_property": r"\b(who owns|a qui appartien\w*|ownership of|proprietaire des (scripts|developpements|livrables))\b",
+}
 
 
 _REBALANCE = re.compile(r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)")
@@ -405,8 +423,36 @@ def _priority(folded: str, q: Quantity) -> str:
     return next(g for g in found[-1].groups() if g) if found else "1"  # the nearest: "P1 4h, P2 8h"
 
 
+_SUFFIX_UNIT = (("_hours", "hour"), ("_months", "month"), ("_days", "day"), ("_years", "year"), ("_percent", "percent"),
+                ("_eur", "eur"))
+# cues too loose to name a figure on their own ("max", "taux", "keep", "test"…)
+_LOOSE_CUES = {"penalty_cap_percent", "revision_cap_percent", "hardware_replacement_days", "data_return_days",
+               "backup_retention_days", "restore_test_months", "cure_days", "insurance_amount_eur"}
+
+
+def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | None = None) -> str | None:
+    """A figure named without its value ("and the notice?", "et la GTR ?", "et en P2 ?"): the one the next bare
+    value is for."""
+    if any(q.unit for q in quantities) or len(folded.split()) > 10:
+        return None
+    prio = re.search(r"\b(?:p|priorite |priority )([1-4])\b", folded)
+    found = []
+    for i, (slot, cue, _units) in enumerate(FIGURE_CUES):
+        if slot in _LOOSE_CUES:
+            continue
+        m = _CUE_BEFORE[i].search(folded)
+        if m and re.match(r"\W|$", folded[m.end():m.end() + 1] or " "):
+            found.append((m.start(), slot))
+    if found:
+        slot = min(found)[1]
+        return slot.replace("{p}", prio.group(1) if prio else "1")
+    if prio and figure_hint and re.search(r"_p[1-4]_", figure_hint):
+        return re.sub(r"_p[1-4]_", f"_p{prio.group(1)}_", figure_hint)  # "et en P2 ?" after the P1 figure
+    return None
+
+
 def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
-                 topic_hint: str | None = None) -> tuple[dict, float | None]:
+                 topic_hint: str | None = None, figure_hint: str | None = None) -> tuple[dict, float | None]:
     """Clause figures set by the message, and a monthly fee when one is stated."""
     out: dict = {}
     fee = None
@@ -445,6 +491,11 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
                 folded[q.span[1]:q.span[1] + 20])):
             slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
+        if slot is None and figure_hint and len(folded.split()) <= 8:
+            # "make it 1 month" after "and the notice?": the figure just named
+            unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
+            if _convert(replace(q, unit=unit), figure_hint) is not None:
+                q, slot = replace(q, unit=unit), figure_hint
         if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|"
                                                          r"no more than|pas plus de|au maximum|maximum|max)\b",
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
@@ -726,7 +777,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     return facts, negated
 
 
-def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None) -> Slots:
+def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
+               figure_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
     # "security-wise", "backup-related": the word itself (same length, offsets kept)
     folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
@@ -743,7 +795,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.facts.update(_names(text, s.side or side_hint))
-    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint)
+    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint)
+    s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
             k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):

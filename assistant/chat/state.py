@@ -57,6 +57,7 @@ class LastAnswer(BaseModel):
     question: str = ""
     sources: list[str] = Field(default_factory=list)  # knowledge-base entry ids
     text: str = ""  # the answer body (without the notice), for "rephrase"
+    figure: str | None = None  # the figure last named or set ("and the notice?" then "make it 1 month")
 
 
 class ConversationState(BaseModel):
