@@ -66,6 +66,8 @@ STATED = [
     ("If a legal requirement prevents it from following the instructions, the Processor will (i) notify the Customer "
      "of that legal requirement before processing; and (ii) stop the processing until the Customer gives instructions "
      "with which the Processor can comply.", "art28_3a_documented_instructions"),
+    ("Where the Processor engages a sub-processor, it shall first obtain the Customer's specific written "
+     "authorisation.", "art28_2_subprocessor_authorisation"),
     # instructions named with "under"
     ("The Processor shall handle the personal data only under the Customer's documented instructions.",
      "art28_3a_documented_instructions"),
@@ -114,6 +116,19 @@ NOT_THE_PROCESSORS_DUTY = [
     ("Job control (the processing must follow the Customer's instructions)", "art28_3a_documented_instructions"),
     ("The Processor may suspend performance of such instructions until the Customer confirms or changes them.",
      "art28_3a_documented_instructions"),
+    # a caption with no verb and no stop, in sentence case
+    ("Assistance with the controller's compliance and data subject rights", "art28_3e_data_subject_rights"),
+    ("Assistance au responsable pour les demandes des personnes concernées", "art28_3e_data_subject_rights"),
+    # "request" as the controller's verb, not a data subject's request
+    ("The Processor shall describe the breach and give any other details the Customer may request concerning the "
+     "affected data subjects.", "art28_3e_data_subject_rights"),
+    # a place, a drafting note, an authorisation named only in the opening condition
+    ("At the Processor's own premises or at the premises of approved sub-processors listed in Annex 4.",
+     "art28_2_subprocessor_authorisation"),
+    ("(Note: other grounds for refusing consent to new sub-processors may be set out in the Agreement.)",
+     "art28_2_subprocessor_authorisation"),
+    ("Once the Customer has approved them, sub-processors shall process the data only on the Processor's "
+     "instructions.", "art28_2_subprocessor_authorisation"),
     # the controller deleting or exporting its own data itself
     ("Until the end date, the Customer can itself export or delete its data at any time through the console.",
      "art28_3g_return_deletion"),

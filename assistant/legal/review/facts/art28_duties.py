@@ -59,6 +59,8 @@ NOT_A_STATEMENT = re.compile(
     r"into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
+    # a drafting note
+    r"^\W{0,3}[(\[]?(note|nb|n\.b\.|remarque)\s?[:.)-]|"
     # a part of the document describing itself ("This section 10 sets forth the provisions on…"), the aim of a control
     # in an annex of measures ("The aim of the data processing control is…", "Job control (…)")
     r"^\W{0,3}(this|ce|cet|cette|le present|la presente) (section|clause|article|annex|schedule|appendix|part|exhibit|"
@@ -173,7 +175,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
         r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
         r"to exercise)",
-        r"requests?\b.{0,60}\b(data subjects?|affected (persons|individuals)|personnes concernees)|demandes?\b.{0,40}\b(d'une|"
+        # "requests" the noun, not the controller's verb ("other information the controller may request concerning the
+        # affected data subjects")
+        r"(?<!may )(?<!reasonably )(?<!to )(?<!might )(?<!can )requests?\b.{0,60}\b(data subjects?|affected (persons|"
+        r"individuals)|personnes concernees)|demandes?\b.{0,40}\b(d'une|"
         r"des|de la|de|d') (\w+ )?personnes? concernees?|(rights?|droits?|"
         r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
         r"chapitre iii du rgpd",
@@ -442,6 +447,9 @@ def _heading(s: Sent) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{4,}", s.text)]
     if not words or len(s.text.split()) > 16 or BINDING.search(s.folded):
         return False
+    if not FINITE.search(s.folded) and not re.search(r"[.;:,]\W{0,3}$", s.text.strip()) and len(s.text.split()) <= 12 \
+            and s.text.strip()[:1].isupper():
+        return True  # a caption: a few words, no verb, no closing stop ("Assistance with compliance and data subject rights")
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -777,10 +785,14 @@ def _main_clause(f: str) -> int:
     return 0
 
 
+_CONDITION = re.compile(r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(if|where|when|whenever|once|in case|in the event|should|provided "
+                        r"that|si|s'il|lorsque|lorsqu'|des lors que|dans le cas|en cas|une fois)\b")
+
+
 def _condition_end(f: str) -> int:
-    """End of the opening condition or time phrase ("When processing…, the parties acknowledge…"): the first comma that
-    a clause with its own verb follows; 0 when the sentence does not open so."""
-    if not OPENING.match(f):
+    """End of the opening condition ("When processing…, the parties acknowledge…"): the first comma that a clause with
+    its own verb follows; 0 when the sentence does not open with a condition."""
+    if not _CONDITION.match(f):
         return 0
     for x in re.finditer(r",\s", f[:260]):
         if re.match(r"(then |alors )?([\w'-]+ ){0,3}?(shall|will|must|may|can|agrees?|acknowledges?|undertakes?|is|are|"
@@ -870,9 +882,10 @@ def obligations(s: Sent, w: Where) -> list:
     for element, rxs in _RX.items():
         if element == "art28_3a_documented_instructions" and other_duty:
             continue
-        if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and \
-                re.match(r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(the |les? |des )?" + SUBPROC, f):
-            continue  # a list's caption ("Sub-processors engaged and authorised by…") grants nothing
+        if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and re.match(
+                r"\W{0,3}(\(?\w{1,3}[.)]\s*)?((the |les? |des )?" + SUBPROC + r"|(at|in|on|au|aux|dans|chez)\b)", f):
+            continue  # a caption or a place ("Sub-processors engaged and authorised by…", "At the premises of approved
+            # sub-processors") grants nothing
         hit = next((x for rx in rxs if (x := rx.search(g)) and x.end() > off), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
             hit = min((x for rx in rxs if (x := rx.search(g)) and x.end() > off), key=lambda x: x.start())
@@ -891,9 +904,14 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
         if element in GOVERNED and GOVERNED[element].search(g, 0, hit.start()):
             continue  # the element's words serve another duty named before them
-        cond = _condition_end(mended) if element == "art28_3a_documented_instructions" else 0
-        if 0 < hit.end() - off <= cond:  # "When processing on the instructions, the parties acknowledge…": a condition
-            hit = next((x for rx in rxs if (x := rx.search(g)) and x.end() - off > cond), None)
+        # words only in the opening condition ("When processing on the instructions, the parties acknowledge…",
+        # "Once the Customer has approved them, sub-processors shall…"): the main clause states another thing
+        cond = _condition_end(mended) if element in ("art28_3a_documented_instructions",
+                                                      "art28_2_subprocessor_authorisation") else 0
+        key = hit.end() if element == "art28_3a_documented_instructions" else hit.start() + 1
+        if 0 < key - off <= cond:
+            hit = next((x for rx in rxs for x in rx.finditer(g) if (x.end() if key == hit.end() else x.start() + 1)
+                        - off > cond), None)
             if hit is None:
                 continue
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
