@@ -1,7 +1,7 @@
 """GDPR Art. 28 element-removal test on real DPAs (labelled sentences).
 
     python -m evaluations.dpa --sentences ../shared/datasets/dpa-sentences/train_set.csv
-        [--baseline-root /tmp/base_wt_facts] [--write]
+        [--baseline-root /tmp/base_wt_facts] [--write] [--examples N]
 
 For each DPA of the CSV and each Art. 28 element it contains (some sentence carries one of the
 element's requirement codes): the element must be found in the whole text, and must NOT be
@@ -9,13 +9,17 @@ found in a copy with all of that element's sentences removed. A test passes when
 accuracy = passed tests / tests, overall and per element.
 
 The engine's Art. 28 check reads sentence by sentence (an element is proven by one sentence;
-the subject-matter element needs three of its five facets across the text), so each sentence
-is checked once and a text's elements are the union over its sentences - the same result as
-checking the joined text, at a fraction of the cost. The baseline runs the same way on the
+the subject-matter element needs three of its five facets across the text), so each labelled
+row is checked once, as a clause of its own, and a text's elements are the union over its rows -
+the result of checking the joined text, at a fraction of the cost, except that the engine reads
+a list item with its lead-in only when both sit in one clause (here: in one row). The baseline runs the same way on the
 engine of another checkout (`--baseline-root`, a `git worktree` of the commit before the
 facts rewrite), in a subprocess, in the same run.
 
 The CSV has no licence: it is read from ../shared only to measure, never copied or trained on.
+`--examples N` prints, to the terminal only (never to the results file), up to N rows per element
+that the current engine misreads: rows that still show an element once its labelled rows are
+removed, and labelled rows of an element it does not find - to read error classes.
 """
 
 from __future__ import annotations
@@ -134,20 +138,44 @@ def removal_test(docs, per_sentence) -> dict:
     return stats
 
 
+def examples(docs, per_sentence, limit: int) -> str:
+    """Rows behind the failed checks of the current engine, per element (terminal only)."""
+    kept: dict[str, list[str]] = defaultdict(list)
+    missed: dict[str, list[str]] = defaultdict(list)
+    pos = 0
+    for _name, rows in docs.items():
+        sent = per_sentence[pos:pos + len(rows)]
+        pos += len(rows)
+        present = {e for _s, els in rows for e in els} - {"art28_3_subject_matter"}
+        for e in present:
+            if not any(e in d[0] for d in sent):
+                missed[e] += [s for s, els in rows if e in els][:1]
+            kept[e] += [s for (s, els), d in zip(rows, sent) if e not in els and e in d[0]][:1]
+    out = []
+    for e in ELEMENTS:
+        for what, rows in (("still shown after removal", kept[e]), ("labelled, not found", missed[e])):
+            for s in rows[:limit]:
+                out.append(f"{e} | {what} | {s[:240]}")
+    return "\n".join(out)
+
+
 def summary(stats) -> tuple[float, int, int]:
     passed = sum(v[0] for v in stats.values())
     total = sum(v[1] for v in stats.values())
     return (passed / total if total else 0.0), passed, total
 
 
-def report(sentences_csv: Path, baseline_root: Path | None) -> str:
+def report(sentences_csv: Path, baseline_root: Path | None, n_examples: int = 0) -> str:
     docs = load(sentences_csv)
     flat = [s for rows in docs.values() for s, _e in rows]
     runs = []
     if baseline_root is not None:
         runs.append(("baseline (" + _commit(baseline_root) + ")", removal_test(docs, detect(flat, baseline_root))))
     root = HERE.parent
-    runs.append(("facts engine (" + _commit(root) + " + working tree)", removal_test(docs, detect(flat, root))))
+    current = detect(flat, root)
+    runs.append(("facts engine (" + _commit(root) + " + working tree)", removal_test(docs, current)))
+    if n_examples > 0:
+        print(examples(docs, current, n_examples), file=sys.stderr)
     n_tests = summary(runs[-1][1])[2]
     md = ["## GDPR Art. 28 element-removal test (real DPAs)", "",
           f"`python -m evaluations.dpa --sentences {sentences_csv.name}` - {len(docs)} DPAs, {len(flat)} sentences, "
@@ -171,12 +199,20 @@ def report(sentences_csv: Path, baseline_root: Path | None) -> str:
            "another duty (\"assist by technical and organisational measures\", \"inform of the measures\"), "
            "descriptions and references, audit terms (plan, costs, use of reports), what follows a sub-processor "
            "objection, breach of contract, the infringing-instruction warning (Art. 28(3), 2nd subparagraph), the former "
-           "SCC 2010 clauses and subject-matter facets that are only named no longer count. What still fails is mostly "
-           "genuine restatement: a DPA states most elements more than once (an annex restating the security duty, the "
-           "controller's general authorisation, a second audit clause) and the labels tie only some of those sentences "
-           "to the element, so the copy without them still states it; the rest is recall on wordings the rules do not "
-           "read. The published 0.846 was obtained under the paper's own protocol, which this test does not "
-           "claim to reproduce.",
+           "SCC 2010 clauses and subject-matter facets that are only named no longer count. It also reads who the duty "
+           "binds from the sentence's shape (`facts/art28_duties.py`): the party of the main clause after an opening "
+           "condition or time phrase, the agent of a passive duty (\"must be taken by the Customer\"), a party named "
+           "as owner of the data (\"Customer data\") as no subject, list items with their lead-in when both sit in one "
+           "clause; and it drops the element when its words sit only in an opening condition, a caption, a place, a "
+           "drafting note, a section describing itself or the aim of a control, when the controller acts on its own "
+           "data (self-service export or deletion) or security measures are what a party keeps confidential; words "
+           "broken across a line (\"sub- processor\") are mended. What still fails is mostly genuine restatement: a "
+           "DPA states most elements more than once (an annex restating the security duty, the controller's general "
+           "authorisation, a second audit clause, a request-forwarding sentence) and the labels tie only some of those "
+           "sentences to the element, so the copy without them still states it - reading the rows that keep "
+           "28(3)(h) after removal (`--examples`), we read nearly all as an audit or information duty; the rest is "
+           "recall on wordings the rules do not read and list items whose lead-in is another row. The published 0.846 "
+           "was obtained under the paper's own protocol, which this test does not claim to reproduce.",
            "", "Per element (accuracy; found in whole / absent after removal):", "",
            "| element | tests | " + " | ".join(n.split(" (")[0] for n, _ in runs) + " |",
            "|---|---|" + "---|" * len(runs)]
@@ -202,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sentences", required=True, type=Path, help="CSV of labelled DPA sentences")
     ap.add_argument("--baseline-root", type=Path, help="checkout of the baseline engine (git worktree)")
     ap.add_argument("--write", action="store_true", help="write evaluations/results/dpa.md")
+    ap.add_argument("--examples", type=int, default=0, metavar="N",
+                    help="print up to N misread rows per element to the terminal (never written)")
     args = ap.parse_args(argv)
     if not args.sentences.is_file():
         print(f"error: no such file: {args.sentences}", file=sys.stderr)
@@ -209,7 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline_root is not None and not (args.baseline_root / "assistant").is_dir():
         print(f"error: {args.baseline_root} is not a checkout of the project", file=sys.stderr)
         return 2
-    md = report(args.sentences, args.baseline_root)
+    if args.examples < 0:
+        print("error: --examples must be 0 or more", file=sys.stderr)
+        return 2
+    md = report(args.sentences, args.baseline_root, args.examples)
     print(md)
     if args.write:
         (HERE / "results" / "dpa.md").write_text(md, encoding="utf-8")
