@@ -839,6 +839,58 @@ CASES += [
                                         "courts located in the county of Provider's principal place of business.")),
 ]
 
+# Fifth batch: public procurement register (titulaire, pouvoir adjudicateur, pénalités de retard owed by the contractor),
+# other verbs (prorogé, purged, disable), deemed acceptance, exclusivity worded "exclusives de tout autre", an audit the
+# provider may refuse; written after batch 4's fixes and run before any further change (first-run rate reported).
+CASES += [
+    ("uncapped_penalties", True, fr("Pénalités", "Par dérogation au CCAG, les pénalités de retard encourues par le "
+                                    "titulaire ne sont pas plafonnées.")),
+    ("uncapped_penalties", False, fr("Pénalités", "Le montant des pénalités de retard appliquées au titulaire est "
+                                     "plafonné à 10 % du montant du bon de commande.")),
+    ("uncapped_penalties", False, fr("Paiement", "Les sommes dues par le Client portent intérêts de retard et donnent lieu "
+                                     "à l'indemnité forfaitaire pour frais de recouvrement.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Le pouvoir adjudicateur peut résilier le marché pour motif "
+                                         "d'intérêt général, dans les conditions du CCAG.")),
+    ("no_reversibility", True, en("Effect of Termination", "Upon termination Customer's access ends, and Provider has no "
+                                  "obligation to retain or provide any Customer Data.", pre=EN_SERVICES)),
+    ("no_reversibility", True, en("Effect of Termination", "After the Term, all Customer Data will be irretrievably "
+                                  "purged from Provider's systems.", pre=EN_SERVICES)),
+    ("no_reversibility", False, fr("Réversibilité", "La réversibilité n'est pas incluse dans le forfait et fait l'objet "
+                                   "d'un devis établi à la demande du Client.", pre=FR_SERVICES)),
+    ("unilateral_price_change", True, en("Fees", "Provider reserves the right to pass on to Customer any increase in its "
+                                         "own costs.")),
+    ("tacit_renewal_long", True, fr("Durée", "La durée de l'abonnement est prorogée automatiquement de trente-six mois à "
+                                    "chaque échéance.")),
+    ("tacit_renewal_long", False, en("Subscription", "The Subscription renews each year for a further year unless "
+                                     "cancelled at least ninety days before.")),
+    ("early_termination_all_fees", True, fr("Résiliation", "En cas de résiliation avant le terme, les loyers restant à "
+                                            "échoir deviennent immédiatement exigibles.")),
+    ("derisory_liability_cap", True, fr("Responsabilité", "La responsabilité du Prestataire est limitée au montant hors "
+                                        "taxes des sommes facturées au titre du mois précédant le sinistre.")),
+    ("derisory_liability_cap", False, en("Liability", "Provider's liability shall in no case exceed the total price of the "
+                                         "order concerned.")),
+    ("penalties_sole_remedy", True, fr("Pénalités", "Les pénalités sont exclusives de tout autre dommage-intérêt au titre "
+                                       "des niveaux de service.")),
+    ("security_result_obligation", True, fr("Sécurité", "Le Prestataire garantit une sécurité totale des données "
+                                            "hébergées.")),
+    ("force_majeure_broad", True, fr("Force majeure", "Les parties conviennent que les pannes du matériel du Prestataire "
+                                     "constituent un cas de force majeure.")),
+    ("audit_restricted", True, fr("Audit", "Tout audit est soumis à l'accord préalable du Prestataire, qui peut le "
+                                  "refuser.", pre=FR_DATA)),
+    ("breach_notification_late", True, fr("Incidents", "Le Prestataire informera le Client de tout incident de sécurité "
+                                          "affectant ses données dans un délai de 96 heures.", pre=FR_DATA)),
+    ("free_subprocessors", True, fr("Sous-traitance", "Le Prestataire informe le Client de l'ajout de tout nouveau "
+                                    "sous-traitant ultérieur ; cette information vaut acceptation.", pre=FR_DATA)),
+    ("non_solicitation_heavy", True, fr("Non-sollicitation", "Pendant la durée du contrat et les vingt-quatre mois "
+                                        "suivant sa cessation, le Client s'abstiendra d'engager tout salarié du "
+                                        "Prestataire.")),
+    ("one_sided_jurisdiction", True, fr("Compétence", "Les tribunaux de Lyon seront seuls compétents.", pre=FR_PARTIES)),
+    ("suspension_without_notice", True, en("Payment", "Provider may disable the Services if payment is more than five "
+                                           "days late, without prior notice.")),
+    ("gross_negligence_exclusion", True, en("Liability", "These exclusions apply to the fullest extent permitted by law, "
+                                            "including in cases of gross negligence.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -34,7 +34,7 @@ CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder
       r"valeur|prix)|ne (peut|pourra) " \
       r"(pas )?(depasser|exceder)|n'excede\w*|\bliable\b.{0,40}\b(for|in|to pay) (any amount |an amount |sums? )?(more|greater|" \
       r"in excess) (than|of)"
-PENALTY = r"penalit\w*\b(?! de retard)|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
+PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
           r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
@@ -261,7 +261,9 @@ def _carve_outs(s: Sent, w: Where):
                          r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
                          r"willful misconduct|fraud)|(whether or not|regardless of whether|even (if|where|when)|meme "
                          r"(si|lorsque)|que .{0,40} ou non)\b.{0,60}(gross negligence|wil+ful misconduct|faute lourde|"
-                         r"\bdol\b|faute intentionnelle)|(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
+                         r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
+                         r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
+                         r"(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
                          r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
 
@@ -277,6 +279,8 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
        r"(indemnisation|reparation|compensation|indemnite) forfaitaire et (definitive|liberatoire|globale)|" \
+       r"exclusi(ve|ves|f|fs) de (toute?|tous) (autres? )?(indemnisation|reparation|dommages?[- ]interets?|indemnites?|" \
+       r"recours|sanctions?)|" \
        r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
        r"(le |tout |l'ensemble du )?prejudice|(fully and finally|finally and fully|fully) (compensate|compensates|settle|" \
        r"settles|discharge|discharges)\b|" \
@@ -353,8 +357,9 @@ def penalties(s: Sent, w: Where) -> list:
     if not pen or (named and all(s.excluded(x) for x in named)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out
     if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
-            r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr", f):
-        return out
+            r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr|titulaire|encouru\w*|execution|livraison|"
+            r"delivery|intervention", f):
+        return out  # late-payment penalties owed by the client, not service penalties
     pct = find_percentages(s.text)
     cap = re.search(CAP, f)
     uncapped = re.search(NO_LIMIT, f) or (cap and s.negated(cap) and not re.search(r"plafond de responsabilit|liability "
@@ -466,7 +471,7 @@ def _is_notice(text: str, span: tuple[int, int]) -> bool:
 
 # A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
 # (automatically, "de plein droit", "unless notice is given", "for another period"…).
-RENEW_VERB = r"(?<!non-)(?<!non )\b(reconduc\w*|reconduit\w*|reconduir\w*|renouvel\w*|renew\w*|prolong\w*|extend\w*|" \
+RENEW_VERB = r"(?<!non-)(?<!non )\b(reconduc\w*|reconduit\w*|reconduir\w*|renouvel\w*|renew\w*|prolong\w*|extend\w*|prorog\w*|" \
              r"extension|poursui\w*|continu\w*)"
 RENEW_AUTO = r"tacite\w*|automatique\w*|automatic\w*|de plein droit|par periodes|d'annee en annee|from year to year|" \
              r"year[- ]to[- ]year|(for|by|pour) (\w+ )?(successive|further|additional|subsequent|another|nouvelles?|" \
@@ -615,7 +620,8 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # The fees the client would have paid to the end, however counted: "the Charges that would have been payable for the rest of
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
-ALL_FEES_TOO = r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
+ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+    r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
     _FEES + r"\w*\b[^.;]{0,50}\b(term|period|duree|engagement|terme|echeance)|" + \
     _FEES + r"\w* (dues? |payable )?(jusqu'(au|a l') ?(terme|echeance|expiration)|until the (end|expiry) of the (\w+ )?" \
             r"(term|period))|" + \
@@ -645,7 +651,8 @@ def termination_fees(s: Sent, w: Where) -> list:
 
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
-    sp = re.search(r"suspendre|suspension|suspend|interrompre|couper", f)
+    sp = re.search(r"suspendre|suspension|suspend|interrompre|couper|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
+                   r"(access|the)|cut off|restrict access|restreindre l'acces", f)
     if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|"
                                 r"invoice|fails? to pay|failure to pay|non-?payment|when due|amounts? due|sommes dues", f):
         return []
@@ -804,6 +811,10 @@ def price(s: Sent, w: Where) -> list:
         listed = own_list  # the price becomes the provider's own scale, as it stands or as published
     consented = next((x for x in re.finditer(CONSENTED, f) if not re.search(
         r"(sans|without|no need for|not require)\W+(\w+\W+){0,2}$", f[max(0, x.start() - 25):x.start()])), None)
+    pass_on = re.search(r"(pass|passer|repercut\w*|reporter)( on)?\b[^.;]{0,40}\b(increases?|hausses?|augmentations?) (in|of|de|"
+                        r"des|du) (its |ses |leurs? |their )?(own |propres )?(costs?|couts?|charges|prix d'achat|expenses)", f)
+    if pass_on and not listed and not move:
+        move = (pass_on, "provider")  # the provider's own cost increases passed on at its will
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)

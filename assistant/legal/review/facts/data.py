@@ -78,6 +78,9 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"presentes|acknowledges? and agrees?|accepte que|agrees? that|\bautorise\w* (expressement |"
                    r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
         auth = "general"
+    elif re.search(r"vaut (acceptation|accord|autorisation|approbation)|deemed (to be )?(accepted|approved|authori[sz]ed)|"
+                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f):
+        auth = "general"  # a change deemed accepted by the client: a general authorisation, with no say on each change
     elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
                    r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel)\w*", f) \
             and subject(f, w.names) in ("provider", "unknown") and mod not in ("must_not", "need_not"):
@@ -207,7 +210,11 @@ def audit(s: Sent, w: Where) -> list:
                            r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
                            r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
                            r"(audit|controle|inspection)|(sufficient|suffisante?|satisfies|vaut) (evidence|preuve|"
-                           r"justification).{0,80}(in lieu of|instead of|en lieu et place|au lieu).{0,20}audit", f)
+                           r"justification).{0,80}(in lieu of|instead of|en lieu et place|au lieu).{0,20}audit|"
+                           r"(audit|inspection|controle)\w*[^.;]{0,80}(soumis\w* a l'(accord|agrement|autorisation)|subject to (the )?"
+                           r"(prior )?(written )?(consent|approval|agreement) of)[^.;]{0,30}" + w.names.provider + "|"
+                           r"(audit|inspection|controle)\w*[^.;]{0,120}(qui (peut|pourra) (le |la |les )?refuser|may (refuse|"
+                           r"reject|decline) (it|them|any|such)|a sa (seule )?discretion|at (its|the \w+'?s?) (sole )?discretion)", f)
     if not (re.search(AUDIT_RIGHT, f) or restricted):
         return []
     if restricted and onsite and re.search(r"waive|renonce", f):

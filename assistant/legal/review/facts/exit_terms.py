@@ -24,7 +24,7 @@ _DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
 RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
                r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
-               r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?:available for export|export\w*|retriev\w*|"
+               r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"
                r"recuper\w*|restitu\w*)")
 EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|plan de (?:sortie|reversibilite)|"
               r"transition (?:assistance|services?|period|plan)|(?:termination|migration) assistance|"
@@ -56,8 +56,11 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"organiser|preter)|n'a (?:pas|aucune) (?:l')?obligation (?:d'|de )(?:assurer|fournir|proposer|offrir))"
            r"[ ']+(?:[\w-]+[ ']+){0,4}?(?:d'|de |of |any |for )?(?:obligation de |d'obligation de )?" + _EXIT_NOUN +
            r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
-           r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN)
-DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras)\w*"
+           r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN +
+           r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:\w+ (?:or|ou) )?"
+           r"(?:retain|keep|provide|return|deliver|make available|conserver|fournir|restituer|remettre|rendre)\w* "
+           r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)")
+DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
 
@@ -74,7 +77,7 @@ def reversibility(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     cues = [x for x in (re.search(EXIT_TERMS, f), re.search(RETURN_DATA, f)) if x]
-    r = min(cues, key=lambda x: x.start()) if cues else None
+    r = min(cues, key=lambda x: x.start()) if cues else re.search(REFUSED, f)
     in_exit_clause = bool(re.search(EXIT_HEADING, w.heading))
     if r is None and in_exit_clause:
         hand = re.search(HANDOVER, f)
@@ -96,11 +99,12 @@ def reversibility(s: Sent, w: Where) -> list:
     verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
                      r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
     if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
+                                r"\bterm\b|expir\w*|"
                                 r"echeance", f) and \
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
             not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
                           r"(le )?demande", f) and not any(not s.negated(x) for x in re.finditer(
-                              r"recuper|export|retriev|restitu|return|remet|hand\w* over", f)):
+                              r"(?<![\w'])(recuper|export|retriev|restitu|return|remet|hand\w* over)", f)):
         out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
                                    includes_backups=bool(re.search(r"sauvegard|backup", f))))
     return out

@@ -23,13 +23,13 @@ GATES = {name: re.compile(rx) for name, rx in {
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
-    "renewal": r"reconduc|renouvel|renew|prolong|poursui|continu|period",
+    "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
     "termination": r"resili|terminat|mettre fin|rompre",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
-    "suspension": r"suspen|interromp|couper",
+    "suspension": r"suspen|interromp|couper|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
-    "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme",
+    "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"instruction|confiden|secret|discret|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
@@ -44,10 +44,10 @@ GATES = {name: re.compile(rx) for name, rx in {
     "audit": r"audit|inspect|controle",
     "backups": r"sauvegard|back",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
-                     r"detrui|destruct|delet|destroy|eras",
+                     r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|"
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|effac|"
-            r"detrui|destruct|delet|destroy|eras",
+            r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
                         r"resultat|derob|stolen|leak|fuite|exfiltr|"
                         r"cyber|breach|non autorise|compromi",
