@@ -443,3 +443,29 @@ def test_a_priority_alone_names_that_priority_of_the_last_figure():
 def test_topics_named_in_talk(text, topic):
     from assistant.chat.slots import clause_topic
     assert clause_topic(text) == topic
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    ("none", "hello, we're a 15 person accounting firm looking at an MSP contract", "state_fact"),
+    ("none", "on est une PME de 30 personnes, on négocie un contrat d'infogérance", "state_fact"),
+    ("none", "we're 20 users and we received an MSP agreement from them", "state_fact"),
+    ("contract", "word file please", "export"), ("contract", "version docx stp", "export"),
+    ("answer", "je peux lui demander quoi à la place ?", "follow_up"),
+    ("answer", "what can I ask for in exchange?", "follow_up"),
+])
+def test_context_and_requests_in_passing(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, fee", [
+    ("notre presta nous facture 3500 par mois, c'est cher ?", 3500), ("we pay them 2000 a month", 2000),
+    ("l'abonnement est à 1900 HT par mois", 1900),
+])
+def test_a_sum_billed_monthly_without_currency_is_the_fee(text, fee):
+    assert read_slots(text).facts.get("monthly_fee_eur") == fee
+
+
+def test_responsible_names_liability_but_not_the_controller():
+    from assistant.chat.slots import clause_topic
+    assert clause_topic("il dit qu'il n'est jamais responsable des pertes de données") == "liability"
+    assert clause_topic("le responsable de traitement doit faire quoi ?") != "liability"

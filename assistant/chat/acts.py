@@ -23,7 +23,9 @@ _PRECEDENTS = re.compile(r"\b(dans|de|from|in) (ma|mes|notre|nos|my|our) (propre
 _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"
-                     r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|send me the (file|"
+                     r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|"
+                     r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
+                     r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
 _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
@@ -82,6 +84,12 @@ _REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la
 
 _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|signing|opportunity)|nouve(au|lle) (client|affaire|"
                        r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
+
+
+_CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|comparing|evaluating|negotiating|"
+                          r"(about|going|getting ready) to sign|(on|nous) (regarde|regardons|etudie|etudions|compare|comparons|"
+                          r"negocie|negocions|va signer|allons signer)|on a recu|nous avons recu|we (got|received|have been sent)|"
+                          r"on nous propose|they (sent|offered|proposed))\b")
 
 
 _COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
@@ -374,6 +382,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("review")
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
+    if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
+        return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
@@ -480,6 +490,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                      r"tout a l'heure|from before|earlier|le dernier|the last one|celui-la|that one)\b",
                                      low) and not slots.topic and not slots.term:
         return u("clarify")
+    if base.name == "out_of_scope" and state.last.act and len(words) <= 16 and (re.search(
+            r"\b(a la place|instead|en echange|in exchange|en contrepartie|in return|lui|leur|him|her)\b", low) or (
+            asks and _REFERS_BACK.search(low))):
+        return u("follow_up", topic=topic)  # "je peux lui demander quoi à la place ?"
     if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
         return u("question")
     if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change() and not (

@@ -334,6 +334,7 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
     "intellectual_property": r"\b(who owns|a qui appartien\w*|ownership of|proprietaire des (scripts|developpements|livrables))\b",
 }
 
@@ -801,6 +802,13 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
             k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):
         s.topic = topic_hint  # "la durée" of the clause on the table
+    if fee is None:  # "il nous facture 3500 par mois": a sum with no currency sign, billed monthly
+        q = next((q for q in quantities if q.unit is None and 100 <= q.value <= 1_000_000 and (
+            re.match(r"\s*(?:€|euros?|eur)?\s*(?:ht |hors taxes? |ttc )?(?:par mois|/ ?mois|a month|per month|monthly|mensuel)",
+                     folded[q.span[1]:q.span[1] + 25]))), None)
+        if q is not None and re.search(r"factur\w*|pa(ie|ye|yons|yez|y|ys|ying)\b|redevance|forfait|fees?\b|abonnement|"
+                                       r"subscription|charg\w*|coute|costs?|prix|price", folded):
+            fee = q.value
     if fee is None:  # "we pay 3k a month", "2,5k par mois": thousands with no currency sign
         m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b(?!\s?(?:€|eur|\$|usd|£))", folded)
         if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()):
