@@ -129,6 +129,14 @@ NOT_THE_PROCESSORS_DUTY = [
      "art28_2_subprocessor_authorisation"),
     ("Once the Customer has approved them, sub-processors shall process the data only on the Processor's "
      "instructions.", "art28_2_subprocessor_authorisation"),
+    # measures that serve another duty, measures as what was breached, an account of the measures handed over
+    ("The Processor shall put in place technical and organisational measures for the fulfilment of the Customer's "
+     "obligation to respond to requests from data subjects.", "art28_3c_security"),
+    ("(b) any suspicion that the security measures have been breached;", "art28_3c_security"),
+    ("On request, the Processor shall give the Customer a written description of the technical and organisational "
+     "measures it employs.", "art28_3c_security"),
+    ("Sur demande, le Prestataire remet au Client l'avis de l'expert indépendant sur la qualité des mesures de "
+     "sécurité mises en œuvre, avec ses constats.", "art28_3c_security"),
     # the controller deleting or exporting its own data itself
     ("Until the end date, the Customer can itself export or delete its data at any time through the console.",
      "art28_3g_return_deletion"),

@@ -310,7 +310,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"any person|tiers)|"
                                           r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
                                           r"with|polic(y|ies)|authori[sz]ations necessary",
-    "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr",
+    "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr|"
+                         # measures that serve the answers to data subjects (28(3)(e)), measures as what was breached
+                         r"(measures|mesures)\b.{0,80}\b(for the fulfil\w*|to fulfil|in order to respond|pour (permettre de )?"
+                         r"repondre|afin de repondre)\b.{0,80}\b(requests?|demandes?|rights|droits)|(breach|violat|"
+                         r"compromis)\w* (of )?(\w+ ){0,3}?(security measures|mesures de securite)|(security measures|mesures de "
+                         r"securite) (have|has|were|was|ont|a) (been )?(breach|violat|compromis)",
     # the staff's duty of confidentiality is 28(3)(b); its survival, staff training, the company's own secrets and
     # the definition of "confidential information" are not
     # flow-down is about transfers' terms only when it imposes the processor's obligations: a transfer to a
@@ -387,7 +392,9 @@ GOVERNED = {k: re.compile(v) for k, v in {
                          # what a party keeps confidential or secret is not a security duty ("keep confidential what it
                          # learns of the other party's security measures")
                          r"(keep|kept|treat|hold|garde|tient|tenir|traite)\w* (\w+ ){0,6}?(in confidence|confidential|"
-                         r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?)\w*",
+                         r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?|"
+                         # an account of the measures handed over ("a written description of…", "an opinion on…")
+                         r"descri(b|pt)|opinion (on|about|sur)|findings|constat)\w*",
 }.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
