@@ -914,3 +914,15 @@ def test_every_rule_of_the_catalogue_has_both_kinds_of_case():
         if rule == "personal_data_without_dpa":  # Art. 28 applicability is tested in test_review_art28*
             continue
         assert (rule, True) in covered and (rule, False) in covered, rule
+
+
+@pytest.mark.parametrize("law, msp_severity", [
+    ("Le présent contrat est soumis au droit français.", "medium"),
+    ("This Agreement is governed by the laws of the State of New York.", "low"),
+])
+def test_a_derisory_cap_is_a_risk_for_the_provider_too_where_article_1170_applies(law, msp_severity):
+    text = ("Article 9 – Responsabilité\nLa responsabilité du Prestataire est limitée au montant de la dernière facture "
+            f"mensuelle.\nArticle 20 – Droit applicable\n{law}")
+    flags = {f.rule: f.severity for f in review_text(text, role="msp").flags}
+    assert flags.get("derisory_liability_cap") == msp_severity
+    assert {f.rule: f.severity for f in review_text(text, role="client").flags}["derisory_liability_cap"] == "high"

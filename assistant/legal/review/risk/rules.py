@@ -14,8 +14,8 @@ from typing import Callable
 
 from assistant.legal.review.risk.model import Context, Hit
 from assistant.legal.review.risk.rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
-    audit_restricted, breach_notification_late, data_loss_exclusion, free_subprocessors, personal_data_without_dpa,
-    security_result)
+    audit_restricted, breach_notification_late, data_loss_exclusion, foreign_law, free_subprocessors,
+    personal_data_without_dpa, security_result)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,10 @@ def derisory_liability_cap(ctx: Context) -> Hit | None:
         small_amount = cap.basis == "fixed_amount" and cap.amount is not None and cap.amount < 10000
         if cap.basis == "invoice" or (cap.months is not None and cap.months <= 3) or small_amount:
             high = cap.basis == "invoice" or (cap.months is not None and cap.months <= 1) or small_amount
-            return Hit.of(ctx, cap, severity={"client": "high" if high else "medium", "msp": "low"})
+            # under French law (art. 1170) a cap that empties the essential obligation is struck out: the provider cannot
+            # rely on it either; elsewhere it is the provider's gain
+            return Hit.of(ctx, cap, severity={"client": "high" if high else "medium",
+                                              "msp": "low" if foreign_law(ctx) else "medium"})
     return None
 
 
