@@ -68,7 +68,11 @@ STATED = [
      "with which the Processor can comply.", "art28_3a_documented_instructions"),
     ("Where the Processor engages a sub-processor, it shall first obtain the Customer's specific written "
      "authorisation.", "art28_2_subprocessor_authorisation"),
-    # instructions named with "under"
+    # instructions named with "under", the duty in a list item cut after the modal verb
+    ("The Processor shall (i) handle the personal data only under the Customer's instruction and (ii) take no "
+     "instruction from anyone else.", "art28_3a_documented_instructions"),
+    ("Le Prestataire s'engage à : a) traiter les données uniquement sur instruction du Client ; b) ne recevoir "
+     "d'instruction de personne d'autre.", "art28_3a_documented_instructions"),
     ("The Processor shall handle the personal data only under the Customer's documented instructions.",
      "art28_3a_documented_instructions"),
 ]
@@ -217,3 +221,16 @@ def test_subject_matter_facets_stated_without_their_usual_names(text, facet):
 
 def test_categories_of_data_subjects_is_not_categories_of_data():
     assert 3 not in subject_facets_of("Categories of data subjects: employees and customers of the Controller.")
+
+
+def test_evidence_of_a_mended_or_lead_in_sentence_is_the_documents_own_text():
+    text = ("Sub-processing. The Processor remains fully liable to the Customer for the performance of each sub- "
+            "processor's obligations. The Processor shall ensure that its staff: (a) are bound by written "
+            "confidentiality undertakings.")
+    facts = extract_facts([Clause(heading="", text=text, start=0)], text).all("obligation")
+    found = {f.element: f.evidence for f in facts}
+    for element in ("art28_4_flow_down", "art28_3b_confidentiality"):
+        ev = found[element]
+        assert text[ev.start:ev.end] == ev.quote
+    assert "sub- processor" in found["art28_4_flow_down"].quote
+    assert found["art28_3b_confidentiality"].quote.startswith("(a) are bound")

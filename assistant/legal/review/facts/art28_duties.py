@@ -118,7 +118,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"instructions? documentees?|documented instructions?",
         r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
         r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
-        r"(solely|only|exclusively|upon|on) (on |upon |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
+        r"(solely|only|exclusively|upon|on) (on |upon |under |following |pursuant to |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
         r"\b(process(es|ed|ing)?|trait(e|ent|era|er|ees?|ement)?)\b.{0,60}(other than|autrement que|except|sauf).{0,60}"
