@@ -469,3 +469,39 @@ def test_responsible_names_liability_but_not_the_controller():
     from assistant.chat.slots import clause_topic
     assert clause_topic("il dit qu'il n'est jamais responsable des pertes de données") == "liability"
     assert clause_topic("le responsable de traitement doit faire quoi ?") != "liability"
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    ("answer", "propose moi mieux", "draft_clause"), ("answer", "suggest something fairer", "draft_clause"),
+    ("answer", "et le presta va accepter ca ?", "objections"), ("answer", "will the provider go along with that?", "objections"),
+    ("answer", "et si le client refuse ?", "follow_up"),
+    ("none", "is a 3 year non-solicit enforceable in France?", "question"),
+    ("none", "une clause de non-sollicitation de 3 ans c'est valable ?", "question"),
+    ("ns", "hmm too harsh, they'll never sign", "change_position"),
+    ("ns", "trop dur, ils signeront jamais", "change_position"),
+    ("none", "le contrat dit indexation Syntec plafonnée à 3%", "question"),
+    ("none", "our contract says the notice is 6 months", "question"),
+])
+def test_third_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("le client c'est Garage Dupuis SARL", "client_name", "Garage Dupuis SARL"),
+    ("the client is Acme Ltd", "client_name", "Acme Ltd"),
+])
+def test_party_names(text, key, name):
+    assert read_slots(text).facts.get(key) == name
+
+
+def test_a_role_then_a_sentence_is_no_name():
+    assert "client_name" not in read_slots("Je suis DAF. Notre infogéreur veut augmenter sa redevance").facts
+
+
+def test_an_aside_out_of_scope_leaves_the_last_answer_in_place():
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.tools import ToolOutput
+    st = ConversationState(last=LastAnswer(act="draft_clause", tool="draft_clause", topic="sla", text="la clause"))
+    u = classify("quel temps fait-il ?", read_slots("quel temps fait-il ?"), st)
+    ChatEngine._remember(st, "out_of_scope", u, "quel temps fait-il ?", None, [ToolOutput("refuse", "hors champ")])
+    assert st.last.text == "la clause" and st.last.topic == "sla"

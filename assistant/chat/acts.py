@@ -86,6 +86,9 @@ _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|s
                        r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
 
 
+_SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (contract|"
+                   r"agreement|quote|draft|offer)) (actuel |current |existing )?(dit|prevoit|stipule|indique|mentionne|fixe|"
+                   r"contient|says|states|provides|has|sets|contains|mentions)\b")
 _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|comparing|evaluating|negotiating|"
                           r"(about|going|getting ready) to sign|(on|nous) (regarde|regardons|etudie|etudions|compare|comparons|"
                           r"negocie|negocions|va signer|allons signer)|on a recu|nous avons recu|we (got|received|have been sent)|"
@@ -93,7 +96,10 @@ _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|com
 
 
 _COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
-                      r"alternative)|une alternative|an alternative (wording|clause|version))\b")
+                      r"alternative)|une alternative|an alternative (wording|clause|version)|propose[- ]moi (mieux|autre chose|"
+                      r"une (meilleure|autre) (version|clause|formulation|redaction))|fais (mieux|autre chose)|une meilleure "
+                      r"(version|clause|formulation|redaction)|(suggest|propose|give me|write|draft) (something|one|a version) "
+                      r"(better|fairer|safer)|(something|a) better (wording|clause|version))\b")
 
 
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
@@ -152,7 +158,7 @@ _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client
                           r"procurement|cio|cfo|dsi|daf|it team)|(le|leur|son) (dpo|dsi|daf|avocat|juriste|acheteur)( du client| du prestataire)?|"
                           r"leur (avocat|juriste|service juridique)|le presta)\b")
 _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser|trouver a redire|trouvera a redire|"
-                       r"fach\w*|annoy\w*|upset|irrit\w*|deplai\w*|"
+                       r"fach\w*|annoy\w*|upset|irrit\w*|deplai\w*|go along with|agree to|buy (it|that)|swallow|avaler|"
                        r"(a|de) redire|reproch\w*|reagir|reagira|reaction|react\w*|think (of|about) (it|this|that)|"
                        r"make of (it|this|that)|say about|dire de|en dire|accepter|accept\w*|signer|sign (it|this|that)|"
                        r"ralera|raler|tiquer|coincer|bloquer|negocier|pinailler|chipoter|discuter|push ?back|"
@@ -241,6 +247,7 @@ _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
 _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
+                          r"enforceab|licite|valable|valid|lawful|non-?solicit|non-?sollicit|poach|debauch|"
                           r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
                           r"security|reversib|sous-trait|processor|prix|price|factur|invoice|client|support|"
                           r"incident|astreinte|heures|hours|assurance|insurance|audit|confidential|juridiction|"
@@ -286,7 +293,8 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      # "il a le droit ??", "can they actually do that?", "…, on fait quoi ?": the law or what to do, asked
                      r"(il|elle|ils|elles) (a|ont) le droit|can (they|he|she|it|the (client|provider|msp)) (actually |really |"
                      r"legally )?do (that|this|it)|on fait quoi|que (doit-on|peut-on|faire)|quels recours|"
-                     r"what (do|can|should) we do)")
+                     r"what (do|can|should) we do|can (they|he|she|it)( actually| really| legally)? ?\?|"
+                     r"(suis-je|sommes-nous|est-on|am i|are we)( \w+){0,2} (responsables?|liable|responsible))")
 
 
 # "on est coincés ?", "are we stuck with it?": the user's own situation, not the other side's objections
@@ -404,8 +412,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
+            _TOO_HARSH.search(low) and _has_table(state)) and not (
             _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
-            _has_table(state) or slots.topic or "clause" in low):
+            _has_table(state) or slots.topic or "clause" in low or (
+                state.last.topic and state.last.act in ("review", "question", "follow_up", "objections") and
+                not re.match(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|even if|meme si)\b", low) and
+                re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low))):
         return u("objections")
     if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
@@ -437,6 +449,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position", relative=slots.position in ("mine", "theirs"))
     if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
         return u("draft_clause")
+    if slots.figures and not _has_table(state) and _SAYS.search(low) and not drafting:
+        return u("question", assess=True)  # "le contrat dit indexation Syntec plafonnée à 3 %"
     if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
             asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low))):
         return u("question", assess=True)

@@ -221,6 +221,8 @@ class ChatEngine:
         s = understood.slots
         state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None)
         main = next((o for o in reversed(outputs) if o.ok and o.tool != "update_scope"), None)
+        if main is not None and main.tool == "refuse":
+            return  # an off-topic aside leaves the conversation where it was ("back to the clause, shorter?")
         if main is None:
             if outputs and act == "state_fact":
                 state.last.act = act

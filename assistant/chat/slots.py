@@ -331,10 +331,12 @@ _MORE_TOPIC_CUES = {
     "reversibility": r"\b(data return|return of (the |our )?data|reprise des donnees|transition out|exit plan|hand-?over|hand-?back|"
                      r"changer de prestataire|switch(ing)? providers?)\b",
     "disputes": r"\b(which court|what court|quel tribunal|quelle juridiction|quel juge|droit applicable)\b",
-    "non_solicitation": r"\b(poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
+    "non_solicitation": r"\b(non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
+    "price_revision": r"\b((augment\w*|hausse\w*|monter|passer|relever|raise|increase|hike)\w* (de |sa |la |leur |son |the |its |"
+                      r"their )?(redevance|prix|tarifs?|forfait|fee|fees|price|prices)|price (hike|rise|increase)s?)\b",
     "intellectual_property": r"\b(who owns|a qui appartien\w*|ownership of|proprietaire des (scripts|developpements|livrables))\b",
 }
 
@@ -618,7 +620,8 @@ def _names(text: str, side: str | None) -> dict:
     name = r"(?-i:([A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*))"
     for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
                      ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
-        m = re.search(r"\b" + cue + r"(?:'s| company)?(?: name| nom)?\s*(?:est|is|:|=|s'appelle|s’appelle|sera|will be|named|called|se nomme)\s*"
+        m = re.search(r"\b" + cue + r"(?:'s| company)?(?: name| nom)?\s*(?:est|is|:|=|s'appelle|s’appelle|c'est|c’est|ce sera|sera|"
+                      r"will be|named|called|se nomme)\s*"
                       r"(?:la société |l'entreprise |the company )?" + name, text, re.I)
         if m and m.group(1).lower() not in ("le", "la", "un", "une", "the", "a", "an"):
             out[key] = m.group(1).strip(" .,'\"")
@@ -627,7 +630,7 @@ def _names(text: str, side: str | None) -> dict:
                   r"notre société s'appelle|notre entreprise s'appelle)\s+(?:la société |l'entreprise |the company )?"
                   + name, text, re.I)
     if m and side:
-        val = m.group(1).strip(" .,'\"")
+        val = re.split(r"[.!?;]\s", m.group(1))[0].strip(" .,'\"")  # "Je suis DAF. Notre…": the sentence ends
         if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto"):
             out["provider_name" if side == "msp" else "client_name"] = val
     return {k: v[:200] for k, v in out.items() if len(v) >= 2 and re.search(r"[^\W\d_]", v)}
