@@ -891,6 +891,52 @@ CASES += [
                                             "including in cases of gross negligence.")),
 ]
 
+# Sixth batch: facts carried by a pronoun or split over sentences, substitution and delegation, hiring by other means,
+# "sans formalité"; written after batch 5's fixes and run before any further change (first-run rate reported).
+CASES += [
+    ("tacit_renewal_long", True, fr("Durée", "Le contrat est conclu pour trois ans.", "Il est ensuite reconduit pour une "
+                                    "durée identique, sauf dénonciation trois mois avant son terme.")),
+    ("tacit_renewal_long", False, en("Term", "This Agreement has an initial term of 36 months.", "Thereafter it renews "
+                                     "for successive 12-month periods unless terminated with 90 days' notice.")),
+    ("unilateral_price_change", True, fr("Prix", "Les tarifs figurent à l'annexe 2.", "Le Prestataire peut les actualiser "
+                                         "chaque année à sa discrétion.")),
+    ("unilateral_price_change", True, en("Fees", "Fees are set out in the Order Form.", "Provider may change them on thirty "
+                                         "days' notice.")),
+    ("uncapped_penalties", False, "Article 7 – Pénalités\nChaque heure de dépassement donne lieu à une pénalité de 2 % de "
+                                  "la redevance mensuelle.\nArticle 12 – Responsabilité\nLe montant total des pénalités "
+                                  "ne pourra excéder 10 % de la redevance annuelle."),
+    ("penalties_sole_remedy", True, fr("Pénalités", "Les pénalités sont calculées selon le barème ci-dessous.", "Elles "
+                                       "constituent la seule réparation due au Client pour le non-respect des niveaux de "
+                                       "service.")),
+    ("suspension_without_notice", True, fr("Paiement", "Le Prestataire se réserve le droit de couper l'accès aux services "
+                                           "en cas d'impayé, sans formalité préalable.")),
+    ("suspension_without_notice", True, fr("Paiement", "À défaut de paiement à l'échéance, le contrat sera résilié de plein "
+                                           "droit, sans qu'il soit besoin d'une mise en demeure.")),
+    ("free_subcontracting_assignment", True, fr("Substitution", "Le Prestataire pourra se substituer toute société de son "
+                                                "groupe pour l'exécution du contrat.")),
+    ("free_subcontracting_assignment", True, en("Delegation", "Provider may delegate the performance of any of its "
+                                                "obligations to a third party.")),
+    ("free_subprocessors", True, en("Sub-processors", "Provider uses the sub-processors listed on its website, which it "
+                                    "may update from time to time.", pre=EN_DATA)),
+    ("audit_restricted", True, en("Audit", "Any audit shall be limited to one per year, conducted remotely, on the basis "
+                                  "of documents only.", pre=EN_DATA)),
+    ("breach_notification_late", True, fr("Violations", "Le Prestataire notifiera la violation de données au Client dans "
+                                          "les meilleurs délais et au plus tard sous cinq jours ouvrés.", pre=FR_DATA)),
+    ("non_solicitation_heavy", True, fr("Non-sollicitation", "Le Client s'interdit, pendant deux ans après la fin du "
+                                        "contrat, de faire travailler directement ou indirectement un collaborateur du "
+                                        "Prestataire.")),
+    ("force_majeure_broad", True, fr("Force majeure", "La force majeure s'entend notamment de toute grève, y compris "
+                                     "interne au Prestataire, et de toute défaillance de ses fournisseurs.")),
+    ("one_sided_jurisdiction", True, fr("Litiges", "Compétence exclusive est attribuée aux juridictions du ressort de la "
+                                        "cour d'appel de Lyon.", pre=FR_PARTIES)),
+    ("gross_negligence_exclusion", False, fr("Responsabilité", "La limitation ne s'applique ni en cas de faute lourde ou "
+                                             "dolosive, ni en cas de dommage corporel.")),
+    ("security_result_obligation", False, fr("Disponibilité", "Le Prestataire garantit la disponibilité du service à "
+                                             "99,9 %.")),
+    ("uncapped_penalties", False, fr("Mise en service", "Aucune pénalité ne sera due pendant la période de mise en "
+                                     "service.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

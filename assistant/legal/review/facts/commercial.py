@@ -656,7 +656,8 @@ def suspension(s: Sent, w: Where) -> list:
     if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|"
                                 r"invoice|fails? to pay|failure to pay|non-?payment|when due|amounts? due|sommes dues", f):
         return []
-    no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information)|immediatement|de plein droit|"
+    no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
+                          r"de plein droit|without (any )?(further )?formalit|"
                           r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
     if no_notice and re.search(r"mise en demeure (prealable|restee|demeuree)|apres (une |la )?(mise en demeure|relance|"
                                r"notification)|after (a |the |prior )?(written )?(notice|reminder|formal notice)|(days|jours) "
@@ -669,7 +670,7 @@ def suspension(s: Sent, w: Where) -> list:
 
 
 # -- assignment, price --------------------------------------------------------------------------------
-ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
+ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \

@@ -82,7 +82,8 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"reput\w* (accepte|autorise|approuve|agree)\w*", f):
         auth = "general"  # a change deemed accepted by the client: a general authorisation, with no say on each change
     elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
-                   r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel)\w*", f) \
+                   r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel|updat|amend|"
+                   r"revis|mettre a jour|complet)\w*", f) \
             and subject(f, w.names) in ("provider", "unknown") and mod not in ("must_not", "need_not"):
         auth = "general"  # the processor may add or replace sub-processors: a general authorisation in effect
     else:
@@ -330,6 +331,7 @@ def force_majeure(s: Sent, w: Where) -> list:
 
 
 SOLICIT = r"non[- ]?sollicitation|non[- ]?solicitation|(solliciter|debaucher|embaucher|recruter|engager|solicit|hire|" \
+          r"faire travailler|employer|work directly with|use the services of|" \
           r"employ|recruit|engage)\w*.{0,80}(personnel|salarie\w*|employe\w*|collaborateur\w*|staff|intervenant\w*|" \
           r"persons?\b|people|individuals?|consultants?|engineers?|personnes?|techniciens?|ingenieurs?)"
 

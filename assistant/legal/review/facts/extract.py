@@ -28,7 +28,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
     "suspension": r"suspen|interromp|couper|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
-    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi",
+    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"instruction|confiden|secret|discret|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
@@ -53,14 +53,16 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"cyber|breach|non autorise|compromi",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
-    "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage",
+    "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage|faire travailler|work directly|"
+                        r"services of",
     "jurisdiction": r"tribuna|juridiction|court|forum|arbitra",
     "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}
 
 
 # clauses whose heading names the subject: their sentences may speak of it by a pronoun ("Leur montant…")
-HEADED = {"penalties": re.compile(r"penalit|penalt|credit")}
+HEADED = {"penalties": re.compile(r"penalit|penalt|credit"),
+          "price": re.compile(r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|charges|\brates\b")}
 
 
 EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS
@@ -115,8 +117,8 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
-                                                              heading) or (fn.__name__ == "penalties" and
-                                                                           HEADED["penalties"].search(heading)):
+                                                              heading) or (fn.__name__ in HEADED and
+                                                                           HEADED[fn.__name__].search(heading)):
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(data.jurisdiction(s, w, towns))
