@@ -58,7 +58,7 @@ def test_a_middling_card_retrieval_found_first_is_accepted():
     advice = CardMatch(_card("card.advice_proof.en", ["topic:evolution"], "who_proves"), 0.80, 0.46, 0.5)
     other = CardMatch(_card("card.encryption.en", ["topic:security"], "enforceable"), 0.61, 0.55, 0.1)
     index = _Fixed([advice, other])
-    q = "the client says we never warned them. who has to prove it?"
+    q = "the client says it was never said to them. who has to prove it?"
     assert index.match(q, "en", _found("card.advice_proof.en", "term.pca_pra.en"), None) is advice
     # retrieval did not find it, and the first entry it found is on another subject: no card
     assert index.match(q, "en", _found("term.pca_pra.en"), None) is None

@@ -29,6 +29,10 @@ def _act(text: str) -> str:
     "on a laissé passer la date de préavis, le contrat s'est renouvelé pour 2 ans",
     "we forgot to send the notice and the contract rolled over for 3 more years",
     "le prestataire nous dit qu'on lui doit 18 mois de redevances si on part",
+    "si notre client refuse l'antivirus qu'on lui conseille, est-on responsable quand même ?",
+    "the provider says it will bump its rates 10% next quarter, nothing in the contract about it. can they?",
+    "il refuse qu'on audite ses salles serveurs, il a le droit ?",
+    "the client won't pay the indexed price even though the contract has it, what can we do?",
 ])
 def test_remarks_and_casual_questions_are_questions(message):
     assert _act(message) == "question"
@@ -77,3 +81,35 @@ def test_a_named_term_brings_its_entry_when_retrieval_misses_it(app):
     assert any(i.endswith("limitation_period.fr") for i in ids)
     assert "2224" in answer.answer or "2254" in answer.answer
     assert "non-sollicitation" not in fold(answer.answer)
+
+
+@pytest.mark.parametrize("question", [
+    "on doit écrire quoi dans l'article sur la sortie du contrat ?",
+    "what should a solid exit clause cover for a small firm?",
+    "how should we phrase the cap on liability?",
+    "comment on formule la clause d'audit pour qu'elle tienne ?",
+])
+def test_what_to_write_is_read_in_loose_phrasings(question):
+    from assistant.chat.answer_plan import question_type
+    assert question_type(question) == "what_to_write"
+
+
+def test_a_card_on_the_named_subject_says_what_to_write_when_asked_so(app):
+    answer = app.ask("how should we phrase the force majeure article so a hack is covered and it still stands up?",
+                     role="msp")
+    assert "card.cyberattack_force_majeure.en" in [c.id for c in answer.citations]
+    opening = verdict_text(answer.answer)
+    assert opening.startswith("on the provider side, write into the contract")
+    assert "1218" in answer.answer
+
+
+def test_a_clause_content_card_answers_a_what_must_it_say_question(app):
+    answer = app.ask("qu'est-ce qu'elle doit dire, une bonne clause de réversibilité ? on signe bientôt", role="client")
+    assert "card.reversibility_clause_content.fr" in [c.id for c in answer.citations]
+    assert "format" in fold(verdict_text(answer.answer))
+
+
+def test_a_warning_owed_names_the_duty_to_advise():
+    assert "topic:evolution" in subject_labels("the customer claims we never warned them their firewall was end of life")
+    assert "topic:evolution" in subject_labels("il dit qu'on ne l'a jamais mis en garde sur ses sauvegardes")
+    assert "topic:evolution" not in subject_labels("le prestataire doit-il nous prévenir avant l'échéance ?")

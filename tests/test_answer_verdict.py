@@ -99,3 +99,23 @@ def test_question_types_of_paraphrases(question, qtype):
 def test_lead_keeps_acronyms_and_lowers_a_plain_first_letter():
     assert with_lead("Non", "Aucune loi n'impose cela.", "fr") == "Non : aucune loi n'impose cela."
     assert with_lead("It depends", "GDPR Art. 28 applies first.", "en") == "It depends: GDPR Art. 28 applies first."
+
+
+def test_an_example_never_opens_nor_takes_a_verdict():
+    items = [("ex", "Exemple : un plafond d'un mois pour un MSP qui fait toutes les sauvegardes est très exposé.", 1.0,
+              _st("practice", "Exemple : un plafond d'un mois pour un MSP qui fait toutes les sauvegardes est très exposé.")),
+             ("p", "Douze mois de redevances sont le plafond le plus souvent retenu.", 0.9,
+              _st("practice", "Douze mois de redevances sont le plafond le plus souvent retenu."))]
+    out = order_statements(items, "fr", question="un plafond à 2 mois de redevances, c'est habituel ?")
+    assert out[0][0] == "p" and out[0][1].startswith("C'est courant : douze mois")
+    assert lead("is_it_normal", "c'est habituel ?", items[0][3], lang="fr", yes_no=True) is None
+
+
+def test_normal_and_valid_are_one_kind_of_question_for_a_card():
+    from assistant.chat.cards import same_kind
+    assert same_kind("enforceable", "is_it_normal") and same_kind("is_it_normal", "is_it_normal")
+    assert not same_kind("how_long", "enforceable") and not same_kind("enforceable", None)
+
+
+def test_an_either_or_question_on_a_status_is_a_what_is_question():
+    assert question_type("notre infogéreur, il compte comme sous-traitant RGPD ou pas ?") == "what_is"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.chat.composed import cite
-from assistant.chat.verdict import lead, opening_index, with_lead
+from assistant.chat.verdict import lead, opening_index, with_lead, write_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 
@@ -43,7 +43,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"include|add|offer|propose)|what to (put|write|include)|put in the|write in|"
                                  r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put|redige\w*|"
                                  r"qu'est[- ]ce qu'il faut (mettre |prevoir |ecrire )?dans|il faut quoi dans|"
-                                 r"what should (our|the|my|this) [a-z -]{0,30}(say|contain|include)|"
+                                 r"what should (our|the|my|this|a|an|your) [a-z -]{0,50}(say|contain|include|require|cover|provide)|"
+                                 r"(dois|doit|devons|doivent|faut) (mettre|ecrire|prevoir|inscrire) quoi|(on|je|j'|nous) ?(ecri[st]|ecrivons|"
+                                 r"redige|redigeons) quoi|how (do|should|can) (we|i) (word|phrase|draft|write)|how to (word|phrase)|"
+                                 r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne)|"
+                                 r"que doit (dire|prevoir|contenir) (la|notre|ma|cette) clause|(doit|doivent|devrait) dire|should (it |they )?say|"
                                  r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
                                  r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add))\b")),
     ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|qu'est-ce qui arrive|que devien\w*|"
@@ -59,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
                            r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"
-                           r"reste-t-(il|elle)|is (that|it) (a|an))\b")),
+                           r"reste-t-(il|elle)|is (that|it) (a|an)|ou pas(?= ?\?))\b")),
 ]
 
 
@@ -193,6 +197,8 @@ def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str
     """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]; `lead`,
     a condition of the card that answers the question asked more directly, opens before the verdict."""
     plan = PlannedAnswer(qtype or card.question_type)
+    if qtype == "what_to_write" and card.question_type != "what_to_write" and card.negotiation:
+        return _card_as_what_to_write(card, ref, lang=lang, side=side)
     opening = card_opening(card, question, qtype, lang)
     if lead and lead not in opening:
         opening.insert(0, lead)
@@ -207,6 +213,23 @@ def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str
             if n.side == s:
                 negs.append(cite(labelled(SIDE_LABEL[lang][s], n.text, lang), ref))
     plan.parts["negotiation"] = negs
+    return plan
+
+
+def _card_as_what_to_write(card: Entry, ref: int, *, lang: str, side: str | None) -> PlannedAnswer:
+    """A card written for another kind of question ("is a cyber-attack force majeure?") asked "what do we
+    write?": the point the user's side negotiates opens, as what to write; the rule follows, then the
+    card's verdict and conditions (what the clause must reckon with), then the other sides' points."""
+    by_side = {n.side: n for n in card.negotiation}
+    mine = next((by_side[s] for s in side_order(side) if s in by_side), card.negotiation[0])
+    words = write_words(mine.side or "balanced", lang)
+    plan = PlannedAnswer("what_to_write")
+    plan.verdict.append(cite(with_lead(words, _without_side_label(mine.text), lang), ref))
+    if card.rule:
+        plan.parts["rule"] = [cite(card.rule.text, ref)]
+    plan.parts["conditions"] = [cite(c, ref) for c in ([card.verdict] if card.verdict else []) + list(card.conditions)]
+    plan.parts["negotiation"] = [cite(labelled(SIDE_LABEL[lang][s], by_side[s].text, lang), ref)
+                                 for s in side_order(side) if s in by_side and by_side[s] is not mine]
     return plan
 
 
@@ -233,8 +256,8 @@ def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang
     chosen = opening_index(qtype, items, side=side)
     # an example illustrates, it never answers: the opening is the best rule or practice statement
     opening = items[chosen] if chosen is not None else (
-        next((t for t in ranked if t[3].type not in ("position", "example")), None) or
-        next((t for t in ranked if t[3].type != "position"), None))
+        next((t for t in ranked if t[3].type not in ("position", "example") and not _ILLUSTRATES.match(fold(t[1]))), None)
+        or next((t for t in ranked if t[3].type != "position"), None))
     rest = [t for t in items if t is not opening]
     order = {"rule": 0, "practice": 1, "example": 2, "position": 3}
     rest.sort(key=lambda t: order.get(t[3].type, 1))
@@ -254,6 +277,11 @@ def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang
 
 _SIDE_LABEL_START = re.compile(r"^\s*(c[oô]t[ée] (client|prestataire|msp)|(client|provider|msp)[- ]side|on the (client|provider|msp) "
                                r"side|position (client|prestataire|[ée]quilibr[ée]e)|balanced position)\s*[:,]\s*", re.I)
+
+
+# a sentence that gives an example ("Exemple : …", "For example, …"): it illustrates, it does not answer
+_ILLUSTRATES = re.compile(r"^\W*(exemple|example|par exemple|for example|for instance|formule courante|exemple courant|"
+                          r"common wording|typical wording)\b")
 
 
 def _without_side_label(sentence: str) -> str:

@@ -122,13 +122,19 @@ class CardIndex:
                 coverage(m.card, named), bool(asked) and m.card.question_type == asked, m is top, m.score))
         if top.score >= SURE:
             return top
+        if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
+                top.score >= ON_SPECIFIC:
+            return top  # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write
         if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
             return None
         if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
-                                             and top.card.question_type == asked):
+                                             and same_kind(top.card.question_type, asked)):
             return top  # on the subject the user named, retrieval's first find aside
-        if specific(named) & set(top.card.labels[:3]) and top.card.question_type == asked and top.score >= ON_SPECIFIC:
+        if specific(named) & set(top.card.labels[:3]) and same_kind(top.card.question_type, asked) and \
+                top.score >= ON_SPECIFIC:
             return top  # "non-sollicitation de 4 ans, ça passe ?": a narrow subject named, the same kind of question
+        if asked is None and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SUBJECT:
+            return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
         found = {r.id for r in results[:FOUND_TOP]}
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
@@ -151,9 +157,13 @@ _MORE_CUES = {
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
+    # a warning the provider owed or gave: its duty to advise and inform
+    "evolution": r"\b(warn(ed|ing|s)?|mis(e)? en garde|averti[rs]?|never (told|advised)|jamais (dit|averti|conseille)|"
+                 r"devoir d'information|duty to (inform|warn)|recommandations? (ecrites?|non suivies?))\b",
     "duration_renewal": r"\b(reconduit\w* tacitement|reconduction|auto-?renew\w*|renews? automatically|rolls? over|"
                         r"renouvel\w* automatiquement)\b",
     "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
+                 r"plafonn\w* (sa |la |leur |notre |son )?(resp|responsabilite)\b|limit\w* (its|their) liability|"
                  r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",
 }
 
@@ -175,9 +185,24 @@ BROAD_TOPICS = {"liability", "termination", "sla", "data_protection", "pricing_p
 ON_SPECIFIC = 0.55  # accepted when a narrow subject is named and the card answers the same kind of question
 
 
+BROAD_TERMS = {"sla", "processor", "controller", *GENERIC_TERMS}  # named by nearly every question on SLAs or the GDPR
+
+
 def specific(named: set[str]) -> set[str]:
-    """The narrow subjects among those the question names: terms, and topics other than the broad ones."""
-    return {lab for lab in named if lab.startswith("term:") or lab.split(":", 1)[1] not in BROAD_TOPICS}
+    """The narrow subjects among those the question names: terms other than the broad ones, and topics other
+    than the broad ones."""
+    return {lab for lab in named if lab.split(":", 1)[1] not in (BROAD_TERMS if lab.startswith("term:") else BROAD_TOPICS)}
+
+
+# "c'est normal ?" and "c'est valable ?" asked of a clause are one question: is it acceptable
+_SAME_KIND = ({"is_it_normal", "enforceable"},)
+
+
+def same_kind(card_qtype: str | None, asked: str | None) -> bool:
+    """Is a card written for `card_qtype` an answer to a question of kind `asked`?"""
+    if not asked or not card_qtype:
+        return False
+    return card_qtype == asked or any({card_qtype, asked} <= group for group in _SAME_KIND)
 
 
 def coverage(card: Entry, named: set[str]) -> int:

@@ -16,7 +16,8 @@ import numpy as np
 
 from assistant.chat import obligations_answer
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch, on_subject, subject_labels
+from assistant.chat.verdict import RULE_FIRST
+from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
@@ -33,6 +34,7 @@ from assistant.types import Citation, ScopeProfile, SearchResult
 
 OTHER_SIDE_PENALTY = 0.15  # a list from the other side's clause answers "what do we write?" only when far better
 RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer that has none when this close
+RULE_FLOOR_LEGAL = 0.25  # the same for a legal question (valid? who proves? what happens if?), which needs its rule
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
 MAX_NAMED_TERMS = 2  # glossary entries of terms the question names, added to what retrieval found
 
@@ -131,6 +133,17 @@ class OfflineComposer:
                                           score=r.score, text=r.text, similarity=max(top, self.min_similarity)))
         return added + list(results)
 
+    @staticmethod
+    def on_topic(results: list[SearchResult], question: str) -> list[SearchResult]:
+        """When the question names a narrow subject (a term, a topic other than the broad ones), the entries
+        on that subject come first ("si le client refuse l'indexation Syntec…" is answered from indexation
+        first); the others stay, after them, for what the question asks beyond its subject."""
+        named = specific(subject_labels(question))
+        if not named:
+            return results
+        on = [r for r in results if set(r.labels) & named]
+        return on + [r for r in results if r not in on]
+
     def off_card(self, results: list[SearchResult], question: str) -> list[SearchResult]:
         """The results an answer without a card may quote: a card that did not match is a whole answer
         to another question, so its sentences are quoted only when the card is on the subject of the
@@ -215,11 +228,15 @@ class OfflineComposer:
         rule, conditions and side-marked negotiation points when a card answers the question; else
         typed knowledge-base statements, the best non-position statement first."""
         asked = focus or question
-        # a "what must it contain?" question is answered by the list an entry spells out, not by a verdict card
-        card = self.match_card(asked, results, lang=lang) if answer_kind(asked) != "list" else None
+        # a "what must it contain?" question is answered by the list an entry spells out, not by a verdict card;
+        # a card written to say what to put in a clause answers it
+        card = self.match_card(asked, results, lang=lang)
+        if card is not None and answer_kind(asked) == "list" and not (
+                card.card.question_type == "what_to_write" and specific(subject_labels(asked)) & set(card.card.labels[:3])):
+            card = None
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
-        results = self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked)
+        results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked), asked)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()
@@ -237,10 +254,14 @@ class OfflineComposer:
             lines.append(TEXT[lang]["closest"])
         typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
                  if not (block and r.id == block[0].id)]
-        if typed and not unknown and not any(t[3].type == "rule" for t in typed):
+        if typed and not unknown and (not any(t[3].type == "rule" for t in typed) or question_type(asked) in RULE_FIRST):
             # the plan's second part: the rule with its article, from the entries retrieval found first
-            rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR)
-            if rule is not None:  # scored like the picked statements, so that it may open a legal question
+            legal = question_type(asked) in RULE_FIRST
+            rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR_LEGAL if legal else RULE_FLOOR)
+            if rule is None and legal:
+                rule = self._named_rule(asked, results)
+            if rule is not None and all(rule[1].text != t[1] for t in typed):
+                # scored like the picked statements, so that it may open a legal question
                 r, st = rule
                 sim = float(self._text_vectors(st.text) @ self.embeddings.encode([asked], is_query=True)[0])
                 score = 0.55 * sim + 0.35 * r.similarity + 0.3 * self.overlap(question_words(asked), st.text)
@@ -297,6 +318,23 @@ class OfflineComposer:
 
         best = max(card.conditions, key=fit)
         return best if fit(best) >= fit(card.verdict) + LEAD_MARGIN else None
+
+    def _named_rule(self, question: str, results: list[SearchResult]):
+        """(result, rule) of the entry on the narrow subject the question names, whatever its similarity: a
+        legal question on "prescription" gets the rule on limitation even in words the embeddings miss."""
+        named = specific(subject_labels(question))
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        qtok = question_words(question)
+        best, best_score = None, -1.0
+        for r in results[:3]:
+            e = self.entries.get(r.id)
+            if e is None or not set(e.labels[:3]) & named:
+                continue
+            for st in e.rules:
+                score = float(self._text_vectors(st.text) @ qv) + 0.5 * self.overlap(qtok, st.text)
+                if score > best_score:
+                    best, best_score = (r, st), score
+        return best
 
     def _best_rule(self, question: str, results: list[SearchResult], floor: float = 0.45):
         """(result, rule statement) of the given results closest to the question, when close enough."""

@@ -67,7 +67,7 @@ def leans_back(sentence: str) -> bool:
 
 
 # a sentence about the entry itself ("Cette clause répond à…", "Why it matters: …"), not about the law or the deal
-_META = re.compile(r"^(cette|la presente|this|the present) (clause|version|fiche|entree|entry)\b|^(ce dernier point|why it matters|"
+_META = re.compile(r"^(cette|la presente|this|the present) ([\w-]+ ){0,2}(clause|version|fiche|entree|entry)\b|^(ce dernier point|why it matters|"
                    r"pourquoi c'est important|pourquoi cela compte)\b")
 
 

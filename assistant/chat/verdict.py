@@ -42,6 +42,7 @@ def _words() -> dict:
 # a statement that already answers yes / no / it depends
 _SAYS_VERDICT = re.compile(r"^\W*((oui|yes|non|no)\s*[,:;.!]|(cela depend|ca depend|tout depend|pas forcement|pas necessairement|"
                            r"en principe|it depends|not necessarily|in principle|generally)\b)")
+_EXAMPLE = re.compile(r"^\W*(exemple|example|par exemple|for example|for instance|formule courante|exemple courant)\b")
 # the statement makes the answer conditional
 _CONDITIONAL = re.compile(r"\b(que si|qu'a condition|a condition|seulement si|uniquement si|sauf si|sauf (clause|stipulation|accord)|"
                           r"a moins que|lorsque|only if|only where|provided that|provided|unless|on condition|subject to|"
@@ -88,8 +89,8 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
     """The words that turn the opening statement into the answer to the question, or None."""
     words = _words()["en" if lang == "en" else "fr"]
     q, s = fold(question), _text(opening)
-    if _SAYS_VERDICT.match(s):
-        return None  # the statement already opens with its verdict ("Cela dépend de…", "No statute…")
+    if _SAYS_VERDICT.match(s) or _EXAMPLE.match(s):
+        return None  # the statement already opens with its verdict ("Cela dépend de…"), or only illustrates
     if qtype == "what_to_write":
         if opening.type == "position":
             return words["write_side"].get(opening.side or "balanced", words["write"])
@@ -113,6 +114,12 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
         if qtype == "is_it_normal" and opening.type in ("practice", "position"):
             return words["common"] if _COMMON.search(s) else words["negotiated"]
     return None
+
+
+def write_words(side: str, lang: str) -> str:
+    """"Côté client, il faut prévoir dans le contrat" / "Write into the contract" for a side's point."""
+    words = _words()["en" if lang == "en" else "fr"]
+    return words["write_side"].get(side, words["write"])
 
 
 def with_lead(words: str | None, sentence: str, lang: str) -> str:
