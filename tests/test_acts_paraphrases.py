@@ -505,3 +505,22 @@ def test_an_aside_out_of_scope_leaves_the_last_answer_in_place():
     u = classify("quel temps fait-il ?", read_slots("quel temps fait-il ?"), st)
     ChatEngine._remember(st, "out_of_scope", u, "quel temps fait-il ?", None, [ToolOutput("refuse", "hors champ")])
     assert st.last.text == "la clause" and st.last.topic == "sla"
+
+
+@pytest.mark.parametrize("text, position", [
+    ("et pour le prestataire ça donne quoi ?", "msp"), ("and for the client?", "client"), ("côté presta alors ?", "msp"),
+])
+def test_a_party_named_alone_after_a_clause_is_its_version(text, position):
+    u, s = _read("clause", text)
+    assert u.act == "change_position" and s.position == position
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "meh, that's too strict for them", "change_position"),
+    ("clause", "c'est trop contraignant pour eux", "change_position"),
+    ("none", "Article 1 - Objet. Le Prestataire assure la maintenance du parc. Article 2 - Responsabilité. La "
+             "responsabilité du Prestataire est limitée à un mois de redevance. Article 3 - Durée. Cinq ans.", "review"),
+    ("answer", "le plus grave c'est quoi ?", "priorities"), ("answer", "what's the worst part?", "priorities"),
+])
+def test_fourth_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act

@@ -103,7 +103,8 @@ _COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|p
 
 
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
-_TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|"
+_TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|strict\w*|"
+                        r"tough|onerous|lourde?|contraignante?|exigeante?|"
                         r"dur|dure|severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b")
 
 
@@ -112,6 +113,7 @@ def _draft_asked(low: str) -> bool:
 
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
+                       r"le plus (grave|dangereux|risque|problematique|urgent)|the (worst|most (serious|dangerous|risky|urgent))|"
                        r"(compte|importe|comptent|importent) le plus|le plus (important|essentiel|crucial)\w* (a|de) negoci\w*|"
                        r"(me|nous|se) battre (sur|pour) quoi|absolument obtenir|(where|what) should (i|we) focus|"
                        r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
@@ -386,7 +388,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
         return u("precedents")
-    if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2):
+    if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2) or (
+            len(text) > 150 and len(re.findall(r"(?:^|\s)(?:article|art\.)\s*\d+\s*[-–:.]", low)) >= 2 and
+            re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
+        # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
@@ -439,6 +444,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.side and not _has_table(state) and not drafting and not asks and re.search(
             r"\b(je suis|on est|nous sommes|i'?m|we'?re|we are|i am)( \w+)? (du |on the )?(cote|side)\b", low):
         return u("state_fact")  # "on est côté client": who the user is
+    party = re.fullmatch(r"(et |and |ok |bon )?(pour|cote|for|from|on) (le |la |the )?(prestataire|presta|provider|msp|"
+                         r"fournisseur|client|customer)('?s)?( side)?( (ca donne quoi|alors|then|version|please|stp|svp|"
+                         r"what does it look like|ca donnerait quoi))?\W*", low)
+    if party and state.clause is not None and not slots.topic:
+        slots.position = "client" if party.group(4) in ("client", "customer") else "msp"
+        return u("change_position", relative=False)  # "et pour le prestataire ça donne quoi ?": that side's version
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (

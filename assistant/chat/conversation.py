@@ -245,6 +245,8 @@ class ChatEngine:
                                        understood.slots.has_scope_change()):
                 # the follow-up moved the subject ("et pour les sauvegardes ?"): "pourquoi ?" is about that
                 state.last.question = str(main.extra.get("question") or text)[:600]
+        elif main.tool == "draft_clause" and act == "draft_clause":
+            state.last.question = text[:600]  # "why?" after a drafted clause is about that clause, not an older question
         state.last.sources = [c.id for c in answer.citations][:8]
         state.last.text = strip_notice(answer.answer)[:4000]
 

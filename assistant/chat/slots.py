@@ -72,7 +72,10 @@ POSITION_PATTERNS = [
             r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de l'|of the|of) ?(prestataire|presta|msp|provider|"
             r"infogereur|supplier|fournisseur)|from the (provider|msp|supplier)'?s? (point of view|perspective|side|"
             r"standpoint)|(du )?point de vue (du )?(prestataire|presta|msp)|(to|on|onto) the (provider|msp|supplier)'?s? side"),
-    ("theirs", r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
+    ("theirs", r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (strict\w*|dure?|severe|harsh|tough|demanding|"
+               r"exigeante?|contraignante?|lourde?|heavy|onerous|agressi\w*|aggressive) (pour|for|on|envers|with|avec|to) (eux|them|"
+               r"l'autre partie|the other (side|party))\b|"
+               r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
                r"severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b(?! (pour|on|for|envers|with|avec|to) )|"
                r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?|(plus |more |version )soft|"
                r"moins (severe|strict|stricte|exigeante?|contraignante?|agressi\w*|rude)|less (harsh|strict|severe|"
