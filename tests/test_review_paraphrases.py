@@ -937,6 +937,58 @@ CASES += [
                                      "service.")),
 ]
 
+# Seventh batch, mostly US register; written after batch 6's fixes and run before any further change (first-run rate
+# reported).
+CASES += [
+    ("penalties_sole_remedy", True, en("Uptime", "Customer's sole and exclusive remedy for Provider's failure to meet the "
+                                       "Uptime Commitment is the credit described in this Schedule.")),
+    ("derisory_liability_cap", True, en("Limitation of Liability", "Provider's total cumulative liability shall not "
+                                        "exceed the fees paid or payable for the three (3) months immediately preceding "
+                                        "the event giving rise to liability.")),
+    ("derisory_liability_cap", True, en("Limitation of Liability", "IN NO EVENT SHALL EITHER PARTY'S AGGREGATE LIABILITY "
+                                        "EXCEED ONE HUNDRED DOLLARS ($100).")),
+    ("unilateral_price_change", True, en("Pricing", "Pricing is subject to change without notice.")),
+    ("unilateral_price_change", True, fr("Prix", "Les prix pourront être ajustés par le Prestataire en cas d'évolution de "
+                                         "ses coûts d'hébergement.")),
+    ("unilateral_price_change", False, fr("Prix", "Les prix sont fermes et non révisables pendant la durée initiale.")),
+    ("tacit_renewal_long", True, en("Term", "The Term shall automatically be extended for an additional period equal to "
+                                    "the Initial Term of thirty-six months unless either party objects in writing.")),
+    ("asymmetric_termination", True, en("Termination", "Customer may not terminate this Agreement before the end of the "
+                                        "Term.", "Provider may terminate this Agreement upon 30 days' notice for any "
+                                        "reason.")),
+    ("asymmetric_termination", False, fr("Résiliation", "Le Client pourra résilier à tout moment sous réserve du paiement "
+                                         "d'une indemnité égale à six mois de redevance.")),
+    ("early_termination_all_fees", True, en("Termination", "Upon termination by Customer for any reason other than "
+                                            "Provider's breach, Customer shall immediately pay all Fees that would have "
+                                            "become due during the remainder of the Term.")),
+    ("early_termination_all_fees", False, en("Termination", "Either party may terminate for convenience on 60 days' "
+                                             "notice; Customer shall then pay for Services rendered to the termination "
+                                             "date.")),
+    ("suspension_without_notice", True, en("Suspension", "Provider may suspend Customer's access to the Services "
+                                           "immediately, without liability, if Customer's account is past due.")),
+    ("data_loss_exclusion_with_backup", False, en("Data", "Customer acknowledges that Provider does not back up Customer "
+                                                  "Data, and Provider shall not be liable for any loss of Customer "
+                                                  "Data.")),
+    ("data_loss_exclusion_with_backup", True, fr("Responsabilité", "Le Prestataire n'assume aucune responsabilité en cas "
+                                                 "de perte de données, même imputable à une défaillance de ses "
+                                                 "sauvegardes.", pre=FR_BACKUP)),
+    ("security_result_obligation", True, en("Security", "Provider guarantees that its platform is hacker-proof.")),
+    ("security_result_obligation", False, en("Security", "Provider will use commercially reasonable efforts to maintain "
+                                             "the security of Customer Data.")),
+    ("breach_notification_late", True, en("Security Incidents", "Provider shall notify Customer of any Security Incident "
+                                          "affecting Customer personal data within thirty (30) days.", pre=EN_DATA)),
+    ("free_subcontracting_assignment", True, en("Subcontracting", "Provider may engage subcontractors without Customer's "
+                                                "approval; Provider remains responsible for their performance.")),
+    ("non_solicitation_heavy", True, en("Non-Solicitation", "Customer shall not, during the Term and for three (3) years "
+                                        "thereafter, employ or engage any Provider personnel.")),
+    ("one_sided_jurisdiction", True, en("Disputes", "All disputes shall be resolved by binding arbitration in Provider's "
+                                        "home county.")),
+    ("force_majeure_broad", True, en("Force Majeure", "Force Majeure Events include, without limitation, denial of "
+                                     "service attacks and outages of Provider's hosting providers.")),
+    ("penalties_sole_remedy", True, fr("Pénalités", "Le Client renonce à tout recours contre le Prestataire au-delà des "
+                                       "pénalités prévues pour les niveaux de service.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

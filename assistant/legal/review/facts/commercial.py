@@ -279,6 +279,8 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
        r"(indemnisation|reparation|compensation|indemnite) forfaitaire et (definitive|liberatoire|globale)|" \
+       r"renon\w* a (tout|toute|tous|toutes) (autres? )?(recours|reclamations?|actions?|indemnisation|demandes?)|waives? " \
+       r"(any|all) (other |further )?(claims?|remedies|rights? of recovery|recovery|recourse)|" \
        r"exclusi(ve|ves|f|fs) de (toute?|tous) (autres? )?(indemnisation|reparation|dommages?[- ]interets?|indemnites?|" \
        r"recours|sanctions?)|" \
        r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
@@ -339,7 +341,9 @@ def penalties(s: Sent, w: Where) -> list:
         pen = re.search(r"\b(leur|leurs|elles|ils|their|they|such (credits|penalties|amounts)|ces (penalites|montants)|"
                         r"celles-ci)\b", f) if re.search(CAP + "|" + NO_LIMIT, f) else None
     live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
-    sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f)
+    sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
+        re.search(r"uptime|availability|disponibilit|response time|delais? d'intervention", f) and
+        re.search(r"credit|penalit|penalt|avoir|refund|rembours", f))
     sole = re.search(SOLE, f)
     # the remedy's object, when named ("sole remedy for the objection", "seul recours au titre de la garantie")
     obj = re.match(r"\W*(for|pour|au titre|in respect|with respect|en cas)\b[^.;]{0,60}", f[sole.end():]) if sole else None

@@ -266,6 +266,8 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"warrants?|ensures?) (that )?.{0,80}(free from|protected against|immune|prevent\w*).{0,40}(any|all|every)\b" \
          r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|\btotale|\babsolute|\ba " \
          r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
+         r"\b.{0,100}((hacker|intrusion|attack|tamper)[- ]?proof|inviolable|impenetrable|infaillible|inattaquable|unhackable|" \
+         r"100 ?% (secure|securise))|" + _PROMISE_VERB + \
          r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
          r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from) (toute?s?|tous|any|all|every)\b.{0,30}" + \
          _THREATS + r"|(s'oblig\w*|s'engag\w*|tenue?|bound|commits?) (a|to) (un |une obligation de |a )?(resultat|result)\b" \
@@ -301,6 +303,8 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
             r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)|" \
             r"(increase|rise)s? in (the )?(costs?|prices?|expenses?)( of performance)?|(cost|price) increases?|" \
+            r"denial[- ]of[- ]service|\bddos\b|deni de service|(outages?|defaults?|interruptions?|defaillances?) (of|de|des|du) " \
+            r".{0,30}(providers|suppliers|subcontractors|hosts|hebergeurs?|fournisseurs|sous-traitants)|" \
             r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement"
 NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|cannot|n'inclu\w* (pas|ni)|ne (comprend|" \
          r"couvre|vise)\w* (pas|ni)|exclu\w*) ?(include|cover|extend|apply|encompass|comprise|les|la|le|des)?\b|" \
@@ -393,7 +397,8 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
                  rf"possede) (son|sa) (siege|domicile|etablissement)|where (the )?{p} (has its|is) (registered office|seat|"
                  rf"domiciled|headquartered|principal place)|"
-                 rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (registered office|domicile|"
+                 rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (home (county|state|city|town|"
+                 rf"jurisdiction|country)|headquarters|head office|registered office|domicile|"
                  rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
                  rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)", f):
         favours = "provider"
