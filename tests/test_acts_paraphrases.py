@@ -524,3 +524,17 @@ def test_a_party_named_alone_after_a_clause_is_its_version(text, position):
 ])
 def test_fourth_round_acts(kind, text, act):
     assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    *[("answer", t, "follow_up") for t in [
+        "et pour une pme de 10 personnes ?", "et si on est 200 ?", "et en cas de ransomware ?", "meme chose pour la gti ?",
+        "and if we're the provider?", "and for a law firm?", "pourquoi ?", "why is that?", "c'est-a-dire ?",
+        "par exemple ?", "for example?", "so what do I do?"]],
+    *[("none", t, "clarify") for t in ["tu peux m'aider ?", "can you help me?", "j'ai une question", "I have a question",
+                                       "help"]],
+    *[("none", t, "state_fact") for t in ["je suis le presta", "I'm on the MSP side", "we're the customer",
+                                          "moi je suis côté client", "nous avons 2 bureaux à Lyon et Paris"]],
+])
+def test_fifth_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act

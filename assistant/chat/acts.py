@@ -248,6 +248,9 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
+_HELP = re.compile(r"^(bonjour |hello |hi |salut )?((tu peux|vous pouvez|pouvez-vous|peux-tu|can you|could you|would you) "
+                   r"(m'|me |nous |us )?(aider|help)( me| us)?( (svp|stp|please))?|(j'ai|i have|i'?ve got|we have) (une|a) "
+                   r"(petite |quick |small )?question|(aide|help|besoin d'aide|need (some )?help)( (svp|stp|please))?)\W*$")
 _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
                           r"enforceab|licite|valable|valid|lawful|non-?solicit|non-?sollicit|poach|debauch|"
                           r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
@@ -442,7 +445,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.side and not _has_table(state) and not drafting and not asks and re.search(
-            r"\b(je suis|on est|nous sommes|i'?m|we'?re|we are|i am)( \w+)? (du |on the )?(cote|side)\b", low):
+            r"\b(je suis|on est|nous sommes|i'?m|we'?re|we are|i am)( [\w']+){0,3}? (du |on the )?(cote|side)\b", low):
         return u("state_fact")  # "on est côté client": who the user is
     party = re.fullmatch(r"(et |and |ok |bon )?(pour|cote|for|from|on) (le |la |the )?(prestataire|presta|provider|msp|"
                          r"fournisseur|client|customer)('?s)?( side)?( (ca donne quoi|alors|then|version|please|stp|svp|"
@@ -509,8 +512,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
         return u("draft_clause")
-    if _SMALLTALK.match(low):
-        return u("clarify")
+    if _SMALLTALK.match(low) or _HELP.match(low):
+        return u("clarify")  # "tu peux m'aider ?", "I have a question": one short question back
     if len(words) <= 6 and re.search(r"\b(ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
                                      r"tout a l'heure|from before|earlier|le dernier|the last one|celui-la|that one)\b",
                                      low) and not slots.topic and not slots.term:

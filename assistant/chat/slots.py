@@ -641,15 +641,17 @@ def _names(text: str, side: str | None) -> dict:
 
 _SIDE_MSP = re.compile(r"\b(je bosse|je travaille|i work|on bosse) (chez|pour|dans|at|for) (un|une|an?|the) (msp|esn|"
                        r"infogereur|prestataire|managed service)|\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
-                       r"(prestataire|msp|infogereur|fournisseur|esn|provider|managed service provider|supplier|"
+                       r"(prestataire|presta|msp|infogereur|fournisseur|esn|provider|managed service provider|supplier|"
                        r"integrateur)|(^|\b(je suis|on est|nous sommes|moi|nous|i'?m|i am|we'?re|we are|on the) )(du |on the )?(cote|side) "
                        r"(prestataire|msp|provider)\b|\bnos clients\b|\bour clients\b|"
-                       r"\bmon client\b|\bmy client\b|\bje vends\b|\bwe sell\b")
+                       r"\bmon client\b|\bmy client\b|\bje vends\b|\bwe sell\b|"
+                       r"\b(i'?m|we'?re|i am|we are) on the (msp|provider|supplier)('?s)? side\b")
 _SIDE_CLIENT = re.compile(r"\b(je suis|nous sommes|on est|i'?m|i am|we are|we're)\s+(le |la |un |une |the |a |an )?"
                           r"(client|daf|dsi|dirigeant|gerant|directeur|directrice|responsable|cfo|ceo|cto|"
                           r"finance director|it manager|pme|sme|customer)|\b(notre|mon|our|my) (prestataire|msp|"
                           r"infogereur|provider|fournisseur|supplier)\b|(^|\b(je suis|on est|nous sommes|moi|nous|i'?m|i am|we'?re|"
-                          r"we are|on the) )(du |on the )?(cote|side) client\b")
+                          r"we are|on the) )(du |on the )?(cote|side) client\b|"
+                          r"\b(i'?m|we'?re|i am|we are) on the (client|customer)('?s)? side\b")
 
 
 def read_side(folded: str) -> str | None:
