@@ -325,10 +325,20 @@ NOTES = """## Notes
   hyphenated words, use b=0.5 and leave the side phrase and words such as "clause" out of the query.
 - Chosen = the learned fusion, then on its top 300 fused + 0.5 × a tree re-ranker (LambdaMART, 150 trees of
   7 leaves, `--learn-reranker`, ACORD train only; read with numpy from `assistant/precedents/reranker.json`).
-  5-fold CV grouped by query on train, NDCG@5: fused 0.761 (weights learned on all of train, so optimistic),
-  fused + 0.25/0.5/1/2 × trees 0.769/0.776/0.767/0.760: 0.5 chosen there, not on validation.
-  The trees alone scored higher on validation (0.640) but put a long mutual cap above the seller-favourable
-  one a "seller-favorable cap" query asks for; monotone constraints did not prevent it: only blends kept.
+  Since commit 0d3eb6d the trees also read "prf": the clause's cosine to the mean vector of the fused top 10
+  (dense pseudo-relevance feedback, no extra model). 5-fold CV grouped by query on train, NDCG@5: fused 0.761
+  (weights learned on all of train, so optimistic), fused + 0.25/0.5/1/2 × trees 0.782/0.795/0.784/0.774
+  (without prf: 0.769/0.776/0.767/0.760): 0.5 chosen there, not on validation.
+- Tried on the same features with a scratch harness (5-fold CV on train over two fold splits / validation,
+  NDCG@5 at blend 0.5; the chosen trees: 0.795 / 0.624), not kept: smaller or more regularised trees
+  (3-4 leaves, min 50-200 rows per leaf, L2 10, 50-300 rounds: CV 0.760-0.792, validation 0.548-0.640);
+  monotone constraints on the keyword, fused and prf columns (0.791 / 0.619); training on the top-300
+  candidates only (0.768 / 0.545); best-passage features (BM25 and USE cosine of the best two-sentence window
+  of each clause, i.e. clause-level records: 0.769-0.774 / 0.557-0.566, before prf); query-type flags
+  (side, carve-out, clause type, length: 0.790 / 0.628); lexical feedback (BM25 of the top 20 terms of the
+  fused top 10: 0.798 / 0.621); prf added to the linear fusion before the trees (0.789-0.793 / 0.616-0.648);
+  a second feedback pass from the re-ranked top 10 (0.791 / 0.622). The trees alone (no blend) scored up
+  to 0.67 on validation with some settings but lower in CV (0.761-0.778), so not chosen.
 - Query understanding: liabilities put under the cap or waiver ("... subject to a cap", "waiver applies to
   ...") are searched by their words, no longer read as carve-outs (that train query 0.377 -> 0.472).
 - Tried and not kept (train CV / validation NDCG@5): the linear fusion learned by coordinate ascent with

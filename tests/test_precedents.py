@@ -363,6 +363,8 @@ def test_feedback_prefers_clauses_written_like_the_fused_top():
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     index = ranking.BankIndex.build(texts, [read_facts(t) for t in texts], vectors)
     fused = np.array([1.0] * 10 + [0.0, 0.0], dtype=np.float32)  # the first ten are the fused top
-    prf = ranking._feedback(index, fused)
+    rows = np.arange(12)
+    prf = ranking._feedback(index, fused, rows)
     assert prf[10] > prf[:10].max() and prf[11] == prf.min()
-    assert not ranking._feedback(ranking.BankIndex.build(texts, [read_facts(t) for t in texts], None), fused).any()
+    assert np.allclose(ranking._feedback(index, fused, np.array([11, 10])), [prf[11], prf[10]])
+    assert not ranking._feedback(ranking.BankIndex.build(texts, [read_facts(t) for t in texts], None), fused, rows).any()
