@@ -989,6 +989,43 @@ CASES += [
                                        "pénalités prévues pour les niveaux de service.")),
 ]
 
+# Eighth batch: French hosting T&Cs register (l'Hébergeur, l'Abonné, « le Service », impersonal constructions); written
+# after batch 7's fixes and run before any further change (first-run rate reported).
+FR_HOST = ("Entre la société Nuvola Hébergement, ci-après « l'Hébergeur », et l'Abonné, ci-après « l'Abonné ».\n")
+CASES += [
+    ("unilateral_price_change", True, fr("Tarifs", "L'Hébergeur se réserve la possibilité de faire évoluer sa grille "
+                                         "tarifaire ; la nouvelle grille s'applique dès sa mise en ligne.", pre=FR_HOST)),
+    ("tacit_renewal_long", True, fr("Durée", "L'abonnement se renouvelle de plein droit pour une période de trois ans, à "
+                                    "défaut de résiliation par l'Abonné.", pre=FR_HOST)),
+    ("suspension_without_notice", True, fr("Paiement", "Tout incident de paiement entraîne la suspension immédiate du "
+                                           "Service, sans que l'Hébergeur ait à en avertir l'Abonné.", pre=FR_HOST)),
+    ("derisory_liability_cap", True, fr("Responsabilité", "Si la responsabilité de l'Hébergeur était retenue, "
+                                        "l'indemnisation ne pourrait excéder le montant mensuel de l'abonnement.",
+                                        pre=FR_HOST)),
+    ("data_loss_exclusion_with_backup", True, fr("Responsabilité", "Il appartient à l'Abonné de conserver une copie de ses "
+                                                 "contenus : l'Hébergeur décline toute responsabilité en cas de perte des "
+                                                 "contenus hébergés.", pre=FR_HOST)),
+    ("no_reversibility", True, fr("Fin de l'abonnement", "À l'expiration de l'abonnement, l'ensemble des contenus de "
+                                  "l'Abonné est effacé sans possibilité de récupération.",
+                                  pre=FR_HOST + FR_SERVICES)),
+    ("free_subcontracting_assignment", True, fr("Cession", "L'Hébergeur est libre de transférer le contrat à tout tiers de "
+                                                "son choix.", pre=FR_HOST)),
+    ("asymmetric_termination", True, fr("Résiliation", "L'Hébergeur peut mettre un terme à l'abonnement à tout moment, "
+                                        "sans avoir à motiver sa décision.", pre=FR_HOST)),
+    ("asymmetric_termination", False, fr("Résiliation", "L'Abonné comme l'Hébergeur peuvent mettre un terme à l'abonnement "
+                                         "à tout moment avec un préavis d'un mois.", pre=FR_HOST)),
+    ("one_sided_jurisdiction", True, fr("Litiges", "En cas de litige, compétence exclusive est attribuée au tribunal dans "
+                                        "le ressort duquel se trouve le siège de l'Hébergeur.", pre=FR_HOST)),
+    ("force_majeure_broad", True, fr("Force majeure", "Sont notamment considérées comme des cas de force majeure les "
+                                     "attaques par déni de service visant l'infrastructure de l'Hébergeur.", pre=FR_HOST)),
+    ("security_result_obligation", False, fr("Sécurité", "L'Hébergeur met en œuvre des mesures de protection contre les "
+                                             "attaques par déni de service, sans garantie de résultat.", pre=FR_HOST)),
+    ("uncapped_penalties", False, fr("Pénalités", "En cas d'indisponibilité, l'Abonné reçoit un avoir de 5 % par heure, "
+                                     "dans la limite de 30 % de l'abonnement mensuel.", pre=FR_HOST)),
+    ("penalties_sole_remedy", True, fr("Garantie de disponibilité", "L'avoir accordé au titre de l'indisponibilité "
+                                       "constitue l'indemnisation exclusive de l'Abonné.", pre=FR_HOST)),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

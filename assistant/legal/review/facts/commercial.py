@@ -25,7 +25,7 @@ class Where:
 
 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
-CAP = r"plafon|ne (pourra|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
+CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
@@ -58,6 +58,8 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fe
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
           r"(affected |relevant )?(intervention|service|ticket)|" \
           r"\b(une|one|1|a single|une seule) (\(1\) )?(mensualite|monthly (fee|charge|instal+ment|payment|subscription))|" \
+          r"montant mensuel (de l'abonnement|de la redevance|du contrat|des prestations|des services)|(abonnement|" \
+          r"subscription) (mensuel|monthly)|monthly (subscription|amount)|" \
           r"\b(un|one|1) (\(1\) )?mois de (redevance|facturation|prestations?|abonnement)|" \
           r"(during|in|for|over) the (calendar |single )?month (in which|during which|when|of the (claim|event|incident)|" \
           r"preceding|before|prior to)|(du|le|au cours du) mois (precedant|qui precede|anterieur)|(facture|invoice) (du|of " \
@@ -527,9 +529,9 @@ def renewal(s: Sent, w: Where) -> list:
                       price_at_renewal=price)]
 
 
-TERMINATE = r"resili\w*|mettre fin|met fin|terminat\w*|rompre|cancel\w*(?= (this|the|your) (agreement|contract|" \
+TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|cancel\w*(?= (this|the|your) (agreement|contract|" \
             r"subscription|account|services?)\b| at any time)"
-CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison)|pour convenance|at any time|for convenience|" \
+CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
@@ -549,8 +551,9 @@ _GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|e
 def _both_named(f: str, names: Names, end: int) -> bool:
     """The provider and the client joined as the subject ("Le Prestataire et le Client peuvent…")."""
     head = f[max(0, end - 120):end]
-    return bool(re.search(rf"{names.provider}\W+(\w+\W+){{0,2}}(et|and|ou|or)\W+(\w+\W+){{0,1}}{names.client}|"
-                          rf"{names.client}\W+(\w+\W+){{0,2}}(et|and|ou|or)\W+(\w+\W+){{0,1}}{names.provider}", head))
+    both = r"(et|and|ou|or|comme|ainsi que|as well as|de meme que|aussi bien que)"
+    return bool(re.search(rf"{names.provider}\W+(\w+\W+){{0,2}}{both}\W+(\w+\W+){{0,1}}{names.client}|"
+                          rf"{names.client}\W+(\w+\W+){{0,2}}{both}\W+(\w+\W+){{0,1}}{names.provider}", head))
 
 
 def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
@@ -661,7 +664,8 @@ def suspension(s: Sent, w: Where) -> list:
                                 r"invoice|fails? to pay|failure to pay|non-?payment|when due|amounts? due|sommes dues", f):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
-                          r"de plein droit|without (any )?(further )?formalit|"
+                          r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
+                          r"prevenir|informer|aviser|notifier)|"
                           r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
     if no_notice and re.search(r"mise en demeure (prealable|restee|demeuree)|apres (une |la )?(mise en demeure|relance|"
                                r"notification)|after (a |the |prior )?(written )?(notice|reminder|formal notice)|(days|jours) "

@@ -88,6 +88,9 @@ def reversibility(s: Sent, w: Where) -> list:
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
         # n'affecte ni les sommes dues ni la réversibilité") or negates something else ("… and shall not keep a copy")
         denied = bool(re.search(REFUSED, f))
+        verb = re.search(r"export|retriev|recuper|restitu|return|remet|remis|rend|hand", f[r.start():r.end()])
+        if verb and s.excluded((r.start() + verb.start(), r.start() + verb.end())):
+            denied = True  # "effacé sans possibilité de récupération", "without any possibility to retrieve"
         if not denied and subject(f, w.names, r.start()) == "client" and modal(f) in ("must", "states") and not re.search(
                 r"\b(peut|pourra|may|is entitled|a le droit|request|demande)", f):
             return out  # the client's own exit duty ("the Customer shall export its data") is no reversibility service

@@ -19,7 +19,7 @@ PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "
                   "we", "nous", "consultant"]
 CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur", "souscripteur", "controller", "commanditaire",
                 "responsable du traitement", "responsable de traitement", "you", "vous", "pouvoir adjudicateur",
-                "acheteur public", "licensee", "subscriber", "user"]
+                "acheteur public", "licensee", "subscriber", "user", "abonne"]
 EITHER = r"chaque partie|l'une ou l'autre (des )?parties?|l'une des parties|either party|each party|les parties|" \
          r"the parties|any party|une partie|a party|toute partie"
 
