@@ -538,3 +538,24 @@ def test_fourth_round_acts(kind, text, act):
 ])
 def test_fifth_round_acts(kind, text, act):
     assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("kind, text, act, check", [
+    ("contract", "et si on ajoute la sauvegarde ?", "add_remove", lambda s: "backup" in s.add_services),
+    ("contract", "what if we add backups?", "add_remove", lambda s: "backup" in s.add_services),
+    ("contract", "et si on enlève l'hébergement ?", "add_remove", lambda s: "hosting" in s.remove_services),
+    ("contract", "mets le préavis à trois mois et la durée à deux ans", "set_figure",
+     lambda s: s.figures == {"notice_months": 3, "initial_term_months": 24}),
+    ("contract", "fee is now 2.9k a month", ("state_fact", "set_figure"), lambda s: s.facts["monthly_fee_eur"] == 2900),
+    ("clause", "disponibilité 99,95", "set_figure", lambda s: s.figures["availability_percent"] == 99.95),
+    ("clause", "la GTI à 1h30", "set_figure", lambda s: s.figures["intervention_time_p1_hours"] == 1.5),
+    ("clause", "prise en charge en 15 min pour les P1", "set_figure", lambda s: s.figures["response_time_p1_hours"] == 0.25),
+    ("ns", "réduis à six mois", "set_figure", lambda s: s.figures["non_solicitation_months"] == 6),
+    ("none", "les données de nos clients sont sur le serveur", "state_fact", lambda s: s.facts["personal_data"] is True),
+    ("none", "on n'a aucune donnée personnelle", "state_fact", lambda s: s.facts["personal_data"] is False),
+    ("none", "nobody on-site, all remote", "state_fact", lambda s: s.facts["on_site"] is False),
+    ("none", "on bosse du lundi au samedi", "state_fact", lambda s: s.facts["hours"] == "extended"),
+])
+def test_sixth_round(kind, text, act, check):
+    u, s = _read(kind, text)
+    assert u.act in ((act,) if isinstance(act, str) else act) and check(s)

@@ -54,6 +54,7 @@ _POLITE_REQUEST = re.compile(r"^(je vous remercie[.,!]* |merci[.,!]* |thanks?[.,
                              r"peux|pourrais)[- ](vous|tu) |^(tu|vous) (peux|pouvez|pourrais|pourriez) |^(could|can|would|will) "
                              r"(you|u)( please| mind)? ", flags=0)
 _POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|mettait|prevoir|passer|passait|ajouter|ajoutait|retirer|retirait|enlever|reformuler|"
+                            r"ajoute|ajoutons|enleve|enlevait|enlevons|retire|retirons|met|mettons|passe|passons|supprime\w*|vire\w*|"
                             r"simplifier|raccourcir|monter|baisser|porter|fixer|changer|modifier|exporter|"
                             r"draft\w*|write|writing|make|making|put|putting|add|adding|remove|removing|set|setting|"
                             r"change|changing|rephrase|rephrasing|shorten|export|bump|raise|lower|cap|capping)\b")

@@ -702,7 +702,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # hours
     for pat, value in ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
                         r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
-                       (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|"
+                       (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
+                        r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
                         r"le samedi|saturdays?|en soiree|evenings?", "extended"),
                        (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
                         r"horaires de bureau|jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
@@ -734,7 +735,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # personal data
     m = re.search(r"(?<!\w)(?:donnees? (a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
-                  r"patient (?:data|records?|files?|charts?)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
+                  r"patient (?:data|records?|files?|charts?)|donnees (?:de |des )?(?:nos |leurs |vos |ses )?(?:clients?|salaries|"
+                  r"patients|employes|adherents|eleves|usagers|beneficiaires|collaborateurs)|(?:our|their|your) (?:customers?|clients?|"
+                  r"patients|employees|members|students)'? (?:data|records|files)|data (?:of|about) (?:our|their) (?:customers|clients|"
+                  r"patients|employees|members)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
                   r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
                   r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
                   r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll|"
