@@ -193,7 +193,8 @@ def test_offline_answers_to_attack_questions_are_the_normal_ones(app):
         if ans.intent == "out_of_scope":
             assert ans.answer.startswith(TEXT[ans.language]["out"])
         else:
-            assert ans.citations or ans.answer.startswith(TEXT[ans.language]["nothing"]), attack["id"]
+            refusals = (TEXT[ans.language]["nothing"], TEXT[ans.language]["partial"].split("{names}")[0])
+            assert ans.citations or ans.answer.startswith(refusals), attack["id"]
 
 
 def test_offline_answers_over_injected_clauses_do_not_repeat_the_instruction(app, tmp_path):
