@@ -559,3 +559,19 @@ def test_fifth_round_acts(kind, text, act):
 def test_sixth_round(kind, text, act, check):
     u, s = _read(kind, text)
     assert u.act in ((act,) if isinstance(act, str) else act) and check(s)
+
+
+@pytest.mark.parametrize("text, side, added, removed", [
+    ("everything but hosting and security", None, {"backup", "monitoring"}, {"hosting", "security"}),
+    ("all services except backup", None, {"monitoring"}, {"backup"}),
+    ("la sauvegarde et l'hébergement, mais pas la sécurité", None, {"backup", "hosting"}, {"security"}),
+    ("hosting yes, backups no", None, {"hosting"}, {"backup"}),
+    ("ni supervision ni patching, juste le support", None, {"user_support"}, {"monitoring", "patching"}),
+    ("la supervision c'est nous qui la faisons", "client", set(), {"monitoring"}),
+    ("la supervision c'est nous qui la faisons", "msp", {"monitoring"}, set()),
+    ("backups are handled by our IT guy", "client", set(), {"backup"}),
+])
+def test_exceptions_and_who_does_it(text, side, added, removed):
+    s = read_slots(text, side_hint=side)
+    assert added <= set(s.add_services) and removed <= set(s.remove_services)
+    assert not added & set(s.remove_services) and not removed & set(s.add_services)

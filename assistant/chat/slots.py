@@ -232,6 +232,11 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
         return True
     left, right = _clause_span(folded, *span)
     before = folded[left:span[0]]
+    # "everything but hosting and security", "tout sauf l'hébergement": what follows the exception is out
+    if re.search(r"\b(?:everything|anything|all(?: the)?(?: services)?|the lot|tout(?: le reste)?|tous les services) "
+                 r"(?:else )?(?:but|except|apart from|other than|sauf|hormis|excepte)\b[^.;:!?]*$",
+                 folded[max(0, span[0] - 80):span[0]]):
+        return True
     # a split particle verb: "take the patching out", "leave backups off", "cut the hosting out of it"
     if re.search(r"\b(take|takes|taking|leave|leaving|cut|strip|keep|drop|rip|count|sors|laisse)\b[\w' -]{0,25}$", before) and \
             re.match(r"[\w' -]{0,12}?\b(out|off|de cote|dehors)\b", folded[span[1]:right]):
@@ -274,6 +279,9 @@ _DENIED_AFTER = re.compile(
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
     r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
     r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu\w*|out of scope|hors (?:perimetre|contrat))\b|"
+    r"c'est (?:nous|moi|notre \w+|mon \w+) qui (?:la |le |les |l')?(?:fai\w*|fais|gere\w*|assur\w*|occup\w*|m'en occupe)|"
+    r"(?:we|i) (?:do|handle|manage|run) (?:it|that|this|them) (?:ourselves|myself|in-house)|(?:is|are) (?:done|handled) by "
+    r"(?:us|our|me|my)\b|"
     r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:chez|en interne|a notre charge|a la charge du client|"
     r"with us|in-house|in house|internal|on our side|de notre cote)|"
     r"(?:est|sont) (?:deja )?(?:gere|geree|geres|gerees|assure|assuree|fait|faite|pris en charge|prise en charge|"
