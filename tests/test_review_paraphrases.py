@@ -1027,6 +1027,23 @@ CASES += [
 ]
 
 
+# blind6 classes, in our own words: a notice WAIVED ("sans mise en demeure préalable") is no notice given
+CASES += [
+    ("suspension_without_notice", True, fr("Paiement", "Si une facture reste impayée, même en partie, le Prestataire "
+                                           "peut interrompre le support et les sauvegardes, sans mise en demeure "
+                                           "préalable, jusqu'à régularisation.")),
+    ("suspension_without_notice", True, fr("Facturation", "Le Prestataire aura la faculté de suspendre les Services en "
+                                           "cas de retard de paiement, sans qu'il soit besoin d'une mise en demeure "
+                                           "préalable.")),
+    ("suspension_without_notice", True, en("Payment", "Where an invoice is overdue, Provider may suspend the Services "
+                                           "without the need for prior written notice.")),
+    ("suspension_without_notice", False, fr("Paiement", "En cas de retard de paiement, le Prestataire pourra suspendre "
+                                            "les Services huit jours après une mise en demeure préalable restée "
+                                            "infructueuse.")),
+    ("suspension_without_notice", False, en("Payment", "Provider may suspend the Services for late payment, but only "
+                                            "after a prior written notice of fourteen days.")),
+]
+
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case
     return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"

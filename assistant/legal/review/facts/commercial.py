@@ -656,6 +656,11 @@ def termination_fees(s: Sent, w: Where) -> list:
     return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=True)]
 
 
+# a notice waived before it is named: "sans mise en demeure préalable", "sans qu'il soit besoin d'une mise en demeure",
+# "dispensé de toute relance", "without the need for prior notice"
+_NOTICE_WAIVED = re.compile(r"(\bsans|\bwithout|\bdispense\w*|\bno need|\bnul besoin)\b[^,;:.]{0,45}$")
+
+
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|couper|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
@@ -666,11 +671,13 @@ def suspension(s: Sent, w: Where) -> list:
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
                           r"prevenir|informer|aviser|notifier)|"
-                          r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay", f)
-    if no_notice and re.search(r"mise en demeure (prealable|restee|demeuree)|apres (une |la )?(mise en demeure|relance|"
-                               r"notification)|after (a |the |prior )?(written )?(notice|reminder|formal notice)|(days|jours) "
-                               r"(apres|after|suivant|following) (une |la |a |the )?(mise en demeure|relance|reminder|notice)",
-                               f):
+                          r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
+                          r"sans qu'il (soit|ne soit) (besoin|necessaire) d'(une |un |aucune )?(mise en demeure|preavis|relance)|"
+                          r"without (the |any )?need (for|of) (a |any )?(prior )?(written )?(notice|reminder)", f)
+    if no_notice and any(not _NOTICE_WAIVED.search(f[max(0, g.start() - 60):g.start()]) for g in re.finditer(
+            r"mise en demeure (prealable|restee|demeuree)|apres (une |la )?(mise en demeure|relance|"
+            r"notification)|after (a |the |prior )?(written )?(notice|reminder|formal notice)|(days|jours) "
+            r"(apres|after|suivant|following) (une |la |a |the )?(mise en demeure|relance|reminder|notice)", f)):
         no_notice = None  # "immédiatement" once a formal notice has gone unanswered: the notice is there
     if no_notice and not s.negated(sp):
         return [m.Suspension(evidence=s.evidence(sp), clause=w.index, without_notice=True)]
