@@ -575,3 +575,58 @@ def test_exceptions_and_who_does_it(text, side, added, removed):
     s = read_slots(text, side_hint=side)
     assert added <= set(s.add_services) and removed <= set(s.remove_services)
     assert not added & set(s.remove_services) and not removed & set(s.add_services)
+
+
+# -- fresh16 classes: a remark then an instruction is the instruction; a vague reference with nothing before it is
+# a clarify; "scrap the X bit, they won't sign" is a removal; "chipoter / pinailler sur quoi" is objections;
+# "shorten it, half the length" is a rephrase; "how's that different from…" keeps the clause on the table
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "honestly this reads a bit weak for us, toughen it up in our favour", "change_position"),
+    ("clause", "c'est un peu mou pour nous franchement, durcis-la en notre faveur", "change_position"),
+    ("none", "and what about the other one?", "clarify"),
+    ("none", "du coup pour le machin de tout a l'heure ?", "clarify"),
+    ("none", "et pour l'autre chose alors ?", "clarify"),
+    ("clause", "à ton avis il va pinailler sur quoi", "objections"),
+    ("clause", "sur quoi ils risquent de chipoter ?", "objections"),
+    ("clause", "what are they likely to nitpick?", "objections"),
+    ("clause", "make it half the length", "rephrase"),
+    ("clause", "deux fois plus court stp", "rephrase"),
+    ("clause", "trim it down a bit", "rephrase"),
+    ("clause", "shorten the intervention time to 2 hours", "set_figure"),
+])
+def test_fresh16_classes(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("drop the liability part, they'll never accept it", "liability"),
+    ("vire le passage sur la non-sollicitation, ils signeront pas avec", "non_solicitation"),
+    ("let's ditch the penalties bit, it's a deal breaker for them", "penalties"),
+])
+def test_a_part_scrapped_with_a_reason_is_a_removal(text, topic):
+    u, s = _read("contract", text)
+    assert u.act == "add_remove" and topic in s.remove_topics
+
+
+@pytest.mark.parametrize("kind, text, acts", [
+    ("contract", "ils ne veulent pas qu'on vienne, tout sera fait à distance", ("state_fact", "add_remove")),
+    ("none", "they don't want us coming on site at all", ("state_fact",)),
+    ("none", "pas besoin de se déplacer chez eux", ("state_fact",)),
+])
+def test_no_visits_wanted_is_remote_only(kind, text, acts):
+    u, s = _read(kind, text)
+    assert u.act in acts and s.facts.get("on_site") is False
+
+
+@pytest.mark.parametrize("text", [
+    "how is that different from a plain availability target under the law?",
+    "en quoi c'est différent d'une simple obligation prévue par le RGPD ?",
+])
+def test_a_comparison_keeps_the_clause_on_the_table(text):
+    u, _ = _read("clause", text)
+    assert u.act == "question" and u.topic == "sla" and u.compare
+
+
+def test_a_service_part_dropped_is_the_service_not_a_clause():
+    u, s = _read("contract", "turns out we don't need the backup part")
+    assert u.act == "add_remove" and "backup" in s.remove_services and not s.remove_topics

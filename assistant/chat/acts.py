@@ -132,7 +132,8 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
+_OBJECTIONS = re.compile(r"\b(chipot\w*|pinaill\w*|ergot\w*|tiquer|tiquera\w*|nitpick\w*|quibble\w*|haggle\w*)\b|"
+                         r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
                          r"\bdeal[- ]?breakers?\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
                          r"\bwhat (will|would|might) (annoy|upset|bother|irritate) (them|the (client|provider|msp))|\bred flags? for (them|the (client|provider|msp))\b|"
                          r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
@@ -176,14 +177,18 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|cha
                        r"pas (tout )?compris|(didn'?t|don'?t|do not|did not) (get|understand) (it|that|this|a word)|"
                        r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
-                       r"simplify|plus court\w*|shorter|raccourci\w*|en clair|plain (english|language|words)|"
+                       r"simplify|plus court\w*|shorter|shorten (it|this|that|the (clause|text|answer|wording))(?! (to|by|from)\b)|"
+                       r"(half|a third of|a quarter of) the length|(la )?moitie (moins long\w*|de la longueur|plus court\w*)|"
+                       r"deux fois (moins long\w*|plus court\w*)|condense[rz]?|condense (it|this|that)|trim (it|this|that)( down)?|"
+                       r"cut (it|this|that) down|raccourci\w*|en clair|plain (english|language|words)|"
                        r"langage (courant|simple|clair)|mots simples|in simple (terms|words)|en (deux|2|trois|3) "
                        r"(phrases|lignes|mots)|in (two|three|2|3) (sentences|lines)|tl;?dr|resume[- ]moi (la|ca|cette|"
                        r"ta)|summari[sz]e (it|this|that|the clause)|explain (it|that|this) (simply|like)|"
                        r"je (n'ai|ne) (pas )?compris|i don'?t understand|c'est (trop )?(complique|technique|jargon)|"
                        r"too (complicated|technical|long)(?! (for|to) (the|them|him|her|us|me|our|my))|"
                        r"trop long(?!\w| pour (le|la|les|eux|lui|elle|nous|moi|un|une|mon|ma|notre|leur))")
-_CHANGE = re.compile(r"\b(tilt\w*|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
+_CHANGE = re.compile(r"\b(tilt\w*|tighten\w*|toughen\w*|harden\w*|strengthen\w*|loosen\w*|soften\w*|water (it|this|that) down|"
+                     r"durci[rs]?|durcissez|resserre[rz]?|renforce[rz]?|muscle[rz]?|assoupli[rs]?|adouci[rs]?|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
                      r"retravaille[rz]?|(?<!ca )(?<!cela )(?<!laisse )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
@@ -335,6 +340,7 @@ class Understood:
     term: str | None = None
     relative: bool = False       # "pour moi": the position depends on the user's side
     assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
+    compare: bool = False        # "how's that different from…": the clause on the table compared with something
 
 
 # "no on-site visits", "données de santé chez nous": a fact stated in the words of a topic, not a clause asked for
@@ -417,7 +423,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _PRIORITY.search(low) or re.search(r"\bmust[- ]haves?\b|\bindispensables?\b", low) and not (
             slots.topic or slots.term or re.search(r"\b(rgpd|gdpr|dpa|clause)\b", low)):
         return u("priorities")  # "our must-haves?"; "our GDPR must-haves in the contract" asks what it must contain
-    if slots.remove_topics and state.contract is not None and not slots.add_topics and _ADD_REMOVE.match(low):
+    if slots.remove_topics and state.contract is not None and not slots.add_topics and (
+            _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
@@ -506,6 +513,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
         return u("clarify")
+    if not state.last.act and not _has_table(state) and len(re.findall(r"\w+", low)) <= 10 and not slots.topic and not slots.term and not \
+            slots.figures and not slots.facts and not slots.has_scope_change() and (_FOLLOW.match(low) or re.search(
+                r"\b(l'autre|the other|ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
+                r"tout a l'heure|from before|earlier|celui-la|that one|la meme chose|the same)\b", low)) and \
+            not _DOMAIN_STRONG.search(low) and not _OFFTOPIC.search(low):
+        return u("clarify")  # "et du coup pour l'autre truc ?" opening a conversation: nothing to refer back to
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
@@ -532,7 +545,19 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("out_of_scope")
     if len(words) <= 3 and not slots.topic and not slots.term and not _DOMAIN_STRONG.search(low):
         return u("clarify")
+    if table_topic and _DIFFERENT_FROM.search(low) and _REFERS_BACK.search(low):
+        # "how's that different from just returning the data under the GDPR?": the clause on the table, compared
+        return u("question", topic=table_topic, compare=True)
     return u("question", topic=slots.topic or (topic if state.last.act else None))
+
+
+# "how's that different from…", "en quoi c'est différent de…", "quelle différence avec…": a comparison with what is
+# on the table
+_DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|those) (any |really )?differ\w*|"
+                             r"(what'?s|what is) the difference (between (that|this|it)|with)|(is|isn'?t) (that|this|it) "
+                             r"(just )?(the same( thing)? as|different from)|different from|differs? from|"
+                             r"en quoi (c'est|ca|cela|elle|celle-ci|cette clause) (est )?differ\w*|(quelle|la) difference (avec|entre "
+                             r"(ca|cela|celle-ci|cette clause))|c'est (pas )?(la meme chose|pareil) que|ca change quoi par rapport)")
 
 
 _QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'(.{30,})'(?=[\s.,;!?)]|$)")

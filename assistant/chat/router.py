@@ -260,6 +260,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
     if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
         args["topic"] = topic
+    if u.compare and topic:
+        args["compare"] = True
     _missed_commitment(args, text, state)
     if u.assess and s.figures:
         args["figures"] = s.figures

@@ -727,7 +727,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     m = re.search(r"a distance uniquement|uniquement a distance|que a distance|qu'a distance|100 ?% a distance|"
                   r"tout a distance|remote only|remotely|everything remote|all remote|remote support only|"
                   r"no site visits?|pas de deplacements?|sans deplacements?|remote only|only remote\w*|fully remote|100 ?% remote|remotely only|"
-                  r"tout (?:se fait|est fait|est|se passe|en) (?:a distance|en remote|remote)|que du remote|full remote|"
+                  r"tout (?:se fait|est fait|est|se passe|en|se fera|sera fait|sera|se passera|se fera en) (?:a distance|en remote|remote)|"
+                  r"(?:veut|veulent|voulons|voulez|souhaite\w*) pas (?:qu'on|que nous|que vous|qu'il|qu'ils) (?:se deplace\w*|vienne\w*|passe\w*)|"
+                  r"pas besoin (?:de (?:se |nous |vous )?deplacer|de venir|qu'on (?:se deplace|vienne))|"
+                  r"(?:don'?t|do not|won'?t|doesn'?t) (?:want|need) (?:us|you|anyone|anybody|the tech\w*) (?:to come |coming |to be )?"
+                  r"(?:on[- ]?site|in person|over|to visit)|que du remote|full remote|"
                   r"(?:everything|all) (?:is )?(?:done |handled )?remote(?:ly)?", folded)
     if m:
         facts["on_site"] = False
@@ -849,7 +853,11 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
                                                              "security", "patching") if x not in svc_neg]))
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
-    if CLAUSE_WORD.search(folded) and s.topic:
+    # "scrap the non-solicitation bit", "vire le passage sur la non-sollicitation": a part of the text, taken out
+    part_removed = bool(_REMOVE.search(folded) and re.search(
+        r"\b(bits?|parts?|passages?|paragraph\w*|wording|provisions?|partie|morceau|bout|stuff|thing)\b", folded)) and not (
+        svc_neg or asset_neg)  # "we don't need the security part": the service, not a clause
+    if (CLAUSE_WORD.search(folded) or part_removed) and s.topic:
         removing = bool(_REMOVE.search(folded) or re.search(
             r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded))
         (s.remove_topics if removing else s.add_topics).append(s.topic)

@@ -68,6 +68,8 @@ class AnswerQuestion(BaseModel):
                                       description="figures the user asks about (slot name -> value)")
     focus: str | None = Field(default=None, max_length=4000,
                               description="for a follow-up, the user's own words (the question adds context)")
+    compare: bool = Field(default=False, description="the question compares the clause on the table (topic) with "
+                                                     "something else: the search looks for that clause")
 
 
 class ExplainTerm(BaseModel):
@@ -276,6 +278,8 @@ class Toolbox:
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
         query = a.question
+        if a.compare and topic:  # "how's that different from returning the data?": that clause, compared
+            query = f"{a.question} {self.topic_name(topic, lang)}"
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query else None)
