@@ -1044,6 +1044,56 @@ CASES += [
                                             "after a prior written notice of fourteen days.")),
 ]
 
+# blind6 classes: the provider's outside workers (partners, independent technicians, any contractor it picks), with
+# no consent and no notice "required" / "sans avoir à en informer"; near misses need consent or are its own staff
+CASES += [
+    ("free_subcontracting_assignment", True, fr("Exécution", "Le Prestataire pourra faire appel à des intervenants "
+                                                "extérieurs qu'il estime compétents, sans avoir à en prévenir le Client.")),
+    ("free_subcontracting_assignment", True, fr("Exécution", "Pour les déplacements lointains, le Prestataire peut faire "
+                                                "intervenir des techniciens indépendants, sans avoir à en aviser le "
+                                                "Client au préalable.")),
+    ("free_subcontracting_assignment", True, fr("Moyens", "Le Prestataire peut recourir à des partenaires de son choix "
+                                                "pour tout ou partie des interventions.")),
+    ("free_subcontracting_assignment", True, en("Delivery", "Provider may use outside contractors of its choosing to "
+                                                "perform the Services and need not inform Customer.")),
+    ("free_subcontracting_assignment", True, en("Delivery", "Provider may perform any part of the Services through a "
+                                                "subcontractor, and shall not be obliged to seek Customer's approval of, "
+                                                "or give notice of, any such subcontractor.")),
+    ("free_subcontracting_assignment", False, fr("Exécution", "Le Prestataire ne peut faire appel à des intervenants "
+                                                 "extérieurs qu'avec l'accord écrit préalable du Client.")),
+    ("free_subcontracting_assignment", False, fr("Exécution", "Le Prestataire fait appel à ses propres techniciens pour "
+                                                 "toutes les interventions sur site.")),
+    ("free_subcontracting_assignment", False, en("Delivery", "Provider shall not use any subcontractor without first "
+                                                 "notifying Customer and obtaining its written consent.")),
+    ("free_subcontracting_assignment", False, en("Relationship", "The parties are independent contractors and nothing "
+                                                 "in this Agreement creates a partnership.")),
+    ("free_subcontracting_assignment", False, fr("Obligations du Client", "Le Client s'engage à ne pas faire intervenir "
+                                                 "un tiers sur le matériel couvert sans l'accord écrit du Prestataire.")),
+    ("free_subcontracting_assignment", False, en("Customer Obligations", "Customer shall not allow any outside contractor "
+                                                 "to work on the covered equipment without Provider's consent.")),
+    ("free_subprocessors", True, fr("Exécution", "Le Prestataire peut faire intervenir des techniciens externes de son "
+                                    "choix, sans avoir à en informer le Client ; ils accèdent aux serveurs comme son "
+                                    "propre personnel.", pre=FR_DATA)),
+    ("free_subprocessors", True, en("Delivery", "Provider may use outside contractors it selects, with the same access "
+                                    "to Customer's systems as its own staff, and is not required to notify Customer.",
+                                    pre=EN_DATA)),
+    ("free_subprocessors", False, fr("Exécution", "Le Prestataire ne peut faire intervenir des techniciens externes "
+                                     "qu'avec l'autorisation écrite préalable du Client.", pre=FR_DATA)),
+]
+
+# a sub-clause whose first sentence stands on its number's line (read as the clause heading) is still a term: the
+# general authorisation with notice and objection there keeps a free subcontracting clause off free_subprocessors
+_EN_SUBPROC_REGIME = (EN_SERVICES + EN_DATA.replace("2. Personal", "4. Personal") + "5. Sub-processors\n5.1 Customer "
+                      "hereby gives Provider a general written authorisation to engage sub-processors. Provider shall "
+                      "give Customer thirty days' notice of any new sub-processor, and Customer may object to it on "
+                      "reasonable grounds.\n5.2 Provider remains liable for its sub-processors.\n6. Delivery\n6.1 Provider "
+                      "may deliver the Services through any subcontractor it chooses and is not required to notify "
+                      "Customer.\n6.2 Provider remains responsible for its subcontractors.\n")
+CASES += [
+    ("free_subprocessors", False, _EN_SUBPROC_REGIME),
+    ("free_subcontracting_assignment", True, _EN_SUBPROC_REGIME),
+]
+
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case
     return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"

@@ -685,15 +685,28 @@ def suspension(s: Sent, w: Where) -> list:
 
 
 # -- assignment, price --------------------------------------------------------------------------------
+# the provider's outside workers, not its own staff: partners, outside or independent technicians, third parties
+OUTSIDE_WORKERS = r"(tiers|partenaires?|intervenants? (exterieurs?|externes?|tiers|independants?)|techniciens? (exterieurs?|" \
+                  r"externes?|independants?|tiers|de (son|ses|leur) (reseau|partenaires?)|partenaires?)|prestataires? (tiers|" \
+                  r"exterieurs?|externes?)|independants|free-?lances?|(entreprises?|societes?) (tierces?|exterieures?))\b"
 ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
-         r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)"
+         r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)|" \
+         r"(recours|recourir|faire appel|fait appel|fera appel|faire intervenir|fait intervenir|fera intervenir) (a |aux? |" \
+         r"des |d'|d'autres |a des |a d'autres |a un |a une |a tout |a toute |un |une |tout |toute )?" + OUTSIDE_WORKERS + "|" \
+         r"\b(through|use|using|engage|engaging|retain|retaining|rely on|appoint|via) (a |an |any |one or more |other |its )?" \
+         r"(third[- ]party|outside|independent|external) (contractors?|technicians?|engineers?|service providers?)\b"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
        r"(prior )?(\w+'?s? )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
        r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
        r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
        r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to)|at (its|their) " \
-       r"(sole )?discretion|a tout moment|at any time|est libre|is free to"
+       r"(sole )?discretion|a tout moment|at any time|est libre|is free to|" \
+       r"sans avoir a (en |l'en |le |les |leur )?(informer|aviser|prevenir|avertir|notifier|obtenir|solliciter|recueillir|" \
+       r"demander)|(is|are|shall|will) (be )?not (be )?(required|obliged|obligated|bound) to (\w+ ){0,2}(notify|inform|obtain|" \
+       r"seek|request|give notice)|need not (\w+ ){0,2}(notify|inform|obtain|seek|request)|n'(est|sera) pas tenue? (de |d')" \
+       r"(\w+ ){0,2}(informer|obtenir|aviser|prevenir|solliciter|recueillir)|de son choix|of its (choosing|choice)|" \
+       r"(it|qu'il) (selects|chooses|choisit|juge\w* (qualifie|competent)\w*|estime\w* (qualifie|competent)\w*)"
 CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
 
@@ -710,12 +723,21 @@ def assignment(s: Sent, w: Where) -> list:
     who = actor(f, w.names, a.span())
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
-    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier", a.group(0)) else "assign"
+    if re.search(r"appel|recour|intervenir|contractor|technician|engineer|service provider", a.group(0)) and not re.search(
+            r"sous-trait|subcontract", a.group(0)) and (who != "provider" or denied_before(f, a.span())):
+        return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
+    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier|appel|recour|intervenir|contractor|"
+                                      r"technician|engineer|service provider", a.group(0)) else "assign"
     if a.group(0).startswith("confier") and (who != "provider" or re.search(
             r"souhait\w*|envisag\w*|wish\w*|intend\w*|desire\w*", f[:a.start()])):
         return []  # the client entrusting the work to a provider, or a wish in the recitals: no subcontracting right
-    mod = modal(f[:a.end() + 40])
     free = re.search(FREE, f)
+    # the verb's modal: up to the next clause of the sentence, the freedom itself ("… it selects, and is not required
+    # to notify") read as no denial
+    window = re.sub(FREE, lambda x: " " * len(x.group(0)), f)[:a.end() + 40]
+    cut = re.compile(r"[;:]|,\s+(and|et|but|mais|or|ou)\b").search(window, a.end())
+    window = window[:cut.start()] if cut else window
+    mod = modal(window)
     if free and not s.negated(free) and mod in ("may", "states", "must") and not re.search(
             r"sans (l'|son )?(accord|consentement|autorisation).{0,60}(ne|pas)|\bne\b.{0,60}sans", f):
         consent = "not_required"

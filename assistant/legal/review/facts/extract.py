@@ -28,7 +28,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
     "suspension": r"suspen|interromp|couper|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
-    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu",
+    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
+                  r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"instruction|confiden|secret|discret|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
@@ -91,6 +92,19 @@ def body_start(text: str, clause: Clause) -> int:
     return at if at >= 0 else text.find(clause.text)
 
 
+def _heading_sentence(text: str, clause: Clause, base: int, index: int) -> list:
+    """A numbered sub-clause whose first sentence the segmentation took as its heading ("9.6 The Customer gives
+    general written authorisation…. The current list…"): that sentence is a term too. Only a full sentence (a
+    full stop right after it in the text, six words or more), not a title."""
+    head = re.sub(r"^\s*((article|clause|section)\s+)?[\dIVXLC]+(\.\d+)*[.)]?\s+", "", clause.heading or "", flags=re.I)
+    if base < 0 or len(head.split()) < 6 or head.endswith("…"):
+        return []
+    at = text.find(head, clause.start, base)
+    if at < 0 or not text.startswith(".", at + len(head)) or clause.text.lstrip().startswith(head):
+        return []
+    return list(sentences(text[at:at + len(head) + 1], at, index))
+
+
 def names_of(text: str) -> Names:
     provider, client = party_names(text)
     return Names.build(provider, client)
@@ -113,7 +127,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
         w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
-        for s in sentences(c.text, max(base, 0), i):
+        for s in [*_heading_sentence(text, c, base, i), *sentences(c.text, max(base, 0), i)]:
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
