@@ -113,3 +113,46 @@ def test_a_warning_owed_names_the_duty_to_advise():
     assert "topic:evolution" in subject_labels("the customer claims we never warned them their firewall was end of life")
     assert "topic:evolution" in subject_labels("il dit qu'on ne l'a jamais mis en garde sur ses sauvegardes")
     assert "topic:evolution" not in subject_labels("le prestataire doit-il nous prévenir avant l'échéance ?")
+
+
+# -- a question asked at the end of a remark, with no question mark --------------------------------
+@pytest.mark.parametrize("message", [
+    "notre infogéreur a fixé le délai de rétablissement à 12h, les tickets restent ouverts des jours. on peut faire quoi ou pas",
+    "the provider promised 99.5% availability and we lost email twice this month. who has to show what happened",
+    "cap at 6 months of fees or at 18 months: which one would a judge be more likely to uphold",
+    "l'annexe sécurité dit que le prestataire choisit seul ses hébergeurs sans nous consulter. légal ou pas",
+    "nous sommes une agence immobilière, le prestataire stocke les pièces d'identité des locataires. qu'est ce qu'il faut prévoir dans le contrat côté rgpd",
+    "si un client garde un vieux serveur non supporté malgré nos alertes et qu'il se fait pirater, je rédige quoi dans le contrat pour me protéger",
+])
+def test_a_question_without_a_question_mark_is_still_a_question(message):
+    assert _act(message) == "question"
+
+
+@pytest.mark.parametrize("message", [
+    # the past participle and 'par écrit' are what a contract says, not a request to write
+    "rien n'est écrit dans le contrat sur la durée de la coupure, qui doit le prouver ?",
+    "dans les conditions il y a écrit que le presta peut tout sous-traiter sans nous prévenir, c'est normal ?",
+    # 'qu'est-ce qui se passe' asks what happens; it sets no figure
+    "on a 6 mois de préavis mais on veut partir tout de suite, qu'est-ce qui se passe si on ne paie plus ?",
+    # terms retold from a signed contract and judged: a question, not a text to review
+    "je relis notre contrat d'assistance : reconduction tacite par 4 ans, préavis de 9 mois. c normal ça ?",
+    # a practice judged: 'ça passe ou pas'
+    "on voudrait mettre une interdiction de débauche de 3 ans dans nos conditions générales, ça passe ou pas ?",
+])
+def test_retold_terms_and_what_happens_are_questions(message):
+    assert _act(message) == "question"
+
+
+@pytest.mark.parametrize("message, term", [
+    ("dans le devis de sauvegarde ils ont noté RTO = 8h. en clair ça veut dire quoi pour nous", "rto"),
+    ("le fournisseur parle d'une clause limitative de responsabilité plafonnée à 6 mois, c'est quoi ce truc", "liability_cap"),
+])
+def test_a_term_given_with_its_figure_is_explained(message, term):
+    state = ConversationState.load(None, side=None, lang="fr")
+    understood = classify(message, read_slots(message), state)
+    assert (understood.act, understood.term) == ("explain_term", term)
+
+
+def test_a_real_drafting_request_still_drafts():
+    assert _act("écris-moi une clause de réversibilité côté client") == "draft_clause"
+    assert _act("rédige un contrat d'infogérance pour 20 postes avec sauvegarde") == "draft_contract"

@@ -32,7 +32,7 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
 _DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
-                    r"on voudrait|we'?d need|redige\w*|rediger|ecri[st]\w*|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
+                    r"on voudrait|we'?d need|redige\w*|rediger|ecris\w*|ecrit[- ](?=moi|nous|m')|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
@@ -189,7 +189,7 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|cha
                        r"trop long(?!\w| pour (le|la|les|eux|lui|elle|nous|moi|un|une|mon|ma|notre|leur))")
 _CHANGE = re.compile(r"\b(tilt\w*|tighten\w*|toughen\w*|harden\w*|strengthen\w*|loosen\w*|soften\w*|water (it|this|that) down|"
                      r"durci[rs]?|durcissez|resserre[rz]?|renforce[rz]?|muscle[rz]?|assoupli[rs]?|adouci[rs]?|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
-                     r"retravaille[rz]?|(?<!ca )(?<!cela )(?<!laisse )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
+                     r"retravaille[rz]?|(?<!ca )(?<!cela )(?<!laisse )(?<!se )(?<!est )(?<!pas )(?<!sont )(?<!s'est )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
                      r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
                      r"plafonne[rz]?|"
@@ -233,6 +233,25 @@ _INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aime
                        r"je me demande|je me demandais|dis[- ]moi si|dites[- ]moi si|savoir si|"
                        r"i (was|am|'m) wondering|i wonder|i'?d like to know|i want to know|tell me (if|whether)|"
                        r"wondering (if|whether)|not sure (if|whether))\b")
+# a question asked in the last sentence without a question mark ("… concrètement ça veut dire quoi pour nous",
+# "normal ou pas", "who has to prove what"): the message still asks
+_TAIL_QUESTION = re.compile(r"\b(c'?\s?est quoi|c quoi|ca veut dire quoi|veut dire quoi|qu'?\s?est[- ]ce|quest[- ]ce|"
+                            r"(je|on|nous|j') ?(redige|ecri[st]|mets|met|mettons|ajoute|prevois) quoi|"
+                            r"(normal|legal|valable|ok|bon|jouable|possible|autorise) ou pas|ou pas|oui ou non|"
+                            r"qui (doit|va|peut) \w+|on risque quoi|il se passe quoi|"
+                            r"(who|what|which|how|why|whose) (has|have|is|are|does|do|did|should|must|can|would|happens|"
+                            r"one|bears)\b|is (that|this|it) (allowed|legal|enforceable|normal|ok|okay|binding)|"
+                            r"yes or no|or not)\b")
+
+
+def _asks_at_end(low: str) -> bool:
+    """The last sentence of a message without a question mark asks something."""
+    if "?" in low:
+        return False
+    last = re.split(r"[.!;:]\s+|\s[-–]\s", low.strip())[-1]
+    return bool(_TAIL_QUESTION.search(last)) and not _DRAFT.match(last)
+
+
 _ASSESS = re.compile(r"(ca |cela )?(me |m')?(semble|parait|paraissent|semblent)( \w+)? (long|court|beaucoup|peu|cher|eleve|"
                      r"excessi\w*|abusi\w*|exagere\w*|bien|ok|raisonnable|normal|correct|juste|leger|legere|bas|haut|trop)\b|"
                      r"\b(seems?|sounds?|looks?|feels?)( \w+)? (long|short|high|low|steep|expensive|excessive|harsh|a lot|"
@@ -244,7 +263,8 @@ _ASSESS = re.compile(r"(ca |cela )?(me |m')?(semble|parait|paraissent|semblent)(
                      r"(is|are) (that|this|it|these) (long|short|expensive|high|low|excessive|a lot|much)\b|est-ce (ok|normal|raisonnable|acceptable|legal|trop|valable)|"
                      r"(is|are) (that|this|it|these) (ok|okay|fine|normal|reasonable|standard|acceptable|too|legal|"
                      r"enforceable)|ca (te |vous )?(va|parait|semble)|does (that|this|it) (look|seem|sound)|"
-                     r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?")
+                     r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?|\bc normal|normal ca\b|"
+                     r"\b(ca|cela) (passe|tient)( la route)?( ou pas| \?|\?)|(normal|legal|valable|ok) ou pas\b")
 _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
                      r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
                      r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
@@ -358,7 +378,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
-    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low)) and not (
+    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low) or _asks_at_end(low)) and not (
         (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
         _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low)
     base = detect_intent(text, has_draft=_has_table(state))
@@ -398,7 +418,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
         return u("precedents")
-    if _REVIEW.search(low) or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2) or (
+    # "je relis le contrat signé : reconduction par 3 ans, c'est normal ?": terms retold and judged, no text to review
+    retold = len(text) < 400 and "\n" not in text and not quoted(text) and asks and _ASSESS.search(low)
+    if _REVIEW.search(low) and not retold or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2) or (
             len(text) > 150 and len(re.findall(r"(?:^|\s)(?:article|art\.)\s*\d+\s*[-–:.]", low)) >= 2 and
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
@@ -469,12 +491,19 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
-    if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low):
+    if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low) and not (
+            asks and _ASSESS.search(low) and slots.figures):  # "on voudrait mettre 3 ans de non-débauche, ça passe ?"
         return u("draft_clause")
+    term_named = slots.term or base.term
+    if slots.figures and term_named and not _has_table(state) and not drafting and len(words) <= 30 and \
+            _DEFINE.search(re.split(r"[.!;:]\s+", low.strip())[-1]) and not _EVALUATIVE.search(low) and \
+            not _COMPARE.search(low):
+        return u("explain_term", term=term_named)  # "ils ont écrit RPO = 4h, ça veut dire quoi ?": the term, explained
     if slots.figures and not _has_table(state) and _SAYS.search(low) and not drafting:
         return u("question", assess=True)  # "le contrat dit indexation Syntec plafonnée à 3 %"
     if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
-            asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low))):
+            asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low)) or (
+            _asks_at_end(low) and not drafting)):
         return u("question", assess=True)
     if slots.figures and not _has_table(state) and _NARRATED.search(low) and not _CHANGE.search(low):
         return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
@@ -578,6 +607,7 @@ def asks_about(low: str) -> bool:
                           r"que prevoit|what does (this|the|my|our)|que dit|what says|"
                           r"que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
                           r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why|"
+                          r"(qu'?\s?est[- ]ce qu'?|quest[- ]ce qu'?)il faut|(je|on|j') ?(redige|ecri[st]) quoi|"
                           r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons|peux|peut|pouvons) (ajouter|mettre|"
                           r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"
                           r"dois-je) (proposer|mettre|ajouter|prevoir|offrir|accepter)|je mets quoi|on met quoi|"
