@@ -1094,6 +1094,36 @@ CASES += [
     ("free_subcontracting_assignment", True, _EN_SUBPROC_REGIME),
 ]
 
+# blind6 classes: a breach notice with no deadline, put off until the processor's own investigation; an audit right
+# exercised only by paperwork (a questionnaire, certificates)
+CASES += [
+    ("breach_notification_late", True, fr("Violations de données", "Le Prestataire informe le Client de toute violation "
+                                          "de données à caractère personnel une fois qu'il en a déterminé l'origine et "
+                                          "les conséquences.", pre=FR_DATA)),
+    ("breach_notification_late", True, fr("Violations de données", "Toute violation de données à caractère personnel est "
+                                          "signalée au Client dans un délai compatible avec les besoins de son "
+                                          "analyse interne.", pre=FR_DATA)),
+    ("breach_notification_late", True, en("Data Breaches", "Provider will notify Customer of a personal data breach once "
+                                          "it has completed its investigation and determined the root cause.",
+                                          pre=EN_DATA)),
+    ("breach_notification_late", False, fr("Violations de données", "Le Prestataire notifie au Client toute violation de "
+                                           "données à caractère personnel au plus tard 24 heures après en avoir pris "
+                                           "connaissance, puis complète l'information après en avoir établi la cause.",
+                                           pre=FR_DATA)),
+    ("breach_notification_late", False, en("Data Breaches", "Provider shall notify Customer of a personal data breach "
+                                           "without undue delay, and shall share its findings once it has completed its "
+                                           "investigation.", pre=EN_DATA)),
+    ("audit_restricted", True, fr("Audit", "Le contrôle du respect du présent article s'effectue par l'envoi au "
+                                  "Prestataire d'un questionnaire annuel, auquel il joint ses certifications.",
+                                  pre=FR_DATA)),
+    ("audit_restricted", True, en("Audit", "Customer's audit right is exercised by means of a written questionnaire "
+                                  "once a year, answered with Provider's current certificates.", pre=EN_DATA)),
+    ("audit_restricted", False, fr("Audit", "Le Client peut faire réaliser un audit, y compris des inspections sur "
+                                   "place, une fois par an avec un préavis de trente jours.", pre=FR_DATA)),
+    ("audit_restricted", False, en("Audit", "Customer may audit Provider's compliance, including inspections on site, "
+                                   "once a year on thirty days' notice.", pre=EN_DATA)),
+]
+
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case
     return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"

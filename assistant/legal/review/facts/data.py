@@ -154,6 +154,19 @@ def processing_role(s: Sent, w: Where) -> list:
 BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incident|breach)|incident de securite|" \
          r"personal data incident|violation de securite|violations? de donnees a caractere personnel)"
 NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
+# a breach notice put off until the processor has looked into it: "après en avoir établi la cause", "compatible avec son
+# enquête", "once it has completed its investigation", "after determining the root cause"
+DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enquete|analyse|" \
+                  r"investigation))|des qu'il (a|aura)|lorsqu'il (a|aura)|after (it has |having |determining|establishing|" \
+                  r"completing|concluding)|once (it has )?|when it has|until (it has )?)\s*([\w']+ ){0,4}?(etabli|determine|" \
+                  r"identifie|analyse|termine|acheve|conclu|cerne|established|determined|identified|completed|concluded|" \
+                  r"confirmed|investigated|ascertained|determining|establishing|completing|concluding)\w*[^.;]{0,40}(cause|" \
+                  r"origine|etendue|ampleur|perimetre|consequences|scope|extent|impact|investigation|enquete|analyse)|" \
+                  r"compatibles? avec ([\w']+ ){0,4}(son|sa|ses|l'|leur) (propre )?(enquete|investigation|analyse)|" \
+                  r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
+                  r"enquiry|inquiry|analysis)|(a l'issue|au terme) de (son|l'|sa) (enquete|investigation|analyse)|(upon|on|" \
+                  r"after|following) (the )?(completion|conclusion) of (its|the) (internal )?(investigation|enquiry|inquiry|" \
+                  r"analysis)"
 DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|up to|under|sous|dans (un delai (maximum " \
                   r"|maximal )?(de |d')?|les )|au plus tard( dans| sous)?|en moins de|d'au plus|delai (maximum |maximal )?" \
                   r"(de |d')|period of|maximum( de)?)\s*$"
@@ -185,6 +198,10 @@ def breach_notice(s: Sent, w: Where) -> list:
             if best is None or hours < best[0]:
                 best = (hours, q)
     if best is None:
+        wait = re.search(DEFERRED_NOTICE, f)
+        if wait and re.search(r"notif|inform|aler|avert|previen|prevenir|signal|notice|report|tell", f) and not re.search(
+                r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
+            return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True)]
         return []
     return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1))]
 
@@ -198,7 +215,8 @@ NOT_AUDIT = r"audit trail|piste d'audit|journal d'audit|audit logs?|audit techni
 
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit", f)
+    a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
+                  r"conformite)", f)
     if not a or re.search(NOT_AUDIT, f):
         return []
     onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
@@ -215,7 +233,15 @@ def audit(s: Sent, w: Where) -> list:
                            r"(audit|inspection|controle)\w*[^.;]{0,80}(soumis\w* a l'(accord|agrement|autorisation)|subject to (the )?"
                            r"(prior )?(written )?(consent|approval|agreement) of)[^.;]{0,30}" + w.names.provider + "|"
                            r"(audit|inspection|controle)\w*[^.;]{0,120}(qui (peut|pourra) (le |la |les )?refuser|may (refuse|"
-                           r"reject|decline) (it|them|any|such)|a sa (seule )?discretion|at (its|the \w+'?s?) (sole )?discretion)", f)
+                           r"reject|decline) (it|them|any|such)|a sa (seule )?discretion|at (its|the \w+'?s?) (sole )?discretion)|"
+                           # the control itself done by paperwork: "s'exerce au moyen d'un questionnaire", "is carried out
+                           # by means of certificates", "takes the form of a written self-assessment"
+                           r"(audit|controle|inspection|verification)\w*[^.;]{0,80}(s'exerce\w*|s'effectue\w*|se fait|se limite\w*|"
+                           r"consiste\w*|(est|sont|sera|seront) (exerce|realise|effectue|assure|limite)\w*|(is|are|shall be|will be) "
+                           r"(carried out|exercised|performed|conducted|satisfied|made|limited)|takes? the form)[^.;]{0,20}?(au moyen|"
+                           r"par (le biais|l'envoi|voie|la (remise|transmission|fourniture))|sous (la )?forme|by (means|way) of|"
+                           r"through|in the form of|exclusively|solely|only)[^.;]{0,40}(questionnaire|certificat|certification|"
+                           r"rapports?|reports?|attestation|documents?|self-assessment|auto-?evaluation)", f)
     if not (re.search(AUDIT_RIGHT, f) or restricted):
         return []
     if restricted and onsite and re.search(r"waive|renonce", f):

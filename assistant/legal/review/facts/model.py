@@ -179,6 +179,7 @@ class ProcessingRole(_Fact):
 class BreachNotice(_Fact):
     kind: Literal["breach_notice"] = "breach_notice"
     hours: Optional[float] = None
+    deferred: bool = False  # no deadline: the notice waits for the processor's own investigation (cause, extent)
 
 
 class Audit(_Fact):

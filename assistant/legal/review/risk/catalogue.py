@@ -197,9 +197,9 @@ RULES: list[Rule] = [
           ask_en="Stick to Article 1218, exclude events the continuity plan covers, and allow termination after "
                  "30 days."),
     _rule("breach_notification_late", "data_protection", CLIENT_HIGH, r.breach_notification_late,
-          fr="Le prestataire dispose de {hours} heures pour signaler une violation de données : le client, qui doit "
+          fr="Le prestataire signale une violation de données {delay_fr} : le client, qui doit "
              "notifier l'autorité dans les 72 heures, n'aura plus le temps d'agir.",
-          en="The provider has {hours} hours to report a personal data breach: the controller, who must notify the "
+          en="The provider reports a personal data breach {delay_en}: the controller, who must notify the "
              "authority within 72 hours, will be left with no time.",
           basis="RGPD / GDPR art. 33(2) (sans délai injustifié) et 33(1) (72 h pour le responsable)",
           ask_fr="Alerte sans délai injustifié et au plus tard sous 24 à 48 heures, avec les informations de "

@@ -64,10 +64,16 @@ def free_subprocessors(ctx: Context) -> Hit | None:
 def breach_notification_late(ctx: Context) -> Hit | None:
     notices = [f for f in ctx.facts_of("breach_notice") if f.hours is not None]
     if not notices:
-        return None
+        # no deadline at all, the notice put off until the processor's own investigation is done: the controller's 72
+        # hours (Art. 33(1)) cannot be planned on
+        waits = [f for f in ctx.facts_of("breach_notice") if f.deferred]
+        return Hit.of(ctx, waits[0], detail={"delay_fr": "sans délai fixé, une fois sa propre enquête faite",
+                                              "delay_en": "with no deadline, once its own investigation is done"}) \
+            if waits else None
     soonest = min(notices, key=lambda f: f.hours)
     if soonest.hours >= 72:
-        return Hit.of(ctx, soonest, detail={"hours": round(soonest.hours)})
+        h = round(soonest.hours)
+        return Hit.of(ctx, soonest, detail={"hours": h, "delay_fr": f"sous {h} heures", "delay_en": f"within {h} hours"})
     return None
 
 
