@@ -1124,6 +1124,23 @@ CASES += [
                                    "once a year on thirty days' notice.", pre=EN_DATA)),
 ]
 
+# a country's courts are no party's home town, even when only the provider's registration names that country
+_EN_ONE_ADDRESS = ("These terms apply between Orion Managed Services Ltd, registered in England and Wales, whose office "
+                   "is at 10 King Street, Leeds LS1 2HL (\"Provider\"), and the customer named in the order "
+                   "(\"Customer\").\n")
+CASES += [
+    ("one_sided_jurisdiction", False, en("Governing Law", "This Agreement is governed by the laws of England and Wales, "
+                                         "whose courts shall have exclusive jurisdiction over any dispute.",
+                                         pre=_EN_ONE_ADDRESS)),
+    ("one_sided_jurisdiction", True, en("Governing Law", "Any dispute shall be brought exclusively before the courts "
+                                        "sitting in Leeds.", pre=_EN_ONE_ADDRESS)),
+    ("one_sided_jurisdiction", True, en("Governing Law", "This Agreement is governed by the laws of England, whose courts "
+                                        "shall have exclusive jurisdiction.",
+                                        pre=("This Agreement is made between Orion Managed Services Ltd, registered in "
+                                             "England, 10 King Street, Leeds (\"Provider\"), and Castor Retail SARL, 4 rue "
+                                             "Basse, 59000 Lille (\"Customer\").\n"))),
+]
+
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case
     return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"

@@ -412,6 +412,11 @@ def non_solicitation(s: Sent, w: Where) -> list:
 COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra"
 
 
+COUNTRIES = {"england", "wales", "scotland", "ireland", "northern", "britain", "united", "kingdom", "france", "belgique",
+             "belgium", "luxembourg", "suisse", "switzerland", "germany", "allemagne", "spain", "espagne", "italy", "italie",
+             "netherlands", "monaco", "canada", "europe"}
+
+
 def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     f = s.folded
     c = re.search(COURT, f)
@@ -434,6 +439,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
         favours = "client"
     elif cities:
         named = {x.lower() for x in re.findall(r"\b[A-Z][a-zA-Zéèêàç-]{3,}\b", s.text)}
+        if not cities.get("client"):
+            # a country's courts ("the courts of England and Wales") with the customer's address unknown (standard
+            # terms): nothing says the customer is abroad, so that country is no one's doorstep
+            named -= COUNTRIES
         prov, cli = cities.get("provider", set()) & named, cities.get("client", set()) & named
         if prov and not cli:
             favours = "provider"
