@@ -67,6 +67,10 @@ def test_narrow_subjects_are_told_from_broad_ones():
      "client", "card.non_solicitation_enforceable.fr", r"proportionn"),
     ("l'incident date d'il y a 3 ans, c'est trop tard pour attaquer le presta ?", "client",
      "card.limitation_period.fr", r"cinq ans|5 ans"),
+    # a long narrated question whose card is retrieval's first find: the card's verdict opens
+    ("their T&Cs bury a line on the last page saying any dispute goes to a court in Marseille. we're in Rennes. "
+     "does that clause actually bind us?", "client", "card.jurisdiction_clause.en",
+     r"^\W*(yes|no|not necessarily|it depends|only)"),
 ])
 def test_the_card_on_the_named_subject_answers_a_loose_paraphrase(app, question, role, card, opening):
     answer = app.ask(question, role=role)

@@ -510,7 +510,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (slots.add_topics or slots.remove_topics) and _ADD_REMOVE.search(low) and not (asks and asks_about(low)):
+    # "does that clause actually bind us?": 'actually', 'en fait' in a question are no request to add or remove
+    moves = _ADD_REMOVE.search(low if not asks else re.sub(r"\b(finalement|en fait|actually)\b", " ", low))
+    if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
         return u("add_remove")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:

@@ -137,6 +137,11 @@ class CardIndex:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
         found = {r.id for r in results[:FOUND_TOP]}
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
+        if results and results[0].id == top.card.id and on_subject(top.card, named) and not rivals and \
+                same_kind(top.card.question_type, asked) and top.score >= ON_SPECIFIC:
+            # a long, narrated question: retrieval's very first find is this card, on the subject named and written
+            # for the kind of question asked ("page 14 of their T&Cs says Lyon… does that bind us?")
+            return top
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
         if top.score < LIKELY:
