@@ -114,7 +114,8 @@ def _check_conversation(db: Path, cid: str, confirmed: list[tuple[str, int]]) ->
 def test_sigkilled_writers_lose_no_confirmed_turn_or_draft(tmp_path):
     """Four rounds, two writers at once on one database (the web app and the CLI share it), each
     killed at a random point; rounds 2-4 continue the same conversations after the crash."""
-    seed = int.from_bytes(os.urandom(4), "big")
+    seed = int(os.environ.get("CLAUSIER_KILL_SEED") or int.from_bytes(os.urandom(4), "big"))
+    print(f"kill-test seed {seed} (replay with CLAUSIER_KILL_SEED={seed})")  # shown by pytest on any failure
     rng = random.Random(seed)
     db = tmp_path / "conversations.sqlite3"
     convs: list[tuple[str | None, list[tuple[str, int]]]] = [(None, []), (None, [])]
