@@ -144,8 +144,19 @@ _SENTENCE_WORDS = re.compile(
     r"continues|survives?|governs|remains|includes)(?![\w'’-])")
 
 
+# A title is a noun phrase; six words or more opening with a determiner or holding a negation is a sentence of the
+# body ("6.1 Le montant de la Redevance figure au bon de commande.", "9.6 The Customer gives general written
+# authorisation…", "1.2 Clause, Schedule and paragraph headings do not affect interpretation.")
+_OPENING_DETERMINER = re.compile(r"(?i)^(le|la|les|l['’]\w+|un|une|chaque|tout|toute|tous|toutes|aucun|aucune|ce|cet|"
+                                 r"cette|ces|il|elle|the|each|any|all|a|an|this|these|such|no|neither|either|it)\b")
+_NEGATION_WORDS = re.compile(r"(?i)\b(do|does|did|not|pas|ni|jamais)\b")
+
+
 def _sentence_like(text: str) -> bool:
-    return bool(_SENTENCE_WORDS.search(text))
+    if _SENTENCE_WORDS.search(text):
+        return True
+    words = text.split()
+    return len(words) >= 6 and bool(_OPENING_DETERMINER.match(text.strip(" «\"“")) or _NEGATION_WORDS.search(text))
 
 
 def _split_title(title: str, limit: int = 90) -> tuple[str, str]:

@@ -36,7 +36,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
-                   r"hand\w* over|check|verif|facilit|participat",
+                   r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
@@ -92,19 +92,6 @@ def body_start(text: str, clause: Clause) -> int:
     return at if at >= 0 else text.find(clause.text)
 
 
-def _heading_sentence(text: str, clause: Clause, base: int, index: int) -> list:
-    """A numbered sub-clause whose first sentence the segmentation took as its heading ("9.6 The Customer gives
-    general written authorisation…. The current list…"): that sentence is a term too. Only a full sentence (a
-    full stop right after it in the text, six words or more), not a title."""
-    head = re.sub(r"^\s*((article|clause|section)\s+)?[\dIVXLC]+(\.\d+)*[.)]?\s+", "", clause.heading or "", flags=re.I)
-    if base < 0 or len(head.split()) < 6 or head.endswith("…"):
-        return []
-    at = text.find(head, clause.start, base)
-    if at < 0 or not text.startswith(".", at + len(head)) or clause.text.lstrip().startswith(head):
-        return []
-    return list(sentences(text[at:at + len(head) + 1], at, index))
-
-
 def names_of(text: str) -> Names:
     provider, client = party_names(text)
     return Names.build(provider, client)
@@ -127,7 +114,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
         w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
-        for s in [*_heading_sentence(text, c, base, i), *sentences(c.text, max(base, 0), i)]:
+        for s in sentences(c.text, max(base, 0), i):
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
