@@ -630,3 +630,65 @@ def test_a_comparison_keeps_the_clause_on_the_table(text):
 def test_a_service_part_dropped_is_the_service_not_a_clause():
     u, s = _read("contract", "turns out we don't need the backup part")
     assert u.act == "add_remove" and "backup" in s.remove_services and not s.remove_topics
+
+
+# -- fresh16 classes, said other ways (seventh round): removal and addition of a clause by its name without the word
+# "clause" (forget / oublie / nix / laisse tomber / on s'en passe; il manque / you forgot / throw in / n'oublie pas);
+# conciseness is a rephrase; what will bug them / where they dig in is objections; tighter for us, somewhere in the
+# middle; must-fix items; a short question on the terms on the table is a follow-up, not out of scope; a bare
+# number on the clause on the table is its figure; "everything's remote" is remote only, not every service
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "make it tighter for us", "change_position"),
+    ("clause", "somewhere in the middle?", "change_position"),
+    ("clause", "less one-sided please", "change_position"),
+    ("clause", "on coupe la poire en deux ?", "change_position"),
+    ("clause", "can you make it more concise", "rephrase"),
+    ("clause", "too wordy", "rephrase"),
+    ("clause", "c'est trop verbeux", "rephrase"),
+    ("clause", "boil it down", "rephrase"),
+    ("clause", "what's gonna bug them in this", "objections"),
+    ("clause", "where will they dig their heels in", "objections"),
+    ("clause", "qu'est-ce qui va les gêner là-dedans ?", "objections"),
+    ("contract", "what are the must-fix items before we sign?", "priorities"),
+    ("contract", "les 3 trucs à pas lâcher ?", "priorities"),
+    ("contract", "je peux le récupérer ?", "export"),
+    ("none", "is patching a best-efforts thing or a guaranteed result?", "obligations"),
+    ("none", "c'est pour une boîte de 30 personnes sur Lyon et Grenoble", "state_fact"),
+    ("clause", "on compte les jours fériés ?", "follow_up"),
+    ("contract", "and bank holidays?", "follow_up"),
+    ("clause", "qui a gagné le match hier ?", "out_of_scope"),
+])
+def test_seventh_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, removed, added", [
+    ("forget about the penalties clause", "penalties", None),
+    ("oublie la clause de pénalités", "penalties", None),
+    ("nix the audit clause", "audit", None),
+    ("on laisse tomber la non-sollicitation", "non_solicitation", None),
+    ("la non-sollicitation on s'en passe", "non_solicitation", None),
+    ("throw in a confidentiality clause", None, "confidentiality"),
+    ("rajoute un truc sur la confidentialité", None, "confidentiality"),
+    ("we should also have something on insurance", None, "insurance"),
+    ("il manque la réversibilité", None, "reversibility"),
+    ("you forgot the reversibility part", None, "reversibility"),
+    ("n'oublie pas la clause de confidentialité", None, "confidentiality"),
+])
+def test_a_clause_dropped_or_asked_for_by_name(text, removed, added):
+    u, s = _read("contract", text)
+    assert u.act == "add_remove"
+    assert (removed in s.remove_topics) if removed else not s.remove_topics
+    assert (added in s.add_topics) if added else not s.add_topics
+
+
+@pytest.mark.parametrize("text, value", [("99,9 stp", 99.9), ("ok 99.5 then", 99.5)])
+def test_a_bare_number_is_the_availability_of_the_sla_on_the_table(text, value):
+    u, s = _read("clause", text)
+    assert u.act == "set_figure" and s.figures.get("availability_percent") == value
+
+
+@pytest.mark.parametrize("text", ["oh and by the way, everything's remote", "everything will be done remotely"])
+def test_everything_remote_is_remote_only_not_every_service(text):
+    u, s = _read("none", text)
+    assert u.act == "state_fact" and s.facts.get("on_site") is False and not s.add_services

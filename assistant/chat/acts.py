@@ -24,6 +24,8 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"
                      r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|"
+                     r"(je peux|puis-je|on peut|peut-on) (le|la|les|l') ?recuperer|recuper\w* (le|mon|notre|ce) (contrat|fichier|"
+                     r"document|doc)|(get|grab|have) (a|the) copy|"
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
@@ -63,7 +65,7 @@ _POLITE_ACTION = re.compile(r"\b(rediger|redige|ecrire|faire|mettre|mettait|prev
 _WE_CAN = re.compile(r"^(et )?(on peut|peut-on|est-ce qu'on peut|est-ce que l'on peut|on pourrait|pourrait-on|"
                      r"si on|et si on|can we|could we|shall we|why not|what if we|pourquoi pas|pourquoi ne pas)\b")
 # "c'est une clinique", "c'est une PME de 20 personnes": a statement that opens like a question
-_IT_IS = re.compile(r"^c'est (une?|des|notre|nos|mon|ma|leur) (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|"
+_IT_IS = re.compile(r"^(c'est|ce sera|it'?s) (pour )?(une?|des|notre|nos|mon|ma|leur|a|an|our) (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|"
                     r"possible|valable|raisonnable|obligatoire|mieux|trop)\b)[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
 _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
@@ -120,7 +122,9 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
                        r"mes priorites|nos priorites|my priorities|our priorities|"
                        r"(counts?|matters?) (the )?most|most important (things? )?to negotiate|"
-                       r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|"
+                       r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|must[- ]?(fix|change)\w*( items?| points?)?|"
+                       r"(trucs?|choses?|points?) (a|qu'il faut|que je dois|qu'on doit) (ne )?pas lacher|"
+                       r"(can'?t|cannot|mustn'?t|shouldn'?t|should not|must not) (i|we) (give up|let go of|concede)|"
                        r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
                        r"a ne (surtout |jamais )?pas (lacher|ceder|abandonner))\b|"
                        r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
@@ -134,7 +138,10 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
 _OBJECTIONS = re.compile(r"\b(chipot\w*|pinaill\w*|ergot\w*|tiquer|tiquera\w*|nitpick\w*|quibble\w*|haggle\w*)\b|"
                          r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
-                         r"\bdeal[- ]?breakers?\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
+                         r"\bdeal[- ]?breakers?\b|\bdig (their|its|his|her) heels in\b|\bdig in\b|"
+                         r"\b(gonna|going to|will|would|might|may|va|vont|risque\w*)( \w+)? (bug|bother|annoy|upset|irritate|worry|"
+                         r"les (gener|deranger|embeter|ennuyer|gratter|chiffonner|faire tiquer|faire bondir)|gener|deranger|"
+                         r"(le |la )?(gener|deranger|embeter|chiffonner|faire tiquer|faire bondir))\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
                          r"\bwhat (will|would|might) (annoy|upset|bother|irritate) (them|the (client|provider|msp))|\bred flags? for (them|the (client|provider|msp))\b|"
                          r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
                          r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu(?!ante?s?\b)\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
@@ -178,6 +185,8 @@ _REPHRASE = re.compile(r"^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|cha
                        r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
                        r"l'expliquer simplement|explain (it )?simply|in plain|simply\b|reformul\w*|rephrase|re-?word|plus simple\w*|plus simplement|simplifi\w*|simpler|"
                        r"simplify|plus court\w*|shorter|shorten (it|this|that|the (clause|text|answer|wording))(?! (to|by|from)\b)|"
+                       r"(half|a third of|a quarter of) the length|concis\w*|(too |trop )?(wordy|verbeu(x|se)|verbose|long-?winded)|"
+                       r"boil (it |this |that )?down|plus compact\w*|more compact|moins bavard\w*|less wordy|"
                        r"(half|a third of|a quarter of) the length|(la )?moitie (moins long\w*|de la longueur|plus court\w*)|"
                        r"deux fois (moins long\w*|plus court\w*)|condense[rz]?|condense (it|this|that)|trim (it|this|that)( down)?|"
                        r"cut (it|this|that) down|raccourci\w*|en clair|plain (english|language|words)|"
@@ -204,13 +213,15 @@ _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|l
                        r"(they|the msp|the provider|the client|he|she) (says?|claims?|tells? us|billed|charged))\b")
 _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
                          r"vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|on (la |le |les |l')?garde pas|"
+                         r"nix|bin|forget( about)?|oublie\w*|s'en passe\w*|do without|zappe\w*|throw in|put in|il manque|manque|is missing|missing|"
+                         r"forgot|left out|don'?t forget|something (on|about)|un (truc|paragraphe|passage|article|bout) sur|"
                          r"finalement|en fait|actually|"
                          r"put back|ajout\w*|rajout\w*|retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|integre[rz]?|"
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi|"
                          r"(take|leave|cut|strip|drop|rip) (the |that |this |our |its )?[\w' -]{1,30} (out|off))\b")
 _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
-                       r"match de|film|movie|musique|music|blague|joke|vacances|holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
+                       r"match de|film|movie|musique|music|blague|joke|vacances|(?<!bank )(?<!public )(?<!national )holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
                        r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"
                        r"vlan|cisco|configur\w* (un|une|le|la|a|an|the|my|mon) (switch|routeur|router|imprimante|printer)|"
                        r"licencier un salarie|dismiss an employee|fire an employee|"
@@ -569,6 +580,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up", topic=topic)  # "je peux lui demander quoi à la place ?"
     if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
         return u("question")
+    if base.name == "out_of_scope" and asks and (state.last.act or _has_table(state)) and len(words) <= 12 and \
+            _TERMS_OF_SERVICE.search(low):
+        return u("follow_up", topic=topic)  # "les jours d'accompagnement sont payants ?", "on compte les jours fériés ?"
     if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change() and not (
             slots.topic or slots.term):
         if len(words) <= 3:
@@ -580,6 +594,14 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "how's that different from just returning the data under the GDPR?": the clause on the table, compared
         return u("question", topic=table_topic, compare=True)
     return u("question", topic=slots.topic or (topic if state.last.act else None))
+
+
+# what a short question about the terms on the table asks of them: paid or free, counted, covered, when, how long
+_TERMS_OF_SERVICE = re.compile(r"\b(payant\w*|gratuit\w*|factur\w*|compt\w*|inclu\w*|couvert\w*|compris\w*|covered|included|"
+                               r"billed|billable|charged|paid|free|cost\w*|coute\w*|feri\w*|holidays?|week-?ends?|nuits?|nights?|"
+                               r"samedis?|dimanches?|saturdays?|sundays?|jours?|days?|heures?|hours?|mois|months?|semaines?|"
+                               r"weeks?|delais?|format|qui (paie|paye|s'en charge|fait)|who (pays|does|handles)|"
+                               r"combien de temps|how long|how often|a quelle frequence|par qui|by whom)\b")
 
 
 # "how's that different from…", "en quoi c'est différent de…", "quelle différence avec…": a comparison with what is

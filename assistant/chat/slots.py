@@ -51,6 +51,16 @@ _REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|excl
                      r"pas d[e']|pas du|pas des|plus d[e']|no more|aucune?|zero)\b")
 _ADD = re.compile(r"\b(ajout\w*|rajout\w*|inclu\w*|integr\w*|add\w*|include\w*|avec|with|plus|aussi|also|"
                   r"on a|nous avons|we have|we need|il faut|on veut|we want)\b")
+# a clause topic taken out or put in by name, without the word "clause" (the addition is read first: "tu as oublié
+# la réversibilité" asks for it, "on oublie la non-sollicitation" drops it)
+_TOPIC_REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|nix|"
+                           r"bin|kill|remove|delete|get rid of|strike( out)?|forget( about)?|oublie[rz]?|on oublie|s'en passe\w*|do without)\b"
+                           r"(?! (pas|to|de|d'|that)\b)")
+_TOPIC_ADD = re.compile(r"\b(throw in|put in|add|ajoute[rz]?|rajoute[rz]?|il manque|manque|is missing|missing|"
+                        r"(you|u|we) (forgot|left out|missed)|(tu as|t'as|vous avez|on a) (oublie|zappe)|"
+                        r"n'oublie(z)? pas|oublie(z)? pas|don'?t forget|"
+                        r"(need|want|have|add) (something|a (bit|section|paragraph|part|clause|line)) (on|about|for|covering)|"
+                        r"un (truc|paragraphe|passage|article|bout|mot) (sur|pour)|something (on|about))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
 
 POSITION_PATTERNS = [
@@ -82,7 +92,8 @@ POSITION_PATTERNS = [
                r"demanding|aggressive|tough)|softer|gentler|plus (souple|doux|douce|leger|legere))\b|moins (dur|severe|strict|exigeant|protect)\w* (pour|avec|envers) (eux|l'autre|them)|(plus|more) "
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
-    ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*)\b|"
+    ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*|tighter|firmer)\b|"
+             r"\b(tougher|stronger|stricter|harder|plus (ferme|serree?|costaud|blinde\w*)) (for|pour|on our side|de notre cote) ?(us|me|nous|moi)?\b|"
              r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
              r"(pour|for|to) (moi|nous|me|us)\b|\b(fairer|kinder|friendlier|safer|better|gentler) (to|for|on) (me|us)\b|"
              r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "
@@ -102,7 +113,9 @@ POSITION_PATTERNS = [
              r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
     ("balanced", r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)|"
                  r"(for|pour) (both|les deux)( parties| sides)?|equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
-                 r"plus juste|more even"),
+                 r"plus juste|more even|(somewhere )?in the middle|au milieu|entre les deux|(meet|meeting) (them |each other )?"
+                 r"(half-?way|in the middle)|a mi-chemin|split the difference|couper la poire en deux|coupe la poire|"
+                 r"(less|moins) (one-?sided|lopsided|unbalanced|desequilibre\w*|partial\w*)|win-?win|gagnant-gagnant"),
 ]
 
 # figures: slot -> (cue regex on the folded text, accepted units)
@@ -605,11 +618,17 @@ def _percent_like(folded: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "99,9 stp", "ok 12 then": a message that is only a number, with a word of politeness or hesitation
+_ONLY_FIGURE = re.compile(r"^\W*((ok|okay|alors|bon|plutot|say|disons|et|and|hmm|euh|non|no|maybe|peut-etre|allez)\W+)*"
+                          r"\d+(?:[.,]\d+)?\s*(\W*(stp|svp|please|pls|plz|plutot|alors|then|instead|maybe|peut-etre|"
+                          r"non|no|ca ira|that'?ll do))*\W*$")
+
+
 def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
     table = TOPIC_FIGURES.get(topic or "", {})
-    if not table or len(folded.split()) > 8 or not _BACK_TO.search(folded):
+    if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
         return quantities
     if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
         if "percent" in table:
@@ -732,7 +751,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                   r"pas besoin (?:de (?:se |nous |vous )?deplacer|de venir|qu'on (?:se deplace|vienne))|"
                   r"(?:don'?t|do not|won'?t|doesn'?t) (?:want|need) (?:us|you|anyone|anybody|the tech\w*) (?:to come |coming |to be )?"
                   r"(?:on[- ]?site|in person|over|to visit)|que du remote|full remote|"
-                  r"(?:everything|all) (?:is )?(?:done |handled )?remote(?:ly)?", folded)
+                  r"(?:everything|all|it)(?:'s| is| will be| gets| goes)? (?:done |handled )?remote(?:ly)?\b", folded)
     if m:
         facts["on_site"] = False
     else:
@@ -847,8 +866,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded, speaker)
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
-    if re.search(r"\b(tous les services|all (the )?services|everything|tout le catalogue|toute l'offre|"
-                 r"services? complets?|full service)\b", folded):
+    if re.search(r"\b(tous les services|all (the )?services|everything(?!(?:'s| is| will be| gets| goes)? (?:done |handled )?"
+                 r"remote)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded):
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
     s.add_services, s.remove_services = svc_pos, svc_neg
@@ -858,9 +877,17 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
         r"\b(bits?|parts?|passages?|paragraph\w*|wording|provisions?|partie|morceau|bout|stuff|thing)\b", folded)) and not (
         svc_neg or asset_neg)  # "we don't need the security part": the service, not a clause
     if (CLAUSE_WORD.search(folded) or part_removed) and s.topic:
-        removing = bool(_REMOVE.search(folded) or re.search(
-            r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded))
+        removing = bool(_REMOVE.search(folded) or _TOPIC_REMOVE.search(folded) or re.search(
+            r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded)) and not _TOPIC_ADD.search(folded)
         (s.remove_topics if removing else s.add_topics).append(s.topic)
+    elif s.topic and not (svc_pos or svc_neg or asset_pos or asset_neg or figures) and len(folded.split()) <= 16 and \
+            not re.search(r"\b(plafon\w*|caps?|limit\w*|montant|amount|taux|rate)\b", folded):
+        # "on laisse tomber la non-sollicitation", "you forgot the reversibility part", "throw in confidentiality":
+        # the topic itself, taken out or put in, said without the word "clause"
+        if _TOPIC_ADD.search(folded):
+            s.add_topics.append(s.topic)
+        elif _TOPIC_REMOVE.search(folded):
+            s.remove_topics.append(s.topic)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):
