@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.legal.review.art28 import subject_facets_of
+from assistant.legal.review.facts.art28_duties import LEGAL_REQUIREMENT_NOTICE
 from assistant.legal.review.facts.extract import extract_facts
 from assistant.legal.review.segmentation import Clause
 
@@ -49,23 +50,24 @@ STATED = [
      "request to the Customer without delay.", "art28_3e_data_subject_rights"),
     ("Si le Prestataire reçoit une demande d'une personne concernée, il l'adresse sans délai au Client.",
      "art28_3e_data_subject_rights"),
-    # the warning when the law requires a processing, worded around the law
+    # the warning when the law requires a processing, worded around the law: read as the notice of a legal
+    # requirement, a fact of its own (alone it does not state the duty to process only on instructions)
     ("If any applicable law requires it to process the personal data otherwise than on instructions, the Processor "
      "shall notify the Customer before processing, unless that law prohibits such notice.",
-     "art28_3a_documented_instructions"),
+     LEGAL_REQUIREMENT_NOTICE),
     ("Si le droit d'un État membre impose au Prestataire un autre traitement, il informe le Client de cette "
-     "obligation avant tout traitement, sauf si ce droit l'interdit.", "art28_3a_documented_instructions"),
+     "obligation avant tout traitement, sauf si ce droit l'interdit.", LEGAL_REQUIREMENT_NOTICE),
     # an aside about the processor's staff does not turn the processor's own duty into theirs
     ("The Processor shall (and shall ensure that each person acting under its authority shall) process the personal "
      "data only on the Customer's documented instructions.", "art28_3a_documented_instructions"),
     ("(c) are bound by confidentiality undertakings given to the Processor;", "art28_3b_confidentiality"),
     # a condition, then the duty that follows it
     ("If the law of a Member State requires it to process the data other than on instructions, the Processor shall "
-     "inform the Customer of that legal requirement before processing.", "art28_3a_documented_instructions"),
+     "inform the Customer of that legal requirement before processing.", LEGAL_REQUIREMENT_NOTICE),
     # items cut right after the lead-in's modal verb, the processor named in the lead-in, "processor" after "which"
     ("If a legal requirement prevents it from following the instructions, the Processor will (i) notify the Customer "
      "of that legal requirement before processing; and (ii) stop the processing until the Customer gives instructions "
-     "with which the Processor can comply.", "art28_3a_documented_instructions"),
+     "with which the Processor can comply.", LEGAL_REQUIREMENT_NOTICE),
     ("Where the Processor engages a sub-processor, it shall first obtain the Customer's specific written "
      "authorisation.", "art28_2_subprocessor_authorisation"),
     # instructions named with "under", the duty in a list item cut after the modal verb

@@ -92,6 +92,15 @@ AUDIT_DUTY = re.compile(
     r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
 
 INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
+# Art. 28(3)(a), second half: the notice of a legal requirement to process otherwise ("…unless required by law; in
+# such a case the processor shall inform the controller of that requirement"). It qualifies the duty to process only
+# on documented instructions and presupposes it: stated alone, or a rule for transfers alone ("any transfer to a
+# third country shall only take place on documented instructions"), it does not state that duty, so it is kept as a
+# fact of its own, outside the taxonomy's elements
+LEGAL_REQUIREMENT_NOTICE = "art28_3a_legal_requirement_notice"
+TRANSFERS_ONLY = re.compile(
+    r"^\W{0,3}(\(?[\w.]{1,6}[.)]?\s+)?(any |all |each |no |the |tout |tous |les |le )?((personal )?data )?(transfers?|transferts?)\b(?!.{0,200}\b("
+    r"process(es|ed|ing)?|traite\w*|traitement)\b.{0,60}\b(only|solely|exclusively|uniquement|exclusivement)\b)")
 NO_LIABILITY = re.compile(r"\b(shall|will) (not|have no) (be )?(liab|responsib)|\bno liability|\bnot (be )?liable|"
                           r"\bindemnif|hold\w* .{0,30}harmless|n'(est|sera) pas responsable|ne saurait etre (tenu )?"
                           r"responsable|n'encourt aucune responsabilite|garantit .{0,40}contre tout recours")
@@ -115,12 +124,24 @@ ELEMENTS: dict[str, list[str]] = {
         rf".{{0,60}}{SUBPROC}",
         rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
     "art28_3a_documented_instructions": [
-        r"instructions? documentees?|documented instructions?",
+        r"instructions? documentees?|documented (\w+ ){0,2}?instructions?",
+        # the controller's instructions as the measure of the processing, however many other sources come with them
+        # ("in accordance with the law, this DPA and the Controller's Instructions", "only in the context of the main
+        # contract and the instructions of the controller")
+        r"\b(process\w*|trait\w*)\b.{0,160}\b(in accordance with|in compliance with|according to|conformement a(ux)?)\b"
+        r".{0,100}\b(controller|customer|client|responsable|data exporter)\w*'?s? (\w+ ){0,2}?instructions?|"
+        r"\b(only|solely|exclusively|uniquement|exclusivement)\b.{0,100}\binstructions? (of|from|given by|issued by|du|de)\b|"
+        r"\b(in accordance with|in compliance with|conformement aux) (the |any )?(written |documented |lawful )?"
+        r"instructions? (of|from|given by|issued by|du|de) (the |le |la |l')?(controller|customer|client|responsable|data "
+        r"exporter)",
         r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
         r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
         r"(solely|only|exclusively|upon|on) (on |upon |under |following |pursuant to |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
+        # "process only on and as per the documented instructions", "only upon the written and lawful instructions"
+        r"\b(process\w*|trait\w*|perform\w* (the |any |such )?processing)\b.{0,80}\b(only|solely|exclusively)\b (on|upon|as per|per|"
+        r"pursuant to|under|following|within)\b.{0,80}\binstructions?",
         r"\b(process(es|ed|ing)?|trait(e|ent|era|er|ees?|ement)?)\b.{0,60}(other than|autrement que|except|sauf).{0,60}"
         r"instructions?",
         # processing bound to the controller's instructions, however worded ("processes … in compliance with its
@@ -356,6 +377,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                         # data kept because the law requires it: the exception to point (g)
                                         r"(storage|retention|retain\w*|conservation|conserv\w*|keep\w*) (of )?(\w+ ){0,3}?"
                                         r"(is |are |be )?(required|requis|imposee?s?) (by|par)|sous (l'|son |leur )autorite|subordinated|"
+                                        # the controller's own part: giving the instructions
+                                        r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?((the |le |la |l')?(controller|customer|client|"
+                                        r"responsable( du traitement)?|data exporter) (shall|will|must|agrees to|undertakes "
+                                        r"to|doit|s'engage a) )?(give|issue|send|donne\w*|adresse\w*) (to )?"
+                                        r"(the |le |au )?(processor |sous-traitant |prestataire )?(its |ses |the |les |des )?"
+                                        r"(\w+ )?(and \w+ )?instructions|"
                                         r"system administrators|\b(which|that|qui) (process(es|ed)?|trait\w*)\b|"
                                         # what the instructions are or how new ones are agreed: not the duty to follow
                                         r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
@@ -744,7 +771,7 @@ def _lead_in(f: str, clause: str) -> str:
     if _ITEM.match(f) and _OPEN_MODAL.search(before):  # "…, the Processor will (i) notify…; and (ii) cease…"
         starts = [x.end() for x in _SENTENCE_END.finditer(before)]
         lead = before[starts[-1] if starts else 0:].strip()
-        return lead if 0 < len(lead) <= 400 else ""
+        return lead if 0 < len(lead) <= 800 else ""
     colon = before.rfind(":")
     if colon < 0 or _SENTENCE_END.search(before, colon) or (
             not before.rstrip().endswith(":") and not _ITEM.match(f) and not re.search(r"[;,]\s*((and|or|et|ou)\s*)?$",
@@ -752,7 +779,7 @@ def _lead_in(f: str, clause: str) -> str:
         return ""
     starts = [x.end() for x in _SENTENCE_END.finditer(before, 0, colon)]
     lead = before[starts[-1] if starts else 0:colon + 1].strip()
-    return lead if 0 < len(lead) <= 400 else ""
+    return lead if 0 < len(lead) <= 800 else ""
 
 
 # a person's confidentiality commitment named as such: the persons bound are implied even when a list item names none
@@ -942,6 +969,9 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
         if modal(g[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
+        if element == "art28_3a_documented_instructions" and (TRANSFERS_ONLY.match(mended) or not any(
+                x.end() - off > max(cond, _condition_end(mended)) for rx in rxs[:-1] for x in rx.finditer(g))):
+            element = LEGAL_REQUIREMENT_NOTICE  # the instructions' words only in the notice or its opening condition
         out.append(m.Obligation(evidence=s.evidence(span(hit)), clause=w.index, element=element,
                                 actor="unknown" if actor == "subprocessor" else actor, modal=mod))
     facets = subject_facets(f)
