@@ -340,6 +340,33 @@ def _caps_paragraphs(lines: list[str]) -> set[int]:
     return body
 
 
+_TITLE_SMALL = {"of", "and", "or", "to", "the", "for", "in", "on", "by", "with", "a", "an", "de", "des", "du", "d", "la", "le",
+                "les", "l", "et", "ou", "à", "au", "aux", "en", "par", "pour", "sur", "dans"}
+
+
+def _bare_title(lines: list[str], i: int) -> bool:
+    """An unnumbered title on a line of its own ("Termination for Convenience", "Fee Adjustments", "Garantie de
+    disponibilité"): a few words in Title Case, no verb, no closing punctuation, after a finished sentence (or a blank
+    line) and before a longer line that opens a sentence."""
+    s = _clean(lines[i])
+    words = s.split()
+    if not (1 <= len(words) <= 6 and 3 <= len(s) <= 60) or not s[:1].isupper() or s[-1:] in ".,;:!?-–—|)" or "|" in s:
+        return False
+    if _sentence_like(s) or NOT_HEADINGS.match(_fold(s)) or re.search(r"\d", s):
+        return False
+    if any(w[:1].islower() and w.lower().strip("'’") not in _TITLE_SMALL for w in re.split(r"[\s'’-]+", s) if w):
+        if len(words) > 3:
+            return False
+        if sum(1 for w in words if w[:1].isupper()) < max(1, len(words) - 2) or not s[:1].isupper():
+            return False
+    prev = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    blank_before = i > 0 and not lines[i - 1].strip()
+    if prev and not blank_before and not re.search(r"[.:;!?»\"”)\]]$", prev):
+        return False
+    nxt = next((lines[k].strip() for k in range(i + 1, len(lines)) if lines[k].strip()), "")
+    return len(nxt) > len(s) + 10 and bool(re.match(r"[A-ZÀ-Ý0-9«\"“(|*-]", nxt))
+
+
 def _short_title(title: str) -> bool:
     return 0 < len(title) <= 70 and len(title.split()) <= 10 and not title.rstrip().endswith((".", ";", ",", ":"))
 
@@ -537,6 +564,8 @@ def segment(text: str) -> list[Clause]:
         standalone = bool(found and found[1] and not spans[i][2] and (
             (len(lines[i].strip()) <= 90 and _STANDALONE.match(lines[i].strip().strip("*_")))
             or (is_md and found[0] and md_numbered)))
+        if not found and not spans[i][2] and i not in caps_body and _bare_title(lines, i):
+            found = (None, lines[i].strip().rstrip(" :"), 1, "")
         if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
             i += 1
             continue

@@ -69,7 +69,12 @@ TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant 
             r"(redevance|fees?|charges|prix)"
 UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}(is|shall be|will be) " \
             r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|limited by) " \
-            r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)"
+            r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)|" \
+            r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
+            r"\b[^.;]{0,60}\bliabilit|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
+            r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
+            r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
+            r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite"
 
 
 GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
@@ -113,6 +118,8 @@ def liability(s: Sent, w: Where) -> list:
     liab = re.search(LIAB + r"|\bdommage\b|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
                      re.sub(NO_COMPENSATION, " ", f))
     cap = re.search(CAP, f)
+    if cap and s.excluded(cap):
+        cap = None  # "aucun plafond de responsabilité", "without any cap": no cap
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to", f) and \
             re.search(LIAB_HEADING, w.heading):
         liab = cap
@@ -125,15 +132,23 @@ def liability(s: Sent, w: Where) -> list:
         months = None
         basis = "other"
         low = re.search(LOW_FEE, f)
-        durs = [months_of(q) for q in find_durations(s.text) if q.unit in ("month", "year")]
+        # "au cours des douze derniers mois": the period without its adjective
+        plain = re.sub(r"(?i)\s(derni[eè]re?s?|pr[ée]c[ée]dente?s?|[ée]coul[ée]e?s?)(?=\s)", "", s.text)
+        durs = [months_of(q) for q in find_durations(plain) if q.unit in ("month", "year")]
         durs = [d for d in durs if d]
         times = [q.value for q in find_quantities(s.text) if q.unit is None and re.match(
             r"\s*(\(\d+\)\s*)?(fois|times|x)\b", f[q.span[1]:q.span[1] + 12])]
         money = [q for q in find_money(s.text) if q.value >= 1]
+        # "quinze (15) jours de redevances", "thirty days' fees": a period of fees counted in days or weeks
+        fee_days = [months_of(q) for q in find_durations(s.text) if q.unit in ("day", "week") and re.match(
+            r"\W*('s?|s')?\s*(de |d')?(redevances?|facturation|prix|abonnement|fees|charges|service fees)", f[q.span[1]:q.span[1] + 30])]
+        durs += [d for d in fee_days if d]
         if durs:
-            months, basis = min(durs), "fees_paid_period"
+            months, basis = (min(fee_days) if any(fee_days) else min(durs)), "fees_paid_period"
         if times:
-            months, basis = 12 * min(times) if re.search(r"annuel|annual|yearly", f) else min(times), "fees_months"
+            # "two times the fees paid in the twelve months preceding": the multiple of that period
+            months, basis = (12 * min(times) if re.search(r"annuel|annual|yearly", f) else min(times) * (max(durs) if durs
+                                                                                                     else 1)), "fees_months"
         if low and (months is None or months < 6):
             months, basis = 1.0, ("invoice" if re.search(r"facture|invoice", low.group(0)) else "fees_months")
         if money and months is None:
@@ -145,6 +160,10 @@ def liability(s: Sent, w: Where) -> list:
         if basis == "other" and re.search(r"(amounts?|fees|sums|charges) (actually )?(paid|payable|received)", f):
             basis = "fees_paid_period"
         who = subject(f, w.names, cap.start())
+        if who == "client" and re.search(r"(indemnisation|reparation|dommages( et |-)interets|dommages|compensation|indemnite|"
+                                         r"recovery|damages|remboursement)\w*\b[^.;]{0,60}\b" + w.names.client + r"\b[^.;]{0,30}"
+                                         r"(pretendre|reclamer|obtenir|percevoir|recover|claim|receive|be entitled)", f):
+            who = "provider"  # "l'indemnisation à laquelle le Client pourra prétendre ne saurait excéder…"
         out.append(m.LiabilityCap(evidence=s.evidence(cap), clause=w.index, basis=basis, months=months,
                                   party="provider" if who in ("provider", "unknown") else who,
                                   amount=max((q.value for q in money), default=None),
@@ -233,7 +252,11 @@ def _exclusion(s: Sent, w: Where) -> list:
         limited_to_unplanned_data=bool(loss and re.match(r"\s*" + OUTSIDE_PLAN, after)))]
 
 
-CARVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+GRAVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+        r"(misconduct|default)|deliberate (default|misconduct|breach|act)|intentional (misconduct|default|breach|act)|" \
+        r"recklessness|manquements? (\w+ ){0,2}(d'une )?(exceptionnelle|extreme|particuliere) gravite|manquements? " \
+        r"(\w+ ){0,3}?deliberes?|faute (d'une )?(exceptionnelle|extreme) gravite"
+CARVE = GRAVE + "|" + r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
         r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
 
 
@@ -249,12 +272,14 @@ def _carve_outs(s: Sent, w: Where):
         # the cap kept "whatever the seriousness of the fault": gross negligence included
         return m.CarveOuts(evidence=s.evidence(anyfault), clause=w.index, items=["gross_negligence"],
                            excluded_from_limit=False)
-    if not c or not re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
+    back = re.match(r"\W*(il en (va|est) (ainsi|de meme)|this (also )?applies|the same applies)", f) and re.search(
+        LIAB + r"|limit|plafon|\bcap\b", w.clause)  # "Il en va ainsi même en cas de faute lourde": the sentence before
+    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche", f)):
         return None
     items = set()
     for x in re.finditer(CARVE, f):
         t = x.group(0)
-        items.add("gross_negligence" if re.search(r"lourde|grave|gross", t) else "wilful_misconduct"
+        items.add("gross_negligence" if re.search(r"lourde|grave|gross|gravite|reckless", t) else "wilful_misconduct"
                   if re.search(r"dol|intention|wil+ful", t) else "fraud" if "fraud" in t else "bodily_injury")
     included = re.search(r"(y compris|meme) (en cas de |pour |la |le )?(faute lourde|dol|faute intentionnelle|negligence "
                          r"grave)|(faute lourde|faute intentionnelle|negligence grave|\bdol)( \w+)? (comprise?s?|incluse?s?)\b|"
@@ -266,7 +291,13 @@ def _carve_outs(s: Sent, w: Where):
                          r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
                          r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
                          r"(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
-                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)", f)
+                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|"
+                         r"(notwithstanding|nonobstant|en depit d\w*|malgre)\W+(\w+\W+){0,3}?(" + GRAVE + r")|"
+                         r"(including|y compris|even|meme|whether)\W+(\w+\W+){0,5}?(" + GRAVE + r")|"
+                         r"(il en (est|va) (ainsi|de meme)|this (also )?applies|the same applies|(s'applique|applies|"
+                         r"opposable)\w* (\w+ ){0,2}(en toutes circonstances|in all circumstances))[^.;]{0,60}(" + GRAVE + r")|"
+                         r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
+                         r"quelle qu'en soit la cause)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
 
 
@@ -663,10 +694,14 @@ _NOTICE_WAIVED = re.compile(r"(\bsans|\bwithout|\bdispense\w*|\bno need|\bnul be
 
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
-    sp = re.search(r"suspendre|suspension|suspend|interrompre|couper|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
+    sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
                    r"(access|the)|cut off|restrict access|restreindre l'acces", f)
-    if not sp or not re.search(r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|"
-                                r"invoice|fails? to pay|failure to pay|non-?payment|when due|amounts? due|sommes dues", f):
+    unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
+             r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
+    # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
+    # suspension may take place without notice"): its ground is in the sentence before
+    again = re.search(r"\b(cette|ladite|such|this|that|the|la|une telle) (suspension|interruption|coupure|cut-?off)\b", f)
+    if not sp or not (re.search(unpaid, f) or (again and re.search(unpaid, w.clause))):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"

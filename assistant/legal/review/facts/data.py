@@ -331,7 +331,14 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"(increase|rise)s? in (the )?(costs?|prices?|expenses?)( of performance)?|(cost|price) increases?|" \
             r"denial[- ]of[- ]service|\bddos\b|deni de service|(outages?|defaults?|interruptions?|defaillances?) (of|de|des|du) " \
             r".{0,30}(providers|suppliers|subcontractors|hosts|hebergeurs?|fournisseurs|sous-traitants)|" \
-            r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement"
+            r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement|plus onereuse|(devient|devenait|" \
+            r"becomes?|became) (\w+ )?(onereuse|costly|expensive|uneconomic)|defaillances? (de ses|des|de leurs) propres " \
+            r"(fournisseurs|sous-traitants|prestataires)|ransomware|rancongiciels?|malware|logiciels? malveillants?|" \
+            r"malicious code|codes? malveillants?|(unavailability|absence|indisponibilite|illness|maladie) (of|de|du|des) " \
+            r"(its |their |ses |son |leurs? )?(own |propres? )?(staff|personnel|employees|salaries|workforce|techniciens)|" \
+            r"industrial action (by|of) (the )?\w+'?s? own|mouvements? sociaux (internes|du personnel|de son personnel|" \
+            r"propres)|coupures? (de|des) (liaisons?|reseaux?|connexions?|lignes?)|liaisons? (de l')?operateurs?|" \
+            r"intrusions? (dans|into|in) (les|ses|the|its)"
 NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|cannot|n'inclu\w* (pas|ni)|ne (comprend|" \
          r"couvre|vise)\w* (pas|ni)|exclu\w*) ?(include|cover|extend|apply|encompass|comprise|les|la|le|des)?\b|" \
          r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
@@ -347,14 +354,38 @@ PUBLIC_FAILURE = r"(widespread|general|public|nationwide|generalise\w*|publics?|
                  r"reseaux?|networks?|internet)|(reseaux|networks) publics?"
 
 
+# an event named to be kept out of force majeure: "It expressly excludes cyber-attacks…", "strikes of a party's own
+# staff and failures of its subcontractors are excluded", "Ne constituent pas des cas de force majeure les grèves…"
+FM_OUT_BEFORE = r"\b(exclu\w*|excludes?|excluding|except(ing)?|other than|save|sauf|hors|a l'exclusion|ne constitu\w* (pas|" \
+                r"en aucun cas)|(does|do|shall|will) not (include|constitute|cover|extend to)|not include)\b"
+FM_OUT_AFTER = r"^[^.;]{0,120}?\b(are|is|shall be|will be|sont|est|seront|sera)\s+(\w+\s+)?(excluded|exclue?s?|not " \
+               r"(included|covered)|pas (couverte?s?|inclus\w*))\b"
+
+
+# an excuse from performance without the words "force majeure": "est délié de ses obligations lorsque…", "shall not be
+# responsible for any delay resulting from…"
+EXCUSED = r"(delie|libere|exonere|dispense|decharge)\w* de (ses|leurs|toute?s?) (obligations?|responsabilit\w*)|" \
+          r"excused from (\w+ ){0,2}(performance|its obligations|performing)|(shall|will|is) not (be )?(liable|responsible) " \
+          r"for any (delay|failure)( (to perform|in performance|or failure))?\b[^.;]{0,40}\b(resulting|caused|arising|due)|" \
+          r"ne (saurait|sera|pourra) (etre )?(tenue? )?responsable (d'un|des|de tout|du) (retard|manquement|inexecution)" \
+          r"[^.;]{0,40}(resultant|cause|du a|imputable|consecutif)"
+
+
+def _fm_excluded(f: str, x: re.Match) -> bool:
+    cut = max([0, x.start() - 80] + [b.end() for b in re.finditer(r"[.;,()]|\b(but|mais)\b", f[:x.start()])])
+    return bool(re.search(FM_OUT_BEFORE, f[cut:x.start()]) or re.match(FM_OUT_AFTER, f[x.end():]))
+
+
 def force_majeure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(r"force majeure|beyond (its|their|the party'?s?) (reasonable )?control", f)
-            or "force majeure" in w.heading):
+            or "force majeure" in w.heading or re.search(EXCUSED, f) or (
+                re.search(EXCUSED, w.clause) and re.match(r"\W*(il en (va|est) de meme|the same (applies|shall apply)|"
+                                                          r"likewise|de meme|(this|cela) (also )?(applies|vaut))", f))):
         return []
     public = [x.span() for x in re.finditer(PUBLIC_FAILURE, f)]
     ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)
-          if not any(a <= x.start() < b + 40 for a, b in public)]
+          if not any(a <= x.start() < b + 40 for a, b in public) and not _fm_excluded(f, x)]
     if not ev or re.search(NOT_FM, f):
         return []
     return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]

@@ -27,7 +27,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
-    "suspension": r"suspen|interromp|couper|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
+    "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
@@ -52,7 +52,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
                         r"resultat|derob|stolen|leak|fuite|exfiltr|"
                         r"cyber|breach|non autorise|compromi",
-    "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|"
+    "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|malware|"
+                     r"ransom|malveill|malicious|intrusion|mouvement|coupure|delie|libere|exonere|excused|delay|retard|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage|faire travailler|work directly|"
                         r"services of",
@@ -68,6 +69,10 @@ HEADED = {"penalties": re.compile(r"penalit|penalt|credit"),
 
 EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS
 _GATE_OF = {exit_terms.reversibility: "exit"}
+
+
+# an item of a list ("(ii) les coupures de liaison opérateur ;", "- reconduction : tacite…"): read under its lead-in
+LIST_ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
 
 
 def articles(clauses: list[Clause]) -> list[int]:
@@ -114,7 +119,13 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
         w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
+        lead = None  # the sentence that opens a list ("… les parties assimilent à la force majeure :")
         for s in sentences(c.text, max(base, 0), i):
+            item = bool(LIST_ITEM.match(s.text))
+            if not item:
+                lead = s.folded if s.text.rstrip().endswith(":") else None
+            w = w if not (item and lead) else Where(index=i, heading=f"{heading} {lead}", article=w.article,
+                                                    names=names, clause=w.clause)
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
@@ -123,6 +134,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(data.jurisdiction(s, w, towns))
+            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         if base < 0:
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1

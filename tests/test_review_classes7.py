@@ -1,0 +1,119 @@
+"""Wording classes met in blind paraphrase batch 7, in our own sentences (FR and EN, firing and near-miss): each case
+runs the whole review on a small document and asserts the flag's presence or absence. The batch itself is
+tests/test_review_paraphrases_blind7.py; these are other sentences of the same classes, so that a fix that only
+fits the batch's wording fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.report import review_text
+from assistant.legal.review.segmentation import segment
+
+FR_PARTIES = ("Entre la société Gamma Services, 8 quai Perrache, 69002 Lyon, ci-après « le Prestataire », et la société "
+              "Delta Négoce, 1 rue Crébillon, 44000 Nantes, ci-après « le Client ».\n"
+              "Article 1 – Objet\nLe Prestataire administre le parc informatique du Client.\n")
+EN_PARTIES = ("This Agreement is made between Kappa IT Ltd, 2 Mill Lane, York YO1 7HH, England (\"Supplier\"), and "
+              "Lambda Foods Ltd, 9 Dock Road, Hull HU1 2AA, England (\"Customer\").\n"
+              "1. Services\nThe Supplier shall administer the Customer's computers.\n")
+
+
+def fr(heading: str, *sentences: str) -> str:
+    return FR_PARTIES + f"{heading}\n" + " ".join(sentences) + "\n"
+
+
+def en(heading: str, *sentences: str) -> str:
+    return EN_PARTIES + f"{heading}\n" + " ".join(sentences) + "\n"
+
+
+CASES: list[tuple[str, bool, str]] = [
+    # liability stated to be without any cap, in words other than "unlimited"
+    ("uncapped_liability", True, fr("Article 8 – Responsabilité", "Aucun plafond de responsabilité ne s'applique au "
+                                    "Prestataire au titre du présent contrat.")),
+    ("uncapped_liability", True, fr("Article 8 – Responsabilité", "Les parties écartent toute clause limitative de "
+                                    "responsabilité au profit du Prestataire.")),
+    ("uncapped_liability", True, en("2. Liability", "No cap on liability applies to the Supplier under this Agreement.")),
+    ("uncapped_liability", True, en("2. Liability", "Nothing in this Agreement shall restrict the Supplier's liability "
+                                    "to the Customer in any way.")),
+    ("uncapped_liability", False, en("2. Liability", "Nothing in this Agreement limits the Supplier's liability for "
+                                     "death, personal injury or fraud.", "Otherwise the Supplier's total liability "
+                                     "shall not exceed the fees paid in the preceding twelve months.")),
+    ("uncapped_liability", False, fr("Article 8 – Pénalités", "Les pénalités ne sont pas libératoires : le Client peut "
+                                     "demander réparation de l'intégralité de son préjudice.",
+                                     "La responsabilité du Prestataire est limitée au montant annuel du contrat.")),
+    # a cap counted in days of fees, a multiple of a period's fees, a cap on what the client may claim
+    ("derisory_liability_cap", True, fr("Article 8 – Responsabilité", "La responsabilité du Prestataire est limitée à "
+                                        "l'équivalent de dix (10) jours de facturation.")),
+    ("derisory_liability_cap", True, fr("Article 8 – Responsabilité", "Les dommages et intérêts que le Client pourra "
+                                        "obtenir ne sauraient dépasser mille (1 000) euros.")),
+    ("derisory_liability_cap", True, en("2. Liability", "The Supplier's total liability shall not exceed one times the "
+                                        "fees paid in the month before the claim.")),
+    ("derisory_liability_cap", False, en("2. Liability", "The Supplier's total liability shall not exceed three times the "
+                                         "fees paid in the twelve months before the claim.")),
+    ("derisory_liability_cap", False, fr("Article 8 – Responsabilité", "La responsabilité du Prestataire est limitée à deux "
+                                         "fois les sommes versées au cours des douze derniers mois.")),
+    # a cap kept for gross negligence or deliberate faults, however said
+    ("gross_negligence_exclusion", True, en("2. Liability", "The cap in this clause applies notwithstanding the "
+                                            "Supplier's gross negligence.")),
+    ("gross_negligence_exclusion", True, en("2. Liability", "The Supplier is not liable for lost profits, whether caused "
+                                            "by its negligence, its gross negligence or its wilful default.")),
+    ("gross_negligence_exclusion", True, fr("Article 8 – Responsabilité", "Le plafond ci-dessus s'applique en toutes "
+                                            "circonstances.", "Il en va ainsi même en cas de faute lourde du "
+                                            "Prestataire.")),
+    ("gross_negligence_exclusion", True, fr("Article 8 – Responsabilité", "La responsabilité du Prestataire est plafonnée "
+                                            "à 20 000 euros, y compris pour des manquements délibérés.")),
+    ("gross_negligence_exclusion", False, en("2. Liability", "The cap in this clause does not apply to a party's gross "
+                                             "negligence, wilful default or fraud.")),
+    ("gross_negligence_exclusion", False, fr("Article 8 – Responsabilité", "Ce plafond ne s'applique pas en cas de "
+                                             "manquement délibéré ou de faute lourde.")),
+    # an excuse from performance for controllable events without the words "force majeure"; events kept out of it
+    ("force_majeure_broad", True, en("4. Delays", "The Supplier shall not be liable for any failure to perform resulting "
+                                     "from malware on the Customer's network or the illness of its own staff.")),
+    ("force_majeure_broad", True, fr("Article 8 – Retards", "Le Prestataire est libéré de ses obligations si leur "
+                                     "exécution devient plus onéreuse.", "Il en va de même en cas de défaillance de ses "
+                                     "propres sous-traitants.")),
+    ("force_majeure_broad", True, fr("Article 8 – Force majeure", "Sont assimilés à la force majeure :",
+                                     "- les grèves du personnel du Prestataire ;", "- les coupures de réseau.")),
+    ("force_majeure_broad", False, en("4. Force Majeure", "Force majeure covers war, flood and pandemic.",
+                                      "It does not include ransomware or other malicious code.")),
+    ("force_majeure_broad", False, fr("Article 8 – Force majeure", "La force majeure s'entend au sens de l'article 1218 "
+                                      "du Code civil ; les défaillances de ses propres sous-traitants en sont exclues.")),
+    ("force_majeure_broad", False, en("4. Delays", "The Supplier shall not be liable for any delay resulting from the "
+                                      "Customer's failure to give access to its premises.")),
+    # a cut-off for non-payment said again in the next sentence, a cut-off named as a noun
+    ("suspension_without_notice", True, en("4. Payment", "If an invoice is overdue, the Supplier may suspend support.",
+                                           "Such suspension may take place without prior notice.")),
+    ("suspension_without_notice", True, fr("Article 8 – Paiement", "Tout retard de paiement entraîne la coupure de "
+                                           "l'accès au service, sans formalité.")),
+    ("suspension_without_notice", False, en("4. Payment", "If an invoice is overdue, the Supplier may suspend support.",
+                                            "Such suspension may only take place after fifteen days' written notice.")),
+    ("suspension_without_notice", False, fr("Article 8 – Maintenance", "Une interruption programmée du service peut "
+                                            "intervenir sans préavis la nuit.")),
+]
+
+
+def _id(case: tuple[str, bool, str]) -> str:
+    rule, fires, text = case
+    return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"
+
+
+@pytest.mark.parametrize("rule, fires, text", CASES, ids=[_id(c) for c in CASES])
+def test_class(rule, fires, text):
+    found = {f.rule for f in review_text(text, role="client").flags}
+    assert (rule in found) is fires, f"{rule} {'missed' if fires else 'raised'}: {text!r} -> {sorted(found)}"
+
+
+# an unnumbered title on its own line between finished sentences is a heading
+@pytest.mark.parametrize("title", ["Termination for Convenience", "Fee Adjustments", "Garantie de disponibilité",
+                                   "Excused Performance"])
+def test_a_bare_title_line_is_a_heading(title):
+    text = ("1. Services\nThe Supplier shall administer the Customer's computers.\n" + title +
+            "\nThe Supplier may end this Agreement at any time on one month's notice.\n")
+    assert [c.heading for c in segment(text)][-1] == title
+
+
+@pytest.mark.parametrize("line", ["the Customer's computers and printers", "Customer", "Signed by",
+                                  "Yours faithfully"])
+def test_a_short_line_inside_a_paragraph_is_no_heading(line):
+    text = "1. Services\nThe Supplier shall administer\n" + line + "\nand keep them running during office hours.\n"
+    assert [c.heading for c in segment(text)] == ["1. Services"]
