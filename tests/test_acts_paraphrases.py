@@ -692,3 +692,75 @@ def test_a_bare_number_is_the_availability_of_the_sla_on_the_table(text, value):
 def test_everything_remote_is_remote_only_not_every_service(text):
     u, s = _read("none", text)
     assert u.act == "state_fact" and s.facts.get("on_site") is False and not s.add_services
+
+
+# -- fresh18 classes: a condition the user wants written into the clause on the table ("précise bien que…", "make sure
+# it says…", "we don't want them … without asking us") is that side's version; "how would you rewrite it?" after a
+# review or an answer drafts that clause; "côté nous", "properly protective for us"; "nail down first" is priorities;
+# "du moyens ou du résultat" is obligations; restaurants and shops are sites; personal info and transfers outside the
+# EU name personal data and its clause; a consequence drawn with "donc" is a follow-up
+def _clause_on(topic: str) -> ConversationState:
+    return ConversationState(clause=ClauseOnTable(topic=topic, position="client"),
+                             last=LastAnswer(act="draft_clause", tool="draft_clause", topic=topic, text="…"))
+
+
+@pytest.mark.parametrize("text", [
+    "we really don't want them moving our data outside the EU unless we say so",
+    "précise bien que tout transfert hors UE passe par notre accord écrit",
+    "make sure it says they need our written ok for any new sub-processor",
+    "on veut pas qu'ils puissent sous-traiter sans nous demander",
+    "mets bien que c'est nous qui validons les sous-traitants",
+])
+def test_a_condition_for_the_clause_on_the_table_is_the_users_version(text):
+    st = _clause_on("data_protection")
+    s = read_slots(text, topic_hint="data_protection")
+    u = classify(text, s, st)
+    assert u.act == "change_position" and s.position == "mine"
+
+
+@pytest.mark.parametrize("text", ["how would you rewrite it?", "tu la réécrirais comment ?", "how would u word it then"])
+def test_a_rewrite_asked_after_an_answer_drafts_that_clause(text):
+    u, _ = _read("answer", text)
+    assert u.act == "draft_clause" and u.topic == "liability"
+
+
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "ok mets-la plus côté nous finalement", "change_position"),
+    ("clause", "make it properly protective for us", "change_position"),
+    ("clause", "put it more on our side", "change_position"),
+    ("contract", "right, what should we nail down first in the negotiation?", "priorities"),
+    ("contract", "on verrouille quoi en premier ?", "priorities"),
+    ("none", "le presta partage les droits admin avec nous, c'est du moyens ou du résultat pour lui ?", "obligations"),
+    ("none", "transfert hors UE c'est autorisé ?", "question"),
+    ("answer", "donc si ça plante deux jours c'est à nous de prouver sa faute ?", "follow_up"),
+])
+def test_fresh18_classes(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("contrat d'infogérance pour 4 restos, 30 salariés", 3 + 1),
+    ("MSP agreement for a chain of 6 restaurants", 6),
+    ("on a 2 pharmacies et 12 postes", 2),
+])
+def test_shops_and_restaurants_are_sites(text, sites):
+    assert read_slots(text).facts.get("sites") == sites
+
+
+@pytest.mark.parametrize("text", [
+    "le MSP stocke nos tickets aux États-Unis avec des infos perso dedans, c'est ok ?",
+    "our ticketing tool is hosted in the US and has personal info in it, is that a problem?",
+])
+def test_personal_info_sent_abroad_is_personal_data_and_its_clause(text):
+    s = read_slots(text)
+    assert s.facts.get("personal_data") is True and s.topic == "data_protection"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("on gère en exclusivité le réseau et les serveurs du client", {"network", "servers"}),
+    ("we run their network and servers exclusively", {"network", "servers"}),
+    ("exceptionnellement on prend aussi les imprimantes", {"printers"}),
+])
+def test_exclusive_or_exceptional_is_no_exclusion(text, kept):
+    s = read_slots(text)
+    assert kept <= set(s.add_assets) and not s.remove_assets

@@ -33,7 +33,7 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
-_DRAFT = re.compile(r"\b(rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
+_DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|vous) (la|le|l') ?(formulerai\w*|tournerai\w*)|rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
                     r"on voudrait|we'?d need|redige\w*|rediger|ecris\w*|ecrit[- ](?=moi|nous|m')|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
@@ -72,7 +72,9 @@ _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|y
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
                                 r"includes|covers|provides|contains|mentions|states)\b")
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
-_DRAFT_IT = re.compile(r"\b(redige|ecris|fais|prepare|propose|draft|write|make|prepare)[- ]?((me|us|moi|nous)[- ])?(la|le|les|-la|-le|moi[- ]la|"
+_DRAFT_IT = re.compile(r"\b(tu|vous) (la|le|l') ?(reecri\w*|ecri\w*|redige\w*|formulerai\w*|tournerai\w*)|"
+                       r"\bhow would (you|u) (re-?write|re-?word|re-?draft|word|write|phrase|draft) (it|that|this)\b|"
+                       r"\b(redige|ecris|fais|prepare|propose|draft|write|rewrite|re-write|redraft|reecris|make|prepare)[- ]?((me|us|moi|nous)[- ])?(la|le|les|-la|-le|moi[- ]la|"
                        r"nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
 
 
@@ -128,6 +130,8 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
                        r"a ne (surtout |jamais )?pas (lacher|ceder|abandonner))\b|"
                        r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
+                       r"\b(nail|pin|lock|sort|settle|tie|get|secure)( \w+)? (down |out |right )?first\b|"
+                       r"\b(verrouill\w*|caler|cale|bloquer|obtenir|securiser) (quoi )?(en premier|d'abord|en priorite)\b|"
                        r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
                        r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
                        r"items)( i should| to)? (negotiat|push|fight)|negotiate first|\bprioris\w*|(negocier|negocie|negotiat\w*|discuter|push) (en )?(priorit\w*|d'abord|en premier|first)|"
@@ -280,7 +284,7 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
                      r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
                      r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
                      r"likewise|ditto|(la )?meme chose|la meme (pour|avec|sur)|pareil|idem|et\b|and\b|"
-                     r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|"
+                     r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|donc\b|"
                      r"mais si|but if|but what|mais pour|mais dans)")
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
@@ -299,7 +303,10 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
                           r"ticket|helpdesk|panne|outage|downtime|forfait|tarif|devis|quote|credit|breach|juge|"
                           r"judge|court|tribunal|\blaw\b|\bloi\b|legal|avocat|lawyer|sign|msa|dpa|%|\bhds\b|"
-                          r"hebergeur de (donnees de )?sante|certifi|iso ?27001|secnumcloud|soc ?2|nis ?2|dora\b")
+                          r"hebergeur de (donnees de )?sante|certifi|iso ?27001|secnumcloud|soc ?2|nis ?2|dora\b|"
+                          r"transf[ea]r|\b(ue|eu|eee|eea)\b|etats-unis|united states|\busa\b|pays tiers|third countr|"
+                          r"autoris|authori[sz]|consent|accord (ecrit|prealable)|written (approval|agreement)|sous-traitant|"
+                          r"sub-?processor|\badmin\b|droits? d'acces|access rights|infos? perso|personal info")
 
 
 # "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked
@@ -378,6 +385,19 @@ class Understood:
 _PLAIN_FACTS = {"on_site", "personal_data", "hours", "criticality", "control"}
 
 
+# "précise bien que les transferts hors UE c'est seulement avec notre accord", "we don't want them sending anything
+# outside the EU without asking us first": a condition the user wants written into the clause on the table, which
+# protects the one who asks (that side's version of the clause)
+_REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|"
+                          r"fais apparaitre) (bien |aussi |clairement )?(que|qu')\b|"
+                          r"^il faut (bien )?que (ca|la clause|le texte|elle) (dise|precise|prevoie|indique)\b|"
+                          r"^(make sure|ensure|spell (it )?out|add|say|state|specify|write) (it says |that |in it that )?"
+                          r"(that |they |the (provider|msp|client|supplier) )?|"
+                          r"^((and |but )?(we|i) (really )?(don'?t|do not|won'?t) (want|accept|allow) (them|the (provider|msp|client|"
+                          r"supplier|customer)|any(one|thing))|(on|nous|je) (ne )?(veut|voulons|veux|accepte|acceptons) pas "
+                          r"(qu'ils|qu'il|qu'elle|que (le|la) (prestataire|presta|msp|client)))\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -438,6 +458,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("review")
     if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
+    if state.clause is not None and _REQUIREMENT.search(low) and not asks and not slots.figures and not slots.position \
+            and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
+                slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
+        slots.position = "mine"
+        return u("change_position", relative=True)
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (

@@ -84,7 +84,7 @@ _OBLIG = re.compile(r"((duties|obligations|engagements|commitments|devoirs)\b.{0
                     r"result or means|means or result|resultat ou (de )?moyens?|moyens? ou (de )?resultat|"
                     r"result obligation|(my|our|mes|nos) (main )?obligations|what (do|must) (i|we) (owe|commit)|"
                     r"obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
-                    r"means (or|vs\.?|versus) result|best[- ]efforts?|guaranteed result|resultat garanti|moyens renforce|obligations? sont (de|des) "
+                    r"means (or|vs\.?|versus) result|best[- ]efforts?|(du |de )?moyens? ou (du |de )?resultat|guaranteed result|resultat garanti|moyens renforce|obligations? sont (de|des) "
                     r"(moyens|resultat)|(s'engager|s'engage|engagement|garanti\w*|commit\w*|guarantee\w*) "
                     r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b)")
 _DRAFT = re.compile(r"\b(redige|rediger|redigez|propose|proposez|ecris|ecrire|draft|write|suggest|donne[- ]moi une clause|"
@@ -169,7 +169,11 @@ _TOPIC_CUES = {
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28|data breach\w*|breach notification|violations? de donnees|"
-                       r"fuites? de donnees|notification des violations)\b",
+                       r"fuites? de donnees|notification des violations|infos? perso\w*|personal info\w*|"
+                       r"transferts? (de donnees |des donnees )?(hors|en dehors|outside|vers (les )?(etats-unis|usa|pays tiers))|"
+                       r"(data )?transfers? (outside|to the (us|usa|united states)|to third)|hors (de l'|de l)?(ue|union europeenne|eee)|"
+                       r"outside (the )?(eu|eea|european union)|pays tiers|third countr\w*|"
+                       r"(heberge\w*|stocke\w*|hosted|stored) (aux|au|en|in the|in) (etats-unis|usa|us|united states|chine|china|inde|india))\b",
     "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
     "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
     "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilier|resilie[rsz]?|termination|terminates?|terminated|terminating|mettre fin au contrat|"

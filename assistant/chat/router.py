@@ -22,6 +22,9 @@ _HAS_PENALTIES = {"sla", "penalties", "support_hours"}  # time commitments penal
 _MISSED = re.compile(r"\b(depass\w*|ne (respecte|tient|tiennent|respectent) pas|rate|ratent|loupe\w*|miss(es|ed)?|exceed\w*|"
                      r"overrun\w*|blows? (through|past)|fails? to (meet|hit|respect)|(isn'?t|is not|aren'?t|not) met|"
                      r"en retard|late|hors delai|n'est pas (tenu|respecte)e?)\b")
+_REPEATED = re.compile(r"\b(tous les mois|chaque mois|mois apres mois|depuis des mois|plusieurs mois|a repetition|"
+                       r"repete\w*|sans arret|systematiquement|every month|each month|month after month|for months|"
+                       r"repeated\w*|again and again|all the time|constantly)\b")
 _CONSEQUENCE = re.compile(r"\b(il se passe quoi|qu'est-ce qu'il se passe|que se passe|quoi alors|on fait quoi|que faire|"
                           r"quelles? (consequences?|sanctions?|recours)|recours|what happens|then what|what (can|do) (we|i) "
                           r"do|consequences?|what now|remedies|remedy|compensation|indemnis\w*|on a droit a quoi|"
@@ -272,6 +275,8 @@ def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
     """'et s'il dépasse la GTI, il se passe quoi ?': what missing the commitment costs (penalties), not the
     commitment again."""
     low = fold(text)
+    if _REPEATED.search(low):
+        return  # missed month after month: the remedies beyond penalties (termination, damages), asked as put
     if args.get("topic") in _HAS_PENALTIES and _MISSED.search(low) and _CONSEQUENCE.search(low):
         args["topic"] = "penalties"
         args["question"] = f"{text} {say(state.lang, 'query.missed_commitment')}"
@@ -311,6 +316,8 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     if last in ("review_text", "answer_question", "objections") and topic_now and re.search(
             r"a la place|instead|propose\w*|suggest\w*|demande quoi|ask for|what (should|do) (i|we) ask|alternative|"
             r"counter-?propos\w*|contre-propos\w*|what wording|quelle formulation|que mettre|"
+            r"(on|je|nous|j') ?(met|mets|mettons|ecri\w*|prevoi\w*) quoi|quoi mettre|what (do|should|can) (we|i) (put|write|"
+            r"add|include)|what goes in (the|our|my) (contract|agreement)|"
             r"(comment|how) (je |on |nous |can i |do i |do we |can we |should i |should we )?(m'en |nous en |me |nous |"
             r"s'en )?(proteg\w*|protect\w*|couvr\w*|cover\w*|premuni\w*|guard)", fold(text)):
         args = {"topic": topic_now}

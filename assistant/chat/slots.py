@@ -44,7 +44,7 @@ ASSET_PATTERNS = {
 }
 CLAUSE_WORD = re.compile(r"\b(clauses?|articles?|section)\b")
 # removal / addition verbs: what follows them in the clause is taken out / put in
-_REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|exclu\w*|remove\w*|drop\w*|take out|"
+_REMOVE = re.compile(r"\b(retir\w*|enlev\w*|supprim\w*|sors|sortir|oter|ote|exclu(?!si)\w*|remove\w*|drop\w*|take out|"
                      r"vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|bin|kill|"
                      r"delete|get rid of|strike|pas besoin d[e']|plus besoin d[e']|no need for|don'?t need|"
                      r"do not need|n'avons pas besoin d[e']|n'ai pas besoin d[e']|without|sans|hors|sauf|"
@@ -110,7 +110,9 @@ POSITION_PATTERNS = [
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
              r"(a|en) mon avantage|(a|en) ma faveur|protects? me (more|better)|me protege (plus|mieux|davantage)|"
-             r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*"),
+             r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*|"
+             r"\b(plus |davantage )?(du )?cote (nous|moi)\b|(plus|davantage) (de |du )?(notre|mon) cote\b|"
+             r"\bmore (on |to )?(our|my) side\b|\b(protect\w*|favou?rable|friendly|safe) (for|to|pour|a) (us|me|nous|moi)\b"),
     ("balanced", r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)|"
                  r"(for|pour) (both|les deux)( parties| sides)?|equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
                  r"plus juste|more even|(somewhere )?in the middle|au milieu|entre les deux|(meet|meeting) (them |each other )?"
@@ -189,7 +191,8 @@ _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?
 _SITES = re.compile(r"\s*(?:-\s*)?(sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
                     r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
-                    r"points? de vente|ecoles|schools|hotels)\b")
+                    r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
+                    r"garages|concessions|ateliers|franchises|outlets|branches|premises)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -262,7 +265,7 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
             side == "msp" and re.search(r"\b(nous|us|ourselves|in-house|en interne|notre|our)\b", after)):
         return True
     wide = folded[span[1]:span[1] + 60]  # the next clause when it only completes this one
-    if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu\w*|excluded)\b)",
+    if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
                 wide):
         return True
     if side != "msp" and re.match(r"\s*(?:,?\s*(?:on|nous) (?:la |le |les |l')?(?:garde|gardons|conserve|conservons|"
@@ -281,7 +284,7 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"vir\w*|laisse tomber|laissez tomber|on laisse tomber|scrap\w*|ditch\w*|bin|kill|"
                           r"(?:pas|plus) besoin que|no need (?:for (?:you )?)?to|don'?t (?:want|need) (?:you )?to|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
-                          r"remove\w*|drop\w*|take out|without|except\w*|exclu\w*|no)(?!\w))", before))
+                          r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
 _DENIED_AFTER = re.compile(
@@ -291,7 +294,7 @@ _DENIED_AFTER = re.compile(
     r"(?:on|nous) (?:s'en passe|s'en passons|n'en (?:veut|voulons) pas|laisse tomber)|we'?ll pass|we can skip)\b|(?:is |are |est |sont )?(?:not|pas|non) (?:needed|required|necessary|included|"
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
     r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
-    r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu\w*|out of scope|hors (?:perimetre|contrat))\b|"
+    r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu(?!si)\w*|out of scope|hors (?:perimetre|contrat))\b|"
     r"c'est (?:nous|moi|notre \w+|mon \w+) qui (?:la |le |les |l')?(?:fai\w*|fais|gere\w*|assur\w*|occup\w*|m'en occupe)|"
     r"(?:we|i) (?:do|handle|manage|run) (?:it|that|this|them) (?:ourselves|myself|in-house)|(?:is|are) (?:done|handled) by "
     r"(?:us|our|me|my)\b|"
@@ -766,6 +769,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     # personal data
     m = re.search(r"(?<!\w)(?:donnees? (a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|donnees clients|"
                   r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+                  r"infos? (perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (info|information|details)\b|"
+                  r"\bpii\b|"
                   r"patient (?:data|records?|files?|charts?)|donnees (?:de |des )?(?:nos |leurs |vos |ses )?(?:clients?|salaries|"
                   r"patients|employes|adherents|eleves|usagers|beneficiaires|collaborateurs)|(?:our|their|your) (?:customers?|clients?|"
                   r"patients|employees|members|students)'? (?:data|records|files)|data (?:of|about) (?:our|their) (?:customers|clients|"
