@@ -236,3 +236,79 @@ def test_evidence_of_a_mended_or_lead_in_sentence_is_the_documents_own_text():
         assert text[ev.start:ev.end] == ev.quote
     assert "sub- processor" in found["art28_4_flow_down"].quote
     assert found["art28_3b_confidentiality"].quote.startswith("(a) are bound")
+
+
+# Art. 28(3)(a) is the duty to process only on documented instructions. The notice of a legal requirement to process
+# otherwise qualifies that duty: stated alone it is a fact of its own, not the element; so is a rule for transfers
+# abroad alone. Sentences written for this test.
+NOTICE_ONLY = [
+    ("If a law of the Union requires the Processor to process the data for another purpose, the Processor shall tell "
+     "the Customer of that requirement beforehand, unless the law forbids it."),
+    ("Where national law obliges it to carry out a processing, the Processor informs the Customer of that legal "
+     "requirement before processing, unless that law prohibits such information."),
+    ("Si le droit national impose au Prestataire un autre traitement, il en informe le Client avant tout traitement, "
+     "sauf si ce droit l'interdit."),
+]
+
+
+@pytest.mark.parametrize("text", NOTICE_ONLY)
+def test_legal_requirement_notice_alone_is_not_the_instructions_duty(text):
+    found = elements(text)
+    assert "art28_3a_documented_instructions" not in found
+    assert LEGAL_REQUIREMENT_NOTICE in found
+
+
+@pytest.mark.parametrize("text", [
+    "Any transfer of personal data to a third country by the Processor shall only take place on the Customer's "
+    "documented instructions.",
+    "Tout transfert de données vers un pays tiers n'a lieu que sur instruction documentée du Client.",
+])
+def test_a_rule_for_transfers_alone_is_not_the_instructions_duty(text):
+    assert "art28_3a_documented_instructions" not in elements(text)
+
+
+INSTRUCTIONS_STATED = [
+    # the duty with the notice in one sentence still states the duty
+    "The Processor shall process the personal data only on the Customer's documented instructions, unless a law "
+    "requires otherwise, in which case it shall inform the Customer of that requirement before processing.",
+    # several adjectives before "instructions", several sources with the controller's instructions
+    "The Processor will handle the data in line with the Customer's documented lawful instructions.",
+    "The Processor shall process the personal data in accordance with this addendum, the law and the Customer's "
+    "instructions.",
+    "The Processor may process the data only within the scope of the order and the instructions of the Customer.",
+    "The Processor shall perform the processing only on and as per the written instructions given by the Customer.",
+    "Le Prestataire traite les données personnelles conformément au contrat, à la loi et aux instructions du Client.",
+]
+
+
+@pytest.mark.parametrize("text", INSTRUCTIONS_STATED)
+def test_instructions_duty_read_in_its_wordings(text):
+    assert "art28_3a_documented_instructions" in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Customer shall: (a) give the Processor clear and documented instructions on the processing;",
+    "Le Client s'engage à : a) donner au Prestataire des instructions écrites et documentées ;",
+])
+def test_the_controller_giving_instructions_is_not_the_processors_duty(text):
+    assert "art28_3a_documented_instructions" not in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the measures of point (e), no word of security
+    "The Processor shall set up appropriate technical and organisational measures so as to help the Customer answer "
+    "data subject requests.",
+    "Le Prestataire met en place des mesures techniques et organisationnelles appropriées pour aider le Client à "
+    "répondre aux demandes d'exercice des droits des personnes concernées.",
+    # a section's heading cited in a reference, inside the controller's own undertaking
+    "The Customer agrees that, without prejudice to the Processor's duties under Sections 8-9 (Security Measures and "
+    "Incidents), the Customer alone chooses how it configures its account.",
+])
+def test_measures_named_for_another_purpose_or_in_a_reference_are_not_the_security_duty(text):
+    assert "art28_3c_security" not in elements(text)
+
+
+def test_security_duty_with_the_answers_to_requests_still_counts():
+    assert "art28_3c_security" in elements(
+        "The Processor shall take technical and organisational measures that ensure the security of the personal data "
+        "and help the Customer answer data subject requests.")

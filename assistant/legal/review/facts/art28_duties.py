@@ -128,8 +128,10 @@ ELEMENTS: dict[str, list[str]] = {
         # the controller's instructions as the measure of the processing, however many other sources come with them
         # ("in accordance with the law, this DPA and the Controller's Instructions", "only in the context of the main
         # contract and the instructions of the controller")
-        r"\b(process\w*|trait\w*)\b.{0,160}\b(in accordance with|in compliance with|according to|conformement a(ux)?)\b"
-        r".{0,100}\b(controller|customer|client|responsable|data exporter)\w*'?s? (\w+ ){0,2}?instructions?|"
+        r"\b(process\w*|trait\w*)\b.{0,160}\b(in accordance with|in compliance with|according to|conformement (a|au|aux))\b"
+        r".{0,100}(\b(controller|customer|client|responsable|data exporter)\w*'?s? (\w+ ){0,2}?instructions?|\binstructions? "
+        r"(\w+ )?(du|de la|de l'|of the|from the|given by the|issued by the) ?(client|responsable|controller|customer|data "
+        r"exporter))|"
         r"\b(only|solely|exclusively|uniquement|exclusivement)\b.{0,100}\binstructions? (of|from|given by|issued by|du|de)\b|"
         r"\b(in accordance with|in compliance with|conformement aux) (the |any )?(written |documented |lawful )?"
         r"instructions? (of|from|given by|issued by|du|de) (the |le |la |l')?(controller|customer|client|responsable|data "
@@ -155,9 +157,9 @@ ELEMENTS: dict[str, list[str]] = {
         # the same warning worded around the law that requires the processing ("if applicable law requires it to process
         # the data otherwise, it shall notify the controller before processing, unless the law prohibits it")
         r"\b(law|laws|legislation|loi|droit)\b.{0,30}\b(requires?|obliges?|imposes?|exige|oblige|impose)\b (\w+ ){0,3}?(to "
-        r"process|to carry out|processing|(un )?(autre )?traitement|de traiter|a traiter)\b.{0,160}\b(inform|notif)|\b(inform|notif)\w*.{0,120}\bbefore (processing|the processing|carrying out|such processing|tout "
+        r"process|to carry out|processing|(un )?(autre )?traitement|de traiter|a traiter)\b.{0,160}\b(inform|notif|tell|warn|alert)|\b(inform|notif|tell|warn|alert)\w*.{0,120}\bbefore (processing|the processing|carrying out|such processing|tout "
         r"traitement|le traitement|de traiter|d'y proceder)\b.{0,160}\b(unless|except|sauf|a moins)\b.{0,60}(prohibit|"
-        r"interdi|forbid|empech)|\b(inform|notif)\w*.{0,80}\b(of|de|d') (that|this|such|any such|cette|ladite|cet|"
+        r"interdi|forbid|empech)|\b(inform|notif|tell|warn|alert)\w*.{0,80}\b(of|de|d') (that|this|such|any such|cette|ladite|cet|"
         r"cette) (legal )?(requirement|obligation legale|exigence)|required (to do so )?by law\b.{0,120}\b(unless|"
         r"except)\b.{0,60}\bprohibit"],
     # Art. 28(3), second subparagraph (tied to point (h), not to point (a)): warn the controller when an instruction
@@ -421,7 +423,11 @@ GOVERNED = {k: re.compile(v) for k, v in {
                          r"(keep|kept|treat|hold|garde|tient|tenir|traite)\w* (\w+ ){0,6}?(in confidence|confidential|"
                          r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?|"
                          # an account of the measures handed over ("a written description of…", "an opinion on…")
-                         r"descri(b|pt)|opinion (on|about|sur)|findings|constat)\w*",
+                         r"descri(b|pt)|opinion (on|about|sur)|findings|constat)\w*|"
+                         # the heading of a section cited in a reference ("under Sections 13-15 (Processor's Security
+                         # Measures, …)"): it points at the duty, it does not state it
+                         r"\b(sections?|clauses?|articles?|paragraphs?|annex|appendix|schedule|exhibit)\s+[\w.]+(\s*(-|to|"
+                         r"and|,|et|a)\s*[\w.]+)*\s*\([^)]*$",
 }.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
@@ -457,6 +463,11 @@ DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|
                        r"\b(annex|appendix|schedule|exhibit|annexe|appendice)\s+\S+\s+(contains|contient|comprend|includes)\b")
 
 
+# the words of Art. 28(3)(e) and (f) themselves ("by appropriate technical and organisational measures"), without a
+# word of security
+TOMS_ONLY = re.compile(r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures|"
+                       r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)")
+SECURITY_WORDS = re.compile(r"securi|secur\w*|protect\w*|\barticle 32\b|\bart\.? ?32\b")
 GLOSSARY = re.compile(r"^\W{0,3}[\w /()'-]{2,50}: (a|an|the|any|le|la|les|l'|un|une)\b")
 # a verb that grants, binds or states (a caption made of participles does none of these)
 FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|authori[sz]es|approves?|has|have|is|are|was|"
@@ -950,6 +961,10 @@ def obligations(s: Sent, w: Where) -> list:
                 continue
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
+        if element == "art28_3c_security" and TOMS_ONLY.fullmatch(hit.group(0)) and not SECURITY_WORDS.search(g) and \
+                any(rx.search(g) for rx in _RX["art28_3e_data_subject_rights"]):
+            continue  # "assist… by appropriate technical and organisational measures… to respond to requests": the
+            # measures are the means of point (e), not the security duty of point (c)
         if element == "art28_3h_audits_information" and (
                 not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
             continue
