@@ -231,8 +231,7 @@ class OfflineComposer:
         # a "what must it contain?" question is answered by the list an entry spells out, not by a verdict card;
         # a card written to say what to put in a clause answers it
         card = self.match_card(asked, results, lang=lang)
-        if card is not None and answer_kind(asked) == "list" and not (
-                card.card.question_type == "what_to_write" and specific(subject_labels(asked)) & set(card.card.labels[:3])):
+        if card is not None and answer_kind(asked) == "list" and not _lists_the_clause(card, asked, results):
             card = None
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
@@ -475,6 +474,18 @@ class OfflineComposer:
 
     def plain(self, key: str, lang: str) -> Composed:
         return Composed(self.finish(TEXT[lang][key], lang), grounded=False)
+
+
+def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResult]) -> bool:
+    """A card written to say what a clause or contract must contain answers a "what must it contain?" question
+    on its subject: a narrow subject named, or a broad one ("SLA", "RGPD") with a sure match or retrieval's own
+    first finds agreeing on the card ("que doit prévoir une clause SLA ?")."""
+    if match.card.question_type != "what_to_write":
+        return False
+    named = subject_labels(question)
+    if specific(named) & set(match.card.labels[:3]):
+        return True
+    return on_subject(match.card, named) and (match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
 
 
 @lru_cache(maxsize=8192)
