@@ -89,6 +89,41 @@ CASES: list[tuple[str, bool, str]] = [
                                             "Such suspension may only take place after fifteen days' written notice.")),
     ("suspension_without_notice", False, fr("Article 8 – Maintenance", "Une interruption programmée du service peut "
                                             "intervenir sans préavis la nuit.")),
+    # an exit at will kept by one side, however worded ("il est loisible", "conserve le droit", "discrétionnaire")
+    ("asymmetric_termination", True, fr("Article 8 – Durée", "Il est loisible au Prestataire de résilier le contrat sans "
+                                        "motif par lettre simple.")),
+    ("asymmetric_termination", True, fr("Article 8 – Durée", "Le Prestataire garde le droit de mettre fin au contrat à sa "
+                                        "seule discrétion avec un préavis d'un mois.")),
+    ("asymmetric_termination", True, en("4. Term", "The Supplier retains the right to terminate this Agreement at its "
+                                        "sole discretion on thirty days' notice.")),
+    ("asymmetric_termination", False, fr("Article 8 – Durée", "Chaque partie garde le droit de mettre fin au contrat à "
+                                         "tout moment avec un préavis de trois mois.")),
+    ("asymmetric_termination", False, fr("Article 8 – Durée", "Le Client renonce à toute faculté de résilier le contrat "
+                                         "avant son terme.")),
+    # the rest of the term owed on an early end: unpaid instalments, the whole period, the balance
+    ("early_termination_all_fees", True, fr("Article 8 – Résiliation", "En cas de résiliation anticipée, les loyers non "
+                                            "échus deviennent immédiatement exigibles.")),
+    ("early_termination_all_fees", True, fr("Article 8 – Résiliation", "Une résiliation avant l'échéance ne libère pas le "
+                                            "Client du paiement des redevances de l'ensemble de la durée ferme.")),
+    ("early_termination_all_fees", True, en("4. Termination", "If this Agreement ends early, the balance becomes "
+                                            "immediately payable.")),
+    ("early_termination_all_fees", False, fr("Article 8 – Résiliation", "En cas de résiliation anticipée, seules les "
+                                             "prestations réalisées sont facturées.")),
+    # penalties or credits as the only compensation
+    ("penalties_sole_remedy", True, fr("Article 8 – Pénalités", "Les pénalités sont libératoires.")),
+    ("penalties_sole_remedy", True, en("4. Service Credits", "Payment of the Service Credits is in full and final "
+                                       "settlement of the Supplier's liability for the failure.")),
+    ("penalties_sole_remedy", True, fr("Article 8 – Niveaux de service", "Le Client ne peut prétendre qu'aux pénalités "
+                                       "ci-dessus, à l'exclusion de toute autre indemnisation.")),
+    ("penalties_sole_remedy", False, fr("Article 8 – Pénalités", "Les pénalités ne sont pas libératoires.")),
+    # the exit put out of scope, or left to a later talk
+    ("no_reversibility", True, fr("Article 8 – Fin du contrat", "La migration des données vers un nouveau prestataire "
+                                  "est exclue des prestations.")),
+    ("no_reversibility", True, en("4. Exit", "Transition to a successor supplier is outside the scope of the Services.")),
+    ("no_reversibility", True, en("4. Exit", "On termination the Supplier may delete all Customer content at once.")),
+    ("no_reversibility", False, fr("Article 8 – Réversibilité", "Le Prestataire restitue les données dans un format "
+                                   "ouvert sous trente jours.", "Les prestations d'assistance au-delà de ce délai sont "
+                                   "exclues du forfait.")),
 ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import (MAY, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
-                                                  subject)
+                                                  negated, subject)
 from assistant.text import find_durations, find_money, find_percentages, find_quantities
 
 
@@ -312,7 +312,12 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|i
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
        r"(indemnisation|reparation|compensation|indemnite) forfaitaire et (definitive|liberatoire|globale)|" \
-       r"renon\w* a (tout|toute|tous|toutes) (autres? )?(recours|reclamations?|actions?|indemnisation|demandes?)|waives? " \
+       r"renon\w* (\w+ ){0,2}?a (tout|toute|tous|toutes) (autres? )?(recours|reclamations?|actions?|indemnisation|demandes?)|" \
+       r"(caractere|sont|est|seront|sera|ont|ayant) (\w+ )?liberatoires?\b|(vaut|valent|constitue\w*) (\w+ )?(reglement|" \
+       r"quittance|solde)|reglement (complet|integral|total) et definitif|full and final (settlement|satisfaction|discharge)|" \
+       r"a l'exclusion de (tous|toute|tout|toutes) (autres? )?(dommages|indemni\w*|reparation|recours|autre)|ne (peut|peuvent|" \
+       r"pourra|pourront|saurait) pretendre qu'(a|aux|au)\b|(is|are|shall be|will be) (entitled|eligible) only to|only " \
+       r"(be )?entitled to|waives? " \
        r"(any|all) (other |further )?(claims?|remedies|rights? of recovery|recovery|recourse)|" \
        r"exclusi(ve|ves|f|fs) de (toute?|tous) (autres? )?(indemnisation|reparation|dommages?[- ]interets?|indemnites?|" \
        r"recours|sanctions?)|" \
@@ -375,6 +380,7 @@ def penalties(s: Sent, w: Where) -> list:
                         r"celles-ci)\b", f) if re.search(CAP + "|" + NO_LIMIT, f) else None
     live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
+        re.search(r"\bavoirs?\b|\bcredits?\b", f) and re.search(SLA_WORDS, w.heading)) or (
         re.search(r"uptime|availability|disponibilit|response time|delais? d'intervention", f) and
         re.search(r"credit|penalit|penalt|avoir|refund|rembours", f))
     sole = re.search(SOLE, f)
@@ -563,7 +569,9 @@ def renewal(s: Sent, w: Where) -> list:
 TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|cancel\w*(?= (this|the|your) (agreement|contract|" \
             r"subscription|account|services?)\b| at any time)"
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
-              r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif"
+              r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
+              r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
+              r"with or without cause|sans (aucun )?motif"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
 IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
@@ -598,7 +606,11 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
         else actor(f, w.names, (t.start(), t.end()))
     conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
-    right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili", f)
+    right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili|loisible|"
+                                      r"est libre de|is free to|faculte (de resiliation|de resilier|de mettre fin|d'y mettre "
+                                      r"fin)|dispose d'une faculte|(conserve|garde|detient|retains?|keeps?) (\w+ ){0,3}(le |the )?"
+                                      r"(droit|right|option)|has the option|option to terminate|droit d'y mettre fin|droit de "
+                                      r"mettre (fin|un terme)", f)
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
@@ -659,6 +671,9 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
 ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+    _FEES + r"\w* (non (encore )?echu\w*|a echoir|not yet (due|invoiced|fallen due))|" + \
+    _FEES + r"\w*\b[^.;]{0,30}\b(a|de|pour|for|over) (l'ensemble|la totalite|toute la duree|the whole|the entire|all) (de |of )?" \
+            r"(cette|la|the|that) (periode|duree|term|period|engagement|minimum term|initial term)|" + \
     r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
     _FEES + r"\w*\b[^.;]{0,50}\b(term|period|duree|engagement|terme|echeance)|" + \
     _FEES + r"\w* (dues? |payable )?(jusqu'(au|a l') ?(terme|echeance|expiration)|until the (end|expiry) of the (\w+ )?" \
@@ -669,15 +684,30 @@ ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
     _FEES + r"\w*\b[^.;]{0,60}\bfor the (rest|remainder|balance) of the (\w+ ){0,2}(term|period|duree)"
 
 
+# the balance of the term due when the contract ends early ("le solde devenant alors exigible", "the balance becomes
+# immediately payable"), the early end named in the sentence
+BALANCE_DUE = r"\b(le |du |the )?(solde|balance)\b[^.;]{0,30}\b(exigible|due|payable)"
+EARLY_END = r"anticipe\w*|avant (le |son |l'|la )?(terme|echeance|fin)|before (the )?(end|expiry)|early termination|prior to " \
+            r"the (end|expiry)|terminat\w* early|(ends?|ended|ending|comes to an end|is terminated) (\w+ )?(early|prematurely)|" \
+            r"prematur\w*"
+# "ne le dispense pas de régler", "shall not relieve Customer of its obligation to pay": the payment stays due
+NOT_RELEASED = r"ne (le |la |les |l')?(dispense|libere|exonere|decharge)\w* (pas|nullement|aucunement)|(does|shall|will) not " \
+               r"(release|relieve|discharge|exempt)"
+
+
 def termination_fees(s: Sent, w: Where) -> list:
     f = s.folded
     a = re.search(ALL_FEES, f) or re.search(ALL_FEES_TOO, f)
-    if not a or s.negated(a):
+    if not a:
+        a = re.search(BALANCE_DUE, f) if re.search(EARLY_END, f) else None
+    kept = re.sub(NOT_RELEASED, lambda x: " " * len(x.group(0)), f)  # "ne le dispense pas de régler": still owed
+    if not a or negated(kept, a.span()):
         return []
     fee = [x for x in re.finditer(_FEES, f[:a.end()]) if x.start() >= a.start() - 80]
-    if fee and (s.excluded(fee[-1]) or s.negated(fee[-1])):
+    if fee and (s.excluded(fee[-1]) or negated(kept, fee[-1].span())):
         return []  # "no fees for the remainder of the term shall be due"
-    if not re.search(r"exigib|due|payable|acquitt|payer|vers(e|er|ent|era)\b|pay\b|owe|redevable|immediately|"
+    if not re.search(r"exigib|due|payable|acquitt|payer|paiement|regler|reglement|factur|invoic|vers(e|er|ent|era)\b|pay\b|owe|"
+                     r"redevable|immediately|"
                      r"indemnit|compensation", f):
         return []
     share = re.search(r"(\d+(?:[.,]\d+)?) ?%\)? (des |de la |du |of the |of )", f)

@@ -37,7 +37,7 @@ EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:t
                r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration"
 # in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
 HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
-           r"make available|met\w* a (?:la )?disposition|communiqu|fourni|provide|continue to provide|poursui)\w*\b"
+           r"make available|met\w* a (?:la )?disposition|communiqu|fourni(?!sseur)|provide(?!r)|continue to provide|poursui)\w*\b"
 HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentials|identifiants|mots de passe|" \
          r"passwords|configurations?|run ?books|diagrams?|schemas|dumps?|exports?|formats?|services?|prestations|" \
          r"\bles lui\b|\bthem\b|\bit\b"
@@ -59,7 +59,17 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN +
            r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:\w+ (?:or|ou) )?"
            r"(?:retain|keep|provide|return|deliver|make available|conserver|fournir|restituer|remettre|rendre)\w* "
-           r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)")
+           r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)"
+           # the exit named first, then put out of scope: "le transfert vers un nouveau prestataire n'entre pas dans le
+           # périmètre", "toute migration… est exclue du périmètre", "transition services are outside the scope"
+           r"|(?:" + _EXIT_NOUN + r"|transfert|transfer|migrat|nouveau prestataire|successor)\w*\b[^.;]{0,90}?(?:n'entre\w* "
+           r"(?:pas|nullement) dans|(?:est|sont|is|are) (?:\w+ )?(?:exclue?s?|excluded|hors)\b|outside (?:the )?scope|"
+           r"(?:is|are) not (?:part of|within|included in))"
+           # no exit agreed, only a promise to talk about one: "examiner l'opportunité d'une éventuelle réversibilité…
+           # à laquelle l'Infogéreur n'est pas tenu de consentir", "negotiate in good faith the terms of any exit"
+           r"|(?:l'opportunite d'une |l'opportunite de la )(?:eventuelle )?" + _EXIT_NOUN + r"|" + _EXIT_NOUN +
+           r"\w*\b[^.;]{0,120}(?:n'est pas tenue? de (?:consentir|l'accepter|y consentir|l'organiser)|(?:is|shall be) not "
+           r"(?:obliged|required|bound) to (?:agree|consent))")
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"

@@ -26,7 +26,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
-                        r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de",
+                        r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
+                        r"whole|entire",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",

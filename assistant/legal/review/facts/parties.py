@@ -78,7 +78,7 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     f = " ".join(folded(text[:20000]).split())
     whole = " ".join(folded(text).split())
     found = [(m.start(), m.end(), m.group(1)) for m in
-             re.finditer(r"ci-?apres (?:denommee?s?|designee?s?|appelee?s?|nommee?s?) \"\s*([^\"]{2,40}?)\s*\"", f)]
+             re.finditer(r"ci-?apres,? (?:(?:denommee?s?|designee?s?|appelee?s?|nommee?s?),? )?\"\s*([^\"]{2,40}?)\s*\"", f)]
     found += [(m.start(), m.end(), m.group(1)) for m in
               re.finditer(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)]
     provider, client, unknown = [], [], []

@@ -15,7 +15,7 @@ from assistant.legal.review.facts.model import Evidence
 from assistant.text import fold_keep_offsets, split_sentences
 
 PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor", "titulaire",
-                  "service provider", "infogerant", "hebergeur", "processor", "sous-traitant", "company", "licensor",
+                  "service provider", "infogerant", "infogereur", "mainteneur", "hebergeur", "processor", "sous-traitant", "company", "licensor",
                   "we", "nous", "consultant"]
 CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur", "souscripteur", "controller", "commanditaire",
                 "responsable du traitement", "responsable de traitement", "you", "vous", "pouvoir adjudicateur",
