@@ -312,3 +312,18 @@ def test_security_duty_with_the_answers_to_requests_still_counts():
     assert "art28_3c_security" in elements(
         "The Processor shall take technical and organisational measures that ensure the security of the personal data "
         "and help the Customer answer data subject requests.")
+
+
+@pytest.mark.parametrize("text", [
+    # the processor's own duty of confidentiality over the data, no person named as bound ("personal" is no person)
+    "The Processor shall keep the personal data confidential in line with the applicable law on secrecy.",
+    "The duty of confidentiality of the Processor over the personal data ends only where a law requires disclosure.",
+])
+def test_confidentiality_with_no_person_bound_is_not_point_b(text):
+    assert "art28_3b_confidentiality" not in elements(text)
+
+
+def test_staff_bound_to_confidentiality_still_counts():
+    assert "art28_3b_confidentiality" in elements(
+        "The Processor shall ensure that the persons allowed to handle the personal data are bound by a written "
+        "confidentiality undertaking.")

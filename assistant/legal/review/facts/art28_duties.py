@@ -296,8 +296,10 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # the same obligations are imposed on someone the processor engages, not on the processor's own measures
     "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
                                    r"agents|third part|persons engaged",
-    "art28_3b_confidentiality": r"personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|collaborat\w*|"
-                                r"preposes|agents|contractors|workers|anyone",
+    # the persons bound (whole words: "personal data" names no one)
+    "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
+                                r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
+                                r"quiconque)\b",
     "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
                          r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
