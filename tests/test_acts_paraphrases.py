@@ -764,3 +764,101 @@ def test_personal_info_sent_abroad_is_personal_data_and_its_clause(text):
 def test_exclusive_or_exceptional_is_no_exclusion(text, kept):
     s = read_slots(text)
     assert kept <= set(s.add_assets) and not s.remove_assets
+
+
+# -- eighth round (own words, around the acts fresh18 scored lowest): the other side's version, asked many ways
+# (the whole of it when the user's side is known); softer on them; a recap of the points to negotiate; what not to
+# give up; sending the file over; a bare format
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "now flip it to their side", "change_position"),
+    ("clause", "fais la version du presta pour comparer", "change_position"),
+    ("clause", "go easier on them", "change_position"),
+    ("clause", "lâche un peu de lest", "change_position"),
+    ("clause", "sois moins gourmand", "change_position"),
+    ("contract", "on en est où, tu me fais un récap des points à négocier ?", "priorities"),
+    ("contract", "give me the top 3 issues to raise", "priorities"),
+    ("contract", "sur quoi je dois pas céder ?", "priorities"),
+    ("contract", "what would you push hardest on?", "priorities"),
+    ("contract", "ok send it over", "export"),
+    ("contract", "tu peux me sortir le fichier ?", "export"),
+    ("contract", "pdf possible ?", "export"),
+    ("none", "pdf possible ?", "clarify"),
+])
+def test_eighth_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text", ["show me the other side's version", "montre-moi leur version", "flip it to their side"])
+def test_the_other_sides_version_is_all_of_it(text):
+    st = ConversationState(side="msp", clause=ClauseOnTable(topic="sla", position="msp"),
+                           last=LastAnswer(act="draft_clause", tool="draft_clause", topic="sla", text="…"))
+    s = read_slots(text, topic_hint="sla")
+    u = classify(text, s, st)
+    assert u.act == "change_position" and s.position == "client"
+
+
+# -- ninth round (own words): paperwork / a model contract is a contract to draft; "ils sont 35" is the headcount;
+# a fact said with "c'est" and no question mark; the fee named by its word without a currency; a cap of a year's
+# fees; "wtf is"; a user who does not know where to start gets one question back
+@pytest.mark.parametrize("kind, text, act", [
+    ("none", "we need paperwork for a new managed services client, 25 users", "draft_contract"),
+    ("none", "contrat type pour de l'infogérance svp", "draft_contract"),
+    ("contract", "c'est critique pour eux, si ça tombe ils peuvent plus bosser", "state_fact"),
+    ("none", "wtf is a DPA", "explain_term"),
+    ("none", "je sais pas trop par où commencer", "clarify"),
+    ("none", "I'm not sure what I need", "clarify"),
+])
+def test_ninth_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("ils sont 35 en fait", "users", 35),
+    ("they're 48 now", "users", 48),
+    ("monte la redevance à 2900", "monthly_fee_eur", 2900.0),
+    ("la redevance passe à 3100", "monthly_fee_eur", 3100.0),
+])
+def test_facts_said_casually(text, key, value):
+    assert read_slots(text).facts.get(key) == value
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("contract", "cap liability at the annual fees"),
+    ("clause", "plafonne à la redevance annuelle"),
+])
+def test_a_cap_of_a_years_fees(kind, text):
+    st = _clause_on("liability") if kind == "clause" else _state("contract")
+    s = read_slots(text, topic_hint="liability" if kind == "clause" else None)
+    u = classify(text, s, st)
+    assert u.act == "set_figure" and s.figures.get("liability_cap_months") == 12 and u.topic == "liability"
+
+
+# -- tenth round (figures said casually): the figure judged then replaced ("4h c'est trop court, mets 6") is the new
+# one; a figure judged too long is no request to shorten the text; "a year is plenty"; "six months' pay" is the
+# non-solicitation indemnity, not a payment term
+@pytest.mark.parametrize("text, value", [
+    ("4h c'est trop court, mets 6h", 6),
+    ("4 hours is too tight, make it 6", 6),
+    ("c'est trop court 4h, mets 6", 6),
+    ("8h ça me paraît long, mets 4h", 4),
+])
+def test_a_figure_judged_then_replaced_is_the_new_one(text, value):
+    u, s = _read("clause", text)
+    assert u.act == "set_figure" and s.figures.get("restoration_time_p1_hours") == value
+
+
+def test_a_figure_judged_too_long_is_a_question_not_a_rephrase():
+    assert _read("clause", "8h c'est trop long ?")[0].act == "question"
+
+
+@pytest.mark.parametrize("text, slot, value", [
+    ("a year is plenty", "non_solicitation_months", 12),
+    ("and the penalty, say six months' pay", "non_solicitation_indemnity_months", 6),
+])
+def test_non_solicitation_figures_said_casually(text, slot, value):
+    u, s = _read("ns", text)
+    assert u.act == "set_figure" and s.figures == {slot: value}
+
+
+def test_days_to_pay_stay_a_payment_term():
+    assert read_slots("they have 45 days to pay", topic_hint="pricing_payment").figures == {"payment_days": 45}

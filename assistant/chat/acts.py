@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.intent import _COMPARE, _CONTENTS, detect_intent
-from assistant.chat.slots import _COMPLAINT, Slots, clause_topic
+from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -24,7 +24,9 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"
                      r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|"
-                     r"(je peux|puis-je|on peut|peut-on) (le|la|les|l') ?recuperer|recuper\w* (le|mon|notre|ce) (contrat|fichier|"
+                     r"(je peux|puis-je|on peut|peut-on) (le|la|les|l') ?recuperer|send (it|that|this|the (thing|doc|file)) over|"
+                     r"(me |nous )?sortir (le|un|ce) (fichier|document|doc|contrat)|"
+                     r"recuper\w* (le|mon|notre|ce) (contrat|fichier|"
                      r"document|doc)|(get|grab|have) (a|the) copy|"
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
@@ -39,7 +41,7 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
-_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention)\b")
+_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
 _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
@@ -67,6 +69,10 @@ _WE_CAN = re.compile(r"^(et )?(on peut|peut-on|est-ce qu'on peut|est-ce que l'on
 # "c'est une clinique", "c'est une PME de 20 personnes": a statement that opens like a question
 _IT_IS = re.compile(r"^(c'est|ce sera|it'?s) (pour )?(une?|des|notre|nos|mon|ma|leur|a|an|our) (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|"
                     r"possible|valable|raisonnable|obligatoire|mieux|trop)\b)[^?]*$")
+# "c'est critique pour eux, si ça tombe ils peuvent plus bosser": a fact said with "c'est", no question mark, nothing asked
+_IT_IS_FACT = re.compile(r"^c'?\s?est (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|possible|valable|raisonnable|"
+                         r"obligatoire|mieux|trop|vrai|sur|correct|acceptable|standard|courant|habituel|risque|dangereux|"
+                         r"abusif|excessif|long|cher|interdit|autorise|permis|licite|ou pas|oui ou non)\b)[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
 _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
@@ -123,6 +129,11 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"(me|nous|se) battre (sur|pour) quoi|absolument obtenir|(where|what) should (i|we) focus|"
                        r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
                        r"mes priorites|nos priorites|my priorities|our priorities|"
+                       r"(recap|resume|synthese|liste|summary|list|rundown) (des|of the|of) (points|sujets|issues|things|items) "
+                       r"(a |to )(negocier|discuter|raise|negotiate|push|fight)|(top|main|key|biggest) (\d+ |three |five )?"
+                       r"(issues|points|things|items|asks) (to|i should|we should) (raise|negotiate|push|fight|bring up)|"
+                       r"(sur quoi|on what|where) (je |on |nous )?(ne )?(dois|doit|devons|faut|should|must)( \w+)? (pas|not|never) "
+                       r"(ceder|lacher|give|budge|concede)|(should|would|do|must|shall) (i|we|you) push (the )?hardest|(me|nous) battre le plus|"
                        r"(counts?|matters?) (the )?most|most important (things? )?to negotiate|"
                        r"non[- ]negotiables?|non[- ]negociables?|red lines?|lignes? rouges?|must[- ]?(fix|change)\w*( items?| points?)?|"
                        r"(trucs?|choses?|points?) (a|qu'il faut|que je dois|qu'on doit) (ne )?pas lacher|"
@@ -292,6 +303,11 @@ _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait
 _HELP = re.compile(r"^(bonjour |hello |hi |salut )?((tu peux|vous pouvez|pouvez-vous|peux-tu|can you|could you|would you) "
                    r"(m'|me |nous |us )?(aider|help)( me| us)?( (svp|stp|please))?|(j'ai|i have|i'?ve got|we have) (une|a) "
                    r"(petite |quick |small )?question|(aide|help|besoin d'aide|need (some )?help)( (svp|stp|please))?)\W*$")
+# "je sais pas trop par où commencer", "I'm not sure what I need": the user asks to be guided (one question back)
+_LOST = re.compile(r"\b(par ou commencer|where (do i|should i|to) (start|begin)|(not sure|no idea|pas sur|aucune idee) "
+                   r"(what|ce (qu'il|dont)|de ce (qu'il|dont)) (i|we|me|nous|il me|j'ai) ?(need|faut|besoin)|"
+                   r"je (ne )?sais pas (trop |vraiment )?(quoi demander|par ou|ce qu'il me faut|de quoi j'ai besoin)|"
+                   r"don'?t know (what i need|where to start|what to ask))\b")
 _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
                           r"enforceab|licite|valable|valid|lawful|non-?solicit|non-?sollicit|poach|debauch|"
                           r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
@@ -310,7 +326,7 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
 
 
 # "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked
-_DEFINE = re.compile(r"c'?est quoi|c'?est koi|kesako|kezako|c'?est qui\b|qu'est-ce qu(e |')(c'est|une?|la|le|l'|les)|ca (veut dire|signifie)|"
+_DEFINE = re.compile(r"\b(wtf|wth|what the (hell|heck)) is\b|c'?est quoi|c'?est koi|kesako|kezako|c'?est qui\b|qu'est-ce qu(e |')(c'est|une?|la|le|l'|les)|ca (veut dire|signifie)|"
                      r"que (veut dire|signifie)|veut dire quoi|signifie quoi|(ca|ce|cela) sert a quoi|a quoi (ca )?sert|"
                      r"sert a quoi|definition|defini[rst]|^(what|whats)( i|')?s (a|an|the) |what (is|are) (an?|the) |"
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
@@ -398,6 +414,11 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|
                           r"(qu'ils|qu'il|qu'elle|que (le|la) (prestataire|presta|msp|client)))\b")
 
 
+# "flip it to their side", "leur version": the other side's own version, not one step toward it
+_THEIR_VERSION = re.compile(r"\b(flip|switch|turn) (it|this|that|the clause)|\b(their|the other (side|party)'?s?) (side'?s? )?"
+                            r"version\b|\bversion (de l'autre (partie|cote)|d'en face|adverse)\b|\bleur version\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -411,7 +432,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     topic = slots.topic or table_topic or state.last.topic
     asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low) or _asks_at_end(low)) and not (
         (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
-        _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low)
+        _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low) \
+        and not (slots.facts and _IT_IS_FACT.match(low))
     base = detect_intent(text, has_draft=_has_table(state))
     drafting = _draft_asked(low)
 
@@ -456,8 +478,14 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
-    if _EXPORT.search(low) and (state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
+    if (_EXPORT.search(low) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
+                                            r" stp| svp| please| pls| ok)?\W*", low)) and (
+            state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
+    if state.clause is not None and slots.position == "theirs" and state.side in ("msp", "client") and \
+            _THEIR_VERSION.search(low) and not asks_about(low):
+        slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
+        return u("change_position")
     if state.clause is not None and _REQUIREMENT.search(low) and not asks and not slots.figures and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
@@ -468,7 +496,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
-                                                                           r"(d'infogerance|complet|full|msa|it)\b",
+                                                                           r"(d'infogerance|complet|full|msa|it|type)\b",
                                                                            low) and not asks) \
             and not (state.contract is not None and not drafting):
         return u("draft_contract")
@@ -493,9 +521,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                 not re.match(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|even if|meme si)\b", low) and
                 re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low))):
         return u("objections")
-    if _REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or \
-            _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low) \
-            and state.last.text:
+    if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
+            _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
+            and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)):
+        # ("8h c'est trop long ?" judges the figure, not the text)
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
@@ -537,7 +566,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=term_named)  # "ils ont écrit RPO = 4h, ça veut dire quoi ?": the term, explained
     if slots.figures and not _has_table(state) and _SAYS.search(low) and not drafting:
         return u("question", assess=True)  # "le contrat dit indexation Syntec plafonnée à 3 %"
-    if slots.figures and base.name != "obligations" and (_ASSESS.search(low) or (asks and not _CHANGE.search(low)) or (
+    judged = _ASSESS.search(low)
+    # "4h c'est trop court, mets 6h": the judgement is the reason, the change is the request
+    reason = bool(judged and _has_table(state) and "?" not in low and _CHANGE.search(low[judged.end():]) and slots.figures)
+    if slots.figures and base.name != "obligations" and not reason and (judged or (asks and not _CHANGE.search(low)) or (
             asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low)) or (
             _asks_at_end(low) and not drafting)):
         return u("question", assess=True)
@@ -545,6 +577,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
+        if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
+            fig_topic = table_topic  # "cap it at a year's fees" on a liability clause: the figure's clause, not 'fees'
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
     # "does that clause actually bind us?": 'actually', 'en fait' in a question are no request to add or remove
     moves = _ADD_REMOVE.search(low if not asks else re.sub(r"\b(finalement|en fait|actually)\b", " ", low))
@@ -593,7 +627,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
         return u("draft_clause")
-    if _SMALLTALK.match(low) or _HELP.match(low):
+    if _SMALLTALK.match(low) or _HELP.match(low) or _LOST.search(low) and len(words) <= 12 and not names_subject(slots):
         return u("clarify")  # "tu peux m'aider ?", "I have a question": one short question back
     if len(words) <= 6 and re.search(r"\b(ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
                                      r"tout a l'heure|from before|earlier|le dernier|the last one|celui-la|that one)\b",

@@ -68,13 +68,13 @@ POSITION_PATTERNS = [
                r"(client|customer)('?s)?[- ]version|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
                r"supplier|fournisseur)|(tougher|harder|stricter) on (the )?(provider|msp|supplier)|"
                r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
-               r"(le |la |the )?client|(cote|version|position|point de vue) client|client[- ](side|friendly)|"
+               r"(le |la |the )?client|(cote|version|position|point de vue) (du |for the |of the )?client|client[- ](side|friendly)|"
                r"favorable au client|pro[- ]client|moins (protect\w*|favorable)\w* (pour|au|du) (le )?prestataire|"
                r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de la|of the|of) (client|customer|cliente)|"
                r"from the (client|customer)'?s? (point of view|perspective|side|standpoint)|"
                r"(du )?point de vue (du )?client|(to|on|onto) the (client|customer)'?s? side|pro-?(customer|client)\b"),
     ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
-            r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)('?s)?[- ]version|version (presta|msp)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
+            r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)('?s)?[- ]version|version (du |de la |of the |for the )?(prestataire|presta|msp|provider|fournisseur)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
             r"(le |la |the )?(prestataire|presta|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
             r"(prestataire|presta|msp|provider|fournisseur)|(provider|msp|supplier)[- ](side|friendly)|"
@@ -82,7 +82,11 @@ POSITION_PATTERNS = [
             r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de l'|of the|of) ?(prestataire|presta|msp|provider|"
             r"infogereur|supplier|fournisseur)|from the (provider|msp|supplier)'?s? (point of view|perspective|side|"
             r"standpoint)|(du )?point de vue (du )?(prestataire|presta|msp)|(to|on|onto) the (provider|msp|supplier)'?s? side"),
-    ("theirs", r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (strict\w*|dure?|severe|harsh|tough|demanding|"
+    ("theirs", r"\b(flip|switch|turn) (it|this|that|the clause) (round |around |over )?(to|onto) (their|the other) side\b|"
+               r"\b(their|the other (side|party)'?s?) (side'?s? )?version\b|\bversion (de l'autre (partie|cote)|d'en face|adverse)\b|"
+               r"\bleur version\b|\b(go|be) (a bit |a little )?(easier|softer|gentler|nicer|lighter) on (them|the other)\b|"
+               r"\b(lache[rz]?|lacher) (un peu )?(de )?lest\b|\bmoins (gourmand|gourmande|greedy)\b|\bless greedy\b|"
+               r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (strict\w*|dure?|severe|harsh|tough|demanding|"
                r"exigeante?|contraignante?|lourde?|heavy|onerous|agressi\w*|aggressive) (pour|for|on|envers|with|avec|to) (eux|them|"
                r"l'autre partie|the other (side|party))\b|"
                r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
@@ -132,7 +136,8 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|taux", P),
     ("revision_cap_percent", r"revision|indexation|hausse|augmentation|increase|index\w*", P),
     ("liability_cap_months", r"responsabilite|liability|plafon\w*|cap\b", ("month", "year")),
-    ("non_solicitation_indemnity_months", r"indemnit\w*|compensation|salaire|salary|dedommagement|penalite", M),
+    ("non_solicitation_indemnity_months", r"indemnit\w*|compensation|salaire|salary|dedommagement|penalite|"
+                                          r"pay\b(?!\s+(?:within|in|by|on|at|the|invoices?|us|them|for|it))|wages?", M),
     ("non_solicitation_months", r"non[- ]?sollicitation|non[- ]?solicitation|debauch\w*|poach\w*|recrut\w*|"
                                 r"embauch\w*|hire|hiring", M),
     ("notice_months", r"preavis|notice", M),
@@ -489,6 +494,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     floor = 0
     template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
     quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
+    quantities = _replaced(folded, quantities)
     # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
     theirs = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations") and _wished_by_them(folded, q)]
     if len(theirs) < len([q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]):
@@ -627,6 +633,26 @@ _ONLY_FIGURE = re.compile(r"^\W*((ok|okay|alors|bon|plutot|say|disons|et|and|hmm
                           r"non|no|ca ira|that'?ll do))*\W*$")
 
 
+_TOO = re.compile(r"\b(trop|too|way too|bien trop|beaucoup trop|un peu trop|a bit too)( \w+)?\b|\bpas assez\b|\bnot enough\b|"
+                  r"\b(semble|parait|seems?|looks?|sounds?|feels?) (un peu |a bit |bien |trop |too |way too )?(long|court|short|"
+                  r"tight|high|low|eleve|bas|cher|much|steep|ambitious|ambitieux|juste|serre)\b")
+_NEW_VALUE = re.compile(r"\b(mets|met|mettez|mettons|passe|passez|passons|make it|set it( to| at)?|put|go (for|with)|disons|say|"
+                        r"plutot|instead|rather|prefere|prefer)\b[^\d]{0,15}$")
+
+
+def _replaced(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'4h c'est trop court, mets 6', '4 hours is too tight, make it 6': the figure judged is the old one; the one
+    given after the verb replaces it (in the old one's unit when it has none)."""
+    for i, old in enumerate(quantities):
+        if old.unit in (None, "users", "sites", "workstations") or not _TOO.search(
+                folded[old.span[1]:old.span[1] + 30] + " " + folded[max(0, old.span[0] - 30):old.span[0]]):
+            continue
+        for new in quantities[i + 1:]:
+            if new.unit in (None, old.unit) and _NEW_VALUE.search(folded[old.span[1]:new.span[0]]):
+                return [q for q in quantities if q is not old and q is not new] + [replace(new, unit=old.unit)]
+    return quantities
+
+
 def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
@@ -708,7 +734,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if q is not None and 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
             facts["users"] = int(q.value)
     if "users" not in facts:
-        m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now) (?:actually |plutot |en fait )?"
+        m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
+                      r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now )?"
                       r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
         if m:
             facts["users"] = int(m.group(1))
@@ -838,6 +865,22 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     if m and not any(q.unit for q in quantities):
         quantities = sorted(quantities + [Quantity(1.0, m.group(1), m.span(1), text[m.start(1):m.end(1)])],  # type: ignore[arg-type]
                             key=lambda q: q.span)
+    # "a year is plenty", "P1 two hours, P2 a day", "within a day": one unit said with an article where a figure goes
+    if len(folded.split()) <= 14:
+        for m in re.finditer(r"(?:^\W*(?:(?:ok|okay|hmm|and|then|so|well|nah|no)\W+)*|\b(?:p[1-4]|priority [1-4]|within|under|"
+                             r"max(?:imum)?|at most|up to|no more than|for)\W+)an? (year|month|week|day|hour)\b(?!'s| of work)",
+                             folded):
+            if not any(q.span[0] <= m.start(1) < q.span[1] for q in quantities):
+                quantities = sorted(quantities + [Quantity(1.0, m.group(1), m.span(1), text[m.start(1):m.end(1)])],  # type: ignore[arg-type]
+                                    key=lambda q: q.span)
+    # "cap liability at the annual fees", "plafond = la redevance annuelle": a cap of one year of fees
+    m = re.search(r"\b(?:the |an? |one |un |une |1 )?(?:annual|yearly|year'?s?(?: worth of)?|annee|an) (?:of )?(?:the )?"
+                  r"(?:fees?|redevances?|charges|billing)\b|\b(?:la |les )?redevances? annuelles?\b|"
+                  r"\b(?:un|une|1) an(?:nee)? de (?:redevance|facturation|factures)\b", folded)
+    if m and not any(q.unit in ("month", "year") for q in quantities) and re.search(
+            r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
+        quantities = sorted(quantities + [Quantity(1.0, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                            key=lambda q: q.span)
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
     s.term = find_term(text)
@@ -863,6 +906,14 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             fee = float(m.group(1).replace(",", ".")) * 1000
             if _YEARLY.search(folded[m.end(): m.end() + 20]):
                 fee /= 12
+    if fee is None:  # "monte la redevance à 2900", "fee goes to 2900": a sum named by the fee's own word
+        q = next((q for q in quantities if q.unit in (None, "eur") and 100 <= q.value <= 1_000_000 and re.search(
+            r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?"
+            r"( (passe|passera|montera|goes|will go|is|est|sera))? ?(a|to|de|at|=|:|of)?\s*$",
+            folded[max(0, q.span[0] - 45):q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not
+            _YEARLY.search(folded[q.span[1]:q.span[1] + 20])), None)
+        if q is not None:
+            fee = q.value
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
