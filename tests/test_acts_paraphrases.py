@@ -862,3 +862,12 @@ def test_non_solicitation_figures_said_casually(text, slot, value):
 
 def test_days_to_pay_stay_a_payment_term():
     assert read_slots("they have 45 days to pay", topic_hint="pricing_payment").figures == {"payment_days": 45}
+
+
+@pytest.mark.parametrize("text", [
+    "and can we pause their backups until they pay up?",
+    "on peut couper le support tant qu'ils n'ont pas payé ?",
+    "can we suspend the service for non-payment?",
+])
+def test_a_suspension_until_they_pay_is_about_payment(text):
+    assert read_slots(text).topic == "pricing_payment"

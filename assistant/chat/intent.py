@@ -200,7 +200,12 @@ _TOPIC_CUES = {
 
 # late payment is a payment term, whatever word for "penalty" comes with it ("pénalités de retard de paiement")
 _LATE_PAYMENT = re.compile(r"\b((penalites?|interets?|indemnites?) de retard de paiement|retards? de paiement|late[- ]payment|"
-                           r"paiements? en retard|payer en retard|paid late|pays late|factures? impayees?)\b")
+                           r"paiements? en retard|payer en retard|paid late|pays late|factures? impayees?|"
+                           # "pause their backups until they pay up": a suspension for non-payment
+                           r"until (they|he|she|the client|the customer|it) (pays?|settles?)|until (we'?re|we are|we get) paid|"
+                           r"until paid|jusqu'a (ce qu'(ils?|elles?|le client) (paient|paie|paye|payent|regle\w*)|paiement|"
+                           r"reglement)|tant qu'(ils?|elles?|le client) (n'ont|n'a|ont|a) pas (paye|regle)|"
+                           r"non[- ]?paiement|non[- ]?payment)\b")
 
 
 def find_topic(text: str) -> str | None:
