@@ -124,6 +124,49 @@ CASES: list[tuple[str, bool, str]] = [
     ("no_reversibility", False, fr("Article 8 – Réversibilité", "Le Prestataire restitue les données dans un format "
                                    "ouvert sous trente jours.", "Les prestations d'assistance au-delà de ce délai sont "
                                    "exclues du forfait.")),
+    # a security outcome promised: machines kept free of viruses, every phishing attempt stopped, data preserved
+    # from any attack, any successful attack deemed a breach
+    ("security_result_obligation", True, fr("Article 8 – Sécurité", "Le Prestataire s'engage à ce que les serveurs du "
+                                            "Client restent toujours exempts de logiciels malveillants.")),
+    ("security_result_obligation", True, en("4. Security", "The Supplier ensures that every phishing attempt will be "
+                                            "blocked before it reaches the Customer's staff.")),
+    ("security_result_obligation", True, fr("Article 8 – Sécurité", "Le Prestataire s'oblige à protéger le réseau du "
+                                            "Client de toute intrusion.")),
+    ("security_result_obligation", True, en("4. Security", "Any successful attack on the hosted systems shall be deemed a "
+                                            "breach by the Supplier.")),
+    ("security_result_obligation", False, fr("Article 8 – Sécurité", "Le Prestataire met à jour l'antivirus des postes "
+                                             "chaque jour, au titre d'une obligation de moyens.")),
+    ("security_result_obligation", False, en("4. Security", "The Supplier shall use reasonable efforts to block phishing "
+                                             "attempts and does not guarantee that every attempt will be blocked.")),
+]
+
+_FR_DATA = ("Article 2 – Données\nLe Prestataire traite pour le compte du Client, responsable du traitement, les données "
+            "personnelles de ses salariés.\n")
+_EN_DATA = ("2. Data\nThe Supplier processes personal data of the Customer's employees on behalf of the Customer, the "
+            "controller.\n")
+CASES += [
+    # sub-processing left to the processor: objection waived, deemed authorised with no objection, data handled by
+    # affiliates and vendors it may add at will
+    ("free_subprocessors", True, en("4. Sub-processors", "The Supplier may appoint any sub-processor it considers "
+                                    "appropriate, and the Customer waives its right to object.").replace(
+                                        "1. Services", _EN_DATA + "3. Services")),
+    ("free_subprocessors", True, fr("Article 8 – Sous-traitance ultérieure", "Tout sous-traitant ultérieur est réputé "
+                                    "autorisé.", "Le Client ne dispose d'aucun droit d'opposition.").replace(
+                                        "Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("free_subprocessors", True, en("4. Hosting", "Customer personal data may be stored by the Supplier's affiliates and "
+                                    "third-party vendors, which the Supplier may change at any time.").replace(
+                                        "1. Services", _EN_DATA + "3. Services")),
+    ("free_subprocessors", False, en("4. Sub-processors", "The Supplier may appoint new sub-processors after thirty days' "
+                                     "notice, and the Customer may object to any of them.").replace(
+                                         "1. Services", _EN_DATA + "3. Services")),
+    # subcontracting with no approval, however worded
+    ("free_subcontracting_assignment", True, fr("Article 8 – Sous-traitance", "Le Prestataire peut faire réaliser les "
+                                                "interventions par des sous-traitants sans les faire agréer par le "
+                                                "Client.")),
+    ("free_subcontracting_assignment", True, en("4. Assignment", "This Agreement is freely assignable by the Supplier.")),
+    ("free_subcontracting_assignment", False, fr("Article 8 – Sous-traitance", "Le Prestataire ne peut faire réaliser les "
+                                                 "interventions par des sous-traitants qu'après les avoir fait agréer par "
+                                                 "le Client.")),
 ]
 
 

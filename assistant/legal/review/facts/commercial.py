@@ -754,8 +754,10 @@ def suspension(s: Sent, w: Where) -> list:
 OUTSIDE_WORKERS = r"(tiers|partenaires?|intervenants? (exterieurs?|externes?|tiers|independants?)|techniciens? (exterieurs?|" \
                   r"externes?|independants?|tiers|de (son|ses|leur) (reseau|partenaires?)|partenaires?)|prestataires? (tiers|" \
                   r"exterieurs?|externes?)|independants|free-?lances?|(entreprises?|societes?) (tierces?|exterieures?))\b"
-ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment)?\b|\btransfer\w*|sous-trait(er|e|era|" \
+ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
+         r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (des|un|d'autres|tout) (sous-traitants?|tiers|" \
+         r"prestataires?|partenaires?)|" \
          r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)|" \
          r"(recours|recourir|faire appel|fait appel|fera appel|faire intervenir|fait intervenir|fera intervenir) (a |aux? |" \
          r"des |d'|d'autres |a des |a d'autres |a un |a une |a tout |a toute |un |une |tout |toute )?" + OUTSIDE_WORKERS + "|" \
@@ -771,7 +773,12 @@ FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consenteme
        r"demander)|(is|are|shall|will) (be )?not (be )?(required|obliged|obligated|bound) to (\w+ ){0,2}(notify|inform|obtain|" \
        r"seek|request|give notice)|need not (\w+ ){0,2}(notify|inform|obtain|seek|request)|n'(est|sera) pas tenue? (de |d')" \
        r"(\w+ ){0,2}(informer|obtenir|aviser|prevenir|solliciter|recueillir)|de son choix|of its (choosing|choice)|" \
-       r"(it|qu'il) (selects|chooses|choisit|juge\w* (qualifie|competent)\w*|estime\w* (qualifie|competent)\w*)"
+       r"(it|qu'il) (selects|chooses|choisit|juge\w* (qualifie|competent)\w*|estime\w* (qualifie|competent)\w*)|" \
+       r"sans (avoir a )?(les |le |la |l')?faire (agreer|accepter|approuver|valider)|without (having )?(them|it) " \
+       r"(approved|accepted)|(accepte|accepts?|consents?|agrees?) (d'ores et deja|in advance|hereby|par avance)|" \
+       r"(d'ores et deja|in advance|par avance) (accepter|accepte|consent\w*|agree\w*)|freely (transferable|assignable)|" \
+       r"librement (cessible|transferable)|(consent|accord|agrement|approval)\w* (\w+ ){0,3}(n'est|ne sera|shall not be|is not|" \
+       r"will not be) (pas )?(requise?|necessaire|required|needed)"
 CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
 

@@ -38,8 +38,8 @@ NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|e
             r"notif\w*|preavis|avis)|sans que ([\w']+ ){0,4}(soit|soient|ait|aient) (tenue?s?|obligee?s?) (de |d')?([\w']+ ){0,2}" \
             r"(informer|notifier|prevenir|aviser|avertir)|(not|never) (be )?(required|obliged|bound) to ([\w']+ ){0,2}" \
             r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)"
-NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot)( [\w']+){0,6} (s'y opposer|s'opposer|" \
-               r"opposition|object\w*|refus\w*)"
+NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot|waive\w*|renonce\w*)( [\w']+){0,6}? " \
+               r"(d'|l')?(s'y opposer|s'opposer|opposition|object\w*|refus\w*)"
 NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"
 OBJECTION_WORDS = r"\bobject(s|ed|ion|ions|ing)?\b|\boppos(e|er|es|ent|era|eront|ition|itions|ant)\b|refus\w*|\bveto\b|" \
                   r"disagree"  # not "opposable" (binding on), which says the opposite
@@ -50,9 +50,16 @@ def _regime(text: str, words: str, denied: str) -> bool:
     return bool(re.search(words, re.sub(denied, " ", text)))
 
 
+# the client's data handed on to other companies without the word "sub-processor": "Customer Personal Data may be
+# processed by Provider's affiliates and third-party vendors", "les données peuvent être traitées par des tiers"
+ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)\b (\w+ ){0,2}?(by|par) (\w+'?s? ){0,3}?" \
+         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b"
+
+
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
-    sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f)
+    sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
+        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data", f) else None)
     if not sp:
         return []
     mod = modal(f)
@@ -276,7 +283,7 @@ NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas
              r"cannot (guarantee|warrant)|no (guarantee|warranty)|nul ne (peut|pouvant)|no one can|obligation de moyens|" \
              r"obligation of means|best efforts"
 # a promise of the outcome itself: the provider guarantees that no attack succeeds, or protection against every one
-_PROMISE_VERB = r"(garanti\w*|s'engage\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
+_PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
 _THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
            r"incidents? de securite|cyber\w*|unauthori[sz]ed access|acces non autorises?|hacking|ransomware|" \
            r"rancongiciels?|menaces?|threats?|attacks?)"
@@ -288,15 +295,23 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"incident|piratage)|(guarantees?|warrants?|ensures?) that no (virus|malware|intrusion|attack|breach|security " \
          r"incident)|garanti\w* .{0,80}(contre (toute|tout|les)|l'absence (de|d')|qu'aucun).{0,40}(intrusions?|attaques?|" \
          r"virus|malware|piratage|cyber|incidents? de securite|rancongiciels?|ransomware)|obligation de resultat.{0,80}" \
-         r"(securit|protection|intrusion|attaque)|(securit|protection)\w*.{0,80}obligation de resultat|(guarantees?|" \
+         r"(securit|protection|intrusion|attaque|inviolab)|(securit|protection)\w*.{0,80}obligation de resultat|(guarantees?|" \
          r"warrants?|ensures?) (that )?.{0,80}(free from|protected against|immune|prevent\w*).{0,40}(any|all|every)\b" \
          r".{0,20}(attacks?|intrusions?|malware|viruses|breach(es)?|security incidents?)|(100 ?%|\btotale|\babsolute|\ba " \
          r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
          r"\b.{0,100}((hacker|intrusion|attack|tamper)[- ]?proof|inviolable|impenetrable|infaillible|inattaquable|unhackable|" \
          r"100 ?% (secure|securise))|" + _PROMISE_VERB + \
          r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
-         r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from) (toute?s?|tous|any|all|every)\b.{0,30}" + \
+         r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from|de) (toute?s?|tous|any|all|every)\b.{0,30}" + \
          _THREATS + r"|(s'oblig\w*|s'engag\w*|tenue?|bound|commits?) (a|to) (un |une obligation de |a )?(resultat|result)\b" \
+         r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(demeur|rest|remain|stay)\w* (\w+ ){0,3}?(exempte?s? de|" \
+         r"free (of|from)|indemnes? de) (\w+ ){0,2}?" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(toute?s?|every|all|any) " \
+         r"(tentatives? d'|attempts? (of |at )?)?(hameconnage|phishing|attaques?|intrusions?|attacks?|malware|ransomware)\w* " \
+         r"(\w+ ){0,3}?(soit|soient|sera|seront|is|are|will be|be|shall be) (interceptee?s?|bloquee?s?|stoppee?s?|" \
+         r"repoussee?s?|detectee?s?|blocked|intercepted|stopped|prevented|defeated|repelled)|" \
+         r"(toute|any|every) (successful )?(attaque|intrusion|attack|breach|security incident)\w* (reussie|successful )?\W*(\w+ ){0,5}?(est|sera|" \
+         r"shall be|will be|is) (reputee?|deemed|considered|consideree?) (constituer |to be |to constitute |comme )?(un manquement|a " \
+         r"breach|une faute|a default)|(assure\w*|ensures?|guarantees?|garanti\w*) (l'|the )?(inviolabilite|inviolability)" \
          r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
          r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS
 

@@ -38,7 +38,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
-    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance",
+    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
@@ -52,7 +52,8 @@ GATES = {name: re.compile(rx) for name, rx in {
             r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
                         r"resultat|derob|stolen|leak|fuite|exfiltr|"
-                        r"cyber|breach|non autorise|compromi",
+                        r"cyber|breach|non autorise|compromi|malveill|malicious|phishing|hameconn|inviolab|exempt|free of|"
+                        r"free from",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|malware|"
                      r"ransom|malveill|malicious|intrusion|mouvement|coupure|delie|libere|exonere|excused|delay|retard|"
                      r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
