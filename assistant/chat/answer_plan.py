@@ -50,15 +50,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"que doit (dire|prevoir|contenir) (la|notre|ma|cette) clause|(doit|doivent|devrait) dire|should (it |they )?say|"
                                  r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
                                  r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add))\b")),
-    ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|qu'est-ce qui arrive|que devien\w*|"
+    ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|il se passe quoi|ca se passe comment|qu'est-ce qui arrive|que devien\w*|"
                                    r"que deviendr\w*|what becomes|what would happen|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?|(on|je|nous) risque(ons)? quoi|risque(ons)?[- ](t-)?(on|je|nous) quoi|"
-                                   r"what (are|am) (we|i) risking|what (is|are) (our|my) (risk|exposure))\b")),
+                                   r"what (are|am) (we|i) risking|what (is|are) (our|my) (risk|exposure)|quels? (sont (nos|mes) )?recours|"
+                                   r"(on|nous) a (quels|quel) recours|what (can|could) (we|i) do|what are (our|my) (options|remedies)|"
+                                   r"what remed(y|ies))\b")),
     ("enforceable", re.compile(r"\b(valable|valide|licite|illicite|legal\w*|enforceable|valid|lawful|unlawful|"
                                r"allowed|autorise\w*|interdit\w*|tient juridiquement|a le droit|a-t-il le droit|"
                                r"peut-(il|elle|on)|puis-je|je peux|can (it|he|they|we|i|the|our|my|a)|may (it|we|i|"
                                r"the)|do we have to|dois-je|doit-il|sommes-nous obliges|must (we|i|it)|(il|elle|on|ils|elles) (peut|peuvent)|"
-                               r"bind(s|ing)? (us|me|the client|the customer)|(is|are) (it|that|this|they) binding|opposable\w*|(nous|me) lie|nous engage|"
+                               r"bind(s|ing)? (us|me|the client|the customer)|(are|is) (we|i|they|it|the client) (really |still |actually )?bound|"
+                               r"bound by (it|that|this|the clause)|(sommes|sont)[- ](nous|ils) tenus|(on|je) (est|suis) (tenu|oblige)s?|"
+                               r"(is|are) (it|that|this|they) binding|opposable\w*|(nous|me) lie|nous engage|"
                                r"(is|that'?s) (that |it )?(really )?how it works|c'est (vraiment )?comme ca que ca marche|ca marche (vraiment )?comme ca|"
                                r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required)\b")),

@@ -42,6 +42,7 @@ SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card thi
 # a card written for another kind of question answers these only when it is a sure match: "same thing?"
 # is not answered by a card on changing sub-processors, "what do I write?" by a verdict on validity
 ONLY_OWN_TYPE = {"compare": ("compare", "what_is"), "what_to_write": ("what_to_write",)}
+KIND_FIRST = ("who_proves",)  # kinds of question whose card is not displaced by one on a broad subject named
 ON_SUBJECT = 0.72  # accepted when on the named subject and written for the same kind of question
 
 
@@ -110,16 +111,22 @@ class CardIndex:
             return None
         top = _rests_on_what_was_found(ranked, results)
         named = subject_labels(question)
-        if named and not on_subject(top.card, named):
+        asked = question_type(question)
+        # a card on who proves what keeps its place against a card of another kind when the question asks who has to
+        # prove and names only broad subjects (the SLA, liability): the burden turns on the obligation, not on the topic
+        keeps = asked in KIND_FIRST and top.card.question_type == asked and not specific(named)
+        if named and not on_subject(top.card, named) and not keeps:
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
-        asked = question_type(question)
-        if len(named) > 1:
+        if len(named) > 1 and not keeps:
             # of close cards, the one whose main subjects cover more of what the question names: "tacit renewal
             # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone; on a tie, the
             # card written for the kind of question asked ("trop tard pour réclamer ?" on a failed backup)
-            top = max((m for m in ranked if m.score >= top.score - CLOSE), key=lambda m: (
-                coverage(m.card, named), bool(asked) and m.card.question_type == asked, m is top, m.score))
+            # a card whose main subjects cover everything named competes from further behind (COVER_ALL)
+            base, first = top.score, top
+            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and
+                       coverage(m.card, named) == len(named) > coverage(first.card, named)), key=lambda m: (
+                coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
@@ -144,6 +151,13 @@ class CardIndex:
             return top
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
+        same_kind_rivals = [m for m in rivals if same_kind(m.card.question_type, asked)]
+        if top.card.id in found and same_kind(top.card.question_type, asked) and not same_kind_rivals and (
+                top.score >= ON_SUBJECT or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
+            # retrieval found this card among its first results, it is written for the kind of question asked
+            # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
+            # question whose words stray from the card's phrasings
+            return top
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -162,14 +176,36 @@ _MORE_CUES = {
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
+    # leaving the provider with one's data and systems: reversibility, even unnamed
+    "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|quand (on|nous) (partira|partirons|changera)|"
+                     r"(en|comme) otage|hostage|held to ransom|switch(ing)? (providers?|msps?|suppliers?)|"
+                     r"(move|moving) to (a|another) (new )?(provider|msp|supplier)|when we (leave|switch|move)|"
+                     r"recuperer (nos|toutes nos|mes) (donnees|acces|mots de passe)|get (all )?our (data|passwords|admin "
+                     r"access) back)\b",
     # a warning the provider owed or gave: its duty to advise and inform
     "evolution": r"\b(warn(ed|ing|s)?|mis(e)? en garde|averti[rs]?|never (told|advised)|jamais (dit|averti|conseille)|"
                  r"devoir d'information|duty to (inform|warn)|recommandations? (ecrites?|non suivies?))\b",
     "duration_renewal": r"\b(reconduit\w* tacitement|reconduction|auto-?renew\w*|renews? automatically|rolls? over|"
-                        r"renouvel\w* automatiquement)\b",
+                        r"renouvel\w* automatiquement|renouvelle tout seul|se renouvelle|(re)?part\w* pour (un|une|\d+|deux|trois) "
+                        r"(ans?|annees?|mois)|in for another|another (\d+|one|two|three|twelve) (months?|years?)|"
+                        r"(cancellation|notice|termination) (window|deadline|date)|date limite pour (resilier|denoncer)|"
+                        r"(loupe|rate|zappe|oublie|laisse passer|manque) (la date|le delai|l'echeance|le preavis))\b",
+    # the service levels named by what they measure ("délais de rétablissement", "availability target")
+    "sla": r"\b(delais? de (retablissement|prise en charge|resolution|reparation|intervention)|temps de (retablissement|"
+           r"reponse|resolution)|response times?|resolution times?|fix times?|(availability|uptime) (targets?|commitments?|"
+           r"figures?)|taux de disponibilite|objectifs? de disponibilite)\b",
     "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
                  r"plafonn\w* (sa |la |leur |notre |son )?(resp|responsabilite)\b|limit\w* (its|their) liability|"
                  r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",
+}
+
+
+# terms users name in words the taxonomy's term names do not use ("fera de son mieux", "reasonable efforts")
+_MORE_TERM_CUES = {
+    "tacit_renewal": r"\b(se renouvelle (tout seul|automatiquement|tacitement|d'annee en annee)|renouvelle tout seul|"
+                     r"reconduit\w* (tout seul|automatiquement|d'office)|renews? (itself|on its own)|auto-?renew\w*|rolls? over)\b",
+    "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
+                           r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }
 
 
@@ -181,7 +217,9 @@ def subject_labels(question: str) -> set[str]:
     words = low.split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
-    return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in find_terms(question) if t not in GENERIC_TERMS}
+    terms = {t for t in find_terms(question) if t not in GENERIC_TERMS}
+    terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
+    return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms}
 
 
 # clause topics nearly every question touches: naming one does not say which card answers
@@ -222,8 +260,10 @@ def on_subject(card: Entry, named: set[str]) -> bool:
 
 FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
 FOUND_MIN = LIKELY  # a card accepted on retrieval's agreement still needs a likely match (0.70 took wrong cards)
+FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of question asked and on the narrow subject named
 
 
+COVER_ALL = 0.2  # a card covering every subject the question names is weighed against the best from this far behind
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
 
 
