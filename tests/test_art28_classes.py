@@ -296,13 +296,13 @@ def test_the_controller_giving_instructions_is_not_the_processors_duty(text):
 
 @pytest.mark.parametrize("text", [
     # the measures of point (e), no word of security
-    "The Processor shall set up appropriate technical and organisational measures so as to help the Customer answer "
+    "The Processor shall put in place appropriate technical and organisational measures so as to help the Customer answer "
     "data subject requests.",
     "Le Prestataire met en place des mesures techniques et organisationnelles appropriées pour aider le Client à "
     "répondre aux demandes d'exercice des droits des personnes concernées.",
     # a section's heading cited in a reference, inside the controller's own undertaking
-    "The Customer agrees that, without prejudice to the Processor's duties under Sections 8-9 (Security Measures and "
-    "Incidents), the Customer alone chooses how it configures its account.",
+    "Without prejudice to Sections 8-9 (Security Measures and Incidents), the Processor shall ensure that its help "
+    "desk answers the Customer within five working days.",
 ])
 def test_measures_named_for_another_purpose_or_in_a_reference_are_not_the_security_duty(text):
     assert "art28_3c_security" not in elements(text)
@@ -327,3 +327,30 @@ def test_staff_bound_to_confidentiality_still_counts():
     assert "art28_3b_confidentiality" in elements(
         "The Processor shall ensure that the persons allowed to handle the personal data are bound by a written "
         "confidentiality undertaking.")
+
+
+@pytest.mark.parametrize("text", [
+    # a country "subject to" an adequacy decision binds no sub-processor; nor does a relation "subject to" consent
+    "New sub-processors are announced thirty days in advance when they sit in a country subject to an adequacy "
+    "decision, and ninety days in advance otherwise.",
+    # the persons' confidentiality (point (b)) even when the persons include subcontractors
+    "The Processor shall ensure that everyone it lets handle the data (its staff, agents and subcontractors included) "
+    "is under a suitable obligation of confidentiality.",
+])
+def test_words_near_sub_processors_that_impose_nothing_on_them_are_not_flow_down(text):
+    assert "art28_4_flow_down" not in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Every sub-processor is subject to written terms that give the personal data the same protection as this DPA.",
+    "Chaque sous-traitant ultérieur est lié par un contrat écrit qui lui impose les mêmes obligations que le présent "
+    "accord.",
+])
+def test_sub_processors_bound_by_terms_still_count(text):
+    assert "art28_4_flow_down" in elements(text)
+
+
+def test_security_verbs_read_from_a_word_start():
+    # "employees" and "maintenance" are no verb that takes measures
+    assert "art28_3c_security" not in elements(
+        "The security measures of the employees' workstations vary from one site to another.")

@@ -284,7 +284,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
         r".{0,80}\b(obligations|terms|duties)|\bimpos\w* (its|the|ses|les) .{0,80}obligations .{0,80}\b(on|upon|a) .{0,20}"
         r"(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)",
-        rf"{SUBPROC}.{{0,200}}(bound by|subject to|impose|written (agreement|contract)|contrat ecrit|"
+        # "subject to" terms that bind the sub-processor (not a country "subject to an adequacy decision")
+        rf"{SUBPROC}.{{0,200}}(bound by|subject to (the |a |an |written |equivalent |same |similar |these |such |all |its )*"
+        r"(\w+ ){0,3}?(obligations|terms|contracts?|agreements?|duties|requirements|restrictions|conditions|clauses|"
+        r"provisions)|impose|written (agreement|contract)|contrat ecrit|"
         r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))"],
 }
 _RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
@@ -300,8 +303,11 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
                                 r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
                                 r"quiconque)\b",
-    "art28_3c_security": r"implement|maintain|adopt|take|put in place|establish|employ|ensure|protect|met\w* en (o?e?uvre|"
-                         r"place)|prend\w*|adopt\w*|maint\w*|assur\w*|protege\w*|garanti\w*|comply|respect",
+    # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
+    # "insurance" are none)
+    "art28_3c_security": r"\b(implement|maintain|adopt|take|taking|took|put in place|establish|employ(s|ed|ing)?\b|ensur|"
+                         r"protect|met\w* en (o?e?uvre|place)|prend\w*|pris\w*|adopt\w*|maint\w*|assur\w*|protege\w*|"
+                         r"garanti\w*|comply|respect)",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
                                     r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|"
                                     r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
@@ -347,6 +353,8 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
     "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
                          r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection|"
+                         # the persons' duty of confidentiality (point (b)), whoever they include
+                         r"(obligation|duty|undertaking)s? (\w+ )?(of|to) (confidentiality|secrecy)|"
                          r"\b(disclos|divulg)\w*\b.{0,100}(third part|any person|tiers)|\baudits?\b|do not qualify|"
                          r"\bnot (be )?liable|no liability|n'(est|sera) pas responsable",
     # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
