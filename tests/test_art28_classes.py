@@ -354,3 +354,27 @@ def test_security_verbs_read_from_a_word_start():
     # "employees" and "maintenance" are no verb that takes measures
     assert "art28_3c_security" not in elements(
         "The security measures of the employees' workstations vary from one site to another.")
+
+
+@pytest.mark.parametrize("text", [
+    "At the Customer's written request the Processor shall erase the personal data it names before the expiry of the "
+    "Agreement, within thirty days of the request.",
+    "Sur demande du Client, le Prestataire supprime pendant la durée du contrat les données personnelles désignées.",
+])
+def test_deletion_while_the_services_run_is_not_point_g(text):
+    assert "art28_3g_return_deletion" not in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Customer's consent to the use of sub-processors does not relieve the Processor of any of its duties under "
+    "this DPA.",
+    "The general authorisation given for sub-processors is without prejudice to the Processor's own obligations.",
+])
+def test_an_authorisation_said_to_leave_duties_whole_is_not_the_authorisation_rule(text):
+    assert "art28_2_subprocessor_authorisation" not in elements(text)
+
+
+def test_return_or_deletion_at_the_end_still_counts():
+    assert "art28_3g_return_deletion" in elements(
+        "After the end of the services, the Processor shall, at the Customer's choice, return or delete all personal "
+        "data and delete existing copies.")

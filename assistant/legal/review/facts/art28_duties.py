@@ -339,6 +339,11 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           # a ban on disclosing the data to third parties (confidentiality)
                                           r"\b(disclos|divulg|release|communicat|make available)\w*\b.{0,100}(third part|"
                                           r"any person|tiers)|"
+                                          # the authorisation said to leave the processor's duties whole (their
+                                          # liability, Art. 28(4)), not the authorisation itself
+                                          r"(consent|authori[sz]ation|approval)\b.{0,120}\b(is without prejudice|does not "
+                                          r"prejudice|shall not prejudice|(does|shall|will) not (relieve|release|discharge|"
+                                          r"exempt))|"
                                           r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
                                           r"with|polic(y|ies)|authori[sz]ations necessary",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr|"
@@ -368,7 +373,13 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"effac)|expire upon|continue in "
                                 r"(full )?force|may be terminated|shall survive|\bcosts? (arising|of|incurred|related|associated|for)\b|frais "
                                 r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
-                                r"requests? from data subjects|data subjects? requests?",
+                                r"requests? from data subjects|data subjects? requests?|"
+                                # deletion while the services run ("during the Term", "prior to expiry of the Agreement"):
+                                # point (g) is the data's fate after the end of the services
+                                r"\bduring the (term|subscription|agreement)\b|\b(prior to|before) (the )?(expiry|expiration|"
+                                r"termination|end) of (the |this )?(main |master |principal )?(agreement|contract|term|"
+                                r"subscription)|\bavant (la fin|l'expiration|le terme) du contrat|pendant (toute )?la duree du "
+                                r"contrat",
     "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
                                 r"^\W{0,3}([\w']+ ){0,6}?(such|these|those|this|ces|cette) (\w+ ){0,2}(obligations?|duty|undertakings?|"
                                 r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
