@@ -169,6 +169,41 @@ CASES += [
                                                  "le Client.")),
 ]
 
+CASES += [
+    # a hiring ban however worded: prohibited hiring, an offer of employment that costs a fee, no time limit
+    ("non_solicitation_heavy", True, fr("Article 8 – Personnel", "Le recrutement par le Client d'un technicien du "
+                                        "Prestataire est interdit.", "Cette interdiction vaut trois ans après la fin du "
+                                        "contrat.")),
+    ("non_solicitation_heavy", True, en("4. Staff", "If the Customer hires any of the Supplier's engineers within three "
+                                        "years after termination, it shall pay a placement fee.")),
+    ("non_solicitation_heavy", True, en("4. Staff", "The Customer shall not hire the Supplier's staff, without any time "
+                                        "limit.")),
+    ("non_solicitation_heavy", False, en("4. Staff", "The Supplier shall employ qualified staff during the thirty-six "
+                                         "month term and shall indemnify the Customer for their acts.")),
+    ("non_solicitation_heavy", False, fr("Article 8 – Personnel", "Le recrutement par le Client d'un technicien du "
+                                         "Prestataire est interdit pendant six mois après la fin du contrat.")),
+    # the provider's seat named in other words; the forum left to the provider's choice
+    ("one_sided_jurisdiction", True, en("4. Disputes", "The courts of the place where the Supplier is incorporated have "
+                                        "exclusive jurisdiction.")),
+    ("one_sided_jurisdiction", True, en("4. Disputes", "The Supplier may choose, at its discretion, the court before which "
+                                        "any dispute is brought.")),
+    ("one_sided_jurisdiction", False, en("4. Disputes", "Either party may choose to bring a dispute before the courts of "
+                                         "the defendant's domicile.")),
+    # levels measured by the provider alone: its own report, its platform the client cannot see
+    ("sla_measured_by_provider", True, fr("Article 8 – Qualité de service", "Seul le Prestataire calcule le taux de "
+                                          "disponibilité mensuel.")),
+    ("sla_measured_by_provider", True, en("4. Service Levels", "Availability is measured by the Supplier's monitoring "
+                                          "system, to which the Customer has no access.")),
+    ("sla_measured_by_provider", False, en("4. Service Levels", "Availability is measured by the Supplier's monitoring "
+                                           "system, to which the Customer has read access, and the Customer may dispute "
+                                           "any monthly figure.")),
+    # delay damages with no cap; a credit cap with words inside "shall not … exceed"
+    ("uncapped_penalties", True, fr("Article 8 – Délais", "Le Prestataire verse 300 euros par jour calendaire de retard "
+                                    "dans la mise en service, sans plafond.")),
+    ("uncapped_penalties", False, en("4. Service Credits", "Service Credits shall not in any month exceed ten per cent "
+                                     "(10%) of the monthly Charges.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -27,7 +27,7 @@ class Where:
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
-      r"limited to|" \
+      r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
@@ -39,6 +39,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
+          r"\b(for|per) (each |every )?(calendar |business |working )?(day|week|hour) of delay\b|par (jour|semaine|heure) " \
+          r"(calendaire |ouvre |ouvrable )?de retard|delay damages|damages for delay|" \
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)"
@@ -426,7 +428,7 @@ def penalties(s: Sent, w: Where) -> list:
     return out
 
 
-SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|delai|response time|" \
+SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
               r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention"
 BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure|constate)\w* )?(exclusivement |" \
@@ -439,7 +441,11 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"(mesure|constate|releve|determine|calcule|etabli)\w* (exclusivement |uniquement |seulement )?(par|au moyen " \
               r"d\w*|a partir d\w*) (les |des |ses )?(propres )?(outils|systemes|sondes|releves)\w* (\w+ ){0,4}(du |de la )?" \
               r"{p}|{p}\W+(\w+\W+){0,3}font (seuls? )?foi|(measured|recorded|determined) (solely |exclusively |only )?" \
-              r"(by|with|using) (the )?{p}'?s? (own |internal )?(tools?|systems?|monitoring)"
+              r"(by|with|using) (the )?{p}'?s? (own |internal )?(tools?|systems?|monitoring)|" \
+              r"\b(seul|only|solely) (le |la |l'|the )?{p} (etablit|calcule|mesure|determine|redige|prepares?|calculates?|" \
+              r"measures?|determines?|compiles?)|(mesure|calcule|constate|releve|etabli)\w* (exclusivement |uniquement )?(par|au " \
+              r"moyen d\w*|a partir d\w*) (la |le |les |l')?(plateformes?|outils?|systemes?|sondes?|logiciels?) (\w+ ){0,4}(du |de " \
+              r"la |de l')?{p}"
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
@@ -473,6 +479,12 @@ def _records_as_proof(f: str, p: str) -> re.Match | None:
     return final if final and not re.search(CONTESTABLE, f) else None
 
 
+NO_CLIENT_VIEW = r"{c} (n'a|n'aura|ne dispose|has|shall have|will have|does not have|is not given)\W+(\w+\W+){0,2}?(pas|aucun|no|" \
+                 r"not)\W+(\w+\W+){0,2}?(acces|access)|(donnees brutes|raw data|underlying data|logs|journaux|releves)\W+" \
+                 r"(\w+\W+){0,8}?(ne sont pas|n'est pas|ne seront pas|are not|is not|will not be|shall not be) (\w+ )?" \
+                 r"(communique|transmis|accessible|fourni|provided|disclosed|available|shared|made available)"
+
+
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
@@ -488,6 +500,10 @@ def sla_measure(s: Sent, w: Where) -> list:
             r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|"
             r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat", f):
         meas = None  # "tickets raised by the Customer" is how requests arrive, not how levels are measured
+    if meas and re.search(w.names.provider, f) and re.search(NO_CLIENT_VIEW.replace("{c}", w.names.client), w.clause):
+        # the provider's own tool, which the client cannot see ("à laquelle le Client n'a pas accès", "raw data not
+        # shared"): the provider alone measures
+        return [m.SlaMeasure(evidence=s.evidence(meas), clause=w.index, measured_by="provider_alone")]
     if meas:
         return [m.SlaMeasure(evidence=s.evidence(meas), clause=w.index, measured_by="tool_or_report")]
     return []

@@ -406,8 +406,9 @@ def force_majeure(s: Sent, w: Where) -> list:
     return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]
 
 
-SOLICIT = r"non[- ]?sollicitation|non[- ]?solicitation|(solliciter|debaucher|embaucher|recruter|engager|solicit|hire|" \
-          r"faire travailler|employer|work directly with|use the services of|" \
+SOLICIT = r"non[- ]?sollicitation|non[- ]?solicitation|(sollicit|debauch|embauch|recrut|engager|solicit|hire|hiring|" \
+          r"faire travailler|employer|work directly with|use the services of|offer\w* (of )?employment|" \
+          r"propos\w* (un )?(emploi|contrat de travail)|" \
           r"employ|recruit|engage)\w*.{0,80}(personnel|salarie\w*|employe\w*|collaborateur\w*|staff|intervenant\w*|" \
           r"persons?\b|people|individuals?|consultants?|engineers?|personnes?|techniciens?|ingenieurs?)"
 
@@ -419,9 +420,14 @@ def non_solicitation(s: Sent, w: Where) -> list:
         return []
     if not (re.search(r"non[- ]?sollicit|non[- ]?solicit|non[- ]?debauchage", f + " " + w.heading) or
             modal(f) in ("must_not",) or re.search(r"s'interdit|renonce|agrees? not|shall not|\bne\b|\bn'|\bnot\b|"
-                                                   r"refrain", f[:x.end()])):
+                                                   r"refrain", f[:x.end()]) or re.search(r"prohib\w*|interdit\w*|forbidden", f)
+            or (re.search(r"(shall|will|must) pay|devra (payer|verser)|versera|paiera|liquidated damages|indemnit\w*|"
+                          r"placement fee", f) and subject(f, w.names, x.start()) == "client")):
         return []
     durs = find_durations(s.text)
+    if not [q for q in durs if q.in_days()] and re.search(r"\b(cette|ladite|this|such|that|the) (interdiction|obligation|"
+                                                          r"restriction|prohibition|engagement|covenant|undertaking)", w.clause):
+        durs = find_durations(w.clause)  # "Cette interdiction court… quatre ans": its length in the next sentence
     salary = re.search(r"(mois|months?)'?s? (de (son |sa |la )?(salaire|remuneration)|of (the |that |his |her |its )?"
                        r"(employee'?s? )?(gross )?(salary|remuneration|pay))", f)
     sal_m = None
@@ -451,6 +457,9 @@ def non_solicitation(s: Sent, w: Where) -> list:
         mult = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get(mm.group(1), None) if mm else 1.0
         if mm and mm.group(1).isdigit():
             mult = float(mm.group(1))
+    if re.search(r"sans (limitation|limite) de (duree|temps)|sans limite dans le temps|(without|with no) (any )?(time|"
+                 r"temporal) limit|indefinitely|perpetu\w*|for ever|a perpetuite|sans terme", f):
+        tenure.append(1200.0)  # unlimited in time
     return [m.NonSolicitation(evidence=s.evidence(x), clause=w.index, months=max(tenure, default=None),
                               indemnity_months=sal_m, annual_salary_multiple=mult)]
 
@@ -477,7 +486,14 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (home (county|state|city|town|"
                  rf"jurisdiction|country)|headquarters|head office|registered office|domicile|"
                  rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
-                 rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)", f):
+                 rf"discretion)|{p}.{{0,60}}(pourra|may|reserves the right).{{0,60}}(saisir|bring|commence)|"
+                 # the seat named in other words ("a établi son principal établissement", "where Vendor is incorporated")
+                 rf"{p} (a|aura) (etabli|fixe|installe) (son|sa) (principal etablissement|siege|domicile|etablissement)|"
+                 rf"{p}'?s? place of (incorporation|business|registration)|where (the )?{p} is (incorporated|registered|"
+                 rf"established|located)|"
+                 # the forum chosen by the provider alone ("Vendor shall be entitled to elect… the forum")
+                 rf"{p}\W+(\w+\W+){{0,4}}(entitled|free|may|pourra|peut|se reserve)\W+(\w+\W+){{0,6}}(elect|choose|select|"
+                 rf"choisir|designer|determiner)\w*\b[^.;]{{0,120}}\b(forum|court|juridiction|tribunal|arbitra)", f):
         favours = "provider"
         reserved = bool(re.search(r"choix|option|election|discretion|pourra|may|reserves", f))
     elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|(the )?{cl}'?s? (registered office|"

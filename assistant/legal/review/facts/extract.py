@@ -20,7 +20,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost",
-    "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only",
+    "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
+                 r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
@@ -65,7 +66,7 @@ GATES = {name: re.compile(rx) for name, rx in {
 
 
 # clauses whose heading names the subject: their sentences may speak of it by a pronoun ("Leur montant…")
-HEADED = {"penalties": re.compile(r"penalit|penalt|credit"),
+HEADED = {"penalties": re.compile(r"penalit|penalt|credit|liquidated damages|delay damages|damages for delay"),
           "price": re.compile(r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|charges|\brates\b")}
 
 
