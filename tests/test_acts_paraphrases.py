@@ -871,3 +871,40 @@ def test_days_to_pay_stay_a_payment_term():
 ])
 def test_a_suspension_until_they_pay_is_about_payment(text):
     assert read_slots(text).topic == "pricing_payment"
+
+
+# -- eleventh round (talk about the contract in progress): the client keeping its own tool takes it out of the scope;
+# "il manque quelque chose ?" asks about the draft (never out of scope); the figure "in your contract" is a question
+# about the draft, not a definition
+@pytest.mark.parametrize("text, service, asset", [
+    ("en fait ils gardent leur antivirus", "security", None),
+    ("they're keeping their own firewall", None, "network"),
+    ("the client keeps its own backups, we do the rest", "backup", None),
+])
+def test_the_client_keeping_its_own_is_out_of_scope(text, service, asset):
+    s = read_slots(text)
+    assert (service in s.remove_services) if service else (asset in s.remove_assets)
+    assert service not in s.add_services and asset not in s.add_assets
+
+
+@pytest.mark.parametrize("text, act", [
+    ("il manque quelque chose ?", "follow_up"),
+    ("c'est quoi le préavis dans ton contrat ?", "question"),
+])
+def test_questions_about_the_draft(text, act):
+    assert _read("contract", text)[0].act == act
+
+
+# -- twelfth round (drafting requests said casually, with typos): a clause subject asked for with no contract in
+# progress is a clause to draft; "…, tu peux ?" at the end is a request; the usual misspellings of clause names
+@pytest.mark.parametrize("text, topic", [
+    ("need something on confidentiality that actually holds up", "confidentiality"),
+    ("un paragraphe sur la sous-traitance stp", "subcontracting_assignment"),
+    ("une clause de resilation (désolé pour l'ortographe)", "termination"),
+    ("on me demande une clause de réversibilté, tu peux ?", "reversibility"),
+    ("peux tu me faire la clause force majeur", "force_majeure"),
+    ("liabilty clause pls", "liability"),
+])
+def test_casual_drafting_requests_with_typos(text, topic):
+    u, _ = _read("none", text)
+    assert u.act == "draft_clause" and u.topic == topic

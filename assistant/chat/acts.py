@@ -40,7 +40,8 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
                     r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
-                    r"modele|template|sample|exemple de|example of|peux-tu me faire|can you (do|make|write|draft))\b")
+                    r"modele|template|sample|exemple de|example of|peux[- ]tu me (faire|rediger|ecrire|preparer)|"
+                    r"tu (peux|pourrais) me (faire|rediger|ecrire|preparer)|can (you|u) (do|make|write|draft))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
@@ -419,6 +420,11 @@ _THEIR_VERSION = re.compile(r"\b(flip|switch|turn) (it|this|that|the clause)|\b(
                             r"version\b|\bversion (de l'autre (partie|cote)|d'en face|adverse)\b|\bleur version\b")
 
 
+# "c'est quoi le préavis dans ton contrat ?", "what cap did you put?": the figure of the draft, not a definition
+_IN_OUR_DRAFT = re.compile(r"\b(dans|in) (ton|ce|le|notre|your|the|this|our) (contrat|contract|draft|projet|texte|version)\b|"
+                           r"\b(tu as|t'as|vous avez) mis\b|\byou (put|used|set|wrote)\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -430,7 +436,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
-    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low) or _asks_at_end(low)) and not (
+    asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low) or _asks_at_end(low)) and not re.search(
+        r"[,.;]\s*(tu peux|tu pourrais|vous pouvez|vous pourriez|can you|could you|can u|possible)( stp| svp| please| pls)?"
+        r"\s*\?*\s*$", low) and not (
         (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
         _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low) \
         and not (slots.facts and _IT_IS_FACT.match(low))
@@ -580,6 +588,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic  # "cap it at a year's fees" on a liability clause: the figure's clause, not 'fees'
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
+    if slots.add_topics and not slots.remove_topics and state.contract is None and not asks and not slots.figures and \
+            _ADD_REMOVE.search(low) and not _CHANGE.search(low):
+        # "need something on confidentiality", "un paragraphe sur la sous-traitance": no contract to add it to
+        return u("draft_clause", topic=slots.add_topics[0], relative=slots.position in ("mine", "theirs"))
     # "does that clause actually bind us?": 'actually', 'en fait' in a question are no request to add or remove
     moves = _ADD_REMOVE.search(low if not asks else re.sub(r"\b(finalement|en fait|actually)\b", " ", low))
     if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
@@ -602,7 +614,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (
             base.name == "explain_term" and re.search(r"c'?est quoi|qu'est|what is|what's|explain|defin", low)):
         return u("state_fact")
-    if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not \
+    if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not (
+            state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
             base.name == "obligations" and _APPLIED.search(low)):
         return u("explain_term", term=slots.term or base.term)
@@ -623,7 +636,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
-    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low):
+    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not (
+            state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
         return u("draft_clause")
@@ -656,7 +670,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
 
 # what a short question about the terms on the table asks of them: paid or free, counted, covered, when, how long
-_TERMS_OF_SERVICE = re.compile(r"\b(payant\w*|gratuit\w*|factur\w*|compt\w*|inclu\w*|couvert\w*|compris\w*|covered|included|"
+_TERMS_OF_SERVICE = re.compile(r"\b(manque\w*|missing|complet\w*|complete|oubli\w*|forgot\w*|payant\w*|gratuit\w*|factur\w*|compt\w*|inclu\w*|couvert\w*|compris\w*|covered|included|"
                                r"billed|billable|charged|paid|free|cost\w*|coute\w*|feri\w*|holidays?|week-?ends?|nuits?|nights?|"
                                r"samedis?|dimanches?|saturdays?|sundays?|jours?|days?|heures?|hours?|mois|months?|semaines?|"
                                r"weeks?|delais?|format|qui (paie|paye|s'en charge|fait)|who (pays|does|handles)|"

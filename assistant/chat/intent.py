@@ -164,7 +164,9 @@ def subject_spans(folded: str) -> list[tuple[int, int]]:
 
 _TOPIC_CUES = {
     "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
-    "liability": r"\b(responsabilite|liability)\b", "reversibility": r"\b(reversibilite|reversibility|exit|(recuperer|recupere|recuperation de|rendre|restitution de) "
+    # (with the usual typos: "liabilty", "responsabilté", "reversibilté", "resilation", "force majeur", "confidentialté")
+    "liability": r"\b(responsabilite|liability|liabilty|liablity|liabiliy|responsabilte|resposabilite|responsabilit)\b",
+    "reversibility": r"\b(reversibilite|reversibility|reversibilte|reversibilit|reversiblite|reversabilite|reversability|exit|(recuperer|recupere|recuperation de|rendre|restitution de) "
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
@@ -174,16 +176,16 @@ _TOPIC_CUES = {
                        r"(data )?transfers? (outside|to the (us|usa|united states)|to third)|hors (de l'|de l)?(ue|union europeenne|eee)|"
                        r"outside (the )?(eu|eea|european union)|pays tiers|third countr\w*|"
                        r"(heberge\w*|stocke\w*|hosted|stored) (aux|au|en|in the|in) (etats-unis|usa|us|united states|chine|china|inde|india))\b",
-    "confidentiality": r"\b(confidentialite|confidentiality|nda)\b",
+    "confidentiality": r"\b(confidentialite|confidentiality|nda|confidentialte|confidentialit|confidentality|confidentiallity)\b",
     "backup_recovery": r"\b(sauvegardes?|backups?|restauration|pra|pca|rto|rpo)\b",
-    "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilier|resilie[rsz]?|termination|terminates?|terminated|terminating|mettre fin au contrat|"
+    "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilation|resilliation|resilier|resilie[rsz]?|termination|terminaison|terminates?|terminated|terminating|mettre fin au contrat|"
                    r"end the contract|get out of the contract|sortir du contrat)\b",
     "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
     "pricing_payment": r"\b(prix|paiement|facturation|factures? (impayees?|en retard)|impayes?|retards? de paiement|"
                        r"payment|invoic\w*|fees?|late payment|unpaid)\b",
     "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
     "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
-    "force_majeure": r"\bforce majeure\b", "audit": r"\baudits?\b",
+    "force_majeure": r"\bforce[- ]majeur(e|s)?\b", "audit": r"\baudits?\b",
     "disputes": r"\b(juridiction|tribunal|litiges?|jurisdiction|governing law|disputes?)\b",
     "intellectual_property": r"\b(propriete intellectuelle|intellectual property)\b",
     "subcontracting_assignment": r"\b(sous-traitance|cession|subcontract\w*|assignment)\b",

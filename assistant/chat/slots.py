@@ -278,6 +278,11 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                   r",\s*(?:on|nous) (?:s'en|le|la|les) (?:occupe|occupons|charge|chargeons|gere|gerons|fait|faisons)\b|"
                 r",\s*we (?:do|handle|manage|run|host) (?:it|that|this|them) (?:ourselves|in-house|internally)\b)", wide):
         return True
+    # "ils gardent leur antivirus", "they're keeping their own firewall": the client keeps its own, out of the scope
+    if re.search(r"\b(they'?re keeping|they'?ll keep|(ils|elles|le client|la cliente|they|the client|the customer)( \w+)? (gardent|garde|conservent|conserve|"
+                 r"keep|keeps|retain|retains|are keeping|is keeping|will keep))\b[\w' -]{0,12}"
+                 r"\b(leur|leurs|son|sa|ses|their|its)( own| propre)?\b[\w' -]{0,12}$", before):
+        return True
     # kept by the client: "on garde l'hébergement en interne", "we keep hosting in-house"
     if side != "msp" and re.search(r"\b(on garde|nous gardons|on conserve|nous conservons|we keep|we'?ll keep|we retain|"
                                    r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
