@@ -204,6 +204,19 @@ CASES += [
                                      "(10%) of the monthly Charges.")),
 ]
 
+CASES += [
+    # a price moved at will in other words: 'vary', a single fee or rate, the provider's catalogue the clause prices by
+    ("unilateral_price_change", True, en("4. Charges", "The Supplier may vary its rates at any time on notice.")),
+    ("unilateral_price_change", True, en("4. General", "Supplier may alter any fee under this Agreement at its sole "
+                                         "discretion.")),
+    ("unilateral_price_change", True, fr("Article 8 – Prix", "Les prestations sont facturées selon le barème du "
+                                         "Prestataire.", "Le Prestataire peut modifier son barème à tout moment.")),
+    ("unilateral_price_change", False, fr("Article 8 – Prestations", "Le Prestataire peut faire évoluer son catalogue de "
+                                          "services en y ajoutant de nouvelles offres.")),
+    ("unilateral_price_change", False, en("4. Charges", "The Supplier may increase the Charges once a year by not more "
+                                          "than two per cent (2%).")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -853,11 +853,12 @@ PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|r
 
 # A price moved by someone: the verb ("modifier", "faire évoluer", "increase", "revise", "subject to change"…) with a
 # price as its object (after it, or before it in the passive) inside one clause of the sentence.
-PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees|prices?|pricing|" \
-             r"charges|rates|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges))\b"
+PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees?|prices?|pricing|" \
+             r"charges|rates?|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges)|(any|each|the) " \
+             r"charge)\b"
 PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
              r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
-             r"mettre a jour|mis a jour|subject to change)"
+             r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b)"
 # one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
 _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors que)\b"
 PERMISSION = r"unilateral\w*|subject to change|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
@@ -899,11 +900,16 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
         subject_price = re.search(PRICE_NOUN + r"[^.;]{0,40}\b(may|can|might|peut|peuvent|pourr\w+|susceptibles? d'|liable to|"
                                                r"subject to)\s*$", before)
         piece = f[lo:hi]
+        # the provider's catalogue or scale that the clause makes the price ("les redevances sont celles du catalogue de
+        # l'Infogéreur… il peut modifier son catalogue")
+        scale = re.match(r"\W+(\w+\W+){0,2}?(catalogue|bareme|grille)\b", f[v.end():]) and (re.search(
+            PRICE_NOUN + r"[^.;]{0,60}\b(catalogue|bareme|grille)", w.article or w.clause or f) or re.search(
+                r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|\bcharges\b|\brates\b", w.heading))
         # the terms changed "including the prices" ("les conditions générales peuvent être modifiées…, y compris ses tarifs")
         terms_too = passive and re.search(r"conditions|terms|contrat|agreement|\bcgv\b|\bcgu\b", before) and re.search(
             r"(y compris|including|notamment|en ce compris|dont)\W+(\w+\W+){0,2}" + PRICE_NOUN, piece)
         if not (re.search(PRICE_NOUN, after) and not passive or re.search(PRICE_NOUN, before) and passive or relative
-                or pronoun or subject_price or terms_too):
+                or pronoun or subject_price or terms_too or scale):
             continue
         if not (re.search(MAY.pattern + "|" + PERMISSION, f[lo:v.end()]) or re.search(PERMISSION, piece)):
             continue
@@ -944,7 +950,13 @@ def price(s: Sent, w: Where) -> list:
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
+    bounded = re.search(r"(no more than|not more than|not to exceed|not exceeding|at most|dans la limite (de|d')|au maximum de|"
+                        r"plafonnee?s? a|capped at|limited to)\W+(\w+\W+){0,3}?\d+([.,]\d+)? ?%", f)
     if unilateral:
+        if bounded and move:  # an increase the contract caps ("by no more than 3 %"): not at the provider's will
+            pct = find_percentages(bounded.group(0))
+            return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
+                                  cap_percent=pct[0].value if pct else None)]
         if consented or re.search(PRICE_FORMULA, f) or re.search(FORMULA_PRICE, f) or re.search(PASS_THROUGH, f) and re.search(
                 r"evidence|justificati|documented|supporting|preavis|notice", f):
             return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
