@@ -378,3 +378,19 @@ def test_return_or_deletion_at_the_end_still_counts():
     assert "art28_3g_return_deletion" in elements(
         "After the end of the services, the Processor shall, at the Customer's choice, return or delete all personal "
         "data and delete existing copies.")
+
+
+@pytest.mark.parametrize("text", [
+    # when the DPA starts says nothing of how long the processing lasts
+    "This addendum comes into force on the day both parties sign the order form.",
+    "Le présent avenant entre en vigueur à la date de sa signature par les deux parties.",
+    # terms that outlive the agreement, the time of another duty
+    "Sections 7 and 9 shall continue to apply even after the Agreement has ended.",
+    "The Processor shall tell the Customer of any new sub-processor engaged during the term of the Agreement.",
+])
+def test_entry_into_force_survival_or_another_duty_s_time_is_not_the_duration(text):
+    assert 1 not in subject_facets_of(text)
+
+
+def test_the_dpa_lasting_as_long_as_the_agreement_is_still_the_duration():
+    assert 1 in subject_facets_of("This addendum comes into force on signature and lasts until the Agreement ends.")

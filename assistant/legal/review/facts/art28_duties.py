@@ -616,7 +616,15 @@ _OWN_TERM = re.compile(r"\b(processing|processe[sd]|process (the |personal |such
                        r"trait(e|ent|era|eront|ees?)|dpa|addendum|"
                        r"clauses|(this|the present|le present|la presente|cet?) (data processing |data protection )?"
                        r"(agreement|contrat|accord|avenant|annexe)|terms of this)\b")
-_NOT_TERM = re.compile(r"severab|invalid|unenforceable|remaining provisions|autres stipulations|nulle?s? ou inapplicable")
+_NOT_TERM = re.compile(r"severab|invalid|unenforceable|remaining provisions|autres stipulations|nulle?s? ou inapplicable|"
+                       # the terms that outlive the agreement, or the time of another duty ("inform of any new
+                       # sub-processor engaged during the term of the agreement")
+                       r"continue to apply (even )?after|surviv|\bduring the (term|duration) of\b|"
+                       # when the DPA starts, with nothing on how long the processing lasts
+                       r"^(?!.*\b(until|for as long as|as long as|expire|expiry|terminat|ends?\b|duration|term of|jusqu|"
+                       r"tant que|duree|prend fin)).*\b(come|comes|coming|enter|enters|entre) (into|en) (effect|force|"
+                       r"vigueur)|^(?!.*\b(until|for as long as|as long as|expire|expiry|terminat|ends?\b|duration|term of|"
+                       r"jusqu|tant que|duree|prend fin)).*\b(become|becomes|shall become|take|takes) (effective|effect)\b")
 # people named as who may enter a place or use a system, data named as a security device, and the rows of a
 # sub-processor list (an address, "provision of…"): none describes the processing of the controller's data
 _NOT_SUBJECTS = re.compile(r"authori[sz]ed (employees|personnel|staff|persons|users)|allowed|permitted|entry|premises|"
