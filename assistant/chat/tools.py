@@ -47,6 +47,21 @@ class ScopeFacts(BaseModel):
     monthly_fee_eur: float | None = Field(default=None, gt=0, le=10_000_000)
 
 
+# French past participles agree with the item: "la sauvegarde retirée", "les imprimantes ajoutées"
+_FEMININE_PLURALS = ("les imprimantes", "les applications")
+
+
+def _agreement(names: list[str], lang: str) -> str:
+    if lang == "en":
+        return ""
+    fem = [n.startswith("la ") or n.startswith(_FEMININE_PLURALS) for n in names]
+    if len(names) > 1:
+        return "_f" if all(fem) else ""
+    if names[0].startswith("les "):
+        return "_fpl" if fem[0] else "_pl"
+    return "_f" if fem[0] else ""
+
+
 class UpdateScope(BaseModel):
     """Record facts the user stated (numbers of users and sites, hours, on-site work, personal data, price,
     party names, their side) and services or assets added to or removed from the scope."""
@@ -257,7 +272,7 @@ class Toolbox:
                                    ("services", removed, "removed"), ("assets", a_removed, "removed")):
             if items:
                 names = [label(lang, group, i) for i in items]
-                key = f"{verb}_one" if len(items) == 1 else f"{verb}_many"
+                key = (f"{verb}_one" if len(items) == 1 else f"{verb}_many") + _agreement(names, lang)
                 said.append(say(lang, key, item=names[0], items=join(names, lang)))
         restated = not said and a.side is not None and not a.facts.model_dump(exclude_none=True) and not (
             a.add_services or a.remove_services or a.add_assets or a.remove_assets)

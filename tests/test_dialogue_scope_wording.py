@@ -1,0 +1,34 @@
+"""What the chat says when a service or an asset goes in or out of the scope: French past participles agree
+with the item ("la sécurité retirée", "les imprimantes ajoutées", "le réseau retiré"); English is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.tools import _agreement
+from assistant.chat.wording import join, label, say
+
+
+def _said(lang: str, verb: str, group: str, items: list[str]) -> str:
+    names = [label(lang, group, i) for i in items]
+    key = (f"{verb}_one" if len(items) == 1 else f"{verb}_many") + _agreement(names, lang)
+    return say(lang, key, item=names[0], items=join(names, lang))
+
+
+@pytest.mark.parametrize("verb, group, items, expected", [
+    ("removed", "services", ["security"], "la sécurité retirée du périmètre"),
+    ("removed", "services", ["hosting"], "l'hébergement retiré du périmètre"),
+    ("removed", "assets", ["network"], "le réseau retiré du périmètre"),
+    ("removed", "assets", ["servers"], "les serveurs retirés du périmètre"),
+    ("added", "assets", ["printers"], "les imprimantes ajoutées au périmètre"),
+    ("added", "services", ["backup"], "la sauvegarde ajoutée au périmètre"),
+    ("added", "services", ["backup", "patching"], "ajoutées au périmètre"),
+    ("removed", "services", ["backup", "hosting"], "retirés du périmètre"),
+])
+def test_french_participles_agree(verb, group, items, expected):
+    assert _said("fr", verb, group, items).endswith(expected)
+
+
+@pytest.mark.parametrize("group, item", [("services", "security"), ("assets", "printers")])
+def test_english_is_unchanged(group, item):
+    assert _said("en", "removed", group, [item]).endswith("removed from the scope")
