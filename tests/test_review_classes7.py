@@ -217,6 +217,30 @@ CASES += [
                                           "than two per cent (2%).")),
 ]
 
+CASES += [
+    # a breach notice whose deadline is in the next sentence, a breach described rather than named
+    ("breach_notification_late", True, en("4. Data Breaches", "The Supplier shall tell the Customer of any personal data "
+                                          "breach.", "Such notice shall be given within six days.").replace(
+                                              "1. Services", _EN_DATA + "3. Services")),
+    ("breach_notification_late", True, fr("Article 8 – Incidents", "Toute perte ou divulgation de données personnelles du "
+                                          "Client est signalée par le Prestataire sous cinq jours.").replace(
+                                              "Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("breach_notification_late", False, en("4. Data Breaches", "The Supplier shall tell the Customer of any personal data "
+                                           "breach.", "Such notice shall be given within twenty-four hours.").replace(
+                                               "1. Services", _EN_DATA + "3. Services")),
+    # an audit right taken away or reduced to paperwork
+    ("audit_restricted", True, en("4. Audit", "The Customer has no right to inspect the Supplier's premises; a copy of "
+                                  "its ISO certificate is deemed sufficient.").replace("1. Services",
+                                                                                        _EN_DATA + "3. Services")),
+    ("audit_restricted", True, fr("Article 8 – Contrôle", "Le Client vérifie la conformité du Prestataire uniquement sur "
+                                  "pièces.").replace("Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("audit_restricted", True, fr("Article 8 – Audit", "Toute visite des locaux du Prestataire est exclue.").replace(
+        "Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("audit_restricted", False, fr("Article 8 – Audit", "Le Client peut faire auditer le Prestataire, y compris par des "
+                                   "inspections sur place, une fois par an.").replace("Article 1 – Objet",
+                                                                                      _FR_DATA + "Article 3 – Objet")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -276,11 +276,6 @@ STILL_WRONG: set[tuple[str, str]] = {
     ('data_loss_exclusion_with_backup', "Le Titulaire s'engage à sauvegarder les données de messageri"),
     ('data_loss_exclusion_with_backup', 'La sauvegarde des données demeure à la charge exclusive du C'),
     ('data_loss_exclusion_with_backup', 'Provider performs daily backups of the servers listed in Exh'),
-    ('breach_notification_late', "Lorsqu'une violation de données personnelles affecte les sys"),
-    ('breach_notification_late', 'Any loss of, or unauthorised access to, Client personal data'),
-    ('audit_restricted', 'The Customer shall have no right to audit the Supplier, its '),
-    ('audit_restricted', 'Le Titulaire héberge les données de santé des patients de la'),
-    ('audit_restricted', 'Audits are excluded. The Processor will, upon written reques'),
 }
 
 

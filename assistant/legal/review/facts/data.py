@@ -158,8 +158,11 @@ def processing_role(s: Sent, w: Where) -> list:
     return []
 
 
+# a breach named, or described ("any loss of, or unauthorised access to, Client personal data")
 BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incident|breach)|incident de securite|" \
-         r"personal data incident|violation de securite|violations? de donnees a caractere personnel)"
+         r"personal data incident|violation de securite|violations? de donnees a caractere personnel|" \
+         r"(loss|perte|destruction|alteration|disclosure|divulgation|unauthori[sz]ed (access|disclosure)|acces non autorise)" \
+         r"\w*( of| to| de| a| des)?,?[^.;]{0,40}\b(personal data|donnees (a caractere )?personnel\w*))"
 NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
 # a breach notice put off until the processor has looked into it: "après en avoir établi la cause", "compatible avec son
 # enquête", "once it has completed its investigation", "after determining the root cause"
@@ -182,6 +185,11 @@ DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|u
 def breach_notice(s: Sent, w: Where) -> list:
     f = s.folded
     b = re.search(BREACH, f)
+    if not b and re.search(BREACH, w.clause):
+        # the notice named again in the next sentence ("Cet avis intervient au plus tard dans les sept jours", "Such
+        # notice shall be given within five days"): its deadline is the breach notice's
+        b = re.match(r"\W*(cet|cette|ce|such|this|that|the|ledit|ladite|la|le) (avis|notification|information|notice|report|"
+                     r"alerte|signalement)\b", f)
     if not b:
         return []
     best = None
@@ -223,7 +231,8 @@ NOT_AUDIT = r"audit trail|piste d'audit|journal d'audit|audit logs?|audit techni
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
     a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
-                  r"conformite)", f)
+                  r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
+                  r"(locaux|sites?|installations)|\bsite visits?\b", f)
     if not a or re.search(NOT_AUDIT, f):
         return []
     onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
@@ -232,6 +241,12 @@ def audit(s: Sent, w: Where) -> list:
     restricted = re.search(r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|"
                            r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
                            r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|"
+                           r"n'est) pas|(no|aucun) (right|droit) (to audit|d'audit|de (proceder a (un )?|realiser (un )?)?(audit|"
+                           r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
+                           r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
+                           r"not (permitted|allowed))\b|(deemed|reputee?s?) (to )?(satisf|suffi|vau)\w*[^.;]{0,30}audit|"
+                           r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
+                           r"audits? sur site (ne sont|"
                            r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
                            r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
                            r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"

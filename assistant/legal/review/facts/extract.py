@@ -43,8 +43,9 @@ GATES = {name: re.compile(rx) for name, rx in {
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
-    "breach_notice": r"violation|breach|incident",
-    "audit": r"audit|inspect|controle",
+    "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|"
+                     r"alerte|signalement",
+    "audit": r"audit|inspect|controle|verif|visit",
     "backups": r"sauvegard|back",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
