@@ -394,3 +394,16 @@ def test_entry_into_force_survival_or_another_duty_s_time_is_not_the_duration(te
 
 def test_the_dpa_lasting_as_long_as_the_agreement_is_still_the_duration():
     assert 1 in subject_facets_of("This addendum comes into force on signature and lasts until the Agreement ends.")
+
+
+@pytest.mark.parametrize("text,facet", [
+    # a passive statement about the persons ("data subjects are informed…") names no category of them
+    ("Data subjects are informed of the processing in clear and plain language by the Customer.", 4),
+])
+def test_a_statement_about_data_subjects_is_not_their_categories(text, facet):
+    assert facet not in subject_facets_of(text)
+
+
+def test_data_subjects_listed_still_count():
+    assert 4 in subject_facets_of("The data subjects are the Customer's employees, temporary staff and job applicants.")
+    assert 4 in subject_facets_of("The data subjects are processed as follows: employees and contractors of the Customer.")

@@ -593,7 +593,7 @@ _FACET_CONTENT = [
                r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
                r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]"),
     None,
-    re.compile(r"data subjects (may |also |shall |will )?(include|are|comprise|consist)|personnes concernees (sont|"
+    re.compile(r"data subjects (may |also |shall |will )?(include|are(?! (\w+ )?(?!processed|concerned|affected|covered|included)\w+ed\b)|comprise|consist)|personnes concernees (sont|"
                r"comprennent|incluent)|^\W{0,3}data subjects (about|of) whom|^\W{0,3}personnes concernees dont"),
 ]
 # sent elsewhere ("…are set out in Annex 1", "Appendix A contains the details") or left blank ("Insert…", "[…]");
