@@ -407,3 +407,11 @@ def test_a_statement_about_data_subjects_is_not_their_categories(text, facet):
 def test_data_subjects_listed_still_count():
     assert 4 in subject_facets_of("The data subjects are the Customer's employees, temporary staff and job applicants.")
     assert 4 in subject_facets_of("The data subjects are processed as follows: employees and contractors of the Customer.")
+
+
+@pytest.mark.parametrize("text", [
+    "Staff records: user ID, gender, nationality, career history and bank account details.",
+    "Fiches du personnel : sexe, nationalité, diplômes et RIB.",
+])
+def test_a_list_of_usual_data_items_states_the_types_of_data(text):
+    assert 3 in subject_facets_of(text)

@@ -562,7 +562,17 @@ _DATA_ITEMS = re.compile(r"\b(first names?|last names?|surnames?|full names?|nam
                          r"identifiants?|donnees de (connexion|facturation|localisation|navigation)|fonction|"
                          r"donnees d'identification|coordonnees|donnees (economiques|financieres|bancaires)|numeros? de "
                          r"securite sociale|elements de remuneration|identification data|account credentials|"
-                         r"email content)\b")
+                         r"email content|"
+                         # other usual items of a data inventory
+                         r"user ?ids?|customer ids?|employee ids?|account (ids?|numbers?|information)|(home|business|"
+                         r"private|work) address(es)?|addresses|mobile (phone )?numbers?|fax numbers?|gender|sex|nationality|"
+                         r"citizenship|marital status|photo(graph)?s?|signatures?|career history|education|"
+                         r"qualifications|employer|company name|department|salary|bank (account|details)|iban|"
+                         r"credit card (numbers?|details)|browser type|device information|operating system|"
+                         r"(access|log-?in|log-?on) (times|dates?|history)|time ?stamps?|social (media|network) "
+                         r"(accounts?|ids?|profiles?)|login credentials|"
+                         r"sexe|nationalite|situation familiale|photographies?|diplomes?|employeur|salaire|rib|"
+                         r"numeros? de (carte|compte)|adresses? ip|historique de connexion)\b")
 _SUBJECT_KINDS = re.compile(r"\b(employees|staff( members)?|customers|clients|end[- ]users|users|contact persons|contacts|"
                             r"prospects|patients|visitors|suppliers|vendors|business partners|contractors|consultants|"
                             r"students|members|subscribers|job applicants|candidates|salaries|collaborateurs|"
