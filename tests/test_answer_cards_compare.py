@@ -4,7 +4,9 @@ wording of its kind of question, and the answer carries the law and the facts th
 Cards covered: what a DPA must contain (GDPR 28(3) (a)-(h)), how to describe the processing (28(3)),
 what to keep outside a liability cap (C. civ. 1170, 1231-3), a price revision clause (CMF L112-1/L112-2,
 C. civ. 1167), an audit clause (28(3)(h)), an SLA clause (1231-1, 1231-5); comparisons: subcontractor vs
-sub-processor (law 75-1334, 28(2)/(4)), general vs specific authorisation of sub-processors (28(2)).
+sub-processor (law 75-1334, 28(2)/(4)), general vs specific authorisation of sub-processors (28(2)), service credits
+vs penalties (1231-5), late-payment interest and the 40 euro indemnity (C. com. L441-10, D441-5), processor clauses
+2021/915 vs transfer clauses 2021/914 (28(7), 46); what to write on transfers outside the EU (28(3)(a), 44-46).
 Every question here is our own paraphrase, written for these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ CASES = [
      "card.processing_description.en", [r"28\(3\)", r"purpose", r"data subjects"]),
     ("the saas payroll provider sent a DPA with no description of the processing, what should it list?", "client",
      "card.processing_description.en", [r"28\(3\)", r"types of personal data"]),
+    # no subject named in so many words: the card retrieval found first still answers the "what to describe" list
+    ("notre éditeur RH en SaaS va traiter les fiches de nos salariés, il faut détailler quoi dans le contrat sur ce traitement ?",
+     "client", "card.processing_description.fr", [r"28\(3\)", r"finalite"]),
     # outside the cap
     ("le presta veut un plafond à 6 mois de factu, qu'est-ce qu'on doit exiger qui reste hors plafond ?", "client",
      "card.liability_cap_carve_outs.fr", [r"faute lourde", r"dol", r"plafond specifique|sans limite", r"1170"]),
@@ -73,6 +78,26 @@ CASES = [
      "card.general_vs_specific_authorisation.fr", [r"28\(2\)", r"informer"]),
     ("general vs specific sub-processor approval, what's best for us as the client?", "client",
      "card.general_vs_specific_authorisation.en", [r"28\(2\)", r"one by one", r"object"]),
+    # service credits vs penalties
+    ("un avoir sur la facture quand le SLA est raté, c'est une pénalité comme une autre ?", "client",
+     "card.service_credits_vs_penalties.fr", [r"clause penale", r"1231-5"]),
+    ("is a service credit legally any different from a penalty?", "msp",
+     "card.service_credits_vs_penalties.en", [r"penalty clause", r"1231-5", r"sole remedy"]),
+    # late interest and the 40 euro indemnity
+    ("facture payée avec 3 semaines de retard : intérêts de retard, forfait de 40 €, ou les deux ?", "msp",
+     "card.late_interest_vs_recovery_fee.fr", [r"les deux", r"l441-10", r"d441-5", r"40"]),
+    ("our supplier added both interest and a flat 40 euro charge for one late invoice, can they charge both or only one?",
+     "client", "card.late_interest_vs_recovery_fee.en", [r"both", r"l441-10", r"d441-5"]),
+    # processor clauses vs transfer clauses
+    ("les clauses types 2021/915 couvrent-elles aussi un hébergeur situé hors d'Europe ?", "client",
+     "card.scc_processor_vs_transfer.fr", [r"ne couvrent pas les transferts", r"2021/914", r"46"]),
+    ("2021/915 or 2021/914 clauses for our backup vendor in India, what's the difference?", "msp",
+     "card.scc_processor_vs_transfer.en", [r"do not cover transfers", r"46"]),
+    # what to write on transfers outside the EU (a country named in passing is a place, not an unknown subject)
+    ("le presta nous dit que la supervision sera faite depuis le Maroc, qu'est-ce qu'on fait ajouter au contrat ?",
+     "client", "card.transfer_clause_content.fr", [r"28\(3\)\(a\)", r"2021/914", r"44", r"objection"]),
+    ("we're moving our PSA tool to a vendor that hosts everything in India, what do we need in our client contracts?", "msp",
+     "card.transfer_clause_content.en", [r"28\(3\)\(a\)", r"adequacy", r"2021/914"]),
 ]
 
 
@@ -93,6 +118,17 @@ def app_card_verdict(app, card_id: str) -> str:
     from assistant.knowledge.entries import load_entries
 
     return next(e.verdict for e in load_entries() if e.id == card_id)
+
+
+@pytest.mark.parametrize("question", [
+    "on veut sous-traiter la supervision de nuit à une boîte en Tunisie, qu'est-ce qu'on doit prévoir ?",
+    "what clause do we need if the helpdesk staff log in from the Philippines?",
+    "le presta veut héberger nos données au Canada, c'est possible ?",
+])
+def test_a_country_named_in_passing_is_no_unknown_subject(question):
+    from assistant.chat.statements import anchors
+
+    assert anchors(question) == []
 
 
 def test_a_comparison_question_is_read_as_one():

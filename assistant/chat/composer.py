@@ -29,6 +29,7 @@ from assistant.knowledge.entries import Entry
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.injection import addresses_assistant
 from assistant.legal.obligations import ObligationReport
+from assistant.text import fold
 from assistant.types import Citation, ScopeProfile, SearchResult
 
 
@@ -164,6 +165,14 @@ class OfflineComposer:
             out.append(r)
         return out
 
+    def _list_on(self, card: Entry, question: str, results: list[SearchResult], side: str | None):
+        """The list (five items or more) an entry retrieval found spells out on the card's subject, for a "what
+        must it contain?" question: (result, lead-in, items), or None."""
+        mine = [r for r in results[:4] if r.kind != "card" and (e := self.entries.get(r.id)) is not None and
+                set(e.labels[:3]) & set(card.labels[:3])]
+        block = self.best_list(question, mine, side=side) if mine else None
+        return block if block is not None and len(block[2]) >= 5 else None
+
     def match_card(self, question: str, results: list[SearchResult], *, lang: str) -> CardMatch | None:
         """The reviewed answer card that answers this question, if one does (see cards.py)."""
         return self.cards.match(question, lang, results, self.overlap)
@@ -296,6 +305,12 @@ class OfflineComposer:
         if basis is not None and plan.parts.get("rule"):  # the entry that states the same law is cited too
             bref = sources.add(_as_result(basis), " ".join(st.text for st in basis.rules))
             plan.parts["rule"][0] = plan.parts["rule"][0].replace(f" [{ref}]", f" [{ref}][{bref}]")
+        if card.question_type == "what_to_write" and answer_kind(question) == "list":
+            # "what must it contain?": after the verdict, the list an entry on the card's subject spells out
+            block = self._list_on(card, question, results, side)
+            if block is not None:
+                r, lead, items = block
+                plan.verdict.append(cite_list(lead, items, sources.add(r, " ".join(items))))
         extra = self._related_rule(card, question)
         if extra is not None:
             entry, statement = extra
@@ -309,6 +324,9 @@ class OfflineComposer:
         condition says the contract may rule the article out): it opens the answer, the verdict follows."""
         if not card.verdict or not card.conditions:
             return None
+        named = self._named_variant(card, question)
+        if named is not None:
+            return named
         qv = self.embeddings.encode([question], is_query=True)[0]
         qtok = question_words(question)
 
@@ -317,6 +335,24 @@ class OfflineComposer:
 
         best = max(card.conditions, key=fit)
         return best if fit(best) >= fit(card.verdict) + LEAD_MARGIN else None
+
+    def _named_variant(self, card: Entry, question: str) -> str | None:
+        """The card's condition headed by the very term the question names ("Reinforced obligation of means: …"
+        asked "the contract says reinforced obligation of means, do we have to prove…?"), when the verdict does
+        not already name it: the variant asked about answers first."""
+        low_verdict = fold(card.verdict or "")
+        for term in sorted(find_terms(question), key=len, reverse=True):
+            entry = self.term_entry(term, card.lang)
+            if entry is None:
+                continue
+            name = fold(entry.title).split(" (")[0]
+            if name in low_verdict:
+                continue
+            for cond in card.conditions:
+                head = fold(cond).split(":")[0].strip(" '")
+                if head == name:
+                    return cond
+        return None
 
     def _named_rule(self, question: str, results: list[SearchResult]):
         """(result, rule) of the entry on the narrow subject the question names, whatever its similarity: a
@@ -464,9 +500,11 @@ class OfflineComposer:
                     results: list[SearchResult], scope: ScopeProfile | None = None) -> Composed:
         sources = Sources()
         match = self.match_card(question, results, lang=lang)
-        if match is not None and (match.score < CARD_SURE or not (
+        proof_card = match is not None and question_type(question) == "who_proves" == match.card.question_type
+        if match is not None and not proof_card and (match.score < CARD_SURE or not (
                 obligations_answer.named_commitments(question) or question_type(question) == "who_proves")):
             match = None  # the engine answers on the user's scope; a card leads only on a named commitment or proof
+            # (a card written on who proves what answers "who has to prove…?" whenever it was matched)
         text = obligations_answer.compose(self, report, lang=lang, question=question, scope=scope,
                                           sources=sources, as_result=_as_result,
                                           card=match.card if match else None)
@@ -478,14 +516,15 @@ class OfflineComposer:
 
 def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResult]) -> bool:
     """A card written to say what a clause or contract must contain answers a "what must it contain?" question
-    on its subject: a narrow subject named, or a broad one ("SLA", "RGPD") with a sure match or retrieval's own
-    first finds agreeing on the card ("que doit prévoir une clause SLA ?")."""
+    on its subject: a narrow subject named, or a broad one ("SLA", "RGPD") or none at all ("il faut décrire quoi sur
+    le traitement ?") with a sure match or retrieval's own first finds agreeing on the card."""
     if match.card.question_type != "what_to_write":
         return False
     named = subject_labels(question)
     if specific(named) & set(match.card.labels[:3]):
         return True
-    return on_subject(match.card, named) and (match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
+    return (not named or on_subject(match.card, named)) and (
+        match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
 
 
 @lru_cache(maxsize=8192)

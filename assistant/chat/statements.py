@@ -249,8 +249,9 @@ _FIRST = re.compile(r"(^|[.!?:;]\s+|[\"«(]\s*)$")
 # a letter, the general terms, a job): never "something the knowledge base does not know"
 _EVERYDAY = frozenset("""SA SAS SASU SARL EURL SCI GIE SNC LLC LTD INC PLC GMBH CG CGV CGU CGA CGS LRAR RAR AR HT TTC
 PME TPE ETI PMI SSII ESN DSI DAF DG PDG CEO CTO CIO CFO DPO RSSI CISO IT SI RH HR PC VIP PDF DOCX OK SVP FYI ASAP""".split())
-# a capitalised word right after a place word ("based in Lille", "tribunal de Lyon") is a place, not a subject
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|a|à|de|du|sur|pres de|près de))\s+$", re.I)
+# a capitalised word right after a place word ("based in Lille", "tribunal de Lyon", "support en Tunisie", "hébergé au
+# Canada", "staff in the Philippines") is a place, not a subject
+_PLACE_BEFORE = re.compile(r"(?:\b(?:(?:in|at|of|from|near)(?: the)?|a|à|au|aux|en|de|du|sur|pres de|près de))\s+$", re.I)
 
 
 def anchors(question: str) -> list[str]:
