@@ -241,6 +241,29 @@ CASES += [
                                                                                       _FR_DATA + "Article 3 – Objet")),
 ]
 
+_FR_BACKUP = "Article 2 – Sauvegardes\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
+CASES += [
+    # the client waiving its claims for lost data protects the provider; backups left to the client are none sold
+    ("data_loss_exclusion_with_backup", True, fr("Article 8 – Responsabilité", "Le Client renonce à toute action contre le "
+                                                 "Prestataire en cas de perte de données.").replace(
+                                                     "Article 1 – Objet", _FR_BACKUP + "Article 3 – Objet")),
+    ("data_loss_exclusion_with_backup", True, en("4. Liability", "The Customer waives any claim against the Supplier for "
+                                                 "loss of data.").replace("1. Services", "1. Backups\nThe Supplier backs "
+                                                                          "up the Customer's servers every night.\n"
+                                                                          "2. Services")),
+    ("data_loss_exclusion_with_backup", False, fr("Article 2 – Sauvegardes", "Les sauvegardes sont à la charge exclusive "
+                                                  "du Client.", "\nArticle 8 – Responsabilité\nLe Prestataire n'est pas "
+                                                  "responsable des pertes de données.")),
+    ("data_loss_exclusion_with_backup", False, en("4. Liability", "The Supplier backs up the servers listed in Schedule 2 "
+                                                  "and is not liable for loss of data which is stored on devices excluded "
+                                                  "from that schedule.")),
+    # a fixed term that ends by itself is no tacit renewal
+    ("tacit_renewal_long", False, en("4. Term", "This Agreement runs for a fixed term of four years and then expires "
+                                     "automatically.")),
+    ("tacit_renewal_long", False, fr("Article 8 – Durée", "Le contrat est conclu pour quatre ans et prend fin de plein "
+                                     "droit à son terme, sans tacite reconduction.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

@@ -272,10 +272,6 @@ STILL_WRONG: set[tuple[str, str]] = {
     ('personal_data_without_dpa', 'Le Prestataire héberge la base RH du Client. Les traitements'),
     ('personal_data_without_dpa', 'The Supplier receives only anonymised, aggregated performanc'),
     ('personal_data_without_dpa', 'Provider shall process Customer Personal Data only on Custom'),
-    ('tacit_renewal_long', 'This Agreement shall continue for a fixed term of three (3) '),
-    ('data_loss_exclusion_with_backup', "Le Titulaire s'engage à sauvegarder les données de messageri"),
-    ('data_loss_exclusion_with_backup', 'La sauvegarde des données demeure à la charge exclusive du C'),
-    ('data_loss_exclusion_with_backup', 'Provider performs daily backups of the servers listed in Exh'),
 }
 
 

@@ -180,7 +180,8 @@ def liability(s: Sent, w: Where) -> list:
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
          r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
-         r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|" \
+         r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|renon\w* (\w+ ){0,2}?a (tout|" \
+         r"toute|tous|toutes) (recours|actions?|reclamations?|demandes?)|waives? (any|all) (claims?|recourse|rights? of action)|" \
          r"(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
          r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability|responsib\w*)|" \
          r"n'engage\w* (pas|en aucun cas|nullement) (la )?responsabilite|ne (saurait|peut|pourra) engager (la )?responsabilite|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
@@ -212,6 +213,7 @@ OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
                r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
                r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in)|" \
+               r"(that|which|qui|que|dont)\b[^.;]{0,80}\b(excluded from|outside|hors|exclue?s? (du|de|des))\b|" \
                r"(that|which|qui|que|dont)\b[^.;]{0,60}\b(not|pas|never|jamais|no longer|plus)\b[^.;]{0,25}(includ|inclu|" \
                r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar))"
 
@@ -243,6 +245,12 @@ def _exclusion(s: Sent, w: Where) -> list:
         return []
     after = f[loss.end():] if loss else ""
     who = nearest_party(f, w.names, den.end())
+    if re.search(r"renon|waive", den.group(0)):
+        # the client giving up its claims protects the party they were against ("renonce à tout recours contre le
+        # Titulaire", "waives any claim against Supplier")
+        against = re.search(r"\b(contre|against|envers|towards)\b\W+(\w+\W+){0,1}?(" + w.names.provider + "|" +
+                            w.names.client + ")", f[den.start():])
+        who = "client" if against and re.match(w.names.client, against.group(3)) else "provider"
     owner = re.match(r"\s*(du|de la|de l'|des|of( the)?)\s*(?=(" + w.names.provider + "|" + w.names.client + "))",
                      f[den.end():den.end() + 40]) if re.search(r"responsab\w*$|liabilit\w*$", den.group(0)) else None
     if owner:  # "n'engage pas la responsabilité du Prestataire": the party named after the denial
@@ -553,7 +561,9 @@ def renewal(s: Sent, w: Where) -> list:
             return []
         r = verb
     if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
-                                 r"(automatically )?renewed", f):
+                                 r"(automatically )?renewed|without (any )?(automatic )?renewal|sans (tacite )?reconduction|"
+                                 r"expire\w* (automatically|de plein droit|automatiquement)|prend\w* fin (automatiquement|de "
+                                 r"plein droit) (a|au) (son )?(terme|echeance)", f):
         return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=False)]
     art = w.article or f
     qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]

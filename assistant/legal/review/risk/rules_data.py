@@ -96,7 +96,11 @@ def foreign_law(ctx: Context) -> bool:
 def data_loss_exclusion(ctx: Context) -> Hit | None:
     """A blanket exclusion of data loss by a provider that backs up or hosts the data (facts across clauses)."""
     backups = [f for f in ctx.facts_of("backups", whole_set=True) if f.provided]
-    hosting = any(f.role == "processor" for f in ctx.facts_of("processing_role")) and "backup_recovery" in ctx.topics
+    # backups stated to be the client's own business ("à la charge exclusive du Client", "no backup service"): the
+    # provider sold none, whatever the topic of the clause
+    left_to_client = not backups and any(not f.provided for f in ctx.facts_of("backups", whole_set=True))
+    hosting = any(f.role == "processor" for f in ctx.facts_of("processing_role")) and "backup_recovery" in ctx.topics \
+        and not left_to_client
     for f in ctx.facts_of("liability_exclusion"):
         if "data_loss" not in f.damages or f.limited_to_client_fault or f.limited_to_unplanned_data or \
                 f.party == "client":  # the client's own exclusion is no provider's escape from its backups
