@@ -908,3 +908,37 @@ def test_questions_about_the_draft(text, act):
 def test_casual_drafting_requests_with_typos(text, topic):
     u, _ = _read("none", text)
     assert u.act == "draft_clause" and u.topic == topic
+
+
+# -- thirteenth round (facts said in passing): an approximate headcount of "them"; "everything's in M365" is no
+# request for every service; "à part" is no part of the text; an institution named as the client; downtime that
+# does not matter (low) or stops them (high); open seven days a week is extended hours
+@pytest.mark.parametrize("text, key, value", [
+    ("ils sont une quarantaine sur 2 agences", "users", 40),
+    ("le client c'est la mairie de Saint-Jean", "client_name", "Mairie de Saint-Jean"),
+    ("si le réseau tombe c'est pas grave, ils bossent sur papier", "criticality", "low"),
+    ("downtime isn't a big deal for them", "criticality", "low"),
+    ("if the server goes down it's a disaster", "criticality", "high"),
+    ("si ça tombe ils peuvent plus bosser", "criticality", "high"),
+    ("they're open 7 days a week", "hours", "extended"),
+])
+def test_facts_said_in_passing(text, key, value):
+    u, s = _read("none", text)
+    assert u.act == "state_fact" and s.facts.get(key) == value
+
+
+def test_everything_in_the_cloud_is_no_request_for_every_service():
+    s = read_slots("20 users, no servers, everything's in M365")
+    assert not s.add_services and "cloud" in s.add_assets and "servers" in s.remove_assets
+
+
+def test_apart_from_is_no_part_of_the_text():
+    assert not read_slots("pas de données perso à part les mails").remove_topics
+
+
+@pytest.mark.parametrize("text, name", [
+    ("le client s'appelle Cabinet Morel & Associés", "Cabinet Morel & Associés"),
+    ("the client is Clinique Saint-Roch", "Clinique Saint-Roch"),
+])
+def test_a_name_as_written_wins_over_the_institution_reading(text, name):
+    assert read_slots(text).facts.get("client_name") == name

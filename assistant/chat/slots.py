@@ -682,12 +682,24 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
 def _names(text: str, side: str | None) -> dict:
     out: dict = {}
     name = r"(?-i:([A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*))"
+    # "le client c'est la mairie de Saint-Jean", "the client is the Saint-Jean town hall": an institution of a place
+    place = (r"(?:(?:la |le |l'|l’|the )?((?:mairie|commune|ville|clinique|cabinet|association|groupe|pharmacie|ecole|école|"
+             r"hopital|hôpital|lycee|lycée|college|collège|fondation|etude|étude|communaute|communauté|town hall|city of|"
+             r"council|clinic|practice|school|hospital)\s+(?:de |du |des |d'|d’|of )?(?-i:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)))")
+    for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
+                     ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
+        m = re.search(r"\b" + cue + r"(?:'s| company)?(?: name| nom)?\s*(?:est|is|:|=|s'appelle|s’appelle|c'est|c’est|ce sera|"
+                      r"sera|will be|named|called|se nomme)\s*" + place, text, re.I)
+        if m:
+            out[key] = m.group(1)[:1].upper() + m.group(1)[1:].strip(" .,'\"")
+    places = dict(out)  # the name as written wins when there is one ("Cabinet Morel & Associés")
     for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
                      ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
         m = re.search(r"\b" + cue + r"(?:'s| company)?(?: name| nom)?\s*(?:est|is|:|=|s'appelle|s’appelle|c'est|c’est|ce sera|sera|"
                       r"will be|named|called|se nomme)\s*"
                       r"(?:la société |l'entreprise |the company )?" + name, text, re.I)
-        if m and m.group(1).lower() not in ("le", "la", "un", "une", "the", "a", "an"):
+        if m and m.group(1).lower() not in ("le", "la", "un", "une", "the", "a", "an") and (
+                key not in places or len(m.group(1).strip(" .,'\"")) >= len(places[key])):
             out[key] = m.group(1).strip(" .,'\"")
     m = re.search(r"\b(?:et nous,? c'est|nous,? c'est|moi,? c'est|notre (?:boite|societe|entreprise),? c'est|"
                   r"je suis|nous sommes|on est|we are|i am|i'm|we're|notre société est|our company is|"
@@ -748,7 +760,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
                       r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
                       r"collaborateurs|people|staff|employees|users|seats|pcs?|ordinateurs)\b", folded)
-        m = m or re.search(r"\b(?:on est|nous sommes|we'?re|we are|on sera) (?:une? |a )?(dizaine|douzaine|quinzaine|"
+        m = m or re.search(r"\b(?:on est|nous sommes|we'?re|we are|on sera|ils sont|elles sont|they'?re|they are) "
+                           r"(?:une? |a )?(dizaine|douzaine|quinzaine|"
                            r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)\b()", folded)
         if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
             facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -766,7 +779,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                         r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
                         r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
-                        r"le samedi|saturdays?|en soiree|evenings?", "extended"),
+                        r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
+                        r"(days|jours)|weekends? (too|aussi|included|compris)|le week-end aussi", "extended"),
                        (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
                         r"horaires de bureau|jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
                         r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
@@ -843,14 +857,25 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         facts["control"] = "shared"
     # criticality
     m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
-                  r"criticite faible|faible criticite|pas vital", folded)
+                  r"criticite faible|faible criticite|pas vital|"
+                  # "si le réseau tombe c'est pas grave, ils bossent sur papier", "downtime isn't a big deal for them"
+                  r"\b(si|if|when|quand)\b[^.;]{0,40}\b(tombe\w*|down|panne|plante\w*|coupe\w*|stops?|arrete\w*)\b[^.;]{0,15}"
+                  r"\b(c'est )?(pas (si |tres )?grave|pas dramatique|no big deal|not a big deal|not a problem|not critical)|"
+                  r"\b(downtime|outages?|pannes?|coupures?)( \w+)? (isn'?t|is not|aren'?t|are not|n'est pas|c'est pas|est pas) "
+                  r"(a big deal|that bad|grave|dramatique|critical|critique)|"
+                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b", folded)
     if m:
         facts["criticality"] = "low"
     else:
         stops = _STOPS.search(folded)
         m = stops or re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
                       r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
-                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability)(?!\w)", folded)
+                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability|"
+                      # "si ça tombe ils peuvent plus bosser", "if the server goes down it's a disaster"
+                      r"(?:ils|elles|on|they|we|nobody|personne)( \w+)? (?:peu\w+|can'?t|cannot|can no longer|could not|couldn'?t) "
+                      r"(?:plus |pas |no longer )?(?:bosser|travailler|rien faire|work|do anything|operate)|"
+                      r"(?:it'?s|it is|that'?s|c'est|ce serait|it would be|that would be) (?:a |la )?(?:disaster|catastrophe|cata|"
+                      r"catastrophique|nightmare|dramatique))(?!\w)", folded)
         if m and (m is stops or not denied(text, folded, m.span())):
             facts["criticality"] = "high"
         elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
@@ -928,14 +953,15 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
     if re.search(r"\b(tous les services|all (the )?services|everything(?!(?:'s| is| will be| gets| goes)? (?:done |handled )?"
-                 r"remote)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded):
+                 r"remote)(?!'s| is| will be| goes| gets| lives| sits)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded):
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
     # "scrap the non-solicitation bit", "vire le passage sur la non-sollicitation": a part of the text, taken out
     part_removed = bool(_REMOVE.search(folded) and re.search(
-        r"\b(bits?|parts?|passages?|paragraph\w*|wording|provisions?|partie|morceau|bout|stuff|thing)\b", folded)) and not (
+        r"(?<!\ba )(?<!\bd'une )\b(bits?|parts?|passages?|paragraph\w*|wording|provisions?|partie|morceau|bout|stuff|thing)\b",
+        folded)) and not (
         svc_neg or asset_neg)  # "we don't need the security part": the service, not a clause
     if (CLAUSE_WORD.search(folded) or part_removed) and s.topic:
         removing = bool(_REMOVE.search(folded) or _TOPIC_REMOVE.search(folded) or re.search(
