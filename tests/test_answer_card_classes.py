@@ -19,6 +19,16 @@ CASES = [
      "démontrer quoi ?", "client", "card.means_obligation_who_proves.fr", r"depend", r"1353"),
     ("the contract guarantees 99.95% uptime and they blew it twice this quarter. who has to prove what if we claim?",
      "client", "card.means_obligation_who_proves.en", r"result", r"1218"),
+    ("le contrat garantit noir sur blanc les mises à jour critiques sous 10 jours, une faille non corrigée depuis 6 "
+     "semaines a servi aux pirates, c'est à nous de prouver sa faute ?", "client", "card.means_obligation_who_proves.fr",
+     r"resultat", r"1218"),
+    # the variant the question names opens: a reinforced obligation of means
+    ("contract says reinforced obligation of means for backups. a restore failed. do we have to prove they got it wrong?",
+     "client", "card.means_obligation_who_proves.en", r"^\W*reinforced obligation of means: you do not have to prove",
+     r"1356"),
+    # services the client says were never performed
+    ("la cliente affirme qu'on n'a jamais fait le contrôle trimestriel prévu et veut un avoir ; on a les comptes rendus "
+     "signés. qui doit prouver quoi ?", "msp", "card.performance_proof.fr", r"au prestataire", r"1353"),
     # a promise never written down
     ("au rendez-vous le technico-commercial avait garanti une bascule sans interruption, rien dans le devis, comment "
      "on prouve ça ?", "client", "card.oral_promise_proof.fr", r"a vous", r"L110-3"),
@@ -30,6 +40,22 @@ CASES = [
     # a renewal deadline missed
     ("we missed the cancellation deadline by a week and the MSP says we are in for another 12 months. are we stuck?",
      "client", "card.missed_renewal_deadline.en", r"in principle yes", r"1215"),
+    ("we signed for 4 years, there's no convenience exit, and we want to leave after 18 months. what happens if we "
+     "just tell them we're done?", "client", "card.leave_fixed_term_early.en", r"risky", r"1212"),
+    # data deleted at the end, a processor deciding purposes, an unlawful instruction carried out, a move to the USA
+    ("l'ancien presta a tout effacé deux semaines après la fin alors qu'on lui avait demandé l'export, il pouvait ?",
+     "client", "card.return_or_delete_data.fr", r"vous qui choisissez", r"28"),
+    ("dans l'annexe RGPD le prestataire s'arroge le droit de fixer les finalités et les durées de conservation, "
+     "c'est normal ?", "client", "card.processor_decides_purposes.fr", r"responsable du traitement", r"28"),
+    ("notre client nous a demandé de conserver l'historique de navigation de ses salariés pendant 10 ans, on l'a fait "
+     "sans broncher, on risque quoi ?", "msp", "card.unlawful_instruction.fr", r"alerter", r"82"),
+    ("notre prestataire vient d'être racheté et veut déplacer l'hébergement aux USA, on n'a rien signé, il se passe "
+     "quoi si on ne dit rien ?", "client", "card.transfer_to_usa.fr", r"instruction", r"art\. 4[456]"),
+    # deadlines asked in everyday words
+    ("how many days do we get to object when the provider announces a new sub-processor?", "client",
+     "card.subprocessor_change.en", r"contract", r"28"),
+    ("on a repéré des accès suspects sur un serveur client avec des fiches de paie, on attend d'être sûrs avant de le "
+     "prévenir ?", "msp", "card.breach_notification_deadline.fr", r"meilleurs delais", r"33"),
     # SLA carve-outs, written by the provider
     ("côté presta, comment on écrit le SLA pour ne pas payer de pénalités quand c'est la fibre du client qui lâche ?",
      "msp", "card.sla_exclusions.fr", r"exclusions", r"1170"),
@@ -43,6 +69,8 @@ CASES = [
     # fixed fee or time and materials
     ("abonnement fixe ou paiement à l'heure pour l'assistance de nos 12 PC, lequel est le mieux ?", "client",
      "card.fixed_fee_vs_time.fr", r"depend", r"1165"),
+    ("pour le déploiement des nouveaux postes le presta propose un forfait ou de la régie, on prend quoi ?", "client",
+     "card.fixed_fee_vs_time.fr", r"depend", r"1103"),
     ("flat monthly fee vs paying per hour for IT support, which one makes more sense for us?", "client",
      "card.fixed_fee_vs_time.en", r"depends", r"1165"),
     # the client stops paying
@@ -87,6 +115,9 @@ def test_each_class_gets_its_card_and_a_verdict(app, question, role, card, openi
     ("le presta rate ses délais, on a quels recours ?", "what_happens_if"),
     ("they keep missing the response times, what are our options?", "what_happens_if"),
     ("si on ne paie plus, il se passe quoi ?", "what_happens_if"),
+    ("entre forfait et régie, on part sur quoi ?", "compare"),
+    ("fixed price or time and materials, which should we go with?", "compare"),
+    ("do we have to wait until we know what leaked before we tell the client?", "how_long"),
 ])
 def test_question_kinds_in_casual_words(question, kind):
     assert question_type(question) == kind
@@ -99,6 +130,9 @@ def test_question_kinds_in_casual_words(question, kind):
     ("on a loupé la date limite pour résilier", "topic:duration_renewal"),
     ("the response times are missed every week", "topic:sla"),
     ("on change de presta l'an prochain, ils vont garder nos accès en otage", "topic:reversibility"),
+    ("we saw suspicious logins on the client's file server last night", "term:personal_data_breach"),
+    ("l'ancien prestataire a tout effacé sans rien nous rendre", "topic:reversibility"),
+    ("le presta nous propose soit un forfait, soit de la régie", "term:fixed_fee_vs_time"),
 ])
 def test_subjects_named_in_everyday_words(question, label):
     assert label in subject_labels(question)

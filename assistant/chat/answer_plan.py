@@ -30,13 +30,16 @@ QTYPES = ("is_it_normal", "enforceable", "what_is", "how_long", "who_proves", "w
 # checked in this order: the first that matches wins
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compare", re.compile(r"\b(vs\.?|versus|difference|diff|differences|compar\w*|distingu\w*|c'est pareil|"
-                           r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+                           r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one|(on|je|nous) (prend|prends|"
+                           r"prenons|choisit|choisis|choisissons|part sur) quoi|lequel (choisir|prendre)|laquelle (choisir|prendre)|"
+                           r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
     ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer|"
                             r"(need|have|has) to show|must show|qui doit justifier)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
                             r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when|by when|"
-                            r"d'ici quand|trop tard|too late|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),
+                            r"d'ici quand|trop tard|too late|(attendre|wait) (d'etre sur\w*|to be sure|until we (know|are sure|re sure))|"
+                            r"avant de (le |la |les |lui )?(prevenir|notifier|informer|alerter)|before (we )?(tell|notify|warn|inform)\w*|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),
     ("what_to_write", re.compile(r"\b(je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
                                  r"ajouter|prevoir)|qu'est-ce que je dois (mettre|ecrire|ajouter|prevoir)|ajouter dans|"
                                  r"rediger|ecrire|proposer|prevoir dans|what (should|must|do) (we|i) (put|write|"

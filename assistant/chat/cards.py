@@ -113,8 +113,10 @@ class CardIndex:
         named = subject_labels(question)
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
-        # prove and names only broad subjects (the SLA, liability): the burden turns on the obligation, not on the topic
-        keeps = asked in KIND_FIRST and top.card.question_type == asked and not specific(named)
+        # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
+        # obligation, not on the topic
+        keeps = asked in KIND_FIRST and top.card.question_type == asked and (
+            not specific(named) or top.card.id in {r.id for r in results[:FOUND_TOP]})
         if named and not on_subject(top.card, named) and not keeps:
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
@@ -140,6 +142,9 @@ class CardIndex:
         if specific(named) & set(top.card.labels[:3]) and same_kind(top.card.question_type, asked) and \
                 top.score >= ON_SPECIFIC:
             return top  # "non-sollicitation de 4 ans, ça passe ?": a narrow subject named, the same kind of question
+        if asked == "how_long" and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SPECIFIC and \
+                any(_TIMED.search(fold(c)) for c in top.card.conditions):
+            return top  # "how long do we have to object?": the card on the narrow subject named, its timed condition first
         if asked is None and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SUBJECT:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
         found = {r.id for r in results[:FOUND_TOP]}
@@ -153,7 +158,7 @@ class CardIndex:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
         same_kind_rivals = [m for m in rivals if same_kind(m.card.question_type, asked)]
         if top.card.id in found and same_kind(top.card.question_type, asked) and not same_kind_rivals and (
-                top.score >= ON_SUBJECT or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
+                top.score >= FOUND_SAME_KIND or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
             # retrieval found this card among its first results, it is written for the kind of question asked
             # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
             # question whose words stray from the card's phrasings
@@ -168,6 +173,9 @@ class CardIndex:
         return None
 
 
+_TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
+
+
 # how users name a subject in words the clause-topic cues do not know ("mettre fin au contrat",
 # "walk away", "no-poach"): folded, matched as whole words
 _MORE_CUES = {
@@ -177,7 +185,10 @@ _MORE_CUES = {
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     # leaving the provider with one's data and systems: reversibility, even unnamed
-    "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|quand (on|nous) (partira|partirons|changera)|"
+    "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|tout (efface|supprime|detruit)|"
+                     r"(efface|supprime|detruit)\w* (toutes? )?(nos|les) donnees|(rendre|restituer|renvoyer) (l'export|nos donnees|"
+                     r"notre base|la base)|(deleted|wiped|destroyed) (all )?(our|the) data|(return|give back|send back) (our|the) "
+                     r"(data|export|database)|quand (on|nous) (partira|partirons|changera)|"
                      r"(en|comme) otage|hostage|held to ransom|switch(ing)? (providers?|msps?|suppliers?)|"
                      r"(move|moving) to (a|another) (new )?(provider|msp|supplier)|when we (leave|switch|move)|"
                      r"recuperer (nos|toutes nos|mes) (donnees|acces|mots de passe)|get (all )?our (data|passwords|admin "
@@ -204,6 +215,13 @@ _MORE_CUES = {
 _MORE_TERM_CUES = {
     "tacit_renewal": r"\b(se renouvelle (tout seul|automatiquement|tacitement|d'annee en annee)|renouvelle tout seul|"
                      r"reconduit\w* (tout seul|automatiquement|d'office)|renews? (itself|on its own)|auto-?renew\w*|rolls? over)\b",
+    "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
+                            r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|suspicious (logins?|access|connections?|activity)|"
+                            r"unauthori[sz]ed access|data (leak|exfiltration)|hacked|break-?in)\b",
+    "fixed_fee_vs_time": r"\b(forfait|fixed[- ](fee|price)|flat (fee|rate|monthly|price)|abonnement)\b.{0,80}\b(regie|temps passe|"
+                         r"a l'heure|time[- ]and[- ]materials?|per hour|by the hour|hourly|au ticket|per ticket)\b|"
+                         r"\b(regie|temps passe|time[- ]and[- ]materials?|per hour|hourly)\b.{0,80}\b(forfait|fixed[- ](fee|price)|"
+                         r"flat (fee|rate|monthly|price)|abonnement)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }
@@ -260,6 +278,7 @@ def on_subject(card: Entry, named: set[str]) -> bool:
 
 FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
 FOUND_MIN = LIKELY  # a card accepted on retrieval's agreement still needs a likely match (0.70 took wrong cards)
+FOUND_SAME_KIND = 0.65  # a card of the asked kind that retrieval found, with no rival of that kind
 FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of question asked and on the narrow subject named
 
 
