@@ -415,3 +415,21 @@ def test_data_subjects_listed_still_count():
 ])
 def test_a_list_of_usual_data_items_states_the_types_of_data(text):
     assert 3 in subject_facets_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the controller warranting its own instructions lawful
+    "The Customer warrants that the instructions it gives to the Processor for the processing comply with the law.",
+    "Le Client garantit que les instructions qu'il donne au Prestataire sont licites.",
+    # a term flowed down to sub-processors after an opening phrase
+    "Once the Customer has approved them, sub-processors will only process the personal data on the Processor's "
+    "instructions.",
+])
+def test_the_controllers_warranty_or_a_sub_processors_term_is_not_point_a(text):
+    assert "art28_3a_documented_instructions" not in elements(text)
+
+
+def test_processor_complying_with_instructions_still_counts():
+    assert "art28_3a_documented_instructions" in elements(
+        "So that the data are handled only as the Customer directs, the Processor must comply with the instructions of "
+        "the Customer concerning the processing.")

@@ -400,6 +400,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                         # data kept because the law requires it: the exception to point (g)
                                         r"(storage|retention|retain\w*|conservation|conserv\w*|keep\w*) (of )?(\w+ ){0,3}?"
                                         r"(is |are |be )?(required|requis|imposee?s?) (by|par)|sous (l'|son |leur )autorite|subordinated|"
+                                        # the controller's own part: warranting its instructions lawful
+                                        r"\binstructions?\b[^.;,]{0,80}\b((?<!must )(?<!shall )(?<!will )(?<!to )compl(y|ies) with|(are|is|be|shall be|will be) "
+                                        r"(lawful|in compliance|compliant|conformes?|licites?))|\binstructions? (\w+ )?(it|that it|"
+                                        r"which it|the controller|the customer) (issues|gives|provides|sends)\b|\b(warrants?|"
+                                        r"represents?|guarantees?|garantit)\b.{0,80}\binstructions?|\bprovide instructions\b"
+                                        r".{0,60}\blawful|"
                                         # the controller's own part: giving the instructions
                                         r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?((the |le |la |l')?(controller|customer|client|"
                                         r"responsable( du traitement)?|data exporter) (shall|will|must|agrees to|undertakes "
@@ -774,9 +780,15 @@ def _actor(f: str, at: int) -> str:
                 and not _ADJUNCT.match(f, x.end())]
 
     p, c, s = subjects(PROC), subjects(CTRL), subjects(SUB)
-    if s and min(s) < min(p + c, default=len(head)) and re.match(
-            r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(any |all |each |such |the |its |les |le |la |tout |tous |chaque |ses |"
-            r"processor'?s? |prestataire'?s? )*$", head[:min(s)]):
+    # the sub-processors as the first words of the sentence, or of its main clause after an opening phrase ("Once the
+    # Customer has approved them, sub-processors shall…")
+    opening = re.match(r"\W{0,3}(\(?[\w.]{1,4}[.)]?\s*)?" + OPENING.pattern[OPENING.pattern.index("(if|"):] +
+                       r"[^,;]{0,120},\s*", head)
+    start = opening.end() if opening and any(x >= opening.end() for x in s) else 0
+    s_main = [x for x in s if x >= start]
+    if s_main and min(s_main) < min([x for x in p + c if x >= start], default=len(head)) and re.match(
+            r"\W{0,3}(\(?[\w.]{1,4}[.)]?\s*)?(any |all |each |such |the |its |les |le |la |tout |tous |chaque |ses |"
+            r"processor'?s? |prestataire'?s? )*$", head[start:min(s_main)]):
         return "subprocessor"
     if p and (not c or min(p) < min(c)):
         return "processor"
