@@ -433,3 +433,13 @@ def test_processor_complying_with_instructions_still_counts():
     assert "art28_3a_documented_instructions" in elements(
         "So that the data are handled only as the Customer directs, the Processor must comply with the instructions of "
         "the Customer concerning the processing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Where the Customer is itself a processor, the Customer must obtain the consent of its own controller before "
+    "appointing the Processor as a sub-processor.",
+    "Si le Client agit en qualité de sous-traitant, il garantit que le recours au Prestataire comme sous-traitant "
+    "ultérieur a été autorisé par son propre responsable de traitement.",
+])
+def test_the_controllers_own_authorisation_upstream_is_not_this_contracts_rule(text):
+    assert "art28_2_subprocessor_authorisation" not in elements(text)

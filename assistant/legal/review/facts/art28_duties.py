@@ -339,6 +339,12 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           # a ban on disclosing the data to third parties (confidentiality)
                                           r"\b(disclos|divulg|release|communicat|make available)\w*\b.{0,100}(third part|"
                                           r"any person|tiers)|"
+                                          # the controller, itself a processor, and the authorisation it needs from
+                                          # its own controller: not this contract's rule
+                                          r"\b(controller|customer|client)\b.{0,20}\b(itself )?(is|acts as|acts|agit en "
+                                          r"qualite de|agit comme|est) (a |an |un )?(processor|sous-traitant)\b|\b(controller|"
+                                          r"customer) (must|shall|will) obtain (\w+ ){0,2}(authori[sz]ation|consent|approval)|"
+                                          r"\bby the relevant controller|ultimate (controller|contracting|client)|"
                                           # the authorisation said to leave the processor's duties whole (their
                                           # liability, Art. 28(4)), not the authorisation itself
                                           r"(consent|authori[sz]ation|approval)\b.{0,120}\b(is without prejudice|does not "
