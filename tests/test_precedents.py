@@ -368,3 +368,29 @@ def test_feedback_prefers_clauses_written_like_the_fused_top():
     assert prf[10] > prf[:10].max() and prf[11] == prf.min()
     assert np.allclose(ranking._feedback(index, fused, np.array([11, 10])), [prf[11], prf[10]])
     assert not ranking._feedback(ranking.BankIndex.build(texts, [read_facts(t) for t in texts], None), fused, rows).any()
+
+
+def test_any_party_or_a_party_limiting_its_liability_is_mutual():
+    assert read_facts("In no event shall any party be liable to the other party for lost profits.").favours == "mutual"
+    assert read_facts("In no event shall a Party be liable for indirect or consequential damages.").favours == "mutual"
+    assert read_facts("In no event shall Supplier be liable to Customer for lost profits.").favours == "seller"
+
+
+def test_first_party_claims_are_read_in_queries_and_clauses():
+    assert understand("first party indemnification of specified claims").topics == (
+        "indemnification", "first_party_claims")
+    assert "first_party_claims" in understand("first party claim exception to waiver of indirect damages").topics
+    assert "first_party_claims" not in understand("indemnification of third party claims").topics
+    own = read_facts("Supplier shall indemnify Customer against all losses suffered by Customer arising from "
+                     "Supplier's breach of this Agreement.")
+    both = read_facts("Each party shall indemnify the other against losses, whether arising from third party "
+                      "claims or from claims between the parties.")
+    third = read_facts("Supplier shall indemnify Customer against losses suffered by Customer arising from any "
+                       "claim brought by a third party.")
+    assert "first_party_claims" in own.topics and "first_party_claims" in both.topics
+    assert "first_party_claims" not in third.topics and "third_party_claims" in third.topics
+    fr_own = read_facts("Le Prestataire garantit le Client contre tout préjudice subi par le Client du fait d'un "
+                        "manquement au contrat.")
+    fr_third = read_facts("Le Prestataire garantit le Client contre tout préjudice subi par le Client du fait de "
+                          "l'action d'un tiers.")
+    assert "first_party_claims" in fr_own.topics and "first_party_claims" not in fr_third.topics

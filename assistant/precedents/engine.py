@@ -31,7 +31,8 @@ from assistant.precedents.trees import TreeModel, load_model
 Progress = Callable[[float, str], None]
 DEFAULT_BANK = "default"
 _BANK_NAME = re.compile(r"^[\w.-]{1,64}$")
-CACHE_VERSION = "4"  # 2: hyphen-split keyword tokens, clause-type topics; 3: BM25 b=0.5; 4: heading index
+CACHE_VERSION = "5"  # 2: hyphen-split keyword tokens, clause-type topics; 3: BM25 b=0.5; 4: heading index;
+# 5: first-party claims topic (one more fact column)
 BATCH = 256
 
 

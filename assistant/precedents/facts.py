@@ -62,7 +62,7 @@ def _role(who: str, low: str = "") -> str | None:
     """The role of the party named by `who`: by its role word, else (a defined name such as "Kallo")
     the opposite of the only role the clause names for someone else."""
     who = _LEAD.sub("", who.strip())
-    if lx.MUTUAL_CLAUSE.search(who) or re.search(r"\b(?:neither|either|each|both|no) part", who):
+    if lx.MUTUAL_CLAUSE.search(who) or re.search(r"\b(?:neither|either|each|both|no|any|a) part(?:y|ies)\b", who):
         return "mutual"
     seller, buyer = lx.SELLER_CLAUSE.search(who), lx.BUYER_CLAUSE.search(who)
     if seller and not buyer:

@@ -67,6 +67,20 @@ TOPICS: tuple[Concept, ...] = (
        r"third[- ]part(?:y|ies)|tiers",
        r"third[- ]part(?:y|ies)|\btiers\b",
        "third party claims tiers"),
+    # Claims between the contracting parties themselves (a party's own losses), as opposed to claims
+    # brought by a third party: a first-party indemnity covers the indemnitee's losses without
+    # requiring a third party's claim; a "first party claim" exception lets one party recover from the
+    # other. Clause cues: claims between the parties, direct claims, or an indemnity of losses a party
+    # incurs in a clause that never names a third party.
+    _c("first_party_claims",
+       r"first[- ]part(?:y|ies)|direct claims?|claims? between the parties|entre les parties|"
+       r"(?:own|propres?) (?:losses|pertes|prejudices)",
+       r"(?s)(?:claims?|actions?|disputes?|losses) (?:brought |made |asserted )?(?:between|among) the parties|"
+       r"(?:brought|made|asserted) by (?:one|either|a) party against the other|direct claims?|first[- ]party|"
+       r"whether or not (?:involving|arising (?:from|out of)|in connection with) (?:a |any )?third[- ]part|"
+       r"^(?!.*(?:third[- ]part|\btiers\b))(?=.*(?:indemnif|hold (?:\w+ )?harmless|indemnis|garanti))"
+       r".*(?:(?:suffered|incurred|sustained) by|(?:subie?s?|supportee?s?) par)\b",
+       "losses suffered incurred by the other party claims between the parties direct claims"),
     _c("warranty",
        r"\bwarrant(?:y|ies)\b|garantie",
        r"\bwarrant|garanti",
