@@ -264,6 +264,24 @@ CASES += [
                                      "droit à son terme, sans tacite reconduction.")),
 ]
 
+CASES += [
+    # processor terms said to be in an annex that meets Art. 28 are there; a DPA still to be signed is not
+    ("personal_data_without_dpa", False, fr("Article 8 – Données", "Ces traitements sont régis par l'accord de "
+                                            "sous-traitance figurant en Annexe 4, conforme à l'article 28 du RGPD.").replace(
+                                                "Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("personal_data_without_dpa", False, en("4. Data", "The Data Processing Agreement in Schedule 3, which meets "
+                                            "Article 28 of the GDPR, is incorporated into this Agreement.").replace(
+                                                "1. Services", _EN_DATA + "3. Services")),
+    ("personal_data_without_dpa", True, fr("Article 8 – Données", "Les parties concluront ultérieurement un accord de "
+                                           "sous-traitance conforme à l'article 28 du RGPD.").replace(
+                                               "Article 1 – Objet", _FR_DATA + "Article 3 – Objet")),
+    ("personal_data_without_dpa", True, en("4. Data", "The Supplier shall keep Customer personal data confidential.").replace(
+        "1. Services", _EN_DATA + "3. Services")),
+    # no access to any personal data, stated
+    ("personal_data_without_dpa", False, en("4. Data", "The Supplier has no access to any personal data held on the "
+                                            "Customer's computers.")),
+]
+
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

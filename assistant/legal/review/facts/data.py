@@ -130,7 +130,9 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
         r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
-NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(does|will|shall) " \
+NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
+          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|n'a aucun acces a (des|aucune) donnees? " \
+          r"(a caractere )?personnel\w*|(does|will|shall) " \
           r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
           r"(does|do|will|shall) not (include|contain|comprise|involve)\b[^.;]{0,20}\bpersonal data|(holds?|contains?|" \
           r"stores?|includes?|comprises?) no personal data|(ne|n') ?(contien|comport|compren|inclu|renferm)\w* (\w+ ){0,2}" \
@@ -180,6 +182,30 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
 DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|up to|under|sous|dans (un delai (maximum " \
                   r"|maximal )?(de |d')?|les )|au plus tard( dans| sous)?|en moins de|d'au plus|delai (maximum |maximal )?" \
                   r"(de |d')|period of|maximum( de)?)\s*$"
+
+
+# processor terms in another document of the contract, in force now (not "the parties shall enter into a DPA")
+DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b|exhibit|schedule|appendix)\b[^.;]{0,60}?" \
+          r"(sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28)|(data processing|" \
+          r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b"
+IN_FORCE = r"(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
+           r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
+           r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)"
+NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
+          r"negocier)|(a|to) (conclure|be (agreed|concluded|signed))|ulterieurement|at a later date"
+
+
+def processor_terms(s: Sent, w: Where) -> list:
+    f = s.folded
+    doc = re.search(DPA_DOC, f)
+    if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
+        return []
+    art28 = bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
+        r"instructions?|confidential\w*|(mesures|measures)\b|sous-traitants? ulterieurs?|sub-?processors?|assist\w*|"
+        r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
+    where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
+    return [m.ProcessorTerms(evidence=s.evidence(doc), clause=w.index, document=where.group(0) if where else None,
+                             art28=art28)]
 
 
 def breach_notice(s: Sent, w: Where) -> list:
@@ -541,5 +567,5 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
 
 
-EXTRACTORS = [obligations, subprocessing, processing_role, breach_notice, audit, backups,
+EXTRACTORS = [obligations, subprocessing, processing_role, processor_terms, breach_notice, audit, backups,
               security_promise, force_majeure, non_solicitation]

@@ -43,6 +43,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
+    "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b",
     "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",

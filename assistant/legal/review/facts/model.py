@@ -221,10 +221,19 @@ class GoverningLaw(_Fact):
     name: Optional[str] = None
 
 
+class ProcessorTerms(_Fact):
+    """The processor terms stated to be in another document that is part of the contract ("régis par l'Annexe 5
+    (accord de sous-traitance au sens de l'article 28 du RGPD)", "the Data Processing Addendum at Exhibit C… forms an
+    integral part of this Agreement")."""
+    kind: Literal["processor_terms"] = "processor_terms"
+    document: Optional[str] = Field(None, description="the annex or document named")
+    art28: bool = Field(False, description="that document is said to meet Art. 28 (named, or its (3) duties listed)")
+
+
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
              Renewal, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
-             NonSolicitation, Jurisdiction, GoverningLaw]
+             NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]
 
 

@@ -19,7 +19,8 @@ def personal_data_without_dpa(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
     n = len(_set_elements(ctx))
-    if n < SUBSTANTIAL:
+    if n < SUBSTANTIAL and not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
+        # (processor terms said to be in an annex that meets Art. 28 are there, even when that annex is not supplied)
         return Hit(unit=None, evidence=None, detail={"n": n})
     # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "waives any right to audits"): the terms
     # exist but do not meet Art. 28(3), unless another document of the set states that duty
