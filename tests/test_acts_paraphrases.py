@@ -942,3 +942,23 @@ def test_apart_from_is_no_part_of_the_text():
 ])
 def test_a_name_as_written_wins_over_the_institution_reading(text, name):
     assert read_slots(text).facts.get("client_name") == name
+
+
+# -- fourteenth round: the clause's content changed in words (a carve-out, an exclusion, credits made automatic, a
+# free data return) is the asker's version of the clause on the table, never a change of the scope
+@pytest.mark.parametrize("topic, text", [
+    ("liability", "carve out data loss from the cap"),
+    ("liability", "exclus les pertes de données du plafond"),
+    ("sla", "ajoute une exclusion pour la maintenance planifiée"),
+    ("penalties", "make the credits automatic"),
+    ("penalties", "les pénalités doivent être automatiques"),
+    ("reversibility", "data handback should be free of charge"),
+])
+def test_a_content_change_on_the_clause_is_the_askers_version(topic, text):
+    st = _clause_on(topic)
+    s = read_slots(text, topic_hint=topic)
+    assert classify(text, s, st).act == "change_position" and s.position == "mine"
+
+
+def test_an_exclusion_of_a_service_is_still_a_scope_change():
+    assert _read("contract", "exclus l'hébergement")[0].act == "add_remove"

@@ -412,7 +412,17 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|
                           r"(that |they |the (provider|msp|client|supplier) )?|"
                           r"^((and |but )?(we|i) (really )?(don'?t|do not|won'?t) (want|accept|allow) (them|the (provider|msp|client|"
                           r"supplier|customer)|any(one|thing))|(on|nous|je) (ne )?(veut|voulons|veux|accepte|acceptons) pas "
-                          r"(qu'ils|qu'il|qu'elle|que (le|la) (prestataire|presta|msp|client)))\b")
+                          r"(qu'ils|qu'il|qu'elle|que (le|la) (prestataire|presta|msp|client)))\b|"
+                          # "carve out data loss from the cap", "ajoute une exclusion pour la maintenance planifiée",
+                          # "make the credits automatic", "la restitution doit être gratuite": the clause's content changed
+                          r"^(carve out|exclude|exclus|exclue[sz]?)\b[\w' -]{2,40}\b(from|du|de la|des) (the )?(cap|plafond|"
+                          r"limit\w*|limitation|clause)\b|^(ajoute[rz]?|add|mets|prevois|put in)( \w+)? (une |an |a )?"
+                          r"(exclusion|exception|carve-?out)s?\b|"
+                          r"^(make|rends?|mets) (the |les |la |le |l')?[\w' -]{2,30} (automatic\w*|automatiques?|free( of charge)?|"
+                          r"gratuite?s?|mutual|reciproques?|mutuelles?|uncapped|illimite\w*)\b|"
+                          r"\b(doit|doivent|devrait|devraient|should|must|has to|have to|needs? to) (etre|be) (gratuite?s?|free|"
+                          r"automatiques?|automatic|reciproques?|mutual|mutuelles?|exclue?s? du plafond|excluded from the cap|"
+                          r"uncapped|illimite\w*)\b")
 
 
 # "flip it to their side", "leur version": the other side's own version, not one step toward it
@@ -496,6 +506,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position")
     if state.clause is not None and _REQUIREMENT.search(low) and not asks and not slots.figures and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
+                slots.has_scope_change() and not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"
         return u("change_position", relative=True)
