@@ -29,6 +29,15 @@ CASES = [
     # services the client says were never performed
     ("la cliente affirme qu'on n'a jamais fait le contrôle trimestriel prévu et veut un avoir ; on a les comptes rendus "
      "signés. qui doit prouver quoi ?", "msp", "card.performance_proof.fr", r"au prestataire", r"1353"),
+    # damage blamed on the provider's technician
+    ("a customer claims our engineer wiped their accounting share while connected remotely on monday, we believe one "
+     "of their own people did it. who needs to prove what?", "msp", "card.damage_cause_proof.en", r"^\W*in principle the client",
+     r"1353"),
+    # the insurance does not raise the cap; a cap is valid but can fall
+    ("l'assurance du presta couvre 3 millions mais le plafond est à 6 mois, on peut récupérer combien en cas de gros "
+     "pépin ?", "client", "card.insurance_vs_cap.fr", r"au plus le plafond", r"1170"),
+    ("le plafond de responsabilité dans le contrat du presta, ça tient juridiquement entre pros ?", "client",
+     "card.liability_cap_enforceable.fr", r"valable[^.]{0,60}mais il peut tomber", r"1170"),
     # a promise never written down
     ("au rendez-vous le technico-commercial avait garanti une bascule sans interruption, rien dans le devis, comment "
      "on prouve ça ?", "client", "card.oral_promise_proof.fr", r"a vous", r"L110-3"),
