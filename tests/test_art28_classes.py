@@ -443,3 +443,8 @@ def test_processor_complying_with_instructions_still_counts():
 ])
 def test_the_controllers_own_authorisation_upstream_is_not_this_contracts_rule(text):
     assert "art28_2_subprocessor_authorisation" not in elements(text)
+
+
+def test_personal_data_of_named_kinds_of_people_states_the_data_subjects():
+    assert 4 in subject_facets_of(
+        "Under this addendum the Processor handles the personal data of the Customer's patients and of its suppliers.")

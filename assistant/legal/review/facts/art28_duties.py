@@ -712,6 +712,8 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     kinds = list(_SUBJECT_KINDS.finditer(f))
     if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and len(f.split()) <= 60 and \
             (kinds[0].start() < 40 or re.search(r"data subjects|personnes concernees|individuals|\bconcern|porte sur|"
+                                                r"\bdata (of|about|on|from) (the |its |their )?(\w+'?s? )?(\w+ )?" + _SUBJECT_KINDS.pattern[2:] + "|"
+                                                r"\bdonnees (personnelles )?(des|de ses|de leurs) |"
                                                 r"portent sur|relat\w* to", f)) and not re.search(
             r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f) and \
             not _NOT_SUBJECTS.search(f):
