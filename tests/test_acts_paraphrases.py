@@ -962,3 +962,24 @@ def test_a_content_change_on_the_clause_is_the_askers_version(topic, text):
 
 def test_an_exclusion_of_a_service_is_still_a_scope_change():
     assert _read("contract", "exclus l'hébergement")[0].act == "add_remove"
+
+
+# -- fifteenth round (contract text shown to the assistant): a quoted clause that reads as contract text (a party
+# and what it may, shall or must do) is a review whatever the words around it; contract text pasted after a colon
+# without quotation marks too; terms retold in the user's own words stay a question
+@pytest.mark.parametrize("text", [
+    "check this out: 'Either party may terminate for convenience with 12 months notice, provided that the Client pays "
+    "all remaining fees.'",
+    "tu peux jeter un oeil à ça ? \"Le client renonce à tout recours contre le prestataire en cas d'interruption de "
+    "service.\"",
+    "je te colle l'article 7 : Le prestataire s'engage à une disponibilité de 95 % hors maintenance, sans pénalités.",
+    "is this clause fair to us: the provider may subcontract all or part of the services without prior consent",
+])
+def test_contract_text_shown_is_reviewed(text):
+    from assistant.chat.acts import quoted
+    u, _ = _read("none", text)
+    assert u.act == "review" and quoted(text) and len(quoted(text).split()) >= 8
+
+
+def test_terms_retold_and_judged_stay_a_question():
+    assert _read("none", "je relis le contrat signé : reconduction par 3 ans, c'est normal ?")[0].act == "question"

@@ -32,3 +32,16 @@ def test_french_participles_agree(verb, group, items, expected):
 @pytest.mark.parametrize("group, item", [("services", "security"), ("assets", "printers")])
 def test_english_is_unchanged(group, item):
     assert _said("en", "removed", group, [item]).endswith("removed from the scope")
+
+
+@pytest.mark.parametrize("severity", ["high", "medium", "low"])
+def test_a_review_flag_shows_its_severity_in_french_words(severity):
+    shown = label("fr", "severity", severity)
+    assert shown != severity and shown in ("important", "à surveiller", "mineur")
+
+
+def test_one_clause_reviewed_is_singular():
+    from assistant.chat.wording import counted
+    head = say("fr", "review_head_one", role="le client", n_clauses=counted(1, "clause", "fr"),
+               n_flags=counted(1, "flag", "fr"))
+    assert "1 clause repérée," in head and "repérées" not in head

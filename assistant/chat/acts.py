@@ -484,7 +484,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
-                                                          r"can i (accept|sign)|conforme|ok\?|acceptable", low)):
+                                                          r"can i (accept|sign)|conforme|ok\?|acceptable", low) or
+                                                          _CONTRACT_SENTENCE.search(fold(quoted(text) or ""))):
         return u("review")
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
@@ -700,10 +701,32 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
 _QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'(.{30,})'(?=[\s.,;!?)]|$)")
 
 
+# "je te colle l'article 7 : Le prestataire s'engage…", "is this clause fair to us: the provider may…": contract
+# text pasted after a colon, without quotation marks; a sentence with a party and what it may, shall or must do
+_PASTE_CUE = re.compile(r"(?i)\b(je (te |vous )?(colle|copie|mets|recopie)|voici|voila|here'?s|here is|below|ci-dessous|"
+                        r"extrait|excerpt|article \d+|clause \d+|(this|cette|la|the) clause|(our|my|their|the) (contract|"
+                        r"agreement|msa|terms) (has|says|reads|states)|(mon|notre|leur|le) contrat (dit|prevoit|indique|stipule)|"
+                        r"fair to us|ok pour nous|check (this|it|that)( out)?|look at this|take a look|jette\w* un (oeil|coup d'oeil))"
+                        r"\b[^:\n]{0,60}:\s*")
+_CONTRACT_SENTENCE = re.compile(r"(?i)\b(le prestataire|la prestataire|le client|le fournisseur|les parties|chaque partie|"
+                                r"l'une des parties|l'infogereur|the provider|the supplier|the client|the customer|"
+                                r"either party|each party|the parties|the msp|the contractor)\b[^.]{0,80}?\b(may|shall|will|"
+                                r"must|agrees?|undertakes?|warrants?|reserves?|is not|has no|peut|pourra|doit|devra|"
+                                r"s'engage|ne saurait|renonce|n'est pas|se reserve|garantit|n'a aucune)\b")
+
+
 def quoted(text: str) -> str | None:
-    """The contract text a message quotes («…», "…", '…'), when it quotes one."""
+    """The contract text a message quotes («…», "…", '…'), when it quotes one, or pastes after a colon."""
     m = _QUOTED.search(text)
-    return next(g for g in m.groups() if g) if m else None
+    if m:
+        return next(g for g in m.groups() if g)
+    folded = fold(text)  # same length as the text for the colon's place (accents folded one for one)
+    cue = _PASTE_CUE.search(folded)
+    if cue and len(folded) == len(text):
+        rest = text[cue.end():].strip()
+        if len(rest.split()) >= 8 and _CONTRACT_SENTENCE.search(fold(rest)):
+            return rest
+    return None
 
 
 def asks_about(low: str) -> bool:

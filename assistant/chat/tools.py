@@ -14,6 +14,7 @@ from typing import Any, Callable, Literal
 from pydantic import BaseModel, Field
 
 from assistant.chat.citations import NOTICE
+from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
                                     say)
@@ -338,7 +339,7 @@ class Toolbox:
                 notes = list(entry.negotiation_notes)[:3]
                 if notes:
                     lines.append(say(lang, "notes_head"))
-                    lines += [f"- {unbracket(n)} [1]" for n in notes]
+                    lines += [f"- {cite(unbracket(n), 1)}" for n in notes]  # every sentence of a note cited
         return "\n".join(lines), cites
 
     def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
@@ -702,9 +703,11 @@ class Toolbox:
             report = review_document(doc, retriever=self.retriever, role=state.side or "client",
                                      kb_dir=self.kb_dir)
         role = say(lang, f"side_names.{state.side or 'client'}")
-        lines = [say(lang, "review_head", role=role, n_clauses=counted(len(report.clauses), "clause", lang),
+        head = "review_head_one" if len(report.clauses) == 1 else "review_head"
+        lines = [say(lang, head, role=role, n_clauses=counted(len(report.clauses), "clause", lang),
                      n_flags=counted(len(report.flags), "flag", lang))]
-        if report.missing_essential:
+        # a clause or two pasted in the chat is no contract: the clauses it lacks are not missing from anything
+        if report.missing_essential and (len(report.clauses) > 2 or len(a.text) > 1500):
             lines.append(say(lang, "review_missing", topics=join([self.topic_name(t, lang)
                                                                   for t in report.missing_essential], lang)))
         ids = []
@@ -714,7 +717,8 @@ class Toolbox:
                 if f.entry not in ids:
                     ids.append(f.entry)
                 ref = f" [{ids.index(f.entry) + 1}]"
-            lines.append("- " + say(lang, "review_flag", severity=f.severity, title=self.topic_name(f.topic, lang),
+            lines.append("- " + say(lang, "review_flag", severity=label(lang, "severity", f.severity),
+                                    title=self.topic_name(f.topic, lang),
                                     issue=f.issue, ask=f.ask) + ref)
         art = report.gdpr_art28.to_json() if report.gdpr_art28 else {}
         elements = art.get("elements") if isinstance(art, dict) else None
