@@ -983,3 +983,31 @@ def test_contract_text_shown_is_reviewed(text):
 
 def test_terms_retold_and_judged_stay_a_question():
     assert _read("none", "je relis le contrat signé : reconduction par 3 ans, c'est normal ?")[0].act == "question"
+
+
+# -- sixteenth round (the other side's reaction and what matters most, said other ways)
+@pytest.mark.parametrize("kind, text, act", [
+    ("clause", "what's their likely counter?", "objections"),
+    ("clause", "where's the friction going to be", "objections"),
+    ("clause", "what will procurement say", "objections"),
+    ("contract", "ils vont essayer de rabaisser quoi ?", "objections"),
+    ("none", "how do I reduce friction with my MSP?", "question"),
+    ("contract", "donne-moi les 3 points qui comptent vraiment", "priorities"),
+    ("contract", "if I can only win one battle, which one?", "priorities"),
+    ("contract", "si je ne peux obtenir qu'une chose, ce serait quoi ?", "priorities"),
+    ("contract", "qu'est-ce que je peux lâcher et qu'est-ce que je dois garder ?", "priorities"),
+    ("contract", "what can I give away and what must I keep?", "priorities"),
+    ("contract", "rank the issues for me", "priorities"),
+    ("contract", "classe-moi les points par importance", "priorities"),
+    ("none", "je vois le presta demain, je pousse sur quoi ?", "priorities"),
+])
+def test_sixteenth_round_acts(kind, text, act):
+    assert _read(kind, text)[0].act == act
+
+
+@pytest.mark.parametrize("text", ["same question for a cloud backup provider", "même question mais côté presta"])
+def test_the_same_question_again_is_a_follow_up(text):
+    st = ConversationState(last=LastAnswer(act="question", tool="answer_question", topic="data_protection", text="…",
+                                           question="do we need a DPA with our MSP?"))
+    s = read_slots(text)
+    assert classify(text, s, st).act == "follow_up"

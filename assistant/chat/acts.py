@@ -130,6 +130,13 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"(me|nous|se) battre (sur|pour) quoi|absolument obtenir|(where|what) should (i|we) focus|"
                        r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
                        r"mes priorites|nos priorites|my priorities|our priorities|"
+                       r"(points?|trucs?|choses?|things?|issues?|items?|sujets?) qui (comptent|importent|compte|importe)( vraiment| le plus)?|"
+                       r"(only|just) (win|get|obtain) one (battle|thing|point)|(ne )?(peux|pourrai\w*) (obtenir|gagner|avoir) qu'une? (seule )?"
+                       r"(chose|bataille|point)|(lacher|ceder|give away|give up|concede|trade)\b[^?]{0,40}\b(garder|keep|hold on to|tenir)\b|"
+                       r"\b(rank|classe[rz]?|order|trie[rz]?|hierarchise[rz]?)([- ]\w+)? (the |les )?(issues|points|risks|risques|sujets)|"
+                       r"(je |on )?pousse(r|rai|rons)? sur quoi|what should (i|we) push (for|on)|"
+                       r"(biggest|main|worst) risks? (in|of) (this|the) (contract|agreement|draft)|le (plus gros|principal|pire) risque "
+                       r"(de|dans) (ce|le) (contrat|projet)|"
                        r"(recap|resume|synthese|liste|summary|list|rundown) (des|of the|of) (points|sujets|issues|things|items) "
                        r"(a |to )(negocier|discuter|raise|negotiate|push|fight)|(top|main|key|biggest) (\d+ |three |five )?"
                        r"(issues|points|things|items|asks) (to|i should|we should) (raise|negotiate|push|fight|bring up)|"
@@ -152,7 +159,13 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
-_OBJECTIONS = re.compile(r"\b(chipot\w*|pinaill\w*|ergot\w*|tiquer|tiquera\w*|nitpick\w*|quibble\w*|haggle\w*)\b|"
+_OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b|"
+                         r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
+                         r"counsel|cfo|cio|dpo|it))( \w+)? say\b|"
+                         r"\b(ils|elles|le client|le prestataire|they|the (client|provider|msp)) (vont|va|will|would|risque\w*)( \w+)? "
+                         r"(essayer de |try to |chercher a )?(rabaisser|baisser|reduire|negocier a la baisse|lower|reduce|"
+                         r"negotiate down|knock down|chip away at|whittle down|grignoter|raboter)\b|"
+                         r"\b(chipot\w*|pinaill\w*|ergot\w*|tiquer|tiquera\w*|nitpick\w*|quibble\w*|haggle\w*)\b|"
                          r"\bpoints? (de blocage|bloquants?|durs?|sensibles?)\b|\bblocking points?\b|"
                          r"\bdeal[- ]?breakers?\b|\bdig (their|its|his|her) heels in\b|\bdig in\b|"
                          r"\b(gonna|going to|will|would|might|may|va|vont|risque\w*)( \w+)? (bug|bother|annoy|upset|irritate|worry|"
@@ -464,6 +477,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("clarify")
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
+    if state.last.act and state.last.act not in ("draft_clause", "change_position", "set_figure", "rephrase") and re.match(
+            r"(meme question|same question|pareil pour|idem pour|same (thing )?for|la meme (chose )?pour|meme chose pour)\b", low):
+        return u("follow_up")  # "same question for a cloud backup provider", "même question mais côté presta"
     if state.pending and state.pending.get("kind") == "side" and slots.position is None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
