@@ -145,3 +145,11 @@ def test_question_kinds_in_casual_words(question, kind):
 ])
 def test_subjects_named_in_everyday_words(question, label):
     assert label in subject_labels(question)
+
+
+def test_every_sentence_of_the_notes_after_a_figure_is_cited(app):
+    # a figure read against the clause library is followed by what the other side will ask for: notes of two
+    # sentences carried one reference for both
+    ans = app.ask("would a cap of two months of fees hold up in a French court?", role="msp")
+    assert "what the other side will probably ask for" in fold(ans.answer)
+    assert uncited_sentences(ans.answer) == []
