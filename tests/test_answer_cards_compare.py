@@ -26,6 +26,10 @@ CASES = [
      "card.dpa_mandatory_terms.fr", [r"28\(3\)", r"\(a\) a \(h\)|huit points"]),
     ("what must our DPA with clients include under article 28?", "msp",
      "card.dpa_mandatory_terms.en", [r"28\(3\)", r"sub-processors", r"audits?"]),
+    ("notre cabinet comptable confie ses dossiers au presta informatique, que faut-il impérativement prévoir dans le contrat "
+     "pour le RGPD ?", "client", "card.dpa_mandatory_terms.fr", [r"28\(3\)", r"securite"]),
+    ("our IT provider will store all our HR files, what must the contract contain for GDPR purposes?", "client",
+     "card.dpa_mandatory_terms.en", [r"28\(3\)", r"return or deletion"]),
     # describing the processing
     ("la description du traitement dans l'annexe rgpd, on met quoi ?", "client",
      "card.processing_description.fr", [r"28\(3\)", r"finalite", r"categories de personnes"]),
