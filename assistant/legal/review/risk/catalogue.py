@@ -12,6 +12,20 @@ def _rule(id, topic, severity, check, *, fr, en, basis, ask_fr, ask_en) -> Rule:
                 ask={"fr": ask_fr, "en": ask_en})
 
 
+# how the breach rule words the provider's delay
+BREACH_DELAY = {"deferred": {"fr": "sans délai fixé, une fois sa propre enquête faite",
+                             "en": "with no deadline, once its own investigation is done"},
+                "hours": {"fr": "sous {hours} heures", "en": "within {hours} hours"}}
+
+
+def _breach_late(ctx):
+    hit = r.breach_notification_late(ctx)
+    if hit is not None:
+        words = BREACH_DELAY["deferred" if hit.detail.get("deferred") else "hours"]
+        hit.detail.update(delay_fr=words["fr"].format(**hit.detail), delay_en=words["en"].format(**hit.detail))
+    return hit
+
+
 RULES: list[Rule] = [
     _rule("personal_data_without_dpa", "data_protection", {"client": "high", "msp": "high"},
           r.personal_data_without_dpa,
@@ -169,7 +183,8 @@ RULES: list[Rule] = [
           basis="Code de procédure civile, art. 48 ; Code civil, art. 1171",
           ask_fr="Règlement amiable préalable puis tribunal neutre ou celui du défendeur, le même pour les deux parties.",
           ask_en="Amicable settlement first, then a neutral court or the defendant's court, the same for both sides."),
-    _rule("no_sla_measurement", "sla", {"client": "medium", "msp": "medium"}, r.no_sla_measurement,
+    # for the provider a missing method is no real exposure: the client claiming credits must prove the failure (art. 1353)
+    _rule("no_sla_measurement", "sla", CLIENT_MEDIUM, r.no_sla_measurement,
           fr="Des niveaux de service sont promis sans méthode de mesure (point de départ, outil, rapport) : leur "
              "respect sera impossible à prouver et les pénalités contestées.",
           en="Service levels are promised with no measurement method (start point, tool, report): compliance cannot "
@@ -196,7 +211,7 @@ RULES: list[Rule] = [
                  "la résiliation au-delà de 30 jours.",
           ask_en="Stick to Article 1218, exclude events the continuity plan covers, and allow termination after "
                  "30 days."),
-    _rule("breach_notification_late", "data_protection", CLIENT_HIGH, r.breach_notification_late,
+    _rule("breach_notification_late", "data_protection", CLIENT_HIGH, _breach_late,
           fr="Le prestataire signale une violation de données {delay_fr} : le client, qui doit "
              "notifier l'autorité dans les 72 heures, n'aura plus le temps d'agir.",
           en="The provider reports a personal data breach {delay_en}: the controller, who must notify the "

@@ -18,7 +18,12 @@ def _set_elements(ctx: Context) -> set[str]:
 def personal_data_without_dpa(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
-    n = len(_set_elements(ctx))
+    found = _set_elements(ctx)
+    if free_subprocessors(ctx) is not None:
+        # sub-processors the processor may add freely: the Art. 28(2)/(4) conditions that (3)(d) requires are not met,
+        # whatever sentence elsewhere names sub-processing
+        found -= {"art28_3d_subprocessors", "art28_2_subprocessor_authorisation"}
+    n = len(found)
     if n < SUBSTANTIAL and not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
         # (processor terms said to be in an annex that meets Art. 28 are there, even when that annex is not supplied)
         return Hit(unit=None, evidence=None, detail={"n": n})
@@ -68,13 +73,10 @@ def breach_notification_late(ctx: Context) -> Hit | None:
         # no deadline at all, the notice put off until the processor's own investigation is done: the controller's 72
         # hours (Art. 33(1)) cannot be planned on
         waits = [f for f in ctx.facts_of("breach_notice") if f.deferred]
-        return Hit.of(ctx, waits[0], detail={"delay_fr": "sans délai fixé, une fois sa propre enquête faite",
-                                              "delay_en": "with no deadline, once its own investigation is done"}) \
-            if waits else None
+        return Hit.of(ctx, waits[0], detail={"deferred": True}) if waits else None
     soonest = min(notices, key=lambda f: f.hours)
-    if soonest.hours >= 72:
-        h = round(soonest.hours)
-        return Hit.of(ctx, soonest, detail={"hours": h, "delay_fr": f"sous {h} heures", "delay_en": f"within {h} hours"})
+    if soonest.hours >= 72:  # the wording of the delay is the catalogue's (BREACH_DELAY)
+        return Hit.of(ctx, soonest, detail={"hours": round(soonest.hours), "deferred": False})
     return None
 
 
