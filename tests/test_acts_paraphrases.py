@@ -1011,3 +1011,14 @@ def test_the_same_question_again_is_a_follow_up(text):
                                            question="do we need a DPA with our MSP?"))
     s = read_slots(text)
     assert classify(text, s, st).act == "follow_up"
+
+
+# -- seventeenth round: the text judged hard to read is a rephrase; "say that…" needs its "that" to be a condition
+@pytest.mark.parametrize("text, act", [
+    ("c'est imbuvable", "rephrase"),
+    ("way too legalistic", "rephrase"),
+    ("say it like you'd say it to my boss", "rephrase"),
+    ("explique-la comme tu l'expliquerais à mon patron", "rephrase"),
+])
+def test_seventeenth_round_acts(text, act):
+    assert _read("clause", text)[0].act == act
