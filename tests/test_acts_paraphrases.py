@@ -1022,3 +1022,9 @@ def test_the_same_question_again_is_a_follow_up(text):
 ])
 def test_seventeenth_round_acts(text, act):
     assert _read("clause", text)[0].act == act
+
+
+@pytest.mark.parametrize("text, act", [("hds c'est quoi", "question"), ("c'est quoi ?", "clarify"),
+                                       ("truc c'est quoi", "clarify")])
+def test_a_word_of_the_field_asked_alone_is_looked_up(text, act):
+    assert _read("none", text)[0].act == act

@@ -691,7 +691,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if len(words) <= 3:
             return u("clarify")
         return u("out_of_scope")
-    if len(words) <= 3 and not slots.topic and not slots.term and not _DOMAIN_STRONG.search(low):
+    if len(words) <= 3 and not slots.topic and not slots.term and not _DOMAIN_STRONG.search(low) and not (
+            _DEFINE.search(low) and _DOMAIN_HINT.search(low)):  # "hds c'est quoi": a word of the field to look up
         return u("clarify")
     if table_topic and _DIFFERENT_FROM.search(low) and _REFERS_BACK.search(low):
         # "how's that different from just returning the data under the GDPR?": the clause on the table, compared
