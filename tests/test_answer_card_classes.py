@@ -38,6 +38,13 @@ CASES = [
      "pépin ?", "client", "card.insurance_vs_cap.fr", r"au plus le plafond", r"1170"),
     ("le plafond de responsabilité dans le contrat du presta, ça tient juridiquement entre pros ?", "client",
      "card.liability_cap_enforceable.fr", r"valable[^.]{0,60}mais il peut tomber", r"1170"),
+    # a one-sided price increase; a claim waived after a few months; exclusions judged, not only written
+    ("the MSP's terms let them bump their rates any time with a month's notice, is that even allowed?", "client",
+     "card.unilateral_price_increase.en", r"^\W*not freely", r"1164"),
+    ("peut-on écrire dans nos conditions que le client renonce à tout recours contre nous passé 3 mois ?", "msp",
+     "card.limitation_period.fr", r"an", r"2254"),
+    ("SLA says 99.9% but maintenance windows are excluded without any limit, is that standard?", "client",
+     "card.sla_exclusions.en", r"^\W*exclusions are normal, but", r"1170"),
     # a promise never written down
     ("au rendez-vous le technico-commercial avait garanti une bascule sans interruption, rien dans le devis, comment "
      "on prouve ça ?", "client", "card.oral_promise_proof.fr", r"a vous", r"L110-3"),
@@ -124,6 +131,8 @@ def test_each_class_gets_its_card_and_a_verdict(app, question, role, card, openi
     ("le presta rate ses délais, on a quels recours ?", "what_happens_if"),
     ("they keep missing the response times, what are our options?", "what_happens_if"),
     ("si on ne paie plus, il se passe quoi ?", "what_happens_if"),
+    ("on peut écrire dans le contrat que le client paie tous nos frais d'avocat ?", "enforceable"),
+    ("can we put in our terms that the customer can never hire our staff?", "enforceable"),
     ("entre forfait et régie, on part sur quoi ?", "compare"),
     ("fixed price or time and materials, which should we go with?", "compare"),
     ("do we have to wait until we know what leaked before we tell the client?", "how_long"),

@@ -33,6 +33,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one|(on|je|nous) (prend|prends|"
                            r"prenons|choisit|choisis|choisissons|part sur) quoi|lequel (choisir|prendre)|laquelle (choisir|prendre)|"
                            r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+    # "peut-on écrire dans nos CG que…", "can we put in the contract that…": is such a term valid, not what to write
+    ("enforceable", re.compile(r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|a-t-on le droit de|can (we|i)|may (we|i)|"
+                               r"are (we|i) allowed to|is it (ok|okay|legal|lawful) to) (mettre|ecrire|prevoir|inserer|stipuler|"
+                               r"imposer|put|write|include|insert|add|stipulate|say)\b[^?]{0,80}\b(que|qu'|that)\b")),
     ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer|"
                             r"(need|have|has) to show|must show|qui doit justifier)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "

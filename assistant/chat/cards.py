@@ -218,6 +218,9 @@ _MORE_TERM_CUES = {
     "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
                             r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|suspicious (logins?|access|connections?|activity)|"
                             r"unauthori[sz]ed access|data (leak|exfiltration)|hacked|break-?in)\b",
+    "limitation_period": r"\b(renonce\w* a (toute |tout )?(action|recours|reclamation)s?|(agir|reclamer|action|recours) (apres|passe|au-dela "
+                         r"de) (un )?(delai de )?\d+ (mois|jours|ans?)|waive\w* (any|all) (claims?|actions?|right to sue)|"
+                         r"no (claim|action) (may|can) be brought after|(claims?|actions?) (after|later than|beyond) \d+ (months?|days?|years?))\b",
     "fixed_fee_vs_time": r"\b(forfait|fixed[- ](fee|price)|flat (fee|rate|monthly|price)|abonnement)\b.{0,80}\b(regie|temps passe|"
                          r"a l'heure|time[- ]and[- ]materials?|per hour|by the hour|hourly|au ticket|per ticket)\b|"
                          r"\b(regie|temps passe|time[- ]and[- ]materials?|per hour|hourly)\b.{0,80}\b(forfait|fixed[- ](fee|price)|"
