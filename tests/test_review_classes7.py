@@ -283,6 +283,52 @@ CASES += [
 ]
 
 
+def _fd(doc: str) -> str:
+    return doc.replace("Article 1 – Objet", _FR_DATA + "Article 3 – Objet")
+
+
+def _ed(doc: str) -> str:
+    return doc.replace("1. Services", _EN_DATA + "3. Services")
+
+
+CASES += [
+    # a second round of our own wordings across the rules (firing and near-miss)
+    ("unilateral_price_change", True, fr("Article 8 – Tarifs", "Le Prestataire fixe librement le montant de ses honoraires pour chaque année contractuelle.")),
+    ("unilateral_price_change", True, en("4. Fees", "Supplier's fees for the Services are those shown in its online price list as amended from time to time by Supplier.")),
+    ("tacit_renewal_long", True, fr("Article 8 – Durée", "Faute de congé donné neuf mois avant l'échéance, le contrat repart pour une nouvelle période de trois ans.")),
+    ("tacit_renewal_long", True, en("4. Term", "The term will roll over for further two-year periods unless cancelled in writing at least two hundred days before it ends.")),
+    ("early_termination_all_fees", True, en("4. Termination", "If Customer cancels early, it must pay every monthly fee left in the committed term.")),
+    ("early_termination_all_fees", True, fr("Article 8 – Résiliation", "En cas de sortie anticipée, le Client règle en une fois le reliquat des mensualités jusqu'au terme.")),
+    ("asymmetric_termination", True, en("4. Termination", "Supplier may end this Agreement whenever it wishes by giving thirty days' notice; Customer is bound for the full term.")),
+    ("derisory_liability_cap", True, en("4. Liability", "Supplier's maximum aggregate liability is limited to an amount equal to the fees for one month.")),
+    ("derisory_liability_cap", True, fr("Article 8 – Responsabilité", "Toutes causes confondues, l'indemnité due par le Prestataire est plafonnée à une mensualité.")),
+    ("uncapped_liability", True, en("4. Liability", "Supplier shall be liable without limit for all losses caused by its breach.")),
+    ("gross_negligence_exclusion", True, fr("Article 8 – Responsabilité", "Ce plafond s'applique quelle que soit la nature de la faute, même lourde.")),
+    ("security_result_obligation", True, en("4. Security", "Supplier guarantees that the Customer's systems will never be compromised.")),
+    ("penalties_sole_remedy", True, en("4. Service Credits", "Service credits are the sole compensation available to the Customer for downtime.")),
+    ("uncapped_penalties", True, fr("Article 8 – Pénalités", "Chaque heure d'indisponibilité au-delà du seuil donne lieu à une pénalité de 1 % de la redevance, sans limitation de montant.")),
+    ("no_reversibility", True, en("4. Exit", "Supplier has no obligation to hand back any data or documentation when the Agreement ends.")),
+    ("free_subcontracting_assignment", True, en("4. Assignment", "Supplier may transfer this Agreement to any of its affiliates without asking Customer.")),
+    ("non_solicitation_heavy", True, fr("Article 8 – Personnel", "Pendant trois ans après la fin du contrat, le Client ne recrute aucun salarié du Prestataire.")),
+    ("one_sided_jurisdiction", True, fr("Article 8 – Litiges", "Les litiges relèvent exclusivement des tribunaux du siège social du Prestataire.")),
+    ("sla_measured_by_provider", True, en("4. Service Levels", "Downtime is as recorded in Supplier's systems, whose records are final.")),
+    ("force_majeure_broad", True, en("4. Force Majeure", "Force majeure includes any failure of Supplier's subcontractors and any cyber incident.")),
+    ("breach_notification_late", True, _ed(en("4. Data Breaches", "Supplier will let Customer know about a personal data breach within four days."))),
+    ("audit_restricted", True, _ed(en("4. Audits", "Customer may only audit Supplier by reviewing its latest SOC 2 report."))),
+    ("suspension_without_notice", True, en("4. Payment", "Supplier may block access to the Services straight away if any invoice is unpaid.")),
+    ("free_subprocessors", True, _ed(en("4. Sub-processors", "Supplier may use any sub-processor without telling Customer."))),
+    ("data_loss_exclusion_with_backup", True, en("4. Liability", "Supplier is not responsible for any lost data, even where its backup service failed.")),
+    ("no_sla_measurement", True, en("4. Service Levels", "Supplier commits to 99.9% availability and a two-hour response time.")),
+ # near misses
+    ("unilateral_price_change", False, en("4. Fees", "Fees may only be changed by a written amendment signed by both parties.")),
+    ("asymmetric_termination", False, en("4. Termination", "Either party may end this Agreement whenever it wishes by giving thirty days' notice.")),
+    ("derisory_liability_cap", False, en("4. Liability", "Supplier's maximum aggregate liability is limited to the fees paid in the prior twelve months.")),
+    ("breach_notification_late", False, _ed(en("4. Data Breaches", "Supplier will let Customer know about a personal data breach within twenty-four hours."))),
+    ("suspension_without_notice", False, en("4. Payment", "Supplier may block access to the Services if an invoice stays unpaid thirty days after a written reminder.")),
+    ("no_reversibility", False, en("4. Exit", "On termination Supplier shall hand back all Customer data in CSV format within thirty days.")),
+]
+
+
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case
     return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"

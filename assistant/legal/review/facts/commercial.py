@@ -76,7 +76,8 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"\b[^.;]{0,60}\bliabilit|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
-            r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite"
+            r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(liable|responsable)\w* " \
+            r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))"
 
 
 GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
@@ -468,7 +469,8 @@ MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode
 RECORDS = r"(journaux|releves|enregistrements|horodatages?|donnees|mesures|outils?|systemes?|records?|logs?|time ?stamps?|" \
           r"data|measurements?|tools?|systems?|reports?|rapports?)"
 PROOF = r"(seul\w*|unique|exclusi\w*|sole|only)\b[^.;]{0,60}\b(preuve|proof|evidence|foi|reference)|(font|fait|fera|feront|" \
-        r"faire|faisant) (seuls? )?(foi|preuve)|\bconclusive\b|mode de preuve|(sole|only|exclusive) (admissible )?(evidence|" \
+        r"faire|faisant) (seuls? )?(foi|preuve)|\bconclusive\b|mode de preuve|(are|is|shall be|will be|sont|est|seront) (final|" \
+        r"binding|definiti\w*)\b|(sole|only|exclusive) (admissible )?(evidence|" \
         r"proof)"
 CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrates)|(may|can|peut|pourra) (\w+ ){0,3}(dispute|" \
               r"contest|challenge|contester|remettre en cause)"
@@ -539,10 +541,12 @@ def _is_notice(text: str, span: tuple[int, int]) -> bool:
 # A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
 # (automatically, "de plein droit", "unless notice is given", "for another period"…).
 RENEW_VERB = r"(?<!non-)(?<!non )\b(reconduc\w*|reconduit\w*|reconduir\w*|renouvel\w*|renew\w*|prolong\w*|extend\w*|prorog\w*|" \
+             r"repart\w*|roll\w* over|" \
              r"extension|poursui\w*|continu\w*)"
 RENEW_AUTO = r"tacite\w*|automatique\w*|automatic\w*|de plein droit|par periodes|d'annee en annee|from year to year|" \
              r"year[- ]to[- ]year|(for|by|pour) (\w+ )?(successive|further|additional|subsequent|another|nouvelles?|" \
-             r"successives?)\b|sauf (denonciation|resiliation|preavis|opposition|notification)|a defaut de (denonciation|" \
+             r"successives?)\b|sauf (denonciation|resiliation|preavis|opposition|notification)|faute de (conge|denonciation|" \
+             r"preavis|resiliation)|unless (cancel+ed|terminated|ended)|a defaut de (denonciation|" \
              r"resiliation|notification)|unless (\w+ ){0,3}(gives?|serves?|provides?|sends?|delivers?) (\w+ ){0,2}notice|" \
              r"unless (otherwise )?terminated|unless (\w+ ){0,2}notice|sans (autre )?formalite"
 
@@ -553,7 +557,7 @@ def renewal(s: Sent, w: Where) -> list:
     if not r:
         # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
         verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
-            r"(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
+            r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
             r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
         auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
                                                                        a.start() - verb.end() <= 60)), None)
@@ -592,12 +596,14 @@ def renewal(s: Sent, w: Where) -> list:
                       price_at_renewal=price)]
 
 
-TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|cancel\w*(?= (this|the|your) (agreement|contract|" \
+TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|\bend (this|the) " \
+            r"(agreement|contract)|cancel\w*(?= (this|the|your) (agreement|contract|" \
             r"subscription|account|services?)\b| at any time)"
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
               r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
-              r"with or without cause|sans (aucun )?motif"
+              r"with or without cause|sans (aucun )?motif|whenever (it|they) (wishes|wish|chooses|choose|likes|sees fit)|" \
+              r"quand (il|elle) le (souhaite|veut)|a (sa|leur) (convenance|guise)"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
 IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
@@ -697,6 +703,8 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
 ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+    r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
+    r"until|under|of)\b|" + \
     _FEES + r"\w* (non (encore )?echu\w*|a echoir|not yet (due|invoiced|fallen due))|" + \
     _FEES + r"\w*\b[^.;]{0,30}\b(a|de|pour|for|over) (l'ensemble|la totalite|toute la duree|the whole|the entire|all) (de |of )?" \
             r"(cette|la|the|that) (periode|duree|term|period|engagement|minimum term|initial term)|" + \
@@ -732,7 +740,7 @@ def termination_fees(s: Sent, w: Where) -> list:
     fee = [x for x in re.finditer(_FEES, f[:a.end()]) if x.start() >= a.start() - 80]
     if fee and (s.excluded(fee[-1]) or negated(kept, fee[-1].span())):
         return []  # "no fees for the remainder of the term shall be due"
-    if not re.search(r"exigib|due|payable|acquitt|payer|paiement|regler|reglement|factur|invoic|vers(e|er|ent|era)\b|pay\b|owe|"
+    if not re.search(r"exigib|due|payable|acquitt|payer|paiement|regler|regle\w*|reglement|factur|invoic|vers(e|er|ent|era)\b|pay\b|owe|"
                      r"redevable|immediately|"
                      r"indemnit|compensation", f):
         return []
@@ -763,6 +771,7 @@ def suspension(s: Sent, w: Where) -> list:
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
                           r"prevenir|informer|aviser|notifier)|"
                           r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
+                          r"straight away|right away|sans attendre|tout de suite|sans avertissement|"
                           r"sans qu'il (soit|ne soit) (besoin|necessaire) d'(une |un |aucune )?(mise en demeure|preavis|relance)|"
                           r"without (the |any )?need (for|of) (a |any )?(prior )?(written )?(notice|reminder)", f)
     if no_notice and any(not _NOTICE_WAIVED.search(f[max(0, g.start() - 60):g.start()]) for g in re.finditer(
@@ -863,22 +872,24 @@ PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|r
 
 # A price moved by someone: the verb ("modifier", "faire évoluer", "increase", "revise", "subject to change"…) with a
 # price as its object (after it, or before it in the passive) inside one clause of the sentence.
-PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees?|prices?|pricing|" \
+PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees?|prices?|pricing|honoraires|" \
              r"charges|rates?|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges)|(any|each|the) " \
              r"charge)\b"
 PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
              r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
-             r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b)"
+             r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b|fixe(r|ra)?\b|" \
+             r"determine(r|ra)?\b)"
 # one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
 _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors que)\b"
-PERMISSION = r"unilateral\w*|subject to change|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
+PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)"
 # the change needs the other party's consent: no unilateral change ("only with Customer's prior written consent", "d'un
 # commun accord")
 CONSENTED = r"(prior )?(written )?(consent|approval|agreement|accord)\b( ecrit| expres| prealable)* (of|du|de|by|des parties)|" \
             r"with (the )?(\w+'?s? )?(prior )?(written )?(consent|approval|agreement)|d'un commun accord|by mutual|mutually " \
-            r"agreed|agreed (in writing )?by (both|the) parties|conjointement|avec l'accord|qu'avec|only with"
+            r"agreed|agreed (in writing )?by (both|the) parties|conjointement|avec l'accord|qu'avec|only with|signed by (both|the) " \
+            r"parties|signe\w* par les (deux )?parties|(written |ecrit )?(amendment|avenant)\b[^.;]{0,40}(signed|signe)"
 
 
 # the provider's own price list, whatever it is called ("barème général du Prestataire", "Supplier's standard rate card")
@@ -938,7 +949,11 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
 def price(s: Sent, w: Where) -> list:
     f = s.folded
     move = price_move(s, w)
-    listed = (re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
+    listed = (re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates|honoraires)\b[^.;]{0,60}\b(those|celles?|ceux) "
+                        r"(shown|listed|published|set out|posted|figurant|indiques?|publies?|affiches?) (in|on|dans|sur) [^.;]{0,40}"
+                        r"(price list|website|site|catalogue|portal|portail|bareme)\b[^.;]{0,80}(amended|updated|modified|changed|"
+                        r"modifie|mis a jour)", f)
+              or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                         r"(site|website|catalogue|price list|portal|portail)", f)
               or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"

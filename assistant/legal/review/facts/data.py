@@ -266,7 +266,9 @@ def audit(s: Sent, w: Where) -> list:
                        r"(locaux|premises|facilities)", f)
     restricted = re.search(r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|"
                            r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
-                           r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|audits? sur site (ne sont|"
+                           r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|(only|uniquement|seulement|solely) "
+                           r"(\w+ ){0,2}?(audit|inspect|verif|control)\w*[^.;]{0,80}(report|rapport|certificat\w*|questionnaire|"
+                           r"documents?|attestations?)|audits? sur site (ne sont|"
                            r"n'est) pas|(no|aucun) (right|droit) (to audit|d'audit|de (proceder a (un )?|realiser (un )?)?(audit|"
                            r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
                            r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
@@ -362,7 +364,8 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"shall be|will be|is) (reputee?|deemed|considered|consideree?) (constituer |to be |to constitute |comme )?(un manquement|a " \
          r"breach|une faute|a default)|(assure\w*|ensures?|guarantees?|garanti\w*) (l'|the )?(inviolabilite|inviolability)" \
          r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
-         r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS
+         r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS + "|" + _PROMISE_VERB + \
+         r"\b.{0,100}\b(never|jamais|at no time)\b (\w+ ){0,2}?(be |etre |ne )?(compromis|hack|breach|infect|penetr|attaqu|pirat)\w*"
 
 
 # a statement about the past ("no security incident has affected its platform in the last year") promises nothing

@@ -58,7 +58,8 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
            r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN +
            r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:\w+ (?:or|ou) )?"
-           r"(?:retain|keep|provide|return|deliver|make available|conserver|fournir|restituer|remettre|rendre)\w* "
+           r"(?:retain|keep|provide|return|deliver|make available|hand\w* back|give back|conserver|fournir|restituer|remettre|"
+           r"rendre)\w* "
            r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)"
            # the exit named first, then put out of scope: "le transfert vers un nouveau prestataire n'entre pas dans le
            # périmètre", "toute migration… est exclue du périmètre", "transition services are outside the scope"

@@ -25,10 +25,10 @@ GATES = {name: re.compile(rx) for name, rx in {
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
-    "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel",
+    "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) ",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
-                        r"whole|entire",
+                        r"whole|entire|\bleft\b|every|reliquat",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
