@@ -1028,3 +1028,9 @@ def test_seventeenth_round_acts(text, act):
                                        ("truc c'est quoi", "clarify")])
 def test_a_word_of_the_field_asked_alone_is_looked_up(text, act):
     assert _read("none", text)[0].act == act
+
+
+@pytest.mark.parametrize("text", ["ok draft me a better one", "fais-moi une meilleure version", "write a fairer one"])
+def test_a_better_one_asked_after_an_answer_drafts_that_clause(text):
+    u, _ = _read("answer", text)
+    assert u.act == "draft_clause" and u.topic == "liability"

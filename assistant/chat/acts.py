@@ -107,7 +107,9 @@ _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|com
                           r"on nous propose|they (sent|offered|proposed))\b")
 
 
-_COUNTER = re.compile(r"\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
+_COUNTER = re.compile(r"\b(draft|write|give|suggest|propose|fais|redige|ecris|make)[- ]?(me |us |moi |nous |m')?(a |an |une |un )?"
+                      r"(better|fairer|safer|stronger|meilleure?|plus juste|plus equilibree?|plus sure?) ?(one|version|clause|"
+                      r"wording|redaction|formulation|text|texte)?\b|\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
                       r"alternative)|une alternative|an alternative (wording|clause|version)|propose[- ]moi (mieux|autre chose|"
                       r"une (meilleure|autre) (version|clause|formulation|redaction))|fais (mieux|autre chose)|une meilleure "
                       r"(version|clause|formulation|redaction)|(suggest|propose|give me|write|draft) (something|one|a version) "
