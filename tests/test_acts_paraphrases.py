@@ -1034,3 +1034,13 @@ def test_a_word_of_the_field_asked_alone_is_looked_up(text, act):
 def test_a_better_one_asked_after_an_answer_drafts_that_clause(text):
     u, _ = _read("answer", text)
     assert u.act == "draft_clause" and u.topic == "liability"
+
+
+@pytest.mark.parametrize("text, position", [
+    ("and for us as the provider?", "msp"),
+    ("j'ai besoin de plus de garanties", "mine"),
+    ("c'est trop en leur faveur", "balanced"),
+])
+def test_positions_said_other_ways(text, position):
+    u, s = _read("clause", text)
+    assert u.act == "change_position" and s.position == position

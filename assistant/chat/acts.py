@@ -591,7 +591,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
-            _has_table(state) and _COMPLAINT.search(low))) and \
+            _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
+                                                                       r"pour eux)\b", low)))) and \
             not asks_about(low) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):

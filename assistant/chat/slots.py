@@ -64,7 +64,8 @@ _TOPIC_ADD = re.compile(r"\b(throw in|put in|add|ajoute[rz]?|rajoute[rz]?|il man
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
 
 POSITION_PATTERNS = [
-    ("client", r"trop (dur|dure|severe|stricte?|exigeante?|favorable)\w* (pour|envers|on|for) (le |the )?client|"
+    ("client", r"\b(for|pour) (us|me|nous|moi),? (as|en tant que|comme) (the |le |la )?(client|customer|cliente)\b|"
+               r"trop (dur|dure|severe|stricte?|exigeante?|favorable)\w* (pour|envers|on|for) (le |the )?client|"
                r"(client|customer)('?s)?[- ]version|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?(prestataire|presta|provider|msp|"
                r"supplier|fournisseur)|(tougher|harder|stricter) on (the )?(provider|msp|supplier)|"
                r"(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
@@ -73,7 +74,8 @@ POSITION_PATTERNS = [
                r"(en faveur|in favou?r|a l'avantage|to the advantage) (du|de la|of the|of) (client|customer|cliente)|"
                r"from the (client|customer)'?s? (point of view|perspective|side|standpoint)|"
                r"(du )?point de vue (du )?client|(to|on|onto) the (client|customer)'?s? side|pro-?(customer|client)\b"),
-    ("msp", r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
+    ("msp", r"\b(for|pour) (us|me|nous|moi),? (as|en tant que|comme) (the |le )?(provider|msp|prestataire|presta|supplier)\b|"
+            r"trop (dur|dure|severe|stricte?|exigeante?)\w* (pour|envers|on|for) (le |la |the )?(prestataire|presta|"
             r"provider|msp|supplier)|(provider|msp|supplier|prestataire|presta)('?s)?[- ]version|version (du |de la |of the |for the )?(prestataire|presta|msp|provider|fournisseur)\b|(plus|more|bien plus|encore plus|a bit more|un peu plus) (dur|dure|severe|stricte?|exigeante?|contraignante?|tough|tougher|harsh|harsher|strict|stricter|demanding)\w* (pour|on|for|envers|with|avec) (le |la |the )?client|(tougher|harder|stricter) on "
             r"(the )?client|(plus|more|tres|very) (protect\w*|favorable|favourable|friendly)\w* (pour|du|au|for|of|to) "
             r"(le |la |the )?(prestataire|presta|msp|provider|fournisseur|infogereur)|(cote|version|position|point de vue) "
@@ -115,6 +117,7 @@ POSITION_PATTERNS = [
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
              r"(a|en) mon avantage|(a|en) ma faveur|protects? me (more|better)|me protege (plus|mieux|davantage)|"
              r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*|"
+             r"\b(plus de|more) (garanties|guarantees|safeguards)\b|"
              r"\b(plus |davantage )?(du )?cote (nous|moi)\b|(plus|davantage) (de |du )?(notre|mon) cote\b|"
              r"\bmore (on |to )?(our|my) side\b|\b(protect\w*|favou?rable|friendly|safe) (for|to|pour|a) (us|me|nous|moi)\b"),
     ("balanced", r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)|"
@@ -378,7 +381,8 @@ _MORE_TOPIC_CUES = {
 }
 
 
-_REBALANCE = re.compile(r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)")
+_REBALANCE = re.compile(r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)|"
+                        r"trop (en leur faveur|a leur avantage|pour eux)|too (much )?in their favou?r")
 
 
 # "elle penche trop côté prestataire", "too provider-friendly", "trop favorable au client": a complaint about
