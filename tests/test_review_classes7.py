@@ -328,6 +328,44 @@ CASES += [
     ("no_reversibility", False, en("4. Exit", "On termination Supplier shall hand back all Customer data in CSV format within thirty days.")),
 ]
 
+CASES += [
+    # a third round of our own wordings (caps, passive voice, relative clauses, legalese)
+    ("unilateral_price_change", True, en("4. Pricing", "PRICING IS SUBJECT TO REVISION AT SUPPLIER'S DISCRETION UPON WRITTEN NOTICE.")),
+    ("unilateral_price_change", True, fr("Article 8 – Prix", "Le Prestataire pourra réviser unilatéralement la redevance à chaque date anniversaire.")),
+    ("tacit_renewal_long", True, fr("Article 8 – Durée", "Le présent contrat se prolonge ensuite de plein droit par périodes de quarante-huit mois.")),
+    ("tacit_renewal_long", True, en("4. Renewal", "Unless Customer notifies Supplier of non-renewal at least 270 days before expiry, this Agreement is extended for another year.")),
+    ("early_termination_all_fees", True, en("4. Early Termination", "Customer shall pay, as liquidated damages, the aggregate of the monthly charges that remain unpaid for the balance of the term.")),
+    ("early_termination_all_fees", True, fr("Article 8 – Résiliation", "Le Client s'acquitte alors de la totalité des sommes qu'il aurait versées jusqu'à l'échéance.")),
+    ("asymmetric_termination", True, fr("Article 8 – Résiliation", "Le Prestataire se réserve le droit de résilier le contrat à tout moment par lettre recommandée.")),
+    ("asymmetric_termination", True, en("4. Termination", "This Agreement may be terminated for convenience by Supplier upon sixty days' written notice.")),
+    ("derisory_liability_cap", True, en("4. Liability", "IN NO EVENT WILL SUPPLIER'S TOTAL LIABILITY EXCEED THE FEES PAID BY CUSTOMER IN THE ONE MONTH BEFORE THE CLAIM.")),
+    ("derisory_liability_cap", True, fr("Article 8 – Responsabilité", "Le montant des dommages et intérêts mis à la charge du Prestataire ne pourra dépasser 2 000 euros.")),
+    ("uncapped_liability", True, fr("Article 8 – Responsabilité", "La responsabilité du Prestataire n'est soumise à aucun plafond.")),
+    ("gross_negligence_exclusion", True, en("4. Liability", "This limitation applies to all claims, including claims arising from Supplier's wilful misconduct.")),
+    ("security_result_obligation", True, fr("Article 8 – Sécurité", "Le Prestataire garantit l'absence de toute intrusion dans le réseau du Client.")),
+    ("penalties_sole_remedy", True, fr("Article 8 – Pénalités", "Les pénalités constituent l'unique indemnisation du Client au titre des retards.")),
+    ("uncapped_penalties", True, en("4. Service Credits", "Credits accumulate without any ceiling.")),
+    ("no_reversibility", True, fr("Article 8 – Fin du contrat", "Aucune restitution des données n'est prévue à l'expiration du contrat.")),
+    ("free_subcontracting_assignment", True, fr("Article 8 – Cession", "Le Prestataire pourra librement céder tout ou partie du contrat.")),
+    ("non_solicitation_heavy", True, en("4. Non-solicitation", "Customer shall not solicit any employee of Supplier for five years after the end of this Agreement.")),
+    ("one_sided_jurisdiction", True, en("4. Venue", "Exclusive venue for any action lies in the courts of the county where Supplier has its headquarters.")),
+    ("sla_measured_by_provider", True, fr("Article 8 – Niveaux de service", "Le calcul des taux de disponibilité est effectué par le Prestataire seul.")),
+    ("force_majeure_broad", True, fr("Article 8 – Force majeure", "Constituent notamment des cas de force majeure les grèves du personnel du Prestataire et les virus informatiques.")),
+    ("breach_notification_late", True, _fd(fr("Article 8 – Violations", "Le Prestataire informe le Client de toute violation de données personnelles dans un délai de cinq jours ouvrés."))),
+    ("audit_restricted", True, _fd(fr("Article 8 – Audit", "Le Client renonce à tout audit sur place et se contente des rapports annuels du Prestataire."))),
+    ("suspension_without_notice", True, fr("Article 8 – Paiement", "À défaut de paiement à l'échéance, le Prestataire est en droit de suspendre immédiatement ses prestations.")),
+    ("free_subprocessors", True, _fd(fr("Article 8 – Sous-traitance", "Le Prestataire peut faire appel à tout sous-traitant ultérieur de son choix sans l'accord du Client."))),
+    ("data_loss_exclusion_with_backup", True, fr("Article 8 – Responsabilité", "Le Prestataire, qui assure les sauvegardes quotidiennes, décline toute responsabilité en cas de perte de fichiers.")),
+    ("no_sla_measurement", True, fr("Article 8 – Niveaux de service", "Le taux de disponibilité garanti est de 99,5 % ; le délai de rétablissement est de quatre heures.")),
+    # near misses
+    ("asymmetric_termination", False, fr("Article 8 – Résiliation", "Chacune des parties se réserve le droit de résilier le contrat à tout moment par lettre recommandée.")),
+    ("derisory_liability_cap", False, en("4. Liability", "IN NO EVENT WILL SUPPLIER'S TOTAL LIABILITY EXCEED THE FEES PAID BY CUSTOMER IN THE TWELVE MONTHS BEFORE THE CLAIM.")),
+    ("free_subcontracting_assignment", False, fr("Article 8 – Cession", "Le Prestataire ne pourra céder le contrat qu'avec l'accord écrit du Client.")),
+    ("non_solicitation_heavy", False, en("4. Non-solicitation", "Customer shall not solicit any employee of Supplier for six months after the end of this Agreement.")),
+    ("uncapped_penalties", False, en("4. Service Credits", "Credits accumulate up to a ceiling of fifteen per cent of the monthly fee.")),
+    ("security_result_obligation", False, fr("Article 8 – Sécurité", "Le Prestataire met en œuvre les moyens nécessaires pour prévenir les intrusions, sans garantir leur absence.")),
+    ("penalties_sole_remedy", False, fr("Article 8 – Pénalités", "Les pénalités ne constituent pas l'unique indemnisation du Client au titre des retards.")),
+]
 
 def _id(case: tuple[str, bool, str]) -> str:
     rule, fires, text = case

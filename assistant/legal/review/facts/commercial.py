@@ -27,7 +27,8 @@ class Where:
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
-      r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|" \
+      r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
+      r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
@@ -36,7 +37,7 @@ CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )
       r"in excess) (than|of)"
 PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
-          r"equal|of|sont|seront|est))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(calendar |business |working )?(day|week|hour) of delay\b|par (jour|semaine|heure) " \
@@ -76,7 +77,9 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"\b[^.;]{0,60}\bliabilit|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
-            r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(liable|responsable)\w* " \
+            r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
+            r"[^.;]{0,60}(n'est soumise a aucun|is not subject to any|ne connait aucun|without any|sans aucun) (plafond|cap|" \
+            r"limit\w*|ceiling)|(liable|responsable)\w* " \
             r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))"
 
 
@@ -371,7 +374,8 @@ def _sole_denied(f: str, sole: re.Match) -> bool:
 
 
 # penalties stated to have no cap ("sans plafond", "not subject to any cap", "aucune limite", "ne connaissent aucun plafond")
-NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?cap|(?<!including )(?<!including, )" \
+NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|ceiling|maximum)|sans (aucun )?(plafond|" \
+           r"maximum)|(?<!including )(?<!including, )" \
            r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
            r"maximum)\b|\bno (cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
            r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*"
@@ -447,6 +451,8 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi|" \
               r"(releves|mesures|outils?|donnees|journaux|enregistrements)\w* (du seul|exclusifs? du) {p}|" \
               r"(solely|only|exclusively) (on|from) (the )?{p}'?s? (records|logs|data|measurements|tools?)|" \
+              r"(calcul|mesure|releve|constat|measurement|calculation)\w*\b[^.;]{0,60}\b(effectue|realise|etabli|assure|made|" \
+              r"performed|carried out|done)\w* (exclusivement |uniquement |solely |only )?(par|by) (le |la |l'|the )?{p}( seul)?|" \
               r"(mesure|constate|releve|determine|calcule|etabli)\w* (exclusivement |uniquement |seulement )?(par|au moyen " \
               r"d\w*|a partir d\w*) (les |des |ses )?(propres )?(outils|systemes|sondes|releves)\w* (\w+ ){0,4}(du |de la )?" \
               r"{p}|{p}\W+(\w+\W+){0,3}font (seuls? )?foi|(measured|recorded|determined) (solely |exclusively |only )?" \
@@ -878,10 +884,11 @@ PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions 
 PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
              r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
              r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b|fixe(r|ra)?\b|" \
-             r"determine(r|ra)?\b)"
+             r"determine(r|ra)?\b|subject to (revision|adjustment|modification)|sujets? a (revision|modification))"
 # one clause of a sentence: cut at ";" and ":" and where a comma opens a new clause ("…, and the Fees shall…")
 _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors que)\b"
-PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
+PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|at (the )?\w+'?s? (sole |absolute )?" \
+             r"discretion|a la (seule |libre )?discretion (du|de la|de l')|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)"
 # the change needs the other party's consent: no unilateral change ("only with Customer's prior written consent", "d'un

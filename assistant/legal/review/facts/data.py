@@ -268,7 +268,8 @@ def audit(s: Sent, w: Where) -> list:
                            r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
                            r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|(only|uniquement|seulement|solely) "
                            r"(\w+ ){0,2}?(audit|inspect|verif|control)\w*[^.;]{0,80}(report|rapport|certificat\w*|questionnaire|"
-                           r"documents?|attestations?)|audits? sur site (ne sont|"
+                           r"documents?|attestations?)|renon\w* a (tout|toute|tous|son|ses) (\w+ )?(audits?|inspections?|"
+                           r"controles?|visites?)|waives? (any|all|its) (\w+ )?(audits?|inspections?)|audits? sur site (ne sont|"
                            r"n'est) pas|(no|aucun) (right|droit) (to audit|d'audit|de (proceder a (un )?|realiser (un )?)?(audit|"
                            r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
                            r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
@@ -310,6 +311,12 @@ BACKUP = r"sauvegard\w*|back(s|ed|ing)? ?-?ups?\b|backed up"
 def backups(s: Sent, w: Where) -> list:
     f = s.folded
     b = re.search(BACKUP, f)
+    # backups the provider performs, named in passing in a liability sentence ("Le Prestataire, qui assure les sauvegardes
+    # quotidiennes, décline toute responsabilité…"): still a backup service sold
+    relative = re.search(r"\b(qui|which|who)\b (\w+ ){0,2}?(assure|realise|effectue|perform|provide|carr|run|operate)\w* (\w+ ){0,2}?"
+                         r"(sauvegard|back-?up)", f)
+    if b and relative:
+        return [m.Backups(evidence=s.evidence(relative), clause=w.index, provided=True)]
     if not b or re.search(LIAB + r"|\bexclu(e|es|s|t|ded|des|sions?|ding)?\b", f):  # not "à la charge exclusive"
         return []
     provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"
@@ -534,7 +541,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     favours, reserved = "unknown", False
     if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
                  rf"possede) (son|sa) (siege|domicile|etablissement)|where (the )?{p} (has its|is) (registered office|seat|"
-                 rf"domiciled|headquartered|principal place)|"
+                 rf"domiciled|headquartered|principal place|headquarters|head office)|"
                  rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (home (county|state|city|town|"
                  rf"jurisdiction|country)|headquarters|head office|registered office|domicile|"
                  rf"principal place|seat)|au (seul )?choix (du|de la) {p}|at the {p}'?s? (sole )?(option|election|"
