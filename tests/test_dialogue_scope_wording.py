@@ -45,3 +45,9 @@ def test_one_clause_reviewed_is_singular():
     head = say("fr", "review_head_one", role="le client", n_clauses=counted(1, "clause", "fr"),
                n_flags=counted(1, "flag", "fr"))
     assert "1 clause repérée," in head and "repérées" not in head
+
+
+@pytest.mark.parametrize("lang, word", [("fr", "déjà"), ("en", "already")])
+def test_a_clause_asked_for_that_is_there_is_said_to_be_there(lang, word):
+    shown = say(lang, "clause_present", title="Confidentialité", n=18)
+    assert word in shown and "18" in shown

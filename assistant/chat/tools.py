@@ -583,6 +583,9 @@ class Toolbox:
         said: list[str] = []
         for t in a.add_clauses:
             t = self._check_topic(t)
+            if t in c.sections and t not in c.removed:  # "you forgot the confidentiality part": it is there
+                said.append(say(lang, "clause_present", title=self.topic_name(t, lang), n=c.sections.index(t) + 1))
+                continue
             if t in c.removed:
                 c.removed.remove(t)
             elif t not in c.added:
