@@ -28,7 +28,7 @@ import numpy as np
 
 from assistant.knowledge.embeddings import USEEmbeddings
 from assistant.precedents.engine import PrecedentEngine
-from assistant.precedents.facts import read_facts
+from assistant.precedents.facts import READER_VERSION, read_facts
 from assistant.precedents.store import BankStore, content_hash, dumps_facts, pack
 
 RESULTS = Path(__file__).parent / "results" / "bench_precedents.md"
@@ -46,7 +46,7 @@ def build_bank(store: BankStore, corpus: Path, size: int, emb) -> float:
     docs = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
     texts = [d["text"] for d in docs]
     vecs = emb.encode(texts)
-    facts = [dumps_facts(read_facts(t)) for t in texts]
+    facts = [dumps_facts(read_facts(t), READER_VERSION) for t in texts]
     rng = np.random.default_rng(0)
     t0 = time.perf_counter()
     rows = []

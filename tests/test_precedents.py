@@ -5,13 +5,14 @@ the model re-ranker with a scripted model, and the CLI. Clauses here are written
 from __future__ import annotations
 
 import json
+import sqlite3
 import zlib
 
 import numpy as np
 import pytest
 
 from assistant.precedents.engine import PrecedentEngine, PrecedentError
-from assistant.precedents.facts import read_facts
+from assistant.precedents.facts import READER_VERSION, read_facts
 from assistant.precedents.importers import read_clauses
 from assistant.precedents.model import ClauseRecord, ImportProblem
 from assistant.precedents.query import understand
@@ -109,6 +110,24 @@ def test_import_is_idempotent_by_content_and_updates_changed_clauses(engine, tmp
     assert (third.added, third.updated, third.unchanged, third.total) == (0, 1, 4, 5)
     hit = engine.search("governing law", bank="mine", k=1).hits[0]
     assert hit.id == "law" and "French" in hit.text
+
+
+def test_facts_stored_by_an_older_reader_are_read_again_once_when_the_bank_loads(engine, tmp_path):
+    """A bank imported before the fact reader changed: its clauses carry the old facts (here: none, and
+    no reader version). Loading reads them again, shows the new facts and stores them, once."""
+    engine.add([bank_file(tmp_path, clauses())], bank="old")
+    db = sqlite3.connect(tmp_path / "p.sqlite3")
+    with db:  # what an older reader left: facts with no version and nothing read
+        db.execute("UPDATE clauses SET facts='{}' WHERE bank='old'")
+    engine.cache_dir = tmp_path / "cache2"  # nothing loaded or cached yet for this state
+    engine._loaded.clear()
+    hit = next(h for h in engine.search("seller-favorable cap on liability", bank="old", k=5).hits
+               if h.id == "seller-cap")
+    assert hit.facts == read_facts(SELLER_CAP).to_json() and hit.facts.get("favours") == "seller"
+    assert "reader" not in hit.facts
+    stored = dict(db.execute("SELECT id, facts FROM clauses WHERE bank='old'").fetchall())
+    assert all(json.loads(f)["reader"] == READER_VERSION for f in stored.values())
+    assert json.loads(stored["carved"])["has_carve_out"] is True
 
 
 def test_malformed_lines_are_skipped_or_stop_under_strict_and_nothing_is_lost(engine, tmp_path):

@@ -9,6 +9,7 @@ beside the store so the next process starts from the cache instead of re-reading
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import re
 import threading
@@ -20,7 +21,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from assistant.precedents import ranking
-from assistant.precedents.facts import ClauseFacts, read_facts
+from assistant.precedents.facts import READER_VERSION, ClauseFacts, read_facts
 from assistant.precedents.importers import ImportFailed, read_clauses
 from assistant.precedents.model import (BankInfo, ClauseRecord, ImportProblem, ImportReport, Precedent,
                                         PrecedentResults)
@@ -133,7 +134,8 @@ class PrecedentEngine:
                     vectors[part[j][1]] = pack(v)
             for rec, h in part:
                 facts = read_facts(rec.text)
-                rows.append((rec.id, h, rec.text, rec.title, rec.source, rec.side, dumps_facts(facts),
+                rows.append((rec.id, h, rec.text, rec.title, rec.source, rec.side,
+                             dumps_facts(facts, READER_VERSION),
                              vectors.get(h)))
             progress(min(len(rows) / max(len(todo), 1), 1.0) * 0.95, f"{len(rows)}/{len(todo)} clauses read")
         if rows:
@@ -181,14 +183,19 @@ class PrecedentEngine:
             return got
 
     def _build(self, owner: str, bank: str, version: int) -> LoadedBank:
-        ids, meta, facts, blobs = [], [], [], []
+        ids, meta, facts, blobs, reread = [], [], [], [], []
         for cid, text, title, source, side, facts_json, vector in self.store.rows(owner, bank):
-            import json
-
             ids.append(cid)
             meta.append((text, title or "", source or "", side or ""))
-            facts.append(json.loads(facts_json) if facts_json else {})
+            data = json.loads(facts_json) if facts_json else {}
+            if data.pop("reader", None) != READER_VERSION:  # read by an older reader: read it again
+                fresh = read_facts(text)
+                data = fresh.to_json()
+                reread.append((cid, dumps_facts(fresh, READER_VERSION)))
+            facts.append(data)
             blobs.append(vector)
+        if reread:
+            self.store.refresh_facts(owner, bank, reread)
         vectors = None
         if blobs and all(b is not None for b in blobs):
             vectors = unpack(blobs, getattr(self.embeddings, "dim", 0))

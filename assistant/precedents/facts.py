@@ -29,6 +29,11 @@ _INDEMNITOR = re.compile(r"(?P<who>[a-z][a-z -]{1,40}?) (?:shall|will|agrees to|
                          r"(?:\w+ ){0,3}?(?:indemnify|defend|hold)")
 
 
+# The fact reader's version, stored with the facts of every clause. Bump it whenever read_facts reads a
+# clause differently: a bank's clauses whose facts an older reader stored are read again when the bank
+# loads (once; the new facts are written back), so an upgrade reaches banks imported before it.
+READER_VERSION = 2
+
 @dataclass(frozen=True)
 class ClauseFacts:
     topics: tuple[str, ...] = ()

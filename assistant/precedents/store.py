@@ -91,6 +91,14 @@ class BankStore:
             db.executemany("INSERT OR REPLACE INTO clauses(owner, bank, id, hash, text, title, source, side, facts, "
                            "vector) VALUES (?,?,?,?,?,?,?,?,?,?)", [(owner, bank, *r) for r in rows])
 
+    def refresh_facts(self, owner: str, bank: str, facts: list[tuple[str, str]]) -> None:
+        """Store facts read again by a newer reader, (id, facts json) pairs, in one transaction. The
+        bank's version is left as it is: its text and vectors did not change."""
+        db = self._db()
+        with db:
+            db.executemany("UPDATE clauses SET facts=? WHERE owner=? AND bank=? AND id=?",
+                           [(f, owner, bank, cid) for cid, f in facts])
+
     def remove(self, owner: str, bank: str, ids: list[str] | None = None) -> int:
         db = self._db()
         with db:
@@ -116,5 +124,6 @@ def unpack(blobs: list[bytes], dim: int) -> np.ndarray:
     return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), -1)
 
 
-def dumps_facts(facts) -> str:
-    return json.dumps(facts.to_json(), ensure_ascii=False)
+def dumps_facts(facts, reader: int) -> str:
+    """The facts JSON stored with a clause, marked with the version of the reader that read them."""
+    return json.dumps({**facts.to_json(), "reader": reader}, ensure_ascii=False)
