@@ -211,7 +211,12 @@ def report(sentences_csv: Path, baseline_root: Path | None, n_examples: int = 0)
            "authorisation, a second audit clause, a request-forwarding sentence) and the labels tie only some of those "
            "sentences to the element, so the copy without them still states it - reading the rows that keep "
            "28(3)(h) after removal (`--examples`), we read nearly all as an audit or information duty; the rest is "
-           "recall on wordings the rules do not read and list items whose lead-in is another row. The published 0.846 "
+           "recall on wordings the rules do not read and list items whose lead-in is another row. Point (a) is the duty "
+           "to process only on documented instructions: the notice of a legal requirement that forces other processing "
+           "is kept as a fact of its own, as are the controller giving or warranting its instructions. Three readings "
+           "a stricter lawyer might prefer were measured and dropped because the labels count them as the element: a "
+           "request merely forwarded to the controller (point (e)), the controller's own grant of an authorisation "
+           "(28(2)) and an annex that only describes security measures (point (c)). The published 0.846 "
            "was obtained under the paper's own protocol, which this test does not claim to reproduce.",
            "", "Per element (accuracy; found in whole / absent after removal):", "",
            "| element | tests | " + " | ".join(n.split(" (")[0] for n, _ in runs) + " |",
