@@ -38,6 +38,9 @@ CASES: list[tuple[str, bool, str]] = [
     ("uncapped_liability", False, en("2. Liability", "Nothing in this Agreement limits the Supplier's liability for "
                                      "death, personal injury or fraud.", "Otherwise the Supplier's total liability "
                                      "shall not exceed the fees paid in the preceding twelve months.")),
+    ("uncapped_liability", False, en("2. Liability", "The Supplier's total liability shall not exceed the annual fees.",
+                                     "Nothing in this Agreement shall exclude or restrict any liability which cannot be "
+                                     "limited by law.")),
     ("uncapped_liability", False, fr("Article 8 – Pénalités", "Les pénalités ne sont pas libératoires : le Client peut "
                                      "demander réparation de l'intégralité de son préjudice.",
                                      "La responsabilité du Prestataire est limitée au montant annuel du contrat.")),
