@@ -138,3 +138,21 @@ def test_a_country_named_in_passing_is_no_unknown_subject(question):
 def test_a_comparison_question_is_read_as_one():
     assert question_type("sous-traitant RGPD et sous-traitant tout court c'est la même chose ?") == "compare"
     assert question_type("general vs specific sub-processor approval, what's best for us?") == "compare"
+
+
+@pytest.mark.parametrize("question,card", [
+    ("what must be in a DPA?", "card.dpa_mandatory_terms.en"),  # a yes/no card on the DPA is nearly as close
+    ("que doit contenir un DPA ?", "card.dpa_mandatory_terms.fr"),
+])
+def test_a_what_must_it_contain_question_takes_the_card_that_says_what_to_write(app, question, card):
+    answer = app.ask(question, role="client")
+    assert answer.citations[0].id == card
+    assert re.search(r"28\(3\)", answer.answer)
+
+
+def test_what_must_be_in_it_after_a_question_on_the_dpa_lists_its_contents(app):
+    first = app.chat.turn("do we have to sign a DPA with our provider?", side="client", lang=None)
+    second = app.chat.turn("what needs to be in it?", conversation_id=first.conversation_id, side="client", lang=None)
+    text = fold(second.answer.answer)
+    assert second.answer.citations[0].id == "card.dpa_mandatory_terms.en"
+    assert all(w in text for w in ("instructions", "confidentiality", "sub-processors", "audits"))

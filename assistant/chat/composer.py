@@ -17,7 +17,8 @@ import numpy as np
 from assistant.chat import obligations_answer
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST
-from assistant.chat.cards import SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, subject_labels
+from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
+    subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
@@ -239,9 +240,14 @@ class OfflineComposer:
         asked = focus or question
         # a "what must it contain?" question is answered by the list an entry spells out, not by a verdict card;
         # a card written to say what to put in a clause answers it
-        card = self.match_card(asked, results, lang=lang)
-        if card is not None and answer_kind(asked) == "list" and not _lists_the_clause(card, asked, results):
-            card = None
+        # "what must it contain?" right after "do we need a DPA?": the card is looked for on both together
+        whole = question if focus and answer_kind(focus) == "list" else asked
+        card = self.match_card(whole, results, lang=lang)
+        if card is not None and answer_kind(asked) == "list" and not _lists_the_clause(card, whole, results):
+            # "what must be in a DPA?": a card written to say what to put in it, nearly as close, answers instead
+            card = next((m for m in self.cards.ranked(whole, lang, self.overlap)
+                         if m.card.question_type == "what_to_write" and m.score >= card.score - CARD_CLOSE and
+                         _lists_the_clause(m, whole, results)), None)
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
         results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked), asked)
