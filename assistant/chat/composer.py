@@ -247,7 +247,7 @@ class OfflineComposer:
             # "what must be in a DPA?": a card written to say what to put in it, nearly as close, answers instead
             card = next((m for m in self.cards.ranked(whole, lang, self.overlap)
                          if m.card.question_type == "what_to_write" and m.score >= card.score - CARD_CLOSE and
-                         _lists_the_clause(m, whole, results)), None)
+                         subject_labels(whole) and _lists_the_clause(m, whole, results)), None)
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
         results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked), asked)
@@ -529,8 +529,9 @@ def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResul
     named = subject_labels(question)
     if specific(named) & set(match.card.labels[:3]):
         return True
-    return (not named or on_subject(match.card, named)) and (
-        match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
+    if not named:  # nothing named: only the card retrieval itself found first
+        return bool(results) and results[0].id == match.card.id
+    return on_subject(match.card, named) and (match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
 
 
 @lru_cache(maxsize=8192)
