@@ -1044,3 +1044,22 @@ def test_a_better_one_asked_after_an_answer_drafts_that_clause(text):
 def test_positions_said_other_ways(text, position):
     u, s = _read("clause", text)
     assert u.act == "change_position" and s.position == position
+
+
+# -- forgetting a step or a date is what happened, not a clause taken out (v2 tuned regression) ----------
+FORGOTTEN_STEPS = [
+    ("none", "what if we forget the non-renewal deadline and the contract rolls over for another year?", "question"),
+    ("none", "si jamais on oublie le preavis de resiliation, il se passe quoi ?", "question"),
+    ("none", "what if we forget the cancellation deadline?", "question"),
+    ("none", "and what if they forget to send the termination notice on time?", "question"),
+    ("none", "et si on oublie l'echeance de denonciation, on repart pour 2 ans ?", "question"),
+    ("contract", "forget about the audit clause, we'll never use it", "add_remove"),
+    ("contract", "oublie la clause de resiliation, on n'en veut pas", "add_remove"),
+    ("contract", "forget the termination bit, they'll never sign it", "add_remove"),
+]
+
+
+@pytest.mark.parametrize("kind,text,act", FORGOTTEN_STEPS)
+def test_a_forgotten_step_is_no_clause_removed(kind, text, act):
+    understood, _ = _read(kind, text)
+    assert understood.act == act, (text, understood.act)

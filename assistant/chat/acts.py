@@ -244,6 +244,20 @@ _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|l
                        r"s'est (renouvele|reconduit)|a ete (renouvele|reconduit)|(has|was|got) (renewed|rolled over|auto-renewed)|"
                        r"(il|elle|ils|le msp|le prestataire|le presta|le client) (nous |me )?(dit|affirme|pretend|reclame|facture)|"
                        r"(they|the msp|the provider|the client|he|she) (says?|claims?|tells? us|billed|charged))\b")
+# forgetting a step or a date ("forget the non-renewal deadline", "on oublie le préavis", "forgot to cancel") is
+# something that happens to the user, not a clause taken out
+_FORGOTTEN_STEP = re.compile(r"\b(forget\w*|forgot\w*|oubli\w*)( about)? (to |de |d'|the |le |la |l'|les |our |notre |nos |"
+                             r"their |leur |ce |cette |this |that )?([\w'-]+ ){0,2}?(deadline|date|window|delai|echeance|"
+                             r"preavis|notice|resili\w*|cancel\w*|terminat\w*|denonc\w*|renouvel\w*|renew\w*|"
+                             r"reconduction|send\w*|envoy\w*|pay\w*|pai\w*|regl\w*)\b")
+
+
+def _forgotten_steps_out(low: str) -> str:
+    """The text without its forgotten steps; "oublie la clause de résiliation" names a clause and stays."""
+    return _FORGOTTEN_STEP.sub(lambda m: m.group(0) if re.search(r"\b(clauses?|articles?|paragraphe?s?|sections?|"
+                                                                 r"bits?|passages?)\b", m.group(0)) else " ", low)
+
+
 _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w*|bring back|put [\w ]{1,20} back|"
                          r"vire[rz]?|virez|laisse[rz]? tomber|scrap\w*|ditch\w*|on (la |le |les |l')?garde pas|"
                          r"nix|bin|forget( about)?|oublie\w*|s'en passe\w*|do without|zappe\w*|throw in|put in|il manque|manque|is missing|missing|"
@@ -332,6 +346,7 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"security|reversib|sous-trait|processor|prix|price|factur|invoice|client|support|"
                           r"incident|astreinte|heures|hours|assurance|insurance|audit|confidential|juridiction|"
                           r"syntec|obligation|paiement|payment|delai|disponibilit|availab|renouvel|renewal|preavis|"
+                          r"reconduction|reconduit|tacite|denonc|echeance|roll(s|ed)? over|auto-?renew|"
                           r"notice|redevance|fee|cnil|subcontract|heberg|hosting|poste|serveur|server|\bit\b|"
                           r"informati|negoci|negotiat|signer|sign|engagement|commit|garantie|warranty|penalty|"
                           r"cap\b|plafond|dpa|nda|licen|logiciel|software|cloud|patch|correctif|antivirus|edr|"
@@ -626,7 +641,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "need something on confidentiality", "un paragraphe sur la sous-traitance": no contract to add it to
         return u("draft_clause", topic=slots.add_topics[0], relative=slots.position in ("mine", "theirs"))
     # "does that clause actually bind us?": 'actually', 'en fait' in a question are no request to add or remove
-    moves = _ADD_REMOVE.search(low if not asks else re.sub(r"\b(finalement|en fait|actually)\b", " ", low))
+    moves = _ADD_REMOVE.search(_forgotten_steps_out(low if not asks else
+                                                    re.sub(r"\b(finalement|en fait|actually)\b", " ", low)))
     if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
         return u("add_remove")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
