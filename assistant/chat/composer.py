@@ -135,6 +135,14 @@ class OfflineComposer:
                                           score=r.score, text=r.text, similarity=max(top, self.min_similarity)))
         return added + list(results)
 
+    def first(self, results: list[SearchResult], entry_id: str) -> list[SearchResult]:
+        """The results with one entry first (taken from the knowledge base when retrieval missed it)."""
+        top = max((r.similarity for r in results), default=0.0)
+        r = _as_result(self.entries[entry_id])
+        lead = SearchResult(id=r.id, kind=r.kind, lang=r.lang, title=r.title, labels=r.labels, score=r.score,
+                            text=r.text, similarity=max(top, self.min_similarity))
+        return [lead] + [x for x in results if x.id != entry_id]
+
     @staticmethod
     def on_topic(results: list[SearchResult], question: str) -> list[SearchResult]:
         """When the question names a narrow subject (a term, a topic other than the broad ones), the entries
@@ -242,7 +250,14 @@ class OfflineComposer:
         # a card written to say what to put in a clause answers it
         # "what must it contain?" right after "do we need a DPA?": the card is looked for on both together
         whole = question if focus and answer_kind(focus) == "list" else asked
-        card = self.match_card(whole, results, lang=lang)
+        card = None
+        if answer_kind(asked) == "list" and _WHOLE_CONTRACT_CLAUSES.search(fold(asked)) and \
+                not specific(subject_labels(asked)) and f"guide.essential_clauses.{lang}" in self.entries:
+            # "what clauses are essential in a managed services agreement?": the whole contract's list, not
+            # the card or clause that happens to rank first on words such as 'essential'
+            results = self.first(results, f"guide.essential_clauses.{lang}")[:1]
+        else:
+            card = self.match_card(whole, results, lang=lang)
         if card is not None and answer_kind(asked) == "list" and not _lists_the_clause(card, whole, results):
             # "what must be in a DPA?": a card written to say what to put in it, nearly as close, answers instead
             card = next((m for m in self.cards.ranked(whole, lang, self.overlap)
@@ -250,7 +265,9 @@ class OfflineComposer:
                          subject_labels(whole) and _lists_the_clause(m, whole, results)), None)
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
-        results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked), asked)
+        if not (len(results) == 1 and results[0].id == f"guide.essential_clauses.{lang}"):
+            results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked),
+                                    asked)
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()
@@ -518,6 +535,12 @@ class OfflineComposer:
 
     def plain(self, key: str, lang: str) -> Composed:
         return Composed(self.finish(TEXT[lang][key], lang), grounded=False)
+
+
+# the clauses of a whole contract asked for ("quelles clauses sont indispensables dans un contrat d'infogérance ?",
+# "which clauses should an MSP contract include?"), not what one clause must say
+_WHOLE_CONTRACT_CLAUSES = re.compile(r"\b(clauses|points|terms|provisions|sections|mentions|rubriques|elements)\b.{0,60}"
+                                     r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b")
 
 
 def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResult]) -> bool:

@@ -155,6 +155,10 @@ _LIST_Q = re.compile(r"\b(que doit contenir|que contient|doit (contenir|prevoir|
                      r"doivent (contenir|figurer)|quelles sont les (clauses|mentions|rubriques|elements|points|etapes)|"
                      r"what (must|should) [\w' -]{0,60}(contain|include|cover|say)|what goes (in|into)|"
                      r"what are the (essential|key|main|mandatory)|check-?list|liste des|"
+                     r"quel(le)?s (clauses|mentions|elements|points|rubriques) (sont|seraient|faut-il|doit-on|dois-je|"
+                     r"on doit|je dois|il faut|mettre|prevoir|inclure)|"
+                     r"(mettre|prevoir|inclure|faut|faudrait) quel(le)?s (clauses|mentions|elements|points|rubriques)|"
+                     r"(what|which) (clauses|terms|provisions|sections) (are|should|must|do|does|would|to)|"
                      r"(on|je|nous) doi(t|s|vons) (obligatoirement )?(y )?mettre quoi|doit obligatoirement (contenir|figurer)|"
                      r"mentions obligatoires|what (needs|has) to be in|what must be in)\b")
 _LEGAL_Q = re.compile(r"\b(valable|valide|legal\w*|licite|illicite|autorise\w*|interdit\w*|a le droit|a-t-il le droit|"
