@@ -35,6 +35,10 @@ TRANSFER_CLAUSES = re.compile(
     r"^\W{0,3}(\(?[a-j]\)\s*)?that (it|he|she) will ensure compliance with the security measures|^\W{0,3}(\(?[a-j]\)"
     r"\s*)?that after assessment of the requirements of the applicable data protection law|supervisory authority (has|shall "
     r"have) the right to conduct an audit|clauses contractuelles types")
+# a list item that opens with the bare verb of a duty (its party is in the list's lead-in)
+ITEM_DUTY = (r"(?!\W{0,3}(\(?\w{1,3}[.)]\s*)?(take|implement|ensure|maintain|provide|notify|inform|assist|process|return|"
+             r"delete|keep|adopt|put in place|prendre|mettre en (o?e)uvre|veiller|garantir|assurer|informer|notifier|aider|"
+             r"traiter|restituer|supprimer|tenir|maintenir)\b)")
 # sentences that state no duty whatever their words: a list's lead-in or a heading ("…measures:"), a question,
 # what the law or a standard says ("Article 28(3) requires…", "ISO 27701 B.8.2.4"), a party acknowledging what the
 # law requires, a recital, or the description of an annex
@@ -51,16 +55,20 @@ NOT_A_STATEMENT = re.compile(
     r"^\W{0,3}(the|this|our|its|le|la|ce|cette|notre) (\w+ ){0,2}?(plan|policy|policies|procedures?|program(me)?|"
     r"politique|programme) (addresses|covers|includes|describes|contains|sets out|defines|decrit|couvre|comprend|"
     r"prevoit)\b|"
-    r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b).*:\W{0,3}$|"
+    # a sentence ending with a colon is a lead-in when nothing in it binds - unless it is itself a list item opening
+    # with the verb of a duty ("take appropriate measures…, including as appropriate:"), its party in its own lead-in
+    r"\?\W{0,3}$|^(?!.*\b(shall|will|must|agrees? to|undertakes? to|s'engage\w*|doit|doivent|devra)\b)" + ITEM_DUTY +
+    r".*:\W{0,3}$|"
     r"\b(following|suivante?s?)\b[^:]*:\W{0,3}$|"
     # "…taking into account the nature of the processing as set out in:" ends a lead-in only when nothing before binds
     r"^(?!.*\b(shall|will|must|undertakes?|s'engage\w*|doit|doivent|devra) (?!(also )?(take into account|tenir compte|"
-    r"prendre en compte))).*\b(take into account|tenir compte|taking "
+    r"prendre en compte)))" + ITEM_DUTY + r".*\b(take into account|tenir compte|taking "
     r"into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
-    # a drafting note
-    r"^\W{0,3}[(\[]?(note|nb|n\.b\.|remarque)\s?[:.)-]|"
+    # a drafting note, a remark ("It should be noted that…") that binds no one
+    r"^\W{0,3}[(\[]?(note|nb|n\.b\.|remarque)\s?[:.)-]|^\W{0,3}(it should be noted|it is noted|il (convient|faut) de "
+    r"noter|on notera)\b(?!.*\b(shall|must|will|s'engage\w*|doit|devra)\b)|"
     # a part of the document describing itself ("This section 10 sets forth the provisions on…"), the aim of a control
     # in an annex of measures ("The aim of the data processing control is…", "Job control (…)")
     r"^\W{0,3}(this|ce|cet|cette|le present|la presente) (section|clause|article|annex|schedule|appendix|part|exhibit|"
@@ -125,6 +133,13 @@ ELEMENTS: dict[str, list[str]] = {
         rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
     "art28_3a_documented_instructions": [
         r"instructions? documentees?|documented (\w+ ){0,2}?instructions?",
+        # the documented instructions given as a part of the contract, with the legal-requirement exception that marks
+        # point (a) ("process the data only in accordance with Schedule 1, unless required to do otherwise by law",
+        # "ne traite les données que conformément à l'annexe 2, sauf obligation légale")
+        r"\b(process\w*|trait\w*|handl\w*)\b.{0,80}\b(only|solely|exclusively|uniquement|exclusivement|que)\b (in accordance with|"
+        r"as set out in|as described in|conformement a|selon|dans les conditions de) (the |this |l'|la |le )?(schedule|annex|"
+        r"appendix|exhibit|annexe|appendice)\b.{0,80}\b(unless|except|sauf|a moins)\b.{0,80}\b(law|loi|droit|legal\w*|"
+        r"legislation)",
         # the controller's instructions as the measure of the processing, however many other sources come with them
         # ("in accordance with the law, this DPA and the Controller's Instructions", "only in the context of the main
         # contract and the instructions of the controller")
@@ -353,6 +368,14 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
                                           r"with|polic(y|ies)|authori[sz]ations necessary",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr|"
+                         # a transfer mechanism (Art. 46 safeguards, standard clauses) is no security measure
+                         r"\b(article|art\.?) 46\b|standard (data protection|contractual) clauses|"
+                         # the controller's acceptance that the measures are adequate (its own assessment), with no duty
+                         # stated after it
+                         r"\b(controller|customer|client|you|data exporter)\b[^.;]{0,30}\b(accepts?|agrees?|confirms?|"
+                         r"acknowledges?|recogni[sz]es?|reconnai\w*|accepte\w*|confirme\w*)( and (accepts?|agrees?|"
+                         r"confirms?|acknowledges?))? (that|que|qu')\b(?!.{0,160}\b(shall|will|must|s'engage\w*|doit|devra|"
+                         r"agrees to|undertakes)\b)|"
                          # measures that serve the answers to data subjects (28(3)(e)), measures as what was breached
                          r"(measures|mesures)\b.{0,80}\b(for the fulfil\w*|to fulfil|in order to respond|pour (permettre de )?"
                          r"repondre|afin de repondre)\b.{0,80}\b(requests?|demandes?|rights|droits)|(breach|violat|"
@@ -453,6 +476,8 @@ GOVERNED = {k: re.compile(v) for k, v in {
                          r"proposed|address (such|the|these) risks|"
                          # what a party keeps confidential or secret is not a security duty ("keep confidential what it
                          # learns of the other party's security measures")
+                         # the aim of a redaction or a withholding ("may be redacted to protect the security of data")
+                         r"redact|withh(o|e)ld|caviard|occult|"
                          r"(keep|kept|treat|hold|garde|tient|tenir|traite)\w* (\w+ ){0,6}?(in confidence|confidential|"
                          r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?|"
                          # an account of the measures handed over ("a written description of…", "an opinion on…")
@@ -490,7 +515,12 @@ AUDIT_GRANT = re.compile(r"(allow|permit|contribute to|facilitate|participate in
                          r"met\w* a (la )?disposition|remet)\w* (\w+ ){0,4}?(a |an |the |une |un |le |la |les )?(cop(y|ie)|"
                          r"copies) (of|de|du|des)\b|(audits?|inspections?|controles?) (and inspections |et "
                          r"inspections )?(by|par) (the |le |la )?(controller|customer|client|responsable)")
-DESCRIBED = re.compile(r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
+DESCRIBED = re.compile(r"\b(described|defined|set out|set forth|listed|detailed|decrites?|definies?) (herein|below|above|"
+                       r"hereunder|ci-(dessous|apres|dessus)) (define|are|is|follow|comprise|include|cover|consist|apply|"
+                       r"sont|suivent|comprennent|couvrent|definissent|reposent|s'appliquent)\b|\b(follows?|suit|suivent) (the |our |its |la |le |les |sa |son |ses )?"
+                       r"([\w-]+ ){0,8}?(procedures?|standards?|polic(y|ies)|guidelines|framework|politique|norme|"
+                       r"referentiel)\b|\b(implemented|based) on the basis of\b|"
+                       r"\b(are|is|sont|est) (as )?(described|set out|set forth|listed|specified|detailed|defined|decrites?|"
                        r"precisees?|listees?|definies?|summari[sz]ed)\b|\b(describes|summari[sz]es|sets out|lists|decrit)\b|"
                        r"\bcan be found\b|\bplease see\b|"
                        r"\b(annex|appendix|schedule|exhibit|annexe|appendice)\s+\S+\s+(contains|contient|comprend|includes)\b")
@@ -507,6 +537,17 @@ FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|autho
                     r"were|gives?|grants?|constitutes?|requires?|notif(y|ies)|informs?|objects?|s'engage\w*|autorise\w*|"
                     r"accepte\w*|donne\w*|doit|doivent|devra|peut|pourra|est|sont|informe\w*|notifie\w*|dispose\w*|"
                     r"s'oppose\w*)\b")
+
+
+# a caption made of the measures' name and what they are for ("Security measures. Measures to protect…")
+MEASURES_CAPTION = re.compile(r"\W{0,3}([\w-]+ ){0,6}?(measures|mesures) (to|for|against|pour|visant|destinees|contre)\b")
+# a verb that takes or keeps the measures in the present or as a list item's gerund ("implements", "implementing")
+DUTY_VERB = re.compile(r"(?<!\bto )\b(implement|maintain|take|adopt|ensure|protect|employ|apply|appl|use|keep|establish|provide|"
+                       r"comply|complie|secure|encrypt|restrict|prevent)(s|es|ies|ing|ed)?\b|\b(met|mettent|prend|prennent|"
+                       r"assure|assurent|maintient|maintiennent|applique|appliquent|garantit|garantissent|protege|protegent|"
+                       r"utilise|utilisent|dispose|disposent|veille|veillent|chiffre)\b|"
+                       # a duty named as a noun, a list item's way ("Implementation of… measures", "Mise en œuvre de…")
+                       r"\b(implementation|maintenance|adoption|application|compliance|mise en (o?e)uvre|respect) (of|with|de|du|des)\b")
 
 
 def _segment_start(f: str, at: int) -> int:
@@ -542,14 +583,16 @@ SUBJECT_FACETS = [
     r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance|^\W{0,3}subject of (the )?(collection|"
     r"processing|data processing)",
     r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)|"
-    r"(duration|term|duree) of (this|the) ([\w-]+ ){0,3}?(dpa|addendum|agreement|avenant|contrat)\b.{0,40}"
+    r"(?<!any )(?<!each )(?<!every )(?<!material )(?<!other )(?<!a )(duration|term|duree) of (this|the) ([\w-]+ ){0,3}?"
+    r"(dpa|addendum|agreement|avenant|contrat)\b.{0,40}"
     r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)|"
     r"duree (du|de l'|de la|de cet|de ce) (present |presente )?([\w-]+ ){0,3}?(accord|avenant|contrat|annexe|dpa)\b.{0,40}"
     r"(correspond|coincide|identique|egale|meme|est|sera|celle)",
     r"nature (et|and) (la )?(finalite|purpose)|nature of (the )?processing|finalites? du traitement|"
     r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
-    r"(processing|traitement)\b|(basic )?processing (activities|operations) (\([^)]*\) ?)?(are|include|shall|will|:)|"
-    r"operations de traitement (sont|comprennent|:)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
+    r"(processing|traitement)\b|(?<!during )(?<!throughout )(?<!in )(?<!for )(basic )?processing (activities|operations) ?(\([^)]*\) ?)?(are|include|"
+    r"shall|will|:)|"
+    r"(?<!pendant les )(?<!durant les )(?<!lors des )operations de traitement (sont|comprennent|:)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
     r"following|des|les) (basic )?(processing (activities|operations)|operations de traitement)",
     r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees|(types?|(?<!special )(?<!particular )"
     r"categories) of (\w+ )?data\b(?! subjects?)",
@@ -563,6 +606,7 @@ _OPERATIONS = re.compile(r"\b(collect|record|organi[sz]|structur|stor(e|ing|age)
                          r"collecte|enregistr|conserv|consultation|extraction|hebergement|communication|effacement|"
                          r"destruction|sauvegard|backup)\w*")
 _NAME_WORDS = re.compile(r"\b(the|of|and|la|le|les|de|des|du|et|processing|traitement|personal|data|donnees|personnelles|"
+                         r"subjects?|being|term|terme|persons?|personnes|kinds?|"
                          r"controller|customer|client|processed|traitees|this|dpa|agreement|contrat|concerned|concernees|"
                          r"categories|types?|nature|purposes?|duration|subject|matter|finalites?|duree|objet|a caractere)\b|"
                          r"[\W\d_]+")
@@ -604,7 +648,14 @@ _FACET_CONTENT = [
                r"during|as long)|(be|remain|is) in "
                r"effect|comes? into (effect|force)|commence|appl(y|ies) (to [\w ]{1,60} )?(from|until)|prend effet)\w*|pendant (toute )?la duree "
                r"(du|de l') (contrat|accord)|for (as long as|the (duration|term|life) of)|pour (toute )?la duree (du|de l'|"
-               r"des) (contrat|accord|prestations?|services?)"),
+               r"des) (contrat|accord|prestations?|services?)|"
+               # a start and an end stated together ("begins on signature and ends when the main agreement ends"), or
+               # the processing's duration tied to the contract ("for the duration provided in the Agreement")
+               r"\b(begins|commences|starts|(shall|will) (begin|commence|start)|debute|debutera|commence|commencera)\b"
+               r".{0,100}\b(ends|terminates|expires|(shall|will) (end|terminate|expire)|prend fin|prendra fin|s'achev\w*|"
+               r"cesse|cessera)\b|\b(process\w*|trait\w*)\b.{0,60}\b(for|pendant|pour) (the|la) (duration|term|period|"
+               r"duree) (provided|set out|specified|agreed|stipulated|fixed|prevue|fixee|convenue|stipulee) (in|by|under|"
+               r"dans|par) (the|this|le|la|ce) (\w+ )?(agreement|contract|contrat|accord)"),
     re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement)( [\w ]{0,40}?)? (is|are|"
                r"shall be|consists?|est|sont|consiste)|(processing|traitement)\b.{0,60}\b(shall be|is|will be|est|sera) "
                r"(to enable|to provide|to perform|to allow|de permettre|destine)|"
@@ -613,7 +664,11 @@ _FACET_CONTENT = [
                r"\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,160}(for the "
                r"(sole |only )?purposes? of|in order to|afin de|aux fins d[eu']|pour les besoins d[eu']|dans le but d[e'])"
                r" (\w+ ){0,2}?(provid|perform|deliver|fourni|execut|realis|the provision|the performance|carry\w* out|"
-               r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]"),
+               r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]|"
+               # the operations or purposes listed after a lead-in ("…when performing the following operations:",
+               # "processes personal data … to: (1) monitor…")
+               r"\b(perform\w*|carry\w* out|effectu\w*|realis\w*) (the following|les operations suivantes) (processing )?"
+               r"(operations|activities)\b|\b(process(es|ed)?|trait(e|ent))\b ([\w'-]+ ){1,8}?to: ?\(?(1|a|i)\)"),
     None,
     re.compile(r"data subjects (may |also |shall |will )?(include|are(?! (\w+ )?(?!processed|concerned|affected|covered|included)\w+ed\b)|comprise|consist)|personnes concernees (sont|"
                r"comprennent|incluent)|^\W{0,3}data subjects (about|of) whom|^\W{0,3}personnes concernees dont"),
@@ -661,6 +716,19 @@ _STATES = re.compile(r"\b(is|are|est|sont|consists?|consiste\w*|shall be|will be
                      r"precise\w*|decrit\w*|defini\w*|indique\w*|mentionne\w*|figur\w*|enumere\w*)\b)")
 
 
+# a record of processing activities (Art. 30(2)) named with what it lists ("maintain a record of all categories of
+# processing", "tenir un registre des catégories de traitements")
+_RECORD_OF = re.compile(r"\b(records?|registers?|registre)\b (\w+ ){0,3}?(of|des?|listing|recensant) (all |toutes )?(the |les )?"
+                        r"([\w-]+ )?(categories|categor|types)")
+
+
+def _colon_content(f: str) -> bool:
+    """A colon followed by content, outside brackets and quotations (a title quoted in a reference, "(titled 'Annex 1:
+    Details')", is no list)."""
+    bare = re.sub(r"\([^()]*\)|[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb]*[\"\u201d\u00bb]", " ", f)
+    return re.search(r"[:]\s*\S", bare) is not None
+
+
 def _stated_before(f: str, named: dict[int, tuple[int, int]], at: int) -> bool:
     """The facet's content stated between its name and a reference ("…is for the sole purpose of managing the hiring
     process, as further specified in the Main Agreement"): a verb that states it, then four words or more that are not
@@ -672,11 +740,14 @@ def _stated_before(f: str, named: dict[int, tuple[int, int]], at: int) -> bool:
 
 def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
-    if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]):
-        return {}
+    if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]) or re.search(r"\?\W{0,3}$", f):
+        return {}  # a definition, or a question (a template's prompt: "What types of data are involved?")
     named = {i: x.span() for i, rx in enumerate(_FACETS) if (x := rx.search(f))}
     if 2 in named and _BORROWED.search(f):
         del named[2]
+    for i in (3, 4):  # the categories as the content of a record a party keeps (Art. 30), not a statement of them
+        if i in named and _RECORD_OF.search(f):
+            del named[i]
     if 1 in named and (_NOT_TERM.search(f) or (re.match(r"for the (duration|term)", f[named[1][0]:]) and not
                                                _OWN_TERM.search(f))):
         del named[1]
@@ -686,7 +757,7 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
                  r"\bse reporter a\b", f):
         return {}  # a template's instruction to fill in the facet states none
     ref = _FACET_REFERENCE.search(f)
-    if named and ref and not re.search(r"[:]\s*\S", f) and not lead_in and not _stated_before(f, named, ref.start()):
+    if named and ref and not _colon_content(f) and not lead_in and not _stated_before(f, named, ref.start()):
         return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
     if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
         return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
@@ -696,7 +767,7 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
                 and not (i == 2 and (_BORROWED.search(f) or re.search(r"sub-?processors?|subprocessors?|sous-traitants? "
                                                                      r"ulterieurs?", f))) \
                 and not (i == 1 and _NOT_TERM.search(f)) and not (
-                i == 4 and _FACET_REFERENCE.search(f) and not re.search(r"[:]\s*\S", f)):
+                i == 4 and _FACET_REFERENCE.search(f) and not _colon_content(f)):
             out[i] = x.span()
     if 1 in out and re.match(r"for |pendant |pour (toute )?la duree", f[out[1][0]:]) and not _OWN_TERM.search(f):
         del out[1]  # "For the term of the Agreement, the processor will provide…": the time of another duty
@@ -710,7 +781,8 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
             r"contact (details|person)|designated|interlocuteur|correspondant|breach|violation", f):
         out[3] = items[0].span()
     kinds = list(_SUBJECT_KINDS.finditer(f))
-    if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and len(f.split()) <= 60 and \
+    if 4 not in out and len({x.group(0) for x in kinds}) >= 2 and not BINDING.search(f) and not re.search(
+            r"\b(should|ought to|are required to|sont tenus|doivent)\b", f) and len(f.split()) <= 60 and \
             (kinds[0].start() < 40 or re.search(r"data subjects|personnes concernees|individuals|\bconcern|porte sur|"
                                                 r"\bdata (of|about|on|from) (the |its |their )?(\w+'?s? )?(\w+ )?" + _SUBJECT_KINDS.pattern[2:] + "|"
                                                 r"\bdonnees (personnelles )?(des|de ses|de leurs) |"
@@ -862,7 +934,8 @@ SUBJECTLESS_UNDERTAKING = re.compile(
 # a sentence (or main clause) opened by a condition or a time phrase: "Before handing data to a sub-processor, the
 # Processor shall…", "À la demande du Prestataire, le Client…" - the duty binds the party named after it
 OPENING = re.compile(
-    r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(if|should|where|when|whenever|in the event|in case|upon|on|at|before|after|prior to|"
+    r"^\W{0,3}(\d{1,2}(\.\d{1,2})+\.?\s+|\(?\w{1,4}[.)]\s*)?(if|should|where|when|whenever|in the event|in case|upon|on|at|"
+    r"before|after|prior to|"
     r"following|once|until|up to|during|within|for (a period of )?\S+ (days|months|weeks)|pendant|durant|unless|subject to|without prejudice to|notwithstanding|to the extent|insofar as|in order to|"
     r"for the purposes? of|si|s'il|lorsque|lorsqu'|en cas|des lors|avant|apres|a la demande|sur (simple )?demande|a compter"
     r"|sous reserve|sans prejudice|dans le cas|dans la mesure|afin|pour|jusqu'a|des que|au terme|a l'issue)\b")
@@ -889,7 +962,7 @@ def _main_clause(f: str) -> int:
     return 0
 
 
-_CONDITION = re.compile(r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?(if|where|when|whenever|once|in case|in the event|should|provided "
+_CONDITION = re.compile(r"^\W{0,3}(\d{1,2}(\.\d{1,2})+\.?\s+|\(?\w{1,4}[.)]\s*)?(if|where|when|whenever|once|in case|in the event|should|provided "
                         r"that|si|s'il|lorsque|lorsqu'|des lors que|dans le cas|en cas|une fois)\b")
 
 
@@ -958,6 +1031,55 @@ def _lifted(s: Sent, w: Where) -> list:
                          modal="need_not") for element, rx in LIFTED.items() if rx.search(f)]
 
 
+# words that look like an element's own but do not state it, blanked (same length) before the element is read:
+# sub-processors qualified as already authorised ("authorised sub-processors may access…", "the list of subcontractors
+# which are approved") name who is meant, they grant or require no authorisation - unless the processor may use only
+# those ("shall only engage approved sub-processors"); "upon request" / "sur demande" is the manner of another duty
+# ("will make a copy available, upon request, to data subjects"), not a data subject's request
+MASK = {
+    "art28_2_subprocessor_authorisation": re.compile(
+        r"(?<!only )(?<!solely )(?<!exclusively )(?<!uniquement )(?<!seulement )(?<!exclusivement )\b(authori[sz]ed|"
+        r"approved|autorises?|agrees?|permitted)(?= (third[- ]party )?" + SUBPROC + r")|"
+        r"(?<=[a-z])(?<!only)(?<!solely)(?<!exclusively) (which|that|who|qui) (are|is|have been|has been|sont|ont ete|a ete|"
+        r"est) (duly |expressly |already |deja )?(authori[sz]ed|approved|autorises?|agrees?)\b|"
+        # the French attribute after its noun ("les sous-traitants ultérieurs autorisés")
+        r"(?:(?<=ulterieurs)|(?<=ulterieur)|(?<=traitants)|(?<=traitant)) (autorise|agree|approuve)e?s?\b"),
+    "art28_3e_data_subject_rights": re.compile(
+        r"\b(upon|on|at) (\w+ )?(written |reasonable |prior )?requests?\b(?! (of|from|by|made|received|submitted))|"
+        r"\b(sur (simple )?|a (la |sa |leur )?premiere )demande\b(?! (de|des|d'une|du))"),
+}
+
+
+# the controller's own arrangements to receive the notice of new sub-processors (subscribing, registering an address):
+# they presuppose the notice, they neither give the authorisation nor bind the processor to inform
+NOTICE_LOGISTICS = re.compile(
+    r"\b(controller|customer|client|you|vous)\b[^.;]{0,40}\b(subscribe|register|sign(s|ed)? up|s'abonne\w*|s'inscri\w*|"
+    r"enregistre\w*)\b|^\W{0,3}(please |to (be notified|receive (\w+ ){0,3}notice)\b[^.;]{0,100}\b)(register|subscribe|sign "
+    r"up)\b|^\W{0,3}(please |pour (etre informe|recevoir)\b[^.;]{0,100})(inscri|abonn|enregistr)\w*|"
+    r"^(?!.*\b(shall|will|must|s'engage\w*|doit|devra)\b).*\bmechanism to (subscribe|register|sign up)\b")
+PROCESSOR_NOTIFIES = re.compile(r"\b(processor|provider|supplier|vendor|prestataire|sous-traitant|we)\b[^.;]{0,40}\b(shall|"
+                                r"will|must|s'engage\w*|doit|devra)\b[^.;]{0,30}\b(notify|inform|(give|provide|send) (\w+ )?"
+                                r"(notice|notification)s?|notifier|informer|adresser (\w+ )?(une )?notification)")
+
+
+def _masked(element: str, g: str) -> str:
+    rx = MASK.get(element)
+    if rx is None:
+        return g
+    only = re.compile(r"\b(only|solely|exclusively|uniquement|seulement|exclusivement|no other|aucun autre|other than|"
+                      r"autres? que)\b|\bqu'(a|aux|a des)\b")
+    # "may only use authorised sub-processors", "no sub-processor other than those approved": the authorisation required
+    return rx.sub(lambda x: x.group(0) if element == "art28_2_subprocessor_authorisation" and only.search(
+        g, max(0, x.start() - 60), x.start()) else " " * len(x.group(0)), g)
+
+
+# an answer to a request held back until the controller instructs it ("does not respond to that request except on the
+# controller's documented instructions"): the instructions are the manner of that answer (point (e)), not point (a)
+ANSWER_TO_REQUEST = re.compile(r"\b(respond\w*|reply|replies|answer\w*) to (that|the|such|this|any|each|a) (\w+ )?"
+                               r"(requests?|complaints?|enquir(y|ies)|inquir(y|ies))|\brepondre? (a|aux) (cette|la|une|"
+                               r"toute|ces|les|de telles) (\w+ )?(demandes?|requetes?|reclamations?)")
+
+
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
     if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
@@ -971,7 +1093,8 @@ def obligations(s: Sent, w: Where) -> list:
     out: list = []
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty
-    other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k])
+    other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k]) \
+        or ANSWER_TO_REQUEST.search(f) is not None
     # the element is read in the item with its list's lead-in before it ("The Processor shall ensure that its staff:
     # (a) are bound to secrecy…"), in text whose words broken across a line are mended ("sub- processor")
     lead_in = _lead_in(f, w.clause)
@@ -990,9 +1113,10 @@ def obligations(s: Sent, w: Where) -> list:
                 r"\W{0,3}(\(?\w{1,3}[.)]\s*)?((the |les? |des )?" + SUBPROC + r"|(at|in|on|au|aux|dans|chez)\b)", f):
             continue  # a caption or a place ("Sub-processors engaged and authorised by…", "At the premises of approved
             # sub-processors") grants nothing
-        hit = next((x for rx in rxs if (x := rx.search(g)) and x.end() > off), None)
+        ge = _masked(element, g)  # idioms and attributes that only look like the element's words, blanked
+        hit = next((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
-            hit = min((x for rx in rxs if (x := rx.search(g)) and x.end() > off), key=lambda x: x.start())
+            hit = min((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), key=lambda x: x.start())
         if hit is None:
             continue
         if element in REFUSAL and re.search(REFUSAL[element], f) and not (
@@ -1004,6 +1128,9 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
+        if element == "art28_2_subprocessor_authorisation" and NOTICE_LOGISTICS.search(mended) and not \
+                PROCESSOR_NOTIFIES.search(mended):
+            continue
         if element != "art28_4_flow_down" and NO_LIABILITY.search(f):
             continue  # who is liable or indemnifies for an act says nothing of the duty to perform it
         if element in GOVERNED and GOVERNED[element].search(g, 0, hit.start()):
@@ -1014,10 +1141,13 @@ def obligations(s: Sent, w: Where) -> list:
                                                       "art28_2_subprocessor_authorisation") else 0
         key = hit.end() if element == "art28_3a_documented_instructions" else hit.start() + 1
         if 0 < key - off <= cond:
-            hit = next((x for rx in rxs for x in rx.finditer(g) if (x.end() if key == hit.end() else x.start() + 1)
+            hit = next((x for rx in rxs for x in rx.finditer(ge) if (x.end() if key == hit.end() else x.start() + 1)
                         - off > cond), None)
             if hit is None:
                 continue
+        if element == "art28_3c_security" and mod == "states" and s.text.strip()[:1].isupper() and not FINITE.search(f) \
+                and not DUTY_VERB.search(f) and MEASURES_CAPTION.match(f):
+            continue  # a caption and a description ("Security measures. Measures to protect data against…"): no verb
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
         if element == "art28_3c_security" and TOMS_ONLY.fullmatch(hit.group(0)) and not SECURITY_WORDS.search(g) and \
@@ -1025,7 +1155,7 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # "assist… by appropriate technical and organisational measures… to respond to requests": the
             # measures are the means of point (e), not the security duty of point (c)
         if element == "art28_3h_audits_information" and (
-                not AUDIT_DUTY.search(f) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
+                not (AUDIT_DUTY.search(f) or AUDIT_GRANT.search(f)) or (AUDIT_TERMS.search(f) and not AUDIT_GRANT.search(f))):
             continue
         actor = _actor_of(g, hit.start())
         if actor == "unknown" and END_WORDS.match(g, hit.start()):
