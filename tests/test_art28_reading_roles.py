@@ -205,3 +205,48 @@ def test_stated_duties_near_the_new_exclusions_still_count(text, element):
 def test_processing_activities_named_as_a_time_state_no_nature():
     assert 2 not in subject_facets_of("Ensures that the data stay accurate and complete during processing activities:")
     assert 2 not in subject_facets_of("Veille à l'exactitude des données pendant les opérations de traitement :")
+
+
+@pytest.mark.parametrize("text", [
+    "The Processor shall put non-disclosure clauses into the employment contracts of everyone who handles the data.",
+    "Le Prestataire insère des clauses de confidentialité dans les contrats de travail de ses équipes.",
+])
+def test_staff_bound_through_their_employment_contracts_is_point_b(text):
+    assert "art28_3b_confidentiality" in elements(text)
+
+
+def test_confidentiality_clauses_in_supplier_contracts_are_not_point_b():
+    assert "art28_3b_confidentiality" not in elements(
+        "The Processor includes confidentiality clauses in its purchase orders.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Processor shall have procedures so that every third party it lets reach the data will respect and keep the "
+    "confidentiality and security of that data.",
+    "The Processor takes reasonable steps to ensure compliance with the security measures by its staff and "
+    "contractors.",
+    "Le Prestataire veille à ce que tous les tiers qu'il autorise à accéder aux données respectent la confidentialité "
+    "et la sécurité de celles-ci.",
+])
+def test_others_made_to_keep_the_security_is_not_the_processor_taking_the_measures(text):
+    assert SEC not in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Processor shall implement the security measures of Annex 2 and ensure that its staff comply with them.",
+    "Le Prestataire met en œuvre les mesures de sécurité de l'annexe 2 et veille à ce que ses salariés les appliquent.",
+])
+def test_the_processor_taking_the_measures_with_its_staff_still_counts(text):
+    assert SEC in elements(text)
+
+
+@pytest.mark.parametrize("text,facet", [
+    ("We use the e-mail addresses of our users to provide the newsletter service.", 2),
+    ("Le Prestataire utilise les adresses électroniques des utilisateurs pour fournir le service de messagerie.", 2),
+])
+def test_data_used_for_the_service_states_the_purpose(text, facet):
+    assert facet in subject_facets_of(text)
+
+
+def test_helpers_used_for_the_service_state_no_purpose():
+    assert 2 not in subject_facets_of("The Processor may use contractors and agents to perform the services.")

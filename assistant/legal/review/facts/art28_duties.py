@@ -193,7 +193,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"individuals|persons)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
         r"(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
-        r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality"],
+        r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality|"
+        # the staff bound through their employment contracts ("include confidentiality clauses in employment contracts")
+        r"(confidentiality|non-disclosure|secrecy) (clauses?|provisions?|terms|obligations?) (in|into|within) (the |its |"
+        r"their |all )?(employment|staff|personnel) (contracts?|agreements?)|clauses? de (confidentialite|secret) "
+        r"(dans|au sein de|a) (les |leurs |ses |des |tous les )?contrats? de travail"],
     "art28_3c_security": [
         r"\barticle 32\b|\bart\.? ?32\b",
         r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
@@ -316,6 +320,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
                                    r"agents|third part|persons engaged",
     # the persons bound (whole words: "personal data" names no one)
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
+                                r"contrats? de travail|"
                                 r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
                                 r"quiconque)\b",
     # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
@@ -368,6 +373,18 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
                                           r"with|polic(y|ies)|authori[sz]ations necessary",
     "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr|"
+                         # others made to keep the security (staff, third parties with access, sub-processors): the
+                         # persons' duties (points (b) and Art. 32(4)) or what is imposed on sub-processors (28(4)), not
+                         # the processor taking the measures
+                         r"\b(to ensure|ensuring|ensure|so that|in order that)\b[^.;]{0,20}\bcompliance with (the |its |"
+                         r"these )?(security measures|security (policies|standards))\b[^.;]{0,10}\bby (its |the |all |any )?"
+                         r"(employees|personnel|staff|persons|contractors|agents|sub-?processors|third part)|"
+                         r"\b(so that|in order that|to ensure that|ensure that)\b[^.;]{0,10}\b(any|all|each|its|every) (\w+ )?"
+                         r"(third part\w*|individual part\w*|sub-?processors?|subcontractors?|employees|personnel|staff|"
+                         r"persons?)\b[^.;]{0,100}\b(respect|maintain|keep|observe|preserve)\w*\b[^.;]{0,50}\bsecurity\b|"
+                         r"\brespect des mesures de securite par (ses|les|tous|chaque|leurs) |\b(afin que|de sorte que|pour que|"
+                         r"veille\w* a ce que)\b[^.;]{0,10}\b(tout|tous|toute|chaque|ses|les) (\w+ )?(tiers|salaries|sous-traitants|"
+                         r"personnes|preposes|collaborateurs)\b[^.;]{0,100}\b(respect|maint|preserv)\w*\b[^.;]{0,50}\bsecurite\b|"
                          # a transfer mechanism (Art. 46 safeguards, standard clauses) is no security measure
                          r"\b(article|art\.?) 46\b|standard (data protection|contractual) clauses|"
                          # the controller's acceptance that the measures are adequate (its own assessment), with no duty
@@ -659,6 +676,9 @@ _FACET_CONTENT = [
     re.compile(r"(purpose|objective|aim|finalite|but)s? (of|de|du) (the |la |le )?(data )?(processing|traitement)( [\w ]{0,40}?)? (is|are|"
                r"shall be|consists?|est|sont|consiste)|(processing|traitement)\b.{0,60}\b(shall be|is|will be|est|sera) "
                r"(to enable|to provide|to perform|to allow|de permettre|destine)|"
+               r"\b(uses?|used|collects?|collected|utilise\w*|collecte\w*)\b ([\w'-]+ ){0,3}?(data|information|addresses|details|"
+               r"donnees|informations|adresses)\b ([\w']+ ){0,3}?(to|pour|afin de) (provide|perform|deliver|render|operate|"
+               r"fournir|executer|realiser|assurer)\b|"
                r"\b(process(es|ed)?|trait(e|ent|era))\b ([\w']+ ){1,4}?to (provide|perform|deliver|render|operate|fournir|"
                r"executer|realiser)\b|"
                r"\b(process(es|ed|ing)?|trait(e|ent|era|ees?|er))\b .{0,160}(for the "
@@ -667,7 +687,8 @@ _FACET_CONTENT = [
                r"fulfil|render|support|permet\w*)|^\W{0,3}(purposes?|nature|finalites?)( of (the )?processing)?\W{0,3}[:(-]|"
                # the operations or purposes listed after a lead-in ("…when performing the following operations:",
                # "processes personal data … to: (1) monitor…")
-               r"\b(perform\w*|carry\w* out|effectu\w*|realis\w*) (the following|les operations suivantes) (processing )?"
+               r"(?<!shall )(?<!will )(?<!to )(?<!doit )(?<!s'engage a )\b(perform\w*|carry\w* out|effectu\w*|realis\w*) (the "
+               r"following|les operations suivantes) (processing )?"
                r"(operations|activities)\b|\b(process(es|ed)?|trait(e|ent))\b ([\w'-]+ ){1,8}?to: ?\(?(1|a|i)\)"),
     None,
     re.compile(r"data subjects (may |also |shall |will )?(include|are(?! (\w+ )?(?!processed|concerned|affected|covered|included)\w+ed\b)|comprise|consist)|personnes concernees (sont|"
