@@ -250,3 +250,28 @@ def test_data_used_for_the_service_states_the_purpose(text, facet):
 
 def test_helpers_used_for_the_service_state_no_purpose():
     assert 2 not in subject_facets_of("The Processor may use contractors and agents to perform the services.")
+
+
+G = "art28_3g_return_deletion"
+
+
+@pytest.mark.parametrize("text", [
+    # one user removed while the service runs
+    "When a user is removed from the workspace, the Processor erases all personal data of that user within 30 days.",
+    "Lorsqu'un utilisateur est supprimé de l'espace, toutes ses données personnelles sont effacées sous 30 jours.",
+    # copies kept before the end, not the data's fate after it
+    "Backups of the data are taken before the termination or expiry of the Services and before any delete operation.",
+])
+def test_deletion_while_the_service_runs_is_not_point_g(text):
+    assert G not in elements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Upon termination of the Services, the Processor shall delete all personal data and certify that it has done so.",
+    "When the Customer's account is closed at the end of the subscription, the Processor deletes all Customer "
+    "personal data.",
+    "À la fin des prestations, le Prestataire restitue toutes les données personnelles au Client puis détruit les "
+    "copies.",
+])
+def test_return_or_deletion_at_the_end_of_the_services_still_counts(text):
+    assert G in elements(text)

@@ -422,10 +422,14 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"requests? from data subjects|data subjects? requests?|"
                                 # deletion while the services run ("during the Term", "prior to expiry of the Agreement"):
                                 # point (g) is the data's fate after the end of the services
-                                r"\bduring the (term|subscription|agreement)\b|\b(prior to|before) (the )?(expiry|expiration|"
-                                r"termination|end) of (the |this )?(main |master |principal )?(agreement|contract|term|"
-                                r"subscription)|\bavant (la fin|l'expiration|le terme) du contrat|pendant (toute )?la duree du "
-                                r"contrat",
+                                r"\bduring the (term|subscription|agreement)\b|\b(prior to|before) (the )?((expiry|expiration|termination|end) "
+                                r"(or|and|and/or) )?(expiry|expiration|termination|end) of (the |this )?(main |master |principal )?(agreement|contract|term|"
+                                r"subscription|services?)|\bavant (la fin|l'expiration|le terme) (du contrat|des services|des "
+                                r"prestations)|pendant (toute )?la duree du contrat|"
+                                # a user or an account deleted while the service runs
+                                r"\b(when|whenever|if|once|lorsqu'un|lorsqu'une|lorsque|si|des qu'un|des qu'une) (a |an |the |any |"
+                                r"un |une |l')?(individual |single )?(user|end[- ]user|user profile|profile|utilisateur|profil)s? (is|are|"
+                                r"est|sont|has been|a ete) (deleted|removed|supprime\w*|retire\w*)",
     "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
                                 r"^\W{0,3}([\w']+ ){0,6}?(such|these|those|this|ces|cette) (\w+ ){0,2}(obligations?|duty|undertakings?|"
                                 r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
