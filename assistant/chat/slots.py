@@ -19,7 +19,7 @@ from assistant.text.numbers import Quantity
 # -- vocabularies (folded text) ------------------------------------------------------------------
 SERVICE_PATTERNS = {
     "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
-    "backup": r"sauvegardes?|backups?|back-ups?",
+    "backup": r"sauvegardes?|backups?|back-ups?|backing up|back up (?:the|our|their|all|every\w*|data|files)\b",
     "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|security",
     "patching": r"correctifs?|patch\w*|mises? a jour",
     "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
@@ -347,19 +347,47 @@ def _nearest_topic(fragment: str, *, first: bool) -> str | None:
     return (min(found, key=lambda f: f[0]) if first else max(found, key=lambda f: f[1]))[2]
 
 
+# "penalties on our SLA", "des pénalités sur la GTR", "SLA credits": the penalties are the clause, the service level
+# what they sanction ("an SLA clause without penalties" stays the SLA)
+_PENALTY_NAMED = re.compile(r"(?<!\bsans )(?<!\bwithout )(?<!\bno )(?<!\bpas de )(?<!\baucune )"
+                            r"\b(penalites?|penalties|penalty|service credits?|credits? de service)\b")
+# "twelve months of fees", "6 mois de redevance", "two years' worth of charges": a sum measured in fees (a cap), not
+# the payment terms
+_FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? (?:worth )?(?:of |de |d')(?:the |la |les |"
+                          r"leurs? |our |their |nos |vos |your )?(?:fees?|redevances?|charges|billing|facturation|factures|"
+                          r"invoic\w+|sums? paid|sommes (?:versees|payees))\b")
+
+
+_EXIT_FEES = re.compile(r"\b(exit|early[- ]exit|leaving|sortie|depart) (fees?|charges?|penalt\w*|costs?|payments?)\b|"
+                        r"\b(frais|indemnites?|penalites?|couts?) de (sortie|depart)\b")
+
+
 def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
     folded = fold_keep_offsets(text)
+    measured = _FEE_MEASURE.search(folded)
+    if measured:
+        folded = _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded)
+    topic = _clause_topic(folded)
+    if topic == "sla" and _PENALTY_NAMED.search(folded):
+        return "penalties"
+    if topic == "reversibility" and _EXIT_FEES.search(folded) and not re.search(r"\breversib", folded):
+        return "termination"  # "no exit fees", "sans frais de sortie": what leaving costs, a term of the termination
+    return topic or ("liability" if measured else None)
+
+
+def _clause_topic(folded: str) -> str | None:
     for m in re.finditer(r"\bclauses?\b", folded):
         right = re.match(r"\s*(?:type |standard |de |du |d'|des |sur |on |for |of |pour |about )?(?:la |le |les |l'|the |"
                          r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
         left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
-        after = _nearest_topic(right.group(1), first=True) if right else None
+        after = _nearest_topic(right.group(1), first=True) if right and not re.match(
+            r"(without|sans|hors|except|no|pas de)\b", right.group(1)) else None  # "SLA clause without penalties"
         before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
-    return find_topic(text) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
+    return find_topic(folded) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
 
 
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
@@ -696,6 +724,19 @@ def _names(text: str, side: str | None) -> dict:
                       r"sera|will be|named|called|se nomme)\s*" + place, text, re.I)
         if m:
             out[key] = m.group(1)[:1].upper() + m.group(1)[1:].strip(" .,'\"")
+    # "nouveau client : cabinet comptable Berthier", "new customer: Dupont dental practice" (the firm introduced), "la
+    # clinique s'appelle Clinique des Tilleuls", "the firm is called Moreau & Co" (the client's institution named)
+    proper = r"(?-i:([A-Z][\w&'’-]*(?:\s+(?:(?:de|des|du|d'|d’|la|le|of|the|&|et|and)\s+)?[A-Z][\w&'’-]*)*))"
+    firm = (r"(?:mairie|commune|clinique|cabinet|association|asso|pharmacie|ecole|école|etude|étude|imprimerie|agence|garage|"
+            r"laboratoire|studio|firm|practice|clinic|agency|school|hospital|hopital|hôpital)")
+    m = None if "client_name" in out else (
+        re.search(r"\b(?:nouveau client|nouvelle cliente|new (?:client|customer)|le client|the client)\s*(?::|=|,|c'est|c’est|is)"
+                  r"\s*(?:la |le |l'|l’|un |une |the |an? )?((?:(?-i:[a-zàâçéèêëîïôûù'’-]+)\s+)?" + firm +
+                  r"(?:\s+(?-i:[a-zàâçéèêëîïôûù'’-]+)){0,2}\s+" + proper + ")", text, re.I) or
+        re.search(r"\b(?:la |le |l'|l’|the |leur |their |cette |this )" + firm + r"\s*(?:s'appelle|s’appelle|se nomme|"
+                  r"is called|is named|'s called|’s called|goes by)\s*" + proper, text, re.I))
+    if m:
+        out["client_name"] = m.group(1)[:1].upper() + m.group(1)[1:].strip(" .,'\"")
     places = dict(out)  # the name as written wins when there is one ("Cabinet Morel & Associés")
     for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
                      ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
@@ -737,6 +778,11 @@ def read_side(folded: str) -> str | None:
     if _SIDE_CLIENT.search(folded):
         return "client"
     return None
+
+
+# "poaching their IT guy", "débaucher leur informaticien": people hired away, not who runs the systems
+_HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauch\w*|recrut\w*|sollicit\w*)\b[\w' ]{0,25}?"
+                    r"\b(their|our|leur|notre|nos|leurs)( own)? (it|informaticien|equipe)\b( \w+)?")
 
 
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
@@ -840,7 +886,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         else:
             facts["personal_data"] = True
     # control
-    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration) (exclusi\w*|total\w*|complete?)|exclusive (control|"
+    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+                 r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
                  r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
@@ -857,7 +904,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
                    r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
                    r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
-                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
+                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", _HIRED.sub(" ", folded)):
         facts["control"] = "shared"
     # criticality
     m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"

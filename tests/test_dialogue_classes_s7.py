@@ -1,0 +1,213 @@
+"""Classes of wording the seventh session fixed in the act and slot reader (issue 14): which clause a
+request or a figure belongs to (penalties named with the service level they sanction, a cap measured
+in months of fees, fees for leaving a contract), halves said in words, the other side going after a
+clause, priorities stated rather than asked, the client's firm named, exclusive control said in
+other words, a condition written into the clause on the table, and questions put indirectly. Every
+sentence is our own; each class has FR and EN paraphrases and near-misses that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.acts import classify
+from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.state import ClauseOnTable, ConversationState, LastAnswer
+from assistant.text import find_quantities
+
+
+def _state(table: str | None = None, last: str | None = None) -> ConversationState:
+    st = ConversationState(side="msp")
+    if table:
+        st.clause = ClauseOnTable(topic=table, position="msp")
+        st.last = LastAnswer(act="draft_clause", tool="draft_clause", topic=table, text="…")
+    elif last:
+        st.last = LastAnswer(act="question", tool="search", topic=last, text="…", question="…")
+    return st
+
+
+def _read(text: str, table: str | None = None, last: str | None = None):
+    st = _state(table, last)
+    slots = read_slots(text, topic_hint=table)
+    return classify(text, slots, st), slots
+
+
+# -- which clause: penalties named with the SLA they sanction ------------------------------------
+@pytest.mark.parametrize("text, topic", [
+    ("the customer's buyers insist on penalties tied to our SLA, write us something capped at 8% of the fee", "penalties"),
+    ("I need a service credits clause for the SLA, provider side", "penalties"),
+    ("rédige-nous des pénalités sur les délais de la GTR, côté prestataire", "penalties"),
+    ("il faut une clause de pénalités pour notre SLA, plafond 10 %", "penalties"),
+    # near-misses: the service levels themselves
+    ("rédige une clause SLA avec une GTR de 6 h", "sla"),
+    ("draft an SLA clause with 99.9% uptime", "sla"),
+    ("write an SLA clause without penalties, 4h restoration", "sla"),
+])
+def test_penalties_named_with_the_sla_are_the_penalties_clause(text, topic):
+    assert clause_topic(text) == topic
+
+
+# -- which clause: a cap measured in months of fees ----------------------------------------------
+@pytest.mark.parametrize("text, last, months", [
+    ("fine, draft it for our side: eighteen months of fees, no indirect losses", "liability", 18),
+    ("go on, write one with a cap of 6 months of charges", "liability", 6),
+    ("vas-y rédige-la, plafond à neuf mois de redevance", "liability", 9),
+    ("écris-nous une clause, limitée à 24 mois de facturation", "liability", 24),
+])
+def test_months_of_fees_are_a_liability_cap(text, last, months):
+    understood, slots = _read(text, last=last)
+    assert understood.act == "draft_clause"
+    assert understood.topic == "liability"
+    assert slots.figures.get("liability_cap_months") == months
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("what's a usual monthly fee for 20 users?", "pricing_payment"),
+    ("what payment terms should our invoices have?", "pricing_payment"),
+    ("penalties capped at three months of fees", "penalties"),
+])
+def test_fees_said_otherwise_keep_their_topic(text, topic):
+    assert clause_topic(text) == topic
+
+
+# -- which clause: fees for leaving are a termination term ---------------------------------------
+@pytest.mark.parametrize("text, topic", [
+    ("and no exit fees at all", "termination"),
+    ("et surtout aucun frais de sortie", "termination"),
+    ("no early-exit charges please", "termination"),
+    # near-misses: the exit itself is reversibility
+    ("and the exit plan?", "reversibility"),
+    ("et la réversibilité, on en parle ?", "reversibility"),
+])
+def test_exit_fees_are_a_termination_term(text, topic):
+    understood, _slots = _read(text, table="termination")
+    assert understood.topic == topic
+
+
+# -- halves said in words -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, unit", [
+    ("raise the cap to eight and a half percent", 8.5, "percent"),
+    ("passe le plafond à six et demi pour cent", 6.5, "percent"),
+    ("une GTR de trois heures et demie", 3.5, "hour"),
+    ("a term of two years and a half", 2.5, "year"),
+    ("deux ans et demi d'engagement", 2.5, "year"),
+    ("12 mois", 12, "month"),  # near-miss: no half
+])
+def test_halves_in_words(text, value, unit):
+    q = [q for q in find_quantities(text) if q.unit]
+    assert q and q[0].value == value and q[0].unit == unit
+
+
+def test_a_cap_raised_by_a_half_is_set_on_the_clause():
+    understood, slots = _read("push the cap up to six and a half percent", table="penalties")
+    assert understood.act == "set_figure"
+    assert slots.figures == {"penalty_cap_percent": 6.5}
+
+
+# -- the other side going after a clause ----------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("which part will their lawyers go after first?", "objections"),
+    ("what is the customer's counsel going to target here?", "objections"),
+    ("leur juriste va s'attaquer à quoi dans cette clause ?", "objections"),
+    ("le client va viser quel point à ton avis ?", "objections"),
+    # near-miss: a question of law about the other side's rights
+    ("can they legally refuse the cap?", "not objections"),
+])
+def test_the_other_side_going_after_a_clause(text, act):
+    understood, _slots = _read(text, table="penalties")
+    if act == "not objections":
+        assert understood.act in ("question", "follow_up")
+    else:
+        assert understood.act == act
+
+
+# -- priorities asked, and a priority stated ------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("suppose I can only get three things out of this deal, which?", "priorities"),
+    ("if we can just win a couple of points, which ones?", "priorities"),
+    ("si on ne peut obtenir que trois points, on choisit lesquels ?", "priorities"),
+    ("what matters most in this deal?", "priorities"),  # near-miss: asked
+    ("ce qui compte le plus, c'est quoi ?", "priorities"),
+    # a priority stated is a fact about the user's needs
+    ("we're an architects' office, 18 people, and what matters most is backing up the plans server", "state_fact"),
+    ("on est 40, et ce qui compte le plus pour nous c'est la sauvegarde des serveurs", "state_fact"),
+])
+def test_priorities_asked_or_stated(text, act):
+    understood, _slots = _read(text, last="backup_recovery")
+    assert understood.act == act
+
+
+def test_backing_up_is_the_backup_service():
+    _u, slots = _read("the one thing we care about is backing up the accounts server", last="backup_recovery")
+    assert "backup" in slots.add_services and "servers" in slots.add_assets
+
+
+# -- the client's firm named ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("nouveau client : étude notariale Garnier, 14 postes", "Garnier"),
+    ("new customer: dental practice Okafor, three sites", "Okafor"),
+    ("au fait, le cabinet s'appelle Fiduciaire des Remparts", "Fiduciaire des Remparts"),
+    ("oh and the clinic is called Riverside Health", "Riverside Health"),
+])
+def test_the_clients_firm_named(text, name):
+    _u, slots = _read(text)
+    assert name in slots.facts.get("client_name", "")
+
+
+@pytest.mark.parametrize("text", [
+    "nouveau client : cabinet de 20 personnes, deux sites",
+    "the clinic has 60 workstations",
+    "la clinique s'appelle comment déjà ?",
+])
+def test_no_name_no_client_name(text):
+    _u, slots = _read(text)
+    assert "client_name" not in slots.facts
+
+
+# -- exclusive control said otherwise; hired people are no control fact --------------------------
+@pytest.mark.parametrize("text, control", [
+    ("on aura la main exclusive sur les serveurs et le réseau", "exclusive"),
+    ("nous aurons la maîtrise exclusive du parc", "exclusive"),
+    ("they have their own IT guy who runs the servers", "shared"),  # near-miss
+    ("we don't want to be accused of poaching their IT guy", None),
+    ("on ne veut pas débaucher leur informaticien", None),
+])
+def test_control_stated(text, control):
+    _u, slots = _read(text)
+    assert slots.facts.get("control") == control
+
+
+# -- a condition written into the clause on the table --------------------------------------------
+@pytest.mark.parametrize("table, text", [
+    ("data_protection", "add a sentence saying they may not use a new sub-processor without our signed consent"),
+    ("data_protection", "ajoute une ligne précisant que tout nouveau sous-traitant doit être validé par écrit"),
+    ("non_solicitation", "actually, make it mutual, we don't want them to think we poach either"),
+    ("non_solicitation", "en fait rends-la réciproque, on ne veut pas débaucher leur informaticien non plus"),
+    ("penalties", "and make the credits their exclusive remedy"),
+    ("penalties", "fais-en le seul recours du client pour les retards"),
+])
+def test_a_condition_put_into_the_clause_keeps_its_topic(table, text):
+    understood, _slots = _read(text, table=table)
+    assert understood.act == "change_position"
+    assert understood.topic == table
+
+
+@pytest.mark.parametrize("table, text, act", [
+    ("data_protection", "add a line about that", "out_of_scope"),
+    ("non_solicitation", "make it shorter", "rephrase"),
+    ("non_solicitation", "rends la clause plus courte", "rephrase"),
+])
+def test_near_misses_of_a_condition(table, text, act):
+    understood, _slots = _read(text, table=table)
+    assert understood.act == act
+
+
+# -- questions put indirectly ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("pour notre contrat d'infogérance, on se demande si une GTR est nécessaire", "question"),
+    ("nous nous demandons si le contrat doit prévoir des pénalités", "question"),
+    ("we're wondering whether our MSP contract should include a GTR", "question"),
+    ("rédige un contrat d'infogérance pour 20 postes", "draft_contract"),  # near-miss: a request
+])
+def test_indirect_questions(text, act):
+    understood, _slots = _read(text)
+    assert understood.act == act
