@@ -7,6 +7,8 @@ sentence is our own; each class has FR and EN paraphrases and near-misses that k
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.chat.acts import classify
@@ -211,3 +213,119 @@ def test_near_misses_of_a_condition(table, text, act):
 def test_indirect_questions(text, act):
     understood, _slots = _read(text)
     assert understood.act == act
+
+
+# -- which clause: leaving the contract, asked after a condition ---------------------------------
+@pytest.mark.parametrize("text, topic", [
+    ("if they keep missing the SLA, can we just leave?", "termination"),
+    ("and if the backups keep failing, could we walk away straight off?", "termination"),
+    ("s'ils ratent la GTR tous les mois, on peut partir du jour au lendemain ?", "termination"),
+    ("si la sauvegarde échoue encore, est-ce qu'on peut rompre tout de suite ?", "termination"),
+    # near-misses: the SLA itself
+    ("can we leave the SLA as it is?", "sla"),
+    ("on peut garder la GTR à 4 h ?", "sla"),
+])
+def test_leaving_the_contract_is_termination(text, topic):
+    assert clause_topic(text) == topic
+
+
+# -- a sum owed for hiring staff away is no monthly fee ------------------------------------------
+@pytest.mark.parametrize("text, fee", [
+    ("non-solicitation for a year, and a flat 20k EUR if they take on one of our engineers", None),
+    ("clause de non-débauchage : 10 000 € forfaitaires par technicien recruté", None),
+    ("la redevance est de 2 400 € HT par mois, on recrute bientôt", 2400.0),  # near-miss: another clause
+    ("we pay 3k a month for 20 users", 3000.0),
+])
+def test_a_hiring_sum_is_no_fee(text, fee):
+    _u, slots = _read(text)
+    assert slots.facts.get("monthly_fee_eur") == fee
+
+
+# -- a vague opener gets one question back ---------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("bon ben on fait comment alors", "clarify"),
+    ("ok so what do we do now", "clarify"),
+    ("euh je fais quoi du coup", "clarify"),
+    ("comment on fait pour résilier un contrat d'infogérance ?", "question"),  # near-miss: a subject
+])
+def test_a_vague_opener_is_asked_back(text, act):
+    understood, _slots = _read(text)
+    assert understood.act == act
+
+
+# -- a figure said in another unit is written as said ---------------------------------------------
+@pytest.mark.parametrize("text, slot, value, said", [
+    ("termination clause for us as the client, ninety days' notice", "notice_months", 3, [90, "day"]),
+    ("clause de résiliation côté client, préavis de soixante jours", "notice_months", 2, [60, "day"]),
+    ("backup clause please, RTO of one business day", "rto_hours", 24, [1, "business_day"]),
+    ("clause de sauvegarde avec un RTO de deux jours", "rto_hours", 48, [2, "day"]),
+    ("termination clause, 3 months notice", "notice_months", 3, None),  # near-miss: the slot's own unit
+])
+def test_a_figure_in_another_unit_is_kept_as_said(text, slot, value, said):
+    _u, slots = _read(text)
+    assert slots.figures.get(slot) == value
+    assert slots.said.get(slot) == said
+
+
+def test_drafts_and_revisions_write_the_figure_as_said(app, tmp_path):
+    from llm_helpers import build_llm_app
+
+    engine = build_llm_app(app, tmp_path, chat_model=False).chat
+    r = engine.turn("draft a termination clause for us, we're the client: ninety days' notice to leave", side="client")
+    text = r.conversation.clause and engine.tools._clause(r.conversation.clause.topic, r.conversation.clause.position,
+                                                          r.conversation.clause.overrides, r.conversation,
+                                                          r.conversation.clause.said).text
+    assert "90 days" in text and "3 months' notice" not in text
+    r = engine.turn("and make it sixty days", conversation_id=r.conversation_id)
+    c = r.conversation.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
+    assert "60 days" in text and "90 days" not in text
+    r = engine.turn("no, make it 4 months", conversation_id=r.conversation_id)
+    c = r.conversation.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
+    assert "4 months" in text and "days' notice" not in text
+    r = engine.turn("rédige une clause de sauvegarde, RTO d'un jour ouvré")
+    c = r.conversation.clause
+    assert "1 jour ouvré" in engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
+
+
+# -- a passage of the clause on the table taken out, named by what it says -----------------------
+@pytest.mark.parametrize("text, part", [
+    ("ok, strike the consequential loss part, they won't accept it", "consequential loss"),
+    ("remove the bit about the limitation period please", "limitation period"),
+    ("supprime la phrase sur la prescription", "prescription"),
+    ("enlève le paragraphe concernant les dommages indirects, stp", "dommages indirects"),
+])
+def test_a_passage_taken_out(text, part):
+    understood, slots = _read(text, table="liability")
+    assert understood.act == "add_remove" and understood.topic == "liability"
+    assert slots.remove_parts == [part]
+
+
+@pytest.mark.parametrize("text", [
+    "scrap the non-solicitation bit",   # a clause named: the topic, taken out
+    "drop the hosting part",            # a service
+    "what does the indirect damages part mean?",  # a question
+])
+def test_near_misses_of_a_passage_taken_out(text):
+    _u, slots = _read(text, table="liability")
+    assert slots.remove_parts == []
+
+
+def test_the_passage_goes_and_the_rest_is_numbered_again(app, tmp_path):
+    from llm_helpers import build_llm_app
+
+    engine = build_llm_app(app, tmp_path, chat_model=False).chat
+    r = engine.turn("draft a liability clause for us", side="msp")
+    c = r.conversation.clause
+    before = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said, c.dropped).text
+    r = engine.turn("take out the indirect damages part", conversation_id=r.conversation_id)
+    c = r.conversation.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said, c.dropped).text
+    numbers = [int(n) for n in re.findall(r"(?m)^X\.(\d+) ", text)]
+    assert "treat as indirect" in before and "treat as indirect" not in text
+    assert numbers == list(range(1, len(re.findall(r"(?m)^X\.(\d+) ", before))))
+    assert "taken out" in r.answer.answer
+    r = engine.turn("remove the bit about dragons", conversation_id=r.conversation_id)
+    assert "no passage of the clause is about dragons" in r.answer.answer
+    assert r.conversation.clause.dropped == ["indirect damages"]

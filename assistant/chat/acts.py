@@ -566,7 +566,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                 slots.has_scope_change() and not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
+        slots.topic = state.clause.topic
         return u("change_position", relative=True, topic=state.clause.topic)
+    if state.clause is not None and slots.remove_parts and not slots.topic and not asks and not slots.figures:
+        return u("add_remove", topic=state.clause.topic)  # "drop the indirect damages part": a passage of that clause
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
@@ -701,7 +704,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if not state.last.act and not _has_table(state) and len(re.findall(r"\w+", low)) <= 10 and not slots.topic and not slots.term and not \
             slots.figures and not slots.facts and not slots.has_scope_change() and (_FOLLOW.match(low) or re.search(
                 r"\b(l'autre|the other|ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
-                r"tout a l'heure|from before|earlier|celui-la|that one|la meme chose|the same)\b", low)) and \
+                r"tout a l'heure|from before|earlier|celui-la|that one|la meme chose|the same|"
+                # "bon ben on fait comment du coup", "so what do we do now": how to go on, with nothing said yet
+                r"on fait comment|comment on fait|on fait quoi|je fais quoi|on commence (par )?ou|"
+                r"what do (i|we) do( now| next)?|how do (i|we) (go about|handle|do) (it|this|that)|what now|now what|"
+                r"what next|et maintenant)\b", low)) and \
             not _DOMAIN_STRONG.search(low) and not _OFFTOPIC.search(low):
         return u("clarify")  # "et du coup pour l'autre truc ?" opening a conversation: nothing to refer back to
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (

@@ -229,6 +229,8 @@ class Slots:
     side: str | None = None
     quantities: list = field(default_factory=list)
     figure_named: str | None = None                     # a figure named without a value ("and the notice?")
+    said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
+    remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -362,6 +364,14 @@ _EXIT_FEES = re.compile(r"\b(exit|early[- ]exit|leaving|sortie|depart) (fees?|ch
                         r"\b(frais|indemnites?|penalites?|couts?) de (sortie|depart)\b")
 
 
+# "can we just walk out the same day?", "on peut partir du jour au lendemain ?": leaving the contract, asked
+_LEAVING = re.compile(r"\b(can|could|may|should|do) (we|i)( just| simply| actually| then)? (walk (out|away)|leave(?! (it|that|this|them|out|as|in|the (sla|clause|cap|wording|text|figure|price|fee)s?)\b)|get out|quit|"
+                      r"terminate|end (it|the contract|the agreement|things)|pull out|cancel( the contract)?)\b|"
+                      r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|est-ce qu'on peut|est-ce que je peux|on pourrait|"
+                      r"a-t-on le droit de|on a le droit de)( \w+)? (partir|quitter|rompre|resilier|claquer la porte|mettre fin|"
+                      r"sortir du contrat|arreter le contrat)\b")
+
+
 def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
@@ -372,6 +382,8 @@ def clause_topic(text: str) -> str | None:
     topic = _clause_topic(folded)
     if topic == "sla" and _PENALTY_NAMED.search(folded):
         return "penalties"
+    if topic not in (None, "termination") and _LEAVING.search(folded):
+        return "termination"  # "if they keep missing the SLA, can we just walk out?": leaving is what is asked
     if topic == "reversibility" and _EXIT_FEES.search(folded) and not re.search(r"\breversib", folded):
         return "termination"  # "no exit fees", "sans frais de sortie": what leaving costs, a term of the termination
     return topic or ("liability" if measured else None)
@@ -468,8 +480,8 @@ def _cue_after(folded: str, end: int) -> str | None:
 def _convert(q: Quantity, slot: str) -> float | None:
     unit = q.unit
     v = q.value
-    if slot.endswith("_hours"):
-        return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24}.get(unit or "")
+    if slot.endswith("_hours"):  # a business day counted as a day (it is written as said, see _OTHER_UNIT)
+        return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24, "business_day": v * 24}.get(unit or "")
     if slot.endswith("_months"):
         if unit == "day" and v % 30 == 0 and v > 0:
             return v / 30  # "ninety days' notice" is three months
@@ -524,8 +536,10 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
 
 
 def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
-                 topic_hint: str | None = None, figure_hint: str | None = None) -> tuple[dict, float | None]:
-    """Clause figures set by the message, and a monthly fee when one is stated."""
+                 topic_hint: str | None = None, figure_hint: str | None = None,
+                 said: dict | None = None) -> tuple[dict, float | None]:
+    """Clause figures set by the message, and a monthly fee when one is stated; `said` receives the figures given
+    in a unit other than their slot's ("60 days' notice", "an RTO of one business day"), to be written as said."""
     out: dict = {}
     fee = None
     floor = 0
@@ -542,7 +556,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             continue
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
-                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]):
+                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
+                _hiring_sum(folded, q.span):
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
                 fee *= 1000  # "€2.4k a month"
@@ -612,9 +627,27 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if value is None:
             continue
         value = int(value) if float(value).is_integer() else round(value, 2)
+        if said is not None and slot not in out and (q.unit, slot.rsplit("_", 1)[-1]) in _OTHER_UNIT:
+            said[slot] = [q.value, q.unit]
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
+
+
+# a figure said in a unit its slot does not count in: written back in the user's unit
+_OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
+               ("business_day", "hours")}
+
+
+# "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
+# staff away (the non-solicitation indemnity), not the monthly fee
+_HIRING_SUM = re.compile(r"\b(hir(e|es|ed|ing)|poach\w*|recruit\w*|solicit\w*|no-?poach|debauch\w*|embauch\w*|recrut\w*|"
+                         r"sollicit\w*)\b")
+
+
+def _hiring_sum(folded: str, span: tuple[int, int]) -> bool:
+    left, right = _clause_span(folded, *span)
+    return bool(_HIRING_SUM.search(folded[left:right]))
 
 
 # "12 mois après la fin du contrat", "for a year after the contract ends": a post-term period, not the term
@@ -968,7 +1001,7 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.facts.update(_names(text, s.side or side_hint))
-    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint)
+    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
@@ -983,7 +1016,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             fee = q.value
     if fee is None:  # "we pay 3k a month", "2,5k par mois": thousands with no currency sign
         m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b(?!\s?(?:€|eur|\$|usd|£))", folded)
-        if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()):
+        if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()) \
+                and not _hiring_sum(folded, m.span()):
             fee = float(m.group(1).replace(",", ".")) * 1000
             if _YEARLY.search(folded[m.end(): m.end() + 20]):
                 fee /= 12
@@ -992,7 +1026,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?"
             r"( (passe|passera|montera|goes|will go|is|est|sera))? ?(a|to|de|at|=|:|of)?\s*$",
             folded[max(0, q.span[0] - 45):q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not
-            _YEARLY.search(folded[q.span[1]:q.span[1] + 20])), None)
+            _YEARLY.search(folded[q.span[1]:q.span[1] + 20]) and not
+            _hiring_sum(folded, q.span)), None)
         if q is not None:
             fee = q.value
     if fee is not None and 0 < fee <= 10_000_000:
@@ -1026,6 +1061,10 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             s.add_topics.append(s.topic)
         elif _TOPIC_REMOVE.search(folded):
             s.remove_topics.append(s.topic)
+    for m in _PART_DROPPED.finditer(folded):
+        what = (m.group("named") or m.group("about") or "").strip()
+        if not (clause_topic(what) or _mentions(SERVICE_PATTERNS, what, what)[0] or _mentions(ASSET_PATTERNS, what, what)[0]):
+            s.remove_parts.append(what)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):
@@ -1033,6 +1072,18 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     elif re.search(r"\bpdf\b", folded):
         s.export_format = "pdf"
     return s
+
+
+# "drop the indirect damages part", "remove the bit about audits on site", "retire le passage sur les dommages
+# indirects": one passage of the clause on the table, named by what it says
+_DROP_VERB = (r"(drop|remove|delete|strike( out)?|cut|take out|get rid of|scrap|lose|retire[rz]?|enleve[rz]?|supprime[rz]?|"
+              r"vire[rz]?|ote[rz]?|sors)")
+_PART = r"(?:part|bit|paragraph|sentence|wording|passage|provision|line|partie|passage|paragraphe|phrase|mention|alinea|bout)s?"
+_PART_DROPPED = re.compile(
+    r"\b" + _DROP_VERB + r"\s+(?:the|that|this)\s+(?!" + _PART + r"\b)(?P<named>[\w' -]{3,40}?)\s+" + _PART + r"\b|"
+    r"\b" + _DROP_VERB + r"\s+(?:the|that|this|le|la|ce|cette|les)\s+" + _PART + r"\s+(?:about|on|regarding|covering|"
+    r"with|sur|concernant|relatif a|relative a|des|du|de la|de l')\s*(?:the |les |la |le |l')?(?P<about>[\w' -]{3,40}?)"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?:and|but|et|mais|please|stp|svp)\b)")
 
 
 def names_subject(s: Slots) -> bool:
