@@ -329,3 +329,35 @@ def test_the_passage_goes_and_the_rest_is_numbered_again(app, tmp_path):
     r = engine.turn("remove the bit about dragons", conversation_id=r.conversation_id)
     assert "no passage of the clause is about dragons" in r.answer.answer
     assert r.conversation.clause.dropped == ["indirect damages"]
+
+
+# -- a fixed sum owed for hiring staff away is the non-solicitation indemnity ----------------------
+@pytest.mark.parametrize("table, text, value", [
+    (None, "no-poach clause please: a year after the end, and 12 000 EUR flat for each engineer they recruit", 12000),
+    (None, "clause de non-débauchage, 18 mois, avec 8 000 € par salarié embauché", 8000),
+    ("non_solicitation", "make the indemnity 20 000 €", 20000),
+    ("non_solicitation", "passe l'indemnité à 9 000 €", 9000),
+])
+def test_a_hiring_sum_is_the_indemnity(table, text, value):
+    _u, slots = _read(text, table=table)
+    assert slots.figures.get("non_solicitation_indemnity_eur") == value
+    assert "monthly_fee_eur" not in slots.facts
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("hmm no, back to 12", {"non_solicitation_months": 12}),  # near-miss: a bare figure stays the period
+    ("indemnity of 4 months' salary", {"non_solicitation_indemnity_months": 4}),
+])
+def test_the_indemnity_in_months_keeps_its_reading(text, figures):
+    _u, slots = _read(text, table="non_solicitation")
+    assert slots.figures == figures
+
+
+def test_the_fixed_sum_is_written_in_the_clause_and_months_take_over_again(app, tmp_path):
+    from llm_helpers import build_llm_app
+
+    engine = build_llm_app(app, tmp_path, chat_model=False).chat
+    r = engine.turn("non-solicitation clause for us: 15 000 EUR if they hire one of our technicians", side="msp")
+    assert "EUR 15,000" in r.answer.answer and "months of the last gross monthly salary" not in r.answer.answer
+    r = engine.turn("make it 4 months of salary instead", conversation_id=r.conversation_id)
+    assert "4 months of the last gross monthly salary" in r.answer.answer and "EUR 15,000" not in r.answer.answer

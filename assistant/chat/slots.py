@@ -155,6 +155,10 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week")),
     ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
+    # "a fixed fee of 15k EUR if they hire one of our techs": the non-solicitation indemnity as a sum (written into the
+    # clause in place of the months of salary)
+    ("non_solicitation_indemnity_eur", r"non[- ]?sollicitation|non[- ]?solicitation|no[- ]?poach\w*|debauch\w*|poach\w*|"
+                                       r"hire[sd]?|hiring|recrut\w*|recruit\w*|embauch\w*", E),
     ("insurance_amount_eur", r"assurance|insurance|assure", E),
     ("hourly_rate_eur", r"tarif horaire|taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
     ("cure_days", r"mise en demeure|cure|remedier|remedy", D),
@@ -171,7 +175,8 @@ _CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_C
 # a figure with no cue word is read through the topic on the table
 TOPIC_FIGURES = {
     "penalties": {"percent": "penalty_rate_percent"}, "liability": {"month": "liability_cap_months"},
-    "non_solicitation": {"month": "non_solicitation_months"}, "termination": {"month": "notice_months"},
+    "non_solicitation": {"month": "non_solicitation_months", "eur": "non_solicitation_indemnity_eur"},
+    "termination": {"month": "notice_months"},
     "duration_renewal": {"month": "initial_term_months"}, "reversibility": {"month": "reversibility_months"},
     "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
     "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
@@ -563,6 +568,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 fee *= 1000  # "€2.4k a month"
             floor = q.span[1]
             continue
+        if q.unit == "eur" and _hiring_sum(folded, q.span):  # "15k EUR if they hire one of our techs"
+            out.setdefault("non_solicitation_indemnity_eur", int(q.value) if float(q.value).is_integer() else q.value)
+            floor = q.span[1]
+            continue
         own = _OWN_NOTICE.get(topic or topic_hint or "") if q.unit in ("day", "business_day", "week") and not re.search(
             r"resili|terminat", folded) else None
 
@@ -726,7 +735,7 @@ def _replaced(folded: str, quantities: list[Quantity]) -> list[Quantity]:
 def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
-    table = TOPIC_FIGURES.get(topic or "", {})
+    table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
     if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
         return quantities
     if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals

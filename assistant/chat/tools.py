@@ -413,6 +413,10 @@ class Toolbox:
                                   entries=self.entries, overrides=_clean_figures(overrides))
         except DraftingError as exc:
             raise ToolError(str(exc)) from exc
+        sum_ = overrides.get("non_solicitation_indemnity_eur")
+        if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
+            said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
+            clause.slots["non_solicitation_indemnity_eur"] = sum_
         return _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
@@ -451,6 +455,8 @@ class Toolbox:
             return self._draft_clause(DraftClause(topic=topic, position=a.position, figures=a.figures), state)
         position = a.position or on_table.position
         overrides = {**on_table.overrides, **(a.figures or {})}
+        if "non_solicitation_indemnity_months" in (a.figures or {}):  # months of salary again: the fixed sum goes
+            overrides.pop("non_solicitation_indemnity_eur", None)
         said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
@@ -793,6 +799,13 @@ def _written_as_said(clause, said: dict, lang: str):
     raw = getattr(clause, "raw", "") or ""
     changed = raw
     for slot, (value, unit) in said.items():
+        if unit == "eur":  # "equal to 3 months of the gross monthly salary of the employee concerned" -> "equal to EUR 15,000"
+            amount = format_value(int(value) if float(value).is_integer() else value, lang)
+            phrase = f"{amount} €" if lang == "fr" else f"EUR {amount}"
+            changed = re.sub(r"\{" + re.escape(slot) + r"\}[ \u202f\u00a0]*(?:mois|months)\b[^,;.]*?(?:salaire brut mensuel|"
+                             r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
+                             r"concerned| the employee received on leaving)?", lambda _m: phrase, changed)
+            continue
         forms = _SAID_UNITS["en" if lang == "en" else "fr"].get(unit)
         if not forms:
             continue
