@@ -133,8 +133,9 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"sur quoi (je dois|dois-je|on doit|faut-il|je devrais) (me |nous )?(battre|concentrer|focaliser|insister)|"
                        r"mes priorites|nos priorites|my priorities|our priorities|"
                        r"(points?|trucs?|choses?|things?|issues?|items?|sujets?) qui (comptent|importent|compte|importe)( vraiment| le plus)?|"
-                       r"(only|just) (win|get|obtain) one (battle|thing|point)|(ne )?(peux|pourrai\w*) (obtenir|gagner|avoir) qu'une? (seule )?"
-                       r"(chose|bataille|point)|(lacher|ceder|give away|give up|concede|trade)\b[^?]{0,40}\b(garder|keep|hold on to|tenir)\b|"
+                       r"(only|just) (win|get|obtain|keep|secure) (one|two|three|a couple of|a few|\d) (battles?|things?|points?|items?|"
+                       r"changes?|concessions?)|(ne )?(peux|pourrai\w*|peut|pourra|pourrons|pouvons) (obtenir|gagner|avoir|arracher) "
+                       r"(qu'une? (seule )?|que (deux|trois|\d) )(choses?|batailles?|points?|concessions?)|(lacher|ceder|give away|give up|concede|trade)\b[^?]{0,40}\b(garder|keep|hold on to|tenir)\b|"
                        r"\b(rank|classe[rz]?|order|trie[rz]?|hierarchise[rz]?)([- ]\w+)? (the |les )?(issues|points|risks|risques|sujets)|"
                        r"(je |on )?pousse(r|rai|rons)? sur quoi|what should (i|we) push (for|on)|"
                        r"(biggest|main|worst) risks? (in|of) (this|the) (contract|agreement|draft)|le (plus gros|principal|pire) risque "
@@ -161,6 +162,12 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
+# "what matters most is backing up the file server", "ce qui compte le plus pour nous c'est la sauvegarde": the user
+# says what their priority is (a fact), not asks for the points to negotiate
+_PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thing) (that|which)|la chose qui|le plus important|"
+                              r"the most important thing|most important(ly)?)( \w+)? ?(matters?|counts?|compte|importe|for us|"
+                              r"for me|pour nous|pour moi)?( the| le)?( most| plus)?( (to|for) (us|me|them)| pour (nous|moi|eux))?"
+                              r",? (is|c'est|est|ce sont|are)\b(?! (it|that|this|ce|ca|cela)\b)")
 _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b|"
                          r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
                          r"counsel|cfo|cio|dpo|it))( \w+)? say\b|"
@@ -195,7 +202,7 @@ _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client
                           r"(un|ce|notre|votre) prestataire|a provider|le prestataire|mon prestataire|le presta|"
                           r"l'infogereur|le fournisseur|l'autre (partie|cote)|en face|ils|elles|eux|the client|the customer|"
                           r"the provider|the msp|the supplier|the vendor|my (client|provider|msp)|the other (side|party)|"
-                          r"they|them|their (lawyer|side|legal|counsel|procurement|dpo|cio|cfo|it)|"
+                          r"they|them|their (lawyers?|side|legal|counsel|procurement|dpo|cio|cfo|it)|"
                           r"(a|the|any|my|our) (client|customer|provider|msp|supplier)'?s? (dpo|lawyer|legal team|counsel|"
                           r"procurement|cio|cfo|dsi|daf|it team)|(le|leur|son) (dpo|dsi|daf|avocat|juriste|acheteur)( du client| du prestataire)?|"
                           r"leur (avocat|juriste|service juridique)|le presta)\b")
@@ -207,7 +214,8 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"object|objecter|contester|dispute|challenge|refuser|reject|resist\w*|fight|attaquer|attaqueront|attaquera|attack\w*|argue|"
                        r"dire|say|demander|ask (for|me|us)|lire|read|hurler|crier|gueuler|scream|balk|baulk|dira|diront|dirait|diraient|"
                        r"penseront|pensera|objecteront|opposeront|contesteront|contestera|refuseront|refusera|push\w*|insist\w*|"
-                       r"dig in|fight (over|on|for)|"
+                       r"dig in|fight (over|on|for)|go after|come after|zero in on|pick (it |this |that )?apart|target|"
+                       r"s'en prendre a|s'attaquer a|s'attaqueront a|s'attaquera a|viser|viseront|visera|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
 _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\b|\bcomme (tu le dirais|si tu parlais|tu l'expliquerais) a\b|"
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
@@ -288,7 +296,8 @@ _QUESTION_WORDS = re.compile(r"\?|^(est-ce|est ce|c'est|qu'est|que |quel|quelle|
                              r"do |does |what|how|why|when|who|which|would )")
 # "je voulais savoir si…", "I was wondering whether…": a question without a question mark
 _INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aimerais) (savoir|comprendre|verifier)|"
-                       r"je me demande|je me demandais|dis[- ]moi si|dites[- ]moi si|savoir si|"
+                       r"je me demande|je me demandais|on se demande|on se demandait|nous nous demandons|"
+                       r"nous nous demandions|dis[- ]moi si|dites[- ]moi si|savoir si|(we|i)( are|'re|'m| am)? (just )?wondering|"
                        r"i (was|am|'m) wondering|i wonder|i'?d like to know|i want to know|tell me (if|whether)|"
                        r"wondering (if|whether)|not sure (if|whether))\b")
 # a question asked in the last sentence without a question mark ("… concrètement ça veut dire quoi pour nous",
@@ -439,6 +448,11 @@ _PLAIN_FACTS = {"on_site", "personal_data", "hours", "criticality", "control"}
 # protects the one who asks (that side's version of the clause)
 _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|"
                           r"fais apparaitre) (bien |aussi |clairement )?(que|qu')\b|"
+                          # "add a line that they can't…", "ajoute une phrase disant que…": a sentence put into the clause
+                          r"^(add|put in|insert|include|write in|ajoute[rz]?|rajoute[rz]?|mets|insere[rz]?|prevois) (a|an|one|une?) "
+                          r"(line|sentence|clause|paragraph|provision|wording|bit|phrase|ligne|paragraphe|mention|passage|"
+                          r"stipulation)( (?!about|on|for|regarding|sur|pour|concernant)\w+)? (that|saying|stating|to say|making clear|qui dit|disant|pour dire|precisant|"
+                          r"indiquant|selon laquelle|que|qu')\b|"
                           r"^il faut (bien )?que (ca|la clause|le texte|elle) (dise|precise|prevoie|indique)\b|"
                           r"^(make sure|ensure|spell (it )?out) (it says |that |in it that )?|"
                           r"^(add|say|state|specify|write) (it says |in it )?that\b|"
@@ -450,11 +464,18 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|
                           r"^(carve out|exclude|exclus|exclue[sz]?)\b[\w' -]{2,40}\b(from|du|de la|des) (the )?(cap|plafond|"
                           r"limit\w*|limitation|clause)\b|^(ajoute[rz]?|add|mets|prevois|put in)( \w+)? (une |an |a )?"
                           r"(exclusion|exception|carve-?out)s?\b|"
-                          r"^(make|rends?|mets) (the |les |la |le |l')?[\w' -]{2,30} (automatic\w*|automatiques?|free( of charge)?|"
+                          r"^(make|rends?|mets|fais[- ]en|faites[- ]en)[ -](the |les |la |le |l')?[\w' -]{0,30}? ?((the |their |its |our |le |la |leur |notre )?"
+                          r"(sole|exclusive|only) (remedy|recourse|compensation)|(le |la |leur |notre )?(seule?|unique) (recours|compensation|"
+                          r"sanction|remede)|(le |leur )?recours exclusif|automatic\w*|automatiques?|free( of charge)?|"
                           r"gratuite?s?|mutual|reciproques?|mutuelles?|uncapped|illimite\w*)\b|"
                           r"\b(doit|doivent|devrait|devraient|should|must|has to|have to|needs? to) (etre|be) (gratuite?s?|free|"
                           r"automatiques?|automatic|reciproques?|mutual|mutuelles?|exclue?s? du plafond|excluded from the cap|"
                           r"uncapped|illimite\w*)\b")
+
+
+# "actually, make it mutual", "ok et précise que…": a word of transition before the request
+_LEAD_IN = re.compile(r"^((actually|en fait|finalement|ok|okay|and|et|also|aussi|oh|ah|right|bon|alors|so|then|puis|"
+                      r"one more thing|autre chose|au fait|btw|by the way)[ ,:;.!-]+)+")
 
 
 # "flip it to their side", "leur version": the other side's own version, not one step toward it
@@ -540,12 +561,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
         return u("change_position")
-    if state.clause is not None and _REQUIREMENT.search(low) and not asks and not slots.figures and not slots.position \
+    if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.figures and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
                 slots.has_scope_change() and not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
-        slots.position = "mine"
-        return u("change_position", relative=True)
+        slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
+        slots.topic = state.clause.topic
+        return u("change_position", relative=True, topic=state.clause.topic)
+    if state.clause is not None and slots.remove_parts and not slots.topic and not asks and not slots.figures:
+        return u("add_remove", topic=state.clause.topic)  # "drop the indirect damages part": a passage of that clause
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
     if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
@@ -561,7 +585,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low) or \
             re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
         return u("clarify")
-    if _PRIORITY.search(low) or re.search(r"\bmust[- ]haves?\b|\bindispensables?\b", low) and not (
+    if (_PRIORITY.search(low) and not ("?" not in low and _PRIORITY_STATED.search(low))) or re.search(
+            r"\bmust[- ]haves?\b|\bindispensables?\b", low) and not (
             slots.topic or slots.term or re.search(r"\b(rgpd|gdpr|dpa|clause)\b", low)):
         return u("priorities")  # "our must-haves?"; "our GDPR must-haves in the contract" asks what it must contain
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
@@ -679,7 +704,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if not state.last.act and not _has_table(state) and len(re.findall(r"\w+", low)) <= 10 and not slots.topic and not slots.term and not \
             slots.figures and not slots.facts and not slots.has_scope_change() and (_FOLLOW.match(low) or re.search(
                 r"\b(l'autre|the other|ce truc|cette chose|le truc|that thing|this thing|the thing|truc|machin|"
-                r"tout a l'heure|from before|earlier|celui-la|that one|la meme chose|the same)\b", low)) and \
+                r"tout a l'heure|from before|earlier|celui-la|that one|la meme chose|the same|"
+                # "bon ben on fait comment du coup", "so what do we do now": how to go on, with nothing said yet
+                r"on fait comment|comment on fait|on fait quoi|je fais quoi|on commence (par )?ou|"
+                r"what do (i|we) do( now| next)?|how do (i|we) (go about|handle|do) (it|this|that)|what now|now what|"
+                r"what next|et maintenant)\b", low)) and \
             not _DOMAIN_STRONG.search(low) and not _OFFTOPIC.search(low):
         return u("clarify")  # "et du coup pour l'autre truc ?" opening a conversation: nothing to refer back to
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (

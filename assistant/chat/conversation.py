@@ -152,6 +152,10 @@ class ChatEngine:
     # -- the offline route ----------------------------------------------------------------
     def _offline(self, text: str, state: ConversationState, understood, *, owner: str = ""):
         p = plan(understood, state, text)
+        for call in p.calls:  # figures given in another unit ("60 days' notice") are written as given
+            figures = (call.args or {}).get("figures") if call.name in ("draft_clause", "revise_clause") else None
+            if figures and understood.slots.said:
+                call.args["said"] = {k: v for k, v in understood.slots.said.items() if k in figures}
         state.pending = p.pending
         if p.reply is not None:
             return self._reply(p.reply, [], state.lang, p.act, "offline"), [], p.act
@@ -283,7 +287,7 @@ class ChatEngine:
             if clause is None or clause.topic != state.clause.topic:
                 try:
                     clause = self.tools._clause(state.clause.topic, state.clause.position, state.clause.overrides,
-                                                state)
+                                                state, state.clause.said, state.clause.dropped)
                 except ToolError:
                     clause = None
             if clause is not None:

@@ -19,7 +19,7 @@ from assistant.text.numbers import Quantity
 # -- vocabularies (folded text) ------------------------------------------------------------------
 SERVICE_PATTERNS = {
     "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
-    "backup": r"sauvegardes?|backups?|back-ups?",
+    "backup": r"sauvegardes?|backups?|back-ups?|backing up|back up (?:the|our|their|all|every\w*|data|files)\b",
     "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|security",
     "patching": r"correctifs?|patch\w*|mises? a jour",
     "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
@@ -155,6 +155,10 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week")),
     ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
+    # "a fixed fee of 15k EUR if they hire one of our techs": the non-solicitation indemnity as a sum (written into the
+    # clause in place of the months of salary)
+    ("non_solicitation_indemnity_eur", r"non[- ]?sollicitation|non[- ]?solicitation|no[- ]?poach\w*|debauch\w*|poach\w*|"
+                                       r"hire[sd]?|hiring|recrut\w*|recruit\w*|embauch\w*", E),
     ("insurance_amount_eur", r"assurance|insurance|assure", E),
     ("hourly_rate_eur", r"tarif horaire|taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
     ("cure_days", r"mise en demeure|cure|remedier|remedy", D),
@@ -171,7 +175,8 @@ _CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_C
 # a figure with no cue word is read through the topic on the table
 TOPIC_FIGURES = {
     "penalties": {"percent": "penalty_rate_percent"}, "liability": {"month": "liability_cap_months"},
-    "non_solicitation": {"month": "non_solicitation_months"}, "termination": {"month": "notice_months"},
+    "non_solicitation": {"month": "non_solicitation_months", "eur": "non_solicitation_indemnity_eur"},
+    "termination": {"month": "notice_months"},
     "duration_renewal": {"month": "initial_term_months"}, "reversibility": {"month": "reversibility_months"},
     "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
     "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
@@ -229,6 +234,8 @@ class Slots:
     side: str | None = None
     quantities: list = field(default_factory=list)
     figure_named: str | None = None                     # a figure named without a value ("and the notice?")
+    said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
+    remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -347,19 +354,57 @@ def _nearest_topic(fragment: str, *, first: bool) -> str | None:
     return (min(found, key=lambda f: f[0]) if first else max(found, key=lambda f: f[1]))[2]
 
 
+# "penalties on our SLA", "des pénalités sur la GTR", "SLA credits": the penalties are the clause, the service level
+# what they sanction ("an SLA clause without penalties" stays the SLA)
+_PENALTY_NAMED = re.compile(r"(?<!\bsans )(?<!\bwithout )(?<!\bno )(?<!\bpas de )(?<!\baucune )"
+                            r"\b(penalites?|penalties|penalty|service credits?|credits? de service)\b")
+# "twelve months of fees", "6 mois de redevance", "two years' worth of charges": a sum measured in fees (a cap), not
+# the payment terms
+_FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? (?:worth )?(?:of |de |d')(?:the |la |les |"
+                          r"leurs? |our |their |nos |vos |your )?(?:fees?|redevances?|charges|billing|facturation|factures|"
+                          r"invoic\w+|sums? paid|sommes (?:versees|payees))\b")
+
+
+_EXIT_FEES = re.compile(r"\b(exit|early[- ]exit|leaving|sortie|depart) (fees?|charges?|penalt\w*|costs?|payments?)\b|"
+                        r"\b(frais|indemnites?|penalites?|couts?) de (sortie|depart)\b")
+
+
+# "can we just walk out the same day?", "on peut partir du jour au lendemain ?": leaving the contract, asked
+_LEAVING = re.compile(r"\b(can|could|may|should|do) (we|i)( just| simply| actually| then)? (walk (out|away)|leave(?! (it|that|this|them|out|as|in|the (sla|clause|cap|wording|text|figure|price|fee)s?)\b)|get out|quit|"
+                      r"terminate|end (it|the contract|the agreement|things)|pull out|cancel( the contract)?)\b|"
+                      r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|est-ce qu'on peut|est-ce que je peux|on pourrait|"
+                      r"a-t-on le droit de|on a le droit de)( \w+)? (partir|quitter|rompre|resilier|claquer la porte|mettre fin|"
+                      r"sortir du contrat|arreter le contrat)\b")
+
+
 def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
     folded = fold_keep_offsets(text)
+    measured = _FEE_MEASURE.search(folded)
+    if measured:
+        folded = _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded)
+    topic = _clause_topic(folded)
+    if topic == "sla" and _PENALTY_NAMED.search(folded):
+        return "penalties"
+    if topic not in (None, "termination") and _LEAVING.search(folded):
+        return "termination"  # "if they keep missing the SLA, can we just walk out?": leaving is what is asked
+    if topic == "reversibility" and _EXIT_FEES.search(folded) and not re.search(r"\breversib", folded):
+        return "termination"  # "no exit fees", "sans frais de sortie": what leaving costs, a term of the termination
+    return topic or ("liability" if measured else None)
+
+
+def _clause_topic(folded: str) -> str | None:
     for m in re.finditer(r"\bclauses?\b", folded):
         right = re.match(r"\s*(?:type |standard |de |du |d'|des |sur |on |for |of |pour |about )?(?:la |le |les |l'|the |"
                          r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
         left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
-        after = _nearest_topic(right.group(1), first=True) if right else None
+        after = _nearest_topic(right.group(1), first=True) if right and not re.match(
+            r"(without|sans|hors|except|no|pas de)\b", right.group(1)) else None  # "SLA clause without penalties"
         before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
-    return find_topic(text) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
+    return find_topic(folded) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
 
 
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
@@ -440,8 +485,8 @@ def _cue_after(folded: str, end: int) -> str | None:
 def _convert(q: Quantity, slot: str) -> float | None:
     unit = q.unit
     v = q.value
-    if slot.endswith("_hours"):
-        return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24}.get(unit or "")
+    if slot.endswith("_hours"):  # a business day counted as a day (it is written as said, see _OTHER_UNIT)
+        return {"hour": v, "business_hour": v, "minute": v / 60, "day": v * 24, "business_day": v * 24}.get(unit or "")
     if slot.endswith("_months"):
         if unit == "day" and v % 30 == 0 and v > 0:
             return v / 30  # "ninety days' notice" is three months
@@ -496,8 +541,10 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
 
 
 def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
-                 topic_hint: str | None = None, figure_hint: str | None = None) -> tuple[dict, float | None]:
-    """Clause figures set by the message, and a monthly fee when one is stated."""
+                 topic_hint: str | None = None, figure_hint: str | None = None,
+                 said: dict | None = None) -> tuple[dict, float | None]:
+    """Clause figures set by the message, and a monthly fee when one is stated; `said` receives the figures given
+    in a unit other than their slot's ("60 days' notice", "an RTO of one business day"), to be written as said."""
     out: dict = {}
     fee = None
     floor = 0
@@ -514,10 +561,15 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             continue
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
-                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]):
+                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
+                _hiring_sum(folded, q.span):
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
                 fee *= 1000  # "€2.4k a month"
+            floor = q.span[1]
+            continue
+        if q.unit == "eur" and _hiring_sum(folded, q.span):  # "15k EUR if they hire one of our techs"
+            out.setdefault("non_solicitation_indemnity_eur", int(q.value) if float(q.value).is_integer() else q.value)
             floor = q.span[1]
             continue
         own = _OWN_NOTICE.get(topic or topic_hint or "") if q.unit in ("day", "business_day", "week") and not re.search(
@@ -584,9 +636,27 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if value is None:
             continue
         value = int(value) if float(value).is_integer() else round(value, 2)
+        if said is not None and slot not in out and (q.unit, slot.rsplit("_", 1)[-1]) in _OTHER_UNIT:
+            said[slot] = [q.value, q.unit]
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
+
+
+# a figure said in a unit its slot does not count in: written back in the user's unit
+_OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
+               ("business_day", "hours")}
+
+
+# "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
+# staff away (the non-solicitation indemnity), not the monthly fee
+_HIRING_SUM = re.compile(r"\b(hir(e|es|ed|ing)|poach\w*|recruit\w*|solicit\w*|no-?poach|debauch\w*|embauch\w*|recrut\w*|"
+                         r"sollicit\w*)\b")
+
+
+def _hiring_sum(folded: str, span: tuple[int, int]) -> bool:
+    left, right = _clause_span(folded, *span)
+    return bool(_HIRING_SUM.search(folded[left:right]))
 
 
 # "12 mois après la fin du contrat", "for a year after the contract ends": a post-term period, not the term
@@ -665,7 +735,7 @@ def _replaced(folded: str, quantities: list[Quantity]) -> list[Quantity]:
 def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
-    table = TOPIC_FIGURES.get(topic or "", {})
+    table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
     if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
         return quantities
     if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
@@ -696,6 +766,19 @@ def _names(text: str, side: str | None) -> dict:
                       r"sera|will be|named|called|se nomme)\s*" + place, text, re.I)
         if m:
             out[key] = m.group(1)[:1].upper() + m.group(1)[1:].strip(" .,'\"")
+    # "nouveau client : cabinet comptable Berthier", "new customer: Dupont dental practice" (the firm introduced), "la
+    # clinique s'appelle Clinique des Tilleuls", "the firm is called Moreau & Co" (the client's institution named)
+    proper = r"(?-i:([A-Z][\w&'’-]*(?:\s+(?:(?:de|des|du|d'|d’|la|le|of|the|&|et|and)\s+)?[A-Z][\w&'’-]*)*))"
+    firm = (r"(?:mairie|commune|clinique|cabinet|association|asso|pharmacie|ecole|école|etude|étude|imprimerie|agence|garage|"
+            r"laboratoire|studio|firm|practice|clinic|agency|school|hospital|hopital|hôpital)")
+    m = None if "client_name" in out else (
+        re.search(r"\b(?:nouveau client|nouvelle cliente|new (?:client|customer)|le client|the client)\s*(?::|=|,|c'est|c’est|is)"
+                  r"\s*(?:la |le |l'|l’|un |une |the |an? )?((?:(?-i:[a-zàâçéèêëîïôûù'’-]+)\s+)?" + firm +
+                  r"(?:\s+(?-i:[a-zàâçéèêëîïôûù'’-]+)){0,2}\s+" + proper + ")", text, re.I) or
+        re.search(r"\b(?:la |le |l'|l’|the |leur |their |cette |this )" + firm + r"\s*(?:s'appelle|s’appelle|se nomme|"
+                  r"is called|is named|'s called|’s called|goes by)\s*" + proper, text, re.I))
+    if m:
+        out["client_name"] = m.group(1)[:1].upper() + m.group(1)[1:].strip(" .,'\"")
     places = dict(out)  # the name as written wins when there is one ("Cabinet Morel & Associés")
     for key, cue in (("client_name", r"(?:le |the |notre |our )?client"),
                      ("provider_name", r"(?:le |the |notre |our )?(?:prestataire|provider|msp|fournisseur|infog[ée]reur)")):
@@ -737,6 +820,11 @@ def read_side(folded: str) -> str | None:
     if _SIDE_CLIENT.search(folded):
         return "client"
     return None
+
+
+# "poaching their IT guy", "débaucher leur informaticien": people hired away, not who runs the systems
+_HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauch\w*|recrut\w*|sollicit\w*)\b[\w' ]{0,25}?"
+                    r"\b(their|our|leur|notre|nos|leurs)( own)? (it|informaticien|equipe)\b( \w+)?")
 
 
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
@@ -840,7 +928,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         else:
             facts["personal_data"] = True
     # control
-    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration) (exclusi\w*|total\w*|complete?)|exclusive (control|"
+    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+                 r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
                  r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
@@ -857,7 +946,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
                    r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
                    r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
-                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", folded):
+                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", _HIRED.sub(" ", folded)):
         facts["control"] = "shared"
     # criticality
     m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
@@ -921,7 +1010,7 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.facts.update(_names(text, s.side or side_hint))
-    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint)
+    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
@@ -936,7 +1025,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             fee = q.value
     if fee is None:  # "we pay 3k a month", "2,5k par mois": thousands with no currency sign
         m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b(?!\s?(?:€|eur|\$|usd|£))", folded)
-        if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()):
+        if m and _FEE_CUE.search(folded[max(0, m.start() - 50): m.end() + 25]) and not _PER_EVENT.match(folded, m.end()) \
+                and not _hiring_sum(folded, m.span()):
             fee = float(m.group(1).replace(",", ".")) * 1000
             if _YEARLY.search(folded[m.end(): m.end() + 20]):
                 fee /= 12
@@ -945,7 +1035,8 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?"
             r"( (passe|passera|montera|goes|will go|is|est|sera))? ?(a|to|de|at|=|:|of)?\s*$",
             folded[max(0, q.span[0] - 45):q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not
-            _YEARLY.search(folded[q.span[1]:q.span[1] + 20])), None)
+            _YEARLY.search(folded[q.span[1]:q.span[1] + 20]) and not
+            _hiring_sum(folded, q.span)), None)
         if q is not None:
             fee = q.value
     if fee is not None and 0 < fee <= 10_000_000:
@@ -979,6 +1070,10 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             s.add_topics.append(s.topic)
         elif _TOPIC_REMOVE.search(folded):
             s.remove_topics.append(s.topic)
+    for m in _PART_DROPPED.finditer(folded):
+        what = (m.group("named") or m.group("about") or "").strip()
+        if not (clause_topic(what) or _mentions(SERVICE_PATTERNS, what, what)[0] or _mentions(ASSET_PATTERNS, what, what)[0]):
+            s.remove_parts.append(what)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):
@@ -986,6 +1081,18 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
     elif re.search(r"\bpdf\b", folded):
         s.export_format = "pdf"
     return s
+
+
+# "drop the indirect damages part", "remove the bit about audits on site", "retire le passage sur les dommages
+# indirects": one passage of the clause on the table, named by what it says
+_DROP_VERB = (r"(drop|remove|delete|strike( out)?|cut|take out|get rid of|scrap|lose|retire[rz]?|enleve[rz]?|supprime[rz]?|"
+              r"vire[rz]?|ote[rz]?|sors)")
+_PART = r"(?:part|bit|paragraph|sentence|wording|passage|provision|line|partie|passage|paragraphe|phrase|mention|alinea|bout)s?"
+_PART_DROPPED = re.compile(
+    r"\b" + _DROP_VERB + r"\s+(?:the|that|this)\s+(?!" + _PART + r"\b)(?P<named>[\w' -]{3,40}?)\s+" + _PART + r"\b|"
+    r"\b" + _DROP_VERB + r"\s+(?:the|that|this|le|la|ce|cette|les)\s+" + _PART + r"\s+(?:about|on|regarding|covering|"
+    r"with|sur|concernant|relatif a|relative a|des|du|de la|de l')\s*(?:the |les |la |le |l')?(?P<about>[\w' -]{3,40}?)"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?:and|but|et|mais|please|stp|svp)\b)")
 
 
 def names_subject(s: Slots) -> bool:

@@ -30,6 +30,8 @@ class ClauseOnTable(BaseModel):
     topic: str
     position: Literal["msp", "balanced", "client"] = "balanced"
     overrides: dict[str, Any] = Field(default_factory=dict)  # figures the user set
+    said: dict[str, Any] = Field(default_factory=dict)  # figure -> [value, unit] given in another unit ("60 days")
+    dropped: list[str] = Field(default_factory=list)  # passages taken out, by what they say ("indirect damages")
 
 
 class ContractInProgress(BaseModel):

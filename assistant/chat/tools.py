@@ -106,6 +106,8 @@ class DraftClause(BaseModel):
     topic: str = Field(description="clause topic id, e.g. sla, liability, penalties, reversibility")
     position: Position | None = None
     figures: dict[str, float] = Field(default_factory=dict, description="slot name -> value, e.g. penalty_cap_percent")
+    said: dict[str, list] = Field(default_factory=dict, description="slot name -> [value, unit] for a figure the user "
+                                  "gave in another unit (day, business_day), written in the clause as given")
 
 
 class ReviseClause(BaseModel):
@@ -115,6 +117,9 @@ class ReviseClause(BaseModel):
     topic: str | None = None
     position: Position | None = None
     figures: dict[str, float] = Field(default_factory=dict)
+    said: dict[str, list] = Field(default_factory=dict, description="as in draft_clause")
+    drop: list[str] = Field(default_factory=list, description="passages to take out, named by what they say, e.g. "
+                            "'indirect damages'")
 
 
 class Objections(BaseModel):
@@ -395,17 +400,24 @@ class Toolbox:
         topic = self._check_topic(a.topic)
         position = a.position or _side_position(state)
         overrides = {k: v for k, v in (a.figures or {}).items()}
-        clause = self._clause(topic, position, overrides, state)
-        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides)
+        said = {k: v for k, v in (a.said or {}).items() if k in overrides}
+        clause = self._clause(topic, position, overrides, state, said)
+        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said)
         state.last.tool = "draft_clause"
         return self._clause_output("draft_clause", clause, state)
 
-    def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState):
+    def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
+                dropped: list | None = None):
         try:
-            return draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
-                                entries=self.entries, overrides=_clean_figures(overrides))
+            clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
+                                  entries=self.entries, overrides=_clean_figures(overrides))
         except DraftingError as exc:
             raise ToolError(str(exc)) from exc
+        sum_ = overrides.get("non_solicitation_indemnity_eur")
+        if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
+            said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
+            clause.slots["non_solicitation_indemnity_eur"] = sum_
+        return _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -443,15 +455,27 @@ class Toolbox:
             return self._draft_clause(DraftClause(topic=topic, position=a.position, figures=a.figures), state)
         position = a.position or on_table.position
         overrides = {**on_table.overrides, **(a.figures or {})}
-        clause = self._clause(on_table.topic, position, overrides, state)
+        if "non_solicitation_indemnity_months" in (a.figures or {}):  # months of salary again: the fixed sum goes
+            overrides.pop("non_solicitation_indemnity_eur", None)
+        said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
+                **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
+        dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped)
+        gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
+                                                         .text, d) is None]
+        if gone:  # nothing in the clause says that: no change, and the user is told
+            raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
         missing = [k for k in (a.figures or {}) if k not in clause.slots]
-        state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides)
+        state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
+                                     dropped=dropped)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
+        if a.drop:
+            what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
@@ -480,7 +504,7 @@ class Toolbox:
         lang = state.lang
         if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
@@ -682,7 +706,7 @@ class Toolbox:
             return ToolOutput("export_document", text, [], extra={"contract": built, "path": str(path)})
         if state.clause is not None:
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
             name = f"clause-{c.topic.replace('_', '-')}-{uuid.uuid4().hex[:6]}{ext}"
             path = self.export_dir / name
             md = f"# {clause.title}\n\n{clause.text}\n\n> {strip_notice(NOTICE[lang])}\n"
@@ -761,6 +785,78 @@ class Toolbox:
 # -- helpers ---------------------------------------------------------------------------------------
 def _side_position(state: ConversationState) -> str:
     return state.side if state.side in ("msp", "client") else "balanced"
+
+
+_SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", "jours ouvrés"), "week": ("semaine", "semaines")},
+               "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks")}}
+
+
+def _written_as_said(clause, said: dict, lang: str):
+    """The clause with each figure the user gave in another unit written in that unit ("60 days' notice", not
+    "2 months' notice"; "an RTO of 1 business day", not "24 hours"): the slot and its unit word in the wording."""
+    from assistant.legal.drafting.slots import format_value
+
+    raw = getattr(clause, "raw", "") or ""
+    changed = raw
+    for slot, (value, unit) in said.items():
+        if unit == "eur":  # "equal to 3 months of the gross monthly salary of the employee concerned" -> "equal to EUR 15,000"
+            amount = format_value(int(value) if float(value).is_integer() else value, lang)
+            phrase = f"{amount} €" if lang == "fr" else f"EUR {amount}"
+            changed = re.sub(r"\{" + re.escape(slot) + r"\}[ \u202f\u00a0]*(?:mois|months)\b[^,;.]*?(?:salaire brut mensuel|"
+                             r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
+                             r"concerned| the employee received on leaving)?", lambda _m: phrase, changed)
+            continue
+        forms = _SAID_UNITS["en" if lang == "en" else "fr"].get(unit)
+        if not forms:
+            continue
+        many = value >= 2 if lang == "fr" else value != 1
+        phrase = f"{format_value(int(value) if float(value).is_integer() else value, lang)} {forms[1] if many else forms[0]}"
+        changed = re.sub(r"\{" + re.escape(slot) + r"\}[ \u202f\u00a0]*(?:months?|mois|hours?|heures?|h)\b",
+                         lambda _m: phrase, changed)
+    if changed == raw:
+        return clause
+    from dataclasses import replace as _replace
+
+    from assistant.legal.drafting.clause import render
+    return _replace(clause, text=render(changed, lang, clause.values), raw=changed)
+
+
+_NUMBERED = re.compile(r"^([A-Z0-9]+)\.(\d+)(\s)")
+
+
+def _passage_of(text: str, what: str) -> int | None:
+    """The line of a numbered passage that says `what` (every word of it, by its stem), else None."""
+    from assistant.text import fold
+
+    stems = [w[:6] for w in re.findall(r"[a-z]{4,}", fold(what))]
+    if not stems:
+        return None
+    for i, line in enumerate(text.splitlines()):
+        if _NUMBERED.match(line) and all(st in fold(line) for st in stems):
+            return i
+    return None
+
+
+def _without_passages(clause, dropped: list):
+    """The clause without the numbered passages the user took out, the others numbered again."""
+    text = clause.text
+    for what in dropped:
+        i = _passage_of(text, what)
+        if i is not None:
+            lines = text.splitlines()
+            text = "\n".join(lines[:i] + lines[i + 1:])
+    if text == clause.text:
+        return clause
+    n = 0
+
+    def renumber(m: re.Match) -> str:
+        nonlocal n
+        n += 1
+        return f"{m.group(1)}.{n}{m.group(3)}"
+
+    text = "\n".join(_NUMBERED.sub(renumber, line) for line in text.splitlines())
+    from dataclasses import replace as _replace
+    return _replace(clause, text=text)
 
 
 def _clean_figures(figures: dict | None) -> dict:

@@ -157,6 +157,7 @@ _PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
+_HALF = re.compile(r"[ -]+(?:and a half|et demie?)(?![\w-])")
 _PER = re.compile(r"(?:\bsur|\bout of|\bin|/|x)\s*$")  # "7 jours sur 7 et 24 heures": not a range
 _RANGE = re.compile(r"\s*(?:a|to|-|ou|or|et|and)\s*$")
 assert set(n for n, _ in _UNITS) == set(get_args(Unit))
@@ -273,6 +274,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if c.start < taken:
             continue
         end, value, unit, qualifier = c.end, c.value, c.unit, None
+        half = _HALF.match(folded, end) if float(value).is_integer() else None
+        if half:  # "seven and a half percent", "sept et demi": half a unit more
+            value, end = value + 0.5, half.end()
         if unit is None:
             p = _PAREN.match(folded, end)
             if p and parse_number(p.group(1)) is not None:
@@ -288,6 +292,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 if unit == "hour" and (h := re.search(r"h(\d{2})$", u.group(0))):
                     value += int(h.group(1)) / 60
                 end = u.end()
+                half = None if half or not float(value).is_integer() else _HALF.match(folded, end)
+                if half:  # "deux heures et demie", "trois ans et demi": the half after the unit
+                    value, end = value + 0.5, half.end()
             else:
                 pre = _PREFIX.search(folded, max(0, c.start - 4), c.start)
                 if pre:
