@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import (MAY, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
                                                   negated, subject)
-from assistant.text import find_durations, find_money, find_percentages, find_quantities
+from assistant.text import find_durations, find_money, find_percentages, find_quantities, fold
 
 
 @dataclass
@@ -109,6 +109,11 @@ CAP_ELSEWHERE = r"(limitee?|plafonnee?|limited|capped)\s+(\w+\s+){0,3}?(dans les
 # The cap sentence often leaves the word "liability" to the sentence before ("Company's liability is limited as
 # follows. The total amount shall not exceed…"): a clause titled as a limitation supplies it.
 LIAB_HEADING = r"liabilit|responsabilit|limitation|remed|damages|dommages"
+# the period a cap is counted over, right before the duration: "au titre d'une (même) année", "par année
+# contractuelle", "in any (one) contract year", "per calendar year", "for each year", "sur une même année"
+PER_PERIOD = r"(\bau titre d'|\bau titre de (chaque|la meme|toute)|\bpar|\bper|\bin (any|each|a|one|any one)|\bfor " \
+             r"(any|each|every)|\bduring (any|each)|\bpour (chaque|toute)|\bpour|\bsur( une| toute| chaque)?|\bchaque|\beach|" \
+             r"\bwithin (any|each)|\bau cours d')\s*((une|un|meme|single|one|any)\s+)?$"
 
 
 def liability(s: Sent, w: Where) -> list:
@@ -141,7 +146,10 @@ def liability(s: Sent, w: Where) -> list:
         low = re.search(LOW_FEE, f)
         # "au cours des douze derniers mois": the period without its adjective
         plain = re.sub(r"(?i)\s(derni[eè]re?s?|pr[ée]c[ée]dente?s?|[ée]coul[ée]e?s?)(?=\s)", "", s.text)
-        durs = [months_of(q) for q in find_durations(plain) if q.unit in ("month", "year")]
+        # the window the cap counts over ("au titre d'une année contractuelle", "in any contract year", "per year") is
+        # not the fees it is measured in: "in any contract year, the amount of last month's invoice" is one invoice
+        durs = [months_of(q) for q in find_durations(plain) if q.unit in ("month", "year")
+                and not re.search(PER_PERIOD, fold(plain[max(0, q.span[0] - 30):q.span[0]]).lower())]
         durs = [d for d in durs if d]
         times = [q.value for q in find_quantities(s.text) if q.unit is None and re.match(
             r"\s*(\(\d+\)\s*)?(fois|times|x)\b", f[q.span[1]:q.span[1] + 12])]
@@ -305,10 +313,14 @@ def _carve_outs(s: Sent, w: Where):
                          r"(si|lorsque)|que .{0,40} ou non)\b.{0,60}(gross negligence|wil+ful misconduct|faute lourde|"
                          r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
                          r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
-                         r"(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
+                         r"(quel(le)?s? que soi(en)?t|regardless of|irrespective of|whatever) (la |the )?"
                          r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|"
                          r"(notwithstanding|nonobstant|en depit d\w*|malgre)\W+(\w+\W+){0,3}?(" + GRAVE + r")|"
                          r"(including|y compris|even|meme|whether)\W+(\w+\W+){0,5}?(" + GRAVE + r")|"
+                         # "including where the loss arises from Provider's gross negligence", "y compris lorsque le
+                         # dommage résulte d'une faute lourde du Prestataire"
+                         r"(including|y compris|even|meme) (where|when|if|lorsque|si|quand|dans le cas ou)\b[^.;]{0,70}?(" +
+                         GRAVE + r")|"
                          r"(il en (est|va) (ainsi|de meme)|this (also )?applies|the same applies|(s'applique|applies|"
                          r"opposable)\w* (\w+ ){0,2}(en toutes circonstances|in all circumstances))[^.;]{0,60}(" + GRAVE + r")|"
                          r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
@@ -420,7 +432,13 @@ def penalties(s: Sent, w: Where) -> list:
             r"delivery|intervention", f):
         return out  # late-payment penalties owed by the client, not service penalties
     pct = find_percentages(s.text)
-    cap = re.search(CAP, f)
+    # the operative limit, not a title word before it ("Cap on Credits. The aggregate credits shall not exceed 20 %")
+    caps = list(re.finditer(CAP, f))
+    cap = next((c for c in caps if not s.negated(c)), caps[0] if caps else None)
+    if cap and re.match(r"au-dela|beyond|in excess", cap.group(0)) and re.search(
+            r"reparation|prejudice|dommages|indemnisation|damages|compensation|loss", f[cap.end():] + f[:cap.start()]):
+        cap = None  # "ne privent pas le Client de demander réparation au-delà de leur montant": damages beyond the
+        # penalties are kept (a remedy question), nothing is said of a ceiling on the penalties
     uncapped = re.search(NO_LIMIT, f) or (cap and s.negated(cap) and not re.search(r"plafond de responsabilit|liability "
                                                                              r"cap|cap on liability", cap.group(0) + f[cap.end():cap.end() + 20]))
     capped = bool(cap) and not uncapped
@@ -460,8 +478,8 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"(by|with|using) (the )?{p}'?s? (own |internal )?(tools?|systems?|monitoring)|" \
               r"\b(seul|only|solely) (le |la |l'|the )?{p} (etablit|calcule|mesure|determine|redige|prepares?|calculates?|" \
               r"measures?|determines?|compiles?)|(mesure|calcule|constate|releve|etabli)\w* (exclusivement |uniquement )?(par|au " \
-              r"moyen d\w*|a partir d\w*) (la |le |les |l')?(plateformes?|outils?|systemes?|sondes?|logiciels?) (\w+ ){0,4}(du |de " \
-              r"la |de l')?{p}"
+              r"moyen d\w*|a partir d\w*) (la |le |les |l')?(plateformes?|outils?|systemes?|sondes?|logiciels?) (\w+ ){0,5}(du |de " \
+              r"la |de l'|d')?{p}"
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
@@ -502,6 +520,39 @@ NO_CLIENT_VIEW = r"{c} (n'a|n'aura|ne dispose|has|shall have|will have|does not 
                  r"(communique|transmis|accessible|fourni|provided|disclosed|available|shared|made available)"
 
 
+TIMING = r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|" \
+         r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat"
+FEE_BASE = r"\s*((on|as a percentage of|by reference to|based on|on the basis of|sur|selon|par rapport a|a partir d\w*)\s+)?" \
+           r"(la |le |les |l'|the |each |chaque )?(base (de |d'|of )?)?(la |le |l'|the )?(total |totalite de la )?(monthly |" \
+           r"mensuel\w* )?(redevances?|montants?|prix|factures?|remuneration|forfaits?|fees?|charges?|invoices?|price)"
+
+
+def _is_method(f: str, x: re.Match) -> bool:
+    """A measurement method, not a tool merely named ("une Anomalie ne figurant pas dans l'outil de suivi", "tickets
+    raised by the Customer": how requests arrive) nor the base of a penalty ("calculées sur la redevance mensuelle",
+    "calculated on the monthly fee": what the penalty is a percentage of)."""
+    g = x.group(0)
+    if re.fullmatch(r"tickets?|ticketing|outil de (supervision|suivi|gestion)", g) and not re.search(TIMING, f):
+        return False
+    if re.match(r"calcul", g) and re.match(FEE_BASE, f[x.end():]):
+        return False
+    return True
+
+
+# the client's own measurements may not be relied on against the provider's ("le Client ne peut leur opposer ses propres
+# mesures", "Customer's own logs shall not be taken into account", "measurements made by the Customer are disregarded")
+CLIENT_OWN_EXCLUDED = r"{c}\b[^.;]{0,80}\b(ne peut|ne pourra|ne saurait|ne peuvent|may not|cannot|shall not|will not|is not " \
+    r"entitled to|n'est pas (fonde|autorise|admis) a)\b[^.;]{0,40}\b(opposer|invoquer|se prevaloir|produire|faire valoir|" \
+    r"rely|invoke|submit|use|produce|put forward|challenge|contest)\w*\b[^.;]{0,40}\b(ses |its |his |their )?(propres|own) " \
+    r"(mesures|releves|enregistrements|records|measurements|logs|data|donnees|statistiques|statistics|outils|tools|" \
+    r"journaux|horodatages?)|(mesures|releves|enregistrements|records|measurements|logs|journaux)\w* (propres )?(du|de la|of " \
+    r"the|by the|made by the|effectue\w* par le|realise\w* par le) {c}\b[^.;]{0,60}\b(ne sont pas|ne seront pas|n'est pas|" \
+    r"are not|will not be|shall not be|is not) (\w+ )?(pris\w* en (compte|consideration)|opposables?|retenu\w*|admis\w*|" \
+    r"taken into (account|consideration)|considered|admissible|accepted|relevant)|{c}'?s? own (records|measurements|logs|" \
+    r"data|tools)\b[^.;]{0,60}\b(are not|will not be|shall not be|is not|have no) (\w+ )?(taken into (account|" \
+    r"consideration)|considered|admissible|accepted|relevant|effect|weight|bearing)"
+
+
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
@@ -512,11 +563,10 @@ def sla_measure(s: Sent, w: Where) -> list:
         by = None  # measured by the provider, but the client may dispute it: not the provider alone
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
-    meas = re.search(MEASURE, f)
-    if meas and re.fullmatch(r"tickets?|ticketing", meas.group(0)) and not re.search(
-            r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|"
-            r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat", f):
-        meas = None  # "tickets raised by the Customer" is how requests arrive, not how levels are measured
+    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f)
+    if own:  # the client's own measurements may not be set against the provider's: the provider alone measures
+        return [m.SlaMeasure(evidence=s.evidence(own), clause=w.index, measured_by="provider_alone")]
+    meas = next((x for x in re.finditer(MEASURE, f) if _is_method(f, x)), None)
     if meas and re.search(w.names.provider, f) and re.search(NO_CLIENT_VIEW.replace("{c}", w.names.client), w.clause):
         # the provider's own tool, which the client cannot see ("à laquelle le Client n'a pas accès", "raw data not
         # shared"): the provider alone measures
@@ -907,6 +957,17 @@ FORMULA_PRICE = r"(on|according to|selon|sur la base|d'apres|au vu) (des |du |th
                 r"rates)|bordereau de prix)|according to the (formula|index)|selon la formule"
 
 
+# a new price list that applies to the services already running ("toute nouvelle grille s'applique à l'ensemble des
+# Services en cours", "any updated rate card shall apply to all existing subscriptions")
+NEW_LIST_RUNNING = r"\b(nouve(lle|au|aux|lles)|new|updated|revised|amended|modifi\w*|mise?s? a jour) (grilles?|baremes?|price " \
+                   r"lists?|rate cards?|tarifs?|tarification|prices|pricing|catalogues?|list prices)\b[^.;]{0,120}?\b" \
+                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|apply|applies|shall apply|will " \
+                   r"apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|" \
+                   r"in progress|running|already (ordered|subscribed)|(all|every) (of the )?(services|subscriptions|orders|" \
+                   r"contracts)|ensemble des (services|contrats|abonnements|commandes|prestations)|services souscrits|deja " \
+                   r"(souscrit|commande)\w*)"
+
+
 def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
     """(the verb, who moves the price) when a price may be changed at someone's will, else None."""
     f = s.folded
@@ -980,6 +1041,11 @@ def price(s: Sent, w: Where) -> list:
                         r"des|du) (its |ses |leurs? |their )?(own |propres )?(costs?|couts?|charges|prix d'achat|expenses)", f)
     if pass_on and not listed and not move:
         move = (pass_on, "provider")  # the provider's own cost increases passed on at its will
+    running = re.search(NEW_LIST_RUNNING, f)
+    if running and not listed and not move and not s.negated(running) and not re.search(
+            r"\b(ne|n'|not|never|jamais|pas|no)\b", running.group(0)) and not re.search(
+            r"\b(only|seulement|uniquement)\b[^.;]{0,30}\b(renouvel|renewal|nouvelles? commandes|new orders)", f):
+        listed = running  # a new price list of the provider's making that binds the services already running
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)

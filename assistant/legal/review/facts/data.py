@@ -344,7 +344,8 @@ NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas
 _PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
 _THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
            r"incidents? de securite|cyber\w*|unauthori[sz]ed access|acces non autorises?|hacking|ransomware|" \
-           r"rancongiciels?|menaces?|threats?|attacks?)"
+           r"rancongiciels?|menaces?|threats?|attacks?|failles? (exploitables?|de securite)|vulnerabilites? exploitables?|" \
+           r"exploitable (vulnerabilit\w*|flaws?|weakness\w*)|security (holes?|flaws?)|fuites? de donnees|data leak\w*)"
 # what attackers do (not a virus in a delivered program, which a seller may well warrant against)
 _ATTACKERS = r"(intrusions?|attaques?|attacks?|piratages?|hacking|breach(es)?|unauthori[sz]ed (access|intrusions?)|acces non " \
              r"autorises?|cyber\w*|ransomware|rancongiciels?|security incidents?|incidents? de securite|compromission|" \
@@ -359,7 +360,7 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
          r"\b.{0,100}((hacker|intrusion|attack|tamper)[- ]?proof|inviolable|impenetrable|infaillible|inattaquable|unhackable|" \
          r"100 ?% (secure|securise))|" + _PROMISE_VERB + \
-         r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
+         r"\b.{0,160}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
          r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from|de) (toute?s?|tous|any|all|every)\b.{0,30}" + \
          _THREATS + r"|(s'oblig\w*|s'engag\w*|tenue?|bound|commits?) (a|to) (un |une obligation de |a )?(resultat|result)\b" \
          r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(demeur|rest|remain|stay)\w* (\w+ ){0,3}?(exempte?s? de|" \
@@ -450,6 +451,20 @@ def _fm_excluded(f: str, x: re.Match) -> bool:
     return bool(re.search(FM_OUT_BEFORE, f[cut:x.start()]) or re.match(FM_OUT_AFTER, f[x.end():]))
 
 
+def _item_of_exclusion(f: str, clause: str) -> bool:
+    """An item of a list whose lead-in keeps events out of force majeure ("Force majeure does not include (a) …, (b) the
+    failure of its subcontractors", "Ne constituent pas des cas de force majeure : 1) … 2) …"), cut from its lead by
+    the sentence splitter."""
+    if not re.match(r"\s*(\(?[a-h]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-–•*])\s", f):
+        return False
+    at = clause.find(f.strip()[:60])
+    if at <= 0:
+        return False
+    lead = clause[:at]
+    lead = lead[max(lead.rfind(". "), 0):]
+    return bool(re.search(NOT_FM, lead))
+
+
 def force_majeure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(r"force majeure|beyond (its|their|the party'?s?) (reasonable )?control", f)
@@ -461,6 +476,8 @@ def force_majeure(s: Sent, w: Where) -> list:
     ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)
           if not any(a <= x.start() < b + 40 for a, b in public) and not _fm_excluded(f, x)]
     if not ev or re.search(NOT_FM, f):
+        return []
+    if _item_of_exclusion(f, w.clause):
         return []
     return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]
 
