@@ -29,7 +29,7 @@ CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
-      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
+      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
       r"valeur|prix)|ne (peut|pourra) " \
@@ -40,8 +40,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
-          r"\b(for|per) (each |every )?(calendar |business |working )?(day|week|hour) of delay\b|par (jour|semaine|heure) " \
-          r"(calendaire |ouvre |ouvrable )?de retard|delay damages|damages for delay|" \
+          r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
+          r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)"
@@ -59,7 +59,10 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fe
           r"the (preceding|previous|last) (calendar )?month|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
-          r"(affected |relevant )?(intervention|service|ticket)|" \
+          r"(affected |relevant |specific |particular |individual |single )?(intervention |support |service )?(intervention|" \
+          r"service|ticket|request)|" \
+          r"(cost|price) of (re-?running|re-?performing|re-?doing|repeating|re-?executing)\b|(cout|prix) de (la )?(reexecution|" \
+          r"nouvelle execution)|" \
           r"\b(une|one|1|a single|une seule) (\(1\) )?(mensualite|monthly (fee|charge|instal+ment|payment|subscription))|" \
           r"montant mensuel (de l'abonnement|de la redevance|du contrat|des prestations|des services)|(abonnement|" \
           r"subscription) (mensuel|monthly)|monthly (subscription|amount)|" \
@@ -74,14 +77,18 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|limited by) " \
             r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)|" \
             r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
-            r"\b[^.;]{0,20}\b\w+'s liabilit\w*[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
+            r"\b[^.;]{0,20}\b(\w+'s liabilit\w*|the liabilit\w* of (the |either |any )?\w+)[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
             r"under|from))|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
             r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
             r"[^.;]{0,60}(n'est soumise a aucun|is not subject to any|ne connait aucun|without any|sans aucun) (plafond|cap|" \
             r"limit\w*|ceiling)|(liable|responsable)\w* " \
-            r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))"
+            r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))|" \
+            r"(\ben repond\w*|\brepond\w*|answerable) (\w+ ){0,3}?(sans|without) (aucune |any )?limit\w*(?! (de|of) (duree|time))|" \
+            r"(y compris|including|even) au-dela (des|du) (montants?|plafonds?|sommes?|limites?) (couverts?|garantis?|assures?|" \
+            r"pris en charge)\w* par (l'|son |sa |ses |leurs? )?assur\w*|(including|even) (beyond|in excess of) (the )?(amounts?|" \
+            r"limits?|sums?) (covered|insured|paid) by (its |the |any )?insur\w*"
 
 
 GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
@@ -124,10 +131,15 @@ def liability(s: Sent, w: Where) -> list:
         who = subject(f, w.names, elsewhere.start())
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
-    if re.search(UNLIMITED, f) and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
-        out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
+    unl = re.search(UNLIMITED, f)
+    # "Unlimited liability is excluded", "la responsabilité illimitée est exclue": the words name what is ruled out
+    if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
+                        r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):
+        unl = None
+    if unl and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
+        out.append(m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index))
         return out
-    liab = re.search(LIAB + r"|\bdommage\b|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
+    liab = re.search(LIAB + r"|\bdommage\b|\bdedommag\w*|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
                      re.sub(NO_COMPENSATION, " ", f))
     cap = re.search(CAP, f)
     if cap and s.excluded(cap):
@@ -175,6 +187,19 @@ def liability(s: Sent, w: Where) -> list:
         if basis == "other" and re.search(r"(amounts?|fees|sums|charges) (actually )?(paid|payable|received)", f):
             basis = "fees_paid_period"
         who = subject(f, w.names, cap.start())
+        # whose liability it is, when the sentence says so ("the MSP's total liability", "la responsabilité totale du
+        # Prestataire"), even after an opening phrase that names the client ("In respect of any loss of Customer data,")
+        owner = [x for x in re.finditer(rf"({w.names.provider}|{w.names.client})'?s? (\w+ )?liabilit|(liabilit\w*|"
+                                        rf"responsabilite)( \w+)? (of|du|de la|de l') (the )?({w.names.provider}|{w.names.client})|"
+                                        # the one who pays it: "l'indemnisation due par la Société", "damages payable by
+                                        # the Supplier"
+                                        rf"(indemnisation|dedommagement|reparation|indemnite|interets|compensation|damages|"
+                                        rf"amounts?|sommes?) (due|dues|dus|du|payable|owed|versee?s?|recoverable from) (par |by "
+                                        rf"|from )?(le |la |l'|"
+                                        rf"the )?({w.names.provider}|{w.names.client})",
+                                        f[:cap.end()])]
+        if owner:
+            who = "client" if re.search(w.names.client, owner[-1].group(0)) else "provider"
         if who == "client" and re.search(r"(indemnisation|reparation|dommages( et |-)interets|dommages|compensation|indemnite|"
                                          r"recovery|damages|remboursement)\w*\b[^.;]{0,60}\b" + w.names.client + r"\b[^.;]{0,30}"
                                          r"(pretendre|reclamer|obtenir|percevoir|recover|claim|receive|be entitled)", f):
@@ -291,13 +316,15 @@ def _carve_outs(s: Sent, w: Where):
     f = s.folded
     c = re.search(CARVE, f)
     anyfault = re.search(ANY_FAULT, f)
-    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
+    # "ne pourra en aucun cas être tenue pour responsable …, quelle que soit la gravité de la faute": a denial of
+    # liability counts as the limit too
+    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bresponsable\b|\bresponsible\b", f):
         # the cap kept "whatever the seriousness of the fault": gross negligence included
         return m.CarveOuts(evidence=s.evidence(anyfault), clause=w.index, items=["gross_negligence"],
                            excluded_from_limit=False)
     back = re.match(r"\W*(il en (va|est) (ainsi|de meme)|this (also )?applies|the same applies)", f) and re.search(
         LIAB + r"|limit|plafon|\bcap\b", w.clause)  # "Il en va ainsi même en cas de faute lourde": the sentence before
-    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche", f)):
+    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche|waive|renonc", f)):
         return None
     items = set()
     for x in re.finditer(CARVE, f):
@@ -323,6 +350,9 @@ def _carve_outs(s: Sent, w: Where):
                          GRAVE + r")|"
                          r"(il en (est|va) (ainsi|de meme)|this (also )?applies|the same applies|(s'applique|applies|"
                          r"opposable)\w* (\w+ ){0,2}(en toutes circonstances|in all circumstances))[^.;]{0,60}(" + GRAVE + r")|"
+                         # "the waiver … is not affected by any finding that the Supplier acted with gross negligence"
+                         r"((is|are|shall|will) not (be )?(affected|impaired|diminished|limited)|n'(est|sera) pas (affecte|"
+                         r"remis en cause|limite)e?)\b[^.;]{0,30}\b(by|par)\b[^.;]{0,60}(" + GRAVE + r")|"
                          r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
                          r"quelle qu'en soit la cause)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
@@ -553,6 +583,19 @@ CLIENT_OWN_EXCLUDED = r"{c}\b[^.;]{0,80}\b(ne peut|ne pourra|ne saurait|ne peuve
     r"consideration)|considered|admissible|accepted|relevant|effect|weight|bearing)"
 
 
+# the client's proof held to the provider's own records, or the figure retained being the one the provider reports ("Sauf
+# preuve contraire que le Client ne peut rapporter que par les journaux du Titulaire, le taux retenu est celui que le
+# Titulaire communique", "the availability applied shall be that reported by the Supplier")
+PROVIDER_FIGURE = r"{c}\b[^.;]{0,60}\b(ne peut|ne pourra|ne peuvent)\b[^.;]{0,40}\bqu(e |')(par|au moyen d\w*|sur la base d\w*|a " \
+    r"partir d\w*)\b[^.;]{0,30}\b(journaux|releves|donnees|logs|outils|mesures|rapports?|enregistrements)\w* (du|de la|de l') " \
+    r"{p}|{c}\b[^.;]{0,40}\b(may|can) (only )?(prove|establish|show|rebut|contest|challenge)\w*\b[^.;]{0,60}\b(only )?(by|" \
+    r"through|with|from) (the )?{p}'?s? (own )?(logs|records|data|tools|reports?|measurements)|(taux|niveau|valeur|chiffre)s? " \
+    r"(de \w+ )?(retenue?s?|applicables?|pris en compte) (est|sont|sera|seront) (celui|celle|ceux|celles) (que|qu'|" \
+    r"communique\w* par|indique\w* par|calcule\w* par) (le |la |l')?{p}|(figure|rate|level|percentage|availability)\w* " \
+    r"(used|retained|applied|taken into account) (is|shall be|will be) (the one|that) (reported|calculated|stated|notified) " \
+    r"by (the )?{p}"
+
+
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
@@ -563,7 +606,8 @@ def sla_measure(s: Sent, w: Where) -> list:
         by = None  # measured by the provider, but the client may dispute it: not the provider alone
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
-    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f)
+    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f) or re.search(
+        PROVIDER_FIGURE.replace("{c}", w.names.client).replace("{p}", w.names.provider), f)
     if own:  # the client's own measurements may not be set against the provider's: the provider alone measures
         return [m.SlaMeasure(evidence=s.evidence(own), clause=w.index, measured_by="provider_alone")]
     meas = next((x for x in re.finditer(MEASURE, f) if _is_method(f, x)), None)
@@ -582,7 +626,10 @@ RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (autom
         r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
-        r"years?|periods))|renewal terms?"
+        r"years?|periods))|renewal terms?|" \
+        r"(term|duree)\b[^.;]{0,60}?\b(shall|will|is|sera|est) (automatically |automatiquement )?(be )?(extended|prolonge\w*|" \
+        r"proroge\w*)\b[^.;]{0,40}?\b(expire|expirer|prendre fin|end|run)\w* ([\w()-]+ ){0,4}?(months?|years?|mois|ans?) (after|apres|" \
+        r"a compter|from)"
 NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
               r"renewal|expiration)"
 
@@ -676,6 +723,15 @@ _GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|e
                 r"for (breach|cause|non-payment|failure|default)|pour (faute|manquement|defaut|non[- ]paiement))\b"
 
 
+# a ground or an end date named in the sentence: an exit on notice there is no exit for convenience
+NO_GROUND_STATED = r"\ben cas\b|manquement|\bfaute|defaut|defaillance|breach|default|insolv|liquidation|redressement|" \
+                   r"non-?paiement|non-?payment|\bif\b|\bsi\b|\bs'il|lorsque|\bwhere\b|\bwhen\b|\bshould\b|\bunless\b|" \
+                   r"\bsauf\b|motif|\bcause\b|\bfor (any|no)\b|force majeure|\bterme\b|echeance|expir|\bend of\b|renouvel|" \
+                   r"reconduc|renew|\bafter\b|\bapres\b|a l'issue|a compter|from the|first|premiere?|initial"
+ON_NOTICE = r"^[^.;]{0,60}?\b(moyennant|avec|sous|on|upon|by giving|with) (un |une |a |the )?(\w+ ){0,3}?(preavis|\w+'? ?" \
+            r"(\(\d+\) )?(days?|months?)'? (\w+ ){0,2}?notice)"
+
+
 def _both_named(f: str, names: Names, end: int) -> bool:
     """The provider and the client joined as the subject ("Le Prestataire et le Client peuvent…")."""
     head = f[max(0, end - 120):end]
@@ -695,6 +751,10 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
         else actor(f, w.names, (t.start(), t.end()))
     conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
+    if conv is None and not re.search(NO_GROUND_STATED, f):
+        # an exit on notice with no ground at all ("La Société peut mettre fin au Contrat sans indemnité moyennant un préavis
+        # de soixante jours", "may terminate this Agreement on ninety days' notice"): for convenience
+        conv = re.search(ON_NOTICE, f[t.end():])
     right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili|loisible|"
                                       r"est libre de|is free to|faculte (de resiliation|de resilier|de mettre fin|d'y mettre "
                                       r"fin)|dispose d'une faculte|(conserve|garde|detient|retains?|keeps?) (\w+ ){0,3}(le |the )?"
@@ -703,6 +763,19 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
+        if who == "either":
+            # the same right with a notice of its own for each side ("thirty days where given by the Supplier and twelve
+            # months where given by the Customer"): read as two exits, each with its notice
+            own = {}
+            for q in find_durations(s.text[lo:hi]):
+                by = re.match(rf"\W*(\w+\W+){{0,3}}?(where given by|when given by|if given by|given by|for|pour|par|de la part d[eu]|"
+                              rf"from) (the |le |la |l')?({w.names.provider}|{w.names.client})", f[q.span[1]:])
+                if by and q.in_days():
+                    own.setdefault("client" if re.search(w.names.client, by.group(0)) else "provider", q.in_days())
+            if len(own) == 2:
+                return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=side,
+                                      for_convenience=True, ground="convenience", notice_days=days)
+                        for side, days in own.items()]
         return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=who,
                               for_convenience=True, ground="convenience", compensated=bool(re.search(
                                   r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
@@ -887,6 +960,15 @@ def assignment(s: Sent, w: Where) -> list:
     who = actor(f, w.names, a.span())
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
+    pv = re.search(PROVISO, f)
+    if who in ("either", "unknown") and pv and pv.start() > a.start():
+        # "Neither party may assign…; provided, however, that the MSP may assign… by simple notice": the proviso names
+        # one party and gives it its own rule, which is the one that counts for that party
+        k = pv.end()
+        tail = Sent(text=s.text[k:], folded=f[k:], start=s.start + k, clause=s.clause)
+        a2 = re.search(ASSIGN, tail.folded)
+        if a2 and actor(tail.folded, w.names, a2.span()) in ("provider", "client"):
+            return assignment(tail, w)
     if re.search(r"appel|recour|intervenir|contractor|technician|engineer|service provider", a.group(0)) and not re.search(
             r"sous-trait|subcontract", a.group(0)) and (who != "provider" or denied_before(f, a.span())):
         return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
@@ -917,8 +999,19 @@ def assignment(s: Sent, w: Where) -> list:
         consent = "unknown"
     if who == "either" and consent == "not_required":
         who = "either"
+    # the client may leave at no cost when the assignment is notified ("in that event the Customer may terminate without
+    # charge", "le Client peut alors résilier sans frais"): the notice gives it a real choice
+    exit_free = consent in ("notice_only", "not_required") and bool(re.search(
+        rf"{w.names.client}\W+(\w+\W+){{0,3}}?(may|pourra|peut|is entitled to|shall be entitled to|a la faculte de)\W+"
+        rf"(\w+\W+){{0,2}}?(terminate|resilier|end)\b[^.;]{{0,80}}?(without (any )?(charge|penalty|cost|fee|liability|"
+        rf"termination fee)|sans (frais|indemnit|penalit))", w.clause or f))
     return [m.Assignment(evidence=s.evidence(a), clause=w.index, party=who if who != "unknown" else "provider",
-                         what=what, consent=consent)]
+                         what=what, consent=consent, client_exit=exit_free)]
+
+
+# a proviso that gives one party its own rule after a general one ("; provided, however, that", "; toutefois,")
+PROVISO = r"[;,]\s*(provided,? (however,? )?that|provided always that|always provided that|toutefois,?|however,?|" \
+          r"cependant,?|etant entendu (toutefois )?que|a ceci pres que|except that|save that)\s"
 
 
 PRICE_FORMULA = r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant|cpi\b|insee"
@@ -1041,6 +1134,17 @@ def price(s: Sent, w: Where) -> list:
                         r"des|du) (its |ses |leurs? |their )?(own |propres )?(costs?|couts?|charges|prix d'achat|expenses)", f)
     if pass_on and not listed and not move:
         move = (pass_on, "provider")  # the provider's own cost increases passed on at its will
+    # the increase named first, then passed on in a share the provider fixes ("toute hausse des prix de ses fournisseurs
+    # sera répercutée…, dans la proportion fixée par le Titulaire", "passed on to the Customer to the extent the Supplier
+    # determines")
+    later = re.search(r"(hausses?|augmentations?|increases?) (des|du|de|in|of|to) (\w+ ){0,2}?(prix|couts?|tarifs?|costs?|prices?|"
+                      r"charges|fees)\b[^.;]{0,80}\b(repercut\w*|passed on|passed through|refactur\w*|pass\w* on)", f)
+    if later and not listed and not move and (re.search(
+            rf"(proportion|mesure|montant|part|extent|amount|share|level)\w* (\w+ )?(fixee?|determinee?|decidee?|arretee?|choisie?|"
+            rf"set|determined|decided|chosen)\w* (par|by) (le |la |l'|the )?{w.names.provider}|(that|which|as) (the )?"
+            rf"{w.names.provider} (determines|decides|sets|chooses|deems)|(extent|proportion|amount|share|level) (that |which )?(the )?"
+            rf"{w.names.provider} (determines|decides|sets|chooses|deems)", f) or re.search(PERMISSION, f)):
+        move = (later, "provider")
     running = re.search(NEW_LIST_RUNNING, f)
     if running and not listed and not move and not s.negated(running) and not re.search(
             r"\b(ne|n'|not|never|jamais|pas|no)\b", running.group(0)) and not re.search(
