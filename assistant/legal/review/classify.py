@@ -215,7 +215,9 @@ STRONG: dict[str, str] = {
     "duration_renewal": r"tacite reconduction|renouvel|automatic(ally)? renew",
     "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction|governed by (and construed "
                 r"in accordance with )?the laws? of",
-    "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b",
+    "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
+           # a figure of availability promised ("target an availability of 99.9%", "disponibilité de 99,5 %")
+           r"\b(availability|uptime|disponibilite)\b\W+(\w+\W+){0,3}?9\d(?:[.,]\d+)? ?%",
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
     "backup_recovery": r"sauvegarde|backup",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import (MAY, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
                                                   negated, subject)
-from assistant.text import find_durations, find_money, find_percentages, find_quantities
+from assistant.text import find_durations, find_money, find_percentages, find_quantities, fold
 
 
 @dataclass
@@ -29,7 +29,7 @@ CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
-      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
+      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
       r"valeur|prix)|ne (peut|pourra) " \
@@ -40,8 +40,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
-          r"\b(for|per) (each |every )?(calendar |business |working )?(day|week|hour) of delay\b|par (jour|semaine|heure) " \
-          r"(calendaire |ouvre |ouvrable )?de retard|delay damages|damages for delay|" \
+          r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
+          r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)"
@@ -59,7 +59,10 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fe
           r"the (preceding|previous|last) (calendar )?month|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
-          r"(affected |relevant )?(intervention|service|ticket)|" \
+          r"(affected |relevant |specific |particular |individual |single )?(intervention |support |service )?(intervention|" \
+          r"service|ticket|request)|" \
+          r"(cost|price) of (re-?running|re-?performing|re-?doing|repeating|re-?executing)\b|(cout|prix) de (la )?(reexecution|" \
+          r"nouvelle execution)|" \
           r"\b(une|one|1|a single|une seule) (\(1\) )?(mensualite|monthly (fee|charge|instal+ment|payment|subscription))|" \
           r"montant mensuel (de l'abonnement|de la redevance|du contrat|des prestations|des services)|(abonnement|" \
           r"subscription) (mensuel|monthly)|monthly (subscription|amount)|" \
@@ -74,14 +77,18 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|limited by) " \
             r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)|" \
             r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
-            r"\b[^.;]{0,20}\b\w+'s liabilit\w*[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
+            r"\b[^.;]{0,20}\b(\w+'s liabilit\w*|the liabilit\w* of (the |either |any )?\w+)[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
             r"under|from))|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
             r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
             r"[^.;]{0,60}(n'est soumise a aucun|is not subject to any|ne connait aucun|without any|sans aucun) (plafond|cap|" \
             r"limit\w*|ceiling)|(liable|responsable)\w* " \
-            r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))"
+            r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))|" \
+            r"(\ben repond\w*|\brepond\w*|answerable) (\w+ ){0,3}?(sans|without) (aucune |any )?limit\w*(?! (de|of) (duree|time))|" \
+            r"(y compris|including|even) au-dela (des|du) (montants?|plafonds?|sommes?|limites?) (couverts?|garantis?|assures?|" \
+            r"pris en charge)\w* par (l'|son |sa |ses |leurs? )?assur\w*|(including|even) (beyond|in excess of) (the )?(amounts?|" \
+            r"limits?|sums?) (covered|insured|paid) by (its |the |any )?insur\w*"
 
 
 GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
@@ -109,6 +116,11 @@ CAP_ELSEWHERE = r"(limitee?|plafonnee?|limited|capped)\s+(\w+\s+){0,3}?(dans les
 # The cap sentence often leaves the word "liability" to the sentence before ("Company's liability is limited as
 # follows. The total amount shall not exceed…"): a clause titled as a limitation supplies it.
 LIAB_HEADING = r"liabilit|responsabilit|limitation|remed|damages|dommages"
+# the period a cap is counted over, right before the duration: "au titre d'une (même) année", "par année
+# contractuelle", "in any (one) contract year", "per calendar year", "for each year", "sur une même année"
+PER_PERIOD = r"(\bau titre d'|\bau titre de (chaque|la meme|toute)|\bpar|\bper|\bin (any|each|a|one|any one)|\bfor " \
+             r"(any|each|every)|\bduring (any|each)|\bpour (chaque|toute)|\bpour|\bsur( une| toute| chaque)?|\bchaque|\beach|" \
+             r"\bwithin (any|each)|\bau cours d')\s*((une|un|meme|single|one|any)\s+)?$"
 
 
 def liability(s: Sent, w: Where) -> list:
@@ -119,10 +131,15 @@ def liability(s: Sent, w: Where) -> list:
         who = subject(f, w.names, elsewhere.start())
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
-    if re.search(UNLIMITED, f) and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
-        out.append(m.LiabilityUnlimited(evidence=s.evidence(re.search(UNLIMITED, f)), clause=w.index))
+    unl = re.search(UNLIMITED, f)
+    # "Unlimited liability is excluded", "la responsabilité illimitée est exclue": the words name what is ruled out
+    if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
+                        r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):
+        unl = None
+    if unl and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
+        out.append(m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index))
         return out
-    liab = re.search(LIAB + r"|\bdommage\b|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
+    liab = re.search(LIAB + r"|\bdommage\b|\bdedommag\w*|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
                      re.sub(NO_COMPENSATION, " ", f))
     cap = re.search(CAP, f)
     if cap and s.excluded(cap):
@@ -141,7 +158,10 @@ def liability(s: Sent, w: Where) -> list:
         low = re.search(LOW_FEE, f)
         # "au cours des douze derniers mois": the period without its adjective
         plain = re.sub(r"(?i)\s(derni[eè]re?s?|pr[ée]c[ée]dente?s?|[ée]coul[ée]e?s?)(?=\s)", "", s.text)
-        durs = [months_of(q) for q in find_durations(plain) if q.unit in ("month", "year")]
+        # the window the cap counts over ("au titre d'une année contractuelle", "in any contract year", "per year") is
+        # not the fees it is measured in: "in any contract year, the amount of last month's invoice" is one invoice
+        durs = [months_of(q) for q in find_durations(plain) if q.unit in ("month", "year")
+                and not re.search(PER_PERIOD, fold(plain[max(0, q.span[0] - 30):q.span[0]]).lower())]
         durs = [d for d in durs if d]
         times = [q.value for q in find_quantities(s.text) if q.unit is None and re.match(
             r"\s*(\(\d+\)\s*)?(fois|times|x)\b", f[q.span[1]:q.span[1] + 12])]
@@ -167,6 +187,19 @@ def liability(s: Sent, w: Where) -> list:
         if basis == "other" and re.search(r"(amounts?|fees|sums|charges) (actually )?(paid|payable|received)", f):
             basis = "fees_paid_period"
         who = subject(f, w.names, cap.start())
+        # whose liability it is, when the sentence says so ("the MSP's total liability", "la responsabilité totale du
+        # Prestataire"), even after an opening phrase that names the client ("In respect of any loss of Customer data,")
+        owner = [x for x in re.finditer(rf"({w.names.provider}|{w.names.client})'?s? (\w+ )?liabilit|(liabilit\w*|"
+                                        rf"responsabilite)( \w+)? (of|du|de la|de l') (the )?({w.names.provider}|{w.names.client})|"
+                                        # the one who pays it: "l'indemnisation due par la Société", "damages payable by
+                                        # the Supplier"
+                                        rf"(indemnisation|dedommagement|reparation|indemnite|interets|compensation|damages|"
+                                        rf"amounts?|sommes?) (due|dues|dus|du|payable|owed|versee?s?|recoverable from) (par |by "
+                                        rf"|from )?(le |la |l'|"
+                                        rf"the )?({w.names.provider}|{w.names.client})",
+                                        f[:cap.end()])]
+        if owner:
+            who = "client" if re.search(w.names.client, owner[-1].group(0)) else "provider"
         if who == "client" and re.search(r"(indemnisation|reparation|dommages( et |-)interets|dommages|compensation|indemnite|"
                                          r"recovery|damages|remboursement)\w*\b[^.;]{0,60}\b" + w.names.client + r"\b[^.;]{0,30}"
                                          r"(pretendre|reclamer|obtenir|percevoir|recover|claim|receive|be entitled)", f):
@@ -283,13 +316,15 @@ def _carve_outs(s: Sent, w: Where):
     f = s.folded
     c = re.search(CARVE, f)
     anyfault = re.search(ANY_FAULT, f)
-    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b", f):
+    # "ne pourra en aucun cas être tenue pour responsable …, quelle que soit la gravité de la faute": a denial of
+    # liability counts as the limit too
+    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bresponsable\b|\bresponsible\b", f):
         # the cap kept "whatever the seriousness of the fault": gross negligence included
         return m.CarveOuts(evidence=s.evidence(anyfault), clause=w.index, items=["gross_negligence"],
                            excluded_from_limit=False)
     back = re.match(r"\W*(il en (va|est) (ainsi|de meme)|this (also )?applies|the same applies)", f) and re.search(
         LIAB + r"|limit|plafon|\bcap\b", w.clause)  # "Il en va ainsi même en cas de faute lourde": the sentence before
-    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche", f)):
+    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche|waive|renonc", f)):
         return None
     items = set()
     for x in re.finditer(CARVE, f):
@@ -305,12 +340,19 @@ def _carve_outs(s: Sent, w: Where):
                          r"(si|lorsque)|que .{0,40} ou non)\b.{0,60}(gross negligence|wil+ful misconduct|faute lourde|"
                          r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
                          r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
-                         r"(quel(le)?s? que soi(en)?t|regardless of|whatever) (la |the )?"
+                         r"(quel(le)?s? que soi(en)?t|regardless of|irrespective of|whatever) (la |the )?"
                          r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|"
                          r"(notwithstanding|nonobstant|en depit d\w*|malgre)\W+(\w+\W+){0,3}?(" + GRAVE + r")|"
                          r"(including|y compris|even|meme|whether)\W+(\w+\W+){0,5}?(" + GRAVE + r")|"
+                         # "including where the loss arises from Provider's gross negligence", "y compris lorsque le
+                         # dommage résulte d'une faute lourde du Prestataire"
+                         r"(including|y compris|even|meme) (where|when|if|lorsque|si|quand|dans le cas ou)\b[^.;]{0,70}?(" +
+                         GRAVE + r")|"
                          r"(il en (est|va) (ainsi|de meme)|this (also )?applies|the same applies|(s'applique|applies|"
                          r"opposable)\w* (\w+ ){0,2}(en toutes circonstances|in all circumstances))[^.;]{0,60}(" + GRAVE + r")|"
+                         # "the waiver … is not affected by any finding that the Supplier acted with gross negligence"
+                         r"((is|are|shall|will) not (be )?(affected|impaired|diminished|limited)|n'(est|sera) pas (affecte|"
+                         r"remis en cause|limite)e?)\b[^.;]{0,30}\b(by|par)\b[^.;]{0,60}(" + GRAVE + r")|"
                          r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
                          r"quelle qu'en soit la cause)", f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
@@ -420,7 +462,13 @@ def penalties(s: Sent, w: Where) -> list:
             r"delivery|intervention", f):
         return out  # late-payment penalties owed by the client, not service penalties
     pct = find_percentages(s.text)
-    cap = re.search(CAP, f)
+    # the operative limit, not a title word before it ("Cap on Credits. The aggregate credits shall not exceed 20 %")
+    caps = list(re.finditer(CAP, f))
+    cap = next((c for c in caps if not s.negated(c)), caps[0] if caps else None)
+    if cap and re.match(r"au-dela|beyond|in excess", cap.group(0)) and re.search(
+            r"reparation|prejudice|dommages|indemnisation|damages|compensation|loss", f[cap.end():] + f[:cap.start()]):
+        cap = None  # "ne privent pas le Client de demander réparation au-delà de leur montant": damages beyond the
+        # penalties are kept (a remedy question), nothing is said of a ceiling on the penalties
     uncapped = re.search(NO_LIMIT, f) or (cap and s.negated(cap) and not re.search(r"plafond de responsabilit|liability "
                                                                              r"cap|cap on liability", cap.group(0) + f[cap.end():cap.end() + 20]))
     capped = bool(cap) and not uncapped
@@ -460,8 +508,8 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"(by|with|using) (the )?{p}'?s? (own |internal )?(tools?|systems?|monitoring)|" \
               r"\b(seul|only|solely) (le |la |l'|the )?{p} (etablit|calcule|mesure|determine|redige|prepares?|calculates?|" \
               r"measures?|determines?|compiles?)|(mesure|calcule|constate|releve|etabli)\w* (exclusivement |uniquement )?(par|au " \
-              r"moyen d\w*|a partir d\w*) (la |le |les |l')?(plateformes?|outils?|systemes?|sondes?|logiciels?) (\w+ ){0,4}(du |de " \
-              r"la |de l')?{p}"
+              r"moyen d\w*|a partir d\w*) (la |le |les |l')?(plateformes?|outils?|systemes?|sondes?|logiciels?) (\w+ ){0,5}(du |de " \
+              r"la |de l'|d')?{p}"
 MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode de (mesure|calcul)|methode de " \
           r"(mesure|calcul)|calcul\w* (sur|a partir|selon|par)|horodat|ticket|outil de (supervision|suivi|gestion)|" \
           r"decompt|constate\w* (par|au moyen|dans)|measured|measurement|calculated|timestamp|ticketing|monitoring " \
@@ -502,6 +550,52 @@ NO_CLIENT_VIEW = r"{c} (n'a|n'aura|ne dispose|has|shall have|will have|does not 
                  r"(communique|transmis|accessible|fourni|provided|disclosed|available|shared|made available)"
 
 
+TIMING = r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|" \
+         r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat"
+FEE_BASE = r"\s*((on|as a percentage of|by reference to|based on|on the basis of|sur|selon|par rapport a|a partir d\w*)\s+)?" \
+           r"(la |le |les |l'|the |each |chaque )?(base (de |d'|of )?)?(la |le |l'|the )?(total |totalite de la )?(monthly |" \
+           r"mensuel\w* )?(redevances?|montants?|prix|factures?|remuneration|forfaits?|fees?|charges?|invoices?|price)"
+
+
+def _is_method(f: str, x: re.Match) -> bool:
+    """A measurement method, not a tool merely named ("une Anomalie ne figurant pas dans l'outil de suivi", "tickets
+    raised by the Customer": how requests arrive) nor the base of a penalty ("calculées sur la redevance mensuelle",
+    "calculated on the monthly fee": what the penalty is a percentage of)."""
+    g = x.group(0)
+    if re.fullmatch(r"tickets?|ticketing|outil de (supervision|suivi|gestion)", g) and not re.search(TIMING, f):
+        return False
+    if re.match(r"calcul", g) and re.match(FEE_BASE, f[x.end():]):
+        return False
+    return True
+
+
+# the client's own measurements may not be relied on against the provider's ("le Client ne peut leur opposer ses propres
+# mesures", "Customer's own logs shall not be taken into account", "measurements made by the Customer are disregarded")
+CLIENT_OWN_EXCLUDED = r"{c}\b[^.;]{0,80}\b(ne peut|ne pourra|ne saurait|ne peuvent|may not|cannot|shall not|will not|is not " \
+    r"entitled to|n'est pas (fonde|autorise|admis) a)\b[^.;]{0,40}\b(opposer|invoquer|se prevaloir|produire|faire valoir|" \
+    r"rely|invoke|submit|use|produce|put forward|challenge|contest)\w*\b[^.;]{0,40}\b(ses |its |his |their )?(propres|own) " \
+    r"(mesures|releves|enregistrements|records|measurements|logs|data|donnees|statistiques|statistics|outils|tools|" \
+    r"journaux|horodatages?)|(mesures|releves|enregistrements|records|measurements|logs|journaux)\w* (propres )?(du|de la|of " \
+    r"the|by the|made by the|effectue\w* par le|realise\w* par le) {c}\b[^.;]{0,60}\b(ne sont pas|ne seront pas|n'est pas|" \
+    r"are not|will not be|shall not be|is not) (\w+ )?(pris\w* en (compte|consideration)|opposables?|retenu\w*|admis\w*|" \
+    r"taken into (account|consideration)|considered|admissible|accepted|relevant)|{c}'?s? own (records|measurements|logs|" \
+    r"data|tools)\b[^.;]{0,60}\b(are not|will not be|shall not be|is not|have no) (\w+ )?(taken into (account|" \
+    r"consideration)|considered|admissible|accepted|relevant|effect|weight|bearing)"
+
+
+# the client's proof held to the provider's own records, or the figure retained being the one the provider reports ("Sauf
+# preuve contraire que le Client ne peut rapporter que par les journaux du Titulaire, le taux retenu est celui que le
+# Titulaire communique", "the availability applied shall be that reported by the Supplier")
+PROVIDER_FIGURE = r"{c}\b[^.;]{0,60}\b(ne peut|ne pourra|ne peuvent)\b[^.;]{0,40}\bqu(e |')(par|au moyen d\w*|sur la base d\w*|a " \
+    r"partir d\w*)\b[^.;]{0,30}\b(journaux|releves|donnees|logs|outils|mesures|rapports?|enregistrements)\w* (du|de la|de l') " \
+    r"{p}|{c}\b[^.;]{0,40}\b(may|can) (only )?(prove|establish|show|rebut|contest|challenge)\w*\b[^.;]{0,60}\b(only )?(by|" \
+    r"through|with|from) (the )?{p}'?s? (own )?(logs|records|data|tools|reports?|measurements)|(taux|niveau|valeur|chiffre)s? " \
+    r"(de \w+ )?(retenue?s?|applicables?|pris en compte) (est|sont|sera|seront) (celui|celle|ceux|celles) (que|qu'|" \
+    r"communique\w* par|indique\w* par|calcule\w* par) (le |la |l')?{p}|(figure|rate|level|percentage|availability)\w* " \
+    r"(used|retained|applied|taken into account) (is|shall be|will be) (the one|that) (reported|calculated|stated|notified) " \
+    r"by (the )?{p}"
+
+
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
@@ -512,11 +606,11 @@ def sla_measure(s: Sent, w: Where) -> list:
         by = None  # measured by the provider, but the client may dispute it: not the provider alone
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
-    meas = re.search(MEASURE, f)
-    if meas and re.fullmatch(r"tickets?|ticketing", meas.group(0)) and not re.search(
-            r"mesur|calcul|decompt|compt(e|es|ent|ee)\b|a compter|a partir|des (l'|la )?(ouverture|creation)|measur|"
-            r"calculat|count|from the (time|moment|opening|creation)|starts? (when|at)|timestamp|horodat", f):
-        meas = None  # "tickets raised by the Customer" is how requests arrive, not how levels are measured
+    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f) or re.search(
+        PROVIDER_FIGURE.replace("{c}", w.names.client).replace("{p}", w.names.provider), f)
+    if own:  # the client's own measurements may not be set against the provider's: the provider alone measures
+        return [m.SlaMeasure(evidence=s.evidence(own), clause=w.index, measured_by="provider_alone")]
+    meas = next((x for x in re.finditer(MEASURE, f) if _is_method(f, x)), None)
     if meas and re.search(w.names.provider, f) and re.search(NO_CLIENT_VIEW.replace("{c}", w.names.client), w.clause):
         # the provider's own tool, which the client cannot see ("à laquelle le Client n'a pas accès", "raw data not
         # shared"): the provider alone measures
@@ -532,7 +626,10 @@ RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (autom
         r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
-        r"years?|periods))|renewal terms?"
+        r"years?|periods))|renewal terms?|" \
+        r"(term|duree)\b[^.;]{0,60}?\b(shall|will|is|sera|est) (automatically |automatiquement )?(be )?(extended|prolonge\w*|" \
+        r"proroge\w*)\b[^.;]{0,40}?\b(expire|expirer|prendre fin|end|run)\w* ([\w()-]+ ){0,4}?(months?|years?|mois|ans?) (after|apres|" \
+        r"a compter|from)"
 NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
               r"renewal|expiration)"
 
@@ -626,6 +723,15 @@ _GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|e
                 r"for (breach|cause|non-payment|failure|default)|pour (faute|manquement|defaut|non[- ]paiement))\b"
 
 
+# a ground or an end date named in the sentence: an exit on notice there is no exit for convenience
+NO_GROUND_STATED = r"\ben cas\b|manquement|\bfaute|defaut|defaillance|breach|default|insolv|liquidation|redressement|" \
+                   r"non-?paiement|non-?payment|\bif\b|\bsi\b|\bs'il|lorsque|\bwhere\b|\bwhen\b|\bshould\b|\bunless\b|" \
+                   r"\bsauf\b|motif|\bcause\b|\bfor (any|no)\b|force majeure|\bterme\b|echeance|expir|\bend of\b|renouvel|" \
+                   r"reconduc|renew|\bafter\b|\bapres\b|a l'issue|a compter|from the|first|premiere?|initial"
+ON_NOTICE = r"^[^.;]{0,60}?\b(moyennant|avec|sous|on|upon|by giving|with) (un |une |a |the )?(\w+ ){0,3}?(preavis|\w+'? ?" \
+            r"(\(\d+\) )?(days?|months?)'? (\w+ ){0,2}?notice)"
+
+
 def _both_named(f: str, names: Names, end: int) -> bool:
     """The provider and the client joined as the subject ("Le Prestataire et le Client peuvent…")."""
     head = f[max(0, end - 120):end]
@@ -645,6 +751,10 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
         else actor(f, w.names, (t.start(), t.end()))
     conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
+    if conv is None and not re.search(NO_GROUND_STATED, f):
+        # an exit on notice with no ground at all ("La Société peut mettre fin au Contrat sans indemnité moyennant un préavis
+        # de soixante jours", "may terminate this Agreement on ninety days' notice"): for convenience
+        conv = re.search(ON_NOTICE, f[t.end():])
     right = mod == "may" or re.search(r"a le droit|is entitled|has the right|right to terminate|droit de resili|loisible|"
                                       r"est libre de|is free to|faculte (de resiliation|de resilier|de mettre fin|d'y mettre "
                                       r"fin)|dispose d'une faculte|(conserve|garde|detient|retains?|keeps?) (\w+ ){0,3}(le |the )?"
@@ -653,6 +763,19 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
+        if who == "either":
+            # the same right with a notice of its own for each side ("thirty days where given by the Supplier and twelve
+            # months where given by the Customer"): read as two exits, each with its notice
+            own = {}
+            for q in find_durations(s.text[lo:hi]):
+                by = re.match(rf"\W*(\w+\W+){{0,3}}?(where given by|when given by|if given by|given by|for|pour|par|de la part d[eu]|"
+                              rf"from) (the |le |la |l')?({w.names.provider}|{w.names.client})", f[q.span[1]:])
+                if by and q.in_days():
+                    own.setdefault("client" if re.search(w.names.client, by.group(0)) else "provider", q.in_days())
+            if len(own) == 2:
+                return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=side,
+                                      for_convenience=True, ground="convenience", notice_days=days)
+                        for side, days in own.items()]
         return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=who,
                               for_convenience=True, ground="convenience", compensated=bool(re.search(
                                   r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
@@ -837,6 +960,15 @@ def assignment(s: Sent, w: Where) -> list:
     who = actor(f, w.names, a.span())
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
+    pv = re.search(PROVISO, f)
+    if who in ("either", "unknown") and pv and pv.start() > a.start():
+        # "Neither party may assign…; provided, however, that the MSP may assign… by simple notice": the proviso names
+        # one party and gives it its own rule, which is the one that counts for that party
+        k = pv.end()
+        tail = Sent(text=s.text[k:], folded=f[k:], start=s.start + k, clause=s.clause)
+        a2 = re.search(ASSIGN, tail.folded)
+        if a2 and actor(tail.folded, w.names, a2.span()) in ("provider", "client"):
+            return assignment(tail, w)
     if re.search(r"appel|recour|intervenir|contractor|technician|engineer|service provider", a.group(0)) and not re.search(
             r"sous-trait|subcontract", a.group(0)) and (who != "provider" or denied_before(f, a.span())):
         return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
@@ -867,8 +999,19 @@ def assignment(s: Sent, w: Where) -> list:
         consent = "unknown"
     if who == "either" and consent == "not_required":
         who = "either"
+    # the client may leave at no cost when the assignment is notified ("in that event the Customer may terminate without
+    # charge", "le Client peut alors résilier sans frais"): the notice gives it a real choice
+    exit_free = consent in ("notice_only", "not_required") and bool(re.search(
+        rf"{w.names.client}\W+(\w+\W+){{0,3}}?(may|pourra|peut|is entitled to|shall be entitled to|a la faculte de)\W+"
+        rf"(\w+\W+){{0,2}}?(terminate|resilier|end)\b[^.;]{{0,80}}?(without (any )?(charge|penalty|cost|fee|liability|"
+        rf"termination fee)|sans (frais|indemnit|penalit))", w.clause or f))
     return [m.Assignment(evidence=s.evidence(a), clause=w.index, party=who if who != "unknown" else "provider",
-                         what=what, consent=consent)]
+                         what=what, consent=consent, client_exit=exit_free)]
+
+
+# a proviso that gives one party its own rule after a general one ("; provided, however, that", "; toutefois,")
+PROVISO = r"[;,]\s*(provided,? (however,? )?that|provided always that|always provided that|toutefois,?|however,?|" \
+          r"cependant,?|etant entendu (toutefois )?que|a ceci pres que|except that|save that)\s"
 
 
 PRICE_FORMULA = r"syntec|indice|index|accord (ecrit )?des parties|mutual|agreed in writing|avenant|cpi\b|insee"
@@ -905,6 +1048,17 @@ LIST_NOUN = r"bareme|grille tarifaire|grille de prix|tarif (general|public|catal
             r"rate card|price list|list prices?|standard (rates|prices|fees|pricing)"
 FORMULA_PRICE = r"(on|according to|selon|sur la base|d'apres|au vu) (des |du |the |of the )?(prix unitaires|unit (prices|" \
                 r"rates)|bordereau de prix)|according to the (formula|index)|selon la formule"
+
+
+# a new price list that applies to the services already running ("toute nouvelle grille s'applique à l'ensemble des
+# Services en cours", "any updated rate card shall apply to all existing subscriptions")
+NEW_LIST_RUNNING = r"\b(nouve(lle|au|aux|lles)|new|updated|revised|amended|modifi\w*|mise?s? a jour) (grilles?|baremes?|price " \
+                   r"lists?|rate cards?|tarifs?|tarification|prices|pricing|catalogues?|list prices)\b[^.;]{0,120}?\b" \
+                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|apply|applies|shall apply|will " \
+                   r"apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|" \
+                   r"in progress|running|already (ordered|subscribed)|(all|every) (of the )?(services|subscriptions|orders|" \
+                   r"contracts)|ensemble des (services|contrats|abonnements|commandes|prestations)|services souscrits|deja " \
+                   r"(souscrit|commande)\w*)"
 
 
 def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
@@ -980,6 +1134,22 @@ def price(s: Sent, w: Where) -> list:
                         r"des|du) (its |ses |leurs? |their )?(own |propres )?(costs?|couts?|charges|prix d'achat|expenses)", f)
     if pass_on and not listed and not move:
         move = (pass_on, "provider")  # the provider's own cost increases passed on at its will
+    # the increase named first, then passed on in a share the provider fixes ("toute hausse des prix de ses fournisseurs
+    # sera répercutée…, dans la proportion fixée par le Titulaire", "passed on to the Customer to the extent the Supplier
+    # determines")
+    later = re.search(r"(hausses?|augmentations?|increases?) (des|du|de|in|of|to) (\w+ ){0,2}?(prix|couts?|tarifs?|costs?|prices?|"
+                      r"charges|fees)\b[^.;]{0,80}\b(repercut\w*|passed on|passed through|refactur\w*|pass\w* on)", f)
+    if later and not listed and not move and (re.search(
+            rf"(proportion|mesure|montant|part|extent|amount|share|level)\w* (\w+ )?(fixee?|determinee?|decidee?|arretee?|choisie?|"
+            rf"set|determined|decided|chosen)\w* (par|by) (le |la |l'|the )?{w.names.provider}|(that|which|as) (the )?"
+            rf"{w.names.provider} (determines|decides|sets|chooses|deems)|(extent|proportion|amount|share|level) (that |which )?(the )?"
+            rf"{w.names.provider} (determines|decides|sets|chooses|deems)", f) or re.search(PERMISSION, f)):
+        move = (later, "provider")
+    running = re.search(NEW_LIST_RUNNING, f)
+    if running and not listed and not move and not s.negated(running) and not re.search(
+            r"\b(ne|n'|not|never|jamais|pas|no)\b", running.group(0)) and not re.search(
+            r"\b(only|seulement|uniquement)\b[^.;]{0,30}\b(renouvel|renewal|nouvelles? commandes|new orders)", f):
+        listed = running  # a new price list of the provider's making that binds the services already running
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
     index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)

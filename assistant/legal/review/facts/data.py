@@ -23,11 +23,16 @@ ENGAGES_SUBCONTRACTOR = r"(recour\w*|faire appel|fait appel|fera appel|confier|c
                         r"utilis\w*|appoint\w*|retain\w*|employ\w*) (a |aux? |des |d'|de |any |one or more |other |des tiers " \
                         r"|tout |tous |toute |un ou plusieurs |d'autres |a des |a un |a tout )*(tiers )?(sous-traitants?|" \
                         r"sub-?contractors?)|\b(peut|pourra|peuvent|est (libre|autorise) de|may|is (free|entitled|authori[sz]ed) " \
-                        r"to|can) (\w+ ){0,2}?(sous-traiter|subcontract)\b"
+                        r"to|can) (\w+ ){0,2}?(sous-traiter|subcontract)\b|" \
+                        r"(engage|appoint|use|retain|designe|recour)\w* (a |des |d')?(further|other|additional|another|d'autres|" \
+                        r"autres) (data )?(processors?|sous-traitants)\b|" \
+                        r"(engage|appoint|use|retain)\w* (\w+[ ,-]+){0,7}?(providers?|vendors?|companies|entities|partners?) (that|" \
+                        r"which|who) (will |may )?(process|handle|host|store|access)\w* (\w+ ){0,2}?(personal data|customer data|" \
+                        r"client data)"
 # a choice left to the provider alone, no consent, no notice
 FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its|their) (own )?(choice|choosing|selection)|" \
               r"(as|that) (it|they) (sees?|deems?|consider\w*) (fit|appropriate|necessary)|qu'il juge\w* (utile|necessaire|" \
-              r"approprie)|a sa (seule )?discretion|at (its|their) (sole |own )?(discretion|option|election)|librement|" \
+              r"approprie)|a sa (seule )?discretion|(at|in) (its|their) (sole |own |absolute )?(discretion|option|election)|librement|" \
               r"freely|est libre de|is free to|sans (avoir a )?(autorisation|accord|l'accord|information|en informer|" \
               r"informer|preavis|notification|le notifier|consentement|agrement)|without (the )?(\w+'?s? )?(prior )?(consent|" \
               r"approval|authori[sz]ation|notice|notification|notifying|informing|agreement)|without (any )?(need|" \
@@ -40,6 +45,11 @@ NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|e
             r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)"
 NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot|waive\w*|renonce\w*)( [\w']+){0,6}? " \
                r"(d'|l')?(s'y opposer|s'opposer|opposition|object\w*|refus\w*)"
+# an objection stated to change nothing ("an objection shall not prevent the appointment", "l'opposition du Client ne fait
+# pas obstacle à…"): no way to object, even where the clause says the client "may object"
+OBJECTION_VOID = r"(objection|opposition|refus)\w*\b[^.;]{0,60}?\b(shall not|will not|does not|cannot|ne|n')\s*(\w+\s+)?" \
+                 r"(prevent|stop|bar|preclude|delay|empech\w*|fait obstacle|faire obstacle|suspend)\w*|" \
+                 r"(objection|opposition)\w*[^.;]{0,40}(sans effet|without effect|of no effect|no effect)"
 NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"
 OBJECTION_WORDS = r"\bobject(s|ed|ion|ions|ing)?\b|\boppos(e|er|es|ent|era|eront|ition|itions|ant)\b|refus\w*|\bveto\b|" \
                   r"disagree"  # not "opposable" (binding on), which says the opposite
@@ -67,8 +77,11 @@ def subprocessing(s: Sent, w: Where) -> list:
     # the article's other sentences about sub-processors (a breach notice or a change of security measures in the
     # same annex is no notice of new sub-processors)
     about = " ".join(x for x in re.split(r"(?<=[.;])\s", w.article) if not re.search(r"violation|breach|incident", x))
-    notice = _regime(f, NOTICE_WORDS, NO_NOTICE)
-    objection = _regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)
+    # told afterwards ("a posteriori, dans son rapport annuel", "after the fact") is no notice before the change
+    notice = _regime(f, NOTICE_WORDS, NO_NOTICE) and not re.search(
+        r"a posteriori|after the fact|afterwards|retrospectiv\w*|ex post|apres (coup|leur (engagement|intervention))", f)
+    objection = (_regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)) and not (
+        re.search(OBJECTION_VOID, f) or re.search(OBJECTION_VOID, about))
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
                  r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
             not (free and mod in ("may", "states")):
@@ -86,7 +99,9 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
         auth = "general"
     elif re.search(r"vaut (acceptation|accord|autorisation|approbation)|deemed (to be )?(accepted|approved|authori[sz]ed)|"
-                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f):
+                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f) or (not notice and re.search(
+                       r"(cette|this|such) (information|notice|notification) (vaut|constitute\w*|is deemed|shall be deemed)"
+                       r" (\w+ )?(acceptation|accord|autorisation|approbation|acceptance|approval|consent)", about)):
         auth = "general"  # a change deemed accepted by the client: a general authorisation, with no say on each change
     elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
                    r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel|updat|amend|"
@@ -164,7 +179,8 @@ def processing_role(s: Sent, w: Where) -> list:
 BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incident|breach)|incident de securite|" \
          r"personal data incident|violation de securite|violations? de donnees a caractere personnel|" \
          r"(loss|perte|destruction|alteration|disclosure|divulgation|unauthori[sz]ed (access|disclosure)|acces non autorise)" \
-         r"\w*( of| to| de| a| des)?,?[^.;]{0,40}\b(personal data|donnees (a caractere )?personnel\w*))"
+         r"\w*( of| to| de| a| des)?,?[^.;]{0,40}\b(personal data|donnees (a caractere )?personnel\w*)|" \
+         r"violations?\b[^.;]{0,60}\b(personnes concernees|data subjects))"
 NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
 # a breach notice put off until the processor has looked into it: "après en avoir établi la cause", "compatible avec son
 # enquête", "once it has completed its investigation", "after determining the root cause"
@@ -178,7 +194,18 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
                   r"enquiry|inquiry|analysis)|(a l'issue|au terme) de (son|l'|sa) (enquete|investigation|analyse)|(upon|on|" \
                   r"after|following) (the )?(completion|conclusion) of (its|the) (internal )?(investigation|enquiry|inquiry|" \
-                  r"analysis)"
+                  r"analysis)|" \
+                  r"des que (celle-ci|celui-ci|l'enquete|l'analyse|son enquete|son analyse|elle|il) (est|sera|a ete) (achevee?|" \
+                  r"terminee?|close|conclue?)|once (the|its|such) (investigation|analysis|enquiry) (is|has been) (complete|" \
+                  r"completed|concluded|closed)|\b(apres|after|following) (une |l'|son |sa |its |an? |the )?(analyse|analysis|" \
+                  r"investigation|enquete)( technique| interne| internal| technical)?\b[^.;]{0,120}\b(delai raisonnable|" \
+                  r"reasonable (time|period|delay))"
+# a breach told only in a periodic report ("summarised in the Provider's monthly service report"): hours of that period
+PERIODIC_REPORT = r"\b(?P<period>weekly|monthly|quarterly|annual|yearly|hebdomadaire|mensuel|trimestriel|annuel)\w* (\w+ ){0,2}?" \
+                  r"(reports?|rapports?|reviews?|revues?|comites?|committee)|\b(rapports?|comptes? rendus?|revues?|comites?)" \
+                  r"( \w+)? (?P<periode>hebdomadaire|mensuel|trimestriel|annuel)\w*"
+PERIOD_HOURS = {"week": 168, "hebdo": 168, "month": 720, "mensu": 720, "quart": 2160, "trime": 2160, "annu": 8760,
+                "year": 8760}
 DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|up to|under|sous|dans (un delai (maximum " \
                   r"|maximal )?(de |d')?|les )|au plus tard( dans| sous)?|en moins de|d'au plus|delai (maximum |maximal )?" \
                   r"(de |d')|period of|maximum( de)?)\s*$"
@@ -215,7 +242,8 @@ def breach_notice(s: Sent, w: Where) -> list:
         # the notice named again in the next sentence ("Cet avis intervient au plus tard dans les sept jours", "Such
         # notice shall be given within five days"): its deadline is the breach notice's
         b = re.match(r"\W*(cet|cette|ce|such|this|that|the|ledit|ladite|la|le) (avis|notification|information|notice|report|"
-                     r"alerte|signalement)\b", f)
+                     r"alerte|signalement)\b|\W*(il|elle|it|they|ils)\b[^.;]{0,20}?\b(en )?(communique|informe|notifie|avise|"
+                     r"signale|transmet|reports?|notif\w*|inform\w*|communicat\w*)", f)
     if not b:
         return []
     best = None
@@ -238,9 +266,14 @@ def breach_notice(s: Sent, w: Where) -> list:
             hours = q.in_days() * 24 if q.unit != "business_day" else q.value * 24
             if best is None or hours < best[0]:
                 best = (hours, q)
+    periodic = re.search(PERIODIC_REPORT, f)
+    if best is None and periodic and re.search(r"summar|report|rapport|inclu|record|consign|mention|resum|recens|list", f):
+        period = periodic.group("period") or periodic.group("periode")
+        hours = next(h for k, h in PERIOD_HOURS.items() if period.startswith(k))
+        return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours)]
     if best is None:
         wait = re.search(DEFERRED_NOTICE, f)
-        if wait and re.search(r"notif|inform|aler|avert|previen|prevenir|signal|notice|report|tell", f) and not re.search(
+        if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not re.search(
                 r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
             return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True)]
         return []
@@ -344,7 +377,8 @@ NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas
 _PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
 _THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
            r"incidents? de securite|cyber\w*|unauthori[sz]ed access|acces non autorises?|hacking|ransomware|" \
-           r"rancongiciels?|menaces?|threats?|attacks?)"
+           r"rancongiciels?|menaces?|threats?|attacks?|failles? (exploitables?|de securite)|vulnerabilites? exploitables?|" \
+           r"exploitable (vulnerabilit\w*|flaws?|weakness\w*)|security (holes?|flaws?)|fuites? de donnees|data leak\w*)"
 # what attackers do (not a virus in a delivered program, which a seller may well warrant against)
 _ATTACKERS = r"(intrusions?|attaques?|attacks?|piratages?|hacking|breach(es)?|unauthori[sz]ed (access|intrusions?)|acces non " \
              r"autorises?|cyber\w*|ransomware|rancongiciels?|security incidents?|incidents? de securite|compromission|" \
@@ -359,7 +393,7 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"complete|\bune complete) (securit|security|protection)|(securite|protection) (totale|absolue)\b|" + _PROMISE_VERB + \
          r"\b.{0,100}((hacker|intrusion|attack|tamper)[- ]?proof|inviolable|impenetrable|infaillible|inattaquable|unhackable|" \
          r"100 ?% (secure|securise))|" + _PROMISE_VERB + \
-         r"\b.{0,100}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
+         r"\b.{0,160}\b(aucune?|nulle?|no|zero)\s+(\w+\s+){0,2}" + _THREATS + "|" + _PROMISE_VERB + r"\b.{0,60}\b(proteg|" \
          r"protect|preserv|premunir|shield|defend)\w*\b.{0,60}\b(contre|against|from|de) (toute?s?|tous|any|all|every)\b.{0,30}" + \
          _THREATS + r"|(s'oblig\w*|s'engag\w*|tenue?|bound|commits?) (a|to) (un |une obligation de |a )?(resultat|result)\b" \
          r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(demeur|rest|remain|stay)\w* (\w+ ){0,3}?(exempte?s? de|" \
@@ -372,7 +406,10 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"breach|une faute|a default)|(assure\w*|ensures?|guarantees?|garanti\w*) (l'|the )?(inviolabilite|inviolability)" \
          r".{0,120}" + _ATTACKERS + "|" + _PROMISE_VERB + r"\b.{0,160}\b(free from|free of|exempte?s? de|a l'abri de|protected against|" \
          r"immune (to|from)|hors d'atteinte)\s+(toute?s?\s+|any\s+|all\s+)?(\w+\s+){0,2}?" + _ATTACKERS + "|" + _PROMISE_VERB + \
-         r"\b.{0,100}\b(never|jamais|at no time)\b (\w+ ){0,2}?(be |etre |ne )?(compromis|hack|breach|infect|penetr|attaqu|pirat)\w*"
+         r"\b.{0,100}\b(never|jamais|at no time)\b (\w+ ){0,2}?(be |etre |ne )?(compromis|hack|breach|infect|penetr|attaqu|pirat)\w*|" \
+         r"(one hundred|cent|100) (per ?cent|pour ?cent) (securit|security|protection)|" + _PROMISE_VERB + \
+         r"\b.{0,160}\b(aucune?|no|zero)\s+(\w+\s+){0,2}?(interruptions?|disruptions?|pertes?|loss|downtime|indisponibilites?)\s+" \
+         r"(liee?s?|dues?|caused|resulting|resultant|consecutive?s?|owing)\s+(a|to|by|from|d')\s*(un |une |an? |any )?(\w+\s+(de\s+|of\s+)?)?" + _THREATS
 
 
 # a statement about the past ("no security incident has affected its platform in the last year") promises nothing
@@ -412,7 +449,10 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"(its |their |ses |son |leurs? )?(own |propres? )?(staff|personnel|employees|salaries|workforce|techniciens)|" \
             r"industrial action (by|of) (the )?\w+'?s? own|mouvements? sociaux (internes|du personnel|de son personnel|" \
             r"propres)|coupures? (de|des) (liaisons?|reseaux?|connexions?|lignes?)|liaisons? (de l')?operateurs?|" \
-            r"intrusions? (dans|into|in) (les|ses|the|its)"
+            r"intrusions? (dans|into|in) (les|ses|the|its)|" \
+            r"dysfonctionnements? (des|de ses|du|de son|de sa) (propres? )?(logiciels?|materiels?|equipements?|outils|systemes)|" \
+            r"malfunctions? (of|in) (its |the |(the )?\w+'s )?(own )?(software|hardware|equipment|tools|systems)|" \
+            r"decisions? (de ses|of its) (propres )?(fournisseurs|suppliers|licensors|concedants|vendors)"
 NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|cannot|n'inclu\w* (pas|ni)|ne (comprend|" \
          r"couvre|vise)\w* (pas|ni)|exclu\w*) ?(include|cover|extend|apply|encompass|comprise|les|la|le|des)?\b|" \
          r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
@@ -433,12 +473,20 @@ PUBLIC_FAILURE = r"(widespread|general|public|nationwide|generalise\w*|publics?|
 FM_OUT_BEFORE = r"\b(exclu\w*|excludes?|excluding|except(ing)?|other than|save|sauf|hors|a l'exclusion|ne constitu\w* (pas|" \
                 r"en aucun cas)|(does|do|shall|will) not (include|constitute|cover|extend to)|not include)\b"
 FM_OUT_AFTER = r"^[^.;]{0,120}?\b(are|is|shall be|will be|sont|est|seront|sera)\s+(\w+\s+)?(excluded|exclue?s?|not " \
-               r"(included|covered)|pas (couverte?s?|inclus\w*))\b"
+               r"(included|covered)|pas (couverte?s?|inclus\w*))\b|" \
+               r"^[^.;]{0,120}?\b(n'en|ne) (constitu\w*|sont|est|seront|sera) (pas|en aucun cas)\b|" \
+               r"^[^.;]{0,120}?\b(are|is) not (a |an )?(force majeure|cas de force majeure)\b|" \
+               r"^[^.;]{0,40}?\b(shall|will|may|can) only (be )?(treated|deemed|considered|regarded|constitute|qualify|count)\b" \
+               r"[^.;]{0,60}?\b(where|if|when|to the extent|provided)\b|" \
+               r"^[^.;]{0,40}?\bne (constitu\w*|sera \w+|est \w+) (un |une )?(cas|evenement) de force majeure qu(e |')?(si|" \
+               r"lorsque|lorsqu'|dans la mesure)"
 
 
 # an excuse from performance without the words "force majeure": "est délié de ses obligations lorsque…", "shall not be
 # responsible for any delay resulting from…"
 EXCUSED = r"(delie|libere|exonere|dispense|decharge)\w* de (ses|leurs|toute?s?) (obligations?|responsabilit\w*)|" \
+          r"ne (sera|sont|seront|est) pas tenue?s? (de|d'executer) (ses|leurs) obligations|(shall|will) not be (bound|obliged) " \
+          r"(by|to perform) (its|their) obligations|(shall|will) be relieved (of|from) (its|their) obligations|" \
           r"excused from (\w+ ){0,2}(performance|its obligations|performing)|(shall|will|is) not (be )?(liable|responsible) " \
           r"for any (delay|failure)( (to perform|in performance|or failure))?\b[^.;]{0,40}\b(resulting|caused|arising|due)|" \
           r"ne (saurait|sera|pourra) (etre )?(tenue? )?responsable (d'un|des|de tout|du) (retard|manquement|inexecution)" \
@@ -448,6 +496,20 @@ EXCUSED = r"(delie|libere|exonere|dispense|decharge)\w* de (ses|leurs|toute?s?) 
 def _fm_excluded(f: str, x: re.Match) -> bool:
     cut = max([0, x.start() - 80] + [b.end() for b in re.finditer(r"[.;,()]|\b(but|mais)\b", f[:x.start()])])
     return bool(re.search(FM_OUT_BEFORE, f[cut:x.start()]) or re.match(FM_OUT_AFTER, f[x.end():]))
+
+
+def _item_of_exclusion(f: str, clause: str) -> bool:
+    """An item of a list whose lead-in keeps events out of force majeure ("Force majeure does not include (a) …, (b) the
+    failure of its subcontractors", "Ne constituent pas des cas de force majeure : 1) … 2) …"), cut from its lead by
+    the sentence splitter."""
+    if not re.match(r"\s*(\(?[a-h]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[-–•*])\s", f):
+        return False
+    at = clause.find(f.strip()[:60])
+    if at <= 0:
+        return False
+    lead = clause[:at]
+    lead = lead[max(lead.rfind(". "), 0):]
+    return bool(re.search(NOT_FM, lead))
 
 
 def force_majeure(s: Sent, w: Where) -> list:
@@ -461,6 +523,8 @@ def force_majeure(s: Sent, w: Where) -> list:
     ev = [x.group(0) for x in re.finditer(FM_EVENTS, f)
           if not any(a <= x.start() < b + 40 for a, b in public) and not _fm_excluded(f, x)]
     if not ev or re.search(NOT_FM, f):
+        return []
+    if _item_of_exclusion(f, w.clause):
         return []
     return [m.ForceMajeure(evidence=s.evidence(re.search(FM_EVENTS, f)), clause=w.index, controllable_events=ev)]
 
@@ -523,7 +587,7 @@ def non_solicitation(s: Sent, w: Where) -> list:
                               indemnity_months=sal_m, annual_salary_multiple=mult)]
 
 
-COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra"
+COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra|\bjuges?\b"
 
 
 COUNTRIES = {"england", "wales", "scotland", "ireland", "northern", "britain", "united", "kingdom", "france", "belgique",
@@ -552,7 +616,11 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  rf"established|located)|"
                  # the forum chosen by the provider alone ("Vendor shall be entitled to elect… the forum")
                  rf"{p}\W+(\w+\W+){{0,4}}(entitled|free|may|pourra|peut|se reserve)\W+(\w+\W+){{0,6}}(elect|choose|select|"
-                 rf"choisir|designer|determiner)\w*\b[^.;]{{0,120}}\b(forum|court|juridiction|tribunal|arbitra)", f):
+                 rf"choisir|designer|determiner)\w*\b[^.;]{{0,120}}\b(forum|court|juridiction|tribunal|arbitra)|"
+                 # the provider alone going to a court of its choice ("le Titulaire peut saisir directement le juge
+                 # compétent de son choix", "Provider may bring proceedings before any court of its choosing")
+                 rf"{p}\W+(\w+\W+){{0,4}}?(peut|pourra|may|is free to|se reserve)\W+(\w+\W+){{0,4}}?(saisir|bring|commence|"
+                 rf"sue|assigner)\b[^.;]{{0,80}}\b(de son choix|of its (own )?(choice|choosing))", f):
         favours = "provider"
         reserved = bool(re.search(r"choix|option|election|discretion|pourra|may|reserves", f))
     elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|(the )?{cl}'?s? (registered office|"

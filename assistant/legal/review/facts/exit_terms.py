@@ -70,7 +70,25 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            # à laquelle l'Infogéreur n'est pas tenu de consentir", "negotiate in good faith the terms of any exit"
            r"|(?:l'opportunite d'une |l'opportunite de la )(?:eventuelle )?" + _EXIT_NOUN + r"|" + _EXIT_NOUN +
            r"\w*\b[^.;]{0,120}(?:n'est pas tenue? de (?:consentir|l'accepter|y consentir|l'organiser)|(?:is|shall be) not "
-           r"(?:obliged|required|bound) to (?:agree|consent))")
+           r"(?:obliged|required|bound) to (?:agree|consent))"
+           # an exit only possibly talked about later: "une éventuelle réversibilité pourra être discutée", "any exit
+           # assistance may be discussed", or left to the provider: "exit assistance shall be at the Supplier's sole
+           # discretion", "no obligation to assist the Customer or any replacement provider in the transfer"
+           r"|(?:eventuelle|possible|any)\s+(?:\w+\s+)?" + _EXIT_NOUN + r"\w*\b[^.;]{0,60}\b(?:pourr\w+|may|could|might) "
+           r"(?:etre |be )?(?:discut|negoci|discuss|negotiat|examin|envisag|consider)\w*"
+           r"|" + _EXIT_NOUN + r"\w*\b(?: \w+)?[^.;]{0,40}\b(?:at|in) (?:the )?(?:\w+'s |its )?(?:sole|absolute|own) discretion"
+           r"|" + _EXIT_NOUN + r"\w*\b(?: \w+)?[^.;]{0,40}\ba (?:la |sa )?(?:seule|libre|entiere) (?:discretion|appreciation)"
+           r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:assist|help|aider|"
+           r"assister|accompagner)\w*\b[^.;]{0,80}\b(?:transfer|transfert|transition|migrat|exit|sortie|reversib)"
+           # the handover refused item by item: "aucune documentation…, aucun mot de passe… ni aucun transfert de
+           # compétences n'est dû", "no documentation or credentials will be provided"
+           r"|\baucune?\s+(?:documentation|mot de passe|identifiant|transfert de (?:competences|connaissances)|assistance)"
+           r"[^.;]{0,120}\bn'(?:est|sont|sera|seront) (?:du|dus|due|dues|fourni\w*|remis\w*|prevu\w*|assure\w*)\b"
+           r"|\bno (?:documentation|credentials|passwords?|knowledge transfer|transition assistance|exit assistance)\b[^.;]{0,120}"
+           r"\b(?:shall|will|is|are) (?:be )?(?:provided|delivered|handed over|due|given|owed)\b"
+           # the data held back until the client pays: "may withhold all Customer Data … until full payment"
+           r"|(?:withhold|retain|retenir|conserver)\w* (?:all |any |the |les |toutes? les )?(?:customer |client |du client )?"
+           r"(?:data|donnees)\b[^.;]{0,80}\b(?:until |jusqu'(?:au|a) )(?:full |complete |complet )?(?:payment|paiement)")
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"

@@ -44,25 +44,26 @@ GATES = {name: re.compile(rx) for name, rx in {
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
     "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b",
-    "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|"
+    "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|communiqu|inform|avise|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",
     "backups": r"sauvegard|back",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
-    "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|"
-            r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|effac|"
+    "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|"
+            r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|suppression|effac|"
             r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
                         r"resultat|derob|stolen|leak|fuite|exfiltr|"
                         r"cyber|breach|non autorise|compromi|malveill|malicious|phishing|hameconn|inviolab|exempt|free of|"
-                        r"free from",
+                        r"free from|protection|per ?cent|pour ?cent|100 ?%",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|malware|"
                      r"ransom|malveill|malicious|intrusion|mouvement|coupure|delie|libere|exonere|excused|delay|retard|"
-                     r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib",
+                     r"hardship|impractic|defaillance|failure|outage|telecom|piratage|hacking|indisponib|relieved|"
+                     r"uneconomic|tenue? de ses obligations|dysfonction|malfunction",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage|faire travailler|work directly|"
                         r"services of",
-    "jurisdiction": r"tribuna|juridiction|court|forum|arbitra",
+    "jurisdiction": r"tribuna|juridiction|court|forum|arbitra|\bjuges?\b",
     "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}
 

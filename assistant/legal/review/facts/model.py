@@ -126,6 +126,7 @@ class Assignment(_Fact):
     party: Party = "provider"
     what: Literal["assign", "subcontract"] = "assign"
     consent: Literal["required", "not_required", "notice_only", "unknown"] = "unknown"
+    client_exit: bool = Field(False, description="the client may terminate at no cost when it happens")
 
 
 class PriceChange(_Fact):

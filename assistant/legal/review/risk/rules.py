@@ -81,7 +81,14 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     cli = next((f for f in conv if f.party == "client"), None)
     if prov and not cli:
         return Hit.of(ctx, prov, severity={"client": "medium" if prov.compensated else "high", "msp": "low"})
-    if cli and not prov and not cli.compensated:  # a client's exit paid for by a termination fee leaves no imbalance
+    # the same exit with a far longer notice for the client ("thirty days where given by the Supplier and twelve months
+    # where given by the Customer")
+    if prov and cli and prov.notice_days and cli.notice_days and cli.notice_days >= max(2 * prov.notice_days, 90):
+        return Hit.of(ctx, prov, severity={"client": "medium", "msp": "low"})
+    # a client's exit paid for by a termination fee leaves no imbalance, also when the fee sits in another clause or a
+    # definition ("subject to Section 1.01(e)", "moyennant l'indemnité de l'article 12")
+    paid = cli is not None and (cli.compensated or any(f.all_remaining for f in ctx.facts_of("termination_fees")))
+    if cli and not prov and not paid:
         return Hit.of(ctx, cli, severity={"client": "low", "msp": "high"})
     return None
 
@@ -172,10 +179,21 @@ def no_reversibility(ctx: Context) -> Hit | None:
     return Hit(unit=None, evidence=None)
 
 
+def data_clause_only(ctx: Context, fact) -> bool:
+    """The fact sits in a data-protection clause that is not also the subcontracting clause (sub-processors)."""
+    unit = ctx.unit_of(fact)
+    return unit is not None and "data_protection" in unit.topics and "subcontracting_assignment" not in unit.topics
+
+
 def free_subcontracting(ctx: Context) -> Hit | None:
-    free = next((f for f in ctx.facts_of("assignment") if f.party in ("provider", "unknown")
-                 and f.consent in ("not_required", "notice_only")), None)
-    return Hit.of(ctx, free) if free else None
+    free = [f for f in ctx.facts_of("assignment") if f.party in ("provider", "unknown")
+            and f.consent in ("not_required", "notice_only") and not f.client_exit]
+    # sub-processors named in the data-protection clause are an Art. 28 question when the subcontracting clause itself
+    # requires the client's consent for the services (that clause governs subcontracting; free_subprocessors the data)
+    if any(f.party == "provider" and f.what == "subcontract" and f.consent == "required" and not data_clause_only(ctx, f)
+           for f in ctx.facts_of("assignment")):
+        free = [f for f in free if not (f.what == "subcontract" and data_clause_only(ctx, f))]
+    return Hit.of(ctx, free[0]) if free else None
 
 
 def non_solicitation_heavy(ctx: Context) -> Hit | None:

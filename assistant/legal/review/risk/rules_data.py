@@ -35,6 +35,17 @@ def personal_data_without_dpa(ctx: Context) -> Hit | None:
     return None
 
 
+def _data_only(ctx: Context, fact) -> bool:
+    unit = ctx.unit_of(fact)
+    return unit is not None and "data_protection" in unit.topics and "subcontracting_assignment" not in unit.topics
+
+
+def _commercial_only(ctx: Context, fact) -> bool:
+    unit = ctx.unit_of(fact)
+    return unit is not None and "subcontracting_assignment" in unit.topics and "data_protection" not in unit.topics \
+        and fact in ctx.facts_of("subprocessing")
+
+
 def free_subprocessors(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
@@ -44,8 +55,13 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     # a general authorisation is lawful only with the chance to object to each change (Art. 28(2)): none anywhere in
     # the set (changes merely posted on an extranet, "deemed notified") leaves the controller no say
     general = next((f for f in ctx.facts_of("subprocessing") if f.authorisation == "general" and not f.objection), None)
-    if general and not any(f.objection or f.authorisation == "specific"
-                           for f in ctx.facts_of("subprocessing", whole_set=True)):
+    # a consent required for subcontracting the services, in the subcontracting clause, does not answer a
+    # data-protection clause that lets the processor add sub-processors of its own and tell the client afterwards:
+    # the clause about sub-processors governs them
+    answered = [f for f in ctx.facts_of("subprocessing", whole_set=True) if f.objection or (
+        f.authorisation == "specific" and not (general is not None and _commercial_only(ctx, f)
+                                               and _data_only(ctx, general)))]
+    if general and not answered:
         return Hit.of(ctx, general)
     authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
         f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
