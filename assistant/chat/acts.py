@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.chat.answer_plan import question_type
 from assistant.chat.intent import _COMPARE, _CONTENTS, detect_intent
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
@@ -36,7 +37,7 @@ _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|n
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
                      r"que penses-tu de cette clause|what do you think of this clause|ce contrat est-il)\b")
 _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|vous) (la|le|l') ?(formulerai\w*|tournerai\w*)|rewrite|re-?write|reecri\w*|need (a|an)|looking for (a|an)|il me faudrait|il nous faut|il nous faudrait|"
-                    r"on voudrait|we'?d need|redige\w*|rediger|ecris\w*|ecrit[- ](?=moi|nous|m')|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
+                    r"on voudrait(?! (faire|pouvoir|savoir|utiliser|recourir|confier|passer|migrer|deplacer|transferer|heberger|externaliser|sous-traiter|travailler|bosser|embaucher|changer)\b)|we'?d need|redige\w*|rediger|ecris\w*|ecrit[- ](?=moi|nous|m')|ecrire|draft\w*|write|prepare\w*|genere\w*|generate|"
                     r"fai(s|tes?)[- ](moi|nous|m'en|nous en)|fait moi|fais[- ]en|fai(s|tes) (une?|la|le)(?= (clause|version|contrat|"
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
@@ -152,7 +153,7 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"ne (dois|faut|doit|devons) (surtout |jamais )?pas (lacher|ceder|abandonner|conceder)|"
                        r"a ne (surtout |jamais )?pas (lacher|ceder|abandonner))\b|"
                        r"(negoci\w*|negotiat\w*|discuter|attaquer|push\w*) (quoi|what|\w+ \w+) (en premier|d'abord|en priorite|first)\b|"
-                       r"\b(nail|pin|lock|sort|settle|tie|get|secure)( \w+)? (down |out |right )?first\b|"
+                       r"\b(?<!need to )(?<!have to )(?<!has to )(?<!must )(nail|pin|lock|sort|settle|tie|get|secure)( \w+)? (down |out |right )?first\b|"
                        r"\b(verrouill\w*|caler|cale|bloquer|obtenir|securiser) (quoi )?(en premier|d'abord|en priorite)\b|"
                        r"focus on (in|during|for) (the )?negotiat\w*|(what|which) should i focus on|points? (cles|clefs)|"
                        r"key points|les (3|trois|5|cinq) priorites|l'essentiel a retenir|(top|main|key|most important|essential|biggest) (\d+ |three |five )?(things|points|issues|"
@@ -241,7 +242,7 @@ _CHANGE = re.compile(r"\b(tilt\w*|tighten\w*|toughen\w*|harden\w*|strengthen\w*|
                      r"durci[rs]?|durcissez|resserre[rz]?|renforce[rz]?|muscle[rz]?|assoupli[rs]?|adouci[rs]?|re-?equilibr\w*|rebalanc\w*|ajuste[rz]?|adjust\w*|revois|revoir|rework|"
                      r"retravaille[rz]?|(?<!ca )(?<!cela )(?<!laisse )(?<!se )(?<!est )(?<!pas )(?<!sont )(?<!s'est )passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|rends?|augmente[rz]?|"
                      r"reduis|reduire|baisse[rz]?|monte[rz]?|remonte[rz]?|descend\w*|allonge[rz]?|raccourci[rs]?|"
-                     r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )cap|"
+                     r"set|make|change|increase|decrease|raise|lower|bump|reduce|extend|shorten|(?<!a )(?<!the )(?<!liability )(?<!that )(?<!this )(?<!our )(?<!their )(?<!its )(?<!your )(?<!my )(?<!any )(?<!no )cap|"
                      r"plafonne[rz]?|"
                      r"limite[rz]?|porte[rz]?|ramene[rz]?|je (veux|voudrais|prefere)|i (want|would like|prefer)|"
                      r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say(?=,? \d)|revien\w*|revenir|reviens|repasse\w*|"
@@ -537,11 +538,14 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if state.pending and state.pending.get("kind") == "contract" and not asks and (
             slots.facts or slots.add_services or slots.add_assets):
         return u("draft_contract")  # the details of the contract asked for a turn ago
+    # a clause quoted to ask who must prove or what to write in its place: the question is answered, the clause is no
+    # document to review ("le contrat dit '…', c'est à nous de prouver ?", "it just says '…': what do we write instead?")
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
                                                           r"can i (accept|sign)|conforme|ok\?|acceptable", low) or
-                                                          _CONTRACT_SENTENCE.search(fold(quoted(text) or ""))):
+                                                          _CONTRACT_SENTENCE.search(fold(quoted(text) or ""))) and not (
+            len(quoted(text).split()) <= 40 and question_type(text) in ("who_proves", "what_to_write")):
         return u("review")
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
@@ -628,7 +632,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if party and state.clause is not None and not slots.topic:
         slots.position = "client" if party.group(4) in ("client", "customer") else "msp"
         return u("change_position", relative=False)  # "et pour le prestataire ça donne quoi ?": that side's version
-    if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)):
+    if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)) and not asks_about(low):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
@@ -810,4 +814,9 @@ def asks_about(low: str) -> bool:
                           r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"
                           r"dois-je) (proposer|mettre|ajouter|prevoir|offrir|accepter)|je mets quoi|on met quoi|"
                           r"what (can|should|could) (we|i) (offer|propose|put|add|write)|comment (rediger|ecrire|formuler)|"
-                          r"how (do|should|can) (we|i) (word|draft|write|phrase))\b", low))
+                          r"how (do|should|can) (we|i) (word|draft|write|phrase)|"
+                          # "comment je rédige…", "je rédige comment…", "on devrait faire écrire quoi", "on doit faire quoi ?"
+                          r"comment (je|j'|on|nous) ?(redige|ecri[st]|formule|tourne)|(je|on|nous) (redige\w*|ecri[st]|ecrivons|formule\w*) comment|"
+                          r"(on|je|j'|nous) ?(doit|dois|devons|devrait|devrais|devrions|faut) (leur |lui )?(faire )?(ecrire|mettre|prevoir|"
+                          r"demander|exiger|faire) quoi|what do (we|i) (write|put|include|add|ask for)|"
+                          r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add))\b", low))

@@ -37,12 +37,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("enforceable", re.compile(r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|a-t-on le droit de|can (we|i)|may (we|i)|"
                                r"are (we|i) allowed to|is it (ok|okay|legal|lawful) to) (mettre|ecrire|prevoir|inserer|stipuler|"
                                r"imposer|put|write|include|insert|add|stipulate|say)\b[^?]{0,80}\b(que|qu'|that)\b")),
+    ("what_is", re.compile(r"\bwhat (does|do) (that|this|it|they|[a-z' ]{1,40}) (actually |really |concretely |exactly )?mean\b|"
+                           r"\b(ca|cela|ce terme|ce mot) (veut|voudrait) (dire|dire quoi)\b|\bveut dire quoi\b|\bque (signifie|veut dire)\b")),
     ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer|"
                             r"(need|have|has) to show|must show|qui doit justifier)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
                             r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when|by when|"
-                            r"d'ici quand|trop tard|too late|(attendre|wait) (d'etre sur\w*|to be sure|until we (know|are sure|re sure))|"
+                            r"d'ici quand|trop tard|too late|(attendre|attend|attends|attendons|wait|waiting|hold(ing)? (off|back))\b[^?.]{0,40}\b(d'etre (sur\w*|certain\w*)|"
+                            r"to be (sure|certain)|until we (know|(are|re) (sure|certain))|until we'?re (sure|certain))|"
                             r"avant de (le |la |les |lui )?(prevenir|notifier|informer|alerter)|before (we )?(tell|notify|warn|inform)\w*|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),
     ("what_to_write", re.compile(r"\b(je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
                                  r"ajouter|prevoir)|qu'est-ce que je dois (mettre|ecrire|ajouter|prevoir)|ajouter dans|"
@@ -56,7 +59,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne)|"
                                  r"que doit (dire|prevoir|contenir) (la|notre|ma|cette) clause|(doit|doivent|devrait) dire|should (it |they )?say|"
                                  r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
-                                 r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add))\b")),
+                                 r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add)|"
+                                 r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add)|"
+                                 r"what should (we|i)( \([^)]{1,30}\))? (insist|demand|ask|push) (on|for|sits?|is|be|stays?|remains?)\b|"
+                                 r"quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|nous pouvons|pouvons-nous) (mettre|prevoir|"
+                                 r"ajouter|ecrire|inscrire|proposer)\b|"
+                                 # the steps to put in place before starting something: "on doit faire quoi avant ?"
+                                 r"(on|je|nous) (doit|dois|devons) faire quoi( [\w']+){0,3} avant|que (doit-on|devons-nous|faut-il) faire avant|"
+                                 r"what do (we|i) (need|have) to ((sort out|settle|put in place|set up) (first|before)|do before))\b")),
     ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|il se passe quoi|ca se passe comment|qu'est-ce qui arrive|que devien\w*|"
                                    r"que deviendr\w*|what becomes|what would happen|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?|(on|je|nous) risque(ons)? quoi|risque(ons)?[- ](t-)?(on|je|nous) quoi|"

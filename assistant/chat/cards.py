@@ -148,11 +148,21 @@ class CardIndex:
         if asked is None and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SUBJECT:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
         found = {r.id for r in results[:FOUND_TOP]}
-        rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found]
-        if results and results[0].id == top.card.id and on_subject(top.card, named) and not rivals and \
-                same_kind(top.card.question_type, asked) and top.score >= ON_SPECIFIC:
+        # a close card resting on the same entries (two or more shared) is the same reading of the question, not a rival
+        rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found and
+                  len(set(m.card.related_ids) & set(top.card.related_ids)) < 2]
+        if results and results[0].id == top.card.id and on_subject(top.card, named) and not rivals and (
+                same_kind(top.card.question_type, asked) or specific(named) & set(top.card.labels[:3])) and \
+                top.score >= ON_SPECIFIC:
             # a long, narrated question: retrieval's very first find is this card, on the subject named and written
             # for the kind of question asked ("page 14 of their T&Cs says Lyon… does that bind us?")
+            return top
+        if specific(named) & set(top.card.labels[:3]) and same_kind(top.card.question_type, asked) and \
+                top.score >= FOUND_SPECIFIC and top.card.id in {r.id for r in results} and not any(
+                m is not top and m.score >= top.score - CLOSE and specific(named) & set(m.card.labels[:3]) and
+                same_kind(m.card.question_type, asked) for m in ranked):
+            # a narrated incident ("connexions bizarres… on attend d'être sûrs ?"): the card on the narrow subject named,
+            # written for the kind of question asked, that retrieval found among its results, with no rival of that kind
             return top
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
@@ -205,6 +215,12 @@ _MORE_CUES = {
     "sla": r"\b(delais? de (retablissement|prise en charge|resolution|reparation|intervention)|temps de (retablissement|"
            r"reponse|resolution)|response times?|resolution times?|fix times?|(availability|uptime) (targets?|commitments?|"
            r"figures?)|taux de disponibilite|objectifs? de disponibilite)\b",
+    # personal data held in, or reached from, a country outside the EU: a transfer (GDPR chapter V), whatever the service
+    "data_protection": r"\b(servers?|serveurs?|data ?cent(er|re)s?|hosted|heberge\w*|stored|stocke\w*|based|base[es]?|situe\w*|"
+                       r"installe\w*|located)\b[^.?!]{0,25}\b(in|en|au|aux|a) (singapo\w*|inde|india|chine|china|philippines|vietnam|"
+                       r"maroc|morocco|tunisie|tunisia|algerie|algeria|madagascar|maurice|mauritius|senegal|egypte|egypt|ukraine|"
+                       r"turquie|turkey|bresil|brazil|mexique|mexico|russie|russia|(les )?(etats-unis|usa|us)|the (us|usa|uk)|"
+                       r"royaume-uni|canada|australi\w*|japon|japan|coree|korea|israel|dubai|emirats|asie|asia|afrique|africa)\b",
     "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
                  r"plafonn\w* (sa |la |leur |notre |son )?(resp|responsabilite)\b|limit\w* (its|their) liability|"
                  r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",
@@ -216,7 +232,7 @@ _MORE_TERM_CUES = {
     "tacit_renewal": r"\b(se renouvelle (tout seul|automatiquement|tacitement|d'annee en annee)|renouvelle tout seul|"
                      r"reconduit\w* (tout seul|automatiquement|d'office)|renews? (itself|on its own)|auto-?renew\w*|rolls? over)\b",
     "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
-                            r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|suspicious (logins?|access|connections?|activity)|"
+                            r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|(suspicious|strange|odd|weird|unusual) (admin )?(logins?|access|connections?|activity)|"
                             r"unauthori[sz]ed access|data (leak|exfiltration)|hacked|break-?in)\b",
     "limitation_period": r"\b(renonce\w* a (toute |tout )?(action|recours|reclamation)s?|(agir|reclamer|action|recours) (apres|passe|au-dela "
                          r"de) (un )?(delai de )?\d+ (mois|jours|ans?)|waive\w* (any|all) (claims?|actions?|right to sue)|"
