@@ -89,13 +89,15 @@ CUES: dict[str, str] = {
     "service_delivery": r"(delivered|performed|provided|realisees?|executees?) (principalement |mainly )?"
                         r"(remotely|on-?site|a distance|sur site|par prise)|a distance|sur site|on-?site|"
                         r"\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
-                        r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit",
+                        r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit|"
+                        r"\bdelivery (model|locations?|cent(er|re)s?)\b|global delivery|offshore|nearshore|"
+                        r"modalites d'(intervention|execution)|lieux? d'(execution|intervention)|centres? de services",
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
                      r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}",
     "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
-           r"temps de (retablissement|reponse|prise en charge|intervention)|delai (de|d') ?(prise en charge|"
+           r"temps de (retablissement|reponse|prise en charge|intervention)|delais? (de|d') ?(prise en charge|"
            r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"
            r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"
            r"restore (the )?service|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
@@ -132,7 +134,8 @@ CUES: dict[str, str] = {
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|"
                        r"responsable (du|de) traitement|sous-traitant (au sens|ulterieur)|\bcontroller\b|"
                        r"\bprocessor\b|data subjects?|personnes? concernees?|\bdpa\b|data processing|"
-                       r"traitement de donnees|\bcnil\b|\bdpo\b|delegue a la protection|sub-?processors?",
+                       r"traitement de donnees|\bcnil\b|\bdpo\b|delegue a la protection|sub-?processors?|personal information|"
+                       r"data protection laws?|protection des donnees",
     "security": r"securit|security|cyber|firewall|pare-feu|antivirus|\bedr\b|chiffrement|encrypt|intrusion|"
                 r"malware|rancongiciel|ransomware|vulnerabilit|correctifs?|\bpatch|mots? de passe|password|"
                 r"\bmfa\b|authentification|authentication",
