@@ -212,3 +212,28 @@ def test_topic_class(topic: str, expected: bool, heading: str, sentence: str) ->
     labelled = label_clauses(segment(text))
     clause = next(lab for lab in labelled if lab.clause.heading and lab.clause.heading.split()[-1] in heading)
     assert (topic in clause.topics) == expected, (clause.clause.heading, clause.topics)
+
+
+# Art. 28(4) flow-down said of the sub-processors by a pronoun, the sub-processors named a sentence before
+ART28_CASES: list[tuple[str, bool, str]] = [
+    ("art28_4_flow_down", True, fr(("Article 5 – Données personnelles", "Le Prestataire agit comme sous-traitant du "
+                                    "Client au sens du RGPD.", "Il peut recourir à des sous-traitants ultérieurs pour "
+                                    "la sauvegarde.", "Il leur impose par contrat des obligations identiques à celles "
+                                    "du présent article."))),
+    ("art28_4_flow_down", True, en(("2. Data Protection", "The Supplier acts as processor for the Customer.",
+                                    "The Supplier may engage sub-processors for storage.", "It shall bind them by "
+                                    "written contract to the same data protection obligations as in this clause."))),
+    ("art28_4_flow_down", False, fr(("Article 5 – Données personnelles", "Le Prestataire agit comme sous-traitant du "
+                                     "Client au sens du RGPD.", "Il forme son personnel chaque année.", "Il leur impose "
+                                     "les mêmes obligations de confidentialité que celles du présent article."))),
+    ("art28_4_flow_down", False, en(("2. Data Protection", "The Supplier acts as processor for the Customer.",
+                                     "The Supplier trains its staff every year.", "It gives them the same obligations "
+                                     "as in this clause."))),
+]
+
+
+@pytest.mark.parametrize("element,present,text", ART28_CASES,
+                         ids=[f"{e}-{'yes' if p else 'no'}-{i}" for i, (e, p, _) in enumerate(ART28_CASES)])
+def test_art28_pronoun(element: str, present: bool, text: str) -> None:
+    report = review_text(text)
+    assert (element in report.gdpr_art28.present) == present, report.gdpr_art28.present
