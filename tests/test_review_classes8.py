@@ -200,6 +200,18 @@ TOPIC_CASES: list[tuple[str, bool, str, str]] = [
     ("service_delivery", True, "Article 7 – Lieux d'exécution", "Les prestations sont exécutées depuis les locaux du "
                                                                 "Prestataire à Rennes."),
     ("service_delivery", False, "2. Delivery of Invoices", "Invoices are sent by email on the first day of the month."),
+    # an end-of-contract heading over a body that hands nothing over is no exit clause
+    ("reversibility", False, "Article 7 – Conséquences de la fin du contrat", "Quelle qu'en soit la cause, le "
+                                                                            "Prestataire arrête ses travaux à la date "
+                                                                            "d'effet. Les clauses de confidentialité "
+                                                                            "restent en vigueur."),
+    ("reversibility", False, "2. Effects of Termination", "Because of termination, the Supplier stops all work and "
+                                                          "sections 5 and 6 survive."),
+    ("reversibility", True, "Article 7 – Conséquences de la fin du contrat", "Le Prestataire restitue au Client les "
+                                                                           "codes sources et la documentation à jour "
+                                                                           "dans les quinze jours."),
+    ("reversibility", True, "2. Effects of Termination", "The Supplier shall return all Customer records and hand over "
+                                                         "the administrator credentials within ten days."),
 ]
 
 

@@ -254,6 +254,14 @@ _SUBCONTRACT_STRICT = re.compile(CUES["subcontracting_assignment"].replace(
 _HEAD_RE = {t: re.compile(p) for t, p in HEADING_ONLY.items()}
 _STRONG_RE = {t: re.compile(p) for t, p in STRONG.items()}
 
+# "Effets de la fin du contrat" over a body that only stops the work or closes the accesses (and lists the clauses that
+# survive) hands nothing over: no exit terms. A bare "Effect of Termination" over other content keeps the topic.
+_WORK_STOPS = re.compile(r"\b(cess\w*|arret\w*|stops?|stopped|ceases?|halts?)\b|\b(ferm\w*|closed?|revoked?|desactiv\w*|"
+                         r"deactivat\w*|disabled?)\b")
+_HANDS_OVER = re.compile(r"restitu|retour|return|remet|remis|rend(re|ra|u)|deliver|livr|transf|hand|migrat|"
+                         r"continu|assist|export|cop(ie|y)|disposition|available|documentation|successeur|successor|"
+                         r"reprise|recuper|detrui|destr|delet|supprim|efface|eras|transition|purchase|rachat|"
+                         r"achat|\bsell|\bvend|licen|\buse\b|\butilis|\bwind|records|materials|materiel|property|biens")
 # A heading's word stands for a topic only when the body says something of it: "Insurance and Third Party
 # Obligations" over a sentence about insurers and indemnities states no duty to be insured.
 HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
@@ -329,6 +337,8 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
         head_rx = _HEAD_RE.get(topic)
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
         if s and topic in HEADING_NEEDS_BODY and not HEADING_NEEDS_BODY[topic].search(b):
+            s = 0.0
+        if s and topic == "reversibility" and _WORK_STOPS.search(b) and not _HANDS_OVER.search(b):
             s = 0.0
         n = _hits(topic, rx, b, 6)  # the score is capped at 6: stop counting there
         strong = _STRONG_RE.get(topic)
