@@ -335,6 +335,18 @@ def compare(baseline_root: Path | None) -> str:
            "without consent, a suspension 'sans mise en demeure préalable' read as notice given, audits by "
            "questionnaire only, a breach notice put off until the processor's own investigation, a country's courts "
            "read as the provider's). Fixed by class afterwards, so the blind6 rows below are no longer blind.",
+           "",
+           "Seventh blind set (`split: blind7`, sixth session: French cloud terms, a US MSA with exhibits for a Dutch "
+           "customer and a French application-maintenance (TMA) contract, written blind; the original keys were lost "
+           "and rewritten by reading in the seventh session, matching the sealed run's counts): sealed run, engines "
+           "306f794 and 7e70532 identical, P 0.722 / R 0.650 (TP 13, FP 5, FN 7). Missed: a cap of the last monthly "
+           "invoice counted per contract year, the client's own measurements refused against the provider's probes, a "
+           "new price grid applied to running services, limits kept 'including where the loss arises from gross "
+           "negligence', sub-processors listed after they start despite a consent clause for subcontracting, a "
+           "penalty's base read as an SLA measurement, a warranty of no exploitable flaw; extra: credit caps read as "
+           "uncapped (a title word, damages kept beyond the credits), a 'force majeure does not include' list, a "
+           "customer exit paid by a charge defined elsewhere, sub-processors read as free subcontracting. Fixed by "
+           "class afterwards (tests/test_review_classes8.py), so the blind7 rows below are no longer blind.",
            ""]
 
     # per split and per document type

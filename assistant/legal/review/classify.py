@@ -89,13 +89,15 @@ CUES: dict[str, str] = {
     "service_delivery": r"(delivered|performed|provided|realisees?|executees?) (principalement |mainly )?"
                         r"(remotely|on-?site|a distance|sur site|par prise)|a distance|sur site|on-?site|"
                         r"\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
-                        r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit",
+                        r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit|"
+                        r"\bdelivery (model|locations?|cent(er|re)s?)\b|global delivery|offshore|nearshore|"
+                        r"modalites d'(intervention|execution)|lieux? d'(execution|intervention)|centres? de services",
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
                      r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}",
     "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
-           r"temps de (retablissement|reponse|prise en charge|intervention)|delai (de|d') ?(prise en charge|"
+           r"temps de (retablissement|reponse|prise en charge|intervention)|delais? (de|d') ?(prise en charge|"
            r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"
            r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"
            r"restore (the )?service|\bp[1-4]\b|priorit(e|y) ?[1-4]|criticit",
@@ -132,7 +134,8 @@ CUES: dict[str, str] = {
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|"
                        r"responsable (du|de) traitement|sous-traitant (au sens|ulterieur)|\bcontroller\b|"
                        r"\bprocessor\b|data subjects?|personnes? concernees?|\bdpa\b|data processing|"
-                       r"traitement de donnees|\bcnil\b|\bdpo\b|delegue a la protection|sub-?processors?",
+                       r"traitement de donnees|\bcnil\b|\bdpo\b|delegue a la protection|sub-?processors?|personal information|"
+                       r"data protection laws?|protection des donnees",
     "security": r"securit|security|cyber|firewall|pare-feu|antivirus|\bedr\b|chiffrement|encrypt|intrusion|"
                 r"malware|rancongiciel|ransomware|vulnerabilit|correctifs?|\bpatch|mots? de passe|password|"
                 r"\bmfa\b|authentification|authentication",
@@ -253,6 +256,14 @@ _SUBCONTRACT_STRICT = re.compile(CUES["subcontracting_assignment"].replace(
 _HEAD_RE = {t: re.compile(p) for t, p in HEADING_ONLY.items()}
 _STRONG_RE = {t: re.compile(p) for t, p in STRONG.items()}
 
+# "Effets de la fin du contrat" over a body that only stops the work or closes the accesses (and lists the clauses that
+# survive) hands nothing over: no exit terms. A bare "Effect of Termination" over other content keeps the topic.
+_WORK_STOPS = re.compile(r"\b(cess\w*|arret\w*|stops?|stopped|ceases?|halts?)\b|\b(ferm\w*|closed?|revoked?|desactiv\w*|"
+                         r"deactivat\w*|disabled?)\b")
+_HANDS_OVER = re.compile(r"restitu|retour|return|remet|remis|rend(re|ra|u)|deliver|livr|transf|hand|migrat|"
+                         r"continu|assist|export|cop(ie|y)|disposition|available|documentation|successeur|successor|"
+                         r"reprise|recuper|detrui|destr|delet|supprim|efface|eras|transition|purchase|rachat|"
+                         r"achat|\bsell|\bvend|licen|\buse\b|\butilis|\bwind|records|materials|materiel|property|biens")
 # A heading's word stands for a topic only when the body says something of it: "Insurance and Third Party
 # Obligations" over a sentence about insurers and indemnities states no duty to be insured.
 HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
@@ -328,6 +339,8 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
         head_rx = _HEAD_RE.get(topic)
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
         if s and topic in HEADING_NEEDS_BODY and not HEADING_NEEDS_BODY[topic].search(b):
+            s = 0.0
+        if s and topic == "reversibility" and _WORK_STOPS.search(b) and not _HANDS_OVER.search(b):
             s = 0.0
         n = _hits(topic, rx, b, 6)  # the score is capped at 6: stop counting there
         strong = _STRONG_RE.get(topic)

@@ -949,6 +949,21 @@ def _lead_in(f: str, clause: str) -> str:
     return lead if 0 < len(lead) <= 800 else ""
 
 
+# a pronoun standing for the sub-processors named in the sentence before ("Il leur impose les mêmes obligations", "It
+# shall bind them by the same terms", "Such subcontractors are bound…")
+_PRONOUN = re.compile(r"^\W*(\w+\W+){0,4}?((il|elle|celui-ci) (en|leur|les)\b|\b(them|they|their)\b|ceux-ci|celles-ci|"
+                      r"\bsuch (sub-?processors?|sub-?contractors?|entities|third parties|persons)\b)")
+
+
+def _referent(f: str, clause: str) -> str:
+    """The sub-processors named by the previous sentence of the clause, when `f` speaks of them by a pronoun."""
+    at = clause.find(f) if f and clause else -1
+    if at <= 0 or not _PRONOUN.search(f):
+        return ""
+    named = list(re.finditer(SUBPROC, clause[max(0, at - 400):at]))  # the sentence before or the one before it
+    return named[-1].group(0) + " :" if named else ""
+
+
 # a person's confidentiality commitment named as such: the persons bound are implied even when a list item names none
 # ("(b) are bound by confidentiality undertakings…", "b) sont soumis à un engagement de confidentialité")
 SUBJECTLESS_UNDERTAKING = re.compile(
@@ -1122,7 +1137,7 @@ def obligations(s: Sent, w: Where) -> list:
         or ANSWER_TO_REQUEST.search(f) is not None
     # the element is read in the item with its list's lead-in before it ("The Processor shall ensure that its staff:
     # (a) are bound to secrecy…"), in text whose words broken across a line are mended ("sub- processor")
-    lead_in = _lead_in(f, w.clause)
+    lead_in = _lead_in(f, w.clause) or _referent(f, w.clause)
     mended, back = _mend(f)
     off = len(lead_in) + 1 if lead_in else 0
     g = f"{lead_in} {mended}" if lead_in else mended

@@ -54,7 +54,8 @@ def _neg_cue(s: Sent, rx: str) -> bool:
 
 
 # -- liability ------------------------------------------------------------------------------------
-LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|one month'?s? (fees|charges)|(au titre|pour le|du|au cours) " \
+LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|\b(une|one|a|a single|une seule) (\(1\) )?(facture|invoice) " \
+          r"(mensuelle|monthly|du mois)|\b(one|a|a single) (\(1\) )?monthly invoice|one month'?s? (fees|charges)|(au titre|pour le|du|au cours) " \
           r"(du |de )?(dernier )?mois (civil )?(preced\w*|ecoule|en cours)|(fees|charges|amounts) (paid |payable )?(for|in) " \
           r"the (preceding|previous|last) (calendar )?month|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
@@ -574,9 +575,9 @@ def _is_method(f: str, x: re.Match) -> bool:
 CLIENT_OWN_EXCLUDED = r"{c}\b[^.;]{0,80}\b(ne peut|ne pourra|ne saurait|ne peuvent|may not|cannot|shall not|will not|is not " \
     r"entitled to|n'est pas (fonde|autorise|admis) a)\b[^.;]{0,40}\b(opposer|invoquer|se prevaloir|produire|faire valoir|" \
     r"rely|invoke|submit|use|produce|put forward|challenge|contest)\w*\b[^.;]{0,40}\b(ses |its |his |their )?(propres|own) " \
-    r"(mesures|releves|enregistrements|records|measurements|logs|data|donnees|statistiques|statistics|outils|tools|" \
+    r"(\w+ )?(mesures|releves|enregistrements|records|measurements|logs|data|donnees|statistiques|statistics|outils|tools|" \
     r"journaux|horodatages?)|(mesures|releves|enregistrements|records|measurements|logs|journaux)\w* (propres )?(du|de la|of " \
-    r"the|by the|made by the|effectue\w* par le|realise\w* par le) {c}\b[^.;]{0,60}\b(ne sont pas|ne seront pas|n'est pas|" \
+    r"the|by the|(made|taken|carried out|kept) by the|effectue\w* par le|realise\w* par le|tenu\w* par le) {c}\b[^.;]{0,60}\b(ne sont pas|ne seront pas|n'est pas|" \
     r"are not|will not be|shall not be|is not) (\w+ )?(pris\w* en (compte|consideration)|opposables?|retenu\w*|admis\w*|" \
     r"taken into (account|consideration)|considered|admissible|accepted|relevant)|{c}'?s? own (records|measurements|logs|" \
     r"data|tools)\b[^.;]{0,60}\b(are not|will not be|shall not be|is not|have no) (\w+ )?(taken into (account|" \
@@ -598,6 +599,10 @@ PROVIDER_FIGURE = r"{c}\b[^.;]{0,60}\b(ne peut|ne pourra|ne peuvent)\b[^.;]{0,40
 
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
+    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f)
+    if own and re.search(SLA_CONTEXT, " ".join((f, w.heading, w.article))):
+        # the client's own measurements may not be set against the provider's: the provider alone measures
+        return [m.SlaMeasure(evidence=s.evidence(own), clause=w.index, measured_by="provider_alone")]
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
         return []
     rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
@@ -606,9 +611,8 @@ def sla_measure(s: Sent, w: Where) -> list:
         by = None  # measured by the provider, but the client may dispute it: not the provider alone
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
-    own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f) or re.search(
-        PROVIDER_FIGURE.replace("{c}", w.names.client).replace("{p}", w.names.provider), f)
-    if own:  # the client's own measurements may not be set against the provider's: the provider alone measures
+    own = re.search(PROVIDER_FIGURE.replace("{c}", w.names.client).replace("{p}", w.names.provider), f)
+    if own:  # the figure retained is the provider's own: the provider alone measures
         return [m.SlaMeasure(evidence=s.evidence(own), clause=w.index, measured_by="provider_alone")]
     meas = next((x for x in re.finditer(MEASURE, f) if _is_method(f, x)), None)
     if meas and re.search(w.names.provider, f) and re.search(NO_CLIENT_VIEW.replace("{c}", w.names.client), w.clause):
@@ -1054,8 +1058,8 @@ FORMULA_PRICE = r"(on|according to|selon|sur la base|d'apres|au vu) (des |du |th
 # Services en cours", "any updated rate card shall apply to all existing subscriptions")
 NEW_LIST_RUNNING = r"\b(nouve(lle|au|aux|lles)|new|updated|revised|amended|modifi\w*|mise?s? a jour) (grilles?|baremes?|price " \
                    r"lists?|rate cards?|tarifs?|tarification|prices|pricing|catalogues?|list prices)\b[^.;]{0,120}?\b" \
-                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|apply|applies|shall apply|will " \
-                   r"apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|" \
+                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|devien\w* applicables?|apply|applies|" \
+                   r"shall apply|will apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|" \
                    r"in progress|running|already (ordered|subscribed)|(all|every) (of the )?(services|subscriptions|orders|" \
                    r"contracts)|ensemble des (services|contrats|abonnements|commandes|prestations)|services souscrits|deja " \
                    r"(souscrit|commande)\w*)"
