@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.intent import _COMPARE, _CONTENTS, detect_intent
+from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, detect_intent
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -123,8 +123,21 @@ _TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu tro
                         r"dur|dure|severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b")
 
 
+# "on voudrait mettre 150 € par jour de retard, c valable ?", "we'd like to charge…, is that enforceable?": a wish
+# whose validity is asked is a question of law, not a contract to draft
+_VALIDITY = re.compile(r"\b(valable|valide|legal|legale|licite|autorise|permis|applicable|opposable|enforceable|lawful|"
+                       r"legal|valid|allowed|permitted|binding)\b|\b(ca|cela) (passe|tient)\b|\b(hold|stand) up\b")
+
+
+def _validity_asked(low: str, asks: bool) -> bool:
+    last = re.split(r"[.!;]\s+", low.strip().rstrip(" ?!."))[-1]
+    return asks and bool(_VALIDITY.search(last)) and not re.match(
+        r"(peux|pourrais|pouvez|pourriez)[- ](tu|vous)|(tu|vous) (peux|pouvez|pourrais|pourriez)|(can|could|would|will) "
+        r"(you|u)|(redige|ecris|fais|prepare|genere|draft|write|make|give|donne)\b", last)
+
+
 def _draft_asked(low: str) -> bool:
-    return bool(_DRAFT.search(_REPORTED.sub(" ", low)))
+    return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
 
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
@@ -277,6 +290,7 @@ _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi|"
                          r"(take|leave|cut|strip|drop|rip) (the |that |this |our |its )?[\w' -]{1,30} (out|off))\b")
 _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
+                       r"vins?|wines?|fromages?|cheeses?|champagne|aperitif|apero|cocktails?|bieres?|beers?|"
                        r"match de|film|movie|musique|music|blague|joke|vacances|(?<!bank )(?<!public )(?<!national )holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
                        r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"
                        r"vlan|cisco|configur\w* (un|une|le|la|a|an|the|my|mon) (switch|routeur|router|imprimante|printer)|"
@@ -379,7 +393,7 @@ _DEFINE = re.compile(r"\b(wtf|wth|what the (hell|heck)) is\b|c'?est quoi|c'?est 
 # "…, ça veut dire quoi pour moi ?", "what does that mean for us?": the term applied to the user's case
 _APPLIED = re.compile(r"\b(pour (moi|nous)|for (me|us)|(mon|ma|mes|notre|nos|my|our) (prestataire|presta|msp|provider|"
                       r"contrat|contract|client))\b")
-_EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w*|bon(ne)?|correct\w*|acceptable|"
+_EVALUATIVE = re.compile(r"\b(raisonnable|normal\w*|habituel\w*|standard|usuel\w*|bon(ne)?|correct\w*|acceptable|mieux|better|"
                          r"reasonable|usual|typical|good|right|fair|best|ideal|market|marche|trop|too|enough|"
                          r"suffisant\w*|combien|how (long|much|many))\b")
 
@@ -400,7 +414,7 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      r"within (their|its) rights)|may (they|the (client|provider|msp)) |"
                      # "il a le droit ??", "can they actually do that?", "…, on fait quoi ?": the law or what to do, asked
                      r"(il|elle|ils|elles) (a|ont) le droit|can (they|he|she|it|the (client|provider|msp)) (actually |really |"
-                     r"legally )?do (that|this|it)|on fait quoi|que (doit-on|peut-on|faire)|quels recours|"
+                     r"legally |just |simply )?do (that|this|it)|on fait quoi|que (doit-on|peut-on|faire)|quels recours|"
                      r"what (do|can|should) we do|can (they|he|she|it)( actually| really| legally)? ?\?|"
                      r"(suis-je|sommes-nous|est-on|am i|are we)( \w+){0,2} (responsables?|liable|responsible))")
 
@@ -507,7 +521,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low) \
         and not (slots.facts and _IT_IS_FACT.match(low))
     base = detect_intent(text, has_draft=_has_table(state))
-    drafting = _draft_asked(low)
+    drafting = _draft_asked(low) and not _validity_asked(low, asks)
 
     def u(act: str, **kw) -> Understood:
         kw.setdefault("topic", topic)
@@ -517,6 +531,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
+        return u("out_of_scope")
+    asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
+    if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part):
+        # "on fête la signature du contrat ce soir !! quel vin avec le fromage ?": the contract is the occasion, the
+        # question asked is off the field
         return u("out_of_scope")
     if state.last.act and state.last.act not in ("draft_clause", "change_position", "set_figure", "rephrase") and re.match(
             r"(meme question|same question|pareil pour|idem pour|same (thing )?for|la meme (chose )?pour|meme chose pour)\b", low):
@@ -557,7 +576,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
-    if (_EXPORT.search(low) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
+    if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
@@ -637,7 +656,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \
-            not asks_about(low) and (
+            not asks_about(low) and not (asks and _COMPARE.search(low) and not _has_table(state)) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
@@ -655,6 +674,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     # "4h c'est trop court, mets 6h": the judgement is the reason, the change is the request
     reason = bool(judged and _has_table(state) and "?" not in low and _CHANGE.search(low[judged.end():]) and slots.figures)
     if slots.figures and base.name != "obligations" and not reason and (judged or (asks and not _CHANGE.search(low)) or (
+            asks and asks_about(low) and not _has_table(state)) or (
             asks and _ASKING_ME.search(low)) or (asks and _RIGHTS.search(low)) or (
             _asks_at_end(low) and not drafting)):
         return u("question", assess=True)
@@ -800,6 +820,12 @@ def quoted(text: str) -> str | None:
     return None
 
 
+def _unquoted(text: str, low: str) -> str:
+    """The folded message without the contract text it quotes ("'…in Provider's native export format…'. fine?")."""
+    q = quoted(text)
+    return fold(text.replace(q, " ")).strip() if q else low
+
+
 def asks_about(low: str) -> bool:
     """'Que doit contenir un contrat d'infogérance ?' is a question, not a drafting request."""
     if re.match(r"(do (we|i)|does (it|this|my|our)|faut-il|est-ce qu|is it|are we|must (we|i)|dois-je|doit-on|"
@@ -819,4 +845,7 @@ def asks_about(low: str) -> bool:
                           r"comment (je|j'|on|nous) ?(redige|ecri[st]|formule|tourne)|(je|on|nous) (redige\w*|ecri[st]|ecrivons|formule\w*) comment|"
                           r"(on|je|j'|nous) ?(doit|dois|devons|devrait|devrais|devrions|faut) (leur |lui )?(faire )?(ecrire|mettre|prevoir|"
                           r"demander|exiger|faire) quoi|what do (we|i) (write|put|include|add|ask for)|"
+                          # "what do we write in our contracts?", "on la formule comment ?": what to write, asked
+                          r"what (do|would|shall) (we|i) (write|put|say|include|add)|"
+                          r"(je|on|j') ?(la |le |les |l')?(redige|ecri[st]|formule|tourne|mets|met) comment|"
                           r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add))\b", low))

@@ -241,6 +241,13 @@ _MORE_TERM_CUES = {
                          r"a l'heure|time[- ]and[- ]materials?|per hour|by the hour|hourly|au ticket|per ticket)\b|"
                          r"\b(regie|temps passe|time[- ]and[- ]materials?|per hour|hourly)\b.{0,80}\b(forfait|fixed[- ](fee|price)|"
                          r"flat (fee|rate|monthly|price)|abonnement)\b",
+    # the provider's own supplier named in everyday words ("le datacenter partenaire", "the cloud company our MSP uses")
+    "sub_processor": r"\b((datacenter|data ?center|hebergeur|fournisseur cloud|prestataire cloud)( \w+)? (partenaire|auquel|"
+                     r"choisi|de (notre|son|leur|du) (presta\w*|msp|infogereur))|(son|leur) (hebergeur|partenaire "
+                     r"d'hebergement|fournisseur (cloud|d'hebergement))|(its|their) (hosting |cloud |backup )?(partner|supplier|"
+                     r"host)|(cloud|hosting|backup) (company|partner|supplier|provider) (our|the|their) "
+                     r"(msp|provider) (uses|picked|chose|relies on)|(msp|provider)'s (hosting |cloud |backup )?(partner|supplier|"
+                     r"host|data ?cent(er|re)))\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }

@@ -234,8 +234,13 @@ _REPORTED = re.compile(r"\b(il|elle|ils|elles|they|he|she|(le|la|notre|mon|leur|
                        r"(propos\w*|suggest\w*|redig\w*|ecri\w*|draft\w*|wr[io]te\w*|offer\w*)\b")
 
 
+# "the msp's draft caps…", "our DPA draft says…", "in their draft": a draft someone already has, named, not one asked for
+_DRAFT_NOUN = re.compile(r"\b(the|their|our|my|your|this|that|its|[a-z]+'s|current|latest|proposed)( [a-z]+)? "
+                         r"drafts?\b(?! (me|us|it|one|a|an|the|that|this|our|my|their|something)\b)")
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
-    low = _REPORTED.sub(" ", fold(text))
+    low = _DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", fold(text)))
     term = find_term(text)
     if _REVIEW.search(low):
         return Intent("review")
