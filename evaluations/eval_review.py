@@ -346,7 +346,7 @@ def compare(baseline_root: Path | None) -> str:
            "penalty's base read as an SLA measurement, a warranty of no exploitable flaw; extra: credit caps read as "
            "uncapped (a title word, damages kept beyond the credits), a 'force majeure does not include' list, a "
            "customer exit paid by a charge defined elsewhere, sub-processors read as free subcontracting. Fixed by "
-           "class afterwards (tests/test_review_classes8.py), so the blind7 rows below are no longer blind.",
+           "class afterwards (tests/test_review_classes7b.py), so the blind7 rows below are no longer blind.",
            ""]
 
     # per split and per document type
