@@ -128,11 +128,34 @@ ELEMENTS: dict[str, list[str]] = {
         rf"(autoris|authori[sz]|approv|consent)\w*.{{0,80}}{SUBPROC}",
         rf"(s'opposer|opposition|object(ion)?s?)\b.{{0,160}}{SUBPROC}",
         rf"{SUBPROC}.{{0,160}}(objection|opposition|s'(y )?opposer|\bobject\b)",
-        rf"(inform|notif|notice)\w*.{{0,120}}(nouveau|new|changement|ajout|remplacement|change|addition|replac)\w*"
-        rf".{{0,60}}{SUBPROC}",
+        # the notice of changes, the change named by a noun or by a verb ("notify… if it adds or removes
+        # sub-processors", "informe… lorsqu'il retire ou remplace un sous-traitant ultérieur")
+        rf"(inform|notif|notice)\w*.{{0,120}}(nouveau|new|changement|ajout|remplacement|change|addition|replac|"
+        rf"\badd(s|ed|ing)?\b|remov|retir|substitut|swap)\w*.{{0,60}}{SUBPROC}",
+        # the same with the change named first ("Before it adds or replaces a sub-processor, it shall notify…")
+        rf"\b(before|prior to|avant (de |d'|qu'))\w*\b.{{0,40}}\b(add|remov|replac|chang|engag|appoint|substitut|ajout|"
+        rf"remplac|recour|retir|fai\w* appel)\w*\b.{{0,60}}{SUBPROC}.{{0,120}}\b(inform|notif|notice|previen|avert)",
+        # the controller's general written authorisation worded as its agreement that the processor may engage them
+        # ("The Customer agrees that the Supplier may engage sub-processors", "Le client accepte que le prestataire
+        # fasse appel à des sous-traitants ultérieurs"): a general authorisation, Art. 28(2)
+        rf"\b(agrees?|accepts?|consents?|accepte\w*|convien\w*|consent\w*)( and (agrees?|acknowledges?|accepts?))? (that|que|qu')"
+        rf"\b.{{0,60}}\b(may|can|is (entitled|permitted|allowed|free) to|shall be (entitled|permitted|allowed) to|peut|"
+        rf"pourra|puisse|est (en droit|libre) d?e?)\b ?(\w+ ){{0,3}}?(engage|use|appoint|retain|involve|rely on|recourir|"
+        rf"faire appel|avoir recours|confier)\w*\b.{{0,80}}{SUBPROC}|\b(accepte|convien\w*) (que|qu') .{{0,60}}\b(fasse|"
+        rf"recoure|ait recours|confie)\b.{{0,80}}{SUBPROC}|\b(agrees?|consents?|accepts?) to (the )?(\w+'?s? )?(use|"
+        rf"engagement|appointment|involvement) (of|by) .{{0,40}}{SUBPROC}",
         rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
     "art28_3a_documented_instructions": [
         r"instructions? documentees?|documented (\w+ ){0,2}?instructions?",
+        # the processing confined to the agreed purpose, any other only with the controller's written consent: the
+        # controller's documented word decides what else is processed ("uses the data solely for the support services
+        # and for no other purpose unless the customer gives its prior written approval", "ne traite les données qu'aux
+        # fins du contrat, toute autre finalité exigeant l'accord écrit préalable du client")
+        r"\b(process\w*|trait\w*|us(e|es|ed|ing)|utilis\w*)\b.{0,100}\b(only|solely|exclusively|uniquement|exclusivement|"
+        r"qu'(a|aux|pour))\b.{0,120}\b(no|any|toute|aucune)( other| autre)? (\w+ )?(purposes?|finalites?|fins?)\b.{0,80}\b(except|"
+        r"unless|without|save|other than|sauf|sans|a moins|exige\w*|requier\w*|subject to)\b.{0,60}(\b(written|prior|express|"
+        r"ecrit\w*|prealable|expres\w*)\b.{0,40}(consent|approval|authori[sz]ation|instructions?|accord|autorisation)|"
+        r"\b(accord|autorisation|consentement|instructions?)( \w+)? (ecrit|prealable|expres)\w*)",
         # the documented instructions given as a part of the contract, with the legal-requirement exception that marks
         # point (a) ("process the data only in accordance with Schedule 1, unless required to do otherwise by law",
         # "ne traite les données que conformément à l'annexe 2, sauf obligation légale")
@@ -303,11 +326,16 @@ ELEMENTS: dict[str, list[str]] = {
         r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
         r".{0,80}\b(obligations|terms|duties)|\bimpos\w* (its|the|ses|les) .{0,80}obligations .{0,80}\b(on|upon|a) .{0,20}"
         r"(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)",
-        # "subject to" terms that bind the sub-processor (not a country "subject to an adequacy decision")
-        rf"{SUBPROC}.{{0,200}}(bound by|subject to (the |a |an |written |equivalent |same |similar |these |such |all |its )*"
+        rf"{SUBPROC}.{{0,200}}(bound by|impose|written (agreement|contract)|contrat ecrit|"
+        r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))",
+        # "subject to" terms that bind the sub-processor: said of the sub-processors themselves ("sub-processors are
+        # subject to written terms"), not of a country ("subject to an adequacy decision"), of what belongs to them ("the
+        # sub-processor's facilities are subject to its agreement") or of another act ("object to a sub-processor,
+        # subject to the termination clauses")
+        rf"{SUBPROC}(?!['\u2019]s)\b(([^;]{{0,80}}?\b(is|are|be|been|being|remains?|shall remain|will remain)\b( \w+){{0,2}}?)? "
+        r"|, )subject to (the |a |an |written |equivalent |same |similar |these |such |all |its )*"
         r"(\w+ ){0,3}?(obligations|terms|contracts?|agreements?|duties|requirements|restrictions|conditions|clauses|"
-        r"provisions)|impose|written (agreement|contract)|contrat ecrit|"
-        r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))"],
+        r"provisions)"],
 }
 _RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
 # what the sentence must also speak of for the element to be its subject (a transfer abroad "with prior written
@@ -435,7 +463,8 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
                                 # staff training on confidentiality (a security measure, Art. 32), unless the staff
                                 # are also bound
-                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|accord|clause|nda))"
+                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|\baccord\b|\baccords\b|"
+                                r"clause|\bnda))"
                                 r".*\b(training|trained|formation|formes|sensibilis)|"
                                 r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
                                 r"information including",
@@ -443,6 +472,10 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
     # (not an aside in brackets: "shall (and shall ensure each person acting under its authority shall) process…")
     "art28_3a_documented_instructions": r"acting under (the|its) authority(?![^()]*\))|"
+                                        # the persons who have access to the data processing them only on instructions
+                                        # (Art. 29 and 32(4)): a duty of the staff, not the processor's own term
+                                        r"\b(who|that|which|qui) (ha(s|ve)|a|ont) acc(ess|es) (to|a|aux?) [^.;]{0,60}?\b"
+                                        r"(only |solely |shall |will |must |ne )?(process|trait)\w*\b[^.;]{0,80}\binstructions?|"
                                         # the data protection officer, the subject matter described, the performance
                                         # suspended on a doubtful instruction (the 28(3) second-subparagraph warning)
                                         r"data protection officer|delegue a la protection|subject[- ]matter|\bobjet du\b|"
@@ -873,7 +906,7 @@ AGREES_THAT = re.compile(r"^.{0,80}?\b(agrees?|acknowledges?|accepts?|understand
 # a party's name used as a modifier of what it owns ("Customer data", "controller personal data", "client's
 # systems"): not the subject of the duty
 _ADJUNCT = re.compile(r"(['\u2019]s|s['\u2019])?\s+(personal\s+)?(data|content|information|systems?|accounts?|records|"
-                      r"files|environment|premises|instructions?)\b")
+                      r"files|environment|premises|instructions?|obligations?|duty|duties)\b")
 
 
 def _actor(f: str, at: int) -> str:

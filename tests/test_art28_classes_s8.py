@@ -1,0 +1,137 @@
+"""Art. 28 elements, eighth session's classes (issue 13, element-removal measure on real DPAs). Each class is held
+by sentences written for this test in FR and EN, in other words than any DPA read (no sentence of any data set),
+with near-misses that must not count:
+
+- the controller's agreement that the processor may engage sub-processors ("The Customer agrees that the Supplier
+  may engage sub-processors", "Le client accepte que le prestataire fasse appel à…") is a general written
+  authorisation under Art. 28(2): the element is present - as is the specific kind ("shall not engage any without
+  prior specific written authorisation"). Decision settled here: both are the Art. 28(2) element;
+- the notice of changes worded with a verb ("notify… whenever it adds or removes a sub-processor", "before it
+  replaces…");
+- the persons who have access to the data processing them only on instructions are the staff's duty (Art. 29 and
+  32(4)), not the processor's point (a) term;
+- processing confined to the agreed purpose, any other only with the controller's prior written consent, is
+  point (a) (the controller's documented word decides);
+- "in accordance with" is no confidentiality agreement: staff training on the integrity and confidentiality of
+  the processing is a security measure, not point (b);
+- "subject to" terms flow down (28(4)) only when said of the sub-processors themselves, not of what belongs to them
+  or of another act;
+- a party named as the owner of an obligation ("the controller's obligation to respond…") is not who the duty
+  binds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.art28 import check_art28
+from assistant.legal.review.facts.extract import extract_facts
+from assistant.legal.review.segmentation import Clause
+
+AUTH = "art28_2_subprocessor_authorisation"
+INSTR = "art28_3a_documented_instructions"
+CONF = "art28_3b_confidentiality"
+DSR = "art28_3e_data_subject_rights"
+FLOW = "art28_4_flow_down"
+
+
+def elements(text: str) -> set[str]:
+    clauses = [Clause(heading="", text=text, start=0)]
+    return {f.element for f in extract_facts(clauses, text).all("obligation") if f.modal != "need_not"}
+
+
+READ = [
+    # the controller's agreement that the processor may engage sub-processors: a general written authorisation
+    ("Controller agrees that Processor may engage sub-processors to carry out processing on its behalf.", AUTH),
+    ("The Customer accepts that the Provider can rely on third-party sub-processors to host the service.", AUTH),
+    ("The Client hereby agrees to the engagement of sub-processors for the hosting and the support desk.", AUTH),
+    ("Le responsable autorise le sous-traitant à recourir à des sous-traitants ultérieurs pour l'hébergement.", AUTH),
+    ("Le client accepte que le prestataire fasse appel à des sous-traitants ultérieurs pour la maintenance.", AUTH),
+    ("Le client convient que le prestataire pourra recourir à des sous-traitants ultérieurs.", AUTH),
+    # the specific kind: the processor bound to ask first
+    ("The processor shall not engage any sub-processor without the prior specific written authorisation of the "
+     "controller.", AUTH),
+    ("Le sous-traitant ne recrute aucun sous-traitant ultérieur sans l'autorisation écrite spécifique et préalable "
+     "du responsable.", AUTH),
+    # the notice of changes, the change named by a verb
+    ("The Supplier will notify the Customer by email whenever it adds or removes a sub-processor.", AUTH),
+    ("Before it replaces a sub-processor, the Vendor shall give the Client thirty days' notice.", AUTH),
+    ("Le prestataire informe le client par écrit lorsqu'il retire ou remplace un sous-traitant ultérieur.", AUTH),
+    # processing confined to the agreed purpose, any other only with the controller's written consent
+    ("The supplier uses the personal data solely for the support services and for no other purpose unless the "
+     "customer gives its prior written approval.", INSTR),
+    ("Le prestataire ne traite les données qu'aux fins du contrat ; toute autre finalité exige l'accord écrit "
+     "préalable du client.", INSTR),
+    # the processor's own point (a) duty, with the staff named in an aside or in another duty of the sentence
+    ("The processor shall process the data only on the controller's documented instructions and shall ensure that "
+     "persons who have access are bound by confidentiality.", INSTR),
+    # the sub-processors themselves subject to terms
+    ("Our sub-processors are all subject to written terms that protect the data as this addendum does.", FLOW),
+    ("Each subcontractor we use is also subject to the duties listed in clause 4.", FLOW),
+    # a party named as owner of the obligation the processor helps with
+    ("So far as possible, the provider helps to meet the controller's obligation to respond to requests from data "
+     "subjects exercising their rights.", DSR),
+    ("The provider shall help, where it can, with the customer's duty to respond to requests from individuals "
+     "exercising their rights.", DSR),
+]
+
+NOT_READ = [
+    # agreements about other things than engaging sub-processors
+    ("The Customer agrees that the Supplier may assign its rights under this agreement to an affiliate.", AUTH),
+    ("The Customer agrees that the Supplier's sub-processors may store the data within the EEA.", AUTH),
+    ("Le client accepte que le prestataire modifie ses tarifs une fois par an.", AUTH),
+    # a list kept, with no notice of changes and no authorisation
+    ("The Vendor keeps a list of its sub-processors on its website.", AUTH),
+    # the staff's duty to follow the instructions (Art. 29, 32(4)), not the processor's point (a) term
+    ("The processor shall make sure that any employee who has access to the data processes it only on the "
+     "controller's instructions.", INSTR),
+    ("Staff members who have access to personal data shall process them solely on the documented instructions of "
+     "the customer.", INSTR),
+    ("Le prestataire veille à ce que tout salarié qui a accès aux données ne les traite que sur instruction du "
+     "client.", INSTR),
+    # the purpose alone, with no word of the controller on other uses
+    ("The processor shall process the data only to provide the services and for no other purpose.", INSTR),
+    # confidentiality as a property the training protects, not persons bound
+    ("Staff receive regular training in keeping the integrity and confidentiality of the processing, in accordance "
+     "with the security policy.", CONF),
+    ("Employees attend yearly sessions, in accordance with the training plan, on the availability and "
+     "confidentiality of systems.", CONF),
+    # "subject to" said of what belongs to the sub-processor, or of another act
+    ("Access to a sub-processor's data centre is subject to that sub-processor's agreement.", FLOW),
+    ("The customer may object to a new sub-processor, subject to the termination clauses of the main agreement.",
+     FLOW),
+    # the controller's own obligations named, no duty of the processor
+    ("The controller's obligations to respond to data subjects remain its own.", DSR),
+]
+
+
+@pytest.mark.parametrize("text,element", READ)
+def test_class_read(text, element):
+    assert element in elements(text), text
+
+
+@pytest.mark.parametrize("text,element", NOT_READ)
+def test_near_miss_not_read(text, element):
+    assert element not in elements(text), text
+
+
+def test_general_and_specific_authorisation_both_make_the_element_present():
+    """Decision: a general written authorisation (the controller agrees that the processor may engage sub-processors)
+    and the specific kind (none without prior specific written authorisation) are both the Art. 28(2) element of a
+    DPA, with its evidence quoted."""
+    general = check_art28([Clause(heading="Sub-processors", text="The Customer agrees that the Supplier may engage "
+                                  "sub-processors to provide the hosting service.", start=0)], lang="en")
+    specific = check_art28([Clause(heading="Sub-processors", text="The Supplier shall not engage any sub-processor "
+                                   "without the Customer's prior specific written authorisation.", start=0)], lang="en")
+    french = check_art28([Clause(heading="Sous-traitance ultérieure", text="Le responsable autorise le sous-traitant à "
+                                 "recourir à des sous-traitants ultérieurs pour l'hébergement des sauvegardes.",
+                                 start=0)], lang="fr")
+    for res in (general, specific, french):
+        el = res.elements[AUTH]
+        assert el["present"] is True
+        assert el["evidence"]
+    assert "agrees" in general.elements[AUTH]["evidence"]
+    assert "specific written authorisation" in specific.elements[AUTH]["evidence"]
+    # a freedom given to the processor alone is no authorisation by the controller
+    alone = check_art28([Clause(heading="", text="The Supplier may engage sub-processors.", start=0)], lang="en")
+    assert alone.elements[AUTH]["present"] is False
