@@ -17,7 +17,13 @@ with near-misses that must not count:
 - "subject to" terms flow down (28(4)) only when said of the sub-processors themselves, not of what belongs to them
   or of another act;
 - a party named as the owner of an obligation ("the controller's obligation to respond…") is not who the duty
-  binds.
+  binds;
+- the data subjects as the subject of the sentence (what they may do, what they are told) state their right, not the
+  processor's duty to assist (point (e));
+- a data subject's request named with the person first ("If a data subject sends the Supplier a request…") or with
+  the plural possessive ("data subjects' requests") is point (e) when the processor must pass it on or help;
+- the security the controller reaches through its own use of the services ("making appropriate use of the
+  Platform to ensure a level of security") is the controller's share, not the processor's point (c) duty.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from assistant.legal.review.segmentation import Clause
 AUTH = "art28_2_subprocessor_authorisation"
 INSTR = "art28_3a_documented_instructions"
 CONF = "art28_3b_confidentiality"
+SEC = "art28_3c_security"
 DSR = "art28_3e_data_subject_rights"
 FLOW = "art28_4_flow_down"
 
@@ -73,6 +80,17 @@ READ = [
      "subjects exercising their rights.", DSR),
     ("The provider shall help, where it can, with the customer's duty to respond to requests from individuals "
      "exercising their rights.", DSR),
+    # a data subject's request, the person named first or in the plural possessive
+    ("If a data subject sends the Supplier a request to access his data, the Supplier shall promptly forward it to "
+     "the Customer.", DSR),
+    ("Si une personne concernée adresse une demande au prestataire, celui-ci la transmet sans délai au client.", DSR),
+    ("Data subjects' requests received by the Processor shall be forwarded to the Customer within five days.", DSR),
+    ("Where a data subject contacts the provider directly, the provider shall pass the request to the customer.", DSR),
+    # the processor's own security duty, the services or their users named around it
+    ("The Provider shall take appropriate technical and organisational measures to ensure a level of security "
+     "appropriate to the risk.", SEC),
+    ("When customers use the services, the Provider shall protect their data against unauthorised access with "
+     "appropriate security measures.", SEC),
 ]
 
 NOT_READ = [
@@ -102,6 +120,15 @@ NOT_READ = [
      FLOW),
     # the controller's own obligations named, no duty of the processor
     ("The controller's obligations to respond to data subjects remain its own.", DSR),
+    # the data subjects' own right, with no duty of the processor
+    ("Data subjects may at any time exercise their rights of access and erasure directly with the Customer.", DSR),
+    ("Les personnes concernées peuvent exercer leurs droits directement auprès du responsable de traitement.", DSR),
+    ("Individuals are informed of their rights and can use them with the controller at any time.", DSR),
+    # the controller's own share of the security, reached through its use of the services
+    ("The Client remains responsible for making appropriate use of the Platform to ensure a level of security suited "
+     "to the risk.", SEC),
+    ("Le client utilise la plateforme de manière à assurer un niveau de sécurité adapté aux risques de son "
+     "traitement.", SEC),
 ]
 
 

@@ -236,7 +236,12 @@ ELEMENTS: dict[str, list[str]] = {
         r"liste|list\b|conditions|autoris|authori|notif|inform|bound|binding)"],
     "art28_3e_data_subject_rights": [
         r"droits? des personnes concernees|demandes? d'exercice|exercice (de )?(leurs|des|ses) droits",
-        r"data subject('s)? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its|such) rights|"
+        r"data subject('s|s')? (rights?|requests?)|exercise (of )?(their|the data subject'?s?|its|such) rights|"
+        # the person named first, then the request it makes ("If a data subject sends the Supplier a request…", "si une
+        # personne concernée adresse une demande au prestataire")
+        r"\b(data subjects?|individuals?|personnes? concernees?)\b.{0,40}\b(sends?|makes?|submits?|lodges?|files?|"
+        r"address(es)?|adresse\w*|formule\w*|presente\w*|envoie\w*)\b.{0,40}\b(requests?|demandes?|complaints?|"
+        r"reclamations?)\b|"
         r"requests? (from|by|of) (a |an )?(data subjects?|individuals?)|(access|rectification|erasure|portability|"
         r"deletion) requests?|right(s)? of (access|rectification|erasure)|(individuals|data subjects) (exercising|"
         r"to exercise)",
@@ -357,7 +362,8 @@ REQUIRE = {k: re.compile(v) for k, v in {
                          r"protect|met\w* en (o?e?uvre|place)|prend\w*|pris\w*|adopt\w*|maint\w*|assur\w*|protege\w*|"
                          r"garanti\w*|comply|respect)",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
-                                    r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|"
+                                    r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|pass\w* (it |them |the request |"
+                                    r"such requests? |that request |any such request )?(on|to)\b|"
                                     r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
                                     r"transmit|refer",
     # assistance and breach notice are owed to the controller: an internal incident procedure, a statement that no
@@ -413,6 +419,13 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                          r"\brespect des mesures de securite par (ses|les|tous|chaque|leurs) |\b(afin que|de sorte que|pour que|"
                          r"veille\w* a ce que)\b[^.;]{0,10}\b(tout|tous|toute|chaque|ses|les) (\w+ )?(tiers|salaries|sous-traitants|"
                          r"personnes|preposes|collaborateurs)\b[^.;]{0,100}\b(respect|maint|preserv)\w*\b[^.;]{0,50}\bsecurite\b|"
+                         # the security the controller reaches through its own use of the services (its share of the
+                         # responsibility in a cloud service: "making appropriate use of the Services to ensure a level
+                         # of security…", "utiliser la plateforme de manière à assurer un niveau de sécurité…")
+                         r"\b(making|make|makes|its|their|appropriate|proper) (appropriate |proper )?use of the (services?|"
+                         r"service offerings?|platform|solution|products?)\b|\b(using|utilis\w*) (the |les? |la )?(services?|"
+                         r"platform|plateforme|solution|produits?)\b[^.;]{0,40}\b(so as to|in a (way|manner) (that|which)|to|"
+                         r"pour|de (maniere|facon|sorte) a|afin d\w*)\b[^.;]{0,20}\b(ensure|assur\w*|garanti\w*)|"
                          # a transfer mechanism (Art. 46 safeguards, standard clauses) is no security measure
                          r"\b(article|art\.?) 46\b|standard (data protection|contractual) clauses|"
                          # the controller's acceptance that the measures are adequate (its own assessment), with no duty
@@ -1146,6 +1159,15 @@ def _masked(element: str, g: str) -> str:
         g, max(0, x.start() - 60), x.start()) else " " * len(x.group(0)), g)
 
 
+# the data subjects themselves as the subject of the sentence: what they may do or are told is their right, not the
+# processor's duty to assist with it (point (e))
+DATA_SUBJECTS_OWN = re.compile(
+    r"\W{0,3}(\(?\w{1,3}[.)]\s*)?(the |les |all |any |each |tout\w* )?(data subjects?|individuals|personnes concernees|"
+    r"personne concernee)\b(?!'|\u2019)( (\w+ ){0,2}?)(may|can|shall have|will have|have|has|are (informed|entitled|free)|is "
+    r"(informed|entitled)|retain|keep|peu(ven)?t|pourront|dispose\w*|beneficie\w*|(sont|est) (informee?s?|en droit)|"
+    r"conserve\w*|ont|a)\b")
+
+
 # an answer to a request held back until the controller instructs it ("does not respond to that request except on the
 # controller's documented instructions"): the instructions are the manner of that answer (point (e)), not point (a)
 ANSWER_TO_REQUEST = re.compile(r"\b(respond\w*|reply|replies|answer\w*) to (that|the|such|this|any|each|a) (\w+ )?"
@@ -1235,6 +1257,8 @@ def obligations(s: Sent, w: Where) -> list:
             actor = _actor_of(g, hit.end())  # the duty's words open with its time ("After termination, the Customer…")
         if actor == "controller" and element not in CONTROLLER_OK:
             continue
+        if element == "art28_3e_data_subject_rights" and actor == "unknown" and DATA_SUBJECTS_OWN.match(g[off:]):
+            continue  # "Data subjects may exercise their rights directly with the controller": their right, no one's duty
         if actor == "subprocessor" and element not in SUB_OK:
             continue  # "sub-processors shall only process on the processor's instructions": a term flowed down
         if actor == "processor" and element == "art28_3h_audits_information" and \
