@@ -23,7 +23,12 @@ with near-misses that must not count:
 - a data subject's request named with the person first ("If a data subject sends the Supplier a request…") or with
   the plural possessive ("data subjects' requests") is point (e) when the processor must pass it on or help;
 - the security the controller reaches through its own use of the services ("making appropriate use of the
-  Platform to ensure a level of security") is the controller's share, not the processor's point (c) duty.
+  Platform to ensure a level of security") is the controller's share, not the processor's point (c) duty;
+- the controller's instructions as the manner of another act (support, destruction of copies) are that act's term,
+  not point (a);
+- the company's information shared with business partners under an NDA, and things declared confidential (codes,
+  documents), are no persons committed to confidentiality (point (b)); the French adjective with a verb of keeping
+  ("les salariés gardent confidentielles les données") is.
 """
 
 from __future__ import annotations
@@ -91,6 +96,13 @@ READ = [
      "appropriate to the risk.", SEC),
     ("When customers use the services, the Provider shall protect their data against unauthorised access with "
      "appropriate security measures.", SEC),
+    # French staff keeping the data confidential
+    ("Les salariés gardent confidentielles les données qu'ils traitent pour le client.", CONF),
+    ("Le personnel du prestataire traite comme confidentielles toutes les données du client.", CONF),
+    # persons bound, with other confidential things named beside them
+    ("Employees must keep confidential all personal data they see, and their passwords are confidential.", CONF),
+    ("Every member of staff with access to the data has signed a confidentiality agreement.", CONF),
+    ("Employees shall treat all personal data as confidential.", CONF),
 ]
 
 NOT_READ = [
@@ -129,6 +141,18 @@ NOT_READ = [
      "to the risk.", SEC),
     ("Le client utilise la plateforme de manière à assurer un niveau de sécurité adapté aux risques de son "
      "traitement.", SEC),
+    # instructions as the manner of another act than the processing
+    ("The provider shall support the customer, where it can, upon the customer's instruction as agreed.", INSTR),
+    ("The processor shall, on the controller's written instructions, destroy the copies kept on backup media.", INSTR),
+    # the company's information shared under an NDA, things declared confidential
+    ("Before sharing confidential business information with partners or consultants, employees shall have them sign "
+     "a confidentiality agreement.", CONF),
+    ("Staff share sensitive company information with suppliers only once the supplier has signed a confidentiality "
+     "agreement.", CONF),
+    ("Staff must lock their screens when away, and office alarm codes and related documents are confidential.", CONF),
+    ("Personnel shall wear badges at all times; server room access codes are treated as strictly confidential.",
+     CONF),
+    ("Le prestataire remet au client des rapports confidentiels chaque mois.", CONF),
 ]
 
 

@@ -212,6 +212,9 @@ ELEMENTS: dict[str, list[str]] = {
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
+        # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees))\b.{0,150}"
+        r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
@@ -480,7 +483,23 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                 r"clause|\bnda))"
                                 r".*\b(training|trained|formation|formes|sensibilis)|"
                                 r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
-                                r"information including",
+                                r"information including|"
+                                # the company's own information shared with business partners under a non-disclosure
+                                # agreement: the recipients are no persons authorised to process the personal data
+                                r"\b(shar|disclos|provid|communicat|transmi|partag|divulg)\w* (\w+ )?(sensitive|confidential|"
+                                r"business|proprietary|commercial|company|sensibles?|confidentielles?|commerciales?) "
+                                r"(information|informations|data)\b[^.;]{0,30}\b(with|to|avec|a) (third|partners?|vendors?|"
+                                r"suppliers?|contractors?|consultants?|prospects?|potential|existing|tiers|partenaires|"
+                                r"fournisseurs)|"
+                                # things declared confidential (codes, documents, reports): what is kept secret, not
+                                # persons committed to secrecy
+                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|\bnda|secrecy|tenue?s? au "
+                                r"secret|engag\w*|\b(keeps?|maintains?|holds?|treats?|preserves?|respects?|garder|garde|gardent|preserver|"
+                                r"preservent)\b[^.;]{0,40}confidential))"
+                                r".*\b(codes?|documentation|documents?|passwords?|keys|reports?|results?|materials?|mots de "
+                                r"passe|rapports?|cles)\b (\w+ ){0,3}?(are|is|shall be|will be|remain|sont|est|restent|demeure\w*) "
+                                r"(kept |treated as |considered |classified as |consideres? comme |traitee?s? comme )?(strictly )?"
+                                r"(confidential|confidentiels?|confidentielles?)\b",
     # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
     # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
     # (not an aside in brackets: "shall (and shall ensure each person acting under its authority shall) process…")
@@ -1168,6 +1187,19 @@ DATA_SUBJECTS_OWN = re.compile(
     r"conserve\w*|ont|a)\b")
 
 
+# the controller's instructions as the manner of another act than the processing: support or assistance, or the
+# destruction, erasure or return of the data ("shall, based on the controller's instructions, destroy…", "shall support
+# the controller upon its instruction", "assiste le client sur ses instructions"): that act's term, not point (a)
+_OTHER_ACT = (r"(support|assist|help|cooperat\w*|co-operat\w*|destroy|delete|eras\w*|return|restrict|rectif\w*|correct|block|"
+              r"assiste\w*|aide\w*|detrui\w*|supprime\w*|efface\w*|restitue\w*|renvoie\w*)")
+_ON_INSTRUCTIONS = r"(based (up)?on|upon|on|according to|following|pursuant to|sur|selon|conformement a(ux)?) (the |les |ses |its |" \
+                   r"leurs )?([\w-]+'?s? )?(written |documented |prior |ecrites? )?instructions?"
+INSTRUCTED_OTHER_DUTY = re.compile(
+    r"\b(shall|will|must|agrees? to|undertakes? to|s'engage a|doit|devra)\b,? (\w+ ){0,2}?" + _OTHER_ACT + r"\b"
+    r"(?:(?!process|trait)[^.;]){0,80}?\b" + _ON_INSTRUCTIONS + r"|\b(shall|will|must|doit|devra)\b,? " + _ON_INSTRUCTIONS +
+    r"(?:(?!process|trait)[^.;]){0,80}?\b" + _OTHER_ACT + r"\b")
+
+
 # an answer to a request held back until the controller instructs it ("does not respond to that request except on the
 # controller's documented instructions"): the instructions are the manner of that answer (point (e)), not point (a)
 ANSWER_TO_REQUEST = re.compile(r"\b(respond\w*|reply|replies|answer\w*) to (that|the|such|this|any|each|a) (\w+ )?"
@@ -1189,7 +1221,7 @@ def obligations(s: Sent, w: Where) -> list:
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty
     other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k]) \
-        or ANSWER_TO_REQUEST.search(f) is not None
+        or ANSWER_TO_REQUEST.search(f) is not None or INSTRUCTED_OTHER_DUTY.search(f) is not None
     # the element is read in the item with its list's lead-in before it ("The Processor shall ensure that its staff:
     # (a) are bound to secrecy…"), in text whose words broken across a line are mended ("sub- processor")
     lead_in = _lead_in(f, w.clause) or _referent(f, w.clause)
