@@ -28,14 +28,17 @@ with near-misses that must not count:
   not point (a);
 - the company's information shared with business partners under an NDA, and things declared confidential (codes,
   documents), are no persons committed to confidentiality (point (b)); the French adjective with a verb of keeping
-  ("les salariés gardent confidentielles les données") is.
+  ("les salariés gardent confidentielles les données") is;
+- subject-matter facets (Art. 28(3), first subparagraph): the service described by what it lets the controller do
+  states the purpose of the processing; the items of a communication service's data (address books, text messages,
+  call logs) are types of personal data.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.legal.review.art28 import check_art28
+from assistant.legal.review.art28 import check_art28, subject_facets_of
 from assistant.legal.review.facts.extract import extract_facts
 from assistant.legal.review.segmentation import Clause
 
@@ -186,3 +189,21 @@ def test_general_and_specific_authorisation_both_make_the_element_present():
     # a freedom given to the processor alone is no authorisation by the controller
     alone = check_art28([Clause(heading="", text="The Supplier may engage sub-processors.", start=0)], lang="en")
     assert alone.elements[AUTH]["present"] is False
+
+
+PURPOSE, TYPES = 2, 3
+FACETS = [
+    ("A hosted scheduling application, provided by the Vendor, that enables the Customer to plan its technicians' "
+     "rounds.", PURPOSE, True),
+    ("Une plateforme en ligne qui permet au client de gérer les rendez-vous de ses patients.", PURPOSE, True),
+    ("Mobile numbers, text messages sent and received and the entries of the user's address book.", TYPES, True),
+    ("Numéros de téléphone, carnets d'adresses et journal des appels des utilisateurs.", TYPES, True),
+    # a duty to provide a feature, a change to an address book: no facet stated
+    ("The Vendor shall provide a service that enables the Customer to export its data at any time.", PURPOSE, False),
+    ("The processor shall notify the customer of any change to its address book.", TYPES, False),
+]
+
+
+@pytest.mark.parametrize("text,facet,stated", FACETS)
+def test_subject_matter_facets(text, facet, stated):
+    assert (facet in subject_facets_of(text)) is stated, text

@@ -704,7 +704,8 @@ _DATA_ITEMS = re.compile(r"\b(first names?|last names?|surnames?|full names?|nam
                          r"identifiants?|donnees de (connexion|facturation|localisation|navigation)|fonction|"
                          r"donnees d'identification|coordonnees|donnees (economiques|financieres|bancaires)|numeros? de "
                          r"securite sociale|elements de remuneration|identification data|account credentials|"
-                         r"email content|"
+                         r"email content|address books?|(text|sms) messages|call (logs|records|detail records)|message "
+                         r"(content|logs)|communication (data|content)|traffic data|carnets? d'adresses|journal des appels|"
                          # other usual items of a data inventory
                          r"user ?ids?|customer ids?|employee ids?|account (ids?|numbers?|information)|(home|business|"
                          r"private|work) address(es)?|addresses|mobile (phone )?numbers?|fax numbers?|gender|sex|nationality|"
@@ -758,7 +759,14 @@ _FACET_CONTENT = [
                # "processes personal data … to: (1) monitor…")
                r"(?<!shall )(?<!will )(?<!to )(?<!doit )(?<!s'engage a )\b(perform\w*|carry\w* out|effectu\w*|realis\w*) (the "
                r"following|les operations suivantes) (processing )?"
-               r"(operations|activities)\b|\b(process(es|ed)?|trait(e|ent))\b ([\w'-]+ ){1,8}?to: ?\(?(1|a|i)\)"),
+               r"(operations|activities)\b|\b(process(es|ed)?|trait(e|ent))\b ([\w'-]+ ){1,8}?to: ?\(?(1|a|i)\)|"
+               # the service described by what it lets the controller do: the purpose of the processing it carries
+               # ("a hosted application, provided by the vendor, that enables the customer to plan its rounds",
+               # "une plateforme qui permet au client de gérer ses rendez-vous")
+               r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(an? |the |une? |la |le |l')?([\w-]+ ){0,3}?(software|service|platform|application|"
+               r"solution|tool|logiciel|plateforme|outil)s?\b[^.;]{0,80}\b(that|which|qui) (enables?|allows?|lets|helps?|"
+               r"permet\w*|aide\w*) (the |le |au |a la |aux )?(controller|customer|client|responsable|users?|utilisateurs?)\b"
+               r"[^.;]{0,20}\b(to|de|d'|a)\b"),
     None,
     re.compile(r"data subjects (may |also |shall |will )?(include|are(?! (\w+ )?(?!processed|concerned|affected|covered|included)\w+ed\b)|comprise|consist)|personnes concernees (sont|"
                r"comprennent|incluent)|^\W{0,3}data subjects (about|of) whom|^\W{0,3}personnes concernees dont"),
