@@ -29,6 +29,10 @@ with near-misses that must not count:
 - the company's information shared with business partners under an NDA, and things declared confidential (codes,
   documents), are no persons committed to confidentiality (point (b)); the French adjective with a verb of keeping
   ("les salariés gardent confidentielles les données") is;
+- return or destruction with the adverbs stacked and "and/ or" broken ("return and/ or permanently and securely
+  erase") is point (g), and an exception that opens a duty ("Save where the law requires otherwise, the supplier
+  shall…") is no quotation of what the law says;
+- the documentation of the measures handed over to the controller for its audits is point (h);
 - subject-matter facets (Art. 28(3), first subparagraph): the service described by what it lets the controller do
   states the purpose of the processing; the items of a communication service's data (address books, text messages,
   call logs) are types of personal data.
@@ -47,6 +51,8 @@ INSTR = "art28_3a_documented_instructions"
 CONF = "art28_3b_confidentiality"
 SEC = "art28_3c_security"
 DSR = "art28_3e_data_subject_rights"
+RET = "art28_3g_return_deletion"
+AUDIT = "art28_3h_audits_information"
 FLOW = "art28_4_flow_down"
 
 
@@ -106,6 +112,19 @@ READ = [
     ("Employees must keep confidential all personal data they see, and their passwords are confidential.", CONF),
     ("Every member of staff with access to the data has signed a confidentiality agreement.", CONF),
     ("Employees shall treat all personal data as confidential.", CONF),
+    # return or destruction, adverbs stacked, exception opening the sentence
+    ("Save where the law requires otherwise, when this agreement ends or earlier at the customer's request, the "
+     "supplier shall stop processing the personal data and return and/ or permanently and securely erase all such "
+     "data, backups included.", RET),
+    ("Except where Union law requires storage, the processor shall delete all personal data at the end of the "
+     "services.", RET),
+    ("À la fin du contrat, le prestataire restitue et/ ou détruit définitivement et de manière sécurisée toutes les "
+     "données personnelles du client.", RET),
+    # documentation handed over for the controller's audits
+    ("The processor shall document the measures it has implemented and will hand out the current version of that "
+     "documentation to the controller upon request (e.g., for audits).", AUDIT),
+    ("Le prestataire transmet au client, à sa demande, la documentation de ses mesures pour les besoins de ses "
+     "audits.", AUDIT),
 ]
 
 NOT_READ = [
@@ -156,6 +175,10 @@ NOT_READ = [
     ("Personnel shall wear badges at all times; server room access codes are treated as strictly confidential.",
      CONF),
     ("Le prestataire remet au client des rapports confidentiels chaque mois.", CONF),
+    # what the law says, quoted; the controller's own data during the term; an audit trail handed internally
+    ("Article 28(3) GDPR requires the processor to delete or return the data at the end of the services.", RET),
+    ("The controller may return or delete its own test data at any time during the term.", RET),
+    ("The supplier hands over the audit trail of user log-ins to its own security team every month.", AUDIT),
 ]
 
 

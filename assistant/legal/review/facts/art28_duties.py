@@ -77,7 +77,9 @@ NOT_A_STATEMENT = re.compile(
     r"le |la )?(\w+ ){0,3}?(control|controle|measure|mesure)s? (is|est)\b|^\W{0,3}(\(?\w{1,3}[.)]\s*)?[\w-]+( [\w-]+)? "
     r"control \(|"
     r"\b(shall|will|is|are) not (and (shall|will) not )?be (construed|deemed|interpreted)\b|"
-    r"^(?!\W{0,3}(if|where|when|should|unless|si|lorsque|lorsqu'|en cas)\b)\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|"
+    # (not an exception that opens a duty: "Save where the law requires otherwise, the supplier shall…")
+    r"^(?!\W{0,3}(if|where|when|should|unless|si|lorsque|lorsqu'|en cas|save|except|excepting|sauf|excepte|hormis|to the "
+    r"extent|dans la mesure)\b)\W{0,3}([\w().,'-]+ ){0,6}?(para(graph)?|article|"
     r"art\.|gdpr|rgpd|regulation|reglement|law|loi|clause \d[\w().]*) "
     r"\S{0,12} ?(says|states|requires|provides that|dispose|prevoit que|impose que|exige)\b|\biso(/iec)? ?27\d\d\d\b.{0,160}\b[a-z]?\.?\d+\.\d+|"
     r"\b(acknowledges?|recogni[sz]es?|understands?|reconnai\w+) (and agrees? )?that .{0,60}(is|are|est|sont) "
@@ -97,7 +99,8 @@ AUDIT_DUTY = re.compile(
     r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
     r"(informations?|information|documentation|records|reports?|elements?)\b.{0,120}(demonstrat|demontrer|compliance|"
     r"conformite|respect des obligations|verify|verifier)|(make available|makes available|provide|furnish|deliver|fourni|communiqu|"
-    r"met\w* a (la )?disposition|remet)\w*\b.{0,120}(audit|certification|attestation|soc ?[12]\b)")
+    r"met\w* a (la )?disposition|remet|hand\w* (out|over)|suppl(y|ies)|transmet)\w*\b.{0,120}(audit|certification|attestation|"
+    r"soc ?[12]\b)")
 
 INFRINGING_INSTRUCTION = "art28_3_infringing_instruction"
 # Art. 28(3)(a), second half: the notice of a legal requirement to process otherwise ("…unless required by law; in
@@ -290,8 +293,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"return|supprim|effac|detrui|delet|destroy|eras|hand\w* over)\w*\b|(restitu|return|supprim|delet|destroy|eras|"
         r"hand\w* over)\w*\b.{0,160}(data|donnees|information)\b.{0,200}(expires?|terminated|ends|not renewed|prend fin)",
         # the controller's choice between return and deletion ("return or delete", "restituer ou détruire")
-        r"\b(return|delete|destroy|erase|restitu\w*|supprim\w*|detrui\w*|renvo\w*)\w*,? (or|and/or|ou|et/ou|and) "
-        r"(to \w+ )?(\w+ly )?(return|delete|destroy|erase|restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,60}"
+        # (also with the adverbs stacked and "and/ or" broken: "return and/ or permanently and securely destroy")
+        r"\b(return|delete|destroy|erase|restitu\w*|supprim\w*|detrui\w*|renvo\w*)\w*,? (or|and/ ?or|ou|et/ ?ou|and) "
+        r"(to \w+ )?((\w+ly|definitivement|de maniere securisee)(,? (and|or|et|ou))? ){0,3}(return|delete|destroy|erase|"
+        r"restitu|supprim|detrui|efface|renvo|make available)\w*\b.{0,120}"
         r"(personal data|personal information|donnees|data)",
         # the data returned, then deleted (the two halves of point (g) in one sentence)
         r"\b(return|restitu|renvo|hand\w* over)\w* .{0,60}(data|donnees)\b.{0,80}\b(and|et|then|puis|before|avant)\b.{0,60}"
@@ -376,7 +381,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
                                    r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
                                    r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
-                                   r"enable|droit",
+                                   r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet",
 }.items()}
 NOT_ELEMENT = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
