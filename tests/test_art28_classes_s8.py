@@ -33,6 +33,8 @@ with near-misses that must not count:
   erase") is point (g), and an exception that opens a duty ("Save where the law requires otherwise, the supplier
   shall…") is no quotation of what the law says;
 - the documentation of the measures handed over to the controller for its audits is point (h);
+- a freedom confined ("notifications to the authority may only be made by the processor on instructions", "ne
+  peut notifier… que sur instruction") limits what the processor may do itself: no duty to assist (point (f));
 - subject-matter facets (Art. 28(3), first subparagraph): the service described by what it lets the controller do
   states the purpose of the processing; the items of a communication service's data (address books, text messages,
   call logs) are types of personal data.
@@ -51,6 +53,7 @@ INSTR = "art28_3a_documented_instructions"
 CONF = "art28_3b_confidentiality"
 SEC = "art28_3c_security"
 DSR = "art28_3e_data_subject_rights"
+ASSIST = "art28_3f_assist_32_36"
 RET = "art28_3g_return_deletion"
 AUDIT = "art28_3h_audits_information"
 FLOW = "art28_4_flow_down"
@@ -125,6 +128,10 @@ READ = [
      "documentation to the controller upon request (e.g., for audits).", AUDIT),
     ("Le prestataire transmet au client, à sa demande, la documentation de ses mesures pour les besoins de ses "
      "audits.", AUDIT),
+    # the duty to notify the controller, with a limit on the processor's own notices beside it
+    ("The Supplier shall notify the Customer of any personal data breach without undue delay and may only inform "
+     "the authority on the Customer's instructions.", ASSIST),
+    ("Le prestataire ne peut en aucun cas différer la notification d'une violation au client.", ASSIST),
 ]
 
 NOT_READ = [
@@ -179,6 +186,11 @@ NOT_READ = [
     ("Article 28(3) GDPR requires the processor to delete or return the data at the end of the services.", RET),
     ("The controller may return or delete its own test data at any time during the term.", RET),
     ("The supplier hands over the audit trail of user log-ins to its own security team every month.", AUDIT),
+    # a limit on the processor's own notices to the authority
+    ("Notifications of a breach to the supervisory authority on the Customer's behalf may only be made by the "
+     "Supplier on the Customer's prior instructions.", ASSIST),
+    ("Le prestataire ne peut notifier une violation à l'autorité de contrôle que sur instruction écrite du client.",
+     ASSIST),
 ]
 
 

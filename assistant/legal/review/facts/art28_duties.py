@@ -1213,6 +1213,10 @@ INSTRUCTED_OTHER_DUTY = re.compile(
     r"(?:(?!process|trait)[^.;]){0,80}?\b" + _OTHER_ACT + r"\b")
 
 
+# a freedom confined ("may only…", "ne peut… que"): a limit on what the party may do, not a duty to do it
+MAY_ONLY = re.compile(r"\bmay only\b|\bmay (be )?(\w+ )?only\b|\bne (peut|peuvent|pourra|pourront)\b.{0,80}\bque?\b")
+
+
 # an answer to a request held back until the controller instructs it ("does not respond to that request except on the
 # controller's documented instructions"): the instructions are the manner of that answer (point (e)), not point (a)
 ANSWER_TO_REQUEST = re.compile(r"\b(respond\w*|reply|replies|answer\w*) to (that|the|such|this|any|each|a) (\w+ )?"
@@ -1313,6 +1317,9 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # the controller's own duties around an audit (its notice, its care) grant no audit
         if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
+        if element == "art28_3f_assist_32_36" and mod in ("may", "must_not") and MAY_ONLY.search(f):
+            continue  # "notifications to the authority may only be made by the processor on instructions": a limit on
+            # what the processor may do itself, not its duty to notify or assist the controller
         if modal(g[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
         if element == "art28_3a_documented_instructions" and (TRANSFERS_ONLY.match(mended) or not any(
