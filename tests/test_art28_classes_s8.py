@@ -66,7 +66,7 @@ def elements(text: str) -> set[str]:
 
 READ = [
     # the controller's agreement that the processor may engage sub-processors: a general written authorisation
-    ("Controller agrees that Processor may engage sub-processors to carry out processing on its behalf.", AUTH),
+    ("The Client agrees that the Contractor may appoint sub-processors for hosting and backups.", AUTH),
     ("The Customer accepts that the Provider can rely on third-party sub-processors to host the service.", AUTH),
     ("The Client hereby agrees to the engagement of sub-processors for the hosting and the support desk.", AUTH),
     ("Le responsable autorise le sous-traitant à recourir à des sous-traitants ultérieurs pour l'hébergement.", AUTH),
@@ -90,13 +90,12 @@ READ = [
     ("The processor shall process the data only on the controller's documented instructions and shall ensure that "
      "persons who have access are bound by confidentiality.", INSTR),
     # the sub-processors themselves subject to terms
-    ("Our sub-processors are all subject to written terms that protect the data as this addendum does.", FLOW),
-    ("Each subcontractor we use is also subject to the duties listed in clause 4.", FLOW),
+    ("All our sub-processors are subject to written terms that protect the data as this addendum does.", FLOW),
+    ("Each subcontractor we use is likewise subject to the duties set out in clause 4.", FLOW),
     # a party named as owner of the obligation the processor helps with
-    ("So far as possible, the provider helps to meet the controller's obligation to respond to requests from data "
-     "subjects exercising their rights.", DSR),
-    ("The provider shall help, where it can, with the customer's duty to respond to requests from individuals "
-     "exercising their rights.", DSR),
+    ("as far as it is able, to meet the client's duty to handle requests by individuals about their own data.", DSR),
+    ("The vendor shall help, where it can, with the customer's duty to deal with requests by individuals about their "
+     "data.", DSR),
     # a data subject's request, the person named first or in the plural possessive
     ("If a data subject sends the Supplier a request to access his data, the Supplier shall promptly forward it to "
      "the Customer.", DSR),
@@ -104,8 +103,8 @@ READ = [
     ("Data subjects' requests received by the Processor shall be forwarded to the Customer within five days.", DSR),
     ("Where a data subject contacts the provider directly, the provider shall pass the request to the customer.", DSR),
     # the processor's own security duty, the services or their users named around it
-    ("The Provider shall take appropriate technical and organisational measures to ensure a level of security "
-     "appropriate to the risk.", SEC),
+    ("The Provider shall put in place technical and organisational measures that keep the data safe in proportion "
+     "to the risks.", SEC),
     ("When customers use the services, the Provider shall protect their data against unauthorised access with "
      "appropriate security measures.", SEC),
     # French staff keeping the data confidential
@@ -117,10 +116,10 @@ READ = [
     ("Employees shall treat all personal data as confidential.", CONF),
     # return or destruction, adverbs stacked, exception opening the sentence
     ("Save where the law requires otherwise, when this agreement ends or earlier at the customer's request, the "
-     "supplier shall stop processing the personal data and return and/ or permanently and securely erase all such "
+     "supplier shall stop processing the personal data and return and/ or irreversibly and safely erase all such "
      "data, backups included.", RET),
-    ("Except where Union law requires storage, the processor shall delete all personal data at the end of the "
-     "services.", RET),
+    ("Except where Union law requires storage, the processor shall delete every item of personal data once the "
+     "services end.", RET),
     ("À la fin du contrat, le prestataire restitue et/ ou détruit définitivement et de manière sécurisée toutes les "
      "données personnelles du client.", RET),
     # documentation handed over for the controller's audits
@@ -129,8 +128,8 @@ READ = [
     ("Le prestataire transmet au client, à sa demande, la documentation de ses mesures pour les besoins de ses "
      "audits.", AUDIT),
     # the duty to notify the controller, with a limit on the processor's own notices beside it
-    ("The Supplier shall notify the Customer of any personal data breach without undue delay and may only inform "
-     "the authority on the Customer's instructions.", ASSIST),
+    ("The Supplier shall tell the Customer of every personal data breach within one day and may only inform the "
+     "authority on the Customer's instructions.", ASSIST),
     ("Le prestataire ne peut en aucun cas différer la notification d'une violation au client.", ASSIST),
 ]
 
@@ -157,10 +156,10 @@ NOT_READ = [
      "confidentiality of systems.", CONF),
     # "subject to" said of what belongs to the sub-processor, or of another act
     ("Access to a sub-processor's data centre is subject to that sub-processor's agreement.", FLOW),
-    ("The customer may object to a new sub-processor, subject to the termination clauses of the main agreement.",
-     FLOW),
+    ("The customer may raise an objection to an added sub-processor, subject to the termination clauses of the main "
+     "agreement.", FLOW),
     # the controller's own obligations named, no duty of the processor
-    ("The controller's obligations to respond to data subjects remain its own.", DSR),
+    ("The client's obligations towards data subjects remain its own.", DSR),
     # the data subjects' own right, with no duty of the processor
     ("Data subjects may at any time exercise their rights of access and erasure directly with the Customer.", DSR),
     ("Les personnes concernées peuvent exercer leurs droits directement auprès du responsable de traitement.", DSR),
