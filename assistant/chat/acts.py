@@ -721,6 +721,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
     if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)):
         return u("obligations")
+    if state.last.act == "state_fact" and not _has_table(state) and asks and (slots.topic or slots.term) and len(words) >= 6 and \
+            re.match(r"(so|donc|du coup|alors|then|ok so|ok donc|bon)\b,? ?(do|does|is|are|can|must|should|will|would|"
+                     r"faut-il|est-ce|dois-je|doit-on|peut-on|on doit|je dois|il faut|y a-t-il)\b", low):
+        # "so do we even need the processor terms?" after the facts: a question of its own, the facts in the state
+        return u("question", topic=slots.topic)
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:

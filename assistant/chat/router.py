@@ -63,6 +63,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
             args["remove_assets"] = s.remove_assets
     if s.side:
         args["side"] = s.side
+    if s.data_kinds and s.facts.get("personal_data") is True:
+        args["personal_data_of"] = s.data_kinds
     return ToolCall("update_scope", args) if args else None
 
 

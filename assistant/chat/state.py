@@ -73,6 +73,7 @@ class ConversationState(BaseModel):
     contract: ContractInProgress | None = None
     last: LastAnswer = Field(default_factory=LastAnswer)
     pending: dict[str, Any] | None = None  # a question asked back, and the action waiting for its answer
+    data_kinds: list[str] = Field(default_factory=list)  # whose personal data the user said the provider handles
     turns: int = 0
 
     # -- facts -------------------------------------------------------------------------------

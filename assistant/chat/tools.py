@@ -73,6 +73,9 @@ class UpdateScope(BaseModel):
     add_assets: list[Asset] = Field(default_factory=list)
     remove_assets: list[Asset] = Field(default_factory=list)
     side: Literal["msp", "client"] | None = None
+    personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
+        default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
+                                          "customer database, patient files, pupils' records, CCTV footage)")
 
 
 class AnswerQuestion(BaseModel):
@@ -258,6 +261,10 @@ class Toolbox:
         for name, value in a.facts.model_dump(exclude_none=True).items():
             state.set_fact(name, value)
             said.append(fact_text(name, value, lang))
+        if a.personal_data_of:
+            state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
+            if a.facts.personal_data is None:
+                state.set_fact("personal_data", True)
         scope = state.scope()
         services = list(scope.services)
         added = [s for s in a.add_services if s not in services]
@@ -301,6 +308,10 @@ class Toolbox:
         query = a.question
         if a.compare and topic:  # "how's that different from returning the data?": that clause, compared
             query = f"{a.question} {self.topic_name(topic, lang)}"
+        why = self._why_processor(a.focus or a.question, state)
+        if why is not None:  # "do we even need the processor terms?" after the user said whose data it is
+            parts.append(why)
+            query = f"{query} {say(lang, 'query.personal_data_contract')}"
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query else None)
@@ -310,6 +321,19 @@ class Toolbox:
             parts.append(self._assess(a.figures, topic, state))
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
+
+    def _why_processor(self, question: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
+        """The reason the processor terms are needed, from the personal data the user said the provider handles."""
+        from assistant.text import fold
+
+        if state.fact("personal_data") is not True or "personal_data" not in state.stated() or not _ASKS_PROCESSOR.search(
+                fold(question)):
+            return None
+        entry = self._by_id.get(f"card.no_dpa_in_contract.{state.lang}")
+        if entry is None:
+            return None
+        kinds = [say(state.lang, f"data_kinds.{k}") for k in state.data_kinds[:2]] or [say(state.lang, "data_kinds.any")]
+        return say(state.lang, "why_processor", what=join(kinds, state.lang)) + " [1]", citations_for(self.entries, [entry.id])
 
     def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
         """Figures against the library's range across the three positions (stated scope only)."""
@@ -783,6 +807,15 @@ class Toolbox:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+# "do we even need the GDPR processor terms?", "faut-il une annexe RGPD ?", "anything special to put in the contract?"
+_ASKS_PROCESSOR = re.compile(
+    r"^(?=.*\b(gdpr|rgpd|processor|sous-traitan\w*|art(icle)?\.? ?28|dpa|data processing (agreement|addendum|terms)|"
+    r"accord de (sous-)?traitement|annexe (rgpd|donnees)|clauses? (rgpd|donnees)|data protection (terms|clauses?|annex))\b)"
+    r"(?=.*\b(need\w*|necessary|required|requirement|mandatory|compulsory|have to|must|obligatoire|necessaire|faut|besoin|"
+    r"oblige\w*|indispensable|vraiment|really|still)\b)|"
+    r"\b(anything|something|quelque chose|rien) (special|specific|particular|de special|de particulier|a prevoir|to add)\b")
+
+
 def _side_position(state: ConversationState) -> str:
     return state.side if state.side in ("msp", "client") else "balanced"
 
