@@ -287,7 +287,7 @@ class ChatEngine:
             if clause is None or clause.topic != state.clause.topic:
                 try:
                     clause = self.tools._clause(state.clause.topic, state.clause.position, state.clause.overrides,
-                                                state, state.clause.said, state.clause.dropped)
+                                                state, state.clause.said, state.clause.dropped, state.clause.excluded)
                 except ToolError:
                     clause = None
             if clause is not None:

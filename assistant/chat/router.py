@@ -154,6 +154,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, [call])
 
     if act == "add_remove":
+        if s.carve_out and state.clause is not None and not (s.add_topics or s.remove_topics):
+            return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
         if s.add_topics or s.remove_topics:

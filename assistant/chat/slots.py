@@ -239,6 +239,7 @@ class Slots:
     said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
+    carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -368,6 +369,15 @@ _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? 
                           r"invoic\w+|sums? paid|sommes (?:versees|payees))\b")
 
 
+# "the fees invoiced over the previous nine months", "les sommes versées au cours des 12 derniers mois": a cap measured by
+# what was paid over a past period (a liability cap), not the payment terms
+_FEE_PERIOD_HEAD = (r"\b(?:fees?|charges|amounts?|sums?|monies|redevances?|sommes|montants|prix|billing|facturation|factures|"
+                    r"invoices?)\b[\w' ]{0,30}?\b(?:over|in|during|for|across|within|sur|au cours d(?:es|u|e)|pendant|durant)\s+"
+                    r"(?:the |les |des |la |le )?(?:(?:previous|last|preceding|past|prior)\s+)?")
+_FEE_PERIOD = re.compile(_FEE_PERIOD_HEAD + r"[\w-]+\s+(?:(?:derniers?|precedents?)\s+)?(?:months?|mois|years?|ans|annees)\b")
+_FEE_PERIOD_BEFORE = re.compile(_FEE_PERIOD_HEAD + r"$")
+
+
 _EXIT_FEES = re.compile(r"\b(exit|early[- ]exit|leaving|sortie|depart) (fees?|charges?|penalt\w*|costs?|payments?)\b|"
                         r"\b(frais|indemnites?|penalites?|couts?) de (sortie|depart)\b")
 
@@ -384,9 +394,10 @@ def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
     folded = fold_keep_offsets(text)
-    measured = _FEE_MEASURE.search(folded)
+    measured = _FEE_MEASURE.search(folded) or (_FEE_PERIOD.search(folded) if re.search(
+        r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling", folded) else None)
     if measured:
-        folded = _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded)
+        folded = _FEE_PERIOD.sub(lambda m: " " * len(m.group(0)), _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded))
     topic = _clause_topic(folded)
     if topic == "sla" and _PENALTY_NAMED.search(folded):
         return "penalties"
@@ -580,6 +591,12 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
 
         def mine(sl: str | None) -> str | None:
             return own if own and sl == "notice_months" else sl
+        if q.unit in ("month", "year") and (topic or topic_hint) not in ("penalties", "price_revision") and \
+                _FEE_PERIOD_BEFORE.search(folded[max(0, q.span[0] - 90):q.span[0]]) and re.search(
+                    r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling|maximum", folded):
+            out.setdefault("liability_cap_months", int(_convert(q, "liability_cap_months") or q.value))
+            floor = q.span[1]
+            continue
         slot = mine(_cue_after(folded, q.span[1]))
         if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
             slot = None
@@ -1148,6 +1165,12 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
         quantities = sorted(quantities + [Quantity(1.0, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
                             key=lambda q: q.span)
+    # "les 12 derniers mois", "the 6 previous months": the unit after an adjective of time
+    quantities = [replace(q, unit=("month" if um.group(1).startswith(("moi", "mon")) else "year"),
+                          span=(q.span[0], q.span[1] + um.end()))
+                  if q.unit is None and (um := re.match(r"\s+(?:derniers?|dernieres?|precedents?|precedentes?|last|previous|"
+                                                         r"preceding|past|prior)\s+(mois|months?|ans|annees|years?)\b",
+                                                         folded[q.span[1]:])) else q for q in quantities]
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
     s.term = find_term(text)
@@ -1219,6 +1242,9 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
         what = (m.group("named") or m.group("about") or "").strip()
         if not (clause_topic(what) or _mentions(SERVICE_PATTERNS, what, what)[0] or _mentions(ASSET_PATTERNS, what, what)[0]):
             s.remove_parts.append(what)
+    m = _CARVE_OUT.search(folded)
+    if m and (m.group("cond") or not (svc_neg or asset_neg)) and not s.remove_topics:
+        s.carve_out = text[m.start("what"):m.end()].strip(" .,;!?")
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):
@@ -1238,6 +1264,15 @@ _PART_DROPPED = re.compile(
     r"\b" + _DROP_VERB + r"\s+(?:the|that|this|le|la|ce|cette|les)\s+" + _PART + r"\s+(?:about|on|regarding|covering|"
     r"with|sur|concernant|relatif a|relative a|des|du|de la|de l')\s*(?:the |les |la |le |l')?(?P<about>[\w' -]{3,40}?)"
     r"(?=\s*[,.;:!?]|\s*$|\s+(?:and|but|et|mais|please|stp|svp)\b)")
+
+
+# "exclude planned maintenance if we announce it 48 h ahead", "exclus les gens qui répondent d'eux-mêmes à une annonce":
+# an exception written into the clause on the table (with a condition, or about people or events, not a service)
+_CARVE_OUT = re.compile(
+    r"\b(?:exclu(?!si)\w*|carve[- ]?out|leave out|except|excepte\w*|sauf|hors|don'?t count|do not count|ne (?:compte|decompte)"
+    r"\w* pas|neutralis\w*|disregard|not count)\s+(?:les |la |le |l'|des |the |any |all )?(?P<what>[\w' -]{3,60}?)"
+    r"(?P<cond>\s+(?:if|when|provided|as long as|so long as|unless|who|that|which|announced|notified|si|quand|lorsqu\w*|des lors|"
+    r"pourvu|qui|annonce\w*|notifie\w*|prevenu\w*)\b[^.;!?]{3,120})?(?=[.;!?]|$)")
 
 
 def names_subject(s: Slots) -> bool:

@@ -123,6 +123,8 @@ class ReviseClause(BaseModel):
     said: dict[str, list] = Field(default_factory=dict, description="as in draft_clause")
     drop: list[str] = Field(default_factory=list, description="passages to take out, named by what they say, e.g. "
                             "'indirect damages'")
+    exclude: list[str] = Field(default_factory=list, description="exceptions to write into the clause, in the user's "
+                               "words, e.g. 'planned maintenance announced 48 hours ahead'")
 
 
 class Objections(BaseModel):
@@ -431,7 +433,7 @@ class Toolbox:
         return self._clause_output("draft_clause", clause, state)
 
     def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
-                dropped: list | None = None):
+                dropped: list | None = None, excluded: list | None = None):
         try:
             clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
                                   entries=self.entries, overrides=_clean_figures(overrides))
@@ -441,7 +443,8 @@ class Toolbox:
         if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
             clause.slots["non_solicitation_indemnity_eur"] = sum_
-        return _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
+        clause = _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
+        return _with_exceptions(clause, excluded or [], state)
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -484,14 +487,17 @@ class Toolbox:
         said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
-        clause = self._clause(on_table.topic, position, overrides, state, said, dropped)
+        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded)
+        present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
+        excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded)
         gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
                                                          .text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
             raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
         missing = [k for k in (a.figures or {}) if k not in clause.slots]
         state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
-                                     dropped=dropped)
+                                     dropped=dropped, excluded=excluded)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
@@ -500,6 +506,9 @@ class Toolbox:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
+        if a.exclude:
+            what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
+                            "what_excluded", what=", ".join(a.exclude)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
@@ -528,7 +537,7 @@ class Toolbox:
         lang = state.lang
         if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
@@ -730,7 +739,7 @@ class Toolbox:
             return ToolOutput("export_document", text, [], extra={"contract": built, "path": str(path)})
         if state.clause is not None:
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
             name = f"clause-{c.topic.replace('_', '-')}-{uuid.uuid4().hex[:6]}{ext}"
             path = self.export_dir / name
             md = f"# {clause.title}\n\n{clause.text}\n\n> {strip_notice(NOTICE[lang])}\n"
@@ -890,6 +899,56 @@ def _without_passages(clause, dropped: list):
     text = "\n".join(_NUMBERED.sub(renumber, line) for line in text.splitlines())
     from dataclasses import replace as _replace
     return _replace(clause, text=text)
+
+
+_SAME = ((r"planned|scheduled|programm\w*|planifi\w*|prevue?s?", "planned"), (r"announc\w*|annonc\w*|notifi\w*|prevenu\w*|previen\w*|"
+          r"notice", "announced"), (r"job (ads?|offers?)|offres? d'emploi|annonces?|advert\w*|public \w+ offer", "jobad"),
+         (r"spontan\w*|own initiative|propre initiative|d'eux-memes|on their own|of their own accord", "ownaccord"),
+         (r"(\d+) ?(h|hours?|heures?)\b", r"\1h"))
+_STOP = {"that", "this", "with", "from", "they", "their", "them", "have", "will", "which", "when", "where", "more", "than",
+         "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "celui", "ceux", "gens", "people", "ahead", "avant",
+         "exclude", "exclus", "exclure", "also", "aussi", "announce", "anounce"}
+
+
+def _norm_words(text: str) -> set[str]:
+    from assistant.text import fold
+
+    low = fold(text)
+    for pat, rep in _SAME:
+        low = re.sub(pat, rep, low)
+    return {w[:6] for w in re.findall(r"[a-z0-9]{4,}|\d+h", low) if w not in _STOP}
+
+
+def _covered(text: str, what: str) -> bool:
+    """The clause already says it: most of the exception's words (synonyms folded) are in one of its passages."""
+    want = _norm_words(what)
+    if not want:
+        return False
+    return any(len(want & _norm_words(line)) >= max(2, round(0.6 * len(want))) for line in text.splitlines())
+
+
+def _with_exceptions(clause, excluded: list, state: ConversationState):
+    """The clause with the exceptions the user put in, as a last numbered passage in their words (first person made the
+    party's name)."""
+    if not excluded:
+        return clause
+    from dataclasses import replace as _replace
+
+    lang = state.lang
+    party = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}.get(state.side or "")
+    items = []
+    for x in excluded:
+        x = x.strip().rstrip(".")
+        if party:
+            x = re.sub(r"\b(we|us)\b", party[0], x) if lang == "en" else re.sub(r"\b(on|nous)\b", party[1], x)
+            x = re.sub(r"\bour\b", party[0] + "'s", x) if lang == "en" else x
+        items.append(x)
+    lines = clause.text.rstrip().splitlines()
+    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+    body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
+        "; ".join(items) + "."
+    return _replace(clause, text="\n".join(lines + [head + body]))
 
 
 def _clean_figures(figures: dict | None) -> dict:
