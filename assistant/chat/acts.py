@@ -224,8 +224,7 @@ _THEY_WILL_CHANGE = re.compile(
     r"\b" + _THEM + r"(?: \w+)? (?:va|vont|will|would|'ll|are going to|is going to|gonna|risque\w*|might|may|voudr\w*|veu\w*)"
     r"(?: \w+)?? (?:vouloir |want to |essayer d'|essayer de |try(?:ing)? to |chercher a |tenter de |going to |want |try )?"
     + _THEIR_CHANGE + r"\b|"
-    r"\b(?:will|would|are|is|might|may|do|does) " + _THEM + r"(?: \w+)?? (?:try to |want to |be going to |going to |be looking to |"
-    r"look to |try and )?(?:want to )?(?:try to )?" + _THEIR_CHANGE + r"\b|"
+    r"\b(?:will|would|are|is|might|may|do|does) " + _THEM + r"(?: \w+){0,4}? " + _THEIR_CHANGE + r"\b|"
     r"\b(?:they'll|they'd|he'll|she'll) (?:\w+ )?(?:want to |try to )?" + _THEIR_CHANGE + r"\b")
 _ASKED_WHAT = re.compile(r"\?|\b(?:quoi|what|which|lesquel\w*|quel\w*|where|ou)\b")
 
@@ -233,10 +232,12 @@ _ASKED_WHAT = re.compile(r"\?|\b(?:quoi|what|which|lesquel\w*|quel\w*|where|ou)\
 # "12 mois après la fin du contrat", "for a year after the agreement ends", "during the contract": the contract as a time
 # reference in a clause's terms, not the document asked for
 _CONTRACT_TIME = re.compile(
-    r"\b(?:apres|avant|a|des|jusqu'a|pendant|durant|during|after|before|until|till|at|through|throughout|following|upon|on|"
-    r"from|a compter de|suivant)\s+(?:la |le |l'|the )?(?:(?:fin|end|terme|expiry|expiration|duree|term|life|cessation|"
+    r"\b(?:apres|avant|des|jusqu'a|pendant|durant|during|after|before|until|till|through|throughout|following|upon|"
+    r"a compter de|suivant)\s+(?:la |le |l'|the )?(?:(?:fin|end|terme|expiry|expiration|duree|term|life|cessation|"
     r"rupture|termination|resiliation)\s+)?(?:du |de l'|de la |de ce |of the |of this |of our |of )?(?:contrat|contract|"
     r"agreement)(?:\s+(?:ends?|expires?|is over|terminates?|finishes))?\b|"
+    r"\b(?:a|at|on|from)\s+(?:la |le |l'|the )?(?:fin|end|terme|expiry|expiration|echeance|termination|resiliation)\s+"
+    r"(?:du |de l'|de la |de ce |of the |of this |of our |of )?(?:contrat|contract|agreement)\b|"
     r"\b(?:fin|end|terme|expiry|expiration|termination|resiliation|cessation) (?:du|de ce|of the|of this|of our) "
     r"(?:contrat|contract|agreement)\b")
 
@@ -247,7 +248,7 @@ _CARVE_COND = re.compile(r"\b(if|when|provided|as long as|unless|who|that|which|
 
 # "hi, quick one about our contract", "j'ai une question sur mon contrat": a question announced, not asked
 _OPENER = re.compile(
-    r"^((hi|hello|hey|hiya|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening)|dear \w+)\W+)*(so\W+|alors\W+|voila\W+)?"
+    r"^((hi|hello|hey|hiya|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening)|dear \w+)( there| all| team| a tous| tout le monde)?\W+)*(so\W+|alors\W+|voila\W+)?"
     r"((a |one |just a |une |juste une )?(quick|small|little|short|petite|rapide|courte)? ?(question|query|one|thing|point|"
     r"question rapide)|(i|we) (have|'ve got|got|need to ask) (a |one )?(quick |small |little )?(question|query|thing)|"
     r"(got|have) a (quick )?(question|query)|(j'ai|on a|nous avons|j'aurais|on aurait) (une|1) (petite |courte |rapide )?"
@@ -644,7 +645,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
         return u("change_position", relative=True, topic=state.clause.topic)
-    if state.clause is not None and slots.carve_out and not asks and (not slots.topic or slots.topic == state.clause.topic) and (
+    if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
             _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
         # "exclude planned maintenance if announced 48 h ahead": an exception in that clause (its figure is the notice of
         # the exception, not one of the clause's figures; nothing leaves the scope)
@@ -699,7 +700,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
             (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
-            clause_topic(" ".join(text.split()[:3])) == named) and not (
+            clause_topic(" ".join(text.split()[:3])) == named and not (
+                state.contract is not None and slots.figures and not drafting)) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.side and not _has_table(state) and not drafting and not asks and re.search(

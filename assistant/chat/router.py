@@ -68,6 +68,30 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
     return ToolCall("update_scope", args) if args else None
 
 
+def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState) -> list[ToolCall]:
+    """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
+    model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
+    and the exceptions put in the clause on the table."""
+    s = u.slots
+    for call in calls:
+        if call.name not in ("draft_clause", "revise_clause"):
+            continue
+        args = call.args if isinstance(call.args, dict) else {}
+        figures = args.get("figures") or {}
+        if figures and s.said and not args.get("said"):
+            said = {k: v for k, v in s.said.items() if k in figures}
+            if said:
+                args["said"] = said
+        on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
+        if call.name == "revise_clause" and on_table:
+            if s.remove_parts and not args.get("drop") and u.act == "add_remove":
+                args["drop"] = list(s.remove_parts)
+            if s.carve_out and not args.get("exclude") and u.act == "add_remove":
+                args["exclude"] = [s.carve_out]
+        call.args = args
+    return calls
+
+
 def resolve_position(position: str | None, state: ConversationState) -> str | None:
     """'mine' / 'theirs' read through the user's side; None when the side is unknown."""
     if position == "mine":

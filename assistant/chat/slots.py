@@ -115,7 +115,7 @@ POSITION_PATTERNS = [
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
-             r"(a|en) mon avantage|(a|en) ma faveur|protects? me (more|better)|me protege (plus|mieux|davantage)|"
+             r"(a|en) mon avantage|(a|en) ma faveur|protects? (me|us) (more|better)|(me|nous) proteg\w* (plus|mieux|davantage)|"
              r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*|"
              r"\b(plus de|more) (garanties|guarantees|safeguards)\b|"
              r"\b(plus |davantage )?(du )?cote (nous|moi)\b|(plus|davantage) (de |du )?(notre|mon) cote\b|"
@@ -414,7 +414,8 @@ def _clause_topic(folded: str) -> str | None:
                          r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
         left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
         after = _nearest_topic(right.group(1), first=True) if right and not re.match(
-            r"(without|sans|hors|except|no|pas de)\b", right.group(1)) else None  # "SLA clause without penalties"
+            r"(without|sans|hors|except|no|pas de|with no|with zero|avec zero|zero|aucune?|sans aucune?)\b", right.group(1)) \
+            else None  # "SLA clause without penalties", "with no service credits"
         before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
@@ -985,8 +986,9 @@ _EXCLUSIVE = re.compile(
 _SHARED = re.compile(
     r"\b(?:we|both of us|the two of us) (?:both |also |still |each )?(?:have|keep|hold|retain) (?:our own |some |an? )?"
     r"(?:admin\w*(?: access| rights| accounts?)?|access|passwords?|credentials)\b(?! to nothing)|"
-    r"\b(?:our|their) (?:it )?(?:guy|person|admin|manager|team|staff) (?:also |still )?(?:has|have|keeps?|holds?) "
-    r"(?:admin\w*|access|the passwords|rights)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
+    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|manager|team|staff|assistant|director|boss|colleague|cto|cio) "
+    r"(?:also |still |too )?(?:has|have|keeps?|holds?|knows?) (?:the |an? |all the )?(?:admin\w*|access|passwords?|rights|"
+    r"credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
     r"\b(?:on|nous) (?:a|avons|garde|gardons|conserve|conservons) (?:aussi |egalement |chacun )?(?:nos |les |des |un |nos propres )?"
     r"(?:acces|droits|mots de passe|comptes admin\w*)\b|\b(?:on|nous) (?:garde|gardons) la main\b|"
     r"\bnotre (?:informaticien|admin\w*|responsable (?:it|informatique)|dsi) (?:garde|conserve|a) (?:aussi |egalement |toujours )?"
@@ -1227,7 +1229,11 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
         folded)) and not (
         svc_neg or asset_neg)  # "we don't need the security part": the service, not a clause
     if (CLAUSE_WORD.search(folded) or part_removed) and s.topic:
-        removing = bool(_REMOVE.search(folded) or _TOPIC_REMOVE.search(folded) or re.search(
+        rm = _REMOVE.search(folded)
+        if rm and all(re.fullmatch(r"sans|without|hors|sauf|pas d[e']|pas du|pas des|aucune?|zero|no", x.group(0))
+                      for x in _REMOVE.finditer(folded)) and clause_topic(folded[:rm.start()]) == s.topic:
+            rm = None  # "une clause SLA sans pénalités": what the clause goes without, not the clause taken out
+        removing = bool(rm or _TOPIC_REMOVE.search(folded) or re.search(
             r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded)) and not _TOPIC_ADD.search(folded)
         (s.remove_topics if removing else s.add_topics).append(s.topic)
     elif s.topic and not (svc_pos or svc_neg or asset_pos or asset_neg or figures) and len(folded.split()) <= 16 and \

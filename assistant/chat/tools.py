@@ -572,7 +572,7 @@ class Toolbox:
         topics = [t for t in ORDER if t in self.contract_topics(state)]
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
-                          _clean_figures(c.overrides), topics], sort_keys=True, default=str)
+                          _clean_figures(c.overrides), c.overrides.get(_FIXED_SUM), topics], sort_keys=True, default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
         if built is None:
@@ -581,6 +581,8 @@ class Toolbox:
                                        positions=c.positions, overrides=_clean_figures(c.overrides), topics=topics)
             except DraftingError as exc:
                 raise ToolError(str(exc)) from exc
+            if c.overrides.get(_FIXED_SUM) is not None:  # the fixed sum the user set, in place of months of salary
+                _fixed_sum_in_contract(built, c.overrides[_FIXED_SUM], state.lang)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -657,6 +659,10 @@ class Toolbox:
             key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
             said.append(say(lang, key, title=self.topic_name(t, lang)))
         figures = _clean_figures(a.figures)
+        if _FIXED_SUM in (a.figures or {}):  # a fixed non-solicitation indemnity: kept with the figures, survives revisions
+            figures[_FIXED_SUM] = a.figures[_FIXED_SUM]
+        if "non_solicitation_indemnity_months" in figures:  # months of salary again: the fixed sum goes
+            c.overrides.pop(_FIXED_SUM, None)
         if figures:
             c.overrides.update(figures)
             if topic is None:
@@ -949,6 +955,23 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
     body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
         "; ".join(items) + "."
     return _replace(clause, text="\n".join(lines + [head + body]))
+
+
+_FIXED_SUM = "non_solicitation_indemnity_eur"
+_SALARY_MONTHS = re.compile(r"\S+(?: \([^)]*\))?[ \u202f\u00a0](?:mois|months) (?:du|of the) (?:dernier |last )?(?:salaire brut mensuel|"
+                            r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
+                            r"concerned| the employee received on leaving)?")
+
+
+def _fixed_sum_in_contract(built, amount, lang: str) -> None:
+    """The contract's non-solicitation article with the fixed indemnity the user set written in place of months of salary."""
+    from assistant.legal.drafting.slots import format_value
+
+    value = format_value(int(amount) if float(amount).is_integer() else amount, lang)
+    phrase = f"{value} €" if lang == "fr" else f"EUR {value}"
+    for section in built.sections:
+        if section.topic == "non_solicitation":
+            section.text = _SALARY_MONTHS.sub(lambda _m: phrase, section.text)
 
 
 def _clean_figures(figures: dict | None) -> dict:
