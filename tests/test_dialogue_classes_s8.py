@@ -51,6 +51,8 @@ def _read(text: str, table: str | None = None, last: str | None = None, side: st
     ("ils hébergent les enregistrements de vidéosurveillance du magasin", "images"),
     ("our customer database lives on the box they patch", "customers"),
     ("la base clients de l'agence est sur leur serveur", "customers"),
+    ("the staff directory is synced by their tool", "staff"),
+    ("ils maintiennent l'annuaire des salariés", "staff"),
     # a denied mention does not undo one stated in the positive
     ("there are no customer records on it, only our staff's names and phone numbers", "staff"),
 ])
@@ -388,7 +390,7 @@ def test_the_model_route_fills_said_drop_and_exceptions(app, tmp_path):
     from llm_helpers import build_llm_app
 
     m1 = "termination clause for us as the client, sixty days' notice to leave"
-    m2 = "draft us a liability clause"
+    m2 = "draft us a liability clause, we're the provider"
     m3 = "get rid of the indirect damages part"
     m4 = "an SLA clause for us"
     m5 = "exclude planned works when they are announced three days before"
@@ -398,7 +400,7 @@ def test_the_model_route_fills_said_drop_and_exceptions(app, tmp_path):
     engine = build_llm_app(app, tmp_path, chat_model=model, model="lazy").chat
     r = engine.turn(m1, side="client")
     assert "60 days" in engine.public(r)["draft"]["text"] and r.answer.mode == "llm"
-    r = engine.turn(m2, side="client")
+    r = engine.turn(m2, side="msp")
     before = engine.public(r)["draft"]["text"]
     r = engine.turn(m3, conversation_id=r.conversation_id)
     assert r.conversation.clause.dropped == ["indirect damages"]

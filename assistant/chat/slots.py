@@ -869,7 +869,7 @@ _PERSONAL_DATA = re.compile(
     r"emails?|boites? (?:mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (?:du )?personnel)\b|"
     # what the data is: someone's mail, names and contact details, files and records
     r"" + _PEOPLE_WHOSE + r"(?:'s|s')?(?: own)? (?:names?|e-?mails?|e-?mail (?:addresses|accounts)|mail(?:boxe)?s?|inbox(?:es)?|"
-    r"contact details|addresses|phone numbers|files?|records?|data|details|grades|marks|cvs|resumes|"
+    r"contact details|addresses|phone numbers|files?|records?|data|details|grades|marks|cvs|resumes|director(?:y|ies)|"
     r"payslips?|pay slips?|salar(?:y|ies)(?: data)?|health data|medical data|id (?:cards?|documents?)|passports?)\b|"
     r"(?:mailbox(?:es)?|e-?mail accounts|inbox(?:es)?) (?:of|for) (?:the |our |their |all )?(?:staff|employees|users|team|people)|"
     r"\b(?:mailboxes|e-?mail accounts|staff e-?mails?)\b|"
@@ -881,7 +881,7 @@ _PERSONAL_DATA = re.compile(
     r"(?:pay ?slips?|bank details|social security numbers?|national insurance numbers?|passport (?:copies|scans))\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
-    r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv) (?:de |des |du |d')?(?:nos |leurs |vos |"
+    r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
