@@ -271,6 +271,29 @@ def test_near_misses_the_contract_itself_asked(text):
     assert understood.act == "draft_contract"
 
 
+# -- a clause pasted to be improved: its subject is the topic, its figures are not the user's ---------
+@pytest.mark.parametrize("text, topic", [
+    ("fais-nous une version plus favorable de ceci : Le Client s'interdit de recruter tout technicien du Prestataire "
+     "pendant 24 mois après la fin du contrat.", "non_solicitation"),
+    ("make this safer for us please: The Client shall not hire any engineer of the Provider during the term and for "
+     "2 years after it ends.", "non_solicitation"),
+])
+def test_a_pasted_clause_names_the_topic(text, topic):
+    understood, slots = _read(text, side="client")
+    assert slots.pasted and slots.topic == topic
+    assert understood.act in ("draft_clause", "change_position") and understood.topic == topic
+    assert not slots.figures  # the pasted clause's 24 months / 2 years are what is being replaced
+
+
+@pytest.mark.parametrize("text", [
+    "draft a non-solicitation clause: 12 months, 6 months of salary",  # figures after a colon, no clause pasted
+    "notre contrat dit ceci : préavis de 3 mois",
+])
+def test_near_misses_no_clause_pasted(text):
+    _u, slots = _read(text, side="client")
+    assert not slots.pasted and slots.figures
+
+
 # -- an exception written into the clause on the table ----------------------------------------------
 @pytest.mark.parametrize("table, text", [
     ("sla", "leave out scheduled maintenance when we warn them two days before"),

@@ -692,7 +692,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
-    named = clause_topic(text)
+    named = slots.topic if slots.topic and (slots.pasted or quoted(text)) else clause_topic(text)  # a pasted clause: its own subject
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             asks and _RIGHTS.search(low)) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (

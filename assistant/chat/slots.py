@@ -240,6 +240,7 @@ class Slots:
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
+    pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -422,6 +423,14 @@ def _clause_topic(folded: str) -> str | None:
     return find_topic(folded) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
 
 
+# "s'interdit d'embaucher tout salarié", "shall not hire any engineer of the Provider": what a non-solicitation clause forbids
+_HIRING_OF_STAFF = (r"(?:embaucher|recruter|solliciter|debaucher|hire|recruit|solicit|employ|engage)\w*,? (?:directly or indirectly "
+                    r"|directement ou indirectement |ou faire travailler )?(?:tout|toute|aucun|aucune|any|an?|the|les?|des|un|une) "
+                    r"(?:salarie|employe|employee|member of (?:the )?staff|staff member|collaborateur|technicien|technician|"
+                    r"engineer|ingenieur|consultant)\w*")
+_FORBIDS_HIRING = re.compile(r"\b" + _HIRING_OF_STAFF)
+
+
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
 # techs", "which court", "uptime"): read only when no other topic word is found
 _MORE_TOPIC_CUES = {
@@ -431,7 +440,7 @@ _MORE_TOPIC_CUES = {
     "reversibility": r"\b(data return|return of (the |our )?data|reprise des donnees|transition out|exit plan|hand-?over|hand-?back|"
                      r"changer de prestataire|switch(ing)? providers?)\b",
     "disputes": r"\b(which court|what court|quel tribunal|quelle juridiction|quel juge|droit applicable)\b",
-    "non_solicitation": r"\b(non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
+    "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
@@ -1139,9 +1148,44 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     return facts, negated
 
 
+# "propose une version plus protectrice : Le Client s'interdit d'embaucher…", "rewrite this for us: The Client shall not
+# hire…": contract text pasted after a colon (or quoted), a party and what it shall, may or must do
+_PASTED = re.compile(r"(?:«|“|\"|:\s*)(?=(?:le|la|les|l'|the|each|either|chaque|aucune?|tout|toute|any|no)\b[^.]{0,100}?\b(?:client|"
+                     r"customer|prestataire|provider|supplier|msp|partie|party|parties|fournisseur|infogereur)\b[^.]{0,120}?\b"
+                     r"(?:shall|may|must|will|agrees?|undertakes?|warrants?|is not|s'interdit|s'engage|peut|pourra|doit|devra|"
+                     r"garantit|renonce|n'est pas|ne saurait|ne pourra)\b)")
+
+
+def _paste_start(folded: str) -> int | None:
+    m = _PASTED.search(folded)
+    if m is None or len(folded[m.end():].split()) < 8:
+        return None
+    return m.start()
+
+
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
                figure_hint: str | None = None) -> Slots:
-    """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
+    """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures). A contract clause pasted
+    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic."""
+    start = _paste_start(fold_keep_offsets(text))
+    if start is not None and start > 0:
+        from assistant.legal.review.classify import cue_scores
+
+        pasted = text[start:]
+        s = read_slots(text[:start], topic_hint=topic_hint, side_hint=side_hint, figure_hint=figure_hint)
+        scores = cue_scores("", pasted)
+        if _FORBIDS_HIRING.search(fold_keep_offsets(pasted)):  # what the clause forbids says what it is
+            scores["non_solicitation"] = scores.get("non_solicitation", 0.0) + 3.0
+        named = max(scores, key=lambda t: scores[t]) if scores else clause_topic(pasted)
+        if named:
+            s.topic = named
+        s.pasted = True
+        return s
+    return _read_slots(text, topic_hint=topic_hint, side_hint=side_hint, figure_hint=figure_hint)
+
+
+def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
+                figure_hint: str | None = None) -> Slots:
     # "security-wise", "backup-related": the word itself (same length, offsets kept)
     folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
     quantities = find_quantities(text)
