@@ -339,8 +339,18 @@ def test_a_protective_version_then_an_exception_then_simpler(app, tmp_path):
     r = engine.turn("et exclus ceux qui postulent d'eux-mêmes à une annonce publique", conversation_id=r.conversation_id)
     assert r.act == "add_remove" and r.conversation.clause.topic == "non_solicitation"
     assert re.search(r"\b10 mois", engine.public(r)["draft"]["text"])
-    r = engine.turn("plus simple stp", conversation_id=r.conversation_id)
+    r = engine.turn("plus simplement s'il te plaît, c'est pour la direction", conversation_id=r.conversation_id)
     assert r.act == "rephrase" and engine.public(r)["draft"]["topic"] == "non_solicitation"
+
+
+@pytest.mark.parametrize("text, act", [
+    ("en termes simples stp", "rephrase"),
+    ("same thing in plain terms please", "rephrase"),
+    ("what does 'in plain terms' mean in a contract?", "not rephrase"),  # near-miss: asked about, nothing on the table
+])
+def test_plain_terms_asked(text, act):
+    understood, _s = _read(text, table="non_solicitation") if act == "rephrase" else _read(text)
+    assert (understood.act == "rephrase") == (act == "rephrase")
 
 
 # -- "an SLA clause without penalties" --------------------------------------------------------------

@@ -287,6 +287,7 @@ _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
                        r"lourdingue|pompeux|pompous)\b|^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
                        r"en (francais|anglais) (normal|courant|simple|de tous les jours)|in (normal|everyday|simple) (english|words)|"
+                       r"en (termes|mots) (simples|clairs)|in (plain|simple|layman'?s) (terms|english|words)|in plain english|"
                        r"version (courte|simple|simplifiee|light)|short(er)? version|(j'ai |j'|je n'ai )?rien (pige|compris)|"
                        r"pas (tout )?compris|(didn'?t|don'?t|do not|did not) (get|understand) (it|that|this|a word)|"
                        r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
