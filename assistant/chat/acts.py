@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, detect_intent
+from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, GENERIC_TERMS, detect_intent
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -82,8 +82,10 @@ _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|y
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
 _DRAFT_IT = re.compile(r"\b(tu|vous) (la|le|l') ?(reecri\w*|ecri\w*|redige\w*|formulerai\w*|tournerai\w*)|"
                        r"\bhow would (you|u) (re-?write|re-?word|re-?draft|word|write|phrase|draft) (it|that|this)\b|"
-                       r"\b(redige|ecris|fais|prepare|propose|draft|write|rewrite|re-write|redraft|reecris|make|prepare)[- ]?((me|us|moi|nous)[- ])?(la|le|les|-la|-le|moi[- ]la|"
-                       r"nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
+                       r"\b(redige|ecris|fais|prepare|propose|draft|write|rewrite|re-write|redraft|reecris|make|prepare)[- ]?((me|us|moi|nous)[- ])?((la|le|les)"
+                       # "rédige le contrat complet": an article before a noun, not the pronoun
+                       r"(?! (contrat|contract|projet|document|texte|dossier|devis|cahier|accord|avenant|annexe|dpa|msa)s?\b)|"
+                       r"-la|-le|moi[- ]la|nous[- ]la|it|it up|one|that( clause)?|this( clause)?|cette clause|celle-ci|celle-la|ca)\b")
 
 
 # "pourquoi ça ?", "is that enforceable?", "can they use one without asking us?": the message leans on the last turn;
@@ -209,6 +211,56 @@ _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|
                          r"qu'est-ce qu'(il|ils|elle|elles) (va|vont) (dire|demander|contester)|(diront|dira|vont dire|va dire) quoi|"
                          r"qu'est-ce qu'(il|ils|elle|elles) (diront|dira|objectera|objecteront|opposera|opposeront)|"
                          r"arguments? (de|du) (l'autre|client|prestataire)|counter-?arguments?|resistance")
+# "il va vouloir renégocier quoi ?", "what else will their lawyer try to add?", "which bits will procurement water down?":
+# the other side (a pronoun or named) and a change it will want, asked
+_THEM = (r"(?:il|ils|elle|elles|eux|le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|en face|l'autre partie|"
+         r"leur (?:avocat|juriste|acheteur|dpo|dsi|daf|service (?:juridique|achats?))|they|he|she|them|the (?:client|customer|provider|"
+         r"msp|supplier|vendor|other side|other party)|their (?:lawyers?|counsel|legal(?: team)?|procurement|buyers?|side|dpo|cfo|cio|"
+         r"it (?:team|guy)|purchasing|people))")
+_THEIR_CHANGE = (r"(?:re-?negoci\w*|renegotiat\w*|chang\w*|modifi\w*|ajout\w*|rajout\w*|add|remov\w*|retir\w*|enlev\w*|touch\w*|"
+                 r"rewrite|re-?ecri\w*|amend|water (?:it |this |that )?down|soften|strike( out)?|cut|edit|redline|attaqu\w*|"
+                 r"revoir|revisit|rework|retravailler|demander|ask for|exiger|demand|obtenir|get|push for|squeeze|grab)")
+_THEY_WILL_CHANGE = re.compile(
+    r"\b" + _THEM + r"(?: \w+)? (?:va|vont|will|would|'ll|are going to|is going to|gonna|risque\w*|might|may|voudr\w*|veu\w*)"
+    r"(?: \w+)?? (?:vouloir |want to |essayer d'|essayer de |try(?:ing)? to |chercher a |tenter de |going to |want |try )?"
+    + _THEIR_CHANGE + r"\b|"
+    r"\b(?:will|would|are|is|might|may|do|does) " + _THEM + r"(?: \w+){0,4}? " + _THEIR_CHANGE + r"\b|"
+    r"\b(?:they'll|they'd|he'll|she'll) (?:\w+ )?(?:want to |try to )?" + _THEIR_CHANGE + r"\b")
+_ASKED_WHAT = re.compile(r"\?|\b(?:quoi|what|which|lesquel\w*|quel\w*|where|ou)\b")
+
+
+# "12 mois après la fin du contrat", "for a year after the agreement ends", "during the contract": the contract as a time
+# reference in a clause's terms, not the document asked for
+_CONTRACT_TIME = re.compile(
+    r"\b(?:apres|avant|des|jusqu'a|pendant|durant|during|after|before|until|till|through|throughout|following|upon|"
+    r"a compter de|suivant)\s+(?:la |le |l'|the )?(?:(?:fin|end|terme|expiry|expiration|duree|term|life|cessation|"
+    r"rupture|termination|resiliation)\s+)?(?:du |de l'|de la |de ce |of the |of this |of our |of )?(?:contrat|contract|"
+    r"agreement)(?:\s+(?:ends?|expires?|is over|terminates?|finishes))?\b|"
+    r"\b(?:a|at|on|from)\s+(?:la |le |l'|the )?(?:fin|end|terme|expiry|expiration|echeance|termination|resiliation)\s+"
+    r"(?:du |de l'|de la |de ce |of the |of this |of our |of )?(?:contrat|contract|agreement)\b|"
+    r"\b(?:fin|end|terme|expiry|expiration|termination|resiliation|cessation) (?:du|de ce|of the|of this|of our) "
+    r"(?:contrat|contract|agreement)\b")
+
+
+_CARVE_COND = re.compile(r"\b(if|when|provided|as long as|unless|who|that|which|announced|notified|si|quand|lorsqu\w*|qui|"
+                         r"annonc\w*|notifi\w*|prevenu\w*|previen\w*|ahead|in advance|a l'avance|avant)\b")
+
+
+# "hi, quick one about our contract", "j'ai une question sur mon contrat": a question announced, not asked
+_OPENER = re.compile(
+    r"^((hi|hello|hey|hiya|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening)|dear \w+)( there| all| team| a tous| tout le monde)?\W+)*(so\W+|alors\W+|voila\W+)?"
+    r"((a |one |just a |une |juste une )?(quick|small|little|short|petite|rapide|courte)? ?(question|query|one|thing|point|"
+    r"question rapide)|(i|we) (have|'ve got|got|need to ask) (a |one )?(quick |small |little )?(question|query|thing)|"
+    r"(got|have) a (quick )?(question|query)|(j'ai|on a|nous avons|j'aurais|on aurait) (une|1) (petite |courte |rapide )?"
+    r"(question|demande|interrogation)|(c'est|it'?s|this is|je vous ecris|je t'ecris|i'?m writing|je viens|i'?m here) "
+    r"(au sujet de|a propos de|concernant|pour|about|regarding|re|on))\W*"
+    r"(about|on|regarding|re|concerning|sur|concernant|au sujet de|a propos de|de|du|pour|with)?\W*"
+    r"(our|my|the|this|a|notre|mon|le|ce|un|nos|mes)\s+((msp|managed[- ]services?|it|outsourcing|support|maintenance|"
+    r"service|d'infogerance|informatique)\s+)?(contracts?|agreements?|contrats?|msa)"
+    r"(\s+(d'infogerance|de maintenance|informatique|msp|with (our|the|my) (msp|provider|supplier|client)|avec (notre|mon|le) "
+    r"(prestataire|presta|infogereur|client)))?[\s.!?]*$")
+
+
 # "qu'est-ce que le client va en penser ?", "le client risque de trouver à redire", "how will they react?":
 # the other party (named or a pronoun) and a reaction, in one sentence
 _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client|la cliente|les clients|mon client|"
@@ -235,6 +287,7 @@ _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
                        r"lourdingue|pompeux|pompous)\b|^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
                        r"en (francais|anglais) (normal|courant|simple|de tous les jours)|in (normal|everyday|simple) (english|words)|"
+                       r"en (termes|mots) (simples|clairs)|in (plain|simple|layman'?s) (terms|english|words)|in plain english|"
                        r"version (courte|simple|simplifiee|light)|short(er)? version|(j'ai |j'|je n'ai )?rien (pige|compris)|"
                        r"pas (tout )?compris|(didn'?t|don'?t|do not|did not) (get|understand) (it|that|this|a word)|"
                        r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
@@ -532,6 +585,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("clarify")
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
+    if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "hi, quick one about our contract": what about it, asked back
     asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
     if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part):
         # "on fête la signature du contrat ce soir !! quel vin avec le fromage ?": the contract is the occasion, the
@@ -591,11 +646,17 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
         return u("change_position", relative=True, topic=state.clause.topic)
+    if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
+            _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
+        # "exclude planned maintenance if announced 48 h ahead": an exception in that clause (its figure is the notice of
+        # the exception, not one of the clause's figures; nothing leaves the scope)
+        slots.figures, slots.said, slots.remove_services, slots.remove_assets = {}, {}, [], []
+        return u("add_remove", topic=state.clause.topic)
     if state.clause is not None and slots.remove_parts and not slots.topic and not asks and not slots.figures:
         return u("add_remove", topic=state.clause.topic)  # "drop the indirect damages part": a passage of that clause
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
-    if _CONTRACT.search(low) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
+    if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it|type)\b",
@@ -615,7 +676,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
-    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low)) and not _RIGHTS.search(low) and not (
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low) or (
+            _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
             _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
@@ -631,7 +693,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
-    named = clause_topic(text)
+    named = slots.topic if slots.topic and (slots.pasted or quoted(text)) else clause_topic(text)  # a pasted clause: its own subject
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             asks and _RIGHTS.search(low)) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
@@ -639,7 +701,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
             (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
-            clause_topic(" ".join(text.split()[:3])) == named) and not (
+            clause_topic(" ".join(text.split()[:3])) == named and not (
+                state.contract is not None and slots.figures and not drafting)) and not (
             _ADD_REMOVE.search(low) and state.contract is not None):
         return u("draft_clause", topic=named, relative=slots.position in ("mine", "theirs"))
     if slots.side and not _has_table(state) and not drafting and not asks and re.search(
@@ -721,6 +784,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
     if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)):
         return u("obligations")
+    if state.last.act == "state_fact" and not _has_table(state) and asks and (slots.topic or slots.term) and len(words) >= 6 and \
+            re.match(r"(so|donc|du coup|alors|then|ok so|ok donc|bon)\b,? ?(do|does|is|are|can|must|should|will|would|"
+                     r"faut-il|est-ce|dois-je|doit-on|peut-on|on doit|je dois|il faut|y a-t-il)\b", low):
+        # "so do we even need the processor terms?" after the facts: a question of its own, the facts in the state
+        return u("question", topic=slots.topic)
     if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:

@@ -13,7 +13,7 @@ from assistant.chat.composer import Composed, OfflineComposer
 from assistant.chat.acts import classify
 from assistant.chat.agent import Agent
 from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
-from assistant.chat.router import plan
+from assistant.chat.router import complete_calls, plan
 from assistant.chat.slots import clause_topic, read_slots
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolError, ToolOutput, Toolbox, combine, strip_notice
@@ -152,10 +152,7 @@ class ChatEngine:
     # -- the offline route ----------------------------------------------------------------
     def _offline(self, text: str, state: ConversationState, understood, *, owner: str = ""):
         p = plan(understood, state, text)
-        for call in p.calls:  # figures given in another unit ("60 days' notice") are written as given
-            figures = (call.args or {}).get("figures") if call.name in ("draft_clause", "revise_clause") else None
-            if figures and understood.slots.said:
-                call.args["said"] = {k: v for k, v in understood.slots.said.items() if k in figures}
+        complete_calls(p.calls, understood, state)  # figures written as said, passages dropped, exceptions put in
         state.pending = p.pending
         if p.reply is not None:
             return self._reply(p.reply, [], state.lang, p.act, "offline"), [], p.act
@@ -287,7 +284,7 @@ class ChatEngine:
             if clause is None or clause.topic != state.clause.topic:
                 try:
                     clause = self.tools._clause(state.clause.topic, state.clause.position, state.clause.overrides,
-                                                state, state.clause.said, state.clause.dropped)
+                                                state, state.clause.said, state.clause.dropped, state.clause.excluded)
                 except ToolError:
                     clause = None
             if clause is not None:

@@ -63,7 +63,33 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
             args["remove_assets"] = s.remove_assets
     if s.side:
         args["side"] = s.side
+    if s.data_kinds and s.facts.get("personal_data") is True:
+        args["personal_data_of"] = s.data_kinds
     return ToolCall("update_scope", args) if args else None
+
+
+def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState) -> list[ToolCall]:
+    """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
+    model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
+    and the exceptions put in the clause on the table."""
+    s = u.slots
+    for call in calls:
+        if call.name not in ("draft_clause", "revise_clause"):
+            continue
+        args = call.args if isinstance(call.args, dict) else {}
+        figures = args.get("figures") or {}
+        if figures and s.said and not args.get("said"):
+            said = {k: v for k, v in s.said.items() if k in figures}
+            if said:
+                args["said"] = said
+        on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
+        if call.name == "revise_clause" and on_table:
+            if s.remove_parts and not args.get("drop") and u.act == "add_remove":
+                args["drop"] = list(s.remove_parts)
+            if s.carve_out and not args.get("exclude") and u.act == "add_remove":
+                args["exclude"] = [s.carve_out]
+        call.args = args
+    return calls
 
 
 def resolve_position(position: str | None, state: ConversationState) -> str | None:
@@ -152,6 +178,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, [call])
 
     if act == "add_remove":
+        if s.carve_out and state.clause is not None and not (s.add_topics or s.remove_topics):
+            return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
         if s.add_topics or s.remove_topics:

@@ -115,7 +115,7 @@ POSITION_PATTERNS = [
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"
-             r"(a|en) mon avantage|(a|en) ma faveur|protects? me (more|better)|me protege (plus|mieux|davantage)|"
+             r"(a|en) mon avantage|(a|en) ma faveur|protects? (me|us) (more|better)|(me|nous) proteg\w* (plus|mieux|davantage)|"
              r"protege[rz]?[- ]moi (plus|mieux)|mieux proteg\w*|"
              r"\b(plus de|more) (garanties|guarantees|safeguards)\b|"
              r"\b(plus |davantage )?(du )?cote (nous|moi)\b|(plus|davantage) (de |du )?(notre|mon) cote\b|"
@@ -201,7 +201,9 @@ _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
                      r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
                      r"team members?|staff members?|caregivers?|soignants?|infirmi\w+|nurses?)\b")
-_SITES = re.compile(r"\s*(?:-\s*)?(sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
+_SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|en|per|par|a|with|avec)\b)[a-z'-]{3,15}\s+)?"
+                    r"(campus(?:es)?|hopitaux|hospitals?|colleges?|lycees|universit(?:y|ies)|residences|ehpad|mairies|halls|"
+                    r"sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
                     r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
@@ -236,6 +238,9 @@ class Slots:
     figure_named: str | None = None                     # a figure named without a value ("and the notice?")
     said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
+    data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
+    carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
+    pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -365,6 +370,15 @@ _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? 
                           r"invoic\w+|sums? paid|sommes (?:versees|payees))\b")
 
 
+# "the fees invoiced over the previous nine months", "les sommes versées au cours des 12 derniers mois": a cap measured by
+# what was paid over a past period (a liability cap), not the payment terms
+_FEE_PERIOD_HEAD = (r"\b(?:fees?|charges|amounts?|sums?|monies|redevances?|sommes|montants|prix|billing|facturation|factures|"
+                    r"invoices?)\b[\w' ]{0,30}?\b(?:over|in|during|for|across|within|sur|au cours d(?:es|u|e)|pendant|durant)\s+"
+                    r"(?:the |les |des |la |le )?(?:(?:previous|last|preceding|past|prior)\s+)?")
+_FEE_PERIOD = re.compile(_FEE_PERIOD_HEAD + r"[\w-]+\s+(?:(?:derniers?|precedents?)\s+)?(?:months?|mois|years?|ans|annees)\b")
+_FEE_PERIOD_BEFORE = re.compile(_FEE_PERIOD_HEAD + r"$")
+
+
 _EXIT_FEES = re.compile(r"\b(exit|early[- ]exit|leaving|sortie|depart) (fees?|charges?|penalt\w*|costs?|payments?)\b|"
                         r"\b(frais|indemnites?|penalites?|couts?) de (sortie|depart)\b")
 
@@ -381,9 +395,10 @@ def clause_topic(text: str) -> str | None:
     """The topic a clause request names next to the word clause ("clause de pénalités", "penalties
     clause", "SLA clause"), else the topic the message names."""
     folded = fold_keep_offsets(text)
-    measured = _FEE_MEASURE.search(folded)
+    measured = _FEE_MEASURE.search(folded) or (_FEE_PERIOD.search(folded) if re.search(
+        r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling", folded) else None)
     if measured:
-        folded = _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded)
+        folded = _FEE_PERIOD.sub(lambda m: " " * len(m.group(0)), _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded))
     topic = _clause_topic(folded)
     if topic == "sla" and _PENALTY_NAMED.search(folded):
         return "penalties"
@@ -400,11 +415,20 @@ def _clause_topic(folded: str) -> str | None:
                          r"une? |a )?([^,:;.?!]{2,35})", folded[m.end():])
         left = re.search(r"([^,:;.?!]{2,30})$", folded[max(0, m.start() - 30): m.start()].rstrip())
         after = _nearest_topic(right.group(1), first=True) if right and not re.match(
-            r"(without|sans|hors|except|no|pas de)\b", right.group(1)) else None  # "SLA clause without penalties"
+            r"(without|sans|hors|except|no|pas de|with no|with zero|avec zero|zero|aucune?|sans aucune?)\b", right.group(1)) \
+            else None  # "SLA clause without penalties", "with no service credits"
         before = _nearest_topic(left.group(1), first=False) if left else None
         if after or before:
             return after or before
     return find_topic(folded) or next((t for t, pat in _MORE_TOPIC_CUES.items() if re.search(pat, folded)), None)
+
+
+# "s'interdit d'embaucher tout salarié", "shall not hire any engineer of the Provider": what a non-solicitation clause forbids
+_HIRING_OF_STAFF = (r"(?:embaucher|recruter|solliciter|debaucher|hire|recruit|solicit|employ|engage)\w*,? (?:directly or indirectly "
+                    r"|directement ou indirectement |ou faire travailler )?(?:tout|toute|aucun|aucune|any|an?|the|les?|des|un|une) "
+                    r"(?:salarie|employe|employee|member of (?:the )?staff|staff member|collaborateur|technicien|technician|"
+                    r"engineer|ingenieur|consultant)\w*")
+_FORBIDS_HIRING = re.compile(r"\b" + _HIRING_OF_STAFF)
 
 
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
@@ -416,7 +440,7 @@ _MORE_TOPIC_CUES = {
     "reversibility": r"\b(data return|return of (the |our )?data|reprise des donnees|transition out|exit plan|hand-?over|hand-?back|"
                      r"changer de prestataire|switch(ing)? providers?)\b",
     "disputes": r"\b(which court|what court|quel tribunal|quelle juridiction|quel juge|droit applicable)\b",
-    "non_solicitation": r"\b(non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
+    "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
@@ -577,6 +601,12 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
 
         def mine(sl: str | None) -> str | None:
             return own if own and sl == "notice_months" else sl
+        if q.unit in ("month", "year") and (topic or topic_hint) not in ("penalties", "price_revision") and \
+                _FEE_PERIOD_BEFORE.search(folded[max(0, q.span[0] - 90):q.span[0]]) and re.search(
+                    r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling|maximum", folded):
+            out.setdefault("liability_cap_months", int(_convert(q, "liability_cap_months") or q.value))
+            floor = q.span[1]
+            continue
         slot = mine(_cue_after(folded, q.span[1]))
         if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
             slot = None
@@ -827,6 +857,153 @@ _HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauc
                     r"\b(their|our|leur|notre|nos|leurs)( own)? (it|informaticien|equipe)\b( \w+)?")
 
 
+_PEOPLE_WHOSE = (r"(?:staff|employees?|team(?: members)?|colleagues?|personnel|workers?|users?|people|everyone|pupils?|"
+                 r"students?|kids|children|parents|patients?|customers?|clients?|tenants?|residents?|members?|candidates?|"
+                 r"applicants?|guests?|visitors?)")
+_GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|etudiants|enfants|parents|patients|clients|"
+         r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires)")
+_PERSONAL_DATA = re.compile(
+    r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
+    r"donnees clients|customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+    r"infos? (?:perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (?:info|information|details)\b|"
+    r"\bpii\b|"
+    r"patient (?:data|records?|files?|charts?)|donnees (?:de |des )?(?:nos |leurs |vos |ses )?(?:clients?|salaries|"
+    r"patients|employes|adherents|eleves|usagers|beneficiaires|collaborateurs)|(?:our|their|your) (?:customers?|clients?|"
+    r"patients|employees|members|students)'? (?:data|records|files)|data (?:of|about) (?:our|their) (?:customers|clients|"
+    r"patients|employees|members)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
+    r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
+    r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
+    r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(?:la|de|fiches?) paie|payroll|"
+    r"(?:acces|access) (?:a |aux |to )?(?:leur |la |les |nos |vos |their |our |the )?(?:messagerie|mails?|e-mails?|"
+    r"emails?|boites? (?:mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (?:du )?personnel)\b|"
+    # what the data is: someone's mail, names and contact details, files and records
+    r"" + _PEOPLE_WHOSE + r"(?:'s|s')?(?: own)? (?:names?|e-?mails?|e-?mail (?:addresses|accounts)|mail(?:boxe)?s?|inbox(?:es)?|"
+    r"contact details|addresses|phone numbers|files?|records?|data|details|grades|marks|cvs|resumes|director(?:y|ies)|"
+    r"payslips?|pay slips?|salar(?:y|ies)(?: data)?|health data|medical data|id (?:cards?|documents?)|passports?)\b|"
+    r"(?:mailbox(?:es)?|e-?mail accounts|inbox(?:es)?) (?:of|for) (?:the |our |their |all )?(?:staff|employees|users|team|people)|"
+    r"\b(?:mailboxes|e-?mail accounts|staff e-?mails?)\b|"
+    r"(?:hr|payroll|student|pupil|school|patient|customer|client|membership|tenant|crm contact) (?:files?|records?|"
+    r"database|data ?base|system|software|platform|folders?|lists?|data)\b|"
+    r"(?:customer|client) (?:database|list|contacts?|personal)\b|kids'? data|children'?s data|"
+    r"\b(?:cctv|video ?surveillance|security camera|surveillance camera|camera) (?:footage|recordings?|images|videos?|feeds?)\b|"
+    r"\bcctv\b|videosurveillance|videoprotection|cameras? de (?:video)?surveillance|"
+    r"(?:pay ?slips?|bank details|social security numbers?|national insurance numbers?|passport (?:copies|scans))\b|"
+    # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
+    r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
+    r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
+    r"ses |tous les |toutes les )?" + _GENS + r"\b|"
+    r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
+    r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
+    r"\brib\b|releves? d'identite bancaire)\b)")
+
+
+_CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"
+_TIME_RANGE = re.compile(r"(?<![\d.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
+                         + _CLOCK + r")(?![\d%/])")
+_SHIFTS = re.compile(r"\b(?:(two|2|deux|three|3|trois) (?:shifts|equipes|postes de travail|rotations)|(2|3) ?x ?8\b|"
+                     r"(?:en |on )?(deux|trois|two|three)[- ]huit\b|(?:night|nuit) shifts?|equipes? de nuit|travail de nuit)")
+_EXCEPT_DAY = re.compile(r"(?:24\s*/\s*7|24h/24|24 ?h ?/ ?24|7j/7|7 ?j ?/ ?7|round the clock|around the clock|non-stop|every day|tous les jours)"
+                         r"[^.;]{0,20}\b(?:except|but not|apart from|other than|sauf|hors|excepte|hormis)( on| le| les)? "
+                         r"(?:sundays?|saturdays?|dimanches?|samedis?|week-?ends?|nights?|la nuit|nuits?|public holidays|jours feries)")
+
+
+def _clock(hour: str, minutes: str | None, mark: str | None) -> float | None:
+    h = int(hour)
+    if mark and mark.startswith("p") and h < 12:
+        h += 12
+    if mark and mark.startswith("a") and h == 12:
+        h = 0
+    value = h + (int(minutes) / 60 if minutes else 0)
+    return value if 0 <= value <= 24 else None
+
+
+def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
+    """The service hours a time range, shifts or "every day but Sunday" say: 24x7, extended or business (9-18 on
+    weekdays stays business), with the span that says it."""
+    m = _EXCEPT_DAY.search(folded)
+    if m:
+        return "extended", m.span()
+    m = _SHIFTS.search(folded)
+    if m:
+        three = re.search(r"three|3|trois|night|nuit", m.group(0))
+        return ("24x7" if three else "extended"), m.span()
+    for m in _TIME_RANGE.finditer(folded):
+        h1, m1, k1, word, h2, m2, k2 = m.groups()
+        if not (k1 or k2 or m1 or m2 or word or re.search(r"\b(?:de|from|between|entre)\s*$", folded[max(0, m.start() - 9):m.start()])):
+            continue  # "2 to 3 users": no clock
+        if re.match(r"\s*(?:%|users?|utilisateurs?|postes?|sites?|jours?|days?|mois|months?|years?|ans|eur|€)", folded[m.end():]):
+            continue
+        start = _clock(h1, m1, k1 or (k2 if k2 and k2[0] in "ap" and int(h1) <= int(h2 or 0) else None))
+        end = 24.0 if word in ("midnight", "minuit") else 12.0 if word in ("midday", "midi") else _clock(h2, m2, k2)
+        if start is None or end is None:
+            continue
+        span = (end - start) % 24 or 24
+        if span < 4 and end > start:
+            continue  # "the call is from 2 to 3pm": a slot in the day, not service hours
+        if span >= 23.5:
+            return "24x7", m.span()
+        if end <= start or start < 7.5 or end > 19.5 or span > 11.5:
+            return "extended", m.span()
+        weekend = re.search(r"\b(week-?ends?|samedis?|saturdays?|dimanches?|sundays?|7 ?j|7 days|six days|6 days|6 ?j)\b", folded)
+        return ("extended" if weekend and not denied(folded, folded, weekend.span()) else "business"), m.span()
+    return None
+
+
+def _data_kinds(matched: str) -> list[str]:
+    """Whose personal data a mention names: staff, customers, patients, pupils, images of people."""
+    kinds = []
+    for kind, pat in (("staff", r"staff|employe|salarie|collaborat|personnel|team|colleague|worker|hr\b|\brh\b|payroll|paie|"
+                                r"payslip|pay slip|salar|sirh|mailbox|inbox|e-?mail|mails?\b|courriel|messagerie|boites?"),
+                      ("pupils", r"pupil|student|school|kids|children|eleve|etudiant|enfant|scolaire"),
+                      ("patients", r"patient|medic|health|sante|clini|dental|dentaire|pharmac"),
+                      ("images", r"cctv|camera|surveillance|videoprotection|footage"),
+                      ("customers", r"customer|client|tenant|locataire|member|adherent|resident|guest|usager|beneficiaire")):
+        if re.search(pat, matched):
+            kinds.append(kind)
+    return kinds[:1]
+
+
+def _anonymised(folded: str, span: tuple[int, int]) -> bool:
+    """'anonymised patient records', 'les données sont anonymisées': no personal data left."""
+    return bool(re.search(r"\banonymi[sz]\w*\s+(?:\w+\s+){0,2}$", folded[max(0, span[0] - 30):span[0]]) or re.match(
+        r"\s*(?:(?:are|is|sont|est|were|have been|ont ete|get|gets)\s+)?(?:fully |entierement |totalement )?anonymi[sz]\w*",
+        folded[span[1]:span[1] + 40]))
+
+
+# who holds the keys, said in plain words: "only they have the admin passwords", "lui seul a les accès", "we don't touch
+# anything", "ils gèrent tout, on n'a pas la main" (the provider alone); "we both have admin access", "notre informaticien
+# garde aussi ses accès" (shared)
+_KEYS = (r"(?:the |les |des |nos |leurs |their |our )?(?:admin\w*(?: (?:access|rights|accounts?|passwords?|credentials))?|"
+         r"access(?:es)?|passwords?|credentials|keys|rights|acces(?: admin\w*)?|mots? de passe|droits(?: d'admin\w*)?|codes|cles|"
+         r"identifiants)")
+_EXCLUSIVE = re.compile(
+    r"\b(?:is|are|'s|'re) the only (?:one|ones|party|people|company|team)(?: who (?:has|have|holds?)| that (?:has|holds)| with| holding)"
+    r" " + _KEYS + r"|\bonly (?:they|he|she|them|the msp|our msp|the provider|our provider|the supplier|our it provider) "
+    r"(?:has|have|hold|holds|know|knows|gets?)(?: got)? " + _KEYS + r"|"
+    r"\b(?:we|i) (?:don'?t|do not|never|won'?t) (?:touch|go near|log into|have access to) (?:anything|a thing|the it|it|the "
+    r"(?:servers?|systems?|network|machines)|any of it)\b|\b(?:we|i) (?:have|'ve got|got) no (?:admin\w*|access|passwords?)\b|"
+    r"\bwe don'?t (?:have|hold|know) (?:the |any )?(?:admin )?(?:passwords?|access|credentials|rights)\b|"
+    r"\b(?:nobody|no one|noone) (?:here|on our side|in-house|else|at our end|in the company|on site)? ?(?:has|holds|knows) "
+    + _KEYS + r"|"
+    r"\b(?:lui|elle|eux|elles|le presta\w*|le prestataire|l'infogereur|notre presta\w*|notre prestataire) seule?s? "
+    r"(?:a|ont|detien\w*|possede\w*|conna\w*|garde\w*) " + _KEYS + r"|"
+    r"\b(?:on|nous) (?:ne touche|ne touchons|touche|touchons) (?:a )?rien\b|"
+    r"\b(?:on|nous) n'(?:a|avons) (?:pas|aucun\w*|plus) (?:la main|d'acces|les acces|acces|les mots de passe|de mot de passe|"
+    r"les droits|de droits|les codes|les identifiants)\b|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
+    r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
+    r"\b(?:ils|elles) gerent tout\b")
+_SHARED = re.compile(
+    r"\b(?:we|both of us|the two of us) (?:both |also |still |each )?(?:have|keep|hold|retain) (?:our own |some |an? )?"
+    r"(?:admin\w*(?: access| rights| accounts?)?|access|passwords?|credentials)\b(?! to nothing)|"
+    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|manager|team|staff|assistant|director|boss|colleague|cto|cio) "
+    r"(?:also |still |too )?(?:has|have|keeps?|holds?|knows?) (?:the |an? |all the )?(?:admin\w*|access|passwords?|rights|"
+    r"credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
+    r"\b(?:on|nous) (?:a|avons|garde|gardons|conserve|conservons) (?:aussi |egalement |chacun )?(?:nos |les |des |un |nos propres )?"
+    r"(?:acces|droits|mots de passe|comptes admin\w*)\b|\b(?:on|nous) (?:garde|gardons) la main\b|"
+    r"\bnotre (?:informaticien|admin\w*|responsable (?:it|informatique)|dsi) (?:garde|conserve|a) (?:aussi |egalement |toujours )?"
+    r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -866,8 +1043,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
         if m:
             facts["users"] = int(m.group(1))
-    # hours
-    for pat, value in ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
+    # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
+    ranged = _hours_said(folded)
+    if ranged is not None and not denied(text, folded, ranged[1]):
+        facts["hours"] = ranged[0]
+    for pat, value in () if "hours" in facts else ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
                         r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
                         r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
@@ -904,29 +1084,21 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                 negated.add("on_site")
             else:
                 facts["on_site"] = True
-    # personal data
-    m = re.search(r"(?<!\w)(?:donnees? (a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|donnees clients|"
-                  r"customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
-                  r"infos? (perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (info|information|details)\b|"
-                  r"\bpii\b|"
-                  r"patient (?:data|records?|files?|charts?)|donnees (?:de |des )?(?:nos |leurs |vos |ses )?(?:clients?|salaries|"
-                  r"patients|employes|adherents|eleves|usagers|beneficiaires|collaborateurs)|(?:our|their|your) (?:customers?|clients?|"
-                  r"patients|employees|members|students)'? (?:data|records|files)|data (?:of|about) (?:our|their) (?:customers|clients|"
-                  r"patients|employees|members)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
-                  r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
-                  r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
-                  r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(la|de|fiches?) paie|payroll|"
-                  r"(acces|access) (a |aux |to )?(leur |la |les |nos |vos |their |our |the )?(messagerie|mails?|e-mails?|"
-                  r"emails?|boites? (mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (du )?personnel)\b)",
-                  folded)
-    if m:
-        if re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded):
-            pass  # "le RGPD" alone names the law, not a fact about the data
-        elif denied(text, folded, m.span()):
+    # personal data: named as such, or read from what the data is (staff mailboxes, payroll, pupils' records, patient
+    # files, a customer database, CCTV footage); one mention stated in the positive is enough ("no customer data,
+    # only our staff's e-mails"); anonymised data is none
+    found = [m for m in re.finditer(_PERSONAL_DATA, folded) if not (
+        re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded))]
+    if found:
+        kept = [m for m in found if not denied(text, folded, m.span()) and not _anonymised(folded, m.span())]
+        if kept:
+            facts["personal_data"] = True
+            kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
+            if kinds:
+                facts["_data_kinds"] = kinds
+        elif any(denied(text, folded, m.span()) for m in found):
             facts["personal_data"] = False
             negated.add("personal_data")
-        else:
-            facts["personal_data"] = True
     # control
     if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
@@ -938,9 +1110,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"seul le prestataire|only the provider|"
                  r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
-                 r"( (les|le|la))? seul\b", folded):
+                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded):
         facts["control"] = "exclusive"
-    elif re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+    elif _SHARED.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
@@ -976,9 +1148,44 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     return facts, negated
 
 
+# "propose une version plus protectrice : Le Client s'interdit d'embaucher…", "rewrite this for us: The Client shall not
+# hire…": contract text pasted after a colon (or quoted), a party and what it shall, may or must do
+_PASTED = re.compile(r"(?:«|“|\"|:\s*)(?=(?:le|la|les|l'|the|each|either|chaque|aucune?|tout|toute|any|no)\b[^.]{0,100}?\b(?:client|"
+                     r"customer|prestataire|provider|supplier|msp|partie|party|parties|fournisseur|infogereur)\b[^.]{0,120}?\b"
+                     r"(?:shall|may|must|will|agrees?|undertakes?|warrants?|is not|s'interdit|s'engage|peut|pourra|doit|devra|"
+                     r"garantit|renonce|n'est pas|ne saurait|ne pourra)\b)")
+
+
+def _paste_start(folded: str) -> int | None:
+    m = _PASTED.search(folded)
+    if m is None or len(folded[m.end():].split()) < 8:
+        return None
+    return m.start()
+
+
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
                figure_hint: str | None = None) -> Slots:
-    """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures)."""
+    """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures). A contract clause pasted
+    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic."""
+    start = _paste_start(fold_keep_offsets(text))
+    if start is not None and start > 0:
+        from assistant.legal.review.classify import cue_scores
+
+        pasted = text[start:]
+        s = read_slots(text[:start], topic_hint=topic_hint, side_hint=side_hint, figure_hint=figure_hint)
+        scores = cue_scores("", pasted)
+        if _FORBIDS_HIRING.search(fold_keep_offsets(pasted)):  # what the clause forbids says what it is
+            scores["non_solicitation"] = scores.get("non_solicitation", 0.0) + 3.0
+        named = max(scores, key=lambda t: scores[t]) if scores else clause_topic(pasted)
+        if named:
+            s.topic = named
+        s.pasted = True
+        return s
+    return _read_slots(text, topic_hint=topic_hint, side_hint=side_hint, figure_hint=figure_hint)
+
+
+def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
+                figure_hint: str | None = None) -> Slots:
     # "security-wise", "backup-related": the word itself (same length, offsets kept)
     folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
     quantities = find_quantities(text)
@@ -1004,11 +1211,18 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
             r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
         quantities = sorted(quantities + [Quantity(1.0, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
                             key=lambda q: q.span)
+    # "les 12 derniers mois", "the 6 previous months": the unit after an adjective of time
+    quantities = [replace(q, unit=("month" if um.group(1).startswith(("moi", "mon")) else "year"),
+                          span=(q.span[0], q.span[1] + um.end()))
+                  if q.unit is None and (um := re.match(r"\s+(?:derniers?|dernieres?|precedents?|precedentes?|last|previous|"
+                                                         r"preceding|past|prior)\s+(mois|months?|ans|annees|years?)\b",
+                                                         folded[q.span[1]:])) else q for q in quantities]
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
+    s.data_kinds = s.facts.pop("_data_kinds", [])
     s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
@@ -1059,7 +1273,11 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
         folded)) and not (
         svc_neg or asset_neg)  # "we don't need the security part": the service, not a clause
     if (CLAUSE_WORD.search(folded) or part_removed) and s.topic:
-        removing = bool(_REMOVE.search(folded) or _TOPIC_REMOVE.search(folded) or re.search(
+        rm = _REMOVE.search(folded)
+        if rm and all(re.fullmatch(r"sans|without|hors|sauf|pas d[e']|pas du|pas des|aucune?|zero|no", x.group(0))
+                      for x in _REMOVE.finditer(folded)) and clause_topic(folded[:rm.start()]) == s.topic:
+            rm = None  # "une clause SLA sans pénalités": what the clause goes without, not the clause taken out
+        removing = bool(rm or _TOPIC_REMOVE.search(folded) or re.search(
             r"\b(take|leave|cut|strip|drop|rip)\b[\w' -]{1,30}\b(out|off)\b", folded)) and not _TOPIC_ADD.search(folded)
         (s.remove_topics if removing else s.add_topics).append(s.topic)
     elif s.topic and not (svc_pos or svc_neg or asset_pos or asset_neg or figures) and len(folded.split()) <= 16 and \
@@ -1074,6 +1292,9 @@ def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | Non
         what = (m.group("named") or m.group("about") or "").strip()
         if not (clause_topic(what) or _mentions(SERVICE_PATTERNS, what, what)[0] or _mentions(ASSET_PATTERNS, what, what)[0]):
             s.remove_parts.append(what)
+    m = _CARVE_OUT.search(folded)
+    if m and (m.group("cond") or not (svc_neg or asset_neg)) and not s.remove_topics:
+        s.carve_out = text[m.start("what"):m.end()].strip(" .,;!?")
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):
@@ -1093,6 +1314,15 @@ _PART_DROPPED = re.compile(
     r"\b" + _DROP_VERB + r"\s+(?:the|that|this|le|la|ce|cette|les)\s+" + _PART + r"\s+(?:about|on|regarding|covering|"
     r"with|sur|concernant|relatif a|relative a|des|du|de la|de l')\s*(?:the |les |la |le |l')?(?P<about>[\w' -]{3,40}?)"
     r"(?=\s*[,.;:!?]|\s*$|\s+(?:and|but|et|mais|please|stp|svp)\b)")
+
+
+# "exclude planned maintenance if we announce it 48 h ahead", "exclus les gens qui répondent d'eux-mêmes à une annonce":
+# an exception written into the clause on the table (with a condition, or about people or events, not a service)
+_CARVE_OUT = re.compile(
+    r"\b(?:exclu(?!si)\w*|carve[- ]?out|leave out|except|excepte\w*|sauf|hors|don'?t count|do not count|ne (?:compte|decompte)"
+    r"\w* pas|neutralis\w*|disregard|not count)\s+(?:les |la |le |l'|des |the |any |all )?(?P<what>[\w' -]{3,60}?)"
+    r"(?P<cond>\s+(?:if|when|provided|as long as|so long as|unless|who|that|which|announced|notified|si|quand|lorsqu\w*|des lors|"
+    r"pourvu|qui|annonce\w*|notifie\w*|prevenu\w*)\b[^.;!?]{3,120})?(?=[.;!?]|$)")
 
 
 def names_subject(s: Slots) -> bool:

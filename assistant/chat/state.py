@@ -32,6 +32,7 @@ class ClauseOnTable(BaseModel):
     overrides: dict[str, Any] = Field(default_factory=dict)  # figures the user set
     said: dict[str, Any] = Field(default_factory=dict)  # figure -> [value, unit] given in another unit ("60 days")
     dropped: list[str] = Field(default_factory=list)  # passages taken out, by what they say ("indirect damages")
+    excluded: list[str] = Field(default_factory=list)  # exceptions the user put in, in their words ("planned maintenance…")
 
 
 class ContractInProgress(BaseModel):
@@ -73,6 +74,7 @@ class ConversationState(BaseModel):
     contract: ContractInProgress | None = None
     last: LastAnswer = Field(default_factory=LastAnswer)
     pending: dict[str, Any] | None = None  # a question asked back, and the action waiting for its answer
+    data_kinds: list[str] = Field(default_factory=list)  # whose personal data the user said the provider handles
     turns: int = 0
 
     # -- facts -------------------------------------------------------------------------------

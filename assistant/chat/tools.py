@@ -73,6 +73,9 @@ class UpdateScope(BaseModel):
     add_assets: list[Asset] = Field(default_factory=list)
     remove_assets: list[Asset] = Field(default_factory=list)
     side: Literal["msp", "client"] | None = None
+    personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
+        default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
+                                          "customer database, patient files, pupils' records, CCTV footage)")
 
 
 class AnswerQuestion(BaseModel):
@@ -120,6 +123,8 @@ class ReviseClause(BaseModel):
     said: dict[str, list] = Field(default_factory=dict, description="as in draft_clause")
     drop: list[str] = Field(default_factory=list, description="passages to take out, named by what they say, e.g. "
                             "'indirect damages'")
+    exclude: list[str] = Field(default_factory=list, description="exceptions to write into the clause, in the user's "
+                               "words, e.g. 'planned maintenance announced 48 hours ahead'")
 
 
 class Objections(BaseModel):
@@ -258,6 +263,10 @@ class Toolbox:
         for name, value in a.facts.model_dump(exclude_none=True).items():
             state.set_fact(name, value)
             said.append(fact_text(name, value, lang))
+        if a.personal_data_of:
+            state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
+            if a.facts.personal_data is None:
+                state.set_fact("personal_data", True)
         scope = state.scope()
         services = list(scope.services)
         added = [s for s in a.add_services if s not in services]
@@ -301,6 +310,10 @@ class Toolbox:
         query = a.question
         if a.compare and topic:  # "how's that different from returning the data?": that clause, compared
             query = f"{a.question} {self.topic_name(topic, lang)}"
+        why = self._why_processor(a.focus or a.question, state)
+        if why is not None:  # "do we even need the processor terms?" after the user said whose data it is
+            parts.append(why)
+            query = f"{query} {say(lang, 'query.personal_data_contract')}"
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query else None)
@@ -310,6 +323,19 @@ class Toolbox:
             parts.append(self._assess(a.figures, topic, state))
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
+
+    def _why_processor(self, question: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
+        """The reason the processor terms are needed, from the personal data the user said the provider handles."""
+        from assistant.text import fold
+
+        if state.fact("personal_data") is not True or "personal_data" not in state.stated() or not _ASKS_PROCESSOR.search(
+                fold(question)):
+            return None
+        entry = self._by_id.get(f"card.no_dpa_in_contract.{state.lang}")
+        if entry is None:
+            return None
+        kinds = [say(state.lang, f"data_kinds.{k}") for k in state.data_kinds[:2]] or [say(state.lang, "data_kinds.any")]
+        return say(state.lang, "why_processor", what=join(kinds, state.lang)) + " [1]", citations_for(self.entries, [entry.id])
 
     def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
         """Figures against the library's range across the three positions (stated scope only)."""
@@ -407,7 +433,7 @@ class Toolbox:
         return self._clause_output("draft_clause", clause, state)
 
     def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
-                dropped: list | None = None):
+                dropped: list | None = None, excluded: list | None = None):
         try:
             clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
                                   entries=self.entries, overrides=_clean_figures(overrides))
@@ -417,7 +443,8 @@ class Toolbox:
         if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
             clause.slots["non_solicitation_indemnity_eur"] = sum_
-        return _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
+        clause = _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
+        return _with_exceptions(clause, excluded or [], state)
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -460,14 +487,17 @@ class Toolbox:
         said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
-        clause = self._clause(on_table.topic, position, overrides, state, said, dropped)
+        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded)
+        present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
+        excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded)
         gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
                                                          .text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
             raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
         missing = [k for k in (a.figures or {}) if k not in clause.slots]
         state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
-                                     dropped=dropped)
+                                     dropped=dropped, excluded=excluded)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
@@ -476,6 +506,9 @@ class Toolbox:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
+        if a.exclude:
+            what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
+                            "what_excluded", what=", ".join(a.exclude)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
@@ -504,7 +537,7 @@ class Toolbox:
         lang = state.lang
         if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
@@ -539,7 +572,7 @@ class Toolbox:
         topics = [t for t in ORDER if t in self.contract_topics(state)]
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
-                          _clean_figures(c.overrides), topics], sort_keys=True, default=str)
+                          _clean_figures(c.overrides), c.overrides.get(_FIXED_SUM), topics], sort_keys=True, default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
         if built is None:
@@ -548,6 +581,8 @@ class Toolbox:
                                        positions=c.positions, overrides=_clean_figures(c.overrides), topics=topics)
             except DraftingError as exc:
                 raise ToolError(str(exc)) from exc
+            if c.overrides.get(_FIXED_SUM) is not None:  # the fixed sum the user set, in place of months of salary
+                _fixed_sum_in_contract(built, c.overrides[_FIXED_SUM], state.lang)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -624,6 +659,10 @@ class Toolbox:
             key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
             said.append(say(lang, key, title=self.topic_name(t, lang)))
         figures = _clean_figures(a.figures)
+        if _FIXED_SUM in (a.figures or {}):  # a fixed non-solicitation indemnity: kept with the figures, survives revisions
+            figures[_FIXED_SUM] = a.figures[_FIXED_SUM]
+        if "non_solicitation_indemnity_months" in figures:  # months of salary again: the fixed sum goes
+            c.overrides.pop(_FIXED_SUM, None)
         if figures:
             c.overrides.update(figures)
             if topic is None:
@@ -706,7 +745,7 @@ class Toolbox:
             return ToolOutput("export_document", text, [], extra={"contract": built, "path": str(path)})
         if state.clause is not None:
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
             name = f"clause-{c.topic.replace('_', '-')}-{uuid.uuid4().hex[:6]}{ext}"
             path = self.export_dir / name
             md = f"# {clause.title}\n\n{clause.text}\n\n> {strip_notice(NOTICE[lang])}\n"
@@ -783,6 +822,15 @@ class Toolbox:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+# "do we even need the GDPR processor terms?", "faut-il une annexe RGPD ?", "anything special to put in the contract?"
+_ASKS_PROCESSOR = re.compile(
+    r"^(?=.*\b(gdpr|rgpd|processor|sous-traitan\w*|art(icle)?\.? ?28|dpa|data processing (agreement|addendum|terms)|"
+    r"accord de (sous-)?traitement|annexe (rgpd|donnees)|clauses? (rgpd|donnees)|data protection (terms|clauses?|annex))\b)"
+    r"(?=.*\b(need\w*|necessary|required|requirement|mandatory|compulsory|have to|must|obligatoire|necessaire|faut|besoin|"
+    r"oblige\w*|indispensable|vraiment|really|still)\b)|"
+    r"\b(anything|something|quelque chose|rien) (special|specific|particular|de special|de particulier|a prevoir|to add)\b")
+
+
 def _side_position(state: ConversationState) -> str:
     return state.side if state.side in ("msp", "client") else "balanced"
 
@@ -857,6 +905,73 @@ def _without_passages(clause, dropped: list):
     text = "\n".join(_NUMBERED.sub(renumber, line) for line in text.splitlines())
     from dataclasses import replace as _replace
     return _replace(clause, text=text)
+
+
+_SAME = ((r"planned|scheduled|programm\w*|planifi\w*|prevue?s?", "planned"), (r"announc\w*|annonc\w*|notifi\w*|prevenu\w*|previen\w*|"
+          r"notice", "announced"), (r"job (ads?|offers?)|offres? d'emploi|annonces?|advert\w*|public \w+ offer", "jobad"),
+         (r"spontan\w*|own initiative|propre initiative|d'eux-memes|on their own|of their own accord", "ownaccord"),
+         (r"(\d+) ?(h|hours?|heures?)\b", r"\1h"))
+_STOP = {"that", "this", "with", "from", "they", "their", "them", "have", "will", "which", "when", "where", "more", "than",
+         "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "celui", "ceux", "gens", "people", "ahead", "avant",
+         "exclude", "exclus", "exclure", "also", "aussi", "announce", "anounce"}
+
+
+def _norm_words(text: str) -> set[str]:
+    from assistant.text import fold
+
+    low = fold(text)
+    for pat, rep in _SAME:
+        low = re.sub(pat, rep, low)
+    return {w[:6] for w in re.findall(r"[a-z0-9]{4,}|\d+h", low) if w not in _STOP}
+
+
+def _covered(text: str, what: str) -> bool:
+    """The clause already says it: most of the exception's words (synonyms folded) are in one of its passages."""
+    want = _norm_words(what)
+    if not want:
+        return False
+    return any(len(want & _norm_words(line)) >= max(2, round(0.6 * len(want))) for line in text.splitlines())
+
+
+def _with_exceptions(clause, excluded: list, state: ConversationState):
+    """The clause with the exceptions the user put in, as a last numbered passage in their words (first person made the
+    party's name)."""
+    if not excluded:
+        return clause
+    from dataclasses import replace as _replace
+
+    lang = state.lang
+    party = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}.get(state.side or "")
+    items = []
+    for x in excluded:
+        x = x.strip().rstrip(".")
+        if party:
+            x = re.sub(r"\b(we|us)\b", party[0], x) if lang == "en" else re.sub(r"\b(on|nous)\b", party[1], x)
+            x = re.sub(r"\bour\b", party[0] + "'s", x) if lang == "en" else x
+        items.append(x)
+    lines = clause.text.rstrip().splitlines()
+    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+    body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
+        "; ".join(items) + "."
+    return _replace(clause, text="\n".join(lines + [head + body]))
+
+
+_FIXED_SUM = "non_solicitation_indemnity_eur"
+_SALARY_MONTHS = re.compile(r"\S+(?: \([^)]*\))?[ \u202f\u00a0](?:mois|months) (?:du|of the) (?:dernier |last )?(?:salaire brut mensuel|"
+                            r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
+                            r"concerned| the employee received on leaving)?")
+
+
+def _fixed_sum_in_contract(built, amount, lang: str) -> None:
+    """The contract's non-solicitation article with the fixed indemnity the user set written in place of months of salary."""
+    from assistant.legal.drafting.slots import format_value
+
+    value = format_value(int(amount) if float(amount).is_integer() else amount, lang)
+    phrase = f"{value} €" if lang == "fr" else f"EUR {value}"
+    for section in built.sections:
+        if section.topic == "non_solicitation":
+            section.text = _SALARY_MONTHS.sub(lambda _m: phrase, section.text)
 
 
 def _clean_figures(figures: dict | None) -> dict:
