@@ -192,6 +192,14 @@ def test_gate_keeps_the_regular_act(reader, kind, text, act):
     assert read_act(text, slots, state, reader).act == act
 
 
+def test_answer_to_our_question_back_stays_with_the_regular_reader(reader):
+    text = "which part of this do you reckon their counsel will want to rewrite?"
+    state = _state("clause")
+    state.pending = {"kind": "side"}
+    slots = read_slots(text, topic_hint="sla")
+    assert read_act(text, slots, state, reader).act == classify(text, slots, state).act
+
+
 def test_reading_explains_itself(reader):
     model = reader.model()
     assert isinstance(model, ActModel)

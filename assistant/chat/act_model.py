@@ -192,8 +192,8 @@ class ActReader:
 
     def gate(self, text: str, understood, state):
         """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
-        if understood.act not in WEAK_ACTS:
-            return understood
+        if understood.act not in WEAK_ACTS or state.pending:
+            return understood  # a specific act, or the answer to our own question back: the regular reader's
         model = self.model()
         if model is None:
             return understood

@@ -101,6 +101,8 @@ class ChatEngine:
 
         if self.retriever is not None and hasattr(self.retriever, "warm"):
             self.retriever.warm()
+        if self.act_reader is not None:
+            self.act_reader.model()  # the learned act reader's file, and its sentence model
         for lang, question in (("fr", "quel préavis pour résilier ?"), ("en", "what notice to terminate?")):
             state = ConversationState.load(None, lang=lang)
             self.run_calls([ToolCall("answer_question", {"question": question}),
