@@ -8,5 +8,6 @@ setup(
     packages=find_packages(include=["assistant", "assistant.*"]) + list(DATA),
     package_dir=DATA,
     package_data={**{name: ["*.yaml", "*.md", "**/*.yaml", "**/*.md"] for name in DATA},
-                  "assistant.precedents": ["*.json"]},  # learned fusion weights and re-ranker trees
+                  "assistant.precedents": ["*.json"],  # learned fusion weights and re-ranker trees
+                  "assistant.chat": ["*.npz"]},  # the learned act reader's examples and weights
 )

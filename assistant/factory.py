@@ -109,7 +109,33 @@ def build_chat_engine(app: Clausier):
     return ChatEngine(retriever=app.retriever, composer=composer, store=store, llm=llm, model_name=settings.model,
                       budget=Budget(window=settings.context_window, answer=settings.answer_tokens),
                       drafter=DraftingDialog(entries=app.kb.entries, export_dir=data_dir / "exports"),
-                      precedents=lambda: app.precedents)  # the user's clause banks, built on first use
+                      precedents=lambda: app.precedents,  # the user's clause banks, built on first use
+                      act_reader=build_act_reader(settings, app.index.embeddings if app.index is not None else None))
+
+
+_ACT_USE = None
+
+
+def build_act_reader(settings: Settings, embeddings=None):
+    """The learned act reader (assistant/chat/act_model.py) on the multilingual USE sentence vectors: the app's
+    own USE model when it has one, else its own instance; loaded on the first message that needs it. None when
+    CLAUSIER_ACT_MODEL=off."""
+    if settings.act_model != "on":
+        return None
+    from assistant.chat.act_model import ActReader
+
+    def encoder():
+        from assistant.knowledge import embeddings as emb
+
+        global _ACT_USE
+        parts = [embeddings, *getattr(embeddings, "parts", [])]
+        use = next((p for p in parts if isinstance(p, emb.USEEmbeddings)), None)
+        if use is None:  # the app embeds with another model: one USE model for the acts, per process
+            _ACT_USE = _ACT_USE or emb.USEEmbeddings()
+            use = _ACT_USE
+        return lambda texts: use.encode(list(texts))
+
+    return ActReader(encoder, settings.act_model_file) if settings.act_model_file else ActReader(encoder)
 
 
 def build_app(settings: Settings | None = None, **overrides):

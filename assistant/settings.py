@@ -35,6 +35,9 @@ class Settings(BaseSettings):
 
     bm25_weight: float = 1.0  # equal to dense: measured best on both question sets (RESULTS.md)
     min_similarity: float = 0.30
+    # the learned act reader beside the regular one (assistant/chat/act_model.py); off: the regular reader alone
+    act_model: Literal["on", "off"] = "on"
+    act_model_file: Path | None = None  # another examples file (a model trained without a set, for an honest run)
 
     host: str = "127.0.0.1"
     port: int = 7860

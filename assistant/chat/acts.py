@@ -917,3 +917,10 @@ def asks_about(low: str) -> bool:
                           r"what (do|would|shall) (we|i) (write|put|say|include|add)|"
                           r"(je|on|j') ?(la |le |les |l')?(redige|ecri[st]|formule|tourne|mets|met) comment|"
                           r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add))\b", low))
+
+
+def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> Understood:
+    """The act of a message: the regular reader above, then, when a learned reader is given
+    (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act."""
+    understood = classify(text, slots, state)
+    return reader.gate(text, understood, state) if reader is not None else understood

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 
 from assistant.chat.citations import NOTICE, verify
 from assistant.chat.composer import Composed, OfflineComposer
-from assistant.chat.acts import classify
+from assistant.chat.acts import read_act
 from assistant.chat.agent import Agent
 from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
 from assistant.chat.router import complete_calls, plan
@@ -65,7 +65,7 @@ class ChatEngine:
 
     def __init__(self, *, retriever, composer: OfflineComposer, store: ConversationStore | None,
                  llm: LLMClient | None = None, model_name: str = "", budget: Budget | None = None,
-                 drafter: Any = None, kb_dir=None, precedents=None) -> None:
+                 drafter: Any = None, kb_dir=None, precedents=None, act_reader=None) -> None:
         self.retriever = retriever
         self.composer = composer
         self.store = store
@@ -73,6 +73,7 @@ class ChatEngine:
         self.model_name = model_name
         self.budget = budget or Budget(window=16_000, answer=900)
         self.drafter = drafter  # kept for its entries and export folder
+        self.act_reader = act_reader  # the learned act reader (chat.act_model), or None: the regular reader alone
         entries = getattr(drafter, "entries", None) or tuple(getattr(composer, "entries", ()) or ())
         export_dir = getattr(drafter, "export_dir", None) or "data/exports"
         self.tools = Toolbox(entries=entries, retriever=retriever, composer=composer, export_dir=export_dir,
@@ -100,6 +101,8 @@ class ChatEngine:
 
         if self.retriever is not None and hasattr(self.retriever, "warm"):
             self.retriever.warm()
+        if self.act_reader is not None:
+            self.act_reader.model()  # the learned act reader's file, and its sentence model
         for lang, question in (("fr", "quel préavis pour résilier ?"), ("en", "what notice to terminate?")):
             state = ConversationState.load(None, lang=lang)
             self.run_calls([ToolCall("answer_question", {"question": question}),
@@ -131,7 +134,7 @@ class ChatEngine:
         if hint is None and state.last.tool == "explain_term" and state.last.question:
             hint = clause_topic(state.last.question)  # "what's a non-solicitation clause for?" then "write me one, 12 months"
         slots = read_slots(text, topic_hint=hint, side_hint=state.side, figure_hint=state.last.figure)
-        understood = classify(text, slots, state)
+        understood = read_act(text, slots, state, self.act_reader)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass
         answer, outputs, act = None, [], understood.act

@@ -1,0 +1,209 @@
+"""The learned act reader: what a message does, read from its meaning (a multilingual sentence
+vector) and from what is on the table, beside the regular reader of `chat.acts`.
+
+The examples are the project's own labelled messages (the `split: dev` turns of
+`evaluations/dialogues/*.yaml`, never the untuned split), written with their sentence vectors and
+a softmax classifier's weights into `act_examples.npz` by `python -m evaluations.build_act_examples`;
+the runtime only reads that file (numpy, nothing trained or encoded again but the message).
+
+It is a gate, not a replacement: the regular reader keeps every act it reads with a specific cue
+(a figure set, a clause named, an export, a review…); the learned reader decides only when the
+regular reader fell back to a plain question, a question back or out of scope, and only when it is
+confident (probability and margin over thresholds chosen by leave-one-file-out cross-validation).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+log = logging.getLogger("clausier.chat")
+
+MODEL_FILE = Path(__file__).with_name("act_examples.npz")
+
+# the acts of the context features (the previous turn's act), in a fixed order
+CONTEXT_ACTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "follow_up", "rephrase",
+                "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "export",
+                "review", "precedents", "clarify", "out_of_scope")
+# what the regular reader falls back to when it saw nothing specific (a plain question, out of scope, a follow-up
+# on the last answer): where the learned reader may decide; a question back (clarify) stays, asking is safe
+WEAK_ACTS = ("question", "out_of_scope", "follow_up")
+# what the learned reader may say; review, export and precedents need their own cues (a pasted text, a file, a bank),
+# and a whole contract is built only on the regular reader's cue ("hi, quick one about our contract" is no order)
+LEARNED_ACTS = ("question", "explain_term", "obligations", "draft_clause", "follow_up", "rephrase",
+                "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "clarify",
+                "out_of_scope")
+NEEDS_TABLE = ("change_position", "set_figure")
+LATERAL = ("question", "follow_up")
+CONTEXT_WEIGHT = 0.5  # the context block's scale beside the unit sentence vector
+
+
+def context_vector(has_clause: bool, has_contract: bool, previous: str) -> np.ndarray:
+    """What is on the table: a clause, a contract, and the previous turn's act (one-hot, or none)."""
+    v = np.zeros(3 + len(CONTEXT_ACTS), dtype=np.float32)
+    v[0] = float(has_clause)
+    v[1] = float(has_contract)
+    if previous in CONTEXT_ACTS:
+        v[3 + CONTEXT_ACTS.index(previous)] = 1.0
+    else:
+        v[2] = 1.0  # the first turn
+    return v
+
+
+def features(vectors: np.ndarray, contexts: np.ndarray) -> np.ndarray:
+    """Sentence vector (unit) + scaled context + a bias column."""
+    n = vectors.shape[0]
+    return np.hstack([vectors.astype(np.float32), CONTEXT_WEIGHT * contexts.astype(np.float32),
+                      np.ones((n, 1), dtype=np.float32)])
+
+
+def fit_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, l2: float = 1e-4, steps: int = 400,
+                lr: float = 0.5) -> np.ndarray:
+    """Multinomial logistic regression by full-batch gradient descent with Adam (numpy only),
+    classes weighted by their inverse frequency so a rare act is not swamped by `draft_clause`."""
+    n, d = x.shape
+    w = np.zeros((d, n_classes), dtype=np.float64)
+    onehot = np.zeros((n, n_classes))
+    onehot[np.arange(n), y] = 1.0
+    counts = np.maximum(onehot.sum(0), 1.0)
+    sample_w = (n / (n_classes * counts))[y]
+    sample_w = sample_w / sample_w.sum()
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    xd = x.astype(np.float64)
+    for t in range(1, steps + 1):
+        p = _softmax(xd @ w)
+        g = xd.T @ ((p - onehot) * sample_w[:, None]) + l2 * w
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8) / np.sqrt(t)
+    return w.astype(np.float32)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def examples_digest(rows: Sequence[tuple]) -> str:
+    """A hash of the labelled examples (source, dialogue, turn, message, acts): the data file in step with the sets."""
+    h = hashlib.sha256()
+    for row in rows:
+        h.update(json.dumps(list(row), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+@dataclass
+class Reading:
+    """The learned reader's answer: the act, its probability, the margin over the second act, and
+    the nearest labelled messages (for explanation)."""
+    act: str
+    score: float
+    margin: float
+    second: str = ""
+    neighbours: list[tuple[str, str, float]] = field(default_factory=list)  # (message, act, cosine)
+
+
+class ActModel:
+    """The classifier of `act_examples.npz`: softmax weights over [sentence vector, context], and the
+    examples themselves for the nearest neighbours. `encode` turns texts into unit vectors (the
+    multilingual USE model, passed in by the composition root)."""
+
+    def __init__(self, data: dict, encode: Callable[[list[str]], np.ndarray], *, threshold: float | None = None,
+                 min_margin: float | None = None) -> None:
+        self.encode = encode
+        self.classes: list[str] = [str(c) for c in data["classes"]]
+        self.weights = np.asarray(data["weights"], dtype=np.float32)
+        self.vectors = np.asarray(data["vectors"], dtype=np.float32)
+        self.messages = [str(m) for m in data["messages"]]
+        self.acts = [str(a) for a in data["acts"]]
+        self.threshold = float(data["threshold"]) if threshold is None else threshold
+        self.min_margin = float(data["min_margin"]) if min_margin is None else min_margin
+
+    @classmethod
+    def load(cls, encode: Callable[[list[str]], np.ndarray], path: Path = MODEL_FILE, **kw) -> "ActModel":
+        with np.load(path, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+        return cls(data, encode, **kw)
+
+    def read(self, text: str, *, has_clause: bool, has_contract: bool, previous: str, neighbours: int = 0) -> Reading:
+        vec = np.asarray(self.encode([text]), dtype=np.float32).reshape(1, -1)
+        ctx = context_vector(has_clause, has_contract, previous)[None, :]
+        p = _softmax(features(vec, ctx).astype(np.float64) @ self.weights.astype(np.float64))[0]
+        order = np.argsort(-p)
+        near: list[tuple[str, str, float]] = []
+        if neighbours:
+            sims = self.vectors @ vec[0]
+            for i in np.argsort(-sims)[:neighbours]:
+                near.append((self.messages[i], self.acts[i], float(sims[i])))
+        return Reading(act=self.classes[order[0]], score=float(p[order[0]]), margin=float(p[order[0]] - p[order[1]]),
+                       second=self.classes[order[1]], neighbours=near)
+
+
+def gate_decision(regex_act: str, reading: Reading, *, has_table: bool, threshold: float, min_margin: float,
+                  weak: Sequence[str] = WEAK_ACTS) -> str | None:
+    """The learned act, when it may replace the regular reader's: that reader fell back to a weak act,
+    the learned one says something else among its acts, and it is confident."""
+    if regex_act not in weak or reading.act == regex_act or reading.act not in LEARNED_ACTS:
+        return None
+    if reading.score < threshold or reading.margin < min_margin:
+        return None
+    if reading.act in NEEDS_TABLE and not has_table:
+        return None  # a change to a clause needs a clause or a contract to change
+    if regex_act in LATERAL and reading.act in LATERAL:
+        return None  # a question or a follow-up: the regular reader's choice carries the last answer's topic or not
+    return reading.act
+
+
+class ActReader:
+    """The learned reader as the chat engine uses it: loaded lazily once per process (the first
+    message that needs it), and silent when the model package or the data file is missing — the
+    regular reader then reads alone."""
+
+    def __init__(self, encoder_factory: Callable[[], Callable[[list[str]], np.ndarray]], path: Path = MODEL_FILE) -> None:
+        self._factory = encoder_factory
+        self._path = path
+        self._model: ActModel | None = None
+        self._failed = False
+        self._lock = threading.Lock()
+        self.last: Reading | None = None  # the last reading (debug, tests)
+
+    def model(self) -> ActModel | None:
+        with self._lock:
+            if self._model is None and not self._failed:
+                try:
+                    encode = self._factory()
+                    model = ActModel.load(encode, self._path)
+                    model.encode(["ok"])  # the sentence model loads now, or fails now
+                    self._model = model
+                except Exception as exc:  # noqa: BLE001 - a missing package or file: the regular reader alone
+                    log.warning("learned act reader off (%s: %s)", type(exc).__name__, str(exc)[:200])
+                    self._failed = True
+            return self._model
+
+    def gate(self, text: str, understood, state):
+        """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
+        if understood.act not in WEAK_ACTS or state.pending:
+            return understood  # a specific act, or the answer to our own question back: the regular reader's
+        model = self.model()
+        if model is None:
+            return understood
+        has_clause, has_contract = state.clause is not None, state.contract is not None
+        try:
+            reading = model.read(text, has_clause=has_clause, has_contract=has_contract, previous=state.last.act or "")
+        except Exception as exc:  # noqa: BLE001 - one failing read must not lose the turn
+            log.warning("learned act reader failed (%s)", type(exc).__name__)
+            return understood
+        self.last = reading
+        act = gate_decision(understood.act, reading, has_table=has_clause or has_contract, threshold=model.threshold,
+                            min_margin=model.min_margin)
+        return replace(understood, act=act) if act else understood
