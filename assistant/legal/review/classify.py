@@ -87,7 +87,7 @@ CUES: dict[str, str] = {
                     r"logiciels? libres?|open source|solutions? tierces?|third-party (tools?|software|solutions?)|"
                     r"\blinux\b|\bapache\b|\bmysql\b|postgresql|technolog",
     "service_delivery": r"(delivered|performed|provided|realisees?|executees?) (principalement |mainly )?"
-                        r"(remotely|on-?site|a distance|sur site|par prise)|a distance|sur site|on-?site|"
+                        r"(remotely|on[- ]?site|a distance|sur site|par prise)|a distance|sur site|on[- ]?site|"
                         r"\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
                         r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit|"
                         r"\bdelivery (model|locations?|cent(er|re)s?)\b|global delivery|offshore|nearshore|"
@@ -203,6 +203,9 @@ STRONG: dict[str, str] = {
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
                           r"responsibilities)|devoir de collaboration|le client rendra possible",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
+                 # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
+                 r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
+                 r"(\w+ )?des avoirs\b|sous forme d'avoirs?|"
                  r"(early )?(termination|cancellation|break|exit) (fee|payment|charge)s?\b|indemnite de resiliation|"
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
