@@ -95,6 +95,9 @@ CASES: list[tuple[str, bool, str]] = [
     ("asymmetric_termination", False, en("9. Termination", "The Customer may terminate this Agreement at any time on "
                                          "thirty days' notice, subject to paying an early termination fee equal to three "
                                          "months of charges.")),
+    ("asymmetric_termination", False, fr("Article 9 – Résiliation", "Le Client peut résilier le contrat à tout moment "
+                                         "moyennant un préavis de trois mois, sans préjudice de l'indemnité de sortie "
+                                         "fixée à l'article 12.")),
     # a first term that runs "unless terminated earlier" is no renewal
     ("tacit_renewal_long", False, en("3. Term", "This Agreement begins on signature and continues for sixty months "
                                      "unless terminated earlier under clause 9.")),
@@ -199,3 +202,29 @@ def test_an_article_closes_the_sub_clauses_of_the_one_before():
     parents = {c.number: c.parent for c in segment(text)}
     assert parents["5.1"] and "Article 5" in parents["5.1"] and "Article 4" not in parents["5.1"]
     assert "Article 4" in (parents["4.2"] or "")
+
+
+# how the services are delivered, said once in a sentence, is the service-delivery topic (no false "missing essential")
+@pytest.mark.parametrize("text, delivery", [
+    (en("3. Services", "All services are provided mainly remotely from the Supplier's operations centre in Leeds."), True),
+    (fr("Article 3 – Prestations", "Les prestations sont exécutées principalement à distance depuis le centre de services "
+        "du Prestataire."), True),
+    (en("3. Services", "The Supplier offers 24x7 remote monitoring of the Customer's firewalls."), True),
+    (en("3. Access", "The Customer shall give the Supplier remote access to its servers."), False),
+])
+def test_service_delivery_said_once(text, delivery):
+    topics = {t for c in review_text(text).clauses for t in c.topics}
+    assert ("service_delivery" in topics) is delivery
+
+
+# a right to have the provider checked, in the words of French drafting ("diligenter un contrôle sur pièces")
+@pytest.mark.parametrize("text, audit", [
+    (fr("Article 10 – Données", "Une fois par an, le Client peut diligenter un contrôle sur pièces, confié à un auditeur "
+        "tenu au secret."), True),
+    (fr("Article 10 – Données", "Le Client peut faire procéder chaque année à une vérification de la conformité du "
+        "Prestataire par un tiers de son choix."), True),
+    (fr("Article 10 – Qualité", "Le Prestataire réalise un contrôle qualité de chacune de ses interventions."), False),
+])
+def test_audit_right_in_french_drafting(text, audit):
+    topics = {t for c in review_text(text).clauses for t in c.topics}
+    assert ("audit" in topics) is audit
