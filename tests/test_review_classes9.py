@@ -57,6 +57,10 @@ CASES: list[tuple[str, bool, str]] = [
                                             "Supplier's fault may be.")),
     ("gross_negligence_exclusion", True, fr("Article 8 – Responsabilité", "Cette limitation s'applique aussi grave que soit "
                                             "la faute commise par le Prestataire.")),
+    ("gross_negligence_exclusion", True, fr("Article 8 – Responsabilité", "Le plafond s'applique quel que soit le degré de "
+                                            "la faute commise.")),
+    ("gross_negligence_exclusion", True, en("2. Liability", "The cap in clause 7 applies regardless of the degree of fault "
+                                            "of the Supplier.")),
     ("gross_negligence_exclusion", False, fr("Article 8 – Responsabilité", "Le plafond de l'article 7 est écarté en cas "
                                              "de faute lourde ou dolosive du Prestataire.")),
     ("gross_negligence_exclusion", False, en("2. Liability", "Whatever the level of urgency, the Customer shall report "
@@ -68,6 +72,11 @@ CASES: list[tuple[str, bool, str]] = [
     ("data_loss_exclusion_with_backup", True, doc(EN_PARTIES, EN_BACKUP, (
         "3. Limits", "The Supplier shall not be obliged to recreate any data of the Customer, even where a backup run "
         "has failed."))),
+    ("data_loss_exclusion_with_backup", True, doc(FR_PARTIES, FR_BACKUP, (
+        "Article 3 – Limites", "Le Prestataire n'a aucune obligation de recréer les données perdues, même si la sauvegarde "
+        "a échoué."))),
+    ("data_loss_exclusion_with_backup", True, doc(EN_PARTIES, EN_BACKUP, (
+        "3. Limits", "The Supplier has no duty to rebuild lost files, including where the backup failed."))),
     ("data_loss_exclusion_with_backup", False, doc(FR_PARTIES, FR_BACKUP, (
         "Article 3 – Restauration", "Le Prestataire reconstitue à ses frais les fichiers perdus du fait d'un défaut du "
         "système de sauvegarde."))),
@@ -80,6 +89,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("one_sided_jurisdiction", True, fr("Article 20 – Litiges", "Les tribunaux de Lyon sont seuls compétents.",
                                         "Cette attribution de compétence est stipulée au seul profit du Prestataire, qui "
                                         "pourra saisir toute autre juridiction compétente.")),
+    ("one_sided_jurisdiction", True, en("20. Jurisdiction", "The courts of England shall have exclusive jurisdiction.",
+                                        "Nothing in this clause limits the right of the Customer to take proceedings "
+                                        "against the Supplier in any other court of competent jurisdiction.")),
+    ("one_sided_jurisdiction", True, fr("Article 20 – Litiges", "Les tribunaux de Lyon sont seuls compétents.",
+                                        "Cette clause ne fait pas obstacle au droit du Client de saisir toute autre "
+                                        "juridiction compétente.")),
     ("one_sided_jurisdiction", False, en("20. Jurisdiction", "The courts of England shall have exclusive jurisdiction.",
                                          "Either party may seek interim relief before any court of competent "
                                          "jurisdiction.")),

@@ -657,7 +657,12 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                          rf"retains? the right|may|peut|pourra|is free|is entitled|se reserve)\W+(\w+\W+){{0,4}}?(bring|saisir|"
                          rf"commence|sue|assigner|take|institute|porter)\b[^.;]{{0,80}}\b(any other|tout autre|toute autre|"
                          rf"other courts?|autres? (juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing)|any "
-                         rf"(court|jurisdiction))", f):
+                         rf"(court|jurisdiction))|"
+                         # "nothing limits the right of the Customer to take proceedings in any other court", "ne fait pas
+                         # obstacle au droit du Client de saisir toute autre juridiction"
+                         rf"(right|droit|faculte|liberte) (of |du |de la |de l')(the )?{rx} (to |de |d')(\w+ ){{0,2}}?(take|bring|"
+                         rf"commence|institute|sue|saisir|porter|engager|assigner)\b[^.;]{{0,80}}\b(any other|tout autre|"
+                         rf"toute autre|other courts?|autres? (juridictions?|tribuna\w+)|any (court|jurisdiction))", f):
                 favours = who
                 break
     if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"

@@ -19,7 +19,7 @@ from assistant.legal.review.segmentation import Clause
 GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
-                 r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recreat|reconstruct|rebuild|"
+                 r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
                  r"maximum|ceiling|\bcap\b|capped",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled",
