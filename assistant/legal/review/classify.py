@@ -35,6 +35,8 @@ AUDIT_RIGHT = (r"\b(?:(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shal
                r"logs?)\b)|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
                r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
+               r"\b(diligente\w*|faire proceder)\b (\w+ ){0,4}?(un |une |des )?(controles?|audits?|inspections?|verifications?)\b|"
+               r"\bcontroles? sur (pieces|place)\b|verifications? de (la )?conformite (du|de la|de l.) ?(prestataire|titulaire|sous-traitant|fournisseur|infogereur)|"
                r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?|"
                r"\bsubject to (an? )?(audit|inspection)|\b(review|examine|inspect|audit|copy)\w*\b[^.;]{0,40}\b(books|"
                r"records)\b|\b(books|records)\b[^.;]{0,80}\b(available|open) (for|to) (examination|inspection|audit|review)|"
@@ -87,7 +89,7 @@ CUES: dict[str, str] = {
                     r"logiciels? libres?|open source|solutions? tierces?|third-party (tools?|software|solutions?)|"
                     r"\blinux\b|\bapache\b|\bmysql\b|postgresql|technolog",
     "service_delivery": r"(delivered|performed|provided|realisees?|executees?) (principalement |mainly )?"
-                        r"(remotely|on-?site|a distance|sur site|par prise)|a distance|sur site|on-?site|"
+                        r"(remotely|on[- ]?site|a distance|sur site|par prise)|a distance|sur site|on[- ]?site|"
                         r"\bremote(ly)?\b|telemaintenance|teleassistance|deplacements?|"
                         r"delegation de personnel|staff secondment|intervention|dispatch|visite|visit|"
                         r"\bdelivery (model|locations?|cent(er|re)s?)\b|global delivery|offshore|nearshore|"
@@ -203,10 +205,18 @@ STRONG: dict[str, str] = {
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
                           r"responsibilities)|devoir de collaboration|le client rendra possible",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
+                 # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
+                 r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
+                 r"(\w+ )?des avoirs\b|sous forme d'avoirs?|"
                  r"(early )?(termination|cancellation|break|exit) (fee|payment|charge)s?\b|indemnite de resiliation|"
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles",
+    # how the services reach the client, said once ("Services are delivered remotely from…", "24x7 remote monitoring")
+    "service_delivery": r"(delivered|performed|provided|rendered|realisees?|executees?|fournies?|assurees?) (principalement |"
+                        r"mainly |primarily |exclusively |exclusivement )?(remotely|on[- ]?site|a distance|sur site|"
+                        r"depuis (nos|ses|les) (locaux|centres?))|\bremote (monitoring|administration|management|support)\b|"
+                        r"telemaintenance|teleassistance|prise en main a distance|supervision a distance",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
     "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie|" + POST_END,

@@ -18,10 +18,14 @@ UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ"
 ROMAN = r"[IVXLC]{1,7}"
 _SEP_TITLE = rf"(?:\s*[-–—:.)]\s*(?P<t1>.*)|\s+(?P<t2>[{UP}0-9«\"“(\[].*)|\s*$)"
 
+# the article of an annex or of another document: "Article 9 de l'Annexe RGPD – …", "Article 4 of Schedule 2 – …"
+_OF_DOC = r"(?:\s+(?i:de\s+l['’]|du\s+|de\s+la\s+|des\s+|of\s+(?:the\s+)?)(?i:annexe|annex|appendix|appendice|schedule|" \
+          r"exhibit|accord|agreement|contrat|contract|convention|conditions|cg\w*|dpa|avenant|amendment)\b[^–—:\n]{0,40}?" \
+          r"(?=\s*[-–—:]))?"
 ARTICLE_RE = re.compile(
-    rf"^(?i:article|art\.)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN}|(?i:premier|1er|unique))\b\.?{_SEP_TITLE}")
+    rf"^(?i:article|art\.)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN}|(?i:premier|1er|unique))\b{_OF_DOC}\.?{_SEP_TITLE}")
 SECTION_RE = re.compile(
-    rf"^(?i:section|clause|§)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN})\b\.?{_SEP_TITLE}")
+    rf"^(?i:section|clause|§)\s*(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}(?!\.?\d)|{ROMAN})\b{_OF_DOC}\.?{_SEP_TITLE}")
 ANNEX_RE = re.compile(
     rf"^(?i:annexe|annex|appendix|appendice|schedule|exhibit)\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?|{ROMAN}|[A-Z])\b\.?{_SEP_TITLE}")
 MULTI_RE = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+(?P<t1>[{UP}0-9«\"“(].*)$")
@@ -507,7 +511,7 @@ def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
     return out
 
 
-_STANDALONE = re.compile(r"(?i)\s*(article|art\.|section)\s+[0-9ivxlc]+(\.\d+)*\s*[–—:-]\s*\S")
+_STANDALONE = re.compile(r"(?i)\s*(article|art\.|section)\s+[0-9ivxlc]+(\.\d+)*" + _OF_DOC + r"\s*[–—:-]\s*\S")
 
 
 class _Numbering:
@@ -518,7 +522,7 @@ class _Numbering:
     def __init__(self) -> None:
         self.last: int | None = None
 
-    def accept(self, number: str | None, *, inline: bool, standalone: bool = False) -> bool:
+    def accept(self, number: str | None, *, inline: bool, standalone: bool = False, titled: bool = False) -> bool:
         """`standalone`: an "Article N – Title" line of its own, which no cross-reference looks like: it is a
         heading whatever the number before it (a user's excerpts or notes need not follow one numbering)."""
         top = _top(number)
@@ -533,7 +537,9 @@ class _Numbering:
         if self.last is None:
             ok = not inline or top <= 3 or bool(re.match(r"(?i)article|section|§", number or ""))
         else:
-            ok = top == 1 or self.last <= top <= self.last + 3
+            # `titled`: a numbered title on a line of its own ("13. Liability" after "1. Services", an excerpt of a
+            # longer contract): the numbering may jump forward, a list item or a cross-reference has no such line
+            ok = top == 1 or self.last <= top <= self.last + 3 or (titled and top > self.last)
         if ok:
             self.last = top
         return ok
@@ -566,7 +572,9 @@ def segment(text: str) -> list[Clause]:
             or (is_md and found[0] and md_numbered)))
         if not found and not spans[i][2] and i not in caps_body and _bare_title(lines, i):
             found = (None, lines[i].strip().rstrip(" :"), 1, "")
-        if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone):
+        titled = bool(found and found[0] and found[1] and not found[3] and not spans[i][2]
+                      and not found[1].endswith("…") and len(lines[i].strip()) <= 90 and not _sentence_like(found[1]))
+        if not found or not numbering.accept(found[0], inline=spans[i][2], standalone=standalone, titled=titled):
             i += 1
             continue
         number, title, level, rest = found
@@ -659,6 +667,14 @@ def _child(key: str, parent: str) -> bool:
     return bool(key and parent and key.startswith(parent + "."))
 
 
+def _unrelated(key: str, other: str) -> bool:
+    """Two numbered headings of the body neither of which contains the other ("5" after "4.4"): the second closes the
+    first whatever their levels say (a "### Article 5" heading after a plain "4.4")."""
+    key, other = (re.sub(r"(\.0+)+$", "", k or "") for k in (key, other))  # "5.0" is the article 5 itself
+    return bool(key and other and key[0].isdigit() and other[0].isdigit() and not _child(key, other)
+                and not _child(other, key) and key != other)
+
+
 def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
     """Clauses from headings. Parents: empty headings above (a title, "5. SUBPROCESSORS"), and
     numbered clauses whose number prefixes this one ("Art. 3" for "3.2")."""
@@ -677,7 +693,7 @@ def _assemble(text: str, heads: list[_Head]) -> list[Clause]:
         body = text[h.end:stop].strip()
         digits = _key(h.number)
         # the numbering nests what the levels may not ("## Article 2" above "2.1", "ARTICLE II" above "Section 2.02")
-        while stack and stack[-1][0] >= h.level and not _child(digits, stack[-1][2]):
+        while stack and (stack[-1][0] >= h.level or _unrelated(digits, stack[-1][2])) and not _child(digits, stack[-1][2]):
             stack.pop()
         context = [lab for _lvl, lab, dg, full in stack if not full or _child(digits, dg)] + pending
         if not _has_body(body):

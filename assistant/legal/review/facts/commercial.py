@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.reading import (MAY, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
+from assistant.legal.review.facts.reading import (MAY, NEED_NOT, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
                                                   negated, subject)
 from assistant.text import find_durations, find_money, find_percentages, find_quantities, fold
 
@@ -36,7 +36,7 @@ CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )
       r"(pas )?(depasser|exceder)|n'excede\w*|\bliable\b.{0,40}\b(for|in|to pay) (any amount |an amount |sums? )?(more|greater|" \
       r"in excess) (than|of)"
 PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
-          r"(?! (?:interest|for late))|service credits?|credits? de service|\bcredits?\b(?= (?:shall|will|are|is|may|" \
+          r"(?! (?:interest|for late))|service credits?|credits? de service|(total|montant|cumul|somme|plafond) (\w+ )?(des|de ces) avoirs\b|\bcredits?\b(?= (?:shall|will|are|is|may|" \
           r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
@@ -44,7 +44,11 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
-                  r"penalty|charge)|no (compensation|indemnity|termination fee)"
+                  r"penalty|charge)|no (compensation|indemnity|termination fee)|" \
+                  r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
+                  r"exit|break|cancellation|early termination) (fees?|charges?|payments?)|frais|penalit\w*|penalt\w*)" \
+                  r"( (or|ou|nor|ni|and|et) (any |d'|de |aucune? )?(\w+ )?(indemnit\w*|compensation|fees?|frais|penalt\w*|" \
+                  r"penalit\w*|charges?))?"
 
 
 def _neg_cue(s: Sent, rx: str) -> bool:
@@ -145,7 +149,8 @@ def liability(s: Sent, w: Where) -> list:
     cap = re.search(CAP, f)
     if cap and s.excluded(cap):
         cap = None  # "aucun plafond de responsabilité", "without any cap": no cap
-    if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to", f) and \
+    if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to|\bmaximum\b|"
+                                      r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)", f) and \
             re.search(LIAB_HEADING, w.heading):
         liab = cap
     penal = re.search(PENALTY, f) or re.search(r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has "
@@ -241,6 +246,8 @@ DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d'
 # Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
 BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
               r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b|" \
+              r"(?:y compris|including|meme|even) (?:lorsqu|lorsque|quand|si|where|when|if)\b[^.;]{0,140}?\b(?:sauvegardes?|" \
+              r"backups?|back-ups?)\b|" \
               r"(?:sauvegardes?|backups?|back-ups?) (?:comprises?|incluses?|included|inclus)\b"
 # The exclusion does not reach the data loss: it is carved back ("… except loss of data caused by…",
 # "cette exclusion ne s'applique pas aux pertes de données…")
@@ -257,13 +264,33 @@ OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauve
                r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar))"
 
 
+# The duty to rebuild lost data denied ("n'est pas tenu de reconstituer les données", "no obligation to recreate any
+# data"), and a loss named by a pronoun after its data ("des données … leur perte", "the data … their loss")
+REBUILD = r"\b(?:reconstitu\w*|recre\w*|reconstrui\w*|reconstruct\w*|rebuild\w*|re-?creat\w*|re-?constitut\w*) " \
+          r"(?:\w+ ){0,2}?(?:donnees|data|fichiers|files|contenus?|content|bases? de donnees|databases?)\b"
+LOSS_PRONOUN = r"\b(?:leur|leurs|their|its|sa|son) (?:pertes?|loss|alterations?|destructions?|corruption|disparitions?|" \
+               r"effacement)\b"
+
+
+def _data_loss(f: str, den: re.Match) -> re.Match | None:
+    loss = re.search(DATA_LOSS, f)
+    if loss:
+        return loss
+    for x in [*re.finditer(REBUILD, f), *re.finditer(LOSS_PRONOUN, f)]:
+        if x.start() >= den.start() and (x.re.pattern == REBUILD or re.search(_DATA, f[max(0, x.start() - 120):x.start()])):
+            return x
+    return None
+
+
 def _exclusion(s: Sent, w: Where) -> list:
     f = s.folded
-    den = re.search(DENIAL, f)
+    # no duty to rebuild the data ("n'est pas tenu de reconstituer les fichiers", "shall not be obliged to recreate any data")
+    den = re.search(DENIAL, f) or next((x for x in re.finditer(NEED_NOT, f) if re.match(
+        r"\W*(\w+\W+){0,3}?" + REBUILD, f[x.end():])), None)
     if not den:
         return []
     damages = []
-    loss = re.search(DATA_LOSS, f)
+    loss = _data_loss(f, den)
     if loss and den.end() <= loss.start() and re.search(CARVED_BACK, f[den.end():loss.start()]):
         loss = None  # "… shall not apply to loss of data": the data loss is carved back, not excluded
     if loss:
@@ -309,8 +336,13 @@ CARVE = GRAVE + "|" + r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle
         r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
 
 
-ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |the )?(gravite|nature|degree|" \
-            r"seriousness|type) (de la |of (the )?)?(faute|fault|negligence)"
+ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |le |the )?((degre|niveau|degree|level) " \
+            r"(de |d'|of )(la |the )?)?(gravite|nature|degree|seriousness|severity|type|importance) (de la |des |du |of (the |" \
+            r"any )?|of )?(faute|fault|negligence|manquement|breach)|(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective " \
+            r"of) (la |le |the )?(degre|niveau|degree|level) (de |d'|of )(la |the |any )?(faute|fault|negligence|manquement|breach)|" \
+            r"(however|no matter how) (serious|grave|gross|severe) " \
+            r"(the |its |any |a )?([\w-]+'s? )?(fault|negligence|breach|default)|(aussi|si) graves? (que )?soi(en)?t (la |le |les )?(faute|" \
+            r"manquement)"
 
 
 def _carve_outs(s: Sent, w: Where):
@@ -342,7 +374,7 @@ def _carve_outs(s: Sent, w: Where):
                          r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
                          r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
                          r"(quel(le)?s? que soi(en)?t|regardless of|irrespective of|whatever) (la |the )?"
-                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|"
+                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|" + ANY_FAULT + "|"
                          r"(notwithstanding|nonobstant|en depit d\w*|malgre)\W+(\w+\W+){0,3}?(" + GRAVE + r")|"
                          r"(including|y compris|even|meme|whether)\W+(\w+\W+){0,5}?(" + GRAVE + r")|"
                          # "including where the loss arises from Provider's gross negligence", "y compris lorsque le
@@ -443,6 +475,13 @@ def penalties(s: Sent, w: Where) -> list:
         re.search(r"uptime|availability|disponibilit|response time|delais? d'intervention", f) and
         re.search(r"credit|penalit|penalt|avoir|refund|rembours", f))
     sole = re.search(SOLE, f)
+    if sole and not sla_ctx and (re.search(r"penalit|penalt|service credit|credits? de service", w.heading) or re.search(
+            PENALTY, w.clause)) and re.match(r"\W*(leur|leurs|their|such|ces|ce|cette|this|these|those|celles?-ci|ceux-ci|"
+                                             r"ils|elles|they|its|son|sa|ses|le (versement|paiement|reglement)|the payment)\b",
+                                             f):
+        # the penalties of the sentence before, named by a pronoun ("Leur versement vaut réparation forfaitaire…",
+        # "Their payment settles…")
+        sla_ctx = sole
     # the remedy's object, when named ("sole remedy for the objection", "seul recours au titre de la garantie")
     obj = re.match(r"\W*(for|pour|au titre|in respect|with respect|en cas)\b[^.;]{0,60}", f[sole.end():]) if sole else None
     if obj and not re.search(SLA_CONTEXT, obj.group(0)):
@@ -668,7 +707,12 @@ def renewal(s: Sent, w: Where) -> list:
             r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
             r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
         auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
-                                                                       a.start() - verb.end() <= 60)), None)
+                                                                       a.start() - verb.end() <= 60) and not (
+            # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf résiliation
+            # anticipée": the first term running to its end, not a renewal
+            re.match(r"continu|poursui", verb.group(0)) and re.match(
+                r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
+                r"conformement|pursuant)", f[a.start():]))), None)
         if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
             return []
         r = verb

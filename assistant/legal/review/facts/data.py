@@ -12,7 +12,7 @@ from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.art28_duties import INFRINGING_INSTRUCTION, subject_facets  # noqa: F401
 from assistant.legal.review.facts.art28_duties import SUBPROC, obligations
 from assistant.legal.review.facts.commercial import LIAB, Where
-from assistant.legal.review.facts.reading import Sent, denied_before, modal, subject
+from assistant.legal.review.facts.reading import _PASSIVE_BEFORE, Sent, actor, denied_before, modal, nearest_party, subject
 from assistant.text import find_durations
 
 
@@ -583,11 +583,19 @@ def non_solicitation(s: Sent, w: Where) -> list:
     if re.search(r"sans (limitation|limite) de (duree|temps)|sans limite dans le temps|(without|with no) (any )?(time|"
                  r"temporal) limit|indefinitely|perpetu\w*|for ever|a perpetuite|sans terme", f):
         tenure.append(1200.0)  # unlimited in time
+    # who may not hire: the party named last before the verb ("Compte tenu de … du Prestataire, le Client renonce à
+    # engager…", "the Supplier shall not approach…", "aucune Partie ne peut recruter…"), the agent of a passive ("ne peuvent
+    # être sollicités par le Client")
+    bound = actor(f, w.names, x.span()) if _PASSIVE_BEFORE.search(f[max(0, x.start() - 40):x.start()]) else \
+        nearest_party(f, w.names, x.start())
     return [m.NonSolicitation(evidence=s.evidence(x), clause=w.index, months=max(tenure, default=None),
-                              indemnity_months=sal_m, annual_salary_multiple=mult)]
+                              indemnity_months=sal_m, annual_salary_multiple=mult,
+                              bound=bound if bound in ("provider", "client", "either") else "unknown")]
 
 
 COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra|\bjuges?\b"
+# urgent or interim relief, which any party may seek anywhere: no choice of forum
+INTERIM = r"injonct|injunct|interim|provisional|provisoire|conservatoire|refere|urgen|equitable relief"
 
 
 COUNTRIES = {"england", "wales", "scotland", "ireland", "northern", "britain", "united", "kingdom", "france", "belgique",
@@ -639,6 +647,24 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
             favours = "client"
         elif prov or cli:
             favours = "neutral"
+    if favours in ("unknown", "neutral") and not re.search(INTERIM, f):
+        # an asymmetric forum clause: the choice of court binds one party only ("stipulée au seul bénéfice du Client, qui
+        # peut saisir toute autre juridiction", "for the sole benefit of the Customer, which may sue in any other court")
+        for who, rx in (("client", cl), ("provider", p)):
+            if re.search(rf"(au (seul )?(benefice|profit)|dans l'(unique |seul )?interet|for the (sole|exclusive|only) "
+                         rf"benefit|solely for the benefit|au profit exclusif|au benefice exclusif) (du |de la |de l'|of (the )?)?"
+                         rf"{rx}|{rx}\W+(\w+\W+){{0,4}}?(remains? free|reste libre|demeure libre|conserve (la faculte|le droit)|"
+                         rf"retains? the right|may|peut|pourra|is free|is entitled|se reserve)\W+(\w+\W+){{0,4}}?(bring|saisir|"
+                         rf"commence|sue|assigner|take|institute|porter)\b[^.;]{{0,80}}\b(any other|tout autre|toute autre|"
+                         rf"other courts?|autres? (juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing)|any "
+                         rf"(court|jurisdiction))|"
+                         # "nothing limits the right of the Customer to take proceedings in any other court", "ne fait pas
+                         # obstacle au droit du Client de saisir toute autre juridiction"
+                         rf"(right|droit|faculte|liberte) (of |du |de la |de l')(the )?{rx} (to |de |d')(\w+ ){{0,2}}?(take|bring|"
+                         rf"commence|institute|sue|saisir|porter|engager|assigner)\b[^.;]{{0,80}}\b(any other|tout autre|"
+                         rf"toute autre|other courts?|autres? (juridictions?|tribuna\w+)|any (court|jurisdiction))", f):
+                favours = who
+                break
     if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"
                  r"defendant'?s? (domicile|seat|residence|place)|where the defendant|neutral|neutre", f):
         favours = "neutral"

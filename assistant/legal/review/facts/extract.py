@@ -19,7 +19,8 @@ from assistant.legal.review.segmentation import Clause
 GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
-                 r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost",
+                 r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
+                 r"maximum|ceiling|\bcap\b|capped",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
@@ -54,7 +55,7 @@ GATES = {name: re.compile(rx) for name, rx in {
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|suppression|effac|"
             r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
-                        r"resultat|derob|stolen|leak|fuite|exfiltr|"
+                        r"resultat|derob|stolen|leak|fuite|exfiltr|vulnerab|faille|flaw|"
                         r"cyber|breach|non autorise|compromi|malveill|malicious|phishing|hameconn|inviolab|exempt|free of|"
                         r"free from|protection|per ?cent|pour ?cent|100 ?%",
     "force_majeure": r"force majeure|beyond|control|greve|strike|panne|cyber|attaque|attack|virus|onereu|onerous|malware|"

@@ -205,6 +205,7 @@ class NonSolicitation(_Fact):
     months: Optional[float] = None
     indemnity_months: Optional[float] = None
     annual_salary_multiple: Optional[float] = None
+    bound: Party = Field("unknown", description="who may not hire the other's staff (either: both)")
 
 
 class Jurisdiction(_Fact):

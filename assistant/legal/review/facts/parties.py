@@ -83,7 +83,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
               re.finditer(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)]
     provider, client, unknown = [], [], []
     for at, end, n in sorted(found):
-        n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip())
+        # a name printed in bold or italics ("« **Nimbus** »", '("*Vendor*")'): the marks are not the name
+        n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip().strip("*_ ").strip())
         if not n or n in GENERIC:
             continue
         if any(re.search(rf"\b{re.escape(w)}\b", n) for w in CLIENT_WORDS):

@@ -201,6 +201,8 @@ def non_solicitation_heavy(ctx: Context) -> Hit | None:
         tenure, salary, annual = f.months or 0, f.indemnity_months or 0, f.annual_salary_multiple
         if tenure >= 24 or salary >= 12 or annual:
             heavy = tenure >= 36 or salary >= 24 or bool(annual and annual >= 2)
+            if f.bound == "provider":  # the provider alone may not hire the client's staff: its burden, not the client's
+                return Hit.of(ctx, f, severity={"client": "low", "msp": "high" if heavy else "medium"})
             return Hit.of(ctx, f, severity={"client": "high" if heavy else "medium", "msp": "low"})
     return None
 
