@@ -208,6 +208,10 @@ for path in json.load(sys.stdin)["paths"]:
         row["applies"] = rep.gdpr_art28.applies
         row["present"] = [k for k, v in rep.gdpr_art28.elements.items() if v["present"]]
         row["clauses"] = len(rep.clauses)
+        if role == "client":
+            row["missing"] = list(rep.missing_essential)
+            row["topics"] = sorted({t for c in rep.clauses for t in c.topics})
+            row["type"] = rep.doc_type.kind if rep.doc_type else None
     out.append(row)
 json.dump(out, sys.stdout)
 """
@@ -292,6 +296,13 @@ def compare(baseline_root: Path | None) -> str:
                 for e in set(c["art28_present"]) | set(r["present"]):
                     el.add(set(r["present"]), set(c["art28_present"]), e)
         rows.append(el.row(f"{name}: Art. 28 elements present"))
+        for label, fld, got in (("topics", "topics", "topics"), ("missing essential", "missing_essential", "missing")):
+            tp = PR()
+            for c, r in zip(cases, res):
+                if fld in c and got in r:
+                    for t in set(c[fld]) | set(r[got]):
+                        tp.add(set(r[got]), set(c[fld]), t)
+            rows.append(tp.row(f"{name}: {label} (cues only)"))
     md += ["### Summary", "", table(headers, rows), "",
            "Blind pair (`split: blind`, two documents written after this round's rules were frozen, keys written "
            "before the first run): the first run of the facts engine scored flags P 0.900 / R 0.818 any side "
@@ -393,14 +404,20 @@ def compare(baseline_root: Path | None) -> str:
     base = engines[0][1] if len(engines) > 1 else None
     for i, (c, r) in enumerate(zip(cases, cur)):
         got, exp = set(r["client"]), set(c["flags"])
-        cells = [_name(c), c.get("doc_type", "—"), r["clauses"], f"{len(got & exp)}/{len(exp)} (+{len(got - exp)})",
-                 ", ".join(sorted(exp - got)) or "—", ", ".join(sorted(got - exp)) or "—"]
+        miss, miss_exp = set(r.get("missing", [])), set(c.get("missing_essential", []))
+        cells = [_name(c), c.get("doc_type", "—"), r.get("type") or "—", r["clauses"],
+                 f"{len(got & exp)}/{len(exp)} (+{len(got - exp)})",
+                 ", ".join(sorted(exp - got)) or "—", ", ".join(sorted(got - exp)) or "—",
+                 f"{len(miss & miss_exp)}/{len(miss_exp)} (+{len(miss - miss_exp)})"]
         if base is not None:
             b = set(base[i]["client"])
-            cells.insert(3, f"{len(b & exp)}/{len(exp)} (+{len(b - exp)})")
+            cells.insert(4, f"{len(b & exp)}/{len(exp)} (+{len(b - exp)})")
+            bm = set(base[i].get("missing", []))
+            cells.insert(-1, f"{len(bm & miss_exp)}/{len(miss_exp)} (+{len(bm - miss_exp)})")
         drows.append(cells)
-    dh = ["document", "type", "clauses"] + (["baseline found (+extra)"] if base is not None else []) + \
-        ["facts found (+extra)", "missed", "extra"]
+    dh = ["document", "type", "type read", "clauses"] + (["baseline found (+extra)"] if base is not None else []) + \
+        ["facts found (+extra)", "missed", "extra"] + (["baseline missing ess."] if base is not None else []) + \
+        ["missing ess. found (+extra)"]
     md += ["### Per document", "", table(dh, drows), ""]
     return "\n".join(md)
 

@@ -21,3 +21,36 @@ def en(heading: str, *sentences: str) -> str:
 def bare(lang: str, text: str) -> str:
     """The clause with its number inline and no title ("5.1 The Supplier will…")."""
     return (FR_PARTIES if lang == "fr" else EN_PARTIES) + text + "\n"
+
+
+# a managed-services contract that hosts the client's data: its exit is an essential term
+FR_HOSTING = ("Article 2 – Hébergement et sauvegardes\nLe Prestataire héberge dans son centre de données les serveurs "
+              "et les données du Client et les sauvegarde chaque nuit.\n")
+EN_HOSTING = ("2. Hosting and backups\nThe Supplier hosts the Customer's servers and data in its own data centre and "
+              "backs them up every night.\n")
+
+
+def managed(lang: str, heading: str, *sentences: str) -> str:
+    """Parties, a hosting article, then the clause under test."""
+    return (FR_PARTIES + FR_HOSTING if lang == "fr" else EN_PARTIES + EN_HOSTING) + f"{heading}\n" + \
+        " ".join(sentences) + "\n"
+
+
+def conditions(title: str, *, parties: bool = True, signed_by: tuple[str, ...] = ("Client", "Prestataire"),
+               figures: bool = True) -> str:
+    """French conditions titled `title`: the parties named or not, signed by whom, the deal's figures or not."""
+    head = f"{title}\n\n"
+    if parties:
+        head += ("Entre la société Orme Informatique, SAS, 3 rue des Tanneurs, 67000 Strasbourg, ci-après « le "
+                 "Prestataire », et l'association Les Ateliers du Rhin, 12 place Kléber, 67000 Strasbourg, ci-après « le "
+                 "Client ».\n\n")
+    body = ("Article 1 – Objet\nLes présentes conditions complètent les conditions générales du Prestataire et "
+            "décrivent la maintenance des postes de travail et l'hébergement d'une application de gestion.\n\n"
+            "Article 2 – Prix\n" + ("La redevance est de 1 480 € HT par mois pour 30 postes et deux serveurs virtuels.\n\n"
+                                  if figures else "La redevance suit le barème publié par le Prestataire.\n\n") +
+            "Article 3 – Durée\nLe contrat est conclu pour une durée de trente-six mois.\n\n")
+    sign = ""
+    if signed_by:
+        sign = "Fait à Strasbourg, en deux exemplaires originaux.\n\n" + "".join(
+            f"Pour le {who} :\nNom, qualité et signature\n\n" for who in signed_by)
+    return head + body + sign

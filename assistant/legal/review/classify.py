@@ -431,7 +431,8 @@ def label_clauses(clauses: Iterable[Clause], *, retriever: Retriever | None = No
     return [label_clause(c, retriever=retriever, processor_sense=sense) for c in clauses]
 
 
-def missing_essential(labelled: Iterable[Labelled]) -> list[str]:
-    """Essential taxonomy topics that no clause carries, in taxonomy order."""
-    found = {t for item in labelled for t in item.topics}
+def missing_essential(labelled: Iterable[Labelled], *, excluded: Iterable[str] = ()) -> list[str]:
+    """Essential taxonomy topics that no clause carries, in taxonomy order; `excluded`: topics the clauses carry
+    only to exclude them (counted as missing)."""
+    found = {t for item in labelled for t in item.topics} - set(excluded)
     return [t for t in load_taxonomy().essential_topics if t not in found]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.documents import ParsedDocument
-from assistant.legal.review.report import ReadDocument, ReviewReport, judge, read_document
+from assistant.legal.review.report import ReadDocument, ReviewReport, excluded_topics, judge, read_document
 from assistant.legal.review.risk.model import party_names
 from assistant.text import fold
 from assistant.types import Retriever
@@ -149,7 +149,7 @@ def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role:
     reports = [judge(r, role=role, kb_dir=kb_dir, others=[o for o in reads if o is not r]) for r in reads]
     lang = reports[0].language if reports else "en"
     applies, reason, elements = _art28(reads, lang)
-    found = {t for r in reads for t in r.ctx.topics}
+    found = {t for r in reads for t in r.ctx.topics - excluded_topics(r.ctx)}
     partial_only = all(r.doc_type.partial for r in reads)
     missing = [] if partial_only else [t for t in load_taxonomy().essential_topics if t not in found]
     notes = []

@@ -164,6 +164,44 @@ def _title_like(line: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
+# "Conditions particulières" are the negotiated part of a contract when both parties are named, both sign and the
+# figures of the deal are written in them; a provider's standard "conditions générales" stay terms.
+_SPECIFIC = re.compile(r"conditions (particulieres|specifiques)|special (terms|conditions)|specific (terms|conditions)")
+_GENERAL = re.compile(r"conditions generales|\bcg[vu]\b|general terms|standard terms|terms (of (service|use)|and conditions)")
+_BOTH_NAMED = re.compile(r"\b(entre|between)\b.{0,600}?\b(et|and)\b.{0,600}?\b(ci-?apres|hereinafter|ensemble (denommees|"
+                         r"designees)|together|les parties|the parties|d'autre part)\b", re.S)
+_CLIENT_SIGN = r"(pour le client|pour le beneficiaire|pour l'acheteur|for the customer|for the client|le client\b[^\n]{0,20}" \
+               r"(signature|nom)|customer[^\n]{0,12}(signature|by:|name:)|signature du client)"
+_PROVIDER_SIGN = r"(pour le prestataire|pour le fournisseur|pour l'infogereur|pour le titulaire|for the (provider|supplier|" \
+                 r"vendor|contractor)|le prestataire\b[^\n]{0,20}(signature|nom)|(provider|supplier|vendor)[^\n]{0,12}" \
+                 r"(signature|by:|name:)|signature du prestataire)"
+_SIGNED = re.compile(r"fait a [^\n]{0,80}|in witness whereof|signed (by|for)|lu et approuve|en (deux|2) exemplaires|"
+                     r"executed (by|as of)|^[#*\s]*signatures?[*\s:]*$", re.M)
+_MONEY = re.compile(r"\d[\d  .,]*\s?(eur\b|euros?\b|€|k€|\$|usd\b|£|gbp\b)|(€|\$|£)\s?\d")
+
+
+def negotiated_contract(text: str, folded: str, tc_evidence: list[Evidence]) -> Evidence | None:
+    """Specific conditions that are the contract itself: titled "conditions particulières" (not the general ones),
+    naming both parties, signed by both and carrying the negotiated figures. The signature block is the evidence."""
+    titles = [fold_keep_offsets(e.quote) for e in tc_evidence if e.where == "title"]
+    if not any(_SPECIFIC.search(t) for t in titles) or any(_GENERAL.search(t) and not _SPECIFIC.search(t)
+                                                           for t in titles):
+        return None  # the title names the specific conditions, and no title line names general ones
+    if not _BOTH_NAMED.search(folded[:TITLE_ZONE + 2000]):
+        return None
+    # the signature block: after the clauses (an annex may follow it), both sides' signature lines near it
+    sign = next((m for m in _SIGNED.finditer(folded, len(folded) // 3)
+                 if re.search(_CLIENT_SIGN, folded[max(0, m.start() - 300):m.end() + 800])
+                 and re.search(_PROVIDER_SIGN, folded[max(0, m.start() - 300):m.end() + 800])), None)
+    if sign is None:
+        return None
+    if not any(not re.search(r"capital\b[^.\n]{0,25}$", folded[max(0, m.start() - 30):m.start()])
+               for m in _MONEY.finditer(folded)):
+        return None  # the deal's figures, not a party's share capital
+    at = sign.start()
+    return Evidence(text[at:at + min(120, len(sign.group(0)) + 60)].strip(), at, at + len(sign.group(0)), "body")
+
+
 def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> DocumentType:
     """The document's type with the quoted words that show it."""
     folded = fold_keep_offsets(text)
@@ -210,5 +248,10 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
         kind = "support_on_premise"
         m = ON_PREMISE.search(folded)
         evidence.setdefault(kind, []).append(Evidence(text[m.start():m.end()], m.start(), m.end(), "body"))
+    if kind == "terms_conditions":
+        signed = negotiated_contract(text, folded, evidence.get(kind, []))
+        if signed is not None:
+            kind = "services_agreement"
+            evidence[kind] = evidence.get("terms_conditions", [])[:1] + [signed]
     chosen = evidence.get(kind, []) + (evidence.get("support_maintenance", []) if kind == "support_on_premise" else [])
     return DocumentType(kind=kind, evidence=tuple(chosen[:4]), scores=scores)

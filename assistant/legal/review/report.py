@@ -22,6 +22,7 @@ from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
+from assistant.legal.review.risk.rules import exit_refused
 from assistant.legal.review.segmentation import segment
 from assistant.types import Retriever
 
@@ -137,6 +138,12 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
                         doc_type=doc_type, notes=notes)
 
 
+def excluded_topics(ctx) -> set[str]:
+    """Topics a clause writes about only to exclude them (reversibility refused): present in words, absent in
+    substance."""
+    return {"reversibility"} if exit_refused(ctx) is not None else set()
+
+
 def _absence(flag: Flag) -> bool:
     """A flag about something the document does not say (no quote proves it)."""
     return flag.evidence is None
@@ -152,10 +159,10 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     others = others or []
     read.ctx.other_docs = [o.ctx for o in others]
     flags = assess(read.ctx, role=role, **({"kb_dir": Path(kb_dir)} if kb_dir else {}))
-    elsewhere = {t for o in others for t in o.ctx.topics}
+    elsewhere = {t for o in others for t in o.ctx.topics - excluded_topics(o.ctx)}
     flags = [f for f in flags if not _absence(f)
              or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
-    missing = [t for t in missing_essential(read.labelled)
+    missing = [t for t in missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
                if read.doc_type.absence_expected(t) and t not in elsewhere]
     by_index = {cf.index: [f.model_dump(exclude={"clause"}) for f in cf.facts]
                 for cf in getattr(read.facts, "clauses", []) if cf.facts}

@@ -53,7 +53,8 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"cover|offer)|(?:shall|will) not (?:provide|offer|include)|(?:has|have|shall have|is under) no (?:obligation|"
            r"duty) to (?:provide|assist|offer)|not (?:required|obliged|obligated) to (?:provide|assist|offer)|exclu\w*|"
            r"n'(?:est|sera) (?:pas|nullement|aucunement) tenue? (?:d'|de )(?:assurer|fournir|proposer|offrir|"
-           r"organiser|preter)|n'a (?:pas|aucune) (?:l')?obligation (?:d'|de )(?:assurer|fournir|proposer|offrir))"
+           r"organiser|preter|accompagner|assister|aider)|n'a (?:pas|aucune) (?:l')?obligation (?:d'|de )(?:assurer|fournir|proposer|"
+           r"offrir|accompagner|assister|aider))"
            r"[ ']+(?:[\w-]+[ ']+){0,4}?(?:d'|de |of |any |for )?(?:obligation de |d'obligation de )?" + _EXIT_NOUN +
            r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
            r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN +
@@ -78,8 +79,11 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"(?:etre |be )?(?:discut|negoci|discuss|negotiat|examin|envisag|consider)\w*"
            r"|" + _EXIT_NOUN + r"\w*\b(?: \w+)?[^.;]{0,40}\b(?:at|in) (?:the )?(?:\w+'s |its )?(?:sole|absolute|own) discretion"
            r"|" + _EXIT_NOUN + r"\w*\b(?: \w+)?[^.;]{0,40}\ba (?:la |sa )?(?:seule|libre|entiere) (?:discretion|appreciation)"
-           r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:assist|help|aider|"
-           r"assister|accompagner)\w*\b[^.;]{0,80}\b(?:transfer|transfert|transition|migrat|exit|sortie|reversib)"
+           r"|(?:(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?|"
+           # "n'est pas tenu d'accompagner le Client lors de la migration", "is not required to help with the transfer"
+           r"n'(?:est|sera) (?:pas|nullement|aucunement) tenue? (?:d'|de )|(?:is|shall be|will be) not (?:required|obliged|"
+           r"obligated|bound) to )(?:assist|help|aider|assister|accompagner)\w*\b[^.;]{0,80}\b(?:transfer|transfert|transition|"
+           r"migrat|exit|sortie|reversib)"
            # the handover refused item by item: "aucune documentation…, aucun mot de passe… ni aucun transfert de
            # compétences n'est dû", "no documentation or credentials will be provided"
            r"|\baucune?\s+(?:documentation|mot de passe|identifiant|transfert de (?:competences|connaissances)|assistance)"

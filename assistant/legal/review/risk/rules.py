@@ -162,6 +162,16 @@ def holds_data_or_operations(ctx: Context) -> bool:
         or any(f.provided for f in ctx.facts_of("backups"))
 
 
+def exit_refused(ctx: Context):
+    """The fact that shows the document excludes the exit ("ne comprennent pas d'obligation de réversibilité", "the
+    Services do not include any exit assistance") when nothing in it provides one: the reversibility topic is then
+    written about but absent, and counts as a missing essential clause. None otherwise."""
+    facts = ctx.facts_of("reversibility")
+    if any(f.provided for f in facts):
+        return None
+    return next((f for f in facts if not f.provided and not f.deletion_without_return), None)
+
+
 def no_reversibility(ctx: Context) -> Hit | None:
     if any(f.provided for o in ctx.other_docs for f in o.facts.all("reversibility")):
         return None  # another document of the contract organises the exit
