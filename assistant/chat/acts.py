@@ -261,6 +261,18 @@ _OPENER = re.compile(
     r"(prestataire|presta|infogereur|client)))?[\s.!?]*$")
 
 
+# "j'ai une question sur la clause de responsabilité", "I have a question about the termination clause": a question
+# announced on a clause named as one and not yet asked; no request to draft
+_ANNOUNCED_ON = re.compile(
+    r"^((hi|hello|hey|bonjour|salut|bonsoir|good (morning|afternoon|evening))( there| all| team| a tous)?\W+)*(so\W+|alors\W+|voila\W+)?"
+    r"((j'ai|j'aurais|on a|on aurait|nous avons|nous aurions|i have|i'?ve got|i'?d have|we have|we'?ve got|got|there'?s|"
+    r"i (have|had) (just )?(a|one)|petite|quick|small) )?(juste |just )?(une |a |one |1 )?(autre |another |other |more |de plus |encore une )?"
+    r"(petite |quick |small |little |short |courte |rapide |simple |autre )?(questions?|query|queries|doubt|doute|"
+    r"interrogation|point|remarque|remark) (a |to ask |a poser )?(sur|about|on|regarding|concerning|concernant|au sujet de|"
+    r"a propos de|re|with|quant a|relative a)\W+(?!.*\b(quoi|what|how|comment|why|pourquoi|combien|faut-il|est-ce|"
+    r"should|must|can|peut|dois)\b)(?=[^?.!:;]*\b(clauses?|articles?|stipulations?|provisions?)\b)[^?.!:;]{2,80}[\s.!?]*$")
+
+
 # "qu'est-ce que le client va en penser ?", "le client risque de trouver à redire", "how will they react?":
 # the other party (named or a pronoun) and a reaction, in one sentence
 _OTHER_PARTY = re.compile(r"\b((le|un|ce|notre|votre|leur|a|any|your|our) client|la cliente|les clients|mon client|"
@@ -285,7 +297,11 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"negotiate|negocier|avancer|opposer|sign)\b")
 _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\b|\bcomme (tu le dirais|si tu parlais|tu l'expliquerais) a\b|"
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
-                       r"lourdingue|pompeux|pompous)\b|^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
+                       r"lourdingue|pompeux|pompous)\b|"
+                       # "rends-la plus lisible", "make it easier to read": the same clause in easier words
+                       r"\b(plus|moins|more|less) (lisible|illisible|legible|readable|digeste|accessible|comprehensible|"
+                       r"facile a (lire|comprendre|suivre)|dur a lire|difficile a lire)\b|\b(easier|simpler|clearer|"
+                       r"harder) to (read|follow|understand|digest)\b|\breader[- ]friendly\b|\b(rends?|rendre|make|fais|faire)([- ]\w+){0,2} (plus claire?|clearer)\b|^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
                        r"en (francais|anglais) (normal|courant|simple|de tous les jours)|in (normal|everyday|simple) (english|words)|"
                        r"en (termes|mots) (simples|clairs)|in (plain|simple|layman'?s) (terms|english|words)|in plain english|"
                        r"version (courte|simple|simplifiee|light)|short(er)? version|(j'ai |j'|je n'ai )?rien (pige|compris)|"
@@ -587,6 +603,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "hi, quick one about our contract": what about it, asked back
+    if _ANNOUNCED_ON.match(low) and slots.topic and not (slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify", topic=slots.topic)  # a question on that clause to come: which one, asked back
     asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
     if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part):
         # "on fête la signature du contrat ce soir !! quel vin avec le fromage ?": the contract is the occasion, the
@@ -612,6 +630,13 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if state.pending and state.pending.get("kind") == "contract" and not asks and (
             slots.facts or slots.add_services or slots.add_assets):
         return u("draft_contract")  # the details of the contract asked for a turn ago
+    if (quoted(text) or slots.pasted) and slots.topic and _rewrite_pasted(text):
+        # "réécris cette clause en notre faveur : <clause>", "redraft this so it protects us: …": the pasted clause is
+        # the clause to work on, redrafted (toward the side named), not a text to review
+        if slots.position is None and re.search(r"\b(protect\w* (us|me)|(nous|me) proteg\w*|pour (nous|moi)|for (us|me)|on our side|"
+                                                r"de notre cote|in my favou?r|a mon avantage|en ma faveur)\b", fold(text.split(":", 1)[0])):
+            slots.position = "mine"
+        return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
     # a clause quoted to ask who must prove or what to write in its place: the question is answered, the clause is no
     # document to review ("le contrat dit '…', c'est à nous de prouver ?", "it just says '…': what do we write instead?")
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
@@ -892,6 +917,26 @@ def _unquoted(text: str, low: str) -> str:
     """The folded message without the contract text it quotes ("'…in Provider's native export format…'. fine?")."""
     q = quoted(text)
     return fold(text.replace(q, " ")).strip() if q else low
+
+
+# the request before a pasted clause: write it again (toward a side, in other words), not judge it
+_REWRITE_PASTED = re.compile(r"\b(reecri\w*|rewrite|re-?writ\w*|redraft\w*|re-?draft\w*|re-?word\w*|reformul\w*|retravaill\w*|"
+                             r"rework|amend|ameliore[rz]?|improve|corrige[rz]?|adapte[rz]?|modifie[rz]?|remanie[rz]?|refai[st]|"
+                             r"refaire|redige[rz]?[- ](la|le)\b|tourne[rz]?[- ](la|le)\b|propose[rz]?[- ]moi une (version|redaction)|"
+                             r"(give|draft|write) me (a|our|my) (version|redraft))\b")
+_LAW_ASKED = re.compile(r"\b(pourquoi|why|est-ce|is (it|this|that)|should (i|we)|dois-je|faut-il|c'est (ok|normal|legal|valable)|"
+                        r"valable|legal|enforceable|abusi\w*|fair)\b")
+
+
+def _rewrite_pasted(text: str) -> bool:
+    """The words before a pasted or quoted clause ask to rewrite it (not whether it is fair)."""
+    q = quoted(text)
+    if q and q in text:
+        head = text[:text.index(q)]
+    else:
+        head = text.split(":", 1)[0] if ":" in text else ""
+    head = fold(head)
+    return bool(head) and len(head.split()) <= 25 and bool(_REWRITE_PASTED.search(head)) and not _LAW_ASKED.search(head)
 
 
 def asks_about(low: str) -> bool:

@@ -101,6 +101,10 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
     return position
 
 
+# "I have a question about the termination clause": a question announced on a clause, not asked
+from assistant.chat.acts import _ANNOUNCED_ON  # noqa: E402
+
+
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     lang = state.lang
     s = u.slots
@@ -135,6 +139,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
                                   low))
         # "un contrat" alone: the details that come next complete that request
         wants_contract = bool(re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low))
+        if u.topic and _ANNOUNCED_ON.match(low):
+            return ask("about_clause")  # "j'ai une question sur la clause de responsabilité": which question, asked back
         if re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
             return ask("which_clause", {"kind": "clause"})  # "une clause": which one? the topic that comes next
         return ask("smalltalk" if smalltalk else "generic", {"kind": "contract"} if wants_contract else None)

@@ -181,7 +181,8 @@ TOPIC_FIGURES = {
     "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
     "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
     "pricing_payment": {"day": "payment_days", "eur": "monthly_fee_eur"},
-    "price_revision": {"percent": "revision_cap_percent"}, "confidentiality": {"year": "confidentiality_years"},
+    "price_revision": {"percent": "revision_cap_percent"}, "confidentiality": {"year": "confidentiality_years",
+                                                                                "month": "confidentiality_years"},
     "insurance": {"eur": "insurance_amount_eur"}, "audit": {"day": "audit_notice_days"},
     "force_majeure": {"day": "force_majeure_days"}, "hardware": {"day": "hardware_replacement_days"},
 }
@@ -693,6 +694,27 @@ def _hiring_sum(folded: str, span: tuple[int, int]) -> bool:
 _AFTER_END = re.compile(r"\b(?:apres|after|suivant|following|a compter de|from|post)(?: la| the)? (?:fin|end|terme|expiry|expiration|"
                         r"termination|cessation|rupture)?(?: du| de| of)?(?: la| the)? ?(?:contrat|contract|agreement)(?: ends?)?\b|"
                         r"\bpost-?(?:contract\w*|contractuel\w*)")
+# "…after the end of the agreement", "à compter de la résiliation", "following termination": a term end, as the start of
+# a period that follows a figure
+_TERM_END_AFTER = re.compile(r"\s*(?:(?:of |d'|de )?(?:time |temps )?)?(?:after|following|from|post|apres|a compter de|a partir de|suivant|"
+                             r"des)\s+(?:la |le |l'|the |its |their |leur |sa |son )?(?:(?:end|expiry|expiration|termination|fin|terme|"
+                             r"resiliation|cessation|rupture)\b(?:\s+(?:du|de la|de l'|de ce|of the|of this|of our|of)\s*"
+                             r"(?:contrat|contract|agreement|relation\w*|mission))?|(?:contrat|contract|agreement)\s+(?:ends?|expires?|"
+                             r"is (?:over|terminated)|terminates|prend fin))")
+
+
+def _relative_time_masked(text: str, folded: str, quantities: list) -> str:
+    """The text with each term end that follows a period ("two years after termination") blanked out."""
+    out = text
+    for q in quantities:
+        if q.unit not in ("month", "year", "week", "day"):
+            continue
+        m = _TERM_END_AFTER.match(folded, q.span[1])
+        if m and len(folded) == len(text):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 # the notice a clause on the table has of its own ("30 days notice" for an audit): not the termination notice
 _OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_notice_days"}
 
@@ -1217,8 +1239,21 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                   if q.unit is None and (um := re.match(r"\s+(?:derniers?|dernieres?|precedents?|precedentes?|last|previous|"
                                                          r"preceding|past|prior)\s+(mois|months?|ans|annees|years?)\b",
                                                          folded[q.span[1]:])) else q for q in quantities]
+    # "a year after the end of the agreement", "un an après la fin du contrat": one unit with an article, before a term end
+    for m in re.finditer(r"\b(?:an?|one|un|une) (year|month|an|mois)\b(?= (?:after|following|from|post|apres|a compter|suivant)\b)",
+                         folded):
+        if not any(q.span[0] <= m.start(1) < q.span[1] for q in quantities):
+            unit = "year" if m.group(1) in ("year", "an") else "month"
+            quantities = sorted(quantities + [Quantity(1.0, unit, m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                                key=lambda q: q.span)
     s = Slots(quantities=quantities)
     s.topic = clause_topic(text)
+    if s.topic in ("termination", "duration_renewal", None) and topic_hint:
+        # "deux ans à compter de la résiliation", "18 months following termination": the end of the contract as the
+        # start of a period of the clause on the table, not the termination clause
+        masked = _relative_time_masked(text, folded, quantities)
+        if masked != text:
+            s.topic = clause_topic(masked)
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)

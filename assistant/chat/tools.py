@@ -933,6 +933,70 @@ def _covered(text: str, what: str) -> bool:
     return any(len(want & _norm_words(line)) >= max(2, round(0.6 * len(want))) for line in text.splitlines())
 
 
+# "we announce it", "we have given notice", "nous l'annonçons": the user's first person made the party's name, the verb
+# in the third person with it
+_EN_SAME = {"can", "could", "will", "would", "shall", "should", "must", "may", "might", "did", "had"}
+_EN_IRREGULAR = {"are": "is", "have": "has", "do": "does", "go": "goes", "were": "was", "'re": " is", "'ve": " has"}
+_FR_IRREGULAR = {"sommes": "est", "avons": "a", "faisons": "fait", "prevenons": "prévient", "prévenons": "prévient",
+                 "pouvons": "peut", "devons": "doit", "voulons": "veut", "disons": "dit", "envoyons": "envoie",
+                 "allons": "va", "tenons": "tient", "venons": "vient", "mettons": "met", "prenons": "prend",
+                 "informons": "informe"}
+
+
+def _en_third(verb: str) -> str:
+    low = verb.lower()
+    if low in _EN_SAME or not low.isalpha() or low.endswith(("ed", "ing")):
+        return verb
+    if low in _EN_IRREGULAR:
+        return _EN_IRREGULAR[low]
+    if re.search(r"(s|sh|ch|x|z|o)$", low):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _fr_third(verb: str) -> str:
+    low = verb.lower()
+    if low in _FR_IRREGULAR:
+        return _FR_IRREGULAR[low]
+    if low.endswith("çons"):
+        return verb[:-4] + "ce"     # annonçons -> annonce
+    if low.endswith("geons"):
+        return verb[:-4] + "e"      # changeons -> change
+    if low.endswith("issons"):
+        return verb[:-6] + "it"     # fournissons -> fournit
+    if low.endswith("ons"):
+        return verb[:-3] + "e"      # notifions -> notifie, donnons -> donne
+    return verb
+
+
+_EN_WE = re.compile(r"\b(?:we|We)(?![\w-])(?:('re|'ve)|\s+((?:(?:also|always|first|duly|then|still|just|only|already) )?)([A-Za-z]+))?")
+_FR_NOUS = re.compile(r"\b(?:nous|Nous)\s+((?:(?:l'|le |la |les |lui |leur |en |y )?))([A-Za-zÀ-ÿ]+ons)\b")
+
+
+def _third_person(x: str, party: str, lang: str) -> str:
+    """An exception in the user's words with "we"/"nous"/"on" made the party, the verb agreeing ("if we announce it" ->
+    "if the Provider announces it", "si nous l'annonçons" -> "si le Prestataire l'annonce")."""
+    if lang == "en":
+        def we(m: re.Match) -> str:
+            if m.group(1):
+                return party + _EN_IRREGULAR[m.group(1)]
+            if m.group(3) is None:
+                return party
+            return f"{party} {m.group(2) or ''}{_en_third(m.group(3))}"
+        x = _EN_WE.sub(we, x)
+        x = re.sub(r"\bourselves\b", "itself", x)
+        x = re.sub(r"\b(?:us)\b", party, x)
+        x = re.sub(r"\b(?:ours)\b", party + "'s", x)
+        return re.sub(r"\b(?:our|Our)\b", party + "'s", x)
+    x = _FR_NOUS.sub(lambda m: f"{party} {m.group(1)}{_fr_third(m.group(2))}", x)
+    x = re.sub(r"\b(?:on|On)\b(?= )", party, x)  # "si on l'annonce": already in the third person
+    x = re.sub(r"\bnous-memes\b|\bnous-mêmes\b", "lui-même", x)
+    x = re.sub(r"\b(?:nous|Nous)\b", party, x)
+    return x
+
+
 def _with_exceptions(clause, excluded: list, state: ConversationState):
     """The clause with the exceptions the user put in, as a last numbered passage in their words (first person made the
     party's name)."""
@@ -946,8 +1010,7 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
     for x in excluded:
         x = x.strip().rstrip(".")
         if party:
-            x = re.sub(r"\b(we|us)\b", party[0], x) if lang == "en" else re.sub(r"\b(on|nous)\b", party[1], x)
-            x = re.sub(r"\bour\b", party[0] + "'s", x) if lang == "en" else x
+            x = _third_person(x, party[0] if lang == "en" else party[1], lang)
         items.append(x)
     lines = clause.text.rstrip().splitlines()
     nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
