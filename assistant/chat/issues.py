@@ -36,6 +36,7 @@ class Issue:
     pick: str = ""  # when the entry has several rules citing the article: words of the one that answers (folded)
     # the answer to the issue asked as a yes/no question in the words of `cues` ("can they decide that alone?" → no)
     verdict: tuple[str, str] | None = None  # (fr, en)
+    needs: re.Pattern | None = None  # on the folded question: the situation the issue belongs to, said anywhere
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|lea
 
 ISSUES: tuple[Issue, ...] = (
     Issue("proof_of_payment", {"fr": "Preuve du paiement", "en": "Proof of payment"}, "card.performance_proof", "1353",
-          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b{_PAID}\b|\b(il|elle|client|he|she|they)\b[^?.!]{{0,30}}\b(jure|affirme|soutient|pretend|dit|"
-              rf"says?|claims?|swears?|insists?)\b[^?.!]{{0,30}}\b(avoir (deja )?paye|a (deja )?paye|(already )?paid)\b"),
+          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b{_PAID}\b|\b(jure|affirme|soutient|pretend|dit|"
+              rf"says?|claims?|swears?|insists?)\b[^?.!]{{0,30}}\b((avoir|a) (deja |tout |bien )?(paye|regle)|(already )?paid)\b"),
           _rx(r"\b1353\b")),
     Issue("duty_to_advise", {"fr": "Devoir de conseil", "en": "Duty to advise"}, "guide.means_vs_result", "1112-1",
           _rx(r"\b(sur (les|ses) conseils?|nous a conseille|il nous a (conseille|recommande)|on (lui |leur )?avait (recommande|conseille|"
@@ -91,7 +92,7 @@ ISSUES: tuple[Issue, ...] = (
     Issue("termination_for_breach", {"fr": "Résiliation pour manquement", "en": "Termination for breach"},
           "guide.term_renewal_termination", "1224",
           _rx(r"\b((get|getting) out|leave|leaving|terminate|end it|walk away|sortir|partir|quitter|resilier|rompre)\b[^?.!]{0,60}\b("
-              r"goes downhill|go(es)? south|deteriorat\w*|degrad\w*|(poor|bad|lousy) service|breach\w*|se degrade|mauvais service|"
+              r"goes downhill|go(es)? south|gets? worse|deteriorat\w*|degrad\w*|(poor|bad|lousy) service|breach\w*|se degrade|mauvais service|"
               r"ne (fait|fournit) (pas|plus)|manquements?|faute)\b|\b(partir|resilier|leave|terminate)\b[^?.!]{0,20}\b(immediatement|"
               r"tout de suite|sur-le-champ|immediately|right away|straight away)\b"),
           _rx(r"\b1224\b|1226|for breach|pour (faute|manquement|inexecution)")),
@@ -110,24 +111,25 @@ ISSUES: tuple[Issue, ...] = (
     Issue("breach_people", {"fr": "Violation de données : prévenir les personnes", "en": "Personal data breach: telling the people"},
           "term.personal_data_breach", "34(1)",
           _rx(rf"\b{_TELL}\b[^?.!]{{0,50}}\b{_PEOPLE}\b|\b{_BREACH}\b[^?]{{0,160}}\b\d[\d .]*\s?{_PEOPLE}\b"),
-          _rx(r"\b34\b")),
+          _rx(r"\b34\b"), needs=_rx(rf"\b{_BREACH}\b")),
     Issue("breach_clock", {"fr": "Délai de 72 heures", "en": "The 72-hour clock"}, "gdpr.art33_breach", "33(4)",
-          _rx(r"\b72 ?(h|heures|hours?)\b[^?]{0,80}\b(week-?ends?|samedi|dimanche|saturday|sunday|jours? feries?|public holidays?|"
-              r"pause\w*|stop\w*|closed|ferme\w*|fermeture)\b|\b(week-?ends?|samedi|dimanche|saturday|sunday)\b[^?]{0,80}\b72 ?(h|heures|hours?)\b"),
+          _rx(r"\b72[ -]?(h|heures|hours?)\b[^?]{0,80}\b(week-?ends?|samedi|dimanche|saturday|sunday|jours? feries?|public holidays?|"
+              r"pause\w*|stop\w*|closed|ferme\w*|fermeture)\b|\b(week-?ends?|samedi|dimanche|saturday|sunday)\b[^?]{0,80}\b72[ -]?(h|heures|hours?)\b"),
           _rx(r"calendaire|calendar|33\(4\)")),
     Issue("controller_by_purpose", {"fr": "Prestataire qui décide de l'usage des données", "en": "Provider deciding what the data is used for"},
           "gdpr.processor_becomes_controller", "28(10)",
-          _rx(r"\b(reutilis\w*|re-?us(e|es|ing)|pour (ses|son|leurs?) propres? (besoins|fins|finalites|services|usages?|outils)|"
+          _rx(r"\b((reutilis\w*|re-?us(e|es|ing)) (\w+ ){0,2}(donnees|data|fichiers?|tickets?|logs?|bases?|informations|emails?|mails)|pour (ses|son|leurs?) propres? (besoins|fins|finalites|services|usages?|outils)|"
               r"for (its|their) own (purposes?|use|needs|services|tools)|entrain\w* (ses|leurs) (outils|modeles|ia)|"
               r"train(ing)? (its|their) (own )?(tools|models|ai)|ameliorer (ses|leurs) (services|outils|produits)|"
               r"improve (its|their) (services|tools|products))\b"),
-          _rx(r"28\(10\)|28 ?10")),
+          _rx(r"28\(10\)|28 ?10"), needs=_rx(r"\b(donnees|data|fichiers?|tickets?|logs?|bases?|emails?|mails|dpa)\b")),
     Issue("anonymisation", {"fr": "Anonymisation", "en": "Anonymisation"}, "gdpr.processor_becomes_controller", "4(2)",
           _rx(r"\b(anonymis\w*|anonymiz\w*|pseudonymi[sz]\w*)\b"),
           _rx(r"anonymis\w*[^.\n]{0,80}(traitement|processing)")),
     Issue("unilateral_change", {"fr": "Modification unilatérale", "en": "Unilateral change"}, "guide.term_renewal_termination", "1193",
-          _rx(r"\b(peu(t|vent)[- ](ils?|elles?|on) (decider|changer|modifier|imposer)|peu(t|vent) (decider|changer|modifier|imposer))\b"
-              r"[^?]{0,40}\b(tout seuls?|seuls?|unilateralement|sans (notre|mon|leur) (accord|avis|consentement))|"
+          _rx(r"\b(peu(t|vent)|peut-(il|elle|on)|peuvent-(ils|elles))\s+(\w+ ){0,2}(decider|changer|modifier|imposer|augmenter|allonger|"
+              r"prolonger|rallonger|baisser|reduire)\b[^?]{0,40}\b(tout seule?s?|seule?s?|unilateralement|sans (notre|mon|leur) (accord|avis|"
+              r"consentement))|"
               r"\b(decider|changer|modifier|imposer) (ca|cela|ceci|le contrat|la duree|le prix) (tout )?seuls?\b|"
               r"\bunilateral(ly)?\b[^?.!]{0,40}\b(change|chang\w+|modif\w*|amend\w*|impos\w*|decide\w*|extend\w*)|"
               r"\b(change|modify|amend|extend)\w* (it|the (contract|term|price|terms|duration|renewal))[^?.!]{0,20}\b(on (its|their) own|"
@@ -137,7 +139,8 @@ ISSUES: tuple[Issue, ...] = (
           _rx(r"\b(100 ?%|(toutes? )?(les )?(mensualites|echeances|redevances) restantes?|(all|every) (the )?remaining (monthly )?(fees|months|"
               r"payments|instalments))\b[^?]{0,120}\b(normal|abusi\w*|excessi\w*|trop|legal\w*|valable|reduire|juge|fair|excessive|"
               r"judge|court|enforceable|collect)\b"),
-          _rx(r"1231-5"), pick=r"moder|redui|excessi"),
+          _rx(r"1231-5"), pick=r"moder|redui|excessi",
+          needs=_rx(r"\b(part\w*|quitt\w*|resili\w*|sortie|avant (la fin|le terme)|leav\w*|terminat\w*|exit|early|walk away)\b")),
     Issue("foreseeable_damage", {"fr": "Dommage prévisible", "en": "Foreseeable damage"}, "term.indirect_damages", "1231-3",
           _rx(r"\b(imprevisible|previsible|unforeseeable|foreseeable|unforeseen|1231-3)\b"),
           _rx(r"conclusion du contrat|lors de la conclusion|a la conclusion|at the conclusion|when (the contract was|signing)"),
@@ -176,7 +179,7 @@ def raised(question: str) -> list[Raised]:
     out = []
     for issue in ISSUES:
         m = issue.cues.search(low)
-        if m:
+        if m and (issue.needs is None or issue.needs.search(low)):
             late = issue.cues.search(low, at) or m  # its words in the question asked, when it is there too
             out.append(Raised(issue, late.group(0) if late.end() > at else m.group(0), m.start(), asked=late.end() > at))
     out.sort(key=lambda r: r.start)
