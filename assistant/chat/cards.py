@@ -196,7 +196,7 @@ _MORE_CUES = {
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     # leaving the provider with one's data and systems: reversibility, even unnamed
     "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|tout (efface|supprime|detruit)|"
-                     r"(efface|supprime|detruit)\w* (toutes? )?(nos|les) donnees|(rendre|restituer|renvoyer) (l'export|nos donnees|"
+                     r"(efface|supprime|detruit)\w* (toutes? )?(nos|les) donnees|(rendre|rend|restituer|restitue|renvoyer|renvoie|retourner) (l'export|nos donnees|"
                      r"notre base|la base)|(deleted|wiped|destroyed) (all )?(our|the) data|(return|give back|send back) (our|the) "
                      r"(data|export|database)|quand (on|nous) (partira|partirons|changera)|"
                      r"(en|comme) otage|hostage|held to ransom|switch(ing)? (providers?|msps?|suppliers?)|"

@@ -22,6 +22,7 @@ from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardInd
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
+from assistant.chat.issues import add_facets
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -313,7 +314,17 @@ class OfflineComposer:
         tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
+        if not unknown:
+            lines = self.with_facets(lines, asked, lang=lang, sources=sources)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+
+    def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
+        """The answer's lines with one cited rule for each other legal issue the question raises and the answer
+        leaves out (issues.py): a situation told in several sentences is answered on each of its points."""
+        def cite_line(entry: Entry, text: str) -> str:
+            return cite(text, sources.add(_as_result(entry), text))
+
+        return add_facets(lines, question, lang=lang, entries=self.entries, cite_line=cite_line, after=after)
 
     def card_answer(self, match: CardMatch, question: str, results: list[SearchResult], *, lang: str,
                     side: str | None = None) -> Composed:
@@ -339,7 +350,10 @@ class OfflineComposer:
             entry, statement = extra
             plan.parts.setdefault("rule", []).append(cite(statement.text, sources.add(_as_result(entry),
                                                                                       statement.text)))
-        return Composed(self.finish("\n\n".join(plan.lines()), lang), sources.items)
+        lines = self.with_facets(plan.lines(), question, lang=lang, sources=sources,
+                                 after=len(plan.verdict) + len(plan.parts.get("rule", [])) if
+                                 plan.lines()[:len(plan.verdict)] == plan.verdict else 2)
+        return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
         """A condition of the card that answers the question asked far better than the card's verdict

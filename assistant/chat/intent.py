@@ -67,6 +67,8 @@ _ALIASES = {
     "force_majeure": ["force majeure"], "reversibility": ["reversibilite", "reversibility", "exit assistance"],
     "liability_cap": ["plafond de responsabilite", "liability cap", "cap on liability", "clause limitative de responsabilite",
                       "clauses limitatives de responsabilite", "limitation of liability clause"],
+    "formal_notice": ["mise en demeure", "mettre en demeure", "mis en demeure", "mise en demeure", "formal notice",
+                      "put on notice", "notice of default"],
     "penalty_clause": ["clause penale", "penalty clause"], "service_credits": ["credits de service", "credit de service", "service credits", "service credit"],
     "essential_obligation": ["obligation essentielle", "essential obligation", "chronopost", "faurecia"],
     "significant_imbalance": ["desequilibre significatif", "significant imbalance"],

@@ -1,0 +1,262 @@
+"""The legal issues a question raises (issue 15: answers that answer every point asked).
+
+A situation told in a few sentences often holds several legal issues: a client who says he paid
+raises the proof of payment; a provider that "manages the CNIL itself" raises the controller's
+duty to notify and to tell the people concerned; a renewal "for 36 months" announced by letter
+raises the rule that a contract changes only by agreement. The offline answer is built around
+one card or one entry; this module finds the other issues, each typed (its id, the knowledge-base
+entry and the article whose rule answers it) with the words of the question that raised it, so
+that the composer adds one cited rule per issue the main answer leaves out (`facet_lines`).
+
+An issue is raised by what the question says, read as a situation (who does what), never by a
+single keyword in passing: each cue pattern ties an act to its object ("prove … paid", "tell …
+the people", "re-use … data for its own …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from assistant.knowledge.entries import Entry, Statement
+from assistant.text import fold
+
+MAX_FACETS = 2  # at most this many issues added to one answer: short answers, one sentence per issue
+
+
+@dataclass(frozen=True)
+class Issue:
+    id: str
+    names: dict[str, str]  # what the issue is called in the answer, per language
+    entry: str  # the knowledge-base entry (without the language) whose statement answers it
+    article: str  # the article the statement cites ("1353", "33(2)"): the statement chosen cites it
+    cues: re.Pattern  # on the folded question: the words that raise the issue
+    covered: re.Pattern  # on the folded answer: the answer already deals with the issue
+    pick: str = ""  # when the entry has several rules citing the article: words of the one that answers (folded)
+    # the answer to the issue asked as a yes/no question in the words of `cues` ("can they decide that alone?" → no)
+    verdict: tuple[str, str] | None = None  # (fr, en)
+    needs: re.Pattern | None = None  # on the folded question: the situation the issue belongs to, said anywhere
+
+
+@dataclass(frozen=True)
+class Raised:
+    issue: Issue
+    words: str  # the words of the question that raised it
+    start: int
+    asked: bool = False  # raised in the sentence that asks the question (its last question), not in the story told
+
+
+def asked_start(folded: str) -> int:
+    """Where the sentence that asks the question begins: the last sentence ending in "?" (else the last sentence)."""
+    text = folded.rstrip()
+    end = text.rfind("?")
+    if end < 0:
+        end = len(text)
+    body = text[:end].rstrip("?! ")
+    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "), body.rfind("\n"), body.rfind(": "))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+_PROVE = r"(prouv\w*|preuve|justifi\w*|montr\w*|demontr\w*|prove\w*|proof|show(ing)?|evidence)"
+_PAID = r"(paye[rsz]?|payee?s?|paiement|regle|reglement|virement|paid|payment|bank transfer|wire)"
+_TELL = r"(prevenir|previen\w*|informer|inform\w*|avertir|notifier|notify|tell|telling|warn|alert)"
+_PEOPLE = r"(adherents?|particuliers|personnes (concernees|physiques)|clients finaux|patients|salaries|employes|usagers|abonnes|" \
+          r"members|individuals|data subjects|people (concerned|affected)|customers|users|employees|subscribers)"
+_BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|leak\w*|breach\w*|stolen|hacked|exposed|publicly (readable|accessible)|" \
+          r"dans la nature|exfiltr\w*|intrusion)"
+
+ISSUES: tuple[Issue, ...] = (
+    Issue("proof_of_payment", {"fr": "Preuve du paiement", "en": "Proof of payment"}, "card.performance_proof", "1353",
+          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b{_PAID}\b|\b(jure|affirme|soutient|pretend|dit|"
+              rf"says?|claims?|swears?|insists?)\b[^?.!]{{0,30}}\b((avoir|a) (deja |tout |bien )?(paye|regle)|(already )?paid)\b"),
+          _rx(r"\b1353\b")),
+    Issue("duty_to_advise", {"fr": "Devoir de conseil", "en": "Duty to advise"}, "guide.means_vs_result", "1112-1",
+          _rx(r"\b(sur (les|ses) conseils?|nous a conseille|il nous a (conseille|recommande)|on (lui |leur )?avait (recommande|conseille|"
+              r"averti|prevenu)|(recommande|conseille|deconseille) par ecrit|mis(e)? en garde|on (the|their|its) (advice|recommendation)|"
+              r"(we|they|it) (had )?(advised|recommended|warned) (them|us|the client) (in writing|by e-?mail|to)|"
+              r"advised us to|recommended (that )?we)\b"),
+          _rx(r"prouver qu.il a (donne le |bien )?(conseill|inform|mis en garde)|1112-1|prove (it|that it) (gave|advised|warned)")),
+    Issue("client_cooperation", {"fr": "Collaboration du client", "en": "Client's cooperation"}, "guide.means_vs_result", "1104",
+          _rx(r"\b(obligation de (collaboration|cooperation)|devoir de collaboration|(qu.a|a) verifier (nous|lui|eux)[- ]?memes?|"
+              r"(on|nous) avait qu.a|duty to cooperate|obligation to cooperate|(our|the client.s) (own )?(in-?house|internal) "
+              r"(guy|team|it|staff)\b[^?.!]{0,40}\b(change|fault|mistake|caused|slowed)|c.est (de )?(notre|votre|sa) faute)\b"),
+          _rx(r"collabor|cooper|coopere")),
+    Issue("formal_notice", {"fr": "Mise en demeure", "en": "Formal notice"}, "term.formal_notice", "1344",
+          _rx(r"\b(mise? en demeure|mettre en demeure|formal notice|put (them|him|it|the \w+) on notice|notice of default)\b"),
+          _rx(r"mise en demeure|formal notice|1344")),
+    Issue("termination_for_breach", {"fr": "Résiliation pour manquement", "en": "Termination for breach"},
+          "guide.term_renewal_termination", "1224",
+          _rx(r"\b((get|getting) out|leave|leaving|terminate|end it|walk away|sortir|partir|quitter|resilier|rompre)\b[^?.!]{0,60}\b("
+              r"goes downhill|go(es)? south|gets? worse|deteriorat\w*|degrad\w*|(poor|bad|lousy) service|breach\w*|se degrade|mauvais service|"
+              r"ne (fait|fournit) (pas|plus)|manquements?|faute)\b|\b(partir|resilier|leave|terminate)\b[^?.!]{0,20}\b(immediatement|"
+              r"tout de suite|sur-le-champ|immediately|right away|straight away)\b"),
+          _rx(r"\b1224\b|1226|for breach|pour (faute|manquement|inexecution)")),
+    Issue("breach_to_controller", {"fr": "Violation de données : alerter le client", "en": "Personal data breach: alerting the client"},
+          "gdpr.art33_breach", "33(2)",
+          _rx(rf"\b{_BREACH}\b[^?]{{0,200}}\b(ne (pas |rien )?(le |lui |leur )?dire|(don.t|not|never) tell|fix it quietly|quietly|"
+              rf"sans (rien )?dire|en silence|hide|cacher)\b|\b(ne (pas |rien )?(le |lui |leur )?dire|(don.t|not) tell)\b[^?]{{0,80}}\b{_BREACH}\b"),
+          _rx(r"33\(2\)|\b33\b")),
+    Issue("processor_notifies_authority", {"fr": "Notification à l'autorité", "en": "Notifying the authority"},
+          "card.msp_notifies_authority", "33(1)",
+          _rx(r"\b(c.est (lui|eux|le (presta\w*|msp|prestataire|sous-traitant)) qui (gere|s.occupe|s.en occupe|notifie|declare|voit)|"
+              r"(il|ils|le (presta\w*|msp|prestataire)) (va|vont|veut|veulent) (gerer|notifier|declarer|s.occuper))\b[^?.!]{0,30}\b(cnil|autorite)\b|"
+              r"\b(handle|notify|deal with|report to)\w* (the )?(cnil|authority|regulator|ico)\b[^?.!]{0,30}\b(itself|themselves|himself|"
+              r"on (its|their) own)\b"),
+          _rx(r"33\(1\)[^.\n]{0,200}33\(2\)|mandat|mandate")),
+    Issue("breach_people", {"fr": "Violation de données : prévenir les personnes", "en": "Personal data breach: telling the people"},
+          "term.personal_data_breach", "34(1)",
+          _rx(rf"\b{_TELL}\b[^?.!]{{0,50}}\b{_PEOPLE}\b|\b{_BREACH}\b[^?]{{0,160}}\b\d[\d .]*\s?{_PEOPLE}\b"),
+          _rx(r"\b34\b"), needs=_rx(rf"\b{_BREACH}\b")),
+    Issue("breach_clock", {"fr": "Délai de 72 heures", "en": "The 72-hour clock"}, "gdpr.art33_breach", "33(4)",
+          _rx(r"\b72[ -]?(h|heures|hours?)\b[^?]{0,80}\b(week-?ends?|samedi|dimanche|saturday|sunday|jours? feries?|public holidays?|"
+              r"pause\w*|stop\w*|closed|ferme\w*|fermeture)\b|\b(week-?ends?|samedi|dimanche|saturday|sunday)\b[^?]{0,80}\b72[ -]?(h|heures|hours?)\b"),
+          _rx(r"calendaire|calendar|33\(4\)")),
+    Issue("controller_by_purpose", {"fr": "Prestataire qui décide de l'usage des données", "en": "Provider deciding what the data is used for"},
+          "gdpr.processor_becomes_controller", "28(10)",
+          _rx(r"\b((reutilis\w*|re-?us(e|es|ing)) (\w+ ){0,2}(donnees|data|fichiers?|tickets?|logs?|bases?|informations|emails?|mails)|pour (ses|son|leurs?) propres? (besoins|fins|finalites|services|usages?|outils)|"
+              r"for (its|their) own (purposes?|use|needs|services|tools)|entrain\w* (ses|leurs) (outils|modeles|ia)|"
+              r"train(ing)? (its|their) (own )?(tools|models|ai)|ameliorer (ses|leurs) (services|outils|produits)|"
+              r"improve (its|their) (services|tools|products))\b"),
+          _rx(r"28\(10\)|28 ?10"), needs=_rx(r"\b(donnees|data|fichiers?|tickets?|logs?|bases?|emails?|mails|dpa)\b")),
+    Issue("anonymisation", {"fr": "Anonymisation", "en": "Anonymisation"}, "gdpr.processor_becomes_controller", "4(2)",
+          _rx(r"\b(anonymis\w*|anonymiz\w*|pseudonymi[sz]\w*)\b"),
+          _rx(r"anonymis\w*[^.\n]{0,80}(traitement|processing)")),
+    Issue("unilateral_change", {"fr": "Modification unilatérale", "en": "Unilateral change"}, "guide.term_renewal_termination", "1193",
+          _rx(r"\b(peu(t|vent)|peut-(il|elle|on)|peuvent-(ils|elles))\s+(\w+ ){0,2}(decider|changer|modifier|imposer|augmenter|allonger|"
+              r"prolonger|rallonger|baisser|reduire)\b[^?]{0,40}\b(tout seule?s?|seule?s?|unilateralement|sans (notre|mon|leur) (accord|avis|"
+              r"consentement))|"
+              r"\b(decider|changer|modifier|imposer) (ca|cela|ceci|le contrat|la duree|le prix) (tout )?seuls?\b|"
+              r"\bunilateral(ly)?\b[^?.!]{0,40}\b(change|chang\w+|modif\w*|amend\w*|impos\w*|decide\w*|extend\w*)|"
+              r"\b(change|modify|amend|extend)\w* (it|the (contract|term|price|terms|duration|renewal))[^?.!]{0,20}\b(on (its|their) own|"
+              r"unilaterally|without (our|my) (agreement|consent))\b"),
+          _rx(r"\b1193\b"), verdict=("Non", "No")),
+    Issue("penalty_moderation", {"fr": "Pénalité excessive", "en": "Excessive penalty"}, "term.penalty_clause", "1231-5",
+          _rx(r"\b(100 ?%|(toutes? )?(les )?(mensualites|echeances|redevances) restantes?|(all|every) (the )?remaining (monthly )?(fees|months|"
+              r"payments|instalments))\b[^?]{0,120}\b(normal|abusi\w*|excessi\w*|trop|legal\w*|valable|reduire|juge|fair|excessive|"
+              r"judge|court|enforceable|collect)\b"),
+          _rx(r"1231-5"), pick=r"moder|redui|excessi",
+          needs=_rx(r"\b(part\w*|quitt\w*|resili\w*|sortie|avant (la fin|le terme)|leav\w*|terminat\w*|exit|early|walk away)\b")),
+    Issue("foreseeable_damage", {"fr": "Dommage prévisible", "en": "Foreseeable damage"}, "term.indirect_damages", "1231-3",
+          _rx(r"\b(imprevisible|previsible|unforeseeable|foreseeable|unforeseen|1231-3)\b"),
+          _rx(r"conclusion du contrat|lors de la conclusion|a la conclusion|at the conclusion|when (the contract was|signing)"),
+          pick=r"conclusion"),
+    Issue("gross_negligence", {"fr": "Faute lourde", "en": "Gross negligence"}, "guide.liability_caps", "03-14.112",
+          _rx(r"\b(faute lourde|fautes lourdes|gross(ly)? neglig\w*|gross fault)\b"),
+          _rx(r"extreme gravite|extremely serious|extreme seriousness|gravite du comportement|from its conduct")),
+    Issue("late_interest_start", {"fr": "Point de départ des pénalités de retard", "en": "When late-payment interest starts"},
+          "term.late_payment", "L441-10",
+          _rx(r"\b(penalites? de retard|interets? de retard|late[- ]payment (interest|penalt\w*|fees?)|late (interest|fees?))\b[^?]{0,200}"
+              r"\b(depuis quand|a partir de quand|courir|court|date d.emission|issue date|date of (the )?invoice|run(s|ning)? from|"
+              r"from when|since when|start(s|ing)? (from|on|when))\b|\b(depuis quand|from when|since when)\b[^?]{0,80}\b(penalit\w*|interest)\b"),
+          _rx(r"jour (qui )?sui(t|vant)|lendemain|day after"), pick=r"jour suivant|day after"),
+    Issue("subprocessor_authorisation", {"fr": "Autorisation des sous-traitants ultérieurs", "en": "Authorising sub-processors"},
+          "gdpr.art28_2", "28(2)",
+          _rx(r"\b(chang\w*|ajout\w*|remplac\w*|nouveaux? (outils?|fournisseurs?|sous-traitants?)|change\w*|swap\w*|add\w*|replac\w*|new) "
+              r"([\w']+ ){0,3}(d.)?(outils?|fournisseurs?|sous-traitants?|hebergeurs?|tools?|vendors?|suppliers?|sub-?processors?)\b"
+              r"[^?]{0,160}\b(accord|autorisation|consentement|approval|consent|authori[sz]\w*|permission|sign[- ]off)\b|"
+              r"\b(accord|autorisation|consentement|approval|consent|authori[sz]\w*)\b[^?]{0,80}\b(a chaque (fois|changement)|"
+              r"every (time|change)|each time)\b"),
+          _rx(r"28\(2\)|autorisation (ecrite )?generale|general (written )?authori[sz]ation")),
+    Issue("gdpr_damages_proof", {"fr": "Réparation au titre du RGPD", "en": "GDPR compensation"}, "gdpr.art82_liability", "82(3)",
+          _rx(r"\b(rgpd|gdpr)\b[^?]{0,80}\b(qui (doit )?prouv\w*|who (has to|must) prove|burden|preuve)\b|"
+              r"\b(sue[sd]?|suing|poursui\w*|assign\w*|attaqu\w*|claim\w*|reclam\w*)\b[^?]{0,120}\b(rgpd|gdpr)\b[^?]{0,60}\b(prove|prouv\w*)\b"),
+          _rx(r"82\(3\)")),
+    Issue("transfer_assessment", {"fr": "Analyse d'impact des transferts", "en": "Transfer impact assessment"}, "gdpr.transfers", "C-311/18",
+          _rx(r"\b(tia|transfer impact assessments?|analyses? d.impact (des|de) transferts?|evaluation d.impact (des|du) transferts?)\b"),
+          _rx(r"transfer impact assessment|analyse d.impact des transferts"), pick=r"\btia\b"),
+)
+
+
+def raised(question: str) -> list[Raised]:
+    """The issues the question raises, in the order the question raises them, with their words."""
+    low = fold(question)
+    at = asked_start(low)
+    out = []
+    for issue in ISSUES:
+        m = issue.cues.search(low)
+        if m and (issue.needs is None or issue.needs.search(low)):
+            late = issue.cues.search(low, at) or m  # its words in the question asked, when it is there too
+            out.append(Raised(issue, late.group(0) if late.end() > at else m.group(0), m.start(), asked=late.end() > at))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+TYPE_LABEL = {
+    "fr": {"rule": "règle de droit", "practice": "pratique de marché", "example": "exemple",
+           "position": "position de négociation"},
+    "en": {"rule": "rule of law", "practice": "market practice", "example": "example", "position": "negotiating position"},
+}
+
+
+def facet_statement(issue: Issue, entry: Entry) -> Statement | None:
+    """The statement of the entry that answers the issue: the rule citing the issue's article, else the card's rule."""
+    for st in entry.typed_statements:
+        if st.type == "rule" and (issue.article in st.text or any(issue.article in c for c in st.cites)) and (
+                not issue.pick or re.search(issue.pick, fold(st.text))):
+            return st
+    if entry.kind == "card" and entry.rule is not None and issue.article in entry.rule.text:
+        return Statement.model_construct(type="rule", side=None, text=entry.rule.text, cites=tuple(entry.rule.cites))
+    return None
+
+
+def facet_text(issue: Issue, statement: Statement, lang: str, *, answers: bool = False) -> str:
+    """"Preuve du paiement (règle de droit) : Celui qui…" — the issue named, its statement typed; when the issue is
+    the question asked and carries its yes/no answer, that answer first ("Non. Modification unilatérale (…) : …")."""
+    kind = TYPE_LABEL["en" if lang == "en" else "fr"].get(statement.type, statement.type)
+    name = issue.names.get(lang) or issue.names["en"]
+    sep = " : " if lang == "fr" else ": "
+    text = f"{name} ({kind}){sep}{statement.text}"
+    if answers and issue.verdict:
+        text = f"{issue.verdict[1 if lang == 'en' else 0]}. {text}"
+    return text
+
+
+def facets(question: str, answer: str, *, lang: str, entries: dict[str, Entry], used: Sequence[str] = (),
+           limit: int = MAX_FACETS) -> list[tuple[Raised, Entry, Statement]]:
+    """(issue, entry, statement) for each issue the question raises that the answer leaves out: not covered by
+    its words, its entry's statement not already quoted. At most `limit`."""
+    low = fold(answer)
+    out: list[tuple[Raised, Entry, Statement]] = []
+    seen: set[str] = set()
+    for r in raised(question):
+        if r.issue.covered.search(low):
+            continue
+        entry = entries.get(f"{r.issue.entry}.{lang}")
+        if entry is None:
+            continue
+        st = facet_statement(r.issue, entry)
+        if st is None or st.text in seen or fold(st.text)[:80] in low:
+            continue
+        seen.add(st.text)
+        out.append((r, entry, st))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# the question asked is a yes/no one ("ils peuvent…?", "can they…?"), not a who / what / how long
+_YES_NO = re.compile(r"^\W*((est-ce qu\w*|peu(t|vent|x)|puis|doi(s|t|vent)|ont|a-t|sont|is|are|can|could|may|must|do|does|did|should)\b|"
+                     r"(ils?|elles?|on|je|nous|vous|they|he|she|it|we) (peu(t|vent|x)|pouvons|pouvez|can|may|could)\b)")
+
+
+def add_facets(lines: list[str], question: str, *, lang: str, entries: dict[str, Entry], cite_line: Callable[[Entry, str], str],
+               after: int = 2) -> list[str]:
+    """The answer's lines with one cited line per issue it leaves out, placed after its opening (`after`
+    paragraphs: the verdict stays first)."""
+    found = facets(question, "\n".join(lines), lang=lang, entries=entries)
+    if not found:
+        return lines
+    # the issue the question asks about, which the answer left out, answers first; the others follow the opening
+    lead = next((i for i, (r, _e, _s) in enumerate(found) if r.asked), None)
+    ordered = ([found[lead]] if lead is not None else []) + [f for i, f in enumerate(found) if i != lead]
+    yes_no = _YES_NO.search(fold(question)[asked_start(fold(question)):]) is not None
+    made = [cite_line(entry, facet_text(r.issue, st, lang, answers=i == 0 and lead is not None and yes_no))
+            for i, (r, entry, st) in enumerate(ordered)]
+    first, extra = (made[:1], made[1:]) if lead is not None else ([], made)
+    at = min(after, len(lines))
+    return first + lines[:at] + extra + lines[at:]
