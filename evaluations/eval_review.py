@@ -368,6 +368,14 @@ def compare(baseline_root: Path | None) -> str:
            "to sold backups, a gross-negligence exclusion, provider-only SLA measurement, a one-sided court, "
            "penalties as the sole remedy; extra: uncapped penalties, a long tacit renewal. Development material "
            "from then on.",
+           "",
+           "Ninth blind set (`split: blind9`, eighth session: a French managed-services contract for veterinary "
+           "clinics, UK-style managed IT services terms with an order form and an English DPA of a backup provider, "
+           "written blind and keyed outside the repository until one run at the end of the session, engines 0ec500b "
+           "and a5d22fc in the same run): P 0.769 / R 0.714 at the base (TP 10, FP 3, FN 4), P 0.786 / R 0.786 "
+           "after the session's fixes (TP 11, FP 3, FN 3). Missed: penalties as the sole remedy, a restricted audit "
+           "and group sub-processors added without notice in the DPA; extra: a one-sided court, an asymmetric "
+           "termination and a data-loss exclusion next to sold backups. Development material from then on.",
            ""]
 
     # per split and per document type
