@@ -136,9 +136,6 @@ GATED = [
     # means or result, asked without naming the two
     ("none", "is patching something the provider must achieve or just try its best at?", "obligations"),
     ("none", "pour la supervision, le presta doit juste faire de son mieux ou atteindre un résultat ?", "obligations"),
-    # two terms set side by side
-    ("none", "la différence entre RPO et RTO, en deux mots ?", "explain_term"),
-    ("none", "RTO vs RPO, c'est quoi la nuance ?", "explain_term"),
     # a greeting that asks for nothing yet: one short question back
     ("none", "bonjour, j'aurais besoin d'un coup de main", "clarify"),
     ("none", "salut, t'as deux minutes ?", "clarify"),
@@ -185,6 +182,11 @@ KEPT = [
     ("none", "combien de temps dure la garantie légale de conformité ?", "question"),
     ("none", "comment je remplis ma déclaration d'impôts cette année ?", "out_of_scope"),
     ("none", "quel film tu me conseilles pour ce soir ?", "out_of_scope"),
+    # two terms set side by side: a comparison, answered with its verdict (the regular reader's plan is kept)
+    ("none", "la différence entre RPO et RTO, en deux mots ?", "question"),
+    ("none", "RTO vs RPO, c'est quoi la nuance ?", "question"),
+    # a question of another field stays out of scope
+    ("none", "How do I dismiss a worker for serious misconduct in France?", "out_of_scope"),
     ("clause", "passe le plafond à 6 mois", "set_figure"),
     ("clause", "exporte le contrat en docx", "export"),
     ("clause", "rends-la franchement plus favorable à nous", "change_position"),

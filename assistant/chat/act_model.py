@@ -24,6 +24,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from assistant.chat.answer_plan import question_type
+from assistant.text import fold
+
 log = logging.getLogger("clausier.chat")
 
 MODEL_FILE = Path(__file__).with_name("act_examples.npz")
@@ -41,6 +44,9 @@ LEARNED_ACTS = ("question", "explain_term", "obligations", "draft_clause", "foll
                 "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "clarify",
                 "out_of_scope")
 NEEDS_TABLE = ("change_position", "set_figure")
+# question types whose answer plan the regular reader chose on purpose ("GTI et GTR, c'est quoi la diff ?" is answered
+# as a comparison with its verdict, "je mets quoi dedans ?" as what to write): the learned reader does not reroute them
+PLANNED = ("compare", "what_to_write")
 LATERAL = ("question", "follow_up")
 CONTEXT_WEIGHT = 0.5  # the context block's scale beside the unit sentence vector
 
@@ -161,6 +167,8 @@ def gate_decision(regex_act: str, reading: Reading, *, has_table: bool, threshol
         return None  # a change to a clause needs a clause or a contract to change
     if regex_act in LATERAL and reading.act in LATERAL:
         return None  # a question or a follow-up: the regular reader's choice carries the last answer's topic or not
+    if regex_act == "out_of_scope" and reading.act in (*LATERAL, "explain_term"):
+        return None  # the examples are nearly all in scope: they cannot tell a labour-law question from ours
     return reading.act
 
 
@@ -194,6 +202,8 @@ class ActReader:
         """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
         if understood.act not in WEAK_ACTS or state.pending:
             return understood  # a specific act, or the answer to our own question back: the regular reader's
+        if understood.act == "question" and question_type(fold(text)) in PLANNED:
+            return understood  # a question with its own answer plan (compare two things, what to write): answered as one
         model = self.model()
         if model is None:
             return understood
