@@ -88,6 +88,9 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
                 args["drop"] = list(s.remove_parts)
             if s.carve_out and not args.get("exclude") and u.act == "add_remove":
                 args["exclude"] = [s.carve_out]
+            if s.data_location and not args.get("locate") and u.act in ("add_remove", "change_position") and \
+                    state.clause.topic in ("data_protection", "hosting", "backup_recovery", "security", "reversibility"):
+                args["locate"] = list(s.data_location)  # "les données restent en France": written into the clause
         call.args = args
     return calls
 
