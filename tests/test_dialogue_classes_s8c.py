@@ -141,3 +141,43 @@ def test_near_misses_of_the_credit_cap(text, figures):
 def test_the_monthly_fee_alone_still_names_the_payment_terms():
     u, s = _read("what is a usual monthly fee?")
     assert u.topic == "pricing_payment"
+
+
+# -- 6. round-the-clock hours said through the premises --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "two hotels, the reception desks never close",
+    "a guest house with a 24-hour front desk",
+    "deux hôtels, l'accueil ne ferme jamais",
+    "réception ouverte 24 heures sur 24 dans nos trois résidences",
+])
+def test_hours_round_the_clock_said_through_the_premises(text):
+    assert read_slots(text).facts.get("hours") == "24x7"
+
+
+@pytest.mark.parametrize("text", [
+    "the ticket is never closed without our approval",
+    "on ne ferme jamais un ticket sans accord du client",
+    "notify us within 24 hours",
+])
+def test_near_misses_of_round_the_clock_hours(text):
+    assert "hours" not in read_slots(text).facts
+
+
+# -- 7. the one writing runs the client's IT: control shared ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "responsable informatique d'une fonderie, 70 postes sur un site",
+    "bonjour, je suis le DSI d'une mutuelle régionale",
+    "I'm the IT manager of a freight company, 45 users",
+    "head of IT at a small college here, two campuses",
+])
+def test_an_in_house_it_speaker_means_shared_control(text):
+    assert read_slots(text).facts.get("control") == "shared"
+
+
+@pytest.mark.parametrize("text, control", [
+    ("je suis responsable informatique, on veut que le prestataire gère tout", "exclusive"),  # said outright
+    ("I'm the DPO of a distributor, 90 users", None),                                         # not the IT
+    ("our MSP's IT manager never calls back", None),                                          # their person
+])
+def test_near_misses_of_the_in_house_it_speaker(text, control):
+    assert read_slots(text).facts.get("control") == control

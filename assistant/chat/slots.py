@@ -1083,6 +1083,16 @@ def read_data_location(folded: str) -> list[str]:
     return [name for name, pat in _REGIONS if re.search(pat, m.group(0))]
 
 
+# "resp info d'une usine…", "I'm the IT manager of a…": the one writing runs the client's IT, so control is shared
+_IT_ROLE = (r"(?:le |la |l'|the |an? |their |our )?(?:resp(?:onsable)?\.? info(?:rmatique)?|responsable (?:it|si|du si|des "
+            r"systemes d'information|systemes)|dsi|rsi|it manager|head of it|it director|it lead|in-house it person|"
+            r"sysadmin|system administrator|administrateur (?:systemes?|reseaux?)|admin sys)\b")
+_IN_HOUSE_SPEAKER = re.compile(r"^\W*(?:(?:bonjour|hello|hi|hey|salut|slt)\W+)?(?:je suis |moi c'est |i'?m |i am )?" + _IT_ROLE +
+                               r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|provider|infogereur))|"
+                               r"\b(?:je suis|i'?m|i am) " + _IT_ROLE + r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|"
+                               r"provider|infogereur))")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1127,7 +1137,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if ranged is not None and not denied(text, folded, ranged[1]):
         facts["hours"] = ranged[0]
     for pat, value in () if "hours" in facts else ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
-                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
+                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop|"
+                        # "reception staffed 24 hours a day", "l'accueil ne ferme jamais", "a 24-hour front desk"
+                        r"24 hours a day|24 ?h(?:eures)? sur 24|24-hour (?:front desks?|receptions?|service|operations?|"
+                        r"support|coverage|opening)|\bnever closes?\b(?! (?:a |the |any |without|until))|ne ferme(?:nt)? jamais\b(?! (?:un|une|le|la|les|l'|de|d'|des|sans|avant))|jamais ferme\w*|open all night|"
+                        r"ouverte?s? toute la nuit|always open|toujours ouverte?s?|"
+                        r"(?:receptions?|front desks?|accueil) (?:staffed |ouverte? |open )?24 ?h\b", "24x7"),
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
                         r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
                         r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
@@ -1191,7 +1206,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
                  r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded):
         facts["control"] = "exclusive"
-    elif _SHARED.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
