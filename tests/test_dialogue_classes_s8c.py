@@ -181,3 +181,33 @@ def test_an_in_house_it_speaker_means_shared_control(text):
 ])
 def test_near_misses_of_the_in_house_it_speaker(text, control):
     assert read_slots(text).facts.get("control") == control
+
+
+# -- 8. a clause asked with a fact in it: the fact is recorded too ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "add on-site visits, two days a month",
+    "ajoutez des interventions sur site, une journée par mois",
+])
+def test_a_clause_added_with_a_fact_records_the_fact(text):
+    from assistant.chat.router import plan
+    from assistant.chat.state import ContractInProgress
+
+    st = ConversationState(side="msp", contract=ContractInProgress())
+    st.last = LastAnswer(act="draft_contract", tool="draft_contract", topic=None, text="…")
+    s = read_slots(text, side_hint="msp")
+    u = classify(text, s, st)
+    p = plan(u, st, text)
+    names = [c.name for c in p.calls]
+    assert u.act == "add_remove" and names[0] == "update_scope" and p.calls[0].args["facts"].get("on_site") is True
+
+
+def test_near_miss_a_clause_added_with_no_fact_records_none():
+    from assistant.chat.router import plan
+    from assistant.chat.state import ContractInProgress
+
+    text = "add a reversibility clause"
+    st = ConversationState(side="msp", contract=ContractInProgress())
+    st.last = LastAnswer(act="draft_contract", tool="draft_contract", topic=None, text="…")
+    s = read_slots(text, side_hint="msp")
+    p = plan(classify(text, s, st), st, text)
+    assert [c.name for c in p.calls] == ["revise_contract"]

@@ -192,9 +192,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
         if s.add_topics or s.remove_topics:
+            # "add on-site visits, one day a month": the fact the request states is recorded too (on-site work)
+            pre = _scope_call(u, services=False) if s.facts else None
             if state.contract is not None:
-                return Plan(act, [ToolCall("revise_contract", {"add_clauses": s.add_topics,
-                                                               "remove_clauses": s.remove_topics})])
+                return Plan(act, ([pre] if pre else []) + [ToolCall("revise_contract", {"add_clauses": s.add_topics,
+                                                                                       "remove_clauses": s.remove_topics})])
             if s.add_topics:
                 return Plan(act, [ToolCall("draft_clause", {"topic": s.add_topics[0]})])
             return ask("nothing_on_table")
