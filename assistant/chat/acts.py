@@ -416,6 +416,11 @@ _ASSESS = re.compile(r"(ca |cela )?(me |m')?(semble|parait|paraissent|semblent)(
                      r"enforceable)|ca (te |vous )?(va|parait|semble)|does (that|this|it) (look|seem|sound)|"
                      r"raisonnable \?|reasonable\?|ok \?|ok\?|normal \?|normal\?|\bc normal|normal ca\b|"
                      r"\b(ca|cela) (passe|tient)( la route)?( ou pas| \?|\?)|(normal|legal|valable|ok) ou pas\b")
+# a service or asset named after "and for…", "what about…" with no verb: a follow-up question, not a scope change
+_ABOUT_NEXT = re.compile(r"^(?:et|and|ok|bon|alors|so)?\W*(?:et pour|et concernant|et cote|et au niveau d[eu]s?|et pour ce qui est d[eu]s?|"
+                         r"and for|and regarding|and concerning|and on|what about|how about|and what about|and as for|as for|"
+                         r"et s'agissant d[eu]s?|et quid d[eu]s?|quid d[eu]s?)\b(?![^?]*\b(?:ajout\w*|add\w*|retir\w*|remove\w*|"
+                         r"enleve\w*|inclu\w*|include\w*|also do|fait aussi|s'occupe\w*|prend\w*|take)\b)")
 _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si|et pour|et en|et avec|et quand|et le|et la|et les|et l'|et s'il|et du|et des|et au|"
                      r"et aux|et cote|et niveau|et concernant|et sur|and if|and for|and what|and the|and with|"
                      r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
@@ -530,7 +535,7 @@ _PLAIN_FACTS = {"on_site", "personal_data", "hours", "criticality", "control"}
 # "précise bien que les transferts hors UE c'est seulement avec notre accord", "we don't want them sending anything
 # outside the EU without asking us first": a condition the user wants written into the clause on the table, which
 # protects the one who asks (that side's version of the clause)
-_REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|"
+_REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|rajoute[rz]?|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|"
                           r"fais apparaitre) (bien |aussi |clairement )?(que|qu')\b|"
                           # "add a line that they can't…", "ajoute une phrase disant que…": a sentence put into the clause
                           r"^(add|put in|insert|include|write in|ajoute[rz]?|rajoute[rz]?|mets|insere[rz]?|prevois) (a|an|one|une?) "
@@ -666,7 +671,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position")
     if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.figures and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
-                slots.has_scope_change() and not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
+                slots.has_scope_change() and not slots.data_location and
+                not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
@@ -791,6 +797,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove")
     if (slots.remove_services or slots.remove_assets) and state.contract is not None and not asks:
         return u("add_remove")  # "leave the printers out", "on ne fait pas la sauvegarde finalement"
+    if (slots.add_services or slots.add_assets) and state.last.act and len(words) <= 8 and _ABOUT_NEXT.match(low) and \
+            not slots.facts and not slots.figures:
+        # "et pour la sauvegarde alors", "and for the patching then": the last answer asked again of another service
+        return u("follow_up", topic=slots.topic or topic)
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and not _has_table(
             state) and not asks and not drafting and \
             len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):

@@ -88,6 +88,9 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
                 args["drop"] = list(s.remove_parts)
             if s.carve_out and not args.get("exclude") and u.act == "add_remove":
                 args["exclude"] = [s.carve_out]
+            if s.data_location and not args.get("locate") and u.act in ("add_remove", "change_position") and \
+                    state.clause.topic in ("data_protection", "hosting", "backup_recovery", "security", "reversibility"):
+                args["locate"] = list(s.data_location)  # "les données restent en France": written into the clause
         call.args = args
     return calls
 
@@ -189,9 +192,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
         if s.add_topics or s.remove_topics:
+            # "add on-site visits, one day a month": the fact the request states is recorded too (on-site work)
+            pre = _scope_call(u, services=False) if s.facts else None
             if state.contract is not None:
-                return Plan(act, [ToolCall("revise_contract", {"add_clauses": s.add_topics,
-                                                               "remove_clauses": s.remove_topics})])
+                return Plan(act, ([pre] if pre else []) + [ToolCall("revise_contract", {"add_clauses": s.add_topics,
+                                                                                       "remove_clauses": s.remove_topics})])
             if s.add_topics:
                 return Plan(act, [ToolCall("draft_clause", {"topic": s.add_topics[0]})])
             return ask("nothing_on_table")

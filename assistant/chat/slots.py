@@ -208,7 +208,8 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
-                    r"garages|concessions|ateliers|franchises|outlets|branches|premises)\b")
+                    r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
+                    r"garden cent(?:re|er)s|jardineries|cafes)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -241,6 +242,7 @@ class Slots:
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
+    data_location: list = field(default_factory=list)   # where the data must stay: "france", "eu", "eea"
     pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
 
     def has_scope_change(self) -> bool:
@@ -373,6 +375,10 @@ _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? 
 
 # "the fees invoiced over the previous nine months", "les sommes versées au cours des 12 derniers mois": a cap measured by
 # what was paid over a past period (a liability cap), not the payment terms
+_PERCENT_OF_FEE = re.compile(r"(?:%|\bper ?cent|\bpour ?cent|\bpourcents?)\s+(?:of|de|d'|du|des)\s*(?:the |la |le |les |leur |our |"
+                             r"their |notre |votre |your |ses |its |his )?(?:monthly |mensuel\w* )?(?:fees?|redevances?|"
+                             r"forfaits?|factures?|invoices?|invoiced amounts?|montants? factures?)"
+                             r"(?: mensuel\w*| monthly| du mois| of the month| of that month| concernee| concerned)?\b")
 _FEE_PERIOD_HEAD = (r"\b(?:fees?|charges|amounts?|sums?|monies|redevances?|sommes|montants|prix|billing|facturation|factures|"
                     r"invoices?)\b[\w' ]{0,30}?\b(?:over|in|during|for|across|within|sur|au cours d(?:es|u|e)|pendant|durant)\s+"
                     r"(?:the |les |des |la |le )?(?:(?:previous|last|preceding|past|prior)\s+)?")
@@ -400,6 +406,9 @@ def clause_topic(text: str) -> str | None:
         r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling", folded) else None)
     if measured:
         folded = _FEE_PERIOD.sub(lambda m: " " * len(m.group(0)), _FEE_MEASURE.sub(lambda m: " " * len(m.group(0)), folded))
+    # "20 % of the monthly fee", "10 % de la redevance mensuelle": a share of the fee measures another figure (a cap of
+    # credits, a penalty), it does not name the payment terms
+    folded = _PERCENT_OF_FEE.sub(lambda m: " " * len(m.group(0)), folded)
     topic = _clause_topic(folded)
     if topic == "sla" and _PENALTY_NAMED.search(folded):
         return "penalties"
@@ -624,7 +633,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
             if _convert(replace(q, unit=unit), figure_hint) is not None:
                 q, slot = replace(q, unit=unit), figure_hint
-        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|"
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
                                                          r"no more than|pas plus de|au maximum|maximum|max)\b",
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
             slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
@@ -645,6 +655,11 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 continue
         if slot is None:
             continue
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
+                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
         if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
                 r"penalit|penalt", folded):
@@ -889,6 +904,11 @@ _PERSONAL_DATA = re.compile(
     r"donnees clients|customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
     r"infos? (?:perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (?:info|information|details)\b|"
     r"\bpii\b|"
+    # home care: the people helped at home and their care plans are health data
+    r"(?:aide|soins|services?|maintien|hospitalisation|assistance) (?:a|au) domicile|aide a la personne|services a la personne|"
+    r"home[- ]?(?:care|help|nursing|health)|domiciliary care|in-home care|care (?:plans?|notes|records|visits)|"
+    r"plans? (?:d'aide|de soins)|dossiers? de soins|(?:nos|leurs|vos|our|their) (?:beneficiaires|beneficiaries|care recipients)|"
+    r"personnes (?:agees|dependantes|handicapees)|(?:elderly|disabled|vulnerable) (?:people|persons|clients|residents|adults)|"
     r"patient (?:data|records?|files?|charts?)|donnees (?:de |des )?(?:nos |leurs |vos |ses )?(?:clients?|salaries|"
     r"patients|employes|adherents|eleves|usagers|beneficiaires|collaborateurs)|(?:our|their|your) (?:customers?|clients?|"
     r"patients|employees|members|students)'? (?:data|records|files)|data (?:of|about) (?:our|their) (?:customers|clients|"
@@ -977,7 +997,8 @@ def _data_kinds(matched: str) -> list[str]:
     for kind, pat in (("staff", r"staff|employe|salarie|collaborat|personnel|team|colleague|worker|hr\b|\brh\b|payroll|paie|"
                                 r"payslip|pay slip|salar|sirh|mailbox|inbox|e-?mail|mails?\b|courriel|messagerie|boites?"),
                       ("pupils", r"pupil|student|school|kids|children|eleve|etudiant|enfant|scolaire"),
-                      ("patients", r"patient|medic|health|sante|clini|dental|dentaire|pharmac"),
+                      ("patients", r"patient|medic|health|sante|clini|dental|dentaire|pharmac|domicile|home[- ]?(?:care|help|nursing)|"
+                                   r"care|soins|d'aide|a la personne|beneficia|agees|dependantes|handicap|elderly|disabled|vulnerable"),
                       ("images", r"cctv|camera|surveillance|videoprotection|footage"),
                       ("customers", r"customer|client|tenant|locataire|member|adherent|resident|guest|usager|beneficiaire")):
         if re.search(pat, matched):
@@ -1026,6 +1047,52 @@ _SHARED = re.compile(
     r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b")
 
 
+# "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
+_EXTRA_SITE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with|\bavec|\bwith)\s+"
+                         r"(?:aussi |also |en plus |encore )?(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
+                         r"(?:(?:gros|grand|big|main|central|centrale|principal|small|petit|seul|single)\s+)?"
+                         r"(labo(?:ratoire)?|lab(?:oratory)?|siege(?: social)?|head office|headquarters|hq|bureau|office|"
+                         r"entrepot|warehouse|atelier|workshop|cuisine|kitchen|depot|fournil|plateforme logistique|"
+                         r"unite de production|production site|usine|factory|plant|back[- ]office|datacenter|data centre|"
+                         r"data center)\b(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|du |d'|des |de ))")
+
+
+def _extra_site(folded: str, end: int) -> int:
+    m = _SITES.match(folded, end)
+    return 1 if _EXTRA_SITE.match(folded, m.end() if m else end) else 0
+
+
+# "les données restent en France ou dans l'UE", "data must be hosted within the EU": where the data may be kept
+_WHERE_DATA = re.compile(r"\b(?:donnees|data|hebergement|hosting|serveurs?|servers?|sauvegardes?|backups?|fichiers|files|"
+                         r"stockage|storage)\b[^.;?!]{0,60}?\b(?:rest\w*|stay\w*|remain\w*|kept|keep|stock\w*|stored?|"
+                         r"heberg\w*|hosted|host|localis\w*|located|situe\w*|sit\w*|held|hold|live|reside\w*|"
+                         r"ne (?:sort\w*|quitt\w*) pas|never leaves?|(?:doesn'?t|does not|don'?t|do not|must not|can'?t|cannot) "
+                         r"leave|traite\w*|processed|se f\w+|a lieu|takes place|happens|is done|sont|est|is|are|be)\b[^.;?!]{0,40}?\b(?:en|in|within|dans|au sein de|inside|on|sur le "
+                         r"territoire d[eu]|(?:l')?(?:union europeenne|europe))\b[^.;?!]{0,50}")
+_REGIONS = (("france", r"\bfrance\b|\bfrench\b|territoire (?:national|francais)"),
+            ("eu", r"\b(?:ue|eu)\b|union europeenne|european union|\beurope\b"),
+            ("eea", r"\b(?:eee|eea)\b|espace economique europeen|european economic area"))
+
+
+def read_data_location(folded: str) -> list[str]:
+    """Where the message wants the data kept ("en France ou dans l'UE" -> ["france", "eu"]); none when a place is only
+    asked about or denied."""
+    m = _WHERE_DATA.search(folded)
+    if not m:
+        return []
+    return [name for name, pat in _REGIONS if re.search(pat, m.group(0))]
+
+
+# "resp info d'une usine…", "I'm the IT manager of a…": the one writing runs the client's IT, so control is shared
+_IT_ROLE = (r"(?:le |la |l'|the |an? |their |our )?(?:resp(?:onsable)?\.? info(?:rmatique)?|responsable (?:it|si|du si|des "
+            r"systemes d'information|systemes)|dsi|rsi|it manager|head of it|it director|it lead|in-house it person|"
+            r"sysadmin|system administrator|administrateur (?:systemes?|reseaux?)|admin sys)\b")
+_IN_HOUSE_SPEAKER = re.compile(r"^\W*(?:(?:bonjour|hello|hi|hey|salut|slt)\W+)?(?:je suis |moi c'est |i'?m |i am )?" + _IT_ROLE +
+                               r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|provider|infogereur))|"
+                               r"\b(?:je suis|i'?m|i am) " + _IT_ROLE + r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|"
+                               r"provider|infogereur))")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1034,8 +1101,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
-            if 1 <= q.value <= 10_000 and float(q.value).is_integer():
-                facts.setdefault("sites", int(q.value))
+            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
+                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1])
     if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
         q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
                  None)
@@ -1070,7 +1137,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if ranged is not None and not denied(text, folded, ranged[1]):
         facts["hours"] = ranged[0]
     for pat, value in () if "hours" in facts else ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
-                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop", "24x7"),
+                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop|"
+                        # "reception staffed 24 hours a day", "l'accueil ne ferme jamais", "a 24-hour front desk"
+                        r"24 hours a day|24 ?h(?:eures)? sur 24|24-hour (?:front desks?|receptions?|service|operations?|"
+                        r"support|coverage|opening)|\bnever closes?\b(?! (?:a |the |any |without|until))|ne ferme(?:nt)? jamais\b(?! (?:un|une|le|la|les|l'|de|d'|des|sans|avant))|jamais ferme\w*|open all night|"
+                        r"ouverte?s? toute la nuit|always open|toujours ouverte?s?|"
+                        r"(?:receptions?|front desks?|accueil) (?:staffed |ouverte? |open )?24 ?h\b", "24x7"),
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
                         r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
                         r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
@@ -1134,7 +1206,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
                  r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded):
         facts["control"] = "exclusive"
-    elif _SHARED.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
@@ -1330,6 +1402,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     m = _CARVE_OUT.search(folded)
     if m and (m.group("cond") or not (svc_neg or asset_neg)) and not s.remove_topics:
         s.carve_out = text[m.start("what"):m.end()].strip(" .,;!?")
+    s.data_location = read_data_location(folded)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
     elif re.search(r"\b(docx|word|\.doc)\b", folded):

@@ -33,6 +33,7 @@ class ClauseOnTable(BaseModel):
     said: dict[str, Any] = Field(default_factory=dict)  # figure -> [value, unit] given in another unit ("60 days")
     dropped: list[str] = Field(default_factory=list)  # passages taken out, by what they say ("indirect damages")
     excluded: list[str] = Field(default_factory=list)  # exceptions the user put in, in their words ("planned maintenance…")
+    located: list[str] = Field(default_factory=list)  # where the data must stay ("france", "eu", "eea")
 
 
 class ContractInProgress(BaseModel):

@@ -125,6 +125,8 @@ class ReviseClause(BaseModel):
                             "'indirect damages'")
     exclude: list[str] = Field(default_factory=list, description="exceptions to write into the clause, in the user's "
                                "words, e.g. 'planned maintenance announced 48 hours ahead'")
+    locate: list[str] = Field(default_factory=list, description="where the data must stay, written into the clause: "
+                              "'france', 'eu', 'eea'")
 
 
 class Objections(BaseModel):
@@ -433,7 +435,7 @@ class Toolbox:
         return self._clause_output("draft_clause", clause, state)
 
     def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
-                dropped: list | None = None, excluded: list | None = None):
+                dropped: list | None = None, excluded: list | None = None, located: list | None = None):
         try:
             clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
                                   entries=self.entries, overrides=_clean_figures(overrides))
@@ -444,7 +446,7 @@ class Toolbox:
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
             clause.slots["non_solicitation_indemnity_eur"] = sum_
         clause = _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
-        return _with_exceptions(clause, excluded or [], state)
+        return _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -490,14 +492,15 @@ class Toolbox:
         before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded)
         present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
         excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
-        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded)
+        located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located)
         gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
                                                          .text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
             raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
         missing = [k for k in (a.figures or {}) if k not in clause.slots]
         state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
-                                     dropped=dropped, excluded=excluded)
+                                     dropped=dropped, excluded=excluded, located=located)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
@@ -506,6 +509,8 @@ class Toolbox:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
+        if a.locate and located:
+            what.append(("données hébergées " if state.lang == "fr" else "data kept ") + _location_text(located, state.lang))
         if a.exclude:
             what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
                             "what_excluded", what=", ".join(a.exclude)))
@@ -537,7 +542,7 @@ class Toolbox:
         lang = state.lang
         if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
@@ -745,7 +750,7 @@ class Toolbox:
             return ToolOutput("export_document", text, [], extra={"contract": built, "path": str(path)})
         if state.clause is not None:
             c = state.clause
-            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded)
+            clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located)
             name = f"clause-{c.topic.replace('_', '-')}-{uuid.uuid4().hex[:6]}{ext}"
             path = self.export_dir / name
             md = f"# {clause.title}\n\n{clause.text}\n\n> {strip_notice(NOTICE[lang])}\n"
@@ -1017,6 +1022,40 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
     head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
     body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
         "; ".join(items) + "."
+    return _replace(clause, text="\n".join(lines + [head + body]))
+
+
+_REGION_NAMES = {"france": ("France", "France"), "eu": ("l'Union européenne", "the European Union"),
+                 "eea": ("l'Espace économique européen", "the European Economic Area")}
+
+
+def _location_text(located: list, lang: str) -> str:
+    """'France ou l'Union européenne' / 'France or the European Union': the places the data may stay, joined."""
+    names = [_REGION_NAMES[x][0 if lang == "fr" else 1] for x in located if x in _REGION_NAMES]
+    if lang == "fr":
+        names = [("en " + n) if n == "France" else ("dans " + n) for n in names]
+        return " ou ".join(names)
+    return " or ".join(("in " + n) if n == "France" else ("within " + n) for n in names)
+
+
+def _with_location(clause, located: list, state: ConversationState):
+    """The clause with where the data must stay written as a last numbered passage (the user asked for it): hosting,
+    processing and backups there only, and access from elsewhere only with the client's prior written consent."""
+    if not located:
+        return clause
+    from dataclasses import replace as _replace
+
+    where = _location_text(located, state.lang)
+    lines = clause.text.rstrip().splitlines()
+    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+    if state.lang == "fr":
+        body = (f"Localisation des données : les données du Client, sauvegardes comprises, sont hébergées et traitées "
+                f"exclusivement {where} ; tout accès ou transfert depuis un autre pays requiert l'accord écrit préalable "
+                f"du Client.")
+    else:
+        body = (f"Data location: the Client's data, backups included, is hosted and processed only {where}; any access "
+                f"or transfer from another country requires the Client's prior written consent.")
     return _replace(clause, text="\n".join(lines + [head + body]))
 
 
