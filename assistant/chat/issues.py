@@ -70,6 +70,8 @@ _PEOPLE = r"(adherents?|particuliers|personnes (concernees|physiques)|clients fi
 _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|leak\w*|breach\w*|stolen|hacked|exposed|publicly (readable|accessible)|" \
           r"dans la nature|exfiltr\w*|intrusion)"
 
+_COST = r"(hausse|augment\w*|flambee|prix|tarifs?|couts?|raise[sd]?|rais(ing|e)|increase\w*|price\w*|fees?|costs?|hardship|imprevision)"
+
 ISSUES: tuple[Issue, ...] = (
     Issue("proof_of_payment", {"fr": "Preuve du paiement", "en": "Proof of payment"}, "card.performance_proof", "1353",
           _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b{_PAID}\b|\b(jure|affirme|soutient|pretend|dit|"
@@ -169,6 +171,56 @@ ISSUES: tuple[Issue, ...] = (
     Issue("transfer_assessment", {"fr": "Analyse d'impact des transferts", "en": "Transfer impact assessment"}, "gdpr.transfers", "C-311/18",
           _rx(r"\b(tia|transfer impact assessments?|analyses? d.impact (des|de) transferts?|evaluation d.impact (des|du) transferts?)\b"),
           _rx(r"transfer impact assessment|analyse d.impact des transferts"), pick=r"\btia\b"),
+    # s8b: a cost rise called force majeure (it is at most hardship; the price does not change unilaterally)
+    Issue("hardship_not_force_majeure", {"fr": "Force majeure ou imprévision", "en": "Force majeure or hardship"},
+          "term.imprevision", "1218",
+          _rx(rf"\b(force majeure)\b[^?]{{0,200}}\b{_COST}\b|\b{_COST}\b[^?]{{0,200}}\b(force majeure)\b"),
+          _rx(r"\b1218\b[^\n]{0,400}\b1195\b|\b1195\b[^\n]{0,400}\b1218\b"), pick=r"1195"),
+    # paying less for a service only partly performed: the price reduction of art. 1223
+    Issue("price_reduction", {"fr": "Réduction du prix", "en": "Price reduction"}, "term.termination_for_cause", "1223",
+          _rx(r"\b(pa(y|i)e\w*|payer|regl\w*|vers\w*) (\w+ ){0,2}(moins|une partie|que la moitie|partiellement|moitie)\b|"
+              r"\b(reduire|baisser|diminuer|minorer) (\w+ ){0,2}(la facture|le prix|le montant|la redevance|le forfait)\b|"
+              r"\bpay(ing)? (\w+ ){0,2}(less|only (half|part)|a reduced|part of)\b|\bshort[- ]?pay\w*|"
+              r"\b(reduce|cut|lower) (\w+ ){0,2}(invoice|bill|price|fees?|payment)\b"),
+          _rx(r"\b1223\b"),
+          needs=_rx(r"\b(ne \w+ (plus )?que|plus que|moitie|partiel\w*|incomplet\w*|imparfait\w*|au lieu de|"
+                    r"(il |ca )?manque|now only|only (comes?|does|delivers?|provides?|checks?|works?|answers?|covers?)|partial\w*|half|missing|incomplete|instead of|not fully)\b")),
+    # triggering a clause résolutoire: named obligations, a formal notice referring to it
+    Issue("resolutory_clause", {"fr": "Clause résolutoire", "en": "Termination clause (clause résolutoire)"},
+          "term.termination_for_cause", "1225",
+          _rx(r"\b(clauses? resolutoires?|resolutory clauses?|express termination clauses?)\b|"
+              r"\b(trigger\w*|invok\w*|activat\w*|declench\w*|actionn\w*|faire jouer|mettre en (oeuvre|jeu))\b[^?.!]{0,40}\btermination clause\b"),
+          _rx(r"(design|specif|nomm|name)\w*[^.\n]{0,60}(engagements|obligations)"), pick=r"design|specif"),
+    # an auditor who is a competitor or in a conflict of interest
+    Issue("auditor_conflict", {"fr": "Auditeur en conflit d'intérêts", "en": "Auditor with a conflict of interest"},
+          "gdpr.art28_3h", "28(3)(h)",
+          _rx(r"\b(audit\w*|consultant|expert|inspect\w*)\b[^?]{0,200}\b(concurrent\w*|competitors?|competing|rival\w*|"
+              r"conflit d.interets?|conflict of interest)\b|\b(concurrent\w*|competitors?|competing|rival\w*|conflit d.interets?|"
+              r"conflict of interest)\b[^?]{0,120}\b(audit\w*)\b"),
+          _rx(r"concurren|competitor|conflit d.interet|conflict of interest"), pick=r"concurren|competitor"),
+    # the processor's record of processing (art. 30(2)) next to the controller's own (art. 30(1))
+    Issue("processor_record", {"fr": "Registre du sous-traitant", "en": "The processor's record"}, "guide.dpa_for_msp", "30(2)",
+          _rx(r"\bregistre\b[^?]{0,160}\b(sous-traitant|prestataire|msp|infogereur)\b|\b(sous-traitant|prestataire|msp|infogereur)\b"
+              r"[^?]{0,80}\bregistre\b|\brecords? of (processing|categories)\b[^?]{0,160}\b(processor|msp|provider)\b|"
+              r"\b(processor|msp|provider).s (own )?(gdpr )?(record|register)\b|\barticle 30\b"),
+          _rx(r"30\(1\)|ne remplace pas|does not replace"), pick=r"30\(1\)"),
+    # a data subject's request: the one-month deadline is the controller's
+    Issue("access_request_deadline", {"fr": "Délai de réponse aux demandes des personnes", "en": "Deadline to answer a data subject's request"},
+          "gdpr.art28_3e", "12(3)",
+          _rx(r"\b(demandes? d.acces|droit d.acces|access requests?|subject access|dsar|right of access|rights? requests?)\b[^?]{0,240}"
+              r"\b(delai|deadline|due|vendredi|friday|a quand|by when|how long|combien de temps)\b|"
+              r"\b(delai|deadline|by when|how long)\b[^?]{0,80}\b(demandes? d.acces|access requests?|subject access|dsar)\b"),
+          _rx(r"12\(3\)")),
+    # an oral breach alert: proved by any means between traders
+    Issue("oral_alert_proof", {"fr": "Preuve d'une alerte orale", "en": "Proving an oral alert"}, "gdpr.art33_breach", "L110-3",
+          _rx(r"\b(appel\w*|telephon\w*|oral\w*|a l.oral|call(ed)?|rang|phone\w*|verbal\w*)\b[^?]{0,300}\b(prouv\w*|preuve|prove\w*|proof)\b"),
+          _rx(r"l110-3|tout moyen|any means"), needs=_rx(rf"\b{_BREACH}\b|\bphish\w*|ransomware|violation|incident")),
+    # falsified reports: wilful misconduct setting the cap aside
+    Issue("falsified_reports", {"fr": "Rapports falsifiés", "en": "Falsified reports"}, "guide.liability_caps", "1231-3",
+          _rx(r"\b(falsifi\w*|faked?|fake|forged|copy-?past\w*|copie-?colle\w*|maquill\w*|faux (rapports?|comptes? rendus?)|trafiqu\w*|"
+              r"false (reports?|statements?))\b"),
+          _rx(r"dolosi\w*|wilful|willful|\bdol\b"), pick=r"falsifi",
+          needs=_rx(r"\b(plafond\w*|cap|caps|capped|limit\w*|responsabilite|liability)\b")),
 )
 
 
