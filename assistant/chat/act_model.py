@@ -45,8 +45,10 @@ LEARNED_ACTS = ("question", "explain_term", "obligations", "draft_clause", "foll
                 "out_of_scope")
 NEEDS_TABLE = ("change_position", "set_figure")
 # question types whose answer plan the regular reader chose on purpose ("GTI et GTR, c'est quoi la diff ?" is answered
-# as a comparison with its verdict, "je mets quoi dedans ?" as what to write): the learned reader does not reroute them
-PLANNED = ("compare", "what_to_write")
+# as a comparison with its verdict, "je mets quoi dedans ?" as what to write, "c'est à nous de prouver ?" as who
+# proves): the learned reader does not reroute them. "what_is" is left out: its words ("qu'est-ce que…") also open
+# questions about the other side's wishes, which the learned reader reads better
+PLANNED = ("compare", "what_to_write", "who_proves", "is_it_normal", "enforceable", "how_long", "what_happens_if")
 LATERAL = ("question", "follow_up")
 CONTEXT_WEIGHT = 0.5  # the context block's scale beside the unit sentence vector
 
