@@ -134,15 +134,12 @@ GATED = [
     # what the other side will push back on, said without the regular reader's cue words
     ("clause", "where do you see their finance people pushing us on this one?", "objections"),
     # means or result, asked without naming the two
-    ("none", "is patching something the provider must achieve or just try its best at?", "obligations"),
-    ("none", "pour la supervision, le presta doit juste faire de son mieux ou atteindre un résultat ?", "obligations"),
-    # a greeting that asks for nothing yet: one short question back
-    ("none", "bonjour, j'aurais besoin d'un coup de main", "clarify"),
-    ("none", "salut, t'as deux minutes ?", "clarify"),
-    ("none", "hey there, got a minute?", "clarify"),
+    ("answer", "is patching something the provider must achieve or just try its best at?", "obligations"),
+    ("answer", "pour la supervision, le presta doit juste faire de son mieux ou atteindre un résultat ?", "obligations"),
+    # (greetings are first messages: read by the regular reader alone since the gate skips first messages)
     # what to fight for, without "priorité" or "negotiate first"
-    ("none", "heading into talks with our MSP, which three things deserve my energy?", "priorities"),
-    ("none", "avant la réunion, quels sujets je mets en haut de la pile ?", "priorities"),
+    ("answer", "heading into talks with our MSP, which three things deserve my energy?", "priorities"),
+    ("answer", "avant la réunion, quels sujets je mets en haut de la pile ?", "priorities"),
     # the clause on the table moved toward the user's side
     ("clause", "make this one lean harder our way", "change_position"),
     ("clause", "tilt the whole thing so it favours us more", "change_position"),
@@ -224,3 +221,10 @@ def test_reading_explains_itself(reader):
     assert r.act == "objections" and 0.0 <= r.margin <= r.score <= 1.0
     assert len(r.neighbours) == 3 and all(-1.0 <= s <= 1.0001 for _, _, s in r.neighbours)
     assert r.neighbours[0][2] >= r.neighbours[-1][2]
+
+
+@pytest.mark.parametrize("text", ["salut, t'as deux minutes ?", "heading into talks with our MSP, which three things deserve my energy?"])
+def test_a_first_message_is_read_by_the_regular_reader_alone(reader, text):
+    state = ConversationState()  # nothing on the table, no answer given yet
+    slots = read_slots(text)
+    assert read_act(text, slots, state, reader).act == classify(text, slots, state).act

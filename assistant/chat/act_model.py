@@ -204,6 +204,8 @@ class ActReader:
         """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
         if understood.act not in WEAK_ACTS or state.pending:
             return understood  # a specific act, or the answer to our own question back: the regular reader's
+        if state.clause is None and state.contract is None and not state.last.act:
+            return understood  # a first message with nothing on the table: the regular reader and its answer plans
         if understood.act == "question" and question_type(fold(text)) in PLANNED:
             return understood  # a question with its own answer plan (compare two things, what to write): answered as one
         model = self.model()
