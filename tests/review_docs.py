@@ -54,3 +54,23 @@ def conditions(title: str, *, parties: bool = True, signed_by: tuple[str, ...] =
         sign = "Fait à Strasbourg, en deux exemplaires originaux.\n\n" + "".join(
             f"Pour le {who} :\nNom, qualité et signature\n\n" for who in signed_by)
     return head + body + sign
+
+
+def case_id(case: tuple[str, bool, str]) -> str:
+    """A readable test id for a (rule, fires, text) class case."""
+    rule, fires, text = case
+    return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"
+
+
+def check_rule(rule: str, fires: bool, text: str, *, spans: bool = False) -> None:
+    """The rule fires on the text (or stays quiet), for the client's reading; with `spans`, a flag proven by a fact
+    also points at that fact's own words in the document."""
+    from assistant.legal.review.report import review_text
+
+    flags = review_text(text, role="client").flags
+    found = {f.rule for f in flags}
+    assert (rule in found) is fires, f"{rule} {'missed' if fires else 'raised'}: {text!r} -> {sorted(found)}"
+    if spans:
+        for f in flags:
+            if f.rule == rule and f.span is not None and f.facts:
+                assert text[f.span[0]:f.span[1]] == f.facts[0]["evidence"]["quote"]

@@ -12,7 +12,7 @@ from assistant.legal.review.facts.parties import party_names
 from assistant.legal.review.report import review_text
 from assistant.legal.review.segmentation import segment
 
-from tests.review_docs import EN_PARTIES, FR_PARTIES, en, fr
+from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
 
 # parties whose defined names are printed in bold (a Word file turned into Markdown)
 FR_BOLD = ("Entre **ZÉPHYR INFOGÉRANCE**, SAS au capital de 50 000 €, immatriculée au RCS de Rennes, ci-après "
@@ -144,19 +144,9 @@ CASES: list[tuple[str, bool, str]] = [
 ]
 
 
-def _id(case: tuple[str, bool, str]) -> str:
-    rule, fires, text = case
-    return f"{rule}-{'fires' if fires else 'quiet'}-{text.splitlines()[-1][:40]}"
-
-
-@pytest.mark.parametrize("rule, fires, text", CASES, ids=[_id(c) for c in CASES])
+@pytest.mark.parametrize("rule, fires, text", CASES, ids=[case_id(c) for c in CASES])
 def test_class(rule, fires, text):
-    flags = review_text(text, role="client").flags
-    found = {f.rule for f in flags}
-    assert (rule in found) is fires, f"{rule} {'missed' if fires else 'raised'}: {text!r} -> {sorted(found)}"
-    for f in flags:  # a flag proven by a fact points at that fact's own words in the document
-        if f.rule == rule and f.span is not None and f.facts:
-            assert text[f.span[0]:f.span[1]] == f.facts[0]["evidence"]["quote"]
+    check_rule(rule, fires, text, spans=True)  # and a flag proven by a fact points at that fact's own words
 
 
 @pytest.mark.parametrize("parties, provider, client", [
