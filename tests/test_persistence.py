@@ -41,21 +41,21 @@ exec(PAYLOAD, _shared)  # the same payload() and state() as the writer, to compa
 payload, state = _shared["payload"], _shared["state"]
 
 WRITER = PAYLOAD + textwrap.dedent('''
-    import itertools, sys
+    import itertools, os, sys
     from assistant.chat.store import ConversationStore, Message
 
     store = ConversationStore(sys.argv[1])
     cid = sys.argv[2] if sys.argv[2] != "-" else store.create(owner="kill-test", side="client", lang="fr")
-    print("CID", cid, flush=True)
+    os.write(1, f"CID {cid}\\n".encode())
     for n in itertools.count(int(sys.argv[3])):
         if n % 3 == 2:  # a draft update alone, as the drafting dialog does
             store.save_state(cid, state(n))
-            print("S", n, flush=True)
+            os.write(1, f"S {n}\\n".encode())  # one write(2) under PIPE_BUF: a line is whole or absent
         else:  # a turn: question, answer and the new state in one transaction
             store.append(cid, Message("user", payload(n), {"n": n}),
                          Message("assistant", "réponse " + payload(n)[::-1], {"n": n, "citations": []}),
                          state=state(n))
-            print("M", n, flush=True)  # only now is the turn confirmed to the user
+            os.write(1, f"M {n}\\n".encode())  # only now is the turn confirmed to the user
 ''')
 
 
