@@ -218,7 +218,11 @@ STRONG: dict[str, str] = {
                         r"depuis (nos|ses|les) (locaux|centres?))|\bremote (monitoring|administration|management|support)\b|"
                         r"telemaintenance|teleassistance|prise en main a distance|supervision a distance",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
-    "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting",
+    # a committee or a periodic review meeting of the service, and the escalation of what it cannot settle ("un comité
+    # de suivi réunit les référents chaque trimestre", "a service review every quarter… may escalate an issue")
+    "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting|comite (de suivi|"
+                  r"operationnel|strategique|de gouvernance|de service)|(quarterly|monthly|annual|periodic|service) "
+                  r"(business |performance )?review (meeting|with)|\bescalat(e|es|ed)\b",
     "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie|" + POST_END,
     "non_solicitation": NO_POACHING,
     "insurance": INSURED,
@@ -331,10 +335,26 @@ def _restricted(text: str, m: re.Match) -> bool:
     return bool(RESTRICTION.search(text, lead, colon))
 
 
+# The people authorised to process the personal data bound to confidentiality (Art. 28(3)(b)): a duty of the processor
+# towards its staff, not the parties' confidentiality clause ("les personnes autorisées à traiter les données sont
+# soumises à la confidentialité", "staff authorised to process the data are bound by confidentiality")
+STAFF_DUTY = re.compile(r"\b(autorise\w*|authori[sz]ed|habilite\w*|permitted|allowed)\b[^.;]{0,12}\b(a|to)\b[^.;]{0,12}"
+                        r"\b(traiter|process|acceder|access)\w*\b[^.;]{0,40}\b(donnees|data)\b")
+
+
+def _sentence(text: str, m: re.Match) -> str:
+    left = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start()))
+    right = min((x for x in (text.find(". ", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if x >= 0),
+                default=len(text))
+    return text[left + 1:right]
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if topic == "non_solicitation":
         found = (m for m in found if _restricted(text, m))
+    elif topic == "confidentiality":
+        found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))
     return sum(1 for _ in islice(found, limit))
 
 

@@ -222,7 +222,7 @@ def liability(s: Sent, w: Where) -> list:
 
 
 DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
-         r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas)|exclut toute|" \
+         r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas|d'aucune?|de rien)|exclut toute|" \
          r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
          r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|renon\w* (\w+ ){0,2}?a (tout|" \
          r"toute|tous|toutes) (recours|actions?|reclamations?|demandes?)|waives? (any|all) (claims?|recourse|rights? of action)|" \
@@ -256,12 +256,17 @@ CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|
 OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites" \
             r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|" \
             r"except (where|to the extent|if|when)|unless|sauf (si|lorsque|dans le cas|a ce que|s'il)"
+# the data qualified by where it lies ("stored on devices outside the scope of the backup service",
+# "conservées sur des postes hors du périmètre de la sauvegarde", "kept locally and not covered by…")
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
                r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
                r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in)|" \
                r"(that|which|qui|que|dont)\b[^.;]{0,80}\b(excluded from|outside|hors|exclue?s? (du|de|des))\b|" \
                r"(that|which|qui|que|dont)\b[^.;]{0,60}\b(not|pas|never|jamais|no longer|plus)\b[^.;]{0,25}(includ|inclu|" \
-               r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar))"
+               r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar)|" \
+               r"(stored|held|kept|located|residing|saved|hosted|situated|stockee?s?|conservee?s?|hebergee?s?|situee?s?|" \
+               r"presentes?|enregistree?s?)\b[^.;]{0,70}?\b(outside|beyond|hors|en dehors|not covered|non couverte?s?|" \
+               r"excluded from|exclue?s? (du|de|des)))"
 
 
 # The duty to rebuild lost data denied ("n'est pas tenu de reconstituer les données", "no obligation to recreate any
@@ -391,9 +396,18 @@ def _carve_outs(s: Sent, w: Where):
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)
 
 
-SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?) )?(reparation|indemnisation|sanction|compensation|" \
-       r"remede|recours|obligation d'indemnisation)|forfaitaires? et liberatoires?|sole (and exclusive )?(remedy|" \
-       r"compensation|liability)|exclusive remedy|(only|sole) (financial )?(compensation|remedy|recourse)|" \
+# the client barred from claiming any other damages for the same failures ("renonce, pour ces manquements, à réclamer
+# toute autre indemnité", "s'interdit de demander d'autres dommages-intérêts", "waives the right to seek any further damages")
+CLAIMS_BARRED = r"(renon\w*|s'interdit|s'engage a ne pas|waives?|agrees? not to|shall not be entitled to)\b[^.;]{0,50}?\b(reclamer|" \
+                r"demander|solliciter|rechercher|obtenir|pretendre a|claim|seek|recover)\b[\w' ]{0,20}?\b(autres?|supplementaires?|" \
+                r"other|further|additional) (dommages?|indemni\w*|reparations?|" \
+                r"compensation|prejudices?|damages|sums?|amounts?)"
+
+SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?|entiere|complete|integrale|totale|definitive) )?(reparation|" \
+       r"indemnisation|sanction|compensation|remede|recours|obligation d'indemnisation)|forfaitaires? et liberatoires?|sole " \
+       r"(and (exclusive|entire|complete|only|full) )?(remedy|compensation|liability)|exclusive remedy|(only|sole) (financial )?(" \
+       r"compensation|remedy|recourse)|(exclusive|only|entire|complete) and (sole|exclusive|only) (remedy|compensation|" \
+       r"recourse)|" + CLAIMS_BARRED + "|" \
        r"in full (and final )?(satisfaction|settlement)|pour solde de tout compte|(aucune?|nulle?) autres? (indemnisation|" \
        r"reparation|indemnite|compensation|sanction|dommages)|\bno (other|further|additional) (compensation|remedy|remedies|" \
        r"damages|indemnity|claims?)\b|eteign\w* (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|" \
@@ -532,7 +546,8 @@ def penalties(s: Sent, w: Where) -> list:
 
 SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
-              r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention"
+              r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention|retards?|delays?|depassements?|" \
+              r"(ces|those|these|such|lesdits|the same) (manquements|ecarts|failures|breaches|shortfalls|misses)"
 BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure|constate)\w* )?(exclusivement |" \
               r"uniquement |seul(ement)? )?par (le |la |l')?{p}|(measured|determined|calculated|recorded|assessed) " \
               r"(solely |exclusively |only )?by (the )?{p}|(au seul|selon le seul) (constat|releve|outil|systeme)\w* " \
@@ -826,8 +841,11 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                         for side, days in own.items()]
         return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=who,
                               for_convenience=True, ground="convenience", compensated=bool(re.search(
-                                  r"indemnit|compensation|(termination|exit|break) fee|fee equal|dedit|frais de "
-                                  r"(resiliation|sortie)", text)))]
+                                  r"indemnit|compensation|(termination|exit|break|cancellation) (fee|charge|payment|sum|"
+                                  r"amount)|(fee|charge|payment|sum|amount) (equal|equivalent|of \d)|dedit|frais de "
+                                  r"(resiliation|sortie)|(moyennant|contre) (le (versement|paiement|reglement)|paiement) (d'une|"
+                                  r"de la|du|des) (somme|montant|forfait)|(on|upon|subject to|against) pay(ing|ment of) (an? |the )?"
+                                  r"(\w+ ){0,2}(charge|fee|sum|amount)", text)))]
     return []
 
 

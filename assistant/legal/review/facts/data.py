@@ -55,6 +55,17 @@ OBJECTION_WORDS = r"\bobject(s|ed|ion|ions|ing)?\b|\boppos(e|er|es|ent|era|eront
                   r"disagree"  # not "opposable" (binding on), which says the opposite
 
 
+# the article's notice-and-objection procedure said not to apply ("Section 7.3 does not apply to them", "l'article 6.2 ne
+# leur est pas applicable", "are not subject to the notice procedure")
+REGIME_LIFTED = r"(does|do|shall|will) not apply|ne (leur |lui |y )?s'appliqu\w* pas|n'(y )?est pas applicable|ne (leur|lui|y) " \
+                r"(est|sont|sera|seront) pas applicables?|(is|are) not subject to (the |any )?(prior )?(notice|objection|" \
+                r"information|procedure)|(ne sont|n'est|ne seront) pas soumis\w* (a|au|aux) (la |l')?(procedure|preavis|" \
+                r"information|opposition|droit d'opposition)|(exempt|dispense)\w* (from|de|du) (the |la |l')?(notice|objection|" \
+                r"procedure|information|preavis)"
+ANY_TIME = r"a tout moment|at any time|whenever|a n'importe quel moment|sans (aucun )?(preavis|delai)|without (any )?(prior )?" \
+           r"(notice|delay)"
+
+
 def _regime(text: str, words: str, denied: str) -> bool:
     """The text provides a notice (or objection) it does not deny in the same breath."""
     return bool(re.search(words, re.sub(denied, " ", text)))
@@ -82,10 +93,21 @@ def subprocessing(s: Sent, w: Where) -> list:
         r"a posteriori|after the fact|afterwards|retrospectiv\w*|ex post|apres (coup|leur (engagement|intervention))", f)
     objection = (_regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)) and not (
         re.search(OBJECTION_VOID, f) or re.search(OBJECTION_VOID, about))
+    # a class of sub-processors put outside the notice-and-objection procedure of the article ("Group companies may be
+    # engaged or replaced at any time; Section 7.3 does not apply to them", "peuvent être ajoutées sans information
+    # préalable"): for them the controller hears of nothing and can object to nothing (Art. 28(2))
+    clause = w.clause or f
+    carved = mod in ("may", "states") and not _regime(f, OBJECTION_WORDS, NO_OBJECTION) and bool(
+        (re.search(REGIME_LIFTED, clause) and re.search(ANY_TIME, clause)) or (
+            re.search(NO_NOTICE, f) and re.search(ANY_TIME + r"|\b(add|replac|engag|chang|ajout|remplac|recour|modifi)\w*", f)))
+    if carved:
+        notice = objection = False
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
                  r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
             not (free and mod in ("may", "states")):
         auth = "specific"
+    elif carved:
+        auth = "none_needed"
     elif free and mod in ("may", "states") and not (notice or objection) and not (
             _regime(about, NOTICE_WORDS, NO_NOTICE) and re.search(r"nouveaux?|new|ajout|addition|remplace|replac|"
                                                                    r"changes?|changement|modification", about)
@@ -287,6 +309,14 @@ NOT_AUDIT = r"audit trail|piste d'audit|journal d'audit|audit logs?|audit techni
             r"l'existant) (propose|realise|facture)|(propose|offre|offers?|sells?|vend)\w* .{0,30}audits?"
 
 
+# a condition that leaves the inspection to someone else's demand: an authority, a court or the law
+ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclusivement)\b,? (if|where|when|in the event|" \
+                         r"to the extent|upon|on|at|si|lorsque|lorsqu'|quand|en cas|dans (le|les) cas|sur|a la)\b[^.;]{0,90}?" \
+                         r"\b(authorit\w*|autorite\w*|regulat\w*|cnil|ico|court|tribunal|juridiction|juge|law|loi|legal\w*|" \
+                         r"legislation)|(\bne |\bn')[^.;]{0,40}?\bque (si|lorsque|lorsqu'|quand|" \
+                         r"sur|a la demande|en cas|dans le cas)\b[^.;]{0,90}?\b(autorite\w*|cnil|tribunal|juridiction|juge|loi|legal\w*)"
+
+
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
     a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
@@ -326,6 +356,10 @@ def audit(s: Sent, w: Where) -> list:
                            r"par (le biais|l'envoi|voie|la (remise|transmission|fourniture))|sous (la )?forme|by (means|way) of|"
                            r"through|in the form of|exclusively|solely|only)[^.;]{0,40}(questionnaire|certificat|certification|"
                            r"rapports?|reports?|attestation|documents?|self-assessment|auto-?evaluation)", f)
+    if onsite and not restricted and re.search(ONSITE_ONLY_IF_ORDERED, f[onsite.start():]):
+        # the inspection allowed only when an authority orders it ("only where a supervisory authority requires it",
+        # "uniquement sur demande écrite de la CNIL"): the controller's own right to inspect is gone (Art. 28(3)(h))
+        restricted, onsite = re.search(ONSITE_ONLY_IF_ORDERED, f[onsite.start():]), None
     if not (re.search(AUDIT_RIGHT, f) or restricted):
         return []
     if restricted and onsite and re.search(r"waive|renonce", f):
@@ -666,7 +700,13 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                 favours = who
                 break
     if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"
-                 r"defendant'?s? (domicile|seat|residence|place)|where the defendant|neutral|neutre", f):
+                 r"defendant'?s? (domicile|seat|residence|place)|where the defendant|neutral|neutre|"
+                 # the court of the place where both parties are seated ("dans le ressort duquel les deux Parties ont
+                 # leur siège", "where each party has its registered office"): no one's home advantage
+                 r"\b(les deux|toutes les|chacune des|l'une et l'autre des|both|each of the|all the) (parties|contractants)\b"
+                 r"[^.;]{0,30}\b(ont|sont|possedent|have|has|are)\b[^.;]{0,30}(sieges?|domicil\w*|etabli\w*|implante\w*|"
+                 r"seats?|registered offices?|established|located|based|headquarter\w*)|(common|commun\w*) (to|aux|a) "
+                 r"(both|the|les|deux)\b[^.;]{0,12}(parties|contractants)", f):
         favours = "neutral"
     return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
 

@@ -1,0 +1,229 @@
+"""Wording classes met in the blind9 review documents, in our own sentences (FR and EN, firing and near-miss).
+
+1. Penalties made the only remedy from the liability article: "la seule et complète indemnisation", "sole and entire
+   remedy", or the client giving up any further damages for the same misses ("renonce à demander toute autre
+   indemnisation pour ces retards", "waives any right to claim further damages for those failures").
+2. A forum where both parties have their seat is no one's home court.
+3. An on-site inspection allowed only when an authority (or the law) demands it is a restricted audit.
+4. A class of sub-processors (group companies) engaged at any time and put outside the article's notice-and-objection
+   procedure, and a list on a portal whose changes are deemed accepted once posted: free sub-processing (Art. 28(2)).
+5. A data-loss exclusion limited to data lying outside the backup service is no exclusion of the backups sold.
+6. A client's exit for convenience paid for by a charge or a sum is no imbalance in the provider's favour.
+
+Each case runs the whole review on a small document (parties, one or two articles, the clause under test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+
+FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
+         "sous-traitant, les données personnelles des salariés du Client.\n")
+EN_PD = ("2. Personal data\nThe Supplier processes the personal data of the Customer's employees on the Customer's "
+         "behalf, as its processor.\n")
+
+
+def fr_dpa(heading: str, *lines: str) -> str:
+    return FR_PARTIES + FR_PD + heading + "\n" + "\n".join(lines) + "\n"
+
+
+def en_dpa(heading: str, *lines: str) -> str:
+    return EN_PARTIES + EN_PD + heading + "\n" + "\n".join(lines) + "\n"
+
+
+
+
+def backed_up(lang: str, heading: str, sentence: str) -> str:
+    """Parties, a backup service sold, then the liability clause under test."""
+    if lang == "fr":
+        return (FR_PARTIES + "Article 2 – Sauvegardes\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
+                + heading + "\n" + sentence + "\n")
+    return (EN_PARTIES + "2. Backups\nThe Supplier backs up the Customer's servers every night.\n" + heading + "\n"
+            + sentence + "\n")
+
+
+FR_CAP = "La responsabilité du Prestataire est limitée aux sommes versées au cours des douze derniers mois."
+EN_CAP = "The Supplier's total liability is limited to the charges paid in the previous twelve months."
+
+CASES: list[tuple[str, bool, str]] = [
+    # 1. penalties as the sole remedy, stated in the liability article
+    ("penalties_sole_remedy", True, fr("Article 7 – Responsabilité", FR_CAP,
+                                       "Les pénalités prévues à l'article 5 forment la seule et complète indemnisation du "
+                                       "Client pour les retards d'intervention.")),
+    ("penalties_sole_remedy", True, fr("Article 7 – Responsabilité", FR_CAP,
+                                       "En cas de dépassement des délais de rétablissement, le Client perçoit les pénalités "
+                                       "de l'article 5 et renonce à demander toute autre indemnisation pour ces retards.")),
+    ("penalties_sole_remedy", True, en("7. Liability", EN_CAP,
+                                       "The service credits described in clause 5 shall be the Customer's sole and entire "
+                                       "remedy for any failure to meet the service levels.")),
+    ("penalties_sole_remedy", True, en("7. Liability", EN_CAP,
+                                       "Where service levels are missed the Customer receives the credits of clause 5 and "
+                                       "waives any right to claim further damages for those failures.")),
+    ("penalties_sole_remedy", False, fr("Article 7 – Responsabilité", FR_CAP,
+                                        "Les pénalités de l'article 5 ne constituent pas la seule et entière réparation du "
+                                        "Client, qui conserve le droit de demander réparation de son entier préjudice.")),
+    ("penalties_sole_remedy", False, en("7. Liability", EN_CAP,
+                                        "Service credits are without prejudice to the Customer's other rights; they are not "
+                                        "its sole and entire remedy for missed service levels.")),
+    ("penalties_sole_remedy", False, en("7. Sub-processors",
+                                        "Termination of the affected services is the Customer's sole and entire remedy for "
+                                        "an objection to a new sub-processor that the parties cannot resolve.")),
+    ("penalties_sole_remedy", False, fr("Article 7 – Résiliation",
+                                        "En cas de résiliation pour convenance, le Client renonce à réclamer toute autre "
+                                        "somme au titre des frais de mise en place.")),
+    # 2. the court of the place where both parties are seated
+    ("one_sided_jurisdiction", False, fr("Article 9 – Litiges",
+                                         "Faute d'accord amiable, tout litige sera soumis aux tribunaux de Lyon, ville où "
+                                         "les deux Parties ont leur siège social.")),
+    ("one_sided_jurisdiction", False, en("9. Disputes",
+                                         "Any dispute shall be brought before the courts of York, where each of the parties "
+                                         "has its registered office.")),
+    ("one_sided_jurisdiction", True, fr("Article 9 – Litiges", "Tout différend relève du tribunal de commerce de Lyon.")),
+    ("one_sided_jurisdiction", True, en("9. Disputes",
+                                        "The courts of the place where the Supplier has its registered office shall have "
+                                        "exclusive jurisdiction over any dispute.")),
+    # 3. on-site inspection only on an authority's demand
+    ("audit_restricted", True, fr_dpa("Article 6 – Audits",
+                                      "Un audit sur site n'est possible que sur demande écrite d'une autorité de contrôle.")),
+    ("audit_restricted", True, fr_dpa("Article 6 – Audits",
+                                      "Le Client peut contrôler le respect du présent article ; une inspection sur place "
+                                      "n'a lieu que lorsque la CNIL l'exige.")),
+    ("audit_restricted", True, en_dpa("6. Audits",
+                                      "On-site inspections of the Supplier's premises will be allowed solely if a data "
+                                      "protection authority orders one.")),
+    ("audit_restricted", True, en_dpa("6. Audits",
+                                      "The Customer may audit the Supplier's compliance, but an on-site audit shall take "
+                                      "place only where the law requires it.")),
+    ("audit_restricted", False, fr_dpa("Article 6 – Audits",
+                                       "Le Client peut faire réaliser une fois par an un audit sur site, et une inspection "
+                                       "supplémentaire lorsque la CNIL l'exige.")),
+    ("audit_restricted", False, en_dpa("6. Audits",
+                                       "The Customer may carry out on-site inspections once a year, and additionally where "
+                                       "a supervisory authority so requires.")),
+    # 4. sub-processors outside the notice and objection procedure
+    ("free_subprocessors", True, fr_dpa("Article 6 – Sous-traitants ultérieurs",
+                                        "6.1 Le Prestataire informe le Client de tout nouveau sous-traitant ultérieur un "
+                                        "mois à l'avance ; le Client peut s'y opposer pour un motif légitime.",
+                                        "6.2 Les filiales du Prestataire peuvent être désignées comme sous-traitants "
+                                        "ultérieurs à tout moment ; l'article 6.1 ne leur est pas applicable.")),
+    ("free_subprocessors", True, en_dpa("6. Sub-processors",
+                                        "6.1 The Supplier shall notify the Customer 30 days before adding a sub-processor, "
+                                        "and the Customer may object on reasonable grounds.",
+                                        "6.2 Companies of the Supplier's group may be used as sub-processors or swapped at "
+                                        "any time. Clause 6.1 does not apply to them.")),
+    ("free_subprocessors", True, fr_dpa("Article 6 – Sous-traitants ultérieurs",
+                                        "Le Client autorise de façon générale le recours à des sous-traitants ultérieurs. "
+                                        "Leur liste est tenue à jour sur l'extranet du Prestataire et toute modification "
+                                        "est réputée acceptée par le Client dès sa publication.")),
+    ("free_subprocessors", True, en_dpa("6. Sub-processors",
+                                        "The Customer gives a general authorisation to engage sub-processors. The current "
+                                        "list is kept on the Supplier's portal and any change to it is deemed approved by "
+                                        "the Customer once published there.")),
+    ("free_subprocessors", False, fr_dpa("Article 6 – Sous-traitants ultérieurs",
+                                         "6.1 Le Prestataire informe le Client de tout nouveau sous-traitant ultérieur un "
+                                         "mois à l'avance ; le Client peut s'y opposer pour un motif légitime.",
+                                         "6.2 Les filiales du Prestataire peuvent aussi être désignées comme sous-traitants "
+                                         "ultérieurs, selon la procédure de l'article 6.1.")),
+    ("free_subprocessors", False, en_dpa("6. Sub-processors",
+                                         "6.1 The Supplier shall notify the Customer 30 days before adding a sub-processor, "
+                                         "and the Customer may object on reasonable grounds.",
+                                         "6.2 Companies of the Supplier's group may also be used as sub-processors, subject "
+                                         "to the notice and objection procedure of clause 6.1.")),
+    # 5. data lost outside the backup service
+    ("data_loss_exclusion_with_backup", False, backed_up("en", "7. Liability",
+                                                       "The Supplier is not liable for the loss of data kept on laptops or "
+                                                       "servers outside the scope of the backup service.")),
+    ("data_loss_exclusion_with_backup", False, backed_up("fr", "Article 7 – Responsabilité",
+                                                       "Le Prestataire ne répond pas de la perte des données stockées sur "
+                                                       "des postes situés hors du périmètre de la sauvegarde.")),
+    ("data_loss_exclusion_with_backup", True, backed_up("en", "7. Liability",
+                                                      "The Supplier is not liable for any loss of data, whatever its "
+                                                      "cause.")),
+    ("data_loss_exclusion_with_backup", True, backed_up("fr", "Article 7 – Responsabilité",
+                                                      "Le Prestataire ne répond d'aucune perte de données, quelle qu'en "
+                                                      "soit la cause.")),
+    # 6. a client's exit paid for
+    ("asymmetric_termination", False, en("8. Termination",
+                                         "The Customer may terminate this Agreement for convenience on 60 days' notice, on "
+                                         "payment of an early exit charge equal to three months of fees.")),
+    ("asymmetric_termination", False, fr("Article 8 – Résiliation",
+                                         "Le Client peut résilier le contrat à tout moment avec un préavis de deux mois, "
+                                         "contre le versement d'une somme égale à trois mois de redevance.")),
+    ("asymmetric_termination", True, en("8. Termination",
+                                        "The Supplier may terminate this Agreement for convenience on 60 days' notice.")),
+    ("asymmetric_termination", True, fr("Article 8 – Résiliation",
+                                        "Le Prestataire peut résilier le contrat à tout moment moyennant un préavis de deux "
+                                        "mois.")),
+]
+
+
+@pytest.mark.parametrize("rule, fires, text", CASES, ids=[case_id(c) for c in CASES])
+def test_class(rule, fires, text):
+    check_rule(rule, fires, text, spans=True)
+
+
+# 7. Missing essential clauses: a passing duty is not the clause, a committee under a heading that does not say so is.
+# (a) staff bound to confidentiality on the personal data they process (Art. 28(3)(b)) is no confidentiality clause
+STAFF_ONLY = [
+    ("fr", "Article 5 – Données personnelles", "Le Prestataire traite les données des patients pour le compte du Client et "
+                                              "veille à ce que les personnes autorisées à traiter ces données soient tenues "
+                                              "au secret par écrit."),
+    ("en", "5. Data protection", "The Supplier processes the patients' data on the Customer's behalf and ensures that "
+                                 "everyone authorised to process that data has committed in writing to confidentiality."),
+]
+CONFIDENTIALITY_CLAUSE = [
+    ("fr", "Article 5 – Données personnelles", "Chaque Partie garde secrètes les informations confidentielles, "
+                                              "techniques ou commerciales, reçues de l'autre pendant toute la durée du "
+                                              "contrat."),
+    ("en", "5. Data protection", "Each party shall keep the other party's confidential information secret during the term "
+                                 "and for two years after it."),
+]
+
+
+@pytest.mark.parametrize("lang, heading, sentence", STAFF_ONLY)
+def test_staff_confidentiality_is_not_the_confidentiality_clause(lang, heading, sentence):
+    from assistant.legal.review.report import review_text
+
+    text = (fr if lang == "fr" else en)(heading, sentence)
+    assert "confidentiality" in review_text(text).missing_essential
+
+
+@pytest.mark.parametrize("lang, heading, sentence", CONFIDENTIALITY_CLAUSE)
+def test_confidentiality_between_the_parties_is_present(lang, heading, sentence):
+    from assistant.legal.review.report import review_text
+
+    text = (fr if lang == "fr" else en)(heading, sentence)
+    assert "confidentiality" not in review_text(text).missing_essential
+
+
+# (b) a follow-up committee or a periodic service review with escalation, under a heading that names neither
+GOVERNANCE = [
+    ("fr", "Article 3 – Esprit de partenariat", "Un comité de suivi réunit chaque trimestre les interlocuteurs des deux "
+                                               "Parties pour examiner les tickets et les niveaux de service."),
+    ("fr", "Article 3 – Relations entre les Parties", "Les Parties tiennent un comité opérationnel tous les mois ; ce qui "
+                                                     "n'y est pas réglé remonte à leurs directions."),
+    ("en", "3. Working together", "The Supplier holds a quarterly review meeting with the Customer on the service "
+                                  "delivered."),
+    ("en", "3. Relationship", "Either party may escalate an issue its contacts cannot settle to its managing director."),
+]
+NO_GOVERNANCE = [
+    ("fr", "Article 3 – Esprit de partenariat", "Le Prestataire assure le suivi des tickets jusqu'à leur clôture."),
+    ("en", "3. Working together", "The Supplier will review the Customer's backup logs when it restores a file."),
+]
+
+
+@pytest.mark.parametrize("lang, heading, sentence", GOVERNANCE)
+def test_committee_under_another_heading_is_governance(lang, heading, sentence):
+    from assistant.legal.review.report import review_text
+
+    text = (fr if lang == "fr" else en)(heading, sentence)
+    assert "governance" not in review_text(text).missing_essential
+
+
+@pytest.mark.parametrize("lang, heading, sentence", NO_GOVERNANCE)
+def test_follow_up_of_tickets_is_not_governance(lang, heading, sentence):
+    from assistant.legal.review.report import review_text
+
+    text = (fr if lang == "fr" else en)(heading, sentence)
+    assert "governance" in review_text(text).missing_essential
