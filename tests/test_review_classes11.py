@@ -9,6 +9,12 @@
    procedure, and a list on a portal whose changes are deemed accepted once posted: free sub-processing (Art. 28(2)).
 5. A data-loss exclusion limited to data lying outside the backup service is no exclusion of the backups sold.
 6. A client's exit for convenience paid for by a charge or a sum is no imbalance in the provider's favour.
+   A reciprocal exit for cause that the client may use only with the provider's consent is one-sided, and so are
+   grounds for cause far apart (the provider leaves within days of an unpaid invoice, the client only after a cure
+   period of months).
+7. Missing essential clauses: staff bound to confidentiality on the data they process (Art. 28(3)(b)) is not the
+   parties' confidentiality clause; a follow-up committee, a periodic service review or an escalation is governance
+   under whatever heading.
 
 Each case runs the whole review on a small document (parties, one or two articles, the clause under test)."""
 
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+from tests.review_docs import EN_PARTIES, FR_PARTIES, bare, case_id, check_rule, en, fr
 
 FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
          "sous-traitant, les données personnelles des salariés du Client.\n")
@@ -152,6 +158,62 @@ CASES: list[tuple[str, bool, str]] = [
                                          "contre le versement d'une somme égale à trois mois de redevance.")),
     ("asymmetric_termination", True, en("8. Termination",
                                         "The Supplier may terminate this Agreement for convenience on 60 days' notice.")),
+    # 6b. (blind8 batch, ast-fr-05) a reciprocal right for cause emptied on the client's side by the provider's consent
+    ("asymmetric_termination", True, fr("Article 8 – Résiliation",
+                                        "Chaque Partie peut résilier le contrat pour manquement grave de l'autre non corrigé "
+                                        "sous quinze jours ; la résiliation prononcée par le Client ne prend effet qu'après "
+                                        "accord écrit du Prestataire.")),
+    ("asymmetric_termination", True, en("8. Termination",
+                                        "Either party may terminate for a material breach not cured within 30 days, but a "
+                                        "termination notice from the Customer is subject to the prior written approval of "
+                                        "the Supplier.")),
+    ("asymmetric_termination", False, en("8. Termination",
+                                         "Either party may terminate for a material breach not cured within 30 days. The "
+                                         "Customer may terminate without the Supplier's consent.")),
+    ("asymmetric_termination", False, fr("Article 8 – Résiliation",
+                                         "Les Parties peuvent résilier le contrat d'un commun accord, par écrit.")),
+    # 6c. (blind8 batch, ast-en-04) no exit for convenience, but grounds for cause far apart
+    ("asymmetric_termination", True, en("8. Termination",
+                                        "The Supplier may terminate with immediate effect if an invoice is still unpaid ten "
+                                        "days after its due date.",
+                                        "The Customer may terminate for a material breach by the Supplier only where the "
+                                        "breach has not been remedied within 120 days of its notice.")),
+    ("asymmetric_termination", True, fr("Article 8 – Résiliation",
+                                        "Le Prestataire peut résilier de plein droit si une facture reste impayée huit jours "
+                                        "après son échéance.",
+                                        "Le Client ne peut résilier pour manquement du Prestataire qu'après une mise en "
+                                        "demeure restée sans effet pendant quatre-vingt-dix jours.")),
+    ("asymmetric_termination", False, en("8. Termination",
+                                         "Either party may terminate for a material breach not remedied within thirty days.",
+                                         "The Supplier may terminate immediately if an invoice is unpaid for ten days.")),
+    ("asymmetric_termination", False, fr("Article 8 – Résiliation",
+                                         "Chaque Partie peut résilier pour manquement non réparé dans les trente jours d'une "
+                                         "mise en demeure.",
+                                         "Le Prestataire peut résilier de plein droit si une facture reste impayée huit jours "
+                                         "après son échéance.")),
+    ("asymmetric_termination", False, en("8. Termination",
+                                         "The Supplier may terminate if an invoice is unpaid for 90 days.",
+                                         "The Customer may terminate for a material breach not remedied within 90 days.")),
+    # 8. (blind8 batch, nsm-en-06) a time promised to take up what the client reports is a service level, whatever the
+    # heading (or none): with no record or report of it, nothing measures it
+    ("no_sla_measurement", True, bare("en", "4.2 Where a fault is logged, a technician will usually respond within four "
+                                            "working hours. This target is indicative and no report of performance is "
+                                            "produced.")),
+    ("no_sla_measurement", True, bare("fr", "4.2 Toute demande signalée par le Client est prise en charge sous quatre "
+                                            "heures ouvrées, à titre indicatif ; aucun relevé n'en est tenu.")),
+    ("no_sla_measurement", False, bare("en", "4.2 Where a fault is logged, a technician will respond within four working "
+                                             "hours; the Supplier reports its response times to the Customer every "
+                                             "month.")),
+    ("no_sla_measurement", False, bare("fr", "4.2 Toute demande du Client est prise en charge sous quatre heures ouvrées ; "
+                                             "le Prestataire adresse chaque mois au Client un rapport des délais "
+                                             "constatés.")),
+    ("no_sla_measurement", False, bare("en", "4.2 The Supplier shall notify the Customer of any security incident within "
+                                             "24 hours.")),
+    ("no_sla_measurement", False, bare("fr", "4.2 Le Client règle chaque facture dans un délai de trente jours.")),
+    ("asymmetric_termination", False, fr("Article 8 – Résiliation",
+                                         "Chaque Partie peut résilier le contrat pour manquement de l'autre non corrigé sous "
+                                         "trente jours ; la résiliation par le Client prend effet à la date fixée dans sa "
+                                         "lettre.")),
     ("asymmetric_termination", True, fr("Article 8 – Résiliation",
                                         "Le Prestataire peut résilier le contrat à tout moment moyennant un préavis de deux "
                                         "mois.")),
@@ -227,3 +289,37 @@ def test_follow_up_of_tickets_is_not_governance(lang, heading, sentence):
 
     text = (fr if lang == "fr" else en)(heading, sentence)
     assert "governance" in review_text(text).missing_essential
+
+
+# (c) a company given its defined name the French way, with no "dénommée" ("la société X SAS, … ci-après le
+# « Sous-traitant »", "(le « Prestataire »)"): the parties are named, even in an annex with no parties block
+NAMED = [
+    "Le présent accord complète le contrat de services conclu entre le client désigné au contrat, responsable du "
+    "traitement, et la société Brume Hébergement SAS, immatriculée à Brest, ci-après le « Sous-traitant ».",
+    "Cette annexe lie le client et la société Vigie Réseaux SARL, dont le siège est à Tours (le « Prestataire »).",
+    "This addendum binds the customer named in the agreement and Harbour Cloud Ltd, a company registered in Wales "
+    "(the \"Processor\").",
+]
+UNNAMED = [
+    "Le présent accord complète le contrat de services ; il s'applique aux traitements décrits ci-après.",
+    "This addendum supplements the services agreement for the processing described below.",
+]
+
+
+def _annex(intro: str) -> str:
+    return ("Annexe 2 – Traitement des données\n" + intro + "\nArticle 1 – Instructions\nLe Sous-traitant traite les "
+            "données personnelles des salariés du Client sur instruction documentée de celui-ci.\n")
+
+
+@pytest.mark.parametrize("intro", NAMED)
+def test_french_defined_name_names_a_party(intro):
+    from assistant.legal.review.report import review_text
+
+    assert "parties" not in review_text(_annex(intro)).missing_essential
+
+
+@pytest.mark.parametrize("intro", UNNAMED)
+def test_no_company_named_leaves_parties_missing(intro):
+    from assistant.legal.review.report import review_text
+
+    assert "parties" in review_text(_annex(intro)).missing_essential

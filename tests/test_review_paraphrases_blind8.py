@@ -544,14 +544,6 @@ CASES: list[tuple[str, str, bool, str, str, str]] = [
 
 # id -> why the case is still wrong (a reading not built, or an expectation the catalogue's rule does not share)
 STILL_WRONG: dict[str, str] = {
-    # readings not built
-    "ast-en-04": "not built: no exit for convenience on either side; the imbalance is in the grounds for cause (7 days of "
-                 "non-payment against a 90-day cure plus escalation), which asymmetric_termination does not compare (the "
-                 "provider's immediate exit for non-payment is raised as suspension_without_notice)",
-    "ast-fr-05": "not built: a client's termination that is valid only with the provider's written consent (a right for "
-                 "cause emptied by a consent) is not a fact the reader states",
-    "nsm-en-06": "not built: with no heading, a one-line helpdesk target ('an engineer will normally be assigned within "
-                 "one business day') is not labelled an SLA clause, and no_sla_measurement looks at SLA clauses only",
     # the writer's expectation is not the catalogue's rule
     "ast-fr-09": "by design: an exit for convenience for the client alone is raised as the provider's risk (client "
                  "severity low, MSP high); this test checks the flag's presence, not its side",

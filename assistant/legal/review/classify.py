@@ -191,8 +191,11 @@ CUES: dict[str, str] = {
 }
 # Distinctive phrases: one occurrence is enough to label a clause (they count double).
 STRONG: dict[str, str] = {
+    # a company named and given its defined name, also the French way ("la société X SAS, … ci-après le « Sous-traitant »",
+    # "(le « Prestataire »)")
     "parties": r"ci-?apres (denomme|designe|appele)|hereinafter|entre les soussignes|(ltd|llc|inc|sas|sarl|sa|gmbh|plc|"
-               r"limited|company|societe)\b.{0,150}\((the )?\"[^\"]{2,30}\"\)",
+               r"limited|company|societe)\b.{0,150}(\((the |le |la |l'|les )?\"[^\"]{2,30}\"\)|ci-?apres,? (le |la |l'|les )?"
+               r"\"[^\"]{2,30}\")",
     "liability": r"ne saurait etre tenue? (pour )?responsable|limitation (de|of) (responsabilite|liability)|"
                  r"sole (and exclusive |and entire )?(remed(y|ies)|obligation|liability)|(exclusive|only) remed(y|ies)|"
                  r"entire liability|\b(in no event|under no circumstances)\b[^.;]{0,120}\b(liable|responsible|liability|"
@@ -233,6 +236,13 @@ STRONG: dict[str, str] = {
     "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction|governed by (and construed "
                 r"in accordance with )?the laws? of",
     "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
+           # a time promised to take up or fix what the client reports ("an engineer is assigned within one business
+           # day", "toute demande est prise en charge sous quatre heures ouvrées"): a service level, however unnamed
+           r"\b(incidents?|tickets?|requests?|calls?|faults?|pannes?|demandes?|appels?|signalements?|anomalies?)\b[^.;]{0,100}?"
+           r"\b(engineers?|techniciens?|respond\w*|responses?|repond\w*|intervien\w*|interventions?|assigned|affectee?s?|"
+           r"pris\w* en charge|acknowledg\w*|resolved|resolue?s?|restored|retablie?s?|corrigee?s?|fixed)\b[^.;]{0,40}?\b(within|sous|"
+           r"dans un delai (maximum |maximal )?de|in less than|en moins de|no later than|au plus tard) (\w+ |\(\d+\) ){0,2}?"
+           r"(business |working |ouvrees? |ouvrables? )?(hours?|days?|minutes?|heures?|jours?)\b|"
            # a figure of availability promised ("target an availability of 99.9%", "disponibilité de 99,5 %")
            r"\b(availability|uptime|disponibilite)\b\W+(\w+\W+){0,3}?9\d(?:[.,]\d+)? ?%",
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"

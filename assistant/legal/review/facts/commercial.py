@@ -571,7 +571,9 @@ MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode
           r"(tool|system)|logged|tableau de bord|rapport (mensuel|de service|d'activite)|(monthly|service) report|" \
           r"\bcomput(ed|es)\b|\b(as )?recorded (by|in|on)|monitoring (service|platform|probes?)|(outil|service|plateforme|" \
           r"sondes?) de (supervision|monitoring|mesure)|enregistre\w* dans (l'|le |la )?(outil|systeme|portail)|" \
-          r"(courent|court|run|runs|start|starts) (a compter|a partir|from)"
+          r"(courent|court|run|runs|start|starts) (a compter|a partir|from)|" \
+          r"(rapport|releve|etat|compte rendu|report|statement) (\w+ ){0,2}?(des |de ses |of (the |its )?)(delais|temps|niveaux|" \
+          r"response times?|resolution times?|service levels?)|reports? (its |the )?(response|resolution) times"
 
 
 # the provider's own records as the only proof ("seuls les journaux de l'outil du Prestataire font preuve", "the time
@@ -864,6 +866,40 @@ def termination(s: Sent, w: Where) -> list:
         pieces = [(0, len(f))]
     for a, b in pieces:
         out += _convenience(s, w, a, b)
+    # the client's exit made to depend on the provider's consent: a right to leave the provider can refuse
+    for side, other in (("client", w.names.provider), ("provider", w.names.client)):
+        own = w.names.client if side == "client" else w.names.provider
+        gate = re.search(rf"((resiliation|terminat\w*|notice of termination|exit)\W+(\w+\W+){{0,4}}?(par|by|from|du|de la|de l'|of)"
+                         rf" (le |la |l'|the )?{own}|{own}\W+(\w+\W+){{0,6}}?({TERMINATE}))[^.;]{{0,120}}?("
+                         rf"(n'est|ne sera|n'a d'effet|ne prend effet|ne produit (d')?effet)\w*[^.;]{{0,30}}\bqu'(avec|apres|sous reserve"
+                         rf"|moyennant)\b[^.;]{{0,20}}\b(accord|consentement|agrement|autorisation|approbation)|"
+                         rf"(subject to|only with|requires?|conditional (up)?on|shall not take effect without)\b[^.;]{{0,25}}\b"
+                         rf"(consent|approval|agreement|authori[sz]ation)|(soumise?|subordonnee?) (a|au) (l')?(accord|consentement|"
+                         rf"agrement|autorisation|approbation))\b[^.;]{{0,40}}?{other}", f)
+        if gate and not re.search(
+                r"commun accord|mutual (written )?(consent|agreement)|accord des (deux )?parties|both parties|(is|are) not "
+                r"(required|needed)|n'est pas (requis|necessaire)", f):
+            out.append(m.Termination(evidence=s.evidence(gate), clause=w.index, party=side, ground="other",
+                                     needs_consent=True))
+    # an exit for cause and the time the failure must last first ("only after a cure period of ninety days", "unpaid for
+    # seven days", "non réparé dans un délai de trente jours"): grounds compared between the parties
+    cause = re.search(r"\b(breach|default|manquement|faute|defaillance|inexecution|unpaid|impaye|non[- ]?paiement|"
+                      r"non[- ]?payment|fails? to pay|overdue)\w*", f)
+    # ("ne peut résilier … qu'après …" grants the exit under a condition: a restriction, not a ban)
+    if cause and not re.search(CONVENIENCE, f) and (modal(f) == "may" or re.search(
+            r"\b(ne|n')\s?(peut|peuvent|pourra|pourront)\b[^.;]{0,60}\bqu'", f)):
+        cure = None
+        for q in find_durations(s.text):
+            days = q.in_days()
+            near = f[max(0, q.span[0] - 60):q.span[1] + 40]
+            if days is not None and re.search(r"cure|remed|repar|corrig|remedi|unpaid|impaye|overdue|outstanding|"
+                                              r"sans effet|restee? infructueuse|elapsed|ecoul", near):
+                cure = days if cure is None else min(cure, days)
+        if cure is None and re.search(IMMEDIATE, f):
+            cure = 0.0
+        if cure is not None:
+            out.append(m.Termination(evidence=s.evidence(cause), clause=w.index, party=who,
+                                     ground="non_payment" if re.search(NON_PAYMENT, f) else "breach", cure_days=cure))
     only = re.search(r"seul (le )?" + w.names.provider + r".{0,40}(peut|pourra) resilier|only (the )?" + w.names.provider
                      + r" (may|shall be entitled to) terminate", f)
     if only:

@@ -107,6 +107,11 @@ class Termination(_Fact):
     ground: Optional[Literal["non_payment", "breach", "insolvency", "convenience", "other"]] = None
     notice_days: Optional[float] = None
     compensated: bool = False
+    # the exit takes effect only with the other party's consent ("n'est valable qu'avec l'accord écrit du Titulaire")
+    needs_consent: bool = False
+    # for cause: the days the breach must last, or stay uncured, before the exit ("not remedied within 30 days",
+    # "unpaid for seven days"); 0 for an immediate exit
+    cure_days: Optional[float] = None
 
 
 class TerminationFees(_Fact):

@@ -73,7 +73,21 @@ def early_termination_all_fees(ctx: Context) -> Hit | None:
 
 
 def asymmetric_termination(ctx: Context) -> Hit | None:
+    # the client's exit valid only with the provider's consent: whatever the wording of reciprocity, only the provider
+    # may leave (and the provider's exit gated by the client is the mirror case)
+    gated = {f.party: f for f in ctx.facts_of("termination") if f.needs_consent}
+    if "client" in gated and "provider" not in gated:
+        return Hit.of(ctx, gated["client"], severity={"client": "high", "msp": "low"})
     conv = [f for f in ctx.facts_of("termination") if f.for_convenience]
+    # no exit for convenience, but grounds for cause far apart: the provider leaves at once (or within days) while the
+    # client may leave only after a long cure period ("immediately if unpaid for seven days" against "only after ninety
+    # days without remedy")
+    cause = [f for f in ctx.facts_of("termination") if f.cure_days is not None and not f.for_convenience]
+    prov_fast = [f for f in cause if f.party == "provider" and f.cure_days <= 15]
+    cli_cause = [f for f in cause if f.party in ("client", "either")]
+    if not conv and prov_fast and cli_cause and all(f.party == "client" and f.cure_days >= max(60, 4 * prov_fast[0].cure_days)
+                                                    for f in cli_cause):
+        return Hit.of(ctx, cli_cause[0], *prov_fast[:1], severity={"client": "medium", "msp": "low"})
     sides = {f.party for f in conv}
     if "either" in sides:
         return None
