@@ -4,7 +4,8 @@
    remedy", or the client giving up any further damages for the same misses ("renonce à demander toute autre
    indemnisation pour ces retards", "waives any right to claim further damages for those failures").
 2. A forum where both parties have their seat is no one's home court.
-3. An on-site inspection allowed only when an authority (or the law) demands it is a restricted audit.
+3. An on-site inspection allowed only when an authority (or the law) demands it is a restricted audit, and so is the
+   client agreeing that a certificate or a report stands for its audit right.
 4. A class of sub-processors (group companies) engaged at any time and put outside the article's notice-and-objection
    procedure, and a list on a portal whose changes are deemed accepted once posted: free sub-processing (Art. 28(2)).
 5. A data-loss exclusion limited to data lying outside the backup service is no exclusion of the backups sold.
@@ -107,6 +108,19 @@ CASES: list[tuple[str, bool, str]] = [
     ("audit_restricted", False, en_dpa("6. Audits",
                                        "The Customer may carry out on-site inspections once a year, and additionally where "
                                        "a supervisory authority so requires.")),
+    # 3b. the client agreeing that documents stand for its audit right
+    ("audit_restricted", True, en_dpa("6. Audits",
+                                      "The Customer agrees that the Supplier's yearly ISO 27001 certificate satisfies its "
+                                      "audit right under Article 28(3)(h).")),
+    ("audit_restricted", True, fr_dpa("Article 6 – Audits",
+                                      "Le Client reconnaît que la communication annuelle du rapport SOC 2 du Prestataire "
+                                      "vaut exercice de son droit d'audit.")),
+    ("audit_restricted", False, en_dpa("6. Audits",
+                                       "The Customer may audit the Supplier once a year, including by on-site inspection; "
+                                       "the Customer agrees that a certificate does not satisfy this right.")),
+    ("audit_restricted", False, fr_dpa("Article 6 – Audits",
+                                       "Le Client peut réaliser un audit sur site une fois par an ; les Parties conviennent "
+                                       "que le rapport SOC 2 peut en préparer le périmètre.")),
     # 4. sub-processors outside the notice and objection procedure
     ("free_subprocessors", True, fr_dpa("Article 6 – Sous-traitants ultérieurs",
                                         "6.1 Le Prestataire informe le Client de tout nouveau sous-traitant ultérieur un "

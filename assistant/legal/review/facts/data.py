@@ -337,6 +337,11 @@ def audit(s: Sent, w: Where) -> list:
                            r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
                            r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
                            r"not (permitted|allowed))\b|(deemed|reputee?s?) (to )?(satisf|suffi|vau)\w*[^.;]{0,30}audit|"
+                           # the client agreeing that documents stand for its audit right ("Customer agrees that the
+                           # report satisfies its right to audit", "le Client reconnaît que ces documents valent audit")
+                           r"(agrees?|accepte\w*|reconnai\w*|acknowledges?|convien\w*)\b[^.;]{0,100}?\b(?<!not )(?<!pas )(satisf\w*|"
+                           r"suffi\w*|vaut|valent|constitut\w*|fulfil\w*|discharg\w*|tien\w* lieu)\b[^.;]{0,40}\b(audit|inspection|"
+                           r"controle)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
                            r"audits? sur site (ne sont|"
                            r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
