@@ -311,3 +311,82 @@ def test_a_chain_of_places_is_not_the_network_asset(text):
 ])
 def test_near_misses_the_it_network_is_still_an_asset(text, added):
     assert read_slots(text, side_hint="client").add_assets == added
+
+
+# -- 13. a term of the contract reported with facts: a question to judge, not facts alone ----------------
+@pytest.mark.parametrize("text", [
+    "we're a 60-seat firm on two sites; their agreement allows them to swap subcontractors without asking us",
+    "nous sommes 25, leur contrat les autorise à augmenter les prix quand ils veulent",
+    "our MSP's terms let them keep our backups for as long as they like, we have 3 offices",
+])
+def test_a_reported_term_with_facts_is_a_question(text):
+    u, s = _read(text)
+    assert u.act == "question" and s.facts  # the facts are still read (and recorded by the router)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("we're a 60-seat firm on two sites", "state_fact"),
+    ("leur contrat nous autorise à résilier avec un mois de préavis, on est 25", "question"),  # still a term to judge
+])
+def test_near_misses_of_the_reported_term(text, act):
+    u, _ = _read(text)
+    assert u.act == act
+
+
+# -- 14. "a processor contract" names the DPA; what it must contain is no definition ----------------------
+@pytest.mark.parametrize("text", [
+    "what does a processor contract need to include under article 28?",
+    "what else has our processor agreement got to contain?",
+    "do we even need processor terms with them?",
+])
+def test_a_processor_contract_names_the_dpa(text):
+    from assistant.chat.intent import find_terms
+
+    terms = find_terms(text)
+    assert "dpa" in terms and "processor" not in terms
+
+
+def test_near_miss_the_processor_alone_is_the_processor():
+    from assistant.chat.intent import find_terms
+
+    assert "processor" in find_terms("is our MSP a processor under the GDPR?")
+
+
+@pytest.mark.parametrize("text", [
+    "what does a processor contract have to contain under art 28?",
+    "what else must our DPA include?",
+])
+def test_what_a_contract_must_contain_is_a_question_of_content(text):
+    from assistant.chat.answer_plan import question_type
+
+    u, _ = _read(text)
+    assert u.act == "question" and question_type(text) == "what_to_write"
+
+
+def test_near_miss_what_a_dpa_is_stays_a_definition():
+    u, _ = _read("what is a DPA?")
+    assert u.act == "explain_term"
+
+
+# -- 15. the hours the user stated, said in an SLA clause counted in business hours ------------------------
+@pytest.mark.parametrize("lang, hours, words", [
+    ("fr", "extended", r"Heures ouvrées s'entendent .*samedi"),
+    ("en", "24x7", r"Business Hours means 24 hours a day"),
+])
+def test_stated_hours_are_written_into_the_sla_clause(lang, hours, words):
+    from assistant.chat.tools import _with_hours
+
+    st = ConversationState(side="client", lang=lang)
+    st.set_fact("hours", hours)
+    clause = draft_clause(topic="sla", scope=st.scope(), position="client", lang=lang, entries=load_entries())
+    text = _with_hours(clause, st).text
+    assert re.search(words, text) and re.search(r"^\w+\.\d+ ", text.splitlines()[-1])  # a numbered passage
+
+
+def test_near_miss_default_hours_leave_the_sla_clause_alone():
+    from assistant.chat.tools import _with_hours
+
+    st = ConversationState(side="client", lang="fr")
+    st.set_fact("hours", "business", source="default")
+    clause = draft_clause(topic="sla", scope=st.scope(), position="client", lang="fr", entries=load_entries())
+    assert _with_hours(clause, st).text == clause.text

@@ -696,6 +696,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove", topic=state.clause.topic)  # "drop the indirect damages part": a passage of that clause
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
+    if not _has_table(state) and not drafting and _REPORTED_TERM.search(low):
+        # "their DPA lets them bring in any subprocessor without telling us", "leur contrat les autorise à…": a term of
+        # the contract reported, to be judged, whatever facts come with it
+        return u("question", topic=slots.topic)
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
@@ -896,6 +900,14 @@ _VAGUE_JOB = re.compile(
     r"(?:[\w'-]+ ){0,4}?(?:ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
     r"it|that|this|that one|this one|the (?:[\w'-]+ )?(?:thing|one|stuff|job|deal|file|matter)|(?:[\w'-]+ )?thing)\b"
     r"(?: (?:vite fait|rapidement|quickly|asap|for me|pour moi|stp|svp|please|pls|plz|today|aujourd'hui|du coup))*\W*$")
+
+
+# a term of the contract the user has, reported with what it lets the provider do (or not)
+_REPORTED_TERM = re.compile(
+    r"\b(?:the|their|our|my|this|its|le|leur|notre|mon|son|ce|cet)(?: [\w-]+'s)? (?:dpa|contract|contrat|agreement|terms|msa|"
+    r"conditions(?: generales)?|cgv|sla|draft|projet|accord de traitement|annexe rgpd)(?: [\w-]+){0,2}? (?:lets|let(?= (?:them|him|her|"
+    r"the|us|it)\b)|allows?|permits?|gives|entitles|authori[sz]es|autorise\w*|permet\w*|laisse\w*|donne le droit|leur donne|"
+    r"lui donne|nous donne)\b")
 
 
 # what a short question about the terms on the table asks of them: paid or free, counted, covered, when, how long

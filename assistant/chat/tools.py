@@ -13,6 +13,7 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
@@ -323,13 +324,16 @@ class Toolbox:
             parts.append((strip_notice(composed.text), list(composed.citations)))
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
-        text, cites = combine(parts)
         if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
-                _INCIDENT.search(fold(a.question)):
-            # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given
+                _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
+            # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
+            # prove is another question: the burden follows the obligation the contract wrote)
             depends = self._depends_on_control(state.scope(), lang)
-            if depends:
-                text += "\n\n" + depends
+            guide = f"guide.means_vs_result.{lang}"
+            if depends and guide in self._by_id:
+                parts.append((re.sub(r"(?<=[.;:])\s+(?=[A-Z])", " [1] ", depends.rstrip(), count=1) + " [1]",
+                              citations_for(self.entries, [guide])))
+        text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
 
     def _why_processor(self, question: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
@@ -459,7 +463,8 @@ class Toolbox:
             text = _liability_as_said(clause.text, overrides, state.lang)
             clause = _replace(clause, text=text)
             clause.slots.update({k: overrides[k] for k in _LIABILITY_SAID if k in overrides})
-        return _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
+        clause = _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
+        return _with_hours(clause, state) if topic == "sla" else clause
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -1058,6 +1063,22 @@ def _location_text(located: list, lang: str) -> str:
         names = [("en " + n) if n == "France" else ("dans " + n) for n in names]
         return " ou ".join(names)
     return " or ".join(("in " + n) if n == "France" else ("within " + n) for n in names)
+
+
+def _with_hours(clause, state: ConversationState):
+    """An SLA clause counted in business hours, with the hours the user stated ("on est ouverts le samedi"): what those
+    hours are, written as a last numbered passage (the library wording names them without saying them)."""
+    hours = (clause.values or {}).get("hours_label")
+    if "hours" not in state.stated() or not hours or hours in clause.text or not re.search(
+            r"Heures ouvrées|Business Hours", clause.text):
+        return clause
+    from dataclasses import replace as _replace
+
+    lines = clause.text.rstrip().splitlines()
+    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+    body = (f"Les Heures ouvrées s'entendent {hours}." if state.lang == "fr" else f"Business Hours means {hours}.")
+    return _replace(clause, text="\n".join(lines + [head + body]))
 
 
 def _with_location(clause, located: list, state: ConversationState):
