@@ -42,7 +42,11 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
                     r"proposition|modele|projet))|etablis|propose\w*|donne[- ]moi|give me|gimme|give us|get me|create|build|"
                     r"il me faut|j'ai besoin d'un|i need an?|je veux un|je voudrais un|i want an?|i'd like an?|"
                     r"modele|template|sample|exemple de|example of|peux[- ]tu me (faire|rediger|ecrire|preparer)|"
-                    r"tu (peux|pourrais) me (faire|rediger|ecrire|preparer)|can (you|u) (do|make|write|draft))\b")
+                    r"tu (peux|pourrais) me (faire|rediger|ecrire|preparer)|can (you|u) (do|make|write|draft)|"
+                    # "can you start the contract", "attaque-moi le contrat", "kick off the agreement": writing it, begun
+                    r"(start|begin|kick off|get (started|going) on|set up)(?= (on )?(the|a|an|our|their|this|that) (contract|agreement|"
+                    r"draft|msa|paperwork)\b)|(commence\w*|attaque\w*|lance\w*|demarre\w*)(?=[- ](moi |nous )?(le|un|leur|notre|ce) "
+                    r"(contrat|projet de contrat|brouillon)\b))\b")
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
@@ -75,6 +79,8 @@ _IT_IS = re.compile(r"^(c'est|ce sera|it'?s) (pour )?(une?|des|notre|nos|mon|ma|
 _IT_IS_FACT = re.compile(r"^c'?\s?est (?!.*\b(quoi|qui|combien|comment|normal|ok|bon|legal|grave|possible|valable|raisonnable|"
                          r"obligatoire|mieux|trop|vrai|sur|correct|acceptable|standard|courant|habituel|risque|dangereux|"
                          r"abusif|excessif|long|cher|interdit|autorise|permis|licite|ou pas|oui ou non)\b)[^?]*$")
+# "c'est eux qui ont tous les accès admin", "c'est notre presta qui gère tout": who does what, said, not asked
+_CLEFT_FACT = re.compile(r"^c'?\s?est (eux|lui|elle|elles|nous|moi|le \w+|la \w+|l'\w+|notre \w+|leur \w+|nos \w+) qui\b[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
 _EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
@@ -593,7 +599,7 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         r"\s*\?*\s*$", low) and not (
         (_POLITE_REQUEST.search(low) or _has_table(state) and _WE_CAN.search(low)) and _POLITE_ACTION.search(low[:60]) or
         _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low) \
-        and not (slots.facts and _IT_IS_FACT.match(low))
+        and not (slots.facts and (_IT_IS_FACT.match(low) or _CLEFT_FACT.match(low)))
     base = detect_intent(text, has_draft=_has_table(state))
     drafting = _draft_asked(low) and not _validity_asked(low, asks)
 
@@ -604,6 +610,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
+    if not _has_table(state) and not state.last.act and len(words) <= 10 and _VAGUE_JOB.search(low) and not (
+            slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
@@ -687,6 +696,10 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("add_remove", topic=state.clause.topic)  # "drop the indirect damages part": a passage of that clause
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
+    if not _has_table(state) and not drafting and _REPORTED_TERM.search(low):
+        # "their DPA lets them bring in any subprocessor without telling us", "leur contrat les autorise à…": a term of
+        # the contract reported, to be judged, whatever facts come with it
+        return u("question", topic=slots.topic)
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
@@ -873,6 +886,28 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "how's that different from just returning the data under the GDPR?": the clause on the table, compared
         return u("question", topic=table_topic, compare=True)
     return u("question", topic=slots.topic or (topic if state.last.act else None))
+
+
+# a job asked of the assistant whose object is only pointed at ("ça", "le truc", "the hotel thing", "that one"): with
+# nothing said before, what it is must be asked back
+_VAGUE_JOB = re.compile(
+    r"^(?:(?:tu|vous) (?:me |nous )?(?:peux |pouvez |pourrais |pourriez )?(?:fai[st]|faites|faire|regle[rsz]?|gere[rsz]?|"
+    r"occupe[rsz]?|t'occupe[rsz]?|vous occupe[rsz]?|prepare[rsz]?|boucle[rsz]?|termine[rsz]?|envoie[rsz]?)|"
+    r"(?:fais|faites|regle|reglez|gere|gerez|boucle|bouclez|prepare|preparez)[- ](?:moi|nous)|"
+    r"(?:can|could|would|will) (?:u|you)(?: please)? (?:sort(?: out)?|handle|do|deal with|take care of|look into|"
+    r"prep(?:are)?|finish|get|whip up|knock up|put together)|(?:please |pls |plz )?(?:sort(?: out)?|handle|deal with|"
+    r"take care of))[ -]"
+    r"(?:[\w'-]+ ){0,4}?(?:ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
+    r"it|that|this|that one|this one|the (?:[\w'-]+ )?(?:thing|one|stuff|job|deal|file|matter)|(?:[\w'-]+ )?thing)\b"
+    r"(?: (?:vite fait|rapidement|quickly|asap|for me|pour moi|stp|svp|please|pls|plz|today|aujourd'hui|du coup))*\W*$")
+
+
+# a term of the contract the user has, reported with what it lets the provider do (or not)
+_REPORTED_TERM = re.compile(
+    r"\b(?:the|their|our|my|this|its|le|leur|notre|mon|son|ce|cet)(?: [\w-]+'s)? (?:dpa|contract|contrat|agreement|terms|msa|"
+    r"conditions(?: generales)?|cgv|sla|draft|projet|accord de traitement|annexe rgpd)(?: [\w-]+){0,2}? (?:lets|let(?= (?:them|him|her|"
+    r"the|us|it)\b)|allows?|permits?|gives|entitles|authori[sz]es|autorise\w*|permet\w*|laisse\w*|donne le droit|leur donne|"
+    r"lui donne|nous donne)\b")
 
 
 # what a short question about the terms on the table asks of them: paid or free, counted, covered, when, how long

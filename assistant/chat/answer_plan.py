@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"how (do|should) (we|i) (word|draft|write)|commitments do we have to put|redige\w*|"
                                  r"qu'est[- ]ce qu'il faut (mettre |prevoir |ecrire )?dans|il faut quoi dans|"
                                  r"what should (our|the|my|this|a|an|your) [a-z -]{0,50}(say|contain|include|require|cover|provide)|"
+                                 # "what else does a processor contract have to contain?": its required content
+                                 r"what (else )?(does|do|must|should) (a|an|the|our|my|this|your) [a-z -]{0,50}?(have to |need to |"
+                                 r"got to )?(contain|include)\b|que (doit|doivent) (encore |aussi )?contenir|"
                                  r"(dois|doit|devons|doivent|faut) (mettre|ecrire|prevoir|inscrire) quoi|(on|je|j'|nous) ?(ecri[st]|ecrivons|"
                                  r"redige|redigeons) quoi|how (do|should|can) (we|i) (word|phrase|draft|write)|how to (word|phrase)|"
                                  r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne)|"

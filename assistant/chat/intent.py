@@ -24,7 +24,9 @@ _ALIASES = {
     "mco": ["mco", "maintien en condition operationnelle"],
     "rmm": ["rmm"], "psa": ["psa"], "edr": ["edr", "xdr"], "rto": ["rto"], "rpo": ["rpo"],
     "pca_pra": ["pca", "pra", "pca/pra", "plan de continuite", "plan de reprise", "disaster recovery", "business continuity"],
-    "dpa": ["dpa", "data processing agreement", "accord de sous-traitance"],
+    "dpa": ["dpa", "data processing agreement", "accord de sous-traitance", "processor contract", "processor agreement",
+            "data processing contract", "data processing terms", "contrat de sous-traitant rgpd", "contrat de sous-traitance rgpd",
+            "processor terms", "processor clauses"],
     "dpia": ["aipd", "dpia", "analyse d'impact", "impact assessment"],
     "nda": [], "confidentiality_nda": ["nda", "accord de confidentialite", "non-disclosure"],
     "kpi": ["kpi", "kpis", "indicateurs cles"], "qbr": ["qbr", "revue trimestrielle", "quarterly business review"],
@@ -114,8 +116,8 @@ _DOMAIN = re.compile(
     r"faille|vulnerabilit)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
 _COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
-_CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il) (contenir|prevoir|comporter|inclure|contain|include|"
-                       r"cover)\b")
+_CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il|(?:has|have|need|needs|got) to) (contenir|prevoir|comporter|inclure|contain|"
+                       r"include|cover)\b")
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +135,12 @@ def _term_patterns() -> list[tuple[str, re.Pattern]]:
                 pats.append((t.id, name))
     pats.sort(key=lambda p: -len(p[1]))  # longest first: "obligation de moyens renforcee" before "obligation de moyens"
     # each word may take a plural s: "sous-traitants ultérieurs" names sub_processor too
-    return [(tid, re.compile(r"(?<![\w-])" + re.escape(name).replace("\\ ", "s?\\ ") + r"s?(?![\w-])"))
+    return [(tid, re.compile(r"(?<![\w-])" + re.escape(name).replace("\\ ", "s?\\ ") + r"s?(?![\w-])" + _NOT_BEFORE.get(tid, "")))
             for tid, name in pats]
+
+
+# a term's word that only qualifies another term: "a processor contract" names the DPA, not the processor
+_NOT_BEFORE = {"processor": r"(?!\s+(?:contracts?|agreements?|terms|clauses?)\b)"}
 
 
 # terms nearly every question names in passing: a more specific term wins over them

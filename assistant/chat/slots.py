@@ -17,6 +17,11 @@ from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
 # -- vocabularies (folded text) ------------------------------------------------------------------
+_CHAIN = (r"(?:agences?|agencies|boutiques?|magasins?|cliniques?|clinics?|pharmacies?|pharmacy|auto-?ecoles?|ecoles?|schools?|"
+          r"franchises?|franchisees?|points? de vente|cabinets?|centres?|centers?|hotels?|restaurants?|boulangeries?|bakeries|"
+          r"concessions?|dealerships?|garages?|laboratoires?|labos?|ehpad|creches?|salons?|opticiens?|entrepots?|clubs?|"
+          r"offices?|bureaux|stores?|shops?|branches?|practices?|outlets?|sites?|antennes?|etablissements?|care homes?|"
+          r"nurseries|gyms?|salles?)\b")
 SERVICE_PATTERNS = {
     "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
     "backup": r"sauvegardes?|backups?|back-ups?|backing up|back up (?:the|our|their|all|every\w*|data|files)\b",
@@ -34,7 +39,9 @@ SERVICE_PATTERNS = {
 ASSET_PATTERNS = {
     "workstations": r"postes? de travail|workstations?|ordinateurs?|laptops?|pc\b",
     "servers": r"serveurs?|servers?",
-    "network": r"reseaux?|network\w*|wi-?fi|switch\w*|pare-feu|firewalls?",
+    # "un réseau d'auto-écoles", "a network of 12 clinics": a chain of places, not the IT network
+    "network": r"reseaux?(?! (?:de |d')(?:\d+ |[a-z-]+ )?" + _CHAIN + r")|network(?!s? of (?:\d+ |[a-z-]+ )?" + _CHAIN + r")\w*|"
+               r"wi-?fi|switch\w*|pare-feu|firewalls?",
     "printers": r"imprimantes?|printers?|copieurs?|photocopieurs?",
     "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones? (portables?|mobiles?)|(?:mobile |cell |smart)?phones?|"
               r"iphones?|ipads?|flotte mobile",
@@ -99,6 +106,11 @@ POSITION_PATTERNS = [
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*|tighter|firmer)\b|"
+             # "make it tougher", "rends-la plus stricte": stricter, with nobody named, is stricter for the user's side
+             r"\b(make|making|get|go) (it|this|that|the clause|the wording) (a (bit|little|lot) |much |even |way )?(tougher|stricter|"
+             r"harder|stronger|firmer|tighter|more (demanding|stringent|robust))\b(?! (on|for|to|with) )|"
+             r"\b(rend|rends|rendez|fais|faites|fai[st]-la|fai[st]-le)[- ](la|le|l'|ca|cela)? ?(un peu |encore |bien |beaucoup )?plus "
+             r"(dure?|stricte?|severe|ferme|exigeante?|contraignante?|musclee?|costaude?|solide|blindee?)\b(?! (pour|envers|avec|a) )|"
              r"\b(tougher|stronger|stricter|harder|plus (ferme|serree?|costaud|blinde\w*)) (for|pour|on our side|de notre cote) ?(us|me|nous|moi)?\b|"
              r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
              r"(pour|for|to) (moi|nous|me|us)\b|\b(fairer|kinder|friendlier|safer|better|gentler) (to|for|on) (me|us)\b|"
@@ -152,7 +164,7 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("breach_notification_hours", r"violation|breach|fuite|notifi\w*|alerte|alert", ("hour", "day")),
     ("rpo_hours", r"rpo|perte de donnees maximale", ("hour", "minute", "day")),
     ("rto_hours", r"rto", ("hour", "minute", "day")),
-    ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week")),
+    ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week", "year")),
     ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
     # "a fixed fee of 15k EUR if they hire one of our techs": the non-solicitation indemnity as a sum (written into the
@@ -166,7 +178,8 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("force_majeure_days", r"force majeure", D),
     ("patch_critical_days", r"correctifs?|patch\w*", D),
     ("hardware_replacement_days", r"materiel|hardware|remplacement|replacement|pret|loan", D),
-    ("data_return_days", r"restitution|return|rendre les donnees", D),
+    ("data_return_days", r"restitu\w*|return|rendre les donnees|delete|deletion|destroy|destruction|erase|hand(?:ing)? back|"
+                         r"give back|suppression|supprimer|detruire|effacer|wipe", D),
     ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?|(?:nouveaux?|tout|chaque|tous les) "
                                  r"sous-traitants?|any new (?:sub-?)?processor|nouvelle sous-traitance", D),
 ]
@@ -195,7 +208,7 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
                 "hourly_rate": "pricing_payment", "cure": "termination", "audit": "audit",
                 "force_majeure": "force_majeure", "patch": "security", "hardware": "hardware",
                 "data_return": "reversibility", "subprocessor": "data_protection", "revision": "price_revision",
-                "monthly_fee": "pricing_payment"}
+                "monthly_fee": "pricing_payment", "data_loss": "liability"}
 
 _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?|employees?|staff|collaborateurs?|"
                      r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
@@ -209,7 +222,7 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
-                    r"garden cent(?:re|er)s|jardineries|cafes)\b")
+                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -507,7 +520,7 @@ def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:
 
 
 def _cue_after(folded: str, end: int) -> str | None:
-    m = re.match(r"(?:'s?)?\s*(?:de |d'|of |for |to )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
+    m = re.match(r"(?:'s?)?\s*(?:de |d'|of |for |to |pour )?(?:la |le |l'|the )?([\w'-]+(?: [\w'-]+)?)", folded[end:end + 40])
     if not m:
         return None
     for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
@@ -528,7 +541,7 @@ def _convert(q: Quantity, slot: str) -> float | None:
     if slot.endswith("_years"):
         return {"year": v, "month": v / 12}.get(unit or "")
     if slot.endswith("_days"):
-        return {"day": v, "business_day": v, "week": v * 7, "month": v * 30}.get(unit or "")
+        return {"day": v, "business_day": v, "week": v * 7, "month": v * 30, "year": v * 365}.get(unit or "")
     if slot.endswith("_percent"):
         return v if unit == "percent" else None
     if slot.endswith("_eur"):
@@ -691,7 +704,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
 
 # a figure said in a unit its slot does not count in: written back in the user's unit
 _OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
-               ("business_day", "hours")}
+               ("business_day", "hours"), ("year", "days")}  # "keep the backups for 2 years": not "730 days"
 
 
 # "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
@@ -861,7 +874,9 @@ def _names(text: str, side: str | None) -> dict:
                   + name, text, re.I)
     if m and side:
         val = re.split(r"[.!?;]\s", m.group(1))[0].strip(" .,'\"")  # "Je suis DAF. Notre…": the sentence ends
-        if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto"):
+        if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto",
+                               # a role, not a name: "je suis DPO d'un réseau…", "I'm CISO at…"
+                               "dpo", "rssi", "ciso", "cio", "ceo", "coo", "pdg", "dg", "rsi", "drh", "it", "hr", "cso"):
             out["provider_name" if side == "msp" else "client_name"] = val
     return {k: v[:200] for k, v in out.items() if len(v) >= 2 and re.search(r"[^\W\d_]", v)}
 
@@ -1034,7 +1049,15 @@ _EXCLUSIVE = re.compile(
     r"\b(?:on|nous) n'(?:a|avons) (?:pas|aucun\w*|plus) (?:la main|d'acces|les acces|acces|les mots de passe|de mot de passe|"
     r"les droits|de droits|les codes|les identifiants)\b|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
     r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
-    r"\b(?:ils|elles) gerent tout\b")
+    r"\b(?:ils|elles) gerent tout\b|"
+    # "only their techs hold the admin rights", "c'est eux qui ont tous les accès admin", "le presta a seul les mots de passe"
+    r"\bonly (?:their|the|its|the provider'?s|the msp'?s|our msp'?s|our provider'?s) (?:techs?|technicians?|engineers?|team|staff|"
+    r"people|admins?|guys) (?:has|have|hold|holds|know|knows|gets?|keeps?)(?: got)? (?:all )?" + _KEYS + r"|"
+    r"\bc'est (?:eux|lui|elle|elles|le presta\w*|le prestataire|l'infogereur|notre presta\w*|notre prestataire|notre infogereur) "
+    r"qui (?:a|ont|detien\w*|possede\w*|garde\w*|conna\w*) (?:tous |toutes )?" + _KEYS + r"|"
+    r"\b(?:ils|elles|il|elle) (?:sont|est) (?:les |la |le )?seule?s? a (?:avoir|detenir|posseder|connaitre) " + _KEYS + r"|"
+    r"\b(?:le presta\w*|le prestataire|l'infogereur|notre presta\w*|notre prestataire|notre infogereur|ils|elles) "
+    r"(?:a|ont|detien\w*|possede\w*|garde\w*) seule?s? (?:tous |toutes )?" + _KEYS + r"\b")
 _SHARED = re.compile(
     r"\b(?:we|both of us|the two of us) (?:both |also |still |each )?(?:have|keep|hold|retain) (?:our own |some |an? )?"
     r"(?:admin\w*(?: access| rights| accounts?)?|access|passwords?|credentials)\b(?! to nothing)|"
@@ -1093,6 +1116,71 @@ _IN_HOUSE_SPEAKER = re.compile(r"^\W*(?:(?:bonjour|hello|hi|hey|salut|slt)\W+)?(
                                r"provider|infogereur))")
 
 
+# a place that never closes: a negation that says round-the-clock hours ("ne ferment jamais", "n'est jamais fermé",
+# "never shuts", "doesn't ever close"), not one that denies what the sentence names
+_NEVER_CLOSED = re.compile(r"\b(?:ne |n')(?:ferme\w*|s'arrete\w*|dor\w*) (?:jamais|pas)\b|\b(?:ne |n')(?:est|sont) jamais "
+                           r"fermee?s?\b|\bjamais fermee?s?\b|\bnever (?:clos\w*|shut\w*|stops?|sleeps?)\b|\b(?:don'?t|doesn'?t|"
+                           r"do not|does not) (?:ever )?(?:close|shut)\b")
+
+
+# "we can't even add a printer ourselves", "on ne peut même pas installer un logiciel nous-mêmes": what the user cannot
+# do on the systems, told to say who holds them (a fact of control), not a service or an asset taken out of the scope
+_UNABLE_EXAMPLE = re.compile(
+    r"\b(?:we|i|on|nous|je|j')\b ?(?:can'?t|cannot|can not|couldn'?t|could not|(?:are|am)(?: not|n'?t) (?:even )?(?:able|allowed) to|"
+    r"(?:ne |n')(?:peut|peux|pouvons|pourrait|pourrions|sait|savons|a|avons)(?: meme)? (?:pas|plus|meme pas|aucun\w*)(?: le droit)?(?: de| d')?)"
+    r"(?: meme| even)? ?(?:\w+ ){0,1}?(?:add|install|set up|change|reset|create|plug in|touch|ajouter|installer|brancher|configurer|"
+    r"changer|creer|toucher|mettre|rajouter)\b[^,;.!?]*")
+
+
+_SUPPORT_HOURS = re.compile(
+    r"\b(?:only|just) (?:need|want|require)s? (?:the |your |you(?:r)? |us |them )?(?:support|cover|coverage|help|service|helpdesk|"
+    r"to (?:be )?(?:cover|support|available)\w*)(?: \w+){0,2}? (?:in|during|for|within) (?:(?P<ext>extended)|office|business|working) "
+    r"hours\b|\b(?:support|couverture|assistance|service|helpdesk|hotline|intervention)s? (?:uniquement|seulement|que) (?:en|aux|pendant les) "
+    r"(?:heures|horaires) (?:(?P<ext2>etendu\w*)|ouvr\w+|de bureau)\b|\b(?:besoin|veut|voulons|voudrait)(?: \w+){0,4} (?:qu'|que )"
+    r"(?:en|aux|pendant les) (?:heures|horaires) (?:ouvr\w+|de bureau)\b")
+
+
+_DATA_LOSS = re.compile(r"\b(?:data (?:loss|losses|corruption|destruction)|loss(?:es)? (?:of|or corruption of) (?:the |client |customer )?data|"
+                        r"lost (?:or corrupted )?data|pertes? (?:ou (?:alteration|corruption) )?de(?:s)? donnees|donnees perdues|"
+                        r"(?:alteration|corruption|destruction) de(?:s)? donnees)\b")
+_OF_FEES = re.compile(r"\s*(?:of|de|des|du|d')\s*(?:the |la |le |les |l')?(?:[\w-]+ ){0,2}?(?:fees?|redevances?|sommes|montants?|amounts?|"
+                      r"charges|billing|prix|price|contract value|valeur du contrat|factur\w*|paid|payees?|versees?)\b")
+
+
+def _liability_figures(folded: str, quantities: list, topic: str | None, topic_hint: str | None, figures: dict) -> None:
+    """The liability cap as a share of the fees ("cap at 50% of the annual fees", "plafond à la moitié des sommes
+    annuelles"), and a separate cap for data loss ("data loss under its own cap of EUR 100,000")."""
+    liability = topic == "liability" or (topic_hint == "liability" and topic in (None, "liability", "pricing_payment")) or bool(
+        re.search(r"\b(responsabilite|liabilit\w*)\b", folded))
+    if not liability or re.search(r"\b(penalit\w*|penalt\w*|service credits?|credits? de service)\b", folded):
+        return
+    loss = _DATA_LOSS.search(folded)
+    if loss and (re.search(r"\b(caps?|capped|plafon\w*|sous-plafond|sub-?caps?|limit\w*|max\w*)\b", folded) or topic_hint == "liability"):
+        amounts = [q for q in quantities if q.unit == "eur" and q.value >= 1000]
+        if not amounts:  # "cap data loss separately at 100k"
+            m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b", folded)
+            amounts = [Quantity(float(m.group(1).replace(",", ".")) * 1000, "eur", m.span(), m.group(0))] if m else []
+        if amounts:
+            q = min(amounts, key=lambda q: min(abs(q.span[0] - loss.end()), abs(loss.start() - q.span[1])))
+            figures["data_loss_cap_eur"] = int(q.value) if float(q.value).is_integer() else q.value
+            if figures.get("insurance_amount_eur") == figures["data_loss_cap_eur"]:
+                figures.pop("insurance_amount_eur")
+    for q in quantities:
+        if q.unit == "percent" and 1 <= q.value <= 1000 and _OF_FEES.match(folded, q.span[1]):
+            figures["liability_cap_percent"] = int(q.value) if float(q.value).is_integer() else q.value
+            figures.pop("penalty_cap_percent", None)
+            break
+    else:
+        m = re.search(r"\b(?:half|la moitie|moitie)\b(?: of)?" + _OF_FEES.pattern.replace(r"\s*(?:of|de|des|du|d')", r"(?:\s*(?:of|de|des|du|d'))?", 1),
+                      folded)
+        if m:
+            figures["liability_cap_percent"] = 50
+    if "liability_cap_percent" in figures and "liability_cap_months" not in figures and re.search(
+            r"\b(annual\w*|yearly|annuel\w*|par an|per year|a year|of the year|de l'annee|sur l'annee|sur un an|over (the|a) year)\b",
+            folded):
+        figures["liability_cap_months"] = 12
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1136,11 +1224,22 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     ranged = _hours_said(folded)
     if ranged is not None and not denied(text, folded, ranged[1]):
         facts["hours"] = ranged[0]
+    # "la réception ne ferme jamais", "the front desk never shuts": a negation that says the hours, masked where the
+    # hours and the facts of the same sentence are read
+    open_text, open_folded = text, folded
+    for c in _NEVER_CLOSED.finditer(folded):
+        blank = " " * (c.end() - c.start())
+        open_text = open_text[:c.start()] + blank + open_text[c.end():]
+        open_folded = open_folded[:c.start()] + blank + open_folded[c.end():]
+    # "the reception is open 24/7 but we only need support in office hours": the cover asked for, not the premises' hours
+    m = _SUPPORT_HOURS.search(folded)
+    if m and "hours" not in facts:
+        facts["hours"] = "extended" if m.group("ext") else "business"
     for pat, value in () if "hours" in facts else ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
                         r"jour et nuit|day and night|nuit et jour|en continu|non-stop|"
                         # "reception staffed 24 hours a day", "l'accueil ne ferme jamais", "a 24-hour front desk"
                         r"24 hours a day|24 ?h(?:eures)? sur 24|24-hour (?:front desks?|receptions?|service|operations?|"
-                        r"support|coverage|opening)|\bnever closes?\b(?! (?:a |the |any |without|until))|ne ferme(?:nt)? jamais\b(?! (?:un|une|le|la|les|l'|de|d'|des|sans|avant))|jamais ferme\w*|open all night|"
+                        r"support|coverage|opening)|\bnever (?:closes?|shuts?)\b(?! (?:a |the |any |without|until))|(?:ne|n') ?(?:est|sont) jamais fermee?s?\b|\bne s'arrete\w* jamais\b|\b(?:don'?t|doesn'?t|do not|does not) ever (?:close|shut)\b|ne ferme(?:nt)? jamais\b(?! (?:un|une|le|la|les|l'|de|d'|des|sans|avant))|jamais ferme\w*|open all night|"
                         r"ouverte?s? toute la nuit|always open|toujours ouverte?s?|"
                         r"(?:receptions?|front desks?|accueil) (?:staffed |ouverte? |open )?24 ?h\b", "24x7"),
                        (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
@@ -1152,7 +1251,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                         r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
         m = re.search(pat, folded)
         if m:
-            if denied(text, folded, m.span()):
+            if denied(open_text, open_folded, m.span()) and not (value == "24x7" and _NEVER_CLOSED.search(m.group(0))):
                 negated.add("hours")
                 continue
             facts["hours"] = value
@@ -1184,13 +1283,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     found = [m for m in re.finditer(_PERSONAL_DATA, folded) if not (
         re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded))]
     if found:
-        kept = [m for m in found if not denied(text, folded, m.span()) and not _anonymised(folded, m.span())]
+        # "nos cliniques ne ferment jamais", "our clinics never shut": the negation is the opening hours', not the data's
+        kept = [m for m in found if not denied(open_text, open_folded, m.span()) and not _anonymised(folded, m.span())]
+        said = re.compile(r"\b(donnees|data|dossiers?|records?|files?|fichiers?|informations?|infos?)\b")
+        place = re.compile(r"clini|hopit|hospi|pharmac|cabinet|ehpad|ecole|school|college|lycee|mairie|hotel|practice|surgery")
+        if kept and all(place.search(m.group(0)) and not said.search(m.group(0)) for m in kept) and any(
+                said.search(m.group(0)) and denied(open_text, open_folded, m.span()) for m in found):
+            kept = []  # "our clinics never close, and we hold no patient data": the data denied outright, not guessed
         if kept:
             facts["personal_data"] = True
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds
-        elif any(denied(text, folded, m.span()) for m in found):
+        elif any(denied(open_text, open_folded, m.span()) for m in found):
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
@@ -1332,6 +1437,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.data_kinds = s.facts.pop("_data_kinds", [])
     s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
+    _liability_figures(folded, quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
@@ -1364,12 +1470,20 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
     speaker = s.side or side_hint
-    svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, text, folded, speaker)
-    asset_pos, asset_neg = _mentions(ASSET_PATTERNS, text, folded, speaker)
+    m_text, m_folded = text, folded
+    if "control" in s.facts:  # "we can't even add a printer ourselves": the provider's hold, told by an example
+        for m in _UNABLE_EXAMPLE.finditer(folded):
+            blank = " " * (m.end() - m.start())
+            m_text = m_text[:m.start()] + blank + m_text[m.end():]
+            m_folded = m_folded[:m.start()] + blank + m_folded[m.end():]
+    svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, m_text, m_folded, speaker)
+    asset_pos, asset_neg = _mentions(ASSET_PATTERNS, m_text, m_folded, speaker)
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
     if re.search(r"\b(tous les services|all (the )?services|everything(?!(?:'s| is| will be| gets| goes)? (?:done |handled )?"
-                 r"remote)(?!'s| is| will be| goes| gets| lives| sits)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded):
+                 r"remote)(?!'s| is| will be| goes| gets| lives| sits)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded) \
+            and not re.search(r"\b(return|delete|destroy|erase|wipe|hand back|give back|send back|restitue\w*|supprime\w*|"
+                              r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
     s.add_services, s.remove_services = svc_pos, svc_neg

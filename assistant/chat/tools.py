@@ -13,6 +13,7 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
@@ -24,7 +25,7 @@ from assistant.legal.drafting.contract import ContractDraft, build_contract, top
 from assistant.legal.drafting.slots import POSITIONS, values_from_scope
 from assistant.legal.obligations import analyse, commitment, type_name
 from assistant.precedents.chat import FindPrecedents, search_precedents
-from assistant.text import split_sentences
+from assistant.text import fold, split_sentences
 from assistant.types import ASSETS, SERVICES, Citation, ScopeProfile
 
 Position = Literal["msp", "balanced", "client"]
@@ -323,6 +324,15 @@ class Toolbox:
             parts.append((strip_notice(composed.text), list(composed.citations)))
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
+        if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
+                _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
+            # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
+            # prove is another question: the burden follows the obligation the contract wrote)
+            depends = self._depends_on_control(state.scope(), lang)
+            guide = f"guide.means_vs_result.{lang}"
+            if depends and guide in self._by_id:
+                parts.append((re.sub(r"(?<=[.;:])\s+(?=[A-Z])", " [1] ", depends.rstrip(), count=1) + " [1]",
+                              citations_for(self.entries, [guide])))
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
 
@@ -418,7 +428,8 @@ class Toolbox:
             return ""
 
         def items(i: int) -> str:
-            return join([say(lang, "depends_item", label=label(lang, "commitments", cid), kind=type_name(d[i], lang))
+            return join([say(lang, "depends_item", label=label(lang, "commitments", cid), kind=type_name(d[i], lang),
+                             art="an" if type_name(d[i], lang)[:1].lower() in "aeiou" else "a")
                          for d in diff for cid in [d[0]]], lang)
 
         return say(lang, "depends_control", exclusive=items(1), shared=items(2))
@@ -446,7 +457,14 @@ class Toolbox:
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
             clause.slots["non_solicitation_indemnity_eur"] = sum_
         clause = _without_passages(_written_as_said(clause, said or {}, state.lang), dropped or [])
-        return _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
+        if topic == "liability" and any(k in overrides for k in _LIABILITY_SAID):
+            from dataclasses import replace as _replace
+
+            text = _liability_as_said(clause.text, overrides, state.lang)
+            clause = _replace(clause, text=text)
+            clause.slots.update({k: overrides[k] for k in _LIABILITY_SAID if k in overrides})
+        clause = _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
+        return _with_hours(clause, state) if topic == "sla" else clause
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -506,7 +524,8 @@ class Toolbox:
         if a.position:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
-            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang))
+            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang,
+                                     said={k: v for k, v in said.items() if k in a.figures}))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
         if a.locate and located:
@@ -577,7 +596,8 @@ class Toolbox:
         topics = [t for t in ORDER if t in self.contract_topics(state)]
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
-                          _clean_figures(c.overrides), c.overrides.get(_FIXED_SUM), topics], sort_keys=True, default=str)
+                          _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics], sort_keys=True,
+                         default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
         if built is None:
@@ -588,6 +608,10 @@ class Toolbox:
                 raise ToolError(str(exc)) from exc
             if c.overrides.get(_FIXED_SUM) is not None:  # the fixed sum the user set, in place of months of salary
                 _fixed_sum_in_contract(built, c.overrides[_FIXED_SUM], state.lang)
+            if any(c.overrides.get(k) is not None for k in _LIABILITY_SAID):
+                for section in built.sections:
+                    if section.topic == "liability":
+                        section.text = _liability_as_said(section.text, c.overrides, state.lang)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -664,8 +688,9 @@ class Toolbox:
             key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
             said.append(say(lang, key, title=self.topic_name(t, lang)))
         figures = _clean_figures(a.figures)
-        if _FIXED_SUM in (a.figures or {}):  # a fixed non-solicitation indemnity: kept with the figures, survives revisions
-            figures[_FIXED_SUM] = a.figures[_FIXED_SUM]
+        for k in _KEPT_FIGURES:  # a fixed non-solicitation indemnity, a cap in a share of the fees: kept, survive revisions
+            if k in (a.figures or {}):
+                figures[k] = a.figures[k]
         if "non_solicitation_indemnity_months" in figures:  # months of salary again: the fixed sum goes
             c.overrides.pop(_FIXED_SUM, None)
         if figures:
@@ -840,8 +865,10 @@ def _side_position(state: ConversationState) -> str:
     return state.side if state.side in ("msp", "client") else "balanced"
 
 
-_SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", "jours ouvrés"), "week": ("semaine", "semaines")},
-               "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks")}}
+_SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", "jours ouvrés"), "week": ("semaine", "semaines"),
+                      "year": ("an", "ans")},
+               "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks"),
+                      "year": ("year", "years")}}
 
 
 def _written_as_said(clause, said: dict, lang: str):
@@ -864,7 +891,7 @@ def _written_as_said(clause, said: dict, lang: str):
             continue
         many = value >= 2 if lang == "fr" else value != 1
         phrase = f"{format_value(int(value) if float(value).is_integer() else value, lang)} {forms[1] if many else forms[0]}"
-        changed = re.sub(r"\{" + re.escape(slot) + r"\}[ \u202f\u00a0]*(?:months?|mois|hours?|heures?|h)\b",
+        changed = re.sub(r"\{" + re.escape(slot) + r"\}[ \u202f\u00a0]*(?:months?|mois|hours?|heures?|h|days?|jours?)\b",
                          lambda _m: phrase, changed)
     if changed == raw:
         return clause
@@ -1038,6 +1065,22 @@ def _location_text(located: list, lang: str) -> str:
     return " or ".join(("in " + n) if n == "France" else ("within " + n) for n in names)
 
 
+def _with_hours(clause, state: ConversationState):
+    """An SLA clause counted in business hours, with the hours the user stated ("on est ouverts le samedi"): what those
+    hours are, written as a last numbered passage (the library wording names them without saying them)."""
+    hours = (clause.values or {}).get("hours_label")
+    if "hours" not in state.stated() or not hours or hours in clause.text or not re.search(
+            r"Heures ouvrées|Business Hours", clause.text):
+        return clause
+    from dataclasses import replace as _replace
+
+    lines = clause.text.rstrip().splitlines()
+    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+    body = (f"Les Heures ouvrées s'entendent {hours}." if state.lang == "fr" else f"Business Hours means {hours}.")
+    return _replace(clause, text="\n".join(lines + [head + body]))
+
+
 def _with_location(clause, located: list, state: ConversationState):
     """The clause with where the data must stay written as a last numbered passage (the user asked for it): hosting,
     processing and backups there only, and access from elsewhere only with the client's prior written consent."""
@@ -1060,6 +1103,47 @@ def _with_location(clause, located: list, state: ConversationState):
 
 
 _FIXED_SUM = "non_solicitation_indemnity_eur"
+# the liability cap as a share of the fees, and a separate cap for data loss: no slot of the library wording, written
+# into the cap's sentence of the clause (and of the contract's liability article)
+_LIABILITY_SAID = ("liability_cap_percent", "data_loss_cap_eur")
+_KEPT_FIGURES = (_FIXED_SUM,) + _LIABILITY_SAID
+
+
+# who answers for an incident, asked: the answer depends on who administers the systems
+_ASKS_FAULT = re.compile(r"\b(responsab\w*|liable|liability|at fault|fault|faute|blame\w*|a qui la faute|qui paie|qui paye|"
+                         r"who pays|pay for|indemnis\w*|dedommag\w*|compensat\w*|se retourner contre|come after|sue|attaquer)\b")
+_INCIDENT = re.compile(r"\b(ransomware|rancongiciel\w*|chiffr\w*|encrypted|cyber\w*|attaque\w*|attack\w*|hack\w*|pirat\w*|"
+                       r"virus|malware|intrusion|breach\w*|violation|fuite|leak\w*|panne\w*|outage|perte de donnees|data loss|"
+                       r"lost (our |the )?data|incident|crash\w*)\b")
+
+
+def _liability_as_said(text: str, figures: dict, lang: str) -> str:
+    from assistant.legal.drafting.slots import format_value
+
+    pct = figures.get("liability_cap_percent")
+    if pct is not None:
+        p = format_value(int(pct) if float(pct).is_integer() else pct, lang)
+        if lang == "fr":
+            text = re.sub(r"\bau montant hors taxes\b", f"à {p} % du montant hors taxes", text, count=1)
+            text = re.sub(r"(?<!% des )\bles sommes hors taxes dues\b", f"{p} % des sommes hors taxes dues", text, count=1)
+        else:
+            text = re.sub(r"\bat the amount excluding VAT\b", f"at {p}% of the amount excluding VAT", text, count=1)
+            text = re.sub(r"(?<!% of )\bthe sums excluding VAT payable\b", f"{p}% of the sums excluding VAT payable", text, count=1)
+    amount = figures.get("data_loss_cap_eur")
+    if amount is not None:
+        v = format_value(int(amount) if float(amount).is_integer() else amount, lang)
+        extra = (f" Par exception, la responsabilité du Prestataire au titre de la perte, de l'altération ou de la destruction "
+                 f"de données est soumise à un plafond distinct de {v} € par année contractuelle." if lang == "fr" else
+                 f" By way of exception, the Provider's liability for loss, corruption or destruction of data is subject to a "
+                 f"separate cap of EUR {v} per contract year.")
+        lines = text.splitlines()
+        i = next((i for i, line in enumerate(lines) if re.search(r"plafonnée|is capped|liability is capped", line)), None)
+        if i is None:
+            lines.append(extra.strip())
+        elif extra.strip() not in lines[i]:
+            lines[i] = lines[i].rstrip() + extra
+        text = "\n".join(lines)
+    return text
 _SALARY_MONTHS = re.compile(r"\S+(?: \([^)]*\))?[ \u202f\u00a0](?:mois|months) (?:du|of the) (?:dernier |last )?(?:salaire brut mensuel|"
                             r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
                             r"concerned| the employee received on leaving)?")

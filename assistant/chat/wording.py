@@ -62,9 +62,17 @@ def figure_value(slot: str, value, lang: str) -> str:
     return format_value(value, lang)
 
 
-def figures_text(figures: dict, lang: str) -> str:
+def figures_text(figures: dict, lang: str, said: dict | None = None) -> str:
+    """'préavis : 3 mois'; a figure the user gave in another unit is shown in that unit ('conservation : 2 ans')."""
     sep = " : " if lang == "fr" else ": "
-    return join([f"{label(lang, 'figures', k)}{sep}{figure_value(k, v, lang)}" for k, v in figures.items()], lang)
+
+    def value(k, v) -> str:
+        said_as = (said or {}).get(k)
+        if said_as and said_as[1] in ("year", "day"):
+            return plural(float(said_as[0]), said_as[1], lang)
+        return figure_value(k, v, lang)
+
+    return join([f"{label(lang, 'figures', k)}{sep}{value(k, v)}" for k, v in figures.items()], lang)
 
 
 def fact_text(name: str, value, lang: str) -> str:
