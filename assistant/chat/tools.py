@@ -95,6 +95,7 @@ class ExplainTerm(BaseModel):
     """Define a contract or IT term (GTR, SLA, réversibilité, sous-traitant ultérieur...)."""
 
     term: str = Field(max_length=200)
+    question: str = Field(default="", max_length=4000, description="the user's question, when it asks more than the definition")
 
 
 class AnalyseObligations(BaseModel):
@@ -381,7 +382,7 @@ class Toolbox:
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
-        composed = self.composer.explain(term, lang=state.lang)
+        composed = self.composer.explain(term, lang=state.lang, question=a.question)
         return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
 
     def _analyse_obligations(self, a: AnalyseObligations, state: ConversationState, *, owner: str = "") -> ToolOutput:
