@@ -268,3 +268,31 @@ def test_the_situation_gets_its_rule_and_answer(app, question, role, facts, open
     if opening:
         assert re.search(opening, low), ans.answer[:300]
     assert uncited_sentences(ans.answer) == []
+
+
+# -- "what must the contract contain?" with the personal data stated: the contents, not "yes, you need one" ------------
+CONTENTS_WITH_DATA = [
+    ("our provider is going to host the payroll files of our staff, what should the contract include for GDPR?", "client"),
+    ("le prestataire va héberger les dossiers du personnel, que doit contenir le contrat côté RGPD ?", "client"),
+]
+
+
+@pytest.mark.parametrize("question,role", CONTENTS_WITH_DATA)
+def test_contents_asked_get_the_contents_card_first(app, question, role):
+    ans = app.ask(question, role=role)
+    assert ans.citations and not ans.citations[0].id.startswith("card.no_dpa_in_contract"), [c.id for c in ans.citations]
+    assert re.search(r"28\(3\)", ans.answer)
+
+
+def test_whether_terms_are_needed_still_gets_the_reason():
+    from assistant.chat.tools import _ASKS_IF_NEEDED
+
+    assert _ASKS_IF_NEEDED.search(fold("they will host our HR files, do we even need a DPA?"))
+    assert _ASKS_IF_NEEDED.search(fold("ils hébergent nos fiches de paie : faut-il une annexe RGPD ?"))
+    assert not _ASKS_IF_NEEDED.search(fold("what must the DPA contain?"))
+
+
+# -- the scorer reads "excl. VAT" as one sentence, like the project's splitter ----------------------------------------
+def test_an_abbreviation_is_no_sentence_end_for_the_scorer():
+    text = "Time and materials: a rate of €90 excl. VAT per hour applies, billed monthly. [1]\n\nThe fee is €1,000 incl. VAT. [2]"
+    assert uncited_sentences(text) == []

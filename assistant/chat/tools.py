@@ -334,6 +334,10 @@ class Toolbox:
         if state.fact("personal_data") is not True or "personal_data" not in state.stated() or not _ASKS_PROCESSOR.search(
                 fold(question)):
             return None
+        from assistant.chat.statements import answer_kind
+
+        if answer_kind(question) == "list" and not _ASKS_IF_NEEDED.search(fold(question)):
+            return None  # "what must the contract contain?": the contents are asked, not whether processor terms are needed
         entry = self._by_id.get(f"card.no_dpa_in_contract.{state.lang}")
         if entry is None:
             return None
@@ -835,6 +839,13 @@ _ASKS_PROCESSOR = re.compile(
     r"(?=.*\b(need\w*|necessary|required|requirement|mandatory|compulsory|have to|must|obligatoire|necessaire|faut|besoin|"
     r"oblige\w*|indispensable|vraiment|really|still)\b)|"
     r"\b(anything|something|quelque chose|rien) (special|specific|particular|de special|de particulier|a prevoir|to add)\b")
+
+
+# the question asks whether processor terms are needed at all ("do we even need…", "faut-il…", "est-ce obligatoire")
+_ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually )?need|(is|are) (it|they|one|a dpa|that|this|the \w+) "
+                             r"(even |really |still )?(needed|necessary|required|mandatory|compulsory)|faut-il|(a-t-on|avons-nous|"
+                             r"on a) (vraiment |encore )?besoin|est-ce (vraiment |encore )?(obligatoire|necessaire|indispensable)|"
+                             r"(sommes|sont)[- ](nous|ils) obliges?)\b")
 
 
 def _side_position(state: ConversationState) -> str:
