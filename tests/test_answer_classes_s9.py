@@ -162,6 +162,21 @@ RAISES = [
         "l'indemnité de 40 euros n'est pas écrite sur nos factures, elle est due quand même ?",
         "our terms say nothing about late payment interest; can we still claim it?",
         "we never put the recovery fee in our contracts, is it still owed?"]),
+    ("staff_absence_not_force_majeure", [
+        "leur unique administrateur système a démissionné et ils parlent de force majeure pour les retards, c'est valable ?",
+        "le technicien est en congé maternité, le prestataire invoque la force majeure pour ne pas intervenir",
+        "the MSP claims force majeure because its only engineer is off sick for a month, does that hold?",
+        "our provider says staff on leave over the summer is force majeure, is that right?"]),
+    ("warning_proof", [
+        "le client dit qu'on aurait dû le prévenir du risque, on l'avait dit en réunion : c'est à nous de prouver qu'on l'a averti ?",
+        "on doit prouver qu'on les a mis en garde sur le serveur obsolète ?",
+        "they say we should have warned them about the single point of failure; do we have to prove we warned them?",
+        "who has to prove that we advised the client to change its backup design?"]),
+    ("result_blame_on_client", [
+        "le contrat garantit une remise en service en 2 heures, le prestataire dit que c'est la faute du client et qu'on doit prouver le contraire",
+        "obligation de résultat sur la GTR, ils rejettent la faute sur notre changement de configuration : c'est à nous de prouver ?",
+        "the contract guarantees a 2-hour restore; they blame our own network change and say we would have to prove otherwise",
+        "obligation of result on uptime, but the provider says the outage was our staff's mistake, do we have to disprove it?"]),
 ]
 
 NEAR_MISSES = [
@@ -175,6 +190,12 @@ NEAR_MISSES = [
     ("breach_notice_contents", "who notifies the authority after a breach?"),
     ("late_fees_without_clause", "quel taux de pénalités de retard mettre dans nos CGV ?"),
     ("late_fees_without_clause", "from when does late-payment interest run?"),
+    ("staff_absence_not_force_majeure", "une cyberattaque est-elle un cas de force majeure ?"),
+    ("staff_absence_not_force_majeure", "the datacentre flooded, is that force majeure?"),
+    ("warning_proof", "qui doit prouver que la sauvegarde a été faite ?"),
+    ("warning_proof", "do we have to prove the client paid?"),
+    ("result_blame_on_client", "c'est quoi une obligation de résultat ?"),
+    ("result_blame_on_client", "is a guaranteed 4-hour restore a result obligation?"),
 ]
 
 
@@ -214,6 +235,9 @@ RULE_WORDS = {
     "breach_notice_contents": (r"33\(3\)", r"nature", r"categories", r"consequences", r"mesures|measures",
                                r"delegue|data protection officer"),
     "late_fees_without_clause": (r"l441-10", r"40", r"plein droit|by operation of law|automatically"),
+    "staff_absence_not_force_majeure": (r"1218", r"remplacant|stand-in", r"sous-traitant|subcontractor"),
+    "warning_proof": (r"1353", r"competent", r"prouver|prove"),
+    "result_blame_on_client": (r"1231-1", r"1218", r"1353", r"prouver|prove"),
 }
 
 
@@ -296,3 +320,38 @@ def test_whether_terms_are_needed_still_gets_the_reason():
 def test_an_abbreviation_is_no_sentence_end_for_the_scorer():
     text = "Time and materials: a rate of €90 excl. VAT per hour applies, billed monthly. [1]\n\nThe fee is €1,000 incl. VAT. [2]"
     assert uncited_sentences(text) == []
+
+
+# -- availability rates converted into the downtime they allow ----------------------------------------------------------
+from assistant.chat.downtime import downtime_sentence  # noqa: E402
+
+DOWNTIME = [
+    ("on hésite entre 99,5 % de disponibilité par mois et 99,5 % par an, c'est équivalent ?", "fr",
+     (r"3 h 36", r"43 h 48|1,8 jours|43 h"), r"pas la meme"),
+    ("is 99.95% availability measured yearly really the same as 99.95% monthly?", "en",
+     (r"22 minutes", r"4 h 23"), r"not the same"),
+    ("notre hébergeur promet 99,9 % de disponibilité, ça fait combien d'heures d'arrêt ?", "fr",
+     (r"43 minutes", r"8 h 46"), None),
+    ("our SLA says 99.8% availability per month: how much downtime is that in practice?", "en",
+     (r"1 h 26|86 minutes",), None),
+]
+
+
+@pytest.mark.parametrize("question,lang,facts,head", DOWNTIME)
+def test_downtime_from_the_users_rates(question, lang, facts, head):
+    s = downtime_sentence(question, lang)
+    assert s is not None
+    low = fold(s)
+    for f in facts:
+        assert re.search(f, low), (f, s)
+    if head:
+        assert re.search(head, low)
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("Our MSP commits to 99.5 % uptime on servers it hosts: is that a result obligation?", "en"),  # no time asked
+    ("le contrat prévoit 99,9 % de sauvegardes réussies, c'est normal ?", "fr"),  # not an availability rate
+    ("la pénalité est de 5 % de la redevance, c'est pareil qu'un avoir ?", "fr"),
+])
+def test_no_downtime_sum_when_not_asked(question, lang):
+    assert downtime_sentence(question, lang) is None

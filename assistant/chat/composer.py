@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.chat import obligations_answer, renewal
+from assistant.chat import downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST
 from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
@@ -329,11 +329,13 @@ class OfflineComposer:
             return cite(text, sources.add(_as_result(entry), text))
 
         lines = add_facets(lines, question, lang=lang, entries=self.entries, cite_line=cite_line, after=after)
-        dated = renewal.deadline_sentence(question, lang)
-        entry = self.entries.get(f"term.tacit_renewal.{lang}")
-        if dated and entry is not None:
-            # the dates of a tacitly renewed contract worked out from the user's own figures answer "until when?" first
-            lines = [cite_line(entry, dated)] + lines
+        # sums on the user's own figures answer first: the dates of a tacitly renewed contract ("until when?"), the
+        # downtime an availability rate allows over the period it is measured on ("99.9 % monthly or yearly, same?")
+        for computed, entry_id in ((renewal.deadline_sentence(question, lang), "term.tacit_renewal"),
+                                   (downtime.downtime_sentence(question, lang), "term.availability")):
+            entry = self.entries.get(f"{entry_id}.{lang}")
+            if computed and entry is not None:
+                lines = [cite_line(entry, computed)] + lines
         return lines
 
     def card_answer(self, match: CardMatch, question: str, results: list[SearchResult], *, lang: str,

@@ -269,6 +269,35 @@ ISSUES: tuple[Issue, ...] = (
           _rx(rf"\b{_LATE_FEES}\b[^?]{{0,200}}\b{_NOT_WRITTEN}|{_NOT_WRITTEN}[^?]{{0,120}}\b{_LATE_FEES}\b"),
           _rx(r"plein droit|by operation of law|automatically|sans rappel|without (any )?reminder"), pick=r"plein droit|by operation|automatic",
           verdict=("Oui", "Yes")),
+    # an employee's absence (sickness, leave, resignation) called force majeure: the provider's own organisation (1218)
+    Issue("staff_absence_not_force_majeure", {"fr": "Absence d'un salarié et force majeure", "en": "Staff absence and force majeure"},
+          "term.force_majeure", "1218",
+          _rx(r"\b(arret maladie|malade|maladie|en conge\w*|conges?|absent\w*|absence|demission\w*|a demissionne|parti|quitte|"
+              r"sick\w*|illness|ill|on leave|leave|resign\w*|quit|off work|vacation|holidays?|parental)\b[^?]{0,160}\b(force majeure)\b|"
+              r"\b(force majeure)\b[^?]{0,160}\b(arret maladie|malade|maladie|absent\w*|absence|demission\w*|sick\w*|illness|"
+              r"on leave|resign\w*|off work)\b"),
+          _rx(r"(absence d.un salarie|absence of one of the provider.s employees|remplacant|stand-in)[^\n]{0,300}\b1218\b"),
+          pick=r"salari|employee", verdict=("En principe, non", "In principle, no"),
+          needs=_rx(r"\b(technicien\w*|salarie\w*|ingenieur\w*|admin\w*|employe\w*|personnel|equipe|staff|engineer\w*|technician\w*|"
+                    r"tech|techs|employee\w*|person|personne|team|seul|only|only one)\b")),
+    # a warning the provider says it gave (orally) to a competent client: it must prove it; the duty is narrower
+    Issue("warning_proof", {"fr": "Preuve de la mise en garde", "en": "Proving the warning"}, "guide.means_vs_result", "1353",
+          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b(prevenu\w*|averti\w*|mis en garde|mise en garde|conseille\w*|alerte\w*|warned|advised|"
+              rf"told (them|the client)|alerted)\b|\b(aurai(en)?t|aurions|auriez) du (les |nous |le |vous )?(mettre en garde|prevenir|"
+              rf"avertir|conseiller|alerter)\b|\bshould have (warned|advised|told|alerted) (us|them|the client)\b"),
+          _rx(r"(competent|moins etendu|narrower)[^\n]{0,300}\b1353\b"), pick=r"competent",
+          verdict=("Oui", "Yes")),
+    # a result obligation missed, the provider blaming the client and asking the client to prove otherwise
+    Issue("result_blame_on_client", {"fr": "Résultat manqué et fait du client", "en": "Missed result blamed on the client"},
+          "guide.means_vs_result", "1231-1",
+          _rx(rf"\b(obligation de resultat|obligation of result|result obligation|guarante\w*|garanti\w*)\b[^?]{{0,300}}"
+              rf"\b(notre faute|de notre faute|our fault|our (own )?(\w+ ){{0,2}}(change|mistake|error|guy|team|staff)|"
+              rf"(client|customer).s (fault|change|mistake)|(faute|erreur|changement) (du client|de notre)|"
+              rf"(we|on|nous)\W+(d have|would have|devrions|devrait|aurions) (to )?(prouver|prove)|"
+              rf"(rejet\w*|rejett\w*|met\w*|blame\w*) (la faute )?(sur|on) (nous|notre|nos|us|our)|"
+              rf"(sur|on) (notre|nos|our) (\w+ ){{0,2}}(changement|modification|erreur|change|mistake)|c.est a nous de prouver)\b"),
+          _rx(r"(blames? the client|accuse le client|en accuse le client)[^\n]{0,300}\b1353\b"), pick=r"accuse|blames",
+          verdict=("Non", "No")),
 )
 
 
@@ -295,7 +324,8 @@ def raised(question: str) -> list[Raised]:
 
 # the asked sentence only points back at the story: "comme ça", "faire ça", "do that", "like this"
 _REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient|passe)|de (le |nous |les )?faire|"
-                          r"(do|does|doing) (that|this|it)|like (that|this)|that (legal|allowed|ok)|this (legal|allowed|ok))\b")
+                          r"(do|does|doing) (that|this|it)|like (that|this)|that (legal|allowed|ok)|this (legal|allowed|ok)|"
+                          r"how (it|that|this) works|comme ca que ca marche|ca marche comme ca|(does|would) (that|this|it) (hold|stand))\b")
 
 
 TYPE_LABEL = {
@@ -353,6 +383,8 @@ def facets(question: str, answer: str, *, lang: str, entries: dict[str, Entry], 
 
 # the question asked is a yes/no one ("ils peuvent…?", "can they…?"), not a who / what / how long
 _YES_NO = re.compile(r"^\W*((ils?|elles?|on|le \w+|the \w+|they|it|he|she) (a|ont|has|have) (bien |vraiment |really )?(le droit|the right)\b|"
+                     r"(ca|cela) (tient|passe)\b|c.est (bien |vraiment )?a (nous|moi|lui|eux|vous) de\b|(is|was) (that|this|it) (really )?(how|right|true|valid)\b|"
+                     r"(does|would) (that|this|it) (hold|stand)\b|"
                      r"(est-ce qu\w*|peu(t|vent|x)|puis|doi(s|t|vent)|ont|a-t|sont|is|are|can|could|may|must|do|does|did|should)\b|"
                      r"(ils?|elles?|on|je|nous|vous|they|he|she|it|we) (peu(t|vent|x)|pouvons|pouvez|can|may|could)\b)")
 
