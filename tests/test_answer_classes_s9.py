@@ -177,6 +177,16 @@ RAISES = [
         "obligation de résultat sur la GTR, ils rejettent la faute sur notre changement de configuration : c'est à nous de prouver ?",
         "the contract guarantees a 2-hour restore; they blame our own network change and say we would have to prove otherwise",
         "obligation of result on uptime, but the provider says the outage was our staff's mistake, do we have to disprove it?"]),
+    ("subprocessor_liability_waived", [
+        "dans le DPA : 'le prestataire n'est pas responsable des manquements de ses sous-traitants ultérieurs'. c'est normal ?",
+        "l'article 12 dit que le fournisseur décline toute responsabilité pour ses sous-traitants, on signe ?",
+        "their DPA says the processor shall not be liable for its sub-processors' failures; is that standard?",
+        "the terms exclude any liability for subcontractors the MSP picked, fair?"]),
+    ("transfers_in_dpa", [
+        "notre RMM est hébergé aux États-Unis : qu'est-ce qu'on écrit dans le DPA pour les données qui sortent de l'UE ?",
+        "le support de nuit est en Tunisie, que mettre dans la clause sur les transferts hors UE ?",
+        "our helpdesk works from India overnight; what do we put in the DPA about data leaving the EU?",
+        "how do we word the DPA clause on transfers outside the EEA for a US backup vendor?"]),
 ]
 
 NEAR_MISSES = [
@@ -196,6 +206,10 @@ NEAR_MISSES = [
     ("warning_proof", "do we have to prove the client paid?"),
     ("result_blame_on_client", "c'est quoi une obligation de résultat ?"),
     ("result_blame_on_client", "is a guaranteed 4-hour restore a result obligation?"),
+    ("subprocessor_liability_waived", "le prestataire reste-t-il responsable de ses sous-traitants ?"),
+    ("subprocessor_liability_waived", "who is liable if the host loses our data?"),
+    ("transfers_in_dpa", "le transfert de données vers le Canada est-il libre ?"),
+    ("transfers_in_dpa", "is a transfer to Switzerland allowed?"),
 ]
 
 
@@ -238,6 +252,9 @@ RULE_WORDS = {
     "staff_absence_not_force_majeure": (r"1218", r"remplacant|stand-in", r"sous-traitant|subcontractor"),
     "warning_proof": (r"1353", r"competent", r"prouver|prove"),
     "result_blame_on_client": (r"1231-1", r"1218", r"1353", r"prouver|prove"),
+    "subprocessor_liability_waived": (r"28\(4\)", r"pleinement responsable|fully liable", r"supprimer|strike"),
+    "transfers_in_dpa": (r"28\(3\)\(a\)", r"\b44\b", r"\b46\b", r"pays|country", r"distance|remote",
+                         r"accord ecrit|written consent"),
 }
 
 
@@ -355,3 +372,30 @@ def test_downtime_from_the_users_rates(question, lang, facts, head):
 ])
 def test_no_downtime_sum_when_not_asked(question, lang):
     assert downtime_sentence(question, lang) is None
+
+
+# -- the 72 hours counted from the day and time the user gives --------------------------------------------------------
+from assistant.chat.clock import deadline_sentence as clock_sentence  # noqa: E402
+
+CLOCKS = [
+    ("le prestataire nous a confirmé la violation mercredi à 16h30 ; les 72 heures pour la CNIL, ça tombe quand ?", "fr",
+     r"samedi a 16 h 30"),
+    ("on a appris la fuite samedi 9h, est-ce que les 72 h attendent lundi ?", "fr", r"mardi a 9 h 00"),
+    ("we learnt of the breach on Thursday at 11pm; when do the 72 hours to notify the authority end?", "en",
+     r"sunday at 11:00 pm"),
+    ("breach confirmed sunday 7:15 am, do the 72 hours only start on the first working day?", "en", r"wednesday at 7:15 am"),
+]
+
+
+@pytest.mark.parametrize("question,lang,end", CLOCKS)
+def test_the_72_hours_end_from_the_users_time(question, lang, end):
+    s = clock_sentence(question, lang)
+    assert s is not None and re.search(end, fold(s)), s
+
+
+@pytest.mark.parametrize("question", [
+    "does the 72-hour deadline include weekends?",  # no day and time given
+    "on a une réunion vendredi à 14h pour parler du SLA de 72 heures",  # no breach
+])
+def test_no_clock_without_the_users_day_and_time(question):
+    assert clock_sentence(question, "en") is None

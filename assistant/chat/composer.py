@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.chat import downtime, obligations_answer, renewal
+from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST
 from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
@@ -331,8 +331,10 @@ class OfflineComposer:
         lines = add_facets(lines, question, lang=lang, entries=self.entries, cite_line=cite_line, after=after)
         # sums on the user's own figures answer first: the dates of a tacitly renewed contract ("until when?"), the
         # downtime an availability rate allows over the period it is measured on ("99.9 % monthly or yearly, same?")
+        # and the end of the 72 hours to notify a breach from the day and time the user gives
         for computed, entry_id in ((renewal.deadline_sentence(question, lang), "term.tacit_renewal"),
-                                   (downtime.downtime_sentence(question, lang), "term.availability")):
+                                   (downtime.downtime_sentence(question, lang), "term.availability"),
+                                   (clock.deadline_sentence(question, lang), "gdpr.art33_breach")):
             entry = self.entries.get(f"{entry_id}.{lang}")
             if computed and entry is not None:
                 lines = [cite_line(entry, computed)] + lines

@@ -298,6 +298,21 @@ ISSUES: tuple[Issue, ...] = (
               rf"(sur|on) (notre|nos|our) (\w+ ){{0,2}}(changement|modification|erreur|change|mistake)|c.est a nous de prouver)\b"),
           _rx(r"(blames? the client|accuse le client|en accuse le client)[^\n]{0,300}\b1353\b"), pick=r"accuse|blames",
           verdict=("Non", "No")),
+    # a clause declining the provider's liability for its sub-processors (28(4): it remains fully liable)
+    Issue("subprocessor_liability_waived", {"fr": "Responsabilité pour les sous-traitants ultérieurs",
+                                            "en": "Liability for sub-processors"}, "gdpr.art28_4", "28(4)",
+          _rx(r"\b(not (be )?(liable|responsible)|no liability|any liability|decline\w*|exclu\w*|disclaim\w*|pas responsable|"
+              r"n.est pas responsable|ne (saurait|sera|pourra) (etre )?(tenu )?responsable|decline\w*|aucune responsabilite)\b[^?]{0,120}"
+              r"\b(sub-?processors?|sous-traitants? ulterieurs?|sub-?contractors?|sous-traitants?)\b"),
+          _rx(r"(declines?|decline toute|declines any)[^\n]{0,200}28\(4\)"), pick=r"declin",
+          verdict=("Non", "No")),
+    # what to write in the DPA for data leaving the EU: documented instructions 28(3)(a), Chapter V, list, consent
+    Issue("transfers_in_dpa", {"fr": "Transferts hors UE dans le DPA", "en": "Transfers outside the EU in the DPA"},
+          "gdpr.transfers", "28(3)(a)",
+          _rx(r"\b(sortent de l.(ue|union|eee)|hors (de l.)?(ue|union|eee|europe)|en dehors de l.(ue|union|eee)|outside the (eu|eea|union)|"
+              r"leav\w* the (eu|eea|union)|pays tiers|third countr\w*|transferts? hors|transfers? (outside|out of))\b"),
+          _rx(r"28\(3\)\(a\)[^\n]{0,300}\b46\b"), pick=r"verrouiller|lock down",
+          needs=_rx(r"\b(j.ecris|ecri\w*|mettre|met|mets|prevoir|rediger|redige|write|put|draft|word|include|clause|dpa)\b")),
 )
 
 
@@ -325,7 +340,8 @@ def raised(question: str) -> list[Raised]:
 # the asked sentence only points back at the story: "comme ça", "faire ça", "do that", "like this"
 _REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient|passe)|de (le |nous |les )?faire|"
                           r"(do|does|doing) (that|this|it)|like (that|this)|that (legal|allowed|ok)|this (legal|allowed|ok)|"
-                          r"how (it|that|this) works|comme ca que ca marche|ca marche comme ca|(does|would) (that|this|it) (hold|stand))\b")
+                          r"how (it|that|this) works|comme ca que ca marche|ca marche comme ca|(does|would) (that|this|it) (hold|stand)|"
+                          r"(is )?(that|this|it) (normal|fair|standard|usual|ok|okay)|(c.est|est-ce|ca) (normal|ok|correct))\b")
 
 
 TYPE_LABEL = {
