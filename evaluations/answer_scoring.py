@@ -45,9 +45,10 @@ NOTICE_CUES = ("pas un conseil juridique", "not legal advice", "le modele de lan
                "the language model could not", "ne citait aucune source", "cited no verifiable source")
 LABEL_PREFIX = re.compile(r"^\s*(exemple|example|base legale|legal basis|cote client|client side|cote prestataire|"
                           r"provider side|clauses liees|related clauses|a noter|note)\s*:\s*", re.I)
-# (abbreviated months too: "25 févr. 1997" in a case citation is not the end of a sentence)
+# (abbreviated months too: "25 févr. 1997" in a case citation is not the end of a sentence; nor is "€90 excl. VAT", as
+# for the project's own sentence splitter, assistant/text/sentences.py)
 _ABBREV = re.compile(r"\b(art|arts|al|n°|no|nos|cf|ex|e\.g|i\.e|cass|com|civ|soc|c|consom|p|pp|ch|min|env|etc|"
-                     r"dir|reg|para|approx|vs|mr|mrs|dr|st|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c|"
+                     r"dir|reg|para|approx|vs|mr|mrs|dr|st|excl|incl|janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c|"
                      r"jan|feb|mar|apr|jun|jul|aug|sep)\.\s", re.I)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"*(\d_])")
 MARKERS = re.compile(r"((?:\s*\[\d{1,3}\])+)")

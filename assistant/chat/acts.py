@@ -588,6 +588,20 @@ def _has_table(state: ConversationState) -> bool:
 
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
+    understood = _classify(text, slots, state)
+    if understood.act in _WORK_ACTS or understood.act == "obligations":
+        low = fold(text).strip()
+        asked = _story_then_question(text, low, state)
+        if asked is not None and (understood.act != "obligations" or asked == "who_proves"):
+            # a situation told in several sentences, then a legal question on it ("… il a le droit de nous tenir comme
+            # ça ?", "… what happens if we go ahead?"): the question is answered; the story is no clause to draft, no
+            # objection to prepare, no position to change and, unless a long text is pasted, no document to review
+            # (the obligations engine keeps "means or result?" and gives up only "who has to prove it?")
+            return Understood(act="question", slots=understood.slots, topic=understood.topic, term=understood.term)
+    return understood
+
+
+def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     low = fold(text).strip()
     low = re.sub(r"^((ok|okay|merci|thanks|thank you|d'accord|dac|super|parfait|cool|great|bien|tres bien|ah|oh|"
                  r"hmm|euh|bon|alors)[ ,.!]+)+", "", low).strip() or low
@@ -1014,3 +1028,37 @@ def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> 
     (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act."""
     understood = classify(text, slots, state)
     return reader.gate(text, understood, state) if reader is not None else understood
+
+
+# the sentence that asks: an order to draft or rewrite ("rédige-moi…", "draft it", "write me…") is no question to answer
+_ORDER_TO_DRAFT = re.compile(r"\b(redige\w*|reecri\w*|reformule\w*|draft (me|us|it|one|a|an|the)|write (me|us|it|one|a|an|the)|"
+                             r"rewrite|redraft|propose[- ](moi|nous)|make (me|us)|fais[- ](moi|nous)|genere\w*|prepare[- ](moi|nous)|"
+                             r"(tu|vous) (peux|pouvez|pourrais|pourriez)|(can|could|would|will) (you|u)|export\w*)\b")
+_STORY_MIN_WORDS = 25
+_PASTED_MAX_WORDS = 40
+
+
+_WORK_ACTS = ("objections", "draft_clause", "change_position", "add_remove", "review", "set_figure")
+
+
+def _story_then_question(text: str, low: str, state: ConversationState) -> str | None:
+    """A first message that tells a situation (several sentences, 25 words or more) and ends on a question whose
+    answer plan is known (is it normal, can they, who proves, what happens if, what do we write…): a question to
+    answer. Not with a clause or contract on the table or a question pending (the turn then works on them), not
+    when the asked sentence orders a draft, and not when a long text (more than 40 words) is pasted to review.
+    Returns the question type asked (who proves, when the last two sentences ask it), else None."""
+    if _has_table(state) or state.contract is not None or state.pending or state.last.act:
+        return None
+    if len(low.split()) < _STORY_MIN_WORDS or "\n\n" in text.strip():
+        return None
+    parts = [p for p in re.split(r"(?<=[.!?:])\s+", low.strip()) if p.strip()]
+    if len(parts) < 2 or "?" not in parts[-1]:
+        return None
+    asked = parts[-1]
+    if _ORDER_TO_DRAFT.search(asked):
+        return None
+    q = quoted(text)
+    if q and len(q.split()) > _PASTED_MAX_WORDS:
+        return None
+    types = {question_type(asked), question_type(" ".join(parts[-2:]))} - {None}
+    return "who_proves" if "who_proves" in types else question_type(asked) or question_type(" ".join(parts[-2:]))

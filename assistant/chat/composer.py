@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.chat import obligations_answer
+from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST
 from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
@@ -22,7 +22,7 @@ from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardInd
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
-from assistant.chat.issues import add_facets
+from assistant.chat.issues import add_facets, facets
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -274,6 +274,10 @@ class OfflineComposer:
         sources = Sources()
         lines = []
         unknown = unknown_anchors(question, self.vocab, extra=[r.text for r in results if r.kind == "user"])
+        if unknown and facets(asked, "", lang=lang, entries=self.entries):
+            # the situation raises an issue the knowledge base answers with a rule ("… the admin passwords of the M365
+            # tenant only after full payment"): a name it never mentions is a detail of the story, not the question
+            unknown = []
         if unknown:  # the question turns on something the knowledge base never mentions
             lines.append(TEXT[lang]["partial"].format(names=", ".join(f"« {a} »" if lang == "fr" else f'"{a}"'
                                                                       for a in unknown)))
@@ -324,7 +328,17 @@ class OfflineComposer:
         def cite_line(entry: Entry, text: str) -> str:
             return cite(text, sources.add(_as_result(entry), text))
 
-        return add_facets(lines, question, lang=lang, entries=self.entries, cite_line=cite_line, after=after)
+        lines = add_facets(lines, question, lang=lang, entries=self.entries, cite_line=cite_line, after=after)
+        # sums on the user's own figures answer first: the dates of a tacitly renewed contract ("until when?"), the
+        # downtime an availability rate allows over the period it is measured on ("99.9 % monthly or yearly, same?")
+        # and the end of the 72 hours to notify a breach from the day and time the user gives
+        for computed, entry_id in ((renewal.deadline_sentence(question, lang), "term.tacit_renewal"),
+                                   (downtime.downtime_sentence(question, lang), "term.availability"),
+                                   (clock.deadline_sentence(question, lang), "gdpr.art33_breach")):
+            entry = self.entries.get(f"{entry_id}.{lang}")
+            if computed and entry is not None:
+                lines = [cite_line(entry, computed)] + lines
+        return lines
 
     def card_answer(self, match: CardMatch, question: str, results: list[SearchResult], *, lang: str,
                     side: str | None = None) -> Composed:
@@ -506,7 +520,7 @@ class OfflineComposer:
         return self.entries.get(f"term.{term_id}.{lang}") or self.entries.get(
             f"term.{term_id}.{'en' if lang == 'fr' else 'fr'}")
 
-    def explain(self, term_id: str, *, lang: str, extra: list[SearchResult] = ()) -> Composed:
+    def explain(self, term_id: str, *, lang: str, extra: list[SearchResult] = (), question: str = "") -> Composed:
         e = self.term_entry(term_id, lang)
         if e is None:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
@@ -527,6 +541,10 @@ class OfflineComposer:
             if clause:
                 cref = sources.add(_as_result(clause), clause.body)
                 related.append(f"{tax.topic(topic).name(lang)} [{cref}]")
+        if question:
+            # a definition asked inside a situation ("… they'll trigger it over our missed SLAs: what is it and how does
+            # triggering it work?") also gets one cited rule per other issue the situation raises, after the definition
+            parts = self.with_facets(parts, question, lang=lang, sources=sources, after=1)
         if related:
             parts.append(f"{t['related']} : " + ", ".join(related) if lang == "fr"
                          else f"{t['related']}: " + ", ".join(related))

@@ -60,6 +60,8 @@ _ALIASES = {
                           "renonce a toute action", "renoncer a toute action", "renonce a agir", "renoncer a agir",
                           "waive any claim", "waive all claims", "waives any claim", "waive any action",
                           "raccourcir le delai", "shorten the limitation", "delai de prescription"],
+    "termination_for_cause": ["clause resolutoire", "clauses resolutoires", "resolutory clause", "resolutory clauses",
+                              "express termination clause", "resiliation pour manquement", "termination for breach"],
     "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite", "reconduit tacitement",
                       "reconduite tacitement", "tacitement reconduit", "renouvele automatiquement",
                       "renouvellement automatique", "auto-renew", "auto-renews", "auto-renewal", "renews automatically",

@@ -70,6 +70,14 @@ _PEOPLE = r"(adherents?|particuliers|personnes (concernees|physiques)|clients fi
 _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|leak\w*|breach\w*|stolen|hacked|exposed|publicly (readable|accessible)|" \
           r"dans la nature|exfiltr\w*|intrusion)"
 
+_HELD = r"(mots? de passe|identifiants|acces( admin\w*)?|comptes? (admin\w*|d.administration)|donnees|export\w*|base (de donnees|clients?)|" \
+        r"fichiers|sauvegardes|passwords?|credentials|admin (access|accounts?|rights)|access|data|database|files|backups|tenant)"
+_PAID_OR_INVOICE = r"(reglement\w*|paiement\w*|paye\w*|factures?|impayes?|payment|paid|pay|settle\w*|invoices?|bills?|arrears)"
+_LATE_FEES = r"(penalites? de retard|interets? de retard|indemnite (forfaitaire|de recouvrement)|40 ?(€|eur|euros)|late[- ]payment (interest|penalt\w*|fees?)|" \
+             r"late (interest|fees?|charges?)|recovery (fee|charge|costs?)|fixed (compensation|fee) (of|for) (eur )?40)"
+_NOT_WRITTEN = r"(disent rien|dit rien|ne (mentionne\w*|prevoi\w*|precise\w*) (rien|pas)|pas (ecrit|prevu|mentionne)e?s?|rien (d.)?ecrit|" \
+               r"sans clause|aucune clause|say(s)? nothing|silent|not (written|mentioned|stated|in (the|our))|no (clause|mention)|" \
+               r"(never|didn.t|did not) (put|write|mention)|omit\w*|forgot\w*|oubli\w*)"
 _COST = r"(hausse|augment\w*|flambee|prix|tarifs?|couts?|raise[sd]?|rais(ing|e)|increase\w*|price\w*|fees?|costs?|hardship|imprevision)"
 
 ISSUES: tuple[Issue, ...] = (
@@ -221,6 +229,90 @@ ISSUES: tuple[Issue, ...] = (
               r"false (reports?|statements?))\b"),
           _rx(r"dolosi\w*|wilful|willful|\bdol\b"), pick=r"falsifi",
           needs=_rx(r"\b(plafond\w*|cap|caps|capped|limit\w*|responsabilite|liability)\b")),
+    # s9: the client's data or admin access held back until invoices are paid (28(3)(g) has no payment condition;
+    # withholding one's own performance only against a serious breach and in proportion, art. 1219; good faith 1104)
+    Issue("data_held_for_payment", {"fr": "Données retenues contre paiement", "en": "Data held back against payment"},
+          "gdpr.art28_3g", "1219",
+          _rx(rf"\b{_HELD}\b[^?]{{0,160}}\b(qu.apres|seulement apres|uniquement apres|apres (le )?(reglement|paiement)|tant que|"
+              rf"jusqu.au (reglement|paiement)|contre (le )?(reglement|paiement)|only (after|once|when)|until|unless|once (we|you|they) (pay|settle)|"
+              rf"against (payment|settlement))\b[^?]{{0,60}}\b{_PAID_OR_INVOICE}\b|"
+              rf"\b(gard\w*|reti\w*|bloqu\w*|conserv\w*|hold\w*|withh\w*|keep\w*|kept|block\w*)\b[^?.!]{{0,40}}\b{_HELD}\b[^?]{{0,80}}"
+              rf"\b{_PAID_OR_INVOICE}\b"),
+          _rx(r"\b1219\b[^\n]{0,400}28\(3\)\(g\)|28\(3\)\(g\)[^\n]{0,400}\b1219\b"), pick=r"28\(3\)\(g\)",
+          verdict=("En principe, non", "In principle, no")),
+    # backups that cannot be deleted before they expire (immutable storage) against a promise to delete everything
+    Issue("backups_not_deletable", {"fr": "Sauvegardes non effaçables", "en": "Backups that cannot be deleted early"},
+          "gdpr.art28_3g", "28(3)(g)",
+          _rx(r"\b(immuabl\w*|immutable|worm|inalterabl\w*|(ne|n.) ?(peu\w*|pourr\w*) pas (les |etre )?(effac\w*|supprim\w*)|"
+              r"(can.?not|can.t|cannot|unable to) (be )?(delete|erase|purge)\w*|non (effacables?|supprimables?))\b"),
+          _rx(r"(immuabl|immutable)[^\n]{0,200}28\(3\)\(g\)|28\(3\)\(g\)[^\n]{0,300}(immuabl|immutable)"), pick=r"immuabl|immutable",
+          needs=_rx(r"\b(sauvegardes?|backups?|copies)\b")),
+    # proving work billed outside the fixed fee was ordered (1353; free proof against a trader, L110-3)
+    Issue("proof_of_order", {"fr": "Preuve de la commande", "en": "Proving the work was ordered"},
+          "term.fixed_fee_vs_time", "1353",
+          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b(command\w*|ordered|order|asked for|requested|request(ed)?|demande\w*)\b|"
+              rf"\b(jamais|never|pas) (\w+ ){{0,2}}(command\w*|ordered|asked for|requested)\b[^?]{{0,200}}\b{_PROVE}\b"),
+          _rx(r"(command\w*|ordered|asked for|requested)[^\n]{0,200}\b1353\b|\b1353\b[^\n]{0,200}(command\w*|ordered|asked for|requested)"),
+          needs=_rx(r"\b(hors forfait|regie|en sus|supplement\w*|extra|out[- ]of[- ]scope|outside the (fixed )?fee|additional (work|hours)|"
+                    r"factur\w*|invoic\w*|bill\w*)\b")),
+    # what a breach notification (or the processor's alert form) must contain: art. 33(3)
+    Issue("breach_notice_contents", {"fr": "Contenu de la notification", "en": "What a breach notification contains"},
+          "gdpr.art33_breach", "33(3)",
+          _rx(r"\b(fiche|formulaire|modele|gabarit|trame|template|form|rubriques?|champs|fields?|headings?|contenu|contenir|contient|"
+              r"contain\w*|include|items?|mentions?)\b[^?]{0,120}\b(notification|violation|breach|incident|alerte?)\b|"
+              r"\b(notification|violation|breach|incident|alerte?)\b[^?]{0,160}\b(rubriques?|champs|fields?|headings?|"
+              r"(je|on) mets? (quoi|quelles)|what (goes|should go) in|what (should|must) (it|the (form|alert|notice)) (contain|include|say))\b"),
+          _rx(r"33\(3\)"), needs=_rx(r"\b(violation|breach|incident|fuite|leak|cnil|autorite|authority|ico)\b")),
+    # late-payment penalties and the 40 EUR fee are owed even when the terms and invoices say nothing (L441-10, D441-5)
+    Issue("late_fees_without_clause", {"fr": "Pénalités de retard sans clause", "en": "Late-payment penalties with no clause"},
+          "term.late_payment", "L441-10",
+          _rx(rf"\b{_LATE_FEES}\b[^?]{{0,200}}\b{_NOT_WRITTEN}|{_NOT_WRITTEN}[^?]{{0,120}}\b{_LATE_FEES}\b"),
+          _rx(r"plein droit|by operation of law|automatically|sans rappel|without (any )?reminder"), pick=r"plein droit|by operation|automatic",
+          verdict=("Oui", "Yes")),
+    # an employee's absence (sickness, leave, resignation) called force majeure: the provider's own organisation (1218)
+    Issue("staff_absence_not_force_majeure", {"fr": "Absence d'un salarié et force majeure", "en": "Staff absence and force majeure"},
+          "term.force_majeure", "1218",
+          _rx(r"\b(arret maladie|malade|maladie|en conge\w*|conges?|absent\w*|absence|demission\w*|a demissionne|parti|quitte|"
+              r"sick\w*|illness|ill|on leave|leave|resign\w*|quit|off work|vacation|holidays?|parental)\b[^?]{0,160}\b(force majeure)\b|"
+              r"\b(force majeure)\b[^?]{0,160}\b(arret maladie|malade|maladie|absent\w*|absence|demission\w*|sick\w*|illness|"
+              r"on leave|resign\w*|off work)\b"),
+          _rx(r"(absence d.un salarie|absence of one of the provider.s employees|remplacant|stand-in)[^\n]{0,300}\b1218\b"),
+          pick=r"salari|employee", verdict=("En principe, non", "In principle, no"),
+          needs=_rx(r"\b(technicien\w*|salarie\w*|ingenieur\w*|admin\w*|employe\w*|personnel|equipe|staff|engineer\w*|technician\w*|"
+                    r"tech|techs|employee\w*|person|personne|team|seul|only|only one)\b")),
+    # a warning the provider says it gave (orally) to a competent client: it must prove it; the duty is narrower
+    Issue("warning_proof", {"fr": "Preuve de la mise en garde", "en": "Proving the warning"}, "guide.means_vs_result", "1353",
+          _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b(prevenu\w*|averti\w*|mis en garde|mise en garde|conseille\w*|alerte\w*|warned|advised|"
+              rf"told (them|the client)|alerted)\b|\b(aurai(en)?t|aurions|auriez) du (les |nous |le |vous )?(mettre en garde|prevenir|"
+              rf"avertir|conseiller|alerter)\b|\bshould have (warned|advised|told|alerted) (us|them|the client)\b"),
+          _rx(r"(competent|moins etendu|narrower)[^\n]{0,300}\b1353\b"), pick=r"competent",
+          verdict=("Oui", "Yes")),
+    # a result obligation missed, the provider blaming the client and asking the client to prove otherwise
+    Issue("result_blame_on_client", {"fr": "Résultat manqué et fait du client", "en": "Missed result blamed on the client"},
+          "guide.means_vs_result", "1231-1",
+          _rx(rf"\b(obligation de resultat|obligation of result|result obligation|guarante\w*|garanti\w*)\b[^?]{{0,300}}"
+              rf"\b(notre faute|de notre faute|our fault|our (own )?(\w+ ){{0,2}}(change|mistake|error|guy|team|staff)|"
+              rf"(client|customer).s (fault|change|mistake)|(faute|erreur|changement) (du client|de notre)|"
+              rf"(we|on|nous)\W+(d have|would have|devrions|devrait|aurions) (to )?(prouver|prove)|"
+              rf"(rejet\w*|rejett\w*|met\w*|blame\w*) (la faute )?(sur|on) (nous|notre|nos|us|our)|"
+              rf"(sur|on) (notre|nos|our) (\w+ ){{0,2}}(changement|modification|erreur|change|mistake)|c.est a nous de prouver)\b"),
+          _rx(r"(blames? the client|accuse le client|en accuse le client)[^\n]{0,300}\b1353\b"), pick=r"accuse|blames",
+          verdict=("Non", "No")),
+    # a clause declining the provider's liability for its sub-processors (28(4): it remains fully liable)
+    Issue("subprocessor_liability_waived", {"fr": "Responsabilité pour les sous-traitants ultérieurs",
+                                            "en": "Liability for sub-processors"}, "gdpr.art28_4", "28(4)",
+          _rx(r"\b(not (be )?(liable|responsible)|no liability|any liability|decline\w*|exclu\w*|disclaim\w*|pas responsable|"
+              r"n.est pas responsable|ne (saurait|sera|pourra) (etre )?(tenu )?responsable|decline\w*|aucune responsabilite)\b[^?]{0,120}"
+              r"\b(sub-?processors?|sous-traitants? ulterieurs?|sub-?contractors?|sous-traitants?)\b"),
+          _rx(r"(declines?|decline toute|declines any)[^\n]{0,200}28\(4\)"), pick=r"declin",
+          verdict=("Non", "No")),
+    # what to write in the DPA for data leaving the EU: documented instructions 28(3)(a), Chapter V, list, consent
+    Issue("transfers_in_dpa", {"fr": "Transferts hors UE dans le DPA", "en": "Transfers outside the EU in the DPA"},
+          "gdpr.transfers", "28(3)(a)",
+          _rx(r"\b(sortent de l.(ue|union|eee)|hors (de l.)?(ue|union|eee|europe)|en dehors de l.(ue|union|eee)|outside the (eu|eea|union)|"
+              r"leav\w* the (eu|eea|union)|pays tiers|third countr\w*|transferts? hors|transfers? (outside|out of))\b"),
+          _rx(r"28\(3\)\(a\)[^\n]{0,300}\b46\b"), pick=r"verrouiller|lock down",
+          needs=_rx(r"\b(j.ecris|ecri\w*|mettre|met|mets|prevoir|rediger|redige|write|put|draft|word|include|clause|dpa)\b")),
 )
 
 
@@ -235,7 +327,21 @@ def raised(question: str) -> list[Raised]:
             late = issue.cues.search(low, at) or m  # its words in the question asked, when it is there too
             out.append(Raised(issue, late.group(0) if late.end() > at else m.group(0), m.start(), asked=late.end() > at))
     out.sort(key=lambda r: r.start)
+    if out and not any(r.asked for r in out) and _REFERS_BACK.search(low[at:]) and len(low[at:].split()) <= 14:
+        # "… il a le droit de nous tenir comme ça ?", "can they do that?": the question asks about the story told, so the
+        # last issue of the story that carries its own yes/no answer is the one asked
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i].issue.verdict), None)
+        if last is not None:
+            r = out[last]
+            out[last] = Raised(r.issue, r.words, r.start, asked=True)
     return out
+
+
+# the asked sentence only points back at the story: "comme ça", "faire ça", "do that", "like this"
+_REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient|passe)|de (le |nous |les )?faire|"
+                          r"(do|does|doing) (that|this|it)|like (that|this)|that (legal|allowed|ok)|this (legal|allowed|ok)|"
+                          r"how (it|that|this) works|comme ca que ca marche|ca marche comme ca|(does|would) (that|this|it) (hold|stand)|"
+                          r"(is )?(that|this|it) (normal|fair|standard|usual|ok|okay)|(c.est|est-ce|ca) (normal|ok|correct))\b")
 
 
 TYPE_LABEL = {
@@ -292,7 +398,10 @@ def facets(question: str, answer: str, *, lang: str, entries: dict[str, Entry], 
 
 
 # the question asked is a yes/no one ("ils peuvent…?", "can they…?"), not a who / what / how long
-_YES_NO = re.compile(r"^\W*((est-ce qu\w*|peu(t|vent|x)|puis|doi(s|t|vent)|ont|a-t|sont|is|are|can|could|may|must|do|does|did|should)\b|"
+_YES_NO = re.compile(r"^\W*((ils?|elles?|on|le \w+|the \w+|they|it|he|she) (a|ont|has|have) (bien |vraiment |really )?(le droit|the right)\b|"
+                     r"(ca|cela) (tient|passe)\b|c.est (bien |vraiment )?a (nous|moi|lui|eux|vous) de\b|(is|was) (that|this|it) (really )?(how|right|true|valid)\b|"
+                     r"(does|would) (that|this|it) (hold|stand)\b|"
+                     r"(est-ce qu\w*|peu(t|vent|x)|puis|doi(s|t|vent)|ont|a-t|sont|is|are|can|could|may|must|do|does|did|should)\b|"
                      r"(ils?|elles?|on|je|nous|vous|they|he|she|it|we) (peu(t|vent|x)|pouvons|pouvez|can|may|could)\b)")
 
 

@@ -290,7 +290,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": text})])
 
     if act == "explain_term":
-        return Plan(act, [ToolCall("explain_term", {"term": u.term or text})])
+        return Plan(act, [ToolCall("explain_term", {"term": u.term or text, "question": text})])
 
     if act == "follow_up":
         return _follow_up(u, state, text)

@@ -286,6 +286,8 @@ def unknown_anchors(question: str, vocab: frozenset[str], extra: Iterable[str] =
     out = []
     for a in anchors(question):
         parts = re.findall(r"[a-z0-9]+", fold(a))
-        if parts and not all(p in vocab or p in extra_words for p in parts):
+        # a plural of a known name ("DPAs", "SLAs") is known
+        if parts and not all(p in vocab or p in extra_words or (len(p) > 3 and p.endswith("s") and p[:-1] in vocab)
+                             for p in parts):
             out.append(a)
     return out

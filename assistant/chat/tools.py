@@ -96,6 +96,7 @@ class ExplainTerm(BaseModel):
     """Define a contract or IT term (GTR, SLA, réversibilité, sous-traitant ultérieur...)."""
 
     term: str = Field(max_length=200)
+    question: str = Field(default="", max_length=4000, description="the user's question, when it asks more than the definition")
 
 
 class AnalyseObligations(BaseModel):
@@ -343,6 +344,10 @@ class Toolbox:
         if state.fact("personal_data") is not True or "personal_data" not in state.stated() or not _ASKS_PROCESSOR.search(
                 fold(question)):
             return None
+        from assistant.chat.statements import answer_kind
+
+        if answer_kind(question) == "list" and not _ASKS_IF_NEEDED.search(fold(question)):
+            return None  # "what must the contract contain?": the contents are asked, not whether processor terms are needed
         entry = self._by_id.get(f"card.no_dpa_in_contract.{state.lang}")
         if entry is None:
             return None
@@ -391,7 +396,7 @@ class Toolbox:
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
-        composed = self.composer.explain(term, lang=state.lang)
+        composed = self.composer.explain(term, lang=state.lang, question=a.question)
         return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
 
     def _analyse_obligations(self, a: AnalyseObligations, state: ConversationState, *, owner: str = "") -> ToolOutput:
@@ -859,6 +864,13 @@ _ASKS_PROCESSOR = re.compile(
     r"(?=.*\b(need\w*|necessary|required|requirement|mandatory|compulsory|have to|must|obligatoire|necessaire|faut|besoin|"
     r"oblige\w*|indispensable|vraiment|really|still)\b)|"
     r"\b(anything|something|quelque chose|rien) (special|specific|particular|de special|de particulier|a prevoir|to add)\b")
+
+
+# the question asks whether processor terms are needed at all ("do we even need…", "faut-il…", "est-ce obligatoire")
+_ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually )?need|(is|are) (it|they|one|a dpa|that|this|the \w+) "
+                             r"(even |really |still )?(needed|necessary|required|mandatory|compulsory)|faut-il|(a-t-on|avons-nous|"
+                             r"on a) (vraiment |encore )?besoin|est-ce (vraiment |encore )?(obligatoire|necessaire|indispensable)|"
+                             r"(sommes|sont)[- ](nous|ils) obliges?)\b")
 
 
 def _side_position(state: ConversationState) -> str:
