@@ -287,10 +287,6 @@ STILL_WRONG: dict[str, str] = {
     "pdwd-en-08": "first run: not examined yet",
     "pdwd-fr-09": "first run: not examined yet",
     "pdwd-en-10": "first run: not examined yet",
-    "swn-en-02": "first run: not examined yet",
-    "swn-en-04": "first run: not examined yet",
-    "swn-fr-05": "first run: not examined yet",
-    "swn-en-06": "first run: not examined yet",
 }
 
 

@@ -991,18 +991,24 @@ _NOTICE_WAIVED = re.compile(r"(\bsans|\bwithout|\bdispense\w*|\bno need|\bnul be
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
-                   r"(access|the)|cut off|restrict access|restreindre l'acces", f)
+                   r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
+                   r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
     unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
              r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
     # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
     # suspension may take place without notice"): its ground is in the sentence before
     again = re.search(r"\b(cette|ladite|such|this|that|the|la|une telle) (suspension|interruption|coupure|cut-?off)\b", f)
-    if not sp or not (re.search(unpaid, f) or (again and re.search(unpaid, w.clause))):
+    # or a breach the provider alone judges ("where it considers the Customer in breach", "utilisation jugée non
+    # conforme", "fails to comply with its obligations"): the same cut at its discretion
+    breach = r"\bin breach\b|\bbreach(es)? (of|by)\b|fails? to comply|failure to comply|manquement|non[- ]conforme|" \
+             r"non-respect|violation (de|des|du)|misuse|utilisation abusive|usage abusif"
+    if not sp or not (re.search(unpaid, f) or re.search(breach, f) or (again and re.search(unpaid, w.clause))):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
                           r"prevenir|informer|aviser|notifier)|"
-                          r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
+                          r"without (prior |any |advance )?(notice|warning|notification)|without (being|having) (required|obliged|bound) to " \
+                          r"(serve|give|send|issue) (a |any )?(prior )?(written )?(reminder|notice|formal notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
                           r"straight away|right away|sans attendre|tout de suite|sans avertissement|"
                           r"sans qu'il (soit|ne soit) (besoin|necessaire) d'(une |un |aucune )?(mise en demeure|preavis|relance)|"
                           r"without (the |any )?need (for|of) (a |any )?(prior )?(written )?(notice|reminder)", f)
