@@ -4,6 +4,9 @@
    unlawful", "en cas de manquement du Client à ses obligations"), not only for late payment; and the cut worded as
    withholding the services or ceasing to provide them ("withhold performance of", "cease to provide", "cesser de
    fournir"), the notice waived as "without prior notification" or "without being required to give a reminder".
+2. All the remaining fees on an early exit, however worded: the fees "not yet invoiced" staying due ("les redevances
+   non encore facturées restent dues"), the fees "for the full / entire Term" still payable, and the balance "made
+   payable" with the verb first ("rend exigible le solde des sommes").
 
 Each case runs the whole review on a small document (parties, one article, the clause under test)."""
 
@@ -38,6 +41,26 @@ CASES: list[tuple[str, bool, str]] = [
                                             "If the Customer fails to comply with clause 4, the Supplier may withhold "
                                             "performance of the affected Services after giving thirty days' written "
                                             "notice.")),
+    # 2. all remaining fees on an early exit
+    ("early_termination_all_fees", True, fr("Article 7 – Sortie anticipée",
+                                            "Si le Client met fin au Contrat avant son échéance, les redevances non encore "
+                                            "facturées lui seront réclamées en totalité.")),
+    ("early_termination_all_fees", True, fr("Article 7 – Sortie anticipée",
+                                            "La résiliation anticipée par le Client rendra immédiatement exigible le solde "
+                                            "des redevances prévues au plan de facturation.")),
+    ("early_termination_all_fees", True, en("7. Early exit",
+                                            "If the Customer ends this Agreement early, it shall remain liable to pay the "
+                                            "Charges for the entire Minimum Term.")),
+    ("early_termination_all_fees", True, en("7. Early exit",
+                                            "On an early termination by the Customer, any charges not yet billed for the "
+                                            "remaining months become due at once.")),
+    # near misses: the services used up to the end, or a fee for the full month in which the exit takes effect
+    ("early_termination_all_fees", False, fr("Article 7 – Sortie anticipée",
+                                             "En cas de résiliation anticipée, le Client règle les prestations exécutées "
+                                             "jusqu'à la date de fin effective.")),
+    ("early_termination_all_fees", False, en("7. Early exit",
+                                             "On an early termination, the Customer shall pay the Charges for the "
+                                             "Services performed up to the effective date of termination.")),
 ]
 
 

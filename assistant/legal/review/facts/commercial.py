@@ -937,7 +937,10 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
     r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
-    _FEES + r"\w* (non (encore )?echu\w*|a echoir|not yet (due|invoiced|fallen due))|" + \
+    _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \
+            r"fallen due))|" + \
+    _FEES + r"\w*\b[^.;]{0,30}\b(for|over|pour|sur) (the (full|entire|whole)|toute la|la totalite de la) (\w+ ){0,2}(term|" \
+            r"period|periode|duree)\b|" + \
     _FEES + r"\w*\b[^.;]{0,30}\b(a|de|pour|for|over) (l'ensemble|la totalite|toute la duree|the whole|the entire|all) (de |of )?" \
             r"(cette|la|the|that) (periode|duree|term|period|engagement|minimum term|initial term)|" + \
     r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
@@ -952,13 +955,16 @@ ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
 
 # the balance of the term due when the contract ends early ("le solde devenant alors exigible", "the balance becomes
 # immediately payable"), the early end named in the sentence
-BALANCE_DUE = r"\b(le |du |the )?(solde|balance)\b[^.;]{0,30}\b(exigible|due|payable)"
+BALANCE_DUE = r"\b(le |du |the )?(solde|balance)\b[^.;]{0,30}\b(exigible|due|payable)|\b(rend\w*|rendr\w*|make\w*|render\w*) " \
+              r"(immediatement |immediately |de plein droit |automatically )*(exigible|due|payable)\b[^.;]{0,30}\b(le |du |the )?" \
+              r"(solde|balance)\b"
 EARLY_END = r"anticipe\w*|avant (le |son |l'|la )?(terme|echeance|fin)|before (the )?(end|expiry)|early termination|prior to " \
             r"the (end|expiry)|terminat\w* early|(ends?|ended|ending|comes to an end|is terminated) (\w+ )?(early|prematurely)|" \
             r"prematur\w*"
-# "ne le dispense pas de régler", "shall not relieve Customer of its obligation to pay": the payment stays due
+# "ne le dispense pas de régler", "shall not relieve Customer of its obligation to pay": the payment stays due; "fees
+# not yet invoiced" are fees still to pay
 NOT_RELEASED = r"ne (le |la |les |l')?(dispense|libere|exonere|decharge)\w* (pas|nullement|aucunement)|(does|shall|will) not " \
-               r"(release|relieve|discharge|exempt)"
+               r"(release|relieve|discharge|exempt)|\b(not|pas|non) (yet|encore) (due|invoiced|billed|fallen due|echu|facture)\w*"
 
 
 def termination_fees(s: Sent, w: Where) -> list:

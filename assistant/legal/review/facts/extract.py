@@ -29,7 +29,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) ",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
-                        r"whole|entire|\bleft\b|every|reliquat",
+                        r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
