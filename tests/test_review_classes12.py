@@ -7,6 +7,9 @@
 2. All the remaining fees on an early exit, however worded: the fees "not yet invoiced" staying due ("les redevances
    non encore facturées restent dues"), the fees "for the full / entire Term" still payable, and the balance "made
    payable" with the verb first ("rend exigible le solde des sommes").
+3. Penalties as the only remedy, the penalties named as a price reduction ("réfactions de prix", "reduction of the
+   monthly fees") or as sums that are "a genuine pre-estimate of the loss", and the exclusivity stated as full
+   compensation of the harm ("indemnisent intégralement le préjudice") or as "no other claim".
 
 Each case runs the whole review on a small document (parties, one article, the clause under test)."""
 
@@ -61,6 +64,26 @@ CASES: list[tuple[str, bool, str]] = [
     ("early_termination_all_fees", False, en("7. Early exit",
                                              "On an early termination, the Customer shall pay the Charges for the "
                                              "Services performed up to the effective date of termination.")),
+    # 3. penalties as the sole remedy: price reductions, pre-estimates of the loss, full compensation
+    ("penalties_sole_remedy", True, fr("Article 8 – Niveaux de service",
+                                       "Les réfactions appliquées sur la redevance en cas de retard d'intervention "
+                                       "indemnisent entièrement le préjudice du Client, qui ne peut rien réclamer de plus.")),
+    ("penalties_sole_remedy", True, fr("Article 8 – Disponibilité",
+                                       "Les abattements sur la redevance mensuelle prévus en cas d'indisponibilité "
+                                       "constituent la seule réparation due au Client.")),
+    ("penalties_sole_remedy", True, en("8. Service levels",
+                                       "A reduction of the monthly Charges for missed availability targets shall be the "
+                                       "only remedy of the Customer for that unavailability.")),
+    ("penalties_sole_remedy", True, en("8. Delay",
+                                       "The sums listed in Schedule 2 are a fair pre-estimate of the Customer's loss from "
+                                       "late resolution and the Customer shall have no further claim for those delays.")),
+    # near misses: the reductions or the pre-estimate leave the other remedies open
+    ("penalties_sole_remedy", False, fr("Article 8 – Disponibilité",
+                                        "Les abattements sur la redevance en cas d'indisponibilité s'appliquent sans "
+                                        "préjudice de tout autre recours du Client.")),
+    ("penalties_sole_remedy", False, en("8. Delay",
+                                        "The sums listed in Schedule 2 are a fair pre-estimate of the Customer's loss from "
+                                        "late resolution; they do not limit any other remedy of the Customer.")),
 ]
 
 

@@ -42,7 +42,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
           r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
-          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
+          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)|" \
+          r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)|" \
                   r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
@@ -425,6 +426,7 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?|entiere|complete
        r"(any|all) (other |further )?(claims?|remedies|rights? of recovery|recovery|recourse)|" \
        r"exclusi(ve|ves|f|fs) de (toute?|tous) (autres? )?(indemnisation|reparation|dommages?[- ]interets?|indemnites?|" \
        r"recours|sanctions?)|" \
+       r"indemnis\w* (integralement|entierement|definitivement|forfaitairement) (de son |du |de tout |le |son )?prejudice|" \
        r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
        r"(le |tout |l'ensemble du )?prejudice|(fully and finally|finally and fully|fully) (compensate|compensates|settle|" \
        r"settles|discharge|discharges)\b|" \
@@ -487,7 +489,7 @@ def penalties(s: Sent, w: Where) -> list:
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
         re.search(r"\bavoirs?\b|\bcredits?\b", f) and re.search(SLA_WORDS, w.heading)) or (
         re.search(r"uptime|availability|disponibilit|response time|delais? d'intervention", f) and
-        re.search(r"credit|penalit|penalt|avoir|refund|rembours", f))
+        re.search(r"credit|penalit|penalt|avoir|refund|rembours|refaction|(reduction|abattement)s? (of|de|du|des|sur)", f))
     sole = re.search(SOLE, f)
     if sole and not sla_ctx and (re.search(r"penalit|penalt|service credit|credits? de service", w.heading) or re.search(
             PENALTY, w.clause)) and re.match(r"\W*(leur|leurs|their|such|ces|ce|cette|this|these|those|celles?-ci|ceux-ci|"
