@@ -10,6 +10,9 @@
 3. Penalties as the only remedy, the penalties named as a price reduction ("réfactions de prix", "reduction of the
    monthly fees") or as sums that are "a genuine pre-estimate of the loss", and the exclusivity stated as full
    compensation of the harm ("indemnisent intégralement le préjudice") or as "no other claim".
+4. A restricted audit: the audit right "deemed satisfied" by a certificate or report, the audit named first, and an
+   audit that may never reach the provider's premises ("hors de tout accès aux locaux", "under no circumstances
+   … access to the premises"). Art. 28(3)(h) requires the processor to allow for and contribute to inspections.
 
 Each case runs the whole review on a small document (parties, one article, the clause under test)."""
 
@@ -17,7 +20,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_docs import case_id, check_rule, en, fr
+from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+
+FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
+         "sous-traitant, les données personnelles des salariés du Client.\n")
+EN_PD = ("2. Personal data\nThe Supplier processes the personal data of the Customer's employees on the Customer's "
+         "behalf, as its processor.\n")
+
+
+def fr_dpa(heading: str, *lines: str) -> str:
+    return FR_PARTIES + FR_PD + heading + "\n" + "\n".join(lines) + "\n"
+
+
+def en_dpa(heading: str, *lines: str) -> str:
+    return EN_PARTIES + EN_PD + heading + "\n" + "\n".join(lines) + "\n"
 
 CASES: list[tuple[str, bool, str]] = [
     # 1. suspension without notice: a breach as ground, withholding / ceasing as the cut
@@ -84,6 +100,26 @@ CASES: list[tuple[str, bool, str]] = [
     ("penalties_sole_remedy", False, en("8. Delay",
                                         "The sums listed in Schedule 2 are a fair pre-estimate of the Customer's loss from "
                                         "late resolution; they do not limit any other remedy of the Customer.")),
+    # 4. restricted audit (the processing is stated in article 2)
+    ("audit_restricted", True, fr_dpa("Article 9 – Audit",
+                                      "Le droit d'audit du Client est considéré comme rempli par la remise annuelle du "
+                                      "rapport de contrôle établi par l'auditeur du Prestataire.")),
+    ("audit_restricted", True, fr_dpa("Article 9 – Audit",
+                                      "Le Client peut auditer le Prestataire une fois par an, sans jamais accéder aux "
+                                      "locaux du Prestataire.")),
+    ("audit_restricted", True, en_dpa("9. Audit",
+                                      "The Customer's audit rights are treated as fulfilled by the Supplier sending its "
+                                      "latest SOC 2 report.")),
+    ("audit_restricted", True, en_dpa("9. Audit",
+                                      "The Customer may audit the Supplier by questionnaire, and in no event shall its "
+                                      "auditors have access to the Supplier's data centres.")),
+    # near misses: the premises open to the auditor, the report offered besides the inspection
+    ("audit_restricted", False, fr_dpa("Article 9 – Audit",
+                                       "Le Client peut faire réaliser un audit sur place, sans préavis excessif, avec accès "
+                                       "aux locaux du Prestataire.")),
+    ("audit_restricted", False, en_dpa("9. Audit",
+                                       "The Supplier shall send its SOC 2 report each year, and the Customer may also carry "
+                                       "out on-site inspections with access to the Supplier's premises.")),
 ]
 
 

@@ -270,9 +270,6 @@ CASES: list[tuple[str, str, bool, str, str, str]] = [
 
 # id -> why the case is still wrong (a reading not built, or an expectation the catalogue's rule does not share)
 STILL_WRONG: dict[str, str] = {
-    "ar-fr-01": "first run: not examined yet",
-    "ar-en-02": "first run: not examined yet",
-    "ar-fr-05": "first run: not examined yet",
     "dlewb-fr-03": "first run: not examined yet",
     "dlewb-en-04": "first run: not examined yet",
     "dlewb-fr-05": "first run: not examined yet",

@@ -319,7 +319,7 @@ ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclu
 
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
+    a = re.search(r"\baudit(s|er)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
                   r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
                   r"(locaux|sites?|installations)|\bsite visits?\b", f)
     if not a or re.search(NOT_AUDIT, f):
@@ -342,6 +342,17 @@ def audit(s: Sent, w: Where) -> list:
                            r"(agrees?|accepte\w*|reconnai\w*|acknowledges?|convien\w*)\b[^.;]{0,100}?\b(?<!not )(?<!pas )(satisf\w*|"
                            r"suffi\w*|vaut|valent|constitut\w*|fulfil\w*|discharg\w*|tien\w* lieu)\b[^.;]{0,40}\b(audit|inspection|"
                            r"controle)|"
+                           # the audit right "deemed satisfied" by a document, the audit named first ("Le droit d'audit
+                           # est réputé satisfait par la remise du certificat", "audit rights are treated as fulfilled by")
+                           r"(audit|inspection|controle)\w*[^.;]{0,60}\b(deemed|reputee?s?|considered|considere\w*|treated as)\b "
+                           r"(\w+ ){0,2}?(to be )?(satisf|fulfil|rempli|discharg|accompli)\w*[^.;]{0,60}(certificat|certification|"
+                           r"rapport|report|attestation|documents?|questionnaire)|"
+                           # any access to the premises refused ("under no circumstances … access to the Processor's
+                           # premises", "hors de tout accès aux salles d'hébergement", "sans accès aux locaux")
+                           r"(under no circumstances|in no (event|case)|\bnever\b|hors de tout|sans (aucun |jamais )?|without (any )?|"
+                           r"en aucun cas)[^.;,]{0,60}?\b(acces|access|acceder|entrer)\b (\w+ ){0,2}?(to|aux?|a) (the |its |ses |les |leurs? |"
+                           r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
+                           r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
                            r"audits? sur site (ne sont|"
                            r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
