@@ -13,6 +13,10 @@
 4. A restricted audit: the audit right "deemed satisfied" by a certificate or report, the audit named first, and an
    audit that may never reach the provider's premises ("hors de tout accès aux locaux", "under no circumstances
    … access to the premises"). Art. 28(3)(h) requires the processor to allow for and contribute to inspections.
+5. A data-loss exclusion next to backups sold, worded otherwise: an item of a list whose lead-in excludes liability
+   ("Sont exclus de la responsabilité du Prestataire : … (b) l'effacement de fichiers"), the client waiving any claim
+   for the loss of its data ("renonce à toute réclamation en cas de disparition de ses données"), data "irretrievable"
+   or "information" lost, and the backups named in the same sentence as services "provided under this Agreement".
 
 Each case runs the whole review on a small document (parties, one article, the clause under test)."""
 
@@ -21,6 +25,15 @@ from __future__ import annotations
 import pytest
 
 from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+
+
+def backed_up(lang: str, heading: str, sentence: str) -> str:
+    """Parties, a backup service sold, then the liability clause under test."""
+    if lang == "fr":
+        return (FR_PARTIES + "Article 2 – Sauvegardes\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
+                + heading + "\n" + sentence + "\n")
+    return (EN_PARTIES + "2. Backups\nThe Supplier backs up the Customer's servers every night.\n" + heading + "\n"
+            + sentence + "\n")
 
 FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
          "sous-traitant, les données personnelles des salariés du Client.\n")
@@ -120,6 +133,30 @@ CASES: list[tuple[str, bool, str]] = [
     ("audit_restricted", False, en_dpa("9. Audit",
                                        "The Supplier shall send its SOC 2 report each year, and the Customer may also carry "
                                        "out on-site inspections with access to the Supplier's premises.")),
+    # 5. data-loss exclusion with backups sold
+    ("data_loss_exclusion_with_backup", True, backed_up("fr", "Article 9 – Exclusions",
+                                                        "Sont exclus de la responsabilité du Prestataire :\n(a) les "
+                                                        "pertes de chiffre d'affaires ;\n(b) l'effacement ou la "
+                                                        "disparition de fichiers du Client.")),
+    ("data_loss_exclusion_with_backup", True, backed_up("fr", "Article 9 – Données",
+                                                        "Le Client renonce à toute réclamation contre le Prestataire en "
+                                                        "cas de disparition de ses données.")),
+    ("data_loss_exclusion_with_backup", True, backed_up("en", "9. Data",
+                                                        "The Supplier shall not be liable for any corruption or loss of "
+                                                        "information held on the Customer's servers.")),
+    ("data_loss_exclusion_with_backup", True, en("9. Data",
+                                                 "Under no circumstances shall the Supplier be liable for irrecoverable "
+                                                 "data, the daily snapshot services provided under this Agreement being "
+                                                 "supplied as they are.")),
+    # near misses: the item list names no data, the waiver is about something else
+    ("data_loss_exclusion_with_backup", False, backed_up("fr", "Article 9 – Exclusions",
+                                                         "Sont exclus de la responsabilité du Prestataire :\n(a) les "
+                                                         "pertes de chiffre d'affaires ;\n(b) l'atteinte à l'image du "
+                                                         "Client.")),
+    ("data_loss_exclusion_with_backup", False, backed_up("en", "9. Data",
+                                                         "The Supplier shall be liable for any corruption or loss of "
+                                                         "information held on the Customer's servers that a restore "
+                                                         "from its backups cannot repair.")),
 ]
 
 

@@ -270,10 +270,6 @@ CASES: list[tuple[str, str, bool, str, str, str]] = [
 
 # id -> why the case is still wrong (a reading not built, or an expectation the catalogue's rule does not share)
 STILL_WRONG: dict[str, str] = {
-    "dlewb-fr-03": "first run: not examined yet",
-    "dlewb-en-04": "first run: not examined yet",
-    "dlewb-fr-05": "first run: not examined yet",
-    "dlewb-en-06": "first run: not examined yet",
     "pdwd-fr-07": "first run: not examined yet",
     "pdwd-en-08": "first run: not examined yet",
     "pdwd-fr-09": "first run: not examined yet",

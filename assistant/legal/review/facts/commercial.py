@@ -236,9 +236,11 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
 # "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
 _LOSS = r"(?:pertes?|disparitions?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|" \
         r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|degradations?|" \
-        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased)"
+        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased|" \
+        r"irretrievable|irrecoverable|unrecoverable|irrecuperables?)"
 _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
-_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
+_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?|" \
+        r"information)"
 DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
             r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
             r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
@@ -288,11 +290,18 @@ def _data_loss(f: str, den: re.Match) -> re.Match | None:
     return None
 
 
+_ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
+
+
 def _exclusion(s: Sent, w: Where) -> list:
     f = s.folded
     # no duty to rebuild the data ("n'est pas tenu de reconstituer les fichiers", "shall not be obliged to recreate any data")
     den = re.search(DENIAL, f) or next((x for x in re.finditer(NEED_NOT, f) if re.match(
         r"\W*(\w+\W+){0,3}?" + REBUILD, f[x.end():])), None)
+    if not den and _ITEM.match(f) and re.search(DENIAL, w.heading) and re.search(LIAB, w.heading):
+        # an item of a list whose lead-in excludes liability ("Sont exclus de la responsabilité du Titulaire : … (ii)
+        # l'effacement de fichiers"): the item is excluded
+        den = re.match(r"", f)
     if not den:
         return []
     damages = []

@@ -398,8 +398,13 @@ def backups(s: Sent, w: Where) -> list:
     # quotidiennes, décline toute responsabilité…"): still a backup service sold
     relative = re.search(r"\b(qui|which|who)\b (\w+ ){0,2}?(assure|realise|effectue|perform|provide|carr|run|operate)\w* (\w+ ){0,2}?"
                          r"(sauvegard|back-?up)", f)
-    if b and relative:
-        return [m.Backups(evidence=s.evidence(relative), clause=w.index, provided=True)]
+    # or the copies named as services provided under the contract ("the nightly replication and retention services
+    # provided under this Agreement", "les sauvegardes fournies au titre du Contrat")
+    sold = re.search(r"\b(sauvegard\w*|back-?ups?|(nightly|daily|hourly|quotidienne?s?|nocturnes?) (\w+ )?(replication|"
+                     r"snapshot|retention)\w*)\b (\w+ ){0,3}?(services? |prestations? )?(provided|performed|supplied|"
+                     r"fournie?s?|assuree?s?|realisee?s?) (under|by|par|au titre)\b", f)
+    if (b or sold) and (relative or sold):
+        return [m.Backups(evidence=s.evidence(relative or sold), clause=w.index, provided=True)]
     if not b or re.search(LIAB + r"|\bexclu(e|es|s|t|ded|des|sions?|ding)?\b", f):  # not "à la charge exclusive"
         return []
     provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"

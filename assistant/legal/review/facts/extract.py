@@ -20,7 +20,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
-                 r"maximum|ceiling|\bcap\b|capped",
+                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled|no other|no further|estimate|refaction|"
                  r"integralement",
@@ -50,7 +50,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|communiqu|inform|avise|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",
-    "backups": r"sauvegard|back",
+    "backups": r"sauvegard|back|replicat|snapshot|retention",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|"
