@@ -17,6 +17,10 @@
    ("Sont exclus de la responsabilité du Prestataire : … (b) l'effacement de fichiers"), the client waiving any claim
    for the loss of its data ("renonce à toute réclamation en cas de disparition de ses données"), data "irretrievable"
    or "information" lost, and the backups named in the same sentence as services "provided under this Agreement".
+6. Processor terms read where they are: a sub-processor engaged "only with" the client's written authorisation ("n'engage
+   un sous-traitant ultérieur qu'avec l'autorisation écrite du Client") is a consent to each one, not a free choice;
+   processing "in accordance with the data processing agreement" of a schedule puts those terms in force; a provider
+   "sans accès aux données" / "without access to … data" processes none.
 
 Each case runs the whole review on a small document (parties, one article, the clause under test)."""
 
@@ -157,6 +161,36 @@ CASES: list[tuple[str, bool, str]] = [
                                                          "The Supplier shall be liable for any corruption or loss of "
                                                          "information held on the Customer's servers that a restore "
                                                          "from its backups cannot repair.")),
+    # 6. processor terms: consent to each sub-processor, terms in a schedule in force, no access to data
+    ("free_subprocessors", False, fr_dpa("Article 9 – Sous-traitance ultérieure",
+                                         "Le Prestataire ne recourt à un sous-traitant ultérieur qu'avec l'accord écrit "
+                                         "du Client.")),
+    ("free_subprocessors", False, en_dpa("9. Sub-processors",
+                                         "The Supplier may appoint a sub-processor only with the Customer's prior written "
+                                         "consent.")),
+    ("free_subprocessors", True, en_dpa("9. Sub-processors",
+                                        "The Supplier may appoint any sub-processor of its choice without the Customer's "
+                                        "consent.")),
+    ("personal_data_without_dpa", False, en("9. Data protection",
+                                            "Any personal data of the Customer's staff is processed by the Supplier in "
+                                            "accordance with the data processing agreement in Schedule 4, which states "
+                                            "the terms Article 28(3) GDPR requires.")),
+    ("personal_data_without_dpa", False, fr("Article 9 – Données",
+                                            "Les données personnelles des salariés sont traitées conformément à l'accord "
+                                            "de sous-traitance de l'annexe 5, conforme à l'article 28 du RGPD.")),
+    ("personal_data_without_dpa", False, fr("Article 2 – Objet",
+                                            "Le Prestataire assure le support aux utilisateurs et l'administration des "
+                                            "serveurs du Client, sans accès aux applications ni aux données qu'elles "
+                                            "hébergent.")),
+    ("personal_data_without_dpa", False, en("2. Scope",
+                                            "The Supplier provides user support and administers the Customer's servers, "
+                                            "without any access to the business applications or the data they hold.")),
+    ("personal_data_without_dpa", True, en("2. Scope",
+                                           "The Supplier provides user support and administers the Customer's servers, "
+                                           "with access to the business applications and the data they hold.")),
+    ("personal_data_without_dpa", True, en("9. Data protection",
+                                           "The Supplier processes the personal data of the Customer's staff and will "
+                                           "keep it confidential.")),
 ]
 
 

@@ -103,7 +103,12 @@ def subprocessing(s: Sent, w: Where) -> list:
     if carved:
         notice = objection = False
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
-                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
+                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit|"
+                 # "n'engage un sous-traitant ultérieur qu'avec l'autorisation écrite du Client", "only with the
+                 # Customer's written consent": each one consented to
+                 r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
+                 r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
+                 r"(authori[sz]ation|consent|approval)", f) and \
             not (free and mod in ("may", "states")):
         auth = "specific"
     elif carved:
@@ -167,7 +172,8 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
         r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
-NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
+NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \
+          r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
           r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|n'a aucun acces a (des|aucune) donnees? " \
           r"(a caractere )?personnel\w*|(does|will|shall) " \
           r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
@@ -237,7 +243,8 @@ DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|u
 DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b|exhibit|schedule|appendix)\b[^.;]{0,60}?" \
           r"(sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28)|(data processing|" \
           r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b"
-IN_FORCE = r"(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
+IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
+           r"addendum|\bdpa\b)|(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
            r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
            r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)"
 NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
