@@ -42,7 +42,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
           r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
-          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)"
+          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)|" \
+          r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)|" \
                   r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
@@ -235,9 +236,11 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
 # "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
 _LOSS = r"(?:pertes?|disparitions?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|" \
         r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|degradations?|" \
-        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased)"
+        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased|" \
+        r"irretrievable|irrecoverable|unrecoverable|irrecuperables?)"
 _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
-_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?)"
+_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?|" \
+        r"information)"
 DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
             r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
             r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
@@ -287,11 +290,18 @@ def _data_loss(f: str, den: re.Match) -> re.Match | None:
     return None
 
 
+_ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
+
+
 def _exclusion(s: Sent, w: Where) -> list:
     f = s.folded
     # no duty to rebuild the data ("n'est pas tenu de reconstituer les fichiers", "shall not be obliged to recreate any data")
     den = re.search(DENIAL, f) or next((x for x in re.finditer(NEED_NOT, f) if re.match(
         r"\W*(\w+\W+){0,3}?" + REBUILD, f[x.end():])), None)
+    if not den and _ITEM.match(f) and re.search(DENIAL, w.heading) and re.search(LIAB, w.heading):
+        # an item of a list whose lead-in excludes liability ("Sont exclus de la responsabilité du Titulaire : … (ii)
+        # l'effacement de fichiers"): the item is excluded
+        den = re.match(r"", f)
     if not den:
         return []
     damages = []
@@ -425,6 +435,7 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?|entiere|complete
        r"(any|all) (other |further )?(claims?|remedies|rights? of recovery|recovery|recourse)|" \
        r"exclusi(ve|ves|f|fs) de (toute?|tous) (autres? )?(indemnisation|reparation|dommages?[- ]interets?|indemnites?|" \
        r"recours|sanctions?)|" \
+       r"indemnis\w* (integralement|entierement|definitivement|forfaitairement) (de son |du |de tout |le |son )?prejudice|" \
        r"repar\w* (integralement|definitivement|forfaitairement)( et (integralement|definitivement|forfaitairement))? " \
        r"(le |tout |l'ensemble du )?prejudice|(fully and finally|finally and fully|fully) (compensate|compensates|settle|" \
        r"settles|discharge|discharges)\b|" \
@@ -487,7 +498,7 @@ def penalties(s: Sent, w: Where) -> list:
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
         re.search(r"\bavoirs?\b|\bcredits?\b", f) and re.search(SLA_WORDS, w.heading)) or (
         re.search(r"uptime|availability|disponibilit|response time|delais? d'intervention", f) and
-        re.search(r"credit|penalit|penalt|avoir|refund|rembours", f))
+        re.search(r"credit|penalit|penalt|avoir|refund|rembours|refaction|(reduction|abattement)s? (of|de|du|des|sur)", f))
     sole = re.search(SOLE, f)
     if sole and not sla_ctx and (re.search(r"penalit|penalt|service credit|credits? de service", w.heading) or re.search(
             PENALTY, w.clause)) and re.match(r"\W*(leur|leurs|their|such|ces|ce|cette|this|these|those|celles?-ci|ceux-ci|"
@@ -937,7 +948,10 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
     r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
-    _FEES + r"\w* (non (encore )?echu\w*|a echoir|not yet (due|invoiced|fallen due))|" + \
+    _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \
+            r"fallen due))|" + \
+    _FEES + r"\w*\b[^.;]{0,30}\b(for|over|pour|sur) (the (full|entire|whole)|toute la|la totalite de la) (\w+ ){0,2}(term|" \
+            r"period|periode|duree)\b|" + \
     _FEES + r"\w*\b[^.;]{0,30}\b(a|de|pour|for|over) (l'ensemble|la totalite|toute la duree|the whole|the entire|all) (de |of )?" \
             r"(cette|la|the|that) (periode|duree|term|period|engagement|minimum term|initial term)|" + \
     r"(solde|reliquat|balance|remainder|totalite|integralite) (of|de|des|du|de la) (the |la |les )?(\w+ )?" + \
@@ -952,13 +966,16 @@ ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
 
 # the balance of the term due when the contract ends early ("le solde devenant alors exigible", "the balance becomes
 # immediately payable"), the early end named in the sentence
-BALANCE_DUE = r"\b(le |du |the )?(solde|balance)\b[^.;]{0,30}\b(exigible|due|payable)"
+BALANCE_DUE = r"\b(le |du |the )?(solde|balance)\b[^.;]{0,30}\b(exigible|due|payable)|\b(rend\w*|rendr\w*|make\w*|render\w*) " \
+              r"(immediatement |immediately |de plein droit |automatically )*(exigible|due|payable)\b[^.;]{0,30}\b(le |du |the )?" \
+              r"(solde|balance)\b"
 EARLY_END = r"anticipe\w*|avant (le |son |l'|la )?(terme|echeance|fin)|before (the )?(end|expiry)|early termination|prior to " \
             r"the (end|expiry)|terminat\w* early|(ends?|ended|ending|comes to an end|is terminated) (\w+ )?(early|prematurely)|" \
             r"prematur\w*"
-# "ne le dispense pas de régler", "shall not relieve Customer of its obligation to pay": the payment stays due
+# "ne le dispense pas de régler", "shall not relieve Customer of its obligation to pay": the payment stays due; "fees
+# not yet invoiced" are fees still to pay
 NOT_RELEASED = r"ne (le |la |les |l')?(dispense|libere|exonere|decharge)\w* (pas|nullement|aucunement)|(does|shall|will) not " \
-               r"(release|relieve|discharge|exempt)"
+               r"(release|relieve|discharge|exempt)|\b(not|pas|non) (yet|encore) (due|invoiced|billed|fallen due|echu|facture)\w*"
 
 
 def termination_fees(s: Sent, w: Where) -> list:
@@ -991,18 +1008,24 @@ _NOTICE_WAIVED = re.compile(r"(\bsans|\bwithout|\bdispense\w*|\bno need|\bnul be
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
-                   r"(access|the)|cut off|restrict access|restreindre l'acces", f)
+                   r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
+                   r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
     unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
              r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
     # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
     # suspension may take place without notice"): its ground is in the sentence before
     again = re.search(r"\b(cette|ladite|such|this|that|the|la|une telle) (suspension|interruption|coupure|cut-?off)\b", f)
-    if not sp or not (re.search(unpaid, f) or (again and re.search(unpaid, w.clause))):
+    # or a breach the provider alone judges ("where it considers the Customer in breach", "utilisation jugée non
+    # conforme", "fails to comply with its obligations"): the same cut at its discretion
+    breach = r"\bin breach\b|\bbreach(es)? (of|by)\b|fails? to comply|failure to comply|manquement|non[- ]conforme|" \
+             r"non-respect|violation (de|des|du)|misuse|utilisation abusive|usage abusif"
+    if not sp or not (re.search(unpaid, f) or re.search(breach, f) or (again and re.search(unpaid, w.clause))):
         return []
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
                           r"prevenir|informer|aviser|notifier)|"
-                          r"without (prior )?(notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
+                          r"without (prior |any |advance )?(notice|warning|notification)|without (being|having) (required|obliged|bound) to " \
+                          r"(serve|give|send|issue) (a |any )?(prior )?(written )?(reminder|notice|formal notice|warning)|immediately|forthwith|at once|sur-le-champ|without delay|"
                           r"straight away|right away|sans attendre|tout de suite|sans avertissement|"
                           r"sans qu'il (soit|ne soit) (besoin|necessaire) d'(une |un |aucune )?(mise en demeure|preavis|relance)|"
                           r"without (the |any )?need (for|of) (a |any )?(prior )?(written )?(notice|reminder)", f)

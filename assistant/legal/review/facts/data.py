@@ -103,7 +103,12 @@ def subprocessing(s: Sent, w: Where) -> list:
     if carved:
         notice = objection = False
     if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
-                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit", f) and \
+                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit|"
+                 # "n'engage un sous-traitant ultérieur qu'avec l'autorisation écrite du Client", "only with the
+                 # Customer's written consent": each one consented to
+                 r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
+                 r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
+                 r"(authori[sz]ation|consent|approval)", f) and \
             not (free and mod in ("may", "states")):
         auth = "specific"
     elif carved:
@@ -167,7 +172,8 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
         r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
-NO_DATA = r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
+NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \
+          r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
           r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|n'a aucun acces a (des|aucune) donnees? " \
           r"(a caractere )?personnel\w*|(does|will|shall) " \
           r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
@@ -237,7 +243,8 @@ DEADLINE_BEFORE = r"(within|no later than|not later than|at the latest|at most|u
 DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b|exhibit|schedule|appendix)\b[^.;]{0,60}?" \
           r"(sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28)|(data processing|" \
           r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b"
-IN_FORCE = r"(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
+IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
+           r"addendum|\bdpa\b)|(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
            r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
            r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)"
 NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
@@ -319,7 +326,7 @@ ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclu
 
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(r"\baudits?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
+    a = re.search(r"\baudit(s|er)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
                   r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
                   r"(locaux|sites?|installations)|\bsite visits?\b", f)
     if not a or re.search(NOT_AUDIT, f):
@@ -342,6 +349,17 @@ def audit(s: Sent, w: Where) -> list:
                            r"(agrees?|accepte\w*|reconnai\w*|acknowledges?|convien\w*)\b[^.;]{0,100}?\b(?<!not )(?<!pas )(satisf\w*|"
                            r"suffi\w*|vaut|valent|constitut\w*|fulfil\w*|discharg\w*|tien\w* lieu)\b[^.;]{0,40}\b(audit|inspection|"
                            r"controle)|"
+                           # the audit right "deemed satisfied" by a document, the audit named first ("Le droit d'audit
+                           # est réputé satisfait par la remise du certificat", "audit rights are treated as fulfilled by")
+                           r"(audit|inspection|controle)\w*[^.;]{0,60}\b(deemed|reputee?s?|considered|considere\w*|treated as)\b "
+                           r"(\w+ ){0,2}?(to be )?(satisf|fulfil|rempli|discharg|accompli)\w*[^.;]{0,60}(certificat|certification|"
+                           r"rapport|report|attestation|documents?|questionnaire)|"
+                           # any access to the premises refused ("under no circumstances … access to the Processor's
+                           # premises", "hors de tout accès aux salles d'hébergement", "sans accès aux locaux")
+                           r"(under no circumstances|in no (event|case)|\bnever\b|hors de tout|sans (aucun |jamais )?|without (any )?|"
+                           r"en aucun cas)[^.;,]{0,60}?\b(acces|access|acceder|entrer)\b (\w+ ){0,2}?(to|aux?|a) (the |its |ses |les |leurs? |"
+                           r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
+                           r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
                            r"audits? sur site (ne sont|"
                            r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
@@ -387,8 +405,13 @@ def backups(s: Sent, w: Where) -> list:
     # quotidiennes, décline toute responsabilité…"): still a backup service sold
     relative = re.search(r"\b(qui|which|who)\b (\w+ ){0,2}?(assure|realise|effectue|perform|provide|carr|run|operate)\w* (\w+ ){0,2}?"
                          r"(sauvegard|back-?up)", f)
-    if b and relative:
-        return [m.Backups(evidence=s.evidence(relative), clause=w.index, provided=True)]
+    # or the copies named as services provided under the contract ("the nightly replication and retention services
+    # provided under this Agreement", "les sauvegardes fournies au titre du Contrat")
+    sold = re.search(r"\b(sauvegard\w*|back-?ups?|(nightly|daily|hourly|quotidienne?s?|nocturnes?) (\w+ )?(replication|"
+                     r"snapshot|retention)\w*)\b (\w+ ){0,3}?(services? |prestations? )?(provided|performed|supplied|"
+                     r"fournie?s?|assuree?s?|realisee?s?) (under|by|par|au titre)\b", f)
+    if (b or sold) and (relative or sold):
+        return [m.Backups(evidence=s.evidence(relative or sold), clause=w.index, provided=True)]
     if not b or re.search(LIAB + r"|\bexclu(e|es|s|t|ded|des|sions?|ding)?\b", f):  # not "à la charge exclusive"
         return []
     provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"

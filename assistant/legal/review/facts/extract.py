@@ -20,17 +20,19 @@ GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
-                 r"maximum|ceiling|\bcap\b|capped",
+                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
-                 r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled",
+                 r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled|no other|no further|estimate|refaction|"
+                 r"integralement",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) ",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
-                        r"whole|entire|\bleft\b|every|reliquat",
-    "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict",
+                        r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
+    "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
+                  r"withh|cease|stop|discontinu|cesser",
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
@@ -48,7 +50,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|communiqu|inform|avise|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",
-    "backups": r"sauvegard|back",
+    "backups": r"sauvegard|back|replicat|snapshot|retention",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|"

@@ -240,10 +240,10 @@ RULES: list[Rule] = [
           ask_fr="Réserver expressément la faute lourde et la faute dolosive.",
           ask_en="Expressly carve out gross negligence and wilful misconduct."),
     _rule("suspension_without_notice", "pricing_payment", CLIENT_HIGH, r.suspension_without_notice,
-          fr="Le prestataire peut couper le service sans préavis au moindre retard de paiement : l'activité du "
-             "client peut s'arrêter pour une facture contestée.",
-          en="The provider may cut the service without notice on any late payment: the client's business can stop "
-             "over a disputed invoice.",
+          fr="Le prestataire peut couper le service sans préavis au moindre retard de paiement ou pour un manquement "
+             "qu'il apprécie seul : l'activité du client peut s'arrêter pour une facture ou un grief contestés.",
+          en="The provider may cut the service without notice on any late payment or for a breach it alone judges: the "
+             "client's business can stop over a disputed invoice or complaint.",
           basis="Code civil, art. 1219-1220 (exception d'inexécution proportionnée, notification) ; C. com. L441-10",
           ask_fr="Suspension seulement après mise en demeure restée sans effet 15 jours, hors factures contestées de "
                  "bonne foi.",
