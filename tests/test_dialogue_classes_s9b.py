@@ -201,3 +201,18 @@ def test_both_terms_are_in_the_explanation(tmp_path):
     assert {c.id for c in out.citations} >= {"term.rpo.en", "term.rto.en"}
     one = tools._explain_term(ExplainTerm(term="rpo", question="what is an RPO?"), st)
     assert "RTO (recovery time objective)**" not in one.text
+
+
+@pytest.mark.parametrize("lang, reply", [("fr", "horaires du lundi au samedi de 7 h à 19 h"),
+                                         ("en", "hours Monday to Saturday 7:00 to 19:00")])
+def test_the_hours_as_said_are_acknowledged_in_words(tmp_path, lang, reply):
+    from assistant.chat.tools import Toolbox, UpdateScope
+
+    tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
+    st = ConversationState(side="client", lang=lang)
+    out = tools._update_scope(UpdateScope.model_validate({"facts": {"hours": "extended"},
+                                                          "hours_said": {"days": ["mon", "sat"], "start": 7, "end": 19}}),
+                              st)
+    assert reply in out.text
+    plain = tools._update_scope(UpdateScope.model_validate({"facts": {"hours": "24x7"}}), st)
+    assert "7 h à 19 h" not in plain.text and "7:00" not in plain.text  # near-miss: hours given by kind only

@@ -279,7 +279,12 @@ class Toolbox:
             said.append(say(lang, "side_set", side=say(lang, f"side_names.{a.side}")))
         for name, value in a.facts.model_dump(exclude_none=True).items():
             state.set_fact(name, value)
-            said.append(fact_text(name, value, lang))
+            if name == "hours" and a.hours_said and a.hours_said.end > a.hours_said.start:  # the hours as given
+                days, times = hours_text(a.hours_said.model_dump(mode="json"), lang).split(", ")[:2] if lang == "en" \
+                    else (hours_text(a.hours_said.model_dump(mode="json"), lang).split(",")[0], "")
+                said.append(f"horaires {days}" if lang == "fr" else f"hours {days} {times}")
+            else:
+                said.append(fact_text(name, value, lang))
         if a.facts.hours is not None:  # the hours restated: as said this time, or the usual ones of that kind
             state.hours_said = a.hours_said.model_dump(mode="json") if a.hours_said and a.hours_said.end > \
                 a.hours_said.start else None
