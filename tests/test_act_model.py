@@ -179,9 +179,10 @@ KEPT = [
     ("none", "combien de temps dure la garantie légale de conformité ?", "question"),
     ("none", "comment je remplis ma déclaration d'impôts cette année ?", "out_of_scope"),
     ("none", "quel film tu me conseilles pour ce soir ?", "out_of_scope"),
-    # two terms set side by side: a comparison, answered with its verdict (the regular reader's plan is kept)
-    ("none", "la différence entre RPO et RTO, en deux mots ?", "question"),
-    ("none", "RTO vs RPO, c'est quoi la nuance ?", "question"),
+    # two terms set side by side: both explained (the regular reader's act is kept; the comparison's reviewed answer
+    # leads the explanation when there is one)
+    ("none", "la différence entre RPO et RTO, en deux mots ?", "explain_term"),
+    ("none", "RTO vs RPO, c'est quoi la nuance ?", "explain_term"),
     # a question of another field stays out of scope
     ("none", "How do I dismiss a worker for serious misconduct in France?", "out_of_scope"),
     ("clause", "passe le plafond à 6 mois", "set_figure"),

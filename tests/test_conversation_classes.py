@@ -20,9 +20,10 @@ def _act(text: str, **state) -> str:
     # the other party's proposal is reported, not a request to draft
     ("Notre prestataire nous propose une GTR de 8h ouvrées, c'est correct ?", {}, "question"),
     ("fais-nous un contrat de maintenance, 15 postes", {}, "draft_contract"),
-    # a comparison or the contents of a thing ask for an answer, not a definition
-    ("GTI et GTR c'est quoi la diff ?", {}, "question"),
-    ("What's the difference between response time and resolution time?", {}, "question"),
+    # two terms compared: both explained (explain_term; a reviewed answer that sets them side by side leads, see
+    # tests/test_dialogue_classes_s9b.py); the contents of a thing ask for an answer, not a definition
+    ("GTI et GTR c'est quoi la diff ?", {}, "explain_term"),
+    ("What's the difference between response time and resolution time?", {}, "explain_term"),
     ("Qu'est-ce qu'un plan de réversibilité doit prévoir ?", {}, "question"),
     ("c'est quoi une GTR ?", {}, "explain_term"),
     # a term applied to the user's own case

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, GENERIC_TERMS, detect_intent
+from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -110,6 +110,14 @@ _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|s
 _SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (contract|"
                    r"agreement|quote|draft|offer)) (actuel |current |existing )?(dit|prevoit|stipule|indique|mentionne|fixe|"
                    r"contient|says|states|provides|has|sets|contains|mentions)\b")
+# a term of the user's own (signed, current) contract, told in the indicative: "our agreement lets us…", "notre contrat
+# en cours nous autorise à…", "their contract only allows…"
+_OWN_TERM = re.compile(
+    r"\b((le|mon|notre|leur|son|votre) contrat|(our|my|their|his|her|your|the) (current |existing |signed |present )?(msp'?s? )?(contract|agreement|terms|t&cs?))"
+    r"( (actuel|en cours|signe|existant|current|existing|signed|present))? (only |just |ne |n')?(nous |me |les |leur |lui |vous )?"
+    r"(permet|autorise|prevoit|dit|stipule|impose|oblige|accorde|donne|fixe|lets|allows|permits|gives|says|states|provides|"
+    r"requires|imposes|sets out|grants|only lets|only allows)\b")
+_WISHED = re.compile(r"\b(should|must|needs? to|ought|has to|have to|doit|doivent|devrai\w*|faudrai\w*|il faut)\b")
 _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|comparing|evaluating|negotiating|"
                           r"(about|going|getting ready) to sign|(on|nous) (regarde|regardons|etudie|etudions|compare|comparons|"
                           r"negocie|negocions|va signer|allons signer)|on a recu|nous avons recu|we (got|received|have been sent)|"
@@ -587,6 +595,24 @@ def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
 
+# "in plain words", "en gros": how to explain, no judgement asked
+_PLAINLY = re.compile(r"\b(in (normal|plain|simple|layman'?s?|everyday)( \w+)? (words|english|terms|language)|en (gros|clair|bref|"
+                      r"deux mots|termes simples|mots simples)|simplement|pour les nuls|for dummies|eli5)\b")
+# "which one matters more", "laquelle est la plus courte": a choice between the two, not their meaning
+_CHOICE = re.compile(r"\b(which|lequel|laquelle|lesquel\w*|quel(le)? est (le|la) (plus|moins|mieux)|prefer\w*|priorit\w*|"
+                     r"plus important\w*|more important|should|devrai\w*|doit|doivent|choisir|choose|pick|our|notre|nos|leur|"
+                     r"their|ce contrat|this contract|the contract|le contrat)\b")
+
+
+def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None:
+    """Two terms named and compared, nothing else asked: their two definitions."""
+    if not (_COMPARE.search(low) or re.search(r"\bdiffer(s|ent|ence)?\b", low)) or len(words) > 16 or slots.figures or _CHOICE.search(low) or \
+            _EVALUATIVE.search(_PLAINLY.sub(" ", low)):
+        return None
+    terms = [t for t in find_terms(low) if t not in GENERIC_TERMS]
+    return terms if len(terms) == 2 else None
+
+
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
     if understood.act in _WORK_ACTS or understood.act == "obligations":
@@ -647,6 +673,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             return u("state_fact")
     if state.pending and state.pending.get("kind") == "clause" and slots.topic and not asks:
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))  # "de force majeure"
+    if _two_terms_compared(low, words, slots):
+        # "RPO vs RTO in plain words", "c'est quoi la diff entre GTI et GTR ?": both terms explained, side by side
+        return u("explain_term", term=_two_terms_compared(low, words, slots)[0])
     last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)
     if _DRAFT_IT.search(low) and drafting and not slots.topic and last_topic and not asks_about(low) and (
             state.clause is None or state.clause.topic != last_topic):
@@ -791,6 +820,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=term_named)  # "ils ont écrit RPO = 4h, ça veut dire quoi ?": the term, explained
     if slots.figures and not _has_table(state) and _SAYS.search(low) and not drafting:
         return u("question", assess=True)  # "le contrat dit indexation Syntec plafonnée à 3 %"
+    if slots.figures and state.contract is None and _OWN_TERM.search(low) and not _CHANGE.search(low) and not drafting \
+            and not _WISHED.search(low):
+        # "our contract lets us terminate with one month's notice", "leur contrat actuel prévoit un préavis de 3 mois":
+        # a term of the contract the user has, reported (a question's context), not a figure to set on the draft
+        return u("question", assess=True)
     judged = _ASSESS.search(low)
     # "4h c'est trop court, mets 6h": the judgement is the reason, the change is the request
     reason = bool(judged and _has_table(state) and "?" not in low and _CHANGE.search(low[judged.end():]) and slots.figures)

@@ -52,6 +52,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
     args: dict = {}
     if facts:
         args["facts"] = facts
+        if s.hours_said and "hours" in facts:
+            args["hours_said"] = s.hours_said
     if services:
         if s.add_services:
             args["add_services"] = s.add_services
@@ -68,12 +70,38 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
     return ToolCall("update_scope", args) if args else None
 
 
+_ASKED_PART = re.compile(r"\?|^\W*(et |and |mais |but |so |donc |alors )?(est-ce|est ce|qu'est|que |quel\w*|comment|pourquoi|"
+                         r"combien|quand|qui |peut-on|puis-je|dois-je|faut-il|is |are |can |could |should |do |does |what|"
+                         r"how|why|when|who|which|would |if |si |what if )")
+
+
+def _stated_scope(u: Understood, text: str) -> Understood:
+    """The services and assets a message states, not those its question only names ("le serveur est-il couvert ?",
+    "if the server dies, who pays?"): the scope changes read again from the sentences that ask nothing."""
+    s = u.slots
+    if not (s.add_services or s.remove_services or s.add_assets or s.remove_assets):
+        return u
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", text.strip()) if p.strip()]
+    told = " ".join(p for p in parts if not _ASKED_PART.search(fold(p).strip()))
+    from dataclasses import replace as _replace
+
+    from assistant.chat.slots import read_slots
+
+    again = read_slots(told) if told else None
+    kept = {k: [x for x in getattr(s, k) if again is not None and x in getattr(again, k)]
+            for k in ("add_services", "remove_services", "add_assets", "remove_assets")}
+    return _replace(u, slots=_replace(s, **kept))
+
+
 def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState) -> list[ToolCall]:
     """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
     model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
     and the exceptions put in the clause on the table."""
     s = u.slots
     for call in calls:
+        if call.name == "update_scope" and isinstance(call.args, dict) and s.hours_said and \
+                (call.args.get("facts") or {}).get("hours") == s.facts.get("hours") and not call.args.get("hours_said"):
+            call.args["hours_said"] = s.hours_said  # the hours as said, when the model recorded only their kind
         if call.name not in ("draft_clause", "revise_clause"):
             continue
         args = call.args if isinstance(call.args, dict) else {}
@@ -286,7 +314,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, ([pre] if pre else []) + [ToolCall("priorities", {})])
 
     if act == "obligations":
-        pre = _scope_call(u, services=True)
+        pre = _scope_call(_stated_scope(u, text), services=True)
         return Plan(act, ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": text})])
 
     if act == "explain_term":

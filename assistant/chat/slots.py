@@ -106,6 +106,11 @@ POSITION_PATTERNS = [
                r"(souple|soft|lenient|gentle|accommodant)\w* (pour|for|with|on|avec|envers) (eux|them|the other)|(plus|more) (favorable|favourable|protect\w*|friendly)\w* (pour|a|to|for) (l'autre partie|eux|them|"
                r"the other (side|party))|moins (protect\w*|favorable)\w* (pour|a) (moi|nous)"),
     ("mine", r"\b(durci\w*|harden\w*|tighten\w*|toughen\w*|muscle\w*|tighter|firmer)\b|"
+             # "rends-la plus dure pour eux", "make it tougher on them": harder on the other side is the user's side
+             r"\b(plus|more|bien plus|encore plus|a bit more|un peu plus|a little more) (dure?|severe|stricte?|exigeante?|contraignante?|"
+             r"tough|harsh|strict|demanding|stringent)\w* (pour|on|for|envers|with|avec|a) (eux|them|l'autre partie|the other "
+             r"(side|party)|la partie adverse|en face)\b|\b(tougher|harder|stricter|harsher|stiffer) (on|for|with) (them|the other "
+             r"(side|party))\b|"
              # "make it tougher", "rends-la plus stricte": stricter, with nobody named, is stricter for the user's side
              r"\b(make|making|get|go) (it|this|that|the clause|the wording) (a (bit|little|lot) |much |even |way )?(tougher|stricter|"
              r"harder|stronger|firmer|tighter|more (demanding|stringent|robust))\b(?! (on|for|to|with) )|"
@@ -255,6 +260,7 @@ class Slots:
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
+    hours_said: dict | None = None                      # the service hours as said: {"days": [first, last], "start", "end"}
     data_location: list = field(default_factory=list)   # where the data must stay: "france", "eu", "eea"
     pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
 
@@ -1006,6 +1012,35 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+_DAY_NAMES = {"mon": ("lundi", "monday", "mon", "lun"), "tue": ("mardi", "tuesday", "tue", "tues", "mar"),
+              "wed": ("mercredi", "wednesday", "wed", "mer"), "thu": ("jeudi", "thursday", "thu", "thur", "thurs", "jeu"),
+              "fri": ("vendredi", "friday", "fri", "ven"), "sat": ("samedi", "saturday", "sat", "sam"),
+              "sun": ("dimanche", "sunday", "sun", "dim")}
+_DAY_WORD = "|".join(sorted({w for ws in _DAY_NAMES.values() for w in ws}, key=len, reverse=True))
+_DAY_RANGE = re.compile(r"\b(?:du |from |de )?(" + _DAY_WORD + r")s?\.?\s*(?:-|–|au|a|to|through|thru|till|until|jusqu'au)\s*("
+                        + _DAY_WORD + r")s?\b")
+
+
+def read_hours_said(folded: str) -> dict | None:
+    """The service hours as said, when a message gives both the days and the times ("du lundi au samedi 7h-19h",
+    "Monday to Saturday, 8am to 8pm"): {"days": [first, last], "start": hour, "end": hour}, else None."""
+    d = _DAY_RANGE.search(folded)
+    ranged = _hours_said(folded)
+    if d is None or ranged is None or ranged[0] == "24x7":
+        return None
+    day = {w: k for k, ws in _DAY_NAMES.items() for w in ws}
+    first, last = day[d.group(1)], day[d.group(2)]
+    m = _TIME_RANGE.search(folded, ranged[1][0])
+    if m is None:
+        return None
+    h1, m1, k1, word, h2, m2, k2 = m.groups()
+    start = _clock(h1, m1, k1 or (k2 if k2 and k2[0] in "ap" and int(h1) <= int(h2 or 0) else None))
+    end = 24.0 if word in ("midnight", "minuit") else 12.0 if word in ("midday", "midi") else _clock(h2, m2, k2)
+    if start is None or end is None or end <= start:
+        return None
+    return {"days": [first, last], "start": start, "end": end}
+
+
 def _data_kinds(matched: str) -> list[str]:
     """Whose personal data a mention names: staff, customers, patients, pupils, images of people."""
     kinds = []
@@ -1435,6 +1470,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     s.data_kinds = s.facts.pop("_data_kinds", [])
+    if s.facts.get("hours") in ("business", "extended"):
+        s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))
     figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
     _liability_figures(folded, quantities, s.topic, topic_hint, figures)

@@ -76,6 +76,7 @@ class ConversationState(BaseModel):
     last: LastAnswer = Field(default_factory=LastAnswer)
     pending: dict[str, Any] | None = None  # a question asked back, and the action waiting for its answer
     data_kinds: list[str] = Field(default_factory=list)  # whose personal data the user said the provider handles
+    hours_said: dict[str, Any] | None = None  # the stated hours as said: {"days": [first, last], "start", "end"}
     turns: int = 0
 
     # -- facts -------------------------------------------------------------------------------

@@ -64,6 +64,17 @@ def _agreement(names: list[str], lang: str) -> str:
     return "_f" if fem[0] else ""
 
 
+Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class HoursSaid(BaseModel):
+    """Service hours as said ("du lundi au samedi 7h-19h"): first and last day, start and end hour (0-24)."""
+
+    days: tuple[Day, Day]
+    start: float = Field(ge=0, le=24)
+    end: float = Field(ge=0, le=24)
+
+
 class UpdateScope(BaseModel):
     """Record facts the user stated (numbers of users and sites, hours, on-site work, personal data, price,
     party names, their side) and services or assets added to or removed from the scope."""
@@ -74,6 +85,8 @@ class UpdateScope(BaseModel):
     add_assets: list[Asset] = Field(default_factory=list)
     remove_assets: list[Asset] = Field(default_factory=list)
     side: Literal["msp", "client"] | None = None
+    hours_said: HoursSaid | None = Field(default=None, description="the service hours exactly as the user gave them, when "
+                                                                   "they named both the days and the times")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
         default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
                                           "customer database, patient files, pupils' records, CCTV footage)")
@@ -266,7 +279,15 @@ class Toolbox:
             said.append(say(lang, "side_set", side=say(lang, f"side_names.{a.side}")))
         for name, value in a.facts.model_dump(exclude_none=True).items():
             state.set_fact(name, value)
-            said.append(fact_text(name, value, lang))
+            if name == "hours" and a.hours_said and a.hours_said.end > a.hours_said.start:  # the hours as given
+                days, times = hours_text(a.hours_said.model_dump(mode="json"), lang).split(", ")[:2] if lang == "en" \
+                    else (hours_text(a.hours_said.model_dump(mode="json"), lang).split(",")[0], "")
+                said.append(f"horaires {days}" if lang == "fr" else f"hours {days} {times}")
+            else:
+                said.append(fact_text(name, value, lang))
+        if a.facts.hours is not None:  # the hours restated: as said this time, or the usual ones of that kind
+            state.hours_said = a.hours_said.model_dump(mode="json") if a.hours_said and a.hours_said.end > \
+                a.hours_said.start else None
         if a.personal_data_of:
             state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
             if a.facts.personal_data is None:
@@ -396,6 +417,22 @@ class Toolbox:
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
+        from assistant.chat.acts import _two_terms_compared
+
+        low = fold(a.question)
+        pair = _two_terms_compared(low, low.split(), _NoFigures()) if a.question else None
+        if pair and term in pair:  # "RPO vs RTO in plain words": both terms, side by side
+            results = self.retriever.search(a.question, k=6, prefer_lang=state.lang) if self.retriever else []
+            if results and self.composer.match_card(a.question, results, lang=state.lang) is not None:
+                # a reviewed answer sets the two side by side: that answer, the difference first
+                out = self._answer_question(AnswerQuestion(question=a.question), state)
+                return ToolOutput("explain_term", out.text, out.citations)
+            parts = []  # else each definition, one after the other
+            for t in [term] + [x for x in pair if x != term]:
+                composed = self.composer.explain(t, lang=state.lang)
+                parts.append((strip_notice(composed.text), list(composed.citations)))
+            text, cites = combine(parts)
+            return ToolOutput("explain_term", text, cites)
         composed = self.composer.explain(term, lang=state.lang, question=a.question)
         return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
 
@@ -469,6 +506,11 @@ class Toolbox:
             clause = _replace(clause, text=text)
             clause.slots.update({k: overrides[k] for k in _LIABILITY_SAID if k in overrides})
         clause = _with_location(_with_exceptions(clause, excluded or [], state), located or [], state)
+        usual = (clause.values or {}).get("hours_label")
+        if state.hours_said and "hours" in state.stated() and usual and usual in clause.text:
+            from dataclasses import replace as _replace  # the hours the user gave, in place of the usual ones
+
+            clause = _replace(clause, text=clause.text.replace(usual, hours_text(state.hours_said, state.lang)))
         return _with_hours(clause, state) if topic == "sla" else clause
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
@@ -601,7 +643,8 @@ class Toolbox:
         topics = [t for t in ORDER if t in self.contract_topics(state)]
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
-                          _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics], sort_keys=True,
+                          _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics,
+                          state.hours_said], sort_keys=True,
                          default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
@@ -617,6 +660,13 @@ class Toolbox:
                 for section in built.sections:
                     if section.topic == "liability":
                         section.text = _liability_as_said(section.text, c.overrides, state.lang)
+            if state.hours_said and "hours" in state.stated():  # the hours the user gave, in place of the usual ones
+                from assistant.legal.drafting.slots import values_from_scope
+
+                usual = values_from_scope(scope, state.lang)["hours_label"]
+                given = hours_text(state.hours_said, state.lang)
+                for part in (*built.sections, *built.annexes):
+                    part.text = part.text.replace(usual, given)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -873,6 +923,10 @@ _ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually 
                              r"(sommes|sont)[- ](nous|ils) obliges?)\b")
 
 
+class _NoFigures:
+    figures: dict = {}
+
+
 def _side_position(state: ConversationState) -> str:
     return state.side if state.side in ("msp", "client") else "balanced"
 
@@ -1077,10 +1131,32 @@ def _location_text(located: list, lang: str) -> str:
     return " or ".join(("in " + n) if n == "France" else ("within " + n) for n in names)
 
 
+_DAYS = {"fr": {"mon": "lundi", "tue": "mardi", "wed": "mercredi", "thu": "jeudi", "fri": "vendredi", "sat": "samedi",
+                "sun": "dimanche"},
+         "en": {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday", "sat": "Saturday",
+                "sun": "Sunday"}}
+
+
+def hours_text(said: dict, lang: str) -> str:
+    """Service hours as the user gave them, in the contract's words: "du lundi au samedi de 7 h à 19 h, hors jours
+    fériés", "Monday to Saturday, 7:00 to 19:00, excluding public holidays"."""
+    first, last = (_DAYS[lang][d] for d in said["days"])
+
+    def clock(v: float) -> str:
+        h, m = int(v), round((v - int(v)) * 60)
+        if lang == "fr":
+            return f"{h} h {m:02d}" if m else f"{h} h"
+        return f"{h}:{m:02d}"
+
+    if lang == "fr":
+        return f"du {first} au {last} de {clock(said['start'])} à {clock(said['end'])}, hors jours fériés"
+    return f"{first} to {last}, {clock(said['start'])} to {clock(said['end'])}, excluding public holidays"
+
+
 def _with_hours(clause, state: ConversationState):
     """An SLA clause counted in business hours, with the hours the user stated ("on est ouverts le samedi"): what those
     hours are, written as a last numbered passage (the library wording names them without saying them)."""
-    hours = (clause.values or {}).get("hours_label")
+    hours = hours_text(state.hours_said, state.lang) if state.hours_said else (clause.values or {}).get("hours_label")
     if "hours" not in state.stated() or not hours or hours in clause.text or not re.search(
             r"Heures ouvrées|Business Hours", clause.text):
         return clause
