@@ -116,3 +116,36 @@ def test_the_alert_time_is_answered_yes_with_both_deadlines(app, question, role,
     assert re.search(r"33\(2\)", low) and re.search(r"33\(1\)", low)
     assert "card.no_dpa_in_contract" not in [c.id.rsplit(".", 1)[0] for c in ans.citations]
     assert uncited_sentences(ans.answer) == []
+
+
+# -- "the provider is never liable for anything": art. 1170 -----------------------------------------------------------
+EXCLUSIONS = [
+    "Dans nos CGV, le prestataire n'est jamais responsable de rien. La clause tient ?",
+    "Le contrat écarte toute responsabilité de l'infogéreur, dans tous les cas. C'est valable ?",
+    "Their terms say the provider shall never be liable for anything at all. Is that enforceable in France?",
+    "The MSP's contract excludes all liability of the MSP in every situation. Would that clause be valid?",
+]
+NOT_EXCLUSIONS = [
+    "Le prestataire exclut toute responsabilité pour ses sous-traitants ultérieurs. C'est valable ?",  # 28(4), not 1170
+    "The provider is never liable for indirect losses. Is that normal?",
+    "Can we cap our liability at twelve months of fees?",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUSIONS)
+def test_a_total_exclusion_asked_valid_raises_1170(text):
+    assert ("total_liability_exclusion", True) in _ids(text), _ids(text)
+
+
+@pytest.mark.parametrize("text", NOT_EXCLUSIONS)
+def test_near_misses_raise_no_total_exclusion(text):
+    assert "total_liability_exclusion" not in [i for i, _ in _ids(text)]
+
+
+@pytest.mark.parametrize("question,role", [(EXCLUSIONS[0], "client"), (EXCLUSIONS[2], "client")])
+def test_a_total_exclusion_is_answered_with_1170(app, question, role):
+    ans = app.ask(question, role=role)
+    low = fold(ans.answer)
+    assert re.search(r"\b1170\b", low), ans.answer[:400]
+    assert not re.match(r"\W*(oui|yes)\b", low), ans.answer[:200]
+    assert uncited_sentences(ans.answer) == []

@@ -264,10 +264,14 @@ class OfflineComposer:
             card = next((m for m in self.cards.ranked(whole, lang, self.overlap)
                          if m.card.question_type == "what_to_write" and m.score >= card.score - CARD_CLOSE and
                          subject_labels(whole) and _lists_the_clause(m, whole, results)), None)
-        if card is not None and issue_answers(asked, card.card.body, card.card.id):
+        if card is not None and issue_answers(question, card.card.body, card.card.id):
             card = None  # the issue asked answers with its own verdict; a card on other words of the story must not follow
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
+        if issue_answers(question, "", ""):
+            # the issue asked answers with its own verdict: a card on other words of the story is not quoted after it
+            results = [r for r in results if not (r.kind == "card" and r.id in self.entries and
+                                                  issue_answers(question, self.entries[r.id].body, r.id))]
         if not (len(results) == 1 and results[0].id == f"guide.essential_clauses.{lang}"):
             results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked),
                                     asked)

@@ -315,6 +315,15 @@ ISSUES: tuple[Issue, ...] = (
           _rx(r"\b(24|48) ?(h|heures|hours)\b[^\n]{0,80}\b(conforme|compliant|fine|acceptable)\b"),
           verdict=("Oui", "Yes"),
           needs=_rx(rf"\b{_BREACH}\b|\b(violations?|incidents?|alerte\w*|alert\w*|notif\w*|prevenir|inform\w*)\b")),
+    # s9b: a clause by which the provider is never liable for anything: it empties the essential obligation (1170)
+    Issue("total_liability_exclusion", {"fr": "Exclusion totale de responsabilité", "en": "Exclusion of all liability"},
+          "term.essential_obligation", "1170",
+          _rx(r"\b((n.est|ne sera|ne serait|n.etre) jamais (tenu )?responsable( de rien| de quoi que ce soit)?|jamais responsable de rien|"
+              r"(exclu\w*|ecart\w*) toute (sa )?responsabilite|aucune responsabilite (quelle qu.elle soit|en aucun cas|quoi qu.il arrive)|"
+              r"never (be )?(liable|responsible)( for anything)?|not (be )?liable for anything|no liability (whatsoever|at all|in any case)|"
+              r"exclud\w* (all|any) (of (its|the provider.s|the msp.s) )?liability|in no (event|case) (shall|will|is) [\w' ]{0,30}(be )?liable)\b"
+              r"(?![^?.!]{0,40}\b(sous-traitants?|sub-?processors?|sub-?contractors?|indirect\w*)\b)"),
+          _rx(r"\b1170\b"), verdict=("En principe, non", "In principle, no")),
     # what to write in the DPA for data leaving the EU: documented instructions 28(3)(a), Chapter V, list, consent
     Issue("transfers_in_dpa", {"fr": "Transferts hors UE dans le DPA", "en": "Transfers outside the EU in the DPA"},
           "gdpr.transfers", "28(3)(a)",
