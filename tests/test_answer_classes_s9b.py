@@ -149,3 +149,7 @@ def test_a_total_exclusion_is_answered_with_1170(app, question, role):
     assert re.search(r"\b1170\b", low), ans.answer[:400]
     assert not re.match(r"\W*(oui|yes)\b", low), ans.answer[:200]
     assert uncited_sentences(ans.answer) == []
+
+
+# the classes this file adds to `issues.ISSUES`, read by tests/test_answer_classes_s8b.py (every class tested somewhere)
+RAISES = [("breach_alert_hours", ALERTS), ("total_liability_exclusion", EXCLUSIONS)]
