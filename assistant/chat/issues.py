@@ -374,7 +374,9 @@ def issue_answers(question: str, card_text: str, card_id: str = "") -> bool:
     if not _yes_no(low):
         return False
     card_low = fold(card_text)
+    # a card that cites the issue's own article is on the issue's subject (force majeure, sub-processors): it stays
     return any(r.asked and r.issue.verdict and not r.issue.covered.search(card_low) and r.issue.entry != card_id.rsplit(".", 1)[0]
+               and not re.search(rf"(?<![\w-]){re.escape(r.issue.article.lower())}(?![\w-])", card_low)
                for r in raised(question))
 
 
