@@ -22,7 +22,7 @@ from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardInd
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
-from assistant.chat.issues import add_facets, facets
+from assistant.chat.issues import add_facets, card_verdict, facets, issue_answers
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -264,8 +264,14 @@ class OfflineComposer:
             card = next((m for m in self.cards.ranked(whole, lang, self.overlap)
                          if m.card.question_type == "what_to_write" and m.score >= card.score - CARD_CLOSE and
                          subject_labels(whole) and _lists_the_clause(m, whole, results)), None)
+        if card is not None and issue_answers(question, card.card.body, card.card.id):
+            card = None  # the issue asked answers with its own verdict; a card on other words of the story must not follow
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
+        if issue_answers(question, "", ""):
+            # the issue asked answers with its own verdict: a card on other words of the story is not quoted after it
+            results = [r for r in results if not (r.kind == "card" and r.id in self.entries and
+                                                  issue_answers(question, self.entries[r.id].body, r.id))]
         if not (len(results) == 1 and results[0].id == f"guide.essential_clauses.{lang}"):
             results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked),
                                     asked)
@@ -367,6 +373,9 @@ class OfflineComposer:
         lines = self.with_facets(plan.lines(), question, lang=lang, sources=sources,
                                  after=len(plan.verdict) + len(plan.parts.get("rule", [])) if
                                  plan.lines()[:len(plan.verdict)] == plan.verdict else 2)
+        word = card_verdict(question, card.id, lang)
+        if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
+            lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:

@@ -306,6 +306,24 @@ ISSUES: tuple[Issue, ...] = (
               r"\b(sub-?processors?|sous-traitants? ulterieurs?|sub-?contractors?|sous-traitants?)\b"),
           _rx(r"(declines?|decline toute|declines any)[^\n]{0,200}28\(4\)"), pick=r"declin",
           verdict=("Non", "No")),
+    # s9b: a contractual breach alert of 24 or 48 hours asked "is it compliant?": yes, the processor owes the alert without
+    # undue delay (33(2)), the 72 hours being the controller's towards the authority (33(1)); a 72-hour figure is no yes
+    Issue("breach_alert_hours", {"fr": "Délai d'alerte du sous-traitant", "en": "The processor's breach alert time"},
+          "card.breach_notification_deadline", "33(2)",
+          _rx(r"\b(12|24|36|48)[ -]?(h|heures?|hours?|hrs?)\b[^?]{0,200}\b(conformes?|legale?s?|legal|valables?|ok|okay|compliant|"
+              r"acceptable|fine|allowed|enough|suffisante?s?|rgpd|gdpr)\b"),
+          _rx(r"\b(24|48) ?(h|heures|hours)\b[^\n]{0,80}\b(conforme|compliant|fine|acceptable)\b"),
+          verdict=("Oui", "Yes"),
+          needs=_rx(rf"\b{_BREACH}\b|\b(violations?|incidents?|alerte\w*|alert\w*|notif\w*|prevenir|inform\w*)\b")),
+    # s9b: a clause by which the provider is never liable for anything: it empties the essential obligation (1170)
+    Issue("total_liability_exclusion", {"fr": "Exclusion totale de responsabilité", "en": "Exclusion of all liability"},
+          "term.essential_obligation", "1170",
+          _rx(r"\b((n.est|ne sera|ne serait|n.etre) jamais (tenu )?responsable( de rien| de quoi que ce soit)?|jamais responsable de rien|"
+              r"(exclu\w*|ecart\w*) toute (sa )?responsabilite|aucune responsabilite (quelle qu.elle soit|en aucun cas|quoi qu.il arrive)|"
+              r"never (be )?(liable|responsible)( for anything)?|not (be )?liable for anything|no liability (whatsoever|at all|in any case)|"
+              r"exclud\w* (all|any) (of (its|the provider.s|the msp.s) )?liability|in no (event|case) (shall|will|is) [\w' ]{0,30}(be )?liable)\b"
+              r"(?![^?.!]{0,40}\b(sous-traitants?|sub-?processors?|sub-?contractors?|indirect\w*)\b)"),
+          _rx(r"\b1170\b"), verdict=("En principe, non", "In principle, no")),
     # what to write in the DPA for data leaving the EU: documented instructions 28(3)(a), Chapter V, list, consent
     Issue("transfers_in_dpa", {"fr": "Transferts hors UE dans le DPA", "en": "Transfers outside the EU in the DPA"},
           "gdpr.transfers", "28(3)(a)",
@@ -341,7 +359,25 @@ def raised(question: str) -> list[Raised]:
 _REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient|passe)|de (le |nous |les )?faire|"
                           r"(do|does|doing) (that|this|it)|like (that|this)|that (legal|allowed|ok)|this (legal|allowed|ok)|"
                           r"how (it|that|this) works|comme ca que ca marche|ca marche comme ca|(does|would) (that|this|it) (hold|stand)|"
-                          r"(is )?(that|this|it) (normal|fair|standard|usual|ok|okay)|(c.est|est-ce|ca) (normal|ok|correct))\b")
+                          r"(is )?(that|this|it) (normal|fair|standard|usual|ok|okay)|(c.est|est-ce|ca) (normal|ok|correct)|"
+                          # s9b: "is that clause valid?", "c'est valable ?", "cette clause tient-elle ?"
+                          r"(is|would) (that|this|it|the|such a) (clause |term |waiver )?(be )?(valid|enforceable|lawful|legal|compliant|acceptable)|"
+                          r"(c.est|est-ce|est-elle|elle est|cette clause est|la clause est) (bien )?(valable|licite|legale?|valide|conforme)|"
+                          r"(cette clause|la clause|elle) tient(-elle)?)\b")
+
+
+def issue_answers(question: str, card_text: str, card_id: str = "") -> bool:
+    """The question asks, as a yes/no question, an issue that carries its own verdict and that the card left out: the
+    issue's cited verdict answers, and a card matched on other words of the story must not follow it (its own
+    verdict would answer a question nobody asked, sometimes the opposite way)."""
+    low = fold(question)
+    if not _yes_no(low):
+        return False
+    card_low = fold(card_text)
+    # a card that cites the issue's own article is on the issue's subject (force majeure, sub-processors): it stays
+    return any(r.asked and r.issue.verdict and not r.issue.covered.search(card_low) and r.issue.entry != card_id.rsplit(".", 1)[0]
+               and not re.search(rf"(?<![\w-]){re.escape(r.issue.article.lower())}(?![\w-])", card_low)
+               for r in raised(question))
 
 
 TYPE_LABEL = {
@@ -405,6 +441,27 @@ _YES_NO = re.compile(r"^\W*((ils?|elles?|on|le \w+|the \w+|they|it|he|she) (a|on
                      r"(ils?|elles?|on|je|nous|vous|they|he|she|it|we) (peu(t|vent|x)|pouvons|pouvez|can|may|could)\b)")
 
 
+def card_verdict(question: str, card_id: str, lang: str) -> str | None:
+    """The verdict word of the yes/no issue the question asks when the matched card is that issue's own entry (the
+    card answers it, without a yes or no of its own): "Yes" before "the law sets no number of hours…"."""
+    low = fold(question)
+    if not _yes_no(low):
+        return None
+    base = card_id.rsplit(".", 1)[0]
+    for r in raised(question):
+        if r.asked and r.issue.verdict and r.issue.entry == base:
+            return r.issue.verdict[1 if lang == "en" else 0]
+    return None
+
+
+def _yes_no(low: str) -> bool:
+    """The asked sentence of the folded question is a yes/no one, or only asks whether the story told holds."""
+    part = low[asked_start(low):]
+    # "…, c'est légal ?": the closing words only ask whether what was said holds
+    return _YES_NO.search(part) is not None or (_REFERS_BACK.search(part) is not None and len(part.split()) <= 14) or \
+        _REFERS_BACK.search(part.rstrip(" ?!.")[-30:]) is not None
+
+
 def add_facets(lines: list[str], question: str, *, lang: str, entries: dict[str, Entry], cite_line: Callable[[Entry, str], str],
                after: int = 2) -> list[str]:
     """The answer's lines with one cited line per issue it leaves out, placed after its opening (`after`
@@ -415,7 +472,7 @@ def add_facets(lines: list[str], question: str, *, lang: str, entries: dict[str,
     # the issue the question asks about, which the answer left out, answers first; the others follow the opening
     lead = next((i for i, (r, _e, _s) in enumerate(found) if r.asked), None)
     ordered = ([found[lead]] if lead is not None else []) + [f for i, f in enumerate(found) if i != lead]
-    yes_no = _YES_NO.search(fold(question)[asked_start(fold(question)):]) is not None
+    yes_no = _yes_no(fold(question))
     made = [cite_line(entry, facet_text(r.issue, st, lang, answers=i == 0 and lead is not None and yes_no))
             for i, (r, entry, st) in enumerate(ordered)]
     first, extra = (made[:1], made[1:]) if lead is not None else ([], made)

@@ -372,6 +372,10 @@ class Toolbox:
         entry = self._by_id.get(f"card.no_dpa_in_contract.{state.lang}")
         if entry is None:
             return None
+        from assistant.chat.issues import issue_answers
+
+        if issue_answers(question, entry.body, entry.id):
+            return None  # "…within 48 hours, is that compliant with GDPR?": the issue asked answers, not whether terms are needed
         kinds = [say(state.lang, f"data_kinds.{k}") for k in state.data_kinds[:2]] or [say(state.lang, "data_kinds.any")]
         return say(state.lang, "why_processor", what=join(kinds, state.lang)) + " [1]", citations_for(self.entries, [entry.id])
 
