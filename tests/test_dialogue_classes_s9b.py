@@ -57,6 +57,11 @@ def test_a_thing_named_in_a_question_is_not_added_to_the_scope(text):
     ("ils hébergent aussi notre serveur de fichiers. Pour la disponibilité, moyens ou résultat ?", "add_services",
      "hosting"),
     ("we have no servers at all. Is availability a result obligation for them then?", "remove_assets", "servers"),
+    # a statement ended by a colon, then the question (the fresh-clone CI's answer-plan test: the hosting was dropped)
+    ("our provider hosts our mail server and runs it alone: is uptime then a result obligation?", "add_services",
+     "hosting"),
+    ("le prestataire héberge nos serveurs et les gère seul : obligation de moyens ou de résultat ?", "add_services",
+     "hosting"),
 ])
 def test_near_misses_what_the_message_states_beside_its_question_is_kept(text, key, value):
     u, _s, _st = _read(text, last="state_fact")

@@ -81,7 +81,7 @@ def _stated_scope(u: Understood, text: str) -> Understood:
     s = u.slots
     if not (s.add_services or s.remove_services or s.add_assets or s.remove_assets):
         return u
-    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\s*\n+\s*", text.strip()) if p.strip()]
+    parts = [p for p in re.split(r"(?<=[.!?;:])\s+|\s*\n+\s*", text.strip()) if p.strip()]
     told = " ".join(p for p in parts if not _ASKED_PART.search(fold(p).strip()))
     from dataclasses import replace as _replace
 
