@@ -130,3 +130,27 @@ def check_paraphrase(rule: str, fires: bool, lang: str, text: str, why: str) -> 
     for f in flags:  # a flag proven by a fact points at that fact's own words in the document
         if f.rule == rule and f.span is not None and f.facts:
             assert doc[f.span[0]:f.span[1]] == f.facts[0]["evidence"]["quote"]
+
+
+# -- documents for the class tests (test_review_classes11/12): personal data processed, backups sold --------------
+FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
+         "sous-traitant, les données personnelles des salariés du Client.\n")
+EN_PD = ("2. Personal data\nThe Supplier processes the personal data of the Customer's employees on the Customer's "
+         "behalf, as its processor.\n")
+
+
+def fr_dpa(heading: str, *lines: str) -> str:
+    return FR_PARTIES + FR_PD + heading + "\n" + "\n".join(lines) + "\n"
+
+
+def en_dpa(heading: str, *lines: str) -> str:
+    return EN_PARTIES + EN_PD + heading + "\n" + "\n".join(lines) + "\n"
+
+
+def backed_up(lang: str, heading: str, sentence: str) -> str:
+    """Parties, a backup service sold, then the liability clause under test."""
+    if lang == "fr":
+        return (FR_PARTIES + "Article 2 – Sauvegardes\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
+                + heading + "\n" + sentence + "\n")
+    return (EN_PARTIES + "2. Backups\nThe Supplier backs up the Customer's servers every night.\n" + heading + "\n"
+            + sentence + "\n")

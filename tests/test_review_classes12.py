@@ -28,29 +28,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+from tests.review_docs import EN_PARTIES, FR_PARTIES, backed_up, case_id, check_rule, en, en_dpa, fr, fr_dpa
 
-
-def backed_up(lang: str, heading: str, sentence: str) -> str:
-    """Parties, a backup service sold, then the liability clause under test."""
-    if lang == "fr":
-        return (FR_PARTIES + "Article 2 – Sauvegardes\nLe Prestataire sauvegarde chaque nuit les serveurs du Client.\n"
-                + heading + "\n" + sentence + "\n")
-    return (EN_PARTIES + "2. Backups\nThe Supplier backs up the Customer's servers every night.\n" + heading + "\n"
-            + sentence + "\n")
-
-FR_PD = ("Article 2 – Données personnelles\nLe Prestataire traite, pour le compte du Client et en qualité de "
-         "sous-traitant, les données personnelles des salariés du Client.\n")
-EN_PD = ("2. Personal data\nThe Supplier processes the personal data of the Customer's employees on the Customer's "
-         "behalf, as its processor.\n")
-
-
-def fr_dpa(heading: str, *lines: str) -> str:
-    return FR_PARTIES + FR_PD + heading + "\n" + "\n".join(lines) + "\n"
-
-
-def en_dpa(heading: str, *lines: str) -> str:
-    return EN_PARTIES + EN_PD + heading + "\n" + "\n".join(lines) + "\n"
 
 CASES: list[tuple[str, bool, str]] = [
     # 1. suspension without notice: a breach as ground, withholding / ceasing as the cut
