@@ -376,6 +376,13 @@ def compare(baseline_root: Path | None) -> str:
            "after the session's fixes (TP 11, FP 3, FN 3). Missed: penalties as the sole remedy, a restricted audit "
            "and group sub-processors added without notice in the DPA; extra: a one-sided court, an asymmetric "
            "termination and a data-loss exclusion next to sold backups. Development material from then on.",
+           "",
+           "Tenth blind set (`split: blind10`, ninth session: an English managed-services agreement on the "
+           "customer's paper, a French maintenance contract and a French GDPR annex, written blind and keyed outside "
+           "the repository until one run at the end of the session, engines dc2656e and 967304c in the same run): "
+           "P 0.900 / R 0.692 at both (TP 9, FP 1, FN 4). Missed: the four provider-side flags of the English "
+           "agreement (uncapped liability through an indemnity that escapes the cap, a warranty of no ransomware, "
+           "uncapped penalties, a one-sided court). Development material from then on.",
            ""]
 
     # per split and per document type
