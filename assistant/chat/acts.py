@@ -133,6 +133,24 @@ _COUNTER = re.compile(r"\b(draft|write|give|suggest|propose|fais|redige|ecris|ma
                       r"(better|fairer|safer)|(something|a) better (wording|clause|version))\b")
 
 
+# "et le truc dont on parlait hier ?", "what about that thing we discussed last week?": something said in another talk,
+# pointed at by a vague word only; the state holds nothing that says which
+_EARLIER_THING = re.compile(
+    r"\b(truc|machin|chose|point|sujet|histoire|affaire|dossier|thing|stuff|bit|matter|issue|point|topic|one)s?\b"
+    r"[\w' -]{0,30}?\b(dont (on|nous) (a |avons )?(parl|discut|evoqu)\w*|qu'on a (vu|dit|evoque|discute)|"
+    r"(we|you|i) (talked|spoke|discussed|mentioned|went over)|from (yesterday|last (week|time|call|meeting))|"
+    r"(hier|avant-hier|l'autre jour|la derniere fois|la semaine (derniere|passee)|yesterday|last (week|time|call|meeting)|"
+    r"the other day))\b|"
+    r"\b(tu te souviens|tu te rappelles|vous vous souvenez|remember)\b[\w' -]{0,30}\b(truc|machin|chose|point|sujet|thing|"
+    r"stuff|bit|matter|issue|topic)s?\b")
+
+
+# "make it 3 months instead", "mets 3 mois plutôt", "go for 2 months": a figure set by the first words of the message
+_SET_FIRST = re.compile(r"^((ok|okay|bon|alors|non|no|hmm+|euh|right|fine|en fait|actually|finalement)\W+)*(make it|make that|"
+                        r"mets|met|mettez|mettons|put|go for|go with|set it( to| at)?|passe[sz]?( a| le| la)?|change it to|"
+                        r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot)\b[^,;.!?\d]{0,12}\d")
+
+
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
 _TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|strict\w*|"
                         r"tough|onerous|lourde?|contraignante?|exigeante?|"
@@ -634,6 +652,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     words = low.split()
     table_topic = state.clause.topic if state.clause else None
     topic = slots.topic or table_topic or state.last.topic
+    if _EARLIER_THING.search(low) and len(words) <= 14 and not (slots.topic or slots.term or slots.figures or
+                                                                slots.figure_named or slots.has_scope_change()):
+        return Understood(act="clarify", slots=slots)  # "et le truc dont on parlait hier ?": nothing here says what it is
     asks = bool(_QUESTION_WORDS.search(low) or _INDIRECT.search(low) or _asks_at_end(low)) and not re.search(
         r"[,.;]\s*(tu peux|tu pourrais|vous pouvez|vous pourriez|can you|could you|can u|possible)( stp| svp| please| pls)?"
         r"\s*\?*\s*$", low) and not (
@@ -763,6 +784,13 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
+    if slots.figures and _has_table(state) and "?" not in low and not slots.position and \
+            _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
+        # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
+        fig_topic = slots.topic
+        if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
+            fig_topic = table_topic
+        return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low) or (
             _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (

@@ -134,6 +134,7 @@ class ChatEngine:
         if hint is None and state.last.tool == "explain_term" and state.last.question:
             hint = clause_topic(state.last.question)  # "what's a non-solicitation clause for?" then "write me one, 12 months"
         slots = read_slots(text, topic_hint=hint, side_hint=state.side, figure_hint=state.last.figure)
+        self.tools.relative_figures(slots, state, text)  # "halve that": the new value, from the figure on the table
         understood = read_act(text, slots, state, self.act_reader)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass

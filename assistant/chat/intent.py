@@ -90,7 +90,7 @@ _OBLIG = re.compile(r"((duties|obligations|engagements|commitments|devoirs)\b.{0
                     r"result or means|means or result|resultat ou (de )?moyens?|moyens? ou (de )?resultat|"
                     r"result obligation|(my|our|mes|nos) (main )?obligations|what (do|must) (i|we) (owe|commit)|"
                     r"obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
-                    r"means (or|vs\.?|versus) result|best[- ]efforts?|(du |de )?moyens? ou (du |de )?resultat|guaranteed result|resultat garanti|moyens renforce|obligations? sont (de|des) "
+                    r"means (or|vs\.?|versus) result|best[- ]efforts?|(best|reasonable)[- ]endeavou?rs?|(du |de )?moyens? ou (du |de )?resultat|guaranteed result|resultat garanti|moyens renforce|obligations? sont (de|des) "
                     r"(moyens|resultat)|(s'engager|s'engage|engagement|garanti\w*|commit\w*|guarantee\w*) "
                     r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b)")
 _DRAFT = re.compile(r"\b(redige|rediger|redigez|propose|proposez|ecris|ecrire|draft|write|suggest|donne[- ]moi une clause|"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.chat.acts import Understood
-from assistant.chat.slots import figure_topic, names_subject, question_frame
+from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolCall
 from assistant.chat.wording import label, say
@@ -330,6 +330,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
+    if _data_fact_changes(text, state):
+        # "does that change what the contract needs to say?" just after "patient records are on our server": the
+        # personal data just stated is what changes the contract (the processor terms), not the older topic
+        args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
+        topic = None
     if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
         args["topic"] = topic
     if u.compare and topic:
@@ -338,6 +343,25 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if u.assess and s.figures:
         args["figures"] = s.figures
     return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
+
+
+# "does that change anything for the contract?", "du coup ça change quoi ?": what a fact just stated changes
+_WHAT_CHANGES = re.compile(r"\b((does|will|would) (that|this|it) change|what (does|will|would) (that|this|it) change|"
+                           r"(that|this|it) changes? (anything|what)|change (anything|something) (for|in|to)|"
+                           r"(ca|cela|c'est|ce qui) change(ra|rait)? (quoi|quelque chose|qqch|qq chose|tout|beaucoup)|"
+                           r"qu'est-ce que (ca|cela) change|quoi change|(does|will) (that|this|it) (affect|matter for|alter) "
+                           r"(the|our|my|what the) (contract|agreement)|(le|notre|mon) contrat doit (dire|prevoir) (autre chose|"
+                           r"quoi de plus|plus))\b")
+
+
+def _data_fact_changes(text: str, state: ConversationState) -> bool:
+    """What changes, asked just after the user stated that the provider handles personal data."""
+    if state.last.act != "state_fact" or state.fact("personal_data") is not True or \
+            "personal_data" not in state.stated() or not state.last.question:
+        return False
+    if not _WHAT_CHANGES.search(fold(text)) or len(fold(text).split()) > 20:
+        return False
+    return read_slots(state.last.question).facts.get("personal_data") is True
 
 
 def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
@@ -351,6 +375,14 @@ def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
         args["question"] = f"{text} {say(state.lang, 'query.missed_commitment')}"
 
 
+# a follow-up that asks a question of its own: how long, how much, is it normal, what is usual
+_ASKS_ITS_OWN = re.compile(r"\b(how (long|much|many|often|soon)|combien( de temps)?|quel(le)? (duree|delai|montant)|"
+                           r"(is|are|what'?s) (it |that |this )?(normal|usual|standard|typical|common|reasonable)|"
+                           r"(c'est|est-ce) (normal|courant|habituel|standard|raisonnable)|ca dure combien|"
+                           r"(normal|usual|standard|typical|common|habituel|courant)\w*( for (that|it|this))?\W*$|"
+                           r"d'habitude|en general|generally|usually|typically)\b")
+
+
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
     s = u.slots
@@ -359,6 +391,12 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     if pre:
         calls.append(pre)
     last = state.last.tool
+    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
+            state.clause is None or s.topic != state.clause.topic) and _ASKS_ITS_OWN.search(fold(text)):
+        # "and exit assistance, how long is normal for that?": a question of its own on the new topic, answered (not the
+        # last tool's objections or a new clause)
+        calls.append(ToolCall("answer_question", {"question": text, "topic": s.topic}))
+        return Plan("follow_up", calls)
     if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
             state.clause is None or s.topic != state.clause.topic):
         if last == "objections":
@@ -425,6 +463,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         question = f"{text} {last_q}"
     args = {"question": question, "focus": text}
     topic = s.topic or state.last.topic
+    if not s.topic and _data_fact_changes(text, state):  # what the personal data just stated changes: processor terms
+        args["question"] = f"{question} {say(state.lang, 'query.personal_data_contract')}"
+        topic = None
     if topic:
         args["topic"] = topic
     _missed_commitment(args, text, state)

@@ -220,6 +220,33 @@ _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
                      r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
                      r"team members?|staff members?|caregivers?|soignants?|infirmi\w+|nurses?)\b")
+# "15 graphistes", "12 comptables", "8 developers", "30 registered nurses": people counted by their job are the users
+# when no other user count is given (read after the plain counts); a count of clients, patients, pupils, devices or
+# years is no job
+_ROLES = re.compile(
+    r"\s*(?:-\s*)?(?:(?:full-time|part-time|temps plein|a temps plein|temps partiel|software|web|graphic|sales|"
+    r"registered|senior|junior|field|salaried|permanent|itinerants?|sedentaires?|experts?)[- ])?"
+    r"(graphistes?|comptables?|experts?-comptables|developpeu(?:r|se)s?|devs?|designers?|architectes?|vendeu(?:r|se)s?|"
+    r"secretaires?|assistante?s?|juristes?|auditeu(?:r|se)s?|formateu(?:r|se)s?|formatrices?|enseignante?s?|professeurs?|profs?|"
+    r"educat(?:eur|rice)s?|chauffeurs?|conducteu(?:r|rice)s?|livreu(?:r|se)s?|magasiniers?|caristes?|operat(?:eur|rice)s?|"
+    r"ouvrie(?:r|re)s?|pharmaciens?|kines?|kinesitherapeutes?|dentistes?|veterinaires?|coiffeu(?:r|se)s?|cuisinie(?:r|re)s?|"
+    r"conseille(?:r|re)s?|gestionnaires?|charge(?:e)?s (?:de|d')\w+|chefs? de projets?|redact(?:eur|rice)s?|journalistes?|"
+    r"traduct(?:eur|rice)s?|chercheu(?:r|se)s?|analystes?|actuaires?|courtiers?|negociat(?:eur|rice)s?|recruteu(?:r|se)s?|"
+    r"administratifs?|cadres?|managers?|stagiaires?|apprentis|interimaires|moniteu(?:r|rice)s?|animat(?:eur|rice)s?|"
+    r"puericultrices?|auxiliaires?|aides?-soignante?s?|sages-femmes|radiologues?|biologistes?|preparat(?:eur|rice)s?|"
+    r"mecaniciens?|electriciens?|plombiers?|menuisiers?|geometres?|paysagistes?|photographes?|monteu(?:r|se)s?|"
+    r"illustrat(?:eur|rice)s?|dessinat(?:eur|rice)s?|programmeu(?:r|se)s?|receptionnistes?|standardistes?|teleconseille(?:r|re)s?|"
+    r"agents? (?:immobiliers?|commerciaux|de \w+)|"
+    r"developers?|accountants?|bookkeepers?|clerks?|paralegals?|solicitors?|attorneys?|barristers?|architects?|"
+    r"surveyors?|teachers?|tutors?|lecturers?|drivers?|couriers?|technicians?|mechanics?|electricians?|plumbers?|"
+    r"carers?|care workers?|pharmacists?|dentists?|hygienists?|vets?|veterinarians?|therapists?|physios?|receptionists?|"
+    r"advis[eo]rs?|brokers?|analysts?|researchers?|scientists?|writers?|editors?|journalists?|translators?|recruiters?|"
+    r"salespeople|sales ?reps?|reps|salesmen|account managers?|managers?|assistants?|secretaries|interns?|volunteers?|"
+    r"trainees?|chefs?|cooks?|waiters?|waitresses?|cashiers?|stylists?|hairdressers?|photographers?|marketers?|"
+    r"copywriters?|programmers?|coders?|testers?|planners?|buyers?|estimators?|operatives?|labou?rers?|builders?|"
+    r"carpenters?|joiners?|guards?|cleaners?|caretakers?|dispatchers?|agents|consultants?|bankers?|"
+    r"(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}istes?|(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}ists|"
+    r"[a-z]{3,}(?:trices|euses)|[a-z]{3,}icians)\b")
 _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|en|per|par|a|with|avec)\b)[a-z'-]{3,15}\s+)?"
                     r"(campus(?:es)?|hopitaux|hospitals?|colleges?|lycees|universit(?:y|ies)|residences|ehpad|mairies|halls|"
                     r"sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
@@ -263,6 +290,8 @@ class Slots:
     hours_said: dict | None = None                      # the service hours as said: {"days": [first, last], "start", "end"}
     data_location: list = field(default_factory=list)   # where the data must stay: "france", "eu", "eea"
     pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
+    relative: tuple | None = None                       # a change relative to the figure on the table: ("mul", 0.5),
+    #                                                     ("add", 1.0, "month"); `relative_figure` resolves it
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -319,6 +348,12 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     if re.search(r"\b(they'?re keeping|they'?ll keep|(ils|elles|le client|la cliente|they|the client|the customer)( \w+)? (gardent|garde|conservent|conserve|"
                  r"keep|keeps|retain|retains|are keeping|is keeping|will keep))\b[\w' -]{0,12}"
                  r"\b(leur|leurs|son|sa|ses|their|its)( own| propre)?\b[\w' -]{0,12}$", before):
+        return True
+    # kept by the client, told by the provider: "they keep telephony in house", "le client garde la téléphonie en interne"
+    if re.search(r"\b(they|the client|the customer|ils|elles|le client|la cliente)( \w+)? (keep|keeps|retain|retains|are keeping|"
+                 r"is keeping|will keep|'ll keep|gardent|garde|conservent|conserve|gardera|garderont)\b[\w' -]{0,20}$",
+                 before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez eux|in-house|in house|internally|themselves|"
+                                      r"eux-memes|de leur cote|on their side)\b", after):
         return True
     # kept by the client: "on garde l'hébergement en interne", "we keep hosting in-house"
     if side != "msp" and re.search(r"\b(on garde|nous gardons|on conserve|nous conservons|we keep|we'?ll keep|we retain|"
@@ -591,6 +626,137 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
     if prio and figure_hint and re.search(r"_p[1-4]_", figure_hint):
         return re.sub(r"_p[1-4]_", f"_p{prio.group(1)}_", figure_hint)  # "et en P2 ?" after the P1 figure
     return None
+
+
+# -- a figure changed relative to the one on the table ("halve that", "divise le plafond par deux", "un mois de plus") --
+_NUMWORD = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "dix": 10,
+            "ten": 10, "un": 1, "une": 1, "one": 1, "an": 1, "a": 1, "six": 6, "douze": 12, "twelve": 12}
+_N = r"(\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|douze|twelve|une?|one|an?)"
+_UNIT_WORD = (r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
+              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)")
+_UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "annee": "year", "year": "year",
+            "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
+            "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
+            "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
+            "seat": "users", "site": "sites"}
+# the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
+_OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
+_HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the \w+(?: \w+)?) (?:in|by) half|(?:reduce|bring|take) "
+                   r"(?:it|that|this|the \w+(?: \w+)?) (?:down )?by half|half (?:of )?(?:it|that|this)\b(?! is)|"
+                   r"divis\w*(?:-(?:moi|nous|le|la|les))? (?:" + _OBJ + r" )*?par (?:deux|2)|"
+                   r"coupe\w*(?:-(?:moi|nous|le|la|les))? (?!la poire)(?:" + _OBJ + r" )*?en deux|"
+                   r"(?:la |de )?moitie (?:moins|plus court\w*|plus bas\w*)|(?:prends|mets|garde|fais) (?:en )?la moitie|"
+                   r"(?:par|by) (?:deux|two|2) (?:moins|less)|deux fois moins(?: long\w*| de temps| eleve\w*)?|reduis\w* (?:" + _OBJ + r" )*?de moitie|de moitie)\b")
+_DOUBLE = re.compile(r"(?<!-)\b(double(?= (?:it|that|this|them|the|our|their|le|la|les|l'|ca|cela)\b)|doubl(?:es|ed|ez|er|ons|ing)|(?:mets|met|mettez|prends) (?:le )?double|"
+                     r"multipli\w* (?:" + _OBJ + r" )*?par (?:deux|2|two)|twice (?:that|it|as (?:long|much|high|many))|"
+                     r"deux fois plus(?: long\w*| haut\w*| eleve\w*| de temps)?|two times (?:that|as)|x ?2)\b"
+                     r"(?! (?:authenti\w*|check\w*|sauvegarde\w*|backup\w*|factor|verification|emploi|controle|"
+                     r"saisie|peine|usage|compte|entry|dip|standard|sens)\b)(?!-)")
+_TRIPLE = re.compile(r"\b(tripl(?:e|es|ed|ez|er|ing)|multipli\w* (?:" + _OBJ + r" )*?par (?:trois|3|three)|"
+                     r"three times (?:that|as)|trois fois plus)\b")
+_DIVIDE_N = re.compile(r"\bdivis\w* (?:" + _OBJ + r" )*?par " + _N + r"\b|\bdivide (?:" + _OBJ + r" )*?by " + _N + r"\b")
+_MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|supplementaires?|en plus|more|extra|additional)\b|"
+                   r"\b(?:an?|one|une?) (?:more|extra|additional) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:more|extra|"
+                   r"additional) " + _UNIT_WORD + r"\b|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
+                   r"seats?)\b|\b(?:augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|extend\w*|increase\w*|"
+                   r"raise\w*|bump\w*|lengthen\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
+                   r"\+ ?" + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
+                   # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
+                   r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
+                   r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
+                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b")
+_LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
+                   r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
+                   + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
+                   r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
+                   r"(?<![\w\d])- ?" + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
+                   # "enlève un mois au préavis", "take two weeks off the notice"
+                   r"\b(?:enleve\w*|retire\w*|ote\w*|take|knock|shave) " + _N + r" " + _UNIT_WORD +
+                   r" (?:au|aux|a la|a l'|du|de la|off|from)\b")
+
+
+def _number(word: str) -> float | None:
+    word = word.strip()
+    if word in _NUMWORD:
+        return float(_NUMWORD[word])
+    try:
+        return float(word.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str | None:
+    word = word.strip()
+    return _UNIT_OF.get(word) or _UNIT_OF.get(word.rstrip("s")) or _UNIT_OF.get(re.sub(r"e?s$", "", word))
+
+
+def read_relative(folded: str) -> tuple | None:
+    """A change relative to the figure on the table, read from the words: ("mul", factor) for "halve that",
+    "divise le plafond par deux", "double the response time", or ("add", delta, unit) for "un mois de plus", "two
+    more weeks", "ajoute 2 postes", "réduis de 6 mois". None when the message sets or names no such change."""
+    found = _relative_match(folded)
+    return found[0] if found else None
+
+
+def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    for pattern, factor in ((_HALF, 0.5), (_TRIPLE, 3.0), (_DOUBLE, 2.0)):
+        m = pattern.search(folded)
+        if m:
+            return ("mul", factor), m.span()
+    m = _DIVIDE_N.search(folded)
+    if m:
+        n = _number(m.group(1) or m.group(2) or "")
+        if n and n > 1:
+            return ("mul", 1 / n), m.span()
+    for pattern, sign in ((_MORE, 1), (_LESS, -1)):
+        m = pattern.search(folded)
+        if m:
+            groups = [g for g in m.groups() if g is not None]
+            nums = [_number(g) for g in groups]
+            units = [_unit(g) for g in groups]
+            n = next((x for x in nums if x is not None), 1.0)
+            unit = next((x for x in units if x is not None), None)
+            if unit is None and groups and _number(groups[0]) is None:
+                unit = _unit(groups[0])
+            if unit:
+                return ("add", sign * n, unit), m.span()
+    return None
+
+
+def _relative_target(folded: str) -> str | None:
+    """The figure a relative change names ("the response time", "le plafond", "la durée"), None for "that"."""
+    found = []
+    for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
+        m = _CUE_BEFORE[i].search(folded)
+        if m:
+            found.append((m.start(), i, slot))
+    if not found:
+        return None
+    return min(found)[2].replace("{p}", "1")
+
+
+def relative_candidates(folded: str) -> list[str]:
+    """Every figure whose cue the message names (a cap may be the penalties' or the liability's)."""
+    out = []
+    for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
+        if _CUE_BEFORE[i].search(folded):
+            out.append(slot.replace("{p}", "1"))
+    return out
+
+
+def apply_relative(rel: tuple, slot: str, value: float) -> float | None:
+    """The new value of `slot` (now `value`) after the relative change; None when the change's unit does not fit."""
+    if rel[0] == "mul":
+        new = value * rel[1]
+    else:
+        q = Quantity(abs(rel[1]), rel[2], (0, 0), "")
+        delta = _convert(q, slot) if rel[2] not in ("users", "sites") else None
+        if delta is None:
+            return None
+        new = value + (delta if rel[1] > 0 else -delta)
+    if new <= 0:
+        return None
+    return int(new) if float(new).is_integer() else round(new, 2)
 
 
 def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
@@ -1166,6 +1332,14 @@ _UNABLE_EXAMPLE = re.compile(
     r"(?: meme| even)? ?(?:\w+ ){0,1}?(?:add|install|set up|change|reset|create|plug in|touch|ajouter|installer|brancher|configurer|"
     r"changer|creer|toucher|mettre|rajouter)\b[^,;.!?]*")
 
+# "our office manager has admin rights on everything", "il a les droits admin sur les serveurs": the things someone holds
+# the keys to are the object of a control fact, not services or assets put into the scope
+_CONTROL_OVER = re.compile(
+    r"\b(?:admin(?:istrat\w*|istrator)?|root|full|superuser) (?:rights|access|privileges|accounts?|passwords?|keys|control)"
+    r"(?: \w+){0,2}? (?:on|over|to|for|across|of)\b[^,;.!?]*|"
+    r"\b(?:droits?|acces|comptes?|mots de passe|cles|codes) (?:d'|de )?(?:admin\w*|root|super-?admin\w*)(?: \w+){0,2}? "
+    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*")
+
 
 _SUPPORT_HOURS = re.compile(
     r"\b(?:only|just) (?:need|want|require)s? (?:the |your |you(?:r)? |us |them )?(?:support|cover|coverage|help|service|helpdesk|"
@@ -1226,6 +1400,13 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1])
+    if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
+        roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
+                 and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
+        if roles:
+            # "30 salariés dont 12 comptables" is read above; "10 devs including 3 testers": the first count holds them
+            among = re.search(r"\b(dont|parmi (eux|lesquels)|including|of whom|among them)\b", folded)
+            facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
     if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
         q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
                  None)
@@ -1473,9 +1654,21 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if s.facts.get("hours") in ("business", "extended"):
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))
-    figures, fee = read_figures(text, folded, quantities, s.topic, topic_hint, figure_hint, said=s.said)
-    _liability_figures(folded, quantities, s.topic, topic_hint, figures)
+    relative = _relative_match(folded)
+    rel = relative[0] if relative else None
+    # "divise le plafond par deux": the "deux" of the change is no figure of its own
+    fig_quantities = [q for q in quantities if not (rel and rel[0] == "mul" and relative[1][0] <= q.span[0] < relative[1][1])]
+    figures, fee = read_figures(text, folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
+    _liability_figures(folded, fig_quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
+    if rel is not None and not (figures and rel[0] == "mul"):
+        s.relative = rel
+        if rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
+            figures = {}
+            s.said.clear()
+            if rel[2] in ("users", "sites"):  # "ajoute 2 postes": two more, not two in all
+                s.facts.pop(rel[2], None)
+        s.figure_named = _relative_target(folded) or s.figure_named
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
             k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):
@@ -1509,7 +1702,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     speaker = s.side or side_hint
     m_text, m_folded = text, folded
     if "control" in s.facts:  # "we can't even add a printer ourselves": the provider's hold, told by an example
-        for m in _UNABLE_EXAMPLE.finditer(folded):
+        for m in list(_UNABLE_EXAMPLE.finditer(folded)) + list(_CONTROL_OVER.finditer(folded)):
             blank = " " * (m.end() - m.start())
             m_text = m_text[:m.start()] + blank + m_text[m.end():]
             m_folded = m_folded[:m.start()] + blank + m_folded[m.end():]
@@ -1518,7 +1711,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
         svc_pos.remove("security")
     if re.search(r"\b(tous les services|all (the )?services|everything(?!(?:'s| is| will be| gets| goes)? (?:done |handled )?"
-                 r"remote)(?!'s| is| will be| goes| gets| lives| sits)|tout le catalogue|toute l'offre|services? complets?|full service)\b", folded) \
+                 r"remote)(?!'s| is| will be| goes| gets| lives| sits)|tout le catalogue|toute l'offre|services? complets?|full service)\b", m_folded) \
             and not re.search(r"\b(return|delete|destroy|erase|wipe|hand back|give back|send back|restitue\w*|supprime\w*|"
                               r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",

@@ -451,7 +451,9 @@ class Toolbox:
         text = strip_notice(composed.text)
         # the composer describes the whole profile: keep only what the user stated, and name the defaults
         text = text.replace(their_scope(scope, lang), stated_short(state, lang))
-        if "control" not in state.stated() and not any(c.type == "depends" for c in report.commitments):
+        # who administers the estate never stated: the answer says what it depends on, unless it already does (a
+        # focused answer on one commitment — "la sauvegarde en moyens, c'est normal ?" — says nothing of it)
+        if "control" not in state.stated() and not _SAYS_DEPENDS.search(text):
             depends = self._depends_on_control(scope, lang)
             if depends:
                 text += "\n\n" + depends
@@ -629,6 +631,66 @@ class Toolbox:
         return ToolOutput("rephrase", "\n".join(lines), cites, topic=state.last.topic)
 
     # -- the contract ----------------------------------------------------------------------------------
+    def figures_on_table(self, state: ConversationState) -> dict:
+        """The figures of what a change applies to now: the clause on the table, or the contract in progress when it
+        is what the conversation last worked on (the rule `_revise_clause` follows), defaults included."""
+        use_contract = state.contract is not None and (
+            state.clause is None or state.last.tool in ("draft_contract", "revise_contract", "export_document"))
+        out: dict = {}
+        try:
+            if use_contract:
+                for section in self.build(state).sections:
+                    if section.clause is not None:
+                        out.update({k: v for k, v in (section.clause.slots or {}).items() if k not in out})
+                out.update({k: v for k, v in _clean_figures(state.contract.overrides).items()})
+            elif state.clause is not None:
+                c = state.clause
+                out.update(self._clause(c.topic, c.position, c.overrides, state, c.said).slots or {})
+                out.update(_clean_figures(c.overrides))
+        except ToolError:
+            return {}
+        return {k: v for k, v in out.items() if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0}
+
+    def relative_figures(self, slots, state: ConversationState, text: str) -> None:
+        """A change relative to a figure ("halve that", "divise le plafond par deux", "un mois de plus", "ajoute 2
+        postes") becomes the figure's new value in `slots`, computed on the value now on the table: the figure the
+        message names, else the one last set or named; nothing when no such figure is on the table."""
+        from assistant.chat.slots import apply_relative, relative_candidates
+        from assistant.text import fold
+
+        rel = slots.relative
+        if rel is None or slots.figures:
+            return
+        if rel[0] == "add" and rel[2] in ("users", "sites"):
+            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int):
+                new = state.fact(rel[2]) + int(rel[1])
+                if new > 0:
+                    slots.facts[rel[2]] = new
+            return
+        current = self.figures_on_table(state)
+        if not current:
+            return
+        low = fold(text)
+        named = [c for c in relative_candidates(low) if c in current]
+        last = state.last.figure
+        if named:
+            target = last if last in named else named[0]
+        elif last in current and (re.search(r"\b(it|that|this|ca|cela|celui-ci|celle-ci|-le|-la)\b|-(le|la)\b", low)
+                                  or len(low.split()) <= 6):
+            target = last
+        else:
+            return
+        new = apply_relative(rel, target, float(current[target]))
+        if new is None:
+            return
+        slots.figures[target] = new
+        slots.figure_named = None
+        said = state.clause.said.get(target) if state.clause is not None and not (
+            state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
+        if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
+            v = said[0] * rel[1]
+            slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
     def contract_topics(self, state: ConversationState) -> list[str]:
         c = state.contract or ContractInProgress()
         base = topics_for(state.scope())
@@ -929,6 +991,10 @@ _ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually 
 
 class _NoFigures:
     figures: dict = {}
+
+
+_SAYS_DEPENDS = re.compile(r"(?i)\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
+                           r"\bif (you|the provider) (administer|run|manage|operate)")
 
 
 def _side_position(state: ConversationState) -> str:

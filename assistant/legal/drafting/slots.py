@@ -57,6 +57,17 @@ _PLURAL = re.compile(r"(?<![\d,.])(\d+(?:[,.]\d+)?)(\s|\u202f|\u00a0)([^\W\d_]+)
 # "P1 0,5 h" reads "P1 30 min"
 _FRACTION_HOUR = re.compile(r"(?<![\d,.])(0[,.]\d+)(?:\s|\u202f|\u00a0)?(?:h|heures?|hours?)(?![\w(])")
 _BRACKET_NUMBER = re.compile(r"\[(\d+(?:[,.]\d+)?)\]")
+# "P1 1,5 h" reads "P1 1 h 30" ("90 minutes" set by the user), "2.25 hours" reads "2 h 15 min"
+# (the language's own decimal mark only: a comma in French, a point in English)
+_MIXED_HOUR = {lang: re.compile(r"(?<![\d,.])([1-9]\d?)" + mark + r"(\d{1,2})(?:\s|\u202f|\u00a0)?(?:h|heures?|hours?)(?![\w(])")
+               for lang, mark in (("fr", ","), ("en", r"\."))}
+
+
+def _hours_minutes(m: re.Match, lang: str) -> str:
+    minutes = round(float(f"0.{m.group(2)}") * 60)
+    if minutes in (0, 60):
+        return m.group(0)
+    return f"{m.group(1)} h {minutes:02d}" if lang == "fr" else f"{m.group(1)} h {minutes:02d} min"
 
 
 def tidy(text: str, lang: str) -> str:
@@ -69,6 +80,7 @@ def tidy(text: str, lang: str) -> str:
 
     text = _PLURAL.sub(plural, text)
     text = _FRACTION_HOUR.sub(lambda m: f"{round(float(m.group(1).replace(',', '.')) * 60)} min", text)
+    text = _MIXED_HOUR.get(lang, _MIXED_HOUR["en"]).sub(lambda m: _hours_minutes(m, lang), text)
     return _BRACKET_NUMBER.sub(lambda m: m.group(1), text)
 
 
