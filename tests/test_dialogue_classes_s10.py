@@ -83,6 +83,9 @@ def test_a_relative_change_is_read(text, rel):
     "mets 36 mois au lieu de 30",                     # an absolute figure
     "ajoute 3 mois de préavis",                       # a figure of a new clause, not one more
     "add 2 hours of training",                        # a service, counted
+    "nous avons 3 sites en plus du siège",            # in addition to: a count, not a change
+    "- 3 mois de préavis\n- 12 mois d'engagement",     # a list of figures
+    "we have 5 more users than last year",            # a comparison told
 ])
 def test_near_misses_no_relative_change(text):
     from assistant.text import fold
@@ -246,6 +249,8 @@ def test_best_endeavours_is_an_obligations_question(text):
 @pytest.mark.parametrize("text, topic", [
     ("and the exit assistance, how long is usual for that?", "reversibility"),
     ("et la réversibilité, ça dure combien en général ?", "reversibility"),
+    ("et l'assistance de sortie, ça prend combien de temps d'habitude ?", "reversibility"),
+    ("what about the transition to a new provider, how long is typical?", "reversibility"),
 ])
 def test_a_follow_up_with_its_own_question_is_answered(text, topic):
     st = _table("termination")
@@ -377,3 +382,19 @@ def test_the_question_back_is_short(engine):
     r = _talk(engine, "msp", "fr", "contrat d'infogérance pour une école de musique, 7 postes",
               "et le machin qu'on a évoqué la semaine dernière ?")
     assert r.act == "clarify" and "?" in r.answer.answer and len(r.answer.answer) < 1500
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("un plan de sortie remis dès la première année", "reversibility"),
+    ("une aide de sortie de crise pour nos équipes", None),   # near-miss: a crisis, not the contract's end
+])
+def test_an_exit_named_in_other_words_is_reversibility(text, topic):
+    assert read_slots(text).topic == topic
+
+
+def test_a_notice_added_to_the_contract_is_the_termination_notice(engine):
+    r = _talk(engine, "client", "fr", "rédige un contrat d'infogérance de notre côté : étude de 6 notaires, 1 site",
+              "rajoute un mois au préavis")
+    assert r.act == "set_figure"
+    base = engine.tools._clause("termination", "client", {}, r.conversation).slots["notice_months"]
+    assert r.conversation.contract.overrides.get("notice_months") == base + 1

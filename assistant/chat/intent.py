@@ -176,7 +176,9 @@ _TOPIC_CUES = {
     "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
     # (with the usual typos: "liabilty", "responsabilté", "reversibilté", "resilation", "force majeur", "confidentialté")
     "liability": r"\b(responsabilite|liability|liabilty|liablity|liabiliy|responsabilte|resposabilite|responsabilit)\b",
-    "reversibility": r"\b(reversibilite|reversibility|reversibilte|reversibilit|reversiblite|reversabilite|reversability|exit|(recuperer|recupere|recuperation de|rendre|restitution de) "
+    "reversibility": r"\b(reversibilite|reversibility|reversibilte|reversibilit|reversiblite|reversabilite|reversability|exit|(accompagnement|assistance|aide|plan|phase|periode) de (sortie(?! de crise)|transition|"
+                     r"fin de contrat)|transition (vers|to) (un |le |a |the )?(nouveau|autre|new|next|other)|"
+                     r"(recuperer|recupere|recuperation de|rendre|restitution de) "
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
     "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"

@@ -655,12 +655,12 @@ _DOUBLE = re.compile(r"(?<!-)\b(double(?= (?:it|that|this|them|the|our|their|le|
 _TRIPLE = re.compile(r"\b(tripl(?:e|es|ed|ez|er|ing)|multipli\w* (?:" + _OBJ + r" )*?par (?:trois|3|three)|"
                      r"three times (?:that|as)|trois fois plus)\b")
 _DIVIDE_N = re.compile(r"\bdivis\w* (?:" + _OBJ + r" )*?par " + _N + r"\b|\bdivide (?:" + _OBJ + r" )*?by " + _N + r"\b")
-_MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|supplementaires?|en plus|more|extra|additional)\b|"
+_MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|supplementaires?|en plus(?! (?:du|de|des|d'))|more|"
+                   r"extra|additional)\b(?! (?:than|que|qu'))|"
                    r"\b(?:an?|one|une?) (?:more|extra|additional) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:more|extra|"
-                   r"additional) " + _UNIT_WORD + r"\b|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
+                   r"additional) " + _UNIT_WORD + r"\b(?! (?:than|que|qu'))|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
                    r"seats?)\b|\b(?:augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|extend\w*|increase\w*|"
                    r"raise\w*|bump\w*|lengthen\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
-                   r"\+ ?" + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
                    # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
                    r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
@@ -669,7 +669,6 @@ _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en m
                    r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
                    + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
                    r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
-                   r"(?<![\w\d])- ?" + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
                    # "enlève un mois au préavis", "take two weeks off the notice"
                    r"\b(?:enleve\w*|retire\w*|ote\w*|take|knock|shave) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|du|de la|off|from)\b")

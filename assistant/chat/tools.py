@@ -639,9 +639,12 @@ class Toolbox:
         out: dict = {}
         try:
             if use_contract:
+                from assistant.chat.slots import figure_topic
+
                 for section in self.build(state).sections:
-                    if section.clause is not None:
-                        out.update({k: v for k, v in (section.clause.slots or {}).items() if k not in out})
+                    if section.clause is not None:  # a figure two articles share: the value of the article it revises
+                        out.update({k: v for k, v in (section.clause.slots or {}).items()
+                                    if k not in out or figure_topic(k) == section.topic})
                 out.update({k: v for k, v in _clean_figures(state.contract.overrides).items()})
             elif state.clause is not None:
                 c = state.clause
@@ -993,7 +996,7 @@ class _NoFigures:
     figures: dict = {}
 
 
-_SAYS_DEPENDS = re.compile(r"(?i)\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
+_SAYS_DEPENDS = re.compile(r"(?i)ma[îi]trise exclusive\) /|(sole|exclusive) control\) /|\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
                            r"\bif (you|the provider) (administer|run|manage|operate)")
 
 
