@@ -55,6 +55,7 @@ def _table(topic: str, side: str = "msp") -> ConversationState:
     ("bon, coupe-moi ce préavis en deux", ("mul", 0.5)),
     ("divisez la durée par deux, c'est trop long", ("mul", 0.5)),
     ("cut that in half please", ("mul", 0.5)),
+    ("actually cut that cap in half", ("mul", 0.5)),
     ("we need twice that, double it", ("mul", 2.0)),
     ("doublez le délai de prise en charge", ("mul", 2.0)),
     ("triple the cap", ("mul", 3.0)),
@@ -167,6 +168,7 @@ def test_near_misses_objections_stay(text):
     ("we're a small practice: 6 physiotherapists and a receptionist", 6),
     ("30 salariés dont 12 comptables", 30),            # the plain count holds the others
     ("17 architectes, 20 postes", 20),                  # another user count is stated: it wins
+    ("design office: 11 architects and 3 admin staff", 14),
 ])
 def test_people_counted_by_their_job_are_the_users(text, users):
     assert read_slots(text, side_hint="msp").facts.get("users") == users
@@ -193,6 +195,8 @@ def test_the_job_count_reaches_the_contract(engine):
     ("accounting firm, 20 users; they keep the telephony in house", "telephony"),
     ("the customer keeps its printers in-house", "printers"),
     ("le client garde la téléphonie en interne", "telephony"),
+    ("they run their own phone system in house", "telephony"),
+    ("the customer manages its printers in-house", "printers"),
 ])
 def test_kept_in_house_by_the_client_is_out_of_scope(text, asset):
     s = read_slots(text, side_hint="msp")
@@ -202,9 +206,18 @@ def test_kept_in_house_by_the_client_is_out_of_scope(text, asset):
 @pytest.mark.parametrize("text, asset", [
     ("they keep asking about the telephony", "telephony"),
     ("they want in-house printers looked after by us", "printers"),
+    ("they run the phone system with us as a backup, but we take the servers", "servers"),
 ])
 def test_near_misses_kept_in_house(text, asset):
     assert asset not in read_slots(text, side_hint="msp").remove_assets
+
+
+@pytest.mark.parametrize("text, added", [
+    ("we need the mobile phones and the phone system covered", ["mobile", "telephony"]),
+    ("les smartphones et le standard téléphonique sont à inclure", ["mobile", "telephony"]),
+])
+def test_a_phone_system_is_telephony_and_phones_are_mobile(text, added):
+    assert sorted(read_slots(text, side_hint="client").add_assets) == added
 
 
 # -- 4. someone's admin rights over things: a control fact, no scope change --------------------------------

@@ -43,11 +43,13 @@ ASSET_PATTERNS = {
     "network": r"reseaux?(?! (?:de |d')(?:\d+ |[a-z-]+ )?" + _CHAIN + r")|network(?!s? of (?:\d+ |[a-z-]+ )?" + _CHAIN + r")\w*|"
                r"wi-?fi|switch\w*|pare-feu|firewalls?",
     "printers": r"imprimantes?|printers?|copieurs?|photocopieurs?",
-    "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones? (portables?|mobiles?)|(?:mobile |cell |smart)?phones?|"
+    "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones? (portables?|mobiles?)|"
+              r"(?:mobile |cell |smart)?phones?(?! (?:system|lines?|switch|exchange)s?\b)(?<!desk phone)(?<!desk phones)(?<!deskphone)(?<!deskphones)|"
               r"iphones?|ipads?|flotte mobile",
     "cloud": r"cloud\b|microsoft 365|office 365|m365|azure|aws|saas",
     "business_apps": r"applications? metiers?|logiciels? metiers?|erp|crm|business app\w*",
-    "telephony": r"telephonie|telephony|voip|ipbx|standard telephonique",
+    "telephony": r"telephonie|telephony|voip|ipbx|pbx|standard telephonique|(?:phone|telephone) (?:system|lines?|switch|exchange)s?|"
+                 r"desk ?phones?|lignes? (?:fixes|telephoniques)",
 }
 CLAUSE_WORD = re.compile(r"\b(clauses?|articles?|section)\b")
 # removal / addition verbs: what follows them in the clause is taken out / put in
@@ -245,6 +247,7 @@ _ROLES = re.compile(
     r"trainees?|chefs?|cooks?|waiters?|waitresses?|cashiers?|stylists?|hairdressers?|photographers?|marketers?|"
     r"copywriters?|programmers?|coders?|testers?|planners?|buyers?|estimators?|operatives?|labou?rers?|builders?|"
     r"carpenters?|joiners?|guards?|cleaners?|caretakers?|dispatchers?|agents|consultants?|bankers?|"
+    r"(?:admin|administrative|office|support|back-office|sales|field|warehouse|shop-floor) (?:staff|people|team members)|"
     r"(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}istes?|(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}ists|"
     r"[a-z]{3,}(?:trices|euses)|[a-z]{3,}icians)\b")
 _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|en|per|par|a|with|avec)\b)[a-z'-]{3,15}\s+)?"
@@ -351,7 +354,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
         return True
     # kept by the client, told by the provider: "they keep telephony in house", "le client garde la téléphonie en interne"
     if re.search(r"\b(they|the client|the customer|ils|elles|le client|la cliente)( \w+)? (keep|keeps|retain|retains|are keeping|"
-                 r"is keeping|will keep|'ll keep|gardent|garde|conservent|conserve|gardera|garderont)\b[\w' -]{0,20}$",
+                 r"is keeping|will keep|'ll keep|run|runs|operate|operates|manage|manages|handle|handles|host|hosts|"
+                 r"gardent|garde|conservent|conserve|gardera|garderont|gerent|gere|hebergent|heberge)\b[\w' -]{0,20}$",
                  before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez eux|in-house|in house|internally|themselves|"
                                       r"eux-memes|de leur cote|on their side)\b", after):
         return True
@@ -641,8 +645,8 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "seat": "users", "site": "sites"}
 # the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
 _OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
-_HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the \w+(?: \w+)?) (?:in|by) half|(?:reduce|bring|take) "
-                   r"(?:it|that|this|the \w+(?: \w+)?) (?:down )?by half|half (?:of )?(?:it|that|this)\b(?! is)|"
+_HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
+                   r"(?:it|that|this|the|our|their)(?: \w+){0,2}? (?:down )?by half|half (?:of )?(?:it|that|this)\b(?! is)|"
                    r"divis\w*(?:-(?:moi|nous|le|la|les))? (?:" + _OBJ + r" )*?par (?:deux|2)|"
                    r"coupe\w*(?:-(?:moi|nous|le|la|les))? (?!la poire)(?:" + _OBJ + r" )*?en deux|"
                    r"(?:la |de )?moitie (?:moins|plus court\w*|plus bas\w*)|(?:prends|mets|garde|fais) (?:en )?la moitie|"
