@@ -129,9 +129,68 @@ PER_PERIOD = r"(\bau titre d'|\bau titre de (chaque|la meme|toute)|\bpar|\bper|\
              r"\bwithin (any|each)|\bau cours d')\s*((une|un|meme|single|one|any)\s+)?$"
 
 
+# An indemnity that empties the cap: the provider holds the client harmless from any loss caused by any breach of the
+# contract, and that indemnity is put outside the limitation article ("the limitations of Article 9 do not apply to this
+# indemnity", "nonobstant l'article 9"). An indemnity kept outside the cap for third-party claims (infringement…) is a
+# usual carve-out, not the absence of a cap.
+INDEMNITY = r"\b(indemnif\w*|indemnis\w*|hold\w* (\w+ ){0,4}?harmless|garanti\w* (\w+ ){0,3}?contre|(tenir|tiendra|tient|" \
+            r"relever|relevera|releve) (\w+ ){0,3}?indemnes?|make\w* good)\b"
+ANY_BREACH = r"\b(any|all|every|each)\b (\w+ ){0,2}?(breach|failure|default|non-?performance|non-?compliance)\w*\b[^.;]{0,60}?" \
+             r"\b(this agreement|the agreement|this contract|the contract|its obligations|obligations under)|" \
+             r"\b(tout|toute|tous|toutes)\b (\w+ ){0,2}?(manquements?|inexecutions?|violations?|defaillances?)\b[^.;]{0,60}?" \
+             r"\b(contrat|obligations)|\b(manquement|inexecution|violation|defaillance)\w* (\w+ ){0,1}?quelconques?\b" \
+             r"[^.;]{0,40}?\b(contrat|obligations)"
+THIRD_PARTY_CLAIM = r"third[- ]part(y|ies)'?s?\W+(\w+\W+){0,2}?(claims?|actions?|suits?|proceedings)|(claims?|actions?|suits?|" \
+                    r"proceedings)\W+(\w+\W+){0,3}?(by|of|from) (a |any )?third[- ]part|(actions?|reclamations?|demandes?|" \
+                    r"recours|poursuites?) (\w+ ){0,3}?(d'un|des|de|emanant d'un|d'une) (tiers|personne tierce)"
+# the limitation article set aside for the indemnity: "Clause 9 shall not apply to the Supplier's obligations under this
+# clause", "les limitations de l'article 9 ne s'appliquent pas à cette garantie"
+CAP_SET_ASIDE = r"\b(limitations?|exclusions?|caps?|plafonds?|limites?|clause|article|section|paragraph)\b[^.;]{0,80}?" \
+                r"\b((do|does|shall|will) not apply|ne s'appliqu\w* (pas|nullement|en aucun cas)|ne (sont|est|seront|sera) " \
+                r"(pas|nullement) (applicables?|opposables?))\b[^.;]{0,30}?\b(to|a|aux|au)\b"
+INDEMNITY_OBJECT = r"^\W*(\w+\W+){0,6}?(indemnit\w*|indemnif\w*|indemnis\w*|garanties?|hold harmless|obligations? (under|au " \
+                   r"titre|prevues?|of)|(this|the present|la presente|cette|ce) (clause|section|article|paragraph|" \
+                   r"stipulation))"
+CAP_OVERRIDDEN = r"\b(notwithstanding|nonobstant|par derogation (a|aux|au)|without regard to|irrespective of)\b (\w+ ){0,3}?" \
+                 r"(clause|article|section|limitations?|cap|plafonds?|exclusions?|limits?|limites?)\b|" \
+                 r"\bsans que (\w+ ){0,2}?(plafonds?|limitations?|limites?|exclusions?)\b[^.;]{0,40}?\b(soi(t|ent) (opposables?|" \
+                 r"applicables?)|s'applique\w*)|" \
+                 r"(indemnit\w*|indemnif\w*|indemnis\w*|garantie|obligations? (under|au titre)\b[^.;]{0,30}?|(this|the present|cette|" \
+                 r"la presente) (clause|section|article))[^.;]{0,40}?\b((is|are|shall be|will be) not (subject to|limited by|" \
+                 r"restricted by)|(n'est|ne sont|ne sera|ne seront) (pas|nullement) (soumise?s?|limitee?s?|plafonnee?s?) " \
+                 r"(a|aux|au|par))\b[^.;]{0,20}?\b(the |any |les |la |le |l')?(cap|limitations?|limits?|plafonds?|limites?|" \
+                 r"clause|article|section)\b"
+
+
+def _indemnity_uncapped(s: Sent, w: Where) -> m.LiabilityUnlimited | None:
+    """The sentence sets the cap aside for an indemnity (in the sentence or its article) that covers any loss from any
+    breach of the contract: the liability of the party who gives it has no cap."""
+    f = s.folded
+    esc = re.search(CAP_SET_ASIDE, f)
+    if esc and (not re.match(INDEMNITY_OBJECT, f[esc.end():]) or re.search(
+            LIMITED_HEADS.replace("|indemnification obligations?", ""), f[esc.end():esc.end() + 80])):
+        esc = None  # "do not apply to liability for gross negligence": the usual carve-outs
+    esc = esc or re.search(CAP_OVERRIDDEN, f)
+    if not esc:
+        return None
+    for text in (f, w.article):
+        for iv in re.finditer(INDEMNITY, text):
+            broad = re.search(ANY_BREACH, text[iv.end():iv.end() + 250])
+            if not broad or re.search(THIRD_PARTY_CLAIM, text[iv.end():iv.end() + broad.end()]):
+                continue
+            who = subject(text[max(0, text.rfind(".", 0, iv.start()) + 1):iv.start() + 1], w.names)
+            if who not in ("provider", "unknown"):
+                return None  # the client's own indemnity is no cap lifted on the provider
+            return m.LiabilityUnlimited(evidence=s.evidence(esc), clause=w.index, party="provider")
+    return None
+
+
 def liability(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
+    lifted = _indemnity_uncapped(s, w)
+    if lifted:
+        return [lifted]
     elsewhere = re.search(CAP_ELSEWHERE, f)
     if elsewhere and not s.negated(elsewhere):
         who = subject(f, w.names, elsewhere.start())
@@ -478,7 +537,8 @@ def _sole_denied(f: str, sole: re.Match) -> bool:
 NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|ceiling|maximum)|sans (aucun )?(plafond|" \
            r"maximum)|(?<!including )(?<!including, )" \
            r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
-           r"maximum)\b|\bno (cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
+           r"maximum)\b|\bno ((monthly|annual|yearly|quarterly|overall|aggregate|total|global|financial|upper|or|and|nor)\W+){0,4}" \
+           r"(cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
            r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*"
 
 
@@ -858,7 +918,11 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                   r"amount)|(fee|charge|payment|sum|amount) (equal|equivalent|of \d)|dedit|frais de "
                                   r"(resiliation|sortie)|(moyennant|contre) (le (versement|paiement|reglement)|paiement) (d'une|"
                                   r"de la|du|des) (somme|montant|forfait)|(on|upon|subject to|against) pay(ing|ment of) (an? |the )?"
-                                  r"(\w+ ){0,2}(charge|fee|sum|amount)", text)))]
+                                  r"(\w+ ){0,2}(charge|fee|sum|amount)|"
+                                  # the set-up or transition cost not yet recovered ("the unamortised transition-in charge",
+                                  # "la part non amortie des frais de mise en service")
+                                  r"unamorti[sz]ed|unrecovered (portion|part|balance)|non[- ]amorti\w*|non encore amorti\w*|"
+                                  r"restant a amortir", text)))]
     return []
 
 

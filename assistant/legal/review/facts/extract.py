@@ -20,7 +20,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
-                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover",
+                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover|"
+                 r"not apply|s'appliqu|applicable|nonobstant|notwithstanding|derogation",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled|no other|no further|estimate|refaction|"
                  r"integralement",
