@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, fr
+from tests.review_docs import EN_PARTIES, FR_PARTIES, case_id, check_rule, en, en_dpa, fr, fr_dpa
 
 
 def fr_two(first: tuple[str, ...], second: tuple[str, ...]) -> str:
@@ -224,3 +224,125 @@ def test_uncapped_through_indemnity_is_the_providers_only():
         flag = next(f for f in review_text(text, role=role).flags if f.rule == "uncapped_liability")
         assert flag.severity == severity
         assert flag.span is not None and "do not apply" in text[flag.span[0]:flag.span[1]]
+
+
+# -- the classes of the blind paraphrase batch 10 (tests/test_review_paraphrases_blind10.py), in our own sentences -------
+#
+# A. Liability with no cap in other words: "ne fait l'objet d'aucun plafond, ni en valeur ni dans le temps", "no monetary
+#    limit applies to that liability"; an indemnity for a breach of "l'une quelconque de ses obligations" whose sums are
+#    "not subject to the cap", or that "shall not be counted towards" it. Near miss: a limit in time only.
+# B. A security outcome: no data lost "whatever the cause, including ransomware", a "zero intrusion" commitment, any
+#    successful attack constituting a breach in itself. Near misses: an incident to report, an ordinary breach clause, a
+#    target of zero unresolved incidents.
+# C. Delay payments (UK liquidated damages) are penalties: with no ceiling, uncapped.
+# D. A venue in the district where the provider keeps its head office; a party's town written after its street address.
+# E. A notice of non-renewal due in the year before the renewal date: a year's notice in effect.
+# F. A cap equal to the charges of one ticket, of one intervention or of the month before the claim.
+# G. Processing "entrusted" or "delegated" to group companies or partners freely: free sub-processing.
+# H. A price revision by a formula the provider alone sets.
+def with_preamble(preamble: str, *articles: tuple[str, ...]) -> str:
+    return preamble + "".join(f"{h}\n" + " ".join(s) + "\n" for h, *s in articles)
+
+
+US_PARTIES = ("This Agreement is made between Pike Data Inc., a Colorado corporation with its principal office at 12 Elm "
+              "Street, Denver, Colorado (\"Provider\"), and Rowan Stores LLC, with offices in Omaha (\"Customer\").\n"
+              "1. Services\nThe Provider shall run the Customer's servers.\n")
+
+CASES_B10: list[tuple[str, bool, str]] = [
+    # A. no cap, other words
+    ("uncapped_liability", True, fr("Article 9 – Responsabilité",
+                                    "La responsabilité du Prestataire ne fait l'objet d'aucun plafond, ni en valeur ni "
+                                    "dans le temps.")),
+    ("uncapped_liability", True, en("9. Liability",
+                                    "The Supplier is liable for any direct loss caused by its breach of this Agreement.",
+                                    "No monetary limit applies to that liability of the Supplier.")),
+    ("uncapped_liability", True, fr_two(FR_CAP, ("Article 10 – Indemnisation",
+                                                 "Le Prestataire indemnisera le Client de tous frais et pertes causés par un "
+                                                 "manquement à l'une quelconque de ses obligations.",
+                                                 "Les sommes dues au titre du présent article ne sont pas soumises au "
+                                                 "plafond de l'article 9."))),
+    ("uncapped_liability", True, en_two(EN_CAP, ("10. Indemnity",
+                                                 "10.1 The Supplier shall indemnify the Customer against all losses arising "
+                                                 "from any breach of this Agreement by the Supplier.",
+                                                 "10.2 The indemnity under clause 10.1 stands apart from the other remedies "
+                                                 "of the Customer and shall not be counted towards the cap in clause 9."))),
+    ("uncapped_liability", False, fr_two(FR_CAP, ("Article 10 – Garantie d'éviction",
+                                                  "La responsabilité du Prestataire au titre de la garantie d'éviction "
+                                                  "n'est soumise à aucune limite de durée."))),
+    # near miss: penalties kept outside the liability cap are no liability without a cap ("par dérogation" to the cap)
+    ("uncapped_liability", False, fr_two(FR_CAP, ("Article 10 – Pénalités",
+                                                  "Une pénalité de 1 % de la redevance est due par jour de retard.",
+                                                  "Par dérogation à l'article 9, les pénalités ne s'imputent pas sur le "
+                                                  "plafond de responsabilité qui y figure et ne sont soumises à aucune "
+                                                  "limite."))),
+    # B. a security outcome
+    ("security_result_obligation", True, en("6. Data", "The Supplier warrants that none of the Customer's files will be "
+                                            "lost or corrupted, whatever the cause, including ransomware.")),
+    ("security_result_obligation", True, fr("Article 6 – Données", "Le Prestataire garantit qu'aucune donnée du Client ne "
+                                            "sera perdue, quelle que soit la cause, y compris une cyberattaque.")),
+    ("security_result_obligation", True, fr("Article 6 – Sécurité", "Le Prestataire s'engage sur un objectif « zéro "
+                                            "intrusion » sur le réseau du Client.")),
+    ("security_result_obligation", True, en("6. Security", "Any successful cyber-attack on the supervised servers shall in "
+                                            "itself constitute a breach by the Supplier.")),
+    ("security_result_obligation", False, en("6. Security", "Any security incident shall be reported to the Customer "
+                                             "within 24 hours.")),
+    ("security_result_obligation", False, en("6. Breach", "Any breach of clause 5 constitutes a material breach.")),
+    ("security_result_obligation", False, fr("Article 6 – Qualité", "Le Prestataire s'engage sur un objectif de zéro "
+                                             "incident majeur non résolu sous quatre heures.")),
+    ("security_result_obligation", False, en("6. Migration", "The Supplier warrants that no data will be lost during the "
+                                             "migration, save where a cyber-attack occurs.")),
+    # C. delay payments
+    ("uncapped_penalties", True, en("7. Delay payments", "The Contractor shall pay delay payments of £800 for each week of "
+                                    "late delivery of the migration.")),
+    ("uncapped_penalties", False, en("7. Delay payments", "The Contractor shall pay delay payments of £800 for each week "
+                                     "of late delivery.", "Delay payments shall not exceed 10 % of the migration price.")),
+    # D. the provider's district; the town after a street address
+    ("one_sided_jurisdiction", True, en("12. Venue", "Proceedings shall be filed only in the courts of the district where "
+                                        "the Supplier keeps its head office.")),
+    ("one_sided_jurisdiction", False, en("12. Venue", "Proceedings shall be filed only in the courts of the district where "
+                                         "the defendant has its registered office.")),
+    ("one_sided_jurisdiction", True, with_preamble(US_PARTIES, ("9. Forum", "The courts sitting in Denver, Colorado shall "
+                                                                "have exclusive jurisdiction over any dispute."))),
+    ("one_sided_jurisdiction", False, with_preamble(US_PARTIES, ("9. Forum", "The courts sitting in Chicago, Illinois "
+                                                                 "shall have exclusive jurisdiction over any dispute."))),
+    # E. a notice due the year before the renewal date
+    ("tacit_renewal_long", True, fr("Article 3 – Durée", "Le contrat se renouvelle tacitement chaque année.",
+                                    "Le Client qui souhaite y mettre fin adresse sa dénonciation au cours du mois de "
+                                    "janvier de l'année précédant l'échéance.")),
+    ("tacit_renewal_long", True, en("3. Term", "This Agreement renews automatically each year.",
+                                    "Notice of non-renewal must be received in February of the year preceding the renewal "
+                                    "date.")),
+    ("tacit_renewal_long", False, fr("Article 3 – Durée", "Le contrat se renouvelle tacitement chaque année, sauf "
+                                     "dénonciation trois mois avant l'échéance.")),
+    # F. a cap of one ticket, one intervention, the month before the claim
+    ("derisory_liability_cap", True, en("9. Liability", "The Supplier's liability shall be limited to the charges invoiced "
+                                        "for the ticket concerned.")),
+    ("derisory_liability_cap", True, en("9. Liability", "The Supplier's total liability shall be limited to the fees paid "
+                                        "in respect of the calendar month immediately preceding the claim.")),
+    ("derisory_liability_cap", True, fr("Article 9 – Responsabilité", "La réparation due par le Prestataire ne pourra "
+                                        "excéder le montant payé pour l'intervention en cause.")),
+    ("derisory_liability_cap", False, en("9. Liability", "The Supplier's total liability shall be limited to the charges "
+                                         "paid in the twelve months preceding the claim.")),
+    # G. processing entrusted to the group freely
+    ("free_subprocessors", True, fr_dpa("Article 9 – Sous-traitance ultérieure",
+                                        "Le Prestataire peut librement déléguer les traitements de données personnelles à "
+                                        "des filiales de son groupe.")),
+    ("free_subprocessors", True, en_dpa("9. Onward processing",
+                                        "The Supplier may freely entrust the processing of the personal data to companies "
+                                        "of its group and to its hosting partners.")),
+    ("free_subprocessors", False, fr_dpa("Article 9 – Sous-traitance ultérieure",
+                                         "Le Prestataire ne peut confier les traitements de données personnelles à ses "
+                                         "filiales qu'avec l'autorisation écrite préalable du Client.")),
+    # H. a revision formula the provider alone sets
+    ("unilateral_price_change", True, fr("Article 4 – Prix", "Les redevances sont réévaluées chaque année selon une "
+                                         "formule que le Prestataire arrête seul.")),
+    ("unilateral_price_change", True, en("4. Fees", "The fees are revised each January in such manner as the Supplier "
+                                         "determines.")),
+    ("unilateral_price_change", False, fr("Article 4 – Prix", "Les redevances sont révisées chaque année selon des "
+                                          "modalités que les parties fixent d'un commun accord.")),
+]
+
+
+@pytest.mark.parametrize("case", CASES_B10, ids=case_id)
+def test_class_batch10(case):
+    check_rule(*case, spans=True)

@@ -74,7 +74,10 @@ def _regime(text: str, words: str, denied: str) -> bool:
 # the client's data handed on to other companies without the word "sub-processor": "Customer Personal Data may be
 # processed by Provider's affiliates and third-party vendors", "les données peuvent être traitées par des tiers"
 ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)\b (\w+ ){0,2}?(by|par) (\w+'?s? ){0,3}?" \
-         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b"
+         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b|" \
+         r"\b(confi\w*|entrust\w*|delegat\w*|deleg\w*|outsourc\w*|hand\w* over)\b[^.;]{0,80}?\b(traitements?|processing|donnees|data)\b" \
+         r"[^.;]{0,120}?\b(a|aux|to)\b[^.;]{0,20}?\b(affiliates|group companies|companies of (its|the) group|societes (de son|du) " \
+         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b"
 
 
 def subprocessing(s: Sent, w: Where) -> list:
@@ -477,7 +480,15 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
     r"(\w+\s+){0,3}?(n'|ne\s+)?((gain\w*|obtain\w*|ha(ve|s)|get\w*)\s*(\w+\s+){0,1}?(access|acces)\b|(access\w*|acced\w*|" \
     r"penetr\w*|enter\w*|s'introdui\w*)\b)|" + \
     _PROMISE_VERB + r"\b.{0,160}\b((will|shall) not (\w+ )?be|ne (sera|seront) (pas|jamais)|n'(est|sont) (pas|jamais)) (\w+ )?" \
-    r"(infect\w*|compromi\w*|breached|hacked|penetrat\w*|pirate\w*|chiffre\w* par un rancongiciel|encrypted by ransomware)"
+    r"(infect\w*|compromi\w*|breached|hacked|penetrat\w*|pirate\w*|chiffre\w* par un rancongiciel|encrypted by ransomware)|" + \
+    _PROMISE_VERB + r"\b.{0,160}\b(aucune?|no|none|zero|nulle?)\b[^.;]{0,60}?\b(pertes?|loss|lost|alterations?|destructions?|corruption|" \
+    r"corrupted|perdue?s?|detruite?s?|alteree?s?)\b[^.;]{0,120}?\b(quelle qu'en soit la cause|quelle que soit (la|leur) cause|" \
+    r"whatever (the|its) cause|irrespective of (the )?cause|regardless of (the )?cause)\b[^.;]{0,120}?" + _THREATS + "|" \
+    r"(toute?|any|every) (successful )?(attaques?|intrusions?|attacks?|security incidents?|incidents? de securite|cyber\w*)\b" \
+    r"[^.;]{0,80}?\b(constitu\w*|amounts? to|vaut|shall be|will be|is|est|sera)\W+(\w+\W+){0,4}?(un manquement|a breach|" \
+    r"une faute|a default|a failure)|(engagement|commitment|engage\w*|commits?|guarantee\w*|garanti\w*)\W+(\w+\W+){0,3}?" \
+    r"\W*(zero|0) ((security|cyber\w*) (incidents?|breach(es)?)|(incidents?|failles?) de (securite|cybersecurite)|" \
+    r"(successful )?(intrusions?|attaques?|attacks?))\b"
 # the lead-in of a list of warranties ("Provider represents and warrants that:", "Le Prestataire garantit que :"): each
 # item is promised by that verb
 _PROMISE_LEAD = re.compile("(" + _PROMISE_VERB + r"|represents?|declares?|declare|certifies|certifie)\b[^:;.]{0,30}:\s*$")
@@ -704,6 +715,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  rf"{p} (a|aura) (etabli|fixe|installe) (son|sa) (principal etablissement|siege|domicile|etablissement)|"
                  rf"{p}'?s? place of (incorporation|business|registration)|where (the )?{p} is (incorporated|registered|"
                  rf"established|located)|"
+                 # "the courts located in the county in which the Provider maintains its principal place of business"
+                 rf"(in which|where|wherein|dans (le|la)quel\w*) (the |le |la |l')?{p} (maintains|has|keeps|holds|a|possede|"
+                 rf"etablit|fixe)\w*\W+(\w+\W+){{0,2}}?(principal place|registered office|headquarters|head office|seat|"
+                 rf"principal office|siege|principal etablissement)|"
                  # the forum chosen by the provider alone ("Vendor shall be entitled to elect… the forum")
                  rf"{p}\W+(\w+\W+){{0,4}}(entitled|free|may|pourra|peut|se reserve)\W+(\w+\W+){{0,6}}(elect|choose|select|"
                  rf"choisir|designer|determiner)\w*\b[^.;]{{0,120}}\b(forum|court|juridiction|tribunal|arbitra)|"

@@ -43,7 +43,8 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
-    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire",
+    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
+                     r"partner|group|entrust|delegat|deleg|confi",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
