@@ -43,7 +43,7 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
           r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)|" \
-          r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b"
+          r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b|\bdelay payments?\b"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
                   r"penalty|charge)|no (compensation|indemnity|termination fee)|" \
                   r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
@@ -76,7 +76,14 @@ LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|\b(une|one|a|a si
           r"(during|in|for|over) the (calendar |single )?month (in which|during which|when|of the (claim|event|incident)|" \
           r"preceding|before|prior to)|(du|le|au cours du) mois (precedant|qui precede|anterieur)|(facture|invoice) (du|of " \
           r"the|for the) (mois|month)\b|" \
-          r"(au cours|pendant|au titre|lors) du mois (au cours duquel|pendant lequel|durant lequel|de (la )?survenance|ou)"
+          r"(au cours|pendant|au titre|lors) du mois (au cours duquel|pendant lequel|durant lequel|de (la )?survenance|ou)|" \
+          r"(fees|charges|amounts|sums)\b[^.;]{0,50}?\b(for|in|in respect of|relating to|during) the (calendar )?month " \
+          r"(immediately )?(preceding|before|prior to)|(for|in|in respect of) the (immediately )?(preceding|previous|last) " \
+          r"(calendar )?month\b|" \
+          r"(fees?|prices?|charges?|amounts?)\s+(charged |paid |invoiced |billed )?(for|under|of|in respect of) the (affected |" \
+          r"relevant |individual |single )?(ticket|intervention|incident|service request|call)\b|(rate|price|fee|charge) for " \
+          r"(one|a single) (\(1\) )?hour\b|" \
+          r"montant (facture|paye|regle|verse)\w* (au titre de|pour) (l'|la |le )(intervention|prestation|ticket|demande)\b"
 TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant |amount )?(de la |du |of the |of )?" \
             r"(redevance|fees?|charges|prix)"
 UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}(is|shall be|will be) " \
@@ -89,7 +96,11 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
             r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
             r"[^.;]{0,60}(n'est soumise a aucun|is not subject to any|ne connait aucun|without any|sans aucun) (plafond|cap|" \
-            r"limit\w*|ceiling)|(liable|responsable)\w* " \
+            r"limit\w*|ceiling)|(responsabilite|liability)((?! (qui|that|which|et|and)\b)( [\w']+)){0,3} (ne fera|ne fait|ne pourra faire|" \
+            r"n'est|ne sera)\b[^.;]{0,20}" \
+            r"\b(aucun|aucune)\s+(plafon\w*|limit\w*)|\bno (financial |monetary |overall |aggregate |upper )?(cap|limit|ceiling) " \
+            r"(shall |will |is to |does )?(apply|applies)\b[^.;]{0,20}\b(to )?(such|this|that|the|its)\b[^.;]{0,20}\bliabilit|" \
+            r"(liable|responsable)\w* " \
             r"(\w+ ){0,2}?(without|sans) (any |aucune )?limit\w*(?! (de|of) (duree|time))|" \
             r"(\ben repond\w*|\brepond\w*|answerable) (\w+ ){0,3}?(sans|without) (aucune |any )?limit\w*(?! (de|of) (duree|time))|" \
             r"(y compris|including|even) au-dela (des|du) (montants?|plafonds?|sommes?|limites?) (couverts?|garantis?|assures?|" \
@@ -129,9 +140,76 @@ PER_PERIOD = r"(\bau titre d'|\bau titre de (chaque|la meme|toute)|\bpar|\bper|\
              r"\bwithin (any|each)|\bau cours d')\s*((une|un|meme|single|one|any)\s+)?$"
 
 
+# An indemnity that empties the cap: the provider holds the client harmless from any loss caused by any breach of the
+# contract, and that indemnity is put outside the limitation article ("the limitations of Article 9 do not apply to this
+# indemnity", "nonobstant l'article 9"). An indemnity kept outside the cap for third-party claims (infringement…) is a
+# usual carve-out, not the absence of a cap.
+INDEMNITY = r"\b(indemnif\w*|indemnis\w*|hold\w* (\w+ ){0,4}?harmless|garanti\w* (\w+ ){0,3}?contre|(tenir|tiendra|tient|" \
+            r"relever|relevera|releve) (\w+ ){0,3}?indemnes?|make\w* good)\b"
+ANY_BREACH = r"\b(any|all|every|each)\b (\w+ ){0,2}?(breach|failure|default|non-?performance|non-?compliance)\w*\b[^.;]{0,60}?" \
+             r"\b(this agreement|the agreement|this contract|the contract|its obligations|obligations under)|" \
+             r"\b(tout|toute|tous|toutes)\b (\w+ ){0,2}?(manquements?|inexecutions?|violations?|defaillances?)\b[^.;]{0,60}?" \
+             r"\b(contrat|obligations)|\b(manquement|inexecution|violation|defaillance)\w* (\w+ ){0,1}?quelconques?\b" \
+             r"[^.;]{0,40}?\b(contrat|obligations)|\b(manquement|inexecution|violation|defaillance|breach|failure|default)\w*\b" \
+             r"[^.;]{0,40}?\b(a l'une quelconque|a l'une|l'une quelconque|any|any one) (de ses|des|of its|of the) obligations"
+THIRD_PARTY_CLAIM = r"third[- ]part(y|ies)'?s?\W+(\w+\W+){0,2}?(claims?|actions?|suits?|proceedings)|(claims?|actions?|suits?|" \
+                    r"proceedings)\W+(\w+\W+){0,3}?(by|of|from) (a |any )?third[- ]part|(actions?|reclamations?|demandes?|" \
+                    r"recours|poursuites?) (\w+ ){0,3}?(d'un|des|de|emanant d'un|d'une) (tiers|personne tierce)"
+# the limitation article set aside for the indemnity: "Clause 9 shall not apply to the Supplier's obligations under this
+# clause", "les limitations de l'article 9 ne s'appliquent pas à cette garantie"
+CAP_SET_ASIDE = r"\b(limitations?|exclusions?|caps?|plafonds?|limites?|clause|article|section|paragraph)\b[^.;]{0,80}?" \
+                r"\b((do|does|shall|will) not apply|ne s'appliqu\w* (pas|nullement|en aucun cas)|ne (sont|est|seront|sera) " \
+                r"(pas|nullement) (applicables?|opposables?))\b[^.;]{0,30}?\b(to|a|aux|au)\b"
+INDEMNITY_OBJECT = r"^\W*(\w+\W+){0,6}?(indemnit\w*|indemnif\w*|indemnis\w*|garanties?|hold harmless|obligations? (under|au " \
+                   r"titre|prevues?|of)|(this|the present|la presente|cette|ce|du present|au present|le present) (clause|section|" \
+                   r"article|paragraph|stipulation))"
+CAP_OVERRIDDEN = r"\b(notwithstanding|nonobstant|par derogation (a|aux|au)|without regard to|irrespective of)\b (\w+ ){0,3}?" \
+                 r"(clause|article|section|limitations?|cap|plafonds?|exclusions?|limits?|limites?)\b|" \
+                 r"\bsans que (\w+ ){0,2}?(plafonds?|limitations?|limites?|exclusions?)\b[^.;]{0,40}?\b(soi(t|ent) (opposables?|" \
+                 r"applicables?)|s'applique\w*)"
+# the indemnity itself said to be outside the cap ("The indemnity in Clause 20.1 … shall not be subject to … any limitation")
+CAP_NOT_SUBJECT = r"(indemnit\w*|indemnif\w*|indemnis\w*|garantie|obligations? (under|au titre)\b[^.;]{0,30}?|(this|the present|cette|" \
+                 r"la presente|du present|au present) (clause|section|article)|(sommes|sums|amounts|montants) (dues?|payable)\w* " \
+                 r"(au titre|en vertu|under|pursuant))(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(((is|are|shall be|will be) not|(shall|will) not be) " \
+                 r"(subject to|limited by|restricted by|counted towards)|(n'est|ne sont|ne sera|ne seront) (pas|nullement) " \
+                 r"(soumise?s?|limitee?s?|plafonnee?s?) (a|aux|au|par))\b[^.;]{0,40}?\b(the |any |les |la |le |l')?(cap|" \
+                 r"limitations?|limits?|plafonds?|limites?|clause|article|section)\b"
+
+
+def _indemnity_uncapped(s: Sent, w: Where) -> m.LiabilityUnlimited | None:
+    """The sentence sets the cap aside for an indemnity (in the sentence or its article) that covers any loss from any
+    breach of the contract: the liability of the party who gives it has no cap."""
+    f = s.folded
+    esc = re.search(CAP_SET_ASIDE, f)
+    if esc and (not re.match(INDEMNITY_OBJECT, f[esc.end():]) or re.search(
+            LIMITED_HEADS.replace("|indemnification obligations?", ""), f[esc.end():esc.end() + 80])):
+        esc = None  # "do not apply to liability for gross negligence": the usual carve-outs
+    esc = esc or re.search(CAP_NOT_SUBJECT, f)
+    texts = (f, w.article)
+    if not esc:
+        # "notwithstanding clause 9", "par dérogation à l'article 15": only when the indemnity is the same sentence's (the
+        # penalties of an SLA annex set outside the contract's cap are no indemnity)
+        esc, texts = re.search(CAP_OVERRIDDEN, f), (f,)
+    if not esc:
+        return None
+    for text in texts:
+        for iv in re.finditer(INDEMNITY, text):
+            broad = re.search(ANY_BREACH, text[iv.end():iv.end() + 400])
+            if not broad or re.search(THIRD_PARTY_CLAIM, text[iv.end():iv.end() + broad.end()]):
+                continue
+            who = subject(text[max(0, text.rfind(".", 0, iv.start()) + 1):iv.start() + 1], w.names)
+            if who not in ("provider", "unknown"):
+                return None  # the client's own indemnity is no cap lifted on the provider
+            return m.LiabilityUnlimited(evidence=s.evidence(esc), clause=w.index, party="provider")
+    return None
+
+
 def liability(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
+    lifted = _indemnity_uncapped(s, w)
+    if lifted:
+        return [lifted]
     elsewhere = re.search(CAP_ELSEWHERE, f)
     if elsewhere and not s.negated(elsewhere):
         who = subject(f, w.names, elsewhere.start())
@@ -142,7 +220,9 @@ def liability(s: Sent, w: Where) -> list:
     if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
                         r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):
         unl = None
-    if unl and not re.search(r"duree|time", f) and not re.search(LIMITED_HEADS, f):
+    # "sans limitation de durée" is a limit in time, not in amount ("ni en montant, ni en durée" names both)
+    in_time = re.search(r"duree|time|temps", f) and not re.search(r"montant|amount|financ|monetar|pecuniar|valeur|value", f)
+    if unl and not in_time and not re.search(LIMITED_HEADS, f):
         out.append(m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index))
         return out
     liab = re.search(LIAB + r"|\bdommage\b|\bdedommag\w*|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
@@ -478,7 +558,8 @@ def _sole_denied(f: str, sole: re.Match) -> bool:
 NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|ceiling|maximum)|sans (aucun )?(plafond|" \
            r"maximum)|(?<!including )(?<!including, )" \
            r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
-           r"maximum)\b|\bno (cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
+           r"maximum)\b|\bno ((monthly|annual|yearly|quarterly|overall|aggregate|total|global|financial|upper|or|and|nor)\W+){0,4}" \
+           r"(cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
            r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*"
 
 
@@ -757,6 +838,13 @@ def renewal(s: Sent, w: Where) -> list:
         if mo is None:
             continue
         (notice if _is_notice(art, q.span) else term).append(mo)
+    # the notice due in the year before the renewal date ("reçue entre le 1er et le 15 mars de l'année précédant la date
+    # anniversaire", "received during January of the year preceding the renewal date"): a year's notice in effect
+    if any(re.search(r"denonc|resili|preavis|notice|terminat|non-renewal", x) and re.search(
+            r"(l'annee|the (calendar )?year) (qui )?(precedant|precede|preceding|before|prior to) (la |l'|le |the )?(date "
+            r"anniversaire|echeance|terme|date de (renouvellement|reconduction)|renewal date|anniversary( date)?|expiry date|end "
+            r"of the (\w+ )?term)", x) for x in re.split(r"(?<=[.;])\s", art)):
+        notice.append(12.0)
     # the price of the renewed term: said of the renewal, not of other services of the article (transition help
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
@@ -858,7 +946,11 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                   r"amount)|(fee|charge|payment|sum|amount) (equal|equivalent|of \d)|dedit|frais de "
                                   r"(resiliation|sortie)|(moyennant|contre) (le (versement|paiement|reglement)|paiement) (d'une|"
                                   r"de la|du|des) (somme|montant|forfait)|(on|upon|subject to|against) pay(ing|ment of) (an? |the )?"
-                                  r"(\w+ ){0,2}(charge|fee|sum|amount)", text)))]
+                                  r"(\w+ ){0,2}(charge|fee|sum|amount)|"
+                                  # the set-up or transition cost not yet recovered ("the unamortised transition-in charge",
+                                  # "la part non amortie des frais de mise en service")
+                                  r"unamorti[sz]ed|unrecovered (portion|part|balance)|non[- ]amorti\w*|non encore amorti\w*|"
+                                  r"restant a amortir", text)))]
     return []
 
 
@@ -1159,7 +1251,11 @@ _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors q
 PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|at (the )?\w+'?s? (sole |absolute )?" \
              r"discretion|a la (seule |libre )?discretion (du|de la|de l')|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
-             r"(the )?(\w+'?s? )?(consent|agreement|approval)"
+             r"(the )?(\w+'?s? )?(consent|agreement|approval)|" \
+             r"(modalites|conditions|formules?|montants?|taux|proportions?|methodes?)\b[^.;]{0,20}?\b(que|qu')\s?(celui-ci|celle-ci|" \
+             r"il|elle|ce dernier|le \w+|la \w+)\b[^.;]{0,20}?\b(determine|fixe|arrete|definit|choisit|decide|etablit)\w*|" \
+             r"\b(as|in such (manner|proportion|amount)|on such terms|by such (method|amount)) as (the \w+|it) (alone )?(may )?" \
+             r"(determines?|decides?|sets?|fixes|chooses|considers appropriate)\b"
 # the change needs the other party's consent: no unilateral change ("only with Customer's prior written consent", "d'un
 # commun accord")
 CONSENTED = r"(prior )?(written )?(consent|approval|agreement|accord)\b( ecrit| expres| prealable)* (of|du|de|by|des parties)|" \

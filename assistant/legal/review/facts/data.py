@@ -74,7 +74,10 @@ def _regime(text: str, words: str, denied: str) -> bool:
 # the client's data handed on to other companies without the word "sub-processor": "Customer Personal Data may be
 # processed by Provider's affiliates and third-party vendors", "les données peuvent être traitées par des tiers"
 ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)\b (\w+ ){0,2}?(by|par) (\w+'?s? ){0,3}?" \
-         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b"
+         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b|" \
+         r"\b(confi\w*|entrust\w*|delegat\w*|deleg\w*|outsourc\w*|hand\w* over)\b[^.;]{0,80}?\b(traitements?|processing|donnees|data)\b" \
+         r"[^.;]{0,120}?\b(a|aux|to)\b[^.;]{0,20}?\b(affiliates|group companies|companies of (its|the) group|societes (de son|du) " \
+         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b"
 
 
 def subprocessing(s: Sent, w: Where) -> list:
@@ -471,7 +474,26 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
          r"\b.{0,100}\b(never|jamais|at no time)\b (\w+ ){0,2}?(be |etre |ne )?(compromis|hack|breach|infect|penetr|attaqu|pirat)\w*|" \
          r"(one hundred|cent|100) (per ?cent|pour ?cent) (securit|security|protection)|" + _PROMISE_VERB + \
          r"\b.{0,160}\b(aucune?|no|zero)\s+(\w+\s+){0,2}?(interruptions?|disruptions?|pertes?|loss|downtime|indisponibilites?)\s+" \
-         r"(liee?s?|dues?|caused|resulting|resultant|consecutive?s?|owing)\s+(a|to|by|from|d')\s*(un |une |an? |any )?(\w+\s+(de\s+|of\s+)?)?" + _THREATS
+         r"(liee?s?|dues?|caused|resulting|resultant|consecutive?s?|owing)\s+(a|to|by|from|d')\s*(un |une |an? |any )?(\w+\s+(de\s+|of\s+)?)?" + _THREATS + \
+    "|" + _PROMISE_VERB + r"\b.{0,160}\b(no|aucune?|nulle?)\s+(unauthori[sz]ed\s+|non-authori[sz]ed\s+)?(persons?|part(y|ies)|third[- ]" \
+    r"part(y|ies)|users?|individuals?|personnes?|tiers|utilisateurs?|individus?)\s+(non\s+autorisee?s?\s+|unauthori[sz]ed\s+)?" \
+    r"(\w+\s+){0,3}?(n'|ne\s+)?((gain\w*|obtain\w*|ha(ve|s)|get\w*)\s*(\w+\s+){0,1}?(access|acces)\b|(access\w*|acced\w*|" \
+    r"penetr\w*|enter\w*|s'introdui\w*)\b)|" + \
+    _PROMISE_VERB + r"\b.{0,160}\b((will|shall) not (\w+ )?be|ne (sera|seront) (pas|jamais)|n'(est|sont) (pas|jamais)) (\w+ )?" \
+    r"(infect\w*|compromi\w*|breached|hacked|penetrat\w*|pirate\w*|chiffre\w* par un rancongiciel|encrypted by ransomware)|" + \
+    _PROMISE_VERB + r"\b.{0,160}\b(aucune?|no|none|zero|nulle?)\b[^.;]{0,60}?\b(pertes?|loss|lost|alterations?|destructions?|corruption|" \
+    r"corrupted|perdue?s?|detruite?s?|alteree?s?)\b[^.;]{0,120}?\b(quelle qu'en soit la cause|quelle que soit (la|leur) cause|" \
+    r"whatever (the|its) cause|irrespective of (the )?cause|regardless of (the )?cause)\b[^.;]{0,120}?" + _THREATS + "|" \
+    r"(toute?|any|every) (successful )?(attaques?|intrusions?|attacks?|security incidents?|incidents? de securite|cyber\w*)\b" \
+    r"[^.;]{0,80}?\b(constitu\w*|amounts? to|vaut|shall be|will be|is|est|sera)\W+(\w+\W+){0,4}?(un manquement|a breach|" \
+    r"une faute|a default|a failure)|(engagement|commitment|engage\w*|commits?|guarantee\w*|garanti\w*)\W+(\w+\W+){0,3}?" \
+    r"\W*(zero|0) ((security|cyber\w*) (incidents?|breach(es)?)|(incidents?|failles?) de (securite|cybersecurite)|" \
+    r"(successful )?(intrusions?|attaques?|attacks?))\b"
+# the lead-in of a list of warranties ("Provider represents and warrants that:", "Le Prestataire garantit que :"): each
+# item is promised by that verb
+_PROMISE_LEAD = re.compile("(" + _PROMISE_VERB + r"|represents?|declares?|declare|certifies|certifie)\b[^:;.]{0,30}:\s*$")
+_LEAD_DENIED = re.compile(r"\b(not|never|cannot)\b|n't\b|\bne\b|\bn'|\bno\b")
+_LIST_ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
 
 
 # a statement about the past ("no security incident has affected its platform in the last year") promises nothing
@@ -483,6 +505,15 @@ PAST_FACT = r"\b(has|have|had) (not )?(\w+ )?(affected|occurred|been|suffered|ex
 def security_promise(s: Sent, w: Where) -> list:
     f = s.folded
     r = re.search(RESULT, f)
+    lead = _PROMISE_LEAD.search(w.heading) if not r and _LIST_ITEM.match(f) else None
+    if lead and not re.search(NO_PROMISE, w.heading) and not _LEAD_DENIED.search(w.heading[max(0, lead.start() - 40):lead.end()]):
+        # an item of a list of warranties: read it after its lead-in's verb, the match kept on the item's own words
+        pre = "guarantees that "
+        r = re.search(RESULT, pre + f)
+        if r and r.end() > len(pre) and not re.search(NO_PROMISE, f) and not re.search(PAST_FACT, f):
+            return [m.SecurityPromise(evidence=s.evidence((max(0, r.start() - len(pre)), r.end() - len(pre))),
+                                      clause=w.index)]
+        return []
     if not r or re.search(NO_PROMISE, f) or re.search(PAST_FACT, f):
         return []
     # the promise itself denied or lifted: "n'est pas tenu de garantir que…", "does not represent or warrant that…"
@@ -684,6 +715,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  rf"{p} (a|aura) (etabli|fixe|installe) (son|sa) (principal etablissement|siege|domicile|etablissement)|"
                  rf"{p}'?s? place of (incorporation|business|registration)|where (the )?{p} is (incorporated|registered|"
                  rf"established|located)|"
+                 # "the courts located in the county in which the Provider maintains its principal place of business"
+                 rf"(in which|where|wherein|dans (le|la)quel\w*) (the |le |la |l')?{p} (maintains|has|keeps|holds|a|possede|"
+                 rf"etablit|fixe)\w*\W+(\w+\W+){{0,2}}?(principal place|registered office|headquarters|head office|seat|"
+                 rf"principal office|siege|principal etablissement)|"
                  # the forum chosen by the provider alone ("Vendor shall be entitled to elect… the forum")
                  rf"{p}\W+(\w+\W+){{0,4}}(entitled|free|may|pourra|peut|se reserve)\W+(\w+\W+){{0,6}}(elect|choose|select|"
                  rf"choisir|designer|determiner)\w*\b[^.;]{{0,120}}\b(forum|court|juridiction|tribunal|arbitra)|"
@@ -711,12 +746,16 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
             favours = "neutral"
     if favours in ("unknown", "neutral") and not re.search(INTERIM, f):
         # an asymmetric forum clause: the choice of court binds one party only ("stipulée au seul bénéfice du Client, qui
-        # peut saisir toute autre juridiction", "for the sole benefit of the Customer, which may sue in any other court")
+        # peut saisir toute autre juridiction", "for the sole benefit of the Customer, which may sue in any other court");
+        # the freedom is often the clause's next sentence ("This clause does not stop the Customer from bringing
+        # proceedings in any other jurisdiction")
+        texts = [f] + [t for t in re.split(r"(?<=[.;])\s+", w.clause) if t and t not in f and not re.search(INTERIM, t)]
         for who, rx in (("client", cl), ("provider", p)):
-            if re.search(rf"(au (seul )?(benefice|profit)|dans l'(unique |seul )?interet|for the (sole|exclusive|only) "
+            if any(re.search(rf"(au (seul )?(benefice|profit)|dans l'(unique |seul )?interet|for the (sole|exclusive|only) "
                          rf"benefit|solely for the benefit|au profit exclusif|au benefice exclusif) (du |de la |de l'|of (the )?)?"
                          rf"{rx}|{rx}\W+(\w+\W+){{0,4}}?(remains? free|reste libre|demeure libre|conserve (la faculte|le droit)|"
-                         rf"retains? the right|may|peut|pourra|is free|is entitled|se reserve)\W+(\w+\W+){{0,4}}?(bring|saisir|"
+                         rf"retains? the right|may|peut|pourra|is free|is entitled|se reserve|(conserve|garde|se reserve)\W+(\w+\W+){{0,2}}?(la "
+                         rf"faculte|le droit|la possibilite))\W+(\w+\W+){{0,4}}?(bring|saisir|"
                          rf"commence|sue|assigner|take|institute|porter)\b[^.;]{{0,80}}\b(any other|tout autre|toute autre|"
                          rf"other courts?|autres? (juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing)|any "
                          rf"(court|jurisdiction))|"
@@ -724,7 +763,16 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                          # obstacle au droit du Client de saisir toute autre juridiction"
                          rf"(right|droit|faculte|liberte) (of |du |de la |de l')(the )?{rx} (to |de |d')(\w+ ){{0,2}}?(take|bring|"
                          rf"commence|institute|sue|saisir|porter|engager|assigner)\b[^.;]{{0,80}}\b(any other|tout autre|"
-                         rf"toute autre|other courts?|autres? (juridictions?|tribuna\w+)|any (court|jurisdiction))", f):
+                         rf"toute autre|other courts?|autres? (juridictions?|tribuna\w+)|any (court|jurisdiction))|"
+                         # "nothing in this Section prevents Customer from bringing proceedings in any other court", "rien
+                         # n'empêche le Client de saisir toute autre juridiction", "ne fait pas obstacle à ce que le Client
+                         # saisisse…", "proceedings by Customer in any other"
+                         rf"(prevents?|preclude\w*|stops?|restricts?|bars?|empeche\w*|fait (pas )?obstacle|prive\w*)\b"
+                         rf"[^.;]{{0,30}}?\b{rx}\b[^.;]{{0,12}}?\b(from |de |d'|saisisse|porte|engage|intente|assigne)"
+                         rf"[^.;]{{0,80}}\b(any other|tout autre|toute autre|other courts?|other jurisdictions?|autres? "
+                         rf"(juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing))|"
+                         rf"(proceedings|actions?|claims?|suits?) (brought |taken |commenced )?by (the )?{rx} in any other", t)
+                   for t in texts):
                 favours = who
                 break
     if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"

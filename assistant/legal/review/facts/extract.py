@@ -20,7 +20,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
-                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover",
+                 r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover|"
+                 r"not apply|s'appliqu|applicable|nonobstant|notwithstanding|derogation",
     "penalties": r"penal|credit|avoir|remed|reparation|indemnisation|compensation|recours|solde|liberatoire|sole|only|"
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled|no other|no further|estimate|refaction|"
                  r"integralement",
@@ -42,7 +43,8 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
-    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire",
+    "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
+                     r"partner|group|entrust|delegat|deleg|confi",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",

@@ -110,8 +110,11 @@ _TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:[A-Z][a-z]+(?: [A-Z][
                    r"\b\d{5}\s+((?:[A-Z][A-Za-zÀ-ÿ'-]*\s?){1,3})|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\b|\b(?:incorporated|registered|organi[sz]ed|immatricul[ée]+e?)\s+"
                    r"(?:in|under the laws of|au RCS de|au registre du commerce(?: et des sociétés)? de|à)\s+(?:the State of "
                    r")?([A-Z][A-Za-zÀ-ÿ-]{3,})|\bRCS\s+(?:de\s+)?([A-Z][A-Za-zÀ-ÿ-]{3,})|\b(?:situ[ée]e? à|sis(?:e)? à|domicili[ée]e? à|located in|"
-                   r"offices? (?:at|in)|business (?:at|in)|[A-Z][a-z]+ (?:Street|Avenue|Road),)\s+(?:[\w ,.-]{0,40}?)"
-                   r"([A-Z][A-Za-zÀ-ÿ-]{3,})")
+                   r"offices? (?:at|in)|business (?:at|in)|[A-Z][a-z]+ (?:Street|Avenue|Road|Boulevard|Lane|Drive),)\s+"
+                   r"(?:[\w ,.-]{0,40}?)"
+                   # the town, not the street of an address ("office at 500 Congress Avenue, Austin")
+                   r"(?!(?:Street|Avenue|Road|Boulevard|Lane|Drive|Suite|Floor|Building)\b)([A-Z][A-Za-zÀ-ÿ-]{3,})(?![A-Za-zÀ-ÿ-])"
+                   r"(?! (?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Square)\b)")
 
 
 def party_towns(preamble: str) -> dict[str, set[str]]:

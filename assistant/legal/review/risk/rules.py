@@ -132,7 +132,8 @@ def derisory_liability_cap(ctx: Context) -> Hit | None:
 
 
 def uncapped_liability(ctx: Context) -> Hit | None:
-    unlimited = ctx.facts_of("liability_unlimited")
+    # the provider's liability (an indemnity the client gives outside the cap is no cap lifted on the provider)
+    unlimited = [f for f in ctx.facts_of("liability_unlimited") if f.party in ("provider", "unknown", "either")]
     if unlimited:
         return Hit.of(ctx, unlimited[0])
     if not service_contract(ctx):
