@@ -359,9 +359,18 @@ def _sentence(text: str, m: re.Match) -> str:
     return text[left + 1:right]
 
 
+# The fee named as the base of a penalty or a service credit ("3 % de la redevance mensuelle", "a credit of 5% of
+# the monthly fee", "les pénalités sont déduites de la facture") sets no price: the sentence is the penalty scheme.
+# Late-payment penalties and interest are payment terms and keep the topic.
+PENALTY_BASE = re.compile(r"\b(penalit\w*|penalt\w*|(service )?credits?|abattements?)\b")
+LATE_PAYMENT = re.compile(r"\b(retard|late|overdue|interest|interets?|impaye\w*|unpaid|recouvrement)\b")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
-    if topic == "non_solicitation":
+    if topic == "pricing_payment":
+        found = (m for m in found if not (PENALTY_BASE.search(s := _sentence(text, m)) and not LATE_PAYMENT.search(s)))
+    elif topic == "non_solicitation":
         found = (m for m in found if _restricted(text, m))
     elif topic == "confidentiality":
         found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))
