@@ -312,3 +312,54 @@ def test_cli_json_carries_the_grouped_finding(tmp_path):
     assert s["terms_elsewhere"] is None
     assert all(d["terms_elsewhere"] is None for d in s["documents"])
     assert "liability" not in s["missing_essential"]
+
+
+# -- the classes met on the keyed parts: what a part names only to say it does not settle it, and the fee named as a
+# penalty's base. Own sentences, two paraphrases each per language, and near-misses that keep the topic.
+def _topics_of(heading: str, body: str) -> set[str]:
+    from assistant.legal.review.classify import label_clause
+    from assistant.legal.review.segmentation import segment
+
+    clause = next(c for c in segment(f"# Annexe\n\n## {heading}\n{body}\n") if c.heading.endswith(heading))
+    return set(label_clause(clause).topics)
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("Cette annexe ne traite ni du prix des prestations ni des conditions de paiement, fixés par le contrat.",
+     "pricing_payment"),
+    ("La présente annexe ne règle pas la durée du contrat ni son renouvellement, prévus au contrat principal.",
+     "duration_renewal"),
+    ("This schedule does not cover the fees, invoicing or payment terms, which the Agreement sets.", "pricing_payment"),
+    ("This exhibit does not address the term or the renewal of the Agreement.", "duration_renewal"),
+])
+def test_topic_named_only_as_not_settled_here(body, topic):
+    assert topic not in _topics_of("Articulation", body)
+
+
+@pytest.mark.parametrize("body,topic", [  # near-misses: the part does settle the topic
+    ("La présente annexe fixe le prix mensuel de la supervision à 900 euros, payable à réception de facture.",
+     "pricing_payment"),
+    ("This exhibit sets the monthly fee at GBP 900, payable within 30 days of invoice.", "pricing_payment"),
+])
+def test_topic_settled_by_the_part_is_kept(body, topic):
+    assert topic in _topics_of("Prix", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Chaque heure d'indisponibilité au-delà de la cible donne lieu à une pénalité égale à 2 % de la redevance mensuelle.",
+    "Les pénalités dues sont imputées sur la facture du mois suivant, dans la limite de 10 % du montant facturé.",
+    "Each hour of downtime beyond the target earns a service credit of 2% of the monthly fee.",
+    "Service credits are deducted from the next invoice and may not exceed 10% of the fees for that month.",
+])
+def test_fee_as_penalty_base_is_no_price_clause(body):
+    topics = _topics_of("Pénalités" if "é" in body else "Service credits", body)
+    assert "pricing_payment" not in topics
+    assert "penalties" in topics
+
+
+@pytest.mark.parametrize("body", [  # near-misses: late-payment penalties and interest are payment terms
+    "Toute facture impayée à l'échéance porte des pénalités de retard égales à trois fois le taux d'intérêt légal.",
+    "Late payment of any invoice bears interest at 4% above the base rate until paid.",
+])
+def test_late_payment_penalties_stay_payment_terms(body):
+    assert "pricing_payment" in _topics_of("Paiement" if "é" in body else "Payment", body)

@@ -365,9 +365,20 @@ def _sentence(text: str, m: re.Match) -> str:
 PENALTY_BASE = re.compile(r"\b(penalit\w*|penalt\w*|(service )?credits?|abattements?)\b")
 LATE_PAYMENT = re.compile(r"\b(retard|late|overdue|interest|interets?|impaye\w*|unpaid|recouvrement)\b")
 
+# A part of a contract saying what it does NOT settle ("la présente annexe ne règle ni la durée ni le prix, qui relèvent
+# du Contrat", "this schedule does not cover fees or liability"): the topics it names are left to another document.
+NOT_SETTLED_HERE = re.compile(
+    r"\b(la presente (annexe|convention|section)|le present (document|accord|avenant|bon de commande)|cette annexe|"
+    r"this (exhibit|schedule|annex|addendum|appendix|document|order form|sla|dpa))\b[^.;]{0,40}?"
+    r"\b(ne (regle|traite|couvre|fixe|regit|organise|prevoit|aborde)\w* (ni|pas|aucun\w*)|n'(aborde|organise)\w* (ni|pas)|"
+    r"does not (address|cover|govern|deal with|set|regulate|organi[sz]e|provide for)|"
+    r"neither (addresses|covers|governs|sets|deals with))\b")
+
 
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
+    if NOT_SETTLED_HERE.search(text):
+        found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
     if topic == "pricing_payment":
         found = (m for m in found if not (PENALTY_BASE.search(s := _sentence(text, m)) and not LATE_PAYMENT.search(s)))
     elif topic == "non_solicitation":
