@@ -223,7 +223,7 @@ def test_part_alone_gets_one_grouped_low_finding(name, kind, expected):
     assert left is not None and left.severity == "low" and left.where == "main_agreement"
     assert expected <= set(left.topics), sorted(expected - set(left.topics))
     # the topics the document does write about are not in the finding
-    written = {t for c in report.clauses for t in c.topics}
+    written = {t for c in report.clauses for t in c.topics} - report.doc_type.own_object
     assert not set(left.topics) & written
     # one finding, not a flag per topic, and no absence risk flag for what the main agreement settles
     assert not {f.rule for f in report.flags} & ABSENCE_RULES
@@ -363,3 +363,98 @@ def test_fee_as_penalty_base_is_no_price_clause(body):
 ])
 def test_late_payment_penalties_stay_payment_terms(body):
     assert "pricing_payment" in _topics_of("Paiement" if "é" in body else "Payment", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Le Sous-traitant transmet son rapport d'analyse dans un délai de cinq (5) jours ouvrés après la clôture de "
+    "l'incident. Il répond aux demandes des personnes concernées sous 10 jours ouvrés.",
+    "Le Client prévient le Sous-traitant au moins dix jours ouvrables avant tout audit ; le rapport est remis "
+    "quinze jours ouvrables plus tard.",
+    "The Processor shall answer any request of the Controller within ten (10) business days. A breach report "
+    "follows within 3 business days.",
+    "The Customer gives at least 15 working days' notice of an audit, and the report is due 20 working days later.",
+])
+def test_business_days_as_a_deadline_are_no_service_hours(body):
+    assert "support_hours" not in _topics_of("Délais" if "é" in body else "Time limits", body)
+
+
+@pytest.mark.parametrize("body", [  # near-misses: the days and hours the service is open
+    "Le support est assuré les jours ouvrés, du lundi au vendredi, de 8 h 30 à 18 h.",
+    "The service desk is staffed on business days from 8 am to 6 pm UK time.",
+])
+def test_service_open_on_business_days_keeps_service_hours(body):
+    assert "support_hours" in _topics_of("Horaires" if "é" in body else "Service hours", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Le Prestataire accepte une inspection sur site de ses locaux une fois par an, sur préavis de trente jours. Tout "
+    "autre audit se limite à une revue à distance des documents transmis par le Prestataire.",
+    "Un audit sur site peut être mené par un auditeur indépendant ; à défaut, le contrôle de conformité se fait à "
+    "distance, sur pièces.",
+    "The Supplier shall allow an on-site inspection of its data centre once a year on 30 days' notice. Any further "
+    "audit is limited to a remote review of the documents the Supplier provides.",
+    "An independent auditor may carry out an on-site audit; otherwise audits are performed remotely on documents.",
+])
+def test_remote_or_on_site_audit_is_no_delivery_model(body):
+    assert "service_delivery" not in _topics_of("Contrôle" if "é" in body else "Inspections", body)
+
+
+@pytest.mark.parametrize("body", [  # near-misses: how the services are performed
+    "Les prestations sont réalisées à distance ; un technicien se déplace sur site pour les pannes matérielles.",
+    "The services are delivered remotely and an engineer attends on site for hardware faults.",
+])
+def test_remote_and_on_site_work_keeps_delivery_model(body):
+    assert "service_delivery" in _topics_of("Modalités" if "é" in body else "Delivery", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Au-delà de deux jours par an, cette assistance est facturée au tarif journalier prévu au contrat.",
+    "Cet audit optionnel est facturé sur devis et ne relève pas du présent accord.",
+    "Any assistance beyond two days a year is charged at the daily rates set out in the Agreement.",
+    "This optional review is charged separately and is not part of this Addendum.",
+])
+def test_extra_service_billed_elsewhere_sets_no_price(body):
+    assert "pricing_payment" not in _topics_of("Assistance", body)
+
+
+@pytest.mark.parametrize("body", [
+    "The processing is subject to the laws of the European Union and of the European Economic Area.",
+    "Les données restent hébergées dans l'Espace économique européen, conformément au droit européen.",
+])
+def test_european_is_no_euro_amount(body):
+    assert "pricing_payment" not in _topics_of("Applicable law" if "The" in body else "Localisation", body)
+
+
+@pytest.mark.parametrize("body", [  # near-misses: amounts in euros are prices
+    "La redevance annuelle s'élève à douze mille euros, payable d'avance.",
+    "The annual charge is twelve thousand euros, payable in advance.",
+])
+def test_euro_amount_keeps_price(body):
+    from assistant.legal.review.classify import cue_scores
+
+    assert cue_scores("", body).get("pricing_payment", 0) > 0
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dpa_scope_article_is_the_processing_scope(lang):
+    """A DPA's "subject-matter and scope" article describes the processing (Art. 28(3)), not the services: the
+    services' scope stays in the grouped finding, and a set with a main agreement silent on scope still misses it."""
+    head = "## Article 1 – Objet et périmètre du traitement\nLa présente annexe s'applique aux services d'infogérance " \
+           "et décrit le traitement des données des utilisateurs du Client.\n" if lang == "fr" else \
+        "## 1. Scope of this Addendum\nThis Addendum applies to the managed services and describes the processing " \
+        "of the Customer's users' data.\n"
+    dpa = DOCS[f"{lang}_dpa"].replace("## Article 1" if lang == "fr" else "## 1. Processing", head + "\n## Article 1a"
+                                      if lang == "fr" else head + "\n## 1a. Processing", 1)
+    report = review_document(_doc(f"{lang}_dpa_scope", dpa), retriever=None)
+    assert report.doc_type.kind == "dpa"
+    assert "scope" in report.terms_elsewhere.topics
+    main = (FR_MAIN if lang == "fr" else EN_MAIN).split("## Article 2" if lang == "fr" else "## 2.", 1)
+    no_scope = main[0].rsplit("## ", 1)[0] + ("## Article 2" if lang == "fr" else "## 2.") + main[1]
+    # a title naming "services" labels the preamble as the scope (a heading-only cue): a neutral title here
+    no_scope = no_scope.replace("# Contrat de services d'infogérance", "# Contrat d'infogérance").replace(
+        "# Managed Services Agreement", "# Managed IT Agreement")
+    result = review_set([_doc(f"{lang}_main_no_scope", no_scope), _doc(f"{lang}_dpa_scope", dpa)], retriever=None)
+    assert "scope" in result.missing_essential
+    # a full contract's own scope article is the contract's scope
+    assert "scope" not in review_document(_doc(f"{lang}_main", FR_MAIN if lang == "fr" else EN_MAIN),
+                                          retriever=None).missing_essential

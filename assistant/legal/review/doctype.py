@@ -115,6 +115,12 @@ class DocumentType:
         return (_catalog().get(self.kind) or {}).get("terms_elsewhere")
 
     @property
+    def own_object(self) -> set[str]:
+        """Topics that, in this type, describe the document's own object, not the contract's (a DPA's scope
+        article is the processing's scope, not the services')."""
+        return set((_catalog().get(self.kind) or {}).get("own_object") or [])
+
+    @property
     def partial(self) -> bool:
         """A document that settles only part of a contract (its other terms live elsewhere)."""
         return self.kind in PARTIAL

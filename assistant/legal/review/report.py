@@ -76,7 +76,8 @@ def terms_elsewhere(topics, *, where: str, lang: str, doc_type: DocumentType | N
         return None
     by_lang = elsewhere_wording()[where]
     lang = lang if lang in by_lang else "en"
-    names = "; ".join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)  # short names
+    sep = " ; " if lang == "fr" else "; "  # topic names may hold commas
+    names = sep.join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)  # short names
     doctype = doc_type.name(lang) if doc_type is not None else ""
     return TermsElsewhere(topics=topics, where=where, document_type=doc_type.kind if doc_type is not None else None,
                           issue=by_lang[lang]["issue"].format(doctype=doctype, topics=names),
@@ -176,9 +177,11 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
 
 
 def excluded_topics(ctx) -> set[str]:
-    """Topics a clause writes about only to exclude them (reversibility refused): present in words, absent in
-    substance."""
-    return {"reversibility"} if exit_refused(ctx) is not None else set()
+    """Topics a clause writes about only to exclude them (reversibility refused), and the topics a document of its
+    type writes about only as its own object (a DPA's scope is the processing's): present in words, absent as the
+    contract's terms."""
+    own = DocumentType(kind=ctx.doc_type).own_object if getattr(ctx, "doc_type", None) else set()
+    return own | ({"reversibility"} if exit_refused(ctx) is not None else set())
 
 
 def _absence(flag: Flag) -> bool:
