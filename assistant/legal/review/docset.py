@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.review.doctype import elsewhere_wording
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.report import (ReadDocument, ReviewReport, TermsElsewhere, excluded_topics, judge,
                                            read_document, terms_elsewhere)
@@ -162,9 +163,7 @@ def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role:
         left = terms_elsewhere([t for t in absent if t not in own], where="set", lang=lang)
     notes = []
     if partial_only:
-        notes.append("every document of the set is partial (DPA, SLA, order form…): the main contract is not in it"
-                     if lang == "en" else "tous les documents du lot sont partiels (DPA, SLA, bon de commande…) : "
-                     "le contrat principal n'y est pas")
+        notes.append(elsewhere_wording()["set_note"]["en" if lang == "en" else "fr"])
     return SetReport(documents=reports, art28_applies=applies, art28_reason=reason, art28=elements,
                      reversibility=_reversibility(reads), missing_essential=missing, notes=notes,
                      terms_elsewhere=left)
