@@ -473,3 +473,27 @@ def test_chat_review_of_a_pasted_part_says_what_the_main_agreement_settles(app, 
     text = turn.answer.answer
     assert words in text.lower()
     assert "no_reversibility" not in text and "uncapped" not in text.lower()
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("Pendant la phase de réversibilité organisée par l'article 14 du Contrat, les niveaux de service restent dus.",
+     "reversibility"),
+    ("La notification des violations de données personnelles est régie par l'annexe 4 du Contrat, et les niveaux de "
+     "service de la présente annexe n'en dépendent pas.", "data_protection"),
+    ("During the exit period provided for in Section 14 of the Agreement, the service levels keep applying.",
+     "reversibility"),
+    ("Personal data breach notices follow Schedule 4 of the Agreement; the service levels of this exhibit are not "
+     "affected.", "data_protection"),
+])
+def test_topic_organised_by_the_main_contract_is_not_settled_by_the_part(body, topic):
+    assert topic not in _topics_of("Articulation", body)
+
+
+@pytest.mark.parametrize("body,topic", [  # near-misses: the part itself organises the topic
+    ("À la fin du contrat, le Prestataire restitue toutes les données du Client et l'assiste pendant trois mois "
+     "pour la reprise du service par un successeur.", "reversibility"),
+    ("On expiry, the Supplier returns all Customer data and assists the Customer for three months to hand the "
+     "services over to a successor.", "reversibility"),
+])
+def test_topic_organised_by_the_part_itself_is_kept(body, topic):
+    assert topic in _topics_of("Réversibilité" if "À" in body else "Exit", body)

@@ -378,7 +378,13 @@ NOT_SETTLED_HERE = re.compile(
     r"this (exhibit|schedule|annex|addendum|appendix|document|order form|sla|dpa))\b[^.;]{0,40}?"
     r"\b(ne (regle|traite|couvre|fixe|regit|organise|prevoit|aborde)\w* (ni|pas|aucun\w*)|n'(aborde|organise)\w* (ni|pas)|"
     r"does not (address|cover|govern|deal with|set|regulate|organi[sz]e|provide for)|"
-    r"neither (addresses|covers|governs|sets|deals with))\b")
+    r"neither (addresses|covers|governs|sets|deals with))\b|"
+    # ...or that the topic is organised by an article or annex OF THE contract it is attached to ("la réversibilité
+    # organisée par l'article 18 du Contrat", "breach notices follow Annex 5 of the Agreement")
+    r"\b(organise\w*|prevu\w*|regie?s?|fixee?s?|definie?s?|obeit|obeissent|soumise?s?|relev\w*|governed|set out|provided "
+    r"for|described|defined|follows?)\b( aux regles| conformement)?( (de|a|par|dans|in|by|under))?( l'| la | le | the | )"
+    r"(article|section|clause|annexe|annex|schedule|exhibit|appendix) [\w.]+ (du|of the) (contrat|agreement|"
+    r"master agreement)\b")
 
 
 # Business days counted as a time limit ("dans un délai de cinq (5) jours ouvrés", "within 10 business days") set a
