@@ -117,7 +117,9 @@ def run(app=None) -> str:
     topic_get = lambda j: j["topics"]  # noqa: E731
     art_get = lambda j: [k for k, v in j["gdpr_art28"]["elements"].items() if v["present"]]  # noqa: E731
     flag_get = lambda j: [f["rule"] for f in j["flags"]]  # noqa: E731
-    miss_get = lambda j: j["missing_essential"]  # noqa: E731
+    # what the review reports missing: its own gaps, and the topics a part of a contract reviewed alone leaves to the
+    # main agreement (`terms_elsewhere`, one grouped low finding)
+    miss_get = lambda j: j["missing_essential"] + ((j.get("terms_elsewhere") or {}).get("topics") or [])  # noqa: E731
 
     topics, topics_total = score(with_retrieval, "topics", taxonomy.topic_ids, topic_get)
     _, topics_cues = score(cues_only, "topics", taxonomy.topic_ids, topic_get)
@@ -209,7 +211,8 @@ for path in json.load(sys.stdin)["paths"]:
         row["present"] = [k for k, v in rep.gdpr_art28.elements.items() if v["present"]]
         row["clauses"] = len(rep.clauses)
         if role == "client":
-            row["missing"] = list(rep.missing_essential)
+            left = getattr(rep, "terms_elsewhere", None)  # what a part reviewed alone leaves to the main agreement
+            row["missing"] = list(rep.missing_essential) + list(left.topics if left is not None else [])
             row["topics"] = sorted({t for c in rep.clauses for t in c.topics})
             row["type"] = rep.doc_type.kind if rep.doc_type else None
     out.append(row)

@@ -930,6 +930,8 @@ class Toolbox:
         if report.missing_essential and (len(report.clauses) > 2 or len(a.text) > 1500):
             lines.append(say(lang, "review_missing", topics=join([self.topic_name(t, lang)
                                                                   for t in report.missing_essential], lang)))
+        if report.terms_elsewhere is not None and (len(report.clauses) > 2 or len(a.text) > 1500):
+            lines.append(report.terms_elsewhere.issue)  # a DPA or SLA annex pasted alone: what the main agreement settles
         ids = []
         for f in report.flags[:5]:
             ref = ""

@@ -224,6 +224,10 @@ def _review_summary(report) -> str:
     for c in j["clauses"]:
         lines.append(f"  {c['start']:>7}  {(c['heading'] or '(untitled)')[:60]:60}  {', '.join(c['topics']) or '-'}")
     lines.append("missing essential topics: " + (", ".join(j["missing_essential"]) or "none"))
+    if j.get("terms_elsewhere"):  # a part of a contract reviewed alone: one grouped low finding
+        left = j["terms_elsewhere"]
+        lines.append(f"  {left['severity'].upper():6} {left['kind']} ({', '.join(left['topics'])}): {left['issue']}")
+        lines.append(f"         ask for: {left['ask']}")
     present = [k for k, v in art["elements"].items() if v["present"]]
     lines.append(f"GDPR Art. 28 applies: {'yes' if art['applies'] else 'no'} ({art['reason']}); "
                  f"{len(present)}/{len(art['elements'])} elements found")
@@ -255,6 +259,9 @@ def _set_summary(report) -> str:
     rev = j["reversibility"]
     lines.append("reversibility: " + (f"provided [{rev['document']}]" if rev["present"] else "not found in the set"))
     lines.append("missing essential topics (whole set): " + (", ".join(j["missing_essential"]) or "none"))
+    if j.get("terms_elsewhere"):  # only parts in the set: what the main agreement must settle
+        left = j["terms_elsewhere"]
+        lines.append(f"  {left['severity'].upper():6} {left['kind']} ({', '.join(left['topics'])}): {left['issue']}")
     lines += [f"note: {n}" for n in j["notes"]]
     return "\n".join(lines) + "\n\n" + "\n\n".join(_review_summary(r) for r in report.documents)
 

@@ -239,6 +239,9 @@ def review(h: Handlers, session: Session, upload: str | Path | None, *, role: st
     head = "### Clauses essentielles absentes" if lang == "fr" else "### Missing essential clauses"
     none = "_aucune_" if lang == "fr" else "_none_"
     missing_md = "\n".join([head, ""] + ([f"- {label_name('topic:' + t, lang)} (`{t}`)" for t in missing] or [none]))
+    left = data.get("terms_elsewhere")  # a DPA, SLA annex or order form reviewed alone: one grouped low finding
+    if left:
+        missing_md += f"\n\n**[{left.get('severity', 'low')}]** {left.get('issue', '')}\n\n{left.get('ask', '')}"
     art = data.get("gdpr_art28", {})
     yes, no = ("oui", "non") if lang == "fr" else ("yes", "no")
     art_rows = [[label_name(f"art28:{eid}", lang).replace(" (RGPD art. 28)", ""), yes if v.get("present") else no,

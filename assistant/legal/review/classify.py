@@ -107,7 +107,7 @@ CUES: dict[str, str] = {
                  r"liquidated|(early )?(termination|cancellation) (fee|payment|charge)s?|indemnite de resiliation|"
                  r"liquidated damages|penalty|penalties",
     "pricing_payment": r"\bprix\b|tarif|redevance|factur|paiement|payment|\bfees?\b|invoice|\bprice|prelevement|"
-                       r"hors taxes|\bht\b|per month|par mois|\beur\b|euros?|late payment|interets de retard|"
+                       r"hors taxes|\bht\b|per month|par mois|\beur\b|\beuros?\b|late payment|interets de retard|"
                        r"indemnite forfaitaire|penalites de retard|bon de commande|purchase order|\bdevis\b|\bquote\b",
     "price_revision": r"revision (du|des) prix|indexation|indice syntec|\bsyntec\b|revalorisation|"
                       r"price (review|increase|adjustment|revision|change)|\bindex(ed|ation)?\b|"
@@ -359,9 +359,57 @@ def _sentence(text: str, m: re.Match) -> str:
     return text[left + 1:right]
 
 
+# The fee named as the base of a penalty or a service credit ("3 % de la redevance mensuelle", "a credit of 5% of
+# the monthly fee", "les pénalités sont déduites de la facture") sets no price: the sentence is the penalty scheme.
+# Late-payment penalties and interest are payment terms and keep the topic.
+PENALTY_BASE = re.compile(r"\b(penalit\w*|penalt\w*|(service )?credits?|abattements?)\b")
+# An extra service "facturée séparément", "sur devis", "au tarif journalier prévu au contrat", "charged separately at the
+# rates in the Agreement": the price is set by another document or a later quote, not by this sentence.
+PRICE_ELSEWHERE = re.compile(r"\bfactur\w* (separement|sur devis|en sus|en supplement|au tarif (journalier |horaire )?"
+                             r"(prevu|fixe|convenu|en vigueur|du contrat)|selon le bordereau)|\b(charged|invoiced|billed|"
+                             r"chargeable) (separately|on a quotation|at the (then[- ]current )?(daily |hourly )?rates? "
+                             r"(set out|specified|agreed|stated) in)")
+LATE_PAYMENT = re.compile(r"\b(retard|late|overdue|interest|interets?|impaye\w*|unpaid|recouvrement)\b")
+
+# A part of a contract saying what it does NOT settle ("la présente annexe ne règle ni la durée ni le prix, qui relèvent
+# du Contrat", "this schedule does not cover fees or liability"): the topics it names are left to another document.
+NOT_SETTLED_HERE = re.compile(
+    r"\b(la presente (annexe|convention|section)|le present (document|accord|avenant|bon de commande)|cette annexe|"
+    r"this (exhibit|schedule|annex|addendum|appendix|document|order form|sla|dpa))\b[^.;]{0,40}?"
+    r"\b(ne (regle|traite|couvre|fixe|regit|organise|prevoit|aborde)\w* (ni|pas|aucun\w*)|n'(aborde|organise)\w* (ni|pas)|"
+    r"does not (address|cover|govern|deal with|set|regulate|organi[sz]e|provide for)|"
+    r"neither (addresses|covers|governs|sets|deals with))\b|"
+    # ...or that the topic is organised by an article or annex OF THE contract it is attached to ("la réversibilité
+    # organisée par l'article 18 du Contrat", "breach notices follow Annex 5 of the Agreement")
+    r"\b(organise\w*|prevu\w*|regie?s?|fixee?s?|definie?s?|obeit|obeissent|soumise?s?|relev\w*|governed|set out|provided "
+    r"for|described|defined|follows?)\b( aux regles| conformement)?( (de|a|par|dans|in|by|under))?( l'| la | le | the | )"
+    r"(article|section|clause|annexe|annex|schedule|exhibit|appendix) [\w.]+ (du|of the) (contrat|agreement|"
+    r"master agreement)\b")
+
+
+# Business days counted as a time limit ("dans un délai de cinq (5) jours ouvrés", "within 10 business days") set a
+# deadline, not the hours the service is open; "du lundi au vendredi, jours ouvrés, de 8 h à 18 h" still does.
+DAY_UNIT = re.compile(r"jours ouvr|business days?|working days?")
+COUNTED = re.compile(r"\b(\d+|\(\d+\)|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|one|two|three|four|"
+                     r"five|seven|eight|ten|fifteen|twenty|thirty)\s*(\(\d+\)\s*)?$")
+# Remote or on-site work named for an audit ("an on-site inspection of its premises", "audit limité à une revue à
+# distance des documents") is how the client checks the provider, not how the services are delivered.
+AUDIT_SENTENCE = re.compile(r"\b(audits?|auditeurs?|auditors?|inspections?|inspecter|inspect|controles? (de conformite|"
+                            r"du respect)|verifications?)\b")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
-    if topic == "non_solicitation":
+    if NOT_SETTLED_HERE.search(text):
+        found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
+    if topic == "support_hours":
+        found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()])))
+    elif topic == "service_delivery":
+        found = (m for m in found if not AUDIT_SENTENCE.search(_sentence(text, m)))
+    elif topic == "pricing_payment":
+        found = (m for m in found if not ((PENALTY_BASE.search(s := _sentence(text, m)) and not LATE_PAYMENT.search(s))
+                                          or PRICE_ELSEWHERE.search(s)))
+    elif topic == "non_solicitation":
         found = (m for m in found if _restricted(text, m))
     elif topic == "confidentiality":
         found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))

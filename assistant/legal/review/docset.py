@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.review.doctype import elsewhere_wording
 from assistant.legal.review.documents import ParsedDocument
-from assistant.legal.review.report import ReadDocument, ReviewReport, excluded_topics, judge, read_document
+from assistant.legal.review.report import (ReadDocument, ReviewReport, TermsElsewhere, excluded_topics, judge,
+                                           read_document, terms_elsewhere)
 from assistant.legal.review.risk.model import party_names
 from assistant.text import fold
 from assistant.types import Retriever
@@ -51,6 +53,7 @@ class SetReport:
     reversibility: SetVerdict
     missing_essential: list[str]
     notes: list[str] = field(default_factory=list)
+    terms_elsewhere: TermsElsewhere | None = None  # every document is a part: what the missing main agreement settles
 
     def to_json(self) -> dict:
         return {"set": [r.document for r in self.documents],
@@ -59,6 +62,7 @@ class SetReport:
                                "elements": {k: v.to_json() for k, v in self.art28.items()}},
                 "reversibility": self.reversibility.to_json(),
                 "missing_essential": self.missing_essential,
+                "terms_elsewhere": self.terms_elsewhere.to_json() if self.terms_elsewhere else None,
                 "notes": self.notes,
                 "documents": [r.to_json() for r in self.documents]}
 
@@ -151,14 +155,18 @@ def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role:
     applies, reason, elements = _art28(reads, lang)
     found = {t for r in reads for t in r.ctx.topics - excluded_topics(r.ctx)}
     partial_only = all(r.doc_type.partial for r in reads)
-    missing = [] if partial_only else [t for t in load_taxonomy().essential_topics if t not in found]
+    absent = [t for t in load_taxonomy().essential_topics if t not in found]
+    missing = [] if partial_only else absent
+    left = None
+    if partial_only:  # the main agreement is not in the set: what no part settles is left to it (one finding)
+        own = {t for r in reports for t in r.missing_essential}  # a part's own gaps stay that part's findings
+        left = terms_elsewhere([t for t in absent if t not in own], where="set", lang=lang)
     notes = []
     if partial_only:
-        notes.append("every document of the set is partial (DPA, SLA, order form…): the main contract is not in it"
-                     if lang == "en" else "tous les documents du lot sont partiels (DPA, SLA, bon de commande…) : "
-                     "le contrat principal n'y est pas")
+        notes.append(elsewhere_wording()["set_note"]["en" if lang == "en" else "fr"])
     return SetReport(documents=reports, art28_applies=applies, art28_reason=reason, art28=elements,
-                     reversibility=_reversibility(reads), missing_essential=missing, notes=notes)
+                     reversibility=_reversibility(reads), missing_essential=missing, notes=notes,
+                     terms_elsewhere=left)
 
 
 def review_many(docs: list[ParsedDocument], *, retriever: Retriever | None, role: str = "client",

@@ -109,6 +109,18 @@ class DocumentType:
         return topic not in set(entry.get("absence_not_expected") or [])
 
     @property
+    def terms_elsewhere(self) -> str | None:
+        """For one part of a contract (DPA, SLA annex, order form, CCAP/CCTP): which document holds the rest
+        (`main_agreement`, `ccap`, `cctp`); None for a document meant to settle the whole contract."""
+        return (_catalog().get(self.kind) or {}).get("terms_elsewhere")
+
+    @property
+    def own_object(self) -> set[str]:
+        """Topics that, in this type, describe the document's own object, not the contract's (a DPA's scope
+        article is the processing's scope, not the services')."""
+        return set((_catalog().get(self.kind) or {}).get("own_object") or [])
+
+    @property
     def partial(self) -> bool:
         """A document that settles only part of a contract (its other terms live elsewhere)."""
         return self.kind in PARTIAL
@@ -124,6 +136,12 @@ PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_pr
 @lru_cache(maxsize=1)
 def _catalog(path: Path = CATALOG) -> dict[str, dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["types"]
+
+
+@lru_cache(maxsize=1)
+def elsewhere_wording(path: Path = CATALOG) -> dict:
+    """The grouped finding's wording (`elsewhere` in the catalogue): heading, and issue/ask per target and language."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["elsewhere"]
 
 
 def known_types() -> list[str]:

@@ -17,7 +17,7 @@ from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.classify import label_clauses, missing_essential
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
-from assistant.legal.review.doctype import DocumentType, detect as detect_type
+from assistant.legal.review.doctype import DocumentType, detect as detect_type, elsewhere_wording
 from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
 from assistant.legal.review.risk.engine import assess
@@ -48,6 +48,42 @@ class ClauseFinding:
                 "facts": self.facts}
 
 
+@dataclass(frozen=True)
+class TermsElsewhere:
+    """One grouped finding for a part of a contract reviewed without the rest (a DPA, an SLA annex or an order
+    form alone; a CCTP without its CCAP; a set made only of such parts): the essential topics of the whole
+    contract it does not contain, which the document named by `where` must settle. Low severity and never a
+    risk flag: this silence is expected of the type (prompts/review_doctypes.yaml, `terms_elsewhere`)."""
+
+    topics: tuple[str, ...]
+    where: str                 # main_agreement, ccap, cctp, or set (no main agreement among the set's documents)
+    document_type: str | None
+    issue: str
+    ask: str
+    severity: str = "low"
+    kind: str = "terms_elsewhere"
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "severity": self.severity, "where": self.where,
+                "document_type": self.document_type, "topics": list(self.topics), "issue": self.issue,
+                "ask": self.ask}
+
+
+def terms_elsewhere(topics, *, where: str, lang: str, doc_type: DocumentType | None = None) -> TermsElsewhere | None:
+    """The grouped finding for `topics` (None when there are none), worded from the catalogue."""
+    topics = tuple(topics)
+    if not topics:
+        return None
+    by_lang = elsewhere_wording()[where]
+    lang = lang if lang in by_lang else "en"
+    sep = " ; " if lang == "fr" else "; "  # topic names may hold commas
+    names = sep.join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)  # short names
+    doctype = doc_type.name(lang) if doc_type is not None else ""
+    return TermsElsewhere(topics=topics, where=where, document_type=doc_type.kind if doc_type is not None else None,
+                          issue=by_lang[lang]["issue"].format(doctype=doctype, topics=names),
+                          ask=by_lang[lang]["ask"].format(doctype=doctype, topics=names))
+
+
 @dataclass
 class ReviewReport:
     document: str
@@ -61,6 +97,7 @@ class ReviewReport:
     format: str = "txt"
     notes: list[str] = field(default_factory=list)
     doc_type: DocumentType | None = None
+    terms_elsewhere: TermsElsewhere | None = None  # a part of a contract reviewed alone: what the rest must settle
 
     @property
     def topics(self) -> list[str]:
@@ -76,6 +113,7 @@ class ReviewReport:
                 "missing_essential": self.missing_essential,
                 "gdpr_art28": self.gdpr_art28.to_json(),
                 "flags": [f.to_json() for f in self.flags],
+                "terms_elsewhere": self.terms_elsewhere.to_json() if self.terms_elsewhere else None,
                 "notes": self.notes}
 
 
@@ -139,9 +177,11 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
 
 
 def excluded_topics(ctx) -> set[str]:
-    """Topics a clause writes about only to exclude them (reversibility refused): present in words, absent in
-    substance."""
-    return {"reversibility"} if exit_refused(ctx) is not None else set()
+    """Topics a clause writes about only to exclude them (reversibility refused), and the topics a document of its
+    type writes about only as its own object (a DPA's scope is the processing's): present in words, absent as the
+    contract's terms."""
+    own = DocumentType(kind=ctx.doc_type).own_object if getattr(ctx, "doc_type", None) else set()
+    return own | ({"reversibility"} if exit_refused(ctx) is not None else set())
 
 
 def _absence(flag: Flag) -> bool:
@@ -153,7 +193,9 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
           others: list[ReadDocument] | None = None) -> ReviewReport:
     """Risk flags for one read document; `others`: the other documents of the same contract.
     A silence is a finding only where the document's type is expected to speak (a DPA need not cap
-    liability) and where no other document of the set speaks instead."""
+    liability) and where no other document of the set speaks instead. A part of a contract reviewed alone
+    (no `others`) gets one grouped low finding naming the essential topics the rest of the contract must
+    settle (`terms_elsewhere`); in a set, the set decides (docset.review_set)."""
     if role not in ("client", "msp"):
         raise ValueError(f"role must be 'client' or 'msp', not {role!r}")
     others = others or []
@@ -162,8 +204,12 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     elsewhere = {t for o in others for t in o.ctx.topics - excluded_topics(o.ctx)}
     flags = [f for f in flags if not _absence(f)
              or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
-    missing = [t for t in missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
-               if read.doc_type.absence_expected(t) and t not in elsewhere]
+    gaps = missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
+    missing = [t for t in gaps if read.doc_type.absence_expected(t) and t not in elsewhere]
+    left = None
+    if not others and read.doc_type.terms_elsewhere:
+        left = terms_elsewhere([t for t in gaps if not read.doc_type.absence_expected(t)],
+                               where=read.doc_type.terms_elsewhere, lang=read.lang, doc_type=read.doc_type)
     by_index = {cf.index: [f.model_dump(exclude={"clause"}) for f in cf.facts]
                 for cf in getattr(read.facts, "clauses", []) if cf.facts}
     return ReviewReport(
@@ -174,7 +220,8 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
                                facts=by_index.get(i, []))
                  for i, lab in enumerate(read.labelled)],
         missing_essential=missing, gdpr_art28=read.art28, flags=flags,
-        pages=read.doc.pages, format=read.doc.format, notes=list(read.notes), doc_type=read.doc_type)
+        pages=read.doc.pages, format=read.doc.format, notes=list(read.notes), doc_type=read.doc_type,
+        terms_elsewhere=left)
 
 
 def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
@@ -227,6 +274,10 @@ def review_to_markdown(report: ReviewReport) -> str:
         out.append(f"| {i} | {_cell(c.heading) or '—'} | {_cell(names)} |")
     out += ["", f"## {L['missing']}", ""]
     out += [f"- {_topic_name(t, lang)} (`{t}`)" for t in report.missing_essential] or [f"- {L['none']}"]
+    left = report.terms_elsewhere
+    if left is not None:
+        out += ["", f"## {elsewhere_wording()['heading'][lang]}", "", f"[{left.severity}] {left.issue}", "",
+                f"*{L['ask']}:* {left.ask}"]
     art = report.gdpr_art28
     out += ["", f"## {L['art28']}", "", f"{L['applies']}: **{L['yes'] if art.applies else L['no']}** — {art.reason}",
             "", f"| {L['element']} | {L['present']} | {L['evidence']} |", "|---|---|---|"]
@@ -268,6 +319,10 @@ def review_to_docx(report: ReviewReport, path: str | Path) -> Path:
         d.add_paragraph(_topic_name(t, lang), style="List Bullet")
     if not report.missing_essential:
         d.add_paragraph(L["none"])
+    if report.terms_elsewhere is not None:
+        d.add_heading(elsewhere_wording()["heading"][lang], level=1)
+        d.add_paragraph(f"[{report.terms_elsewhere.severity}] {report.terms_elsewhere.issue}")
+        d.add_paragraph(f"{L['ask']}: {report.terms_elsewhere.ask}")
     art = report.gdpr_art28
     d.add_heading(L["art28"], level=1)
     d.add_paragraph(f"{L['applies']}: {L['yes'] if art.applies else L['no']} — {art.reason}")
