@@ -248,6 +248,9 @@ _MORE_TERM_CUES = {
                      r"host)|(cloud|hosting|backup) (company|partner|supplier|provider) (our|the|their) "
                      r"(msp|provider) (uses|picked|chose|relies on)|(msp|provider)'s (hosting |cloud |backup )?(partner|supplier|"
                      r"host|data ?cent(er|re)))\b",
+    # hardship named by its article or its test ("excessivement onéreux", "excessively onerous")
+    "imprevision": r"\b(1195|hardship|imprevision|excessive(ly)? (onerous|burdensome)|excessivement onereu\w*|"
+                   r"changement (imprevisible )?de circonstances)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }
