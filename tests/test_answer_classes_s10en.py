@@ -137,3 +137,21 @@ def test_each_new_card_cites_its_articles(kb, card, lang):
     for article in ARTICLES[card]:
         assert article in cites, (card, lang, article)
     assert entry.verdict and entry.negotiation
+
+
+# -- late-payment charges named by what they are -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "their terms cancel every late fee we could charge, does that stick?",
+    "can a customer refuse to pay the 40 euros recovery indemnity?",
+    "le client refuse les intérêts de retard, il peut ?",
+])
+def test_late_payment_charges_are_the_subject_named(text):
+    assert "term:late_payment" in subject_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the client leaves early and owes all remaining monthly fees, is that enforceable?",
+    "our SLA penalties are 5 % of the monthly fee per late ticket, normal?",
+])
+def test_no_late_payment_charge_named(text):
+    assert "term:late_payment" not in subject_labels(text)

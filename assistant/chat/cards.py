@@ -248,6 +248,9 @@ _MORE_TERM_CUES = {
                      r"host)|(cloud|hosting|backup) (company|partner|supplier|provider) (our|the|their) "
                      r"(msp|provider) (uses|picked|chose|relies on)|(msp|provider)'s (hosting |cloud |backup )?(partner|supplier|"
                      r"host|data ?cent(er|re)))\b",
+    # late-payment charges named by what they are ("late fee", "the 40 euros", "indemnité de recouvrement")
+    "late_payment": r"\b(late (fees?|charges?|interest)|(recovery|collection) (fee|indemnity|costs?)|interets? de retard|"
+                    r"indemnite (forfaitaire )?(de|pour frais de) recouvrement|40 ?(eur|euros?|€))\b",
     # hardship named by its article or its test ("excessivement onéreux", "excessively onerous")
     "imprevision": r"\b(1195|hardship|imprevision|excessive(ly)? (onerous|burdensome)|excessivement onereu\w*|"
                    r"changement (imprevisible )?de circonstances)\b",
