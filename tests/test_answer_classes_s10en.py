@@ -8,6 +8,8 @@ is looked for. Every sentence is our own paraphrase, with near-misses that must 
 - hardship named by its article or its test ("1195", "excessively onerous", "excessivement onéreux") is the subject
   named, so that its card wins over a broad who-proves card (`cards._MORE_TERM_CUES["imprevision"]`);
 - "what's the deadline / what is the legal time limit / quel est le délai" asks how long (`answer_plan` how_long);
+- late-payment charges named by what they are ("late fee", "the 40 euros", "intérêts de retard") and "walk out" (leaving
+  the contract) are subjects named (`cards._MORE_TERM_CUES["late_payment"]`, `cards._MORE_CUES["termination"]`);
 - the new cards state the articles their class turns on (knowledge base, checked here without the index).
 """
 
@@ -155,3 +157,20 @@ def test_late_payment_charges_are_the_subject_named(text):
 ])
 def test_no_late_payment_charge_named(text):
     assert "term:late_payment" not in subject_labels(text)
+
+
+# -- "walk out" names leaving the contract ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "if the provider keeps missing its targets, can we walk out right away?",
+    "could we simply walk out of the deal tomorrow after all these outages?",
+])
+def test_walking_out_names_termination(text):
+    assert "topic:termination" in subject_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the technician walked into the server room without a badge, is the MSP liable?",
+    "what is a walkthrough of the SLA report?",
+])
+def test_no_walk_out_no_termination(text):
+    assert "topic:termination" not in subject_labels(text)

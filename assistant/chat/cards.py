@@ -190,7 +190,7 @@ _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|
 # "walk away", "no-poach"): folded, matched as whole words
 _MORE_CUES = {
     "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
-                   r"rompre le contrat|walk away|get out of the contract|end the contract|leave the contract|"
+                   r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
