@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, GENERIC_TERMS, detect_intent, find_terms
+from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -902,7 +902,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
-            base.name == "obligations" and _APPLIED.search(low)):
+            base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low):
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(need|have|has) to show|must show|qui doit justifier)\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
-                            r"duree|how fast|how quickly|how soon|what deadline|jusqu'a quand|until when|by when|"
+                            r"duree|how fast|how quickly|how soon|what deadline|what(?:'s| is) (?:the |our |their |my )?(?:(?!an? )\w+ )?(?:deadline|time limit)|quel est le delai|jusqu'a quand|until when|by when|"
                             r"d'ici quand|trop tard|too late|(attendre|attend|attends|attendons|wait|waiting|hold(ing)? (off|back))\b[^?.]{0,40}\b(d'etre (sur\w*|certain\w*)|"
                             r"to be (sure|certain)|until we (know|(are|re) (sure|certain))|until we'?re (sure|certain))|"
                             r"avant de (le |la |les |lui )?(prevenir|notifier|informer|alerter)|before (we )?(tell|notify|warn|inform)\w*|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),

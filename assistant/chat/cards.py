@@ -190,7 +190,7 @@ _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|
 # "walk away", "no-poach"): folded, matched as whole words
 _MORE_CUES = {
     "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
-                   r"rompre le contrat|walk away|get out of the contract|end the contract|leave the contract|"
+                   r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
@@ -248,6 +248,12 @@ _MORE_TERM_CUES = {
                      r"host)|(cloud|hosting|backup) (company|partner|supplier|provider) (our|the|their) "
                      r"(msp|provider) (uses|picked|chose|relies on)|(msp|provider)'s (hosting |cloud |backup )?(partner|supplier|"
                      r"host|data ?cent(er|re)))\b",
+    # late-payment charges named by what they are ("late fee", "the 40 euros", "indemnité de recouvrement")
+    "late_payment": r"\b(late (fees?|charges?|interest)|(recovery|collection) (fee|indemnity|costs?)|interets? de retard|"
+                    r"indemnite (forfaitaire )?(de|pour frais de) recouvrement|40 ?(eur|euros?|€))\b",
+    # hardship named by its article or its test ("excessivement onéreux", "excessively onerous")
+    "imprevision": r"\b(1195|hardship|imprevision|excessive(ly)? (onerous|burdensome)|excessivement onereu\w*|"
+                   r"changement (imprevisible )?de circonstances)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }

@@ -100,7 +100,7 @@ _MAKE = re.compile(r"\b(prepare[rz]?|genere[rz]?|fais[- ]moi|etablis|je voudrais
                    r"i would like (a|an)|i'd like (a|an))\b")
 _CONTRACT = re.compile(r"\b(contrat complet|un contrat|a contract|full contract|whole contract|premier jet|first draft|"
                        r"contrat d'infogerance pour|agreement for)\b")
-_REVISE = re.compile(r"\b(rends?|rendre|make|passe[rz]?|change[rz]?|modifie[rz]?|plus protect|more protect|"
+_REVISE = re.compile(r"\b(rends?|rendre|make(?! (us|me|them|him|her|you)\b)|passe[rz]?|change[rz]?|modifie[rz]?|plus protect|more protect|"
                      r"increase|decrease|augmente|reduis|set)\b")
 _REVIEW = re.compile(r"\b(relis|relire|analyse[rz]? (ce|mon|le) contrat|review (this|my|the)|check (this|my) contract|"
                      r"audit(e)? (ce|mon) contrat|voici (mon|le) contrat)\b")
@@ -251,6 +251,13 @@ _DRAFT_NOUN = re.compile(r"\b(the|their|our|my|your|this|that|its|[a-z]+'s|curre
                          r"drafts?\b(?! (me|us|it|one|a|an|the|that|this|our|my|their|something)\b)")
 
 
+# "can they really define it that broadly?", "peuvent-ils l'écrire ainsi ?": whether the other party may do something, a
+# question of law, not a definition, even when the term's definition is what they wrote
+_MAY_THEY = re.compile(r"\b((can|could|may) (they|he|she|the (msp|provider|supplier|vendor|client|customer))( really| legally| "
+                       r"actually)? (define|write|stretch|extend|widen|broaden|include|put|say|call)|(peuvent|peut)-(ils|elles|il|elle)"
+                       r"( vraiment| legalement)? (definir|ecrire|etendre|elargir|inclure|mettre|qualifier))\b")
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     low = _DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", fold(text)))
     term = find_term(text)
@@ -272,7 +279,7 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
                        r"je mets quoi|on met quoi|quoi mettre|what (should|do) (we|i) (put|add|write)", low)
     passing = term in GENERIC_TERMS and len(low.split()) > 6  # "what does X require from an MSP…"
     if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or writes or passing or
-                                                                          _CONTENTS.search(low)):
+                                                                          _CONTENTS.search(low) or _MAY_THEY.search(low)):
         return Intent("explain_term", term=term)
     if not _DOMAIN.search(low) and not term:
         return Intent("out_of_scope")
