@@ -100,6 +100,8 @@ class CardIndex:
             if qtype and (card.question_type == "compare") != (qtype in _COMPARING) and \
                     not (card.question_type in _COMPARING and qtype in _COMPARING):
                 bonus -= QTYPE_PENALTY
+            if qtype and card.question_type == "who_proves" != qtype:
+                bonus -= QTYPE_PENALTY  # s10: who has to prove is no answer to "what becomes of our data?"
             out.append(CardMatch(card, sim + OVERLAP_WEIGHT * ov + bonus, sim, ov))
         out.sort(key=lambda m: -m.score)
         return out
