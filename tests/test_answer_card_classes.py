@@ -41,8 +41,9 @@ CASES = [
     # a one-sided price increase; a claim waived after a few months; exclusions judged, not only written
     ("the MSP's terms let them bump their rates any time with a month's notice, is that even allowed?", "client",
      "card.unilateral_price_increase.en", r"^\W*not freely", r"1164"),
+    # s10: a clause shortening the time to sue asked "can we write it?" goes to the card on that clause (one year minimum)
     ("peut-on écrire dans nos conditions que le client renonce à tout recours contre nous passé 3 mois ?", "msp",
-     "card.limitation_period.fr", r"an", r"2254"),
+     "card.limitation_shortened.fr", r"un an", r"2254"),
     ("SLA says 99.9% but maintenance windows are excluded without any limit, is that standard?", "client",
      "card.sla_exclusions.en", r"^\W*exclusions are normal, but", r"1170"),
     # a promise never written down

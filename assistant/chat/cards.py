@@ -100,6 +100,8 @@ class CardIndex:
             if qtype and (card.question_type == "compare") != (qtype in _COMPARING) and \
                     not (card.question_type in _COMPARING and qtype in _COMPARING):
                 bonus -= QTYPE_PENALTY
+            if qtype and card.question_type == "who_proves" != qtype:
+                bonus -= QTYPE_PENALTY  # s10: who has to prove is no answer to "what becomes of our data?"
             out.append(CardMatch(card, sim + OVERLAP_WEIGHT * ov + bonus, sim, ov))
         out.sort(key=lambda m: -m.score)
         return out
@@ -254,6 +256,26 @@ _MORE_TERM_CUES = {
     # hardship named by its article or its test ("excessivement onéreux", "excessively onerous")
     "imprevision": r"\b(1195|hardship|imprevision|excessive(ly)? (onerous|burdensome)|excessivement onereu\w*|"
                    r"changement (imprevisible )?de circonstances)\b",
+    # s10: a service the contract promised, late or not done, and the client asking to compel it or to have someone else
+    # do it at the provider's cost (arts 1221-1222): the situation and the remedy asked, both said
+    "specific_performance": r"(?s)^(?=.*\b(en retard|retard\w*|toujours pas|pas (encore |toujours )?(fait|faite|faits|livre\w*|realise\w*|"
+                            r"termine\w*)|rien n.est fait|repouss\w*|report\w*|l.an prochain|plus tard|pas le temps|devai(t|ent)|"
+                            r"aurai(t|ent) du|prevu\w* (au|dans le|par le) contrat|late|delay\w*|overdue|still (not|hasn.t|haven.t)|"
+                            r"keeps? (postponing|saying|pushing|delaying)|was supposed to|were supposed to|should have|promised|"
+                            r"(not|never) (done|delivered|finished|carried out))\b)"
+                            r".*\b((obliger|forcer|contraindre)\b[^?.!]{0,30}\ba (le |la |les |l.)?(faire|realiser|executer|terminer|finir|"
+                            r"livrer|tenir)|a (ses|leurs) (propres )?frais|aux frais (du|de l.) ?(presta\w*|msp|infogereur|defaillant)|"
+                            r"(lui|leur) (envoyer|refacturer|facturer|faire payer|presenter|adresser) (la note|la facture|le cout|les frais)|"
+                            r"(make|force|compel|get) (them|him|it|the (msp|provider|vendor|supplier)) (to )?(actually )?(do|finish|complete|"
+                            r"carry out|deliver|perform)|at (their|its|the (provider|msp).s) (own )?(cost|expense)|(send|pass|charge|bill) "
+                            r"(them|it|the (msp|provider)) (the|for the) (bill|cost|invoice|costs))\b",
+    # s10: something known before signing and kept quiet (art. 1112-1), the duty unnamed
+    "precontractual_information": r"(?s)^(?=.*\b(avant (de signer|la signature|la conclusion|de conclure|qu.on signe|que nous signions)|"
+                                  r"au moment de (signer|la signature)|before (signing|we signed|the signing|we signed up)|"
+                                  r"when (we|they) signed|at (the time of )?signing)\b)"
+                                  r".*\b(savai(t|ent)|connaissai(t|ent)|etai(t|ent) au courant|cach\w*|tu|taire|rien dit|pas dit|"
+                                  r"ne (nous )?a (rien|pas) dit|knew|aware|hid|hidden|conceal\w*|said nothing|kept quiet|didn.t tell|"
+                                  r"did not tell|never told)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }

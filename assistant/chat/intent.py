@@ -76,6 +76,11 @@ _ALIASES = {
     "penalty_clause": ["clause penale", "penalty clause"], "service_credits": ["credits de service", "credit de service", "service credits", "service credit"],
     "essential_obligation": ["obligation essentielle", "essential obligation", "chronopost", "faurecia"],
     "significant_imbalance": ["desequilibre significatif", "significant imbalance"],
+    # s10: the duty to inform before signing (C. civ. 1112-1), in the words users give it
+    "precontractual_information": ["information precontractuelle", "devoir d'information precontractuel",
+                                   "obligation d'information precontractuelle", "obligation precontractuelle d'information",
+                                   "devoir precontractuel d'information", "pre-contractual information", "precontractual information",
+                                   "pre-contractual duty to inform", "precontractual duty to inform", "duty to disclose before signing"],
     "patch_management": ["gestion des correctifs", "patch management", "patching"],
     "knowledge_transfer": ["transfert de competences", "knowledge transfer"],
     "fixed_fee_vs_time": ["forfait ou regie", "regie", "time and materials"],
