@@ -468,6 +468,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         topic = None
     if topic:
         args["topic"] = topic
+    if last in ("draft_clause", "revise_clause") and not s.topic and state.clause is not None and \
+            topic == state.clause.topic:  # "les pannes d'électricité ça compte ?" after a force majeure clause: of it
+        args["on_clause"] = True
     _missed_commitment(args, text, state)
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)

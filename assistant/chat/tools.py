@@ -103,6 +103,8 @@ class AnswerQuestion(BaseModel):
                               description="for a follow-up, the user's own words (the question adds context)")
     compare: bool = Field(default=False, description="the question compares the clause on the table (topic) with "
                                                      "something else: the search looks for that clause")
+    on_clause: bool = Field(default=False, description="a follow-up asked of the clause just drafted (topic) without "
+                                                       "naming it ('do power cuts count?'): the search looks for that clause")
 
 
 class ExplainTerm(BaseModel):
@@ -333,15 +335,16 @@ class Toolbox:
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
         query = a.question
-        if a.compare and topic:  # "how's that different from returning the data?": that clause, compared
+        if (a.compare or a.on_clause) and topic:  # "how's that different from returning the data?", "ça compte ?": that clause
             query = f"{a.question} {self.topic_name(topic, lang)}"
         why = self._why_processor(a.focus or a.question, state)
         if why is not None:  # "do we even need the processor terms?" after the user said whose data it is
             parts.append(why)
             query = f"{query} {say(lang, 'query.personal_data_contract')}"
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
+        # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
-                                        focus=a.focus if a.focus and a.focus != query else None)
+                                        focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
         if not (a.figures and not self.composer.relevant(results)):
             parts.append((strip_notice(composed.text), list(composed.citations)))
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
@@ -455,8 +458,10 @@ class Toolbox:
         # focused answer on one commitment — "la sauvegarde en moyens, c'est normal ?" — says nothing of it)
         if "control" not in state.stated() and not _SAYS_DEPENDS.search(text):
             depends = self._depends_on_control(scope, lang)
-            if depends:
-                text += "\n\n" + depends
+            guide = next((c.ref for c in composed.citations if c.id == f"guide.means_vs_result.{lang}"), None)
+            if depends:  # the guide the answer already cites says what each commitment becomes: each sentence cites it
+                text += "\n\n" + (depends if guide is None else
+                                   re.sub(r"(?<=[.;:])\s+(?=[A-Z])", f" [{guide}] ", depends.rstrip(), count=1) + f" [{guide}]")
         from assistant.chat.obligations_answer import named_commitments
         from assistant.text import fold
 
