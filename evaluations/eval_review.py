@@ -386,6 +386,14 @@ def compare(baseline_root: Path | None) -> str:
            "P 0.900 / R 0.692 at both (TP 9, FP 1, FN 4). Missed: the four provider-side flags of the English "
            "agreement (uncapped liability through an indemnity that escapes the cap, a warranty of no ransomware, "
            "uncapped penalties, a one-sided court). Development material from then on.",
+           "",
+           "Eleventh blind set (`split: blind11`, tenth session: a French public-procurement CCAP for maintenance and "
+           "partial infogérance, a US master services agreement and French backup-service terms, written blind and "
+           "keyed outside the repository until one run at the start of the eleventh session, engines 6e51c90 and "
+           "d1ea042 in the same run): P 0.667 / R 0.923 at both (TP 12, FP 6, FN 1). Missed: an uncapped liability "
+           "in the CCAP; extra: a free subcontracting in the CCAP, free sub-processors, a one-sided court and "
+           "personal data without processor terms in the US agreement, an asymmetric termination and uncapped "
+           "penalties in the backup terms. Development material from then on.",
            ""]
 
     # per split and per document type
