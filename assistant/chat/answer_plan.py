@@ -85,7 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(is|are) (it|that|this|they) binding|opposable\w*|(nous|me) lie|nous engage|"
                                r"(is|that'?s) (that |it )?(really )?how it works|c'est (vraiment )?comme ca que ca marche|ca marche (vraiment )?comme ca|"
                                r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
-                               r"exige(e|es|s)? par la loi|a legal requirement|legally required)\b")),
+                               r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
+                               # "something a contract clause can remove?", "une clause peut-elle l'écarter ?": can a term set a rule aside
+                               r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "
+                               r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*))\b")),
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"

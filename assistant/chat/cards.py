@@ -108,7 +108,7 @@ class CardIndex:
 
     def match(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The card that answers the question, or None."""
-        ranked = self.ranked(question, lang, overlap)
+        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question)]
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
@@ -131,11 +131,22 @@ class CardIndex:
             top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and
                        coverage(m.card, named) == len(named) > coverage(first.card, named)), key=lambda m: (
                 coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
+        if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
+            # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
+            # gives a duration, not one on whether the duty exists at all
+            top = next((m for m in ranked if m.score >= top.score - CLOSE and same_kind(m.card.question_type, asked) and
+                        _TIMED.search(fold(m.card.verdict or ""))), top)
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
                 top.score >= ON_SPECIFIC:
-            return top  # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write
+            # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write; of two
+            # close cards on the subject named, the one retrieval found among its first results
+            found = {r.id for r in results[:FOUND_TOP]}
+            if top.card.id not in found:
+                top = next((m for m in ranked if m.card.id in found and m.score >= max(top.score - CLOSE, ON_SPECIFIC) and
+                            getattr(m.card, "negotiation", ()) and specific(named) & set(m.card.labels[:3])), top)
+            return top
         if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
             return None
         if on_subject(top.card, named) and (top.score >= LIKELY or top.score >= ON_SUBJECT
@@ -151,8 +162,11 @@ class CardIndex:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
         found = {r.id for r in results[:FOUND_TOP]}
         # a close card resting on the same entries (two or more shared) is the same reading of the question, not a rival
+        # nor is a card of wording to write when a verdict is asked ("can a clause remove good faith?"): it answers
+        # another kind of question
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found and
-                  len(set(m.card.related_ids) & set(top.card.related_ids)) < 2]
+                  len(set(m.card.related_ids) & set(top.card.related_ids)) < 2 and
+                  not (asked and asked != "what_to_write" and m.card.question_type == "what_to_write")]
         if results and results[0].id == top.card.id and on_subject(top.card, named) and not rivals and (
                 same_kind(top.card.question_type, asked) or specific(named) & set(top.card.labels[:3])) and \
                 top.score >= ON_SPECIFIC:
@@ -185,6 +199,8 @@ class CardIndex:
         return None
 
 
+_USUAL = re.compile(r"\b(usual\w*|typical\w*|normal\w*|common\w*|standard|generally|in practice|d.habitude|habituel\w*|"
+                    r"en general|generalement|courant\w*|classique\w*|en pratique|la norme|le plus souvent)\b")
 _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
 
 
@@ -281,6 +297,37 @@ _MORE_TERM_CUES = {
 }
 
 
+# GDPR Art. 28 duties named by what happens to the data, not by the article ("il jure que nos données sont détruites",
+# "they say our data was wiped"): deletion or return at the end of the services is Art. 28(3)(g)
+_ART28_CUES = {
+    "art28_3g_return_deletion": r"\b((nos|les|vos|leurs|toutes (nos|les)) (donnees|sauvegardes|backups?) (ont (bien )?ete |sont (bien )?|"
+                                r"seront |ont (bien )?ete )?(effacees|supprimees|detruites|restituees|rendues)|(our|the|your|their|all) "
+                                r"(data|backups?|copies) (has |have )?(been |was |were |is |are )?(deleted|destroyed|wiped|erased|returned)|"
+                                r"(delete|destroy|erase|wipe|return) (all )?(our|the|your|their) (data|backups?|copies))\b",
+}
+
+
+# a card resting on the rules of transfers outside the EU (GDPR chapter V) answers a question only when the question
+# names a transfer, a place outside the EU or a transfer tool: "is a clause excluding liability for its sub-processors
+# valid?" is not answered by the card on support staff in an adequate country
+_TRANSFER_CUE = re.compile(r"\b(transfer\w*|transfert\w*|hors (de l.|d.)?(ue|union( europeenne)?|europe|eee)|outside (the )?(eu|eea|"
+                           r"union|europe\w*)|(leaves?|leaving|quitte\w*) (the |l.)?(eu|union|europe\w*)|non-eu|offshore|etranger|"
+                           r"abroad|overseas|pays tiers?|third countr\w*|adequa\w*|cct|sccs?|clauses (contractuelles )?types|"
+                           r"standard (contractual )?clauses|2021/91[45]|bcr|united states|etats[- ]unis|maghreb|"
+                           r"singapo\w*|inde|india|chine|china|philippines|vietnam|maroc|morocco|tunisie|tunisia|algerie|algeria|"
+                           r"madagascar|maurice|mauritius|senegal|egypte|egypt|ukraine|turquie|turkey|bresil|brazil|mexique|mexico|"
+                           r"russie|russia|etats-unis|usa|us|uk|royaume-uni|canada|australi\w*|japon|japan|coree|korea|israel|"
+                           r"dubai|emirats|asie|asia|afrique|africa|suisse|switzerland|americ\w*)\b")
+_TRANSFER_ENTRIES = ("gdpr.transfers",)
+
+
+def premise_named(card: Entry, question: str) -> bool:
+    """Does the question name the situation the card rests on? (only transfers outside the EU so far)"""
+    if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
+        return True
+    return bool(_TRANSFER_CUE.search(fold(question)))
+
+
 def subject_labels(question: str) -> set[str]:
     """The labels of the clause topics and the terms the question names ("topic:non_solicitation",
     "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
@@ -291,7 +338,8 @@ def subject_labels(question: str) -> set[str]:
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     terms = {t for t in find_terms(question) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
-    return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms}
+    duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
+    return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
 
 
 # clause topics nearly every question touches: naming one does not say which card answers
