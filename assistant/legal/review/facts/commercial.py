@@ -969,7 +969,8 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
 # renouvelable", "sans engagement de durée", "month-to-month"): leaving it costs the provider no committed revenue
 NO_COMMITMENT = r"(conclue?|souscrite?|consentie?)s? pour (une (duree|periode) (d'|de )|une duree de )?(un|1) mois|" \
                 r"(de|par) mois en mois|(reconduit|renouvel)\w* (tacitement |automatiquement )?(chaque mois|mensuellement|" \
-                r"de mois en mois|par periodes? d'un mois)|sans (duree minimale|periode minimale|engagement)( de duree)?\b|" \
+                r"de mois en mois|par periodes? d'un mois)|" \
+                r"sans (duree minimale|periode minimale|duree d'engagement|engagement (de duree|minimum|minimal))\b|" \
                 r"month[- ]to[- ]month|(for|with) (an initial |a )?(term|period) of one (\(1\) )?month|renews? " \
                 r"(automatically )?(each|every) month|(no|without (any )?)minimum (term|commitment|period)"
 
