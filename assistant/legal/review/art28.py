@@ -47,6 +47,53 @@ DENIAL = re.compile(
     r"(does|will|shall) not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)")
 
 
+# Territorial scope (GDPR, Art. 3): a contract between two parties established in the United States that names no link
+# to the Union (no EU law, no EEA data subjects, no establishment there) is outside the Regulation, whatever data the
+# provider handles. Each party is placed by its own description in the preamble: "a Pennsylvania corporation", an address
+# ending "Dunmore, PA 18512" or "Austin, Texas 78701".
+_US_STATES = (r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+              r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
+              r"missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|"
+              r"ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|"
+              r"virginia|washington|west virginia|wisconsin|wyoming|district of columbia")
+_US_CODES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+             r"OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
+US_PARTY = re.compile(rf"\b(a|an)\s+({_US_STATES})\s+(limited liability company|corporation|limited partnership|"
+                      rf"general partnership|partnership|professional corporation|nonprofit corporation|llc|company)\b|"
+                      rf"\b(incorporated|organi[sz]ed|formed) (in|under the laws of) the state of ({_US_STATES})\b", re.I)
+US_ADDRESS = re.compile(rf",\s+(({_US_CODES})|{_US_STATES})\s+\d{{5}}(-\d{{4}})?\b", re.I)
+UNION_LINK = re.compile(
+    r"\bgdpr\b|\brgpd\b|2016/679|general data protection regulation|\beu\b|\beea\b|european|\beurope\b|member states?|"
+    r"union europeenne|united kingdom|\buk\b|switzerland|swiss|standard contractual clauses|data protection act|"
+    r"\b(france|germany|ireland|netherlands|belgium|spain|italy|portugal|luxembourg|austria|poland|sweden|denmark|"
+    r"finland|norway|iceland|liechtenstein|czech|slovakia|hungary|romania|bulgaria|greece|croatia|slovenia|estonia|"
+    r"latvia|lithuania|malta|cyprus)\b")
+_DEFINED = re.compile(r"\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)")
+
+
+def us_parties_only(text: str) -> str | None:
+    """The first party description that places both parties in the United States, when the document names no link
+    to the Union at all; None otherwise."""
+    if UNION_LINK.search(fold(text)):
+        return None
+    head = " ".join(text[:6000].split())
+    blocks, pos = [], 0
+    for d in _DEFINED.finditer(head):
+        block = head[pos:d.start()]
+        pos = d.end()
+        if re.search(r"agreement|contract|date|term|services?|order|schedule|exhibit|\bsow\b|\bmsa\b|part(y|ies)", d.group(1),
+                     re.I):
+            continue  # a defined term of the deal, not a party
+        if re.search(r"\b(inc|llc|ltd|corp|corporation|company|partnership|l\.l\.c)\b|\d{5}", block, re.I):
+            blocks.append(block)  # a party's description (a defined term such as "Effective Date" has none)
+        if len(blocks) == 2:
+            break
+    if len(blocks) < 2:
+        return None
+    found = [US_PARTY.search(b) or US_ADDRESS.search(b) for b in blocks]
+    return found[0].group(0).strip(" ,") if all(found) else None
+
+
 @dataclass
 class Art28Check:
     applies: bool
@@ -120,11 +167,15 @@ REASONS = {
     "fr": {"denial": "le contrat précise que le prestataire ne traite pas de données personnelles ({})",
            "explicit": "termes relatifs aux données personnelles relevés : {}",
            "implicit": "le prestataire héberge des systèmes contenant des données personnelles ou y accède : {}",
-           "none": "aucun indice que le prestataire héberge des données personnelles ou y accède"},
+           "none": "aucun indice que le prestataire héberge des données personnelles ou y accède",
+           "territory": "les deux parties sont établies aux États-Unis ({}) et le contrat ne prévoit aucun lien avec "
+                        "l'Union européenne : le RGPD ne s'applique pas (art. 3)"},
     "en": {"denial": "the contract states that the provider does not process personal data ({})",
            "explicit": "personal-data wording found: {}",
            "implicit": "the provider hosts or accesses systems that hold personal data: {}",
-           "none": "no sign that the provider hosts or accesses personal data"},
+           "none": "no sign that the provider hosts or accesses personal data",
+           "territory": "both parties are established in the United States ({}) and the contract names no link to the "
+                        "European Union: the GDPR does not apply (Art. 3)"},
 }
 QUOTES = {"fr": ("« ", " »"), "en": ("“", "”")}
 _WORD_TAIL = re.compile(r"\w*")
@@ -203,6 +254,10 @@ def check_art28(clauses: Iterable[Clause], *, lang: str | None = None, facts=Non
         facts = extract_facts(clauses, text if text is not None else "\n".join(c.text for c in clauses))
     applies, reason = applicability(units, lang=lang)
     applies, reason = _role_applicability(facts, applies, reason, lang)
+    us = us_parties_only(text if text is not None else "\n".join(c.text for c in clauses)) if applies else None
+    if us:
+        left, right = QUOTES[lang]
+        applies, reason = False, REASONS[lang]["territory"].format(f"{left}{us}{right}")
     obligations: dict[str, list] = {}
     lifted = {f.element for f in facts.all("obligation") if f.modal == "need_not"}
     for f in facts.all("obligation"):

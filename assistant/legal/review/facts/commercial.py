@@ -30,7 +30,8 @@ CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )
       r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
-      r"aggregate liability|total liability|not (be )?cumulative beyond|\b(in no event|under no circumstances)\b.{0,120}" \
+      r"aggregate liability|total liability|not (be )?cumulative beyond|not (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
+      r"cumulated|aggregated?|add up|be added) (beyond|above|in excess of|over)\b|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
       r"valeur|prix)|ne (peut|pourra) " \
       r"(pas )?(depasser|exceder)|n'excede\w*|\bliable\b.{0,40}\b(for|in|to pay) (any amount |an amount |sums? )?(more|greater|" \
@@ -89,6 +90,9 @@ TIMES_FEE = r"(\d{1,2}|[a-z]+(-[a-z]+)?) (fois|times|x) (le |la |the )?(montant 
 UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liability\b.{0,60}(is|shall be|will be) " \
             r"unlimited|sans (aucune )?limit\w* (de|du) (montant|responsabilite)|not (be )?(subject to|limited by) " \
             r"any (cap|limit)|(n'est|ne sera) (pas|nullement) (limitee|plafonnee)|" \
+            r"(n'est|ne sera|ne peut etre|n'etant) (limitee|plafonnee) ni\b|(is|shall be|will be) (limited|capped) neither\b|" \
+            r"(is|are|shall|will) not (be )?(limited|capped) (either )?(in|as to|by) (its |their )?(amount|value|quantum|type|kind|" \
+            r"nature)\b|" \
             r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
             r"\b[^.;]{0,20}\b(\w+'s liabilit\w*|the liabilit\w* of (the |either |any )?\w+)[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
             r"under|from))|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
@@ -560,7 +564,11 @@ NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(
            r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
            r"maximum)\b|\bno ((monthly|annual|yearly|quarterly|overall|aggregate|total|global|financial|upper|or|and|nor)\W+){0,4}" \
            r"(cap|limit|ceiling|maximum)\b|not (be )?(subject to|limited by) (any|a) (cap|limit|ceiling)|" \
-           r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*"
+           r"not limited in any way|n'est (pas|nullement) (plafonne|limite)\w*|(ne sont|ne sera|ne seront) (pas|nullement|aucunement) " \
+           r"(plafonne|limite)\w*(?! (a|au|aux|par)\b)"
+
+
+BEYOND = r"au-dela|beyond|in excess|(\w+ ){0,3}?(exceed|exceder|depasser)|not (be )?cumulative beyond|n'excede"
 
 
 def penalties(s: Sent, w: Where) -> list:
@@ -573,7 +581,7 @@ def penalties(s: Sent, w: Where) -> list:
                                                                                    w.heading):
         # in a penalties clause the amount is often a pronoun's ("Leur montant cumulé n'est soumis à aucune limite",
         # "Their total may not exceed 20 %"): the cap or its absence is still about the penalties
-        pen = re.search(r"\b(leur|leurs|elles|ils|their|they|such (credits|penalties|amounts)|ces (penalites|montants)|"
+        pen = re.search(r"\b(leur|leurs|elles|ils|their|they|such (credits|penalties|amounts)|(ces|les) (penalites|montants|credits|avoirs)|"
                         r"celles-ci)\b", f) if re.search(CAP + "|" + NO_LIMIT, f) else None
     live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
@@ -610,12 +618,15 @@ def penalties(s: Sent, w: Where) -> list:
     pct = find_percentages(s.text)
     # the operative limit, not a title word before it ("Cap on Credits. The aggregate credits shall not exceed 20 %")
     caps = list(re.finditer(CAP, f))
-    cap = next((c for c in caps if not s.negated(c)), caps[0] if caps else None)
+    # a limit worded as what may not be passed ("ne sont pas cumulables au-delà de 20 %", "shall not accrue in excess of")
+    # needs the negation: denied, it is the cap itself, not its absence
+    denied = lambda c: s.negated(c) and not re.search(BEYOND, c.group(0))  # noqa: E731
+    cap = next((c for c in caps if not denied(c)), caps[0] if caps else None)
     if cap and re.match(r"au-dela|beyond|in excess", cap.group(0)) and re.search(
             r"reparation|prejudice|dommages|indemnisation|damages|compensation|loss", f[cap.end():] + f[:cap.start()]):
         cap = None  # "ne privent pas le Client de demander réparation au-delà de leur montant": damages beyond the
         # penalties are kept (a remedy question), nothing is said of a ceiling on the penalties
-    uncapped = re.search(NO_LIMIT, f) or (cap and s.negated(cap) and not re.search(r"plafond de responsabilit|liability "
+    uncapped = re.search(NO_LIMIT, f) or (cap and denied(cap) and not re.search(r"plafond de responsabilit|liability "
                                                                              r"cap|cap on liability", cap.group(0) + f[cap.end():cap.end() + 20]))
     capped = bool(cap) and not uncapped
     cap_pct = None
@@ -950,8 +961,18 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                   # the set-up or transition cost not yet recovered ("the unamortised transition-in charge",
                                   # "la part non amortie des frais de mise en service")
                                   r"unamorti[sz]ed|unrecovered (portion|part|balance)|non[- ]amorti\w*|non encore amorti\w*|"
-                                  r"restant a amortir", text)))]
+                                  r"restant a amortir", text)), no_commitment=bool(re.search(NO_COMMITMENT, w.clause or f)))]
     return []
+
+
+# the exit ends a plan that binds for a month at a time or has no minimum term ("abonnement conclu pour un mois
+# renouvelable", "sans engagement de durée", "month-to-month"): leaving it costs the provider no committed revenue
+NO_COMMITMENT = r"(conclue?|souscrite?|consentie?)s? pour (une (duree|periode) (d'|de )|une duree de )?(un|1) mois|" \
+                r"(de|par) mois en mois|(reconduit|renouvel)\w* (tacitement |automatiquement )?(chaque mois|mensuellement|" \
+                r"de mois en mois|par periodes? d'un mois)|" \
+                r"sans (duree minimale|periode minimale|duree d'engagement|engagement (de duree|minimum|minimal))\b|" \
+                r"month[- ]to[- ]month|(for|with) (an initial |a )?(term|period) of one (\(1\) )?month|renews? " \
+                r"(automatically )?(each|every) month|(no|without (any )?)minimum (term|commitment|period)"
 
 
 def termination(s: Sent, w: Where) -> list:
@@ -1165,9 +1186,32 @@ CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisati
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
 
 
+# the hand-over at the end of the contract ("conditions de transfert" in a reversibility plan, "transfer to the successor
+# provider"): the services move to the client or its new provider; that is the exit, not an assignment of the contract
+HANDOVER = r"reversibilit|plan de (transition|sortie)|(nouveau|futur) (prestataire|titulaire)|(successor|replacement|new) " \
+           r"(provider|supplier|vendor|contractor)|exit (plan|assistance)|transition (plan|assistance|services|period)|" \
+           r"migration|repreneur|fin (du|des) (contrat|marche|services|prestations)"
+STAFF = r"\b(employees|staff|personnel|technicians|engineers|consultants|individuals)\b"
+CONTRACT_OBJECT = r"\W+(\w+\W+){0,3}?(contrat|marche|agreement|contract|droits|obligations|rights)\b"
+
+
+def _assign_cue(f: str, w: Where) -> re.Match | None:
+    """The first assignment or subcontracting cue of the sentence, not counting a bare "transfert" of the hand-over."""
+    for a in re.finditer(ASSIGN, f):
+        if a.group(0).startswith("transfer") and re.search(HANDOVER, f + " " + w.heading) and not re.match(
+                CONTRACT_OBJECT, f[a.end():a.end() + 50]):
+            continue
+        if a.group(0).startswith("assign") and (re.match(r"\W*(\w+\W+){0,2}?for the benefit of (its |his |their )?creditors",
+                                                          f[a.end():]) or (re.search(STAFF, f) and not re.search(
+                                                              CONTRACT_OBJECT.replace(r"\W+", r"\W*", 1), f))):
+            continue  # an insolvency event, or people put on the engagement (staffing), not the contract assigned
+        return a
+    return None
+
+
 def assignment(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(ASSIGN, f)
+    a = _assign_cue(f, w)
     if not a or re.search(r"sous-traitants? ulterieurs?|sub-?processors?|sous-traitant au sens|data processor", f):
         return []
     if re.search(r"transfer\w* (of |de )?(personal )?(data|donnees)|(data|donnees) .{0,30}transfer|hors (de l'|"

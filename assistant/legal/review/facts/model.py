@@ -112,6 +112,8 @@ class Termination(_Fact):
     # for cause: the days the breach must last, or stay uncured, before the exit ("not remedied within 30 days",
     # "unpaid for seven days"); 0 for an immediate exit
     cure_days: Optional[float] = None
+    # an exit for convenience from a plan without a minimum term (a month at a time, "sans engagement")
+    no_commitment: bool = False
 
 
 class TerminationFees(_Fact):
