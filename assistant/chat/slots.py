@@ -166,7 +166,8 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("renewal_term_months", r"renouvellement|renewal|reconduction|renew\w*", M),
     ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial (?:period|term)|commitment|contrat de|"
                             r"contract of|pour une duree", M),
-    ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie", M),
+    ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie|hand-?over|passation|"
+                             r"accompagnement (?:a la |de )sortie|assistance (?:a la |de )(?:sortie|reversibilite)", M),
     ("payment_days", r"paiement|payment|reglement|factures?|invoices?|payer|pay\b", D),
     ("breach_notification_hours", r"violation|breach|fuite|notifi\w*|alerte|alert", ("hour", "day")),
     ("rpo_hours", r"rpo|perte de donnees maximale", ("hour", "minute", "day")),
@@ -257,7 +258,8 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
-                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries)\b")
+                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|"
+                    r"centres|centers|cinemas|theatres|theaters|spas|instituts)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -386,6 +388,14 @@ _DENIED_AFTER = re.compile(
     r"(?:us|our|me|my)\b|"
     r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:chez|en interne|a notre charge|a la charge du client|"
     r"with us|in-house|in house|internal|on our side|de notre cote)|"
+    # "le logiciel métier reste géré par l'éditeur", "the ERP stays supported by the vendor": someone else keeps it
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:\w+ )?(?:gere\w*|administre\w*|maintenu\w*|supporte\w*|"
+    r"suivi\w*|pris\w* en charge|entretenu\w*|heberge\w*|managed|handled|run|supported|maintained|looked after|hosted|"
+    r"serviced|with) (?:par|by|chez|with) (?!(?:vous|you|le prestataire|the provider|the msp|l'infogereur|l'infogerant|"
+    r"votre equipe|your team|your)\b)|"
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?:the |their |its |our |l'|le |la |leur |son |sa |notre )"
+    r"(?:vendor|editeur|publisher|software (?:vendor|house|company)|supplier|fournisseur|operat\w*|carrier|reseller|"
+    r"integrat\w*|revendeur|prestataire actuel|current provider)\b|"
     r"(?:est|sont) (?:deja )?(?:gere|geree|geres|gerees|assure|assuree|fait|faite|pris en charge|prise en charge|"
     r"externalise\w*|confie\w*) (?:par|en interne|chez|ailleurs)|"
     r"(?:is|are) (?:already )?(?:handled|done|managed|covered|provided|run|hosted|taken care of) (?:by|in-house|"
@@ -531,6 +541,12 @@ _COMPLAINT = re.compile(r"(?:penche\w*|lean\w*|tilt\w*|tourne\w*)? ?(?:trop|too(
                         + _PARTY + r"|" + _PARTY + r"[- ](?:friendly|side))")
 
 
+# meeting the other side halfway on a number: the compromise is the figure given with it
+_SPLIT_FIGURE = re.compile(r"\b(?:meet(?:ing)? (?:them |each other |him |her )?(?:half-?way|in the middle)|split the difference|"
+                           r"(?:couper|coupe|coupons|coupez) la poire(?: en deux)?|a mi-chemin|(?:somewhere )?in the middle|"
+                           r"au milieu|entre les deux|middle ground|compromis|compromise)\b")
+
+
 def read_position(folded: str) -> str | None:
     complaint = _COMPLAINT.search(folded)
     if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
@@ -630,6 +646,12 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
     if prio and figure_hint and re.search(r"_p[1-4]_", figure_hint):
         return re.sub(r"_p[1-4]_", f"_p{prio.group(1)}_", figure_hint)  # "et en P2 ?" after the P1 figure
     return None
+
+
+# "un audit sur place une fois par an", "on-site inspections", "visite de contrôle sur site": the client's check on the
+# provider's premises, a clause of audit, not the provider's technicians coming on site
+_CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|controler|verifications?|verifier|visites? de controle)"
+                            r"(?: \w+)?\s*$")
 
 
 # -- a figure changed relative to the one on the table ("halve that", "divise le plafond par deux", "un mois de plus") --
@@ -1086,9 +1108,11 @@ _HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauc
 
 _PEOPLE_WHOSE = (r"(?:staff|employees?|team(?: members)?|colleagues?|personnel|workers?|users?|people|everyone|pupils?|"
                  r"students?|kids|children|parents|patients?|customers?|clients?|tenants?|residents?|members?|candidates?|"
-                 r"applicants?|guests?|visitors?)")
+                 r"applicants?|guests?|visitors?|policy ?holders?|insured|subscribers?|"
+                 r"learners?|claimants?|beneficiar(?:y|ies)|donors?|borrowers?|passengers?)")
 _GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|etudiants|enfants|parents|patients|clients|"
-         r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires)")
+         r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires|assures|"
+         r"souscripteurs|abonnes|membres|donateurs|emprunteurs|passagers|voyageurs|stagiaires|apprenants)")
 _PERSONAL_DATA = re.compile(
     r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
     r"donnees clients|customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
@@ -1120,6 +1144,12 @@ _PERSONAL_DATA = re.compile(
     r"\b(?:cctv|video ?surveillance|security camera|surveillance camera|camera) (?:footage|recordings?|images|videos?|feeds?)\b|"
     r"\bcctv\b|videosurveillance|videoprotection|cameras? de (?:video)?surveillance|"
     r"(?:pay ?slips?|bank details|social security numbers?|national insurance numbers?|passport (?:copies|scans))\b|"
+    # what identifies or describes a person: payment cards, bank and health questionnaires, policy files
+    r"\b(?:(?:credit |debit |payment |membership )?card (?:details|numbers?|data)|payment (?:card )?details|iban\w*|"
+    r"health (?:questionnaires?|forms?|declarations?|information|info)|medical (?:questionnaires?|forms?|history)|"
+    r"(?:insurance )?(?:policy|claims?) (?:files?|records?|data|details)|"
+    r"numeros? de (?:carte|cb)|cartes? (?:bancaires?|de paiement)|donnees (?:bancaires|de paiement|de sante|medicales)|"
+    r"questionnaires? (?:de sante|medica\w*)|dossiers? (?:d'assure\w*|de sinistres?|sinistres?)|contrats? d'assurance)\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
@@ -1251,7 +1281,13 @@ _EXCLUSIVE = re.compile(
     r"(?:a|ont|detien\w*|possede\w*|conna\w*|garde\w*) " + _KEYS + r"|"
     r"\b(?:on|nous) (?:ne touche|ne touchons|touche|touchons) (?:a )?rien\b|"
     r"\b(?:on|nous) n'(?:a|avons) (?:pas|aucun\w*|plus) (?:la main|d'acces|les acces|acces|les mots de passe|de mot de passe|"
-    r"les droits|de droits|les codes|les identifiants)\b|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
+    r"les droits|de droits|les codes|les identifiants)\b|"
+    r"\b(?:on|nous|moi|chez nous)(?: on| nous)? (?:n')?(?:a|avons|dispose|disposons) (?:pas (?:de |d'|les |des )?|aucun\w* |plus (?:de |d'|les )?)"
+    r"(?:compte|comptes|acces|droit|droits|mot de passe|mots de passe|identifiant|identifiants|login)"
+    r"(?: (?:admin\w*|d'admin\w*|de l'admin\w*|root|privilegi\w*|a privileges))?\b(?! (?:a|au|aux) (?:la |leur |notre )?"
+    r"(?:portail|outil|extranet|rapport|tableau|ticket\w*))|"
+    r"\b(?:we|i) (?:have|hold|get|'ve got|got) (?:no|zero) (?:admin\w* |root |privileged )?(?:accounts?|logins?|access|rights|"
+    r"passwords?|credentials)\b(?! (?:to|on) (?:the |their |a )?(?:portal|tool|dashboard|ticket\w*|reports?))|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
     r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
     r"\b(?:ils|elles) gerent tout\b|"
     # "only their techs hold the admin rights", "c'est eux qui ont tous les accès admin", "le presta a seul les mots de passe"
@@ -1271,7 +1307,15 @@ _SHARED = re.compile(
     r"\b(?:on|nous) (?:a|avons|garde|gardons|conserve|conservons) (?:aussi |egalement |chacun )?(?:nos |les |des |un |nos propres )?"
     r"(?:acces|droits|mots de passe|comptes admin\w*)\b|\b(?:on|nous) (?:garde|gardons) la main\b|"
     r"\bnotre (?:informaticien|admin\w*|responsable (?:it|informatique)|dsi) (?:garde|conserve|a) (?:aussi |egalement |toujours )?"
-    r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b")
+    r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b|"
+    r"\b(?:ils|elles|le client|la cliente|on|nous|they|we|the client|the customer)(?: \w+)? (?:ont|a|avons|garde\w*|conserve\w*|"
+    r"have|has|keep|keeps|'ve got|got|employ|employs) (?:un |une |leur |leurs |notre |nos |son |sa |ses |an? |their |our |its )?"
+    r"(?:propre |own )?(?:admin\w*|informaticien\w*|technicien\w*|sysadmin|it (?:guy|person|admin|manager|team)|dsi|rsi|"
+    r"responsable (?:it|informatique|si)|equipe (?:it|informatique))(?: (?:systeme|reseau|sys))?"
+    r" (?:interne|en interne|maison|a demeure|salarie|in-house|in house|on staff|internal)\b|"
+    r"\b(?:admin\w*|informaticien|technicien|sysadmin|it person|it guy) (?:interne|in-house|maison)\b[^.;!?]{0,40}?"
+    r"\b(?:a|ont|has|have|garde\w*|keeps?|conserve\w*)(?: aussi| egalement| also| still| too)? (?:les |des |ses |the |an? |all the |"
+    r"their |his |her )?(?:acces|droits|mots de passe|comptes?|access|rights|passwords?|accounts?|credentials)\b")
 
 
 # "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
@@ -1488,8 +1532,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if m:
         facts["on_site"] = False
     else:
-        m = re.search(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|onsite|"
-                      r"site visits?", folded)
+        m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
+                                         r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])), None)
         if m:
             if denied(text, folded, m.span()):
                 facts["on_site"] = False
@@ -1521,8 +1565,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
-                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
-                 r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
+                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors)\b)|"
+                 r"manage everything(?! (?:but|except|apart|other than|bar)\b)|"
+                 r"run everything(?! (?:but|except|apart|other than|bar)\b)|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
                  r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
                  r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
                  r"seul le prestataire|only the provider|"
@@ -1702,6 +1747,10 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
+    if s.position == "balanced" and any(q.unit not in ("users", "sites", "workstations") for q in quantities) and \
+            _SPLIT_FIGURE.search(folded) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"
+                                                          r"gagnant-gagnant|for both|pour les deux|re-?equilibr\w*)\b", folded):
+        s.position = None  # "meet them halfway, make it 14": a figure between the two asked, not the clause rebalanced
     speaker = s.side or side_hint
     m_text, m_folded = text, folded
     if "control" in s.facts:  # "we can't even add a printer ourselves": the provider's hold, told by an example
