@@ -965,6 +965,8 @@ def _wished_by_them(folded: str, q: Quantity) -> bool:
 
 _BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
                       r"make it|set it|passe\w*|mets|mettez|mettre|put|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"descen\w*|redescen\w*|remonte\w*|go(?:es)? (?:down|up) to|come (?:down|up) to|drop\w* (?:it )?to|"
+                      r"tomb\w* a|"
                       r"why not|pourquoi pas|go (?:for|with)|disons|let'?s say|"
                       r"finalement|actually|say)\b")
 
@@ -1747,8 +1749,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
-    if s.position == "balanced" and any(q.unit not in ("users", "sites", "workstations") for q in quantities) and \
-            _SPLIT_FIGURE.search(folded) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"
+    split = _SPLIT_FIGURE.search(folded) if s.position == "balanced" else None
+    if split and any(q.unit not in ("users", "sites", "workstations") and not split.start() <= q.span[0] < split.end()
+                     for q in quantities) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"
                                                           r"gagnant-gagnant|for both|pour les deux|re-?equilibr\w*)\b", folded):
         s.position = None  # "meet them halfway, make it 14": a figure between the two asked, not the clause rebalanced
     speaker = s.side or side_hint
