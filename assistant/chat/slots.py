@@ -320,9 +320,13 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     # the toolkit reads sentences from capitals; chat is often lower case: "hosting: no. backup: yes."
     lo = max((m.end() for m in _CHAT_SENTENCE.finditer(folded, 0, span[0])), default=0)
     hi = next((m.start() for m in _CHAT_SENTENCE.finditer(folded, span[1])), len(folded))
+    left, right = _clause_span(folded, *span)
+    if _PLACE_OF_DENIED.search(folded[left:span[0]]):
+        # "no personal data on the servers", "pas de données de santé dans le cloud": the place where the denied
+        # thing would be is not itself denied
+        return False
     if is_negated(text[lo:hi], (span[0] - lo, span[1] - lo)):
         return True
-    left, right = _clause_span(folded, *span)
     before = folded[left:span[0]]
     # "everything but hosting and security", "tout sauf l'hébergement": what follows the exception is out
     if re.search(r"\b(?:everything|anything|all(?: the)?(?: services)?|the lot|tout(?: le reste)?|tous les services) "
@@ -375,6 +379,10 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
+_PLACE_OF_DENIED = re.compile(r"(?<![\w'])(?:no|pas de|pas d'|aucune?|sans|without)\b[\w' -]{0,30}?\b(?:data|donnees?|infos?|"
+                              r"informations?|dossiers?|fichiers?|files?|records?|details)\b[\w' -]{0,25}?\b(?:on|in|onto|"
+                              r"inside|within|sur|dans|chez)\s+(?:the |our |their |your |its |les |le |la |l'|nos |leurs |"
+                              r"vos |ses |ce |cet |cette |ces )?$")
 _DENIED_AFTER = re.compile(
     r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:on|nous|we) (?:la |le |les |l')?(?:garde|gardons|prend|prenons|veut|voulons)\w* "
     r"(?:pas|plus)\b|(?:we )?(?:don'?t|do not) (?:want|need|keep|take) (?:it|that|them)\b|(?:(?:c'est|c|ce n'est|ca sera|is) )?(?:pas la peine|pas utile|inutile|pas necessaire|"
@@ -383,6 +391,9 @@ _DENIED_AFTER = re.compile(
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
     r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
     r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu(?!si)\w*|out of scope|hors (?:perimetre|contrat))\b|"
+    # "hosting is out", "la téléphonie, c'est hors jeu": taken out, said with a short word after it
+    r"(?:is|are|'s|'re|goes|go|stays?) (?:out|off the (?:list|table))\b(?! (?:of (?!(?:the )?(?:scope|contract|agreement|perimeter|deal))|there|for|to|at|on|in)\b)|"
+    r"(?:c'est |est |sont )?(?:hors jeu|a sortir|a retirer|a enlever)\b|"
     r"c'est (?:nous|moi|notre \w+|mon \w+) qui (?:la |le |les |l')?(?:fai\w*|fais|gere\w*|assur\w*|occup\w*|m'en occupe)|"
     r"(?:we|i) (?:do|handle|manage|run) (?:it|that|this|them) (?:ourselves|myself|in-house)|(?:is|are) (?:done|handled) by "
     r"(?:us|our|me|my)\b|"
@@ -651,7 +662,7 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
 # "un audit sur place une fois par an", "on-site inspections", "visite de contrôle sur site": the client's check on the
 # provider's premises, a clause of audit, not the provider's technicians coming on site
 _CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|controler|verifications?|verifier|visites? de controle)"
-                            r"(?: \w+)?\s*$")
+                            r"(?: [\w']+){0,3}\s*$")
 
 
 # -- a figure changed relative to the one on the table ("halve that", "divise le plafond par deux", "un mois de plus") --
@@ -1151,6 +1162,7 @@ _PERSONAL_DATA = re.compile(
     r"health (?:questionnaires?|forms?|declarations?|information|info)|medical (?:questionnaires?|forms?|history)|"
     r"(?:insurance )?(?:policy|claims?) (?:files?|records?|data|details)|"
     r"numeros? de (?:carte|cb)|cartes? (?:bancaires?|de paiement)|donnees (?:bancaires|de paiement|de sante|medicales)|"
+    r"coordonnees bancaires|releves? bancaires|"
     r"questionnaires? (?:de sante|medica\w*)|dossiers? (?:d'assure\w*|de sinistres?|sinistres?)|contrats? d'assurance)\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
@@ -1288,7 +1300,7 @@ _EXCLUSIVE = re.compile(
     r"(?:compte|comptes|acces|droit|droits|mot de passe|mots de passe|identifiant|identifiants|login)"
     r"(?: (?:admin\w*|d'admin\w*|de l'admin\w*|root|privilegi\w*|a privileges))?\b(?! (?:a|au|aux) (?:la |leur |notre )?"
     r"(?:portail|outil|extranet|rapport|tableau|ticket\w*))|"
-    r"\b(?:we|i) (?:have|hold|get|'ve got|got) (?:no|zero) (?:admin\w* |root |privileged )?(?:accounts?|logins?|access|rights|"
+    r"\b(?:we|i)(?: have| hold| get|'ve got| got) (?:no|zero) (?:admin\w* |root |privileged )?(?:accounts?|logins?|access|rights|"
     r"passwords?|credentials)\b(?! (?:to|on) (?:the |their |a )?(?:portal|tool|dashboard|ticket\w*|reports?))|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
     r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
     r"\b(?:ils|elles) gerent tout\b|"
@@ -1303,9 +1315,9 @@ _EXCLUSIVE = re.compile(
 _SHARED = re.compile(
     r"\b(?:we|both of us|the two of us) (?:both |also |still |each )?(?:have|keep|hold|retain) (?:our own |some |an? )?"
     r"(?:admin\w*(?: access| rights| accounts?)?|access|passwords?|credentials)\b(?! to nothing)|"
-    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|manager|team|staff|assistant|director|boss|colleague|cto|cio) "
-    r"(?:also |still |too )?(?:has|have|keeps?|holds?|knows?) (?:the |an? |all the )?(?:admin\w*|access|passwords?|rights|"
-    r"credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
+    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|sysadmin\w*|manager|team|staff|assistant|director|boss|colleague|"
+    r"cto|cio) (?:also |still |too )?(?:has|have|keeps?|holds?|knows?|retains?) (?:the |an? |all the )?(?:admin\w*|root|"
+    r"domain admin\w*|access|passwords?|rights|credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
     r"\b(?:on|nous) (?:a|avons|garde|gardons|conserve|conservons) (?:aussi |egalement |chacun )?(?:nos |les |des |un |nos propres )?"
     r"(?:acces|droits|mots de passe|comptes admin\w*)\b|\b(?:on|nous) (?:garde|gardons) la main\b|"
     r"\bnotre (?:informaticien|admin\w*|responsable (?:it|informatique)|dsi) (?:garde|conserve|a) (?:aussi |egalement |toujours )?"
@@ -1670,12 +1682,24 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                                     key=lambda q: q.span)
     # "cap liability at the annual fees", "plafond = la redevance annuelle": a cap of one year of fees
     m = re.search(r"\b(?:the |an? |one |un |une |1 )?(?:annual|yearly|year'?s?(?: worth of)?|annee|an) (?:of )?(?:the )?"
-                  r"(?:fees?|redevances?|charges|billing)\b|\b(?:la |les )?redevances? annuelles?\b|"
+                  r"(?:fees?|redevances?|charges|billing|contract value)\b|\b(?:la |les |le )?(?:redevances?|montant|prix|"
+                  r"facturation|valeur) annuel(?:le)?s?\b(?: du contrat)?|"
                   r"\b(?:un|une|1) an(?:nee)? de (?:redevance|facturation|factures)\b", folded)
-    if m and not any(q.unit in ("month", "year") for q in quantities) and re.search(
-            r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
-        quantities = sorted(quantities + [Quantity(1.0, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
-                            key=lambda q: q.span)
+    if m and re.search(r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
+        # "twice the annual fees", "1,5 fois la redevance annuelle", "2x annual fees": that many years of fees
+        times = re.search(r"(?:\b(twice|double)|(?<![\w.,])(\d+(?:[.,]\d+)?|deux|trois|two|three)\s*(?:x|fois|times))\s*"
+                          r"(?:(?:the|le|la|les|l') ?)?(?:montant )?$", folded[max(0, m.start() - 25):m.start()])
+        n = 1.0
+        if times:
+            word = times.group(1) or times.group(2)
+            n = {"twice": 2.0, "double": 2.0, "deux": 2.0, "two": 2.0, "trois": 3.0, "three": 3.0}.get(
+                word, None) or float(word.replace(",", "."))
+        # the multiplier's own digit is no figure of its own
+        quantities = [q for q in quantities if not (times and q.unit is None and
+                                                    max(0, m.start() - 25) + times.start() <= q.span[0] < m.start())]
+        if not any(q.unit in ("month", "year") for q in quantities):
+            quantities = sorted(quantities + [Quantity(n, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                                key=lambda q: q.span)
     # "les 12 derniers mois", "the 6 previous months": the unit after an adjective of time
     quantities = [replace(q, unit=("month" if um.group(1).startswith(("moi", "mon")) else "year"),
                           span=(q.span[0], q.span[1] + um.end()))
