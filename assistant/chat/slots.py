@@ -883,7 +883,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
         if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
-                r"penalit|penalt", folded):
+                r"penalit|penalt|\bcredits?\b", folded):
             # "a price revision clause capped at 3 %": the cap of that clause's own figure
             slot = TOPIC_FIGURES.get(where, {}).get(q.unit or "")
             if slot is None or figure_topic(slot) != where:
@@ -1207,8 +1207,9 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
         h1, m1, k1, word, h2, m2, k2 = m.groups()
         if not (k1 or k2 or m1 or m2 or word or re.search(r"\b(?:de|from|between|entre)\s*$", folded[max(0, m.start() - 9):m.start()])):
             continue  # "2 to 3 users": no clock
-        if re.match(r"\s*(?:%|users?|utilisateurs?|postes?|sites?|jours?|days?|mois|months?|years?|ans|eur|€)", folded[m.end():]):
-            continue
+        if re.match(r"\s*(?:%|users?|utilisateurs?|postes?|sites?|jours?|days?|mois|months?|years?|ans|eur|€)", folded[m.end():]) \
+                or _PEOPLE.match(folded, m.end()) or _SITES.match(folded, m.end()):
+            continue  # "from 12 to 18 staff": a count, not a clock
         start = _clock(h1, m1, k1 or (k2 if k2 and k2[0] in "ap" and int(h1) <= int(h2 or 0) else None))
         end = 24.0 if word in ("midnight", "minuit") else 12.0 if word in ("midday", "midi") else _clock(h2, m2, k2)
         if start is None or end is None:
@@ -1451,9 +1452,33 @@ def _liability_figures(folded: str, quantities: list, topic: str | None, topic_h
         figures["liability_cap_months"] = 12
 
 
+_FRACTIONS = {"dixieme": 10.0, "tenth": 10.0, "cinquieme": 20.0, "fifth": 20.0, "quart": 25.0, "quarter": 25.0,
+              "moitie": 50.0, "half": 50.0, "vingtieme": 5.0, "twentieth": 5.0}
+_FRACTION_OF_FEE = re.compile(r"\b((?:un |une |a |one |la |le )?(" + "|".join(_FRACTIONS) + r"))\s+(?:of|de|du|des|d')\s*"
+                              r"(?:the |la |le |les |l'|their |our |leur |notre )?(?:monthly |mensuel\w* )?"
+                              r"(?:redevances?|fees?|charges?|mensualites?|factur\w*|montants?|amounts?|prix|price|billing)\b")
+
+
+# "on est passés de 20 à 28 utilisateurs", "we went from 12 to 18 staff": a count that changed, the new one holds
+_CHANGED_FROM = re.compile(r"\b(?:passe\w*|monte\w*|grandi\w*|augmente\w*|descendu\w*|baisse\w*|tombe\w*|evolue\w*|"
+                           r"went|gone|grown|grew|increased|decreased|moved|jumped|dropped|fell|fallen|expanded|shrunk|"
+                           r"changed|going)\s+(?:up |down )?(?:de|from)\s*$")
+
+
+def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities without the old value of a count said to have changed ("from 12 to 18 staff")."""
+    out = list(quantities)
+    for old, new in zip(quantities, quantities[1:]):
+        if re.fullmatch(r"\s*(?:a|to|->|=>|→)\s*", folded[old.span[1]:new.span[0]]) and \
+                _CHANGED_FROM.search(folded[max(0, old.span[0] - 40):old.span[0]]) and old in out:
+            out.remove(old)
+    return out
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
+    quantities = _changed_counts(folded, quantities)
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
@@ -1547,7 +1572,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         facts["on_site"] = False
     else:
         m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
-                                         r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])), None)
+                                         r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
+                  and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
         if m:
             if denied(text, folded, m.span()):
                 facts["on_site"] = False
@@ -1700,6 +1726,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         if not any(q.unit in ("month", "year") for q in quantities):
             quantities = sorted(quantities + [Quantity(n, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
                                 key=lambda q: q.span)
+    # "plafonné à un dixième de la redevance", "capped at a fifth of the monthly fee": a share of the fee, as a percentage
+    for m in _FRACTION_OF_FEE.finditer(folded):
+        if not any(q.span[0] < m.end(1) and m.start(1) < q.span[1] for q in quantities):
+            quantities = sorted(quantities + [Quantity(_FRACTIONS[m.group(2)], "percent", m.span(1),  # type: ignore[arg-type]
+                                                       text[m.start(1):m.end(1)])], key=lambda q: q.span)
     # "les 12 derniers mois", "the 6 previous months": the unit after an adjective of time
     quantities = [replace(q, unit=("month" if um.group(1).startswith(("moi", "mon")) else "year"),
                           span=(q.span[0], q.span[1] + um.end()))

@@ -1,0 +1,212 @@
+"""Facts a user states in conversation, read as typed slots (issue 14, twelfth session): who holds the keys said
+casually ("on a aucun compte admin", "their own sysadmin keeps root"), a scope with an exception that says nothing
+of control ("on gère tout sauf…"), personal data named by what it is (policy files, card numbers, health
+questionnaires), places counted as clubs or gyms, an application kept by its vendor, an on-site audit that is no
+on-site service, handover days as the exit period, a figure met halfway (no position), a figure moved by a verb of
+direction, a cap as a multiple of the annual fees, "X is out", the place where denied data would be, and short
+French typed without accents. Every sentence is our own; FR and EN, with near-misses that keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.obligations_answer import named_commitments
+from assistant.chat.slots import read_slots
+from assistant.text.language import detect_language
+
+
+# -- 1. who holds the keys, said casually -------------------------------------------------------------------
+@pytest.mark.parametrize("text, side, control", [
+    ("pour info nous on a pas de compte administrateur, tout passe par eux", "client", "exclusive"),
+    ("chez nous on a aucun acces admin sur les serveurs", "client", "exclusive"),
+    ("honestly we've got zero admin logins on those machines", "client", "exclusive"),
+    ("we have no admin accounts at all, they run it", "client", "exclusive"),
+    ("le client a son propre informaticien en interne qui garde les droits admin", "msp", "shared"),
+    ("ils ont un technicien maison qui a aussi les mots de passe", "msp", "shared"),
+    ("they've got an in-house IT guy who still has the domain admin password", "msp", "shared"),
+    ("their own sysadmin keeps root access to the file server", "msp", "shared"),
+])
+def test_who_holds_the_keys_said_casually(text, side, control):
+    s = read_slots(text, side_hint=side)
+    assert s.facts.get("control") == control
+
+
+def test_keys_held_by_the_client_admin_are_no_asset_added():
+    s = read_slots("ils ont un admin interne qui garde aussi les droits root sur les serveurs", side_hint="msp")
+    assert s.facts.get("control") == "shared"
+    assert "servers" not in s.add_assets
+
+
+@pytest.mark.parametrize("text, removed", [
+    ("on s'occupe de tout sauf les imprimantes", "printers"),
+    ("on gere tout sauf le standard telephonique", "telephony"),
+    ("we manage everything except their printers", "printers"),
+])
+def test_a_scope_with_an_exception_says_nothing_of_control(text, removed):
+    s = read_slots(text, side_hint="msp")
+    assert "control" not in s.facts
+    assert removed in s.remove_assets
+
+
+def test_near_miss_exclusive_said_outright_stays_exclusive():
+    assert read_slots("on gère tout en exclusivité, sauf leur ERP", side_hint="msp").facts.get("control") == "exclusive"
+    assert read_slots("only their engineers hold the admin passwords", side_hint="client").facts.get("control") == \
+        "exclusive"
+
+
+# -- 2. personal data named by what it is ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "the insured's claim files live on the server we manage",
+    "payment card numbers go through their till system",
+    "members' health forms are kept in the booking tool",
+    "policy holders' details sit in the CRM we host",
+    "les dossiers des assurés passent par le logiciel qu'on administre",
+    "les coordonnées bancaires des adhérents sont dans le logiciel",
+    "les questionnaires de santé des abonnés sont stockés chez nous",
+])
+def test_personal_data_named_by_what_it_is(text):
+    assert read_slots(text).facts.get("personal_data") is True
+
+
+def test_near_miss_denied_data_stays_denied_and_its_place_is_not():
+    s = read_slots("no personal data on the servers, only product drawings")
+    assert s.facts.get("personal_data") is False
+    assert "servers" not in s.remove_assets
+    s = read_slots("pas de données perso dans le cloud, que des stats")
+    assert s.facts.get("personal_data") is False
+    assert "cloud" not in s.remove_assets
+    # a service denied on an asset still takes the asset out
+    assert "printers" in read_slots("pas de support sur les imprimantes").remove_assets
+
+
+# -- 3. places counted by what they are -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, sites, users", [
+    ("contrat pour une chaîne de 5 salles de sport, 30 salariés", 5, 30),
+    ("MSP agreement for 4 gyms and 25 staff", 4, 25),
+    ("a network of 6 fitness clubs, 40 employees", 6, 40),
+    ("on est 3 studios de danse, 12 personnes", 3, 12),
+])
+def test_sites_counted_as_clubs_gyms_studios(text, sites, users):
+    s = read_slots(text)
+    assert s.facts.get("sites") == sites
+    assert s.facts.get("users") == users
+
+
+# -- 4. an application kept by its vendor is out of the scope ----------------------------------------------------
+@pytest.mark.parametrize("text, asset", [
+    ("l'ERP reste maintenu par l'éditeur", "business_apps"),
+    ("le logiciel métier reste suivi par son éditeur, pas par vous", "business_apps"),
+    ("the CRM stays supported by the software vendor, not by you", "business_apps"),
+    ("the ERP stays with the vendor, you just do the laptops", "business_apps"),
+    ("la téléphonie reste gérée par leur opérateur", "telephony"),
+])
+def test_an_application_kept_by_its_vendor_is_out(text, asset):
+    s = read_slots(text, side_hint="client")
+    assert asset in s.remove_assets
+    assert asset not in s.add_assets
+
+
+def test_near_miss_kept_by_the_provider_is_in():
+    s = read_slots("le logiciel métier reste géré par vous", side_hint="client")
+    assert "business_apps" not in s.remove_assets
+
+
+# -- 5. an on-site audit is no on-site service --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "on veut pouvoir auditer sur place le prestataire",
+    "nous voulons un contrôle sur site chaque année",
+    "we want the right to inspect their datacentre on-site",
+    "an on-site audit once a year, please",
+])
+def test_an_audit_on_site_is_no_on_site_service(text):
+    assert "on_site" not in read_slots(text, side_hint="client").facts
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on veut une intervention sur site en 4h", True),
+    ("technicians must come on-site for P1", True),
+    ("everything remote, no site visits", False),
+])
+def test_near_miss_on_site_service_still_read(text, value):
+    assert read_slots(text, side_hint="client").facts.get("on_site") is value
+
+
+# -- 6. figures: handover, halfway, direction, multiples ------------------------------------------------------------
+@pytest.mark.parametrize("text, months", [
+    ("exit clause with 90 days of handover help", 3),
+    ("clause de réversibilité avec 60 jours de passation", 2),
+    ("reversibility clause, handover over 4 months", 4),
+])
+def test_handover_period_is_the_exit_period(text, months):
+    assert read_slots(text).figures.get("reversibility_months") == months
+
+
+@pytest.mark.parametrize("text, hint, slot, value", [
+    ("meet them halfway, make it 9", "non_solicitation", "non_solicitation_months", 9),
+    ("on coupe la poire en deux : 15 %", "penalties", "penalty_rate_percent", 15),
+])
+def test_a_figure_met_halfway_is_no_position(text, hint, slot, value):
+    s = read_slots(text, topic_hint=hint)
+    assert s.position is None
+    assert s.figures.get(slot) == value
+
+
+@pytest.mark.parametrize("text", ["ok on coupe la poire en deux", "let's meet them halfway on this one"])
+def test_near_miss_halfway_without_a_figure_is_balanced(text):
+    assert read_slots(text).position == "balanced"
+
+
+@pytest.mark.parametrize("text, hint, slot, value", [
+    ("et si on descend à 99,7 ?", "sla", "availability_percent", 99.7),
+    ("what if we go down to 99.8?", "sla", "availability_percent", 99.8),
+    ("on redescend à 8 ?", "penalties", "penalty_rate_percent", 8),
+    ("ok come down to 9 then", "non_solicitation", "non_solicitation_months", 9),
+])
+def test_a_figure_moved_by_a_verb_of_direction(text, hint, slot, value):
+    assert read_slots(text, topic_hint=hint).figures.get(slot) == value
+
+
+@pytest.mark.parametrize("text, months", [
+    ("cap liability at twice the annual fees", 24),
+    ("plafond de responsabilité = deux fois le montant annuel du contrat", 24),
+    ("liability capped at 3x annual fees", 36),
+    ("plafond de responsabilité à 1,5 fois la redevance annuelle", 18),
+    ("plafond de responsabilité égal à la redevance annuelle", 12),   # near miss: one year
+])
+def test_a_cap_as_a_multiple_of_the_annual_fees(text, months):
+    assert read_slots(text, topic_hint="liability").figures.get("liability_cap_months") == months
+
+
+# -- 7. "X is out" -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind, name", [
+    ("hosting is out, they have their own datacentre", "services", "hosting"),
+    ("the printers are out of the contract", "assets", "printers"),
+    ("backups are off the table, they do them", "services", "backup"),
+])
+def test_something_said_to_be_out_is_taken_out(text, kind, name):
+    s = read_slots(text, side_hint="msp")
+    assert name in (s.remove_services if kind == "services" else s.remove_assets)
+    assert name not in (s.add_services if kind == "services" else s.add_assets)
+
+
+def test_near_miss_out_of_hours_is_no_removal():
+    s = read_slots("support is out of hours too", side_hint="client")
+    assert "user_support" not in s.remove_services
+
+
+# -- 8. short French typed without accents ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("passe a 24 mois", "fr"),
+    ("mets 6 mois stp", "fr"),
+    ("plafond a 15 alors", "fr"),
+    ("bump it to 60 days", "en"),
+    ("make it 9 months", "en"),
+])
+def test_short_messages_keep_their_language(text, lang):
+    other = "en" if lang == "fr" else "fr"
+    assert detect_language(text, default=other) == lang
+
+
+# -- 9. the obligations answer names availability said as "dispo" -----------------------------------------------------
+def test_dispo_names_availability():
+    assert "availability" in named_commitments("ils proposent une dispo de 99 % en moyens, ça va ?")
