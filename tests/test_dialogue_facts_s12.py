@@ -210,3 +210,100 @@ def test_short_messages_keep_their_language(text, lang):
 # -- 9. the obligations answer names availability said as "dispo" -----------------------------------------------------
 def test_dispo_names_availability():
     assert "availability" in named_commitments("ils proposent une dispo de 99 % en moyens, ça va ?")
+
+
+# -- 10. a count that changed, a share of the fee said as a fraction -------------------------------------------------
+@pytest.mark.parametrize("text, users", [
+    ("on est passés de 20 à 28 utilisateurs", 28),
+    ("we went from 12 to 18 staff", 18),
+    ("l'effectif a augmenté de 30 à 34 personnes", 34),
+])
+def test_a_count_that_changed_keeps_the_new_value(text, users):
+    s = read_slots(text)
+    assert s.facts.get("users") == users
+    assert "hours" not in s.facts  # "12 to 18" is no clock range here
+
+
+@pytest.mark.parametrize("text, hint, slot, value", [
+    ("plafonne-les à un dixième de la redevance", "penalties", "penalty_cap_percent", 10),
+    ("credits capped at a fifth of the monthly fee", "penalties", "penalty_cap_percent", 20),
+    ("pénalités plafonnées au quart de la redevance mensuelle", None, "penalty_cap_percent", 25),
+])
+def test_a_share_of_the_fee_said_as_a_fraction(text, hint, slot, value):
+    assert read_slots(text, topic_hint=hint).figures.get(slot) == value
+
+
+def test_near_miss_halve_stays_a_relative_change():
+    s = read_slots("halve the cap", topic_hint="penalties")
+    assert s.relative == ("mul", 0.5)
+    assert not s.figures
+
+
+# -- 11. one kind of personal data denied says nothing of the rest -----------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("pas de données de santé, seulement les noms et adresses des clients", True),
+    ("no health data, just our members' names and phone numbers", True),
+    ("aucune donnée de santé chez nous", None),           # one kind denied: the rest unknown
+    ("no personal data whatsoever, only machine telemetry", False),
+    ("on n'a aucune donnée client dans ces outils", False),
+])
+def test_one_kind_of_personal_data_denied(text, value):
+    assert read_slots(text, side_hint="client").facts.get("personal_data") is value
+
+
+# -- 12. criticality said by what an outage does -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, level", [
+    ("si le serveur plante, toute la production s'arrête", "high"),
+    ("when the network is down production grinds to a halt", "high"),
+    ("a breakdown is no big deal, the team can work offline", "low"),
+    ("une panne c'est pas grave, ils peuvent travailler hors ligne", "low"),
+])
+def test_criticality_from_what_an_outage_does(text, level):
+    assert read_slots(text, side_hint="client").facts.get("criticality") == level
+
+
+# -- 13. systems kept at the client's premises: nothing hosted -----------------------------------------------------------
+@pytest.mark.parametrize("text, side", [
+    ("our servers stay on-prem in the server room", "client"),
+    ("nos serveurs restent chez nous, dans le local technique", "client"),
+    ("their servers sit in their own comms cupboard, we only manage them", "msp"),
+    ("tout tourne en local chez nous", "client"),
+])
+def test_systems_on_the_premises_mean_no_hosting(text, side):
+    s = read_slots(text, side_hint=side)
+    assert "hosting" in s.remove_services
+    assert "hosting" not in s.add_services
+
+
+@pytest.mark.parametrize("text, side", [
+    ("on héberge leur messagerie dans notre datacenter", "msp"),
+    ("les serveurs sont chez nous dans notre datacenter", "msp"),   # the provider's own premises: hosting in
+])
+def test_near_miss_hosting_by_the_provider_stays(text, side):
+    s = read_slots(text, side_hint=side)
+    assert "hosting" not in s.remove_services
+
+
+@pytest.mark.parametrize("text, service", [
+    ("backups we already do with another provider", "backup"),
+    ("la supervision, on l'a déjà avec un autre prestataire", "monitoring"),
+])
+def test_a_service_another_vendor_already_does_is_out(text, service):
+    s = read_slots(text, side_hint="client")
+    assert service in s.remove_services
+
+
+# -- 14. headcount said as the size of the company ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, users", [
+    ("petite boîte de 8, un seul local", 8),
+    ("we're a team of 15 in one office", 15),
+    ("une structure de 40 avec deux agences", 40),
+])
+def test_headcount_as_the_size_of_the_company(text, users):
+    assert read_slots(text).facts.get("users") == users
+
+
+def test_near_miss_a_company_of_shops_counts_sites():
+    s = read_slots("a company of 3 shops")
+    assert s.facts.get("sites") == 3
+    assert "users" not in s.facts

@@ -348,6 +348,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
                 wide):
         return True
+    if side != "msp" and re.match(r"\s*,?\s*" + _ANOTHER_VENDOR, wide):
+        return True
     if side != "msp" and re.match(r"\s*(?:,?\s*(?:on|nous) (?:la |le |les |l')?(?:garde|gardons|conserve|conservons|"
                                   r"fait|faisons|gere|gerons)\w* (?:en interne|nous-memes|chez nous|de notre cote)\b|"
                                   r",\s*(?:on|nous) (?:s'en|le|la|les) (?:occupe|occupons|charge|chargeons|gere|gerons|fait|faisons)\b|"
@@ -379,6 +381,11 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
+# "backups we already handle with another vendor", "la sauvegarde, on l'a déjà avec un autre presta"
+_ANOTHER_VENDOR = (r"(?:we|on|nous) (?:already |deja )?(?:handle|do|manage|run|have|get|use|l'a|les a|la fait|le fait|fait|gere|"
+                   r"gerons|avons)(?: (?:it|them|that|deja))? (?:with|through|via|from|avec|chez|par) (?:another|a different|"
+                   r"an other|a separate|a third|un autre|une autre|un tiers|a third-party|our other|our current|notre) (?:vendor|"
+                   r"provider|supplier|company|firm|party|prestataire|presta|fournisseur|societe|boite|partenaire|partner|msp)\b")
 _PLACE_OF_DENIED = re.compile(r"(?<![\w'])(?:no|pas de|pas d'|aucune?|sans|without)\b[\w' -]{0,30}?\b(?:data|donnees?|infos?|"
                               r"informations?|dossiers?|fichiers?|files?|records?|details)\b[\w' -]{0,25}?\b(?:on|in|onto|"
                               r"inside|within|sur|dans|chez)\s+(?:the |our |their |your |its |les |le |la |l'|nos |leurs |"
@@ -411,7 +418,7 @@ _DENIED_AFTER = re.compile(
     r"externalise\w*|confie\w*) (?:par|en interne|chez|ailleurs)|"
     r"(?:is|are) (?:already )?(?:handled|done|managed|covered|provided|run|hosted|taken care of) (?:by|in-house|"
     r"internally|elsewhere)|"
-    r"(?:is|are) (?:kept|done|run) (?:in-house|internally))")
+    r"(?:is|are) (?:kept|done|run) (?:in-house|internally)|" + _ANOTHER_VENDOR + ")")
 
 
 @lru_cache(maxsize=256)
@@ -550,6 +557,31 @@ _COMPLAINT = re.compile(r"(?:penche\w*|lean\w*|tilt\w*|tourne\w*)? ?(?:trop|too(
                         r"(?:(?:cote|vers|towards?|in favou?r of|en faveur d[ue]|du cote d[ue]|pro|"
                         r"(?:favorable|favourable|protect\w*|genereu\w*|gentle|soft|friendly)\w* (?:au|a|to|for|pour|envers|du|of)) ?"
                         + _PARTY + r"|" + _PARTY + r"[- ](?:friendly|side))")
+
+
+# the client's systems kept at the client's premises: "our servers stay on-prem", "les serveurs sont chez nous, dans
+# notre baie", told by the client; "their servers are in their own comms room", told by the provider
+_SYSTEMS = r"(?:(?:nos|leurs|les|our|their|the|all (?:our|their|the)|tous (?:nos|leurs|les)) )?(?:serveurs?|servers?|infra\w*|machines|baies?|systems?|systemes?)"
+_ON_PREM_ANY = re.compile(r"\bon-?prem(?:ise|ises)?\b|\b(?:en|sur) local\b|\bin (?:a|the|our|their) (?:own )?(?:comms?|server|it|technical) "
+                          r"(?:room|cupboard|closet)\b|\bdans (?:le|notre|leur) (?:local|salle|placard) (?:technique|serveurs?|informatique)\b")
+_ON_PREM_OURS = re.compile(_SYSTEMS + r" (?:stay|stays|are|remain|sont|restent|reste|sit|live|se trouvent) (?:\w+ )?(?:chez nous|in-house|"
+                           r"in house|at our (?:place|premises|office|site)|dans nos locaux|in our (?:own )?(?:office|premises|building))\b|"
+                           r"\b(?:on|nous|we) (?:garde|gardons|keep|host|heberge|hebergeons) (?:\w+ )?" + _SYSTEMS +
+                           r" (?:chez nous|in-house|in house|ourselves|nous-memes|dans nos locaux|at our (?:place|premises|office))\b")
+_ON_PREM_THEIRS = re.compile(_SYSTEMS + r" (?:stay|stays|are|remain|sont|restent|reste|sit|live|se trouvent) (?:\w+ )?(?:chez eux|chez le client|"
+                             r"in-house|in house|at their (?:place|premises|office|site)|dans leurs locaux|in their (?:own )?(?:office|"
+                             r"premises|building))\b|\b(?:ils|elles|the client|le client|they) (?:garde\w*|keeps?|hosts?|heberge\w*) "
+                             r"(?:\w+ )?" + _SYSTEMS + r" (?:chez eux|in-house|in house|themselves|eux-memes|dans leurs locaux|"
+                             r"at their (?:place|premises|office))\b")
+
+
+def _on_premises(folded: str, speaker: str | None) -> bool:
+    """The systems are kept at the client's premises (so the provider hosts nothing), said by either side."""
+    if _ON_PREM_ANY.search(folded) and re.search(r"\b(?:serveurs?|servers?|infra\w*|tout|everything|it all|machines|baies?)\b", folded):
+        return True
+    if speaker == "msp":
+        return bool(_ON_PREM_THEIRS.search(folded))
+    return bool(_ON_PREM_OURS.search(folded) or (speaker is None and _ON_PREM_THEIRS.search(folded)))
 
 
 # meeting the other side halfway on a number: the compromise is the figure given with it
@@ -959,6 +991,8 @@ _OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_no
 _STOPS = re.compile(r"(?<!\w)(?:(?:whole|entire) (?:operation|business|company|activity|production|warehouse|site|shop|"
                     r"factory)s? (?:stops?|halts?|grinds? to a halt|is down|goes down|shuts? down)|everything (?:stops|grinds to a "
                     r"halt)|(?:we|they) (?:can'?t|cannot) work without|tout s'arrete|(?:toute )?l'activite s'arrete|"
+                    r"(?:toute )?(?:la production|l'usine|la chaine|l'entrepot|la boutique|le magasin|les ventes|la caisse) "
+                    r"(?:s'arrete|est a l'arret|est bloquee?|tombe)|production (?:stops|halts|is down|grinds to a halt)|"
                     r"on est (?:a l'arret|bloques?)|plus rien ne (?:marche|fonctionne)|"
                     r"(?:on|ils|nous) ne (?:peut|peuvent|pouvons) (?:pas |plus )?travailler sans)(?!\w)")
 
@@ -1128,7 +1162,7 @@ _GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|
          r"souscripteurs|abonnes|membres|donateurs|emprunteurs|passagers|voyageurs|stagiaires|apprenants)")
 _PERSONAL_DATA = re.compile(
     r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
-    r"donnees clients|customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+    r"donnees? clients?|customer data|donnees des salaries|employee data|donnees? patients?|dossiers? patients?|rgpd|gdpr|"
     r"infos? (?:perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (?:info|information|details)\b|"
     r"\bpii\b|"
     # home care: the people helped at home and their care plans are health data
@@ -1166,6 +1200,7 @@ _PERSONAL_DATA = re.compile(
     r"questionnaires? (?:de sante|medica\w*)|dossiers? (?:d'assure\w*|de sinistres?|sinistres?)|contrats? d'assurance)\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
+    r"adresses?(?: postales)?|telephones?|numeros? de telephone|dates? de naissance|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
@@ -1253,6 +1288,12 @@ def read_hours_said(folded: str) -> dict | None:
     if start is None or end is None or end <= start:
         return None
     return {"days": [first, last], "start": start, "end": end}
+
+
+# personal data named as a whole (not one kind of it: health, bank details, payroll)
+_ANY_PERSONAL = re.compile(r"personnel|perso\b|personal|nominativ|\bpii\b|rgpd|gdpr|(?:customer|client|employee|patient) data|"
+                           r"donnees? (?:de |des )?(?:nos |leurs |vos )?(?:clients?|salaries|employes|patients?|usagers|eleves|"
+                           r"adherents|beneficiaires)|patient (?:data|records?|files?)|dossiers? patients?")
 
 
 def _data_kinds(matched: str) -> list[str]:
@@ -1518,6 +1559,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
+    if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
+        m = re.search(r"\b(?:boite|entreprise|societe|pme|tpe|structure|equipe|team|company|firm|business|outfit|agence|cabinet|"
+                      r"startup|start-up|association|asso|charity) (?:de|of) (\d{1,5})\b(?!\s*(?:%|€|eur|k\b|h\b|mois|months?|jours?|"
+                      r"days?|ans|years?|semaines?|weeks?|sites?|agences?|bureaux|magasins?|offices?|boutiques?|[.,]\d))", folded)
+        if m and 1 <= int(m.group(1)) <= 100_000 and not _SITES.match(folded, m.end(1)):
+            facts["users"] = int(m.group(1))
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
         if m:
@@ -1598,7 +1645,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds
-        elif any(denied(open_text, open_folded, m.span()) for m in found):
+        elif any(denied(open_text, open_folded, m.span()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+            # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
@@ -1631,7 +1679,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                   r"\b(c'est )?(pas (si |tres )?grave|pas dramatique|no big deal|not a big deal|not a problem|not critical)|"
                   r"\b(downtime|outages?|pannes?|coupures?)( \w+)? (isn'?t|is not|aren'?t|are not|n'est pas|c'est pas|est pas) "
                   r"(a big deal|that bad|grave|dramatique|critical|critique)|"
-                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b", folded)
+                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b|"
+                  r"\b(downtime|outages?|pannes?|coupures?|breakdowns?)( \w+)? (is|are|'s) no (big )?(deal|drama|disaster|problem)\b|"
+                  r"\b(we|they|on|ils|elles|nous) (can|could|peut|peuvent|pouvons|pourrait|pourraient)( \w+)? (work|bosser|"
+                  r"travailler|carry on|continuer) (offline|hors ligne|sans (le |l'|d')?(reseau|internet|informatique|ordinateurs?))\b",
+                  folded)
     if m:
         facts["criticality"] = "low"
     else:
@@ -1826,6 +1878,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                               r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
+    if "hosting" not in svc_pos + svc_neg and _on_premises(folded, speaker):
+        svc_neg = svc_neg + ["hosting"]  # "our servers stay on-prem": nothing hosted by the provider
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
     # "scrap the non-solicitation bit", "vire le passage sur la non-sollicitation": a part of the text, taken out
