@@ -307,3 +307,31 @@ def test_near_miss_a_company_of_shops_counts_sites():
     s = read_slots("a company of 3 shops")
     assert s.facts.get("sites") == 3
     assert "users" not in s.facts
+
+
+# -- 15. figures said in other words: a restore time, a notice in working days, nines ---------------------------------------
+def test_a_restore_time_named_after_its_figure():
+    s = read_slots("write the SLA: 99.7% uptime, 1h response on P1, 6h restore")
+    assert s.figures.get("restoration_time_p1_hours") == 6
+    assert s.figures.get("response_time_p1_hours") == 1
+
+
+def test_a_delay_in_working_days_says_nothing_of_the_service_hours():
+    s = read_slots("droit d'audit avec un préavis de 10 jours ouvrés", topic_hint="audit")
+    assert s.figures.get("audit_notice_days") == 10
+    assert "hours" not in s.facts
+    assert read_slots("le support seulement en jours ouvrés").facts.get("hours") == "business"  # near miss
+
+
+@pytest.mark.parametrize("text, hint, value", [
+    ("we want four nines", "sla", 99.99),
+    ("trois neuf de disponibilité ça suffira", None, 99.9),
+    ("make it 4 nines", "sla", 99.99),
+])
+def test_availability_said_as_nines(text, hint, value):
+    assert read_slots(text, topic_hint=hint).figures.get("availability_percent") == value
+
+
+def test_restore_tests_interval():
+    assert read_slots("test the restores every 3 months", topic_hint="backup_recovery").figures.get(
+        "restore_test_months") == 3

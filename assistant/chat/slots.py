@@ -150,7 +150,8 @@ POSITION_PATTERNS = [
 H, M, D, Y, P, E = ("hour", "business_hour", "minute"), ("month", "year"), ("day", "business_day"), \
     ("year", "month"), ("percent",), ("eur",)
 FIGURE_CUES: list[tuple[str, str, tuple]] = [
-    ("restoration_time_p{p}_hours", r"gtr|retablissement|restoration|restore time|resolution|time to restore", H),
+    ("restoration_time_p{p}_hours", r"gtr|retablissement|restoration|restore time|resolution|time to restore|"
+                                    r"restor(?:e|ed)\b(?! tests?)", H),
     ("intervention_time_p{p}_hours", r"gti|intervention|on-?site time", H),
     ("response_time_p{p}_hours", r"prise en charge|response|reponse|temps de reaction|reaction", H),
     ("availability_percent", r"disponibilite|availability|uptime|dispo", P),
@@ -173,7 +174,7 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("rpo_hours", r"rpo|perte de donnees maximale", ("hour", "minute", "day")),
     ("rto_hours", r"rto", ("hour", "minute", "day")),
     ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week", "year")),
-    ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
+    ("restore_test_months", r"test\w* de restauration|restore tests?|tests? (?:of the |the |a )?restores?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
     # "a fixed fee of 15k EUR if they hire one of our techs": the non-solicitation indemnity as a sum (written into the
     # clause in place of the months of salary)
@@ -1596,7 +1597,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                         r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
                         r"(days|jours)|weekends? (too|aussi|included|compris)|le week-end aussi", "extended"),
                        (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
-                        r"horaires de bureau|jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
+                        r"horaires de bureau|(?<!\d )(?<!\d)jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
                         r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
         m = re.search(pat, folded)
         if m:
@@ -1777,6 +1778,14 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                                                     max(0, m.start() - 25) + times.start() <= q.span[0] < m.start())]
         if not any(q.unit in ("month", "year") for q in quantities):
             quantities = sorted(quantities + [Quantity(n, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                                key=lambda q: q.span)
+    # "four nines", "trois neuf": an availability said by its count of nines
+    for m in re.finditer(r"\b(two|three|four|five|deux|trois|quatre|cinq|[2-5]) ?(?:nines|neufs?|9s)\b", folded):
+        n = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5, "cinq": 5}.get(m.group(1)) or int(m.group(1))
+        if not any(q.span[0] < m.end() and m.start() < q.span[1] and q.unit for q in quantities):
+            value = round(100 - 10 ** (2 - n), n - 2)
+            quantities = sorted([q for q in quantities if not (q.span[0] < m.end() and m.start() < q.span[1])] +
+                                [Quantity(value, "percent", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
                                 key=lambda q: q.span)
     # "plafonné à un dixième de la redevance", "capped at a fifth of the monthly fee": a share of the fee, as a percentage
     for m in _FRACTION_OF_FEE.finditer(folded):
