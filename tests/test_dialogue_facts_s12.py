@@ -335,3 +335,32 @@ def test_availability_said_as_nines(text, hint, value):
 def test_restore_tests_interval():
     assert read_slots("test the restores every 3 months", topic_hint="backup_recovery").figures.get(
         "restore_test_months") == 3
+
+
+# -- 16. who administers what, split between the sides -----------------------------------------------------------------
+@pytest.mark.parametrize("text, side, control", [
+    ("le presta s'occupe des serveurs, nous on gère les portables nous-mêmes", "client", "shared"),
+    ("they run the servers and we do the laptops ourselves", "client", "shared"),
+    ("on administre le réseau, leur informaticien s'occupe des postes", "msp", "shared"),
+    ("the customer keeps a break-glass admin account", "msp", "shared"),
+    ("le client conserve un compte admin de secours", "msp", "shared"),
+    ("nobody in-house touches the IT, it's all them", "client", "exclusive"),
+    ("personne chez nous ne touche à l'informatique", "client", "exclusive"),
+    ("the client has no access to the servers at all", "msp", "exclusive"),
+    ("le client n'a aucun accès à ses serveurs", "msp", "exclusive"),
+    ("on fait tout, eux ils touchent à rien", "msp", "exclusive"),
+])
+def test_who_administers_what(text, side, control):
+    s = read_slots(text, side_hint=side)
+    assert s.facts.get("control") == control
+
+
+def test_no_access_to_the_servers_does_not_take_them_out():
+    s = read_slots("the client has no access to the servers at all", side_hint="msp")
+    assert "servers" not in s.remove_assets
+
+
+def test_what_the_client_does_itself_is_out():
+    s = read_slots("they run the servers and we handle the laptops ourselves", side_hint="client")
+    assert "workstations" in s.remove_assets
+    assert "servers" in s.add_assets

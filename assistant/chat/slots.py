@@ -370,7 +370,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
         return True
     # kept by the client: "on garde l'hébergement en interne", "we keep hosting in-house"
     if side != "msp" and re.search(r"\b(on garde|nous gardons|on conserve|nous conservons|we keep|we'?ll keep|we retain|"
-                                   r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
+                                   r"keep|we (?:handle|manage|do|run|look after)|on (?:gere|fait|s'occupe)|nous (?:gerons|faisons|"
+                                   r"nous occupons))\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
     # "besoin de" alone is a need ("on a besoin de la sauvegarde"); only "pas / plus besoin de" takes out
@@ -1375,6 +1376,31 @@ _SHARED = re.compile(
     r"their |his |her )?(?:acces|droits|mots de passe|comptes?|access|rights|passwords?|accounts?|credentials)\b")
 
 
+# the client without any access to its systems, told by either side: "the client has no access to the servers", "le client
+# n'a aucun accès à ses serveurs", "nobody in-house touches the IT", "personne chez nous ne touche à l'informatique"
+_NO_ACCESS = re.compile(
+    r"\b(?:le client|la cliente|the client|the customer|ils|elles|they)(?: \w+)? (?:n'a|n'ont|has|have|gets?|'ve got|has got) "
+    r"(?:pas|aucun\w*|no|zero|plus)(?: d'| de| d')? ?(?:acces|access|droits?|rights|comptes? admin\w*|admin\w*(?: (?:access|rights|"
+    r"accounts?))?|mots? de passe|passwords?)\b|"
+    r"\b(?:nobody|no one|noone|personne)(?: [\w'-]+){0,3}? (?:touches|ne touche|touche)(?: (?:a|to|at))? (?:rien|anything|"
+    r"l'informatique|the it|it|the systems?|les systemes|le systeme|les serveurs|the servers)\b|"
+    r"\b(?:they|the client|the customer)(?: \w+)? (?:don'?t|do not|doesn'?t|does not|never|won'?t) touch (?:anything|a thing|the it|"
+    r"it|the systems?|the servers)\b|\b(?:ils|elles|le client|la cliente) (?:ne )?touche\w* (?:a )?rien\b")
+# who runs what, split between the two sides: "le presta gère les serveurs, nous on gère les postes nous-mêmes", "their IT
+# person does the desktops", "leur informaticien s'occupe des postes", "the customer keeps a local admin account"
+_SPLIT_ADMIN = re.compile(
+    r"\b(?:nous|on|we)(?: on| nous)? (?:gere|gerons|fait|faisons|handle|manage|run|do|look after|s'occupe|nous occupons) "
+    r"(?:de |des |du |d')?(?:les |la |le |l'|our |the |nos )?(?:[\w-]+ ){0,2}?(?:nous-memes|ourselves|en interne|in-house|"
+    r"in house)\b|"
+    r"\b(?:leur|leurs|notre|son|sa|their|our|its) (?:propre |own )?(?:informaticien\w*|admin\w*|sysadmin|responsable (?:it|informatique|"
+    r"si)|dsi|equipe (?:it|informatique)|technicien\w* (?:interne|maison)|it (?:guy|person|team|staff|manager)) "
+    r"(?:s'occupe\w*|gere\w*|fait|font|administre\w*|looks? after|handles?|manages?|runs?|does|do) (?:de |des |du |d')?"
+    r"(?:les |la |le |l'|the |their |our )?[\w-]+|"
+    r"\b(?:keeps?|retains?|garde\w*|conserve\w*) (?:a|an|one|un|une|son|leur|its|their) (?:local |emergency |break-?glass |"
+    r"spare |backup )?(?:admin\w*|administrat\w*|compte admin\w*)(?: (?:account|compte|login|access))?(?: (?:local|de secours|"
+    r"d'urgence))?\b")
+
+
 # "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
 _EXTRA_SITE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with|\bavec|\bwith)\s+"
                          r"(?:aussi |also |en plus |encore )?(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
@@ -1442,7 +1468,8 @@ _CONTROL_OVER = re.compile(
     r"\b(?:admin(?:istrat\w*|istrator)?|root|full|superuser) (?:rights|access|privileges|accounts?|passwords?|keys|control)"
     r"(?: \w+){0,2}? (?:on|over|to|for|across|of)\b[^,;.!?]*|"
     r"\b(?:droits?|acces|comptes?|mots de passe|cles|codes) (?:d'|de )?(?:admin\w*|root|super-?admin\w*)(?: \w+){0,2}? "
-    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*")
+    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*|"
+    r"\b(?:aucun\w* |pas d'|no |zero )(?:acces|access|droits?|rights)(?: \w+){0,1}? (?:to|a|aux|au|sur|on|over)\b[^,;.!?]*")
 
 
 _SUPPORT_HOURS = re.compile(
@@ -1654,7 +1681,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
-                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors)\b)|"
+                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
+                 r"en interne|seuls?)\b)|"
                  r"manage everything(?! (?:but|except|apart|other than|bar)\b)|"
                  r"run everything(?! (?:but|except|apart|other than|bar)\b)|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
                  r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
@@ -1662,9 +1690,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"seul le prestataire|only the provider|"
                  r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
-                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded):
+                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
         facts["control"] = "exclusive"
-    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or _SPLIT_ADMIN.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
