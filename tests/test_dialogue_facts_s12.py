@@ -364,3 +364,22 @@ def test_what_the_client_does_itself_is_out():
     s = read_slots("they run the servers and we handle the laptops ourselves", side_hint="client")
     assert "workstations" in s.remove_assets
     assert "servers" in s.add_assets
+
+
+# -- 17. headcounts in shorthand; a headcount is no name ---------------------------------------------------------------
+@pytest.mark.parametrize("text, users, sites", [
+    ("we're 30 FTE over a couple of sites", 30, 2),
+    ("on est 14 ETP", 14, None),
+    ("22 collabs sur 2 agences", 22, 2),
+    ("three offices, 45 ppl", 45, 3),
+])
+def test_headcount_in_shorthand(text, users, sites):
+    s = read_slots(text, side_hint="client")
+    assert s.facts.get("users") == users
+    assert s.facts.get("sites") == sites
+    assert "client_name" not in s.facts
+
+
+def test_near_miss_a_name_after_we_are_is_kept():
+    assert read_slots("nous sommes Garage Lemoine SARL", side_hint="client").facts.get("client_name") == \
+        "Garage Lemoine SARL"

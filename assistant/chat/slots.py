@@ -219,7 +219,8 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
                 "data_return": "reversibility", "subprocessor": "data_protection", "revision": "price_revision",
                 "monthly_fee": "pricing_payment", "data_loss": "liability"}
 
-_PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?|employees?|staff|collaborateurs?|"
+_PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|ppl|salaries?|employes?|employees?|staff|collaborateurs?|collabs?|"
+                     r"fte|ftes|etp|"
                      r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
                      r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
@@ -1122,7 +1123,8 @@ def _names(text: str, side: str | None) -> dict:
         val = re.split(r"[.!?;]\s", m.group(1))[0].strip(" .,'\"")  # "Je suis DAF. Notre…": the sentence ends
         if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto",
                                # a role, not a name: "je suis DPO d'un réseau…", "I'm CISO at…"
-                               "dpo", "rssi", "ciso", "cio", "ceo", "coo", "pdg", "dg", "rsi", "drh", "it", "hr", "cso"):
+                               "dpo", "rssi", "ciso", "cio", "ceo", "coo", "pdg", "dg", "rsi", "drh", "it", "hr", "cso") and \
+                not re.match(r"\d+(?:[.,]\d+)?\s", val):  # "we're 25 FTE", "on est 12 ETP": a headcount, not a name
             out["provider_name" if side == "msp" else "client_name"] = val
     return {k: v[:200] for k, v in out.items() if len(v) >= 2 and re.search(r"[^\W\d_]", v)}
 
@@ -1584,6 +1586,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
                               "couple of dozen": 24}[m.group(1)]
+    if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
+                                          r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
+        facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
     if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
