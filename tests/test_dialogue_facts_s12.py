@@ -383,3 +383,30 @@ def test_headcount_in_shorthand(text, users, sites):
 def test_near_miss_a_name_after_we_are_is_kept():
     assert read_slots("nous sommes Garage Lemoine SARL", side_hint="client").facts.get("client_name") == \
         "Garage Lemoine SARL"
+
+
+# -- 18. one-letter typos in the key words ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind, name", [
+    ("pas d'hébergment svp", "remove_services", "hosting"),
+    ("on enlève la sauvgarde", "remove_services", "backup"),
+    ("retire la téléphonnie", "remove_assets", "telephony"),
+    ("no hostng please", "remove_services", "hosting"),
+    ("drop the prniters", "remove_assets", "printers"),
+])
+def test_typos_in_scope_words(text, kind, name):
+    assert name in getattr(read_slots(text, side_hint="client"), kind)
+
+
+@pytest.mark.parametrize("text, hint, slot, value", [
+    ("disponibilté de 99,8", "sla", "availability_percent", 99.8),
+    ("avaliability 99.7%", None, "availability_percent", 99.7),
+    ("préavi de 2 mois", None, "notice_months", 2),
+])
+def test_typos_in_figure_words(text, hint, slot, value):
+    assert read_slots(text, topic_hint=hint).figures.get(slot) == value
+
+
+@pytest.mark.parametrize("word", ["sécurisé", "posting", "servir", "assistante", "serves", "report"])
+def test_real_words_are_not_mended(word):
+    from assistant.chat.typos import mend_typos
+    assert mend_typos(f"il y a {word} ici") == f"il y a {word} ici"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.chat.intent import _TOPIC_CUES, find_term, find_topic, subject_spans
+from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
@@ -1755,7 +1756,9 @@ def _paste_start(folded: str) -> int | None:
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
                figure_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures). A contract clause pasted
-    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic."""
+    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic.
+    One-letter typos in the key words are mended first ("sauvgarde", "disponibilté")."""
+    text = mend_typos(text)
     start = _paste_start(fold_keep_offsets(text))
     if start is not None and start > 0:
         from assistant.legal.review.classify import cue_scores
