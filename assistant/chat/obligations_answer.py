@@ -42,7 +42,7 @@ _CUES = {
     "response_time": r"prise en charge|response time|acknowledg",
     "intervention_time": r"\bgti\b|temps d'intervention|delai d'intervention|intervention time",
     "restoration_time": r"\bgtr\b|retabli|restoration time|restore service",
-    "availability": r"disponibilit|availability|uptime",
+    "availability": r"disponibilit|\bdispo\b|availability|uptime",
     "backup_execution": r"sauvegardes?\b|backups?\b",
     "backup_restore": r"restaur|restore\b|restoring",
     "security": r"securite|security|cyber|attaque|attack|ransomware|rancongiciel|piratage|hack",

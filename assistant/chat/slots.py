@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.chat.intent import _TOPIC_CUES, find_term, find_topic, subject_spans
+from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
@@ -150,7 +151,8 @@ POSITION_PATTERNS = [
 H, M, D, Y, P, E = ("hour", "business_hour", "minute"), ("month", "year"), ("day", "business_day"), \
     ("year", "month"), ("percent",), ("eur",)
 FIGURE_CUES: list[tuple[str, str, tuple]] = [
-    ("restoration_time_p{p}_hours", r"gtr|retablissement|restoration|restore time|resolution|time to restore", H),
+    ("restoration_time_p{p}_hours", r"gtr|retablissement|restoration|restore time|resolution|time to restore|"
+                                    r"restor(?:e|ed)\b(?! tests?)", H),
     ("intervention_time_p{p}_hours", r"gti|intervention|on-?site time", H),
     ("response_time_p{p}_hours", r"prise en charge|response|reponse|temps de reaction|reaction", H),
     ("availability_percent", r"disponibilite|availability|uptime|dispo", P),
@@ -166,13 +168,14 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("renewal_term_months", r"renouvellement|renewal|reconduction|renew\w*", M),
     ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial (?:period|term)|commitment|contrat de|"
                             r"contract of|pour une duree", M),
-    ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie", M),
+    ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie|hand-?over|passation|"
+                             r"accompagnement (?:a la |de )sortie|assistance (?:a la |de )(?:sortie|reversibilite)", M),
     ("payment_days", r"paiement|payment|reglement|factures?|invoices?|payer|pay\b", D),
     ("breach_notification_hours", r"violation|breach|fuite|notifi\w*|alerte|alert", ("hour", "day")),
     ("rpo_hours", r"rpo|perte de donnees maximale", ("hour", "minute", "day")),
     ("rto_hours", r"rto", ("hour", "minute", "day")),
     ("backup_retention_days", r"retention|conservation|conserv\w*|retain\w*|keep", ("day", "month", "week", "year")),
-    ("restore_test_months", r"test\w* de restauration|restore tests?|restauration", ("month",)),
+    ("restore_test_months", r"test\w* de restauration|restore tests?|tests? (?:of the |the |a )?restores?|restauration", ("month",)),
     ("confidentiality_years", r"confidentialite|confidentiality|secret", ("year", "month")),
     # "a fixed fee of 15k EUR if they hire one of our techs": the non-solicitation indemnity as a sum (written into the
     # clause in place of the months of salary)
@@ -217,7 +220,8 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
                 "data_return": "reversibility", "subprocessor": "data_protection", "revision": "price_revision",
                 "monthly_fee": "pricing_payment", "data_loss": "liability"}
 
-_PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|salaries?|employes?|employees?|staff|collaborateurs?|"
+_PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|ppl|salaries?|employes?|employees?|staff|collaborateurs?|collabs?|"
+                     r"fte|ftes|etp|"
                      r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
                      r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
@@ -257,7 +261,8 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
-                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries)\b")
+                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|"
+                    r"centres|centers|cinemas|theatres|theaters|spas|instituts)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -318,9 +323,13 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     # the toolkit reads sentences from capitals; chat is often lower case: "hosting: no. backup: yes."
     lo = max((m.end() for m in _CHAT_SENTENCE.finditer(folded, 0, span[0])), default=0)
     hi = next((m.start() for m in _CHAT_SENTENCE.finditer(folded, span[1])), len(folded))
+    left, right = _clause_span(folded, *span)
+    if _PLACE_OF_DENIED.search(folded[left:span[0]]):
+        # "no personal data on the servers", "pas de données de santé dans le cloud": the place where the denied
+        # thing would be is not itself denied
+        return False
     if is_negated(text[lo:hi], (span[0] - lo, span[1] - lo)):
         return True
-    left, right = _clause_span(folded, *span)
     before = folded[left:span[0]]
     # "everything but hosting and security", "tout sauf l'hébergement": what follows the exception is out
     if re.search(r"\b(?:everything|anything|all(?: the)?(?: services)?|the lot|tout(?: le reste)?|tous les services) "
@@ -342,6 +351,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
                 wide):
         return True
+    if side != "msp" and re.match(r"\s*,?\s*" + _ANOTHER_VENDOR, wide):
+        return True
     if side != "msp" and re.match(r"\s*(?:,?\s*(?:on|nous) (?:la |le |les |l')?(?:garde|gardons|conserve|conservons|"
                                   r"fait|faisons|gere|gerons)\w* (?:en interne|nous-memes|chez nous|de notre cote)\b|"
                                   r",\s*(?:on|nous) (?:s'en|le|la|les) (?:occupe|occupons|charge|chargeons|gere|gerons|fait|faisons)\b|"
@@ -361,7 +372,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
         return True
     # kept by the client: "on garde l'hébergement en interne", "we keep hosting in-house"
     if side != "msp" and re.search(r"\b(on garde|nous gardons|on conserve|nous conservons|we keep|we'?ll keep|we retain|"
-                                   r"keep)\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
+                                   r"keep|we (?:handle|manage|do|run|look after)|on (?:gere|fait|s'occupe)|nous (?:gerons|faisons|"
+                                   r"nous occupons))\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
     # "besoin de" alone is a need ("on a besoin de la sauvegarde"); only "pas / plus besoin de" takes out
@@ -373,6 +385,15 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
+# "backups we already handle with another vendor", "la sauvegarde, on l'a déjà avec un autre presta"
+_ANOTHER_VENDOR = (r"(?:we|on|nous) (?:already |deja )?(?:handle|do|manage|run|have|get|use|l'a|les a|la fait|le fait|fait|gere|"
+                   r"gerons|avons)(?: (?:it|them|that|deja))? (?:with|through|via|from|avec|chez|par) (?:another|a different|"
+                   r"an other|a separate|a third|un autre|une autre|un tiers|a third-party|our other|our current|notre) (?:vendor|"
+                   r"provider|supplier|company|firm|party|prestataire|presta|fournisseur|societe|boite|partenaire|partner|msp)\b")
+_PLACE_OF_DENIED = re.compile(r"(?<![\w'])(?:no|pas de|pas d'|aucune?|sans|without)\b[\w' -]{0,30}?\b(?:data|donnees?|infos?|"
+                              r"informations?|dossiers?|fichiers?|files?|records?|details)\b[\w' -]{0,25}?\b(?:on|in|onto|"
+                              r"inside|within|sur|dans|chez)\s+(?:the |our |their |your |its |les |le |la |l'|nos |leurs |"
+                              r"vos |ses |ce |cet |cette |ces )?$")
 _DENIED_AFTER = re.compile(
     r"\W*(?:(?:non|no|nope|pas|not)\W*$|(?:on|nous|we) (?:la |le |les |l')?(?:garde|gardons|prend|prenons|veut|voulons)\w* "
     r"(?:pas|plus)\b|(?:we )?(?:don'?t|do not) (?:want|need|keep|take) (?:it|that|them)\b|(?:(?:c'est|c|ce n'est|ca sera|is) )?(?:pas la peine|pas utile|inutile|pas necessaire|"
@@ -381,16 +402,27 @@ _DENIED_AFTER = re.compile(
     r"wanted|necessaire|necessaires|inclus|incluse|incluses|compris|comprise|demande|demandee|voulu|voulue|souhaite|"
     r"souhaitee)\b|(?:n'est|ne sont) pas (?:necessaire|inclus|compris|demande|souhaite|prevu)\w*|"
     r"ne (?:fait|font) pas partie|(?:is |are |est |sont )?(?:exclu(?!si)\w*|out of scope|hors (?:perimetre|contrat))\b|"
+    # "hosting is out", "la téléphonie, c'est hors jeu": taken out, said with a short word after it
+    r"(?:is|are|'s|'re|goes|go|stays?) (?:out|off the (?:list|table))\b(?! (?:of (?!(?:the )?(?:scope|contract|agreement|perimeter|deal))|there|for|to|at|on|in)\b)|"
+    r"(?:c'est |est |sont )?(?:hors jeu|a sortir|a retirer|a enlever)\b|"
     r"c'est (?:nous|moi|notre \w+|mon \w+) qui (?:la |le |les |l')?(?:fai\w*|fais|gere\w*|assur\w*|occup\w*|m'en occupe)|"
     r"(?:we|i) (?:do|handle|manage|run) (?:it|that|this|them) (?:ourselves|myself|in-house)|(?:is|are) (?:done|handled) by "
     r"(?:us|our|me|my)\b|"
     r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:chez|en interne|a notre charge|a la charge du client|"
     r"with us|in-house|in house|internal|on our side|de notre cote)|"
+    # "le logiciel métier reste géré par l'éditeur", "the ERP stays supported by the vendor": someone else keeps it
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:\w+ )?(?:gere\w*|administre\w*|maintenu\w*|supporte\w*|"
+    r"suivi\w*|pris\w* en charge|entretenu\w*|heberge\w*|managed|handled|run|supported|maintained|looked after|hosted|"
+    r"serviced|with) (?:par|by|chez|with) (?!(?:vous|you|le prestataire|the provider|the msp|l'infogereur|l'infogerant|"
+    r"votre equipe|your team|your)\b)|"
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?:the |their |its |our |l'|le |la |leur |son |sa |notre )"
+    r"(?:vendor|editeur|publisher|software (?:vendor|house|company)|supplier|fournisseur|operat\w*|carrier|reseller|"
+    r"integrat\w*|revendeur|prestataire actuel|current provider)\b|"
     r"(?:est|sont) (?:deja )?(?:gere|geree|geres|gerees|assure|assuree|fait|faite|pris en charge|prise en charge|"
     r"externalise\w*|confie\w*) (?:par|en interne|chez|ailleurs)|"
     r"(?:is|are) (?:already )?(?:handled|done|managed|covered|provided|run|hosted|taken care of) (?:by|in-house|"
     r"internally|elsewhere)|"
-    r"(?:is|are) (?:kept|done|run) (?:in-house|internally))")
+    r"(?:is|are) (?:kept|done|run) (?:in-house|internally)|" + _ANOTHER_VENDOR + ")")
 
 
 @lru_cache(maxsize=256)
@@ -531,6 +563,37 @@ _COMPLAINT = re.compile(r"(?:penche\w*|lean\w*|tilt\w*|tourne\w*)? ?(?:trop|too(
                         + _PARTY + r"|" + _PARTY + r"[- ](?:friendly|side))")
 
 
+# the client's systems kept at the client's premises: "our servers stay on-prem", "les serveurs sont chez nous, dans
+# notre baie", told by the client; "their servers are in their own comms room", told by the provider
+_SYSTEMS = r"(?:(?:nos|leurs|les|our|their|the|all (?:our|their|the)|tous (?:nos|leurs|les)) )?(?:serveurs?|servers?|infra\w*|machines|baies?|systems?|systemes?)"
+_ON_PREM_ANY = re.compile(r"\bon-?prem(?:ise|ises)?\b|\b(?:en|sur) local\b|\bin (?:a|the|our|their) (?:own )?(?:comms?|server|it|technical) "
+                          r"(?:room|cupboard|closet)\b|\bdans (?:le|notre|leur) (?:local|salle|placard) (?:technique|serveurs?|informatique)\b")
+_ON_PREM_OURS = re.compile(_SYSTEMS + r" (?:stay|stays|are|remain|sont|restent|reste|sit|live|se trouvent) (?:\w+ )?(?:chez nous|in-house|"
+                           r"in house|at our (?:place|premises|office|site)|dans nos locaux|in our (?:own )?(?:office|premises|building))\b|"
+                           r"\b(?:on|nous|we) (?:garde|gardons|keep|host|heberge|hebergeons) (?:\w+ )?" + _SYSTEMS +
+                           r" (?:chez nous|in-house|in house|ourselves|nous-memes|dans nos locaux|at our (?:place|premises|office))\b")
+_ON_PREM_THEIRS = re.compile(_SYSTEMS + r" (?:stay|stays|are|remain|sont|restent|reste|sit|live|se trouvent) (?:\w+ )?(?:chez eux|chez le client|"
+                             r"in-house|in house|at their (?:place|premises|office|site)|dans leurs locaux|in their (?:own )?(?:office|"
+                             r"premises|building))\b|\b(?:ils|elles|the client|le client|they) (?:garde\w*|keeps?|hosts?|heberge\w*) "
+                             r"(?:\w+ )?" + _SYSTEMS + r" (?:chez eux|in-house|in house|themselves|eux-memes|dans leurs locaux|"
+                             r"at their (?:place|premises|office))\b")
+
+
+def _on_premises(folded: str, speaker: str | None) -> bool:
+    """The systems are kept at the client's premises (so the provider hosts nothing), said by either side."""
+    if _ON_PREM_ANY.search(folded) and re.search(r"\b(?:serveurs?|servers?|infra\w*|tout|everything|it all|machines|baies?)\b", folded):
+        return True
+    if speaker == "msp":
+        return bool(_ON_PREM_THEIRS.search(folded))
+    return bool(_ON_PREM_OURS.search(folded) or (speaker is None and _ON_PREM_THEIRS.search(folded)))
+
+
+# meeting the other side halfway on a number: the compromise is the figure given with it
+_SPLIT_FIGURE = re.compile(r"\b(?:meet(?:ing)? (?:them |each other |him |her )?(?:half-?way|in the middle)|split the difference|"
+                           r"(?:couper|coupe|coupons|coupez) la poire(?: en deux)?|a mi-chemin|(?:somewhere )?in the middle|"
+                           r"au milieu|entre les deux|middle ground|compromis|compromise)\b")
+
+
 def read_position(folded: str) -> str | None:
     complaint = _COMPLAINT.search(folded)
     if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
@@ -630,6 +693,12 @@ def named_figure(folded: str, quantities: list[Quantity], figure_hint: str | Non
     if prio and figure_hint and re.search(r"_p[1-4]_", figure_hint):
         return re.sub(r"_p[1-4]_", f"_p{prio.group(1)}_", figure_hint)  # "et en P2 ?" after the P1 figure
     return None
+
+
+# "un audit sur place une fois par an", "on-site inspections", "visite de contrôle sur site": the client's check on the
+# provider's premises, a clause of audit, not the provider's technicians coming on site
+_CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|controler|verifications?|verifier|visites? de controle)"
+                            r"(?: [\w']+){0,3}\s*$")
 
 
 # -- a figure changed relative to the one on the table ("halve that", "divise le plafond par deux", "un mois de plus") --
@@ -850,7 +919,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
         if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
-                r"penalit|penalt", folded):
+                r"penalit|penalt|\bcredits?\b", folded):
             # "a price revision clause capped at 3 %": the cap of that clause's own figure
             slot = TOPIC_FIGURES.get(where, {}).get(q.unit or "")
             if slot is None or figure_topic(slot) != where:
@@ -926,6 +995,8 @@ _OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_no
 _STOPS = re.compile(r"(?<!\w)(?:(?:whole|entire) (?:operation|business|company|activity|production|warehouse|site|shop|"
                     r"factory)s? (?:stops?|halts?|grinds? to a halt|is down|goes down|shuts? down)|everything (?:stops|grinds to a "
                     r"halt)|(?:we|they) (?:can'?t|cannot) work without|tout s'arrete|(?:toute )?l'activite s'arrete|"
+                    r"(?:toute )?(?:la production|l'usine|la chaine|l'entrepot|la boutique|le magasin|les ventes|la caisse) "
+                    r"(?:s'arrete|est a l'arret|est bloquee?|tombe)|production (?:stops|halts|is down|grinds to a halt)|"
                     r"on est (?:a l'arret|bloques?)|plus rien ne (?:marche|fonctionne)|"
                     r"(?:on|ils|nous) ne (?:peut|peuvent|pouvons) (?:pas |plus )?travailler sans)(?!\w)")
 
@@ -943,6 +1014,8 @@ def _wished_by_them(folded: str, q: Quantity) -> bool:
 
 _BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
                       r"make it|set it|passe\w*|mets|mettez|mettre|put|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"descen\w*|redescen\w*|remonte\w*|go(?:es)? (?:down|up) to|come (?:down|up) to|drop\w* (?:it )?to|"
+                      r"tomb\w* a|"
                       r"why not|pourquoi pas|go (?:for|with)|disons|let'?s say|"
                       r"finalement|actually|say)\b")
 
@@ -1051,7 +1124,8 @@ def _names(text: str, side: str | None) -> dict:
         val = re.split(r"[.!?;]\s", m.group(1))[0].strip(" .,'\"")  # "Je suis DAF. Notre…": the sentence ends
         if val.lower() not in ("msp", "client", "le", "la", "un", "une", "the", "a", "an", "daf", "dsi", "cfo", "cto",
                                # a role, not a name: "je suis DPO d'un réseau…", "I'm CISO at…"
-                               "dpo", "rssi", "ciso", "cio", "ceo", "coo", "pdg", "dg", "rsi", "drh", "it", "hr", "cso"):
+                               "dpo", "rssi", "ciso", "cio", "ceo", "coo", "pdg", "dg", "rsi", "drh", "it", "hr", "cso") and \
+                not re.match(r"\d+(?:[.,]\d+)?\s", val):  # "we're 25 FTE", "on est 12 ETP": a headcount, not a name
             out["provider_name" if side == "msp" else "client_name"] = val
     return {k: v[:200] for k, v in out.items() if len(v) >= 2 and re.search(r"[^\W\d_]", v)}
 
@@ -1086,12 +1160,14 @@ _HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauc
 
 _PEOPLE_WHOSE = (r"(?:staff|employees?|team(?: members)?|colleagues?|personnel|workers?|users?|people|everyone|pupils?|"
                  r"students?|kids|children|parents|patients?|customers?|clients?|tenants?|residents?|members?|candidates?|"
-                 r"applicants?|guests?|visitors?)")
+                 r"applicants?|guests?|visitors?|policy ?holders?|insured|subscribers?|"
+                 r"learners?|claimants?|beneficiar(?:y|ies)|donors?|borrowers?|passengers?)")
 _GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|etudiants|enfants|parents|patients|clients|"
-         r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires)")
+         r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires|assures|"
+         r"souscripteurs|abonnes|membres|donateurs|emprunteurs|passagers|voyageurs|stagiaires|apprenants)")
 _PERSONAL_DATA = re.compile(
     r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
-    r"donnees clients|customer data|donnees des salaries|employee data|donnees patients?|dossiers? patients?|rgpd|gdpr|"
+    r"donnees? clients?|customer data|donnees des salaries|employee data|donnees? patients?|dossiers? patients?|rgpd|gdpr|"
     r"infos? (?:perso|personnelles)\b|informations? personnelles|donnees nominatives|personal (?:info|information|details)\b|"
     r"\bpii\b|"
     # home care: the people helped at home and their care plans are health data
@@ -1120,8 +1196,16 @@ _PERSONAL_DATA = re.compile(
     r"\b(?:cctv|video ?surveillance|security camera|surveillance camera|camera) (?:footage|recordings?|images|videos?|feeds?)\b|"
     r"\bcctv\b|videosurveillance|videoprotection|cameras? de (?:video)?surveillance|"
     r"(?:pay ?slips?|bank details|social security numbers?|national insurance numbers?|passport (?:copies|scans))\b|"
+    # what identifies or describes a person: payment cards, bank and health questionnaires, policy files
+    r"\b(?:(?:credit |debit |payment |membership )?card (?:details|numbers?|data)|payment (?:card )?details|iban\w*|"
+    r"health (?:questionnaires?|forms?|declarations?|information|info)|medical (?:questionnaires?|forms?|history)|"
+    r"(?:insurance )?(?:policy|claims?) (?:files?|records?|data|details)|"
+    r"numeros? de (?:carte|cb)|cartes? (?:bancaires?|de paiement)|donnees (?:bancaires|de paiement|de sante|medicales)|"
+    r"coordonnees bancaires|releves? bancaires|"
+    r"questionnaires? (?:de sante|medica\w*)|dossiers? (?:d'assure\w*|de sinistres?|sinistres?)|contrats? d'assurance)\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
+    r"adresses?(?: postales)?|telephones?|numeros? de telephone|dates? de naissance|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
@@ -1163,8 +1247,9 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
         h1, m1, k1, word, h2, m2, k2 = m.groups()
         if not (k1 or k2 or m1 or m2 or word or re.search(r"\b(?:de|from|between|entre)\s*$", folded[max(0, m.start() - 9):m.start()])):
             continue  # "2 to 3 users": no clock
-        if re.match(r"\s*(?:%|users?|utilisateurs?|postes?|sites?|jours?|days?|mois|months?|years?|ans|eur|€)", folded[m.end():]):
-            continue
+        if re.match(r"\s*(?:%|users?|utilisateurs?|postes?|sites?|jours?|days?|mois|months?|years?|ans|eur|€)", folded[m.end():]) \
+                or _PEOPLE.match(folded, m.end()) or _SITES.match(folded, m.end()):
+            continue  # "from 12 to 18 staff": a count, not a clock
         start = _clock(h1, m1, k1 or (k2 if k2 and k2[0] in "ap" and int(h1) <= int(h2 or 0) else None))
         end = 24.0 if word in ("midnight", "minuit") else 12.0 if word in ("midday", "midi") else _clock(h2, m2, k2)
         if start is None or end is None:
@@ -1210,6 +1295,12 @@ def read_hours_said(folded: str) -> dict | None:
     return {"days": [first, last], "start": start, "end": end}
 
 
+# personal data named as a whole (not one kind of it: health, bank details, payroll)
+_ANY_PERSONAL = re.compile(r"personnel|perso\b|personal|nominativ|\bpii\b|rgpd|gdpr|(?:customer|client|employee|patient) data|"
+                           r"donnees? (?:de |des )?(?:nos |leurs |vos )?(?:clients?|salaries|employes|patients?|usagers|eleves|"
+                           r"adherents|beneficiaires)|patient (?:data|records?|files?)|dossiers? patients?")
+
+
 def _data_kinds(matched: str) -> list[str]:
     """Whose personal data a mention names: staff, customers, patients, pupils, images of people."""
     kinds = []
@@ -1251,7 +1342,13 @@ _EXCLUSIVE = re.compile(
     r"(?:a|ont|detien\w*|possede\w*|conna\w*|garde\w*) " + _KEYS + r"|"
     r"\b(?:on|nous) (?:ne touche|ne touchons|touche|touchons) (?:a )?rien\b|"
     r"\b(?:on|nous) n'(?:a|avons) (?:pas|aucun\w*|plus) (?:la main|d'acces|les acces|acces|les mots de passe|de mot de passe|"
-    r"les droits|de droits|les codes|les identifiants)\b|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
+    r"les droits|de droits|les codes|les identifiants)\b|"
+    r"\b(?:on|nous|moi|chez nous)(?: on| nous)? (?:n')?(?:a|avons|dispose|disposons) (?:pas (?:de |d'|les |des )?|aucun\w* |plus (?:de |d'|les )?)"
+    r"(?:compte|comptes|acces|droit|droits|mot de passe|mots de passe|identifiant|identifiants|login)"
+    r"(?: (?:admin\w*|d'admin\w*|de l'admin\w*|root|privilegi\w*|a privileges))?\b(?! (?:a|au|aux) (?:la |leur |notre )?"
+    r"(?:portail|outil|extranet|rapport|tableau|ticket\w*))|"
+    r"\b(?:we|i)(?: have| hold| get|'ve got| got) (?:no|zero) (?:admin\w* |root |privileged )?(?:accounts?|logins?|access|rights|"
+    r"passwords?|credentials)\b(?! (?:to|on) (?:the |their |a )?(?:portal|tool|dashboard|ticket\w*|reports?))|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
     r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
     r"\b(?:ils|elles) gerent tout\b|"
     # "only their techs hold the admin rights", "c'est eux qui ont tous les accès admin", "le presta a seul les mots de passe"
@@ -1265,13 +1362,46 @@ _EXCLUSIVE = re.compile(
 _SHARED = re.compile(
     r"\b(?:we|both of us|the two of us) (?:both |also |still |each )?(?:have|keep|hold|retain) (?:our own |some |an? )?"
     r"(?:admin\w*(?: access| rights| accounts?)?|access|passwords?|credentials)\b(?! to nothing)|"
-    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|manager|team|staff|assistant|director|boss|colleague|cto|cio) "
-    r"(?:also |still |too )?(?:has|have|keeps?|holds?|knows?) (?:the |an? |all the )?(?:admin\w*|access|passwords?|rights|"
-    r"credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
+    r"\b(?:our|their) (?:[\w-]+ ){0,2}?(?:guy|person|admin\w*|sysadmin\w*|manager|team|staff|assistant|director|boss|colleague|"
+    r"cto|cio) (?:also |still |too )?(?:has|have|keeps?|holds?|knows?|retains?) (?:the |an? |all the )?(?:admin\w*|root|"
+    r"domain admin\w*|access|passwords?|rights|credentials)\b|\bboth (?:of us|parties|sides|teams) (?:have|hold|keep) " + _KEYS + r"|"
     r"\b(?:on|nous) (?:a|avons|garde|gardons|conserve|conservons) (?:aussi |egalement |chacun )?(?:nos |les |des |un |nos propres )?"
     r"(?:acces|droits|mots de passe|comptes admin\w*)\b|\b(?:on|nous) (?:garde|gardons) la main\b|"
     r"\bnotre (?:informaticien|admin\w*|responsable (?:it|informatique)|dsi) (?:garde|conserve|a) (?:aussi |egalement |toujours )?"
-    r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b")
+    r"(?:ses |les |des )?(?:acces|droits|mots de passe)\b|"
+    r"\b(?:ils|elles|le client|la cliente|on|nous|they|we|the client|the customer)(?: \w+)? (?:ont|a|avons|garde\w*|conserve\w*|"
+    r"have|has|keep|keeps|'ve got|got|employ|employs) (?:un |une |leur |leurs |notre |nos |son |sa |ses |an? |their |our |its )?"
+    r"(?:propre |own )?(?:admin\w*|informaticien\w*|technicien\w*|sysadmin|it (?:guy|person|admin|manager|team)|dsi|rsi|"
+    r"responsable (?:it|informatique|si)|equipe (?:it|informatique))(?: (?:systeme|reseau|sys))?"
+    r" (?:interne|en interne|maison|a demeure|salarie|in-house|in house|on staff|internal)\b|"
+    r"\b(?:admin\w*|informaticien|technicien|sysadmin|it person|it guy) (?:interne|in-house|maison)\b[^.;!?]{0,40}?"
+    r"\b(?:a|ont|has|have|garde\w*|keeps?|conserve\w*)(?: aussi| egalement| also| still| too)? (?:les |des |ses |the |an? |all the |"
+    r"their |his |her )?(?:acces|droits|mots de passe|comptes?|access|rights|passwords?|accounts?|credentials)\b")
+
+
+# the client without any access to its systems, told by either side: "the client has no access to the servers", "le client
+# n'a aucun accès à ses serveurs", "nobody in-house touches the IT", "personne chez nous ne touche à l'informatique"
+_NO_ACCESS = re.compile(
+    r"\b(?:le client|la cliente|the client|the customer|ils|elles|they)(?: \w+)? (?:n'a|n'ont|has|have|gets?|'ve got|has got) "
+    r"(?:pas|aucun\w*|no|zero|plus)(?: d'| de| d')? ?(?:acces|access|droits?|rights|comptes? admin\w*|admin\w*(?: (?:access|rights|"
+    r"accounts?))?|mots? de passe|passwords?)\b|"
+    r"\b(?:nobody|no one|noone|personne)(?: [\w'-]+){0,3}? (?:touches|ne touche|touche)(?: (?:a|to|at))? (?:rien|anything|"
+    r"l'informatique|the it|it|the systems?|les systemes|le systeme|les serveurs|the servers)\b|"
+    r"\b(?:they|the client|the customer)(?: \w+)? (?:don'?t|do not|doesn'?t|does not|never|won'?t) touch (?:anything|a thing|the it|"
+    r"it|the systems?|the servers)\b|\b(?:ils|elles|le client|la cliente) (?:ne )?touche\w* (?:a )?rien\b")
+# who runs what, split between the two sides: "le presta gère les serveurs, nous on gère les postes nous-mêmes", "their IT
+# person does the desktops", "leur informaticien s'occupe des postes", "the customer keeps a local admin account"
+_SPLIT_ADMIN = re.compile(
+    r"\b(?:nous|on|we)(?: on| nous)? (?:gere|gerons|fait|faisons|handle|manage|run|do|look after|s'occupe|nous occupons) "
+    r"(?:de |des |du |d')?(?:les |la |le |l'|our |the |nos )?(?:[\w-]+ ){0,2}?(?:nous-memes|ourselves|en interne|in-house|"
+    r"in house)\b|"
+    r"\b(?:leur|leurs|notre|son|sa|their|our|its) (?:propre |own )?(?:informaticien\w*|admin\w*|sysadmin|responsable (?:it|informatique|"
+    r"si)|dsi|equipe (?:it|informatique)|technicien\w* (?:interne|maison)|it (?:guy|person|team|staff|manager)) "
+    r"(?:s'occupe\w*|gere\w*|fait|font|administre\w*|looks? after|handles?|manages?|runs?|does|do) (?:de |des |du |d')?"
+    r"(?:les |la |le |l'|the |their |our )?[\w-]+|"
+    r"\b(?:keeps?|retains?|garde\w*|conserve\w*) (?:a|an|one|un|une|son|leur|its|their) (?:local |emergency |break-?glass |"
+    r"spare |backup )?(?:admin\w*|administrat\w*|compte admin\w*)(?: (?:account|compte|login|access))?(?: (?:local|de secours|"
+    r"d'urgence))?\b")
 
 
 # "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
@@ -1341,7 +1471,8 @@ _CONTROL_OVER = re.compile(
     r"\b(?:admin(?:istrat\w*|istrator)?|root|full|superuser) (?:rights|access|privileges|accounts?|passwords?|keys|control)"
     r"(?: \w+){0,2}? (?:on|over|to|for|across|of)\b[^,;.!?]*|"
     r"\b(?:droits?|acces|comptes?|mots de passe|cles|codes) (?:d'|de )?(?:admin\w*|root|super-?admin\w*)(?: \w+){0,2}? "
-    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*")
+    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*|"
+    r"\b(?:aucun\w* |pas d'|no |zero )(?:acces|access|droits?|rights)(?: \w+){0,1}? (?:to|a|aux|au|sur|on|over)\b[^,;.!?]*")
 
 
 _SUPPORT_HOURS = re.compile(
@@ -1393,9 +1524,33 @@ def _liability_figures(folded: str, quantities: list, topic: str | None, topic_h
         figures["liability_cap_months"] = 12
 
 
+_FRACTIONS = {"dixieme": 10.0, "tenth": 10.0, "cinquieme": 20.0, "fifth": 20.0, "quart": 25.0, "quarter": 25.0,
+              "moitie": 50.0, "half": 50.0, "vingtieme": 5.0, "twentieth": 5.0}
+_FRACTION_OF_FEE = re.compile(r"\b((?:un |une |a |one |la |le )?(" + "|".join(_FRACTIONS) + r"))\s+(?:of|de|du|des|d')\s*"
+                              r"(?:the |la |le |les |l'|their |our |leur |notre )?(?:monthly |mensuel\w* )?"
+                              r"(?:redevances?|fees?|charges?|mensualites?|factur\w*|montants?|amounts?|prix|price|billing)\b")
+
+
+# "on est passés de 20 à 28 utilisateurs", "we went from 12 to 18 staff": a count that changed, the new one holds
+_CHANGED_FROM = re.compile(r"\b(?:passe\w*|monte\w*|grandi\w*|augmente\w*|descendu\w*|baisse\w*|tombe\w*|evolue\w*|"
+                           r"went|gone|grown|grew|increased|decreased|moved|jumped|dropped|fell|fallen|expanded|shrunk|"
+                           r"changed|going)\s+(?:up |down )?(?:de|from)\s*$")
+
+
+def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities without the old value of a count said to have changed ("from 12 to 18 staff")."""
+    out = list(quantities)
+    for old, new in zip(quantities, quantities[1:]):
+        if re.fullmatch(r"\s*(?:a|to|->|=>|→)\s*", folded[old.span[1]:new.span[0]]) and \
+                _CHANGED_FROM.search(folded[max(0, old.span[0] - 40):old.span[0]]) and old in out:
+            out.remove(old)
+    return out
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
+    quantities = _changed_counts(folded, quantities)
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
@@ -1432,9 +1587,18 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
                               "couple of dozen": 24}[m.group(1)]
+    if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
+                                          r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
+        facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
     if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
+    if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
+        m = re.search(r"\b(?:boite|entreprise|societe|pme|tpe|structure|equipe|team|company|firm|business|outfit|agence|cabinet|"
+                      r"startup|start-up|association|asso|charity) (?:de|of) (\d{1,5})\b(?!\s*(?:%|€|eur|k\b|h\b|mois|months?|jours?|"
+                      r"days?|ans|years?|semaines?|weeks?|sites?|agences?|bureaux|magasins?|offices?|boutiques?|[.,]\d))", folded)
+        if m and 1 <= int(m.group(1)) <= 100_000 and not _SITES.match(folded, m.end(1)):
+            facts["users"] = int(m.group(1))
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
         if m:
@@ -1466,7 +1630,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                         r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
                         r"(days|jours)|weekends? (too|aussi|included|compris)|le week-end aussi", "extended"),
                        (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
-                        r"horaires de bureau|jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
+                        r"horaires de bureau|(?<!\d )(?<!\d)jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
                         r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
         m = re.search(pat, folded)
         if m:
@@ -1488,8 +1652,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if m:
         facts["on_site"] = False
     else:
-        m = re.search(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|onsite|"
-                      r"site visits?", folded)
+        m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
+                                         r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
+                  and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
         if m:
             if denied(text, folded, m.span()):
                 facts["on_site"] = False
@@ -1514,23 +1679,26 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds
-        elif any(denied(open_text, open_folded, m.span()) for m in found):
+        elif any(denied(open_text, open_folded, m.span()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+            # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
     if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
-                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout|manage everything|"
-                 r"run everything|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
+                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
+                 r"en interne|seuls?)\b)|"
+                 r"manage everything(?! (?:but|except|apart|other than|bar)\b)|"
+                 r"run everything(?! (?:but|except|apart|other than|bar)\b)|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
                  r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
                  r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
                  r"seul le prestataire|only the provider|"
                  r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
-                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded):
+                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
         facts["control"] = "exclusive"
-    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or _SPLIT_ADMIN.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
                    r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
@@ -1546,7 +1714,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                   r"\b(c'est )?(pas (si |tres )?grave|pas dramatique|no big deal|not a big deal|not a problem|not critical)|"
                   r"\b(downtime|outages?|pannes?|coupures?)( \w+)? (isn'?t|is not|aren'?t|are not|n'est pas|c'est pas|est pas) "
                   r"(a big deal|that bad|grave|dramatique|critical|critique)|"
-                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b", folded)
+                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b|"
+                  r"\b(downtime|outages?|pannes?|coupures?|breakdowns?)( \w+)? (is|are|'s) no (big )?(deal|drama|disaster|problem)\b|"
+                  r"\b(we|they|on|ils|elles|nous) (can|could|peut|peuvent|pouvons|pourrait|pourraient)( \w+)? (work|bosser|"
+                  r"travailler|carry on|continuer) (offline|hors ligne|sans (le |l'|d')?(reseau|internet|informatique|ordinateurs?))\b",
+                  folded)
     if m:
         facts["criticality"] = "low"
     else:
@@ -1584,7 +1756,9 @@ def _paste_start(folded: str) -> int | None:
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
                figure_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures). A contract clause pasted
-    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic."""
+    into the message is the text to work on: its figures and facts are not the user's; its subject is the topic.
+    One-letter typos in the key words are mended first ("sauvgarde", "disponibilté")."""
+    text = mend_typos(text)
     start = _paste_start(fold_keep_offsets(text))
     if start is not None and start > 0:
         from assistant.legal.review.classify import cue_scores
@@ -1623,12 +1797,37 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                                     key=lambda q: q.span)
     # "cap liability at the annual fees", "plafond = la redevance annuelle": a cap of one year of fees
     m = re.search(r"\b(?:the |an? |one |un |une |1 )?(?:annual|yearly|year'?s?(?: worth of)?|annee|an) (?:of )?(?:the )?"
-                  r"(?:fees?|redevances?|charges|billing)\b|\b(?:la |les )?redevances? annuelles?\b|"
+                  r"(?:fees?|redevances?|charges|billing|contract value)\b|\b(?:la |les |le )?(?:redevances?|montant|prix|"
+                  r"facturation|valeur) annuel(?:le)?s?\b(?: du contrat)?|"
                   r"\b(?:un|une|1) an(?:nee)? de (?:redevance|facturation|factures)\b", folded)
-    if m and not any(q.unit in ("month", "year") for q in quantities) and re.search(
-            r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
-        quantities = sorted(quantities + [Quantity(1.0, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
-                            key=lambda q: q.span)
+    if m and re.search(r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liabil\w*", folded[:m.start()]):
+        # "twice the annual fees", "1,5 fois la redevance annuelle", "2x annual fees": that many years of fees
+        times = re.search(r"(?:\b(twice|double)|(?<![\w.,])(\d+(?:[.,]\d+)?|deux|trois|two|three)\s*(?:x|fois|times))\s*"
+                          r"(?:(?:the|le|la|les|l') ?)?(?:montant )?$", folded[max(0, m.start() - 25):m.start()])
+        n = 1.0
+        if times:
+            word = times.group(1) or times.group(2)
+            n = {"twice": 2.0, "double": 2.0, "deux": 2.0, "two": 2.0, "trois": 3.0, "three": 3.0}.get(
+                word, None) or float(word.replace(",", "."))
+        # the multiplier's own digit is no figure of its own
+        quantities = [q for q in quantities if not (times and q.unit is None and
+                                                    max(0, m.start() - 25) + times.start() <= q.span[0] < m.start())]
+        if not any(q.unit in ("month", "year") for q in quantities):
+            quantities = sorted(quantities + [Quantity(n, "year", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                                key=lambda q: q.span)
+    # "four nines", "trois neuf": an availability said by its count of nines
+    for m in re.finditer(r"\b(two|three|four|five|deux|trois|quatre|cinq|[2-5]) ?(?:nines|neufs?|9s)\b", folded):
+        n = {"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5, "cinq": 5}.get(m.group(1)) or int(m.group(1))
+        if not any(q.span[0] < m.end() and m.start() < q.span[1] and q.unit for q in quantities):
+            value = round(100 - 10 ** (2 - n), n - 2)
+            quantities = sorted([q for q in quantities if not (q.span[0] < m.end() and m.start() < q.span[1])] +
+                                [Quantity(value, "percent", m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
+                                key=lambda q: q.span)
+    # "plafonné à un dixième de la redevance", "capped at a fifth of the monthly fee": a share of the fee, as a percentage
+    for m in _FRACTION_OF_FEE.finditer(folded):
+        if not any(q.span[0] < m.end(1) and m.start(1) < q.span[1] for q in quantities):
+            quantities = sorted(quantities + [Quantity(_FRACTIONS[m.group(2)], "percent", m.span(1),  # type: ignore[arg-type]
+                                                       text[m.start(1):m.end(1)])], key=lambda q: q.span)
     # "les 12 derniers mois", "the 6 previous months": the unit after an adjective of time
     quantities = [replace(q, unit=("month" if um.group(1).startswith(("moi", "mon")) else "year"),
                           span=(q.span[0], q.span[1] + um.end()))
@@ -1702,6 +1901,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
+    split = _SPLIT_FIGURE.search(folded) if s.position == "balanced" else None
+    if split and any(q.unit not in ("users", "sites", "workstations") and not split.start() <= q.span[0] < split.end()
+                     for q in quantities) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"
+                                                          r"gagnant-gagnant|for both|pour les deux|re-?equilibr\w*)\b", folded):
+        s.position = None  # "meet them halfway, make it 14": a figure between the two asked, not the clause rebalanced
     speaker = s.side or side_hint
     m_text, m_folded = text, folded
     if "control" in s.facts:  # "we can't even add a printer ourselves": the provider's hold, told by an example
@@ -1719,6 +1923,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                               r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
+    if "hosting" not in svc_pos + svc_neg and _on_premises(folded, speaker):
+        svc_neg = svc_neg + ["hosting"]  # "our servers stay on-prem": nothing hosted by the provider
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
     # "scrap the non-solicitation bit", "vire le passage sur la non-sollicitation": a part of the text, taken out
