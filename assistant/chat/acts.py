@@ -157,6 +157,33 @@ _TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu tro
                         r"dur|dure|severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b")
 
 
+# "c'est quoi la réversibilité et pourquoi ça compte pour moi", "what is a DPA and why does it matter to us": the term
+# and what it means for the user, a question (applied), not a definition alone
+_WHY_IT_MATTERS = re.compile(r"\b(pourquoi|en quoi) (ca|cela|c'est|elle|il)( \w+)? (compte|importe|importante?|m'importe|"
+                             r"nous importe|me concerne|nous concerne|me regarde|nous regarde|est important\w*|est utile|sert)|"
+                             r"\bwhy (does |do |would |should )?(it|that|this|they) (matters?|count|is important|important|"
+                             r"concern|apply)|why (should|would) (i|we) care|why (is|are) (it|that|this|they) (important|relevant)\b")
+# "on veut aussi pouvoir faire un audit sur place une fois par an", "we'd also like the right to audit them": with a
+# clause on the table, a right the user wants written into it
+_WANT_RIGHT = re.compile(r"^(et |and |ok |also |aussi )?((on|nous|je|j') ?(veut|voulons|veux|voudrait|voudrions|voudrais|"
+                         r"souhaite\w*|aimerai\w*|tien\w* a) (aussi |egalement |en plus |bien )?(pouvoir|avoir (le droit|la "
+                         r"possibilite|la faculte) d[e']|un droit d[e']|le droit d[e'])|(we|i)('d| would)? (also )?(want|like|"
+                         r"need|insist on)( also)? (to be able to|the right to|a right to|the option to))")
+# "ils ont un admin interne qui a aussi les accès root", "they have their own IT guy with admin rights": who has the keys,
+# stated; the systems named are those accessed, not services added
+_THEY_HOLD_ACCESS = re.compile(r"^(ils|elles|le client|la cliente|they|the client|the customer|leur \w+|their \w+( \w+)?) "
+                               r"(ont|a|gardent|garde|conservent|have|has|keep|retain)\b.{0,60}\b(acces|access|admin\w*|"
+                               r"root|droits?|rights|comptes?|accounts?|mots de passe|passwords?|cles|keys)\b")
+# "they also want a subcontractor in India to run the night helpdesk", "ils veulent sous-traiter le support au Maroc":
+# the other side's plan to pass the work on, reported to be judged (sub-processing, transfers), not a scope stated
+_THEY_SUBCONTRACT = re.compile(r"\b(ils|elles|le prestataire|le presta|l'infogereur|notre (prestataire|presta|msp|infogereur)|they|"
+                               r"the (msp|provider|supplier|vendor)|our (msp|provider|supplier))( \w+)? (veu\w*|voudr\w*|"
+                               r"propos\w*|souhait\w*|compt\w*|prevoi\w*|envisag\w*|want\w*|plan\w*|intend\w*|propos\w*|"
+                               r"would like|'d like|are going to|going to|wish\w*)\b.{0,40}\b(sous-?trait\w*|subcontract\w*|"
+                               r"sub-?processors?|offshor\w*|delocalis\w*|a l'etranger|abroad|outside the (eu|eea)|hors (ue|de l'ue|"
+                               r"de l'union))")
+
+
 # "on voudrait mettre 150 € par jour de retard, c valable ?", "we'd like to charge…, is that enforceable?": a wish
 # whose validity is asked is a question of law, not a contract to draft
 _VALIDITY = re.compile(r"\b(valable|valide|legal|legale|licite|autorise|permis|applicable|opposable|enforceable|lawful|"
@@ -216,7 +243,8 @@ _PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thin
                               r"the most important thing|most important(ly)?)( \w+)? ?(matters?|counts?|compte|importe|for us|"
                               r"for me|pour nous|pour moi)?( the| le)?( most| plus)?( (to|for) (us|me|them)| pour (nous|moi|eux))?"
                               r",? (is|c'est|est|ce sont|are)\b(?! (it|that|this|ce|ca|cela)\b)")
-_OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b|"
+_OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b(?! (times?|delays?|delais?|"
+                         r"targets?|commitments?|sla|levels?))|"
                          r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
                          r"counsel|cfo|cio|dpo|it))( \w+)? say\b|"
                          r"\b(ils|elles|le client|le prestataire|they|the (client|provider|msp)) (vont|va|will|would|risque\w*)( \w+)? "
@@ -291,6 +319,16 @@ _OPENER = re.compile(
     r"service|d'infogerance|informatique)\s+)?(contracts?|agreements?|contrats?|msa)"
     r"(\s+(d'infogerance|de maintenance|informatique|msp|with (our|the|my) (msp|provider|supplier|client)|avec (notre|mon|le) "
     r"(prestataire|presta|infogereur|client)))?[\s.!?]*$")
+
+
+# "quick one before my meeting", "petite question vite fait avant ma réunion", "j'ai une question rapide": a question
+# announced with nothing of its subject; what it is, asked back
+_BARE_OPENER = re.compile(
+    r"^((hi|hello|hey|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening))( there| all| team| a tous)?\W+)*(so\W+|alors\W+|ok\W+)?"
+    r"((a |one |just a |une |juste une |1 )?(quick|small|little|short|petite|rapide|courte) (one|question|q|query|thing|truc|point)"
+    r"( rapide| vite fait| en passant)?|(i|we) (have|'ve got|got) (a |one )?(quick |small |little )?(question|query|thing)|"
+    r"(j'ai|on a|j'aurais|on aurait) (une|1|un) (petite |courte |rapide )?(question|truc|point)( rapide| vite fait)?)"
+    r"(\W+(before|avant|pendant|during|entre|between) [\w' ]{1,40})?[\s.!?:]*$")
 
 
 # "j'ai une question sur la clause de responsabilité", "I have a question about the termination clause": a question
@@ -558,6 +596,7 @@ class Understood:
     relative: bool = False       # "pour moi": the position depends on the user's side
     assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
     compare: bool = False        # "how's that different from…": the clause on the table compared with something
+    firm: bool = False           # a rule chose this act on purpose (not a fallback): the learned reader leaves it
 
 
 # "no on-site visits", "données de santé chez nous": a fact stated in the words of a topic, not a clause asked for
@@ -671,13 +710,15 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
-    if not _has_table(state) and not state.last.act and len(words) <= 10 and _VAGUE_JOB.search(low) and not (
+    if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "hi, quick one about our contract": what about it, asked back
+    if _BARE_OPENER.match(low) and not (slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "quick one before my meeting": which question, asked back
     if _ANNOUNCED_ON.match(low) and slots.topic and not (slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify", topic=slots.topic)  # a question on that clause to come: which one, asked back
     asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
@@ -784,6 +825,23 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
+    if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and (
+            not slots.topic or slots.topic != state.clause.topic) and not drafting:
+        # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
+        slots.facts, slots.position = {}, "mine"
+        return u("add_remove", topic=state.clause.topic, relative=True)
+    if _THEY_HOLD_ACCESS.match(low) and not asks and not drafting and not slots.figures:
+        slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
+        return u("state_fact")  # "ils ont un admin interne qui a aussi les accès root": who holds the keys
+    if _THEY_SUBCONTRACT.search(low) and not drafting and not slots.figures:
+        slots.add_services, slots.add_assets = [], []
+        return u("question", topic=None, firm=True)  # their plan to pass the work on (sub-processing, transfer), judged
+    segments = re.split(r"[,;.!]\s", low)
+    if slots.figures and _has_table(state) and "?" not in low and slots.position in (None, "balanced") and len(segments) > 1 and \
+            any(_SET_FIRST.match(seg.strip()) for seg in segments[1:]) and not _SET_FIRST.match(segments[0]):
+        # "meet them halfway, make it 14": the figure set is the compromise; no other position asked
+        slots.position = None
+        return u("set_figure", topic=table_topic or slots.topic or state.last.topic)
     if slots.figures and _has_table(state) and "?" not in low and not slots.position and \
             _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
         # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
@@ -841,6 +899,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low) and not (
             asks and _ASSESS.search(low) and slots.figures):  # "on voudrait mettre 3 ans de non-débauche, ça passe ?"
         return u("draft_clause")
+    if _WHY_IT_MATTERS.search(low) and (slots.term or base.term or slots.topic) and not drafting:
+        return u("question", topic=slots.topic or topic, firm=True)  # the term and what it means for the user, a question
     term_named = slots.term or base.term
     if slots.figures and term_named and not _has_table(state) and not drafting and len(words) <= 30 and \
             _DEFINE.search(re.split(r"[.!;:]\s+", low.strip())[-1]) and not _EVALUATIVE.search(low) and \
@@ -972,10 +1032,16 @@ _VAGUE_JOB = re.compile(
     r"(?:fais|faites|regle|reglez|gere|gerez|boucle|bouclez|prepare|preparez)[- ](?:moi|nous)|"
     r"(?:can|could|would|will) (?:u|you)(?: please)? (?:sort(?: out)?|handle|do|deal with|take care of|look into|"
     r"prep(?:are)?|finish|get|whip up|knock up|put together)|(?:please |pls |plz )?(?:sort(?: out)?|handle|deal with|"
-    r"take care of))[ -]"
-    r"(?:[\w'-]+ ){0,4}?(?:ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
+    r"take care of)|(?:(?:tu|vous) (?:peux |pouvez |pourrais |pourriez )?|peux-tu |pouvez-vous |(?:can|could|would) (?:u|you)(?: please)? )?"
+    r"(?:regarde[rsz]?|jete[rsz]? un (?:oeil|coup d'oeil)|lire|lis|relire|look at|have a look at|take a look at|check(?: out)?))[ -]"
+    r"(?:[\w'-]+ ){0,4}?(?:(?:le|du|ce) (?:truc|machin|bidule)(?= (?:que|qu'|qu'on|dont))[\w' -]{2,60}?|"
+    r"the (?:thing|stuff)(?= (?:that|which|he|she|they|my|our|the) )[\w' -]{2,60}?|ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
     r"it|that|this|that one|this one|the (?:[\w'-]+ )?(?:thing|one|stuff|job|deal|file|matter)|(?:[\w'-]+ )?thing)\b"
     r"(?: (?:vite fait|rapidement|quickly|asap|for me|pour moi|stp|svp|please|pls|plz|today|aujourd'hui|du coup))*\W*$")
+
+
+_GREETING = re.compile(r"^((hi|hello|hey|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening))( there| all| team| a tous)?"
+                       r"[\s,.!]+)+")
 
 
 # a term of the contract the user has, reported with what it lets the provider do (or not)

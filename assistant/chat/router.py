@@ -35,7 +35,12 @@ _CONTRACT_CONTENTS = re.compile(r"\b(what (must|should|do(es)?) (the|our|my|a|th
                                 r"cover|provide)|what (must|should) (we|i) (put|include|write|add) in|que doit (dire|prevoir|"
                                 r"contenir|comporter|inclure) (le|notre|mon|ce) contrat|qu'est-ce que (le|notre|mon) contrat "
                                 r"doit (dire|prevoir|contenir)|(le|notre|mon) contrat doit (dire|prevoir|contenir) quoi|"
-                                r"(que|quoi) (mettre|prevoir) dans (le|notre|mon) contrat)\b")
+                                r"(que|quoi) (mettre|prevoir) dans (le|notre|mon) contrat|"
+                                # "so what do we need in the contract then", "il nous faut quoi dans le contrat ?"
+                                r"what (do|would|should|must) (we|i) (need|have|want|require)( to (have|put|include|say))? in "
+                                r"(the|our|my|a|this|that) (contract|agreement)|(qu'est-ce qu'il|que) (nous |me )?faut(-il)? "
+                                r"(mettre |prevoir |avoir |exiger )?dans (le|notre|mon|ce) contrat|(il )?(nous|me) faut quoi dans "
+                                r"(le|notre|mon|ce) contrat|(on|je) (doit|dois) (mettre|prevoir|exiger) quoi dans (le|notre|mon|ce) contrat)\b")
 
 
 @dataclass
@@ -133,7 +138,7 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
 
 
 # "I have a question about the termination clause": a question announced on a clause, not asked
-from assistant.chat.acts import _ANNOUNCED_ON  # noqa: E402
+from assistant.chat.acts import _ANNOUNCED_ON, _THEY_SUBCONTRACT  # noqa: E402
 
 
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -219,6 +224,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
+        if u.relative and state.clause is not None and not (s.add_topics or s.remove_topics or s.has_scope_change()):
+            # "on veut aussi pouvoir faire un audit une fois par an": a right the user wants in the clause, which their
+            # own side's version of it writes
+            pos = resolve_position(s.position, state)
+            return Plan(act, [ToolCall("revise_clause", {"position": pos} if pos else {})])
         if s.add_topics or s.remove_topics:
             # "add on-site visits, one day a month": the fact the request states is recorded too (on-site work)
             pre = _scope_call(u, services=False) if s.facts else None
@@ -330,6 +340,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
+    if _THEY_SUBCONTRACT.search(fold(text)):
+        # "they also want a subcontractor in India for the night helpdesk": sub-processing and, abroad, the transfer rules
+        args["question"] = f"{text} {say(lang, 'query.subprocessing_abroad')}"
     if _data_fact_changes(text, state):
         # "does that change what the contract needs to say?" just after "patient records are on our server": the
         # personal data just stated is what changes the contract (the processor terms), not the older topic
@@ -359,7 +372,7 @@ def _data_fact_changes(text: str, state: ConversationState) -> bool:
     if state.last.act != "state_fact" or state.fact("personal_data") is not True or \
             "personal_data" not in state.stated() or not state.last.question:
         return False
-    if not _WHAT_CHANGES.search(fold(text)) or len(fold(text).split()) > 20:
+    if not (_WHAT_CHANGES.search(fold(text)) or _CONTRACT_CONTENTS.search(fold(text))) or len(fold(text).split()) > 20:
         return False
     return read_slots(state.last.question).facts.get("personal_data") is True
 
@@ -465,6 +478,7 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     topic = s.topic or state.last.topic
     if not s.topic and _data_fact_changes(text, state):  # what the personal data just stated changes: processor terms
         args["question"] = f"{question} {say(state.lang, 'query.personal_data_contract')}"
+        args.pop("focus", None)  # the processor terms are the question; the follow-up's few words pick no sentence
         topic = None
     if topic:
         args["topic"] = topic
