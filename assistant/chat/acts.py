@@ -166,7 +166,7 @@ _WHY_IT_MATTERS = re.compile(r"\b(pourquoi|en quoi) (ca|cela|c'est|elle|il)( \w+
 # "on veut aussi pouvoir faire un audit sur place une fois par an", "we'd also like the right to audit them": with a
 # clause on the table, a right the user wants written into it
 _WANT_RIGHT = re.compile(r"^(et |and |ok |also |aussi )?((on|nous|je|j') ?(veut|voulons|veux|voudrait|voudrions|voudrais|"
-                         r"souhaite\w*|aimerai\w*|tien\w* a) (aussi |egalement |en plus |bien )?(pouvoir|avoir (le droit|la "
+                         r"souhait\w*|aimer\w*|tien\w* a) (aussi |egalement |en plus |bien )?(pouvoir|avoir (le droit|la "
                          r"possibilite|la faculte) d[e']|un droit d[e']|le droit d[e'])|(we|i)('d| would)? (also )?(want|like|"
                          r"need|insist on)( also)? (to be able to|the right to|a right to|the option to))")
 # "ils ont un admin interne qui a aussi les accès root", "they have their own IT guy with admin rights": who has the keys,
@@ -197,7 +197,14 @@ def _validity_asked(low: str, asks: bool) -> bool:
         r"(you|u)|(redige|ecris|fais|prepare|genere|draft|write|make|give|donne)\b", last)
 
 
+# "il nous faut quoi dans le contrat ?", "what do we need in it?": what is needed, asked; no document ordered
+_NEED_WHAT = re.compile(r"\b((il )?(nous|me) faut(-il)?|il (nous |me )?faudrait|on a besoin de|j'ai besoin de) (quoi|quel\w*)\b|"
+                        r"\bwhat (do|would|should|will) (we|i) need\b")
+
+
 def _draft_asked(low: str) -> bool:
+    if _NEED_WHAT.search(low):
+        return False
     return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
 
 
@@ -791,6 +798,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
         return u("change_position", relative=True, topic=state.clause.topic)
+    if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
+            slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
+        # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
+        slots.facts, slots.position = {}, "mine"  # the right is the clause's, not a service or a fact of the scope
+        slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
+        return u("add_remove", topic=state.clause.topic, relative=True)
     if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
             _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
         # "exclude planned maintenance if announced 48 h ahead": an exception in that clause (its figure is the notice of
@@ -825,11 +838,6 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
-    if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and (
-            not slots.topic or slots.topic != state.clause.topic) and not drafting:
-        # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
-        slots.facts, slots.position = {}, "mine"
-        return u("add_remove", topic=state.clause.topic, relative=True)
     if _THEY_HOLD_ACCESS.match(low) and not asks and not drafting and not slots.figures:
         slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
         return u("state_fact")  # "ils ont un admin interne qui a aussi les accès root": who holds the keys
@@ -1034,7 +1042,7 @@ _VAGUE_JOB = re.compile(
     r"prep(?:are)?|finish|get|whip up|knock up|put together)|(?:please |pls |plz )?(?:sort(?: out)?|handle|deal with|"
     r"take care of)|(?:(?:tu|vous) (?:peux |pouvez |pourrais |pourriez )?|peux-tu |pouvez-vous |(?:can|could|would) (?:u|you)(?: please)? )?"
     r"(?:regarde[rsz]?|jete[rsz]? un (?:oeil|coup d'oeil)|lire|lis|relire|look at|have a look at|take a look at|check(?: out)?))[ -]"
-    r"(?:[\w'-]+ ){0,4}?(?:(?:le|du|ce) (?:truc|machin|bidule)(?= (?:que|qu'|qu'on|dont))[\w' -]{2,60}?|"
+    r"(?:[\w'-]+ ){0,4}?(?:(?:le|du|au|ce) (?:truc|machin|bidule)(?= (?:que|qu'|qu'on|dont))[\w' -]{2,60}?|"
     r"the (?:thing|stuff)(?= (?:that|which|he|she|they|my|our|the) )[\w' -]{2,60}?|ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
     r"it|that|this|that one|this one|the (?:[\w'-]+ )?(?:thing|one|stuff|job|deal|file|matter)|(?:[\w'-]+ )?thing)\b"
     r"(?: (?:vite fait|rapidement|quickly|asap|for me|pour moi|stp|svp|please|pls|plz|today|aujourd'hui|du coup))*\W*$")

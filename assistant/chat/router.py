@@ -340,8 +340,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
-    if _THEY_SUBCONTRACT.search(fold(text)):
-        # "they also want a subcontractor in India for the night helpdesk": sub-processing and, abroad, the transfer rules
+    if _THEY_SUBCONTRACT.search(fold(text)) or _ABROAD.search(fold(text)) and (
+            _DATA_WORDS.search(fold(text)) or state.fact("personal_data") is True):
+        # "they also want a subcontractor in India for the night helpdesk", "leur outil de tickets est hébergé aux
+        # États-Unis, nos salariés y mettent des infos perso": sub-processing and, outside the EU, the transfer rules
         args["question"] = f"{text} {say(lang, 'query.subprocessing_abroad')}"
     if _data_fact_changes(text, state):
         # "does that change what the contract needs to say?" just after "patient records are on our server": the
@@ -365,6 +367,15 @@ _WHAT_CHANGES = re.compile(r"\b((does|will|would) (that|this|it) change|what (do
                            r"qu'est-ce que (ca|cela) change|quoi change|(does|will) (that|this|it) (affect|matter for|alter) "
                            r"(the|our|my|what the) (contract|agreement)|(le|notre|mon) contrat doit (dire|prevoir) (autre chose|"
                            r"quoi de plus|plus))\b")
+
+
+# a place outside the EU where the work is done or the data sits
+_ABROAD = re.compile(r"\b(etats-unis|usa|u\.s\.?a?|(aux|in the|to the) us|us-based|united states|amerique|america|inde|india|chine|"
+                     r"china|maroc|morocco|tunisie|tunisia|ukraine|philippines|singapour|singapore|canada|israel|bresil|brazil|"
+                     r"royaume-uni|united kingdom|hors (de l')?(ue|union europeenne|europe|eee)|outside (the )?(eu|eea|europe|"
+                     r"european union)|a l'etranger|abroad|offshore|pays tiers|third countr(y|ies))\b")
+_DATA_WORDS = re.compile(r"\b(donnees|data|infos? perso\w*|personal|personnelles?|dossiers?|records?|fichiers?|files?|cv|rh|hr|"
+                         r"salaries|employees|clients?|patients?)\b")
 
 
 def _data_fact_changes(text: str, state: ConversationState) -> bool:
