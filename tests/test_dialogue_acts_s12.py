@@ -222,3 +222,60 @@ def test_a_bare_a_keeps_the_conversations_language(text, lang):
 
     state = SimpleNamespace(lang="fr", turns=2)
     assert ChatEngine._language(text, state) == lang
+
+
+# -- 10. the usual value of a figure, asked with none given: the library's range ------------------------------
+@pytest.mark.parametrize("text, lang, unit", [
+    ("et le plafond des pénalités, quel pourcentage est habituel ?", "fr", "percent"),
+    ("and the penalty cap, what % do people usually put?", "en", "percent"),
+])
+def test_the_usual_value_asked_adds_the_librarys_range(tmp_path, text, lang, unit):
+    from assistant.chat.tools import AnswerQuestion, Toolbox
+    from assistant.knowledge.entries import load_entries
+
+    st = _state(side="client", lang=lang, clause="sla")
+    st.last.tool = "objections"
+    u, p = _read(st, text)
+    call = p.calls[-1]
+    assert call.name == "answer_question" and call.args.get("topic") == "penalties"
+    assert call.args.get("usual") == unit
+    tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
+    text_out, cites = tools._usual("penalties", AnswerQuestion.model_validate(call.args).usual, st)
+    assert re.search(r"\d+ ?%", text_out) and cites
+
+
+def test_near_miss_a_figure_given_is_assessed_not_ranged():
+    st = _state(side="client", lang="en")
+    _, p = _read(st, "our MSP caps service credits at 5 % of the monthly fee, is that normal?")
+    assert "usual" not in p.calls[-1].args
+
+
+# -- 11. a value without its unit, asked as a change of the clause on the table: its one figure ----------------
+@pytest.mark.parametrize("text, lang, figure, value", [
+    ("et si on monte à 99,9 ?", "fr", "availability_percent", 99.9),
+    ("what if we go down to 99.2?", "en", "availability_percent", 99.2),
+])
+def test_a_bare_value_sets_the_one_figure_it_can_be(tmp_path, text, lang, figure, value):
+    # the client's SLA clause carries an availability commitment (99.5 %); nothing else on it is near 99
+    from assistant.chat.tools import Toolbox
+    from assistant.knowledge.entries import load_entries
+
+    tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
+    st = _state(side="client", lang=lang, clause="sla")
+    s = read_slots(text, topic_hint="sla", side_hint="client")
+    tools.relative_figures(s, st, text)
+    assert s.figures == {figure: value}
+    u = classify(text, s, st)
+    assert u.act == "set_figure"
+    assert plan(u, st, text).calls[-1].name == "revise_clause"
+
+
+def test_near_miss_a_bare_value_that_fits_several_figures_is_left(tmp_path):
+    from assistant.chat.tools import Toolbox
+    from assistant.knowledge.entries import load_entries
+
+    tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
+    st = _state(side="msp", lang="fr", clause="sla")
+    s = read_slots("et si on passe à 3 ?", topic_hint="sla", side_hint="msp")
+    tools.relative_figures(s, st, "et si on passe à 3 ?")
+    assert not s.figures  # 3 what? several response and restoration times could be meant

@@ -357,6 +357,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     _missed_commitment(args, text, state)
     if u.assess and s.figures:
         args["figures"] = s.figures
+    elif topic and _usual_unit(text, s):
+        args["usual"] = _usual_unit(text, s)
     return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
 
 
@@ -407,6 +409,23 @@ _ASKS_ITS_OWN = re.compile(r"\b(how (long|much|many|often|soon)|combien( de temp
                            r"d'habitude|en general|generally|usually|typically)\b")
 
 
+# "and service credits, what % is normal?", "combien de mois d'habitude ?": the usual value of a figure, none given
+_USUAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
+                          r"raisonnable\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put)|"
+                          r"the market|le marche)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
+                          r"(percentage|rate|duration))\b|\b(what|quel\w*) %")
+_USUAL_UNITS = (("percent", r"%|\b(pourcent\w*|percent\w*|pourcentage|taux|rate)\b"), ("months", r"\b(mois|months?)\b"),
+                ("days", r"\b(jours?|days?)\b"), ("hours", r"\b(heures?|hours?)\b"))
+
+
+def _usual_unit(text: str, s) -> str | None:
+    """The unit of a figure whose usual value is asked, with no value given."""
+    low = fold(text)
+    if s.figures or any(q.value is not None and q.unit for q in s.quantities) or not _USUAL_ASKED.search(low):
+        return None
+    return next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+
+
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
     s = u.slots
@@ -415,11 +434,17 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     if pre:
         calls.append(pre)
     last = state.last.tool
-    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
-            state.clause is None or s.topic != state.clause.topic) and _ASKS_ITS_OWN.search(fold(text)):
+    # "and the penalty cap, what % is usual?": the clause of the figure named, when no clause is named
+    named = s.topic or (figure_topic(s.figure_named) if s.figure_named and _usual_unit(text, s) else None)
+    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and named and (
+            state.clause is None or named != state.clause.topic) and (_ASKS_ITS_OWN.search(fold(text)) or
+                                                                     _usual_unit(text, s)):
         # "and exit assistance, how long is normal for that?": a question of its own on the new topic, answered (not the
         # last tool's objections or a new clause)
-        calls.append(ToolCall("answer_question", {"question": text, "topic": s.topic}))
+        args = {"question": text, "topic": named}
+        if _usual_unit(text, s):
+            args["usual"] = _usual_unit(text, s)
+        calls.append(ToolCall("answer_question", args))
         return Plan("follow_up", calls)
     if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
             state.clause is None or s.topic != state.clause.topic):
@@ -497,5 +522,7 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
             topic == state.clause.topic:  # "les pannes d'électricité ça compte ?" after a force majeure clause: of it
         args["on_clause"] = True
     _missed_commitment(args, text, state)
+    if args.get("topic") and _usual_unit(text, s):
+        args["usual"] = _usual_unit(text, s)
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
