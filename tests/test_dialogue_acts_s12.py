@@ -279,3 +279,19 @@ def test_near_miss_a_bare_value_that_fits_several_figures_is_left(tmp_path):
     s = read_slots("et si on passe à 3 ?", topic_hint="sla", side_hint="msp")
     tools.relative_figures(s, st, "et si on passe à 3 ?")
     assert not s.figures  # 3 what? several response and restoration times could be meant
+
+
+# -- 12. an obligations answer with who runs the systems unstated says in words what it depends on -----------------
+@pytest.mark.index
+@pytest.mark.parametrize("lang, first, question", [
+    ("fr", "agence immobilière, 12 postes sur un site", "notre presta propose une dispo de 98 % en obligation de moyens, c'est correct ?"),
+    ("en", "we're a 25-person architects' office", "their uptime promise is 99 % as an obligation of means only — fair?"),
+])
+def test_an_obligations_answer_says_in_words_what_it_depends_on(app, tmp_path, lang, first, question):
+    from tests.llm_helpers import build_llm_app
+
+    engine = build_llm_app(app, tmp_path, chat_model=False).chat
+    r = engine.turn(first, side="client", lang=lang)
+    r = engine.turn(question, conversation_id=r.conversation_id, side="client", lang=lang)
+    assert "control" not in r.conversation.stated()
+    assert re.search(r"Cela dépend|It depends", r.answer.answer) and re.search(r"\b(si|if)\b", r.answer.answer)

@@ -1058,7 +1058,8 @@ class _NoFigures:
     figures: dict = {}
 
 
-_SAYS_DEPENDS = re.compile(r"(?i)ma[îi]trise exclusive\) /|(sole|exclusive) control\) /|\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
+# (the list's shorthand "(maîtrise exclusive) / (maîtrise partagée)" is no sentence: the line in words is added)
+_SAYS_DEPENDS = re.compile(r"(?i)\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
                            r"\bif (you|the provider) (administer|run|manage|operate)")
 
 
