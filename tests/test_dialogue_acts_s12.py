@@ -281,6 +281,49 @@ def test_near_miss_a_bare_value_that_fits_several_figures_is_left(tmp_path):
     assert not s.figures  # 3 what? several response and restoration times could be meant
 
 
+# -- 13. the last answer approved: what next, asked (no answer given again) ------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("impeccable, c'est ce qu'il me fallait", "fr"),
+    ("ça nous convient parfaitement, merci", "fr"),
+    ("that's very helpful, thanks a lot", "en"),
+    ("this looks great", "en"),
+])
+def test_an_approval_gets_the_what_next_question(text, lang):
+    st = _state(side="client", lang=lang, clause="sla")
+    u, p = _read(st, text)
+    assert u.act == "clarify"
+    assert not p.calls and p.reply and "?" in p.reply
+
+
+@pytest.mark.parametrize("text", ["c'est bon pour nous, mais mets la GTR à 6 h", "looks good but make the cap 12 months"])
+def test_near_miss_an_approval_with_a_change_is_the_change(text):
+    st = _state(side="client", lang="en" if text.startswith("looks") else "fr",
+                clause="sla" if "GTR" in text else "liability")
+    u, _ = _read(st, text)
+    assert u.act == "set_figure"
+
+
+# -- 14. the last answer questioned: a follow-up, never refused ------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("t'es vraiment sûr de toi ?", "fr"),
+    ("d'où tu tiens ça ?", "fr"),
+    ("really?", "en"),
+    ("is that really true?", "en"),
+])
+def test_a_challenge_of_the_last_answer_is_a_follow_up(text, lang):
+    st = _state(side="client", lang=lang, last_act="question", last_tool="answer_question", last_topic="sla",
+                question="une GTR de 4 h, c'est une obligation de résultat ?" if lang == "fr" else
+                "is a 4-hour restoration time an obligation of result?")
+    u, p = _read(st, text)
+    assert u.act == "follow_up"
+    assert p.calls[-1].name == "answer_question"
+    assert st.last.question in p.calls[-1].args["question"]
+
+
+def test_near_miss_a_challenge_with_nothing_before_is_asked_back():
+    u, _ = _read(_state(), "vraiment ?")
+    assert u.act == "clarify"
+
 # -- 12. an obligations answer with who runs the systems unstated says in words what it depends on -----------------
 @pytest.mark.index
 @pytest.mark.parametrize("lang, first, question", [

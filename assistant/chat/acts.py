@@ -507,6 +507,23 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
+# "c'est exactement ça", "ça me va, merci", "that's spot on", "looks good": the last answer approved, nothing asked
+_APPROVED = (r"((c'?\s?est|c) (exactement|tout a fait|bien|parfait|top|nickel|super|genial|impeccable|clair|"
+             r"tres clair|ce qu'il (me|nous) fallait|ce que je voulais|bon|ok)( ca| comme ca| ce qu'il (me|nous) fallait| "
+             r"ce que je (voulais|cherchais))?|ca (me|nous) (va|convient|plait)( tres bien| parfaitement)?|"
+             r"(exactly|just) what i (needed|wanted|was looking for)|that'?s (perfect|great|exactly it|it|spot on|"
+             r"what i needed|clear|very clear|helpful|very helpful|fine)|(that|this|it) (works|looks (good|great|fine)|is "
+             r"perfect|helps)|looks (good|great|fine|perfect)|spot on|bien vu|impeccable|parfait|nickel|super|top|genial|"
+             r"perfect|great|excellent|c'est top|tres clair|(tres|super|vraiment) (utile|clair)|(very|super|really) (useful|"
+             r"helpful|clear)|merci( beaucoup| bien)?|thanks?( a lot| so much)?|thank you( so much| very much)?)")
+_APPROVAL = re.compile(r"^" + _APPROVED + r"([ ,!.]+" + _APPROVED + r")*[ !.]*$")
+# "tu es sûr ?", "vraiment ?", "are you sure about that?", "source ?": the last answer questioned, asked again
+_CHALLENGE = re.compile(r"^((tu es|t'es|vous etes|are you|you) (bien |vraiment |really |quite |absolutely )?(sur|sure|certain\w*|"
+                        r"positive)( de (ca|cela|toi|vous))?( (about|of) (that|this|it))?|(vraiment|really|seriously|serieux|"
+                        r"serieusement|sur|sure|certain)|(c'?\s?est|is (that|it)|that'?s) (vraiment |really |bien )?(vrai|sur|"
+                        r"certain|true|right|correct|exact)( (ca|that))?|(ta|votre|your|the|une|a) sources?|sources?|"
+                        r"d'ou (tu tiens|vous tenez|vient) (ca|cela|cette info\w*)|(where|how) do (you|u) know( that| this)?)"
+                        r"[ ?!.]*$")
 _HELP = re.compile(r"^(bonjour |hello |hi |salut )?((tu peux|vous pouvez|pouvez-vous|peux-tu|can you|could you|would you) "
                    r"(m'|me |nous |us )?(aider|help)( me| us)?( (svp|stp|please))?|(j'ai|i have|i'?ve got|we have) (une|a) "
                    r"(petite |quick |small )?question|(aide|help|besoin d'aide|need (some )?help)( (svp|stp|please))?)\W*$")
@@ -736,6 +753,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if state.last.act and state.last.act not in ("draft_clause", "change_position", "set_figure", "rephrase") and re.match(
             r"(meme question|same question|pareil pour|idem pour|same (thing )?for|la meme (chose )?pour|meme chose pour)\b", low):
         return u("follow_up")  # "same question for a cloud backup provider", "même question mais côté presta"
+    if _APPROVAL.match(low) and "?" not in low and (state.last.act or _has_table(state)):
+        return u("clarify")  # "c'est exactement ça, merci": approved; what next, asked
+    if _CHALLENGE.match(low) and state.last.act and state.last.act not in ("clarify", "out_of_scope"):
+        return u("follow_up")  # "tu es sûr ?": the last answer, given again with its sources
     if state.pending and state.pending.get("kind") == "side" and slots.position is None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:

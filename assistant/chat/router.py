@@ -138,7 +138,7 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
 
 
 # "I have a question about the termination clause": a question announced on a clause, not asked
-from assistant.chat.acts import _ANNOUNCED_ON, _THEY_SUBCONTRACT  # noqa: E402
+from assistant.chat.acts import _ANNOUNCED_ON, _APPROVAL, _THEY_SUBCONTRACT  # noqa: E402
 
 
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -172,7 +172,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "clarify":
         low = fold(text).strip()
         smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",
-                                  low))
+                                  low) or _APPROVAL.match(low))
         # "un contrat" alone: the details that come next complete that request
         wants_contract = bool(re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low))
         if u.topic and _ANNOUNCED_ON.match(low):
