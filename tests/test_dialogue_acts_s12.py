@@ -324,6 +324,30 @@ def test_near_miss_a_challenge_with_nothing_before_is_asked_back():
     u, _ = _read(_state(), "vraiment ?")
     assert u.act == "clarify"
 
+# -- 15. the next clause asked with a clause on the table: drafted -----------------------------------------------
+@pytest.mark.parametrize("text, lang, topic", [
+    ("bon, fais-moi maintenant celle sur la confidentialité", "fr", "confidentiality"),
+    ("right, now draft the termination one", "en", "termination"),
+])
+def test_the_next_clause_is_drafted(text, lang, topic):
+    u, p = _read(_state(side="client", lang=lang, clause="sla"), text)
+    assert u.act == "draft_clause"
+    assert p.calls[-1].name == "draft_clause" and p.calls[-1].args["topic"] == topic
+
+
+# -- 16. a figure corrected without its unit ("I meant 99.9 not 99.5"): the figure at the value taken back -----
+@pytest.mark.parametrize("text, lang", [("pardon, je voulais dire 99,8 pas 99,5", "fr"), ("sorry, I meant 99.7 not 99.5", "en")])
+def test_a_bare_correction_sets_the_figure_taken_back(tmp_path, text, lang):
+    from assistant.chat.tools import Toolbox
+    from assistant.knowledge.entries import load_entries
+
+    tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
+    st = _state(side="client", lang=lang, clause="sla")  # the client's SLA clause: 99.5 % availability
+    s = read_slots(text, topic_hint="sla", side_hint="client")
+    tools.relative_figures(s, st, text)
+    assert list(s.figures) == ["availability_percent"] and s.figures["availability_percent"] in (99.8, 99.7)
+    assert classify(text, s, st).act == "set_figure"
+
 # -- 12. an obligations answer with who runs the systems unstated says in words what it depends on -----------------
 @pytest.mark.index
 @pytest.mark.parametrize("lang, first, question", [

@@ -163,6 +163,10 @@ _WHY_IT_MATTERS = re.compile(r"\b(pourquoi|en quoi) (ca|cela|c'est|elle|il)( \w+
                              r"nous importe|me concerne|nous concerne|me regarde|nous regarde|est important\w*|est utile|sert)|"
                              r"\bwhy (does |do |would |should )?(it|that|this|they) (matters?|count|is important|important|"
                              r"concern|apply)|why (should|would) (i|we) care|why (is|are) (it|that|this|they) (important|relevant)\b")
+# "now do the liability one", "fais maintenant celle sur la réversibilité", "next, the termination clause please"
+_NEXT_CLAUSE = re.compile(r"^((now|next|then|ok|okay|and|right|maintenant|ensuite|puis|bon|et|alors)[ ,:]+)*"
+                          r"((do|draft|write|fais|fais-moi|fais-nous|redige|redige-moi|ecris)( me| us| moi| nous)?( maintenant| now)? "
+                          r"(the|a|la|une|celle|celle de|celle sur|celle du|celle des|l')\b|(the|la|une) (next|suivante|prochaine)\b)")
 # "on veut aussi pouvoir faire un audit sur place une fois par an", "we'd also like the right to audit them": with a
 # clause on the table, a right the user wants written into it
 _WANT_RIGHT = re.compile(r"^(et |and |ok |also |aussi )?((on|nous|je|j') ?(veut|voulons|veux|voudrait|voudrions|voudrais|"
@@ -865,6 +869,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _THEY_SUBCONTRACT.search(low) and not drafting and not slots.figures:
         slots.add_services, slots.add_assets = [], []
         return u("question", topic=None, firm=True)  # their plan to pass the work on (sub-processing, transfer), judged
+    if _has_table(state) and slots.topic and slots.topic != table_topic and not asks and not slots.figures and \
+            _NEXT_CLAUSE.match(low):
+        # "now do the liability one", "fais maintenant celle sur la réversibilité": the next clause, drafted
+        return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
     segments = re.split(r"[,;.!]\s", low)
     if slots.figures and _has_table(state) and "?" not in low and slots.position in (None, "balanced") and len(segments) > 1 and \
             any(_SET_FIRST.match(seg.strip()) for seg in segments[1:]) and not _SET_FIRST.match(segments[0]):

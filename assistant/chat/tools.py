@@ -94,7 +94,8 @@ class UpdateScope(BaseModel):
 
 # a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
-                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|et si|what if)\b")
+                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|et si|what if|"
+                          r"i meant|je voulais dire|je voulais|correction|rectif\w*|oops|oups|pardon|sorry)\b")
 
 
 class AnswerQuestion(BaseModel):
@@ -743,12 +744,19 @@ class Toolbox:
 
         bare = [q for q in slots.quantities if q.unit is None]
         low = fold(text)
-        if len(bare) != 1 or len(slots.quantities) != 1 or len(low.split()) > 10 or not _BARE_CHANGE.search(low):
+        if not bare or len(bare) != len(slots.quantities) or len(low.split()) > 10 or not _BARE_CHANGE.search(low):
+            return
+        current = {k: v for k, v in self.figures_on_table(state).items()
+                   if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 and k != "monthly_fee_eur"}
+        if len(bare) == 2 and re.search(r"\b(not|pas|au lieu de|instead of|rather than|plutot que)\s+(de\s+)?"
+                                        + re.escape(fold(bare[1].text)) + r"\b", low):
+            # "oops I meant 99.9 not 99.5": the figure now at the value taken back gets the other one
+            fits = [k for k, v in current.items() if v == bare[1].value]
+        elif len(bare) == 1:
+            fits = [k for k, v in current.items() if v / 2 <= bare[0].value <= v * 2]
+        else:
             return
         value = bare[0].value
-        current = {k: v for k, v in self.figures_on_table(state).items()
-                   if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0}
-        fits = [k for k, v in current.items() if v / 2 <= value <= v * 2 and k != "monthly_fee_eur"]
         if state.last.figure in fits:
             fits = [state.last.figure]
         if len(fits) == 1 and value != current[fits[0]]:
