@@ -348,6 +348,35 @@ def test_a_bare_correction_sets_the_figure_taken_back(tmp_path, text, lang):
     assert list(s.figures) == ["availability_percent"] and s.figures["availability_percent"] in (99.8, 99.7)
     assert classify(text, s, st).act == "set_figure"
 
+# -- 17. more of the last answer asked ("tu peux développer ?", "give me an example"): a follow-up ------------------
+@pytest.mark.parametrize("text, lang", [
+    ("vous pouvez détailler ?", "fr"),
+    ("donne-moi un exemple concret", "fr"),
+    ("could you expand on that?", "en"),
+    ("for instance?", "en"),
+])
+def test_more_of_the_last_answer_is_a_follow_up(text, lang):
+    st = _state(side="msp", lang=lang, last_act="question", last_tool="answer_question", last_topic="liability",
+                question="le plafond de responsabilité couvre-t-il la perte de données ?" if lang == "fr" else
+                "does the liability cap cover data loss?")
+    u, p = _read(st, text)
+    assert u.act == "follow_up" and p.calls[-1].name == "answer_question"
+
+
+# -- 18. whether something is needed, asked ("do we even need a DPA?"): a question, no document drafted --------
+@pytest.mark.parametrize("text, lang", [
+    ("au fait, est-ce qu'on a besoin d'un accord de sous-traitance s'ils ne font que de la télémaintenance ?", "fr"),
+    ("side question: would we need a DPA if they never touch personal data?", "en"),
+])
+def test_whether_a_document_is_needed_is_a_question(text, lang):
+    u, p = _read(_state(side="client", lang=lang, clause="sla"), text)
+    assert u.act == "question" and p.calls[-1].name == "answer_question"
+
+
+def test_near_miss_a_need_stated_is_a_draft():
+    u, _ = _read(_state(side="client", lang="en"), "we need a DPA for our MSP, client side")
+    assert u.act in ("draft_clause", "draft_contract")
+
 # -- 12. an obligations answer with who runs the systems unstated says in words what it depends on -----------------
 @pytest.mark.index
 @pytest.mark.parametrize("lang, first, question", [

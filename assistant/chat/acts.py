@@ -203,7 +203,11 @@ def _validity_asked(low: str, asks: bool) -> bool:
 
 # "il nous faut quoi dans le contrat ?", "what do we need in it?": what is needed, asked; no document ordered
 _NEED_WHAT = re.compile(r"\b((il )?(nous|me) faut(-il)?|il (nous |me )?faudrait|on a besoin de|j'ai besoin de) (quoi|quel\w*)\b|"
-                        r"\bwhat (do|would|should|will) (we|i) need\b")
+                        r"\bwhat (do|would|should|will) (we|i) need\b|"
+                        # "do we even need a DPA if…?", "est-ce qu'on a besoin d'un DPA ?": whether it is needed, asked
+                        r"\b(do|does|would|will|should) (we|i|you|they|the client|the provider) (really |even |still |actually )?"
+                        r"(need|require) (a|an|one)\b|\b(est-ce qu'on a|est-ce que j'ai|avons-nous|ai-je|a-t-on) (vraiment )?"
+                        r"besoin d'(un|une)\b|\bfaut-il (vraiment )?(un|une)\b")
 
 
 def _draft_asked(low: str) -> bool:
@@ -521,6 +525,16 @@ _APPROVED = (r"((c'?\s?est|c) (exactement|tout a fait|bien|parfait|top|nickel|su
              r"perfect|great|excellent|c'est top|tres clair|(tres|super|vraiment) (utile|clair)|(very|super|really) (useful|"
              r"helpful|clear)|merci( beaucoup| bien)?|thanks?( a lot| so much)?|thank you( so much| very much)?)")
 _APPROVAL = re.compile(r"^" + _APPROVED + r"([ ,!.]+" + _APPROVED + r")*[ !.]*$")
+# "tu peux développer ?", "give me an example", "c'est-à-dire ?", "tell me more": more of the last answer
+_ELABORATE = re.compile(r"^((ok|okay|d'accord|merci|thanks|et|and|so|alors|hmm)[ ,.!]+)*((tu peux|vous pouvez|peux-tu|pouvez-vous|"
+                        r"can you|could you|would you)( please| stp| svp)? )?(developpe[rz]?|detaille[rz]?|precise[rz]?|"
+                        r"elaborate( on (that|this|it))?|expand( on (that|this|it))?|explique[rz]? (mieux|davantage|plus)|"
+                        r"explain (more|further|that (better|more))|en dire plus|m'en dire plus|dis-m'en plus|dites-m'en plus|"
+                        r"tell me more|say more|go (on|deeper)|"
+                        r"(donne|donnez|give)[- ](moi|me|nous|us) (un|des|an|some) (exemples?|examples?|cas)( concrets?| concrete| precis| "
+                        r"pratiques?| real| real-world| practical)?|"
+                        r"(un|an) (exemple|example)( concret| concrete)?|(par exemple|for (example|instance)|such as|like what|"
+                        r"c'est-a-dire|c'est a dire|cad|meaning|which means|en quoi|how so|in what way|comment ca))[ ?!.]*$")
 # "tu es sûr ?", "vraiment ?", "are you sure about that?", "source ?": the last answer questioned, asked again
 _CHALLENGE = re.compile(r"^((tu es|t'es|vous etes|are you|you) (bien |vraiment |really |quite |absolutely )?(sur|sure|certain\w*|"
                         r"positive)( de (ca|cela|toi|vous))?( (about|of) (that|this|it))?|(vraiment|really|seriously|serieux|"
@@ -537,6 +551,7 @@ _LOST = re.compile(r"\b(par ou commencer|where (do i|should i|to) (start|begin)|
                    r"je (ne )?sais pas (trop |vraiment )?(quoi demander|par ou|ce qu'il me faut|de quoi j'ai besoin)|"
                    r"don'?t know (what i need|where to start|what to ask))\b")
 _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
+                          r"\bpa(y|ie|ye|yer|ier)\b|\bpaid\b|quarterly|trimestri|mensuel|monthly|annuel|yearly|"
                           r"enforceab|licite|valable|valid|lawful|non-?solicit|non-?sollicit|poach|debauch|"
                           r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
                           r"security|reversib|sous-trait|processor|prix|price|factur|invoice|client|support|"
@@ -759,7 +774,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("follow_up")  # "same question for a cloud backup provider", "même question mais côté presta"
     if _APPROVAL.match(low) and "?" not in low and (state.last.act or _has_table(state)):
         return u("clarify")  # "c'est exactement ça, merci": approved; what next, asked
-    if _CHALLENGE.match(low) and state.last.act and state.last.act not in ("clarify", "out_of_scope"):
+    if (_CHALLENGE.match(low) or _ELABORATE.match(low)) and state.last.act and state.last.act not in ("clarify", "out_of_scope"):
         return u("follow_up")  # "tu es sûr ?": the last answer, given again with its sources
     if state.pending and state.pending.get("kind") == "side" and slots.position is None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
