@@ -377,6 +377,28 @@ def test_near_miss_a_need_stated_is_a_draft():
     u, _ = _read(_state(side="client", lang="en"), "we need a DPA for our MSP, client side")
     assert u.act in ("draft_clause", "draft_contract")
 
+# -- 19. a clause pasted alone, nothing asked: reviewed (not a scope fact or a change of the clause on the table) --
+@pytest.mark.parametrize("text, table", [
+    ("Le Prestataire ne pourra être tenu responsable des pertes d'exploitation ni des pertes de fichiers, quelle qu'en "
+     "soit l'origine, sa responsabilité étant limitée au montant d'un mois de redevance.", None),
+    ("The Customer shall pay each invoice within sixty days and the Supplier may suspend all services without notice "
+     "if any amount remains unpaid.", "sla"),
+])
+def test_a_clause_pasted_alone_is_reviewed(text, table):
+    st = _state(side="client", lang="fr" if text.startswith("Le ") else "en", clause=table)
+    u, p = _read(st, text)
+    assert u.act == "review"
+    assert [c.name for c in p.calls] == ["review_text"] and p.calls[0].args["text"] == text
+
+
+@pytest.mark.parametrize("text", [
+    "le client paie à 45 jours et le prestataire facture tous les mois, on fait comment pour les retards ?",
+    "Le Prestataire doit-il vraiment nous rendre les données à la fin du contrat, même sans clause ?",
+])
+def test_near_miss_a_question_naming_the_parties_is_no_paste(text):
+    u, _ = _read(_state(side="client"), text)
+    assert u.act != "review"
+
 # -- 12. an obligations answer with who runs the systems unstated says in words what it depends on -----------------
 @pytest.mark.index
 @pytest.mark.parametrize("lang, first, question", [

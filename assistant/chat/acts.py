@@ -812,6 +812,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                           _CONTRACT_SENTENCE.search(fold(quoted(text) or ""))) and not (
             len(quoted(text).split()) <= 40 and question_type(text) in ("who_proves", "what_to_write")):
         return u("review")
+    if pasted_alone(text):
+        return u("review", topic=slots.topic or clause_topic(text))  # a clause pasted alone: reviewed
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
         return u("precedents")
@@ -1136,6 +1138,19 @@ _CONTRACT_SENTENCE = re.compile(r"(?i)\b(le prestataire|la prestataire|le client
                                 r"either party|each party|the parties|the msp|the contractor)\b[^.]{0,80}?\b(may|shall|will|"
                                 r"must|agrees?|undertakes?|warrants?|reserves?|is not|has no|peut|pourra|doit|devra|"
                                 r"s'engage|ne saurait|renonce|n'est pas|se reserve|garantit|n'a aucune)\b")
+
+
+# "Le Prestataire s'engage à rétablir… sauf…", "The Provider shall use commercially reasonable efforts…": a clause pasted
+# alone (a party named as a defined term, capitalised, and what it shall or may do), nothing asked around it
+_CLAUSE_ALONE = re.compile(r"^\s*(?:(?:article|art\.|clause)\s*[\dIVX.]*\s*[-–:.]?\s*)?(?:Le|La|Les|L'|The|Each|Either|Chaque|"
+                           r"Aucune?|En aucun cas,? le|In no event shall the)\s+(?:Prestataire|Client|Fournisseur|Infogéreur|"
+                           r"Parties|Partie|Provider|Supplier|Customer|Client|Party|Parties|MSP|Contractor|Vendor)\b")
+
+
+def pasted_alone(text: str) -> bool:
+    """The whole message is contract text (a clause pasted with nothing around it)."""
+    return bool(_CLAUSE_ALONE.match(text)) and "?" not in text and len(text.split()) >= 12 and \
+        bool(_CONTRACT_SENTENCE.search(fold(text)))
 
 
 def quoted(text: str) -> str | None:

@@ -183,7 +183,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "review":
         from assistant.chat.acts import quoted
 
-        clause_text = quoted(text)
+        from assistant.chat.acts import pasted_alone
+
+        clause_text = quoted(text) or (text if pasted_alone(text) else None)
+        if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
+            return Plan(act, [ToolCall("review_text", {"text": clause_text})])
         if clause_text:
             return Plan(act, [ToolCall("review_text", {"text": clause_text}),
                               ToolCall("answer_question", {"question": text})])
