@@ -202,7 +202,7 @@ class ActReader:
 
     def gate(self, text: str, understood, state):
         """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
-        if understood.act not in WEAK_ACTS or state.pending:
+        if understood.act not in WEAK_ACTS or state.pending or getattr(understood, "firm", False):
             return understood  # a specific act, or the answer to our own question back: the regular reader's
         if state.clause is None and state.contract is None and not state.last.act:
             return understood  # a first message with nothing on the table: the regular reader and its answer plans

@@ -157,6 +157,37 @@ _TOO_HARSH = re.compile(r"\b(trop|too|way too|beaucoup trop|bien trop|un peu tro
                         r"dur|dure|severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b")
 
 
+# "c'est quoi la réversibilité et pourquoi ça compte pour moi", "what is a DPA and why does it matter to us": the term
+# and what it means for the user, a question (applied), not a definition alone
+_WHY_IT_MATTERS = re.compile(r"\b(pourquoi|en quoi) (ca|cela|c'est|elle|il)( \w+)? (compte|importe|importante?|m'importe|"
+                             r"nous importe|me concerne|nous concerne|me regarde|nous regarde|est important\w*|est utile|sert)|"
+                             r"\bwhy (does |do |would |should )?(it|that|this|they) (matters?|count|is important|important|"
+                             r"concern|apply)|why (should|would) (i|we) care|why (is|are) (it|that|this|they) (important|relevant)\b")
+# "now do the liability one", "fais maintenant celle sur la réversibilité", "next, the termination clause please"
+_NEXT_CLAUSE = re.compile(r"^((now|next|then|ok|okay|and|right|maintenant|ensuite|puis|bon|et|alors)[ ,:]+)*"
+                          r"((do|draft|write|fais|fais-moi|fais-nous|redige|redige-moi|ecris)( me| us| moi| nous)?( maintenant| now)? "
+                          r"(the|a|la|une|celle|celle de|celle sur|celle du|celle des|l')\b|(the|la|une) (next|suivante|prochaine)\b)")
+# "on veut aussi pouvoir faire un audit sur place une fois par an", "we'd also like the right to audit them": with a
+# clause on the table, a right the user wants written into it
+_WANT_RIGHT = re.compile(r"^(et |and |ok |also |aussi )?((on|nous|je|j') ?(veut|voulons|veux|voudrait|voudrions|voudrais|"
+                         r"souhait\w*|aimer\w*|tien\w* a) (aussi |egalement |en plus |bien )?(pouvoir|avoir (le droit|la "
+                         r"possibilite|la faculte) d[e']|un droit d[e']|le droit d[e'])|(we|i)('d| would)? (also )?(want|like|"
+                         r"need|insist on)( also)? (to be able to|the right to|a right to|the option to))")
+# "ils ont un admin interne qui a aussi les accès root", "they have their own IT guy with admin rights": who has the keys,
+# stated; the systems named are those accessed, not services added
+_THEY_HOLD_ACCESS = re.compile(r"^(ils|elles|le client|la cliente|they|the client|the customer|leur \w+|their \w+( \w+)?) "
+                               r"(ont|a|gardent|garde|conservent|have|has|keep|retain)\b.{0,60}\b(acces|access|admin\w*|"
+                               r"root|droits?|rights|comptes?|accounts?|mots de passe|passwords?|cles|keys)\b")
+# "they also want a subcontractor in India to run the night helpdesk", "ils veulent sous-traiter le support au Maroc":
+# the other side's plan to pass the work on, reported to be judged (sub-processing, transfers), not a scope stated
+_THEY_SUBCONTRACT = re.compile(r"\b(ils|elles|le prestataire|le presta|l'infogereur|notre (prestataire|presta|msp|infogereur)|they|"
+                               r"the (msp|provider|supplier|vendor)|our (msp|provider|supplier))( \w+)? (veu\w*|voudr\w*|"
+                               r"propos\w*|souhait\w*|compt\w*|prevoi\w*|envisag\w*|want\w*|plan\w*|intend\w*|propos\w*|"
+                               r"would like|'d like|are going to|going to|wish\w*)\b.{0,40}\b(sous-?trait\w*|subcontract\w*|"
+                               r"sub-?processors?|offshor\w*|delocalis\w*|a l'etranger|abroad|outside the (eu|eea)|hors (ue|de l'ue|"
+                               r"de l'union))")
+
+
 # "on voudrait mettre 150 € par jour de retard, c valable ?", "we'd like to charge…, is that enforceable?": a wish
 # whose validity is asked is a question of law, not a contract to draft
 _VALIDITY = re.compile(r"\b(valable|valide|legal|legale|licite|autorise|permis|applicable|opposable|enforceable|lawful|"
@@ -170,7 +201,18 @@ def _validity_asked(low: str, asks: bool) -> bool:
         r"(you|u)|(redige|ecris|fais|prepare|genere|draft|write|make|give|donne)\b", last)
 
 
+# "il nous faut quoi dans le contrat ?", "what do we need in it?": what is needed, asked; no document ordered
+_NEED_WHAT = re.compile(r"\b((il )?(nous|me) faut(-il)?|il (nous |me )?faudrait|on a besoin de|j'ai besoin de) (quoi|quel\w*)\b|"
+                        r"\bwhat (do|would|should|will) (we|i) need\b|"
+                        # "do we even need a DPA if…?", "est-ce qu'on a besoin d'un DPA ?": whether it is needed, asked
+                        r"\b(do|does|would|will|should) (we|i|you|they|the client|the provider) (really |even |still |actually )?"
+                        r"(need|require) (a|an|one)\b|\b(est-ce qu'on a|est-ce que j'ai|avons-nous|ai-je|a-t-on) (vraiment )?"
+                        r"besoin d'(un|une)\b|\bfaut-il (vraiment )?(un|une)\b")
+
+
 def _draft_asked(low: str) -> bool:
+    if _NEED_WHAT.search(low):
+        return False
     return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
 
 
@@ -216,7 +258,8 @@ _PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thin
                               r"the most important thing|most important(ly)?)( \w+)? ?(matters?|counts?|compte|importe|for us|"
                               r"for me|pour nous|pour moi)?( the| le)?( most| plus)?( (to|for) (us|me|them)| pour (nous|moi|eux))?"
                               r",? (is|c'est|est|ce sont|are)\b(?! (it|that|this|ce|ca|cela)\b)")
-_OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b|"
+_OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b(?! (times?|delays?|delais?|"
+                         r"targets?|commitments?|sla|levels?))|"
                          r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
                          r"counsel|cfo|cio|dpo|it))( \w+)? say\b|"
                          r"\b(ils|elles|le client|le prestataire|they|the (client|provider|msp)) (vont|va|will|would|risque\w*)( \w+)? "
@@ -291,6 +334,16 @@ _OPENER = re.compile(
     r"service|d'infogerance|informatique)\s+)?(contracts?|agreements?|contrats?|msa)"
     r"(\s+(d'infogerance|de maintenance|informatique|msp|with (our|the|my) (msp|provider|supplier|client)|avec (notre|mon|le) "
     r"(prestataire|presta|infogereur|client)))?[\s.!?]*$")
+
+
+# "quick one before my meeting", "petite question vite fait avant ma réunion", "j'ai une question rapide": a question
+# announced with nothing of its subject; what it is, asked back
+_BARE_OPENER = re.compile(
+    r"^((hi|hello|hey|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening))( there| all| team| a tous)?\W+)*(so\W+|alors\W+|ok\W+)?"
+    r"((a |one |just a |une |juste une |1 )?(quick|small|little|short|petite|rapide|courte) (one|question|q|query|thing|truc|point)"
+    r"( rapide| vite fait| en passant)?|(i|we) (have|'ve got|got) (a |one )?(quick |small |little )?(question|query|thing)|"
+    r"(j'ai|on a|j'aurais|on aurait) (une|1|un) (petite |courte |rapide )?(question|truc|point)( rapide| vite fait)?)"
+    r"(\W+(before|avant|pendant|during|entre|between) [\w' ]{1,40})?[\s.!?:]*$")
 
 
 # "j'ai une question sur la clause de responsabilité", "I have a question about the termination clause": a question
@@ -462,6 +515,33 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
+# "c'est exactement ça", "ça me va, merci", "that's spot on", "looks good": the last answer approved, nothing asked
+_APPROVED = (r"((c'?\s?est|c) (exactement|tout a fait|bien|parfait|top|nickel|super|genial|impeccable|clair|"
+             r"tres clair|ce qu'il (me|nous) fallait|ce que je voulais|bon|ok)( ca| comme ca| ce qu'il (me|nous) fallait| "
+             r"ce que je (voulais|cherchais))?|ca (me|nous) (va|convient|plait)( tres bien| parfaitement)?|"
+             r"(exactly|just) what i (needed|wanted|was looking for)|that'?s (perfect|great|exactly it|it|spot on|"
+             r"what i needed|clear|very clear|helpful|very helpful|fine)|(that|this|it) (works|looks (good|great|fine)|is "
+             r"perfect|helps)|looks (good|great|fine|perfect)|spot on|bien vu|impeccable|parfait|nickel|super|top|genial|"
+             r"perfect|great|excellent|c'est top|tres clair|(tres|super|vraiment) (utile|clair)|(very|super|really) (useful|"
+             r"helpful|clear)|merci( beaucoup| bien)?|thanks?( a lot| so much)?|thank you( so much| very much)?)")
+_APPROVAL = re.compile(r"^" + _APPROVED + r"([ ,!.]+" + _APPROVED + r")*[ !.]*$")
+# "tu peux développer ?", "give me an example", "c'est-à-dire ?", "tell me more": more of the last answer
+_ELABORATE = re.compile(r"^((ok|okay|d'accord|merci|thanks|et|and|so|alors|hmm)[ ,.!]+)*((tu peux|vous pouvez|peux-tu|pouvez-vous|"
+                        r"can you|could you|would you)( please| stp| svp)? )?(developpe[rz]?|detaille[rz]?|precise[rz]?|"
+                        r"elaborate( on (that|this|it))?|expand( on (that|this|it))?|explique[rz]? (mieux|davantage|plus)|"
+                        r"explain (more|further|that (better|more))|en dire plus|m'en dire plus|dis-m'en plus|dites-m'en plus|"
+                        r"tell me more|say more|go (on|deeper)|"
+                        r"(donne|donnez|give)[- ](moi|me|nous|us) (un|des|an|some) (exemples?|examples?|cas)( concrets?| concrete| precis| "
+                        r"pratiques?| real| real-world| practical)?|"
+                        r"(un|an) (exemple|example)( concret| concrete)?|(par exemple|for (example|instance)|such as|like what|"
+                        r"c'est-a-dire|c'est a dire|cad|meaning|which means|en quoi|how so|in what way|comment ca))[ ?!.]*$")
+# "tu es sûr ?", "vraiment ?", "are you sure about that?", "source ?": the last answer questioned, asked again
+_CHALLENGE = re.compile(r"^((tu es|t'es|vous etes|are you|you) (bien |vraiment |really |quite |absolutely )?(sur|sure|certain\w*|"
+                        r"positive)( de (ca|cela|toi|vous))?( (about|of) (that|this|it))?|(vraiment|really|seriously|serieux|"
+                        r"serieusement|sur|sure|certain)|(c'?\s?est|is (that|it)|that'?s) (vraiment |really |bien )?(vrai|sur|"
+                        r"certain|true|right|correct|exact)( (ca|that))?|(ta|votre|your|the|une|a) sources?|sources?|"
+                        r"d'ou (tu tiens|vous tenez|vient) (ca|cela|cette info\w*)|(where|how) do (you|u) know( that| this)?)"
+                        r"[ ?!.]*$")
 _HELP = re.compile(r"^(bonjour |hello |hi |salut )?((tu peux|vous pouvez|pouvez-vous|peux-tu|can you|could you|would you) "
                    r"(m'|me |nous |us )?(aider|help)( me| us)?( (svp|stp|please))?|(j'ai|i have|i'?ve got|we have) (une|a) "
                    r"(petite |quick |small )?question|(aide|help|besoin d'aide|need (some )?help)( (svp|stp|please))?)\W*$")
@@ -471,6 +551,7 @@ _LOST = re.compile(r"\b(par ou commencer|where (do i|should i|to) (start|begin)|
                    r"je (ne )?sais pas (trop |vraiment )?(quoi demander|par ou|ce qu'il me faut|de quoi j'ai besoin)|"
                    r"don'?t know (what i need|where to start|what to ask))\b")
 _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|maintenance|sla|gtr|gti|rgpd|"
+                          r"\bpa(y|ie|ye|yer|ier)\b|\bpaid\b|quarterly|trimestri|mensuel|monthly|annuel|yearly|"
                           r"enforceab|licite|valable|valid|lawful|non-?solicit|non-?sollicit|poach|debauch|"
                           r"gdpr|donnees|data|responsab|liabil|resili|terminat|penal|sauvegard|backup|securit|"
                           r"security|reversib|sous-trait|processor|prix|price|factur|invoice|client|support|"
@@ -558,6 +639,7 @@ class Understood:
     relative: bool = False       # "pour moi": the position depends on the user's side
     assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
     compare: bool = False        # "how's that different from…": the clause on the table compared with something
+    firm: bool = False           # a rule chose this act on purpose (not a fallback): the learned reader leaves it
 
 
 # "no on-site visits", "données de santé chez nous": a fact stated in the words of a topic, not a clause asked for
@@ -671,13 +753,15 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
-    if not _has_table(state) and not state.last.act and len(words) <= 10 and _VAGUE_JOB.search(low) and not (
+    if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "hi, quick one about our contract": what about it, asked back
+    if _BARE_OPENER.match(low) and not (slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "quick one before my meeting": which question, asked back
     if _ANNOUNCED_ON.match(low) and slots.topic and not (slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify", topic=slots.topic)  # a question on that clause to come: which one, asked back
     asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
@@ -688,6 +772,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if state.last.act and state.last.act not in ("draft_clause", "change_position", "set_figure", "rephrase") and re.match(
             r"(meme question|same question|pareil pour|idem pour|same (thing )?for|la meme (chose )?pour|meme chose pour)\b", low):
         return u("follow_up")  # "same question for a cloud backup provider", "même question mais côté presta"
+    if _APPROVAL.match(low) and "?" not in low and (state.last.act or _has_table(state)):
+        return u("clarify")  # "c'est exactement ça, merci": approved; what next, asked
+    if (_CHALLENGE.match(low) or _ELABORATE.match(low)) and state.last.act and state.last.act not in ("clarify", "out_of_scope"):
+        return u("follow_up")  # "tu es sûr ?": the last answer, given again with its sources
     if state.pending and state.pending.get("kind") == "side" and slots.position is None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
@@ -724,6 +812,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                           _CONTRACT_SENTENCE.search(fold(quoted(text) or ""))) and not (
             len(quoted(text).split()) <= 40 and question_type(text) in ("who_proves", "what_to_write")):
         return u("review")
+    if pasted_alone(text):
+        return u("review", topic=slots.topic or clause_topic(text))  # a clause pasted alone: reviewed
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
                                              r"get|pull)\w*", low):
         return u("precedents")
@@ -750,6 +840,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
         return u("change_position", relative=True, topic=state.clause.topic)
+    if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
+            slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
+        # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
+        slots.facts, slots.position = {}, "mine"  # the right is the clause's, not a service or a fact of the scope
+        slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
+        return u("add_remove", topic=state.clause.topic, relative=True)
     if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
             _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
         # "exclude planned maintenance if announced 48 h ahead": an exception in that clause (its figure is the notice of
@@ -784,6 +880,22 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
+    if _THEY_HOLD_ACCESS.match(low) and not asks and not drafting and not slots.figures:
+        slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
+        return u("state_fact")  # "ils ont un admin interne qui a aussi les accès root": who holds the keys
+    if _THEY_SUBCONTRACT.search(low) and not drafting and not slots.figures:
+        slots.add_services, slots.add_assets = [], []
+        return u("question", topic=None, firm=True)  # their plan to pass the work on (sub-processing, transfer), judged
+    if _has_table(state) and slots.topic and slots.topic != table_topic and not asks and not slots.figures and \
+            _NEXT_CLAUSE.match(low):
+        # "now do the liability one", "fais maintenant celle sur la réversibilité": the next clause, drafted
+        return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
+    segments = re.split(r"[,;.!]\s", low)
+    if slots.figures and _has_table(state) and "?" not in low and slots.position in (None, "balanced") and len(segments) > 1 and \
+            any(_SET_FIRST.match(seg.strip()) for seg in segments[1:]) and not _SET_FIRST.match(segments[0]):
+        # "meet them halfway, make it 14": the figure set is the compromise; no other position asked
+        slots.position = None
+        return u("set_figure", topic=table_topic or slots.topic or state.last.topic)
     if slots.figures and _has_table(state) and "?" not in low and not slots.position and \
             _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
         # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
@@ -841,6 +953,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if drafting and (re.search(r"\bclauses?\b", low) or slots.topic) and not asks_about(low) and not (
             asks and _ASSESS.search(low) and slots.figures):  # "on voudrait mettre 3 ans de non-débauche, ça passe ?"
         return u("draft_clause")
+    if _WHY_IT_MATTERS.search(low) and (slots.term or base.term or slots.topic) and not drafting:
+        return u("question", topic=slots.topic or topic, firm=True)  # the term and what it means for the user, a question
     term_named = slots.term or base.term
     if slots.figures and term_named and not _has_table(state) and not drafting and len(words) <= 30 and \
             _DEFINE.search(re.split(r"[.!;:]\s+", low.strip())[-1]) and not _EVALUATIVE.search(low) and \
@@ -972,10 +1086,16 @@ _VAGUE_JOB = re.compile(
     r"(?:fais|faites|regle|reglez|gere|gerez|boucle|bouclez|prepare|preparez)[- ](?:moi|nous)|"
     r"(?:can|could|would|will) (?:u|you)(?: please)? (?:sort(?: out)?|handle|do|deal with|take care of|look into|"
     r"prep(?:are)?|finish|get|whip up|knock up|put together)|(?:please |pls |plz )?(?:sort(?: out)?|handle|deal with|"
-    r"take care of))[ -]"
-    r"(?:[\w'-]+ ){0,4}?(?:ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
+    r"take care of)|(?:(?:tu|vous) (?:peux |pouvez |pourrais |pourriez )?|peux-tu |pouvez-vous |(?:can|could|would) (?:u|you)(?: please)? )?"
+    r"(?:regarde[rsz]?|jete[rsz]? un (?:oeil|coup d'oeil)|lire|lis|relire|look at|have a look at|take a look at|check(?: out)?))[ -]"
+    r"(?:[\w'-]+ ){0,4}?(?:(?:le|du|au|ce) (?:truc|machin|bidule)(?= (?:que|qu'|qu'on|dont))[\w' -]{2,60}?|"
+    r"the (?:thing|stuff)(?= (?:that|which|he|she|they|my|our|the) )[\w' -]{2,60}?|ca|cela|de ca|ce truc|(?:le|du) truc|(?:le|du) machin|(?:le|du) dossier(?: \w+){0,2}|(?:l'|de l')affaire(?: \w+){0,2}|celui-la|"
     r"it|that|this|that one|this one|the (?:[\w'-]+ )?(?:thing|one|stuff|job|deal|file|matter)|(?:[\w'-]+ )?thing)\b"
     r"(?: (?:vite fait|rapidement|quickly|asap|for me|pour moi|stp|svp|please|pls|plz|today|aujourd'hui|du coup))*\W*$")
+
+
+_GREETING = re.compile(r"^((hi|hello|hey|bonjour|salut|coucou|bonsoir|good (morning|afternoon|evening))( there| all| team| a tous)?"
+                       r"[\s,.!]+)+")
 
 
 # a term of the contract the user has, reported with what it lets the provider do (or not)
@@ -1018,6 +1138,19 @@ _CONTRACT_SENTENCE = re.compile(r"(?i)\b(le prestataire|la prestataire|le client
                                 r"either party|each party|the parties|the msp|the contractor)\b[^.]{0,80}?\b(may|shall|will|"
                                 r"must|agrees?|undertakes?|warrants?|reserves?|is not|has no|peut|pourra|doit|devra|"
                                 r"s'engage|ne saurait|renonce|n'est pas|se reserve|garantit|n'a aucune)\b")
+
+
+# "Le Prestataire s'engage à rétablir… sauf…", "The Provider shall use commercially reasonable efforts…": a clause pasted
+# alone (a party named as a defined term, capitalised, and what it shall or may do), nothing asked around it
+_CLAUSE_ALONE = re.compile(r"^\s*(?:(?:article|art\.|clause)\s*[\dIVX.]*\s*[-–:.]?\s*)?(?:Le|La|Les|L'|The|Each|Either|Chaque|"
+                           r"Aucune?|En aucun cas,? le|In no event shall the)\s+(?:Prestataire|Client|Fournisseur|Infogéreur|"
+                           r"Parties|Partie|Provider|Supplier|Customer|Client|Party|Parties|MSP|Contractor|Vendor)\b")
+
+
+def pasted_alone(text: str) -> bool:
+    """The whole message is contract text (a clause pasted with nothing around it)."""
+    return bool(_CLAUSE_ALONE.match(text)) and "?" not in text and len(text.split()) >= 12 and \
+        bool(_CONTRACT_SENTENCE.search(fold(text)))
 
 
 def quoted(text: str) -> str | None:

@@ -329,6 +329,10 @@ class ChatEngine:
     @staticmethod
     def _language(text: str, state) -> str:
         default = state.lang
+        if state.turns and default == "fr":
+            # typed without accents, French "à" is a bare "a", which the detector counts as English: in a conversation
+            # already held in French, "passe a 18 mois" stays French
+            text = re.sub(r"(?i)(?<![\w'])a(?![\w'])", " ", text)
         return detect_language(text, default=default) if len(text.split()) > 2 else default
 
     def _retrieve(self, query: str, intent: Intent, *, lang: str, owner: str = "", k: int = 6):

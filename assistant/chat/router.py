@@ -35,7 +35,12 @@ _CONTRACT_CONTENTS = re.compile(r"\b(what (must|should|do(es)?) (the|our|my|a|th
                                 r"cover|provide)|what (must|should) (we|i) (put|include|write|add) in|que doit (dire|prevoir|"
                                 r"contenir|comporter|inclure) (le|notre|mon|ce) contrat|qu'est-ce que (le|notre|mon) contrat "
                                 r"doit (dire|prevoir|contenir)|(le|notre|mon) contrat doit (dire|prevoir|contenir) quoi|"
-                                r"(que|quoi) (mettre|prevoir) dans (le|notre|mon) contrat)\b")
+                                r"(que|quoi) (mettre|prevoir) dans (le|notre|mon) contrat|"
+                                # "so what do we need in the contract then", "il nous faut quoi dans le contrat ?"
+                                r"what (do|would|should|must) (we|i) (need|have|want|require)( to (have|put|include|say))? in "
+                                r"(the|our|my|a|this|that) (contract|agreement)|(qu'est-ce qu'il|que) (nous |me )?faut(-il)? "
+                                r"(mettre |prevoir |avoir |exiger )?dans (le|notre|mon|ce) contrat|(il )?(nous|me) faut quoi dans "
+                                r"(le|notre|mon|ce) contrat|(on|je) (doit|dois) (mettre|prevoir|exiger) quoi dans (le|notre|mon|ce) contrat)\b")
 
 
 @dataclass
@@ -133,7 +138,7 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
 
 
 # "I have a question about the termination clause": a question announced on a clause, not asked
-from assistant.chat.acts import _ANNOUNCED_ON  # noqa: E402
+from assistant.chat.acts import _ANNOUNCED_ON, _APPROVAL, _THEY_SUBCONTRACT  # noqa: E402
 
 
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -167,7 +172,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "clarify":
         low = fold(text).strip()
         smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",
-                                  low))
+                                  low) or _APPROVAL.match(low))
         # "un contrat" alone: the details that come next complete that request
         wants_contract = bool(re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low))
         if u.topic and _ANNOUNCED_ON.match(low):
@@ -178,7 +183,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "review":
         from assistant.chat.acts import quoted
 
-        clause_text = quoted(text)
+        from assistant.chat.acts import pasted_alone
+
+        clause_text = quoted(text) or (text if pasted_alone(text) else None)
+        if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
+            return Plan(act, [ToolCall("review_text", {"text": clause_text})])
         if clause_text:
             return Plan(act, [ToolCall("review_text", {"text": clause_text}),
                               ToolCall("answer_question", {"question": text})])
@@ -219,6 +228,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
+        if u.relative and state.clause is not None and not (s.add_topics or s.remove_topics or s.has_scope_change()):
+            # "on veut aussi pouvoir faire un audit une fois par an": a right the user wants in the clause, which their
+            # own side's version of it writes
+            pos = resolve_position(s.position, state)
+            return Plan(act, [ToolCall("revise_clause", {"position": pos} if pos else {})])
         if s.add_topics or s.remove_topics:
             # "add on-site visits, one day a month": the fact the request states is recorded too (on-site work)
             pre = _scope_call(u, services=False) if s.facts else None
@@ -330,6 +344,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
     topic = u.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None) if u.assess else u.topic
+    if _THEY_SUBCONTRACT.search(fold(text)) or _ABROAD.search(fold(text)) and (
+            _DATA_WORDS.search(fold(text)) or state.fact("personal_data") is True):
+        # "they also want a subcontractor in India for the night helpdesk", "leur outil de tickets est hébergé aux
+        # États-Unis, nos salariés y mettent des infos perso": sub-processing and, outside the EU, the transfer rules
+        args["question"] = f"{text} {say(lang, 'query.subprocessing_abroad')}"
     if _data_fact_changes(text, state):
         # "does that change what the contract needs to say?" just after "patient records are on our server": the
         # personal data just stated is what changes the contract (the processor terms), not the older topic
@@ -342,6 +361,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     _missed_commitment(args, text, state)
     if u.assess and s.figures:
         args["figures"] = s.figures
+    elif topic and _usual_unit(text, s):
+        args["usual"] = _usual_unit(text, s)
     return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
 
 
@@ -354,12 +375,21 @@ _WHAT_CHANGES = re.compile(r"\b((does|will|would) (that|this|it) change|what (do
                            r"quoi de plus|plus))\b")
 
 
+# a place outside the EU where the work is done or the data sits
+_ABROAD = re.compile(r"\b(etats-unis|usa|u\.s\.?a?|(aux|in the|to the) us|us-based|united states|amerique|america|inde|india|chine|"
+                     r"china|maroc|morocco|tunisie|tunisia|ukraine|philippines|singapour|singapore|canada|israel|bresil|brazil|"
+                     r"royaume-uni|united kingdom|hors (de l')?(ue|union europeenne|europe|eee)|outside (the )?(eu|eea|europe|"
+                     r"european union)|a l'etranger|abroad|offshore|pays tiers|third countr(y|ies))\b")
+_DATA_WORDS = re.compile(r"\b(donnees|data|infos? perso\w*|personal|personnelles?|dossiers?|records?|fichiers?|files?|cv|rh|hr|"
+                         r"salaries|employees|clients?|patients?)\b")
+
+
 def _data_fact_changes(text: str, state: ConversationState) -> bool:
     """What changes, asked just after the user stated that the provider handles personal data."""
     if state.last.act != "state_fact" or state.fact("personal_data") is not True or \
             "personal_data" not in state.stated() or not state.last.question:
         return False
-    if not _WHAT_CHANGES.search(fold(text)) or len(fold(text).split()) > 20:
+    if not (_WHAT_CHANGES.search(fold(text)) or _CONTRACT_CONTENTS.search(fold(text))) or len(fold(text).split()) > 20:
         return False
     return read_slots(state.last.question).facts.get("personal_data") is True
 
@@ -383,6 +413,23 @@ _ASKS_ITS_OWN = re.compile(r"\b(how (long|much|many|often|soon)|combien( de temp
                            r"d'habitude|en general|generally|usually|typically)\b")
 
 
+# "and service credits, what % is normal?", "combien de mois d'habitude ?": the usual value of a figure, none given
+_USUAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
+                          r"raisonnable\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put)|"
+                          r"the market|le marche)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
+                          r"(percentage|rate|duration))\b|\b(what|quel\w*) %")
+_USUAL_UNITS = (("percent", r"%|\b(pourcent\w*|percent\w*|pourcentage|taux|rate)\b"), ("months", r"\b(mois|months?)\b"),
+                ("days", r"\b(jours?|days?)\b"), ("hours", r"\b(heures?|hours?)\b"))
+
+
+def _usual_unit(text: str, s) -> str | None:
+    """The unit of a figure whose usual value is asked, with no value given."""
+    low = fold(text)
+    if s.figures or any(q.value is not None and q.unit for q in s.quantities) or not _USUAL_ASKED.search(low):
+        return None
+    return next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+
+
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
     s = u.slots
@@ -391,11 +438,17 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     if pre:
         calls.append(pre)
     last = state.last.tool
-    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
-            state.clause is None or s.topic != state.clause.topic) and _ASKS_ITS_OWN.search(fold(text)):
+    # "and the penalty cap, what % is usual?": the clause of the figure named, when no clause is named
+    named = s.topic or (figure_topic(s.figure_named) if s.figure_named and _usual_unit(text, s) else None)
+    if last in ("draft_clause", "revise_clause", "rephrase", "objections") and named and (
+            state.clause is None or named != state.clause.topic) and (_ASKS_ITS_OWN.search(fold(text)) or
+                                                                     _usual_unit(text, s)):
         # "and exit assistance, how long is normal for that?": a question of its own on the new topic, answered (not the
         # last tool's objections or a new clause)
-        calls.append(ToolCall("answer_question", {"question": text, "topic": s.topic}))
+        args = {"question": text, "topic": named}
+        if _usual_unit(text, s):
+            args["usual"] = _usual_unit(text, s)
+        calls.append(ToolCall("answer_question", args))
         return Plan("follow_up", calls)
     if last in ("draft_clause", "revise_clause", "rephrase", "objections") and s.topic and (
             state.clause is None or s.topic != state.clause.topic):
@@ -465,6 +518,7 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     topic = s.topic or state.last.topic
     if not s.topic and _data_fact_changes(text, state):  # what the personal data just stated changes: processor terms
         args["question"] = f"{question} {say(state.lang, 'query.personal_data_contract')}"
+        args.pop("focus", None)  # the processor terms are the question; the follow-up's few words pick no sentence
         topic = None
     if topic:
         args["topic"] = topic
@@ -472,5 +526,7 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
             topic == state.clause.topic:  # "les pannes d'électricité ça compte ?" after a force majeure clause: of it
         args["on_clause"] = True
     _missed_commitment(args, text, state)
+    if args.get("topic") and _usual_unit(text, s):
+        args["usual"] = _usual_unit(text, s)
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)

@@ -92,6 +92,12 @@ class UpdateScope(BaseModel):
                                           "customer database, patient files, pupils' records, CCTV footage)")
 
 
+# a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
+_BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
+                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|et si|what if|"
+                          r"i meant|je voulais dire|je voulais|correction|rectif\w*|oops|oups|pardon|sorry)\b")
+
+
 class AnswerQuestion(BaseModel):
     """Answer a question about law, a clause, a practice or figures, from the knowledge base."""
 
@@ -105,6 +111,9 @@ class AnswerQuestion(BaseModel):
                                                      "something else: the search looks for that clause")
     on_clause: bool = Field(default=False, description="a follow-up asked of the clause just drafted (topic) without "
                                                        "naming it ('do power cuts count?'): the search looks for that clause")
+    usual: Literal["percent", "months", "days", "hours", "eur"] | None = Field(
+        default=None, description="the question asks the usual value of the topic's figures in this unit, none given "
+                                  "('what % is normal?', 'combien de mois d'habitude ?'): the library's range is added")
 
 
 class ExplainTerm(BaseModel):
@@ -349,6 +358,10 @@ class Toolbox:
             parts.append((strip_notice(composed.text), list(composed.citations)))
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
+        elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
+            usual = self._usual(topic, a.usual, state)
+            if usual is not None:
+                parts.append(usual)
         if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
                 _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
             # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
@@ -417,6 +430,27 @@ class Toolbox:
                     lines.append(say(lang, "notes_head"))
                     lines += [f"- {cite(unbracket(n), 1)}" for n in notes]  # every sentence of a note cited
         return "\n".join(lines), cites
+
+    def _usual(self, topic: str, unit: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
+        """The library's range, across the three positions, of the clause's figures in one unit (stated scope only)."""
+        from assistant.chat.slots import figure_topic
+
+        lang = state.lang
+        by_pos = {p: values_from_scope(state.scope(), lang, p) for p in POSITIONS}
+        lines = []
+        for slot in by_pos["balanced"]:
+            vals = [by_pos[p].get(slot) for p in POSITIONS]
+            if not slot.endswith(f"_{unit}") or figure_topic(slot) != topic or \
+                    any(v is None or isinstance(v, (str, bool)) for v in vals):
+                continue
+            name = label(lang, "figures", slot)
+            lines.append("- " + say(lang, "usual_line", label=name[:1].upper() + name[1:],
+                                    low=figure_value(slot, min(vals), lang), high=figure_value(slot, max(vals), lang),
+                                    mid=figure_value(slot, by_pos["balanced"][slot], lang)) + " [1]")
+        entry = self._by_id.get(f"clause.{topic}.balanced.{lang}")
+        if not lines or entry is None:
+            return None
+        return "\n".join([say(lang, "usual_head") + " [1]", *lines]), citations_for(self.entries, [entry.id])
 
     def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
         from assistant.chat.intent import find_term
@@ -667,6 +701,9 @@ class Toolbox:
         from assistant.text import fold
 
         rel = slots.relative
+        if rel is None and not slots.figures and state.clause is not None:
+            self._bare_figure(slots, state, text)
+            return
         if rel is None or slots.figures:
             return
         if rel[0] == "add" and rel[2] in ("users", "sites"):
@@ -698,6 +735,32 @@ class Toolbox:
         if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
             v = said[0] * rel[1]
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    def _bare_figure(self, slots, state: ConversationState, text: str) -> None:
+        """"et si on descend à 99,5 ?", "what if we went to 99.5?": a value without its unit, asked as a change of the
+        clause on the table, is the one figure of that clause it can be (within a factor of two of the figure's value
+        now); nothing when several can be."""
+        from assistant.text import fold
+
+        bare = [q for q in slots.quantities if q.unit is None]
+        low = fold(text)
+        if not bare or len(bare) != len(slots.quantities) or len(low.split()) > 10 or not _BARE_CHANGE.search(low):
+            return
+        current = {k: v for k, v in self.figures_on_table(state).items()
+                   if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 and k != "monthly_fee_eur"}
+        if len(bare) == 2 and re.search(r"\b(not|pas|au lieu de|instead of|rather than|plutot que)\s+(de\s+)?"
+                                        + re.escape(fold(bare[1].text)) + r"\b", low):
+            # "oops I meant 99.9 not 99.5": the figure now at the value taken back gets the other one
+            fits = [k for k, v in current.items() if v == bare[1].value]
+        elif len(bare) == 1:
+            fits = [k for k, v in current.items() if v / 2 <= bare[0].value <= v * 2]
+        else:
+            return
+        value = bare[0].value
+        if state.last.figure in fits:
+            fits = [state.last.figure]
+        if len(fits) == 1 and value != current[fits[0]]:
+            slots.figures[fits[0]] = int(value) if float(value).is_integer() else value
 
     def contract_topics(self, state: ConversationState) -> list[str]:
         c = state.contract or ContractInProgress()
@@ -1003,7 +1066,8 @@ class _NoFigures:
     figures: dict = {}
 
 
-_SAYS_DEPENDS = re.compile(r"(?i)ma[îi]trise exclusive\) /|(sole|exclusive) control\) /|\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
+# (the list's shorthand "(maîtrise exclusive) / (maîtrise partagée)" is no sentence: the line in words is added)
+_SAYS_DEPENDS = re.compile(r"(?i)\bd[ée]pend|\bselon (que|qui)\b|\bsinon\b|\bwhether\b|\botherwise\b|\bit depends\b|"
                            r"\bif (you|the provider) (administer|run|manage|operate)")
 
 
