@@ -633,7 +633,7 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
-    if understood.act in _WORK_ACTS or understood.act == "obligations":
+    if understood.act in _WORK_ACTS or understood.act in ("obligations", "draft_contract"):
         low = fold(text).strip()
         asked = _story_then_question(text, low, state)
         if asked is not None and (understood.act != "obligations" or asked == "who_proves"):
@@ -1003,7 +1003,7 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
                              r"(ca|cela|celle-ci|cette clause))|c'est (pas )?(la meme chose|pareil) que|ca change quoi par rapport)")
 
 
-_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'(.{30,})'(?=[\s.,;!?)]|$)")
+_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'((?:(?!\s').){30,})'(?=[\s.,;!?)]|$)")
 
 
 # "je te colle l'article 7 : Le prestataire s'engage…", "is this clause fair to us: the provider may…": contract
