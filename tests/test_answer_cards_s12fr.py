@@ -149,3 +149,20 @@ def test_a_contract_order_after_a_story_is_still_a_contract_to_draft():
 ])
 def test_question_types_read_from_casual_wording(text, qtype):
     assert question_type(text) == qtype
+
+
+@pytest.mark.parametrize("text", [
+    "on a reçu une assignation de notre ancien presta. notre juriste dit qu'on peut lui opposer une fin de non-recevoir "
+    "parce qu'il a sauté l'étape de médiation du contrat. c'est quoi exactement ?",
+    "our former MSP took us to court. our counsel says we can raise a plea of inadmissibility because they skipped the "
+    "contract's prior conciliation step. what is that exactly?",
+])
+def test_a_story_asking_what_a_named_term_is_explains_it(text):
+    u = classify(text, read_slots(text), ConversationState())
+    assert (u.act, u.term) == ("explain_term", "prior_conciliation")
+
+
+def test_the_prior_conciliation_term_is_explained(app):
+    exp = app.explain("fin de non-recevoir")
+    assert exp.term == "prior_conciliation"
+    assert "122" in exp.explanation and "irrecevable" in exp.explanation

@@ -641,6 +641,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             # ça ?", "… what happens if we go ahead?"): the question is answered; the story is no clause to draft, no
             # objection to prepare, no position to change and, unless a long text is pasted, no document to review
             # (the obligations engine keeps "means or result?" and gives up only "who has to prove it?")
+            base = detect_intent(text, has_draft=_has_table(state))
+            if asked == "what_is" and base.name == "explain_term" and base.term:
+                # s12: "… notre avocat parle de 'fin de non-recevoir'… c'est quoi concrètement ?": the term the story names,
+                # explained
+                return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=base.term)
             return Understood(act="question", slots=understood.slots, topic=understood.topic, term=understood.term)
     return understood
 
