@@ -1074,6 +1074,8 @@ def asks_about(low: str) -> bool:
                           r"que prevoit|what does (this|the|my|our)|que dit|what says|"
                           r"que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
                           r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why|"
+                          # s12: "… quelle différence concrètement ?": two things compared, nothing to draft
+                          r"quelles? (est la |sont les )?differences?|what(?:'s| is| are) the differences?|"
                           r"(qu'?\s?est[- ]ce qu'?|quest[- ]ce qu'?)il faut|(je|on|j') ?(redige|ecri[st]) quoi|"
                           r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons|peux|peut|pouvons) (ajouter|mettre|"
                           r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"

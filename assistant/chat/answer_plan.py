@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"got to )?(contain|include)\b|que (doit|doivent) (encore |aussi )?contenir|"
                                  r"(dois|doit|devons|doivent|faut) (mettre|ecrire|prevoir|inscrire) quoi|(on|je|j'|nous) ?(ecri[st]|ecrivons|"
                                  r"redige|redigeons) quoi|how (do|should|can) (we|i) (word|phrase|draft|write)|how to (word|phrase)|"
-                                 r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne)|"
+                                 r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne|prevoi[st]|prevoir|prevoyons|stipuler)|"
                                  r"que doit (dire|prevoir|contenir) (la|notre|ma|cette) clause|(doit|doivent|devrait) dire|should (it |they )?say|"
                                  r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
                                  r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add)|"
