@@ -715,7 +715,7 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
-    if understood.act in _WORK_ACTS or understood.act == "obligations":
+    if understood.act in _WORK_ACTS or understood.act in ("obligations", "draft_contract"):
         low = fold(text).strip()
         asked = _story_then_question(text, low, state)
         if asked is not None and (understood.act != "obligations" or asked == "who_proves"):
@@ -723,6 +723,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             # ça ?", "… what happens if we go ahead?"): the question is answered; the story is no clause to draft, no
             # objection to prepare, no position to change and, unless a long text is pasted, no document to review
             # (the obligations engine keeps "means or result?" and gives up only "who has to prove it?")
+            base = detect_intent(text, has_draft=_has_table(state))
+            if asked == "what_is" and base.name == "explain_term" and base.term:
+                # s12: "… notre avocat parle de 'fin de non-recevoir'… c'est quoi concrètement ?": the term the story names,
+                # explained
+                return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=base.term)
             return Understood(act="question", slots=understood.slots, topic=understood.topic, term=understood.term)
     return understood
 
@@ -1123,7 +1128,7 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
                              r"(ca|cela|celle-ci|cette clause))|c'est (pas )?(la meme chose|pareil) que|ca change quoi par rapport)")
 
 
-_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'(.{30,})'(?=[\s.,;!?)]|$)")
+_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'((?:(?!\s').){30,})'(?=[\s.,;!?)]|$)")
 
 
 # "je te colle l'article 7 : Le prestataire s'engage…", "is this clause fair to us: the provider may…": contract
@@ -1202,6 +1207,8 @@ def asks_about(low: str) -> bool:
                           r"que prevoit|what does (this|the|my|our)|que dit|what says|"
                           r"que doit|quoi mettre|what should|what must|doit contenir|must contain|should include|"
                           r"c'est quoi|qu'est-ce|what is|combien|how long|how much|quelle est|pourquoi|why|"
+                          # s12: "… quelle différence concrètement ?": two things compared, nothing to draft
+                          r"quelles? (est la |sont les )?differences?|what(?:'s| is| are) the differences?|"
                           r"(qu'?\s?est[- ]ce qu'?|quest[- ]ce qu'?)il faut|(je|on|j') ?(redige|ecri[st]) quoi|"
                           r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons|peux|peut|pouvons) (ajouter|mettre|"
                           r"prevoir|ecrire|proposer|demander)|quel(le)?s? [^?]{0,40}(je peux|puis-je|on peut|peut-on|"

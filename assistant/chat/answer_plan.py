@@ -32,7 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compare", re.compile(r"\b(vs\.?|versus|difference|diff|differences|compar\w*|distingu\w*|c'est pareil|"
                            r"meme chose|same thing|(the )?same as|identique\w*|pareil|ou bien|or a|which one|(on|je|nous) (prend|prends|"
                            r"prenons|choisit|choisis|choisissons|part sur) quoi|lequel (choisir|prendre)|laquelle (choisir|prendre)|"
-                           r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+                           r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between|"
+                           # s12: "de moyens ou de résultat ce truc ?", "means or result?": which of the two the clause is
+                           r"(de )?moyens? ou (de )?resultat|means or (of )?results?)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
     # "peut-on écrire dans nos CG que…", "can we put in the contract that…": is such a term valid, not what to write
     ("enforceable", re.compile(r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|a-t-on le droit de|can (we|i)|may (we|i)|"
                                r"are (we|i) allowed to|is it (ok|okay|legal|lawful) to) (mettre|ecrire|prevoir|inserer|stipuler|"
@@ -40,7 +42,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("what_is", re.compile(r"\bwhat (does|do) (that|this|it|they|[a-z' ]{1,40}) (actually |really |concretely |exactly )?mean\b|"
                            r"\b(ca|cela|ce terme|ce mot) (veut|voudrait) (dire|dire quoi)\b|\bveut dire quoi\b|\bque (signifie|veut dire)\b")),
     ("who_proves", re.compile(r"\b(prouv\w*|preuve|prove\w*|proof|burden|qui doit demontrer|demontrer|"
-                            r"(need|have|has) to show|must show|qui doit justifier)\b")),
+                            r"(need|have|has) to show|must show|qui doit justifier|"
+                            # s12: "faudra qu'on montre qu'on l'avait vérifié ?": showing it falls on us
+                            r"(faut|faudra|faudrait)(-t)?(-il)? (qu'on|que nous|que l'on) (montre|montrions|justifie|justifiions)|"
+                            r"(devra|devrons|devons|doit|devrait)(-t)?([- ](on|nous))? (montrer|justifier))\b")),
     ("how_long", re.compile(r"\b(combien de temps|quel(s|le|les)? delais?|dans quel delai|sous quel delai|en combien de "
                             r"temps|how long|how many (hours|days|months|years)|combien d'(heures|jours|mois|annees)|"
                             r"duree|how fast|how quickly|how soon|what deadline|what(?:'s| is) (?:the |our |their |my )?(?:(?!an? )\w+ )?(?:deadline|time limit)|quel est le delai|jusqu'a quand|until when|by when|"
@@ -59,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"got to )?(contain|include)\b|que (doit|doivent) (encore |aussi )?contenir|"
                                  r"(dois|doit|devons|doivent|faut) (mettre|ecrire|prevoir|inscrire) quoi|(on|je|j'|nous) ?(ecri[st]|ecrivons|"
                                  r"redige|redigeons) quoi|how (do|should|can) (we|i) (word|phrase|draft|write)|how to (word|phrase)|"
-                                 r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne)|"
+                                 r"comment (je |on |nous )?(redige|rediger|formule|formuler|ecri[st]|ecrire|tourne|prevoi[st]|prevoir|prevoyons|stipuler)|"
                                  r"que doit (dire|prevoir|contenir) (la|notre|ma|cette) clause|(doit|doivent|devrait) dire|should (it |they )?say|"
                                  r"what [a-z -]{0,30} should (we|i) ask for|qu'est-ce que (je|j'|on|nous) (mets|met|mettons|ecris|ecrit|ajoute|prevois)|"
                                  r"(je|on|nous) (mets|met|mettons|ecris|prevois|prevoit) quoi|what do (we|i) (put|write|include|add)|"
@@ -88,7 +93,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
                                # "something a contract clause can remove?", "une clause peut-elle l'écarter ?": can a term set a rule aside
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "
-                               r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*))\b")),
+                               r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*)|"
+                               # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
+                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
+                               r"(is|are) (he|she|they|it) (really )?right|who'?s right|who is right)\b")),
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"

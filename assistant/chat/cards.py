@@ -252,7 +252,10 @@ _MORE_TERM_CUES = {
     "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
                             r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|(suspicious|strange|odd|weird|unusual) (admin )?(logins?|access|connections?|activity)|"
                             r"unauthori[sz]ed access|data (leak|exfiltration)|hacked|break-?in)\b",
-    "limitation_period": r"\b(renonce\w* a (toute |tout )?(action|recours|reclamation)s?|(agir|reclamer|action|recours) (apres|passe|au-dela "
+    "limitation_period": r"\b((relances?|mises? en demeure|(courriers?|lettres?) recommandee?s?|recommandes|lrar|reminders?|formal notices?|"
+                         r"registered letters?)\b[^?!]{0,80}\b(garder|conserver|preserver|sauvegarder|bloqu\w*|arret\w*|interromp\w*|"
+                         r"suspend\w*|keep\w*|preserv\w*|stop\w*|interrupt\w*|paus\w*) (nos |notre |our |the |le |la |les )?(droits?|delai|"
+                         r"prescription|compteur|rights?|clock|claims?|time limit|limitation)|renonce\w* a (toute |tout )?(action|recours|reclamation)s?|(agir|reclamer|action|recours) (apres|passe|au-dela "
                          r"de) (un )?(delai de )?\d+ (mois|jours|ans?)|waive\w* (any|all) (claims?|actions?|right to sue)|"
                          r"no (claim|action) (may|can) be brought after|(claims?|actions?) (after|later than|beyond) \d+ (months?|days?|years?))\b",
     "fixed_fee_vs_time": r"\b(forfait|fixed[- ](fee|price)|flat (fee|rate|monthly|price)|abonnement)\b.{0,80}\b(regie|temps passe|"
@@ -292,6 +295,11 @@ _MORE_TERM_CUES = {
                                   r".*\b(savai(t|ent)|connaissai(t|ent)|etai(t|ent) au courant|cach\w*|tu|taire|rien dit|pas dit|"
                                   r"ne (nous )?a (rien|pas) dit|knew|aware|hid|hidden|conceal\w*|said nothing|kept quiet|didn.t tell|"
                                   r"did not tell|never told)\b",
+    # s12: the provider bought or sold ("notre infogéreur pourrait être vendu", "if our MSP is acquired"): who the counterparty
+    # is, a question of assignment and change of control
+    "assignment": r"\b((presta\w*|msp|infogereur|fournisseur|provider|supplier|vendor)\b[^?.!]{0,40}\b(etre |soit |est |se fai\w* |"
+                  r"gets? |being |is |was )?(rachet\w*|vendu\w*|revendu\w*|cede\w*|acquired|bought|sold|taken over)|"
+                  r"changements? de controle|change of control|prise de controle|takeover)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
 }
@@ -336,10 +344,18 @@ def subject_labels(question: str) -> set[str]:
     words = low.split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
-    terms = {t for t in find_terms(question) if t not in GENERIC_TERMS}
+    terms = {t for t in find_terms(_NOTICE_DONE.sub(" ", low)) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
+
+
+# s12: a formal notice told as done ("mise en demeure restée sans effet", "after our formal notice went unanswered") is the
+# story's past, not the subject asked: "… on peut tout récupérer ?" asks what termination gives back
+_NOTICE_DONE = re.compile(r"\b(mises? en demeure|formal notices?)( \w+)? (restee?s?|demeuree?s?|envoyee?s?|adressee?s?|faite?s?|"
+                          r"went|was|were|sent|served|left)( \w+)?( sans (effet|reponse|suite)| unanswered| ignored| without (effect|reply|"
+                          r"response))|\b(apres|suite a) (une|la|notre|nos|plusieurs) mises? en demeure|\bafter (a|the|our|several) formal "
+                          r"notices?")
 
 
 # clause topics nearly every question touches: naming one does not say which card answers

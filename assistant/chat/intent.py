@@ -81,6 +81,10 @@ _ALIASES = {
                                    "obligation d'information precontractuelle", "obligation precontractuelle d'information",
                                    "devoir precontractuel d'information", "pre-contractual information", "precontractual information",
                                    "pre-contractual duty to inform", "precontractual duty to inform", "duty to disclose before signing"],
+    # s12: a clause requiring conciliation before going to court, and the plea it gives (CPC 122)
+    "prior_conciliation": ["fin de non-recevoir", "fins de non-recevoir", "conciliation prealable", "conciliation prealable obligatoire",
+                           "clause de conciliation", "clause de mediation prealable", "mediation prealable", "plea of inadmissibility",
+                           "prior conciliation", "mandatory conciliation", "pre-litigation conciliation"],
     "patch_management": ["gestion des correctifs", "patch management", "patching"],
     "knowledge_transfer": ["transfert de competences", "knowledge transfer"],
     "fixed_fee_vs_time": ["forfait ou regie", "regie", "time and materials"],
