@@ -194,7 +194,12 @@ _MORE_CUES = {
     "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
                    r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
-    "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
+    "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b|"
+                        # s12: a non-compete told in words ("we won't provide IT services to any other pharma company")
+                        r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
+                        r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
+                        r"\b(any (other|competitor|rival)|other \w+ (compan\w*|firms?|clients?|customers?)|competitors?|rivals?|"
+                        r"concurrents?|autres? (societes?|entreprises?|clients?|laboratoires?|acteurs?)))",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     # leaving the provider with one's data and systems: reversibility, even unnamed
     "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|tout (efface|supprime|detruit)|"
