@@ -112,6 +112,9 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
+        about = on_named_article(question, ranked, results)
+        if about is not None:
+            return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
         named = subject_labels(question)
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
@@ -185,6 +188,26 @@ class CardIndex:
         return None
 
 
+# s12: an article the user names ("art 1220", "article 1195", "1231-5") is the subject asked: the card whose headline (title
+# or verdict) names it answers, when it is close to the best and retrieval found it, whatever the story names besides
+_ARTICLE_NAMED = re.compile(r"\b(?:art\.?|article)\s?(?:l\.?\s?)?(\d{3,4}(?:-\d{1,2})?)\b")
+
+
+def on_named_article(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch | None:
+    """The card on the article the question names, or None."""
+    arts = set(_ARTICLE_NAMED.findall(fold(question)))
+    if not arts or not ranked:
+        return None
+    found = {r.id for r in results}
+    for m in ranked:
+        if m.score < max(ranked[0].score - SUBJECT_MARGIN, ON_SPECIFIC):
+            return None
+        headline = f"{m.card.title} {m.card.verdict or ''}"
+        if m.card.id in found and any(re.search(rf"(?<![\d-]){re.escape(a)}(?![\d-])", headline) for a in arts):
+            return m
+    return None
+
+
 _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
 
 
@@ -199,7 +222,8 @@ _MORE_CUES = {
                         r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
                         r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
                         r"\b(any (other|competitor|rival)|other \w+ (compan\w*|firms?|clients?|customers?)|competitors?|rivals?|"
-                        r"concurrents?|autres? (societes?|entreprises?|clients?|laboratoires?|acteurs?)))",
+                        r"concurrents?|autres? (societes?|entreprises?|clients?|laboratoires?|acteurs?))|"
+                        r"(stay|staying|keep|keeping) (away|clear) (from|of) (every|all|any)( other)? \w+)",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     # leaving the provider with one's data and systems: reversibility, even unnamed
     "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|tout (efface|supprime|detruit)|"
