@@ -252,6 +252,13 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
                        r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
+# s12: the priority of a ticket or an incident (P1-P4, "the priority part" of an SLA) is a service-level term, not the
+# user's negotiating priorities: "how do we write the priority part so they can't downgrade P1s?"
+_TICKET_PRIORITY = re.compile(r"\b(p[1-4]|(low|lower|lowest|high|higher|highest|top|medium|critical|basse|haute|faible|"
+                              r"forte) priorit\w*|priorit\w* (basse|haute|faible|forte)|priorit\w* (tickets?|incidents?)|(the |a |each |our |their |la |les |le )?(priority|priorite) (part|section|clause|levels?|"
+                              r"definitions?|matrix|codes?|[1-4])|(levels?|niveaux?|definitions?|classification|matrice) (of |de |des )"
+                              r"?priorit\w*|(ticket|incident)s?'? priorit\w*|priorit\w* (of|des|du|de l.) ?(the |a |each |our )?"
+                              r"(tickets?|incidents?))\b")
 # "what matters most is backing up the file server", "ce qui compte le plus pour nous c'est la sauvegarde": the user
 # says what their priority is (a fact), not asks for the points to negotiate
 _PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thing) (that|which)|la chose qui|le plus important|"
@@ -622,6 +629,13 @@ _TYPES_COMPARED = re.compile(r"\b(moyens?|means|best efforts?|efforts?)\b.{0,30}
                              r"contre)\b.{0,30}\b(moyens?|means|best efforts?)\b")
 
 
+# s12: the other side relies on a law to refuse something ("invokes the data act to refuse our fee"): what that law
+# says is asked, not how they will take a clause
+_LAW_INVOKED = re.compile(r"\b(invok\w*|invoqu\w*|cit(e|es|ing)|relies? on|relying on|s'appuie sur|se fonde sur|en vertu d\w*|"
+                          r"au nom d\w*)\b[^.?!]{0,15}\b(data act|gdpr|rgpd|art\.?|article|law|loi|code|regulation|reglement|"
+                          r"directive)\b")
+
+
 def _reaction_of_other_party(low: str) -> bool:
     """The user asks how the other side will take the clause (in one sentence of a short message)."""
     if len(low.split()) > 25:
@@ -878,7 +892,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if re.fullmatch(r"(un |le |a |the )?(contrat|contract|agreement)s?[ ?!.]*", low) or \
             re.fullmatch(r"(une |la |a |the |an? )?(clause|article)s?[ ?!.]*", low):
         return u("clarify")
-    if (_PRIORITY.search(low) and not ("?" not in low and _PRIORITY_STATED.search(low))) or re.search(
+    if (_PRIORITY.search(_TICKET_PRIORITY.sub(" ", low)) and not ("?" not in low and _PRIORITY_STATED.search(low))) or re.search(
             r"\bmust[- ]haves?\b|\bindispensables?\b", low) and not (
             slots.topic or slots.term or re.search(r"\b(rgpd|gdpr|dpa|clause)\b", low)):
         return u("priorities")  # "our must-haves?"; "our GDPR must-haves in the contract" asks what it must contain
@@ -909,7 +923,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low) or (
-            _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and not (
+            _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and \
+            not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
             _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
@@ -1128,7 +1143,10 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
                              r"(ca|cela|celle-ci|cette clause))|c'est (pas )?(la meme chose|pareil) que|ca change quoi par rapport)")
 
 
-_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'((?:(?!\s').){30,})'(?=[\s.,;!?)]|$)")
+# s12: inside a '…' quote, an apostrophe followed by a space or a stop closes it unless it ends a plural possessive
+# ("the clients' data"): "we're the 'processor' for everything … our clients' staff" quotes one word, not the sentence
+_QUOTED = re.compile(r"«([^»]{30,})»|“([^”]{30,})”|\"([^\"]{30,})\"|(?:^|(?<=[\s:(]))'((?:(?!\s')(?:[^']|'(?![\s.,;!?)]|$)|(?<=s)'(?=\s\w))){30,})'"
+                     r"(?=[\s.,;!?)]|$)")
 
 
 # "je te colle l'article 7 : Le prestataire s'engage…", "is this clause fair to us: the provider may…": contract

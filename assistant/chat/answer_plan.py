@@ -80,7 +80,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"what do (we|i) risk|tombe aussi|consequences?|(on|je|nous) risque(ons)? quoi|risque(ons)?[- ](t-)?(on|je|nous) quoi|"
                                    r"what (are|am) (we|i) risking|what (is|are) (our|my) (risk|exposure)|quels? (sont (nos|mes) )?recours|"
                                    r"(on|nous) a (quels|quel) recours|what (can|could) (we|i) do|what are (our|my) (options|remedies)|"
-                                   r"what remed(y|ies))\b")),
+                                   r"what remed(y|ies)|"
+                                   # s12: compensation asked after an incident: "can we make the msp pay for that?"
+                                   r"(can|could) (we|i) (make|get) (them|him|her|it|the (msp|provider|supplier|vendor|contractor|"
+                                   r"outsourcer)) (to )?(pay|compensate|reimburse)|(on peut|peut-on|pouvons-nous) (lui |leur |le |les )?"
+                                   r"faire (payer|rembourser))\b")),
     ("enforceable", re.compile(r"\b(valable|valide|licite|illicite|legal\w*|enforceable|valid|lawful|unlawful|"
                                r"allowed|autorise\w*|interdit\w*|tient juridiquement|a le droit|a-t-il le droit|"
                                r"peut-(il|elle|on)|puis-je|je peux|can (it|he|they|we|i|the|our|my|a)|may (it|we|i|"
@@ -97,7 +101,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
                                r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
                                r"(is|are) (he|she|they|it) (really )?right|who'?s right|who is right)\b")),
-    ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
+    # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
+    ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
+                                r"form|conditions))|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
                            r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"

@@ -112,6 +112,9 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
+        about = on_named_article(question, ranked, results)
+        if about is not None:
+            return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
         named = subject_labels(question)
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
@@ -201,6 +204,28 @@ class CardIndex:
 
 _USUAL = re.compile(r"\b(usual\w*|typical\w*|normal\w*|common\w*|standard|generally|in practice|d.habitude|habituel\w*|"
                     r"en general|generalement|courant\w*|classique\w*|en pratique|la norme|le plus souvent)\b")
+
+
+# s12: an article the user names ("art 1220", "article 1195", "1231-5") is the subject asked: the card whose headline (title
+# or verdict) names it answers, when it is close to the best and retrieval found it, whatever the story names besides
+_ARTICLE_NAMED = re.compile(r"\b(?:art\.?|article)\s?(?:l\.?\s?)?(\d{3,4}(?:-\d{1,2})?)\b")
+
+
+def on_named_article(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch | None:
+    """The card on the article the question names, or None."""
+    arts = set(_ARTICLE_NAMED.findall(fold(question)))
+    if not arts or not ranked:
+        return None
+    found = {r.id for r in results}
+    for m in ranked:
+        if m.score < max(ranked[0].score - SUBJECT_MARGIN, ON_SPECIFIC):
+            return None
+        headline = f"{m.card.title} {m.card.verdict or ''}"
+        if m.card.id in found and any(re.search(rf"(?<![\d-]){re.escape(a)}(?![\d-])", headline) for a in arts):
+            return m
+    return None
+
+
 _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
 
 
@@ -210,7 +235,13 @@ _MORE_CUES = {
     "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
                    r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
-    "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b",
+    "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b|"
+                        # s12: a non-compete told in words ("we won't provide IT services to any other pharma company")
+                        r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
+                        r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
+                        r"\b(any (other|competitor|rival)|other \w+ (compan\w*|firms?|clients?|customers?)|competitors?|rivals?|"
+                        r"concurrents?|autres? (societes?|entreprises?|clients?|laboratoires?|acteurs?))|"
+                        r"(stay|staying|keep|keeping) (away|clear) (from|of) (every|all|any)( other)? \w+)",
     "audit": r"\b(audite[rz]?|auditing|auditer)\b",
     # leaving the provider with one's data and systems: reversibility, even unnamed
     "reversibility": r"\b(changer de (presta\w*|msp|fournisseur|infogereur)|tout (efface|supprime|detruit)|"
@@ -321,7 +352,8 @@ _ART28_CUES = {
 _TRANSFER_CUE = re.compile(r"\b(transfer\w*|transfert\w*|hors (de l.|d.)?(ue|union( europeenne)?|europe|eee)|outside (the )?(eu|eea|"
                            r"union|europe\w*)|(leaves?|leaving|quitte\w*) (the |l.)?(eu|union|europe\w*)|non-eu|offshore|etranger|"
                            r"abroad|overseas|pays tiers?|third countr\w*|adequa\w*|cct|sccs?|clauses (contractuelles )?types|"
-                           r"standard (contractual )?clauses|2021/91[45]|bcr|united states|etats[- ]unis|maghreb|"
+                           r"standard (contractual )?clauses|2021/91[45]|bcrs?|(art\.?|article) ?4[4-9]|delocalis\w*|offshor\w*|nearshor\w*|"
+                           r"united states|etats[- ]unis|maghreb|"
                            r"singapo\w*|inde|india|chine|china|philippines|vietnam|maroc|morocco|tunisie|tunisia|algerie|algeria|"
                            r"madagascar|maurice|mauritius|senegal|egypte|egypt|ukraine|turquie|turkey|bresil|brazil|mexique|mexico|"
                            r"russie|russia|etats-unis|usa|us|uk|royaume-uni|canada|australi\w*|japon|japan|coree|korea|israel|"

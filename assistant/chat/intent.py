@@ -267,6 +267,11 @@ _MAY_THEY = re.compile(r"\b((can|could|may) (they|he|she|the (msp|provider|suppl
                        r"( vraiment| legalement)? (definir|ecrire|etendre|elargir|inclure|mettre|qualifier))\b")
 
 
+_POINTS_AT_ARTICLE = re.compile(r"\b(what is (that|this|it)|what'?s (that|this)|what does (that|this|it|the) ?(rule|article|provision|section)? (mean|say)|c'est quoi (ca|cela)|"
+                                r"qu'est-ce que c'est|ca veut dire quoi|que dit (cet|cette|ce) \w+)\W*$")
+_ARTICLE_NAMED = re.compile(r"\b(art\.?|article) ?(l\.? ?)?\d{3,4}\b")
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     low = _DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", fold(text)))
     term = find_term(text)
@@ -287,6 +292,9 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     writes = re.search(r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons) (ajouter|mettre|prevoir|ecrire)|"
                        r"je mets quoi|on met quoi|quoi mettre|what (should|do) (we|i) (put|add|write)", low)
     passing = term in GENERIC_TERMS and len(low.split()) > 6  # "what does X require from an MSP…"
+    # s12: "…hold back the fee under art 1220, 'anticipatory' something. what is that?": the pronoun points at the article
+    # named, not at a term told in the story (the night on-call): a question on that rule, not a definition of the term
+    passing = passing or bool(_POINTS_AT_ARTICLE.search(low) and _ARTICLE_NAMED.search(low))
     if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or writes or passing or
                                                                           _CONTENTS.search(low) or _MAY_THEY.search(low)):
         return Intent("explain_term", term=term)
