@@ -899,7 +899,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.remove_topics and state.contract is not None and not slots.add_topics and (
             _ADD_REMOVE.match(low) or _ADD_REMOVE.search(re.split(r"[,;.!]", low)[0])):
         return u("add_remove")  # "remove the non-solicitation clause, they won't sign it"
-    if _THEY_HOLD_ACCESS.match(low) and not asks and not drafting and not slots.figures:
+    if _THEY_HOLD_ACCESS.match(low) and not asks and not drafting and not slots.figures and \
+            not re.search(r"\b(veu\w*|voudr\w*|want\w*|'d like|would like)\b", low):
         slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
         return u("state_fact")  # "ils ont un admin interne qui a aussi les accès root": who holds the keys
     if _THEY_SUBCONTRACT.search(low) and not drafting and not slots.figures:
