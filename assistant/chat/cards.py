@@ -206,8 +206,8 @@ _USUAL = re.compile(r"\b(usual\w*|typical\w*|normal\w*|common\w*|standard|genera
                     r"en general|generalement|courant\w*|classique\w*|en pratique|la norme|le plus souvent)\b")
 
 
-# s12: an article the user names ("art 1220", "article 1195", "1231-5") is the subject asked: the card whose headline (title
-# or verdict) names it answers, when it is close to the best and retrieval found it, whatever the story names besides
+# s12: an article the user names ("art 1220", "article 1195", "1231-5") is the subject asked: the best card, when its headline
+# (title or verdict) names it and retrieval found it, answers, whatever the story names besides
 _ARTICLE_NAMED = re.compile(r"\b(?:art\.?|article)\s?(?:l\.?\s?)?(\d{3,4}(?:-\d{1,2})?)\b")
 
 
@@ -216,13 +216,11 @@ def on_named_article(question: str, ranked: Sequence[CardMatch], results: Sequen
     arts = set(_ARTICLE_NAMED.findall(fold(question)))
     if not arts or not ranked:
         return None
-    found = {r.id for r in results}
-    for m in ranked:
-        if m.score < max(ranked[0].score - SUBJECT_MARGIN, ON_SPECIFIC):
-            return None
-        headline = f"{m.card.title} {m.card.verdict or ''}"
-        if m.card.id in found and any(re.search(rf"(?<![\d-]){re.escape(a)}(?![\d-])", headline) for a in arts):
-            return m
+    m = ranked[0]  # the best card keeps its place against a subject the story names besides; it never promotes another
+    headline = f"{m.card.title} {m.card.verdict or ''}"
+    if m.score >= ON_SPECIFIC and m.card.id in {r.id for r in results} and \
+            any(re.search(rf"(?<![\d-]){re.escape(a)}(?![\d-])", headline) for a in arts):
+        return m
     return None
 
 

@@ -259,7 +259,10 @@ class HybridRetriever:
             return []
         cat = self._catalogue()
         n = min(max(k * 12, 60), 300)
-        dense = self.dense_ranking(query, n=n, where=_where(kind, lang, label), cat=cat, kind=kind, lang=lang,
+        # s12: the meaning shortlist is wider, so that an entry found by its words but weak in meaning is still fused as the
+        # base grows (24 new cards pushed a retention-of-title card out of a 72-entry dense shortlist)
+        n_dense = min(max(k * 20, 100), 300)
+        dense = self.dense_ranking(query, n=n_dense, where=_where(kind, lang, label), cat=cat, kind=kind, lang=lang,
                                    label=label) if self.dense_weight > 0 else {}
         sparse = self.bm25_ranking(query, cat, n=n, kind=kind, lang=lang, label=label)
         fused: dict[str, float] = {}
