@@ -92,8 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
                                # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
-                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
-                               r"(is|are) (he|she|they|it) (really )?right|who'?s right|who is right)\b")),
+                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison)\b")),
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
