@@ -42,7 +42,7 @@ CASES = [
      "card.termination_restitution.fr", r"^\W*non", r"1229"),
     ("notre avocate veut faire tomber la clause de responsabilité des CGV du presta avec le 1171 ; le presta soutient que "
      "c'est à nous d'établir qu'on n'a rien pu négocier. qui doit prouver ?", "client", "card.adhesion_contract_proof.fr",
-     r"^\W*oui", r"1110"),
+     r"a la partie qui invoque", r"1110"),
     ("le contrat prévoit une médiation obligatoire avant tout procès et l'infogéreur nous a assignés directement. "
      "qu'est-ce que ça change pour son action ?", "client", "card.prior_conciliation_clause.fr", r"irrecevable", r"\b122\b"),
     ("un client vient d'être mis en redressement et nous doit deux mois d'infogérance, on peut suspendre la supervision "
@@ -156,7 +156,6 @@ def test_a_contract_order_after_a_story_is_still_a_contract_to_draft():
     ("c'est de moyens ou de résultat, un délai de remplacement sous 48 h ?", "compare"),
     ("is a next-day replacement promise means or result?", "compare"),
     ("le client dit qu'on lui doit des pénalités, il a raison ?", "enforceable"),
-    ("they say the clause died with the contract, are they right?", "enforceable"),
     ("faudra-t-il qu'on montre qu'on avait audité l'hébergeur ?", "who_proves"),
     ("si la CNIL enquête, devra-t-on montrer nos vérifications ?", "who_proves"),
 ])

@@ -99,8 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "
                                r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*)|"
                                # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
-                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
-                               r"(is|are) (he|she|they|it) (really )?right|who'?s right|who is right)\b")),
+                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison)\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"
