@@ -120,8 +120,13 @@ class CardIndex:
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
         # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
         # obligation, not on the topic
+        # unless a card of that kind on the narrow subject named is as close ("fera de son mieux… on doit démontrer
+        # quoi ?" goes to the card on an obligation of means, not to one on proving a contract of adhesion)
         keeps = asked in KIND_FIRST and top.card.question_type == asked and (
-            not specific(named) or top.card.id in {r.id for r in results[:FOUND_TOP]})
+            not specific(named) or top.card.id in {r.id for r in results[:FOUND_TOP]}) and not (
+            not on_subject(top.card, specific(named)) and any(
+                m is not top and m.card.question_type == asked and on_subject(m.card, specific(named)) and
+                m.score >= top.score - CLOSE for m in ranked))
         if named and not on_subject(top.card, named) and not keeps:
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)

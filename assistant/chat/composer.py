@@ -17,7 +17,7 @@ import numpy as np
 from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST
-from assistant.chat.cards import CLOSE as CARD_CLOSE, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
+from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
@@ -595,7 +595,10 @@ def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResul
         return True
     if not named:  # nothing named: only the card retrieval itself found first
         return bool(results) and results[0].id == match.card.id
-    return on_subject(match.card, named) and (match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]})
+    # a likely match that retrieval found among all its results counts too: "what goes into a decent SLA?" ranks a
+    # card on other contents first on the words "what goes into"
+    return on_subject(match.card, named) and (match.score >= CARD_SURE or match.card.id in {r.id for r in results[:3]} or
+                                              match.score >= CARD_LIKELY and match.card.id in {r.id for r in results})
 
 
 @lru_cache(maxsize=8192)
