@@ -145,7 +145,6 @@ GATED = [
     ("clause", "tilt the whole thing so it favours us more", "change_position"),
     # the clause on the table said plainly
     ("clause", "write it so a non-lawyer gets it", "rephrase"),
-    ("clause", "dis-le avec des mots de tous les jours", "rephrase"),
 ]
 
 
@@ -163,6 +162,10 @@ def test_gate_reads_what_the_regular_reader_misses(reader, kind, text, act):
 BOTH = [
     ("clause", "qu'est-ce que leur service achats risque de vouloir modifier là-dedans ?", "objections"),
     ("clause", "which part of this do you reckon their counsel will want to rewrite?", "objections"),
+    # s12: read by the regular reader since 'avec des mots de tous les jours' is one of its rephrase cues (the gate lost
+    # it when the sealed12 dialogues joined its examples)
+    ("clause", "dis-le avec des mots de tous les jours", "rephrase"),
+    ("clause", "say it again in everyday words please", "rephrase"),
 ]
 
 

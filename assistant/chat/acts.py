@@ -396,6 +396,8 @@ _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\
                        r"harder) to (read|follow|understand|digest)\b|\breader[- ]friendly\b|\b(rends?|rendre|make|fais|faire)([- ]\w+){0,2} (plus claire?|clearer)\b|^resume[ !.]*$|^summari[sz]e[ !.]*$|^tl;?dr|plainer|charabia|jargon|legalese|gibberish|"
                        r"en (francais|anglais) (normal|courant|simple|de tous les jours)|in (normal|everyday|simple) (english|words)|"
                        r"en (termes|mots) (simples|clairs)|in (plain|simple|layman'?s) (terms|english|words)|in plain english|"
+                       # "dis-le avec des mots de tous les jours", "say it in everyday words"
+                       r"(avec|en) des (mots|termes) (de tous les jours|simples|courants|normaux)|in (everyday|ordinary) (words|terms|language)|"
                        r"version (courte|simple|simplifiee|light)|short(er)? version|(j'ai |j'|je n'ai )?rien (pige|compris)|"
                        r"pas (tout )?compris|(didn'?t|don'?t|do not|did not) (get|understand) (it|that|this|a word)|"
                        r"(you )?lost me|je suis perdu|i'?m lost|more plainly|expliquer simplement|explique[rz]?[- ]moi simplement|"
