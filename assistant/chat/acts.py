@@ -183,7 +183,7 @@ _THEY_HOLD_ACCESS = re.compile(r"^(ils|elles|le client|la cliente|they|the clien
 _THEY_SUBCONTRACT = re.compile(r"\b(ils|elles|le prestataire|le presta|l'infogereur|notre (prestataire|presta|msp|infogereur)|they|"
                                r"the (msp|provider|supplier|vendor)|our (msp|provider|supplier))( \w+)? (veu\w*|voudr\w*|"
                                r"propos\w*|souhait\w*|compt\w*|prevoi\w*|envisag\w*|want\w*|plan\w*|intend\w*|propos\w*|"
-                               r"would like|'d like|are going to|going to|wish\w*)\b.{0,40}\b(sous-?trait\w*|subcontract\w*|"
+                               r"would like|'d like|are going to|going to|wish\w*|va|vont|will)\b.{0,40}\b(sous-?trait\w*|subcontract\w*|"
                                r"sub-?processors?|offshor\w*|delocalis\w*|a l'etranger|abroad|outside the (eu|eea)|hors (ue|de l'ue|"
                                r"de l'union))")
 

@@ -273,6 +273,9 @@ _MORE_CUES = {
                        r"maroc|morocco|tunisie|tunisia|algerie|algeria|madagascar|maurice|mauritius|senegal|egypte|egypt|ukraine|"
                        r"turquie|turkey|bresil|brazil|mexique|mexico|russie|russia|(les )?(etats-unis|usa|us)|the (us|usa|uk)|"
                        r"royaume-uni|canada|australi\w*|japon|japan|coree|korea|israel|dubai|emirats|asie|asia|afrique|africa)\b",
+    # an attack on the systems named in everyday words ("so a hack is covered", "une attaque informatique")
+    "security": r"\b(hack|hacks|hacked|hacking|hackers?|cyber-?attaques?|cyber-?attacks?|attaques? (informatiques?|par rancongiciel)|"
+                r"rancongiciels?|ransomware|malware|logiciels? malveillants?)\b",
     "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
                  r"plafonn\w* (sa |la |leur |notre |son )?(resp|responsabilite)\b|limit\w* (its|their) liability|"
                  r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",

@@ -347,8 +347,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if _THEY_SUBCONTRACT.search(fold(text)) or _ABROAD.search(fold(text)) and (
             _DATA_WORDS.search(fold(text)) or state.fact("personal_data") is True):
         # "they also want a subcontractor in India for the night helpdesk", "leur outil de tickets est hébergé aux
-        # États-Unis, nos salariés y mettent des infos perso": sub-processing and, outside the EU, the transfer rules
-        args["question"] = f"{text} {say(lang, 'query.subprocessing_abroad')}"
+        # États-Unis, nos salariés y mettent des infos perso": sub-processing and, outside the EU, the transfer rules;
+        # a new sub-processor with no foreign place named ("combien de temps pour s'y opposer ?") is sub-processing only
+        key = "query.subprocessing_abroad" if _ABROAD.search(fold(text)) else "query.subprocessing"
+        args["question"] = f"{text} {say(lang, key)}"
     if _data_fact_changes(text, state):
         # "does that change what the contract needs to say?" just after "patient records are on our server": the
         # personal data just stated is what changes the contract (the processor terms), not the older topic
