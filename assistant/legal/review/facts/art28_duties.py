@@ -211,15 +211,16 @@ ELEMENTS: dict[str, list[str]] = {
         r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
-        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
-        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
+        # (the persons named in the singular too: "every employee", "chaque salarié", "each staff member")
+        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|employees?|personnel|staff|"
+        r"workers?|team members?|agents?|persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
-        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees))\b.{0,150}"
+        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|personnel|personnes(?! concernees))\b.{0,150}"
         r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
-        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
-        r"individuals|persons)\b",
+        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries?|employees?|staff|personnel|"
+        r"individuals|persons|workers?)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
         r"(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
         r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality|"
@@ -383,6 +384,19 @@ REQUIRE = {k: re.compile(v) for k, v in {
                                    r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
                                    r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet",
 }.items()}
+# unless the main clause says how and when the controller raises its objection ("If the Customer has reasonable grounds
+# to object to a new sub-processor, it shall notify the Supplier in writing within ten days", "si le client entend
+# s'opposer à un sous-traitant ultérieur, il en informe le prestataire par écrit sous huit jours"): that is the
+# opportunity to object that a general authorisation must leave the controller (Art. 28(2)), not what follows it
+_OBJECTION_NOTICE = (r".*[,;]\s*(then )?(the |le |la |l')?(customer|client|controller|responsable( du| de) traitement|"
+                     r"data exporter|you|it|il|elle|celui-ci)\b.{0,40}\b(notif\w*|inform\w*|tell|tells|give (written )?"
+                     r"notice|send\w*|write|writes|previen\w*|signal\w*|fait (savoir|connaitre)|adress\w*)\b.{0,80}\b("
+                     r"in writing|within \w+|par ecrit|sous \w+|dans (un delai|les \w+)|no later than|at the latest|"
+                     r"au plus tard)")
+OBJECTION_WINDOW = (r"(?!" + _OBJECTION_NOTICE + r")")
+_OBJECTION_OPENING = r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|si|" \
+                     r"en cas)\b.{0,60}\b(object|oppos|refus)\w*"
+OBJECTION_PROCEDURE = re.compile(_OBJECTION_OPENING + r"(?=" + _OBJECTION_NOTICE + r")")
 NOT_ELEMENT = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
                                           r"(eea|eee|eu|ue|union)|transfers? of personal data to|"
@@ -392,7 +406,8 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                                           # what follows an objection (efforts, talks, termination as sole remedy) and
                                           # where the list can be read: not the authorisation nor the notice of changes
                                           r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|"
-                                          r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*|(sole|exclusive) (and exclusive )?"
+                                          r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*" + OBJECTION_WINDOW +
+                                          r"|(sole|exclusive) (and exclusive )?"
                                           r"remedy|good faith|bonne foi|acceptable resolution|objections? (shall|must|doit|"
                                           r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
                                           r"(in|at|on|upon)|\bcontains\b|directions for|(is|are) listed in|"
@@ -1287,8 +1302,10 @@ def obligations(s: Sent, w: Where) -> list:
         if 0 < key - off <= cond:
             hit = next((x for rx in rxs for x in rx.finditer(ge) if (x.end() if key == hit.end() else x.start() + 1)
                         - off > cond), None)
-            if hit is None:
+            window = element == "art28_2_subprocessor_authorisation" and OBJECTION_PROCEDURE.search(mended)
+            if hit is None and not window:
                 continue
+            hit = hit or next(rx.search(ge) for rx in rxs if rx.search(ge))  # the objection's window, in its opening
         if element == "art28_3c_security" and mod == "states" and s.text.strip()[:1].isupper() and not FINITE.search(f) \
                 and not DUTY_VERB.search(f) and MEASURES_CAPTION.match(f):
             continue  # a caption and a description ("Security measures. Measures to protect data against…"): no verb
