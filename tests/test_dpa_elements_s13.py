@@ -9,7 +9,17 @@ with near-misses that must not count:
 - Art. 28(2): the controller's opportunity to object stated as the procedure of its objection ("If the Customer
   objects to a new sub-processor, it shall notify the Supplier in writing within ten days"): the condition names the
   objection and the main clause says how and when the controller raises it. Near-misses: what follows an objection
-  (talks in good faith, the processor's efforts, the processor's answer within a time).
+  (talks in good faith, the processor's efforts, the processor's answer within a time);
+- the word "protection" in the name of a law, an authority or an officer ("the Data Protection Laws", "la
+  réglementation en matière de protection des données") is no security word: technical and organisational measures
+  whose only aim is to help the controller answer data subjects' requests are the means of point (e), not the
+  security duty of point (c). Near-misses: measures that protect the data (against unauthorised access, "assurer la
+  protection des données") and also help with requests are both;
+- negation of the undertaking itself: "does not undertake to", "ne s'engage pas à", "Nothing in this DPA obliges
+  the Supplier to…", "aucune stipulation n'oblige le prestataire à…", "n'a pas à…" state no duty (and an audit or an
+  assistance so refused is lifted for the whole document, as "is not required to" already was). Near-misses: the
+  denial in a later clause of the sentence denies only its own duty; "ne s'engage pas à autre chose que…" is a
+  restriction that keeps the duty; a refusal qualified ("more than one audit a year") lifts nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +30,12 @@ from assistant.legal.review.facts.extract import extract_facts
 from assistant.legal.review.segmentation import Clause
 
 AUTH = "art28_2_subprocessor_authorisation"
+INSTR = "art28_3a_documented_instructions"
+DSR = "art28_3e_data_subject_rights"
+ASSIST = "art28_3f_assist_32_36"
+AUDIT = "art28_3h_audits_information"
 CONF = "art28_3b_confidentiality"
+SEC = "art28_3c_security"
 
 
 def elements(text: str) -> set[str]:
@@ -33,6 +48,16 @@ READ = [
     ("The Vendor shall ensure that every employee who handles Client personal data has signed a secrecy undertaking.",
      CONF),
     ("Le prestataire veille à ce que ses salariés ayant accès aux données soient tenus au secret par écrit.", CONF),
+    # measures that protect the data, and also help with requests: the security duty stays
+    ("The supplier shall implement appropriate technical and organisational measures to protect the personal data "
+     "against unauthorised access and to help the customer answer data subject requests.", SEC),
+    ("Le prestataire met en œuvre des mesures techniques et organisationnelles pour assurer la protection des données "
+     "et pour aider le client à répondre aux demandes des personnes concernées.", SEC),
+    # a denial in a later clause of the sentence, a restriction worded with "ne s'engage pas à autre chose que"
+    ("The processor shall inform the controller of any personal data breach without delay; nothing in this clause "
+     "obliges it to contact the data subjects itself.", ASSIST),
+    ("Le prestataire ne s'engage pas à autre chose qu'à traiter les données sur les instructions documentées du "
+     "client.", INSTR),
     # the controller's opportunity to object, stated as how and when it raises the objection
     ("Where the Client wishes to object to an additional sub-processor, the Client shall give written notice to the "
      "Vendor within fourteen days.", AUTH),
@@ -45,6 +70,19 @@ READ = [
 ]
 
 NOT_READ = [
+    # the undertaking denied
+    ("The Provider does not undertake to warn the Customer of incidents affecting personal data.", ASSIST),
+    ("Le prestataire ne s'engage pas à informer le client des violations de données personnelles.", ASSIST),
+    ("The vendor makes no commitment to help the client handle requests from data subjects.", DSR),
+    ("Le prestataire n'a pas à aider le client à traiter les demandes des personnes concernées.", DSR),
+    ("Nothing in this addendum obliges the Supplier to accept inspections of its premises.", AUDIT),
+    ("Aucune stipulation du présent accord n'oblige le prestataire à se soumettre à des audits du client.", AUDIT),
+    # measures for answering requests, under a law whose name says "protection"
+    ("appropriate technical and organisational measures, so far as possible, to help the customer meet its duty under "
+     "the Data Protection Laws to answer requests from data subjects exercising their rights;", SEC),
+    ("des mesures techniques et organisationnelles appropriées, dans la mesure du possible, pour aider le client à "
+     "satisfaire à son obligation, prévue par la réglementation en matière de protection des données, de répondre aux "
+     "demandes des personnes concernées ;", SEC),
     # the processor's own non-disclosure of the data (not the persons' commitment of point (b))
     ("The Vendor will not disclose any Client personal data to a third party unless the Client instructs it to.", CONF),
     ("Le prestataire ne divulgue aucune donnée personnelle à des tiers, sauf instruction écrite du client.", CONF),
@@ -71,3 +109,15 @@ def test_the_element_is_read(text, element):
 @pytest.mark.parametrize("text,element", NOT_READ)
 def test_the_near_miss_is_not_read(text, element):
     assert element not in elements(text), text
+
+
+def test_a_refused_audit_is_lifted_for_the_document_and_a_qualified_one_is_not():
+    from assistant.legal.review.art28 import check_art28
+
+    def audit(text: str) -> dict:
+        return check_art28([Clause(heading="", text=text, start=0)], lang="en").elements[AUDIT]
+
+    refused = audit("Nothing in this addendum obliges the Supplier to accept audits or inspections by the Client.")
+    assert refused["present"] is False and refused.get("lifted") is True
+    qualified = audit("Nothing in this addendum obliges the Supplier to accept more than one audit per year.")
+    assert not qualified.get("lifted")

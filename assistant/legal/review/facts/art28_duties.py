@@ -213,14 +213,14 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_3b_confidentiality": [
         # (the persons named in the singular too: "every employee", "chaque salarié", "each staff member")
         r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|employees?|personnel|staff|"
-        r"workers?|team members?|agents?|persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
+        r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
         r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|personnel|personnes(?! concernees))\b.{0,150}"
         r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries?|employees?|staff|personnel|"
-        r"individuals|persons|workers?)\b",
+        r"individuals|persons)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
         r"(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
         r"(confidentialite|confidentiality|secret)|statutory (obligation|duty) of confidentiality|"
@@ -637,6 +637,12 @@ DESCRIBED = re.compile(r"\b(described|defined|set out|set forth|listed|detailed|
 TOMS_ONLY = re.compile(r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures|"
                        r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)")
 SECURITY_WORDS = re.compile(r"securi|secur\w*|protect\w*|\barticle 32\b|\bart\.? ?32\b")
+# "protection" in the name of a law, an authority or an officer says nothing of security ("the controller's obligations
+# under the Data Protection Laws to respond to requests", "la loi relative à la protection des données")
+_PROTECTION_NAMES = re.compile(r"\b(data|privacy|information) protection (laws?|legislation|regulations?|rules|requirements|"
+                               r"provisions|acts?|authorit\w*|officers?|obligations|principles)\b|general data protection "
+                               r"regulation|\b(loi|lois|reglement\w*|legislation|droit|autorite|delegue|regles|textes) "
+                               r"(\w+ ){0,2}?(sur la|relatifs? a la|relatives? a la|en matiere de|de) protection des donnees")
 GLOSSARY = re.compile(r"^\W{0,3}[\w /()'-]{2,50}: (a|an|the|any|le|la|les|l'|un|une)\b")
 # a verb that grants, binds or states (a caption made of participles does none of these)
 FINITE = re.compile(r"\b(shall|will|must|may|agrees?|undertakes?|consents?|authori[sz]es|approves?|has|have|is|are|was|"
@@ -1142,9 +1148,19 @@ LIFT = re.compile(r"\baucun audit\b.{0,120}\b(n'est|ne sont|ne sera|ne seront) (
                   r"\bno (audits?|inspections?)\b.{0,80}\b(are|is|shall be|will be) (permitted|allowed|accepted)|"
                   r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
                   r"(de |d')|(is|shall|will) not (be )?(required|obliged|bound) to|waives? (any|all|its|their)? ?(rights?|"
-                  r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?")
+                  r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?|"
+                  # the undertaking itself denied, or nothing in the contract binding the party ("does not undertake to
+                  # notify", "ne s'engage pas à aider", "Nothing in this DPA obliges the Supplier to…", "aucune
+                  # stipulation n'oblige le prestataire à…", "n'a pas à restituer"), in the sentence's main clause: a
+                  # clause after a semicolon denies only its own duty
+                  r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?([\w'-]+ ){0,5}?((does|do|will|shall) not (undertake|commit|agree)\w* to|makes? "
+                  r"no (commitment|undertaking)|ne s'engage (pas|nullement|aucunement) (a|au|aux|sur)\b(?! (autre|plus|"
+                  r"davantage|d'autres?)\b)|n'(a|ont|aura|auront) pas a (\w+ )?(assist|aider|accept|soumett|restitu|supprim|"
+                  r"notifi|inform|fourni|mettre|communiqu|impos))|^\W{0,3}(\(?\w{1,4}[.)]\s*)?(nothing in (this|the|these) "
+                  r"[\w ]{1,40}?(shall )?(obliges?|requires?|obligates?|compels?)\b|(aucune|nulle) (disposition|stipulation|"
+                  r"clause)\b[^.;]{0,60}\bn'(oblige|impose|contraint))")
 LIFT_QUALIFIED = re.compile(r"\b(beyond|except|unless|other than|save|where|if|au-dela|sauf|excepte|lorsque|si|hors|"
-                            r"outside|in excess)\b")
+                            r"outside|in excess|more (than|often|frequent\w*)|plus (de|d'|que|souvent|frequent\w*))\b")
 LIFTED = {
     "art28_3e_data_subject_rights": re.compile(r"(respond\w*|repondre|reponse)\W+(\w+\W+){0,3}(requests|demandes)|"
                                                r"(droits|rights) (des personnes|of data subjects|of the data subject)|"
@@ -1311,7 +1327,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # a caption and a description ("Security measures. Measures to protect data against…"): no verb
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
-        if element == "art28_3c_security" and TOMS_ONLY.fullmatch(hit.group(0)) and not SECURITY_WORDS.search(g) and \
+        if element == "art28_3c_security" and TOMS_ONLY.fullmatch(hit.group(0)) and \
+                not SECURITY_WORDS.search(_PROTECTION_NAMES.sub(" ", g)) and \
                 any(rx.search(g) for rx in _RX["art28_3e_data_subject_rights"]):
             continue  # "assist… by appropriate technical and organisational measures… to respond to requests": the
             # measures are the means of point (e), not the security duty of point (c)
