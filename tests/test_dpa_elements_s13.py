@@ -19,7 +19,14 @@ with near-misses that must not count:
   the Supplier to…", "aucune stipulation n'oblige le prestataire à…", "n'a pas à…" state no duty (and an audit or an
   assistance so refused is lifted for the whole document, as "is not required to" already was). Near-misses: the
   denial in a later clause of the sentence denies only its own duty; "ne s'engage pas à autre chose que…" is a
-  restriction that keeps the duty; a refusal qualified ("more than one audit a year") lifts nothing.
+  restriction that keeps the duty; a refusal qualified ("more than one audit a year") lifts nothing;
+- each element in everyday words, read from who does what to what: the data used only as the controller says,
+  another firm brought in only with its OK, everyone with access having signed an NDA, the data kept safe by named
+  means, help with people who ask to see or erase their data, a leak or a loss of data reported, the data given back
+  or wiped at the end, an auditor sent to check. A modal in a relative clause ("everyone who can see the data")
+  describes the persons, it grants no freedom; "ne fait pas intervenir… sans l'accord" denies the act and requires the
+  consent. Near-misses: the same words with the controller acting on its own data, a free hand to bring in other
+  firms, processing "as the customer wishes" (no word of the controller's), staff who may ask for training.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ ASSIST = "art28_3f_assist_32_36"
 AUDIT = "art28_3h_audits_information"
 CONF = "art28_3b_confidentiality"
 SEC = "art28_3c_security"
+RET = "art28_3g_return_deletion"
 
 
 def elements(text: str) -> set[str]:
@@ -58,6 +66,23 @@ READ = [
      "obliges it to contact the data subjects itself.", ASSIST),
     ("Le prestataire ne s'engage pas à autre chose qu'à traiter les données sur les instructions documentées du "
      "client.", INSTR),
+    # everyday words
+    ("Our company will handle your customers' data only the way you instruct us to.", INSTR),
+    ("Le prestataire n'exploite les données que de la manière que le client lui indique par écrit.", INSTR),
+    ("We won't bring in an outside firm to work on your data without your written go-ahead.", AUTH),
+    ("Le prestataire ne confie pas le traitement à une autre entreprise sans l'autorisation écrite du client.", AUTH),
+    ("All staff members of the provider who might handle client data sign an NDA before they start.", CONF),
+    ("Chaque intervenant du prestataire qui peut consulter les données signe un engagement de non-divulgation.", CONF),
+    ("The provider protects the client's data with encryption and strict access controls.", SEC),
+    ("Le prestataire sécurise les données du client par un chiffrement et des contrôles d'accès stricts.", SEC),
+    ("The provider will assist the client with users who want a copy of their data or want it deleted.", DSR),
+    ("Le prestataire accompagne le client face aux utilisateurs qui demandent à consulter ou à corriger leurs données.",
+     DSR),
+    ("We will warn you within a day if any of your data is stolen or exposed.", ASSIST),
+    ("Le prestataire signale au client, sous vingt-quatre heures, toute fuite de ses données.", ASSIST),
+    ("Once the contract is terminated, the provider hands the data back to the client and purges its systems.", RET),
+    ("The client may appoint an independent auditor to verify that the provider meets these terms.", AUDIT),
+    ("Le client peut missionner un cabinet d'audit pour contrôler que le prestataire respecte ces engagements.", AUDIT),
     # the controller's opportunity to object, stated as how and when it raises the objection
     ("Where the Client wishes to object to an additional sub-processor, the Client shall give written notice to the "
      "Vendor within fourteen days.", AUTH),
@@ -89,6 +114,18 @@ NOT_READ = [
     # the controller's own secrecy about the processor's information
     ("The Client shall keep the Vendor's audit reports and security documentation confidential.", CONF),
     ("Le client s'engage à garder confidentielles les informations relatives aux mesures de sécurité du prestataire.",
+     CONF),
+    # everyday words, other roles
+    ("The client keeps its own data safe with encryption on its laptops.", SEC),
+    ("The provider may use other companies to host the data without asking the client.", AUTH),
+    ("Le prestataire fait librement appel à d'autres sociétés pour héberger les données.", AUTH),
+    ("The provider uses the data as the client wishes.", INSTR),
+    ("Staff who may access the data can ask for privacy training.", CONF),
+    # a hypothesis of harm, an adjective, a screen-locking rule: no breach notice, no security verb, no secrecy
+    ("The provider will review the plan and send the client any questions, for example a request for information that "
+     "could compromise its security.", ASSIST),
+    ("The processor shall carry out the erasure in line with good practice for the secure deletion of data.", SEC),
+    ("Where sensitive personal data is shown on a screen, the employee must lock the workstation before leaving it.",
      CONF),
     # what follows an objection
     ("If the Client objects to a new sub-processor, the parties shall discuss the objection in good faith.", AUTH),

@@ -115,6 +115,26 @@ TRANSFERS_ONLY = re.compile(
 NO_LIABILITY = re.compile(r"\b(shall|will) (not|have no) (be )?(liab|responsib)|\bno liability|\bnot (be )?liable|"
                           r"\bindemnif|hold\w* .{0,30}harmless|n'(est|sera) pas responsable|ne saurait etre (tenu )?"
                           r"responsable|n'encourt aucune responsabilite|garantit .{0,40}contre tout recours")
+# Each element in everyday words too (a sales rep's or a small firm's drafting): the party's action on the data named
+# by a plain verb ("will give the data back", "keeps the data safe", "has signed an NDA", "may send an auditor",
+# "hire another company… without our written OK", "prévient le client de toute fuite") - the duty read from who does
+# what to what, as the legal wording is
+# another firm brought in to process the data (the sub-processor in plain words)
+OTHER_FIRM = (r"\b(hire|hires|hiring|engag\w*|us(e|es|ing)|appoint\w*|bring\w* in|involv\w*|outsourc\w*|recour\w*|fai\w* appel|"
+              r"fai\w* (pas |jamais )?intervenir|confi\w*|mandat\w*)\b (\w+ ){0,4}?(another|other|any other|outside|external|third[- ]party|"
+              r"une autre|un autre|d'autres|une societe|un prestataire|des prestataires) ?(company|companies|firm|firms|vendor|"
+              r"vendors|provider|providers|supplier|suppliers|business|entity|entities|organi[sz]ations?|societe|societes|"
+              r"prestataires?|entreprises?|fournisseurs?|tiers)\b")
+_PLAIN_OK = (r"(consent|approval|authori[sz]ation|agreement|\bok\b|okay|go-ahead|green light|permission|accord|autorisation|"
+             r"feu vert|aval)")
+_PEOPLE_ASKING = (r"\b(people|persons|individuals|users|customers|employees|staff|anyone|personnes|utilisateurs|clients|"
+                  r"salaries|usagers)\b (\w+ ){0,2}?(who|qui)\b (\w+ ){0,2}?(ask|asks|request|requests|want|wants|wish|wishes|"
+                  r"veulent|veut|souhaitent|souhaite|demandent|demande)\b.{0,40}\b(see|access|a copy|copies|correct|rectif\w*|"
+                  r"eras\w*|delet\w*|remov\w*|port\w*|object|stop|acceder|acces|consulter|corriger|rectifier|effacer|supprimer|"
+                  r"opposer|recuperer|copie)")
+_LEAK = (r"\b(leak\w*|lost|loss of|stolen|theft|hack(ed|ing)|compromised|compromission|accessed without (authority|authori[sz]ation|permission)|"
+         r"exposed|fuites?|perte|pertes|perdues?|vol\b|vol de|volees?|piratage|pirat\w*|compromission|acces non autorise|"
+         r"divulgation non autorisee)")
 # element -> patterns (folded text). Each names the action of the duty, not a topic word.
 ELEMENTS: dict[str, list[str]] = {
     "art28_1_guarantees": [
@@ -147,7 +167,9 @@ ELEMENTS: dict[str, list[str]] = {
         rf"faire appel|avoir recours|confier)\w*\b.{{0,80}}{SUBPROC}|\b(accepte|convien\w*) (que|qu') .{{0,60}}\b(fasse|"
         rf"recoure|ait recours|confie)\b.{{0,80}}{SUBPROC}|\b(agrees?|consents?|accepts?) to (the )?(\w+'?s? )?(use|"
         rf"engagement|appointment|involvement) (of|by) .{{0,40}}{SUBPROC}",
-        rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)"],
+        rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)",
+        OTHER_FIRM + r".{0,80}\b(without|sans|only with|only after|qu'avec|qu'apres|unless|sauf|until|tant que)\b.{0,60}"
+        + _PLAIN_OK],
     "art28_3a_documented_instructions": [
         r"instructions? documentees?|documented (\w+ ){0,2}?instructions?",
         # the processing confined to the agreed purpose, any other only with the controller's written consent: the
@@ -178,6 +200,14 @@ ELEMENTS: dict[str, list[str]] = {
         r"instructions? (of|from|given by|issued by|du|de) (the |le |la |l')?(controller|customer|client|responsable|data "
         r"exporter)",
         r"(sur|selon) (les )?instructions? (ecrites|du (client|responsable))",
+        # in plain words: only as the controller tells ("will only use the data as the Customer tells it to in
+        # writing", "n'utilise les données que selon ce que le client lui demande")
+        r"(\b(process\w*|us(e|es|ing)|handl\w*|trait\w*|utilis\w*|exploit\w*)\b.{0,60}\b(only|solely|exclusively|que|"
+        r"uniquement)|\b(only|solely|exclusively|uniquement)\b (\w+ )?(process\w*|us(e|es|ing)|handl\w*|trait\w*|utilis\w*)\b)"
+        r"\b.{0,30}\b(as|where|when|in the way|the way|selon ce que|comme|de la maniere que|dans la mesure ou)\b (the |le |la |"
+        r"l')?"
+        r"(controller|customer|client|responsable|you|vous)\b.{0,20}\b(tells?|asks?|instructs?|directs?|requests?|says|specifies|"
+        r"demande\w*|indique\w*|prescri\w*|ordonn\w*|dit|precise\w*)\b",
         r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
         r"(solely|only|exclusively|upon|on) (on |upon |under |following |pursuant to |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
@@ -212,14 +242,14 @@ ELEMENTS: dict[str, list[str]] = {
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
         # (the persons named in the singular too: "every employee", "chaque salarié", "each staff member")
-        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|employees?|personnel|staff|"
+        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|employees?|personnel|staff|intervenants?|"
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
-        r"(confidentialit|confidential|secre[ct]|discretion)",
+        r"(confidentialit|confidential|secre[ct]|discretion|\bndas?\b|non-disclosure|non-divulgation|de non-divulgation)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
         r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|personnel|personnes(?! concernees))\b.{0,150}"
         r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
-        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries?|employees?|staff|personnel|"
+        r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
         r"(obligation|duty) (legale |statutory )?(appropriee )?(de|of) "
@@ -236,7 +266,13 @@ ELEMENTS: dict[str, list[str]] = {
         r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
         r"non autorise|illicite|accidentel)",
         r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
-        r"(niveau de securite|level of security|security level)"],
+        r"(niveau de securite|level of security|security level)",
+        # in plain words: the data kept safe, by named means ("keeps the data safe using encryption", "protège les
+        # données par le chiffrement")
+        r"\b(keep\w*|protect\w*|secur(e|es|ing) (?=the |its |all |any |their |such |this |these |customer|client)|safeguard\w*|"
+        r"protege\w*|securis\w*|preserv\w*)\b ?([\w'\u2019-]+ ){0,3}?(data|donnees|"
+        r"information|systems?|systemes?)\b.{0,60}\b(safe|secure|encrypt\w*|chiffr\w*|access controls?|controles? (des|d')"
+        r"acces|firewalls?|pare-feu|pseudonymi\w*)"],
     "art28_3d_subprocessors": [
         rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
         rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"
@@ -259,6 +295,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"des|de la|de|d') (\w+ )?personnes? concernees?|(rights?|droits?|"
         r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
         r"chapitre iii du rgpd",
+        r"\b(help|assist|support|aide\w*|assiste\w*|accompagn\w*|cooperat\w*)\b.{0,80}" + _PEOPLE_ASKING,
         # a person who turns to the processor to assert his rights ("si une personne concernée s'adresse directement
         # au sous-traitant…", "when an affected person contacts the processor directly")
         r"(affected (person|data subject|individual)|data subjects?|(particular|natural) person|personnes? concernees?)\b"
@@ -278,6 +315,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"\b(notif|inform|alert|report)\w* .{0,120}\b(accidental or unlawful|unauthori[sz]ed (access|disclosure)|"
         r"destruction, loss|acces non autorise|destruction, (la )?perte)",
         r"(inform|notifi|alert|previen|signal)\w* .{0,80}(violations? de (donnees|securite)|incidents? de securite)",
+        r"^(?=.*\b(data|donnees|informations?|records|files|fichiers)\b).*\b(inform(s|ed)?|notif(y|ies|ied)|alert(s|ed)?|tell|"
+        r"tells|warn(s|ed)?|report(s|ed)?|previen\w*|avert\w*|signal\w*|informe\w*)\b.{0,100}" + _LEAK,
         r"(assist|aide|help|cooperat|concours)\w*.{0,160}(breach|violation|security of (the )?processing|"
         r"securite du traitement|impact|prior consultation|consultation prealable|obligations? (under|pursuant to|set out "
         r"in) articles?)"],
@@ -291,7 +330,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"personnelles|customer data|donnees du client)",
         # the end named by a verb ("when the agreement expires or terminates", "à l'expiration du contrat")
         r"(expires?|terminates?|is terminated|ends|cesse|prend fin|arrive a (son )?terme)\b.{0,200}(restitu|renvo|retourn|"
-        r"return|supprim|effac|detrui|delet|destroy|eras|hand\w* over)\w*\b|(restitu|return|supprim|delet|destroy|eras|"
+        r"return|supprim|effac|detrui|delet|destroy|eras|hand\w* over|(give|gives|hand|hands|send|sends) (\w+ ){0,3}back|"
+        r"wip(e|es|ing)\b|purg|shred)\w*\b|(restitu|return|supprim|delet|destroy|eras|"
         r"hand\w* over)\w*\b.{0,160}(data|donnees|information)\b.{0,200}(expires?|terminated|ends|not renewed|prend fin)",
         # the controller's choice between return and deletion ("return or delete", "restituer ou détruire")
         # (also with the adverbs stacked and "and/ or" broken: "return and/ or permanently and securely destroy")
@@ -320,6 +360,10 @@ ELEMENTS: dict[str, list[str]] = {
         r"(checks|controles|verifications)",
         # the controller (or its auditor) let in to verify compliance ("shall allow the controller or an auditor it
         # appoints to verify compliance with this agreement", "permet au responsable de vérifier le respect…")
+        r"\b(send|appoint|mandate|designate|engage|hire|mandater|mandate|designer|envoyer|missionner|faire intervenir)\w*\b "
+        r"(an |a |un |une |its |son |sa |their )?(independent |external |outside |third[- ]party |qualified |own )?(auditor|"
+        r"auditeur|inspector|inspecteur|assessor|expert|cabinet)s?\b.{0,80}\b(check|verify|inspect|audit|review|assess|"
+        r"verifier|controler|auditer|examiner)",
         r"\b(allow|permit|enabl|permet|autoris)\w* .{0,100}\b(to verify|to check|to inspect|to audit|de verifier|de "
         r"controler)\b.{0,80}(compliance|conformite|respect|implementation|mise en (o?e)uvre)"],
     "art28_4_flow_down": [
@@ -356,21 +400,22 @@ _RX = {k: [re.compile(p) for p in v] for k, v in ELEMENTS.items()}
 # consent" is not a sub-processor authorisation; "confidential" alone is not the staff's duty of confidentiality)
 REQUIRE = {k: re.compile(v) for k, v in {
     "art28_2_subprocessor_authorisation": SUBPROC + r"|sub-?contract|sous-trait|another processor|autre sous-traitant|"
-                                                    r"engag\w* (a |any )?(third|other)",
+                                                    r"engag\w* (a |any )?(third|other)|" + OTHER_FIRM,
     # the same obligations are imposed on someone the processor engages, not on the processor's own measures
     "art28_4_flow_down": SUBPROC + r"|subcontract|sous-trait|another processor|autre sous-traitant|sub-?contractors?|"
                                    r"agents|third part|persons engaged",
     # the persons bound (whole words: "personal data" names no one)
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
                                 r"contrats? de travail|"
-                                r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
+                                r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|intervenants?|"
                                 r"quiconque)\b",
     # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
     # "insurance" are none)
     "art28_3c_security": r"\b(implement|maintain|adopt|take|taking|took|put in place|establish|employ(s|ed|ing)?\b|ensur|"
+                         r"keeps?\b|secur(e|es|ing)\b|safeguard|securis\w*|"
                          r"protect|met\w* en (o?e?uvre|place)|prend\w*|pris\w*|adopt\w*|maint\w*|assur\w*|protege\w*|"
                          r"garanti\w*|comply|respect)",
-    "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|respond|repond|forward|transmet|redirect|notif|"
+    "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|accompagn|respond|repond|forward|transmet|redirect|notif|"
                                     r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|pass\w* (it |them |the request |"
                                     r"such requests? |that request |any such request )?(on|to)\b|"
                                     r"inform|concours|enable|fulfil|comply|pass\w* (it |them |the request )?on|relay|"
@@ -1255,6 +1300,19 @@ ANSWER_TO_REQUEST = re.compile(r"\b(respond\w*|reply|replies|answer\w*) to (that
                                r"toute|ces|les|de telles) (\w+ )?(demandes?|requetes?|reclamations?)")
 
 
+# "ne fait pas intervenir… sans l'accord", "does not engage… without consent": the act denied, its condition required
+DENIED_ACT = re.compile(r"\b(ne|n')\b[^.;]{0,30}\b(pas|jamais|aucun\w*)\b[^.;]{0,120}\b(sans|sauf|qu'avec)\b|\b(does|do|will) "
+                        r"not\b[^.;]{0,120}\b(without|unless|except)\b|\b(won't|wont|doesn't|don't)\b[^.;]{0,120}\b(without|unless|"
+                        r"except)\b")
+# a modal inside a relative clause ("everyone who can see the data…", "les personnes qui peuvent accéder…") describes
+# the persons, it is not the modal of the main clause
+_REL_MODAL = re.compile(r"\b(who|which|that|qui|que)\s+(can|may|might|could|peut|peuvent|pourra|pourront|pourraient)\b")
+
+
+def _blank(x: re.Match) -> str:
+    return " " * len(x.group(0))
+
+
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
     if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
@@ -1295,7 +1353,8 @@ def obligations(s: Sent, w: Where) -> list:
         if hit is None:
             continue
         if element in REFUSAL and re.search(REFUSAL[element], f) and not (
-                element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and mod == "must_not"):
+                element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and (
+                    mod == "must_not" or DENIED_ACT.search(f))):
             # "shall not engage a sub-processor without consent" requires the authorisation: it refuses nothing
             continue
         if element in REQUIRE and not REQUIRE[element].search(g) and not (
@@ -1354,7 +1413,8 @@ def obligations(s: Sent, w: Where) -> list:
         if element == "art28_3f_assist_32_36" and mod in ("may", "must_not") and MAY_ONLY.search(f):
             continue  # "notifications to the authority may only be made by the processor on instructions": a limit on
             # what the processor may do itself, not its duty to notify or assist the controller
-        if modal(g[:hit.end() + 20]) == "may" and element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
+        if modal(_REL_MODAL.sub(_blank, g[:hit.end() + 20])) == "may" and \
+                element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
         if element == "art28_3a_documented_instructions" and (TRANSFERS_ONLY.match(mended) or not any(
                 x.end() - off > max(cond, _condition_end(mended)) for rx in rxs[:-1] for x in rx.finditer(g))):
