@@ -168,6 +168,11 @@ ELEMENTS: dict[str, list[str]] = {
         rf"recoure|ait recours|confie)\b.{{0,80}}{SUBPROC}|\b(agrees?|consents?|accepts?) to (the )?(\w+'?s? )?(use|"
         rf"engagement|appointment|involvement) (of|by) .{{0,40}}{SUBPROC}",
         rf"{SUBPROC}.{{0,60}}(list|liste)\w*.{{0,120}}(inform|notif|notice|update|mise a jour)",
+        # the sub-processors named by the sentence before (the referent put ahead of the sentence, `_referent`), then the
+        # notice of a change that concerns them
+        rf"^{SUBPROC} :.{{0,200}}\b(inform|notif|notice|previen|avis|avert|tell|warn|alert|signal|let)\w*.{{0,120}}\b(chang|"
+        r"addition|replac|ajout|"
+        r"remplac|modification|new|nouveau)",
         OTHER_FIRM + r".{0,80}\b(without|sans|only with|only after|qu'avec|qu'apres|unless|sauf|until|tant que)\b.{0,60}"
         + _PLAIN_OK],
     "art28_3a_documented_instructions": [
@@ -241,13 +246,12 @@ ELEMENTS: dict[str, list[str]] = {
         r"(infringe|violat|contrevien|enfrein)\w*.{0,80}(gdpr|rgpd|data protection|protection des donnees)"
         r".{0,80}(inform|notif)|(inform|notif)\w*.{0,120}instructions?.{0,80}(infringe|violat|contrevien)"],
     "art28_3b_confidentiality": [
-        # (the persons named in the singular too: "every employee", "chaque salarié", "each staff member")
-        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|employees?|personnel|staff|intervenants?|"
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
-        r"(confidentialit|confidential|secre[ct]|discretion|\bndas?\b|non-disclosure|non-divulgation|de non-divulgation)",
+        r"(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
-        r"(personnes? autorisees?|salaries?|employes?|collaborateurs?|preposes?|personnel|personnes(?! concernees))\b.{0,150}"
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees))\b.{0,150}"
         r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
@@ -266,13 +270,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
         r"non autorise|illicite|accidentel)",
         r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
-        r"(niveau de securite|level of security|security level)",
-        # in plain words: the data kept safe, by named means ("keeps the data safe using encryption", "protège les
-        # données par le chiffrement")
-        r"\b(keep\w*|protect\w*|secur(e|es|ing) (?=the |its |all |any |their |such |this |these |customer|client)|safeguard\w*|"
-        r"protege\w*|securis\w*|preserv\w*)\b ?([\w'\u2019-]+ ){0,3}?(data|donnees|"
-        r"information|systems?|systemes?)\b.{0,60}\b(safe|secure|encrypt\w*|chiffr\w*|access controls?|controles? (des|d')"
-        r"acces|firewalls?|pare-feu|pseudonymi\w*)"],
+        r"(niveau de securite|level of security|security level)"],
     "art28_3d_subprocessors": [
         rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
         rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"
@@ -407,12 +405,11 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # the persons bound (whole words: "personal data" names no one)
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
                                 r"contrats? de travail|"
-                                r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|intervenants?|"
+                                r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
                                 r"quiconque)\b",
     # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
     # "insurance" are none)
     "art28_3c_security": r"\b(implement|maintain|adopt|take|taking|took|put in place|establish|employ(s|ed|ing)?\b|ensur|"
-                         r"keeps?\b|secur(e|es|ing)\b|safeguard|securis\w*|"
                          r"protect|met\w* en (o?e?uvre|place)|prend\w*|pris\w*|adopt\w*|maint\w*|assur\w*|protege\w*|"
                          r"garanti\w*|comply|respect)",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|accompagn|respond|repond|forward|transmet|redirect|notif|"
@@ -1096,7 +1093,12 @@ def _lead_in(f: str, clause: str) -> str:
 # a pronoun standing for the sub-processors named in the sentence before ("Il leur impose les mêmes obligations", "It
 # shall bind them by the same terms", "Such subcontractors are bound…")
 _PRONOUN = re.compile(r"^\W*(\w+\W+){0,4}?((il|elle|celui-ci) (en|leur|les)\b|\b(them|they|their)\b|ceux-ci|celles-ci|"
-                      r"\bsuch (sub-?processors?|sub-?contractors?|entities|third parties|persons)\b)")
+                      r"\bsuch (sub-?processors?|sub-?contractors?|entities|third parties|persons)\b)|"
+                      # further on, the change or the objection that concerns them ("It shall inform the Customer of any
+                      # intended change to them", "Il informe le client de tout changement envisagé les concernant")
+                      r"\b(chang\w*|addition|replac\w*|ajout|remplacement|modification)s? (\w+ ){0,2}?(to|of|concerning|"
+                      r"affecting|regarding) (them|these|those)\b|\b(les|leur) (concernant|affectant)\b|"
+                      r"\b(object|s'opposer|opposition)\w* (to|a) (them|any of them|l'un d'eux|l'un d'entre eux)\b")
 
 
 def _referent(f: str, clause: str) -> str:

@@ -37,7 +37,10 @@ GATES = {name: re.compile(rx) for name, rx in {
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
-    "obligations": r"data|donnee|instruction|\buse|utilis|hire|compan|societe|intervenir|\bnda|non-divulg|safe|chiffr|encrypt|protege|back|wip|purg|shred|leak|fuite|perte|confiden|secre|discret|disclos|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
+    "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|hire|compan|firm|societe|entreprise|intervenir|"
+                   r"outside|bring|vendor|provider|help|accompagn|leak|stolen|theft|hack|exposed|fuite|perte|pirat|compromis|"
+                   r"warn|tell|alert|report|previen|avert|signal|modif|chang|back|wip|purg|shred|confiden|secret|discret|"
+                   r"disclos|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
