@@ -116,6 +116,11 @@ NOT_READ = [
     ("The client keeps its own data safe with encryption on its laptops.", SEC),
     ("The provider may use other companies to host the data without asking the client.", AUTH),
     ("Le prestataire fait librement appel à d'autres sociétés pour héberger les données.", AUTH),
+    # the client's own freedom to use another provider, staff poaching, an assignment: no sub-processor term
+    ("The Customer may use another provider for similar services without the Supplier's consent.", AUTH),
+    ("Le client peut faire appel à un autre prestataire sans l'accord du prestataire.", AUTH),
+    ("Neither party may hire the other party's employees without its written consent.", AUTH),
+    ("The Supplier may not assign this agreement to another company without the Customer's consent.", AUTH),
     ("The provider uses the data as the client wishes.", INSTR),
     ("Staff who may access the data can ask for privacy training.", CONF),
     # a hypothesis of harm, an adjective, a screen-locking rule: no breach notice, no security verb, no secrecy
