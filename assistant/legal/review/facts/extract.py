@@ -37,9 +37,10 @@ GATES = {name: re.compile(rx) for name, rx in {
     "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
-    "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|hire|compan|firm|societe|entreprise|intervenir|"
-                   r"outside|bring|vendor|provider|help|accompagn|leak|stolen|theft|hack|exposed|fuite|perte|pirat|compromis|"
-                   r"warn|tell|alert|report|previen|avert|signal|modif|chang|back|wip|purg|shred|confiden|secret|discret|"
+    "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|\bhire|compan|\bfirms?\b|societe|entreprise|"
+                   r"intervenir|\banother\b|\boutside\b|\bexternal\b|\bthird\b|\bautres?\b|\bhelp|accompagn|\bleak|\bstolen|"
+                   r"\btheft|\bhack|\bexposed|fuite|perte|\bpirat|compromis|\bwarn|\btell|\balert|\breport|previen|\bavert|"
+                   r"\bsignal|\bmodif|\bchang|\bback\b|\bwip(e|es|ed|ing)\b|\bpurg|\bshred|confiden|secret|discret|"
                    r"disclos|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
                    r"request|demande|breach|violation|incident|impact|aipd|dpia|consult|assist|aide|return|restitu|delet|"
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
