@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.legal.review.layout import blank_frame
 from assistant.text import fold
 
 UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ"
@@ -163,6 +164,19 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and bool(_OPENING_DETERMINER.match(text.strip(" «\"“")) or _NEGATION_WORDS.search(text))
 
 
+def _prose(text: str) -> bool:
+    """A sentence of the body, not a title: closed by a full stop, eight words or more, most of its words in lower
+    case ("4.3 Publishers grant to HealthGate a perpetual, royalty-free licence to use the Specification.").
+    A title is a short noun phrase, in Title Case in English ("Right of Renewal", "Limitation of Liability.")."""
+    text = text.strip(" «»\"“”")
+    if not text.endswith(".") or text.endswith("..."):
+        return False
+    words = [w for w in re.split(r"[\s/]+", text.rstrip(".")) if w and w[:1].isalpha()]
+    content = [w for w in words if w.lower().strip("'’,;") not in _TITLE_SMALL]
+    lower = [w for w in content if w[:1].islower()]
+    return len(words) >= 8 and len(lower) >= 3 and 2 * len(lower) >= len(content)
+
+
 def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
     """Title and the part of the line that is already body text (wrapped PDF lines). A line that opens with
     a sentence has no title: its first words label it and the whole line stays in the body."""
@@ -180,7 +194,8 @@ def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
             and len(title[m.end():].split()) >= 2 and not _sentence_like(title[:m.start()]):
         return title[:m.start()].strip(), title[m.end():]
     words = title.split()
-    if len(words) <= 12 and len(title) <= limit and not _dangling(title) and not _sentence_like(title):
+    if len(words) <= 12 and len(title) <= limit and not _dangling(title) and not _sentence_like(title) \
+            and not _prose(title):
         return title.rstrip(" :.-–—"), ""
     if len(words) <= 8:
         return title.rstrip(" :.,;"), title
@@ -253,8 +268,8 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
             return None
         if kind == "roman" and not (_is_upper_title(title) or _short_title(title)):
             return None
-        if kind in ("article", "section", "annex") and title and title[0].islower():
-            return None
+        if kind in ("article", "section", "annex") and title and (title[0].islower() or _XREF_WORD.match(title)):
+            return None  # "Section 4 of the Master Terms.", "CLAUSE 14 OF THE AGREEMENT.": a cross-reference
         head, rest = _split_title(title)
         level = _level(num)
         if kind == "annex":
@@ -375,8 +390,27 @@ def _short_title(title: str) -> bool:
     return 0 < len(title) <= 70 and len(title.split()) <= 10 and not title.rstrip().endswith((".", ";", ",", ":"))
 
 
+# What follows the number of a cross-reference that happens to open a line: "Clause 15 (“Liability”)…", "CLAUSE 14 OF THE
+# AGREEMENT.", "Section 2.1 (ii),", "article 5 du Contrat", "Clause 23.3.5)."
+_XREF_TAIL = re.compile(r"^(?:[(),;.\]]|(?i:of|de|du|des|and|or|et|ou|to|in|à|au|aux|above|below|hereof|ci-dessus|ci-dessous)\b)")
+
+
+_XREF_WORD = re.compile(r"(?i:of|de|du|des|and|or|et|ou|to|in|above|below|hereof|hereto|ci-dessus|ci-dessous)\b")
+
+
 def _article_style(lines: list[str]) -> bool:
-    n = sum(1 for ln in lines if ARTICLE_RE.match(_clean(ln)) or SECTION_RE.match(_clean(ln)))
+    """The document titles its clauses "Article N" / "Section N" (three such headings): a plain "3." line is then a
+    list item. Cross-references that open a line are no such heading."""
+    n = 0
+    for ln in lines:
+        line = _clean(ln)
+        m = ARTICLE_RE.match(line) or SECTION_RE.match(line)
+        if not m:
+            continue
+        title = (m.group("t1") or m.group("t2") or "").strip()
+        if line.rstrip().endswith((",", ";", ")", ").")) or (title and (_XREF_TAIL.match(title) or title[:1].islower())):
+            continue
+        n += 1
     return n >= 3
 
 
@@ -550,7 +584,7 @@ def segment(text: str) -> list[Clause]:
     skip = metadata_end(text)
     if skip:
         text = " " * skip + text[skip:]  # blank out, keep offsets
-    text = _blank_toc(text)
+    text = _blank_toc(blank_frame(text))
     article_style = _article_style(text.split("\n"))
     spans = _lines(text, article_style)
     lines = [ln for _o, ln, _s in spans]
