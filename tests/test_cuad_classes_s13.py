@@ -160,3 +160,50 @@ def test_liquidated_damages_as_the_whole_measure_are_a_liability_limit():
     assert "liability" in _topics(en)
     assert "liability" in _topics(fr)
     assert "liability" in cue_scores("", fr)
+
+
+# -- a heading kept at the end of the previous paragraph's line ---------------------------------------------
+def test_a_title_closing_a_long_line_opens_the_next_clause():
+    para = ("Either party may ask the other to replace a member of its team who breaches the site rules, and the "
+            "replacement joins within ten business days with the same skills and seniority, at no extra charge to "
+            "the customer, unless the customer asked for a different profile in writing before the change.")
+    text = (f"6. Staff\n6.1 Replacement Of Staff\n{para}   6.2 Restraint On Hiring - Each Other's Staff\n"
+            "Neither party shall solicit or hire an employee of the other party during the term and for one year "
+            "after it ends.\n")
+    clauses = segment(text)
+    hire = _clause_with(clauses, "Neither party shall solicit")
+    assert hire.number == "6.2"
+    assert "non_solicitation" not in label_clause(_clause_with(clauses, "replacement joins within")).topics
+    assert "non_solicitation" in label_clause(hire).topics
+
+
+# -- words with several legal senses ------------------------------------------------------------------------
+def test_an_audit_log_is_not_an_audit_right():
+    assert "audit" not in _topics("The platform keeps an audit trail of every login and of each change to customer "
+                                  "records for twelve months.", heading="Logging")
+    assert "audit" not in _topics("Audit logs of the administrators' actions are exported to the client's SIEM daily.")
+    assert "audit" in _topics("Customer may audit the provider's books and records once a year on thirty days' notice.")
+
+
+def test_insurance_as_the_client_business_is_not_a_duty_to_be_insured():
+    assert "insurance" not in _topics("Vendor handles the first notice of loss and keys each file into the carrier's "
+                                      "system within two days.", heading="Insurance Claims Administration")
+    assert "insurance" in _topics("Vendor keeps professional liability insurance of two million dollars per claim "
+                                  "and sends a certificate on request.", heading="Insurance")
+
+
+def test_a_lead_in_and_its_items_on_the_lines_below_read_as_one_sentence():
+    text = ("When this contract ends for any reason, the Host shall, at the Customer's option:\n\n"
+            "      (i) return every file of the Customer in an open format; or\n\n"
+            "      (ii) transfer the files to the successor host named by the Customer.")
+    assert "reversibility" in _topics(text)
+
+
+def test_a_heading_after_a_wide_gap_on_a_short_line_opens_the_next_clause():
+    text = ("7. Staff\n7.1 Replacement\nThe customer may ask for a new technician once a quarter.   7.2 No Poaching\n\n"
+            "Neither party will recruit the other's engineers during the term.\n")
+    clauses = segment(text)
+    assert _clause_with(clauses, "recruit the other's engineers").number == "7.2"
+    # one space after a sentence is ordinary prose: no cut
+    prose = "8. Fees\n8.1 Rates\nRates are in the schedule. 8.2 percent of the fee is withheld as tax.\n"
+    assert [c.number for c in segment(prose)] == ["8.1"]

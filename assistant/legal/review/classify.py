@@ -53,8 +53,9 @@ NO_POACHING = (r"\b(?:non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauc
 
 # What a party must still do or may still use once the contract ends: return or deliver things, go on providing
 # or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
-POST_END = (r"\b(?:(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
-            r"expiration|expiry|cessation)\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
+POST_END = (r"\b(?:((upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
+            r"expiration|expiry|cessation)|(when|once|if|where|after) (this|the) (agreement|contract|order)( \w+)? (ends|expires|"
+            r"terminates|is terminated|comes to an end))\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
             r"continue to |at (the )?[a-z']+ option[,:]? (\(\w+\) )?)?(return|deliver|provide|render|continue|transition|transfer|assist|"
             r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
             r"(for|during|within) (a period of |the )?[^.;]{0,40}\b(after|following|thereafter|from) (the )?(date of )?"
@@ -64,7 +65,7 @@ POST_END = (r"\b(?:(upon|on|after|following|at the time of|in the event of|prior
             r"have (an|the) (option|right)\b[^.;]{0,80}\b(purchase|buy|acquire|continue|use|license)|(continue|sell|sold|"
             r"return|deliver|provide|assist|transition|purchase)\w*\b[^.;]{0,120}\b(period|days?|months?|years?)\)? (next )?"
             r"(following|after) (the )?(date of )?(actual )?(termination|expiration|expiry)|"
-            r"successor (provider|supplier|vendor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
+            r"successor (service )?(provider|supplier|vendor|host|contractor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
             r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
             r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
             r"transf|remettre|remettra|fournir))")
@@ -278,7 +279,8 @@ STRONG: dict[str, str] = {
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
     "parties": r"\bparties\b|designation|identification",
-    "insurance": r"\binsurances?\b(?! (company|co\b|corporation|group|inc))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
+    "insurance": r"\binsurances?\b(?! (company|co\b|corporation|group|inc|claims?|products?|business|agents?|agency|"
+                 r"brokers?|brokerage|administration|services|policyholders?))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
     "audit": r"\baudits?\b|\binspections?\b|books and records|\brecords\b",
     "non_solicitation": r"solicitation|sollicitation|\bno[- ]hire\b|debauchage|\bhiring\b",
     "scope": r"\bobjet\b|purpose|services?\b",
@@ -412,6 +414,11 @@ AUDIT_SENTENCE = re.compile(r"\b(audits?|auditeurs?|auditors?|inspections?|inspe
                             r"du respect)|verifications?)\b")
 
 
+# "Audit" naming a log, not a right to check the other party: "an audit trail of every access to the records",
+# "audit logs are kept for a year", "la piste d'audit des accès".
+LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if NOT_SETTLED_HERE.search(text):
@@ -427,12 +434,15 @@ def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
         found = (m for m in found if _restricted(text, m))
     elif topic == "confidentiality":
         found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))
+    elif topic == "audit":
+        found = (m for m in found if not LOG_SENSE.match(text, m.start()))
     return sum(1 for _ in islice(found, limit))
 
 
-# The layout of a text export: words spread by runs of spaces ("shall accommodate one             employee") and
-# lines broken inside a sentence. The cues read words one space apart.
-_LAYOUT_GAP = re.compile(r"[ \t\u00a0]{2,}|(?<=[\w,;)\"'%])[ \t]*\n[ \t]*(?=[a-z])")
+# The layout of a text export: words spread by runs of spaces ("shall accommodate one             employee"), lines
+# broken inside a sentence, a lead-in ending with a colon and its items on the lines below ("shall, at the client's
+# option:\n\n   (i) return…"). The cues read words one space apart.
+_LAYOUT_GAP = re.compile(r"[ \t\u00a0]{2,}|(?<=[\w,;)\"'%])[ \t]*\n[ \t]*(?=[a-z])|(?<=:)[ \t]*\n\s*(?=\S)")
 
 
 def flat(folded: str) -> str:

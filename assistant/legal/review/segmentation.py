@@ -58,6 +58,7 @@ TOC_ENTRY_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?i:article|section|annexe?|
                             r"titre|part(?:ie)?)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)(?:\s*[-–—:.)]\s*|\s+)"
                             r"[^\s.].{0,140}$")
 LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
+LAYOUT_GAP = "   "    # three spaces inside a line: a gap the layout left between two paragraphs
 MATCH_LIMIT = 300    # a heading is read from the start of a line
 # Where a heading may start inside flat text: after the end of a sentence.
 INLINE_START = re.compile(r"(?<=[.;:!?\"”)\]])\s+(?=(?:ARTICLE|Article|SECTION|Section|§)\s+(?:\d|[IVXLC]+\b)|"
@@ -328,6 +329,14 @@ def _strict_title(title: str) -> tuple[str, str] | None:
     m = INLINE_TITLE.match(title)
     if m:
         return m.group("title"), m.group("rest") or ""
+    # a title in Title Case that closes the physical line ("…qualifications.   5.3 No Right To Require Termination" and
+    # the body on the next line): a text export that kept the heading on the line of the paragraph before it
+    words = title.split()
+    if "\n" not in title and 1 <= len(words) <= 10 and len(title) <= 80 and title[:1].isupper() \
+            and not title.rstrip().endswith((",", ";", ":", ".")) and not _sentence_like(title) and all(
+            w[:1].isupper() or w[:1].isdigit() or not any(ch.isalnum() for ch in w)
+            or w.lower().strip("'’,") in _TITLE_SMALL for w in words):
+        return title.strip(), ""
     return None
 
 
@@ -530,12 +539,17 @@ def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
     out: list[tuple[int, str, bool]] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= LONG_LINE:
+        # a shorter line is cut only where the layout left a wide gap after a sentence ("…the termination date.   5.5
+        # Enforceable Restraint"): a text export that ran a heading into the paragraph before it
+        short = len(line) <= LONG_LINE
+        if short and LAYOUT_GAP not in line.strip():
             out.append((pos, line, False))
             pos += len(line) + 1
             continue
         cuts = [0]
         for m in INLINE_START.finditer(line):
+            if short and len(m.group(0)) < len(LAYOUT_GAP):
+                continue
             if _match_heading(line[m.end():m.end() + MATCH_LIMIT], article_style=article_style, strict=True):
                 cuts.append(m.end())
         cuts.append(len(line))
