@@ -207,3 +207,11 @@ def test_a_heading_after_a_wide_gap_on_a_short_line_opens_the_next_clause():
     # one space after a sentence is ordinary prose: no cut
     prose = "8. Fees\n8.1 Rates\nRates are in the schedule. 8.2 percent of the fee is withheld as tax.\n"
     assert [c.number for c in segment(prose)] == ["8.1"]
+
+
+def test_an_insurance_heading_reads_a_cover_kept_with_insurers_fr_and_en():
+    assert "insurance" in _topics("Le Prestataire maintient, auprès d'assureurs notoirement solvables, les garanties "
+                                  "couvrant les dommages causés au Client pendant toute la durée du contrat.",
+                                  heading="Article 8 – Assurances")
+    assert "insurance" not in _topics("No insurer of either party acquires any right under the indemnities above.",
+                                      heading="Insurers and Third Parties")

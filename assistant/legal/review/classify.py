@@ -308,7 +308,11 @@ _HANDS_OVER = re.compile(r"restitu|retour|return|remet|remis|rend(re|ra|u)|deliv
 # Obligations" over a sentence about insurers and indemnities states no duty to be insured.
 HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
     "insurance": re.compile(INSURED + r"|\binsurances?\b|\bpolic(y|ies)\b|\bcoverage\b|\binsured\b|\bassurances?\b|"
-                            r"\bpremiums?\b|\binsurers?\b|\bunderwriters?\b|\bassureurs?\b"),
+                            r"\bpremiums?\b|"
+                            # a cover kept with insurers ("shall keep in force, with reputable insurers, cover for…",
+                            # "souscrit auprès d'assureurs notoirement solvables"); an insurer merely named is not one
+                            r"\b(maintain|carry|procure|obtain|keep|effect)\w*\b[^.;]{0,120}\b(insurers?|underwriters?|cover)\b|"
+                            r"\b(souscri|maint|conserv)\w*\b[^.;]{0,80}\baupres (d'|de |des )(\w+ )?assureurs?\b"),
 }
 # A hiring or soliciting verb is a non-solicitation only under a restriction ("shall not solicit", "neither
 # party may hire", "s'interdit de débaucher"): an undertaking to offer employment is the opposite.
