@@ -53,8 +53,9 @@ NO_POACHING = (r"\b(?:non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauc
 
 # What a party must still do or may still use once the contract ends: return or deliver things, go on providing
 # or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
-POST_END = (r"\b(?:(upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
-            r"expiration|expiry|cessation)\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
+POST_END = (r"\b(?:((upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
+            r"expiration|expiry|cessation)|(when|once|if|where|after) (this|the) (agreement|contract|order)( \w+)? (ends|expires|"
+            r"terminates|is terminated|comes to an end))\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
             r"continue to |at (the )?[a-z']+ option[,:]? (\(\w+\) )?)?(return|deliver|provide|render|continue|transition|transfer|assist|"
             r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
             r"(for|during|within) (a period of |the )?[^.;]{0,40}\b(after|following|thereafter|from) (the )?(date of )?"
@@ -64,7 +65,7 @@ POST_END = (r"\b(?:(upon|on|after|following|at the time of|in the event of|prior
             r"have (an|the) (option|right)\b[^.;]{0,80}\b(purchase|buy|acquire|continue|use|license)|(continue|sell|sold|"
             r"return|deliver|provide|assist|transition|purchase)\w*\b[^.;]{0,120}\b(period|days?|months?|years?)\)? (next )?"
             r"(following|after) (the )?(date of )?(actual )?(termination|expiration|expiry)|"
-            r"successor (provider|supplier|vendor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
+            r"successor (service )?(provider|supplier|vendor|host|contractor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
             r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
             r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
             r"transf|remettre|remettra|fournir))")
@@ -202,6 +203,10 @@ STRONG: dict[str, str] = {
                  r"exceed)|\bliability\b[^.;]{0,120}\b(shall|will) not exceed|(action|claim|lawsuit|suit|proceeding)s?\b"
                  r"[^.;]{0,120}\b(must be (brought|commenced|filed|initiated)|may be brought[^.;]{0,120}\bafter|more than "
                  r"[^.;]{0,30}(years?|months?) after)|"
+                 # a fixed sum that is all the damages owed: an exclusive remedy, the ceiling of what is paid
+                 r"\b(full|sole|exclusive|entire|only)\b[^.;]{0,30}\bliquidated damages\b|liquidated damages\b[^.;]{0,60}"
+                 r"\b(sole|exclusive|only) (remed(y|ies)|compensation)|\b(seule?|unique) (indemnisation|reparation)\b|"
+                 r"\b(indemnite|indemnisation) forfaitaire et (definitive|liberatoire)|a titre forfaitaire et (definitif|liberatoire)|"
                  r"plafond de responsabilite|shall not be liable|(total|aggregate) liability|responsabilite "
                  r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
     "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
@@ -211,7 +216,7 @@ STRONG: dict[str, str] = {
                  # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
                  r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
                  r"(\w+ )?des avoirs\b|sous forme d'avoirs?|"
-                 r"(early )?(termination|cancellation|break|exit) (fee|payment|charge)s?\b|indemnite de resiliation|"
+                 r"(early )?(termination|cancellation|break|exit) (fees?|payments?|charges?|penalty|penalties)\b|indemnite de resiliation|"
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles",
@@ -231,10 +236,20 @@ STRONG: dict[str, str] = {
     "insurance": INSURED,
     "force_majeure": r"force majeure",
     "audit": AUDIT_RIGHT,
-    "termination": r"resiliation|terminat",
+    # a party's right to stop the service altogether ("may at any time cease providing the Services", "se réserve le
+    # droit de cesser de fournir le service"): an end of the contract's performance at that party's will
+    "termination": r"resiliation|terminat|\b(may|can|reserves? the right to|is entitled to)\b[^.;]{0,40}\b(cease|discontinue|"
+                   r"stop|withdraw)\w*\b[^.;]{0,20}\b(provid|offer|supply|perform|render)\w*|\b(peut|pourra|se reserve le droit "
+                   r"de)\b[^.;]{0,40}\b(cesser|arreter|interrompre definitivement)\b[^.;]{0,30}\b(fourni\w*|prestations?|"
+                   r"services?)\b",
     "duration_renewal": r"tacite reconduction|renouvel|automatic(ally)? renew",
+    # the law chosen, however the sentence orders it ("construed, enforced and in all respects governed by and in
+    # accordance with the laws in the State of X", "the laws of Y shall govern", "le contrat est régi par le droit français")
     "disputes": r"tribunal|juridiction|governing law|droit applicable|jurisdiction|governed by (and construed "
-                r"in accordance with )?the laws? of",
+                r"in accordance with )?the laws? of|\b(governed|construed|interpreted|enforced)\b[^.;]{0,80}\b(in accordance "
+                r"with|under|by) the (internal |substantive )?laws? (of|in)\b|\blaws? of [^.;]{0,60}\b(shall|will|do|does) "
+                r"(govern|apply|control)|\b(regie?s?|soumise?s?|interpretee?s?)\b[^.;]{0,30}\b(par le|au|selon le) droit\b|"
+                r"\bloi (francaise|belge|suisse|luxembourgeoise|anglaise)\b[^.;]{0,30}\b(s'applique|est applicable|regit)",
     "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
            # a time promised to take up or fix what the client reports ("an engineer is assigned within one business
            # day", "toute demande est prise en charge sous quatre heures ouvrées"): a service level, however unnamed
@@ -264,7 +279,8 @@ STRONG: dict[str, str] = {
 # Words that name a topic only when they stand in a heading ("Les parties" is everywhere in bodies).
 HEADING_ONLY: dict[str, str] = {
     "parties": r"\bparties\b|designation|identification",
-    "insurance": r"\binsurances?\b(?! (company|co\b|corporation|group|inc))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
+    "insurance": r"\binsurances?\b(?! (company|co\b|corporation|group|inc|claims?|products?|business|agents?|agency|"
+                 r"brokers?|brokerage|administration|services|policyholders?))|(?<!further )(?<!supply )(?<!quality )\bassurances?\b(?! (de )?(la )?qualite)",
     "audit": r"\baudits?\b|\binspections?\b|books and records|\brecords\b",
     "non_solicitation": r"solicitation|sollicitation|\bno[- ]hire\b|debauchage|\bhiring\b",
     "scope": r"\bobjet\b|purpose|services?\b",
@@ -291,8 +307,12 @@ _HANDS_OVER = re.compile(r"restitu|retour|return|remet|remis|rend(re|ra|u)|deliv
 # A heading's word stands for a topic only when the body says something of it: "Insurance and Third Party
 # Obligations" over a sentence about insurers and indemnities states no duty to be insured.
 HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
-    "insurance": re.compile(INSURED + r"|\binsurance\b|\bpolic(y|ies)\b|\bcoverage\b|\binsured\b|\bassurance\b|"
-                            r"\bpremiums?\b"),
+    "insurance": re.compile(INSURED + r"|\binsurances?\b|\bpolic(y|ies)\b|\bcoverage\b|\binsured\b|\bassurances?\b|"
+                            r"\bpremiums?\b|"
+                            # a cover kept with insurers ("shall keep in force, with reputable insurers, cover for…",
+                            # "souscrit auprès d'assureurs notoirement solvables"); an insurer merely named is not one
+                            r"\b(maintain|carry|procure|obtain|keep|effect)\w*\b[^.;]{0,120}\b(insurers?|underwriters?|cover)\b|"
+                            r"\b(souscri|maint|conserv)\w*\b[^.;]{0,80}\baupres (d'|de |des )(\w+ )?assureurs?\b"),
 }
 # A hiring or soliciting verb is a non-solicitation only under a restriction ("shall not solicit", "neither
 # party may hire", "s'interdit de débaucher"): an undertaking to offer employment is the opposite.
@@ -398,6 +418,11 @@ AUDIT_SENTENCE = re.compile(r"\b(audits?|auditeurs?|auditors?|inspections?|inspe
                             r"du respect)|verifications?)\b")
 
 
+# "Audit" naming a log, not a right to check the other party: "an audit trail of every access to the records",
+# "audit logs are kept for a year", "la piste d'audit des accès".
+LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if NOT_SETTLED_HERE.search(text):
@@ -413,12 +438,25 @@ def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
         found = (m for m in found if _restricted(text, m))
     elif topic == "confidentiality":
         found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))
+    elif topic == "audit":
+        found = (m for m in found if not LOG_SENSE.match(text, m.start()))
     return sum(1 for _ in islice(found, limit))
+
+
+# The layout of a text export: words spread by runs of spaces ("shall accommodate one             employee"), lines
+# broken inside a sentence, a lead-in ending with a colon and its items on the lines below ("shall, at the client's
+# option:\n\n   (i) return…"). The cues read words one space apart.
+_LAYOUT_GAP = re.compile(r"[ \t\u00a0]{2,}|(?<=[\w,;)\"'%])[ \t]*\n[ \t]*(?=[a-z])|(?<=:)[ \t]*\n\s*(?=\S)")
+
+
+def flat(folded: str) -> str:
+    """Folded text with the layout's gaps read as one space (sentence and paragraph breaks kept)."""
+    return _LAYOUT_GAP.sub(" ", folded)
 
 
 def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dict[str, float]:
     """Heading hits weigh more; body hits are counted, capped and scaled by clause length."""
-    h, b = fold(heading), fold(body)
+    h, b = flat(fold(heading)), flat(fold(body))
     scale = max(1.0, len(b) / 1500.0)
     scores: dict[str, float] = {}
     for topic, rx in _CUE_RE.items():
@@ -495,7 +533,7 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
                 scores[topic] = MIN_SCORE
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
-    folded = fold(clause.text)  # once, not once per pattern
+    folded = flat(fold(clause.text))  # once, not once per pattern
     strong = {t for t, rx in _STRONG_RE.items() if _hits(t, rx, folded, 1)}
     topics = tuple(t for t, s in ranked
                    if s >= MIN_SCORE and (s >= RELATIVE * best or t in strong))[:MAX_TOPICS_LONG if long_clause

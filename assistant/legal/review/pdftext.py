@@ -28,7 +28,7 @@ HEADING_START = re.compile(r"^(article|art\.|section|clause|annexe?|appendix|sch
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
-def _key(line: str) -> str:
+def running_key(line: str) -> str:
     """Lines that differ only in their numbers ("Page 3", "Page 4") are the same running line."""
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
@@ -44,7 +44,7 @@ def running_lines(pages: list[list[str]]) -> set[str]:
         if len(body) < 4:  # a page of one or two lines is content, not a frame around content
             continue
         margin = body[:MARGIN] + body[-MARGIN:] if len(body) > 2 * MARGIN else body
-        seen.update({_key(ln) for ln in margin if len(ln.strip()) >= 3})
+        seen.update({running_key(ln) for ln in margin if len(ln.strip()) >= 3})
     need = max(2, math.ceil(0.5 * n)) if n <= 6 else max(3, math.ceil(0.3 * n))
     return {k for k, c in seen.items() if c >= need and re.search(r"[^\W\d_]{2}", k) and not HEADING_START.match(k)}
 
@@ -55,7 +55,7 @@ def _strip_page(lines: list[str], running: set[str]) -> list[str]:
     out = []
     for i, ln in enumerate(lines):
         s = ln.strip()
-        if i in margin and (PAGE_NUMBER.match(s) or _key(ln) in running):
+        if i in margin and (PAGE_NUMBER.match(s) or running_key(ln) in running):
             continue
         if s and RULE_LINE.match(s):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.legal.review.layout import blank_frame
 from assistant.text import fold
 
 UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ"
@@ -57,6 +58,7 @@ TOC_ENTRY_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?i:article|section|annexe?|
                             r"titre|part(?:ie)?)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)(?:\s*[-–—:.)]\s*|\s+)"
                             r"[^\s.].{0,140}$")
 LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
+LAYOUT_GAP = "   "    # three spaces inside a line: a gap the layout left between two paragraphs
 MATCH_LIMIT = 300    # a heading is read from the start of a line
 # Where a heading may start inside flat text: after the end of a sentence.
 INLINE_START = re.compile(r"(?<=[.;:!?\"”)\]])\s+(?=(?:ARTICLE|Article|SECTION|Section|§)\s+(?:\d|[IVXLC]+\b)|"
@@ -163,6 +165,19 @@ def _sentence_like(text: str) -> bool:
     return len(words) >= 6 and bool(_OPENING_DETERMINER.match(text.strip(" «\"“")) or _NEGATION_WORDS.search(text))
 
 
+def _prose(text: str) -> bool:
+    """A sentence of the body, not a title: closed by a full stop, eight words or more, most of its words in lower
+    case ("4.3 Publishers grant to HealthGate a perpetual, royalty-free licence to use the Specification.").
+    A title is a short noun phrase, in Title Case in English ("Right of Renewal", "Limitation of Liability.")."""
+    text = text.strip(" «»\"“”")
+    if not text.endswith(".") or text.endswith("..."):
+        return False
+    words = [w for w in re.split(r"[\s/]+", text.rstrip(".")) if w and w[:1].isalpha()]
+    content = [w for w in words if w.lower().strip("'’,;") not in _TITLE_SMALL]
+    lower = [w for w in content if w[:1].islower()]
+    return len(words) >= 8 and len(lower) >= 3 and 2 * len(lower) >= len(content)
+
+
 def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
     """Title and the part of the line that is already body text (wrapped PDF lines). A line that opens with
     a sentence has no title: its first words label it and the whole line stays in the body."""
@@ -180,7 +195,8 @@ def _split_title(title: str, limit: int = 90) -> tuple[str, str]:
             and len(title[m.end():].split()) >= 2 and not _sentence_like(title[:m.start()]):
         return title[:m.start()].strip(), title[m.end():]
     words = title.split()
-    if len(words) <= 12 and len(title) <= limit and not _dangling(title) and not _sentence_like(title):
+    if len(words) <= 12 and len(title) <= limit and not _dangling(title) and not _sentence_like(title) \
+            and not _prose(title):
         return title.rstrip(" :.-–—"), ""
     if len(words) <= 8:
         return title.rstrip(" :.,;"), title
@@ -253,8 +269,8 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
             return None
         if kind == "roman" and not (_is_upper_title(title) or _short_title(title)):
             return None
-        if kind in ("article", "section", "annex") and title and title[0].islower():
-            return None
+        if kind in ("article", "section", "annex") and title and (title[0].islower() or _XREF_WORD.match(title)):
+            return None  # "Section 4 of the Master Terms.", "CLAUSE 14 OF THE AGREEMENT.": a cross-reference
         head, rest = _split_title(title)
         level = _level(num)
         if kind == "annex":
@@ -313,6 +329,14 @@ def _strict_title(title: str) -> tuple[str, str] | None:
     m = INLINE_TITLE.match(title)
     if m:
         return m.group("title"), m.group("rest") or ""
+    # a title in Title Case that closes the physical line ("…qualifications.   5.3 No Right To Require Termination" and
+    # the body on the next line): a text export that kept the heading on the line of the paragraph before it
+    words = title.split()
+    if "\n" not in title and 1 <= len(words) <= 10 and len(title) <= 80 and title[:1].isupper() \
+            and not title.rstrip().endswith((",", ";", ":", ".")) and not _sentence_like(title) and all(
+            w[:1].isupper() or w[:1].isdigit() or not any(ch.isalnum() for ch in w)
+            or w.lower().strip("'’,") in _TITLE_SMALL for w in words):
+        return title.strip(), ""
     return None
 
 
@@ -375,8 +399,27 @@ def _short_title(title: str) -> bool:
     return 0 < len(title) <= 70 and len(title.split()) <= 10 and not title.rstrip().endswith((".", ";", ",", ":"))
 
 
+# What follows the number of a cross-reference that happens to open a line: "Clause 15 (“Liability”)…", "CLAUSE 14 OF THE
+# AGREEMENT.", "Section 2.1 (ii),", "article 5 du Contrat", "Clause 23.3.5)."
+_XREF_TAIL = re.compile(r"^(?:[(),;.\]]|(?i:of|de|du|des|and|or|et|ou|to|in|à|au|aux|above|below|hereof|ci-dessus|ci-dessous)\b)")
+
+
+_XREF_WORD = re.compile(r"(?i:of|de|du|des|and|or|et|ou|to|in|above|below|hereof|hereto|ci-dessus|ci-dessous)\b")
+
+
 def _article_style(lines: list[str]) -> bool:
-    n = sum(1 for ln in lines if ARTICLE_RE.match(_clean(ln)) or SECTION_RE.match(_clean(ln)))
+    """The document titles its clauses "Article N" / "Section N" (three such headings): a plain "3." line is then a
+    list item. Cross-references that open a line are no such heading."""
+    n = 0
+    for ln in lines:
+        line = _clean(ln)
+        m = ARTICLE_RE.match(line) or SECTION_RE.match(line)
+        if not m:
+            continue
+        title = (m.group("t1") or m.group("t2") or "").strip()
+        if line.rstrip().endswith((",", ";", ")", ").")) or (title and (_XREF_TAIL.match(title) or title[:1].islower())):
+            continue
+        n += 1
     return n >= 3
 
 
@@ -496,12 +539,17 @@ def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
     out: list[tuple[int, str, bool]] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) <= LONG_LINE:
+        # a shorter line is cut only where the layout left a wide gap after a sentence ("…the termination date.   5.5
+        # Enforceable Restraint"): a text export that ran a heading into the paragraph before it
+        short = len(line) <= LONG_LINE
+        if short and LAYOUT_GAP not in line.strip():
             out.append((pos, line, False))
             pos += len(line) + 1
             continue
         cuts = [0]
         for m in INLINE_START.finditer(line):
+            if short and len(m.group(0)) < len(LAYOUT_GAP):
+                continue
             if _match_heading(line[m.end():m.end() + MATCH_LIMIT], article_style=article_style, strict=True):
                 cuts.append(m.end())
         cuts.append(len(line))
@@ -550,7 +598,7 @@ def segment(text: str) -> list[Clause]:
     skip = metadata_end(text)
     if skip:
         text = " " * skip + text[skip:]  # blank out, keep offsets
-    text = _blank_toc(text)
+    text = _blank_toc(blank_frame(text))
     article_style = _article_style(text.split("\n"))
     spans = _lines(text, article_style)
     lines = [ln for _o, ln, _s in spans]
