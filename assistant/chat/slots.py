@@ -711,7 +711,10 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
             "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
-            "seat": "users", "site": "sites"}
+            "seat": "users", "site": "sites", "personne": "users", "people": "users", "salarie": "users",
+            "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
+            "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
+            "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites"}
 # the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
 _OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
 _HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
@@ -747,6 +750,58 @@ _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en m
                    r" (?:au|aux|a la|a l'|du|de la|off|from)\b")
 
 
+# a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
+# partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
+_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salaries?|employes?|employees?|staff|"
+          r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?)")
+_COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
+                         r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
+                         r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:\w+ ){0,2}?(?:partent|s'en vont|s'en va|quittent|nous quittent|"
+                         r"leave|leaving|are leaving|will leave|retire|retiring|going|gone|ferment?|closing|close)|"
+                         r"de moins|en moins|less|fewer)\b")
+_COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
+                         r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
+                         r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:\w+ ){0,2}?(?:arrivent|nous rejoignent|rejoignent|join|joining|"
+                         r"are joining|will join|start|starting|ouvrent|open|opening)|de plus|en plus|supplementaires?|more|extra|additional)\b")
+
+
+def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    """("add", ±n, "users"|"sites") for a head count or a number of sites changed by n ("on enlève 3 postes")."""
+    for pattern, sign in ((_COUNT_LESS, -1), (_COUNT_MORE, 1)):
+        for m in pattern.finditer(folded):
+            groups = [g for g in m.groups() if g is not None]
+            n = next((x for x in (_number(g) for g in groups) if x is not None), None)
+            unit = next((x for x in (_unit(g) for g in groups) if x in ("users", "sites")), None)
+            if n and unit and float(n).is_integer():
+                return ("add", sign * n, unit), m.span()
+    return None
+
+
+# -- a figure taken back ("ah non pardon c'est 1 750", "sorry, I meant 19", "oops 2 not 3", "erreur de ma part : 12") --
+CORRECTABLE_FACTS = ("users", "sites", "monthly_fee_eur")
+_CORRECTION = re.compile(r"\b(?:pardon|oups|oops|whoops|sorry|desole\w*|(?:je me suis|on s'est|i) (?:trompe\w*|plante\w*|"
+                         r"goofed|messed up|got it wrong)|erreur|my bad|my mistake|i meant|je voulais dire|je voulais mettre|"
+                         r"correction|rectif\w*|typo|faute de frappe|coquille|mistyped|misread|scratch that|wrong figure|"
+                         r"wrong number|mauvais chiffre|(?:ah |oh )?non,? (?:c'est|en fait|attends?|plutot)|no,? (?:it's|it is|wait|"
+                         r"actually))\b")
+_TAKEN_BACK = re.compile(r"\b(?:not|pas|au lieu de|instead of|rather than|plutot que|et non)\s+(?:de\s+)?$")
+
+
+def correction_value(folded: str, quantities: list) -> float | None:
+    """The value a short correction gives ("ah non pardon c'est 1 750", "sorry I meant 19 not 22"): the one
+    figure said (not the one taken back), when the message says it corrects; None otherwise."""
+    if not _CORRECTION.search(folded) or len(folded.split()) > 25:
+        return None
+    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")
+            and not _TAKEN_BACK.search(folded[max(0, q.span[0] - 20):q.span[0]])]
+    if len(kept) != 1 or len(quantities) - len(kept) > 1:
+        return None
+    return kept[0].value
+
+
 def _number(word: str) -> float | None:
     word = word.strip()
     if word in _NUMWORD:
@@ -780,6 +835,9 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
         n = _number(m.group(1) or m.group(2) or "")
         if n and n > 1:
             return ("mul", 1 / n), m.span()
+    counted = _count_change(folded)
+    if counted:
+        return counted
     for pattern, sign in ((_MORE, 1), (_LESS, -1)):
         m = pattern.search(folded)
         if m:
@@ -904,6 +962,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 table = TOPIC_FIGURES[t]
                 base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
                 slot = table.get(q.unit or "") or table.get(base or "")
+                if slot == "availability_percent" and q.value < 80:
+                    # "credits up to 15 %" on a service-level clause: no availability is that low; a credit's rate
+                    # or cap when credits or penalties are named, else nothing
+                    slot = "penalty_rate_percent" if re.search(r"penalit|penalt|\bcredits?\b", folded) else None
             if slot == "monthly_fee_eur" and _PER_EVENT.match(folded, q.span[1]):
                 slot = None  # "40 € per late invoice" is no fee
                 break
@@ -913,8 +975,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot is None:
             continue
         if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
-                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
-                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|up to|"
+                                                         r"jusqu'a|no more than|pas plus de|au maximum|maximum|max)\b",
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
             slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
@@ -1208,6 +1270,11 @@ _PERSONAL_DATA = re.compile(
     r"adresses?(?: postales)?|telephones?|numeros? de telephone|dates? de naissance|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
+    # what records a person's identity or life: "l'état civil des clients", "les actes et l'état civil de nos clients"
+    r"\b(?:etats? civils?|civil (?:status|registry) (?:records?|data|details)|actes? (?:de naissance|de deces|de mariage|d'etat civil)|"
+    r"birth certificates?|marriage certificates?|death certificates?|"
+    r"(?:actes|contrats|factures|historiques?|releves|dossiers|fichiers|fiches|documents)(?: et (?:les? |la |l'|des |leurs? )?"
+    r"[\w']+(?: [\w']+)?)? (?:de |des |du |d')(?:nos |leurs |vos |ses |tous les |toutes les )?" + _GENS + r")\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
     r"\brib\b|releves? d'identite bancaire)\b)")
@@ -1405,18 +1472,24 @@ _SPLIT_ADMIN = re.compile(
 
 
 # "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
+_ONE_SITE = (r"(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
+             r"(?:(?:gros|grand|big|main|central|centrale|principal|small|petit|seul|single)\s+)?"
+             r"(labo(?:ratoire)?|lab(?:oratory)?|siege(?: social)?|head office|headquarters|hq|bureau|office|"
+             r"entrepot|warehouse|atelier|workshop|cuisine|kitchen|depot|fournil|plateforme logistique|"
+             r"unite de production|production site|usine|factory|plant|back[- ]office|datacenter|data centre|"
+             r"data center)\b")
 _EXTRA_SITE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with|\bavec|\bwith)\s+"
-                         r"(?:aussi |also |en plus |encore )?(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
-                         r"(?:(?:gros|grand|big|main|central|centrale|principal|small|petit|seul|single)\s+)?"
-                         r"(labo(?:ratoire)?|lab(?:oratory)?|siege(?: social)?|head office|headquarters|hq|bureau|office|"
-                         r"entrepot|warehouse|atelier|workshop|cuisine|kitchen|depot|fournil|plateforme logistique|"
-                         r"unite de production|production site|usine|factory|plant|back[- ]office|datacenter|data centre|"
-                         r"data center)\b(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|du |d'|des |de ))")
+                         r"(?:aussi |also |en plus |encore )?" + _ONE_SITE +
+                         r"(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|du |d'|des |de ))")
+# "un siège et 2 dépôts", "a head office plus 3 branches": the one place named before the count
+_SITE_BEFORE = re.compile(r"(?<![\w'])" + _ONE_SITE + r"(?: social| central)?\s*(?:\+|,|\bplus\b|\bet\b|\band\b)\s*$")
 
 
-def _extra_site(folded: str, end: int) -> int:
+def _extra_site(folded: str, end: int, start: int | None = None) -> int:
     m = _SITES.match(folded, end)
-    return 1 if _EXTRA_SITE.match(folded, m.end() if m else end) else 0
+    if _EXTRA_SITE.match(folded, m.end() if m else end):
+        return 1
+    return 1 if start is not None and _SITE_BEFORE.search(folded[max(0, start - 40):start]) else 0
 
 
 # "les données restent en France ou dans l'UE", "data must be hosted within the EU": where the data may be kept
@@ -1547,17 +1620,24 @@ def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "a 6 person msp", "une ESN de 10 personnes" is said below; "un presta de 6 personnes": the size of the provider (or of
+# another firm), not the number of users of the services
+_OTHER_FIRMS_SIZE = re.compile(r"[- ]?(?:personnes?|person|people|man|men|staff|employees?|salaries?)?[- ]?(?:strong )?"
+                               r"(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|integrateur|"
+                               r"integrator|it (?:firm|company|shop|outfit|provider)|tech (?:firm|company|outfit)|outfit)s?\b")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
-    quantities = _changed_counts(folded, quantities)
+    quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])]
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
-                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1])
+                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
     if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
         roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
                  and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
@@ -1590,7 +1670,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
                                           r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
         facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
-    if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
+    if "sites" not in facts and re.search(r"\b(un (seul|unique) (site|bureau|local|locaux|lieu|endroit|batiment|etablissement|"
+                                          r"emplacement|adresse)|a single (site|office|location|building|place|premises|address)|"
+                                          r"(?:just|only) one (site|office|location|building|place)|tout (est )?au meme endroit|"
+                                          r"(?:all|everyone|everybody)(?: is)? (?:in|under) one roof|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
     if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
@@ -1601,7 +1684,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = int(m.group(1))
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
-        if m:
+        if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)):
             facts["users"] = int(m.group(1))
     # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
     ranged = _hours_said(folded)

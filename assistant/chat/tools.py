@@ -456,6 +456,11 @@ class Toolbox:
         from assistant.chat.intent import find_term
 
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
+        if term is None and a.question and self.retriever is not None:
+            # a word the glossary does not hold ("what does 'time is of the essence' mean?"): the question answered
+            # from the knowledge base, as any other question, rather than nothing
+            out = self._answer_question(AnswerQuestion(question=a.question), state)
+            return ToolOutput("explain_term", out.text, out.citations, ok=out.ok)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
         from assistant.chat.acts import _two_terms_compared
@@ -701,7 +706,9 @@ class Toolbox:
         from assistant.text import fold
 
         rel = slots.relative
-        if rel is None and not slots.figures and state.clause is not None:
+        if self._corrected_fact(slots, state, text):
+            return
+        if rel is None and not slots.figures and (state.clause is not None or state.contract is not None):
             self._bare_figure(slots, state, text)
             return
         if rel is None or slots.figures:
@@ -736,6 +743,31 @@ class Toolbox:
             v = said[0] * rel[1]
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
 
+    @staticmethod
+    def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
+        """"ah non pardon c'est 1 750", "sorry, I meant 19": a short correction of the count or sum the user stated
+        last (users, sites, the monthly fee) gives it the new value; False when the message is no such correction."""
+        from assistant.chat.slots import CORRECTABLE_FACTS, correction_value
+        from assistant.text import fold
+
+        name = state.last.fact
+        if (slots.relative is not None or slots.figures or name not in CORRECTABLE_FACTS or name not in state.stated()
+                or any(k in slots.facts for k in CORRECTABLE_FACTS)):
+            return False
+        value = correction_value(fold(text), slots.quantities)
+        old = state.fact(name)
+        if value is None or not isinstance(old, (int, float)) or value == old:
+            return False
+        if name in ("users", "sites"):
+            if not float(value).is_integer() or value < 1:
+                return False
+            slots.facts[name] = int(value)
+        elif not old / 3 <= value <= old * 3:  # a sum corrected is of the same order as the one taken back
+            return False
+        else:
+            slots.facts[name] = int(value) if float(value).is_integer() else value
+        return True
+
     def _bare_figure(self, slots, state: ConversationState, text: str) -> None:
         """"et si on descend à 99,5 ?", "what if we went to 99.5?": a value without its unit, asked as a change of the
         clause on the table, is the one figure of that clause it can be (within a factor of two of the figure's value
@@ -757,8 +789,15 @@ class Toolbox:
         else:
             return
         value = bare[0].value
+        last = state.last.figure
+        if last in current and last not in fits and last.endswith("_months") and current[last] % 12 == 0 and \
+                current[last] / 2 <= value * 12 <= current[last] * 2 and float(value).is_integer():
+            # "initial term 3 years" then "no, make it 2": two years, the unit the figure was counted in
+            fits, value = [last], value * 12
         if state.last.figure in fits:
             fits = [state.last.figure]
+        elif state.clause is None:  # the contract's many figures: only the one just set or named is meant
+            return
         if len(fits) == 1 and value != current[fits[0]]:
             slots.figures[fits[0]] = int(value) if float(value).is_integer() else value
 
