@@ -757,15 +757,16 @@ _COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salari
 _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
                          r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
                          r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
-                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:\w+ ){0,2}?(?:partent|s'en vont|s'en va|quittent|nous quittent|"
-                         r"leave|leaving|are leaving|will leave|retire|retiring|going|gone|ferment?|closing|close)|"
-                         r"de moins|en moins|less|fewer)\b")
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
+                         r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
+                         r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
 _COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
                          r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
                          r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
                          r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
-                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:\w+ ){0,2}?(?:arrivent|nous rejoignent|rejoignent|join|joining|"
-                         r"are joining|will join|start|starting|ouvrent|open|opening)|de plus|en plus|supplementaires?|more|extra|additional)\b")
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont )?(?:arrivent|arriver|nous rejoignent|rejoignent|"
+                         r"rejoindre|join(?! us for)|joining|arriving)|de plus|en plus|supplementaires?|more|extra|additional)\b"
+                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
 
 
 def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
@@ -1627,10 +1628,15 @@ _OTHER_FIRMS_SIZE = re.compile(r"[- ]?(?:personnes?|person|people|man|men|staff|
                                r"integrator|it (?:firm|company|shop|outfit|provider)|tech (?:firm|company|outfit)|outfit)s?\b")
 
 
+_OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|"
+                                r"integrateur|integrator)s? (?:de|of|with|avec|d'environ|of about|of around) (?:only |seulement |juste )?$")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
-    quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])]
+    quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
+                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])]
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
@@ -1684,7 +1690,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = int(m.group(1))
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
-        if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)):
+        if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)) and not _OTHER_FIRM_BEFORE.search(
+                folded[max(0, m.start() - 40):m.start()]):
             facts["users"] = int(m.group(1))
     # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
     ranged = _hours_said(folded)
@@ -1951,8 +1958,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         if rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
             figures = {}
             s.said.clear()
-            if rel[2] in ("users", "sites"):  # "ajoute 2 postes": two more, not two in all
-                s.facts.pop(rel[2], None)
+            if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
+                s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
         s.figure_named = _relative_target(folded) or s.figure_named
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(

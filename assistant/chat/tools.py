@@ -714,7 +714,7 @@ class Toolbox:
         if rel is None or slots.figures:
             return
         if rel[0] == "add" and rel[2] in ("users", "sites"):
-            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int):
+            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int) and rel[2] not in slots.facts:
                 new = state.fact(rel[2]) + int(rel[1])
                 if new > 0:
                     slots.facts[rel[2]] = new
@@ -778,6 +778,8 @@ class Toolbox:
         low = fold(text)
         if not bare or len(bare) != len(slots.quantities) or len(low.split()) > 10 or not _BARE_CHANGE.search(low):
             return
+        if state.clause is None and state.last.figure is None:
+            return  # the contract's many figures: only the one just set or named is meant
         current = {k: v for k, v in self.figures_on_table(state).items()
                    if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 and k != "monthly_fee_eur"}
         if len(bare) == 2 and re.search(r"\b(not|pas|au lieu de|instead of|rather than|plutot que)\s+(de\s+)?"
