@@ -769,6 +769,12 @@ _COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|e
                          r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
 
 
+# people counted by their job or as people, changed: "3 extra people", "deux comptables de plus", "two fewer drivers"
+_PEOPLE_CHANGED = re.compile(r"(?<![\w.,])" + _N + r" (?:(more|extra|additional|new|nouveaux|nouvelles|supplementaires|autres|fewer|less)"
+                             r" )?(?P<who>[a-z'-]+)(?: (?P<how>de plus|en plus|supplementaires?|more|extra|"
+                             r"additional|de moins|en moins|fewer|less))?\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+
+
 def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
     """("add", ±n, "users"|"sites") for a head count or a number of sites changed by n ("on enlève 3 postes")."""
     for pattern, sign in ((_COUNT_LESS, -1), (_COUNT_MORE, 1)):
@@ -778,6 +784,15 @@ def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
             unit = next((x for x in (_unit(g) for g in groups) if x in ("users", "sites")), None)
             if n and unit and float(n).is_integer():
                 return ("add", sign * n, unit), m.span()
+    for m in _PEOPLE_CHANGED.finditer(folded):
+        n, before, how = _number(m.group(1)), m.group(2), m.group("how")
+        if not n or not float(n).is_integer() or not (before or how) or (before and how):
+            continue
+        start = m.start("who")
+        if not (_PEOPLE.match(folded, start) or _ROLES.match(folded, start)) or _SITES.match(folded, start):
+            continue
+        sign = -1 if how in ("de moins", "en moins", "fewer", "less") or before in ("fewer", "less") else 1
+        return ("add", sign * n, "users"), m.span()
     return None
 
 
