@@ -207,3 +207,106 @@ def test_near_miss_an_availability_said_as_such_stays():
 ])
 def test_everyday_names_of_terms(text, term):
     assert term in find_terms(text)
+
+
+# -- 10. people counted by their job, changed ------------------------------------------------------------
+@pytest.mark.parametrize("text, after", [
+    ("two extra people are starting in May", 22),
+    ("et trois comptables de plus à la rentrée", 23),
+    ("we'll have 4 fewer drivers after the summer", 16),
+])
+def test_people_counted_by_their_job_changed(text, after):
+    st = _stated(users=20)
+    assert _relative(st, text).facts.get("users") == after
+
+
+def test_near_miss_more_than_last_year_is_no_change():
+    st = _stated(users=20)
+    s = _relative(st, "5 more users than last year, that's why we need a new contract")
+    assert s.relative is None
+
+
+# -- 11. a bare value in the unit the figure was given in ------------------------------------------------
+class _Figures(Toolbox):
+    """A toolbox whose table holds fixed figures (no knowledge base needed)."""
+
+    def __init__(self, figures):  # noqa: D107 - no parent init: only the figure reading is exercised
+        self._figures = figures
+
+    def figures_on_table(self, state):
+        return dict(self._figures)
+
+
+def _on_clause(topic, figure, value, said=None, lang="en"):
+    from assistant.chat.state import ClauseOnTable
+
+    st = ConversationState(side="client", lang=lang)
+    st.clause = ClauseOnTable(topic=topic, position="client", overrides={figure: value}, said=said or {})
+    st.last = LastAnswer(act="set_figure", tool="revise_clause", topic=topic, figure=figure)
+    return st
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("hmm, rather 60", "en", 2),        # "90 days" then a bare 60: sixty days, two months
+    ("disons plutôt 30", "fr", 1),
+])
+def test_a_bare_value_takes_the_unit_the_figure_was_said_in(text, lang, expected):
+    st = _on_clause("termination", "notice_months", 3, said={"notice_months": [90, "day"]}, lang=lang)
+    s = read_slots(text, topic_hint="termination", figure_hint="notice_months")
+    _Figures({"notice_months": 3, "cure_days": 15}).relative_figures(s, st, text)
+    assert s.figures == {"notice_months": expected}
+
+
+def test_a_term_in_years_then_a_bare_number_on_the_contract():
+    st = _stated(lang="en", users=20)
+    st.last = LastAnswer(act="set_figure", tool="revise_contract", figure="initial_term_months")
+    text = "no, make it 4"
+    s = read_slots(text, figure_hint="initial_term_months")
+    _Figures({"initial_term_months": 36, "notice_months": 3, "response_time_p1_hours": 4}).relative_figures(s, st, text)
+    assert s.figures == {"initial_term_months": 48}
+
+
+def test_near_miss_a_bare_number_with_nothing_just_set_on_the_contract_changes_nothing():
+    st = _stated(lang="en", users=20)
+    text = "make it 4"
+    s = read_slots(text)
+    _Figures({"initial_term_months": 36, "notice_months": 3}).relative_figures(s, st, text)
+    assert s.figures == {}
+
+
+# -- 12. a judgement asked is not a request to rewrite ----------------------------------------------------
+@pytest.mark.parametrize("text", ["is that a bit short?", "and is 30 days enough?", "c'est pas un peu court ?",
+                                  "ça fait beaucoup non ?"])
+def test_a_judgement_asked_stays_a_question_whatever_the_learned_reader_says(text):
+    from assistant.chat.act_model import ActReader, Reading
+    from assistant.chat.acts import Understood
+
+    class _Confident:
+        threshold, min_margin = 0.5, 0.1
+
+        def read(self, *_a, **_k):
+            return Reading(act="rephrase", score=0.99, margin=0.9)
+
+    reader = ActReader(lambda: None)
+    reader._model = _Confident()
+    st = _on_clause("termination", "notice_months", 3)
+    u = Understood(act="follow_up", slots=read_slots(text))
+    assert reader.gate(text, u, st).act == "follow_up"
+
+
+def test_near_miss_a_request_asked_as_a_question_is_still_read_by_the_learned_reader():
+    from assistant.chat.act_model import ActReader, Reading
+    from assistant.chat.acts import Understood
+
+    class _Confident:
+        threshold, min_margin = 0.5, 0.1
+
+        def read(self, *_a, **_k):
+            return Reading(act="rephrase", score=0.99, margin=0.9)
+
+    reader = ActReader(lambda: None)
+    reader._model = _Confident()
+    st = _on_clause("termination", "notice_months", 3)
+    text = "is it possible to make it a bit shorter?"
+    u = Understood(act="follow_up", slots=read_slots(text))
+    assert reader.gate(text, u, st).act == "rephrase"

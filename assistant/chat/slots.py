@@ -657,6 +657,11 @@ def _convert(q: Quantity, slot: str) -> float | None:
     return None
 
 
+def convert_said(value: float, unit: str, slot: str) -> float | None:
+    """A value in the unit the user gave a figure in ("90" of "60 days"), in the figure's own unit."""
+    return _convert(Quantity(value, unit, (0, 0), ""), slot)  # type: ignore[arg-type]
+
+
 def _priority(folded: str, q: Quantity) -> str:
     # named right after the figure: "deux heures en P1 et huit heures en P2"
     after = re.match(r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p([1-4])\b|priorite ([1-4])|priority ([1-4]))",

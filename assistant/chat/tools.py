@@ -4,6 +4,7 @@ the conversation state and is the only place that changes it."""
 
 from __future__ import annotations
 
+import math
 import re
 import tempfile
 import uuid
@@ -94,7 +95,8 @@ class UpdateScope(BaseModel):
 
 # a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
-                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|et si|what if|"
+                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|rather|more like|"
+                          r"make that|let'?s say|disons|et si|what if|"
                           r"i meant|je voulais dire|je voulais|correction|rectif\w*|oops|oups|pardon|sorry)\b")
 
 
@@ -708,6 +710,7 @@ class Toolbox:
         rel = slots.relative
         if self._corrected_fact(slots, state, text):
             return
+        self._in_said_unit(slots, state)
         if rel is None and not slots.figures and (state.clause is not None or state.contract is not None):
             self._bare_figure(slots, state, text)
             return
@@ -742,6 +745,26 @@ class Toolbox:
         if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
             v = said[0] * rel[1]
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    @staticmethod
+    def _in_said_unit(slots, state: ConversationState) -> None:
+        """"90 days' notice" then "disons plutôt 30": a bare value read as the figure just named is in the unit the
+        user gave that figure in (thirty days), not the figure's own unit (thirty months)."""
+        from assistant.chat.slots import convert_said
+
+        if state.clause is None or not slots.figures or (
+                state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document")):
+            return
+        bare = [q for q in slots.quantities if q.unit is None]
+        for k, v in list(slots.figures.items()):
+            said = state.clause.said.get(k)
+            if not (isinstance(said, (list, tuple)) and len(said) == 2) or len(bare) != 1 or bare[0].value != v:
+                continue
+            now, new = convert_said(said[0], said[1], k), convert_said(v, said[1], k)
+            # the reading nearer the figure now: 30 after "90 days" is a month, not thirty months
+            if now and new and v > 0 and abs(math.log(new / now)) < abs(math.log(v / now)):
+                slots.figures[k] = int(new) if float(new).is_integer() else new
+                slots.said[k] = [int(v) if float(v).is_integer() else v, said[1]]
 
     @staticmethod
     def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
@@ -791,6 +814,25 @@ class Toolbox:
         else:
             return
         value = bare[0].value
+        on_clause = state.clause is not None and not (
+            state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document"))
+        said = {k: v for k, v in (state.clause.said if on_clause else {}).items()
+                if k in current and isinstance(v, (list, tuple)) and len(v) == 2}
+        if said:  # "60 days notice" then "hmm, rather 90": ninety days, in the unit the figure was given in
+            from assistant.chat.slots import convert_said
+
+            taken_back = bare[1].value if len(bare) == 2 else None
+            matches = [k for k, (v, _unit) in said.items()
+                       if (v == taken_back if taken_back is not None else v / 2 <= value <= v * 2)]
+            if state.last.figure in matches:
+                matches = [state.last.figure]
+            if len(matches) == 1:
+                k = matches[0]
+                new = convert_said(value, said[k][1], k)
+                if new is not None and new != current[k]:
+                    slots.figures[k] = int(new) if float(new).is_integer() else new
+                    slots.said[k] = [int(value) if float(value).is_integer() else value, said[k][1]]
+                    return
         last = state.last.figure
         if last in current and last not in fits and last.endswith("_months") and current[last] % 12 == 0 and \
                 current[last] / 2 <= value * 12 <= current[last] * 2 and float(value).is_integer():
