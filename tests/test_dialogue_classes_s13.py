@@ -310,3 +310,23 @@ def test_near_miss_a_request_asked_as_a_question_is_still_read_by_the_learned_re
     text = "is it possible to make it a bit shorter?"
     u = Understood(act="follow_up", slots=read_slots(text))
     assert reader.gate(text, u, st).act == "rephrase"
+
+
+# -- 13. words that only begin like a personal-data word, and late payment vs service penalties -----------
+@pytest.mark.parametrize("text, expected", [
+    ("rédige la clause de paiement, règlement à 30 jours", None),   # "paiement" is not "paie"
+    ("conditions de paiement : 45 jours fin de mois", None),
+    ("ils font aussi la paie de nos 20 salariés", True),
+])
+def test_payment_is_not_payroll(text, expected):
+    assert read_slots(text).facts.get("personal_data") is expected
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("les pénalités de retard sur une facture impayée, c'est combien au minimum ?", "pricing_payment"),
+    ("intérêts de retard : qu'est-ce que la loi impose ?", "pricing_payment"),
+    ("les pénalités de retard d'intervention sont trop faibles", "penalties"),  # the provider late, not the payer
+    ("5 % de pénalité par heure de retard", "penalties"),
+])
+def test_late_payment_penalties_are_the_payment_clause(text, topic):
+    assert read_slots(text).topic == topic

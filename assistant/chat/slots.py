@@ -1264,7 +1264,7 @@ _PERSONAL_DATA = re.compile(
     r"patients|employees|members)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
     r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
     r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
-    r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(?:la|de|fiches?) paie|payroll|"
+    r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(?:la|de|fiches?) paie\b|payroll|"
     r"(?:acces|access) (?:a |aux |to )?(?:leur |la |les |nos |vos |their |our |the )?(?:messagerie|mails?|e-mails?|"
     r"emails?|boites? (?:mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (?:du )?personnel)\b|"
     # what the data is: someone's mail, names and contact details, files and records
