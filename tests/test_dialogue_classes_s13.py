@@ -330,3 +330,20 @@ def test_payment_is_not_payroll(text, expected):
 ])
 def test_late_payment_penalties_are_the_payment_clause(text, topic):
     assert read_slots(text).topic == topic
+
+
+# -- 14. control kept of a part of the estate keeps it out of the provider's scope ------------------------
+@pytest.mark.parametrize("text, side, asset", [
+    ("nous gardons la main sur la téléphonie, vous prenez le reste", "client", "telephony"),
+    ("we'll keep control of our own firewall", "client", "network"),
+    ("the customer keeps charge of its ERP", "msp", "business_apps"),
+    ("le client conserve l'administration des serveurs", "msp", "servers"),
+])
+def test_control_kept_of_an_asset_keeps_it_out(text, side, asset):
+    s = read_slots(text, side_hint=side)
+    assert asset in s.remove_assets and asset not in s.add_assets
+
+
+def test_near_miss_the_provider_keeping_control_keeps_it_in():
+    s = read_slots("on garde la main sur les serveurs, c'est notre métier", side_hint="msp")
+    assert "servers" in s.add_assets and "servers" not in s.remove_assets

@@ -376,6 +376,16 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                    r"nous occupons))\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
+    # control kept of it: "on garde la main sur le réseau", "we keep control of the firewall", "le client garde la gestion
+    # de la téléphonie": whoever keeps it, it stays out of the provider's work (said by the client of itself, or of the
+    # client by anyone)
+    keep = (r"(?:gard\w*|conserv\w*|keep\w*|retain\w*|(?:is|are|'re|'s) keeping) (?:la main (?:sur|on)|le controle (?:de|du|des|d')|"
+            r"la gestion (?:de|du|des|d')|l'administration (?:de|du|des|d')|la maitrise (?:de|du|des|d')|(?:full |total )?"
+            r"control (?:of|over)|hold of|ownership of|charge of)\s*(?:le |la |les |l'|the |our |their |notre |nos |leur |leurs )?"
+            r"(?:own |propre )?$")
+    if re.search(r"\b(?:ils|elles|le client|la cliente|they|the client|the customer)( \w+)? " + keep, before) or (
+            side != "msp" and re.search(r"\b(?:on|nous|we|we'?ll|we will|i|je)( \w+)? " + keep, before)):
+        return True
     # "besoin de" alone is a need ("on a besoin de la sauvegarde"); only "pas / plus besoin de" takes out
     return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|(?:pas|plus) besoin d'|pas l'|(?:pas de|pas du|pas des|plus de|"
                           r"(?:pas|plus) besoin de|pas (?:les|la|le|nos|mes|vos|leurs?|notre|votre)|not (?:the|our|any)|"
