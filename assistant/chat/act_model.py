@@ -22,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+import re
+
 import numpy as np
 
 from assistant.chat.answer_plan import question_type
@@ -174,6 +176,14 @@ def gate_decision(regex_act: str, reading: Reading, *, has_table: bool, threshol
     return reading.act
 
 
+# a judgement asked of what is on the table ("is that short?", "is 45 days enough?", "c'est pas un peu court ?", "ça
+# fait beaucoup ?"): a question, never a request to rewrite, reposition or change it
+_JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alors)\W+)*(?![^?]*\b(?:possible|can|could|peux|peut|pourr\w*|make|fais|faire|rewrite|redige\w*|reecri\w*|mets|put|change\w*|"
+                     r"passe[rz]?|moyen)\b)(?:is|isn'?t|are|aren'?t|was|"
+                     r"c'est|c'est pas|ce n'est pas|est-ce que c'est|est-ce|ca fait|ca reste|c'?est-y)\b"
+                     r"[^?]{0,60}\?\s*$")
+
+
 class ActReader:
     """The learned reader as the chat engine uses it: loaded lazily once per process (the first
     message that needs it), and silent when the model package or the data file is missing — the
@@ -206,6 +216,8 @@ class ActReader:
             return understood  # a specific act, or the answer to our own question back: the regular reader's
         if state.clause is None and state.contract is None and not state.last.act:
             return understood  # a first message with nothing on the table: the regular reader and its answer plans
+        if _JUDGED.match(fold(text).strip()) and understood.act in ("question", "follow_up"):
+            return understood  # "is that short?": the figure or text judged, not changed
         if understood.act == "question" and question_type(fold(text)) in PLANNED:
             return understood  # a question with its own answer plan (compare two things, what to write): answered as one
         model = self.model()

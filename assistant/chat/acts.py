@@ -135,6 +135,15 @@ _COUNTER = re.compile(r"\b(draft|write|give|suggest|propose|fais|redige|ecris|ma
 
 # "et le truc dont on parlait hier ?", "what about that thing we discussed last week?": something said in another talk,
 # pointed at by a vague word only; the state holds nothing that says which
+# a thing done or said before, pointed at without being named: "celle d'hier", "la même que la dernière fois", "redo the
+# one from last week", "same as before", "refais-moi ça comme l'autre fois"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:celle|celui|celles|ceux|la meme|le meme|les memes|the (?:same|one|ones)|that one|same one|same as|pareil que|"
+    r"comme)\b[\w' -]{0,25}?\b(?:d'hier|hier|d'avant-hier|de la derniere fois|la derniere fois|de l'autre (?:jour|fois)|"
+    r"l'autre (?:jour|fois)|de la semaine (?:derniere|passee)|la semaine (?:derniere|passee)|de tout a l'heure|tout a l'heure|"
+    r"d'avant|avant|yesterday|last (?:time|week|month|call|meeting)|the other day|before|earlier|you (?:did|sent|wrote|made))\b|"
+    r"\b(?:refai\w*|refaire|renvoi\w*|redonne\w*|remets?-moi|redo|resend|send (?:me )?(?:back|again)|do (?:it|that|the same) "
+    r"again)\b(?:[\w' -]{0,20}?\b(?:celle|celui|la meme|le meme|ca|cela|la|le|the same|it|that|same)\b)")
 _EARLIER_THING = re.compile(
     r"\b(truc|machin|chose|point|sujet|histoire|affaire|dossier|thing|stuff|bit|matter|issue|point|topic|one)s?\b"
     r"[\w' -]{0,30}?\b(dont (on|nous) (a |avons )?(parl|discut|evoqu)\w*|qu'on a (vu|dit|evoque|discute)|"
@@ -777,6 +786,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
+    if not _has_table(state) and not state.last.act and len(words) <= 14 and _BACK_REFERENCE.search(low) and not (
+            slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "tu peux me refaire celle d'hier ?", "same as last time please": nothing here to refer to
     if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
@@ -1017,7 +1029,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
         return u("add_remove")
-    if (slots.add_services or slots.add_assets) and state.contract is not None and not asks and re.search(
+    if (slots.add_services or slots.add_assets) and state.contract is not None and not asks and not (
+            slots.facts and _adds_nothing(slots, state)) and re.search(
             r"\b(fass\w*|faire|veulent|voudrai\w*|want\w*|also|aussi|finalement|en fait|actually|do the|take|prend\w*|"
             r"cover\w*|couvr\w*|gere[rz]?|manage|handle|look after|s'occupe\w*|inclu\w*|en plus|as well|too)\b", low):
         return u("add_remove")
@@ -1244,6 +1257,15 @@ def asks_about(low: str) -> bool:
                           r"what (do|would|shall) (we|i) (write|put|say|include|add)|"
                           r"(je|on|j') ?(la |le |les |l')?(redige|ecri[st]|formule|tourne|mets|met) comment|"
                           r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add))\b", low))
+
+
+def _adds_nothing(slots, state) -> bool:
+    """The services and assets the message names are all in the scope already and none is taken out: "pupil records
+    are on the file servers they'll look after" states a fact about them, it adds nothing."""
+    if slots.remove_services or slots.remove_assets:
+        return False
+    scope = state.scope()
+    return all(x in scope.services for x in slots.add_services) and all(x in scope.assets for x in slots.add_assets)
 
 
 def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> Understood:

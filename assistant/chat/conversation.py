@@ -14,7 +14,7 @@ from assistant.chat.acts import read_act
 from assistant.chat.agent import Agent
 from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
 from assistant.chat.router import complete_calls, plan
-from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.slots import CORRECTABLE_FACTS, clause_topic, read_slots
 from assistant.chat.state import ConversationState
 from assistant.chat.tools import ToolError, ToolOutput, Toolbox, combine, strip_notice
 from assistant.chat.wording import say, scrub
@@ -225,6 +225,9 @@ class ChatEngine:
         state.turns += 1
         s = understood.slots
         state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None)
+        counted = [k for k in s.facts if k in CORRECTABLE_FACTS]
+        if counted or s.figures:  # the figure a correction ("ah non pardon, 1 750") takes back next
+            state.last.fact = counted[-1] if counted else None
         main = next((o for o in reversed(outputs) if o.ok and o.tool != "update_scope"), None)
         if main is not None and main.tool == "refuse":
             return  # an off-topic aside leaves the conversation where it was ("back to the clause, shorter?")

@@ -33,7 +33,10 @@ _ALIASES = {
     "steering_committee": ["copil", "comite de pilotage", "steering committee"],
     "esn": ["esn", "ssii"], "msp": ["msp", "managed service provider", "fournisseur de services manages", "infogereur"],
     "infogerance": ["infogerance", "it outsourcing"],
-    "obligation_of_means": ["obligation de moyens", "obligation of means", "best efforts", "best endeavours"],
+    "obligation_of_means": ["obligation de moyens", "obligation of means", "best efforts", "best endeavours",
+                            "best endeavors", "reasonable endeavours", "reasonable endeavors", "reasonable efforts",
+                            "commercially reasonable efforts", "all reasonable endeavours", "reasonable care and skill",
+                            "efforts raisonnables", "meilleurs efforts"],
     "reinforced_obligation_of_means": ["obligation de moyens renforcee", "reinforced obligation of means"],
     "obligation_of_result": ["obligation de resultat", "obligation of result"],
     "sub_processor": ["sous-traitant ulterieur", "sub-processor", "subprocessor", "sous traitant ulterieur",
@@ -63,6 +66,8 @@ _ALIASES = {
     "termination_for_cause": ["clause resolutoire", "clauses resolutoires", "resolutory clause", "resolutory clauses",
                               "express termination clause", "resiliation pour manquement", "termination for breach"],
     "tacit_renewal": ["tacite reconduction", "automatic renewal", "reconduction tacite", "reconduit tacitement",
+                      "tacit renewal", "tacit reconduction", "tacitly renewed", "evergreen clause", "evergreen renewal",
+                      "rolling renewal", "renouvellement tacite", "auto renewal", "automatically renewed",
                       "reconduite tacitement", "tacitement reconduit", "renouvele automatiquement",
                       "renouvellement automatique", "auto-renew", "auto-renews", "auto-renewal", "renews automatically",
                       "rolls over"],
@@ -181,6 +186,8 @@ def subject_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NOT_LATE_PAYMENT = (r"(?! de retard(?! (?:d'|de |dans (?:l'|la |le )?)(?:intervention|prise|livraison|retablissement|resolution|"
+                     r"mise|execution|traitement|reponse|restauration)))")
 _TOPIC_CUES = {
     "sla": r"\b(sla|niveaux? de service|service levels?|gtr|gti|prise en charge)\b",
     # (with the usual typos: "liabilty", "responsabilté", "reversibilté", "resilation", "force majeur", "confidentialté")
@@ -189,7 +196,7 @@ _TOPIC_CUES = {
                      r"fin de contrat)|transition (vers|to) (un |le |a |the )?(nouveau|autre|new|next|other)|"
                      r"(recuperer|recupere|recuperation de|rendre|restitution de) "
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
-    "penalties": r"\b(penalites?|penalties|service credits?|credits de service)\b",
+    "penalties": r"\b(penalites?" + _NOT_LATE_PAYMENT + r"|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28|data breach\w*|breach notification|violations? de donnees|"
                        r"fuites? de donnees|notification des violations|infos? perso\w*|personal info\w*|"
@@ -202,7 +209,10 @@ _TOPIC_CUES = {
     "security": r"\b(securite|security|cyber)\b", "termination": r"\b(resiliation|resilation|resilliation|resilier|resilie[rsz]?|termination|terminaison|terminates?|terminated|terminating|mettre fin au contrat|"
                    r"end the contract|get out of the contract|sortir du contrat)\b",
     "duration_renewal": r"\b(duree|renouvellement|reconduction|renewal|term of the)\b",
+    # "pénalités de retard" of an invoice paid late (art. L441-10 C. com.), not those of a late intervention
     "pricing_payment": r"\b(prix|paiement|facturation|factures? (impayees?|en retard)|impayes?|retards? de paiement|"
+                       r"(?:penalites?|interets?) de retard(?! (?:d'|de |dans (?:l'|la |le )?)(?:intervention|prise|livraison|"
+                       r"retablissement|resolution|mise|execution|traitement|reponse|restauration))|"
                        r"payment|invoic\w*|fees?|late payment|unpaid)\b",
     "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
     "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",

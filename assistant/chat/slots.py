@@ -376,6 +376,16 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                    r"nous occupons))\b[\w' -]{0,20}$", before) and re.match(r"[\w' -]{0,25}?\b(en interne|chez nous|nous-memes|in-house|in house|ourselves|"
                                       r"internally|de notre cote|on our side)\b", after):
         return True
+    # control kept of it: "on garde la main sur le réseau", "we keep control of the firewall", "le client garde la gestion
+    # de la téléphonie": whoever keeps it, it stays out of the provider's work (said by the client of itself, or of the
+    # client by anyone)
+    keep = (r"(?:gard\w*|conserv\w*|keep\w*|retain\w*|(?:is|are|'re|'s) keeping) (?:la main (?:sur|on)|le controle (?:de|du|des|d')|"
+            r"la gestion (?:de|du|des|d')|l'administration (?:de|du|des|d')|la maitrise (?:de|du|des|d')|(?:full |total )?"
+            r"control (?:of|over)|hold of|ownership of|charge of)\s*(?:le |la |les |l'|the |our |their |notre |nos |leur |leurs )?"
+            r"(?:own |propre )?$")
+    if re.search(r"\b(?:ils|elles|le client|la cliente|they|the client|the customer)( \w+)? " + keep, before) or (
+            side != "msp" and re.search(r"\b(?:on|nous|we|we'?ll|we will|i|je)( \w+)? " + keep, before)):
+        return True
     # "besoin de" alone is a need ("on a besoin de la sauvegarde"); only "pas / plus besoin de" takes out
     return bool(re.search(r"(?<![\w'])(?:pas d'|plus d'|(?:pas|plus) besoin d'|pas l'|(?:pas de|pas du|pas des|plus de|"
                           r"(?:pas|plus) besoin de|pas (?:les|la|le|nos|mes|vos|leurs?|notre|votre)|not (?:the|our|any)|"
@@ -657,6 +667,11 @@ def _convert(q: Quantity, slot: str) -> float | None:
     return None
 
 
+def convert_said(value: float, unit: str, slot: str) -> float | None:
+    """A value in the unit the user gave a figure in ("90" of "60 days"), in the figure's own unit."""
+    return _convert(Quantity(value, unit, (0, 0), ""), slot)  # type: ignore[arg-type]
+
+
 def _priority(folded: str, q: Quantity) -> str:
     # named right after the figure: "deux heures en P1 et huit heures en P2"
     after = re.match(r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p([1-4])\b|priorite ([1-4])|priority ([1-4]))",
@@ -711,7 +726,10 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
             "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
-            "seat": "users", "site": "sites"}
+            "seat": "users", "site": "sites", "personne": "users", "people": "users", "salarie": "users",
+            "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
+            "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
+            "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites"}
 # the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
 _OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
 _HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
@@ -747,6 +765,74 @@ _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en m
                    r" (?:au|aux|a la|a l'|du|de la|off|from)\b")
 
 
+# a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
+# partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
+_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salaries?|employes?|employees?|staff|"
+          r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?)")
+_COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
+                         r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
+                         r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
+                         r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
+                         r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+_COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
+                         r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
+                         r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont )?(?:arrivent|arriver|nous rejoignent|rejoignent|"
+                         r"rejoindre|join(?! us for)|joining|arriving)|de plus|en plus|supplementaires?|more|extra|additional)\b"
+                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+
+
+# people counted by their job or as people, changed: "3 extra people", "deux comptables de plus", "two fewer drivers"
+_PEOPLE_CHANGED = re.compile(r"(?<![\w.,])" + _N + r" (?:(more|extra|additional|new|nouveaux|nouvelles|supplementaires|autres|fewer|less)"
+                             r" )?(?P<who>[a-z'-]+)(?: (?P<how>de plus|en plus|supplementaires?|more|extra|"
+                             r"additional|de moins|en moins|fewer|less))?\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+
+
+def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    """("add", ±n, "users"|"sites") for a head count or a number of sites changed by n ("on enlève 3 postes")."""
+    for pattern, sign in ((_COUNT_LESS, -1), (_COUNT_MORE, 1)):
+        for m in pattern.finditer(folded):
+            groups = [g for g in m.groups() if g is not None]
+            n = next((x for x in (_number(g) for g in groups) if x is not None), None)
+            unit = next((x for x in (_unit(g) for g in groups) if x in ("users", "sites")), None)
+            if n and unit and float(n).is_integer():
+                return ("add", sign * n, unit), m.span()
+    for m in _PEOPLE_CHANGED.finditer(folded):
+        n, before, how = _number(m.group(1)), m.group(2), m.group("how")
+        if not n or not float(n).is_integer() or not (before or how) or (before and how):
+            continue
+        start = m.start("who")
+        if not (_PEOPLE.match(folded, start) or _ROLES.match(folded, start)) or _SITES.match(folded, start):
+            continue
+        sign = -1 if how in ("de moins", "en moins", "fewer", "less") or before in ("fewer", "less") else 1
+        return ("add", sign * n, "users"), m.span()
+    return None
+
+
+# -- a figure taken back ("ah non pardon c'est 1 750", "sorry, I meant 19", "oops 2 not 3", "erreur de ma part : 12") --
+CORRECTABLE_FACTS = ("users", "sites", "monthly_fee_eur")
+_CORRECTION = re.compile(r"\b(?:pardon|oups|oops|whoops|sorry|desole\w*|(?:je me suis|on s'est|i) (?:trompe\w*|plante\w*|"
+                         r"goofed|messed up|got it wrong)|erreur|my bad|my mistake|i meant|je voulais dire|je voulais mettre|"
+                         r"correction|rectif\w*|typo|faute de frappe|coquille|mistyped|misread|scratch that|wrong figure|"
+                         r"wrong number|mauvais chiffre|(?:ah |oh )?non,? (?:c'est|en fait|attends?|plutot)|no,? (?:it's|it is|wait|"
+                         r"actually))\b")
+_TAKEN_BACK = re.compile(r"\b(?:not|pas|au lieu de|instead of|rather than|plutot que|et non)\s+(?:de\s+)?$")
+
+
+def correction_value(folded: str, quantities: list) -> float | None:
+    """The value a short correction gives ("ah non pardon c'est 1 750", "sorry I meant 19 not 22"): the one
+    figure said (not the one taken back), when the message says it corrects; None otherwise."""
+    if not _CORRECTION.search(folded) or len(folded.split()) > 25:
+        return None
+    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")
+            and not _TAKEN_BACK.search(folded[max(0, q.span[0] - 20):q.span[0]])]
+    if len(kept) != 1 or len(quantities) - len(kept) > 1:
+        return None
+    return kept[0].value
+
+
 def _number(word: str) -> float | None:
     word = word.strip()
     if word in _NUMWORD:
@@ -780,6 +866,9 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
         n = _number(m.group(1) or m.group(2) or "")
         if n and n > 1:
             return ("mul", 1 / n), m.span()
+    counted = _count_change(folded)
+    if counted:
+        return counted
     for pattern, sign in ((_MORE, 1), (_LESS, -1)):
         m = pattern.search(folded)
         if m:
@@ -904,6 +993,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 table = TOPIC_FIGURES[t]
                 base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
                 slot = table.get(q.unit or "") or table.get(base or "")
+                if slot == "availability_percent" and q.value < 80:
+                    # "credits up to 15 %" on a service-level clause: no availability is that low; a credit's rate
+                    # or cap when credits or penalties are named, else nothing
+                    slot = "penalty_rate_percent" if re.search(r"penalit|penalt|\bcredits?\b", folded) else None
             if slot == "monthly_fee_eur" and _PER_EVENT.match(folded, q.span[1]):
                 slot = None  # "40 € per late invoice" is no fee
                 break
@@ -913,8 +1006,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot is None:
             continue
         if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
-                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
-                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|up to|"
+                                                         r"jusqu'a|no more than|pas plus de|au maximum|maximum|max)\b",
                                                          folded[max(floor, q.span[0] - 70):q.span[0]]):
             slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
@@ -1181,7 +1274,7 @@ _PERSONAL_DATA = re.compile(
     r"patients|employees|members)|medical (?:records?|files?)|health records?|dossiers? medicaux|"
     r"employee (?:files?|records?)|personnel (?:files?|records?)|fichiers? (?:rh|du personnel|salaries)|"
     r"\bpatients\b|fichiers? clients?|clini\w+|dental|dentaire|medical|medic\w+|cabinet d'avocats|"
-    r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(?:la|de|fiches?) paie|payroll|"
+    r"law firm|avocats|lawyers|notaires?|pharmac\w+|\brh\b|\bhr\b|(?:la|de|fiches?) paie\b|payroll|"
     r"(?:acces|access) (?:a |aux |to )?(?:leur |la |les |nos |vos |their |our |the )?(?:messagerie|mails?|e-mails?|"
     r"emails?|boites? (?:mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (?:du )?personnel)\b|"
     # what the data is: someone's mail, names and contact details, files and records
@@ -1208,6 +1301,11 @@ _PERSONAL_DATA = re.compile(
     r"adresses?(?: postales)?|telephones?|numeros? de telephone|dates? de naissance|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
+    # what records a person's identity or life: "l'état civil des clients", "les actes et l'état civil de nos clients"
+    r"\b(?:etats? civils?|civil (?:status|registry) (?:records?|data|details)|actes? (?:de naissance|de deces|de mariage|d'etat civil)|"
+    r"birth certificates?|marriage certificates?|death certificates?|"
+    r"(?:actes|contrats|factures|historiques?|releves|dossiers|fichiers|fiches|documents)(?: et (?:les? |la |l'|des |leurs? )?"
+    r"[\w']+(?: [\w']+)?)? (?:de |des |du |d')(?:nos |leurs |vos |ses |tous les |toutes les )?" + _GENS + r")\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
     r"\brib\b|releves? d'identite bancaire)\b)")
@@ -1405,18 +1503,24 @@ _SPLIT_ADMIN = re.compile(
 
 
 # "6 boulangeries et un labo central", "four shops plus the head office": one more place named after the count
+_ONE_SITE = (r"(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
+             r"(?:(?:gros|grand|big|main|central|centrale|principal|small|petit|seul|single)\s+)?"
+             r"(labo(?:ratoire)?|lab(?:oratory)?|siege(?: social)?|head office|headquarters|hq|bureau|office|"
+             r"entrepot|warehouse|atelier|workshop|cuisine|kitchen|depot|fournil|plateforme logistique|"
+             r"unite de production|production site|usine|factory|plant|back[- ]office|datacenter|data centre|"
+             r"data center)\b")
 _EXTRA_SITE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with|\bavec|\bwith)\s+"
-                         r"(?:aussi |also |en plus |encore )?(?:un|une|le|la|l'|a|an|one|the|our|their|notre|leur)\s*"
-                         r"(?:(?:gros|grand|big|main|central|centrale|principal|small|petit|seul|single)\s+)?"
-                         r"(labo(?:ratoire)?|lab(?:oratory)?|siege(?: social)?|head office|headquarters|hq|bureau|office|"
-                         r"entrepot|warehouse|atelier|workshop|cuisine|kitchen|depot|fournil|plateforme logistique|"
-                         r"unite de production|production site|usine|factory|plant|back[- ]office|datacenter|data centre|"
-                         r"data center)\b(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|du |d'|des |de ))")
+                         r"(?:aussi |also |en plus |encore )?" + _ONE_SITE +
+                         r"(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|du |d'|des |de ))")
+# "un siège et 2 dépôts", "a head office plus 3 branches": the one place named before the count
+_SITE_BEFORE = re.compile(r"(?<![\w'])" + _ONE_SITE + r"(?: social| central)?\s*(?:\+|,|\bplus\b|\bet\b|\band\b)\s*$")
 
 
-def _extra_site(folded: str, end: int) -> int:
+def _extra_site(folded: str, end: int, start: int | None = None) -> int:
     m = _SITES.match(folded, end)
-    return 1 if _EXTRA_SITE.match(folded, m.end() if m else end) else 0
+    if _EXTRA_SITE.match(folded, m.end() if m else end):
+        return 1
+    return 1 if start is not None and _SITE_BEFORE.search(folded[max(0, start - 40):start]) else 0
 
 
 # "les données restent en France ou dans l'UE", "data must be hosted within the EU": where the data may be kept
@@ -1547,17 +1651,29 @@ def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "a 6 person msp", "une ESN de 10 personnes" is said below; "un presta de 6 personnes": the size of the provider (or of
+# another firm), not the number of users of the services
+_OTHER_FIRMS_SIZE = re.compile(r"[- ]?(?:personnes?|person|people|man|men|staff|employees?|salaries?)?[- ]?(?:strong )?"
+                               r"(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|integrateur|"
+                               r"integrator|it (?:firm|company|shop|outfit|provider)|tech (?:firm|company|outfit)|outfit)s?\b")
+
+
+_OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|"
+                                r"integrateur|integrator)s? (?:de|of|with|avec|d'environ|of about|of around) (?:only |seulement |juste )?$")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
-    quantities = _changed_counts(folded, quantities)
+    quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
+                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])]
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
-                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1])
+                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
     if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
         roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
                  and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
@@ -1590,7 +1706,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
                                           r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
         facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
-    if "sites" not in facts and re.search(r"\b(un seul (site|bureau|local|etablissement)|a single (site|office|location)|"
+    if "sites" not in facts and re.search(r"\b(un (seul|unique) (site|bureau|local|locaux|lieu|endroit|batiment|etablissement|"
+                                          r"emplacement|adresse)|a single (site|office|location|building|place|premises|address)|"
+                                          r"(?:just|only) one (site|office|location|building|place)|tout (est )?au meme endroit|"
+                                          r"(?:all|everyone|everybody)(?: is)? (?:in|under) one roof|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
     if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
@@ -1601,7 +1720,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["users"] = int(m.group(1))
     if "users" not in facts:
         m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
-        if m:
+        if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)) and not _OTHER_FIRM_BEFORE.search(
+                folded[max(0, m.start() - 40):m.start()]):
             facts["users"] = int(m.group(1))
     # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
     ranged = _hours_said(folded)
@@ -1868,8 +1988,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         if rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
             figures = {}
             s.said.clear()
-            if rel[2] in ("users", "sites"):  # "ajoute 2 postes": two more, not two in all
-                s.facts.pop(rel[2], None)
+            if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
+                s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
         s.figure_named = _relative_target(folded) or s.figure_named
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(

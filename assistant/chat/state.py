@@ -62,6 +62,7 @@ class LastAnswer(BaseModel):
     sources: list[str] = Field(default_factory=list)  # knowledge-base entry ids
     text: str = ""  # the answer body (without the notice), for "rephrase"
     figure: str | None = None  # the figure last named or set ("and the notice?" then "make it 1 month")
+    fact: str | None = None  # the count or sum last stated (users, sites, monthly fee): what "sorry, 1 750" corrects
 
 
 class ConversationState(BaseModel):

@@ -4,6 +4,7 @@ the conversation state and is the only place that changes it."""
 
 from __future__ import annotations
 
+import math
 import re
 import tempfile
 import uuid
@@ -94,7 +95,8 @@ class UpdateScope(BaseModel):
 
 # a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
-                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|et si|what if|"
+                          r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|rather|more like|"
+                          r"make that|let'?s say|disons|et si|what if|"
                           r"i meant|je voulais dire|je voulais|correction|rectif\w*|oops|oups|pardon|sorry)\b")
 
 
@@ -456,6 +458,11 @@ class Toolbox:
         from assistant.chat.intent import find_term
 
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
+        if term is None and a.question and self.retriever is not None:
+            # a word the glossary does not hold ("what does 'time is of the essence' mean?"): the question answered
+            # from the knowledge base, as any other question, rather than nothing
+            out = self._answer_question(AnswerQuestion(question=a.question), state)
+            return ToolOutput("explain_term", out.text, out.citations, ok=out.ok)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
         from assistant.chat.acts import _two_terms_compared
@@ -701,13 +708,16 @@ class Toolbox:
         from assistant.text import fold
 
         rel = slots.relative
-        if rel is None and not slots.figures and state.clause is not None:
+        if self._corrected_fact(slots, state, text):
+            return
+        self._in_said_unit(slots, state)
+        if rel is None and not slots.figures and (state.clause is not None or state.contract is not None):
             self._bare_figure(slots, state, text)
             return
         if rel is None or slots.figures:
             return
         if rel[0] == "add" and rel[2] in ("users", "sites"):
-            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int):
+            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int) and rel[2] not in slots.facts:
                 new = state.fact(rel[2]) + int(rel[1])
                 if new > 0:
                     slots.facts[rel[2]] = new
@@ -736,6 +746,51 @@ class Toolbox:
             v = said[0] * rel[1]
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
 
+    @staticmethod
+    def _in_said_unit(slots, state: ConversationState) -> None:
+        """"90 days' notice" then "disons plutôt 30": a bare value read as the figure just named is in the unit the
+        user gave that figure in (thirty days), not the figure's own unit (thirty months)."""
+        from assistant.chat.slots import convert_said
+
+        if state.clause is None or not slots.figures or (
+                state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document")):
+            return
+        bare = [q for q in slots.quantities if q.unit is None]
+        for k, v in list(slots.figures.items()):
+            said = state.clause.said.get(k)
+            if not (isinstance(said, (list, tuple)) and len(said) == 2) or len(bare) != 1 or bare[0].value != v:
+                continue
+            now, new = convert_said(said[0], said[1], k), convert_said(v, said[1], k)
+            # the reading nearer the figure now: 30 after "90 days" is a month, not thirty months
+            if now and new and v > 0 and abs(math.log(new / now)) < abs(math.log(v / now)):
+                slots.figures[k] = int(new) if float(new).is_integer() else new
+                slots.said[k] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    @staticmethod
+    def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
+        """"ah non pardon c'est 1 750", "sorry, I meant 19": a short correction of the count or sum the user stated
+        last (users, sites, the monthly fee) gives it the new value; False when the message is no such correction."""
+        from assistant.chat.slots import CORRECTABLE_FACTS, correction_value
+        from assistant.text import fold
+
+        name = state.last.fact
+        if (slots.relative is not None or slots.figures or name not in CORRECTABLE_FACTS or name not in state.stated()
+                or any(k in slots.facts for k in CORRECTABLE_FACTS)):
+            return False
+        value = correction_value(fold(text), slots.quantities)
+        old = state.fact(name)
+        if value is None or not isinstance(old, (int, float)) or value == old:
+            return False
+        if name in ("users", "sites"):
+            if not float(value).is_integer() or value < 1:
+                return False
+            slots.facts[name] = int(value)
+        elif not old / 3 <= value <= old * 3:  # a sum corrected is of the same order as the one taken back
+            return False
+        else:
+            slots.facts[name] = int(value) if float(value).is_integer() else value
+        return True
+
     def _bare_figure(self, slots, state: ConversationState, text: str) -> None:
         """"et si on descend à 99,5 ?", "what if we went to 99.5?": a value without its unit, asked as a change of the
         clause on the table, is the one figure of that clause it can be (within a factor of two of the figure's value
@@ -746,6 +801,8 @@ class Toolbox:
         low = fold(text)
         if not bare or len(bare) != len(slots.quantities) or len(low.split()) > 10 or not _BARE_CHANGE.search(low):
             return
+        if state.clause is None and state.last.figure is None:
+            return  # the contract's many figures: only the one just set or named is meant
         current = {k: v for k, v in self.figures_on_table(state).items()
                    if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 and k != "monthly_fee_eur"}
         if len(bare) == 2 and re.search(r"\b(not|pas|au lieu de|instead of|rather than|plutot que)\s+(de\s+)?"
@@ -757,8 +814,34 @@ class Toolbox:
         else:
             return
         value = bare[0].value
+        on_clause = state.clause is not None and not (
+            state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document"))
+        said = {k: v for k, v in (state.clause.said if on_clause else {}).items()
+                if k in current and isinstance(v, (list, tuple)) and len(v) == 2}
+        if said:  # "60 days notice" then "hmm, rather 90": ninety days, in the unit the figure was given in
+            from assistant.chat.slots import convert_said
+
+            taken_back = bare[1].value if len(bare) == 2 else None
+            matches = [k for k, (v, _unit) in said.items()
+                       if (v == taken_back if taken_back is not None else v / 2 <= value <= v * 2)]
+            if state.last.figure in matches:
+                matches = [state.last.figure]
+            if len(matches) == 1:
+                k = matches[0]
+                new = convert_said(value, said[k][1], k)
+                if new is not None and new != current[k]:
+                    slots.figures[k] = int(new) if float(new).is_integer() else new
+                    slots.said[k] = [int(value) if float(value).is_integer() else value, said[k][1]]
+                    return
+        last = state.last.figure
+        if last in current and last not in fits and last.endswith("_months") and current[last] % 12 == 0 and \
+                current[last] / 2 <= value * 12 <= current[last] * 2 and float(value).is_integer():
+            # "initial term 3 years" then "no, make it 2": two years, the unit the figure was counted in
+            fits, value = [last], value * 12
         if state.last.figure in fits:
             fits = [state.last.figure]
+        elif state.clause is None:  # the contract's many figures: only the one just set or named is meant
+            return
         if len(fits) == 1 and value != current[fits[0]]:
             slots.figures[fits[0]] = int(value) if float(value).is_integer() else value
 
