@@ -16,13 +16,14 @@ import numpy as np
 
 from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.verdict import RULE_FIRST
+from assistant.chat.verdict import RULE_FIRST, with_lead, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
-from assistant.chat.issues import add_facets, card_verdict, facets, issue_answers
+from assistant.chat.claims import silence_lead
+from assistant.chat.issues import add_facets, card_verdict, covered_verdict, facets, issue_answers
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -326,6 +327,11 @@ class OfflineComposer:
             lines.append(tip)
         if not unknown:
             lines = self.with_facets(lines, asked, lang=lang, sources=sources)
+            word = covered_verdict(asked, "\n".join(lines), lang)
+            if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
+                                               r"en principe|in principle)\b", fold(lines[0])):
+                lines[0] = f"{word}. {lines[0]}"  # the issue asked, whose rule the answer states: its yes/no first
+            lines = _claim_answered(lines, asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
@@ -376,7 +382,7 @@ class OfflineComposer:
         word = card_verdict(question, card.id, lang)
         if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
             lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
-        return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+        return Composed(self.finish("\n\n".join(_claim_answered(lines, question, lang)), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
         """A condition of the card that answers the question asked far better than the card's verdict
@@ -582,6 +588,14 @@ class OfflineComposer:
 # "which clauses should an MSP contract include?"), not what one clause must say
 _WHOLE_CONTRACT_CLAUSES = re.compile(r"\b(clauses|points|terms|provisions|sections|mentions|rubriques|elements)\b.{0,60}"
                                      r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b")
+
+
+def _claim_answered(lines: list[str], question: str, lang: str) -> list[str]:
+    """The lines, the first one led by "not necessarily" when the question asks whether the other side's claim that the
+    contract's silence frees it holds and the answer opens with the rule of law that applies anyway (claims.py)."""
+    if lines and silence_lead(question, "\n".join(lines[:2])):
+        lines = [with_lead(words_for("not_necessarily", lang), lines[0], lang), *lines[1:]]
+    return lines
 
 
 def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResult]) -> bool:

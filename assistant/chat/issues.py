@@ -363,7 +363,12 @@ _REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient
                           # s9b: "is that clause valid?", "c'est valable ?", "cette clause tient-elle ?"
                           r"(is|would) (that|this|it|the|such a) (clause |term |waiver )?(be )?(valid|enforceable|lawful|legal|compliant|acceptable)|"
                           r"(c.est|est-ce|est-elle|elle est|cette clause est|la clause est) (bien )?(valable|licite|legale?|valide|conforme)|"
-                          r"(cette clause|la clause|elle) tient(-elle)?)\b")
+                          r"(cette clause|la clause|elle) tient(-elle)?|"
+                          # s13: "on a le droit quand même ?", "are we still allowed to?": the right the story told, asked back
+                          r"(on|nous|je|j.|ils?|elles?) (a|ai|avons|ont) (bien |vraiment )?le droit( (de le faire|quand meme|malgre tout|"
+                          r"malgre (ca|cela)))?(?=\s*\??\s*$)|(are|am|is) (we|i|they|he|she|it) (still |even |really )?(allowed|entitled)"
+                          r"( to( do)? (it|that|this)| to it| to)?( anyway| all the same| regardless)?(?=\s*\??\s*$)|"
+                          r"(can|may) (we|i|they) (still )?(do|charge|claim|bill|ask for) (it|that|this|them) (anyway|all the same|regardless))\b")
 
 
 def issue_answers(question: str, card_text: str, card_id: str = "") -> bool:
@@ -450,6 +455,20 @@ def card_verdict(question: str, card_id: str, lang: str) -> str | None:
     base = card_id.rsplit(".", 1)[0]
     for r in raised(question):
         if r.asked and r.issue.verdict and r.issue.entry == base:
+            return r.issue.verdict[1 if lang == "en" else 0]
+    return None
+
+
+def covered_verdict(question: str, answer: str, lang: str) -> str | None:
+    """The verdict word of the yes/no issue the question asks when the answer already states that issue's rule (so no
+    facet line carries the word): "Oui" before the late-payment rule quoted first, for "… not in our terms, can we
+    still charge them?"."""
+    low = fold(question)
+    if not _yes_no(low):
+        return None
+    said = fold(answer)
+    for r in raised(question):
+        if r.asked and r.issue.verdict and r.issue.covered.search(said):
             return r.issue.verdict[1 if lang == "en" else 0]
     return None
 
