@@ -330,7 +330,7 @@ class OfflineComposer:
             word = covered_verdict(asked, "\n".join(lines), lang)
             if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
                                                r"en principe|in principle)\b", fold(lines[0])):
-                lines[0] = f"{word}. {lines[0]}"  # the issue asked, whose rule the answer states: its yes/no first
+                lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
             lines = _claim_answered(lines, asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
