@@ -21,12 +21,12 @@ from assistant.text import fold
 
 # who speaks: the other party, or a reported-speech connective ("en disant que", "saying that")
 _SPEAKER = (r"(il|ils|elle|elles|on nous|le (presta\w*|msp|prestataire|client|fournisseur|infogerant|infogereur|editeur|hebergeur|"
-            r"sous-traitant)|notre (presta\w*|msp|prestataire|client|fournisseur|infogerant|infogereur|hebergeur)|they|he|she|"
+            r"sous-traitant)|notre (presta\w*|msp|prestataire|client|fournisseur|infogerant|infogereur|hebergeur)|they|he|she|it|"
             r"the (msp|provider|vendor|supplier|client|customer|contractor|host)|our (msp|provider|vendor|supplier|client|customer))")
 _SAYS = (r"(nous )?(dit|disent|repond\w*|pretend\w*|affirme\w*|soutien\w*|estime\w*|explique\w*|invoque\w*|argu\w*|objecte\w*|"
          r"says?|said|claims?|claimed|argues?|argued|insists?|insisted|repl(y|ies|ied)|responds?|responded|answers?|answered|"
          r"maintains?|tells? us|told us|pushes back|pushed back)")
-_REPORTED = re.compile(rf"\b({_SPEAKER} {_SAYS}|en (disant|expliquant|repondant|pretendant|affirmant)|au motif|sous pretexte|"
+_REPORTED = re.compile(rf"\b({_SPEAKER} {_SAYS}|(and|et|mais|but|puis|then) {_SAYS}|en (disant|expliquant|repondant|pretendant|affirmant)|au motif|sous pretexte|"
                        rf"saying|claiming|arguing|on the (grounds|basis) that)\b")
 # what the claim says: the contract is silent
 _DOC = r"(contrat|cgv|conditions generales|dpa|sla|convention|accord|agreement|contract|terms|msa)"

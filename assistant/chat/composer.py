@@ -382,6 +382,8 @@ class OfflineComposer:
         word = card_verdict(question, card.id, lang)
         if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
             lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
+        elif lines:
+            lines[0] = _issue_polarity(lines[0], covered_verdict(question, card.body, lang), lang)
         return Composed(self.finish("\n\n".join(_claim_answered(lines, question, lang)), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
@@ -588,6 +590,23 @@ class OfflineComposer:
 # "which clauses should an MSP contract include?"), not what one clause must say
 _WHOLE_CONTRACT_CLAUSES = re.compile(r"\b(clauses|points|terms|provisions|sections|mentions|rubriques|elements)\b.{0,60}"
                                      r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b")
+
+
+_POLAR = re.compile(r"^\W*(oui|non|yes|no)\b\s*[,:.;]?\s*", re.I)
+
+
+def _issue_polarity(line: str, word: str | None, lang: str) -> str:
+    """A card's opening line against the verdict of the issue the question asks, which the card's text covers: a card
+    whose own yes/no answers another question ("can a clause waive late fees? No: they are owed by law") gets the
+    issue's yes/no ("we never wrote them into our terms, can we still charge them? Yes: they are owed by law")."""
+    if not word:
+        return line
+    m = _POLAR.match(fold(line))
+    said = re.search(r"\b(oui|non|yes|no)\b", fold(word))
+    if m is None or said is None or said.group(1) == m.group(1):
+        return line  # no yes/no of its own (the issue's word is not guessed onto it), or the same one
+    rest = line[m.end():]
+    return with_lead(word, rest, lang)
 
 
 def _claim_answered(lines: list[str], question: str, lang: str) -> list[str]:

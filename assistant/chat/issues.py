@@ -73,10 +73,10 @@ _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|lea
 _HELD = r"(mots? de passe|identifiants|acces( admin\w*)?|comptes? (admin\w*|d.administration)|donnees|export\w*|base (de donnees|clients?)|" \
         r"fichiers|sauvegardes|passwords?|credentials|admin (access|accounts?|rights)|access|data|database|files|backups|tenant)"
 _PAID_OR_INVOICE = r"(reglement\w*|paiement\w*|paye\w*|factures?|impayes?|payment|paid|pay|settle\w*|invoices?|bills?|arrears)"
-_LATE_FEES = r"(penalites? de retard|interets? de retard|indemnite (forfaitaire|de recouvrement)|40 ?(€|eur|euros)|late[- ]payment (interest|penalt\w*|fees?)|" \
+_LATE_FEES = r"(penalites? de retard|interets? de retard|indemnite (forfaitaire|de recouvrement)|40 ?(€|eur|euros?)|late[- ]payment (interest|penalt\w*|fees?)|" \
              r"late (interest|fees?|charges?)|recovery (fee|charge|costs?)|fixed (compensation|fee) (of|for) (eur )?40)"
 _NOT_WRITTEN = r"(disent rien|dit rien|ne (mentionne\w*|prevoi\w*|precise\w*) (rien|pas)|pas (ecrit|prevu|mentionne)e?s?|rien (d.)?ecrit|" \
-               r"sans clause|aucune clause|say(s)? nothing|silent|not (written|mentioned|stated|in (the|our))|no (clause|mention)|" \
+               r"sans clause|aucune clause|rien dans (nos|notre|le|les|leurs?)|nothing in (the|our|their)|say(s)? nothing|silent|not (written|mentioned|stated|in (the|our))|no (clause|mention)|" \
                r"(never|didn.t|did not) (put|write|mention)|omit\w*|forgot\w*|oubli\w*)"
 _COST = r"(hausse|augment\w*|flambee|prix|tarifs?|couts?|raise[sd]?|rais(ing|e)|increase\w*|price\w*|fees?|costs?|hardship|imprevision)"
 
