@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.chat.composed import cite
-from assistant.chat.verdict import lead, opening_index, with_lead, write_words
+from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 
@@ -218,6 +218,33 @@ def without_yes(verdict: str, lang: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# the question doubts what the other side does or claims: "can they really…?", "il peut vraiment… ?", "on doit quand même… ?"
+_DOUBT = re.compile(r"\b(vraiment|reellement|really|actually|seriously|truly|quand meme|even so|anyway|all the same)\b")
+# a verdict that says yes only under a condition: "Oui, si…", "Yes, under conditions:", "Oui, à condition que…"
+_CONDITIONAL_YES = re.compile(r"^\s*(oui|yes)\s*,?\s*(?=(si|if|sous (certaines )?conditions?|under (certain )?conditions?|a condition|"
+                              r"provided|only if|seulement si|uniquement si)\b)", re.I)
+
+
+def doubts(question: str) -> bool:
+    """The question asked (its last sentence) doubts that something holds ("can they really cut us off?")."""
+    low = fold(question).rstrip()
+    end = low.rfind("?")
+    body = low[:end] if end >= 0 else low
+    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "), body.rfind("\n"))
+    return bool(_DOUBT.search(body[cut + 1:]))
+
+
+def only_under_conditions(verdict: str, lang: str) -> str:
+    """A conditional yes turned into the answer to a doubting question: "Yes, if X" → "Not necessarily: only if X"
+    (prompts/verdict.yaml). Any other verdict is kept."""
+    m = _CONDITIONAL_YES.match(fold(verdict))
+    if not m or re.search(r"\b(non|no) (si|s.il|s.ils|if|when|where)\b", fold(verdict)):
+        return verdict  # "oui si…, non si…": both branches are there, the user's facts decide
+    rest = verdict[m.end():].lstrip()
+    only = "seulement" if lang == "fr" else "only"
+    return with_lead(words_for("not_necessarily", lang), f"{only} {rest[:1].lower()}{rest[1:]}", lang)
+
+
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -227,6 +254,8 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         return [verdict] if verdict else []
     if not asks_yes_no(question):
         verdict = without_yes(verdict, lang)
+    elif doubts(question):
+        verdict = only_under_conditions(verdict, lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)

@@ -16,13 +16,14 @@ import numpy as np
 
 from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.verdict import RULE_FIRST
+from assistant.chat.verdict import RULE_FIRST, with_lead, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
-from assistant.chat.issues import add_facets, card_verdict, facets, issue_answers
+from assistant.chat.claims import silence_lead
+from assistant.chat.issues import add_facets, card_verdict, covered_verdict, facets, issue_answers
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements,
                                        unknown_anchors, usable, vocabulary)
@@ -326,6 +327,11 @@ class OfflineComposer:
             lines.append(tip)
         if not unknown:
             lines = self.with_facets(lines, asked, lang=lang, sources=sources)
+            word = covered_verdict(asked, "\n".join(lines), lang)
+            if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
+                                               r"en principe|in principle)\b", fold(lines[0])):
+                lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
+            lines = _claim_answered(lines, asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
@@ -376,7 +382,9 @@ class OfflineComposer:
         word = card_verdict(question, card.id, lang)
         if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
             lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
-        return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+        elif lines:
+            lines[0] = _issue_polarity(lines[0], covered_verdict(question, card.body, lang), lang)
+        return Composed(self.finish("\n\n".join(_claim_answered(lines, question, lang)), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
         """A condition of the card that answers the question asked far better than the card's verdict
@@ -582,6 +590,31 @@ class OfflineComposer:
 # "which clauses should an MSP contract include?"), not what one clause must say
 _WHOLE_CONTRACT_CLAUSES = re.compile(r"\b(clauses|points|terms|provisions|sections|mentions|rubriques|elements)\b.{0,60}"
                                      r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b")
+
+
+_POLAR = re.compile(r"^\W*(oui|non|yes|no)\b\s*[,:.;]?\s*", re.I)
+
+
+def _issue_polarity(line: str, word: str | None, lang: str) -> str:
+    """A card's opening line against the verdict of the issue the question asks, which the card's text covers: a card
+    whose own yes/no answers another question ("can a clause waive late fees? No: they are owed by law") gets the
+    issue's yes/no ("we never wrote them into our terms, can we still charge them? Yes: they are owed by law")."""
+    if not word:
+        return line
+    m = _POLAR.match(fold(line))
+    said = re.search(r"\b(oui|non|yes|no)\b", fold(word))
+    if m is None or said is None or said.group(1) == m.group(1):
+        return line  # no yes/no of its own (the issue's word is not guessed onto it), or the same one
+    rest = line[m.end():]
+    return with_lead(word, rest, lang)
+
+
+def _claim_answered(lines: list[str], question: str, lang: str) -> list[str]:
+    """The lines, the first one led by "not necessarily" when the question asks whether the other side's claim that the
+    contract's silence frees it holds and the answer opens with the rule of law that applies anyway (claims.py)."""
+    if lines and silence_lead(question, "\n".join(lines[:2])):
+        lines = [with_lead(words_for("not_necessarily", lang), lines[0], lang), *lines[1:]]
+    return lines
 
 
 def _lists_the_clause(match: CardMatch, question: str, results: list[SearchResult]) -> bool:

@@ -73,10 +73,10 @@ _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|lea
 _HELD = r"(mots? de passe|identifiants|acces( admin\w*)?|comptes? (admin\w*|d.administration)|donnees|export\w*|base (de donnees|clients?)|" \
         r"fichiers|sauvegardes|passwords?|credentials|admin (access|accounts?|rights)|access|data|database|files|backups|tenant)"
 _PAID_OR_INVOICE = r"(reglement\w*|paiement\w*|paye\w*|factures?|impayes?|payment|paid|pay|settle\w*|invoices?|bills?|arrears)"
-_LATE_FEES = r"(penalites? de retard|interets? de retard|indemnite (forfaitaire|de recouvrement)|40 ?(€|eur|euros)|late[- ]payment (interest|penalt\w*|fees?)|" \
+_LATE_FEES = r"(penalites? de retard|interets? de retard|indemnite (forfaitaire|de recouvrement)|40 ?(€|eur|euros?)|late[- ]payment (interest|penalt\w*|fees?)|" \
              r"late (interest|fees?|charges?)|recovery (fee|charge|costs?)|fixed (compensation|fee) (of|for) (eur )?40)"
 _NOT_WRITTEN = r"(disent rien|dit rien|ne (mentionne\w*|prevoi\w*|precise\w*) (rien|pas)|pas (ecrit|prevu|mentionne)e?s?|rien (d.)?ecrit|" \
-               r"sans clause|aucune clause|say(s)? nothing|silent|not (written|mentioned|stated|in (the|our))|no (clause|mention)|" \
+               r"sans clause|aucune clause|rien dans (nos|notre|le|les|leurs?)|nothing in (the|our|their)|say(s)? nothing|silent|not (written|mentioned|stated|in (the|our))|no (clause|mention)|" \
                r"(never|didn.t|did not) (put|write|mention)|omit\w*|forgot\w*|oubli\w*)"
 _COST = r"(hausse|augment\w*|flambee|prix|tarifs?|couts?|raise[sd]?|rais(ing|e)|increase\w*|price\w*|fees?|costs?|hardship|imprevision)"
 
@@ -363,7 +363,12 @@ _REFERS_BACK = re.compile(r"\b(comme ca|comme cela|faire ca|faire cela|ca (tient
                           # s9b: "is that clause valid?", "c'est valable ?", "cette clause tient-elle ?"
                           r"(is|would) (that|this|it|the|such a) (clause |term |waiver )?(be )?(valid|enforceable|lawful|legal|compliant|acceptable)|"
                           r"(c.est|est-ce|est-elle|elle est|cette clause est|la clause est) (bien )?(valable|licite|legale?|valide|conforme)|"
-                          r"(cette clause|la clause|elle) tient(-elle)?)\b")
+                          r"(cette clause|la clause|elle) tient(-elle)?|"
+                          # s13: "on a le droit quand même ?", "are we still allowed to?": the right the story told, asked back
+                          r"(on|nous|je|j.|ils?|elles?) (a|ai|avons|ont) (bien |vraiment )?le droit( (de le faire|quand meme|malgre tout|"
+                          r"malgre (ca|cela)))?(?=\s*\??\s*$)|(are|am|is) (we|i|they|he|she|it) (still |even |really )?(allowed|entitled)"
+                          r"( to( do)? (it|that|this)| to it| to)?( anyway| all the same| regardless)?(?=\s*\??\s*$)|"
+                          r"(can|may) (we|i|they) (still )?(do|charge|claim|bill|ask for) (it|that|this|them) (anyway|all the same|regardless))\b")
 
 
 def issue_answers(question: str, card_text: str, card_id: str = "") -> bool:
@@ -450,6 +455,20 @@ def card_verdict(question: str, card_id: str, lang: str) -> str | None:
     base = card_id.rsplit(".", 1)[0]
     for r in raised(question):
         if r.asked and r.issue.verdict and r.issue.entry == base:
+            return r.issue.verdict[1 if lang == "en" else 0]
+    return None
+
+
+def covered_verdict(question: str, answer: str, lang: str) -> str | None:
+    """The verdict word of the yes/no issue the question asks when the answer already states that issue's rule (so no
+    facet line carries the word): "Oui" before the late-payment rule quoted first, for "… not in our terms, can we
+    still charge them?"."""
+    low = fold(question)
+    if not _yes_no(low):
+        return None
+    said = fold(answer)
+    for r in raised(question):
+        if r.asked and r.issue.verdict and r.issue.covered.search(said):
             return r.issue.verdict[1 if lang == "en" else 0]
     return None
 

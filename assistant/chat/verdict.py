@@ -116,6 +116,11 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
     return None
 
 
+def words_for(key: str, lang: str) -> str:
+    """One of the lead words of prompts/verdict.yaml ("not_necessarily" → "Pas forcément")."""
+    return _words()["en" if lang == "en" else "fr"][key]
+
+
 def write_words(side: str, lang: str) -> str:
     """"Côté client, il faut prévoir dans le contrat" / "Write into the contract" for a side's point."""
     words = _words()["en" if lang == "en" else "fr"]
