@@ -24,10 +24,21 @@ class Where:
     clause: str = ""  # folded text of the clause itself
 
 
+# the provider's own scale as it stands when the time comes: "then-current list price", "then-prevailing rate card",
+# "standard rates in effect at that time", "tarifs en vigueur", "barème alors applicable"
+LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect))\W+(\w+\W+){0,2}?(price|rate|fee|charge|" \
+            r"tarif|pricing)|prevailing (list |standard )?(prices?|rates?|rate card|price list|tariffs?|charges|fees)|(current|published) " \
+            r"(list price|rate card|price list|tariff)|" \
+            r"(list price|rate card|price list|standard rates) (then )?(in (force|effect)|applicable) (at that time|on the " \
+            r"renewal date|at (the time of )?renewal)"
+LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?(alors )?en vigueur|" \
+                              r"(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?alors applicable"
+
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
-      r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
+      r"limited to|[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
+      r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourrait|peut|saurait|sauraient|doit|devra)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|not (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
@@ -859,9 +870,7 @@ def renewal(s: Sent, w: Where) -> list:
     # the price of the renewed term: said of the renewal, not of other services of the article (transition help
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
-    price = "list_price" if re.search(r"then[- ]?current (list )?(price|rate|fee)|(prevailing|current) list price|"
-                                      r"tarifs? (public |catalogue )?en vigueur|prix (public |catalogue )?en vigueur",
-                                      renewing) else None
+    price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
     # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
     per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
     renew_len = []
@@ -1167,7 +1176,7 @@ ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substi
          r"\b(through|use|using|engage|engaging|retain|retaining|rely on|appoint|via) (a |an |any |one or more |other |its )?" \
          r"(third[- ]party|outside|independent|external) (contractors?|technicians?|engineers?|service providers?)\b"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
-       r"(prior )?(\w+'?s? )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
+       r"(prior )?(written )?(\w+'?s? )?(prior )?(written |express )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
        r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
        r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
        r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to)|at (its|their) " \
@@ -1383,8 +1392,8 @@ def price(s: Sent, w: Where) -> list:
               or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                         r"(site|website|catalogue|price list|portal|portail)", f)
-              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
-                           r"prevailing) (list )?(price|prices|rates)", f)
+              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)", f)
+              or re.search(LIST_THEN, f)
               or re.search(PRICE_NOUN + r"[^.;]{0,60}\b(publie\w*|affiche\w*|mis\w* en ligne|published|posted|displayed)\b "
                            r"(\w+ )?(sur|on|in) (le |la |l'|son |sa |its |the |our |notre )?(\w+ )?(site|espace|extranet|"
                            r"portail|portal|website|web|page)", f))

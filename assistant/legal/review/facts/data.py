@@ -165,7 +165,9 @@ PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le
 PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patients|adherents|abonnes|subscribers|" \
                  r"users|utilisateurs|members|eleves|students|candidats|applicants|end[- ]users)\b|\b(paie|payroll|" \
                  r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
-HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
+HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(sur (ses|son|des) (propres )?" \
+          r"(serveurs|infrastructures?|plateformes?) )?(des |les |le |la |de |vos |ses )?(logiciels? de (paie|gestion|comptabilite)|" \
+          r"donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
           r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
           r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
@@ -177,7 +179,10 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
 NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \
           r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
-          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|n'a aucun acces a (des|aucune) donnees? " \
+          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|(has|have|shall have|will have) no access (whatsoever )?to " \
+          r"(?:(?!\bbut\b|\bexcept\b|\bother than\b)[^.;]){0,60}?,? (or|nor) (to )?(any )?(\w+ )?personal data|" \
+          r"n'(a|aura) acces a (aucun|aucune)\b(?:(?!\bmais\b|\bsauf\b|\bhormis\b)[^.;]){0,60}?\b(ni|ou) (a )?(aucune )?donnee " \
+          r"(a caractere )?personnel\w*|n'a aucun acces a (des|aucune) donnees? " \
           r"(a caractere )?personnel\w*|(does|will|shall) " \
           r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
           r"(does|do|will|shall) not (include|contain|comprise|involve)\b[^.;]{0,20}\bpersonal data|(holds?|contains?|" \
@@ -189,8 +194,11 @@ def processing_role(s: Sent, w: Where) -> list:
     f = s.folded
     if re.search(NO_DATA, f):
         return [m.ProcessingRole(evidence=s.evidence(re.search(NO_DATA, f)), clause=w.index, role="no_personal_data")]
-    pd = re.search(PERSONAL, f)
     own = re.search(CONTROLLER_OWN, f)
+    # "responsable de traitement" / "data controller" is itself a personal-data notion (Art. 4(7)); a data-protection
+    # heading says what "ce traitement" is about
+    pd = re.search(PERSONAL, f) or (own and re.search(r"traitement|controller", own.group(0))) or re.search(
+        r"donnees (a caractere )?personnel|personal data|data protection|protection des donnees|rgpd|gdpr", w.heading)
     if pd and own and subject(f, w.names, own.start()) in ("provider", "unknown") and not re.search(
             r"pour le compte|on behalf", f):
         return [m.ProcessingRole(evidence=s.evidence(own), clause=w.index, role="controller_own")]
@@ -489,6 +497,11 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
     r"une faute|a default|a failure)|(engagement|commitment|engage\w*|commits?|guarantee\w*|garanti\w*)\W+(\w+\W+){0,3}?" \
     r"\W*(zero|0) ((security|cyber\w*) (incidents?|breach(es)?)|(incidents?|failles?) de (securite|cybersecurite)|" \
     r"(successful )?(intrusions?|attaques?|attacks?))\b"
+# the systems promised to escape every attack: "warrants that the Customer's systems will not suffer any intrusion",
+# "garantit que le système du Client ne subira aucune attaque", "ne fera l'objet d'aucun piratage"
+RESULT += "|" + _PROMISE_VERB + r"\b.{0,160}\b((will|shall) (not|never) (suffer|experience|sustain|undergo|be (subject|" \
+          r"exposed) to)|ne (subira|subiront|connaitra|connaitront|souffrira|souffriront)|ne (fera|feront) (l'objet|" \
+          r"jamais l'objet))\s+(\w+\s+){0,1}?(any|a|an|aucune?|d'aucune?|de|d')\s*(\w+\s+){0,1}?" + _THREATS
 # the lead-in of a list of warranties ("Provider represents and warrants that:", "Le Prestataire garantit que :"): each
 # item is promised by that verb
 _PROMISE_LEAD = re.compile("(" + _PROMISE_VERB + r"|represents?|declares?|declare|certifies|certifie)\b[^:;.]{0,30}:\s*$")

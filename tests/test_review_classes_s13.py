@@ -1,0 +1,237 @@
+"""Issue 13 misreading classes, written in our own clauses for the thirteenth session (FR and EN, formal and casual,
+each with near misses), run through the whole review on a small document.
+
+1. Negation and limits: a ceiling worded around an aside ("will not, in aggregate, exceed", "ne pourra, en aucun cas,
+   excéder") or added after the rate (", up to 15 % of that fee", ", dans la limite de …") is a cap; "sans pénalité"
+   in a termination right is no penalty.
+2. Words with several senses: a contract breach is no data breach, an audit sold or an audit log no audit right,
+   staff assigned no assignment, late-payment interest no service penalty; a warranty that the systems "will not
+   suffer any intrusion" is a security result promised.
+3. Headings that mislead: the clause's words count, under "Divers", "Miscellaneous", "Nature du contrat".
+4. Wording variants: "without the Customer's prior approval" (name before "prior"), the provider's "then-prevailing
+   rate card" at renewal, termination "forthwith" for an unpaid invoice, a court named by the provider's city.
+5. Facts across clauses: data loss excluded while backups are sold; the exit sold apart ("not included in the monthly
+   fee and will be charged at the daily rates") is provided, not refused; "Nothing in this Agreement obliges the
+   Supplier to hand over data" refuses it.
+6. Document type: a French DPA titled in one long sentence-case line ("Annexe 2 – Accord de sous-traitance … (article
+   28 du RGPD)") is a DPA, so no services-contract absences are listed for it.
+7. Findings point at their own clause (number and heading of the clause holding the evidence).
+8. Art. 28 applicability: the provider stating it is controller of its own staff list ("en qualité de responsable de
+   traitement", no "données personnelles" in the sentence), or having "no access to any server, application or personal
+   data", is outside Art. 28; payroll software hosted "sur ses serveurs" is inside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.report import review_text
+from tests.review_docs import backed_up, document, en_dpa, fr_dpa, managed
+
+C: list[tuple[int, str, bool, str]] = []
+
+
+def D(lang: str, text: str) -> str:
+    return document(lang, text)
+
+
+FRP = ("Entre la commune de Villefranche, 1 place de la Mairie, 69400 Villefranche, ci-après « l'acheteur », et la société "
+       "Sigma Réseaux, 5 rue Neuve, 69002 Lyon, ci-après « le Titulaire ».\nArticle 1 – Objet\nLe Titulaire assure la maintenance "
+       "des commutateurs réseau et des onduleurs de l'acheteur.\n")
+ENP = ("This Agreement is made between Orion Networks Ltd, 10 King Street, Leeds LS1 2HL, England (\"Provider\"), and Castor "
+       "Retail plc, 5 Queen Street, Bristol BS1 4DJ, England (\"Customer\").\n1. Services\nThe Provider maintains the "
+       "Customer's network switches and uninterruptible power supplies.\n")
+
+
+def P8(lang: str, text: str) -> str:
+    """Parties and a network-maintenance object (no personal data), then the clause under test."""
+    return (FRP if lang == "fr" else ENP) + text + "\n"
+
+def add(cls, rule, fires, doc):
+    C.append((cls, rule, fires, doc))
+
+# 1 negation and limits
+add(1, "uncapped_penalties", False, D("fr", "Article 9 – Résiliation\nLe Client pourra mettre fin au contrat à tout moment, sans pénalité ni indemnité, sous réserve d'un préavis de trois mois."))
+add(1, "uncapped_penalties", False, D("en", "9. Termination\nEither party may end this Agreement for convenience on ninety days' written notice, without penalty or liability of any kind."))
+add(1, "uncapped_penalties", False, D("fr", "Article 7 – Pénalités\nEn cas de dépassement du délai d'intervention, le Prestataire verse une pénalité de 1 % de la redevance mensuelle par heure de retard. Le montant cumulé des pénalités ne pourra excéder 8 % de la redevance trimestrielle."))
+add(1, "uncapped_penalties", False, D("en", "7. Service credits\nFor each hour of downtime beyond the target the Provider credits 2% of the monthly charge. Service credits in any month will not, in aggregate, exceed 12% of that month's charges."))
+add(1, "uncapped_penalties", True, D("en", "7. Service credits\nFor each hour of downtime beyond the target the Provider credits 2% of the monthly charge. There is no ceiling on the service credits payable."))
+add(1, "uncapped_penalties", True, D("fr", "Article 7 – Pénalités\nTout retard d'intervention donne lieu à une pénalité de 150 euros par heure, sans plafond."))
+add(1, "penalties_sole_remedy", True, D("fr", "Article 7 – Pénalités\nUne pénalité de 1 % de la redevance est due par heure d'indisponibilité, dans la limite d'un mois de redevance. Ces pénalités constituent la seule indemnisation à laquelle le Client peut prétendre au titre des niveaux de service."))
+add(1, "uncapped_liability", False, D("fr", "Article 7 – Pénalités\nUne pénalité de 1 % de la redevance est due par heure d'indisponibilité, dans la limite d'un mois de redevance. Ces pénalités constituent la seule indemnisation à laquelle le Client peut prétendre au titre des niveaux de service."))
+add(1, "penalties_sole_remedy", True, D("en", "7. Service credits\nCredits of 5% per missed target apply. Such credits are the Customer's only and exclusive remedy for any failure to meet the Service Levels."))
+add(1, "penalties_sole_remedy", False, D("en", "7. Service credits\nCredits of 5% per missed target apply. Credits are without prejudice to any other right or remedy the Customer may have."))
+add(1, "penalties_sole_remedy", False, D("fr", "Article 7 – Pénalités\nUne pénalité de 2 % par jour de retard est due. Les pénalités ne sont pas libératoires : le Client conserve le droit d'obtenir réparation de l'intégralité de son préjudice."))
+add(1, "uncapped_liability", True, D("fr", "Article 11 – Responsabilité\nLa responsabilité du Prestataire n'est pas plafonnée."))
+add(1, "derisory_liability_cap", True, D("en", "11. Liability\nIn no event shall the Supplier's total liability exceed the fees paid in the three months preceding the claim."))
+add(1, "derisory_liability_cap", False, D("en", "11. Liability\nThe Supplier's aggregate liability shall not exceed an amount equal to twice the annual fees."))
+add(1, "uncapped_liability", False, D("en", "11. Liability\nThe Supplier's aggregate liability shall not exceed an amount equal to twice the annual fees. Nothing in this Agreement limits either party's liability for death or personal injury caused by its negligence, or for fraud."))
+add(1, "derisory_liability_cap", True, D("fr", "Article 11 – Responsabilité\nToutes causes confondues, la responsabilité du Prestataire est limitée au montant de la dernière facture mensuelle."))
+add(1, "gross_negligence_exclusion", False, D("fr", "Article 11 – Responsabilité\nLa responsabilité du Prestataire est limitée à douze mois de redevance. Ce plafond ne s'applique pas en cas de faute lourde ou de faute dolosive."))
+add(1, "gross_negligence_exclusion", True, D("en", "11. Liability\nThe Supplier's liability is limited to twelve months of fees, and this limit applies even where the loss is caused by the Supplier's gross negligence."))
+add(1, "early_termination_all_fees", False, D("en", "9. Termination\nThe Customer may terminate on 60 days' notice. No fee shall be payable for the remaining months of the term."))
+add(1, "early_termination_all_fees", True, D("fr", "Article 9 – Résiliation anticipée\nEn cas de résiliation anticipée par le Client, l'intégralité des redevances restant à courir jusqu'au terme du contrat devient immédiatement exigible."))
+
+# 2 words with several senses
+add(2, "breach_notification_late", False, D("en", "14. Breach\nA party that becomes aware of a material breach of this Agreement by the other party shall notify it within thirty days, and the defaulting party shall have thirty days to cure it."))
+add(2, "breach_notification_late", False, D("fr", "Article 14 – Manquements\nToute violation par l'une des parties de ses obligations contractuelles est notifiée à l'autre partie dans un délai de quinze jours par lettre recommandée."))
+add(2, "audit_restricted", False, D("fr", "Article 5 – Audit de sécurité\nÀ la demande du Client, le Prestataire réalise un audit technique de son système d'information, facturé au tarif journalier en vigueur, une fois par an au plus."))
+add(2, "audit_restricted", False, D("en", "5. Logging\nThe Provider keeps an audit trail of all administrator actions for twelve months; audit logs are available to the Customer once a year on request."))
+add(2, "non_solicitation_heavy", False, D("en", "6. Personnel\nThe Provider carries out background checks on all engineers assigned to the Customer for the whole duration of the contract and for 24 months after they leave."))
+add(2, "sla_measured_by_provider", False, D("en", "16. Disputes\nAny question as to the meaning of this Agreement shall be determined solely by the arbitrator appointed under clause 17."))
+add(2, "uncapped_penalties", False, D("fr", "Article 6 – Paiement\nLes factures sont payables à 30 jours. Tout retard de paiement entraîne des pénalités de retard au taux d'intérêt légal majoré de dix points et l'indemnité forfaitaire de 40 euros (article L. 441-10 du code de commerce)."))
+add(2, "uncapped_penalties", False, D("en", "6. Payment\nInvoices are due within 30 days. Late payments bear interest at 4% above the base rate until paid in full."))
+add(2, "free_subcontracting_assignment", False, D("en", "6. Staff\nThe Provider shall assign a named service delivery manager and two engineers to the Customer's account."))
+add(2, "free_subcontracting_assignment", False, D("fr", "Article 13 – Propriété intellectuelle\nLe Prestataire cède au Client, sans autre formalité, l'ensemble des droits patrimoniaux sur les scripts et livrables développés pour lui."))
+add(2, "suspension_without_notice", False, D("fr", "Article 8 – Suspension\nLe Client peut suspendre à tout moment et sans préavis l'exécution d'une prestation dont il constate qu'elle met en danger la sécurité de son système."))
+add(2, "security_result_obligation", False, D("fr", "Article 4 – Garantie\nLe Prestataire garantit que les prestations seront conformes aux spécifications décrites en annexe."))
+add(2, "security_result_obligation", True, D("en", "4. Security\nThe Provider warrants that the Customer's systems will not suffer any intrusion or data loss while under its management."))
+add(2, "personal_data_without_dpa", False, P8("en", "4. Training\nThe Provider will run security awareness training sessions for the Customer's staff twice a year."))
+
+# 3 headings that mislead
+add(3, "free_subcontracting_assignment", True, D("fr", "Article 15 – Divers\nLe Prestataire peut céder le présent contrat à toute société de son choix sans l'accord du Client."))
+add(3, "free_subcontracting_assignment", True, D("en", "15. Miscellaneous\nVendor may subcontract all or any part of the Services without Customer's prior approval."))
+add(3, "tacit_renewal_long", True, D("fr", "Article 2 – Nature du contrat\nLe contrat est renouvelé tacitement par périodes successives de cinq ans, sauf dénonciation six mois avant l'échéance."))
+add(3, "uncapped_penalties", False, D("fr", "Article 7 – Pénalités\nAucune pénalité n'est applicable au titre du présent contrat."))
+add(3, "derisory_liability_cap", True, D("en", "10. Responsibilities of the parties\nThe Supplier's maximum aggregate liability under this Agreement is limited to the charges paid in the previous month."))
+add(3, "one_sided_jurisdiction", True, D("en", "18. General\nThe courts of Leeds shall have exclusive jurisdiction over any dispute arising out of this Agreement."))
+
+# 4 wording variants
+add(4, "free_subcontracting_assignment", True, D("en", "15. Transfer\nThe Provider is free to novate or transfer its rights and obligations hereunder to any third party without the Customer's agreement."))
+add(4, "free_subcontracting_assignment", True, D("fr", "Article 15 – Transfert\nLe Prestataire pourra librement transférer le présent contrat à tout tiers de son choix."))
+add(4, "free_subcontracting_assignment", False, D("fr", "Article 15 – Cession\nAucune des parties ne peut céder le contrat sans l'accord écrit préalable de l'autre."))
+add(4, "unilateral_price_change", True, D("en", "3. Renewal\nOn each renewal the Charges will be those set out in the Provider's then-prevailing rate card."))
+add(4, "unilateral_price_change", True, D("fr", "Article 3 – Prix\nÀ chaque reconduction, le tarif applicable est celui du catalogue du Prestataire en vigueur à cette date."))
+add(4, "unilateral_price_change", True, D("en", "3. Prices\nWe can change our prices whenever we want; we'll let you know by email."))
+add(4, "unilateral_price_change", False, D("fr", "Article 3 – Prix\nLes prix sont révisés chaque année au 1er janvier selon l'indice Syntec, dans la limite de 3 % par an."))
+add(4, "unilateral_price_change", True, D("fr", "Article 3 – Prix\nLe Prestataire se réserve la faculté de faire évoluer ses tarifs en cours de contrat, le Client en étant informé un mois à l'avance."))
+add(4, "suspension_without_notice", True, D("en", "9. Termination\nThe Provider may terminate this Agreement forthwith if any invoice remains unpaid on its due date."))
+add(4, "suspension_without_notice", True, D("fr", "Article 9 – Résiliation\nEn cas de défaut de paiement, le Prestataire pourra résilier le contrat de plein droit et sans délai."))
+add(4, "suspension_without_notice", False, D("fr", "Article 9 – Résiliation\nEn cas de défaut de paiement persistant trente jours après une mise en demeure restée sans effet, le Prestataire pourra résilier le contrat."))
+add(4, "one_sided_jurisdiction", True, D("fr", "Article 18 – Litiges\nCompétence exclusive est attribuée aux juridictions de Lyon, nonobstant pluralité de défendeurs."))
+add(4, "one_sided_jurisdiction", False, D("en", "18. Law\nThis Agreement is governed by English law and the courts of England and Wales have jurisdiction."))
+add(4, "tacit_renewal_long", True, D("en", "2. Term\nThis Agreement renews automatically for further periods of four years unless either party gives notice at least nine months before expiry."))
+add(4, "tacit_renewal_long", False, D("en", "2. Term\nThis Agreement renews automatically for successive one-year periods unless either party gives notice at least two months before expiry."))
+add(4, "free_subprocessors", True, en_dpa("5. Sub-processors", "The Supplier may appoint or replace sub-processors at its discretion and will keep an up-to-date list on its website."))
+add(4, "free_subprocessors", False, en_dpa("5. Sub-processors", "The Supplier shall inform the Customer of any intended addition or replacement of a sub-processor at least 30 days in advance, and the Customer may object on reasonable grounds."))
+add(4, "breach_notification_late", True, fr_dpa("Article 6 – Incidents", "Le Prestataire informe le Client de toute violation de données personnelles dans un délai de sept jours ouvrés."))
+add(4, "breach_notification_late", False, fr_dpa("Article 6 – Incidents", "Le Prestataire informe le Client de toute violation de données personnelles dans les meilleurs délais et au plus tard 24 heures après en avoir eu connaissance."))
+add(4, "audit_restricted", True, en_dpa("7. Audits", "The Customer's audit rights are satisfied by the Supplier providing its latest ISO 27001 certificate; no on-site audit will be allowed."))
+add(4, "audit_restricted", False, en_dpa("7. Audits", "The Supplier shall allow for and contribute to audits, including inspections, conducted by the Customer or an auditor it mandates, on 30 days' notice."))
+add(4, "non_solicitation_heavy", True, D("fr", "Article 12 – Non-sollicitation\nLe Client s'interdit d'embaucher tout salarié du Prestataire pendant la durée du contrat et trois ans après, sous peine d'une indemnité égale à deux années de salaire brut."))
+add(4, "force_majeure_broad", True, D("en", "17. Force majeure\nThe Provider is excused from performance for events beyond its reasonable control, including staff shortages, supplier failures, cyber-attacks and power cuts."))
+add(4, "asymmetric_termination", True, D("en", "9. Termination\nThe Provider may terminate this Agreement at any time by giving 30 days' notice. The Customer may terminate only for material breach."))
+
+# 5 facts across clauses
+add(5, "data_loss_exclusion_with_backup", True, backed_up("fr", "Article 11 – Responsabilité", "Le Prestataire ne saurait être tenu responsable de la perte ou de l'altération des données du Client, sauvegardes comprises."))
+add(5, "data_loss_exclusion_with_backup", True, backed_up("en", "11. Liability", "The Supplier will have no liability whatsoever for any loss or corruption of data."))
+add(5, "data_loss_exclusion_with_backup", False, backed_up("en", "11. Liability", "The Supplier is not liable for lost data except where the loss results from its failure to perform the backups described in clause 2."))
+add(5, "data_loss_exclusion_with_backup", False, D("en", "11. Liability\nThe Supplier will have no liability for any loss or corruption of data; the Customer remains responsible for backing up its own data."))
+add(5, "no_reversibility", True, managed("fr", "Article 12 – Fin du contrat", "À la fin du contrat, le Prestataire détruit l'ensemble des données du Client, y compris les sauvegardes, dans les huit jours."))
+add(5, "no_reversibility", False, managed("en", "12. Exit", "On expiry the Supplier will return all Customer Data in a standard format within 30 days and will then delete all copies."))
+add(5, "no_reversibility", True, managed("fr", "Article 12 – Fin du contrat", "Les prestations n'incluent aucune assistance à la réversibilité."))
+add(5, "no_reversibility", False, managed("en", "12. Exit", "Exit assistance is not included in the monthly fee and will be charged at the daily rates in the price schedule."))
+add(5, "no_reversibility", True, managed("en", "12. Exit", "Nothing in this Agreement obliges the Supplier to hand over data or assist in migration to another provider."))
+
+# 8 Art 28 applicability
+add(8, "personal_data_without_dpa", False, P8("fr", "Article 10 – Données personnelles\nLe Titulaire transmet chaque mois à l'acheteur la liste nominative de ses propres intervenants ; il agit pour ce traitement en qualité de responsable de traitement."))
+add(8, "personal_data_without_dpa", False, P8("en", "10. Data protection\nEach party processes the business contact details of the other party's staff as an independent controller, for the sole purpose of managing this Agreement."))
+add(8, "personal_data_without_dpa", True, P8("en", "4. Administration\nThe Provider also administers the Customer's servers remotely over SSH, including the server hosting the Customer's HR database."))
+add(8, "personal_data_without_dpa", True, P8("en", "4. Platform\nThe Provider also runs the platform on which the Customer deploys its own applications and databases, including those holding the personal data of the Customer's clients."))
+add(8, "personal_data_without_dpa", False, P8("en", "4. Scope\nThe Provider works only on the network equipment; it has no access to any server, application or personal data of the Customer."))
+add(8, "personal_data_without_dpa", True, P8("fr", "Article 4 – Hébergement\nLe Titulaire héberge en outre sur ses serveurs le logiciel de paie de l'acheteur et les données des agents qu'il contient."))
+add(8, "personal_data_without_dpa", False, P8("fr", "Article 4 – Données\nLe Titulaire n'a accès à aucune donnée à caractère personnel de l'acheteur ; ses interventions portent uniquement sur le matériel réseau."))
+add(8, "personal_data_without_dpa", True, P8("fr", "Article 4 – Messagerie\nLe Titulaire gère également la messagerie électronique des agents de l'acheteur et en assure la sauvegarde."))
+
+
+
+def _id(case) -> str:
+    cls, rule, fires, doc = case
+    return f"c{cls}-{rule}-{'fires' if fires else 'quiet'}-{doc.splitlines()[-1][:30]}"
+
+
+@pytest.mark.parametrize("case", C, ids=_id)
+def test_class(case):
+    _cls, rule, fires, doc = case
+    flags = review_text(doc, role="client").flags
+    found = {f.rule for f in flags}
+    assert (rule in found) is fires, f"{rule} {'missed' if fires else 'raised'}: {doc!r} -> {sorted(found)}"
+    for f in flags:  # a flag proven by a fact quotes that fact's own words of the document
+        if f.rule == rule and f.span is not None and f.facts:
+            assert doc[f.span[0]:f.span[1]] == f.facts[0]["evidence"]["quote"]
+
+
+# -- 6. document type, 7. the clause cited --------------------------------------------------------------------------
+DPA_FR = """Annexe 2 – Accord de sous-traitance de données personnelles (article 28 du RGPD)
+
+Entre la société Pivert Hébergement, ci-après « le Sous-traitant », et la société Tilleul Assurances, ci-après « le \
+Responsable de traitement ».
+
+Article 1 – Objet du traitement
+Le Sous-traitant héberge et sauvegarde, pour le compte du Responsable de traitement, les dossiers des assurés pendant la \
+durée du contrat principal.
+
+Article 2 – Instructions
+Le Sous-traitant ne traite les données que sur instruction documentée du Responsable de traitement.
+
+Article 3 – Violations
+Le Sous-traitant notifie toute violation de données personnelles au Responsable de traitement dans les 48 heures.
+
+Article 4 – Fin du traitement
+Au terme du contrat principal, le Sous-traitant restitue les données au Responsable de traitement puis supprime les copies.
+"""
+SLA_EN = """Schedule 2 – Service Level Agreement
+
+This Schedule forms part of the Managed Services Agreement between Heron Cloud Ltd ("Provider") and Wren Logistics Ltd \
+("Customer").
+
+1. Availability
+The Provider shall make the hosted platform available 99.8% of each calendar month.
+
+2. Measurement
+Availability is measured by an independent monitoring service whose reports both parties may consult.
+
+3. Service credits
+For each 0.1% below target the Customer receives a credit of 2% of the monthly fee, up to 15% of that fee.
+"""
+CONTRACT_EN = """This Agreement is made between Heron Cloud Ltd, 4 Bridge Street, Leeds LS2 7HY, England ("Provider"), and \
+Wren Logistics Ltd, 8 Canal Way, Bristol BS2 0JR, England ("Customer").
+
+1. Services
+The Provider hosts and operates the Customer's logistics application.
+
+2. Fees
+The monthly fee is GBP 4,000.
+
+3. Service credits
+Credits of 5% of the monthly fee apply for each missed target.
+
+4. Assignment
+The Provider may assign this Agreement to any affiliate without the Customer's consent.
+
+5. Governing law
+This Agreement is governed by English law.
+"""
+
+
+def test_long_sentence_case_dpa_title_is_a_dpa():
+    report = review_text(DPA_FR, role="client")
+    assert report.doc_type.kind == "dpa"
+    assert not {"reversibility", "liability", "sla", "termination"} & set(report.missing_essential)
+    assert not {"no_reversibility", "uncapped_liability", "no_sla_measurement"} & {f.rule for f in report.flags}
+
+
+def test_sla_credit_capped_after_the_rate():
+    report = review_text(SLA_EN, role="client")
+    assert report.doc_type.kind == "sla"
+    assert "uncapped_penalties" not in {f.rule for f in report.flags}
+
+
+def test_findings_cite_their_own_clause():
+    report = review_text(CONTRACT_EN, role="client")
+    by_rule = {f.rule: f for f in report.flags}
+    assert by_rule["free_subcontracting_assignment"].number.rstrip(".") == "4"
+    assert by_rule["free_subcontracting_assignment"].heading == "4. Assignment"
+    assert by_rule["uncapped_penalties"].number.rstrip(".") == "3"
+    span = by_rule["free_subcontracting_assignment"].span
+    assert "assign this Agreement" in CONTRACT_EN[span[0]:span[1]]
