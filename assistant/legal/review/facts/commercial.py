@@ -26,7 +26,7 @@ class Where:
 
 # the provider's own scale as it stands when the time comes: "then-current list price", "then-prevailing rate card",
 # "standard rates in effect at that time", "tarifs en vigueur", "barème alors applicable"
-LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect))\W+(\w+\W+){0,2}?(price|rate|fee|charge|" \
+LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect))\W+(\w+\W+){0,1}?(price|rate|fee|charge|" \
             r"tarif|pricing)|prevailing (list |standard )?(prices?|rates?|rate card|price list|tariffs?|charges|fees)|(current|published) " \
             r"(list price|rate card|price list|tariff)|" \
             r"(list price|rate card|price list|standard rates) (then )?(in (force|effect)|applicable) (at that time|on the " \
@@ -37,7 +37,8 @@ LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) (public 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
-      r"limited to|[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
+      r"limited to|sans que (le |leur |son |la |les )?(\w+ ){0,4}?(puisse|puissent) (\w+ )?(exceder|depasser)|" \
+      r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
       r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourrait|peut|saurait|sauraient|doit|devra)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
@@ -106,7 +107,7 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"nature)\b|" \
             r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
             r"\b[^.;]{0,20}\b(\w+'s liabilit\w*|the liabilit\w* of (the |either |any )?\w+)[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
-            r"under|from))|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
+            r"under|from))|(\baucune?|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
             r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
@@ -622,6 +623,8 @@ def penalties(s: Sent, w: Where) -> list:
     named = list(re.finditer(PENALTY, f))
     if not pen or (named and all(s.excluded(x) for x in named)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out
+    if re.search(NOT_APPLIED, f[pen.end():pen.end() + 60]) and not find_percentages(s.text):
+        return out  # "Service credits do not apply under this Agreement", "les pénalités ne sont pas applicables"
     if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
             r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr|titulaire|encouru\w*|execution|livraison|"
             r"delivery|intervention", f):
@@ -658,6 +661,9 @@ def penalties(s: Sent, w: Where) -> list:
     return out
 
 
+# a remedy said not to apply at all (no rate given): no penalty scheme
+NOT_APPLIED = r"^\W*(\w+\W+){0,3}?((do|does|shall|will) not apply|(are|is|shall be|will be) not (applicable|payable|due|available)|" \
+              r"ne s'appliqu\w* pas|(ne|n') ?(sont|est|seront|sera) (pas|nullement|en aucun cas) (applicables?|dus|dues?|exigibles?))"
 SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
               r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention|retards?|delays?|depassements?|" \
@@ -706,6 +712,13 @@ def _records_as_proof(f: str, p: str) -> re.Match | None:
     own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
                     f)
     if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
+        return own
+    # the levels worked out from the provider's records and nothing else: "on the basis of the Provider's ticketing
+    # timestamps only", "sur la seule base des journaux du Prestataire", "exclusively from Provider's logs"
+    if own and re.search(r"\b(only|solely|exclusively|uniquement|exclusivement)\b|\b(seule?s?) (base|source)\b|\bsur (la )?seule\b|"
+                         r"\b(du|des) seuls?\b", f) and re.search(r"\b(determin|calcul|measur|mesur|assess|establish|etabli|"
+                                                                 r"evalu|based|base|fond|comput)\w*", f) \
+            and not re.search(CONTESTABLE, f) and not denied_before(f, own.span()):
         return own
     final = re.search(rf"{p}'?s? (own |sole )?(determination|decision|assessment|calculation|measurement|appreciation|" \
                       rf"constat|evaluation)\w* (shall be|is|will be|sera|est|seront|sont)\W+(\w+\W+){{0,2}}?(final|binding|" \
@@ -890,8 +903,9 @@ TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an e
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
               r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
-              r"with or without cause|sans (aucun )?motif|whenever (it|they) (wishes|wish|chooses|choose|likes|sees fit)|" \
-              r"quand (il|elle) le (souhaite|veut)|a (sa|leur) (convenance|guise)"
+              r"with or without cause|sans (aucun )?motif|whenever (it|they|we|he|she) (wishes|wish|chooses|choose|likes|like|wants?|" \
+              r"sees? fit)|at will\b|quand (il|elle|ils|elles|nous) le (souhaite|veut|souhaitent|veulent|souhaitons|voulons)|" \
+              r"(quand|comme|lorsque) bon (lui|leur|nous) semble|a (sa|leur|notre) (convenance|guise)"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
 IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
@@ -1166,7 +1180,8 @@ def suspension(s: Sent, w: Where) -> list:
 OUTSIDE_WORKERS = r"(tiers|partenaires?|intervenants? (exterieurs?|externes?|tiers|independants?)|techniciens? (exterieurs?|" \
                   r"externes?|independants?|tiers|de (son|ses|leur) (reseau|partenaires?)|partenaires?)|prestataires? (tiers|" \
                   r"exterieurs?|externes?)|independants|free-?lances?|(entreprises?|societes?) (tierces?|exterieures?))\b"
-ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
+ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b|\b(hand|pass)\w* (over|on) (this|the|our|" \
+         r"your) (contract|agreement)\b|\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (des|un|d'autres|tout) (sous-traitants?|tiers|" \
          r"prestataires?|partenaires?)|" \
@@ -1179,7 +1194,8 @@ FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consenteme
        r"(prior )?(written )?(\w+'?s? )?(prior )?(written |express )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
        r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
        r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
-       r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to)|at (its|their) " \
+       r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to|asking|checking with|consulting)|" \
+       r"sans (vous |lui |leur )?(demander|consulter)|at (its|their) " \
        r"(sole )?discretion|a tout moment|at any time|est libre|is free to|" \
        r"sans avoir a (en |l'en |le |les |leur )?(informer|aviser|prevenir|avertir|notifier|obtenir|solliciter|recueillir|" \
        r"demander)|(is|are|shall|will) (be )?not (be )?(required|obliged|obligated|bound) to (\w+ ){0,2}(notify|inform|obtain|" \
@@ -1393,7 +1409,7 @@ def price(s: Sent, w: Where) -> list:
                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                         r"(site|website|catalogue|price list|portal|portail)", f)
               or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)", f)
-              or re.search(LIST_THEN, f)
+              or re.search(r"(then[- ]?(current|prevailing)|prevailing) (list )?(price|prices|rates|rate card|price list)\b", f)
               or re.search(PRICE_NOUN + r"[^.;]{0,60}\b(publie\w*|affiche\w*|mis\w* en ligne|published|posted|displayed)\b "
                            r"(\w+ )?(sur|on|in) (le |la |l'|son |sa |its |the |our |notre )?(\w+ )?(site|espace|extranet|"
                            r"portail|portal|website|web|page)", f))

@@ -42,7 +42,10 @@ FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its
 NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|en informer|informer|inform\w*|notice|" \
             r"notif\w*|preavis|avis)|sans que ([\w']+ ){0,4}(soit|soient|ait|aient) (tenue?s?|obligee?s?) (de |d')?([\w']+ ){0,2}" \
             r"(informer|notifier|prevenir|aviser|avertir)|(not|never) (be )?(required|obliged|bound) to ([\w']+ ){0,2}" \
-            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)"
+            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)|" \
+            r"(do|does|will|shall|need) not (have|need) to ([\w']+ ){0,2}(inform|notify|give notice|tell)|(don't|doesn't|won't) " \
+            r"(have|need) to ([\w']+ ){0,2}(inform|notify|tell)|n'(a|avons|ont|aura) pas (a|besoin d') ?([\w']+ ){0,2}(informer|" \
+            r"prevenir|aviser|notifier)"
 NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot|waive\w*|renonce\w*)( [\w']+){0,6}? " \
                r"(d'|l')?(s'y opposer|s'opposer|opposition|object\w*|refus\w*)"
 # an objection stated to change nothing ("an objection shall not prevent the appointment", "l'opposition du Client ne fait
@@ -77,13 +80,17 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
          r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b|" \
          r"\b(confi\w*|entrust\w*|delegat\w*|deleg\w*|outsourc\w*|hand\w* over)\b[^.;]{0,80}?\b(traitements?|processing|donnees|data)\b" \
          r"[^.;]{0,120}?\b(a|aux|to)\b[^.;]{0,20}?\b(affiliates|group companies|companies of (its|the) group|societes (de son|du) " \
-         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b"
+         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b" + \
+         r"|\b(use|using|engage|rely on|call on|work with|faire appel a|recour\w* a)\b (\w+ ){0,1}?(other|outside|external|third[- ]party|" \
+         r"d'autres|des) (companies|businesses|firms|providers|vendors|partners|societes|entreprises|prestataires|partenaires)\b" \
+         r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b"
 
 
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
-        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data", f) else None)
+        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
+                                          r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None)
     if not sp:
         return []
     mod = modal(f)
@@ -227,7 +234,7 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"investigation))|des qu'il (a|aura)|lorsqu'il (a|aura)|after (it has |having |determining|establishing|" \
                   r"completing|concluding)|once (it has )?|when it has|until (it has )?)\s*([\w']+ ){0,4}?(etabli|determine|" \
                   r"identifie|analyse|termine|acheve|conclu|cerne|established|determined|identified|completed|concluded|" \
-                  r"confirmed|investigated|ascertained|determining|establishing|completing|concluding)\w*[^.;]{0,40}(cause|" \
+                  r"confirmed|investigated|ascertained|determining|establishing|completing|concluding|finish|wrapp\w* up|closed|closing)\w*[^.;]{0,40}(cause|" \
                   r"origine|etendue|ampleur|perimetre|consequences|scope|extent|impact|investigation|enquete|analyse)|" \
                   r"compatibles? avec ([\w']+ ){0,4}(son|sa|ses|l'|leur) (propre )?(enquete|investigation|analyse)|" \
                   r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
@@ -541,7 +548,8 @@ def security_promise(s: Sent, w: Where) -> list:
 FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|greves?,? (y compris|notamment|" \
             r"including) (celles? )?(du|de son|de ses|des) (personnel|salaries|propres)|internal strikes?|strikes? (of|by) " \
             r"(its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|commercially impracticable|" \
-            r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? of .{0,30}(upstream |" \
+            r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? (of|caused by|by|attributable to|" \
+            r"due to) .{0,30}(upstream |" \
             r"third-party )?(providers|suppliers|subcontractors)|cyber-?attaques?|cyber-?attacks?|attaques? " \
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
             r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)|" \
@@ -551,7 +559,7 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement|plus onereuse|(devient|devenait|" \
             r"becomes?|became) (\w+ )?(onereuse|costly|expensive|uneconomic)|defaillances? (de ses|des|de leurs) propres " \
             r"(fournisseurs|sous-traitants|prestataires)|ransomware|rancongiciels?|malware|logiciels? malveillants?|" \
-            r"malicious code|codes? malveillants?|(unavailability|absence|indisponibilite|illness|maladie) (of|de|du|des) " \
+            r"malicious (code|software|programs?)|hardware (breakdowns?|failures?|faults?)|codes? malveillants?|(unavailability|absence|indisponibilite|illness|maladie) (of|de|du|des) " \
             r"(its |their |ses |son |leurs? )?(own |propres? )?(staff|personnel|employees|salaries|workforce|techniciens)|" \
             r"industrial action (by|of) (the )?\w+'?s? own|mouvements? sociaux (internes|du personnel|de son personnel|" \
             r"propres)|coupures? (de|des) (liaisons?|reseaux?|connexions?|lignes?)|liaisons? (de l')?operateurs?|" \

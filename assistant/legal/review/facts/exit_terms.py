@@ -101,9 +101,10 @@ NOTHING_BINDS = r"(?:\bnothing\b|\brien\b|\baucune? (?:stipulation|disposition|c
                 r"(?:restitu|return|remet|rendre|hand\w* (?:over|back)|deliver|export|migrat|transf[e]r|assist|aider|accompagn)\w*)"
 # the exit sold apart rather than refused: "Exit assistance is not included in the monthly fee and will be charged at the
 # daily rates", "la réversibilité n'est pas comprise dans la redevance ; elle est facturée sur devis"
-PAID_APART = r"\b(?:charged|invoiced|billed|chargeable|payable|priced|quoted|factur\w*|devis|payante?s?|remunere\w*|" \
-             r"en sus|in addition|separately|a part\b|on a time[- ]and[- ]materials|time and materials|(?:daily|hourly|day) " \
-             r"rates?|taux journalier|tarif (?:journalier|horaire)|prix (?:journalier|unitaire))"
+PAID_APART = r"\b(?:charged|invoiced|billed|chargeable|quoted|priced separately|payable separately|time[- ]and[- ]materials)\b|" \
+             r"\b(?:sera|seront|est|sont|fera|feront)\s+(?:\w+\s+)?(?:factur|chiffr|devis)\w*|\bfacturables?\b|\bsur devis\b|" \
+             r"\ben sus\b|\bseparately\b|\bpayante?s?\b|\b(?:daily|hourly|day) rates?\b|\btaux journalier|\btarif (?:journalier|" \
+             r"horaire)|\bprix (?:journalier|unitaire)"
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
@@ -147,7 +148,7 @@ def reversibility(s: Sent, w: Where) -> list:
     d = re.search(DELETE_END, f)
     verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
                      r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
-    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
+    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|\bend(s|ed)?\b|expiry|cessation|issue du contrat|"
                                 r"\bterm\b|expir\w*|"
                                 r"echeance", f) and \
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \

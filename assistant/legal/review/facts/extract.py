@@ -34,7 +34,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
-    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
+    "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"instruction|confiden|secret|discret|disclos|securi|mesure|measure|32|protect|subject|concernee|droit|right|"
@@ -44,7 +44,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
-                     r"partner|group|entrust|delegat|deleg|confi",
+                     r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
