@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.legal.review.docset import review_many
+from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.report import review_text
 from tests.review_docs import backed_up, document, en_dpa, fr_dpa, managed
 
@@ -345,3 +347,79 @@ def test_findings_cite_their_own_clause():
     assert by_rule["uncapped_penalties"].number.rstrip(".") == "3"
     span = by_rule["free_subcontracting_assignment"].span
     assert "assign this Agreement" in CONTRACT_EN[span[0]:span[1]]
+
+
+# -- 6. a set named by a part of a title: the CGV cites "l'accord de traitement des données", the DPA cites "les
+# conditions générales de services" of the CGV titled "Conditions générales de services – Hébergement géré" ----------
+SET_CGV = """Conditions générales de services – Hébergement géré
+
+Entre la société Nuage Clair, 4 rue de la Gare, 35000 Rennes, ci-après « le Prestataire », et le Client identifié au bon de commande.
+
+Article 1 – Objet
+Le Prestataire héberge et administre les serveurs virtuels du Client, y compris les bases de données clients de celui-ci.
+
+Article 2 – Prix
+La redevance mensuelle figure au bon de commande.
+
+Article 3 – Données personnelles
+Le traitement des données personnelles confié au Prestataire est régi par l'accord de traitement des données (annexe RGPD) signé entre les parties.
+
+Article 4 – Responsabilité
+La responsabilité du Prestataire est limitée aux sommes versées au cours des douze derniers mois.
+
+Article 5 – Durée
+Le contrat est conclu pour un an.
+"""
+SET_DPA = """Annexe RGPD – Accord de traitement des données personnelles
+
+Le présent accord complète les conditions générales de services de Nuage Clair (le Prestataire, sous-traitant) conclues avec le Client (responsable de traitement).
+
+Article 1 – Objet et durée
+Le Prestataire héberge, pour le compte du Client et pendant la durée des conditions générales, les bases de données clients du Client (noms, adresses, historiques de commande) aux fins de l'exploitation de sa boutique en ligne.
+
+Article 2 – Instructions
+Le Prestataire ne traite les données que sur instruction documentée du Client.
+
+Article 3 – Confidentialité
+Les personnes autorisées à traiter les données sont soumises à une obligation de confidentialité.
+
+Article 4 – Sécurité
+Le Prestataire met en œuvre les mesures prévues à l'article 32 du RGPD.
+
+Article 5 – Sous-traitants ultérieurs
+Le Prestataire ne recourt à un autre sous-traitant qu'avec l'autorisation écrite préalable du Client.
+
+Article 6 – Droits des personnes
+Le Prestataire aide le Client à répondre aux demandes d'exercice des droits des personnes concernées.
+
+Article 7 – Assistance
+Le Prestataire aide le Client à respecter ses obligations des articles 32 à 36 du RGPD.
+
+Article 8 – Violations
+Le Prestataire notifie au Client toute violation de données dans les 24 heures.
+
+Article 9 – Fin des prestations
+Au terme des prestations, le Prestataire restitue au Client, à son choix, l'ensemble des données dans un format ouvert, puis détruit les copies.
+
+Article 10 – Audits
+Le Prestataire met à disposition les informations nécessaires et permet des audits, y compris des inspections, par le Client ou un auditeur mandaté.
+"""
+
+
+def test_contract_and_dpa_citing_a_part_of_each_other_title_form_one_set():
+    out = review_many([ParsedDocument(name="cgv.md", text=SET_CGV, pages=1, format="md"),
+                       ParsedDocument(name="annexe.md", text=SET_DPA, pages=1, format="md")], retriever=None)
+    assert len(out) == 1 and hasattr(out[0], "documents")
+    cgv, dpa = out[0].documents
+    assert "personal_data_without_dpa" not in {f.rule for f in cgv.flags}
+    assert "no_reversibility" not in {f.rule for f in cgv.flags}
+    assert out[0].reversibility.present
+
+
+def test_two_unrelated_general_conditions_stay_apart():
+    other = SET_CGV.replace("Le contrat est conclu pour un an.", "Les présentes conditions générales de services sont "
+                            "conclues pour un an.").replace("Hébergement géré", "Maintenance de photocopieurs").replace("Nuage Clair", "Copie Nette") \
+        .replace("Rennes", "Brest")
+    out = review_many([ParsedDocument(name="a.md", text=SET_CGV, pages=1, format="md"),
+                       ParsedDocument(name="b.md", text=other, pages=1, format="md")], retriever=None)
+    assert len(out) == 2
