@@ -256,6 +256,27 @@ add(5, "no_reversibility", False, managed("en", "12. Termination", "Upon termina
 add(5, "no_reversibility", True, managed("fr", "Article 12 – Fin du contrat", "Le Prestataire n'assure aucune prestation de réversibilité."))
 add(5, "no_reversibility", False, managed("fr", "Article 12 – Fin du contrat", "À l'expiration du contrat, le Prestataire remet au Client l'ensemble de ses données dans un délai de trente jours."))
 
+# -- a fourth batch: denials and modals (a limit denied, consent not needed, a negation inside an "if" clause, a forum
+# expressly not chosen), casual renewals ("rolls over … ahead") --------------------------------------------------
+add(1, "free_subcontracting_assignment", False, D("en", "15. Assignment\nThe Provider shall not assign, transfer or subcontract any of its obligations without the Customer's prior written approval."))
+add(1, "free_subcontracting_assignment", False, D("fr", "Article 15 – Sous-traitance\nLe Prestataire ne pourra, sans l'accord préalable et écrit du Client, sous-traiter tout ou partie des prestations."))
+add(1, "free_subcontracting_assignment", True, D("fr", "Article 15 – Sous-traitance\nLe Prestataire n'a pas besoin de l'accord du Client pour sous-traiter tout ou partie des prestations."))
+add(1, "free_subcontracting_assignment", True, D("en", "15. Subcontracting\nNo consent of the Customer is needed for the Provider to subcontract the Services."))
+add(1, "unilateral_price_change", False, D("en", "3. Charges\nThe Provider may not increase the Charges during the Initial Term."))
+add(1, "unilateral_price_change", False, D("fr", "Article 3 – Prix\nLes prix sont fermes et non révisables pendant toute la durée du contrat."))
+add(1, "security_result_obligation", False, D("en", "4. Security\nThe Provider does not warrant that the Services will be free from intrusion or attack."))
+add(1, "security_result_obligation", False, D("fr", "Article 4 – Sécurité\nLe Prestataire ne garantit pas l'absence de toute intrusion dans le système du Client."))
+add(1, "derisory_liability_cap", False, D("en", "11. Liability\nThe Supplier's liability is not limited to the fees paid in the previous month; it extends to all direct losses."))
+add(1, "penalties_sole_remedy", False, D("fr", "Article 7 – Pénalités\nLes pénalités ne constituent pas l'unique réparation due au Client."))
+add(1, "tacit_renewal_long", False, D("en", "2. Term\nThis Agreement does not renew automatically; any renewal for a further five years requires a written amendment."))
+add(1, "one_sided_jurisdiction", False, D("fr", "Article 18 – Litiges\nLes parties ne confèrent aucune compétence exclusive aux tribunaux de Lyon ; le droit commun s'applique."))
+add(4, "tacit_renewal_long", True, D("en", "2. Term\nAfter the first term the contract rolls over for another 5 years each time, unless one of us cancels at least 6 months ahead."))
+add(4, "early_termination_all_fees", True, D("fr", "Article 9 – Résiliation\nToute résiliation avant l'échéance rend exigible le solde des redevances jusqu'au terme de la période en cours."))
+add(4, "suspension_without_notice", True, D("en", "8. Suspension\nWe may cut off your service straight away if you don't pay on time."))
+add(4, "free_subprocessors", True, en_dpa("5. Sub-processors", "Customer generally authorises Supplier to engage sub-processors. Supplier may add or replace them at any time without notice and Customer has no right to object."))
+add(4, "breach_notification_late", True, en_dpa("6. Breaches", "The Supplier shall report any personal data breach to the Customer within one month."))
+add(4, "audit_restricted", True, fr_dpa("Article 7 – Audits", "Le Client ne peut procéder à aucun audit sur site ; seul le rapport annuel de certification du Prestataire lui est communiqué."))
+
 
 def _id(case) -> str:
     cls, rule, fires, doc = case

@@ -246,6 +246,10 @@ def liability(s: Sent, w: Where) -> list:
     cap = re.search(CAP, f)
     if cap and s.excluded(cap):
         cap = None  # "aucun plafond de responsabilité", "without any cap": no cap
+    if cap and re.match(r"limit|plafon", cap.group(0)) and re.search(
+            r"\b(not|in no way|n'est pas|ne sera pas|ne sont pas|ne seront pas|n'est nullement|n'est en rien|n'est aucunement)"
+            r"\s+(\w+\s+)?$", f[max(0, cap.start() - 40):cap.start()]):
+        cap = None  # "is not limited to the fees of the last month", "n'est pas limitée au montant…": that limit denied
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to|\bmaximum\b|"
                                       r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)", f) and \
             re.search(LIAB_HEADING, w.heading):
@@ -810,7 +814,7 @@ def sla_measure(s: Sent, w: Where) -> list:
 # -- renewal, termination, suspension --------------------------------------------------------------
 RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (automatique|tacite)|renouvel\w* " \
         r"(\w+ )?(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
-        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
+        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|\brolls? over\b|\brolled over\b|\brollover\b|(se )?poursui\w* .{0,30}par periodes|" \
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
         r"years?|periods))|renewal terms?|" \
@@ -826,7 +830,7 @@ def _is_notice(text: str, span: tuple[int, int]) -> bool:
     before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 40]
     return bool(re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
         r"\W{0,3}((au moins|at least|minimum|au minimum|au plus tard|at the latest)\W+)?(de preavis|d'avance|in advance|"
-        r"'?s? (prior )?(written )?notice|notice|before|prior|avant)", after))
+        r"'?s? (prior )?(written )?notice|notice|before|prior|avant|ahead|beforehand|a l'avance)", after))
 
 
 # A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
@@ -1147,6 +1151,7 @@ def suspension(s: Sent, w: Where) -> list:
                    r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
                    r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
     unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
+             r"(do|does|did) not pay|(don't|doesn't|didn't) pay|not (been )?paid|ne (paie|paye|regle)\w* pas|" \
              r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
     # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
     # suspension may take place without notice"): its ground is in the sentence before
@@ -1205,7 +1210,11 @@ FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consenteme
        r"sans (avoir a )?(les |le |la |l')?faire (agreer|accepter|approuver|valider)|without (having )?(them|it) " \
        r"(approved|accepted)|(accepte|accepts?|consents?|agrees?) (d'ores et deja|in advance|hereby|par avance)|" \
        r"(d'ores et deja|in advance|par avance) (accepter|accepte|consent\w*|agree\w*)|freely (transferable|assignable)|" \
-       r"librement (cessible|transferable)|(consent|accord|agrement|approval)\w* (\w+ ){0,3}(n'est|ne sera|shall not be|is not|" \
+       r"librement (cessible|transferable)|(n'a|n'aura|n'ont) (pas|nullement) besoin (de l'|d'|du )(\w+ )?(accord|consentement|" \
+       r"autorisation|agrement)|\bno (prior )?(written )?(consent|approval|authori[sz]ation|agreement)\b[^.;]{0,40}\b(is|shall be|will be) " \
+       r"(required|needed|necessary)|(does|do|shall|will) not (need|require) (the |any )?(\w+'?s? )?(prior )?(written )?(consent|" \
+       r"approval|authori[sz]ation|agreement)|ne (requiert|necessite) (pas|aucun\w*) (l')?(accord|consentement|autorisation)|" \
+       r"(consent|accord|agrement|approval)\w* (\w+ ){0,3}(n'est|ne sera|shall not be|is not|" \
        r"will not be) (pas )?(requise?|necessaire|required|needed)"
 CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"

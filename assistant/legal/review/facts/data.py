@@ -723,6 +723,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     if not c or not re.search(r"litige|differend|dispute|competen|contentieux|proceedings|action|claim|soumis|"
                               r"submit|jurisdiction|exclusive|saisi\w*|brought|bring|venue|porte\w* devant|heard", f):
         return []
+    if re.search(r"\b(ne|n')\s?\w+ (aucune|pas|nullement) (de |d')?(competence|juridiction|attribution)|\bno (exclusive )?"
+                 r"(jurisdiction|forum|venue) (is|shall be|will be) (conferred|granted|chosen|agreed)|(do|does|shall|will) not "
+                 r"(confer|grant|attribute|submit to) (any )?(exclusive )?(jurisdiction|competence)", f):
+        return []  # a forum expressly not chosen: the ordinary rules of jurisdiction apply
     p, cl = w.names.provider, w.names.client
     favours, reserved = "unknown", False
     if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
