@@ -444,3 +444,19 @@ def test_two_unrelated_general_conditions_stay_apart():
     out = review_many([ParsedDocument(name="a.md", text=SET_CGV, pages=1, format="md"),
                        ParsedDocument(name="b.md", text=other, pages=1, format="md")], retriever=None)
     assert len(out) == 2
+
+
+# a list opened by "including but not limited to" inside a cap sentence is no denial of the cap (CUAD regression caught
+# while denying "is not limited to the last month's fees")
+@pytest.mark.parametrize("text, fires", [
+    ("11. Liability\nThe Supplier's total liability, including but not limited to liability for negligence, is limited to "
+     "the fees paid in the last twelve months.", False),
+    ("11. Liability\nThe Supplier's liability is not limited to the fees paid in the previous month; it extends to all "
+     "direct losses.", False),
+    ("11. Liability\nThe Supplier's total liability for all claims, including but not limited to claims in negligence, "
+     "shall be limited to the fees paid in the previous month.", True),
+])
+def test_cap_not_denied_by_an_including_list(text, fires):
+    found = {f.rule for f in review_text(document("en", text), role="client").flags}
+    assert "uncapped_liability" not in found or fires
+    assert ("derisory_liability_cap" in found) is fires

@@ -247,8 +247,9 @@ def liability(s: Sent, w: Where) -> list:
     if cap and s.excluded(cap):
         cap = None  # "aucun plafond de responsabilité", "without any cap": no cap
     if cap and re.match(r"limit|plafon", cap.group(0)) and re.search(
-            r"\b(not|in no way|n'est pas|ne sera pas|ne sont pas|ne seront pas|n'est nullement|n'est en rien|n'est aucunement)"
-            r"\s+(\w+\s+)?$", f[max(0, cap.start() - 40):cap.start()]):
+            r"\b(is|are|shall|will|be)\s+(not|in no way)\s+(be\s+)?(\w+ly\s+)?$|\b(n'est pas|ne sera pas|ne sont pas|ne seront pas|"
+            r"n'est nullement|n'est en rien|n'est aucunement)\s+(\w+\s+)?$", f[max(0, cap.start() - 40):cap.start()]) and not re.search(
+            r"\bbut\s+(is\s+|are\s+)?not\s+(be\s+)?$|\bmais\s+(sans\s+)?(s'y\s+)?$", f[max(0, cap.start() - 40):cap.start()]):
         cap = None  # "is not limited to the fees of the last month", "n'est pas limitée au montant…": that limit denied
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to|\bmaximum\b|"
                                       r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)", f) and \
