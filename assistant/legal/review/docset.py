@@ -30,6 +30,7 @@ from assistant.types import Retriever
 
 MAX_AUTO = 5
 MIN_TITLE = 12  # a title shorter than this is too common to count as a reference
+MIN_PART = 20   # a part of a title ("conditions générales de services") shorter than this is too common
 
 
 @dataclass
@@ -80,11 +81,29 @@ def _titles(read: ReadDocument) -> list[str]:
     return out
 
 
+def _title_parts(read: ReadDocument) -> list[str]:
+    """For a title in parts ("Conditions générales de services – Hébergement géré", "Schedule 2: Service
+    Level Agreement"), each part long enough to be specific: a document cites another by one part of its title."""
+    out = []
+    for title in _titles(read):
+        out += [p.strip() for p in re.split(r"\s[–—:-]\s|:\s", title) if len(p.strip()) >= MIN_PART]
+    return out
+
+
 def references(a: ReadDocument, b: ReadDocument) -> bool:
-    """Does `a` name `b` (b's title, or b's file name without its extension)?"""
+    """Does `a` name `b` (b's title, a specific part of it, or b's file name without its extension)? A part of b's
+    title is looked for outside a's own title lines (two documents titled alike do not cite each other by that)."""
     text = " ".join(fold(a.source).split())
     stem = fold(Path(b.doc.name).stem.replace("_", " "))
-    return any(t in text for t in _titles(b)) or (len(stem) >= MIN_TITLE and stem in text)
+    if any(t in text for t in _titles(b)) or (len(stem) >= MIN_TITLE and stem in text):
+        return True
+    body = a.source
+    for e in a.doc_type.evidence:
+        if e.where == "title" and 0 <= e.start < e.end:
+            body = body[:e.start] + " " * (e.end - e.start) + body[e.end:]
+    body = " ".join(fold(body).split())
+    own = _titles(a)
+    return any(p in body and not any(p in t for t in own) for p in _title_parts(b))
 
 
 def form_set(reads: list[ReadDocument], *, mode: str = "auto") -> bool:

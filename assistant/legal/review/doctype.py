@@ -158,7 +158,7 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
             # French titles are often in sentence case ("Accord de traitement de données"): the first
             # few short lines that do not end like a sentence count as title lines too
             if len(s) <= 120 and len(s.split()) <= 14 and (
-                    _title_like(s) or (seen <= 3 and len(s.split()) <= 12 and not s.endswith((".", ";", ",")))):
+                    _title_like(s) or (seen <= 3 and len(s.split()) <= 14 and not s.endswith((".", ";", ",")))):
                 out.append((pos + line.find(s), s))
             elif len(s) > 300 and seen == 1:  # text with no layout: the title is in its first words
                 out.append((pos + line.find(s), s[:120]))

@@ -24,10 +24,22 @@ class Where:
     clause: str = ""  # folded text of the clause itself
 
 
+# the provider's own scale as it stands when the time comes: "then-current list price", "then-prevailing rate card",
+# "standard rates in effect at that time", "tarifs en vigueur", "barème alors applicable"
+LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect))\W+(\w+\W+){0,1}?(price|rate|fee|charge|" \
+            r"tarif|pricing)|prevailing (list |standard )?(prices?|rates?|rate card|price list|tariffs?|charges|fees)|(current|published) " \
+            r"(list price|rate card|price list|tariff)|" \
+            r"(list price|rate card|price list|standard rates) (then )?(in (force|effect)|applicable) (at that time|on the " \
+            r"renewal date|at (the time of )?renewal)"
+LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?(alors )?en vigueur|" \
+                              r"(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?alors applicable"
+
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 CAP = r"plafon|ne (pourra|pourrait|peut|sauraient?|saurait) (pas |en aucun cas )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
-      r"limited to|(shall|will|may|must|do|does) not (\w+ ){1,3}?exceed|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
+      r"limited to|sans que (le |leur |son |la |les )?(\w+ ){0,4}?(puisse|puissent) (\w+ )?(exceder|depasser)|" \
+      r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
+      r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourrait|peut|saurait|sauraient|doit|devra)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|not (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
@@ -95,7 +107,7 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"nature)\b|" \
             r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|exclud\w*|restrict\w*)" \
             r"\b[^.;]{0,20}\b(\w+'s liabilit\w*|the liabilit\w* of (the |either |any )?\w+)[^.;]{0,60}\b(for any (loss|damage|claim)|in any way|whatsoever|arising (out of|" \
-            r"under|from))|(\baucun|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
+            r"under|from))|(\baucune?|\bsans|\bno|\bwithout any|not subject to any) (plafond|cap|limit\w*|ceiling)\w* " \
             r"(\w+ ){0,2}?(de |of |on |to )?(la |the )?(responsabilite|liabilit)|aucun plafond (n'est|n'etant|ne (sera|s'applique|" \
             r"saurait))|\bno (cap|limit|ceiling) (shall |will )?(apply|applies)|(ecart\w*|exclu\w*|renonc\w* a) (toute?s? |les )?" \
             r"(clauses?|stipulations?) (limitatives?|d'exclusion|de limitation) de responsabilite|(responsabilite|liability)\b" \
@@ -234,6 +246,11 @@ def liability(s: Sent, w: Where) -> list:
     cap = re.search(CAP, f)
     if cap and s.excluded(cap):
         cap = None  # "aucun plafond de responsabilité", "without any cap": no cap
+    if cap and re.match(r"limit|plafon", cap.group(0)) and re.search(
+            r"\b(is|are|shall|will|be)\s+(not|in no way)\s+(be\s+)?(\w+ly\s+)?$|\b(n'est pas|ne sera pas|ne sont pas|ne seront pas|"
+            r"n'est nullement|n'est en rien|n'est aucunement)\s+(\w+\s+)?$", f[max(0, cap.start() - 40):cap.start()]) and not re.search(
+            r"\bbut\s+(is\s+|are\s+)?not\s+(be\s+)?$|\bmais\s+(sans\s+)?(s'y\s+)?$", f[max(0, cap.start() - 40):cap.start()]):
+        cap = None  # "is not limited to the fees of the last month", "n'est pas limitée au montant…": that limit denied
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to|\bmaximum\b|"
                                       r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)", f) and \
             re.search(LIAB_HEADING, w.heading):
@@ -611,6 +628,8 @@ def penalties(s: Sent, w: Where) -> list:
     named = list(re.finditer(PENALTY, f))
     if not pen or (named and all(s.excluded(x) for x in named)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out
+    if re.search(NOT_APPLIED, f[pen.end():pen.end() + 60]) and not find_percentages(s.text):
+        return out  # "Service credits do not apply under this Agreement", "les pénalités ne sont pas applicables"
     if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
             r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr|titulaire|encouru\w*|execution|livraison|"
             r"delivery|intervention", f):
@@ -647,6 +666,9 @@ def penalties(s: Sent, w: Where) -> list:
     return out
 
 
+# a remedy said not to apply at all (no rate given): no penalty scheme
+NOT_APPLIED = r"^\W*(\w+\W+){0,3}?((do|does|shall|will) not apply|(are|is|shall be|will be) not (applicable|payable|due|available)|" \
+              r"ne s'appliqu\w* pas|(ne|n') ?(sont|est|seront|sera) (pas|nullement|en aucun cas) (applicables?|dus|dues?|exigibles?))"
 SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
               r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention|retards?|delays?|depassements?|" \
@@ -695,6 +717,13 @@ def _records_as_proof(f: str, p: str) -> re.Match | None:
     own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
                     f)
     if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
+        return own
+    # the levels worked out from the provider's records and nothing else: "on the basis of the Provider's ticketing
+    # timestamps only", "sur la seule base des journaux du Prestataire", "exclusively from Provider's logs"
+    if own and re.search(r"\b(only|solely|exclusively|uniquement|exclusivement)\b|\b(seule?s?) (base|source)\b|\bsur (la )?seule\b|"
+                         r"\b(du|des) seuls?\b", f) and re.search(r"\b(determin|calcul|measur|mesur|assess|establish|etabli|"
+                                                                 r"evalu|based|base|fond|comput)\w*", f) \
+            and not re.search(CONTESTABLE, f) and not denied_before(f, own.span()):
         return own
     final = re.search(rf"{p}'?s? (own |sole )?(determination|decision|assessment|calculation|measurement|appreciation|" \
                       rf"constat|evaluation)\w* (shall be|is|will be|sera|est|seront|sont)\W+(\w+\W+){{0,2}}?(final|binding|" \
@@ -786,7 +815,7 @@ def sla_measure(s: Sent, w: Where) -> list:
 # -- renewal, termination, suspension --------------------------------------------------------------
 RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (automatique|tacite)|renouvel\w* " \
         r"(\w+ )?(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
-        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|(se )?poursui\w* .{0,30}par periodes|" \
+        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|\brolls? over\b|\brolled over\b|\brollover\b|(se )?poursui\w* .{0,30}par periodes|" \
         r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
         r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
         r"years?|periods))|renewal terms?|" \
@@ -802,7 +831,7 @@ def _is_notice(text: str, span: tuple[int, int]) -> bool:
     before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 40]
     return bool(re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
         r"\W{0,3}((au moins|at least|minimum|au minimum|au plus tard|at the latest)\W+)?(de preavis|d'avance|in advance|"
-        r"'?s? (prior )?(written )?notice|notice|before|prior|avant)", after))
+        r"'?s? (prior )?(written )?notice|notice|before|prior|avant|ahead|beforehand|a l'avance)", after))
 
 
 # A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
@@ -859,9 +888,7 @@ def renewal(s: Sent, w: Where) -> list:
     # the price of the renewed term: said of the renewal, not of other services of the article (transition help
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
-    price = "list_price" if re.search(r"then[- ]?current (list )?(price|rate|fee)|(prevailing|current) list price|"
-                                      r"tarifs? (public |catalogue )?en vigueur|prix (public |catalogue )?en vigueur",
-                                      renewing) else None
+    price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
     # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
     per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
     renew_len = []
@@ -881,8 +908,9 @@ TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an e
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
               r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
-              r"with or without cause|sans (aucun )?motif|whenever (it|they) (wishes|wish|chooses|choose|likes|sees fit)|" \
-              r"quand (il|elle) le (souhaite|veut)|a (sa|leur) (convenance|guise)"
+              r"with or without cause|sans (aucun )?motif|whenever (it|they|we|he|she) (wishes|wish|chooses|choose|likes|like|wants?|" \
+              r"sees? fit)|at will\b|quand (il|elle|ils|elles|nous) le (souhaite|veut|souhaitent|veulent|souhaitons|voulons)|" \
+              r"(quand|comme|lorsque) bon (lui|leur|nous) semble|a (sa|leur|notre) (convenance|guise)"
 NON_PAYMENT = r"paiement|impaye|retard de paiement|defaut de (paiement|reglement)|non[- ]payment|failure to pay|" \
               r"overdue|late payment|unpaid|fails? to pay|sommes dues|amounts? due|factures?"
 IMMEDIATE = r"immediat\w*|de plein droit|sans (preavis|mise en demeure|delai)|without (prior )?notice|forthwith|" \
@@ -1124,6 +1152,7 @@ def suspension(s: Sent, w: Where) -> list:
                    r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
                    r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
     unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
+             r"(do|does|did) not pay|(don't|doesn't|didn't) pay|not (been )?paid|ne (paie|paye|regle)\w* pas|" \
              r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
     # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
     # suspension may take place without notice"): its ground is in the sentence before
@@ -1157,7 +1186,8 @@ def suspension(s: Sent, w: Where) -> list:
 OUTSIDE_WORKERS = r"(tiers|partenaires?|intervenants? (exterieurs?|externes?|tiers|independants?)|techniciens? (exterieurs?|" \
                   r"externes?|independants?|tiers|de (son|ses|leur) (reseau|partenaires?)|partenaires?)|prestataires? (tiers|" \
                   r"exterieurs?|externes?)|independants|free-?lances?|(entreprises?|societes?) (tierces?|exterieures?))\b"
-ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
+ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b|\b(hand|pass)\w* (over|on) (this|the|our|" \
+         r"your) (contract|agreement)\b|\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (des|un|d'autres|tout) (sous-traitants?|tiers|" \
          r"prestataires?|partenaires?)|" \
@@ -1167,10 +1197,11 @@ ASSIGN = r"\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substi
          r"\b(through|use|using|engage|engaging|retain|retaining|rely on|appoint|via) (a |an |any |one or more |other |its )?" \
          r"(third[- ]party|outside|independent|external) (contractors?|technicians?|engineers?|service providers?)\b"
 FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
-       r"(prior )?(\w+'?s? )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
+       r"(prior )?(written )?(\w+'?s? )?(prior )?(written |express )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
        r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
        r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
-       r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to)|at (its|their) " \
+       r"choix|sans (en )?(informer|aviser|prevenir)|without (informing|notifying|notice to|asking|checking with|consulting)|" \
+       r"sans (vous |lui |leur )?(demander|consulter)|at (its|their) " \
        r"(sole )?discretion|a tout moment|at any time|est libre|is free to|" \
        r"sans avoir a (en |l'en |le |les |leur )?(informer|aviser|prevenir|avertir|notifier|obtenir|solliciter|recueillir|" \
        r"demander)|(is|are|shall|will) (be )?not (be )?(required|obliged|obligated|bound) to (\w+ ){0,2}(notify|inform|obtain|" \
@@ -1180,7 +1211,11 @@ FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consenteme
        r"sans (avoir a )?(les |le |la |l')?faire (agreer|accepter|approuver|valider)|without (having )?(them|it) " \
        r"(approved|accepted)|(accepte|accepts?|consents?|agrees?) (d'ores et deja|in advance|hereby|par avance)|" \
        r"(d'ores et deja|in advance|par avance) (accepter|accepte|consent\w*|agree\w*)|freely (transferable|assignable)|" \
-       r"librement (cessible|transferable)|(consent|accord|agrement|approval)\w* (\w+ ){0,3}(n'est|ne sera|shall not be|is not|" \
+       r"librement (cessible|transferable)|(n'a|n'aura|n'ont) (pas|nullement) besoin (de l'|d'|du )(\w+ )?(accord|consentement|" \
+       r"autorisation|agrement)|\bno (prior )?(written )?(consent|approval|authori[sz]ation|agreement)\b[^.;]{0,40}\b(is|shall be|will be) " \
+       r"(required|needed|necessary)|(does|do|shall|will) not (need|require) (the |any )?(\w+'?s? )?(prior )?(written )?(consent|" \
+       r"approval|authori[sz]ation|agreement)|ne (requiert|necessite) (pas|aucun\w*) (l')?(accord|consentement|autorisation)|" \
+       r"(consent|accord|agrement|approval)\w* (\w+ ){0,3}(n'est|ne sera|shall not be|is not|" \
        r"will not be) (pas )?(requise?|necessaire|required|needed)"
 CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisation|approv|agrement (de|du|des|par)|" \
           r"acceptation (ecrite|prealable|expresse)|(has|have) accepted|accepted (by|in writing)|agreement of the"
@@ -1383,8 +1418,8 @@ def price(s: Sent, w: Where) -> list:
               or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                         r"(site|website|catalogue|price list|portal|portail)", f)
-              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)|(then[- ]?current|"
-                           r"prevailing) (list )?(price|prices|rates)", f)
+              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)", f)
+              or re.search(r"(then[- ]?(current|prevailing)|prevailing) (list )?(price|prices|rates|rate card|price list)\b", f)
               or re.search(PRICE_NOUN + r"[^.;]{0,60}\b(publie\w*|affiche\w*|mis\w* en ligne|published|posted|displayed)\b "
                            r"(\w+ )?(sur|on|in) (le |la |l'|son |sa |its |the |our |notre )?(\w+ )?(site|espace|extranet|"
                            r"portail|portal|website|web|page)", f))

@@ -42,7 +42,10 @@ FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its
 NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|en informer|informer|inform\w*|notice|" \
             r"notif\w*|preavis|avis)|sans que ([\w']+ ){0,4}(soit|soient|ait|aient) (tenue?s?|obligee?s?) (de |d')?([\w']+ ){0,2}" \
             r"(informer|notifier|prevenir|aviser|avertir)|(not|never) (be )?(required|obliged|bound) to ([\w']+ ){0,2}" \
-            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)"
+            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)|" \
+            r"(do|does|will|shall|need) not (have|need) to ([\w']+ ){0,2}(inform|notify|give notice|tell)|(don't|doesn't|won't) " \
+            r"(have|need) to ([\w']+ ){0,2}(inform|notify|tell)|n'(a|avons|ont|aura) pas (a|besoin d') ?([\w']+ ){0,2}(informer|" \
+            r"prevenir|aviser|notifier)"
 NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot|waive\w*|renonce\w*)( [\w']+){0,6}? " \
                r"(d'|l')?(s'y opposer|s'opposer|opposition|object\w*|refus\w*)"
 # an objection stated to change nothing ("an objection shall not prevent the appointment", "l'opposition du Client ne fait
@@ -77,13 +80,17 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
          r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b|" \
          r"\b(confi\w*|entrust\w*|delegat\w*|deleg\w*|outsourc\w*|hand\w* over)\b[^.;]{0,80}?\b(traitements?|processing|donnees|data)\b" \
          r"[^.;]{0,120}?\b(a|aux|to)\b[^.;]{0,20}?\b(affiliates|group companies|companies of (its|the) group|societes (de son|du) " \
-         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b"
+         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b" + \
+         r"|\b(use|using|engage|rely on|call on|work with|faire appel a|recour\w* a)\b (\w+ ){0,1}?(other|outside|external|third[- ]party|" \
+         r"d'autres|des) (companies|businesses|firms|providers|vendors|partners|societes|entreprises|prestataires|partenaires)\b" \
+         r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b"
 
 
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
-        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data", f) else None)
+        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
+                                          r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None)
     if not sp:
         return []
     mod = modal(f)
@@ -165,7 +172,9 @@ PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le
 PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patients|adherents|abonnes|subscribers|" \
                  r"users|utilisateurs|members|eleves|students|candidats|applicants|end[- ]users)\b|\b(paie|payroll|" \
                  r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
-HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(des |les |de |vos |ses )?(donnees|applications?|machines virtuelles|environnements?|charges|" \
+HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(sur (ses|son|des) (propres )?" \
+          r"(serveurs|infrastructures?|plateformes?) )?(des |les |le |la |de |vos |ses )?(logiciels? de (paie|gestion|comptabilite)|" \
+          r"donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
           r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
           r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
@@ -177,7 +186,10 @@ ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases 
         r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
 NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \
           r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
-          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|n'a aucun acces a (des|aucune) donnees? " \
+          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|(has|have|shall have|will have) no access (whatsoever )?to " \
+          r"(?:(?!\bbut\b|\bexcept\b|\bother than\b)[^.;]){0,60}?,? (or|nor) (to )?(any )?(\w+ )?personal data|" \
+          r"n'(a|aura) acces a (aucun|aucune)\b(?:(?!\bmais\b|\bsauf\b|\bhormis\b)[^.;]){0,60}?\b(ni|ou) (a )?(aucune )?donnee " \
+          r"(a caractere )?personnel\w*|n'a aucun acces a (des|aucune) donnees? " \
           r"(a caractere )?personnel\w*|(does|will|shall) " \
           r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
           r"(does|do|will|shall) not (include|contain|comprise|involve)\b[^.;]{0,20}\bpersonal data|(holds?|contains?|" \
@@ -189,8 +201,11 @@ def processing_role(s: Sent, w: Where) -> list:
     f = s.folded
     if re.search(NO_DATA, f):
         return [m.ProcessingRole(evidence=s.evidence(re.search(NO_DATA, f)), clause=w.index, role="no_personal_data")]
-    pd = re.search(PERSONAL, f)
     own = re.search(CONTROLLER_OWN, f)
+    # "responsable de traitement" / "data controller" is itself a personal-data notion (Art. 4(7)); a data-protection
+    # heading says what "ce traitement" is about
+    pd = re.search(PERSONAL, f) or (own and re.search(r"traitement|controller", own.group(0))) or re.search(
+        r"donnees (a caractere )?personnel|personal data|data protection|protection des donnees|rgpd|gdpr", w.heading)
     if pd and own and subject(f, w.names, own.start()) in ("provider", "unknown") and not re.search(
             r"pour le compte|on behalf", f):
         return [m.ProcessingRole(evidence=s.evidence(own), clause=w.index, role="controller_own")]
@@ -219,7 +234,7 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"investigation))|des qu'il (a|aura)|lorsqu'il (a|aura)|after (it has |having |determining|establishing|" \
                   r"completing|concluding)|once (it has )?|when it has|until (it has )?)\s*([\w']+ ){0,4}?(etabli|determine|" \
                   r"identifie|analyse|termine|acheve|conclu|cerne|established|determined|identified|completed|concluded|" \
-                  r"confirmed|investigated|ascertained|determining|establishing|completing|concluding)\w*[^.;]{0,40}(cause|" \
+                  r"confirmed|investigated|ascertained|determining|establishing|completing|concluding|finish|wrapp\w* up|closed|closing)\w*[^.;]{0,40}(cause|" \
                   r"origine|etendue|ampleur|perimetre|consequences|scope|extent|impact|investigation|enquete|analyse)|" \
                   r"compatibles? avec ([\w']+ ){0,4}(son|sa|ses|l'|leur) (propre )?(enquete|investigation|analyse)|" \
                   r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
@@ -489,6 +504,11 @@ RESULT = r"(s'engage a ce qu'|garanti\w* qu')(aucun|aucune|nul) (virus|intrusion
     r"une faute|a default|a failure)|(engagement|commitment|engage\w*|commits?|guarantee\w*|garanti\w*)\W+(\w+\W+){0,3}?" \
     r"\W*(zero|0) ((security|cyber\w*) (incidents?|breach(es)?)|(incidents?|failles?) de (securite|cybersecurite)|" \
     r"(successful )?(intrusions?|attaques?|attacks?))\b"
+# the systems promised to escape every attack: "warrants that the Customer's systems will not suffer any intrusion",
+# "garantit que le système du Client ne subira aucune attaque", "ne fera l'objet d'aucun piratage"
+RESULT += "|" + _PROMISE_VERB + r"\b.{0,160}\b((will|shall) (not|never) (suffer|experience|sustain|undergo|be (subject|" \
+          r"exposed) to)|ne (subira|subiront|connaitra|connaitront|souffrira|souffriront)|ne (fera|feront) (l'objet|" \
+          r"jamais l'objet))\s+(\w+\s+){0,1}?(any|a|an|aucune?|d'aucune?|de|d')\s*(\w+\s+){0,1}?" + _THREATS
 # the lead-in of a list of warranties ("Provider represents and warrants that:", "Le Prestataire garantit que :"): each
 # item is promised by that verb
 _PROMISE_LEAD = re.compile("(" + _PROMISE_VERB + r"|represents?|declares?|declare|certifies|certifie)\b[^:;.]{0,30}:\s*$")
@@ -528,7 +548,8 @@ def security_promise(s: Sent, w: Where) -> list:
 FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son personnel)|greves?,? (y compris|notamment|" \
             r"including) (celles? )?(du|de son|de ses|des) (personnel|salaries|propres)|internal strikes?|strikes? (of|by) " \
             r"(its|their) (own )?(staff|employees)|deraisonnablement onereuse|more onerous|commercially impracticable|" \
-            r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? of .{0,30}(upstream |" \
+            r"economic hardship|defaillances? (de ses|des) (fournisseurs|sous-traitants)|failures? (of|caused by|by|attributable to|" \
+            r"due to) .{0,30}(upstream |" \
             r"third-party )?(providers|suppliers|subcontractors)|cyber-?attaques?|cyber-?attacks?|attaques? " \
             r"informatiques?|piratage|hacking|virus|pannes? (de|du|des) (materiel|reseau|serveurs?)|(telecommunications?|" \
             r"network|internet) (failure|outage)|telecommunications|indisponibilite (du|des) (cloud|reseau)|" \
@@ -538,7 +559,7 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"augmentations? (des?|du) (couts?|prix|charges)|surcouts?|rencherissement|plus onereuse|(devient|devenait|" \
             r"becomes?|became) (\w+ )?(onereuse|costly|expensive|uneconomic)|defaillances? (de ses|des|de leurs) propres " \
             r"(fournisseurs|sous-traitants|prestataires)|ransomware|rancongiciels?|malware|logiciels? malveillants?|" \
-            r"malicious code|codes? malveillants?|(unavailability|absence|indisponibilite|illness|maladie) (of|de|du|des) " \
+            r"malicious (code|software|programs?)|hardware (breakdowns?|failures?|faults?)|codes? malveillants?|(unavailability|absence|indisponibilite|illness|maladie) (of|de|du|des) " \
             r"(its |their |ses |son |leurs? )?(own |propres? )?(staff|personnel|employees|salaries|workforce|techniciens)|" \
             r"industrial action (by|of) (the )?\w+'?s? own|mouvements? sociaux (internes|du personnel|de son personnel|" \
             r"propres)|coupures? (de|des) (liaisons?|reseaux?|connexions?|lignes?)|liaisons? (de l')?operateurs?|" \
@@ -702,6 +723,10 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     if not c or not re.search(r"litige|differend|dispute|competen|contentieux|proceedings|action|claim|soumis|"
                               r"submit|jurisdiction|exclusive|saisi\w*|brought|bring|venue|porte\w* devant|heard", f):
         return []
+    if re.search(r"\b(ne|n')\s?\w+ (aucune|pas|nullement) (de |d')?(competence|juridiction|attribution)|\bno (exclusive )?"
+                 r"(jurisdiction|forum|venue) (is|shall be|will be) (conferred|granted|chosen|agreed)|(do|does|shall|will) not "
+                 r"(confer|grant|attribute|submit to) (any )?(exclusive )?(jurisdiction|competence)", f):
+        return []  # a forum expressly not chosen: the ordinary rules of jurisdiction apply
     p, cl = w.names.provider, w.names.client
     favours, reserved = "unknown", False
     if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"

@@ -93,6 +93,18 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            # the data held back until the client pays: "may withhold all Customer Data … until full payment"
            r"|(?:withhold|retain|retenir|conserver)\w* (?:all |any |the |les |toutes? les )?(?:customer |client |du client )?"
            r"(?:data|donnees)\b[^.;]{0,80}\b(?:until |jusqu'(?:au|a) )(?:full |complete |complet )?(?:payment|paiement)")
+# nothing in the contract binds the provider to the exit: "Nothing in this Agreement obliges the Supplier to hand over
+# data", "nothing herein requires Provider to assist with a migration", "rien dans le contrat n'oblige le Prestataire à
+# restituer", "aucune stipulation n'impose au Prestataire d'assister le Client"
+NOTHING_BINDS = r"(?:\bnothing\b|\brien\b|\baucune? (?:stipulation|disposition|clause|article)\b)[^.;]{0,60}?\b(?:oblig|requir|" \
+                r"compel|bind|imposes?|n'oblig|n'impos|ne contraint)\w*\b[^.;]{0,160}?(?:" + _EXIT_NOUN + r"|" + \
+                r"(?:restitu|return|remet|rendre|hand\w* (?:over|back)|deliver|export|migrat|transf[e]r|assist|aider|accompagn)\w*)"
+# the exit sold apart rather than refused: "Exit assistance is not included in the monthly fee and will be charged at the
+# daily rates", "la réversibilité n'est pas comprise dans la redevance ; elle est facturée sur devis"
+PAID_APART = r"\b(?:charged|invoiced|billed|chargeable|quoted|priced separately|payable separately|time[- ]and[- ]materials)\b|" \
+             r"\b(?:sera|seront|est|sont|fera|feront)\s+(?:\w+\s+)?(?:factur|chiffr|devis)\w*|\bfacturables?\b|\bsur devis\b|" \
+             r"\ben sus\b|\bseparately\b|\bpayante?s?\b|\b(?:daily|hourly|day) rates?\b|\btaux journalier|\btarif (?:journalier|" \
+             r"horaire)|\bprix (?:journalier|unitaire)"
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
@@ -110,7 +122,7 @@ def reversibility(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     cues = [x for x in (re.search(EXIT_TERMS, f), re.search(RETURN_DATA, f)) if x]
-    r = min(cues, key=lambda x: x.start()) if cues else re.search(REFUSED, f)
+    r = min(cues, key=lambda x: x.start()) if cues else (re.search(REFUSED, f) or re.search(NOTHING_BINDS, f))
     in_exit_clause = bool(re.search(EXIT_HEADING, w.heading))
     if r is None and in_exit_clause:
         hand = re.search(HANDOVER, f)
@@ -120,7 +132,9 @@ def reversibility(s: Sent, w: Where) -> list:
         # refused only when the provision itself is ("the Services do not include transition assistance", "ne
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
         # n'affecte ni les sommes dues ni la réversibilité") or negates something else ("… and shall not keep a copy")
-        denied = bool(re.search(REFUSED, f))
+        denied = bool(re.search(REFUSED, f) or re.search(NOTHING_BINDS, f))
+        if denied and re.search(PAID_APART, f) and not re.search(NOTHING_BINDS, f):
+            denied = False  # not in the fee but provided at a price: the exit is organised, it is paid for apart
         verb = re.search(r"export|retriev|recuper|restitu|return|remet|remis|rend|hand", f[r.start():r.end()])
         if verb and s.excluded((r.start() + verb.start(), r.start() + verb.end())):
             denied = True  # "effacé sans possibilité de récupération", "without any possibility to retrieve"
@@ -134,7 +148,7 @@ def reversibility(s: Sent, w: Where) -> list:
     d = re.search(DELETE_END, f)
     verb = re.search(r"\b(est|sont|sera|seront|is|are|will|shall|must|s'engage\w*|procede\w*|supprim(e|ent|era)|"
                      r"efface(nt|ra)?|detrui(t|sent|ra)|deletes?|destroys?|erases?|assur\w*)\b", f)
-    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|end\b|expiry|cessation|issue du contrat|"
+    if d and verb and re.search(r"\bfin\b|terme|expiration|resili\w*|termination|\bend(s|ed)?\b|expiry|cessation|issue du contrat|"
                                 r"\bterm\b|expir\w*|"
                                 r"echeance", f) and \
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \

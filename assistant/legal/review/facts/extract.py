@@ -27,14 +27,14 @@ GATES = {name: re.compile(rx) for name, rx in {
                  r"integralement",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
-    "renewal": r"reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
+    "renewal": r"roll|reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) ",
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
-    "assignment": r"ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
+    "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|\bhire|compan|\bfirms?\b|societe|entreprise|"
@@ -48,7 +48,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
-                     r"partner|group|entrust|delegat|deleg|confi",
+                     r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",

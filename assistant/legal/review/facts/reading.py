@@ -76,8 +76,9 @@ class Sent:
 
 
 _WS = re.compile(r"\s")
+# a subordinate condition is a clause of its own: "may cut off the service if you don't pay" denies the payment, not the cut
 _BREAK = re.compile(r"[,;:()]|\s(mais|toutefois|cependant|neanmoins|but|however|whereas|although|unless|sauf si|except "
-                    r"(where|that|if)|provided that|a condition que)\b")
+                    r"(where|that|if)|provided that|a condition que|if|in the event that|should|si|s'il|s'ils|lorsque|lorsqu')\b")
 _VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement|aucunement|point)\b|\bn'[a-z-]+\s+(pas|"
                      r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b|"
                      # the literary negation with no "pas" ("ne peut suspendre…", "ne saurait"), not the restrictive
@@ -175,6 +176,11 @@ CONDITION = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if|should|where|when
                        r"respect to)|save (?:for|as)|other than|sauf|a l'exception d\w*|hormis|excepte)\b[^,;:]{0,200}?,\s")
 
 
+# the doer of an infinitive named just before it: "no consent is needed for the Provider to subcontract", "il suffit pour
+# le Prestataire de céder…"
+_INFINITIVE_AGENT = r"\b(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?P<who>[\w' -]{2,40}?)\s+(?:to|de|d')\s*(?:\w+\s+)?$"
+
+
 def subject(sentence: str, names: Names, before: int | None = None) -> str:
     """The party the sentence is about: the first party named (before `before`, when given), after the
     sentence's opening condition when it has one."""
@@ -209,6 +215,11 @@ def actor(sentence: str, names: Names, span: tuple[int, int]) -> str:
                                               tail[m.end():]):
                 return who
         return "unknown"
+    inf = re.search(_INFINITIVE_AGENT, sentence[max(0, a - 60):a])
+    if inf:
+        who = _first_party(inf.group("who"), names)
+        if who in ("provider", "client"):
+            return who
     return subject(sentence, names, a)
 
 
