@@ -215,3 +215,26 @@ def test_an_insurance_heading_reads_a_cover_kept_with_insurers_fr_and_en():
                                   heading="Article 8 – Assurances")
     assert "insurance" not in _topics("No insurer of either party acquires any right under the indemnities above.",
                                       heading="Insurers and Third Parties")
+
+
+def test_a_body_with_a_running_line_blanked_keeps_its_place_in_the_document():
+    """The running line is blanked inside the clause (offsets kept, words not): the body is still located in the
+    document, so evidence spans point at the document's own words (our own text)."""
+    from assistant.legal.review.facts.extract import body_start
+
+    footer = "Acme Hosting Ltd - Service Terms - confidential"
+    bodies = [("Backups", "The provider keeps the nightly copies for thirty days and", "restores any of them on request."),
+              ("Support", "Tickets are answered during business hours from Monday to", "Friday, public holidays excepted."),
+              ("Fees", "The customer pays the monthly fee in advance by bank", "transfer within fifteen days of invoice."),
+              ("Term", "This agreement runs for one year from signature and ends", "unless both parties agree to extend it.")]
+    parts = []
+    for n, (title, one, two) in enumerate(bodies, 1):
+        parts.append(f"{n}. {title}\n{one}\n{footer}\n{two}\n")
+    text = "\n".join(parts)
+    clauses = segment(text)
+    assert len(clauses) >= 4
+    for c in clauses:
+        at = body_start(text, c)
+        assert at >= 0
+        first = c.text.split("\n", 1)[0]
+        assert text[at:at + len(first)] == first

@@ -109,7 +109,14 @@ def body_start(text: str, clause: Clause) -> int:
     if not clause.text:
         return clause.start
     at = text.find(clause.text, clause.start)
-    return at if at >= 0 else text.find(clause.text)
+    if at < 0:
+        at = text.find(clause.text)
+    if at < 0:
+        # a running header or footer blanked inside the body (segmentation.blank_frame keeps offsets, not words): the
+        # body differs from the document, but its first line sits at the body's offset
+        first = clause.text.split("\n", 1)[0][:80]
+        at = text.find(first, clause.start) if first.strip() else -1
+    return at
 
 
 def names_of(text: str) -> Names:
