@@ -269,12 +269,42 @@ NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|si
           r"negocier)|(a|to) (conclure|be (agreed|concluded|signed))|ulterieurement|at a later date"
 
 
+# the terms of the processing itself placed in a named document of the contract, whatever that document's title ("Les
+# conditions de ce traitement sont fixées à l'Annexe 3", "the terms governing that processing are set out in Schedule 3",
+# "le traitement … est encadré par l'annexe « Protection des données »", "processing … is subject to the data processing
+# addendum"): that document is the processor agreement; an annex of security measures or of prices is not
+NAMED_DOC = r"(annexe|annex|exhibit|schedule|appendix|addendum|avenant|accord|agreement|convention|document)\b"
+TERMS_OF_PROCESSING = r"\b(conditions|modalites|stipulations|regles|termes|clauses|terms|rules|provisions)\b[^.;]{0,50}?\b(de ce |" \
+                      r"du |de |des |of (the |that |this |such )?|governing (the |that |this |such )?|applicables? (a|au) " \
+                      r"(ce )?|applying to (the |that |this |such )?)(traitements?|processing|donnees (a caractere )?" \
+                      r"personnel\w*|personal data)\b"
+PROCESSING_GOVERNED = r"\b(traitements?|processing)\b[^.;]{0,90}?\b(est|sont|sera|seront|is|are|shall be|will be) (\w+ )?" \
+                      r"(encadre\w*|regi\w*|soumis\w*|governed|subject)\b"
+PLACED = r"\b(fixe\w*|defini\w*|figur\w*|prevu\w*|precise\w*|decri\w*|regi\w*|encadre\w*|soumis\w*|set out|set forth|" \
+         r"contained|described|laid down|specified|governed|subject to)\b[^.;]{0,40}?\b" + NAMED_DOC
+PERSONAL = r"donnees (a caractere )?personnel\w*|personal (data|information)|donnees personnelles"
+
+
+def _processing_terms_placed(f: str, clause: str) -> re.Match | None:
+    """The sentence places the terms of processing personal data (said there or in its clause) in a named document."""
+    if not re.search(PERSONAL, f + " " + clause) or re.search(NOT_YET, f):
+        return None
+    what = re.search(TERMS_OF_PROCESSING, f) or re.search(PROCESSING_GOVERNED, f)
+    where = what and re.search(PLACED, f[what.start():])
+    return what if where else None
+
+
 def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
+    placed = _processing_terms_placed(f, w.clause)
     doc = re.search(DPA_DOC, f)
+    if placed and not (doc and re.search(IN_FORCE, f)):
+        where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
+        return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
+                                 art28=True)]
     if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
         return []
-    art28 = bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
+    art28 = bool(placed) or bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
         r"instructions?|confidential\w*|(mesures|measures)\b|sous-traitants? ulterieurs?|sub-?processors?|assist\w*|"
         r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
     where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
