@@ -179,3 +179,52 @@ def test_batch_is_balanced() -> None:
     fires = sum(c[2] for c in CASES)
     assert len(CASES) >= 40 and 0.4 <= fires / len(CASES) <= 0.6
     assert len({c[0] for c in CASES}) == len(CASES)
+
+
+# -- written after the fixes (not part of the batch above, whose score is the check): the rest of each class's family,
+# and the near misses the fixes had to keep quiet on the development documents ----------------------------------------
+AFTER: list[tuple[str, str, bool, str]] = [
+    ("dpa-en-schedule-named", "personal_data_without_dpa", False,
+     en("4. Data protection", PD_EN, "Personal data processed under this Agreement is handled in accordance with "
+        "Schedule 4 (Data Processing).")),
+    ("dpa-en-terms-are-in", "personal_data_without_dpa", False,
+     en("4. Data protection", PD_EN, "The data processing terms are in Exhibit C.")),
+    ("dpa-en-later", "personal_data_without_dpa", True,
+     en("4. Data protection", PD_EN, "The parties will negotiate a data processing agreement at a later date.")),
+    ("dpa-fr-later", "personal_data_without_dpa", True,
+     fr("Article 4 – Données", PD_FR, "Les parties concluront ultérieurement un accord de traitement des données.")),
+    ("dpa-fr-law-only", "personal_data_without_dpa", True,
+     fr("Article 4 – Données", PD_FR, "Le Prestataire respecte la réglementation sur la protection des données.")),
+    ("sla-fr-may-not-contest", "sla_measured_by_provider", True,
+     fr("Article 5 – Niveaux de service", "Les relevés de l'outil du Prestataire font foi.", "Le Client ne peut pas "
+        "contester les résultats ainsi établis.")),
+    ("sla-en-priority-not-level", "sla_measured_by_provider", False,
+     en("5. Incidents", "When two incidents arise at once, which one is handled first is decided solely by the "
+        "Supplier.")),
+    ("renew-fr-notice-own-sentence", "tacit_renewal_long", True,
+     fr("Article 8 – Durée", "Le contrat est reconduit tacitement par périodes d'un an.", "La dénonciation doit être "
+        "adressée au moins huit mois avant l'échéance.", "Le Client peut résilier pour manquement sur préavis d'un mois.")),
+    ("sub-fr-objection", "free_subcontracting_assignment", False,
+     fr("Article 6 – Sous-traitance", "Le Prestataire peut confier une partie des prestations à des entreprises "
+        "spécialisées, après en avoir averti le Client par écrit un mois à l'avance ; le Client peut, dans ce délai, "
+        "s'y opposer.")),
+    ("sub-en-notice-only", "free_subcontracting_assignment", True,
+     en("6. Subcontracting", "The Supplier may entrust parts of the Services to other firms after notifying the "
+        "Customer in writing.")),
+    ("sub-fr-data-left-to-annex", "free_subprocessors", False,
+     fr("Article 6 – Sous-traitance", PD_FR, "Il peut confier tout ou partie des prestations à des prestataires de son "
+        "choix ; lorsque ceux-ci traitent des données personnelles du Client, l'Annexe 2 s'applique.")),
+    ("sub-en-client-accepts-in-advance", "free_subcontracting_assignment", True,
+     en("6. Subcontracting", "The Customer agrees in advance that the Supplier may hand over any part of the Services "
+        "to third parties it alone selects.")),
+]
+
+
+@pytest.mark.parametrize("name,rule,fires,text", [pytest.param(*c, id=c[0]) for c in AFTER])
+def test_clause_does_after_fix(name: str, rule: str, fires: bool, text: str) -> None:
+    check_rule(rule, fires, text)
+
+
+def test_may_not_contest_in_the_same_sentence_is_no_contest() -> None:
+    check_rule("sla_measured_by_provider", True, en("5. Service levels", "Availability figures from the Supplier's "
+                                                    "monitoring tool are conclusive and the Customer may not dispute them."))

@@ -716,21 +716,21 @@ CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrat
 def _records_as_proof(f: str, p: str) -> re.Match | None:
     own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
                     f)
-    if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
+    if own and re.search(PROOF, f) and not _contestable(f):
         return own
     # the levels worked out from the provider's records and nothing else: "on the basis of the Provider's ticketing
     # timestamps only", "sur la seule base des journaux du Prestataire", "exclusively from Provider's logs"
     if own and re.search(r"\b(only|solely|exclusively|uniquement|exclusivement)\b|\b(seule?s?) (base|source)\b|\bsur (la )?seule\b|"
                          r"\b(du|des) seuls?\b", f) and re.search(r"\b(determin|calcul|measur|mesur|assess|establish|etabli|"
                                                                  r"evalu|based|base|fond|comput)\w*", f) \
-            and not re.search(CONTESTABLE, f) and not denied_before(f, own.span()):
+            and not _contestable(f) and not denied_before(f, own.span()):
         return own
     final = re.search(rf"{p}'?s? (own |sole )?(determination|decision|assessment|calculation|measurement|appreciation|" \
                       rf"constat|evaluation)\w* (shall be|is|will be|sera|est|seront|sont)\W+(\w+\W+){{0,2}}?(final|binding|" \
                       rf"conclusive|definiti\w*|sans appel|irrevocable)|(measurements?|mesures?|releves?|calculs?)\w* (shall be |" \
                       rf"are |will be |sont |seront )?(made|performed|carried out|effectue\w*|realise\w*|etabli\w*) (solely |" \
                       rf"exclusively |uniquement )?(by|par) (the |le |la |l')?{p}", f)
-    return final if final and not re.search(CONTESTABLE, f) else None
+    return final if final and not _contestable(f) else None
 
 
 NO_CLIENT_VIEW = r"{c} (n'a|n'aura|ne dispose|has|shall have|will have|does not have|is not given)\W+(\w+\W+){0,2}?(pas|aucun|no|" \
@@ -820,7 +820,7 @@ def sla_measure(s: Sent, w: Where) -> list:
     by = re.search(rx, f) or _records_as_proof(f, w.names.provider)
     if by and not _measures_a_level(f, by):
         return []  # a priority or a choice the provider makes, not a measurement of the service
-    if by and (re.search(CONTESTABLE, f) or _contestable(w.clause)):
+    if by and (_contestable(f) or _contestable(w.clause)):
         # measured by the provider, but the client may dispute it (in this sentence or another of the clause): not the
         # provider alone
         by = None
