@@ -161,10 +161,6 @@ def subprocessing(s: Sent, w: Where) -> list:
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)))]
 
 
-PROCESSING_AGREEMENT = r"accord de (sous-traitance|traitement)|convention de (sous-traitance|traitement)|(data processing|data " \
-                       r"protection) (agreement|addendum|terms|schedule|exhibit|annex)|\bdpa\b|(annexe|annex|schedule|exhibit|" \
-                       r"appendix|addendum)\b[^.;]{0,30}?\b(protection des donnees|data protection|data processing|traitement " \
-                       r"des donnees|donnees personnelles|personal data)"
 PERSONAL = r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|personnes concernees|data subjects?"
 CONTROLLER_OWN = r"(en (sa )?qualite de|agit en tant que|as( a)?|is the|est) (le |the |an? |seul )?(responsable (du|de) " \
                  r"traitement|(independent |separate )?(data )?controller)|responsable de traitement (pour|de) (ses|son)|" \
@@ -292,12 +288,12 @@ PROCESSING_AGREEMENT = r"accord de (sous-traitance|traitement)|convention de (so
                        r"protection) (agreement|addendum|terms|schedule|exhibit|annex)|\bdpa\b|(annexe|annex|schedule|exhibit|" \
                        r"appendix|addendum)\b[^.;]{0,30}?\b(protection des donnees|data protection|data processing|traitement " \
                        r"des donnees|donnees personnelles|personal data)"
-PERSONAL = r"donnees (a caractere )?personnel\w*|personal (data|information)|donnees personnelles"
+PERSONAL_WORDS = r"donnees (a caractere )?personnel\w*|personal (data|information)"
 
 
 def _processing_terms_placed(f: str, clause: str) -> re.Match | None:
     """The sentence places the terms of processing personal data (said there or in its clause) in a named document."""
-    if not re.search(PERSONAL, f + " " + clause) or re.search(NOT_YET, f):
+    if not re.search(PERSONAL_WORDS, f + " " + clause) or re.search(NOT_YET, f):
         return None
     what = re.search(TERMS_OF_PROCESSING, f) or re.search(PROCESSING_NOUN_FIRST, f) or re.search(PROCESSING_GOVERNED, f)
     where = what and re.search(PLACED, f[what.start():])
