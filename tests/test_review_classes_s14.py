@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, bool, str]] = [
      en("8. Term", "This Agreement runs for twelve months and then renews automatically for successive periods of "
         "three years unless either party gives at least three months' notice.")),
     ("renew-fr-6m-notice", "tacit_renewal_long", True,
-     fr("Article 8 – Durée", "Le contrat est conclu pour une durée d'un an.", "Il est ensuite reconduit tacitement par "
+     fr("Article 8 – Durée", "Le contrat court sur une première année.", "Il est ensuite reconduit tacitement par "
         "périodes d'un an, sauf dénonciation par lettre recommandée adressée au moins six mois avant l'échéance.")),
     ("renew-en-9m-notice", "tacit_renewal_long", True,
      en("8. Term", "After the initial term of one year the Agreement rolls over for further twelve-month periods.",
