@@ -716,21 +716,21 @@ CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrat
 def _records_as_proof(f: str, p: str) -> re.Match | None:
     own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
                     f)
-    if own and re.search(PROOF, f) and not re.search(CONTESTABLE, f):
+    if own and re.search(PROOF, f) and not _contestable(f):
         return own
     # the levels worked out from the provider's records and nothing else: "on the basis of the Provider's ticketing
     # timestamps only", "sur la seule base des journaux du Prestataire", "exclusively from Provider's logs"
     if own and re.search(r"\b(only|solely|exclusively|uniquement|exclusivement)\b|\b(seule?s?) (base|source)\b|\bsur (la )?seule\b|"
                          r"\b(du|des) seuls?\b", f) and re.search(r"\b(determin|calcul|measur|mesur|assess|establish|etabli|"
                                                                  r"evalu|based|base|fond|comput)\w*", f) \
-            and not re.search(CONTESTABLE, f) and not denied_before(f, own.span()):
+            and not _contestable(f) and not denied_before(f, own.span()):
         return own
     final = re.search(rf"{p}'?s? (own |sole )?(determination|decision|assessment|calculation|measurement|appreciation|" \
                       rf"constat|evaluation)\w* (shall be|is|will be|sera|est|seront|sont)\W+(\w+\W+){{0,2}}?(final|binding|" \
                       rf"conclusive|definiti\w*|sans appel|irrevocable)|(measurements?|mesures?|releves?|calculs?)\w* (shall be |" \
                       rf"are |will be |sont |seront )?(made|performed|carried out|effectue\w*|realise\w*|etabli\w*) (solely |" \
                       rf"exclusively |uniquement )?(by|par) (the |le |la |l')?{p}", f)
-    return final if final and not re.search(CONTESTABLE, f) else None
+    return final if final and not _contestable(f) else None
 
 
 NO_CLIENT_VIEW = r"{c} (n'a|n'aura|ne dispose|has|shall have|will have|does not have|is not given)\W+(\w+\W+){0,2}?(pas|aucun|no|" \
@@ -785,6 +785,29 @@ PROVIDER_FIGURE = r"{c}\b[^.;]{0,60}\b(ne peut|ne pourra|ne peuvent)\b[^.;]{0,40
     r"by (the )?{p}"
 
 
+# what a measurement is of: a level, a time, a rate, a credit ("the order of intervention shall be determined solely by
+# Provider" is a priority the provider sets, not a service level it measures)
+MEASURED_THING = r"disponibilit|availability|uptime|niveaux? de service|service levels?|\bsla\b|\bdelais?\b|\btimes?\b|" \
+                 r"\btemps\b|\btaux\b|\brates?\b|percentage|pourcentage|\bdurees?\b|duration|downtime|indisponibilit|" \
+                 r"credits?|penalit|penalt|performance|complian|respect|conformit|mesures?|measure\w*|releves?|levels?|" \
+                 r"niveaux?|objecti\w*|targets?|kpi|indicat\w*|statisti\w*|metrics?|results?|resultats?|chiffres?|figures?"
+# the client may contest the figures, not "may not contest" ("who may contest any measurement within thirty days", "le
+# Client peut en contester les chiffres")
+_NO_CONTEST = r"\b(not|no|never|ne|n'|cannot|aucun\w*|nullement|jamais)\b|n'"
+
+
+def _contestable(text: str) -> bool:
+    return any(not re.search(_NO_CONTEST, text[max(0, c.start() - 12):c.end()]) for c in re.finditer(CONTESTABLE, text))
+
+
+def _measures_a_level(f: str, by: re.Match) -> bool:
+    """A "determined/decided by the provider" is a measurement when what is determined is a level, a time or a credit."""
+    if not re.match(r"(determin|decid|decide)", by.group(0)):
+        return True
+    start = max(f.rfind(x, 0, by.start()) for x in (",", ";", ":", " where ", " lorsque ", " si "))
+    return bool(re.search(MEASURED_THING, f[start + 1:by.start()]))
+
+
 def sla_measure(s: Sent, w: Where) -> list:
     f = s.folded
     own = re.search(CLIENT_OWN_EXCLUDED.replace("{c}", w.names.client), f)
@@ -795,8 +818,12 @@ def sla_measure(s: Sent, w: Where) -> list:
         return []
     rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
     by = re.search(rx, f) or _records_as_proof(f, w.names.provider)
-    if by and re.search(CONTESTABLE, f):
-        by = None  # measured by the provider, but the client may dispute it: not the provider alone
+    if by and not _measures_a_level(f, by):
+        return []  # a priority or a choice the provider makes, not a measurement of the service
+    if by and (_contestable(f) or _contestable(w.clause)):
+        # measured by the provider, but the client may dispute it (in this sentence or another of the clause): not the
+        # provider alone
+        by = None
     if by:
         return [m.SlaMeasure(evidence=s.evidence(by), clause=w.index, measured_by="provider_alone")]
     own = re.search(PROVIDER_FIGURE.replace("{c}", w.names.client).replace("{p}", w.names.provider), f)
@@ -824,6 +851,12 @@ RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (autom
         r"a compter|from)"
 NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
               r"renewal|expiration)"
+
+
+# a sentence about the renewal or the end of a term (where the notice that stops a renewal is given)
+RENEWISH = RENEW + r"|renouvel\w*|reconduc\w*|reconduit\w*|renew\w*|non-?renewal|non-?reconduction|denonc\w*|echeance|expir\w*|anniversa\w*|" \
+    r"\b(end|fin|terme|expiry) (of|du|de|d') ?(the |la |l'|le |cette |chaque |each |any )?(then[- ]current |current |initial |" \
+    r"renewal |renewed |en cours )?(term|periode|period|contrat|agreement|duree)\b|\bterme\b"
 
 
 def _is_notice(text: str, span: tuple[int, int]) -> bool:
@@ -872,12 +905,21 @@ def renewal(s: Sent, w: Where) -> list:
         return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=False)]
     art = w.article or f
     qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]
-    term, notice = [], []
+    term, notice, other_notice = [], [], []
+    # the notice that stops a renewal is said where the renewal, the term's end or the non-renewal is: a notice to end
+    # the contract for convenience or for breach, in another sentence of the article, is not it
+    about_renewal = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art) if re.search(RENEWISH, m_.group(0))]
     for q in qs:
         mo = months_of(q)
         if mo is None:
             continue
-        (notice if _is_notice(art, q.span) else term).append(mo)
+        if not _is_notice(art, q.span):
+            term.append(mo)
+        elif any(a <= q.span[0] < b for a, b in about_renewal):
+            notice.append(mo)
+        else:
+            other_notice.append(mo)
+    notice = notice or other_notice  # no notice said with the renewal: the article's notice is the only one there is
     # the notice due in the year before the renewal date ("reçue entre le 1er et le 15 mars de l'année précédant la date
     # anniversaire", "received during January of the year preceding the renewal date"): a year's notice in effect
     if any(re.search(r"denonc|resili|preavis|notice|terminat|non-renewal", x) and re.search(
@@ -1186,12 +1228,22 @@ def suspension(s: Sent, w: Where) -> list:
 OUTSIDE_WORKERS = r"(tiers|partenaires?|intervenants? (exterieurs?|externes?|tiers|independants?)|techniciens? (exterieurs?|" \
                   r"externes?|independants?|tiers|de (son|ses|leur) (reseau|partenaires?)|partenaires?)|prestataires? (tiers|" \
                   r"exterieurs?|externes?)|independants|free-?lances?|(entreprises?|societes?) (tierces?|exterieures?))\b"
+# the work handed to another firm, whatever the verb ("peut confier la supervision à la société X ou à toute autre société de
+# son choix", "may entrust monitoring to any other company it selects", "déléguer l'exploitation à des prestataires",
+# "hand over the service desk to third parties"): a subcontracting; to its own staff or members it is not
+OTHER_FIRM = r"(societes?|entreprises?|compagnies?|company|companies|firms?|third[- ]part\w*|tiers|prestataires?|partenaires?|" \
+             r"providers?|suppliers?|vendors?|contractors?|organi[sz]ations?|sous-traitants?|subcontractors?|specialists?|" \
+             r"specialistes?)\b"
+ENTRUST = r"\b(confi(e|er|era|eront|ent|ee|ees)|entrust\w*|delegu\w*|hand(s|ed|ing)? over|outsourc\w*|externalis\w*)\b[^.;]{0,80}?" \
+          r"\b(a|au|aux|to) (la |le |l'|une |un |des |d'|toute |tout |tous |any |an |a |the |one or more |another |other |" \
+          r"autres? |d'autres |its |ses )*" + OTHER_FIRM
 ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b|\b(hand|pass)\w* (over|on) (this|the|our|" \
          r"your) (contract|agreement)\b|\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (des|un|d'autres|tout) (sous-traitants?|tiers|" \
          r"prestataires?|partenaires?)|" \
          r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)|" \
+         r"" + ENTRUST + "|" \
          r"(recours|recourir|faire appel|fait appel|fera appel|faire intervenir|fait intervenir|fera intervenir) (a |aux? |" \
          r"des |d'|d'autres |a des |a d'autres |a un |a une |a tout |a toute |un |une |tout |toute )?" + OUTSIDE_WORKERS + "|" \
          r"\b(through|use|using|engage|engaging|retain|retaining|rely on|appoint|via) (a |an |any |one or more |other |its )?" \
@@ -1256,6 +1308,9 @@ def assignment(s: Sent, w: Where) -> list:
     who = actor(f, w.names, a.span())
     if who == "unknown" and re.search(r"\b(we|nous)\b", f[:a.start()]):
         who = "provider"
+    if who != "provider" and re.match(ENTRUST, f[a.start():]) and re.search(
+            rf"\b{w.names.provider}\W+(\w+\W+){{0,3}}$", f[max(0, a.start() - 60):a.start()]):
+        who = "provider"  # the verb's own subject ("Le Client accepte que la Société confie…")
     pv = re.search(PROVISO, f)
     if who in ("either", "unknown") and pv and pv.start() > a.start():
         # "Neither party may assign…; provided, however, that the MSP may assign… by simple notice": the proviso names
@@ -1268,9 +1323,10 @@ def assignment(s: Sent, w: Where) -> list:
     if re.search(r"appel|recour|intervenir|contractor|technician|engineer|service provider", a.group(0)) and not re.search(
             r"sous-trait|subcontract", a.group(0)) and (who != "provider" or denied_before(f, a.span())):
         return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
-    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|confier|appel|recour|intervenir|contractor|"
+    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|delegu|confi|entrust|hand\w* over|outsourc|externalis|"
+                                      r"appel|recour|intervenir|contractor|"
                                       r"technician|engineer|service provider", a.group(0)) else "assign"
-    if a.group(0).startswith("confier") and (who != "provider" or re.search(
+    if re.match(r"confi|entrust", a.group(0)) and (who != "provider" or re.search(
             r"souhait\w*|envisag\w*|wish\w*|intend\w*|desire\w*", f[:a.start()])):
         return []  # the client entrusting the work to a provider, or a wish in the recitals: no subcontracting right
     free = re.search(FREE, f)
@@ -1301,8 +1357,31 @@ def assignment(s: Sent, w: Where) -> list:
         rf"{w.names.client}\W+(\w+\W+){{0,3}}?(may|pourra|peut|is entitled to|shall be entitled to|a la faculte de)\W+"
         rf"(\w+\W+){{0,2}}?(terminate|resilier|end)\b[^.;]{{0,80}}?(without (any )?(charge|penalty|cost|fee|liability|"
         rf"termination fee)|sans (frais|indemnit|penalit))", w.clause or f))
+    scope = w.clause or f
+    # the client's say over the subcontractor: a right to object once told, or each one presented for its acceptance -
+    # in the clause, or in the article when the sentence itself does not exclude it ("X.1 may entrust part of the services
+    # to qualified firms. X.2 each subcontractor is presented to the Client for acceptance")
+    say = scope if free else (w.article or scope)
+    objection = consent in ("notice_only", "not_required") and (any(not re.search(
+        r"\b(ne|not|cannot|no|aucun\w*|sans)\b|n'", o.group(0)) for o in re.finditer(
+            OBJECT_RIGHT.replace("{c}", w.names.client), say)) or bool(re.search(ACCEPTANCE, say)))
     return [m.Assignment(evidence=s.evidence(a), clause=w.index, party=who if who != "unknown" else "provider",
-                         what=what, consent=consent, client_exit=exit_free)]
+                         what=what, consent=consent, client_exit=exit_free, objection=objection,
+                         data_terms_elsewhere=what == "subcontract" and bool(re.search(DATA_TERMS_ELSEWHERE, scope)))]
+
+
+# the client, told of the change, may refuse it ("le Client peut, dans ce délai, s'y opposer", "the Customer may object
+# within that period")
+OBJECT_RIGHT = r"{c}\b[^.;]{0,50}?\b(peut|pourra|peuvent|may|can|is entitled to|shall be entitled to|a le droit de|dispose " \
+               r"d'un droit d')\W+(\w+\W+){0,5}?(s'y oppos\w*|s'oppos\w*|opposition|object\w*|refus\w*|reject\w*|veto)"
+ACCEPTANCE = r"\b(present\w*|submit\w*|soumet\w*|soumis\w*|propos\w*)\b[^.;]{0,60}?\b(pour|for) (son |sa |its |their |the \w+'s )?" \
+             r"(acceptation|agrement|approval|acceptance|accord|consent)\b"
+# the personal data a subcontractor would handle left to the processor terms ("sous réserve, lorsque ce sous-traitant
+# traite des données personnelles, des stipulations de l'Annexe 3", "sub-processors are governed exclusively by clause
+# 10.6", "any subcontractor processing personal data is subject to Schedule 4"): the sub-processor question is there
+DATA_TERMS_ELSEWHERE = r"(donnees (a caractere )?personnel\w*|personal data|sous-traitants? ulterieurs?|sub-?processors?|" \
+                       r"sous-traitants? au sens (du rgpd|de l'article 28))\b[^.;]{0,120}?\b(annexe|annex|schedule|exhibit|" \
+                       r"appendix|article|clause|section|\bdpa\b|accord de traitement|data processing (agreement|addendum))\b"
 
 
 # a proviso that gives one party its own rule after a general one ("; provided, however, that", "; toutefois,")

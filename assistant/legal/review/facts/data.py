@@ -269,12 +269,51 @@ NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|si
           r"negocier)|(a|to) (conclure|be (agreed|concluded|signed))|ulterieurement|at a later date"
 
 
+# the terms of the processing itself placed in a named document of the contract, whatever that document's title ("Les
+# conditions de ce traitement sont fixées à l'Annexe 3", "the terms governing that processing are set out in Schedule 3",
+# "le traitement … est encadré par l'annexe « Protection des données »", "processing … is subject to the data processing
+# addendum"): that document is the processor agreement; an annex of security measures or of prices is not
+NAMED_DOC = r"(annexe|annex|exhibit|schedule|appendix|addendum|avenant|accord|agreement|convention|document)\b"
+TERMS_OF_PROCESSING = r"\b(conditions|modalites|stipulations|regles|termes|clauses|terms|rules|provisions)\b[^.;]{0,50}?\b(de ce |" \
+                      r"du |de |des |of (the |that |this |such )?|governing (the |that |this |such )?|applicables? (a|au) " \
+                      r"(ce )?|applying to (the |that |this |such )?)(traitements?|processing|donnees (a caractere )?" \
+                      r"personnel\w*|personal data)\b"
+PROCESSING_NOUN_FIRST = r"\b(processing|traitement) (terms|conditions|provisions|rules)\b"
+PROCESSING_GOVERNED = r"\b(traitements?|processing)\b[^.;]{0,90}?\b(est|sont|sera|seront|is|are|shall be|will be) (\w+ )?" \
+                      r"(encadre\w*|regi\w*|soumis\w*|governed|subject)\b"
+PLACED = r"\b(fixe\w*|defini\w*|figur\w*|prevu\w*|precise\w*|decri\w*|regi\w*|encadre\w*|soumis\w*|set out|set forth|" \
+         r"contained|described|laid down|specified|governed|subject to|se trouv\w*|(are|is) (found )?in|can be found|appear\w*)" \
+         r"\b[^.;]{0,40}?\b" + NAMED_DOC
+PROCESSING_AGREEMENT = r"accord de (sous-traitance|traitement)|convention de (sous-traitance|traitement)|(data processing|data " \
+                       r"protection) (agreement|addendum|terms|schedule|exhibit|annex)|\bdpa\b|(annexe|annex|schedule|exhibit|" \
+                       r"appendix|addendum)\b[^.;]{0,30}?\b(protection des donnees|data protection|data processing|traitement " \
+                       r"des donnees|donnees personnelles|personal data)"
+PERSONAL_WORDS = r"donnees (a caractere )?personnel\w*|personal (data|information)"
+
+
+def _processing_terms_placed(f: str, clause: str) -> re.Match | None:
+    """The sentence places the terms of processing personal data (said there or in its clause) in a named document."""
+    if not re.search(PERSONAL_WORDS, f + " " + clause) or re.search(NOT_YET, f):
+        return None
+    what = re.search(TERMS_OF_PROCESSING, f) or re.search(PROCESSING_NOUN_FIRST, f) or re.search(PROCESSING_GOVERNED, f)
+    where = what and re.search(PLACED, f[what.start():])
+    return what if where else None
+
+
 def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
+    placed = _processing_terms_placed(f, w.clause)
     doc = re.search(DPA_DOC, f)
+    if placed and not (doc and re.search(IN_FORCE, f)):
+        where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
+        return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
+                                 art28=True)]
     if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
         return []
-    art28 = bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
+    # a document named for the processing itself ("accord de traitement des données", "Data Processing Addendum", "annexe
+    # Protection des données") that governs it now is the processor agreement: whether it meets Art. 28 is its own review
+    named = re.search(PROCESSING_AGREEMENT, f) and re.search(IN_FORCE + "|" + PROCESSING_GOVERNED, f)
+    art28 = bool(placed or named) or bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
         r"instructions?|confidential\w*|(mesures|measures)\b|sous-traitants? ulterieurs?|sub-?processors?|assist\w*|"
         r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
     where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)

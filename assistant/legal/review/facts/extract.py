@@ -34,7 +34,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
-    "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|substitu|appel|recour|intervenir|contractor|"
+    "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|entrust|outsourc|externalis|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|independant|exterieur|externe|free-?lance",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|\bhire|compan|\bfirms?\b|societe|entreprise|"
@@ -52,7 +52,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
-    "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b",
+    "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b|"
+                       r"traitement|processing",
     "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|communiqu|inform|avise|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",

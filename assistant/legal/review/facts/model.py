@@ -134,6 +134,10 @@ class Assignment(_Fact):
     what: Literal["assign", "subcontract"] = "assign"
     consent: Literal["required", "not_required", "notice_only", "unknown"] = "unknown"
     client_exit: bool = Field(False, description="the client may terminate at no cost when it happens")
+    objection: bool = Field(False, description="the client has a say: told beforehand it may object, or each "
+                                               "subcontractor is presented for its acceptance")
+    data_terms_elsewhere: bool = Field(False, description="the personal data the subcontractor would handle is left to "
+                                                          "the processor terms (an annex, the data-protection clause)")
 
 
 class PriceChange(_Fact):

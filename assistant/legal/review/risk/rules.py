@@ -213,7 +213,7 @@ def data_clause_only(ctx: Context, fact) -> bool:
 
 def free_subcontracting(ctx: Context) -> Hit | None:
     free = [f for f in ctx.facts_of("assignment") if f.party in ("provider", "unknown")
-            and f.consent in ("not_required", "notice_only") and not f.client_exit]
+            and f.consent in ("not_required", "notice_only") and not f.client_exit and not f.objection]
     # sub-processors named in the data-protection clause are an Art. 28 question when the subcontracting clause itself
     # requires the client's consent for the services (that clause governs subcontracting; free_subprocessors the data)
     if any(f.party == "provider" and f.what == "subcontract" and f.consent == "required" and not data_clause_only(ctx, f)

@@ -70,8 +70,10 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
     # a processor free to hand the work to subcontractors of its choice hands them the data too (Art. 28(2))
-    free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract"
-                     and f.consent in ("not_required", "notice_only") and f.party in ("provider", "unknown")), None)
+    # (unless the client may object when told, or the clause leaves the personal data to the processor terms)
+    free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract" and not f.objection
+                     and not f.data_terms_elsewhere and f.consent in ("not_required", "notice_only")
+                     and f.party in ("provider", "unknown")), None)
     if free_sub and not authorised:
         return Hit.of(ctx, free_sub)
     # a general authorisation is lawful only with notice of changes AND the chance to object (Art. 28(2)): a
