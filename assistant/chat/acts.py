@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
+from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive, stated_value
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
@@ -47,7 +48,7 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
                     r"(start|begin|kick off|get (started|going) on|set up)(?= (on )?(the|a|an|our|their|this|that) (contract|agreement|"
                     r"draft|msa|paperwork)\b)|(commence\w*|attaque\w*|lance\w*|demarre\w*)(?=[- ](moi |nous )?(le|un|leur|notre|ce) "
                     r"(contrat|projet de contrat|brouillon)\b))\b")
-_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork)\b")
+_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork|msa|contrat-cadre|accord-cadre)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
 _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
@@ -474,7 +475,7 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|rec
                        r"book|ordinateur portable|telephone|voiture|livre|tele)|"
                        r"horoscope|poeme|poem|chanson|song|marathon|semi-marathon|jogging|(mon|ma|my) (proprio|proprietaire|"
                        r"landlord|bailleur)|(mon|my) (loyer|rent)\b)\b")
-_DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
+_DOMAIN_STRONG = re.compile(r"contrat|contract|agreement|\bmsa\b|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
                         r"is it|est-ce|c'est|je voulais savoir|je me demande|i wonder|i was wondering|would it be|"
                         r"is a|is an|are)\b")
@@ -716,6 +717,12 @@ _IN_OUR_DRAFT = re.compile(r"\b(dans|in) (ton|ce|le|notre|your|the|this|our) (co
                            r"\b(tu as|t'as|vous avez) mis\b|\byou (put|used|set|wrote)\b")
 
 
+# a side named in words ("for us", "en notre faveur", "côté client"): a position asked beside a figure
+_SIDE_NAMED = re.compile(r"\b(pour (nous|moi|eux|le client|le prestataire)|for (us|me|them|the client|the provider)|"
+                         r"(en|in) (notre|ma|leur|our|my|their) (faveur|favou?r)|cote (client|prestataire|presta)|"
+                         r"(client|provider|customer|msp)[- ]friendly|protect\w* (us|me)|(nous|me) proteg\w*)\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -861,6 +868,18 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
+    if _has_table(state) and (slots.figures or slots.quantities) and figure_ordered(low) and not _SIDE_NAMED.search(low):
+        # "lower it to 25 %", "tighten P1 response to 1 hour", "resserre la GTR à 2 h": a change verb heading the message,
+        # a value as its target — the figure is set; "tighten", "assouplis" give the figure's direction, not a side
+        slots.position = None
+        fig_topic = slots.topic
+        if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
+            fig_topic = table_topic
+        return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
+    if _has_table(state) and law_judgement_asked(low) and not drafting and not _DIFFERENT_FROM.search(low):
+        # "is it legal to word it like that?", "would a court enforce that fee?", "un juge pourrait réduire ce montant ?":
+        # the law's judgement on what is on the table, a question — no rewording, no new version
+        return u("question", topic=slots.topic or table_topic or topic, firm=True)
     if state.clause is not None and slots.position == "theirs" and state.side in ("msp", "client") and \
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
@@ -955,6 +974,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
+    if (slots.figures or slots.facts) and not _has_table(state) and not drafting and not asks and \
+            read_directive(low) is None and stated_value(low) and not (
+            _SAYS.search(low) or _OWN_TERM.search(low) or _REPORTED_TERM.search(low)):
+        # "fee is 3,600 EUR per month", "le loyer sera de 900 € HT": a subject set equal to a value, no order — a fact of
+        # the deal, stated (no clause asked for)
+        return u("state_fact")
     named = slots.topic if slots.topic and (slots.pasted or quoted(text)) else clause_topic(text)  # a pasted clause: its own subject
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             asks and _RIGHTS.search(low)) and not (
