@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive, stated_value
+from assistant.chat.directive import (figure_ordered, law_judgement_asked, read_directive, stated_value,
+                                      yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
@@ -845,6 +846,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
     # a clause quoted to ask who must prove or what to write in its place: the question is answered, the clause is no
     # document to review ("le contrat dit '…', c'est à nous de prouver ?", "it just says '…': what do we write instead?")
+    if quoted(text) and 6 <= len(quoted(text).split()) <= _ONE_CLAUSE_WORDS and not _REVIEW.search(_unquoted(text, low)) and \
+            yes_no_judgement(_unquoted(text, low)):
+        # "is this ok? '<one clause>'", "« … » c'est acceptable pour nous ?": one clause quoted and a yes-or-no judgement
+        # asked of it — a question on that clause (answered with the clause read), not a whole document to review
+        return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
@@ -876,10 +882,16 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if _has_table(state) and law_judgement_asked(low) and not drafting and not _DIFFERENT_FROM.search(low):
+    if table_topic and asks and not drafting and _DIFFERENT_FROM.search(low) and read_directive(low) is None:
+        # "and how does that differ from the GDPR return of data?", "c'est quoi la différence avec la restitution RGPD ?":
+        # the clause on the table compared with what is named — a question, not a follow-up that redrafts
+        return u("question", topic=table_topic, compare=True, firm=True)
+    if _has_table(state) and law_judgement_asked(low) and not _DIFFERENT_FROM.search(low):
         # "is it legal to word it like that?", "would a court enforce that fee?", "un juge pourrait réduire ce montant ?":
-        # the law's judgement on what is on the table, a question — no rewording, no new version
-        return u("question", topic=slots.topic or table_topic or topic, firm=True)
+        # the law's judgement on what is on the table, a question — no rewording, no new version (a court named is the
+        # judge asked, not the disputes clause; a clause named by its name is the one asked about)
+        named_clause = slots.topic if slots.topic and re.search(r"\b(clauses?|article|articles)\b", low) else None
+        return u("question", topic=named_clause or table_topic or slots.topic or topic, firm=True)
     if state.clause is not None and slots.position == "theirs" and state.side in ("msp", "client") and \
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
@@ -912,6 +924,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "their DPA lets them bring in any subprocessor without telling us", "leur contrat les autorise à…": a term of
         # the contract reported, to be judged, whatever facts come with it
         return u("question", topic=slots.topic)
+    if _SAYS.search(low) and not drafting and not _has_table(state) and (slots.figures or slots.facts):
+        # "their contract says the fee is 4,100 EUR": what a contract says, reported — judged, no contract to write
+        return u("question", topic=slots.topic, assess=bool(slots.figures))
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
             drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
@@ -1305,6 +1320,7 @@ _ORDER_TO_DRAFT = re.compile(r"\b(redige\w*|reecri\w*|reformule\w*|draft (me|us|
                              r"rewrite|redraft|propose[- ](moi|nous)|make (me|us)|fais[- ](moi|nous)|genere\w*|prepare[- ](moi|nous)|"
                              r"(tu|vous) (peux|pouvez|pourrais|pourriez)|(can|could|would|will) (you|u)|export\w*)\b")
 _STORY_MIN_WORDS = 25
+_ONE_CLAUSE_WORDS = 60  # a quote this short is one clause (two or three sentences at most)
 _PASTED_MAX_WORDS = 40
 
 

@@ -32,11 +32,11 @@ _FAMILIES: dict[str, str] = {
     # a figure moved or fixed
     "change": (r"lower|raise|increase|decrease|reduce|cut|drop|bump|trim|halve|double|shorten|lengthen|extend|"
                r"stretch|tighten|loosen|relax|change|set|move|adjust|update|revise|cap|limit|make|put|push|bring|"
-               r"knock|take|go|"
+               r"knock|take|go|harden|toughen|strengthen|soften|ease|"
                r"baisse[rz]?|monte[rz]?|remonte[rz]?|augmente[rz]?|diminue[rz]?|redui[st]|reduire|reduisez|ramene[rz]?|"
                r"descend[sz]?|descendre|passe[rz]?|mets|mettez|mettre|fixe[rz]?|change[rz]?|modifie[rz]?|resserre[rz]?|"
                r"durci[rs]?|durcissez|assoupli[rs]?|assouplissez|allonge[rz]?|raccourci[rs]?|raccourcissez|porte[rz]?|"
-               r"plafonne[rz]?|limite[rz]?|ajuste[rz]?|double[rz]?|divise[rz]?|corrige[rz]?|remplace[rz]?|va|aller|allez"),
+               r"renforce[rz]?|adouci[rs]?|allege[rz]?|plafonne[rz]?|limite[rz]?|ajuste[rz]?|double[rz]?|divise[rz]?|corrige[rz]?|remplace[rz]?|va|aller|allez"),
     # a text written
     "draft": (r"draft|redraft|write|rewrite|prepare|draw up|put together|give|get|propose|suggest|create|generate|"
               r"build|do|make|"
@@ -76,6 +76,8 @@ def head_of(low: str) -> tuple[str, bool]:
         text = _LEAD.sub("", text).strip()
         wrapped = _WRAP.sub("", text).strip()
         polite = polite or wrapped != text
+        if wrapped != text:  # "tu peux me raccourcir…", "pouvez-vous nous rédiger…": the clitic before the verb
+            wrapped = re.sub(r"^(?:me|m'|nous|lui|leur|le|la|les|l')\s*(?=[a-z])", "", wrapped)
         text = wrapped
         if text == before:
             break
@@ -146,3 +148,23 @@ def stated_value(low: str) -> bool:
     "la redevance sera de 2 100 € HT", "budget : 4 000 € par mois")."""
     text, polite = head_of(low)
     return not polite and "?" not in text and bool(_COPULA.match(text))
+
+
+# a yes-or-no judgement asked of a text: acceptable, valid, usual, safe to sign
+_YES_NO = re.compile(r"\b(ok|okay|fine|alright|acceptable|inacceptable|unacceptable|normal|reasonable|raisonnable|correct|"
+                     r"standard|usual|habituel\w*|conforme|compliant|legal|legale|valable|valid|enforceable|fair|equitable|"
+                     r"abusi\w*|dangereu\w*|risqu\w*|risky|safe|bon|bonne|good enough|sain\w*)\b[^?]{0,40}\?|"
+                     r"\b(je peux|on peut|peut-on|puis-je|can (i|we)|should (i|we)|dois-je|doit-on|faut-il) (la |le |l')?"
+                     r"(signer|sign|accepter|accept|laisser passer|let (it|this|that) (through|pass))\b|"
+                     r"\b(ca|cela|it|that|this) (passe|tient|flies|holds|works)\b[^?]{0,20}\?|\b(is|are) (that|this|it) (ok|okay|fine|normal|"
+                     r"acceptable|standard|usual|legal|valid)\b|\bc'?est (ok|bon|correct|normal|acceptable|legal|valable|"
+                     r"raisonnable|standard|habituel|conforme)\b")
+
+
+def yes_no_judgement(low: str) -> bool:
+    """The words around a quoted text ask a yes-or-no judgement of it ("is this ok?", "c'est acceptable pour nous ?",
+    "can we sign that?"), not an order ("rewrite it", "review this") nor an open opinion ("thoughts?")."""
+    d = read_directive(low)
+    if d is not None and not d.polite and d.family != "need":
+        return False
+    return bool(_YES_NO.search(low))
