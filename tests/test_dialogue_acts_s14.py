@@ -131,10 +131,22 @@ def test_near_miss_a_value_reported_or_ordered(text, act):
     "on a le droit de l'écrire de cette façon ?",
     "un tribunal la jugerait abusive ?",
 ])
-def test_a_legal_question_after_a_draft_is_a_question(text):
+def test_a_legal_question_after_a_draft_is_answered_on_that_clause(text):
     u, p = _read(_state(side="msp", clause="penalties"), text)
-    assert u.act == "question" and u.topic == "penalties"
+    assert u.act in ("question", "follow_up")
+    calls = [c for c in p.calls if c.name == "answer_question"]
     assert [c.name for c in p.calls][-1] == "answer_question"
+    assert calls[-1].args.get("topic") == "penalties"
+
+
+@pytest.mark.parametrize("text", [
+    "can we legally word it like this?",
+    "est-il licite de la rédiger de cette manière ?",
+])
+def test_a_legal_question_on_the_wording_is_no_rewording(text):
+    u, p = _read(_state(side="client", clause="liability"), text)
+    assert u.act in ("question", "follow_up")
+    assert not any(c.name in ("rephrase", "revise_clause", "draft_clause") for c in p.calls)
 
 
 @pytest.mark.parametrize("text, act", [

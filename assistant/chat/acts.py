@@ -4,7 +4,7 @@ the slots and what is on the table (a clause, a contract, a pending question).""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import (figure_ordered, law_judgement_asked, read_directive, stated_value,
@@ -748,6 +748,24 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
+    if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
+            law_judgement_asked(fold(text)) and not clause_topic(_COURT.sub(" ", fold(text))):
+        # "un tribunal la jugerait abusive ?" on a penalty clause: the court is the judge asked, the clause is the subject
+        table_topic = state.clause.topic if state.clause else state.last.topic
+        if table_topic and table_topic != "disputes":
+            return replace(understood, topic=table_topic, firm=True)
+    if understood.act in ("question", "follow_up") and _has_table(state) and law_judgement_asked(fold(text)):
+        return replace(understood, firm=True)  # a law question read as one: the learned reader does not reword it
+    if understood.act not in _ANSWERING_ACTS and _has_table(state) and law_judgement_asked(fold(text)) and \
+            not _DIFFERENT_FROM.search(fold(text)):
+        # "is it legal to word it like that?", "would a court enforce that fee?", "on a le droit de l'écrire ainsi ?":
+        # the law's judgement on what is on the table — a question, never a rewording, a new version or off topic (a
+        # court named is the judge asked, not the disputes clause; a clause named by its name is the one asked about)
+        low = fold(text)
+        table_topic = state.clause.topic if state.clause else state.last.topic
+        named = slots.topic if slots.topic and re.search(r"\b(clauses?|article|articles)\b", low) else None
+        return Understood(act="question", slots=slots, topic=named or table_topic or slots.topic, term=slots.term,
+                          assess=bool(slots.figures), firm=True)
     if understood.act in _WORK_ACTS or understood.act in ("obligations", "draft_contract"):
         low = fold(text).strip()
         asked = _story_then_question(text, low, state)
@@ -874,7 +892,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
-    if _has_table(state) and (slots.figures or slots.quantities) and figure_ordered(low) and not _SIDE_NAMED.search(low):
+    if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
+            not _SIDE_NAMED.search(low):
         # "lower it to 25 %", "tighten P1 response to 1 hour", "resserre la GTR à 2 h": a change verb heading the message,
         # a value as its target — the figure is set; "tighten", "assouplis" give the figure's direction, not a side
         slots.position = None
@@ -886,12 +905,6 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "and how does that differ from the GDPR return of data?", "c'est quoi la différence avec la restitution RGPD ?":
         # the clause on the table compared with what is named — a question, not a follow-up that redrafts
         return u("question", topic=table_topic, compare=True, firm=True)
-    if _has_table(state) and law_judgement_asked(low) and not _DIFFERENT_FROM.search(low):
-        # "is it legal to word it like that?", "would a court enforce that fee?", "un juge pourrait réduire ce montant ?":
-        # the law's judgement on what is on the table, a question — no rewording, no new version (a court named is the
-        # judge asked, not the disputes clause; a clause named by its name is the one asked about)
-        named_clause = slots.topic if slots.topic and re.search(r"\b(clauses?|article|articles)\b", low) else None
-        return u("question", topic=named_clause or table_topic or slots.topic or topic, firm=True)
     if state.clause is not None and slots.position == "theirs" and state.side in ("msp", "client") and \
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
@@ -1324,6 +1337,9 @@ _ONE_CLAUSE_WORDS = 60  # a quote this short is one clause (two or three sentenc
 _PASTED_MAX_WORDS = 40
 
 
+# acts that answer the message as a question (a law question read as one of these keeps its reading)
+_COURT = re.compile(r"\b(juges?|judges?|courts?|tribunal|tribunaux|magistrat\w*)\b")
+_ANSWERING_ACTS = ("question", "follow_up", "explain_term", "obligations")
 _WORK_ACTS = ("objections", "draft_clause", "change_position", "add_remove", "review", "set_figure")
 
 

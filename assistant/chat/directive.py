@@ -77,7 +77,7 @@ def head_of(low: str) -> tuple[str, bool]:
         wrapped = _WRAP.sub("", text).strip()
         polite = polite or wrapped != text
         if wrapped != text:  # "tu peux me raccourcir…", "pouvez-vous nous rédiger…": the clitic before the verb
-            wrapped = re.sub(r"^(?:me|m'|nous|lui|leur|le|la|les|l')\s*(?=[a-z])", "", wrapped)
+            wrapped = re.sub(r"^(?:(?:me|nous|lui|leur|le|la|les)\s+|m'|l')(?=[a-z])", "", wrapped)
         text = wrapped
         if text == before:
             break
@@ -147,7 +147,10 @@ def stated_value(low: str) -> bool:
     """A statement that sets a subject equal to a value, with no order and no question ("fee is 3,600 EUR per month",
     "la redevance sera de 2 100 € HT", "budget : 4 000 € par mois")."""
     text, polite = head_of(low)
-    return not polite and "?" not in text and bool(_COPULA.match(text))
+    m = _COPULA.match(text)
+    # "penalties clause: 4 % per breach…": a clause or a contract named as the subject is the thing asked for
+    return not polite and "?" not in text and bool(m) and not re.search(
+        r"\b(clauses?|articles?|contrat|contract|agreement|msa|version|draft|projet)\b", m.group(0))
 
 
 # a yes-or-no judgement asked of a text: acceptable, valid, usual, safe to sign
