@@ -206,3 +206,29 @@ def test_a_contract_named_with_its_scope_is_drafted(text):
 def test_near_miss_who_we_are_with_no_request_is_a_fact():
     u, _ = _read(_state(side="client"), "we're a 14-person vet practice and our MSP does the backups")
     assert u.act == "state_fact"
+
+
+# -- 8. a new text ordered with an adjective, nothing of that clause on the table: a draft, not a change -------------
+@pytest.mark.parametrize("kw, text, topic", [
+    (dict(side="client", last_act="objections", last_topic="confidentiality"), "alright, write a fairer one", "confidentiality"),
+    (dict(side="msp", last_act="explain_term", last_topic="reversibility"), "écris-moi une version plus équilibrée de ça",
+     "reversibility"),
+    (dict(side="client", last_act="question", last_topic="audit"), "fais-moi une clause plus juste", "audit"),
+    (dict(side="msp", clause="sla"), "then draft a more even-handed non-solicitation clause", "non_solicitation"),
+])
+def test_a_new_text_ordered_with_an_adjective_is_drafted(kw, text, topic):
+    u, p = _read(_state(**kw), text)
+    assert u.act == "draft_clause" and u.topic == topic
+    assert any(c.name == "draft_clause" for c in p.calls)
+
+
+@pytest.mark.parametrize("text", ["rends-la plus équitable", "redo this one, fairer"])
+def test_near_miss_the_clause_on_the_table_made_fairer_is_a_new_position(text):
+    u, _ = _read(_state(side="client", clause="confidentiality"), text)
+    assert u.act == "change_position"
+
+
+def test_an_elided_object_after_the_verb_is_read():
+    assert figure_ordered(fold("réduis l'indemnité de résiliation à 15 %"))
+    u, _ = _read(_state(side="client", clause="termination"), "réduis l'indemnité de résiliation à 15 %")
+    assert u.act == "set_figure"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.directive import (figure_ordered, law_judgement_asked, read_directive, stated_value,
+from assistant.chat.directive import (figure_ordered, law_judgement_asked, orders_new_text, read_directive, stated_value,
                                       yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
@@ -1031,6 +1031,15 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position", relative=False)  # "et pour le prestataire ça donne quoi ?": that side's version
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)) and not asks_about(low):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
+    if slots.position and orders_new_text(low) and not asks_about(low) and state.contract is None:
+        # "write a more balanced one", "rédige une clause de réversibilité plus équitable": a text ordered — the adjective
+        # is the version wanted, the act is the draft (of the clause named, else of the subject just discussed); on the
+        # clause on the table, the same order is its new version
+        wanted = slots.topic or clause_topic(text)
+        if state.clause is None and (wanted or last_topic):
+            return u("draft_clause", topic=wanted or last_topic, relative=slots.position in ("mine", "theirs"))
+        if state.clause is not None and wanted and wanted != state.clause.topic and re.search(r"\bclauses?\b", low):
+            return u("draft_clause", topic=wanted, relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \

@@ -92,7 +92,7 @@ def read_directive(low: str) -> Directive | None:
         return Directive("need", need.group(0).strip(), text[need.end():].strip(), polite, need=True)
     for family, head in _HEAD.items():
         m = head.match(text)
-        if m and (m.end() == len(text) or not text[m.end()].isalnum()):
+        if m and (m.end() == len(text) or not text[m.end()].isalnum() or m.group(0).endswith("'")):
             return Directive(family, m.group(0).strip(" -"), text[m.end():].strip(" -,"), polite)
     return None
 
@@ -171,3 +171,23 @@ def yes_no_judgement(low: str) -> bool:
     if d is not None and not d.polite and d.family != "need":
         return False
     return bool(_YES_NO.search(low))
+
+
+# a writing verb (the thing asked is a text), or a giving/making verb whose object is a new text ("fais-moi une clause…",
+# "give me a fairer one"): not "make it…", "rends-la…" (a change of what is there)
+_WRITES = re.compile(r"^(?:draft|redraft|write|rewrite|prepare|draw up|put together|propose|suggest|create|generate|"
+                     r"redige\w*|rediger|ecri[st]|ecrire|ecrivez|reecri\w*|propose[rz]?|genere[rz]?|etabli\w*)\b")
+_NEW_TEXT = re.compile(r"^(?:(?:me|us|moi|nous|m'|-moi|-nous)\s*)?(?:une?|a|an|another|une autre|un autre|"
+                       r"(?:une |a )?(?:nouvelle|new))\b")
+
+
+def orders_new_text(low: str) -> bool:
+    """The message orders a text written ("draft a fairer liability clause", "écris-moi une version plus équilibrée",
+    "fais-moi une clause plus juste", "give me a more balanced one"), whatever adjective its object carries."""
+    d = read_directive(low)
+    if d is None or d.family not in ("draft", "change"):
+        return False
+    if _WRITES.match(d.verb):
+        return True
+    return bool(re.match(r"(?:fai[st]|faire|faites|donne[rz]?|give|get|make|do|sors|sortez)\b", d.verb)) and \
+        bool(_NEW_TEXT.match(d.rest) or re.match(r"(?:moi|nous|me|us)\b", d.verb.split()[-1]) and _NEW_TEXT.match(d.rest))
