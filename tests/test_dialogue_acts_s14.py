@@ -232,3 +232,32 @@ def test_an_elided_object_after_the_verb_is_read():
     assert figure_ordered(fold("réduis l'indemnité de résiliation à 15 %"))
     u, _ = _read(_state(side="client", clause="termination"), "réduis l'indemnité de résiliation à 15 %")
     assert u.act == "set_figure"
+
+
+# -- 9. a document asked for through a polite request, whatever its verb ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "could you knock up a managed IT services contract for a 45-seat school, helpdesk only?",
+    "can we get a support agreement for a 12-user surveyors' office, remote only?",
+    "tu peux me pondre un contrat pour une agence immobilière, 9 postes, un seul site ?",
+])
+def test_a_polite_request_for_a_document_is_a_contract_to_write(text):
+    u, _ = _read(_state(side="msp"), text)
+    assert u.act == "draft_contract"
+
+
+@pytest.mark.parametrize("text, act", [
+    ("can I get out of the contract before the end of the term?", "question"),
+    ("could you explain what our MSA must contain for 20 users?", "question"),
+])
+def test_near_miss_a_question_about_a_contract_is_no_order(text, act):
+    from assistant.chat.directive import requests_document
+
+    assert not requests_document(fold(text))
+    u, _ = _read(_state(side="client"), text)
+    assert u.act != "draft_contract"
+
+
+@pytest.mark.parametrize("text", ["our MSA covers 3 sites and 55 users", "notre contrat actuel couvre 2 sites et 30 postes"])
+def test_a_contract_the_user_has_told_is_no_contract_to_write(text):
+    u, _ = _read(_state(side="client"), text)
+    assert u.act != "draft_contract"

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.directive import (figure_ordered, law_judgement_asked, orders_new_text, read_directive, stated_value,
-                                      yes_no_judgement)
+from assistant.chat.directive import (figure_ordered, law_judgement_asked, orders_new_text, read_directive,
+                                      requests_document, stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
@@ -84,9 +84,13 @@ _IT_IS_FACT = re.compile(r"^c'?\s?est (?!.*\b(quoi|qui|combien|comment|normal|ok
 # "c'est eux qui ont tous les accès admin", "c'est notre presta qui gère tout": who does what, said, not asked
 _CLEFT_FACT = re.compile(r"^c'?\s?est (eux|lui|elle|elles|nous|moi|le \w+|la \w+|l'\w+|notre \w+|leur \w+|nos \w+) qui\b[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
-_EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
+_EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement|msa)|"
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
                                 r"includes|covers|provides|contains|mentions|states)\b")
+# "our MSA covers 2 sites and 30 users", "notre contrat couvre 40 postes": a contract the user has, told in the indicative
+_THEIR_DOCUMENT_TOLD = re.compile(r"\b(our|my|their|notre|mon|leur|nos|mes|leurs) (current |existing |actuel )?(msa|contrat|contract|"
+                                  r"agreement)s? (actuel |en cours |current )?(covers?|includes?|has|provides|lists|"
+                                  r"couvre\w*|inclu\w*|comprend\w*|prevoi\w*|porte sur|concerne)\b")
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
 _DRAFT_IT = re.compile(r"\b(tu|vous) (la|le|l') ?(reecri\w*|ecri\w*|redige\w*|formulerai\w*|tournerai\w*)|"
                        r"\bhow would (you|u) (re-?write|re-?word|re-?draft|word|write|phrase|draft) (it|that|this)\b|"
@@ -224,7 +228,7 @@ _NEED_WHAT = re.compile(r"\b((il )?(nous|me) faut(-il)?|il (nous |me )?faudrait|
 def _draft_asked(low: str) -> bool:
     if _NEED_WHAT.search(low):
         return False
-    return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
+    return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low)))) or requests_document(low)
 
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
@@ -941,7 +945,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "their contract says the fee is 4,100 EUR": what a contract says, reported — judged, no contract to write
         return u("question", topic=slots.topic, assess=bool(slots.figures))
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
-            drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
+            drafting or (slots.facts and not asks and not _THEIR_DOCUMENT_TOLD.search(low)) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it|type)\b",
                                                                            low) and not asks) \

@@ -24,7 +24,8 @@ _WRAP = re.compile(r"^(?:(?:can|could|would|will) (?:you|u)(?: please| just| may
                    r"vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|tu veux bien|vous voulez bien)"
                    r"(?: stp| svp| juste)?|(?:can|could|shall) (?:we|i)|let'?s|let us|on (?:peut|pourrait|va)|"
                    r"peut-on|pourrait-on|(?:i'?d|we'?d) like (?:you )?to|i want you to|je (?:voudrais|veux|souhaite) que (?:tu|vous)|"
-                   r"merci de|please|stp|svp|go ahead and|just)\b[\s,]*")
+                   r"merci de|please|stp|svp|go ahead and|just|(?:can|could|may) (?:i|we) (?:get|have)|"
+                   r"(?:je peux|on peut|puis-je|pourrais-je) avoir)\b[\s,]*")
 _OBJ_PRONOUN = r"(?:[- ]?(?:le|la|les|l'|moi|nous|m'|lui|leur|it|that|this|them|me|us)\b)?"
 
 # verb families (imperative, infinitive after a wrapper, or the polite second person); each entry is a folded stem
@@ -191,3 +192,24 @@ def orders_new_text(low: str) -> bool:
         return True
     return bool(re.match(r"(?:fai[st]|faire|faites|donne[rz]?|give|get|make|do|sors|sortez)\b", d.verb)) and \
         bool(_NEW_TEXT.match(d.rest) or re.match(r"(?:moi|nous|me|us)\b", d.verb.split()[-1]) and _NEW_TEXT.match(d.rest))
+
+
+# the verb (up to three words, none of them a preposition), a determiner, up to three modifiers, the document
+_ORDERED_DOCUMENT = re.compile(r"^((?:[\w'-]+\s+){0,3}?)(?:a|an|the|un|une|le|notre|our|my|mon|me un|me une|nous un|nous une)\s+"
+                               r"(?:[\w'&-]+\s+){0,3}?(?:contrat|contract|agreement|msa|convention|contrat-cadre|accord-cadre)s?\b")
+_ASKS_ABOUT = re.compile(r"^(?:what|which|how|why|when|where|who|is|are|does|do|should|must|quoi|quel\w*|comment|pourquoi|"
+                         r"quand|ou|qui|est-ce|faut-il|dois-je|doit-on)\b")
+
+
+def requests_document(low: str) -> bool:
+    """A document asked for through a polite request, whatever its verb ("could you whip up a managed services contract
+    for…", "can I get a support agreement for…", "tu peux me pondre un contrat pour…"): the wrapper, then within a few
+    words a contract noun as the object; not a question about a contract ("could you tell me what an MSA must say?")."""
+    text, polite = head_of(low)
+    if not polite or _ASKS_ABOUT.match(text):
+        return False
+    m = _ORDERED_DOCUMENT.match(text)
+    return bool(m) and not re.search(r"\b(tell|explain|say|dire|expliquer|explique|check|verifier|relire|review|read|lire|"
+                                     r"look|regarder|summari[sz]e|resume[rz]?|translate|tradui\w*|send|envoie\w*|export\w*|sign|signe[rz]?|find|"
+                                     r"cherche[rz]?|trouve[rz]?|compare[rz]?|analy[sz]e[rz]?|out|rid|away|of|from|about|on|sur|de|du|sortir|hors|into|in|dans)\b",
+                                     m.group(1) or "")
