@@ -228,7 +228,7 @@ _NEED_WHAT = re.compile(r"\b((il )?(nous|me) faut(-il)?|il (nous |me )?faudrait|
 def _draft_asked(low: str) -> bool:
     if _NEED_WHAT.search(low):
         return False
-    return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low)))) or requests_document(low)
+    return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
 
 
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
@@ -945,7 +945,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "their contract says the fee is 4,100 EUR": what a contract says, reported — judged, no contract to write
         return u("question", topic=slots.topic, assess=bool(slots.figures))
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
-            drafting or (slots.facts and not asks and not _THEIR_DOCUMENT_TOLD.search(low)) or (slots.has_scope_change() and not asks and not
+            drafting or (slots.facts and not asks and not _THEIR_DOCUMENT_TOLD.search(low)) or (
+                requests_document(low) and (slots.facts or slots.has_scope_change())) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it|type)\b",
                                                                            low) and not asks) \
