@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chat.act_model import (MODEL_FILE, Reading, _softmax, context_vector, features, fit_softmax,
-                                      gate_decision)
+                                      gate_decision, may_gate)
 from evaluations.dialogues import load_dialogues
 
 
@@ -43,7 +43,7 @@ def record(out: Path, gate: bool = False) -> None:
     def recording(text, slots, state, *args, **kw):
         u = rules(text, slots, state, *args, **kw)
         seen.append({"regex": u.act, "clause": state.clause is not None, "contract": state.contract is not None,
-                     "previous": state.last.act or ""})
+                     "previous": state.last.act or "", "gateable": may_gate(text, u, state)})
         return u
 
     conversation.read_act = recording
@@ -121,7 +121,8 @@ def gated_acts(turns, readings, threshold, margin) -> list[str]:
     out = []
     for t, r in zip(turns, readings):
         act = gate_decision(t["regex"], r, has_table=t["clause"] or t["contract"], threshold=threshold,
-                            min_margin=margin, **({"weak": KIND["weak"]} if KIND["weak"] else {})) if t["regex"] == t["final"] else None
+                            min_margin=margin, **({"weak": KIND["weak"]} if KIND["weak"] else {})) if (
+            t["regex"] == t["final"] and t.get("gateable", True)) else None  # (older recordings: no gateable field)
         out.append(act or t["final"])
     return out
 

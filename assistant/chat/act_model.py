@@ -184,6 +184,20 @@ _JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alor
                      r"[^?]{0,60}\?\s*$")
 
 
+def may_gate(text: str, understood, state) -> bool:
+    """Whether the learned reader may decide this turn at all (the same test for the chat and for the
+    cross-validation in `evaluations/act_model_cv.py`)."""
+    if understood.act not in WEAK_ACTS or state.pending or getattr(understood, "firm", False):
+        return False  # a specific act, a reading chosen on purpose, or the answer to our own question back
+    if state.clause is None and state.contract is None and not state.last.act:
+        return False  # a first message with nothing on the table: the regular reader and its answer plans
+    if _JUDGED.match(fold(text).strip()) and understood.act in ("question", "follow_up"):
+        return False  # "is that short?": the figure or text judged, not changed
+    if understood.act == "question" and question_type(fold(text)) in PLANNED:
+        return False  # a question with its own answer plan (compare two things, what to write): answered as one
+    return True
+
+
 class ActReader:
     """The learned reader as the chat engine uses it: loaded lazily once per process (the first
     message that needs it), and silent when the model package or the data file is missing — the
@@ -212,14 +226,8 @@ class ActReader:
 
     def gate(self, text: str, understood, state):
         """The regular reader's `Understood`, or a copy with the learned act where the gate lets it decide."""
-        if understood.act not in WEAK_ACTS or state.pending or getattr(understood, "firm", False):
-            return understood  # a specific act, or the answer to our own question back: the regular reader's
-        if state.clause is None and state.contract is None and not state.last.act:
-            return understood  # a first message with nothing on the table: the regular reader and its answer plans
-        if _JUDGED.match(fold(text).strip()) and understood.act in ("question", "follow_up"):
-            return understood  # "is that short?": the figure or text judged, not changed
-        if understood.act == "question" and question_type(fold(text)) in PLANNED:
-            return understood  # a question with its own answer plan (compare two things, what to write): answered as one
+        if not may_gate(text, understood, state):
+            return understood
         model = self.model()
         if model is None:
             return understood

@@ -4,9 +4,11 @@ the slots and what is on the table (a clause, a contract, a pending question).""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.chat.answer_plan import question_type
+from assistant.chat.directive import (figure_ordered, law_judgement_asked, orders_new_text, read_directive,
+                                      requests_document, stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
 from assistant.chat.state import ConversationState
@@ -47,7 +49,7 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
                     r"(start|begin|kick off|get (started|going) on|set up)(?= (on )?(the|a|an|our|their|this|that) (contract|agreement|"
                     r"draft|msa|paperwork)\b)|(commence\w*|attaque\w*|lance\w*|demarre\w*)(?=[- ](moi |nous )?(le|un|leur|notre|ce) "
                     r"(contrat|projet de contrat|brouillon)\b))\b")
-_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork)\b")
+_CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork|msa|contrat-cadre|accord-cadre)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
 _REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
@@ -82,9 +84,13 @@ _IT_IS_FACT = re.compile(r"^c'?\s?est (?!.*\b(quoi|qui|combien|comment|normal|ok
 # "c'est eux qui ont tous les accès admin", "c'est notre presta qui gère tout": who does what, said, not asked
 _CLEFT_FACT = re.compile(r"^c'?\s?est (eux|lui|elle|elles|nous|moi|le \w+|la \w+|l'\w+|notre \w+|leur \w+|nos \w+) qui\b[^?]*$")
 # "notre contrat prévoit la sauvegarde", "our contract covers backups": the contract the user has, not one to draft
-_EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement)|"
+_EXISTING_CONTRACT = re.compile(r"\b((notre|mon|leur|votre|ce|cet|our|my|their|your|this) (contrat|contract|agreement|msa)|"
                                 r"prevoi\w*|inclu(t|ent)|comprend\w*|couvre\w*|mentionne\w*|stipule\w*|dit|says|"
                                 r"includes|covers|provides|contains|mentions|states)\b")
+# "our MSA covers 2 sites and 30 users", "notre contrat couvre 40 postes": a contract the user has, told in the indicative
+_THEIR_DOCUMENT_TOLD = re.compile(r"\b(our|my|their|notre|mon|leur|nos|mes|leurs) (current |existing |actuel )?(msa|contrat|contract|"
+                                  r"agreement)s? (actuel |en cours |current )?(covers?|includes?|has|provides|lists|"
+                                  r"couvre\w*|inclu\w*|comprend\w*|prevoi\w*|porte sur|concerne)\b")
 # "rédige-la", "écris-la avec 5 ans", "draft that clause", "draft one with…", "write it up"
 _DRAFT_IT = re.compile(r"\b(tu|vous) (la|le|l') ?(reecri\w*|ecri\w*|redige\w*|formulerai\w*|tournerai\w*)|"
                        r"\bhow would (you|u) (re-?write|re-?word|re-?draft|word|write|phrase|draft) (it|that|this)\b|"
@@ -474,7 +480,7 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|rec
                        r"book|ordinateur portable|telephone|voiture|livre|tele)|"
                        r"horoscope|poeme|poem|chanson|song|marathon|semi-marathon|jogging|(mon|ma|my) (proprio|proprietaire|"
                        r"landlord|bailleur)|(mon|my) (loyer|rent)\b)\b")
-_DOMAIN_STRONG = re.compile(r"contrat|contract|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
+_DOMAIN_STRONG = re.compile(r"contrat|contract|agreement|\bmsa\b|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
                         r"is it|est-ce|c'est|je voulais savoir|je me demande|i wonder|i was wondering|would it be|"
                         r"is a|is an|are)\b")
@@ -716,6 +722,12 @@ _IN_OUR_DRAFT = re.compile(r"\b(dans|in) (ton|ce|le|notre|your|the|this|our) (co
                            r"\b(tu as|t'as|vous avez) mis\b|\byou (put|used|set|wrote)\b")
 
 
+# a side named in words ("for us", "en notre faveur", "côté client"): a position asked beside a figure
+_SIDE_NAMED = re.compile(r"\b(pour (nous|moi|eux|le client|le prestataire)|for (us|me|them|the client|the provider)|"
+                         r"(en|in) (notre|ma|leur|our|my|their) (faveur|favou?r)|cote (client|prestataire|presta)|"
+                         r"(client|provider|customer|msp)[- ]friendly|protect\w* (us|me)|(nous|me) proteg\w*)\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -740,6 +752,24 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
+    if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
+            law_judgement_asked(fold(text)) and not clause_topic(_COURT.sub(" ", fold(text))):
+        # "un tribunal la jugerait abusive ?" on a penalty clause: the court is the judge asked, the clause is the subject
+        table_topic = state.clause.topic if state.clause else state.last.topic
+        if table_topic and table_topic != "disputes":
+            return replace(understood, topic=table_topic, firm=True)
+    if understood.act in ("question", "follow_up") and _has_table(state) and law_judgement_asked(fold(text)):
+        return replace(understood, firm=True)  # a law question read as one: the learned reader does not reword it
+    if understood.act not in _ANSWERING_ACTS and _has_table(state) and law_judgement_asked(fold(text)) and \
+            not _DIFFERENT_FROM.search(fold(text)):
+        # "is it legal to word it like that?", "would a court enforce that fee?", "on a le droit de l'écrire ainsi ?":
+        # the law's judgement on what is on the table — a question, never a rewording, a new version or off topic (a
+        # court named is the judge asked, not the disputes clause; a clause named by its name is the one asked about)
+        low = fold(text)
+        table_topic = state.clause.topic if state.clause else state.last.topic
+        named = slots.topic if slots.topic and re.search(r"\b(clauses?|article|articles)\b", low) else None
+        return Understood(act="question", slots=slots, topic=named or table_topic or slots.topic, term=slots.term,
+                          assess=bool(slots.figures), firm=True)
     if understood.act in _WORK_ACTS or understood.act in ("obligations", "draft_contract"):
         low = fold(text).strip()
         asked = _story_then_question(text, low, state)
@@ -838,6 +868,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
     # a clause quoted to ask who must prove or what to write in its place: the question is answered, the clause is no
     # document to review ("le contrat dit '…', c'est à nous de prouver ?", "it just says '…': what do we write instead?")
+    if quoted(text) and 6 <= len(quoted(text).split()) <= _ONE_CLAUSE_WORDS and not _REVIEW.search(_unquoted(text, low)) and \
+            yes_no_judgement(_unquoted(text, low)):
+        # "is this ok? '<one clause>'", "« … » c'est acceptable pour nous ?": one clause quoted and a yes-or-no judgement
+        # asked of it — a question on that clause (answered with the clause read), not a whole document to review
+        return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
@@ -861,6 +896,19 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         return u("export")
+    if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
+            not _SIDE_NAMED.search(low):
+        # "lower it to 25 %", "tighten P1 response to 1 hour", "resserre la GTR à 2 h": a change verb heading the message,
+        # a value as its target — the figure is set; "tighten", "assouplis" give the figure's direction, not a side
+        slots.position = None
+        fig_topic = slots.topic
+        if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
+            fig_topic = table_topic
+        return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
+    if table_topic and asks and not drafting and _DIFFERENT_FROM.search(low) and read_directive(low) is None:
+        # "and how does that differ from the GDPR return of data?", "c'est quoi la différence avec la restitution RGPD ?":
+        # the clause on the table compared with what is named — a question, not a follow-up that redrafts
+        return u("question", topic=table_topic, compare=True, firm=True)
     if state.clause is not None and slots.position == "theirs" and state.side in ("msp", "client") and \
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
@@ -893,8 +941,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "their DPA lets them bring in any subprocessor without telling us", "leur contrat les autorise à…": a term of
         # the contract reported, to be judged, whatever facts come with it
         return u("question", topic=slots.topic)
+    if _SAYS.search(low) and not drafting and not _has_table(state) and (slots.figures or slots.facts):
+        # "their contract says the fee is 4,100 EUR": what a contract says, reported — judged, no contract to write
+        return u("question", topic=slots.topic, assess=bool(slots.figures))
     if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
-            drafting or (slots.facts and not asks) or (slots.has_scope_change() and not asks and not
+            drafting or (slots.facts and not asks and not _THEIR_DOCUMENT_TOLD.search(low)) or (
+                requests_document(low) and (slots.facts or slots.has_scope_change())) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "
                                                                            r"(d'infogerance|complet|full|msa|it|type)\b",
                                                                            low) and not asks) \
@@ -955,6 +1007,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
+    if (slots.figures or slots.facts) and not _has_table(state) and not drafting and not asks and \
+            read_directive(low) is None and stated_value(low) and not (
+            _SAYS.search(low) or _OWN_TERM.search(low) or _REPORTED_TERM.search(low)):
+        # "fee is 3,600 EUR per month", "le loyer sera de 900 € HT": a subject set equal to a value, no order — a fact of
+        # the deal, stated (no clause asked for)
+        return u("state_fact")
     named = slots.topic if slots.topic and (slots.pasted or quoted(text)) else clause_topic(text)  # a pasted clause: its own subject
     if named and (not asks or drafting) and not asks_about(low) and not _ASSESS.search(low) and not _OBJECTIONS.search(low) and not (
             asks and _RIGHTS.search(low)) and not (
@@ -978,6 +1036,15 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("change_position", relative=False)  # "et pour le prestataire ça donne quoi ?": that side's version
     if slots.position and (drafting and (slots.topic or "clause" in low) and not _has_table(state)) and not asks_about(low):
         return u("draft_clause", relative=slots.position in ("mine", "theirs"))
+    if slots.position and orders_new_text(low) and not asks_about(low) and state.contract is None:
+        # "write a more balanced one", "rédige une clause de réversibilité plus équitable": a text ordered — the adjective
+        # is the version wanted, the act is the draft (of the clause named, else of the subject just discussed); on the
+        # clause on the table, the same order is its new version
+        wanted = slots.topic or clause_topic(text)
+        if state.clause is None and (wanted or last_topic):
+            return u("draft_clause", topic=wanted or last_topic, relative=slots.position in ("mine", "theirs"))
+        if state.clause is not None and wanted and wanted != state.clause.topic and re.search(r"\bclauses?\b", low):
+            return u("draft_clause", topic=wanted, relative=slots.position in ("mine", "theirs"))
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \
@@ -1280,9 +1347,13 @@ _ORDER_TO_DRAFT = re.compile(r"\b(redige\w*|reecri\w*|reformule\w*|draft (me|us|
                              r"rewrite|redraft|propose[- ](moi|nous)|make (me|us)|fais[- ](moi|nous)|genere\w*|prepare[- ](moi|nous)|"
                              r"(tu|vous) (peux|pouvez|pourrais|pourriez)|(can|could|would|will) (you|u)|export\w*)\b")
 _STORY_MIN_WORDS = 25
+_ONE_CLAUSE_WORDS = 60  # a quote this short is one clause (two or three sentences at most)
 _PASTED_MAX_WORDS = 40
 
 
+# acts that answer the message as a question (a law question read as one of these keeps its reading)
+_COURT = re.compile(r"\b(juges?|judges?|courts?|tribunal|tribunaux|magistrat\w*)\b")
+_ANSWERING_ACTS = ("question", "follow_up", "explain_term", "obligations")
 _WORK_ACTS = ("objections", "draft_clause", "change_position", "add_remove", "review", "set_figure")
 
 

@@ -361,11 +361,18 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if u.compare and topic:
         args["compare"] = True
     _missed_commitment(args, text, state)
+    read_first: list[ToolCall] = []
+    if u.assess and u.firm:
+        from assistant.chat.acts import quoted
+
+        clause_text = quoted(text)
+        if clause_text:  # "is this ok? '<one clause>'": the clause read, then the question on it answered
+            read_first.append(ToolCall("review_text", {"text": clause_text}))
     if u.assess and s.figures:
         args["figures"] = s.figures
     elif topic and _usual_unit(text, s):
         args["usual"] = _usual_unit(text, s)
-    return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)])
+    return Plan(act, ([pre] if pre else []) + read_first + [ToolCall("answer_question", args)])
 
 
 # "does that change anything for the contract?", "du coup ça change quoi ?": what a fact just stated changes

@@ -142,7 +142,7 @@ POSITION_PATTERNS = [
              r"\bmore (on |to )?(our|my) side\b|\b(protect\w*|favou?rable|friendly|safe) (for|to|pour|a) (us|me|nous|moi)\b"),
     ("balanced", r"re-?equilibr\w*|rebalanc\w*|trop (favorable|protect\w*)|too (favou?rable|one-sided|protective)|"
                  r"(for|pour) (both|les deux)( parties| sides)?|equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
-                 r"plus juste|more even|(somewhere )?in the middle|au milieu|entre les deux|(meet|meeting) (them |each other )?"
+                 r"plus juste|more even|equitable\w*|even-?handed|impartial\w*|(somewhere )?in the middle|au milieu|entre les deux|(meet|meeting) (them |each other )?"
                  r"(half-?way|in the middle)|a mi-chemin|split the difference|couper la poire en deux|coupe la poire|"
                  r"(less|moins) (one-?sided|lopsided|unbalanced|desequilibre\w*|partial\w*)|win-?win|gagnant-gagnant"),
 ]
