@@ -1,0 +1,143 @@
+"""The figures of a drafted text, read from its own words as typed values: the value, its unit, what it is counted
+per ("650 € HT par jour"), and the words of its role around it ("plafonné à 8 % de cette redevance", "notifiée au plus
+tard 24 heures après sa découverte"). A figure is rewritten in place in the form the text gives it (digits, words, or
+both: "trente (30) jours" -> "soixante (60) jours"), every occurrence of the same value in the same role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.legal.drafting.slots import format_value
+from assistant.text.fold import fold
+from assistant.text.numbers import NUMBER_WORDS_PATTERN, DURATION_UNITS, MONEY_UNITS, Quantity, find_quantities, \
+    number_words
+
+# what an amount is counted per, right after it: "de l'heure", "par jour", "/mois", "per day", "a month"
+_PER = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl(?:uding|\.)? vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
+                  r"(heure|hour|h|jour|day|j|mois|month|an|annee|year|semaine|week)s?\b)")
+PER_UNIT = {"heure": "hour", "hour": "hour", "h": "hour", "jour": "day", "day": "day", "j": "day", "mois": "month",
+            "month": "month", "an": "year", "annee": "year", "year": "year", "semaine": "week", "week": "week"}
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = frozenset("""les des une aux sur par pour dans avec sans est sont ont qui que quoi dont cette ces son ses
+leur leurs plus moins tout tous toute toutes the and for with from that this these those are was were has have its
+their our your any each per into than then jours jour mois heures heure days day months month hours hour years year
+ans annee annees semaines weeks pour cent percent euros eur""".split())
+# families a user's unit may be matched across when the exact unit is not in the text
+_FAMILY = {**{u: "duration" for u in DURATION_UNITS}, **{u: "money" for u in MONEY_UNITS}, "percent": "percent"}
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content words of a text, cut to their first five letters (plafond / plafonné / plafonnées share one)."""
+    return frozenset(w[:5] for w in _WORD.findall(fold(text)) if w not in _STOP)
+
+
+@dataclass(frozen=True)
+class TextFigure:
+    value: float
+    unit: str | None
+    span: tuple[int, int]
+    text: str
+    per: str | None = None  # an amount counted per hour, day, month, year
+    per_span: tuple[int, int] | None = None
+    words: frozenset[str] = frozenset()  # the stems of its role: the words around it in its sentence
+
+    @property
+    def family(self) -> str | None:
+        return _FAMILY.get(self.unit or "")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    return left + 1, min(right) if right else len(text)
+
+
+def read_figures(text: str, lang: str) -> list[TextFigure]:
+    """Every figure of the text with a unit (counts of users or sites left out), with its role words: up to eight
+    words either side in its sentence."""
+    out = []
+    for q in find_quantities(text, lang):
+        if q.unit is None or q.unit in ("users", "sites", "workstations"):
+            continue
+        per = per_span = None
+        if q.unit in MONEY_UNITS:
+            m = _PER.match(fold(text[q.span[1]:q.span[1] + 24]))
+            if m:
+                per, per_span = PER_UNIT[m.group(1)], (q.span[1], q.span[1] + m.end())
+        s, e = _sentence(text, *q.span)
+        before = text[s:q.span[0]].split()[-8:]
+        after = text[(per_span or q.span)[1]:e].split()[:8]
+        out.append(TextFigure(q.value, q.unit, q.span, q.text, per, per_span, stems(" ".join(before + after))))
+    return out
+
+
+def _number_text(old: str, value: float, lang: str) -> str:
+    """The figure's own text with its number(s) replaced: digits by digits, words by words."""
+    digits = format_value(int(value) if float(value).is_integer() else value, lang)
+    words = number_words(value, lang)
+    folded = fold(old)
+    spans = [(m.start(), m.end(), "w") for m in re.finditer(NUMBER_WORDS_PATTERN, folded)]
+    spans += [(m.start(), m.end(), "d") for m in re.finditer(r"\d[\d\s\u202f\u00a0.,']*\d|\d", old)]
+    spans.sort()
+    if not spans:
+        return old
+    out, last = [], 0
+    for s, e, kind in spans:
+        if s < last:
+            continue
+        repl = digits if kind == "d" or words is None else words
+        if kind == "w" and words is None:
+            repl = digits
+        out.append(old[last:s])
+        out.append(repl)
+        last = e
+    out.append(old[last:])
+    new = "".join(out)
+    if words is None and any(k == "w" for *_, k in spans) and any(k == "d" for *_, k in spans):
+        new = re.sub(re.escape(digits) + r"\s*\(\s*" + re.escape(digits) + r"\s*\)", digits, new)
+    return _number_agreement(new, value, lang)
+
+
+_SINGULAR = {"fr": ("heure", "jour", "semaine", "an", "année", "minute"), "en": ("hour", "day", "week", "month",
+                                                                                 "year", "minute")}
+
+
+def _number_agreement(text: str, value: float, lang: str) -> str:
+    many = value >= 2 if lang == "fr" else value != 1
+    for word in _SINGULAR.get(lang, ()):
+        if many:
+            text = re.sub(rf"\b({word})\b(?!s)", r"\1s", text)
+        else:
+            text = re.sub(rf"\b({word})s\b", r"\1", text)
+    return text
+
+
+_PER_TEXT = {"fr": {"hour": "de l'heure", "day": "par jour", "month": "par mois", "year": "par an", "week": "par semaine"},
+             "en": {"hour": "per hour", "day": "per day", "month": "per month", "year": "per year", "week": "per week"}}
+
+
+def rewrite(text: str, target: TextFigure, value: float, lang: str, per: str | None = None) -> str:
+    """The text with the target figure set to `value` (and counted per `per` when the user gave another period),
+    together with every other figure of the same value, unit and role (two role words in common at least)."""
+    same = [f for f in read_figures(text, lang)
+            if f.span == target.span or (f.value == target.value and f.unit == target.unit and f.per == target.per
+                                         and len(f.words & target.words) >= 2)]
+    for f in sorted(same, key=lambda f: f.span[0], reverse=True):
+        end = f.span[1]
+        new = _number_text(f.text, value, lang)
+        if per and f.per and per != f.per and f.per_span:
+            ht = re.match(r"\s*(HT|hors taxes?|excl\. VAT|excluding VAT)\s+", text[f.per_span[0]:f.per_span[1]])
+            new += (ht.group(0) if ht else " ") + _PER_TEXT["en" if lang == "en" else "fr"][per]
+            end = f.per_span[1]
+        text = text[:f.span[0]] + new + text[end:]
+    return text
+
+
+def figure_words(f: TextFigure, lang: str) -> str:
+    """How a figure is named back to the user: its value and unit as the text gives them ("8 %", "24 heures")."""
+    return f.text.strip() + (" " + _PER_TEXT["en" if lang == "en" else "fr"][f.per] if f.per else "")
+
+
+def as_quantity(f: TextFigure) -> Quantity:
+    return Quantity(f.value, f.unit, f.span, f.text)  # type: ignore[arg-type]
