@@ -103,7 +103,8 @@ class Agent:
         for _round in range(MAX_ROUNDS):
             calls = [ToolCall(tc["name"], dict(tc.get("args") or {})) for tc in reply.tool_calls][:4]
             if understood is not None and _round == 0:  # what the message said that the model's calls leave out
-                complete_calls(calls, understood, state)
+                said = next((m.content for m in reversed(messages) if isinstance(m, HumanMessage)), "")
+                complete_calls(calls, understood, state, said if isinstance(said, str) else "")
             done = self.engine.run_calls(calls, state, owner=owner)
             outputs += done
             text, cites = combine([(o.text, o.citations) for o in outputs])

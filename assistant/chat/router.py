@@ -98,7 +98,7 @@ def _stated_scope(u: Understood, text: str) -> Understood:
     return _replace(u, slots=_replace(s, **kept))
 
 
-def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState) -> list[ToolCall]:
+def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState, text: str = "") -> list[ToolCall]:
     """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
     model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
     and the exceptions put in the clause on the table."""
@@ -116,6 +116,10 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
             if said:
                 args["said"] = said
         on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
+        if text and not args.get("said_figures") and (call.name == "draft_clause" or on_table):
+            said_figures = _figures_said(s, args, drafting=call.name == "draft_clause", text=text)
+            if said_figures:
+                args["said_figures"] = said_figures
         if call.name == "revise_clause" and on_table:
             if s.remove_parts and not args.get("drop") and u.act == "add_remove":
                 args["drop"] = list(s.remove_parts)
@@ -126,6 +130,33 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
                 args["locate"] = list(s.data_location)  # "les données restent en France": written into the clause
         call.args = args
     return calls
+
+
+def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
+    """The message's figures that no slot name took (issue 14): the tool matches them to the clause's own figures by
+    unit and role. A value the message takes back ("24h c'est impossible, mettez 36") that a slot took as the new
+    value is given back to the figure that replaces it. At drafting time only figures with their unit count, and
+    the clock times of service hours are no figures of the clause."""
+    from assistant.chat.figure_match import user_figures
+
+    figures = args.get("figures") or {}
+    said = args.get("said") or s.said or {}
+    used = {float(v) for v in figures.values() if isinstance(v, (int, float))}
+    used |= {float(v[0]) for k, v in said.items() if k in figures and isinstance(v, (list, tuple)) and v}
+    used |= {float(v) for v in s.facts.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    quantities = [q for q in s.quantities if not (drafting and (q.unit is None or (s.hours_said and q.unit == "hour")))]
+    out = []
+    for uf in user_figures(text, quantities, used if drafting else set()):
+        if uf.old is not None and not drafting:
+            for k, v in list(figures.items()):  # the value taken back is no new value of that slot
+                if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
+                    figures.pop(k)
+        elif uf.value in used:
+            continue
+        elif not drafting and uf.unit is None and len(text.split()) > 12:
+            continue  # a bare number in a long message is no figure for the clause
+        out.append(uf.to_json())
+    return out
 
 
 def resolve_position(position: str | None, state: ConversationState) -> str | None:

@@ -139,6 +139,9 @@ class DraftClause(BaseModel):
     figures: dict[str, float] = Field(default_factory=dict, description="slot name -> value, e.g. penalty_cap_percent")
     said: dict[str, list] = Field(default_factory=dict, description="slot name -> [value, unit] for a figure the user "
                                   "gave in another unit (day, business_day), written in the clause as given")
+    said_figures: list[dict] = Field(default_factory=list, description="figures of the message no slot name holds, "
+                                     "matched to the clause's own figures by unit and role: {value, unit, per, old, "
+                                     "words, text}")
 
 
 class ReviseClause(BaseModel):
@@ -149,6 +152,9 @@ class ReviseClause(BaseModel):
     position: Position | None = None
     figures: dict[str, float] = Field(default_factory=dict)
     said: dict[str, list] = Field(default_factory=dict, description="as in draft_clause")
+    said_figures: list[dict] = Field(default_factory=list, description="figures of the message no slot name holds, "
+                                     "matched to the clause's own figures by unit and role: {value, unit, per, old, "
+                                     "words, text}")
     drop: list[str] = Field(default_factory=list, description="passages to take out, named by what they say, e.g. "
                             "'indirect damages'")
     exclude: list[str] = Field(default_factory=list, description="exceptions to write into the clause, in the user's "
@@ -534,13 +540,33 @@ class Toolbox:
         position = a.position or _side_position(state)
         overrides = {k: v for k, v in (a.figures or {}).items()}
         said = {k: v for k, v in (a.said or {}).items() if k in overrides}
-        clause = self._clause(topic, position, overrides, state, said)
-        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said)
+        clause = self._clause(topic, position, overrides, state, said, text_figures=[])
+        text_figures: list[dict] = []
+        res = None
+        if a.said_figures:  # figures of the request no slot name holds: matched to the draft's own figures
+            from assistant.chat.figure_match import resolve
+
+            res = resolve(clause, a.said_figures, state.lang, overrides, said, text_figures, drafting=True)
+            if res.changes:
+                clause = self._clause(topic, position, overrides, state, said, text_figures=text_figures)
+        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said,
+                                     text_figures=text_figures)
         state.last.tool = "draft_clause"
-        return self._clause_output("draft_clause", clause, state)
+        out = self._clause_output("draft_clause", clause, state)
+        if res is not None:
+            lines = []
+            if res.changes:
+                lines.append(say(state.lang, "figures_applied", what=join(
+                    [say(state.lang, "what_figure", old=o, new=n) for o, n in res.changes], state.lang)))
+            if res.absent:
+                lines.append(say(state.lang, "figure_not_in_draft", title=clause.title, figure=", ".join(res.absent)))
+            if lines:
+                out.text = "\n".join(lines) + "\n\n" + out.text
+        return out
 
     def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
-                dropped: list | None = None, excluded: list | None = None, located: list | None = None):
+                dropped: list | None = None, excluded: list | None = None, located: list | None = None,
+                text_figures: list | None = None):
         try:
             clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
                                   entries=self.entries, overrides=_clean_figures(overrides))
@@ -563,7 +589,12 @@ class Toolbox:
             from dataclasses import replace as _replace  # the hours the user gave, in place of the usual ones
 
             clause = _replace(clause, text=clause.text.replace(usual, hours_text(state.hours_said, state.lang)))
-        return _with_hours(clause, state) if topic == "sla" else clause
+        clause = _with_hours(clause, state) if topic == "sla" else clause
+        if text_figures is None:  # the figures of the text the user changed, on the clause on the table
+            text_figures = state.clause.text_figures if state.clause is not None and state.clause.topic == topic else []
+        from assistant.chat.figure_match import apply_text_figures
+
+        return apply_text_figures(clause, text_figures, state.lang)
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -606,25 +637,33 @@ class Toolbox:
         said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
-        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded)
+        text_figures = [dict(t) for t in on_table.text_figures]
+        changes, asked = self._figures_said(a, on_table, position, overrides, said, text_figures, state)
+        if asked and not changes and not a.figures and not a.position:  # two figures could be meant: ask, change nothing
+            return ToolOutput("revise_clause", asked, [], topic=on_table.topic)
+        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded,
+                              text_figures=text_figures)
         present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
         excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
         located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
-        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located)
-        gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
-                                                         .text, d) is None]
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
+                              text_figures=text_figures)
+        gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said,
+                                                                      text_figures=text_figures).text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
             raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
-        missing = [k for k in (a.figures or {}) if k not in clause.slots]
+        missing = [k for k in (a.figures or {}) if k not in clause.slots and k not in changes]
         state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
-                                     dropped=dropped, excluded=excluded, located=located)
+                                     dropped=dropped, excluded=excluded, located=located, text_figures=text_figures)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
-            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang,
-                                     said={k: v for k, v in said.items() if k in a.figures}))
+            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing and k not in changes},
+                                     state.lang, said={k: v for k, v in said.items() if k in a.figures}))
+        if changes:
+            what.append(join([say(state.lang, "what_figure", old=o, new=n) for o, n in changes["_said"]], state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
         if a.locate and located:
@@ -639,6 +678,32 @@ class Toolbox:
             out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
                            figure=figures_text({k: a.figures[k] for k in missing}, state.lang)) + "\n\n" + out.text
         return out
+
+    def _figures_said(self, a: ReviseClause, on_table, position: str, overrides: dict, said: dict,
+                      text_figures: list, state: ConversationState) -> tuple[dict, str | None]:
+        """The figures of the message matched to the clause's own figures (issue 14): those no slot name holds, and a
+        slot figure the clause does not have. Returns the changes ({slot or "_said": [(from, to)]}) and a question
+        back when two figures of the clause could be meant."""
+        from assistant.chat.figure_match import resolve
+
+        requests = list(a.said_figures or [])
+        current = self._clause(on_table.topic, position, overrides, state, said, on_table.dropped, on_table.excluded,
+                               on_table.located, text_figures=text_figures)
+        for k, v in (a.figures or {}).items():  # a slot figure the clause has not: the clause figure of its kind
+            if k not in current.slots and isinstance(v, (int, float)):
+                unit = next((u for suffix, u in _SLOT_UNITS.items() if k.endswith(suffix)), None)
+                value, unit = (said[k][0], said[k][1]) if isinstance(said.get(k), (list, tuple)) else (v, unit)
+                if unit:
+                    requests.append({"value": value, "unit": unit, "text": figures_text({k: v}, state.lang),
+                                     "slot": k})
+        if not requests:
+            return {}, None
+        res = resolve(current, requests, state.lang, overrides, said, text_figures, drafting=False)
+        if not res.changes:
+            return {}, res.question
+        out: dict = {"_said": res.changes}
+        out.update({r["slot"]: True for r in requests if r.get("slot")})
+        return out, res.question
 
     def _objections(self, a: Objections, state: ConversationState, **_) -> ToolOutput:
         lang = state.lang
@@ -1143,6 +1208,10 @@ _ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually 
                              r"(even |really |still )?(needed|necessary|required|mandatory|compulsory)|faut-il|(a-t-on|avons-nous|"
                              r"on a) (vraiment |encore )?besoin|est-ce (vraiment |encore )?(obligatoire|necessaire|indispensable)|"
                              r"(sommes|sont)[- ](nous|ils) obliges?)\b")
+
+
+_SLOT_UNITS = {"_hours": "hour", "_days": "day", "_months": "month", "_years": "year", "_percent": "percent",
+               "_eur": "eur"}
 
 
 class _NoFigures:

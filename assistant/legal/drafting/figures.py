@@ -22,7 +22,7 @@ _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset("""les des une aux sur par pour dans avec sans est sont ont qui que quoi dont cette ces son ses
 leur leurs plus moins tout tous toute toutes the and for with from that this these those are was were has have its
 their our your any each per into than then jours jour mois heures heure days day months month hours hour years year
-ans annee annees semaines weeks pour cent percent euros eur""".split())
+ans annee annees semaines weeks pour cent percent euros eur ils elles they them lui eux""".split())
 # families a user's unit may be matched across when the exact unit is not in the text
 _FAMILY = {**{u: "duration" for u in DURATION_UNITS}, **{u: "money" for u in MONEY_UNITS}, "percent": "percent"}
 
@@ -141,3 +141,10 @@ def figure_words(f: TextFigure, lang: str) -> str:
 
 def as_quantity(f: TextFigure) -> Quantity:
     return Quantity(f.value, f.unit, f.span, f.text)  # type: ignore[arg-type]
+
+
+def written_as(f: TextFigure, value: float, lang: str, per: str | None = None) -> str:
+    """The figure as the text would write it at a new value (and per a new period): "8 %" -> "15 %"."""
+    text = _number_text(f.text, value, lang).strip()
+    per = per or f.per
+    return text + (" " + _PER_TEXT["en" if lang == "en" else "fr"][per] if per else "")

@@ -1,0 +1,254 @@
+"""A figure the user gives, matched to the figure of the draft it changes (issue 14, figures): the draft's figures are
+read from its own text (assistant.legal.drafting.figures); a user figure goes to the one of the same kind — the unit
+first (a value taken back, "24h c'est impossible, mettez 36" / "60 days instead of 90", names it outright), then the
+words around it, then the figure the user set before (the clause's main parameter) — and when two figures of the draft
+remain, one short question back instead of a guess."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.legal.drafting.figures import PER_UNIT, TextFigure, stems
+from assistant.text.fold import fold
+from assistant.text.numbers import _DAYS, MONEY_UNITS, Quantity
+
+COUNTS = ("users", "sites", "workstations")
+_PARTIES = frozenset({"clien", "prest", "provi", "custo", "fourn", "parti", "ils", "elles", "veut", "veule", "wants",
+                      "want", "disen", "says", "mette", "mets", "make", "lower", "raise", "monte", "baiss", "passe",
+                      "plutô", "plutot", "rathe", "inste", "lieu", "final", "actua", "okay", "alors", "impos"})
+_INSTEAD = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:instead of|au lieu de|au lieu des|au lieu du|plutot que|rather than|not|"
+                      r"pas|et non|and not|contre|vs\.?|versus)\s+(?:the |les |des |de |d'|du |le |la )?$")
+_FROM = re.compile(r"\b(?:from|de|du|des|d')\s*$")
+_TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|a|au|aux|down to|up to|jusqu'a)\s*$")
+_SETTING = re.compile(r"\b(?:mettez|mets|met|mettons|put|make (?:it|that|them)|say|disons|passe[rz]?|passons|go (?:to|for|"
+                      r"with)|set (?:it|that)?(?: to| at)?|plutot|rather|allez|accept\w*|accord\w*|propos\w*|offr\w*|"
+                      r"want|wants|veut|veulent|voudrai\w*|demande\w*|ask\w*|lower|raise|monte[rz]?|baisse[rz]?|descend\w*|"
+                      r"reduis|reduce|tighten|shorten|extend|augmente[rz]?|to|a)\s*$")
+_PER_SAID = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl\w* vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
+                       r"(heure|hour|h|jour|day|j|mois|month|an|annee|year|semaine|week)s?\b)")
+
+
+@dataclass
+class UserFigure:
+    value: float
+    unit: str | None
+    text: str
+    per: str | None = None
+    old: float | None = None  # the value taken back ("instead of 90"), when the message gives it
+    words: frozenset = field(default_factory=frozenset)
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "unit": self.unit, "text": self.text, "per": self.per, "old": self.old,
+                "words": sorted(self.words)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "UserFigure":
+        return cls(float(d["value"]), d.get("unit"), d.get("text", ""), d.get("per"),
+                   None if d.get("old") is None else float(d["old"]), frozenset(d.get("words") or ()))
+
+
+def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> list[UserFigure]:
+    """The figures of a message that say a value for the draft (counts of users or sites and values already read
+    as named figures or facts left out); a value taken back ("24h c'est impossible, mettez 36", "60 days instead
+    of 90", "de 4 h à 1 h") is kept as the `old` of the new one, each taking the unit of the other when it has none."""
+    low = fold(text)
+    qs = [q for q in quantities if q.unit not in COUNTS]
+    words = frozenset(stems(re.sub(r"\d+(?:[.,]\d+)?", " ", low))) - _PARTIES
+    pairs: dict[int, int] = {}  # new index -> old index
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        between = low[a.span[1]:b.span[0]]
+        if a.unit and b.unit and _FAMILY(a.unit) != _FAMILY(b.unit):
+            continue
+        if _INSTEAD.search(between):
+            pairs[i] = i + 1
+        elif _FROM.search(low[:a.span[0]]) and _TO.search(between):
+            pairs[i + 1] = i
+        elif _SETTING.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
+            pairs[i + 1] = i
+    olds = set(pairs.values())
+    out = []
+    for i, q in enumerate(qs):
+        if i in olds:
+            continue
+        old = qs[pairs[i]] if i in pairs else None
+        if old is None and q.value in used:
+            continue
+        unit = q.unit or (old.unit if old is not None else None)
+        per = None
+        if unit in MONEY_UNITS:
+            m = _PER_SAID.match(low[q.span[1]:q.span[1] + 24])
+            per = PER_UNIT[m.group(1)] if m else None
+        out.append(UserFigure(q.value, unit, q.text, per, old.value if old is not None else None, words))
+    return out
+
+
+def _FAMILY(unit: str | None) -> str | None:
+    if unit in _DAYS:
+        return "duration"
+    return "money" if unit in MONEY_UNITS else unit
+
+
+def in_unit(value: float, unit: str | None, target: str | None) -> float | None:
+    """A value said in one unit, counted in the unit of the draft's figure (60 days -> 2 months); None when it does
+    not convert to a whole or half number, or the kinds differ (business days are not days)."""
+    if unit is None or unit == target:
+        return value
+    if unit in MONEY_UNITS or target in MONEY_UNITS or "business" in (unit or "") + (target or ""):
+        return None
+    if unit not in _DAYS or target not in _DAYS:
+        return None
+    v = value * _DAYS[unit] / _DAYS[target]
+    return round(v, 2) if abs(v * 2 - round(v * 2)) < 1e-6 else None
+
+
+def candidates(uf: UserFigure, figures: list[TextFigure], main: list[TextFigure]) -> list[TextFigure]:
+    """The draft figures the user figure can be, best first: one means it is that one, several a question back,
+    none that the draft has no such figure. `main` holds the figures the user set before."""
+    pool = [f for f in figures if f.unit is not None]
+    if uf.old is not None:
+        named = [f for f in pool if in_unit(uf.old, uf.unit, f.unit) == f.value]
+        if named:
+            pool = named
+    elif uf.unit is not None:
+        same = [f for f in pool if f.unit == uf.unit]
+        pool = same or [f for f in pool if in_unit(uf.value, uf.unit, f.unit) is not None]
+    else:  # a bare value: the figures of the same order of size
+        pool = [f for f in pool if f.value > 0 and f.value / 2.5 <= uf.value <= f.value * 2.5]
+    if len(pool) > 1:
+        best = max(len(uf.words & f.words) for f in pool)
+        if best:
+            pool = [f for f in pool if len(uf.words & f.words) == best]
+    if len(pool) > 1 and main:
+        mains = [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
+        pool = mains or pool
+    return _distinct(pool)
+
+
+def _distinct(figures: list[TextFigure]) -> list[TextFigure]:
+    """One figure per value, unit and role: "trente (30) jours" twice in one role is one figure."""
+    out: list[TextFigure] = []
+    for f in figures:
+        if not any(f.value == g.value and f.unit == g.unit and f.per == g.per and len(f.words & g.words) >= 2
+                   for g in out):
+            out.append(f)
+    return out
+
+
+# -- the draft's figures changed: a named parameter when one holds the figure, else the text itself --------------------
+_SUFFIX_UNITS = {"_hours": ("hour", "business_hour"), "_days": ("day", "business_day"), "_months": ("month",),
+                 "_years": ("year",), "_percent": ("percent",), "_eur": ("eur",)}
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+
+
+def slot_of(f: TextFigure, clause, said: dict) -> str | None:
+    """The named parameter (slot) of the clause that writes this figure: same value in a unit the slot counts in (or
+    the value and unit the user said it in), the slot's own words in the wording deciding between two."""
+    names = []
+    for name, v in (clause.slots or {}).items():
+        s = said.get(name)
+        if isinstance(s, (list, tuple)) and len(s) == 2:
+            if float(s[0]) == f.value and s[1] == f.unit:
+                names.append(name)
+            continue
+        units = next((u for suffix, u in _SUFFIX_UNITS.items() if name.endswith(suffix)), ())
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and float(v) == f.value and f.unit in units:
+            names.append(name)
+    if len(names) <= 1:
+        return names[0] if names else None
+    raw = getattr(clause, "raw", "") or ""
+
+    def overlap(name: str) -> int:
+        m = re.search(r"\{" + name + r"\}", raw)
+        if not m:
+            return -1
+        window = _SLOT_RE.sub(" ", raw[max(0, m.start() - 80):m.end() + 60])
+        return len(stems(window) & f.words)
+
+    return max(names, key=overlap)
+
+
+def apply_text_figures(clause, text_figures: list[dict], lang: str):
+    """The clause with the figures the user changed that no slot holds written again (on every rendering: a new
+    position, a rephrase, a later revision keep them): each goes to the figure of its unit with most role words in
+    common."""
+    if not text_figures:
+        return clause
+    from dataclasses import replace as _replace
+
+    from assistant.legal.drafting.figures import read_figures, rewrite
+
+    text = clause.text
+    for t in text_figures:
+        figs = [f for f in read_figures(text, lang) if f.unit == t.get("unit")]
+        if not figs:
+            continue
+        words = frozenset(t.get("words") or ())
+        best = max(figs, key=lambda f: len(f.words & words))
+        if not best.words & words and len(figs) > 1:
+            continue
+        text = rewrite(text, best, float(t["value"]), lang, per=t.get("new_per"))
+    return _replace(clause, text=text)
+
+
+@dataclass
+class Resolution:
+    changes: list = field(default_factory=list)  # (old as written, new as written)
+    question: str | None = None  # two figures could match: which one
+    absent: list = field(default_factory=list)  # the user's figures the draft has no figure of the kind for
+
+
+def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict, text_figures: list[dict],
+            *, drafting: bool) -> Resolution:
+    """Each user figure to the draft figure it changes: a slot override (in the unit the figure is written in) when a
+    slot holds it, else a text figure; `overrides`, `said` and `text_figures` are updated in place. At drafting time
+    (figures of the request itself) only a figure with its unit, matched to exactly one figure, is applied."""
+    from assistant.chat.slots import convert_said
+    from assistant.chat.wording import join, say
+    from assistant.legal.drafting.figures import figure_words, read_figures, written_as
+
+    out = Resolution()
+    figures = read_figures(clause.text, lang)
+    main = [f for f in figures if slot_of(f, clause, said) in overrides]
+    for t in text_figures:
+        main += [f for f in figures if f.unit == t.get("unit") and f.words & frozenset(t.get("words") or ())]
+    for d in requests:
+        uf = UserFigure.from_json(d)
+        pool = candidates(uf, figures, main)
+        if drafting and (uf.unit is None or uf.old is not None):
+            continue
+        if not pool:
+            if uf.unit is not None:
+                out.absent.append(uf.text)
+            continue
+        if len(pool) > 1:
+            if drafting:
+                continue
+            options = join([f"« {figure_words(f, lang)} »" if lang == "fr" else f"\"{figure_words(f, lang)}\""
+                            for f in pool[:3]], lang).replace(" et ", " ou ").replace(" and ", " or ")
+            out.question = say(lang, "figure_which", value=uf.text, title=clause.title, options=options)
+            continue
+        f = pool[0]
+        value = in_unit(uf.value, uf.unit, f.unit)
+        if value is None or (value == f.value and uf.per in (None, f.per)):
+            continue  # the value already there: no change
+        slot = slot_of(f, clause, said)
+        new_per = uf.per if uf.per and uf.per != f.per else None
+        if slot and new_per is None:
+            if slot in said:
+                converted = convert_said(value, f.unit, slot)
+                if converted is None:
+                    continue
+                overrides[slot] = int(converted) if float(converted).is_integer() else converted
+                said[slot] = [int(value) if float(value).is_integer() else value, f.unit]
+            else:
+                overrides[slot] = int(value) if float(value).is_integer() else value
+        else:
+            text_figures[:] = [t for t in text_figures
+                               if not (t.get("unit") == f.unit and frozenset(t.get("words") or ()) & f.words)]
+            text_figures.append({"unit": f.unit, "per": f.per, "words": sorted(f.words), "value": value,
+                                 "new_per": new_per})
+        out.changes.append((figure_words(f, lang), written_as(f, value, lang, new_per)))
+        main.append(f)
+    return out
