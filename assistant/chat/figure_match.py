@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.legal.drafting.figures import PER_UNIT, TextFigure, stems
+from assistant.legal.drafting.figures import PER_UNIT, TextFigure, insert_share, stems
 from assistant.text.fold import fold
 from assistant.text.numbers import _DAYS, MONEY_UNITS, Quantity
 
@@ -25,6 +25,7 @@ _SETTING = re.compile(r"\b(?:mettez|mets|met|mettons|put|make (?:it|that|them)|s
                       r"with)|set (?:it|that)?(?: to| at)?|plutot|rather|allez|accept\w*|accord\w*|propos\w*|offr\w*|"
                       r"want|wants|veut|veulent|voudrai\w*|demande\w*|ask\w*|lower|raise|monte[rz]?|baisse[rz]?|descend\w*|"
                       r"reduis|reduce|tighten|shorten|extend|augmente[rz]?|to|a)\s*$")
+_OF = re.compile(r"\s*(?:of|de|des|du|d')\s+")
 _PER_SAID = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl\w* vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
                        r"(heure|hour|h|jour|day|j|mois|month|an|annee|year|semaine|week)s?\b)")
 
@@ -37,15 +38,17 @@ class UserFigure:
     per: str | None = None
     old: float | None = None  # the value taken back ("instead of 90"), when the message gives it
     words: frozenset = field(default_factory=frozenset)
+    of: frozenset = field(default_factory=frozenset)  # a percentage: the words of what it is a share of
 
     def to_json(self) -> dict:
         return {"value": self.value, "unit": self.unit, "text": self.text, "per": self.per, "old": self.old,
-                "words": sorted(self.words)}
+                "words": sorted(self.words), "of": sorted(self.of)}
 
     @classmethod
     def from_json(cls, d: dict) -> "UserFigure":
         return cls(float(d["value"]), d.get("unit"), d.get("text", ""), d.get("per"),
-                   None if d.get("old") is None else float(d["old"]), frozenset(d.get("words") or ()))
+                   None if d.get("old") is None else float(d["old"]), frozenset(d.get("words") or ()),
+                   frozenset(d.get("of") or ()))
 
 
 def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> list[UserFigure]:
@@ -80,7 +83,11 @@ def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> lis
         if unit in MONEY_UNITS:
             m = _PER_SAID.match(low[q.span[1]:q.span[1] + 24])
             per = PER_UNIT[m.group(1)] if m else None
-        out.append(UserFigure(q.value, unit, q.text, per, old.value if old is not None else None, words))
+        of = frozenset()
+        m = _OF.match(low[q.span[1]:]) if unit == "percent" else None
+        if m:  # "50% of the fees left until the end": a share of the fees
+            of = stems(" ".join(low[q.span[1] + m.end():].split()[:5])) - _PARTIES
+        out.append(UserFigure(q.value, unit, q.text, per, old.value if old is not None else None, words, of))
     return out
 
 
@@ -177,14 +184,18 @@ def apply_text_figures(clause, text_figures: list[dict], lang: str):
         return clause
     from dataclasses import replace as _replace
 
-    from assistant.legal.drafting.figures import read_figures, rewrite
+    from assistant.legal.drafting.figures import insert_share, read_figures, rewrite
 
     text = clause.text
     for t in text_figures:
         figs = [f for f in read_figures(text, lang) if f.unit == t.get("unit")]
+        words = frozenset(t.get("words") or ())
+        if t.get("share") and not any(f.words & words for f in figs):  # a share of an amount stated as a whole
+            done = insert_share(text, frozenset(t["share"]), float(t["value"]), lang)
+            text = done[0] if done else text
+            continue
         if not figs:
             continue
-        words = frozenset(t.get("words") or ())
         best = max(figs, key=lambda f: len(f.words & words))
         if not best.words & words and len(figs) > 1:
             continue
@@ -197,6 +208,7 @@ class Resolution:
     changes: list = field(default_factory=list)  # (old as written, new as written)
     question: str | None = None  # two figures could match: which one
     absent: list = field(default_factory=list)  # the user's figures the draft has no figure of the kind for
+    dropped: list = field(default_factory=list)  # slot figures read from a bare value that fits another figure
 
 
 def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict, text_figures: list[dict],
@@ -218,8 +230,18 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
         pool = candidates(uf, figures, main)
         if drafting and (uf.unit is None or uf.old is not None):
             continue
+        guess = d.get("guess")
+        if guess:  # a bare value a slot name took: kept unless the text has one other figure it fits
+            if len(pool) != 1 or slot_of(pool[0], clause, said) == guess:
+                continue
+            out.dropped.append(guess)
         if not pool:
-            if uf.unit is not None:
+            done = insert_share(clause.text, uf.of, uf.value, lang) if uf.unit == "percent" and uf.of else None
+            if done:  # "the client pays 50% of the fees left": the amount stated as a whole becomes that share
+                text_figures.append({"unit": "percent", "per": None, "words": [], "value": uf.value, "new_per": None,
+                                     "share": sorted(uf.of)})
+                out.changes.append((done[1], done[2]))
+            elif uf.unit is not None:
                 out.absent.append(uf.text)
             continue
         if len(pool) > 1:
@@ -245,10 +267,25 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
             else:
                 overrides[slot] = int(value) if float(value).is_integer() else value
         else:
-            text_figures[:] = [t for t in text_figures
-                               if not (t.get("unit") == f.unit and frozenset(t.get("words") or ()) & f.words)]
+            replaced = [t for t in text_figures if t.get("unit") == f.unit and (
+                frozenset(t.get("words") or ()) & f.words or float(t.get("value", -1)) == f.value)]
+            text_figures[:] = [t for t in text_figures if t not in replaced]
+            share = next((t["share"] for t in replaced if t.get("share")), None)
+            kept_per = new_per or next((t.get("new_per") for t in replaced if t.get("new_per")), None)
             text_figures.append({"unit": f.unit, "per": f.per, "words": sorted(f.words), "value": value,
-                                 "new_per": new_per})
+                                 "new_per": kept_per, **({"share": share} if share else {})})
         out.changes.append((figure_words(f, lang), written_as(f, value, lang, new_per)))
         main.append(f)
+    return out
+
+
+def user_set(clause, overrides: dict, said: dict, text_figures: list[dict], lang: str) -> list[TextFigure]:
+    """The figures of the clause the user set: by a slot they overrode, or as a text figure."""
+    from assistant.legal.drafting.figures import read_figures
+
+    out = []
+    for f in read_figures(clause.text, lang):
+        if slot_of(f, clause, said) in overrides or any(
+                f.unit == t.get("unit") and float(t.get("value", -1)) == f.value for t in text_figures):
+            out.append(f)
     return out

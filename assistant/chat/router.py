@@ -152,6 +152,10 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
                 if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
                     figures.pop(k)
         elif uf.value in used:
+            guessed = [k for k, v in figures.items() if v == uf.value]
+            if drafting or uf.unit is not None or len(guessed) != 1 or len(s.quantities) != 1:
+                continue
+            out.append({**uf.to_json(), "guess": guessed[0]})  # a bare value a slot took: checked against the text
             continue
         elif not drafting and uf.unit is None and len(text.split()) > 12:
             continue  # a bare number in a long message is no figure for the clause

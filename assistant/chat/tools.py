@@ -698,7 +698,16 @@ class Toolbox:
                                      "slot": k})
         if not requests:
             return {}, None
+        guessed = {r["guess"]: overrides.pop(r["guess"], None) for r in requests if r.get("guess")}
+        for k in guessed:  # the value now on the table, while the guess is checked
+            if k in on_table.overrides:
+                overrides[k] = on_table.overrides[k]
         res = resolve(current, requests, state.lang, overrides, said, text_figures, drafting=False)
+        for k, v in guessed.items():
+            if k in res.dropped:
+                (a.figures or {}).pop(k, None)
+            elif v is not None:
+                overrides[k] = v
         if not res.changes:
             return {}, res.question
         out: dict = {"_said": res.changes}
@@ -727,6 +736,15 @@ class Toolbox:
             c = state.clause
             clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
+            from assistant.chat.figure_match import user_set
+            from assistant.legal.drafting.figures import sentence_of
+
+            for f in user_set(clause, c.overrides, c.said, c.text_figures, lang):  # the user's figures stay in
+                if not any(f.text in s for s in sentences):
+                    extra = sentence_of(clause.text, f)
+                    extra = extra[:1].upper() + extra[1:] + ("" if extra[-1:] in ".!?" else ".")
+                    if extra not in sentences:
+                        sentences.append(extra)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
             return ToolOutput("rephrase", "\n".join(lines), list(clause.citations)[:1], topic=c.topic)
@@ -1585,10 +1603,13 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
     for para in text.split("\n"):
         if re.match(r"^\s*>?\s*(Article|Art\.)\s+(X|\d+)\s*[–-]", para):
             continue
-        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
+        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
         if len(para) < 25:
             continue
-        first = split_sentences(para, items=False)[0].text if para.strip() else para
+        parts = split_sentences(para, items=False) if para.strip() else []
+        if len(parts) > 1 and len(parts[0].text.split()) <= 4:  # "Transition. À compter de…": the heading is no sentence
+            parts = parts[1:]
+        first = parts[0].text if parts else para
         first = re.sub(r"\s*\([^)]{0,160}\)", "", first)
         first = _PLAIN_DROP.sub("", first).strip().rstrip(";:")
         if first and first[-1] not in ".!?":

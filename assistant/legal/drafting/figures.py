@@ -148,3 +148,36 @@ def written_as(f: TextFigure, value: float, lang: str, per: str | None = None) -
     text = _number_text(f.text, value, lang).strip()
     per = per or f.per
     return text + (" " + _PER_TEXT["en" if lang == "en" else "fr"][per] if per else "")
+
+
+def sentence_of(text: str, f: TextFigure) -> str:
+    """The sentence of the text a figure is in, without its article number."""
+    s, e = _sentence(text, *f.span)
+    return re.sub(r"^\s*(?:[A-Z0-9]+\.\d+\s+|[-*>]\s*)", "", text[s:e].strip()).strip()
+
+
+# an amount stated as the whole of something ("compensation equal to the fees remaining due"): a share of it can be
+# written in ("equal to 50% of the fees remaining due")
+_WHOLE = {"en": re.compile(r"\b(equal to|equivalent to|amounting to|corresponding to) (the |all )?"),
+          "fr": re.compile(r"\b(egale?s? |equivalente?s? |correspondant |representant )(a la |a l'|aux |au )")}
+_SHARE_FR = {"a la ": "à {v} de la ", "a l'": "à {v} de l'", "aux ": "à {v} des ", "au ": "à {v} du "}
+
+
+def insert_share(text: str, role: frozenset[str], value: float, lang: str) -> tuple[str, str, str] | None:
+    """The text with a percentage written into the first amount stated as a whole whose next words share a role
+    word with `role` ("the fees remaining" for "50% of the fees left"): the new text, the phrase before and after;
+    None when no such amount is there."""
+    folded = fold(text)  # same length as the text (one-for-one fold)
+    pct = f"{format_value(int(value) if float(value).is_integer() else value, lang)}" + ("%" if lang == "en" else "\u00a0%")
+    for m in _WHOLE["en" if lang == "en" else "fr"].finditer(folded):
+        after = " ".join(folded[m.end():m.end() + 60].split()[:4])
+        if not stems(after) & role:
+            continue
+        if lang == "en":
+            new = text[:m.end(1)] + f" {pct} of " + text[m.end(1) + 1:]
+        else:
+            new = text[:m.start(2)] + _SHARE_FR[m.group(2)].format(v=pct) + text[m.end(2):]
+        phrase = text[m.start():m.end() + len(after)].strip()
+        grown = len(new) - len(text)
+        return new, phrase, new[m.start():m.end() + len(after) + grown].strip()
+    return None
