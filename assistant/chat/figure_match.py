@@ -189,7 +189,7 @@ def apply_text_figures(clause, text_figures: list[dict], lang: str):
     text = clause.text
     for t in text_figures:
         figs = [f for f in read_figures(text, lang) if f.unit == t.get("unit")]
-        words = frozenset(t.get("words") or ())
+        words = frozenset(t.get("words") or t.get("share") or ())
         if t.get("share") and not any(f.words & words for f in figs):  # a share of an amount stated as a whole
             done = insert_share(text, frozenset(t["share"]), float(t["value"]), lang)
             text = done[0] if done else text
