@@ -114,10 +114,9 @@ def candidates(uf: UserFigure, figures: list[TextFigure], main: list[TextFigure]
     """The draft figures the user figure can be, best first: one means it is that one, several a question back,
     none that the draft has no such figure. `main` holds the figures the user set before."""
     pool = [f for f in figures if f.unit is not None]
-    if uf.old is not None:
-        named = [f for f in pool if in_unit(uf.old, uf.unit, f.unit) == f.value]
-        if named:
-            pool = named
+    named = [f for f in pool if in_unit(uf.old, uf.unit, f.unit) == f.value] if uf.old is not None else []
+    if named:  # the value taken back is in the draft: that figure
+        pool = named
     elif uf.unit is not None:
         same = [f for f in pool if f.unit == uf.unit]
         pool = same or [f for f in pool if in_unit(uf.value, uf.unit, f.unit) is not None]
