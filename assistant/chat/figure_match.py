@@ -183,9 +183,13 @@ def apply_text_figures(clause, text_figures: list[dict], lang: str):
         return clause
     from dataclasses import replace as _replace
 
+    return _replace(clause, text=apply_to_text(clause.text, text_figures, lang))
+
+
+def apply_to_text(text: str, text_figures: list[dict], lang: str) -> str:
+    """`apply_text_figures` on a text (an article of the contract in progress)."""
     from assistant.legal.drafting.figures import insert_share, read_figures, rewrite
 
-    text = clause.text
     for t in text_figures:
         figs = [f for f in read_figures(text, lang) if f.unit == t.get("unit")]
         words = frozenset(t.get("words") or t.get("share") or ())
@@ -199,7 +203,7 @@ def apply_text_figures(clause, text_figures: list[dict], lang: str):
         if not best.words & words and len(figs) > 1:
             continue
         text = rewrite(text, best, float(t["value"]), lang, per=t.get("new_per"))
-    return _replace(clause, text=text)
+    return text
 
 
 @dataclass
@@ -288,3 +292,52 @@ def user_set(clause, overrides: dict, said: dict, text_figures: list[dict], lang
                 f.unit == t.get("unit") and float(t.get("value", -1)) == f.value for t in text_figures):
             out.append(f)
     return out
+
+
+def resolve_in_contract(built, requests: list[dict], lang: str, contract, topic: str | None):
+    """`resolve` on the contract in progress: the article named (or holding the only figure of the kind the user
+    gives; a bare value needs the article named). Slot figures go to the contract's overrides, the others to its text
+    figures with their article's topic. Returns the changes, a question back, and the article changed."""
+    sections = [s for s in built.sections if s.clause is not None and (topic is None or s.topic == topic)]
+    if topic is None:
+        requests = [r for r in requests if r.get("unit") and not r.get("guess")]
+    requests = [r for r in requests if not r.get("guess")]
+    if not requests or not sections:
+        return [], None, None
+    from dataclasses import replace as _replace
+
+    from assistant.legal.drafting.figures import read_figures
+
+    where = {}
+    for s in sections:
+        for f in read_figures(s.text, lang):
+            where[id(f)] = (s, f)
+    changes, asked, changed_topic = [], None, None
+    for r in requests:
+        uf = UserFigure.from_json(r)
+        pool = candidates(uf, [f for _s, f in where.values()], [])
+        topics = {where[id(f)][0].topic for f in pool}
+        if len(topics) != 1:
+            if len(topics) > 1:
+                from assistant.chat.wording import say
+
+                from assistant.chat.wording import join
+                from assistant.legal.drafting.figures import figure_words
+
+                seen = list(dict.fromkeys(f"{where[id(f)][0].title} ({figure_words(f, lang)})" for f in pool))[:3]
+                asked = say(lang, "figure_which_article", value=uf.text, options=join(seen, lang).replace(
+                    " et ", " ou ").replace(" and ", " or "))
+            continue
+        section = where[id(pool[0])][0]
+        mine = [t for t in contract.text_figures if t.get("topic") == section.topic]
+        others = [t for t in contract.text_figures if t.get("topic") != section.topic]
+        overrides = dict(contract.overrides)
+        res = resolve(_replace(section.clause, text=section.text), [r], lang, overrides, {}, mine, drafting=False)
+        if res.question and not res.changes:
+            asked = res.question
+            continue
+        contract.overrides.update({k: v for k, v in overrides.items() if contract.overrides.get(k) != v})
+        contract.text_figures = others + [{**t, "topic": section.topic} for t in mine]
+        changes += res.changes
+        changed_topic = changed_topic or section.topic
+    return changes, asked, changed_topic

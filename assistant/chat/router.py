@@ -107,16 +107,17 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
         if call.name == "update_scope" and isinstance(call.args, dict) and s.hours_said and \
                 (call.args.get("facts") or {}).get("hours") == s.facts.get("hours") and not call.args.get("hours_said"):
             call.args["hours_said"] = s.hours_said  # the hours as said, when the model recorded only their kind
-        if call.name not in ("draft_clause", "revise_clause"):
+        if call.name not in ("draft_clause", "revise_clause", "revise_contract"):
             continue
         args = call.args if isinstance(call.args, dict) else {}
         figures = args.get("figures") or {}
-        if figures and s.said and not args.get("said"):
+        if figures and s.said and not args.get("said") and call.name != "revise_contract":
             said = {k: v for k, v in s.said.items() if k in figures}
             if said:
                 args["said"] = said
         on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
-        if text and not args.get("said_figures") and (call.name == "draft_clause" or on_table):
+        if text and not args.get("said_figures") and (call.name == "draft_clause" or on_table or (
+                state.contract is not None and call.name in ("revise_clause", "revise_contract"))):
             said_figures = _figures_said(s, args, drafting=call.name == "draft_clause", text=text)
             if said_figures:
                 args["said_figures"] = said_figures
@@ -139,6 +140,8 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     the clock times of service hours are no figures of the clause."""
     from assistant.chat.figure_match import user_figures
 
+    if s.relative is not None:
+        return []  # "un mois de plus", "halve it": the figure on the table changed by that much, already read
     figures = args.get("figures") or {}
     said = args.get("said") or s.said or {}
     used = {float(v) for v in figures.values() if isinstance(v, (int, float))}

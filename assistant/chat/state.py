@@ -52,6 +52,7 @@ class ContractInProgress(BaseModel):
     removed: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)  # topics, in article order (after the last build)
     export: str | None = None  # file name of the last export (never a server path)
+    text_figures: list[dict] = Field(default_factory=list)  # as on the clause on the table, each with its "topic"
 
 
 class LastAnswer(BaseModel):

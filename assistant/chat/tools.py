@@ -189,6 +189,7 @@ class ReviseContract(BaseModel):
     figures: dict[str, float] = Field(default_factory=dict)
     add_clauses: list[str] = Field(default_factory=list)
     remove_clauses: list[str] = Field(default_factory=list)
+    said_figures: list[dict] = Field(default_factory=list, description="as in revise_clause")
 
 
 class Priorities(BaseModel):
@@ -624,8 +625,8 @@ class Toolbox:
         if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
                                            or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
             if topic is None or topic in self.contract_topics(state):
-                return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures),
-                                             state, **kw)
+                return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures,
+                                                            said_figures=a.said_figures), state, **kw)
         if on_table is None or (topic and topic != on_table.topic):
             if topic is None:
                 raise ToolError("nothing on the table")
@@ -947,7 +948,7 @@ class Toolbox:
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
                           _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics,
-                          state.hours_said], sort_keys=True,
+                          state.hours_said, c.text_figures], sort_keys=True,
                          default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
@@ -970,6 +971,13 @@ class Toolbox:
                 given = hours_text(state.hours_said, state.lang)
                 for part in (*built.sections, *built.annexes):
                     part.text = part.text.replace(usual, given)
+            if c.text_figures:  # the figures of an article the user changed that no slot holds
+                from assistant.chat.figure_match import apply_to_text
+
+                for section in built.sections:
+                    mine = [t for t in c.text_figures if t.get("topic") == section.topic]
+                    if mine:
+                        section.text = apply_to_text(section.text, mine, state.lang)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -1063,18 +1071,28 @@ class Toolbox:
                 c.positions = {}
             else:
                 c.positions[topic] = a.position
+        changes, asked = [], None
+        if a.said_figures:  # figures no slot name holds: matched to the articles' own figures
+            from assistant.chat.figure_match import resolve_in_contract
+
+            changes, asked, topic_changed = resolve_in_contract(self.build(state), a.said_figures, lang, c, topic)
+            topic = topic or topic_changed
+            if asked and not changes and not figures and not a.position:
+                return ToolOutput("revise_contract", asked, [], topic=topic)
         built = self.build(state)
         state.last.tool = "revise_contract"
         what = []
+        if changes:
+            what.append(join([say(lang, "what_figure", old=o, new=n) for o, n in changes], lang))
         if a.position:
             what.append(say(lang, "what_position", pos=say(lang, f"pos.{a.position}")))
         if figures:
             what.append(figures_text(figures, lang))
         lines = list(said)
         section = built.section(topic) if topic else None
-        if topic and section is None and (figures or a.position):
+        if topic and section is None and (figures or a.position or changes):
             lines.append(say(lang, "no_such_section", title=self.topic_name(topic, lang)))
-        if section is not None and (figures or a.position):
+        if section is not None and (figures or a.position or changes):
             lines += [say(lang, "revised_contract", num=section.number, title=section.title, what="; ".join(what)), ""]
             lines += ["> " + line if line.strip() else ">" for line in section.text.splitlines()]
         elif what and not section:
