@@ -240,3 +240,27 @@ def test_near_miss_two_figures_of_its_size_get_one_question_back(engine):
     # 24 hours and 15 days both fit "20": the existing reading takes the breach delay; nothing else is touched
     assert "20 heures" in _draft(engine, second) or "?" in second.answer.answer
     assert before.count("15 jours") >= _draft(engine, second).count("15 jours")
+
+
+def test_near_miss_the_value_refused_after_the_new_one_is_no_new_value(engine):
+    _, second = _talk(engine, "msp", "en",
+                      "write me a termination clause on our side with 4 months notice",
+                      "make it 2 months, they won't accept 4")
+    text = _draft(engine, second)
+    assert "2 months' notice" in text and "4 months' notice" not in text
+
+
+def test_near_miss_a_figure_a_slot_read_in_another_unit_is_left_to_it(engine):
+    r = _talk(engine, "client", "en", "please draft an IT managed services contract on our side for 30 users",
+              "initial term 4 years", "no make it 2")[-1]
+    assert r.conversation.contract.overrides.get("initial_term_months") in (2, 24)  # the slot reading's, not ours
+    assert not r.conversation.contract.text_figures
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("make it 2 months, they won't accept 4", 2, 4),
+    ("mettez 10 %, ils ne signeront jamais 20", 10, 20),
+])
+def test_the_value_refused_after_a_setting_verb_is_the_old_one(text, new, old):
+    (f,) = user_figures(text, find_quantities(text), set())
+    assert (f.value, f.old) == (new, old)

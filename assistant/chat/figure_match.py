@@ -25,6 +25,7 @@ _SETTING = re.compile(r"\b(?:mettez|mets|met|mettons|put|make (?:it|that|them)|s
                       r"with)|set (?:it|that)?(?: to| at)?|plutot|rather|allez|accept\w*|accord\w*|propos\w*|offr\w*|"
                       r"want|wants|veut|veulent|voudrai\w*|demande\w*|ask\w*|lower|raise|monte[rz]?|baisse[rz]?|descend\w*|"
                       r"reduis|reduce|tighten|shorten|extend|augmente[rz]?|to|a)\s*$")
+_REFUSED = re.compile(r"\b(?:not|never|no longer|refus\w*|pas|plus|jamais|ne)\b|n't\b|\bn'")
 _OF = re.compile(r"\s*(?:of|de|des|du|d')\s+")
 _PER_SAID = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl\w* vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
                        r"(heure|hour|h|jour|day|j|mois|month|an|annee|year|semaine|week)s?\b)")
@@ -68,8 +69,13 @@ def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> lis
             pairs[i] = i + 1
         elif _FROM.search(low[:a.span[0]]) and _TO.search(between):
             pairs[i + 1] = i
+        elif _REFUSED.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
+            pairs[i] = i + 1  # "mettez 10 %, ils ne signeront jamais 20": the second is the one refused
         elif _SETTING.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
-            pairs[i + 1] = i
+            if _REFUSED.search(between):  # "make it 2 months, they won't accept 4": the second is the one refused
+                pairs[i] = i + 1
+            else:
+                pairs[i + 1] = i
     olds = set(pairs.values())
     out = []
     for i, q in enumerate(qs):

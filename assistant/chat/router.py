@@ -160,8 +160,8 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
                 continue
             out.append({**uf.to_json(), "guess": guessed[0]})  # a bare value a slot took: checked against the text
             continue
-        elif not drafting and uf.unit is None and len(text.split()) > 12:
-            continue  # a bare number in a long message is no figure for the clause
+        elif not drafting and uf.unit is None and (len(text.split()) > 12 or len(s.quantities) > 1 or figures):
+            continue  # a bare number in a long message, beside another figure, or read (converted) by a slot
         out.append(uf.to_json())
     return out
 
