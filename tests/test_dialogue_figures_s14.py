@@ -130,6 +130,7 @@ def test_durations_convert_to_the_unit_the_draft_writes():
     assert in_unit(60, "day", "month") == 2
     assert in_unit(2, "month", "day") == 60
     assert in_unit(3, "business_day", "day") is None
+    assert in_unit(3, "year", "month") == 36 and in_unit(2, "day", "hour") == 48
 
 
 # -- 5. in conversation ------------------------------------------------------------------------------------------------
@@ -264,3 +265,17 @@ def test_near_miss_a_figure_a_slot_read_in_another_unit_is_left_to_it(engine):
 def test_the_value_refused_after_a_setting_verb_is_the_old_one(text, new, old):
     (f,) = user_figures(text, find_quantities(text), set())
     assert (f.value, f.old) == (new, old)
+
+
+def test_near_miss_a_sum_of_the_request_about_something_else_stays_out_of_the_draft(engine):
+    (r,) = _talk(engine, "msp", "fr", "rédige une clause de réversibilité équilibrée ; au passage leur dernier "
+                                      "incident leur a coûté 5 000 €")
+    assert "5 000 €" not in _draft(engine, r) and "5\u202f000 €" not in _draft(engine, r)
+    assert not r.conversation.clause.text_figures
+
+
+def test_near_miss_a_figure_a_slot_took_in_its_own_unit_is_not_taken_twice(engine):
+    r = _talk(engine, "msp", "fr", "rédige un contrat d'infogérance pour une agence de 12 personnes",
+              "durée initiale 2 ans")[-1]
+    assert r.conversation.contract.overrides.get("initial_term_months") == 24
+    assert not r.conversation.contract.text_figures and "→" not in r.answer.answer

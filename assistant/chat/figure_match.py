@@ -112,7 +112,9 @@ def in_unit(value: float, unit: str | None, target: str | None) -> float | None:
         return None
     if unit not in _DAYS or target not in _DAYS:
         return None
-    v = value * _DAYS[unit] / _DAYS[target]
+    exact = {("year", "month"): 12, ("month", "year"): 1 / 12, ("week", "day"): 7, ("day", "week"): 1 / 7,
+             ("day", "hour"): 24, ("hour", "day"): 1 / 24, ("hour", "minute"): 60, ("minute", "hour"): 1 / 60}
+    v = value * exact[(unit, target)] if (unit, target) in exact else value * _DAYS[unit] / _DAYS[target]
     return round(v, 2) if abs(v * 2 - round(v * 2)) < 1e-6 else None
 
 
@@ -261,6 +263,8 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
             out.question = say(lang, "figure_which", value=uf.text, title=clause.title, options=options)
             continue
         f = pool[0]
+        if drafting and not (uf.words & f.words) and uf.per is None:
+            continue  # a figure of the request said about something else ("a budget of 1 000 €")
         value = in_unit(uf.value, uf.unit, f.unit)
         if value is None or (value == f.value and uf.per in (None, f.per)):
             continue  # the value already there: no change

@@ -148,8 +148,12 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     used |= {float(v[0]) for k, v in said.items() if k in figures and isinstance(v, (list, tuple)) and v}
     used |= {float(v) for v in s.facts.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     quantities = [q for q in s.quantities if not (drafting and (q.unit is None or (s.hours_said and q.unit == "hour")))]
+    from assistant.chat.slots import convert_said
+
     out = []
     for uf in user_figures(text, quantities, used if drafting else set()):
+        if uf.unit and uf.old is None and any(convert_said(uf.value, uf.unit, k) == v for k, v in figures.items()):
+            continue  # "initial term 3 years": the slot took it, in its own unit (36 months)
         if uf.old is not None and not drafting:
             for k, v in list(figures.items()):  # the value taken back is no new value of that slot
                 if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
