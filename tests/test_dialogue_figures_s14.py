@@ -278,4 +278,11 @@ def test_near_miss_a_figure_a_slot_took_in_its_own_unit_is_not_taken_twice(engin
     r = _talk(engine, "msp", "fr", "rédige un contrat d'infogérance pour une agence de 12 personnes",
               "durée initiale 2 ans")[-1]
     assert r.conversation.contract.overrides.get("initial_term_months") == 24
-    assert not r.conversation.contract.text_figures and "→" not in r.answer.answer
+    assert not r.conversation.contract.text_figures
+    assert r.answer.answer.count("→") == 1 and "→ 24 mois" in r.answer.answer  # said once, by the slot
+
+
+def test_a_slot_figure_changed_says_from_and_to(engine):
+    _, second = _talk(engine, "client", "en", "write a data protection clause for us, breach notice within 48 hours",
+                      "make that 12 hours instead of 48")
+    assert "48 hours → 12 hours" in second.answer.answer

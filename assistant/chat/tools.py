@@ -639,6 +639,8 @@ class Toolbox:
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
         text_figures = [dict(t) for t in on_table.text_figures]
+        prior = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said).slots \
+            if a.figures else {}
         changes, asked = self._figures_said(a, on_table, position, overrides, said, text_figures, state)
         if asked and not changes and not a.figures and not a.position:  # two figures could be meant: ask, change nothing
             return ToolOutput("revise_clause", asked, [], topic=on_table.topic)
@@ -662,7 +664,8 @@ class Toolbox:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing and k not in changes},
-                                     state.lang, said={k: v for k, v in said.items() if k in a.figures}))
+                                     state.lang, said={k: v for k, v in said.items() if k in a.figures},
+                                     before={k: v for k, v in prior.items() if k not in on_table.said}))
         if changes:
             what.append(join([say(state.lang, "what_figure", old=o, new=n) for o, n in changes["_said"]], state.lang))
         if a.drop:
@@ -1054,6 +1057,14 @@ class Toolbox:
             key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
             said.append(say(lang, key, title=self.topic_name(t, lang)))
         figures = _clean_figures(a.figures)
+        prior: dict = {}
+        if figures:  # the values before the change, to say it ("préavis : 3 mois → 2 mois")
+            from assistant.chat.slots import figure_topic
+
+            for s_ in self.build(state).sections:
+                if s_.clause is not None:
+                    prior.update({k: v for k, v in (s_.clause.slots or {}).items()
+                                  if k not in prior or figure_topic(k) == s_.topic})
         for k in _KEPT_FIGURES:  # a fixed non-solicitation indemnity, a cap in a share of the fees: kept, survive revisions
             if k in (a.figures or {}):
                 figures[k] = a.figures[k]
@@ -1087,7 +1098,7 @@ class Toolbox:
         if a.position:
             what.append(say(lang, "what_position", pos=say(lang, f"pos.{a.position}")))
         if figures:
-            what.append(figures_text(figures, lang))
+            what.append(figures_text(figures, lang, before=prior))
         lines = list(said)
         section = built.section(topic) if topic else None
         if topic and section is None and (figures or a.position or changes):
@@ -1621,7 +1632,7 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
     for para in text.split("\n"):
         if re.match(r"^\s*>?\s*(Article|Art\.)\s+(X|\d+)\s*[–-]", para):
             continue
-        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
+        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]\.\d+|[A-Z]?\d+\.|[-*>–])\s*", "", para.strip())
         if len(para) < 25:
             continue
         parts = split_sentences(para, items=False) if para.strip() else []
