@@ -286,3 +286,32 @@ def test_a_slot_figure_changed_says_from_and_to(engine):
     _, second = _talk(engine, "client", "en", "write a data protection clause for us, breach notice within 48 hours",
                       "make that 12 hours instead of 48")
     assert "48 hours → 12 hours" in second.answer.answer
+
+
+# -- 6. the answer to our question back names the figure -------------------------------------------------------------
+def _pending():
+    from assistant.chat.figure_match import pending_question
+
+    text = ("Un incident est signalé au plus tard 24 heures après sa détection. Les données sont rendues dans les "
+            "15 jours de la demande. Les audits sont annoncés avec un préavis de 15 jours.")
+    figs = read_figures(text, "fr")
+    return pending_question(_uf("ok pour 20"), figs)
+
+
+@pytest.mark.parametrize("answer, old", [
+    ("celui des 24 heures", 24),
+    ("le signalement de l'incident", 24),
+    ("le premier", 24),
+    ("the audit notice", 15),
+])
+def test_the_answer_to_which_figure_picks_one(answer, old):
+    from assistant.chat.figure_match import answer_to_question
+
+    figure = answer_to_question(_pending(), answer)
+    assert figure is not None and figure["old"] == old and figure["value"] == 20
+
+
+def test_near_miss_an_answer_naming_no_option_picks_none():
+    from assistant.chat.figure_match import answer_to_question
+
+    assert answer_to_question(_pending(), "je ne sais pas trop, qu'en pensez-vous ?") is None

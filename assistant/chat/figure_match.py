@@ -220,6 +220,7 @@ class Resolution:
     question: str | None = None  # two figures could match: which one
     absent: list = field(default_factory=list)  # the user's figures the draft has no figure of the kind for
     dropped: list = field(default_factory=list)  # slot figures read from a bare value that fits another figure
+    pending: dict | None = None  # the question's options, for the answer to it
 
 
 def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict, text_figures: list[dict],
@@ -258,9 +259,14 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
         if len(pool) > 1:
             if drafting:
                 continue
-            options = join([f"« {figure_words(f, lang)} »" if lang == "fr" else f"\"{figure_words(f, lang)}\""
-                            for f in pool[:3]], lang).replace(" et ", " ou ").replace(" and ", " or ")
-            out.question = say(lang, "figure_which", value=uf.text, title=clause.title, options=options)
+            named = [f"{f.lead} {figure_words(f, lang)}".strip() for f in pool[:3]]
+            options = join([f"« {n} »" if lang == "fr" else f"\"{n}\"" for n in named], lang)
+            out.question = say(lang, "figure_which", value=uf.text, title=clause.title,
+                               options=options.replace(" et « ", " ou « ").replace(' and "', ' or "'))
+            from assistant.chat.wording import label
+
+            out.pending = pending_question(uf, pool[:3], [stems(label(lang, "figures", slot_of(f, clause, said)))
+                                                          if slot_of(f, clause, said) else frozenset() for f in pool[:3]])
             continue
         f = pool[0]
         if drafting and not (uf.words & f.words) and uf.per is None:
@@ -351,3 +357,40 @@ def resolve_in_contract(built, requests: list[dict], lang: str, contract, topic:
         changes += res.changes
         changed_topic = changed_topic or section.topic
     return changes, asked, changed_topic
+
+
+def pending_question(uf: UserFigure, pool: list[TextFigure], names: list[frozenset] | None = None) -> dict:
+    """What is kept while the user is asked which figure they meant: their figure and the options (each with its
+    role words and the words of its name, when a slot holds it)."""
+    names = names or [frozenset()] * len(pool)
+    return {"kind": "figure", "figure": uf.to_json(),
+            "options": [{"value": f.value, "unit": f.unit, "words": sorted(f.words | n | stems(f.lead)),
+                         "text": f.text} for f, n in zip(pool, names)]}
+
+
+_ORDINAL = ((0, r"\b(?:premier|premiere|1er|first)\b"), (1, r"\b(?:deuxieme|second|2e|2nd)\b"),
+            (2, r"\b(?:troisieme|third|3e|3rd)\b"), (-1, r"\b(?:dernier|derniere|last)\b"))
+
+
+def answer_to_question(pending: dict, text: str) -> dict | None:
+    """The user's figure, now naming the figure it replaces, when the short answer to our question picks one option
+    (by its value, "the 24 hours one", or by its words, "le plafond"); None when it picks none or several."""
+    from assistant.text.numbers import find_quantities
+
+    options = pending.get("options") or []
+    low = fold(text)
+    if len(low.split()) > 12:
+        return None
+    values = {q.value for q in find_quantities(text)}
+    words = stems(low) - _PARTIES
+    picked = [o for o in options if o["value"] in values]
+    if not picked and options:  # the option with most words in common ("le délai d'alerte")
+        best = max(len(words & frozenset(o.get("words") or ())) for o in options)
+        picked = [o for o in options if best and len(words & frozenset(o.get("words") or ())) == best]
+    if not picked:  # "le premier", "the last one"
+        picked = [options[i] for i, rx in _ORDINAL if options and re.search(rx, low) and abs(i) <= len(options)][:1]
+    if len({(o["value"], o["unit"]) for o in picked}) != 1:
+        return None
+    figure = dict(pending.get("figure") or {})
+    figure.update({"old": picked[0]["value"], "unit": figure.get("unit") or picked[0]["unit"]})
+    return figure

@@ -193,6 +193,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act if act != "clarify" else "clarify", reply=say(lang, f"clarify.{key}"), pending=pending)
 
     # a short answer to our own question back
+    if state.pending and state.pending.get("kind") == "figure" and state.clause is not None:
+        from assistant.chat.figure_match import answer_to_question
+
+        figure = answer_to_question(state.pending, text)  # "le plafond", "the 24 hours one"
+        if figure is not None and act not in ("draft_clause", "draft_contract", "review", "export"):
+            return Plan("set_figure", [ToolCall("revise_clause", {"figures": {}, "said_figures": [figure]})])
     if state.pending and state.pending.get("kind") == "side":
         low = fold(text)
         side = "msp" if re.search(r"prestataire|msp|provider|fournisseur|infogereur|supplier", low) else \

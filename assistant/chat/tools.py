@@ -712,6 +712,8 @@ class Toolbox:
                 (a.figures or {}).pop(k, None)
             elif v is not None:
                 overrides[k] = v
+        if res.pending is not None:
+            state.pending = res.pending  # "which one?": the answer names the figure (router.plan)
         if not res.changes:
             return {}, res.question
         out: dict = {"_said": res.changes}

@@ -41,6 +41,7 @@ class TextFigure:
     per: str | None = None  # an amount counted per hour, day, month, year
     per_span: tuple[int, int] | None = None
     words: frozenset[str] = frozenset()  # the stems of its role: the words around it in its sentence
+    lead: str = ""  # the few words before it, to name it back ("au plus tard 24 heures")
 
     @property
     def family(self) -> str | None:
@@ -68,7 +69,8 @@ def read_figures(text: str, lang: str) -> list[TextFigure]:
         s, e = _sentence(text, *q.span)
         before = text[s:q.span[0]].split()[-8:]
         after = text[(per_span or q.span)[1]:e].split()[:8]
-        out.append(TextFigure(q.value, q.unit, q.span, q.text, per, per_span, stems(" ".join(before + after))))
+        out.append(TextFigure(q.value, q.unit, q.span, q.text, per, per_span, stems(" ".join(before + after)),
+                              " ".join(before[-3:]).strip(" ,;:(")))
     return out
 
 
