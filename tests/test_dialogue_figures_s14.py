@@ -315,3 +315,12 @@ def test_near_miss_an_answer_naming_no_option_picks_none():
     from assistant.chat.figure_match import answer_to_question
 
     assert answer_to_question(_pending(), "je ne sais pas trop, qu'en pensez-vous ?") is None
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("mettez plutôt 8 h, à 4 h ils ne signeront jamais", 8, 4),
+    ("go with 45 days, at 30 days they'll never sign", 45, 30),
+])
+def test_the_value_refused_after_it_is_the_old_one(text, new, old):
+    (f,) = user_figures(text, find_quantities(text), set())
+    assert (f.value, f.old) == (new, old)

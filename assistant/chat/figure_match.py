@@ -24,7 +24,7 @@ _TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|a|au|aux|down to|up to|jusqu'a)\s*$")
 _SETTING = re.compile(r"\b(?:mettez|mets|met|mettons|put|make (?:it|that|them)|say|disons|passe[rz]?|passons|go (?:to|for|"
                       r"with)|set (?:it|that)?(?: to| at)?|plutot|rather|allez|accept\w*|accord\w*|propos\w*|offr\w*|"
                       r"want|wants|veut|veulent|voudrai\w*|demande\w*|ask\w*|lower|raise|monte[rz]?|baisse[rz]?|descend\w*|"
-                      r"reduis|reduce|tighten|shorten|extend|augmente[rz]?|to|a)\s*$")
+                      r"reduis|reduce|tighten|shorten|extend|augmente[rz]?)\s*$")
 _REFUSED = re.compile(r"\b(?:not|never|no longer|refus\w*|pas|plus|jamais|ne)\b|n't\b|\bn'")
 _OF = re.compile(r"\s*(?:of|de|des|du|d')\s+")
 _PER_SAID = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl\w* vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
@@ -65,8 +65,9 @@ def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> lis
         between = low[a.span[1]:b.span[0]]
         if a.unit and b.unit and _FAMILY(a.unit) != _FAMILY(b.unit):
             continue
-        if _INSTEAD.search(between):
-            pairs[i] = i + 1
+        after = re.split(r"[.;!?]|\b(?:mais|but)\b", low[b.span[1]:b.span[1] + 60])[0]
+        if _INSTEAD.search(between) or (_REFUSED.search(after) and not _REFUSED.search(between)):
+            pairs[i] = i + 1  # "6h, à 4h ils ne signeront jamais": the second is the one refused
         elif _FROM.search(low[:a.span[0]]) and _TO.search(between):
             pairs[i + 1] = i
         elif _REFUSED.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):

@@ -155,6 +155,8 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
         if uf.unit and uf.old is None and any(convert_said(uf.value, uf.unit, k) == v for k, v in figures.items()):
             continue  # "initial term 3 years": the slot took it, in its own unit (36 months)
         if uf.old is not None and not drafting:
+            if uf.value in used:
+                continue  # the slot took the new value: nothing else to change
             for k, v in list(figures.items()):  # the value taken back is no new value of that slot
                 if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
                     figures.pop(k)
