@@ -324,3 +324,16 @@ def test_near_miss_an_answer_naming_no_option_picks_none():
 def test_the_value_refused_after_it_is_the_old_one(text, new, old):
     (f,) = user_figures(text, find_quantities(text), set())
     assert (f.value, f.old) == (new, old)
+
+
+def test_near_miss_a_cap_said_with_pas_plus_is_no_refusal():
+    text = "ils demandent 20 %, on peut aller à 12 % maximum, pas plus"
+    assert all(f.old is None for f in user_figures(text, find_quantities(text), set()))
+
+
+def test_near_miss_their_wish_and_our_offer_of_one_kind_leave_the_choice_to_the_slot(engine):
+    _, second = _talk(engine, "msp", "fr", "clause de pénalités côté prestataire, plafond à 5 % de la redevance",
+                      "ils voudront 20 %, on peut monter à 12 % maximum")
+    c = second.conversation.clause
+    assert not c.text_figures
+    assert "20 %" not in _draft(engine, second)

@@ -26,6 +26,15 @@ _SETTING = re.compile(r"\b(?:mettez|mets|met|mettons|put|make (?:it|that|them)|s
                       r"want|wants|veut|veulent|voudrai\w*|demande\w*|ask\w*|lower|raise|monte[rz]?|baisse[rz]?|descend\w*|"
                       r"reduis|reduce|tighten|shorten|extend|augmente[rz]?)\s*$")
 _REFUSED = re.compile(r"\b(?:not|never|no longer|refus\w*|pas|plus|jamais|ne)\b|n't\b|\bn'")
+_ACCEPT_VERB = re.compile(r"\b(?:sign\w*|accept\w*|swallow\w*|agree\w*|buy|take|valid\w*|voudr\w*|veul\w*|"
+                          r"prendr\w*|passer\w*|passera|suivr\w*|go for)\b")
+
+
+def _refusal(text: str) -> bool:
+    """"ils ne signeront jamais", "they won't accept": a negated verb of accepting, not a cap ("10 % max, pas plus")."""
+    return bool(_REFUSED.search(text) and _ACCEPT_VERB.search(text))
+
+
 _OF = re.compile(r"\s*(?:of|de|des|du|d')\s+")
 _PER_SAID = re.compile(r"^\s*(?:ht\s+|hors taxes?\s+|excl\w* vat\s+)?(?:(?:de l'|par |per |an? |each |/\s*)"
                        r"(heure|hour|h|jour|day|j|mois|month|an|annee|year|semaine|week)s?\b)")
@@ -66,11 +75,11 @@ def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> lis
         if a.unit and b.unit and _FAMILY(a.unit) != _FAMILY(b.unit):
             continue
         after = re.split(r"[.;!?]|\b(?:mais|but)\b", low[b.span[1]:b.span[1] + 60])[0]
-        if _INSTEAD.search(between) or (_REFUSED.search(after) and not _REFUSED.search(between)):
+        if _INSTEAD.search(between) or (_refusal(after) and not _REFUSED.search(between)):
             pairs[i] = i + 1  # "6h, à 4h ils ne signeront jamais": the second is the one refused
         elif _FROM.search(low[:a.span[0]]) and _TO.search(between):
             pairs[i + 1] = i
-        elif _REFUSED.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
+        elif _refusal(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
             pairs[i] = i + 1  # "mettez 10 %, ils ne signeront jamais 20": the second is the one refused
         elif _SETTING.search(between) and (a.unit is None or b.unit is None or a.unit == b.unit):
             if _REFUSED.search(between):  # "make it 2 months, they won't accept 4": the second is the one refused

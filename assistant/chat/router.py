@@ -150,6 +150,10 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     quantities = [q for q in s.quantities if not (drafting and (q.unit is None or (s.hours_said and q.unit == "hour")))]
     from assistant.chat.slots import convert_said
 
+    suffixes = {"_percent": "percent", "_hours": "hour", "_days": "day", "_months": "month", "_years": "year",
+                "_eur": "eur"}
+    families = {"percent" if u == "percent" else "money" if u == "eur" else "duration"
+                for k in figures for sfx, u in suffixes.items() if k.endswith(sfx)}
     out = []
     for uf in user_figures(text, quantities, used if drafting else set()):
         if uf.unit and uf.old is None and any(convert_said(uf.value, uf.unit, k) == v for k, v in figures.items()):
@@ -160,6 +164,9 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
             for k, v in list(figures.items()):  # the value taken back is no new value of that slot
                 if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
                     figures.pop(k)
+        elif not drafting and uf.unit and ("percent" if uf.unit == "percent" else "money" if uf.unit in (
+                "eur", "usd", "gbp") else "duration") in families:
+            continue  # "le client en voudra 15 %, on peut monter à 10 %": the slot chose between the two
         elif uf.value in used:
             guessed = [k for k, v in figures.items() if v == uf.value]
             if drafting or uf.unit is not None or len(guessed) != 1 or len(s.quantities) != 1:
