@@ -94,16 +94,17 @@ class Agent:
                 return None, [], act
             return self._grounded(text, state, understood, history=history, on_token=None, owner=owner,
                                   built=built, raw=str(reply.content or ""))
-        return self._with_tools(messages, reply, state, act, owner=owner, understood=understood)
+        return self._with_tools(messages, reply, state, act, owner=owner, understood=understood, message=text)
 
-    def _with_tools(self, messages, reply: AIMessage, state, act: str, *, owner: str, understood=None):
+    def _with_tools(self, messages, reply: AIMessage, state, act: str, *, owner: str, understood=None,
+                    message: str = ""):
         from assistant.chat.router import complete_calls
 
         outputs: list[ToolOutput] = []
         for _round in range(MAX_ROUNDS):
             calls = [ToolCall(tc["name"], dict(tc.get("args") or {})) for tc in reply.tool_calls][:4]
             if understood is not None and _round == 0:  # what the message said that the model's calls leave out
-                complete_calls(calls, understood, state)
+                complete_calls(calls, understood, state, message)  # the user's own message, not the prompt
             done = self.engine.run_calls(calls, state, owner=owner)
             outputs += done
             text, cites = combine([(o.text, o.citations) for o in outputs])

@@ -156,7 +156,7 @@ class ChatEngine:
     # -- the offline route ----------------------------------------------------------------
     def _offline(self, text: str, state: ConversationState, understood, *, owner: str = ""):
         p = plan(understood, state, text)
-        complete_calls(p.calls, understood, state)  # figures written as said, passages dropped, exceptions put in
+        complete_calls(p.calls, understood, state, text)  # figures written as said, passages dropped, exceptions put in
         state.pending = p.pending
         if p.reply is not None:
             return self._reply(p.reply, [], state.lang, p.act, "offline"), [], p.act

@@ -98,7 +98,7 @@ def _stated_scope(u: Understood, text: str) -> Understood:
     return _replace(u, slots=_replace(s, **kept))
 
 
-def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState) -> list[ToolCall]:
+def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState, text: str = "") -> list[ToolCall]:
     """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
     model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
     and the exceptions put in the clause on the table."""
@@ -107,15 +107,20 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
         if call.name == "update_scope" and isinstance(call.args, dict) and s.hours_said and \
                 (call.args.get("facts") or {}).get("hours") == s.facts.get("hours") and not call.args.get("hours_said"):
             call.args["hours_said"] = s.hours_said  # the hours as said, when the model recorded only their kind
-        if call.name not in ("draft_clause", "revise_clause"):
+        if call.name not in ("draft_clause", "revise_clause", "revise_contract"):
             continue
         args = call.args if isinstance(call.args, dict) else {}
         figures = args.get("figures") or {}
-        if figures and s.said and not args.get("said"):
+        if figures and s.said and not args.get("said") and call.name != "revise_contract":
             said = {k: v for k, v in s.said.items() if k in figures}
             if said:
                 args["said"] = said
         on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
+        if text and not args.get("said_figures") and (call.name == "draft_clause" or on_table or (
+                state.contract is not None and call.name in ("revise_clause", "revise_contract"))):
+            said_figures = _figures_said(s, args, drafting=call.name == "draft_clause", text=text)
+            if said_figures:
+                args["said_figures"] = said_figures
         if call.name == "revise_clause" and on_table:
             if s.remove_parts and not args.get("drop") and u.act == "add_remove":
                 args["drop"] = list(s.remove_parts)
@@ -126,6 +131,52 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
                 args["locate"] = list(s.data_location)  # "les données restent en France": written into the clause
         call.args = args
     return calls
+
+
+def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
+    """The message's figures that no slot name took (issue 14): the tool matches them to the clause's own figures by
+    unit and role. A value the message takes back ("24h c'est impossible, mettez 36") that a slot took as the new
+    value is given back to the figure that replaces it. At drafting time only figures with their unit count, and
+    the clock times of service hours are no figures of the clause."""
+    from assistant.chat.figure_match import user_figures
+
+    if s.relative is not None:
+        return []  # "un mois de plus", "halve it": the figure on the table changed by that much, already read
+    figures = args.get("figures") or {}
+    said = args.get("said") or s.said or {}
+    used = {float(v) for v in figures.values() if isinstance(v, (int, float))}
+    used |= {float(v[0]) for k, v in said.items() if k in figures and isinstance(v, (list, tuple)) and v}
+    used |= {float(v) for v in s.facts.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    quantities = [q for q in s.quantities if not (drafting and (q.unit is None or (s.hours_said and q.unit == "hour")))]
+    from assistant.chat.slots import convert_said
+
+    suffixes = {"_percent": "percent", "_hours": "hour", "_days": "day", "_months": "month", "_years": "year",
+                "_eur": "eur"}
+    families = {"percent" if u == "percent" else "money" if u == "eur" else "duration"
+                for k in figures for sfx, u in suffixes.items() if k.endswith(sfx)}
+    out = []
+    for uf in user_figures(text, quantities, used if drafting else set()):
+        if uf.unit and uf.old is None and any(convert_said(uf.value, uf.unit, k) == v for k, v in figures.items()):
+            continue  # "initial term 3 years": the slot took it, in its own unit (36 months)
+        if uf.old is not None and not drafting:
+            if uf.value in used:
+                continue  # the slot took the new value: nothing else to change
+            for k, v in list(figures.items()):  # the value taken back is no new value of that slot
+                if v == uf.old or (isinstance(said.get(k), (list, tuple)) and said[k][0] == uf.old):
+                    figures.pop(k)
+        elif not drafting and uf.unit and ("percent" if uf.unit == "percent" else "money" if uf.unit in (
+                "eur", "usd", "gbp") else "duration") in families:
+            continue  # "le client en voudra 15 %, on peut monter à 10 %": the slot chose between the two
+        elif uf.value in used:
+            guessed = [k for k, v in figures.items() if v == uf.value]
+            if drafting or uf.unit is not None or len(guessed) != 1 or len(s.quantities) != 1:
+                continue
+            out.append({**uf.to_json(), "guess": guessed[0]})  # a bare value a slot took: checked against the text
+            continue
+        elif not drafting and uf.unit is None and (len(text.split()) > 12 or len(s.quantities) > 1 or figures):
+            continue  # a bare number in a long message, beside another figure, or read (converted) by a slot
+        out.append(uf.to_json())
+    return out
 
 
 def resolve_position(position: str | None, state: ConversationState) -> str | None:
@@ -151,6 +202,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act if act != "clarify" else "clarify", reply=say(lang, f"clarify.{key}"), pending=pending)
 
     # a short answer to our own question back
+    if state.pending and state.pending.get("kind") == "figure" and state.clause is not None:
+        from assistant.chat.figure_match import answer_to_question
+
+        figure = answer_to_question(state.pending, text)  # "le plafond", "the 24 hours one"
+        if figure is not None and act not in ("draft_clause", "draft_contract", "review", "export"):
+            return Plan("set_figure", [ToolCall("revise_clause", {"figures": {}, "said_figures": [figure]})])
     if state.pending and state.pending.get("kind") == "side":
         low = fold(text)
         side = "msp" if re.search(r"prestataire|msp|provider|fournisseur|infogereur|supplier", low) else \

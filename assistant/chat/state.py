@@ -34,6 +34,9 @@ class ClauseOnTable(BaseModel):
     dropped: list[str] = Field(default_factory=list)  # passages taken out, by what they say ("indirect damages")
     excluded: list[str] = Field(default_factory=list)  # exceptions the user put in, in their words ("planned maintenance…")
     located: list[str] = Field(default_factory=list)  # where the data must stay ("france", "eu", "eea")
+    # figures of the text the user changed that no named parameter holds ("650 € HT par jour"): unit, per, role words,
+    # new value (assistant.chat.figure_match); written again on every rendering, whatever the position
+    text_figures: list[dict] = Field(default_factory=list)
 
 
 class ContractInProgress(BaseModel):
@@ -49,6 +52,7 @@ class ContractInProgress(BaseModel):
     removed: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)  # topics, in article order (after the last build)
     export: str | None = None  # file name of the last export (never a server path)
+    text_figures: list[dict] = Field(default_factory=list)  # as on the clause on the table, each with its "topic"
 
 
 class LastAnswer(BaseModel):

@@ -139,6 +139,9 @@ class DraftClause(BaseModel):
     figures: dict[str, float] = Field(default_factory=dict, description="slot name -> value, e.g. penalty_cap_percent")
     said: dict[str, list] = Field(default_factory=dict, description="slot name -> [value, unit] for a figure the user "
                                   "gave in another unit (day, business_day), written in the clause as given")
+    said_figures: list[dict] = Field(default_factory=list, description="figures of the message no slot name holds, "
+                                     "matched to the clause's own figures by unit and role: {value, unit, per, old, "
+                                     "words, text}")
 
 
 class ReviseClause(BaseModel):
@@ -149,6 +152,9 @@ class ReviseClause(BaseModel):
     position: Position | None = None
     figures: dict[str, float] = Field(default_factory=dict)
     said: dict[str, list] = Field(default_factory=dict, description="as in draft_clause")
+    said_figures: list[dict] = Field(default_factory=list, description="figures of the message no slot name holds, "
+                                     "matched to the clause's own figures by unit and role: {value, unit, per, old, "
+                                     "words, text}")
     drop: list[str] = Field(default_factory=list, description="passages to take out, named by what they say, e.g. "
                             "'indirect damages'")
     exclude: list[str] = Field(default_factory=list, description="exceptions to write into the clause, in the user's "
@@ -183,6 +189,7 @@ class ReviseContract(BaseModel):
     figures: dict[str, float] = Field(default_factory=dict)
     add_clauses: list[str] = Field(default_factory=list)
     remove_clauses: list[str] = Field(default_factory=list)
+    said_figures: list[dict] = Field(default_factory=list, description="as in revise_clause")
 
 
 class Priorities(BaseModel):
@@ -534,13 +541,33 @@ class Toolbox:
         position = a.position or _side_position(state)
         overrides = {k: v for k, v in (a.figures or {}).items()}
         said = {k: v for k, v in (a.said or {}).items() if k in overrides}
-        clause = self._clause(topic, position, overrides, state, said)
-        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said)
+        clause = self._clause(topic, position, overrides, state, said, text_figures=[])
+        text_figures: list[dict] = []
+        res = None
+        if a.said_figures:  # figures of the request no slot name holds: matched to the draft's own figures
+            from assistant.chat.figure_match import resolve
+
+            res = resolve(clause, a.said_figures, state.lang, overrides, said, text_figures, drafting=True)
+            if res.changes:
+                clause = self._clause(topic, position, overrides, state, said, text_figures=text_figures)
+        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said,
+                                     text_figures=text_figures)
         state.last.tool = "draft_clause"
-        return self._clause_output("draft_clause", clause, state)
+        out = self._clause_output("draft_clause", clause, state)
+        if res is not None:
+            lines = []
+            if res.changes:
+                lines.append(say(state.lang, "figures_applied", what=join(
+                    [say(state.lang, "what_figure", old=o, new=n) for o, n in res.changes], state.lang)))
+            if res.absent:
+                lines.append(say(state.lang, "figure_not_in_draft", title=clause.title, figure=", ".join(res.absent)))
+            if lines:
+                out.text = "\n".join(lines) + "\n\n" + out.text
+        return out
 
     def _clause(self, topic: str, position: str, overrides: dict, state: ConversationState, said: dict | None = None,
-                dropped: list | None = None, excluded: list | None = None, located: list | None = None):
+                dropped: list | None = None, excluded: list | None = None, located: list | None = None,
+                text_figures: list | None = None):
         try:
             clause = draft_clause(topic=topic, scope=state.scope(), position=position, lang=state.lang,
                                   entries=self.entries, overrides=_clean_figures(overrides))
@@ -563,7 +590,12 @@ class Toolbox:
             from dataclasses import replace as _replace  # the hours the user gave, in place of the usual ones
 
             clause = _replace(clause, text=clause.text.replace(usual, hours_text(state.hours_said, state.lang)))
-        return _with_hours(clause, state) if topic == "sla" else clause
+        clause = _with_hours(clause, state) if topic == "sla" else clause
+        if text_figures is None:  # the figures of the text the user changed, on the clause on the table
+            text_figures = state.clause.text_figures if state.clause is not None and state.clause.topic == topic else []
+        from assistant.chat.figure_match import apply_text_figures
+
+        return apply_text_figures(clause, text_figures, state.lang)
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang
@@ -593,8 +625,8 @@ class Toolbox:
         if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
                                            or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
             if topic is None or topic in self.contract_topics(state):
-                return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures),
-                                             state, **kw)
+                return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures,
+                                                            said_figures=a.said_figures), state, **kw)
         if on_table is None or (topic and topic != on_table.topic):
             if topic is None:
                 raise ToolError("nothing on the table")
@@ -606,25 +638,36 @@ class Toolbox:
         said = {**{k: v for k, v in on_table.said.items() if k not in (a.figures or {})},
                 **{k: v for k, v in (a.said or {}).items() if k in (a.figures or {})}}
         dropped = list(dict.fromkeys(on_table.dropped + list(a.drop or [])))
-        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded)
+        text_figures = [dict(t) for t in on_table.text_figures]
+        prior = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said).slots \
+            if a.figures else {}
+        changes, asked = self._figures_said(a, on_table, position, overrides, said, text_figures, state)
+        if asked and not changes and not a.figures and not a.position:  # two figures could be meant: ask, change nothing
+            return ToolOutput("revise_clause", asked, [], topic=on_table.topic)
+        before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded,
+                              text_figures=text_figures)
         present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
         excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
         located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
-        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located)
-        gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said)
-                                                         .text, d) is None]
+        clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
+                              text_figures=text_figures)
+        gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said,
+                                                                      text_figures=text_figures).text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
             raise ToolError(say(state.lang, "no_passage", what=", ".join(gone)))
-        missing = [k for k in (a.figures or {}) if k not in clause.slots]
+        missing = [k for k in (a.figures or {}) if k not in clause.slots and k not in changes]
         state.clause = ClauseOnTable(topic=on_table.topic, position=position, overrides=overrides, said=said,
-                                     dropped=dropped, excluded=excluded, located=located)
+                                     dropped=dropped, excluded=excluded, located=located, text_figures=text_figures)
         state.last.tool = "revise_clause"
         what = []
         if a.position:
             what.append(say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}")))
         if a.figures:
-            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing}, state.lang,
-                                     said={k: v for k, v in said.items() if k in a.figures}))
+            what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing and k not in changes},
+                                     state.lang, said={k: v for k, v in said.items() if k in a.figures},
+                                     before={k: v for k, v in prior.items() if k not in on_table.said}))
+        if changes:
+            what.append(join([say(state.lang, "what_figure", old=o, new=n) for o, n in changes["_said"]], state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
         if a.locate and located:
@@ -639,6 +682,43 @@ class Toolbox:
             out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
                            figure=figures_text({k: a.figures[k] for k in missing}, state.lang)) + "\n\n" + out.text
         return out
+
+    def _figures_said(self, a: ReviseClause, on_table, position: str, overrides: dict, said: dict,
+                      text_figures: list, state: ConversationState) -> tuple[dict, str | None]:
+        """The figures of the message matched to the clause's own figures (issue 14): those no slot name holds, and a
+        slot figure the clause does not have. Returns the changes ({slot or "_said": [(from, to)]}) and a question
+        back when two figures of the clause could be meant."""
+        from assistant.chat.figure_match import resolve
+
+        requests = list(a.said_figures or [])
+        current = self._clause(on_table.topic, position, overrides, state, said, on_table.dropped, on_table.excluded,
+                               on_table.located, text_figures=text_figures)
+        for k, v in (a.figures or {}).items():  # a slot figure the clause has not: the clause figure of its kind
+            if k not in current.slots and isinstance(v, (int, float)):
+                unit = next((u for suffix, u in _SLOT_UNITS.items() if k.endswith(suffix)), None)
+                value, unit = (said[k][0], said[k][1]) if isinstance(said.get(k), (list, tuple)) else (v, unit)
+                if unit:
+                    requests.append({"value": value, "unit": unit, "text": figures_text({k: v}, state.lang),
+                                     "slot": k})
+        if not requests:
+            return {}, None
+        guessed = {r["guess"]: overrides.pop(r["guess"], None) for r in requests if r.get("guess")}
+        for k in guessed:  # the value now on the table, while the guess is checked
+            if k in on_table.overrides:
+                overrides[k] = on_table.overrides[k]
+        res = resolve(current, requests, state.lang, overrides, said, text_figures, drafting=False)
+        for k, v in guessed.items():
+            if k in res.dropped:
+                (a.figures or {}).pop(k, None)
+            elif v is not None:
+                overrides[k] = v
+        if res.pending is not None:
+            state.pending = res.pending  # "which one?": the answer names the figure (router.plan)
+        if not res.changes:
+            return {}, res.question
+        out: dict = {"_said": res.changes}
+        out.update({r["slot"]: True for r in requests if r.get("slot")})
+        return out, res.question
 
     def _objections(self, a: Objections, state: ConversationState, **_) -> ToolOutput:
         lang = state.lang
@@ -662,6 +742,15 @@ class Toolbox:
             c = state.clause
             clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located)
             sentences = plain_sentences(clause.text, limit=3 if a.style == "shorter" else 6)
+            from assistant.chat.figure_match import user_set
+            from assistant.legal.drafting.figures import sentence_of
+
+            for f in user_set(clause, c.overrides, c.said, c.text_figures, lang):  # the user's figures stay in
+                if not any(f.text in s for s in sentences):
+                    extra = sentence_of(clause.text, f)
+                    extra = extra[:1].upper() + extra[1:] + ("" if extra[-1:] in ".!?" else ".")
+                    if extra not in sentences:
+                        sentences.append(extra)
             lines = [say(lang, "rephrase_head", title=clause.title) + " [1]"] + [f"- {s}" for s in sentences]
             lines.append(say(lang, "rephrase_kind", kind=type_name(clause.obligation_type, lang)))
             return ToolOutput("rephrase", "\n".join(lines), list(clause.citations)[:1], topic=c.topic)
@@ -864,7 +953,7 @@ class Toolbox:
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
                           _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics,
-                          state.hours_said], sort_keys=True,
+                          state.hours_said, c.text_figures], sort_keys=True,
                          default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
@@ -887,6 +976,13 @@ class Toolbox:
                 given = hours_text(state.hours_said, state.lang)
                 for part in (*built.sections, *built.annexes):
                     part.text = part.text.replace(usual, given)
+            if c.text_figures:  # the figures of an article the user changed that no slot holds
+                from assistant.chat.figure_match import apply_to_text
+
+                for section in built.sections:
+                    mine = [t for t in c.text_figures if t.get("topic") == section.topic]
+                    if mine:
+                        section.text = apply_to_text(section.text, mine, state.lang)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))
@@ -963,6 +1059,14 @@ class Toolbox:
             key = "clause_essential" if t in self.tax.essential_topics else "clause_removed"
             said.append(say(lang, key, title=self.topic_name(t, lang)))
         figures = _clean_figures(a.figures)
+        prior: dict = {}
+        if figures:  # the values before the change, to say it ("préavis : 3 mois → 2 mois")
+            from assistant.chat.slots import figure_topic
+
+            for s_ in self.build(state).sections:
+                if s_.clause is not None:
+                    prior.update({k: v for k, v in (s_.clause.slots or {}).items()
+                                  if k not in prior or figure_topic(k) == s_.topic})
         for k in _KEPT_FIGURES:  # a fixed non-solicitation indemnity, a cap in a share of the fees: kept, survive revisions
             if k in (a.figures or {}):
                 figures[k] = a.figures[k]
@@ -980,18 +1084,28 @@ class Toolbox:
                 c.positions = {}
             else:
                 c.positions[topic] = a.position
+        changes, asked = [], None
+        if a.said_figures:  # figures no slot name holds: matched to the articles' own figures
+            from assistant.chat.figure_match import resolve_in_contract
+
+            changes, asked, topic_changed = resolve_in_contract(self.build(state), a.said_figures, lang, c, topic)
+            topic = topic or topic_changed
+            if asked and not changes and not figures and not a.position:
+                return ToolOutput("revise_contract", asked, [], topic=topic)
         built = self.build(state)
         state.last.tool = "revise_contract"
         what = []
+        if changes:
+            what.append(join([say(lang, "what_figure", old=o, new=n) for o, n in changes], lang))
         if a.position:
             what.append(say(lang, "what_position", pos=say(lang, f"pos.{a.position}")))
         if figures:
-            what.append(figures_text(figures, lang))
+            what.append(figures_text(figures, lang, before=prior))
         lines = list(said)
         section = built.section(topic) if topic else None
-        if topic and section is None and (figures or a.position):
+        if topic and section is None and (figures or a.position or changes):
             lines.append(say(lang, "no_such_section", title=self.topic_name(topic, lang)))
-        if section is not None and (figures or a.position):
+        if section is not None and (figures or a.position or changes):
             lines += [say(lang, "revised_contract", num=section.number, title=section.title, what="; ".join(what)), ""]
             lines += ["> " + line if line.strip() else ">" for line in section.text.splitlines()]
         elif what and not section:
@@ -1143,6 +1257,10 @@ _ASKS_IF_NEEDED = re.compile(r"\b(do (we|i|they) (even |really |still |actually 
                              r"(even |really |still )?(needed|necessary|required|mandatory|compulsory)|faut-il|(a-t-on|avons-nous|"
                              r"on a) (vraiment |encore )?besoin|est-ce (vraiment |encore )?(obligatoire|necessaire|indispensable)|"
                              r"(sommes|sont)[- ](nous|ils) obliges?)\b")
+
+
+_SLOT_UNITS = {"_hours": "hour", "_days": "day", "_months": "month", "_years": "year", "_percent": "percent",
+               "_eur": "eur"}
 
 
 class _NoFigures:
@@ -1516,10 +1634,13 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
     for para in text.split("\n"):
         if re.match(r"^\s*>?\s*(Article|Art\.)\s+(X|\d+)\s*[–-]", para):
             continue
-        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]?\d+\.|[-*>])\s*", "", para.strip())
+        para = re.sub(r"^\s*(\d+\.\d+|[A-Z]\.\d+|[A-Z]?\d+\.|[-*>–])\s*", "", para.strip())
         if len(para) < 25:
             continue
-        first = split_sentences(para, items=False)[0].text if para.strip() else para
+        parts = split_sentences(para, items=False) if para.strip() else []
+        if len(parts) > 1 and len(parts[0].text.split()) <= 4:  # "Transition. À compter de…": the heading is no sentence
+            parts = parts[1:]
+        first = parts[0].text if parts else para
         first = re.sub(r"\s*\([^)]{0,160}\)", "", first)
         first = _PLAIN_DROP.sub("", first).strip().rstrip(";:")
         if first and first[-1] not in ".!?":

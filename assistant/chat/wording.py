@@ -62,8 +62,9 @@ def figure_value(slot: str, value, lang: str) -> str:
     return format_value(value, lang)
 
 
-def figures_text(figures: dict, lang: str, said: dict | None = None) -> str:
-    """'préavis : 3 mois'; a figure the user gave in another unit is shown in that unit ('conservation : 2 ans')."""
+def figures_text(figures: dict, lang: str, said: dict | None = None, before: dict | None = None) -> str:
+    """'préavis : 3 mois'; a figure the user gave in another unit is shown in that unit ('conservation : 2 ans');
+    with the values `before` the change, the change itself ('préavis : 3 mois → 2 mois')."""
     sep = " : " if lang == "fr" else ": "
 
     def value(k, v) -> str:
@@ -72,7 +73,13 @@ def figures_text(figures: dict, lang: str, said: dict | None = None) -> str:
             return plural(float(said_as[0]), said_as[1], lang)
         return figure_value(k, v, lang)
 
-    return join([f"{label(lang, 'figures', k)}{sep}{value(k, v)}" for k, v in figures.items()], lang)
+    def change(k, v) -> str:
+        old = (before or {}).get(k)
+        if isinstance(old, (int, float)) and not isinstance(old, bool) and isinstance(v, (int, float)) and old != v:
+            return f"{figure_value(k, old, lang)} → {value(k, v)}"
+        return value(k, v)
+
+    return join([f"{label(lang, 'figures', k)}{sep}{change(k, v)}" for k, v in figures.items()], lang)
 
 
 def fact_text(name: str, value, lang: str) -> str:

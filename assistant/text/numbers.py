@@ -32,7 +32,8 @@ from assistant.text.fold import fold_keep_offsets
 from assistant.text.language import detect_language
 
 __all__ = ["Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities", "find_durations",
-           "find_money", "find_percentages", "parse_number", "words_to_number", "read_number", "NUMBER_WORDS_PATTERN"]
+           "find_money", "find_percentages", "parse_number", "words_to_number", "read_number", "NUMBER_WORDS_PATTERN",
+           "number_words"]
 
 Unit = Literal["minute", "hour", "business_hour", "day", "business_day", "week", "month", "year",
                "percent", "eur", "usd", "gbp", "users", "sites", "workstations"]
@@ -331,3 +332,60 @@ def find_money(text: str, lang: str | None = None) -> list[Quantity]:
 
 def find_percentages(text: str, lang: str | None = None) -> list[Quantity]:
     return [q for q in find_quantities(text, lang) if q.unit == "percent"]
+
+
+# -- writing a number in words (the inverse of `words_to_number`, whole numbers 0-999 999) -------------------------
+_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+             "dix-huit dix-neuf").split()
+_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen").split()
+_EN_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+
+
+def _fr_below_100(n: int) -> str:
+    if n < 20:
+        return _FR_UNITS[n]
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix, quatre-vingt-dix
+        head = "soixante" if tens == 7 else "quatre-vingt"
+        return head + ("-et-" if n == 71 else "-") + _FR_UNITS[10 + unit]
+    if tens == 8:
+        return "quatre-vingts" if unit == 0 else "quatre-vingt-" + _FR_UNITS[unit]
+    return _FR_TENS[tens] + ("" if unit == 0 else "-et-un" if unit == 1 else "-" + _FR_UNITS[unit])
+
+
+def _fr_below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if not hundreds:
+        return _fr_below_100(rest)
+    head = "cent" if hundreds == 1 else _FR_UNITS[hundreds] + "-cent" + ("s" if rest == 0 else "")
+    return head + ("" if rest == 0 else "-" + _fr_below_100(rest))
+
+
+def _en_below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if rest < 20:
+        tail = _EN_UNITS[rest] if rest or not hundreds else ""
+    else:
+        tens, unit = divmod(rest, 10)
+        tail = _EN_TENS[tens] + ("-" + _EN_UNITS[unit] if unit else "")
+    if not hundreds:
+        return tail
+    return _EN_UNITS[hundreds] + " hundred" + (" and " + tail if tail else "")
+
+
+def number_words(n: float, lang: str = "fr") -> str | None:
+    """12 -> "douze" / "twelve", 71 -> "soixante-et-onze", 1500 -> "mille-cinq-cents"; None for a fraction or a
+    number beyond 999 999 (written in digits only)."""
+    if not float(n).is_integer() or not 0 <= n < 1_000_000:
+        return None
+    n = int(n)
+    thousands, rest = divmod(n, 1000)
+    if lang == "en":
+        head = (_en_below_1000(thousands) + " thousand") if thousands else ""
+        tail = _en_below_1000(rest) if rest or not thousands else ""
+        return (head + (" " if head and tail else "") + tail).strip()
+    head = "" if not thousands else "mille" if thousands == 1 else _fr_below_1000(thousands).removesuffix("s") + "-mille"
+    tail = _fr_below_1000(rest) if rest or not thousands else ""
+    return head + ("-" if head and tail else "") + tail
