@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.chat.composed import cite
+from assistant.chat.statements import narration
 from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
@@ -74,7 +75,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"ajouter|ecrire|inscrire|proposer)\b|"
                                  # the steps to put in place before starting something: "on doit faire quoi avant ?"
                                  r"(on|je|nous) (doit|dois|devons) faire quoi( [\w']+){0,3} avant|que (doit-on|devons-nous|faut-il) faire avant|"
-                                 r"what do (we|i) (need|have) to ((sort out|settle|put in place|set up) (first|before)|do before))\b")),
+                                 r"what do (we|i) (need|have) to ((sort out|settle|put in place|set up) (first|before)|do before)|"
+                                 # s14: the safeguards to set up for a plan the other side announces ("what do we need to put in
+                                 # place?", "qu'est-ce qu'on doit mettre en place ?", "il faut prévoir quoi ?")
+                                 r"what (do|should|must) (we|i) (need to |have to )?(put in place|set up|require|ask for|get in writing)|"
+                                 r"what (needs|has) to be (put in place|in place|set up|signed|agreed)|"
+                                 r"(mettre|met|mettons|mets) en place quoi|que (doit-on|devons-nous|faut-il) (mettre en place|prevoir|exiger|faire signer)|"
+                                 r"qu'est-ce qu'(on|il) (doit|faut|devrait) (mettre en place|prevoir|exiger|faire signer)|"
+                                 r"(faut|faudra|faudrait)(-il)? (prevoir|mettre en place|exiger|faire signer) quoi)\b")),
     ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|il se passe quoi|ca se passe comment|qu'est-ce qui arrive|que devien\w*|"
                                    r"que deviendr\w*|what becomes|what would happen|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?|(on|je|nous) risque(ons)? quoi|risque(ons)?[- ](t-)?(on|je|nous) quoi|"
@@ -103,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"
-                                r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
+                                r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok|"
+                                # s14: whether a term is fair to the user: "fair?", "c'est équitable ?", "un peu abusif non ?"
+                                r"(is|was) (that|it|this) (really |even )?fair|fair(?= ?\?)|unfair|one-sided|lopsided|equitable|inequitable|"
+                                r"(c'est|est-ce) (bien |vraiment )?juste(?= ?\?)|abusi\w*|desequilibre\w*)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
                            r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"
                            r"reste-t-(il|elle)|is (that|it) (a|an)|ou pas(?= ?\?))\b")),
@@ -111,8 +122,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 def question_type(question: str) -> str | None:
-    """The question type (see QTYPES) its words show, or None."""
-    low = fold(question)
+    """The question type (see QTYPES) its words show, or None. A question told as a story is read by its own
+    sentence first ("… on nous a comparé deux offres. on peut résilier ?" asks whether it may, not a comparison),
+    the whole message when that sentence shows no kind."""
+    story = narration(question)
+    if story is not None:
+        own = _type_of(story.ask)
+        if own is not None:
+            return own
+    return _type_of(question)
+
+
+def _type_of(text: str) -> str | None:
+    low = fold(text)
     for qtype, pattern in _PATTERNS:
         if pattern.search(low):
             return qtype
