@@ -267,6 +267,28 @@ def only_under_conditions(verdict: str, lang: str) -> str:
     return with_lead(words_for("not_necessarily", lang), f"{only} {rest[:1].lower()}{rest[1:]}", lang)
 
 
+# the ask is whether the user escapes a duty: "on est dispensés non ?", "are we exempt?", "we don't have to, right?"
+_EXEMPTION = re.compile(r"\b(dispense\w*|exempt\w*|exonere\w*|affranchi\w*|(pas|plus) (obliges?|tenus?|concernes?|soumis)|"
+                        r"echappe\w* a|not (required|obliged|bound|concerned|subject)|(don.t|do not|doesn.t|does not) (have|need) to|"
+                        r"off the hook|excused from|(sommes|serions|est|etes)[- ](nous|on|vous)? ?(hors|en dehors) (du )?champ)\b")
+
+
+def asks_exemption(question: str) -> bool:
+    """Does the question's own sentence ask whether the user is exempt from a duty?"""
+    story = narration(question)
+    return bool(_EXEMPTION.search(fold(story.ask if story else question)))
+
+
+def duty_holds(verdict: str, lang: str) -> str:
+    """A card's plain "yes, the duty applies" turned into the answer to "are we exempt?": "Non : …" (the yes of a
+    condition, "Oui, si…", is kept: the user's facts decide)."""
+    low = fold(verdict)
+    m = _YES_LEAD.match(low)
+    if not m or _CONDITIONAL_YES.match(low) or len(verdict) - m.end() < 20:
+        return verdict
+    return with_lead(words_for("no_exemption", lang), verdict[m.end():].lstrip(), lang)
+
+
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -278,6 +300,8 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = without_yes(verdict, lang)
     elif doubts(question):
         verdict = only_under_conditions(verdict, lang)
+    elif asks_exemption(question):
+        verdict = duty_holds(verdict, lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)

@@ -164,6 +164,9 @@ class CardIndex:
                         _TIMED.search(fold(m.card.verdict or ""))), top)
         if top.score >= SURE:
             return top
+        told = told_as_story(question, ranked, top, results)
+        if told is not None:
+            return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
                 top.score >= ON_SPECIFIC:
             # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write; of two
@@ -215,9 +218,6 @@ class CardIndex:
             # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
             # question whose words stray from the card's phrasings
             return top
-        told = told_as_story(question, ranked, top, results)
-        if told is not None:
-            return told
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -230,26 +230,45 @@ class CardIndex:
 
 STORY_FOUND_SIM = 0.5  # how close retrieval's own find must be to a story for its agreement to count
 STORY_MIN = 0.6  # the least card score accepted on that agreement
+STORY_FOUND_TOP = 3  # retrieval's first results looked at for a story's card
+
+
+def _subject_of(entry_id: str) -> str:
+    """An entry id without its language, and a clause's id without its side: "clause.price_revision.msp.fr" →
+    "clause.price_revision" (the three versions of a clause are one subject)."""
+    parts = entry_id.split(".")
+    return ".".join(parts[:2]) if parts[0] == "clause" else ".".join(parts[:-1])
+
+
+def rests_on(card: Entry, entry_id: str) -> bool:
+    """Is the entry one the card rests on (one of its related entries, any side of a related clause)?"""
+    return _subject_of(entry_id) in {_subject_of(r) for r in card.related_ids}
 
 
 def told_as_story(question: str, ranked: Sequence[CardMatch], top: CardMatch,
                   results: Sequence[SearchResult]) -> CardMatch | None:
-    """For a question told as a story, the card retrieval itself found first (among its first two results, closely),
-    when the card scorer puts it level with its best: the hybrid search reads the whole story over the whole base, where
-    the card scorer compares it with short phrasings; the two agreeing is the answer ("… le bailleur dit qu'on doit
-    continuer à payer les loyers. on est coincé ?" → the card on interdependent contracts)."""
-    if narration(question) is None:
+    """For a question told as a story, the card the hybrid search found among its first results that is, or rests on,
+    the entry it found first, when the card scorer puts it level with its best and it is written for the kind of question
+    asked: the search reads the whole story over the whole base, where the card scorer compares it with short phrasings;
+    the two agreeing is the answer ("… le bailleur dit qu'on doit continuer à payer les loyers. on est coincé ?" → the
+    card on interdependent contracts, which rests on the glossary entry found first)."""
+    if narration(question) is None or not results:
         return None
-    first = next((r for r in results[:2] if r.kind == "card"), None)
-    if first is None or first.similarity < STORY_FOUND_SIM:
-        return None
-    m = next((m for m in ranked if m.card.id == first.id), None)
-    if m is None or m.score < max(STORY_MIN, top.score - CLOSE):
-        return None
+    by_id = {m.card.id: m for m in ranked}
     asked = question_type(question)
-    if asked is not None and not same_kind(m.card.question_type, asked):
-        return None  # written for another kind of question: "what do we put in place?" is not answered by "how long"
-    return m
+    lead = results[0].id
+    for r in results[:STORY_FOUND_TOP]:
+        m = by_id.get(r.id)
+        if r.kind != "card" or m is None or r.similarity < STORY_FOUND_SIM:
+            continue
+        if r.id != lead and not rests_on(m.card, lead):
+            continue  # the card must rest on what retrieval found first (a story of a breach is no exit question)
+        if m.score < max(STORY_MIN, top.score - CLOSE):
+            continue
+        if asked is not None and not same_kind(m.card.question_type, asked):
+            continue  # written for another kind of question: "what do we put in place?" is not answered by "how long"
+        return m
+    return None
 
 
 _USUAL = re.compile(r"\b(usual\w*|typical\w*|normal\w*|common\w*|standard|generally|in practice|d.habitude|habituel\w*|"

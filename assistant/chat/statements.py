@@ -333,7 +333,7 @@ def question_sentences(question: str) -> list[str]:
 def narration(question: str) -> Narration | None:
     """The question as situation + ask, or None when it is not told as a story (one sentence, or short)."""
     parts = question_sentences(question)
-    if len(parts) < 2 or len(question.split()) < MIN_STORY_WORDS:
+    if len(parts) < 2:
         return None
     asks = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
     last = asks[-1] if asks else len(parts) - 1
@@ -342,8 +342,9 @@ def narration(question: str) -> Narration | None:
     if len(re.findall(r"[a-z0-9]+", fold(parts[last]))) <= 4 and last > 1:
         first = last - 1
     ask = " ".join(parts[first:last + 1])
-    situation = " ".join(parts[:first] + parts[last + 1:])
-    if not situation.strip():
+    # what follows the last question mark (search words a router appended, a signature) is neither the ask nor the story
+    situation = " ".join(parts[:first])
+    if not situation.strip() or len(situation.split()) + len(ask.split()) < MIN_STORY_WORDS:
         return None
     return Narration(situation=situation, ask=ask, parts=tuple(parts))
 
