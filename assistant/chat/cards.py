@@ -164,9 +164,6 @@ class CardIndex:
                         _TIMED.search(fold(m.card.verdict or ""))), top)
         if top.score >= SURE:
             return top
-        told = told_as_story(question, ranked, top, results)
-        if told is not None:
-            return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
                 top.score >= ON_SPECIFIC:
             # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write; of two
@@ -218,6 +215,9 @@ class CardIndex:
             # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
             # question whose words stray from the card's phrasings
             return top
+        told = told_as_story(question, ranked, top, results)
+        if told is not None:
+            return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -257,6 +257,7 @@ def told_as_story(question: str, ranked: Sequence[CardMatch], top: CardMatch,
     by_id = {m.card.id: m for m in ranked}
     asked = question_type(question)
     lead = results[0].id
+    found = [r.id for r in results[:STORY_FOUND_TOP]]
     for r in results[:STORY_FOUND_TOP]:
         m = by_id.get(r.id)
         if r.kind != "card" or m is None or r.similarity < STORY_FOUND_SIM:
@@ -267,6 +268,8 @@ def told_as_story(question: str, ranked: Sequence[CardMatch], top: CardMatch,
             continue
         if asked is not None and not same_kind(m.card.question_type, asked):
             continue  # written for another kind of question: "what do we put in place?" is not answered by "how long"
+        if m is not top and top.card.id in found:
+            return None  # the scorer's best is among retrieval's first finds too: the two readings disagree
         return m
     return None
 
