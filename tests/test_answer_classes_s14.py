@@ -218,3 +218,33 @@ def test_an_unknown_name_in_the_story_does_not_refuse(app):
 def test_plain_questions_keep_their_card(app, question, role, card):
     ans = app.ask(question, role=role)
     assert ans.citations and ans.citations[0].id == card
+
+
+# -- the other side claims the proof is on the user ------------------------------------------------------------------
+_ON_PROVIDER_FR = "C'est au prestataire de prouver qu'il a donné la mise en garde ; le client établit seulement qu'elle était due."
+_ON_PROVIDER_EN = "The provider must prove it gave the warning; the client only shows that it was owed."
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("notre NAS a été chiffré par un rançongiciel. l'infogérant savait que le firmware n'était plus suivi et ne nous a "
+     "rien dit. il soutient que c'est à nous de démontrer qu'il ne nous a pas prévenus. il a raison ?", _ON_PROVIDER_FR),
+    ("our backup appliance went end of life and the MSP never flagged it. after the outage they told us we have to prove "
+     "they never warned us. is that true?", _ON_PROVIDER_EN),
+])
+def test_a_burden_claimed_on_us_is_answered_no(question, verdict):
+    from assistant.chat.answer_plan import burden_claim_refuted
+    assert burden_claim_refuted(question, verdict)
+
+
+@pytest.mark.parametrize("question,verdict", [
+    # no claim of the other side, only a question of who proves
+    ("notre NAS a été chiffré et l'infogérant ne nous avait jamais alertés. qui doit prouver quoi ?", _ON_PROVIDER_FR),
+    # the claim puts the proof on the provider itself
+    ("the MSP admits it has to prove it warned us about the old firewall. is that true?", _ON_PROVIDER_EN),
+    # the verdict puts the proof on the client: the claim holds, no "no"
+    ("le prestataire dit que c'est à nous de prouver sa faute dans l'incident. c'est vrai ?",
+     "Oui : c'est au client qui réclame réparation de prouver la faute du prestataire."),
+])
+def test_near_misses_of_a_refuted_burden_claim(question, verdict):
+    from assistant.chat.answer_plan import burden_claim_refuted
+    assert not burden_claim_refuted(question, verdict)

@@ -289,6 +289,32 @@ def duty_holds(verdict: str, lang: str) -> str:
     return with_lead(words_for("no_exemption", lang), verdict[m.end():].lstrip(), lang)
 
 
+# the other side claims the proof is on the user: "il dit que c'est à nous de prouver…", "they say we have to show…"
+_BURDEN_ON_US = re.compile(r"\b(dit|disent|pretend\w*|soutien\w*|affirme\w*|explique\w*|repond\w*|ecrit|says?|said|claims?|"
+                           r"insists?|argues?|tells? us|told us|reckons?)\b[^.?!]{0,40}\b(c.est a (nous|moi)|a nous de|(on|nous) "
+                           r"(doit|devons|devrait|devrions|devra|devrons)|we (have|need|must|would have|.d have) to|(it.s|it is) (on|for|up "
+                           r"to) us|the burden is on us|la charge (de la preuve )?(est|serait|repose) (sur nous|pour nous))\b[^.?!]{0,40}"
+                           r"\b(prouv\w*|preuve|demontr\w*|justifi\w*|prove\w*|proof|show\w*|demonstrat\w*|evidence)")
+# ... and asks whether that holds
+_HOLDS = re.compile(r"\b(c.est vrai|vrai|il a raison|ils ont raison|elle a raison|c.est exact|vraiment|is (that|it|he|she|this) "
+                    r"(true|right|correct|so)|are they right|is he right|really|true)\b")
+# a card's verdict putting the proof on the professional: "C'est au prestataire de prouver…", "The provider must prove…"
+_ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel|msp|infogerant|fournisseur|sous-traitant)|"
+                              r"il (appartient|incombe|revient) (au|a l.) ?(prestataire|professionnel|msp|infogerant)|"
+                              r"(it is|it.s) (for|up to|on) the (provider|professional|msp|supplier|vendor|processor)|"
+                              r"the (provider|professional|msp|supplier|vendor|processor) (must|has to|bears)\b[^.;:]{0,30}"
+                              r"\b(prove|proof|show|evidence))")
+
+
+def burden_claim_refuted(question: str, verdict: str) -> bool:
+    """The question reports the other side's claim that the user must prove something and asks whether it holds, and
+    the card's verdict puts that proof on the professional: the answer to "is that true?" is no."""
+    low = fold(question)
+    story = narration(question)
+    return bool(_BURDEN_ON_US.search(low) and _HOLDS.search(fold(story.ask if story else question))
+                and _ON_THE_PROVIDER.search(fold(verdict)))
+
+
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -302,6 +328,8 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = only_under_conditions(verdict, lang)
     elif asks_exemption(question):
         verdict = duty_holds(verdict, lang)
+    elif burden_claim_refuted(question, verdict):
+        verdict = with_lead(words_for("no", lang), verdict, lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)
