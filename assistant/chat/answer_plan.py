@@ -302,7 +302,7 @@ _HOLDS = re.compile(r"\b(c.est vrai|vrai|il a raison|ils ont raison|elle a raiso
 _ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel|msp|infogerant|fournisseur|sous-traitant)|"
                               r"il (appartient|incombe|revient) (au|a l.) ?(prestataire|professionnel|msp|infogerant)|"
                               r"(it is|it.s) (for|up to|on) the (provider|professional|msp|supplier|vendor|processor)|"
-                              r"the (provider|professional|msp|supplier|vendor|processor) (must|has to|bears)\b[^.;:]{0,30}"
+                              r"the (provider|professional|msp|supplier|vendor|processor)\b[^.;:]{0,30}\b(must|has to|bears)\b[^.;:]{0,30}"
                               r"\b(prove|proof|show|evidence))")
 
 
@@ -328,7 +328,7 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = only_under_conditions(verdict, lang)
     elif asks_exemption(question):
         verdict = duty_holds(verdict, lang)
-    elif burden_claim_refuted(question, verdict):
+    if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
         verdict = with_lead(words_for("no", lang), verdict, lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
