@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from assistant.chat.composed import cite
+from assistant.chat.statements import narration
 from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
@@ -74,7 +75,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                  r"ajouter|ecrire|inscrire|proposer)\b|"
                                  # the steps to put in place before starting something: "on doit faire quoi avant ?"
                                  r"(on|je|nous) (doit|dois|devons) faire quoi( [\w']+){0,3} avant|que (doit-on|devons-nous|faut-il) faire avant|"
-                                 r"what do (we|i) (need|have) to ((sort out|settle|put in place|set up) (first|before)|do before))\b")),
+                                 r"what do (we|i) (need|have) to ((sort out|settle|put in place|set up) (first|before)|do before)|"
+                                 # s14: the safeguards to set up for a plan the other side announces ("what do we need to put in
+                                 # place?", "qu'est-ce qu'on doit mettre en place ?", "il faut prévoir quoi ?")
+                                 r"what (do|should|must) (we|i) (need to |have to )?(put in place|set up|require|ask for|get in writing)|"
+                                 r"what (needs|has) to be (put in place|in place|set up|signed|agreed)|"
+                                 r"(mettre|met|mettons|mets) en place quoi|que (doit-on|devons-nous|faut-il) (mettre en place|prevoir|exiger|faire signer)|"
+                                 r"qu'est-ce qu'(on|il) (doit|faut|devrait) (mettre en place|prevoir|exiger|faire signer)|"
+                                 r"(faut|faudra|faudrait)(-il)? (prevoir|mettre en place|exiger|faire signer) quoi)\b")),
     ("what_happens_if", re.compile(r"\b(que se passe|qu'est-ce qui se passe|il se passe quoi|ca se passe comment|qu'est-ce qui arrive|que devien\w*|"
                                    r"que deviendr\w*|what becomes|what would happen|what happens|what if|et si|que risque|"
                                    r"what do (we|i) risk|tombe aussi|consequences?|(on|je|nous) risque(ons)? quoi|risque(ons)?[- ](t-)?(on|je|nous) quoi|"
@@ -103,7 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"
-                                r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok)\b")),
+                                r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok|"
+                                # s14: whether a term is fair to the user: "fair?", "c'est équitable ?", "un peu abusif non ?"
+                                r"(is|was) (that|it|this) (really |even )?fair|fair(?= ?\?)|unfair|one-sided|lopsided|equitable|inequitable|"
+                                r"(c'est|est-ce) (bien |vraiment )?juste(?= ?\?)|abusi\w*|desequilibre\w*)\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
                            r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"
                            r"reste-t-(il|elle)|is (that|it) (a|an)|ou pas(?= ?\?))\b")),
@@ -111,8 +122,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 def question_type(question: str) -> str | None:
-    """The question type (see QTYPES) its words show, or None."""
-    low = fold(question)
+    """The question type (see QTYPES) its words show, or None. A question told as a story is read by its own
+    sentence first ("… on nous a comparé deux offres. on peut résilier ?" asks whether it may, not a comparison),
+    the whole message when that sentence shows no kind."""
+    story = narration(question)
+    if story is not None:
+        own = _type_of(story.ask)
+        if own is not None:
+            return own
+    return _type_of(question)
+
+
+def _type_of(text: str) -> str | None:
+    low = fold(text)
     for qtype, pattern in _PATTERNS:
         if pattern.search(low):
             return qtype
@@ -245,6 +267,54 @@ def only_under_conditions(verdict: str, lang: str) -> str:
     return with_lead(words_for("not_necessarily", lang), f"{only} {rest[:1].lower()}{rest[1:]}", lang)
 
 
+# the ask is whether the user escapes a duty: "on est dispensés non ?", "are we exempt?", "we don't have to, right?"
+_EXEMPTION = re.compile(r"\b(dispense\w*|exempt\w*|exonere\w*|affranchi\w*|(pas|plus) (obliges?|tenus?|concernes?|soumis)|"
+                        r"echappe\w* a|not (required|obliged|bound|concerned|subject)|(don.t|do not|doesn.t|does not) (have|need) to|"
+                        r"off the hook|excused from|(sommes|serions|est|etes)[- ](nous|on|vous)? ?(hors|en dehors) (du )?champ)\b")
+
+
+def asks_exemption(question: str) -> bool:
+    """Does the question's own sentence ask whether the user is exempt from a duty?"""
+    story = narration(question)
+    return bool(_EXEMPTION.search(fold(story.ask if story else question)))
+
+
+def duty_holds(verdict: str, lang: str) -> str:
+    """A card's plain "yes, the duty applies" turned into the answer to "are we exempt?": "Non : …" (the yes of a
+    condition, "Oui, si…", is kept: the user's facts decide)."""
+    low = fold(verdict)
+    m = _YES_LEAD.match(low)
+    if not m or _CONDITIONAL_YES.match(low) or len(verdict) - m.end() < 20:
+        return verdict
+    return with_lead(words_for("no_exemption", lang), verdict[m.end():].lstrip(), lang)
+
+
+# the other side claims the proof is on the user: "il dit que c'est à nous de prouver…", "they say we have to show…"
+_BURDEN_ON_US = re.compile(r"\b(dit|disent|pretend\w*|soutien\w*|affirme\w*|explique\w*|repond\w*|ecrit|says?|said|claims?|"
+                           r"insists?|argues?|tells? us|told us|reckons?)\b[^.?!]{0,40}\b(c.est a (nous|moi)|a nous de|(on|nous) "
+                           r"(doit|devons|devrait|devrions|devra|devrons)|we (have|need|must|would have|.d have) to|(it.s|it is) (on|for|up "
+                           r"to) us|the burden is on us|la charge (de la preuve )?(est|serait|repose) (sur nous|pour nous))\b[^.?!]{0,40}"
+                           r"\b(prouv\w*|preuve|demontr\w*|justifi\w*|prove\w*|proof|show\w*|demonstrat\w*|evidence)")
+# ... and asks whether that holds
+_HOLDS = re.compile(r"\b(c.est vrai|vrai|il a raison|ils ont raison|elle a raison|c.est exact|vraiment|is (that|it|he|she|this) "
+                    r"(true|right|correct|so)|are they right|is he right|really|true)\b")
+# a card's verdict putting the proof on the professional: "C'est au prestataire de prouver…", "The provider must prove…"
+_ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel|msp|infogerant|fournisseur|sous-traitant)|"
+                              r"il (appartient|incombe|revient) (au|a l.) ?(prestataire|professionnel|msp|infogerant)|"
+                              r"(it is|it.s) (for|up to|on) the (provider|professional|msp|supplier|vendor|processor)|"
+                              r"the (provider|professional|msp|supplier|vendor|processor)\b[^.;:]{0,30}\b(must|has to|bears)\b[^.;:]{0,30}"
+                              r"\b(prove|proof|show|evidence))")
+
+
+def burden_claim_refuted(question: str, verdict: str) -> bool:
+    """The question reports the other side's claim that the user must prove something and asks whether it holds, and
+    the card's verdict puts that proof on the professional: the answer to "is that true?" is no."""
+    low = fold(question)
+    story = narration(question)
+    return bool(_BURDEN_ON_US.search(low) and _HOLDS.search(fold(story.ask if story else question))
+                and _ON_THE_PROVIDER.search(fold(verdict)))
+
+
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -256,6 +326,10 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = without_yes(verdict, lang)
     elif doubts(question):
         verdict = only_under_conditions(verdict, lang)
+    elif asks_exemption(question):
+        verdict = duty_holds(verdict, lang)
+    if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
+        verdict = with_lead(words_for("no", lang), verdict, lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)

@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.chat.answer_plan import question_type
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.statements import question_words
+from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
 from assistant.types import SearchResult
@@ -44,6 +44,19 @@ SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card thi
 ONLY_OWN_TYPE = {"compare": ("compare", "what_is"), "what_to_write": ("what_to_write",)}
 KIND_FIRST = ("who_proves",)  # kinds of question whose card is not displaced by one on a broad subject named
 ON_SUBJECT = 0.72  # accepted when on the named subject and written for the same kind of question
+
+
+MAX_VIEWS = 5  # situation sentences read one by one with the ask (the last ones: the story ends near its subject)
+
+
+def story_views(question: str) -> list[str]:
+    """The texts a question is matched on: the whole message and, for a story, each sentence of the situation followed
+    by the question's own sentence ("le bailleur dit qu'on doit continuer à payer les loyers. on est coincé ?")."""
+    story = narration(question)
+    if story is None:
+        return [question]
+    parts = [p for p in question_sentences(story.situation) if len(p.split()) >= 4][-MAX_VIEWS:]
+    return [question, *(f"{p} {story.ask}" for p in parts)]
 
 
 @dataclass(frozen=True)
@@ -84,18 +97,23 @@ class CardIndex:
         idf-weighted word overlap."""
         if not self.cards:
             return []
-        qv = self.embeddings.encode([question], is_query=True)[0]
-        sims = self._matrix() @ qv
-        best: dict[int, float] = {}
-        for owner, sim in zip(self._owners, sims):
+        views = story_views(question)
+        qvs = self.embeddings.encode(views, is_query=True)
+        sims = self._matrix() @ qvs.T  # one column per view: the whole message, then each situation sentence + the ask
+        best: dict[int, np.ndarray] = {}
+        for owner, row in zip(self._owners, sims):
             if self.cards[owner].lang == lang:
-                best[owner] = max(best.get(owner, -1.0), float(sim))
-        words = question_words(question)
+                best[owner] = np.maximum(best[owner], row) if owner in best else row
+        words = [question_words(question)]
         qtype = question_type(question)
         out = []
-        for i, sim in best.items():
+        for i, row in best.items():
             card = self.cards[i]
-            ov = overlap(words, card_text(card))
+            text = card_text(card)
+            # a story is matched sentence by sentence too: each sentence of the situation with the ask, against the card's
+            # short phrasings, the whole message diluting neither; the view that fits best speaks for the card
+            # (the words counted over the whole message: a short view repeats a larger share of anyone's words)
+            sim, ov = float(row.max()), overlap(words[0], text)
             bonus = QTYPE_BONUS if qtype and card.question_type == qtype else 0.0
             if qtype and (card.question_type == "compare") != (qtype in _COMPARING) and \
                     not (card.question_type in _COMPARING and qtype in _COMPARING):
@@ -197,6 +215,9 @@ class CardIndex:
             # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
             # question whose words stray from the card's phrasings
             return top
+        told = told_as_story(question, ranked, top, results)
+        if told is not None:
+            return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -205,6 +226,52 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+STORY_FOUND_SIM = 0.5  # how close retrieval's own find must be to a story for its agreement to count
+STORY_MIN = 0.6  # the least card score accepted on that agreement
+STORY_FOUND_TOP = 3  # retrieval's first results looked at for a story's card
+
+
+def _subject_of(entry_id: str) -> str:
+    """An entry id without its language, and a clause's id without its side: "clause.price_revision.msp.fr" →
+    "clause.price_revision" (the three versions of a clause are one subject)."""
+    parts = entry_id.split(".")
+    return ".".join(parts[:2]) if parts[0] == "clause" else ".".join(parts[:-1])
+
+
+def rests_on(card: Entry, entry_id: str) -> bool:
+    """Is the entry one the card rests on (one of its related entries, any side of a related clause)?"""
+    return _subject_of(entry_id) in {_subject_of(r) for r in card.related_ids}
+
+
+def told_as_story(question: str, ranked: Sequence[CardMatch], top: CardMatch,
+                  results: Sequence[SearchResult]) -> CardMatch | None:
+    """For a question told as a story, the card the hybrid search found among its first results that is, or rests on,
+    the entry it found first, when the card scorer puts it level with its best and it is written for the kind of question
+    asked: the search reads the whole story over the whole base, where the card scorer compares it with short phrasings;
+    the two agreeing is the answer ("… le bailleur dit qu'on doit continuer à payer les loyers. on est coincé ?" → the
+    card on interdependent contracts, which rests on the glossary entry found first)."""
+    if narration(question) is None or not results:
+        return None
+    by_id = {m.card.id: m for m in ranked}
+    asked = question_type(question)
+    lead = results[0].id
+    found = [r.id for r in results[:STORY_FOUND_TOP]]
+    for r in results[:STORY_FOUND_TOP]:
+        m = by_id.get(r.id)
+        if r.kind != "card" or m is None or r.similarity < STORY_FOUND_SIM:
+            continue
+        if r.id != lead and not rests_on(m.card, lead):
+            continue  # the card must rest on what retrieval found first (a story of a breach is no exit question)
+        if m.score < max(STORY_MIN, top.score - CLOSE):
+            continue
+        if asked is not None and not same_kind(m.card.question_type, asked):
+            continue  # written for another kind of question: "what do we put in place?" is not answered by "how long"
+        if m is not top and top.card.id in found:
+            return None  # the scorer's best is among retrieval's first finds too: the two readings disagree
+        return m
+    return None
 
 
 _USUAL = re.compile(r"\b(usual\w*|typical\w*|normal\w*|common\w*|standard|generally|in practice|d.habitude|habituel\w*|"

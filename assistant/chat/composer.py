@@ -25,7 +25,7 @@ from assistant.chat.intent import GENERIC_TERMS, find_terms
 from assistant.chat.claims import silence_lead
 from assistant.chat.issues import add_facets, card_verdict, covered_verdict, facets, issue_answers
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
-                                       present, question_words, same_figures, short_item, statements,
+                                       present, question_words, same_figures, short_item, statements, story_detail,
                                        unknown_anchors, usable, vocabulary)
 from assistant.knowledge.bm25 import tokenize
 from assistant.knowledge.entries import Entry
@@ -40,6 +40,7 @@ OTHER_SIDE_PENALTY = 0.15  # a list from the other side's clause answers "what d
 RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer that has none when this close
 RULE_FLOOR_LEGAL = 0.25  # the same for a legal question (valid? who proves? what happens if?), which needs its rule
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
+CONFIDENT = 0.45  # retrieval similarity from which a find is close to the question (a story's subject is covered)
 MAX_NAMED_TERMS = 2  # glossary entries of terms the question names, added to what retrieval found
 
 TEXT = {
@@ -274,8 +275,13 @@ class OfflineComposer:
             results = [r for r in results if not (r.kind == "card" and r.id in self.entries and
                                                   issue_answers(question, self.entries[r.id].body, r.id))]
         if not (len(results) == 1 and results[0].id == f"guide.essential_clauses.{lang}"):
+            found = results
             results = self.on_topic(self.off_card(self.relevant(self.with_named_terms(results, asked, lang)), asked),
                                     asked)
+            if not results:
+                # every entry found was a card on another subject than the one read in the words: what retrieval found
+                # closely (the whole story against the whole base) is quoted rather than nothing at all
+                results = [r for r in self.relevant(found) if r.similarity >= CONFIDENT][:3]
         if not results:
             return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
         sources = Sources()
@@ -284,6 +290,11 @@ class OfflineComposer:
         if unknown and facets(asked, "", lang=lang, entries=self.entries):
             # the situation raises an issue the knowledge base answers with a rule ("… the admin passwords of the M365
             # tenant only after full payment"): a name it never mentions is a detail of the story, not the question
+            unknown = []
+        if unknown and story_detail(unknown, asked) and max((r.similarity for r in results), default=0.0) >= CONFIDENT:
+            # a story whose ask names none of the unknown names ("… licences m365 incluses… on peut forcer le client à
+            # renégocier ?"), and retrieval found entries close to it: the names are the story's details, the subject is
+            # covered
             unknown = []
         if unknown:  # the question turns on something the knowledge base never mentions
             lines.append(TEXT[lang]["partial"].format(names=", ".join(f"« {a} »" if lang == "fr" else f'"{a}"'

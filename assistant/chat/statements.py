@@ -291,3 +291,69 @@ def unknown_anchors(question: str, vocab: frozenset[str], extra: Iterable[str] =
                              for p in parts):
             out.append(a)
     return out
+
+
+# -- narrated questions ------------------------------------------------------------------------------------------
+# A question told as a story ("on est msp, on a signé en 2023 un forfait… notre marge est négative. on peut forcer le
+# client à renégocier ?") is two things: the situation (the subject, in the user's words) and the ask (the kind of
+# question). Users write in lower case, so sentences are cut at a stop followed by a space, whatever comes next;
+# an abbreviation ("art.", "n°", "e.g."), a figure ("99.5") or a stop inside brackets does not cut.
+_STOP = re.compile(r"(?<=[.!?…])[\"'’»)]*\s+")
+_ABBREV_END = re.compile(r"(?i)\b(art|arts|al|cf|ex|p|pp|n|no|nos|vs|etc|e\.g|i\.e|env|approx|st|mr|mrs|dr|m|mme|"
+                         r"ch|civ|com|soc|cass|l|r|d)\.$")
+MIN_STORY_WORDS = 18  # fewer words are a question, not a story with a question
+
+
+@dataclass(frozen=True)
+class Narration:
+    """A question read as a situation followed by the ask: `ask` is the question's own sentence (with the sentence
+    before it when the ask alone names nothing: "c'est vrai ?", "fair?"), `situation` the sentences before, `parts`
+    every sentence in order."""
+    situation: str
+    ask: str
+    parts: tuple[str, ...]
+
+
+def question_sentences(question: str) -> list[str]:
+    """The sentences of a user's message, cut at stops followed by a space (lower case allowed)."""
+    text = " ".join((question or "").split())
+    out, start = [], 0
+    for m in _STOP.finditer(text):
+        piece = text[start:m.start()].rstrip()
+        if _ABBREV_END.search(piece) or piece.count("(") > piece.count(")"):
+            continue
+        if piece:
+            out.append(piece)
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def narration(question: str) -> Narration | None:
+    """The question as situation + ask, or None when it is not told as a story (one sentence, or short)."""
+    parts = question_sentences(question)
+    if len(parts) < 2:
+        return None
+    asks = [i for i, p in enumerate(parts) if p.rstrip().endswith("?")]
+    last = asks[-1] if asks else len(parts) - 1
+    first = last
+    # a bare ask ("c'est vrai ?", "normal ?", "fair?", "can we say no?") leans on the sentence before it
+    if len(re.findall(r"[a-z0-9]+", fold(parts[last]))) <= 4 and last > 1:
+        first = last - 1
+    ask = " ".join(parts[first:last + 1])
+    # what follows the last question mark (search words a router appended, a signature) is neither the ask nor the story
+    situation = " ".join(parts[:first])
+    if not situation.strip() or len(situation.split()) + len(ask.split()) < MIN_STORY_WORDS:
+        return None
+    return Narration(situation=situation, ask=ask, parts=tuple(parts))
+
+
+def story_detail(names: Iterable[str], question: str) -> bool:
+    """Are all these names in the situation a story tells, none in its ask? ("… avec les licences m365 incluses. on peut
+    forcer le client à renégocier ?": m365 is a detail of the story, not what is asked)."""
+    story = narration(question)
+    if story is None:
+        return False
+    ask = fold(story.ask)
+    return all(not re.search(rf"(?<![a-z0-9]){re.escape(fold(n))}(?![a-z0-9])", ask) for n in names)
