@@ -337,3 +337,18 @@ def test_near_miss_their_wish_and_our_offer_of_one_kind_leave_the_choice_to_the_
     c = second.conversation.clause
     assert not c.text_figures
     assert "20 %" not in _draft(engine, second)
+
+
+@pytest.mark.parametrize("side, lang, ask, carve, word", [
+    ("client", "en", "an SLA clause for us", "leave out maintenance windows when they are notified five days ahead",
+     "maintenance"),
+    ("client", "fr", "une clause SLA pour nous, côté client",
+     "exclure les maintenances programmées quand elles sont annoncées 48 heures avant", "maintenance"),
+])
+def test_near_miss_the_figure_of_an_exception_put_in_describes_it(engine, side, lang, ask, carve, word):
+    # the figure inside the exception ("notified five days ahead") is part of the exception, not a figure of the
+    # clause to change: the exception is written and nothing is asked back about which figure was meant
+    first, second = _talk(engine, side, lang, ask, carve)
+    assert second.act == "add_remove"
+    assert word in _draft(engine, second).lower()
+    assert "→" not in second.answer.answer

@@ -116,7 +116,10 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
             if said:
                 args["said"] = said
         on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
-        if text and not args.get("said_figures") and (call.name == "draft_clause" or on_table or (
+        # the figures of an exception put in or a passage taken out describe it ("planned works announced three days
+        # before"), not a figure of the clause to change
+        describes_part = u.act == "add_remove" and bool(s.carve_out or s.remove_parts)
+        if text and not describes_part and not args.get("said_figures") and (call.name == "draft_clause" or on_table or (
                 state.contract is not None and call.name in ("revise_clause", "revise_contract"))):
             said_figures = _figures_said(s, args, drafting=call.name == "draft_clause", text=text)
             if said_figures:
