@@ -71,10 +71,30 @@ UNION_LINK = re.compile(
 _DEFINED = re.compile(r"\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)")
 
 
+# the Union named only to deny a link: "does not hold personal data of individuals located in the European Economic
+# Area", "no personal data of EU residents will be processed", "aucune donnée de personnes situées dans l'Union"
+_DENIED_BEFORE = re.compile(r"\b(not|no|none|never|neither|nor|without|aucune?s?|jamais|ni|pas)\b")
+_OUTSIDE = re.compile(r"\b(outside|out of|beyond|hors|en dehors|transfer\w*|export\w*)\b[^.;]{0,30}$")
+
+
+def union_link(text: str) -> re.Match | None:
+    """The first mention of the Union (its law, its territory, a member state) that is not denied in its own sentence
+    ("the Customer represents that no data of EEA individuals is held"); being kept or sent "outside the EEA" is a
+    link (the data is there)."""
+    folded = fold(text)
+    for m in UNION_LINK.finditer(folded):
+        start = max(folded.rfind(".", 0, m.start()), folded.rfind(";", 0, m.start()), folded.rfind("\n", 0, m.start()))
+        before = folded[start + 1:m.start()]
+        if _DENIED_BEFORE.search(before) and not _OUTSIDE.search(before):
+            continue
+        return m
+    return None
+
+
 def us_parties_only(text: str) -> str | None:
     """The first party description that places both parties in the United States, when the document names no link
-    to the Union at all; None otherwise."""
-    if UNION_LINK.search(fold(text)):
+    to the Union at all (a mention that denies one is none); None otherwise."""
+    if union_link(text):
         return None
     head = " ".join(text[:6000].split())
     blocks, pos = [], 0

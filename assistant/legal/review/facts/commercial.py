@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.reading import (MAY, NEED_NOT, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
+from assistant.legal.review.facts.reading import (EITHER, MAY, NEED_NOT, Names, Sent, actor, denied_before, modal, months_of, nearest_party,
                                                   negated, subject)
 from assistant.text import find_durations, find_money, find_percentages, find_quantities, fold
 
@@ -220,10 +220,51 @@ def _indemnity_uncapped(s: Sent, w: Where) -> m.LiabilityUnlimited | None:
     return None
 
 
+# a head of liability said in words to have no limit, after a relative pronoun or as its own predicate: "the Supplier's
+# indemnity under clause 9, which shall be unlimited", "la garantie due par le Prestataire, qui est illimitée", "répond sans
+# limitation de montant de …"
+UNLIMITED_HEAD = r"\b(which|that|qui|laquelle|lequel|lesquelles|lesquels|it|elle|they|elles)\s+(shall|will|is|are|est|sont|sera|" \
+                 r"seront|demeure\w*|reste\w*|remain\w*)\s+(be\s+|alors\s+|then\s+)?(unlimited|illimitee?s?|uncapped|" \
+                 r"non plafonnee?s?)\b|\b(repond|repondra|is liable|shall be liable|will be liable|remains liable)\w*\b[^.;]{0,20}?" \
+                 r"\b(sans (aucune )?limitation de montant|without (any )?(financial )?limit(ation)?)\b"
+# the heads the law itself keeps outside any cap (art. 1231-3 C. civ., gross negligence, fraud, bodily injury): saying they
+# are unlimited is the ordinary carve-out; other heads (confidentiality, data, an indemnity) are the contract's choice
+LAW_HEADS = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+            r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death|deces"
+
+
+def _owner_before(f: str, at: int, names) -> str:
+    """The party whose head of liability is named just before `at`, by the noun phrase that names it: "la garantie due
+    par le Client", "the Supplier's indemnity", "la responsabilité du Prestataire", "obligations of the Customer"
+    ("unknown" when the head names no party: a party named as the object of a verb does not own it)."""
+    start = max(f.rfind(x, 0, at) for x in (".", ";", ":"))
+    piece = f[start + 1:at][-140:]
+    found = []
+    for pat, who in ((EITHER, "either"), (names.provider, "provider"), (names.client, "client")):
+        owned = rf"\b(due|dues|du|owed|given|donnee|consentie|souscrite|of|de|d')\s+(par\s+|by\s+)?(l'|le |la |the )?({pat})\b|" \
+                rf"\b({pat})\s*'s?\s+(\w+\s+){{0,1}}?(indemnit\w*|liabilit\w*|obligations?|warrant\w*|guarantee\w*)"
+        found += [(x.start(), who) for x in re.finditer(owned, piece)]
+    return max(found)[1] if found else "unknown"
+
+
+def _unlimited_head(s: Sent, w: Where) -> m.LiabilityUnlimited | None:
+    """A head of liability that the contract itself says has no limit (not one of the heads the law keeps outside any
+    cap): the liability of the party who owes it is uncapped for it."""
+    f = s.folded
+    unl = re.search(UNLIMITED_HEAD, f)
+    if not unl or s.negated(unl) or re.search(LAW_HEADS, f[max(0, unl.start() - 160):unl.end() + 80]) and not \
+            re.search(r"confidential|donnees|data|indemn|garantie|article \d|section \d|clause \d", f[:unl.end() + 80]):
+        return None
+    who = _owner_before(f, unl.start(), w.names)
+    if who == "unknown" and unl.group(5):  # "répond sans limitation de montant": its subject owes it
+        who = subject(f, w.names, unl.start())
+    return m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index, party=who)
+
+
 def liability(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
-    lifted = _indemnity_uncapped(s, w)
+    lifted = _indemnity_uncapped(s, w) or _unlimited_head(s, w)
     if lifted:
         return [lifted]
     elsewhere = re.search(CAP_ELSEWHERE, f)
@@ -239,7 +280,9 @@ def liability(s: Sent, w: Where) -> list:
     # "sans limitation de durée" is a limit in time, not in amount ("ni en montant, ni en durée" names both)
     in_time = re.search(r"duree|time|temps", f) and not re.search(r"montant|amount|financ|monetar|pecuniar|valeur|value", f)
     if unl and not in_time and not re.search(LIMITED_HEADS, f):
-        out.append(m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index))
+        owner = _owner_before(f, unl.start(), w.names)
+        out.append(m.LiabilityUnlimited(evidence=s.evidence(unl), clause=w.index,
+                                        party="provider" if owner in ("unknown", "provider") else owner))
         return out
     liab = re.search(LIAB + r"|\bdommage\b|\bdedommag\w*|\brepar(er|ation)\b|(?<!sans )(?<!without )\bprejudices?\b",
                      re.sub(NO_COMPENSATION, " ", f))

@@ -246,6 +246,35 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"completed|concluded|closed)|\b(apres|after|following) (une |l'|son |sa |its |an? |the )?(analyse|analysis|" \
                   r"investigation|enquete)( technique| interne| internal| technical)?\b[^.;]{0,120}\b(delai raisonnable|" \
                   r"reasonable (time|period|delay))"
+# the same, in any order of words: a time connector, the provider's own inquiry and its end ("once its own investigation
+# of the breach is complete", "une fois terminé l'examen interne de l'incident", "after the end of its review")
+INQUIRY = r"(investigation|enquiry|inquiry|analys[ie]s|review|root[- ]cause|enquete|analyse|examen|diagnostic)"
+INQUIRY_DONE = r"(complet\w*|conclu\w*|finish\w*|closed|over|done|ended|achev\w*|termin\w*|clos\w*|fini\w*|menee?s? a (son )?terme)"
+DEFERRED_BY_INQUIRY = r"\b(once|after|when|until|upon|following|une fois|apres|des que|lorsque|jusqu'a ce que|a l'issue de|" \
+                      r"au terme de)\b[^.;]{0,50}?(\b" + INQUIRY + r"\b[^.;]{0,50}?\b" + INQUIRY_DONE + r"|\b" + \
+                      INQUIRY_DONE + r"\b[^.;]{0,30}?\b" + INQUIRY + r"|\b(completion|conclusion|end|close|fin|cloture|" \
+                      r"achevement)\b[^.;]{0,20}?\b" + INQUIRY + r")\b"
+# a list of actions in one sentence: its pieces
+ACTION_CUT = r"[;:,]|\s(et|and|puis|then)\s"
+NOTIFY_VERB = r"\b(notif\w*|inform\w*|alert\w*|aler\w*|avert\w*|previen\w*|prevenir|signal\w*|report\w*|tell\w*|" \
+              r"communiqu\w*|advise\w*|avis\w*)\b"
+
+
+def _deadline_of_other_action(f: str, span: tuple[int, int]) -> bool:
+    """The deadline belongs to an earlier action of a list, not to the notice ("applique les correctifs dans un délai de
+    cinq jours ouvrés, maintient un antivirus et informe le Client sans délai de tout incident"): neither the notice nor
+    the breach is in the deadline's own piece, they come only after it, past a list boundary, and the piece holds words
+    of its own before the deadline (not a fronted "Dans un délai de 48 heures, …")."""
+    start = max([0] + [x.end() for x in re.finditer(ACTION_CUT, f[:span[0]])])
+    nxt = re.search(ACTION_CUT, f[span[1]:])
+    end = span[1] + nxt.start() if nxt else len(f)
+    about_notice = BREACH + "|" + NOTIFY_VERB
+    if re.search(about_notice, f[start:end]) or not re.search(about_notice, f[end:]):
+        return False
+    before = re.sub(DEADLINE_BEFORE, "", f[start:span[0]]).split()
+    return len(before) >= 3
+
+
 # a breach told only in a periodic report ("summarised in the Provider's monthly service report"): hours of that period
 PERIODIC_REPORT = r"\b(?P<period>weekly|monthly|quarterly|annual|yearly|hebdomadaire|mensuel|trimestriel|annuel)\w* (\w+ ){0,2}?" \
                   r"(reports?|rapports?|reviews?|revues?|comites?|committee)|\b(rapports?|comptes? rendus?|revues?|comites?)" \
@@ -300,6 +329,19 @@ def _processing_terms_placed(f: str, clause: str) -> re.Match | None:
     return what if where else None
 
 
+# the named document set above the contract: "qui prévaut sur toute stipulation contraire", "which prevails over any other
+# clause as regards personal data", "l'emporte sur le contrat", "takes precedence"; not the contract set above it
+PREVAILS = r"\b(qui|which|that|(l'|the )?(annexe|annex|schedule|exhibit|addendum|appendix|accord|dpa)\b)[^.;]{0,80}?" \
+           r"\b(prevau\w*|prevaudr\w*|l'emport\w*|prevail\w*|takes? precedence|shall (govern|control))"
+CONTRACT_PREVAILS = r"(?<!of )(?<!du )(?<!de )\b(le present contrat|les presentes|le contrat|this agreement|the agreement|" \
+                    r"the main body)\s+(?:(?!and\b|et\b)\w+\s+){0,2}?(prevau\w*|l'emport\w*|prevail\w*|takes? precedence|" \
+                    r"shall (govern|control))"
+
+
+def _annex_prevails(f: str, clause: str) -> bool:
+    return any(re.search(PREVAILS, t) and not re.search(CONTRACT_PREVAILS, t) for t in (f, clause))
+
+
 def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
     placed = _processing_terms_placed(f, w.clause)
@@ -307,7 +349,7 @@ def processor_terms(s: Sent, w: Where) -> list:
     if placed and not (doc and re.search(IN_FORCE, f)):
         where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
         return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
-                                 art28=True)]
+                                 art28=True, prevails=_annex_prevails(f, w.clause))]
     if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
         return []
     # a document named for the processing itself ("accord de traitement des données", "Data Processing Addendum", "annexe
@@ -318,7 +360,7 @@ def processor_terms(s: Sent, w: Where) -> list:
         r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
     where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
     return [m.ProcessorTerms(evidence=s.evidence(doc), clause=w.index, document=where.group(0) if where else None,
-                             art28=art28)]
+                             art28=art28, prevails=_annex_prevails(f, w.clause))]
 
 
 def breach_notice(s: Sent, w: Where) -> list:
@@ -341,6 +383,8 @@ def breach_notice(s: Sent, w: Where) -> list:
             continue
         if re.search(r"audit|inspection", f[max(0, q.span[0] - 120):q.span[0]]):
             continue
+        if _deadline_of_other_action(f, q.span):
+            continue
         cut = max([0] + [x.end() for x in re.finditer(r"[;:]|,\s+(and|et|puis|then)\b", f[:q.span[0]])])
         piece = f[cut:q.span[0]]
         if re.search(r"\b(cnil|supervisory authority|autorite de controle|the authority|l'autorite|data protection "
@@ -358,7 +402,7 @@ def breach_notice(s: Sent, w: Where) -> list:
         hours = next(h for k, h in PERIOD_HOURS.items() if period.startswith(k))
         return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours)]
     if best is None:
-        wait = re.search(DEFERRED_NOTICE, f)
+        wait = re.search(DEFERRED_NOTICE, f) or re.search(DEFERRED_BY_INQUIRY, f)
         if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not re.search(
                 r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
             return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True)]
@@ -561,9 +605,38 @@ PAST_FACT = r"\b(has|have|had) (not )?(\w+ )?(affected|occurred|been|suffered|ex
             r"prior to)"
 
 
+# a list of commitments declared obligations of result (often the exceptions to a general "de moyens" rule, under a
+# neutral heading): "Par exception, sont de résultat : …", "Font l'objet d'une obligation de résultat : …", "the following
+# are obligations of result: …", "à titre d'obligation de résultat"
+RESULT_FRAME = r"\b((sont|est|seront|sera|constitu\w*|demeure\w*|reste\w*|are|is|shall be|will be|constitute\w*)\s+" \
+               r"((\w+\s+){0,2}?(des|une|de simples|an?|the)\s+)?(obligations?\s+)?(de resultat|of result)|(font|fait|feront|" \
+               r"fera) l'objet d'une obligation de resultat|relev\w* d'une obligation de resultat|(a titre d'|en tant qu'|as an? |" \
+               r"by way of an? )(obligations? de resultat|obligations? of result)|obligations? (de resultat|of result)\s*:)"
+
+
+def _result_items(f: str) -> tuple[int, int] | None:
+    """An item of a list of result obligations that promises a security outcome: each item is read after a promise
+    verb ("guarantees that …"), the match kept on the item's own words."""
+    frame = re.search(RESULT_FRAME, f)
+    if not frame:
+        return None
+    pre = "guarantees that "
+    pos = frame.end()
+    for item in re.finditer(r"[^,;]+", f[pos:]):
+        r = re.search(RESULT, pre + item.group(0))
+        if r and r.end() > len(pre) and not re.search(NO_PROMISE, item.group(0)):
+            start = pos + item.start()
+            return start + len(item.group(0)) - len(item.group(0).lstrip()), start + r.end() - len(pre)
+    return None
+
+
 def security_promise(s: Sent, w: Where) -> list:
     f = s.folded
     r = re.search(RESULT, f)
+    if not r and not re.search(PAST_FACT, f):
+        item = _result_items(f)
+        if item is not None:
+            return [m.SecurityPromise(evidence=s.evidence(item), clause=w.index)]
     lead = _PROMISE_LEAD.search(w.heading) if not r and _LIST_ITEM.match(f) else None
     if lead and not re.search(NO_PROMISE, w.heading) and not _LEAD_DENIED.search(w.heading[max(0, lead.start() - 40):lead.end()]):
         # an item of a list of warranties: read it after its lead-in's verb, the match kept on the item's own words
@@ -646,9 +719,30 @@ EXCUSED = r"(delie|libere|exonere|dispense|decharge)\w* de (ses|leurs|toute?s?) 
           r"[^.;]{0,40}(resultant|cause|du a|imputable|consecutif)"
 
 
+# a negated excuse whose list runs on with "nor" / "ni" / commas: "This Section does not excuse payment obligations, nor
+# any failure of the provider's own subcontractors", "elle ne dispense pas des paiements, ni de la défaillance de…"
+FM_NOT_EXCUSE = r"\b((does|do|shall|will|must) not|cannot|never) (excuse|cover|extend to|apply to|include|relieve|release|" \
+                r"exempt|discharge|constitute|suspend)\b|\b(ne|n')\s?(\w+\s)?(couvre|vise|dispense|exonere|libere|" \
+                r"s'applique|constitue|comprend|inclut|excuse|suspend|decharge)\w* (pas|ni|en aucun cas|jamais)\b"
+
+
+def _in_negated_list(f: str, at: int) -> bool:
+    """The event is an item of the list governed by a negated excuse of the same sentence, with only list words between
+    (no new sentence, no "but", no "unless")."""
+    piece = f[max(0, at - 200):at]
+    neg = None
+    for neg in re.finditer(FM_NOT_EXCUSE, piece):
+        pass
+    if neg is None:
+        return False
+    between = piece[neg.end():]
+    return not re.search(r"[.;:]|\b(but|mais|however|toutefois|unless|sauf si|except|sauf|save)\b", between)
+
+
 def _fm_excluded(f: str, x: re.Match) -> bool:
     cut = max([0, x.start() - 80] + [b.end() for b in re.finditer(r"[.;,()]|\b(but|mais)\b", f[:x.start()])])
-    return bool(re.search(FM_OUT_BEFORE, f[cut:x.start()]) or re.match(FM_OUT_AFTER, f[x.end():]))
+    return bool(re.search(FM_OUT_BEFORE, f[cut:x.start()]) or re.match(FM_OUT_AFTER, f[x.end():])
+                or _in_negated_list(f, x.start()))
 
 
 def _item_of_exclusion(f: str, clause: str) -> bool:

@@ -241,6 +241,7 @@ class ProcessorTerms(_Fact):
     kind: Literal["processor_terms"] = "processor_terms"
     document: Optional[str] = Field(None, description="the annex or document named")
     art28: bool = Field(False, description="that document is said to meet Art. 28 (named, or its (3) duties listed)")
+    prevails: bool = Field(False, description="that document is said to prevail over the contract on personal data")
 
 
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,

@@ -46,15 +46,34 @@ def _commercial_only(ctx: Context, fact) -> bool:
         and fact in ctx.facts_of("subprocessing")
 
 
+def _data_left_to_processor_terms(ctx: Context) -> bool:
+    """The contract places the terms of its processing of personal data in a named document that meets Art. 28 (an annex,
+    a schedule, an addendum) and prevails over the contract on that data, and says nothing of its own about
+    sub-processors of that data (a contract that prevails over its annex keeps its own subcontracting clause in force)."""
+    placed = any(f.art28 and f.document and f.prevails for f in ctx.facts_of("processor_terms"))
+    own = [f for f in ctx.facts_of("subprocessing") if f.authorisation in ("none_needed", "general")
+           and not _commercial_only(ctx, f)]
+    return placed and not own
+
+
+def _subprocessing(ctx: Context) -> list:
+    """The document's sub-processing facts; a subcontracting clause about the services says nothing of the data when
+    the contract leaves the data to its processor terms."""
+    facts = ctx.facts_of("subprocessing")
+    if _data_left_to_processor_terms(ctx):
+        return [f for f in facts if not _commercial_only(ctx, f)]
+    return facts
+
+
 def free_subprocessors(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
-    free = next((f for f in ctx.facts_of("subprocessing") if f.authorisation == "none_needed"), None)
+    free = next((f for f in _subprocessing(ctx) if f.authorisation == "none_needed"), None)
     if free:
         return Hit.of(ctx, free)
     # a general authorisation is lawful only with the chance to object to each change (Art. 28(2)): none anywhere in
     # the set (changes merely posted on an extranet, "deemed notified") leaves the controller no say
-    general = next((f for f in ctx.facts_of("subprocessing") if f.authorisation == "general" and not f.objection), None)
+    general = next((f for f in _subprocessing(ctx) if f.authorisation == "general" and not f.objection), None)
     # a consent required for subcontracting the services, in the subcontracting clause, does not answer a
     # data-protection clause that lets the processor add sub-processors of its own and tell the client afterwards:
     # the clause about sub-processors governs them
@@ -65,15 +84,19 @@ def free_subprocessors(ctx: Context) -> Hit | None:
         return Hit.of(ctx, general)
     authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
         f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
-    mentioned = [f for f in ctx.facts_of("subprocessing") if not (f.notice or f.objection)]
+    mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection)]
     regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
     if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
     # a processor free to hand the work to subcontractors of its choice hands them the data too (Art. 28(2))
     # (unless the client may object when told, or the clause leaves the personal data to the processor terms)
+    # (nor when the contract leaves the personal data to processor terms in a named annex or addendum that is part of it:
+    # who may receive the data, and on what conditions, is that document's to say, and it is reviewed as such)
     free_sub = next((f for f in ctx.facts_of("assignment") if f.what == "subcontract" and not f.objection
                      and not f.data_terms_elsewhere and f.consent in ("not_required", "notice_only")
                      and f.party in ("provider", "unknown")), None)
+    if free_sub is not None and _data_left_to_processor_terms(ctx):
+        free_sub = None
     if free_sub and not authorised:
         return Hit.of(ctx, free_sub)
     # a general authorisation is lawful only with notice of changes AND the chance to object (Art. 28(2)): a
