@@ -538,7 +538,7 @@ NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas
              r"obligation of means|best efforts"
 # a promise of the outcome itself: the provider guarantees that no attack succeeds, or protection against every one
 _PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
-_THREATS = r"(virus|intrusions?|attaques?|malware|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
+_THREATS = r"(virus|intrusions?|attaques?|malware|pirates?|hackers?|attaquants?|attackers?|intrus\b|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \
            r"incidents? de securite|cyber\w*|unauthori[sz]ed access|acces non autorises?|hacking|ransomware|" \
            r"rancongiciels?|menaces?|threats?|attacks?|failles? (exploitables?|de securite)|vulnerabilites? exploitables?|" \
            r"exploitable (vulnerabilit\w*|flaws?|weakness\w*)|security (holes?|flaws?)|fuites? de donnees|data leak\w*)"
@@ -610,7 +610,7 @@ PAST_FACT = r"\b(has|have|had) (not )?(\w+ )?(affected|occurred|been|suffered|ex
 # are obligations of result: …", "à titre d'obligation de résultat"
 RESULT_FRAME = r"\b((sont|est|seront|sera|constitu\w*|demeure\w*|reste\w*|are|is|shall be|will be|constitute\w*)\s+" \
                r"((\w+\s+){0,2}?(des|une|de simples|an?|the)\s+)?(obligations?\s+)?(de resultat|of result)|(font|fait|feront|" \
-               r"fera) l'objet d'une obligation de resultat|relev\w* d'une obligation de resultat|(a titre d'|en tant qu'|as an? |" \
+               r"fera) l'objet d'une obligation de resultat|relev\w* (\w+ ){0,2}?d'une obligation de resultat|(a titre d'|en tant qu'|as an? |" \
                r"by way of an? )(obligations? de resultat|obligations? of result)|obligations? (de resultat|of result)\s*:)"
 
 
