@@ -261,3 +261,30 @@ AFTER: list[tuple[str, str, bool, str]] = [
 @pytest.mark.parametrize("name,rule,fires,text", [pytest.param(*c, id=c[0]) for c in AFTER])
 def test_clause_does_after(name: str, rule: str, fires: bool, text: str) -> None:
     check_rule(rule, fires, text)
+
+
+# -- what the document settles (missing essential clauses), read from what its lines do ------------------------------
+SETTLED: list[tuple[str, str, str]] = [
+    ("hours-en-weekday-span", "support_hours",
+     en("Schedule 1 – Service description", "- Service desk Tuesday through Sunday, 7:30 a.m. to 6:00 p.m. local time.",
+        "- Remote monitoring of the servers.")),
+    ("hours-fr-jours-plage", "support_hours",
+     fr("Annexe 1 – Description des services", "- Assistance téléphonique du lundi au samedi, de 8 h à 19 h.",
+        "- Supervision des serveurs.")),
+    ("exit-en-download-window", "reversibility",
+     en("5. Effect of termination", "When the contract ends the Supplier will keep a full export of the Customer's "
+        "files ready to download for thirty days, then erase it.")),
+    ("exit-fr-telechargement", "reversibility",
+     fr("Article 5 – Fin du contrat", "À la fin du contrat, les données du Client restent téléchargeables depuis le "
+        "portail pendant un mois, puis sont effacées.")),
+]
+
+
+@pytest.mark.parametrize("name,topic,text", [pytest.param(*c, id=c[0]) for c in SETTLED])
+def test_document_settles(name: str, topic: str, text: str) -> None:
+    from assistant.legal.review.report import review_text
+
+    report = review_text(text, role="client")
+    assert topic not in report.missing_essential, f"{topic} reported missing: {text!r}"
+    if topic == "reversibility":
+        assert "no_reversibility" not in {f.rule for f in report.flags}

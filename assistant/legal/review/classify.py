@@ -98,7 +98,13 @@ CUES: dict[str, str] = {
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
-                     r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}",
+                     r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}|"
+                     # any span of weekdays and any span of clock hours ("Monday to Saturday", "du lundi au samedi",
+                     # "6:00 a.m. to 8:00 p.m.", "8am-6pm")
+                     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (to|through|thru|until|-|–) (monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bdu (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                     r"dimanche) au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}(:\d{2})? ?[ap]\.?m\.?"
+                     r" ?(to|through|until|-|–) ?\d{1,2}(:\d{2})? ?[ap]\.?m\b",
     "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
            r"temps de (retablissement|reponse|prise en charge|intervention)|delais? (de|d') ?(prise en charge|"
            r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"

@@ -25,7 +25,8 @@ RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|
                r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"
-               r"recuper\w*|restitu\w*)")
+               r"recuper\w*|restitu\w*|download\w*|telecharg\w*|available (?:for|to) (?:collection|pick-?up|the (?:customer|"
+               r"client))|a (?:la )?disposition du client)")
 EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|plan de (?:sortie|reversibilite)|"
               r"transition (?:assistance|services?|period|plan)|(?:termination|migration) assistance|"
               r"assistance (?:a la |de |a )?(?:reversibilite|transition|migration|sortie)|transfert de (?:competences|"
