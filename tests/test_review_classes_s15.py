@@ -288,3 +288,31 @@ def test_document_settles(name: str, topic: str, text: str) -> None:
     assert topic not in report.missing_essential, f"{topic} reported missing: {text!r}"
     if topic == "reversibility":
         assert "no_reversibility" not in {f.rule for f in report.flags}
+
+
+# -- what a clause is about, read from what it does (topics) ---------------------------------------------------------
+TOPICS: list[tuple[str, str, bool, str]] = [
+    ("topic-fr-no-hire-singular", "non_solicitation", True,
+     fr("Article 14 – Personnel", "Pendant le contrat et un an après, chacune des parties s'interdit de faire travailler "
+        "un technicien de l'autre partie sans son accord.")),
+    ("topic-en-audit-log-heading", "audit", False,
+     en("6.3 Access log (audit trail)", "The Supplier keeps a record of every administrator login for one year and "
+        "sends the Customer an extract on request.")),
+    ("topic-en-audit-right-heading", "audit", True,
+     en("6.3 Audit", "Once a year the Customer may have an independent auditor inspect the Supplier's premises and "
+        "records relating to the services.")),
+    ("topic-en-renewal-price", "price_revision", True,
+     en("4.5 Renewal pricing", "Each renewal period is charged at the Supplier's then-prevailing rate card.")),
+    ("topic-fr-renewal-price", "price_revision", True,
+     fr("Article 4 – Prix du renouvellement", "À chaque reconduction, la redevance est fixée au tarif alors en vigueur "
+        "du Prestataire.")),
+]
+
+
+@pytest.mark.parametrize("name,topic,present,text", [pytest.param(*c, id=c[0]) for c in TOPICS])
+def test_clause_topic(name: str, topic: str, present: bool, text: str) -> None:
+    from assistant.legal.review.documents import ParsedDocument
+    from assistant.legal.review.report import read_document
+
+    read = read_document(ParsedDocument(name="d", text=text, pages=1, format="txt"), retriever=None)
+    assert (topic in read.ctx.topics) is present, f"{topic}: {sorted(read.ctx.topics)} for {text!r}"

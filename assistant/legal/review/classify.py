@@ -48,8 +48,9 @@ NO_POACHING = (r"\b(?:non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauc
                r"(employ|engagement|contracting relationship|position)|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice|employ or engage)\w*\b[^.;]{0,120}\b(employees?|personnel|staff|"
                r"consultants?)\b[^.;]{0,30}\b(of|employed by|engaged by|from) (the other|either|any other|such other|"
                r"[a-z]+'?s?)\b|(solicit|\bhire\b(?! date)|recruit|induc(e|es|ing)\b|entice)\w*\b[^.;]{0,60}\b(other party|[a-z]+)'s "
-               r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager)\b[^.;]{0,80}\b(salaries|"
-               r"collaborateurs|personnel|employes)\b[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe))")
+               r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager|employer|faire travailler)\b[^.;]{0,80}\b("
+               r"salarie\w*|collaborat\w*|personnel|employe\w*|intervenant\w*|technicien\w*|ingenieur\w*|consultant\w*)\b"
+               r"[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe|de son cocontractant|de l'autre partie))")
 
 # What a party must still do or may still use once the contract ends: return or deliver things, go on providing
 # or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
@@ -74,6 +75,11 @@ END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assis
                r"suites? de la (resiliation|fin)|consequences de la (resiliation|fin)|fin (du contrat|des relations)")
 
 # Patterns are matched on folded text: lower case, no accents, straight apostrophes.
+# the price of each renewed period left to the provider's list of the day ("Fees for each Renewal Term shall be Provider's
+# then-current list prices", "au tarif en vigueur lors du renouvellement"): a price revision at each renewal
+RENEWAL_PRICE = r"(renewal|renouvel\w*|reconduction|reconduit\w*)\b[^.;]{0,80}\b(then[- ](current|prevailing|applicable)|" \
+                r"tarifs? (alors )?(en vigueur|applicables?)|bareme (alors )?(en vigueur|applicable))|(then[- ](current|" \
+                r"prevailing)|tarifs? (alors )?en vigueur)\b[^.;]{0,60}\b(renewal|renouvel\w*|reconduction)"
 CUES: dict[str, str] = {
     "parties": r"entre les soussignes|ci-?apres (denomme|designe|appele)|hereinafter|by and between|siege social|"
                r"\brcs\b|au capital de|registered office|company (number|registered)|represente(e)? par|represented by|"
@@ -119,7 +125,7 @@ CUES: dict[str, str] = {
     "price_revision": r"revision (du|des) prix|indexation|indice syntec|\bsyntec\b|revalorisation|"
                       r"price (review|increase|adjustment|revision|change)|\bindex(ed|ation)?\b|"
                       r"modifier (ses|les) (tarifs|prix|conditions financieres)|(change|increase|modify) (the|its) "
-                      r"(fees|prices|charges|rates)|augmentation (des|de) (prix|tarifs?)",
+                      r"(fees|prices|charges|rates)|augmentation (des|de) (prix|tarifs?)|" + RENEWAL_PRICE,
     "hardware": r"materiels?\b|hardware|equipements? informatiques?|remplacement (du|des|de) (materiel|equipement|"
                 r"pieces?)|pieces detachees|spare parts|replacement (of )?(hardware|equipment|parts|devices)|"
                 r"garantie constructeur|manufacturer'?s? warranty|defaillances? materielles?|devices?",
@@ -270,7 +276,7 @@ STRONG: dict[str, str] = {
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
     "backup_recovery": r"sauvegarde|backup",
     "price_revision": r"indexation|syntec|revision (du|des) prix|(modifier|augmenter|reviser) (ses|les) (tarifs|prix)|"
-                      r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)",
+                      r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)|" + RENEWAL_PRICE,
     "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment|"
                                  r"(may not|shall not|cannot|will not|neither party (may|shall))[^.;]{0,60}\b(assign|"
                                  r"transfer|sublet)\w*|\bassign\w*\b[^.;]{0,40}\b(this agreement|its rights|rights "
@@ -472,6 +478,8 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
         s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
         if s and topic in HEADING_NEEDS_BODY and not HEADING_NEEDS_BODY[topic].search(b):
             s = 0.0
+        if s and topic == "audit" and LOG_SENSE.search(h) and not _hits(topic, rx, h, 1):
+            s = 0.0  # "Audit Trail", "Journal d'audit": a log kept, no right to check
         if s and topic == "reversibility" and _WORK_STOPS.search(b) and not _HANDS_OVER.search(b):
             s = 0.0
         n = _hits(topic, rx, b, 6)  # the score is capped at 6: stop counting there
