@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.art28_aims import law_only_flow_down, mask_serving
 from assistant.legal.review.facts.commercial import Where
 from assistant.legal.review.facts.reading import Sent, modal
 
@@ -1259,6 +1260,7 @@ PROCESSOR_NOTIFIES = re.compile(r"\b(processor|provider|supplier|vendor|prestata
 
 
 def _masked(element: str, g: str) -> str:
+    g = mask_serving(element, g)  # words that serve another act (a limit on changes, the aim of record keeping)
     rx = MASK.get(element)
     if rx is None:
         return g
@@ -1364,6 +1366,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
+        if element == "art28_4_flow_down" and law_only_flow_down(f) and not any(rx.search(g) for rx in rxs[1:3]):
+            continue  # the sub-processors bound to the law alone, not to the contract's obligations (Art. 28(4))
         if element == "art28_2_subprocessor_authorisation" and NOTICE_LOGISTICS.search(mended) and not \
                 PROCESSOR_NOTIFIES.search(mended):
             continue
