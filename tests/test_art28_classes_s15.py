@@ -8,7 +8,13 @@ sentence of any data set), each class with the duty itself as a near-miss that m
   contrôles") is record keeping (Art. 5(2), 30), not information made available nor an audit allowed (point (h)),
   unless the sentence hands something over or lets someone in;
 - sub-processors bound to the law alone ("must follow the privacy laws that apply to them") do not carry the
-  processing contract's own obligations (Art. 28(4)).
+  processing contract's own obligations (Art. 28(4));
+- the sub-processors as the ones paid ("interest on sums owed to its subcontractors") are not whom the processor
+  answers for (Art. 28(4)); an audit of money ("financial audit of invoices", "audit comptable") is not the audit of
+  point (h); equipment handed back at the end ("restitue le matériel", "return the badges") is not the personal
+  data of point (g), while files handed back are;
+- "on" read as a word, not as the end of another ("the submission of instructions" is how the controller sends
+  them, not processing on its instructions: point (a)).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from assistant.legal.review.segmentation import Clause
 
 SEC = "art28_3c_security"
 AUDIT = "art28_3h_audits_information"
+INSTR = "art28_3a_documented_instructions"
+RET = "art28_3g_return_deletion"
 FLOW = "art28_4_flow_down"
 
 
@@ -50,6 +58,15 @@ READ = [
      "equivalent to its own under this addendum.", FLOW),
     ("Le prestataire impose à ses sous-traitants ultérieurs, par contrat écrit, les mêmes obligations que celles du "
      "présent accord.", FLOW),
+    # the processor answering for its sub-processors, audits of compliance, data handed back at the end
+    ("The Supplier stays fully answerable to the Client for how its subcontractors perform their data protection "
+     "obligations.", FLOW),
+    ("The Supplier shall cooperate with the auditors the Client appoints to check compliance with this addendum.",
+     AUDIT),
+    ("Once the contract ends, the Supplier will hand back the Client's files and then erase its own copies.", RET),
+    ("À la fin du contrat, le prestataire restitue au client ses données et en supprime toute copie.", RET),
+    # processing on the controller's instructions (point (a))
+    ("The Supplier handles the personal data solely on the Customer's written instructions.", INSTR),
 ]
 
 NOT_READ = [
@@ -68,6 +85,16 @@ NOT_READ = [
     ("All of our subcontractors must follow the privacy laws that apply to them.", FLOW),
     ("Les sous-traitants ultérieurs du prestataire sont tenus de respecter la réglementation applicable en matière de "
      "protection des données.", FLOW),
+    # the sub-processors paid, an audit of money, equipment handed back
+    ("The Supplier remains liable for any late payment interest on sums owed to its subcontractors.", FLOW),
+    ("Le prestataire reste redevable des pénalités de retard sur les sommes dues à ses sous-traitants.", FLOW),
+    ("The Supplier shall cooperate with the Client's auditors during the yearly financial audit of invoices.", AUDIT),
+    ("Le prestataire se prête à l'audit comptable annuel des factures à la demande du client.", AUDIT),
+    ("À l'échéance du contrat, le prestataire restitue au client le matériel et les badges mis à sa disposition.", RET),
+    ("On termination, the Supplier shall return the laptops and access cards lent by the Client.", RET),
+    # the controller's channel for its instructions
+    ("The Customer's IT manager is in charge of the coordination and submission of instructions to the Supplier.",
+     INSTR),
 ]
 
 

@@ -11,7 +11,13 @@ engages). The element's words also appear where they name something else:
   controller nor allow it an audit (point (h)) - unless the same sentence hands something over or lets someone in;
 - terms imposed on sub-processors that only repeat the law ("subject to terms that enforce compliance with applicable
   data protection laws", "tenus de respecter la réglementation applicable"): Art. 28(4) asks for the same data
-  protection obligations as those of the processing contract, which the law alone does not give.
+  protection obligations as those of the processing contract, which the law alone does not give;
+- the sub-processors as creditors ("liable for interest on sums owed to its subcontractors"): the processor's
+  liability under Art. 28(4) is for their performance, not for what it pays them;
+- an audit of money ("the annual financial audit of invoices", "audit comptable"): point (h) is an audit of
+  compliance with the processing terms;
+- things returned at the end that are no data ("restitue le matériel mis à sa disposition", "return the badges"):
+  point (g) is the fate of the personal data.
 Each is read from the sentence's structure (the act the words depend on), in French and English (folded text).
 """
 
@@ -54,6 +60,25 @@ CONTRACT_TERMS = re.compile(
     r"\b(same|equivalent|similar|identical|no less|not less|at least|memes|equivalentes|identiques|au moins)\b")
 
 
+# the sub-processors as the ones paid
+PAID_TO = re.compile(r"\b(owed|owing|due|payable|paid|invoiced|dues?|versee?s?|payee?s?|facturee?s?)\s+(by (the |us |it )?\w+ )?(to|a|"
+                     r"aux?)\s+(its |their |the |any |ses |leurs |les |des )?(sub-?processors?|subprocessors?|sub-?contractors?|"
+                     r"sous-traitants?( ulterieurs?)?|suppliers|fournisseurs)\b")
+# an audit of money, not of the processing
+FINANCIAL_AUDIT = re.compile(
+    r"\b(financial|accounting|tax|billing|invoic\w*|fees?|pricing|comptables?|financiers?|fiscale?s?)\s+(audits?|controles?|"
+    r"verifications?)\b|\b(audits?|controles?|verifications?) (\w+ ){0,2}?(comptables?|financiers?|fiscale?s?|of (the |its )?"
+    r"(invoices?|fees|charges|accounts|books|billing|expenses|prices)|(des|de ses|de leurs) (factures|comptes|honoraires|frais|"
+    r"prix))\b")
+# things handed back that are no data, and the words that make the object data
+_THINGS = re.compile(r"\b(materiels?|equipements?|equipment|hardware|badges?|keys|cles|devices?|laptops?|ordinateurs?|"
+                     r"terminaux|logos?|locaux|premises|vehicles?|vehicules?|outillage|tools|furniture|mobilier|access cards?|"
+                     r"cartes d'acces)\b")
+_DATA_WORDS = re.compile(r"\b(donnees|data|informations?|fichiers?|files?|copies|records|enregistrements|contenus?|content|"
+                         r"databases?|bases? de donnees|backups?|sauvegardes?|documents?|documentation|e-?mails?|courriels?|"
+                         r"dossiers?|materials)\b")
+
+
 def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
@@ -63,7 +88,12 @@ def mask_serving(element: str, g: str) -> str:
     if element == "art28_3c_security":
         for x in NON_DEGRADATION.finditer(g):
             g = _blank(g, x.start(), x.end())
+    elif element == "art28_4_flow_down":
+        for x in PAID_TO.finditer(g):
+            g = _blank(g, x.start(), x.end())
     elif element == "art28_3h_audits_information":
+        for x in FINANCIAL_AUDIT.finditer(g):
+            g = _blank(g, x.start(), x.end())
         for x in AIM_OF_KEEPING.finditer(g):
             rest = g[:x.start("aim")] + g[x.end("aim"):]
             if not HANDOVER.search(rest):
@@ -75,3 +105,8 @@ def law_only_flow_down(f: str) -> bool:
     """Sub-processors bound to the law alone ("subject to terms that enforce compliance with applicable data
     protection laws"), with no word of the contract's own obligations."""
     return LAW_ONLY.search(f) is not None and CONTRACT_TERMS.search(f) is None
+
+
+def things_not_data(f: str) -> bool:
+    """What is returned or removed names things ("le matériel", "the badges") and no data at all."""
+    return _THINGS.search(f) is not None and _DATA_WORDS.search(f) is None
