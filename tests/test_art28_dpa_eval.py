@@ -34,3 +34,15 @@ def test_examples_name_the_rows_behind_failed_checks():
     assert f"{SEC} | still shown after removal | The Processor keeps the data safe." in text
     assert f"{AUD} | labelled, not found | The Customer may audit the Processor." in text
     assert dpa.examples(DOCS, per_sentence, 0) == ""
+
+
+def test_halves_split_by_dpa_id_in_natural_order():
+    docs = {name: [] for name in ("Doc 10", "Doc 2", "Doc 1", "Doc 3")}
+    assert dpa.halves(docs) == {"Doc 1": "tune", "Doc 2": "check", "Doc 3": "tune", "Doc 10": "check"}
+    per_sentence = [({SEC}, set()), ({SEC}, set()), ({AUD}, set()), (set(), set())]
+    docs2 = {"X 1": DOCS["A"], "X 2": DOCS["B"]}
+    tune_docs, tune_sent = dpa.subset(docs2, per_sentence, "tune")
+    assert list(tune_docs) == ["X 1"] and tune_sent == per_sentence[:2]
+    check_docs, check_sent = dpa.subset(docs2, per_sentence, "check")
+    assert list(check_docs) == ["X 2"] and check_sent == per_sentence[2:]
+    assert dpa.subset(docs2, per_sentence, "all") == (docs2, per_sentence)

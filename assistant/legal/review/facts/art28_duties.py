@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.art28_aims import law_only_flow_down, mask_serving, things_not_data
 from assistant.legal.review.facts.commercial import Where
 from assistant.legal.review.facts.reading import Sent, modal
 
@@ -214,7 +215,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"(controller|customer|client|responsable|you|vous)\b.{0,20}\b(tells?|asks?|instructs?|directs?|requests?|says|specifies|"
         r"demande\w*|indique\w*|prescri\w*|ordonn\w*|dit|precise\w*)\b",
         r"on (the )?(written |documented )?instructions? (of|from)|only .{0,80}in accordance with .{0,60}instructions?",
-        r"(solely|only|exclusively|upon|on) (on |upon |under |following |pursuant to |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
+        r"\b(solely|only|exclusively|upon|on) (on |upon |under |following |pursuant to |in accordance with )?(the )?[a-z]+'?s? (written |documented |"
         r"lawful )?instructions?",
         r"(uniquement|exclusivement|seulement) .{0,80}instructions?",
         # "process only on and as per the documented instructions", "only upon the written and lawful instructions"
@@ -322,8 +323,9 @@ ELEMENTS: dict[str, list[str]] = {
         r"(restitu|renvo|retourn|return|supprim|suppression|effac|detrui|destruction|delet|destroy|eras|dispos)\w*\b"
         r".{0,160}(donnees|data|information)\b.{0,200}(fin|terme|expiration|resiliation|termination|end\b|expiry|"
         r"cessation|conclusion|completion)",
-        r"(fin|terme|expiration|echeance|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
-        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos)\w*\b",
+        r"\b(fin|terme|expiration|echeance|resiliation|termination|end of|expiry|cessation|conclusion|completion)\b.{0,200}"
+        r"(restitu|renvo|retourn|return|supprim|effac|detrui|delet|destroy|eras|dispos|"
+        r"(hand|give|send)\w* (\w+ ){0,3}?back\b)\w*\b",
         r"(return|delete|destroy|restitu|supprim)\w* .{0,60}(all|any|toutes?) .{0,40}(personal data|donnees "
         r"personnelles|customer data|donnees du client)",
         # the end named by a verb ("when the agreement expires or terminates", "à l'expiration du contrat")
@@ -354,7 +356,7 @@ ELEMENTS: dict[str, list[str]] = {
         r"(make|makes|made|provide|provides|grant|grants|give|gives|fourni\w*|communiqu\w*|remet\w*|donne\w*) .{0,60}"
         r"(information|documentation|elements|access)\w*.{0,100}(demonstrat|demontr|verify|verif|compliance|conformite|"
         r"respect (de|des) (ses|ces|les) obligations)",
-        r"(right|droit)s?\b.{0,40}\b(to |de |d')(carry out|conduct|perform|realiser|proceder a|effectuer) (\w+ ){0,2}?"
+        r"\b(right|droit)s?\b.{0,40}\b(to |de |d')(carry out|conduct|perform|realiser|proceder a|effectuer) (\w+ ){0,2}?"
         r"(checks|controles|verifications)",
         # the controller (or its auditor) let in to verify compliance ("shall allow the controller or an auditor it
         # appoints to verify compliance with this agreement", "permet au responsable de vérifier le respect…")
@@ -363,7 +365,12 @@ ELEMENTS: dict[str, list[str]] = {
         r"auditeur|inspector|inspecteur|assessor|expert|cabinet)s?\b.{0,80}\b(check|verify|inspect|audit|review|assess|"
         r"verifier|controler|auditer|examiner)",
         r"\b(allow|permit|enabl|permet|autoris)\w* .{0,100}\b(to verify|to check|to inspect|to audit|de verifier|de "
-        r"controler)\b.{0,80}(compliance|conformite|respect|implementation|mise en (o?e)uvre)"],
+        r"controler)\b.{0,80}(compliance|conformite|respect|implementation|mise en (o?e)uvre)",
+        # the processor working with the controller's auditors as they check compliance ("shall cooperate with the
+        # auditors the Client appoints to check compliance", "collabore avec les auditeurs du client chargés de vérifier…")
+        r"\b(cooperat|co-operat|assist|help|work with|collabor|coopere|assiste|aide|facilit)\w*\b.{0,60}\b(auditors?|auditeurs?|"
+        r"inspectors?|inspecteurs?)\b.{0,80}\b(check|verify|inspect|audit|review|assess|verifi|control|examin)\w*\b.{0,80}"
+        r"(complian|conformite|respect|obligations|processing|traitement)"],
     "art28_4_flow_down": [
         r"memes obligations|same (data protection )?obligations|not less protective|at least (as|equally) protective|"
         r"obligations (equivalentes|identiques)|equivalent obligations|if not more stringent|au moins equivalent|"
@@ -373,8 +380,8 @@ ELEMENTS: dict[str, list[str]] = {
         r"(demeure|reste|remains?|shall remain|will remain) (pleinement |fully |entirely )?(responsable|liable|"
         r"responsible)\b.{0,120}(sous-traitant|sub-?processor|subcontractor|obligations|acts|omissions|performance)",
         # liable for the sub-processor's acts as for its own, however worded
-        r"\b(is|be|remains?|shall remain|will remain|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liab\w*|responsib\w*|"
-        r"responsab\w*)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
+        r"\b(is|be|remains?|shall remain|will remain|stays?|carry|carries|bear|bears|assumes?) (\w+ ){0,3}?(liab\w*|responsib\w*|"
+        r"responsab\w*|answerable|accountable)\b.{0,160}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants? "
         r"ulterieurs?|persons engaged)|\b(is|be) (fully|entirely|wholly|completely) (liable|responsible) for (their|its|"
         r"the|such) (acts|omissions|performance)",
         # the processor makes its own obligations bind whom it engages ("impose its data protection obligations on any
@@ -1259,6 +1266,7 @@ PROCESSOR_NOTIFIES = re.compile(r"\b(processor|provider|supplier|vendor|prestata
 
 
 def _masked(element: str, g: str) -> str:
+    g = mask_serving(element, g)  # words that serve another act (a limit on changes, the aim of record keeping)
     rx = MASK.get(element)
     if rx is None:
         return g
@@ -1364,6 +1372,10 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element in NOT_ELEMENT and NOT_ELEMENT[element].search(f):
             continue
+        if element == "art28_4_flow_down" and law_only_flow_down(f) and not any(rx.search(g) for rx in rxs[1:3]):
+            continue  # the sub-processors bound to the law alone, not to the contract's obligations (Art. 28(4))
+        if element == "art28_3g_return_deletion" and things_not_data(f):
+            continue  # equipment or badges handed back: point (g) is the fate of the personal data
         if element == "art28_2_subprocessor_authorisation" and NOTICE_LOGISTICS.search(mended) and not \
                 PROCESSOR_NOTIFIES.search(mended):
             continue
