@@ -18,7 +18,7 @@ from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
 # -- vocabularies (folded text) ------------------------------------------------------------------
-_CHAIN = (r"(?:agences?|agencies|boutiques?|magasins?|cliniques?|clinics?|pharmacies?|pharmacy|auto-?ecoles?|ecoles?|schools?|"
+_CHAIN = (r"(?:(?:micro|mini|multi|maxi|super|hyper|poly)-?)?(?:agences?|agencies|boutiques?|magasins?|cliniques?|clinics?|pharmacies?|pharmacy|auto-?ecoles?|ecoles?|schools?|"
           r"franchises?|franchisees?|points? de vente|cabinets?|centres?|centers?|hotels?|restaurants?|boulangeries?|bakeries|"
           r"concessions?|dealerships?|garages?|laboratoires?|labos?|ehpad|creches?|salons?|opticiens?|entrepots?|clubs?|"
           r"offices?|bureaux|stores?|shops?|branches?|practices?|outlets?|sites?|antennes?|etablissements?|care homes?|"
@@ -262,7 +262,10 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
                     r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|"
-                    r"centres|centers|cinemas|theatres|theaters|spas|instituts)\b")
+                    r"centres|centers|cinemas|theatres|theaters|spas|instituts|"
+                    # generic places: "5 structures", "3 lieux", "4 bâtiments", "two buildings", "6 venues"
+                    r"structures|lieux|locaux|batiments|buildings|venues|facilities|adresses|addresses|emplacements|"
+                    r"creches|micro-creches|nurseries|ehpads|care homes|residences)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -1357,7 +1360,8 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
             continue  # "the call is from 2 to 3pm": a slot in the day, not service hours
         if span >= 23.5:
             return "24x7", m.span()
-        if end <= start or start < 7.5 or end > 19.5 or span > 11.5:
+        # a working day runs up to about eleven hours (8-18, 9-19); earlier, later or longer is extended
+        if end <= start or start < 7.5 or end > 19.5 or span > 11:
             return "extended", m.span()
         weekend = re.search(r"\b(week-?ends?|samedis?|saturdays?|dimanches?|sundays?|7 ?j|7 days|six days|6 days|6 ?j)\b", folded)
         return ("extended" if weekend and not denied(folded, folded, weekend.span()) else "business"), m.span()
@@ -1662,6 +1666,15 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|su
                                 r"integrateur|integrator)s? (?:de|of|with|avec|d'environ|of about|of around) (?:only |seulement |juste )?$")
 
 
+# "on est 16", "we're actually 80": a headcount said with the verb "to be"
+_HEADCOUNT = re.compile(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
+                        r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now |desormais |really )?"
+                        r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))")
+# a count of people said to be inside the total: "avec les deux stagiaires", "including the 3 interns", "y compris"
+_COUNTED_IN = re.compile(r"\b(?:avec|with|y compris|including|incl\.?|inclus|counting|en comptant|comptant|compris)\s+"
+                         r"(?:les |the |nos |our |mes |my |leurs |their |ses |its )?$")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1680,16 +1693,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if roles:
             # "30 salariés dont 12 comptables" is read above; "10 devs including 3 testers": the first count holds them
             among = re.search(r"\b(dont|parmi (eux|lesquels)|including|of whom|among them)\b", folded)
-            facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
+            head = _HEADCOUNT.search(folded, 0, roles[0].span[0])
+            if head and _COUNTED_IN.search(folded, max(0, roles[0].span[0] - 30), roles[0].span[0]):
+                # "on est 16 avec les deux stagiaires", "we're 40 including the 3 interns": the headcount holds them
+                facts["users"] = int(head.group(1))
+            else:
+                facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
     if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
         q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
                  None)
         if q is not None and 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
             facts["users"] = int(q.value)
     if "users" not in facts:
-        m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
-                      r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now )?"
-                      r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
+        m = _HEADCOUNT.search(folded)
         if m:
             facts["users"] = int(m.group(1))
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
