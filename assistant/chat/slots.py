@@ -120,6 +120,12 @@ POSITION_PATTERNS = [
              r"\b(rend|rends|rendez|fais|faites|fai[st]-la|fai[st]-le)[- ](la|le|l'|ca|cela)? ?(un peu |encore |bien |beaucoup )?plus "
              r"(dure?|stricte?|severe|ferme|exigeante?|contraignante?|musclee?|costaude?|solide|blindee?)\b(?! (pour|envers|avec|a) )|"
              r"\b(tougher|stronger|stricter|harder|plus (ferme|serree?|costaud|blinde\w*)) (for|pour|on our side|de notre cote) ?(us|me|nous|moi)?\b|"
+             # "write us a fairer liability clause", "draft me a more reasonable one", "rédige-nous une clause plus
+             # équitable": a fairer text asked for oneself, against the other side's terms, is one's own side
+             r"\b(write|draft|make|give|get|do|prepare|find|redo)[- ](us|me) (a|an|some) (much |far |bit |little )?(fairer|more "
+             r"(reasonable|balanced|equitable|even-handed)|less one-sided)\b|"
+             r"\b(redige|ecris|fais|prepare|propose|donne|trouve|refais)[- ](nous|moi) (une?|la|le) (\w+ ){0,2}?(plus (juste|"
+             r"equitable|raisonnable)|moins desequilibree?)\b|"
              r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
              r"(pour|for|to) (moi|nous|me|us)\b|\b(fairer|kinder|friendlier|safer|better|gentler) (to|for|on) (me|us)\b|"
              r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "

@@ -573,6 +573,9 @@ class Toolbox:
                                   entries=self.entries, overrides=_clean_figures(overrides))
         except DraftingError as exc:
             raise ToolError(str(exc)) from exc
+        from assistant.chat.figure_passage import with_stated_figures  # a figure set that the wording lacks
+
+        clause = with_stated_figures(clause, self.entries, _clean_figures(overrides), state.lang)
         sum_ = overrides.get("non_solicitation_indemnity_eur")
         if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
