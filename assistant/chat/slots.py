@@ -434,6 +434,10 @@ _DENIED_AFTER = re.compile(
     r"suivi\w*|pris\w* en charge|entretenu\w*|heberge\w*|managed|handled|run|supported|maintained|looked after|hosted|"
     r"serviced|with) (?:par|by|chez|with) (?!(?:vous|you|le prestataire|the provider|the msp|l'infogereur|l'infogerant|"
     r"votre equipe|your team|your)\b)|"
+    # "hosting stays with OVH", "l'hébergement reste chez Scaleway": kept by a named third party (not "with you")
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?!(?:vous|you|your|votre|vos|le prestataire|"
+    r"the provider|the msp|l'infogere\w*|l'infogeran\w*|nous|us|our|notre|nos|moi|me|eux|them|le client|the client|"
+    r"the customer|the|their|its|l'|le|la|les|leur|leurs|son|sa|ses|un|une|a|an)\b)[a-z0-9][\w.-]*\b|"
     r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?:the |their |its |our |l'|le |la |leur |son |sa |notre )"
     r"(?:vendor|editeur|publisher|software (?:vendor|house|company)|supplier|fournisseur|operat\w*|carrier|reseller|"
     r"integrat\w*|revendeur|prestataire actuel|current provider)\b|"
@@ -729,8 +733,13 @@ _CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|control
 _NUMWORD = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "dix": 10,
             "ten": 10, "un": 1, "une": 1, "one": 1, "an": 1, "a": 1, "six": 6, "douze": 12, "twelve": 12}
 _N = r"(\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|douze|twelve|une?|one|an?)"
-_UNIT_WORD = (r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
-              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)")
+# the unit of a change, with the kind of day or hour it counts ("5 jours ouvrés de plus", "two more business days"):
+# the qualifier stays outside the group and `_relative_match` reads it from the whole match
+_UNIT_WORD = (r"(?:(?:business|working|calendar|clear) )?"
+              r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
+              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)"
+              r"(?: (?:ouvres|ouvrees|ouvrables|calendaires|francs|pleins))?")
+_BUSINESS_QUALIFIER = re.compile(r"\b(?:business|working|ouvres|ouvrees|ouvrables)\b")
 _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "annee": "year", "year": "year",
             "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
@@ -764,7 +773,9 @@ _MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|suppl
                    # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
                    r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
-                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b")
+                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
+                   # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
+                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"\b")
 _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
                    r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
                    + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
@@ -888,6 +899,8 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
             unit = next((x for x in units if x is not None), None)
             if unit is None and groups and _number(groups[0]) is None:
                 unit = _unit(groups[0])
+            if unit in ("day", "hour") and _BUSINESS_QUALIFIER.search(m.group(0)):
+                unit = "business_" + unit  # "3 jours ouvrés de plus": counted in working days, written as said
             if unit:
                 return ("add", sign * n, unit), m.span()
     return None
@@ -1050,7 +1063,9 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
 
 # a figure said in a unit its slot does not count in: written back in the user's unit
 _OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
-               ("business_day", "hours"), ("year", "days")}  # "keep the backups for 2 years": not "730 days"
+               ("business_day", "hours"), ("year", "days"),  # "keep the backups for 2 years": not "730 days"
+               # "sous 10 jours ouvrés", "within 4 business hours": working days and hours are not calendar ones
+               ("business_day", "days"), ("business_hour", "hours")}
 
 
 # "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
@@ -1320,7 +1335,7 @@ _PERSONAL_DATA = re.compile(
     r"\brib\b|releves? d'identite bancaire)\b)")
 
 
-_CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"
+_CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"  # "7.30am", "18h30"
 _TIME_RANGE = re.compile(r"(?<![\d.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
                          + _CLOCK + r")(?![\d%/])")
 _SHIFTS = re.compile(r"\b(?:(two|2|deux|three|3|trois) (?:shifts|equipes|postes de travail|rotations)|(2|3) ?x ?8\b|"

@@ -837,6 +837,9 @@ class Toolbox:
         if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
             v = said[0] * rel[1]
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+        elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
+            v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
+            slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
 
     @staticmethod
     def _in_said_unit(slots, state: ConversationState) -> None:
@@ -1280,9 +1283,9 @@ def _side_position(state: ConversationState) -> str:
 
 
 _SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", "jours ouvrés"), "week": ("semaine", "semaines"),
-                      "year": ("an", "ans")},
+                      "year": ("an", "ans"), "business_hour": ("heure ouvrée", "heures ouvrées")},
                "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks"),
-                      "year": ("year", "years")}}
+                      "year": ("year", "years"), "business_hour": ("business hour", "business hours")}}
 
 
 def _written_as_said(clause, said: dict, lang: str):

@@ -44,7 +44,8 @@ _VERBAL = re.compile(
 # casual French without "ne": "on heberge rien", "c'est jamais arrive", "ils gerent pas le reseau"
 _SPOKEN = re.compile(
     r"(?<!\bne )(?<!\bn')(?<!\bsans )\b(?:rien|jamais)\b(?!\s+(?:que|de plus|d'autre)\b)|"
-    r"\b(?:on|je|j'|tu|il|ils|elle|elles|nous|vous|c'|ca)\s*(?:[a-z'-]+\s+){1,2}?pas\b"
+    r"(?<![\w'])(?!(?:ne|n|un|le|les|pourquoi|faux|ou|et|mais|non|si|pas|du|au|grand|petit|premier|mauvais)\b)"
+    r"[a-z'-]{2,}\s+pas\b"
     r"(?!\s+(?:mal|de|d'|du|des|a pas|cher|forcement|que|trop|tres|si|seulement|only|encore)\b)")
 # an exclusion itself denied: "not excluded", "n'est pas exclue", "non exclu", "never carved out"
 _NEGATED_EXCLUSION = re.compile(

@@ -1,0 +1,208 @@
+"""Classes of ordinary talk the chat misread (issue 14, fifteenth session), studied on the tuned half of a blind
+dialogue batch: spoken negation without "ne" ("on héberge rien pour eux") and a negated exclusion ("not excluded")
+read by the text toolkit; the scope facts of a first long request (a count of generic places as sites, a long
+working day as extended hours, a headcount that holds the people said to be inside it); a figure set that the
+clause's wording lacks, carried by the sentence of another version of the same clause; an outcome promised under a
+modal read as a means-or-result question; the names of indirect damages; a fairer text asked for oneself. Every
+sentence is our own; FR and EN paraphrases on several subjects, with near-misses that keep their old reading."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.chat.figure_passage import borrowed_passage, with_stated_figures
+from assistant.chat.intent import _OBLIG, find_term
+from assistant.chat.slots import read_position, read_slots
+from assistant.knowledge.entries import load_entries
+from assistant.legal.drafting.clause import draft_clause
+from assistant.text import fold, fold_keep_offsets, is_negated
+
+
+def _negated(text: str, word: str) -> bool:
+    i = fold_keep_offsets(text).index(word)
+    return is_negated(text, (i, i + len(word)))
+
+
+# -- 1. spoken negation and negated exclusions (text toolkit) ---------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("nous on gère rien côté serveurs pour ce client", "serveurs"),
+    ("ils sauvegardent jamais leurs postes", "postes"),
+    ("le prestataire fait pas la téléphonie chez nous", "telephonie"),
+    ("we host nothing for that customer", "host"),
+    ("c'est jamais nous qui faisons la supervision", "supervision"),
+])
+def test_spoken_negation_without_ne_negates_its_clause(text, word):
+    assert _negated(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("pas mal de serveurs à maintenir sur trois sites", "serveurs"),        # "pas mal": many, no negation
+    ("on veut la supervision, rien d'autre", "supervision"),               # "rien d'autre": only that
+    ("Ils gèrent la sauvegarde. Rien à signaler sur le réseau", "sauvegarde"),  # another sentence
+    ("on garantit la restauration en résultat ou pas ?", "restauration"),  # "ou pas": an alternative
+    ("la messagerie ne tombe jamais, mais la supervision reste à faire", "supervision"),  # cut at "mais"
+])
+def test_near_miss_no_spoken_negation(text, word):
+    assert not _negated(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("loss of backed-up data is not excluded from the cap", "data"),
+    ("les pertes de données ne sont pas exclues de la responsabilité", "donnees"),
+    ("faute lourde non exclue, évidemment", "faute"),
+    ("service credits are never excluded", "credits"),
+])
+def test_a_negated_exclusion_keeps_what_it_names(text, word):
+    assert not _negated(fold(text), word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("loss of data is excluded", "data"),
+    ("les pertes de données sont exclues", "donnees"),
+    ("the provider is not liable for data loss", "data"),
+])
+def test_near_miss_a_plain_exclusion_still_negates(text, word):
+    assert _negated(fold(text), word)
+
+
+# -- 2. scope facts of a first long request ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, hosting_out", [
+    ("contrat d'infogérance pour 3 cabinets dentaires, 18 postes, on héberge rien chez nous", True),
+    ("MSP agreement for 30 users, we host nothing for them, backups included", True),
+    ("contrat pour 20 postes, hébergement de leur ERP chez nous", False),
+])
+def test_hosting_said_with_spoken_negation_stays_out(text, hosting_out):
+    s = read_slots(text, side_hint="msp")
+    assert ("hosting" in s.remove_services) is hosting_out
+    assert ("hosting" in s.add_services) is (not hosting_out)
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("une association avec 4 structures d'accueil et 35 salariés", 4),
+    ("maintenance pour 3 bâtiments, 60 postes", 3),
+    ("we run 6 venues and about 50 staff", 6),
+    ("a network of mini-clinics, 7 locations in total, 45 users", 7),
+])
+def test_a_count_of_generic_places_is_the_sites(text, sites):
+    assert read_slots(text).facts.get("sites") == sites
+
+
+def test_near_miss_a_chain_named_with_a_prefix_is_no_it_network():
+    s = read_slots("contrat pour un réseau de micro-crèches, 20 postes")
+    assert "network" not in s.add_assets
+    s = read_slots("on gère le réseau et les postes de 3 crèches")
+    assert "network" in s.add_assets
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("support de 7h à 19h du lundi au vendredi", "extended"),
+    ("support from 7.30am to 7pm on weekdays", "extended"),
+    ("support de 8h à 18h en semaine", "business"),
+    ("support from 9am to 6pm", "business"),
+    ("astreinte de 8h à 19h", "business"),
+])
+def test_a_working_day_longer_than_eleven_hours_is_extended(text, hours):
+    assert read_slots(text).facts.get("hours") == hours
+
+
+@pytest.mark.parametrize("text, users", [
+    ("correction : on est 22 avec les trois apprentis", 22),
+    ("sorry, we're 45 including the 5 interns", 45),
+    ("nous sommes 30 en comptant les deux intérimaires", 30),
+])
+def test_a_headcount_holds_the_people_said_to_be_inside_it(text, users):
+    assert read_slots(text).facts.get("users") == users
+
+
+@pytest.mark.parametrize("text, users", [
+    ("on a 12 comptables et 3 stagiaires", 15),     # no headcount: the counted jobs add up
+    ("10 developers including 2 testers", 10),      # the first count holds them, as before
+])
+def test_near_miss_counted_jobs_without_a_headcount(text, users):
+    assert read_slots(text).facts.get("users") == users
+
+
+# -- 3. a figure set that the wording lacks --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def entries():
+    return load_entries()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "hours"), ("fr", "heures")])
+def test_a_figure_the_wording_lacks_is_added_from_another_version(entries, lang, words):
+    clause = draft_clause(topic="security", scope=None, position="msp", lang=lang, entries=entries,
+                          overrides={"breach_notification_hours": 36})
+    assert "36" not in clause.text
+    out = with_stated_figures(clause, entries, {"breach_notification_hours": 36}, lang)
+    assert f"36 {words}" in out.text
+    last = out.text.strip().splitlines()[-1]
+    assert last.startswith("X.") and "36" in last
+    assert out.slots.get("breach_notification_hours") == 36
+
+
+def test_near_miss_a_figure_the_wording_has_is_not_added_twice(entries):
+    clause = draft_clause(topic="data_protection", scope=None, position="msp", lang="en", entries=entries,
+                          overrides={"breach_notification_hours": 36})
+    out = with_stated_figures(clause, entries, {"breach_notification_hours": 36}, "en")
+    assert out.text == clause.text
+
+
+def test_near_miss_no_figure_borrowed_from_another_topic(entries):
+    assert borrowed_passage(entries, "security", "msp", "en", "monthly_fee_eur") is None
+    clause = draft_clause(topic="audit", scope=None, position="msp", lang="fr", entries=entries)
+    out = with_stated_figures(clause, entries, {"monthly_fee_eur": 1800}, "fr")
+    assert out.text == clause.text
+
+
+def test_in_conversation_the_borrowed_figure_takes_a_later_change(tmp_path, entries):
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.store import ConversationStore
+
+    engine = ChatEngine(retriever=None, composer=None, store=ConversationStore(tmp_path / "chat.db"),
+                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
+    first = engine.turn("draft our security clause, provider side: we alert the customer of any incident within 48 hours",
+                        side="msp", lang="en")
+    c = first.conversation.clause
+    assert c.topic == "security"
+    text = engine.tools._clause(c.topic, c.position, c.overrides, first.conversation, c.said).text
+    assert "48 hours" in text
+
+
+# -- 4. acts and positions ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "can we guarantee the client zero data loss?",
+    "should the provider promise that restores always work",
+    "peut-on promettre au client qu'aucun virus ne passera ?",
+    "on peut s'engager sur zéro panne ou pas ?",
+])
+def test_an_outcome_promised_under_a_modal_is_a_means_or_result_question(text):
+    assert _OBLIG.search(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "we guarantee 99.9% in the current draft",
+    "le prestataire garantit une réponse en 4 heures, c'est bien ?",
+])
+def test_near_miss_a_guarantee_stated_is_no_modal_promise(text):
+    assert not _OBLIG.search(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "what is consequential loss exactly",
+    "c'est quoi un préjudice indirect ?",
+    "are indirect losses covered under French law",
+])
+def test_names_of_indirect_damages(text):
+    assert find_term(text) == "indirect_damages"
+
+
+@pytest.mark.parametrize("text, position", [
+    ("write me a fairer termination clause, theirs is brutal", "mine"),
+    ("rédige-nous une version plus équitable de la clause de réversibilité", "mine"),
+    ("make it fairer for both parties", "balanced"),
+    ("a fairer clause would help everyone", "balanced"),
+])
+def test_a_fairer_text_asked_for_oneself_is_ones_own_side(text, position):
+    assert read_position(fold(text)) == position
