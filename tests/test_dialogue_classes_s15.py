@@ -206,3 +206,71 @@ def test_names_of_indirect_damages(text):
 ])
 def test_a_fairer_text_asked_for_oneself_is_ones_own_side(text, position):
     assert read_position(fold(text)) == position
+
+
+# -- 5. kinds of days and hours, frequencies, services kept by a third party -----------------------------------------
+@pytest.mark.parametrize("text, rel", [
+    ("4 jours ouvrés de plus", ("add", 4.0, "business_day")),
+    ("give them two more working days", ("add", 2.0, "business_day")),
+    ("rajoute 6 heures ouvrées", ("add", 6.0, "business_hour")),
+    ("deux jours de plus", ("add", 2.0, "day")),              # near-miss: calendar days stay days
+    ("add another week", ("add", 1.0, "week")),
+])
+def test_a_relative_change_keeps_its_kind_of_day(text, rel):
+    assert read_slots(text).relative == rel
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on veut pouvoir auditer trois fois par an", 3),
+    ("the customer wants two audits per contract year", 2),
+    ("twice a year is enough", 2),
+    ("une fois par année civile", 1),
+])
+def test_a_frequency_is_a_typed_quantity(text, value):
+    from assistant.text import find_quantities
+    qs = [q for q in find_quantities(text) if q.unit == "per_year"]
+    assert [q.value for q in qs] == [value]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("2 400 € par an", "eur"), ("30 jours par an", "day"), ("sur 2 ans", "year"), ("3 times the annual fee", None),
+])
+def test_near_miss_no_frequency(text, unit):
+    from assistant.text import find_quantities
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize("lang, text, new, expected", [
+    ("fr", "Le Client peut auditer une fois par année contractuelle.", 3, "trois fois par année contractuelle"),
+    ("fr", "Un audit deux fois par an au plus.", 1, "une fois par an"),
+    ("en", "The Client may audit once per contract year.", 2, "twice per contract year"),
+    ("en", "An audit twice a year.", 4, "four times a year"),
+])
+def test_a_frequency_in_a_draft_is_rewritten_in_its_own_form(lang, text, new, expected):
+    from assistant.legal.drafting.figures import read_figures, rewrite
+    f = next(x for x in read_figures(text, lang) if x.unit == "per_year")
+    assert expected in rewrite(text, f, new, lang)
+
+
+@pytest.mark.parametrize("text, service, out", [
+    ("l'hébergement reste chez Infomaniak, vous faites le reste", "hosting", True),
+    ("backups stay with Acme Storage, you handle the support", "backup", True),
+    ("backups stay with you", "backup", False),
+    ("the hosting stays in France", "hosting", False),     # a place, not a third party
+])
+def test_a_service_kept_by_a_named_third_party_stays_out(text, service, out):
+    s = read_slots(text, side_hint="client")
+    assert (service in s.remove_services) is out
+
+
+def test_a_working_day_figure_is_written_as_said(tmp_path, entries):
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.store import ConversationStore
+
+    engine = ChatEngine(retriever=None, composer=None, store=ConversationStore(tmp_path / "chat.db"),
+                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
+    r = engine.turn("draft a reversibility clause for the client: data returned within 8 business days",
+                    side="client", lang="en")
+    c = r.conversation.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
+    assert "8 business days" in text

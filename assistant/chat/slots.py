@@ -775,7 +775,9 @@ _MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|suppl
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
                    r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
                    # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
-                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"\b")
+                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"\b|"
+                   r"\b(?:add|rajoute\w*|ajoute\w*|give (?:them|us|it)) (?:another|an extra|one more|un autre|une autre|"
+                   r"encore une?) " + _UNIT_WORD + r"\b")
 _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
                    r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
                    + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
