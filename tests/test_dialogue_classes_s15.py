@@ -274,3 +274,16 @@ def test_a_working_day_figure_is_written_as_said(tmp_path, entries):
     c = r.conversation.clause
     text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
     assert "8 business days" in text
+
+
+@pytest.mark.parametrize("text, kind, item, out", [
+    ("les copieurs sont loués chez Canon, on n'y touche pas", "assets", "printers", True),
+    ("the desk phones are leased, we don't manage them", "assets", "telephony", True),
+    ("le wifi de l'hôtel, on le gère pas du tout", "assets", "network", True),
+    ("les copieurs sont loués chez Canon, on les supervise", "assets", "printers", False),   # taken up, not denied
+    ("the firewall is old, we'll replace it", "assets", "network", False),
+])
+def test_a_thing_taken_back_by_a_negated_pronoun_is_out(text, kind, item, out):
+    s = read_slots(text, side_hint="msp")
+    removed = s.remove_assets if kind == "assets" else s.remove_services
+    assert (item in removed) is out

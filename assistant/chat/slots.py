@@ -357,6 +357,11 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
             side == "msp" and re.search(r"\b(nous|us|ourselves|in-house|en interne|notre|our)\b", after)):
         return True
     wide = folded[span[1]:span[1] + 60]  # the next clause when it only completes this one
+    # the next clause takes it back with a pronoun and a negated verb: "les copieurs sont loués chez Xerox, on n'y touche
+    # pas", "the phones are leased, we don't manage them", "le standard, vous n'y touchez jamais"
+    back = _TAKEN_UP_NEGATED.match(folded, span[1], min(len(folded), span[1] + 110))
+    if back and (back.group("who") in _PROVIDER_WORDS or side in ("msp", None)):
+        return True
     if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
                 wide):
         return True
@@ -402,6 +407,13 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"(?:pas|plus) besoin que|no need (?:for (?:you )?)?to|don'?t (?:want|need) (?:you )?to|"
                           r"no need for|nothing|rien|zero|aucune?|sans|hors|sauf|retir\w*|enlev\w*|supprim\w*|"
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
+
+
+_PROVIDER_WORDS = ("vous", "you", "le prestataire", "the provider", "the msp", "l'infogerant")
+_TAKEN_UP_NEGATED = re.compile(
+    r"[^.;!?,]{0,50},\s*(?:(?:mais|but|et|and|du coup|donc|so)\s+)?(?P<who>on|nous|we|je|i|vous|you|le prestataire|the provider|"
+    r"the msp|l'infogerant)\s+(?:(?:n'|ne\s+)?(?:y|les|la|le|l'|en|s'en)\s*[a-z]+\s+(?:pas|jamais|rien|plus)\b|"
+    r"(?:don'?t|do not|never|won'?t|will not|can'?t|cannot)\s+(?:\w+\s+){0,2}?(?:them|it|those|that)\b)")
 
 
 # "backups we already handle with another vendor", "la sauvegarde, on l'a déjà avec un autre presta"
