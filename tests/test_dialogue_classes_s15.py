@@ -287,3 +287,48 @@ def test_a_thing_taken_back_by_a_negated_pronoun_is_out(text, kind, item, out):
     s = read_slots(text, side_hint="msp")
     removed = s.remove_assets if kind == "assets" else s.remove_services
     assert (item in removed) is out
+
+
+# -- 6. a stated fact corrected with a spoken copula; counts joined by "et" --------------------------------------------
+@pytest.mark.parametrize("text, fee", [
+    ("en fait la redevance c'est 2 650", 2650),
+    ("the fee's actually 3100", 3100),
+    ("le forfait, ça fait 1 480 par mois", 1480),
+    ("the monthly fee is now 5,200", 5200),
+])
+def test_a_fee_said_with_a_spoken_copula(text, fee):
+    s = read_slots(text)
+    assert s.facts.get("monthly_fee_eur") == fee
+    assert "users" not in s.facts
+
+
+def test_near_miss_a_fee_per_unit_is_no_monthly_fee():
+    assert "monthly_fee_eur" not in read_slots("la redevance c'est 40 par poste").facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("une redevance de 1 500 et 3 sites", [(1500.0, None), (3.0, "sites")]),
+    ("12 postes and 2 sites", [(12.0, "workstations"), (2.0, "sites")]),
+    ("entre 10 et 20 %", [(10.0, "percent"), (20.0, "percent")]),
+    ("between 2 and 4 hours", [(2.0, "hour"), (4.0, "hour")]),
+])
+def test_et_and_join_a_range_only_after_between(text, expected):
+    from assistant.text import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_in_conversation_a_corrected_fee_reaches_the_clause(tmp_path, entries):
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.store import ConversationStore
+
+    engine = ChatEngine(retriever=None, composer=None, store=ConversationStore(tmp_path / "chat.db"),
+                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
+    first = engine.turn("notre forfait est de 2 100 € HT par mois ; rédige une clause de pénalités pour nous",
+                        side="client", lang="fr")
+    second = engine.turn("ah non en fait la redevance c'est 2 450", conversation_id=first.conversation_id,
+                         side="client", lang="fr")
+    st = second.conversation
+    assert st.fact("monthly_fee_eur") == 2450
+    c = st.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, st, c.said).text
+    assert "2\u202f450" in text or "2 450" in text

@@ -1704,7 +1704,7 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|su
 # "on est 16", "we're actually 80": a headcount said with the verb "to be"
 _HEADCOUNT = re.compile(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
                         r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now |desormais |really )?"
-                        r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))")
+                        r"(\d{1,6})\b(?![.,]\d)(?! \d{3}\b)(?!\s*(?:%|€|eur|\$|£|k\b|h\b|mois|months?|jours?|days?|ans|years?))")
 # a count of people said to be inside the total: "avec les deux stagiaires", "including the 3 interns", "y compris"
 _COUNTED_IN = re.compile(r"\b(?:avec|with|y compris|including|incl\.?|inclus|counting|en comptant|comptant|compris)\s+"
                          r"(?:les |the |nos |our |mes |my |leurs |their |ses |its )?$")
@@ -2062,8 +2062,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                 fee /= 12
     if fee is None:  # "monte la redevance à 2900", "fee goes to 2900": a sum named by the fee's own word
         q = next((q for q in quantities if q.unit in (None, "eur") and 100 <= q.value <= 1_000_000 and re.search(
-            r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?"
-            r"( (passe|passera|montera|goes|will go|is|est|sera))? ?(a|to|de|at|=|:|of)?\s*$",
+            r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?('s)?"
+            # the copula family, spoken too: "la redevance c'est 3 800", "the fee's now 4,100", "le forfait revient à"
+            r"(,? (passe|passera|montera|goes|will go|is|est|sera|c'est|c est|ce sera|it's|it is|'s|ca fait|fait|"
+            r"comes to|revient|s'eleve|amounts to|would be|serait|devient|becomes|now|maintenant|en fait|actually|"
+            r"plutot|really|vraiment|finalement|in fact|donc|so|du coup)){0,3} ?(a|to|de|at|=|:|of)?\s*$",
             folded[max(0, q.span[0] - 45):q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not
             _YEARLY.search(folded[q.span[1]:q.span[1] + 20]) and not
             _hiring_sum(folded, q.span)), None)

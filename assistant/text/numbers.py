@@ -323,8 +323,12 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # "30 à 60 jours", "between 10 and 20 %": the first number takes the unit of the second
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if (a.unit is None and b.unit and _RANGE.match(folded[a.span[1]:b.span[0]])
-                and not _PER.search(folded, max(0, a.span[0] - 8), a.span[0])):
+        between = folded[a.span[1]:b.span[0]]
+        if (a.unit is None and b.unit and _RANGE.match(between)
+                and not _PER.search(folded, max(0, a.span[0] - 8), a.span[0])
+                # "et / and" join a range only after "entre / between": "une redevance de 1 500 et 3 sites" is two
+                and not (re.fullmatch(r"\s*(?:et|and)\s*", between)
+                         and not re.search(r"\b(?:entre|between)\s*$", folded[max(0, a.span[0] - 12):a.span[0]]))):
             out[i] = Quantity(a.value, b.unit, a.span, a.text, b.qualifier)
     return out
 
