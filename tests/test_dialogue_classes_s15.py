@@ -332,3 +332,31 @@ def test_in_conversation_a_corrected_fee_reaches_the_clause(tmp_path, entries):
     c = st.clause
     text = engine.tools._clause(c.topic, c.position, c.overrides, st, c.said).text
     assert "2\u202f450" in text or "2 450" in text
+
+
+# -- 7. an exception after a denial ("no … except …"), clock times are no clause figure -------------------------------
+@pytest.mark.parametrize("text, fact, value", [
+    ("aucune donnée personnelle, à part les fiches de paie", "personal_data", True),
+    ("no personal data apart from the HR files", "personal_data", True),
+    ("pas de données personnelles du tout", "personal_data", False),          # near-miss: no exception
+    ("tout se fait à distance, sauf les changements de disque", "on_site", True),
+    ("no site visits except for hardware failures", "on_site", True),
+    ("everything remote, always", "on_site", False),                          # near-miss
+])
+def test_an_exception_after_a_denial_keeps_the_fact(text, fact, value):
+    assert read_slots(text).facts.get(fact) is value
+
+
+def test_spoken_negation_of_hosting_gives_no_exclusive_control():
+    assert "control" not in read_slots("on héberge rien chez nous pour ce client").facts
+    assert read_slots("on héberge leurs serveurs dans notre datacenter").facts.get("control") == "exclusive"
+
+
+@pytest.mark.parametrize("text", [
+    "infogérance pour 40 postes, données perso des patients, support 8h-18h",
+    "managed services for 30 users handling personal data, support from 9am to 5pm",
+])
+def test_clock_times_of_the_service_hours_are_no_clause_figure(text):
+    s = read_slots(text)
+    assert s.figures == {}
+    assert s.facts.get("hours") == "business"

@@ -1710,6 +1710,11 @@ _COUNTED_IN = re.compile(r"\b(?:avec|with|y compris|including|incl\.?|inclus|cou
                          r"(?:les |the |nos |our |mes |my |leurs |their |ses |its )?$")
 
 
+# an exception right after a denial, in its clause: "no personal data except payroll", "tout à distance sauf urgence"
+_EXCEPTION_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sauf|hormis|excepte|a part|a l'exception d\w*|except|excepting|"
+                              r"apart from|other than|but for|save for|besides)\b")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1820,17 +1825,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                   r"(?:don'?t|do not|won'?t|doesn'?t) (?:want|need) (?:us|you|anyone|anybody|the tech\w*) (?:to come |coming |to be )?"
                   r"(?:on[- ]?site|in person|over|to visit)|que du remote|full remote|"
                   r"(?:everything|all|it)(?:'s| is| will be| gets| goes)? (?:done |handled )?remote(?:ly)?\b", folded)
-    if m:
+    if m and _EXCEPTION_AFTER.match(folded, m.end()):
+        facts["on_site"] = True  # "tout à distance sauf les remplacements de matériel": some work on site all the same
+    elif m:
         facts["on_site"] = False
     else:
         m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
                                          r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
                   and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
         if m:
-            if denied(text, folded, m.span()):
+            if denied(text, folded, m.span()) and not _EXCEPTION_AFTER.match(folded, m.end()):
                 facts["on_site"] = False
                 negated.add("on_site")
-            else:
+            else:  # "aucune intervention sur place sauf urgence": on site for the exception
                 facts["on_site"] = True
     # personal data: named as such, or read from what the data is (staff mailboxes, payroll, pupils' records, patient
     # files, a customer database, CCTV footage); one mention stated in the positive is enough ("no customer data,
@@ -1850,12 +1857,14 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds
+        elif any(_EXCEPTION_AFTER.match(folded, m.end()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+            facts["personal_data"] = True  # "pas de données perso sauf la paie", "no personal data except payroll"
         elif any(denied(open_text, open_folded, m.span()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
             # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
-    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+    if re.search(r"(?<!n')\bon heberge\b(?! (?:rien|pas|jamais|aucune?|plus)\b)|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
@@ -2031,6 +2040,10 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     rel = relative[0] if relative else None
     # "divise le plafond par deux": the "deux" of the change is no figure of its own
     fig_quantities = [q for q in quantities if not (rel and rel[0] == "mul" and relative[1][0] <= q.span[0] < relative[1][1])]
+    clock = _hours_said(folded)
+    if clock is not None and s.facts.get("hours") == clock[0]:
+        # "support 8h-18h": the clock times of the service hours are no figure of a clause
+        fig_quantities = [q for q in fig_quantities if not clock[1][0] <= q.span[0] < clock[1][1]]
     figures, fee = read_figures(text, folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
     _liability_figures(folded, fig_quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
