@@ -360,3 +360,17 @@ def test_clock_times_of_the_service_hours_are_no_clause_figure(text):
     s = read_slots(text)
     assert s.figures == {}
     assert s.facts.get("hours") == "business"
+
+
+def test_near_miss_a_negated_pronoun_denies_the_work_not_the_data():
+    s = read_slots("les dossiers des patients sont sur leur serveur, on ne les héberge pas", side_hint="msp")
+    assert s.facts.get("personal_data") is True
+    s = read_slots("customer records live on their own server, we don't host them", side_hint="msp")
+    assert s.facts.get("personal_data") is True
+
+
+def test_near_miss_a_thing_not_hosted_is_still_managed():
+    s = read_slots("leur serveur reste dans leur local, on ne l'héberge pas", side_hint="msp")
+    assert "servers" not in s.remove_assets
+    s = read_slots("their server is in their office, we don't host it", side_hint="msp")
+    assert "servers" not in s.remove_assets

@@ -325,7 +325,7 @@ def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
 _CHAT_SENTENCE = re.compile(r"(?<!\bart)[.!?;]+\s+")
 
 
-def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None) -> bool:
+def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None, *, taken_up: bool = True) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
     saying the same keeps it in."""
@@ -359,7 +359,10 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
     wide = folded[span[1]:span[1] + 60]  # the next clause when it only completes this one
     # the next clause takes it back with a pronoun and a negated verb: "les copieurs sont loués chez Xerox, on n'y touche
     # pas", "the phones are leased, we don't manage them", "le standard, vous n'y touchez jamais"
-    back = _TAKEN_UP_NEGATED.match(folded, span[1], min(len(folded), span[1] + 110))
+    # (what is in scope only: "patient files on their server, we don't host them" still holds personal data)
+    back = _TAKEN_UP_NEGATED.match(folded, span[1], min(len(folded), span[1] + 110)) if taken_up else None
+    if back and re.search(r"\b(?:heberg\w*|host\w*)\s+(?:them|it|those|that|pas|jamais|rien|plus)\b", back.group(0)):
+        back = None  # "leur serveur, on ne l'héberge pas": the hosting denied, not the work on the thing
     if back and (back.group("who") in _PROVIDER_WORDS or side in ("msp", None)):
         return True
     if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
@@ -1846,11 +1849,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded))]
     if found:
         # "nos cliniques ne ferment jamais", "our clinics never shut": the negation is the opening hours', not the data's
-        kept = [m for m in found if not denied(open_text, open_folded, m.span()) and not _anonymised(folded, m.span())]
+        kept = [m for m in found if not denied(open_text, open_folded, m.span(), taken_up=False)
+                and not _anonymised(folded, m.span())]
         said = re.compile(r"\b(donnees|data|dossiers?|records?|files?|fichiers?|informations?|infos?)\b")
         place = re.compile(r"clini|hopit|hospi|pharmac|cabinet|ehpad|ecole|school|college|lycee|mairie|hotel|practice|surgery")
         if kept and all(place.search(m.group(0)) and not said.search(m.group(0)) for m in kept) and any(
-                said.search(m.group(0)) and denied(open_text, open_folded, m.span()) for m in found):
+                said.search(m.group(0)) and denied(open_text, open_folded, m.span(), taken_up=False) for m in found):
             kept = []  # "our clinics never close, and we hold no patient data": the data denied outright, not guessed
         if kept:
             facts["personal_data"] = True
@@ -1859,7 +1863,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                 facts["_data_kinds"] = kinds
         elif any(_EXCEPTION_AFTER.match(folded, m.end()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
             facts["personal_data"] = True  # "pas de données perso sauf la paie", "no personal data except payroll"
-        elif any(denied(open_text, open_folded, m.span()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+        elif any(denied(open_text, open_folded, m.span(), taken_up=False) and _ANY_PERSONAL.search(m.group(0))
+                 for m in found):
             # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
             facts["personal_data"] = False
             negated.add("personal_data")
