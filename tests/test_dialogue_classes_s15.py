@@ -374,3 +374,9 @@ def test_near_miss_a_thing_not_hosted_is_still_managed():
     assert "servers" not in s.remove_assets
     s = read_slots("their server is in their office, we don't host it", side_hint="msp")
     assert "servers" not in s.remove_assets
+
+
+def test_a_priority_name_is_no_clock():
+    s = read_slots("la GTR P1 à 6 heures ouvrées")
+    assert s.figures.get("restoration_time_p1_hours") == 6
+    assert s.facts.get("hours") != "extended"

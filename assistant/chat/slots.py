@@ -1353,7 +1353,7 @@ _PERSONAL_DATA = re.compile(
 
 
 _CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"  # "7.30am", "18h30"
-_TIME_RANGE = re.compile(r"(?<![\d.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
+_TIME_RANGE = re.compile(r"(?<![\w.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
                          + _CLOCK + r")(?![\d%/])")
 _SHIFTS = re.compile(r"\b(?:(two|2|deux|three|3|trois) (?:shifts|equipes|postes de travail|rotations)|(2|3) ?x ?8\b|"
                      r"(?:en |on )?(deux|trois|two|three)[- ]huit\b|(?:night|nuit) shifts?|equipes? de nuit|travail de nuit)")
