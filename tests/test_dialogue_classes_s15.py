@@ -380,3 +380,25 @@ def test_a_priority_name_is_no_clock():
     s = read_slots("la GTR P1 à 6 heures ouvrées")
     assert s.figures.get("restoration_time_p1_hours") == 6
     assert s.facts.get("hours") != "extended"
+
+
+@pytest.mark.parametrize("lang, messages, expected", [
+    ("en", ["draft a termination clause on our side, 3 months notice", "make it 60 days instead",
+            "the client wants 15 days more"], "75 days"),
+    ("en", ["draft a termination clause on our side, 3 months notice", "make it 60 days instead",
+            "and two weeks less"], "46 days"),
+    ("fr", ["rédige une clause de résiliation côté prestataire, préavis de 3 mois", "mets plutôt 90 jours",
+            "10 jours de moins"], "80 jours"),
+])
+def test_a_relative_change_on_a_figure_said_in_days_stays_in_days(tmp_path, entries, lang, messages, expected):
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.store import ConversationStore
+
+    engine = ChatEngine(retriever=None, composer=None, store=ConversationStore(tmp_path / "chat.db"),
+                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
+    r = None
+    for m in messages:
+        r = engine.turn(m, conversation_id=r.conversation_id if r else None, side="msp", lang=lang)
+    c = r.conversation.clause
+    text = engine.tools._clause(c.topic, c.position, c.overrides, r.conversation, c.said).text
+    assert expected in text

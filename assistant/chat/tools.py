@@ -827,6 +827,22 @@ class Toolbox:
             target = last
         else:
             return
+        said_now = state.clause.said.get(target) if state.clause is not None and not (
+            state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
+        from assistant.chat.figure_match import in_unit
+
+        delta = in_unit(abs(rel[1]), rel[2], said_now[1]) if rel[0] == "add" and said_now else None
+        if delta is not None and said_now[0] + (delta if rel[1] > 0 else -delta) > 0:
+            # "60 days' notice" and "15 days more" (or "two weeks less"): counted and written in the unit it was said in
+            v = said_now[0] + (delta if rel[1] > 0 else -delta)
+            v = int(v) if float(v).is_integer() else v
+            from assistant.chat.slots import convert_said
+
+            converted = convert_said(v, said_now[1], target)
+            slots.figures[target] = converted if converted is not None else current[target]
+            slots.said[target] = [v, said_now[1]]
+            slots.figure_named = None
+            return
         new = apply_relative(rel, target, float(current[target]))
         if new is None:
             return
