@@ -37,6 +37,10 @@ _ALIASES = {
                             "best endeavors", "reasonable endeavours", "reasonable endeavors", "reasonable efforts",
                             "commercially reasonable efforts", "all reasonable endeavours", "reasonable care and skill",
                             "efforts raisonnables", "meilleurs efforts"],
+    "indirect_damages": ["dommages indirects", "dommage indirect", "prejudice indirect", "prejudices indirects",
+                         "dommages immateriels consecutifs", "indirect damages", "indirect damage", "indirect loss",
+                         "indirect losses", "consequential loss", "consequential losses", "consequential damages",
+                         "consequential damage"],
     "reinforced_obligation_of_means": ["obligation de moyens renforcee", "reinforced obligation of means"],
     "obligation_of_result": ["obligation de resultat", "obligation of result"],
     "sub_processor": ["sous-traitant ulterieur", "sub-processor", "subprocessor", "sous traitant ulterieur",
@@ -106,7 +110,14 @@ _OBLIG = re.compile(r"((duties|obligations|engagements|commitments|devoirs)\b.{0
                     r"obligations? (de|of) (moyens?|resultat|result|means)|moyens? ou (de )?resultat|"
                     r"means (or|vs\.?|versus) result|best[- ]efforts?|(best|reasonable)[- ]endeavou?rs?|(du |de )?moyens? ou (du |de )?resultat|guaranteed result|resultat garanti|moyens renforce|obligations? sont (de|des) "
                     r"(moyens|resultat)|(s'engager|s'engage|engagement|garanti\w*|commit\w*|guarantee\w*) "
-                    r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b)")
+                    r"(sur|a|on|to) (un |une |a |an )?(resultat|result)\b|"
+                    # an outcome promised, asked with a modal: "can we promise no successful attack", "on peut
+                    # garantir zéro perte ?", "should the MSP guarantee restores work" - means or result
+                    r"\b(can|could|may|should|must|do|will) (we|i|you|they|the (provider|msp|client|customer|supplier)) "
+                    r"(really |actually |even |safely |legally )?(promise|guarantee|warrant|commit to|undertake)\b|"
+                    r"\b(peut|peux|pouvons|pouvez|peuvent|puis|doit|dois|devons|devez|doivent|faut)[- ](on|nous|je|ils|"
+                    r"il|vous|le prestataire|l'infogerant|le presta)?\s?(vraiment |reellement |legalement |)"
+                    r"(garantir|promettre|s'engager (sur|a)|nous engager (sur|a)|m'engager (sur|a)|assurer qu'))")
 _DRAFT = re.compile(r"\b(redige|rediger|redigez|propose|proposez|ecris|ecrire|draft|write|suggest|donne[- ]moi une clause|"
                     r"modele de clause|clause type|template)\b")
 # verbs that ask for a document only when a contract or a clause is named ("prépare-moi un contrat")

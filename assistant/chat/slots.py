@@ -18,7 +18,7 @@ from assistant.text import find_quantities, fold_keep_offsets, is_negated
 from assistant.text.numbers import Quantity
 
 # -- vocabularies (folded text) ------------------------------------------------------------------
-_CHAIN = (r"(?:agences?|agencies|boutiques?|magasins?|cliniques?|clinics?|pharmacies?|pharmacy|auto-?ecoles?|ecoles?|schools?|"
+_CHAIN = (r"(?:(?:micro|mini|multi|maxi|super|hyper|poly)-?)?(?:agences?|agencies|boutiques?|magasins?|cliniques?|clinics?|pharmacies?|pharmacy|auto-?ecoles?|ecoles?|schools?|"
           r"franchises?|franchisees?|points? de vente|cabinets?|centres?|centers?|hotels?|restaurants?|boulangeries?|bakeries|"
           r"concessions?|dealerships?|garages?|laboratoires?|labos?|ehpad|creches?|salons?|opticiens?|entrepots?|clubs?|"
           r"offices?|bureaux|stores?|shops?|branches?|practices?|outlets?|sites?|antennes?|etablissements?|care homes?|"
@@ -120,6 +120,12 @@ POSITION_PATTERNS = [
              r"\b(rend|rends|rendez|fais|faites|fai[st]-la|fai[st]-le)[- ](la|le|l'|ca|cela)? ?(un peu |encore |bien |beaucoup )?plus "
              r"(dure?|stricte?|severe|ferme|exigeante?|contraignante?|musclee?|costaude?|solide|blindee?)\b(?! (pour|envers|avec|a) )|"
              r"\b(tougher|stronger|stricter|harder|plus (ferme|serree?|costaud|blinde\w*)) (for|pour|on our side|de notre cote) ?(us|me|nous|moi)?\b|"
+             # "write us a fairer liability clause", "draft me a more reasonable one", "rédige-nous une clause plus
+             # équitable": a fairer text asked for oneself, against the other side's terms, is one's own side
+             r"\b(write|draft|make|give|get|do|prepare|find|redo)[- ](us|me) (a|an|some) (much |far |bit |little )?(fairer|more "
+             r"(reasonable|balanced|equitable|even-handed)|less one-sided)\b|"
+             r"\b(redige|ecris|fais|prepare|propose|donne|trouve|refais)[- ](nous|moi) (une?|la|le) (\w+ ){0,2}?(plus (juste|"
+             r"equitable|raisonnable)|moins desequilibree?)\b|"
              r"(plus|more|bien plus|un peu plus|a bit more) (raisonnable|acceptable|reasonable|juste|fair|vivable|livable)\w* "
              r"(pour|for|to) (moi|nous|me|us)\b|\b(fairer|kinder|friendlier|safer|better|gentler) (to|for|on) (me|us)\b|"
              r"(moins|less) (favorable|favourable|protect\w*|genereu\w*|generous|avantageu\w*|friendly)\w* "
@@ -262,7 +268,10 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
                     r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|"
-                    r"centres|centers|cinemas|theatres|theaters|spas|instituts)\b")
+                    r"centres|centers|cinemas|theatres|theaters|spas|instituts|"
+                    # generic places: "5 structures", "3 lieux", "4 bâtiments", "two buildings", "6 venues"
+                    r"structures|lieux|locaux|batiments|buildings|venues|facilities|adresses|addresses|emplacements|"
+                    r"creches|micro-creches|nurseries|ehpads|care homes|residences)\b")
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
@@ -316,7 +325,7 @@ def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
 _CHAT_SENTENCE = re.compile(r"(?<!\bart)[.!?;]+\s+")
 
 
-def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None) -> bool:
+def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None, *, taken_up: bool = True) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
     saying the same keeps it in."""
@@ -348,6 +357,14 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
             side == "msp" and re.search(r"\b(nous|us|ourselves|in-house|en interne|notre|our)\b", after)):
         return True
     wide = folded[span[1]:span[1] + 60]  # the next clause when it only completes this one
+    # the next clause takes it back with a pronoun and a negated verb: "les copieurs sont loués chez Xerox, on n'y touche
+    # pas", "the phones are leased, we don't manage them", "le standard, vous n'y touchez jamais"
+    # (what is in scope only: "patient files on their server, we don't host them" still holds personal data)
+    back = _TAKEN_UP_NEGATED.match(folded, span[1], min(len(folded), span[1] + 110)) if taken_up else None
+    if back and re.search(r"\b(?:heberg\w*|host\w*)\s+(?:them|it|those|that|pas|jamais|rien|plus)\b", back.group(0)):
+        back = None  # "leur serveur, on ne l'héberge pas": the hosting denied, not the work on the thing
+    if back and (back.group("who") in _PROVIDER_WORDS or side in ("msp", None)):
+        return True
     if re.match(r"\s*(?:[:\-–]\s*(?:non|no|pas|not|not needed|not required|pas besoin|pas necessaire|exclu(?!si)\w*|excluded)\b)",
                 wide):
         return True
@@ -395,6 +412,13 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
+_PROVIDER_WORDS = ("vous", "you", "le prestataire", "the provider", "the msp", "l'infogerant")
+_TAKEN_UP_NEGATED = re.compile(
+    r"[^.;!?,]{0,50},\s*(?:(?:mais|but|et|and|du coup|donc|so)\s+)?(?P<who>on|nous|we|je|i|vous|you|le prestataire|the provider|"
+    r"the msp|l'infogerant)\s+(?:(?:n'|ne\s+)?(?:y|les|la|le|l'|en|s'en)\s*[a-z]+\s+(?:pas|jamais|rien|plus)\b|"
+    r"(?:don'?t|do not|never|won'?t|will not|can'?t|cannot)\s+(?:\w+\s+){0,2}?(?:them|it|those|that)\b)")
+
+
 # "backups we already handle with another vendor", "la sauvegarde, on l'a déjà avec un autre presta"
 _ANOTHER_VENDOR = (r"(?:we|on|nous) (?:already |deja )?(?:handle|do|manage|run|have|get|use|l'a|les a|la fait|le fait|fait|gere|"
                    r"gerons|avons)(?: (?:it|them|that|deja))? (?:with|through|via|from|avec|chez|par) (?:another|a different|"
@@ -425,6 +449,10 @@ _DENIED_AFTER = re.compile(
     r"suivi\w*|pris\w* en charge|entretenu\w*|heberge\w*|managed|handled|run|supported|maintained|looked after|hosted|"
     r"serviced|with) (?:par|by|chez|with) (?!(?:vous|you|le prestataire|the provider|the msp|l'infogereur|l'infogerant|"
     r"votre equipe|your team|your)\b)|"
+    # "hosting stays with OVH", "l'hébergement reste chez Scaleway": kept by a named third party (not "with you")
+    r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?!(?:vous|you|your|votre|vos|le prestataire|"
+    r"the provider|the msp|l'infogere\w*|l'infogeran\w*|nous|us|our|notre|nos|moi|me|eux|them|le client|the client|"
+    r"the customer|the|their|its|l'|le|la|les|leur|leurs|son|sa|ses|un|une|a|an)\b)[a-z0-9][\w.-]*\b|"
     r"(?:reste|restent|demeure|demeurent|stays?|remains?) (?:with|chez) (?:the |their |its |our |l'|le |la |leur |son |sa |notre )"
     r"(?:vendor|editeur|publisher|software (?:vendor|house|company)|supplier|fournisseur|operat\w*|carrier|reseller|"
     r"integrat\w*|revendeur|prestataire actuel|current provider)\b|"
@@ -720,8 +748,13 @@ _CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|control
 _NUMWORD = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "dix": 10,
             "ten": 10, "un": 1, "une": 1, "one": 1, "an": 1, "a": 1, "six": 6, "douze": 12, "twelve": 12}
 _N = r"(\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|douze|twelve|une?|one|an?)"
-_UNIT_WORD = (r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
-              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)")
+# the unit of a change, with the kind of day or hour it counts ("5 jours ouvrés de plus", "two more business days"):
+# the qualifier stays outside the group and `_relative_match` reads it from the whole match
+_UNIT_WORD = (r"(?:(?:business|working|calendar|clear) )?"
+              r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
+              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)"
+              r"(?: (?:ouvres|ouvrees|ouvrables|calendaires|francs|pleins))?")
+_BUSINESS_QUALIFIER = re.compile(r"\b(?:business|working|ouvres|ouvrees|ouvrables)\b")
 _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "annee": "year", "year": "year",
             "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
@@ -755,7 +788,11 @@ _MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|suppl
                    # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
                    r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
-                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b")
+                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
+                   # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
+                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"\b|"
+                   r"\b(?:add|rajoute\w*|ajoute\w*|give (?:them|us|it)) (?:another|an extra|one more|un autre|une autre|"
+                   r"encore une?) " + _UNIT_WORD + r"\b")
 _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
                    r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
                    + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
@@ -879,6 +916,8 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
             unit = next((x for x in units if x is not None), None)
             if unit is None and groups and _number(groups[0]) is None:
                 unit = _unit(groups[0])
+            if unit in ("day", "hour") and _BUSINESS_QUALIFIER.search(m.group(0)):
+                unit = "business_" + unit  # "3 jours ouvrés de plus": counted in working days, written as said
             if unit:
                 return ("add", sign * n, unit), m.span()
     return None
@@ -1041,7 +1080,9 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
 
 # a figure said in a unit its slot does not count in: written back in the user's unit
 _OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
-               ("business_day", "hours"), ("year", "days")}  # "keep the backups for 2 years": not "730 days"
+               ("business_day", "hours"), ("year", "days"),  # "keep the backups for 2 years": not "730 days"
+               # "sous 10 jours ouvrés", "within 4 business hours": working days and hours are not calendar ones
+               ("business_day", "days"), ("business_hour", "hours")}
 
 
 # "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
@@ -1311,8 +1352,8 @@ _PERSONAL_DATA = re.compile(
     r"\brib\b|releves? d'identite bancaire)\b)")
 
 
-_CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"
-_TIME_RANGE = re.compile(r"(?<![\d.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
+_CLOCK = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?(?:\s*(am|pm|a\.m\.|p\.m\.|h\b|heures?\b|o'clock))?"  # "7.30am", "18h30"
+_TIME_RANGE = re.compile(r"(?<![\w.,/])" + _CLOCK + r"\s*(?:-|–|to|till|until|a|au|jusqu'a|and|et)\s*(?:(midnight|minuit|midday|midi)|"
                          + _CLOCK + r")(?![\d%/])")
 _SHIFTS = re.compile(r"\b(?:(two|2|deux|three|3|trois) (?:shifts|equipes|postes de travail|rotations)|(2|3) ?x ?8\b|"
                      r"(?:en |on )?(deux|trois|two|three)[- ]huit\b|(?:night|nuit) shifts?|equipes? de nuit|travail de nuit)")
@@ -1357,7 +1398,8 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
             continue  # "the call is from 2 to 3pm": a slot in the day, not service hours
         if span >= 23.5:
             return "24x7", m.span()
-        if end <= start or start < 7.5 or end > 19.5 or span > 11.5:
+        # a working day runs up to about eleven hours (8-18, 9-19); earlier, later or longer is extended
+        if end <= start or start < 7.5 or end > 19.5 or span > 11:
             return "extended", m.span()
         weekend = re.search(r"\b(week-?ends?|samedis?|saturdays?|dimanches?|sundays?|7 ?j|7 days|six days|6 days|6 ?j)\b", folded)
         return ("extended" if weekend and not denied(folded, folded, weekend.span()) else "business"), m.span()
@@ -1662,6 +1704,20 @@ _OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|su
                                 r"integrateur|integrator)s? (?:de|of|with|avec|d'environ|of about|of around) (?:only |seulement |juste )?$")
 
 
+# "on est 16", "we're actually 80": a headcount said with the verb "to be"
+_HEADCOUNT = re.compile(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
+                        r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now |desormais |really )?"
+                        r"(\d{1,6})\b(?![.,]\d)(?! \d{3}\b)(?!\s*(?:%|€|eur|\$|£|k\b|h\b|mois|months?|jours?|days?|ans|years?))")
+# a count of people said to be inside the total: "avec les deux stagiaires", "including the 3 interns", "y compris"
+_COUNTED_IN = re.compile(r"\b(?:avec|with|y compris|including|incl\.?|inclus|counting|en comptant|comptant|compris)\s+"
+                         r"(?:les |the |nos |our |mes |my |leurs |their |ses |its )?$")
+
+
+# an exception right after a denial, in its clause: "no personal data except payroll", "tout à distance sauf urgence"
+_EXCEPTION_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sauf|hormis|excepte|a part|a l'exception d\w*|except|excepting|"
+                              r"apart from|other than|but for|save for|besides)\b")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1680,16 +1736,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if roles:
             # "30 salariés dont 12 comptables" is read above; "10 devs including 3 testers": the first count holds them
             among = re.search(r"\b(dont|parmi (eux|lesquels)|including|of whom|among them)\b", folded)
-            facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
+            head = _HEADCOUNT.search(folded, 0, roles[0].span[0])
+            if head and _COUNTED_IN.search(folded, max(0, roles[0].span[0] - 30), roles[0].span[0]):
+                # "on est 16 avec les deux stagiaires", "we're 40 including the 3 interns": the headcount holds them
+                facts["users"] = int(head.group(1))
+            else:
+                facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
     if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
         q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
                  None)
         if q is not None and 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
             facts["users"] = int(q.value)
     if "users" not in facts:
-        m = re.search(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
-                      r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now )?"
-                      r"(\d{1,6})\b(?!\s*(?:%|€|eur|h\b|mois|months?|jours?|days?|ans|years?))", folded)
+        m = _HEADCOUNT.search(folded)
         if m:
             facts["users"] = int(m.group(1))
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
@@ -1769,17 +1828,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                   r"(?:don'?t|do not|won'?t|doesn'?t) (?:want|need) (?:us|you|anyone|anybody|the tech\w*) (?:to come |coming |to be )?"
                   r"(?:on[- ]?site|in person|over|to visit)|que du remote|full remote|"
                   r"(?:everything|all|it)(?:'s| is| will be| gets| goes)? (?:done |handled )?remote(?:ly)?\b", folded)
-    if m:
+    if m and _EXCEPTION_AFTER.match(folded, m.end()):
+        facts["on_site"] = True  # "tout à distance sauf les remplacements de matériel": some work on site all the same
+    elif m:
         facts["on_site"] = False
     else:
         m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
                                          r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
                   and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
         if m:
-            if denied(text, folded, m.span()):
+            if denied(text, folded, m.span()) and not _EXCEPTION_AFTER.match(folded, m.end()):
                 facts["on_site"] = False
                 negated.add("on_site")
-            else:
+            else:  # "aucune intervention sur place sauf urgence": on site for the exception
                 facts["on_site"] = True
     # personal data: named as such, or read from what the data is (staff mailboxes, payroll, pupils' records, patient
     # files, a customer database, CCTV footage); one mention stated in the positive is enough ("no customer data,
@@ -1788,23 +1849,27 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded))]
     if found:
         # "nos cliniques ne ferment jamais", "our clinics never shut": the negation is the opening hours', not the data's
-        kept = [m for m in found if not denied(open_text, open_folded, m.span()) and not _anonymised(folded, m.span())]
+        kept = [m for m in found if not denied(open_text, open_folded, m.span(), taken_up=False)
+                and not _anonymised(folded, m.span())]
         said = re.compile(r"\b(donnees|data|dossiers?|records?|files?|fichiers?|informations?|infos?)\b")
         place = re.compile(r"clini|hopit|hospi|pharmac|cabinet|ehpad|ecole|school|college|lycee|mairie|hotel|practice|surgery")
         if kept and all(place.search(m.group(0)) and not said.search(m.group(0)) for m in kept) and any(
-                said.search(m.group(0)) and denied(open_text, open_folded, m.span()) for m in found):
+                said.search(m.group(0)) and denied(open_text, open_folded, m.span(), taken_up=False) for m in found):
             kept = []  # "our clinics never close, and we hold no patient data": the data denied outright, not guessed
         if kept:
             facts["personal_data"] = True
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds
-        elif any(denied(open_text, open_folded, m.span()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+        elif any(_EXCEPTION_AFTER.match(folded, m.end()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+            facts["personal_data"] = True  # "pas de données perso sauf la paie", "no personal data except payroll"
+        elif any(denied(open_text, open_folded, m.span(), taken_up=False) and _ANY_PERSONAL.search(m.group(0))
+                 for m in found):
             # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
-    if re.search(r"\bon heberge\b|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+    if re.search(r"(?<!n')\bon heberge\b(?! (?:rien|pas|jamais|aucune?|plus)\b)|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
@@ -1980,6 +2045,10 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     rel = relative[0] if relative else None
     # "divise le plafond par deux": the "deux" of the change is no figure of its own
     fig_quantities = [q for q in quantities if not (rel and rel[0] == "mul" and relative[1][0] <= q.span[0] < relative[1][1])]
+    clock = _hours_said(folded)
+    if clock is not None and s.facts.get("hours") == clock[0]:
+        # "support 8h-18h": the clock times of the service hours are no figure of a clause
+        fig_quantities = [q for q in fig_quantities if not clock[1][0] <= q.span[0] < clock[1][1]]
     figures, fee = read_figures(text, folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
     _liability_figures(folded, fig_quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
@@ -2011,8 +2080,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                 fee /= 12
     if fee is None:  # "monte la redevance à 2900", "fee goes to 2900": a sum named by the fee's own word
         q = next((q for q in quantities if q.unit in (None, "eur") and 100 <= q.value <= 1_000_000 and re.search(
-            r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?"
-            r"( (passe|passera|montera|goes|will go|is|est|sera))? ?(a|to|de|at|=|:|of)?\s*$",
+            r"\b(redevance|forfait|abonnement|mensualite|monthly fee|fee|subscription)( mensuelle| mensuel| monthly)?('s)?"
+            # the copula family, spoken too: "la redevance c'est 3 800", "the fee's now 4,100", "le forfait revient à"
+            r"(,? (passe|passera|montera|goes|will go|is|est|sera|c'est|c est|ce sera|it's|it is|'s|ca fait|fait|"
+            r"comes to|revient|s'eleve|amounts to|would be|serait|devient|becomes|now|maintenant|en fait|actually|"
+            r"plutot|really|vraiment|finalement|in fact|donc|so|du coup)){0,3} ?(a|to|de|at|=|:|of)?\s*$",
             folded[max(0, q.span[0] - 45):q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not
             _YEARLY.search(folded[q.span[1]:q.span[1] + 20]) and not
             _hiring_sum(folded, q.span)), None)

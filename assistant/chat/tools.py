@@ -573,6 +573,9 @@ class Toolbox:
                                   entries=self.entries, overrides=_clean_figures(overrides))
         except DraftingError as exc:
             raise ToolError(str(exc)) from exc
+        from assistant.chat.figure_passage import with_stated_figures  # a figure set that the wording lacks
+
+        clause = with_stated_figures(clause, self.entries, _clean_figures(overrides), state.lang)
         sum_ = overrides.get("non_solicitation_indemnity_eur")
         if sum_ is not None and "non_solicitation_indemnity_months" in clause.slots:  # a fixed sum, not months of salary
             said = {**(said or {}), "non_solicitation_indemnity_months": [sum_, "eur"]}
@@ -824,6 +827,22 @@ class Toolbox:
             target = last
         else:
             return
+        said_now = state.clause.said.get(target) if state.clause is not None and not (
+            state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
+        from assistant.chat.figure_match import in_unit
+
+        delta = in_unit(abs(rel[1]), rel[2], said_now[1]) if rel[0] == "add" and said_now else None
+        if delta is not None and said_now[0] + (delta if rel[1] > 0 else -delta) > 0:
+            # "60 days' notice" and "15 days more" (or "two weeks less"): counted and written in the unit it was said in
+            v = said_now[0] + (delta if rel[1] > 0 else -delta)
+            v = int(v) if float(v).is_integer() else v
+            from assistant.chat.slots import convert_said
+
+            converted = convert_said(v, said_now[1], target)
+            slots.figures[target] = converted if converted is not None else current[target]
+            slots.said[target] = [v, said_now[1]]
+            slots.figure_named = None
+            return
         new = apply_relative(rel, target, float(current[target]))
         if new is None:
             return
@@ -833,6 +852,9 @@ class Toolbox:
             state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
         if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
             v = said[0] * rel[1]
+            slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+        elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
+            v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
 
     @staticmethod
@@ -1277,9 +1299,9 @@ def _side_position(state: ConversationState) -> str:
 
 
 _SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", "jours ouvrés"), "week": ("semaine", "semaines"),
-                      "year": ("an", "ans")},
+                      "year": ("an", "ans"), "business_hour": ("heure ouvrée", "heures ouvrées")},
                "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks"),
-                      "year": ("year", "years")}}
+                      "year": ("year", "years"), "business_hour": ("business hour", "business hours")}}
 
 
 def _written_as_said(clause, said: dict, lang: str):

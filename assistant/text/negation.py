@@ -13,7 +13,13 @@ and at "mais / toutefois / cependant / but / however / whereas". Two kinds of cu
   "nor" - reaches only what follows it in the clause ("la maintenance sauf les logiciels tiers":
   the software is excluded, the maintenance is not).
 
-A double negation ("ne … pas sans") is not resolved: the span counts as negated.
+Spoken French drops the "ne": "on héberge rien pour eux", "on fait jamais de nuit", "ils gèrent pas
+le réseau" - "rien / jamais" and a subject's verb followed by "pas" negate the clause as "ne … pas" does
+("pas de / pas d'" stays a forward cue, "pas mal" is no negation).
+
+A negated exclusion is an inclusion: "data loss not excluded", "la perte de données n'est pas exclue",
+"non exclu" - those cues cancel each other. Any other double negation ("ne … pas sans") is not resolved:
+the span counts as negated.
 """
 
 from __future__ import annotations
@@ -35,6 +41,17 @@ _VERBAL = re.compile(
     r"\b(?:exclue?s?|excluded|is excluded|are excluded)\b|"
     r"\bnon (?:inclu(?:s|se|ses)?|compris(?:es?)?|couverte?s?|prevue?s?|garantie?s?|applicables?|soumise?s?|"
     r"factur\w+)\b|\bnot (?:included|covered)\b")
+# casual French without "ne": "on heberge rien", "c'est jamais arrive", "ils gerent pas le reseau"
+_SPOKEN = re.compile(
+    r"(?<!\bne )(?<!\bn')(?<!\bsans )\b(?:rien|jamais)\b(?!\s+(?:que|de plus|d'autre)\b)|"
+    r"(?<![\w'])(?!(?:ne|n|un|le|les|pourquoi|faux|ou|et|mais|non|si|pas|du|au|grand|petit|premier|mauvais)\b)"
+    r"[a-z'-]{2,}\s+pas\b"
+    r"(?!\s+(?:mal|de|d'|du|des|a pas|cher|forcement|que|trop|tres|si|seulement|only|encore)\b)")
+# an exclusion itself denied: "not excluded", "n'est pas exclue", "non exclu", "never carved out"
+_NEGATED_EXCLUSION = re.compile(
+    r"\b(?:not|never|no longer)\s+(?:be\s+|being\s+)?(?:excluded|carved out|exempt(?:ed)?)\b|"
+    r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,2}?(?:pas|jamais|plus)\s+(?:exclue?s?|exemptee?s?)\b|"
+    r"\b(?:pas|non|jamais)\s+(?:exclue?s?|exemptee?s?)\b")
 _FORWARD = re.compile(
     r"\b(?:sans|hors|sauf|excepte|exceptes|exceptee|a l'exception d(?:e|u|es)|a l'exclusion d(?:e|u|es)|"
     r"en dehors d(?:e|u|es)|aucune?s?|nulle?s?|ni|without|except|excepting|excluding|other than|save for|"
@@ -54,7 +71,7 @@ def _clause(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
 def negation_cues(text: str) -> list[tuple[int, int]]:
     """Spans of every negation or exclusion cue in `text`."""
     folded = fold_keep_offsets(text)
-    spans = [m.span() for m in _VERBAL.finditer(folded)] + [m.span() for m in _FORWARD.finditer(folded)]
+    spans = [m.span() for rx in (_VERBAL, _SPOKEN, _FORWARD) for m in rx.finditer(folded)]
     return sorted(set(spans))
 
 
@@ -63,11 +80,17 @@ def is_negated(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     folded = fold_keep_offsets(text)
     left, right = _clause(text, folded, start, end)
-    for m in _VERBAL.finditer(folded, left, right):
-        if not (start <= m.start() < end):
-            return True
+    cancelled = [m.span() for m in _NEGATED_EXCLUSION.finditer(folded, left, right)]
+
+    def live(m: re.Match) -> bool:
+        return not any(a <= m.start() < b for a, b in cancelled)
+
+    for rx in (_VERBAL, _SPOKEN):
+        for m in rx.finditer(folded, left, right):
+            if not (start <= m.start() < end) and live(m):
+                return True
     for m in _FORWARD.finditer(folded, left, start):
-        if m.end() <= start:
+        if m.end() <= start and live(m):
             return True
     return False
 

@@ -36,7 +36,7 @@ __all__ = ["Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities
            "number_words"]
 
 Unit = Literal["minute", "hour", "business_hour", "day", "business_day", "week", "month", "year",
-               "percent", "eur", "usd", "gbp", "users", "sites", "workstations"]
+               "percent", "eur", "usd", "gbp", "users", "sites", "workstations", "per_year"]
 DURATION_UNITS: frozenset[str] = frozenset({"minute", "hour", "business_hour", "day", "business_day", "week",
                                             "month", "year"})
 MONEY_UNITS: frozenset[str] = frozenset({"eur", "usd", "gbp"})
@@ -140,6 +140,9 @@ _UNITS: list[tuple[str, str]] = [
     ("minute", r"minutes?|mins?\b|mn\b"),
     ("week", r"semaines?|weeks?|sem\b"),
     ("month", r"mois|months?"),
+    # a frequency: "une fois par année contractuelle", "deux par an", "twice a year", "3 times per calendar year"
+    ("per_year", r"(?:fois |times |audits? |visites? |visits? |inspections? )?(?:par|per|a|each|every|chaque) "
+                 r"(?:contract |calendar )?(?:annees?|an|years?|annum)(?: contractuelles?| civiles?)?\b"),
     ("year", r"annees?|ans\b|an\b|years?|yrs?\b"),
     ("percent", r"%|pour ?cent|per ?cent|percent|pct\b"),
     ("eur", r"€|euros?\b|eur\b"),
@@ -159,6 +162,8 @@ _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
 _HALF = re.compile(r"[ -]+(?:and a half|et demie?)(?![\w-])")
+_ONCE = re.compile(r"\b(once|twice|thrice)\b(?= (?:a|per|each|every) (?:contract |calendar )?(?:year|annum)\b)")
+_ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
 _PER = re.compile(r"(?:\bsur|\bout of|\bin|/|x)\s*$")  # "7 jours sur 7 et 24 heures": not a range
 _RANGE = re.compile(r"\s*(?:a|to|-|ou|or|et|and)\s*$")
 assert set(n for n, _ in _UNITS) == set(get_args(Unit))
@@ -261,6 +266,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     for m in _RELATIVE.finditer(folded):
         sign = -1 if m.group(2) == "-" else 1
         cands.append(_Number(m.start(), m.end(), sign * float(m.group(3)), unit="hour" if m.group(1) == "h" else "day"))
+    for m in _ONCE.finditer(folded):  # "once a year", "twice per contract year": the count the frequency word says
+        cands.append(_Number(m.start(), m.end(), float(_ONCE_VALUE[m.group(1)])))
     for m in _DIGITS.finditer(folded):
         value = parse_number(m.group(0))
         if value is not None:
@@ -316,8 +323,12 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     # "30 à 60 jours", "between 10 and 20 %": the first number takes the unit of the second
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if (a.unit is None and b.unit and _RANGE.match(folded[a.span[1]:b.span[0]])
-                and not _PER.search(folded, max(0, a.span[0] - 8), a.span[0])):
+        between = folded[a.span[1]:b.span[0]]
+        if (a.unit is None and b.unit and _RANGE.match(between)
+                and not _PER.search(folded, max(0, a.span[0] - 8), a.span[0])
+                # "et / and" join a range only after "entre / between": "une redevance de 1 500 et 3 sites" is two
+                and not (re.fullmatch(r"\s*(?:et|and)\s*", between)
+                         and not re.search(r"\b(?:entre|between)\s*$", folded[max(0, a.span[0] - 12):a.span[0]]))):
             out[i] = Quantity(a.value, b.unit, a.span, a.text, b.qualifier)
     return out
 

@@ -74,8 +74,26 @@ def read_figures(text: str, lang: str) -> list[TextFigure]:
     return out
 
 
-def _number_text(old: str, value: float, lang: str) -> str:
+_ONCE_WORDS = {1: "once", 2: "twice"}
+
+
+def _frequency_text(old: str, value: float, lang: str) -> str | None:
+    """A frequency written again: "once per contract year" -> "twice per contract year", "une fois par an" -> "deux
+    fois par an" (the period keeps its number); None when the text is no frequency."""
+    m = re.match(r"(?i)\s*(once|twice|thrice)\b", old)
+    if m is None:
+        return None
+    n = int(value) if float(value).is_integer() else value
+    word = _ONCE_WORDS.get(n) or f"{number_words(n, 'en') or n} times"
+    return old[:m.start(1)] + word + old[m.end(1):]
+
+
+def _number_text(old: str, value: float, lang: str, unit: str | None = None) -> str:
     """The figure's own text with its number(s) replaced: digits by digits, words by words."""
+    if unit == "per_year":
+        said = _frequency_text(old, value, lang)
+        if said is not None:
+            return said
     digits = format_value(int(value) if float(value).is_integer() else value, lang)
     words = number_words(value, lang)
     folded = fold(old)
@@ -98,6 +116,8 @@ def _number_text(old: str, value: float, lang: str) -> str:
     new = "".join(out)
     if words is None and any(k == "w" for *_, k in spans) and any(k == "d" for *_, k in spans):
         new = re.sub(re.escape(digits) + r"\s*\(\s*" + re.escape(digits) + r"\s*\)", digits, new)
+    if unit == "per_year":  # "deux fois par année": the period stays one year; "une fois" is feminine
+        return re.sub(r"\b[Uu]n(?= fois\b)", lambda m: m.group(0) + "e", new)
     return _number_agreement(new, value, lang)
 
 
@@ -127,7 +147,7 @@ def rewrite(text: str, target: TextFigure, value: float, lang: str, per: str | N
                                          and len(f.words & target.words) >= 2)]
     for f in sorted(same, key=lambda f: f.span[0], reverse=True):
         end = f.span[1]
-        new = _number_text(f.text, value, lang)
+        new = _number_text(f.text, value, lang, f.unit)
         if per and f.per and per != f.per and f.per_span:
             ht = re.match(r"\s*(HT|hors taxes?|excl\. VAT|excluding VAT)\s+", text[f.per_span[0]:f.per_span[1]])
             new += (ht.group(0) if ht else " ") + _PER_TEXT["en" if lang == "en" else "fr"][per]
@@ -147,7 +167,7 @@ def as_quantity(f: TextFigure) -> Quantity:
 
 def written_as(f: TextFigure, value: float, lang: str, per: str | None = None) -> str:
     """The figure as the text would write it at a new value (and per a new period): "8 %" -> "15 %"."""
-    text = _number_text(f.text, value, lang).strip()
+    text = _number_text(f.text, value, lang, f.unit).strip()
     per = per or f.per
     return text + (" " + _PER_TEXT["en" if lang == "en" else "fr"][per] if per else "")
 
