@@ -107,7 +107,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "
                                r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*)|"
                                # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
-                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison)\b")),
+                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
+                               # s15: the same asked in English, and whether a practice is in order ("c'est régulier ?",
+                               # "is that compliant?", "are they allowed?"): a yes/no on the law, not a request
+                               r"(is|are) (he|she|they|it|that|this|the \w+) (really |actually |even )?(right|correct|wrong)|"
+                               r"(is|are) (he|she|they) (really |actually )?(telling the truth|correct about)|"
+                               r"(c'est|est-ce|est-ce que c'est|c'etait|ce serait) (bien |vraiment |tout a fait )?(regulier|irregulier|"
+                               r"conforme|en regle|dans les regles|permis)|(is|was) (that|it|this) (even |really |actually )?"
+                               r"(compliant|in order|above board|permitted|legit))\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"

@@ -306,6 +306,14 @@ _MORE_CUES = {
                    r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b|"
+                        # s15: the other side's staff hired, told in everyday words ("interdit au client d'embaucher un de nos
+                        # techs", "a client just hired one of our engineers", "they took on two of our people")
+                        r"\b(embauch\w*|recrut\w*|engag(e|er|ent|eons|ez|eait)|(re)?pris chez (eux|lui|elle)|hire[sd]?|hiring|recruit\w*|"
+                        r"took on|take on|taking on|employ(s|ed|ing)?)\b( \w+){0,3} (un|une|l'un|deux|trois|des|nos|leurs|ses|l'un de nos|un de "
+                        r"nos|une de nos|one of (our|their|its)|two of (our|their)|some of (our|their)|our|their|its|the (msp|provider|"
+                        r"client|customer)'s)( \w+){0,2} (techs?|techniciens?|technicien\w*|salaries?|ingenieurs?|consultants?|collaborat\w*|"
+                        r"employes?|admins?|administrateurs?|developpeurs?|staff|engineers?|employees?|people|technicians?|consultants?|"
+                        r"admins?|developers?|team members?)\b|"
                         # s12: a non-compete told in words ("we won't provide IT services to any other pharma company")
                         r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
                         r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
@@ -352,6 +360,11 @@ _MORE_CUES = {
 # terms users name in words the taxonomy's term names do not use ("fera de son mieux", "reasonable efforts")
 _MORE_TERM_CUES = {
     "tacit_renewal": r"\b(se renouvelle (tout seul|automatiquement|tacitement|d'annee en annee)|renouvelle tout seul|"
+                     # s15: the renewal told by its adjective or its rhythm ("un an reconductible tacitement", "il se reconduit
+                     # chaque année", "renewed every year since", "evergreen")
+                     r"(reconductible|renouvelable|reconduit\w*|renouvele\w*|renewable|renewed|renews?) (tacitement|automatiquement|"
+                     r"d'office|chaque annee|tous les ans|d'annee en annee|tacitly|automatically|every year|each year|annually|"
+                     r"year after year|year on year)|se reconduit|tacitly renew\w*|evergreen|"
                      r"reconduit\w* (tout seul|automatiquement|d'office)|renews? (itself|on its own)|auto-?renew\w*|rolls? over)\b",
     "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
                             r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|(suspicious|strange|odd|weird|unusual) (admin )?(logins?|access|connections?|activity)|"
@@ -415,7 +428,13 @@ _ART28_CUES = {
     "art28_3g_return_deletion": r"\b((nos|les|vos|leurs|toutes (nos|les)) (donnees|sauvegardes|backups?) (ont (bien )?ete |sont (bien )?|"
                                 r"seront |ont (bien )?ete )?(effacees|supprimees|detruites|restituees|rendues)|(our|the|your|their|all) "
                                 r"(data|backups?|copies) (has |have )?(been |was |were |is |are )?(deleted|destroyed|wiped|erased|returned)|"
-                                r"(delete|destroy|erase|wipe|return) (all )?(our|the|your|their) (data|backups?|copies))\b",
+                                r"(delete|destroy|erase|wipe|return) (all )?(our|the|your|their) (data|backups?|copies)|"
+                                # s15: the deletion told in the active voice, as a clause says it ("le Prestataire détruit
+                                # l'ensemble des données", "the Provider shall delete all Customer Data", "supprimera toutes les
+                                # sauvegardes")
+                                r"(detrui\w*|supprim\w*|effac\w*|destroy\w*|destruction|delet\w*|eras\w*|wip(e|es|ed|ing)|purg\w*)"
+                                r"( \w+){0,2} (l'ensemble des|l'integralite des|toutes les|tous les|les|nos|vos|leurs|all( of)?( the| our| "
+                                r"your| their)?|any|the|our|your|their)( \w+)? (donnees|data|sauvegardes|backups?|copies))\b",
 }
 
 
@@ -446,13 +465,25 @@ def subject_labels(question: str) -> set[str]:
     "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
     in every stretch of four words, so that a question naming two ("audit fee") gets both."""
     low = fold(question)
-    words = low.split()
+    # s15: "pénalités de retard" on an unpaid invoice are late-payment interest, not the service-level penalties topic
+    words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     terms = {t for t in find_terms(_NOTICE_DONE.sub(" ", low)) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
+
+
+# s15: late payment of an invoice told with penalty words ("nos factures sont à 30, il paie à 90, pas de pénalités de retard
+# dans le contrat", "late-payment penalties on unpaid invoices"), and the service-level words that make penalties the SLA's
+_PAID_LATE = re.compile(r"\b(factur\w*|invoic\w*|pai(e|ent|ement)s?|pay(s|ing|ment)?|paid|regl\w*|impaye\w*|unpaid|"
+                        r"a \d+ jours|at \d+ days|\d+ days late|\d+ jours de retard)\b")
+_SERVICE_LEVEL = re.compile(r"\b(sla|gtr|gti|niveaux? de service|service levels?|disponibilite|availability|uptime|panne|outage|"
+                            r"incidents?|delais? d'intervention|temps de retablissement|response time|fix time|ticket\w*)\b")
+_LATE_PAYMENT_WORDS = re.compile(r"\b(penalites?|interets?|indemnites?|frais) (de|pour) retard( de paiement)?|"
+                                 r"late[- ]payment (penalt\w*|interest|fees?|charges?)|late (fees?|charges?)|"
+                                 r"(penalt\w*|interest|fees?|charges?) (for|on) late (payment|invoices?)\b")
 
 
 # s12: a formal notice told as done ("mise en demeure restée sans effet", "after our formal notice went unanswered") is the
