@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from assistant.chat.claims import need_claim_refuted
 from assistant.chat.composed import cite
 from assistant.chat.statements import narration
 from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
@@ -313,6 +314,15 @@ _ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel
                               r"\b(prove|proof|show|evidence))")
 
 
+def _without_lead(verdict: str) -> str:
+    """The verdict without its own leading bare yes or no ("Oui, …", "No: …")."""
+    m = re.match(r"^\s*(oui|non|yes|no)\b\s*[,:;.]?\s*", fold(verdict))
+    if not m or len(verdict) - m.end() < 20:
+        return verdict
+    rest = verdict[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:]
+
+
 def burden_claim_refuted(question: str, verdict: str) -> bool:
     """The question reports the other side's claim that the user must prove something and asks whether it holds, and
     the card's verdict puts that proof on the professional: the answer to "is that true?" is no."""
@@ -337,6 +347,10 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = duty_holds(verdict, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
         verdict = with_lead(words_for("no", lang), verdict, lang)
+    elif need_claim_refuted(question, verdict):
+        # "their sales guy says a DPA isn't needed, is he right?" answered by "Yes, it is a compliance failure: … is
+        # mandatory": the card's yes answers its own question; to the claim, the answer is no
+        verdict = with_lead(words_for("claim_wrong", lang), _without_lead(verdict), lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)
