@@ -314,6 +314,28 @@ _ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel
                               r"\b(prove|proof|show|evidence))")
 
 
+# s15: a verdict whose head judges the market ("C'est fréquent…, mais pas anodin : …", "Common in providers' terms, but…:")
+# answers "is it normal?"; asked "can we still claim…?", the head is no answer, and the rest decides: a limit or a condition
+# in it makes the answer "it depends"
+_PRACTICE_HEAD = re.compile(r"^\W*(c.est |it is |it.s )?(tres |assez |very |quite |fairly )?(frequent\w*|courant\w*|usuel\w*|"
+                            r"habituel\w*|classique\w*|common\w*|usual\w*|typical\w*|standard|repandu\w*|widespread)\b")
+_LIMITED = re.compile(r"\b(seulement|uniquement|que dans|ne \w+ que|sauf|a condition|si|only|unless|provided|if|within the "
+                      r"limits?|dans (les|la) limites?|subject to|depend\w*)\b")
+
+
+def practice_head_dropped(verdict: str, lang: str) -> str:
+    """The verdict without its market-practice head when the rest limits or conditions what it says, led by "it depends";
+    any other verdict is kept."""
+    low = fold(verdict)
+    colon = low.find(":")
+    if colon < 0 or not _PRACTICE_HEAD.match(low[:colon]):
+        return verdict
+    rest = verdict[colon + 1:].strip()
+    if len(rest) < 20 or not _LIMITED.search(fold(rest)):
+        return verdict
+    return with_lead(words_for("depends", lang), rest, lang)
+
+
 def _without_lead(verdict: str) -> str:
     """The verdict without its own leading bare yes or no ("Oui, …", "No: …")."""
     m = re.match(r"^\s*(oui|non|yes|no)\b\s*[,:;.]?\s*", fold(verdict))
@@ -345,6 +367,8 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = only_under_conditions(verdict, lang)
     elif asks_exemption(question):
         verdict = duty_holds(verdict, lang)
+    if qtype in ("enforceable", "what_happens_if") and card.question_type == "is_it_normal":
+        verdict = practice_head_dropped(verdict, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
         verdict = with_lead(words_for("no", lang), verdict, lang)
     elif need_claim_refuted(question, verdict):

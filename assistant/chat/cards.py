@@ -154,8 +154,11 @@ class CardIndex:
             # card written for the kind of question asked ("trop tard pour réclamer ?" on a failed backup)
             # a card whose main subjects cover everything named competes from further behind (COVER_ALL)
             base, first = top.score, top
-            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and
-                       coverage(m.card, named) == len(named) > coverage(first.card, named)), key=lambda m: (
+            # s15: so does a card that covers at least two more of them ("la clause détruit toutes les données,
+            # sauvegardes incluses, on veut les récupérer": return or deletion under Art. 28(3)(g), not an exit plan)
+            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and (
+                       coverage(m.card, named) == len(named) > coverage(first.card, named) or
+                       coverage(m.card, named) >= coverage(first.card, named) + COVER_MORE)), key=lambda m: (
                 coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
         if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
             # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
@@ -314,6 +317,12 @@ _MORE_CUES = {
                         r"client|customer)'s)( \w+){0,2} (techs?|techniciens?|technicien\w*|salaries?|ingenieurs?|consultants?|collaborat\w*|"
                         r"employes?|admins?|administrateurs?|developpeurs?|staff|engineers?|employees?|people|technicians?|consultants?|"
                         r"admins?|developers?|team members?)\b|"
+                        # ... and in the passive ("notre ancien ingénieur a été recruté par le client", "two of our techs were
+                        # hired by the customer")
+                        r"\b(techs?|techniciens?|salaries?|ingenieurs?|consultants?|collaborat\w*|employes?|admins?|administrateurs?|"
+                        r"developpeurs?|staff|engineers?|employees?|technicians?|developers?)( \w+){0,3} (a|ont|was|were|has|have|had|got)"
+                        r"( ete| been)? (recrute\w*|embauche\w*|engage\w*|debauche\w*|hired|recruited|taken on|poached|employed) "
+                        r"(par|by|chez)\b|"
                         # s12: a non-compete told in words ("we won't provide IT services to any other pharma company")
                         r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
                         r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
@@ -434,7 +443,7 @@ _ART28_CUES = {
                                 # sauvegardes")
                                 r"(detrui\w*|supprim\w*|effac\w*|destroy\w*|destruction|delet\w*|eras\w*|wip(e|es|ed|ing)|purg\w*)"
                                 r"( \w+){0,2} (l'ensemble des|l'integralite des|toutes les|tous les|les|nos|vos|leurs|all( of)?( the| our| "
-                                r"your| their)?|any|the|our|your|their)( \w+)? (donnees|data|sauvegardes|backups?|copies))\b",
+                                r"your| their)?|any|the|our|your|their)( [\w']+)? (donnees|data|sauvegardes|backups?|copies))\b",
 }
 
 
@@ -537,6 +546,7 @@ FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of qu
 
 
 COVER_ALL = 0.2  # a card covering every subject the question names is weighed against the best from this far behind
+COVER_MORE = 2  # ... as does one covering this many more of the subjects named
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
 
 
