@@ -148,17 +148,23 @@ class CardIndex:
         if named and not on_subject(top.card, named) and not keeps:
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
+        duties = {lab for lab in named if lab.startswith("art28:")}
+        if duties and not keeps and not duties & set(top.card.labels[:3]):
+            # s15: an Art. 28 duty named, the narrowest subject there is ("le Prestataire détruit l'ensemble des données…
+            # on veut les récupérer": return or deletion), picks the close card that carries it over a card on the
+            # broader topic ("is the exit clause enough?")
+            duty_card = next((m for m in ranked if duties & set(m.card.labels[:3]) and
+                              m.score >= max(top.score - SUBJECT_MARGIN, ON_SPECIFIC)), None)
+            if duty_card is not None:
+                return duty_card
         if len(named) > 1 and not keeps:
             # of close cards, the one whose main subjects cover more of what the question names: "tacit renewal
             # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone; on a tie, the
             # card written for the kind of question asked ("trop tard pour réclamer ?" on a failed backup)
             # a card whose main subjects cover everything named competes from further behind (COVER_ALL)
             base, first = top.score, top
-            # s15: so does a card that covers at least two more of them ("la clause détruit toutes les données,
-            # sauvegardes incluses, on veut les récupérer": return or deletion under Art. 28(3)(g), not an exit plan)
-            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and (
-                       coverage(m.card, named) == len(named) > coverage(first.card, named) or
-                       coverage(m.card, named) >= coverage(first.card, named) + COVER_MORE)), key=lambda m: (
+            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and
+                       coverage(m.card, named) == len(named) > coverage(first.card, named)), key=lambda m: (
                 coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
         if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
             # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
@@ -546,7 +552,6 @@ FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of qu
 
 
 COVER_ALL = 0.2  # a card covering every subject the question names is weighed against the best from this far behind
-COVER_MORE = 2  # ... as does one covering this many more of the subjects named
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
 
 
