@@ -111,10 +111,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
                                # s15: the same asked in English, and whether a practice is in order ("c'est régulier ?",
                                # "is that compliant?", "are they allowed?"): a yes/no on the law, not a request
-                               r"(is|are) (he|she|they|it|that|this|the \w+) (really |actually |even )?(right|correct|wrong)|"
+                               r"(is|are) (he|she|they|it|that|this|the \w+) (really |actually |even )?(right|correct|wrong)(?! or\b)|"
                                r"(is|are) (he|she|they) (really |actually )?(telling the truth|correct about)|"
                                r"(c'est|est-ce|est-ce que c'est|c'etait|ce serait) (bien |vraiment |tout a fait )?(regulier|irregulier|"
-                               r"conforme|en regle|dans les regles|permis)|(is|was) (that|it|this) (even |really |actually )?"
+                               r"conforme|en regle|dans les regles)|(is|was) (that|it|this) (even |really |actually )?"
                                r"(compliant|in order|above board|permitted|legit))\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"

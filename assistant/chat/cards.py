@@ -130,6 +130,12 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
+        if public_buyer_named(question) and not on_public_procurement(top.card):
+            # a town's contract renewed for years: of close cards, the one on the public procurement rules
+            public = next((m for m in ranked if on_public_procurement(m.card) and m.score >= top.score - SUBJECT_MARGIN and
+                           m.score >= ON_SPECIFIC), None)
+            if public is not None:
+                return public
         about = on_named_article(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
@@ -468,8 +474,31 @@ _TRANSFER_CUE = re.compile(r"\b(transfer\w*|transfert\w*|hors (de l.|d.)?(ue|uni
 _TRANSFER_ENTRIES = ("gdpr.transfers",)
 
 
+# s15: a public buyer named (a town, a local authority, a public hospital…): its contracts follow the public procurement
+# code, whose rules on duration and renewal are not those between companies
+_PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|de la) commune|communes? de \d|collectivites?"
+                           r"( territoriales?| locales?)?|intercommunal\w*|communaute (de communes|d'agglomeration|urbaine)|"
+                           r"metropole|conseil (departemental|regional|municipal)|hopital public|hopitaux publics|chu|"
+                           r"etablissements? publics?|universite|ministere|prefecture|acheteurs? publics?|pouvoir adjudicateur|"
+                           r"marches? publics?|commande publique|town hall|(town|city|county|district|parish|borough) councils?|"
+                           r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
+                           r"buyer|sector|entity|agency|contract|procurement|tender)|government (agency|department)|ministry)\b")
+_PUBLIC_PROCUREMENT = "Code de la commande publique"
+
+
+def public_buyer_named(question: str) -> bool:
+    return bool(_PUBLIC_BUYER.search(fold(question)))
+
+
+def on_public_procurement(card: Entry) -> bool:
+    """Does the card rest on the public procurement code (its rule cites it)?"""
+    return bool(card.rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in card.rule.cites))
+
+
 def premise_named(card: Entry, question: str) -> bool:
-    """Does the question name the situation the card rests on? (only transfers outside the EU so far)"""
+    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer)"""
+    if on_public_procurement(card) and not public_buyer_named(question):
+        return False  # between companies, the public procurement rules are no answer
     if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
         return True
     return bool(_TRANSFER_CUE.search(fold(question)))

@@ -84,7 +84,7 @@ _DUTY = (r"(needed|required|necessary|mandatory|compulsory|obligatoire\w*|necess
 _NO_NEED = re.compile(rf"\b(no need|pas (besoin|la peine|necessaire|obligatoire)|inutile\w*|unnecessary|pointless|superflu\w*|"
                       rf"need not|needn.t|(don.t|do not|doesn.t|does not|won.t|will not) (need|have to|apply)|"
                       rf"(isn.t|is not|aren.t|are not|not|never|no longer|n.est pas|ne sont pas|n.est plus|pas|plus|jamais|aucun\w*|no)"
-                      rf"( \w+){{0,3}} {_DUTY}|ne (faut|s.applique|s.appliquent)\w* (pas|plus)|dispense\w*|exempt\w*)\b")
+                      rf"( [\w'-]+){{0,5}} {_DUTY}|ne (faut|s.applique|s.appliquent)\w* (pas|plus)|dispense\w*|exempt\w*)\b")
 _NEED = re.compile(rf"\b{_DUTY}\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
 # whoever speaks ("their sales guy says", "notre DSI affirme", "the vendor's rep told us"): the reporting verb is enough here,
