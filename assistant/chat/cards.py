@@ -478,11 +478,12 @@ _TRANSFER_ENTRIES = ("gdpr.transfers",)
 # code, whose rules on duration and renewal are not those between companies
 _PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|de la) commune|communes? de \d|collectivites?"
                            r"( territoriales?| locales?)?|intercommunal\w*|communaute (de communes|d'agglomeration|urbaine)|"
-                           r"metropole|conseil (departemental|regional|municipal)|hopital public|hopitaux publics|chu|"
+                           r"metropole|conseil (departemental|regional|municipal)|hopital|hopitaux|chu|"
                            r"etablissements? publics?|universite|ministere|prefecture|acheteurs? publics?|pouvoir adjudicateur|"
-                           r"marches? publics?|commande publique|town hall|(town|city|county|district|parish|borough) councils?|"
+                           r"marches? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
                            r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
-                           r"buyer|sector|entity|agency|contract|procurement|tender)|government (agency|department)|ministry)\b")
+                           r"buyer|sector|entity|agency)|public( \w+){0,2} (contracts?|procurement|tenders?)|government (agency|department)|"
+                           r"ministry)\b")
 _PUBLIC_PROCUREMENT = "Code de la commande publique"
 
 
@@ -492,7 +493,8 @@ def public_buyer_named(question: str) -> bool:
 
 def on_public_procurement(card: Entry) -> bool:
     """Does the card rest on the public procurement code (its rule cites it)?"""
-    return bool(card.rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in card.rule.cites))
+    rule = getattr(card, "rule", None)
+    return bool(rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in rule.cites))
 
 
 def premise_named(card: Entry, question: str) -> bool:
