@@ -180,7 +180,8 @@ def test_one_quoted_clause_judged_is_a_question_read_with_the_clause(text):
     assert yes_no_judgement(fold(text.split("\"")[0] if "\"" in text else text.split("»")[-1]))
     u, p = _read(_state(side="client"), text)
     assert u.act == "question"
-    assert [c.name for c in p.calls][-2:] == ["review_text", "answer_question"]
+    # s15 (issue 15): the answer to the judgement asked opens with its verdict; the review's points follow it
+    assert [c.name for c in p.calls][-2:] == ["answer_question", "review_text"]
 
 
 @pytest.mark.parametrize("text", [

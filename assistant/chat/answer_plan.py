@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from assistant.chat.claims import need_claim_refuted
 from assistant.chat.composed import cite
 from assistant.chat.statements import narration
 from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
@@ -107,7 +108,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "
                                r"(\w+ )?(remove|exclude|waive|override|rule out|set aside|switch off|supprimer|ecarter|exclure|neutraliser|ecarte\w*)|"
                                # s12: "il a raison ou il joue la montre ?": whether the other side's claim holds
-                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison)\b")),
+                               r"(il|elle|ils|elles) (a|ont) (bien |vraiment |pas )?(raison|tort)|qui a raison|"
+                               # s15: the same asked in English, and whether a practice is in order ("c'est régulier ?",
+                               # "is that compliant?", "are they allowed?"): a yes/no on the law, not a request
+                               r"(is|are) (he|she|they|it|that|this|the \w+) (really |actually |even )?(right|correct|wrong)(?! or\b)|"
+                               r"(is|are) (he|she|they) (really |actually )?(telling the truth|correct about)|"
+                               r"(c'est|est-ce|est-ce que c'est|c'etait|ce serait) (bien |vraiment |tout a fait )?(regulier|irregulier|"
+                               r"conforme|en regle|dans les regles)|(is|was) (that|it|this) (even |really |actually )?"
+                               r"(compliant|in order|above board|permitted|legit))\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"
@@ -306,6 +314,37 @@ _ON_THE_PROVIDER = re.compile(r"^\W*(c.est (au|a l.) ?(prestataire|professionnel
                               r"\b(prove|proof|show|evidence))")
 
 
+# s15: a verdict whose head judges the market ("C'est fréquent…, mais pas anodin : …", "Common in providers' terms, but…:")
+# answers "is it normal?"; asked "can we still claim…?", the head is no answer, and the rest decides: a limit or a condition
+# in it makes the answer "it depends"
+_PRACTICE_HEAD = re.compile(r"^\W*(c.est |it is |it.s )?(tres |assez |very |quite |fairly )?(frequent\w*|courant\w*|usuel\w*|"
+                            r"habituel\w*|classique\w*|common\w*|usual\w*|typical\w*|standard|repandu\w*|widespread)\b")
+_LIMITED = re.compile(r"\b(seulement|uniquement|que dans|ne \w+ que|sauf|a condition|si|only|unless|provided|if|within the "
+                      r"limits?|dans (les|la) limites?|subject to|depend\w*)\b")
+
+
+def practice_head_dropped(verdict: str, lang: str) -> str:
+    """The verdict without its market-practice head when the rest limits or conditions what it says, led by "it depends";
+    any other verdict is kept."""
+    low = fold(verdict)
+    colon = low.find(":")
+    if colon < 0 or not _PRACTICE_HEAD.match(low[:colon]):
+        return verdict
+    rest = verdict[colon + 1:].strip()
+    if len(rest) < 20 or not _LIMITED.search(fold(rest)):
+        return verdict
+    return with_lead(words_for("depends", lang), rest, lang)
+
+
+def _without_lead(verdict: str) -> str:
+    """The verdict without its own leading bare yes or no ("Oui, …", "No: …")."""
+    m = re.match(r"^\s*(oui|non|yes|no)\b\s*[,:;.]?\s*", fold(verdict))
+    if not m or len(verdict) - m.end() < 20:
+        return verdict
+    rest = verdict[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:]
+
+
 def burden_claim_refuted(question: str, verdict: str) -> bool:
     """The question reports the other side's claim that the user must prove something and asks whether it holds, and
     the card's verdict puts that proof on the professional: the answer to "is that true?" is no."""
@@ -328,8 +367,14 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = only_under_conditions(verdict, lang)
     elif asks_exemption(question):
         verdict = duty_holds(verdict, lang)
+    if qtype in ("enforceable", "what_happens_if") and card.question_type == "is_it_normal":
+        verdict = practice_head_dropped(verdict, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
         verdict = with_lead(words_for("no", lang), verdict, lang)
+    elif need_claim_refuted(question, verdict):
+        # "their sales guy says a DPA isn't needed, is he right?" answered by "Yes, it is a compliance failure: … is
+        # mandatory": the card's yes answers its own question; to the claim, the answer is no
+        verdict = with_lead(words_for("claim_wrong", lang), _without_lead(verdict), lang)
     out = [verdict]
     if qtype == "how_long" and card.question_type != "how_long" and not _TIME_FIGURE.search(fold(verdict)):
         timed = next((c for c in card.conditions if _TIME_FIGURE.search(fold(c))), None)

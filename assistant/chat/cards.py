@@ -130,6 +130,12 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
+        if public_buyer_named(question) and not on_public_procurement(top.card):
+            # a town's contract renewed for years: of close cards, the one on the public procurement rules
+            public = next((m for m in ranked if on_public_procurement(m.card) and m.score >= top.score - SUBJECT_MARGIN and
+                           m.score >= ON_SPECIFIC), None)
+            if public is not None:
+                return public
         about = on_named_article(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
@@ -148,6 +154,15 @@ class CardIndex:
         if named and not on_subject(top.card, named) and not keeps:
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
+        duties = {lab for lab in named if lab.startswith("art28:")}
+        if duties and not keeps and not duties & set(top.card.labels[:3]):
+            # s15: an Art. 28 duty named, the narrowest subject there is ("le Prestataire détruit l'ensemble des données…
+            # on veut les récupérer": return or deletion), picks the close card that carries it over a card on the
+            # broader topic ("is the exit clause enough?")
+            duty_card = next((m for m in ranked if duties & set(m.card.labels[:3]) and
+                              m.score >= max(top.score - SUBJECT_MARGIN, ON_SPECIFIC)), None)
+            if duty_card is not None:
+                return duty_card
         if len(named) > 1 and not keeps:
             # of close cards, the one whose main subjects cover more of what the question names: "tacit renewal
             # with 6 months' notice" goes to the card on tacit renewal, not to one on notice alone; on a tie, the
@@ -306,6 +321,20 @@ _MORE_CUES = {
                    r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
     "non_solicitation": r"\b(no[- ]poach\w*|poach\w*|debauch\w*|non[- ]?sollicitation|no[- ]solicitation)\b|"
+                        # s15: the other side's staff hired, told in everyday words ("interdit au client d'embaucher un de nos
+                        # techs", "a client just hired one of our engineers", "they took on two of our people")
+                        r"\b(embauch\w*|recrut\w*|engag(e|er|ent|eons|ez|eait)|(re)?pris chez (eux|lui|elle)|hire[sd]?|hiring|recruit\w*|"
+                        r"took on|take on|taking on|employ(s|ed|ing)?)\b( \w+){0,3} (un|une|l'un|deux|trois|des|nos|leurs|ses|l'un de nos|un de "
+                        r"nos|une de nos|one of (our|their|its)|two of (our|their)|some of (our|their)|our|their|its|the (msp|provider|"
+                        r"client|customer)'s)( \w+){0,2} (techs?|techniciens?|technicien\w*|salaries?|ingenieurs?|consultants?|collaborat\w*|"
+                        r"employes?|admins?|administrateurs?|developpeurs?|staff|engineers?|employees?|people|technicians?|consultants?|"
+                        r"admins?|developers?|team members?)\b|"
+                        # ... and in the passive ("notre ancien ingénieur a été recruté par le client", "two of our techs were
+                        # hired by the customer")
+                        r"\b(techs?|techniciens?|salaries?|ingenieurs?|consultants?|collaborat\w*|employes?|admins?|administrateurs?|"
+                        r"developpeurs?|staff|engineers?|employees?|technicians?|developers?)( \w+){0,3} (a|ont|was|were|has|have|had|got)"
+                        r"( ete| been)? (recrute\w*|embauche\w*|engage\w*|debauche\w*|hired|recruited|taken on|poached|employed) "
+                        r"(par|by|chez)\b|"
                         # s12: a non-compete told in words ("we won't provide IT services to any other pharma company")
                         r"\b(non[- ]?compete|non[- ]?concurrence|(won.t|will not|not to|never|ne (pas|plus)|interdi\w* de) "
                         r"(provide|offer|sell|work (for|with)|serve|supply|travailler (pour|avec)|servir|fournir|proposer)\b[^.?!]{0,50}"
@@ -352,6 +381,11 @@ _MORE_CUES = {
 # terms users name in words the taxonomy's term names do not use ("fera de son mieux", "reasonable efforts")
 _MORE_TERM_CUES = {
     "tacit_renewal": r"\b(se renouvelle (tout seul|automatiquement|tacitement|d'annee en annee)|renouvelle tout seul|"
+                     # s15: the renewal told by its adjective or its rhythm ("un an reconductible tacitement", "il se reconduit
+                     # chaque année", "renewed every year since", "evergreen")
+                     r"(reconductible|renouvelable|reconduit\w*|renouvele\w*|renewable|renewed|renews?) (tacitement|automatiquement|"
+                     r"d'office|chaque annee|tous les ans|d'annee en annee|tacitly|automatically|every year|each year|annually|"
+                     r"year after year|year on year)|se reconduit|tacitly renew\w*|evergreen|"
                      r"reconduit\w* (tout seul|automatiquement|d'office)|renews? (itself|on its own)|auto-?renew\w*|rolls? over)\b",
     "personal_data_breach": r"\b(acces (suspects?|anormaux|non autorises?)|connexions? (bizarres?|suspectes?|anormales?)|intrusions?|"
                             r"piratage|pirate\w*|fuites? de donnees|exfiltr\w*|(suspicious|strange|odd|weird|unusual) (admin )?(logins?|access|connections?|activity)|"
@@ -415,7 +449,13 @@ _ART28_CUES = {
     "art28_3g_return_deletion": r"\b((nos|les|vos|leurs|toutes (nos|les)) (donnees|sauvegardes|backups?) (ont (bien )?ete |sont (bien )?|"
                                 r"seront |ont (bien )?ete )?(effacees|supprimees|detruites|restituees|rendues)|(our|the|your|their|all) "
                                 r"(data|backups?|copies) (has |have )?(been |was |were |is |are )?(deleted|destroyed|wiped|erased|returned)|"
-                                r"(delete|destroy|erase|wipe|return) (all )?(our|the|your|their) (data|backups?|copies))\b",
+                                r"(delete|destroy|erase|wipe|return) (all )?(our|the|your|their) (data|backups?|copies)|"
+                                # s15: the deletion told in the active voice, as a clause says it ("le Prestataire détruit
+                                # l'ensemble des données", "the Provider shall delete all Customer Data", "supprimera toutes les
+                                # sauvegardes")
+                                r"(detrui\w*|supprim\w*|effac\w*|destroy\w*|destruction|delet\w*|eras\w*|wip(e|es|ed|ing)|purg\w*)"
+                                r"( \w+){0,2} (l'ensemble des|l'integralite des|toutes les|tous les|les|nos|vos|leurs|all( of)?( the| our| "
+                                r"your| their)?|any|the|our|your|their)( [\w']+)? (donnees|data|sauvegardes|backups?|copies))\b",
 }
 
 
@@ -434,8 +474,33 @@ _TRANSFER_CUE = re.compile(r"\b(transfer\w*|transfert\w*|hors (de l.|d.)?(ue|uni
 _TRANSFER_ENTRIES = ("gdpr.transfers",)
 
 
+# s15: a public buyer named (a town, a local authority, a public hospital…): its contracts follow the public procurement
+# code, whose rules on duration and renewal are not those between companies
+_PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|de la) commune|communes? de \d|collectivites?"
+                           r"( territoriales?| locales?)?|intercommunal\w*|communaute (de communes|d'agglomeration|urbaine)|"
+                           r"metropole|conseil (departemental|regional|municipal)|hopital|hopitaux|chu|"
+                           r"etablissements? publics?|universite|ministere|prefecture|acheteurs? publics?|pouvoir adjudicateur|"
+                           r"marches? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
+                           r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
+                           r"buyer|sector|entity|agency)|public( \w+){0,2} (contracts?|procurement|tenders?)|government (agency|department)|"
+                           r"ministry)\b")
+_PUBLIC_PROCUREMENT = "Code de la commande publique"
+
+
+def public_buyer_named(question: str) -> bool:
+    return bool(_PUBLIC_BUYER.search(fold(question)))
+
+
+def on_public_procurement(card: Entry) -> bool:
+    """Does the card rest on the public procurement code (its rule cites it)?"""
+    rule = getattr(card, "rule", None)
+    return bool(rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in rule.cites))
+
+
 def premise_named(card: Entry, question: str) -> bool:
-    """Does the question name the situation the card rests on? (only transfers outside the EU so far)"""
+    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer)"""
+    if on_public_procurement(card) and not public_buyer_named(question):
+        return False  # between companies, the public procurement rules are no answer
     if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
         return True
     return bool(_TRANSFER_CUE.search(fold(question)))
@@ -446,13 +511,25 @@ def subject_labels(question: str) -> set[str]:
     "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
     in every stretch of four words, so that a question naming two ("audit fee") gets both."""
     low = fold(question)
-    words = low.split()
+    # s15: "pénalités de retard" on an unpaid invoice are late-payment interest, not the service-level penalties topic
+    words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     terms = {t for t in find_terms(_NOTICE_DONE.sub(" ", low)) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
+
+
+# s15: late payment of an invoice told with penalty words ("nos factures sont à 30, il paie à 90, pas de pénalités de retard
+# dans le contrat", "late-payment penalties on unpaid invoices"), and the service-level words that make penalties the SLA's
+_PAID_LATE = re.compile(r"\b(factur\w*|invoic\w*|pai(e|ent|ement)s?|pay(s|ing|ment)?|paid|regl\w*|impaye\w*|unpaid|"
+                        r"a \d+ jours|at \d+ days|\d+ days late|\d+ jours de retard)\b")
+_SERVICE_LEVEL = re.compile(r"\b(sla|gtr|gti|niveaux? de service|service levels?|disponibilite|availability|uptime|panne|outage|"
+                            r"incidents?|delais? d'intervention|temps de retablissement|response time|fix time|ticket\w*)\b")
+_LATE_PAYMENT_WORDS = re.compile(r"\b(penalites?|interets?|indemnites?|frais) (de|pour) retard( de paiement)?|"
+                                 r"late[- ]payment (penalt\w*|interest|fees?|charges?)|late (fees?|charges?)|"
+                                 r"(penalt\w*|interest|fees?|charges?) (for|on) late (payment|invoices?)\b")
 
 
 # s12: a formal notice told as done ("mise en demeure restée sans effet", "after our formal notice went unanswered") is the

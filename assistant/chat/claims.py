@@ -74,3 +74,48 @@ def silence_lead(question: str, opening: str) -> bool:
     rule of law that applies anyway, and the opening has no verdict of its own."""
     low = fold(opening)
     return silence_claimed(question) and bool(_ARTICLE.search(low)) and not _HAS_LEAD.match(low)
+
+
+# s15: the other side's claim on whether something is needed at all ("their sales guy says a DPA isn't needed for that",
+# "le presta dit qu'il n'y a pas besoin de contrat", "they insist we must sign their annex"): the claim's polarity on the
+# need, read against the verdict's, decides whether the answer to "is he right?" is no
+_DUTY = (r"(needed|required|necessary|mandatory|compulsory|obligatoire\w*|necessaire\w*|oblige\w*|requis\w*|imposee?s?|"
+         r"must|have to|has to|need to|needs to|doi[st]|doivent|devez|devons|faut|besoin|applies|apply|s.applique\w*)")
+_NO_NEED = re.compile(rf"\b(no need|pas (besoin|la peine|necessaire|obligatoire)|inutile\w*|unnecessary|pointless|superflu\w*|"
+                      rf"need not|needn.t|(don.t|do not|doesn.t|does not|won.t|will not) (need|have to|apply)|"
+                      rf"(isn.t|is not|aren.t|are not|not|never|no longer|n.est pas|ne sont pas|n.est plus|pas|plus|jamais|aucun\w*|no)"
+                      rf"( [\w'-]+){{0,5}} {_DUTY}|ne (faut|s.applique|s.appliquent)\w* (pas|plus)|dispense\w*|exempt\w*)\b")
+_NEED = re.compile(rf"\b{_DUTY}\b")
+_SENTENCE_END = re.compile(r"[.?!;]")
+# whoever speaks ("their sales guy says", "notre DSI affirme", "the vendor's rep told us"): the reporting verb is enough here,
+# the claim's content being read for a need
+_REPORTS = re.compile(rf"\b({_SAYS}|assure\w*|reckons?|en (disant|expliquant|repondant|pretendant|affirmant)|saying|claiming)\b")
+
+
+def _need_polarity(text: str) -> str | None:
+    """'no' when the text says something is not needed, 'yes' when it says it is, None when it says neither."""
+    if _NO_NEED.search(text):
+        return "no"
+    return "yes" if _NEED.search(text) else None
+
+
+def need_claim_refuted(question: str, verdict: str) -> bool:
+    """The question reports the other side's claim that something is (or is not) needed and asks whether it holds; the
+    verdict's first sentence says the reverse: the answer to "is he right?" is no."""
+    low = fold(question)
+    asked = _asked(low)
+    if len(asked.split()) > 8 or not _HOLDS.search(asked):
+        return False
+    story = low[: len(low) - len(asked) - 1] if asked and low.rfind(asked) > 0 else low
+    first = fold(verdict)
+    cut = _SENTENCE_END.search(first)
+    said = _need_polarity(first[: cut.start()] if cut else first)
+    if said is None:
+        return False
+    for m in _REPORTS.finditer(story):
+        rest = story[m.end():]
+        end = _SENTENCE_END.search(rest)
+        claimed = _need_polarity(rest[: end.start()] if end else rest)
+        if claimed is not None:
+            return claimed != said
+    return False

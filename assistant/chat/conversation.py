@@ -209,6 +209,11 @@ class ChatEngine:
             # a question gets its answer, every sentence cited (issue 15); facts stated on the way are
             # recorded in the state (and used by the answer) without an uncited "noted" line
             shown = [o for o in shown if o.tool != "update_scope"]
+            if any(o.tool == "answer_question" and o.ok for o in shown):
+                # s15 (issue 15): a clause quoted with the question: the answer opens with its verdict, the review's cited
+                # points follow it without the review's own uncited header
+                shown = [replace(o, text=o.text.partition("\n")[2]) if o.tool == "review_text" else o for o in shown]
+                shown = [o for o in shown if o.text.strip()]
         text, cites = combine([(o.text, o.citations) for o in shown])
         if notice:
             text = f"{notice}\n\n{text}"

@@ -421,18 +421,20 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if u.compare and topic:
         args["compare"] = True
     _missed_commitment(args, text, state)
-    read_first: list[ToolCall] = []
+    review: list[ToolCall] = []
     if u.assess and u.firm:
         from assistant.chat.acts import quoted
 
         clause_text = quoted(text)
-        if clause_text:  # "is this ok? '<one clause>'": the clause read, then the question on it answered
-            read_first.append(ToolCall("review_text", {"text": clause_text}))
+        if clause_text:  # "is this ok? '<one clause>'": the clause read and the question on it answered
+            review.append(ToolCall("review_text", {"text": clause_text}))
     if u.assess and s.figures:
         args["figures"] = s.figures
     elif topic and _usual_unit(text, s):
         args["usual"] = _usual_unit(text, s)
-    return Plan(act, ([pre] if pre else []) + read_first + [ToolCall("answer_question", args)])
+    # s15 (issue 15): the answer to the question asked on that clause opens, with its verdict; the review's points follow
+    # it, so that the review's header and its own findings never push the verdict down
+    return Plan(act, ([pre] if pre else []) + [ToolCall("answer_question", args)] + review)
 
 
 # "does that change anything for the contract?", "du coup ça change quoi ?": what a fact just stated changes

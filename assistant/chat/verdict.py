@@ -80,6 +80,27 @@ _ASKS_VALID = re.compile(r"\b(valable|valide|licite|legal\w*|illegal|enforceable
                          r"is that ok|c'est ok|ok \?)\b")
 
 
+# s15: the user asks whether a duty is theirs ("do we have to notify the CNIL ourselves?", "c'est à nous de…?", "devons-nous…?")
+_ASKS_OWN_DUTY = re.compile(r"\b((do|must|should) (we|i) (really |actually |also )?(have to|need to)?|must (we|i)|(are|am) (we|i) "
+                            r"(required|obliged|supposed|bound) to|is it (up to|on) (us|me)|(devons|dois|devrons)[- ](nous|je)|"
+                            r"doit-on|faut-il (qu.on|que nous|que je)|(est-ce|c.est) (a nous|a moi)|(sommes|suis)[- ](nous|je) (tenus?|obliges?)|"
+                            r"(on|nous|je) (doit|dois|devons|est tenus?|sommes tenus|est obliges?|sommes obliges))\b")
+# ... and the rule that opens the answer gives that duty to the other party, named as its subject
+_OTHER_PARTY = {
+    "msp": re.compile(r"^\W*(the |le |la |l'|votre |your )?(client|customer|controller|responsable( du| de)? traitement)\b"),
+    "client": re.compile(r"^\W*(the |le |la |l'|votre |your )?(msp|provider|processor|prestataire|sous-traitant|infogerant|"
+                         r"fournisseur|supplier)\b"),
+}
+
+
+def other_party_duty(question: str, opening: Statement, side: str | None) -> bool:
+    """The user asks whether they must do something, and the opening rule names the other party as the one who does it
+    ("do we have to notify the CNIL ourselves?" asked by the MSP, "Le client notifie la CNIL…"): the answer is no."""
+    pat = _OTHER_PARTY.get(side or "")
+    return bool(pat and _ASKS_OWN_DUTY.search(fold(question)) and pat.search(_text(opening))
+                and not _NEGATED.search(_text(opening).split(",")[0][:40]))
+
+
 def _text(st: Statement) -> str:
     return fold(st.text)
 
@@ -98,6 +119,8 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
     if qtype in ("enforceable", "is_it_normal", "what_happens_if", "who_proves", "how_long") and yes_no:
         if _ASKS_REQUIRED.search(q) and _NOT_REQUIRED.search(s):
             return words["not_required"]
+        if other_party_duty(question, opening, side):
+            return words["not_yours"]
         if _CONDITIONAL.search(s):
             return words["depends"]
         # "is it void?" or "can the court cut it?" asked of a rule that voids or cuts: the polarity is the
