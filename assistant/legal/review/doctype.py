@@ -51,7 +51,7 @@ CUES: dict[str, str] = {
                            r"(?<!hosting and )(?<!hosting & )support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
                            r"tierce maintenance|maintenance (informatique|applicative|logicielle)|"
                            r"software (maintenance|support)(?! (and|&) hosting)",
-    "master_agreement": r"master (services? |subscription |purchase )?agreement|contrat[- ]cadre|accord[- ]cadre|"
+    "master_agreement": r"master ([\w-]+ ){0,2}?agreement|contrat[- ]cadre|accord[- ]cadre|"
                         r"framework agreement|\bmsa\b",
     "services_agreement": r"(hosting|managed services|outsourcing) (and|&) [\w-]+ (services )?agreement|"
                           r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
@@ -148,11 +148,28 @@ def known_types() -> list[str]:
     return list(_catalog())
 
 
+# A line of a table of contents ("EXHIBIT A   Data Processing Terms ....... 5", "Annexe 2  Accord … 12"): it lists a part
+# of the document with its page, it does not name the document.
+_CONTENTS_LINE = re.compile(r"(\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$|\S\s{3,}\d{1,3}\s*$")
+# A heading that opens one part of the document (an exhibit, a schedule, an annex): below the document's own title it
+# names that part, not the whole ("EXHIBIT A", "Schedule 2 – Data Protection Terms", "Annexe 3 : RGPD"), and so do
+# the headings after it.
+_PART_HEADING = re.compile(r"^[#*\s]*(exhibit|schedule|appendix|annex|attachment|annexe|appendice|piece jointe)\s+"
+                           r"([a-z]|\d+|[ivx]+)\b", re.I)
+
+
 def _title_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the short lines at the top, and the opening words of flat text."""
+    """(offset, line) of the short lines at the top, and the opening words of flat text. Lines of a table of contents,
+    and headings of one exhibit or annex below the document's own title, are parts of the document, not its name."""
     out, pos, seen = [], 0, 0
     for line in text[:TITLE_ZONE].split("\n"):
         s = line.strip()
+        if s and out and _PART_HEADING.match(fold_keep_offsets(s)) and not _CONTENTS_LINE.search(s):
+            break  # the first exhibit or annex begins: what follows is that part's, not the document's title
+        if s and _CONTENTS_LINE.search(s):
+            seen += 1
+            pos += len(line) + 1
+            continue
         if s:
             seen += 1
             # French titles are often in sentence case ("Accord de traitement de données"): the first
