@@ -31,6 +31,9 @@ MIN_SCORE = 2.0
 # Cues on folded text (lower case, no accents). Order matters only for ties.
 CUES: dict[str, str] = {
     "dpa": r"data processing (agreement|addendum|terms|exhibit|schedule|annex|appendix)|\bdpa\b|"
+           # a part named after its subject ("Schedule 4 – Data Protection", "Exhibit C: Processing of Personal Data")
+           r"(schedule|exhibit|annex|appendix|attachment)( [a-z0-9]{1,3})?\s*[-:.]?\s*(the )?(data protection|"
+           r"data processing|personal data|processing of personal data|(gdpr|uk gdpr) terms)\b|"
            r"data protection (agreement|addendum|terms|schedule|annex|exhibit)|processor terms|"
            r"(gdpr|rgpd) (addendum|annex|annexe|terms|clauses|avenant)|(annexe|avenant|clauses?) (rgpd|gdpr)|"
            r"(contrat|accord|avenant|annexe|clauses?|convention|conditions)( [\w'-]+){0,2}? "
