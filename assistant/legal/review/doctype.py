@@ -164,11 +164,12 @@ _PART_HEADING = re.compile(r"^[#*\s]*(exhibit|schedule|appendix|annex|attachment
 def _title_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of the short lines at the top, and the opening words of flat text. Lines of a table of contents,
     and headings of one exhibit or annex below the document's own title, are parts of the document, not its name."""
-    out, pos, seen = [], 0, 0
+    out, pos, seen, named = [], 0, 0, False
     for line in text[:TITLE_ZONE].split("\n"):
         s = line.strip()
-        if s and out and _PART_HEADING.match(fold_keep_offsets(s)) and not _CONTENTS_LINE.search(s):
-            break  # the first exhibit or annex begins: what follows is that part's, not the document's title
+        if s and named and _PART_HEADING.match(fold_keep_offsets(s)) and not _CONTENTS_LINE.search(s):
+            break  # the first exhibit or annex begins below a title that named the document: what follows is that
+            # part's, not the document's title (a pasted exhibit under a line of chat is the document itself)
         if s and _CONTENTS_LINE.search(s):
             seen += 1
             pos += len(line) + 1
@@ -180,6 +181,7 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
             if len(s) <= 120 and len(s.split()) <= 14 and (
                     _title_like(s) or (seen <= 3 and len(s.split()) <= 14 and not s.endswith((".", ";", ",")))):
                 out.append((pos + line.find(s), s))
+                named = named or any(rx.search(fold_keep_offsets(s)) for rx in _CUES.values())
             elif len(s) > 300 and seen == 1:  # text with no layout: the title is in its first words
                 out.append((pos + line.find(s), s[:120]))
         if seen >= TITLE_LINES:

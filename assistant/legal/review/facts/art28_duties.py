@@ -250,11 +250,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque|techniciens?|technicians?|ingenieurs?|engineers?|intervenants?|"
-        r"consultants?|operateurs?|operators?|administrateurs?|administrators?|equipes?|teams?)\b.{0,150}"
+        r"administrateurs?|administrators?)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
         # the persons named before, bound by a pronoun ("…accèdent aux données ; ils sont tenus au secret", "they are
         # bound by confidentiality")
-        r"\b(ils|elles|they|who|qui)\b (\w+ ){0,2}?(sont|are|shall be|will be|restent|remain|demeurent|seront) (\w+ )?"
+        r"\b(ils|elles|they)\b (\w+ ){0,2}?(sont|are|shall be|will be|restent|remain|demeurent|seront) (\w+ )?"
         r"(tenu|astreint|soumis|bound|subject|lie)\w* (\w+ ){0,2}?(a|au|aux|to|by|par) (la |une |an? |the |un |leur |their )?"
         r"(\w+ )?(obligation (de |of )?|duty (of )?)?(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
@@ -423,7 +423,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # the persons bound (whole words: "personal data" names no one)
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
                                 r"contrats? de travail|techniciens?|technicians?|ingenieurs?|engineers?|intervenants?|"
-                                r"consultants?|operateurs?|operators?|administrateurs?|administrators?|ils|elles|they|"
+                                r"administrateurs?|administrators?|"
                                 r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
                                 r"quiconque)\b",
     # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
