@@ -31,6 +31,9 @@ MIN_SCORE = 2.0
 # Cues on folded text (lower case, no accents). Order matters only for ties.
 CUES: dict[str, str] = {
     "dpa": r"data processing (agreement|addendum|terms|exhibit|schedule|annex|appendix)|\bdpa\b|"
+           # a part named after its subject ("Schedule 4 – Data Protection", "Exhibit C: Processing of Personal Data")
+           r"(schedule|exhibit|annex|appendix|attachment)( [a-z0-9]{1,3})?\s*[-:.]?\s*(the )?(data protection|"
+           r"data processing|personal data|processing of personal data|(gdpr|uk gdpr) terms)\b|"
            r"data protection (agreement|addendum|terms|schedule|annex|exhibit)|processor terms|"
            r"(gdpr|rgpd) (addendum|annex|annexe|terms|clauses|avenant)|(annexe|avenant|clauses?) (rgpd|gdpr)|"
            r"(contrat|accord|avenant|annexe|clauses?|convention|conditions)( [\w'-]+){0,2}? "
@@ -51,7 +54,7 @@ CUES: dict[str, str] = {
                            r"(?<!hosting and )(?<!hosting & )support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"
                            r"tierce maintenance|maintenance (informatique|applicative|logicielle)|"
                            r"software (maintenance|support)(?! (and|&) hosting)",
-    "master_agreement": r"master (services? |subscription |purchase )?agreement|contrat[- ]cadre|accord[- ]cadre|"
+    "master_agreement": r"master ([\w-]+ ){0,2}?agreement|contrat[- ]cadre|accord[- ]cadre|"
                         r"framework agreement|\bmsa\b",
     "services_agreement": r"(hosting|managed services|outsourcing) (and|&) [\w-]+ (services )?agreement|"
                           r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
@@ -148,11 +151,29 @@ def known_types() -> list[str]:
     return list(_catalog())
 
 
+# A line of a table of contents ("EXHIBIT A   Data Processing Terms ....... 5", "Annexe 2  Accord … 12"): it lists a part
+# of the document with its page, it does not name the document.
+_CONTENTS_LINE = re.compile(r"(\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$|\S\s{3,}\d{1,3}\s*$")
+# A heading that opens one part of the document (an exhibit, a schedule, an annex): below the document's own title it
+# names that part, not the whole ("EXHIBIT A", "Schedule 2 – Data Protection Terms", "Annexe 3 : RGPD"), and so do
+# the headings after it.
+_PART_HEADING = re.compile(r"^[#*\s]*(exhibit|schedule|appendix|annex|attachment|annexe|appendice|piece jointe)\s+"
+                           r"([a-z]|\d+|[ivx]+)\b", re.I)
+
+
 def _title_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the short lines at the top, and the opening words of flat text."""
-    out, pos, seen = [], 0, 0
+    """(offset, line) of the short lines at the top, and the opening words of flat text. Lines of a table of contents,
+    and headings of one exhibit or annex below the document's own title, are parts of the document, not its name."""
+    out, pos, seen, named = [], 0, 0, False
     for line in text[:TITLE_ZONE].split("\n"):
         s = line.strip()
+        if s and named and _PART_HEADING.match(fold_keep_offsets(s)) and not _CONTENTS_LINE.search(s):
+            break  # the first exhibit or annex begins below a title that named the document: what follows is that
+            # part's, not the document's title (a pasted exhibit under a line of chat is the document itself)
+        if s and _CONTENTS_LINE.search(s):
+            seen += 1
+            pos += len(line) + 1
+            continue
         if s:
             seen += 1
             # French titles are often in sentence case ("Accord de traitement de données"): the first
@@ -160,6 +181,7 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
             if len(s) <= 120 and len(s.split()) <= 14 and (
                     _title_like(s) or (seen <= 3 and len(s.split()) <= 14 and not s.endswith((".", ";", ",")))):
                 out.append((pos + line.find(s), s))
+                named = named or any(rx.search(fold_keep_offsets(s)) for rx in _CUES.values())
             elif len(s) > 300 and seen == 1:  # text with no layout: the title is in its first words
                 out.append((pos + line.find(s), s[:120]))
         if seen >= TITLE_LINES:

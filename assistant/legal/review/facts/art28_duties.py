@@ -249,8 +249,14 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_3b_confidentiality": [
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|employees|personnel|staff|"
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
-        r"all persons|personnes(?! concernees)|quiconque)\b.{0,150}"
+        r"all persons|personnes(?! concernees)|quiconque|techniciens?|technicians?|ingenieurs?|engineers?|intervenants?|"
+        r"administrateurs?|administrators?)\b.{0,150}"
         r"(confidentialit|confidential|secre[ct]|discretion)",
+        # the persons named before, bound by a pronoun ("…accèdent aux données ; ils sont tenus au secret", "they are
+        # bound by confidentiality")
+        r"\b(ils|elles|they)\b (\w+ ){0,2}?(sont|are|shall be|will be|restent|remain|demeurent|seront) (\w+ )?"
+        r"(tenu|astreint|soumis|bound|subject|lie)\w* (\w+ ){0,2}?(a|au|aux|to|by|par) (la |une |an? |the |un |leur |their )?"
+        r"(\w+ )?(obligation (de |of )?|duty (of )?)?(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
         r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees))\b.{0,150}"
         r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
@@ -268,6 +274,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures",
         r"(securite|security) (of|des|du|de la) (the )?(personal )?(data|donnees|traitement|processing)",
         r"mesures de securite|security (measures|controls|safeguards|program|standards)",
+        # the measures named by what they are (authentication, encryption, access logs, patches, firewalls), without the
+        # word "security" ("met en œuvre les mesures suivantes : double authentification, chiffrement…")
+        r"\b(mesures|measures|controls|dispositifs|safeguards)\b.{0,120}\b(authentification|authentication|chiffr\w*|"
+        r"encrypt\w*|journalisation|access logs?|logging of access|correctifs? de securite|security patch\w*|pare-feu|"
+        r"firewalls?|antivirus|anti-malware|cloisonnement|segregation of networks|mfa)\b",
         r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
         r"non autorise|illicite|accidentel)",
         r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
@@ -411,7 +422,8 @@ REQUIRE = {k: re.compile(v) for k, v in {
                                    r"agents|third part|persons engaged",
     # the persons bound (whole words: "personal data" names no one)
     "art28_3b_confidentiality": r"\b(personnel|staff|employe\w*|persons?|individuals|people|personnes|salarie\w*|"
-                                r"contrats? de travail|"
+                                r"contrats? de travail|techniciens?|technicians?|ingenieurs?|engineers?|intervenants?|"
+                                r"administrateurs?|administrators?|"
                                 r"collaborat\w*|preposes|agents|contractors|workers|anyone|everyone|team members|"
                                 r"quiconque)\b",
     # a verb that takes or keeps the measures, from the start of a word ("employees", "maintenance", "undertake",
@@ -428,7 +440,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # breach occurred or cooperation with the authority (Art. 31) is no 28(3)(f) duty
     "art28_3f_assist_32_36": r"controller|customer|client|responsable|\byou\b|\bvous\b|data exporter|\bdata subjects?|"
                              r"personnes concernees",
-    "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|make available|provide|cooperat|conduct|carry out|"
+    "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|(make|makes|making|made) (\w+ ){0,6}?available|furnish|provide|cooperat|conduct|carry out|"
                                    r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
                                    r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
                                    r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet",

@@ -36,6 +36,7 @@ MSP_HIGH = {"client": "low", "msp": "high"}
 # Document types that are not a whole services contract: exit, cap and SLA-method absences mean nothing there.
 PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp"}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
+GRACE_DAYS = 30  # days an invoice stays unpaid past its due date before an exit: a month's arrears is a warning given
 
 
 def service_contract(ctx: Context) -> bool:
@@ -112,8 +113,13 @@ def suspension_without_notice(ctx: Context) -> Hit | None:
     cut = next((f for f in ctx.facts_of("suspension") if f.without_notice), None)
     if cut:
         return Hit.of(ctx, cut)
+    # an exit "immediately" for an invoice left unpaid a month or more past its due date is no cut at the first late
+    # payment: the arrears the same words require are the warning ("terminate immediately if an invoice remains unpaid
+    # 45 days after its due date", "résilier de plein droit toute facture impayée soixante jours après l'échéance")
+    grace = {f.evidence.start for f in ctx.facts_of("termination") if f.ground == "non_payment"
+             and f.cure_days is not None and f.cure_days >= GRACE_DAYS}
     end = next((f for f in ctx.facts_of("termination") if f.immediate and f.ground == "non_payment"
-                and f.party in ("provider", "unknown")), None)
+                and f.party in ("provider", "unknown") and f.evidence.start not in grace), None)
     return Hit.of(ctx, end) if end else None
 
 

@@ -3,7 +3,14 @@ audits, data-loss exclusions and security promises (ids are stable API)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.legal.review.risk.model import Context, Hit
+from assistant.text import fold
+
+# words of an audit or an inspection granted (not an "audit trail", which is a log)
+INSPECTION = re.compile(r"\baudit(s|er|ed|ing|eur|eurs|ors?)?\b(?! trail)|\binspect|\bcontroles?\b|\bverification|"
+                        r"\bvisites?\b|\bsite visits?\b")
 
 SUBSTANTIAL = 6  # Art. 28 elements below which the processor terms count as missing
 
@@ -105,6 +112,12 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     objection = any(f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
     if free_sub and free_sub.consent == "notice_only" and not (specific or objection):
         return Hit.of(ctx, free_sub)
+    # processor terms (a DPA, an Art. 28 annex) silent on sub-processors, in a set where nothing else asks for the
+    # controller's authorisation either (no sub-processing clause, no consent to subcontract): the processor's terms
+    # leave it free to hand the data on, which Art. 28(2) forbids - the annex is read with its contract
+    if ctx.doc_type == "dpa" and not authorised and not regime and not ctx.facts_of("subprocessing", whole_set=True) \
+            and not any(f.what == "subcontract" and f.consent == "required" for f in ctx.facts_of("assignment", whole_set=True)):
+        return Hit(unit=None, evidence=None, detail={"silent": True})
     return None
 
 
@@ -128,7 +141,16 @@ def audit_restricted(ctx: Context) -> Hit | None:
     if any(a.onsite and not a.restricted for a in audits):
         return None
     bad = next((a for a in ctx.facts_of("audit") if a.restricted), None)
-    return Hit.of(ctx, bad) if bad else None
+    if bad:
+        return Hit.of(ctx, bad)
+    if audits:
+        return None
+    # the Art. 28(3)(h) duty answered by information alone: the processor shows its compliance with documents, and no
+    # clause of the set lets the controller audit or inspect ("met à disposition les informations nécessaires…" with
+    # nothing more) - reduced to paperwork as surely as an audit "limited to the certificates"
+    info = next((f for f in ctx.facts_of("obligation") if f.element == "art28_3h_audits_information"
+                 and f.modal in ("must", "states") and not INSPECTION.search(fold(f.evidence.quote))), None)
+    return Hit.of(ctx, info) if info else None
 
 
 def foreign_law(ctx: Context) -> bool:
