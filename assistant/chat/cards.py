@@ -223,6 +223,12 @@ class CardIndex:
             return top
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
+        if top.score >= FOUND_CLEAR and top.card.id in found and not any(
+                m is not top and m.score >= top.score - CLEAR_MARGIN for m in ranked):
+            # s15b: both readings agree and nothing else comes near: the card scorer's best, found by retrieval among its
+            # first results, stands far ahead of every other card ("the datacenter's power bill doubled, can we raise our
+            # fixed prices?" → the card on a cost surge, whatever kind of question it was written for)
+            return top
         same_kind_rivals = [m for m in rivals if same_kind(m.card.question_type, asked)]
         if top.card.id in found and same_kind(top.card.question_type, asked) and not same_kind_rivals and (
                 top.score >= FOUND_SAME_KIND or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
@@ -439,7 +445,12 @@ _MORE_TERM_CUES = {
                   r"gets? |being |is |was )?(rachet\w*|vendu\w*|revendu\w*|cede\w*|acquired|bought|sold|taken over)|"
                   r"changements? de controle|change of control|prise de controle|takeover)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
-                           r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
+                           r"(best|reasonable|commercially reasonable)[- ](efforts?|endeavou?rs?)|do (its|their) best)\b",
+    # s15b: the strict reading named in everyday words ("a firm one?", "un engagement ferme ?", "guaranteed, or just
+    # an aim?"): the obligation of result, whatever subject the clause is on
+    "obligation_of_result": r"\b((firm|strict|hard|binding|absolute) (one|duty|obligation|commitment|promise|undertaking)|"
+                            r"guaranteed (result|outcome)|(engagement|obligation|promesse) (ferme|stricte|absolue)|"
+                            r"(resultat|delai) garanti|obligation de resultat|obligation of result)\b",
 }
 
 
@@ -578,6 +589,8 @@ def on_subject(card: Entry, named: set[str]) -> bool:
 
 FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
 FOUND_MIN = LIKELY  # a card accepted on retrieval's agreement still needs a likely match (0.70 took wrong cards)
+FOUND_CLEAR = 0.7  # ... or less, when no other card comes within CLEAR_MARGIN of it
+CLEAR_MARGIN = 0.15
 FOUND_SAME_KIND = 0.65  # a card of the asked kind that retrieval found, with no rival of that kind
 FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of question asked and on the narrow subject named
 
