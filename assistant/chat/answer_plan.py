@@ -120,7 +120,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                # faisable légalement ?", "is that even possible under GDPR?", "is this doable?")
                                r"(c'est|est-ce|est-ce que c'est|ce serait|ca serait|ca reste) (bien |vraiment |seulement |juridiquement |"
                                r"legalement )?(possible|faisable|jouable|permis)|(is|would) (that|it|this) (be )?(even |really |legally )?"
-                               r"(possible|doable|feasible|permissible|an option)\b(?! (to|for|that)\b))\b")),
+                               r"(possible|doable|feasible|permissible|an option)\b(?! (to|for|that)\b)|"
+                               # s15b: whether the user is held to a term ("on est coincés avec ça ?", "on doit l'accepter ?",
+                               # "are we stuck with it?", "do we have to live with that?", "can they hold us to it?") and whether
+                               # a situation is a legal problem ("ça pose problème ?", "is that a problem?")
+                               r"(on est|sommes-nous|nous sommes|je suis|suis-je) (vraiment |donc )?(coince|coinces|bloque|bloques|pieges?)|"
+                               r"(on|je|nous) (doit|dois|devons) (vraiment |forcement )?(l'|les |le |la )?(accepter|subir)|"
+                               r"(are|am) (we|i) (really |just )?(stuck|locked in|trapped)|(do|must) (we|i) (really |just )?(have to )?"
+                               r"(accept|live with|swallow|put up with) (it|that|this|them)|(can|could) (they|he|she|it|the \w+) (really )?hold "
+                               r"(us|me) to (it|that|this)|(ca|cela|est-ce que ca) (pose|posera|poserait) (un )?(probleme|souci)|"
+                               r"(c'est|est-ce) (un )?(probleme|souci)(?= ?\?)|(is|would) (that|it|this) (be )?(a )?(problem|issue)(?= ?\?))\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"

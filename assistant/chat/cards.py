@@ -431,6 +431,11 @@ _MORE_TERM_CUES = {
                      r"\b(outsourc\w*|subcontract\w*|offshor\w*|hand\w*( over| off)?|farm\w* out)( [\w'-]+){0,5} to (a|an|another|"
                      r"their|its|some) ([\w'-]+ ){0,2}(centre|center|company|firm|team|partner|vendor|supplier|contractor|freelancer)|"
                      r"\bhave (the|our|its|their) [\w -]{1,30} (done|run|handled|provided) by (a|an|another|their|its) ",
+    # s15b: service credits in the words of invoices and casual talk ("les avoirs de service", "un avoir sur la facture",
+    # "a credit on the bill", "money off the invoice for the outage")
+    "service_credits": r"\b(avoirs?( de service| sur (la |les |nos )?factures?| pour (la |l')?(panne|indisponibilite|coupure))?|"
+                       r"remises? (sur (la |les )?factures?|pour (la |l')?(panne|indisponibilite|coupure))|credits? (on|off) (the|our) "
+                       r"(bill|invoice)s?|(money|discount) off (the|our) (bill|invoice)s?|sla credits?|uptime credits?)\b",
     # late-payment charges named by what they are ("late fee", "the 40 euros", "indemnité de recouvrement")
     "late_payment": r"\b(late (fees?|charges?|interest)|(recovery|collection) (fee|indemnity|costs?)|interets? de retard|"
                     r"indemnite (forfaitaire )?(de|pour frais de) recouvrement|40 ?(eur|euros?|€))\b",
