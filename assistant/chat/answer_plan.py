@@ -124,9 +124,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                # s15b: whether the user is held to a term ("on est coincés avec ça ?", "on doit l'accepter ?",
                                # "are we stuck with it?", "do we have to live with that?", "can they hold us to it?") and whether
                                # a situation is a legal problem ("ça pose problème ?", "is that a problem?")
-                               r"(on est|sommes-nous|nous sommes|je suis|suis-je) (vraiment |donc )?(coince|coinces|bloque|bloques|pieges?)|"
+                               r"(on est|sommes-nous|nous sommes|je suis|suis-je) (vraiment |donc )?(coince|coinces|bloque|bloques|pieges?) (avec|par) "
+                               r"(ca|cela|cette clause|ce plafond|cette limite|ce texte)|"
                                r"(on|je|nous) (doit|dois|devons) (vraiment |forcement )?(l'|les |le |la )?(accepter|subir)|"
-                               r"(are|am) (we|i) (really |just )?(stuck|locked in|trapped)|(do|must) (we|i) (really |just )?(have to )?"
+                               r"(are|am) (we|i) (really |just )?(stuck|locked in|trapped) (with|by) (it|that|this|them|the (clause|cap|term|limit))|(do|must) (we|i) (really |just )?(have to )?"
                                r"(accept|live with|swallow|put up with) (it|that|this|them)|(can|could) (they|he|she|it|the \w+) (really )?hold "
                                r"(us|me) to (it|that|this)|(ca|cela|est-ce que ca) (pose|posera|poserait) (un )?(probleme|souci)|"
                                r"(c'est|est-ce) (un )?(probleme|souci)(?= ?\?)|(is|would) (that|it|this) (be )?(a )?(problem|issue)(?= ?\?))\b")),
