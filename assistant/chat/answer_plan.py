@@ -115,14 +115,34 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(is|are) (he|she|they) (really |actually )?(telling the truth|correct about)|"
                                r"(c'est|est-ce|est-ce que c'est|c'etait|ce serait) (bien |vraiment |tout a fait )?(regulier|irregulier|"
                                r"conforme|en regle|dans les regles)|(is|was) (that|it|this) (even |really |actually )?"
-                               r"(compliant|in order|above board|permitted|legit))\b")),
+                               r"(compliant|in order|above board|permitted|legit)|"
+                               # s15b: whether something may be done at all ("c'est possible niveau rgpd ?", "est-ce
+                               # faisable légalement ?", "is that even possible under GDPR?", "is this doable?")
+                               r"(c'est|est-ce|est-ce que c'est|ce serait|ca serait|ca reste) (bien |vraiment |seulement |juridiquement |"
+                               r"legalement )?(possible|faisable|jouable|permis)|(is|would) (that|it|this) (be )?(even |really |legally )?"
+                               r"(possible|doable|feasible|permissible|an option)\b(?! (to|for|that)\b)|"
+                               # s15b: whether the user is held to a term ("on est coincés avec ça ?", "on doit l'accepter ?",
+                               # "are we stuck with it?", "do we have to live with that?", "can they hold us to it?") and whether
+                               # a situation is a legal problem ("ça pose problème ?", "is that a problem?")
+                               r"(on est|sommes-nous|nous sommes|je suis|suis-je) (vraiment |donc )?(coince|coinces|bloque|bloques|pieges?) (avec|par) "
+                               r"(ca|cela|cette clause|ce plafond|cette limite|ce texte)|"
+                               r"(on|je|nous) (doit|dois|devons) (vraiment |forcement )?(l'|les |le |la )?(accepter|subir)|"
+                               r"(are|am) (we|i) (really |just )?(stuck|locked in|trapped) (with|by) (it|that|this|them|the (clause|cap|term|limit))|(do|must) (we|i) (really |just )?(have to )?"
+                               r"(accept|live with|swallow|put up with) (it|that|this|them)|(can|could) (they|he|she|it|the \w+) (really )?hold "
+                               r"(us|me) to (it|that|this)|(ca|cela|est-ce que ca) (pose|posera|poserait) (un )?(probleme|souci)|"
+                               r"(c'est|est-ce) (un )?(probleme|souci)(?= ?\?)|(is|would) (that|it|this) (be )?(a )?(problem|issue)(?= ?\?))\b")),
     # s12: "standard (contractual) clauses", "standard terms" name an instrument, they do not ask whether it is usual
     ("is_it_normal", re.compile(r"\b(normal|courant|habituel|usuel|standard(?! (contractual |data protection )?(clauses?|terms|"
                                 r"form|conditions))|classique|raisonnable|acceptable|"
                                 r"usual|common|typical|reasonable|market practice|ca se fait|c'est ok|is that ok|"
                                 # s14: whether a term is fair to the user: "fair?", "c'est équitable ?", "un peu abusif non ?"
                                 r"(is|was) (that|it|this) (really |even )?fair|fair(?= ?\?)|unfair|one-sided|lopsided|equitable|inequitable|"
-                                r"(c'est|est-ce) (bien |vraiment )?juste(?= ?\?)|abusi\w*|desequilibre\w*)\b")),
+                                r"(c'est|est-ce) (bien |vraiment )?juste(?= ?\?)|abusi\w*|desequilibre\w*|"
+                                # s15b: the casual "is this clause alright?" ("ca va ?", "ca vous parait bien ?", "is that
+                                # alright/fine?", "are we good with that?"): whether a term is acceptable as written
+                                r"(ca|cela|ca nous|c'est) (va|ira|te va|vous va|vous parait (bien|correct|ok)|te parait (bien|correct|ok))"
+                                r"(?= ?\?)|c'est (bon|correct|ok|acceptable)(?= ?\?)|(is|does) (that|it|this) (look |sound )?"
+                                r"(alright|all right|fine|ok|okay|good)(?= ?\?)|are we (good|fine|ok|okay)( with (that|this|it))?(?= ?\?))\b")),
     ("what_is", re.compile(r"\b(c'est quoi|c koi|qu'est-ce|quel article|quels articles|que (dit|prevoit)|"
                            r"what is|what's|what are|which article|define|definition|designe|veut dire|means?|"
                            r"reste-t-(il|elle)|is (that|it) (a|an)|ou pas(?= ?\?))\b")),

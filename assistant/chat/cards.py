@@ -169,14 +169,23 @@ class CardIndex:
             # card written for the kind of question asked ("trop tard pour réclamer ?" on a failed backup)
             # a card whose main subjects cover everything named competes from further behind (COVER_ALL)
             base, first = top.score, top
-            top = max((m for m in ranked if m.score >= base - CLOSE or m.score >= base - COVER_ALL and
-                       coverage(m.card, named) == len(named) > coverage(first.card, named)), key=lambda m: (
+            # s15b: a card carrying the Art. 28 duty named keeps it against one on a broader subject the story names in
+            # passing ("supprime toutes les données, sauvegardes comprises": deletion at the end, not backup testing)
+            carried = duties & set(first.card.labels[:3])
+            top = max((m for m in ranked if (m.score >= base - CLOSE or m.score >= base - COVER_ALL and
+                       coverage(m.card, named) == len(named) > coverage(first.card, named)) and
+                       carried <= set(m.card.labels[:3])), key=lambda m: (
                 coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
         if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
             # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
             # gives a duration, not one on whether the duty exists at all
             top = next((m for m in ranked if m.score >= top.score - CLOSE and same_kind(m.card.question_type, asked) and
                         _TIMED.search(fold(m.card.verdict or ""))), top)
+        if asked in ("is_it_normal", "enforceable") and top.card.question_type == "what_to_write" and top.score < SURE:
+            # s15b: a yes/no on the law ("c'est possible niveau RGPD ? on doit faire quoi ?") opens with a verdict: of close
+            # cards on the subject, the one written for that kind of question answers before one written to say what to write
+            top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
+                        (on_subject(m.card, named) or not named)), top)
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
@@ -223,6 +232,12 @@ class CardIndex:
             return top
         if top.score >= FOUND_MIN and top.card.id in found and not rivals:
             return top  # retrieval (words and meaning over the whole base) found this very card, and no close rival
+        if top.score >= FOUND_CLEAR and top.card.id in found and not any(
+                m is not top and m.score >= top.score - CLEAR_MARGIN for m in ranked):
+            # s15b: both readings agree and nothing else comes near: the card scorer's best, found by retrieval among its
+            # first results, stands far ahead of every other card ("the datacenter's power bill doubled, can we raise our
+            # fixed prices?" → the card on a cost surge, whatever kind of question it was written for)
+            return top
         same_kind_rivals = [m for m in rivals if same_kind(m.card.question_type, asked)]
         if top.card.id in found and same_kind(top.card.question_type, asked) and not same_kind_rivals and (
                 top.score >= FOUND_SAME_KIND or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
@@ -406,7 +421,21 @@ _MORE_TERM_CUES = {
                      r"d'hebergement|fournisseur (cloud|d'hebergement))|(its|their) (hosting |cloud |backup )?(partner|supplier|"
                      r"host)|(cloud|hosting|backup) (company|partner|supplier|provider) (our|the|their) "
                      r"(msp|provider) (uses|picked|chose|relies on)|(msp|provider)'s (hosting |cloud |backup )?(partner|supplier|"
-                     r"host|data ?cent(er|re)))\b",
+                     r"host|data ?cent(er|re)))\b|"
+                     # s15b: part of the service handed by the provider to a third party ("faire faire le support par un centre
+                     # en Inde", "confier la supervision à une société partenaire", "outsource level 1 to a team in Manila",
+                     # "have the helpdesk run by another company")
+                     r"\b(faire faire|confier|confie|sous-trait\w*|deleguer|delegue\w*|externalis\w*)( [\w']+){0,6} (par|a|au|aux) "
+                     r"(un|une|des|leur|son|sa|ses|l'un de ses|un autre|une autre) ([\w'-]+ ){0,2}(centre|center|societe|"
+                     r"prestataire|equipe|partenaire|fournisseur|entreprise|sous-traitant|freelance|cabinet)|"
+                     r"\b(outsourc\w*|subcontract\w*|offshor\w*|hand\w*( over| off)?|farm\w* out)( [\w'-]+){0,5} to (a|an|another|"
+                     r"their|its|some) ([\w'-]+ ){0,2}(centre|center|company|firm|team|partner|vendor|supplier|contractor|freelancer)|"
+                     r"\bhave (the|our|its|their) [\w -]{1,30} (done|run|handled|provided) by (a|an|another|their|its) ",
+    # s15b: service credits in the words of invoices and casual talk ("les avoirs de service", "un avoir sur la facture",
+    # "a credit on the bill", "money off the invoice for the outage")
+    "service_credits": r"\b(avoirs?( de service| sur (la |les |nos )?factures?| pour (la |l')?(panne|indisponibilite|coupure))?|"
+                       r"remises? (sur (la |les )?factures?|pour (la |l')?(panne|indisponibilite|coupure))|credits? (on|off) (the|our) "
+                       r"(bill|invoice)s?|(money|discount) off (the|our) (bill|invoice)s?|sla credits?|uptime credits?)\b",
     # late-payment charges named by what they are ("late fee", "the 40 euros", "indemnité de recouvrement")
     "late_payment": r"\b(late (fees?|charges?|interest)|(recovery|collection) (fee|indemnity|costs?)|interets? de retard|"
                     r"indemnite (forfaitaire )?(de|pour frais de) recouvrement|40 ?(eur|euros?|€))\b",
@@ -439,7 +468,12 @@ _MORE_TERM_CUES = {
                   r"gets? |being |is |was )?(rachet\w*|vendu\w*|revendu\w*|cede\w*|acquired|bought|sold|taken over)|"
                   r"changements? de controle|change of control|prise de controle|takeover)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
-                           r"(best|reasonable|commercially reasonable) (efforts?|endeavou?rs?)|do (its|their) best)\b",
+                           r"(best|reasonable|commercially reasonable)[- ](efforts?|endeavou?rs?)|do (its|their) best)\b",
+    # s15b: the strict reading named in everyday words ("a firm one?", "un engagement ferme ?", "guaranteed, or just
+    # an aim?"): the obligation of result, whatever subject the clause is on
+    "obligation_of_result": r"\b((firm|strict|hard|binding|absolute) (one|duty|obligation|commitment|promise|undertaking)|"
+                            r"guaranteed (result|outcome)|(engagement|obligation|promesse) (ferme|stricte|absolue)|"
+                            r"(resultat|delai) garanti|obligation de resultat|obligation of result)\b",
 }
 
 
@@ -578,6 +612,8 @@ def on_subject(card: Entry, named: set[str]) -> bool:
 
 FOUND_TOP = 3  # retrieval's first results: a card found there is one retrieval agrees on
 FOUND_MIN = LIKELY  # a card accepted on retrieval's agreement still needs a likely match (0.70 took wrong cards)
+FOUND_CLEAR = 0.7  # ... or less, when no other card comes within CLEAR_MARGIN of it
+CLEAR_MARGIN = 0.15
 FOUND_SAME_KIND = 0.65  # a card of the asked kind that retrieval found, with no rival of that kind
 FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of question asked and on the narrow subject named
 
