@@ -34,6 +34,9 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
+# the object of an export verb said as a new thing ("sortir un contrat", "get me a word contract"): one to make
+_NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) (\w+ )?(contrat|contract|agreement|"
+                           r"msa|projet de contrat|draft)\b")
 _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
@@ -895,6 +898,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
+        if state.contract is None and state.clause is None and _CONTRACT.search(low) and \
+                not re.search(r"\bclauses?\b", low) and (slots.facts or _NEW_DOCUMENT.search(_unquoted(text, low))):
+            # "48 users on 2 sites, no on-site… tu peux me sortir un contrat ?": nothing made yet to export — a
+            # document with its facts, or one asked with an indefinite article, is a contract to write
+            return u("draft_contract")
         return u("export")
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
             not _SIDE_NAMED.search(low):
