@@ -1718,11 +1718,28 @@ _EXCEPTION_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sauf|hormis|excepte|a part|a 
                               r"apart from|other than|but for|save for|besides)\b")
 
 
+# "une GTR pour un poste en panne", "the cost of a user", "for a user who is locked out": one item of a kind, the
+# subject of a rule or a rate — the article is no headcount ("on a un site", "one user only" still count)
+_RATE_BEFORE = re.compile(r"\b(?:par|per|chaque|each|every|le prix d'|the price of|le cout d'|the cost of)\s*$")
+_ITEM_STATE_AFTER = re.compile(r"\s+(?:en panne|hs|bloquee?s?|plante\w*|down|broken|stuck|locked|qui|who|that|which|dont|"
+                               r"whose|affecte\w*|impacte\w*|concerne\w*|touche\w*|isole\w*|perdu\w*)\b")
+
+
+def _one_of_a_kind(folded: str, q: Quantity) -> bool:
+    """A count said with a bare article ("un poste", "a user", "une agence"), introduced as the object of a rate or a
+    rule ("pour un poste", "per user") or followed by what befalls it ("un poste en panne", "a user who…")."""
+    if q.value != 1 or not re.match(r"(?:un|une|a|an|one)\b", q.text or ""):
+        return False
+    return bool(_RATE_BEFORE.search(folded, max(0, q.span[0] - 12), q.span[0]) or
+                _ITEM_STATE_AFTER.match(folded, q.span[1]))
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
     quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
-                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])]
+                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])
+                  and not _one_of_a_kind(folded, q)]
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
