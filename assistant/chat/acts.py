@@ -876,6 +876,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "is this ok? '<one clause>'", "« … » c'est acceptable pour nous ?": one clause quoted and a yes-or-no judgement
         # asked of it — a question on that clause (answered with the clause read), not a whole document to review
         return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
+    if quoted(text) and _one_clause_asked(text, low):
+        # "voici l'article 11.3 : « … » qu'en pensez-vous ?", "they want this in: '…' thoughts?": one clause (one or two
+        # sentences) on the table and a question asked of it outside the quote — answered on that clause, not reviewed
+        # as a document (several clauses pasted, or a review asked in words, stay a review)
+        return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
@@ -1305,6 +1310,22 @@ def _rewrite_pasted(text: str) -> bool:
         head = text.split(":", 1)[0] if ":" in text else ""
     head = fold(head)
     return bool(head) and len(head.split()) <= 25 and bool(_REWRITE_PASTED.search(head)) and not _LAW_ASKED.search(head)
+
+
+_OPINION_ASKED = re.compile(r"\?|\b(thoughts|views?|opinion|avis|qu'en (penses|pensez|dis|dites)|t'en penses|vous en pensez|"
+                            r"what do (you|u) (think|make of|reckon)|your take)\b")
+
+
+def _one_clause_asked(text: str, low: str) -> bool:
+    """One clause quoted (at most two sentences, the one-clause length) and, outside the quote, a question asked of it
+    with no review ordered in words ("relis", "review this", "check this clause")."""
+    q = quoted(text)
+    if not q or not 6 <= len(q.split()) <= _ONE_CLAUSE_WORDS:
+        return False
+    sentences = [p for p in re.split(r"(?<=[.;!?])\s+", q.strip()) if len(p.split()) >= 3]
+    rest = _unquoted(text, low)
+    return len(sentences) <= 2 and bool(_OPINION_ASKED.search(rest)) and not _REVIEW.search(rest) and \
+        not re.search(r"\b(check|verifie\w*|look at|regarde\w*|relis\w*|review\w*|analy[sz]e\w*|audit\w*)\b", rest)
 
 
 def asks_about(low: str) -> bool:
