@@ -879,8 +879,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if quoted(text) and _one_clause_asked(text, low):
         # "voici l'article 11.3 : « … » qu'en pensez-vous ?", "they want this in: '…' thoughts?": one clause (one or two
         # sentences) on the table and a question asked of it outside the quote — answered on that clause, not reviewed
-        # as a document (several clauses pasted, or a review asked in words, stay a review)
-        return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
+        # as a document (several clauses pasted, or a review asked in words, stay a review); the clause's subject is
+        # what its first sentence provides (a second one often limits it: "…ne saurait être tenu responsable…")
+        lead = re.split(r"(?<=[.;!?])\s+", quoted(text).strip())[0]
+        return u("question", topic=clause_topic(lead) or slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"

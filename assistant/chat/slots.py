@@ -581,6 +581,13 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
+    # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
+    "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
+                       r"\b[^.;]{0,80}\b(information prealable|sans (en )?informer|autorisation (prealable|ecrite)|s'opposer|"
+                       r"opposition|prior (written )?(notice|authori[sz]ation)|without (prior )?notice|object(ion)?)|"
+                       r"(information prealable|sans (en )?informer|without (prior )?notice|prior (written )?authori[sz]ation)"
+                       r"\b[^.;]{0,40}\b(sous-traitants?|sub-?contractors?))\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
     "price_revision": r"\b((augment\w*|hausse\w*|monter|passer|relever|raise|increase|hike)\w* (de |sa |la |leur |son |the |its |"
                       r"their )?(redevance|prix|tarifs?|forfait|fee|fees|price|prices)|price (hike|rise|increase)s?)\b",
