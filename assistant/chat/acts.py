@@ -37,6 +37,10 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
 # the object of an export verb said as a new thing ("sortir un contrat", "get me a word contract"): one to make
 _NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) (\w+ )?(contrat|contract|agreement|"
                            r"msa|projet de contrat|draft)\b")
+# a purpose clause ("pour qu'on puisse s'opposer", "so that we can object", "afin de refuser"): the goal of what is asked,
+# not the act — what another party will object to is never read inside it
+_PURPOSE = re.compile(r"\b(pour (que|qu')|afin (que|qu'|de|d')|de sorte (que|qu')|so that|so (we|i|they|the \w+) can|"
+                      r"in order (to|that)|to (allow|let|enable) (us|me|them|the \w+) to)\b[^.;!?]*")
 _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
@@ -1004,7 +1008,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low) or (
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low))) or _reaction_of_other_party(low) or (
             _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
