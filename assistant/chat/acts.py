@@ -41,6 +41,10 @@ _NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) 
 # not the act — what another party will object to is never read inside it
 _PURPOSE = re.compile(r"\b(pour (que|qu')|afin (que|qu'|de|d')|de sorte (que|qu')|so that|so (we|i|they|the \w+) can|"
                       r"in order (to|that)|to (allow|let|enable) (us|me|them|the \w+) to)\b[^.;!?]*")
+# a verb that hands over or produces, and a new document as its object: "tu me sors un contrat", "sortez-nous un projet
+# de contrat", "get me a contract", "ponds-moi un contrat"
+_MAKE_ME_A = re.compile(r"\b(sor[st]\w*|sortir|pond\w*|get|give|send|make|whip up|knock up|fai[st]|faites|file|donne\w*)"
+                        r"(?:[- ](?:me|moi|nous|us|m'|-moi|-nous))? ?(?:(?:me|moi|nous|us) )?" + _NEW_DOCUMENT.pattern[2:])
 _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
@@ -906,6 +910,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
+    if state.contract is None and state.clause is None and _MAKE_ME_A.search(_unquoted(text, low)) and \
+            not re.search(r"\bclauses?\b", low) and not asks_about(low):
+        # "… tu me sors un contrat ?", "can you get me a contract as a word file?": a new document asked for, nothing
+        # made yet — written, whatever verb brings it (an export needs something made)
+        return u("draft_contract")
     if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):

@@ -587,7 +587,7 @@ _MORE_TOPIC_CUES = {
                        r"\b[^.;]{0,80}\b(information prealable|sans (en )?informer|autorisation (prealable|ecrite)|s'opposer|"
                        r"opposition|prior (written )?(notice|authori[sz]ation)|without (prior )?notice|object(ion)?)|"
                        r"(information prealable|sans (en )?informer|without (prior )?notice|prior (written )?authori[sz]ation)"
-                       r"\b[^.;]{0,40}\b(sous-traitants?|sub-?contractors?))\b",
+                       r"\b[^.;]{0,80}\b(sous-traitants?|sub-?contractors?))\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
     "price_revision": r"\b((augment\w*|hausse\w*|monter|passer|relever|raise|increase|hike)\w* (de |sa |la |leur |son |the |its |"
                       r"their )?(redevance|prix|tarifs?|forfait|fee|fees|price|prices)|price (hike|rise|increase)s?)\b",
