@@ -111,3 +111,25 @@ def test_a_purpose_clause_is_not_an_objection(text):
 ])
 def test_near_miss_objections_asked_stay_objections(text):
     assert _act(text) == "objections"
+
+
+# -- 6. people placed at a new place come on top of the people counted (a relative change of a stated fact) ----------
+@pytest.mark.parametrize("text, n", [
+    ("on met 5 postes de côté pour la nouvelle agence… non, ajoute 5 postes pour la nouvelle agence", 5),
+    ("prévois 8 utilisateurs pour le futur entrepôt", 8),
+    ("we need 3 seats for the new shop", 3),
+    ("the new branch with 11 users opens in May", 11),
+])
+def test_people_for_a_new_place_are_added(text, n):
+    s = read_slots(text)
+    assert s.relative == ("add", n, "users")
+    assert s.facts.get("users") != n
+
+
+@pytest.mark.parametrize("text, users", [
+    ("c'est pour une nouvelle PME de 25 salariés", 25),   # a new client, not a new place: the headcount
+    ("new customer, 40 users on one site", 40),
+])
+def test_near_miss_a_new_firm_states_its_headcount(text, users):
+    s = read_slots(text)
+    assert s.facts.get("users") == users and not s.relative

@@ -819,13 +819,23 @@ _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
                          r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
                          r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+_PLACE = (r"(?:sites?|agences?|offices?|branch(?:es)?|bureaux?|cliniques?|magasins?|boutiques?|entrepots?|warehouses?|depots?|"
+          r"usines?|plants?|stores?|shops?|antennes?|etablissements?|locations?|succursales?|cabinets?|ecoles?|schools?|"
+          r"hotels?|restaurants?|pharmacies?|pharmacy|labs?|laboratoires?|locaux|premises|buildings?|batiments?)")
 _COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
                          r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
                          r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
                          r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont )?(?:arrivent|arriver|nous rejoignent|rejoignent|"
                          r"rejoindre|join(?! us for)|joining|arriving)|de plus|en plus|supplementaires?|more|extra|additional)\b"
-                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))|"
+                         # people placed at a place said to be new ("6 postes pour la nouvelle clinique", "a new office
+                         # with 12 people"): they come on top of the people already counted
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:pour|for|at|in|dans|a|sur|on|de|chez) (?:le |la |l'|the |"
+                         r"leur |their |our |notre |ce |cette |cet |this |that |un |une |a )?(?:nouveau|nouvel|nouvelle|new|futur|"
+                         r"future|prochain|prochaine|next)\b|"
+                         r"\b(?:nouveau|nouvel|nouvelle|new|futur|future|second|deuxieme|troisieme|third) " + _PLACE + r" (?:avec|with|de|of) "
+                         + _N + r" " + _COUNT + r"\b|^(?:and |so )?plus " + _N + r" " + _COUNT + r"\b")
 
 
 # people counted by their job or as people, changed: "3 extra people", "deux comptables de plus", "two fewer drivers"
