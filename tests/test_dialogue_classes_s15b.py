@@ -133,3 +133,11 @@ def test_people_for_a_new_place_are_added(text, n):
 def test_near_miss_a_new_firm_states_its_headcount(text, users):
     s = read_slots(text)
     assert s.facts.get("users") == users and not s.relative
+
+
+@pytest.mark.parametrize("text", [
+    "vous pouvez jeter un coup d'oeil ? « Le Prestataire pourra suspendre le service en cas de retard de paiement. »",
+    "can you have a quick look? 'Provider may suspend the Services upon any late payment.'",
+])
+def test_near_miss_a_look_asked_is_a_review(text):
+    assert _act(text) == "review"

@@ -1340,7 +1340,9 @@ def _one_clause_asked(text: str, low: str) -> bool:
     sentences = [p for p in re.split(r"(?<=[.;!?])\s+", q.strip()) if len(p.split()) >= 3]
     rest = _unquoted(text, low)
     return len(sentences) <= 2 and bool(_OPINION_ASKED.search(rest)) and not _REVIEW.search(rest) and \
-        not re.search(r"\b(check|verifie\w*|look at|regarde\w*|relis\w*|review\w*|analy[sz]e\w*|audit\w*)\b", rest)
+        not re.search(r"\b(check|verifie\w*|look (at|over|through)|(have|take) a (quick )?look|glance|eyeball|go over|"
+                      r"regarde\w*|jet\w* un (oeil|coup d'oeil)|coup d'oeil|passe\w* en revue|relis\w*|relire|"
+                      r"review\w*|analy[sz]e\w*|audit\w*|examine\w*|decortique\w*|epluche\w*)\b", rest)
 
 
 def asks_about(low: str) -> bool:
