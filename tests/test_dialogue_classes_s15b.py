@@ -141,3 +141,21 @@ def test_near_miss_a_new_firm_states_its_headcount(text, users):
 ])
 def test_near_miss_a_look_asked_is_a_review(text):
     assert _act(text) == "review"
+
+
+# -- 7. the places of a narrated request, named instead of counted --------------------------------------------------
+@pytest.mark.parametrize("text, sites", [
+    ("nouveau client, une fiduciaire de 27 personnes réparties entre Nantes et Angers", 2),
+    ("they have offices in Leeds, York and Hull, 18 people, all remote", 3),
+    ("cabinets à Pau et Tarbes, une vingtaine de postes", 2),
+])
+def test_places_named_are_the_sites(text, sites):
+    assert read_slots(text).facts.get("sites") == sites
+
+
+@pytest.mark.parametrize("text", [
+    "split between Sales and Support teams, 20 users",     # teams, not places
+    "on utilise Microsoft et Google pour la messagerie",   # no place word before the names
+])
+def test_near_miss_names_that_are_no_places(text):
+    assert "sites" not in read_slots(text).facts

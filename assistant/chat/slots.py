@@ -1751,6 +1751,15 @@ def _one_of_a_kind(folded: str, q: Quantity) -> bool:
                 _ITEM_STATE_AFTER.match(folded, q.span[1]))
 
 
+# two or more capitalised place names joined by "et"/"and", right after a word that spreads people or offices over places
+_NAME = r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*"
+_NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based|situ[ée]e?s|install[ée]e?s|implant[ée]e?s|"
+                           r"offices?|sites?|agences?|bureaux|locaux|antennes|branches|stores|magasins|cliniques|cabinets|"
+                           r"practices|clinics|shops) (?:entre|between|in|à|a|sur|at|on) (?:les villes de )?"
+                           r"(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? (?:et|and|&) " + _NAME + r")\b"
+                           r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -1785,6 +1794,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         m = _HEADCOUNT.search(folded)
         if m:
             facts["users"] = int(m.group(1))
+    if "sites" not in facts:  # "répartis entre Nantes et Angers", "offices in Leeds and York": the places named, counted
+        places = _NAMED_PLACES.search(text)
+        if places:
+            facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
                       r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
