@@ -34,6 +34,17 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
+# the object of an export verb said as a new thing ("sortir un contrat", "get me a word contract"): one to make
+_NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) (\w+ )?(contrat|contract|agreement|"
+                           r"msa|projet de contrat|draft)\b")
+# a purpose clause ("pour qu'on puisse s'opposer", "so that we can object", "afin de refuser"): the goal of what is asked,
+# not the act — what another party will object to is never read inside it
+_PURPOSE = re.compile(r"\b(pour (que|qu')|afin (que|qu'|de|d')|de sorte (que|qu')|so that|so (we|i|they|the \w+) can|"
+                      r"in order (to|that)|to (allow|let|enable) (us|me|them|the \w+) to)\b[^.;!?]*")
+# a verb that hands over or produces, and a new document as its object: "tu me sors un contrat", "sortez-nous un projet
+# de contrat", "get me a contract", "ponds-moi un contrat"
+_MAKE_ME_A = re.compile(r"\b(sor[st]\w*|sortir|pond\w*|get|give|send|make|whip up|knock up|fai[st]|faites|file|donne\w*)"
+                        r"(?:[- ](?:me|moi|nous|us|m'|-moi|-nous))? ?(?:(?:me|moi|nous|us) )?" + _NEW_DOCUMENT.pattern[2:])
 _REVIEW = re.compile(r"\b(relis|relire|relecture|analyse[rz]? (ce|mon|le|cette|notre) (contrat|clause|projet)|"
                      r"review (this|my|the|our)|check (this|my|our) (contract|clause|draft)|audit(e)? (ce|mon) contrat|"
                      r"voici (mon|le|notre|la) (contrat|clause|projet)|here is (my|our|the) (contract|clause|draft)|"
@@ -873,6 +884,13 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "is this ok? '<one clause>'", "« … » c'est acceptable pour nous ?": one clause quoted and a yes-or-no judgement
         # asked of it — a question on that clause (answered with the clause read), not a whole document to review
         return u("question", topic=slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
+    if quoted(text) and _one_clause_asked(text, low):
+        # "voici l'article 11.3 : « … » qu'en pensez-vous ?", "they want this in: '…' thoughts?": one clause (one or two
+        # sentences) on the table and a question asked of it outside the quote — answered on that clause, not reviewed
+        # as a document (several clauses pasted, or a review asked in words, stay a review); the clause's subject is
+        # what its first sentence provides (a second one often limits it: "…ne saurait être tenu responsable…")
+        lead = re.split(r"(?<=[.;!?])\s+", quoted(text).strip())[0]
+        return u("question", topic=clause_topic(lead) or slots.topic or clause_topic(quoted(text)), assess=True, firm=True)
     if quoted(text) and len(quoted(text).split()) >= 6 and (_REVIEW.search(low) or re.search(r"voici|here'?s|here is|notre contrat|our contract|"
                                                           r"dit :|says|je colle|they sent|added this|conditions|"
                                                           r"clause de mon|my contract|t'en penses|thoughts|je signe|"
@@ -892,9 +910,19 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
+    if state.contract is None and state.clause is None and _MAKE_ME_A.search(_unquoted(text, low)) and \
+            not re.search(r"\bclauses?\b", low) and not asks_about(low):
+        # "… tu me sors un contrat ?", "can you get me a contract as a word file?": a new document asked for, nothing
+        # made yet — written, whatever verb brings it (an export needs something made)
+        return u("draft_contract")
     if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
+        if state.contract is None and state.clause is None and _CONTRACT.search(low) and \
+                not re.search(r"\bclauses?\b", low) and (slots.facts or _NEW_DOCUMENT.search(_unquoted(text, low))):
+            # "48 users on 2 sites, no on-site… tu peux me sortir un contrat ?": nothing made yet to export — a
+            # document with its facts, or one asked with an indefinite article, is a contract to write
+            return u("draft_contract")
         return u("export")
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
             not _SIDE_NAMED.search(low):
@@ -989,7 +1017,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", low)) or _reaction_of_other_party(low) or (
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low))) or _reaction_of_other_party(low) or (
             _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
@@ -1297,6 +1325,24 @@ def _rewrite_pasted(text: str) -> bool:
         head = text.split(":", 1)[0] if ":" in text else ""
     head = fold(head)
     return bool(head) and len(head.split()) <= 25 and bool(_REWRITE_PASTED.search(head)) and not _LAW_ASKED.search(head)
+
+
+_OPINION_ASKED = re.compile(r"\?|\b(thoughts|views?|opinion|avis|qu'en (penses|pensez|dis|dites)|t'en penses|vous en pensez|"
+                            r"what do (you|u) (think|make of|reckon)|your take)\b")
+
+
+def _one_clause_asked(text: str, low: str) -> bool:
+    """One clause quoted (at most two sentences, the one-clause length) and, outside the quote, a question asked of it
+    with no review ordered in words ("relis", "review this", "check this clause")."""
+    q = quoted(text)
+    if not q or not 6 <= len(q.split()) <= _ONE_CLAUSE_WORDS:
+        return False
+    sentences = [p for p in re.split(r"(?<=[.;!?])\s+", q.strip()) if len(p.split()) >= 3]
+    rest = _unquoted(text, low)
+    return len(sentences) <= 2 and bool(_OPINION_ASKED.search(rest)) and not _REVIEW.search(rest) and \
+        not re.search(r"\b(check|verifie\w*|look (at|over|through)|(have|take) a (quick )?look|glance|eyeball|go over|"
+                      r"regarde\w*|jet\w* un (oeil|coup d'oeil)|coup d'oeil|passe\w* en revue|relis\w*|relire|"
+                      r"review\w*|analy[sz]e\w*|audit\w*|examine\w*|decortique\w*|epluche\w*)\b", rest)
 
 
 def asks_about(low: str) -> bool:

@@ -247,7 +247,9 @@ class ChatEngine:
         if main.tool == "draft_contract":
             state.last.topic = None
         elif main.tool != "explain_term":
-            state.last.topic = main.topic or understood.topic
+            # a clause quoted and asked about: its subject, read from the clause itself, is what "this clause" means next
+            quoted_subject = understood.firm and understood.assess and understood.topic
+            state.last.topic = (understood.topic if quoted_subject else None) or main.topic or understood.topic
         elif understood.slots.topic:  # "reversibility, what does it mean?" then "draft one that protects us"
             state.last.topic = understood.slots.topic
         state.last.term = understood.term if main.tool == "explain_term" else state.last.term

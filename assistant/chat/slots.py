@@ -581,6 +581,13 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
+    # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
+    "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
+                       r"\b[^.;]{0,80}\b(information prealable|sans (en )?informer|autorisation (prealable|ecrite)|s'opposer|"
+                       r"opposition|prior (written )?(notice|authori[sz]ation)|without (prior )?notice|object(ion)?)|"
+                       r"(information prealable|sans (en )?informer|without (prior )?notice|prior (written )?authori[sz]ation)"
+                       r"\b[^.;]{0,80}\b(sous-traitants?|sub-?contractors?))\b",
     "liability": r"\b(responsables?|responsible|liable)\b(?! (de|du|des) (traitement|donnees))(?! for processing)",
     "price_revision": r"\b((augment\w*|hausse\w*|monter|passer|relever|raise|increase|hike)\w* (de |sa |la |leur |son |the |its |"
                       r"their )?(redevance|prix|tarifs?|forfait|fee|fees|price|prices)|price (hike|rise|increase)s?)\b",
@@ -812,13 +819,23 @@ _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
                          r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
                          r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+_PLACE = (r"(?:sites?|agences?|offices?|branch(?:es)?|bureaux?|cliniques?|magasins?|boutiques?|entrepots?|warehouses?|depots?|"
+          r"usines?|plants?|stores?|shops?|antennes?|etablissements?|locations?|succursales?|cabinets?|ecoles?|schools?|"
+          r"hotels?|restaurants?|pharmacies?|pharmacy|labs?|laboratoires?|locaux|premises|buildings?|batiments?)")
 _COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
                          r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
                          r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
                          r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont )?(?:arrivent|arriver|nous rejoignent|rejoignent|"
                          r"rejoindre|join(?! us for)|joining|arriving)|de plus|en plus|supplementaires?|more|extra|additional)\b"
-                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))|"
+                         # people placed at a place said to be new ("6 postes pour la nouvelle clinique", "a new office
+                         # with 12 people"): they come on top of the people already counted
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:pour|for|at|in|dans|a|sur|on|de|chez) (?:le |la |l'|the |"
+                         r"leur |their |our |notre |ce |cette |cet |this |that |un |une |a )?(?:nouveau|nouvel|nouvelle|new|futur|"
+                         r"future|prochain|prochaine|next)\b|"
+                         r"\b(?:nouveau|nouvel|nouvelle|new|futur|future|second|deuxieme|troisieme|third) " + _PLACE + r" (?:avec|with|de|of) "
+                         + _N + r" " + _COUNT + r"\b|^(?:and |so )?plus " + _N + r" " + _COUNT + r"\b")
 
 
 # people counted by their job or as people, changed: "3 extra people", "deux comptables de plus", "two fewer drivers"
@@ -1718,11 +1735,37 @@ _EXCEPTION_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sauf|hormis|excepte|a part|a 
                               r"apart from|other than|but for|save for|besides)\b")
 
 
+# "une GTR pour un poste en panne", "the cost of a user", "for a user who is locked out": one item of a kind, the
+# subject of a rule or a rate — the article is no headcount ("on a un site", "one user only" still count)
+_RATE_BEFORE = re.compile(r"\b(?:par|per|chaque|each|every|le prix d'|the price of|le cout d'|the cost of)\s*$")
+_ITEM_STATE_AFTER = re.compile(r"\s+(?:en panne|hs|bloquee?s?|plante\w*|down|broken|stuck|locked|qui|who|that|which|dont|"
+                               r"whose|affecte\w*|impacte\w*|concerne\w*|touche\w*|isole\w*|perdu\w*)\b")
+
+
+def _one_of_a_kind(folded: str, q: Quantity) -> bool:
+    """A count said with a bare article ("un poste", "a user", "une agence"), introduced as the object of a rate or a
+    rule ("pour un poste", "per user") or followed by what befalls it ("un poste en panne", "a user who…")."""
+    if q.value != 1 or not re.match(r"(?:un|une|a|an|one)\b", q.text or ""):
+        return False
+    return bool(_RATE_BEFORE.search(folded, max(0, q.span[0] - 12), q.span[0]) or
+                _ITEM_STATE_AFTER.match(folded, q.span[1]))
+
+
+# two or more capitalised place names joined by "et"/"and", right after a word that spreads people or offices over places
+_NAME = r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*"
+_NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based|situ[ée]e?s|install[ée]e?s|implant[ée]e?s|"
+                           r"offices?|sites?|agences?|bureaux|locaux|antennes|branches|stores|magasins|cliniques|cabinets|"
+                           r"practices|clinics|shops) (?:entre|between|in|à|a|sur|at|on) (?:les villes de )?"
+                           r"(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? (?:et|and|&) " + _NAME + r")\b"
+                           r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
     quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
-                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])]
+                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])
+                  and not _one_of_a_kind(folded, q)]
     for q in quantities:
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
@@ -1751,6 +1794,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         m = _HEADCOUNT.search(folded)
         if m:
             facts["users"] = int(m.group(1))
+    if "sites" not in facts:  # "répartis entre Nantes et Angers", "offices in Leeds and York": the places named, counted
+        places = _NAMED_PLACES.search(text)
+        if places:
+            facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
                       r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
