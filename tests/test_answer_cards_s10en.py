@@ -38,7 +38,7 @@ CASES = [
     # late-payment interest and the 40 euro fee waived in advance
     pytest.param("a supermarket chain we work for put 'supplier waives all late interest and collection costs' in its buying "
      "conditions, is that binding on us as a french IT provider?", "msp",
-     "card.late_payment_charges_waived_s10en.en", r"^\W*no\b", r"L441-10", marks=pytest.mark.xfail(strict=True, reason="a short clause quoted with 'conditions' and asked 'binding?' is read as a clause to review (acts: the review route for quoted clauses), not a question")),
+     "card.late_payment_charges_waived_s10en.en", r"^\W*no\b", r"L441-10"),  # s15b: a short clause quoted and asked 'binding?' is a question on it (was xfail: read as a clause to review)
     ("the customer's frame agreement removes any late fee and the 40 eur indemnity, does that stick?", "msp",
      "card.late_payment_charges_waived_s10en.en", r"by operation of law", r"D441-5"),
     ("les conditions générales d'achat du client disent zéro intérêt de retard et pas d'indemnité de 40 euros, ça tient ?",

@@ -124,8 +124,28 @@ class CardIndex:
         out.sort(key=lambda m: -m.score)
         return out
 
+    def first_found(self, results: Sequence[SearchResult]) -> list[SearchResult]:
+        """Retrieval's first FOUND_TOP finds, counted by reading: a card that names an earlier card as related (or is
+        named by it) restates that card's subject and takes no place of its own, so two cards on one subject cannot
+        push a third subject's card out of the places where retrieval's agreement counts."""
+        by_id = {c.id: c for c in self.cards}
+        kept: list[SearchResult] = []
+        out: list[SearchResult] = []
+        for r in results:
+            card = by_id.get(r.id)
+            twin = card is not None and any(
+                k.id in card.related_ids or r.id in by_id[k.id].related_ids for k in kept if k.id in by_id)
+            out.append(r)
+            if not twin:
+                kept.append(r)
+                if len(kept) == FOUND_TOP:
+                    break
+        return out
+
     def match(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The card that answers the question, or None."""
+        results = list(results)
+        agreed = self.first_found(results)
         ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question)]
         if not ranked:
             return None
@@ -147,7 +167,7 @@ class CardIndex:
         # unless a card of that kind on the narrow subject named is as close ("fera de son mieux… on doit démontrer
         # quoi ?" goes to the card on an obligation of means, not to one on proving a contract of adhesion)
         keeps = asked in KIND_FIRST and top.card.question_type == asked and (
-            not specific(named) or top.card.id in {r.id for r in results[:FOUND_TOP]}) and not (
+            not specific(named) or top.card.id in {r.id for r in agreed}) and not (
             not on_subject(top.card, specific(named)) and any(
                 m is not top and m.card.question_type == asked and on_subject(m.card, specific(named)) and
                 m.score >= top.score - CLOSE for m in ranked))
@@ -192,7 +212,7 @@ class CardIndex:
                 top.score >= ON_SPECIFIC:
             # "how do we word a force majeure clause on cyber-attacks?": the card's points, as what to write; of two
             # close cards on the subject named, the one retrieval found among its first results
-            found = {r.id for r in results[:FOUND_TOP]}
+            found = {r.id for r in agreed}
             if top.card.id not in found:
                 top = next((m for m in ranked if m.card.id in found and m.score >= max(top.score - CLOSE, ON_SPECIFIC) and
                             getattr(m.card, "negotiation", ()) and specific(named) & set(m.card.labels[:3])), top)
@@ -210,7 +230,7 @@ class CardIndex:
             return top  # "how long do we have to object?": the card on the narrow subject named, its timed condition first
         if asked is None and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SUBJECT:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
-        found = {r.id for r in results[:FOUND_TOP]}
+        found = {r.id for r in agreed}
         # a close card resting on the same entries (two or more shared) is the same reading of the question, not a rival
         # nor is a card of wording to write when a verdict is asked ("can a clause remove good faith?"): it answers
         # another kind of question
