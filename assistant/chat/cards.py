@@ -124,29 +124,11 @@ class CardIndex:
         out.sort(key=lambda m: -m.score)
         return out
 
-    def first_found(self, results: Sequence[SearchResult]) -> list[SearchResult]:
-        """Retrieval's first FOUND_TOP finds, counted by reading: a card that names an earlier card as related (or is
-        named by it) restates that card's subject and takes no place of its own, so two cards on one subject cannot
-        push a third subject's card out of the places where retrieval's agreement counts."""
-        by_id = {c.id: c for c in self.cards}
-        kept: list[SearchResult] = []
-        out: list[SearchResult] = []
-        for r in results:
-            card = by_id.get(r.id)
-            twin = card is not None and any(
-                k.id in card.related_ids or r.id in by_id[k.id].related_ids for k in kept if k.id in by_id)
-            out.append(r)
-            if not twin:
-                kept.append(r)
-                if len(kept) == FOUND_TOP:
-                    break
-        return out
-
     def match(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The card that answers the question, or None."""
         results = list(results)
-        agreed = self.first_found(results)
         ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question)]
+        agreed = first_found(results, [m.card for m in ranked])
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
@@ -276,6 +258,24 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+def first_found(results: Sequence[SearchResult], cards: Sequence[Entry]) -> list[SearchResult]:
+    """Retrieval's first FOUND_TOP finds, counted by reading: a card that names an earlier card as related (or is named
+    by it) restates that card's subject and takes no place of its own, so two cards on one subject cannot push a third
+    subject's card out of the places where retrieval's agreement counts."""
+    by_id = {c.id: c for c in cards}
+    kept: list[str] = []
+    out: list[SearchResult] = []
+    for r in results:
+        card = by_id.get(r.id)
+        twin = card is not None and any(k in card.related_ids or r.id in by_id[k].related_ids for k in kept if k in by_id)
+        out.append(r)
+        if not twin:
+            kept.append(r.id)
+            if len(kept) == FOUND_TOP:
+                break
+    return out
 
 
 STORY_FOUND_SIM = 0.5  # how close retrieval's own find must be to a story for its agreement to count
