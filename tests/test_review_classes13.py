@@ -201,8 +201,10 @@ CASES: list[tuple[str, bool, str]] = [
                                          "Le Client peut résilier le Contrat pour convenance moyennant un préavis de trois "
                                          "mois.", "Il règle alors les redevances échues et la part non amortie des frais "
                                          "de mise en service.")),
+    # (no committed first period here: an exit that opens only after one leaves the provider that period's revenue,
+    # tests/test_review_classes_s16.py)
     ("asymmetric_termination", True, en("11. Termination for convenience",
-                                        "After the first year the Customer may terminate this Agreement for convenience "
+                                        "The Customer may terminate this Agreement for convenience at any time "
                                         "on ninety days' notice.",
                                         "The Customer shall then pay only the fees up to the termination date.")),
 ]

@@ -42,7 +42,7 @@ CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|s
       r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient|doit|doivent|devra|devront)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
       r"limit) (of|de)|\bceiling\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
-      r"aggregate liability|total liability|not (be )?cumulative beyond|not (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
+      r"aggregate liability|total liability|not (be )?cumulative beyond|(not|cannot|can't|never) (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
       r"cumulated|aggregated?|add up|be added) (beyond|above|in excess of|over)\b|\b(in no event|under no circumstances)\b.{0,120}" \
       r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
       r"valeur|prix)|ne (peut|pourra) " \
@@ -50,7 +50,7 @@ CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|s
       r"in excess) (than|of)"
 PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|(total|montant|cumul|somme|plafond) (\w+ )?(des|de ces) avoirs\b|\bcredits?\b(?= (?:shall|will|are|is|may|" \
-          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent|cannot|can|must|do|does|never|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
@@ -58,7 +58,8 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)|" \
           r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b|\bdelay payments?\b"
 NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
-                  r"penalty|charge)|no (compensation|indemnity|termination fee)|" \
+                  r"penalty|charge)|no (compensation|indemnity|termination fee)|no (early )?(termination|exit|break|cancellation) (fees?|" \
+                  r"charges?|payments?)|" \
                   r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
                   r"exit|break|cancellation|early termination) (fees?|charges?|payments?)|frais|penalit\w*|penalt\w*)" \
                   r"( (or|ou|nor|ni|and|et) (any |d'|de |aucune? )?(\w+ )?(indemnit\w*|compensation|fees?|frais|penalt\w*|" \
@@ -400,9 +401,13 @@ BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well
 # "cette exclusion ne s'applique pas aux pertes de données…")
 CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|excluding)\b|(?:shall|does|will) not apply|" \
               r"ne s'applique (?:pas|ni)|n'est pas applicable|ne (?:vise|concerne) pas"
-OWN_FAULT = r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites" \
-            r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|" \
-            r"except (where|to the extent|if|when)|unless|sauf (si|lorsque|dans le cas|a ce que|s'il)"
+OWN_FAULT = (r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites"
+             r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|"
+             r"except (where|to the extent|if|when|in (the )?cases?)|unless|save (where|to the extent|if|when)|other than where|"
+             # the exception in every French form, elided or not ("sauf lorsqu'elles résultent", "hormis le cas où",
+             # "excepté si", "à moins qu'elles ne proviennent")
+             r"(sauf|hormis|excepte|a l'exception du cas) (si|s'|lorsqu|quand|dans (le|les) cas|au cas|a ce que|le cas|"
+             r"les cas)|a moins (qu|que)\b")
 # the data qualified by where it lies ("stored on devices outside the scope of the backup service",
 # "conservées sur des postes hors du périmètre de la sauvegarde", "kept locally and not covered by…")
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
@@ -619,7 +624,8 @@ def _sole_denied(f: str, sole: re.Match) -> bool:
 
 
 # penalties stated to have no cap ("sans plafond", "not subject to any cap", "aucune limite", "ne connaissent aucun plafond")
-NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(cap|ceiling|maximum)|sans (aucun )?(plafond|" \
+NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?((monthly|annual|yearly|quarterly|overall|aggregate|" \
+           r"total|global|financial|upper|or|and|nor)\W+){0,4}(cap|ceiling|maximum)|sans (aucun )?(plafond|" \
            r"maximum)|(?<!including )(?<!including, )" \
            r"(?<!notamment )without (any )?limit|(?<!notamment )(?<!notamment, )sans limit|\baucune? (limite|plafond|" \
            r"maximum)\b|\bno ((monthly|annual|yearly|quarterly|overall|aggregate|total|global|financial|upper|or|and|nor)\W+){0,4}" \
@@ -1074,7 +1080,8 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                   # the set-up or transition cost not yet recovered ("the unamortised transition-in charge",
                                   # "la part non amortie des frais de mise en service")
                                   r"unamorti[sz]ed|unrecovered (portion|part|balance)|non[- ]amorti\w*|non encore amorti\w*|"
-                                  r"restant a amortir", text)), no_commitment=bool(re.search(NO_COMMITMENT, w.clause or f)))]
+                                  r"restant a amortir", text)), no_commitment=bool(re.search(NO_COMMITMENT, w.clause or f)),
+                              after_commitment=bool(re.search(AFTER_COMMITMENT, f)))]
     return []
 
 
@@ -1086,6 +1093,21 @@ NO_COMMITMENT = r"(conclue?|souscrite?|consentie?)s? pour (une (duree|periode) (
                 r"sans (duree minimale|periode minimale|duree d'engagement|engagement (de duree|minimum|minimal))\b|" \
                 r"month[- ]to[- ]month|(for|with) (an initial |a )?(term|period) of one (\(1\) )?month|renews? " \
                 r"(automatically )?(each|every) month|(no|without (any )?)minimum (term|commitment|period)"
+
+# an exit that opens only once a committed first period has run ("after the first twelve months of the term", "following
+# the first anniversary", "once the minimum term has expired", "à l'issue d'une période ferme de vingt-quatre mois",
+# "après les douze premiers mois", "à compter de la deuxième année")
+_FIRST = r"(first|initial|minimum|firm|committed|fixed|non-cancellable|premiere?s?|initiale?|minimale?|ferme|irrevocable|" \
+         r"incompressible|d'engagement)"
+AFTER_COMMITMENT = r"\b(after|following|from( the end of)?|at the end of|on or after|once|upon (the )?(expiry|expiration|end) " \
+                   r"of)( the| an| a)? " + _FIRST + r" (\w+ ){0,2}?(months?|years?|term|period)\b|" \
+                   r"\b(after|following|from|on or after) the (first|second|third|1st|2nd|3rd) anniversary|" \
+                   r"\bfrom the (second|third|2nd|3rd) (contract )?year|" \
+                   r"\b(once|after|when) the (minimum|initial|firm|committed|fixed) (term|period) (has )?(expired|ended|elapsed|run)|" \
+                   r"\b(a l'issue|a l'expiration|au terme|a la fin|apres l'expiration|apres l'echeance|a l'echeance) (de la|d'une|de " \
+                   r"sa|du|de son) (premiere )?(periode|duree|engagement)( \w+){0,2}? " + _FIRST + r"|" \
+                   r"\bapres (les|la|une periode de|un delai de) (\w+ ){0,2}?premi\w+ (mois|annees?)|" \
+                   r"\b(a compter|a partir|au-dela|au dela) de la (deuxieme|seconde|troisieme|2e|3e|premiere) annee"
 
 
 def termination(s: Sent, w: Where) -> list:

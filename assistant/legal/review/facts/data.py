@@ -496,7 +496,10 @@ def audit(s: Sent, w: Where) -> list:
                     restricted=bool(restricted))]
 
 
-BACKUP = r"sauvegard\w*|back(s|ed|ing)? ?-?ups?\b|backed up"
+# the phrasal verb split by its object too ("backs them up every night", "backing the servers up")
+BACKUP = r"sauvegard\w*|back(s|ed|ing)? ?-?ups?\b|backed up|\bback(s|ed|ing)? (it|them|these|those|everything|all|" \
+         r"(the|its|their|all|your|our) (\w+ ){0,2}?(data|files?|servers?|systems?|databases?|content|machines?|" \
+         r"workstations?|mailboxes?)) up\b"
 
 
 def backups(s: Sent, w: Where) -> list:

@@ -114,6 +114,9 @@ class Termination(_Fact):
     cure_days: Optional[float] = None
     # an exit for convenience from a plan without a minimum term (a month at a time, "sans engagement")
     no_commitment: bool = False
+    # the exit opens only once a committed first period has run ("after the first twelve months", "à l'issue de la
+    # période ferme"): the other side keeps that period's revenue
+    after_commitment: bool = False
 
 
 class TerminationFees(_Fact):

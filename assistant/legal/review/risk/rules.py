@@ -103,8 +103,9 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     # a client's exit paid for by a termination fee leaves no imbalance, also when the fee sits in another clause or a
     # definition ("subject to Section 1.01(e)", "moyennant l'indemnité de l'article 12")
     paid = cli is not None and (cli.compensated or any(f.all_remaining for f in ctx.facts_of("termination_fees")))
-    # the client's exit from a plan bound a month at a time ends no commitment: no imbalance for the provider
-    if cli and not prov and not paid and not cli.no_commitment:
+    # the client's exit from a plan bound a month at a time ends no commitment, and one that opens only after a committed
+    # first period leaves the provider that period: no imbalance for the provider
+    if cli and not prov and not paid and not cli.no_commitment and not cli.after_commitment:
         return Hit.of(ctx, cli, severity={"client": "low", "msp": "high"})
     return None
 
