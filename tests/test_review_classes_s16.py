@@ -234,3 +234,44 @@ ANNEX_CASES: list[tuple[str, str, bool, str]] = [
 @pytest.mark.parametrize("name,rule,fires,text", ANNEX_CASES, ids=[c[0] for c in ANNEX_CASES])
 def test_processor_terms_near_miss_or_true_case(name, rule, fires, text):
     check_rule(rule, fires, text)
+
+
+# -- whose town: a party described after its defined name ------------------------------------------------------
+# The description of a party may follow its defined name ("HALDEN SAS ("Customer"), registered office at … Paris") as
+# well as precede it ("Gamma SAS, 8 quai Perrache, 69002 Lyon, ci-après « le Prestataire »"): the towns belong to the
+# party the description is about, up to the next party ("…, and", "**ET**").
+TOWN_CASES = [
+    ("en-after-name-two-lines",
+     'MANAGED SERVICES AGREEMENT\n\nbetween\n\nORCHARD LABS SAS ("Customer")\na French company, registered office at '
+     '4 rue Lamartine, 69003 Lyon, France\n\nand\n\nFJORD SYSTEMS LTD ("Supplier")\na company registered in Scotland, '
+     'whose office is at 7 Harbour Road, Leith\n\n1. Services\nThe Supplier runs the Customer\'s servers.\n',
+     "lyon", "scotland"),
+    ("en-after-name-one-sentence",
+     'This Agreement is between TALUS HOSTING SA ("Provider"), a company registered in Nantes, and MERIDIAN FOODS SAS '
+     '("Customer"), registered in Bordeaux.\n\n1. Services\nProvider hosts the Customer\'s applications.\n',
+     "bordeaux", "nantes"),
+    ("fr-before-name",
+     "Entre la société Rivage Informatique, 3 rue Paul Bert, 35000 Rennes, ci-après « le Prestataire », et la société "
+     "Moulins Arnaud, 12 avenue Foch, 87000 Limoges, ci-après « le Client ».\n\nArticle 1 – Objet\nLe Prestataire "
+     "maintient les postes du Client.\n", "limoges", "rennes"),
+]
+
+
+@pytest.mark.parametrize("name,text,client_town,provider_town", TOWN_CASES, ids=[c[0] for c in TOWN_CASES])
+def test_party_towns_before_or_after_the_defined_name(name, text, client_town, provider_town):
+    from assistant.legal.review.facts.parties import party_towns
+
+    towns = party_towns(text)
+    assert client_town in towns["client"] and client_town not in towns["provider"], towns
+    assert provider_town in towns["provider"] and provider_town not in towns["client"], towns
+
+
+@pytest.mark.parametrize("court,severity", [("Lyon", "low"), ("Leith", "medium")])
+def test_court_of_a_party_described_after_its_name(court, severity):
+    """The court of the customer's own town is the provider's concern (low for the client); the supplier's town is the
+    client's (medium)."""
+    from assistant.legal.review.report import review_text
+
+    text = TOWN_CASES[0][1] + f"\n14. Disputes\nThe courts of {court} shall have exclusive jurisdiction over any dispute.\n"
+    flags = {f.rule: f.severity for f in review_text(text, role="client").flags}
+    assert flags.get("one_sided_jurisdiction") == severity, flags

@@ -117,16 +117,34 @@ _TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:[A-Z][a-z]+(?: [A-Z][
                    r"(?! (?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Square)\b)")
 
 
+# where one party's description ends and the next party's begins: "…, et la société Y", "…), and Y Ltd", "**ET**"
+_NEXT_PARTY = re.compile(r"(?:\A|[,;\n*)»])\s*(?:and|et|AND|ET)\b[\s*]*")
+# the end of the parties' block: a blank line, a heading or an article
+_BLOCK_END = re.compile(r"\n\s*\n|\n\s*(?:#|Article\b|ARTICLE\b|Section\b|\d+[.)]\s)")
+
+
+def _towns_in(block: str) -> set[str]:
+    return {w.lower() for t in _TOWN.finditer(block) for w in re.findall(r"[A-Za-zÀ-ÿ-]{4,}", next(g for g in t.groups() if g))}
+
+
 def party_towns(preamble: str) -> dict[str, set[str]]:
-    """Towns named in the description of each party (the text up to its defined name)."""
+    """Towns named in the description of each party: the text before its defined name back to the other party
+    ("Gamma SAS, 8 quai Perrache, 69002 Lyon, ci-après « le Prestataire »"), or, when the defined name follows the
+    company's name at once, the text after it up to the next party ("HALDEN SAS ("Customer"), registered office at …
+    Paris, and NORTHPOINT LTD ("Provider"), registered in Ireland")."""
     out: dict[str, set[str]] = {"provider": set(), "client": set()}
-    pos = 0
-    for d in re.finditer(r"ci-?apr[eè]s\s+(?:(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*[«\"“]?|[«\"“])\s*([^»\"”]{2,40})"
-                         r"|\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)", preamble):
+    marks = list(re.finditer(r"ci-?apr[eè]s\s+(?:(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*[«\"“]?|[«\"“])\s*"
+                             r"([^»\"”]{2,40})|\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)", preamble))
+    for i, d in enumerate(marks):
         name = folded(d.group(1) or d.group(2) or "")
-        block = preamble[pos:d.start()]
-        pos = d.end()
-        towns = {w.lower() for t in _TOWN.finditer(block) for w in re.findall(r"[A-Za-zÀ-ÿ-]{4,}", next(g for g in t.groups() if g))}
+        block = preamble[marks[i - 1].end() if i else 0:d.start()]
+        sep = _NEXT_PARTY.search(block) if i else None
+        towns = _towns_in(block[sep.end():] if sep else block)
+        if not towns and name not in GENERIC and _is_party(folded(preamble[:d.start()]), d.start()):
+            after = preamble[d.end():marks[i + 1].start() if i + 1 < len(marks) else len(preamble)]
+            for cut in (_NEXT_PARTY.search(after, 1), _BLOCK_END.search(after)):
+                after = after[:cut.start()] if cut else after
+            towns = _towns_in(after[:400])
         side = "client" if any(re.search(rf"\b{re.escape(w)}\b", name) for w in CLIENT_WORDS) else "provider"
         out[side] |= towns
     return out
