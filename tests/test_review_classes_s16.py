@@ -100,6 +100,12 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("pen-fr-resilier-sans-penalite", "uncapped_penalties", False,
      fr("Article 9 – Résiliation", "En cas de manquement grave du Prestataire, le Client pourra résilier le contrat "
         "sans pénalité, après une mise en demeure restée sans effet pendant trente jours.")),
+    ("pen-en-training-credits", "uncapped_penalties", False,
+     en("8. Training credits", "The Customer receives twenty training credits a year. Credits cannot be carried over "
+        "and can be redeemed for workshops until the end of the year.")),
+    ("pen-fr-credits-licence", "uncapped_penalties", False,
+     fr("Article 8 – Crédits", "Le Client dispose de 500 crédits d'utilisation du logiciel par an. Les crédits non "
+        "consommés ne peuvent être reportés sur l'année suivante.")),
     ("pen-en-no-cap", "uncapped_penalties", True,
      with_penalties("en", "6. Limit", "Credits accrue without any monthly or yearly ceiling.")),
     # -- liability: a cap of a year's fees is a cap, and no small one ---------------------------------------------

@@ -50,7 +50,7 @@ CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|s
       r"in excess) (than|of)"
 PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|(total|montant|cumul|somme|plafond) (\w+ )?(des|de ces) avoirs\b|\bcredits?\b(?= (?:shall|will|are|is|may|" \
-          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent|cannot|can|must|do|does|never|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent|(?:cannot|can not|may not|shall not|will not|never) (?:be )?(?:cumul|accumul|aggregat|add|exceed)\w*|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
