@@ -941,14 +941,17 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
         return u("change_position")
-    if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.figures and not slots.position \
+    if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
                 slots.has_scope_change() and not slots.data_location and
                 not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
-        return u("change_position", relative=True, topic=state.clause.topic)
+        # s16: what the user asks is an addition to that clause ("ajoute que…", "add a line saying…", "make sure it
+        # says…"): its act is add_remove; the router writes it as their own side's version (`u.relative`), which is the
+        # version that carries such a condition — no side is asked for in words
+        return u("add_remove", relative=True, topic=state.clause.topic, firm=True)
     if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
             slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
