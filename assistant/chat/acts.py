@@ -34,6 +34,13 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
+# s16: the finished document named as the object of a request ("génère le document final", "envoie-moi la version
+# définitive", "produce the final version", "send over the clean copy"): the thing made, handed over (not in a question)
+_FINAL_DOCUMENT = re.compile(r"\b((la |le |the |ma |mon |notre |our |my |une |a )?(version|document|doc|fichier|file|copie|copy|"
+                             r"texte|text|contrat|contract|agreement|draft|mouture|projet)s? (final|finale|finaux|finales|"
+                             r"definiti\w*|propres?|au propre|clean|signable|pret a signer|ready to sign|complet|complete)|"
+                             r"(final|finished|clean|signable|definitive) (version|document|doc|file|copy|text|contract|"
+                             r"agreement|draft))\b")
 # the object of an export verb said as a new thing ("sortir un contrat", "get me a word contract"): one to make
 _NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) (\w+ )?(contrat|contract|agreement|"
                            r"msa|projet de contrat|draft)\b")
@@ -124,9 +131,13 @@ _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|s
                        r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
 
 
-_SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (contract|"
-                   r"agreement|quote|draft|offer)) (actuel |current |existing )?(dit|prevoit|stipule|indique|mentionne|fixe|"
-                   r"contient|says|states|provides|has|sets|contains|mentions)\b")
+_SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (current |existing |"
+                   r"signed |old |present )?(contract|agreement|quote|draft|offer)) (actuel |current |existing |signe |en cours )?"
+                   r"(dit|prevoit|stipule|indique|mentionne|fixe|contient|comporte|says|states|provides|has|sets|contains|"
+                   r"mentions|includes)\b|"
+                   # s16: "c'est écrit 4h dans le contrat", "it says 30 days in the contract": what the text says, reported
+                   r"\b(c'est|il est|c'etait|it'?s|it is|it was) (ecrit|marque|note|indique|prevu|written|stated|set out|"
+                   r"spelled out)\b[^.;!?]{0,40}\b(dans|in) (le|leur|notre|mon|the|their|our|my) (contrat|contract|agreement)\b")
 # a term of the user's own (signed, current) contract, told in the indicative: "our agreement lets us…", "notre contrat
 # en cours nous autorise à…", "their contract only allows…"
 _OWN_TERM = re.compile(
@@ -450,6 +461,13 @@ _CHANGE = re.compile(r"\b(tilt\w*|tighten\w*|toughen\w*|harden\w*|strengthen\w*|
                      r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say(?=,? \d)|revien\w*|revenir|reviens|repasse\w*|"
                      r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
 # the user tells what happened to them (a remark that asks what now), not a figure for a clause
+# s16: what the other side did, told in the past ("ils ont raté 4 GTR sur 6", "they missed the 4-hour fix twice", "the
+# provider has exceeded the response time"): an event reported, not a figure to set — a wish told in the past ("le client
+# a demandé 4 h", "they asked for 24 hours") stays the figure they want
+_PAST_EVENT = re.compile(r"\b(ils|elles|il|elle|le (prestataire|presta|client|fournisseur|msp)|they|he|she|the (provider|"
+                         r"msp|supplier|vendor|client|customer))( \w+){0,2}? (n')?(ont|a|avaient|avait|have|has|had)( \w+)? "
+                         r"(rate|loupe|manque|depasse|explose|pas tenu|jamais tenu|pas respecte|viole|mis \w+ (jours|heures|"
+                         r"semaines)|missed|failed|breached|exceeded|blown|broken|broke|taken|took|never met|not met)\b")
 _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|laisse|rate|loupe|signe|decouvert|recu)|"
                        r"(we|i) (forgot|missed|signed|let|found out|discovered|received)|est reparti|repart pour|"
                        r"s'est (renouvele|reconduit)|a ete (renouvele|reconduit)|(has|was|got) (renewed|rolled over|auto-renewed)|"
@@ -512,7 +530,14 @@ _TAIL_QUESTION = re.compile(r"\b(c'?\s?est quoi|c quoi|ca veut dire quoi|veut di
                             r"qui (doit|va|peut) \w+|on risque quoi|il se passe quoi|"
                             r"(who|what|which|how|why|whose) (has|have|is|are|does|do|did|should|must|can|would|happens|"
                             r"one|bears)\b|is (that|this|it) (allowed|legal|enforceable|normal|ok|okay|binding)|"
-                            r"yes or no|or not)\b")
+                            r"yes or no|or not)\b|"
+                            # s16: a question put after a topic named first ("et nos fichiers, ils en font quoi à la fin",
+                            # "and our passwords, do they keep them"): a verb then "quoi", or an inverted auxiliary after
+                            # the comma
+                            r"\b(font|fait|faites|deviennent|devient|donne|donnent|devient|gardent|garde|prevoit|prevoient|"
+                            r"dit|disent|risque|risquent|deviendront|feront|fera) quoi\b|"
+                            r"[,;:] (and |so |but )?(do|does|did|will|would|is|are|was|were|has|have) (they|it|we|you|he|she|"
+                            r"those|these|the \w+)\b")
 
 
 def _asks_at_end(low: str) -> bool:
@@ -718,6 +743,13 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|rajoute[rz]?|
                           r"uncapped|illimite\w*)\b")
 
 
+# s16: a request whose main verb puts words into the clause ("ajoute", "rajoute", "précise", "mets bien que", "add", "insert",
+# "include", "make sure it says", "spell out"): an addition to it
+_ADDING_VERB = re.compile(r"(ajout\w*|rajout\w*|precise[rz]?|mets|mettez|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|insere[rz]?|"
+                          r"inclu[st]|incluez|prevois|prevoyez|fais apparaitre|add|put in|insert|include|write in|"
+                          r"make sure|ensure|spell (it )?out|say|state|specify)\b")
+
+
 # "actually, make it mutual", "ok et précise que…": a word of transition before the request
 _LEAD_IN = re.compile(r"^((actually|en fait|finalement|ok|okay|and|et|also|aussi|oh|ah|right|bon|alors|so|then|puis|"
                       r"one more thing|autre chose|au fait|btw|by the way)[ ,:;.!-]+)+")
@@ -737,6 +769,12 @@ _IN_OUR_DRAFT = re.compile(r"\b(dans|in) (ton|ce|le|notre|your|the|this|our) (co
 _SIDE_NAMED = re.compile(r"\b(pour (nous|moi|eux|le client|le prestataire)|for (us|me|them|the client|the provider)|"
                          r"(en|in) (notre|ma|leur|our|my|their) (faveur|favou?r)|cote (client|prestataire|presta)|"
                          r"(client|provider|customer|msp)[- ]friendly|protect\w* (us|me)|(nous|me) proteg\w*)\b")
+
+
+def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
+    """The finished document asked for, with something made to hand over and no question asked about it."""
+    return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
+        r"\b(combien|quel\w*|comment|pourquoi|est-ce|how|what|which|why|whether|si)\b", low)
 
 
 def _has_table(state: ConversationState) -> bool:
@@ -915,7 +953,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "… tu me sors un contrat ?", "can you get me a contract as a word file?": a new document asked for, nothing
         # made yet — written, whatever verb brings it (an export needs something made)
         return u("draft_contract")
-    if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
+    if (_EXPORT.search(_unquoted(text, low)) or _final_document_asked(_unquoted(text, low), asks, state) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         if state.contract is None and state.clause is None and _CONTRACT.search(low) and \
@@ -948,10 +986,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
-        # s16: what the user asks is an addition to that clause ("ajoute que…", "add a line saying…", "make sure it
-        # says…"): its act is add_remove; the router writes it as their own side's version (`u.relative`), which is the
-        # version that carries such a condition — no side is asked for in words
-        return u("add_remove", relative=True, topic=state.clause.topic, firm=True)
+        if _ADDING_VERB.match(_LEAD_IN.sub("", low)):
+            # s16: the main verb adds to that clause ("ajoute que…", "add a line saying…", "précise que…", "make sure it
+            # says…"): its act is add_remove; the router writes it as the user's own side's version (`u.relative`), the
+            # version that carries such a condition — no side is asked for in words
+            return u("add_remove", relative=True, topic=state.clause.topic, firm=True)
+        return u("change_position", relative=True, topic=state.clause.topic)
     if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
             slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
@@ -1110,6 +1150,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("question", assess=True)
     if slots.figures and not _has_table(state) and _NARRATED.search(low) and not _CHANGE.search(low):
         return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
+    if slots.figures and _PAST_EVENT.search(low) and not _CHANGE.search(low) and not figure_ordered(low) and \
+            read_directive(low) is None:
+        return u("question")  # s16: "ils ont raté 4 GTR sur 6 le mois dernier": what they did, judged
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
