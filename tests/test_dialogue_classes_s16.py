@@ -152,6 +152,20 @@ CASES = [
     ("G6", [_EN_CONTRACT], "plus 6 users from the new depot", "msp", "en", ["set_figure", "state_fact", "add_remove"],
      {"users": 36}),
 
+    # -- I. a value said first, then the reason (the other side's reaction): the figure set ------------------------------
+    ("I1", [_FR_AUDIT], "plutôt 45 jours, sinon ils vont râler", "msp", "fr", ["set_figure"], {}),
+    ("I2", [_EN_DATA], "rather 24 hours, otherwise their DPO won't sign", "msp", "en", ["set_figure"], {}),
+    ("I3", [_FR_PENALTIES], "plutôt 5 %, sinon le client refusera", "msp", "fr", ["set_figure"], {}),
+    ("I4", [_EN_EXIT], "make that 90 days instead, they'll push for more anyway", "client", "en", ["set_figure"], {}),
+    # near-miss: a version asked first keeps its reading
+    ("I5", [_FR_AUDIT], "plutôt la version du client, sinon ça va bloquer", "msp", "fr", ["change_position"], {}),
+
+    # -- J. a case supposed after an answer: asked about, not off the field ----------------------------------------------
+    ("J1", [_EN_EXIT], "what if they go bust before the end", "client", "en", ["follow_up", "question"], {}),
+    ("J2", [_EN_LIABILITY], "what happens if a fire destroys their server room", "client", "en",
+     ["follow_up", "question"], {}),
+    ("J3", [_FR_QUESTION], "si jamais le prestataire fait faillite", "client", "fr", ["follow_up", "question"], {}),
+
     # -- H. scope facts of a long first request reach the state ---------------------------------------------------------
     ("H1", [], "Bonjour, je suis responsable informatique d'une fédération sportive : 27 salariés au siège et 4 antennes "
                "régionales. On voudrait un contrat d'infogérance avec support de 8h à 18h et sauvegarde, sans hébergement.",

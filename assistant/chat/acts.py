@@ -185,7 +185,8 @@ _EARLIER_THING = re.compile(
 # "make it 3 months instead", "mets 3 mois plutôt", "go for 2 months": a figure set by the first words of the message
 _SET_FIRST = re.compile(r"^((ok|okay|bon|alors|non|no|hmm+|euh|right|fine|en fait|actually|finalement)\W+)*(make it|make that|"
                         r"mets|met|mettez|mettons|put|go for|go with|set it( to| at)?|passe[sz]?( a| le| la)?|change it to|"
-                        r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot)\b[^,;.!?\d]{0,12}\d")
+                        r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot|rather|instead|more like|"
+                        r"make that)\b[^,;.!?\d]{0,12}\d")
 
 
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
@@ -571,7 +572,10 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
                      r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
                      r"likewise|ditto|(la )?meme chose|la meme (pour|avec|sur)|pareil|idem|et\b|and\b|"
                      r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|donc\b|"
-                     r"mais si|but if|but what|mais pour|mais dans)")
+                     r"mais si|but if|but what|mais pour|mais dans|"
+                     # s16: a case supposed after an answer ("what if their line goes down", "si jamais le serveur brûle")
+                     r"what if|and what if|what happens (if|when)|suppose|supposing|imagine|si jamais|supposons|imaginons|"
+                     r"admettons)")
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
@@ -741,6 +745,10 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|rajoute[rz]?|
                           r"\b(doit|doivent|devrait|devraient|should|must|has to|have to|needs? to) (etre|be) (gratuite?s?|free|"
                           r"automatiques?|automatic|reciproques?|mutual|mutuelles?|exclue?s? du plafond|excluded from the cap|"
                           r"uncapped|illimite\w*)\b")
+
+
+# s16: the reason given after a request ("…, sinon ça va coincer", "…, otherwise they won't sign", "…, car ils refusent")
+_REASON_AFTER = re.compile(r"[,;.!]\s*(sinon|autrement|otherwise|or else|else|car|because|parce que|puisque|since|vu que)\b")
 
 
 # s16: a request whose main verb puts words into the clause ("ajoute", "rajoute", "précise", "mets bien que", "add", "insert",
@@ -989,7 +997,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if _ADDING_VERB.match(_LEAD_IN.sub("", low)):
             # s16: the main verb adds to that clause ("ajoute que…", "add a line saying…", "précise que…", "make sure it
             # says…"): its act is add_remove; the router writes it as the user's own side's version (`u.relative`), the
-            # version that carries such a condition — no side is asked for in words
+            # version that carries such a condition — no side is asked for in words; a subject named inside the
+            # condition ("ajoute que ces pénalités…", "que l'auditeur signe un engagement de confidentialité") is what the
+            # condition is about, no clause to add (another clause named as a clause never reaches this branch)
+            slots.add_topics, slots.remove_topics = [], []
             return u("add_remove", relative=True, topic=state.clause.topic, firm=True)
         return u("change_position", relative=True, topic=state.clause.topic)
     if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
@@ -1053,15 +1064,25 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "meet them halfway, make it 14": the figure set is the compromise; no other position asked
         slots.position = None
         return u("set_figure", topic=table_topic or slots.topic or state.last.topic)
-    if slots.figures and _has_table(state) and "?" not in low and not slots.position and \
-            _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
+    if (slots.figures or any(q.unit for q in slots.quantities)) and _has_table(state) and "?" not in low and \
+            not slots.position and _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
         # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low))) or _reaction_of_other_party(low) or (
-            _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and \
+    # s16: a request said first and its reason after ("plutôt la version du client, sinon ça va bloquer", "rather 24 hours,
+    # otherwise their DPO won't sign"): the other side's reaction named in the reason is no question about it
+    reason = _REASON_AFTER.search(low)
+    if reason and reason.start() > 0 and "?" not in low and (
+            _SET_FIRST.match(low[:reason.start()]) or read_directive(low[:reason.start()]) is not None or
+            re.match(r"(plutot|rather|instead|more like)\b", low)):
+        low_objection = low[:reason.start()]
+    else:
+        low_objection = low
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
+            _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
+            not _RIGHTS.search(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
@@ -1069,7 +1090,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _has_table(state) or slots.topic or "clause" in low or (
                 state.last.topic and state.last.act in ("review", "question", "follow_up", "objections") and
                 not re.match(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|even if|meme si)\b", low) and
-                re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low))):
+                re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low_objection))):
         return u("objections")
     if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
