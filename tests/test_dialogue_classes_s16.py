@@ -166,6 +166,17 @@ CASES = [
      ["follow_up", "question"], {}),
     ("J3", [_FR_QUESTION], "si jamais le prestataire fait faillite", "client", "fr", ["follow_up", "question"], {}),
 
+    # -- K. one place said with "only one" and any place noun: one site -------------------------------------------------
+    ("K1", [_FR_QUESTION], "pour info on est 25 en tout, un seul entrepôt", "client", "fr",
+     ["state_fact", "follow_up", "question"], {"sites": 1, "users": 25}),
+    ("K2", [], "we're a single bakery with 6 people, need an IT support contract", "client", "en", ["draft_contract"],
+     {"sites": 1, "users": 6}),
+    ("K3", [], "une seule clinique vétérinaire, 8 postes, il me faut un contrat d'infogérance", "msp", "fr",
+     ["draft_contract"], {"sites": 1, "users": 8}),
+    # near-miss: one server is no site
+    ("K4", [_FR_CONTRACT], "ils n'ont qu'un seul serveur", "msp", "fr", ["state_fact", "add_remove", "question"],
+     {"sites": 2}),
+
     # -- H. scope facts of a long first request reach the state ---------------------------------------------------------
     ("H1", [], "Bonjour, je suis responsable informatique d'une fédération sportive : 27 salariés au siège et 4 antennes "
                "régionales. On voudrait un contrat d'infogérance avec support de 8h à 18h et sauvegarde, sans hébergement.",
