@@ -201,3 +201,20 @@ def test_dialogue_class(tmp_path, entries, case, setup, message, side, lang, act
             assert value not in getattr(scope, key[1:]), f"{case}: {value} in {key[1:]}"
         else:
             assert st.fact(key) == value, f"{case}: {key} = {st.fact(key)!r}"
+
+
+# -- J (continued). a case supposed right after an answer (no clause on the table): read on the answer's state ---------
+@pytest.mark.parametrize("text", [
+    "what if their own internet line goes down",
+    "what happens if the power goes out at their office",
+    "suppose the client never pays the last invoice",
+    "si jamais leur fibre tombe en panne",
+])
+def test_a_case_supposed_after_an_answer_is_a_follow_up(text):
+    from assistant.chat.acts import classify
+    from assistant.chat.slots import read_slots
+    from assistant.chat.state import ConversationState, LastAnswer
+
+    state = ConversationState(last=LastAnswer(act="obligations", tool="analyse_obligations", topic="sla",
+                                              question="can we commit to 99.7% availability as a result?"))
+    assert classify(text, read_slots(text, topic_hint="sla"), state).act in ("follow_up", "question")
