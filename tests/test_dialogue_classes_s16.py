@@ -123,6 +123,11 @@ CASES = [
     ("E6", [_FR_AUDIT], "RPO c'est quoi encore", "msp", "fr", ["explain_term", "question"], {}),
     ("E5", [_EN_DATA], "sorry what's a sub-processor again", "msp", "en", ["explain_term", "question"], {}),
 
+    ("E7", [_EN_CONTRACT], "the owner asked me what RPO means, can you explain it simply", "msp", "en",
+     ["explain_term", "question"], {}),
+    ("E8", [_FR_CONTRACT], "mon associé voudrait savoir ce que veut dire GTR, explique simplement", "msp", "fr",
+     ["explain_term", "question"], {}),
+
     # -- F. something added to the clause on the table: an addition, not a change of side --------------------------------
     ("F1", [_FR_PENALTIES], "et ajoute que les pénalités sont libératoires", "msp", "fr",
      ["add_remove", "follow_up", "set_figure"], {}),

@@ -572,10 +572,11 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
                      r"and on|what about|how about|same (for|with|question)|(the )?same (thing|again|goes|here)|do the same|"
                      r"likewise|ditto|(la )?meme chose|la meme (pour|avec|sur)|pareil|idem|et\b|and\b|"
                      r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|donc\b|"
-                     r"mais si|but if|but what|mais pour|mais dans|"
-                     # s16: a case supposed after an answer ("what if their line goes down", "si jamais le serveur brûle")
-                     r"what if|and what if|what happens (if|when)|suppose|supposing|imagine|si jamais|supposons|imaginons|"
-                     r"admettons)")
+                     r"mais si|but if|but what|mais pour|mais dans)")
+# s16: a case supposed after an answer ("what if their line goes down", "si jamais le serveur brûle"): a follow-up when
+# something was said before (a first message so worded is a question of its own)
+_SUPPOSED = re.compile(r"^(what if|and what if|what happens (if|when)|suppose|supposing|imagine|si jamais|supposons|imaginons|"
+                       r"admettons)\b")
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
@@ -640,7 +641,9 @@ _DEFINE = re.compile(r"\b(wtf|wth|what the (hell|heck)) is\b|c'?est quoi|c'?est 
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
                      r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$|what do (you|they|we) mean by|"
                      r"qu'entend(s|ez)?[- ](tu|vous|on) par|qu'est-ce que (tu entends|vous entendez|l'on entend|on entend) par|"
-                     r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by")
+                     r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by|"
+                     # s16: the meaning asked indirectly ("asked what RPO means", "ce que veut dire GTR")
+                     r"\bwhat [\w-]+( [\w-]+)? (means|stands for)\b|\bce que [\w-]+( [\w-]+)? (veut dire|signifie)\b")
 # "…, ça veut dire quoi pour moi ?", "what does that mean for us?": the term applied to the user's case
 _APPLIED = re.compile(r"\b(pour (moi|nous)|for (me|us)|(mon|ma|mes|notre|nos|my|our) (prestataire|presta|msp|provider|"
                       r"contrat|contract|client))\b")
@@ -1094,7 +1097,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("objections")
     if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
-            and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)):
+            and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)) and \
+            not (_DEFINE.search(low) and (slots.term or base.term) and not re.search(r"\b(la|cette|ta|the|this|that) clause\b", low)):
+        # (s16: "their partner asked what RPO means, can you explain it simply" asks a term's meaning in plain words)
         # ("8h c'est trop long ?" judges the figure, not the text)
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
@@ -1225,7 +1230,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                      r"faut-il|est-ce|dois-je|doit-on|peut-on|on doit|je dois|il faut|y a-t-il)\b", low):
         # "so do we even need the processor terms?" after the facts: a question of its own, the facts in the state
         return u("question", topic=slots.topic)
-    if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
+    if (_FOLLOW.match(low) or _SUPPOSED.match(low)) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
         return u("clarify")
