@@ -2,8 +2,9 @@
 counted across dev_fresh_22 … dev_fresh_26 (each written by someone else): what the user wants done with a message (its
 act) read from the message's structure, and scope facts said relative to earlier ones.
 
-Every message here is our own (FR and EN, other subjects and wordings than the sets), written and run on the unfixed
-tree before the fixes (first run recorded in the session's report); near-misses keep their old reading.
+Every message here is our own (FR and EN, other subjects and wordings than the sets), written before the fix of its
+class; near-misses keep their old reading. Scores on the base tree e332b4d: the first 52 items (classes A-H), written
+before any fix, 40/52; all 70 items 50/70 on the base tree, 69/70 after (C8 still wrong, strict xfail).
 
 Each case is a short conversation run through the offline engine (no index): the turns that put something on the table,
 then the message, with the acts it may be read as and the state it must leave."""
