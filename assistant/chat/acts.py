@@ -34,6 +34,13 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx))\b")
+# s16: the finished document named as the object of a request ("génère le document final", "envoie-moi la version
+# définitive", "produce the final version", "send over the clean copy"): the thing made, handed over (not in a question)
+_FINAL_DOCUMENT = re.compile(r"\b((la |le |the |ma |mon |notre |our |my |une |a )?(version|document|doc|fichier|file|copie|copy|"
+                             r"texte|text|contrat|contract|agreement|draft|mouture|projet)s? (final|finale|finaux|finales|"
+                             r"definiti\w*|propres?|au propre|clean|signable|pret a signer|ready to sign|complet|complete)|"
+                             r"(final|finished|clean|signable|definitive) (version|document|doc|file|copy|text|contract|"
+                             r"agreement|draft))\b")
 # the object of an export verb said as a new thing ("sortir un contrat", "get me a word contract"): one to make
 _NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) (\w+ )?(contrat|contract|agreement|"
                            r"msa|projet de contrat|draft)\b")
@@ -124,9 +131,13 @@ _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|s
                        r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
 
 
-_SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (contract|"
-                   r"agreement|quote|draft|offer)) (actuel |current |existing )?(dit|prevoit|stipule|indique|mentionne|fixe|"
-                   r"contient|says|states|provides|has|sets|contains|mentions)\b")
+_SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (current |existing |"
+                   r"signed |old |present )?(contract|agreement|quote|draft|offer)) (actuel |current |existing |signe |en cours )?"
+                   r"(dit|prevoit|stipule|indique|mentionne|fixe|contient|comporte|says|states|provides|has|sets|contains|"
+                   r"mentions|includes)\b|"
+                   # s16: "c'est écrit 4h dans le contrat", "it says 30 days in the contract": what the text says, reported
+                   r"\b(c'est|il est|c'etait|it'?s|it is|it was) (ecrit|marque|note|indique|prevu|written|stated|set out|"
+                   r"spelled out)\b[^.;!?]{0,40}\b(dans|in) (le|leur|notre|mon|the|their|our|my) (contrat|contract|agreement)\b")
 # a term of the user's own (signed, current) contract, told in the indicative: "our agreement lets us…", "notre contrat
 # en cours nous autorise à…", "their contract only allows…"
 _OWN_TERM = re.compile(
@@ -174,7 +185,8 @@ _EARLIER_THING = re.compile(
 # "make it 3 months instead", "mets 3 mois plutôt", "go for 2 months": a figure set by the first words of the message
 _SET_FIRST = re.compile(r"^((ok|okay|bon|alors|non|no|hmm+|euh|right|fine|en fait|actually|finalement)\W+)*(make it|make that|"
                         r"mets|met|mettez|mettons|put|go for|go with|set it( to| at)?|passe[sz]?( a| le| la)?|change it to|"
-                        r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot)\b[^,;.!?\d]{0,12}\d")
+                        r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot|rather|instead|more like|"
+                        r"make that)\b[^,;.!?\d]{0,12}\d")
 
 
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
@@ -450,6 +462,13 @@ _CHANGE = re.compile(r"\b(tilt\w*|tighten\w*|toughen\w*|harden\w*|strengthen\w*|
                      r"plutot|instead|rather|on part sur|let'?s (go with|say|use)|disons|say(?=,? \d)|revien\w*|revenir|reviens|repasse\w*|"
                      r"retourne\w*|go back|revert\w*|switch\w*|bascule\w*)\b")
 # the user tells what happened to them (a remark that asks what now), not a figure for a clause
+# s16: what the other side did, told in the past ("ils ont raté 4 GTR sur 6", "they missed the 4-hour fix twice", "the
+# provider has exceeded the response time"): an event reported, not a figure to set — a wish told in the past ("le client
+# a demandé 4 h", "they asked for 24 hours") stays the figure they want
+_PAST_EVENT = re.compile(r"\b(ils|elles|il|elle|le (prestataire|presta|client|fournisseur|msp)|they|he|she|the (provider|"
+                         r"msp|supplier|vendor|client|customer))( \w+){0,2}? (n')?(ont|a|avaient|avait|have|has|had)( \w+)? "
+                         r"(rate|loupe|manque|depasse|explose|pas tenu|jamais tenu|pas respecte|viole|mis \w+ (jours|heures|"
+                         r"semaines)|missed|failed|breached|exceeded|blown|broken|broke|taken|took|never met|not met)\b")
 _NARRATED = re.compile(r"\b((on|nous|j'|je) (a|avons|ai) (oublie|laisse passer|laisse|rate|loupe|signe|decouvert|recu)|"
                        r"(we|i) (forgot|missed|signed|let|found out|discovered|received)|est reparti|repart pour|"
                        r"s'est (renouvele|reconduit)|a ete (renouvele|reconduit)|(has|was|got) (renewed|rolled over|auto-renewed)|"
@@ -512,7 +531,14 @@ _TAIL_QUESTION = re.compile(r"\b(c'?\s?est quoi|c quoi|ca veut dire quoi|veut di
                             r"qui (doit|va|peut) \w+|on risque quoi|il se passe quoi|"
                             r"(who|what|which|how|why|whose) (has|have|is|are|does|do|did|should|must|can|would|happens|"
                             r"one|bears)\b|is (that|this|it) (allowed|legal|enforceable|normal|ok|okay|binding)|"
-                            r"yes or no|or not)\b")
+                            r"yes or no|or not)\b|"
+                            # s16: a question put after a topic named first ("et nos fichiers, ils en font quoi à la fin",
+                            # "and our passwords, do they keep them"): a verb then "quoi", or an inverted auxiliary after
+                            # the comma
+                            r"\b(font|fait|faites|deviennent|devient|donne|donnent|devient|gardent|garde|prevoit|prevoient|"
+                            r"dit|disent|risque|risquent|deviendront|feront|fera) quoi\b|"
+                            r"[,;:] (and |so |but )?(do|does|did|will|would|is|are|was|were|has|have) (they|it|we|you|he|she|"
+                            r"those|these|the \w+)\b")
 
 
 def _asks_at_end(low: str) -> bool:
@@ -547,6 +573,10 @@ _FOLLOW = re.compile(r"^(meme question|same question|pareil pour|idem pour|et si
                      r"likewise|ditto|(la )?meme chose|la meme (pour|avec|sur)|pareil|idem|et\b|and\b|"
                      r"also\b|aussi\b|dans ce cas|in that case|si oui|if so|sinon|otherwise|du coup|so\b|alors\b|donc\b|"
                      r"mais si|but if|but what|mais pour|mais dans)")
+# s16: a case supposed after an answer ("what if their line goes down", "si jamais le serveur brûle"): a follow-up when
+# something was said before (a first message so worded is a question of its own)
+_SUPPOSED = re.compile(r"^(what if|and what if|what happens (if|when)|suppose|supposing|imagine|si jamais|supposons|imaginons|"
+                       r"admettons)\b")
 _SMALLTALK = re.compile(r"^(merci|thanks?|thank you|ok|okay|d'accord|dac|parfait|super|top|great|cool|nickel|"
                         r"bonjour|salut|hello|hi|hey|bonsoir|coucou|yes|oui|non|no|bien|good|tres bien|"
                         r"ca marche|entendu|noted|got it|compris)\b[ !.?]*$")
@@ -611,7 +641,9 @@ _DEFINE = re.compile(r"\b(wtf|wth|what the (hell|heck)) is\b|c'?est quoi|c'?est 
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
                      r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$|what do (you|they|we) mean by|"
                      r"qu'entend(s|ez)?[- ](tu|vous|on) par|qu'est-ce que (tu entends|vous entendez|l'on entend|on entend) par|"
-                     r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by")
+                     r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by|"
+                     # s16: the meaning asked indirectly ("asked what RPO means", "ce que veut dire GTR")
+                     r"\bwhat [\w-]+( [\w-]+)? (means|stands for)\b|\bce que [\w-]+( [\w-]+)? (veut dire|signifie)\b")
 # "…, ça veut dire quoi pour moi ?", "what does that mean for us?": the term applied to the user's case
 _APPLIED = re.compile(r"\b(pour (moi|nous)|for (me|us)|(mon|ma|mes|notre|nos|my|our) (prestataire|presta|msp|provider|"
                       r"contrat|contract|client))\b")
@@ -718,6 +750,17 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|rajoute[rz]?|
                           r"uncapped|illimite\w*)\b")
 
 
+# s16: the reason given after a request ("…, sinon ça va coincer", "…, otherwise they won't sign", "…, car ils refusent")
+_REASON_AFTER = re.compile(r"[,;.!]\s*(sinon|autrement|otherwise|or else|else|car|because|parce que|puisque|since|vu que)\b")
+
+
+# s16: a request whose main verb puts words into the clause ("ajoute", "rajoute", "précise", "mets bien que", "add", "insert",
+# "include", "make sure it says", "spell out"): an addition to it
+_ADDING_VERB = re.compile(r"(ajout\w*|rajout\w*|precise[rz]?|mets|mettez|indique[rz]?|ecri[st]|ecrivez|stipule[rz]?|insere[rz]?|"
+                          r"inclu[st]|incluez|prevois|prevoyez|fais apparaitre|add|put in|insert|include|write in|"
+                          r"make sure|ensure|spell (it )?out|say|state|specify)\b")
+
+
 # "actually, make it mutual", "ok et précise que…": a word of transition before the request
 _LEAD_IN = re.compile(r"^((actually|en fait|finalement|ok|okay|and|et|also|aussi|oh|ah|right|bon|alors|so|then|puis|"
                       r"one more thing|autre chose|au fait|btw|by the way)[ ,:;.!-]+)+")
@@ -737,6 +780,12 @@ _IN_OUR_DRAFT = re.compile(r"\b(dans|in) (ton|ce|le|notre|your|the|this|our) (co
 _SIDE_NAMED = re.compile(r"\b(pour (nous|moi|eux|le client|le prestataire)|for (us|me|them|the client|the provider)|"
                          r"(en|in) (notre|ma|leur|our|my|their) (faveur|favou?r)|cote (client|prestataire|presta)|"
                          r"(client|provider|customer|msp)[- ]friendly|protect\w* (us|me)|(nous|me) proteg\w*)\b")
+
+
+def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
+    """The finished document asked for, with something made to hand over and no question asked about it."""
+    return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
+        r"\b(combien|quel\w*|comment|pourquoi|est-ce|how|what|which|why|whether|si)\b", low)
 
 
 def _has_table(state: ConversationState) -> bool:
@@ -915,7 +964,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "… tu me sors un contrat ?", "can you get me a contract as a word file?": a new document asked for, nothing
         # made yet — written, whatever verb brings it (an export needs something made)
         return u("draft_contract")
-    if (_EXPORT.search(_unquoted(text, low)) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
+    if (_EXPORT.search(_unquoted(text, low)) or _final_document_asked(_unquoted(text, low), asks, state) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
             state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
         if state.contract is None and state.clause is None and _CONTRACT.search(low) and \
@@ -941,13 +990,21 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _THEIR_VERSION.search(low) and not asks_about(low):
         slots.position = {"msp": "client", "client": "msp"}[state.side]  # "show me the other side's version": all of it
         return u("change_position")
-    if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.figures and not slots.position \
+    if state.clause is not None and _REQUIREMENT.search(_LEAD_IN.sub("", low)) and not asks and not slots.position \
             and not _OFFTOPIC.search(low) and not _REPHRASE.search(low) and not (
                 slots.has_scope_change() and not slots.data_location and
                 not re.search(r"\b(exclusions?|exceptions?|carve-?outs?)\b", low)) and not (
                 slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
         slots.position = "mine"  # a condition written into the clause on the table, whatever else it names
         slots.topic = state.clause.topic
+        if _ADDING_VERB.match(_LEAD_IN.sub("", low)):
+            # s16: the main verb adds to that clause ("ajoute que…", "add a line saying…", "précise que…", "make sure it
+            # says…"): its act is add_remove; the router writes it as the user's own side's version (`u.relative`), the
+            # version that carries such a condition — no side is asked for in words; a subject named inside the
+            # condition ("ajoute que ces pénalités…", "que l'auditeur signe un engagement de confidentialité") is what the
+            # condition is about, no clause to add (another clause named as a clause never reaches this branch)
+            slots.add_topics, slots.remove_topics = [], []
+            return u("add_remove", relative=True, topic=state.clause.topic, firm=True)
         return u("change_position", relative=True, topic=state.clause.topic)
     if state.clause is not None and not asks and _WANT_RIGHT.match(low) and not slots.figures and not (
             slots.topic and slots.topic != state.clause.topic and re.search(r"\bclauses?\b", low)):
@@ -1010,15 +1067,25 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "meet them halfway, make it 14": the figure set is the compromise; no other position asked
         slots.position = None
         return u("set_figure", topic=table_topic or slots.topic or state.last.topic)
-    if slots.figures and _has_table(state) and "?" not in low and not slots.position and \
-            _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
+    if (slots.figures or any(q.unit for q in slots.quantities)) and _has_table(state) and "?" not in low and \
+            not slots.position and _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
         # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
-    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low))) or _reaction_of_other_party(low) or (
-            _THEY_WILL_CHANGE.search(low) and _ASKED_WHAT.search(low) and not slots.figures)) and not _RIGHTS.search(low) and \
+    # s16: a request said first and its reason after ("plutôt la version du client, sinon ça va bloquer", "rather 24 hours,
+    # otherwise their DPO won't sign"): the other side's reaction named in the reason is no question about it
+    reason = _REASON_AFTER.search(low)
+    if reason and reason.start() > 0 and "?" not in low and (
+            _SET_FIRST.match(low[:reason.start()]) or read_directive(low[:reason.start()]) is not None or
+            re.match(r"(plutot|rather|instead|more like)\b", low)):
+        low_objection = low[:reason.start()]
+    else:
+        low_objection = low
+    if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
+            _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
+            not _RIGHTS.search(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
@@ -1026,11 +1093,13 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _has_table(state) or slots.topic or "clause" in low or (
                 state.last.topic and state.last.act in ("review", "question", "follow_up", "objections") and
                 not re.match(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|even if|meme si)\b", low) and
-                re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low))):
+                re.search(r"\b(va|vont|will|would|going to|gonna|risque\w*)\b|\w'll\b", low_objection))):
         return u("objections")
     if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
-            and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)):
+            and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)) and \
+            not (_DEFINE.search(low) and (slots.term or base.term) and not re.search(r"\b(la|cette|ta|the|this|that) clause\b", low)):
+        # (s16: "their partner asked what RPO means, can you explain it simply" asks a term's meaning in plain words)
         # ("8h c'est trop long ?" judges the figure, not the text)
         return u("rephrase")
     if slots.remove_topics and state.contract is not None and not asks and not slots.add_topics:
@@ -1107,6 +1176,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("question", assess=True)
     if slots.figures and not _has_table(state) and _NARRATED.search(low) and not _CHANGE.search(low):
         return u("question")  # "on a oublié de résilier, le contrat est reparti pour 3 ans": what happened, not a figure to set
+    if slots.figures and _PAST_EVENT.search(low) and not _CHANGE.search(low) and not figure_ordered(low) and \
+            read_directive(low) is None:
+        return u("question")  # s16: "ils ont raté 4 GTR sur 6 le mois dernier": what they did, judged
     if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
@@ -1158,7 +1230,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                      r"faut-il|est-ce|dois-je|doit-on|peut-on|on doit|je dois|il faut|y a-t-il)\b", low):
         # "so do we even need the processor terms?" after the facts: a question of its own, the facts in the state
         return u("question", topic=slots.topic)
-    if _FOLLOW.match(low) and (state.last.act or _has_table(state)) and len(words) <= 20:
+    if (_FOLLOW.match(low) or _SUPPOSED.match(low)) and (state.last.act or _has_table(state)) and len(words) <= 20:
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
         return u("clarify")

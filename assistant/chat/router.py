@@ -288,11 +288,17 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
-        if u.relative and state.clause is not None and not (s.add_topics or s.remove_topics or s.has_scope_change()):
-            # "on veut aussi pouvoir faire un audit une fois par an": a right the user wants in the clause, which their
-            # own side's version of it writes
+        if u.relative and state.clause is not None and not (s.add_topics or s.remove_topics) and (
+                u.firm or not s.has_scope_change()):
+            # "on veut aussi pouvoir faire un audit une fois par an", "ajoute que…": a right or a condition the user
+            # wants in the clause, which their own side's version of it writes (with the figures the message gives and,
+            # for a condition that also names a scope fact, that fact recorded)
             pos = resolve_position(s.position, state)
-            return Plan(act, [ToolCall("revise_clause", {"position": pos} if pos else {})])
+            args = {"position": pos} if pos else {}
+            if s.figures:
+                args["figures"] = s.figures
+            pre = _scope_call(u, services=False) if s.has_scope_change() else None
+            return Plan(act, ([pre] if pre else []) + [ToolCall("revise_clause", args)])
         if s.add_topics or s.remove_topics:
             # "add on-site visits, one day a month": the fact the request states is recorded too (on-site work)
             pre = _scope_call(u, services=False) if s.facts else None

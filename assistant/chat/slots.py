@@ -1818,6 +1818,16 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                                           r"(?:all|everyone|everybody)(?: is)? (?:in|under) one roof|"
                                           r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
         facts["sites"] = 1
+    if "sites" not in facts:
+        # s16: one place said with "only one" and any place noun ("un seul dépôt", "une seule clinique", "a single
+        # warehouse", "just one store"): one site
+        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single)\b", folded):
+            noun = re.match(r"\s+([a-z'-]{3,20})", folded[m.end():])
+            # the place nouns are listed in their plural where it differs: "une seule clinique" as "cliniques"
+            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
+            if _SITES.match(folded, m.end()) or plural and _SITES.fullmatch(" " + plural):
+                facts["sites"] = 1
+                break
     if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
         m = re.search(r"\b(?:boite|entreprise|societe|pme|tpe|structure|equipe|team|company|firm|business|outfit|agence|cabinet|"
                       r"startup|start-up|association|asso|charity) (?:de|of) (\d{1,5})\b(?!\s*(?:%|€|eur|k\b|h\b|mois|months?|jours?|"
