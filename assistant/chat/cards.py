@@ -626,10 +626,24 @@ def on_public_procurement(card: Entry) -> bool:
     return bool(rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in rule.cites))
 
 
+# s16: a card resting on the 2016 reform's transitional rule (Ordonnance n° 2016-131, art. 9) answers a contract told as
+# old or renewed; "signed last year, no indexation clause, a 12 % rise" is not its situation
+_OLD_CONTRACT = re.compile(r"\b(19\d\d|200\d|201[0-6])\b|\b(avant|before) (la |the )?(reforme|reform|octobre|october|2016)|"
+                           r"ancien droit|old (law|rules)|\b(reconduit\w*|reconduction|renouvel\w*|renew\w*|rolled over|rolls over)\b")
+
+
+def _on_transitional_rule(card: Entry) -> bool:
+    rule = getattr(card, "rule", None)
+    return bool(rule and any("2016-131" in c for c in rule.cites))
+
+
 def premise_named(card: Entry, question: str) -> bool:
-    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer)"""
+    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer; a contract
+    made before the 2016 reform or renewed since)"""
     if on_public_procurement(card) and not public_buyer_named(question):
         return False  # between companies, the public procurement rules are no answer
+    if _on_transitional_rule(card) and not _OLD_CONTRACT.search(fold(question)):
+        return False
     if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
         return True
     return bool(_TRANSFER_CUE.search(fold(question)))
