@@ -407,6 +407,17 @@ _MORE_CUES = {
     # an attack on the systems named in everyday words ("so a hack is covered", "une attaque informatique")
     "security": r"\b(hack|hacks|hacked|hacking|hackers?|cyber-?attaques?|cyber-?attacks?|attaques? (informatiques?|par rancongiciel)|"
                 r"rancongiciels?|ransomware|malware|logiciels? malveillants?)\b",
+    # s16: a price raised during the contract, told by the figure or the verb ("l'éditeur a triplé ses prix", "nous facturer
+    # 4 200 au lieu de 3 000", "pass the licence increase on", "they put their rates up"): the question of price revision
+    "price_revision": r"\b((augment\w*|hausse\w*|releve\w*|relever|double\w*|triple\w*|explose\w*|grimpe\w*|flambe\w*|"
+                      r"envole\w*|modifi\w*|ajust\w*|revis\w*|changer)( \w+){0,3} (les |ses |leurs |nos |des |du |de (la |l.)?)?(prix|tarifs?|redevances?|forfaits?|"
+                      r"mensualites?|abonnements?|licences?|couts?|factures?)|(prix|tarifs?|redevances?|forfaits?|mensualites?|"
+                      r"couts?|licences?)( \w+){0,3} (augment\w*|double\w*|triple\w*|explose\w*|grimpe\w*|flambe\w*)|"
+                      r"repercut\w*|(rais\w*|increas\w*|hik\w*|doubl\w*|tripl\w*|put up|putting up|bump\w* up|jack\w* up|adjust\w*|chang\w*|revis\w*|modif\w*)"
+                      r"( \w+){0,2} (its|their|the|our|his|her)? ?(prices?|rates?|fees?|tariffs?|charges?|licen[cs]es?|costs?)|"
+                      r"(prices?|rates?|fees?|licen[cs]es?|costs?)( \w+){0,3} (went up|gone up|go up|rose|risen|rise|increased|"
+                      r"doubled|tripled|soared|exploded)|price (increases?|rises?|hikes?)|pass\w* (it|the (increase|rise|hike|cost)s?) "
+                      r"on|pass\w* on (the )?(increase|rise|hike|cost)s?)\b",
     "liability": r"\b(plafond de responsabilite|liability cap|capped liability|caps? (its|their) liability|"
                  r"plafonn\w* (sa |la |leur |notre |son )?(resp|responsabilite)\b|limit\w* (its|their) liability|"
                  r"(le|un|du|son|notre|leur) plafond(?! (des|de|du) (penalit|credit|hausse))|the cap(?! on (penalt|service|price)))\b",
@@ -430,7 +441,15 @@ _MORE_TERM_CUES = {
                          r"suspend\w*|keep\w*|preserv\w*|stop\w*|interrupt\w*|paus\w*) (nos |notre |our |the |le |la |les )?(droits?|delai|"
                          r"prescription|compteur|rights?|clock|claims?|time limit|limitation)|renonce\w* a (toute |tout )?(action|recours|reclamation)s?|(agir|reclamer|action|recours) (apres|passe|au-dela "
                          r"de) (un )?(delai de )?\d+ (mois|jours|ans?)|waive\w* (any|all) (claims?|actions?|right to sue)|"
-                         r"no (claim|action) (may|can) be brought after|(claims?|actions?) (after|later than|beyond) \d+ (months?|days?|years?))\b",
+                         r"no (claim|action) (may|can) be brought after|(claims?|actions?) (after|later than|beyond) \d+ (months?|days?|years?)|"
+                         # s16: the time left to act asked in everyday words ("trop tard pour réclamer ?", "how long do we
+                         # have to sue?", "can we still claim after four years?")
+                         r"trop tard pour (agir|reclamer|attaquer|poursuivre|contester|demander|se retourner)|"
+                         r"(delai|combien de temps)( \w+){0,3} pour (agir|attaquer|poursuivre|reclamer|saisir|assigner|se retourner)|"
+                         r"(peut|peux|pouvons|pourrait|pourrions)( \w+){0,2} encore (agir|reclamer|attaquer|poursuivre|se retourner)|"
+                         r"how long( \w+){1,4} to (sue|claim|act|bring (a |an )?(claim|action|case)|take (legal )?action|go to court)|"
+                         r"too late to (sue|claim|act|do anything|bring)|(can|could) (we|i|they) still (sue|claim|bring|go after)|"
+                         r"time limit (to|for) (sue|suing|claim\w*|bring\w*|act\w*))\b",
     "fixed_fee_vs_time": r"\b(forfait|fixed[- ](fee|price)|flat (fee|rate|monthly|price)|abonnement)\b.{0,80}\b(regie|temps passe|"
                          r"a l'heure|time[- ]and[- ]materials?|per hour|by the hour|hourly|au ticket|per ticket)\b|"
                          r"\b(regie|temps passe|time[- ]and[- ]materials?|per hour|hourly)\b.{0,80}\b(forfait|fixed[- ](fee|price)|"
@@ -448,7 +467,8 @@ _MORE_TERM_CUES = {
                      r"\b(faire faire|confier|confie|sous-trait\w*|deleguer|delegue\w*|externalis\w*)( [\w']+){0,6} (par|a|au|aux) "
                      r"(un|une|des|leur|son|sa|ses|l'un de ses|un autre|une autre) ([\w'-]+ ){0,2}(centre|center|societe|"
                      r"prestataire|equipe|partenaire|fournisseur|entreprise|sous-traitant|freelance|cabinet)|"
-                     r"\b(outsourc\w*|subcontract\w*|offshor\w*|hand\w*( over| off)?|farm\w* out)( [\w'-]+){0,5} to (a|an|another|"
+                     r"\b(outsourc\w*|subcontract\w*|offshor\w*|hand\w*( over| off)?(?! (our|the|this|its|their) (whole )?(contract|agreement)\b)|"
+                     r"farm\w* out)( [\w'-]+){0,5} to (a|an|another|"
                      r"their|its|some) ([\w'-]+ ){0,2}(centre|center|company|firm|team|partner|vendor|supplier|contractor|freelancer)|"
                      r"\bhave (the|our|its|their) [\w -]{1,30} (done|run|handled|provided) by (a|an|another|their|its) ",
     # s15b: service credits in the words of invoices and casual talk ("les avoirs de service", "un avoir sur la facture",
@@ -461,7 +481,12 @@ _MORE_TERM_CUES = {
                     r"indemnite (forfaitaire )?(de|pour frais de) recouvrement|40 ?(eur|euros?|€))\b",
     # hardship named by its article or its test ("excessivement onéreux", "excessively onerous")
     "imprevision": r"\b(1195|hardship|imprevision|excessive(ly)? (onerous|burdensome)|excessivement onereu\w*|"
-                   r"changement (imprevisible )?de circonstances)\b",
+                   r"changement (imprevisible )?de circonstances|"
+                   # s16: the provider's own costs outgrowing a fixed price ("le forfait ne couvre plus nos coûts", "we now work
+                   # at a loss", "our costs doubled")
+                   r"ne couvre plus|(travaill\w*|produi\w*|execut\w*) a perte|no longer covers?|(work\w*|operat\w*|run\w*) at a loss|"
+                   r"(nos|leurs|ses|mes) couts( \w+){0,3} (ont |a )?(double|triple|explose|flambe)|"
+                   r"(our|their|its) costs( \w+){0,3} (have |has )?(doubled|tripled|soared|exploded))\b",
     # s10: a service the contract promised, late or not done, and the client asking to compel it or to have someone else
     # do it at the provider's cost (arts 1221-1222): the situation and the remedy asked, both said
     "specific_performance": r"(?s)^(?=.*\b(en retard|retard\w*|toujours pas|pas (encore |toujours )?(fait|faite|faits|livre\w*|realise\w*|"
@@ -486,7 +511,39 @@ _MORE_TERM_CUES = {
     # is, a question of assignment and change of control
     "assignment": r"\b((presta\w*|msp|infogereur|fournisseur|provider|supplier|vendor)\b[^?.!]{0,40}\b(etre |soit |est |se fai\w* |"
                   r"gets? |being |is |was )?(rachet\w*|vendu\w*|revendu\w*|cede\w*|acquired|bought|sold|taken over)|"
-                  r"changements? de controle|change of control|prise de controle|takeover)\b",
+                  r"changements? de controle|change of control|prise de controle|takeover|"
+                  # s16: the contract itself handed to another company ("le contrat passe à la nouvelle société", "they're
+                  # transferring our contract to another firm")
+                  r"(contrat|marche)( \w+){0,2} (passe|passera|est transfere|sera transfere|est cede|sera cede|est repris|sera repris)"
+                  r" (a|au|chez|par) (la|une|un|le|leur|sa|son) |"
+                  r"(ceder|transferer|transmettre|cede|transfere|transmet) (notre|le|son|leur) (contrat|marche)|"
+                  r"(hand\w*|transfer\w*|mov\w*|pass\w*|assign\w*)( over)? (our|the|this|its|their) (contract|agreement)( over)? "
+                  r"to (another|a new|a different|the new|its new|their new|an?) )\b",
+    # s16: a cap or an exclusion told in the clause's words ("sa responsabilité est limitée au montant d'un mois", "liability
+    # is limited to the fees paid", "excludes all liability") or the fault that sets it aside (gross negligence)
+    "liability_cap": r"\b(responsabilite( \w+){0,3} (est |sera |reste )?(limitee|plafonnee|exclue)|"
+                     r"(limite|plafonne|exclut|exclue?) (sa|leur|toute|la) responsabilite|liability( \w+){0,3} (is |shall be |will be )?"
+                     r"(limited|capped|excluded)|(limits?|caps?|excludes?|exclusion of) (its|their|all|any) liability|"
+                     r"faute (lourde|grave|dolosive)|negligence (grossiere|grave)|gross(ly)? neglig\w*|wilful (misconduct|default))\b",
+    # s16: a business relationship of several years ended by one side ("on travaille avec eux depuis neuf ans, il arrête tout
+    # dans un mois", "after twelve years our provider won't renew"): the notice its length calls for (C. com. L442-1 II)
+    "notice_period": r"(?s)^(?=.*\b(depuis (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|plus de \d+|des) ans|"
+                     r"depuis (19|20)\d\d|(pendant|durant) (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze) ans|"
+                     r"historique|de longue date|for (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                     r"many|several) years|since (19|20)\d\d|after (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"fifteen|twenty|many|several) years|long-?standing|long-?time)\b)"
+                     r".*\b(arret\w*|met fin|mettre fin|rompt|rompre|rupture|resili\w*|quitt\w*|lache\w*|ne (renouvel|reconduit)\w* pas|"
+                     r"plus (renouvel|reconduir)\w*|stop\w*|ends?|ending|terminat\w*|won.t renew|not (to )?renew\w*|drop\w*|walk\w* away|"
+                     r"pull\w* out|cut\w* (us|them) off)\b",
+    # s16: the other side's repeated failures and the wish to end the contract for them ("il rate ses délais depuis trois
+    # mois, on veut résilier", "the provider keeps missing its deadlines, can we just end it?"): termination for breach
+    "termination_for_cause": r"(?s)^(?=.*\b(keeps? (missing|failing|breaking|breaching|ignoring)|miss(es|ed|ing)? (its|their|the|all|every) "
+                             r"(deadlines?|targets?|slas?|dates?|commitments?)|repeated(ly)? (fail|breach|miss)\w*|"
+                             r"(rate|manque|depasse) (ses|leurs|les|tous les|toutes les) (delais|engagements|objectifs|echeances|dates)|"
+                             r"ne (respecte|tient) (pas|jamais|plus) (ses|leurs|le|les|sa|son)|manquements? (repetes?|graves?|a repetition)|"
+                             r"serious breach|material breach|in breach)\b)"
+                             r".*\b(resili\w*|mettre fin|rompre|arreter le contrat|end (the|our|this) (contract|agreement)|end it|"
+                             r"terminat\w*|cancel\w*|get out|walk away|pull out|sortir)\b",
     "obligation_of_means": r"\b(de (son|leur) mieux|tout mettre en (oeuvre|œuvre)|(fera|feront|faire) (son|leur) possible|"
                            r"(best|reasonable|commercially reasonable)[- ](efforts?|endeavou?rs?)|do (its|their) best)\b",
     # s15b: the strict reading named in everyday words ("a firm one?", "un engagement ferme ?", "guaranteed, or just
@@ -500,6 +557,18 @@ _MORE_TERM_CUES = {
 # GDPR Art. 28 duties named by what happens to the data, not by the article ("il jure que nos données sont détruites",
 # "they say our data was wiped"): deletion or return at the end of the services is Art. 28(3)(g)
 _ART28_CUES = {
+    # s16: the client's data put to the provider's own use ("utiliser nos tickets pour entraîner son IA", "réutilise les logs
+    # pour son outil qu'il vend à tous ses clients", "analyses our mailboxes to build benchmarks it sells", "for its own
+    # marketing"): processing outside the documented instructions, where the processor becomes controller (28(10))
+    "art28_3a_documented_instructions": r"\b((pour|afin d.) ?(entrainer|alimenter|ameliorer|nourrir|developper|construire|"
+                                        r"enrichir|faire) (son|sa|ses|leur|leurs) (propres? )?(ia|intelligence|chatbot|outils?|"
+                                        r"produits?|modeles?|algorithmes?|offres?|prospection|statistiques|benchmarks?)|"
+                                        r"(a|pour) (ses|leurs) propres (fins|besoins|finalites|usages|clients)|"
+                                        r"(qu.il|qu.ils) (vend|vendra|vendent|revend|revendra|commercialise\w*) (a|aux) (d.autres|"
+                                        r"tous ses|ses autres|autres)|to (train|feed|improve|build|develop|enrich) (its|their) "
+                                        r"(own )?(ai|chatbot|tools?|products?|models?|algorithms?|offers?|benchmarks?|marketing)|"
+                                        r"for (its|their) own (purposes|ends|use|marketing|business|products?|clients?|customers?)|"
+                                        r"(it|they) (sells?|resells?|will sell|markets?) to (other|all (its|their)) (clients|customers))\b",
     "art28_3g_return_deletion": r"\b((nos|les|vos|leurs|toutes (nos|les)) (donnees|sauvegardes|backups?) (ont (bien )?ete |sont (bien )?|"
                                 r"seront |ont (bien )?ete )?(effacees|supprimees|detruites|restituees|rendues)|(our|the|your|their|all) "
                                 r"(data|backups?|copies) (has |have )?(been |was |were |is |are )?(deleted|destroyed|wiped|erased|returned)|"
@@ -511,6 +580,12 @@ _ART28_CUES = {
                                 r"( \w+){0,2} (l'ensemble des|l'integralite des|toutes les|tous les|les|nos|vos|leurs|all( of)?( the| our| "
                                 r"your| their)?|any|the|our|your|their)( [\w']+)? (donnees|data|sauvegardes|backups?|copies))\b",
 }
+
+
+# s16: a deletion told as a fault or an accident ("effacé nos sauvegardes par négligence", "wiped our backups by mistake")
+_DELETED_BY_FAULT = re.compile(r"\b(par (erreur|megarde|accident|negligence|maladresse|inadvertance)|accidentel\w*|"
+                               r"negligence|by (mistake|accident|error)|accidental\w*|negligen\w*|carelessly|through (a |an )?"
+                               r"(error|mistake|fault))\b")
 
 
 # a card resting on the rules of transfers outside the EU (GDPR chapter V) answers a question only when the question
@@ -551,10 +626,24 @@ def on_public_procurement(card: Entry) -> bool:
     return bool(rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in rule.cites))
 
 
+# s16: a card resting on the 2016 reform's transitional rule (Ordonnance n° 2016-131, art. 9) answers a contract told as
+# old or renewed; "signed last year, no indexation clause, a 12 % rise" is not its situation
+_OLD_CONTRACT = re.compile(r"\b(19\d\d|200\d|201[0-6])\b|\b(avant|before) (la |the )?(reforme|reform|octobre|october|2016)|"
+                           r"ancien droit|old (law|rules)|\b(reconduit\w*|reconduction|renouvel\w*|renew\w*|rolled over|rolls over)\b")
+
+
+def _on_transitional_rule(card: Entry) -> bool:
+    rule = getattr(card, "rule", None)
+    return bool(rule and any("2016-131" in c for c in rule.cites))
+
+
 def premise_named(card: Entry, question: str) -> bool:
-    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer)"""
+    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer; a contract
+    made before the 2016 reform or renewed since)"""
     if on_public_procurement(card) and not public_buyer_named(question):
         return False  # between companies, the public procurement rules are no answer
+    if _on_transitional_rule(card) and not _OLD_CONTRACT.search(fold(question)):
+        return False
     if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
         return True
     return bool(_TRANSFER_CUE.search(fold(question)))
@@ -569,9 +658,12 @@ def subject_labels(question: str) -> set[str]:
     words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
-    terms = {t for t in find_terms(_NOTICE_DONE.sub(" ", low)) if t not in GENERIC_TERMS}
+    terms = {t for t in find_terms(_NO_CLAUSE.sub(" ", _NOTICE_DONE.sub(" ", low))) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
+    if _DELETED_BY_FAULT.search(low):
+        # s16: data lost through the provider's fault is a question of its liability, not the return-or-delete duty
+        duties.discard("art28_3g_return_deletion")
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
 
 
@@ -584,6 +676,12 @@ _SERVICE_LEVEL = re.compile(r"\b(sla|gtr|gti|niveaux? de service|service levels?
 _LATE_PAYMENT_WORDS = re.compile(r"\b(penalites?|interets?|indemnites?|frais) (de|pour) retard( de paiement)?|"
                                  r"late[- ]payment (penalt\w*|interest|fees?|charges?)|late (fees?|charges?)|"
                                  r"(penalt\w*|interest|fees?|charges?) (for|on) late (payment|invoices?)\b")
+
+
+# s16: a clause the contract does not have ("aucune clause d'indexation", "there's no indexation clause") names what is
+# missing, not the subject asked: the answer is the rule without it, not the card on such a clause
+_NO_CLAUSE = re.compile(r"\b(aucune?|pas de|pas d'|sans|ni) (clause|stipulation|mecanisme)s? (de |d'|sur (la |le |l')?)?[\w'-]+|"
+                        r"\b(no|without( a| an| any)?|not (a|an|any)|never (a|an|any)) [\w-]+( [\w-]+)? (clause|provision|mechanism)s?\b")
 
 
 # s12: a formal notice told as done ("mise en demeure restée sans effet", "after our formal notice went unanswered") is the
