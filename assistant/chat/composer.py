@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from assistant.chat import clock, downtime, obligations_answer, renewal
-from assistant.chat.answer_plan import card_parts, order_statements, question_type
+from assistant.chat.answer_plan import asks_article, card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST, with_lead, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels
@@ -308,9 +308,12 @@ class OfflineComposer:
             lines.append(TEXT[lang]["closest"])
         typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
                  if not (block and r.id == block[0].id)]
-        if typed and not unknown and (not any(t[3].type == "rule" for t in typed) or question_type(asked) in RULE_FIRST):
-            # the plan's second part: the rule with its article, from the entries retrieval found first
-            legal = question_type(asked) in RULE_FIRST
+        article = asks_article(asked)
+        if typed and not unknown and (not any(t[3].type == "rule" for t in typed) or question_type(asked) in RULE_FIRST
+                                      or article):
+            # the plan's second part: the rule with its article, from the entries retrieval found first (asked which
+            # article says it, that rule is the answer)
+            legal = question_type(asked) in RULE_FIRST or article
             rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR_LEGAL if legal else RULE_FLOOR)
             if rule is None and legal:
                 rule = self._named_rule(asked, results)
@@ -338,7 +341,7 @@ class OfflineComposer:
             lines.append(tip)
         if not unknown:
             lines = self.with_facets(lines, asked, lang=lang, sources=sources)
-            word = covered_verdict(asked, "\n".join(lines), lang)
+            word = None if article else covered_verdict(asked, "\n".join(lines), lang)
             if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
                                                r"en principe|in principle)\b", fold(lines[0])):
                 lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
@@ -390,7 +393,7 @@ class OfflineComposer:
         lines = self.with_facets(plan.lines(), question, lang=lang, sources=sources,
                                  after=len(plan.verdict) + len(plan.parts.get("rule", [])) if
                                  plan.lines()[:len(plan.verdict)] == plan.verdict else 2)
-        word = card_verdict(question, card.id, lang)
+        word = None if asks_article(question) else card_verdict(question, card.id, lang)
         if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
             lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
         elif lines:

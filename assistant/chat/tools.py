@@ -1221,14 +1221,16 @@ class Toolbox:
             lines.append(report.terms_elsewhere.issue)  # a DPA or SLA annex pasted alone: what the main agreement settles
         ids = []
         for f in report.flags[:5]:
-            ref = ""
-            if f.entry and f.entry in self._by_id:
-                if f.entry not in ids:
-                    ids.append(f.entry)
-                ref = f" [{ids.index(f.entry) + 1}]"
-            lines.append("- " + say(lang, "review_flag", severity=label(lang, "severity", f.severity),
-                                    title=self.topic_name(f.topic, lang),
-                                    issue=f.issue, ask=f.ask) + ref)
+            # s16 (issue 15): every sentence of a point carries the reference of the library entry it was read against (the
+            # flag's own entry, else the balanced clause of its topic); a point with neither is shown uncited, as before
+            entry = f.entry if f.entry and f.entry in self._by_id else f"clause.{f.topic}.balanced.{lang}"
+            line = say(lang, "review_flag", severity=label(lang, "severity", f.severity),
+                       title=self.topic_name(f.topic, lang), issue=f.issue, ask=f.ask)
+            if entry in self._by_id:
+                if entry not in ids:
+                    ids.append(entry)
+                line = cite(line, ids.index(entry) + 1)
+            lines.append("- " + line)
         art = report.gdpr_art28.to_json() if report.gdpr_art28 else {}
         elements = art.get("elements") if isinstance(art, dict) else None
         if isinstance(elements, list) and elements and all(isinstance(e, dict) for e in elements) and \

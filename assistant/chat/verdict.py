@@ -166,16 +166,25 @@ RULE_FIRST = ("enforceable", "who_proves", "what_happens_if", "how_long")
 RULE_MARGIN = 0.85  # a rule opens a yes/no legal question when its score is this close to the best statement's
 
 
+ARTICLE_MARGIN = 0.6  # asked "which article?", a rule with its article opens when its score is this close to the best
+
+
 def opening_index(qtype: str | None, items: Sequence[tuple[object, str, float, Statement]], *,
-                  side: str | None) -> int | None:
+                  side: str | None, article: bool = False) -> int | None:
     """Which of the (result, sentence, score, statement) items opens the answer for this kind of
-    question: for a legal question the best rule when it is nearly as close as the best
-    statement; for "what should we write?" the best position of the user's side (else the
-    balanced one, else any), when one is close enough. None: the plan's default."""
+    question: asked which article says something, the best rule that cites one; for a legal question
+    the best rule when it is nearly as close as the best statement; for "what should we write?" the
+    best position of the user's side (else the balanced one, else any), when one is close enough.
+    None: the plan's default."""
     if not items:
         return None
     best = max(t[2] for t in items)
     ranked = sorted(range(len(items)), key=lambda i: -items[i][2])
+    if article:
+        for i in ranked:
+            st = items[i][3]
+            if st.type == "rule" and st.cites and items[i][2] >= ARTICLE_MARGIN * best:
+                return i
     if qtype in RULE_FIRST:
         for i in ranked:
             if items[i][3].type == "rule" and items[i][2] >= RULE_MARGIN * best:
