@@ -14,7 +14,7 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.chat.answer_plan import question_type
+from assistant.chat.answer_plan import question_type, without_yes
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
@@ -363,8 +363,14 @@ class Toolbox:
         # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
+        judged = self._figure_verdict(a.figures, topic, state, a.focus or a.question) if a.figures else None
+        if judged is not None:  # "un plafond d'un mois, c'est normal ?": the figure against the usual range answers first
+            parts.append(judged)
         if not (a.figures and not self.composer.relevant(results)):
-            parts.append((strip_notice(composed.text), list(composed.citations)))
+            text = strip_notice(composed.text)
+            if judged is not None:  # the figure answered "is it normal?": a bare yes of the answer's own question goes
+                text = without_yes(text, lang)
+            parts.append((text, list(composed.citations)))
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
@@ -404,25 +410,54 @@ class Toolbox:
         kinds = [say(state.lang, f"data_kinds.{k}") for k in state.data_kinds[:2]] or [say(state.lang, "data_kinds.any")]
         return say(state.lang, "why_processor", what=join(kinds, state.lang)) + " [1]", citations_for(self.entries, [entry.id])
 
-    def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
-        """Figures against the library's range across the three positions (stated scope only)."""
-        lang = state.lang
-        scope = state.scope()
-        by_pos = {p: values_from_scope(scope, lang, p) for p in POSITIONS}
-        mine = state.side or "balanced"
-        lines = [say(lang, "assess_head", pos=say(lang, f"pos.{mine}"))]
-        topics = []
+    def _ranges(self, figures: dict, state: ConversationState) -> list[tuple[str, Any, str, Any, Any, Any]]:
+        """(slot, value, verdict key, low, high, balanced) of each figure the library has a numeric range for."""
+        by_pos = {p: values_from_scope(state.scope(), state.lang, p) for p in POSITIONS}
+        out = []
         for slot, value in figures.items():
             vals = [by_pos[p].get(slot) for p in POSITIONS]
-            if any(v is None or isinstance(v, str) for v in vals):
+            if any(v is None or isinstance(v, (str, bool)) for v in vals) or isinstance(value, (str, bool)):
                 continue
             low, high = min(vals), max(vals)
             verdict = "assess_within" if low <= value <= high else ("assess_above" if value > high else "assess_below")
+            out.append((slot, value, verdict, low, high, by_pos["balanced"][slot]))
+        return out
+
+    def _figure_verdict(self, figures: dict, topic: str | None, state: ConversationState,
+                        question: str) -> tuple[str, list[Citation]] | None:
+        """s16 (issue 15): asked whether a figure is normal ("un plafond à 1 mois de redevance, c'est normal ?", "6 months'
+        notice, standard?", "10 % par heure, on doit accepter ?"), the answer opens with that figure against the library's
+        usual range, cited to the clause it was read against; the rule and the conditions follow. One figure only: with
+        several, which one is asked is not ours to guess."""
+        from assistant.chat.slots import figure_topic
+
+        if not _ASKS_USUAL_FIGURE.search(fold(question)) and question_type(question) != "is_it_normal":
+            return None
+        ranged = self._ranges(figures, state)
+        if len(ranged) != 1:
+            return None
+        slot, value, verdict, low, high, mid = ranged[0]
+        lang, mine = state.lang, state.side or "balanced"
+        entry = self._by_id.get(f"clause.{figure_topic(slot) or topic}.{mine}.{lang}")
+        if entry is None:
+            return None
+        line = say(lang, "assess_verdict", lead=say(lang, "assess_lead_within" if verdict == "assess_within" else
+                                                    "assess_lead_outside"),
+                   label=label(lang, "figures", slot), value=figure_value(slot, value, lang), verdict=say(lang, verdict),
+                   low=figure_value(slot, low, lang), high=figure_value(slot, high, lang), mid=figure_value(slot, mid, lang))
+        return cite(line, 1), citations_for(self.entries, [entry.id])
+
+    def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
+        """Figures against the library's range across the three positions (stated scope only)."""
+        lang = state.lang
+        mine = state.side or "balanced"
+        lines = [say(lang, "assess_head", pos=say(lang, f"pos.{mine}"))]
+        topics = []
+        for slot, value, verdict, low, high, mid in self._ranges(figures, state):
             lines.append("- " + say(lang, "assess_line", label=label(lang, "figures", slot)[:1].upper()
                                     + label(lang, "figures", slot)[1:], value=figure_value(slot, value, lang),
                                     verdict=say(lang, verdict), low=figure_value(slot, low, lang),
-                                    high=figure_value(slot, high, lang), mid=figure_value(slot, by_pos["balanced"][slot],
-                                                                                          lang)))
+                                    high=figure_value(slot, high, lang), mid=figure_value(slot, mid, lang)))
             from assistant.chat.slots import figure_topic
 
             topics.append(figure_topic(slot) or topic)
@@ -1629,6 +1664,12 @@ def _clean_figures(figures: dict | None) -> dict:
 
 
 _REF = re.compile(r"\[(\d+)\]")
+
+
+# whether a figure is acceptable as it stands: "c'est normal ?", "standard?", "on doit accepter ?", "should we sign that?"
+_ASKS_USUAL_FIGURE = re.compile(r"\b((on|je|nous) (doit|dois|devons) (l'|les |le |la )?(accepter|signer)|(do|must|should) (we|i) "
+                                r"(accept|sign|agree to)|(trop|too) (long|longue|court|courte|short|high|eleve|elevee|bas|basse|low|much|"
+                                r"little|peu)|excessi\w*|abusi\w*|(is|isn.t|that.s) (that|it|this) (a lot|too much|excessive|steep))\b")
 
 
 def combine(parts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:
