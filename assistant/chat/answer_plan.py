@@ -589,8 +589,10 @@ def _without_side_label(sentence: str) -> str:
 def plan_for_prompt(question: str, card: Entry | None = None) -> dict:
     """What the model's prompt is told about the answer's shape (prompts/answer.yaml)."""
     qtype = question_type(question) or (card.question_type if card else None)
-    return {"qtype": (qtype or "general").replace("_", " "),
-            "order": ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]}
+    order = ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]
+    if asks_article(question):  # "which article…?": the rule with its article is the answer and opens, as offline
+        order = ["rule", *[p for p in order if p != "rule"]]
+    return {"qtype": (qtype or "general").replace("_", " "), "order": order}
 
 
 # -- the model's prompt: the same plan and typed sources ------------------------------------------

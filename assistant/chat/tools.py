@@ -14,7 +14,7 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.chat.answer_plan import question_type, without_yes
+from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
@@ -364,13 +364,17 @@ class Toolbox:
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
         judged = self._figure_verdict(a.figures, topic, state, a.focus or a.question) if a.figures else None
-        if judged is not None:  # "un plafond d'un mois, c'est normal ?": the figure against the usual range answers first
-            parts.append(judged)
         if not (a.figures and not self.composer.relevant(results)):
-            text = strip_notice(composed.text)
-            if judged is not None:  # the figure answered "is it normal?": a bare yes of the answer's own question goes
-                text = without_yes(text, lang)
-            parts.append((text, list(composed.citations)))
+            text, cites = strip_notice(composed.text), list(composed.citations)
+            if judged is not None:
+                # "un plafond d'un mois, c'est normal ?": the answer's verdict, then the figure against the usual range,
+                # both in its opening; the rule and the conditions follow
+                head, _, rest = text.partition("\n\n")
+                parts += [(head, cites), judged, (rest, cites)]
+            else:
+                parts.append((text, cites))
+        elif judged is not None:
+            parts.append(judged)
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
