@@ -8,9 +8,9 @@ Classes (every sentence below is our own paraphrase, FR and EN, on several subje
 - a figure asked "normal? / standard? / must we accept?": the answer's verdict is followed, in its opening, by that figure
   against the library's usual range, cited to its clause (`tools.Toolbox._figure_verdict`; one figure only);
 - the story says the user's side never agreed or was never asked, and the user asks whether the other side may do it:
-  an opening that makes the act depend on consent is led by "no, not without your consent" (`verdict.consent_refused`);
-- a verdict that turns on one condition ("No, unless you gave…", "Oui, si une clause … a été convenue…") is answered for
-  the user's own case when one sentence of the story states or denies that condition (`answer_plan.settled_by_story`).
+  an opening that makes the act depend on consent is led by "no, not without your consent" (`verdict.consent_refused`).
+(Tried and removed: a card verdict's one condition settled by a sentence of the story, by word overlap - it fixed its
+own batch but turned one verdict of a held half wrong.)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.chat.answer_plan import asks_article, card_parts, settled_by_story
+from assistant.chat.answer_plan import asks_article, card_parts
 from assistant.chat.verdict import consent_refused, opening_index, without_consent
 from assistant.knowledge.entries import Statement
 from evaluations.answer_scoring import every_sentence_cited, fold, uncited_sentences, verdict_text
@@ -118,39 +118,6 @@ def test_near_misses_of_consent_denied(question, opening):
     assert not consent_refused(question, opening)
 
 
-# -- a condition the story settles ---------------------------------------------------------------------------------------
-
-_UNLESS_EN = ("No, unless you gave a general written authorisation: the provider must then inform you in advance of any "
-              "new sub-processor, and you may object.")
-_IF_FR = ("Oui, si une clause de réserve de propriété a été convenue par écrit, au plus tard à la livraison : le matériel "
-          "reste au prestataire jusqu'au paiement.")
-
-
-@pytest.mark.parametrize("question,verdict,lang,head", [
-    ("our processor agreement gives the provider a general written authorisation for sub-processors. they told us about "
-     "a new one last week. can they use it?", _UNLESS_EN, "en", "in your case, yes"),
-    ("we never gave the provider any written authorisation, general or specific, for sub-processors. they added a new "
-     "one anyway. can they?", _UNLESS_EN, "en", "in your case, no"),
-    ("nous avons livré trois serveurs au client en mars et il ne paie pas. le contrat ne contient aucune clause de "
-     "réserve de propriété. peut-on reprendre le matériel ?", _IF_FR, "fr", "dans votre cas, non"),
-    ("nous avons livré trois serveurs au client en mars et il ne paie pas. nos conditions signées contiennent une "
-     "clause de réserve de propriété écrite. peut-on reprendre le matériel ?", _IF_FR, "fr", "dans votre cas, oui"),
-])
-def test_a_condition_the_story_settles_answers_for_the_users_case(question, verdict, lang, head):
-    assert fold(settled_by_story(verdict, question, lang)).startswith(head)
-
-
-@pytest.mark.parametrize("question,verdict", [
-    ("can our provider add sub-processors?", _UNLESS_EN),  # no story: the condition stays the user's to check
-    ("we run a small accounting firm and the provider hosts our files. they told us about a new backup vendor last "
-     "week. can they use it?", _UNLESS_EN),  # the story says nothing of an authorisation
-    ("our provider hosts our files in Lyon and we pay monthly. the price went up by four percent this year. is that "
-     "allowed under the contract?", "It depends on the price revision clause: an index must be named."),
-])
-def test_near_misses_of_a_settled_condition(question, verdict):
-    assert settled_by_story(verdict, question, "en") == verdict
-
-
 # -- index tier: the whole answer --------------------------------------------------------------------------------------
 
 
@@ -190,17 +157,6 @@ def test_near_miss_two_figures_keep_the_answer_first(app):
 def test_a_quoted_clause_answer_cites_every_sentence(app, question, role):
     ans = app.ask(question, role=role)
     assert every_sentence_cited(ans.answer), uncited_sentences(ans.answer)
-
-
-@pytest.mark.parametrize("question,role,head", [
-    ("our DPA gives the MSP a general written authorisation for sub-processors. they informed us last month about a "
-     "new backup vendor. can they bring it in?", "client", r"in your case, yes"),
-    ("le DPA donne au prestataire une autorisation générale écrite pour les sous-traitants ultérieurs ; il nous a "
-     "informés d'un nouvel hébergeur de sauvegarde. il peut le prendre ?", "client", r"dans votre cas, oui"),
-])
-def test_a_settled_condition_in_the_whole_answer(app, question, role, head):
-    ans = app.ask(question, role=role)
-    assert re.match(head, verdict_text(ans.answer, 1))
 
 
 def test_the_models_plan_puts_the_rule_first_when_an_article_is_asked():

@@ -394,64 +394,6 @@ def burden_claim_refuted(question: str, verdict: str) -> bool:
                 and _ON_THE_PROVIDER.search(fold(verdict)))
 
 
-# s16 (issue 15): a verdict that turns on one condition ("No, unless you gave a general written authorisation: …", "Oui, si
-# une clause de réserve de propriété a été convenue par écrit : …", "Only if…", "Seulement si…")
-_CONDITION_HEAD = re.compile(r"^\W*(?:(?:oui|yes)\s*,?\s*(?:si|if|provided(?: that)?|a condition que)|(?:non|no)\s*,?\s*"
-                             r"(?:sauf si|unless)|seulement si|uniquement si|only if)\s+")
-# words every story on the subject repeats: they say nothing of the condition
-_COMMON_WORDS = frozenset("""client clients msp prestatair provider contrat contract contrats contracts donne donnee donnees
-data service services votre vous your avez have been etre ete with avec pour dans that this elle""".split())
-MIN_CONDITION_WORDS = 2
-CONDITION_SHARE = 0.5
-
-
-def _condition_words(text: str) -> dict[str, frozenset[str]]:
-    """The content words of a text (four letters or more, the subject's everyday words left out), each with its stems."""
-    from assistant.knowledge.bm25 import tokenize
-
-    out: dict[str, frozenset[str]] = {}
-    for w in re.findall(r"[a-z][a-z'-]{3,}", fold(text)):
-        w = w.split("'")[-1]
-        stems = frozenset(t for t in tokenize(w) if len(t) >= 4) | {w[:5]}
-        if len(w) >= 4 and w not in _COMMON_WORDS and not stems & _COMMON_WORDS:
-            out[w] = stems
-    return out
-
-
-def settled_by_story(verdict: str, question: str, lang: str) -> str:
-    """A verdict that turns on one condition, answered for the user's own case when the story states that condition
-    ("our DPA gives the MSP a general written authorisation…" → "In your case, yes: you gave a general written
-    authorisation: …") or denies it ("le contrat n'a aucune clause de réserve de propriété" → "Dans votre cas, non :
-    seulement si une clause de réserve de propriété a été convenue par écrit…"). The condition is read in one sentence of
-    the story (most of its words), negated or not in that sentence's own clause; any other verdict is kept."""
-    from assistant.chat.statements import question_sentences
-    from assistant.text.negation import is_negated
-
-    m = _CONDITION_HEAD.match(fold(verdict))
-    story = narration(question)
-    if not m or story is None:
-        return verdict
-    rest = verdict[m.end():]
-    cut = re.search(r"[:;,]", rest)
-    condition = rest[:cut.start()] if cut else rest
-    want = _condition_words(condition)
-    if len(want) < MIN_CONDITION_WORDS:
-        return verdict
-    for sentence in question_sentences(story.situation) + [story.ask]:
-        have = _condition_words(sentence)
-        stems = frozenset().union(*have.values()) if have else frozenset()
-        found = [w for w, st in want.items() if st & stems]
-        if len(found) < MIN_CONDITION_WORDS or len(found) < CONDITION_SHARE * len(want):
-            continue
-        low = fold(sentence)
-        spans = [mm.span() for w in found for mm in re.finditer(rf"(?<![a-z]){re.escape(w[:5])}", low)]
-        negated = any(is_negated(sentence, sp) for sp in spans)
-        if negated:
-            return with_lead(words_for("no_here", lang), f"{words_for('only_if', lang)} {rest}", lang)
-        return with_lead(words_for("yes_here", lang), rest, lang)
-    return verdict
-
-
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -467,7 +409,6 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = duty_holds(verdict, lang)
     if qtype in ("enforceable", "what_happens_if") and card.question_type == "is_it_normal":
         verdict = practice_head_dropped(verdict, lang)
-    verdict = settled_by_story(verdict, question, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
         verdict = with_lead(words_for("no", lang), verdict, lang)
     elif need_claim_refuted(question, verdict):
