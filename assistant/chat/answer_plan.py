@@ -249,6 +249,26 @@ _YES_LEAD = re.compile(r"^\s*((en general|souvent|en principe|generally|often|in
 _TIME_FIGURE = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
 
 
+# the question asks where the law says it: "quel article du Code civil…", "which article lets…", "what is the legal basis",
+# "sur quel fondement", "quel texte impose…" (a governing-law question, "quelle loi s'applique ?", is another one)
+_ASKS_ARTICLE = re.compile(r"\b(quel(le)?s? (articles?|textes?|dispositions?|fondements?( (legal|juridique)s?)?|bases? (legale|juridique)s?)|"
+                           r"(which|what) (articles?|provisions?|sections?|statutes?|legal (basis|ground|provision)s?)|"
+                           r"sur quel(le)? (fondement|base|texte)|on what (legal )?(basis|grounds?)|"
+                           r"(what|where) (is|'s) the legal basis|(which|what) (part|article) of the (gdpr|code|law)|"
+                           r"(c'est|c.est) (ecrit|prevu) (ou|dans quel)|where (in the law|does the law say|is (it|that) written))\b")
+
+
+_NAMES_ARTICLE = re.compile(r"\b(art(icle)?s?\.?\s*[LRD]?\.?\s?\d)", re.I)
+
+
+def asks_article(question: str | None) -> bool:
+    """Does the question ask which article (text, provision, legal basis) says something? The rule with its article answers."""
+    if not question:
+        return False
+    story = narration(question)
+    return bool(_ASKS_ARTICLE.search(fold(story.ask if story else question)))
+
+
 def asks_yes_no(question: str) -> bool:
     """Is the question answered by yes or no ("c'est valable ?", "can we…?") rather than by a who,
     a what or a how long ("qui paie l'audit ?", "how long should it last?")?"""
@@ -406,16 +426,23 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
 def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str | None,
                question: str | None = None, lead: str | None = None) -> PlannedAnswer:
     """A card's verdict, rule, conditions and side-marked negotiation points, each cited [ref]; `lead`,
-    a condition of the card that answers the question asked more directly, opens before the verdict."""
+    a condition of the card that answers the question asked more directly, opens before the verdict. Asked which
+    article says something, the card's rule (the law with its article) is the answer and opens; the card's verdict
+    follows without a bare yes or no of its own."""
     plan = PlannedAnswer(qtype or card.question_type)
     if qtype == "what_to_write" and card.question_type != "what_to_write" and card.negotiation:
         return _card_as_what_to_write(card, ref, lang=lang, side=side)
     opening = card_opening(card, question, qtype, lang)
     if lead and lead not in opening:
         opening.insert(0, lead)
+    # (a verdict that names its article already, "C'est l'article 1231-1…", answers as it is)
+    article_first = bool(question and card.rule and card.rule.cites and asks_article(question)
+                         and not _NAMES_ARTICLE.search(card.verdict or ""))
+    if article_first:
+        opening = [card.rule.text] + [_without_lead(v) for v in opening]
     for line in opening:
         plan.verdict.append(cite(line, ref))
-    if card.rule:
+    if card.rule and not article_first:
         plan.parts["rule"] = [cite(card.rule.text, ref)]
     plan.parts["conditions"] = [cite(c, ref) for c in card.conditions if c not in opening]
     negs: list[str] = []
@@ -464,7 +491,7 @@ def order_statements(items: Sequence[tuple[object, str, float, Statement]], lang
         return []
     qtype = question_type(question) if question else None
     ranked = sorted(items, key=lambda t: -t[2])
-    chosen = opening_index(qtype, items, side=side)
+    chosen = opening_index(qtype, items, side=side, article=asks_article(question))
     # an example illustrates, it never answers: the opening is the best rule or practice statement
     opening = items[chosen] if chosen is not None else (
         next((t for t in ranked if t[3].type not in ("position", "example") and not _ILLUSTRATES.match(fold(t[1]))), None)
@@ -503,8 +530,10 @@ def _without_side_label(sentence: str) -> str:
 def plan_for_prompt(question: str, card: Entry | None = None) -> dict:
     """What the model's prompt is told about the answer's shape (prompts/answer.yaml)."""
     qtype = question_type(question) or (card.question_type if card else None)
-    return {"qtype": (qtype or "general").replace("_", " "),
-            "order": ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]}
+    order = ["verdict", *PLANS.get(qtype or "", DEFAULT_PLAN)]
+    if asks_article(question):  # "which article…?": the rule with its article is the answer and opens, as offline
+        order = ["rule", *[p for p in order if p != "rule"]]
+    return {"qtype": (qtype or "general").replace("_", " "), "order": order}
 
 
 # -- the model's prompt: the same plan and typed sources ------------------------------------------

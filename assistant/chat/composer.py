@@ -15,8 +15,8 @@ from typing import Sequence
 import numpy as np
 
 from assistant.chat import clock, downtime, obligations_answer, renewal
-from assistant.chat.answer_plan import card_parts, order_statements, question_type
-from assistant.chat.verdict import RULE_FIRST, with_lead, words_for
+from assistant.chat.answer_plan import asks_article, card_parts, order_statements, question_type
+from assistant.chat.verdict import RULE_FIRST, consent_refused, with_lead, without_consent, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels, on_public_procurement, public_buyer_named
 from assistant.chat.citations import NOTICE, Sources, excerpt
@@ -311,9 +311,12 @@ class OfflineComposer:
             lines.append(TEXT[lang]["closest"])
         typed = [(r, s, score, self.typed(r, s)) for r, s, score in picked
                  if not (block and r.id == block[0].id)]
-        if typed and not unknown and (not any(t[3].type == "rule" for t in typed) or question_type(asked) in RULE_FIRST):
-            # the plan's second part: the rule with its article, from the entries retrieval found first
-            legal = question_type(asked) in RULE_FIRST
+        article = asks_article(asked)
+        if typed and not unknown and (not any(t[3].type == "rule" for t in typed) or question_type(asked) in RULE_FIRST
+                                      or article):
+            # the plan's second part: the rule with its article, from the entries retrieval found first (asked which
+            # article says it, that rule is the answer)
+            legal = question_type(asked) in RULE_FIRST or article
             rule = self._best_rule(asked, results[:3], floor=RULE_FLOOR_LEGAL if legal else RULE_FLOOR)
             if rule is None and legal:
                 rule = self._named_rule(asked, results)
@@ -341,11 +344,11 @@ class OfflineComposer:
             lines.append(tip)
         if not unknown:
             lines = self.with_facets(lines, asked, lang=lang, sources=sources)
-            word = covered_verdict(asked, "\n".join(lines), lang)
+            word = None if article else covered_verdict(asked, "\n".join(lines), lang)
             if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
                                                r"en principe|in principle)\b", fold(lines[0])):
                 lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
-            lines = _claim_answered(lines, asked, lang)
+            lines = _consent_answered(_claim_answered(lines, asked, lang), asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
@@ -393,12 +396,13 @@ class OfflineComposer:
         lines = self.with_facets(plan.lines(), question, lang=lang, sources=sources,
                                  after=len(plan.verdict) + len(plan.parts.get("rule", [])) if
                                  plan.lines()[:len(plan.verdict)] == plan.verdict else 2)
-        word = card_verdict(question, card.id, lang)
+        word = None if asks_article(question) else card_verdict(question, card.id, lang)
         if word and lines and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
             lines[0] = f"{word}. {lines[0]}"  # the yes/no the question asks, before the card's own answer
         elif lines:
             lines[0] = _issue_polarity(lines[0], covered_verdict(question, card.body, lang), lang)
-        return Composed(self.finish("\n\n".join(_claim_answered(lines, question, lang)), lang), sources.items)
+        lines = _consent_answered(_claim_answered(lines, question, lang), question, lang)
+        return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
         """A condition of the card that answers the question asked far better than the card's verdict
@@ -621,6 +625,14 @@ def _issue_polarity(line: str, word: str | None, lang: str) -> str:
         return line  # no yes/no of its own (the issue's word is not guessed onto it), or the same one
     rest = line[m.end():]
     return with_lead(word, rest, lang)
+
+
+def _consent_answered(lines: list[str], question: str, lang: str) -> list[str]:
+    """The lines, the first one led by "no, not without your consent" when the story says the user's side never agreed and
+    the opening makes the act depend on that consent (verdict.consent_refused)."""
+    if lines and consent_refused(question, lines[0]):
+        lines = [without_consent(lines[0], lang), *lines[1:]]
+    return lines
 
 
 def _claim_answered(lines: list[str], question: str, lang: str) -> list[str]:

@@ -363,8 +363,18 @@ class Toolbox:
         # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
+        judged = self._figure_verdict(a.figures, topic, state, a.focus or a.question) if a.figures else None
         if not (a.figures and not self.composer.relevant(results)):
-            parts.append((strip_notice(composed.text), list(composed.citations)))
+            text, cites = strip_notice(composed.text), list(composed.citations)
+            if judged is not None:
+                # "un plafond d'un mois, c'est normal ?": the answer's verdict, then the figure against the usual range,
+                # both in its opening; the rule and the conditions follow
+                head, _, rest = text.partition("\n\n")
+                parts += [(head, cites), judged, (rest, cites)]
+            else:
+                parts.append((text, cites))
+        elif judged is not None:
+            parts.append(judged)
         if a.figures:  # the answer first (issue 15), then the figures against the clause library
             parts.append(self._assess(a.figures, topic, state))
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
@@ -404,25 +414,54 @@ class Toolbox:
         kinds = [say(state.lang, f"data_kinds.{k}") for k in state.data_kinds[:2]] or [say(state.lang, "data_kinds.any")]
         return say(state.lang, "why_processor", what=join(kinds, state.lang)) + " [1]", citations_for(self.entries, [entry.id])
 
-    def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
-        """Figures against the library's range across the three positions (stated scope only)."""
-        lang = state.lang
-        scope = state.scope()
-        by_pos = {p: values_from_scope(scope, lang, p) for p in POSITIONS}
-        mine = state.side or "balanced"
-        lines = [say(lang, "assess_head", pos=say(lang, f"pos.{mine}"))]
-        topics = []
+    def _ranges(self, figures: dict, state: ConversationState) -> list[tuple[str, Any, str, Any, Any, Any]]:
+        """(slot, value, verdict key, low, high, balanced) of each figure the library has a numeric range for."""
+        by_pos = {p: values_from_scope(state.scope(), state.lang, p) for p in POSITIONS}
+        out = []
         for slot, value in figures.items():
             vals = [by_pos[p].get(slot) for p in POSITIONS]
-            if any(v is None or isinstance(v, str) for v in vals):
+            if any(v is None or isinstance(v, (str, bool)) for v in vals) or isinstance(value, (str, bool)):
                 continue
             low, high = min(vals), max(vals)
             verdict = "assess_within" if low <= value <= high else ("assess_above" if value > high else "assess_below")
+            out.append((slot, value, verdict, low, high, by_pos["balanced"][slot]))
+        return out
+
+    def _figure_verdict(self, figures: dict, topic: str | None, state: ConversationState,
+                        question: str) -> tuple[str, list[Citation]] | None:
+        """s16 (issue 15): asked whether a figure is normal ("un plafond à 1 mois de redevance, c'est normal ?", "6 months'
+        notice, standard?", "10 % par heure, on doit accepter ?"), the answer opens with that figure against the library's
+        usual range, cited to the clause it was read against; the rule and the conditions follow. One figure only: with
+        several, which one is asked is not ours to guess."""
+        from assistant.chat.slots import figure_topic
+
+        if not _ASKS_USUAL_FIGURE.search(fold(question)) and question_type(question) != "is_it_normal":
+            return None
+        ranged = self._ranges(figures, state)
+        if len(ranged) != 1:
+            return None
+        slot, value, verdict, low, high, mid = ranged[0]
+        lang, mine = state.lang, state.side or "balanced"
+        entry = self._by_id.get(f"clause.{figure_topic(slot) or topic}.{mine}.{lang}")
+        if entry is None:
+            return None
+        line = say(lang, "assess_verdict", lead=say(lang, "assess_lead_within" if verdict == "assess_within" else
+                                                    "assess_lead_outside"),
+                   label=label(lang, "figures", slot), value=figure_value(slot, value, lang), verdict=say(lang, verdict),
+                   low=figure_value(slot, low, lang), high=figure_value(slot, high, lang), mid=figure_value(slot, mid, lang))
+        return cite(line, 1), citations_for(self.entries, [entry.id])
+
+    def _assess(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
+        """Figures against the library's range across the three positions (stated scope only)."""
+        lang = state.lang
+        mine = state.side or "balanced"
+        lines = [say(lang, "assess_head", pos=say(lang, f"pos.{mine}"))]
+        topics = []
+        for slot, value, verdict, low, high, mid in self._ranges(figures, state):
             lines.append("- " + say(lang, "assess_line", label=label(lang, "figures", slot)[:1].upper()
                                     + label(lang, "figures", slot)[1:], value=figure_value(slot, value, lang),
                                     verdict=say(lang, verdict), low=figure_value(slot, low, lang),
-                                    high=figure_value(slot, high, lang), mid=figure_value(slot, by_pos["balanced"][slot],
-                                                                                          lang)))
+                                    high=figure_value(slot, high, lang), mid=figure_value(slot, mid, lang)))
             from assistant.chat.slots import figure_topic
 
             topics.append(figure_topic(slot) or topic)
@@ -1221,14 +1260,16 @@ class Toolbox:
             lines.append(report.terms_elsewhere.issue)  # a DPA or SLA annex pasted alone: what the main agreement settles
         ids = []
         for f in report.flags[:5]:
-            ref = ""
-            if f.entry and f.entry in self._by_id:
-                if f.entry not in ids:
-                    ids.append(f.entry)
-                ref = f" [{ids.index(f.entry) + 1}]"
-            lines.append("- " + say(lang, "review_flag", severity=label(lang, "severity", f.severity),
-                                    title=self.topic_name(f.topic, lang),
-                                    issue=f.issue, ask=f.ask) + ref)
+            # s16 (issue 15): every sentence of a point carries the reference of the library entry it was read against (the
+            # flag's own entry, else the balanced clause of its topic); a point with neither is shown uncited, as before
+            entry = f.entry if f.entry and f.entry in self._by_id else f"clause.{f.topic}.balanced.{lang}"
+            line = say(lang, "review_flag", severity=label(lang, "severity", f.severity),
+                       title=self.topic_name(f.topic, lang), issue=f.issue, ask=f.ask)
+            if entry in self._by_id:
+                if entry not in ids:
+                    ids.append(entry)
+                line = cite(line, ids.index(entry) + 1)
+            lines.append("- " + line)
         art = report.gdpr_art28.to_json() if report.gdpr_art28 else {}
         elements = art.get("elements") if isinstance(art, dict) else None
         if isinstance(elements, list) and elements and all(isinstance(e, dict) for e in elements) and \
@@ -1627,6 +1668,12 @@ def _clean_figures(figures: dict | None) -> dict:
 
 
 _REF = re.compile(r"\[(\d+)\]")
+
+
+# whether a figure is acceptable as it stands: "c'est normal ?", "standard?", "on doit accepter ?", "should we sign that?"
+_ASKS_USUAL_FIGURE = re.compile(r"\b((on|je|nous) (doit|dois|devons) (l'|les |le |la )?(accepter|signer)|(do|must|should) (we|i) "
+                                r"(accept|sign|agree to)|(trop|too) (long|longue|court|courte|short|high|eleve|elevee|bas|basse|low|much|"
+                                r"little|peu)|excessi\w*|abusi\w*|(is|isn.t|that.s) (that|it|this) (a lot|too much|excessive|steep))\b")
 
 
 def combine(parts: list[tuple[str, list[Citation]]]) -> tuple[str, list[Citation]]:

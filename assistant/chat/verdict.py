@@ -29,6 +29,7 @@ from typing import Sequence
 
 import yaml
 
+from assistant.chat.statements import narration
 from assistant.knowledge.entries import Statement
 from assistant.paths import PROMPTS_DIR
 from assistant.text import fold
@@ -139,6 +140,59 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
     return None
 
 
+# s16 (issue 15): the story says the user's side never agreed, was never asked or told ("sans nous demander", "on n'a jamais
+# validé", "ils ne nous ont rien dit", "we never agreed", "nobody asked us", "without telling us", "behind our back")
+_CONSENT_DENIED = re.compile(
+    r"\b(sans (nous |me |m'|l'|en )?(demander|prevenir|informer|consulter|avertir|le dire|rien dire)|"
+    r"sans (notre|mon) (accord|autorisation|consentement|avis|aval|feu vert)|a notre insu|dans notre dos|"
+    r"(on|nous|je|j') ?(n'a|n'avons|n'ai|a|avons|ai) (jamais|pas|rien) (donne|signe|accepte|autorise|valide|approuve|dit oui|"
+    r"ete (prevenus?|informes?|consultes?|avertis?))|(qu'on|que nous|que je) (n'a|n'avons|n'ai) (jamais|pas) "
+    r"(valide|accepte|autorise|approuve|signe)|(ne )?(nous|m') ?(l')?(a|ont) (jamais|pas|rien) (dit|demande|informe|prevenu|"
+    r"fait signer|consulte|averti)|personne ne (nous|m') ?(a|l'a) (rien )?(dit|demande|prevenu|informe)|"
+    r"(we|i) (never|did not|didn.t|have not|haven.t|had not|hadn.t) (agree|agreed|approve|approved|consent|consented|"
+    r"authori[sz]e|authori[sz]ed|sign|signed|say yes|said yes|sign off|signed off|accept|accepted|okay|okayed|ok.d)|"
+    r"(never|not) (been )?(asked|told|informed|notified|consulted) (us|me)?|(they|he|she|it) (never|did not|didn.t) (ask|tell|"
+    r"inform|notify|consult) (us|me)|without (asking|telling|informing|notifying|consulting|warning) (us|me)|without (our|my) "
+    r"(consent|approval|agreement|authori[sz]ation|knowledge|say-so|ok)|nobody (told|asked|informed|warned) (us|me)|"
+    r"no one (told|asked|informed) (us|me)|behind our back)\b")
+# ... the ask is whether the other side may do it, or whether what it did holds
+_ASKS_PERMISSION = re.compile(
+    r"\b((ont|a)[- ](t-)?(ils?|elles?) le droit|(il|elle|ils|elles|on) (a|ont|avait|avaient) (le droit|droit)|"
+    r"(il|elle|ils|elles) (peut|peuvent|pouvait|pouvaient)|peu(t|vent)-(il|elle|ils|elles)|c'est (bien |vraiment )?"
+    r"(regulier|legal|permis|autorise|valable|licite|conforme|normal|possible)|est-ce (bien )?(regulier|legal|permis|valable|"
+    r"licite|conforme)|(ca|cela) (tient|est valable)|(is|was) (that|this|it) (even |really )?(allowed|legal|lawful|valid|ok|okay|"
+    r"legit|compliant|permitted|binding)|(are|were) (they|he|she) (even |really )?(allowed|entitled|permitted)|"
+    r"(can|could|may) (they|he|she|it|the \w+) (really |even |just )?(do|legally|lawfully)|(is|are) (it|that|this|we) binding|"
+    r"does (it|that|this) (bind|hold)|(do|does) (it|that|this) (still )?(bind|hold)|(nous|me) (lie|engage|est opposable))\b")
+# ... and the opening statement conditions the act on that consent (authorisation, instructions, agreement, information)
+_ON_CONSENT = re.compile(
+    r"\b(accord|autorisation|consentement|instructions?|approbation|agrement|autoris\w*|informer? (le client|le responsable|"
+    r"a l'avance|prealablement)|consent\w*|authori[sz]\w*|approv\w*|agreement|instructions?|inform (the client|the controller|"
+    r"you) (in advance|beforehand))\b")
+_NEGATIVE_HEAD = re.compile(r"^\W*(non|no|pas|not|never|jamais|aucun\w*|none)\b")
+
+
+def consent_refused(question: str, opening: str) -> bool:
+    """The story says the user's side never agreed or was never asked, the user asks whether the other side may do what it
+    did, and the answer's opening makes that act depend on the user's consent (authorisation, instructions, agreement):
+    the answer to the question as asked is "no, not without your consent" (unless the opening already says no)."""
+    low = fold(question)
+    story = narration(question)
+    ask = fold(story.ask) if story else low
+    return bool(_CONSENT_DENIED.search(low) and _ASKS_PERMISSION.search(ask) and _ON_CONSENT.search(fold(opening))
+                and not _NEGATIVE_HEAD.match(fold(opening)))
+
+
+_YES_BUT = re.compile(r"^\W*((oui|yes)\b\s*[,:;.]?\s*((mais|but)\b\s*)?)")
+
+
+def without_consent(opening: str, lang: str) -> str:
+    """The opening led by "no, not without your consent", its own bare yes (and "but") dropped."""
+    m = _YES_BUT.match(fold(opening))
+    body = opening[m.end():] if m and len(opening) - m.end() >= 20 else opening
+    return with_lead(words_for("not_without_consent", lang), body, lang)
+
+
 def words_for(key: str, lang: str) -> str:
     """One of the lead words of prompts/verdict.yaml ("not_necessarily" → "Pas forcément")."""
     return _words()["en" if lang == "en" else "fr"][key]
@@ -166,16 +220,25 @@ RULE_FIRST = ("enforceable", "who_proves", "what_happens_if", "how_long")
 RULE_MARGIN = 0.85  # a rule opens a yes/no legal question when its score is this close to the best statement's
 
 
+ARTICLE_MARGIN = 0.6  # asked "which article?", a rule with its article opens when its score is this close to the best
+
+
 def opening_index(qtype: str | None, items: Sequence[tuple[object, str, float, Statement]], *,
-                  side: str | None) -> int | None:
+                  side: str | None, article: bool = False) -> int | None:
     """Which of the (result, sentence, score, statement) items opens the answer for this kind of
-    question: for a legal question the best rule when it is nearly as close as the best
-    statement; for "what should we write?" the best position of the user's side (else the
-    balanced one, else any), when one is close enough. None: the plan's default."""
+    question: asked which article says something, the best rule that cites one; for a legal question
+    the best rule when it is nearly as close as the best statement; for "what should we write?" the
+    best position of the user's side (else the balanced one, else any), when one is close enough.
+    None: the plan's default."""
     if not items:
         return None
     best = max(t[2] for t in items)
     ranked = sorted(range(len(items)), key=lambda i: -items[i][2])
+    if article:
+        for i in ranked:
+            st = items[i][3]
+            if st.type == "rule" and st.cites and items[i][2] >= ARTICLE_MARGIN * best:
+                return i
     if qtype in RULE_FIRST:
         for i in ranked:
             if items[i][3].type == "rule" and items[i][2] >= RULE_MARGIN * best:
