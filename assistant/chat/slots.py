@@ -788,25 +788,37 @@ _TRIPLE = re.compile(r"\b(tripl(?:e|es|ed|ez|er|ing)|multipli\w* (?:" + _OBJ + r
 _DIVIDE_N = re.compile(r"\bdivis\w* (?:" + _OBJ + r" )*?par " + _N + r"\b|\bdivide (?:" + _OBJ + r" )*?by " + _N + r"\b")
 _MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|supplementaires?|en plus(?! (?:du|de|des|d'))|more|"
                    r"extra|additional)\b(?! (?:than|que|qu'))|"
-                   r"\b(?:an?|one|une?) (?:more|extra|additional) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:more|extra|"
-                   r"additional) " + _UNIT_WORD + r"\b(?! (?:than|que|qu'))|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
+                   r"\b(?:an?|one|une?) (?:more|extra|additional) " + _UNIT_WORD + r"(?!\w)|(?<![\w.,])" + _N + r" (?:more|extra|"
+                   r"additional) " + _UNIT_WORD + r"(?!\w)(?! (?:than|que|qu'))|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
                    r"seats?)\b|\b(?:augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|extend\w*|increase\w*|"
-                   r"raise\w*|bump\w*|lengthen\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
+                   r"raise\w*|bump\w*|lengthen\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
                    # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
                    r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
                    r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
                    # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
-                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"\b|"
+                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"(?!\w)|"
                    r"\b(?:add|rajoute\w*|ajoute\w*|give (?:them|us|it)) (?:another|an extra|one more|un autre|une autre|"
-                   r"encore une?) " + _UNIT_WORD + r"\b")
+                   r"encore une?) " + _UNIT_WORD + r"(?!\w)")
 _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
-                   r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"\b|(?<![\w.,])" + _N + r" (?:fewer|less) "
-                   + _UNIT_WORD + r"\b|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
-                   r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"\b|"
+                   r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"(?!\w)|(?<![\w.,])" + _N + r" (?:fewer|less) "
+                   + _UNIT_WORD + r"(?!\w)|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
+                   r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
                    # "enlève un mois au préavis", "take two weeks off the notice"
                    r"\b(?:enleve\w*|retire\w*|ote\w*|take|knock|shave) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|du|de la|off|from)\b")
+
+# a figure changed by a fraction of itself, the verb giving the way ("réduis-le d'un tiers", "cut it by a quarter",
+# "augmente le préavis de moitié", "raise it by half"): a typed ("mul", factor) on the figure on the table
+_FRACTION_OF = {"tiers": 1 / 3, "third": 1 / 3, "quart": 0.25, "quarter": 0.25, "moitie": 0.5, "half": 0.5,
+                "cinquieme": 0.2, "fifth": 0.2}
+_FRACTION = re.compile(
+    r"\b(?:(?P<down>reduis\w*|reduit\w*|redui\w*|raccourci\w*|baisse\w*|diminue\w*|abaisse\w*|allege\w*|reduce\w*|cut\w*|"
+    r"shorten\w*|lower\w*|drop\w*|trim\w*|slash\w*|(?:bring|take|knock)\w*(?: [a-z'-]+){0,3}? down)|"
+    r"(?P<up>augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|hausse\w*|rehausse\w*|extend\w*|increase\w*|"
+    r"raise\w*|bump\w*|lengthen\w*|(?:bring|push|put)\w*(?: [a-z'-]+){0,3}? up))"
+    r"(?:-(?:le|la|les|moi))?(?: [a-z'-]+){0,4}? (?:de (?:la |un |une )?|d'(?:un |une )?|by (?:a |one |an? )?)"
+    r"(?P<frac>tiers|third|quart|quarter|moitie|half|cinquieme|fifth)\b(?! (?:des|de|du|d'|of)\b)")
 
 
 # a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
@@ -911,6 +923,10 @@ def read_relative(folded: str) -> tuple | None:
 
 
 def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    m = _FRACTION.search(folded)
+    if m:
+        part = _FRACTION_OF[m.group("frac")]
+        return ("mul", 1 - part if m.group("down") else 1 + part), m.span()
     for pattern, factor in ((_HALF, 0.5), (_TRIPLE, 3.0), (_DOUBLE, 2.0)):
         m = pattern.search(folded)
         if m:
@@ -965,6 +981,8 @@ def apply_relative(rel: tuple, slot: str, value: float) -> float | None:
     """The new value of `slot` (now `value`) after the relative change; None when the change's unit does not fit."""
     if rel[0] == "mul":
         new = value * rel[1]
+    elif rel[2] == "percent" and not slot.endswith("_percent"):
+        new = value * (1 + rel[1] / 100)  # "reduce the payment term by 50%": a proportion of a figure not in percent
     else:
         q = Quantity(abs(rel[1]), rel[2], (0, 0), "")
         delta = _convert(q, slot) if rel[2] not in ("users", "sites") else None
@@ -1418,7 +1436,8 @@ def _hours_said(folded: str) -> tuple[str, tuple[int, int]] | None:
         # a working day runs up to about eleven hours (8-18, 9-19); earlier, later or longer is extended
         if end <= start or start < 7.5 or end > 19.5 or span > 11:
             return "extended", m.span()
-        weekend = re.search(r"\b(week-?ends?|samedis?|saturdays?|dimanches?|sundays?|7 ?j|7 days|six days|6 days|6 ?j)\b", folded)
+        weekend = re.search(r"\b(week-?ends?|samedis?|saturdays?|sat|sam|dimanches?|sundays?|sun|dim|7 ?j|7 ?jours|7 days|"
+                            r"7 ?/ ?7|sept jours|seven days|six days|6 days|6 ?j|6 ?jours)\b", folded)
         return ("extended" if weekend and not denied(folded, folded, weekend.span()) else "business"), m.span()
     return None
 
