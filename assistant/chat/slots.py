@@ -325,6 +325,33 @@ def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
 _CHAT_SENTENCE = re.compile(r"(?<!\bart)[.!?;]+\s+")
 
 
+# who hosts, read after a hosting participle ("hébergé par l'éditeur", "hosted at Microsoft", "hébergée chez OVH"): the
+# provider (named, or the speaker's "we" when the provider speaks, "you" when the client does) sells the hosting; a
+# third party or the client does not
+_HOSTED_BY = re.compile(r"(?:heberge\w*|hosted)(?: (?:\w+ ){0,2}?)?\s*(?:par|chez|by|at|with|aupres (?:de|du|des|d'))\s+"
+                        r"(?P<who>[\w'-]+(?: [\w'-]+)?)")
+_HOST_PROVIDER = re.compile(r"(?:le |la |l'|the |notre |our |votre |your )?(?:prestataire|presta|infogerant|msp|"
+                            r"provider|managed service provider|service provider)\b(?! (?:tiers|third|externe|exterieur))")
+_FIRST_PERSON = re.compile(r"(?:nous|us|ourselves|moi|me|notre|nos|our|mes|my)\b")
+_SECOND_PERSON = re.compile(r"(?:vous|you|yourselves|votre|vos|your|toi|ton|ta|tes)\b")
+
+
+def _hosted_by_another(folded: str, span: tuple[int, int], side: str | None) -> bool:
+    """A hosting word said with who hosts, that host being neither the provider nor the speaker's provider: "l'ENT est
+    hébergé par l'éditeur", "their EHR is hosted by the vendor", "les données sont hébergées chez OVH"."""
+    m = _HOSTED_BY.match(folded, span[0])
+    if not m or m.start("who") - span[1] > 30:
+        return False
+    who = m.group("who")
+    if _HOST_PROVIDER.match(who):
+        return False
+    if _FIRST_PERSON.match(who):
+        return side == "client"
+    if _SECOND_PERSON.match(who):
+        return side == "msp"
+    return True
+
+
 def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None, *, taken_up: bool = True) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
@@ -338,6 +365,8 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
         # thing would be is not itself denied
         return False
     if is_negated(text[lo:hi], (span[0] - lo, span[1] - lo)):
+        return True
+    if _hosted_by_another(folded, span, side):
         return True
     before = folded[left:span[0]]
     # "everything but hosting and security", "tout sauf l'hébergement": what follows the exception is out
