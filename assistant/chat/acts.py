@@ -810,6 +810,13 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
     return terms if len(terms) == 2 else None
 
 
+def _removes_nothing(slots, state) -> bool:
+    """Every service or asset the message puts out is already out of the scope on the table."""
+    scope = state.scope()
+    return not any(x in scope.services for x in slots.remove_services) and not any(
+        x in scope.assets for x in slots.remove_assets)
+
+
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
     if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
@@ -1193,6 +1200,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                                                     re.sub(r"\b(finalement|en fait|actually)\b", " ", low)))
     if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
         return u("add_remove")
+    if (slots.remove_services or slots.remove_assets) and not (slots.add_services or slots.add_assets) and not asks and \
+            state.contract is not None and not _ADD_REMOVE.search(low) and _removes_nothing(slots, state):
+        # "l'ENT est hébergé par l'éditeur", "their EHR is hosted by the vendor": what is said to be out was never in the
+        # scope on the table, so nothing is removed: a fact stated
+        return u("state_fact")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
         return u("add_remove")

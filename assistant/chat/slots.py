@@ -334,6 +334,7 @@ _HOST_PROVIDER = re.compile(r"(?:le |la |l'|the |notre |our |votre |your )?(?:pr
                             r"provider|managed service provider|service provider)\b(?! (?:tiers|third|externe|exterieur))")
 _FIRST_PERSON = re.compile(r"(?:nous|us|ourselves|moi|me|notre|nos|our|mes|my)\b")
 _SECOND_PERSON = re.compile(r"(?:vous|you|yourselves|votre|vos|your|toi|ton|ta|tes)\b")
+_THIRD_PERSON = re.compile(r"(?:eux|elles?|lui|them|leurs?|their|themselves)\b")
 
 
 def _hosted_by_another(folded: str, span: tuple[int, int], side: str | None) -> bool:
@@ -348,6 +349,8 @@ def _hosted_by_another(folded: str, span: tuple[int, int], side: str | None) -> 
     if _FIRST_PERSON.match(who):
         return side == "client"
     if _SECOND_PERSON.match(who):
+        return side == "msp"
+    if _THIRD_PERSON.match(who):  # "chez eux": the provider when the client speaks, the client when the provider does
         return side == "msp"
     return True
 
