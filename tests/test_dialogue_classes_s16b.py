@@ -130,7 +130,12 @@ HOSTED = [
     ("H6", [_EN_CONTRACT], "the booking platform is hosted by a third party", "client", "en", False),
     ("H7", [_FR_CONTRACT], "le site web est hébergé par l'agence qui l'a fait", "msp", "fr", False),
     ("H8", [_EN_CONTRACT], "their CRM is a SaaS hosted by the publisher", "msp", "en", False),
-    # near-misses: hosting by the provider stays hosting sold
+    # near-misses: hosting by the provider stays hosting sold ("chez eux" said by the client is the provider; added
+    # after the first eval run of the fix, which read it as a third party)
+    pytest.param("HN4", [_FR_CONTRACT], "nos serveurs sont hébergés chez eux, dans leur datacenter", "client", "fr", True,
+                 marks=pytest.mark.xfail(strict=True, reason="the slots read hosting sold, but the turn does not put it in "
+                                         "the scope (the same sentence with 'précision :' and no comma does)")),
+    ("H9", [_EN_CONTRACT], "their database is hosted at their head office", "msp", "en", False),
     ("HN1", [_FR_CONTRACT], "on héberge aussi leur ERP dans notre datacenter", "msp", "fr", True),
     ("HN2", [_EN_CONTRACT], "we'll also host their file server in our datacentre", "msp", "en", True),
     pytest.param("HN3", [_FR_CONTRACT], "leur serveur de fichiers sera hébergé par nous", "msp", "fr", True,
@@ -168,3 +173,12 @@ def test_service_hours_with_a_span_of_days(tmp_path, entries, case, hours, expec
             f"managed services agreement for 4 shops, 25 users, support {hours}")
     out = _run(tmp_path, entries, [text], "msp", lang)
     assert out.conversation.fact("hours") == expected, f"{case}: {out.conversation.fact('hours')!r}"
+
+
+@pytest.mark.parametrize("setup, message, side, lang", [
+    ([_FR_CONTRACT], "leur logiciel de paie est hébergé par l'éditeur", "msp", "fr"),
+    ([_EN_CONTRACT], "the patient portal is hosted by the software vendor anyway", "msp", "en"),
+])
+def test_a_service_said_out_that_was_never_in_is_a_fact_stated(tmp_path, entries, setup, message, side, lang):
+    out = _run(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act in ("state_fact", "follow_up"), out.act
