@@ -1201,9 +1201,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
         return u("add_remove")
     if (slots.remove_services or slots.remove_assets) and not (slots.add_services or slots.add_assets) and not asks and \
-            state.contract is not None and not _ADD_REMOVE.search(low) and _removes_nothing(slots, state):
-        # "l'ENT est hébergé par l'éditeur", "their EHR is hosted by the vendor": what is said to be out was never in the
-        # scope on the table, so nothing is removed: a fact stated
+            state.contract is not None and not _ADD_REMOVE.search(low) and _removes_nothing(slots, state) and \
+            slots.remove_services == ["hosting"] and not slots.remove_assets and \
+            re.search(r"\b(?:heberg\w*|hosted)(?: \w+){0,2}? (?:par|chez|by|at|with)\b", low):
+        # "l'ENT est hébergé par l'éditeur", "their EHR is hosted by the vendor": who hosts, said of hosting that was
+        # never in the scope on the table, removes nothing: a fact stated (a list of things left out stays add_remove)
         return u("state_fact")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and (
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
