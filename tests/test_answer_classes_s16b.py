@@ -75,7 +75,7 @@ def test_a_declared_premise_is_read_in_its_family_of_wordings(cid, question, nam
 
 
 def test_every_card_presupposing_a_situation_declares_it():
-    from assistant.chat.premises import undeclared_premises
+    from assistant.chat.cards import undeclared_premises
 
     assert undeclared_premises(CARDS.values()) == []
 
@@ -140,3 +140,9 @@ def test_near_miss_insolvency_stated_gets_its_rule(app, question, role):
 def test_near_miss_a_cap_asked_normal_keeps_its_range(app):
     ans = app.ask("our contract limits liability to two months of fees. is that normal?", role="client")
     assert "usual range" in " ".join(ans.answer.split("\n\n")[:2])
+
+
+def test_every_card_answers_its_own_phrasings():
+    # a declared premise is stated by each of the card's own phrasings: the cue family covers the ways it is said
+    missed = [(c.id, q) for c in CARDS.values() for q in (c.title, *c.questions) if not premise_named(c, q)]
+    assert missed == []
