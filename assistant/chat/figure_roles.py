@@ -18,12 +18,14 @@ from assistant.text import fold
 # the words that say which clause figure a number is, FR and EN, by the slot's prefix
 ROLE_WORDS: dict[str, re.Pattern] = {p: re.compile(r"\b(" + words + r")\b") for p, words in {
     "liability": r"plafon\w*|caps?|capped|capping|ceiling|limit\w*|responsabilit\w*|responsables?|liab\w*|indemni\w*|"
-                 r"dommages?|damages|reparation|maximum|au plus|at most|no more than|pas plus de|exposure",
+                 r"dommages?|damages|reparation|maximum|au plus|at most|no more than|pas plus de|exposure|rembours\w*|refund\w*|"
+                 r"reimburs\w*|compens\w*|payout|pay out",
     "notice": r"preavis|notice|prevenir|previent|avertir|warn\w*|resili\w*|terminat\w*|denonc\w*|sortir|quitter|leave|"
-              r"exit|cancel\w*|non[- ]renouvel\w*|ahead|a l'avance|beforehand",
+              r"exit|cancel\w*|non[- ]renouvel\w*|notif\w*|partir|quit\w*|avant (l'|la |le )?(echeance|terme|"
+              r"date|fin|anniversaire)|before (the )?(end|renewal|expiry|anniversary|term)",
     "initial_term": r"duree|terms?|engagements?|engag\w*|commit\w*|lock[- ]?in|ferme|minimum|duration|length|long|"
                     r"contrats? (de|sur|pour)|contracts? (of|for|over)|deal|signe\w* pour|sign\w* (for|up)|initial\w*|"
-                    r"reconduct\w*|reconduction|renouvel\w*|renew\w*|periode|period",
+                    r"reconduct\w*|reconduction|renouvel\w*|renew\w*|periode|period|agreement|accord|abonnement|subscription",
     "renewal": r"reconduct\w*|reconduction|renouvel\w*|renew\w*|rollover|roll\w* over|periode|period|duree|terms?",
     "non_solicitation": r"sollicit\w*|solicit\w*|debauch\w*|embauch\w*|recrut\w*|hir\w*|poach\w*|salaire|salary|salaries",
     "confidentiality": r"confidential\w*|secret\w*|nda",
