@@ -662,11 +662,15 @@ def card_premises(card: Entry) -> set[str]:
     return out
 
 
-def premise_named(card: Entry, question: str) -> bool:
+def premise_named(card: Entry, question: str, *, quoted: bool = False) -> bool:
     """Does the question state every situation the card rests on? (s16b: "un client nous doit 2 mois et ne répond plus"
     is not answered by the card on a client in insolvency proceedings; between companies, the public procurement rules
-    are no answer)"""
-    return all(PREMISE_TESTS[p](question) for p in card_premises(card) if p in PREMISE_TESTS)
+    are no answer). `quoted`: the card's sentences quoted in a generic answer, where only the declared premises and the
+    public buyer count (an old contract or a transfer is a subject the sentences may serve without being the story)."""
+    premises = card_premises(card)
+    if quoted:
+        premises &= {"public_buyer", *(getattr(card, "premise", ()) or ())}
+    return all(PREMISE_TESTS[p](question) for p in premises if p in PREMISE_TESTS)
 
 
 # premises whose cues name only the situation (a renewal or the standard clauses of Decision 2021/915 are subjects as
