@@ -23,7 +23,7 @@ ROLE_WORDS: dict[str, re.Pattern] = {p: re.compile(r"\b(" + words + r")\b") for 
     "notice": r"preavis|notice|prevenir|previent|avertir|warn\w*|resili\w*|terminat\w*|denonc\w*|sortir|quitter|leave|"
               r"exit|cancel\w*|non[- ]renouvel\w*|notif\w*|partir|quit\w*|avant (l'|la |le )?(echeance|terme|"
               r"date|fin|anniversaire)|before (the )?(end|renewal|expiry|anniversary|term)",
-    "initial_term": r"duree|terms?|engagements?|engag\w*|commit\w*|lock[- ]?in|ferme|minimum|duration|length|long|"
+    "initial_term": r"duree|terms?|engagements?|engag\w*|commit\w*|lock\w*[- ]?in|ferme|minimum|duration|length|long|"
                     r"contrats? (de|sur|pour)|contracts? (of|for|over)|deal|signe\w* pour|sign\w* (for|up)|initial\w*|"
                     r"reconduct\w*|reconduction|renouvel\w*|renew\w*|periode|period|agreement|accord|abonnement|subscription",
     "renewal": r"reconduct\w*|reconduction|renouvel\w*|renew\w*|rollover|roll\w* over|periode|period|duree|terms?",
