@@ -27,6 +27,7 @@ import numpy as np
 
 from assistant.chat.answer_plan import question_type
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
+from assistant.chat.premises import PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
@@ -637,16 +638,61 @@ def _on_transitional_rule(card: Entry) -> bool:
     return bool(rule and any("2016-131" in c for c in rule.cites))
 
 
-def premise_named(card: Entry, question: str) -> bool:
-    """Does the question name the situation the card rests on? (transfers outside the EU; a public buyer; a contract
-    made before the 2016 reform or renewed since)"""
-    if on_public_procurement(card) and not public_buyer_named(question):
-        return False  # between companies, the public procurement rules are no answer
-    if _on_transitional_rule(card) and not _OLD_CONTRACT.search(fold(question)):
-        return False
-    if not any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
-        return True
-    return bool(_TRANSFER_CUE.search(fold(question)))
+_DERIVED = "derived"  # premises read from what the card rests on, not declared
+
+
+def _stated_by(pattern: re.Pattern):
+    return lambda question: bool(pattern.search(fold(question)))
+
+
+PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
+                 "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()}}
+
+
+def card_premises(card: Entry) -> set[str]:
+    """The situations the card's answer assumes: those it declares (`premise:`), and those read from what it rests on
+    (the public procurement code, the 2016 reform's transitional rule, the rules of transfers outside the EU)."""
+    out = set(getattr(card, "premise", ()) or ())
+    if on_public_procurement(card):
+        out.add("public_buyer")
+    if _on_transitional_rule(card):
+        out.add("old_contract")
+    if any(r.startswith(_TRANSFER_ENTRIES) for r in card.related_ids):
+        out.add("outside_eu")
+    return out
+
+
+def premise_named(card: Entry, question: str, *, quoted: bool = False) -> bool:
+    """Does the question state every situation the card rests on? (s16b: "un client nous doit 2 mois et ne répond plus"
+    is not answered by the card on a client in insolvency proceedings; between companies, the public procurement rules
+    are no answer). `quoted`: the card's sentences quoted in a generic answer, where only the declared premises and the
+    public buyer count (an old contract or a transfer is a subject the sentences may serve without being the story)."""
+    premises = card_premises(card)
+    if quoted:
+        premises &= {"public_buyer", *(getattr(card, "premise", ()) or ())}
+    return all(PREMISE_TESTS[p](question) for p in premises if p in PREMISE_TESTS)
+
+
+# premises whose cues name only the situation (a renewal or the standard clauses of Decision 2021/915 are subjects as
+# well as cues of an old contract or a transfer: those premises stay read from what the card rests on)
+AUDITED = ("public_buyer", *PREMISE_CUES)
+
+
+def undeclared_premises(cards) -> list[tuple[str, str]]:
+    """Audit: (card id, premise) for each card whose title and most of its phrasings state a situation it does not
+    declare; such a card would answer questions that never said it."""
+    out = []
+    for card in cards:
+        if card.kind != "card":
+            continue
+        have = card_premises(card)
+        for name, test in PREMISE_TESTS.items():
+            if name not in AUDITED:
+                continue
+            stated = [q for q in card.questions if test(q)]
+            if name not in have and test(card.title) and len(stated) * 2 > len(card.questions):
+                out.append((card.id, name))
+    return out
 
 
 def subject_labels(question: str) -> set[str]:

@@ -18,7 +18,7 @@ from assistant.chat import clock, downtime, obligations_answer, renewal
 from assistant.chat.answer_plan import asks_article, card_parts, order_statements, question_type
 from assistant.chat.verdict import RULE_FIRST, consent_refused, with_lead, without_consent, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
-    subject_labels, on_public_procurement, public_buyer_named
+    subject_labels, premise_named
 from assistant.chat.citations import NOTICE, Sources, excerpt
 from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re-exported
 from assistant.chat.intent import GENERIC_TERMS, find_terms
@@ -270,9 +270,10 @@ class OfflineComposer:
             card = None  # the issue asked answers with its own verdict; a card on other words of the story must not follow
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
-        # s16: a card resting on the public procurement code is no answer between companies, even when retrieval finds it
+        # s16: a card resting on the public procurement code is no answer between companies, even when retrieval finds it;
+        # s16b: nor a card whose declared situation the question does not state (insolvency for a client who stopped paying)
         results = [r for r in results if not (r.kind == "card" and r.id in self.entries and
-                                              on_public_procurement(self.entries[r.id]) and not public_buyer_named(question))]
+                                              not premise_named(self.entries[r.id], question, quoted=True))]
         if issue_answers(question, "", ""):
             # the issue asked answers with its own verdict: a card on other words of the story is not quoted after it
             results = [r for r in results if not (r.kind == "card" and r.id in self.entries and

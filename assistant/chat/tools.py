@@ -18,6 +18,7 @@ from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
+from assistant.chat.figure_roles import clause_figures
 from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
                                     say)
 from assistant.knowledge.taxonomy import load_taxonomy
@@ -363,8 +364,11 @@ class Toolbox:
         # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
-        judged = self._figure_verdict(a.figures, topic, state, a.focus or a.question) if a.figures else None
-        if not (a.figures and not self.composer.relevant(results)):
+        # a figure is read against a clause's range only when the question says what it is (s16b: "nous doit 2 mois de
+        # redevance" is a debt, not a cap)
+        figures = clause_figures(a.figures, a.question, state.clause.topic if state.clause else None)
+        judged = self._figure_verdict(figures, topic, state, a.focus or a.question) if figures else None
+        if not (figures and not self.composer.relevant(results)):
             text, cites = strip_notice(composed.text), list(composed.citations)
             if judged is not None:
                 # "un plafond d'un mois, c'est normal ?": the answer's verdict, then the figure against the usual range,
@@ -375,8 +379,8 @@ class Toolbox:
                 parts.append((text, cites))
         elif judged is not None:
             parts.append(judged)
-        if a.figures:  # the answer first (issue 15), then the figures against the clause library
-            parts.append(self._assess(a.figures, topic, state))
+        if figures:  # the answer first (issue 15), then the figures against the clause library
+            parts.append(self._assess(figures, topic, state))
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
             usual = self._usual(topic, a.usual, state)
             if usual is not None:

@@ -131,6 +131,9 @@ class Entry(BaseModel):
     conditions: tuple[str, ...] = ()
     negotiation: tuple[Statement, ...] = ()
     related: tuple[str, ...] = ()  # entry ids without language suffix (pair keys)
+    # the situation the card's verdict assumes (insolvency proceedings opened, health data hosted…): the card answers only
+    # a question that states it (chat.premises, chat.cards.premise_named)
+    premise: tuple[str, ...] = ()
     # provenance of user documents
     path: str | None = None
 
