@@ -120,6 +120,52 @@ CASES: list[tuple[str, str, bool, str]] = [
         "défendeur.")),
 ]
 
+# -- processor terms: there but flawed (each flaw has its own rule), or missing ---------------------------------------
+DPA_FR_FLAWED = ("Le Prestataire agit en qualité de sous-traitant du Client, responsable du traitement, pour les données "
+                 "personnelles hébergées. Il ne les traite que sur instruction documentée du Client. Son personnel est tenu "
+                 "au secret. Il met en œuvre les mesures techniques et organisationnelles de sécurité prévues à l'article 2. Il peut "
+                 "recourir aux sous-traitants ultérieurs de son choix. Il aide le Client à répondre aux demandes des "
+                 "personnes concernées qui exercent leurs droits. Il informe le Client d'une violation de données "
+                 "personnelles après en avoir évalué l'ampleur. Le contrôle du Client se limite à la lecture des "
+                 "certificats du Prestataire, à l'exclusion de tout audit.")
+DPA_EN_FLAWED = ("The Supplier acts as processor for the Customer, the controller, of the personal data it hosts. It "
+                 "processes that data only on the Customer's documented instructions. Its staff are bound by "
+                 "confidentiality. It implements the technical and organisational security measures set out in clause 2. It may use "
+                 "any sub-processors it chooses. It helps the Customer answer requests from data subjects exercising "
+                 "their rights. It notifies the Customer of a personal data breach once it has assessed its impact. The "
+                 "Customer's verification is limited to reading the Supplier's certificates, and no audit is allowed.")
+DPA_FR_THIN = ("Le Prestataire agit en qualité de sous-traitant du Client pour les données personnelles hébergées. Il ne les "
+               "traite que sur instruction écrite du Client et son personnel est tenu au secret. Il peut recourir aux "
+               "sous-traitants ultérieurs de son choix. Pour le reste, chaque Partie respecte le RGPD.")
+DPA_EN_THIN = ("The Supplier acts as processor of the personal data it hosts for the Customer. It processes that data only "
+               "on the Customer's written instructions and its staff are bound by confidentiality. It may use any "
+               "sub-processors it chooses and will tell the Customer of a data breach within five working days. "
+               "Otherwise each party shall comply with the GDPR.")
+DPA_FR_DENIED = DPA_FR_FLAWED.replace("Il aide le Client à répondre aux demandes des personnes concernées qui exercent "
+                                      "leurs droits.", "Il n'est pas tenu d'aider le Client à répondre aux demandes des "
+                                      "personnes concernées qui exercent leurs droits.")
+
+CASES += [
+    ("dpa-fr-flawed-not-missing", "personal_data_without_dpa", False,
+     managed("fr", "Article 9 – Données personnelles", DPA_FR_FLAWED)),
+    ("dpa-en-flawed-not-missing", "personal_data_without_dpa", False,
+     managed("en", "9. Data protection", DPA_EN_FLAWED)),
+    ("dpa-fr-thin", "personal_data_without_dpa", True, managed("fr", "Article 9 – Données personnelles", DPA_FR_THIN)),
+    ("dpa-en-thin", "personal_data_without_dpa", True, managed("en", "9. Data protection", DPA_EN_THIN)),
+    ("dpa-fr-duty-denied", "personal_data_without_dpa", True,
+     managed("fr", "Article 9 – Données personnelles", DPA_FR_DENIED)),
+    ("dpa-fr-subject-left-out", "personal_data_without_dpa", True,
+     managed("fr", "Article 9 – Données personnelles", DPA_FR_FLAWED, "Le contrat ne précise pas les catégories de "
+             "données ni les personnes concernées, que le Client recense lui-même.")),
+    ("dpa-en-subject-left-out", "personal_data_without_dpa", True,
+     managed("en", "9. Data protection", DPA_EN_FLAWED, "This Agreement does not describe the types of personal data "
+             "or the categories of data subjects; the Customer keeps that record itself.")),
+    # the flaws of the flawed terms are still raised, each by its own rule
+    ("dpa-fr-flawed-subprocessors", "free_subprocessors", True,
+     managed("fr", "Article 9 – Données personnelles", DPA_FR_FLAWED)),
+    ("dpa-en-flawed-audit", "audit_restricted", True, managed("en", "9. Data protection", DPA_EN_FLAWED)),
+]
+
 
 @pytest.mark.parametrize("name,rule,fires,text", CASES, ids=[c[0] for c in CASES])
 def test_class_s16b(name: str, rule: str, fires: bool, text: str) -> None:
