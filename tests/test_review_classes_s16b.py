@@ -133,7 +133,7 @@ DPA_EN_FLAWED = ("The Supplier acts as processor for the Customer, the controlle
                  "confidentiality. It implements the technical and organisational security measures set out in clause 2. It may use "
                  "any sub-processors it chooses. It helps the Customer answer requests from data subjects exercising "
                  "their rights. It notifies the Customer of a personal data breach once it has assessed its impact. The "
-                 "Customer's verification is limited to reading the Supplier's certificates, and no audit is allowed.")
+                 "Customer's audits are limited to reading the Supplier's certificates.")
 DPA_FR_THIN = ("Le Prestataire agit en qualité de sous-traitant du Client pour les données personnelles hébergées. Il ne les "
                "traite que sur instruction écrite du Client et son personnel est tenu au secret. Il peut recourir aux "
                "sous-traitants ultérieurs de son choix. Pour le reste, chaque Partie respecte le RGPD.")

@@ -58,8 +58,7 @@ def personal_data_without_dpa(ctx: Context) -> Hit | None:
         return Hit(unit=None, evidence=None, detail={"n": n})
     # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "waives any right to audits"): the terms
     # exist but do not meet Art. 28(3), unless another document of the set states that duty
-    # (an audit refused is audit_restricted's flag, not missing terms)
-    lifted = [f for f in ctx.facts_of("obligation") if f.modal == "need_not" and f.element not in _set_elements(ctx) | flawed]
+    lifted = [f for f in ctx.facts_of("obligation") if f.modal == "need_not" and f.element not in _set_elements(ctx)]
     if lifted:
         return Hit.of(ctx, lifted[0], detail={"n": n})
     return None
