@@ -96,6 +96,12 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("price-en-exit-paid", "unilateral_price_change", True,
      en("6. Charges", "The Supplier may vary the charges at any time on 30 days' notice.", "If the Customer does not "
         "accept them it may terminate on paying all fees for the rest of the term.")),
+    ("price-en-leaving-only-answer", "unilateral_price_change", True,
+     en("6. Charges", "The Supplier may raise the charges on 30 days' notice.", "A Customer who disagrees can only end "
+        "the Agreement before the new charges apply; otherwise they are deemed accepted.")),
+    ("price-fr-leaving-only-answer", "unilateral_price_change", True,
+     fr("Article 6 – Prix", "Le Prestataire peut relever ses prix chaque année.", "Le Client qui les refuse n'a "
+        "d'autre choix que de résilier avant leur application, faute de quoi ils sont réputés acceptés.")),
     ("price-fr-exit-by-provider", "unilateral_price_change", True,
      fr("Article 6 – Prix", "Le Prestataire peut modifier ses tarifs à tout moment.", "Si le Client refuse le nouveau "
         "tarif, le Prestataire peut résilier le contrat.")),

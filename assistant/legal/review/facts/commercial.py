@@ -1580,7 +1580,10 @@ def _client_exit_on_change(w: Where) -> bool:
         rest = rest[:re.search(r"[.;]|$", rest).start()]
         if re.search(_PAID_EXIT, rest) and not re.search(NO_COMPENSATION, rest):
             continue  # leaving costs the rest of the term: no real choice
-        return True
+        # the exit stated free ("sans frais", "without charge", "at no cost"); an exit that is merely the client's "sole
+        # remedy", with the increase deemed accepted otherwise, leaves the increase at the provider's will
+        if re.search(NO_COMPENSATION + r"|at no (extra |additional )?(cost|charge)|free of charge|gratuitement", rest):
+            return True
     return False
 
 
