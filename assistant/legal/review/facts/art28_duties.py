@@ -1236,6 +1236,13 @@ LIFTED = {
                                         r"controle|supervisory authority|notification)"),
 }
 
+# the subject-matter of the processing expressly left out ("le contrat ne décrit ni les types de données ni les catégories
+# de personnes", "this DPA does not specify the categories of data subjects"): the first subparagraph of Art. 28(3) refused
+SUBJECT_OMITTED = re.compile(r"\b(ne (decri|precis|defini|mentionn|enumer|indiqu|list|fix)\w*|n'(enumer|indiqu)\w*|(does|do|"
+                             r"shall|will) not (describe|specify|set out|list|define|identify|state)|is silent on)\b (ni |"
+                             r"pas |neither |either |any |the )?(les |la |le )?(types?|categories|nature|kinds?)\b[^.;]{0,30}"
+                             r"\b(donnees|data|personnes|persons|data subjects|individuals)\b")
+
 
 def _lifted(s: Sent, w: Where) -> list:
     f = s.folded
@@ -1343,6 +1350,10 @@ def obligations(s: Sent, w: Where) -> list:
     mod = modal(f)
     if mod == "states" and GLOSSARY.match(f):
         return []  # "Breach Notification Duty: the duty to report…": a glossary entry binds no one
+    omitted = SUBJECT_OMITTED.search(f)
+    if omitted and not LIFT_QUALIFIED.search(f[:omitted.start()]):
+        return [m.Obligation(evidence=s.evidence(omitted), clause=w.index, element="art28_3_subject_matter",
+                             actor="processor", modal="need_not")]
     if mod == "need_not" or LIFT.search(f):
         return _lifted(s, w)
     out: list = []

@@ -1258,7 +1258,8 @@ def suspension(s: Sent, w: Where) -> list:
     sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
                    r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
                    r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
-    unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|late|unpaid|arrears|owed|factur|invoice|fails? to pay|" \
+    # whole words: "plateforme" holds "late" and "allowed" holds "owed", neither is a payment ground
+    unpaid = r"paiement|impaye|retard|payment|overdue|past[- ]due|\blate\b|unpaid|arrears|\bowed\b|factur|invoice|fails? to pay|" \
              r"(do|does|did) not pay|(don't|doesn't|didn't) pay|not (been )?paid|ne (paie|paye|regle)\w* pas|" \
              r"failure to pay|non-?payment|when due|amounts? due|sommes dues|reglement"
     # the same cut named again in the next sentence ("Cette interruption peut intervenir sans mise en demeure", "Such
@@ -1552,6 +1553,40 @@ def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:
     return None
 
 
+# the client told of a new price may refuse it by leaving, free, before it applies ("le Client qui le refuse peut résilier
+# sans frais avant son entrée en vigueur", "if the Customer does not accept the new charges it may terminate before they
+# take effect"): the change binds only a client who stays, it is no longer the provider's will alone
+_REFUSAL = r"(refus\w*|n'accept\w* pas|ne (l'|les )?accept\w* pas|s'y oppos\w*|s'oppos\w*|contest\w*|(does|do|did) not (accept|" \
+           r"agree)|(doesn't|don't|didn't) (accept|agree)|object\w*|reject\w*|declin\w*|disagree\w*|not (willing|prepared) to " \
+           r"accept)"
+_LEAVE = r"\b(resili\w*|mettre fin|met(tra)? fin|terminat\w*|cancel\w*|end (this|the|its|his|her|your|their) (agreement|" \
+         r"contract|subscription|services?))"
+_BEFORE_EFFECT = r"avant (son |sa |leur |cette |l')?(entree en vigueur|application|date|prise d'effet)|before (it|they|the " \
+                 r"(new|increased|revised|varied|changed) \w+|the (change|increase|variation)) (takes?|comes?) (effect|into " \
+                 r"(force|effect))|before (the )?(new|increased|revised|varied) \w+ (appl\w*|take effect)|before (that|such) " \
+                 r"date|prior to (its|their|the) (effective date|entry into force|application)"
+_PAID_EXIT = r"(paying|payment of|en (payant|reglant)|moyennant (le )?(paiement|reglement|versement)|paiement (de|des)|" \
+             r"subject to (paying|payment))[^.;]{0,60}\b(fees|charges|sums|amounts|redevances|sommes|montants|mensualites)|" \
+             r"\b(remaining|rest of the (term|period)|restant\w* (dues?|a courir)|jusqu'au terme)"
+
+
+def _client_exit_on_change(w: Where) -> bool:
+    """The clause lets the client walk away, at no cost, from a price change it refuses."""
+    for x in re.finditer(rf"{_REFUSAL}[^.;]{{0,80}}?{_LEAVE}|{_LEAVE}[^.;]{{0,80}}?({_BEFORE_EFFECT})", w.clause):
+        leave = re.search(_LEAVE, x.group(0))
+        if nearest_party(w.clause, w.names, x.start() + leave.start()) == "provider":
+            continue  # the provider's own exit from a client who refuses
+        rest = w.clause[x.start():]
+        rest = rest[:re.search(r"[.;]|$", rest).start()]
+        if re.search(_PAID_EXIT, rest) and not re.search(NO_COMPENSATION, rest):
+            continue  # leaving costs the rest of the term: no real choice
+        # the exit stated free ("sans frais", "without charge", "at no cost"); an exit that is merely the client's "sole
+        # remedy", with the increase deemed accepted otherwise, leaves the increase at the provider's will
+        if re.search(NO_COMPENSATION + r"|at no (extra |additional )?(cost|charge)|free of charge|gratuitement", rest):
+            return True
+    return False
+
+
 def price(s: Sent, w: Where) -> list:
     f = s.folded
     move = price_move(s, w)
@@ -1610,7 +1645,8 @@ def price(s: Sent, w: Where) -> list:
                                   index=index.group(0) if index else None, pass_through=bool(re.search(PASS_THROUGH, f)))]
         if not move and (modal(f) in ("must_not", "need_not") or s.negated(unilateral)):
             return []
-        return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=True, party=party)]
+        return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=True, party=party,
+                              client_exit=_client_exit_on_change(w))]
     if index and re.search(r"revis|revalori|indexe|adjust|increase|augment", f):
         pct = find_percentages(s.text)
         return [m.PriceChange(evidence=s.evidence(index), clause=w.index, unilateral=False, index=index.group(0),

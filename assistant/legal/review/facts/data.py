@@ -246,6 +246,13 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"completed|concluded|closed)|\b(apres|after|following) (une |l'|son |sa |its |an? |the )?(analyse|analysis|" \
                   r"investigation|enquete)( technique| interne| internal| technical)?\b[^.;]{0,120}\b(delai raisonnable|" \
                   r"reasonable (time|period|delay))"
+# the notice put off until the provider has weighed the breach ("après en avoir mesuré les conséquences", "après que le
+# Prestataire en a évalué l'impact", "once it has assessed the consequences", "after evaluating its impact"): the
+# assessment has no end the controller can count on either
+DEFERRED_BY_ASSESSMENT = r"\b(apres|une fois|des qu|lorsqu|after|once|when|until|following)\W+([\w']+ ){0,5}?(mesur|evalu|" \
+                         r"apprec|quantifi|examin|jaug|assess|evaluat|measur|gaug|apprais|quantif)\w*\s+([\w']+ ){0,2}?" \
+                         r"(l'|les |la |le |its |the |their |son |sa |ses |leurs? )?(\w+ )?(consequences|impacts?|portee|" \
+                         r"gravite|ampleur|etendue|effets?|risques?|severity|scope|extent|effects?|risks?|seriousness)\b"
 # the same, in any order of words: a time connector, the provider's own inquiry and its end ("once its own investigation
 # of the breach is complete", "une fois terminé l'examen interne de l'incident", "after the end of its review")
 INQUIRY = r"(investigation|enquiry|inquiry|analys[ie]s|review|root[- ]cause|enquete|analyse|examen|diagnostic)"
@@ -402,7 +409,7 @@ def breach_notice(s: Sent, w: Where) -> list:
         hours = next(h for k, h in PERIOD_HOURS.items() if period.startswith(k))
         return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours)]
     if best is None:
-        wait = re.search(DEFERRED_NOTICE, f) or re.search(DEFERRED_BY_INQUIRY, f)
+        wait = re.search(DEFERRED_NOTICE, f) or re.search(DEFERRED_BY_INQUIRY, f) or re.search(DEFERRED_BY_ASSESSMENT, f)
         if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not re.search(
                 r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
             return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True)]
@@ -925,6 +932,15 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                          rf"(right|droit|faculte|liberte) (of |du |de la |de l')(the )?{rx} (to |de |d')(\w+ ){{0,2}}?(take|bring|"
                          rf"commence|institute|sue|saisir|porter|engager|assigner)\b[^.;]{{0,80}}\b(any other|tout autre|"
                          rf"toute autre|other courts?|autres? (juridictions?|tribuna\w+)|any (court|jurisdiction))|"
+                         # the same right in the possessive ("nothing limits Provider's right to bring proceedings in any
+                         # other court", "the Supplier's freedom to sue elsewhere", "le droit qu'a le Prestataire de saisir
+                         # toute autre juridiction", "la faculté dont dispose le Client de…")
+                         rf"{rx}'s? (right|freedom|liberty|ability|entitlement|option) (to |of )(\w+ ){{0,2}}?(take|bring|commence|"
+                         rf"institute|sue|seek|start|initiate)\w*\b[^.;]{{0,80}}\b(any other|other courts?|other jurisdictions?|"
+                         rf"elsewhere|of its (own )?(choice|choosing)|any (court|jurisdiction))|"
+                         rf"(droit|faculte|liberte|possibilite) (qu'a|que possede|que conserve|dont dispose|reconnue? a|"
+                         rf"appartenant a) (le |la |l')?{rx} (de |d')(\w+ ){{0,2}}?(saisir|porter|engager|assigner|attraire|"
+                         rf"intenter)\b[^.;]{{0,80}}\b(tout autre|toute autre|autres? (juridictions?|tribuna\w+)|de son choix)|"
                          # "nothing in this Section prevents Customer from bringing proceedings in any other court", "rien
                          # n'empêche le Client de saisir toute autre juridiction", "ne fait pas obstacle à ce que le Client
                          # saisisse…", "proceedings by Customer in any other"

@@ -150,6 +150,8 @@ class PriceChange(_Fact):
     index: Optional[str] = None
     cap_percent: Optional[float] = None
     pass_through: bool = False
+    client_exit: bool = Field(False, description="the client who refuses the new price may leave at no cost before it "
+                                                "applies")
 
 
 # -- data -------------------------------------------------------------------------------------------

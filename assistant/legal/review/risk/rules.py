@@ -48,7 +48,9 @@ def service_contract(ctx: Context) -> bool:
 
 # -- price, renewal, termination ---------------------------------------------------------------------
 def unilateral_price_change(ctx: Context) -> Hit | None:
-    change = next((f for f in ctx.facts_of("price_change") if f.unilateral and f.party in ("provider", "unknown")), None)
+    # (a change the client may refuse by leaving at no cost before it applies binds only a client who stays)
+    change = next((f for f in ctx.facts_of("price_change") if f.unilateral and not f.client_exit
+                   and f.party in ("provider", "unknown")), None)
     if change:
         return Hit.of(ctx, change)
     renewal = next((f for f in ctx.facts_of("renewal") if f.price_at_renewal == "list_price"), None)

@@ -22,16 +22,38 @@ def _set_elements(ctx: Context) -> set[str]:
     return found
 
 
+# the duties of Art. 28(3) (a) to (f) and (h) that processor terms must address, well or badly
+DUTIES = {"art28_3a_documented_instructions", "art28_3b_confidentiality", "art28_3c_security", "art28_3d_subprocessors",
+          "art28_3e_data_subject_rights", "art28_3f_assist_32_36", "art28_3h_audits_information"}
+
+
+def _flawed_elements(ctx: Context) -> set[str]:
+    """Duties the set addresses badly, each flaw raised by its own rule: sub-processors on the processor's terms
+    (free_subprocessors), a breach notice too late or with no deadline (breach_notification_late), an audit narrowed or
+    refused (audit_restricted)."""
+    out = set()
+    if ctx.facts_of("subprocessing", whole_set=True):
+        out.add("art28_3d_subprocessors")
+    if ctx.facts_of("breach_notice", whole_set=True):
+        out.add("art28_3f_assist_32_36")
+    if any(a.restricted for a in ctx.facts_of("audit", whole_set=True)):
+        out.add("art28_3h_audits_information")
+    return out
+
+
 def personal_data_without_dpa(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
     found = _set_elements(ctx)
+    flawed = _flawed_elements(ctx)
+    # processor terms that address every duty, some badly, are there but flawed: the flaws are the other rules' flags
+    complete = DUTIES <= found | flawed
     if free_subprocessors(ctx) is not None:
         # sub-processors the processor may add freely: the Art. 28(2)/(4) conditions that (3)(d) requires are not met,
         # whatever sentence elsewhere names sub-processing
         found -= {"art28_3d_subprocessors", "art28_2_subprocessor_authorisation"}
     n = len(found)
-    if n < SUBSTANTIAL and not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
+    if n < SUBSTANTIAL and not complete and not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
         # (processor terms said to be in an annex that meets Art. 28 are there, even when that annex is not supplied)
         return Hit(unit=None, evidence=None, detail={"n": n})
     # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "waives any right to audits"): the terms
