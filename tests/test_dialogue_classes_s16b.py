@@ -8,32 +8,16 @@ unfixed tree before the fix of its class."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from assistant.knowledge.entries import load_entries
+
+from tests.test_dialogue_classes_s16 import _run  # the same short offline conversation runner
 
 
 @pytest.fixture(scope="module")
 def entries():
     return load_entries()
-
-
-def _run(tmp_path, entries, turns: list[str], side: str, lang: str):
-    from assistant.chat.conversation import ChatEngine
-    from assistant.chat.composer import OfflineComposer
-    from assistant.chat.store import ConversationStore
-
-    engine = ChatEngine(retriever=None, composer=OfflineComposer(entries=entries, embeddings=None),
-                        store=ConversationStore(tmp_path / "chat.db"),
-                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
-    cid = None
-    out = None
-    for text in turns:
-        out = engine.turn(text, conversation_id=cid, side=side, lang=lang)
-        cid = out.conversation_id
-    return out
 
 
 _FR_AUDIT = "rédige une clause d'audit côté prestataire, une fois par an, préavis de 30 jours"
