@@ -9,7 +9,7 @@ export ANONYMIZED_TELEMETRY := False
 export OMP_WAIT_POLICY := PASSIVE
 export HF_HUB_OFFLINE := 1
 
-.PHONY: setup run test test-fast test-llm eval bench browser office clean
+.PHONY: setup run test test-fast test-llm eval bench browser office clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test: setup browser office
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not slow and not llm and not index"
+
+# The README's screenshots, taken by the real-browser tests (a plain test run writes them to a temp folder).
+screenshots: setup browser
+	CLAUSIER_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots $(PY) -m pytest -q -m "" tests/test_e2e_browser.py \
+		tests/test_chat_browser.py tests/test_banks_browser.py tests/test_redline_browser.py
 
 # Real tests against any OpenAI-compatible server: OPENAI_BASE_URL (and OPENAI_API_KEY, CLAUSIER_MODEL).
 test-llm: setup

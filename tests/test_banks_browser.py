@@ -1,6 +1,6 @@
 """The clause-bank tab in a real browser (Debian chromium, as tests/test_e2e_browser.py): import a
 JSONL bank with one malformed line, search it, read the results with their ids and facts; another
-browser session does not see the bank. Screenshot goes to docs/screenshots/."""
+browser session does not see the bank. Screenshot goes to docs/screenshots/ under `make screenshots`."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ drafted in conversation with "pas d'hébergement", two figures changed in follow
 panel following each turn, and the downloaded DOCX holding the figures, the stated scope (40 users,
 2 sites, backup) and no hosting among the services. Bad input (an empty or a 5,000-character
 message) shows a visible message and leaves the conversation as it was.
-Screenshot: docs/screenshots/chat_contract.png."""
+Screenshot: docs/screenshots/ under `make screenshots`chat_contract.png."""
 
 from __future__ import annotations
 

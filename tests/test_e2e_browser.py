@@ -1,11 +1,13 @@
 """The real app in a real browser: Debian's chromium driven by Playwright against the app
-served on a free loopback port (data in a temp dir). Screenshots go to docs/screenshots/."""
+served on a free loopback port (data in a temp dir). Screenshots go to a temp folder, or to docs/screenshots/ under
+`make screenshots` (CLAUSIER_SCREENSHOTS_DIR), so that a test run leaves the tracked images alone."""
 
 from __future__ import annotations
 
 import os
 import re
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("CLAUSIER_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "clausier-screenshots")
 CONTRACT = CONTRACTS / "isvtec_contrat_infogerance_fr.txt"
 VIEWPORT = {"width": 1400, "height": 1000}
 NOTICE = re.compile("juridique|legal advice")

@@ -1,6 +1,6 @@
 """The annotated review view in a real browser (Debian chromium, as tests/test_e2e_browser.py):
 review a contract, accept one finding, reject another, download the redline, and check that
-the DOCX holds exactly the accepted suggestion. Screenshots go to docs/screenshots/."""
+the DOCX holds exactly the accepted suggestion. Screenshots go to docs/screenshots/ under `make screenshots`."""
 
 from __future__ import annotations
 
