@@ -242,7 +242,18 @@ STRONG: dict[str, str] = {
     # de suivi réunit les référents chaque trimestre", "a service review every quarter… may escalate an issue")
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting|comite (de suivi|"
                   r"operationnel|strategique|de gouvernance|de service)|(quarterly|monthly|annual|periodic|service) "
-                  r"(business |performance )?review (meeting|with)|\bescalat(e|es|ed)\b",
+                  r"(business |performance )?review (meeting|with)|\bescalat(e|es|ed)\b|"
+                  # the follow-up of the service as an act: a report handed over at a set rhythm ("un rapport
+                  # trimestriel", "a monthly service report", "reported to Customer by the 10th working day"), a
+                  # periodic meeting, a manager named by the provider to answer for the contract. A contact the client
+                  # names to approve changes or to receive tickets is the client's duty, not a follow-up of the service.
+                  r"\b(rapports?|comptes?[- ]rendus?|bilans?)( \w+){0,2} (mensuel|trimestriel|hebdomadaire|semestriel|annuel|"
+                  r"periodique|d'activite|de suivi)\w*|\breunions? (\w+ )?(mensuel|trimestriel|hebdomadaire|semestriel|"
+                  r"periodique|de suivi|de service|de pilotage)\w*|\b(monthly|quarterly|weekly|semi-annual|annual|yearly|"
+                  r"periodic)\b( \w+){0,3} (reports?|meetings?)\b|\breport(ed|s)? (in writing )?to (the )?(customer|"
+                  r"client)\b[^.;]{0,40}\b(monthly|quarterly|weekly|each|every|by the|within)\b|\b(service delivery|account|"
+                  r"engagement|relationship|contract) manager\b|\b(responsable|directeur) (de compte|du contrat|de la "
+                  r"relation)|\bchef de projet\b",
     "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie|" + POST_END,
     "non_solicitation": NO_POACHING,
     "insurance": INSURED,

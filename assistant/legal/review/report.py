@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.classify import label_clauses, missing_essential
+from assistant.legal.review.fact_topics import with_fact_topics
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import DocumentType, detect as detect_type, elsewhere_wording
@@ -160,6 +161,7 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
     facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
+    labelled = with_fact_topics(labelled, facts)  # a clause carries the topic of the act it states, whatever its words
     art28 = check_art28(clauses, lang=lang, facts=facts, text=source)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
