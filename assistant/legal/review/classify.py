@@ -80,6 +80,9 @@ END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assis
 RENEWAL_PRICE = r"(renewal|renouvel\w*|reconduction|reconduit\w*)\b[^.;]{0,80}\b(then[- ](current|prevailing|applicable)|" \
                 r"tarifs? (alors )?(en vigueur|applicables?)|bareme (alors )?(en vigueur|applicable))|(then[- ](current|" \
                 r"prevailing)|tarifs? (alors )?en vigueur)\b[^.;]{0,60}\b(renewal|renouvel\w*|reconduction)"
+# the client however a contract calls it: a public buyer, a subscriber, a licensee (folded)
+CLIENT_FR = r"client|pouvoir adjudicateur|acheteur|maitre d'ouvrage|beneficiaire|souscripteur|abonne|utilisateur final"
+CLIENT_EN = r"customer|client|purchaser|buyer|subscriber|licensee"
 CUES: dict[str, str] = {
     "parties": r"entre les soussignes|ci-?apres (denomme|designe|appele)|hereinafter|by and between|siege social|"
                r"\brcs\b|au capital de|registered office|company (number|registered)|represente(e)? par|represented by|"
@@ -104,6 +107,10 @@ CUES: dict[str, str] = {
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
+                     # the service open all the time, in words ("available 24 hours a day, 7 days a week", "24 heures
+                     # sur 24, 7 jours sur 7", "around the clock", "tous les jours de l'année")
+                     r"\b24 (hours|heures) (a|per|par|sur) (day|jour|24)\b|\b(7|seven|sept) (days|jours) (a|per|par|sur) "
+                     r"(week|semaine|7)\b|\b(a|a)?round[- ]the[- ]clock\b|\b365 (days|jours)\b|tous les jours de l'annee|"
                      r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}|"
                      # any span of weekdays and any span of clock hours ("Monday to Saturday", "du lundi au samedi",
                      # "6:00 a.m. to 8:00 p.m.", "8am-6pm")
@@ -139,7 +146,7 @@ CUES: dict[str, str] = {
                   r"rapports? (mensuel|trimestriel|d'activite)|tableau de bord|dashboard|monthly report|"
                   r"(quarterly|service) (business )?review|\bqbr\b|escalade|escalation|interlocuteur|"
                   r"point of contact|account manager|responsable de compte|\bkpis?\b|indicateurs",
-    "client_obligations": r"obligations du client|le client (s'engage|doit|devra|s'oblige|rendra|fournira|"
+    "client_obligations": r"obligations (du |de l'|de la )(" + CLIENT_FR + r")\b|le client (s'engage|doit|devra|s'oblige|rendra|fournira|"
                           r"met(tra)? a disposition|designe)|(customer|client) (shall|must|will|agrees to) "
                           r"(provide|ensure|give|grant|cooperate|designate|make available|maintain|notify|comply)|"
                           r"obligations of the (client|customer)|(client|customer)'?s? (obligations|responsibilities)|"
@@ -223,7 +230,20 @@ STRONG: dict[str, str] = {
                  r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
     "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
-                          r"responsibilities)|devoir de collaboration|le client rendra possible",
+                          r"responsibilities)|devoir de collaboration|le client rendra possible|"
+                          # the client bound to do something for the service, however the client is called (a public
+                          # buyer, a subscriber): "Le Client désigne un interlocuteur, met à disposition un accès VPN",
+                          # "le pouvoir adjudicateur s'engage à", "Customer shall keep its passwords safe, supply…".
+                          # Paying is the price's clause; a right ("may") binds nobody.
+                          r"obligations (du |de l'|de la )(" + CLIENT_FR + r")\b|\b(le |la |l')(" + CLIENT_FR + r") "
+                          r"(s'engage a|s'oblige a|doit|devra|designe|designera|fournit|fournira|met(tra)? a (la )?disposition|"
+                          r"donne|donnera|garantit|informe|informera|veille|assure|communique|permet|prend en charge|"
+                          r"reste (seul )?responsable (de|des|du))\b|\b(the )?(" + CLIENT_EN + r") (shall|must|will|agrees to|undertakes to|"
+                          r"is (solely )?responsible for)( not)?(,? and (shall|will) not (permit|allow) (any|a) (third party|person|users?) to)?,? (promptly |timely |also |reasonably |at all times )?"
+                          r"(provid(e|ing)|giv(e|ing)|ensur(e|ing)|designat(e|ing)|appoint(ing)?|maintain(ing)?|inform(ing)?|"
+                          r"notify(ing)?|grant(ing)?|mak(e|ing)|keep(ing)?|supply(ing)?|co-?operat(e|ing)|permit(ting)?|"
+                          r"comply(ing)?|procur(e|ing)|obtain(ing)?|allow(ing)?|back(ing)? up|us(e|ing)|resell(ing)?|"
+                          r"attempt(ing)?|install(ing)?)\b",
     "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
                  # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
                  r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
@@ -392,7 +412,12 @@ def _restricted(text: str, m: re.Match) -> bool:
 # towards its staff, not the parties' confidentiality clause ("les personnes autorisées à traiter les données sont
 # soumises à la confidentialité", "staff authorised to process the data are bound by confidentiality")
 STAFF_DUTY = re.compile(r"\b(autorise\w*|authori[sz]ed|habilite\w*|permitted|allowed)\b[^.;]{0,12}\b(a|to)\b[^.;]{0,12}"
-                        r"\b(traiter|process|acceder|access)\w*\b[^.;]{0,40}\b(donnees|data)\b")
+                        r"\b(traiter|process|acceder|access)\w*\b[^.;]{0,40}\b(donnees|data)\b|"
+                        # ...or a third person the clause brings in, held to secrecy on the way ("through an independent
+                        # auditor bound by confidentiality", "un expert tenu au secret professionnel"): the clause is
+                        # about the audit or the expert, not the parties' own confidentiality
+                        r"\b(auditors?|auditeurs?|experts?|tiers|third part(y|ies)|consultants?|cabinet)\b[^.;]{0,40}\b(bound by|"
+                        r"subject to|tenus?|soumis|astreints?)\b[^.;]{0,30}\b(confidentialit\w*|confidential\w*|secret)")
 
 
 def _sentence(text: str, m: re.Match) -> str:
@@ -441,6 +466,13 @@ AUDIT_SENTENCE = re.compile(r"\b(audits?|auditeurs?|auditors?|inspections?|inspe
                             r"du respect)|verifications?)\b")
 
 
+# A security measure kept running all the time ("security monitoring of the platform 24 hours a day", "surveillance
+# de sécurité 24 h/24") is a technical measure, not the hours in which the service or its support answers.
+SECURITY_WATCH = re.compile(r"\b(security|securite|intrusion|soc)\b[^.;]{0,20}\b(monitoring|surveillance|supervision|"
+                            r"watch|veille)|\b(monitoring|surveillance|supervision|veille)\b[^.;]{0,20}\b(de (la )?securite|of "
+                            r"security|securitaire)")
+
+
 # "Audit" naming a log, not a right to check the other party: "an audit trail of every access to the records",
 # "audit logs are kept for a year", "la piste d'audit des accès".
 LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
@@ -451,7 +483,8 @@ def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     if NOT_SETTLED_HERE.search(text):
         found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
     if topic == "support_hours":
-        found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()])))
+        found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()]))
+                 and not SECURITY_WATCH.search(_sentence(text, m)))
     elif topic == "service_delivery":
         found = (m for m in found if not AUDIT_SENTENCE.search(_sentence(text, m)))
     elif topic == "pricing_payment":
