@@ -108,9 +108,9 @@ CUES: dict[str, str] = {
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
                      # the service open all the time, in words ("available 24 hours a day, 7 days a week", "24 heures
-                     # sur 24, 7 jours sur 7", "around the clock", "tous les jours de l'année")
+                     # sur 24, 7 jours sur 7", "tous les jours de l'année")
                      r"\b24 (hours|heures) (a|per|par|sur) (day|jour|24)\b|\b(7|seven|sept) (days|jours) (a|per|par|sur) "
-                     r"(week|semaine|7)\b|\b(a|a)?round[- ]the[- ]clock\b|\b365 (days|jours)\b|tous les jours de l'annee|"
+                     r"(week|semaine|7)\b|\b365 (days|jours)\b|tous les jours de l'annee|"
                      r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}|"
                      # any span of weekdays and any span of clock hours ("Monday to Saturday", "du lundi au samedi",
                      # "6:00 a.m. to 8:00 p.m.", "8am-6pm")
@@ -256,7 +256,16 @@ STRONG: dict[str, str] = {
     "service_delivery": r"(delivered|performed|provided|rendered|realisees?|executees?|fournies?|assurees?) (principalement |"
                         r"mainly |primarily |exclusively |exclusivement )?(remotely|on[- ]?site|a distance|sur site|"
                         r"depuis (nos|ses|les) (locaux|centres?))|\bremote (monitoring|administration|management|support)\b|"
-                        r"telemaintenance|teleassistance|prise en main a distance|supervision a distance",
+                        r"telemaintenance|teleassistance|prise en main a distance|supervision a distance|"
+                        # where the service is run: remote or on-site work named with its act ("remote helpdesk support",
+                        # "interviennent sur site"), and the provider's data centres placed somewhere ("exploite des
+                        # centres de données en Bretagne", "data centres in Lyon and Marseille", "hébergées exclusivement
+                        # dans ses centres situés en France")
+                        r"\b(remote|on-?site|sur site|sur place|a distance)( \w+)? (helpdesk|help desk|support|work|"
+                        r"assistance|interventions?|maintenance|access|acces)\b|\b(intervien\w*|intervention\w*|dispatch\w*|"
+                        r"perform\w*|deliver\w*|realis\w*|assur\w*)\b( \w+){0,3} (remotely|a distance|on-?site|sur site|sur place)\b|"
+                        r"\b(data ?cent(er|re)s?|centres? de (donnees|calcul|traitement)|datacenters?)\b( \w+){0,3} ("
+                        r"(located|situated|based|situes?|implantes?|localises?) )?(in|en|a) [a-z]",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     # a committee or a periodic review meeting of the service, and the escalation of what it cannot settle ("un comité
     # de suivi réunit les référents chaque trimestre", "a service review every quarter… may escalate an issue")
@@ -473,6 +482,14 @@ SECURITY_WATCH = re.compile(r"\b(security|securite|intrusion|soc)\b[^.;]{0,20}\b
                             r"security|securitaire)")
 
 
+# Where the data sit or who reaches them ("personal data is stored in data centres located in Ireland", "copie hors
+# site dans un second centre de données situé en France", "remote access to personal data by sub-processors") is a
+# data-location or backup term, not how the services are delivered.
+DATA_PLACE = re.compile(r"\b(personal data|donnees (a caractere )?personnel\w*|sous-traitants? ulterieurs?|sub-?processors?|"
+                        r"transfers? (of|de|des)|(copie|copy|copies|backups?|sauvegardes?)\b[^.;]{0,80}\b(stored|kept|hosted|"
+                        r"located|replicat\w*|heberg\w*|stock\w*|conserv\w*|situe\w*))\b")
+
+
 # "Audit" naming a log, not a right to check the other party: "an audit trail of every access to the records",
 # "audit logs are kept for a year", "la piste d'audit des accès".
 LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
@@ -486,7 +503,7 @@ def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
         found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()]))
                  and not SECURITY_WATCH.search(_sentence(text, m)))
     elif topic == "service_delivery":
-        found = (m for m in found if not AUDIT_SENTENCE.search(_sentence(text, m)))
+        found = (m for m in found if not AUDIT_SENTENCE.search(sent := _sentence(text, m)) and not DATA_PLACE.search(sent))
     elif topic == "pricing_payment":
         found = (m for m in found if not ((PENALTY_BASE.search(s := _sentence(text, m)) and not LATE_PAYMENT.search(s))
                                           or PRICE_ELSEWHERE.search(s)))

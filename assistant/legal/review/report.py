@@ -161,11 +161,13 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
     facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
-    labelled = with_fact_topics(labelled, facts)  # a clause carries the topic of the act it states, whatever its words
     art28 = check_art28(clauses, lang=lang, facts=facts, text=source)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
                         doc_type=doc_type.kind)
+    # what a reader is told the clause is about, and what no clause settles: the cue topics plus the topic of the act
+    # the clause's facts state, whatever its heading or words (the risk rules keep reading the facts themselves)
+    labelled = with_fact_topics(labelled, facts)
     notes = []
     if planted:
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
