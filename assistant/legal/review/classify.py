@@ -35,6 +35,7 @@ AUDIT_RIGHT = (r"\b(?:(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shal
                r"logs?)\b)|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
                r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
+               r"faire (verifier|controler)\b[^.;]{0,60}\b(le respect|la conformite|l'execution|les engagements)|"
                r"\b(diligente\w*|faire proceder)\b (\w+ ){0,4}?(un |une |des )?(controles?|audits?|inspections?|verifications?)\b|"
                r"\bcontroles? sur (pieces|place)\b|verifications? de (la )?conformite (du|de la|de l.) ?(prestataire|titulaire|sous-traitant|fournisseur|infogereur)|"
                r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?|"
@@ -244,14 +245,23 @@ STRONG: dict[str, str] = {
                           r"notify(ing)?|grant(ing)?|mak(e|ing)|keep(ing)?|supply(ing)?|co-?operat(e|ing)|permit(ting)?|"
                           r"comply(ing)?|procur(e|ing)|obtain(ing)?|allow(ing)?|back(ing)? up|us(e|ing)|resell(ing)?|"
                           r"attempt(ing)?|install(ing)?)\b",
-    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
+    # a share of the fee taken off when a level is missed ("une réduction de 5 % de la redevance mensuelle", "a reduction
+    # of 10% of the monthly charge")
+    "penalties": r"\b(reductions?|abattements?|rebates?|refunds?|remboursements?|minorations?)\b (de |of |egale? a |equal to )?"
+                 r"\d+([.,]\d+)? ?%[^.;]{0,30}\b(redevance|monthly|mensuel\w*|charges?|fees?|prix|price|factur\w*|invoice\w*|"
+                 r"abonnement|subscription)|"
+                 r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
                  # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
                  r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
                  r"(\w+ )?des avoirs\b|sous forme d'avoirs?|"
                  r"(early )?(termination|cancellation|break|exit) (fees?|payments?|charges?|penalty|penalties)\b|indemnite de resiliation|"
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
-    "confidentiality": r"confidentialit|confidential information|informations confidentielles",
+    "confidentiality": r"confidentialit|confidential information|informations confidentielles|"
+                       # the duty itself: not to disclose what the other side shared ("s'interdit de divulguer à des tiers
+                       # les informations de l'autre partie", "hold in trust and not reveal any non-public information")
+                       r"\b(s'interdit|s'interdisent|s'engage\w* a ne (pas|jamais)|ne (doit|peut|pourra)|shall not|may not|will not|"
+                       r"agrees? not to|not to|and not)\b[^.;]{0,40}\b(divulg\w*|disclos\w*|reveal\w*|communiquer a (des|un) tiers)",
     # how the services reach the client, said once ("Services are delivered remotely from…", "24x7 remote monitoring")
     "service_delivery": r"(delivered|performed|provided|rendered|realisees?|executees?|fournies?|assurees?) (principalement |"
                         r"mainly |primarily |exclusively |exclusivement )?(remotely|on[- ]?site|a distance|sur site|"
@@ -290,7 +300,10 @@ STRONG: dict[str, str] = {
     "audit": AUDIT_RIGHT,
     # a party's right to stop the service altogether ("may at any time cease providing the Services", "se réserve le
     # droit de cesser de fournir le service"): an end of the contract's performance at that party's will
-    "termination": r"resiliation|terminat|\b(may|can|reserves? the right to|is entitled to)\b[^.;]{0,40}\b(cease|discontinue|"
+    # ending the contract in other words ("mettre un terme au contrat", "end this Agreement", "cancel any Order Form")
+    "termination": r"mettre un terme (au|a la|a l'|aux) (contrat|present|presente|marche|abonnement|convention|commande)|"
+                   r"\b(end|cancel)\b (this|the|any|an|such) (agreement|contract|order( form)?|subscription|statement of work)\b|"
+                   r"resiliation|terminat|\b(may|can|reserves? the right to|is entitled to)\b[^.;]{0,40}\b(cease|discontinue|"
                    r"stop|withdraw)\w*\b[^.;]{0,20}\b(provid|offer|supply|perform|render)\w*|\b(peut|pourra|se reserve le droit "
                    r"de)\b[^.;]{0,40}\b(cesser|arreter|interrompre definitivement)\b[^.;]{0,30}\b(fourni\w*|prestations?|"
                    r"services?)\b",
@@ -302,7 +315,11 @@ STRONG: dict[str, str] = {
                 r"with|under|by) the (internal |substantive )?laws? (of|in)\b|\blaws? of [^.;]{0,60}\b(shall|will|do|does) "
                 r"(govern|apply|control)|\b(regie?s?|soumise?s?|interpretee?s?)\b[^.;]{0,30}\b(par le|au|selon le) droit\b|"
                 r"\bloi (francaise|belge|suisse|luxembourgeoise|anglaise)\b[^.;]{0,30}\b(s'applique|est applicable|regit)",
-    "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
+    # a level promised as a share of time ("la plateforme soit accessible 99,8 % du temps", "make the Services accessible
+    # at least 99.9% of each calendar month")
+    "sla": r"\b(accessibles?|available|disponibles?|operationnel\w*|operational|en service|up and running|reachable|joignables?)"
+           r"\b[^.;]{0,60}\b\d{2}([.,]\d+)? ?%|"
+           r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
            # a time promised to take up or fix what the client reports ("an engineer is assigned within one business
            # day", "toute demande est prise en charge sous quatre heures ouvrées"): a service level, however unnamed
            r"\b(incidents?|tickets?|requests?|calls?|faults?|pannes?|demandes?|appels?|signalements?|anomalies?)\b[^.;]{0,100}?"
@@ -314,7 +331,12 @@ STRONG: dict[str, str] = {
            r"\b(availability|uptime|disponibilite)\b\W+(\w+\W+){0,3}?9\d(?:[.,]\d+)? ?%",
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
-    "backup_recovery": r"sauvegarde|backup",
+    "backup_recovery": r"sauvegarde|backup|"
+                       # a copy of the data taken at a set rhythm ("chaque nuit une copie intégrale des bases", "a full copy
+                       # of the databases every night")
+                       r"\bcop(ie|ies|y)\b[^.;]{0,15}\b(integrale|complete|full|quotidienne|daily|nightly|hebdomadaire|weekly)|"
+                       r"\b(chaque (nuit|jour|semaine)|every (night|day|week)|nightly|daily|quotidiennement)\b[^.;]{0,40}"
+                       r"\bcop(ie|ies|y)\b",
     "price_revision": r"indexation|syntec|revision (du|des) prix|(modifier|augmenter|reviser) (ses|les) (tarifs|prix)|"
                       r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)|" + RENEWAL_PRICE,
     "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment|"
@@ -495,10 +517,19 @@ DATA_PLACE = re.compile(r"\b(personal data|donnees (a caractere )?personnel\w*|s
 LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
 
 
+# A sentence that only points elsewhere ("For termination rights, see Section 12.", "Voir l'article 14
+# (Responsabilité).", "cf. annexe 3") settles nothing: the topic is the clause pointed at, not this one.
+POINTER = re.compile(r"^\W*([\w,']+ ){0,4}?\b(see|voir|cf\b\.?|refer to|se reporter (a|au))\b (also |aussi )?(l'|the |a l'|au |aux )?"
+                     r"(articles?|sections?|clauses?|annexes?|annex|schedules?|exhibits?|paragraphs?|paragraphes?|"
+                     r"points?) [\w.]+\W*(\([^)]{0,60}\))?\W*$")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if NOT_SETTLED_HERE.search(text):
         found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
+    if "see" in text or "voir" in text or "cf" in text or "refer" in text or "reporter" in text:
+        found = (m for m in found if not POINTER.search(_sentence(text, m).strip()))
     if topic == "support_hours":
         found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()]))
                  and not SECURITY_WATCH.search(_sentence(text, m)))

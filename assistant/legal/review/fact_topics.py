@@ -10,6 +10,7 @@ reversibility or an exit that needs no return stays with the refusal logic (`exi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable
 
@@ -39,9 +40,26 @@ KIND_TOPIC: dict[str, str] = {
 # (a method, not a commitment), and deletion at the end (Art. 28(3)(g) is data protection; deleting is no exit plan).
 
 
+# An audit offered as a service for sale ("propose, sur commande séparée, une prestation d'audit", "a security audit
+# service at the rates in its price list") is a product, not the client's right to check the provider.
+AUDIT_SOLD = re.compile(r"\b(propose\w*|offre\w*|offers?|optionn?\w*|sur (devis|commande)|factur\w*|billed|charged|invoiced|"
+                        r"at the rates?|au tarif|prestations? d'audit|audit (services?|offering)|en option)\b")
+# A transfer is an assignment when it moves the contract or its performance ("transfer this Agreement", "céder le
+# contrat", "confier l'exécution à un tiers"), not when personal data cross a border ("onward transfers", "such
+# transfer" of data under the Standard Contractual Clauses).
+CONTRACT_MOVED = re.compile(r"\b(assign|transf[eé]r|c[eé]d|cession|nov)\w*\b[^.;]{0,60}\b(agreement|contract|contrat|march[eé]|"
+                            r"rights?|obligations?|droits?|order|commande)|\b(agreement|contract|contrat|rights?|droits?)\b"
+                            r"[^.;]{0,60}\b(assign|transf[eé]r|c[eé]d)\w*|sub-?contract\w*|sous-?trait\w*|\b(confi|entrust|"
+                            r"delegat|d[eé]l[eè]gu)\w*|\bsubcontractors?\b")
+
+
 def fact_topics(fact) -> tuple[str, ...]:
     """The topics a fact proves its clause carries (none for a fact that states the act's absence)."""
     kind = getattr(fact, "kind", "")
+    if kind == "audit" and AUDIT_SOLD.search(fold(fact.evidence.quote)):
+        return ()
+    if kind == "assignment" and not CONTRACT_MOVED.search(fact.evidence.quote.lower()):
+        return ()
     if kind == "obligation":
         if getattr(fact, "modal", "must") == "need_not" or getattr(fact, "actor", "processor") == "controller":
             return ()
