@@ -524,10 +524,20 @@ POINTER = re.compile(r"^\W*([\w,']+ ){0,4}?\b(see|voir|cf\b\.?|refer to|se repor
                      r"points?) [\w.]+\W*(\([^)]{0,60}\))?\W*$")
 
 
+# A definition names a term, it binds nobody ("« Données Personnelles » désigne toute information…", "\"Service Level\"
+# means the standard set out in Schedule 2"): the defined term's own words carry no topic (what the definition says of
+# it still may: "the remote monitoring software used to deliver the Services").
+DEFINES = re.compile(r"(^|\n)\W*([«\"“]\s?)([^«»\"“”\n]{1,60})(\s?[»\"”])\s*(\([^)]{0,40}\)\s*)?(means|shall mean|has the meaning|"
+                     r"designe|designent|s'entend|s'entendent|signifie)\b")
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if NOT_SETTLED_HERE.search(text):
         found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
+    if topic != "parties" and DEFINES.search(text):
+        terms = [d.span(3) for d in DEFINES.finditer(text)]
+        found = (m for m in found if not any(a <= m.start() < b for a, b in terms))
     if "see" in text or "voir" in text or "cf" in text or "refer" in text or "reporter" in text:
         found = (m for m in found if not POINTER.search(_sentence(text, m).strip()))
     if topic == "support_hours":
