@@ -268,11 +268,12 @@ STRONG: dict[str, str] = {
                         r"depuis (nos|ses|les) (locaux|centres?))|\bremote (monitoring|administration|management|support)\b|"
                         r"telemaintenance|teleassistance|prise en main a distance|supervision a distance|"
                         # where the service is run: remote or on-site work named with its act ("remote helpdesk support",
-                        # "interviennent sur site"), and the provider's data centres placed somewhere ("exploite des
+                        # "interviennent sur site"; remote access given by the client is its duty), and the provider's
+                        # data centres placed somewhere ("exploite des
                         # centres de données en Bretagne", "data centres in Lyon and Marseille", "hébergées exclusivement
                         # dans ses centres situés en France")
                         r"\b(remote|on-?site|sur site|sur place|a distance)( \w+)? (helpdesk|help desk|support|work|"
-                        r"assistance|interventions?|maintenance|access|acces)\b|\b(intervien\w*|intervention\w*|dispatch\w*|"
+                        r"assistance|interventions?|maintenance)\b|\b(intervien\w*|intervention\w*|dispatch\w*|"
                         r"perform\w*|deliver\w*|realis\w*|assur\w*)\b( \w+){0,3} (remotely|a distance|on-?site|sur site|sur place)\b|"
                         r"\b(data ?cent(er|re)s?|centres? de (donnees|calcul|traitement)|datacenters?)\b( \w+){0,3} ("
                         r"(located|situated|based|situes?|implantes?|localises?) )?(in|en|a) [a-z]",
