@@ -33,10 +33,12 @@ KIND_TOPIC: dict[str, str] = {
     "audit": "audit",
     "security_promise": "security",
     "force_majeure": "force_majeure",
-    "non_solicitation": "non_solicitation",
     "jurisdiction": "disputes", "governing_law": "disputes",
 }
-# Not mapped: the processing role (read once for the whole document, it proves no clause), how a level is measured
+# Not mapped: non-solicitation facts (the reader is wider than the clause's subject: on the CUAD contracts it added 9
+# false non-solicitation clauses; the cues read the restriction's shape; audit facts added 2 false audit clauses there
+# against 6 audit rights found on the keyed documents, kept), the
+# processing role (read once for the whole document, it proves no clause), how a level is measured
 # (a method, not a commitment), and deletion at the end (Art. 28(3)(g) is data protection; deleting is no exit plan).
 
 
