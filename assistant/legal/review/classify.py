@@ -35,6 +35,7 @@ AUDIT_RIGHT = (r"\b(?:(right|entitled|permit\w*|allow\w*|authori[sz]\w*|may|shal
                r"logs?)\b)|\baudit rights?\b|\bright to audit\b|droit d'audit|\bauditer\b|"
                r"\b(audit(s|ing)?|inspect(s|ing|ion|ions)?)\b[^.;]{0,60}\b(books|records|accounts|premises|facilities|compliance|"
                r"locaux|conformite|registres)\b|controle sur place|verifier (le respect|la conformite)|"
+               r"faire (verifier|controler)\b[^.;]{0,60}\b(le respect|la conformite|l'execution|les engagements)|"
                r"\b(diligente\w*|faire proceder)\b (\w+ ){0,4}?(un |une |des )?(controles?|audits?|inspections?|verifications?)\b|"
                r"\bcontroles? sur (pieces|place)\b|verifications? de (la )?conformite (du|de la|de l.) ?(prestataire|titulaire|sous-traitant|fournisseur|infogereur)|"
                r"\baudits? (annuel|sur site|on-?site|de (securite|conformite))|\bprocede\w* a (un|des) audits?|"
@@ -80,6 +81,9 @@ END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assis
 RENEWAL_PRICE = r"(renewal|renouvel\w*|reconduction|reconduit\w*)\b[^.;]{0,80}\b(then[- ](current|prevailing|applicable)|" \
                 r"tarifs? (alors )?(en vigueur|applicables?)|bareme (alors )?(en vigueur|applicable))|(then[- ](current|" \
                 r"prevailing)|tarifs? (alors )?en vigueur)\b[^.;]{0,60}\b(renewal|renouvel\w*|reconduction)"
+# the client however a contract calls it: a public buyer, a subscriber, a licensee (folded)
+CLIENT_FR = r"client|pouvoir adjudicateur|acheteur|maitre d'ouvrage|beneficiaire|souscripteur|abonne|utilisateur final"
+CLIENT_EN = r"customer|client|purchaser|buyer|subscriber|licensee"
 CUES: dict[str, str] = {
     "parties": r"entre les soussignes|ci-?apres (denomme|designe|appele)|hereinafter|by and between|siege social|"
                r"\brcs\b|au capital de|registered office|company (number|registered)|represente(e)? par|represented by|"
@@ -104,6 +108,10 @@ CUES: dict[str, str] = {
     "support_hours": r"heures ouvre(es|s)|jours ouvr(es|ables)|heures ouvrables|business (hours|days)|working (hours|days)|"
                      r"du lundi au vendredi|monday (to|through) friday|24 ?h ?/ ?24|24 ?x ?7|24/7|7 ?j ?/ ?7|"
                      r"astreinte|on-?call|hors (heures|horaires)|out[- ]of[- ]hours|\bhoraires\b|service hours|"
+                     # the service open all the time, in words ("available 24 hours a day, 7 days a week", "24 heures
+                     # sur 24, 7 jours sur 7", "tous les jours de l'année")
+                     r"\b24 (hours|heures) (a|per|par|sur) (day|jour|24)\b|\b(7|seven|sept) (days|jours) (a|per|par|sur) "
+                     r"(week|semaine|7)\b|\b365 (days|jours)\b|tous les jours de l'annee|"
                      r"de \d{1,2} ?(h|heures)? a \d{1,2} ?(h|heures)|\d{1,2}[:h]\d{2} ?(a|to|-) ?\d{1,2}[:h]\d{2}|"
                      # any span of weekdays and any span of clock hours ("Monday to Saturday", "du lundi au samedi",
                      # "6:00 a.m. to 8:00 p.m.", "8am-6pm")
@@ -139,7 +147,7 @@ CUES: dict[str, str] = {
                   r"rapports? (mensuel|trimestriel|d'activite)|tableau de bord|dashboard|monthly report|"
                   r"(quarterly|service) (business )?review|\bqbr\b|escalade|escalation|interlocuteur|"
                   r"point of contact|account manager|responsable de compte|\bkpis?\b|indicateurs",
-    "client_obligations": r"obligations du client|le client (s'engage|doit|devra|s'oblige|rendra|fournira|"
+    "client_obligations": r"obligations (du |de l'|de la )(" + CLIENT_FR + r")\b|le client (s'engage|doit|devra|s'oblige|rendra|fournira|"
                           r"met(tra)? a disposition|designe)|(customer|client) (shall|must|will|agrees to) "
                           r"(provide|ensure|give|grant|cooperate|designate|make available|maintain|notify|comply)|"
                           r"obligations of the (client|customer)|(client|customer)'?s? (obligations|responsibilities)|"
@@ -223,26 +231,69 @@ STRONG: dict[str, str] = {
                  r"(totale|globale|cumulee)|obligation de (moyens|resultat)|obligation of (means|result)",
     "client_obligations": r"obligations du client|le client s'engage a|(customer|client) shall (provide|ensure|"
                           r"cooperate|give|grant|designate|make)|(customer|client)'?s? (obligations|"
-                          r"responsibilities)|devoir de collaboration|le client rendra possible",
-    "penalties": r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
+                          r"responsibilities)|devoir de collaboration|le client rendra possible|"
+                          # the client bound to do something for the service, however the client is called (a public
+                          # buyer, a subscriber): "Le Client désigne un interlocuteur, met à disposition un accès VPN",
+                          # "le pouvoir adjudicateur s'engage à", "Customer shall keep its passwords safe, supply…".
+                          # Paying is the price's clause; a right ("may") binds nobody.
+                          r"obligations (du |de l'|de la )(" + CLIENT_FR + r")\b|\b(le |la |l')(" + CLIENT_FR + r") "
+                          r"(s'engage a|s'oblige a|doit|devra|designe|designera|fournit|fournira|met(tra)? a (la )?disposition|"
+                          r"donne|donnera|garantit|informe|informera|veille|assure|communique|permet|prend en charge|"
+                          r"reste (seul )?responsable (de|des|du))\b|\b(the )?(" + CLIENT_EN + r") (shall|must|will|agrees to|undertakes to|"
+                          r"is (solely )?responsible for)( not)?(,? and (shall|will) not (permit|allow) (any|a) (third party|person|users?) to)?,? (promptly |timely |also |reasonably |at all times )?"
+                          r"(provid(e|ing)|giv(e|ing)|ensur(e|ing)|designat(e|ing)|appoint(ing)?|maintain(ing)?|inform(ing)?|"
+                          r"notify(ing)?|grant(ing)?|mak(e|ing)|keep(ing)?|supply(ing)?|co-?operat(e|ing)|permit(ting)?|"
+                          r"comply(ing)?|procur(e|ing)|obtain(ing)?|allow(ing)?|back(ing)? up|us(e|ing)|resell(ing)?|"
+                          r"attempt(ing)?|install(ing)?)\b",
+    # a share of the fee taken off when a level is missed ("une réduction de 5 % de la redevance mensuelle", "a reduction
+    # of 10% of the monthly charge")
+    "penalties": r"\b(reductions?|abattements?|rebates?|refunds?|remboursements?|minorations?)\b (de |of |egale? a |equal to )?"
+                 r"\d+([.,]\d+)? ?%[^.;]{0,30}\b(redevance|monthly|mensuel\w*|charges?|fees?|prix|price|factur\w*|invoice\w*|"
+                 r"abonnement|subscription)|"
+                 r"penalit\w*\b(?! de retard)|service credits?|credits? de service|\bcredit of \d|liquidated damages|"
                  # credits paid as credit notes ("un avoir égal à 2 % de la redevance", "le cumul des avoirs")
                  r"\bavoirs? (egal|egaux|de \d|d'un montant|equivalent|correspondant|calcule)\w*|(total|cumul|montant|plafond) "
                  r"(\w+ )?des avoirs\b|sous forme d'avoirs?|"
                  r"(early )?(termination|cancellation|break|exit) (fees?|payments?|charges?|penalty|penalties)\b|indemnite de resiliation|"
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
-    "confidentiality": r"confidentialit|confidential information|informations confidentielles",
+    "confidentiality": r"confidentialit|confidential information|informations confidentielles|"
+                       # the duty itself: not to disclose what the other side shared ("s'interdit de divulguer à des tiers
+                       # les informations de l'autre partie", "hold in trust and not reveal any non-public information")
+                       r"\b(s'interdit|s'interdisent|s'engage\w* a ne (pas|jamais)|ne (doit|peut|pourra)|shall not|may not|will not|"
+                       r"agrees? not to|not to|and not)\b[^.;]{0,40}\b(divulg\w*|disclos\w*|reveal\w*|communiquer a (des|un) tiers)",
     # how the services reach the client, said once ("Services are delivered remotely from…", "24x7 remote monitoring")
     "service_delivery": r"(delivered|performed|provided|rendered|realisees?|executees?|fournies?|assurees?) (principalement |"
                         r"mainly |primarily |exclusively |exclusivement )?(remotely|on[- ]?site|a distance|sur site|"
                         r"depuis (nos|ses|les) (locaux|centres?))|\bremote (monitoring|administration|management|support)\b|"
-                        r"telemaintenance|teleassistance|prise en main a distance|supervision a distance",
+                        r"telemaintenance|teleassistance|prise en main a distance|supervision a distance|"
+                        # where the service is run: remote or on-site work named with its act ("remote helpdesk support",
+                        # "interviennent sur site"; remote access given by the client is its duty), and the provider's
+                        # data centres placed somewhere ("exploite des
+                        # centres de données en Bretagne", "data centres in Lyon and Marseille", "hébergées exclusivement
+                        # dans ses centres situés en France")
+                        r"\b(remote|on-?site|sur site|sur place|a distance)( \w+)? (helpdesk|help desk|support|work|"
+                        r"assistance|interventions?|maintenance)\b|\b(intervien\w*|intervention\w*|dispatch\w*|"
+                        r"perform\w*|deliver\w*|realis\w*|assur\w*)\b( \w+){0,3} (remotely|a distance|on-?site|sur site|sur place)\b|"
+                        r"\b(data ?cent(er|re)s?|centres? de (donnees|calcul|traitement)|datacenters?)\b( \w+){0,3} ("
+                        r"(located|situated|based|situes?|implantes?|localises?) )?(in|en|a) [a-z]",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     # a committee or a periodic review meeting of the service, and the escalation of what it cannot settle ("un comité
     # de suivi réunit les référents chaque trimestre", "a service review every quarter… may escalate an issue")
     "governance": r"comite de pilotage|steering committee|\bcopil\b|escalade|escalation|reporting|comite (de suivi|"
                   r"operationnel|strategique|de gouvernance|de service)|(quarterly|monthly|annual|periodic|service) "
-                  r"(business |performance )?review (meeting|with)|\bescalat(e|es|ed)\b",
+                  r"(business |performance )?review (meeting|with)|\bescalat(e|es|ed)\b|"
+                  # the follow-up of the service as an act: a report handed over at a set rhythm ("un rapport
+                  # trimestriel", "a monthly service report", "reported to Customer by the 10th working day"), a
+                  # periodic meeting, a manager named by the provider to answer for the contract. A contact the client
+                  # names to approve changes or to receive tickets is the client's duty, not a follow-up of the service.
+                  r"\b(rapports?|comptes?[- ]rendus?|bilans?)( \w+){0,2} (mensuel|trimestriel|hebdomadaire|semestriel|annuel|"
+                  r"periodique|d'activite|de suivi)\w*|\breunions? (\w+ )?(mensuel|trimestriel|hebdomadaire|semestriel|"
+                  r"periodique|de suivi|de service|de pilotage)\w*|\b(monthly|quarterly|weekly|semi-annual|annual|yearly|"
+                  r"periodic)\b( \w+){0,3} (reports?|meetings?)\b|\breport(ed|s)? (in writing )?to (the )?(customer|"
+                  r"client)\b[^.;]{0,40}\b(monthly|quarterly|weekly|each|every|by the|within)\b|\b(service delivery|account|"
+                  r"engagement|relationship|contract) manager\b|\b(responsable|directeur) (de compte|du contrat|de la "
+                  r"relation)|\bchef de projet\b",
     "reversibility": r"reversibilit|exit (plan|assistance)|plan de sortie|" + POST_END,
     "non_solicitation": NO_POACHING,
     "insurance": INSURED,
@@ -250,7 +301,10 @@ STRONG: dict[str, str] = {
     "audit": AUDIT_RIGHT,
     # a party's right to stop the service altogether ("may at any time cease providing the Services", "se réserve le
     # droit de cesser de fournir le service"): an end of the contract's performance at that party's will
-    "termination": r"resiliation|terminat|\b(may|can|reserves? the right to|is entitled to)\b[^.;]{0,40}\b(cease|discontinue|"
+    # ending the contract in other words ("mettre un terme au contrat", "end this Agreement", "cancel any Order Form")
+    "termination": r"mettre un terme (au|a la|a l'|aux) (contrat|present|presente|marche|abonnement|convention|commande)|"
+                   r"\b(end|cancel)\b (this|the|any|an|such) (agreement|contract|order( form)?|subscription|statement of work)\b|"
+                   r"resiliation|terminat|\b(may|can|reserves? the right to|is entitled to)\b[^.;]{0,40}\b(cease|discontinue|"
                    r"stop|withdraw)\w*\b[^.;]{0,20}\b(provid|offer|supply|perform|render)\w*|\b(peut|pourra|se reserve le droit "
                    r"de)\b[^.;]{0,40}\b(cesser|arreter|interrompre definitivement)\b[^.;]{0,30}\b(fourni\w*|prestations?|"
                    r"services?)\b",
@@ -262,7 +316,11 @@ STRONG: dict[str, str] = {
                 r"with|under|by) the (internal |substantive )?laws? (of|in)\b|\blaws? of [^.;]{0,60}\b(shall|will|do|does) "
                 r"(govern|apply|control)|\b(regie?s?|soumise?s?|interpretee?s?)\b[^.;]{0,30}\b(par le|au|selon le) droit\b|"
                 r"\bloi (francaise|belge|suisse|luxembourgeoise|anglaise)\b[^.;]{0,30}\b(s'applique|est applicable|regit)",
-    "sla": r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
+    # a level promised as a share of time ("la plateforme soit accessible 99,8 % du temps", "make the Services accessible
+    # at least 99.9% of each calendar month")
+    "sla": r"\b(accessibles?|available|disponibles?|operationnel\w*|operational|en service|up and running|reachable|joignables?)"
+           r"\b[^.;]{0,60}\b\d{2}([.,]\d+)? ?%|"
+           r"\bgtr\b|\bgti\b|niveaux? de service|service levels?|\bsla\b|"
            # a time promised to take up or fix what the client reports ("an engineer is assigned within one business
            # day", "toute demande est prise en charge sous quatre heures ouvrées"): a service level, however unnamed
            r"\b(incidents?|tickets?|requests?|calls?|faults?|pannes?|demandes?|appels?|signalements?|anomalies?)\b[^.;]{0,100}?"
@@ -274,7 +332,12 @@ STRONG: dict[str, str] = {
            r"\b(availability|uptime|disponibilite)\b\W+(\w+\W+){0,3}?9\d(?:[.,]\d+)? ?%",
     "support_hours": r"heures ouvr|jours ouvr|business hours|astreinte|on-?call|du lundi au vendredi|"
                      r"monday (to|through) friday|24/7|24 ?h ?/ ?24|7 ?j ?/ ?7",
-    "backup_recovery": r"sauvegarde|backup",
+    "backup_recovery": r"sauvegarde|backup|"
+                       # a copy of the data taken at a set rhythm ("chaque nuit une copie intégrale des bases", "a full copy
+                       # of the databases every night")
+                       r"\bcop(ie|ies|y)\b[^.;]{0,15}\b(integrale|complete|full|quotidienne|daily|nightly|hebdomadaire|weekly)|"
+                       r"\b(chaque (nuit|jour|semaine)|every (night|day|week)|nightly|daily|quotidiennement)\b[^.;]{0,40}"
+                       r"\bcop(ie|ies|y)\b",
     "price_revision": r"indexation|syntec|revision (du|des) prix|(modifier|augmenter|reviser) (ses|les) (tarifs|prix)|"
                       r"(change|increase|modify|revise) (the|its) (fees|prices|charges|rates)|" + RENEWAL_PRICE,
     "subcontracting_assignment": r"sous-traitance|subcontract|cession du contrat|assignment|"
@@ -381,7 +444,12 @@ def _restricted(text: str, m: re.Match) -> bool:
 # towards its staff, not the parties' confidentiality clause ("les personnes autorisées à traiter les données sont
 # soumises à la confidentialité", "staff authorised to process the data are bound by confidentiality")
 STAFF_DUTY = re.compile(r"\b(autorise\w*|authori[sz]ed|habilite\w*|permitted|allowed)\b[^.;]{0,12}\b(a|to)\b[^.;]{0,12}"
-                        r"\b(traiter|process|acceder|access)\w*\b[^.;]{0,40}\b(donnees|data)\b")
+                        r"\b(traiter|process|acceder|access)\w*\b[^.;]{0,40}\b(donnees|data)\b|"
+                        # ...or a third person the clause brings in, held to secrecy on the way ("through an independent
+                        # auditor bound by confidentiality", "un expert tenu au secret professionnel"): the clause is
+                        # about the audit or the expert, not the parties' own confidentiality
+                        r"\b(auditors?|auditeurs?|experts?|tiers|third part(y|ies)|consultants?|cabinet)\b[^.;]{0,40}\b(bound by|"
+                        r"subject to|tenus?|soumis|astreints?)\b[^.;]{0,30}\b(confidentialit\w*|confidential\w*|secret)")
 
 
 def _sentence(text: str, m: re.Match) -> str:
@@ -430,19 +498,54 @@ AUDIT_SENTENCE = re.compile(r"\b(audits?|auditeurs?|auditors?|inspections?|inspe
                             r"du respect)|verifications?)\b")
 
 
+# A security measure kept running all the time ("security monitoring of the platform 24 hours a day", "surveillance
+# de sécurité 24 h/24") is a technical measure, not the hours in which the service or its support answers.
+SECURITY_WATCH = re.compile(r"\b(security|securite|intrusion|soc)\b[^.;]{0,20}\b(monitoring|surveillance|supervision|"
+                            r"watch|veille)|\b(monitoring|surveillance|supervision|veille)\b[^.;]{0,20}\b(de (la )?securite|of "
+                            r"security|securitaire)")
+
+
+# Where the data sit or who reaches them ("personal data is stored in data centres located in Ireland", "copie hors
+# site dans un second centre de données situé en France", "remote access to personal data by sub-processors") is a
+# data-location or backup term, not how the services are delivered.
+DATA_PLACE = re.compile(r"\b(personal data|donnees (a caractere )?personnel\w*|sous-traitants? ulterieurs?|sub-?processors?|"
+                        r"transfers? (of|de|des)|(copie|copy|copies|backups?|sauvegardes?)\b[^.;]{0,80}\b(stored|kept|hosted|"
+                        r"located|replicat\w*|heberg\w*|stock\w*|conserv\w*|situe\w*))\b")
+
+
 # "Audit" naming a log, not a right to check the other party: "an audit trail of every access to the records",
 # "audit logs are kept for a year", "la piste d'audit des accès".
 LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
+
+
+# A sentence that only points elsewhere ("For termination rights, see Section 12.", "Voir l'article 14
+# (Responsabilité).", "cf. annexe 3") settles nothing: the topic is the clause pointed at, not this one.
+POINTER = re.compile(r"^\W*([\w,']+ ){0,4}?\b(see|voir|cf\b\.?|refer to|se reporter (a|au))\b (also |aussi )?(l'|the |a l'|au |aux )?"
+                     r"(articles?|sections?|clauses?|annexes?|annex|schedules?|exhibits?|paragraphs?|paragraphes?|"
+                     r"points?) [\w.]+\W*(\([^)]{0,60}\))?\W*$")
+
+
+# A definition names a term, it binds nobody ("« Données Personnelles » désigne toute information…", "\"Service Level\"
+# means the standard set out in Schedule 2"): the defined term's own words carry no topic (what the definition says of
+# it still may: "the remote monitoring software used to deliver the Services").
+DEFINES = re.compile(r"(^|\n)\W*([«\"“]\s?)([^«»\"“”\n]{1,60})(\s?[»\"”])\s*(\([^)]{0,40}\)\s*)?(means|shall mean|has the meaning|"
+                     r"designe|designent|s'entend|s'entendent|signifie)\b")
 
 
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
     if NOT_SETTLED_HERE.search(text):
         found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
+    if topic != "parties" and DEFINES.search(text):
+        terms = [d.span(3) for d in DEFINES.finditer(text)]
+        found = (m for m in found if not any(a <= m.start() < b for a, b in terms))
+    if "see" in text or "voir" in text or "cf" in text or "refer" in text or "reporter" in text:
+        found = (m for m in found if not POINTER.search(_sentence(text, m).strip()))
     if topic == "support_hours":
-        found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()])))
+        found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()]))
+                 and not SECURITY_WATCH.search(_sentence(text, m)))
     elif topic == "service_delivery":
-        found = (m for m in found if not AUDIT_SENTENCE.search(_sentence(text, m)))
+        found = (m for m in found if not AUDIT_SENTENCE.search(sent := _sentence(text, m)) and not DATA_PLACE.search(sent))
     elif topic == "pricing_payment":
         found = (m for m in found if not ((PENALTY_BASE.search(s := _sentence(text, m)) and not LATE_PAYMENT.search(s))
                                           or PRICE_ELSEWHERE.search(s)))

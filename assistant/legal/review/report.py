@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.classify import label_clauses, missing_essential
+from assistant.legal.review.fact_topics import with_fact_topics
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import DocumentType, detect as detect_type, elsewhere_wording
@@ -164,6 +165,9 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
                         doc_type=doc_type.kind)
+    # what a reader is told the clause is about, and what no clause settles: the cue topics plus the topic of the act
+    # the clause's facts state, whatever its heading or words (the risk rules keep reading the facts themselves)
+    labelled = with_fact_topics(labelled, facts)
     notes = []
     if planted:
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"

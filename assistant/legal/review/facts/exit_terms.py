@@ -26,7 +26,16 @@ RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"
                r"recuper\w*|restitu\w*|download\w*|telecharg\w*|available (?:for|to) (?:collection|pick-?up|the (?:customer|"
-               r"client))|a (?:la )?disposition du client)")
+               r"client))|a (?:la )?disposition du client)|"
+               # the end of the contract opens a window in which the client takes its data back, whatever the data are
+               # called ("for thirty days after termination … keep the backups available so that Customer may export
+               # them", "when the Services end, Customer may download an export of its records", "après la résiliation,
+               # le Client peut récupérer ses sauvegardes pendant un mois")
+               r"(?:\b(?:after|following|upon|on|apres|suivant|des|a compter de|au terme de|a l'issue de) (?:the |la |le |l'|"
+               r"sa |its )?(?:date of |date de |date d'effet de (?:la |l')?)?(?:termination|expiry|expiration|end|fin|resiliation|"
+               r"cessation)\b|\b(?:when|once|after) (?:the|this) (?:services?|agreement|contract|subscription) (?:ends?|expires?|"
+               r"terminates?|(?:is|are) terminated)\b).{0,160}?(?<![\w'])(?:export|download|retriev|recuper|telecharg|"
+               r"hand\w* back)\w*")
 EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|plan de (?:sortie|reversibilite)|"
               r"transition (?:assistance|services?|period|plan)|(?:termination|migration) assistance|"
               r"assistance (?:a la |de |a )?(?:reversibilite|transition|migration|sortie)|transfert de (?:competences|"
