@@ -144,6 +144,10 @@ def candidates(uf: UserFigure, figures: list[TextFigure], main: list[TextFigure]
         best = max(len(uf.words & f.words) for f in pool)
         if best:
             pool = [f for f in pool if len(uf.words & f.words) == best]
+        else:  # no role word in common: the rest of the figure's sentence, across "; ", says what it is for
+            wide = max(len(uf.words & f.context) for f in pool)
+            if wide:
+                pool = [f for f in pool if len(uf.words & f.context) == wide]
     if len(pool) > 1 and main:
         mains = [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
         pool = mains or pool
@@ -231,6 +235,21 @@ class Resolution:
     absent: list = field(default_factory=list)  # the user's figures the draft has no figure of the kind for
     dropped: list = field(default_factory=list)  # slot figures read from a bare value that fits another figure
     pending: dict | None = None  # the question's options, for the answer to it
+    kept: list = field(default_factory=list)  # draft figures the user said again at the value already written
+
+
+def _keep_as_set(f: TextFigure, clause, overrides: dict, said: dict, text_figures: list[dict], value: float) -> None:
+    """A figure the user gave at the value the draft already writes is from now on a figure they set (the clause's main
+    parameter): its slot overridden at the same value, or a text figure at the same value."""
+    slot = slot_of(f, clause, said)
+    if slot:
+        if slot not in overrides and slot not in said:
+            overrides[slot] = int(value) if float(value).is_integer() else value
+        return
+    if any(t.get("unit") == f.unit and (frozenset(t.get("words") or ()) & f.words or float(t.get("value", -1)) == f.value)
+           for t in text_figures):
+        return
+    text_figures.append({"unit": f.unit, "per": f.per, "words": sorted(f.words), "value": value, "new_per": None})
 
 
 def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict, text_figures: list[dict],
@@ -266,6 +285,9 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
             elif uf.unit is not None:
                 out.absent.append(uf.text)
             continue
+        if len(pool) > 1 and len({slot_of(f, clause, said) for f in pool} - {None}) == 1 and all(
+                slot_of(f, clause, said) for f in pool):
+            pool = pool[:1]  # one parameter the wording writes in two places: one figure
         if len(pool) > 1:
             if drafting:
                 continue
@@ -282,8 +304,13 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
         if drafting and not (uf.words & f.words) and uf.per is None:
             continue  # a figure of the request said about something else ("a budget of 1 000 €")
         value = in_unit(uf.value, uf.unit, f.unit)
-        if value is None or (value == f.value and uf.per in (None, f.per)):
-            continue  # the value already there: no change
+        if value is None:
+            continue
+        if value == f.value and uf.per in (None, f.per):  # the value already there: no change, but now the user's
+            _keep_as_set(f, clause, overrides, said, text_figures, value)  # (a later bare "plutôt 30" or "d'un
+            out.kept.append(f)                                             # tiers" changes this one)
+            main.append(f)
+            continue
         slot = slot_of(f, clause, said)
         new_per = uf.per if uf.per and uf.per != f.per else None
         if slot and new_per is None:

@@ -42,6 +42,8 @@ class TextFigure:
     per_span: tuple[int, int] | None = None
     words: frozenset[str] = frozenset()  # the stems of its role: the words around it in its sentence
     lead: str = ""  # the few words before it, to name it back ("au plus tard 24 heures")
+    context: frozenset[str] = frozenset()  # the stems of its whole sentence, across "; " ("notifié 60 jours à
+    # l'avance ; l'objection du Client empêche le changement": the period is the one to object in)
 
     @property
     def family(self) -> str | None:
@@ -69,8 +71,11 @@ def read_figures(text: str, lang: str) -> list[TextFigure]:
         s, e = _sentence(text, *q.span)
         before = text[s:q.span[0]].split()[-8:]
         after = text[(per_span or q.span)[1]:e].split()[:8]
+        left = max(text.rfind(". ", 0, q.span[0]), text.rfind("\n", 0, q.span[0]))
+        right = [i for i in (text.find(". ", q.span[1]), text.find("\n", q.span[1])) if i >= 0]
+        context = stems(text[left + 1:min(right) if right else len(text)])
         out.append(TextFigure(q.value, q.unit, q.span, q.text, per, per_span, stems(" ".join(before + after)),
-                              " ".join(before[-3:]).strip(" ,;:(")))
+                              " ".join(before[-3:]).strip(" ,;:("), context))
     return out
 
 

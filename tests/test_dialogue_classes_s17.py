@@ -1,0 +1,121 @@
+"""Classes of revision the chat got wrong in the dev halves of the blind dialogue sets dev_fresh_22 … dev_fresh_27
+(issue 14, seventeenth session), read by the figure of the draft a message changes, not by the act alone:
+
+- A. a figure the user gives at the value the draft already writes ("avec 15 jours pour corriger", "mets un délai
+  d'opposition de 15 jours") is from then on the user's figure: a later bare value ("plutôt 30 jours") or a relative
+  change ("réduis-le d'un tiers", "double it") changes that one, with no question back and no out-of-scope reading; one
+  parameter the wording writes twice is one figure (dev_fresh_23, dev_fresh_27);
+- B. the role of a figure read over its whole sentence, across "; " ("notifié 60 jours à l'avance ; l'objection du
+  Client…" is the period to object in): "30 jours pour s'opposer", "30 days to object" (dev_fresh_23, dev_fresh_26);
+- C. a change verb with its object and the value after "de" / "of" ("mets un préavis de 2 mois", "set a cap of 6
+  months") is an order to set that figure, not a question (dev_fresh_27).
+
+Every message is our own (FR and EN, several clauses, formal and casual), written for this batch; near-misses keep
+their reading. Each case is a short conversation run through the offline engine (no index)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.text import fold
+from tests.test_dialogue_classes_s16 import _run, entries  # noqa: F401  (fixture)
+
+_DP_MSP_FR = "rédige la clause données personnelles côté prestataire"
+_DP_MSP_EN = "draft the data protection clause on our side"
+_DP_CLI_FR = "rédigez la clause protection des données en notre faveur"
+_DP_CLI_EN = "draft the data protection clause for the client"
+_DP_BAL_FR = "rédige une clause RGPD équilibrée"
+_DP_BAL_EN = "draft a balanced data protection clause"
+
+# (case, setup turns, message, side, lang, acceptable acts, the draft must match, the draft must not match)
+CASES = [
+    # -- A. a figure said again at its value, then changed --------------------------------------------------------------
+    ("A1", [_DP_MSP_FR, "mets un délai d'opposition de 15 jours"], "réduis-le d'un tiers", "msp", "fr",
+     ["set_figure"], [r"\b10 jours a l'avance"], [r"\b15 jours a l'avance"]),
+    ("A2", [_DP_MSP_EN, "set the sub-processor notice to 15 days"], "double it", "msp", "en",
+     ["set_figure"], [r"\b30 days"], [r"\b15 days"]),
+    ("A3", ["rédige une clause de résiliation pour manquement en notre faveur, 15 jours pour remédier"],
+     "passe à 20 jours", "client", "fr", ["set_figure"], [r"\b20 jours"], [r"\b15 jours"]),
+    ("A4", ["draft a termination for breach clause for the client, 15 days to cure"], "make it 25 days instead",
+     "client", "en", ["set_figure"], [r"\b25 days"], [r"\b15 days"]),
+    ("A5", ["clause de résiliation équilibrée avec 30 jours pour corriger un manquement"], "plutôt 45 jours",
+     "msp", "fr", ["set_figure"], [r"\b45 jours"], []),
+    ("A6", ["draft a balanced termination clause, 30 days cure period"], "go for 21 days", "client", "en",
+     ["set_figure"], [r"\b21 days"], []),
+    ("A7", [_DP_CLI_FR, "on garde un préavis d'audit de 15 jours"], "divise-le par trois", "client", "fr",
+     ["set_figure"], [r"preavis de (5|cinq) jours"], []),
+    ("A8", [_DP_CLI_EN, "keep the audit notice at 15 days"], "cut it by a third", "client", "en",
+     ["set_figure"], [r"\b10 days"], []),
+    ("A9", ["rédige une clause de résiliation côté client, on veut 15 jours pour que le presta corrige"],
+     "bon, mets 10 jours", "client", "fr", ["set_figure"], [r"\b10 jours"], [r"\b15 jours"]),
+    ("A10", ["termination clause on the client's side please, 15 days to put a breach right"], "no, 20 days",
+     "client", "en", ["set_figure"], [r"\b20 days"], [r"\b15 days"]),
+    # near-misses: the value said again changes nothing and asks nothing
+    ("A11", [_DP_MSP_FR], "mets un délai d'opposition de 15 jours", "msp", "fr", ["set_figure"],
+     [r"\b15 jours a l'avance"], []),
+    ("A12", [_DP_MSP_EN], "set the sub-processor notice to 15 days", "msp", "en", ["set_figure"], [r"\b15 days"], []),
+
+    # -- B. the role of a figure read over its whole sentence ---------------------------------------------------------
+    ("B1", [_DP_CLI_FR], "mettez 30 jours pour s'opposer à un nouveau sous-traitant", "client", "fr",
+     ["set_figure", "add_remove"], [r"\b30 jours a l'avance"], [r"\b60 jours"]),
+    ("B2", [_DP_CLI_EN], "make it 30 days to object to a new sub-processor", "client", "en",
+     ["set_figure", "add_remove"], [r"\b30 days in advance"], [r"\b60 days"]),
+    ("B3", [_DP_CLI_FR], "le délai pour faire opposition, passez-le à 45 jours", "client", "fr",
+     ["set_figure"], [r"\b45 jours"], [r"\b60 jours"]),
+    ("B4", [_DP_CLI_EN], "give the client 40 days to raise an objection instead", "client", "en",
+     ["set_figure", "add_remove"], [r"\b40 days"], [r"\b60 days"]),
+    # near-misses: a figure whose own words name it stays matched by them
+    ("B5", [_DP_CLI_FR], "le préavis d'audit, passe-le à 20 jours", "client", "fr", ["set_figure"],
+     [r"preavis de 20 jours"], []),
+    ("B6", [_DP_CLI_EN], "make the audit notice 20 days", "client", "en", ["set_figure"], [r"\b20 days"], []),
+
+    # -- C. a change verb, its object, and the value after "de" / "of" -------------------------------------------------
+    ("C1", ["rédige une clause de résiliation côté prestataire"], "mets un préavis de 2 mois", "msp", "fr",
+     ["set_figure"], [r"\b(2|deux) mois"], []),
+    ("C2", ["rédige une clause de responsabilité côté client"], "mettez un plafond de 18 mois de redevance",
+     "client", "fr", ["set_figure"], [r"\b18 mois"], []),
+    ("C3", ["draft a liability clause for the provider"], "set a cap of 6 months of fees", "msp", "en",
+     ["set_figure"], [r"\b(6|six)( \(6\))? months"], []),
+    ("C4", ["rédige la clause pénalités côté client"], "fixe un plafond de 20 %", "client", "fr", ["set_figure"],
+     [r"\b20 ?%"], []),
+    ("C5", [_DP_MSP_FR], "mets une notification des violations de 36 heures", "msp", "fr", ["set_figure"],
+     [r"\b36 (h|heures)"], []),
+    ("C6", [_DP_MSP_EN], "put a breach notice of 36 hours", "msp", "en", ["set_figure"], [r"\b36 hours"], []),
+    ("C7", ["redige une clause de reversibilite cote presta"], "mets une assistance de 4 mois", "msp", "fr",
+     ["set_figure"], [r"\b(4|quatre) mois"], []),
+    ("C8", ["draft an exit clause for the provider"], "set an assistance period of 4 months", "msp", "en",
+     ["set_figure"], [r"\b(4|four)( \(4\))? months"], []),
+]
+
+# near-misses of C: no order to set a figure (a question about a value, a name to put)
+QUESTIONS = [
+    ("N1", ["draft a liability clause for the provider"], "is a cap of 6 months of fees usual?", "msp", "en"),
+    ("N2", ["rédige une clause de responsabilité côté client"], "un plafond de 18 mois c'est courant ?", "client", "fr"),
+    ("N3", [_DP_CLI_FR], "c'est normal un délai de 60 jours pour s'opposer ?", "client", "fr"),
+    ("N4", [_DP_CLI_EN], "why 60 days to object, is that the law?", "client", "en"),
+]
+
+
+def _draft_text(out) -> str:
+    clause = next((o.extra["clause"] for o in reversed(out.outputs) if "clause" in o.extra), None)
+    assert clause is not None, f"no clause in the answer: {out.answer.answer[:200]}"
+    return fold(clause.text)
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, acts, has, lacks", CASES, ids=[c[0] for c in CASES])
+def test_revision_class(tmp_path, entries, case, setup, message, side, lang, acts, has, lacks):  # noqa: F811
+    out = _run(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act in acts, f"{case}: read as {out.act}: {out.answer.answer[:200]}"
+    text = _draft_text(out)
+    for rx in has:
+        assert re.search(rx, text), f"{case}: /{rx}/ not in the draft"
+    for rx in lacks:
+        assert not re.search(rx, text), f"{case}: /{rx}/ still in the draft"
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang", QUESTIONS, ids=[c[0] for c in QUESTIONS])
+def test_a_value_asked_about_is_no_order(tmp_path, entries, case, setup, message, side, lang):  # noqa: F811
+    out = _run(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act != "set_figure", f"{case}: read as an order to set the figure"
