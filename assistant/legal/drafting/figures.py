@@ -27,9 +27,13 @@ ans annee annees semaines weeks pour cent percent euros eur ils elles they them 
 _FAMILY = {**{u: "duration" for u in DURATION_UNITS}, **{u: "money" for u in MONEY_UNITS}, "percent": "percent"}
 
 
+# one role said with two word families: "s'opposer" / "opposition" and "objection" / "object" name the same right
+_SAME_ROLE = {"objec": "oppos"}
+
+
 def stems(text: str) -> frozenset[str]:
     """Content words of a text, cut to their first five letters (plafond / plafonné / plafonnées share one)."""
-    return frozenset(w[:5] for w in _WORD.findall(fold(text)) if w not in _STOP)
+    return frozenset(_SAME_ROLE.get(w[:5], w[:5]) for w in _WORD.findall(fold(text)) if w not in _STOP)
 
 
 @dataclass(frozen=True)
