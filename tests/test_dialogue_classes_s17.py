@@ -143,3 +143,33 @@ def test_revision_class(tmp_path, entries, case, setup, message, side, lang, act
 def test_a_value_asked_about_is_no_order(tmp_path, entries, case, setup, message, side, lang):  # noqa: F811
     out = _run(tmp_path, entries, [*setup, message], side, lang)
     assert out.act != "set_figure", f"{case}: read as an order to set the figure"
+
+
+# -- S. services and assets told in the sentences of a question are carried to the state (dev_fresh_23); those the
+# question only names are not
+SCOPE_CASES = [
+    ("S1", "we host their file server in our datacentre. is a 99.9% availability commitment realistic?", "msp", "en",
+     {"+services": "hosting"}),
+    ("S2", "on héberge leur ERP dans notre datacenter. on peut s'engager sur 99,8 % ?", "msp", "fr",
+     {"+services": "hosting"}),
+    ("S3", "we also look after their phone system. what notice period is usual to end the contract?", "msp", "en",
+     {"+assets": "telephony"}),
+    ("S4", "on s'occupe aussi de leur standard téléphonique. quel préavis est habituel pour résilier ?", "msp", "fr",
+     {"+assets": "telephony"}),
+    # near-misses: only asked about
+    ("S5", "is hosting usually part of a managed services contract?", "client", "en", {"-services": "hosting"}),
+    ("S6", "si on ajoute l'hébergement, qu'est-ce que ça change ?", "msp", "fr", {"-services": "hosting"}),
+    ("S7", "what if we hosted their servers, would our liability change?", "msp", "en", {"-services": "hosting"}),
+    ("S8", "la téléphonie, c'est couvert d'habitude ?", "client", "fr", {"-assets": "telephony"}),
+]
+
+
+@pytest.mark.parametrize("case, message, side, lang, state", SCOPE_CASES, ids=[c[0] for c in SCOPE_CASES])
+def test_scope_told_in_a_question(tmp_path, entries, case, message, side, lang, state):  # noqa: F811
+    out = _run(tmp_path, entries, [message], side, lang)
+    scope = out.conversation.scope()
+    for key, value in state.items():
+        if key.startswith("+"):
+            assert value in getattr(scope, key[1:]), f"{case}: {value} not in {key[1:]} (read as {out.act})"
+        else:
+            assert value not in getattr(scope, key[1:]), f"{case}: {value} in {key[1:]} (read as {out.act})"

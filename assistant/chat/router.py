@@ -403,8 +403,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "follow_up":
         return _follow_up(u, state, text)
 
-    # a question: facts it states are kept; figures it asks about are assessed
-    pre = _scope_call(u, services=False) if s.facts else None
+    # a question: facts it states are kept, and the services and assets its told sentences state ("we host a client's
+    # ERP in our own datacentre … can we sign that?"); figures it asks about are assessed
+    told = _stated_scope(u, text) if s.has_scope_change() else u
+    pre = _scope_call(told, services=True) if s.facts or s.has_scope_change() else None
     args = {"question": text}
     if s.facts.get("personal_data") is True and not u.topic and _CONTRACT_CONTENTS.search(fold(text)):
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
