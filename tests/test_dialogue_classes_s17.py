@@ -103,6 +103,22 @@ CASES = [
     ("E1", [_DP_CLI_FR], "laissez-leur 45 jours pour s'opposer", "client", "fr", ["set_figure"], [r"\b45 jours"],
      [r"\b60 jours"]),
     ("E2", [_DP_MSP_EN], "give them 30 days to object", "msp", "en", ["set_figure"], [r"\b30 days in advance"], []),
+
+    # -- F. a value with its unit goes to the figure its words name, not to the clause's main parameter ----------------
+    ("F1", ["rédige une clause de réversibilité équilibrée"],
+     "le plan de réversibilité doit être remis dans les 2 mois suivant la mise en service", "msp", "fr", ["set_figure"],
+     [r"dans les deux mois suivant la mise en service", r"transition de 3 mois"], []),
+    ("F2", ["draft a balanced exit clause"], "the exit plan must be handed over within 2 months of go-live", "msp", "en",
+     ["set_figure"], [r"within two months of go-live", r"\b3 months"], []),
+    # near-misses: the main parameter named, or a figure named by its own words
+    ("F3", ["rédige une clause de réversibilité équilibrée"], "passe la réversibilité à 2 mois", "msp", "fr",
+     ["set_figure"], [r"transition de 2 mois", r"trois mois suivant la mise en service"], []),
+    ("F4", [_DP_MSP_EN], "set the sub-processor notice to 20 days", "msp", "en", ["set_figure"],
+     [r"any change 20 days in advance", r"\b60 days"], []),
+    ("F5", ["draft a balanced exit clause"], "make the transition period 4 months", "msp", "en", ["set_figure"],
+     [r"\b(4|four)( \(4\))? months", r"within three months of go-live"], []),
+    ("F6", [_DP_CLI_FR], "le délai de restitution des données, mets-le à 20 jours", "client", "fr", ["set_figure"],
+     [r"\b20 jours", r"preavis de 15 jours"], []),
 ]
 
 # near-misses: no order to set a figure (a question about a value, a name to put, a text asked for)
@@ -173,3 +189,42 @@ def test_scope_told_in_a_question(tmp_path, entries, case, message, side, lang, 
             assert value in getattr(scope, key[1:]), f"{case}: {value} not in {key[1:]} (read as {out.act})"
         else:
             assert value not in getattr(scope, key[1:]), f"{case}: {value} in {key[1:]} (read as {out.act})"
+
+
+# near-misses of S: a plan or a wish told beside the question is not the scope as it is
+PLANNED = [
+    ("S9", "notre infogérant veut déplacer nos sauvegardes chez un hébergeur américain. on a notre mot à dire ?", "client",
+     "fr", "hosting"),
+    ("S10", "our MSP plans to move our backups to a cloud hosting company in the US. can we refuse?", "client", "en",
+     "hosting"),
+]
+
+
+@pytest.mark.parametrize("case, message, side, lang, service", PLANNED, ids=[c[0] for c in PLANNED])
+def test_a_plan_told_in_a_question_is_no_scope(tmp_path, entries, case, message, side, lang, service):  # noqa: F811
+    out = _run(tmp_path, entries, [message], side, lang)
+    assert service not in out.conversation.scope().services, f"{case}: {service} put in the scope"
+
+
+# -- G. at drafting, a bare value set with "at" / "à" is the draft's one share of that size its words name -------------
+_HOSTED_EN = "we host their servers in our own datacentre and we alone administer them"
+_HOSTED_FR = "on héberge leurs serveurs dans notre datacenter et on est seuls à les administrer"
+DRAFTING_BARE = [
+    ("G1", [_HOSTED_EN], "write the availability clause for us at 99.6", "msp", "en", r"99[.,]6 ?%", None),
+    ("G2", [_HOSTED_FR], "rédige la clause de disponibilité côté presta à 99,6", "msp", "fr", r"99[.,]6 ?%", None),
+    # near-misses: a bare number of another size, or no "at"
+    ("G3", [_HOSTED_EN], "draft the service levels clause for us at 12", "msp", "en", None, r"\b12 ?%"),
+    ("G4", [_HOSTED_FR], "rédige la clause niveaux de service côté presta, on en a parlé 3 fois", "msp", "fr", None,
+     r"\b3 ?%"),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, has, lacks", DRAFTING_BARE, ids=[c[0] for c in DRAFTING_BARE])
+def test_a_bare_share_at_drafting(tmp_path, entries, case, setup, message, side, lang, has, lacks):  # noqa: F811
+    out = _run(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act == "draft_clause", f"{case}: read as {out.act}"
+    text = _draft_text(out)
+    if has:
+        assert re.search(has, text), f"{case}: /{has}/ not in the draft"
+    if lacks:
+        assert not re.search(lacks, text), f"{case}: /{lacks}/ in the draft"

@@ -149,7 +149,8 @@ def candidates(uf: UserFigure, figures: list[TextFigure], main: list[TextFigure]
             if wide:
                 pool = [f for f in pool if len(uf.words & f.context) == wide]
     if len(pool) > 1 and main:
-        mains = [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
+        mains = [f for f in pool if any(f.span == m.span and f.value == m.value and f.unit == m.unit for m in main)] or \
+            [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
         pool = mains or pool
     return _distinct(pool)
 
@@ -173,6 +174,9 @@ _SLOT_RE = re.compile(r"\{(\w+)\}")
 def slot_of(f: TextFigure, clause, said: dict) -> str | None:
     """The named parameter (slot) of the clause that writes this figure: same value in a unit the slot counts in (or
     the value and unit the user said it in), the slot's own words in the wording deciding between two."""
+    raw = getattr(clause, "raw", "") or ""
+    if raw and f.text and 0 < raw.count(f.text) == (getattr(clause, "text", "") or "").count(f.text):
+        return None  # the template's own words ("dans les trois mois suivant la mise en service"), no parameter
     names = []
     for name, v in (clause.slots or {}).items():
         s = said.get(name)
@@ -185,7 +189,6 @@ def slot_of(f: TextFigure, clause, said: dict) -> str | None:
             names.append(name)
     if len(names) <= 1:
         return names[0] if names else None
-    raw = getattr(clause, "raw", "") or ""
 
     def overlap(name: str) -> int:
         m = re.search(r"\{" + name + r"\}", raw)
@@ -269,12 +272,18 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
     for d in requests:
         uf = UserFigure.from_json(d)
         pool = candidates(uf, figures, main)
-        if drafting and (uf.unit is None or uf.old is not None):
-            continue
+        if drafting and (uf.old is not None or uf.unit is None and not (
+                len(pool) == 1 and len(uf.words & pool[0].words) >= 1 and pool[0].unit == "percent")):
+            continue  # at drafting, a bare value only as a share the draft's one figure of its size names
         guess = d.get("guess")
         if guess:  # a bare value a slot name took: kept unless the text has one other figure it fits
             if len(pool) != 1 or slot_of(pool[0], clause, said) == guess:
                 continue
+            if uf.unit is not None:  # a value with its unit a slot took: moved only when the words plainly say which
+                own = [f for f in figures if slot_of(f, clause, said) == guess]
+                overlap = len(uf.words & pool[0].words)
+                if overlap < 2 or any(len(uf.words & f.words) >= overlap for f in own):
+                    continue
             out.dropped.append(guess)
         if not pool:
             done = insert_share(clause.text, uf.of, uf.value, lang) if uf.unit == "percent" and uf.of else None
