@@ -228,3 +228,37 @@ def test_a_bare_share_at_drafting(tmp_path, entries, case, setup, message, side,
         assert re.search(has, text), f"{case}: /{has}/ not in the draft"
     if lacks:
         assert not re.search(lacks, text), f"{case}: /{lacks}/ in the draft"
+
+
+# -- H. an amount added to or taken from the figure on the table, said alone ("et ajoute 3 mois", "raccourcis-la d'un
+# an"): the figure moves by that much (not set to it, not a rewording); near-misses keep their reading
+RELATIVE = [
+    ("H1", ["rédige une clause de responsabilité côté prestataire, plafond 12 mois de redevance", "ramène le plafond à 6 mois"],
+     "et ajoute 3 mois", "msp", "fr", r"\b(9|neuf)( \(9\))? (derniers )?mois", r"\b3 mois precedant"),
+    ("H2", ["draft a termination clause on our side with 3 months notice"], "add 2 months", "msp", "en",
+     r"\b(5|five)( \(5\))? months", None),
+    ("H3", ["draft a termination clause on our side with 3 months notice"], "ok take off 1 month", "msp", "en",
+     r"\b(2|two)( \(2\))? months", None),
+    ("H4", ["rédige une clause de non-sollicitation côté client, 12 mois"], "enlève 2 mois", "client", "fr",
+     r"\b(10|dix)( \(10\))? mois", None),
+    ("H5", ["rédige une clause de non-sollicitation côté prestataire, 18 mois"], "raccourcis-la d'un an", "msp", "fr",
+     r"\b(6|six)( \(6\))? mois", r"\b18 mois"),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, has, lacks", RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_an_amount_moves_the_figure(tmp_path, entries, case, setup, message, side, lang, has, lacks):  # noqa: F811
+    out = _run(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act == "set_figure", f"{case}: read as {out.act}"
+    text = _draft_text(out)
+    assert re.search(has, text), f"{case}: /{has}/ not in the draft"
+    if lacks:
+        assert not re.search(lacks, text), f"{case}: /{lacks}/ in the draft"
+
+
+def test_a_new_term_with_its_figure_is_no_amount_added():
+    from assistant.chat.slots import read_slots
+
+    for text in ("ajoute une indemnité forfaitaire de six mois de salaire", "add a 30-day cure period",
+                 "ajoute 3 mois d'assistance à la sortie"):
+        assert read_slots(text).relative is None, text

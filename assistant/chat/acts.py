@@ -1144,6 +1144,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
             and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)) and \
+            not (slots.relative is not None and slots.relative[0] == "add" and _has_table(state)) and \
             not (_DEFINE.search(low) and (slots.term or base.term) and not re.search(r"\b(la|cette|ta|the|this|that) clause\b", low)):
         # (s16: "their partner asked what RPO means, can you explain it simply" asks a term's meaning in plain words)
         # ("8h c'est trop long ?" judges the figure, not the text)
