@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.chat.answer_plan import question_type
-from assistant.chat.directive import (figure_ordered, law_judgement_asked, orders_new_text, read_directive,
+from assistant.chat.directive import (figure_ordered, head_of, law_judgement_asked, orders_new_text, read_directive,
                                       requests_document, stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _DRAFT_NOUN, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
@@ -186,7 +186,11 @@ _EARLIER_THING = re.compile(
 _SET_FIRST = re.compile(r"^((ok|okay|bon|alors|non|no|hmm+|euh|right|fine|en fait|actually|finalement)\W+)*(make it|make that|"
                         r"mets|met|mettez|mettons|put|go for|go with|set it( to| at)?|passe[sz]?( a| le| la)?|change it to|"
                         r"bring it (down |up )?to|let'?s (say|do|go with)|disons|say|plutot|rather|instead|more like|"
-                        r"make that)\b[^,;.!?\d]{0,12}\d")
+                        r"make that)\b[^,;.!?\d]{0,12}\d|"
+                        # "no, 20 days", "non, 45 jours", "ok 3 months then": a reply that is only the new value with its unit
+                        r"^((ok|okay|bon|alors|non|no|nope|hmm+|euh|right|fine|en fait|actually|finalement|well)\W+)+"
+                        r"\d+(?:[.,]\d+)? ?(%|pour ?cent|percent|h|heures?|hours?|jours?( ouvres)?|(business |working )?days?|"
+                        r"semaines?|weeks?|mois|months?|ans?|years?)( (alors|then|instead|plutot|stp|svp|please))?\W*$")
 
 
 # "c'est trop agressif, ils ne signeront jamais": a complaint that asks to soften the clause on the table
@@ -792,6 +796,39 @@ def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
 
+# "le délai pour faire opposition, passez-le à 45 jours", "the audit notice: make it 20 days": the figure named first as
+# a noun phrase (no verb heads it), then the order that sets it
+_NOUN_FIRST = re.compile(r"(?:(?:ok|okay|bon|alors|et|and|pour|for|quant a|as for)\W+)*(?:le|la|les|l'|the|our|their|notre|leur|ce|cette)\b")
+
+
+def _ordered_figure(low: str, slots: Slots) -> bool:
+    """"give the client 40 days to raise an objection", "laisse-leur 30 jours pour s'opposer": an order carrying a
+    figure with its unit — a term of the clause set, whatever the words of its purpose (objecting is the term's
+    subject here, not what the other side will say)."""
+    d = read_directive(low)
+    return d is not None and d.family in ("change", "draft") and "?" not in low and any(
+        q.unit and q.unit not in ("users", "sites", "workstations") for q in slots.quantities)
+
+
+_GRANT = re.compile(r"(?:give|grant|allow|leave|donne[rz]?|accorde[rz]?|laisse[rz]?)(?:[- ](?:nous|leur|lui|moi))?\s+"
+                    r"(?:(?:the |our |their |au |a |aux )?(?:client|customer|provider|prestataire|msp|us|them|him|her)\s+)?"
+                    r"(?:only |just |seulement |juste )?\d")
+
+
+def _granted_figure(low: str, slots: Slots) -> bool:
+    """"give the client 40 days to raise an objection", "laissez-leur 30 jours pour s'opposer": a time or share granted
+    to a party is a term of the clause set."""
+    text, _polite = head_of(low)
+    return bool(_GRANT.match(text)) and "?" not in low and any(
+        q.unit and q.unit not in ("users", "sites", "workstations") for q in slots.quantities)
+
+
+def _topic_then_set(low: str) -> bool:
+    segments = re.split(r"[,;:]\s", low)
+    return len(segments) > 1 and bool(_NOUN_FIRST.match(segments[0])) and read_directive(segments[0]) is None and \
+        any(_SET_FIRST.match(seg.strip()) for seg in segments[1:])
+
+
 # "in plain words", "en gros": how to explain, no judgement asked
 _PLAINLY = re.compile(r"\b(in (normal|plain|simple|layman'?s?|everyday)( \w+)? (words|english|terms|language)|en (gros|clair|bref|"
                       r"deux mots|termes simples|mots simples)|simplement|pour les nuls|for dummies|eli5)\b")
@@ -1075,7 +1112,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.position = None
         return u("set_figure", topic=table_topic or slots.topic or state.last.topic)
     if (slots.figures or any(q.unit for q in slots.quantities)) and _has_table(state) and "?" not in low and \
-            not slots.position and _SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]):
+            not slots.position and (_SET_FIRST.match(re.split(r"[,;.!]\s", low)[0]) or _SET_FIRST.match(low) or
+                                    _topic_then_set(low) or _granted_figure(low, slots)):
         # "make it 3 months instead, they'll never swallow 6": the change is asked, the other side's refusal is the reason
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
@@ -1096,7 +1134,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
-            _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and (
+            _DRAFT.match(low) and (slots.topic or "clause" in low) and not _has_table(state)) and not (
+            (_ordered_figure(low, slots) or _granted_figure(low, slots)) and _has_table(state)) and (
             _has_table(state) or slots.topic or "clause" in low or (
                 state.last.topic and state.last.act in ("review", "question", "follow_up", "objections") and
                 not re.match(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|even if|meme si)\b", low) and
@@ -1105,6 +1144,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if (_REPHRASE.search(low) and (state.last.text or _has_table(state)) and not slots.topic or
             _REPHRASE.search(low) and re.search(r"\b(la|cette|ta|the|this|that) clause\b|\b(ca|ce|it|that)\b", low)
             and state.last.text) and not (slots.figures and re.search(r"\b(trop|too|way too) (long|short|court)\b", low)) and \
+            not (slots.relative is not None and slots.relative[0] == "add" and _has_table(state)) and \
             not (_DEFINE.search(low) and (slots.term or base.term) and not re.search(r"\b(la|cette|ta|the|this|that) clause\b", low)):
         # (s16: "their partner asked what RPO means, can you explain it simply" asks a term's meaning in plain words)
         # ("8h c'est trop long ?" judges the figure, not the text)

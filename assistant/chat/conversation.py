@@ -229,7 +229,8 @@ class ChatEngine:
     def _remember(state: ConversationState, act: str, understood, text: str, answer: Answer, outputs) -> None:
         state.turns += 1
         s = understood.slots
-        state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None)
+        state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None) or next(
+            (o.extra["figure"] for o in outputs if o.ok and isinstance(o.extra.get("figure"), str)), None)
         counted = [k for k in s.facts if k in CORRECTABLE_FACTS]
         if counted or s.figures:  # the figure a correction ("ah non pardon, 1 750") takes back next
             state.last.fact = counted[-1] if counted else None

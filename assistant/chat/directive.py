@@ -54,7 +54,11 @@ _NEED = re.compile(r"^(?:(?:i|we) (?:really |just |also )?(?:need|want|require|w
 _TARGET = re.compile(r"\b(?:to|at|a|au|aux|en|jusqu'a|=|:|->|vers)\s+(?:only |just |seulement |juste |plus que |about |environ )?"
                      r"[\d(]|\b(?:to|a)\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
                      r"quarante|cinquante|soixante|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-                     r"thirty|forty|fifty|sixty|ninety)\b")
+                     r"thirty|forty|fifty|sixty|ninety)\b|"
+                     # "mets un préavis de 15 jours", "set a cap of 10 %", "mettez un délai d'opposition de 30 jours":
+                     # the object named, its value after "de" / "of"
+                     r"^(?:un|une|le|la|l'|les|a|an|the|our|their|notre|leur|nos|leurs)\s*(?:[a-z'-]+\s+){0,4}?(?:de|d'|of)\s*"
+                     r"(?:only |just |seulement |juste |about |environ )?\d")
 
 
 @dataclass(frozen=True)

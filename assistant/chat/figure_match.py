@@ -144,8 +144,13 @@ def candidates(uf: UserFigure, figures: list[TextFigure], main: list[TextFigure]
         best = max(len(uf.words & f.words) for f in pool)
         if best:
             pool = [f for f in pool if len(uf.words & f.words) == best]
+        else:  # no role word in common: the rest of the figure's sentence, across "; ", says what it is for
+            wide = max(len(uf.words & f.context) for f in pool)
+            if wide:
+                pool = [f for f in pool if len(uf.words & f.context) == wide]
     if len(pool) > 1 and main:
-        mains = [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
+        mains = [f for f in pool if any(f.span == m.span and f.value == m.value and f.unit == m.unit for m in main)] or \
+            [f for f in pool if any(f.value == m.value and f.unit == m.unit for m in main)]
         pool = mains or pool
     return _distinct(pool)
 
@@ -169,6 +174,9 @@ _SLOT_RE = re.compile(r"\{(\w+)\}")
 def slot_of(f: TextFigure, clause, said: dict) -> str | None:
     """The named parameter (slot) of the clause that writes this figure: same value in a unit the slot counts in (or
     the value and unit the user said it in), the slot's own words in the wording deciding between two."""
+    raw = getattr(clause, "raw", "") or ""
+    if raw and f.text and 0 < raw.count(f.text) == (getattr(clause, "text", "") or "").count(f.text):
+        return None  # the template's own words ("dans les trois mois suivant la mise en service"), no parameter
     names = []
     for name, v in (clause.slots or {}).items():
         s = said.get(name)
@@ -181,7 +189,6 @@ def slot_of(f: TextFigure, clause, said: dict) -> str | None:
             names.append(name)
     if len(names) <= 1:
         return names[0] if names else None
-    raw = getattr(clause, "raw", "") or ""
 
     def overlap(name: str) -> int:
         m = re.search(r"\{" + name + r"\}", raw)
@@ -231,6 +238,21 @@ class Resolution:
     absent: list = field(default_factory=list)  # the user's figures the draft has no figure of the kind for
     dropped: list = field(default_factory=list)  # slot figures read from a bare value that fits another figure
     pending: dict | None = None  # the question's options, for the answer to it
+    kept: list = field(default_factory=list)  # draft figures the user said again at the value already written
+
+
+def _keep_as_set(f: TextFigure, clause, overrides: dict, said: dict, text_figures: list[dict], value: float) -> None:
+    """A figure the user gave at the value the draft already writes is from now on a figure they set (the clause's main
+    parameter): its slot overridden at the same value, or a text figure at the same value."""
+    slot = slot_of(f, clause, said)
+    if slot:
+        if slot not in overrides and slot not in said:
+            overrides[slot] = int(value) if float(value).is_integer() else value
+        return
+    if any(t.get("unit") == f.unit and (frozenset(t.get("words") or ()) & f.words or float(t.get("value", -1)) == f.value)
+           for t in text_figures):
+        return
+    text_figures.append({"unit": f.unit, "per": f.per, "words": sorted(f.words), "value": value, "new_per": None})
 
 
 def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict, text_figures: list[dict],
@@ -250,12 +272,18 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
     for d in requests:
         uf = UserFigure.from_json(d)
         pool = candidates(uf, figures, main)
-        if drafting and (uf.unit is None or uf.old is not None):
-            continue
+        if drafting and (uf.old is not None or uf.unit is None and not (
+                len(pool) == 1 and len(uf.words & pool[0].words) >= 1 and pool[0].unit == "percent")):
+            continue  # at drafting, a bare value only as a share the draft's one figure of its size names
         guess = d.get("guess")
         if guess:  # a bare value a slot name took: kept unless the text has one other figure it fits
             if len(pool) != 1 or slot_of(pool[0], clause, said) == guess:
                 continue
+            if uf.unit is not None:  # a value with its unit a slot took: moved only when the words plainly say which
+                own = [f for f in figures if slot_of(f, clause, said) == guess]
+                overlap = len(uf.words & pool[0].words)
+                if overlap < 2 or any(len(uf.words & f.words) >= overlap for f in own):
+                    continue
             out.dropped.append(guess)
         if not pool:
             done = insert_share(clause.text, uf.of, uf.value, lang) if uf.unit == "percent" and uf.of else None
@@ -266,6 +294,9 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
             elif uf.unit is not None:
                 out.absent.append(uf.text)
             continue
+        if len(pool) > 1 and len({slot_of(f, clause, said) for f in pool} - {None}) == 1 and all(
+                slot_of(f, clause, said) for f in pool):
+            pool = pool[:1]  # one parameter the wording writes in two places: one figure
         if len(pool) > 1:
             if drafting:
                 continue
@@ -282,8 +313,13 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
         if drafting and not (uf.words & f.words) and uf.per is None:
             continue  # a figure of the request said about something else ("a budget of 1 000 €")
         value = in_unit(uf.value, uf.unit, f.unit)
-        if value is None or (value == f.value and uf.per in (None, f.per)):
-            continue  # the value already there: no change
+        if value is None:
+            continue
+        if value == f.value and uf.per in (None, f.per):  # the value already there: no change, but now the user's
+            _keep_as_set(f, clause, overrides, said, text_figures, value)  # (a later bare "plutôt 30" or "d'un
+            out.kept.append(f)                                             # tiers" changes this one)
+            main.append(f)
+            continue
         slot = slot_of(f, clause, said)
         new_per = uf.per if uf.per and uf.per != f.per else None
         if slot and new_per is None:

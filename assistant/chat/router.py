@@ -80,14 +80,22 @@ _ASKED_PART = re.compile(r"\?|^\W*(et |and |mais |but |so |donc |alors )?(est-ce
                          r"how|why|when|who|which|would |if |si |what if )")
 
 
-def _stated_scope(u: Understood, text: str) -> Understood:
+# "notre infogérant veut déplacer nos sauvegardes chez un hébergeur", "they plan to move us to a cloud host": a plan
+# or a wish told, not the scope as it is
+_PLANNED = re.compile(r"\b(veu[tx]|veulent|voudrai\w*|souhait\w*|compt\w*|envisag\w*|propos\w*|prevoi\w*|want\w*|plan\w*|"
+                      r"would like|'d like|intend\w*|going to|gonna|va|vont|aimerai\w*|demand\w*|ask\w*)\b")
+
+
+def _stated_scope(u: Understood, text: str, *, plans: bool = True) -> Understood:
     """The services and assets a message states, not those its question only names ("le serveur est-il couvert ?",
-    "if the server dies, who pays?"): the scope changes read again from the sentences that ask nothing."""
+    "if the server dies, who pays?"): the scope changes read again from the sentences that ask nothing (and, with
+    `plans=False`, that tell no plan or wish of someone)."""
     s = u.slots
     if not (s.add_services or s.remove_services or s.add_assets or s.remove_assets):
         return u
     parts = [p for p in re.split(r"(?<=[.!?;:])\s+|\s*\n+\s*", text.strip()) if p.strip()]
-    told = " ".join(p for p in parts if not _ASKED_PART.search(fold(p).strip()))
+    told = " ".join(p for p in parts if not _ASKED_PART.search(fold(p).strip()) and (
+        plans or not _PLANNED.search(fold(p))))
     from dataclasses import replace as _replace
 
     from assistant.chat.slots import read_slots
@@ -150,7 +158,12 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     used = {float(v) for v in figures.values() if isinstance(v, (int, float))}
     used |= {float(v[0]) for k, v in said.items() if k in figures and isinstance(v, (list, tuple)) and v}
     used |= {float(v) for v in s.facts.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-    quantities = [q for q in s.quantities if not (drafting and (q.unit is None or (s.hours_said and q.unit == "hour")))]
+    low = fold(text)
+    # at drafting, a bare value is kept only when it is the message's one figure, set with "at" / "à" ("draft the
+    # availability clause on our side at 99.7"): the draft's one figure of that size whose words the message names
+    bare_set = [q for q in s.quantities if q.unit is None and re.search(r"\b(?:at|a|to|of|de)\s*$", low[:q.span[0]])]
+    quantities = [q for q in s.quantities if not (drafting and (q.unit is None and not (
+        len(s.quantities) == 1 and bare_set) or (s.hours_said and q.unit == "hour")))]
     from assistant.chat.slots import convert_said
 
     suffixes = {"_percent": "percent", "_hours": "hour", "_days": "day", "_months": "month", "_years": "year",
@@ -160,6 +173,11 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     out = []
     for uf in user_figures(text, quantities, used if drafting else set()):
         if uf.unit and uf.old is None and any(convert_said(uf.value, uf.unit, k) == v for k, v in figures.items()):
+            took = [k for k, v in figures.items() if convert_said(uf.value, uf.unit, k) == v]
+            if not drafting and len(took) == 1 and len(s.quantities) == 1 and s.relative is None:
+                # the slot the clause's topic suggests, checked against the draft's own figures: "le plan doit être remis
+                # dans les 2 mois suivant la mise en service" is the plan's deadline, not the reversibility period
+                out.append({**uf.to_json(), "guess": took[0]})
             continue  # "initial term 3 years": the slot took it, in its own unit (36 months)
         if uf.old is not None and not drafting:
             if uf.value in used:
@@ -403,8 +421,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "follow_up":
         return _follow_up(u, state, text)
 
-    # a question: facts it states are kept; figures it asks about are assessed
-    pre = _scope_call(u, services=False) if s.facts else None
+    # a question: facts it states are kept, and the services and assets its told sentences state ("we host a client's
+    # ERP in our own datacentre … can we sign that?"); figures it asks about are assessed
+    told = _stated_scope(u, text, plans=False) if s.has_scope_change() else u
+    pre = _scope_call(told, services=True) if s.facts or s.has_scope_change() else None
     args = {"question": text}
     if s.facts.get("personal_data") is True and not u.topic and _CONTRACT_CONTENTS.search(fold(text)):
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms

@@ -827,6 +827,9 @@ _MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|suppl
                    # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
                    r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
+                   # "et ajoute 3 mois", "add two weeks": the amount alone, the figure on the table its object
+                   r"^(?:(?:et|and|ok|bon|alors|then|puis)\W+)*(?:rajoute\w*|ajoute\w*|add|adds) (?:encore )?" + _N + r" "
+                   + _UNIT_WORD + r"(?: (?:de plus|en plus|more|extra))?\W*$|"
                    r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
                    # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
                    r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"(?!\w)|"
@@ -836,6 +839,12 @@ _LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en m
                    r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"(?!\w)|(?<![\w.,])" + _N + r" (?:fewer|less) "
                    + _UNIT_WORD + r"(?!\w)|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
                    r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
+                   # "raccourcis-la d'un an", "réduis-le d'une semaine": the amount after "d'"
+                   r"\b(?:reduis\w*|raccourci\w*|baisse\w*|diminue\w*)(?:-(?:le|la|les))?(?: [a-z'-]+){0,3}? d'" + _N + r" ?"
+                   + _UNIT_WORD + r"(?!\w)|"
+                   # "enlève 2 mois", "take off 3 months": the amount alone, the figure on the table its object
+                   r"^(?:(?:et|and|ok|bon|alors|then|puis)\W+)*(?:enleve\w*|retire\w*|ote\w*|take off|knock off) " + _N + r" "
+                   + _UNIT_WORD + r"\W*$|"
                    # "enlève un mois au préavis", "take two weeks off the notice"
                    r"\b(?:enleve\w*|retire\w*|ote\w*|take|knock|shave) " + _N + r" " + _UNIT_WORD +
                    r" (?:au|aux|a la|a l'|du|de la|off|from)\b")

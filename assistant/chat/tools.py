@@ -712,7 +712,7 @@ class Toolbox:
             what.append(figures_text({k: v for k, v in a.figures.items() if k not in missing and k not in changes},
                                      state.lang, said={k: v for k, v in said.items() if k in a.figures},
                                      before={k: v for k, v in prior.items() if k not in on_table.said}))
-        if changes:
+        if changes.get("_said"):
             what.append(join([say(state.lang, "what_figure", old=o, new=n) for o, n in changes["_said"]], state.lang))
         if a.drop:
             what.append(say(state.lang, "what_dropped", what=", ".join(a.drop)))
@@ -724,6 +724,8 @@ class Toolbox:
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
+        if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
+            out.extra["figure"] = changes["_kept"][-1]
         if missing:
             out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
                            figure=figures_text({k: a.figures[k] for k in missing}, state.lang)) + "\n\n" + out.text
@@ -734,7 +736,7 @@ class Toolbox:
         """The figures of the message matched to the clause's own figures (issue 14): those no slot name holds, and a
         slot figure the clause does not have. Returns the changes ({slot or "_said": [(from, to)]}) and a question
         back when two figures of the clause could be meant."""
-        from assistant.chat.figure_match import resolve
+        from assistant.chat.figure_match import resolve, slot_of
 
         requests = list(a.said_figures or [])
         current = self._clause(on_table.topic, position, overrides, state, said, on_table.dropped, on_table.excluded,
@@ -760,9 +762,10 @@ class Toolbox:
                 overrides[k] = v
         if res.pending is not None:
             state.pending = res.pending  # "which one?": the answer names the figure (router.plan)
+        kept = [k for k in (slot_of(f, current, said) for f in res.kept) if k]
         if not res.changes:
-            return {}, res.question
-        out: dict = {"_said": res.changes}
+            return ({"_kept": kept} if kept else {}), res.question
+        out: dict = {"_said": res.changes, **({"_kept": kept} if kept else {})}
         out.update({r["slot"]: True for r in requests if r.get("slot")})
         return out, res.question
 

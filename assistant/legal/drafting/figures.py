@@ -27,9 +27,13 @@ ans annee annees semaines weeks pour cent percent euros eur ils elles they them 
 _FAMILY = {**{u: "duration" for u in DURATION_UNITS}, **{u: "money" for u in MONEY_UNITS}, "percent": "percent"}
 
 
+# one role said with two word families: "s'opposer" / "opposition" and "objection" / "object" name the same right
+_SAME_ROLE = {"objec": "oppos"}
+
+
 def stems(text: str) -> frozenset[str]:
     """Content words of a text, cut to their first five letters (plafond / plafonné / plafonnées share one)."""
-    return frozenset(w[:5] for w in _WORD.findall(fold(text)) if w not in _STOP)
+    return frozenset(_SAME_ROLE.get(w[:5], w[:5]) for w in _WORD.findall(fold(text)) if w not in _STOP)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class TextFigure:
     per_span: tuple[int, int] | None = None
     words: frozenset[str] = frozenset()  # the stems of its role: the words around it in its sentence
     lead: str = ""  # the few words before it, to name it back ("au plus tard 24 heures")
+    context: frozenset[str] = frozenset()  # the stems of its whole sentence, across "; " ("notifié 60 jours à
+    # l'avance ; l'objection du Client empêche le changement": the period is the one to object in)
 
     @property
     def family(self) -> str | None:
@@ -69,8 +75,11 @@ def read_figures(text: str, lang: str) -> list[TextFigure]:
         s, e = _sentence(text, *q.span)
         before = text[s:q.span[0]].split()[-8:]
         after = text[(per_span or q.span)[1]:e].split()[:8]
+        left = max(text.rfind(". ", 0, q.span[0]), text.rfind("\n", 0, q.span[0]))
+        right = [i for i in (text.find(". ", q.span[1]), text.find("\n", q.span[1])) if i >= 0]
+        context = stems(text[left + 1:min(right) if right else len(text)])
         out.append(TextFigure(q.value, q.unit, q.span, q.text, per, per_span, stems(" ".join(before + after)),
-                              " ".join(before[-3:]).strip(" ,;:(")))
+                              " ".join(before[-3:]).strip(" ,;:("), context))
     return out
 
 
