@@ -7,7 +7,7 @@ Material that is not an evaluation item:
 - question files (`--cases`, default evaluations/card_selection/*.yaml): `{q, lang, card}` where `card` is an id, a
   list of ids that answer equally well, or null (no card answers it).
 
-Two selectors are measured on the same items:
+Selectors measured on the same items:
 - cascade: `cards.CardIndex.match`, the hand-made rules;
 - learned: one weighted score per card (`assistant/chat/card_features.py`), weights fitted by softmax regression;
   measured by 5-fold cross-validation (folds by card subject for the held-out phrasings, so a card's other phrasings
@@ -122,7 +122,7 @@ def _rows(cat) -> dict[str, list[int]]:
 
 def run(app, items: list[Item]):
     """For each item: (cascade's pick, the learned selector's candidates)."""
-    from assistant.chat.card_features import candidates
+    from assistant.chat.cards import candidates
     from assistant.chat.cards import premise_named
 
     composer = app.chat.composer
@@ -134,7 +134,7 @@ def run(app, items: list[Item]):
             results, view = held.search(it.q, it.lang), held.view
         else:
             results, view = app.retriever.search(it.q, k=6, prefer_lang=it.lang), index
-        pick = view.match(it.q, it.lang, results, composer.overlap)
+        pick = view.cascade(it.q, it.lang, results, composer.overlap)
         ranked = [m for m in view.ranked(it.q, it.lang, composer.overlap) if premise_named(m.card, it.q)]
         out.append(((pick.card.id if pick else None), candidates(it.q, ranked, results)))
     return out
@@ -155,21 +155,36 @@ def gold_index(cands, gold) -> int | None:
 
 
 def cross_validated(items, runs):
-    """The learned selector's pick for each item, fitted on the folds without the item's group."""
+    """The learned selector's pick for each item and its score above "no card", fitted on the folds without the item's
+    group."""
     from assistant.chat.card_features import fit
 
     groups = sorted({it.group for it in items})
     fold_of = {g: i % FOLDS for i, g in enumerate(np.random.default_rng(17).permutation(groups))}
-    picks = [None] * len(items)
+    picks, scores = [None] * len(items), [float("-inf")] * len(items)
     for f in range(FOLDS):
-        train = [(runs[i][1], gold_index(runs[i][1], items[i].gold)) for i in range(len(items))
-                 if fold_of[items[i].group] != f]
-        sel = fit(train)
+        idx = [i for i in range(len(items)) if fold_of[items[i].group] != f]
+        sel = fit([(runs[i][1], gold_index(runs[i][1], items[i].gold)) for i in idx],
+                  weights=item_weights([items[i] for i in idx]))
         for i, it in enumerate(items):
             if fold_of[it.group] == f:
-                m = sel.pick(runs[i][1])
-                picks[i] = m.card.id if m else None
-    return picks
+                s = sel.scores(runs[i][1])
+                if len(s):
+                    picks[i], scores[i] = runs[i][1][int(s.argmax())].match.card.id, float(s.max())
+    return picks, scores
+
+
+NONE_SHARE = 0.1  # the questions no card answers weigh this share of the whole training set
+
+
+def item_weights(items) -> list[float]:
+    """The questions no card answers are few: together they weigh NONE_SHARE of the set."""
+    none = sum(None in it.gold for it in items)
+    if not none or none == len(items):
+        return [1.0] * len(items)
+    w_none = NONE_SHARE * len(items) / none
+    w_card = (1 - NONE_SHARE) * len(items) / (len(items) - none)
+    return [w_none if None in it.gold else w_card for it in items]
 
 
 def report(items, selectors: dict[str, list]) -> str:
@@ -209,24 +224,29 @@ def main(argv=None) -> int:
         with open(args.save, "wb") as fh:
             pickle.dump((items, [(pick, [(c.match.card.id, c.features) for c in cands]) for pick, cands in runs]), fh)
     cascade = [r[0] for r in runs]
-    learned = cross_validated(items, runs)
+    from assistant.chat.cards import SELECTOR_MARGIN
+
+    best, score = cross_validated(items, runs)
+    learned = [b if s > 0 else None for b, s in zip(best, score)]
     print(f"## Card selection ({len(items)} items: {sum(it.part == 'phrasings' for it in items)} held-out phrasings, "
           f"{sum(it.part != 'phrasings' for it in items)} own questions)\n")
     fallback = [c if c is not None else lp for c, lp in zip(cascade, learned)]
+    confident = [c if c is not None else (b if s > SELECTOR_MARGIN else None) for c, b, s in zip(cascade, best, score)]
     print(report(items, {"cascade": cascade, "learned (5-fold)": learned,
-                         "cascade, else learned (5-fold)": fallback}))
+                         "cascade, else learned (5-fold)": fallback,
+                         f"cascade, else learned above {SELECTOR_MARGIN} (5-fold; in use)": confident}))
     reach = Counter(gold_index(r[1], it.gold) is not None for r, it in zip(runs, items) if None not in it.gold)
     print(f"\nright card among the learned selector's {len(runs[0][1]) if runs else 0}-card candidates: "
           f"{reach[True]}/{sum(reach.values())}")
     if args.show:
         for i, it in enumerate(items):
-            if it.part != "phrasings" and (cascade[i] not in it.gold or fallback[i] not in it.gold):
-                print(f"- {it.q[:90]!r}: want {sorted(map(str, it.gold))}, cascade {cascade[i]}, fallback {fallback[i]}")
+            if it.part != "phrasings" and (cascade[i] not in it.gold or confident[i] not in it.gold):
+                print(f"- {it.q[:90]!r}: want {sorted(map(str, it.gold))}, cascade {cascade[i]}, in use {confident[i]}")
     if args.fit:
         from assistant.chat.card_features import WEIGHTS_FILE, fit
         import json
 
-        sel = fit([(r[1], gold_index(r[1], it.gold)) for r, it in zip(runs, items)])
+        sel = fit([(r[1], gold_index(r[1], it.gold)) for r, it in zip(runs, items)], weights=item_weights(items))
         WEIGHTS_FILE.write_text(json.dumps(sel.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"\nweights written to {WEIGHTS_FILE}: {sel.to_json()}")
     return 0

@@ -11,8 +11,9 @@ handful of numbers per candidate card, so that one weighted sum can rank the car
   the reverse);
 - subject: the share of the subjects the question names (clause topics, terms, Art. 28 duties) among the card's main
   labels, and whether a narrow one is among them;
-- retrieval: the card's place among the hybrid search's first results, and whether it rests on the first entry found
-  that is not a card.
+- retrieval: the card's place among the hybrid search's first results (first or not), its similarity there, and
+  whether it rests on the first entry found that is not a card;
+- the card scorer's own verdict: the card's place in its ranking and its score's distance to the best.
 
 The weights are fitted on the card-selection evaluation's material (every card's own phrasings held out one at a time,
 and our own questions; `python -m evaluations.card_selection --fit`), never on an answer set, and stored in
@@ -22,18 +23,17 @@ and our own questions; `python -m evaluations.card_selection --fit`), never on a
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from assistant.chat.answer_plan import question_type
-from assistant.types import SearchResult
 
 WEIGHTS_FILE = Path(__file__).with_name("card_selector.json")
 FEATURES = ("similarity", "behind_best", "overlap", "same_kind", "kind_clash", "subject_share", "narrow_subject",
-            "found_rank", "rests_on_first")
+            "found_rank", "rests_on_first", "found_first", "found_similarity", "score_behind", "scorer_rank")
 CANDIDATES = 8  # the cards ranked first by the scorer that the features are read for
 
 
@@ -41,40 +41,6 @@ CANDIDATES = 8  # the cards ranked first by the scorer that the features are rea
 class Candidate:
     match: object  # cards.CardMatch
     features: np.ndarray
-
-
-def candidates(question: str, ranked: Sequence, results: Sequence[SearchResult]) -> list[Candidate]:
-    """The features of the first CANDIDATES cards of `ranked` (CardMatch list, best first, premises already checked)."""
-    from assistant.chat.cards import _COMPARING, coverage, rests_on, same_kind, specific, subject_labels
-
-    if not ranked:
-        return []
-    asked = question_type(question)
-    named = subject_labels(question)
-    narrow = specific(named)
-    best_sim = max(m.similarity for m in ranked)
-    order = [r.id for r in results]
-    plain = next((r for r in results if r.kind != "card"), None)
-    out = []
-    for m in list(ranked)[:CANDIDATES]:
-        card = m.card
-        kind = card.question_type
-        clash = bool(asked and ((kind == "compare") != (asked in _COMPARING)) and
-                     not (kind in _COMPARING and asked in _COMPARING))
-        rank = order.index(card.id) if card.id in order else None
-        f = np.array([
-            m.similarity,
-            m.similarity - best_sim,
-            m.overlap,
-            1.0 if same_kind(kind, asked) else 0.0,
-            1.0 if clash else 0.0,
-            coverage(card, named) / len(named) if named else 0.0,
-            1.0 if narrow & set(card.labels[:3]) else 0.0,
-            1.0 / (1 + rank) if rank is not None else 0.0,
-            1.0 if plain is not None and rests_on(card, plain.id) else 0.0,
-        ], dtype=np.float64)
-        out.append(Candidate(m, f))
-    return out
 
 
 @dataclass(frozen=True)
@@ -87,10 +53,10 @@ class Selector:
             return np.zeros(0)
         return np.stack([c.features for c in cands]) @ self.weights + self.bias
 
-    def pick(self, cands: Sequence[Candidate]):
-        """The chosen CardMatch, or None."""
+    def pick(self, cands: Sequence[Candidate], margin: float = 0.0):
+        """The chosen CardMatch, or None when no card scores more than `margin` above "no card"."""
         s = self.scores(cands)
-        if not len(s) or s.max() <= 0:
+        if not len(s) or s.max() <= margin:
             return None
         return cands[int(s.argmax())].match
 
@@ -99,7 +65,9 @@ class Selector:
                 "bias": round(float(self.bias), 5)}
 
 
+@lru_cache(maxsize=4)
 def load_selector(path: Path = WEIGHTS_FILE) -> Selector | None:
+    """The fitted selector, or None when the file is missing or written for another feature list."""
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -109,25 +77,34 @@ def load_selector(path: Path = WEIGHTS_FILE) -> Selector | None:
 
 
 def fit(groups: Sequence[tuple[Sequence[Candidate], int | None]], *, l2: float = 0.01, steps: int = 3000,
-        rate: float = 0.5) -> Selector:
+        rate: float = 0.5, weights: Sequence[float] | None = None) -> Selector:
     """Softmax over each item's candidates and a "no card" option scored 0; `groups`: (candidates, index of the
     right candidate, or None when no card answers or the right card is not among the candidates and must not be
-    chosen in its place). Plain gradient descent with an L2 penalty, numpy only."""
+    chosen in its place); `weights`: one per item (the few questions no card answers weigh as much as the many that
+    one does). Plain gradient descent with an L2 penalty, numpy only."""
     dim = len(FEATURES)
+    n = max(len(groups), 1)
+    width = max((len(c) for c, _ in groups), default=0) + 1  # the last column: "no card", scored 0
+    x = np.zeros((n, width, dim))
+    mask = np.zeros((n, width), dtype=bool)
+    target = np.zeros((n, width))
+    for i, (cands, gold) in enumerate(groups):
+        if cands:
+            x[i, :len(cands)] = np.stack([c.features for c in cands])
+            mask[i, :len(cands)] = True
+        mask[i, -1] = True
+        target[i, width - 1 if gold is None else gold] = 1.0
+    card = mask.copy()
+    card[:, -1] = False
+    weight = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
+    n = float(weight.sum()) or 1.0
     w, b = np.zeros(dim), 0.0
-    data = [(np.stack([c.features for c in cands]) if cands else np.zeros((0, dim)), gold) for cands, gold in groups]
-    n = max(len(data), 1)
     for _ in range(steps):
-        gw, gb = l2 * w, 0.0
-        for x, gold in data:
-            s = np.concatenate([x @ w + b, [0.0]])
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            target = np.zeros(len(s))
-            target[len(s) - 1 if gold is None else gold] = 1.0
-            d = p - target
-            gw += x.T @ d[:-1] / n
-            gb += d[:-1].sum() / n
-        w -= rate * gw
-        b -= rate * gb
+        s = np.where(card, x @ w + b, 0.0)
+        s = np.where(mask, s, -np.inf)
+        p = np.exp(s - s.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        d = np.where(card, p - target, 0.0) * weight[:, None]
+        w -= rate * (np.einsum("nk,nkd->d", d, x) / n + l2 * w)
+        b -= rate * d.sum() / n
     return Selector(w, b)
