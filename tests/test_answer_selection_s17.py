@@ -15,9 +15,13 @@ import re
 
 import pytest
 
-from evaluations.answer_scoring import fold, verdict_text
+import numpy as np
 
-pytestmark = pytest.mark.index
+from assistant.chat.answer_plan import question_type
+from assistant.chat.card_features import FEATURES, Candidate, fit, load_selector
+from assistant.chat.verdict import lead
+from assistant.knowledge.entries import Statement
+from evaluations.answer_scoring import fold, verdict_text
 
 # (question, lang, role, acceptable cards) -- None: no card answers it
 STORIES = [
@@ -93,6 +97,7 @@ def _card_for(app, question: str, lang: str):
     return m.card.id if m is not None else None
 
 
+@pytest.mark.index
 @pytest.mark.parametrize("question,lang,role,cards", STORIES)
 def test_the_card_that_answers_a_new_question(app, question, lang, role, cards):
     assert _card_for(app, question, lang) in cards
@@ -125,7 +130,73 @@ GENERIC = [
 CONSEQUENCE = [(q, lang, role) for q, lang, role, cards in STORIES[:14]] + GENERIC
 
 
+@pytest.mark.index
 @pytest.mark.parametrize("question,lang,role", CONSEQUENCE)
 def test_a_story_opens_with_its_consequence(app, question, lang, role):
     ans = app.ask(question, role=role, lang=lang)
     assert VERDICT.search(verdict_text(ans.answer, n=1))
+
+
+# -- fast: liability or cover asked is a what-happens-if question ------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "le technicien a débranché le mauvais serveur et la prod est tombée une journée. on est responsables ?",
+    "notre sous-traitant a perdu les sauvegardes du client, sommes-nous responsables vis-à-vis de lui ?",
+    "un virus est passé par le poste d'un stagiaire. est-on couverts par le contrat ?",
+    "The provider's engineer deleted a shared drive by mistake. Are they liable?",
+    "we forgot to renew the client's SSL certificate and their shop went down. are we on the hook for the lost sales?",
+    "a hacker got in through an unpatched VPN we manage. can they sue us?",
+    "Would we be covered if the outage came from the datacenter's power cut?",
+])
+def test_liability_asked_is_a_what_happens_if_question(question):
+    assert question_type(question) == "what_happens_if"
+
+
+@pytest.mark.parametrize("question,qtype", [
+    ("qui est responsable du traitement dans un contrat d'infogérance ?", None),  # the controller, not liability
+    ("sommes-nous responsables du traitement pour les données RH ?", None),
+    ("is the liability cap valid between companies?", "enforceable"),
+    ("are they responsible for the backups under the contract?", None),  # a duty asked, not a consequence
+])
+def test_near_misses_of_liability_asked(question, qtype):
+    assert question_type(question) == qtype
+
+
+def _rule(text: str) -> Statement:
+    return Statement.model_construct(type="rule", side=None, text=text, cites=("Code civil, art. 1231-1",))
+
+
+def test_liability_asked_of_a_conditional_rule_depends():
+    st = _rule("Le prestataire répond du dommage, sauf si la panne vient d'une cause étrangère (Code civil, art. 1231-1).")
+    assert lead("what_happens_if", "la prod est tombée. on est responsables ?", st, lang="fr", yes_no=True) == "Cela dépend"
+
+
+def test_liability_asked_no_polarity_guessed():
+    # a rule that makes its author liable answers "are they liable?" with yes and "are we covered?" with no: not guessed
+    st = _rule("Engage la responsabilité de son auteur le fait de rompre brutalement une relation commerciale établie.")
+    assert lead("what_happens_if", "they ended it overnight. are they liable?", st, lang="en", yes_no=True) is None
+    # near-miss: asked whether a clause holds, the same kind of rule still reads as "not necessarily"
+    assert lead("what_happens_if", "la clause tient ?", st, lang="fr", yes_no=True) == "Pas forcément"
+
+
+# -- fast: the fitted selector ---------------------------------------------------------------------------------------
+
+def test_the_shipped_selector_reads_the_current_features():
+    sel = load_selector()
+    assert sel is not None and len(sel.weights) == len(FEATURES)
+
+
+def test_fit_learns_which_candidate_answers_and_when_none_does():
+    rng = np.random.default_rng(0)
+    groups = []
+    for _ in range(120):  # the right card has the higher first feature; a question no card answers has all low
+        feats = rng.random((5, len(FEATURES))) * 0.3
+        feats[2, 0] += 1.0
+        groups.append(([Candidate(i, f) for i, f in enumerate(feats)], 2))
+    for _ in range(60):
+        groups.append(([Candidate(i, f) for i, f in enumerate(rng.random((5, len(FEATURES))) * 0.3)], None))
+    sel = fit(groups)
+    high = rng.random((5, len(FEATURES))) * 0.3
+    high[4, 0] += 1.0
+    assert sel.pick([Candidate(i, f) for i, f in enumerate(high)]) == 4
+    assert sel.pick([Candidate(i, f) for i, f in enumerate(rng.random((5, len(FEATURES))) * 0.3)]) is None
