@@ -234,7 +234,7 @@ def main(argv=None) -> int:
     confident = [c if c is not None else (b if s > SELECTOR_MARGIN else None) for c, b, s in zip(cascade, best, score)]
     print(report(items, {"cascade": cascade, "learned (5-fold)": learned,
                          "cascade, else learned (5-fold)": fallback,
-                         f"cascade, else learned above {SELECTOR_MARGIN} (5-fold; in use)": confident}))
+                         f"cascade, else learned above {SELECTOR_MARGIN} (5-fold)": confident}))
     reach = Counter(gold_index(r[1], it.gold) is not None for r, it in zip(runs, items) if None not in it.gold)
     print(f"\nright card among the learned selector's {len(runs[0][1]) if runs else 0}-card candidates: "
           f"{reach[True]}/{sum(reach.values())}")
