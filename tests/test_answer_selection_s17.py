@@ -11,8 +11,9 @@ Scores on the unfixed tree (3d4b6e1) and at the end of the session:
 - card or none: 35/38 as first written (36/38 once card.missed_renewal_deadline, unknown to the writer, is accepted for
   the missed cancellation date) -> 36/38;
 - the consequence first: 8/14 with a strict yes/no/it-depends opening, 15/20 once qualified verdicts count ("only if",
-  "sous conditions", "pas librement", "possibly") and six stories no card answers are added -> 14/20 (one story now gets a
-  wrong card from the fitted selector; the liability questions are read as what-happens-if but find no rule to open with).
+  "sous conditions", "pas librement", "possibly") and six stories no card answers are added -> 15/20 (14/20 while the
+  fitted selector answered where the cascade found no card: one story got a wrong card; the liability questions are
+  now read as what-happens-if but find no rule to open with).
 """
 
 from __future__ import annotations
@@ -108,8 +109,6 @@ SHORT_CARD = {
 SHORT_OPENING = {
     "Si le client nous demande de conserver des données qu'il n'a pas le droit de garder, on risque quoi à le faire ?":
         "'what do we risk?' answered by its card's consequence sentence, which opens with no yes/no/it depends",
-    "Le prestataire a perdu la clé de chiffrement de nos sauvegardes et on ne peut plus rien restaurer. que risque-t-il ?":
-        "the fitted selector, where the cascade finds no card, takes the card on restore testing ('En partie oui')",
     "le client a modifié lui-même la configuration du pare-feu contre notre avis et tout a planté. on est responsables ?":
         "read as a liability question now, but only negotiating positions are found: no rule to open with",
     "If we end the contract after the first year, what happens to the licences the provider bought in our name?":
