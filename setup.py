@@ -9,5 +9,5 @@ setup(
     package_dir=DATA,
     package_data={**{name: ["*.yaml", "*.md", "**/*.yaml", "**/*.md"] for name in DATA},
                   "assistant.precedents": ["*.json"],  # learned fusion weights and re-ranker trees
-                  "assistant.chat": ["*.npz"]},  # the learned act reader's examples and weights
+                  "assistant.chat": ["*.npz", "*.json"]},  # the learned act reader's examples and weights, the card selector
 )

@@ -22,7 +22,7 @@ from typing import Sequence
 from assistant.chat.claims import need_claim_refuted
 from assistant.chat.composed import cite
 from assistant.chat.statements import narration
-from assistant.chat.verdict import lead, opening_index, with_lead, words_for, write_words
+from assistant.chat.verdict import ASKS_LIABILITY, lead, opening_index, with_lead, words_for, write_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 
@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    r"what (are|am) (we|i) risking|what (is|are) (our|my) (risk|exposure)|quels? (sont (nos|mes) )?recours|"
                                    r"(on|nous) a (quels|quel) recours|what (can|could) (we|i) do|what are (our|my) (options|remedies)|"
                                    r"what remed(y|ies)|"
+                                   # s17: liability or cover asked of a story (verdict.ASKS_LIABILITY)
+                                   + ASKS_LIABILITY + "|"
                                    # s12: compensation asked after an incident: "can we make the msp pay for that?"
                                    r"(can|could) (we|i) (make|get) (them|him|her|it|the (msp|provider|supplier|vendor|contractor|"
                                    r"outsourcer)) (to )?(pay|compensate|reimburse)|(on peut|peut-on|pouvons-nous) (lui |leur |le |les )?"

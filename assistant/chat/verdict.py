@@ -81,6 +81,20 @@ _ASKS_VALID = re.compile(r"\b(valable|valide|licite|legal\w*|illegal|enforceable
                          r"is that ok|c'est ok|ok \?)\b")
 
 
+# s17: liability or cover asked of a story ("on est responsables ?", "are we covered?", "can they sue us?"): the consequence
+# of what happened (a what-happens-if question); "responsable du traitement" is the controller, not liability
+ASKS_LIABILITY = (
+    r"(on est|on serait|sommes-nous|serions-nous|est-on|nous sommes|je suis|suis-je) (vraiment |donc )?"
+    r"(responsables?|couverts?|en tort|fautifs?|fautives?)(?! (du|de|des) )|(est|sont|serait|seraient)[- ]"
+    r"(il|elle|ils|elles|ce) (responsables?|couverts?|en tort|fautifs?)(?! (du|de|des) )|"
+    r"(are|am|is|would|will) (we|i|they|he|she|it|the \w+) (be )?(really |still |then )?(liable|covered|at fault|"
+    r"on the hook|responsible(?= ?(\?|$)| for (it|that|this|the (damage|loss|outage|breach|leak))))|"
+    r"who (is liable|bears the (loss|cost|risk))|(can|could|will) (they|he|she|the \w+) (sue|come after) (us|me)|"
+    r"(peut|peuvent|pourrait|pourraient)[- ](il|elle|ils|elles|on)? ?(nous|me) (poursuivre|attaquer|assigner)"
+)
+_ASKS_LIABILITY = re.compile(rf"\b({ASKS_LIABILITY})")
+
+
 # s15: the user asks whether a duty is theirs ("do we have to notify the CNIL ourselves?", "c'est à nous de…?", "devons-nous…?")
 _ASKS_OWN_DUTY = re.compile(r"\b((do|must|should) (we|i) (really |actually |also )?(have to|need to)?|must (we|i)|(are|am) (we|i) "
                             r"(required|obliged|supposed|bound) to|is it (up to|on) (us|me)|(devons|dois|devrons)[- ](nous|je)|"
@@ -117,6 +131,11 @@ def lead(qtype: str | None, question: str, opening: Statement, *, lang: str, yes
         if opening.type == "position":
             return words["write_side"].get(opening.side or "balanced", words["write"])
         return words["write"] if opening.type == "practice" else None
+    if qtype == "what_happens_if" and _ASKS_LIABILITY.search(q):
+        # s17: "are we liable / covered?": a rule that makes liability turn on a condition answers "it depends", and that
+        # condition follows; whether a rule striking a clause down or one that makes its author liable means yes or no
+        # turns on who the rule names, which is not guessed here
+        return words["depends"] if opening.type == "rule" and _CONDITIONAL.search(s) else None
     if qtype in ("enforceable", "is_it_normal", "what_happens_if", "who_proves", "how_long") and yes_no:
         if _ASKS_REQUIRED.search(q) and _NOT_REQUIRED.search(s):
             return words["not_required"]
