@@ -108,9 +108,37 @@ CASES = [
      r"non|30|trente"),
     ("the town hall takes three months to pay our IT support invoices. what are its payment deadlines?", "msp",
      r"L\.? ?2192-10|R\.? ?2192-10", r"30|thirty|days"),
+    # -- second round of the fill: open-source clause, retention periods, data held for payment, staff misconduct,
+    # -- penetration tests
+    ("dans le contrat d'intégration, comment écrire les règles sur les composants libres que le presta réutilise ?",
+     "client", r"L\.? ?131-3|L\.? ?122-6|1103", r"liste|inventaire|licence|garant"),
+    ("combien de temps notre infogérant peut-il garder les sauvegardes de la base RH ?", "client",
+     r"\b5\b|L\.? ?123-22|\b28\b", r"pas de dur[ée]e|n[ée]cessaire|finalit|d[ée]pend"),
+    ("how long may our hosting provider keep copies of our customer database after we asked it to?", "client",
+     r"\b5\b|\b28\b|L\.? ?123-22", r"no single|necessary|purpose|depends|instruction"),
+    ("notre ancien prestataire garde nos identifiants administrateur tant qu'on n'a pas soldé son dernier avoir "
+     "contesté, c'est légal ?", "client", r"2286|28|873", r"non|risque|pas"),
+    ("our old MSP won't release our backups until we settle a disputed bill. is it allowed to do that?", "client",
+     r"2286|28\s?\(3\)|873", r"no|not|risk"),
+    ("un technicien de notre infogérant a fait fuiter des documents RH, la société prestataire peut s'en laver les "
+     "mains ?", "client", r"1231-1|32|28", r"non|oui|r[ée]pond|responsab"),
+    ("one of the MSP's engineers copied our client list before quitting. is the MSP on the hook?", "client",
+     r"1231-1|32\s?\(4\)|28\s?\(3\)", r"yes|liable|answers"),
+    ("on voudrait faire un test d'intrusion sur l'appli que le presta héberge, on peut le lancer nous-mêmes ?",
+     "client", r"323-1", r"autoris|oui|non|pas"),
+    ("we'd like to run a vulnerability scan against servers our provider manages. any legal issue?", "client",
+     r"323-1", r"authori|yes|permission|consent"),
 ]
 
-SHORT: dict[int, str] = {}
+# still short after the fill (kept visible, strict): the knowledge is there but another mechanism answers. A NIS 2 incident
+# told "sans données perso" names data protection, and the subject rule moves to the breach-deadline card (q02); "mutuelle
+# d'assurance" names insurance, and the subject rule moves to the insurance card (q04); the English insurer's condition is
+# read as a negotiation request (q08); "sous-traiter ... l'accord du client" reaches the GDPR sub-processor card (q13); an
+# English "what should our contract say" on open source is answered by the generic drafting path (q20); an English
+# retention question gets a generic answer that quotes the card third (q41)
+SHORT = {2: "subject rule: breach-deadline card (data protection named)", 4: "subject rule: insurance card (insurer named)",
+         8: "read as a negotiation request", 13: "GDPR sub-processor card chosen for commercial subcontracting",
+         20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third"}
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]
 
