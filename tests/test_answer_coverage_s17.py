@@ -138,7 +138,9 @@ CASES = [
 # retention question gets a generic answer that quotes the card third (q41)
 SHORT = {2: "subject rule: breach-deadline card (data protection named)", 4: "subject rule: insurance card (insurer named)",
          8: "read as a negotiation request", 13: "GDPR sub-processor card chosen for commercial subcontracting",
-         20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third"}
+         20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third",
+         12: "EN unpaid subcontractor: the card is not accepted once its pricing label is dropped (dropped: it took an "
+             "acceptance-clause question)", 46: "FR pentest on a hosted app: the card is not accepted (card choice)"}
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]
 
