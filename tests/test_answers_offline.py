@@ -90,13 +90,14 @@ def test_out_of_scope_is_refused_without_sources(app):
 
 
 def test_unknown_subject_is_said_not_invented(app):
-    ans = app.ask("Does DORA require a specific exit strategy in ICT outsourcing contracts for banks?")
+    # s17: DORA and NIS 2 now have cards; the unknown subjects are standards the base does not cover
+    ans = app.ask("Does PCI DSS require a specific exit strategy in ICT outsourcing contracts for banks?")
     assert ans.language == "en"
     assert ans.answer.startswith("I find nothing in my knowledge base about")
-    assert '"DORA"' in ans.answer
-    assert not matches(r"dora[^.\n]{0,80}(requires|imposes|mandates)", ans.answer.split("\n", 1)[1])
-    fr = app.ask("Quelles obligations la directive NIS2 impose-t-elle à un infogéreur ?")
-    assert fr.answer.startswith("Je ne trouve rien dans ma base de connaissances sur « NIS2 »")
+    assert '"PCI"' in ans.answer
+    assert not matches(r"pci[ -]?dss[^.\n]{0,80}(requires|imposes|mandates)", ans.answer.split("\n", 1)[1])
+    fr = app.ask("Quelles obligations la norme HIPAA impose-t-elle à un infogéreur ?")
+    assert fr.answer.startswith("Je ne trouve rien dans ma base de connaissances sur « HIPAA »")
 
 
 def test_a_list_question_gets_the_list(app, support):
