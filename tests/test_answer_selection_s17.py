@@ -101,8 +101,6 @@ STORIES = [
 
 # still short at the end of the session (strict: a pass is news)
 SHORT_CARD = {
-    "How many days of paid leave does French law give employees?":
-        "the card on a contract's maximum duration answers an employment-law question: every card scores low, none is cut",
     "Quel est le prix moyen d'un poste en infogérance ?":
         "the card comparing fixed fee and time-and-materials answers a market-price question no card covers",
 }

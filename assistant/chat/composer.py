@@ -243,6 +243,14 @@ class OfflineComposer:
             out.append((r, present(s), score))
         return out
 
+    def _turns_on_unknown_name(self, asked: str, lang: str) -> bool:
+        """Does the question ask about a name the knowledge base never mentions (a standard, a foreign law), rather than
+        tell it as a detail of a story or raise an issue the base answers with a rule? Then no card answers it: the
+        answer says it has nothing on that name and quotes only what is plainly on the question's subject."""
+        unknown = unknown_anchors(asked, self.vocab)
+        return bool(unknown) and not story_detail(unknown, asked) and \
+            not facets(asked, "", lang=lang, entries=self.entries)
+
     def answer(self, question: str, results: list[SearchResult], *, lang: str, side: str | None = None,
                focus: str | None = None) -> Composed:
         """The offline answer, shaped by its question type (answer_plan.py): a reviewed card's verdict,
@@ -268,6 +276,8 @@ class OfflineComposer:
                          subject_labels(whole) and _lists_the_clause(m, whole, results)), None)
         if card is not None and issue_answers(question, card.card.body, card.card.id):
             card = None  # the issue asked answers with its own verdict; a card on other words of the story must not follow
+        if card is not None and self._turns_on_unknown_name(asked, lang):
+            card = None  # "what does HIPAA require of an MSP?": no card mentions the name the question turns on
         if card is not None:
             return self.card_answer(card, asked, results, lang=lang, side=side)
         # s16: a card resting on the public procurement code is no answer between companies, even when retrieval finds it;
