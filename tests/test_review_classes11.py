@@ -308,8 +308,17 @@ def test_french_defined_name_names_a_party(intro):
     assert "parties" not in review_text(_annex(intro)).missing_essential
 
 
+def _contract(intro: str) -> str:
+    return ("Contrat de prestations de services\n" + intro + "\nArticle 1 – Objet\nLe Prestataire assure la "
+            "supervision des serveurs du Client et la sauvegarde de leurs données.\n")
+
+
 @pytest.mark.parametrize("intro", UNNAMED)
 def test_no_company_named_leaves_parties_missing(intro):
+    """A contract that names no company lacks its parties; an annex to a contract takes them from the contract
+    (s17b, issue 13 point 6: a DPA is checked against the Art. 28(3) terms, not the contract's full list)."""
     from assistant.legal.review.report import review_text
 
-    assert "parties" in review_text(_annex(intro)).missing_essential
+    assert "parties" in review_text(_contract(intro)).missing_essential
+    annex = review_text(_annex(intro))
+    assert annex.doc_type.kind != "dpa" or "parties" not in annex.missing_essential

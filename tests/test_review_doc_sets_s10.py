@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.docset import review_set
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.report import review_document, review_to_markdown
@@ -221,15 +222,13 @@ def test_part_alone_gets_one_grouped_low_finding(name, kind, expected):
     assert report.doc_type.kind == kind
     left = report.terms_elsewhere
     assert left is not None and left.severity == "low" and left.where == "main_agreement"
-    assert expected <= set(left.topics), sorted(expected - set(left.topics))
-    # the topics the document does write about are not in the finding
-    written = {t for c in report.clauses for t in c.topics} - report.doc_type.own_object
-    assert not set(left.topics) & written
+    # s17b (issue 13, point 6): a part is checked against its own type; what the main agreement settles is neither
+    # found nor missing here, so the note lists no topic as lacking and none is a missing essential
+    assert left.topics == ()
+    assert not expected & set(report.missing_essential), sorted(expected & set(report.missing_essential))
     # one finding, not a flag per topic, and no absence risk flag for what the main agreement settles
     assert not {f.rule for f in report.flags} & ABSENCE_RULES
     assert all(f.evidence for f in report.flags)
-    # the grouped topics are not double-counted as the document's own missing essentials
-    assert not set(left.topics) & set(report.missing_essential)
     # the wording is in the document's language and names the main agreement
     issue = left.issue.lower()
     assert ("contrat principal" in issue) if name.startswith("fr") else ("main agreement" in issue)
@@ -272,7 +271,8 @@ def test_set_with_main_agreement_reads_one_contract(lang):
     assert result.terms_elsewhere is None
     assert all(r.terms_elsewhere is None for r in result.documents)
     # what the DPA alone left to the main agreement is written in the main agreement: not missing in the set
-    alone = set(_alone(f"{lang}_dpa").terms_elsewhere.topics)
+    dpa_alone = _alone(f"{lang}_dpa")
+    alone = set(load_taxonomy().essential_topics) - {t for c in dpa_alone.clauses for t in c.topics}
     main_topics = {t for c in _alone(f"{lang}_main").clauses for t in c.topics}
     assert alone & main_topics
     assert not (alone & main_topics) & set(result.missing_essential)
@@ -305,7 +305,8 @@ def test_cli_json_carries_the_grouped_finding(tmp_path):
     alone = run(dpa)
     assert alone.returncode == 0, alone.stderr
     j = json.loads(alone.stdout.strip().splitlines()[-1])
-    assert j["terms_elsewhere"]["severity"] == "low" and "liability" in j["terms_elsewhere"]["topics"]
+    assert j["terms_elsewhere"]["severity"] == "low" and j["terms_elsewhere"]["topics"] == []
+    assert "liability" not in j["missing_essential"]  # a DPA owes no liability clause of its own (s17b)
     both = run(main, dpa, "--set")
     assert both.returncode == 0, both.stderr
     s = json.loads(both.stdout.strip().splitlines()[-1])
@@ -447,7 +448,7 @@ def test_dpa_scope_article_is_the_processing_scope(lang):
                                       if lang == "fr" else head + "\n## 1a. Processing", 1)
     report = review_document(_doc(f"{lang}_dpa_scope", dpa), retriever=None)
     assert report.doc_type.kind == "dpa"
-    assert "scope" in report.terms_elsewhere.topics
+    assert "scope" not in report.missing_essential and not report.terms_elsewhere.topics  # not a DPA's own term
     main = (FR_MAIN if lang == "fr" else EN_MAIN).split("## Article 2" if lang == "fr" else "## 2.", 1)
     no_scope = main[0].rsplit("## ", 1)[0] + ("## Article 2" if lang == "fr" else "## 2.") + main[1]
     # a title naming "services" labels the preamble as the scope (a heading-only cue): a neutral title here

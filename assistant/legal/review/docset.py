@@ -173,13 +173,17 @@ def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role:
     lang = reports[0].language if reports else "en"
     applies, reason, elements = _art28(reads, lang)
     found = {t for r in reads for t in r.ctx.topics - excluded_topics(r.ctx)}
+    found |= {t for r in reads for t in r.doc_type.settled_by_art28(r.art28.present)}
     partial_only = all(r.doc_type.partial for r in reads)
-    absent = [t for t in load_taxonomy().essential_topics if t not in found]
-    missing = [] if partial_only else absent
+    essentials = load_taxonomy().essential_topics
+    # the set is one contract: the union of its documents' checklists decides what must be there (issue 13, point 6),
+    # the whole list as soon as one document is meant to settle the whole contract
+    wanted = {t for r in reads for t in r.doc_type.checklist(essentials)}
+    missing = [t for t in essentials if t in wanted and t not in found]
     left = None
     if partial_only:  # the main agreement is not in the set: what no part settles is left to it (one finding)
-        own = {t for r in reports for t in r.missing_essential}  # a part's own gaps stay that part's findings
-        left = terms_elsewhere([t for t in absent if t not in own], where="set", lang=lang)
+        own = {t for r in reports for t in r.missing_essential} | set(missing)
+        left = terms_elsewhere([t for t in essentials if t not in found and t not in own], where="set", lang=lang)
     notes = []
     if partial_only:
         notes.append(elsewhere_wording()["set_note"]["en" if lang == "en" else "fr"])

@@ -84,6 +84,24 @@ _CUES = {k: re.compile(v) for k, v in CUES.items()}
 _BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
+# What a document of a partial type must itself carry (issue 13, point 6): a processor agreement the terms of
+# Art. 28(3) GDPR (the processing described, instructions, confidentiality of staff, security), an SLA annex its
+# service levels and the credits that back them, an order form the parties, what is ordered, its price and its
+# term. Any other type is checked against the whole list of essential topics less what its type leaves elsewhere
+# (`absence_not_expected` in the catalogue).
+CHECKLISTS: dict[str, tuple[str, ...]] = {
+    "dpa": ("data_protection", "confidentiality", "security"),
+    "sla": ("sla", "penalties"),
+    "order_form": ("parties", "scope", "pricing_payment", "duration_renewal"),
+}
+# In a processor agreement, an Art. 28 element stated as an obligation settles the checklist topic it belongs to
+# (28(3)(b) is the confidentiality a DPA owes, 28(3)(c) its security, the subject-matter or the documented
+# instructions its description of the processing), whatever the clause's heading.
+ART28_SETTLES: dict[str, str] = {
+    "art28_3_subject_matter": "data_protection", "art28_3a_documented_instructions": "data_protection",
+    "art28_3b_confidentiality": "confidentiality", "art28_3c_security": "security",
+}
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -110,6 +128,18 @@ class DocumentType:
         """Is it a finding that this document says nothing on `topic`?"""
         entry = _catalog().get(self.kind) or {}
         return topic not in set(entry.get("absence_not_expected") or [])
+
+    def checklist(self, essentials: Iterable[str]) -> list[str]:
+        """The essential topics a document of this type must itself settle, in the order of `essentials` (the
+        taxonomy's): its own checklist for a partial type, else every essential topic its type is expected to
+        speak of."""
+        own = CHECKLISTS.get(self.kind)
+        return [t for t in essentials if (t in own if own is not None else self.absence_expected(t))]
+
+    def settled_by_art28(self, present: Iterable[str]) -> set[str]:
+        """Checklist topics a processor agreement settles through the Art. 28 elements it states (none for other
+        types: a staff-confidentiality duty is no confidentiality clause of a services contract)."""
+        return {ART28_SETTLES[e] for e in present if e in ART28_SETTLES} if self.kind == "dpa" else set()
 
     @property
     def terms_elsewhere(self) -> str | None:

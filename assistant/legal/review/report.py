@@ -18,7 +18,7 @@ from assistant.legal.review.classify import label_clauses, missing_essential
 from assistant.legal.review.fact_topics import with_fact_topics
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.art28 import Art28Check, check_art28
-from assistant.legal.review.doctype import DocumentType, detect as detect_type, elsewhere_wording
+from assistant.legal.review.doctype import CHECKLISTS, DocumentType, detect as detect_type, elsewhere_wording
 from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
 from assistant.legal.review.risk.engine import assess
@@ -70,6 +70,11 @@ class TermsElsewhere:
                 "ask": self.ask}
 
 
+def _short_names(topics, lang: str) -> str:
+    sep = " ; " if lang == "fr" else "; "  # topic names may hold commas
+    return sep.join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)
+
+
 def terms_elsewhere(topics, *, where: str, lang: str, doc_type: DocumentType | None = None) -> TermsElsewhere | None:
     """The grouped finding for `topics` (None when there are none), worded from the catalogue."""
     topics = tuple(topics)
@@ -77,12 +82,24 @@ def terms_elsewhere(topics, *, where: str, lang: str, doc_type: DocumentType | N
         return None
     by_lang = elsewhere_wording()[where]
     lang = lang if lang in by_lang else "en"
-    sep = " ; " if lang == "fr" else "; "  # topic names may hold commas
-    names = sep.join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)  # short names
+    names = _short_names(topics, lang)  # short names
     doctype = doc_type.name(lang) if doc_type is not None else ""
     return TermsElsewhere(topics=topics, where=where, document_type=doc_type.kind if doc_type is not None else None,
                           issue=by_lang[lang]["issue"].format(doctype=doctype, topics=names),
                           ask=by_lang[lang]["ask"].format(doctype=doctype, topics=names))
+
+
+def part_alone(doc_type: DocumentType, *, lang: str) -> TermsElsewhere:
+    """The note of a part of a contract reviewed alone (issue 13, point 6): it was checked against its own type's
+    checklist, and the terms of the rest of the contract are neither found nor missing here; no topic is listed as
+    lacking (`topics` is empty), the reader is pointed to the document that holds the rest."""
+    where = doc_type.terms_elsewhere or "main_agreement"
+    by_lang = elsewhere_wording()["alone"][where]
+    lang = lang if lang in by_lang else "en"
+    own = CHECKLISTS.get(doc_type.kind) or doc_type.checklist(load_taxonomy().essential_topics)
+    fmt = {"doctype": doc_type.name(lang), "checklist": _short_names(own, lang)}
+    return TermsElsewhere(topics=(), where=where, document_type=doc_type.kind,
+                          issue=by_lang[lang]["issue"].format(**fmt), ask=by_lang[lang]["ask"].format(**fmt))
 
 
 @dataclass
@@ -208,12 +225,16 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     elsewhere = {t for o in others for t in o.ctx.topics - excluded_topics(o.ctx)}
     flags = [f for f in flags if not _absence(f)
              or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
+    # what is missing depends on the document's type (issue 13, point 6): a DPA is checked against the Art. 28(3)
+    # terms, an SLA annex against its levels and credits, an order form against what an order carries, a contract
+    # against the whole list; in a set, what another document settles is not missing
+    checklist = set(read.doc_type.checklist(load_taxonomy().essential_topics))
+    settled = read.doc_type.settled_by_art28(read.art28.present) | elsewhere
     gaps = missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
-    missing = [t for t in gaps if read.doc_type.absence_expected(t) and t not in elsewhere]
+    missing = [t for t in gaps if t in checklist and t not in settled]
     left = None
     if not others and read.doc_type.terms_elsewhere:
-        left = terms_elsewhere([t for t in gaps if not read.doc_type.absence_expected(t)],
-                               where=read.doc_type.terms_elsewhere, lang=read.lang, doc_type=read.doc_type)
+        left = part_alone(read.doc_type, lang=read.lang)  # the rest of the contract is elsewhere, not missing
     by_index = {cf.index: [f.model_dump(exclude={"clause"}) for f in cf.facts]
                 for cf in getattr(read.facts, "clauses", []) if cf.facts}
     return ReviewReport(

@@ -634,7 +634,14 @@ NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(
            r"(plafonne|limite)\w*(?! (a|au|aux|par)\b)"
 
 
-BEYOND = r"au-dela|beyond|in excess|(\w+ ){0,3}?(exceed|exceder|depasser)|not (be )?cumulative beyond|n'excede"
+# A ceiling said as the amount the credits may reach, not as a verb the sentence governs: an infinitive or a
+# participle ("not to exceed 30 %", "not exceeding", "sans pouvoir excéder", "n'excédant pas", "ne dépassant pas"),
+# a comparison ("no more than", "no greater than") or a bound ("at most", "au plus", "au maximum"). Its negation is
+# the limit's own wording, never a denial that there is one.
+LIMIT_WORDS = r"not to (\w+ ){0,2}?exceed|not exceeding|no (more|greater|higher) than|\bat (the )?most\b|" \
+              r"sans (pouvoir |jamais )?(exceder|depasser)|n'exced\w*|ne depassant pas|\bau (plus|maximum)\b"
+PENALTY_CAP = CAP + "|" + LIMIT_WORDS
+BEYOND = r"au-dela|beyond|in excess|(\w+ ){0,3}?(exceed|exceder|depasser)|not (be )?cumulative beyond|n'excede|" + LIMIT_WORDS
 
 
 def penalties(s: Sent, w: Where) -> list:
@@ -648,7 +655,7 @@ def penalties(s: Sent, w: Where) -> list:
         # in a penalties clause the amount is often a pronoun's ("Leur montant cumulé n'est soumis à aucune limite",
         # "Their total may not exceed 20 %"): the cap or its absence is still about the penalties
         pen = re.search(r"\b(leur|leurs|elles|ils|their|they|such (credits|penalties|amounts)|(ces|les) (penalites|montants|credits|avoirs)|"
-                        r"celles-ci)\b", f) if re.search(CAP + "|" + NO_LIMIT, f) else None
+                        r"celles-ci)\b", f) if re.search(PENALTY_CAP + "|" + NO_LIMIT, f) else None
     live = [x for x in re.finditer(PENALTY, f) if not s.excluded(x)] if pen else []  # "without penalty" is no penalty
     sla_ctx = live or re.search(r"\bsla\b|service levels?|niveaux? de service", f) or (
         re.search(r"\bavoirs?\b|\bcredits?\b", f) and re.search(SLA_WORDS, w.heading)) or (
@@ -685,7 +692,7 @@ def penalties(s: Sent, w: Where) -> list:
         return out  # late-payment penalties owed by the client, not service penalties
     pct = find_percentages(s.text)
     # the operative limit, not a title word before it ("Cap on Credits. The aggregate credits shall not exceed 20 %")
-    caps = list(re.finditer(CAP, f))
+    caps = list(re.finditer(PENALTY_CAP, f))
     # a limit worded as what may not be passed ("ne sont pas cumulables au-delà de 20 %", "shall not accrue in excess of")
     # needs the negation: denied, it is the cap itself, not its absence
     denied = lambda c: s.negated(c) and not re.search(BEYOND, c.group(0))  # noqa: E731
