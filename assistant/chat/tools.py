@@ -95,6 +95,11 @@ class UpdateScope(BaseModel):
 
 
 # a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
+# the monthly fee named as the object of a change ("la redevance", "le forfait mensuel", "the monthly fee", "le prix")
+_FEE_NAMED = re.compile(r"\b(?:redevance|forfait(?: mensuel)?|abonnement|(?:monthly )?fees?|prix(?: mensuel)?|price|"
+                        r"tarif(?! horaire)|subscription|mensualite)\b")
+_ASKED = re.compile(r"\?|^(?:(?:et|and|so|alors|mais|but)\W+)?(?:est-ce|peut-on|puis-je|pourrait-on|on peut|on pourrait|"
+                    r"can|could|should|shall|may|might|is|are|would|do|does|what if|et si|si on|if we)\b")
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
                           r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|rather|more like|"
                           r"make that|let'?s say|disons|et si|what if|"
@@ -842,8 +847,7 @@ class Toolbox:
         """A change relative to a figure ("halve that", "divise le plafond par deux", "un mois de plus", "ajoute 2
         postes") becomes the figure's new value in `slots`, computed on the value now on the table: the figure the
         message names, else the one last set or named; nothing when no such figure is on the table."""
-        from assistant.chat.slots import apply_relative, relative_candidates
-        from assistant.text import fold
+        from assistant.chat.slots import apply_relative, figure_topic, relative_candidates
 
         rel = slots.relative
         if self._corrected_fact(slots, state, text):
@@ -860,11 +864,17 @@ class Toolbox:
                 if new > 0:
                     slots.facts[rel[2]] = new
             return
+        low = fold(text)
+        if self._relative_fee(slots, state, rel, low):
+            return
         current = self.figures_on_table(state)
         if not current:
             return
-        low = fold(text)
         named = [c for c in relative_candidates(low) if c in current]
+        # "baisse le plafond de responsabilité d'un tiers": of the figures a shared noun ("plafond", "cap") names, the
+        # one of the clause the message names
+        of_topic = [c for c in named if slots.topic and figure_topic(c) == slots.topic]
+        named = of_topic or named
         last = state.last.figure
         if named:
             target = last if last in named else named[0]
@@ -902,6 +912,26 @@ class Toolbox:
         elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
             v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    @staticmethod
+    def _relative_fee(slots, state: ConversationState, rel: tuple, low: str) -> bool:
+        """"augmente la redevance de 10 %", "cut the fee by a third": the monthly fee the user stated, changed by that
+        share (a fact of the deal, not a figure of a clause); False when the message names no fee or none was stated."""
+        fee = state.fact("monthly_fee_eur")
+        if ("monthly_fee_eur" not in state.stated() or not isinstance(fee, (int, float)) or "monthly_fee_eur" in slots.facts
+                or not _FEE_NAMED.search(low) or _ASKED.search(low)):
+            return False  # "on peut augmenter la redevance de 10 % ?": a change asked about, not ordered
+        if rel[0] == "mul":
+            new = fee * rel[1]
+        elif rel[2] == "percent":
+            new = fee * (1 + rel[1] / 100)
+        else:
+            return False
+        if new <= 0:
+            return False
+        new = round(new, 2)
+        slots.facts["monthly_fee_eur"] = int(new) if float(new).is_integer() else new
+        return True
 
     @staticmethod
     def _in_said_unit(slots, state: ConversationState) -> None:
