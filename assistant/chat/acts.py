@@ -677,6 +677,31 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      r"(suis-je|sommes-nous|est-on|am i|are we)( \w+){0,2} (responsables?|liable|responsible))")
 
 
+# s17b: whether a party may refuse or do something ("le client peut-il refuser l'indexation ?", "le presta peut il refuser
+# de payer", "est-ce que le client peut refuser un nouveau sous-traitant ?", "could they refuse to hand back our data?"):
+# a party, a modal of permission, then the act — a question of law, not what the other side will object to. The modal
+# is inverted (a question by its form) or the message asks (a question mark, "est-ce que").
+_PARTY = (r"(?:le |la |l'|les |un |une |the |our |their |my |notre |nos |leur |leurs |mon |ma |mes )?(?:client|customer|clients?|"
+          r"prestataire|presta|infogerant|fournisseur|supplier|provider|vendor|msp|editeur|sous-traitant|sub-?processor|"
+          r"partie|party|other side|autre partie)s?|ils|elles|il|elle|on|nous|vous|they|he|she|we|you|i|it")
+_MAY_ACT = (r"(?:\w+ ){0,2}?(?:refus\w*|reject\w*|declin\w*|s'y opposer|s'opposer|opposer|object\w*|contest\w*|resili\w*|"
+            r"terminat\w*|suspend\w*|bloqu\w*|block\w*|withhold\w*|reten\w*|retenir|garder|keep\w*|impos\w*|augment\w*|"
+            r"rais\w*|increas\w*|chang\w*|modifi\w*|ced\w*|assign\w*|sous-trait\w*|subcontract\w*|exiger|demand\w*|"
+            r"dire non|say no)")
+_MAY_PARTY = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|pourra|pourront)[- ](?:t-)?"
+                        r"(?:il|ils|elle|elles|on)(?: pas)? " + _MAY_ACT + r"\b|"
+                        r"\b(?:peut|peuvent|pourrait|pourraient)-(?:t-)?(?:il|ils|elle|elles|on) " + _MAY_ACT + r"\b|"
+                        r"\b(?:can|could|may|might|would)(?:n't| not)? (?:" + _PARTY + r")(?: \w+)? " + _MAY_ACT + r"\b")
+_MAY_PARTY_ASKED = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de|"
+                              r"can|could|may|is allowed to|are allowed to)(?: pas| not)?(?: \w+)? " + _MAY_ACT + r"\b")
+
+
+def may_party(low: str) -> bool:
+    """Whether the message asks if a party may refuse or do something (see _MAY_PARTY)."""
+    return bool(_MAY_PARTY.search(low) or (("?" in low or re.match(r"(est-ce|est ce|is it|do you know)", low))
+                                           and _MAY_PARTY_ASKED.search(low)))
+
+
 # "on est coincés ?", "are we stuck with it?": the user's own situation, not the other side's objections
 _SELF_STUCK = re.compile(r"\b(on est|on se retrouve|nous sommes|je suis|suis-je|sommes-nous|est-on|sommes nous|"
                          r"we'?re|we are|am i|are we|i'?m)( \w+){0,2}? (coinc\w*|bloqu\w*|stuck|locked in|trapped)\b")
@@ -1130,7 +1155,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         low_objection = low
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
             _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
-            not _RIGHTS.search(low) and \
+            not _RIGHTS.search(low) and not may_party(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
