@@ -691,7 +691,7 @@ _MAY_ACT = (r"(?:\w+ ){0,2}?(?:refus\w*|reject\w*|declin\w*|s'y opposer|s'oppose
 _MAY_PARTY = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|pourra|pourront)[- ](?:t-)?"
                         r"(?:il|ils|elle|elles|on)(?: pas)? " + _MAY_ACT + r"\b|"
                         r"\b(?:peut|peuvent|pourrait|pourraient)-(?:t-)?(?:il|ils|elle|elles|on) " + _MAY_ACT + r"\b|"
-                        r"\b(?:can|could|may|might|would)(?:n't| not)? (?:" + _PARTY + r")(?: \w+)? " + _MAY_ACT + r"\b")
+                        r"\b(?:can|could|may)(?:n't| not)? (?:" + _PARTY + r")(?: \w+)? " + _MAY_ACT + r"\b")
 _MAY_PARTY_ASKED = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de|"
                               r"can|could|may|is allowed to|are allowed to)(?: pas| not)?(?: \w+)? " + _MAY_ACT + r"\b")
 
