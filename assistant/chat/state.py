@@ -22,6 +22,11 @@ class Fact(BaseModel):
     source: Source = "stated"
 
 
+# an item of ClauseOnTable.excluded that is an exception to a limit the user set ("un audit par an au maximum sauf
+# incident": "limit: incident"), written as the case where that limit does not apply, not as something out of the clause
+LIMIT_EXCEPTION = "limit: "
+
+
 class ClauseOnTable(BaseModel):
     """The clause last drafted in this conversation: what a follow-up revises."""
 

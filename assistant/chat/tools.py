@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
-from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
+from assistant.chat.state import LIMIT_EXCEPTION, ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.figure_roles import clause_figures
 from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
                                     say)
@@ -697,7 +697,7 @@ class Toolbox:
             return ToolOutput("revise_clause", asked, [], topic=on_table.topic)
         before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded,
                               text_figures=text_figures)
-        present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
+        present = [x for x in (a.exclude or []) if _covered(before.text, x.removeprefix(LIMIT_EXCEPTION))]  # not written twice
         excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
         located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
         clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
@@ -725,7 +725,7 @@ class Toolbox:
             what.append(("données hébergées " if state.lang == "fr" else "data kept ") + _location_text(located, state.lang))
         if a.exclude:
             what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
-                            "what_excluded", what=", ".join(a.exclude)))
+                            "what_excluded", what=", ".join(x.removeprefix(LIMIT_EXCEPTION) for x in a.exclude)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         out = self._clause_output("revise_clause", clause, state, head=head)
@@ -1549,18 +1549,23 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
 
     lang = state.lang
     party = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}.get(state.side or "")
-    items = []
+    items, cases = [], []
     for x in excluded:
-        x = x.strip().rstrip(".")
+        limit = x.startswith(LIMIT_EXCEPTION)
+        x = x.removeprefix(LIMIT_EXCEPTION).strip().rstrip(".")
         if party:
             x = _third_person(x, party[0] if lang == "en" else party[1], lang)
-        items.append(x)
+        (cases if limit else items).append(x)
     lines = clause.text.rstrip().splitlines()
-    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
-    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
-    body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
-        "; ".join(items) + "."
-    return _replace(clause, text="\n".join(lines + [head + body]))
+    for group, fr, en in ((items, "Par exception, ne sont pas visés : ", "By way of exception, this clause does not apply to: "),
+                          (cases, "Par exception, la limite prévue ci-dessus ne s'applique pas dans le cas suivant : ",
+                           "By way of exception, the limit above does not apply in the following case: ")):
+        if not group:
+            continue
+        nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+        head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+        lines.append(head + (fr if lang == "fr" else en) + "; ".join(group) + ".")
+    return _replace(clause, text="\n".join(lines))
 
 
 _REGION_NAMES = {"france": ("France", "France"), "eu": ("l'Union européenne", "the European Union"),
