@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
-from assistant.chat.state import LIMIT_EXCEPTION, ClauseOnTable, ContractInProgress, ConversationState
+from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.figure_roles import clause_figures
 from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
                                     say)
@@ -167,6 +167,8 @@ class ReviseClause(BaseModel):
                                "words, e.g. 'planned maintenance announced 48 hours ahead'")
     locate: list[str] = Field(default_factory=list, description="where the data must stay, written into the clause: "
                               "'france', 'eu', 'eea'")
+    add: list[str] = Field(default_factory=list, description="an obligation or condition to add, in the user's words, "
+                           "written as a new numbered passage when no figure or version of the clause already writes it")
 
 
 class Objections(BaseModel):
@@ -702,6 +704,16 @@ class Toolbox:
         located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
         clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
                               text_figures=text_figures)
+        now = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said, on_table.dropped,
+                           on_table.excluded, on_table.located, text_figures=[dict(t) for t in on_table.text_figures]).text
+        added = []
+        if a.add and clause.text == now:
+            # s17b: "ajoute qu'il doit nous prévenir 30 jours avant…" that no figure or version writes: the passage itself
+            added = [x for x in a.add if x.strip() and not _covered(clause.text, x)]
+            if added:
+                excluded = list(dict.fromkeys(excluded + [ADDED_PASSAGE + x for x in added]))
+                clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
+                                      text_figures=text_figures)
         gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said,
                                                                       text_figures=text_figures).text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
@@ -726,8 +738,14 @@ class Toolbox:
         if a.exclude:
             what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
                             "what_excluded", what=", ".join(x.removeprefix(LIMIT_EXCEPTION) for x in a.exclude)))
+        if added:
+            what = [w for w in what if w and w != say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}"))]
+            what.append(say(state.lang, "what_added", what="; ".join(added)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
+        if clause.text == now and not changes and not present:
+            # nothing in the text changed: never said revised (s17b)
+            head = say(state.lang, "revision_unchanged", title=clause.title) + " [1]"
         out = self._clause_output("revise_clause", clause, state, head=head)
         if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
             out.extra["figure"] = changes["_kept"][-1]
@@ -1540,6 +1558,29 @@ def _third_person(x: str, party: str, lang: str) -> str:
     return x
 
 
+_OTHER_SUBJECT = {"fr": re.compile(r"^(?:il|ils|elle|elles|le presta|l'infogerant|l'infogérant)\b", re.I),
+                  "en": re.compile(r"^(?:he|she|they|it)\b", re.I)}
+
+
+def _added_passage(x: str, state: ConversationState) -> str:
+    """A passage the user asked to add, in their words and the third person: "il doit nous prévenir 30 jours avant tout
+    nouveau sous-traitant" (said by the client) -> "Le Prestataire doit prévenir le Client 30 jours avant tout nouveau
+    sous-traitant."; "they must warn us…" -> "The Provider must warn the Client…"."""
+    lang = state.lang if state.lang in ("fr", "en") else "fr"
+    names = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}
+    me = names.get(state.side or "")
+    other = names.get({"msp": "client", "client": "msp"}.get(state.side or "", ""))
+    x = x.strip().rstrip(".")
+    if other:
+        x = _OTHER_SUBJECT[lang].sub(other[0] if lang == "en" else other[1], x)
+    if me:
+        party = me[0] if lang == "en" else me[1]
+        if lang == "fr":  # "doit nous prévenir": the object pronoun before an infinitive, put after it
+            x = re.sub(r"\bnous ([a-zéèêàç]+(?:er|ir|re))\b", lambda m: f"{m.group(1)} {party}", x)
+        x = _third_person(x, party, lang)
+    return x[:1].upper() + x[1:] + "."
+
+
 def _with_exceptions(clause, excluded: list, state: ConversationState):
     """The clause with the exceptions the user put in, as a last numbered passage in their words (first person made the
     party's name)."""
@@ -1549,14 +1590,20 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
 
     lang = state.lang
     party = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}.get(state.side or "")
-    items, cases = [], []
+    items, cases, added = [], [], []
     for x in excluded:
+        if x.startswith(ADDED_PASSAGE):
+            added.append(_added_passage(x.removeprefix(ADDED_PASSAGE), state))
+            continue
         limit = x.startswith(LIMIT_EXCEPTION)
         x = x.removeprefix(LIMIT_EXCEPTION).strip().rstrip(".")
         if party:
             x = _third_person(x, party[0] if lang == "en" else party[1], lang)
         (cases if limit else items).append(x)
     lines = clause.text.rstrip().splitlines()
+    for x in added:
+        nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+        lines.append((f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else "") + x)
     for group, fr, en in ((items, "Par exception, ne sont pas visés : ", "By way of exception, this clause does not apply to: "),
                           (cases, "Par exception, la limite prévue ci-dessus ne s'applique pas dans le cas suivant : ",
                            "By way of exception, the limit above does not apply in the following case: ")):
