@@ -900,7 +900,9 @@ class Toolbox:
                                   or len(low.split()) <= 6):
             target = last
         else:
-            return
+            target = self._first_fitting(rel, current, state) if len(low.split()) <= 6 else None
+            if target is None:
+                return
         said_now = state.clause.said.get(target) if state.clause is not None and not (
             state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
         from assistant.chat.figure_match import in_unit
@@ -930,6 +932,30 @@ class Toolbox:
         elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
             v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    def _first_fitting(self, rel: tuple, current: dict, state: ConversationState) -> str | None:
+        """"one year less", "deux mois de plus" said right after a clause is drafted (no figure named or set yet): the
+        clause's figure that change fits (a time added to a time), the one its text writes first when several do."""
+        from assistant.chat.slots import apply_relative, figure_topic
+
+        c = state.clause
+        if rel[0] != "add" or rel[2] in ("users", "sites", "percent") or c is None or state.last.tool not in (
+                "draft_clause", "revise_clause"):
+            return None
+        fits = [k for k, v in current.items() if figure_topic(k) == c.topic and apply_relative(rel, k, float(v)) is not None]
+        if len(fits) <= 1:
+            return fits[0] if fits else None
+        try:
+            text = fold(self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located).text)
+        except ToolError:
+            return None
+        where = {}
+        for k in fits:
+            v = current[k]
+            m = re.search(r"(?<![\d,.])" + re.escape(str(int(v)) if float(v).is_integer() else str(v)) + r"(?![\d,])", text)
+            if m:
+                where[k] = m.start()
+        return min(where, key=where.get) if where else None
 
     @staticmethod
     def _relative_fee(slots, state: ConversationState, rel: tuple, low: str) -> bool:
