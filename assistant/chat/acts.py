@@ -1042,6 +1042,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             # document with its facts, or one asked with an indefinite article, is a contract to write
             return u("draft_contract")
         return u("export")
+    if _has_table(state) and slots.relative is not None and "monthly_fee_eur" in slots.facts and not asks:
+        # s17b: "augmente la redevance de 10 %": the stated fee changed by a share — a figure of the contract set
+        return u("set_figure", topic=table_topic or state.last.topic)
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
             not _SIDE_NAMED.search(low):
         # "lower it to 25 %", "tighten P1 response to 1 hour", "resserre la GTR à 2 h": a change verb heading the message,

@@ -393,6 +393,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+        if not s.figures and "monthly_fee_eur" in s.facts:
+            # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes)
+            call = _scope_call(u, services=False)
+            if call is not None:
+                return Plan(act, [call])
         topic = next((figure_topic(k) for k in s.figures if figure_topic(k)), None) or s.topic
         args = {"figures": s.figures}
         if topic:
