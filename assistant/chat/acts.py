@@ -1084,6 +1084,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         slots.facts, slots.position = {}, "mine"  # the right is the clause's, not a service or a fact of the scope
         slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
         return u("add_remove", topic=state.clause.topic, relative=True)
+    if state.clause is not None and not asks and "?" not in low and not slots.figures and not slots.carve_out and not (
+            slots.add_topics or slots.remove_topics) and added_passage(text):
+        # s17b: "also say the provider must keep the runbooks up to date": a passage to add to the clause on the table
+        return u("add_remove", topic=state.clause.topic, relative=True)
     if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
             _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
         # "exclude planned maintenance if announced 48 h ahead": an exception in that clause (its figure is the notice of
@@ -1578,3 +1582,23 @@ def _story_then_question(text: str, low: str, state: ConversationState) -> str |
         return None
     types = {question_type(asked), question_type(" ".join(parts[-2:]))} - {None}
     return "who_proves" if "who_proves" in types else question_type(asked) or question_type(" ".join(parts[-2:]))
+
+
+# s17b: "ajoute qu'il doit nous prévenir 30 jours avant…", "add that they must warn us…", "précise que…", "also say the
+# provider must…": the passage the user asks to add, in their words (what follows the verb and "que"/"that")
+_ADD_THAT = re.compile(r"^(?:(?:et|and|also|aussi|ok|okay|bon|puis|then|alors|please|stp|svp)\W+)*(?:ajoute\w*|rajoute\w*|add|"
+                       r"precise\w*|mentionne\w*|indique\w*|ecri[st]\w*|write|say|state|specify|stipule\w*|mets|mettez|put)"
+                       r"(?:-(?:moi|nous|le|la|y))?(?: (?:aussi|also|bien|en plus|encore|a la clause|to the clause|in the clause|"
+                       r"in it|dans la clause|une phrase|une ligne|a line|a sentence)){0,2}"
+                       r"(?: (?:que |qu'|that |saying (?:that )?|disant que |qui dit que )|(?= the | le | la | les | ils? | they ))"
+                       r"\s*(?P<what>\S.{5,240})$")
+
+
+def added_passage(text: str) -> str | None:
+    """The passage a message asks to add to the clause, in the user's words; None when it asks no such thing."""
+    folded = fold(text)
+    m = _ADD_THAT.match(folded.strip())
+    if not m or len(folded) != len(text):
+        return None
+    start = len(text) - len(text.lstrip()) + m.start("what")
+    return text[start:start + len(m.group("what"))].strip().rstrip(" .!?")

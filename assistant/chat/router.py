@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.chat.acts import Understood
+from assistant.chat.acts import Understood, added_passage
 from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
 from assistant.chat.tools import ToolCall
@@ -638,22 +638,3 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
 
-
-# s17b: "ajoute qu'il doit nous prévenir 30 jours avant…", "add that they must warn us…", "précise que…", "also say the
-# provider must…": the passage the user asks to add, in their words (what follows the verb and "que"/"that")
-_ADD_THAT = re.compile(r"^(?:(?:et|and|also|aussi|ok|okay|bon|puis|then|alors|please|stp|svp)\W+)*(?:ajoute\w*|rajoute\w*|add|"
-                       r"precise\w*|mentionne\w*|indique\w*|ecri[st]\w*|write|say|state|specify|stipule\w*|mets|mettez|put)"
-                       r"(?:-(?:moi|nous|le|la|y))?(?: (?:aussi|also|bien|en plus|encore|a la clause|to the clause|in the clause|"
-                       r"in it|dans la clause|une phrase|une ligne|a line|a sentence)){0,2}"
-                       r"(?: (?:que |qu'|that |saying (?:that )?|disant que |qui dit que )|(?= the | le | la | les | ils? | they ))"
-                       r"\s*(?P<what>\S.{5,240})$")
-
-
-def added_passage(text: str) -> str | None:
-    """The passage a message asks to add to the clause, in the user's words; None when it asks no such thing."""
-    folded = fold(text)
-    m = _ADD_THAT.match(folded.strip())
-    if not m or len(folded) != len(text):
-        return None
-    start = len(text) - len(text.lstrip()) + m.start("what")
-    return text[start:start + len(m.group("what"))].strip().rstrip(" .!?")

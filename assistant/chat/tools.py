@@ -744,8 +744,10 @@ class Toolbox:
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
         if clause.text == now and not changes and not present:
-            # nothing in the text changed: never said revised (s17b)
-            head = say(state.lang, "revision_unchanged", title=clause.title) + " [1]"
+            # nothing in the text changed: never said revised (s17b); what the clause already says, told so
+            said_already = [x for x in (a.add or []) if _covered(clause.text, x)]
+            head = (say(state.lang, "revision_covered", title=clause.title, what="; ".join(said_already)) if said_already
+                    else say(state.lang, "revision_unchanged", title=clause.title)) + " [1]"
         out = self._clause_output("revise_clause", clause, state, head=head)
         if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
             out.extra["figure"] = changes["_kept"][-1]
