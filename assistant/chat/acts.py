@@ -1587,10 +1587,11 @@ def _story_then_question(text: str, low: str, state: ConversationState) -> str |
 # s17b: "ajoute qu'il doit nous prévenir 30 jours avant…", "add that they must warn us…", "précise que…", "also say the
 # provider must…": the passage the user asks to add, in their words (what follows the verb and "que"/"that")
 _ADD_THAT = re.compile(r"^(?:(?:et|and|also|aussi|ok|okay|bon|puis|then|alors|please|stp|svp)\W+)*(?:ajoute\w*|rajoute\w*|add|"
-                       r"precise\w*|mentionne\w*|indique\w*|ecri[st]\w*|write|say|state|specify|stipule\w*|mets|mettez|put)"
+                       r"precise\w*|mentionne\w*|indique\w*|ecri[st]\w*|write|say|state|specify|stipule\w*)"
                        r"(?:-(?:moi|nous|le|la|y))?(?: (?:aussi|also|bien|en plus|encore|a la clause|to the clause|in the clause|"
                        r"in it|dans la clause|une phrase|une ligne|a line|a sentence)){0,2}"
-                       r"(?: (?:que |qu'|that |saying (?:that )?|disant que |qui dit que )|(?= the | le | la | les | ils? | they ))"
+                       r"(?: (?:que |qu'|that |saying (?:that )?|disant que |qui dit que )|(?= (?:the (?:provider|client|supplier|customer|msp)|"
+                       r"le (?:prestataire|client|presta)|ils?|elles?|they|each party|chaque partie) ))"
                        r"\s*(?P<what>\S.{5,240})$")
 
 
