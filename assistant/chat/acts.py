@@ -677,6 +677,31 @@ _RIGHTS = re.compile(r"\b(peut-il|peut-elle|peuvent-ils|peuvent-elles|a-t-il le 
                      r"(suis-je|sommes-nous|est-on|am i|are we)( \w+){0,2} (responsables?|liable|responsible))")
 
 
+# s17b: whether a party may refuse or do something ("le client peut-il refuser l'indexation ?", "le presta peut il refuser
+# de payer", "est-ce que le client peut refuser un nouveau sous-traitant ?", "could they refuse to hand back our data?"):
+# a party, a modal of permission, then the act — a question of law, not what the other side will object to. The modal
+# is inverted (a question by its form) or the message asks (a question mark, "est-ce que").
+_PARTY = (r"(?:le |la |l'|les |un |une |the |our |their |my |notre |nos |leur |leurs |mon |ma |mes )?(?:client|customer|clients?|"
+          r"prestataire|presta|infogerant|fournisseur|supplier|provider|vendor|msp|editeur|sous-traitant|sub-?processor|"
+          r"partie|party|other side|autre partie)s?|ils|elles|il|elle|on|nous|vous|they|he|she|we|you|i|it")
+_MAY_ACT = (r"(?:\w+ ){0,2}?(?:refus\w*|reject\w*|declin\w*|s'y opposer|s'opposer|opposer|object\w*|contest\w*|resili\w*|"
+            r"terminat\w*|suspend\w*|bloqu\w*|block\w*|withhold\w*|reten\w*|retenir|garder|keep\w*|impos\w*|augment\w*|"
+            r"rais\w*|increas\w*|chang\w*|modifi\w*|ced\w*|assign\w*|sous-trait\w*|subcontract\w*|exiger|demand\w*|"
+            r"dire non|say no)")
+_MAY_PARTY = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|pourra|pourront)[- ](?:t-)?"
+                        r"(?:il|ils|elle|elles|on)(?: pas)? " + _MAY_ACT + r"\b|"
+                        r"\b(?:peut|peuvent|pourrait|pourraient)-(?:t-)?(?:il|ils|elle|elles|on) " + _MAY_ACT + r"\b|"
+                        r"\b(?:can|could|may)(?:n't| not)? (?:" + _PARTY + r")(?: \w+)? " + _MAY_ACT + r"\b")
+_MAY_PARTY_ASKED = re.compile(r"\b(?:" + _PARTY + r") (?:ne )?(?:peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de|"
+                              r"can|could|may|is allowed to|are allowed to)(?: pas| not)?(?: \w+)? " + _MAY_ACT + r"\b")
+
+
+def may_party(low: str) -> bool:
+    """Whether the message asks if a party may refuse or do something (see _MAY_PARTY)."""
+    return bool(_MAY_PARTY.search(low) or (("?" in low or re.match(r"(est-ce|est ce|is it|do you know)", low))
+                                           and _MAY_PARTY_ASKED.search(low)))
+
+
 # "on est coincés ?", "are we stuck with it?": the user's own situation, not the other side's objections
 _SELF_STUCK = re.compile(r"\b(on est|on se retrouve|nous sommes|je suis|suis-je|sommes-nous|est-on|sommes nous|"
                          r"we'?re|we are|am i|are we|i'?m)( \w+){0,2}? (coinc\w*|bloqu\w*|stuck|locked in|trapped)\b")
@@ -1017,6 +1042,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             # document with its facts, or one asked with an indefinite article, is a contract to write
             return u("draft_contract")
         return u("export")
+    if _has_table(state) and slots.relative is not None and "monthly_fee_eur" in slots.facts and not asks:
+        # s17b: "augmente la redevance de 10 %": the stated fee changed by a share — a figure of the contract set
+        return u("set_figure", topic=table_topic or state.last.topic)
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
             not _SIDE_NAMED.search(low):
         # "lower it to 25 %", "tighten P1 response to 1 hour", "resserre la GTR à 2 h": a change verb heading the message,
@@ -1055,6 +1083,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "on veut aussi pouvoir auditer une fois par an" on a data protection clause: a right put into that clause
         slots.facts, slots.position = {}, "mine"  # the right is the clause's, not a service or a fact of the scope
         slots.add_services, slots.add_assets, slots.remove_services, slots.remove_assets = [], [], [], []
+        return u("add_remove", topic=state.clause.topic, relative=True)
+    if state.clause is not None and not asks and "?" not in low and not slots.figures and not slots.carve_out and not (
+            slots.add_topics or slots.remove_topics) and added_passage(text):
+        # s17b: "also say the provider must keep the runbooks up to date": a passage to add to the clause on the table
         return u("add_remove", topic=state.clause.topic, relative=True)
     if state.clause is not None and slots.carve_out and not asks and "?" not in low and (not slots.topic or slots.topic == state.clause.topic) and (
             _CARVE_COND.search(slots.carve_out.lower()) or not (slots.remove_services or slots.remove_assets)):
@@ -1130,7 +1162,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         low_objection = low
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
             _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
-            not _RIGHTS.search(low) and \
+            not _RIGHTS.search(low) and not may_party(low) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
@@ -1550,3 +1582,24 @@ def _story_then_question(text: str, low: str, state: ConversationState) -> str |
         return None
     types = {question_type(asked), question_type(" ".join(parts[-2:]))} - {None}
     return "who_proves" if "who_proves" in types else question_type(asked) or question_type(" ".join(parts[-2:]))
+
+
+# s17b: "ajoute qu'il doit nous prévenir 30 jours avant…", "add that they must warn us…", "précise que…", "also say the
+# provider must…": the passage the user asks to add, in their words (what follows the verb and "que"/"that")
+_ADD_THAT = re.compile(r"^(?:(?:et|and|also|aussi|ok|okay|bon|puis|then|alors|please|stp|svp)\W+)*(?:ajoute\w*|rajoute\w*|add|"
+                       r"precise\w*|mentionne\w*|indique\w*|ecri[st]\w*|write|say|state|specify|stipule\w*)"
+                       r"(?:-(?:moi|nous|le|la|y))?(?: (?:aussi|also|bien|en plus|encore|a la clause|to the clause|in the clause|"
+                       r"in it|dans la clause|une phrase|une ligne|a line|a sentence)){0,2}"
+                       r"(?: (?:que |qu'|that |saying (?:that )?|disant que |qui dit que )|(?= (?:the (?:provider|client|supplier|customer|msp)|"
+                       r"le (?:prestataire|client|presta)|ils?|elles?|they|each party|chaque partie) ))"
+                       r"\s*(?P<what>\S.{5,240})$")
+
+
+def added_passage(text: str) -> str | None:
+    """The passage a message asks to add to the clause, in the user's words; None when it asks no such thing."""
+    folded = fold(text)
+    m = _ADD_THAT.match(folded.strip())
+    if not m or len(folded) != len(text):
+        return None
+    start = len(text) - len(text.lstrip()) + m.start("what")
+    return text[start:start + len(m.group("what"))].strip().rstrip(" .!?")

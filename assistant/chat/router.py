@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.chat.acts import Understood
+from assistant.chat.acts import Understood, added_passage
 from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
-from assistant.chat.state import ConversationState
+from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
 from assistant.chat.tools import ToolCall
 from assistant.chat.wording import label, say
 from assistant.text import fold
@@ -126,7 +126,7 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
         on_table = state.clause is not None and args.get("topic") in (None, state.clause.topic)
         # the figures of an exception put in or a passage taken out describe it ("planned works announced three days
         # before"), not a figure of the clause to change
-        describes_part = u.act == "add_remove" and bool(s.carve_out or s.remove_parts)
+        describes_part = u.act == "add_remove" and bool(s.carve_out and not s.carve_limit or s.remove_parts)
         if text and not describes_part and not args.get("said_figures") and (call.name == "draft_clause" or on_table or (
                 state.contract is not None and call.name in ("revise_clause", "revise_contract"))):
             said_figures = _figures_said(s, args, drafting=call.name == "draft_clause", text=text)
@@ -136,7 +136,7 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
             if s.remove_parts and not args.get("drop") and u.act == "add_remove":
                 args["drop"] = list(s.remove_parts)
             if s.carve_out and not args.get("exclude") and u.act == "add_remove":
-                args["exclude"] = [s.carve_out]
+                args["exclude"] = [LIMIT_EXCEPTION + s.carve_out if s.carve_limit else s.carve_out]
             if s.data_location and not args.get("locate") and u.act in ("add_remove", "change_position") and \
                     state.clause.topic in ("data_protection", "hosting", "backup_recovery", "security", "reversibility"):
                 args["locate"] = list(s.data_location)  # "les données restent en France": written into the clause
@@ -303,7 +303,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if act == "add_remove":
         if s.carve_out and state.clause is not None and not (s.add_topics or s.remove_topics):
-            return Plan(act, [ToolCall("revise_clause", {"exclude": [s.carve_out]})])  # an exception in the clause on the table
+            # an exception in the clause on the table (to the limit the message sets, with that limit's figure)
+            return Plan(act, [ToolCall("revise_clause", {"exclude": [LIMIT_EXCEPTION + s.carve_out if s.carve_limit else
+                                                                     s.carve_out]})])
         if s.remove_parts and state.clause is not None and not (s.add_topics or s.remove_topics):
             return Plan(act, [ToolCall("revise_clause", {"drop": s.remove_parts})])  # a passage of the clause on the table
         if u.relative and state.clause is not None and not (s.add_topics or s.remove_topics) and (
@@ -315,6 +317,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             args = {"position": pos} if pos else {}
             if s.figures:
                 args["figures"] = s.figures
+            passage = added_passage(text)
+            if passage:
+                args["add"] = [passage]  # written in when the version and figures leave the text as it was (s17b)
             pre = _scope_call(u, services=False) if s.has_scope_change() else None
             return Plan(act, ([pre] if pre else []) + [ToolCall("revise_clause", args)])
         if s.add_topics or s.remove_topics:
@@ -388,6 +393,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+        if not s.figures and "monthly_fee_eur" in s.facts:
+            # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes)
+            call = _scope_call(u, services=False)
+            if call is not None:
+                return Plan(act, [call])
         topic = next((figure_topic(k) for k in s.figures if figure_topic(k)), None) or s.topic
         args = {"figures": s.figures}
         if topic:
@@ -627,3 +637,4 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         args["usual"] = _usual_unit(text, s)
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
+

@@ -304,6 +304,8 @@ class Slots:
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
+    carve_limit: bool = False                           # the exception is to a limit the message sets ("un audit par an
+    #                                                     au maximum sauf incident"): the limit does not apply then
     hours_said: dict | None = None                      # the service hours as said: {"days": [first, last], "start", "end"}
     data_location: list = field(default_factory=list)   # where the data must stay: "france", "eu", "eea"
     pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
@@ -2151,6 +2153,13 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         masked = _relative_time_masked(text, folded, quantities)
         if masked != text:
             s.topic = clause_topic(masked)
+    if s.topic and len(text) == len(folded) and _EVENT_EXCEPTED.search(folded):
+        # "one audit a year, except after a security incident": the event excepted names no clause
+        masked = text
+        for m in _EVENT_EXCEPTED.finditer(folded):
+            a, b = m.span("event")
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        s.topic = clause_topic(masked)
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
@@ -2222,6 +2231,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             blank = " " * (m.end() - m.start())
             m_text = m_text[:m.start()] + blank + m_text[m.end():]
             m_folded = m_folded[:m.start()] + blank + m_folded[m.end():]
+    for m in _EVENT_EXCEPTED.finditer(m_folded):  # "sauf incident de sécurité": an event excepted, no service removed
+        a, b = m.span("event")
+        m_text, m_folded = m_text[:a] + " " * (b - a) + m_text[b:], m_folded[:a] + " " * (b - a) + m_folded[b:]
     svc_pos, svc_neg = _mentions(SERVICE_PATTERNS, m_text, m_folded, speaker)
     asset_pos, asset_neg = _mentions(ASSET_PATTERNS, m_text, m_folded, speaker)
     if "security" in svc_pos and re.search(r"clause de securite|security clause", folded):
@@ -2264,6 +2276,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     m = _CARVE_OUT.search(folded)
     if m and (m.group("cond") or not (svc_neg or asset_neg)) and not s.remove_topics:
         s.carve_out = text[m.start("what"):m.end()].strip(" .,;!?")
+        s.carve_limit = bool(_LIMIT_BEFORE.search(folded[:m.start()]))
     s.data_location = read_data_location(folded)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
@@ -2288,8 +2301,25 @@ _PART_DROPPED = re.compile(
 
 # "exclude planned maintenance if we announce it 48 h ahead", "exclus les gens qui répondent d'eux-mêmes à une annonce":
 # an exception written into the clause on the table (with a condition, or about people or events, not a service)
+# s17b: an event named inside an exception phrase ("sauf incident de sécurité", "except after a security incident",
+# "unless there is a backup failure", "hors perte de sauvegarde"): the service word qualifies the event — the
+# exception says when a rule does not apply, it takes no service out of the scope
+_EVENT_NOUN = (r"(?:incidents?|breach(?:es)?|violations?|failles?|failures?|pertes?|loss|pannes?|outages?|defaillances?|"
+               r"attaques?|attacks?|fuites?|leaks?|compromissions?|sinistres?|problemes?|issues?|events?|evenements?)")
+_SERVICE_WORD = (r"(?:securite(?: informatique)?|security|cyber\w*|sauvegardes?|backups?|donnees|data|reseau|network|"
+                 r"supervision|monitoring|hebergement|hosting|serveurs?|servers?|messagerie|e-?mail)")
+_EVENT_EXCEPTED = re.compile(
+    r"\b(?:sauf|hors|excepte\w*|except|unless|other than|apart from|save for|en dehors d\w*|a l'exception d\w*)\b"
+    r"[^.;!?]{0,30}?(?P<event>\b(?:" + _SERVICE_WORD + r"\s+" + _EVENT_NOUN + r"|" + _EVENT_NOUN +
+    r"\s+(?:de |d'|du |des |of |on |in |with )(?:la |le |les |l'|the |a |their |our |leurs? |nos )?" + _SERVICE_WORD + r")\b)")
+# s17b: a limit set before an exception ("un audit par an au maximum sauf incident", "no more than one audit per year
+# unless…", "twice a year at most, except…"): the exception is to that limit
+_LIMIT_BEFORE = re.compile(r"\b(?:au maximum|au plus|maximum|max|at most|at the most|no more than|not more than|pas plus d[e']|"
+                           r"limite\w* a|limited to|plafonn\w* a|capped at|(?:une?|one|deux|two|trois|three|quatre|four|\d+|single|"
+                           r"seul) (?:[\w']+ ){0,2}?(?:par|per|a|each|every) (?:an|annee|year|semestre|trimestre|quarter|mois|month)|"
+                           r"annuel\w*|annual(?:ly)?|once|twice|une fois|deux fois)\b")
 _CARVE_OUT = re.compile(
-    r"\b(?:exclu(?!si)\w*|carve[- ]?out|leave out|except|excepte\w*|sauf|hors|don'?t count|do not count|ne (?:compte|decompte)"
+    r"\b(?:exclu(?!si)\w*|carve[- ]?out|leave out|except|excepte\w*|sauf|hors|unless|other than|don'?t count|do not count|ne (?:compte|decompte)"
     r"\w* pas|neutralis\w*|disregard|not count)\s+(?:les |la |le |l'|des |the |any |all )?(?P<what>[\w' -]{3,60}?)"
     r"(?P<cond>\s+(?:if|when|provided|as long as|so long as|unless|who|that|which|announced|notified|si|quand|lorsqu\w*|des lors|"
     r"pourvu|qui|annonce\w*|notifie\w*|prevenu\w*)\b[^.;!?]{3,120})?(?=[.;!?]|$)")

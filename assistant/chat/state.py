@@ -22,6 +22,14 @@ class Fact(BaseModel):
     source: Source = "stated"
 
 
+# an item of ClauseOnTable.excluded that is an exception to a limit the user set ("un audit par an au maximum sauf
+# incident": "limit: incident"), written as the case where that limit does not apply, not as something out of the clause
+LIMIT_EXCEPTION = "limit: "
+# an item of ClauseOnTable.excluded that is a passage the user asked to add ("ajoute qu'il doit nous prévenir 30 jours
+# avant…") that no figure or version of the clause writes: a numbered passage in their words, in the third person
+ADDED_PASSAGE = "add: "
+
+
 class ClauseOnTable(BaseModel):
     """The clause last drafted in this conversation: what a follow-up revises."""
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.chat.answer_plan import question_type
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
-from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
+from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.figure_roles import clause_figures
 from assistant.chat.wording import (counted, describe_scope, stated_short, fact_text, figure_value, figures_text, join, label,
                                     say)
@@ -95,6 +95,11 @@ class UpdateScope(BaseModel):
 
 
 # a change asked of a figure on the table, its unit unsaid: "et si on descend à 99,5 ?", "passe à 18", "go down to 99.5"
+# the monthly fee named as the object of a change ("la redevance", "le forfait mensuel", "the monthly fee", "le prix")
+_FEE_NAMED = re.compile(r"\b(?:redevance|forfait(?: mensuel)?|abonnement|(?:monthly )?fees?|prix(?: mensuel)?|price|"
+                        r"tarif(?! horaire)|subscription|mensualite)\b")
+_ASKED = re.compile(r"\?|^(?:(?:et|and|so|alors|mais|but)\W+)?(?:est-ce|peut-on|puis-je|pourrait-on|on peut|on pourrait|"
+                    r"can|could|should|shall|may|might|is|are|would|do|does|what if|et si|si on|if we)\b")
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
                           r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|rather|more like|"
                           r"make that|let'?s say|disons|et si|what if|"
@@ -162,6 +167,8 @@ class ReviseClause(BaseModel):
                                "words, e.g. 'planned maintenance announced 48 hours ahead'")
     locate: list[str] = Field(default_factory=list, description="where the data must stay, written into the clause: "
                               "'france', 'eu', 'eea'")
+    add: list[str] = Field(default_factory=list, description="an obligation or condition to add, in the user's words, "
+                           "written as a new numbered passage when no figure or version of the clause already writes it")
 
 
 class Objections(BaseModel):
@@ -692,11 +699,21 @@ class Toolbox:
             return ToolOutput("revise_clause", asked, [], topic=on_table.topic)
         before = self._clause(on_table.topic, position, overrides, state, said, dropped, on_table.excluded,
                               text_figures=text_figures)
-        present = [x for x in (a.exclude or []) if _covered(before.text, x)]  # already in the clause: not written twice
+        present = [x for x in (a.exclude or []) if _covered(before.text, x.removeprefix(LIMIT_EXCEPTION))]  # not written twice
         excluded = list(dict.fromkeys(on_table.excluded + [x for x in (a.exclude or []) if x not in present]))
         located = list(dict.fromkeys(on_table.located + [x for x in (a.locate or []) if x in _REGION_NAMES]))
         clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
                               text_figures=text_figures)
+        now = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said, on_table.dropped,
+                           on_table.excluded, on_table.located, text_figures=[dict(t) for t in on_table.text_figures]).text
+        added = []
+        if a.add and clause.text == now:
+            # s17b: "ajoute qu'il doit nous prévenir 30 jours avant…" that no figure or version writes: the passage itself
+            added = [x for x in a.add if x.strip() and not _covered(clause.text, x)]
+            if added:
+                excluded = list(dict.fromkeys(excluded + [ADDED_PASSAGE + x for x in added]))
+                clause = self._clause(on_table.topic, position, overrides, state, said, dropped, excluded, located,
+                                      text_figures=text_figures)
         gone = [d for d in (a.drop or []) if _passage_of(self._clause(on_table.topic, position, overrides, state, said,
                                                                       text_figures=text_figures).text, d) is None]
         if gone:  # nothing in the clause says that: no change, and the user is told
@@ -720,9 +737,17 @@ class Toolbox:
             what.append(("données hébergées " if state.lang == "fr" else "data kept ") + _location_text(located, state.lang))
         if a.exclude:
             what.append(say(state.lang, "what_excluded_present" if present and len(present) == len(a.exclude) else
-                            "what_excluded", what=", ".join(a.exclude)))
+                            "what_excluded", what=", ".join(x.removeprefix(LIMIT_EXCEPTION) for x in a.exclude)))
+        if added:
+            what = [w for w in what if w and w != say(state.lang, "what_position", pos=say(state.lang, f"pos.{position}"))]
+            what.append(say(state.lang, "what_added", what="; ".join(added)))
         what = [w for w in what if w]
         head = say(state.lang, "revised_clause", title=clause.title, what="; ".join(what)) + " [1]" if what else None
+        if clause.text == now and not changes and not present:
+            # nothing in the text changed: never said revised (s17b); what the clause already says, told so
+            said_already = [x for x in (a.add or []) if _covered(clause.text, x)]
+            head = (say(state.lang, "revision_covered", title=clause.title, what="; ".join(said_already)) if said_already
+                    else say(state.lang, "revision_unchanged", title=clause.title)) + " [1]"
         out = self._clause_output("revise_clause", clause, state, head=head)
         if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
             out.extra["figure"] = changes["_kept"][-1]
@@ -842,8 +867,7 @@ class Toolbox:
         """A change relative to a figure ("halve that", "divise le plafond par deux", "un mois de plus", "ajoute 2
         postes") becomes the figure's new value in `slots`, computed on the value now on the table: the figure the
         message names, else the one last set or named; nothing when no such figure is on the table."""
-        from assistant.chat.slots import apply_relative, relative_candidates
-        from assistant.text import fold
+        from assistant.chat.slots import apply_relative, figure_topic, relative_candidates
 
         rel = slots.relative
         if self._corrected_fact(slots, state, text):
@@ -860,11 +884,17 @@ class Toolbox:
                 if new > 0:
                     slots.facts[rel[2]] = new
             return
+        low = fold(text)
+        if self._relative_fee(slots, state, rel, low):
+            return
         current = self.figures_on_table(state)
         if not current:
             return
-        low = fold(text)
         named = [c for c in relative_candidates(low) if c in current]
+        # "baisse le plafond de responsabilité d'un tiers": of the figures a shared noun ("plafond", "cap") names, the
+        # one of the clause the message names
+        of_topic = [c for c in named if slots.topic and figure_topic(c) == slots.topic]
+        named = of_topic or named
         last = state.last.figure
         if named:
             target = last if last in named else named[0]
@@ -872,7 +902,9 @@ class Toolbox:
                                   or len(low.split()) <= 6):
             target = last
         else:
-            return
+            target = self._first_fitting(rel, current, state) if len(low.split()) <= 6 else None
+            if target is None:
+                return
         said_now = state.clause.said.get(target) if state.clause is not None and not (
             state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
         from assistant.chat.figure_match import in_unit
@@ -902,6 +934,50 @@ class Toolbox:
         elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
             v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    def _first_fitting(self, rel: tuple, current: dict, state: ConversationState) -> str | None:
+        """"one year less", "deux mois de plus" said right after a clause is drafted (no figure named or set yet): the
+        clause's figure that change fits (a time added to a time), the one its text writes first when several do."""
+        from assistant.chat.slots import apply_relative, figure_topic
+
+        c = state.clause
+        if rel[0] != "add" or rel[2] in ("users", "sites", "percent") or c is None or state.last.tool not in (
+                "draft_clause", "revise_clause"):
+            return None
+        fits = [k for k, v in current.items() if figure_topic(k) == c.topic and apply_relative(rel, k, float(v)) is not None]
+        if len(fits) <= 1:
+            return fits[0] if fits else None
+        try:
+            text = fold(self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located).text)
+        except ToolError:
+            return None
+        where = {}
+        for k in fits:
+            v = current[k]
+            m = re.search(r"(?<![\d,.])" + re.escape(str(int(v)) if float(v).is_integer() else str(v)) + r"(?![\d,])", text)
+            if m:
+                where[k] = m.start()
+        return min(where, key=where.get) if where else None
+
+    @staticmethod
+    def _relative_fee(slots, state: ConversationState, rel: tuple, low: str) -> bool:
+        """"augmente la redevance de 10 %", "cut the fee by a third": the monthly fee the user stated, changed by that
+        share (a fact of the deal, not a figure of a clause); False when the message names no fee or none was stated."""
+        fee = state.fact("monthly_fee_eur")
+        if ("monthly_fee_eur" not in state.stated() or not isinstance(fee, (int, float)) or "monthly_fee_eur" in slots.facts
+                or not _FEE_NAMED.search(low) or _ASKED.search(low)):
+            return False  # "on peut augmenter la redevance de 10 % ?": a change asked about, not ordered
+        if rel[0] == "mul":
+            new = fee * rel[1]
+        elif rel[2] == "percent":
+            new = fee * (1 + rel[1] / 100)
+        else:
+            return False
+        if new <= 0:
+            return False
+        new = round(new, 2)
+        slots.facts["monthly_fee_eur"] = int(new) if float(new).is_integer() else new
+        return True
 
     @staticmethod
     def _in_said_unit(slots, state: ConversationState) -> None:
@@ -1510,6 +1586,29 @@ def _third_person(x: str, party: str, lang: str) -> str:
     return x
 
 
+_OTHER_SUBJECT = {"fr": re.compile(r"^(?:il|ils|elle|elles|le presta|l'infogerant|l'infogérant)\b", re.I),
+                  "en": re.compile(r"^(?:he|she|they|it)\b", re.I)}
+
+
+def _added_passage(x: str, state: ConversationState) -> str:
+    """A passage the user asked to add, in their words and the third person: "il doit nous prévenir 30 jours avant tout
+    nouveau sous-traitant" (said by the client) -> "Le Prestataire doit prévenir le Client 30 jours avant tout nouveau
+    sous-traitant."; "they must warn us…" -> "The Provider must warn the Client…"."""
+    lang = state.lang if state.lang in ("fr", "en") else "fr"
+    names = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}
+    me = names.get(state.side or "")
+    other = names.get({"msp": "client", "client": "msp"}.get(state.side or "", ""))
+    x = x.strip().rstrip(".")
+    if other:
+        x = _OTHER_SUBJECT[lang].sub(other[0] if lang == "en" else other[1], x)
+    if me:
+        party = me[0] if lang == "en" else me[1]
+        if lang == "fr":  # "doit nous prévenir": the object pronoun before an infinitive, put after it
+            x = re.sub(r"\bnous ([a-zéèêàç]+(?:er|ir|re))\b", lambda m: f"{m.group(1)} {party}", x)
+        x = _third_person(x, party, lang)
+    return x[:1].upper() + x[1:] + "."
+
+
 def _with_exceptions(clause, excluded: list, state: ConversationState):
     """The clause with the exceptions the user put in, as a last numbered passage in their words (first person made the
     party's name)."""
@@ -1519,18 +1618,29 @@ def _with_exceptions(clause, excluded: list, state: ConversationState):
 
     lang = state.lang
     party = {"msp": ("the Provider", "le Prestataire"), "client": ("the Client", "le Client")}.get(state.side or "")
-    items = []
+    items, cases, added = [], [], []
     for x in excluded:
-        x = x.strip().rstrip(".")
+        if x.startswith(ADDED_PASSAGE):
+            added.append(_added_passage(x.removeprefix(ADDED_PASSAGE), state))
+            continue
+        limit = x.startswith(LIMIT_EXCEPTION)
+        x = x.removeprefix(LIMIT_EXCEPTION).strip().rstrip(".")
         if party:
             x = _third_person(x, party[0] if lang == "en" else party[1], lang)
-        items.append(x)
+        (cases if limit else items).append(x)
     lines = clause.text.rstrip().splitlines()
-    nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
-    head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
-    body = ("Par exception, ne sont pas visés : " if lang == "fr" else "By way of exception, this clause does not apply to: ") + \
-        "; ".join(items) + "."
-    return _replace(clause, text="\n".join(lines + [head + body]))
+    for x in added:
+        nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+        lines.append((f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else "") + x)
+    for group, fr, en in ((items, "Par exception, ne sont pas visés : ", "By way of exception, this clause does not apply to: "),
+                          (cases, "Par exception, la limite prévue ci-dessus ne s'applique pas dans le cas suivant : ",
+                           "By way of exception, the limit above does not apply in the following case: ")):
+        if not group:
+            continue
+        nums = [m for m in (_NUMBERED.match(line) for line in lines) if m]
+        head = f"{nums[-1].group(1)}.{int(nums[-1].group(2)) + 1} " if nums else ""
+        lines.append(head + (fr if lang == "fr" else en) + "; ".join(group) + ".")
+    return _replace(clause, text="\n".join(lines))
 
 
 _REGION_NAMES = {"france": ("France", "France"), "eu": ("l'Union européenne", "the European Union"),
