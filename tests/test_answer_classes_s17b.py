@@ -34,11 +34,12 @@ SUSPENSION = [
                  "permis ?", "client", marks=OPEN("goes to the card on data held until paid")),
     ("je gère une petite boîte d'infogérance, un client refuse de payer trois mois en invoquant des bugs. je peux geler "
      "le support le temps qu'il paie ?", "msp"),
-    ("our hosting company says it will switch off our VMs next week unless we pay invoices we dispute. can it?",
-     "client"),
+    pytest.param("our hosting company says it will switch off our VMs next week unless we pay invoices we dispute. can "
+                 "it?", "client", marks=OPEN("EN phrasings that reached it took 'stop paying until they fix it' from the "
+                                             "card on withholding payment; removed")),
     ("the provider suspended our email service because one invoice was 2 weeks late. were they allowed to?", "client"),
-    ("I run an MSP and a customer has not paid since March, saying our work is poor. may I put the tickets on hold?",
-     "msp"),
+    pytest.param("I run an MSP and a customer has not paid since March, saying our work is poor. may I put the tickets "
+                 "on hold?", "msp", marks=OPEN("goes to the card on provider staff misconduct")),
 ]
 
 DATA_LOSS = [
