@@ -618,7 +618,12 @@ class OfflineComposer:
 # the clauses of a whole contract asked for ("quelles clauses sont indispensables dans un contrat d'infogérance ?",
 # "which clauses should an MSP contract include?"), not what one clause must say
 _WHOLE_CONTRACT_CLAUSES = re.compile(r"\b(clauses|points|terms|provisions|sections|mentions|rubriques|elements)\b.{0,60}"
-                                     r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b")
+                                     r"\b(contrats?|contracts?|agreements?|msa|conditions generales)\b|"
+                                     # s17b: the contract as what the list goes in ("mettre dans le contrat", "signing
+                                     # our first contract… what has to be in it?")
+                                     r"\b(mettre|prevoir|inclure|figurer|be|go)( \w+)? (dans|au|in|into) (le |notre |un |ce |"
+                                     r"the |our |a |this )?(contrats?|contracts?|agreements?)\b|"
+                                     r"\b(contrats?|contracts?|agreements?)\b.{0,80}\b(y mettre|be in it|go in it|in it)\b")
 
 
 _POLAR = re.compile(r"^\W*(oui|non|yes|no)\b\s*[,:.;]?\s*", re.I)

@@ -210,6 +210,10 @@ _TOPIC_CUES = {
     "penalties": r"\b(penalites?" + _NOT_LATE_PAYMENT + r"|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28|data breach\w*|breach notification|violations? de donnees|"
+                       # s17b: the processor's own processors ("sous-traitance des données", "sous-traitants ultérieurs",
+                       # "sub-processing", "other processors"): GDPR Art. 28(2)/(4), not the commercial subcontracting clause
+                       r"sous-trait\w* (ulterieur\w*|des donnees|de donnees|au sens du rgpd)|sous-traitants? ulterieurs?|"
+                       r"sub-?process\w*|(other|another|further|subsequent) processors?|"
                        r"fuites? de donnees|notification des violations|infos? perso\w*|personal info\w*|"
                        r"transferts? (de donnees |des donnees )?(hors|en dehors|outside|vers (les )?(etats-unis|usa|pays tiers))|"
                        r"(data )?transfers? (outside|to the (us|usa|united states)|to third)|hors (de l'|de l)?(ue|union europeenne|eee)|"

@@ -160,7 +160,13 @@ _LIST_Q = re.compile(r"\b(que doit contenir|que contient|doit (contenir|prevoir|
                      r"(mettre|prevoir|inclure|faut|faudrait) quel(le)?s (clauses|mentions|elements|points|rubriques)|"
                      r"(what|which) (clauses|terms|provisions|sections) (are|should|must|do|does|would|to)|"
                      r"(on|je|nous) doi(t|s|vons) (obligatoirement )?(y )?mettre quoi|doit obligatoirement (contenir|figurer)|"
-                     r"mentions obligatoires|what (needs|has) to be in|what must be in)\b")
+                     r"mentions obligatoires|what (needs|has) to be in|what must be in|"
+                     # s17b: "qu'est-ce qu'on doit absolument mettre dans le contrat ?", "il faut absolument y mettre
+                     # quoi ?", "what absolutely has to be in it?": the list asked with an adverb between
+                     r"(doi(t|s|vent)|devons|faut|faudrait)( absolument| imperativement| obligatoirement| vraiment)? "
+                     r"(y )?(mettre|prevoir|inclure|faire figurer) (dans|au)|"
+                     r"(faut|doit|doi[st])( absolument| imperativement| obligatoirement| vraiment)? y (mettre|prevoir) quoi|"
+                     r"what (absolutely |really |definitely )?(needs|has|have|must|ought) (to )?(go|be) in)\b")
 _LEGAL_Q = re.compile(r"\b(valable|valide|legal\w*|licite|illicite|autorise\w*|interdit\w*|a le droit|a-t-il le droit|"
                       r"peu(t|vent)-(on|il|elle|ils|elles)|est-ce permis|enforceable|valid|lawful|unlawful|allowed|legal|"
                       r"prohibited|can (we|a|an|the|our|my|it)|may (we|a|the|our))\b")
