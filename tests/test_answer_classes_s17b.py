@@ -45,8 +45,8 @@ SUSPENSION = [
 DATA_LOSS = [
     ("on paie un prestataire pour la sauvegarde de nos serveurs, et ses CGV disent qu'il n'est jamais responsable en cas "
      "de perte de données, plafond à un mois d'abonnement. ça tient ?", "client"),
-    pytest.param("leur contrat de backup exclut toute indemnisation si les données disparaissent, et le reste est limité "
-                 "à 150 €. on peut contester ?", "client", marks=OPEN("answered by the backup clause's review points")),
+    ("leur contrat de backup exclut toute indemnisation si les données disparaissent, et le reste est limité "
+     "à 150 €. on peut contester ?", "client"),
     ("we pay a firm to back up our files, and its terms say it is never liable for lost data, with everything else "
      "capped at one month's fee. would that hold in France?", "client"),
     ("the backup vendor's contract says data loss is never its problem. isn't that what we pay them for?", "client"),

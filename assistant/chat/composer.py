@@ -26,7 +26,7 @@ from assistant.chat.claims import silence_lead
 from assistant.chat.issues import add_facets, card_verdict, covered_verdict, facets, issue_answers
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements, story_detail,
-                                       unknown_anchors, usable, vocabulary)
+                                       unknown_anchors, usable, vocabulary, MIN_STORY_WORDS)
 from assistant.knowledge.bm25 import tokenize
 from assistant.knowledge.entries import Entry
 from assistant.knowledge.taxonomy import load_taxonomy
@@ -247,6 +247,8 @@ class OfflineComposer:
         """Does the question ask about a name the knowledge base never mentions (a standard, a foreign law), rather than
         tell it as a detail of a story or raise an issue the base answers with a rule? Then no card answers it: the
         answer says it has nothing on that name and quotes only what is plainly on the question's subject."""
+        if len(asked.split()) >= MIN_STORY_WORDS:
+            return False  # a situation told at length: its names are details ("… copier le partage RH sur son Dropbox")
         unknown = unknown_anchors(asked, self.vocab)
         return bool(unknown) and not story_detail(unknown, asked) and \
             not facets(asked, "", lang=lang, entries=self.entries)
