@@ -980,7 +980,7 @@ def test_an_exclusion_of_a_service_is_still_a_scope_change():
     "is this clause fair to us: the provider may subcontract all or part of the services without prior consent",
 ])
 def test_contract_text_shown_is_reviewed(text):
-    from assistant.chat.acts import quoted
+    from assistant.chat.act_pasted import quoted
     u, _ = _read("none", text)
     assert u.act == "review" and quoted(text) and len(quoted(text).split()) >= 8
 

@@ -23,7 +23,8 @@ import re
 
 import pytest
 
-from assistant.chat.acts import classify, quoted
+from assistant.chat.acts import classify
+from assistant.chat.act_pasted import quoted
 from assistant.chat.answer_plan import question_type
 from assistant.chat.slots import read_slots
 from assistant.chat.state import ConversationState

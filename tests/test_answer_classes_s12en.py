@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.acts import classify, quoted
+from assistant.chat.acts import classify
+from assistant.chat.act_pasted import quoted
 from assistant.chat.answer_plan import question_type
 from assistant.chat.cards import subject_labels
 from assistant.chat.intent import detect_intent

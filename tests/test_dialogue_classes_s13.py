@@ -279,7 +279,7 @@ def test_near_miss_a_bare_number_with_nothing_just_set_on_the_contract_changes_n
                                   "ça fait beaucoup non ?"])
 def test_a_judgement_asked_stays_a_question_whatever_the_learned_reader_says(text):
     from assistant.chat.act_model import ActReader, Reading
-    from assistant.chat.acts import Understood
+    from assistant.chat.act_catalogue import Understood
 
     class _Confident:
         threshold, min_margin = 0.5, 0.1
@@ -296,7 +296,7 @@ def test_a_judgement_asked_stays_a_question_whatever_the_learned_reader_says(tex
 
 def test_near_miss_a_request_asked_as_a_question_is_still_read_by_the_learned_reader():
     from assistant.chat.act_model import ActReader, Reading
-    from assistant.chat.acts import Understood
+    from assistant.chat.act_catalogue import Understood
 
     class _Confident:
         threshold, min_margin = 0.5, 0.1

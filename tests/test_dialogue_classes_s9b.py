@@ -176,7 +176,7 @@ def test_near_misses_of_harder_on_them(text, position):
     ("how do the GTI and the GTR differ?", {"gti", "gtr"}),
 ])
 def test_two_terms_compared_are_explained(text, terms):
-    from assistant.chat.acts import _two_terms_compared
+    from assistant.chat.act_rules import _two_terms_compared
     from assistant.text import fold
 
     u, _s, _st = _read(text)

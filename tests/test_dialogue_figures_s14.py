@@ -172,7 +172,7 @@ def test_a_day_rate_in_the_request_reaches_the_draft_and_survives_a_new_position
 def _set_figure(engine, r, text: str):
     """A set-figure turn through the tool layer both routes share (the act is the learned reader's to give; the
     offline rules read "make it 20%" on a clause with no named share as a question: reported to the acts helper)."""
-    from assistant.chat.acts import Understood
+    from assistant.chat.act_catalogue import Understood
     from assistant.chat.router import complete_calls
     from assistant.chat.slots import read_slots
     from assistant.chat.tools import ToolCall

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.chat.acts import Understood, added_passage
+from assistant.chat.act_catalogue import Understood
+from assistant.chat.act_pasted import added_passage
 from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
 from assistant.chat.tools import ToolCall
@@ -210,7 +211,8 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
 
 
 # "I have a question about the termination clause": a question announced on a clause, not asked
-from assistant.chat.acts import _ANNOUNCED_ON, _APPROVAL, _THEY_SUBCONTRACT  # noqa: E402
+from assistant.chat.act_requests import _ANNOUNCED_ON, _THEY_SUBCONTRACT  # noqa: E402
+from assistant.chat.act_questions import _APPROVAL  # noqa: E402
 
 
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -259,9 +261,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return ask("which_clause", {"kind": "clause"})  # "une clause": which one? the topic that comes next
         return ask("smalltalk" if smalltalk else "generic", {"kind": "contract"} if wants_contract else None)
     if act == "review":
-        from assistant.chat.acts import quoted
+        from assistant.chat.act_pasted import quoted
 
-        from assistant.chat.acts import pasted_alone
+        from assistant.chat.act_pasted import pasted_alone
 
         clause_text = quoted(text) or (text if pasted_alone(text) else None)
         if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
@@ -459,7 +461,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     _missed_commitment(args, text, state)
     review: list[ToolCall] = []
     if u.assess and u.firm:
-        from assistant.chat.acts import quoted
+        from assistant.chat.act_pasted import quoted
 
         clause_text = quoted(text)
         if clause_text:  # "is this ok? '<one clause>'": the clause read and the question on it answered
