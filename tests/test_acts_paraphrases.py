@@ -500,7 +500,7 @@ def test_a_role_then_a_sentence_is_no_name():
 
 def test_an_aside_out_of_scope_leaves_the_last_answer_in_place():
     from assistant.chat.conversation import ChatEngine
-    from assistant.chat.tools import ToolOutput
+    from assistant.chat.tool_args import ToolOutput
     st = ConversationState(last=LastAnswer(act="draft_clause", tool="draft_clause", topic="sla", text="la clause"))
     u = classify("quel temps fait-il ?", read_slots("quel temps fait-il ?"), st)
     ChatEngine._remember(st, "out_of_scope", u, "quel temps fait-il ?", None, [ToolOutput("refuse", "hors champ")])

@@ -326,7 +326,7 @@ def test_contents_asked_get_the_contents_card_first(app, question, role):
 
 
 def test_whether_terms_are_needed_still_gets_the_reason():
-    from assistant.chat.tools import _ASKS_IF_NEEDED
+    from assistant.chat.tool_answers import _ASKS_IF_NEEDED
 
     assert _ASKS_IF_NEEDED.search(fold("they will host our HR files, do we even need a DPA?"))
     assert _ASKS_IF_NEEDED.search(fold("ils hébergent nos fiches de paie : faut-il une annexe RGPD ?"))

@@ -230,7 +230,8 @@ def test_a_bare_a_keeps_the_conversations_language(text, lang):
     ("and the penalty cap, what % do people usually put?", "en", "percent"),
 ])
 def test_the_usual_value_asked_adds_the_librarys_range(tmp_path, text, lang, unit):
-    from assistant.chat.tools import AnswerQuestion, Toolbox
+    from assistant.chat.tool_args import AnswerQuestion
+    from assistant.chat.tools import Toolbox
     from assistant.knowledge.entries import load_entries
 
     st = _state(side="client", lang=lang, clause="sla")

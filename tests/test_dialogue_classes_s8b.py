@@ -11,7 +11,7 @@ import pytest
 from assistant.chat.acts import classify
 from assistant.chat.slots import read_slots
 from assistant.chat.state import ClauseOnTable, ConversationState, LastAnswer
-from assistant.chat.tools import _third_person
+from assistant.chat.clause_edits import _third_person
 
 
 def _read(text: str, table: str | None = None, side: str = "msp"):

@@ -166,7 +166,7 @@ def test_near_misses_of_the_liability_figures(text, table, absent):
 @pytest.mark.parametrize("position", ["msp", "balanced", "client"])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_share_and_the_data_loss_cap_are_written_into_the_cap_sentence(position, lang):
-    from assistant.chat.tools import _liability_as_said
+    from assistant.chat.clause_edits import _liability_as_said
 
     clause = draft_clause(topic="liability", scope={"users": 30}, position=position, lang=lang, entries=load_entries(),
                           overrides={"liability_cap_months": 12})
@@ -212,7 +212,7 @@ def test_near_miss_retention_in_days_is_not_rewritten():
 
 @pytest.mark.parametrize("lang, words", [("fr", r"conservation de 3 ans"), ("en", r"3 years' retention")])
 def test_retention_in_years_is_written_in_years(lang, words):
-    from assistant.chat.tools import _written_as_said
+    from assistant.chat.clause_edits import _written_as_said
 
     clause = draft_clause(topic="backup_recovery", scope={"users": 30}, position="client", lang=lang,
                           entries=load_entries(), overrides={"backup_retention_days": 1095})
@@ -374,7 +374,7 @@ def test_near_miss_what_a_dpa_is_stays_a_definition():
     ("en", "24x7", r"Business Hours means 24 hours a day"),
 ])
 def test_stated_hours_are_written_into_the_sla_clause(lang, hours, words):
-    from assistant.chat.tools import _with_hours
+    from assistant.chat.clause_edits import _with_hours
 
     st = ConversationState(side="client", lang=lang)
     st.set_fact("hours", hours)
@@ -384,7 +384,7 @@ def test_stated_hours_are_written_into_the_sla_clause(lang, hours, words):
 
 
 def test_near_miss_default_hours_leave_the_sla_clause_alone():
-    from assistant.chat.tools import _with_hours
+    from assistant.chat.clause_edits import _with_hours
 
     st = ConversationState(side="client", lang="fr")
     st.set_fact("hours", "business", source="default")

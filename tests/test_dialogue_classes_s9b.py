@@ -96,7 +96,8 @@ def test_near_misses_no_hours_as_said(text):
     ("fr", "support_hours", "du lundi au samedi de 7 h à 19 h 30", "le samedi de 9 h à 13 h"),
 ])
 def test_hours_as_said_are_written_into_the_clause(tmp_path, lang, topic, words, usual):
-    from assistant.chat.tools import Toolbox as Tools, UpdateScope
+    from assistant.chat.tools import Toolbox as Tools
+    from assistant.chat.tool_args import UpdateScope
 
     tools = Tools(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
     st = ConversationState(side="client", lang=lang)
@@ -108,7 +109,8 @@ def test_hours_as_said_are_written_into_the_clause(tmp_path, lang, topic, words,
 
 
 def test_near_miss_hours_restated_without_times_go_back_to_the_usual_ones(tmp_path):
-    from assistant.chat.tools import Toolbox as Tools, UpdateScope
+    from assistant.chat.tools import Toolbox as Tools
+    from assistant.chat.tool_args import UpdateScope
 
     tools = Tools(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
     st = ConversationState(side="client", lang="fr")
@@ -196,7 +198,8 @@ def test_near_misses_of_two_terms_compared(text):
 
 def test_both_terms_are_in_the_explanation(tmp_path):
     from assistant.chat.composer import OfflineComposer
-    from assistant.chat.tools import ExplainTerm, Toolbox as Tools
+    from assistant.chat.tool_args import ExplainTerm
+    from assistant.chat.tools import Toolbox as Tools
 
     entries = load_entries()
     tools = Tools(entries=entries, retriever=None, composer=OfflineComposer(entries=entries, embeddings=None), export_dir=tmp_path)
@@ -211,7 +214,8 @@ def test_both_terms_are_in_the_explanation(tmp_path):
 @pytest.mark.parametrize("lang, reply", [("fr", "horaires du lundi au samedi de 7 h à 19 h"),
                                          ("en", "hours Monday to Saturday 7:00 to 19:00")])
 def test_the_hours_as_said_are_acknowledged_in_words(tmp_path, lang, reply):
-    from assistant.chat.tools import Toolbox, UpdateScope
+    from assistant.chat.tools import Toolbox
+    from assistant.chat.tool_args import UpdateScope
 
     tools = Toolbox(entries=load_entries(), retriever=None, composer=None, export_dir=tmp_path)
     st = ConversationState(side="client", lang=lang)

@@ -175,7 +175,7 @@ def _set_figure(engine, r, text: str):
     from assistant.chat.act_catalogue import Understood
     from assistant.chat.router import complete_calls
     from assistant.chat.slots import read_slots
-    from assistant.chat.tools import ToolCall
+    from assistant.chat.tool_args import ToolCall
 
     state = r.conversation
     calls = complete_calls([ToolCall("revise_clause", {"figures": {}})], Understood("set_figure", read_slots(text)),

@@ -18,7 +18,7 @@ from assistant.chat.citations import NOTICE, Sources, verify
 from assistant.chat.intent import Intent
 from assistant.chat.llm import LLMUnavailable, to_messages
 from assistant.chat.prompting import PromptTooLarge, build_answer_prompt, leaks_prompt
-from assistant.chat.tools import ToolCall, ToolOutput, combine, tool_schemas
+from assistant.chat.tool_args import ToolCall, ToolOutput, combine, tool_schemas
 from assistant.paths import PROMPTS_DIR
 
 if TYPE_CHECKING:

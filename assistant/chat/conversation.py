@@ -16,7 +16,8 @@ from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
 from assistant.chat.router import complete_calls, plan
 from assistant.chat.slots import CORRECTABLE_FACTS, clause_topic, read_slots
 from assistant.chat.state import ConversationState
-from assistant.chat.tools import ToolError, ToolOutput, Toolbox, combine, strip_notice
+from assistant.chat.tool_args import ToolError, ToolOutput, combine, strip_notice
+from assistant.chat.tools import Toolbox
 from assistant.chat.wording import say, scrub
 from assistant.chat.llm import LLMClient, LLMUnavailable
 from assistant.chat.prompting import Budget, PromptTooLarge, build_answer_prompt, leaks_prompt
@@ -97,7 +98,7 @@ class ChatEngine:
         """Load now what the first turns would otherwise load (embedding model, tokenizer, the
         catalogue, the answer cards' vectors, the obligation rules): each main tool runs once on a
         throwaway state, nothing is stored."""
-        from assistant.chat.tools import ToolCall
+        from assistant.chat.tool_args import ToolCall
 
         if self.retriever is not None and hasattr(self.retriever, "warm"):
             self.retriever.warm()

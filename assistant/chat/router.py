@@ -10,7 +10,7 @@ from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
 from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
-from assistant.chat.tools import ToolCall
+from assistant.chat.tool_args import ToolCall
 from assistant.chat.wording import label, say
 from assistant.text import fold
 
