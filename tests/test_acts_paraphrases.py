@@ -441,7 +441,7 @@ def test_a_priority_alone_names_that_priority_of_the_last_figure():
     ("uptime commitment", "sla"), ("who owns the scripts they write?", "intellectual_property"),
 ])
 def test_topics_named_in_talk(text, topic):
-    from assistant.chat.slots import clause_topic
+    from assistant.chat.slot_topics import clause_topic
     assert clause_topic(text) == topic
 
 
@@ -466,7 +466,7 @@ def test_a_sum_billed_monthly_without_currency_is_the_fee(text, fee):
 
 
 def test_responsible_names_liability_but_not_the_controller():
-    from assistant.chat.slots import clause_topic
+    from assistant.chat.slot_topics import clause_topic
     assert clause_topic("il dit qu'il n'est jamais responsable des pertes de données") == "liability"
     assert clause_topic("le responsable de traitement doit faire quoi ?") != "liability"
 

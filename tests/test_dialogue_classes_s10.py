@@ -14,7 +14,8 @@ import pytest
 
 from assistant.chat.acts import classify
 from assistant.chat.router import plan
-from assistant.chat.slots import read_relative, read_slots
+from assistant.chat.slot_relative import read_relative
+from assistant.chat.slots import read_slots
 from assistant.chat.state import ClauseOnTable, ConversationState, LastAnswer
 from assistant.knowledge.entries import load_entries
 

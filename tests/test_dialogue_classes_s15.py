@@ -14,7 +14,8 @@ import pytest
 
 from assistant.chat.figure_passage import borrowed_passage, with_stated_figures
 from assistant.chat.intent import _OBLIG, find_term
-from assistant.chat.slots import read_position, read_slots
+from assistant.chat.slot_topics import read_position
+from assistant.chat.slots import read_slots
 from assistant.knowledge.entries import load_entries
 from assistant.legal.drafting.clause import draft_clause
 from assistant.text import fold, fold_keep_offsets, is_negated

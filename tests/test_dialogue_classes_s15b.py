@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.acts import classify
-from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.slot_topics import clause_topic
+from assistant.chat.slots import read_slots
 from assistant.chat.state import ConversationState
 
 

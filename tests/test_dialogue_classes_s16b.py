@@ -81,7 +81,7 @@ def test_near_miss_a_fraction_of_people_changes_no_figure(tmp_path, entries, cas
     ("the cap is a quarter of the annual fees", None),
 ])
 def test_a_fraction_is_read_as_a_typed_operation(text, rel):
-    from assistant.chat.slots import read_relative
+    from assistant.chat.slot_relative import read_relative
     from assistant.text import fold
 
     got = read_relative(fold(text))
@@ -98,7 +98,7 @@ def test_a_fraction_is_read_as_a_typed_operation(text, rel):
     ("augmente le plafond de 2 %", "penalty_cap_percent", 10, 12),  # a figure in percent: percentage points
 ])
 def test_a_change_in_percent_is_a_proportion_of_a_figure_not_in_percent(text, slot, now, new):
-    from assistant.chat.slots import apply_relative, read_relative
+    from assistant.chat.slot_relative import apply_relative, read_relative
     from assistant.text import fold
 
     assert apply_relative(read_relative(fold(text)), slot, now) == new

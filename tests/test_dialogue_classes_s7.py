@@ -12,7 +12,8 @@ import re
 import pytest
 
 from assistant.chat.acts import classify
-from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.slot_topics import clause_topic
+from assistant.chat.slots import read_slots
 from assistant.chat.state import ClauseOnTable, ConversationState, LastAnswer
 from assistant.text import find_quantities
 

@@ -19,7 +19,8 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
 from assistant.chat.acts import classify
-from assistant.chat.slots import clause_topic, read_slots
+from assistant.chat.slot_topics import clause_topic
+from assistant.chat.slots import read_slots
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState, LastAnswer
 
 

@@ -26,7 +26,9 @@ from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import (figure_ordered, head_of, orders_new_text, read_directive, requests_document,
     stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
-from assistant.chat.slots import _COMPLAINT, Slots, clause_topic, figure_topic, names_subject
+from assistant.chat.slot_topics import _COMPLAINT, clause_topic
+from assistant.chat.slots import Slots, names_subject
+from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 

@@ -16,7 +16,8 @@ from assistant.chat.act_rules import _classify, _has_table
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import law_judgement_asked
 from assistant.chat.intent import detect_intent
-from assistant.chat.slots import Slots, clause_topic
+from assistant.chat.slots import Slots
+from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 

@@ -14,7 +14,9 @@ from assistant.chat.acts import read_act
 from assistant.chat.agent import Agent
 from assistant.chat.intent import GENERIC_TERMS, Intent, find_terms
 from assistant.chat.router import complete_calls, plan
-from assistant.chat.slots import CORRECTABLE_FACTS, clause_topic, read_slots
+from assistant.chat.slot_relative import CORRECTABLE_FACTS
+from assistant.chat.slot_topics import clause_topic
+from assistant.chat.slots import read_slots
 from assistant.chat.state import ConversationState
 from assistant.chat.tool_args import ToolError, ToolOutput, combine, strip_notice
 from assistant.chat.tools import Toolbox

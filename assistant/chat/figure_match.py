@@ -260,7 +260,7 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
     """Each user figure to the draft figure it changes: a slot override (in the unit the figure is written in) when a
     slot holds it, else a text figure; `overrides`, `said` and `text_figures` are updated in place. At drafting time
     (figures of the request itself) only a figure with its unit, matched to exactly one figure, is applied."""
-    from assistant.chat.slots import convert_said
+    from assistant.chat.slot_figure_cues import convert_said
     from assistant.chat.wording import join, say
     from assistant.legal.drafting.figures import figure_words, read_figures, written_as
 

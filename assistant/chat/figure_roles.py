@@ -81,7 +81,7 @@ def role_named(slot: str, value, question: str) -> bool:
 def clause_figures(figures: dict, question: str, table_topic: str | None = None) -> dict:
     """The figures of the question that are clause figures: those whose role the question names, and any figure of the
     clause on the table's topic (a follow-up gives the figure, the conversation its role)."""
-    from assistant.chat.slots import figure_topic
+    from assistant.chat.slot_figure_cues import figure_topic
 
     return {slot: value for slot, value in figures.items()
             if (table_topic is not None and figure_topic(slot) == table_topic) or role_named(slot, value, question)}

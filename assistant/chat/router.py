@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
-from assistant.chat.slots import figure_topic, names_subject, question_frame, read_slots
+from assistant.chat.slot_figure_cues import figure_topic
+from assistant.chat.slots import names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
 from assistant.chat.tool_args import ToolCall
 from assistant.chat.wording import label, say
@@ -165,7 +166,7 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     bare_set = [q for q in s.quantities if q.unit is None and re.search(r"\b(?:at|a|to|of|de)\s*$", low[:q.span[0]])]
     quantities = [q for q in s.quantities if not (drafting and (q.unit is None and not (
         len(s.quantities) == 1 and bare_set) or (s.hours_said and q.unit == "hour")))]
-    from assistant.chat.slots import convert_said
+    from assistant.chat.slot_figure_cues import convert_said
 
     suffixes = {"_percent": "percent", "_hours": "hour", "_days": "day", "_months": "month", "_years": "year",
                 "_eur": "eur"}

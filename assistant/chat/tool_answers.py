@@ -112,7 +112,7 @@ class AnswerTools:
         notice, standard?", "10 % par heure, on doit accepter ?"), the answer opens with that figure against the library's
         usual range, cited to the clause it was read against; the rule and the conditions follow. One figure only: with
         several, which one is asked is not ours to guess."""
-        from assistant.chat.slots import figure_topic
+        from assistant.chat.slot_figure_cues import figure_topic
 
         if not _ASKS_USUAL_FIGURE.search(fold(question)) and question_type(question) != "is_it_normal":
             return None
@@ -141,7 +141,7 @@ class AnswerTools:
                                     + label(lang, "figures", slot)[1:], value=figure_value(slot, value, lang),
                                     verdict=say(lang, verdict), low=figure_value(slot, low, lang),
                                     high=figure_value(slot, high, lang), mid=figure_value(slot, mid, lang)))
-            from assistant.chat.slots import figure_topic
+            from assistant.chat.slot_figure_cues import figure_topic
 
             topics.append(figure_topic(slot) or topic)
         topic = topic or next((t for t in topics if t), None)
@@ -160,7 +160,7 @@ class AnswerTools:
 
     def _usual(self, topic: str, unit: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
         """The library's range, across the three positions, of the clause's figures in one unit (stated scope only)."""
-        from assistant.chat.slots import figure_topic
+        from assistant.chat.slot_figure_cues import figure_topic
 
         lang = state.lang
         by_pos = {p: values_from_scope(state.scope(), lang, p) for p in POSITIONS}

@@ -143,7 +143,7 @@ class ContractTools:
         figures = _clean_figures(a.figures)
         prior: dict = {}
         if figures:  # the values before the change, to say it ("préavis : 3 mois → 2 mois")
-            from assistant.chat.slots import figure_topic
+            from assistant.chat.slot_figure_cues import figure_topic
 
             for s_ in self.build(state).sections:
                 if s_.clause is not None:
@@ -157,7 +157,7 @@ class ContractTools:
         if figures:
             c.overrides.update(figures)
             if topic is None:
-                from assistant.chat.slots import figure_topic
+                from assistant.chat.slot_figure_cues import figure_topic
 
                 topic = next((figure_topic(k) for k in figures if figure_topic(k)), None)
         if a.position:

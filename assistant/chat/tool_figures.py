@@ -37,7 +37,7 @@ class FigureTools:
         out: dict = {}
         try:
             if use_contract:
-                from assistant.chat.slots import figure_topic
+                from assistant.chat.slot_figure_cues import figure_topic
 
                 for section in self.build(state).sections:
                     if section.clause is not None:  # a figure two articles share: the value of the article it revises
@@ -56,7 +56,8 @@ class FigureTools:
         """A change relative to a figure ("halve that", "divise le plafond par deux", "un mois de plus", "ajoute 2
         postes") becomes the figure's new value in `slots`, computed on the value now on the table: the figure the
         message names, else the one last set or named; nothing when no such figure is on the table."""
-        from assistant.chat.slots import apply_relative, figure_topic, relative_candidates
+        from assistant.chat.slot_relative import apply_relative, relative_candidates
+        from assistant.chat.slot_figure_cues import figure_topic
 
         rel = slots.relative
         if self._corrected_fact(slots, state, text):
@@ -103,7 +104,7 @@ class FigureTools:
             # "60 days' notice" and "15 days more" (or "two weeks less"): counted and written in the unit it was said in
             v = said_now[0] + (delta if rel[1] > 0 else -delta)
             v = int(v) if float(v).is_integer() else v
-            from assistant.chat.slots import convert_said
+            from assistant.chat.slot_figure_cues import convert_said
 
             converted = convert_said(v, said_now[1], target)
             slots.figures[target] = converted if converted is not None else current[target]
@@ -127,7 +128,8 @@ class FigureTools:
     def _first_fitting(self, rel: tuple, current: dict, state: ConversationState) -> str | None:
         """"one year less", "deux mois de plus" said right after a clause is drafted (no figure named or set yet): the
         clause's figure that change fits (a time added to a time), the one its text writes first when several do."""
-        from assistant.chat.slots import apply_relative, figure_topic
+        from assistant.chat.slot_relative import apply_relative
+        from assistant.chat.slot_figure_cues import figure_topic
 
         c = state.clause
         if rel[0] != "add" or rel[2] in ("users", "sites", "percent") or c is None or state.last.tool not in (
@@ -172,7 +174,7 @@ class FigureTools:
     def _in_said_unit(slots, state: ConversationState) -> None:
         """"90 days' notice" then "disons plutôt 30": a bare value read as the figure just named is in the unit the
         user gave that figure in (thirty days), not the figure's own unit (thirty months)."""
-        from assistant.chat.slots import convert_said
+        from assistant.chat.slot_figure_cues import convert_said
 
         if state.clause is None or not slots.figures or (
                 state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document")):
@@ -192,7 +194,7 @@ class FigureTools:
     def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
         """"ah non pardon c'est 1 750", "sorry, I meant 19": a short correction of the count or sum the user stated
         last (users, sites, the monthly fee) gives it the new value; False when the message is no such correction."""
-        from assistant.chat.slots import CORRECTABLE_FACTS, correction_value
+        from assistant.chat.slot_relative import CORRECTABLE_FACTS, correction_value
         from assistant.text import fold
 
         name = state.last.fact
@@ -241,7 +243,7 @@ class FigureTools:
         said = {k: v for k, v in (state.clause.said if on_clause else {}).items()
                 if k in current and isinstance(v, (list, tuple)) and len(v) == 2}
         if said:  # "60 days notice" then "hmm, rather 90": ninety days, in the unit the figure was given in
-            from assistant.chat.slots import convert_said
+            from assistant.chat.slot_figure_cues import convert_said
 
             taken_back = bare[1].value if len(bare) == 2 else None
             matches = [k for k, (v, _unit) in said.items()

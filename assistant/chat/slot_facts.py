@@ -1,0 +1,361 @@
+"""The facts a message states about the client (`read_facts`): headcount and sites (with the people
+counted inside, other firms' sizes and one-of-a-kind items left out, exceptions after a denial, places named
+instead of counted), on-site checks, stops of the whole operation, an in-house IT speaker, a business never
+closed, support hours, counts changed from one value to another; what the user cannot do on the systems and what
+someone holds admin rights over (facts of control, not scope)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
+from assistant.chat.slot_parties import (_anonymised, _ANY_PERSONAL, _data_kinds, _EXCLUSIVE, _HIRED, _NO_ACCESS,
+    _PERSONAL_DATA, _SHARED, _SPLIT_ADMIN)
+from assistant.chat.slot_places_hours import _extra_site, _hours_said
+from assistant.chat.slot_scope import denied
+from assistant.text.numbers import Quantity
+
+
+# "un audit sur place une fois par an", "on-site inspections", "visite de contrôle sur site": the client's check on the
+# provider's premises, a clause of audit, not the provider's technicians coming on site
+_CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|controler|verifications?|verifier|visites? de controle)"
+                            r"(?: [\w']+){0,3}\s*$")
+
+
+# "the whole warehouse stops if the network is down", "sans le serveur tout s'arrête": the business depends on it
+_STOPS = re.compile(r"(?<!\w)(?:(?:whole|entire) (?:operation|business|company|activity|production|warehouse|site|shop|"
+                    r"factory)s? (?:stops?|halts?|grinds? to a halt|is down|goes down|shuts? down)|everything (?:stops|grinds to a "
+                    r"halt)|(?:we|they) (?:can'?t|cannot) work without|tout s'arrete|(?:toute )?l'activite s'arrete|"
+                    r"(?:toute )?(?:la production|l'usine|la chaine|l'entrepot|la boutique|le magasin|les ventes|la caisse) "
+                    r"(?:s'arrete|est a l'arret|est bloquee?|tombe)|production (?:stops|halts|is down|grinds to a halt)|"
+                    r"on est (?:a l'arret|bloques?)|plus rien ne (?:marche|fonctionne)|"
+                    r"(?:on|ils|nous) ne (?:peut|peuvent|pouvons) (?:pas |plus )?travailler sans)(?!\w)")
+
+
+# "resp info d'une usine…", "I'm the IT manager of a…": the one writing runs the client's IT, so control is shared
+_IT_ROLE = (r"(?:le |la |l'|the |an? |their |our )?(?:resp(?:onsable)?\.? info(?:rmatique)?|responsable (?:it|si|du si|des "
+            r"systemes d'information|systemes)|dsi|rsi|it manager|head of it|it director|it lead|in-house it person|"
+            r"sysadmin|system administrator|administrateur (?:systemes?|reseaux?)|admin sys)\b")
+_IN_HOUSE_SPEAKER = re.compile(r"^\W*(?:(?:bonjour|hello|hi|hey|salut|slt)\W+)?(?:je suis |moi c'est |i'?m |i am )?" + _IT_ROLE +
+                               r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|provider|infogereur))|"
+                               r"\b(?:je suis|i'?m|i am) " + _IT_ROLE + r"(?! (?:du|of the|chez le|at the) (?:prestataire|msp|"
+                               r"provider|infogereur))")
+
+
+# a place that never closes: a negation that says round-the-clock hours ("ne ferment jamais", "n'est jamais fermé",
+# "never shuts", "doesn't ever close"), not one that denies what the sentence names
+_NEVER_CLOSED = re.compile(r"\b(?:ne |n')(?:ferme\w*|s'arrete\w*|dor\w*) (?:jamais|pas)\b|\b(?:ne |n')(?:est|sont) jamais "
+                           r"fermee?s?\b|\bjamais fermee?s?\b|\bnever (?:clos\w*|shut\w*|stops?|sleeps?)\b|\b(?:don'?t|doesn'?t|"
+                           r"do not|does not) (?:ever )?(?:close|shut)\b")
+
+
+# "we can't even add a printer ourselves", "on ne peut même pas installer un logiciel nous-mêmes": what the user cannot
+# do on the systems, told to say who holds them (a fact of control), not a service or an asset taken out of the scope
+_UNABLE_EXAMPLE = re.compile(
+    r"\b(?:we|i|on|nous|je|j')\b ?(?:can'?t|cannot|can not|couldn'?t|could not|(?:are|am)(?: not|n'?t) (?:even )?(?:able|allowed) to|"
+    r"(?:ne |n')(?:peut|peux|pouvons|pourrait|pourrions|sait|savons|a|avons)(?: meme)? (?:pas|plus|meme pas|aucun\w*)(?: le droit)?(?: de| d')?)"
+    r"(?: meme| even)? ?(?:\w+ ){0,1}?(?:add|install|set up|change|reset|create|plug in|touch|ajouter|installer|brancher|configurer|"
+    r"changer|creer|toucher|mettre|rajouter)\b[^,;.!?]*")
+
+# "our office manager has admin rights on everything", "il a les droits admin sur les serveurs": the things someone holds
+# the keys to are the object of a control fact, not services or assets put into the scope
+_CONTROL_OVER = re.compile(
+    r"\b(?:admin(?:istrat\w*|istrator)?|root|full|superuser) (?:rights|access|privileges|accounts?|passwords?|keys|control)"
+    r"(?: \w+){0,2}? (?:on|over|to|for|across|of)\b[^,;.!?]*|"
+    r"\b(?:droits?|acces|comptes?|mots de passe|cles|codes) (?:d'|de )?(?:admin\w*|root|super-?admin\w*)(?: \w+){0,2}? "
+    r"(?:sur|a|aux|au|de|des|du)\b[^,;.!?]*|"
+    r"\b(?:aucun\w* |pas d'|no |zero )(?:acces|access|droits?|rights)(?: \w+){0,1}? (?:to|a|aux|au|sur|on|over)\b[^,;.!?]*")
+
+
+_SUPPORT_HOURS = re.compile(
+    r"\b(?:only|just) (?:need|want|require)s? (?:the |your |you(?:r)? |us |them )?(?:support|cover|coverage|help|service|helpdesk|"
+    r"to (?:be )?(?:cover|support|available)\w*)(?: \w+){0,2}? (?:in|during|for|within) (?:(?P<ext>extended)|office|business|working) "
+    r"hours\b|\b(?:support|couverture|assistance|service|helpdesk|hotline|intervention)s? (?:uniquement|seulement|que) (?:en|aux|pendant les) "
+    r"(?:heures|horaires) (?:(?P<ext2>etendu\w*)|ouvr\w+|de bureau)\b|\b(?:besoin|veut|voulons|voudrait)(?: \w+){0,4} (?:qu'|que )"
+    r"(?:en|aux|pendant les) (?:heures|horaires) (?:ouvr\w+|de bureau)\b")
+
+
+# "on est passés de 20 à 28 utilisateurs", "we went from 12 to 18 staff": a count that changed, the new one holds
+_CHANGED_FROM = re.compile(r"\b(?:passe\w*|monte\w*|grandi\w*|augmente\w*|descendu\w*|baisse\w*|tombe\w*|evolue\w*|"
+                           r"went|gone|grown|grew|increased|decreased|moved|jumped|dropped|fell|fallen|expanded|shrunk|"
+                           r"changed|going)\s+(?:up |down )?(?:de|from)\s*$")
+
+
+def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities without the old value of a count said to have changed ("from 12 to 18 staff")."""
+    out = list(quantities)
+    for old, new in zip(quantities, quantities[1:]):
+        if re.fullmatch(r"\s*(?:a|to|->|=>|→)\s*", folded[old.span[1]:new.span[0]]) and \
+                _CHANGED_FROM.search(folded[max(0, old.span[0] - 40):old.span[0]]) and old in out:
+            out.remove(old)
+    return out
+
+
+# "a 6 person msp", "une ESN de 10 personnes" is said below; "un presta de 6 personnes": the size of the provider (or of
+# another firm), not the number of users of the services
+_OTHER_FIRMS_SIZE = re.compile(r"[- ]?(?:personnes?|person|people|man|men|staff|employees?|salaries?)?[- ]?(?:strong )?"
+                               r"(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|integrateur|"
+                               r"integrator|it (?:firm|company|shop|outfit|provider)|tech (?:firm|company|outfit)|outfit)s?\b")
+
+
+_OTHER_FIRM_BEFORE = re.compile(r"\b(?:msp|esn|ssii|presta(?:taire)?|provider|supplier|vendor|infogerant|infogereur|"
+                                r"integrateur|integrator)s? (?:de|of|with|avec|d'environ|of about|of around) (?:only |seulement |juste )?$")
+
+
+# "on est 16", "we're actually 80": a headcount said with the verb "to be"
+_HEADCOUNT = re.compile(r"\b(?:we'?re|we are|on est|nous sommes|on sera|we'll be|now|ils sont|elles sont|ils seront|they'?re|"
+                        r"they are|they'll be) (?:actually |plutot |en fait |maintenant |now |desormais |really )?"
+                        r"(\d{1,6})\b(?![.,]\d)(?! \d{3}\b)(?!\s*(?:%|€|eur|\$|£|k\b|h\b|mois|months?|jours?|days?|ans|years?))")
+# a count of people said to be inside the total: "avec les deux stagiaires", "including the 3 interns", "y compris"
+_COUNTED_IN = re.compile(r"\b(?:avec|with|y compris|including|incl\.?|inclus|counting|en comptant|comptant|compris)\s+"
+                         r"(?:les |the |nos |our |mes |my |leurs |their |ses |its )?$")
+
+
+# an exception right after a denial, in its clause: "no personal data except payroll", "tout à distance sauf urgence"
+_EXCEPTION_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sauf|hormis|excepte|a part|a l'exception d\w*|except|excepting|"
+                              r"apart from|other than|but for|save for|besides)\b")
+
+
+# "une GTR pour un poste en panne", "the cost of a user", "for a user who is locked out": one item of a kind, the
+# subject of a rule or a rate — the article is no headcount ("on a un site", "one user only" still count)
+_RATE_BEFORE = re.compile(r"\b(?:par|per|chaque|each|every|le prix d'|the price of|le cout d'|the cost of)\s*$")
+_ITEM_STATE_AFTER = re.compile(r"\s+(?:en panne|hs|bloquee?s?|plante\w*|down|broken|stuck|locked|qui|who|that|which|dont|"
+                               r"whose|affecte\w*|impacte\w*|concerne\w*|touche\w*|isole\w*|perdu\w*)\b")
+
+
+def _one_of_a_kind(folded: str, q: Quantity) -> bool:
+    """A count said with a bare article ("un poste", "a user", "une agence"), introduced as the object of a rate or a
+    rule ("pour un poste", "per user") or followed by what befalls it ("un poste en panne", "a user who…")."""
+    if q.value != 1 or not re.match(r"(?:un|une|a|an|one)\b", q.text or ""):
+        return False
+    return bool(_RATE_BEFORE.search(folded, max(0, q.span[0] - 12), q.span[0]) or
+                _ITEM_STATE_AFTER.match(folded, q.span[1]))
+
+
+# two or more capitalised place names joined by "et"/"and", right after a word that spreads people or offices over places
+_NAME = r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*"
+_NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based|situ[ée]e?s|install[ée]e?s|implant[ée]e?s|"
+                           r"offices?|sites?|agences?|bureaux|locaux|antennes|branches|stores|magasins|cliniques|cabinets|"
+                           r"practices|clinics|shops) (?:entre|between|in|à|a|sur|at|on) (?:les villes de )?"
+                           r"(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? (?:et|and|&) " + _NAME + r")\b"
+                           r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
+
+
+def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
+    facts: dict = {}
+    negated: set = set()
+    quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
+                  and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])
+                  and not _one_of_a_kind(folded, q)]
+    for q in quantities:
+        if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
+            if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
+                facts.setdefault("users", int(q.value))
+        elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
+            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
+                facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
+    if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
+        roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
+                 and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
+        if roles:
+            # "30 salariés dont 12 comptables" is read above; "10 devs including 3 testers": the first count holds them
+            among = re.search(r"\b(dont|parmi (eux|lesquels)|including|of whom|among them)\b", folded)
+            head = _HEADCOUNT.search(folded, 0, roles[0].span[0])
+            if head and _COUNTED_IN.search(folded, max(0, roles[0].span[0] - 30), roles[0].span[0]):
+                # "on est 16 avec les deux stagiaires", "we're 40 including the 3 interns": the headcount holds them
+                facts["users"] = int(head.group(1))
+            else:
+                facts["users"] = int(roles[0].value) if among else int(sum(q.value for q in roles))
+    if "users" not in facts:  # "5 of us", "five of us", "dix d'entre nous"
+        q = next((q for q in quantities if q.unit is None and re.match(r"\s*(?:of us|d'entre nous)\b", folded[q.span[1]:])),
+                 None)
+        if q is not None and 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
+            facts["users"] = int(q.value)
+    if "users" not in facts:
+        m = _HEADCOUNT.search(folded)
+        if m:
+            facts["users"] = int(m.group(1))
+    if "sites" not in facts:  # "répartis entre Nantes et Angers", "offices in Leeds and York": the places named, counted
+        places = _NAMED_PLACES.search(text)
+        if places:
+            facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
+    if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
+        m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
+                      r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
+                      r"collaborateurs|people|staff|employees|users|seats|pcs?|ordinateurs)\b", folded)
+        m = m or re.search(r"\b(?:on est|nous sommes|we'?re|we are|on sera|ils sont|elles sont|they'?re|they are) "
+                           r"(?:une? |a )?(dizaine|douzaine|quinzaine|"
+                           r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)\b()", folded)
+        if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
+            facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
+                              "couple of dozen": 24}[m.group(1)]
+    if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
+                                          r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
+        facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
+    if "sites" not in facts and re.search(r"\b(un (seul|unique) (site|bureau|local|locaux|lieu|endroit|batiment|etablissement|"
+                                          r"emplacement|adresse)|a single (site|office|location|building|place|premises|address)|"
+                                          r"(?:just|only) one (site|office|location|building|place)|tout (est )?au meme endroit|"
+                                          r"(?:all|everyone|everybody)(?: is)? (?:in|under) one roof|"
+                                          r"one (site|office|location)|mono-?site|single-site|single office)\b", folded):
+        facts["sites"] = 1
+    if "sites" not in facts:
+        # s16: one place said with "only one" and any place noun ("un seul dépôt", "une seule clinique", "a single
+        # warehouse", "just one store"): one site
+        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single)\b", folded):
+            noun = re.match(r"\s+([a-z'-]{3,20})", folded[m.end():])
+            # the place nouns are listed in their plural where it differs: "une seule clinique" as "cliniques"
+            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
+            if _SITES.match(folded, m.end()) or plural and _SITES.fullmatch(" " + plural):
+                facts["sites"] = 1
+                break
+    if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
+        m = re.search(r"\b(?:boite|entreprise|societe|pme|tpe|structure|equipe|team|company|firm|business|outfit|agence|cabinet|"
+                      r"startup|start-up|association|asso|charity) (?:de|of) (\d{1,5})\b(?!\s*(?:%|€|eur|k\b|h\b|mois|months?|jours?|"
+                      r"days?|ans|years?|semaines?|weeks?|sites?|agences?|bureaux|magasins?|offices?|boutiques?|[.,]\d))", folded)
+        if m and 1 <= int(m.group(1)) <= 100_000 and not _SITES.match(folded, m.end(1)):
+            facts["users"] = int(m.group(1))
+    if "users" not in facts:
+        m = re.search(r"(?<![\w.,])(\d{1,6})\s*(?:-\s*)?(?:personnes?|person|people|salaries|employees|users)\b", folded)
+        if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)) and not _OTHER_FIRM_BEFORE.search(
+                folded[max(0, m.start() - 40):m.start()]):
+            facts["users"] = int(m.group(1))
+    # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
+    ranged = _hours_said(folded)
+    if ranged is not None and not denied(text, folded, ranged[1]):
+        facts["hours"] = ranged[0]
+    # "la réception ne ferme jamais", "the front desk never shuts": a negation that says the hours, masked where the
+    # hours and the facts of the same sentence are read
+    open_text, open_folded = text, folded
+    for c in _NEVER_CLOSED.finditer(folded):
+        blank = " " * (c.end() - c.start())
+        open_text = open_text[:c.start()] + blank + open_text[c.end():]
+        open_folded = open_folded[:c.start()] + blank + open_folded[c.end():]
+    # "the reception is open 24/7 but we only need support in office hours": the cover asked for, not the premises' hours
+    m = _SUPPORT_HOURS.search(folded)
+    if m and "hours" not in facts:
+        facts["hours"] = "extended" if m.group("ext") else "business"
+    for pat, value in () if "hours" in facts else ((r"24\s*/\s*7|24h/24|24 ?h ?/ ?24|24 ?x ?7|7j/7|7 ?j ?/ ?7|round the clock|around the clock|"
+                        r"jour et nuit|day and night|nuit et jour|en continu|non-stop|"
+                        # "reception staffed 24 hours a day", "l'accueil ne ferme jamais", "a 24-hour front desk"
+                        r"24 hours a day|24 ?h(?:eures)? sur 24|24-hour (?:front desks?|receptions?|service|operations?|"
+                        r"support|coverage|opening)|\bnever (?:closes?|shuts?)\b(?! (?:a |the |any |without|until))|(?:ne|n') ?(?:est|sont) jamais fermee?s?\b|\bne s'arrete\w* jamais\b|\b(?:don'?t|doesn'?t|do not|does not) ever (?:close|shut)\b|ne ferme(?:nt)? jamais\b(?! (?:un|une|le|la|les|l'|de|d'|des|sans|avant))|jamais ferme\w*|open all night|"
+                        r"ouverte?s? toute la nuit|always open|toujours ouverte?s?|"
+                        r"(?:receptions?|front desks?|accueil) (?:staffed |ouverte? |open )?24 ?h\b", "24x7"),
+                       (r"horaires? etendu\w*|extended hours|heures? etendues?|8h-20h|7h-20h|8 h - 20 h|lundi au samedi|"
+                        r"monday to saturday|mon(?:day)?[- ]sat(?:urday)?|6 ?j ?/ ?7|six days a week|6 days a week|"
+                        r"le samedi|saturdays?|en soiree|evenings?|(7|seven) days a week|(open|ouverts?|ouvertes?) (7|seven|sept) "
+                        r"(days|jours)|weekends? (too|aussi|included|compris)|le week-end aussi", "extended"),
+                       (r"heures? ouvr\w*|heures de bureau|business hours|office hours|working hours|9h-18h|9 h - 18 h|"
+                        r"horaires de bureau|(?<!\d )(?<!\d)jours ouvres|9-to-5|9 to 5|weekdays?|week days|monday to friday|"
+                        r"mon(day)?[- ]fri(day)?|du lundi au vendredi|lundi-vendredi|en semaine|jours de semaine", "business")):
+        m = re.search(pat, folded)
+        if m:
+            if denied(open_text, open_folded, m.span()) and not (value == "24x7" and _NEVER_CLOSED.search(m.group(0))):
+                negated.add("hours")
+                continue
+            facts["hours"] = value
+            break
+    # on site
+    m = re.search(r"a distance uniquement|uniquement a distance|que a distance|qu'a distance|100 ?% a distance|"
+                  r"tout a distance|remote only|remotely|everything remote|all remote|remote support only|"
+                  r"no site visits?|pas de deplacements?|sans deplacements?|remote only|only remote\w*|fully remote|100 ?% remote|remotely only|"
+                  r"tout (?:se fait|est fait|est|se passe|en|se fera|sera fait|sera|se passera|se fera en) (?:a distance|en remote|remote)|"
+                  r"(?:veut|veulent|voulons|voulez|souhaite\w*) pas (?:qu'on|que nous|que vous|qu'il|qu'ils) (?:se deplace\w*|vienne\w*|passe\w*)|"
+                  r"pas besoin (?:de (?:se |nous |vous )?deplacer|de venir|qu'on (?:se deplace|vienne))|"
+                  r"(?:don'?t|do not|won'?t|doesn'?t) (?:want|need) (?:us|you|anyone|anybody|the tech\w*) (?:to come |coming |to be )?"
+                  r"(?:on[- ]?site|in person|over|to visit)|que du remote|full remote|"
+                  r"(?:everything|all|it)(?:'s| is| will be| gets| goes)? (?:done |handled )?remote(?:ly)?\b", folded)
+    if m and _EXCEPTION_AFTER.match(folded, m.end()):
+        facts["on_site"] = True  # "tout à distance sauf les remplacements de matériel": some work on site all the same
+    elif m:
+        facts["on_site"] = False
+    else:
+        m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
+                                         r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
+                  and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
+        if m:
+            if denied(text, folded, m.span()) and not _EXCEPTION_AFTER.match(folded, m.end()):
+                facts["on_site"] = False
+                negated.add("on_site")
+            else:  # "aucune intervention sur place sauf urgence": on site for the exception
+                facts["on_site"] = True
+    # personal data: named as such, or read from what the data is (staff mailboxes, payroll, pupils' records, patient
+    # files, a customer database, CCTV footage); one mention stated in the positive is enough ("no customer data,
+    # only our staff's e-mails"); anonymised data is none
+    found = [m for m in re.finditer(_PERSONAL_DATA, folded) if not (
+        re.search(r"rgpd|gdpr", m.group(0)) and not re.search(r"donnees|data|patients", folded))]
+    if found:
+        # "nos cliniques ne ferment jamais", "our clinics never shut": the negation is the opening hours', not the data's
+        kept = [m for m in found if not denied(open_text, open_folded, m.span(), taken_up=False)
+                and not _anonymised(folded, m.span())]
+        said = re.compile(r"\b(donnees|data|dossiers?|records?|files?|fichiers?|informations?|infos?)\b")
+        place = re.compile(r"clini|hopit|hospi|pharmac|cabinet|ehpad|ecole|school|college|lycee|mairie|hotel|practice|surgery")
+        if kept and all(place.search(m.group(0)) and not said.search(m.group(0)) for m in kept) and any(
+                said.search(m.group(0)) and denied(open_text, open_folded, m.span(), taken_up=False) for m in found):
+            kept = []  # "our clinics never close, and we hold no patient data": the data denied outright, not guessed
+        if kept:
+            facts["personal_data"] = True
+            kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
+            if kinds:
+                facts["_data_kinds"] = kinds
+        elif any(_EXCEPTION_AFTER.match(folded, m.end()) and _ANY_PERSONAL.search(m.group(0)) for m in found):
+            facts["personal_data"] = True  # "pas de données perso sauf la paie", "no personal data except payroll"
+        elif any(denied(open_text, open_folded, m.span(), taken_up=False) and _ANY_PERSONAL.search(m.group(0))
+                 for m in found):
+            # "no personal data at all" denies it; "pas de données de santé" denies one kind only, not the rest
+            facts["personal_data"] = False
+            negated.add("personal_data")
+    # control
+    if re.search(r"(?<!n')\bon heberge\b(?! (?:rien|pas|jamais|aucune?|plus)\b)|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+                 r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
+                 r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
+                 r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
+                 r"en interne|seuls?)\b)|"
+                 r"manage everything(?! (?:but|except|apart|other than|bar)\b)|"
+                 r"run everything(?! (?:but|except|apart|other than|bar)\b)|runs everything|hosts? and runs? everything|no admin\w*|aucun acces admin\w*|"
+                 r"pas d'acces admin\w*|pas les droits|pas d'informaticien|pas de service informatique|no (in-house|internal) it|"
+                 r"aucun informaticien|vous seul|you alone|only you|le prestataire seul|the provider alone|"
+                 r"seul le prestataire|only the provider|"
+                 r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
+                 r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
+                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
+        facts["control"] = "exclusive"
+    elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or _SPLIT_ADMIN.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
+                   r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
+                   r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
+                   r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
+                   r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
+                   r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
+                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", _HIRED.sub(" ", folded)):
+        facts["control"] = "shared"
+    # criticality
+    m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"
+                  r"criticite faible|faible criticite|pas vital|"
+                  # "si le réseau tombe c'est pas grave, ils bossent sur papier", "downtime isn't a big deal for them"
+                  r"\b(si|if|when|quand)\b[^.;]{0,40}\b(tombe\w*|down|panne|plante\w*|coupe\w*|stops?|arrete\w*)\b[^.;]{0,15}"
+                  r"\b(c'est )?(pas (si |tres )?grave|pas dramatique|no big deal|not a big deal|not a problem|not critical)|"
+                  r"\b(downtime|outages?|pannes?|coupures?)( \w+)? (isn'?t|is not|aren'?t|are not|n'est pas|c'est pas|est pas) "
+                  r"(a big deal|that bad|grave|dramatique|critical|critique)|"
+                  r"\b(bossent|travaillent|work|can work|peuvent (bosser|travailler)) (sur|on) (papier|paper)\b|"
+                  r"\b(downtime|outages?|pannes?|coupures?|breakdowns?)( \w+)? (is|are|'s) no (big )?(deal|drama|disaster|problem)\b|"
+                  r"\b(we|they|on|ils|elles|nous) (can|could|peut|peuvent|pouvons|pourrait|pourraient)( \w+)? (work|bosser|"
+                  r"travailler|carry on|continuer) (offline|hors ligne|sans (le |l'|d')?(reseau|internet|informatique|ordinateurs?))\b",
+                  folded)
+    if m:
+        facts["criticality"] = "low"
+    else:
+        stops = _STOPS.search(folded)
+        m = stops or re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+                      r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
+                      r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability|"
+                      # "si ça tombe ils peuvent plus bosser", "if the server goes down it's a disaster"
+                      r"(?:ils|elles|on|they|we|nobody|personne)( \w+)? (?:peu\w+|can'?t|cannot|can no longer|could not|couldn'?t) "
+                      r"(?:plus |pas |no longer )?(?:bosser|travailler|rien faire|work|do anything|operate)|"
+                      r"(?:it'?s|it is|that'?s|c'est|ce serait|it would be|that would be) (?:a |la )?(?:disaster|catastrophe|cata|"
+                      r"catastrophique|nightmare|dramatique))(?!\w)", folded)
+        if m and (m is stops or not denied(text, folded, m.span())):
+            facts["criticality"] = "high"
+        elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
+            facts["criticality"] = "medium"
+    return facts, negated

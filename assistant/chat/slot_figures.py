@@ -1,0 +1,333 @@
+"""The figures a message sets (`read_figures`): numbers read with their cue and unit, the fee and
+its period, a figure the other side wants, a value taken back or replacing another, a bare figure with the one
+slot it can be, times counted after a term's end masked; the liability figures (a cap as a share or months of
+fees, a separate data-loss cap)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.chat.slot_figure_cues import (_convert, _cue_after, _cue_before, figure_topic, _PEOPLE, _SITES,
+    TOPIC_FIGURES)
+from assistant.chat.slot_scope import _clause_span
+from assistant.chat.slot_topics import _FEE_PERIOD_BEFORE
+from assistant.text.numbers import Quantity
+
+
+_FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
+                      r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
+# "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
+_PER_EVENT = re.compile(r"\s*(?:ht |hors taxes? |ttc )?(?:per|par|for each|pour chaque|a|an|each|chaque|de) (?:late |unpaid )?"
+                        r"(?:facture\w*|invoice\w*|retard\w*|incident\w*|intervention\w*|ticket\w*|deplacement\w*|"
+                        r"visit\w*|call[- ]?outs?|hour|heure|jour|day|manquement|breach\w*|penalt\w*|penalit\w*|"
+                        r"indemnit\w*|user|utilisateur|poste|seat|device|appareil|licen[cs]e)")
+_YEARLY = re.compile(r"par an\b|/ ?an\b|annuel\w*|per year|a year|yearly|annual\w*")
+
+
+def _priority(folded: str, q: Quantity) -> str:
+    # named right after the figure: "deux heures en P1 et huit heures en P2"
+    after = re.match(r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p([1-4])\b|priorite ([1-4])|priority ([1-4]))",
+                     folded[q.span[1]:q.span[1] + 20])
+    if after:
+        return next(g for g in after.groups() if g)
+    found = list(re.finditer(r"\bp([1-4])\b|priorite ([1-4])|priority ([1-4])", folded[max(0, q.span[0] - 30): q.span[0]]))
+    return next(g for g in found[-1].groups() if g) if found else "1"  # the nearest: "P1 4h, P2 8h"
+
+
+_SUFFIX_UNIT = (("_hours", "hour"), ("_months", "month"), ("_days", "day"), ("_years", "year"), ("_percent", "percent"),
+                ("_eur", "eur"))
+
+
+def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str | None,
+                 topic_hint: str | None = None, figure_hint: str | None = None,
+                 said: dict | None = None) -> tuple[dict, float | None]:
+    """Clause figures set by the message, and a monthly fee when one is stated; `said` receives the figures given
+    in a unit other than their slot's ("60 days' notice", "an RTO of one business day"), to be written as said."""
+    out: dict = {}
+    fee = None
+    floor = 0
+    template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
+    quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
+    quantities = _replaced(folded, quantities)
+    # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
+    theirs = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations") and _wished_by_them(folded, q)]
+    if len(theirs) < len([q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]):
+        quantities = [q for q in quantities if q not in theirs]
+    for q in quantities:
+        if q.unit is None or q.unit in ("users", "sites", "workstations"):
+            floor = q.span[1]
+            continue
+        if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
+                r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
+                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
+                _hiring_sum(folded, q.span):
+            fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
+            if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
+                fee *= 1000  # "€2.4k a month"
+            floor = q.span[1]
+            continue
+        if q.unit == "eur" and _hiring_sum(folded, q.span):  # "15k EUR if they hire one of our techs"
+            out.setdefault("non_solicitation_indemnity_eur", int(q.value) if float(q.value).is_integer() else q.value)
+            floor = q.span[1]
+            continue
+        own = _OWN_NOTICE.get(topic or topic_hint or "") if q.unit in ("day", "business_day", "week") and not re.search(
+            r"resili|terminat", folded) else None
+
+        def mine(sl: str | None) -> str | None:
+            return own if own and sl == "notice_months" else sl
+        if q.unit in ("month", "year") and (topic or topic_hint) not in ("penalties", "price_revision") and \
+                _FEE_PERIOD_BEFORE.search(folded[max(0, q.span[0] - 90):q.span[0]]) and re.search(
+                    r"plafon\w*|\bcap\w*|limit\w*|responsab\w*|liab\w*|ceiling|maximum", folded):
+            out.setdefault("liability_cap_months", int(_convert(q, "liability_cap_months") or q.value))
+            floor = q.span[1]
+            continue
+        slot = mine(_cue_after(folded, q.span[1]))
+        if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
+            slot = None
+        if slot is None:
+            slot = next((mine(sl) for _end, sl in _cue_before(folded, q.span[0], floor)
+                        if _convert(q, mine(sl).replace("{p}", "1")) is not None), None)
+        if slot is None and template and (re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
+                                                    folded[max(0, q.span[0] - 14):q.span[0]]) or re.match(
+                r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
+                folded[q.span[1]:q.span[1] + 20])):
+            slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
+        if slot is None and figure_hint and len(folded.split()) <= 8:
+            # "make it 1 month" after "and the notice?": the figure just named
+            unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
+            if _convert(replace(q, unit=unit), figure_hint) is not None:
+                q, slot = replace(q, unit=unit), figure_hint
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
+                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
+        if slot == "initial_term_months" and topic_hint not in (None, "duration_renewal") and not re.search(
+                r"contrat|contract|initial|engagement|commitment", _AFTER_END.sub(" ", folded)):
+            table = TOPIC_FIGURES.get(topic_hint, {})
+            slot = table.get(q.unit or "") or table.get("month" if q.unit == "year" else "") or slot
+        for t in (topic, topic_hint):
+            if slot is None and t in TOPIC_FIGURES:
+                table = TOPIC_FIGURES[t]
+                base = "month" if q.unit == "year" else ("hour" if q.unit in ("business_hour", "minute") else q.unit)
+                slot = table.get(q.unit or "") or table.get(base or "")
+                if slot == "availability_percent" and q.value < 80:
+                    # "credits up to 15 %" on a service-level clause: no availability is that low; a credit's rate
+                    # or cap when credits or penalties are named, else nothing
+                    slot = "penalty_rate_percent" if re.search(r"penalit|penalt|\bcredits?\b", folded) else None
+            if slot == "monthly_fee_eur" and _PER_EVENT.match(folded, q.span[1]):
+                slot = None  # "40 € per late invoice" is no fee
+                break
+            if slot == "monthly_fee_eur":
+                fee, floor = q.value, q.span[1]
+                continue
+        if slot is None:
+            continue
+        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|up to|"
+                                                         r"jusqu'a|no more than|pas plus de|au maximum|maximum|max)\b",
+                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
+        where = topic or topic_hint
+        if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
+                r"penalit|penalt|\bcredits?\b", folded):
+            # "a price revision clause capped at 3 %": the cap of that clause's own figure
+            slot = TOPIC_FIGURES.get(where, {}).get(q.unit or "")
+            if slot is None or figure_topic(slot) != where:
+                continue
+        if slot == "liability_cap_months" and where == "penalties":
+            continue
+        if slot == "notice_months" and q.unit in ("day", "business_day") and re.search(
+                r"\b(manquement\w*|breach\w*|faute\w*|default\w*|inexecution|defaillance\w*)", folded):
+            slot = "cure_days"  # "résiliation pour manquement, préavis de trente jours": the time to cure
+        if "{p}" in slot:
+            template = slot
+            p = _priority(folded, q)
+            if slot.startswith(("intervention", "restoration")) and p not in ("1", "2"):
+                continue
+            slot = slot.format(p=p)
+        value = _convert(q, slot)
+        if value is None:
+            continue
+        value = int(value) if float(value).is_integer() else round(value, 2)
+        if said is not None and slot not in out and (q.unit, slot.rsplit("_", 1)[-1]) in _OTHER_UNIT:
+            said[slot] = [q.value, q.unit]
+        out.setdefault(slot, value)
+        floor = q.span[1]
+    return out, fee
+
+
+# a figure said in a unit its slot does not count in: written back in the user's unit
+_OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
+               ("business_day", "hours"), ("year", "days"),  # "keep the backups for 2 years": not "730 days"
+               # "sous 10 jours ouvrés", "within 4 business hours": working days and hours are not calendar ones
+               ("business_day", "days"), ("business_hour", "hours")}
+
+
+# "a fixed fee of 15k EUR if they hire one of our techs", "5 000 € par salarié débauché": a sum owed for hiring
+# staff away (the non-solicitation indemnity), not the monthly fee
+_HIRING_SUM = re.compile(r"\b(hir(e|es|ed|ing)|poach\w*|recruit\w*|solicit\w*|no-?poach|debauch\w*|embauch\w*|recrut\w*|"
+                         r"sollicit\w*)\b")
+
+
+def _hiring_sum(folded: str, span: tuple[int, int]) -> bool:
+    left, right = _clause_span(folded, *span)
+    return bool(_HIRING_SUM.search(folded[left:right]))
+
+
+# "12 mois après la fin du contrat", "for a year after the contract ends": a post-term period, not the term
+_AFTER_END = re.compile(r"\b(?:apres|after|suivant|following|a compter de|from|post)(?: la| the)? (?:fin|end|terme|expiry|expiration|"
+                        r"termination|cessation|rupture)?(?: du| de| of)?(?: la| the)? ?(?:contrat|contract|agreement)(?: ends?)?\b|"
+                        r"\bpost-?(?:contract\w*|contractuel\w*)")
+# "…after the end of the agreement", "à compter de la résiliation", "following termination": a term end, as the start of
+# a period that follows a figure
+_TERM_END_AFTER = re.compile(r"\s*(?:(?:of |d'|de )?(?:time |temps )?)?(?:after|following|from|post|apres|a compter de|a partir de|suivant|"
+                             r"des)\s+(?:la |le |l'|the |its |their |leur |sa |son )?(?:(?:end|expiry|expiration|termination|fin|terme|"
+                             r"resiliation|cessation|rupture)\b(?:\s+(?:du|de la|de l'|de ce|of the|of this|of our|of)\s*"
+                             r"(?:contrat|contract|agreement|relation\w*|mission))?|(?:contrat|contract|agreement)\s+(?:ends?|expires?|"
+                             r"is (?:over|terminated)|terminates|prend fin))")
+
+
+def _relative_time_masked(text: str, folded: str, quantities: list) -> str:
+    """The text with each term end that follows a period ("two years after termination") blanked out."""
+    out = text
+    for q in quantities:
+        if q.unit not in ("month", "year", "week", "day"):
+            continue
+        m = _TERM_END_AFTER.match(folded, q.span[1])
+        if m and len(folded) == len(text):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+# the notice a clause on the table has of its own ("30 days notice" for an audit): not the termination notice
+_OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_notice_days"}
+
+
+_THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|ils|elles|en face|"
+                        r"l'autre partie|they|the (client|customer|provider|msp|supplier|other side)|their (lawyer|side))\b"
+                        r"[^,;.]{0,25}?\b(en )?(veu\w*|voudr\w*|demand\w*|exig\w*|propos\w*|attend\w*|reclam\w*|"
+                        r"want\w*|ask\w*|expect\w*|insist\w*|push\w* for|will (want|ask|demand|push))")
+
+
+def _wished_by_them(folded: str, q: Quantity) -> bool:
+    left, right = _clause_span(folded, *q.span)
+    return bool(_THEY_WANT.search(folded[left:right]))
+
+
+_BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
+                      r"make it|set it|passe\w*|mets|mettez|mettre|put|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
+                      r"descen\w*|redescen\w*|remonte\w*|go(?:es)? (?:down|up) to|come (?:down|up) to|drop\w* (?:it )?to|"
+                      r"tomb\w* a|"
+                      r"why not|pourquoi pas|go (?:for|with)|disons|let'?s say|"
+                      r"finalement|actually|say)\b")
+
+
+_PERCENT_CUE = re.compile(r"\b(disponibilite|dispo|availability|uptime|taux|rate)\b[\w' ]{0,15}$")
+
+
+def _percent_like(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'put uptime at 99.9', 'dispo 99,5': a figure that only a percentage fits, written without its sign."""
+    out = []
+    for q in quantities:
+        if q.unit is None and 0 < q.value <= 100 and _PERCENT_CUE.search(folded[max(0, q.span[0] - 30):q.span[0]]) and \
+                not (_PEOPLE.match(folded, q.span[1]) or _SITES.match(folded, q.span[1])):
+            q = replace(q, unit="percent")
+        out.append(q)
+    return out
+
+
+# "99,9 stp", "ok 12 then": a message that is only a number, with a word of politeness or hesitation
+_ONLY_FIGURE = re.compile(r"^\W*((ok|okay|alors|bon|plutot|say|disons|et|and|hmm|euh|non|no|maybe|peut-etre|allez)\W+)*"
+                          r"\d+(?:[.,]\d+)?\s*(\W*(stp|svp|please|pls|plz|plutot|alors|then|instead|maybe|peut-etre|"
+                          r"non|no|ca ira|that'?ll do))*\W*$")
+
+
+_TOO = re.compile(r"\b(trop|too|way too|bien trop|beaucoup trop|un peu trop|a bit too)( \w+)?\b|\bpas assez\b|\bnot enough\b|"
+                  r"\b(semble|parait|seems?|looks?|sounds?|feels?) (un peu |a bit |bien |trop |too |way too )?(long|court|short|"
+                  r"tight|high|low|eleve|bas|cher|much|steep|ambitious|ambitieux|juste|serre)\b")
+_NEW_VALUE = re.compile(r"\b(mets|met|mettez|mettons|passe|passez|passons|make it|set it( to| at)?|put|go (for|with)|disons|say|"
+                        r"plutot|instead|rather|prefere|prefer)\b[^\d]{0,15}$")
+
+
+def _replaced(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'4h c'est trop court, mets 6', '4 hours is too tight, make it 6': the figure judged is the old one; the one
+    given after the verb replaces it (in the old one's unit when it has none)."""
+    for i, old in enumerate(quantities):
+        if old.unit in (None, "users", "sites", "workstations") or not _TOO.search(
+                folded[old.span[1]:old.span[1] + 30] + " " + folded[max(0, old.span[0] - 30):old.span[0]]):
+            continue
+        for new in quantities[i + 1:]:
+            if new.unit in (None, old.unit) and _NEW_VALUE.search(folded[old.span[1]:new.span[0]]):
+                return [q for q in quantities if q is not old and q is not new] + [replace(new, unit=old.unit)]
+    return quantities
+
+
+def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> list[Quantity]:
+    """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
+    that clause's figures take), in a short message that changes a figure."""
+    table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
+    if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
+        return quantities
+    if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
+        if "percent" in table:
+            return [replace(q, unit="percent") if q.unit is None and 90 <= q.value <= 100 and not (
+                _PEOPLE.match(folded, q.span[1]) or _SITES.match(folded, q.span[1])) else q for q in quantities]
+        return quantities
+    unit = next(iter(table))
+    out = []
+    for q in quantities:
+        if q.unit is None and 0 < q.value <= 1000 and not (_PEOPLE.match(folded, q.span[1]) or
+                                                          _SITES.match(folded, q.span[1])):
+            q = replace(q, unit=unit)
+        out.append(q)
+    return out
+
+
+_DATA_LOSS = re.compile(r"\b(?:data (?:loss|losses|corruption|destruction)|loss(?:es)? (?:of|or corruption of) (?:the |client |customer )?data|"
+                        r"lost (?:or corrupted )?data|pertes? (?:ou (?:alteration|corruption) )?de(?:s)? donnees|donnees perdues|"
+                        r"(?:alteration|corruption|destruction) de(?:s)? donnees)\b")
+_OF_FEES = re.compile(r"\s*(?:of|de|des|du|d')\s*(?:the |la |le |les |l')?(?:[\w-]+ ){0,2}?(?:fees?|redevances?|sommes|montants?|amounts?|"
+                      r"charges|billing|prix|price|contract value|valeur du contrat|factur\w*|paid|payees?|versees?)\b")
+
+
+def _liability_figures(folded: str, quantities: list, topic: str | None, topic_hint: str | None, figures: dict) -> None:
+    """The liability cap as a share of the fees ("cap at 50% of the annual fees", "plafond à la moitié des sommes
+    annuelles"), and a separate cap for data loss ("data loss under its own cap of EUR 100,000")."""
+    liability = topic == "liability" or (topic_hint == "liability" and topic in (None, "liability", "pricing_payment")) or bool(
+        re.search(r"\b(responsabilite|liabilit\w*)\b", folded))
+    if not liability or re.search(r"\b(penalit\w*|penalt\w*|service credits?|credits? de service)\b", folded):
+        return
+    loss = _DATA_LOSS.search(folded)
+    if loss and (re.search(r"\b(caps?|capped|plafon\w*|sous-plafond|sub-?caps?|limit\w*|max\w*)\b", folded) or topic_hint == "liability"):
+        amounts = [q for q in quantities if q.unit == "eur" and q.value >= 1000]
+        if not amounts:  # "cap data loss separately at 100k"
+            m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b", folded)
+            amounts = [Quantity(float(m.group(1).replace(",", ".")) * 1000, "eur", m.span(), m.group(0))] if m else []
+        if amounts:
+            q = min(amounts, key=lambda q: min(abs(q.span[0] - loss.end()), abs(loss.start() - q.span[1])))
+            figures["data_loss_cap_eur"] = int(q.value) if float(q.value).is_integer() else q.value
+            if figures.get("insurance_amount_eur") == figures["data_loss_cap_eur"]:
+                figures.pop("insurance_amount_eur")
+    for q in quantities:
+        if q.unit == "percent" and 1 <= q.value <= 1000 and _OF_FEES.match(folded, q.span[1]):
+            figures["liability_cap_percent"] = int(q.value) if float(q.value).is_integer() else q.value
+            figures.pop("penalty_cap_percent", None)
+            break
+    else:
+        m = re.search(r"\b(?:half|la moitie|moitie)\b(?: of)?" + _OF_FEES.pattern.replace(r"\s*(?:of|de|des|du|d')", r"(?:\s*(?:of|de|des|du|d'))?", 1),
+                      folded)
+        if m:
+            figures["liability_cap_percent"] = 50
+    if "liability_cap_percent" in figures and "liability_cap_months" not in figures and re.search(
+            r"\b(annual\w*|yearly|annuel\w*|par an|per year|a year|of the year|de l'annee|sur l'annee|sur un an|over (the|a) year)\b",
+            folded):
+        figures["liability_cap_months"] = 12
+
+
+_FRACTIONS = {"dixieme": 10.0, "tenth": 10.0, "cinquieme": 20.0, "fifth": 20.0, "quart": 25.0, "quarter": 25.0,
+              "moitie": 50.0, "half": 50.0, "vingtieme": 5.0, "twentieth": 5.0}
+_FRACTION_OF_FEE = re.compile(r"\b((?:un |une |a |one |la |le )?(" + "|".join(_FRACTIONS) + r"))\s+(?:of|de|du|des|d')\s*"
+                              r"(?:the |la |le |les |l'|their |our |leur |notre )?(?:monthly |mensuel\w* )?"
+                              r"(?:redevances?|fees?|charges?|mensualites?|factur\w*|montants?|amounts?|prix|price|billing)\b")

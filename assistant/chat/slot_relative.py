@@ -1,0 +1,262 @@
+"""Figures and counts changed relative to a value already set: halved, doubled, tripled, divided, a
+fraction of itself, so many more or less (`read_relative`, `apply_relative`, `relative_candidates`), counts of
+people or sites gained or lost, and a fact corrected after "pardon", "sorry" (`correction_value`)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.slot_figure_cues import _convert, _CUE_BEFORE, FIGURE_CUES, _PEOPLE, _ROLES, _SITES
+from assistant.text.numbers import Quantity
+
+
+# -- a figure changed relative to the one on the table ("halve that", "divise le plafond par deux", "un mois de plus") --
+_NUMWORD = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "dix": 10,
+            "ten": 10, "un": 1, "une": 1, "one": 1, "an": 1, "a": 1, "six": 6, "douze": 12, "twelve": 12}
+_N = r"(\d+(?:[.,]\d+)?|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|douze|twelve|une?|one|an?)"
+# the unit of a change, with the kind of day or hour it counts ("5 jours ouvrés de plus", "two more business days"):
+# the qualifier stays outside the group and `_relative_match` reads it from the whole match
+_UNIT_WORD = (r"(?:(?:business|working|calendar|clear) )?"
+              r"(mois|months?|ans?|annees?|years?|semaines?|weeks?|jours?|days?|heures?|hours?|h|minutes?|mins?|"
+              r"points?|pour ?cent|percent|%|postes?|utilisateurs?|users?|seats?|sites?)"
+              r"(?: (?:ouvres|ouvrees|ouvrables|calendaires|francs|pleins))?")
+_BUSINESS_QUALIFIER = re.compile(r"\b(?:business|working|ouvres|ouvrees|ouvrables)\b")
+_UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "annee": "year", "year": "year",
+            "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
+            "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
+            "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
+            "seat": "users", "site": "sites", "personne": "users", "people": "users", "salarie": "users",
+            "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
+            "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
+            "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites"}
+# the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
+_OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
+_HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
+                   r"(?:it|that|this|the|our|their)(?: \w+){0,2}? (?:down )?by half|half (?:of )?(?:it|that|this)\b(?! is)|"
+                   r"divis\w*(?:-(?:moi|nous|le|la|les))? (?:" + _OBJ + r" )*?par (?:deux|2)|"
+                   r"coupe\w*(?:-(?:moi|nous|le|la|les))? (?!la poire)(?:" + _OBJ + r" )*?en deux|"
+                   r"(?:la |de )?moitie (?:moins|plus court\w*|plus bas\w*)|(?:prends|mets|garde|fais) (?:en )?la moitie|"
+                   r"(?:par|by) (?:deux|two|2) (?:moins|less)|deux fois moins(?: long\w*| de temps| eleve\w*)?|reduis\w* (?:" + _OBJ + r" )*?de moitie|de moitie)\b")
+_DOUBLE = re.compile(r"(?<!-)\b(double(?= (?:it|that|this|them|the|our|their|le|la|les|l'|ca|cela)\b)|doubl(?:es|ed|ez|er|ons|ing)|(?:mets|met|mettez|prends) (?:le )?double|"
+                     r"multipli\w* (?:" + _OBJ + r" )*?par (?:deux|2|two)|twice (?:that|it|as (?:long|much|high|many))|"
+                     r"deux fois plus(?: long\w*| haut\w*| eleve\w*| de temps)?|two times (?:that|as)|x ?2)\b"
+                     r"(?! (?:authenti\w*|check\w*|sauvegarde\w*|backup\w*|factor|verification|emploi|controle|"
+                     r"saisie|peine|usage|compte|entry|dip|standard|sens)\b)(?!-)")
+_TRIPLE = re.compile(r"\b(tripl(?:e|es|ed|ez|er|ing)|multipli\w* (?:" + _OBJ + r" )*?par (?:trois|3|three)|"
+                     r"three times (?:that|as)|trois fois plus)\b")
+_DIVIDE_N = re.compile(r"\bdivis\w* (?:" + _OBJ + r" )*?par " + _N + r"\b|\bdivide (?:" + _OBJ + r" )*?by " + _N + r"\b")
+_MORE = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de plus|supplementaires?|en plus(?! (?:du|de|des|d'))|more|"
+                   r"extra|additional)\b(?! (?:than|que|qu'))|"
+                   r"\b(?:an?|one|une?) (?:more|extra|additional) " + _UNIT_WORD + r"(?!\w)|(?<![\w.,])" + _N + r" (?:more|extra|"
+                   r"additional) " + _UNIT_WORD + r"(?!\w)(?! (?:than|que|qu'))|\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" (postes?|utilisateurs?|users?|"
+                   r"seats?)\b|\b(?:augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|extend\w*|increase\w*|"
+                   r"raise\w*|bump\w*|lengthen\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
+                   # "ajoute un mois au préavis", "add two weeks to the notice", "give them a month on top"
+                   r"\b(?:rajoute\w*|ajoute\w*|add) " + _N + r" " + _UNIT_WORD +
+                   r" (?:au|aux|a la|a l'|(?:to|on|onto) (?:it|that|this|the|their|our))\b|"
+                   # "et ajoute 3 mois", "add two weeks": the amount alone, the figure on the table its object
+                   r"^(?:(?:et|and|ok|bon|alors|then|puis)\W+)*(?:rajoute\w*|ajoute\w*|add|adds) (?:encore )?" + _N + r" "
+                   + _UNIT_WORD + r"(?: (?:de plus|en plus|more|extra))?\W*$|"
+                   r"\bgive (?:them|us|it) " + _N + r" " + _UNIT_WORD + r" on top\b|"
+                   # "rajoute 5 jours ouvrés", "add another two weeks", "give them an extra month": more of the same
+                   r"\b(?:rajoute\w*|add another|give (?:them|us|it) (?:another|an extra)) " + _N + r" " + _UNIT_WORD + r"(?!\w)|"
+                   r"\b(?:add|rajoute\w*|ajoute\w*|give (?:them|us|it)) (?:another|an extra|one more|un autre|une autre|"
+                   r"encore une?) " + _UNIT_WORD + r"(?!\w)")
+_LESS = re.compile(r"(?<![\w.,])" + _N + r" " + _UNIT_WORD + r" (?:de moins|en moins|less|fewer)\b|"
+                   r"\b(?:an?|one|une?) (?:less|fewer) " + _UNIT_WORD + r"(?!\w)|(?<![\w.,])" + _N + r" (?:fewer|less) "
+                   + _UNIT_WORD + r"(?!\w)|\b(?:reduis\w*|reduit\w*|raccourci\w*|baisse\w*|diminue\w*|redui\w*|reduce\w*|"
+                   r"cut\w*|shorten\w*|lower\w*|drop\w*|trim\w*)(?: [a-z'-]+){0,3}? (?:de|by) " + _N + r" ?" + _UNIT_WORD + r"(?!\w)|"
+                   # "raccourcis-la d'un an", "réduis-le d'une semaine": the amount after "d'"
+                   r"\b(?:reduis\w*|raccourci\w*|baisse\w*|diminue\w*)(?:-(?:le|la|les))?(?: [a-z'-]+){0,3}? d'" + _N + r" ?"
+                   + _UNIT_WORD + r"(?!\w)|"
+                   # "enlève 2 mois", "take off 3 months": the amount alone, the figure on the table its object
+                   r"^(?:(?:et|and|ok|bon|alors|then|puis)\W+)*(?:enleve\w*|retire\w*|ote\w*|take off|knock off) " + _N + r" "
+                   + _UNIT_WORD + r"\W*$|"
+                   # "enlève un mois au préavis", "take two weeks off the notice"
+                   r"\b(?:enleve\w*|retire\w*|ote\w*|take|knock|shave) " + _N + r" " + _UNIT_WORD +
+                   r" (?:au|aux|a la|a l'|du|de la|off|from)\b")
+
+# a figure changed by a fraction of itself, the verb giving the way ("réduis-le d'un tiers", "cut it by a quarter",
+# "augmente le préavis de moitié", "raise it by half"): a typed ("mul", factor) on the figure on the table
+_FRACTION_OF = {"tiers": 1 / 3, "third": 1 / 3, "quart": 0.25, "quarter": 0.25, "moitie": 0.5, "half": 0.5,
+                "cinquieme": 0.2, "fifth": 0.2}
+_FRACTION = re.compile(
+    r"\b(?:(?P<down>reduis\w*|reduit\w*|redui\w*|raccourci\w*|baisse\w*|diminue\w*|abaisse\w*|allege\w*|reduce\w*|cut\w*|"
+    r"shorten\w*|lower\w*|drop\w*|trim\w*|slash\w*|(?:bring|take|knock)\w*(?: [a-z'-]+){0,3}? down)|"
+    r"(?P<up>augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|hausse\w*|rehausse\w*|extend\w*|increase\w*|"
+    r"raise\w*|bump\w*|lengthen\w*|(?:bring|push|put)\w*(?: [a-z'-]+){0,3}? up))"
+    r"(?:-(?:le|la|les|moi))?(?: [a-z'-]+){0,4}? (?:de (?:la |un |une )?|d'(?:un |une )?|by (?:a |one |an? )?)"
+    r"(?P<frac>tiers|third|quart|quarter|moitie|half|cinquieme|fifth)\b(?! (?:des|de|du|d'|of)\b)")
+
+
+# a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
+# partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
+_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salaries?|employes?|employees?|staff|"
+          r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?)")
+_COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
+                         r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
+                         r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
+                         r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
+                         r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+_PLACE = (r"(?:sites?|agences?|offices?|branch(?:es)?|bureaux?|cliniques?|magasins?|boutiques?|entrepots?|warehouses?|depots?|"
+          r"usines?|plants?|stores?|shops?|antennes?|etablissements?|locations?|succursales?|cabinets?|ecoles?|schools?|"
+          r"hotels?|restaurants?|pharmacies?|pharmacy|labs?|laboratoires?|locaux|premises|buildings?|batiments?)")
+_COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
+                         r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
+                         r"extra|additional|autres|other) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"
+                         r"(?<![\w.,])" + _N + r" (?:nouveaux|nouvelles|new) " + _COUNT + r"\b|"
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont )?(?:arrivent|arriver|nous rejoignent|rejoignent|"
+                         r"rejoindre|join(?! us for)|joining|arriving)|de plus|en plus|supplementaires?|more|extra|additional)\b"
+                         r"(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))|"
+                         # people placed at a place said to be new ("6 postes pour la nouvelle clinique", "a new office
+                         # with 12 people"): they come on top of the people already counted
+                         r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:pour|for|at|in|dans|a|sur|on|de|chez) (?:le |la |l'|the |"
+                         r"leur |their |our |notre |ce |cette |cet |this |that |un |une |a )?(?:nouveau|nouvel|nouvelle|new|futur|"
+                         r"future|prochain|prochaine|next)\b|"
+                         r"\b(?:nouveau|nouvel|nouvelle|new|futur|future|second|deuxieme|troisieme|third) " + _PLACE + r" (?:avec|with|de|of) "
+                         + _N + r" " + _COUNT + r"\b|^(?:and |so )?plus " + _N + r" " + _COUNT + r"\b")
+
+
+# people counted by their job or as people, changed: "3 extra people", "deux comptables de plus", "two fewer drivers"
+_PEOPLE_CHANGED = re.compile(r"(?<![\w.,])" + _N + r" (?:(more|extra|additional|new|nouveaux|nouvelles|supplementaires|autres|fewer|less)"
+                             r" )?(?P<who>[a-z'-]+)(?: (?P<how>de plus|en plus|supplementaires?|more|extra|"
+                             r"additional|de moins|en moins|fewer|less))?\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+
+
+def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    """("add", ±n, "users"|"sites") for a head count or a number of sites changed by n ("on enlève 3 postes")."""
+    for pattern, sign in ((_COUNT_LESS, -1), (_COUNT_MORE, 1)):
+        for m in pattern.finditer(folded):
+            groups = [g for g in m.groups() if g is not None]
+            n = next((x for x in (_number(g) for g in groups) if x is not None), None)
+            unit = next((x for x in (_unit(g) for g in groups) if x in ("users", "sites")), None)
+            if n and unit and float(n).is_integer():
+                return ("add", sign * n, unit), m.span()
+    for m in _PEOPLE_CHANGED.finditer(folded):
+        n, before, how = _number(m.group(1)), m.group(2), m.group("how")
+        if not n or not float(n).is_integer() or not (before or how) or (before and how):
+            continue
+        start = m.start("who")
+        if not (_PEOPLE.match(folded, start) or _ROLES.match(folded, start)) or _SITES.match(folded, start):
+            continue
+        sign = -1 if how in ("de moins", "en moins", "fewer", "less") or before in ("fewer", "less") else 1
+        return ("add", sign * n, "users"), m.span()
+    return None
+
+
+# -- a figure taken back ("ah non pardon c'est 1 750", "sorry, I meant 19", "oops 2 not 3", "erreur de ma part : 12") --
+CORRECTABLE_FACTS = ("users", "sites", "monthly_fee_eur")
+_CORRECTION = re.compile(r"\b(?:pardon|oups|oops|whoops|sorry|desole\w*|(?:je me suis|on s'est|i) (?:trompe\w*|plante\w*|"
+                         r"goofed|messed up|got it wrong)|erreur|my bad|my mistake|i meant|je voulais dire|je voulais mettre|"
+                         r"correction|rectif\w*|typo|faute de frappe|coquille|mistyped|misread|scratch that|wrong figure|"
+                         r"wrong number|mauvais chiffre|(?:ah |oh )?non,? (?:c'est|en fait|attends?|plutot)|no,? (?:it's|it is|wait|"
+                         r"actually))\b")
+_TAKEN_BACK = re.compile(r"\b(?:not|pas|au lieu de|instead of|rather than|plutot que|et non)\s+(?:de\s+)?$")
+
+
+def correction_value(folded: str, quantities: list) -> float | None:
+    """The value a short correction gives ("ah non pardon c'est 1 750", "sorry I meant 19 not 22"): the one
+    figure said (not the one taken back), when the message says it corrects; None otherwise."""
+    if not _CORRECTION.search(folded) or len(folded.split()) > 25:
+        return None
+    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")
+            and not _TAKEN_BACK.search(folded[max(0, q.span[0] - 20):q.span[0]])]
+    if len(kept) != 1 or len(quantities) - len(kept) > 1:
+        return None
+    return kept[0].value
+
+
+def _number(word: str) -> float | None:
+    word = word.strip()
+    if word in _NUMWORD:
+        return float(_NUMWORD[word])
+    try:
+        return float(word.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str | None:
+    word = word.strip()
+    return _UNIT_OF.get(word) or _UNIT_OF.get(word.rstrip("s")) or _UNIT_OF.get(re.sub(r"e?s$", "", word))
+
+
+def read_relative(folded: str) -> tuple | None:
+    """A change relative to the figure on the table, read from the words: ("mul", factor) for "halve that",
+    "divise le plafond par deux", "double the response time", or ("add", delta, unit) for "un mois de plus", "two
+    more weeks", "ajoute 2 postes", "réduis de 6 mois". None when the message sets or names no such change."""
+    found = _relative_match(folded)
+    return found[0] if found else None
+
+
+def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    m = _FRACTION.search(folded)
+    if m:
+        part = _FRACTION_OF[m.group("frac")]
+        return ("mul", 1 - part if m.group("down") else 1 + part), m.span()
+    for pattern, factor in ((_HALF, 0.5), (_TRIPLE, 3.0), (_DOUBLE, 2.0)):
+        m = pattern.search(folded)
+        if m:
+            return ("mul", factor), m.span()
+    m = _DIVIDE_N.search(folded)
+    if m:
+        n = _number(m.group(1) or m.group(2) or "")
+        if n and n > 1:
+            return ("mul", 1 / n), m.span()
+    counted = _count_change(folded)
+    if counted:
+        return counted
+    for pattern, sign in ((_MORE, 1), (_LESS, -1)):
+        m = pattern.search(folded)
+        if m:
+            groups = [g for g in m.groups() if g is not None]
+            nums = [_number(g) for g in groups]
+            units = [_unit(g) for g in groups]
+            n = next((x for x in nums if x is not None), 1.0)
+            unit = next((x for x in units if x is not None), None)
+            if unit is None and groups and _number(groups[0]) is None:
+                unit = _unit(groups[0])
+            if unit in ("day", "hour") and _BUSINESS_QUALIFIER.search(m.group(0)):
+                unit = "business_" + unit  # "3 jours ouvrés de plus": counted in working days, written as said
+            if unit:
+                return ("add", sign * n, unit), m.span()
+    return None
+
+
+def _relative_target(folded: str) -> str | None:
+    """The figure a relative change names ("the response time", "le plafond", "la durée"), None for "that"."""
+    found = []
+    for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
+        m = _CUE_BEFORE[i].search(folded)
+        if m:
+            found.append((m.start(), i, slot))
+    if not found:
+        return None
+    return min(found)[2].replace("{p}", "1")
+
+
+def relative_candidates(folded: str) -> list[str]:
+    """Every figure whose cue the message names (a cap may be the penalties' or the liability's)."""
+    out = []
+    for i, (slot, _cue, _units) in enumerate(FIGURE_CUES):
+        if _CUE_BEFORE[i].search(folded):
+            out.append(slot.replace("{p}", "1"))
+    return out
+
+
+def apply_relative(rel: tuple, slot: str, value: float) -> float | None:
+    """The new value of `slot` (now `value`) after the relative change; None when the change's unit does not fit."""
+    if rel[0] == "mul":
+        new = value * rel[1]
+    elif rel[2] == "percent" and not slot.endswith("_percent"):
+        new = value * (1 + rel[1] / 100)  # "reduce the payment term by 50%": a proportion of a figure not in percent
+    else:
+        q = Quantity(abs(rel[1]), rel[2], (0, 0), "")
+        delta = _convert(q, slot) if rel[2] not in ("users", "sites") else None
+        if delta is None:
+            return None
+        new = value + (delta if rel[1] > 0 else -delta)
+    if new <= 0:
+        return None
+    return int(new) if float(new).is_integer() else round(new, 2)
