@@ -2,9 +2,9 @@
 Every sentence is our own paraphrase, with near-misses that must not fire.
 
 - the priority of a ticket or an incident ("P1", "the priority part of the SLA") is a service-level term, not the user's
-  negotiating priorities (`acts._TICKET_PRIORITY`);
+  negotiating priorities (`act_requests._TICKET_PRIORITY`);
 - an English plural possessive ("our customers' staff") does not close a one-word quote ("the 'processor'"), so that a
-  question with a word in quotes is not read as a clause pasted for review (`acts._QUOTED`);
+  question with a word in quotes is not read as a clause pasted for review (`act_pasted._QUOTED`);
 - "art 1220 … what is that?": the pronoun points at the article named, not at a term told in the story
   (`intent._POINTS_AT_ARTICLE`);
 - a non-compete told in words ("we would not work for any other bank") names the non-solicitation topic

@@ -4,7 +4,7 @@ contradicts it, and a contractual breach alert of 24 or 48 hours asked "is it co
 Classes (every sentence below is our own paraphrase, FR and EN, with near-misses that must not fire):
 - a clause told, then "is that valid / c'est valable ?": the issue the clause raises answers with its own verdict
   (sub-processor liability waived: no, 28(4)); a card matched on other words of the story (standard clauses, the need
-  for processor terms, transfers) does not follow it (`issues.issue_answers`, `composer.answer`, `tools._why_processor`);
+  for processor terms, transfers) does not follow it (`issues.issue_answers`, `composer.answer`, `tool_answers.AnswerTools._why_processor`);
 - a breach alert of 24 or 48 hours in the contract asked "conforme / compliant / OK under GDPR?": yes, the processor owes
   the alert without undue delay (33(2)), the 72 hours being the controller's towards the authority (33(1)); a 72-hour
   figure, or a question on who notifies, is no such question (`breach_alert_hours`).

@@ -465,7 +465,7 @@ def test_dpa_scope_article_is_the_processing_scope(lang):
     pytest.param("fr", "Peux-tu relire cette annexe ?", FR_DPA, "contrat principal", marks=pytest.mark.xfail(
         strict=True, reason="the chat router reviews the first quotation of 30+ characters of a pasted document "
                             "(« le Responsable de traitement », a defined name) instead of the whole document "
-                            "(chat.acts.quoted): a pasted contract with guillemets is read as one clause")),
+                            "(chat.act_pasted.quoted): a pasted contract with guillemets is read as one clause")),
     ("en", "Please review this exhibit:", EN_SLA, "main agreement"),
     ("fr", "Peux-tu relire cette annexe ?", FR_SLA, "contrat principal"),
 ])
