@@ -8,23 +8,27 @@ from __future__ import annotations
 import re
 
 from assistant.chat.act_catalogue import Understood
-from assistant.chat.act_pasted import (added_passage, asks_about, _CONTRACT_SENTENCE, _one_clause_asked,
-    _ONE_CLAUSE_WORDS, pasted_alone, quoted, _rewrite_pasted, _unquoted)
-from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _APPROVAL, _ASKING_ME, _asks_at_end, _ASSESS,
-    _CHALLENGE, _DEFINE, _DIFFERENT_FROM, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE, _FOLLOW, _GREETING,
-    _HELP, _INDIRECT, _LAW_INVOKED, _LIKELY, _LOST, may_party, _OFFTOPIC, _PROOF_OF_TYPE, _QUESTION_WORDS,
-    _reaction_of_other_party, _REPORTED_TERM, _RIGHTS, _SELF_STUCK, _SMALLTALK, _SUPPOSED, _TERMS_OF_SERVICE,
-    _TYPES_COMPARED, _VAGUE_JOB)
+from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _one_clause_asked, _rewrite_pasted,
+                                       _unquoted, added_passage, asks_about, pasted_alone, quoted)
+from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _APPROVAL, _ASKING_ME, _ASSESS, _CHALLENGE, _DEFINE,
+                                          _DIFFERENT_FROM, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
+                                          _FOLLOW, _GREETING, _HELP, _INDIRECT, _LAW_INVOKED, _LIKELY, _LOST, _OFFTOPIC,
+                                          _PROOF_OF_TYPE, _QUESTION_WORDS, _REPORTED_TERM, _RIGHTS, _SELF_STUCK,
+                                          _SMALLTALK, _SUPPOSED, _TERMS_OF_SERVICE, _TYPES_COMPARED, _VAGUE_JOB,
+                                          _asks_at_end, _reaction_of_other_party, may_party)
 from assistant.chat.act_requests import (_ADD_REMOVE, _ANNOUNCED_ON, _ASKED_WHAT, _BACK_REFERENCE, _BARE_OPENER,
-    _CARVE_COND, _CHANGE, _CLEFT_FACT, _CONSIDERING, _CONTRACT, _CONTRACT_TIME, _COUNTER, _DRAFT, _draft_asked,
-    _DRAFT_IT, _EARLIER_THING, _EXISTING_CONTRACT, _EXPORT, _FINAL_DOCUMENT, _forgotten_steps_out, _IT_IS, _IT_IS_FACT,
-    _MAKE_ME_A, _NARRATED, _NEW_DEAL, _NEW_DOCUMENT, _NEXT_CLAUSE, _OBJECTIONS, _OPENER, _OWN_TERM, _PAST_EVENT,
-    _POLITE_ACTION, _POLITE_REQUEST, _PRECEDENTS, _PRIORITY, _PRIORITY_STATED, _PURPOSE, _REFERS_BACK, _REPHRASE,
-    _REVIEW, _SAYS, _SET_FIRST, _THEIR_DOCUMENT_TOLD, _THEY_HOLD_ACCESS, _THEY_SUBCONTRACT, _THEY_WILL_CHANGE,
-    _TICKET_PRIORITY, _TOO_HARSH, _validity_asked, _WANT_RIGHT, _WE_CAN, _WHY_IT_MATTERS, _WISHED)
+                                         _CARVE_COND, _CHANGE, _CLEFT_FACT, _CONSIDERING, _CONTRACT, _CONTRACT_TIME,
+                                         _COUNTER, _DRAFT, _DRAFT_IT, _EARLIER_THING, _EXISTING_CONTRACT, _EXPORT,
+                                         _FINAL_DOCUMENT, _IT_IS, _IT_IS_FACT, _MAKE_ME_A, _NARRATED, _NEW_DEAL,
+                                         _NEW_DOCUMENT, _NEXT_CLAUSE, _OBJECTIONS, _OPENER, _OWN_TERM, _PAST_EVENT,
+                                         _POLITE_ACTION, _POLITE_REQUEST, _PRECEDENTS, _PRIORITY, _PRIORITY_STATED,
+                                         _PURPOSE, _REFERS_BACK, _REPHRASE, _REVIEW, _SAYS, _SET_FIRST,
+                                         _THEIR_DOCUMENT_TOLD, _THEY_HOLD_ACCESS, _THEY_SUBCONTRACT, _THEY_WILL_CHANGE,
+                                         _TICKET_PRIORITY, _TOO_HARSH, _WANT_RIGHT, _WE_CAN, _WHY_IT_MATTERS, _WISHED,
+                                         _draft_asked, _forgotten_steps_out, _validity_asked)
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import (figure_ordered, head_of, orders_new_text, read_directive, requests_document,
-    stated_value, yes_no_judgement)
+                                      stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slot_topics import _COMPLAINT, clause_topic
 from assistant.chat.slots import Slots, names_subject

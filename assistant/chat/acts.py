@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.chat.act_catalogue import _ANSWERING_ACTS, Understood, _WORK_ACTS
+from assistant.chat.act_catalogue import _ANSWERING_ACTS, _WORK_ACTS, Understood
 from assistant.chat.act_pasted import _PASTED_MAX_WORDS, quoted
 from assistant.chat.act_questions import _DIFFERENT_FROM
 from assistant.chat.act_rules import _classify, _has_table

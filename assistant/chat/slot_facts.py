@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
-from assistant.chat.slot_parties import (_anonymised, _ANY_PERSONAL, _data_kinds, _EXCLUSIVE, _HIRED, _NO_ACCESS,
-    _PERSONAL_DATA, _SHARED, _SPLIT_ADMIN)
+from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
+                                         _SPLIT_ADMIN, _anonymised, _data_kinds)
 from assistant.chat.slot_places_hours import _extra_site, _hours_said
 from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity

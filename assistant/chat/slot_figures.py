@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.chat.slot_figure_cues import (_convert, _cue_after, _cue_before, figure_topic, _PEOPLE, _SITES,
-    TOPIC_FIGURES)
+from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
+                                             figure_topic)
 from assistant.chat.slot_scope import _clause_span
 from assistant.chat.slot_topics import _FEE_PERIOD_BEFORE
 from assistant.text.numbers import Quantity

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_figure_cues import _convert, _CUE_BEFORE, FIGURE_CUES, _PEOPLE, _ROLES, _SITES
+from assistant.chat.slot_figure_cues import _CUE_BEFORE, _PEOPLE, _ROLES, _SITES, FIGURE_CUES, _convert
 from assistant.text.numbers import Quantity
 
 

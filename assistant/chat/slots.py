@@ -13,16 +13,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.chat.intent import find_term, subject_spans
-from assistant.chat.slot_facts import _CONTROL_OVER, read_facts, _UNABLE_EXAMPLE
-from assistant.chat.slot_figure_cues import named_figure, _PEOPLE
-from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS, _hiring_sum, _liability_figures,
-    _PER_EVENT, read_figures, _relative_time_masked, _YEARLY)
+from assistant.chat.slot_facts import _CONTROL_OVER, _UNABLE_EXAMPLE, read_facts
+from assistant.chat.slot_figure_cues import _PEOPLE, named_figure
+from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS, _PER_EVENT, _YEARLY, _hiring_sum,
+                                         _liability_figures, _relative_time_masked, read_figures)
 from assistant.chat.slot_parties import _names, read_side
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
 from assistant.chat.slot_relative import _relative_match, _relative_target
-from assistant.chat.slot_scope import (ASSET_PATTERNS, CLAUSE_WORD, _mentions, _REMOVE, SERVICE_PATTERNS, _TOPIC_ADD,
-    _TOPIC_REMOVE, _word_pattern)
-from assistant.chat.slot_topics import clause_topic, _COMPLAINT, _FORBIDS_HIRING, read_position, _SPLIT_FIGURE
+from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
+                                       SERVICE_PATTERNS, _mentions, _word_pattern)
+from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
 from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets
 from assistant.text.numbers import Quantity

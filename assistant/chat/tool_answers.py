@@ -10,8 +10,8 @@ from assistant.chat.answer_plan import question_type
 from assistant.chat.composed import cite
 from assistant.chat.figure_roles import clause_figures
 from assistant.chat.state import ConversationState
-from assistant.chat.tool_args import (AnalyseObligations, AnswerQuestion, combine, ExplainTerm, strip_notice,
-    ToolError, ToolOutput, unbracket)
+from assistant.chat.tool_args import (AnalyseObligations, AnswerQuestion, ExplainTerm, ToolError, ToolOutput, combine,
+                                      strip_notice, unbracket)
 from assistant.chat.wording import stated_short, figure_value, join, label, say
 from assistant.legal.drafting.clause import citations_for
 from assistant.legal.drafting.slots import POSITIONS, values_from_scope

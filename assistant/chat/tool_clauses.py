@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.clause_edits import (_clean_figures, _covered, hours_text, _liability_as_said, _LIABILITY_SAID,
-    _location_text, _passage_of, plain_sentences, _REGION_NAMES, _side_position, _with_exceptions, _with_hours,
-    _with_location, _without_passages, _written_as_said)
+from assistant.chat.clause_edits import (_LIABILITY_SAID, _REGION_NAMES, _clean_figures, _covered, _liability_as_said,
+                                         _location_text, _passage_of, _side_position, _with_exceptions, _with_hours,
+                                         _with_location, _without_passages, _written_as_said, hours_text,
+                                         plain_sentences)
 from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ClauseOnTable, ConversationState
 from assistant.chat.tool_args import (DraftClause, Objections, Rephrase, ReviseClause, ReviseContract, ToolError,
-    ToolOutput, unbracket)
+                                      ToolOutput, unbracket)
 from assistant.chat.wording import describe_scope, figures_text, join, label, say
 from assistant.legal.drafting.clause import DraftingError, citations_for, draft_clause
 from assistant.legal.obligations import type_name

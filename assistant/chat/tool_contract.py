@@ -3,8 +3,8 @@ summarised with its checks, revised clause by clause; the user's priorities."""
 
 from __future__ import annotations
 
-from assistant.chat.clause_edits import (_clean_figures, _FIXED_SUM, _fixed_sum_in_contract, hours_text, _KEPT_FIGURES,
-    _liability_as_said, _LIABILITY_SAID, _side_position)
+from assistant.chat.clause_edits import (_FIXED_SUM, _KEPT_FIGURES, _LIABILITY_SAID, _clean_figures,
+                                         _fixed_sum_in_contract, _liability_as_said, _side_position, hours_text)
 from assistant.chat.state import ContractInProgress, ConversationState
 from assistant.chat.tool_args import DraftContract, Priorities, ReviseContract, ToolError, ToolOutput, unbracket
 from assistant.chat.wording import counted, describe_scope, figures_text, join, say

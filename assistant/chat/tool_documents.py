@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
 from assistant.chat.state import ConversationState
-from assistant.chat.tool_args import AskUser, ExportDocument, ReviewText, strip_notice, ToolError, ToolOutput
+from assistant.chat.tool_args import AskUser, ExportDocument, ReviewText, ToolError, ToolOutput, strip_notice
 from assistant.chat.wording import counted, join, label, say
 from assistant.legal.drafting.clause import citations_for
 from assistant.precedents.chat import FindPrecedents, search_precedents

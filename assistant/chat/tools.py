@@ -12,7 +12,7 @@ from typing import Any, Callable
 from assistant.chat.clause_edits import hours_text
 from assistant.chat.state import ConversationState
 from assistant.chat.tool_answers import AnswerTools
-from assistant.chat.tool_args import ToolCall, ToolError, ToolOutput, TOOLS, UpdateScope
+from assistant.chat.tool_args import TOOLS, ToolCall, ToolError, ToolOutput, UpdateScope
 from assistant.chat.tool_clauses import ClauseTools
 from assistant.chat.tool_contract import ContractTools
 from assistant.chat.tool_documents import DocumentTools
