@@ -67,6 +67,10 @@ NOT_A_STATEMENT = re.compile(
     r"into account)\b[^:]*:\W{0,3}$|^\W{0,3}(whereas|considerant|attendu que|description of|descriptif des?)\b|"
     r"^\W{0,3}(schedule|annex|appendix|exhibit|annexe|appendice)\s+[\w.]{1,6}\s*[:-]|"
     r"^\W{0,3}the (purpose|object) of this (part|section|clause|schedule|annex|dpa|addendum|agreement) is\b|"
+    # an indirect question or a mention as a list item: what a form or an annex records ("Whether the authorisation is
+    # general or specific;", "L'indication du caractère général ou spécifique de l'autorisation ;")
+    r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(whether\b(?! or not\b)|(l'indication|la mention|la precision) (du|de la|de l'|des|de|"
+    r"d')\b)(?!.*\b(shall|will|must|doit|doivent|devra|s'engage\w*)\b)|"
     # a drafting note, a remark ("It should be noted that…") that binds no one
     r"^\W{0,3}[(\[]?(note|nb|n\.b\.|remarque)\s?[:.)-]|^\W{0,3}(it should be noted|it is noted|il (convient|faut) de "
     r"noter|on notera)\b(?!.*\b(shall|must|will|s'engage\w*|doit|devra)\b)|"
@@ -400,6 +404,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"\b(impos|requir)\w* .{0,80}(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)"
         r".{0,80}\b(obligations|terms|duties)|\bimpos\w* (its|the|ses|les) .{0,80}obligations .{0,80}\b(on|upon|a) .{0,20}"
         r"(sub-?processors?|subprocessors?|sub-?contractors?|sous-traitants?|persons engaged)",
+        # the written contract named before the sub-processors it binds ("shall ensure, by a written contract, that every
+        # subcontractor applies…", "veille, par un contrat écrit, à ce que chaque sous-traitant ultérieur…")
+        r"\b(ensur|procur|requir|bind|oblig|veill|impos|garanti)\w*,? (\w+ ){0,2}?(by|under|through|via|par|au moyen d'un|"
+        r"aux termes d'un|dans le cadre d'un) (a |an |un )?(written |binding |separate )?(contract|agreement|contrat|"
+        r"accord|legal act|acte juridique)s?( ecrit| contraignant)?,? .{0,60}" + SUBPROC,
         rf"{SUBPROC}.{{0,200}}(bound by|impose|written (agreement|contract)|contrat ecrit|"
         r"agreement (containing|with|that)|obligations? (of|equivalent|similar|consistent))",
         # "subject to" terms that bind the sub-processor: said of the sub-processors themselves ("sub-processors are
@@ -868,6 +877,9 @@ _FACET_REFERENCE = re.compile(r"\bprovided in (\w+ )?(annex|appendix|schedule|ex
 _BORROWED = re.compile(r"(taking into account|take into account|taken into account|factoring into account|having regard to|"
                        r"subject to|depending on|in light of|en fonction de|selon|"
                        r"compte tenu|en tenant compte|prend\w* en compte).{0,300}(nature|purposes?|finalit)|"
+                       # the law's formula of what is weighed (Arts 24(1), 25(1), 32(1), 35(1)): "the nature, scope,
+                       # context and purposes of the processing", also cut from its lead-in
+                       r"\bscope,? (and )?context\b|\bportee,? (du |le )?contexte\b|"
                        # a facet named as the topic of another duty: information about the purposes, a new
                        # sub-processor's notice "including about the purpose of the processing"
                        r"\b(information|informations|details|notice|notification|informer|inform\w*|about|regarding|"
@@ -923,6 +935,18 @@ def _stated_before(f: str, named: dict[int, tuple[int, int]], at: int) -> bool:
     return verb is not None and len(_NAME_WORDS.sub(" ", f[verb.end():at]).split()) >= 4
 
 
+# a facet's name followed by a relative clause and nothing else ("The categories of data subjects to whom the personal data
+# relates", "Catégories de personnes concernées auxquelles se rapportent les données"): a caption with no verb of its own
+_RELATIVE_TAIL = re.compile(r"\s*(\([^)]*\)\s*)?(to whom|to which|which|that|who|whom|whose|auxquel\w*|dont|qui|que)\b"
+                            r"(?![^.:;]*\b(are|is|include\w*|compris\w*|consist\w*|shall|will|must|may|sont|est|comprennent|"
+                            r"incluent|seront|sera)\b)[^.:;]{0,120}$")
+
+
+def _relative_caption(f: str, span: tuple[int, int]) -> bool:
+    return re.fullmatch(r"\W{0,3}(the |les |la |le |l')?", f[:span[0]]) is not None and \
+        _RELATIVE_TAIL.match(f, span[1]) is not None
+
+
 def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
     if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]) or re.search(r"\?\W{0,3}$", f):
@@ -946,6 +970,8 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
         return {}  # names the facets and sends the reader elsewhere (or leaves a blank)
     if named and len(_NAME_WORDS.sub(" ", f).split()) < 2:
         return {}  # a heading that only names the facets: its content, if any, is in the sentences that follow
+    if named and _relative_caption(f, min(named.values())):
+        return {}  # "Categories of data subjects to whom the data relates": a caption, its content elsewhere
     out = dict(named)
     for i, rx in enumerate(_FACET_CONTENT):
         if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
