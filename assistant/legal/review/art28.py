@@ -160,9 +160,9 @@ def _first(patterns: list[re.Pattern], units, *, guard: bool = True) -> tuple[st
 
 def _facet_hits(clauses: list[Clause], text: str | None = None) -> dict[int, tuple[str | None, str, list[int]]]:
     """Facets of Art. 28(3), first subparagraph, stated somewhere in the clauses (facet -> heading, quote, span in
-    `text`, the document): read sentence by sentence as stated content (`facts.art28_duties.subject_facets`), not as the
+    `text`, the document): read sentence by sentence as stated content (`facts.art28_facets.subject_facets`), not as the
     facets' names."""
-    from assistant.legal.review.facts.art28_duties import subject_facets
+    from assistant.legal.review.facts.art28_facets import subject_facets
     from assistant.legal.review.facts.extract import body_start
     from assistant.legal.review.facts.reading import sentences
 

@@ -50,7 +50,12 @@ LAW_ONLY = re.compile(
     r"\b(compl\w*|comply|abide|adhere|respect\w*|conformite|conforme\w*)\s+(with |by |to |a |aux |avec |de |des )?(all |the |"
     r"les |la |l'|toute |tout )?(applicable |relevant |applicables? |en vigueur )?(eu |european )?(data protection |privacy |"
     r"protection des donnees |de protection des donnees )?(laws?|legislation|regulations?|requirements of (the )?law|"
-    r"gdpr|rgpd|reglementation|lois?|legislation)\b")
+    r"gdpr|rgpd|reglementation|lois?|legislation)\b|"
+    # what the law itself lays on processors ("all requirements that the GDPR places on data processors", "les exigences
+    # que le RGPD impose aux sous-traitants")
+    r"\b(requirements|obligations|duties|rules|exigences|regles)\b (that|which|que|qu') (the |le |la |l')?(applicable )?"
+    r"(gdpr|rgpd|general data protection regulation|laws?|loi|regulation|reglement|legislation|data protection laws?)\b"
+    r"[^.;]{0,20}?\b(impos|plac|lay|lays|laid|set|prevoi|prevo|fix)\w*")
 # what the processing contract itself imposes: its own terms named, or obligations said to be the same as its own
 CONTRACT_TERMS = re.compile(
     r"\b(this|the|these|that|present|such) (dpa|addendum|agreement|contract|clauses?|section|schedule|annex|terms of (this|"
