@@ -57,6 +57,14 @@ def audit(s: Sent, w: Where) -> list:
                            r"(audit|inspection|controle)\w*[^.;]{0,60}\b(deemed|reputee?s?|considered|considere\w*|treated as)\b "
                            r"(\w+ ){0,2}?(to be )?(satisf|fulfil|rempli|discharg|accompli)\w*[^.;]{0,60}(certificat|certification|"
                            r"rapport|report|attestation|documents?|questionnaire)|"
+                           # the audit right said met by a document handed over ("the right to audit is fully satisfied by
+                           # the Supplier supplying its SOC 2 report", "le droit d'audit est pleinement rempli par la remise
+                           # du certificat")
+                           r"(right (to|of) (audit|inspect\w*)|(audit|inspection) (rights?|obligations?|requirements?)|droits? "
+                           r"d'(audit|inspection|controle))[^.;]{0,40}\b(is|are|shall be|will be|est|sont|sera|seront)\s+"
+                           r"(\w+\s+){0,2}?(satisf\w*|met|fulfill?ed|discharged|rempli\w*|accompli\w*)\s+(\w+\s+)?(by|par|through|"
+                           r"au moyen)\b[^.;]{0,80}(certificat\w*|certification|rapports?|reports?|attestations?|documents?|"
+                           r"questionnaires?|\bsoc ?[12]\b)|"
                            # any access to the premises refused ("under no circumstances … access to the Processor's
                            # premises", "hors de tout accès aux salles d'hébergement", "sans accès aux locaux")
                            r"(under no circumstances|in no (event|case)|\bnever\b|hors de tout|sans (aucun |jamais )?|without (any )?|"

@@ -103,6 +103,9 @@ NO_LIMIT = r"sans plafond|non plafonn|not (be )?capped|uncapped|without (any )?(
 # a comparison ("no more than", "no greater than") or a bound ("at most", "au plus", "au maximum"). Its negation is
 # the limit's own wording, never a denial that there is one.
 LIMIT_WORDS = r"not to (\w+ ){0,2}?exceed|not exceeding|no (more|greater|higher) than|\bat (the )?most\b|" \
+              r"\b(in no (event|case)|under no circumstances|never|not|ne (\w+ )?(pas|jamais|en aucun cas))\b[^.;]{0,30}?\b(" \
+              r"amount|total|come|add up|run|represent\w*|atteindr\w*|atteign\w*|s'elev\w*)( to| a)? (more|plus|greater) " \
+              r"(than|de|d'|que)|" \
               r"sans (pouvoir |jamais )?(exceder|depasser)|n'exced\w*|ne depassant pas|\bau (plus|maximum)\b"
 
 

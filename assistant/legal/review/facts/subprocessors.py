@@ -96,6 +96,16 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
          r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b"
 
 
+# a prohibition whose only way out is the controller's agreement to each hand-over: "shall not hand the data to another
+# processor unless the Customer has first agreed to it in writing", "ne peut confier les données à un tiers sans avoir
+# obtenu l'accord écrit du Client", "except with the Customer's prior approval" (Art. 28(2), a specific authorisation)
+CONSENT_EXCEPTED = r"\b(unless|until|except (with|where|if|after)|save (with|where))\b[^.;]{0,60}?\b((has|have|shall have|" \
+                   r"will have)\s+)?((first|previously|expressly|specifically|already)\s+)?(agreed|consented|approved|" \
+                   r"authori[sz]ed|given (its|their|his|her) (prior )?(written )?(consent|approval|agreement|authori[sz]ation)|" \
+                   r"(prior )?(written )?(consent|approval|authori[sz]ation))\b|\b(sauf|hormis)\s+(accord|autorisation|" \
+                   r"consentement|agrement)\b|\bsans (avoir (obtenu|recueilli|recu) )?(l'|son |leur )?(accord|autorisation|" \
+                   r"consentement|agrement)\b"
+
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
@@ -129,7 +139,7 @@ def subprocessing(s: Sent, w: Where) -> list:
                  r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
                  r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
                  r"(authori[sz]ation|consent|approval)", f) and \
-            not (free and mod in ("may", "states")):
+            not (free and mod in ("may", "states")) or (mod == "must_not" and re.search(CONSENT_EXCEPTED, f)):
         auth = "specific"
     elif carved:
         auth = "none_needed"
