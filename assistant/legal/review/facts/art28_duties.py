@@ -20,7 +20,7 @@ from assistant.legal.review.facts.art28_patterns import (  # noqa: F401 (INFRING
     ELEMENTS, INFRINGING_INSTRUCTION, OTHER_FIRM)
 from assistant.legal.review.facts.art28_shape import (BINDING, DEFINITION, END_WORDS, SUBPROC, _actor_of,
                                                     _condition_end, _lead_in, _mend, _referent)
-from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.where import Where
 from assistant.legal.review.facts.reading import Sent, modal
 
 # the terms of the former Standard Contractual Clauses (Decision 2010/87/EU, repealed by Decision (EU) 2021/914) that a

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.where import Where
 from assistant.legal.review.facts.reading import Sent, modal, subject
 from assistant.text import find_durations
 

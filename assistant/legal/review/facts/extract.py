@@ -7,10 +7,11 @@ import re
 from typing import Iterable
 
 from assistant.legal.review.facts import commercial, data, exit_terms, law
-from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
 from assistant.legal.review.facts.reading import Names, folded, sentences
+from assistant.legal.review.facts.where import Where
 from assistant.legal.review.segmentation import Clause
 
 
@@ -156,7 +157,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                                                                            HEADED[fn.__name__].search(heading)):
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
-                cf.facts.extend(data.jurisdiction(s, w, towns))
+                cf.facts.extend(jurisdiction(s, w, towns))
             w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
         if base < 0:
             for f in cf.facts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.commercial import Where
+from assistant.legal.review.facts.where import Where
 from assistant.legal.review.facts.reading import Sent
 
 GOVERNED = r"(?:governed by|construed (?:and enforced )?in accordance with|subject to|soumis\w* (?:a|au)|regi\w* par|" \

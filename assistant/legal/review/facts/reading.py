@@ -68,7 +68,7 @@ class Sent:
         """Only an exclusion word right before it ("sans pénalité", "without penalty", "no credit")."""
         start = m.start() if isinstance(m, re.Match) else m[0]
         window = re.split(r"[,;:()]", self.folded[max(0, start - 40):start])[-1]
-        return any(_FORWARD.search(w) for w in window.split()[-3:])
+        return any(_FORWARD.search(w) for w in window.split()[-3:]) or bool(_FREE_OF.search(window))
 
     def negated(self, m: re.Match | tuple[int, int]) -> bool:
         span = (m.start(), m.end()) if isinstance(m, re.Match) else m
@@ -88,6 +88,12 @@ _VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement
                      r"\bno \w+( \w+)? (will|shall|is|are|may|can|would) (be|ever)\b|\baucune? [\w']+( [\w']+)? (ne|n')")
 _FORWARD = re.compile(r"\b(sans|hors|sauf|excepte|a l'exclusion d\w*|en dehors d\w*|aucune?|nulle?|ni|without|except|"
                       r"excluding|other than|save for|no|neither|nor|non)\s*$")
+
+
+# an exclusion said in several words: "free of any penalty", "exempt from charges", "exonéré de toute pénalité",
+# "dispensé d'indemnité", "libre de tout frais"
+_FREE_OF = re.compile(r"\b(free (of|from)|exempt(ed)? from|exonere\w* (de|d')|dispense\w* (de|d')|libre (de|d'))\s*"
+                      r"((any|all|aucune?|toute?s?|tous)\s+)?$")
 
 
 _BOUND = re.compile(r"\b(not|no) (less|more|later|earlier|fewer|sooner) than\b|\bne\s+\w+\s+pas (moins|plus) (de|d'|que)\b|"

@@ -1,0 +1,106 @@
+"""Audit facts: the client's right to audit or inspect (on site or not), and how it is narrowed (documents or
+certificates only, on an authority's demand only)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.reading import Sent
+from assistant.legal.review.facts.where import Where
+
+
+AUDIT_RIGHT = r"(droit d'audit|audit rights?|right to audit|(peut|pourra|may|is entitled to|a le droit de)\b.{0,60}" \
+              r"(audit|inspect|controle)|\baudits?\b.{0,80}(client|customer|controller|responsable|mandat|auditor|" \
+              r"auditeur)|(client|customer|controller|responsable)\b.{0,80}\baudits?\b|inspections?)"
+
+
+NOT_AUDIT = r"audit trail|piste d'audit|journal d'audit|audit logs?|audit technique|audit de (performance|securite|" \
+            r"l'existant) (propose|realise|facture)|(propose|offre|offers?|sells?|vend)\w* .{0,30}audits?"
+
+
+# a condition that leaves the inspection to someone else's demand: an authority, a court or the law
+ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclusivement)\b,? (if|where|when|in the event|" \
+                         r"to the extent|upon|on|at|si|lorsque|lorsqu'|quand|en cas|dans (le|les) cas|sur|a la)\b[^.;]{0,90}?" \
+                         r"\b(authorit\w*|autorite\w*|regulat\w*|cnil|ico|court|tribunal|juridiction|juge|law|loi|legal\w*|" \
+                         r"legislation)|(\bne |\bn')[^.;]{0,40}?\bque (si|lorsque|lorsqu'|quand|" \
+                         r"sur|a la demande|en cas|dans le cas)\b[^.;]{0,90}?\b(autorite\w*|cnil|tribunal|juridiction|juge|loi|legal\w*)"
+
+
+def audit(s: Sent, w: Where) -> list:
+    f = s.folded
+    a = re.search(r"\baudit(s|er)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
+                  r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
+                  r"(locaux|sites?|installations)|\bsite visits?\b", f)
+    if not a or re.search(NOT_AUDIT, f):
+        return []
+    onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
+                       r"person)|including inspections|y compris (des|les) inspections|(acces|access) (a ses|to its) "
+                       r"(locaux|premises|facilities)", f)
+    restricted = re.search(r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|"
+                           r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
+                           r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|(only|uniquement|seulement|solely) "
+                           r"(\w+ ){0,2}?(audit|inspect|verif|control)\w*[^.;]{0,80}(report|rapport|certificat\w*|questionnaire|"
+                           r"documents?|attestations?)|renon\w* a (tout|toute|tous|son|ses) (\w+ )?(audits?|inspections?|"
+                           r"controles?|visites?)|waives? (any|all|its) (\w+ )?(audits?|inspections?)|audits? sur site (ne sont|"
+                           r"n'est) pas|(no|aucun) (right|droit) (to audit|d'audit|de (proceder a (un )?|realiser (un )?)?(audit|"
+                           r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
+                           r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
+                           r"not (permitted|allowed))\b|(deemed|reputee?s?) (to )?(satisf|suffi|vau)\w*[^.;]{0,30}audit|"
+                           # the client agreeing that documents stand for its audit right ("Customer agrees that the
+                           # report satisfies its right to audit", "le Client reconnaît que ces documents valent audit")
+                           r"(agrees?|accepte\w*|reconnai\w*|acknowledges?|convien\w*)\b[^.;]{0,100}?\b(?<!not )(?<!pas )(satisf\w*|"
+                           r"suffi\w*|vaut|valent|constitut\w*|fulfil\w*|discharg\w*|tien\w* lieu)\b[^.;]{0,40}\b(audit|inspection|"
+                           r"controle)|"
+                           # the audit right "deemed satisfied" by a document, the audit named first ("Le droit d'audit
+                           # est réputé satisfait par la remise du certificat", "audit rights are treated as fulfilled by")
+                           r"(audit|inspection|controle)\w*[^.;]{0,60}\b(deemed|reputee?s?|considered|considere\w*|treated as)\b "
+                           r"(\w+ ){0,2}?(to be )?(satisf|fulfil|rempli|discharg|accompli)\w*[^.;]{0,60}(certificat|certification|"
+                           r"rapport|report|attestation|documents?|questionnaire)|"
+                           # the audit right said met by a document handed over ("the right to audit is fully satisfied by
+                           # the Supplier supplying its SOC 2 report", "le droit d'audit est pleinement rempli par la remise
+                           # du certificat")
+                           r"(right (to|of) (audit|inspect\w*)|(audit|inspection) (rights?|obligations?|requirements?)|droits? "
+                           r"d'(audit|inspection|controle))[^.;]{0,40}\b(is|are|shall be|will be|est|sont|sera|seront)\s+"
+                           r"(\w+\s+){0,2}?(satisf\w*|met|fulfill?ed|discharged|rempli\w*|accompli\w*)\s+(\w+\s+)?(by|par|through|"
+                           r"au moyen)\b[^.;]{0,80}(certificat\w*|certification|rapports?|reports?|attestations?|documents?|"
+                           r"questionnaires?|\bsoc ?[12]\b)|"
+                           # any access to the premises refused ("under no circumstances … access to the Processor's
+                           # premises", "hors de tout accès aux salles d'hébergement", "sans accès aux locaux")
+                           r"(under no circumstances|in no (event|case)|\bnever\b|hors de tout|sans (aucun |jamais )?|without (any )?|"
+                           r"en aucun cas)[^.;,]{0,60}?\b(acces|access|acceder|entrer)\b (\w+ ){0,2}?(to|aux?|a) (the |its |ses |les |leurs? |"
+                           r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
+                           r"donnees|datacent\w*)|"
+                           r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
+                           r"audits? sur site (ne sont|"
+                           r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
+                           r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
+                           r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
+                           r"(audit|controle|inspection)|(sufficient|suffisante?|satisfies|vaut) (evidence|preuve|"
+                           r"justification).{0,80}(in lieu of|instead of|en lieu et place|au lieu).{0,20}audit|"
+                           r"(audit|inspection|controle)\w*[^.;]{0,80}(soumis\w* a l'(accord|agrement|autorisation)|subject to (the )?"
+                           r"(prior )?(written )?(consent|approval|agreement) of)[^.;]{0,30}" + w.names.provider + "|"
+                           r"(audit|inspection|controle)\w*[^.;]{0,120}(qui (peut|pourra) (le |la |les )?refuser|may (refuse|"
+                           r"reject|decline) (it|them|any|such)|a sa (seule )?discretion|at (its|the \w+'?s?) (sole )?discretion)|"
+                           # the control itself done by paperwork: "s'exerce au moyen d'un questionnaire", "is carried out
+                           # by means of certificates", "takes the form of a written self-assessment"
+                           r"(audit|controle|inspection|verification)\w*[^.;]{0,80}(s'exerce\w*|s'effectue\w*|se fait|se limite\w*|"
+                           r"consiste\w*|(est|sont|sera|seront) (exerce|realise|effectue|assure|limite)\w*|(is|are|shall be|will be) "
+                           r"(carried out|exercised|performed|conducted|satisfied|made|limited)|takes? the form)[^.;]{0,20}?(au moyen|"
+                           r"par (le biais|l'envoi|voie|la (remise|transmission|fourniture))|sous (la )?forme|by (means|way) of|"
+                           r"through|in the form of|exclusively|solely|only)[^.;]{0,40}(questionnaire|certificat|certification|"
+                           r"rapports?|reports?|attestation|documents?|self-assessment|auto-?evaluation)", f)
+    if onsite and not restricted and re.search(ONSITE_ONLY_IF_ORDERED, f[onsite.start():]):
+        # the inspection allowed only when an authority orders it ("only where a supervisory authority requires it",
+        # "uniquement sur demande écrite de la CNIL"): the controller's own right to inspect is gone (Art. 28(3)(h))
+        restricted, onsite = re.search(ONSITE_ONLY_IF_ORDERED, f[onsite.start():]), None
+    if not (re.search(AUDIT_RIGHT, f) or restricted):
+        return []
+    if restricted and onsite and re.search(r"waive|renonce", f):
+        onsite = None  # "waives any right to … on-site inspections": the inspection is given up, not granted
+    elif restricted and onsite and not s.negated(onsite) and re.search(
+            r"\b(other|autres|any other|tout autre|tous autres|further|additional|supplementaires?)\s+(audits?|controles?|"
+            r"inspections?)", f):
+        restricted = None  # an on-site inspection granted; only the other audits are kept to paperwork
+    return [m.Audit(evidence=s.evidence(a), clause=w.index, onsite=bool(onsite and not s.negated(onsite)),
+                    restricted=bool(restricted))]

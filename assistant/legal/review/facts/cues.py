@@ -1,0 +1,65 @@
+"""Cues several commercial readers share: liability and cap words, penalties and service credits, a
+price taken from the provider's scale at the time, an exit or a change "without compensation"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts.reading import Sent
+
+
+# the provider's own scale as it stands when the time comes: "then-current list price", "then-prevailing rate card",
+# "standard rates in effect at that time", "tarifs en vigueur", "barème alors applicable"
+LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect))\W+(\w+\W+){0,1}?(price|rate|fee|charge|" \
+            r"tarif|pricing)|prevailing (list |standard )?(prices?|rates?|rate card|price list|tariffs?|charges|fees)|(current|published) " \
+            r"(list price|rate card|price list|tariff)|" \
+            r"(list price|rate card|price list|standard rates) (then )?(in (force|effect)|applicable) (at that time|on the " \
+            r"renewal date|at (the time of )?renewal)"
+
+
+LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?(alors )?en vigueur|" \
+                              r"(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?alors applicable"
+
+
+LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
+
+
+CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|saurait|doit|doivent|devra|devront) (pas |en aucun cas |jamais )?(exceder|depasser)|dans la limite(?! (du|de son|" \
+      r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
+      r"limited to|sans que (le |leur |son |la |les )?(\w+ ){0,4}?(puisse|puissent) (\w+ )?(exceder|depasser)|" \
+      r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
+      r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient|doit|doivent|devra|devront)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?(maximum|ceiling|cap|" \
+      r"limit) (of|de)|\bceiling\b|" \
+      r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
+      r"aggregate liability|total liability|not (be )?cumulative beyond|(not|cannot|can't|never) (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
+      r"cumulated|aggregated?|add up|be added) (beyond|above|in excess of|over)\b|\b(in no event|under no circumstances)\b.{0,120}" \
+      r"\bexceed|(liability|responsabilite)\b.{0,100}\b(exceed|exceder|depasser)\b|au-dela (de|d'un total)|au-dela (du|des|de la) (montant|somme|plafond|total|" \
+      r"valeur|prix)|ne (peut|pourra) " \
+      r"(pas )?(depasser|exceder)|n'excede\w*|\bliable\b.{0,40}\b(for|in|to pay) (any amount |an amount |sums? )?(more|greater|" \
+      r"in excess) (than|of)"
+
+
+PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
+          r"(?! (?:interest|for late))|service credits?|credits? de service|(total|montant|cumul|somme|plafond) (\w+ )?(des|de ces) avoirs\b|\bcredits?\b(?= (?:shall|will|are|is|may|" \
+          r"equal|of|sont|seront|est|accumulate|accrue|accrues|se cumulent|(?:cannot|can not|may not|shall not|will not|never) (?:be )?(?:cumul|accumul|aggregat|add|exceed)\w*|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
+          r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
+          r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \
+          r"of delay\b|par (jour|semaine|heure) (calendaire |ouvre |ouvrable )?(entamee? |commencee? )?de retard|delay damages|damages for delay|" \
+          r"\bcredits? (in|for|per|during) (any|a|each|the|one) (\w+ )?(month|period|year|quarter)|" \
+          r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b|\bdelay payments?\b"
+
+
+NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
+                  r"penalty|charge)|no (compensation|indemnity|termination fee)|no (early )?(termination|exit|break|cancellation) (fees?|" \
+                  r"charges?|payments?)|" \
+                  r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
+                  r"exit|break|cancellation|early termination) (fees?|charges?|payments?)|frais|penalit\w*|penalt\w*)" \
+                  r"( (or|ou|nor|ni|and|et) (any |d'|de |aucune? )?(\w+ )?(indemnit\w*|compensation|fees?|frais|penalt\w*|" \
+                  r"penalit\w*|charges?))?"
+
+
+def _neg_cue(s: Sent, rx: str) -> bool:
+    """Every match of rx in the sentence is denied or excluded ("sans pénalité")."""
+    found = list(re.finditer(rx, s.folded))
+    return bool(found) and all(s.negated(x) for x in found)

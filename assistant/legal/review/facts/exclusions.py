@@ -1,0 +1,219 @@
+"""Liability exclusions and carve-outs: heads of damage excluded (data loss, backups, hosted content, read
+with what limits the exclusion), and the gross-fault heads kept out of (or inside) the limits."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.cues import LIAB
+from assistant.legal.review.facts.reading import nearest_party, NEED_NOT, Sent
+from assistant.legal.review.facts.where import Where
+
+
+DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
+         r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas|d'aucune?|de rien)|exclut toute|" \
+         r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
+         r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|renon\w* (\w+ ){0,2}?a (tout|" \
+         r"toute|tous|toutes) (recours|actions?|reclamations?|demandes?)|waives? (any|all) (claims?|recourse|rights? of action)|" \
+         r"(shall|will|may|can|could|would) (in no (event|case) |under no circumstances? |not )(be )?(held )?" \
+         r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability|responsib\w*)|" \
+         r"n'engage\w* (pas|en aucun cas|nullement) (la )?responsabilite|ne (saurait|peut|pourra) engager (la )?responsabilite|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
+         r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
+         r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
+
+
+# A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
+# "lost or corrupted data", "perte ou altération des fichiers du Client", "la perte des sauvegardes".
+_LOSS = r"(?:pertes?|disparitions?|destructions?|alterations?|corruption|loss(?:es)?|lost|corrupt\w*|effacement|" \
+        r"endommagement|impossibilite de (?:restaurer|recuperer)|inability to (?:restore|recover)|degradations?|" \
+        r"indisponibilite|unavailability|inaccessibility|deletion|erasure|damage to|deleted|destroyed|damaged|erased|" \
+        r"irretrievable|irrecoverable|unrecoverable|irrecuperables?)"
+
+
+_OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
+
+
+_DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?|" \
+        r"information)"
+
+
+DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
+            r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
+            r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
+            r"(?:donnees|data|fichiers|files|contenus?|content) (?:perdu|detruit|altere|corrompu|lost|destroyed|" \
+            r"corrupted|deleted)\w*"
+
+
+# Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
+BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
+              r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b|" \
+              r"(?:y compris|including|meme|even) (?:lorsqu|lorsque|quand|si|where|when|if)\b[^.;]{0,140}?\b(?:sauvegardes?|" \
+              r"backups?|back-ups?)\b|" \
+              r"(?:sauvegardes?|backups?|back-ups?) (?:comprises?|incluses?|included|inclus)\b"
+
+
+# The exclusion does not reach the data loss: it is carved back ("… except loss of data caused by…",
+# "cette exclusion ne s'applique pas aux pertes de données…")
+CARVED_BACK = r"\b(?:except(?:ing)?|other than|save for|sauf|hors|a l'exception|excluding)\b|(?:shall|does|will) not apply|" \
+              r"ne s'applique (?:pas|ni)|n'est pas applicable|ne (?:vise|concerne) pas"
+
+
+OWN_FAULT = (r"(result|resultant|resulter|du fait|imputable|manipulations?|caused by|attributable|due to|actions? faites"
+             r" par)\w*.{0,80}(client|customer|utilisateurs?|users?)|sauf (en cas de )?(faute|manquement)|"
+             r"except (where|to the extent|if|when|in (the )?cases?)|unless|save (where|to the extent|if|when)|other than where|"
+             # the exception in every French form, elided or not ("sauf lorsqu'elles résultent", "hormis le cas où",
+             # "excepté si", "à moins qu'elles ne proviennent")
+             r"(sauf|hormis|excepte|a l'exception du cas) (si|s'|lorsqu|quand|dans (le|les) cas|au cas|a ce que|le cas|"
+             r"les cas)|a moins (qu|que)\b")
+
+
+# the data qualified by where it lies ("stored on devices outside the scope of the backup service",
+# "conservées sur des postes hors du périmètre de la sauvegarde", "kept locally and not covered by…")
+OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
+               r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
+               r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in)|" \
+               r"(that|which|qui|que|dont)\b[^.;]{0,80}\b(excluded from|outside|hors|exclue?s? (du|de|des))\b|" \
+               r"(that|which|qui|que|dont)\b[^.;]{0,60}\b(not|pas|never|jamais|no longer|plus)\b[^.;]{0,25}(includ|inclu|" \
+               r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar)|" \
+               r"(stored|held|kept|located|residing|saved|hosted|situated|stockee?s?|conservee?s?|hebergee?s?|situee?s?|" \
+               r"presentes?|enregistree?s?)\b[^.;]{0,70}?\b(outside|beyond|hors|en dehors|not covered|non couverte?s?|" \
+               r"excluded from|exclue?s? (du|de|des)))"
+
+
+# The duty to rebuild lost data denied ("n'est pas tenu de reconstituer les données", "no obligation to recreate any
+# data"), and a loss named by a pronoun after its data ("des données … leur perte", "the data … their loss")
+REBUILD = r"\b(?:reconstitu\w*|recre\w*|reconstrui\w*|reconstruct\w*|rebuild\w*|re-?creat\w*|re-?constitut\w*) " \
+          r"(?:\w+ ){0,2}?(?:donnees|data|fichiers|files|contenus?|content|bases? de donnees|databases?)\b"
+
+
+LOSS_PRONOUN = r"\b(?:leur|leurs|their|its|sa|son) (?:pertes?|loss|alterations?|destructions?|corruption|disparitions?|" \
+               r"effacement)\b"
+
+
+def _data_loss(f: str, den: re.Match) -> re.Match | None:
+    loss = re.search(DATA_LOSS, f)
+    if loss:
+        return loss
+    for x in [*re.finditer(REBUILD, f), *re.finditer(LOSS_PRONOUN, f)]:
+        if x.start() >= den.start() and (x.re.pattern == REBUILD or re.search(_DATA, f[max(0, x.start() - 120):x.start()])):
+            return x
+    return None
+
+
+_ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
+
+
+def _exclusion(s: Sent, w: Where) -> list:
+    f = s.folded
+    # no duty to rebuild the data ("n'est pas tenu de reconstituer les fichiers", "shall not be obliged to recreate any data")
+    den = re.search(DENIAL, f) or next((x for x in re.finditer(NEED_NOT, f) if re.match(
+        r"\W*(\w+\W+){0,3}?" + REBUILD, f[x.end():])), None)
+    if not den and _ITEM.match(f) and re.search(DENIAL, w.heading) and re.search(LIAB, w.heading):
+        # an item of a list whose lead-in excludes liability ("Sont exclus de la responsabilité du Titulaire : … (ii)
+        # l'effacement de fichiers"): the item is excluded
+        den = re.match(r"", f)
+    if not den:
+        return []
+    damages = []
+    loss = _data_loss(f, den)
+    if loss and den.end() <= loss.start() and re.search(CARVED_BACK, f[den.end():loss.start()]):
+        loss = None  # "… shall not apply to loss of data": the data loss is carved back, not excluded
+    if loss:
+        damages.append("data_loss")
+        if re.search(r"sauvegarde|backup|back-up", loss.group(0)) or re.search(BACKUPS_TOO, f[loss.start():]):
+            damages.append("backups")
+        if re.search(r"contenus? (heberge|stocke)|hosted (content|data)|donnees (hebergees|stockees)", f):
+            damages.append("hosted_content")
+    if re.search(r"indirect|consequential|immateriel", f):
+        damages.append("indirect")
+    if re.search(r"manque a gagner|perte de (chiffre|profit|benefice|clientele)|lost profits?|loss of (profit|revenue|"
+                 r"business)", f):
+        damages.append("lost_profit")
+    if not damages and re.search(r"\bany (act|omission|loss|losses|damages?|claims?|liability)\b|toute? (perte|dommage|"
+                                 r"responsabilite)|quelque (dommage|cause)", f) and re.search(LIAB, f):
+        damages.append("any")
+    if not damages:
+        return []
+    after = f[loss.end():] if loss else ""
+    who = nearest_party(f, w.names, den.end())
+    if re.search(r"renon|waive", den.group(0)):
+        # the client giving up its claims protects the party they were against ("renonce à tout recours contre le
+        # Titulaire", "waives any claim against Supplier")
+        against = re.search(r"\b(contre|against|envers|towards)\b\W+(\w+\W+){0,1}?(" + w.names.provider + "|" +
+                            w.names.client + ")", f[den.start():])
+        who = "client" if against and re.match(w.names.client, against.group(3)) else "provider"
+    owner = re.match(r"\s*(du|de la|de l'|des|of( the)?)\s*(?=(" + w.names.provider + "|" + w.names.client + "))",
+                     f[den.end():den.end() + 40]) if re.search(r"responsab\w*$|liabilit\w*$", den.group(0)) else None
+    if owner:  # "n'engage pas la responsabilité du Prestataire": the party named after the denial
+        who = "client" if re.match(w.names.client, f[den.end() + owner.end():]) else "provider"
+    return [m.LiabilityExclusion(
+        evidence=s.evidence(loss or den), clause=w.index, damages=damages,
+        party="client" if who == "client" else "either" if who == "either" else "provider",
+        limited_to_client_fault=bool(re.search(OWN_FAULT, f)),
+        limited_to_unplanned_data=bool(loss and re.match(r"\s*" + OUTSIDE_PLAN, after)))]
+
+
+GRAVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+        r"(misconduct|default)|deliberate (default|misconduct|breach|act)|intentional (misconduct|default|breach|act)|" \
+        r"recklessness|manquements? (\w+ ){0,2}(d'une )?(exceptionnelle|extreme|particuliere) gravite|manquements? " \
+        r"(\w+ ){0,3}?deliberes?|faute (d'une )?(exceptionnelle|extreme) gravite"
+
+
+CARVE = GRAVE + "|" + r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
+        r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
+
+
+ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |le |the )?((degre|niveau|degree|level) " \
+            r"(de |d'|of )(la |the )?)?(gravite|nature|degree|seriousness|severity|type|importance) (de la |des |du |of (the |" \
+            r"any )?|of )?(faute|fault|negligence|manquement|breach)|(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective " \
+            r"of) (la |le |the )?(degre|niveau|degree|level) (de |d'|of )(la |the |any )?(faute|fault|negligence|manquement|breach)|" \
+            r"(however|no matter how) (serious|grave|gross|severe) " \
+            r"(the |its |any |a )?([\w-]+'s? )?(fault|negligence|breach|default)|(aussi|si) graves? (que )?soi(en)?t (la |le |les )?(faute|" \
+            r"manquement)"
+
+
+def _carve_outs(s: Sent, w: Where):
+    f = s.folded
+    c = re.search(CARVE, f)
+    anyfault = re.search(ANY_FAULT, f)
+    # "ne pourra en aucun cas être tenue pour responsable …, quelle que soit la gravité de la faute": a denial of
+    # liability counts as the limit too
+    if not c and anyfault and re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bresponsable\b|\bresponsible\b", f):
+        # the cap kept "whatever the seriousness of the fault": gross negligence included
+        return m.CarveOuts(evidence=s.evidence(anyfault), clause=w.index, items=["gross_negligence"],
+                           excluded_from_limit=False)
+    back = re.match(r"\W*(il en (va|est) (ainsi|de meme)|this (also )?applies|the same applies)", f) and re.search(
+        LIAB + r"|limit|plafon|\bcap\b", w.clause)  # "Il en va ainsi même en cas de faute lourde": the sentence before
+    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche|waive|renonc", f)):
+        return None
+    items = set()
+    for x in re.finditer(CARVE, f):
+        t = x.group(0)
+        items.add("gross_negligence" if re.search(r"lourde|grave|gross|gravite|reckless", t) else "wilful_misconduct"
+                  if re.search(r"dol|intention|wil+ful", t) else "fraud" if "fraud" in t else "bodily_injury")
+    included = re.search(r"(y compris|meme) (en cas de |pour |la |le )?(faute lourde|dol|faute intentionnelle|negligence "
+                         r"grave)|(faute lourde|faute intentionnelle|negligence grave|\bdol)( \w+)? (comprise?s?|incluse?s?)\b|"
+                         r"(including|even (for|in (the )?(case|event) of)|regardless of) (its |any )?(gross negligence|"
+                         r"wil+ful misconduct)|"
+                         r"(including|even in (the )?(case|event) of) (its )?(gross negligence|wilful misconduct|"
+                         r"willful misconduct|fraud)|(whether or not|regardless of whether|even (if|where|when)|meme "
+                         r"(si|lorsque)|que .{0,40} ou non)\b.{0,60}(gross negligence|wil+ful misconduct|faute lourde|"
+                         r"\bdol\b|faute intentionnelle)|(including|y compris|even|meme)\W+(\w+\W+){0,3}?(gross negligence|"
+                         r"faute lourde|wil+ful misconduct|faute dolosive|faute intentionnelle)|"
+                         r"(quel(le)?s? que soi(en)?t|regardless of|irrespective of|whatever) (la |the )?"
+                         r"(gravite|nature|degree|seriousness|type) (de la |of (the )?)?(faute|fault|negligence)|" + ANY_FAULT + "|"
+                         r"(notwithstanding|nonobstant|en depit d\w*|malgre)\W+(\w+\W+){0,3}?(" + GRAVE + r")|"
+                         r"(including|y compris|even|meme|whether)\W+(\w+\W+){0,5}?(" + GRAVE + r")|"
+                         # "including where the loss arises from Provider's gross negligence", "y compris lorsque le
+                         # dommage résulte d'une faute lourde du Prestataire"
+                         r"(including|y compris|even|meme) (where|when|if|lorsque|si|quand|dans le cas ou)\b[^.;]{0,70}?(" +
+                         GRAVE + r")|"
+                         r"(il en (est|va) (ainsi|de meme)|this (also )?applies|the same applies|(s'applique|applies|"
+                         r"opposable)\w* (\w+ ){0,2}(en toutes circonstances|in all circumstances))[^.;]{0,60}(" + GRAVE + r")|"
+                         # "the waiver … is not affected by any finding that the Supplier acted with gross negligence"
+                         r"((is|are|shall|will) not (be )?(affected|impaired|diminished|limited)|n'(est|sera) pas (affecte|"
+                         r"remis en cause|limite)e?)\b[^.;]{0,30}\b(by|par)\b[^.;]{0,60}(" + GRAVE + r")|"
+                         r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
+                         r"quelle qu'en soit la cause)", f)
+    return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)

@@ -1,0 +1,121 @@
+"""Renewal facts: tacit renewal, initial and renewed term, notice to stop it, and the price at renewal."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.cues import LIST_PRICE_THEN
+from assistant.legal.review.facts.price import price
+from assistant.legal.review.facts.reading import months_of, Sent
+from assistant.legal.review.facts.where import Where
+from assistant.text import find_durations
+
+
+# -- renewal, termination, suspension --------------------------------------------------------------
+RENEW = r"tacite(ment)? reconduction|reconduit\w* tacitement|reconduction (automatique|tacite)|renouvel\w* " \
+        r"(\w+ )?(automatiquement|tacitement|de plein droit|par periodes?|pour (une|des) (nouvelles? )?periodes?)|" \
+        r"automatic(ally)? renew|renew\w* automatically|auto-?renew|\brolls? over\b|\brolled over\b|\brollover\b|(se )?poursui\w* .{0,30}par periodes|" \
+        r"prolong\w* (automatiquement|tacitement|de plein droit|par periodes)|(continues?|extended|renews?|renewed) " \
+        r"(automatically )?for (successive|further|additional|subsequent) (periods|terms|renewal terms|\w+ (months?|" \
+        r"years?|periods))|renewal terms?|" \
+        r"(term|duree)\b[^.;]{0,60}?\b(shall|will|is|sera|est) (automatically |automatiquement )?(be )?(extended|prolonge\w*|" \
+        r"proroge\w*)\b[^.;]{0,40}?\b(expire|expirer|prendre fin|end|run)\w* ([\w()-]+ ){0,4}?(months?|years?|mois|ans?) (after|apres|" \
+        r"a compter|from)"
+
+
+NOTICE_NEAR = r"preavis|notice|denonc\w*|resili\w*|avant (l'|la |le )?(echeance|terme|date|expiration)|prior to|before (the )?(end|expiry|" \
+              r"renewal|expiration)"
+
+
+# a sentence about the renewal or the end of a term (where the notice that stops a renewal is given)
+RENEWISH = RENEW + r"|renouvel\w*|reconduc\w*|reconduit\w*|renew\w*|non-?renewal|non-?reconduction|denonc\w*|echeance|expir\w*|anniversa\w*|" \
+    r"\b(end|fin|terme|expiry) (of|du|de|d') ?(the |la |l'|le |cette |chaque |each |any )?(then[- ]current |current |initial |" \
+    r"renewal |renewed |en cours )?(term|periode|period|contrat|agreement|duree)\b|\bterme\b"
+
+
+def _is_notice(text: str, span: tuple[int, int]) -> bool:
+    """Is the duration at span a notice period ("préavis de 3 mois", "90 days' notice", "six mois avant")?"""
+    before, after = text[max(0, span[0] - 50):span[0]], text[span[1]:span[1] + 40]
+    return bool(re.search(rf"({NOTICE_NEAR})\W+(\w+\W+){{0,4}}$", before) or re.match(
+        r"\W{0,3}((au moins|at least|minimum|au minimum|au plus tard|at the latest)\W+)?(de preavis|d'avance|in advance|"
+        r"'?s? (prior )?(written )?notice|notice|before|prior|avant|ahead|beforehand|a l'avance)", after))
+
+
+# A renewal in any words: a renewing verb and, in the same sentence, what makes it happen without a new agreement
+# (automatically, "de plein droit", "unless notice is given", "for another period"…).
+RENEW_VERB = r"(?<!non-)(?<!non )\b(reconduc\w*|reconduit\w*|reconduir\w*|renouvel\w*|renew\w*|prolong\w*|extend\w*|prorog\w*|" \
+             r"repart\w*|roll\w* over|" \
+             r"extension|poursui\w*|continu\w*)"
+
+
+RENEW_AUTO = r"tacite\w*|automatique\w*|automatic\w*|de plein droit|par periodes|d'annee en annee|from year to year|" \
+             r"year[- ]to[- ]year|(for|by|pour) (\w+ )?(successive|further|additional|subsequent|another|nouvelles?|" \
+             r"successives?)\b|sauf (denonciation|resiliation|preavis|opposition|notification)|faute de (conge|denonciation|" \
+             r"preavis|resiliation)|unless (cancel+ed|terminated|ended)|a defaut de (denonciation|" \
+             r"resiliation|notification)|unless (\w+ ){0,3}(gives?|serves?|provides?|sends?|delivers?) (\w+ ){0,2}notice|" \
+             r"unless (otherwise )?terminated|unless (\w+ ){0,2}notice|sans (autre )?formalite"
+
+
+def renewal(s: Sent, w: Where) -> list:
+    f = s.folded
+    r = re.search(RENEW, f)
+    if not r:
+        # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
+        verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
+            r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
+            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
+        auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
+                                                                       a.start() - verb.end() <= 60) and not (
+            # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf résiliation
+            # anticipée": the first term running to its end, not a renewal
+            re.match(r"continu|poursui", verb.group(0)) and re.match(
+                r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
+                r"conformement|pursuant)", f[a.start():]))), None)
+        if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
+            return []
+        r = verb
+    if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
+                                 r"(automatically )?renewed|without (any )?(automatic )?renewal|sans (tacite )?reconduction|"
+                                 r"expire\w* (automatically|de plein droit|automatiquement)|prend\w* fin (automatiquement|de "
+                                 r"plein droit) (a|au) (son )?(terme|echeance)", f):
+        return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=False)]
+    art = w.article or f
+    qs = [q for q in find_durations(art) if q.unit in ("month", "year", "day", "week")]
+    term, notice, other_notice = [], [], []
+    # the notice that stops a renewal is said where the renewal, the term's end or the non-renewal is: a notice to end
+    # the contract for convenience or for breach, in another sentence of the article, is not it
+    about_renewal = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art) if re.search(RENEWISH, m_.group(0))]
+    for q in qs:
+        mo = months_of(q)
+        if mo is None:
+            continue
+        if not _is_notice(art, q.span):
+            term.append(mo)
+        elif any(a <= q.span[0] < b for a, b in about_renewal):
+            notice.append(mo)
+        else:
+            other_notice.append(mo)
+    notice = notice or other_notice  # no notice said with the renewal: the article's notice is the only one there is
+    # the notice due in the year before the renewal date ("reçue entre le 1er et le 15 mars de l'année précédant la date
+    # anniversaire", "received during January of the year preceding the renewal date"): a year's notice in effect
+    if any(re.search(r"denonc|resili|preavis|notice|terminat|non-renewal", x) and re.search(
+            r"(l'annee|the (calendar )?year) (qui )?(precedant|precede|preceding|before|prior to) (la |l'|le |the )?(date "
+            r"anniversaire|echeance|terme|date de (renouvellement|reconduction)|renewal date|anniversary( date)?|expiry date|end "
+            r"of the (\w+ )?term)", x) for x in re.split(r"(?<=[.;])\s", art)):
+        notice.append(12.0)
+    # the price of the renewed term: said of the renewal, not of other services of the article (transition help
+    # "at its then-current rates" is no renewal price)
+    renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
+    price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
+    # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
+    per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
+    renew_len = []
+    for q in find_durations(f):
+        mo = months_of(q) if q.unit in ("month", "year", "week") else None
+        if mo and not _is_notice(f, q.span):
+            renew_len.append(mo)
+    return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
+                      term_months=max(term, default=None), notice_months=max(notice, default=None),
+                      renewal_months=min(renew_len) if renew_len and per else None,
+                      price_at_renewal=price)]

@@ -1,0 +1,178 @@
+"""Who processes what for whom: the provider as processor (hosting, administration, stated) or the controller of
+its own data, no personal data at all; and processor terms placed in a named document (an annex, a DPA) that
+meets Art. 28 and may prevail over the contract."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.reading import modal, Sent, subject
+from assistant.legal.review.facts.where import Where
+
+
+PERSONAL = r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b|2016/679|personnes concernees|data subjects?"
+
+
+CONTROLLER_OWN = r"(en (sa )?qualite de|agit en tant que|as( a)?|is the|est) (le |the |an? |seul )?(responsable (du|de) " \
+                 r"traitement|(independent |separate )?(data )?controller)|responsable de traitement (pour|de) (ses|son)|" \
+                 r"(its|their|ses|son) own (purposes|account|reporting)|pour (son|ses) propre"
+
+
+PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le |the |an? )?(sous-traitant|(data )?" \
+                 r"processor)|pour le compte (du client|du responsable|de l'acheteur)|on behalf of (the )?(customer|" \
+                 r"client|controller)|on (the )?(customer|client|controller)'?s? behalf|sur instruction"
+
+
+# records about people handled for the client ("the client's employee records", "les fichiers de prospects du Client")
+PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patients|adherents|abonnes|subscribers|" \
+                 r"users|utilisateurs|members|eleves|students|candidats|applicants|end[- ]users)\b|\b(paie|payroll|" \
+                 r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
+
+
+HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(sur (ses|son|des) (propres )?" \
+          r"(serveurs|infrastructures?|plateformes?) )?(des |les |le |la |de |vos |ses )?(logiciels? de (paie|gestion|comptabilite)|" \
+          r"donnees|applications?|machines virtuelles|environnements?|charges|" \
+          r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
+          r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
+          r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
+          r"saas)\b|sauvegardes? (journaliere |quotidienne )?(des|de) donnees|back(s|ing)? up .{0,20}data|" \
+          r"machines? virtuelles?|virtual machines?"
+
+
+ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases de donnees|databases?|comptes|accounts|" \
+        r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
+        r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
+        r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
+
+
+NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \
+          r"(n'accede|n'a acces|ne traite|ne traitera|n'heberge|n'aura acces)\w* (a )?aucune donnee|(has|have|shall have|" \
+          r"will have) no access (whatsoever )?to (any )?(\w+ )?personal data|(has|have|shall have|will have) no access (whatsoever )?to " \
+          r"(?:(?!\bbut\b|\bexcept\b|\bother than\b)[^.;]){0,60}?,? (or|nor) (to )?(any )?(\w+ )?personal data|" \
+          r"n'(a|aura) acces a (aucun|aucune)\b(?:(?!\bmais\b|\bsauf\b|\bhormis\b)[^.;]){0,60}?\b(ni|ou) (a )?(aucune )?donnee " \
+          r"(a caractere )?personnel\w*|n'a aucun acces a (des|aucune) donnees? " \
+          r"(a caractere )?personnel\w*|(does|will|shall) " \
+          r"not (access|process|host|store) (any )?personal data|no personal data (is|will be|shall be)|" \
+          r"(does|do|will|shall) not (include|contain|comprise|involve)\b[^.;]{0,20}\bpersonal data|(holds?|contains?|" \
+          r"stores?|includes?|comprises?) no personal data|(ne|n') ?(contien|comport|compren|inclu|renferm)\w* (\w+ ){0,2}" \
+          r"aucune donnee (a caractere )?personnel|aucune donnee (a caractere )?personnelle (ne|n')"
+
+
+def processing_role(s: Sent, w: Where) -> list:
+    f = s.folded
+    if re.search(NO_DATA, f):
+        return [m.ProcessingRole(evidence=s.evidence(re.search(NO_DATA, f)), clause=w.index, role="no_personal_data")]
+    own = re.search(CONTROLLER_OWN, f)
+    # "responsable de traitement" / "data controller" is itself a personal-data notion (Art. 4(7)); a data-protection
+    # heading says what "ce traitement" is about
+    pd = re.search(PERSONAL, f) or (own and re.search(r"traitement|controller", own.group(0))) or re.search(
+        r"donnees (a caractere )?personnel|personal data|data protection|protection des donnees|rgpd|gdpr", w.heading)
+    if pd and own and subject(f, w.names, own.start()) in ("provider", "unknown") and not re.search(
+            r"pour le compte|on behalf", f):
+        return [m.ProcessingRole(evidence=s.evidence(own), clause=w.index, role="controller_own")]
+    proc = re.search(PROCESSOR_ROLE, f)
+    if proc and (pd or re.search(r"traitement|processing|donnees|data|" + PEOPLE_RECORDS, f)):
+        return [m.ProcessingRole(evidence=s.evidence(proc), clause=w.index, role="processor", basis="stated")]
+    host = re.search(HOSTING, f)
+    admin = re.search(ADMIN, f)
+    x = host or admin
+    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not"):
+        return [m.ProcessingRole(evidence=s.evidence(x), clause=w.index, role="processor",
+                                 basis="hosting" if host else "administration")]
+    return []
+
+
+# processor terms in another document of the contract, in force now (not "the parties shall enter into a DPA")
+DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b|exhibit|schedule|appendix)\b[^.;]{0,60}?" \
+          r"(sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28)|(data processing|" \
+          r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b"
+
+
+IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
+           r"addendum|\bdpa\b)|(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
+           r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
+           r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)"
+
+
+NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
+          r"negocier)|(a|to) (conclure|be (agreed|concluded|signed))|ulterieurement|at a later date"
+
+
+# the terms of the processing itself placed in a named document of the contract, whatever that document's title ("Les
+# conditions de ce traitement sont fixées à l'Annexe 3", "the terms governing that processing are set out in Schedule 3",
+# "le traitement … est encadré par l'annexe « Protection des données »", "processing … is subject to the data processing
+# addendum"): that document is the processor agreement; an annex of security measures or of prices is not
+NAMED_DOC = r"(annexe|annex|exhibit|schedule|appendix|addendum|avenant|accord|agreement|convention|document)\b"
+
+
+TERMS_OF_PROCESSING = r"\b(conditions|modalites|stipulations|regles|termes|clauses|terms|rules|provisions)\b[^.;]{0,50}?\b(de ce |" \
+                      r"du |de |des |of (the |that |this |such )?|governing (the |that |this |such )?|applicables? (a|au) " \
+                      r"(ce )?|applying to (the |that |this |such )?)(traitements?|processing|donnees (a caractere )?" \
+                      r"personnel\w*|personal data)\b"
+
+
+PROCESSING_NOUN_FIRST = r"\b(processing|traitement) (terms|conditions|provisions|rules)\b"
+
+
+PROCESSING_GOVERNED = r"\b(traitements?|processing)\b[^.;]{0,90}?\b(est|sont|sera|seront|is|are|shall be|will be) (\w+ )?" \
+                      r"(encadre\w*|regi\w*|soumis\w*|governed|subject)\b"
+
+
+PLACED = r"\b(fixe\w*|defini\w*|figur\w*|prevu\w*|precise\w*|decri\w*|regi\w*|encadre\w*|soumis\w*|set out|set forth|" \
+         r"contained|described|laid down|specified|governed|subject to|se trouv\w*|(are|is) (found )?in|can be found|appear\w*)" \
+         r"\b[^.;]{0,40}?\b" + NAMED_DOC
+
+
+PROCESSING_AGREEMENT = r"accord de (sous-traitance|traitement)|convention de (sous-traitance|traitement)|(data processing|data " \
+                       r"protection) (agreement|addendum|terms|schedule|exhibit|annex)|\bdpa\b|(annexe|annex|schedule|exhibit|" \
+                       r"appendix|addendum)\b[^.;]{0,30}?\b(protection des donnees|data protection|data processing|traitement " \
+                       r"des donnees|donnees personnelles|personal data)"
+
+
+PERSONAL_WORDS = r"donnees (a caractere )?personnel\w*|personal (data|information)"
+
+
+def _processing_terms_placed(f: str, clause: str) -> re.Match | None:
+    """The sentence places the terms of processing personal data (said there or in its clause) in a named document."""
+    if not re.search(PERSONAL_WORDS, f + " " + clause) or re.search(NOT_YET, f):
+        return None
+    what = re.search(TERMS_OF_PROCESSING, f) or re.search(PROCESSING_NOUN_FIRST, f) or re.search(PROCESSING_GOVERNED, f)
+    where = what and re.search(PLACED, f[what.start():])
+    return what if where else None
+
+
+# the named document set above the contract: "qui prévaut sur toute stipulation contraire", "which prevails over any other
+# clause as regards personal data", "l'emporte sur le contrat", "takes precedence"; not the contract set above it
+PREVAILS = r"\b(qui|which|that|(l'|the )?(annexe|annex|schedule|exhibit|addendum|appendix|accord|dpa)\b)[^.;]{0,80}?" \
+           r"\b(prevau\w*|prevaudr\w*|l'emport\w*|prevail\w*|takes? precedence|shall (govern|control))"
+
+
+CONTRACT_PREVAILS = r"(?<!of )(?<!du )(?<!de )\b(le present contrat|les presentes|le contrat|this agreement|the agreement|" \
+                    r"the main body)\s+(?:(?!and\b|et\b)\w+\s+){0,2}?(prevau\w*|l'emport\w*|prevail\w*|takes? precedence|" \
+                    r"shall (govern|control))"
+
+
+def _annex_prevails(f: str, clause: str) -> bool:
+    return any(re.search(PREVAILS, t) and not re.search(CONTRACT_PREVAILS, t) for t in (f, clause))
+
+
+def processor_terms(s: Sent, w: Where) -> list:
+    f = s.folded
+    placed = _processing_terms_placed(f, w.clause)
+    doc = re.search(DPA_DOC, f)
+    if placed and not (doc and re.search(IN_FORCE, f)):
+        where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
+        return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
+                                 art28=True, prevails=_annex_prevails(f, w.clause))]
+    if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
+        return []
+    # a document named for the processing itself ("accord de traitement des données", "Data Processing Addendum", "annexe
+    # Protection des données") that governs it now is the processor agreement: whether it meets Art. 28 is its own review
+    named = re.search(PROCESSING_AGREEMENT, f) and re.search(IN_FORCE + "|" + PROCESSING_GOVERNED, f)
+    art28 = bool(placed or named) or bool(re.search(r"article 28|art\. ?28|28\s?\(3\)|\(a\) (to|a) \(h\)", f)) or len(re.findall(
+        r"instructions?|confidential\w*|(mesures|measures)\b|sous-traitants? ulterieurs?|sub-?processors?|assist\w*|"
+        r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
+    where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
+    return [m.ProcessorTerms(evidence=s.evidence(doc), clause=w.index, document=where.group(0) if where else None,
+                             art28=art28, prevails=_annex_prevails(f, w.clause))]

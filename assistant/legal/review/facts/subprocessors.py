@@ -1,0 +1,181 @@
+"""Sub-processing facts: the provider handing the work or the client's data to other firms, with the client's
+specific or general authorisation, notice of changes and the chance to object, or freely (Art. 28(2) and (4))."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.art28_duties import SUBPROC
+from assistant.legal.review.facts.reading import modal, Sent, subject
+from assistant.legal.review.facts.roles import NO_DATA, PERSONAL
+from assistant.legal.review.facts.where import Where
+
+
+# the provider handing the work (and the data) to subcontractors of its own: "le Prestataire peut recourir à des
+# sous-traitants", "may engage subcontractors" - in French "sous-traitant" alone is such a subcontractor when the
+# provider is the one who engages it
+ENGAGES_SUBCONTRACTOR = r"(recour\w*|faire appel|fait appel|fera appel|confier|confie\w*|sous-trait(er|e|era)|engage\w*|use|" \
+                        r"utilis\w*|appoint\w*|retain\w*|employ\w*) (a |aux? |des |d'|de |any |one or more |other |des tiers " \
+                        r"|tout |tous |toute |un ou plusieurs |d'autres |a des |a un |a tout )*(tiers )?(sous-traitants?|" \
+                        r"sub-?contractors?)|\b(peut|pourra|peuvent|est (libre|autorise) de|may|is (free|entitled|authori[sz]ed) " \
+                        r"to|can) (\w+ ){0,2}?(sous-traiter|subcontract)\b|" \
+                        r"(engage|appoint|use|retain|designe|recour)\w* (a |des |d')?(further|other|additional|another|d'autres|" \
+                        r"autres) (data )?(processors?|sous-traitants)\b|" \
+                        r"(engage|appoint|use|retain)\w* (\w+[ ,-]+){0,7}?(providers?|vendors?|companies|entities|partners?) (that|" \
+                        r"which|who) (will |may )?(process|handle|host|store|access)\w* (\w+ ){0,2}?(personal data|customer data|" \
+                        r"client data)"
+
+
+# a choice left to the provider alone, no consent, no notice
+FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its|their) (own )?(choice|choosing|selection)|" \
+              r"(as|that) (it|they) (sees?|deems?|consider\w*) (fit|appropriate|necessary)|qu'il juge\w* (utile|necessaire|" \
+              r"approprie)|a sa (seule )?discretion|(at|in) (its|their) (sole |own |absolute )?(discretion|option|election)|librement|" \
+              r"freely|est libre de|is free to|sans (avoir a )?(autorisation|accord|l'accord|information|en informer|" \
+              r"informer|preavis|notification|le notifier|consentement|agrement)|without (the )?(\w+'?s? )?(prior )?(consent|" \
+              r"approval|authori[sz]ation|notice|notification|notifying|informing|agreement)|without (any )?(need|" \
+              r"obligation|requirement) to (inform|notify|obtain|seek)|n'(a|aura) pas (besoin )?(a|de) (l'|en )?(informer|" \
+              r"notifier|obtenir)|need not (inform|notify|obtain|seek)"
+
+
+# a notice or objection the sentence itself denies ("without prior notice", "sans pouvoir s'y opposer")
+NO_NOTICE = r"(sans|without|no|aucun\w*|n'\w+ pas|not)( \w+){0,3} (information|en informer|informer|inform\w*|notice|" \
+            r"notif\w*|preavis|avis)|sans que ([\w']+ ){0,4}(soit|soient|ait|aient) (tenue?s?|obligee?s?) (de |d')?([\w']+ ){0,2}" \
+            r"(informer|notifier|prevenir|aviser|avertir)|(not|never) (be )?(required|obliged|bound) to ([\w']+ ){0,2}" \
+            r"(inform|notify|give notice|tell)|n'(est|a) pas (tenue?|obligee?) (de |d')?([\w']+ ){0,2}(informer|notifier|prevenir)|" \
+            r"(do|does|will|shall|need) not (have|need) to ([\w']+ ){0,2}(inform|notify|give notice|tell)|(don't|doesn't|won't) " \
+            r"(have|need) to ([\w']+ ){0,2}(inform|notify|tell)|n'(a|avons|ont|aura) pas (a|besoin d') ?([\w']+ ){0,2}(informer|" \
+            r"prevenir|aviser|notifier)"
+
+
+NO_OBJECTION = r"(sans|without|no|aucun\w*|ne \w+ pas|ne (peut|pourra)|not|cannot|waive\w*|renonce\w*)( [\w']+){0,6}? " \
+               r"(d'|l')?(s'y opposer|s'opposer|opposition|object\w*|refus\w*)"
+
+
+# an objection stated to change nothing ("an objection shall not prevent the appointment", "l'opposition du Client ne fait
+# pas obstacle à…"): no way to object, even where the clause says the client "may object"
+OBJECTION_VOID = r"(objection|opposition|refus)\w*\b[^.;]{0,60}?\b(shall not|will not|does not|cannot|ne|n')\s*(\w+\s+)?" \
+                 r"(prevent|stop|bar|preclude|delay|empech\w*|fait obstacle|faire obstacle|suspend)\w*|" \
+                 r"(objection|opposition)\w*[^.;]{0,40}(sans effet|without effect|of no effect|no effect)"
+
+
+NOTICE_WORDS = r"inform|notif|notice|avis|prevenir|previent"
+
+
+OBJECTION_WORDS = r"\bobject(s|ed|ion|ions|ing)?\b|\boppos(e|er|es|ent|era|eront|ition|itions|ant)\b|refus\w*|\bveto\b|" \
+                  r"disagree"  # not "opposable" (binding on), which says the opposite
+
+
+# the article's notice-and-objection procedure said not to apply ("Section 7.3 does not apply to them", "l'article 6.2 ne
+# leur est pas applicable", "are not subject to the notice procedure")
+REGIME_LIFTED = r"(does|do|shall|will) not apply|ne (leur |lui |y )?s'appliqu\w* pas|n'(y )?est pas applicable|ne (leur|lui|y) " \
+                r"(est|sont|sera|seront) pas applicables?|(is|are) not subject to (the |any )?(prior )?(notice|objection|" \
+                r"information|procedure)|(ne sont|n'est|ne seront) pas soumis\w* (a|au|aux) (la |l')?(procedure|preavis|" \
+                r"information|opposition|droit d'opposition)|(exempt|dispense)\w* (from|de|du) (the |la |l')?(notice|objection|" \
+                r"procedure|information|preavis)"
+
+
+ANY_TIME = r"a tout moment|at any time|whenever|a n'importe quel moment|sans (aucun )?(preavis|delai)|without (any )?(prior )?" \
+           r"(notice|delay)"
+
+
+def _regime(text: str, words: str, denied: str) -> bool:
+    """The text provides a notice (or objection) it does not deny in the same breath."""
+    return bool(re.search(words, re.sub(denied, " ", text)))
+
+
+# the client's data handed on to other companies without the word "sub-processor": "Customer Personal Data may be
+# processed by Provider's affiliates and third-party vendors", "les données peuvent être traitées par des tiers"
+ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)\b (\w+ ){0,2}?(by|par) (\w+'?s? ){0,3}?" \
+         r"(affiliates|third[- ]part(y|ies)( \w+)?|vendors|tiers|filiales|prestataires tiers|partenaires)\b|" \
+         r"\b(confi\w*|entrust\w*|delegat\w*|deleg\w*|outsourc\w*|hand\w* over)\b[^.;]{0,80}?\b(traitements?|processing|donnees|data)\b" \
+         r"[^.;]{0,120}?\b(a|aux|to)\b[^.;]{0,20}?\b(affiliates|group companies|companies of (its|the) group|societes (de son|du) " \
+         r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b" + \
+         r"|\b(use|using|engage|rely on|call on|work with|faire appel a|recour\w* a)\b (\w+ ){0,1}?(other|outside|external|third[- ]party|" \
+         r"d'autres|des) (companies|businesses|firms|providers|vendors|partners|societes|entreprises|prestataires|partenaires)\b" \
+         r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b"
+
+
+# a prohibition whose only way out is the controller's agreement to each hand-over: "shall not hand the data to another
+# processor unless the Customer has first agreed to it in writing", "ne peut confier les données à un tiers sans avoir
+# obtenu l'accord écrit du Client", "except with the Customer's prior approval" (Art. 28(2), a specific authorisation)
+CONSENT_EXCEPTED = r"\b(unless|until|except (with|where|if|after)|save (with|where))\b[^.;]{0,60}?\b((has|have|shall have|" \
+                   r"will have)\s+)?((first|previously|expressly|specifically|already)\s+)?(agreed|consented|approved|" \
+                   r"authori[sz]ed|given (its|their|his|her) (prior )?(written )?(consent|approval|agreement|authori[sz]ation)|" \
+                   r"(prior )?(written )?(consent|approval|authori[sz]ation))\b|\b(sauf|hormis)\s+(accord|autorisation|" \
+                   r"consentement|agrement)\b|\bsans (avoir (obtenu|recueilli|recu) )?(l'|son |leur )?(accord|autorisation|" \
+                   r"consentement|agrement)\b"
+
+def subprocessing(s: Sent, w: Where) -> list:
+    f = s.folded
+    sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
+        re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
+                                          r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None)
+    if not sp:
+        return []
+    mod = modal(f)
+    free = re.search(FREE_CHOICE, f)
+    # the article's other sentences about sub-processors (a breach notice or a change of security measures in the
+    # same annex is no notice of new sub-processors)
+    about = " ".join(x for x in re.split(r"(?<=[.;])\s", w.article) if not re.search(r"violation|breach|incident", x))
+    # told afterwards ("a posteriori, dans son rapport annuel", "after the fact") is no notice before the change
+    notice = _regime(f, NOTICE_WORDS, NO_NOTICE) and not re.search(
+        r"a posteriori|after the fact|afterwards|retrospectiv\w*|ex post|apres (coup|leur (engagement|intervention))", f)
+    objection = (_regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)) and not (
+        re.search(OBJECTION_VOID, f) or re.search(OBJECTION_VOID, about))
+    # a class of sub-processors put outside the notice-and-objection procedure of the article ("Group companies may be
+    # engaged or replaced at any time; Section 7.3 does not apply to them", "peuvent être ajoutées sans information
+    # préalable"): for them the controller hears of nothing and can object to nothing (Art. 28(2))
+    clause = w.clause or f
+    carved = mod in ("may", "states") and not _regime(f, OBJECTION_WORDS, NO_OBJECTION) and bool(
+        (re.search(REGIME_LIFTED, clause) and re.search(ANY_TIME, clause)) or (
+            re.search(NO_NOTICE, f) and re.search(ANY_TIME + r"|\b(add|replac|engag|chang|ajout|remplac|recour|modifi)\w*", f)))
+    if carved:
+        notice = objection = False
+    if re.search(r"autorisation (ecrite )?(prealable )?specifique|specific (prior )?(written )?authori[sz]ation|prior "
+                 r"(specific )?written (consent|approval|authori[sz]ation)|accord prealable (et )?ecrit|"
+                 # "n'engage un sous-traitant ultérieur qu'avec l'autorisation écrite du Client", "only with the
+                 # Customer's written consent": each one consented to
+                 r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
+                 r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
+                 r"(authori[sz]ation|consent|approval)", f) and \
+            not (free and mod in ("may", "states")) or (mod == "must_not" and re.search(CONSENT_EXCEPTED, f)):
+        auth = "specific"
+    elif carved:
+        auth = "none_needed"
+    elif free and mod in ("may", "states") and not (notice or objection) and not (
+            _regime(about, NOTICE_WORDS, NO_NOTICE) and re.search(r"nouveaux?|new|ajout|addition|remplace|replac|"
+                                                                   r"changes?|changement|modification", about)
+            or _regime(about, OBJECTION_WORDS, NO_OBJECTION)):
+        # a processor that engages sub-processors of its choice, without notice nor any way to object: whether it is
+        # worded as its freedom or as the controller's general authorisation, Art. 28(2)'s safeguard is missing
+        auth = "none_needed"
+    elif re.search(r"autorisation (ecrite )?generale|general (written )?authori[sz]ation|generally authori[sz]ed|"
+                   r"autorise (de maniere|de facon|a titre) general|hereby (authori[sz]es|consents)|autorise par les "
+                   r"presentes|acknowledges? and agrees?|accepte que|agrees? that|\bautorise\w* (expressement |"
+                   r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
+        auth = "general"
+    elif re.search(r"vaut (acceptation|accord|autorisation|approbation)|deemed (to be )?(accepted|approved|authori[sz]ed)|"
+                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f) or (not notice and re.search(
+                       r"(cette|this|such) (information|notice|notification) (vaut|constitute\w*|is deemed|shall be deemed)"
+                       r" (\w+ )?(acceptation|accord|autorisation|approbation|acceptance|approval|consent)", about)):
+        auth = "general"  # a change deemed accepted by the client: a general authorisation, with no say on each change
+    elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
+                   r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel|updat|amend|"
+                   r"revis|mettre a jour|complet)\w*", f) \
+            and subject(f, w.names) in ("provider", "unknown") and mod not in ("must_not", "need_not"):
+        auth = "general"  # the processor may add or replace sub-processors: a general authorisation in effect
+    else:
+        auth = "unknown"
+    out: list = []
+    # only a processor has sub-processors: a provider that hands the client's processing on to them is one
+    named = re.search(r"sous-traitants? ulterieurs?|sous-traitance ulterieure|sub-?processors?|sub-?processing", f)
+    if named and subject(f, w.names, named.start()) in ("provider", "unknown") and not re.search(NO_DATA, f):
+        out.append(m.ProcessingRole(evidence=s.evidence(named), clause=w.index, role="processor", basis="stated"))
+    return out + [m.Subprocessing(
+        evidence=s.evidence(sp), clause=w.index, authorisation=auth,
+        notice=notice,
+        objection=objection,
+        flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
+                                 r"protective|substantially similar|bound by", f)),
+        liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)))]

@@ -1,0 +1,17 @@
+"""Where a sentence stands: the clause an extractor reads it in (index, heading, article, party names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.legal.review.facts.reading import Names
+
+
+@dataclass
+class Where:
+    """The clause a sentence belongs to, as extractors need it."""
+    index: int
+    heading: str  # folded heading (with parents)
+    article: str  # folded text of the whole article (sub-clauses joined)
+    names: Names
+    clause: str = ""  # folded text of the clause itself
