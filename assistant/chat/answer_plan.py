@@ -104,7 +104,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"bound by (it|that|this|the clause)|(sommes|sont)[- ](nous|ils) tenus|(on|je) (est|suis) (tenu|oblige)s?|"
                                r"(is|are) (it|that|this|they) binding|opposable\w*|(nous|me) lie|nous engage|"
                                r"(is|that'?s) (that |it )?(really )?how it works|c'est (vraiment )?comme ca que ca marche|ca marche (vraiment )?comme ca|"
-                               r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
+                               r"ca passe|ca tient|obligatoire\w*|"
+                               # s18: a clause quoted, then "does that hold (up)?", "would that stand?", "is that even legal"
+                               r"(does|would|will|can|could) (that|this|it|such a|the)( (clause|term|exclusion|cap|limitation))? "
+                               r"(really |actually |even |still )?(hold|stand|stick|survive)( up)?(?= ?[?!.]|$| in (court|france|law|front)| legally)|"
+                               r"required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
                                # "something a contract clause can remove?", "une clause peut-elle l'écarter ?": can a term set a rule aside
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "

@@ -1,0 +1,146 @@
+"""Issue 15, eighteenth session: the right card chosen, by class (our own questions, FR and EN, firing and near-misses).
+
+Classes found on the tuned halves of the answer sets (present in the knowledge base, not chosen):
+- a clause quoted, then asked "does that hold?" / "would it stand up?": a question of validity (answer_plan);
+- liability excluded in the clause's own words ("n'est en aucun cas responsable", "shall in no event be liable") names
+  the liability topic, and "that is exactly what we pay for" names the essential obligation: a backup seller's exclusion
+  of data loss goes to the card on art. 1170, not to a card on restore tests or on data held for payment (cards.py);
+- the regimes themselves asked (what does reinforced means change against a result, is an obligation of means "best
+  efforts"): a card written to compare them opens the answer, before the engine's reading of a default scope
+  (obligations_answer.asks_regimes);
+- the fitted selector speaks only where the cascade found no candidate, never where it refused deliberately
+  (cards.refused_for_lack).
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from evaluations.answer_scoring import fold
+
+
+# -- fast tier: the readings -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,qtype", [
+    ("their terms say the provider is never liable for lost files. does that hold?", "enforceable"),
+    ("the MSP caps everything at one month of fees. would that stand up in court?", "enforceable"),
+    ("will this clause stick?", "enforceable"),
+    ("can the exclusion hold up in France?", "enforceable"),
+    # near-misses: holding data, surviving a migration
+    ("does it hold 30 days of backups?", None),
+    ("will it survive the move to the new datacenter?", None),
+])
+def test_does_that_hold_asks_whether_a_clause_is_valid(question, qtype):
+    from assistant.chat.answer_plan import question_type
+
+    assert question_type(question) == qtype
+
+
+@pytest.mark.parametrize("question,label,named", [
+    ("leurs CGV disent que le prestataire n'est en aucun cas responsable des pertes de fichiers", "topic:liability", True),
+    ("the terms say Provider shall in no event be liable for loss of data", "topic:liability", True),
+    ("le contrat exclut toute responsabilité pour les interruptions", "topic:liability", True),
+    ("we pay them 300 a month for backups and the terms exclude any liability", "topic:liability", True),
+    ("ils excluent la perte de données alors que la sauvegarde c'est justement ce qu'on paie", "term:essential_obligation",
+     True),
+    ("the hosting firm excludes data loss, but backup is literally what we pay them for", "term:essential_obligation",
+     True),
+    # near-misses: paying for something is not an essential obligation emptied; a liable party asked is no exclusion
+    ("combien on paie pour la sauvegarde en moyenne ?", "term:essential_obligation", False),
+    ("what do we pay for the backup option?", "term:essential_obligation", False),
+])
+def test_an_exclusion_in_the_clause_words_names_its_subjects(question, label, named):
+    from assistant.chat.cards import subject_labels
+
+    assert (label in subject_labels(question)) is named
+
+
+def _card(id_, qtype, labels):
+    return SimpleNamespace(id=id_, question_type=qtype, labels=labels)
+
+
+@pytest.mark.parametrize("question,card,leads", [
+    ("quelle différence entre moyens renforcés et résultat pour le rétablissement ?",
+     _card("c", "compare", ["term:obligation_of_means", "term:obligation_of_result"]), True),
+    ("is an obligation de moyens the same as best efforts?",
+     _card("c", "compare", ["term:obligation_of_means", "topic:liability"]), True),
+    # near-misses: the type of one commitment asked; a comparison card on another subject
+    ("la disponibilité, c'est une obligation de résultat ?",
+     _card("c", "compare", ["term:obligation_of_means", "term:obligation_of_result"]), False),
+    ("quelle différence entre GTI et GTR ?", _card("c", "compare", ["topic:sla", "term:gti", "term:gtr"]), False),
+])
+def test_the_regimes_asked_let_their_card_lead(question, card, leads):
+    from assistant.chat.obligations_answer import asks_regimes
+
+    assert asks_regimes(question, card) is leads
+
+
+def _m(score, labels=("topic:sla",), qtype="is_it_normal", id_="x"):
+    from assistant.chat.cards import CardMatch
+
+    card = SimpleNamespace(id=id_, question_type=qtype, labels=list(labels))
+    return CardMatch(card, score, score, 0.0)
+
+
+def test_the_selector_may_speak_only_where_no_candidate_was_found():
+    from assistant.chat.cards import refused_for_lack
+
+    q = "une question sans sujet nommé ?"
+    assert refused_for_lack(q, [])
+    assert refused_for_lack(q, [_m(0.5), _m(0.3, id_="y")])  # a weak best card, nothing close
+    assert not refused_for_lack(q, [_m(0.5), _m(0.45, id_="y")])  # two close cards: a deliberate refusal
+    assert not refused_for_lack(q, [_m(0.8), _m(0.3, id_="y")])  # a likely card turned down: deliberate
+    # a subject named that the best card is not on: deliberate
+    assert not refused_for_lack("la clause de non-sollicitation est-elle valable ?", [_m(0.5), _m(0.2, id_="y")])
+    # a comparison asked, the best card written for another kind of question: deliberate
+    assert not refused_for_lack("quelle différence entre les deux ?", [_m(0.5, qtype="enforceable")])
+
+
+# -- index tier: the answers ---------------------------------------------------------------------------------------------
+
+EXCLUSION = [
+    ("on paie 350 € par mois un hébergeur pour sauvegarder nos bases. ses CGV disent 'aucune responsabilité en cas de "
+     "perte de données' et tout le reste est plafonné à un mois. la sauvegarde c'est ce qu'on achète... ça tient ?",
+     "client"),
+    ("notre prestataire de sauvegarde en ligne, qu'on paie 180 € par mois, a mis dans ses conditions qu'il ne répond "
+     "jamais d'une perte de données. c'est valable ?", "client"),
+    ("backup service, 400 a month. their terms: 'Provider shall in no event be liable for loss of data', everything "
+     "else capped at one month of fees. backup is literally what we pay for. does that hold?", "client"),
+    ("we pay a hosting company to keep daily backups of our ERP, and its terms exclude any liability if the data is "
+     "lost. can they really do that?", "client"),
+]
+
+
+@pytest.mark.parametrize("question,role", EXCLUSION)
+def test_a_paid_backup_excluding_data_loss_gets_article_1170(app, question, role):
+    ans = app.ask(question, role=role)
+    text = fold(ans.answer)
+    assert ans.citations and ans.citations[0].id.startswith("card.data_loss_exclusion.")
+    assert "1170" in text and re.search(r"non ecrite|deemed unwritten", text)
+
+
+REGIMES = [
+    ("what does \"obligation de moyens renforcée\" mean in plain English? our French provider wrote it in the "
+     "agreement. is it the same as best efforts?", "client"),
+    ("the English draft of our French contract says the MSP gives best efforts on security. is that what an "
+     "obligation de moyens means?", "client"),
+]
+
+
+@pytest.mark.parametrize("question,role", REGIMES)
+def test_the_regimes_asked_open_on_the_comparison(app, question, role):
+    ans = app.ask(question, role=role)
+    first = fold(ans.answer).split("\n\n")[0]
+    assert re.search(r"^\W*no\b", first)
+    assert "reasonable care and skill" in first and "best efforts" in first
+    assert "for your scope" not in fold(ans.answer)  # no default scope read silently
+
+
+def test_near_miss_one_commitment_asked_keeps_the_engine(app):
+    ans = app.ask("our MSP hosts and runs the servers alone and commits to 99.9 % uptime: is that a result obligation?",
+                  role="client")
+    assert re.search(r"result", fold(ans.answer).split("\n\n")[0])
+    assert not (ans.citations and ans.citations[0].id.startswith("card.means_not_best_efforts."))
