@@ -8,6 +8,8 @@ Classes found on the tuned halves of the answer sets (present in the knowledge b
 - the regimes themselves asked (what does reinforced means change against a result, is an obligation of means "best
   efforts"): a card written to compare them opens the answer, before the engine's reading of a default scope
   (obligations_answer.asks_regimes);
+- a yes/no asked ("can we stop the service?"), the best card written to explain a notion (anticipatory suspension): of
+  close cards on the subject, the one written for a yes/no answers (cards.py, after the s15b rule for wording cards);
 - the fitted selector speaks only where the cascade found no candidate, never where it refused deliberately
   (cards.refused_for_lack).
 """
@@ -144,3 +146,21 @@ def test_near_miss_one_commitment_asked_keeps_the_engine(app):
                   role="client")
     assert re.search(r"result", fold(ans.answer).split("\n\n")[0])
     assert not (ans.citations and ans.citations[0].id.startswith("card.means_not_best_efforts."))
+
+
+SUSPEND = [
+    ("we're an MSP; one customer owes us two months of fees and has gone silent. can we stop the service tomorrow?", "msp",
+     "card.suspension_for_non_payment.en"),
+    ("I run a small MSP and a client hasn't paid for 10 weeks and ignores our emails. am I allowed to pause their "
+     "support?", "msp", "card.suspension_for_non_payment.en"),
+    ("un client doit 3 factures et ne répond plus, on est infogérant : a-t-on le droit de couper le support ?", "msp",
+     "card.suspension_for_non_payment.fr"),
+    # near-miss: the notion asked keeps the card that explains it
+    ("c'est quoi la suspension anticipée de l'article 1220 ?", "msp", "card.anticipatory_suspension_s12en.fr"),
+]
+
+
+@pytest.mark.parametrize("question,role,card", SUSPEND)
+def test_a_yes_no_goes_to_the_card_written_for_a_verdict(app, question, role, card):
+    ans = app.ask(question, role=role)
+    assert ans.citations and ans.citations[0].id == card

@@ -209,9 +209,12 @@ class CardIndex:
             # gives a duration, not one on whether the duty exists at all
             top = next((m for m in ranked if m.score >= top.score - CLOSE and same_kind(m.card.question_type, asked) and
                         _TIMED.search(fold(m.card.verdict or ""))), top)
-        if asked in ("is_it_normal", "enforceable") and top.card.question_type == "what_to_write" and top.score < SURE:
+        if asked in ("is_it_normal", "enforceable") and top.card.question_type in ("what_to_write", "what_is") and \
+                top.score < SURE:
             # s15b: a yes/no on the law ("c'est possible niveau RGPD ? on doit faire quoi ?") opens with a verdict: of close
             # cards on the subject, the one written for that kind of question answers before one written to say what to write
+            # s18: ... or to explain a notion ("a customer owes two months and went silent, can we stop the service?" goes to
+            # the card on suspending for non-payment, not to the one explaining anticipatory suspension)
             top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
                         (on_subject(m.card, named) or not named)), top)
         if top.score >= SURE:
