@@ -1,7 +1,8 @@
 """Issue 15, eighteenth session: the right card chosen, by class (our own questions, FR and EN, firing and near-misses).
 
 Classes found on the tuned halves of the answer sets (present in the knowledge base, not chosen):
-- a clause quoted, then asked "does that hold?" / "would it stand up?": a question of validity (answer_plan);
+- a clause quoted, then asked "does that hold?" / "would it stand up?": a question of validity; one thing offered
+  instead of another, then "ça change quoi ?": a comparison (answer_plan);
 - liability excluded in the clause's own words ("n'est en aucun cas responsable", "shall in no event be liable") names
   the liability topic, and "that is exactly what we pay for" names the essential obligation: a backup seller's exclusion
   of data loss goes to the card on art. 1170, not to a card on restore tests or on data held for payment (cards.py);
@@ -34,8 +35,16 @@ from evaluations.answer_scoring import fold
     # near-misses: holding data, surviving a migration
     ("does it hold 30 days of backups?", None),
     ("will it survive the move to the new datacenter?", None),
+    # one thing offered instead of another, then "what does it change?": a comparison
+    ("le presta propose une obligation de moyens renforcée pour la remise en service au lieu d'un résultat. "
+     "concrètement ça change quoi pour nous ?", "compare"),
+    ("the MSP offers reinforced means rather than a result on restoring service. what difference does it make?",
+     "compare"),
+    ("au lieu d'une GTR ils proposent une GTI, qu'est-ce que ça change ?", "compare"),
+    # near-miss: "instead of" in the story, another question asked
+    ("instead of paying monthly we pay yearly, can they change the price?", "enforceable"),
 ])
-def test_does_that_hold_asks_whether_a_clause_is_valid(question, qtype):
+def test_the_kind_of_question_is_read_after_the_story(question, qtype):
     from assistant.chat.answer_plan import question_type
 
     assert question_type(question) == qtype
