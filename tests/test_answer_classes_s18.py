@@ -11,6 +11,10 @@ Classes found on the tuned halves of the answer sets (present in the knowledge b
   (obligations_answer.asks_regimes);
 - a yes/no asked ("can we stop the service?"), the best card written to explain a notion (anticipatory suspension): of
   close cards on the subject, the one written for a yes/no answers (cards.py, after the s15b rule for wording cards);
+- a public buyer whose contract holder hands part of the work to another firm, told in everyday words ("confier
+  l'astreinte à une petite société", "fait faire les interventions par une autre boîte", "passed the helpdesk to another
+  company"): of the public procurement cards, the one on subcontracting; a public buyer asking another subject keeps
+  that subject's public card (cards.py);
 - the fitted selector speaks only where the cascade found no candidate, never where it refused deliberately
   (cards.refused_for_lack).
 """
@@ -172,4 +176,27 @@ SUSPEND = [
 @pytest.mark.parametrize("question,role,card", SUSPEND)
 def test_a_yes_no_goes_to_the_card_written_for_a_verdict(app, question, role, card):
     ans = app.ask(question, role=role)
+    assert ans.citations and ans.citations[0].id == card
+
+
+PUBLIC = [
+    ("je travaille pour une communauté de communes. le titulaire de notre marché d'infogérance veut confier le support "
+     "du samedi à une petite société. il doit nous demander quoi ?", "card.public_subcontracting.fr"),
+    ("je suis acheteur dans un syndicat intercommunal : le titulaire du marché de maintenance fait faire les "
+     "interventions de nuit par une autre boîte. c'est régulier ?", "card.public_subcontracting.fr"),
+    ("I work for a town council; our IT contractor wants to hand the weekend on-call to a small outside firm. what must "
+     "it ask us?", "card.public_subcontracting.en"),
+    ("county council here. our network contractor has passed the night helpdesk to another company without telling us. "
+     "is that allowed?", "card.public_subcontracting.en"),
+    # near-misses: a public buyer asking another subject
+    ("notre mairie a un contrat de maintenance informatique reconduit tacitement depuis 7 ans, c'est permis ?",
+     "card.public_contract_endless_renewal.fr"),
+    ("we're a public hospital and our IT contractor says we pay invoices too late. what is our payment deadline?",
+     "card.public_buyer_payment_deadline.en"),
+]
+
+
+@pytest.mark.parametrize("question,card", PUBLIC)
+def test_a_public_buyer_gets_the_public_card_on_the_subject_named(app, question, card):
+    ans = app.ask(question, role="client")
     assert ans.citations and ans.citations[0].id == card

@@ -158,16 +158,23 @@ class CardIndex:
         if not ranked:
             return None
         top = _rests_on_what_was_found(ranked, results)
-        if public_buyer_named(question) and not on_public_procurement(top.card):
+        named = subject_labels(question)
+        if public_buyer_named(question):
             # a town's contract renewed for years: of close cards, the one on the public procurement rules
-            public = next((m for m in ranked if on_public_procurement(m.card) and m.score >= top.score - SUBJECT_MARGIN and
-                           m.score >= ON_SPECIFIC), None)
-            if public is not None:
-                return public
+            # s18: and of those, the one on the subject named ("le titulaire veut confier l'astreinte à une petite société":
+            # the card on subcontracting a public contract, not the one on small purchases); for a public buyer, work handed
+            # by the holder to another firm is the subcontracting the procurement code governs, whatever words name it
+            wanted = named | (_SUBCONTRACTING if "term:sub_processor" in named else set())
+            publics = [m for m in ranked if on_public_procurement(m.card) and m.score >= top.score - SUBJECT_MARGIN and
+                       m.score >= ON_SPECIFIC]
+            on = [m for m in publics if on_subject(m.card, wanted)]
+            if on:
+                return on[0]
+            if publics and not on_public_procurement(top.card):
+                return publics[0]
         about = on_named_article(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
-        named = subject_labels(question)
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
         # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
@@ -307,6 +314,9 @@ def refused_for_lack(question: str, ranked: Sequence[CardMatch]) -> bool:
     if named and not on_subject(top.card, named):
         return False
     return not any(m is not top and m.score >= top.score - CLOSE for m in ranked)
+
+
+_SUBCONTRACTING = {"term:subcontracting", "topic:subcontracting_assignment"}
 
 
 def first_found(results: Sequence[SearchResult], cards: Sequence[Entry]) -> list[SearchResult]:
@@ -525,10 +535,11 @@ _MORE_TERM_CUES = {
                      # s15b: part of the service handed by the provider to a third party ("faire faire le support par un centre
                      # en Inde", "confier la supervision à une société partenaire", "outsource level 1 to a team in Manila",
                      # "have the helpdesk run by another company")
-                     r"\b(faire faire|confier|confie|sous-trait\w*|deleguer|delegue\w*|externalis\w*)( [\w']+){0,6} (par|a|au|aux) "
+                     r"\b((faire|fait|fais|font|fera|feront) faire|confier|confie|sous-trait\w*|deleguer|delegue\w*|externalis\w*)"
+                     r"( [\w']+){0,6} (par|a|au|aux) "
                      r"(un|une|des|leur|son|sa|ses|l'un de ses|un autre|une autre) ([\w'-]+ ){0,2}(centre|center|societe|"
-                     r"prestataire|equipe|partenaire|fournisseur|entreprise|sous-traitant|freelance|cabinet)|"
-                     r"\b(outsourc\w*|subcontract\w*|offshor\w*|hand\w*( over| off)?(?! (our|the|this|its|their) (whole )?(contract|agreement)\b)|"
+                     r"prestataire|equipe|partenaire|fournisseur|entreprise|sous-traitant|freelance|cabinet|boite)|"
+                     r"\b(outsourc\w*|subcontract\w*|offshor\w*|(hand|pass)\w*( over| off| on)?(?! (our|the|this|its|their) (whole )?(contract|agreement)\b)|"
                      r"farm\w* out)( [\w'-]+){0,5} to (a|an|another|"
                      r"their|its|some) ([\w'-]+ ){0,2}(centre|center|company|firm|team|partner|vendor|supplier|contractor|freelancer)|"
                      r"\bhave (the|our|its|their) [\w -]{1,30} (done|run|handled|provided) by (a|an|another|their|its) ",
