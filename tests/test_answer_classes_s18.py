@@ -36,9 +36,12 @@ from evaluations.answer_scoring import fold
     ("the MSP caps everything at one month of fees. would that stand up in court?", "enforceable"),
     ("will this clause stick?", "enforceable"),
     ("can the exclusion hold up in France?", "enforceable"),
+    ("their team broke the rules on purpose and the shop was down for two days. does the cap still apply?", "enforceable"),
+    ("le plafond s'applique même en cas de faute lourde ? does the liability cap apply?", "enforceable"),
     # near-misses: holding data, surviving a migration
     ("does it hold 30 days of backups?", None),
     ("will it survive the move to the new datacenter?", None),
+    ("does the GDPR apply to a backup that holds only encrypted files?", None),
     # one thing offered instead of another, then "what does it change?": a comparison
     ("le presta propose une obligation de moyens renforcée pour la remise en service au lieu d'un résultat. "
      "concrètement ça change quoi pour nous ?", "compare"),

@@ -114,6 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                # s18: a clause quoted, then "does that hold (up)?", "would that stand?", "is that even legal"
                                r"(does|would|will|can|could) (that|this|it|such a|the)( (clause|term|exclusion|cap|limitation))? "
                                r"(really |actually |even |still )?(hold|stand|stick|survive)( up)?(?= ?[?!.]|$| in (court|france|law|front)| legally)|"
+                               r"(does|would|will|can|could) (the|that|this|such a|their|our) (liability )?(cap|limitation|exclusion|clause|"
+                               r"limit|waiver)s? (really |actually |even |still )?(apply|work|count)\b|"
                                r"required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
                                # "something a contract clause can remove?", "une clause peut-elle l'écarter ?": can a term set a rule aside
