@@ -40,11 +40,13 @@ from assistant.types import SearchResult
 # kept their figures, but it overrides the cascade's deliberate refusals (two close cards both found, a middling card
 # retrieval did not find, a close rival on another subject) that earlier sessions' tests hold, and gave one story of the
 # s17 batch a wrong card; used alone it lost long stories the cascade's story rules answer (tune halves 66 -> 63/90).
-# s18: in use again, only where the cascade refused for lack of a candidate (`refused_for_lack`: 14 of its 402 refusals on
-# the selection set), never where it refused deliberately; 5-fold on the selection set: held-out phrasings 967 -> 974/2051
-# at margin 0 (969 at 1.0), own questions unchanged 42/57 with every "no card" kept (11/15)
-SELECTOR_IN_USE = True
-SELECTOR_MARGIN = 0.0
+# s18: gated by `refused_for_lack` (consulted only where the cascade refused for lack of a candidate: 14 of its 402
+# refusals on the selection set), 5-fold on the selection set gave held-out phrasings 967 -> 974/2051 at margin 0 (969 at
+# 1.0) and own questions unchanged (42/57, every "no card" kept, 11/15); still not in use: the gain is 0.3 point, and the
+# gate lets it take a middling card retrieval did not find among its first results, a refusal tests/test_answer_classes_s15b
+# holds as deliberate
+SELECTOR_IN_USE = False
+SELECTOR_MARGIN = 1.0
 SURE = 1.0        # accepted on its own
 LIKELY = 0.78     # accepted when retrieval agrees on the subject
 OVERLAP_WEIGHT = 0.5
