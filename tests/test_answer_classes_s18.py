@@ -203,3 +203,12 @@ PUBLIC = [
 def test_a_public_buyer_gets_the_public_card_on_the_subject_named(app, question, card):
     ans = app.ask(question, role="client")
     assert ans.citations and ans.citations[0].id == card
+
+
+def test_near_miss_facts_of_scope_given_keep_the_engine_answer(app):
+    first = app.chat.turn("notre prestataire a-t-il une obligation de moyens ou de résultat ?", side="client")
+    ans = app.chat.turn("et s'il administre seul tout le parc, en 24/7 ?", conversation_id=first.conversation_id,
+                        side="client").answer
+    text = fold(ans.answer)
+    assert re.search(r"24 ?/ ?7|24 ?h ?/ ?24", text)
+    assert "la difference porte sur la preuve" not in text.split("\n\n")[0]

@@ -606,7 +606,10 @@ class OfflineComposer:
         proof_card = match is not None and question_type(question) == "who_proves" == match.card.question_type
         # s18: "what does a reinforced obligation of means change compared with a result?", "is it like best efforts?": the
         # regimes themselves are asked, and a card written to compare or explain them answers before the engine's types
-        regimes = match is not None and obligations_answer.asks_regimes(question, match.card)
+        # (only when the user stated no fact of scope: "and if the client is 24/7 with exclusive access?" after "means or
+        # result?" is answered on that scope by the engine)
+        regimes = match is not None and obligations_answer.asks_regimes(question, match.card) and (
+            scope is None or scope == ScopeProfile())
         if match is not None and not proof_card and not regimes and (match.score < CARD_SURE or not (
                 obligations_answer.named_commitments(question) or question_type(question) == "who_proves")):
             match = None  # the engine answers on the user's scope; a card leads only on a named commitment or proof
