@@ -107,3 +107,8 @@ def test_near_miss_buying_hardware_outright_is_no_lease(app):
     ans, text = _ask(app, "on a acheté nos serveurs au comptant et le mainteneur a fait faillite, qui répare maintenant ?",
                      "client")
     assert "2013" not in text
+
+
+def test_near_miss_a_request_to_translate_a_term_is_no_question_on_best_efforts(app):
+    ans, text = _ask(app, "EN: Can you translate 'maintenance préventive' into English?", "client")
+    assert not (ans.citations and ans.citations[0].id.startswith("card.means_not_best_efforts."))
