@@ -9,6 +9,8 @@ Classes found on the tuned halves of the answer sets (present in the knowledge b
 - the regimes themselves asked (what does reinforced means change against a result, is an obligation of means "best
   efforts"): a card written to compare them opens the answer, before the engine's reading of a default scope
   (obligations_answer.asks_regimes);
+- a card on a clause excluding liability declares that premise (premises.liability_excluded): a story of backups lost
+  by the provider's supplier, with no such clause told, is not answered on an exclusion;
 - a yes/no asked ("can we stop the service?"), the best card written to explain a notion (anticipatory suspension): of
   close cards on the subject, the one written for a yes/no answers (cards.py, after the s15b rule for wording cards);
 - a public buyer whose contract holder hands part of the work to another firm, told in everyday words ("confier
@@ -74,6 +76,23 @@ def test_an_exclusion_in_the_clause_words_names_its_subjects(question, label, na
     from assistant.chat.cards import subject_labels
 
     assert (label in subject_labels(question)) is named
+
+
+@pytest.mark.parametrize("question,stated", [
+    ("ses CGV disent qu'il n'est en aucun cas responsable des pertes de données", True),
+    ("the terms say Provider shall in no event be liable for loss of data", True),
+    ("the contract excludes the MSP's liability for lost files", True),
+    ("leur clause limitative plafonne tout à un mois", True),
+    ("la perte de données est qualifiée de dommage indirect", True),
+    # near-misses: data lost, no clause told
+    ("le cloud choisi par notre infogérant a perdu trois mois de sauvegardes, on se retourne contre qui ?", False),
+    ("the provider's storage supplier lost our backup sets. who do we go after?", False),
+])
+def test_a_clause_excluding_liability_is_a_stated_premise(question, stated):
+    from assistant.chat.premises import PREMISE_CUES
+    from assistant.text import fold as kb_fold
+
+    assert bool(PREMISE_CUES["liability_excluded"].search(kb_fold(question))) is stated
 
 
 def _card(id_, qtype, labels):
