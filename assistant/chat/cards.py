@@ -225,7 +225,7 @@ class CardIndex:
             # s18: ... or to explain a notion ("a customer owes two months and went silent, can we stop the service?" goes to
             # the card on suspending for non-payment, not to the one explaining anticipatory suspension)
             top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
-                        (on_subject(m.card, named) or not named)), top)
+                        (on_subject(m.card, named) or not named and top.card.question_type == "what_to_write")), top)
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \

@@ -22,6 +22,8 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"exclu\w* (la |les |toute |any |all |the )?(data )?(perte|pertes|loss|losses)|clauses? limitatives?|limitation (clause|of liability)|"
         r"(excluded|exclusion of) (certain |some )?(heads of loss|consequential loss)|heads of loss|consequential loss|"
         r"exclusion de (certains )?prejudices|prejudices? exclus|"
+        r"exclu\w* (toute |tout |any |all )?(indemnisation|indemnite|compensation|remboursement|reparation|claims?)|"
+        r"(never|not) (its|their|our) (problem|fault|responsibility)|(jamais|pas) (son|leur) (probleme|affaire)|"
         r"(dommages?|prejudices?) indirects?|indirect (damage|loss)\w*"),
     # court proceedings opened against a party: safeguard, receivership, liquidation, bankruptcy (the French names and
     # the English ones, formal and casual); a client who merely stopped paying is not one
