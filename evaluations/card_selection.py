@@ -121,9 +121,9 @@ def _rows(cat) -> dict[str, list[int]]:
 
 
 def run(app, items: list[Item]):
-    """For each item: (cascade's pick, the learned selector's candidates)."""
-    from assistant.chat.cards import candidates
-    from assistant.chat.cards import premise_named
+    """For each item: (cascade's pick, the learned selector's candidates, whether the cascade refused for lack of a
+    candidate)."""
+    from assistant.chat.cards import candidates, premise_named, refused_for_lack
 
     composer = app.chat.composer
     index = composer.cards
@@ -136,7 +136,8 @@ def run(app, items: list[Item]):
             results, view = app.retriever.search(it.q, k=6, prefer_lang=it.lang), index
         pick = view.cascade(it.q, it.lang, results, composer.overlap)
         ranked = [m for m in view.ranked(it.q, it.lang, composer.overlap) if premise_named(m.card, it.q)]
-        out.append(((pick.card.id if pick else None), candidates(it.q, ranked, results)))
+        out.append(((pick.card.id if pick else None), candidates(it.q, ranked, results),
+                    pick is None and refused_for_lack(it.q, ranked)))
     return out
 
 
@@ -145,8 +146,8 @@ def _revive(saved):
     from assistant.chat.card_features import Candidate
 
     items, light = saved
-    runs = [(pick, [Candidate(SimpleNamespace(card=SimpleNamespace(id=cid)), f) for cid, f in cands])
-            for pick, cands in light]
+    runs = [(r[0], [Candidate(SimpleNamespace(card=SimpleNamespace(id=cid)), f) for cid, f in r[1]],
+             r[2] if len(r) > 2 else r[0] is None) for r in light]
     return items, runs
 
 
@@ -222,7 +223,8 @@ def main(argv=None) -> int:
         runs = run(app, items)
     if args.save:
         with open(args.save, "wb") as fh:
-            pickle.dump((items, [(pick, [(c.match.card.id, c.features) for c in cands]) for pick, cands in runs]), fh)
+            pickle.dump((items, [(pick, [(c.match.card.id, c.features) for c in cands], lack)
+                                 for pick, cands, lack in runs]), fh)
     cascade = [r[0] for r in runs]
     from assistant.chat.cards import SELECTOR_MARGIN
 
@@ -232,9 +234,18 @@ def main(argv=None) -> int:
           f"{sum(it.part != 'phrasings' for it in items)} own questions)\n")
     fallback = [c if c is not None else lp for c, lp in zip(cascade, learned)]
     confident = [c if c is not None else (b if s > SELECTOR_MARGIN else None) for c, b, s in zip(cascade, best, score)]
+    # s18: the selector speaks only where the cascade refused for lack of a candidate (cards.refused_for_lack), never
+    # where it refused deliberately
+    lacking = [c if c is not None or not r[2] else (b if s > SELECTOR_MARGIN else None)
+               for c, r, b, s in zip(cascade, runs, best, score)]
+    lacking0 = [c if c is not None or not r[2] else (b if s > 0 else None) for c, r, b, s in zip(cascade, runs, best, score)]
     print(report(items, {"cascade": cascade, "learned (5-fold)": learned,
                          "cascade, else learned (5-fold)": fallback,
-                         f"cascade, else learned above {SELECTOR_MARGIN} (5-fold)": confident}))
+                         f"cascade, else learned above {SELECTOR_MARGIN} (5-fold)": confident,
+                         "cascade, else learned where no candidate (5-fold)": lacking0,
+                         f"cascade, else learned above {SELECTOR_MARGIN} where no candidate (5-fold)": lacking}))
+    print(f"\ncascade refusals: {sum(c is None for c in cascade)}, of which for lack of a candidate: "
+          f"{sum(c is None and r[2] for c, r in zip(cascade, runs))}")
     reach = Counter(gold_index(r[1], it.gold) is not None for r, it in zip(runs, items) if None not in it.gold)
     print(f"\nright card among the learned selector's {len(runs[0][1]) if runs else 0}-card candidates: "
           f"{reach[True]}/{sum(reach.values())}")

@@ -36,7 +36,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"prenons|choisit|choisis|choisissons|part sur) quoi|lequel (choisir|prendre)|laquelle (choisir|prendre)|"
                            r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between|"
                            # s12: "de moyens ou de résultat ce truc ?", "means or result?": which of the two the clause is
-                           r"(de )?moyens? ou (de )?resultat|means or (of )?results?)\b|\bou\b[^?]{0,60}\?.*c'est pareil")),
+                           r"(de )?moyens? ou (de )?resultat|means or (of )?results?)\b|\bou\b[^?]{0,60}\?.*c'est pareil|"
+                           # s18: one thing offered instead of another, then "what does it change?" ("moyens renforcés au lieu
+                           # d'un résultat, ça change quoi ?", "reinforced means rather than a result: what difference?")
+                           r"\b(au lieu d\w*|plutot qu\w*|a la place d\w*|instead of|rather than|in place of)\b.{0,160}"
+                           r"\b((ca|cela) (nous |me )?change (quoi|vraiment quoi)|qu.est-ce que (ca|cela) (nous |me )?change|"
+                           r"quelles? differences?|what('s| is)? (the )?difference|what (does|would) (it|that|this) change|"
+                           r"what changes)\b")),
     # "peut-on écrire dans nos CG que…", "can we put in the contract that…": is such a term valid, not what to write
     ("enforceable", re.compile(r"\b(peut-on|on peut|pouvons-nous|puis-je|je peux|a-t-on le droit de|can (we|i)|may (we|i)|"
                                r"are (we|i) allowed to|is it (ok|okay|legal|lawful) to) (mettre|ecrire|prevoir|inserer|stipuler|"
@@ -104,7 +110,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"bound by (it|that|this|the clause)|(sommes|sont)[- ](nous|ils) tenus|(on|je) (est|suis) (tenu|oblige)s?|"
                                r"(is|are) (it|that|this|they) binding|opposable\w*|(nous|me) lie|nous engage|"
                                r"(is|that'?s) (that |it )?(really )?how it works|c'est (vraiment )?comme ca que ca marche|ca marche (vraiment )?comme ca|"
-                               r"ca passe|ca tient|obligatoire\w*|required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
+                               r"ca passe|ca tient|obligatoire\w*|"
+                               # s18: a clause quoted, then "does that hold (up)?", "would that stand?", "is that even legal"
+                               r"(does|would|will|can|could) (that|this|it|such a|the)( (clause|term|exclusion|cap|limitation))? "
+                               r"(really |actually |even |still )?(hold|stand|stick|survive)( up)?(?= ?[?!.]|$| in (court|france|law|front)| legally)|"
+                               r"(does|would|will|can|could) (the|that|this|such a|their|our) (liability )?(cap|limitation|exclusion|clause|"
+                               r"limit|waiver)s? (really |actually |even |still )?(apply|work|count)\b|"
+                               r"required by law|by law|mandatory|le droit|impose(e|es|s)?(?= ?\?)|"
                                r"exige(e|es|s)? par la loi|a legal requirement|legally required|"
                                # "something a contract clause can remove?", "une clause peut-elle l'écarter ?": can a term set a rule aside
                                r"(clause|term|contract|contrat|stipulation)s? (can|could|may|peut|pourrait|peuvent)(-elle|-il)? "

@@ -604,13 +604,19 @@ class OfflineComposer:
         sources = Sources()
         match = self.match_card(question, results, lang=lang)
         proof_card = match is not None and question_type(question) == "who_proves" == match.card.question_type
-        if match is not None and not proof_card and (match.score < CARD_SURE or not (
+        # s18: "what does a reinforced obligation of means change compared with a result?", "is it like best efforts?": the
+        # regimes themselves are asked, and a card written to compare or explain them answers before the engine's types
+        # (only when the user stated no fact of scope: "and if the client is 24/7 with exclusive access?" after "means or
+        # result?" is answered on that scope by the engine)
+        regimes = match is not None and obligations_answer.asks_regimes(question, match.card) and (
+            scope is None or scope == ScopeProfile())
+        if match is not None and not proof_card and not regimes and (match.score < CARD_SURE or not (
                 obligations_answer.named_commitments(question) or question_type(question) == "who_proves")):
             match = None  # the engine answers on the user's scope; a card leads only on a named commitment or proof
             # (a card written on who proves what answers "who has to prove…?" whenever it was matched)
         text = obligations_answer.compose(self, report, lang=lang, question=question, scope=scope,
                                           sources=sources, as_result=_as_result,
-                                          card=match.card if match else None)
+                                          card=match.card if match else None, card_leads=regimes)
         return Composed(self.finish(text, lang), sources.items)
 
     def plain(self, key: str, lang: str) -> Composed:

@@ -86,6 +86,16 @@ def named_commitments(question: str) -> list[str]:
     return [cid for cid, cue in _CUES.items() if re.search(cue, low)]
 
 
+REGIME_TERMS = {"term:obligation_of_means", "term:reinforced_obligation_of_means", "term:obligation_of_result"}
+
+
+def asks_regimes(question: str, card) -> bool:
+    """Does the question ask what the regimes are or how they differ (compare, what is), and is the card written to
+    answer that kind of question on them? (s18: such a card's verdict opens the answer, the engine's types follow.)"""
+    return question_type(question) in ("compare", "what_is") and card.question_type in ("compare", "what_is") and \
+        bool(REGIME_TERMS & set(card.labels[:3]))
+
+
 def describe_scope(scope: ScopeProfile, lang: str) -> str:
     t = TEXT[lang]
     control = t["control"][scope.control] if scope.control else t["scope_depends"]
@@ -162,7 +172,7 @@ def verdict_line(c, lang: str, example: str | None = None) -> str:
 
 
 def compose(composer, report: ObligationReport, *, lang: str, question: str,
-            scope: ScopeProfile | None, sources, as_result, card=None) -> str:
+            scope: ScopeProfile | None, sources, as_result, card=None, card_leads: bool = False) -> str:
     t = TEXT[lang]
     parts: list[str] = []
     guide = composer.entries.get(f"guide.means_vs_result.{lang}")
@@ -175,15 +185,17 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
         asked = [analyse_one(cid, scope, lang=lang) for cid in named[:2]]
     mark = f" [{gref}]" if gref else ""
     rules_shown = False
+    if card_leads and card is not None and card.verdict:  # the regimes asked: the card's verdict first
+        parts.append(cite(card.verdict, cref))
     if asked:
         for c in asked:
             parts.append(verdict_line(c, lang, guide_example(composer, guide, c)) + mark)
-    elif card is not None and card.verdict:  # a reviewed card answers the question itself
+    elif card is not None and card.verdict and not card_leads:  # a reviewed card answers the question itself
         parts.append(cite(card.verdict, cref))
     elif guide and question_type(question) == "who_proves":  # "who must prove what?": the rule on proof
         parts.append(cite(guide.rules[0].text, gref))
         rules_shown = True
-    else:
+    elif not card_leads:
         where = f" ({describe_scope(scope, lang)})" if scope is not None else ""
         parts.append(f"{t['intro']}{where} : {type_name(report.overall, lang)}.{mark}" if lang == "fr"
                      else f"{t['intro']}{where}: {type_name(report.overall, lang)}.{mark}")
@@ -200,7 +212,7 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
             for st in guide.statements_of("practice")[:1]:
                 parts.append(f"{st.text} [{gref}]")
     # the other commitments of the scope only when the question names none (none on another topic)
-    general = not asked and not rules_shown  # a question on the whole scope: every commitment it calls for
+    general = not asked and not rules_shown and not card_leads  # a question on the whole scope: every commitment it calls for
     rows = [_row(c, lang, gref, guide_example(composer, guide, c)) for c in report.commitments] if general else []
     if rows:  # the heading names the scope the types were read under; cited like every sentence
         where = f" ({describe_scope(scope, lang)})" if scope is not None else ""

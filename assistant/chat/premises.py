@@ -12,6 +12,19 @@ from __future__ import annotations
 import re
 
 PREMISE_CUES: dict[str, re.Pattern] = {
+    # s18: a clause excluding liability, or calling a loss indirect to the same end: a card on such a clause answers a
+    # story of lost data only when the story tells of that clause ("the host lost our backups, who answers?" is no question
+    # on an exclusion)
+    "liability_excluded": re.compile(
+        r"\b(exclu\w*|ecart\w*|limit\w*)( [\w']+){0,3} (de |d'|la |sa |leur |toute |any |all |its |their )?(responsabilite|liabilit\w*)|"
+        r"aucune responsabilite|(jamais|en aucun cas|pas|nullement) (tenue? )?responsable|ne (repond|repondra) (jamais|pas|en rien)|"
+        r"(not|never|in no event|under no circumstances)( \w+){0,2} (be )?(held )?(liable|responsible)|no liability|"
+        r"exclu\w* (la |les |toute |any |all |the )?(data )?(perte|pertes|loss|losses)|clauses? limitatives?|limitation (clause|of liability)|"
+        r"(excluded|exclusion of) (certain |some )?(heads of loss|consequential loss)|heads of loss|consequential loss|"
+        r"exclusion de (certains )?prejudices|prejudices? exclus|"
+        r"exclu\w* (toute |tout |any |all )?(indemnisation|indemnite|compensation|remboursement|reparation|claims?)|"
+        r"(never|not) (its|their|our) (problem|fault|responsibility)|(jamais|pas) (son|leur) (probleme|affaire)|"
+        r"(dommages?|prejudices?) indirects?|indirect (damage|loss)\w*"),
     # court proceedings opened against a party: safeguard, receivership, liquidation, bankruptcy (the French names and
     # the English ones, formal and casual); a client who merely stopped paying is not one
     "insolvency": re.compile(
