@@ -129,3 +129,38 @@ PRIORITIES = [
 def test_priorities_asked_stay_priorities(tmp_path, entries, case, first, message, side, lang):  # noqa: F811
     out, _ = _talk(tmp_path, entries, [first, message], side, lang)
     assert out.act == "priorities", f"{case}: read as {out.act}"
+
+
+# -- K. a head of loss the user says is not excluded, in a liability clause asked for or on the table --------------------
+# (case, setup, message, side, lang, the draft must match)
+KEPT = [
+    ("K1", [], "draft the liability clause on our side, cap at 12 months of fees, data loss from failed backups not excluded",
+     "client", "en", [r"(?i)failed backups", r"(?i)not excluded"]),
+    ("K2", [], "redige la clause de responsabilité pour nous, plafond 12 mois de redevance, les pertes de données liées a "
+     "une sauvegarde ratée ne sont pas exclues", "client", "fr", [r"(?i)sauvegarde ratee|sauvegarde ratée", r"(?i)pas exclu"]),
+    ("K3", [], "liability clause for the client pls, 18 months cap, and ransomware losses must not be excluded", "client",
+     "en", [r"(?i)ransomware", r"(?i)not excluded"]),
+    ("K4", [], "clause de responsabilité coté client sans exclure les frais de notification aux personnes concernées",
+     "client", "fr", [r"(?i)notification aux personnes", r"(?i)pas exclu"]),
+    # near-miss: a head of loss excluded stays out of this passage
+    ("K5", [], "draft the liability clause for the provider, indirect losses excluded", "msp", "en", []),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, has", KEPT, ids=[c[0] for c in KEPT])
+def test_a_loss_said_not_excluded_is_written(tmp_path, entries, case, setup, message, side, lang, has):  # noqa: F811
+    out, pub = _talk(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act == "draft_clause", f"{case}: read as {out.act}"
+    assert pub["draft"] is not None and pub["draft"]["topic"] == "liability", f"{case}: {pub['draft']}"
+    text = pub["draft"]["text"]
+    for rx in has:
+        assert re.search(rx, text), f"{case}: /{rx}/ not in the draft"
+    if not has:
+        assert not re.search(r"(?i)not excluded from|ne sont pas exclus de", text), f"{case}: a kept loss was written"
+
+
+def test_a_loss_kept_removes_no_service(tmp_path, entries):  # noqa: F811
+    out, _ = _talk(tmp_path, entries, ["managed services agreement for a design studio, 15 users, backup included",
+                                       "draft the liability clause on our side, data loss from failed backups not excluded"],
+                   "client", "en")
+    assert "backup" in out.conversation.scope().services
