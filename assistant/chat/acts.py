@@ -24,6 +24,12 @@ from assistant.text import fold
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     understood = _classify(text, slots, state)
+    if understood.act in ("question", "follow_up", "priorities", "rephrase", "out_of_scope") \
+            and state.last.act not in ("", "out_of_scope") and _CHOICE.match(fold(text)):
+        # "laquelle est la plus importante pour nous ?", "which one matters more for us?": one of the things the last
+        # answer named is picked — a follow-up on that answer, not the user's negotiating priorities
+        act = "question" if understood.act == "question" else "follow_up"
+        return replace(understood, act=act, topic=understood.topic or state.last.topic, firm=True)
     if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
             law_judgement_asked(fold(text)) and not clause_topic(_COURT.sub(" ", fold(text))):
         # "un tribunal la jugerait abusive ?" on a penalty clause: the court is the judge asked, the clause is the subject
@@ -71,6 +77,12 @@ _ORDER_TO_DRAFT = re.compile(r"\b(redige\w*|reecri\w*|reformule\w*|draft (me|us|
                              r"rewrite|redraft|propose[- ](moi|nous)|make (me|us)|fais[- ](moi|nous)|genere\w*|prepare[- ](moi|nous)|"
                              r"(tu|vous) (peux|pouvez|pourrais|pourriez)|(can|could|would|will) (you|u)|export\w*)\b")
 _STORY_MIN_WORDS = 25
+
+
+# a question that opens by picking one of the things just named
+_CHOICE = re.compile(r"^\W*(?:(?:et|and|ok|okay|so|bon|alors|du coup|donc|mais|but|then|puis|ah)\W+)*(?:(?:et |and )?(?:parmi|among) "
+                     r"(?:les deux|ces deux|the two|both|them|those|these)\W+)?(?:laquelle|lequel|lesquel(?:le)?s|which (?:one|ones|"
+                     r"of (?:the two|the 2|both|them|these|those)|is (?:more|most|the most|better|best)))\b")
 
 
 _COURT = re.compile(r"\b(juges?|judges?|courts?|tribunal|tribunaux|magistrat\w*)\b")

@@ -253,7 +253,10 @@ class ChatEngine:
         elif main.tool != "explain_term":
             # a clause quoted and asked about: its subject, read from the clause itself, is what "this clause" means next
             quoted_subject = understood.firm and understood.assess and understood.topic
-            state.last.topic = (understood.topic if quoted_subject else None) or main.topic or understood.topic
+            # a clause pasted, reviewed and asked about: the clause's subject is on the table, not the answer's card's
+            reviewed = next((o.topic for o in outputs if o.ok and o.tool == "review_text" and o.topic), None) \
+                if understood.slots.pasted else None
+            state.last.topic = (understood.topic if quoted_subject else None) or reviewed or main.topic or understood.topic
         elif understood.slots.topic:  # "reversibility, what does it mean?" then "draft one that protects us"
             state.last.topic = understood.slots.topic
         state.last.term = understood.term if main.tool == "explain_term" else state.last.term

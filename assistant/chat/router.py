@@ -387,6 +387,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         args = {"topic": topic, "figures": s.figures}
         if position:
             args["position"] = position
+        if topic == "liability" and s.kept:  # "data loss from failed backups not excluded": written in as said
+            args["add"] = [say(state.lang, "kept_in_liability", what=x) for x in s.kept]
         calls.append(ToolCall("draft_clause", args))
         return Plan(act, calls)
 

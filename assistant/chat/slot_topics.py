@@ -107,6 +107,14 @@ def _nearest_topic(fragment: str, *, first: bool) -> str | None:
 # what they sanction ("an SLA clause without penalties" stays the SLA)
 _PENALTY_NAMED = re.compile(r"(?<!\bsans )(?<!\bwithout )(?<!\bno )(?<!\bpas de )(?<!\baucune )"
                             r"\b(penalites?|penalties|penalty|service credits?|credits? de service)\b")
+# a service level given its value in the same phrase ("1 hour response for P1", "GTI 1h en P1", "dispo 99,5 %",
+# "respond to Severity 1 tickets within eight (8) hours"): the levels are the clause's subject, credits named alongside
+# are one of its terms
+_LEVEL_SET = re.compile(r"\b(?:gti|gtr|response|respond\w*|intervention|interven\w*|restor\w*|retabli\w*|resolution|"
+                        r"dispo\w*|availability|uptime)\b[^,;:.?!]{0,30}?\d|\d+(?: ?\(\d+\))? ?(?:h|hours?|heures?)\b"
+                        r"[^,;:.?!\d]{0,15}\b(?:response|intervention|restor\w*|retablissement|resolution)\b")
+_PENALTY_CLAUSE = re.compile(r"\bclauses? (?:de |des |of |on |sur les )?(?:penalit\w*|service credits?|credits? de service)|"
+                             r"\b(?:penalt\w*|service credits?) clauses?\b")
 # "twelve months of fees", "6 mois de redevance", "two years' worth of charges": a sum measured in fees (a cap), not
 # the payment terms
 _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? (?:worth )?(?:of |de |d')(?:the |la |les |"
@@ -151,8 +159,10 @@ def clause_topic(text: str) -> str | None:
     # credits, a penalty), it does not name the payment terms
     folded = _PERCENT_OF_FEE.sub(lambda m: " " * len(m.group(0)), folded)
     topic = _clause_topic(folded)
-    if topic == "sla" and _PENALTY_NAMED.search(folded):
-        return "penalties"
+    if topic == "sla" and _PENALTY_NAMED.search(folded) and not _LEVEL_SET.search(folded):
+        return "penalties"  # "penalties on our SLA"; "SLA, 1 hour response for P1, credits up to 15%" stays the SLA
+    if topic == "penalties" and _LEVEL_SET.search(folded) and not _PENALTY_CLAUSE.search(folded):
+        return "sla"  # "respond to P1 within 4 hours… service credits capped at 5%": the levels, with their credits
     if topic not in (None, "termination") and _LEAVING.search(folded):
         return "termination"  # "if they keep missing the SLA, can we just walk out?": leaving is what is asked
     if topic == "reversibility" and _EXIT_FEES.search(folded) and not re.search(r"\breversib", folded):

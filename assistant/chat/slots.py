@@ -55,6 +55,8 @@ class Slots:
     hours_said: dict | None = None                      # the service hours as said: {"days": [first, last], "start", "end"}
     data_location: list = field(default_factory=list)   # where the data must stay: "france", "eu", "eea"
     pasted: bool = False                                # a contract clause pasted in the message (its subject is the topic)
+    kept: list = field(default_factory=list)            # heads of loss said not excluded ("data loss from failed backups
+    #                                                     not excluded"), in the user's words
     relative: tuple | None = None                       # a change relative to the figure on the table: ("mul", 0.5),
     #                                                     ("add", 1.0, "month"); `relative_figure` resolves it
 
@@ -297,6 +299,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if m and (m.group("cond") or not (svc_neg or asset_neg)) and not s.remove_topics:
         s.carve_out = text[m.start("what"):m.end()].strip(" .,;!?")
         s.carve_limit = bool(_LIMIT_BEFORE.search(folded[:m.start()]))
+    s.kept = read_kept(text, folded)
     s.data_location = read_data_location(folded)
     if re.search(r"\b(markdown|\.md|md)\b", folded):
         s.export_format = "md"
@@ -378,3 +381,24 @@ def question_frame(text: str) -> str:
     while dangling.search(frame):
         frame = dangling.sub("", frame)
     return frame.strip(" ,;")
+
+
+# a head of loss said to stay within the liability: "data loss from failed backups not excluded", "ransomware losses must
+# not be excluded", "les pertes de données … ne sont pas exclues", "sans exclure les frais de notification"
+_KEPT_AFTER = re.compile(r"(?:^|[,;:.!?]|\b(?:and|but|et|mais|with|avec)\b)\s*(?:the |les? |la |l')?(?P<what>[^,;:.!?]{3,90}?)\s+"
+                         r"(?:(?:is|are|must|should|shall|stays?|remains?|be|n'est|ne sont|ne soi(?:en)?t|ne doi(?:ven)?t|"
+                         r"etre|may)\s+)*(?:not|never|pas|jamais|non)\s+(?:be\s+|etre\s+)?exclu(?:e|s|es|ded)?\b")
+_KEPT_BEFORE = re.compile(r"\b(?:sans exclure|without excluding|no exclusion (?:of|for)|pas d'exclusion (?:de|pour|des|du))\s+"
+                          r"(?:the |les? |la |l')?(?P<what>[^,;:.!?]{3,90})")
+
+
+def read_kept(text: str, folded: str) -> list[str]:
+    """The heads of loss a message says are not excluded (its own words, in order)."""
+    found = []
+    for rx in (_KEPT_AFTER, _KEPT_BEFORE):
+        for m in rx.finditer(folded):
+            what = text[m.start("what"):m.end("what")].strip(" .,;!?")
+            what = re.sub(r"^(?i:and|et|but|mais)\s+", "", what)
+            if what and what not in found:
+                found.append(what)
+    return found

@@ -106,6 +106,8 @@ class DraftClause(BaseModel):
     said_figures: list[dict] = Field(default_factory=list, description="figures of the message no slot name holds, "
                                      "matched to the clause's own figures by unit and role: {value, unit, per, old, "
                                      "words, text}")
+    add: list[str] = Field(default_factory=list, description="passages to write into the clause, in the user's words, "
+                           "that no figure or version of it writes (e.g. a head of loss the liability does not exclude)")
 
 
 class ReviseClause(BaseModel):

@@ -27,7 +27,10 @@ class ClauseTools:
         position = a.position or _side_position(state)
         overrides = {k: v for k, v in (a.figures or {}).items()}
         said = {k: v for k, v in (a.said or {}).items() if k in overrides}
-        clause = self._clause(topic, position, overrides, state, said, text_figures=[])
+        # passages asked for with the clause that no figure or version writes ("data loss from failed backups not
+        # excluded"), written in as numbered passages, unless the clause already says them
+        excluded = [ADDED_PASSAGE + x for x in dict.fromkeys(a.add or []) if x.strip()]
+        clause = self._clause(topic, position, overrides, state, said, excluded=excluded, text_figures=[])
         text_figures: list[dict] = []
         res = None
         if a.said_figures:  # figures of the request no slot name holds: matched to the draft's own figures
@@ -35,8 +38,9 @@ class ClauseTools:
 
             res = resolve(clause, a.said_figures, state.lang, overrides, said, text_figures, drafting=True)
             if res.changes:
-                clause = self._clause(topic, position, overrides, state, said, text_figures=text_figures)
-        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said,
+                clause = self._clause(topic, position, overrides, state, said, excluded=excluded,
+                                      text_figures=text_figures)
+        state.clause = ClauseOnTable(topic=topic, position=position, overrides=overrides, said=said, excluded=excluded,
                                      text_figures=text_figures)
         state.last.tool = "draft_clause"
         out = self._clause_output("draft_clause", clause, state)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assistant.chat.citations import NOTICE
 from assistant.chat.composed import cite
+from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
 from assistant.chat.tool_args import AskUser, ExportDocument, ReviewText, ToolError, ToolOutput, strip_notice
 from assistant.chat.wording import counted, join, label, say
@@ -89,6 +90,12 @@ class DocumentTools:
             lines.append(say(lang, "review_art28", present=present, total=len(elements)))
         topic = next((f.topic for f in report.flags if f.topic in self.topics), None) or next(
             (t for t in report.topics if t in self.topics and t not in ("parties", "scope")), None)
+        if len(report.clauses) <= 2 and len(a.text) <= 1500:
+            # a clause pasted alone: the table holds that clause's subject (the levels of an SLA clause whose credits
+            # were flagged), when the review read it among the clause's topics too — "rewrite it" then rewrites it
+            subject = clause_topic(a.text)
+            if subject in self.topics and (subject in report.topics or any(f.topic == subject for f in report.flags)):
+                topic = subject
         return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids), topic=topic)
 
     def _find_precedents(self, a: FindPrecedents, state: ConversationState, *, owner: str = "") -> ToolOutput:
