@@ -163,3 +163,43 @@ def test_class(name, rule, side, fires, text):
     hit, flags = flagged(rule, text, side)
     assert hit is fires, f"{name}: {rule} for {side} expected {fires}; flags {flags}"
 
+
+# -- 6. a numbered sub-clause whose title opens in bold is its own clause (findings cite its number) -----------------
+NUMBERED_BOLD = [
+    ("fr", "7.1 Le contrat est conclu pour trois ans.\n\n7.2 **Engagement ferme.** En cas de résiliation anticipée par le "
+           "Client, la totalité des forfaits mensuels restant à courir jusqu'au terme devient exigible.\n", "7.2",
+     "early_termination_all_fees"),
+    ("fr", "5.1 Le Prestataire supervise les serveurs.\n\n5.2 **Sécurité** : le Prestataire garantit qu'aucun serveur ne "
+           "sera chiffré par un rançongiciel.\n", "5.2", "security_result_obligation"),
+    ("en", "7.1 This Agreement runs for three years.\n\n7.2 __Minimum commitment.__ If the Customer terminates early, all "
+           "the monthly fees until the end of the initial term fall due at once.\n", "7.2", "early_termination_all_fees"),
+    ("en", "9.1 The Supplier hosts the Customer's data.\n\n9.2 **Data loss**: the Supplier shall not be liable for any loss "
+           "of data, whatever the cause, even where its backups fail.\n", "9.2", "data_loss_exclusion_with_backup"),
+]
+
+
+@pytest.mark.parametrize("lang,body,number,rule", NUMBERED_BOLD, ids=[f"{c[0]}-{c[2]}-{c[3]}" for c in NUMBERED_BOLD])
+def test_numbered_bold_title_is_its_own_clause(lang, body, number, rule):
+    from assistant.legal.review.report import review_text
+    from assistant.legal.review.segmentation import segment
+    from tests.review_docs import managed
+
+    art = number.split(".")[0]
+    text = managed(lang, f"Article {art} – Conditions" if lang == "fr" else f"{art}. Terms", "") + "\n" + body
+    heads = [c.heading for c in segment(text)]
+    assert any(h.startswith(number + " ") for h in heads), heads
+    # the bold marks are no part of the title, the body is no part of the heading
+    assert not any("**" in h or "__" in h for h in heads), heads
+    hit = [f for f in review_text(text, role="client").flags + review_text(text, role="msp").flags if f.rule == rule]
+    assert hit, heads
+    assert all(f.number == number for f in hit if f.evidence is not None), [(f.rule, f.number) for f in hit]
+
+
+@pytest.mark.parametrize("line", ["3.2 Le Prestataire **doit** informer le Client.", "4.1 The Supplier **shall** notify "
+                                  "the Customer.", "2.5 **%** of the monthly fee is credited."])
+def test_bold_inside_a_numbered_sentence_is_no_title(line):
+    from assistant.legal.review.segmentation import segment
+    from tests.review_docs import bare
+
+    heads = [c.heading for c in segment(bare("fr", line))]
+    assert not any(h.rstrip(" .:") in ("3.2 doit", "4.1 shall", "2.5 %") for h in heads), heads
