@@ -36,6 +36,11 @@ MD_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<t1>.+?)\s*#*$")
 BOLD_RE = re.compile(r"^(\*\*|__)(?P<t1>[^*_]{2,100}?)\1\s*:?$")
 # A bold title that opens its paragraph: "**Section 2.02 Backup Services.** Provider shall…", "**3.1 Durée.** Le…"
 INLINE_BOLD_RE = re.compile(r"^(\*\*|__)(?P<t1>[^*_]{2,150}?)\1\s*[:.]?\s+(?P<rest>\S.*)$", re.S)
+# A number, then a bold lead-in opening the paragraph: "13.3 **Caractère ferme.** Les redevances…", "2.1 **Business
+# hours**: 8 am to 6 pm". The number is the clause's own; the lead-in stays in its body, read with what it introduces (a
+# DPA's "**Durée** : celle du contrat" is a facet of the processing, not the contract's term)
+NUM_BOLD_RE = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+(\*\*|__)(?P<t1>[{UP}][^*_]{{1,100}}?)\2"
+                         r"(?P<punct>\s*[:.]?)\s*(?P<rest>.*)$", re.S)
 # Paragraphs of an exhibit numbered by its letter: "C.1 Roles and scope"
 LETTER_RE = re.compile(rf"^(?P<num>[A-Z]\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+(?P<t1>[{UP}0-9«\"“(].*)$")
 KNOWN_TITLES = {"preambule", "preamble", "recitals", "whereas", "expose prealable", "definitions",
@@ -236,6 +241,11 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
     if m:
         inner = _match_heading(m.group("t1"), article_style=True)
         return inner if inner else (None, m.group("t1").strip(), 1, "")
+    m = NUM_BOLD_RE.match(raw.strip()) if not strict else None
+    if m:
+        words = f"{m.group('t1').strip()}{m.group('punct').strip()} {m.group('rest').strip()}".split()
+        # the body is the line's own tail from the bold mark on, so that its offsets stay those of the document
+        return m.group("num"), " ".join(words[:8]) + " …", _level(m.group("num")), raw.strip()[m.start(2):]
     m = INLINE_BOLD_RE.match(raw.strip()) if not strict else None
     if m:
         found = _inline_bold(m.group("t1").strip(), m.group("rest"))

@@ -174,7 +174,11 @@ def assignment(s: Sent, w: Where) -> list:
 # the client, told of the change, may refuse it ("le Client peut, dans ce délai, s'y opposer", "the Customer may object
 # within that period")
 OBJECT_RIGHT = r"{c}\b[^.;]{0,50}?\b(peut|pourra|peuvent|may|can|is entitled to|shall be entitled to|a le droit de|dispose " \
-               r"d'un droit d')\W+(\w+\W+){0,5}?(s'y oppos\w*|s'oppos\w*|opposition|object\w*|refus\w*|reject\w*|veto)"
+               r"d'un droit d')\W+(\w+\W+){0,5}?(s'y oppos\w*|s'oppos\w*|opposition|object\w*|refus\w*|reject\w*|veto)|" \
+               r"({c}|celui-ci|celle-ci|the latter)\b[^.;]{0,50}?\b(dispose\w*|a|aura|has|have|shall have|will have|is given|" \
+               r"benefici\w*)\W+(\w+\W+){0,5}?(jours|days|semaines|weeks|mois|months|delai|period)\W+(\w+\W+){0,5}?(s'y oppos\w*|" \
+               r"s'oppos\w*|object\w*|" \
+               r"refus\w*|reject\w*|veto)"  # the objection given as a time to object: "dispose de quinze jours pour s'y opposer"
 
 
 ACCEPTANCE = r"\b(present\w*|submit\w*|soumet\w*|soumis\w*|propos\w*)\b[^.;]{0,60}?\b(pour|for) (son |sa |its |their |the \w+'s )?" \

@@ -74,8 +74,11 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)"
            # the exit named first, then put out of scope: "le transfert vers un nouveau prestataire n'entre pas dans le
            # périmètre", "toute migration… est exclue du périmètre", "transition services are outside the scope"
-           r"|(?:" + _EXIT_NOUN + r"|transfert|transfer|migrat|nouveau prestataire|successor)\w*\b[^.;]{0,90}?(?:n'entre\w* "
-           r"(?:pas|nullement) dans|(?:est|sont|is|are) (?:\w+ )?(?:exclue?s?|excluded|hors)\b|outside (?:the )?scope|"
+           # (not the contract itself transferred, an assignment: "transférer le présent contrat … y compris hors de son
+           # groupe", whose "compris hors" is no "is … hors" either)
+           r"|(?:" + _EXIT_NOUN + r"|transfert|transfer|migrat|nouveau prestataire|successor)\w*\b(?! (?:du |de |le |la |l'|the |"
+           r"this |that )?(?:present |presente |said )?(?:contrat|marche|agreement|contract)\b)[^.;]{0,90}?(?:n'entre\w* "
+           r"(?:pas|nullement) dans|\b(?:est|sont|is|are) (?:\w+ )?(?:exclue?s?|excluded|hors)\b|outside (?:the )?scope|"
            r"(?:is|are) not (?:part of|within|included in))"
            # no exit agreed, only a promise to talk about one: "examiner l'opportunité d'une éventuelle réversibilité…
            # à laquelle l'Infogéreur n'est pas tenu de consentir", "negotiate in good faith the terms of any exit"
@@ -115,6 +118,15 @@ PAID_APART = r"\b(?:charged|invoiced|billed|chargeable|quoted|priced separately|
              r"\b(?:sera|seront|est|sont|fera|feront)\s+(?:\w+\s+)?(?:factur|chiffr|devis)\w*|\bfacturables?\b|\bsur devis\b|" \
              r"\ben sus\b|\bseparately\b|\bpayante?s?\b|\b(?:daily|hourly|day) rates?\b|\btaux journalier|\btarif (?:journalier|" \
              r"horaire)|\bprix (?:journalier|unitaire)"
+# the exit itself the subject, one item taken out of it ("la réversibilité ne comprend pas la restitution des licences",
+# "exit assistance does not include the return of the paper archives"): the exit's scope, not the exit refused
+SCOPE_NARROWED = r"(?:reversibilite|exit (?:assistance|services?|plan)|transition (?:assistance|services?)|plan de (?:sortie|" \
+                 r"reversibilite)|(?:prestations?|assistance) de (?:reversibilite|sortie))\s+(?:\w+\s+){0,2}?(?:ne (?:comprend|" \
+                 r"comprennent|inclut|incluent|couvre|couvrent) pas|n'(?:inclut|incluent) pas|(?:does|do|shall|will) not (?:include|" \
+                 r"cover|extend to))\s+(?:la |le |les |l'|the |any )(?:\w+\s+){0,1}?(?:restitution|return|transfer|transfert|" \
+                 r"migration|remise|reprise)\b"
+
+
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
@@ -143,6 +155,8 @@ def reversibility(s: Sent, w: Where) -> list:
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
         # n'affecte ni les sommes dues ni la réversibilité") or negates something else ("… and shall not keep a copy")
         denied = bool(re.search(REFUSED, f) or re.search(NOTHING_BINDS, f))
+        if denied and re.search(SCOPE_NARROWED, f) and not re.search(NOTHING_BINDS, f):
+            return out  # one item left out of an exit the sentence presupposes: no exit refused, nor one given here
         if denied and re.search(PAID_APART, f) and not re.search(NOTHING_BINDS, f):
             denied = False  # not in the fee but provided at a price: the exit is organised, it is paid for apart
         verb = re.search(r"export|retriev|recuper|restitu|return|remet|remis|rend|hand", f[r.start():r.end()])

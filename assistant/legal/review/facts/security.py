@@ -123,6 +123,16 @@ RESULT += "|" + _PROMISE_VERB + r"\b.{0,160}\b((will|shall) (not|never) (suffer|
           r"jamais l'objet))\s+(\w+\s+){0,1}?(any|a|an|aucune?|d'aucune?|de|d')\s*(\w+\s+){0,1}?" + _THREATS
 
 
+# "no" on the protected thing and the attack in a passive future: "garantit qu'aucun poste ne sera chiffré par un logiciel
+# rançonneur", "warrants that none of the servers will be compromised", "no laptop will be encrypted by ransomware"; an
+# encryption or a lock is an attack only when an attacker or its program does it ("chiffrée au moyen d'une clé" is a measure)
+_RANSOM = r"(logiciels? (ranconneurs?|de rancon|de chiffrement malveillants?)|crypto-?lockers?|ransom\w*|rancongiciels?)"
+RESULT += "|" + _PROMISE_VERB + r"\b.{0,160}\b(aucune?|nulle?|no|none of)\s+([\w']+\s+){0,6}?(ne\s+|n')?(sera|seront|soit|soient|" \
+          r"will be|shall be|would be|is|are|be)\s+(\w+\s+){0,1}?((infect|compromi|pirat|hack|penetr|breached)\w*|" \
+          r"(chiffr|crypt|encrypt|verrouill|lock|paralys|bloqu|rendu inutilisable|rendered unusable|disabled)\w*\b[^.;]{0,60}?" \
+          r"\b(par|by)\s+(un |une |a |an |any |des |de |d')?(\w+\s+){0,2}?(" + _THREATS[1:-1] + "|" + _RANSOM + "))"
+
+
 # the lead-in of a list of warranties ("Provider represents and warrants that:", "Le Prestataire garantit que :"): each
 # item is promised by that verb
 _PROMISE_LEAD = re.compile("(" + _PROMISE_VERB + r"|represents?|declares?|declare|certifies|certifie)\b[^:;.]{0,30}:\s*$")

@@ -211,10 +211,11 @@ def termination(s: Sent, w: Where) -> list:
     return out
 
 
-ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic )?(charges|fees|payments|amounts)\b.{0,100}(to|until|through) " \
+ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic |quarterly |annual |flat |fixed )?(charges|fees|payments|amounts|" \
+           r"retainers?|instal+ments|subscriptions)\b.{0,100}(to|until|through) " \
            r"the (end|expiry) of the (initial |minimum |then[- ]current )?(term|period)|" \
            r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|echeances|" \
-           r"loyers|montants?)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) (terme|fin|echeance))|" \
+           r"loyers|montants?|forfaits|abonnements|honoraires)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) (terme|fin|echeance))|" \
            r"(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|monthly fees).{0,100}(until|" \
            r"through|to|for) the (end|remainder|expiry)|(remainder|balance) of the (initial |then[- ]current )?term|" \
            r"(redevances|mensualites|echeances|loyers|fees|charges|payments)\w* (restant(es|s)? a (echoir|courir)|" \
@@ -222,8 +223,13 @@ ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic )?(charges|fees|payme
            r"echeance)|until the (end|expiry)|to the end|for the remainder)"
 
 
+# the recurring charge, whatever the contract calls it ("forfaits mensuels", "monthly retainers", "honoraires")
 _FEES = r"(redevances|sommes|mensualites|echeances|loyers|montants?|fees|charges|payments|amounts|subscriptions?|" \
-        r"abonnements?|prix|\bmrc\b|recurring charges?|monthly recurring)"
+        r"abonnements?|prix|\bmrc\b|recurring charges?|monthly recurring|forfaits|honoraires|retainers|instal+ments)"
+
+
+# the period the charge is counted in, between the noun and "restant à courir" ("les forfaits mensuels restant à courir")
+_PERIODIC = r"(?: (?:mensuel|trimestriel|semestriel|annuel|monthly|quarterly|annual|periodi[cq])\w*)?"
 
 
 _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (end|expiry|expiration)|through the (end|" \
@@ -234,7 +240,7 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # The fees the client would have paid to the end, however counted: "the Charges that would have been payable for the rest of
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
-ALL_FEES_TOO = _FEES + r"\w* restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + r" restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
     r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
     _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \
