@@ -9,7 +9,11 @@ round):
 - F. a figure given in the request for a clause is written in it: an availability rate without its sign but measured
   over a period ("99.7 per month"), a reversibility period in days or weeks ("20 jours d'accompagnement");
 - T. "they wanted X, we settle on Y" / "le client en voulait X, on tranche à Y" on the clause on the table sets Y,
-  in the unit the figure was given in, and never X.
+  in the unit the figure was given in, and never X;
+- K. the fee taken back right after it was stated ("no wait, 3,400", "oups, plutôt 1 150") sets the contract's figure
+  again (set_figure); a head count taken back stays a fact stated;
+- Q. a term asked about with whether it is needed ("c'est quoi une GTR et est-ce qu'on en a besoin ?") is a question,
+  not a definition alone; the definition alone, or with how it works, stays one.
 
 Every message is our own (FR and EN), written for this batch before the fixes. Each case is a short conversation run
 through the offline engine (no index)."""
@@ -144,3 +148,43 @@ def test_their_figure_and_ours(tmp_path, entries, case, first, message, side, la
     assert out.act == "set_figure", f"{case}: read as {out.act}"
     assert re.search(has, _draft(pub)), f"{case}: /{has}/ not in the draft"
     assert not re.search(gone, _draft(pub)), f"{case}: /{gone}/ still in the draft"
+
+
+# -- K. the fee taken back right after it was stated: the contract's figure set again ------------------------------------
+TAKEN_BACK = [
+    ("K1", ["managed services agreement for a dental clinic, 14 users, one practice, business hours", "fee is 3,100 a month"],
+     "no wait, 3,400", "en", "set_figure", r"3,400", r"3,100"),
+    ("K2", ["contrat d'infogérance pour un garage, 1 site, 6 postes, heures ouvrées", "redevance 1 000 € HT par mois"],
+     "oups, plutôt 1 150", "fr", "set_figure", r"1" + _SEP + r"150\b", r"1" + _SEP + r"000 € HT par mois"),
+    # near-miss: a head count taken back stays a fact stated
+    ("K3", ["managed services agreement for a dental clinic, 14 users, one practice, business hours", "fee is 3,100 a month"],
+     "sorry, 16 users", "en", "state_fact", r"\b16\b", None),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, lang, act, has, gone", TAKEN_BACK, ids=[c[0] for c in TAKEN_BACK])
+def test_the_fee_taken_back(tmp_path, entries, case, setup, message, lang, act, has, gone):  # noqa: F811
+    out, pub = _talk(tmp_path, entries, [*setup, message], "msp", lang)
+    assert out.act == act, f"{case}: read as {out.act}"
+    assert re.search(has, _contract(pub)), f"{case}: /{has}/ not in the contract"
+    if gone:
+        assert not re.search(gone, _contract(pub)), f"{case}: /{gone}/ still in the contract"
+
+
+# -- Q. a term asked about together with whether it is needed: a question, not a definition alone -------------------------
+TWO_ASKS = [
+    ("Q1", ["need a managed services agreement for a dental clinic, 14 users, one practice, business hours"],
+     "what is an RTO and do we need one", "en", ("question", "follow_up")),
+    ("Q2", [], "what is an RTO and should we even have one in our MSA?", "en", ("question",)),
+    ("Q3", ["contrat d'infogérance pour un garage, 1 site, 6 postes, heures ouvrées"],
+     "c'est quoi une GTR et est-ce qu'on en a besoin ?", "fr", ("question", "follow_up")),
+    # near-misses: the definition alone, or with how it works, stays a definition
+    ("Q4", [], "c'est quoi une GTR ?", "fr", ("explain_term",)),
+    ("Q5", [], "what is an RTO and how is it measured?", "en", ("explain_term",)),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, lang, acts", TWO_ASKS, ids=[c[0] for c in TWO_ASKS])
+def test_a_term_and_whether_it_is_needed(tmp_path, entries, case, setup, message, lang, acts):  # noqa: F811
+    out, _ = _talk(tmp_path, entries, [*setup, message], "msp", lang)
+    assert out.act in acts, f"{case}: read as {out.act}"
