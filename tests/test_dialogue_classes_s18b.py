@@ -137,6 +137,8 @@ SETTLED = [
      "le client voulait 60, on tranche à 40", "msp", "fr", r"\b40 (\(\w+\) )?jours", r"\b(60|20) (\(\w+\) )?jours"),
     ("T2", "reversibility clause for the client, 3 weeks of handover", "they wanted 8, we settle on 6", "client", "en",
      r"\b6 (\(\w+\) )?weeks", r"\b(8|3) (\(\w+\) )?weeks"),
+    ("T4", "clause de réversibilité côté prestataire, 20 jours d'accompagnement facturés en régie",
+     "le client en voulait bien 50, nous on coupe à 35", "msp", "fr", r"\b35 (\(\w+\) )?jours", r"\b(50|20) (\(\w+\) )?jours"),
     ("T3", "clause de non-sollicitation côté prestataire", "ils en voulaient 24, on coupe à 18", "msp", "fr",
      r"\b18 (\(\w+\) )?mois", r"\b24 (\(\w+\) )?mois"),
 ]

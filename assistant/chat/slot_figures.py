@@ -278,7 +278,9 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
     table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
-    if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
+    # "le client en voulait 24, on coupe à 18": their figure said beside ours makes the message a few words longer
+    if not table or len(folded.split()) > (11 if _THEY_WANT.search(folded) else 8) or not (
+            _BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
         return quantities
     if len(set(table.values())) == 1:  # one figure read in several units (reversibility in months, weeks or days)
         table = dict([next(iter(table.items()))])
