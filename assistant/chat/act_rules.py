@@ -33,6 +33,7 @@ from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, GENERIC_TERMS,
 from assistant.chat.slot_topics import _COMPLAINT, clause_topic
 from assistant.chat.slots import Slots, names_subject
 from assistant.chat.slot_figure_cues import figure_topic
+from assistant.chat.slot_relative import _CORRECTION as _FEE_CORRECTED
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -102,6 +103,14 @@ _SIDE_NAMED = re.compile(r"\b(pour (nous|moi|eux|le client|le prestataire)|for (
                          r"(en|in) (notre|ma|leur|our|my|their) (faveur|favou?r)|cote (client|prestataire|presta)|"
                          r"(client|provider|customer|msp)[- ]friendly|protect\w* (us|me)|(nous|me) proteg\w*)\b")
 
+
+
+# "c'est quoi un PAQ et on en a besoin ?", "what's an RTO and do we need one in there": a second ask, whether the thing
+# belongs in the contract, joined to the definition — a question, not a definition alone
+_NEED_TOO = re.compile(r"\b(?:and|et|but|mais)\b,? (?:(?:do|should|must|would) (?:we|i|they)(?: \w+)? need|(?:do|should) we "
+                       r"(?:even )?(?:have|put|include|want)|is (?:it|one) (?:needed|necessary|required)|(?:est-ce qu'?|est ce qu'?) ?"
+                       r"(?:on|il) (?:en )?(?:a|faut|doit)|on en a (?:vraiment |meme )?besoin|faut-il|il (?:en )?faut|"
+                       r"(?:c'est|est-ce) (?:utile|necessaire|obligatoire))")
 
 def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
     """The finished document asked for, with something made to hand over and no question asked about it."""
@@ -299,6 +308,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("export")
     if _has_table(state) and slots.relative is not None and "monthly_fee_eur" in slots.facts and not asks:
         # s17b: "augmente la redevance de 10 %": the stated fee changed by a share — a figure of the contract set
+        return u("set_figure", topic=table_topic or state.last.topic)
+    if state.contract is not None and set(slots.facts) == {"monthly_fee_eur"} and state.last.fact == "monthly_fee_eur" \
+            and not asks and len(words) <= 10 and _FEE_CORRECTED.search(low):
+        # s18b: "no wait, 3,400", "oups, plutôt 2 650" right after the fee: the figure of the contract just set, set again
         return u("set_figure", topic=table_topic or state.last.topic)
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
             not _SIDE_NAMED.search(low):
@@ -560,7 +573,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
-            base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low):
+            base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low) and not _NEED_TOO.search(low):
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
@@ -588,7 +601,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
-    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not (
+    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):

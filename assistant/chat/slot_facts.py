@@ -209,6 +209,15 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             if _SITES.match(folded, m.end()) or plural and _SITES.fullmatch(" " + plural):
                 facts["sites"] = 1
                 break
+    if "sites" not in facts:
+        # s18b: one place said with a bare "one"/"un"/"une" among the facts of a list ("22 users, one workshop, 9 to
+        # 5", "8 postes, une boutique, heures ouvrées"): one site; a noun that goes on ("one office manager") is not
+        for m in re.finditer(r"(?:^|[,;(:]\s*|\b(?:and|et|with|avec|on|sur) )(?:one|un|une) ", folded):
+            noun = re.match(r"([a-z'-]{3,20})(?=\s*(?:[,;.)]|$|\b(?:and|et|with|avec)\b))", folded[m.end():])
+            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
+            if noun and (_SITES.fullmatch(" " + noun.group(1)) or _SITES.fullmatch(" " + plural)):
+                facts["sites"] = 1
+                break
     if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount
         m = re.search(r"\b(?:boite|entreprise|societe|pme|tpe|structure|equipe|team|company|firm|business|outfit|agence|cabinet|"
                       r"startup|start-up|association|asso|charity) (?:de|of) (\d{1,5})\b(?!\s*(?:%|€|eur|k\b|h\b|mois|months?|jours?|"

@@ -63,7 +63,9 @@ TOPIC_FIGURES = {
     "penalties": {"percent": "penalty_rate_percent"}, "liability": {"month": "liability_cap_months"},
     "non_solicitation": {"month": "non_solicitation_months", "eur": "non_solicitation_indemnity_eur"},
     "termination": {"month": "notice_months"},
-    "duration_renewal": {"month": "initial_term_months"}, "reversibility": {"month": "reversibility_months"},
+    "duration_renewal": {"month": "initial_term_months"}, "reversibility": {"month": "reversibility_months",
+                                                                                      "day": "reversibility_months",
+                                                                                      "week": "reversibility_months"},
     "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
     "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
     "pricing_payment": {"day": "payment_days", "eur": "monthly_fee_eur"},
@@ -124,7 +126,7 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
-                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|"
+                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|workshops|"
                     r"centres|centers|cinemas|theatres|theaters|spas|instituts|"
                     # generic places: "5 structures", "3 lieux", "4 bâtiments", "two buildings", "6 venues"
                     r"structures|lieux|locaux|batiments|buildings|venues|facilities|adresses|addresses|emplacements|"
@@ -165,6 +167,9 @@ def _convert(q: Quantity, slot: str) -> float | None:
     if slot.endswith("_months"):
         if unit == "day" and v % 30 == 0 and v > 0:
             return v / 30  # "ninety days' notice" is three months
+        if unit in ("day", "week") and slot == "reversibility_months" and 0 < v <= (730 if unit == "day" else 104):
+            # "45 jours d'accompagnement": a part of a month, written back as said (`_OTHER_UNIT`)
+            return round(v * (7 if unit == "week" else 1) / 30, 2)
         return {"month": v, "year": v * 12}.get(unit or "")
     if slot.endswith("_years"):
         return {"year": v, "month": v / 12}.get(unit or "")

@@ -207,7 +207,7 @@ _OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_no
 
 _THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|ils|elles|en face|"
                         r"l'autre partie|they|the (client|customer|provider|msp|supplier|other side)|their (lawyer|side))\b"
-                        r"[^,;.]{0,25}?\b(en )?(veu\w*|voudr\w*|demand\w*|exig\w*|propos\w*|attend\w*|reclam\w*|"
+                        r"[^,;.]{0,25}?\b(en )?(veu\w*|voudr\w*|voul\w*|demand\w*|exig\w*|propos\w*|attend\w*|reclam\w*|"
                         r"want\w*|ask\w*|expect\w*|insist\w*|push\w* for|will (want|ask|demand|push))")
 
 
@@ -216,7 +216,8 @@ def _wished_by_them(folded: str, q: Quantity) -> bool:
     return bool(_THEY_WANT.search(folded[left:right]))
 
 
-_BACK_TO = re.compile(r"\b(back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
+_BACK_TO = re.compile(r"\b(coup\w* a|tranch\w* a|on part sur|on fixe a|fixons a|on s'arrete a|settl\w* (?:on|at|for)|"
+                      r"cut it at|meet (?:them |it )?(?:halfway )?at|land (?:it )?at|back to|revien\w*|revenir|repasse\w*|remet\w*|retour a|on repart sur|go back to|revert\w*|"
                       r"make it|set it|passe\w*|mets|mettez|mettre|put|monte\w*|baisse\w*|bump\w*|raise|lower|plutot|instead|"
                       r"descen\w*|redescen\w*|remonte\w*|go(?:es)? (?:down|up) to|come (?:down|up) to|drop\w* (?:it )?to|"
                       r"tomb\w* a|"
@@ -234,8 +235,17 @@ def _percent_like(folded: str, quantities: list[Quantity]) -> list[Quantity]:
         if q.unit is None and 0 < q.value <= 100 and _PERCENT_CUE.search(folded[max(0, q.span[0] - 30):q.span[0]]) and \
                 not (_PEOPLE.match(folded, q.span[1]) or _SITES.match(folded, q.span[1])):
             q = replace(q, unit="percent")
+        elif q.unit is None and 90 < q.value < 100 and not float(q.value).is_integer() and (
+                _MEASURED_OVER.match(folded, q.span[1]) or _AVAILABILITY_NAMED.search(folded[max(0, q.span[0] - 80):q.span[0]])):
+            q = replace(q, unit="percent")  # "an uptime clause on our side, 99.8 monthly": 90 to 100 with decimals
         out.append(q)
     return out
+
+
+# the period an availability rate is measured over, said after the rate ("99.8 monthly", "99,5 sur le mois")
+_MEASURED_OVER = re.compile(r"\s*(?:monthly|per month|a month|each month|par mois|sur le mois|mensuel\w*|au mois|"
+                            r"quarterly|per quarter|trimestriel\w*|par trimestre|yearly|per year|annuel\w*|par an)\b")
+_AVAILABILITY_NAMED = re.compile(r"\b(?:disponibilite|dispo|availability|uptime)\b")
 
 
 # "99,9 stp", "ok 12 then": a message that is only a number, with a word of politeness or hesitation
@@ -268,8 +278,12 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
     """'hmm no, back to 12' with a non-solicitation clause on the table: twelve months (the one unit
     that clause's figures take), in a short message that changes a figure."""
     table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
-    if not table or len(folded.split()) > 8 or not (_BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
+    # "le client en voulait 24, on coupe à 18": their figure said beside ours makes the message a few words longer
+    if not table or len(folded.split()) > (11 if _THEY_WANT.search(folded) else 8) or not (
+            _BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
         return quantities
+    if len(set(table.values())) == 1:  # one figure read in several units (reversibility in months, weeks or days)
+        table = dict([next(iter(table.items()))])
     if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
         if "percent" in table:
             return [replace(q, unit="percent") if q.unit is None and 90 <= q.value <= 100 and not (

@@ -28,7 +28,9 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "seat": "users", "site": "sites", "personne": "users", "people": "users", "salarie": "users",
             "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
             "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
-            "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites"}
+            "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites",
+            "antenne": "sites", "succursale": "sites", "boutique": "sites", "magasin": "sites", "studio": "sites",
+            "atelier": "sites", "workshop": "sites", "shop": "sites", "store": "sites"}
 # the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
 _OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
 _HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
@@ -92,7 +94,8 @@ _FRACTION = re.compile(
 # a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
 # partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
 _COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salaries?|employes?|employees?|staff|"
-          r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?)")
+          r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?|"
+          r"antennes?|succursales?|boutiques?|magasins?|studios?|ateliers?|workshops?|shops?|stores?)")
 _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
                          r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
                          r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
@@ -167,6 +170,20 @@ def correction_value(folded: str, quantities: list) -> float | None:
     return kept[0].value
 
 
+_SHARE_OFF = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?(?:%|percent|pour ?cent) (?:off\b|discount\b|de remise\b|de rabais\b|"
+                        r"de reduction\b|de ristourne\b)(?! (?:on|sur) (?:the |les? |la )?(?:hardware|materiel|licen))")
+
+
+def second_count_change(folded: str, first: tuple, span: tuple[int, int]) -> tuple | None:
+    """The other count a message changes beside the first one ("ils ouvrent une antenne avec 4 postes de plus", "opening
+    a shop next month, 3 more staff there"): ("add", ±n, unit) for the unit the first change leaves, None otherwise."""
+    if first[0] != "add" or first[2] not in ("users", "sites"):
+        return None
+    rest = folded[:span[0]] + " " * (span[1] - span[0]) + folded[span[1]:]
+    other = _count_change(rest)
+    return other[0] if other and other[0][2] in ("users", "sites") and other[0][2] != first[2] else None
+
+
 def _number(word: str) -> float | None:
     word = word.strip()
     if word in _NUMWORD:
@@ -204,6 +221,11 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
         n = _number(m.group(1) or m.group(2) or "")
         if n and n > 1:
             return ("mul", 1 / n), m.span()
+    m = _SHARE_OFF.search(folded)
+    if m:  # "knock 10% off", "5 % de remise": a share taken off
+        n = _number(m.group(1))
+        if n and 0 < n < 100:
+            return ("add", -n, "percent"), m.span()
     counted = _count_change(folded)
     if counted:
         return counted

@@ -19,7 +19,7 @@ from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS,
                                          _liability_figures, _relative_time_masked, read_figures)
 from assistant.chat.slot_parties import _names, read_side
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
-from assistant.chat.slot_relative import _relative_match, _relative_target
+from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
@@ -59,6 +59,8 @@ class Slots:
     #                                                     not excluded"), in the user's words
     relative: tuple | None = None                       # a change relative to the figure on the table: ("mul", 0.5),
     #                                                     ("add", 1.0, "month"); `relative_figure` resolves it
+    relative_also: tuple | None = None                  # the other count changed beside it ("une antenne avec 2
+    #                                                     postes de plus": one site and two people more)
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -207,6 +209,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             s.said.clear()
             if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
                 s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
+            also = second_count_change(folded, rel, relative[1])
+            if also is not None:
+                s.relative_also = also
+                if s.facts.get(also[2]) == abs(also[1]):
+                    s.facts.pop(also[2], None)
         s.figure_named = _relative_target(folded) or s.figure_named
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(

@@ -69,10 +69,13 @@ class FigureTools:
         if rel is None or slots.figures:
             return
         if rel[0] == "add" and rel[2] in ("users", "sites"):
-            if rel[2] in state.stated() and isinstance(state.fact(rel[2]), int) and rel[2] not in slots.facts:
-                new = state.fact(rel[2]) + int(rel[1])
-                if new > 0:
-                    slots.facts[rel[2]] = new
+            for change in (rel, getattr(slots, "relative_also", None)):
+                if change is None:
+                    continue
+                if change[2] in state.stated() and isinstance(state.fact(change[2]), int) and change[2] not in slots.facts:
+                    new = state.fact(change[2]) + int(change[1])
+                    if new > 0:
+                        slots.facts[change[2]] = new
             return
         low = fold(text)
         if self._relative_fee(slots, state, rel, low):
@@ -155,8 +158,11 @@ class FigureTools:
         """"augmente la redevance de 10 %", "cut the fee by a third": the monthly fee the user stated, changed by that
         share (a fact of the deal, not a figure of a clause); False when the message names no fee or none was stated."""
         fee = state.fact("monthly_fee_eur")
+        # "monte de 15 % vu qu'on ajoute la supervision" right after the fee was stated: the sum just stated is the one
+        # the share changes, named or not (a figure of a clause the message names keeps its own reading)
+        just_stated = state.last.fact == "monthly_fee_eur" and state.last.figure is None and not slots.figure_named
         if ("monthly_fee_eur" not in state.stated() or not isinstance(fee, (int, float)) or "monthly_fee_eur" in slots.facts
-                or not _FEE_NAMED.search(low) or _ASKED.search(low)):
+                or not (_FEE_NAMED.search(low) or just_stated) or _ASKED.search(low)):
             return False  # "on peut augmenter la redevance de 10 % ?": a change asked about, not ordered
         if rel[0] == "mul":
             new = fee * rel[1]
@@ -182,7 +188,9 @@ class FigureTools:
         bare = [q for q in slots.quantities if q.unit is None]
         for k, v in list(slots.figures.items()):
             said = state.clause.said.get(k)
-            if not (isinstance(said, (list, tuple)) and len(said) == 2) or len(bare) != 1 or bare[0].value != v:
+            # "they wanted 90, we settle on 60": the one bare value set (theirs, beside it, is no figure of ours)
+            if not (isinstance(said, (list, tuple)) and len(said) == 2) or [q.value for q in bare].count(v) != 1 \
+                    or len(bare) > 2:
                 continue
             now, new = convert_said(said[0], said[1], k), convert_said(v, said[1], k)
             # the reading nearer the figure now: 30 after "90 days" is a month, not thirty months
