@@ -107,14 +107,28 @@ class CardIndex:
                              else np.zeros((0, 1), dtype=np.float32))
         return self._vectors
 
+    def _lexical(self, views: Sequence[str], overlap) -> np.ndarray:
+        """The stand-in for the phrasings' similarity when there are no embeddings: for each phrasing (rows, in the order
+        of `_matrix`) and each view (columns), the idf-weighted share of the view's words the phrasing repeats."""
+        if not self._owners:
+            for i, c in enumerate(self.cards):
+                self._owners.extend(i for _ in (c.title, *c.questions))
+        phrasings = [q for c in self.cards for q in (c.title, *c.questions)]
+        words = [question_words(v) for v in views]
+        return np.array([[overlap(w, q) for w in words] for q in phrasings], dtype=np.float32).reshape(len(phrasings),
+                                                                                                      len(views))
+
     def ranked(self, question: str, lang: str, overlap) -> list[CardMatch]:
         """Cards of the question's language, best first. `overlap(words, text)` is the composer's
         idf-weighted word overlap."""
         if not self.cards:
             return []
         views = story_views(question)
-        qvs = self.embeddings.encode(views, is_query=True)
-        sims = self._matrix() @ qvs.T  # one column per view: the whole message, then each situation sentence + the ask
+        if self.embeddings is None:
+            sims = self._lexical(views, overlap)  # no embeddings (offline tests, a model that failed to load): words only
+        else:
+            qvs = self.embeddings.encode(views, is_query=True)
+            sims = self._matrix() @ qvs.T  # one column per view: the whole message, then each situation sentence + the ask
         best: dict[int, np.ndarray] = {}
         for owner, row in zip(self._owners, sims):
             if self.cards[owner].lang == lang:
