@@ -699,12 +699,12 @@ _TRANSFER_ENTRIES = ("gdpr.transfers",)
 
 
 # s15: a public buyer named (a town, a local authority, a public hospital…): its contracts follow the public procurement
-# code, whose rules on duration and renewal are not those between companies
+# code, whose rules on duration and renewal are not those between companies (s18b: "contrat public" names one too)
 _PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|de la) commune|communes? de \d|collectivites?"
                            r"( territoriales?| locales?)?|intercommunal\w*|communaute (de communes|d'agglomeration|urbaine)|"
                            r"metropole|conseil (departemental|regional|municipal)|hopital|hopitaux|chu|"
                            r"etablissements? publics?|universite|ministere|prefecture|acheteurs? publics?|pouvoir adjudicateur|"
-                           r"marches? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
+                           r"marches? publics?|contrats? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
                            r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
                            r"buyer|sector|entity|agency)|public( \w+){0,2} (contracts?|procurement|tenders?)|government (agency|department)|"
                            r"ministry)\b")
