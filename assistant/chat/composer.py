@@ -71,10 +71,19 @@ def split_sentences(text: str) -> list[str]:
     return statements(text)
 
 
+class _NoEmbeddings:
+    """Stands in for the sentence embeddings when there are none: every similarity is 0, so each score keeps only its
+    word-overlap part (the cards have their own lexical stand-in, `CardIndex._lexical`)."""
+
+    @staticmethod
+    def encode(texts, is_query: bool = False) -> np.ndarray:
+        return np.zeros((len(texts), 1), dtype=np.float32)
+
+
 class OfflineComposer:
     def __init__(self, *, entries: Sequence[Entry], embeddings, min_similarity: float = 0.30) -> None:
         self.entries = {e.id: e for e in entries}
-        self.embeddings = embeddings
+        self.embeddings = embeddings if embeddings is not None else _NoEmbeddings()
         self.min_similarity = min_similarity
         self._sentence_vectors = lru_cache(maxsize=2048)(self._vectors)
         self._text_vectors = lru_cache(maxsize=4096)(lambda text: self.embeddings.encode([text])[0])
