@@ -192,6 +192,14 @@ SUSPEND = [
      "card.suspension_for_non_payment.fr"),
     # near-miss: the notion asked keeps the card that explains it
     ("c'est quoi la suspension anticipée de l'article 1220 ?", "msp", "card.anticipatory_suspension_s12en.fr"),
+    # near-misses: a story of unpaid invoices asking WHAT may be charged is no yes/no: the card explaining the late-payment
+    # fees keeps its place against a close verdict card on the same topic (set-off of penalties)
+    pytest.param("our customer is three invoices behind, about two months now. what are we entitled to add to the bill?",
+                 "msp", "card.late_payment_fees.en",
+                 marks=pytest.mark.xfail(strict=True, reason="known limit: 'add to the bill' ranks the set-off card first "
+                                         "on its own (card ranking, not the yes/no swap)")),
+    ("un client a trois factures en retard depuis deux mois : qu'est-ce qu'on peut lui facturer en plus ?", "msp",
+     "card.late_payment_fees.fr"),
 ]
 
 

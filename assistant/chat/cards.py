@@ -25,7 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
-from assistant.chat.answer_plan import question_type
+from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.premises import PREMISE_CUES
@@ -232,12 +232,14 @@ class CardIndex:
             # gives a duration, not one on whether the duty exists at all
             top = next((m for m in ranked if m.score >= top.score - CLOSE and same_kind(m.card.question_type, asked) and
                         _TIMED.search(fold(m.card.verdict or ""))), top)
-        if asked in ("is_it_normal", "enforceable") and top.card.question_type in ("what_to_write", "what_is") and \
-                top.score < SURE:
+        if asked in ("is_it_normal", "enforceable") and top.score < SURE and (
+                top.card.question_type == "what_to_write" or
+                top.card.question_type == "what_is" and asks_yes_no(question)):
             # s15b: a yes/no on the law ("c'est possible niveau RGPD ? on doit faire quoi ?") opens with a verdict: of close
             # cards on the subject, the one written for that kind of question answers before one written to say what to write
             # s18: ... or to explain a notion ("a customer owes two months and went silent, can we stop the service?" goes to
-            # the card on suspending for non-payment, not to the one explaining anticipatory suspension)
+            # the card on suspending for non-payment, not to the one explaining anticipatory suspension), when the question
+            # is answered by yes or no: "what can we charge them on top?" keeps the card explaining late-payment fees
             top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
                         (on_subject(m.card, named) or not named and top.card.question_type == "what_to_write")), top)
         if top.score >= SURE:
