@@ -629,6 +629,12 @@ def _parts(text: str, size: int = CHUNK) -> list[str]:
     return out
 
 
+# topics a neighbour in the clause library cannot give on its own: each has its own plain vocabulary (an insurance
+# policy, hiring the other side's staff, an audit or inspection), so a clause that uses none of it is about something else
+# ("personnel assigned to the services", "records of the work performed" sit close to those library clauses)
+CUE_ONLY = frozenset({"insurance", "non_solicitation", "audit"})
+
+
 def label_clause(clause: Clause, *, retriever: Retriever | None = None, processor_sense: bool = False) -> Labelled:
     """Cues first; the clause library is asked only when the cues are unsure (it costs a search)."""
     own = "" if clause.heading.endswith("…") else clause.heading  # a cut sentence is body, not a title
@@ -646,7 +652,7 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
         for rank, (topic, sim) in enumerate(retrieval_hits(clause, retriever)):
             if topic in scores and sim >= SUPPORT_SIM:
                 scores[topic] += SUPPORT_BONUS / (1 + rank)
-            elif rank == 0 and best < MIN_SCORE and sim >= FALLBACK_SIM:
+            elif rank == 0 and best < MIN_SCORE and sim >= FALLBACK_SIM and topic not in CUE_ONLY:
                 scores[topic] = MIN_SCORE
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
