@@ -109,7 +109,9 @@ def test_two_browsers_never_see_each_other(server, browser):
     ctx_a, a = _open(browser, server)
     ctx_b, b = _open(browser, server)
     _ask(a, "Qu'est-ce qu'une clause de réversibilité ?")
-    assert "réversibilité" in a.locator("#conversations input").input_value()
+    # the conversation list is refreshed after the answer's last chunk: wait for it (read at once, it was empty once
+    # under load) rather than read it the moment the answer is complete
+    sync_api.expect(a.locator("#conversations input")).to_have_value(re.compile("réversibilité"), timeout=30_000)
     b.reload(wait_until="domcontentloaded")
     b.wait_for_selector("#msg textarea")
     assert b.locator('#chatbot [data-testid="bot"]').count() == 0
