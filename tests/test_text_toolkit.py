@@ -260,3 +260,18 @@ def test_negated_terms():
 def test_unaccent_keeps_case_for_patterns():
     from assistant.text import unaccent
     assert unaccent(r"Été \S+ l’œuvre – «x»") == "Ete \\S+ l'oeuvre - \"x\""
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("shall not exceed EUR 3,100.00 per contract year", 3100.0, "eur"),  # the currency first, the period after
+    ("a fee of USD 12,000 per annum", 12000.0, "usd"),
+    ("3\u202f100\u00a0€ par an", 3100.0, "eur"),
+])
+def test_money_written_before_a_per_year_period(text, value, unit):
+    assert [(q.value, q.unit) for q in find_money(text)] == [(value, unit)]
+
+
+def test_a_word_ending_like_a_currency_is_no_currency():
+    # "utilisateur 5 fois": "eur" is the end of the word, not a prefix
+    assert find_money("chaque utilisateur 5 fois par semaine") == []
+    assert [q.value for q in find_quantities("twice per year") if q.unit == "per_year"] == [2.0]

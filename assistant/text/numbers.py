@@ -295,6 +295,11 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 if _UNIT.match(folded, mult.end()) or mult.group(1):
                     value, end = value * factor, mult.end()
             u = _UNIT.match(folded, end) or _HYPHEN_UNIT.match(folded, end)
+            pre = _PREFIX.search(folded, max(0, c.start - 4), c.start)
+            if pre and pre.start() > 0 and folded[pre.start() - 1].isalpha():
+                pre = None  # "utilisateur 5": a word's ending, not a currency
+            if u and u.lastgroup == "per_year" and pre:
+                u = None  # "EUR 3,100 per year": a sum counted per year, the currency written first
             if u:
                 unit = u.lastgroup
                 if unit == "hour" and (h := re.search(r"h(\d{2})$", u.group(0))):
@@ -303,10 +308,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 half = None if half or not float(value).is_integer() else _HALF.match(folded, end)
                 if half:  # "deux heures et demie", "trois ans et demi": the half after the unit
                     value, end = value + 0.5, half.end()
-            else:
-                pre = _PREFIX.search(folded, max(0, c.start - 4), c.start)
-                if pre:
-                    unit = pre.lastgroup
+            elif pre:
+                unit = pre.lastgroup
             if unit in MONEY_UNITS:
                 q = _QUALIFIER.match(folded, end)
                 if q:

@@ -29,14 +29,16 @@ ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclu
 
 def audit(s: Sent, w: Where) -> list:
     f = s.folded
-    a = re.search(r"\baudit(s|er)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
+    a = re.search(r"\baudit(s|er|ed|ing)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
                   r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
                   r"(locaux|sites?|installations)|\bsite visits?\b", f)
     if not a or re.search(NOT_AUDIT, f):
         return []
     onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
-                       r"person)|including inspections|y compris (des|les) inspections|(acces|access) (a ses|to its) "
-                       r"(locaux|premises|facilities)", f)
+                       r"person)|including (by )?(way of |means of )?inspections|y compris (par )?(des|les|voie d')? ?inspections|"
+                       r"(acces|access) (a ses|to its) (locaux|premises|facilities)|(audit|inspection)s? (at|of|in) (its|the "
+                       r"\w+'?s?) (premises|sites?|facilities|data ?cent\w*)|(audit|inspection)s? (dans|de) (ses|les) (locaux|"
+                       r"centres? de donnees|sites?|installations)|\bpremises\b[^.;]{0,20}\binspected\b", f)
     restricted = re.search(r"(audit|controle|inspection)\w*.{0,120}(limite|limited|restricted|uniquement|exclusivement|"
                            r"only|solely|seulement).{0,80}(document|questionnaire|certificat|certification|rapport|report|"
                            r"summary|synthese|attestation)|aucun audit|no (on-?site )?audits?|(only|uniquement|seulement|solely) "
@@ -73,7 +75,17 @@ def audit(s: Sent, w: Where) -> list:
                            r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
                            r"audits? sur site (ne sont|"
-                           r"n'est) pas|(audit|inspection)s? (are|is) not (permitted|allowed)|(audit|controle)\w* .{0,60}"
+                           r"n'est) pas|"
+                           # audits or inspections refused in the passive ("ne sont pas admis / autorisés", "are not
+                           # permitted"), not a mere limit of their number ("not permitted more than once a year")
+                           r"(audit|inspection|visite|controle)\w*[^.;]{0,80}?\b(ne sont pas|n'est pas|ne seront pas|ne sera pas|"
+                           r"are not|is not|will not be|shall not be) (admis|autorise|accepte|permis|permitted|allowed|accepted|"
+                           r"authori[sz]ed)\w*\b(?![^.;]{0,12}\b(more than|plus d'une?|plus de|au-dela|beyond|without|sans)\b)|"
+                           # the auditor is the processor's own choice (Art. 28(3)(h): an auditor the controller mandates)
+                           r"(auditeur|auditor|cabinet|firm)s?\b[^.;]{0,30}\b(choisi|designe|selectionne|retenu|agree|chosen|"
+                           r"selected|appointed|nominated|designated)\w* (exclusivement |solely |only )?(par|by) (le |la |l'|the )?"
+                           + w.names.provider + r"|"
+                           r"(audit|controle)\w* .{0,60}"
                            r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
                            r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
                            r"(audit|controle|inspection)|(sufficient|suffisante?|satisfies|vaut) (evidence|preuve|"
@@ -90,6 +102,11 @@ def audit(s: Sent, w: Where) -> list:
                            r"par (le biais|l'envoi|voie|la (remise|transmission|fourniture))|sous (la )?forme|by (means|way) of|"
                            r"through|in the form of|exclusively|solely|only)[^.;]{0,40}(questionnaire|certificat|certification|"
                            r"rapports?|reports?|attestation|documents?|self-assessment|auto-?evaluation)", f)
+    if not restricted and not onsite and not re.search(r"sur (place|site)|on-?site|inspect|premises|locaux|visite?s?\b", f):
+        # the controller's audit said to be on documents alone ("un audit sur pièces", "a desk audit", "a documentary
+        # audit"), no inspection in the sentence: paperwork only
+        restricted = re.search(r"audits? (sur pieces|documentaires?)|(desk|documentary|paper(-based)?|remote) (audits?|"
+                               r"reviews?)", f)
     if onsite and not restricted and re.search(ONSITE_ONLY_IF_ORDERED, f[onsite.start():]):
         # the inspection allowed only when an authority orders it ("only where a supervisory authority requires it",
         # "uniquement sur demande écrite de la CNIL"): the controller's own right to inspect is gone (Art. 28(3)(h))

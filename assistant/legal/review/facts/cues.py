@@ -17,7 +17,9 @@ LIST_THEN = r"then[- ]?(current|prevailing|applicable|standard|in (force|effect)
             r"renewal date|at (the time of )?renewal)"
 
 
-LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?(alors )?en vigueur|" \
+# "au tarif du Prestataire en vigueur à la date du renouvellement": the owner's name between the noun and "en vigueur"
+LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) ((du|de la|de l') ?\w+ )?(public |catalogue |standard )?" \
+                              r"(alors )?en vigueur|" \
                               r"(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?alors applicable"
 
 
@@ -50,13 +52,14 @@ PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment 
           r"\b(genuine )?pre-?estimate of (the )?(\w+'?s? )?(loss|losses|damage)|\brefactions?\b|\bdelay payments?\b"
 
 
-NO_COMPENSATION = r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
-                  r"penalty|charge)|no (compensation|indemnity|termination fee)|no (early )?(termination|exit|break|cancellation) (fees?|" \
-                  r"charges?|payments?)|" \
-                  r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
+# the list form first, so that "without penalty or termination fee" is taken whole and leaves no "termination fee" behind
+NO_COMPENSATION = r"(sans|without|free of|exempt from|dispense\w* de)(?! prejudice)( [\w'-]+){0,5}? (d')?(indemnit\w*|compensation|(termination|" \
                   r"exit|break|cancellation|early termination) (fees?|charges?|payments?)|frais|penalit\w*|penalt\w*)" \
                   r"( (or|ou|nor|ni|and|et) (any |d'|de |aucune? )?(\w+ )?(indemnit\w*|compensation|fees?|frais|penalt\w*|" \
-                  r"penalit\w*|charges?))?"
+                  r"penalit\w*|charges?))?|" \
+                  r"sans (aucune )?(indemnit|compensation|frais|penalit)\w*|without (any )?(compensation|indemnity|fee|" \
+                  r"penalty|charge)|no (compensation|indemnity|termination fee)|no (early )?(termination|exit|break|cancellation) (fees?|" \
+                  r"charges?|payments?)"
 
 
 def _neg_cue(s: Sent, rx: str) -> bool:

@@ -25,7 +25,8 @@ RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|
                r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"
-               r"recuper\w*|restitu\w*|download\w*|telecharg\w*|available (?:for|to) (?:collection|pick-?up|the (?:customer|"
+               r"recuper\w*|restitu\w*|download\w*|telecharg\w*|disponibles? (?:a l'|au |pour (?:l')?)(?:export|telechargement|"
+               r"recuperation)|available (?:for|to) (?:collection|pick-?up|the (?:customer|"
                r"client))|a (?:la )?disposition du client)|"
                # the end of the contract opens a window in which the client takes its data back, whatever the data are
                # called ("for thirty days after termination … keep the backups available so that Customer may export

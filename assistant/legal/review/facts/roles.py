@@ -30,14 +30,18 @@ PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patie
                  r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
 
 
-HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,2}?(sur (ses|son|des) (propres )?" \
+# the client's data hosted, or what the client puts on the provider's platform run by it ("les applications que le Client
+# y déploie", "the workloads the Customer deploys on it"): a PaaS hosting the client's workloads processes what they hold
+HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (\w+ ){0,3}?(sur (ses|son|des) (propres )?" \
           r"(serveurs|infrastructures?|plateformes?) )?(des |les |le |la |de |vos |ses )?(logiciels? de (paie|gestion|comptabilite)|" \
           r"donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
           r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
           r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
           r"saas)\b|sauvegardes? (journaliere |quotidienne )?(des|de) donnees|back(s|ing)? up .{0,20}data|" \
-          r"machines? virtuelles?|virtual machines?"
+          r"machines? virtuelles?|virtual machines?|" \
+          r"(applications?|workloads?|charges de travail|bases de donnees|databases?|conteneurs?|containers?) (que |qu'|which |" \
+          r"that )?(le |the )?(client|customer) (y |on it |there )?(deploie|installe|execute|deploys?|installs?|runs?|uploads?)\b"
 
 
 ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases de donnees|databases?|comptes|accounts|" \

@@ -136,6 +136,7 @@ _FIRST = r"(first|initial|minimum|firm|committed|fixed|non-cancellable|premiere?
          r"incompressible|d'engagement)"
 
 
+# "à compter du treizième mois", "from the thirteenth month": the exit opens after a committed first period
 AFTER_COMMITMENT = r"\b(after|following|from( the end of)?|at the end of|on or after|once|upon (the )?(expiry|expiration|end) " \
                    r"of)( the| an| a)? " + _FIRST + r" (\w+ ){0,2}?(months?|years?|term|period)\b|" \
                    r"\b(after|following|from|on or after) the (first|second|third|1st|2nd|3rd) anniversary|" \
@@ -144,7 +145,9 @@ AFTER_COMMITMENT = r"\b(after|following|from( the end of)?|at the end of|on or a
                    r"\b(a l'issue|a l'expiration|au terme|a la fin|apres l'expiration|apres l'echeance|a l'echeance) (de la|d'une|de " \
                    r"sa|du|de son) (premiere )?(periode|duree|engagement)( \w+){0,2}? " + _FIRST + r"|" \
                    r"\bapres (les|la|une periode de|un delai de) (\w+ ){0,2}?premi\w+ (mois|annees?)|" \
-                   r"\b(a compter|a partir|au-dela|au dela) de la (deuxieme|seconde|troisieme|2e|3e|premiere) annee"
+                   r"\b(a compter|a partir|au-dela|au dela) de la (deuxieme|seconde|troisieme|2e|3e|premiere) annee|" \
+                   r"\b(a compter|a partir|au-dela|au dela) du [\w-]+iemes? mois|\b(a compter|a partir) du \d+e mois|" \
+                   r"\b(from|after|beginning with|starting (with|from)) (the )?[\w-]+(th|nd|rd) month\b|\b(from|after) month \d+"
 
 
 def termination(s: Sent, w: Where) -> list:

@@ -1,5 +1,6 @@
 """The catalogue of risk rules: id, topic, severity per side, reason (FR/EN), legal basis and
-what to ask for. The checks are in `risk_rules.py`."""
+what to ask for. The checks are in `risk_rules.py`. The provider's severity is settled by one policy,
+`prompts/review_severity.yaml` (`risk.severity`), which the engine applies over the values below."""
 
 from __future__ import annotations
 
@@ -211,7 +212,7 @@ RULES: list[Rule] = [
                  "la résiliation au-delà de 30 jours.",
           ask_en="Stick to Article 1218, exclude events the continuity plan covers, and allow termination after "
                  "30 days."),
-    _rule("breach_notification_late", "data_protection", CLIENT_HIGH, _breach_late,
+    _rule("breach_notification_late", "data_protection", {"client": "high", "msp": "medium"}, _breach_late,
           fr="Le prestataire signale une violation de données {delay_fr} : le client, qui doit "
              "notifier l'autorité dans les 72 heures, n'aura plus le temps d'agir.",
           en="The provider reports a personal data breach {delay_en}: the controller, who must notify the "
@@ -220,7 +221,7 @@ RULES: list[Rule] = [
           ask_fr="Alerte sans délai injustifié et au plus tard sous 24 à 48 heures, avec les informations de "
                  "l'article 33(3).",
           ask_en="Notice without undue delay and within 24 to 48 hours at the latest, with the Article 33(3) details."),
-    _rule("audit_restricted", "audit", CLIENT_MEDIUM, r.audit_restricted,
+    _rule("audit_restricted", "audit", {"client": "medium", "msp": "medium"}, r.audit_restricted,
           fr="Le droit d'audit est exclu ou réduit à des documents : le RGPD impose de permettre des audits, y "
              "compris des inspections.",
           en="Audit rights are excluded or reduced to paperwork: the GDPR requires allowing audits, including "

@@ -11,6 +11,7 @@ from assistant.knowledge.taxonomy import KB_DIR
 from assistant.legal.drafting.slots import fill
 from assistant.legal.review.risk.catalogue import RULES
 from assistant.legal.review.risk.model import SEVERITIES, Context, Flag
+from assistant.legal.review.risk.severity import provider_severity
 
 
 @lru_cache(maxsize=4)
@@ -42,6 +43,8 @@ def assess(ctx: Context, *, role: str = "client", kb_dir: Path = KB_DIR) -> list
         if hit is None:
             continue
         severity = (hit.severity or rule.severity)[role]
+        if role == "msp":  # the provider's side: one policy for every rule (prompts/review_severity.yaml)
+            severity = provider_severity(rule.id, ctx, severity)
         entry_id, wording = balanced_wording(rule.topic, lang, kb_dir)
         ask = rule.ask[lang]
         first = hit.facts[0] if hit.facts else None
