@@ -274,3 +274,67 @@ def test_counts_in_words_and_things_denied(tmp_path, entries, case, message, lan
         assert s not in scope["services"], f"{case}: {s} in the services"
     for a in no_assets:
         assert a not in scope["assets"], f"{case}: {a} in the assets"
+
+
+# == second batch: the other acts in casual wording, written after the first fixes and before any fix of its own ========
+# (case, setup, message, side, lang, the acts accepted)
+ACTS = [
+    # rephrase
+    ("R1", [_SLA_FR], "tu peux me la refaire en plus simple, c'est pour le patron", "client", "fr", ("rephrase",)),
+    ("R2", [_SLA_EN], "can u put that in plain english for my boss", "client", "en", ("rephrase",)),
+    ("R3", [_AUDIT_FR], "version courte stp", "client", "fr", ("rephrase",)),
+    ("R4", [_AUDIT_EN], "explain it to me like I'm not a lawyer", "client", "en", ("rephrase",)),
+    # objections
+    ("O1", [_SLA_FR], "qu'est-ce qui va coincer avec leur juriste ?", "client", "fr", ("objections",)),
+    ("O2", [_SLA_EN], "what will their lawyer hate in this?", "client", "en", ("objections",)),
+    ("O3", [_AUDIT_FR], "ils vont râler sur quoi à ton avis", "client", "fr", ("objections",)),
+    ("O4", [_DP_EN], "where will the provider push back?", "client", "en", ("objections",)),
+    # priorities
+    ("P1", [_CONTRACT_FR], "bon, on négocie quoi en premier ?", "msp", "fr", ("priorities",)),
+    ("P2", [_CONTRACT_EN], "top 3 things to fight for?", "msp", "en", ("priorities",)),
+    ("P3", [_SLA_FR], "si je ne dois obtenir qu'une seule chose dans la négo, c'est quoi ?", "client", "fr",
+     ("priorities",)),
+    # export
+    ("X1", [_CONTRACT_FR], "envoie-moi ça en word", "msp", "fr", ("export",)),
+    ("X2", [_CONTRACT_EN], "can I get a pdf of that", "msp", "en", ("export",)),
+    ("X3", [_CONTRACT_FR], "je peux le télécharger quelque part ?", "msp", "fr", ("export",)),
+    # clarify: nothing said yet that names the job
+    ("C1", [], "euh tu peux faire le truc ?", "msp", "fr", ("clarify",)),
+    ("C2", [], "same as last time pls", "msp", "en", ("clarify",)),
+    # change of position in casual words
+    ("H1", [_SLA_FR], "c'est trop gentil pour eux, durcis la", "client", "fr", ("change_position",)),
+    ("H2", [_SLA_EN], "make it fairer for both of us", "client", "en", ("change_position",)),
+    ("H3", [_AUDIT_FR], "mets-toi plutôt côté prestataire", "client", "fr", ("change_position",)),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, acts", ACTS, ids=[c[0] for c in ACTS])
+def test_other_acts_in_casual_words(tmp_path, entries, case, setup, message, side, lang, acts):  # noqa: F811
+    out, _pub = _talk(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act in acts, f"{case}: read as {out.act}"
+
+
+# (case, setup, message, side, lang, scope field, expected value or (kind, item) for a list field)
+FACTS = [
+    ("F1", [_CONTRACT_FR], "au fait ils sont 22 maintenant pas 15", "msp", "fr", "users", 22),
+    ("F2", [_CONTRACT_EN], "they've opened a second office last month", "msp", "en", "sites", 2),
+    ("F3", [_CONTRACT_FR], "on rajoute la téléphonie finalement", "msp", "fr", "assets", ("has", "telephony")),
+    ("F4", [_CONTRACT_EN + ", backup and patching included"], "drop the backups, they do that themselves", "msp", "en",
+     "services", ("lacks", "backup")),
+    ("F5", [_CONTRACT_FR + ", sauvegarde incluse"], "enlève la sauvegarde du périmètre", "msp", "fr", "services",
+     ("lacks", "backup")),
+    ("F6", [_CONTRACT_EN], "oh and no on-site visits, everything is remote", "msp", "en", "on_site", False),
+    ("F7", [_CONTRACT_FR], "c'est une vingtaine de postes en fait, disons 20", "msp", "fr", "users", 20),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang, field, value", FACTS, ids=[c[0] for c in FACTS])
+def test_facts_and_scope_in_casual_words(tmp_path, entries, case, setup, message, side, lang, field, value):  # noqa: F811
+    out, pub = _talk(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act in ("state_fact", "add_remove", "set_figure"), f"{case}: read as {out.act}"
+    got = pub["state"]["scope"][field]
+    if isinstance(value, tuple):
+        kind, item = value
+        assert (item in got) is (kind == "has"), f"{case}: {field} = {got}"
+    else:
+        assert got == value, f"{case}: {field} = {got}"
