@@ -114,7 +114,8 @@ def _covered(text: str, what: str) -> bool:
     if not want:
         return False
     numbers = _numbers(what)
-    return any(len(want & _norm_words(line)) >= max(2, round(0.6 * len(want))) and numbers <= _numbers(line)
+    need = max(2 if len(want) < 4 else 3, round(0.6 * len(want)))  # four words or more: two shared nouns are not enough
+    return any(len(want & _norm_words(line)) >= need and numbers <= _numbers(line)
                for line in text.splitlines())
 
 
