@@ -338,3 +338,22 @@ def test_facts_and_scope_in_casual_words(tmp_path, entries, case, setup, message
         assert (item in got) is (kind == "has"), f"{case}: {field} = {got}"
     else:
         assert got == value, f"{case}: {field} = {got}"
+
+
+# == third batch: a figure asked about on the table, in more wordings (written after the second fixes, before its own) ==
+FIGURE_ASKED = [
+    ("A1", [_AUDIT_FR], "2 mois de préavis ça passe ou pas ?", "client", "fr"),
+    ("A2", [_CONTRACT_EN, "term 12 months"], "12 months, too long for a small shop?", "msp", "en"),
+    ("A3", [_CONTRACT_FR, "durée 36 mois"], "et 36 mois d'engagement, c'est jouable pour une PME ?", "msp", "fr"),
+    ("A4", [_PEN_FR], "5 % de pénalités ça suffit pour les motiver ?", "client", "fr"),
+    ("A5", [_SLA_FR], "on met 99,9 ou c'est trop ambitieux ?", "client", "fr"),
+    ("A6", [_SLA_EN], "if we promise a 4h restore can we actually hold it?", "client", "en"),
+    ("A7", [_AUDIT_FR], "15 jours pour un audit, on risque quoi ?", "client", "fr"),
+    ("A8", [_SLA_EN], "would 10% credits be enough to make them care?", "client", "en"),
+]
+
+
+@pytest.mark.parametrize("case, setup, message, side, lang", FIGURE_ASKED, ids=[c[0] for c in FIGURE_ASKED])
+def test_a_figure_asked_about_is_a_question(tmp_path, entries, case, setup, message, side, lang):  # noqa: F811
+    out, _pub = _talk(tmp_path, entries, [*setup, message], side, lang)
+    assert out.act in ("question", "follow_up"), f"{case}: read as {out.act}"

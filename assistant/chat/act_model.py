@@ -186,7 +186,8 @@ _JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alor
                      # enough?", "45 days would that be ok?"
                      r"^(?![^?]*\b(?:possible|can|could|peux|peut|pourr\w*|make|fais|faire|rewrite|redige\w*|reecri\w*|mets|"
                      r"put|change\w*|passe[rz]?|moyen|go with|on part|va pour)\b)[^?]{1,40}?\b(?:c'est|c'est pas|ce n'est pas|"
-                     r"est-ce|is (?:it|that|this)|isn'?t (?:it|that|this)|would (?:it|that|this) be|that'?s|ca fait|ca reste)\b"
+                     r"est-ce|is (?:it|that|this)|isn'?t (?:it|that|this)|would (?:it|that|this) be|that'?s|ca fait|ca reste|too|trop|"
+                     r"enough|assez|suffi\w*|(?:pas |not )?(?:ok|okay|normal|reasonable|raisonnable|jouable|realiste|realistic))\b"
                      r"[^?]{0,60}\?\s*$")
 
 
