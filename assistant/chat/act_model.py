@@ -181,6 +181,13 @@ def gate_decision(regex_act: str, reading: Reading, *, has_table: bool, threshol
 _JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alors)\W+)*(?![^?]*\b(?:possible|can|could|peux|peut|pourr\w*|make|fais|faire|rewrite|redige\w*|reecri\w*|mets|put|change\w*|"
                      r"passe[rz]?|moyen)\b)(?:is|isn'?t|are|aren'?t|was|"
                      r"c'est|c'est pas|ce n'est pas|est-ce que c'est|est-ce|ca fait|ca reste|c'?est-y)\b"
+                     r"[^?]{0,60}\?\s*$|"
+                     # s19: the figure or thing said first, then judged: "3 mois c'est assez pour migrer ?", "99.9, is that
+                     # enough?", "45 days would that be ok?"
+                     r"^(?![^?]*\b(?:possible|can|could|peux|peut|pourr\w*|make|fais|faire|rewrite|redige\w*|reecri\w*|mets|"
+                     r"put|change\w*|passe[rz]?|moyen|go with|on part|va pour)\b)[^?]{1,40}?\b(?:c'est|c'est pas|ce n'est pas|"
+                     r"est-ce|is (?:it|that|this)|isn'?t (?:it|that|this)|would (?:it|that|this) be|that'?s|ca fait|ca reste|too|trop|"
+                     r"enough|assez|suffi\w*|(?:pas |not )?(?:ok|okay|normal|reasonable|raisonnable|jouable|realiste|realistic))\b"
                      r"[^?]{0,60}\?\s*$")
 
 

@@ -25,7 +25,11 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"document|doc)|(get|grab|have) (a|the) copy|"
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
-                     r"contract|docx))\b")
+                     r"contract|docx)|"
+                     # s19: the format named as the thing wanted: "can I get a pdf of that", "tu m'envoies un pdf ?"
+                     r"(get|have|grab|want|need|send|receive|avoir|recevoir|obtenir|envoie\w*|envoy\w*|file\w*) (me |moi |nous |us )?"
+                     r"(a |an |the |un |une |le |la |ca en |it as |that as )?(pdf|docx|word doc\w*|fichier word|markdown)( (of|de) "
+                     r"(that|this|it|ca|cela|the contract|le contrat))?)\b")
 # s16: the finished document named as the object of a request ("génère le document final", "envoie-moi la version
 # définitive", "produce the final version", "send over the clean copy"): the thing made, handed over (not in a question)
 _FINAL_DOCUMENT = re.compile(r"\b((la |le |the |ma |mon |notre |our |my |une |a )?(version|document|doc|fichier|file|copie|copy|"
@@ -258,7 +262,7 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"mes priorites|nos priorites|my priorities|our priorities|"
                        r"(points?|trucs?|choses?|things?|issues?|items?|sujets?) qui (comptent|importent|compte|importe)( vraiment| le plus)?|"
                        r"(only|just) (win|get|obtain|keep|secure) (one|two|three|a couple of|a few|\d) (battles?|things?|points?|items?|"
-                       r"changes?|concessions?)|(ne )?(peux|pourrai\w*|peut|pourra|pourrons|pouvons) (obtenir|gagner|avoir|arracher) "
+                       r"changes?|concessions?)|(ne )?(peux|pourrai\w*|peut|pourra|pourrons|pouvons|dois|devais|devrai\w*|doit|devons) (obtenir|gagner|avoir|arracher|garder) "
                        r"(qu'une? (seule )?|que (deux|trois|\d) )(choses?|batailles?|points?|concessions?)|(lacher|ceder|give away|give up|concede|trade)\b[^?]{0,40}\b(garder|keep|hold on to|tenir)\b|"
                        r"\b(rank|classe[rz]?|order|trie[rz]?|hierarchise[rz]?)([- ]\w+)? (the |les )?(issues|points|risks|risques|sujets)|"
                        r"(je |on )?pousse(r|rai|rons)? sur quoi|what should (i|we) push (for|on)|"
@@ -302,7 +306,7 @@ _PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thin
 _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b(?! (times?|delays?|delais?|"
                          r"targets?|commitments?|sla|levels?))|"
                          r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
-                         r"counsel|cfo|cio|dpo|it))( \w+)? say\b|"
+                         r"counsel|cfo|cio|dpo|it))( \w+)? (say|hate|dislike|object to|push back on|fight|reject|contest|complain about|not like)\b|"
                          r"\b(ils|elles|le client|le prestataire|they|the (client|provider|msp)) (vont|va|will|would|risque\w*)( \w+)? "
                          r"(essayer de |try to |chercher a )?(rabaisser|baisser|reduire|negocier a la baisse|lower|reduce|"
                          r"negotiate down|knock down|chip away at|whittle down|grignoter|raboter)\b|"
@@ -421,7 +425,7 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"dig in|fight (over|on|for)|go after|come after|zero in on|pick (it |this |that )?apart|target|"
                        r"s'en prendre a|s'attaquer a|s'attaqueront a|s'attaquera a|viser|viseront|visera|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
-_REPHRASE = re.compile(r"\b(say|put|explain|write|word) it (like|as if|the way)\b|\bcomme (tu le dirais|si tu parlais|tu l'expliquerais) a\b|"
+_REPHRASE = re.compile(r"\b(say|put|explain|write|word) it( to (me|us|him|her|them))? (like|as if|the way)\b|\bcomme (tu le dirais|si tu parlais|tu l'expliquerais) a\b|"
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
                        r"lourdingue|pompeux|pompous)\b|"
                        # "rends-la plus lisible", "make it easier to read": the same clause in easier words

@@ -112,6 +112,11 @@ _NEED_TOO = re.compile(r"\b(?:and|et|but|mais)\b,? (?:(?:do|should|must|would) (
                        r"(?:on|il) (?:en )?(?:a|faut|doit)|on en a (?:vraiment |meme )?besoin|faut-il|il (?:en )?faut|"
                        r"(?:c'est|est-ce) (?:utile|necessaire|obligatoire))")
 
+_ENOUGH_ASKED = re.compile(r"\b(?:be|is|are|'s|it's|that's) (?:really |actually )?(?:enough|sufficient|too (?:much|little|low|high|"
+                           r"long|short|tight|ambitious|aggressive)|overkill)\b|\b(?:ca |cela |c'est )?(?:suffi[st]|suffira\w*|"
+                           r"suffisante?s?|assez)\b(?! de)|\btrop (?:ambitieu\w*|juste|serre\w*|court|long|bas|haut|cher|eleve)\b")
+
+
 def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
     """The finished document asked for, with something made to hand over and no question asked about it."""
     return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
@@ -513,7 +518,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "our contract lets us terminate with one month's notice", "leur contrat actuel prévoit un préavis de 3 mois":
         # a term of the contract the user has, reported (a question's context), not a figure to set on the draft
         return u("question", assess=True)
-    judged = _ASSESS.search(low)
+    # s19: "would 10% credits be enough to make them care?", "5 % ça suffit pour les motiver ?": whether a figure is enough
+    # (or too much), asked — a judgement, whatever verb its purpose uses
+    judged = _ASSESS.search(low) or ("?" in low and _ENOUGH_ASKED.search(low))
     # "4h c'est trop court, mets 6h": the judgement is the reason, the change is the request
     reason = bool(judged and _has_table(state) and "?" not in low and _CHANGE.search(low[judged.end():]) and slots.figures)
     if slots.figures and base.name != "obligations" and not reason and (judged or (asks and not _CHANGE.search(low)) or (

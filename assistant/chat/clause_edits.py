@@ -107,11 +107,67 @@ def _norm_words(text: str) -> set[str]:
 
 
 def _covered(text: str, what: str) -> bool:
-    """The clause already says it: most of the exception's words (synonyms folded) are in one of its passages."""
-    want = _norm_words(what)
+    """The clause already says it: most of the exception's words (synonyms folded) are in one of its passages — and,
+    when it carries figures, that passage carries them too ("répond à ses questions pendant la transition" does not say
+    "sous 48 heures")."""
+    want = _norm_words(what) - _WEAK
     if not want:
         return False
-    return any(len(want & _norm_words(line)) >= max(2, round(0.6 * len(want))) for line in text.splitlines())
+    numbers = _numbers(what)
+    need = max(2 if len(want) < 4 else 3, round(0.6 * len(want)))  # four words or more: two shared nouns are not enough
+    return any(len(want & _norm_words(line)) >= need and numbers <= _numbers(line)
+               for line in text.splitlines())
+
+
+# the units and quantifiers of a figure say nothing of what a passage does (its figure is checked apart)
+_WEAK = {"jours", "heures", "days", "hours", "mois", "months", "semain", "weeks", "annees", "years", "minute", "tout",
+         "toute", "tous", "toutes", "every"}
+
+
+def _numbers(text: str) -> set[float]:
+    from assistant.text.numbers import find_quantities
+
+    return {q.value for q in find_quantities(text) if q.unit not in ("users", "sites", "workstations")}
+
+
+# words one role is said with in a condition and in a clause ("prévenir 30 jours avant" / "notifié 30 jours à l'avance")
+_ROLE_SAME = {"preve": "notif", "previ": "notif", "avert": "notif", "warn": "notif", "annon": "notif", "infor": "notif",
+              "notic": "notif", "objec": "oppos", "oppos": "oppos", "refus": "oppos", "conte": "oppos"}
+_PARTY_STEMS = frozenset({"clien", "prest", "provi", "custo", "fourn", "parti", "nous", "their", "vous", "doit", "must",
+                          "shall", "peut", "could", "would", "should", "will", "dispo", "avoir", "have"})
+
+
+def _role_stems(text: str) -> set[str]:
+    from assistant.legal.drafting.figures import stems
+
+    return {_ROLE_SAME.get(w, w) for w in stems(text)} - _PARTY_STEMS
+
+
+def condition_own_figures(clause, figures: dict, passages: list, said: dict, lang: str) -> list[str]:
+    """s19: the figures of a condition added to the clause on the table that are the condition's own, not the clause's:
+    "ajoute que le rapport d'audit nous est remis sous 10 jours" on an audit clause with a 30-day notice, "add that the
+    monthly report reaches us within 5 working days". A figure goes to the clause's figure of its kind only when the
+    condition repeats a word of that figure's role (the sentence that writes it, the clause's own subject and the parties
+    left aside: "le préavis passe à 15 jours", "we get 15 days to object" where the notice is the one to object in);
+    otherwise it stays in the condition, written as said."""
+    from assistant.chat.figure_match import slot_of
+    from assistant.legal.drafting.figures import read_figures
+
+    said_words = _role_stems(" ".join(passages)) - _role_stems(getattr(clause, "title", "") or "")
+    if not said_words:
+        return []
+    own = []
+    text_figures = read_figures(getattr(clause, "text", "") or "", lang)
+    for key in figures:
+        sentences = [f for f in text_figures if slot_of(f, clause, said) == key]
+        if not sentences:
+            continue
+        role = set()
+        for f in sentences:
+            role |= {_ROLE_SAME.get(w, w) for w in f.context}
+        if not (said_words & role):
+            own.append(key)
+    return own
 
 
 # "we announce it", "we have given notice", "nous l'annonçons": the user's first person made the party's name, the verb

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
+from assistant.chat.directive import read_directive
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slots import names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
@@ -407,7 +408,14 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         args = {"figures": s.figures}
         if topic:
             args["topic"] = topic
-        return Plan(act, [ToolCall("revise_clause", args)])
+        calls = []
+        if state.contract is not None and "monthly_fee_eur" in s.facts:
+            # s19: "redevance 2 800 € HT et durée 24 mois": the fee (a fact of the deal the contract writes) and the
+            # contract's other figure, both in one message — both written
+            call = _scope_call(u, services=False)
+            if call is not None:
+                calls.append(call)
+        return Plan(act, [*calls, ToolCall("revise_clause", args)])
 
     if act == "objections":
         topic = s.topic or (state.clause.topic if state.clause else None) or state.last.topic
@@ -525,6 +533,19 @@ _ASKS_ITS_OWN = re.compile(r"\b(how (long|much|many|often|soon)|combien( de temp
                            r"d'habitude|en general|generally|usually|typically)\b")
 
 
+# s19: "et s'ils ratent 3 GTR dans le mois, on peut résilier direct ?", "can we walk away then?": what the user may do,
+# or what follows in a case supposed, asked — a question on the subject it names, not that subject's clause to draft
+_MAY_WE = re.compile(r"^\W*(?:(?:et|and|mais|but|so|donc|alors|ok|du coup)\W+)*(?:si|s'il|s'ils|if|what if|quand|when|"
+                     r"meme si|even if)\b|\b(?:on peut|peut-on|pouvons-nous|je peux|puis-je|on pourrait|pourrait-on|"
+                     r"on a le droit|a-t-on le droit|avons-nous le droit|can (?:we|i|they)|could (?:we|i|they)|may (?:we|i)|"
+                     r"are (?:we|they) allowed|is it possible to|est-ce qu'on peut)\b")
+
+
+def _may_we_asked(text: str) -> bool:
+    low = fold(text).strip()
+    return low.endswith("?") and bool(_MAY_WE.search(low)) and read_directive(low) is None
+
+
 # "and service credits, what % is normal?", "combien de mois d'habitude ?": the usual value of a figure, none given
 _USUAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
                           r"raisonnable\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put)|"
@@ -554,7 +575,7 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     named = s.topic or (figure_topic(s.figure_named) if s.figure_named and _usual_unit(text, s) else None)
     if last in ("draft_clause", "revise_clause", "rephrase", "objections") and named and (
             state.clause is None or named != state.clause.topic) and (_ASKS_ITS_OWN.search(fold(text)) or
-                                                                     _usual_unit(text, s)):
+                                                                     _usual_unit(text, s) or _may_we_asked(text)):
         # "and exit assistance, how long is normal for that?": a question of its own on the new topic, answered (not the
         # last tool's objections or a new clause)
         args = {"question": text, "topic": named}

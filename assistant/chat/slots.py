@@ -221,7 +221,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.topic = topic_hint  # "la durée" of the clause on the table
     if fee is None:  # "il nous facture 3500 par mois": a sum with no currency sign, billed monthly
         q = next((q for q in quantities if q.unit is None and 100 <= q.value <= 1_000_000 and (
-            re.match(r"\s*(?:€|euros?|eur)?\s*(?:ht |hors taxes? |ttc )?(?:par mois|/ ?mois|a month|per month|monthly|mensuel)",
+            re.match(r"\s*(?:€|euros?|eur)?\s*(?:ht |hors taxes? |ttc )?(?:par mois|/ ?mois|/ ?(?:month|mo|mth)\b|a month|per month|monthly|mensuel)",
                      folded[q.span[1]:q.span[1] + 25]))), None)
         if q is not None and re.search(r"factur\w*|pa(ie|ye|yons|yez|y|ys|ying)\b|redevance|forfait|fees?\b|abonnement|"
                                        r"subscription|charg\w*|coute|costs?|prix|price", folded):

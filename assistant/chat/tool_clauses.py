@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.clause_edits import (_LIABILITY_SAID, _REGION_NAMES, _clean_figures, _covered, _liability_as_said,
-                                         _location_text, _passage_of, _side_position, _with_exceptions, _with_hours,
+                                         _location_text, _passage_of, _side_position, condition_own_figures, _with_exceptions, _with_hours,
                                          _with_location, _without_passages, _written_as_said, hours_text,
                                          plain_sentences)
 from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ClauseOnTable, ConversationState
@@ -125,6 +125,12 @@ class ClauseTools:
                 raise ToolError("nothing on the table")
             return self._draft_clause(DraftClause(topic=topic, position=a.position, figures=a.figures), state)
         position = a.position or on_table.position
+        if a.add and a.figures:  # s19: a condition's own figure is written with it, the clause's figure of its kind kept
+            current = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said,
+                                   on_table.dropped, on_table.excluded, on_table.located,
+                                   text_figures=[dict(t) for t in on_table.text_figures])
+            for k in condition_own_figures(current, a.figures, list(a.add), on_table.said, state.lang):
+                a.figures.pop(k, None)
         overrides = {**on_table.overrides, **(a.figures or {})}
         if "non_solicitation_indemnity_months" in (a.figures or {}):  # months of salary again: the fixed sum goes
             overrides.pop("non_solicitation_indemnity_eur", None)
@@ -147,8 +153,10 @@ class ClauseTools:
         now = self._clause(on_table.topic, on_table.position, on_table.overrides, state, on_table.said, on_table.dropped,
                            on_table.excluded, on_table.located, text_figures=[dict(t) for t in on_table.text_figures]).text
         added = []
-        if a.add and clause.text == now:
-            # s17b: "ajoute qu'il doit nous prévenir 30 jours avant…" that no figure or version writes: the passage itself
+        if a.add:
+            # s17b: "ajoute qu'il doit nous prévenir 30 jours avant…" that no figure or version writes: the passage itself;
+            # s19: also when a figure or the version changed the text but the clause still does not say it ("on dispose
+            # de 20 jours pour s'opposer…" once the notice is 20 days)
             added = [x for x in a.add if x.strip() and not _covered(clause.text, x)]
             if added:
                 excluded = list(dict.fromkeys(excluded + [ADDED_PASSAGE + x for x in added]))

@@ -123,7 +123,9 @@ def parse_number(raw: str) -> float | None:
 
 # -- patterns on the one-for-one fold (offsets are the input's) ----------------------------
 _DIGITS = re.compile(r"(?<![\w.,/])(?<!\d-)(?:\d{1,3}(?:(?: |\.|,|')\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-                     r"(?![\d/])(?![.,]\d)")
+                     # a slash ends the number only before a period ("2,650/month", "300 €/an"), never in a date or a ratio
+                     r"(?!\d)(?!/(?!\s?(?:mois|month|mo|mth|an|annee|year|yr|jour|day|semaine|week|heure|hour|h)\b))"
+                     r"(?![.,]\d)")
 _RELATIVE = re.compile(r"(?<![\w])([jdh])\s?([+-])\s?(\d{1,4})(?![\d\w])")
 _WORD = re.compile(r"[a-z]+")
 _PAREN = re.compile(r"\s*\(\s*(\d[\d ., ']*)\s*\)")
