@@ -184,7 +184,7 @@ def question_type(question: str) -> str | None:
 _WHOSE_DUTY = re.compile(r"\b(c'?est (vraiment |bien |forcement )?(a nous|a moi|a lui|a eux|au (client|prestataire|presta|msp|"
                          r"sous-traitant))( de (le |la |les )?(faire|realiser|rediger|ecrire|signer|porter))?|"
                          r"(is|isn't) (that|it|this) (really )?(on us|on me|our (job|duty|responsibility|role)|up to us)|"
-                         r"(are|must) we (really )?(the ones|supposed) to)\b")
+                         r"(are|must) we (really )?the ones (to|who))\b")
 
 
 def _type_of(text: str) -> str | None:

@@ -28,7 +28,7 @@ import numpy as np
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.premises import PREMISE_CUES
+from assistant.chat.premises import ASK_CUES, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
@@ -232,15 +232,15 @@ class CardIndex:
             carried = duties & set(first.card.labels[:3])
             # s19: ... only when it covers more of the narrow subjects named too: a card that adds a broad topic ("the
             # frame agreement removes any late fee": payment) to the narrow subject the best card carries does not come
-            # from that far; and on a tie, the card retrieval found among its first results ("we pay every remaining fee
+            # from that far; and on a tie, a card retrieval found over one it did not find at all ("we pay every remaining fee
             # if we terminate early, can a court cut it down?": the early-exit card, not the price-reduction one)
             narrow = specific(named)
-            found_ids = {r.id for r in agreed}
+            seen = {r.id for r in results}
             top = max((m for m in ranked if (m.score >= base - CLOSE or m.score >= base - COVER_ALL and
                        coverage(m.card, named) == len(named) > coverage(first.card, named) and
                        coverage(m.card, narrow) > coverage(first.card, narrow)) and
                        carried <= set(m.card.labels[:3])), key=lambda m: (
-                coverage(m.card, named), same_kind(m.card.question_type, asked), m.card.id in found_ids, m is first,
+                coverage(m.card, named), same_kind(m.card.question_type, asked), m.card.id in seen, m is first,
                 m.score))
         if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
             # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
@@ -341,13 +341,13 @@ class CardIndex:
 
 def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult], named: set[str],
                asked: str | None) -> bool:
-    """s18b, narrowed in s19: a story naming no subject, where both readings put the same card first (the scorer's best is
+    """s18b, narrowed in s19: a question naming no subject, where both readings put the same card first (the scorer's best is
     retrieval's very first find over the whole base) and no other card is near it in either reading: a told situation
     whose words stray from every phrasing ("leur DRH dit que les contrats de travail passent chez nous"). The s18b rule
     took any such card and took wrong ones where a rival card was close behind in the scorer or retrieval found other
     cards level with it; here the best card must lead the scorer by BOTH_MARGIN and the next card retrieval found by
     BOTH_FOUND_MARGIN of similarity."""
-    if named or not ranked or not results or narration(question) is None:
+    if named or not ranked or not results:
         return False
     first = ranked[0]
     if results[0].id != first.card.id or first.score < FOUND_CLEAR:
@@ -818,7 +818,8 @@ def _stated_by(pattern: re.Pattern):
 
 
 PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
-                 "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()}}
+                 "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()},
+                 **{name: _stated_by(p) for name, p in ASK_CUES.items()}}
 
 
 def card_premises(card: Entry) -> set[str]:
