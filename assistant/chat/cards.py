@@ -347,8 +347,10 @@ def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[Sea
     took any such card and took wrong ones where a rival card was close behind in the scorer or retrieval found other
     cards level with it; here the best card must lead the scorer by BOTH_MARGIN and the next card retrieval found by
     BOTH_FOUND_MARGIN of similarity."""
-    if named or not ranked or not results:
-        return False
+    if named or not ranked or not results or public_buyer_named(question):
+        return False  # a public buyer's question is left to the procurement rule above, which weighs its close cards
+    if asked is None and narration(question) is None:
+        return False  # one short sentence showing no kind of question: too little for two readings to agree on
     first = ranked[0]
     if results[0].id != first.card.id or first.score < FOUND_CLEAR:
         return False
