@@ -131,12 +131,11 @@ CASES = [
 ]
 
 # still short after the fill (kept visible, strict): the knowledge is there but another mechanism answers. A NIS 2 incident
-# told "sans données perso" names data protection, and the subject rule moves to the breach-deadline card (q02); "mutuelle
-# d'assurance" names insurance, and the subject rule moves to the insurance card (q04); the English insurer's condition is
-# read as a negotiation request (q08); "sous-traiter ... l'accord du client" reaches the GDPR sub-processor card (q13); an
+# told "sans données perso" names data protection, and the subject rule moves to the breach-deadline card (q02); the
+# English insurer's condition is read as a negotiation request (q08); "sous-traiter ... l'accord du client" reaches the GDPR sub-processor card (q13); an
 # English "what should our contract say" on open source is answered by the generic drafting path (q20); an English
 # retention question gets a generic answer that quotes the card third (q41)
-SHORT = {2: "subject rule: breach-deadline card (data protection named)", 4: "subject rule: insurance card (insurer named)",
+SHORT = {2: "subject rule: breach-deadline card (data protection named)",  # s19: q04 answered (a law named, on_named_act)
          8: "read as a negotiation request", 13: "GDPR sub-processor card chosen for commercial subcontracting",
          20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third",
          12: "EN unpaid subcontractor: the card is not accepted once its pricing label is dropped (dropped: it took an "

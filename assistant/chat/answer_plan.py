@@ -172,7 +172,19 @@ def question_type(question: str) -> str | None:
         own = _type_of(story.ask)
         if own is not None:
             return own
-    return _type_of(question)
+    found = _type_of(question)
+    if found == "what_to_write" and _WHOSE_DUTY.search(fold(question)):
+        # s19: "la clinique nous demande de rédiger l'AIPD, c'est vraiment à nous ?": the writing is what the other side asks
+        # of us; the user asks whose duty it is, not what to write
+        return None
+    return found
+
+
+# whose duty something is, asked ("c'est à nous de le faire ?", "is that on us?", "is it our job?")
+_WHOSE_DUTY = re.compile(r"\b(c'?est (vraiment |bien |forcement )?(a nous|a moi|a lui|a eux|au (client|prestataire|presta|msp|"
+                         r"sous-traitant))( de (le |la |les )?(faire|realiser|rediger|ecrire|signer|porter))?|"
+                         r"(is|isn't) (that|it|this) (really )?(on us|on me|our (job|duty|responsibility|role)|up to us)|"
+                         r"(are|must) we (really )?the ones (to|who))\b")
 
 
 def _type_of(text: str) -> str | None:

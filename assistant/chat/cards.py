@@ -28,7 +28,7 @@ import numpy as np
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.premises import PREMISE_CUES
+from assistant.chat.premises import ASK_CUES, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
@@ -188,7 +188,14 @@ class CardIndex:
                 return on[0]
             if publics and not on_public_procurement(top.card):
                 return publics[0]
-        about = on_named_article(question, ranked, results)
+            if on_public_procurement(top.card) and results and results[0].id == top.card.id and top.score >= FOUND_CLEAR and \
+                    not any(m is not top and m.score >= top.score - CLOSE for m in publics):
+                # s19: the best card already rests on the procurement code, its situation (a public buyer) is stated,
+                # retrieval found it first too and no other card on those rules comes close ("le syndicat intercommunal
+                # met fin au contrat pour motif d'intérêt général"); two close ones are two readings ("confier la
+                # maintenance à une PME locale": a small purchase or subcontracting), left to the rules below
+                return top
+        about = on_named_article(question, ranked, results) or on_named_act(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
         asked = question_type(question)
@@ -223,10 +230,18 @@ class CardIndex:
             # s15b: a card carrying the Art. 28 duty named keeps it against one on a broader subject the story names in
             # passing ("supprime toutes les données, sauvegardes comprises": deletion at the end, not backup testing)
             carried = duties & set(first.card.labels[:3])
+            # s19: ... only when it covers more of the narrow subjects named too: a card that adds a broad topic ("the
+            # frame agreement removes any late fee": payment) to the narrow subject the best card carries does not come
+            # from that far; and on a tie, a card retrieval found over one it did not find at all ("we pay every remaining fee
+            # if we terminate early, can a court cut it down?": the early-exit card, not the price-reduction one)
+            narrow = specific(named)
+            seen = {r.id for r in results}
             top = max((m for m in ranked if (m.score >= base - CLOSE or m.score >= base - COVER_ALL and
-                       coverage(m.card, named) == len(named) > coverage(first.card, named)) and
+                       coverage(m.card, named) == len(named) > coverage(first.card, named) and
+                       coverage(m.card, narrow) > coverage(first.card, narrow)) and
                        carried <= set(m.card.labels[:3])), key=lambda m: (
-                coverage(m.card, named), same_kind(m.card.question_type, asked), m is first, m.score))
+                coverage(m.card, named), same_kind(m.card.question_type, asked), m.card.id in seen, m is first,
+                m.score))
         if asked == "how_long" and _USUAL.search(fold(question)) and not _TIMED.search(fold(top.card.verdict or "")):
             # "how long is usual?": what the market does, in figures; of close cards of that kind, the one whose verdict
             # gives a duration, not one on whether the duty exists at all
@@ -266,6 +281,14 @@ class CardIndex:
             return top  # "how long do we have to object?": the card on the narrow subject named, its timed condition first
         if asked is None and specific(named) & set(top.card.labels[:3]) and top.score >= ON_SUBJECT:
             return top  # a narrow subject named, asked in words that show no kind of question ("qui règle la facture…")
+        narrow_on = [m for m in ranked if m.score >= top.score - CLOSE and specific(named) & set(m.card.labels[:3]) and
+                     m.card.question_type != "what_to_write"]
+        if asked is None and len(narrow_on) == 1 and narrow_on[0].score >= FOUND_SPECIFIC and \
+                narrow_on[0].card.id in {r.id for r in results}:
+            # s19: ... or told as a story whose kind of question is not read ("la clinique veut qu'on fasse l'AIPD, c'est à
+            # nous ?"): the one card on the narrow subject, as close as the best, that retrieval found too; a card written
+            # to say what to put in a clause is no rival (nothing asks for wording) and gives way to it
+            return narrow_on[0]
         found = {r.id for r in agreed}
         # a close card resting on the same entries (two or more shared) is the same reading of the question, not a rival
         # nor is a card of wording to write when a verdict is asked ("can a clause remove good faith?"): it answers
@@ -301,9 +324,8 @@ class CardIndex:
             # ("who has to prove what?", "too late to sue?") and no card of that kind is as close: a long narrated
             # question whose words stray from the card's phrasings
             return top
-        # s18b tried here: no subject named and both readings putting the same card first took that card; it took cards
-        # from questions earlier suites hold (IP in developments, suspension over invoices, a legal point of a story), so
-        # it is left out until it is narrowed
+        if both_first(question, ranked, results, named, asked):
+            return ranked[0]  # the scorer's own best, which retrieval found first, whatever entry it rests on
         told = told_as_story(question, ranked, top, results)
         if told is not None:
             return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
@@ -315,6 +337,34 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult], named: set[str],
+               asked: str | None) -> bool:
+    """s18b, narrowed in s19: a question naming no subject, where both readings put the same card first (the scorer's best is
+    retrieval's very first find over the whole base) and no other card is near it in either reading: a told situation
+    whose words stray from every phrasing ("leur DRH dit que les contrats de travail passent chez nous"). The s18b rule
+    took any such card and took wrong ones where a rival card was close behind in the scorer or retrieval found other
+    cards level with it; here the best card must lead the scorer by BOTH_MARGIN and the next card retrieval found by
+    BOTH_FOUND_MARGIN of similarity."""
+    if named or not ranked or not results or public_buyer_named(question):
+        return False  # a public buyer's question is left to the procurement rule above, which weighs its close cards
+    if asked is None and narration(question) is None:
+        return False  # one short sentence showing no kind of question: too little for two readings to agree on
+    first = ranked[0]
+    if results[0].id != first.card.id or first.score < FOUND_CLEAR:
+        return False
+    if asked in ONLY_OWN_TYPE and first.card.question_type not in ONLY_OWN_TYPE[asked]:
+        return False
+    if any(m is not first and m.score >= first.score - BOTH_MARGIN for m in ranked):
+        return False
+    lead = results[0].similarity
+    return not any(r.kind == "card" and r.similarity >= lead - BOTH_FOUND_MARGIN
+                   for r in list(results)[1:FOUND_TOP] if r.id not in first.card.related_ids)
+
+
+BOTH_MARGIN = 0.04
+BOTH_FOUND_MARGIN = 0.02
 
 
 def refused_for_lack(question: str, ranked: Sequence[CardMatch]) -> bool:
@@ -426,12 +476,44 @@ def on_named_article(question: str, ranked: Sequence[CardMatch], results: Sequen
     return None
 
 
+# s19: a law named by its short name ("NIS2", "DORA", "la loi Toubon") is the subject asked, as an article is: the card whose
+# headline names it answers, when retrieval found it and it is close to the best (a story's other words aside)
+_ACTS = {
+    "nis2": r"\bnis ?-?2\b|\bnis ?ii\b|2022/2555",
+    "dora": r"\bdora\b|2022/2554",
+    "toubon": r"\btoubon\b|94-665",
+    "data_act": r"\bdata act\b|2023/2854",
+    "ai_act": r"\b(ai act|reglement (europeen )?(sur l'|sur l.)?ia)\b|2024/1689",
+}
+
+
+def named_acts(text: str) -> set[str]:
+    """The laws a text names by their short name or number (folded text)."""
+    low = fold(text)
+    return {name for name, pat in _ACTS.items() if re.search(pat, low)}
+
+
+def on_named_act(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch | None:
+    """The card on the law the question names by its short name, or None."""
+    acts = named_acts(question)
+    if not acts or not ranked:
+        return None
+    found = {r.id for r in results}
+    best = ranked[0].score
+    return next((m for m in ranked if m.score >= max(ON_SPECIFIC, best - SUBJECT_MARGIN) and m.card.id in found and
+                 acts & named_acts(f"{m.card.title} {m.card.verdict or ''}")), None)
+
+
 _TIMED = re.compile(r"\d+ ?(h\b|heures?|hours?|jours?|days?|mois|months?|ans?\b|years?|semaines?|weeks?)")
 
 
 # how users name a subject in words the clause-topic cues do not know ("mettre fin au contrat",
 # "walk away", "no-poach"): folded, matched as whole words
 _MORE_CUES = {
+    # s19: retention of title told in everyday words: the goods sold stay the seller's until paid
+    "hardware": r"\b(reserve de propriete|retention[- ]of[- ]title|title (only )?(passes|transfers|remains|stays)|"
+                r"(reste|restent|demeure|demeurent) (notre|sa|leur|la) propriete|remain(s)? (our|its|their|the seller's) "
+                r"property|romalpa)\b",
     "termination": r"\b(mettre fin|arreter le contrat|sortir du contrat|quitter (le|notre|mon) (contrat|prestataire|msp)|"
                    r"rompre le contrat|walk (away|out)|get out of the contract|end the contract|leave the contract|"
                    r"partir (avant|tout de suite|immediatement))\b",
@@ -738,7 +820,8 @@ def _stated_by(pattern: re.Pattern):
 
 
 PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
-                 "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()}}
+                 "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()},
+                 **{name: _stated_by(p) for name, p in ASK_CUES.items()}}
 
 
 def card_premises(card: Entry) -> set[str]:

@@ -54,7 +54,9 @@ _CUES = {
     "reversibility": r"reversibilit|exit|sortie",
 }
 TEXT = {
-    "fr": {"intro": "Pour votre périmètre", "per": "Engagement par engagement :", "named": "Ce que vous demandez",
+    "fr": {"intro": "Pour votre périmètre", "stated": "Les faits dont le type de chaque engagement dépend (périmètre, "
+                                                     "heures, maîtrise des systèmes) : {facts}.",
+           "per": "Engagement par engagement :", "named": "Ce que vous demandez",
            "proof": "Qui prouve quoi :",
            "depends": "Cela dépend de qui maîtrise les systèmes, que vous n'avez pas précisé : {name} est une {ex} si le "
                       "prestataire héberge et exploite seul l'infrastructure, une {sh} si la maîtrise est partagée avec "
@@ -66,7 +68,9 @@ TEXT = {
            "hours": {"business": "heures ouvrées", "extended": "horaires étendus", "24x7": "service 24/7"},
            "control": {"exclusive": "maîtrise exclusive du prestataire", "shared": "maîtrise partagée avec vous"},
            "users": "{n} utilisateurs", "data": "données personnelles"},
-    "en": {"intro": "For your scope", "per": "Commitment by commitment:", "named": "What you asked about",
+    "en": {"intro": "For your scope", "stated": "The facts the type of each commitment turns on (scope, hours, control "
+                                                "of the systems): {facts}.",
+           "per": "Commitment by commitment:", "named": "What you asked about",
            "proof": "Who proves what:",
            "depends": "It depends on who controls the systems, which you have not said: {name} is an {ex} if the "
                       "provider hosts and runs the infrastructure alone, a {sh} if control is shared with you or third "
@@ -205,6 +209,11 @@ def compose(composer, report: ObligationReport, *, lang: str, question: str,
     elif guide:
         for st in guide.rules[1 if rules_shown else 0:2]:
             parts.append(cite(st.text, gref))
+    if card_leads and scope is not None:
+        # s19: after the card's comparison of the regimes, the facts of scope the types turn on, as the user stated them
+        # (the tool puts what the user stated in place of the profile: "aucun fait précisé" when nothing was), so that a
+        # follow-up ("et si le client est en 24/7 ?") reads as adding to them; no type is read from defaults
+        parts.append(t["stated"].format(facts=describe_scope(scope, lang)) + mark)
     if any(c.type == "depends" for c in asked):
         if card is not None and card.conditions:
             parts.append("\n".join(f"- {c} [{cref}]" for c in card.conditions))

@@ -42,3 +42,27 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"dentist\w*|dentaire|kine\w*|radiolog\w*|soins|care home|nursing home|praticiens?|sante|healthcare|"
         r"infirmi\w*|nurses?|therapist\w*|psycholog\w*|veterinar\w*)\b"),
 }
+
+
+# s19: what a question must say for a card on the means of an act to be its answer (not situations the verdict assumes,
+# hence not in the audit of undeclared premises): the card on ending the contract oneself by a letter answers a question
+# that names the letter, the notification, the judge left out or the party acting alone ("le client peut-il mettre fin au
+# contrat tout de suite ?" asks about formal notice and timing, another card's); the card on the language of a contract
+# answers a question that names a language; the card on retention of title, one that names ownership, taking goods back
+# or goods still unpaid ("our client went into receivership owing us fees" is no question on title)
+ASK_CUES: dict[str, re.Pattern] = {
+    "own_notification": re.compile(
+        r"\b(lettres?|courriers?|recommandee?s?|e?-?mails?|notifi\w*|notify\w*|letters?|write to|writing|written|ecrire|"
+        r"par ecrit|juges?|judges?|tribuna\w*|courts?|justice|de (notre|mon|son|leur) propre chef|on (our|my|its|their) "
+        r"own|ourselves|myself|nous-memes?|moi-meme|tout seuls?|unilateral\w*)\b"),
+    "language_named": re.compile(
+        r"\b(langues?|languages?|anglais|english|francais|french|traduction\w*|translat\w*|toubon|94-665|bilingu\w*)\b"
+        r"(?<!\bfrench)(?<!\bfrancais)|\b(en|in) (francais|french|anglais|english)\b|\b(version|texte|text) (francaise|"
+        r"anglaise|french|english)\b|\bfrench (version|text|translation)\b"),
+    "title_retained": re.compile(
+        r"\b(reserve de propriete|retention[- ]of[- ]title|title|propriet\w*|property|owner\w*|owns?|appartien\w*|"
+        r"belong\w*|reprendre|recuperer|revendiqu\w*|take (it |them |\w+ )?back|get (it |them |the \w+ )?back|recover\w*|"
+        r"reclaim\w*|repossess\w*|impaye\w*|unpaid|pas encore (paye|regle)\w*|not yet paid|tant qu'on ne l'a pas paye|"
+        r"until (it is |we )?(fully )?paid|until (we|they|the client) pay\w*|jusqu'au paiement|jusqu'a ce qu'(on|nous|il|le client) "
+        r"(paie|paye|regle|ait paye)|haven'?t (yet )?paid|have not (yet )?paid|not paid (for )?yet)\b"),
+}
