@@ -94,7 +94,7 @@ CASES = [
      "bonne base légale ?", "msp", STAFF_BASIS, r"non|rarement"),
     ("is employee consent the right legal basis for letting our provider run the HR system?", "client", STAFF_BASIS,
      r"no\b|rarely|not"),
-    # -- payment terms, receivables, recovery, insolvency ------------------------------------------------------------
+    # -- payment terms (the ceiling comes from term.late_payment), receivables, recovery, insolvency ---------------
     ("un client veut nous régler à 120 jours, c'est autorisé en B2B ?", "msp", PAY_TERM, r"non|60|45"),
     ("our customer's purchasing terms say invoices are paid 90 days after month end. is that lawful in France?", "msp",
      PAY_TERM, r"no\b|not|60|45"),
@@ -137,7 +137,8 @@ SHORT: dict[int, str] = {
     7: GATE, 9: "the staff-monitoring card is chosen (employee, laptop)", 10: "the non-solicitation card is chosen "
     "(former technician)", 11: GATE, 12: "the contract-assignment card is chosen (assignment named)", 16: GATE,
     18: "the public termination card is chosen", 20: GATE, 21: "no card accepted (generic answer)", 25: GATE,
-    26: "'pénalités de retard' read as late-payment interest", 34: "the set-off card is chosen"}
+    26: "'pénalités de retard' read as late-payment interest",
+    34: "the set-off card is chosen"}
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]
 
@@ -168,8 +169,6 @@ NEAR_MISSES = [
     # developments ordered from the provider: the provider's rights, not the employee rule
     ("qui est propriétaire des développements spécifiques réalisés par le prestataire pour nous ?", "client",
      "software_written_by_staff_or_freelancer"),
-    # a town paying at 60 days: the public payment deadline, not the B2B ceiling
-    ("la mairie nous paie à 60 jours, c'est normal ?", "msp", "b2b_payment_term_limit"),
     # a private client paying late: no public-procurement card, no filing deadline
     ("notre client, une PME, paie nos factures avec trois mois de retard, quelles pénalités ?", "msp",
      "public_contract_penalties"),
