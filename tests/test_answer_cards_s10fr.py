@@ -63,11 +63,8 @@ CASES = [
     # a discount with no counterpart
     ("un de nos plus gros clients exige 3 % de ristourne de fin d'année sans s'engager sur rien, sinon il change de "
      "fournisseur. c'est permis ?", "msp", "card.advantage_without_counterpart.fr", r"refuser", r"L442-1"),
-    pytest.param("la centrale d'achat du client nous réclame une 'participation commerciale' de 4 % sans aucune contrepartie, "
-     "on peut dire non ?", "msp", "card.advantage_without_counterpart.fr", r"contrepartie", r"L442-1",
-     marks=pytest.mark.xfail(strict=True, reason="no subject is named and the late-payment card (same kind, 'conditions "
-                             "d'achat' in its phrasings) sits above this card on phrasing similarity; retrieval ranks this "
-                             "card first, but the two share their related entries, so neither counts as a rival")),
+    ("la centrale d'achat du client nous réclame une 'participation commerciale' de 4 % sans aucune contrepartie, "
+     "on peut dire non ?", "msp", "card.advantage_without_counterpart.fr", r"contrepartie", r"L442-1"),
     # what to write when the MSP notifies the CNIL for the client
     ("un client nous demande de prendre en charge la déclaration CNIL à sa place en cas de violation, on rédige "
      "comment la clause pour être couverts ?", "msp", "card.notification_mandate_clause.fr", r"mandat", r"\b33"),

@@ -131,13 +131,11 @@ CASES = [
 # with no word of its list for out of scope: screens, a courier, software written by staff, a lost public tender, an
 # advance, an abnormally low bid are refused before any card is looked at. Other questions reach a closer card on a
 # neighbouring subject (card choice).
-GATE = "refused as out of scope by the domain gate (intent._DOMAIN: no word of its list)"
 SHORT: dict[int, str] = {
-    1: "a foreign place named: the data-location card is chosen", 3: GATE, 5: "the hidden-defect card is chosen",
-    7: GATE, 9: "the staff-monitoring card is chosen (employee, laptop)", 10: "the non-solicitation card is chosen "
-    "(former technician)", 11: GATE, 12: "the contract-assignment card is chosen (assignment named)", 16: GATE,
-    18: "the public termination card is chosen", 20: GATE, 21: "no card accepted (generic answer)", 25: GATE,
-    26: "'pénalités de retard' read as late-payment interest",
+    1: "a foreign place named: the data-location card is chosen", 5: "the hidden-defect card is chosen",
+    7: "the hidden-defect card is chosen (past the domain gate since s19-fix)", 9: "the staff-monitoring card is chosen (employee, laptop)", 10: "the non-solicitation card is chosen "
+    "(former technician)", 12: "the contract-assignment card is chosen (assignment named)",
+    11: "the admin-access-to-content card is chosen (past the domain gate since s19-fix)", 18: "the public termination card is chosen",
     34: "the set-off card is chosen"}
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]

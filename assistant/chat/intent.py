@@ -140,7 +140,16 @@ _DOMAIN = re.compile(
     r"hardship|caduc|\bjuge|tribunal|\bcourt\b|art(icle|\.) ?[lrd]?\d|"
     # a claim out of time, asked in plain words ("c'est trop tard pour agir ?", "ancien presta", "can we still sue")
     r"trop tard|too late|time-?barred|prescri|agir en justice|\bpresta\b|\bsue\b|\bsuing\b|lawsuit|"
-    r"faille|vulnerabilit)")
+    r"faille|vulnerabilit|"
+    # s19: the field's neighbouring law, named in the user's words: public procurement, hardware bought and delivered,
+    # software and the people who write it ("marché public perdu…", "the courier crushed our NAS units", "nos techniciens
+    # salariés ont écrit un outil")
+    r"marches? publics?|public (contract|procurement|tender|buyer|body|hospital)|appels? d.offres|\btender|\bbids?\b|"
+    r"acheteur public|pouvoir adjudicateur|retenue de garantie|retention money|anormalement bas|abnormally low|"
+    r"livr(e|ee|es|ees|aison)\b|deliver|bon de commande|purchase order|transporteur|courier|\bcarrier|grossiste|"
+    r"revendeur|reseller|garantie|warranty|materiel|hardware|"
+    r"droits? d.auteur|copyright|propriete intellectuelle|intellectual property|logiciel|software|code source|"
+    r"source code|salaries?\b|employees?\b|freelance|auto-?entrepreneur|micro-?entrepreneur)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
 _COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il|(?:has|have|need|needs|got) to) (contenir|prevoir|comporter|inclure|contain|"

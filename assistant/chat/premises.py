@@ -65,4 +65,31 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"reclaim\w*|repossess\w*|impaye\w*|unpaid|pas encore (paye|regle)\w*|not yet paid|tant qu'on ne l'a pas paye|"
         r"until (it is |we )?(fully )?paid|until (we|they|the client) pay\w*|jusqu'au paiement|jusqu'a ce qu'(on|nous|il|le client) "
         r"(paie|paye|regle|ait paye)|haven'?t (yet )?paid|have not (yet )?paid|not paid (for )?yet)\b"),
+    # s19 (index tier after the breadth cards): the card on fraud at signature answers a story that tells a lie, a false
+    # claim or a fact hidden on purpose; a provider that merely kept quiet on something it knew is the pre-contractual
+    # duty to inform (art. 1112-1), another card's
+    "deceit_told": re.compile(
+        r"\b(menti\w*|ment(ait|aient)?|mensong\w*|faux|fausses?|pretend\w*|trompe\w*|tromper\w*|dol|dolosi\w*|"
+        r"manoeuvres?|volontairement|sciemment|intentionnellement|fraud\w*|lied|lies|lying|liar|false\w*|"
+        r"misrepresent\w*|misled|mislead\w*|deceiv\w*|deceit\w*|swore|sworn|on purpose|deliberately|knowingly|"
+        r"fake\w*|bogus|"
+        # ... or asks to undo the contract for what was hidden ("…ne l'a pas dit, le contrat est-il valable ?")
+        r"annul\w*|nullit\w*|faire tomber|undo|void\w*|rescind\w*|rescission|valable|valid|vices? du consentement|"
+        r"vices? of consent)\b"),
+    # the card on who owns what staff or a freelancer wrote answers a question that names who wrote it
+    "authors_named": re.compile(
+        r"\b(salarie\w*|employe\w*|employee\w*|staff|freelance\w*|free-lance\w*|independant\w*|contractors?|"
+        r"sous-traitants?|subcontractors?|stagiaires?|interns?|alternants?|auto-?entrepreneur\w*|"
+        r"micro-?entrepreneur\w*|consultants?|developpeurs?|developers?|nos techniciens|our (techs?|technicians|"
+        r"engineers))\b"),
+    # the card on staff data and consent answers a question on consent or the legal basis
+    "basis_asked": re.compile(
+        r"\b(consent\w*|base (legale|juridique)|legal basis|lawful basis|fondement|(article|art\.?) ?6\b|"
+        r"interet legitime|legitimate interest|autoris\w*|accord (des|de nos|de leurs) (salaries|employes)|"
+        r"s'y opposer|s'opposer|oppos\w*|objects?|objection|refus\w*)"),
+    # the cards on hardware delivered not as ordered or damaged on the way answer a story of a delivery
+    "delivery_told": re.compile(
+        r"\b(livr\w*|deliver\w*|recu\w*|received|arrive\w*|arrived|showed up|shipped|shipping|expedi\w*|colis|"
+        r"parcels?|transporteur|courier|carrier|commande\w*|ordered|order|deball\w*|unpack\w*|reception|devis|"
+        r"quotes?|transport\w*|conformes?|conformit\w*|not what)\b"),
 }
