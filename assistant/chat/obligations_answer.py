@@ -54,8 +54,8 @@ _CUES = {
     "reversibility": r"reversibilit|exit|sortie",
 }
 TEXT = {
-    "fr": {"intro": "Pour votre périmètre", "stated": "Les faits dont le type de chaque engagement dépend (périmètre, "
-                                                     "heures, maîtrise des systèmes) : {facts}.",
+    "fr": {"intro": "Pour votre périmètre", "stated": "Cela dépend aussi des faits de votre périmètre (périmètre, "
+                                                     "heures, maîtrise des systèmes) ; précisés : {facts}.",
            "per": "Engagement par engagement :", "named": "Ce que vous demandez",
            "proof": "Qui prouve quoi :",
            "depends": "Cela dépend de qui maîtrise les systèmes, que vous n'avez pas précisé : {name} est une {ex} si le "
@@ -68,8 +68,8 @@ TEXT = {
            "hours": {"business": "heures ouvrées", "extended": "horaires étendus", "24x7": "service 24/7"},
            "control": {"exclusive": "maîtrise exclusive du prestataire", "shared": "maîtrise partagée avec vous"},
            "users": "{n} utilisateurs", "data": "données personnelles"},
-    "en": {"intro": "For your scope", "stated": "The facts the type of each commitment turns on (scope, hours, control "
-                                                "of the systems): {facts}.",
+    "en": {"intro": "For your scope", "stated": "It depends also on the facts of your scope (scope, hours, control "
+                                                "of the systems); given: {facts}.",
            "per": "Commitment by commitment:", "named": "What you asked about",
            "proof": "Who proves what:",
            "depends": "It depends on who controls the systems, which you have not said: {name} is an {ex} if the "
