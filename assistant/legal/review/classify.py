@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Iterable
 
@@ -532,14 +533,23 @@ DEFINES = re.compile(r"(^|\n)\W*([«\"“]\s?)([^«»\"“”\n]{1,60})(\s?[»\"
                      r"designe|designent|s'entend|s'entendent|signifie)\b")
 
 
+@lru_cache(maxsize=256)
+def _guards(text: str) -> tuple[bool, tuple[tuple[int, int], ...], bool]:
+    """What `_hits` checks of a whole text, read once per text rather than once per topic: a sentence that settles
+    nothing here, the defined terms' spans, a pointer word."""
+    return (NOT_SETTLED_HERE.search(text) is not None,
+            tuple(d.span(3) for d in DEFINES.finditer(text)),
+            "see" in text or "voir" in text or "cf" in text or "refer" in text or "reporter" in text)
+
+
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
     found = rx.finditer(text)
-    if NOT_SETTLED_HERE.search(text):
+    unsettled, terms, pointer = _guards(text)
+    if unsettled:
         found = (m for m in found if not NOT_SETTLED_HERE.search(_sentence(text, m)))
-    if topic != "parties" and DEFINES.search(text):
-        terms = [d.span(3) for d in DEFINES.finditer(text)]
+    if topic != "parties" and terms:
         found = (m for m in found if not any(a <= m.start() < b for a, b in terms))
-    if "see" in text or "voir" in text or "cf" in text or "refer" in text or "reporter" in text:
+    if pointer:
         found = (m for m in found if not POINTER.search(_sentence(text, m).strip()))
     if topic == "support_hours":
         found = (m for m in found if not (DAY_UNIT.match(m.group(0)) and COUNTED.search(text[max(0, m.start() - 40):m.start()]))

@@ -133,18 +133,20 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
     preamble = text[:max(first, 3000)] if clauses else text[:3000]
     towns = party_towns(preamble)
     arts = articles(clauses)
+    bodies = [folded(c.text) for c in clauses]  # folded once, for the article and for the clause
     art_text: dict[int, str] = {}
-    for c, a in zip(clauses, arts):
-        art_text[a] = (art_text.get(a, "") + " " + folded(c.text)).strip()
+    for body, a in zip(bodies, arts):
+        art_text[a] = (art_text.get(a, "") + " " + body).strip()
     out = DocumentFacts()
     for i, (c, a) in enumerate(zip(clauses, arts)):
         base = body_start(text, c)
         heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
-        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
+        body = bodies[i]
+        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body)
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
         lead = None  # the sentence that opens a list ("… les parties assimilent à la force majeure :")
-        for s in sentences(c.text, max(base, 0), i):
+        for s in sentences(c.text, max(base, 0), i, fb=body):
             item = bool(LIST_ITEM.match(s.text))
             if not item:
                 lead = s.folded if s.text.rstrip().endswith(":") else None
@@ -158,7 +160,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(jurisdiction(s, w, towns))
-            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=folded(c.text))
+            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body)
         if base < 0:
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1

@@ -135,8 +135,9 @@ def folded(text: str) -> str:
     return _WS.sub(" ", fold_keep_offsets(text))
 
 
-def sentences(body: str, base: int, clause: int) -> Iterator[Sent]:
-    fb = folded(body)
+def sentences(body: str, base: int, clause: int, fb: str | None = None) -> Iterator[Sent]:
+    """`fb`: `folded(body)` when the caller has it already."""
+    fb = folded(body) if fb is None else fb
     for s in split_sentences(body):
         yield Sent(text=s.text, folded=fb[s.start:s.end], start=base + s.start, clause=clause)
 
