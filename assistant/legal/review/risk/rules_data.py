@@ -201,8 +201,9 @@ def data_loss_exclusion(ctx: Context) -> Hit | None:
     # backups stated to be the client's own business ("à la charge exclusive du Client", "no backup service"): the
     # provider sold none, whatever the topic of the clause
     left_to_client = not backups and any(not f.provided for f in ctx.facts_of("backups", whole_set=True))
-    hosting = any(f.role == "processor" for f in ctx.facts_of("processing_role")) and "backup_recovery" in ctx.topics \
-        and not left_to_client
+    # (a provider whose staff only reach the data in remote sessions, basis "access", holds none of it)
+    hosting = any(f.role == "processor" and f.basis != "access" for f in ctx.facts_of("processing_role")) and \
+        "backup_recovery" in ctx.topics and not left_to_client
     for f in ctx.facts_of("liability_exclusion"):
         if "data_loss" not in f.damages or f.limited_to_client_fault or f.limited_to_unplanned_data or \
                 f.party == "client":  # the client's own exclusion is no provider's escape from its backups
