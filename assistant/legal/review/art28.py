@@ -246,8 +246,9 @@ def _role_applicability(facts, applies: bool, reason: str, lang: str) -> tuple[b
     processor = [f for f in roles if f.role == "processor"]
     own = [f for f in roles if f.role == "controller_own"]
     none = [f for f in roles if f.role == "no_personal_data"]
-    if none and not any(f.basis == "stated" for f in processor):
-        processor = []  # "n'accède à aucune donnée personnelle" outweighs hints such as "postes de travail"
+    if none and not any(f.basis in ("stated", "access") for f in processor):
+        processor = []  # "n'accède à aucune donnée personnelle" outweighs hints such as "postes de travail" (not the
+        # provider's staff stated to open and correct the client's records: "hosts no data" does not deny that)
     left, right = QUOTES[lang]
     if own and not processor:
         return False, ROLE_REASONS[lang]["controller_own"].format(f"{left}{own[0].evidence.quote[:80]}{right}")

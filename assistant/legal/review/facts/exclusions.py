@@ -101,6 +101,14 @@ def _data_loss(f: str, den: re.Match) -> re.Match | None:
     return None
 
 
+# backups named after the data lost only to say they are not part of the services ("…, backup and restoration being
+# outside the Services", "les sauvegardes ne faisant pas partie des prestations", "…, which are the Customer's
+# responsibility"): the reason of the exclusion, not a head of loss excluded
+OUTSIDE_SERVICES = r"(\W+\w+){0,3}?\W+(being|etant|ne faisant|falling|which (are|is)|qui (sont|est|ne|restent|incomb\w*)|" \
+                   r"remaining|restant|demeurant|incombant|relevant)\b[^.;]{0,40}?(outside|hors|exclu|not (part|included|" \
+                   r"covered|provided)|pas partie|a la charge|au seul|incomb|responsibility|du seul)"
+
+
 _ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
 
 
@@ -121,7 +129,10 @@ def _exclusion(s: Sent, w: Where) -> list:
         loss = None  # "… shall not apply to loss of data": the data loss is carved back, not excluded
     if loss:
         damages.append("data_loss")
-        if re.search(r"sauvegarde|backup|back-up", loss.group(0)) or re.search(BACKUPS_TOO, f[loss.start():]):
+        too = re.search(BACKUPS_TOO, f[loss.start():])
+        if too and re.match(OUTSIDE_SERVICES, f[loss.start() + too.end():]):
+            too = None  # the backups named as the reason of the exclusion, outside the services: not a head of loss
+        if re.search(r"sauvegarde|backup|back-up", loss.group(0)) or too:
             damages.append("backups")
         if re.search(r"contenus? (heberge|stocke)|hosted (content|data)|donnees (hebergees|stockees)", f):
             damages.append("hosted_content")

@@ -51,6 +51,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
+                       r"telemaint|remote|a distance|fiches|records|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
     "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b|"

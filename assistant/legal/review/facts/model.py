@@ -190,7 +190,9 @@ class Obligation(_Fact):
 class ProcessingRole(_Fact):
     kind: Literal["processing_role"] = "processing_role"
     role: Literal["processor", "controller_own", "no_personal_data"] = "processor"
-    basis: Literal["stated", "hosting", "administration", "other"] = "other"
+    # "access": the provider's staff reach the client's records about people (open, read, correct them) in the course
+    # of the services, typically in remote maintenance sessions, without hosting them (GDPR art. 4(2))
+    basis: Literal["stated", "hosting", "administration", "access", "other"] = "other"
 
 
 class BreachNotice(_Fact):

@@ -23,8 +23,10 @@ _ROLE_NEAR = re.compile(r"\b(?:as|en (?:sa )?qualite de|agissant en qualite de|a
 _PARTY_BREAK = re.compile(r"\b(?:and|et)\b|;|\(\d\)|\bd'une part\b|\bd'autre part\b")
 
 
-# the end of another definition or of a sentence ("… ("Customer"). The fees (the "Fees") …")
-_DESC_BREAK = re.compile(r"[)»\"]\s*[.,;]?\s|(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bco)(?<!\bst)\.\s+(?=[a-z])")
+# the end of another definition or of a sentence ("… ("Customer"). The fees (the "Fees") …"); the abbreviated civil
+# title of the party's representative ("représentée par M. Le Goff", "represented by Mr. Price", "Dr. Hale") ends nothing
+_DESC_BREAK = re.compile(r"[)»\"]\s*[.,;]?\s|(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bco)(?<!\bst)(?<!\bm)(?<!\bmm)(?<!\bmr)"
+                         r"(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bme)(?<!\bpr)(?<!\bmlle)(?<!\bmme)\.\s+(?=[a-z])")
 _ROLE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CLIENT_WORDS + PROVIDER_WORDS if " " in w) + r")\b")
 _COMPANY = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|limited|gmbh|ag|bv|nv|spa|srl|s\.?a\.?s\.?u?|"
                       r"sarl|s\.?a\.?|eurl|scop|sci|societe|association|groupement|etablissement|commune|ville|"

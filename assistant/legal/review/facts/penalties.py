@@ -7,7 +7,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.cues import CAP, PENALTY
-from assistant.legal.review.facts.reading import denied_before, Sent
+from assistant.legal.review.facts.reading import denied_before, Sent, spaced
 from assistant.legal.review.facts.service_levels import NOT_APPLIED, SLA_CONTEXT
 from assistant.legal.review.facts.where import Where
 from assistant.text import find_percentages
@@ -109,10 +109,17 @@ LIMIT_WORDS = r"not to (\w+ ){0,2}?exceed|not exceeding|no (more|greater|higher)
               r"sans (pouvoir |jamais )?(exceder|depasser)|n'exced\w*|ne depassant pas|\bau (plus|maximum)\b"
 
 
-PENALTY_CAP = CAP + "|" + LIMIT_WORDS
+# (every space of these patterns stands for a run of spaces: a hard-wrapped export keeps its indentation, "shall not in
+# \n     aggregate exceed", and a ceiling split over two lines is still a ceiling)
+PENALTY_CAP = spaced(CAP + "|" + LIMIT_WORDS)
 
 
-BEYOND = r"au-dela|beyond|in excess|(\w+ ){0,3}?(exceed|exceder|depasser)|not (be )?cumulative beyond|n'excede|" + LIMIT_WORDS
+BEYOND = spaced(r"au-dela|beyond|in excess|(\w+ ){0,3}?(exceed|exceder|depasser)|not (be )?cumulative beyond|n'excede|"
+                + LIMIT_WORDS)
+
+
+NO_LIMIT = spaced(NO_LIMIT)
+PENALTY = spaced(PENALTY)
 
 
 def penalties(s: Sent, w: Where) -> list:

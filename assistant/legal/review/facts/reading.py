@@ -130,6 +130,30 @@ def denied_before(folded: str, span: tuple[int, int]) -> bool:
     return any(_FORWARD.search(w) for w in before.split()[-3:])
 
 
+def spaced(rx: str) -> str:
+    """The pattern with each literal space (outside a character class) standing for a run of spaces: the folded sentence
+    keeps the indentation of a hard-wrapped text export ("shall not in\\n     aggregate exceed" folds to "not in
+    aggregate" with six spaces), and a reader's words must match across it."""
+    out, in_class, esc, behind = [], False, False, False  # (a look-behind keeps its fixed width)
+    for i, ch in enumerate(rx):
+        if esc:
+            out.append(ch)
+            esc = False
+            continue
+        if ch == "\\":
+            esc = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "(" and not in_class and rx.startswith("(?<", i) and not rx.startswith("(?<P", i):
+            behind = True
+        elif ch == ")" and not in_class:
+            behind = False
+        out.append(" +" if ch == " " and not (in_class or behind) else ch)
+    return "".join(out)
+
+
 def folded(text: str) -> str:
     """Folded text, same length, every white-space character a plain space."""
     return _WS.sub(" ", fold_keep_offsets(text))

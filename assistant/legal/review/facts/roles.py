@@ -25,9 +25,9 @@ PROCESSOR_ROLE = r"(en (sa )?qualite de|agit en tant que|acts? as|as|is|est) (le
 
 
 # records about people handled for the client ("the client's employee records", "les fichiers de prospects du Client")
-PEOPLE_RECORDS = r"\b(salaries|employees|staff|clients|customers|prospects|patients|adherents|abonnes|subscribers|" \
-                 r"users|utilisateurs|members|eleves|students|candidats|applicants|end[- ]users)\b|\b(paie|payroll|" \
-                 r"fichiers?|records|e-?mails?|courriels?|dossiers)\b"
+PEOPLE = r"\b(salaries?|employees?|staff|clients|customers|prospects?|patients?|adherents?|abonnes?|subscribers?|" \
+         r"users?|utilisateurs?|members?|eleves?|students?|candidats?|applicants?|end[- ]users?)\b"
+PEOPLE_RECORDS = PEOPLE + r"|\b(paie|payroll|fichiers?|records|e-?mails?|courriels?|dossiers)\b"
 
 
 # the client's data hosted, or what the client puts on the provider's platform run by it ("les applications que le Client
@@ -63,6 +63,38 @@ NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwi
           r"aucune donnee (a caractere )?personnel|aucune donnee (a caractere )?personnelle (ne|n')"
 
 
+# The provider's people reaching the client's records about people in the course of the services, remote maintenance
+# above all ("les intervenants de l'Éditeur peuvent consulter les enregistrements … et les corriger", "during remote
+# sessions the Publisher's engineers may view and correct the patient records"): consulting and altering are processing
+# (GDPR art. 4(2)) done for the client, whoever hosts the data
+REACH = r"\b(acced\w*|(avoir|ont|a|aura|auront) acces|consult\w*|visualis\w*|rectifi\w*|corrig\w*|modifi\w*|access(es|ed|ing)?|" \
+        r"view(s|ed|ing)?|open(s|ed|ing)?|correct(s|ed|ing)?|modif(y|ies|ied|ying)|amend(s|ed|ing)?|edit(s|ed|ing)?|" \
+        r"read(s|ing)?)\b"
+RECORDS = r"\b(donnees|fiches?|enregistrements?|dossiers?|fichiers?|bases? de donnees|records?|data|files?|databases?)\b"
+REMOTE = r"telemaintenance|tele-maintenance|a distance|distant|prise en main|remote\w*|session|connect\w*|intervention|" \
+         r"support|maintenance|anomal|fault|incident|ticket"
+
+
+def _reaches_records(s: Sent, w: Where) -> re.Match | None:
+    f = s.folded
+    if not re.search(REMOTE, f + " " + w.heading):
+        return None
+    # people the records are about (not "records" or "files" alone, which may be the provider's own logs)
+    people = re.search(PERSONAL + "|" + PEOPLE, f) or (re.search(RECORDS, f) and re.search(
+        PERSONAL + r"|donnees (a caractere )?personnel|data protection", w.heading + " " + w.article))
+    if not people:
+        return None
+    for v in re.finditer(REACH, f):
+        if not re.search(RECORDS, f[v.end():v.end() + 80]) and not re.match(r"\W+(them|les|la|l')\b", f[v.end():]) and \
+                not re.search(r"\b(les|la|l')\s*$", f[max(0, v.start() - 6):v.start()]):
+            continue
+        if s.negated(v) or modal(f) in ("must_not", "need_not"):
+            continue
+        if subject(f, w.names, v.start()) in ("provider", "unknown"):
+            return v
+    return None
+
+
 def processing_role(s: Sent, w: Where) -> list:
     f = s.folded
     if re.search(NO_DATA, f):
@@ -78,6 +110,9 @@ def processing_role(s: Sent, w: Where) -> list:
     proc = re.search(PROCESSOR_ROLE, f)
     if proc and (pd or re.search(r"traitement|processing|donnees|data|" + PEOPLE_RECORDS, f)):
         return [m.ProcessingRole(evidence=s.evidence(proc), clause=w.index, role="processor", basis="stated")]
+    reach = _reaches_records(s, w)
+    if reach:
+        return [m.ProcessingRole(evidence=s.evidence(reach), clause=w.index, role="processor", basis="access")]
     host = re.search(HOSTING, f)
     admin = re.search(ADMIN, f)
     x = host or admin

@@ -37,7 +37,7 @@ def backups(s: Sent, w: Where) -> list:
     provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"
     # the backups left to the client, or none sold: "demeure à la charge exclusive du Client, le Prestataire n'assurant
     # aucune prestation de sauvegarde", "backups are the Customer's sole responsibility"
-    if re.search(rf"(a la charge|sous la responsabilite) (exclusive |seule )?(du|de la|de l') ?{w.names.client}|incombe\w* "
+    if re.search(rf"(a la charge|sous la responsabilite) (exclusive |seule )?(du|de la|de l') ?{w.names.client}|incomb\w* "
                  rf"(exclusivement |au seul )?(au |a la |a l')?{w.names.client}|{w.names.client}'?s? (sole |own |exclusive )?"
                  rf"responsibility|{w.names.client} (is|remains) (solely |exclusively )?responsible for|(aucune?|no|pas de|"
                  rf"n'assur\w* aucune?) (prestation|service|offre)s? de sauvegarde|no backup services?|(does|shall|will) not "

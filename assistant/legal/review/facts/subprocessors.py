@@ -106,6 +106,29 @@ CONSENT_EXCEPTED = r"\b(unless|until|except (with|where|if|after)|save (with|whe
                    r"consentement|agrement)\b|\bsans (avoir (obtenu|recueilli|recu) )?(l'|son |leur )?(accord|autorisation|" \
                    r"consentement|agrement)\b"
 
+# a document of the contract that holds the processor terms ("the DPA", "Annex 2 of the Data Processing Addendum",
+# "l'annexe 4 « Accord de sous-traitance RGPD »")
+_TERMS_DOC = r"\b(dpa|data processing (agreement|addendum|terms)|data protection (agreement|addendum|terms|schedule)|annexe?s?|" \
+             r"schedules?|exhibits?|appendix|appendices|addendum|accord de (sous-traitance|traitement))\b"
+# sub-processors named only as what that document settles or lists: "the DPA, which sets out … the conditions for engaging
+# sub-processors", "the backup supplier is listed as a sub-processor in Annex 2 of the DPA", "les conditions de ce
+# traitement, y compris le recours à des sous-traitants ultérieurs, sont fixées à l'annexe 4": a pointer, no regime
+_SETS_OUT = r"\b(which|that|qui|lequel|laquelle)\b[^.;]{0,20}?\b(sets? out|sets? forth|lays? down|describes?|specifies|" \
+            r"governs?|regulates?|fixe\w*|defini\w*|decri\w*|precise\w*|organise\w*|prevoi\w*|regi\w*|encadre\w*)\b"
+_SETTLED_IN = r"\b(listed|named|identified|set out|set forth|described|specified|governed|laid down|mentionne\w*|liste\w*|" \
+              r"identifie\w*|fixe\w*|defini\w*|prevu\w*|decrit\w*|regi\w*|encadre\w*|precise\w*)\b[^.;]{0,30}?\b(in|dans|a|au|" \
+              r"par|by|under)\b[^.;]{0,30}?" + _TERMS_DOC
+
+
+def _pointer(f: str, sp: re.Match) -> bool:
+    doc = next((d for d in re.finditer(_TERMS_DOC, f[:sp.start()])
+                if re.search(_SETS_OUT, f[d.end():sp.start()])), None)
+    listed = re.search(r"\b(listed|named|identified|designated|mentionne\w*|liste\w*|identifie\w*|designe\w*|"
+                       r"reference\w*)\s+(as|comme|en tant que)\s+((an?|un|une)\s+)?$", f[:sp.start()]) and re.match(
+        r"[^.;]{0,20}?\b(in|dans|a|au|under)\b[^.;]{0,30}?" + _TERMS_DOC, f[sp.end():])
+    return bool(doc or listed or re.search(_SETTLED_IN, f[sp.end():]))
+
+
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
@@ -113,6 +136,8 @@ def subprocessing(s: Sent, w: Where) -> list:
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None)
     if not sp:
         return []
+    if _pointer(f, sp) and not re.search(FREE_CHOICE, f) and modal(f) not in ("may", "must_not"):
+        return []  # the sub-processors are that document's to settle (and it is reviewed as such)
     mod = modal(f)
     free = re.search(FREE_CHOICE, f)
     # the article's other sentences about sub-processors (a breach notice or a change of security measures in the

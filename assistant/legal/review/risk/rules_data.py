@@ -12,7 +12,6 @@ from assistant.text import fold
 INSPECTION = re.compile(r"\baudit(s|er|ed|ing|eur|eurs|ors?)?\b(?! trail)|\binspect|\bcontroles?\b|\bverification|"
                         r"\bvisites?\b|\bsite visits?\b")
 
-SUBSTANTIAL = 6  # Art. 28 elements below which the processor terms count as missing
 
 
 def _set_elements(ctx: Context) -> set[str]:
@@ -22,15 +21,20 @@ def _set_elements(ctx: Context) -> set[str]:
     return found
 
 
-# the duties of Art. 28(3) (a) to (f) and (h) that processor terms must address, well or badly
-DUTIES = {"art28_3a_documented_instructions", "art28_3b_confidentiality", "art28_3c_security", "art28_3d_subprocessors",
-          "art28_3e_data_subject_rights", "art28_3f_assist_32_36", "art28_3h_audits_information"}
+# the duties of Art. 28(3) (a) to (h) that processor terms must stipulate, well or badly
+INSTRUCTIONS = "art28_3a_documented_instructions"
+DUTIES = {INSTRUCTIONS, "art28_3b_confidentiality", "art28_3c_security", "art28_3d_subprocessors",
+          "art28_3e_data_subject_rights", "art28_3f_assist_32_36", "art28_3g_return_deletion", "art28_3h_audits_information"}
+SILENT_MAX = 1  # duties (b)-(h) the terms may leave unsaid and still be processor terms, flawed (prompts/review_policy.yaml)
+# Art. 28 elements from which the reader takes the processor terms as written: a duty it does not find among six or
+# more found is likelier a wording it misses than a silence (the element reader is not perfect: evaluations/dpa.py)
+SUBSTANTIAL = 6
 
 
 def _flawed_elements(ctx: Context) -> set[str]:
     """Duties the set addresses badly, each flaw raised by its own rule: sub-processors on the processor's terms
     (free_subprocessors), a breach notice too late or with no deadline (breach_notification_late), an audit narrowed or
-    refused (audit_restricted)."""
+    refused (audit_restricted), the end of the data written without a return (no_reversibility)."""
     out = set()
     if ctx.facts_of("subprocessing", whole_set=True):
         out.add("art28_3d_subprocessors")
@@ -38,27 +42,37 @@ def _flawed_elements(ctx: Context) -> set[str]:
         out.add("art28_3f_assist_32_36")
     if any(a.restricted for a in ctx.facts_of("audit", whole_set=True)):
         out.add("art28_3h_audits_information")
+    if ctx.facts_of("reversibility", whole_set=True):
+        out.add("art28_3g_return_deletion")
     return out
 
 
 def personal_data_without_dpa(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
+    # the policy (prompts/review_policy.yaml): processor terms are missing when nothing binds the processor to act on
+    # the controller's documented instructions (Art. 28(3)(a)) or when they say nothing at all on two or more of the
+    # other duties; terms that state every duty, some badly, or all but one, are there but flawed, and each flaw is
+    # the flag of its own rule (free_subprocessors, breach_notification_late, audit_restricted, no_reversibility)
     found = _set_elements(ctx)
     flawed = _flawed_elements(ctx)
-    # processor terms that address every duty, some badly, are there but flawed: the flaws are the other rules' flags
-    complete = DUTIES <= found | flawed
     if free_subprocessors(ctx) is not None:
         # sub-processors the processor may add freely: the Art. 28(2)/(4) conditions that (3)(d) requires are not met,
-        # whatever sentence elsewhere names sub-processing
+        # whatever sentence elsewhere names sub-processing (the duty is there, flawed)
         found -= {"art28_3d_subprocessors", "art28_2_subprocessor_authorisation"}
     n = len(found)
-    if n < SUBSTANTIAL and not complete and not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
+    silent = DUTIES - found - flawed - {INSTRUCTIONS}
+    if (INSTRUCTIONS not in found or len(silent) > SILENT_MAX) and n < SUBSTANTIAL and \
+            not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
         # (processor terms said to be in an annex that meets Art. 28 are there, even when that annex is not supplied)
         return Hit(unit=None, evidence=None, detail={"n": n})
-    # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "waives any right to audits"): the terms
-    # exist but do not meet Art. 28(3), unless another document of the set states that duty
-    lifted = [f for f in ctx.facts_of("obligation") if f.modal == "need_not" and f.element not in _set_elements(ctx)]
+    # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "the data and persons are not described"):
+    # the terms refuse what Art. 28(3) requires, unless another document of the set states that duty; a duty whose
+    # flaw its own rule raises (an audit refused, flagged audit_restricted) is flawed, not missing
+    own_rule = {"art28_3h_audits_information": audit_restricted, "art28_3d_subprocessors": free_subprocessors}
+    raised = {el for el, rule in own_rule.items() if el in flawed and rule(ctx) is not None}
+    lifted = [f for f in ctx.facts_of("obligation") if f.modal == "need_not" and f.element not in _set_elements(ctx)
+              and f.element not in raised]
     if lifted:
         return Hit.of(ctx, lifted[0], detail={"n": n})
     return None
@@ -187,8 +201,9 @@ def data_loss_exclusion(ctx: Context) -> Hit | None:
     # backups stated to be the client's own business ("à la charge exclusive du Client", "no backup service"): the
     # provider sold none, whatever the topic of the clause
     left_to_client = not backups and any(not f.provided for f in ctx.facts_of("backups", whole_set=True))
-    hosting = any(f.role == "processor" for f in ctx.facts_of("processing_role")) and "backup_recovery" in ctx.topics \
-        and not left_to_client
+    # (a provider whose staff only reach the data in remote sessions, basis "access", holds none of it)
+    hosting = any(f.role == "processor" and f.basis != "access" for f in ctx.facts_of("processing_role")) and \
+        "backup_recovery" in ctx.topics and not left_to_client
     for f in ctx.facts_of("liability_exclusion"):
         if "data_loss" not in f.damages or f.limited_to_client_fault or f.limited_to_unplanned_data or \
                 f.party == "client":  # the client's own exclusion is no provider's escape from its backups
