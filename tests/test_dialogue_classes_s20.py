@@ -101,6 +101,20 @@ def test_split_the_difference_sets_the_midpoint(tmp_path, entries, case, setup, 
     assert not re.search(absent, text), f"{case}: /{absent}/ still in the {where}"
 
 
+@pytest.mark.parametrize("text, reading", [
+    ("coupons la poire en deux avec eux", ("mid",)),          # the idiom: halfway between the two values
+    ("let's just split the difference", ("mid",)),
+    ("coupe le plafond en deux", ("mul", 0.5)),              # a halving
+    ("meet them halfway, make it 14", None),                 # the compromise said: the figure itself, no change read
+    ("c'est quoi couper la poire en deux ?", None),          # the phrase's meaning asked
+])
+def test_the_split_read_apart_from_a_halving(text, reading):
+    from assistant.chat.slot_relative import read_relative
+    from assistant.text import fold
+
+    assert read_relative(fold(text)) == reading
+
+
 def test_halving_stays_a_halving(tmp_path, entries):  # noqa: F811
     out, pub = _talk(tmp_path, entries, [_AUDIT_FR, "coupe le préavis en deux"], "client", "fr")
     assert out.act == "set_figure", out.act
