@@ -115,6 +115,13 @@ def test_the_split_read_apart_from_a_halving(text, reading):
     assert read_relative(fold(text)) == reading
 
 
+def test_the_compromise_said_with_the_phrase_is_set(tmp_path, entries):  # noqa: F811
+    out, pub = _talk(tmp_path, entries, [_AUDIT_EN, "they're asking for 10 days", "meet them halfway, 25 days"], "client",
+                     "en")
+    assert out.act == "set_figure", out.act
+    assert re.search(r"\b(25|twenty-five)( \(\w+\))? days", _draft(pub))
+
+
 def test_halving_stays_a_halving(tmp_path, entries):  # noqa: F811
     out, pub = _talk(tmp_path, entries, [_AUDIT_FR, "coupe le préavis en deux"], "client", "fr")
     assert out.act == "set_figure", out.act

@@ -219,12 +219,14 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if not split_asked(low):
             slots.position = None
             return u("question")
-        if slots.relative is not None and slots.relative[0] == "mid" and slots.figures:
-            slots.position = None
-            return u("set_figure", topic=table_topic or state.last.topic)
-        if not slots.figures and state.clause is not None:
-            slots.position = "balanced"
-            return u("change_position", relative=False)
+        # (a figure said with it — "meet in the middle, 99.8" — is the compromise itself: the rules below set it)
+        if slots.relative is not None and slots.relative[0] == "mid":
+            if slots.figures:
+                slots.position = None
+                return u("set_figure", topic=table_topic or state.last.topic)
+            if state.clause is not None:
+                slots.position = "balanced"
+                return u("change_position", relative=False)
     if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
