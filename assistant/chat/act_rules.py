@@ -34,6 +34,7 @@ from assistant.chat.slot_topics import _COMPLAINT, clause_topic
 from assistant.chat.slots import Slots, names_subject
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slot_relative import _CORRECTION as _FEE_CORRECTED
+from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -211,6 +212,21 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
 
     if not re.search(r"[a-z0-9]", low):
         return u("clarify")
+    if SPLIT_DIFFERENCE.search(low) and _has_table(state):
+        # s20: "on coupe la poire en deux", "let's split the difference": after a figure was changed, that figure set
+        # halfway between its last two values (`Toolbox.relative_figures` put it in the slots); with no figure just
+        # changed, a balanced version; the phrase's meaning asked is a question (no fruit, no off-topic aside)
+        if not split_asked(low):
+            slots.position = None
+            return u("question")
+        # (a figure said with it — "meet in the middle, 99.8" — is the compromise itself: the rules below set it)
+        if slots.relative is not None and slots.relative[0] == "mid":
+            if slots.figures:
+                slots.position = None
+                return u("set_figure", topic=table_topic or state.last.topic)
+            if state.clause is not None:
+                slots.position = "balanced"
+                return u("change_position", relative=False)
     if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid

@@ -450,3 +450,9 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+def figures_before(prior: dict, figures: dict | None) -> dict:
+    """s20: the values the figures just set had before ("8 % → 15 %": {cap: 8}), what a split difference starts from."""
+    return {k: prior[k] for k in (figures or {}) if isinstance(prior.get(k), (int, float)) and not isinstance(prior[k], bool)
+            and isinstance(figures[k], (int, float)) and prior[k] != figures[k]}

@@ -234,6 +234,10 @@ class ChatEngine:
         s = understood.slots
         state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None) or next(
             (o.extra["figure"] for o in outputs if o.ok and isinstance(o.extra.get("figure"), str)), None)
+        if any(o.ok and o.tool in ("revise_clause", "revise_contract") for o in outputs) or s.figures:
+            # s20: what the figures just set were before — "on coupe la poire en deux" next splits them with the new ones
+            state.last.before = next((dict(o.extra["before"]) for o in outputs if o.ok and isinstance(o.extra.get("before"), dict)
+                                      and o.extra["before"]), {})
         counted = [k for k in s.facts if k in CORRECTABLE_FACTS]
         if counted or s.figures:  # the figure a correction ("ah non pardon, 1 750") takes back next
             state.last.fact = counted[-1] if counted else None

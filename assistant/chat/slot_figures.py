@@ -93,7 +93,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
                 folded[q.span[1]:q.span[1] + 20])):
             slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
-        if slot is None and figure_hint and len(folded.split()) <= 8:
+        if slot is None and figure_hint and len(_BOUND_AFTER.sub("", folded).split()) <= 8:
             # "make it 1 month" after "and the notice?": the figure just named
             unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
             if _convert(replace(q, unit=unit), figure_hint) is not None:
@@ -206,9 +206,16 @@ _OWN_NOTICE = {"audit": "audit_notice_days", "data_protection": "subprocessor_no
 
 
 _THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'infogereur|le fournisseur|ils|elles|en face|"
-                        r"l'autre partie|they|the (client|customer|provider|msp|supplier|other side)|their (lawyer|side))\b"
+                        r"l'autre partie|they|(?:the |their )?(client|customer|provider|msp|supplier|other side)|their (lawyer|side))\b"
                         r"[^,;.]{0,25}?\b(en )?(veu\w*|voudr\w*|voul\w*|demand\w*|exig\w*|propos\w*|attend\w*|reclam\w*|"
                         r"want\w*|ask\w*|expect\w*|insist\w*|push\w* for|will (want|ask|demand|push))")
+
+
+# s20: the other side's wish said as a bare value ("le client veut 15", "client wants 12", "ils en demandent 20"): the
+# one figure of the clause on the table that value's unit fits
+_THEIR_BARE_WISH = re.compile(r"^\W*(?:(?:ok|bon|alors|hmm+|euh|so|well|and|et|mais|but)\W+)*" + _THEY_WANT.pattern +
+                              r"(?: (?:en|it|that|us|nous|plutot|rather|more like))? \d+(?:[.,]\d+)?(?: (?:stp|svp|please|"
+                              r"now|maintenant|en fait|actually|apparemment|apparently))?\W*$")
 
 
 def _wished_by_them(folded: str, q: Quantity) -> bool:
@@ -222,7 +229,15 @@ _BACK_TO = re.compile(r"\b(coup\w* a|tranch\w* a|on part sur|on fixe a|fixons a|
                       r"descen\w*|redescen\w*|remonte\w*|go(?:es)? (?:down|up) to|come (?:down|up) to|drop\w* (?:it )?to|"
                       r"tomb\w* a|"
                       r"why not|pourquoi pas|go (?:for|with)|disons|let'?s say|"
-                      r"finalement|actually|say)\b")
+                      r"finalement|actually|say|"
+                      # s20: a figure conceded to the other side ("on leur laisse 12", "je lui concède dix", "we'll give them
+                      # 12", "let them have 12", "we can live with 20")
+                      r"laiss\w*|accord\w*|conced\w*|lach\w*|(?:on|je|nous) (?:leur |lui )?(?:donne\w*|cede\w*|offr\w*)|"
+                      r"give (?:them|him|her|the client|the provider)|let (?:them|him|her) have|(?:can |could )?live with|"
+                      r"grant (?:them|him|her)|concede\w*)\b")
+# s20: the bound a concession ends on ("…, pas plus", "mais pas un de plus", "no more", "max"): no words of the figure
+_BOUND_AFTER = re.compile(r",?\s*(?:(?:mais|but|and|et)\s+)?(?:pas (?:un |une )?(?:de )?plus|pas moins|pas au-dela|no more|no less|"
+                          r"not (?:a |one )?(?:\w+ )?more|max(?:imum)?|au (?:grand )?max(?:imum)?|grand max|tops|at (?:the )?most)\W*$")
 
 
 _PERCENT_CUE = re.compile(r"\b(disponibilite|dispo|availability|uptime|taux|rate)\b[\w' ]{0,15}$")
@@ -279,8 +294,8 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
     that clause's figures take), in a short message that changes a figure."""
     table = {u: sl for u, sl in TOPIC_FIGURES.get(topic or "", {}).items() if sl != "non_solicitation_indemnity_eur"}
     # "le client en voulait 24, on coupe à 18": their figure said beside ours makes the message a few words longer
-    if not table or len(folded.split()) > (11 if _THEY_WANT.search(folded) else 8) or not (
-            _BACK_TO.search(folded) or _ONLY_FIGURE.match(folded)):
+    if not table or len(_BOUND_AFTER.sub("", folded).split()) > (11 if _THEY_WANT.search(folded) else 8) or not (
+            _BACK_TO.search(folded) or _ONLY_FIGURE.match(folded) or _THEIR_BARE_WISH.match(folded)):
         return quantities
     if len(set(table.values())) == 1:  # one figure read in several units (reversibility in months, weeks or days)
         table = dict([next(iter(table.items()))])

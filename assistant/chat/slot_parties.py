@@ -87,10 +87,20 @@ _HIRED = re.compile(r"\b(poach\w*|hir\w*|recruit\w*|solicit\w*|debauch\w*|embauc
 _PEOPLE_WHOSE = (r"(?:staff|employees?|team(?: members)?|colleagues?|personnel|workers?|users?|people|everyone|pupils?|"
                  r"students?|kids|children|parents|patients?|customers?|clients?|tenants?|residents?|members?|candidates?|"
                  r"applicants?|guests?|visitors?|policy ?holders?|insured|subscribers?|"
-                 r"learners?|claimants?|beneficiar(?:y|ies)|donors?|borrowers?|passengers?)")
+                 r"learners?|claimants?|beneficiar(?:y|ies)|donors?|borrowers?|passengers?|"
+                 # s20: people named by their standing, not as staff or customers
+                 r"volunteers?|deceased|bereaved|(?:next of )?kin|relatives?|famil(?:y|ies)|heirs?|landlords?|owners?|"
+                 r"buyers?|sellers?|debtors?|creditors?|inmates?|minors?|infants?|athletes?|players?|attendees?|"
+                 r"ticket ?holders?|spectators?|voters?|citizens?|victims?|witnesses|litigants?|job ?seekers?|"
+                 r"trainees?|interns?|apprentices?|retirees?|pensioners?|participants?|registrants?)")
 _GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|etudiants|enfants|parents|patients|clients|"
          r"locataires|residents|adherents|candidats|usagers|beneficiaires|visiteurs|familles|pensionnaires|assures|"
-         r"souscripteurs|abonnes|membres|donateurs|emprunteurs|passagers|voyageurs|stagiaires|apprenants)")
+         r"souscripteurs|abonnes|membres|donateurs|emprunteurs|passagers|voyageurs|stagiaires|apprenants|"
+         # s20: people named by their standing
+         r"defunts|decedes|disparus|proches|heritiers|benevoles|licencies|proprietaires|coproprietaires|acquereurs|"
+         r"vendeurs|debiteurs|creanciers|detenus|mineurs|jeunes|retraites|justiciables|victimes|temoins|sportifs|"
+         r"joueurs|spectateurs|participants|inscrits|habitants|administres|contribuables|electeurs|fideles|bebes|"
+         r"nourrissons|demandeurs d'emploi|allocataires|pensionnes|praticiens|consultants|interimaires)")
 _PERSONAL_DATA = re.compile(
     r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
     r"donnees? clients?|customer data|donnees des salaries|employee data|donnees? patients?|dossiers? patients?|rgpd|gdpr|"
@@ -111,7 +121,7 @@ _PERSONAL_DATA = re.compile(
     r"(?:acces|access) (?:a |aux |to )?(?:leur |la |les |nos |vos |their |our |the )?(?:messagerie|mails?|e-mails?|"
     r"emails?|boites? (?:mail|aux lettres)|mailbox\w*|inbox\w*|dossiers du personnel|fichiers? (?:du )?personnel)\b|"
     # what the data is: someone's mail, names and contact details, files and records
-    r"" + _PEOPLE_WHOSE + r"(?:'s|s')?(?: own)? (?:names?|e-?mails?|e-?mail (?:addresses|accounts)|mail(?:boxe)?s?|inbox(?:es)?|"
+    r"" + _PEOPLE_WHOSE + r"(?:'s|s'|')?(?: (?:and|&) " + _PEOPLE_WHOSE + r"(?:'s|s'|')?)?(?: own)? (?:names?|lists?|e-?mails?|e-?mail (?:addresses|accounts)|mail(?:boxe)?s?|inbox(?:es)?|"
     r"contact details|addresses|phone numbers|files?|records?|data|details|grades|marks|cvs|resumes|director(?:y|ies)|"
     r"payslips?|pay slips?|salar(?:y|ies)(?: data)?|health data|medical data|id (?:cards?|documents?)|passports?)\b|"
     r"(?:mailbox(?:es)?|e-?mail accounts|inbox(?:es)?) (?:of|for) (?:the |our |their |all )?(?:staff|employees|users|team|people)|"

@@ -209,7 +209,27 @@ def read_relative(folded: str) -> tuple | None:
     return found[0] if found else None
 
 
+# s20: the difference split between the figure's last two values ("on coupe la poire en deux", "let's split the
+# difference", "meet them halfway", "on se retrouve au milieu"): ("mid",), resolved on the value the figure had before
+# it was last changed (`Toolbox.relative_figures`); a figure said with it is the compromise itself
+SPLIT_DIFFERENCE = re.compile(r"\b(?:(?:couper|coupe|coupons|coupez|coupe-t-on|on coupe) la poire en deux|split(?:ting)? the difference|"
+                              r"meet(?:ing)? (?:them |each other |him |her |in )?(?:half-?way|the middle|in the middle)|"
+                              r"(?:on se retrouve|se retrouver|retrouvons-nous|on coupe|coupons) (?:au milieu|a mi-chemin|a la moitie)|"
+                              r"(?:on fait|faisons|fais|go) (?:moitie-moitie|fifty-fifty|50/50))\b")
+_MEANING = re.compile(r"\b(?:veut dire|veulent dire|signifi\w*|mean|means|meaning|c'est quoi|what is|what'?s|quoi|comment|how|"
+                      r"pourquoi|why|definition|expression)\b")
+
+
+def split_asked(folded: str) -> bool:
+    """The difference split, asked as a change ("bon on coupe la poire en deux", "on se retrouve au milieu ?"), not
+    the phrase's meaning asked ("ça veut dire quoi couper la poire en deux ?")."""
+    return bool(SPLIT_DIFFERENCE.search(folded)) and not _MEANING.search(folded)
+
+
 def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    m = SPLIT_DIFFERENCE.search(folded)
+    if m and split_asked(folded) and not re.search(r"\d", folded):
+        return ("mid",), m.span()
     m = _FRACTION.search(folded)
     if m:
         part = _FRACTION_OF[m.group("frac")]

@@ -202,7 +202,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     figures, fee = read_figures(text, folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
     _liability_figures(folded, fig_quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
-    if rel is not None and not (figures and rel[0] == "mul"):
+    if rel is not None and not (figures and rel[0] in ("mul", "mid")):
         s.relative = rel
         if rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
             figures = {}

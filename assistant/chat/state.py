@@ -75,6 +75,9 @@ class LastAnswer(BaseModel):
     text: str = ""  # the answer body (without the notice), for "rephrase"
     figure: str | None = None  # the figure last named or set ("and the notice?" then "make it 1 month")
     fact: str | None = None  # the count or sum last stated (users, sites, monthly fee): what "sorry, 1 750" corrects
+    # s20: the values the figures set by the last turn had before it ("8 % → 15 %": {penalty cap: 8}), what "on coupe
+    # la poire en deux" splits with the value now on the table
+    before: dict[str, float] = Field(default_factory=dict)
 
 
 class ConversationState(BaseModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.clause_edits import (_LIABILITY_SAID, _REGION_NAMES, _clean_figures, _covered, _liability_as_said,
+from assistant.chat.clause_edits import (_LIABILITY_SAID, figures_before, _REGION_NAMES, _clean_figures, _covered, _liability_as_said,
                                          _location_text, _passage_of, _side_position, condition_own_figures, _with_exceptions, _with_hours,
                                          _with_location, _without_passages, _written_as_said, hours_text,
                                          plain_sentences)
@@ -199,6 +199,7 @@ class ClauseTools:
         out = self._clause_output("revise_clause", clause, state, head=head)
         if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
             out.extra["figure"] = changes["_kept"][-1]
+        out.extra["before"] = figures_before(prior, a.figures)
         if missing:
             out.text = say(state.lang, "figure_not_in_clause", title=clause.title,
                            figure=figures_text({k: a.figures[k] for k in missing}, state.lang)) + "\n\n" + out.text
@@ -290,3 +291,4 @@ class ClauseTools:
 
 _SLOT_UNITS = {"_hours": "hour", "_days": "day", "_months": "month", "_years": "year", "_percent": "percent",
                "_eur": "eur"}
+

@@ -3,7 +3,7 @@ summarised with its checks, revised clause by clause; the user's priorities."""
 
 from __future__ import annotations
 
-from assistant.chat.clause_edits import (_FIXED_SUM, _KEPT_FIGURES, _LIABILITY_SAID, _clean_figures,
+from assistant.chat.clause_edits import (_FIXED_SUM, figures_before, _KEPT_FIGURES, _LIABILITY_SAID, _clean_figures,
                                          _fixed_sum_in_contract, _liability_as_said, _side_position, hours_text)
 from assistant.chat.state import ContractInProgress, ConversationState
 from assistant.chat.tool_args import DraftContract, Priorities, ReviseContract, ToolError, ToolOutput, unbracket
@@ -201,7 +201,8 @@ class ContractTools:
             lines[0] += " [1]" if not said else ""
             if said:
                 lines[len(said)] += " [1]"
-        return ToolOutput("revise_contract", "\n".join(lines), cites, topic=topic, extra={"contract": built})
+        return ToolOutput("revise_contract", "\n".join(lines), cites, topic=topic,
+                          extra={"contract": built, "before": figures_before(prior, figures)})
 
     def _priorities(self, a: Priorities, state: ConversationState, **_) -> ToolOutput:
         lang = state.lang

@@ -68,6 +68,9 @@ class FigureTools:
             return
         if rel is None or slots.figures:
             return
+        if rel[0] == "mid":
+            self._split_difference(slots, state)
+            return
         if rel[0] == "add" and rel[2] in ("users", "sites"):
             for change in (rel, getattr(slots, "relative_also", None)):
                 if change is None:
@@ -127,6 +130,24 @@ class FigureTools:
         elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
             v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
             slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+
+    def _split_difference(self, slots, state: ConversationState) -> None:
+        """s20: "on coupe la poire en deux", "let's split the difference" right after a figure was changed: the figure
+        set halfway between the value it had and the one now on the table (a count of days, months or hours stays
+        whole); nothing when no figure was just changed (the phrase then asks a balanced version)."""
+        last = state.last.figure
+        before = state.last.before.get(last) if last else None
+        if before is None:
+            return
+        now = self.figures_on_table(state).get(last)
+        if not isinstance(now, (int, float)) or now == before:
+            return
+        mid = (float(before) + float(now)) / 2
+        if float(before).is_integer() and float(now).is_integer() and not last.endswith("_percent"):
+            mid = float(int(mid + 0.5))
+        slots.figures[last] = int(mid) if mid.is_integer() else round(mid, 2)
+        slots.figure_named = None
+        slots.position = None  # the compromise is on the figure, not a balanced version of the clause
 
     def _first_fitting(self, rel: tuple, current: dict, state: ConversationState) -> str | None:
         """"one year less", "deux mois de plus" said right after a clause is drafted (no figure named or set yet): the
