@@ -73,6 +73,9 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"manoeuvres?|volontairement|sciemment|intentionnellement|fraud\w*|lied|lies|lying|liar|false\w*|"
         r"misrepresent\w*|misled|mislead\w*|deceiv\w*|deceit\w*|swore|sworn|on purpose|deliberately|knowingly|"
         r"fake\w*|bogus|"
+        # s20: a claim made that was untrue and known to be ("the report never existed and their CEO knew it", "il le savait")
+        r"(they|he|she|it|the \w+) knew( it| that| all along)?|(le|la) savai(t|ent)|savai(t|ent) (que|tres bien)|"
+        r"never existed|did not exist|didn'?t exist|n'(a|avait) jamais existe|n'existai(t|ent) pas|"
         # ... or asks to undo the contract for what was hidden ("…ne l'a pas dit, le contrat est-il valable ?")
         r"annul\w*|nullit\w*|faire tomber|undo|void\w*|rescind\w*|rescission|valable|valid|vices? du consentement|"
         r"vices? of consent)\b"),
