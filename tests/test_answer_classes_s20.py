@@ -12,7 +12,9 @@ Written before the fixes, in our own words (FR and EN, casual, typos, stories to
 - knowledge that was absent, new card pairs: the controller sued for its processor's failure (GDPR Art. 82(2)-(5)), a
   third party to the contract harmed by its breach (C. civ. art. 1240 and the plenary rulings of 2006 and 2020), a
   company's own records and their digital copies (C. com. L123-22, LPF L102 B, C. civ. 1379); and a warranty run out
-  does not close the hidden-defect claim (art. 1641, 1648).
+  does not close the hidden-defect claim (art. 1641, 1648); staff monitoring told by what the tool records (keystrokes,
+  screenshots) reaches the card on monitoring tools, which now says such recording is in principle disproportionate
+  (C. trav. L1121-1, GDPR 5(1)(c)) and that the processor warns of an instruction it finds unlawful (GDPR 28(3)).
 Near-misses on neighbouring subjects must get another card or none.
 """
 
@@ -81,6 +83,13 @@ CASES = [
      r"\b113[07]\b|\b1178\b", r"oui|dol|si |possible"),
     ("the MSP's sales deck claimed a SOC 2 report; it never existed and their CEO knew it when we signed. can we get the "
      "contract cancelled?", "client", "card.fraud_at_signature", r"\b113[07]\b|\b1178\b", r"yes|fraud|if |possible"),
+    # -- staff monitoring told by what the tool records (keystrokes, screenshots), asked "should we?" ----------------
+    ("le client (une PME de transport, 60 salariés) veut qu'on active sur notre outil de télémaintenance le module qui "
+     "enregistre les frappes clavier et fait des captures d'écran toutes les 10 min, sans prévenir ses employés. on doit "
+     "le faire ?", "msp", "card.employee_monitoring_tools", r"L\.? ?1222-4|L\.? ?1121-1", r"\bnon\b|pas"),
+    ("customer wants our RMM to log every keystroke on staff laptops and snap the screen every few minutes, and says "
+     "not to tell the employees. should we go ahead?", "msp", "card.employee_monitoring_tools",
+     r"L\.? ?1222-4|L\.? ?1121-1", r"\bno\b|not"),
     # -- a warranty run out does not close the hidden-defect claim ----------------------------------------------------
     ("le switch coeur de réseau vendu par notre presta il y a 18 mois tombe en panne en boucle, le fabricant reconnait "
      "un défaut de série. la garantie d'un an est finie, on a encore un recours ?", "client",
