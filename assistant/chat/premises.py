@@ -90,6 +90,25 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(consent\w*|base (legale|juridique)|legal basis|lawful basis|fondement|(article|art\.?) ?6\b|"
         r"interet legitime|legitimate interest|autoris\w*|accord (des|de nos|de leurs) (salaries|employes)|"
         r"s'y opposer|s'opposer|oppos\w*|objects?|objection|refus\w*)"),
+    # s20: the card on a controller sued for its processor's failure answers a question that puts the blame on the provider
+    # or tells the user being the one sued ("on peut pas juste dire que c'est la faute du presta ?", "a customer is suing
+    # US"); "can the victims sue the processor directly?" is the card on a claim against the processor
+    "blame_on_provider": re.compile(
+        r"\b(faute (du|de notre|de l'|de leur|de mon) ?(presta\w*|hebergeur|infogerant|msp|sous-traitant|outsourc\w*)|"
+        r"(se|nous) (degager|dedouaner|exonerer|laver les mains)|renvoyer (la victime|le client|vers|sur)|rejeter la (faute|"
+        r"responsabilite)|(nous|notre (entreprise|societe)) (assigne|attaque|poursuit|reclame)|nous (assignent|attaquent|poursuivent)|"
+        r"(provider|msp|outsourcer|processor|host|hosting provider|vendor|it provider)'?s? fault|blam\w*|push\w* (it|this|the "
+        r"whole thing|everything) onto|get (out of it|off the hook)|escape|redirect\w*|(is|are) suing (us|our company)|"
+        r"sues? us|claim\w* (against|from) us|go after the (provider|msp|outsourcer|host)|s'exonerer|s'en (laver|degager)|"
+        r"poursuivie?s?|fautif|erreur (de|du) (son|notre|leur|l')? ?(presta\w*|sous-traitant|hebergeur|infogerant|msp)|"
+        r"a notre (entreprise|societe)|(provider|outsourcer|msp|processor|host\w*|vendor) caused|"
+        r"(compensation|damages) from (us|our company))\b"),
+    # s20: the card on a firm's own records answers a question on keeping, archiving or getting rid of them ("invoices paid
+    # at 90 days" is the payment-term card)
+    "records_kept": re.compile(
+        r"\b(gard\w*|conserv\w*|archiv\w*|jet\w*|detrui\w*|scann?\w*|numeris\w*|dematerialis\w*|combien de temps|duree|"
+        r"keep\w*|kept|retain\w*|retention|archiv\w*|throw\w* (away|out)|shred\w*|bin |destroy\w*|scan\w*|digiti[sz]\w*|"
+        r"how long|how many years|original\w*)\b"),
     # the cards on hardware delivered not as ordered or damaged on the way answer a story of a delivery
     "delivery_told": re.compile(
         r"\b(livr\w*|deliver\w*|recu\w*|received|arrive\w*|arrived|showed up|shipped|shipping|expedi\w*|colis|"
