@@ -103,6 +103,13 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"poursuivie?s?|fautif|erreur (de|du) (son|notre|leur|l')? ?(presta\w*|sous-traitant|hebergeur|infogerant|msp)|"
         r"a notre (entreprise|societe)|(provider|outsourcer|msp|processor|host\w*|vendor) caused|"
         r"(compensation|damages) from (us|our company))\b"),
+    # s20: the card on a third party harmed by a contract's breach answers a question that tells the claimant is outside
+    # the contract ("on n'a aucun contrat avec lui", "our client's own customer"); a data subject's claim is another card's
+    "third_party_told": re.compile(
+        r"\b((aucun|pas de|sans|jamais (eu|signe) de) contrat avec|no contract with|never signed (anything|a contract|the contract)( with)?|n'a jamais signe|n'a pas signe|"
+        r"not (a )?part(y|ies) to|tiers|third[- ]part\w*|client (de notre|du) client|clients? de (notre client|l'entreprise|la "
+        r"societe|nos clients)|fournisseurs? de notre client|(client|customer)'?s (own )?(customers?|clients?|suppliers?)|"
+        r"(customers?|clients?|suppliers?) of (our client|the (business|company|firm)|our customer))\b"),
     # s20: the card on a firm's own records answers a question on keeping, archiving or getting rid of them ("invoices paid
     # at 90 days" is the payment-term card)
     "records_kept": re.compile(
