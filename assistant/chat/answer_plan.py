@@ -170,6 +170,9 @@ def question_type(question: str) -> str | None:
     story = narration(question)
     if story is not None:
         own = _type_of(story.ask)
+        if own == "what_to_write" and _judged_first(story.parts, story.ask):
+            # s20: "… c'est normal ? on peut proposer autre chose ?": the judgement asked first leads, what to offer follows
+            return _judged_first(story.parts, story.ask)
         if own is not None:
             return own
     found = _type_of(question)
@@ -178,6 +181,24 @@ def question_type(question: str) -> str | None:
         # of us; the user asks whose duty it is, not what to write
         return None
     return found
+
+
+def _judged_first(parts, ask: str) -> str | None:
+    """The kind of judgement ("normal ?", "c'est légal ?", "is that allowed?") a question asked just before the last ask
+    calls for, when that question is a short one of its own; None otherwise."""
+    parts = [p.strip() for p in parts]
+    try:
+        i = max(k for k, p in enumerate(parts) if p and p in ask)
+    except ValueError:
+        return None
+    first = next((k for k, p in enumerate(parts) if p and p in ask), i)
+    if first == 0:
+        return None
+    before = parts[first - 1]
+    if not before.endswith("?") or len(before.split()) > 8:
+        return None
+    kind = _type_of(before)
+    return kind if kind in ("is_it_normal", "enforceable") else None
 
 
 # whose duty something is, asked ("c'est à nous de le faire ?", "is that on us?", "is it our job?")

@@ -317,6 +317,12 @@ class CardIndex:
             # first results, stands far ahead of every other card ("the datacenter's power bill doubled, can we raise our
             # fixed prices?" → the card on a cost surge, whatever kind of question it was written for)
             return top
+        if top.score >= NEAR_SURE and top.card.id in {r.id for r in results} and not any(
+                m is not top and m.score >= top.score - LEAD_GAP for m in ranked):
+            # s20: the scorer's best is nearly sure, no other card comes within LEAD_GAP of it and retrieval found it among
+            # its results, if not among the first three ("il nous a affirmé par écrit être certifié… c'était faux : on peut
+            # faire annuler ?": the card on fraud at signature, though retrieval ranks clause texts on certification first)
+            return top
         same_kind_rivals = [m for m in rivals if same_kind(m.card.question_type, asked)]
         if top.card.id in found and same_kind(top.card.question_type, asked) and not same_kind_rivals and (
                 top.score >= FOUND_SAME_KIND or specific(named) & set(top.card.labels[:3]) and top.score >= FOUND_SPECIFIC):
@@ -484,6 +490,13 @@ _ACTS = {
     "toubon": r"\btoubon\b|94-665",
     "data_act": r"\bdata act\b|2023/2854",
     "ai_act": r"\b(ai act|reglement (europeen )?(sur l'|sur l.)?ia)\b|2024/1689",
+    # s20: a legal instrument named by its own name is the subject asked as a law is ("mon comptable parle d'une attestation
+    # de vigilance", "un référé précontractuel, c'est encore possible ?", "la retenue de garantie de 10 %")
+    "vigilance": r"\b(attestations? de vigilance|vigilance certificates?|certificates? of vigilance|attestation urssaf|"
+                 r"urssaf (certificate|attestation))\b",
+    "precontractual_referral": r"\b(refere precontractuel|pre-?contractual (summary )?(referral|proceedings?|application)|"
+                               r"standstill (period|letter))\b",
+    "retention_money": r"\b(retenues? de garantie|retention money|retentions? on (each |every )?(payment|invoice)s?)\b",
 }
 
 
@@ -787,7 +800,12 @@ _PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|d
                            r"marches? publics?|contrats? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
                            r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
                            r"buyer|sector|entity|agency)|public( \w+){0,2} (contracts?|procurement|tenders?)|government (agency|department)|"
-                           r"ministry)\b")
+                           r"ministry|"
+                           # s20: a region, a school of the public system, a tender procedure named by its kind ("appel d'offres
+                           # d'une région pour ses lycées (procédure formalisée)"); a place "en région parisienne" is no buyer
+                           r"(la|une|notre|cette|leur|de la|d'une|par la|avec la|pour la) region\b(?! parisienne)|conseil regional|"
+                           r"lycees?|colleges? publics?|ecoles? publiques?|procedure (formalisee|adaptee)|\bmapa\b|boamp|"
+                           r"avis d'appel public|regional (council|authority)|state school|formal tender (procedure|process))\b")
 _PUBLIC_PROCUREMENT = "Code de la commande publique"
 
 
@@ -959,6 +977,8 @@ FOUND_SPECIFIC = 0.45  # ... or less, when it is also written for the kind of qu
 
 COVER_ALL = 0.2  # a card covering every subject the question names is weighed against the best from this far behind
 CLOSE = 0.1  # cards this close to the best are told apart by what retrieval found
+NEAR_SURE = 0.9  # s20: a best card this close, found by retrieval anywhere in its results...
+LEAD_GAP = 0.2  # ... with no other card within this of it, is accepted
 
 
 def _rests_on_what_was_found(ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch:

@@ -73,6 +73,9 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"manoeuvres?|volontairement|sciemment|intentionnellement|fraud\w*|lied|lies|lying|liar|false\w*|"
         r"misrepresent\w*|misled|mislead\w*|deceiv\w*|deceit\w*|swore|sworn|on purpose|deliberately|knowingly|"
         r"fake\w*|bogus|"
+        # s20: a claim made that was untrue and known to be ("the report never existed and their CEO knew it", "il le savait")
+        r"(they|he|she|it|the \w+) knew( it| that| all along)?|(le|la) savai(t|ent)|savai(t|ent) (que|tres bien)|"
+        r"never existed|did not exist|didn'?t exist|n'(a|avait) jamais existe|n'existai(t|ent) pas|"
         # ... or asks to undo the contract for what was hidden ("…ne l'a pas dit, le contrat est-il valable ?")
         r"annul\w*|nullit\w*|faire tomber|undo|void\w*|rescind\w*|rescission|valable|valid|vices? du consentement|"
         r"vices? of consent)\b"),
@@ -87,6 +90,32 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(consent\w*|base (legale|juridique)|legal basis|lawful basis|fondement|(article|art\.?) ?6\b|"
         r"interet legitime|legitimate interest|autoris\w*|accord (des|de nos|de leurs) (salaries|employes)|"
         r"s'y opposer|s'opposer|oppos\w*|objects?|objection|refus\w*)"),
+    # s20: the card on a controller sued for its processor's failure answers a question that puts the blame on the provider
+    # or tells the user being the one sued ("on peut pas juste dire que c'est la faute du presta ?", "a customer is suing
+    # US"); "can the victims sue the processor directly?" is the card on a claim against the processor
+    "blame_on_provider": re.compile(
+        r"\b(faute (du|de notre|de l'|de leur|de mon) ?(presta\w*|hebergeur|infogerant|msp|sous-traitant|outsourc\w*)|"
+        r"(se|nous) (degager|dedouaner|exonerer|laver les mains)|renvoyer (la victime|le client|vers|sur)|rejeter la (faute|"
+        r"responsabilite)|(nous|notre (entreprise|societe)) (assigne|attaque|poursuit|reclame)|nous (assignent|attaquent|poursuivent)|"
+        r"(provider|msp|outsourcer|processor|host|hosting provider|vendor|it provider)'?s? fault|blam\w*|push\w* (it|this|the "
+        r"whole thing|everything) onto|get (out of it|off the hook)|escape|redirect\w*|(is|are) suing (us|our company)|"
+        r"sues? us|claim\w* (against|from) us|go after the (provider|msp|outsourcer|host)|s'exonerer|s'en (laver|degager)|"
+        r"poursuivie?s?|fautif|erreur (de|du) (son|notre|leur|l')? ?(presta\w*|sous-traitant|hebergeur|infogerant|msp)|"
+        r"a notre (entreprise|societe)|(provider|outsourcer|msp|processor|host\w*|vendor) caused|"
+        r"(compensation|damages) from (us|our company))\b"),
+    # s20: the card on a third party harmed by a contract's breach answers a question that tells the claimant is outside
+    # the contract ("on n'a aucun contrat avec lui", "our client's own customer"); a data subject's claim is another card's
+    "third_party_told": re.compile(
+        r"\b((aucun|pas de|sans|jamais (eu|signe) de) contrat avec|no contract with|never signed (anything|a contract|the contract)( with)?|n'a jamais signe|n'a pas signe|"
+        r"not (a )?part(y|ies) to|tiers|third[- ]part\w*|client (de notre|du) client|clients? de (notre client|l'entreprise|la "
+        r"societe|nos clients)|fournisseurs? de notre client|(client|customer)'?s (own )?(customers?|clients?|suppliers?)|"
+        r"(customers?|clients?|suppliers?) of (our client|the (business|company|firm)|our customer))\b"),
+    # s20: the card on a firm's own records answers a question on keeping, archiving or getting rid of them ("invoices paid
+    # at 90 days" is the payment-term card)
+    "records_kept": re.compile(
+        r"\b(gard\w*|conserv\w*|archiv\w*|jet\w*|detrui\w*|scann?\w*|numeris\w*|dematerialis\w*|combien de temps|duree|"
+        r"keep\w*|kept|retain\w*|retention|archiv\w*|throw\w* (away|out)|shred\w*|bin |destroy\w*|scan\w*|digiti[sz]\w*|"
+        r"how long|how many years|original\w*)\b"),
     # the cards on hardware delivered not as ordered or damaged on the way answer a story of a delivery
     "delivery_told": re.compile(
         r"\b(livr\w*|deliver\w*|recu\w*|received|arrive\w*|arrived|showed up|shipped|shipping|expedi\w*|colis|"
