@@ -188,6 +188,19 @@ def _anonymised(folded: str, span: tuple[int, int]) -> bool:
 _KEYS = (r"(?:the |les |des |nos |leurs |their |our )?(?:admin\w*(?: (?:access|rights|accounts?|passwords?|credentials))?|"
          r"access(?:es)?|passwords?|credentials|keys|rights|acces(?: admin\w*)?|mots? de passe|droits(?: d'admin\w*)?|codes|cles|"
          r"identifiants)")
+# the provider speaking of itself as the only holder of the keys ("only we have admin on those servers", "we alone hold the
+# passwords", "il n'y a que nous qui avons les accès", "on est les seuls à détenir les accès"): exclusive control when
+# the speaker is the provider (`slots` reads it with the speaker's side); from a client the same words keep the keys
+# on the client's side and say nothing of the provider's hold
+PROVIDER_ALONE = re.compile(
+    r"\bonly (?:we|us|me|i|our (?:[\w-]+ )?(?:techs?|technicians?|engineers?|team|staff|people|admins?|guys)) "
+    r"(?:have|has|hold|holds|keep|keeps|get|gets|know|knows)(?: got)? (?:all )?" + _KEYS +
+    r"\b(?! (?:to|for|on) (?:the |our |a |their )?(?:portal|tool|dashboard|ticket\w*|reports?|extranet))|"
+    r"\b(?:we|i) alone (?:have|hold|keep|know) (?:all )?" + _KEYS + r"\b|"
+    r"\bil n'y a que (?:nous|moi|notre equipe|nos techniciens|nos techs) qui (?:a|avons|ont|detien\w*|possede\w*|conna\w*|"
+    r"garde\w*) (?:tous |toutes )?" + _KEYS + r"\b|"
+    r"\b(?:nous|on) (?:sommes|est) (?:les )?seuls? a (?:avoir|detenir|posseder|connaitre) " + _KEYS + r"\b|"
+    r"\b(?:nous|on) seuls? (?:avons|a|detenons|possedons|connaissons) " + _KEYS + r"\b")
 _EXCLUSIVE = re.compile(
     r"\b(?:is|are|'s|'re) the only (?:one|ones|party|people|company|team)(?: who (?:has|have|holds?)| that (?:has|holds)| with| holding)"
     r" " + _KEYS + r"|\bonly (?:they|he|she|them|the msp|our msp|the provider|our provider|the supplier|our it provider) "
