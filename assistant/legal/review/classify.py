@@ -614,13 +614,17 @@ def _library_topic(result) -> str | None:
     return next((lab.split(":", 1)[1] for lab in result.labels if lab.startswith("topic:")), None)
 
 
-def retrieval_hits(clause: Clause, retriever: Retriever) -> list[tuple[str, float]]:
-    """(topic, similarity) of the closest clause-library entries, best first."""
-    query = " ".join(f"{clause.heading}\n{clause.text[:700]}".split())
+def _library_query(clause: Clause) -> str:
+    return " ".join(f"{clause.heading}\n{clause.text[:700]}".split())
+
+
+def retrieval_hits(clause: Clause, retriever: Retriever, *, vector=None) -> list[tuple[str, float]]:
+    """(topic, similarity) of the closest clause-library entries, best first; `vector`: the query already encoded."""
+    query = _library_query(clause)
     if len(query) < 20:
         return []
     try:
-        results = retriever.search(query, k=RETRIEVAL_K, kind="clause")
+        results = retriever.search(query, k=RETRIEVAL_K, kind="clause", **({} if vector is None else {"vector": vector}))
     except Exception:  # noqa: BLE001 - a failing index must not stop a review
         return []
     return [(t, float(getattr(r, "similarity", 0.0) or 0.0)) for r in results if (t := _library_topic(r))]
@@ -645,8 +649,8 @@ def _parts(text: str, size: int = CHUNK) -> list[str]:
 CUE_ONLY = frozenset({"insurance", "non_solicitation", "audit"})
 
 
-def label_clause(clause: Clause, *, retriever: Retriever | None = None, processor_sense: bool = False) -> Labelled:
-    """Cues first; the clause library is asked only when the cues are unsure (it costs a search)."""
+def _cue_part(clause: Clause, processor_sense: bool) -> tuple[dict[str, float], bool]:
+    """The cue scores of a clause (a long clause read part by part) and whether it is long."""
     own = "" if clause.heading.endswith("…") else clause.heading  # a cut sentence is body, not a title
     heading = " ".join(x for x in (clause.parent or "", own) if x)
     scores = cue_scores(heading, clause.text, processor_sense=processor_sense)
@@ -657,13 +661,22 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
         for part in _parts(clause.text):
             for topic, value in cue_scores("", part, processor_sense=processor_sense).items():
                 scores[topic] = max(scores.get(topic, 0.0), value)
+    return scores, long_clause
+
+
+def _unsure(scores: dict[str, float]) -> bool:
+    """The cues are not sure enough: the clause library is asked (it costs a search)."""
+    return max(scores.values(), default=0.0) < CONFIDENT
+
+
+def _labelled(clause: Clause, scores: dict[str, float], long_clause: bool,
+              hits: list[tuple[str, float]]) -> Labelled:
     best = max(scores.values(), default=0.0)
-    if retriever is not None and best < CONFIDENT:
-        for rank, (topic, sim) in enumerate(retrieval_hits(clause, retriever)):
-            if topic in scores and sim >= SUPPORT_SIM:
-                scores[topic] += SUPPORT_BONUS / (1 + rank)
-            elif rank == 0 and best < MIN_SCORE and sim >= FALLBACK_SIM and topic not in CUE_ONLY:
-                scores[topic] = MIN_SCORE
+    for rank, (topic, sim) in enumerate(hits):
+        if topic in scores and sim >= SUPPORT_SIM:
+            scores[topic] += SUPPORT_BONUS / (1 + rank)
+        elif rank == 0 and best < MIN_SCORE and sim >= FALLBACK_SIM and topic not in CUE_ONLY:
+            scores[topic] = MIN_SCORE
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best = ranked[0][1] if ranked else 0.0
     folded = flat(fold(clause.text))  # once, not once per pattern
@@ -674,10 +687,33 @@ def label_clause(clause: Clause, *, retriever: Retriever | None = None, processo
     return Labelled(clause=clause, topics=topics, scores={t: round(s, 2) for t, s in ranked[:6]})
 
 
+def label_clause(clause: Clause, *, retriever: Retriever | None = None, processor_sense: bool = False) -> Labelled:
+    """Cues first; the clause library is asked only when the cues are unsure (it costs a search)."""
+    scores, long_clause = _cue_part(clause, processor_sense)
+    hits = retrieval_hits(clause, retriever) if retriever is not None and _unsure(scores) else []
+    return _labelled(clause, scores, long_clause, hits)
+
+
 def label_clauses(clauses: Iterable[Clause], *, retriever: Retriever | None = None) -> list[Labelled]:
+    """`label_clause` for each clause, the library queries of the unsure ones encoded in one batch."""
     clauses = list(clauses)
     sense = bool(_PROCESSOR_SENSE.search(fold(" ".join(c.full_text for c in clauses[:3]))))
-    return [label_clause(c, retriever=retriever, processor_sense=sense) for c in clauses]
+    cues = [_cue_part(c, sense) for c in clauses]
+    asked = [i for i, (scores, _) in enumerate(cues)
+             if retriever is not None and _unsure(scores) and len(_library_query(clauses[i])) >= 20]
+    vectors: dict[int, object] = {}
+    encode = getattr(retriever, "encode_queries", None)
+    if asked and encode is not None:
+        try:
+            rows = encode([_library_query(clauses[i]) for i in asked])
+            vectors = {i: rows[j] for j, i in enumerate(asked)}
+        except Exception:  # noqa: BLE001 - a failing encoder must not stop a review; each search tries again
+            vectors = {}
+    out = []
+    for i, (clause, (scores, long_clause)) in enumerate(zip(clauses, cues)):
+        hits = retrieval_hits(clause, retriever, vector=vectors.get(i)) if i in asked else []
+        out.append(_labelled(clause, scores, long_clause, hits))
+    return out
 
 
 def missing_essential(labelled: Iterable[Labelled], *, excluded: Iterable[str] = ()) -> list[str]:

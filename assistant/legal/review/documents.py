@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.legal.review import pdfium_reader
 from assistant.legal.review.pdftext import join_pages
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
@@ -117,6 +118,59 @@ def _normalise(text: str) -> str:
 def _pdf(data: bytes, name: str, max_pages: int) -> tuple[str, int]:
     if not data.lstrip()[:5].startswith(b"%PDF-"):
         raise DocumentError(f"{name}: not a PDF file (no PDF header)")
+    if b"%%EOF" not in data[-4096:]:
+        # PDFium rebuilds a cut file and would review what is left as if it were the whole contract
+        raise DocumentError(f"{name}: the PDF file is corrupt or truncated (no end-of-file marker)")
+    try:
+        texts, n = _pdfium_texts(data, name, max_pages)
+    except pdfium_reader.TooManyForms:  # read again with pypdf's per-page budgets
+        texts, n = _pypdf_texts(data, name, max_pages)
+    text = join_pages(texts)
+    if len(re.findall(r"\w", text)) < 20:
+        raise DocumentError(f"{name}: the PDF has no extractable text (a scanned image?); "
+                            "run OCR first or upload the DOCX/text version")
+    return text, n
+
+
+def _encrypted(name: str) -> DocumentError:
+    return DocumentError(f"{name}: the PDF is encrypted (password protected); export an unprotected copy and try again")
+
+
+def _check_pages(name: str, n: int, max_pages: int) -> None:
+    if n == 0:
+        raise DocumentError(f"{name}: the PDF has no pages (corrupt or truncated file)")
+    if n > max_pages:
+        raise DocumentError(f"{name}: too many pages ({n}, limit {max_pages})")
+
+
+class _Budget:
+    """The text budgets shared by both readers (see MAX_TEXT_CHARS, MAX_PAGE_CHARS, MAX_PDF_SECONDS)."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.total, self.started = name, 0, time.monotonic()
+
+    def add(self, text: str) -> None:
+        self.total += len(text)
+        if self.total > MAX_TEXT_CHARS or len(text) > MAX_PAGE_CHARS:
+            raise DocumentError(f"{self.name}: the PDF holds too much text to review (over "
+                                f"{MAX_PAGE_CHARS // 1000} thousand characters on a page or "
+                                f"{MAX_TEXT_CHARS // 1_000_000} million in all)")
+        if time.monotonic() - self.started > MAX_PDF_SECONDS:
+            raise DocumentError(f"{self.name}: the PDF is too slow to read (over {MAX_PDF_SECONDS:.0f} s); "
+                                "export it again or upload the DOCX/text version")
+
+
+def _pdfium_texts(data: bytes, name: str, max_pages: int) -> tuple[list[str], int]:
+    """The fast reader (pdfium_reader); its page texts go through the same budgets as pypdf's."""
+    budget = _Budget(name)
+    try:
+        return pdfium_reader.page_texts(data, max_pages=max_pages, max_forms=XFORMS_PER_PAGE,
+                                        check_pages=lambda n: _check_pages(name, n, max_pages), add_text=budget.add)
+    except pdfium_reader.EncryptedPdf:
+        raise _encrypted(name) from None
+
+
+def _pypdf_texts(data: bytes, name: str, max_pages: int) -> tuple[list[str], int]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -129,18 +183,10 @@ def _pdf(data: bytes, name: str, max_pages: int) -> tuple[str, int]:
         except (DependencyError, NotImplementedError, FileNotDecryptedError):
             opened = 0
         if not opened:
-            raise DocumentError(f"{name}: the PDF is encrypted (password protected); "
-                                "export an unprotected copy and try again")
+            raise _encrypted(name)
     n = len(reader.pages)
-    if n == 0:
-        raise DocumentError(f"{name}: the PDF has no pages (corrupt or truncated file)")
-    if n > max_pages:
-        raise DocumentError(f"{name}: too many pages ({n}, limit {max_pages})")
-    text = join_pages(_page_texts(reader, name))
-    if len(re.findall(r"\w", text)) < 20:
-        raise DocumentError(f"{name}: the PDF has no extractable text (a scanned image?); "
-                            "run OCR first or upload the DOCX/text version")
-    return text, n
+    _check_pages(name, n, max_pages)
+    return _page_texts(reader, name), n
 
 
 def _page_texts(reader, name: str) -> list[str]:
@@ -153,20 +199,13 @@ def _page_texts(reader, name: str) -> list[str]:
     from pypdf.errors import LimitReachedError
 
     texts: list[str] = []
-    total, started = 0, time.monotonic()
+    budget = _Budget(name)
     try:
         with apply_configuration(xform_maximum_invocations_per_extraction=XFORMS_PER_PAGE,
                                  stream_parsing_work_maximum_count=PARSE_TOKENS_PER_STREAM):
             for page in reader.pages:
                 text = page.extract_text() or ""  # plain mode: layout mode pads lines and costs more
-                total += len(text)
-                if total > MAX_TEXT_CHARS or len(text) > MAX_PAGE_CHARS:
-                    raise DocumentError(f"{name}: the PDF holds too much text to review (over "
-                                        f"{MAX_PAGE_CHARS // 1000} thousand characters on a page or "
-                                        f"{MAX_TEXT_CHARS // 1_000_000} million in all)")
-                if time.monotonic() - started > MAX_PDF_SECONDS:
-                    raise DocumentError(f"{name}: the PDF is too slow to read (over {MAX_PDF_SECONDS:.0f} s); "
-                                        "export it again or upload the DOCX/text version")
+                budget.add(text)
                 texts.append(text)
     except LimitReachedError as exc:
         raise DocumentError(f"{name}: the PDF's pages are too complex to read safely "
