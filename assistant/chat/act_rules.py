@@ -124,6 +124,11 @@ def _final_document_asked(low: str, asks: bool, state: ConversationState) -> boo
         r"\b(combien|quel\w*|comment|pourquoi|est-ce|how|what|which|why|whether|si)\b", low)
 
 
+# an order to write a new text (not to rework one): "rédige-moi", "écris", "fais-moi une clause", "draft", "write me"
+_NEW_TEXT_ORDER = re.compile(r"\b(?:redige\w*|ecri[st]\w*|draft|write|fais[- ](?:moi|nous)|prepare[- ](?:moi|nous)|propose[- ](?:moi|nous)|"
+                             r"genere\w*)\b")
+
+
 def _has_table(state: ConversationState) -> bool:
     return state.clause is not None or state.contract is not None
 
@@ -483,8 +488,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             asks and _RIGHTS.search(low)) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
             state.clause is not None and state.clause.topic == named and not drafting) and (
-            drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
+            drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and (not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
+                # s21: a clause ordered anew with its side or figures while a contract is in progress ("rédige-moi la
+                # clause pénalités côté presta, plafond 5 %"): that clause drafted, not the contract's side changed
+                drafting and _NEW_TEXT_ORDER.search(low) and (state.clause is None or state.clause.topic != named)) or
             (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
             clause_topic(" ".join(text.split()[:3])) == named and not (
                 state.contract is not None and slots.figures and not drafting)) and not (
@@ -584,6 +592,14 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             not slots.facts and not slots.figures:
         # "et pour la sauvegarde alors", "and for the patching then": the last answer asked again of another service
         return u("follow_up", topic=slots.topic or topic)
+    if not _has_table(state) and not state.last.act and not state.pending and not asks and (slots.side or state.side) == "msp" \
+            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
+                slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets or "hours" in slots.facts) \
+            and not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low):
+        # s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
+        # the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up —
+        # the contract is drafted; the same facts with a question asked are answered
+        return u("draft_contract")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and not _has_table(
             state) and not asks and not drafting and \
             len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):
