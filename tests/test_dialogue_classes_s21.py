@@ -32,12 +32,16 @@ from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
 from tests.test_dialogue_classes_s18 import _talk
 
 
+def _spaces(text: str) -> str:
+    return re.sub(r"[\u00a0\u202f]", " ", text)  # French figures are written with no-break spaces ("2 300")
+
+
 def _contract(pub) -> str:
-    return (pub.get("contract") or {}).get("markdown") or ""
+    return _spaces((pub.get("contract") or {}).get("markdown") or "")
 
 
 def _draft(pub) -> str:
-    return (pub.get("draft") or {}).get("text") or ""
+    return _spaces((pub.get("draft") or {}).get("text") or "")
 
 
 _CONTRACT_FR = "contrat d'infogérance pour un cabinet de géomètres, 1 site, 13 postes, heures ouvrées"
