@@ -67,6 +67,9 @@ SPEAKER_SIDE = [
     # the subject named: whoever speaks
     ("the client has no admin access", "client", "exclusive"),
     ("nos salariés n'ont aucun accès admin, tout passe par le presta", "client", "exclusive"),
+    # (added after the first run, from the dev set's own miss: nobody at the client with the keys, told by the provider)
+    ("we run their network and nobody over there has admin rights", "msp", "exclusive"),
+    ("personne chez eux n'a les mots de passe admin", "msp", "exclusive"),
 ]
 
 

@@ -311,11 +311,21 @@ BOTH_HOLD_KEYS = re.compile(
     r"(?:we|they) do too|et nous aussi|eux aussi|tout comme nous|comme nous|both of us|tous les deux|eux et nous)\b")
 
 
+# the provider telling that nobody at the client holds the keys ("nobody on their side has admin", "personne chez eux n'a
+# les accès"): the provider alone
+_NOBODY_AT_THEIRS = re.compile(r"\b(?:nobody|no one|noone) (?:on their side|at their end|at the client'?s?|over there|"
+                               r"in their (?:team|company|office))(?: \w+)? (?:has|holds|knows|gets?)\b[^.;!?]{0,20}?\b" +
+                               _KEY_WORD + r"\b|\bpersonne (?:chez eux|de leur cote|chez le client|en face)(?: ne)? n'a\b"
+                               r"[^.;!?]{0,20}?\b" + _KEY_WORD + r"\b")
+
+
 def speaker_control(folded: str, speaker: str | None) -> str | None:
     """The control a message states once its speaker is known: "shared" when both sides hold the keys, or when the side
     said to have none is the provider (the provider's "we", a client's "they"); None when the readers' own reading holds."""
     if BOTH_HOLD_KEYS.search(folded):
         return "shared"
+    if speaker == "msp" and _NOBODY_AT_THEIRS.search(folded):
+        return "exclusive"  # "nobody on their side has admin", told by the provider
     if speaker == "msp" and _WE_WITHOUT_KEYS.search(folded) and not _THEY_WITHOUT_KEYS.search(folded) and \
             not PROVIDER_ALONE.search(folded):
         return "shared"  # "we have no access to their servers": the provider without the keys
