@@ -87,9 +87,13 @@ def test_hosting_one_system_says_nothing_of_the_keys(text, side):
     assert "control" not in read_slots(text, side_hint=side).facts, text
 
 
-def test_hosting_everything_alone_stays_exclusive():
-    assert read_slots("on héberge et on exploite seuls tous leurs serveurs", side_hint="msp").facts.get("control") == \
-        "exclusive"
+@pytest.mark.parametrize("text", [
+    "on héberge et on exploite seuls tous leurs serveurs",
+    # (added after the first run: test_dialogue_classes_s15 holds the machines themselves hosted as the provider's hold)
+    "we host their servers in our own datacentre",
+])
+def test_hosting_the_machines_stays_exclusive(text):
+    assert read_slots(text, side_hint="msp").facts.get("control") == "exclusive", text
 
 
 def test_the_speakers_side_carries_through_the_conversation(tmp_path, entries):  # noqa: F811

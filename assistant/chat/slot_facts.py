@@ -316,9 +316,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
-    # (s21: hosting one system — "we host their booking app", "on héberge leur logiciel de caisse" — says nothing of who
-    # holds the keys; hosting everything, or hosting and running alone, does)
-    if re.search(r"(?<!n')\bon heberge (?:tout|l'ensemble|tous|toutes)\b|\bwe host (?:everything|it all|all (?:of )?(?:it|their))\b|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+    # (s21: hosting one application — "we host their booking app", "on héberge leur logiciel de caisse" — says nothing of
+    # who holds the keys; hosting their servers or everything, or hosting and running alone, does)
+    if re.search(r"(?<!n')\bon (?:les |l')?heberge (?:tout|l'ensemble|tous|toutes|leurs? (?:serveurs?|infrastructure|si\b|systeme "
+                 r"d'information|parc))|(?<!n')\bon les heberge\b|\bwe host (?:everything|it all|all (?:of )?(?:it|their)|"
+                 r"their (?:servers?|infrastructure|whole))\b|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
