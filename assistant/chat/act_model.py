@@ -191,6 +191,13 @@ _JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alor
                      r"[^?]{0,60}\?\s*$")
 
 
+# s21: how much of a figure to give, keep or go to, asked ("on leur laisse combien ?", "how much should we give them?", "jusqu'à
+# combien on peut descendre ?", "what figure do we offer?"): a question about the figure, answered as one — the learned
+# reader hears the other side in "leur"/"them" and would answer with their objections
+_HOW_MUCH = re.compile(r"\b(?:combien|how (?:much|many|far|long|high|low)|(?:quel|quelle|which|what) (?:chiffre|montant|"
+                       r"plafond|pourcentage|taux|duree|delai|preavis|figure|number|amount|cap|percentage|rate|notice))\b")
+
+
 def may_gate(text: str, understood, state) -> bool:
     """Whether the learned reader may decide this turn at all (the same test for the chat and for the
     cross-validation in `evaluations/act_model_cv.py`)."""
@@ -200,6 +207,8 @@ def may_gate(text: str, understood, state) -> bool:
         return False  # a first message with nothing on the table: the regular reader and its answer plans
     if _JUDGED.match(fold(text).strip()) and understood.act in ("question", "follow_up"):
         return False  # "is that short?": the figure or text judged, not changed
+    if _HOW_MUCH.search(fold(text)) and understood.act in ("question", "follow_up"):
+        return False  # "on leur laisse combien ?": a figure asked about, not the other side's objections
     if understood.act == "question" and question_type(fold(text)) in PLANNED:
         return False  # a question with its own answer plan (compare two things, what to write): answered as one
     return True

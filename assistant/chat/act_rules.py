@@ -34,6 +34,7 @@ from assistant.chat.slot_topics import _COMPLAINT, clause_topic
 from assistant.chat.slots import Slots, names_subject
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slot_relative import _CORRECTION as _FEE_CORRECTED
+from assistant.chat.slot_relative import _RESTATED as _FEE_RESTATED
 from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
 from assistant.chat.state import ConversationState
 from assistant.text import fold
@@ -122,6 +123,21 @@ def _final_document_asked(low: str, asks: bool, state: ConversationState) -> boo
     """The finished document asked for, with something made to hand over and no question asked about it."""
     return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
         r"\b(combien|quel\w*|comment|pourquoi|est-ce|how|what|which|why|whether|si)\b", low)
+
+
+# an order to write a new text (not to rework one): "rédige-moi", "écris", "fais-moi une clause", "draft", "write me"
+_NEW_TEXT_ORDER = re.compile(r"\b(?:redige\w*|ecri[st]\w*|draft|write|fais[- ](?:moi|nous)|prepare[- ](?:moi|nous)|propose[- ](?:moi|nous)|"
+                             r"genere\w*)\b")
+
+
+# the provider saying what it does or will do ("we do helpdesk", "we'd look after the tills", "on gère le support", "on ferait
+# la maintenance")
+_WE_DO = re.compile(r"\b(?:we(?:'d|'ll| will| would| also)?|on|nous)(?: \w+)? (?:do|handle|manage|run|look after|take care of|take on|"
+                    r"support|maintain|cover|provide|gere\w*|fai[st]\w*|ferai\w*|s'occupe\w*|occuperai\w*|prend\w*|maintien\w*|"
+                    r"assure\w*|assurerai\w*|fourni\w*)\b")
+# personal data told with the device or system it sits on or goes through
+_DATA_SITS = re.compile(r"\b(?:are|is|sit|sits|live|lives|go|goes|pass|passes|stored|kept|held|saved) (?:on|in|through|via)\b|"
+                        r"\b(?:sont|est|passent|passe|stocke\w*|heberge\w*|garde\w*|enregistre\w*) (?:sur|dans|par)\b")
 
 
 def _has_table(state: ConversationState) -> bool:
@@ -331,7 +347,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # s17b: "augmente la redevance de 10 %": the stated fee changed by a share — a figure of the contract set
         return u("set_figure", topic=table_topic or state.last.topic)
     if state.contract is not None and set(slots.facts) == {"monthly_fee_eur"} and state.last.fact == "monthly_fee_eur" \
-            and not asks and len(words) <= 10 and _FEE_CORRECTED.search(low):
+            and not asks and len(words) <= 10 and (_FEE_CORRECTED.search(low) or _FEE_RESTATED.search(low)):
         # s18b: "no wait, 3,400", "oups, plutôt 2 650" right after the fee: the figure of the contract just set, set again
         return u("set_figure", topic=table_topic or state.last.topic)
     if _has_table(state) and (slots.figures or slots.quantities and not slots.facts) and figure_ordered(low) and \
@@ -483,8 +499,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             asks and _RIGHTS.search(low)) and not (
             _REPHRASE.search(low)) and (re.search(r"\bclauses?\b", low) or not _has_table(state)) and not (
             state.clause is not None and state.clause.topic == named and not drafting) and (
-            drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and not (
+            drafting and not _has_table(state) or re.search(r"\bclauses?\b", low) and (not (
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
+                # s21: a clause ordered anew with its side or figures while a contract is in progress ("rédige-moi la
+                # clause pénalités côté presta, plafond 5 %"): that clause drafted, not the contract's side changed
+                drafting and _NEW_TEXT_ORDER.search(low) and (state.clause is None or state.clause.topic != named)) or
             (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
             clause_topic(" ".join(text.split()[:3])) == named and not (
                 state.contract is not None and slots.figures and not drafting)) and not (
@@ -574,7 +593,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             _ADD_REMOVE.search(low) or (slots.remove_services and state.contract is not None)) and not asks:
         return u("add_remove")
     if (slots.add_services or slots.add_assets) and state.contract is not None and not asks and not (
-            slots.facts and _adds_nothing(slots, state)) and re.search(
+            slots.facts and _adds_nothing(slots, state)) and not (
+            # s21: "customers' ID scans go through the tablets we manage": the personal data is the news, the device where it
+            # sits tells where (its scope kept by the fact stated), no service or asset ordered into the contract
+            slots.facts.get("personal_data") is True and not slots.add_services and _DATA_SITS.search(low)) and re.search(
             r"\b(fass\w*|faire|veulent|voudrai\w*|want\w*|also|aussi|finalement|en fait|actually|do the|take|prend\w*|"
             r"cover\w*|couvr\w*|gere[rz]?|manage|handle|look after|s'occupe\w*|inclu\w*|en plus|as well|too)\b", low):
         return u("add_remove")
@@ -584,6 +606,18 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             not slots.facts and not slots.figures:
         # "et pour la sauvegarde alors", "and for the patching then": the last answer asked again of another service
         return u("follow_up", topic=slots.topic or topic)
+    services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
+    if not _has_table(state) and not state.last.act and not state.pending and not asks and (slots.side or state.side) == "msp" \
+            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and "control" not in slots.facts and \
+            _WE_DO.search(low) and (
+                services_told or (slots.add_assets or slots.remove_assets) and not (slots.add_services or slots.remove_services)) \
+            and not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low):
+        # s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
+        # the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up —
+        # the contract is drafted. Who hosts or holds the keys told with the head count ("we host their ERP, 80 users",
+        # "on administre leurs serveurs, on n'héberge rien") are the facts of a question to come, kept as facts; the same
+        # facts with a question asked are answered
+        return u("draft_contract")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and not _has_table(
             state) and not asks and not drafting and \
             len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):

@@ -316,7 +316,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             facts["personal_data"] = False
             negated.add("personal_data")
     # control
-    if re.search(r"(?<!n')\bon heberge\b(?! (?:rien|pas|jamais|aucune?|plus)\b)|\bwe host\b(?! nothing)|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
+    # (s21: hosting one application — "we host their booking app", "on héberge leur logiciel de caisse" — says nothing of
+    # who holds the keys; hosting their servers or everything, or hosting and running alone, does)
+    if re.search(r"(?<!n')\bon (?:les |l')?heberge (?:tout|l'ensemble|tous|toutes|leurs? (?:serveurs?|infrastructure|si\b|systeme "
+                 r"d'information|parc))|(?<!n')\bon les heberge\b|\bwe host (?:everything|it all|all (?:of )?(?:it|their)|"
+                 r"their (?:servers?|infrastructure|whole))\b|(acces|controle|maitrise|gestion|administration|la main) (exclusi\w*|total\w*|complete?)|"
                  r"(sole|exclusive|full) (charge|hands-on control|say)|(seuls|seul) (aux commandes|maitres?)|exclusive (control|"
                  r"access)|en exclusivite|exclusivement|exclusively|(whole|entire) (perimeter|estate)|"
                  r"seul (a|administrateur)|full control|tout le perimetre|gere[zs]? tout(?! (?:sauf|hormis|excepte|a part|hors|nous-memes|"
@@ -328,7 +332,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"seul le prestataire|only the provider|"
                  r"(hosts?|runs?|operates?|manages?|administers?)( and (runs?|operates?|hosts?|manages?))?( (it|them))? "
                  r"(alone|on its own|by itself)|(heberge|exploite|administre|gere)\w*( et (exploite|heberge|administre|gere)\w*)?"
-                 r"( (les|le|la))? seul\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
+                 r"( (les|le|la))? seule?s?\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
         facts["control"] = "exclusive"
     elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or _SPLIT_ADMIN.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
                    r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"

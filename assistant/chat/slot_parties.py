@@ -132,6 +132,11 @@ _PERSONAL_DATA = re.compile(
     r"\b(?:cctv|video ?surveillance|security camera|surveillance camera|camera) (?:footage|recordings?|images|videos?|feeds?)\b|"
     r"\bcctv\b|videosurveillance|videoprotection|cameras? de (?:video)?surveillance|"
     r"(?:pay ?slips?|bank details|social security numbers?|national insurance numbers?|passport (?:copies|scans))\b|"
+    # s21: identity documents and their scans or copies ("les passeports scannés des clients", "customers' ID scans", "copies
+    # de cartes d'identité", "every driving licence photocopied"): who the people are, personal data
+    r"\b(?:passports?|passeports?|id cards?|identity (?:cards?|documents?|papers)|cartes? (?:nationales? )?d'identite|"
+    r"pieces? d'identite|driving licen[cs]es?|driver'?s licen[cs]es?|permis de conduire|titres? de sejour|residence permits?)\b|"
+    r"\bid (?:scans?|copies|photocopies|documents?)\b|"
     # what identifies or describes a person: payment cards, bank and health questionnaires, policy files
     r"\b(?:(?:credit |debit |payment |membership )?card (?:details|numbers?|data)|payment (?:card )?details|iban\w*|"
     r"health (?:questionnaires?|forms?|declarations?|information|info)|medical (?:questionnaires?|forms?|history)|"
@@ -199,7 +204,10 @@ PROVIDER_ALONE = re.compile(
     r"\b(?:we|i) alone (?:have|hold|keep|know) (?:all )?" + _KEYS + r"\b|"
     r"\bil n'y a que (?:nous|moi|notre equipe|nos techniciens|nos techs) qui (?:a|avons|ont|detien\w*|possede\w*|conna\w*|"
     r"garde\w*) (?:tous |toutes )?" + _KEYS + r"\b|"
-    r"\b(?:nous|on) (?:sommes|est) (?:les )?seuls? a (?:avoir|detenir|posseder|connaitre) " + _KEYS + r"\b|"
+    r"\b(?:nous|on) (?:sommes|est) (?:les )?seuls? a (?:avoir|detenir|posseder|connaitre) (?:" + _KEYS + r"|la main)\b|"
+    # s21: the systems run by the provider alone ("we alone administer them", "on est seuls à les administrer")
+    r"\b(?:we|i) alone (?:administer|run|manage|operate|look after|control)\b|\b(?:nous|on) (?:sommes|est) (?:les )?seuls? a "
+    r"(?:les |l'|le |la )?(?:administrer|gerer|exploiter|piloter|controler)\b|"
     r"\b(?:nous|on) seuls? (?:avons|a|detenons|possedons|connaissons) " + _KEYS + r"\b")
 _EXCLUSIVE = re.compile(
     r"\b(?:is|are|'s|'re) the only (?:one|ones|party|people|company|team)(?: who (?:has|have|holds?)| that (?:has|holds)| with| holding)"
@@ -274,3 +282,54 @@ _SPLIT_ADMIN = re.compile(
     r"\b(?:keeps?|retains?|garde\w*|conserve\w*) (?:a|an|one|un|une|son|leur|its|their) (?:local |emergency |break-?glass |"
     r"spare |backup )?(?:admin\w*|administrat\w*|compte admin\w*)(?: (?:account|compte|login|access))?(?: (?:local|de secours|"
     r"d'urgence))?\b")
+
+
+# s21: the control readers above hear a client ("we have no admin access" = the provider alone; "they have no access" = the
+# client without the keys, told by the provider). Who "we" and "they" are depends on who speaks: the provider saying it has
+# no access ("we have no access to their servers", "nous n'avons aucun accès admin") is not the provider alone; a client
+# saying "they" have none speaks of the provider. Both sides with the keys ("we both have the admin passwords", "on a tous
+# les deux les accès", "they have admin and so do we") is shared control, whoever speaks.
+_KEY_WORD = (r"(?:admin\w*|root|access(?:es)?|acces|rights|droits?|passwords?|mots? de passe|credentials|identifiants?|"
+             r"logins?|accounts?|comptes?|keys|cles|codes|la main)")
+_WE_WITHOUT_KEYS = re.compile(
+    r"\b(?:we|i)(?:'ve| have| got| hold| get)* (?:no|zero) (?:admin\w* |root |privileged )?" + _KEY_WORD + r"\b|"
+    r"\b(?:we|i) (?:don'?t|do not|never) (?:have|hold|get|know)(?: any| the)? (?:admin\w* |root |privileged )?" + _KEY_WORD +
+    r"\b|\b(?:on|nous)(?: on| nous)? (?:n')?(?:a|avons|dispose|disposons) (?:pas|aucun\w*|plus|zero)\b[^.;,!?]{0,14}?\b" +
+    _KEY_WORD + r"\b")
+_THEY_WITHOUT_KEYS = re.compile(
+    r"\bthey(?:'ve| have| got| hold| get)* (?:no|zero) (?:admin\w* |root |privileged )?" + _KEY_WORD + r"\b|"
+    r"\bthey (?:don'?t|do not|never) (?:have|hold|get|know)(?: any| the)? (?:admin\w* |root |privileged )?" + _KEY_WORD +
+    r"\b|\b(?:ils|elles) (?:n')?(?:ont|disposent) (?:pas|aucun\w*|plus|zero)\b[^.;,!?]{0,14}?\b" + _KEY_WORD + r"\b")
+# the people "they" can be on the client's own side ("nos salariés… ils n'ont aucun accès", "our staff, they have no rights")
+_CLIENT_PEOPLE = re.compile(r"\b(?:staff|employees|users|people|team|colleagues|workers|salaries|employes|utilisateurs|"
+                            r"equipes?|collaborateurs|personnel|agents|gens)\b")
+_BOTH_MARK = (r"(?:we both|both of us|the two of us|us both|each of us|both (?:sides|parties|teams)|(?:on a|nous avons|ils ont|"
+              r"elles ont) (?:tous|toutes) les deux|tous les deux|toutes les deux|eux et nous|nous et eux|them and us|"
+              r"us and them|chacun)")
+BOTH_HOLD_KEYS = re.compile(
+    r"\b" + _BOTH_MARK + r"\b[^.;!?]{0,30}?\b" + _KEY_WORD + r"\b|\b" + _KEY_WORD + r"\b[^.;!?]{0,40}?\b(?:and so do (?:we|they)|"
+    r"(?:we|they) do too|et nous aussi|eux aussi|tout comme nous|comme nous|both of us|tous les deux|eux et nous)\b")
+
+
+# the provider telling that nobody at the client holds the keys ("nobody on their side has admin", "personne chez eux n'a
+# les accès"): the provider alone
+_NOBODY_AT_THEIRS = re.compile(r"\b(?:nobody|no one|noone) (?:on their side|at their end|at the client'?s?|over there|"
+                               r"in their (?:team|company|office))(?: \w+)? (?:has|holds|knows|gets?)\b[^.;!?]{0,20}?\b" +
+                               _KEY_WORD + r"\b|\bpersonne (?:chez eux|de leur cote|chez le client|en face)(?: ne)? n'a\b"
+                               r"[^.;!?]{0,20}?\b" + _KEY_WORD + r"\b")
+
+
+def speaker_control(folded: str, speaker: str | None) -> str | None:
+    """The control a message states once its speaker is known: "shared" when both sides hold the keys, or when the side
+    said to have none is the provider (the provider's "we", a client's "they"); None when the readers' own reading holds."""
+    if BOTH_HOLD_KEYS.search(folded):
+        return "shared"
+    if speaker == "msp" and _NOBODY_AT_THEIRS.search(folded):
+        return "exclusive"  # "nobody on their side has admin", told by the provider
+    if speaker == "msp" and _WE_WITHOUT_KEYS.search(folded) and not _THEY_WITHOUT_KEYS.search(folded) and \
+            not PROVIDER_ALONE.search(folded):
+        return "shared"  # "we have no access to their servers": the provider without the keys
+    if speaker == "client" and (m := _THEY_WITHOUT_KEYS.search(folded)) and not _WE_WITHOUT_KEYS.search(folded) and \
+            not _CLIENT_PEOPLE.search(folded[:m.start()]):
+        return "shared"  # "they have no access to our servers": the provider without the keys
+    return None

@@ -172,6 +172,21 @@ def correction_value(folded: str, quantities: list) -> float | None:
     return kept[0].value
 
 
+# s21: the same sum or count said again in a short order ("make that 1,500 actually", "mets plutôt 2 300", "change that to
+# 2,400", "en fait ce sera 1 750", "put it down as 1,950 instead"): a new value for the figure just stated
+_RESTATED = re.compile(r"\b(?:make (?:that|it)|change (?:that|it) to|put (?:that|it) (?:down )?(?:at|to|as)|set (?:that|it) to|"
+                       r"go with|mets|mettons|mettez|disons|plutot|en fait|actually|finalement|instead|ce sera|ca sera)\b")
+
+
+def restated_value(folded: str, quantities: list) -> float | None:
+    """The value a short order gives the figure just stated ("make that 1,500 actually", "mets plutôt 2 300"): the one
+    figure said, when the message is such an order (eight words at most, no question); None otherwise."""
+    if not _RESTATED.search(folded) or len(folded.split()) > 8 or "?" in folded:
+        return None
+    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")]
+    return kept[0].value if len(kept) == 1 and len(quantities) == 1 else None
+
+
 _SHARE_OFF = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?(?:%|percent|pour ?cent) (?:off\b|discount\b|de remise\b|de rabais\b|"
                         r"de reduction\b|de ristourne\b)(?! (?:on|sur) (?:the |les? |la )?(?:hardware|materiel|licen))")
 

@@ -223,7 +223,7 @@ class FigureTools:
     def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
         """"ah non pardon c'est 1 750", "sorry, I meant 19": a short correction of the count or sum the user stated
         last (users, sites, the monthly fee) gives it the new value; False when the message is no such correction."""
-        from assistant.chat.slot_relative import CORRECTABLE_FACTS, correction_value
+        from assistant.chat.slot_relative import CORRECTABLE_FACTS, correction_value, restated_value
         from assistant.text import fold
 
         name = state.last.fact
@@ -231,6 +231,8 @@ class FigureTools:
                 or any(k in slots.facts for k in CORRECTABLE_FACTS)):
             return False
         value = correction_value(fold(text), slots.quantities)
+        if value is None:  # "make that 1,500 actually": the figure just stated, said again
+            value = restated_value(fold(text), slots.quantities)
         old = state.fact(name)
         if value is None or not isinstance(old, (int, float)) or value == old:
             return False
