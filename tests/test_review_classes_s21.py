@@ -7,9 +7,9 @@ misses, for the classes behind the blind20 first-run errors and issue 13's class
   tool) is no exit from the contract: no termination fact, no asymmetric termination;
 - a part of a contract (DPA, SLA annex, order form) reviewed alone carries no flag that only makes sense for a whole
   contract (no reversibility, uncapped liability, asymmetric termination) unless its own text says the thing the
-  flag is about; in a DPA the return or deletion of the personal data at the end is the Art. 28(3)(g) term, judged in
-  the Art. 28 verdict, not the services' reversibility (transition, migration, exit assistance), which the main
-  agreement organises;
+  flag is about: a DPA silent on the exit raises nothing, a DPA that deletes everything at the end with no return
+  says it (Art. 28(3)(g) leaves the choice between return and deletion to the controller; the project's policy and
+  issue 13 class 5: the flaw is raised as "no reversibility");
 - subcontracting confined to a named part of the services (on-site interventions) with the provider answering for
   the subcontractors as for itself is no free subcontracting; a public contract's subcontracting "subject to the
   buyer's acceptance of each subcontractor" (CCP L2193-1 ff.) is a specific prior authorisation, no free sub-processors;
@@ -94,6 +94,13 @@ AT_ANY_TIME: list[tuple[str, str, bool, str]] = [
     ("fr-msa-changer-outil-a-tout-moment", "asymmetric_termination", False,
      doc(HELPDESK_FR, "Article 6 – Outils", "Le Prestataire peut changer à tout moment l'outil de gestion des tickets, "
          "sous réserve d'en informer le Client.")),
+    # (added after the first run: the blind20 DPA's sentence read "résilier" in "resilience")
+    ("en-dpa-resilience-of-the-platform", "asymmetric_termination", False,
+     doc(DPA_EN, "3. Sub-processors", "3.1 Processor may, to preserve the resilience of the platform, replace existing "
+         "sub-processors or engage new ones at any time.")),
+    ("fr-resilience-des-systemes", "asymmetric_termination", False,
+     doc(HELPDESK_FR, "Article 6 – Sécurité", "Pour garantir la résilience des systèmes, le Prestataire peut à tout "
+         "moment modifier l'architecture de sauvegarde.")),
     # near misses: the contract itself ended at will by the provider alone
     ("en-msa-provider-terminates-at-any-time", "asymmetric_termination", True,
      doc(MSA_EN, "12. Termination", "Supplier may terminate this Agreement at any time on thirty days' written notice. "
@@ -105,13 +112,22 @@ AT_ANY_TIME: list[tuple[str, str, bool, str]] = [
 
 # -- 2. a part reviewed alone: no whole-contract flag unless its own text says it -----------------------------------
 PARTS: list[tuple[str, str, bool, str]] = [
-    ("en-dpa-deletes-without-return", "no_reversibility", False,
+    # (these two were written expecting no flag; reverted to the project's policy after the measure showed two keyed
+    # DPAs - fr_dpa_lacunaire, v2_fr_dpa_partiel - flag exactly this, and the DPA's own words say the thing)
+    ("en-dpa-deletes-without-return", "no_reversibility", True,
      doc(DPA_EN, "8. End of processing", "8.1 On termination of the Hosting Terms, Processor deletes all personal "
          "data, including backups, within seven days. 8.2 Processor has no obligation to return the data or to keep it "
          "available after that date.")),
-    ("fr-dpa-supprime-sans-restitution", "no_reversibility", False,
+    ("fr-dpa-supprime-sans-restitution", "no_reversibility", True,
      doc(DPA_FR, "Article 8 – Fin du traitement", "À la fin des conditions générales, le Sous-traitant efface toutes "
          "les données, sauvegardes comprises, dans un délai de huit jours, sans être tenu de les restituer.")),
+    # (added with the reader change: "without being required to" bound to keeping copies, not to the return)
+    ("fr-dpa-restitue-puis-efface-sans-copie", "no_reversibility", False,
+     doc(DPA_FR, "Article 8 – Fin du traitement", "À la fin des services, le Sous-traitant restitue les données au choix "
+         "du Responsable de traitement puis les efface, sans être tenu d'en conserver de copie.")),
+    ("en-dpa-returns-then-deletes-no-copy", "no_reversibility", False,
+     doc(DPA_EN, "8. End of processing", "8.1 At the end of the services Processor returns the personal data at the "
+         "Controller's choice and then deletes it, without being required to keep any copy.")),
     ("en-dpa-silent-on-exit", "no_reversibility", False,
      doc(DPA_EN, "8. Assistance", "8.1 Processor assists the Controller in answering data subjects' requests.")),
     ("en-dpa-silent-on-liability", "uncapped_liability", False,
@@ -326,8 +342,9 @@ def test_set_gives_one_art28_verdict_from_the_dpa(name: str, files: list[tuple[s
     assert rev.document == files[0][0]
 
 
-def test_set_with_no_exit_anywhere_flags_it_once() -> None:
-    """A CGV silent on the exit with a DPA that only deletes: the set has no reversibility, said once."""
+def test_set_with_no_exit_anywhere_says_it_once() -> None:
+    """A CGV silent on the exit with a DPA that only deletes: the set has no reversibility (its missing essential), and
+    the deletion with no return is flagged once, where it is written."""
     cgv = CGV_FR.split("Article 12 – Réversibilité")[0] + "Article 13 – Données personnelles\nLe traitement des " \
         "données personnelles est régi par l'accord de sous-traitance des données personnelles annexé aux présentes " \
         "conditions générales.\n"
@@ -335,5 +352,13 @@ def test_set_with_no_exit_anywhere_flags_it_once() -> None:
                                                                   "services, le Sous-traitant efface les données.\n")
     result = _set([("cgv_hebergement.md", cgv), ("accord_sous_traitance.md", dpa)])
     assert not result.reversibility.present
+    assert "reversibility" in result.missing_essential
+    # the DPA's deletion with no return, once, as its own flag (the CGV's silence is the set's missing essential)
     per_doc = [r.document for r in result.documents if "no_reversibility" in {f.rule for f in r.flags}]
-    assert len(per_doc) == 1, per_doc
+    assert per_doc == ["accord_sous_traitance.md"], per_doc
+
+
+def test_provider_terms_named_by_what_they_sell_are_terms() -> None:
+    """(added after the first run) "HOSTING TERMS" is a provider's terms and conditions, not an unknown document."""
+    assert review_text(TERMS_EN, name="hosting_terms.md").doc_type.kind == "terms_conditions"
+    assert review_text(MSA_SET_EN, name="msa.md").doc_type.kind != "terms_conditions"
