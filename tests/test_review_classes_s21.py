@@ -215,7 +215,24 @@ OTHERS: list[tuple[str, str, bool, str]] = [
          "of its choosing, without informing the Customer.")),
 ]
 
-CASES = AT_ANY_TIME + PARTS + SUBCONTRACT + BREACH + OTHERS
+# -- 6. (added after the first run, met in the MSA + SLA pair) a main agreement pointing to its SLA schedule for the
+# credits states no credit scheme of its own: no uncapped penalties; the figures written in it still count
+POINTERS: list[tuple[str, str, bool, str]] = [
+    ("en-msa-credits-set-out-in-schedule", "uncapped_penalties", False,
+     doc(MSA_EN, "4. Service levels", "Service levels and service credits are set out in Schedule 2 - Service Level "
+         "Agreement.")),
+    ("fr-penalites-fixees-a-l-annexe", "uncapped_penalties", False,
+     doc(HELPDESK_FR, "Article 4 – Niveaux de service", "Les niveaux de service et les pénalités applicables sont fixés "
+         "à l'annexe 2 « Convention de services ».")),
+    ("en-credits-in-schedule-with-figures-no-cap", "uncapped_penalties", True,
+     doc(MSA_EN, "4. Service levels", "Service credits, as set out in Schedule 2, are 5% of the monthly fee for each "
+         "hour of downtime, without any cap.")),
+    ("fr-penalites-de-l-annexe-sans-plafond", "uncapped_penalties", True,
+     doc(HELPDESK_FR, "Article 4 – Pénalités", "Les pénalités prévues à l'annexe 2 s'élèvent à 3 % de la redevance par "
+         "heure de retard, sans plafond.")),
+]
+
+CASES = AT_ANY_TIME + PARTS + SUBCONTRACT + BREACH + OTHERS + POINTERS
 
 
 @pytest.mark.parametrize("name,rule,fires,text", CASES, ids=[c[0] for c in CASES])
