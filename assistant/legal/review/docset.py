@@ -22,8 +22,8 @@ from pathlib import Path
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.doctype import elsewhere_wording
 from assistant.legal.review.documents import ParsedDocument
-from assistant.legal.review.report import (ReadDocument, ReviewReport, TermsElsewhere, excluded_topics, judge,
-                                           read_document, terms_elsewhere)
+from assistant.legal.review.report import (ReadDocument, ReviewReport, TermsElsewhere, judge, read_document,
+                                           settled_topics, terms_elsewhere)
 from assistant.legal.review.risk.model import party_names
 from assistant.text import fold
 from assistant.types import Retriever
@@ -172,7 +172,7 @@ def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role:
     reports = [judge(r, role=role, kb_dir=kb_dir, others=[o for o in reads if o is not r]) for r in reads]
     lang = reports[0].language if reports else "en"
     applies, reason, elements = _art28(reads, lang)
-    found = {t for r in reads for t in r.ctx.topics - excluded_topics(r.ctx)}
+    found = {t for r in reads for t in settled_topics(r)}
     found |= {t for r in reads for t in r.doc_type.settled_by_art28(r.art28.present)}
     partial_only = all(r.doc_type.partial for r in reads)
     essentials = load_taxonomy().essential_topics

@@ -48,7 +48,9 @@ CUES: dict[str, str] = {
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
-                        r"general terms|standard terms|conditions (de service|d'utilisation)",
+                        r"general terms|standard terms|conditions (de service|d'utilisation)|"
+                        # a provider's terms named by what they sell ("Hosting Terms", "Platform Terms", "Cloud Terms")
+                        r"(hosting|platform|cloud|subscription|online services) terms\b",
     "support_maintenance": r"maintenance (agreement|contract|services agreement|and support)(?! and hosting)|"
                            r"contrat de maintenance(?! et (d'|de l'|de )?(hebergement|infogerance|exploitation))|"
                            r"(?<!hosting and )(?<!hosting & )support (agreement|services agreement|contract)|contrat (de support|d'assistance)|"

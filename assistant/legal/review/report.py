@@ -205,6 +205,17 @@ def excluded_topics(ctx) -> set[str]:
     return own | ({"reversibility"} if exit_refused(ctx) is not None else set())
 
 
+def settled_topics(read: ReadDocument) -> set[str]:
+    """The topics a document settles for the rest of its set: its clauses' topics, the topic of the act their facts state
+    included (a return of the data under "Exit" is reversibility whatever its words), less those written only to be
+    excluded. A DPA's end-of-processing deletion is its Art. 28(3)(g) term: it settles the contract's reversibility only
+    where it gives the data back."""
+    topics = {t for lab in read.labelled for t in lab.topics} - excluded_topics(read.ctx)
+    if read.doc_type.kind == "dpa" and not any(f.provided for f in read.ctx.facts_of("reversibility")):
+        topics.discard("reversibility")
+    return topics
+
+
 def _absence(flag: Flag) -> bool:
     """A flag about something the document does not say (no quote proves it)."""
     return flag.evidence is None
@@ -222,7 +233,7 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     others = others or []
     read.ctx.other_docs = [o.ctx for o in others]
     flags = assess(read.ctx, role=role, **({"kb_dir": Path(kb_dir)} if kb_dir else {}))
-    elsewhere = {t for o in others for t in o.ctx.topics - excluded_topics(o.ctx)}
+    elsewhere = {t for o in others for t in settled_topics(o)}
     flags = [f for f in flags if not _absence(f)
              or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
     # what is missing depends on the document's type (issue 13, point 6): a DPA is checked against the Art. 28(3)

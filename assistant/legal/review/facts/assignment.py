@@ -146,6 +146,8 @@ def assignment(s: Sent, w: Where) -> list:
         consent = "notice_only"
     elif mod == "must_not":
         consent = "required"
+    elif mod == "may" and _confined_and_answered(f, a):
+        consent = "unknown"  # a named part of the work, the provider answering for it: no free hand over the services
     elif mod == "may":
         consent = "not_required"
     else:
@@ -169,6 +171,23 @@ def assignment(s: Sent, w: Where) -> list:
     return [m.Assignment(evidence=s.evidence(a), clause=w.index, party=who if who != "unknown" else "provider",
                          what=what, consent=consent, client_exit=exit_free, objection=objection,
                          data_terms_elsewhere=what == "subcontract" and bool(re.search(DATA_TERMS_ELSEWHERE, scope)))]
+
+
+# subcontracting confined to a named part of the services ("for field interventions", "pour les interventions sur
+# site") while the provider answers for the subcontractors as for itself ("remaining responsible for their performance as
+# for its own", "dont il répond comme de lui-même"): the ordinary use of outside technicians, no free hand over the
+# contract; "all or part of the Services", "any of its obligations" is no named part
+CONFINED = r"\b(for|pour|de|des|les|the)\s+([\w-]+\s+){0,2}?(interventions?|deplacements?|visits?|installations?|cabling|" \
+           r"cablage|travaux|works|deliver(y|ies)|livraisons?|transport|destruction|recyclage|recycling)\b"
+ANSWERED = r"(remain\w*|demeur\w*|rest\w*|stays?)\s+(\w+\s+)?(responsible|liable|responsable|garant)|" \
+           r"(repond|answers?|is (responsible|liable))\w*\b[^.;]{0,40}?\b(comme de (lui|soi)-meme|as (for|if they were) (its|their) own)"
+OPEN_SCOPE = r"tout ou partie|all or (any )?part|any (part|of its obligations|portion)|tout(e)? (partie|obligation)|" \
+             r"l'ensemble|the whole|all of the services|any (or all )?of the services"
+
+
+def _confined_and_answered(f: str, a: re.Match) -> bool:
+    return bool(re.search(CONFINED, f[max(0, a.start() - 80):a.end() + 80]) and re.search(ANSWERED, f)
+                and not re.search(OPEN_SCOPE, f))
 
 
 # the client, told of the change, may refuse it ("le Client peut, dans ce délai, s'y opposer", "the Customer may object

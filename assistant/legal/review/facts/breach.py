@@ -12,7 +12,7 @@ from assistant.text import find_durations
 
 
 # a breach named, or described ("any loss of, or unauthorised access to, Client personal data")
-BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incident|breach)|incident de securite|" \
+BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security (incidents?|breach\w*)|incidents? de securite|" \
          r"personal data incident|violation de securite|violations? de donnees a caractere personnel|" \
          r"(loss|perte|destruction|alteration|disclosure|divulgation|unauthori[sz]ed (access|disclosure)|acces non autorise)" \
          r"\w*( of| to| de| a| des)?,?[^.;]{0,40}\b(personal data|donnees (a caractere )?personnel\w*)|" \

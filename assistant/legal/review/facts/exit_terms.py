@@ -104,6 +104,12 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"[^.;]{0,120}\bn'(?:est|sont|sera|seront) (?:du|dus|due|dues|fourni\w*|remis\w*|prevu\w*|assure\w*)\b"
            r"|\bno (?:documentation|credentials|passwords?|knowledge transfer|transition assistance|exit assistance)\b[^.;]{0,120}"
            r"\b(?:shall|will|is|are) (?:be )?(?:provided|delivered|handed over|due|given|owed)\b"
+           # the return denied as a duty in a participle phrase next to the deletion: "efface les données… sans être
+           # tenu de les restituer", "deletes the data without being required to return it", "without any obligation
+           # to hand them back"
+           r"|\b(?:sans (?:etre|qu'il soit) (?:aucunement |nullement )?(?:tenue?|obligee?|astreinte?) (?:de |d')|without (?:being "
+           r"(?:required|obliged|obligated|bound)|any (?:obligation|duty)) to )(?:\w+ ){0,2}?(?:restitu|return|remettre|rendre|"
+           r"hand\w* back|give back|deliver|export)\w*"
            # the data held back until the client pays: "may withhold all Customer Data … until full payment"
            r"|(?:withhold|retain|retenir|conserver)\w* (?:all |any |the |les |toutes? les )?(?:customer |client |du client )?"
            r"(?:data|donnees)\b[^.;]{0,80}\b(?:until |jusqu'(?:au|a) )(?:full |complete |complet )?(?:payment|paiement)")

@@ -122,6 +122,14 @@ NO_LIMIT = spaced(NO_LIMIT)
 PENALTY = spaced(PENALTY)
 
 
+# penalties or credits named only as what another document of the contract sets ("are set out in Schedule 2 - Service
+# Level Agreement", "sont fixées à l'annexe 2"): a pointer, no scheme of this document (with no figure of its own)
+SET_OUT_ELSEWHERE = r"\b(set out|set forth|described|specified|defined|laid down|detailed|provided for|contained|fix\w*|" \
+                    r"defini\w*|decrit\w*|precise\w*|prevu\w*|detaille\w*|figur\w*|stipule\w*)\b[^.;]{0,30}?\b(in|within|" \
+                    r"under|dans|a|au|en)\b[^.;]{0,20}?\b(schedules?|annex\w*|exhibits?|appendi\w*|sla|service level " \
+                    r"agreement|convention de services?|documents? (separe|distinct))\b"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
@@ -169,6 +177,9 @@ def penalties(s: Sent, w: Where) -> list:
             r"delivery|intervention", f):
         return out  # late-payment penalties owed by the client, not service penalties
     pct = find_percentages(s.text)
+    if not pct and not re.search(r"\d[\d ,.]*\s*(€|eur\b|euros?\b|gbp\b|usd\b|\$|£)|(€|\$|£|\beur|\bgbp|\busd)\s*\d", f) \
+            and re.search(SET_OUT_ELSEWHERE, f[pen.start():]):
+        return out  # "Service credits are set out in Schedule 2": the scheme is that document's, read there
     # the operative limit, not a title word before it ("Cap on Credits. The aggregate credits shall not exceed 20 %")
     caps = list(re.finditer(PENALTY_CAP, f))
     # a limit worded as what may not be passed ("ne sont pas cumulables au-delà de 20 %", "shall not accrue in excess of")

@@ -79,6 +79,16 @@ ANY_TIME = r"a tout moment|at any time|whenever|a n'importe quel moment|sans (au
            r"(notice|delay)"
 
 
+# each subcontractor accepted by the client before it works, as a public contract's subcontracting is (CCP L2193-3 and
+# L2193-4: "sous réserve de l'acceptation de chaque sous-traitant et de l'agrément de ses conditions de paiement",
+# "subject to the Authority's acceptance of each subcontractor"): a specific prior authorisation, one by one
+EACH_ACCEPTED = r"(sous reserve|subject|conditional|subordonne\w*|apres|after|upon)\b[^.;]{0,30}?\b(acceptation|agrement|" \
+                r"approbation|approval|acceptance|consent|accord|autorisation|authori[sz]ation)\b( (prealable|expresse|ecrite|" \
+                r"prior|written))*\s+(de |of |by the \w+ of )?(chaque|each|every|tout|toute|any)\b|\b(chaque|each|every)\s+" \
+                r"(sous-traitant|subcontractor|sub-?processor)\w*\b[^.;]{0,60}?\b(accepte|agree|approuve|autorise|accepted|" \
+                r"approved|authori[sz]ed)\w*\s+(\w+\s+)?(par|by)\b"
+
+
 def _regime(text: str, words: str, denied: str) -> bool:
     """The text provides a notice (or objection) it does not deny in the same breath."""
     return bool(re.search(words, re.sub(denied, " ", text)))
@@ -93,7 +103,12 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
          r"groupe|filiales|third[- ]part(y|ies)|tiers|partenaires|vendors|prestataires|suppliers|fournisseurs)\b" + \
          r"|\b(use|using|engage|rely on|call on|work with|faire appel a|recour\w* a)\b (\w+ ){0,1}?(other|outside|external|third[- ]party|" \
          r"d'autres|des) (companies|businesses|firms|providers|vendors|partners|societes|entreprises|prestataires|partenaires)\b" \
-         r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b"
+         r"[^.;]{0,30}?\b(to|pour)\b (\w+ ){0,2}?(process|handle|host|store|traiter|heberger|stocker|gerer)\b" + \
+         r"|\b(engag|appoint|retain|us|faire appel a|recour\w* a|designe)\w*\b (any |a |one or more |other |tout |toute |des |un |" \
+         r"d'autres )?(third[- ]part(y|ies)|tiers|outside (firms?|compan(y|ies)))\b[^.;]{0,60}?\b(to|pour|afin d[e'])\s*" \
+         r"(\w+,? ){0,3}?(host|process|access|store|handle|heberg|trait|acced|stock|consult)\w*\b"
+# (the last: a third party brought in to reach the data, named as such: "engage any third party, wherever located, to
+# host, process or access Customer Data", "faire appel à tout tiers pour héberger ou consulter les données")
 
 
 # a prohibition whose only way out is the controller's agreement to each hand-over: "shall not hand the data to another
@@ -163,7 +178,7 @@ def subprocessing(s: Sent, w: Where) -> list:
                  # Customer's written consent": each one consented to
                  r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
                  r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
-                 r"(authori[sz]ation|consent|approval)", f) and \
+                 r"(authori[sz]ation|consent|approval)|" + EACH_ACCEPTED, f) and \
             not (free and mod in ("may", "states")) or (mod == "must_not" and re.search(CONSENT_EXCEPTED, f)):
         auth = "specific"
     elif carved:

@@ -13,7 +13,8 @@ from assistant.legal.review.facts.where import Where
 from assistant.text import find_durations
 
 
-TERMINATE = r"resili\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|\bend (this|the) " \
+# "résilience / resilience / resiliency" (a system's ability to recover) shares its stem with "résilier": no exit
+TERMINATE = r"resili(?!enc)\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|\bend (this|the) " \
             r"(agreement|contract)|cancel\w*(?= (this|the|your) (agreement|contract|" \
             r"subscription|account|services?)\b| at any time)"
 
