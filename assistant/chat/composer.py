@@ -312,7 +312,16 @@ class OfflineComposer:
                 # closely (the whole story against the whole base) is quoted rather than nothing at all
                 results = [r for r in self.relevant(found) if r.similarity >= CONFIDENT][:3]
         if not results:
-            return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
+            # s21: the issue the situation raises answers with its own cited rule even when every entry found was a card
+            # on other words of the story (a new card pushing the last non-card find out of retrieval's first results)
+            sources = Sources()
+            lines = self.with_facets([], asked, lang=lang, sources=sources) if issue_answers(question, "", "") else []
+            if not lines:
+                return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
+            word = covered_verdict(asked, "\n".join(lines), lang)
+            if word and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
+                lines[0] = with_lead(word, lines[0], lang)
+            return Composed(self.finish("\n\n".join(lines), lang), sources.items)
         sources = Sources()
         lines = []
         unknown = unknown_anchors(question, self.vocab, extra=[r.text for r in results if r.kind == "user"])
