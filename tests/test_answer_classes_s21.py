@@ -321,3 +321,16 @@ def test_x1_near_miss_a_signed_contract_with_disputed_work_is_no_unwritten_card(
     ans, _ = _ask(app, "EN: our signed contract says 2 site visits a month; the client claims half of them never happened. "
                        "who has to prove the visits took place?", "msp")
     assert not _first(ans).startswith("card.contract_without_writing_s21."), _ids(ans)
+
+
+def test_k2_near_miss_a_client_hiring_our_technician_is_no_situation_of_the_employee_card(cards):
+    """Found on a tuned set after the first fix: the employee card answered a non-solicitation story because it named a
+    technician; it now needs the non-compete named as well."""
+    from assistant.chat.cards import premise_named  # noqa: PLC0415
+
+    card = cards["card.employee_non_compete_s21.fr"]
+    assert not premise_named(card, "le client a débauché un de nos techniciens un an après son départ, la clause prévoit "
+                                   "12 mois de salaire d'indemnité, on peut tout réclamer ?")
+    assert not premise_named(card, "EN: a customer hired one of our engineers who had left us; our terms say they owe 18 "
+                                   "months of his salary. can we claim it all?".removeprefix("EN: "))
+    assert premise_named(card, "sa clause de non-concurrence de salarié ne prévoit aucune contrepartie, elle tient ?")

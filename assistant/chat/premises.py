@@ -126,12 +126,14 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"seule? (la lettre|le texte)|only the (written )?(terms|text|letter)|(the )?text alone)\b"),
     # s21: the card on an employee's non-compete answers a question that names an employment contract or the firm's own
     # staff ("nos techniciens", "our engineers", "notre ingénieur"); a non-compete between two companies is another card's
+    # ... and names the non-compete itself: a client hiring one of our technicians is the non-solicitation card's
     "employment_named": re.compile(
-        r"\b(contrats? de travail|employment contracts?|contract of employment|salarie\w*|employe\w*|employees?|staff|"
+        r"^(?=.*\b(non[- ]?concurren\w*|non[- ]?compet\w*|clauses? de concurrence|concurren(ts?|ce|t)|competitors?|compete)\b)"
+        r"(?=.*\b(contrats? de travail|employment contracts?|contract of employment|salarie\w*|employe\w*|employees?|staff|"
         r"nos (techniciens|techs?|ingenieurs|admins?|developpeurs|consultants|equipes)|notre (technicien|ingenieur|admin\w*|"
         r"developpeur|consultant)|our (technicians|techs?|engineers?|admins?|sysadmins?|developers?|consultants|people|team)|"
         r"(un|une) de nos|one of our|(his|her|their) (employment )?contract|sa clause|(demission\w*|resign\w*|quitte\w* "
-        r"(la boite|l'entreprise|nous)|leav\w* (us|the company|the firm)))\b"),
+        r"(la boite|l'entreprise|nous)|leav\w* (us|the company|the firm)))\b)", re.S),
     # s21: the card on a contract never put in writing answers a story that says nothing was signed or written ("on n'a
     # jamais signé de contrat", "pas de contrat écrit", "we never signed anything", "no written agreement")
     "no_writing_told": re.compile(
