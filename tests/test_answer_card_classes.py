@@ -109,8 +109,9 @@ CASES = [
     ("the provider has missed its availability target every month since spring, what can we do?", "client",
      "card.repeated_sla_failures.en", r"penalties", r"1231-1"),
     # verdict openings: a court clause in small print, a long tacit renewal
+    # (s21: asked yes or no, the card's "only if" is led by "not necessarily")
     ("the small print says disputes go to a court in Paris, we're based in Nantes. are we bound by that?", "client",
-     "card.jurisdiction_clause.en", r"^\W*only if", r"48"),
+     "card.jurisdiction_clause.en", r"^\W*(not necessarily: )?only if", r"48"),
     ("notre contrat se renouvelle tout seul par périodes de 5 ans avec 12 mois de préavis, c'est normal ?", "client",
      "card.tacit_renewal_b2b.fr", r"mais", r"1215"),
 ]

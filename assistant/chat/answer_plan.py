@@ -441,6 +441,18 @@ def burden_claim_refuted(question: str, verdict: str) -> bool:
                 and _ON_THE_PROVIDER.search(fold(verdict)))
 
 
+# s21: a verdict that opens on its condition alone ("Seulement si la pénalité est certaine…", "Only if the event…"): asked
+# yes or no, the condition is no answer yet; "not necessarily" is, and the condition follows it
+_ONLY_IF = re.compile(r"^\W*(seulement|uniquement|only) (si|s.il|s.ils|if|when|where|en cas|lorsque|quand)\b")
+
+
+def only_if_answered(verdict: str, lang: str) -> str:
+    """"Only if X" asked as a yes/no → "Not necessarily: only if X" (prompts/verdict.yaml); any other verdict is kept."""
+    if not _ONLY_IF.match(fold(verdict)):
+        return verdict
+    return with_lead(words_for("not_necessarily", lang), verdict, lang)
+
+
 def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
@@ -451,9 +463,11 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
     if not asks_yes_no(question):
         verdict = without_yes(verdict, lang)
     elif doubts(question):
-        verdict = only_under_conditions(verdict, lang)
+        verdict = only_if_answered(only_under_conditions(verdict, lang), lang)
     elif asks_exemption(question):
         verdict = duty_holds(verdict, lang)
+    else:
+        verdict = only_if_answered(verdict, lang)
     if qtype in ("enforceable", "what_happens_if") and card.question_type == "is_it_normal":
         verdict = practice_head_dropped(verdict, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question

@@ -28,7 +28,7 @@ import numpy as np
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.premises import ASK_CUES, PREMISE_CUES
+from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
@@ -805,7 +805,10 @@ _PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|d
                            # d'une région pour ses lycées (procédure formalisée)"); a place "en région parisienne" is no buyer
                            r"(la|une|notre|cette|leur|de la|d'une|par la|avec la|pour la) region\b(?! parisienne)|conseil regional|"
                            r"lycees?|colleges? publics?|ecoles? publiques?|procedure (formalisee|adaptee)|\bmapa\b|boamp|"
-                           r"avis d'appel public|regional (council|authority)|state school|formal tender (procedure|process))\b")
+                           r"avis d'appel public|regional (council|authority)|state school|formal tender (procedure|process)|"
+                           # s21: a bid set aside as abnormally low is a public procurement notion; a council named with an
+                           # article ("a council threw out our tender", "the county council") is a local authority
+                           r"offres? anormalement basses?|anormalement bas|abnormally low|(a|the|our|local|county|city|town) council)\b")
 _PUBLIC_PROCUREMENT = "Code de la commande publique"
 
 
@@ -837,9 +840,15 @@ def _stated_by(pattern: re.Pattern):
     return lambda question: bool(pattern.search(fold(question)))
 
 
+def _asked_by(name: str, pattern: re.Pattern):
+    """An ask cue stated, and nothing in the question that makes the card's means the wrong answer (premises.ASK_EXCLUDED)."""
+    excluded = ASK_EXCLUDED.get(name)
+    return lambda question: bool(pattern.search(fold(question))) and not (excluded and excluded(fold(question)))
+
+
 PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
                  "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()},
-                 **{name: _stated_by(p) for name, p in ASK_CUES.items()}}
+                 **{name: _asked_by(name, p) for name, p in ASK_CUES.items()}}
 
 
 def card_premises(card: Entry) -> set[str]:

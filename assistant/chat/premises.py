@@ -116,9 +116,58 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(gard\w*|conserv\w*|archiv\w*|jet\w*|detrui\w*|scann?\w*|numeris\w*|dematerialis\w*|combien de temps|duree|"
         r"keep\w*|kept|retain\w*|retention|archiv\w*|throw\w* (away|out)|shred\w*|bin |destroy\w*|scan\w*|digiti[sz]\w*|"
         r"how long|how many years|original\w*)\b"),
+    # s21: the card on a waiver of good faith answers a question that tells a clause giving it up or excluding it ("les parties
+    # renoncent à se prévaloir de la bonne foi", "neither party may rely on good faith", "exclude any duty of fair dealing");
+    # "what does good faith mean?" is the card explaining it
+    "waiver_named": re.compile(
+        r"\b(renon\w*|ecart\w*|exclu\w*|supprim\w*|waiv\w*|exclud\w*|exclusion|disclaim\w*|contract(ing)? out|set aside|"
+        r"give up|gives up|(ne|n') pourra (pas )?(se prevaloir|invoquer|opposer)|ne (peut|peuvent) (pas )?(se prevaloir|invoquer|"
+        r"opposer)|(may|can|shall) not (rely|invoke|claim)|(neither|no) (party|side) (may|can|shall) (rely|invoke|claim)|"
+        r"seule? (la lettre|le texte)|only the (written )?(terms|text|letter)|(the )?text alone)\b"),
+    # s21: the card on an employee's non-compete answers a question that names an employment contract or the firm's own
+    # staff ("nos techniciens", "our engineers", "notre ingénieur"); a non-compete between two companies is another card's
+    # ... and names the non-compete itself: a client hiring one of our technicians is the non-solicitation card's
+    "employment_named": re.compile(
+        r"^(?=.*\b(non[- ]?concurren\w*|non[- ]?compet\w*|clauses? de concurrence|concurren(ts?|ce|t)|competitors?|compete)\b)"
+        r"(?=.*\b(contrats? de travail|employment contracts?|contract of employment|salarie\w*|employe\w*|employees?|staff|"
+        r"nos (techniciens|techs?|ingenieurs|admins?|developpeurs|consultants|equipes)|notre (technicien|ingenieur|admin\w*|"
+        r"developpeur|consultant)|our (technicians|techs?|engineers?|admins?|sysadmins?|developers?|consultants|people|team)|"
+        r"(un|une) de nos|one of our|(his|her|their) (employment )?contract|sa clause|(demission\w*|resign\w*|quitte\w* "
+        r"(la boite|l'entreprise|nous)|leav\w* (us|the company|the firm)))\b)", re.S),
+    # s21: the card on a contract never put in writing answers a story that says nothing was signed or written ("on n'a
+    # jamais signé de contrat", "pas de contrat écrit", "we never signed anything", "no written agreement")
+    "no_writing_told": re.compile(
+        r"\b((jamais|pas|rien|aucun\w*) (eu de |de |d'|un )?(contrat|ecrit|bon de commande|devis)? ?(signe|ecrit)\w*|"
+        r"(jamais|rien) signe|pas de contrat( ecrit| signe)?|aucun contrat( ecrit| signe)?|sans contrat( ecrit| signe)?|"
+        r"contrat (non|jamais) signe|faute de contrat|pas d'ecrit|sans ecrit|"
+        r"never signed|nothing (was )?(ever )?signed|not signed|unsigned|no (written|signed) (contract|agreement)|"
+        r"no contract|without a (written |signed )?(contract|agreement)|never (put|had) (it|anything) in writing|nothing in writing)"),
     # the cards on hardware delivered not as ordered or damaged on the way answer a story of a delivery
     "delivery_told": re.compile(
         r"\b(livr\w*|deliver\w*|recu\w*|received|arrive\w*|arrived|showed up|shipped|shipping|expedi\w*|colis|"
         r"parcels?|transporteur|courier|carrier|commande\w*|ordered|order|deball\w*|unpack\w*|reception|devis|"
         r"quotes?|transport\w*|conformes?|conformit\w*|not what)\b"),
+}
+
+
+# s21: what makes a card on the means of an act the wrong answer even though its ask cue is there. The card on ending the
+# contract oneself by a letter answers a party acting without a resolutory clause; a story where one side invokes its
+# resolutory clause ("résilié de plein droit en vertu de la clause résolutoire", "terminated under its resolutory clause")
+# asks whether that clause was applied as it and art. 1225 require, the resolutory clause's card. A clause said absent
+# ("pas de clause résolutoire", "there is no resolutory clause") excludes nothing.
+_RESOLUTORY = re.compile(r"\b(clauses? resolutoires?|resolutory clauses?|(automatic|express) termination clauses?|"
+                         r"resilie\w* de plein droit|resolu\w* de plein droit|de plein droit (resilie|resolu)\w*|"
+                         r"terminat\w* automatically|automatically terminat\w*)")
+_ABSENT = re.compile(r"\b(pas de|pas d'|aucune?|sans|ni|no|without|not|never|n'y a|n'a|n'avons|n'ont|isn'?t|there is no|lacks?)"
+                     r"(?:\s+\S+){0,3}\s*$")
+
+
+def _invoked(pattern: re.Pattern):
+    def test(low: str) -> bool:
+        return any(not _ABSENT.search(low[max(0, m.start() - 40):m.start()]) for m in pattern.finditer(low))
+    return test
+
+
+ASK_EXCLUDED = {
+    "own_notification": _invoked(_RESOLUTORY),
 }
