@@ -7,7 +7,6 @@ question (sentence embeddings + word overlap), so every sentence it writes has a
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,9 +15,8 @@ from typing import Sequence
 import numpy as np
 
 from assistant.chat import clock, downtime, obligations_answer, renewal
-from assistant.chat.answer_plan import asks_article, asks_yes_no, card_parts, order_statements, question_type
-from assistant.chat.verdict import DEPENDS_TYPES, RULE_FIRST, conditional_rule, consent_refused, opens_with_verdict, \
-    with_lead, without_consent, words_for
+from assistant.chat.answer_plan import asks_article, card_parts, order_statements, question_type
+from assistant.chat.verdict import RULE_FIRST, consent_refused, with_lead, without_consent, words_for
 from assistant.chat.cards import CLOSE as CARD_CLOSE, LIKELY as CARD_LIKELY, SURE as CARD_SURE, CardIndex, CardMatch, on_subject, specific, \
     subject_labels, premise_named
 from assistant.chat.citations import NOTICE, Sources, excerpt
@@ -43,8 +41,6 @@ RULE_FLOOR = 0.35  # a rule of the first entries found is added to an answer tha
 RULE_FLOOR_LEGAL = 0.25  # the same for a legal question (valid? who proves? what happens if?), which needs its rule
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
 CONFIDENT = 0.45  # retrieval similarity from which a find is close to the question (a story's subject is covered)
-# s21: the measured lever of `_depends_first`, off by default (kept only if it helps the tuned halves without a loss)
-DEPENDS_OPENING = os.environ.get("CLAUSIER_DEPENDS_OPENING", "off") == "on"
 MAX_NAMED_TERMS = 2  # glossary entries of terms the question names, added to what retrieval found
 
 TEXT = {
@@ -362,8 +358,6 @@ class OfflineComposer:
                 score = 0.55 * sim + 0.35 * r.similarity + 0.3 * self.overlap(question_words(asked), st.text)
                 typed.append((r, st.text, score, st))
         ordered = order_statements(typed, lang, question=asked, side=side)
-        if DEPENDS_OPENING and not unknown and not block:
-            ordered = self._depends_first(ordered, asked, results, lang)
         if block:
             r, lead, items = block
             ref = sources.add(r, " ".join(items))
@@ -387,19 +381,6 @@ class OfflineComposer:
                 lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
             lines = _consent_answered(_claim_answered(lines, asked, lang), asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
-
-    def _depends_first(self, ordered: list, question: str, results: list[SearchResult], lang: str) -> list:
-        """s21 lever (DEPENDS_OPENING): a yes/no legal question whose opening statement carries no verdict opens on the
-        best-retrieved entry's rule that names a condition, led by "it depends"; the statement is that entry's own."""
-        if not ordered or opens_with_verdict(ordered[0][1]) or not asks_yes_no(question) or \
-                question_type(question) not in DEPENDS_TYPES:
-            return ordered
-        entry = next((self.entries[r.id] for r in results[:1] if r.id in self.entries), None)
-        rule = conditional_rule(entry.rules) if entry is not None else None
-        if rule is None:
-            return ordered
-        rest = [(r, s) for r, s in ordered if s.strip() != rule.text.strip()]
-        return [(results[0], with_lead(words_for("depends", lang), rule.text, lang))] + rest
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
         """The answer's lines with one cited rule for each other legal issue the question raises and the answer

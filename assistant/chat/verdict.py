@@ -269,20 +269,3 @@ def opening_index(qtype: str | None, items: Sequence[tuple[object, str, float, S
                 if st.type == "position" and st.side == want and items[i][2] >= 0.8 * best:
                     return i
     return None
-
-
-# s21 (measured lever, off unless CLAUSIER_DEPENDS_OPENING=on): when no card answers and the opening statement carries no
-# verdict of its own, a yes/no legal question is opened on the best-retrieved entry's own rule that states a condition,
-# led by "it depends" — the condition is the rule's, never guessed
-_HAS_VERDICT = re.compile(r"^\W*(oui|non|yes|no|cela depend|ca depend|tout depend|it depends|pas forcement|not necessarily|"
-                          r"en principe|in principle|pas (librement|automatiquement|directement)|not (freely|automatically))\b")
-DEPENDS_TYPES = ("enforceable", "what_happens_if", "is_it_normal")
-
-
-def opens_with_verdict(line: str) -> bool:
-    return bool(_HAS_VERDICT.match(fold(line)))
-
-
-def conditional_rule(rules: Sequence[Statement]) -> Statement | None:
-    """The first rule of an entry that makes its answer turn on a condition it names, or None."""
-    return next((st for st in rules if _CONDITIONAL.search(_text(st)) and st.cites), None)
