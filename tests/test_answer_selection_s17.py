@@ -111,8 +111,6 @@ SHORT_OPENING = {
         "read as a liability question now, but only negotiating positions are found: no rule to open with",
     "If we end the contract after the first year, what happens to the licences the provider bought in our name?":
         "the card on a change of control answers a question on licences bought for the client",
-    "Un salarié du prestataire a divulgué nos tarifs à un concurrent. on peut faire quoi contre le prestataire ?":
-        "the balanced non-solicitation clause opens: confidentiality is not found for a disclosure told this way",
     "The provider sent a new version of the contract without the weekend on-call we had. What happens if we refuse to "
     "sign it?": "read as the other side's objections to a clause, not as a question",
 }
