@@ -80,6 +80,17 @@ class _NoEmbeddings:
         return np.zeros((len(texts), 1), dtype=np.float32)
 
 
+_OPENS_WITH_VERDICT = re.compile(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|en principe|"
+                                 r"in principle)\b")
+
+
+def _verdict_first(lines: list[str], word: str | None, lang: str) -> list[str]:
+    """The answer's lines with the yes/no of the issue asked (`word`) before the first one, unless it opens on a verdict."""
+    if not word or not lines or _OPENS_WITH_VERDICT.match(fold(lines[0])):
+        return lines
+    return [with_lead(word, lines[0], lang), *lines[1:]]
+
+
 class OfflineComposer:
     def __init__(self, *, entries: Sequence[Entry], embeddings, min_similarity: float = 0.30) -> None:
         self.entries = {e.id: e for e in entries}
@@ -314,9 +325,7 @@ class OfflineComposer:
             lines = self.with_facets([], asked, lang=lang, sources=sources) if issue_answers(question, "", "") else []
             if not lines:
                 return Composed(self.finish(TEXT[lang]["nothing"], lang), grounded=False)
-            word = covered_verdict(asked, "\n".join(lines), lang)
-            if word and not re.match(r"\W*(oui|non|yes|no)\b", fold(lines[0])):
-                lines[0] = with_lead(word, lines[0], lang)
+            lines = _verdict_first(lines, covered_verdict(asked, "\n".join(lines), lang), lang)
             return Composed(self.finish("\n\n".join(lines), lang), sources.items)
         sources = Sources()
         lines = []
@@ -375,10 +384,8 @@ class OfflineComposer:
             lines.append(tip)
         if not unknown:
             lines = self.with_facets(lines, asked, lang=lang, sources=sources)
-            word = None if article else covered_verdict(asked, "\n".join(lines), lang)
-            if word and lines and not re.match(r"\W*(oui|non|yes|no|cela depend|it depends|pas forcement|not necessarily|"
-                                               r"en principe|in principle)\b", fold(lines[0])):
-                lines[0] = with_lead(word, lines[0], lang)  # the issue asked, whose rule the answer states: its yes/no first
+            if not article:  # the issue asked, whose rule the answer states: its yes/no first
+                lines = _verdict_first(lines, covered_verdict(asked, "\n".join(lines), lang), lang)
             lines = _consent_answered(_claim_answered(lines, asked, lang), asked, lang)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 

@@ -321,13 +321,15 @@ _NOBODY_AT_THEIRS = re.compile(r"\b(?:nobody|no one|noone) (?:on their side|at t
 
 def speaker_control(folded: str, speaker: str | None) -> str | None:
     """The control a message states once its speaker is known: "shared" when both sides hold the keys, or when the side
-    said to have none is the provider (the provider's "we", a client's "they"); None when the readers' own reading holds."""
+    said to have none is the provider (the provider's "we", a client's "they"); "exclusive" when the provider says it
+    alone holds them or nobody at the client does; None when the readers' own reading holds."""
     if BOTH_HOLD_KEYS.search(folded):
         return "shared"
+    if speaker == "msp" and PROVIDER_ALONE.search(folded):
+        return "exclusive"  # "only we have admin": the provider speaking of itself (the readers above hear a client)
     if speaker == "msp" and _NOBODY_AT_THEIRS.search(folded):
         return "exclusive"  # "nobody on their side has admin", told by the provider
-    if speaker == "msp" and _WE_WITHOUT_KEYS.search(folded) and not _THEY_WITHOUT_KEYS.search(folded) and \
-            not PROVIDER_ALONE.search(folded):
+    if speaker == "msp" and _WE_WITHOUT_KEYS.search(folded) and not _THEY_WITHOUT_KEYS.search(folded):
         return "shared"  # "we have no access to their servers": the provider without the keys
     if speaker == "client" and (m := _THEY_WITHOUT_KEYS.search(folded)) and not _WE_WITHOUT_KEYS.search(folded) and \
             not _CLIENT_PEOPLE.search(folded[:m.start()]):

@@ -17,7 +17,7 @@ from assistant.chat.slot_facts import _CONTROL_OVER, _UNABLE_EXAMPLE, read_facts
 from assistant.chat.slot_figure_cues import _PEOPLE, named_figure
 from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS, _PER_EVENT, _YEARLY, _hiring_sum,
                                          _liability_figures, _relative_time_masked, read_figures)
-from assistant.chat.slot_parties import PROVIDER_ALONE, _names, read_side, speaker_control
+from assistant.chat.slot_parties import _names, read_side, speaker_control
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
 from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
@@ -187,11 +187,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
-    if (s.side or side_hint) == "msp" and PROVIDER_ALONE.search(folded):
-        s.facts["control"] = "exclusive"  # "only we have admin": the provider speaking of itself (the readers above hear a client)
     heard = speaker_control(folded, s.side or side_hint)
-    if heard is not None:
-        s.facts["control"] = heard  # "we have no access" from the provider, "we both have the passwords": read with the speaker
+    if heard is not None:  # "only we have admin", "we have no access" from the provider, "we both have the passwords"
+        s.facts["control"] = heard
     s.data_kinds = s.facts.pop("_data_kinds", [])
     if s.facts.get("hours") in ("business", "extended"):
         s.hours_said = read_hours_said(folded)

@@ -3,8 +3,9 @@
 PDFium reads a page's text ~10x faster than pypdf (the 70 CUAD PDFs: 21 s -> 2.7 s of CPU) and gives the same
 characters in reading order. Where its text differs from what the segmentation expects, the difference is mended
 here from PDFium's own character data:
-- a hyphen that ends a printed line comes as U+0002 (U+FFFE from the range call) with the line break removed: the break is put back, so that
-  pdftext decides as for any text whether the word was cut ("responsa-" + "bilité") or is a compound;
+- a hyphen that ends a printed line comes as U+0002 (U+FFFE from the range call) with the line break removed: the
+  break is put back, so that pdftext decides as for any text whether the word was cut ("responsa-" + "bilité") or is a
+  compound;
 - a section number glued to its title where the PDF placed the title by moving the pen ("2.2.Availability",
   "(b)The") gets its space back;
 - a short numbered heading followed on the same printed line, after a wide gap, by its body ("3. RATE" ... "Charterer
@@ -106,7 +107,7 @@ def _split_set_apart_headings(text: str, textpage, pdfium_c) -> str:
             if i == 0 or i + 1 >= len(text) or not text[i + 1:i + 2].isupper() \
                     or not pdfium_c.FPDFText_IsGenerated(textpage, i):
                 continue
-            gap = _left(textpage, pdfium_c, i + 1) - _right(textpage, pdfium_c, i - 1)
+            gap = _box(textpage, pdfium_c, i + 1)[0] - _box(textpage, pdfium_c, i - 1)[1]
             size = pdfium_c.FPDFText_GetFontSize(textpage, i - 1) or 10.0
             if gap >= WIDE_GAP_EM * size:
                 cuts.append(i)
@@ -120,14 +121,8 @@ def _split_set_apart_headings(text: str, textpage, pdfium_c) -> str:
 
 
 def _box(textpage, pdfium_c, i: int) -> tuple[float, float]:
+    """(left, right) of character i on the page."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
     return left.value, right.value
 
-
-def _left(textpage, pdfium_c, i: int) -> float:
-    return _box(textpage, pdfium_c, i)[0]
-
-
-def _right(textpage, pdfium_c, i: int) -> float:
-    return _box(textpage, pdfium_c, i)[1]
