@@ -17,6 +17,7 @@ from typing import Iterable
 from assistant.knowledge.taxonomy import load_taxonomy
 from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import fold
+from assistant.text.gate import may_match
 from assistant.types import Retriever
 
 # Topics whose bare word has other senses are read from the shape of the commitment. Insurance: an
@@ -543,6 +544,8 @@ def _guards(text: str) -> tuple[bool, tuple[tuple[int, int], ...], bool]:
 
 
 def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
+    if not may_match(rx, text):
+        return 0  # none of the words every match needs is in the text
     found = rx.finditer(text)
     unsettled, terms, pointer = _guards(text)
     if unsettled:
@@ -588,7 +591,7 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
         if processor_sense and topic == "subcontracting_assignment":
             rx = _SUBCONTRACT_STRICT
         head_rx = _HEAD_RE.get(topic)
-        s = HEADING_WEIGHT if h and (rx.search(h) or (head_rx and head_rx.search(h))) else 0.0
+        s = HEADING_WEIGHT if h and ((may_match(rx, h) and rx.search(h)) or (head_rx and head_rx.search(h))) else 0.0
         if s and topic in HEADING_NEEDS_BODY and not HEADING_NEEDS_BODY[topic].search(b):
             s = 0.0
         if s and topic == "audit" and LOG_SENSE.search(h) and not _hits(topic, rx, h, 1):

@@ -22,6 +22,7 @@ from assistant.legal.review.facts.art28_shape import (BINDING, DEFINITION, END_W
                                                     _condition_end, _lead_in, _mend, _referent)
 from assistant.legal.review.facts.where import Where
 from assistant.legal.review.facts.reading import Sent, modal
+from assistant.text.gate import may_match
 
 # the terms of the former Standard Contractual Clauses (Decision 2010/87/EU, repealed by Decision (EU) 2021/914) that a
 # DPA often carries in an annex: they govern a transfer between a data exporter and a data importer and are not the
@@ -641,7 +642,7 @@ def obligations(s: Sent, w: Where) -> list:
     out: list = []
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty
-    other_duty = any(rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k]) \
+    other_duty = any(may_match(rx, f) and rx.search(f) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for rx in _RX[k]) \
         or ANSWER_TO_REQUEST.search(f) is not None or INSTRUCTED_OTHER_DUTY.search(f) is not None
     # the element is read in the item with its list's lead-in before it ("The Processor shall ensure that its staff:
     # (a) are bound to secrecy…"), in text whose words broken across a line are mended ("sub- processor")
@@ -662,7 +663,7 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # a caption or a place ("Sub-processors engaged and authorised by…", "At the premises of approved
             # sub-processors") grants nothing
         ge = _masked(element, g)  # idioms and attributes that only look like the element's words, blanked
-        hit = next((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), None)
+        hit = next((x for rx in rxs if may_match(rx, ge) and (x := rx.search(ge)) and x.end() > off), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
             hit = min((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), key=lambda x: x.start())
         if hit is None:

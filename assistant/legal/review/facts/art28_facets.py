@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts.art28_shape import BINDING, DEFINITION
+from assistant.text.gate import may_match
 
 
 # Art. 28(3), first subparagraph: the subject matter, duration, nature and purpose of the processing, the types of
@@ -208,7 +209,7 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
     """The facets of Art. 28(3), first subparagraph, that the folded sentence `f` states: facet index -> span."""
     if DEFINITION.match(f) or re.search(r"\bmeans\b|\bdesigne\b", f[:160]) or re.search(r"\?\W{0,3}$", f):
         return {}  # a definition, or a question (a template's prompt: "What types of data are involved?")
-    named = {i: x.span() for i, rx in enumerate(_FACETS) if (x := rx.search(f))}
+    named = {i: x.span() for i, rx in enumerate(_FACETS) if may_match(rx, f) and (x := rx.search(f))}
     if 2 in named and _BORROWED.search(f):
         del named[2]
     for i in (3, 4):  # the categories as the content of a record a party keeps (Art. 30), not a statement of them
@@ -231,7 +232,7 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
         return {}  # "Categories of data subjects to whom the data relates": a caption, its content elsewhere
     out = dict(named)
     for i, rx in enumerate(_FACET_CONTENT):
-        if rx is not None and i not in out and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
+        if rx is not None and i not in out and may_match(rx, f) and (x := rx.search(f)) and not (i == 1 and re.search(r"surviv", f)) \
                 and not (i == 2 and (_BORROWED.search(f) or re.search(r"sub-?processors?|subprocessors?|sous-traitants? "
                                                                      r"ulterieurs?", f))) \
                 and not (i == 1 and _NOT_TERM.search(f)) and not (

@@ -13,6 +13,7 @@ from assistant.legal.review.facts.parties import party_names, party_towns
 from assistant.legal.review.facts.reading import Names, folded, sentences
 from assistant.legal.review.facts.where import Where
 from assistant.legal.review.segmentation import Clause
+from assistant.text.gate import may_match
 
 
 # Cheap gates: an extractor runs on a sentence only when one of these words is there (the extractors' own
@@ -155,7 +156,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                                                     names=names, clause=w.clause)
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
-                if gate is None or gate.search(s.folded) or (fn.__name__ == "force_majeure" and "force majeure" in
+                if gate is None or (may_match(gate, s.folded) and gate.search(s.folded)) or (fn.__name__ == "force_majeure" and "force majeure" in
                                                               heading) or (fn.__name__ in HEADED and
                                                                            HEADED[fn.__name__].search(heading)):
                     cf.facts.extend(fn(s, w))
