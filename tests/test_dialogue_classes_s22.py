@@ -186,3 +186,67 @@ def test_legal_questions_stay_questions(tmp_path, entries, case, setup, message,
 def test_near_misses_keep_their_act(tmp_path, entries, setup, message, side, lang, act):  # noqa: F811
     out, _pub = _talk(tmp_path, entries, [*setup, message], side, lang)
     assert out.act == act, out.act
+
+
+# -- D, added after the first run: the same class seen on the tuned half of the answer sets (our own wording here) ------
+ASKED_MORE = [
+    # a court's power over a figure reported, asked
+    ("DM1", "notre contrat prévoit 30 % de la redevance par jour de retard, c'est énorme. un juge peut réduire ça ?"),
+    ("DM2", "our contract has a 40% per hour penalty on missed fix times. could a court cut that down?"),
+    # whether we may act on our own, asked after a story of poor service
+    ("DM3", "leur support met une semaine a repondre alors que le contrat dit 8h. on voudrait payer moins ce mois-ci. "
+            "on peut retenir une partie de la facture nous-memes ?"),
+    ("DM4", "their helpdesk ignores us for days though the contract says 4 hours. can we just pay less this quarter?"),
+    # whether the other side may refuse, asked in two words
+    ("DM5", "le presta refuse de nous envoyer les journaux d'accès, il peut ?"),
+    # what a document told says, whose reading wins
+    ("DM6", "their standard terms (a template we couldn't touch) say 'monitoring included' and nothing about the "
+            "firewalls. they now bill the firewalls apart. whose reading wins?"),
+    # a breach told with the obligation's kind as its context
+    ("DM7", "we promise a 2h restore, obligation of result. last week the client blocked our remote access for a day and "
+            "the restore took 30h. are the penalties really due?"),
+    # a data breach told while someone is on holiday
+    ("DM8", "on a eu une attaque par rançongiciel hier soir, notre DPO est en vacances. on doit prévenir la CNIL sous "
+            "combien de temps ?"),
+]
+
+
+@pytest.mark.parametrize("case, message", ASKED_MORE, ids=[c[0] for c in ASKED_MORE])
+def test_more_legal_questions_stay_questions(case, message):
+    from assistant.chat.acts import classify
+    from assistant.chat.state import ConversationState
+
+    understood = classify(message, read_slots(message, side_hint="client"), ConversationState())
+    assert understood.act in ("question", "follow_up"), f"{case}: read as {understood.act}"
+
+
+@pytest.mark.parametrize("message, act", [
+    # near-misses: the kind of obligation asked after the story, an order to add with "aussi", an order to lower
+    ("we promise a 2h restore. last week the client blocked our access. is the restore time a means or result "
+     "obligation?", "obligations"),
+    ("draft me a confidentiality clause, and add a line on the staff too", "draft_clause"),
+])
+def test_more_near_misses_keep_their_act(message, act):
+    from assistant.chat.acts import classify
+    from assistant.chat.state import ConversationState
+
+    understood = classify(message, read_slots(message, side_hint="client"), ConversationState())
+    assert understood.act == act, understood.act
+
+
+def test_a_bare_counter_offer_sets_the_figure_just_set(tmp_path, entries):  # noqa: F811
+    # (added after the first run: the other side's wish and the value granted, both bare, go to the cap just set)
+    _out, pub = _talk(tmp_path, entries, [_CONTRACT_FR, "propose une clause pénalités côté presta, plafonnées à 6 % de "
+                                                         "la redevance mensuelle", "ils en veulent 12, on leur accorde 9"],
+                      "msp", "fr")
+    assert re.search(r"plafonn\w* a 9 ?%|plafonn\w* à 9 ?%", _draft(pub)), _draft(pub)[:600]
+    assert not re.search(r"\b6 ?%", _draft(pub))
+
+
+def test_a_figure_with_an_adjective_before_its_unit_is_read():
+    # (added after the first run: "45 consecutive days" in a clause is a figure in days, matched when it is changed)
+    from assistant.text.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("lasts more than 45 consecutive days")] == [(45.0, "day")]
+    assert [(q.value, q.unit) for q in find_quantities("three full months")] == [(3.0, "month")]
+    assert [(q.value, q.unit) for q in find_quantities("the 3 full members")] == [(3.0, None)]

@@ -27,8 +27,8 @@ from assistant.chat.act_requests import (_ADD_REMOVE, _ANNOUNCED_ON, _ASKED_WHAT
                                          _TICKET_PRIORITY, _TOO_HARSH, _WANT_RIGHT, _WE_CAN, _WHY_IT_MATTERS, _WISHED,
                                          _draft_asked, _forgotten_steps_out, _validity_asked)
 from assistant.chat.answer_plan import question_type
-from assistant.chat.directive import (figure_ordered, head_of, orders_new_text, read_directive, requests_document,
-                                      stated_value, yes_no_judgement)
+from assistant.chat.directive import (figure_ordered, head_of, law_judgement_asked, orders_new_text, read_directive,
+                                      requests_document, stated_value, yes_no_judgement)
 from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, GENERIC_TERMS, detect_intent, find_terms
 from assistant.chat.slot_topics import _COMPLAINT, clause_topic
 from assistant.chat.slots import Slots, names_subject
@@ -119,6 +119,47 @@ _ENOUGH_ASKED = re.compile(r"\b(?:be|is|are|'s|it's|that's) (?:really |actually 
                            r"suffisante?s?|assez)\b(?! de)|\btrop (?:ambitieu\w*|juste|serre\w*|court|long|bas|haut|cher|eleve)\b")
 
 
+# s22: a service story ("le serveur est resté en panne", "nobody answered our tickets", "their tech was on holiday"): a
+# holiday or a restaurant named in it is part of the story told, not the subject asked
+_SERVICE_STORY = re.compile(r"\b(tickets?|en panne|panne|outage|down(time)?|incidents?|serveurs?|servers?|techniciens?|technicians?|"
+                            r"helpdesk|hotline|support|sauvegardes?|backups?|restaur\w*|restore\w*|interventions?|astreinte|"
+                            r"on-call|breach\w*|manquement|presta|infogerant|gtr|gti|p1|cnil|dpo|pirat\w*|hack\w*|attaqu\w*|"
+                            r"attack\w*|ransomware|rancongiciel|phishing|fuite de donnees|data leak|violation de donnees)\b")
+
+# s22: "if they keep missing the SLA", "ils ratent la GTR": a level not met, nothing added to or taken out of the scope
+_LEVEL_MISSED = re.compile(r"\b(?:keeps?|kept|keep on|are|is|were|was|been|start(?:ed)?) missing (?:the |their |its |our |an? )?"
+                           r"(?:\w+ )?(?:slas?|deadlines?|targets?|gtr|gti|response times?|resolution times?|windows?|dates?|"
+                           r"levels?|kpis?|p1s?)\b")
+
+# s22: what the other side promised, then refused or never did: "the 4h restore they promised, they refused us access",
+# "ils s'étaient engagés sur 4h et ils refusent de nous donner accès", "they promised… and it never happened"
+_PROMISE_BROKEN = re.compile(
+    r"\b(?:they|he|she|the (?:provider|msp|supplier|vendor)|ils|il|elle|le (?:prestataire|presta|fournisseur|msp))(?: \w+)?"
+    r" (?:had |have |has |avaient |avait |ont |a )?(?:promised|promis|guaranteed|garanti|committed|s'etai(?:en)?t engages?|"
+    r"engages?|s'(?:est|sont) engages?)\b.{0,120}?\b(?:refus\w*|won'?t|wouldn'?t|will not|never|jamais|didn'?t|did not|"
+    r"haven'?t|hasn'?t|failed|rien fait|pas (?:fait|tenu|respecte|eu lieu)|n'ont pas|n'a pas|veulent pas|ne veulent)\b")
+
+
+# s22: whether a party may do something, asked ("on peut baisser la facture de nous-mêmes ?", "il peut ?", "can they do
+# that?"): a question of law — with nothing on the table, no version to turn and no objection to prepare
+_MAY_ASKED = re.compile(r"\b(?:on peut|peut-on|pouvons-nous|est-ce qu'on peut|on a le droit|a-t-on le droit|avons-nous le droit|"
+                        r"il peut|elle peut|ils peuvent|elles peuvent|peut-il|peut-elle|peuvent-ils|a-t-il le droit|"
+                        r"ont-ils le droit|ils ont le droit|il a le droit|can we|can i|may we|are we allowed|can they|can he|"
+                        r"can she|are they allowed|is (?:he|she|it|that) allowed|is (?:it|that) legal|c'est legal)\b[^?]*\?")
+
+# s22: a breach told (what happened, when: "last month they refused our tech access… the restore took 28h", "le mois
+# dernier ils ont refusé…"): the question on it is no "means or result?" asked of a scope
+_BREACH_TOLD = re.compile(r"\b(?:last (?:month|week|year|night|friday|monday)|yesterday|le mois dernier|la semaine derniere|"
+                          r"l'an dernier|hier|(?:they|he|she|ils|il|elle) (?:refused|refuse\w*|ont refuse|a refuse|denied|blocked|"
+                          r"bloque\w*)|took \d+ ?(?:h|hours?|days?)|a (?:pris|dure) \d+ ?(?:h|heures?|jours?))\b")
+_KIND_ASKED = re.compile(r"\b(?:moyens?|resultat|means|result|best efforts?|reasonable efforts?)\b")
+
+
+# s22: what a document told says ("the MSP's standard contract (their template…) says 'backups included'")
+_DOCUMENT_SAYS = re.compile(r"\b(?:contrat|contract|agreement|devis|quote|template|modele|annexe|schedule|conditions)\b[^?]{0,80}?"
+                            r"\b(?:says|said|dit|prevoit|stipule|states|provides|lists|mentions|indique)\b")
+
+
 def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
     """The finished document asked for, with something made to hand over and no question asked about it."""
     return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
@@ -127,7 +168,13 @@ def _final_document_asked(low: str, asks: bool, state: ConversationState) -> boo
 
 # an order to write a new text (not to rework one): "rédige-moi", "écris", "fais-moi une clause", "draft", "write me"
 _NEW_TEXT_ORDER = re.compile(r"\b(?:redige\w*|ecri[st]\w*|draft|write|fais[- ](?:moi|nous)|prepare[- ](?:moi|nous)|propose[- ](?:moi|nous)|"
-                             r"genere\w*)\b")
+                             r"genere\w*|"
+                             # s22: "propose une clause…", "suggest a liability clause…", "give me a penalties clause…"
+                             r"propose[rz]?(?= (?:une?|a|an|one|la|le|the) )|suggest(?= (?:an?|one|the) )|"
+                             r"(?:give|get) (?:me|us)|donne[- ](?:moi|nous)|sors[- ](?:moi|nous))\b|"
+                             # "une clause d'audit côté client stp": a clause named with an indefinite article, opening the
+                             # message — a new one asked for
+                             r"^(?:(?:et|and|now|maintenant|alors|ok|bon|so)\W+)*(?:une|a|an|another|une autre) clause\b")
 
 
 # the provider saying what it does or will do ("we do helpdesk", "we'd look after the tills", "on gère le support", "on ferait
@@ -249,7 +296,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if not _has_table(state) and not state.last.act and len(words) <= 14 and _BACK_REFERENCE.search(low) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu peux me refaire celle d'hier ?", "same as last time please": nothing here to refer to
-    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low):
+    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "hi, quick one about our contract": what about it, asked back
@@ -343,6 +390,13 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
             # document with its facts, or one asked with an indefinite article, is a contract to write
             return u("draft_contract")
         return u("export")
+    if _PROMISE_BROKEN.search(low) and not (drafting and re.search(r"\b(clauses?|version|contrat|contract)\b", low)) and \
+            not quoted(text) and not _CHANGE.search(low) and \
+            read_directive(low) is None:
+        # s22: "the 4h restore they promised, they refused us access", "ils avaient promis une GTR de 4h et ils refusent…":
+        # what the other side promised and did not do, told — a question on the breach, not a figure to set, a clause to
+        # draft or the kind of obligation asked
+        return u("question", topic=slots.topic or (topic if state.last.act else None), firm=True)
     if _has_table(state) and slots.relative is not None and "monthly_fee_eur" in slots.facts and not asks:
         # s17b: "augmente la redevance de 10 %": the stated fee changed by a share — a figure of the contract set
         return u("set_figure", topic=table_topic or state.last.topic)
@@ -467,7 +521,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         low_objection = low
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
             _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
-            not _RIGHTS.search(low) and not may_party(low) and \
+            not _RIGHTS.search(low) and not may_party(low) and not (not _has_table(state) and _MAY_ASKED.search(low)) and \
             not _LAW_INVOKED.search(low) and not (
             _ASSESS.search(low) and not _LIKELY.search(low)) and not (
             _TOO_HARSH.search(low) and _has_table(state)) and not (
@@ -503,7 +557,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
                 state.contract is not None and (slots.position or slots.figures or _CHANGE.search(low))) or
                 # s21: a clause ordered anew with its side or figures while a contract is in progress ("rédige-moi la
                 # clause pénalités côté presta, plafond 5 %"): that clause drafted, not the contract's side changed
-                drafting and _NEW_TEXT_ORDER.search(low) and (state.clause is None or state.clause.topic != named)) or
+                (drafting or _NEW_TEXT_ORDER.match(low)) and _NEW_TEXT_ORDER.search(low) and
+                (state.clause is None or state.clause.topic != named)) or
             (slots.figures or slots.facts and not set(slots.facts) <= _PLAIN_FACTS) and
             clause_topic(" ".join(text.split()[:3])) == named and not (
                 state.contract is not None and slots.figures and not drafting)) and not (
@@ -532,7 +587,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \
-            not asks_about(low) and not (asks and _COMPARE.search(low) and not _has_table(state)) and (
+            not asks_about(low) and not (asks and _COMPARE.search(low) and not _has_table(state)) and not (
+            not _has_table(state) and not drafting and _MAY_ASKED.search(low)) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))
@@ -568,7 +624,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if slots.figures and _PAST_EVENT.search(low) and not _CHANGE.search(low) and not figure_ordered(low) and \
             read_directive(low) is None:
         return u("question")  # s16: "ils ont raté 4 GTR sur 6 le mois dernier": what they did, judged
-    if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks):
+    if slots.figures and not _has_table(state) and asks and not drafting and law_judgement_asked(low):
+        # s22: "… le juge peut vraiment revoir ça ?": what a court may do with the figure reported, a question of law
+        return u("question", assess=True)
+    if slots.figures and (_CHANGE.search(low) or _has_table(state) or not asks) and not (
+            # s22: "… on veut juste payer moins. on peut baisser la facture de nous-mêmes ?": a permission asked, nothing to set
+            not _has_table(state) and not drafting and asks and _MAY_ASKED.search(low)):
         fig_topic = slots.topic
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic  # "cap it at a year's fees" on a liability clause: the figure's clause, not 'fees'
@@ -578,9 +639,12 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # "need something on confidentiality", "un paragraphe sur la sous-traitance": no contract to add it to
         return u("draft_clause", topic=slots.add_topics[0], relative=slots.position in ("mine", "theirs"))
     # "does that clause actually bind us?": 'actually', 'en fait' in a question are no request to add or remove
-    moves = _ADD_REMOVE.search(_forgotten_steps_out(low if not asks else
-                                                    re.sub(r"\b(finalement|en fait|actually)\b", " ", low)))
-    if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)):
+    moves = _ADD_REMOVE.search(_forgotten_steps_out(_LEVEL_MISSED.sub(" ", low) if not asks else
+                                                    re.sub(r"\b(finalement|en fait|actually)\b", " ", _LEVEL_MISSED.sub(" ", low))))
+    if (slots.add_topics or slots.remove_topics) and moves and not (asks and asks_about(low)) and not (
+            # s22: "… une annexe rgpd qui parle aussi de 'sous-traitant', c'est la même chose ?": 'aussi' in a question
+            # with nothing on the table adds nothing
+            asks and not _has_table(state) and moves.group(0) in ("aussi", "also", "too", "en plus", "as well")):
         return u("add_remove")
     if (slots.remove_services or slots.remove_assets) and not (slots.add_services or slots.add_assets) and not asks and \
             state.contract is not None and not _ADD_REMOVE.search(low) and _removes_nothing(slots, state) and \
@@ -634,7 +698,11 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
-    if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)):
+    if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)) and not (
+            # s22: "we guarantee a 4h restore… last month they refused our tech access… do we owe them?": a breach told and a
+            # question on it (the obligation's kind named only as the story's context), answered as a question
+            not _has_table(state) and _BREACH_TOLD.search(low) and asks and
+            not _KIND_ASKED.search(re.split(r"(?<=[.!?])\s+", low.strip())[-1])):
         return u("obligations")
     if state.last.act == "state_fact" and not _has_table(state) and asks and (slots.topic or slots.term) and len(words) >= 6 and \
             re.match(r"(so|donc|du coup|alors|then|ok so|ok donc|bon)\b,? ?(do|does|is|are|can|must|should|will|would|"
@@ -661,7 +729,10 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
-    if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)):
+    if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)) and not (
+            # s22: "the MSP's standard contract (their template…) says 'backups included'… whose reading wins?": a question
+            # on a document told, no text ordered
+            asks and not drafting and _DOCUMENT_SAYS.search(low)):
         return u("draft_clause")
     if _SMALLTALK.match(low) or _HELP.match(low) or _LOST.search(low) and len(words) <= 12 and not names_subject(slots):
         return u("clarify")  # "tu peux m'aider ?", "I have a question": one short question back
