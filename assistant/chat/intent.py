@@ -237,7 +237,7 @@ _TOPIC_CUES = {
     "pricing_payment": r"\b(prix|paiement|facturation|factures? (impayees?|en retard)|impayes?|retards? de paiement|"
                        r"(?:penalites?|interets?) de retard(?! (?:d'|de |dans (?:l'|la |le )?)(?:intervention|prise|livraison|"
                        r"retablissement|resolution|mise|execution|traitement|reponse|restauration))|"
-                       r"payment|invoic\w*|fees?|late payment|unpaid)\b",
+                       r"payment|invoic\w*|fees?|late payment|unpaid|pricing|tarifs?|tarification)\b",
     "price_revision": r"\b(revision|indexation|syntec|price (review|revision|increases?)|hausses? de prix)\b", "insurance": r"\b(assurances?|insurance)\b",
     "non_solicitation": r"\b(non[- ]sollicitation|non[- ]solicitation)\b",
     "force_majeure": r"\bforce[- ]majeur(e|s)?\b", "audit": r"\baudits?\b",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.slot_counts import added_people, counted_places, two_places_named
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
                                          _SPLIT_ADMIN, _anonymised, _data_kinds)
@@ -179,6 +180,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         places = _NAMED_PLACES.search(text)
         if places:
             facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
+    if "sites" not in facts:  # s22: "7 animaleries + le siège", "the brewhouse plus a taproom across the road"
+        joined = counted_places(folded, quantities) or two_places_named(folded)
+        if joined:
+            facts["sites"] = joined
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
                       r"dozen|couple of dozen)s? (?:de |d'|of )?(?:\w+ ){0,2}?(personnes|salaries|employes|postes|utilisateurs|"
@@ -229,6 +234,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)) and not _OTHER_FIRM_BEFORE.search(
                 folded[max(0, m.start() - 40):m.start()]):
             facts["users"] = int(m.group(1))
+    if "users" in facts:  # s22: "30 permanents et une dizaine d'intérimaires", "12 salariés + 3 stagiaires": both groups
+        facts["users"] += added_people(folded, quantities, facts["users"])
     # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
     ranged = _hours_said(folded)
     if ranged is not None and not denied(text, folded, ranged[1]):

@@ -116,6 +116,9 @@ _ROLES = re.compile(
     r"trainees?|chefs?|cooks?|waiters?|waitresses?|cashiers?|stylists?|hairdressers?|photographers?|marketers?|"
     r"copywriters?|programmers?|coders?|testers?|planners?|buyers?|estimators?|operatives?|labou?rers?|builders?|"
     r"carpenters?|joiners?|guards?|cleaners?|caretakers?|dispatchers?|agents|consultants?|bankers?|"
+    # s22: people counted by how they are employed ("30 permanents", "5 contractors", "ten temps", "4 saisonniers")
+    r"permanents?|saisonnie(?:r|re)s?|vacataires?|interimaires?|interims?|interns?|contractors?|freelancers?|freelances?|"
+    r"temps|seasonal (?:workers|staff)|part-timers?|"
     r"(?:admin|administrative|office|support|back-office|sales|field|warehouse|shop-floor) (?:staff|people|team members)|"
     r"(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}istes?|(?!(?:check|play|black|white|short|wish|hit))[a-z]{3,}ists|"
     r"[a-z]{3,}(?:trices|euses)|[a-z]{3,}icians)\b")

@@ -48,6 +48,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     fee = None
     floor = 0
     template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
+    bare_only = bool(quantities) and all(q.unit is None for q in quantities)  # "le client en veut 15, on lui accorde 10"
     quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
     quantities = _replaced(folded, quantities)
     # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
@@ -93,8 +94,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
                 folded[q.span[1]:q.span[1] + 20])):
             slot = template  # "GTR P1 4h, P2 8h": the next priority of the same figure
-        if slot is None and figure_hint and len(_BOUND_AFTER.sub("", folded).split()) <= 8:
-            # "make it 1 month" after "and the notice?": the figure just named
+        if slot is None and figure_hint and len(_BOUND_AFTER.sub("", folded).split()) <= (
+                10 if bare_only else 8):
+            # "make it 1 month" after "and the notice?": the figure just named (s22: bare values only, a few words more:
+            # "le client en veut 15, on lui accorde 10")
             unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
             if _convert(replace(q, unit=unit), figure_hint) is not None:
                 q, slot = replace(q, unit=unit), figure_hint

@@ -227,7 +227,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             re.match(r"\s*(?:€|euros?|eur)?\s*(?:ht |hors taxes? |ttc )?(?:par mois|/ ?mois|/ ?(?:month|mo|mth)\b|a month|per month|monthly|mensuel)",
                      folded[q.span[1]:q.span[1] + 25]))), None)
         if q is not None and re.search(r"factur\w*|pa(ie|ye|yons|yez|y|ys|ying)\b|redevance|forfait|fees?\b|abonnement|"
-                                       r"subscription|charg\w*|coute|costs?|prix|price", folded):
+                                       r"subscription|charg\w*|coute|costs?|prix|price|pricing|tarif\w*", folded):  # s22: "the pricing clause, 650 a month"
             fee = q.value
     if fee is None:  # "we pay 3k a month", "2,5k par mois": thousands with no currency sign
         m = re.search(r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?k\b(?!\s?(?:€|eur|\$|usd|£))", folded)

@@ -190,7 +190,7 @@ class AnswerTools:
             return ToolOutput("explain_term", out.text, out.citations, ok=out.ok)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
-        from assistant.chat.act_rules import _two_terms_compared
+        from assistant.chat.act_opening import _two_terms_compared
 
         low = fold(a.question)
         pair = _two_terms_compared(low, low.split(), _NoFigures()) if a.question else None

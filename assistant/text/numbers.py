@@ -154,7 +154,10 @@ _UNITS: list[tuple[str, str]] = [
     ("sites", r"sites?\b"),
     ("workstations", r"postes? de travail|postes?\b|workstations?|endpoints?"),
 ]
-_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _UNITS) + r")(?![a-z])")
+# s22: an English adjective between the number and its unit ("45 consecutive days", "3 full months", "10 clear days")
+_UNIT_ADJECTIVE = (r"(?:(?:consecutive|successive|full|clear|whole|straight|complete)\s+(?=(?:calendar |business |working )?"
+                   r"(?:days?|weeks?|months?|years?|hours?)\b))?")
+_UNIT = re.compile(r"\s*" + _UNIT_ADJECTIVE + r"(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _UNITS) + r")(?![a-z])")
 # "a three-year term", "12-month notice", "a 40-user firm": the unit glued by a hyphen (singular English forms)
 _HYPHEN_UNIT = re.compile(r"-(?:(?P<business_day>business-day|working-day)|(?P<business_hour>business-hour)|(?P<day>day)|"
                           r"(?P<hour>hour)|(?P<minute>minute)|(?P<week>week)|(?P<month>month)|(?P<year>year)|"

@@ -1,0 +1,103 @@
+"""The first family of the regular act reader (`chat.act_rules`): how a message opens the turn — nothing said yet
+(asked back), off topic, a figure split halfway, the answer to a question pending, an approval or a doubt about the
+last answer, two terms compared."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.act_catalogue import Understood
+from assistant.chat.act_context import ActContext, _has_table
+from assistant.chat.act_questions import (_APPROVAL, _CHALLENGE, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
+                                          _GREETING, _OFFTOPIC, _VAGUE_JOB)
+from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER
+from assistant.chat.intent import _COMPARE, GENERIC_TERMS, find_terms
+from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
+from assistant.chat.slots import Slots
+
+
+# s22: a service story ("le serveur est resté en panne", "nobody answered our tickets", "their tech was on holiday"): a
+# holiday or a restaurant named in it is part of the story told, not the subject asked
+_SERVICE_STORY = re.compile(r"\b(tickets?|en panne|panne|outage|down(time)?|incidents?|serveurs?|servers?|techniciens?|technicians?|"
+                            r"helpdesk|hotline|support|sauvegardes?|backups?|restaur\w*|restore\w*|interventions?|astreinte|"
+                            r"on-call|breach\w*|manquement|presta|infogerant|gtr|gti|p1|cnil|dpo|pirat\w*|hack\w*|attaqu\w*|"
+                            r"attack\w*|ransomware|rancongiciel|phishing|fuite de donnees|data leak|violation de donnees)\b")
+
+
+# "in plain words", "en gros": how to explain, no judgement asked
+_PLAINLY = re.compile(r"\b(in (normal|plain|simple|layman'?s?|everyday)( \w+)? (words|english|terms|language)|en (gros|clair|bref|"
+                      r"deux mots|termes simples|mots simples)|simplement|pour les nuls|for dummies|eli5)\b")
+
+
+# "which one matters more", "laquelle est la plus courte": a choice between the two, not their meaning
+_CHOICE = re.compile(r"\b(which|lequel|laquelle|lesquel\w*|quel(le)? est (le|la) (plus|moins|mieux)|prefer\w*|priorit\w*|"
+                     r"plus important\w*|more important|should|devrai\w*|doit|doivent|choisir|choose|pick|our|notre|nos|leur|"
+                     r"their|ce contrat|this contract|the contract|le contrat)\b")
+
+
+def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None:
+    """Two terms named and compared, nothing else asked: their two definitions."""
+    if not (_COMPARE.search(low) or re.search(r"\bdiffer(s|ent|ence)?\b", low)) or len(words) > 16 or slots.figures or _CHOICE.search(low) or \
+            _EVALUATIVE.search(_PLAINLY.sub(" ", low)):
+        return None
+    terms = [t for t in find_terms(low) if t not in GENERIC_TERMS]
+    return terms if len(terms) == 2 else None
+
+
+def decide(c: ActContext) -> Understood | None:
+    """The act this family reads in the message, or None to let the next family read it."""
+    slots, state, low, words = c.slots, c.state, c.low, c.words
+    table_topic, asks, u = c.table_topic, c.asks, c.u
+    if not re.search(r"[a-z0-9]", low):
+        return u("clarify")
+    if SPLIT_DIFFERENCE.search(low) and _has_table(state):
+        # s20: "on coupe la poire en deux", "let's split the difference": after a figure was changed, that figure set
+        # halfway between its last two values (`Toolbox.relative_figures` put it in the slots); with no figure just
+        # changed, a balanced version; the phrase's meaning asked is a question (no fruit, no off-topic aside)
+        if not split_asked(low):
+            slots.position = None
+            return u("question")
+        # (a figure said with it — "meet in the middle, 99.8" — is the compromise itself: the rules below set it)
+        if slots.relative is not None and slots.relative[0] == "mid":
+            if slots.figures:
+                slots.position = None
+                return u("set_figure", topic=table_topic or state.last.topic)
+            if state.clause is not None:
+                slots.position = "balanced"
+                return u("change_position", relative=False)
+    if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
+            slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
+    if not _has_table(state) and not state.last.act and len(words) <= 14 and _BACK_REFERENCE.search(low) and not (
+            slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "tu peux me refaire celle d'hier ?", "same as last time please": nothing here to refer to
+    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low):
+        return u("out_of_scope")
+    if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "hi, quick one about our contract": what about it, asked back
+    if _BARE_OPENER.match(low) and not (slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify")  # "quick one before my meeting": which question, asked back
+    if _ANNOUNCED_ON.match(low) and slots.topic and not (slots.figures or slots.facts or slots.has_scope_change()):
+        return u("clarify", topic=slots.topic)  # a question on that clause to come: which one, asked back
+    asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
+    if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part):
+        # "on fête la signature du contrat ce soir !! quel vin avec le fromage ?": the contract is the occasion, the
+        # question asked is off the field
+        return u("out_of_scope")
+    if state.last.act and state.last.act not in ("draft_clause", "change_position", "set_figure", "rephrase") and re.match(
+            r"(meme question|same question|pareil pour|idem pour|same (thing )?for|la meme (chose )?pour|meme chose pour)\b", low):
+        return u("follow_up")  # "same question for a cloud backup provider", "même question mais côté presta"
+    if _APPROVAL.match(low) and "?" not in low and (state.last.act or _has_table(state)):
+        return u("clarify")  # "c'est exactement ça, merci": approved; what next, asked
+    if (_CHALLENGE.match(low) or _ELABORATE.match(low)) and state.last.act and state.last.act not in ("clarify", "out_of_scope"):
+        return u("follow_up")  # "tu es sûr ?": the last answer, given again with its sources
+    if state.pending and state.pending.get("kind") == "side" and slots.position is None:
+        side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
+        if side and len(words) <= 6:
+            return u("state_fact")
+    if state.pending and state.pending.get("kind") == "clause" and slots.topic and not asks:
+        return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))  # "de force majeure"
+    if _two_terms_compared(low, words, slots):
+        # "RPO vs RTO in plain words", "c'est quoi la diff entre GTI et GTR ?": both terms explained, side by side
+        return u("explain_term", term=_two_terms_compared(low, words, slots)[0])
+    return None

@@ -1,0 +1,100 @@
+"""Counts of places and people told as groups joined in one phrase (twenty-second session): a count of places of any
+kind followed by one more place ("7 animaleries + le siège" = 8 sites), two single places named and the second
+located ("the brewhouse plus a taproom across the road" = 2 sites), a second group of people added to the first ("30
+permanents et une dizaine d'intérimaires" = 40, "20 staff plus about ten temps" = 30). A part said to be inside the
+whole ("dont", "including", "avec les deux stagiaires") is never added."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
+from assistant.chat.slot_places_hours import _ONE_SITE
+from assistant.text.numbers import Quantity
+
+# things counted that are no places, whatever place is named after them ("3 serveurs et le siège")
+_NOT_PLACES = re.compile(r"\s*(?:serveurs?|servers?|pcs?|postes?|ordinateurs?|laptops?|portables?|imprimantes?|printers?|"
+                         r"copieurs?|switch\w*|routeurs?|routers?|bornes?|tablettes?|tablets?|telephones?|phones?|cameras?|"
+                         r"caisses?|tills?|nas|vms?|machines?|licences?|licenses?|comptes?|accounts?|ans?|years?|mois|months?|"
+                         r"jours?|days?|heures?|hours?|semaines?|weeks?|fois|times?|euros?|eur|%)\b")
+
+
+# one more place joined after a count of places ("+ le siège", "et l'entrepôt", "plus un atelier de découpe"); a person
+# or a thing named by a place word ("office manager", "Office 365") is none
+_ONE_MORE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with)\s+"
+                       r"(?:aussi |also |en plus |encore )?" + _ONE_SITE +
+                       r"(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe)\b)")
+
+
+def counted_places(folded: str, quantities: list[Quantity]) -> int | None:
+    """A count of places named by any noun, then one more place joined to it ("7 animaleries + le siège", "4 librairies
+    et l'entrepôt", "three bakeries plus a central kitchen"): the count and the one more; None when none is told."""
+    for q in quantities:
+        if q.unit is not None or not (1 <= q.value <= 10_000) or not float(q.value).is_integer():
+            continue
+        noun = re.match(r"\s+([a-z][a-z'-]{2,24})\b", folded[q.span[1]:])
+        if noun is None or _NOT_PLACES.match(folded, q.span[1]) or _PEOPLE.match(folded, q.span[1]) or \
+                _ROLES.match(folded, q.span[1]) or _SITES.match(folded, q.span[1]):
+            continue
+        if _ONE_MORE.match(folded, q.span[1] + noun.end()):
+            return int(q.value) + 1
+    return None
+
+
+# "the brewhouse plus a taproom across the road", "la boutique et un atelier en face": two places, the second located
+_PLACE_WORDS = r"[a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,14})?"
+_TWO_PLACES = re.compile(
+    r"\b(?:the|our|their|le|la|l'|notre|leur)\s*(?P<a>" + _PLACE_WORDS + r")\s+(?:\+|plus|and|et|ainsi que|as well as)\s+"
+    r"(?:a|an|one|the|un|une|le|la|l')\s*(?P<b>" + _PLACE_WORDS + r")\s+"
+    r"(?:across (?:the )?(?:road|street|town|yard|square|car park|courtyard|way)|down the (?:road|lane|street|hill)|"
+    r"up the (?:road|lane|street|hill)|round the corner|around the corner|next door|over the road|"
+    r"in (?:the )?(?:village|town|next (?:town|village|street)|city cent(?:re|er))|on the other side|"
+    r"\d+ ?(?:km|miles?|minutes?) away|a few (?:miles|streets|doors|minutes) away|"
+    r"en face|juste a cote|a cote|de l'autre cote|dans le village|au village|en ville|au centre-ville|"
+    r"dans la rue d'a cote|au bout de la rue|a \d+ ?(?:km|minutes?))\b")
+_NO_PLACE = re.compile(r"\b(?:manager|assistant|director|boss|owner|person|guy|team|staff|accountant|who|qui|"
+                       r"responsable|directeur|directrice|gerant|patron|equipe|comptable)\b")
+
+
+def two_places_named(folded: str) -> int | None:
+    """Two single places named and joined, the second located ("across the road", "en face"): two sites."""
+    m = _TWO_PLACES.search(folded)
+    if m is None or _NO_PLACE.search(m.group("a")) or _NO_PLACE.search(m.group("b")):
+        return None
+    return 2
+
+
+_ROUND = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+          "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12}
+_JOINED = re.compile(r"\s*,?\s*(?:et|and|plus|\+|ainsi que|as well as|along with)\s+(?:about |around |roughly |some |"
+                     r"approximately |environ |a peu pres |pres de |presque |almost |nearly )?")
+_ROUND_GROUP = re.compile(r"(?:une |a |an )?(" + "|".join(_ROUND) + r")s? (?:de |d'|of )?")
+# a count of devices is the people's seats, not a group of people
+_DEVICES = re.compile(r"\s*(?:-\s*)?(?:postes?|pcs?|seats?|endpoints?|workstations?|ordinateurs?|comptes?|accounts?)\b")
+
+
+def added_people(folded: str, quantities: list[Quantity], users: int) -> int:
+    """The people of a second group added to the first count of people ("12 salariés + 3 stagiaires", "30 permanents et
+    une dizaine d'intérimaires", "25 employees and 5 contractors"): the second group's number, 0 when none is told.
+    The second group is counted by how its people are employed or by their job (two counts of staff or users are the
+    same people said twice); a count of devices is never the first group."""
+    for i, q in enumerate(quantities):
+        if q.value != users:
+            continue
+        first = _PEOPLE.match(folded, q.span[1]) or _ROLES.match(folded, q.span[1])
+        if first is None or _DEVICES.match(folded, q.span[1]):
+            continue
+        joined = _JOINED.match(folded, first.end())
+        if joined is None:
+            continue
+        at = joined.end()
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and nxt.span[0] == at and nxt.unit is None and float(nxt.value).is_integer() and \
+                _ROLES.match(folded, nxt.span[1]) and not _PEOPLE.match(folded, nxt.span[1]) and \
+                not _SITES.match(folded, nxt.span[1]):
+            return int(nxt.value)
+        rounded = _ROUND_GROUP.match(folded, at)
+        if rounded and _ROLES.match(folded, rounded.end()):
+            return _ROUND[rounded.group(1)]
+        return 0
+    return 0
