@@ -17,6 +17,10 @@ from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity
 
 
+# "keep" and "manage" are also verbs of aspect and effort: "if they keep missing the SLA" (go on missing it), "we keep
+# getting outages", "if they manage to restore in time" (succeed): no one holding or running anything
+_KEEP = r"keep(?! (?:on|up|\w+ing)\b)"
+_MANAGE = r"manage(?! to\b)"
 # "un audit sur place une fois par an", "on-site inspections", "visite de contrôle sur site": the client's check on the
 # provider's premises, a clause of audit, not the provider's technicians coming on site
 _CHECK_ON_SITE = re.compile(r"\b(?:audits?|auditer|inspect\w*|controles?|controler|verifications?|verifier|visites? de controle)"
@@ -342,8 +346,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                  r"( (les|le|la))? seule?s?\b", folded) or _EXCLUSIVE.search(folded) or _NO_ACCESS.search(folded):
         facts["control"] = "exclusive"
     elif _SHARED.search(folded) or _IN_HOUSE_SPEAKER.search(folded) or _SPLIT_ADMIN.search(folded) or re.search(r"(controle|acces|gestion|administration) partage\w*|shared (control|access|admin\w*)|co-?gestion|"
-                   r"le client garde|nous gardons|on garde|we keep|notre informaticien|notre equipe (it|informatique)|"
-                   r"our it (team|staff|guy)|they (keep|manage|handle|administer)|le client (gere|garde|administre)|"
+                   r"le client garde|nous gardons|on garde|we " + _KEEP + r"|notre informaticien|notre equipe (it|informatique)|"
+                   r"our it (team|staff|guy)|they (" + _KEEP + r"|" + _MANAGE + r"|handle|administer)|le client (gere|garde|administre)|"
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
                    r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
                    r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
