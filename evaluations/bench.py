@@ -1,7 +1,7 @@
 """`make bench`: speed, scale and load figures, written to the "bench", "scale" and "load"
-sections of RESULTS.md, each with the machine it ran on. About 10–15 minutes on 2 cores.
+sections of RESULTS.md (and "chat", the conversation engine), each with the machine it ran on. About 10–15 minutes on 2 cores.
 
-    python -m evaluations.bench [--only bench,scale,load] [--quick]
+    python -m evaluations.bench [--only bench,chat,scale,load] [--quick]
 
 `--quick` shrinks every size (a smoke run, not figures to publish).
 """
@@ -135,7 +135,7 @@ def bench_section(work: Path, *, quick: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluations.bench")
-    parser.add_argument("--only", default="bench,scale,load")
+    parser.add_argument("--only", default="bench,chat,scale,load")
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run, not figures to publish")
     args = parser.parse_args(argv)
     _env()
@@ -153,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
                 from evaluations import bench_scale
 
                 md = bench_scale.run(work / "scale", quick=args.quick)
+            elif name == "chat":
+                from evaluations import bench_chat
+
+                shared = work / "bench" / "data"  # the index the bench section built, if it ran
+                md = bench_chat.markdown(bench_chat.measure(rounds=1 if args.quick else 5,
+                                                            data_dir=shared if shared.exists() else work / "chat"))
             elif name == "load":
                 from evaluations import bench_load
 
