@@ -44,7 +44,10 @@ CUES: dict[str, str] = {
     "public_procurement_ccap": r"cahier des clauses administratives particulieres|\bccap\b|\bccag\b|marche public|"
                                r"accord-cadre (a bons de commande|mono-attributaire)",
     "sla": r"service level (agreement|schedule|annex|exhibit|terms)|\bsla\b|convention de services?|"
-           r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description",
+           r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description|"
+           # a part named after its subject ("Schedule 3 - Service Levels", "Annexe 3 – Niveaux de service")
+           r"(schedule|exhibit|annex|appendix|attachment|annexe|appendice)( [a-z0-9]{1,3})?\s*[-:.\u2013\u2014]?\s*(the )?"
+           r"(service levels?|niveaux? de services?|qualite de service|engagements de (service|niveau))\b",
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
