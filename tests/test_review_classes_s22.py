@@ -322,3 +322,32 @@ def test_schedule_printed_in_the_same_file_is_supplied() -> None:
 ], ids=["en", "fr"])
 def test_main_agreement_with_its_own_levels_and_no_method_is_flagged(text: str) -> None:
     assert "no_sla_measurement" in {f.rule for f in review_text(text, name="contract.md").flags}
+
+
+# -- (added after the first run, same class) a part that names the agreement it belongs to ---------------------------
+PART_NAMING_MAIN = [
+    ("SCHEDULE 2 - SERVICE LEVELS\n\nThis Schedule forms part of the Managed Services Agreement between Maple Systems "
+     "Ltd (\"Supplier\") and Juniper Foods Ltd (\"Customer\").\n\n1. Availability\n1.1 Supplier shall keep the network "
+     "available 99.5% of each month, measured by an external probe.\n"),
+    ("ANNEXE 2\n\nLa présente annexe fait partie du contrat d'infogérance conclu entre la société Érable Systèmes, "
+     "ci-après « le Prestataire », et la société Genévrier Distribution, ci-après « le Client ».\n\n"
+     "Article 1 – Disponibilité\nLe Prestataire garantit une disponibilité mensuelle du réseau de 99,5 %, mesurée par "
+     "une sonde externe. Chaque tranche de 0,1 % sous l'objectif donne lieu à une pénalité de 1 % de la redevance "
+     "mensuelle, dans la limite de 10 %.\n"),
+]
+
+
+@pytest.mark.parametrize("text", PART_NAMING_MAIN, ids=["en-schedule-titled", "fr-annexe-untitled"])
+def test_part_naming_its_main_agreement_is_that_part(text: str) -> None:
+    """Naming the agreement a part belongs to ("the Managed Services Agreement", "le contrat d'infogérance") neither
+    makes it that agreement nor says the provider processes anything: an SLA part, out of Art. 28 on its own words."""
+    rep = review_text(text, name="document.md")
+    assert rep.doc_type.kind == "sla"
+    assert not rep.gdpr_art28.applies
+    assert not {"personal_data_without_dpa", "uncapped_liability", "no_reversibility"} & {f.rule for f in rep.flags}
+
+
+def test_main_agreement_that_administers_servers_is_within_art28() -> None:
+    text = doc(MSA_EN, "3. Administration", "Supplier administers the Customer's servers and user accounts, which hold "
+               "the records of its staff and clients.")
+    assert review_text(text, name="msa.md").gdpr_art28.applies

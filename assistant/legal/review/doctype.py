@@ -86,6 +86,10 @@ HOSTED = re.compile(r"heberg|\bhost(ing|ed|s)?\b|\bcloud\b|data ?cent(er|re)|\bs
                     r"managed services|services manages|remote(ly)? (administ|manag|monitor)|a distance|"
                     r"supervision|\bbackups?\b|sauvegarde")
 _CUES = {k: re.compile(v) for k, v in CUES.items()}
+# the document naming itself a schedule or annex of another agreement
+_PART_OF = re.compile(r"\b(this|the present|la presente|le present|cette|ce)\s+(schedule|annex|exhibit|appendix|attachment|"
+                      r"annexe|appendice)\b[^.]{0,60}?\b(forms? (an integral )?part of|is (attached|annexed) to|"
+                      r"supplements?|fait (partie integrante|partie)|est (jointe?|annexee?) a[u]?|complete)\b")
 _BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
@@ -317,6 +321,18 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
         best = max(scores.values())
         if best >= MIN_SCORE:
             kind = max(scores, key=lambda k: (scores[k], -list(CUES).index(k) if k in CUES else 0))
+    part_of = _PART_OF.search(folded[:TITLE_ZONE])
+    if part_of and kind in ("unknown", "services_agreement", "master_agreement") and not any(
+            e.where in ("title", "self") for e in evidence.get(kind, [])):
+        # a document that says of itself it is a schedule or annex of another agreement ("This Schedule forms part of
+        # the Managed Services Agreement", "la présente annexe fait partie du contrat d'infogérance") is that part:
+        # naming the main agreement does not make it one; its body says which part
+        part = "dpa" if "data_protection" in topics and not topics & {"sla", "penalties"} else \
+            "sla" if topics & {"sla", "penalties"} else None
+        if part is not None:
+            kind = part
+            evidence.setdefault(kind, []).append(Evidence(text[part_of.start():part_of.end()], part_of.start(),
+                                                          part_of.end(), "self"))
     if kind == "unknown" and len(topics & SERVICE_TOPICS) >= 2:
         kind = "services_agreement"
     if kind == "support_maintenance" and ON_PREMISE.search(folded) and not HOSTED.search(folded):
