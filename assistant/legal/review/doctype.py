@@ -44,7 +44,10 @@ CUES: dict[str, str] = {
     "public_procurement_ccap": r"cahier des clauses administratives particulieres|\bccap\b|\bccag\b|marche public|"
                                r"accord-cadre (a bons de commande|mono-attributaire)",
     "sla": r"service level (agreement|schedule|annex|exhibit|terms)|\bsla\b|convention de services?|"
-           r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description",
+           r"(annexe|accord|engagements?|convention) (de |des |sur les )?niveaux? de services?|service description|"
+           # a part named after its subject ("Schedule 3 - Service Levels", "Annexe 3 – Niveaux de service")
+           r"(schedule|exhibit|annex|appendix|attachment|annexe|appendice)( [a-z0-9]{1,3})?\s*[-:.\u2013\u2014]?\s*(the )?"
+           r"(service levels?|niveaux? de services?|qualite de service|engagements de (service|niveau))\b",
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
@@ -83,6 +86,10 @@ HOSTED = re.compile(r"heberg|\bhost(ing|ed|s)?\b|\bcloud\b|data ?cent(er|re)|\bs
                     r"managed services|services manages|remote(ly)? (administ|manag|monitor)|a distance|"
                     r"supervision|\bbackups?\b|sauvegarde")
 _CUES = {k: re.compile(v) for k, v in CUES.items()}
+# the document naming itself a schedule or annex of another agreement
+_PART_OF = re.compile(r"\b(this|the present|la presente|le present|cette|ce)\s+(schedule|annex|exhibit|appendix|attachment|"
+                      r"annexe|appendice)\b[^.]{0,60}?\b(forms? (an integral )?part of|is (attached|annexed) to|"
+                      r"supplements?|fait (partie integrante|partie)|est (jointe?|annexee?) a[u]?|complete)\b")
 _BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
@@ -314,6 +321,18 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
         best = max(scores.values())
         if best >= MIN_SCORE:
             kind = max(scores, key=lambda k: (scores[k], -list(CUES).index(k) if k in CUES else 0))
+    part_of = _PART_OF.search(folded[:TITLE_ZONE])
+    if part_of and kind in ("unknown", "services_agreement", "master_agreement") and not any(
+            e.where in ("title", "self") for e in evidence.get(kind, [])):
+        # a document that says of itself it is a schedule or annex of another agreement ("This Schedule forms part of
+        # the Managed Services Agreement", "la présente annexe fait partie du contrat d'infogérance") is that part:
+        # naming the main agreement does not make it one; its body says which part
+        part = "dpa" if "data_protection" in topics and not topics & {"sla", "penalties"} else \
+            "sla" if topics & {"sla", "penalties"} else None
+        if part is not None:
+            kind = part
+            evidence.setdefault(kind, []).append(Evidence(text[part_of.start():part_of.end()], part_of.start(),
+                                                          part_of.end(), "self"))
     if kind == "unknown" and len(topics & SERVICE_TOPICS) >= 2:
         kind = "services_agreement"
     if kind == "support_maintenance" and ON_PREMISE.search(folded) and not HOSTED.search(folded):

@@ -21,6 +21,7 @@ from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import CHECKLISTS, DocumentType, detect as detect_type, elsewhere_wording
 from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
+from assistant.legal.review.referrals import Referral, left_to_parts, referrals, silenced
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
 from assistant.legal.review.risk.rules import exit_refused
@@ -116,6 +117,7 @@ class ReviewReport:
     notes: list[str] = field(default_factory=list)
     doc_type: DocumentType | None = None
     terms_elsewhere: TermsElsewhere | None = None  # a part of a contract reviewed alone: what the rest must settle
+    depends_on: list[Referral] = field(default_factory=list)  # subjects left to a part of the contract not supplied
 
     @property
     def topics(self) -> list[str]:
@@ -132,6 +134,7 @@ class ReviewReport:
                 "gdpr_art28": self.gdpr_art28.to_json(),
                 "flags": [f.to_json() for f in self.flags],
                 "terms_elsewhere": self.terms_elsewhere.to_json() if self.terms_elsewhere else None,
+                "depends_on": [r.to_json() for r in self.depends_on],
                 "notes": self.notes}
 
 
@@ -236,6 +239,10 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     elsewhere = {t for o in others for t in settled_topics(o)}
     flags = [f for f in flags if not _absence(f)
              or (read.doc_type.absence_expected(f.topic) and f.topic not in elsewhere)]
+    # a subject the document leaves to a part of the contract not supplied ("the service levels of Schedule 3, which
+    # sets out how they are measured"): its absence is no finding here, the report says it depends on that part
+    depends = left_to_parts(referrals([lab.clause for lab in read.labelled], read.source), elsewhere)
+    flags = [f for f in flags if not silenced(f.rule, bool(f.facts), depends)]
     # what is missing depends on the document's type (issue 13, point 6): a DPA is checked against the Art. 28(3)
     # terms, an SLA annex against its levels and credits, an order form against what an order carries, a contract
     # against the whole list; in a set, what another document settles is not missing
@@ -257,7 +264,7 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
                  for i, lab in enumerate(read.labelled)],
         missing_essential=missing, gdpr_art28=read.art28, flags=flags,
         pages=read.doc.pages, format=read.doc.format, notes=list(read.notes), doc_type=read.doc_type,
-        terms_elsewhere=left)
+        terms_elsewhere=left, depends_on=depends)
 
 
 def review_document(doc: ParsedDocument, *, retriever: Retriever | None, role: str = "client",
@@ -314,6 +321,11 @@ def review_to_markdown(report: ReviewReport) -> str:
     if left is not None:
         out += ["", f"## {elsewhere_wording()['heading'][lang]}", "", f"[{left.severity}] {left.issue}", "",
                 f"*{L['ask']}:* {left.ask}"]
+    if report.depends_on:
+        words = elsewhere_wording()["referred"]
+        out += ["", f"## {words['heading'][lang]}", ""]
+        out += [f"- {words['line'][lang].format(topics=_short_names(r.topics, lang), part=r.part)} > {r.quote}"
+                for r in report.depends_on]
     art = report.gdpr_art28
     out += ["", f"## {L['art28']}", "", f"{L['applies']}: **{L['yes'] if art.applies else L['no']}** — {art.reason}",
             "", f"| {L['element']} | {L['present']} | {L['evidence']} |", "|---|---|---|"]

@@ -138,7 +138,10 @@ REQUIRE = {k: re.compile(v) for k, v in {
     # "insurance" are none)
     "art28_3c_security": r"\b(implement|maintain|adopt|take|taking|took|put in place|establish|employ(s|ed|ing)?\b|ensur|"
                          r"protect|met\w* en (o?e?uvre|place)|prend\w*|pris\w*|adopt\w*|maint\w*|assur\w*|protege\w*|"
-                         r"garanti\w*|comply|respect)",
+                         r"garanti\w*|comply|respect|"
+                         # the measures applied ("applique les mesures de l'article 32 … décrites en annexe", "applies the
+                         # Article 32 measures"), not a law that applies ("l'article 32 s'applique", "applies to")
+                         r"(?<!s')appliqu(e|ent|era|eront|er)\b|\b(applies|apply|applying)\b(?! to\b))",
     "art28_3e_data_subject_rights": r"assist|aide|help|cooperat|support|accompagn|respond|repond|forward|transmet|redirect|notif|"
                                     r"send|renvo|adresse|handl|gere|gerer|traiter (la|les|ces|cette) demande|pass\w* (it |them |the request |"
                                     r"such requests? |that request |any such request )?(on|to)\b|"

@@ -19,6 +19,13 @@ BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security
          r"violations?\b[^.;]{0,60}\b(personnes concernees|data subjects))"
 
 
+# the breach of personal data named as such (Art. 4(12), Art. 33), as against a "security incident" that a network or
+# hosting contract may define as any intrusion attempt or malware activity, personal data or not
+PERSONAL_BREACH = r"personal data breach|data breach|violations? de (securite des )?donnees|(breach|violation|incident|loss|perte|" \
+                  r"disclosure|divulgation|unauthori[sz]ed access|acces non autorise)\w*\b[^.;]{0,60}\b(personal data|donnees (a " \
+                  r"caractere )?personnel\w*|data subjects|personnes concernees)"
+
+
 NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
 
 
@@ -114,6 +121,7 @@ def breach_notice(s: Sent, w: Where) -> list:
                      r"signale|transmet|reports?|notif\w*|inform\w*|communicat\w*)", f)
     if not b:
         return []
+    personal = bool(re.search(PERSONAL_BREACH, f))
     best = None
     for q in find_durations(s.text):
         before, after = f[max(0, q.span[0] - 40):q.span[0]], f[q.span[1]:q.span[1] + 20]
@@ -140,11 +148,11 @@ def breach_notice(s: Sent, w: Where) -> list:
     if best is None and periodic and re.search(r"summar|report|rapport|inclu|record|consign|mention|resum|recens|list", f):
         period = periodic.group("period") or periodic.group("periode")
         hours = next(h for k, h in PERIOD_HOURS.items() if period.startswith(k))
-        return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours)]
+        return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours, personal=personal)]
     if best is None:
         wait = re.search(DEFERRED_NOTICE, f) or re.search(DEFERRED_BY_INQUIRY, f) or re.search(DEFERRED_BY_ASSESSMENT, f)
         if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not re.search(
                 r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
-            return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True)]
+            return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True, personal=personal)]
         return []
-    return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1))]
+    return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1), personal=personal)]

@@ -199,6 +199,7 @@ class BreachNotice(_Fact):
     kind: Literal["breach_notice"] = "breach_notice"
     hours: Optional[float] = None
     deferred: bool = False  # no deadline: the notice waits for the processor's own investigation (cause, extent)
+    personal: bool = False  # the notice is of a personal data breach by name, not of any security incident
 
 
 class Audit(_Fact):

@@ -104,7 +104,75 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         if side is None:
             side = "provider"
         (client if side == "client" else provider).append(n)
+    tabled_provider, tabled_client = tabled_parties(text[:20000])
+    provider += [n for n in tabled_provider if n not in client]
+    client += [n for n in tabled_client if n not in provider]
     return sorted(set(provider)), sorted(set(client))
+
+
+# An order form names its parties in a table whose columns are the roles ("| | Prestataire | Client |" then "| Raison
+# sociale | Orme Services SAS | Tilleul Bois SARL |"), or on labelled lines ("Provider: Hazelby IT Ltd"); the clauses
+# then call each side by its company name ("Orme décline toute responsabilité…").
+_ROLE_CELL = re.compile(r"^(?:le |la |l'|the )?(?P<p>prestataire|fournisseur|provider|supplier|vendor|titulaire|"
+                        r"service provider|infogerant|hebergeur)$|^(?:le |la |l'|the )?(?P<c>client|customer|beneficiaire|"
+                        r"buyer|acheteur|souscripteur)$")
+_NAME_ROW = re.compile(r"^(raison sociale|denomination( sociale)?|societe|company( name)?|(legal )?name|nom|entity|"
+                       r"legal entity|organisation|organization)$")
+_LABELLED = re.compile(r"^[\s#*>|-]*(?:le |la |l'|the )?(?P<role>prestataire|fournisseur|provider|supplier|vendor|client|"
+                       r"customer)[\s*]*:[\s*]*(?P<name>[^\n|,;(]{3,60})", re.M)
+_FORM = re.compile(r"\s+(?:sas|sasu|sarl|sa|eurl|sca|snc|scop|ltd|limited|llc|llp|plc|inc|corp|gmbh|bv|nv|srl|spa)\.?$")
+_NOT_A_NAME = {"services", "groupe", "group", "societe", "company", "the", "les", "cabinet", "agence", "atelier"}
+
+
+def _short_names(cell: str) -> list[str]:
+    """A company name as the clauses may call it: whole without its legal form, and its first word when distinctive."""
+    n = re.sub(r"[*_`]", "", cell).strip(" .")
+    n = _FORM.sub("", n).strip()
+    if not re.search(r"[a-z]{3,}", n) or n in GENERIC:
+        return []
+    out = [n]
+    first = n.split()[0]
+    if len(first) >= 4 and first not in _NOT_A_NAME and first not in GENERIC and first != n:
+        out.append(first)
+    return out
+
+
+def tabled_parties(text: str) -> tuple[list[str], list[str]]:
+    """Names of the provider and the client given in a table with one column per role, or on labelled lines that
+    carry a company form ("Client : Tilleul Bois SARL")."""
+    provider: list[str] = []
+    client: list[str] = []
+    lines = [folded(x) for x in text.split("\n")]
+    for i, line in enumerate(lines):
+        if line.count("|") < 3:
+            continue
+        cells = [c.strip(" *_") for c in line.strip().strip("|").split("|")]
+        roles = {j: ("provider" if m.group("p") else "client") for j, c in enumerate(cells)
+                 if (m := _ROLE_CELL.match(c))}
+        if set(roles.values()) != {"provider", "client"}:
+            continue
+        rows = []
+        for nxt in lines[i + 1:i + 8]:
+            if nxt.count("|") < 3:
+                break
+            row = [c.strip(" *_") for c in nxt.strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?|", c) for c in row):
+                continue
+            rows.append(row)
+        named = next((r for r in rows if r and _NAME_ROW.match(r[0])), rows[0] if rows else None)
+        if named is None:
+            continue
+        for j, side in roles.items():
+            if j < len(named):
+                (provider if side == "provider" else client).extend(_short_names(named[j]))
+        break
+    for m in _LABELLED.finditer("\n".join(lines)):
+        name = m.group("name").strip()
+        if not _COMPANY.search(name):
+            continue  # a label followed by a description, not a company's name
+        names = _short_names(name)
+        (client if m.group("role") in ("client", "customer") else provider).extend(names)
+    return provider, client
 
 
 # "Dallas, Texas 75201" gives the town and its state: a venue "in Dallas County, Texas" is still home ground

@@ -68,7 +68,7 @@ class Sent:
         """Only an exclusion word right before it ("sans pénalité", "without penalty", "no credit")."""
         start = m.start() if isinstance(m, re.Match) else m[0]
         window = re.split(r"[,;:()]", self.folded[max(0, start - 40):start])[-1]
-        return any(_FORWARD.search(w) for w in window.split()[-3:]) or bool(_FREE_OF.search(window))
+        return _excluded_by_word(window, self.folded[start:start + 20]) or bool(_FREE_OF.search(window))
 
     def negated(self, m: re.Match | tuple[int, int]) -> bool:
         span = (m.start(), m.end()) if isinstance(m, re.Match) else m
@@ -113,8 +113,31 @@ def negated(folded: str, span: tuple[int, int]) -> bool:
     for v in _VERBAL.finditer(folded, left, right):
         if not (start <= v.start() < end):
             return True
-    before = folded[max(left, start - 40):start]
-    return any(_FORWARD.search(w) for w in before.split()[-3:])
+    return _excluded_by_word(folded[max(left, start - 40):start], folded[start:end])
+
+
+# a determiner that opens a new noun phrase: an exclusion word whose own noun came before it does not reach past it
+# ("règle sans délai la totalité des redevances", "pays without delay all the fees": the delay is excluded, not the fees)
+_NEW_PHRASE = re.compile(r"^(la|le|les|l'\w*|un|une|des|du|the|a|an|all|each|every|its|their|his|her|ses|sa|son|leurs?|"
+                         r"cette|ce|ces|this|these|that|those)$")
+_QUANTIFIER = re.compile(r"^(aucune?|nulle?|toute?s?|tous|any|all|the|la|le|les|l'\w*|de|d'\w*|du|des|a|an|un|une|single|"
+                         r"moindre|further|other|autre|additional|such|tel\w*|of)$")
+
+
+def _excluded_by_word(before: str, at: str = "") -> bool:
+    """An exclusion word among the last three words before a span reaches it, unless a noun of its own stands between
+    them and a new noun phrase opens ("sans délai la totalité", not "sans aucune pénalité" nor "sans la moindre")."""
+    words = before.split()[-3:]
+    first = at.split()[:1]
+    for i, w in enumerate(words):
+        if not _FORWARD.search(w):
+            continue
+        between = words[i + 1:] + first
+        closed = any(_NEW_PHRASE.match(b) and any(not _QUANTIFIER.match(x) and not _FORWARD.search(x)
+                                                  for x in between[:j]) for j, b in enumerate(between))
+        if not closed:
+            return True
+    return False
 
 
 def denied_before(folded: str, span: tuple[int, int]) -> bool:
@@ -126,8 +149,7 @@ def denied_before(folded: str, span: tuple[int, int]) -> bool:
     left = max([0] + [x.end() for x in _BREAK.finditer(folded, 0, start)])
     if _VERBAL.search(folded, left, start):
         return True
-    before = folded[max(left, start - 40):start]
-    return any(_FORWARD.search(w) for w in before.split()[-3:])
+    return _excluded_by_word(folded[max(left, start - 40):start], folded[start:start + 20])
 
 
 def spaced(rx: str) -> str:

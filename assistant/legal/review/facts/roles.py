@@ -47,7 +47,11 @@ HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (
 ADMIN = r"administr\w* .{0,40}(serveurs?|servers?|systemes|systems|postes|bases de donnees|databases?|comptes|accounts|" \
         r"annuaire|active directory|messagerie)|\bssh\b|acces (a distance|distant)|remote access|prise en main a distance|" \
         r"helpdesk|service desk|assistance aux utilisateurs|user support|comptes utilisateurs|user accounts|messagerie|" \
-        r"e-?mail (accounts|server)|postes de travail|workstations|active directory|infogerance|managed services?"
+        r"e-?mail (accounts|server)|postes de travail|workstations|active directory|" \
+        r"(?<!contrat d')(?<!convention d')infogerance|" \
+        r"managed services?\b(?! (agreement|contract|terms|schedule|order form|master))"
+# (the name of the agreement a part belongs to - "the Managed Services Agreement", "le contrat d'infogérance" - says
+# nothing of what the provider does with the client's data)
 
 
 NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwithout (any )?access to [^.;]{0,60}\bdata\b|" \

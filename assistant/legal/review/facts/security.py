@@ -34,7 +34,11 @@ def backups(s: Sent, w: Where) -> list:
         return [m.Backups(evidence=s.evidence(relative or sold), clause=w.index, provided=True)]
     if not b or re.search(LIAB + r"|\bexclu(e|es|s|t|ded|des|sions?|ding)?\b", f):  # not "à la charge exclusive"
         return []
-    provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and subject(f, w.names, b.start()) != "client"
+    # a row of the table of services ordered ("| BK-D | Daily off-site backup of the file server | GBP 120 |") is a
+    # service sold, whoever the row before names ("Management of the Customer's file server")
+    row = s.text[s.text.rfind("\n", 0, b.start()) + 1:b.start()].lstrip().startswith("|")
+    provided = not (s.negated(b) or modal(f) in ("must_not", "need_not")) and (
+        row or subject(f, w.names, b.start()) != "client")
     # the backups left to the client, or none sold: "demeure à la charge exclusive du Client, le Prestataire n'assurant
     # aucune prestation de sauvegarde", "backups are the Customer's sole responsibility"
     if re.search(rf"(a la charge|sous la responsabilite) (exclusive |seule )?(du|de la|de l') ?{w.names.client}|incomb\w* "

@@ -111,6 +111,19 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
 # host, process or access Customer Data", "faire appel à tout tiers pour héberger ou consulter les données")
 
 
+# the client's data or hosted content reached by the firms brought in, in the same sentence ("y compris lorsque ces
+# prestataires accèdent aux Contenus", "including vendors with access to Customer Content", "lesquelles peuvent consulter
+# les données du Client")
+_REACH = r"(acced\w*|access\w*|consult\w*|trait(e|ent|er|eront)\b|process\w*|heberg\w*|host\w*|stock\w*|stor(e|es|ing)\b|" \
+         r"manipul\w*|handl\w*)"
+_REACHED = r"(contenus|donnees|data|content|fichiers|files|bases? de donnees|databases?)\b"
+BROUGHT_IN = r"\b(faire appel|fait appel|fera appel|recour\w*|engag\w*|use|uses|using|retain\w*|appoint\w*|rely on|call on)\b " \
+             r"(\w+(ment|ly) )?(a |aux |à )?(tout |toute |tous |toutes |des |d'autres |any |other |outside |external |such )?(\w+ )?" \
+             r"(prestataires?|fournisseurs?|entreprises?|societes?|tiers|partenaires?|vendors?|suppliers?|contractors?|" \
+             r"providers?|third[- ]part(y|ies)|firms?|companies)\b[^.;]{0,200}?\b" + _REACH + r" (\w+ ){0,2}?" \
+             r"(aux |a |des |les |la |le |l'|du |to |the |any |its |their )*(\w+'?s? )?" + _REACHED
+
+
 # a prohibition whose only way out is the controller's agreement to each hand-over: "shall not hand the data to another
 # processor unless the Customer has first agreed to it in writing", "ne peut confier les données à un tiers sans avoir
 # obtenu l'accord écrit du Client", "except with the Customer's prior approval" (Art. 28(2), a specific authorisation)
@@ -131,6 +144,7 @@ _TERMS_DOC = r"\b(dpa|data processing (agreement|addendum|terms)|data protection
 _SETS_OUT = r"\b(which|that|qui|lequel|laquelle)\b[^.;]{0,20}?\b(sets? out|sets? forth|lays? down|describes?|specifies|" \
             r"governs?|regulates?|fixe\w*|defini\w*|decri\w*|precise\w*|organise\w*|prevoi\w*|regi\w*|encadre\w*)\b"
 _SETTLED_IN = r"\b(listed|named|identified|set out|set forth|described|specified|governed|laid down|mentionne\w*|liste\w*|" \
+              r"figur\w*|appear\w*|" \
               r"identifie\w*|fixe\w*|defini\w*|prevu\w*|decrit\w*|regi\w*|encadre\w*|precise\w*)\b[^.;]{0,30}?\b(in|dans|a|au|" \
               r"par|by|under)\b[^.;]{0,30}?" + _TERMS_DOC
 
@@ -148,7 +162,8 @@ def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
-                                          r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None)
+                                          r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
+        re.search(BROUGHT_IN, f)
     if not sp:
         return []
     if _pointer(f, sp) and not re.search(FREE_CHOICE, f) and modal(f) not in ("may", "must_not"):

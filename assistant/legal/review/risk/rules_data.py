@@ -158,11 +158,16 @@ def free_subprocessors(ctx: Context) -> Hit | None:
 
 
 def breach_notification_late(ctx: Context) -> Hit | None:
-    notices = [f for f in ctx.facts_of("breach_notice") if f.hours is not None]
+    # the notice of a personal data breach named as such governs Art. 33(2): a "security incident" told within the
+    # hour (a network event, personal data or not) does not answer a personal data breach told days later
+    every = ctx.facts_of("breach_notice")
+    named = [f for f in every if f.personal]
+    pool = named or every
+    notices = [f for f in pool if f.hours is not None]
     if not notices:
         # no deadline at all, the notice put off until the processor's own investigation is done: the controller's 72
         # hours (Art. 33(1)) cannot be planned on
-        waits = [f for f in ctx.facts_of("breach_notice") if f.deferred]
+        waits = [f for f in pool if f.deferred]
         return Hit.of(ctx, waits[0], detail={"deferred": True}) if waits else None
     soonest = min(notices, key=lambda f: f.hours)
     if soonest.hours >= 72:  # the wording of the delay is the catalogue's (BREACH_DELAY)
