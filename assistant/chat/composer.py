@@ -205,6 +205,12 @@ class OfflineComposer:
         block = self.best_list(question, mine, side=side) if mine else None
         return block if block is not None and len(block[2]) >= 5 else None
 
+    def stated_finds(self, results: list[SearchResult], question: str) -> list[SearchResult]:
+        """Retrieval's finds without the cards whose declared situation (premise or ask cue) or public buyer the question
+        does not state: the answer would drop them anyway (see `answer`)."""
+        return [r for r in results if not (r.kind == "card" and r.id in self.entries and
+                                           not premise_named(self.entries[r.id], question, quoted=True))]
+
     def match_card(self, question: str, results: list[SearchResult], *, lang: str) -> CardMatch | None:
         """The reviewed answer card that answers this question, if one does (see cards.py)."""
         return self.cards.match(question, lang, results, self.overlap)

@@ -35,7 +35,11 @@ class AnswerTools:
         if why is not None:  # "do we even need the processor terms?" after the user said whose data it is
             parts.append(why)
             query = f"{query} {say(lang, 'query.personal_data_contract')}"
-        results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
+        # s22: a card whose declared situation the question does not state is no find: the next entries take its place
+        # (a new card on refunds found for "le contrat exclut le remboursement de notre perte…" would push the entry on
+        # damages out of the first six, then be dropped from the answer)
+        results = self.composer.stated_finds(
+            self.retriever.search(query, k=9, prefer_lang=lang, owner=owner), query)[:6] if self.retriever else []
         # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
                                         focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
