@@ -98,12 +98,8 @@ def run_cli(*args: str, data_dir: Path, input: str | None = None, timeout: int =
 # again): node id -> reason. The eighteenth session's seven were fixed in the nineteenth (cards.py: the both-readings rule
 # narrowed, the coverage rule and the public-procurement rule; obligations_answer.py: the stated facts after the card).
 S18_REGRESSIONS: dict[str, str] = {
-    # s19: passes on s19-ans and on s19-cov alone, fails on their merge: with the breadth cards indexed, retrieval's sixth
-    # find (the card on checking a processor's guarantees, same kind of question, 0.10 behind) counts as a rival and no
-    # rule accepts the best card on who proves under a result obligation; the answer opens on the rule from the term entry
-    "tests/test_answer_card_classes.py::test_each_class_gets_its_card_and_a_verdict"
-    "[question2-client-card.means_obligation_who_proves.fr-resultat-1218]":
-        "s19 merge: a same-kind card found sixth by retrieval counts as a rival",
+    # (s19's entry on test_answer_card_classes question2 — a same-kind card found sixth by retrieval counted as a rival —
+    # passes again with the s22 cards and rules in)
     # (s20's entry on the advance card, q21 of tests/test_answer_coverage_s19.py, passes again with the s21 cards indexed)
 }
 

@@ -186,6 +186,13 @@ class CardIndex:
             on = [m for m in publics if on_subject(m.card, wanted)]
             if on:
                 return on[0]
+            # s22: of close cards on those rules, one whose ask cue the question states, when the first declares none ("la
+            # commune ne paie plus, on peut arrêter d'intervenir ?" names the unpaid debt the card on an unpaid public buyer
+            # turns on, not only the payment period's card; "paie à 90 jours, c'est autorisé ?" names none and keeps it)
+            if publics and not cued(publics[0].card):
+                own = next((m for m in publics if cued(m.card) and m.score >= publics[0].score - CLOSE), None)
+                if own is not None:
+                    return own
             if publics and not on_public_procurement(top.card):
                 return publics[0]
             if on_public_procurement(top.card) and results and results[0].id == top.card.id and top.score >= FOUND_CLEAR and \
@@ -209,7 +216,10 @@ class CardIndex:
             not on_subject(top.card, specific(named)) and any(
                 m is not top and m.card.question_type == asked and on_subject(m.card, specific(named)) and
                 m.score >= top.score - CLOSE for m in ranked))
-        if named and not on_subject(top.card, named) and not keeps:
+        if named and not on_subject(top.card, named) and not keeps and not cued(top.card):
+            # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
+            # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
+            # with their backups": the settlement's card, not one on backups)
             top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
                        top)
         duties = {lab for lab in named if lab.startswith("art28:")}
@@ -293,9 +303,13 @@ class CardIndex:
         # a close card resting on the same entries (two or more shared) is the same reading of the question, not a rival
         # nor is a card of wording to write when a verdict is asked ("can a clause remove good faith?"): it answers
         # another kind of question
+        # s22: nor, against a card whose ask cue the question states (it names what that card turns on), a card that
+        # declares none ("rejected as abnormally low without being asked": the card on low bids, not the one on challenging
+        # an award in general)
         rivals = [m for m in ranked if m.card.id != top.card.id and m.score >= top.score - CLOSE and m.card.id in found and
                   len(set(m.card.related_ids) & set(top.card.related_ids)) < 2 and
-                  not (asked and asked != "what_to_write" and m.card.question_type == "what_to_write")]
+                  not (asked and asked != "what_to_write" and m.card.question_type == "what_to_write") and
+                  not (cued(top.card) and not cued(m.card))]
         if results and results[0].id == top.card.id and on_subject(top.card, named) and not rivals and (
                 same_kind(top.card.question_type, asked) or specific(named) & set(top.card.labels[:3])) and \
                 top.score >= ON_SPECIFIC:
@@ -849,6 +863,12 @@ def _asked_by(name: str, pattern: re.Pattern):
 PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
                  "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()},
                  **{name: _asked_by(name, p) for name, p in ASK_CUES.items()}}
+
+
+def cued(card: Entry) -> bool:
+    """Does the card declare an ask cue (premises.ASK_CUES: what a question must say for the card to answer it)? Among the
+    ranked cards, whose premises the question states, such a card is asked about in so many words."""
+    return bool(set(getattr(card, "premise", ()) or ()) & set(ASK_CUES))
 
 
 def card_premises(card: Entry) -> set[str]:

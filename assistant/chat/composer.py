@@ -205,6 +205,12 @@ class OfflineComposer:
         block = self.best_list(question, mine, side=side) if mine else None
         return block if block is not None and len(block[2]) >= 5 else None
 
+    def stated_finds(self, results: list[SearchResult], question: str) -> list[SearchResult]:
+        """Retrieval's finds without the cards whose declared situation (premise or ask cue) or public buyer the question
+        does not state: the answer would drop them anyway (see `answer`)."""
+        return [r for r in results if not (r.kind == "card" and r.id in self.entries and
+                                           not premise_named(self.entries[r.id], question, quoted=True))]
+
     def match_card(self, question: str, results: list[SearchResult], *, lang: str) -> CardMatch | None:
         """The reviewed answer card that answers this question, if one does (see cards.py)."""
         return self.cards.match(question, lang, results, self.overlap)
@@ -274,7 +280,7 @@ class OfflineComposer:
             not facets(asked, "", lang=lang, entries=self.entries)
 
     def answer(self, question: str, results: list[SearchResult], *, lang: str, side: str | None = None,
-               focus: str | None = None) -> Composed:
+               focus: str | None = None, also: list[SearchResult] | tuple = ()) -> Composed:
         """The offline answer, shaped by its question type (answer_plan.py): a reviewed card's verdict,
         rule, conditions and side-marked negotiation points when a card answers the question; else
         typed knowledge-base statements, the best non-position statement first."""
@@ -290,7 +296,7 @@ class OfflineComposer:
             # the card or clause that happens to rank first on words such as 'essential'
             results = self.first(results, f"guide.essential_clauses.{lang}")[:1]
         else:
-            card = self.match_card(whole, results, lang=lang)
+            card = self.match_card(whole, [*results, *also], lang=lang)  # `also`: finds past the first six (tool_answers)
         if card is not None and answer_kind(asked) == "list" and not _lists_the_clause(card, whole, results):
             # "what must be in a DPA?": a card written to say what to put in it, nearly as close, answers instead
             card = next((m for m in self.cards.ranked(whole, lang, self.overlap)

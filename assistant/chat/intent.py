@@ -149,7 +149,13 @@ _DOMAIN = re.compile(
     r"livr(e|ee|es|ees|aison)\b|deliver|bon de commande|purchase order|transporteur|courier|\bcarrier|grossiste|"
     r"revendeur|reseller|garantie|warranty|materiel|hardware|"
     r"droits? d.auteur|copyright|propriete intellectuelle|intellectual property|logiciel|software|code source|"
-    r"source code|salaries?\b|employees?\b|freelance|auto-?entrepreneur|micro-?entrepreneur)")
+    r"source code|salaries?\b|employees?\b|freelance|auto-?entrepreneur|micro-?entrepreneur|"
+    # s22: disputes settled or taken to a judge, money paid but not owed, pressure at signature, decompiling, two
+    # controllers ("protocole transactionnel", "a settlement", "trop-perçu", "overbilled", "référé", "décompiler")
+    r"litiges?\b|dispute|transaction|transig|protocole d.accord|solde de tout compte|settlement|mise en demeure|"
+    r"formal notice|refere|injunction|trop[- ]?(paye|percu)|surfactur|overpa|over-?bill|over-?charg|"
+    r"decompil|reverse[- ]engineer|retro-?ingenierie|interoperab|licences?\b|licenses?\b|"
+    r"responsables? conjoints?|joint controllers?|coresponsab)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
 _COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il|(?:has|have|need|needs|got) to) (contenir|prevoir|comporter|inclure|contain|"
@@ -284,8 +290,11 @@ class Intent:
 
 
 # what the other party proposes or writes ("il propose juste ses certifs", "they suggest a cap"): reported, not asked of us
-_REPORTED = re.compile(r"\b(il|elle|ils|elles|they|he|she|(le|la|notre|mon|leur|the|our|my|their) (prestataire|presta|msp|"
-                       r"client|fournisseur|infogereur|provider|supplier|vendor|customer))( \w+)?? (nous |me |us )?"
+# s22: the other side named with a word of time before it ("l'ancien infogéreur nous propose une transaction", "notre
+# ex-prestataire propose", "our former MSP offers") reports what it proposed too
+_REPORTED = re.compile(r"\b(il|elle|ils|elles|they|he|she|(le |la |l'|notre |mon |leur |the |our |my |their )(ancien |ancienne |"
+                       r"ex-? ?|old |former |previous )?(prestataire|presta|msp|client|fournisseur|infogereur|infogerant|"
+                       r"hebergeur|integrateur|provider|supplier|vendor|customer|host|outsourcer))( \w+)?? (nous |me |us )?"
                        r"(propos\w*|suggest\w*|redig\w*|ecri\w*|draft\w*|wr[io]te\w*|offer\w*)\b")
 
 

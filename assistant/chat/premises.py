@@ -147,6 +147,71 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(livr\w*|deliver\w*|recu\w*|received|arrive\w*|arrived|showed up|shipped|shipping|expedi\w*|colis|"
         r"parcels?|transporteur|courier|carrier|commande\w*|ordered|order|deball\w*|unpack\w*|reception|devis|"
         r"quotes?|transport\w*|conformes?|conformit\w*|not what)\b"),
+    # s22: the cards of the twenty-second session each answer a question that says what they turn on. Damages claimed
+    # (not penalties alone, not ending the contract): "dommages et intérêts", "indemnisation", "our losses", "compensation"
+    "damages_named": re.compile(
+        r"\b(dommages?[- ]et[- ]interets?|dommages?[- ]interets?|d ?& ?i|indemnis\w*|indemnite\w*|reparation\w*|prejudices?|"
+        r"pertes?|manque a gagner|reclamer (le|notre|nos|un) (prejudice|cout|couts|pertes?)|damages|compensat\w*|"
+        r"(our|the|its|their) loss(es)?|losses|lost (sales|revenue|business|profits?)|indemnif\w*|reimburse\w*|make good)\b"),
+    # a debt left unpaid (a public buyer's card: the buyer is read from the public-procurement premise)
+    "unpaid_told": re.compile(
+        r"\b(impaye\w*|(paie|paye|paient|payent|regle|reglent|verse) (plus|pas|rien|jamais)|(paie|paye|paient|payent|regle|reglent) (avec (du|des \w+ de) retard|en retard)|(pas|plus|jamais|rien) (ete )?(paye|regle)\w*|"
+        r"ne nous (paie|paye|regle) pas|retards? de paiement|en retard (de|sur|dans) (ses |leurs |le |les )?(paiements?|factures?|"
+        r"reglements?)|factures? (en souffrance|non reglees?|non payees?|impayees?)|(nous )?doi(t|vent) \d+|nous doi(t|vent)|"
+        r"unpaid|(not|never|hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|don'?t|do not|stopped) "
+        r"(been )?pa(id|ying|y)|owes? us|owing|behind (on|with) (its |their |our )?(payments?|invoices?|bills?)|late (payments?|payer)|"
+        r"pays? (us )?(late|months late)|arrears|overdue)\b"),
+    # more paid than owed, found afterwards: overbilling, double billing, a refund of what was paid
+    "overpaid_told": re.compile(
+        r"\b(trop[- ]?(paye|percu|factur\w*)|surfactur\w*|factur\w* (deux fois|en double|a tort|trop)|double factur\w*|"
+        r"paye \w* (pour|sur) \d+ \w+ alors qu|alors qu'on (en )?(a|n'en a) (que )?\d+|(rembours|restitu|recuper)\w* (le trop|ce qu'on a "
+        r"(trop )?paye|les sommes)|repetition de l'indu|paiement (de l')?indu|indument|"
+        r"(n'etai(en)?t|ne sont|n'est) pas du(e|es|s)?|factures? (trop elevee|gonflee)s?|overpa(id|y\w*)|inflated|over-?bill\w*|over-?charg\w*|(billed|charged|invoiced) (us )?(twice|double|for \d+)|double[- ]bill\w*|"
+        r"(when|but) (we )?(only )?(ever )?(had|have|has|used) (only )?\d+|refund\w*|money back|claw ?back|not owed|paid too much)\b"),
+    # a settlement named: "transaction", "protocole (transactionnel|d'accord)", "pour solde de tout compte", "settlement"
+    "settlement_named": re.compile(
+        r"\b(transaction\w*|transig\w*|protocole\w*|solde de tout compte|accord amiable|reglement amiable|accord transactionnel|"
+        r"settle\w*|full and final|release of (all )?claims|waiv\w* (all|any) claims?|walk-?away (deal|agreement))\b"),
+    # the card on a waiver of the pre-contractual duty to inform answers a clause said to waive, exclude or limit it, or an
+    # acknowledgement of having been told everything ("le client reconnaît avoir reçu toutes les informations", "we
+    # acknowledge having been fully informed"); "what is the duty to inform?" is the card explaining it
+    "info_waiver_named": re.compile(
+        r"^(?=.*\b(inform\w*|renseign\w*|disclos\w*|tout dit|dit avant|told (us|them)|precontract\w*|pre-contract\w*|"
+        r"avant (la )?sign\w*|before sign\w*|(ne|n') (nous |leur )?(a|avait) (pas|rien) dit|what (it|they|the \w+) (did not|didn'?t) "
+        r"(tell|say))\b)"
+        r"(?=.*\b(renon\w*|ecart\w*|exclu\w*|limit\w*|supprim\w*|reconnai\w*|reconnu|declare\w*|atteste\w*|tout dit|"
+        r"pleinement informe\w*|waiv\w*|exclud\w*|disclaim\w*|acknowledg\w*|declar\w*|confirm\w*|"
+        r"told (us|them) everything|fully informed|(any|all) claims?|tout recours)\b)", re.S),
+    # the card on a bid found abnormally low answers a question that says the price was low or judged too low ("offre
+    # anormalement basse", "30 % under the others", "cheaper than everyone"); a bid lost on its scoring is the award card's
+    "low_bid_named": re.compile(
+        r"\b(anormalement bass?\w*|(offre|prix|tarif)s? (trop |tres |plus )?bas\w*|trop bas\w*|sous-evalu\w*|moins chers?|"
+        r"\d+ ?% (moins cher|en dessous|sous|inferieur)|abnormally low|too (low|cheap)|low (price|bid|offer|tender)|"
+        r"underpric\w*|under-?valu\w*|cheaper|cheapest|lowest|\d+ ?% (under|below|cheaper|less)|dumping)"),
+    # the card on set-off answers a question that sets one debt against another ("compenser nos factures avec une créance",
+    # "déduit de notre facture un dédommagement", "set off", "offset", "netting")
+    "setoff_named": re.compile(
+        r"\b(compens\w*|dedui\w*|dedu\w* (de|sur) (notre|nos|sa|ses|la|les|leur|leurs) (facture|avoir)\w*|retien\w* sur|"
+        r"imput\w* sur|set[- ]?(s )?off|offset\w*|netting|net(s|ted)? (it )?(off|against)|deduct\w*|knock\w* off|"
+        r"counter-?claim\w*)\b"),
+    # pressure told: a threat, a cut-off held over the user, blackmail, dependence abused
+    "pressure_told": re.compile(
+        r"\b(menac\w*|chantage|pression|sous la contrainte|contrain\w*|force\w* a signer|impos\w*|sinon (on|ils|il) (coupe|bloque)|"
+        r"ou (on|ils|il) (coupe|bloque)|otage|dependan\w*|dependen\w*|abus\w* de (position|dependance)|violence|extorqu\w*|"
+        r"threat\w*|blackmail\w*|(under|by) (duress|pressure)|pressur\w*|coerc\w*|forced (us|to sign)|or (else|we cut|they cut|"
+        r"they('?d| would) (cut|shut|lock))|hostage|depend(ent|ence|ency|ed) on|duress|strong-?arm\w*|extort\w*)\b"),
+    # decompiling or reverse engineering named, or interoperability
+    "decompile_named": re.compile(
+        r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"
+        r"interoperab\w*|interoperat\w*)\b"),
+    # two parties deciding together: partners, a group's companies, "both of us decide", "à deux", "ensemble"
+    "jointly_decided": re.compile(
+        r"\b(ensemble|a deux|tous (les )?deux|conjoint\w*|co-?responsab\w*|commun\w*|partag\w*|partenaires?|"
+        r"together|jointly|joint|both (of us|companies|parties|decide)|co-?(run|own|manage|controll?\w*)|shared|partners?)\b"),
+    # urgency named: a summary judge, "en urgence", an emergency order
+    "urgency_named": re.compile(
+        r"\b(urgen\w*|en urgence|refere\w*|rapidement|vite|au plus vite|d'heure a heure|emergency|urgent\w*|injunction\w*|"
+        r"interim (order|relief)|summary (proceedings?|judge|order)|quickly|fast|asap|hostage|otage)\b"),
 }
 
 

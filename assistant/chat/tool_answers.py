@@ -35,10 +35,22 @@ class AnswerTools:
         if why is not None:  # "do we even need the processor terms?" after the user said whose data it is
             parts.append(why)
             query = f"{query} {say(lang, 'query.personal_data_contract')}"
+        # s22: a card whose declared situation the question does not state is dropped from the answer (composer.answer):
+        # as many of the next finds as were dropped are shown to the card cascade after the first six (a card on refunds
+        # found for "le contrat exclut le remboursement de notre perte…" must not push the entry on indirect loss out of
+        # the finds that let the card on lost business answer); the first six stay those of a search for six (a larger
+        # search ranks its first six differently) and the answer's own sentences keep to them
         results = self.retriever.search(query, k=6, prefer_lang=lang, owner=owner) if self.retriever else []
+        also: list = []
+        dropped = len(results) - len(self.composer.stated_finds(results, query))
+        if dropped and self.retriever:
+            seen = {r.id for r in results}
+            more = [r for r in self.retriever.search(query, k=6 + 3, prefer_lang=lang, owner=owner) if r.id not in seen]
+            also = self.composer.stated_finds(more, query)[:dropped]
         # a follow-up asked of the clause just drafted is answered as its question, not by the sentence nearest its few words
         composed = self.composer.answer(query, results, lang=lang, side=state.side,
-                                        focus=a.focus if a.focus and a.focus != query and not a.on_clause else None)
+                                        focus=a.focus if a.focus and a.focus != query and not a.on_clause else None,
+                                        also=also)
         # a figure is read against a clause's range only when the question says what it is (s16b: "nous doit 2 mois de
         # redevance" is a debt, not a cap)
         figures = clause_figures(a.figures, a.question, state.clause.topic if state.clause else None)
