@@ -20,6 +20,7 @@ import re
 import pytest
 
 from evaluations.answer_scoring import fold
+from tests.answer_helpers import ask as _ask
 
 
 def OPEN(reason: str):
@@ -81,11 +82,6 @@ NEAR_MISSES = [
     pytest.param("the MSP keeps missing its response times, can we stop paying invoices?", "client",
                  "card.withhold_payment.en", marks=OPEN("answered by the payment clause (unchanged from before)")),
 ]
-
-
-def _ask(app, question, role):
-    ans = app.ask(question, role=role)
-    return ans, fold(ans.answer)
 
 
 @pytest.mark.parametrize("question,role", SUSPENSION)

@@ -24,6 +24,7 @@ from types import SimpleNamespace
 import pytest
 
 from evaluations.answer_scoring import fold
+from tests.answer_helpers import ask as _ask, first_cited as _first
 
 
 @pytest.fixture(scope="module")
@@ -108,15 +109,6 @@ def test_near_miss_without_embeddings_an_unrelated_question_gets_no_card(tmp_pat
 
 
 # -- index tier: the answers reach them ---------------------------------------------------------------------------------
-
-def _ask(app, question, role="client"):
-    q = question[3:].strip() if question.startswith("EN:") else question
-    ans = app.ask(q, role=role)
-    return ans, fold(ans.answer)
-
-
-def _first(ans) -> str:
-    return ans.citations[0].id if ans.citations else ""
 
 
 GENERAL_INTEREST = [

@@ -23,6 +23,7 @@ import re
 import pytest
 
 from evaluations.answer_scoring import fold, verdict_text
+from tests.answer_helpers import ask as _ask, first_cited as _first
 
 
 # -- fast tier: the cards say it ------------------------------------------------------------------------------------------
@@ -84,15 +85,6 @@ def test_retention_of_title_in_everyday_words_names_the_hardware_subject():
 
 
 # -- index tier: the answers reach them -----------------------------------------------------------------------------------
-
-def _ask(app, question, role="client"):
-    q = question[3:].strip() if question.startswith("EN:") else question
-    ans = app.ask(q, role=role)
-    return ans, fold(ans.answer)
-
-
-def _first(ans) -> str:
-    return ans.citations[0].id if ans.citations else ""
 
 
 NOTIFY = [

@@ -28,6 +28,7 @@ import re
 import pytest
 
 from evaluations.answer_scoring import fold, verdict_text
+from tests.answer_helpers import ask as _ask, cited_ids as _ids, first_cited as _first
 
 
 @pytest.fixture(scope="module")
@@ -114,19 +115,6 @@ def test_o1_near_miss_an_only_if_verdict_asked_how_keeps_its_words(cards):
 
 
 # -- index tier: the answers reach them -----------------------------------------------------------------------------------
-
-def _ask(app, question, role="client"):
-    q = question[3:].strip() if question.startswith("EN:") else question
-    ans = app.ask(q, role=role)
-    return ans, fold(ans.answer)
-
-
-def _ids(ans) -> list[str]:
-    return [c.id for c in ans.citations]
-
-
-def _first(ans) -> str:
-    return ans.citations[0].id if ans.citations else ""
 
 
 WAIVER = [
@@ -256,9 +244,7 @@ def test_c1_near_miss_no_clause_and_a_letter_keeps_the_notification_card(app):
 @pytest.mark.index
 @pytest.mark.parametrize("question,role", [
     ("EN: can we just take the disputed SLA penalties off the provider's next invoice ourselves?", "client"),
-    pytest.param("on peut déduire nous-mêmes les pénalités SLA de la facture du presta, alors qu'il les conteste ?", "client",
-                 marks=pytest.mark.xfail(strict=True, reason="still short: 'il les conteste' after the penalties is read as "
-                                         "objections to the penalty clause by the act reader before any card is matched")),
+    ("on peut déduire nous-mêmes les pénalités SLA de la facture du presta, alors qu'il les conteste ?", "client"),
 ])
 def test_o1_deducting_disputed_penalties_opens_with_a_verdict(app, question, role):
     ans, _ = _ask(app, question, role)

@@ -39,6 +39,7 @@ import re
 import pytest
 
 from evaluations.answer_scoring import fold, verdict_text
+from tests.answer_helpers import ask as _ask, cited_ids as _ids, first_cited as _first
 
 
 @pytest.fixture(scope="module")
@@ -93,19 +94,6 @@ def test_each_new_card_opens_on_its_verdict_and_names_its_articles(cards, name, 
 
 
 # -- index tier: the answers reach them -----------------------------------------------------------------------------------
-
-def _ask(app, question, role="client"):
-    q = question[3:].strip() if question.startswith("EN:") else question
-    ans = app.ask(q, role=role)
-    return ans, fold(ans.answer)
-
-
-def _ids(ans) -> list[str]:
-    return [c.id for c in ans.citations]
-
-
-def _first(ans) -> str:
-    return ans.citations[0].id if ans.citations else ""
 
 
 # (question, role, card name, article pattern in the answer, verdict pattern of the first two sentences)
@@ -177,10 +165,8 @@ FIRE = [
      "et pourquoi. il faut signer quoi entre nous ?", "client", "joint_controllers_s22", r"\b26\b",
      r"oui|conjoint"),
     # -- K9 an urgent court order ----------------------------------------------------------------------------------------
-    pytest.param("le presta refuse de nous rendre nos accès admin et nos données depuis la résiliation, on peut saisir le "
-                 "juge en urgence ?", "client", "urgent_court_order_s22", r"\b8(35|73)\b", r"oui",
-                 marks=pytest.mark.xfail(strict=True, reason="still short: the act reader reads 'le presta refuse' after "
-                                         "the termination as objections to the termination clause before any card is matched")),
+    ("le presta refuse de nous rendre nos accès admin et nos données depuis la résiliation, on peut saisir le "
+     "juge en urgence ?", "client", "urgent_court_order_s22", r"\b8(35|73)\b", r"oui"),
     ("notre ancien hébergeur garde nos sauvegardes en otage depuis la fin du contrat. un référé pour les récupérer vite, "
      "c'est jouable ?", "client", "urgent_court_order_s22", r"\b8(35|73)\b", r"oui"),
     ("EN: our former MSP is holding our data hostage after termination. can we get an emergency court order to force "

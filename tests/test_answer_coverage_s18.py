@@ -16,6 +16,7 @@ import re
 import pytest
 
 from evaluations.answer_scoring import fold
+from tests.answer_helpers import ask as _ask
 
 
 # -- fast tier: the cards say it ----------------------------------------------------------------------------------------
@@ -67,12 +68,6 @@ REINFORCED = [
     ("EN: is the French obligation de moyens the same thing as best efforts in the English version of our contract?",
      "client"),
 ]
-
-
-def _ask(app, question, role):
-    q = question[3:].strip() if question.startswith("EN:") else question
-    ans = app.ask(q, role=role)
-    return ans, fold(ans.answer)
 
 
 @pytest.mark.parametrize("question,role", BACKUP)
