@@ -64,11 +64,12 @@ def two_places_named(folded: str) -> int | None:
     return 2
 
 
-_ROUND = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-          "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12}
+# the round counts ("une dizaine", "a dozen"), also read by slot_facts for a headcount said that way
+ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12}
 _JOINED = re.compile(r"\s*,?\s*(?:et|and|plus|\+|ainsi que|as well as|along with)\s+(?:about |around |roughly |some |"
                      r"approximately |environ |a peu pres |pres de |presque |almost |nearly )?")
-_ROUND_GROUP = re.compile(r"(?:une |a |an )?(" + "|".join(_ROUND) + r")s? (?:de |d'|of )?")
+_ROUND_GROUP = re.compile(r"(?:une |a |an )?(" + "|".join(ROUND_COUNTS) + r")s? (?:de |d'|of )?")
 # a count of devices is the people's seats, not a group of people
 _DEVICES = re.compile(r"\s*(?:-\s*)?(?:postes?|pcs?|seats?|endpoints?|workstations?|ordinateurs?|comptes?|accounts?)\b")
 
@@ -95,6 +96,6 @@ def added_people(folded: str, quantities: list[Quantity], users: int) -> int:
             return int(nxt.value)
         rounded = _ROUND_GROUP.match(folded, at)
         if rounded and _ROLES.match(folded, rounded.end()):
-            return _ROUND[rounded.group(1)]
+            return ROUND_COUNTS[rounded.group(1)]
         return 0
     return 0

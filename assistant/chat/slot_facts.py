@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_counts import added_people, counted_places, two_places_named
+from assistant.chat.slot_counts import ROUND_COUNTS, added_people, counted_places, two_places_named
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
                                          _SPLIT_ADMIN, _anonymised, _data_kinds)
@@ -196,9 +196,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                            r"(?:une? |a )?(dizaine|douzaine|quinzaine|"
                            r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)\b()", folded)
         if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
-            facts["users"] = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-                              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12,
-                              "couple of dozen": 24}[m.group(1)]
+            facts["users"] = {**ROUND_COUNTS, "couple of dozen": 24}[m.group(1)]
     if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
                                           r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
         facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)
