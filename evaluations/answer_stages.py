@@ -61,10 +61,15 @@ def kb_texts(lang: str) -> list[tuple[str, str]]:
 
 
 def stage(case: dict, got: dict, kb: list[tuple[str, str]]) -> tuple[str, list[str]]:
-    answer = fold(got["answer"])
     why = got["why"]
     if "error" in why or "must_not" in why:
         return "d", []
+    return fact_stage(case, got["answer"], kb)
+
+
+def fact_stage(case: dict, text: str, kb: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """Stage (a), (b) or (c) of an answer with no legal error, with the entries stating each missing fact."""
+    answer = fold(text)
     missing = [alts for alts in case["must"] if not any(compile_pattern(p).search(answer) for p in alts)]
     if missing:
         where = []
@@ -75,6 +80,26 @@ def stage(case: dict, got: dict, kb: list[tuple[str, str]]) -> tuple[str, list[s
             where.append(",".join(ids[:3]) + ("…" if len(ids) > 3 else ""))
         return "b", where
     return "c", []
+
+
+STAGES = {"a": "knowledge absent", "b": "stated elsewhere, not in the answer", "c": "facts in, verdict or citation",
+          "d": "legal error"}
+
+
+def stage_counts(rows: list[tuple[dict, dict, str]], split_of) -> list[list]:
+    """Per split, how many answers that are not fully correct lost their point at each stage: counts only, so the
+    untuned split is measured without any question being read. rows: (case, score, answer text)."""
+    kbs: dict[str, list] = {}
+    counts: dict[str, Counter] = {}
+    for case, score, text in rows:
+        if score["fully"] or case["kind"] != "answerable":
+            continue
+        if score["errors"]:
+            st = "d"
+        else:
+            st, _ = fact_stage(case, text, kbs.setdefault(case["lang"], kb_texts(case["lang"])))
+        counts.setdefault(split_of(case), Counter())[st] += 1
+    return [[name, sum(c.values()), *(c[k] for k in STAGES)] for name, c in sorted(counts.items())]
 
 
 def main(argv=None) -> int:

@@ -321,6 +321,13 @@ def kb_checks(entries, cases: list[dict]) -> tuple[list[str], list[str]]:
     return alarms, unreachable
 
 
+def stage_table(rows: list[tuple[dict, dict]], texts: list[str]) -> str:
+    from evaluations.answer_stages import STAGES, stage_counts
+
+    body = stage_counts([(c, s, t) for (c, s), t in zip(rows, texts)], split_of)
+    return table(["split", "not fully correct", *(f"({k}) {v}" for k, v in STAGES.items())], body) if body else "- none"
+
+
 def split_of(case: dict) -> str:
     return case.get("split") or case.get("set", "dev")
 
@@ -359,12 +366,13 @@ def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline:
     app = build_app(data_dir)
     entries = app.kb_entries()
     support = SupportIndex(entries, load_taxonomy())
-    rows, times = [], []
+    rows, times, texts = [], [], []
     for c in cases:
         t = time.perf_counter()
         answer = ask(app, c)
         times.append(time.perf_counter() - t)
         rows.append((c, score_answer(c, answer, support)))
+        texts.append(answer.answer)
         if dump and split_of(c) not in HIDDEN_SPLITS:
             with open(dump, "a", encoding="utf-8") as fh:
                 s = rows[-1][1]
@@ -454,6 +462,11 @@ def run(*, cases_path: Path = CASES, data_dir: str | None = None, with_baseline:
         "Fully correct (issue 15: verdict in the first two sentences, every fact, no legal error, every "
         "sentence carrying its own [n]; refusals for out-of-scope and unanswerable cases):", "",
         fully_correct_report(rows), "",
+        "Where the answers that are not fully correct lost their point, per split (counts only: (a) a required fact "
+        "is stated by no knowledge-base entry of the language; (b) every missing fact is stated by some entry, not "
+        "in the answer; (c) every fact is in the answer, but the opening gives no verdict or a sentence is uncited; "
+        "(d) a legal error):", "",
+        stage_table(rows, texts), "",
         *([compared, ""] if compared else []),
         f"Not fully correct ({len(not_fully)}; first 40):", not_fully_md + hidden_md, "",
         f"Cited sentences the cited source does not support ({len(unsupported)}; first 8):", unsup_md, "",

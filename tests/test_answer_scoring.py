@@ -318,3 +318,28 @@ def test_context_errors_count_as_errors_but_are_not_checked_against_the_kb():
     kb = [Entry("clause.non_solicitation.fr", "La clause de non-sollicitation est toujours valable entre sociétés.")]
     alarms, _ = ev.kb_checks(kb, [c])
     assert len(alarms) == 1 and "toujours valable" in alarms[0]
+
+
+def test_stage_counts_sort_points_lost_per_split_without_listing_questions():
+    """The stage table (counts only) puts each answer that is not fully correct at the stage that lost it: a fact no
+    entry states (a), a fact some entry states but the answer lacks (b), every fact in but the shape short (c), a legal
+    error (d); fully correct answers and refusal cases are not counted."""
+    from evaluations.answer_stages import stage_counts
+
+    def case(must, split, kind="answerable"):
+        return {"must": [[m] for m in must], "lang": "fr", "kind": kind, "split": split}
+
+    def score(fully, errors=()):
+        return {"fully": fully, "errors": list(errors)}
+
+    rows = [
+        (case([r"zzqx\w*vvk"], "untuned"), score(False), "Réponse sans rapport."),
+        (case([r"1231-5"], "untuned"), score(False), "Le juge peut tout faire."),
+        (case([r"1231-5"], "tuned"), score(False), "Non : l'article 1231-5 permet au juge de la réduire."),
+        (case([r"1231-5"], "tuned"), score(False, ["x"]), "texte"),
+        (case([r"1231-5"], "tuned"), score(True), "Oui, article 1231-5."),
+        (case([r"1231-5"], "tuned", kind="out_of_scope"), score(False), "hors sujet"),
+    ]
+    got = {r[0]: r[1:] for r in stage_counts(rows, ev.split_of)}
+    assert got["untuned"] == [2, 1, 1, 0, 0]
+    assert got["tuned"] == [2, 0, 0, 1, 1]
