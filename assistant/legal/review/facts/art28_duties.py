@@ -5,8 +5,9 @@ subparagraph, when a sentence states their content. A sentence that lifts the du
 d'assister", "is not required to") or a definition does not count, whatever its words.
 
 Moved out of `facts.data` (which keeps the other data-protection facts and calls `obligations`). Each element's
-words are in `art28_patterns`, who a sentence binds in `art28_shape`, the subject-matter facets in `art28_facets`
-and words that serve another act in `art28_aims`; this module decides, sentence by sentence, which duty is stated.
+words are in `art28_patterns`, who a sentence binds in `art28_shape`, the subject-matter facets in `art28_facets`,
+words that serve another act in `art28_aims`, an element's words that state another thing in `art28_not_duty` and a duty
+expressly taken away in `art28_lifted`; this module decides, sentence by sentence, which duty is stated.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.art28_aims import law_only_flow_down, mask_serving, things_not_data
+from assistant.legal.review.facts.art28_aims import law_only_flow_down, things_not_data
 from assistant.legal.review.facts.art28_facets import subject_facets
+from assistant.legal.review.facts.art28_lifted import LIFT, LIFT_QUALIFIED, SUBJECT_OMITTED, lifted
+from assistant.legal.review.facts.art28_not_duty import GOVERNED, NOT_ELEMENT, NOTICE_LOGISTICS, OBJECTION_PROCEDURE, \
+    PROCESSOR_NOTIFIES, REFUSAL, masked
 from assistant.legal.review.facts.art28_patterns import (  # noqa: F401 (INFRINGING_INSTRUCTION: imported from here)
     ELEMENTS, INFRINGING_INSTRUCTION, OTHER_FIRM)
 from assistant.legal.review.facts.art28_shape import (BINDING, DEFINITION, END_WORDS, SUBPROC, _actor_of,
@@ -156,215 +160,6 @@ REQUIRE = {k: re.compile(v) for k, v in {
                                    r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
                                    r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet",
 }.items()}
-# unless the main clause says how and when the controller raises its objection ("If the Customer has reasonable grounds
-# to object to a new sub-processor, it shall notify the Supplier in writing within ten days", "si le client entend
-# s'opposer à un sous-traitant ultérieur, il en informe le prestataire par écrit sous huit jours"): that is the
-# opportunity to object that a general authorisation must leave the controller (Art. 28(2)), not what follows it
-_OBJECTION_NOTICE = (r".*[,;]\s*(then )?(the |le |la |l')?(customer|client|controller|responsable( du| de) traitement|"
-                     r"data exporter|you|it|il|elle|celui-ci)\b.{0,40}\b(notif\w*|inform\w*|tell|tells|give (written )?"
-                     r"notice|send\w*|write|writes|previen\w*|signal\w*|fait (savoir|connaitre)|adress\w*)\b.{0,80}\b("
-                     r"in writing|within \w+|par ecrit|sous \w+|dans (un delai|les \w+)|no later than|at the latest|"
-                     r"au plus tard)")
-OBJECTION_WINDOW = (r"(?!" + _OBJECTION_NOTICE + r")")
-_OBJECTION_OPENING = r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|si|" \
-                     r"en cas)\b.{0,60}\b(object|oppos|refus)\w*"
-OBJECTION_PROCEDURE = re.compile(_OBJECTION_OPENING + r"(?=" + _OBJECTION_NOTICE + r")")
-NOT_ELEMENT = {k: re.compile(v) for k, v in {
-    "art28_2_subprocessor_authorisation": r"transfer\w* .{0,80}(outside|country|countries|pays)|(outside|hors) (the |de l')?"
-                                          r"(eea|eee|eu|ue|union)|transfers? of personal data to|"
-                                          # the staff's confidentiality, an assignment clause: other duties that name
-                                          # sub-processors or consent in passing
-                                          r"confidential|\bassign\w*|\bceder\b|cession|"
-                                          # what follows an objection (efforts, talks, termination as sole remedy) and
-                                          # where the list can be read: not the authorisation nor the notice of changes
-                                          r"^\W{0,3}(\(?\w{1,3}[.)]\s*)?(if|in the event|where|should|following|after|in case|"
-                                          r"si|en cas)\b.{0,60}\b(object|oppos|refus)\w*" + OBJECTION_WINDOW +
-                                          r"|(sole|exclusive) (and exclusive )?"
-                                          r"remedy|good faith|bonne foi|acceptable resolution|objections? (shall|must|doit|"
-                                          r"doivent) (be|contain|comporter|etre)|(can be|is|are) (found|located|available) "
-                                          r"(in|at|on|upon)|\bcontains\b|directions for|(is|are) listed in|"
-                                          # a flow-down sentence (its duty is the contract imposing the same terms), a
-                                          # staff policy, the controller's own authorisations from others
-                                          # a ban on disclosing the data to third parties (confidentiality)
-                                          r"\b(disclos|divulg|release|communicat|make available)\w*\b.{0,100}(third part|"
-                                          r"any person|tiers)|"
-                                          # the controller, itself a processor, and the authorisation it needs from
-                                          # its own controller: not this contract's rule
-                                          r"\b(controller|customer|client)\b.{0,20}\b(itself )?(is|acts as|acts|agit en "
-                                          r"qualite de|agit comme|est) (a |an |un )?(processor|sous-traitant)\b|\b(controller|"
-                                          r"customer) (must|shall|will) obtain (\w+ ){0,2}(authori[sz]ation|consent|approval)|"
-                                          r"\bby the relevant controller|ultimate (controller|contracting|client)|"
-                                          # the authorisation said to leave the processor's duties whole (their
-                                          # liability, Art. 28(4)), not the authorisation itself
-                                          r"(consent|authori[sz]ation|approval)\b.{0,120}\b(is without prejudice|does not "
-                                          r"prejudice|shall not prejudice|(does|shall|will) not (relieve|release|discharge|"
-                                          r"exempt))|"
-                                          r"with the (\w+ )?(written )?consent of the \w+, (it|he) shall do so only|familiar "
-                                          r"with|polic(y|ies)|authori[sz]ations necessary",
-    "art28_3c_security": r"transfer\w* .{0,60}(outside|country|countries)|survive|survivr|"
-                         # others made to keep the security (staff, third parties with access, sub-processors): the
-                         # persons' duties (points (b) and Art. 32(4)) or what is imposed on sub-processors (28(4)), not
-                         # the processor taking the measures
-                         r"\b(to ensure|ensuring|ensure|so that|in order that)\b[^.;]{0,20}\bcompliance with (the |its |"
-                         r"these )?(security measures|security (policies|standards))\b[^.;]{0,10}\bby (its |the |all |any )?"
-                         r"(employees|personnel|staff|persons|contractors|agents|sub-?processors|third part)|"
-                         r"\b(so that|in order that|to ensure that|ensure that)\b[^.;]{0,10}\b(any|all|each|its|every) (\w+ )?"
-                         r"(third part\w*|individual part\w*|sub-?processors?|subcontractors?|employees|personnel|staff|"
-                         r"persons?)\b[^.;]{0,100}\b(respect|maintain|keep|observe|preserve)\w*\b[^.;]{0,50}\bsecurity\b|"
-                         r"\brespect des mesures de securite par (ses|les|tous|chaque|leurs) |\b(afin que|de sorte que|pour que|"
-                         r"veille\w* a ce que)\b[^.;]{0,10}\b(tout|tous|toute|chaque|ses|les) (\w+ )?(tiers|salaries|sous-traitants|"
-                         r"personnes|preposes|collaborateurs)\b[^.;]{0,100}\b(respect|maint|preserv)\w*\b[^.;]{0,50}\bsecurite\b|"
-                         # the security the controller reaches through its own use of the services (its share of the
-                         # responsibility in a cloud service: "making appropriate use of the Services to ensure a level
-                         # of security…", "utiliser la plateforme de manière à assurer un niveau de sécurité…")
-                         r"\b(making|make|makes|its|their|appropriate|proper) (appropriate |proper )?use of the (services?|"
-                         r"service offerings?|platform|solution|products?)\b|\b(using|utilis\w*) (the |les? |la )?(services?|"
-                         r"platform|plateforme|solution|produits?)\b[^.;]{0,40}\b(so as to|in a (way|manner) (that|which)|to|"
-                         r"pour|de (maniere|facon|sorte) a|afin d\w*)\b[^.;]{0,20}\b(ensure|assur\w*|garanti\w*)|"
-                         # a transfer mechanism (Art. 46 safeguards, standard clauses) is no security measure
-                         r"\b(article|art\.?) 46\b|standard (data protection|contractual) clauses|"
-                         # the controller's acceptance that the measures are adequate (its own assessment), with no duty
-                         # stated after it
-                         r"\b(controller|customer|client|you|data exporter)\b[^.;]{0,30}\b(accepts?|agrees?|confirms?|"
-                         r"acknowledges?|recogni[sz]es?|reconnai\w*|accepte\w*|confirme\w*)( and (accepts?|agrees?|"
-                         r"confirms?|acknowledges?))? (that|que|qu')\b(?!.{0,160}\b(shall|will|must|s'engage\w*|doit|devra|"
-                         r"agrees to|undertakes)\b)|"
-                         # measures that serve the answers to data subjects (28(3)(e)), measures as what was breached
-                         r"(measures|mesures)\b.{0,80}\b(for the fulfil\w*|to fulfil|in order to respond|pour (permettre de )?"
-                         r"repondre|afin de repondre)\b.{0,80}\b(requests?|demandes?|rights|droits)|(breach|violat|"
-                         r"compromis)\w* (of )?(\w+ ){0,3}?(security measures|mesures de securite)|(security measures|mesures de "
-                         r"securite) (have|has|were|was|ont|a) (been )?(breach|violat|compromis)",
-    # the staff's duty of confidentiality is 28(3)(b); its survival, staff training, the company's own secrets and
-    # the definition of "confidential information" are not
-    # flow-down is about transfers' terms only when it imposes the processor's obligations: a transfer to a
-    # sub-processor under BCRs or another mechanism, an objection's outcome, staff confidentiality are not 28(4)
-    "art28_4_flow_down": r"transfers? (of personal data|from|to)|restricted transfer|privacy shield|\bbcrs?\b|binding "
-                         r"corporate rules|resolution|confidentiality (arrangements|obligations)|objection|"
-                         # the persons' duty of confidentiality (point (b)), whoever they include
-                         r"(obligation|duty|undertaking)s? (\w+ )?(of|to) (confidentiality|secrecy)|"
-                         r"\b(disclos|divulg)\w*\b.{0,100}(third part|any person|tiers)|\baudits?\b|do not qualify|"
-                         r"\bnot (be )?liable|no liability|n'(est|sera) pas responsable",
-    # the DPA's own term ("remains in effect until deletion of all data"), who bears the costs of the return, a data
-    # subject's request: not the duty to return or delete at the end
-    "art28_3g_return_deletion": r"(take|takes|remains?|remain) (effect|in effect|in full force)|"
-                                # the duration of the processing ("…until deletion of all data"), a facet of 28(3)
-                                r"^\W{0,3}(the )?(duration|term|length|duree) (of|du|de la) (the )?(data )?(processing|"
-                                r"traitement)|"
-                                # deletion among a data subject's or the controller's corrections during the term
-                                r"\b(amend|rectif|correct|modif)\w*,? (\w+ ){0,3}?(or|ou) (\w+ ){0,2}?(delet|eras|supprim|"
-                                r"effac)|expire upon|continue in "
-                                r"(full )?force|may be terminated|shall survive|\bcosts? (arising|of|incurred|related|associated|for)\b|frais "
-                                r"(de|d'|du|des|lies|afferents)\b|borne by|(sont|seront|est|sera) a la charge|"
-                                r"requests? from data subjects|data subjects? requests?|"
-                                # deletion while the services run ("during the Term", "prior to expiry of the Agreement"):
-                                # point (g) is the data's fate after the end of the services
-                                r"\bduring the (term|subscription|agreement)\b|\b(prior to|before) (the )?((expiry|expiration|termination|end) "
-                                r"(or|and|and/or) )?(expiry|expiration|termination|end) of (the |this )?(main |master |principal )?(agreement|contract|term|"
-                                r"subscription|services?)|\bavant (la fin|l'expiration|le terme) (du contrat|des services|des "
-                                r"prestations)|pendant (toute )?la duree du contrat|"
-                                # a user or an account deleted while the service runs
-                                r"\b(when|whenever|if|once|lorsqu'un|lorsqu'une|lorsque|si|des qu'un|des qu'une) (a |an |the |any |"
-                                r"un |une |l')?(individual |single )?(user|end[- ]user|user profile|profile|utilisateur|profil)s? (is|are|"
-                                r"est|sont|has been|a ete) (deleted|removed|supprime\w*|retire\w*)",
-    "art28_3b_confidentiality": r"trade secrets?|business secrets?|secrets? d'affaires|"
-                                r"^\W{0,3}([\w']+ ){0,6}?(such|these|those|this|ces|cette) (\w+ ){0,2}(obligations?|duty|undertakings?|"
-                                r"engagements?) (\w+ ){0,3}(surviv|perdur|subsist)|"
-                                # staff training on confidentiality (a security measure, Art. 32), unless the staff
-                                # are also bound
-                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|\baccord\b|\baccords\b|"
-                                r"clause|\bnda))"
-                                r".*\b(training|trained|formation|formes|sensibilis)|"
-                                r"information assets|business ethics|^\W{0,3}confidential information\b|sensitive "
-                                r"information including|"
-                                # the company's own information shared with business partners under a non-disclosure
-                                # agreement: the recipients are no persons authorised to process the personal data
-                                r"\b(shar|disclos|provid|communicat|transmi|partag|divulg)\w* (\w+ )?(sensitive|confidential|"
-                                r"business|proprietary|commercial|company|sensibles?|confidentielles?|commerciales?) "
-                                r"(information|informations|data)\b[^.;]{0,30}\b(with|to|avec|a) (third|partners?|vendors?|"
-                                r"suppliers?|contractors?|consultants?|prospects?|potential|existing|tiers|partenaires|"
-                                r"fournisseurs)|"
-                                # things declared confidential (codes, documents, reports): what is kept secret, not
-                                # persons committed to secrecy
-                                r"^(?!.*(agreement|undertaking|committed|obligation|bound|engagement|\bnda|secrecy|tenue?s? au "
-                                r"secret|engag\w*|\b(keeps?|maintains?|holds?|treats?|preserves?|respects?|garder|garde|gardent|preserver|"
-                                r"preservent)\b[^.;]{0,40}confidential))"
-                                r".*\b(codes?|documentation|documents?|passwords?|keys|reports?|results?|materials?|mots de "
-                                r"passe|rapports?|cles)\b (\w+ ){0,3}?(are|is|shall be|will be|remain|sont|est|restent|demeure\w*) "
-                                r"(kept |treated as |considered |classified as |consideres? comme |traitee?s? comme )?(strictly )?"
-                                r"(confidential|confidentiels?|confidentielles?)\b",
-    # the duty of the persons acting under the authority of the processor (Art. 29 and 32(4) GDPR), a description of
-    # the provider ("a company which processes personal data upon the instruction of…"): not the 28(3)(a) term
-    # (not an aside in brackets: "shall (and shall ensure each person acting under its authority shall) process…")
-    "art28_3a_documented_instructions": r"acting under (the|its) authority(?![^()]*\))|"
-                                        # the persons who have access to the data processing them only on instructions
-                                        # (Art. 29 and 32(4)): a duty of the staff, not the processor's own term
-                                        r"\b(who|that|which|qui) (ha(s|ve)|a|ont) acc(ess|es) (to|a|aux?) [^.;]{0,60}?\b"
-                                        r"(only |solely |shall |will |must |ne )?(process|trait)\w*\b[^.;]{0,80}\binstructions?|"
-                                        # the data protection officer, the subject matter described, the performance
-                                        # suspended on a doubtful instruction (the 28(3) second-subparagraph warning)
-                                        r"data protection officer|delegue a la protection|subject[- ]matter|\bobjet du\b|"
-                                        r"suspen\w* (\w+ ){0,3}?(on|of|de|d') (such|the|this|any|cette|l') instructions?|"
-                                        # data kept because the law requires it: the exception to point (g)
-                                        r"(storage|retention|retain\w*|conservation|conserv\w*|keep\w*) (of )?(\w+ ){0,3}?"
-                                        r"(is |are |be )?(required|requis|imposee?s?) (by|par)|sous (l'|son |leur )autorite|subordinated|"
-                                        # the controller's own part: warranting its instructions lawful
-                                        r"\binstructions?\b[^.;,]{0,80}\b((?<!must )(?<!shall )(?<!will )(?<!to )compl(y|ies) with|(are|is|be|shall be|will be) "
-                                        r"(lawful|in compliance|compliant|conformes?|licites?))|\binstructions? (\w+ )?(it|that it|"
-                                        r"which it|the controller|the customer) (issues|gives|provides|sends)\b|\b(warrants?|"
-                                        r"represents?|guarantees?|garantit)\b.{0,80}\binstructions?|\bprovide instructions\b"
-                                        r".{0,60}\blawful|"
-                                        # the controller's own part: giving the instructions
-                                        r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?((the |le |la |l')?(controller|customer|client|"
-                                        r"responsable( du traitement)?|data exporter) (shall|will|must|agrees to|undertakes "
-                                        r"to|doit|s'engage a) )?(give|issue|send|donne\w*|adresse\w*) (to )?"
-                                        r"(the |le |au )?(processor |sous-traitant |prestataire )?(its |ses |the |les |des )?"
-                                        r"(\w+ )?(and \w+ )?instructions|"
-                                        r"system administrators|\b(which|that|qui) (process(es|ed)?|trait\w*)\b|"
-                                        # what the instructions are or how new ones are agreed: not the duty to follow
-                                        r"\bconstitut\w* .{0,80}instructions|instructions? .{0,40}\b(constitut\w*|"
-                                        r"consist\w*)\b|(additional|alternate|further|new|nouvelles?|autres?) (or \w+ )?"
-                                        r"instructions?\b.{0,80}(agreed|require|subject to|convenu|accord)|solely "
-                                        r"responsible for .{0,40}instructions?",
-    # an instruction "in breach of" the law is the 28(3)(a) warning, not a personal-data breach
-    "art28_3f_assist_32_36": r"instructions?\b.{0,80}\b(breach|violat|infring|enfrein|contrevien)|(breach|violat|"
-                             r"infring)\w* (of )?(the |applicable )?(law|gdpr|regulation)|"
-                             # a breach of the contract is no personal-data breach (issue 13, class 2)
-                             r"(breach|violation|manquement)\w* (of|de|du|d'|against) (its |their |the |this |any |ses |"
-                             r"leurs |ce |cet |l')?(\w+ )?(obligations?|agreement|contract|contrat|dpa|terms|stipulations|"
-                             r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement|"
-                             # how a notice travels, the processor's internal team, a carve-out: not the duty itself
-                             r"(will|shall) be delivered|by any means|response team|incident management (policy|"
-                             r"procedures?)|(will|shall) not apply",
-}.items()}
-# words before an element's own words that make them the means or the topic of another duty: "assist the controller
-# by appropriate technical and organisational measures" (28(3)(e)), "inform the controller of the security measures"
-# (information, 28(3)(h)), "impose on the sub-processor… sufficient guarantees to implement the measures" (28(4)),
-# "this annex describes the measures"; or a freedom ("reserves the right to modify the measures")
-GOVERNED = {k: re.compile(v) for k, v in {
-    "art28_3c_security": r"\b(assist|aide|aider|help|support|cooperat|co-operat|inform|notif|alert|report|provid\w* "
-                         r"(\w+ ){0,4}(information|evidence|statement|documentation|transparency|details|copy|summary)|"
-                         r"(information|evidence|statement|documentation|transparency|details) (on|about|regarding|"
-                         r"concerning|of)|describ|summari[sz]|overview|see\b|refer|document(s|ed|ation)?\b|impos|obtain|"
-                         r"require\w* (\w+ ){0,2}(sub-?processors?|subcontractors?|third part\w+|each|all|any|its)\b|"
-                         r"enter\w* into|respond|fulfil|evaluat|review|assess|modif|update|alternative|changes?|"
-                         r"chang|right to|allowed|entitled|reserves?|guarantees? (from|in respect|that)|sufficient "
-                         r"guarantees|conflict|preval|govern|in (the )?event|whereas|recital|consideration|"
-                         r"acknowledg|reconnai|fourni\w* (\w+ ){0,4}(informations?|documentation)|informe|notifi|assist"
-                         r"|decri|aupres|sous-traitants? ulterieur|sub-?processor|subcontractor|envisag|"
-                         r"proposed|address (such|the|these) risks|"
-                         # what a party keeps confidential or secret is not a security duty ("keep confidential what it
-                         # learns of the other party's security measures")
-                         # the aim of a redaction or a withholding ("may be redacted to protect the security of data")
-                         r"redact|withh(o|e)ld|caviard|occult|"
-                         r"(keep|kept|treat|hold|garde|tient|tenir|traite)\w* (\w+ ){0,6}?(in confidence|confidential|"
-                         r"secret)|secrets? (d'affaires|commerciaux)|trade secrets?|business secrets?|"
-                         # an account of the measures handed over ("a written description of…", "an opinion on…")
-                         r"descri(b|pt)|opinion (on|about|sur)|findings|constat)\w*|"
-                         # the heading of a section cited in a reference ("under Sections 13-15 (Processor's Security
-                         # Measures, …)"): it points at the duty, it does not state it
-                         r"\b(sections?|clauses?|articles?|paragraphs?|annex|appendix|schedule|exhibit)\s+[\w.]+(\s*(-|to|"
-                         r"and|,|et|a)\s*[\w.]+)*\s*\([^)]*$",
-}.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
 # its own providers: none grants the controller an audit
@@ -464,23 +259,6 @@ CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|dema
                                r"(controller|customer|client|responsable)")
 CONTROLLER_RIGHT = re.compile(r"\b(may|is entitled|shall be entitled|has the right|have the right|reserves the right|"
                               r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d)")
-REFUSAL = {
-    "art28_3g_return_deletion": r"(obligation|duty|requirement)s? to (delete|return|erase|destroy)\w*.{0,160}(shall|does|will) "
-                                r"not apply|l'obligation de (suppression|restitution|supprimer|restituer).{0,160}ne "
-                                r"s'applique pas",
-    "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not|"
-                                   r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
-                                   r"(rapport|report|certifica|questionnaire|document|attestation)",
-    "art28_3d_subprocessors": r"librement|freely|sans (autorisation|accord|l'accord|information)|without (the )?"
-                              r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation|notice)|at its (sole )?discretion|"
-                              r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|choosing)|"
-                              r"as (it|they) sees? fit",
-    "art28_2_subprocessor_authorisation": r"librement|freely|sans (autorisation|accord|l'accord)|without (the )?"
-                                          r"(\w+'?s? )?(prior )?(consent|approval|authori[sz]ation)|at its (sole )?discretion|"
-                                          # sub-processors of the processor's choosing, with no notice of changes
-                                          r"de son (seul )?choix|qu'il (choisit|choisira)|of (its|their) (own )?(choice|"
-                                          r"choosing)|as (it|they) sees? fit",
-}
 CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
                  "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
 SUB_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_4_flow_down"}
@@ -493,95 +271,6 @@ SUBJECTLESS_UNDERTAKING = re.compile(
     r"\b.{0,80}(confidentiality (undertakings?|agreements?|commitments?|obligations?)|(statutory|legal) (obligation|duty)"
     r" of confidentiality|committed (themselves )?to confidentiality|engagements? de confidentialite|obligation legale "
     r"(appropriee )?de (confidentialite|secret)|tenue?s? au secret)")
-# An Art. 28(3) duty the processor terms expressly take away ("n'est pas tenu d'assister…", "has no further obligation
-# in that respect", "waives any right to conduct audits"): without a qualifier (beyond…, except…, where…) the element
-# is refused, whatever else the text says about it.
-LIFT = re.compile(r"\baucun audit\b.{0,120}\b(n'est|ne sont|ne sera|ne seront) (pas )?(accepte|admis|autorise|possible)|"
-                  r"\bno (audits?|inspections?)\b.{0,80}\b(are|is|shall be|will be) (permitted|allowed|accepted)|"
-                  r"has no (further |other )?obligations?|n'a (aucune|pas d') (autre )?obligation|n'est (pas|nullement) tenue? "
-                  r"(de |d')|(is|shall|will) not (be )?(required|obliged|bound) to|waives? (any|all|its|their)? ?(rights?|"
-                  r"claims?) to|renonce\w* (a|au) (tout |son |tous |ses )?droits?|"
-                  # the undertaking itself denied, or nothing in the contract binding the party ("does not undertake to
-                  # notify", "ne s'engage pas à aider", "Nothing in this DPA obliges the Supplier to…", "aucune
-                  # stipulation n'oblige le prestataire à…", "n'a pas à restituer"), in the sentence's main clause: a
-                  # clause after a semicolon denies only its own duty
-                  r"^\W{0,3}(\(?\w{1,4}[.)]\s*)?([\w'-]+ ){0,5}?((does|do|will|shall) not (undertake|commit|agree)\w* to|makes? "
-                  r"no (commitment|undertaking)|ne s'engage (pas|nullement|aucunement) (a|au|aux|sur)\b(?! (autre|plus|"
-                  r"davantage|d'autres?)\b)|n'(a|ont|aura|auront) pas a (\w+ )?(assist|aider|accept|soumett|restitu|supprim|"
-                  r"notifi|inform|fourni|mettre|communiqu|impos))|^\W{0,3}(\(?\w{1,4}[.)]\s*)?(nothing in (this|the|these) "
-                  r"[\w ]{1,40}?(shall )?(obliges?|requires?|obligates?|compels?)\b|(aucune|nulle) (disposition|stipulation|"
-                  r"clause)\b[^.;]{0,60}\bn'(oblige|impose|contraint))")
-LIFT_QUALIFIED = re.compile(r"\b(beyond|except|unless|other than|save|where|if|au-dela|sauf|excepte|lorsque|si|hors|"
-                            r"outside|in excess|more (than|often|frequent\w*)|plus (de|d'|que|souvent|frequent\w*))\b")
-LIFTED = {
-    "art28_3e_data_subject_rights": re.compile(r"(respond\w*|repondre|reponse)\W+(\w+\W+){0,3}(requests|demandes)|"
-                                               r"(droits|rights) (des personnes|of data subjects|of the data subject)|"
-                                               r"data subjects?'? (rights|requests)|personnes concernees"),
-    "art28_3h_audits_information": re.compile(r"\baudits?\b|\binspections?\b"),
-    "art28_3f_assist_32_36": re.compile(r"(assist|aider|assistance)\w*\W+(\w+\W+){0,6}(impact|aipd|dpia|autorite de "
-                                        r"controle|supervisory authority|notification)"),
-}
-
-# the subject-matter of the processing expressly left out ("le contrat ne décrit ni les types de données ni les catégories
-# de personnes", "this DPA does not specify the categories of data subjects"): the first subparagraph of Art. 28(3) refused
-SUBJECT_OMITTED = re.compile(r"\b(ne (decri|precis|defini|mentionn|enumer|indiqu|list|fix)\w*|n'(enumer|indiqu)\w*|(does|do|"
-                             r"shall|will) not (describe|specify|set out|list|define|identify|state)|is silent on)\b (ni |"
-                             r"pas |neither |either |any |the )?(les |la |le )?(types?|categories|nature|kinds?)\b[^.;]{0,30}"
-                             r"\b(donnees|data|personnes|persons|data subjects|individuals)\b")
-
-
-def _lifted(s: Sent, w: Where) -> list:
-    f = s.folded
-    lift = LIFT.search(f) or re.search(r"\b(need not|is not required|n'est pas tenue?|does not have to)\b", f)
-    if lift is None or LIFT_QUALIFIED.search(f[lift.start():]):
-        return []
-    return [m.Obligation(evidence=s.evidence(lift), clause=w.index, element=element, actor="processor",
-                         modal="need_not") for element, rx in LIFTED.items() if rx.search(f)]
-
-
-# words that look like an element's own but do not state it, blanked (same length) before the element is read:
-# sub-processors qualified as already authorised ("authorised sub-processors may access…", "the list of subcontractors
-# which are approved") name who is meant, they grant or require no authorisation - unless the processor may use only
-# those ("shall only engage approved sub-processors"); "upon request" / "sur demande" is the manner of another duty
-# ("will make a copy available, upon request, to data subjects"), not a data subject's request
-MASK = {
-    "art28_2_subprocessor_authorisation": re.compile(
-        r"(?<!only )(?<!solely )(?<!exclusively )(?<!uniquement )(?<!seulement )(?<!exclusivement )\b(authori[sz]ed|"
-        r"approved|autorises?|agrees?|permitted)(?= (third[- ]party )?" + SUBPROC + r")|"
-        r"(?<=[a-z])(?<!only)(?<!solely)(?<!exclusively) (which|that|who|qui) (are|is|have been|has been|sont|ont ete|a ete|"
-        r"est) (duly |expressly |already |deja )?(authori[sz]ed|approved|autorises?|agrees?)\b|"
-        # the French attribute after its noun ("les sous-traitants ultérieurs autorisés")
-        r"(?:(?<=ulterieurs)|(?<=ulterieur)|(?<=traitants)|(?<=traitant)) (autorise|agree|approuve)e?s?\b"),
-    "art28_3e_data_subject_rights": re.compile(
-        r"\b(upon|on|at) (\w+ )?(written |reasonable |prior )?requests?\b(?! (of|from|by|made|received|submitted))|"
-        r"\b(sur (simple )?|a (la |sa |leur )?premiere )demande\b(?! (de|des|d'une|du))"),
-}
-
-
-# the controller's own arrangements to receive the notice of new sub-processors (subscribing, registering an address):
-# they presuppose the notice, they neither give the authorisation nor bind the processor to inform
-NOTICE_LOGISTICS = re.compile(
-    r"\b(controller|customer|client|you|vous)\b[^.;]{0,40}\b(subscribe|register|sign(s|ed)? up|s'abonne\w*|s'inscri\w*|"
-    r"enregistre\w*)\b|^\W{0,3}(please |to (be notified|receive (\w+ ){0,3}notice)\b[^.;]{0,100}\b)(register|subscribe|sign "
-    r"up)\b|^\W{0,3}(please |pour (etre informe|recevoir)\b[^.;]{0,100})(inscri|abonn|enregistr)\w*|"
-    r"^(?!.*\b(shall|will|must|s'engage\w*|doit|devra)\b).*\bmechanism to (subscribe|register|sign up)\b")
-PROCESSOR_NOTIFIES = re.compile(r"\b(processor|provider|supplier|vendor|prestataire|sous-traitant|we)\b[^.;]{0,40}\b(shall|"
-                                r"will|must|s'engage\w*|doit|devra)\b[^.;]{0,30}\b(notify|inform|(give|provide|send) (\w+ )?"
-                                r"(notice|notification)s?|notifier|informer|adresser (\w+ )?(une )?notification)")
-
-
-def _masked(element: str, g: str) -> str:
-    g = mask_serving(element, g)  # words that serve another act (a limit on changes, the aim of record keeping)
-    rx = MASK.get(element)
-    if rx is None:
-        return g
-    only = re.compile(r"\b(only|solely|exclusively|uniquement|seulement|exclusivement|no other|aucun autre|other than|"
-                      r"autres? que)\b|\bqu'(a|aux|a des)\b")
-    # "may only use authorised sub-processors", "no sub-processor other than those approved": the authorisation required
-    return rx.sub(lambda x: x.group(0) if element == "art28_2_subprocessor_authorisation" and only.search(
-        g, max(0, x.start() - 60), x.start()) else " " * len(x.group(0)), g)
-
-
 # the data subjects themselves as the subject of the sentence: what they may do or are told is their right, not the
 # processor's duty to assist with it (point (e))
 DATA_SUBJECTS_OWN = re.compile(
@@ -641,7 +330,7 @@ def obligations(s: Sent, w: Where) -> list:
         return [m.Obligation(evidence=s.evidence(omitted), clause=w.index, element="art28_3_subject_matter",
                              actor="processor", modal="need_not")]
     if mod == "need_not" or LIFT.search(f):
-        return _lifted(s, w)
+        return lifted(s, w)
     out: list = []
     # instructions named as the manner of another duty ("shall, on the controller's instructions, return or delete…",
     # "not respond to a request except on instructions") belong to that duty
@@ -665,7 +354,7 @@ def obligations(s: Sent, w: Where) -> list:
                 r"\W{0,3}(\(?\w{1,3}[.)]\s*)?((the |les? |des )?" + SUBPROC + r"|(at|in|on|au|aux|dans|chez)\b)", f):
             continue  # a caption or a place ("Sub-processors engaged and authorised by…", "At the premises of approved
             # sub-processors") grants nothing
-        ge = _masked(element, g)  # idioms and attributes that only look like the element's words, blanked
+        ge = masked(element, g)  # idioms and attributes that only look like the element's words, blanked
         hit = next((x for rx in rxs if may_match(rx, ge) and (x := rx.search(ge)) and x.end() > off), None)
         if hit is not None and element in GOVERNED:  # the element's first words decide what governs them
             hit = min((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), key=lambda x: x.start())
