@@ -248,4 +248,5 @@ def subprocessing(s: Sent, w: Where) -> list:
         flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
                                  r"protective|substantially similar|bound by", f)),
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
-        services_only=auth == "unknown" and not free and not re.search(_DATA_OR_SUBPROCESSORS, f))]
+        services_only=auth == "unknown" and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" +
+                                                                       OBJECTION_WORDS, f))]
