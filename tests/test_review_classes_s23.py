@@ -292,3 +292,31 @@ def test_subprocessors_pointer_still_read_in_a_set_with_the_processor_terms() ->
                          role="client")
     flagged = {r.document: {f.rule for f in r.flags} for r in reports.documents}
     assert any("free_subprocessors" in rules for rules in flagged.values()), flagged
+
+
+# -- written after the first run: the exits of both sides priced differently (blind22's review of the keyed set: the
+# client's exit paid with every remaining fee while the provider's is free "sans indemnité de part ni d'autre") -------
+EXITS: list[tuple[str, str, bool, str]] = [
+    ("fr-tma-client-paie-tout-prestataire-sans-indemnite", "asymmetric_termination", True,
+     doc(TMA_FR, "Article 15 – Résiliation", "15.2 Le Client peut mettre fin au contrat à tout moment moyennant un "
+         "préavis de trois mois et le paiement d'une indemnité égale à la totalité des redevances restant à échoir. "
+         "15.3 Le Prestataire peut mettre fin au contrat à tout moment moyennant un préavis de trois mois, sans "
+         "indemnité de part ni d'autre.")),
+    ("en-iaas-customer-pays-remaining-provider-free", "asymmetric_termination", True,
+     doc(IAAS_EN, "15. Termination", "15.2 The Customer may terminate these terms at any time on three months' notice "
+         "against payment of a fee equal to all the charges remaining until the end of the term. 15.3 Provider may "
+         "terminate these terms at any time on three months' notice, without any compensation to either party.")),
+    # near misses: both exits free, or both priced alike
+    ("fr-tma-deux-sorties-sans-indemnite", "asymmetric_termination", False,
+     doc(TMA_FR, "Article 15 – Résiliation", "15.2 Le Client peut mettre fin au contrat à tout moment moyennant un "
+         "préavis de trois mois, sans indemnité. 15.3 Le Prestataire peut mettre fin au contrat à tout moment moyennant "
+         "un préavis de trois mois, sans indemnité.")),
+    ("en-iaas-both-pay-three-months", "asymmetric_termination", False,
+     doc(IAAS_EN, "15. Termination", "15.2 Either party may terminate these terms at any time on three months' notice "
+         "against payment to the other of a fee equal to three months' charges.")),
+]
+
+
+@pytest.mark.parametrize("name,rule,fires,text", EXITS, ids=[c[0] for c in EXITS])
+def test_exits_priced_differently(name: str, rule: str, fires: bool, text: str) -> None:
+    check_rule(rule, fires, text)
