@@ -324,3 +324,36 @@ EXITS: list[tuple[str, str, bool, str]] = [
 @pytest.mark.parametrize("name,rule,fires,text", EXITS, ids=[c[0] for c in EXITS])
 def test_exits_priced_differently(name: str, rule: str, fires: bool, text: str) -> None:
     check_rule(rule, fires, text)
+
+
+# -- written after the first run: the side that reserves a second court is the favoured one, whatever seat that court
+# is at (blind21's host keeps "la faculté de saisir le tribunal du siège du Client"); the exclusive court sits in
+# neither party's city, so only the reserved option tips the balance ------------------------------------------------
+FORUM: list[tuple[str, str, str]] = [
+    # (name, expected severity for the client: "raised" = medium or high, "low", "none"), text
+    ("fr-operateur-se-reserve-tribunal-siege-client", "raised",
+     doc(TELECOM_FR, "Article 20 – Litiges", "Tout litige relève de la compétence exclusive du tribunal des activités "
+         "économiques de Paris. L'Opérateur se réserve toutefois la faculté de saisir le tribunal du siège du "
+         "Client.")),
+    ("en-operator-reserves-right-customer-domicile", "raised",
+     doc(TELECOM_EN, "20. Disputes", "20.1 The courts of London have exclusive jurisdiction over any dispute. 20.2 "
+         "Operator nevertheless reserves the right to bring proceedings before the courts of the Customer's "
+         "registered office.")),
+    # the mirror: the client keeps the second court, a risk for the provider only
+    ("fr-client-se-reserve-tribunal-siege-operateur", "low",
+     doc(TELECOM_FR, "Article 20 – Litiges", "Tout litige relève de la compétence exclusive du tribunal des activités "
+         "économiques de Paris. Le Client se réserve toutefois la faculté de saisir le tribunal du siège de "
+         "l'Opérateur.")),
+    # near miss: urgent relief open to both anywhere
+    ("en-each-party-reserves-interim-relief", "none",
+     doc(TELECOM_EN, "20. Disputes", "20.1 Any dispute shall be brought before the courts of the defendant's "
+         "registered office. 20.2 Each party reserves the right to seek urgent interim relief before any competent "
+         "court.")),
+]
+
+
+@pytest.mark.parametrize("name,expected,text", FORUM, ids=[c[0] for c in FORUM])
+def test_second_court_reserved_by_one_side(name: str, expected: str, text: str) -> None:
+    sev = {f.rule: f.severity for f in review_text(text, role="client").flags}.get("one_sided_jurisdiction")
+    got = "none" if sev is None else "low" if sev == "low" else "raised"
+    assert got == expected, (name, sev)
