@@ -85,6 +85,11 @@ def audit(s: Sent, w: Where) -> list:
                            r"(auditeur|auditor|cabinet|firm)s?\b[^.;]{0,30}\b(choisi|designe|selectionne|retenu|agree|chosen|"
                            r"selected|appointed|nominated|designated)\w* (exclusivement |solely |only )?(par|by) (le |la |l'|the )?"
                            + w.names.provider + r"|"
+                           # the audit refused by a negative modal ("The Customer may not audit or inspect…", "shall not
+                           # be entitled to audit"), not a limit of how often ("may not audit more than once a year")
+                           r"\b(may not|shall not|cannot|can ?not|will not|is not (entitled|permitted|allowed) to|(shall|will) not "
+                           r"be (entitled|permitted|allowed) to)\s+(\w+\s+){0,2}?(audit|inspect)\w*\b(?![^.;]{0,40}\b(more (than|"
+                           r"often)|other than|except)\b)|"
                            r"(audit|controle)\w* .{0,60}"
                            r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
                            r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"

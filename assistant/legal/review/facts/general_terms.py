@@ -224,7 +224,15 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
         return []  # a forum expressly not chosen: the ordinary rules of jurisdiction apply
     p, cl = w.names.provider, w.names.client
     favours, reserved = "unknown", False
-    if re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
+    # one party reserving a second court for itself ("Nordhost se réserve toutefois la faculté de saisir le tribunal du
+    # siège du Client", "Operator reserves the right to bring proceedings before the courts of the Customer's office"):
+    # that party has the wider choice, whatever seat the reserved court is at (not urgent relief, open to anyone)
+    keeps = re.search(rf"\b({p}|{cl})\W+(\w+\W+){{0,3}}?(se reserve\w*|reserves?|conserve\w*|retains?|garde\w*)\W+(\w+\W+){{0,2}}?"
+                      rf"(la faculte|le droit|la possibilite|the right|the option|the ability)\W+(\w+\W+){{0,2}}?(saisir|"
+                      rf"bring|commence|sue|assigner|porter|take|institute)\b", f)
+    if keeps and not re.search(INTERIM, f):
+        favours, reserved = ("provider" if re.fullmatch(p, keeps.group(1)) else "client"), True
+    elif re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
                  rf"possede) (son|sa) (siege|domicile|etablissement)|where (the )?{p} (has its|is) (registered office|seat|"
                  rf"domiciled|headquartered|principal place|headquarters|head office)|"
                  rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{p}|(the )?{p}'?s? (home (county|state|city|town|"

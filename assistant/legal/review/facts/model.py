@@ -177,6 +177,9 @@ class Subprocessing(_Fact):
     objection: bool = False
     flow_down: bool = False
     liable: bool = False
+    # the work subcontracted with no word on the data, on sub-processors or on any freedom, consent, notice or objection
+    # ("may subcontract the service desk to third parties, remaining responsible"): a subcontracting of the services
+    services_only: bool = False
 
 
 class Obligation(_Fact):

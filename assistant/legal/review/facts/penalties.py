@@ -63,7 +63,8 @@ TIME_CREDIT = r"credit (d'|de |of )(\w+ ){0,2}(heures?|hours?|jours?|days?|jeton
               r"(prepaid|prepay\w*|prepaye\w*|forfait\w*) (\w+ ){0,2}credit|credit (\w+ ){0,2}(prepaid|prepaye)"
 
 
-SLA_WORDS = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|penalit|penalt|" \
+SLA_WORDS = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|penalit|penalt|service credits?|" \
+            r"credits? de service|" \
             r"(delai|temps) de (retablissement|resolution|reponse)|response time|resolution time"
 
 

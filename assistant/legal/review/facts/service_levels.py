@@ -17,7 +17,7 @@ NOT_APPLIED = r"^\W*(\w+\W+){0,3}?((do|does|shall|will) not apply|(are|is|shall 
 
 SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
-              r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|intervention|retards?|delays?|depassements?|" \
+              r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|outages?|pannes?|coupures?|intervention|retards?|delays?|depassements?|" \
               r"(ces|those|these|such|lesdits|the same) (manquements|ecarts|failures|breaches|shortfalls|misses)"
 
 

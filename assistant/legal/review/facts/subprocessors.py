@@ -149,6 +149,18 @@ _SETTLED_IN = r"\b(listed|named|identified|set out|set forth|described|specified
               r"par|by|under)\b[^.;]{0,30}?" + _TERMS_DOC
 
 
+# sub-processors engaged on the conditions that the processor terms set ("dans les conditions prévues à l'Annexe A pour
+# les sous-traitants ultérieurs", "in accordance with the conditions for sub-processors set out in the Data Processing
+# Addendum"): the permission is that document's regime, not a free one
+_UNDER_TERMS = r"\b(dans les conditions|selon les (conditions|modalites|regles)|aux conditions|conformement (a|aux)|" \
+               r"in accordance with|under the (terms|conditions|rules)|subject to the (terms|conditions|rules)|on the (terms|" \
+               r"conditions)|as (provided|set out|laid down|described))\b[^.;]{0,80}?" + _TERMS_DOC
+
+# the words of a sentence that hands on the data or names sub-processors, not only the work
+_DATA_OR_SUBPROCESSORS = r"donnees|\bdata\b|contenus?|content|fichiers|files|personnel(le)?s?\b|personal|sous-traitants? " \
+                         r"ulterieurs?|sous-traitance ulterieure|sub-?process\w*|(another|other|further) processors?"
+
+
 def _pointer(f: str, sp: re.Match) -> bool:
     doc = next((d for d in re.finditer(_TERMS_DOC, f[:sp.start()])
                 if re.search(_SETS_OUT, f[d.end():sp.start()])), None)
@@ -168,6 +180,8 @@ def subprocessing(s: Sent, w: Where) -> list:
         return []
     if _pointer(f, sp) and not re.search(FREE_CHOICE, f) and modal(f) not in ("may", "must_not"):
         return []  # the sub-processors are that document's to settle (and it is reviewed as such)
+    if re.search(_UNDER_TERMS, f) and not re.search(FREE_CHOICE, f) and modal(f) != "must_not":
+        return []  # engaged on the processor terms' own conditions: that document settles them (reviewed as such)
     mod = modal(f)
     free = re.search(FREE_CHOICE, f)
     # the article's other sentences about sub-processors (a breach notice or a change of security measures in the
@@ -233,4 +247,6 @@ def subprocessing(s: Sent, w: Where) -> list:
         objection=objection,
         flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
                                  r"protective|substantially similar|bound by", f)),
-        liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)))]
+        liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
+        services_only=auth == "unknown" and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" +
+                                                                       OBJECTION_WORDS, f))]

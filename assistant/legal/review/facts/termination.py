@@ -76,7 +76,12 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     if not t:
         return []
     mod = modal(f)
-    who = "either" if re.search(MUTUAL, f) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
+    # a party named only as who is (not) paid ("without any compensation to either party", "sans indemnité pour l'une ou
+    # l'autre des parties") is no subject of the exit
+    subj = re.sub(r"\b(indemnit\w*|compensation|fees?|frais|penalt\w*|penalit\w*|payments?|charges?|sommes?)( [\w']+){0,2}? "
+                  r"(to|for|towards|owed to|payable to|due to|envers|pour|a|au profit de) (either|each|both|l'une ou l'autre( des)?|"
+                  r"chacune des|chaque) part(y|ies|ie|ies)\b", " ", f)
+    who = "either" if re.search(MUTUAL, subj) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
         else actor(f, w.names, (t.start(), t.end()))
     conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
@@ -92,6 +97,11 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
+        # ... but an exit whose own sentence says it costs nothing ("sans indemnité de part ni d'autre", "without any
+        # compensation to either party") is free, whatever price another side's exit carries in the same article
+        own_free = bool(re.search(NO_COMPENSATION, f)) and not re.search(
+            r"indemnit\w* (egale?|equivalente?|de \d)|(fee|charge|payment|sum|amount) (equal|equivalent|of \d)", re.sub(
+                NO_COMPENSATION, " ", f))
         if who == "either":
             # the same right with a notice of its own for each side ("thirty days where given by the Supplier and twelve
             # months where given by the Customer"): read as two exits, each with its notice
@@ -106,7 +116,7 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                       for_convenience=True, ground="convenience", notice_days=days)
                         for side, days in own.items()]
         return [m.Termination(evidence=s.evidence((lo + t.start(), lo + t.end())), clause=w.index, party=who,
-                              for_convenience=True, ground="convenience", compensated=bool(re.search(
+                              for_convenience=True, ground="convenience", compensated=not own_free and bool(re.search(
                                   r"indemnit|compensation|(termination|exit|break|cancellation) (fee|charge|payment|sum|"
                                   r"amount)|(fee|charge|payment|sum|amount) (equal|equivalent|of \d)|dedit|frais de "
                                   r"(resiliation|sortie)|(moyennant|contre) (le (versement|paiement|reglement)|paiement) (d'une|"
@@ -157,7 +167,12 @@ def termination(s: Sent, w: Where) -> list:
     if not t:
         return []
     out: list = []
-    who = "either" if re.search(MUTUAL, f) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
+    # a party named only as who is (not) paid ("without any compensation to either party", "sans indemnité pour l'une ou
+    # l'autre des parties") is no subject of the exit
+    subj = re.sub(r"\b(indemnit\w*|compensation|fees?|frais|penalt\w*|penalit\w*|payments?|charges?|sommes?)( [\w']+){0,2}? "
+                  r"(to|for|towards|owed to|payable to|due to|envers|pour|a|au profit de) (either|each|both|l'une ou l'autre( des)?|"
+                  r"chacune des|chaque) part(y|ies|ie|ies)\b", " ", f)
+    who = "either" if re.search(MUTUAL, subj) or re.search(SAME_RIGHT, w.article) or _both_named(f, w.names, t.start()) \
         else actor(f, w.names, (t.start(), t.end()))
     # coordinated clauses each with their own exit ("You may cancel at any time, and we may terminate…") are read apart
     cuts = [0] + [x.end() for x in re.finditer(_CLAUSE_CUT, f)] + [len(f)]

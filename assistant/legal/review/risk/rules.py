@@ -102,6 +102,9 @@ def asymmetric_termination(ctx: Context) -> Hit | None:
     # where given by the Customer")
     if prov and cli and prov.notice_days and cli.notice_days and cli.notice_days >= max(2 * prov.notice_days, 90):
         return Hit.of(ctx, prov, severity={"client": "medium", "msp": "low"})
+    # both may leave, the client only against a price (an indemnity, every remaining fee) and the provider for nothing
+    if prov and cli and cli.compensated and not prov.compensated:
+        return Hit.of(ctx, cli, prov, severity={"client": "medium", "msp": "low"})
     # a client's exit paid for by a termination fee leaves no imbalance, also when the fee sits in another clause or a
     # definition ("subject to Section 1.01(e)", "moyennant l'indemnité de l'article 12")
     paid = cli is not None and (cli.compensated or any(f.all_remaining for f in ctx.facts_of("termination_fees")))

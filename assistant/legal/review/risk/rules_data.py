@@ -47,6 +47,16 @@ def _flawed_elements(ctx: Context) -> set[str]:
     return out
 
 
+def _terms_missing(ctx: Context, found: set[str] | None = None) -> bool:
+    """The policy's test (prompts/review_policy.yaml): no processor terms when nothing binds the processor to the
+    controller's documented instructions (Art. 28(3)(a)) or two or more of the other duties go unsaid, unless the
+    reader found most elements or the terms are placed in an annex that meets Art. 28."""
+    found = _set_elements(ctx) if found is None else found
+    silent = DUTIES - found - _flawed_elements(ctx) - {INSTRUCTIONS}
+    return (INSTRUCTIONS not in found or len(silent) > SILENT_MAX) and len(found) < SUBSTANTIAL and \
+        not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True))
+
+
 def personal_data_without_dpa(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
@@ -61,9 +71,7 @@ def personal_data_without_dpa(ctx: Context) -> Hit | None:
         # whatever sentence elsewhere names sub-processing (the duty is there, flawed)
         found -= {"art28_3d_subprocessors", "art28_2_subprocessor_authorisation"}
     n = len(found)
-    silent = DUTIES - found - flawed - {INSTRUCTIONS}
-    if (INSTRUCTIONS not in found or len(silent) > SILENT_MAX) and n < SUBSTANTIAL and \
-            not any(f.art28 for f in ctx.facts_of("processor_terms", whole_set=True)):
+    if _terms_missing(ctx, found):
         # (processor terms said to be in an annex that meets Art. 28 are there, even when that annex is not supplied)
         return Hit(unit=None, evidence=None, detail={"n": n})
     # a mandatory duty expressly taken away ("n'est pas tenu d'assister…", "the data and persons are not described"):
@@ -127,7 +135,11 @@ def free_subprocessors(ctx: Context) -> Hit | None:
         return Hit.of(ctx, general)
     authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
         f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
-    mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection)]
+    # the services subcontracted with no word on the data ("may subcontract the service desk, remaining responsible")
+    # in a set with no processor terms at all: the missing terms are personal_data_without_dpa's finding and the
+    # subcontracting free_subcontracting_assignment's, there is no sub-processor term to find flawed
+    no_terms = _terms_missing(ctx)
+    mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection) and not (f.services_only and no_terms)]
     regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
     if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
@@ -140,6 +152,9 @@ def free_subprocessors(ctx: Context) -> Hit | None:
                      and f.party in ("provider", "unknown")), None)
     if free_sub is not None and _data_left_to_processor_terms(ctx):
         free_sub = None
+    if free_sub is not None and no_terms and any(f.services_only and f.evidence.quote == free_sub.evidence.quote
+                                                 for f in ctx.facts_of("subprocessing")):
+        free_sub = None  # the services subcontracted, no processor terms to be flawed (see `mentioned` above)
     if free_sub and not authorised:
         return Hit.of(ctx, free_sub)
     # a general authorisation is lawful only with notice of changes AND the chance to object (Art. 28(2)): a
