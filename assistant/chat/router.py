@@ -527,6 +527,8 @@ def _told_after_question(u: Understood, state: ConversationState, text: str) -> 
         return None
     if u.act == "state_fact" and "personal_data" in u.slots.facts:
         return None  # personal data stated has its own way on: what it changes for the contract (the processor terms)
+    if u.firm or _THEY_SUBCONTRACT.search(fold(text)):
+        return None  # a plan told to be judged on its own ("they also want a subcontractor in India"): its own question
     if state.last.tool != "answer_question" or state.last.act not in ("question", "follow_up") or not state.last.question:
         return None
     low = fold(text).strip()
