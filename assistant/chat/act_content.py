@@ -88,6 +88,16 @@ def _adds_nothing(slots, state) -> bool:
     return all(x in scope.services for x in slots.add_services) and all(x in scope.assets for x in slots.add_assets)
 
 
+# s23: "c'est quoi les risques ?", "what are the pitfalls?": what follows from the thing named, asked — not its definition
+_RISKS_ASKED = re.compile(r"\b(?:c'?est quoi|quels? sont|what are|what'?s) (?:les |the )?(?:risques?|dangers?|pieges?|"
+                          r"consequences?|inconvenients?|avantages?|recours|options?|risks?|pitfalls?|downsides?|upsides?|"
+                          r"traps?|catch)\b")
+
+
+# "au lieu de", "plutôt que", "instead of", "rather than": a value set in the place of another
+_INSTEAD = re.compile(r"\b(?:au lieu d|plutot qu|a la place d|instead of|rather than|in place of)")
+
+
 def decide(c: ActContext) -> Understood:
     """The act this family reads in the message: a plain question when nothing else fits."""
     slots, state, low, words = c.slots, c.state, c.low, c.words
@@ -186,10 +196,16 @@ def decide(c: ActContext) -> Understood:
         return u("state_fact")  # "le prestataire héberge nos dossiers", "they do our backups": the scope, stated
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
         return u("state_fact")
+    if slots.facts and not asks and _has_table(state) and set(slots.facts) <= {"on_site"} and slots.quantities and \
+            _INSTEAD.search(low) and (read_directive(low) or _CHANGE.search(low)):
+        # s23: "mets 3 visites sur site par mois au lieu d'une", "make it two on-site visits a month instead of one": a
+        # figure of the text on the table set, the on-site work it names already in the scope
+        return u("set_figure", topic=table_topic or state.last.topic)
     if slots.facts and not asks and base.name not in ("draft_clause", "draft_contract") and not (
             base.name == "explain_term" and re.search(r"c'?est quoi|qu'est|what is|what's|explain|defin", low)):
         return u("state_fact")
-    if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and not (
+    if _DEFINE.search(low) and (slots.term or base.term) and len(words) <= 16 and not slots.figures and \
+            not _RISKS_ASKED.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
             base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low) and not _NEED_TOO.search(low):
@@ -224,7 +240,8 @@ def decide(c: ActContext) -> Understood:
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
-    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and not (
+    if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and \
+            not _RISKS_ASKED.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)) and not (

@@ -67,8 +67,11 @@ _DRAFT = re.compile(r"\b(how would (you|u) (re-?)?(word|phrase|write|draft)|(tu|
 _CONTRACT = re.compile(r"\b(contrat|contract|agreement|convention|paperwork|msa|contrat-cadre|accord-cadre)\b")
 # "notre prestataire nous propose une GTR de 8 h", "they drafted a cap": the other party's act, reported,
 # not a request to draft; the drafting verbs are read with these reports masked
-_REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|notre|mon|leur|un|the|our|my|their) (prestataire|presta|msp|client|"
-                       r"cliente|fournisseur|infogereur|provider|supplier|vendor|customer|avocat|lawyer)|they|he|she)"
+_REPORTED = re.compile(r"\b(ils?|elles?|on nous|(le|la|l'|notre|mon|leur|un|the|our|my|their) ?"
+                       # s23: "l'ancien presta nous propose 8 000 € pour solder", "our old MSP offers us 5k": who offers, named
+                       r"(?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|actuel|actuelle|former|old|new|current|previous|"
+                       r"outgoing) )?(prestataire|presta|msp|client|"
+                       r"cliente|fournisseur|infogereur|infogerant|provider|supplier|vendor|customer|avocat|lawyer)|they|he|she)"
                        r"( \w+){0,2}? (nous |me |m'|leur |lui |vous )?(propos\w*|prepar\w*|redig\w*|ecri\w*|"
                        r"draft\w*|wr[io]te\w*|sent|envoy\w*|offer\w*|suggest\w*|give|gave|donn\w*|fait|font|make|made)\b|"
                        r"\b(contrat|clause|version|texte|offre|devis|document|projet|contract|agreement|terms|draft|quote) "
@@ -125,7 +128,13 @@ _REFERS_BACK = re.compile(r"\b(ca|cela|ce|c'|celle-ci|celui-ci|celle-la|celui-la
 
 
 _NEW_DEAL = re.compile(r"^(new (deal|client|customer|prospect|account|contract|signing|opportunity)|nouve(au|lle) (client|affaire|"
-                       r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b")
+                       r"deal|contrat|prospect|dossier|opportunite)|(on|we) (vient|just) (de signer|signed))\b|"
+                       # s23: an offer prepared for a customer ("je prépare une offre pour un conservatoire : 35 postes…",
+                       # "preparing a proposal for a music school, 20 PCs…"): the deal to write up
+                       r"^(?:(?:bonjour|hello|hi|salut|bjr|ok|alors)\W+)?(?:je |on |nous |j'|i'?m |i am |we'?re |we are )?"
+                       r"(?:prepar\w*|mont\w*|travaill\w* sur|bosse sur|fais|redige\w*|putting together|drafting|writing|"
+                       r"working on)\s+(?:une |un |a |an |the |l')?(?:offre|proposition|proposal|offer|bid|devis|quote)"
+                       r"(?: commerciale| d'infogerance| de services)? (?:pour|for)\b")
 
 
 _SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|offre)|(the|our|my|their|this) (current |existing |"

@@ -71,8 +71,14 @@ def _granted_figure(low: str, slots: Slots) -> bool:
 
 def _topic_then_set(low: str) -> bool:
     segments = re.split(r"[,;:]\s", low)
-    return len(segments) > 1 and bool(_NOUN_FIRST.match(segments[0])) and read_directive(segments[0]) is None and \
-        any(_SET_FIRST.match(seg.strip()) for seg in segments[1:])
+    if len(segments) > 1 and bool(_NOUN_FIRST.match(segments[0])) and read_directive(segments[0]) is None and \
+            any(_SET_FIRST.match(seg.strip()) for seg in segments[1:]):
+        return True
+    # s23: the same with no comma ("le délai pour s'opposer à un nouveau sous-traitant mets 30 jours")
+    if not _NOUN_FIRST.match(low) or read_directive(low) is not None or "?" in low:
+        return False
+    return any(_SET_FIRST.match(low[m.start():]) for m in re.finditer(r"\b(?:mets|mettez|mettons|passe[sz]?|make it|"
+                                                                      r"set it|put it)\b", low) if m.start() > 0)
 
 
 def decide(c: ActContext) -> Understood | None:

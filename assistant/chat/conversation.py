@@ -250,6 +250,7 @@ class ChatEngine:
                 # what a follow-up refers to next ("du coup ça change quoi pour la GTI ?")
                 state.last.question = text[:600]
             return
+        before_question = state.last.question or "\0"
         state.last.act = act
         state.last.tool = main.tool
         if main.tool == "draft_contract":
@@ -271,6 +272,14 @@ class ChatEngine:
                                        understood.slots.has_scope_change()):
                 # the follow-up moved the subject ("et pour les sauvegardes ?"): "pourquoi ?" is about that
                 state.last.question = str(main.extra.get("question") or text)[:600]
+            asked = str(main.extra.get("question") or "") if main.tool == "answer_question" else ""
+            if asked != text and text in asked and asked.startswith(before_question):
+                # s23: a fact told after a question, asked as that question in light of it: the two are what comes next
+                state.last.question = asked[-600:]
+        elif act == "state_fact" and main.tool == "answer_question":
+            # s23: a fact told after a question, the question answered again in light of it: the fact, as when it is only
+            # recorded, is what a follow-up ("so what do we need in the contract then") refers to
+            state.last.question = text[:600]
         elif main.tool == "draft_clause" and act == "draft_clause":
             state.last.question = text[:600]  # "why?" after a drafted clause is about that clause, not an older question
         state.last.sources = [c.id for c in answer.citations][:8]

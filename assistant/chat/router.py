@@ -10,6 +10,7 @@ from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
 from assistant.chat.directive import read_directive
 from assistant.chat.slot_figure_cues import figure_topic
+from assistant.chat.slot_relative import CORRECTABLE_FACTS
 from assistant.chat.slots import names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
 from assistant.chat.tool_args import ToolCall
@@ -251,6 +252,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if act == "out_of_scope":
         return Plan(act, calls=[ToolCall("refuse", {})])
+    told = _told_after_question(u, state, text)
+    if told is not None:
+        return told
     if act == "clarify":
         low = fold(text).strip()
         smalltalk = bool(re.match(r"^(merci|thanks?|thank you|ok|okay|d'accord|parfait|super|top|great|cool|nickel)\b",
@@ -399,8 +403,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
-        if not s.figures and "monthly_fee_eur" in s.facts:
-            # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes)
+        if not s.figures and any(k in s.facts for k in CORRECTABLE_FACTS):
+            # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes); s23: "make it
+            # 14 machines", "mets 14 postes": the count of seats or places the contract writes
             call = _scope_call(u, services=False)
             if call is not None:
                 return Plan(act, [call])
@@ -502,6 +507,58 @@ _ABROAD = re.compile(r"\b(etats-unis|usa|u\.s\.?a?|(aux|in the|to the) us|us-bas
                      r"european union)|a l'etranger|abroad|offshore|pays tiers|third countr(y|ies))\b")
 _DATA_WORDS = re.compile(r"\b(donnees|data|infos? perso\w*|personal|personnelles?|dossiers?|records?|fichiers?|files?|cv|rh|hr|"
                          r"salaries|employees|clients?|patients?)\b")
+
+
+# s23: a message that asks nothing: no question mark, no question word, no indirect question, no order heading it
+def _asks_nothing(low: str) -> bool:
+    from assistant.chat.act_questions import _INDIRECT, _QUESTION_WORDS, _asks_at_end
+
+    worded = _QUESTION_WORDS.search(low) and ("?" in low or not re.match(r"c'?\s?est\b", low))  # "c'est 3 mois…" tells
+    return not (worded or _INDIRECT.search(low) or _asks_at_end(low) or read_directive(low))
+
+
+def _told_after_question(u: Understood, state: ConversationState, text: str) -> Plan | None:
+    """s23: a fact told right after a question was answered, with nothing on the table and no question of its own ("ils
+    ont raté 4 GTR sur 6" after "on peut partir avant la fin ?"): the question on the table asked again in light of that
+    fact, of the subject its answer was about — not a search on the fact's own words (which would explain a GTR). A new
+    question, an order, or a fact for a clause or a contract in progress keeps its own reading."""
+    if u.act not in ("question", "follow_up", "set_figure", "state_fact") or state.clause is not None or \
+            state.contract is not None:
+        return None
+    if u.act == "state_fact" and "personal_data" in u.slots.facts:
+        return None  # personal data stated has its own way on: what it changes for the contract (the processor terms)
+    if u.firm or _THEY_SUBCONTRACT.search(fold(text)):
+        return None  # a plan told to be judged on its own ("they also want a subcontractor in India"): its own question
+    if state.last.tool != "answer_question" or state.last.act not in ("question", "follow_up") or not state.last.question:
+        return None
+    low = fold(text).strip()
+    if not _asks_nothing(low) or len(low.split()) > 40 or u.slots.topic and u.slots.topic != state.last.topic and \
+            _NAMES_CLAUSE.search(low):
+        return None
+    calls: list[ToolCall] = []
+    pre = _scope_call(u, services=u.act == "state_fact")
+    if pre is not None:
+        calls.append(pre)
+    elif u.act == "state_fact":
+        return None
+    args: dict = {"question": f"{state.last.question} {text}"}
+    if state.last.topic:
+        args["topic"] = state.last.topic
+    if _MISSED.search(low) and (_REPEATED.search(low) or _MOST_OF.search(low)):
+        # "ils ont raté 4 GTR sur 6", "they missed 6 of the last 9": breaches repeated, what the question turns on
+        args["question"] = f"{args['question']} {say(state.lang, 'query.repeated_breach')}"
+    calls.append(ToolCall("answer_question", args))
+    # the fact stated is recorded and still reads as one; a figure "set" with nothing on the table was told
+    return Plan({"question": "question", "state_fact": "state_fact"}.get(u.act, "follow_up"), calls)
+
+
+# "4 sur 6", "6 of the last 9", "three out of five": a share of the times counted
+_MOST_OF = re.compile(r"\b\w+ (?:sur|of (?:the )?(?:last |past )?|out of (?:the )?(?:last )?)(?:\d+|deux|trois|quatre|cinq|six|"
+                      r"sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+# "la clause de …", "the … clause": a clause named for itself (a new subject, not a fact of the story told)
+_NAMES_CLAUSE = re.compile(r"(la |cette |une |the |this |a )?(clause|article)")
 
 
 def _data_fact_changes(text: str, state: ConversationState) -> bool:

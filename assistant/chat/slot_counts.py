@@ -64,6 +64,40 @@ def two_places_named(folded: str) -> int | None:
     return 2
 
 
+# s23: counts of places added one to another ("1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences", "one kitchen +
+# one shop"): each count names its own place, one of them at least a place word, none a person, a role or a device
+_ADDED = re.compile(r"\s*(?:\+|\bplus\b|\bet\b|\band\b)\s*$")
+_NOUN = re.compile(r"\s+([a-z][a-z'-]{2,24})(?:\s+(?:central\w*|principal\w*|main|petite?|small|big|grande?|gros))?")
+_NO_PLACE_NOUN = re.compile(r"\s*(?:commercial\w*|technicien\w*|salarie\w*|personne\w*|stagiaire\w*|interim\w*|"
+                            r"salesman|salesperson|rep|person|people|staff|employees?|tech\w*)\b")
+
+
+def _place_count(folded: str, value: float, end: int) -> tuple[bool, int] | None:
+    """(whether a place word, where the noun ends) for a count followed by a noun that may name a place; None when it
+    names people, a role, a device or a duration."""
+    noun = _NOUN.match(folded, end)
+    if noun is None or not (1 <= value <= 1_000) or not float(value).is_integer() or _NOT_PLACES.match(folded, end) or \
+            _PEOPLE.match(folded, end) or _ROLES.match(folded, end) or _DEVICES.match(folded, end) or \
+            _NO_PLACE_NOUN.match(folded, end):
+        return None
+    sites = _SITES.match(folded, end)
+    known = bool(sites and sites.end() <= noun.end() + 1 or re.fullmatch(_ONE_SITE, "un " + noun.group(1)))
+    return known, noun.end()
+
+
+def places_added(folded: str, quantities: list[Quantity]) -> int | None:
+    """The sum of counts of places added one to another, each with its own place noun ("1 fournil + 1 boutique" = 2,
+    "1 entrepôt + 2 agences" = 3, "one kitchen + one shop" = 2); None when no two such counts are joined."""
+    counts = sorted([(q.value, q.span) for q in quantities if q.unit is None] +
+                    [(1.0, m.span()) for m in re.finditer(r"\b(?:one|un|une)\b", folded)], key=lambda c: c[1][0])
+    for (v1, span1), (v2, span2) in zip(counts, counts[1:]):
+        a, b = _place_count(folded, v1, span1[1]), _place_count(folded, v2, span2[1])
+        if a is None or b is None or not (a[0] or b[0]) or a[1] > span2[0] or not _ADDED.match(folded[a[1]:span2[0]]):
+            continue
+        return int(v1 + v2)
+    return None
+
+
 # the round counts ("une dizaine", "a dozen"), also read by slot_facts for a headcount said that way
 ROUND_COUNTS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
                 "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "dozen": 12}

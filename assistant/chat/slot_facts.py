@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_counts import ROUND_COUNTS, added_people, counted_places, two_places_named
+from assistant.chat.slot_counts import ROUND_COUNTS, added_people, counted_places, places_added, two_places_named
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
                                          _SPLIT_ADMIN, _anonymised, _data_kinds)
-from assistant.chat.slot_places_hours import _extra_site, _hours_said
+from assistant.chat.slot_places_hours import _ONE_SITE, _extra_site, _hours_said
 from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity
 
@@ -159,6 +159,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
+    added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
+    if added and added > facts.get("sites", 0):
+        facts["sites"] = added
     if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
         roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
                  and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
@@ -219,10 +222,11 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts:
         # s18b: one place said with a bare "one"/"un"/"une" among the facts of a list ("22 users, one workshop, 9 to
         # 5", "8 postes, une boutique, heures ouvrées"): one site; a noun that goes on ("one office manager") is not
-        for m in re.finditer(r"(?:^|[,;(:]\s*|\b(?:and|et|with|avec|on|sur) )(?:one|un|une) ", folded):
-            noun = re.match(r"([a-z'-]{3,20})(?=\s*(?:[,;.)]|$|\b(?:and|et|with|avec)\b))", folded[m.end():])
+        for m in re.finditer(r"(?:^|[,;(:]\s*|\b(?:and|et|with|avec|on|sur) )(?:one|un|une|1) ", folded):
+            noun = re.match(r"([a-z'-]{3,20})(?=\s*(?:[,;.)+]|$|\b(?:and|et|with|avec)\b))", folded[m.end():])
             plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
-            if noun and (_SITES.fullmatch(" " + noun.group(1)) or _SITES.fullmatch(" " + plural)):
+            if noun and (_SITES.fullmatch(" " + noun.group(1)) or _SITES.fullmatch(" " + plural) or
+                         m.group(0).endswith("1 ") and re.fullmatch(_ONE_SITE, "un " + noun.group(1))):
                 facts["sites"] = 1
                 break
     if "users" not in facts:  # "petite boîte de 8", "a team of 15", "une structure de 30": the company's headcount

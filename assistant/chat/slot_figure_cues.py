@@ -87,7 +87,9 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
 
 _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|ppl|salaries?|employes?|employees?|staff|collaborateurs?|collabs?|"
                      r"fte|ftes|etp|"
-                     r"agents?|utilisateurs?|users?|postes?|pc|seats?|endpoints?|workstations?|ordinateurs?|"
+                     r"agents?|utilisateurs?|users?|postes?|pcs?|seats?|endpoints?|workstations?|ordinateurs?|computers?|"
+                     # s23: "make it 14 machines" (the seats); virtual machines and machine tools are no seats
+                     r"machines(?!\s+(?:virtu\w*|outils?|a \w+|de (?:production|chantier|\w+age)|d'\w+))|"
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
                      r"consultants?|ingenieurs?|techniciens?|commerciaux|doctors?|lawyers?|partners?|engineers?|"
                      r"team members?|staff members?|caregivers?|soignants?|infirmi\w+|nurses?)\b")

@@ -156,7 +156,16 @@ _PERSONAL_DATA = re.compile(
     r"[\w']+(?: [\w']+)?)? (?:de |des |du |d')(?:nos |leurs |vos |ses |tous les |toutes les )?" + _GENS + r")\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
-    r"\brib\b|releves? d'identite bancaire)\b)")
+    r"\brib\b|releves? d'identite bancaire)\b|"
+    # s23: calls recorded and people's phone numbers ("les appels enregistrés … avec les numéros des clients", "call
+    # recordings with our customers' phone numbers"): what people said and how to reach them
+    r"\b(?:appels?|conversations?|communications?) (?:telephoniques? )?enregistre\w*|enregistrements? (?:telephoniques? )?"
+    r"(?:des |de nos |de leurs |de vos |d')?(?:appels?|conversations?|communications?)|call recordings?|recorded "
+    r"(?:phone )?(?:calls?|conversations?)|recordings? of (?:the |our |their )?(?:calls?|conversations?)|"
+    r"numeros?(?: de (?:telephone|tel|portable|mobile))? (?:des |de nos |de leurs |de vos )?(?:clients|patients|usagers|"
+    r"abonnes|adherents|salaries|passagers|beneficiaires)|(?:customers?|clients?|patients?|passengers?|callers?)'? "
+    r"(?:phone |mobile |telephone )?numbers|(?:phone|mobile|telephone) numbers of (?:the |our |their )?(?:customers|clients|"
+    r"patients|passengers|callers)\b)")
 
 
 # personal data named as a whole (not one kind of it: health, bank details, payroll)

@@ -183,8 +183,14 @@ def restated_value(folded: str, quantities: list) -> float | None:
     figure said, when the message is such an order (eight words at most, no question); None otherwise."""
     if not _RESTATED.search(folded) or len(folded.split()) > 8 or "?" in folded:
         return None
-    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")]
+    kept = [q for q in quantities if q.unit in (None, "eur", "gbp", "usd", "users", "workstations", "sites")
+            and not _OTHER_THING.match(folded, q.span[1])]
     return kept[0].value if len(kept) == 1 and len(quantities) == 1 else None
+
+
+# s23: a count of something else than the fact just stated ("passe à deux visites par mois plutôt qu'une"): no restatement
+_OTHER_THING = re.compile(r"\s*(?:visites?|visits?|deplacements?|interventions?|reunions?|meetings?|rapports?|reports?|"
+                          r"audits?|tickets?|fois|times?|comites?|reviews?|revues?|sauvegardes?|backups?|copies)\b")
 
 
 _SHARE_OFF = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?(?:%|percent|pour ?cent) (?:off\b|discount\b|de remise\b|de rabais\b|"

@@ -62,8 +62,13 @@ def _mend_word(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# s23: a compound written without its hyphen ("sous traitance", "soustraitant", "sous traiter"): the hyphen put back
+_COMPOUND = re.compile(r"\b(sous) ?(trait(?:ance|ances|ant|ants|ante|antes|er|e|es|ee|ees|ent)\b)", re.IGNORECASE)
+
+
 def mend_typos(text: str) -> str:
     """The text with each mistyped key word replaced by the key word (other words untouched)."""
+    text = _COMPOUND.sub(r"\1-\2", text)
     out, last = [], 0
     for m in re.finditer(r"[^\W\d_]+", text):
         good = _mend_word(fold(m.group(0)))
