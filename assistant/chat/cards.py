@@ -53,6 +53,7 @@ OVERLAP_WEIGHT = 0.5
 QTYPE_BONUS = 0.05  # the card answers the same kind of question
 QTYPE_PENALTY = 0.08  # a comparison card for another kind of question, or the reverse
 _COMPARING = ("compare", "what_is")
+TWIN_MARGIN = 0.3  # s23: a card on the same main subjects written for the kind asked wins from this far behind
 SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card this far ahead at most
 # a card written for another kind of question answers these only when it is a sure match: "same thing?"
 # is not answered by a card on changing sub-processors, "what do I write?" by a verdict on validity
@@ -216,12 +217,18 @@ class CardIndex:
             not on_subject(top.card, specific(named)) and any(
                 m is not top and m.card.question_type == asked and on_subject(m.card, specific(named)) and
                 m.score >= top.score - CLOSE for m in ranked))
-        if named and not on_subject(top.card, named) and not keeps and not cued(top.card):
+        # s23: a sure card both readings put first (the scorer's best, retrieval's very first find) keeps its place against a
+        # subject the question names in passing ("une loi nous oblige à chiffrer les sauvegardes ?": encryption, not backups)
+        agreed_sure = top is ranked[0] and top.score >= SURE and bool(results) and results[0].id == top.card.id
+        if named and not on_subject(top.card, named) and not keeps and not cued(top.card) and not agreed_sure:
             # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
             # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
             # with their backups": the settlement's card, not one on backups)
-            top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
-                       top)
+            # s23: of the close cards on the subject named, one written for the kind of question asked first ("racheté par un
+            # concurrent, qu'aurait-il fallu mettre dans le contrat ?": the change-of-control wording, not whether the
+            # contract may be assigned)
+            near = [m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN]
+            top = next((m for m in near if same_kind(m.card.question_type, asked)), near[0] if near else top)
         duties = {lab for lab in named if lab.startswith("art28:")}
         if duties and not keeps and not duties & set(top.card.labels[:3]):
             # s15: an Art. 28 duty named, the narrowest subject there is ("le Prestataire détruit l'ensemble des données…
@@ -267,6 +274,12 @@ class CardIndex:
             # is answered by yes or no: "what can we charge them on top?" keeps the card explaining late-payment fees
             top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
                         (on_subject(m.card, named) or not named and top.card.question_type == "what_to_write")), top)
+        if asked and not same_kind(top.card.question_type, asked) and top.card.question_type not in ONLY_OWN_TYPE.get(asked, ()):
+            # s23: cards on the very same main subjects are one subject written for different kinds of question; the kind
+            # asked picks among them, the words of a story aside ("changé son datacenter sans prévenir, il peut ?": whether
+            # the change is allowed, not who answers for the sub-processor's failure)
+            top = next((m for m in ranked if m is not top and set(m.card.labels[:3]) == set(top.card.labels[:3]) and
+                        same_kind(m.card.question_type, asked) and m.score >= top.score - TWIN_MARGIN), top)
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
@@ -917,6 +930,30 @@ def undeclared_premises(cards) -> list[tuple[str, str]]:
     return out
 
 
+# s23: a subject told in the everyday words of a story ("chaque visite de contrôle qu'on fait chez lui", "come and check
+# their setup", "aucune annexe sur les données personnelles", "no GDPR annex"): the clause topic (first) and the term (second)
+# the legal word would have named; folded, matched as whole words
+_EVERYDAY_TOPIC_CUES = {
+    "audit": r"\b(visites? de (controle|verification)|(venir|vient|viennent|venons|venez|aller|va|allons) (les |le |la )?"
+             r"(controler|verifier|inspecter)( chez (eux|lui|elle))?|controles? (sur place|chez (eux|lui|le presta\w*))|"
+             r"(come|coming|go|going) (and|to) (check|inspect|verify)|(check|inspect|verify|look at) (their|its|the provider's|"
+             r"the msp's) (setup|set-up|premises|site|systems|facilities)|(site|on-?site) (inspections?|visits? to check))\b",
+}
+_EVERYDAY_TERM_CUES = {
+    # the host or data centre the provider relies on, changed or replaced: a sub-processor named by what it does
+    "sub_processor": r"\b((change|changer|changed|changing|changes|remplace\w*|replac\w*|nouvel|nouveau|new|another|autre|moved? to)"
+                     r"( d'| de| son| sa| leur| their| its| our| a| an)? ?(hebergeurs?|datacenters?|data ?cent(er|re)s?|"
+                     r"hosting (company|provider|firm)|cloud (provider|host)))\b",
+    # a financed lease of the equipment the service runs on, told by its everyday names: contracts that may stand or fall
+    # together (Civil Code art. 1186)
+    "interdependent_contracts": r"\b(leasing|location financiere|credit-?bail|loueur financier|(contrat|contrats) de location (du|des|de) "
+                                r"(materiel|photocopieurs?|serveurs?|copieurs?|equipements?)|(finance|equipment) leas\w*|"
+                                r"lease (payments?|company|contract|agreement)s?|leasing company|lessor)\b",
+    "dpa": r"\b(annexes? (rgpd|sur les donnees( personnelles)?|relatives? aux donnees( personnelles)?|(de )?protection des donnees)|"
+           r"(gdpr|data protection|privacy|personal data) (annex|schedule|addendum|appendix|rider)e?s?)\b",
+}
+
+
 def subject_labels(question: str) -> set[str]:
     """The labels of the clause topics and the terms the question names ("topic:non_solicitation",
     "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
@@ -926,8 +963,10 @@ def subject_labels(question: str) -> set[str]:
     words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
+    topics |= {t for t, pat in _EVERYDAY_TOPIC_CUES.items() if re.search(pat, low)}
     terms = {t for t in find_terms(_NO_CLAUSE.sub(" ", _NOTICE_DONE.sub(" ", low))) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
+    terms |= {t for t, pat in _EVERYDAY_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
     if _DELETED_BY_FAULT.search(low):
         # s16: data lost through the provider's fault is a question of its liability, not the return-or-delete duty
