@@ -53,7 +53,6 @@ OVERLAP_WEIGHT = 0.5
 QTYPE_BONUS = 0.05  # the card answers the same kind of question
 QTYPE_PENALTY = 0.08  # a comparison card for another kind of question, or the reverse
 _COMPARING = ("compare", "what_is")
-TWIN_MARGIN = 0.3  # s23: a card on the same main subjects written for the kind asked wins from this far behind
 SUBJECT_MARGIN = 0.25  # a card on the named subject wins over a closer card this far ahead at most
 # a card written for another kind of question answers these only when it is a sure match: "same thing?"
 # is not answered by a card on changing sub-processors, "what do I write?" by a verdict on validity
@@ -224,11 +223,8 @@ class CardIndex:
             # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
             # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
             # with their backups": the settlement's card, not one on backups)
-            # s23: of the close cards on the subject named, one written for the kind of question asked first ("racheté par un
-            # concurrent, qu'aurait-il fallu mettre dans le contrat ?": the change-of-control wording, not whether the
-            # contract may be assigned)
-            near = [m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN]
-            top = next((m for m in near if same_kind(m.card.question_type, asked)), near[0] if near else top)
+            top = next((m for m in ranked if on_subject(m.card, named) and m.score >= top.score - SUBJECT_MARGIN),
+                       top)
         duties = {lab for lab in named if lab.startswith("art28:")}
         if duties and not keeps and not duties & set(top.card.labels[:3]):
             # s15: an Art. 28 duty named, the narrowest subject there is ("le Prestataire détruit l'ensemble des données…
@@ -274,12 +270,6 @@ class CardIndex:
             # is answered by yes or no: "what can we charge them on top?" keeps the card explaining late-payment fees
             top = next((m for m in ranked if same_kind(m.card.question_type, asked) and m.score >= top.score - CLOSE and
                         (on_subject(m.card, named) or not named and top.card.question_type == "what_to_write")), top)
-        if asked and not same_kind(top.card.question_type, asked) and top.card.question_type not in ONLY_OWN_TYPE.get(asked, ()):
-            # s23: cards on the very same main subjects are one subject written for different kinds of question; the kind
-            # asked picks among them, the words of a story aside ("changé son datacenter sans prévenir, il peut ?": whether
-            # the change is allowed, not who answers for the sub-processor's failure)
-            top = next((m for m in ranked if m is not top and set(m.card.labels[:3]) == set(top.card.labels[:3]) and
-                        same_kind(m.card.question_type, asked) and m.score >= top.score - TWIN_MARGIN), top)
         if top.score >= SURE:
             return top
         if asked == "what_to_write" and getattr(top.card, "negotiation", ()) and specific(named) & set(top.card.labels[:3]) and \
@@ -940,10 +930,6 @@ _EVERYDAY_TOPIC_CUES = {
              r"the msp's) (setup|set-up|premises|site|systems|facilities)|(site|on-?site) (inspections?|visits? to check))\b",
 }
 _EVERYDAY_TERM_CUES = {
-    # the host or data centre the provider relies on, changed or replaced: a sub-processor named by what it does
-    "sub_processor": r"\b((change|changer|changed|changing|changes|remplace\w*|replac\w*|nouvel|nouveau|new|another|autre|moved? to)"
-                     r"( d'| de| son| sa| leur| their| its| our| a| an)? ?(hebergeurs?|datacenters?|data ?cent(er|re)s?|"
-                     r"hosting (company|provider|firm)|cloud (provider|host)))\b",
     # a financed lease of the equipment the service runs on, told by its everyday names: contracts that may stand or fall
     # together (Civil Code art. 1186)
     "interdependent_contracts": r"\b(leasing|location financiere|credit-?bail|loueur financier|(contrat|contrats) de location (du|des|de) "
