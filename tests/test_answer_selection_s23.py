@@ -25,7 +25,7 @@ CASES = yaml.safe_load((ROOT / "evaluations" / "card_selection" / "own_s23.yaml"
 HALF_A = [(c["q"], c["lang"], frozenset(c["card"] if isinstance(c["card"], list) else [c["card"]]))
           for c in CASES if c["half"] == "A"]
 
-# half A items the engine still does not answer with their card (first run 42/55, now 48/55): strict xfail, so a fix
+# half A items the engine still does not answer with their card (first run 42/55, now 47/55): strict xfail, so a fix
 # shows. Keyed by the question's first 60 characters.
 SHORT: set[str] = {
     "le presta dit que si jamais il plante, il nous rembourse au ",  # cap on fees paid told in words: no card near
@@ -35,6 +35,7 @@ SHORT: set[str] = {
     "Le presta veut pouvoir changer d'hébergeur sans nous demande",  # a comparison card for a question read as what is
     "La mairie veut mettre fin à notre marché sans qu'on ait fait",  # the renewal card of the same public rules wins
     "Ça fait 6 mois que le presta ne tient pas ses délais de réta",  # "what can we do" read as may we: withholding wins
+    "le presta a changé son datacenter sans nous prévenir. il peu",  # the sub-processor failure card, same subjects, wins
 }
 
 
