@@ -15,7 +15,9 @@ Selectors measured on the same items:
   assistant/chat/card_selector.json).
 
 Run: `.venv/bin/python -m evaluations.card_selection [--cases F ...] [--every N] [--fit] [--show]`
-(`--every N` holds out one phrasing in N, for a quicker run; `--show` lists the own questions each selector gets wrong).
+(`--every N` holds out one phrasing in N, for a quicker run; `--show` lists the own questions each selector gets wrong;
+`--no-phrasings` measures the question files only; `--half A|B` keeps one half of a file whose items carry `half:`,
+and such a file is reported one row per half).
 """
 
 from __future__ import annotations
@@ -46,13 +48,16 @@ class Item:
     held: tuple | None = None  # (card index, row in the scorer's matrix, record id) for a held-out phrasing
 
 
-def own_items(paths: list[Path]) -> list[Item]:
+def own_items(paths: list[Path], half: str | None = None) -> list[Item]:
     out = []
     for path in paths:
         for i, c in enumerate(load_yaml(path)):
             card = c.get("card")
             gold = frozenset(card if isinstance(card, list) else [card])
-            out.append(Item(c["q"], c["lang"], gold, path.stem, f"{path.stem}:{i}"))
+            part = f"{path.stem} half {c['half']}" if c.get("half") else path.stem  # s23: a row per half
+            if half and c.get("half") != half:
+                continue
+            out.append(Item(c["q"], c["lang"], gold, part, f"{path.stem}:{i}"))
     return out
 
 
@@ -210,6 +215,8 @@ def main(argv=None) -> int:
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--fit", action="store_true", help="fit on every item and write assistant/chat/card_selector.json")
     ap.add_argument("--show", action="store_true", help="list the own questions each selector gets wrong")
+    ap.add_argument("--half", choices=["A", "B"], help="only the own questions of this half (files with `half:`)")
+    ap.add_argument("--no-phrasings", action="store_true", help="the own questions only, no held-out phrasing")
     ap.add_argument("--save", type=Path, help="keep the items' picks and features in this file (pickle)")
     ap.add_argument("--load", type=Path, help="read them back instead of asking the assistant again")
     args = ap.parse_args(argv)
@@ -219,7 +226,7 @@ def main(argv=None) -> int:
     else:
         app = temp_app()
         index = app.chat.composer.cards
-        items = phrasing_items(index, args.every) + own_items(args.cases)
+        items = ([] if args.no_phrasings else phrasing_items(index, args.every)) + own_items(args.cases, args.half)
         runs = run(app, items)
     if args.save:
         with open(args.save, "wb") as fh:

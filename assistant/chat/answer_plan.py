@@ -60,7 +60,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"d'ici quand|trop tard|too late|(attendre|attend|attends|attendons|wait|waiting|hold(ing)? (off|back))\b[^?.]{0,40}\b(d'etre (sur\w*|certain\w*)|"
                             r"to be (sure|certain)|until we (know|(are|re) (sure|certain))|until we'?re (sure|certain))|"
                             r"avant de (le |la |les |lui )?(prevenir|notifier|informer|alerter)|before (we )?(tell|notify|warn|inform)\w*|time-barred|prescrit\w*|how much (downtime|time)|combien d'heures)\b")),
-    ("what_to_write", re.compile(r"\b(je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
+    ("what_to_write", re.compile(r"\b("
+                                 # s23: the same asked in hindsight ("qu'aurait-il fallu mettre dans le contrat ?", "what should we
+                                 # have put in the contract?")
+                                 r"qu'?(aurait-il|aurait-on|aurions-nous|aurait il|il aurait) fallu (mettre|prevoir|ecrire|inscrire|"
+                                 r"stipuler)|(aurait|aurions|aurais) (du|fallu) (mettre|prevoir|ecrire|inscrire|stipuler)|"
+                                 r"what (should|could|would) (we|i) have (put|written|included|added|asked for|negotiated)|"
+                                 r"je mets quoi|on met quoi|quoi mettre|que mettre|que dois-je (mettre|ecrire|"
                                  r"ajouter|prevoir)|qu'est-ce que je dois (mettre|ecrire|ajouter|prevoir)|ajouter dans|"
                                  r"rediger|ecrire|proposer|prevoir dans|what (should|must|do) (we|i) (put|write|"
                                  r"include|add|offer|propose)|what to (put|write|include)|put in the|write in|"

@@ -216,7 +216,10 @@ class CardIndex:
             not on_subject(top.card, specific(named)) and any(
                 m is not top and m.card.question_type == asked and on_subject(m.card, specific(named)) and
                 m.score >= top.score - CLOSE for m in ranked))
-        if named and not on_subject(top.card, named) and not keeps and not cued(top.card):
+        # s23: a sure card both readings put first (the scorer's best, retrieval's very first find) keeps its place against a
+        # subject the question names in passing ("une loi nous oblige à chiffrer les sauvegardes ?": encryption, not backups)
+        agreed_sure = top is ranked[0] and top.score >= SURE and bool(results) and results[0].id == top.card.id
+        if named and not on_subject(top.card, named) and not keeps and not cued(top.card) and not agreed_sure:
             # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
             # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
             # with their backups": the settlement's card, not one on backups)
@@ -917,6 +920,26 @@ def undeclared_premises(cards) -> list[tuple[str, str]]:
     return out
 
 
+# s23: a subject told in the everyday words of a story ("chaque visite de contrôle qu'on fait chez lui", "come and check
+# their setup", "aucune annexe sur les données personnelles", "no GDPR annex"): the clause topic (first) and the term (second)
+# the legal word would have named; folded, matched as whole words
+_EVERYDAY_TOPIC_CUES = {
+    "audit": r"\b(visites? de (controle|verification)|(venir|vient|viennent|venons|venez|aller|va|allons) (les |le |la )?"
+             r"(controler|verifier|inspecter)( chez (eux|lui|elle))?|controles? (sur place|chez (eux|lui|le presta\w*))|"
+             r"(come|coming|go|going) (and|to) (check|inspect|verify)|(check|inspect|verify|look at) (their|its|the provider's|"
+             r"the msp's) (setup|set-up|premises|site|systems|facilities)|(site|on-?site) (inspections?|visits? to check))\b",
+}
+_EVERYDAY_TERM_CUES = {
+    # a financed lease of the equipment the service runs on, told by its everyday names: contracts that may stand or fall
+    # together (Civil Code art. 1186)
+    "interdependent_contracts": r"\b(leasing|location financiere|credit-?bail|loueur financier|(contrat|contrats) de location (du|des|de) "
+                                r"(materiel|photocopieurs?|serveurs?|copieurs?|equipements?)|(finance|equipment) leas\w*|"
+                                r"lease (payments?|company|contract|agreement)s?|leasing company|lessor)\b",
+    "dpa": r"\b(annexes? (rgpd|sur les donnees( personnelles)?|relatives? aux donnees( personnelles)?|(de )?protection des donnees)|"
+           r"(gdpr|data protection|privacy|personal data) (annex|schedule|addendum|appendix|rider)e?s?)\b",
+}
+
+
 def subject_labels(question: str) -> set[str]:
     """The labels of the clause topics and the terms the question names ("topic:non_solicitation",
     "term:reversibility"); terms every question names in passing (MSP…) left out. Topics are read
@@ -926,8 +949,10 @@ def subject_labels(question: str) -> set[str]:
     words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
+    topics |= {t for t, pat in _EVERYDAY_TOPIC_CUES.items() if re.search(pat, low)}
     terms = {t for t in find_terms(_NO_CLAUSE.sub(" ", _NOTICE_DONE.sub(" ", low))) if t not in GENERIC_TERMS}
     terms |= {t for t, pat in _MORE_TERM_CUES.items() if re.search(pat, low)}
+    terms |= {t for t, pat in _EVERYDAY_TERM_CUES.items() if re.search(pat, low)}
     duties = {d for d, pat in _ART28_CUES.items() if re.search(pat, low)}
     if _DELETED_BY_FAULT.search(low):
         # s16: data lost through the provider's fault is a question of its liability, not the return-or-delete duty
