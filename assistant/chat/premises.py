@@ -217,7 +217,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "ran_on_told": re.compile(
         r"\b(continu\w*|toujours|encore|laisse (courir|filer)|comme (avant|si de rien)|kept (on )?(paying|coming|working|"
         r"invoicing|billing|using|going|performing)|keep (paying|invoicing|billing|working)|carr(ied|y|ies) on|continu\w*|"
-        r"still (paying|invoic\w*|billing|working|coming|running|comes|pay|invoices?|bills?)|let it run|as if nothing)\b"),
+        r"still (paying|invoic\w*|billing|working|coming|running|comes|pay|invoices?|bills?)|let it run|as if nothing|"
+        r"(goes|going|went|carries|carrying) on|se poursui\w*|poursuivi\w*)\b"),
     # the pay of the provider's own staff for on-call duty: pay, compensation, labour law, the staff named
     "staff_pay_named": re.compile(
         r"\b(pa(y|ie|yer|yes|ye|yer|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
@@ -231,20 +232,23 @@ ASK_CUES: dict[str, re.Pattern] = {
     "law_choice_named": re.compile(
         r"\b(chois\w*|choice|choos\w*|chose|pick\w*|mettre|put|stipul\w*|soumis|soumettre|regi|governed by|governing law|"
         r"(droit|loi) (anglais|americain|suisse|belge|allemand|luxembourgeois|irlandais|etranger|etrangere|de l'etat|de new york|"
-        r"du delaware)|(english|swiss|german|belgian|irish|us|american|foreign|new york|delaware) (law|laws)|laws of)\b"),
+        r"du delaware)|(english|swiss|german|belgian|irish|us|american|foreign|new york|delaware) (law|laws)|laws of|"
+        r"(loi|droit) applicable etrang\w*|foreign governing[- ]law)\b"),
     # logs named: "logs", "journaux", "traces", "journalisation"
     "logs_named": re.compile(
         r"\b(logs?|journa(ux|l) (de |d')?(connexion|evenements?|securite|acces|pare-feu|firewall|audit|systeme)|journaux|"
-        r"journalisation|traces? (d'acces|de connexion|des acces)|logging|audit trails?|event logs?|siem)\b"),
+        r"journalisation|traces? (d'acces|de connexion|des acces)|logging|audit trails?|event logs?|siem|"
+        r"(access|connection|login|admin\w*) (traces?|records?|trails?))\b"),
     # fines or sanctions shifted onto the processor by the contract: every fine, reimburse, bear, indemnify
     "fines_shifted": re.compile(
         r"^(?=.*\b(amendes?|sanctions?|fines?|penalt(y|ies) (of|from|by) the (cnil|authority|regulator)|regulatory penalt\w*)\b)"
         r"(?=.*\b(toutes?|tout|quelle qu'en soit|rembours\w*|garanti\w*|a (la|sa|notre) charge|supporter|payer|prendre en "
         r"charge|indemni\w*|any|all|every|whatever|reimburs\w*|bear|borne|cover|indemnif\w*|pass\w* on|hold harmless|"
+        r"paie|paient|pays?|paid|(le )?contrat (peut|pourrait)|(the )?contract (can|could|may) (change|shift)|"
         r"make (us|the processor|the provider) pay)\b)", re.S),
     # the content of a breach notification asked: what to put in it, what information, complete it later
     "notification_content_asked": re.compile(
-        r"^(?=.*\b(notifi\w*|declar\w*|signal\w*|report\w*)\b)(?=.*\b(mettre|met|indiquer|contenu|contenir|contient|"
+        r"^(?=.*\b(notif\w*|declar\w*|signal\w*|report\w*)\b)(?=.*\b(mettre|met|indiquer|contenu|contenir|contient|"
         r"informations?|infos?|elements?|mentions?|completer|complete[rd]?|en plusieurs (fois|etapes)|plus tard|"
         r"put|include|state|contents?|contain\w*|information|details|later|in phases|(what|quoi) (goes|do we (write|say)|"
         r"dire|ecrire))\b)", re.S),
