@@ -249,7 +249,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     # the content of a breach notification asked: what to put in it, what information, complete it later
     "notification_content_asked": re.compile(
         r"^(?=.*\b(notif\w*|declar\w*|signal\w*|report\w*)\b)(?=.*\b(mettre|met|indiquer|contenu|contenir|contient|"
-        r"informations?|infos?|elements?|mentions?|completer|complete[rd]?|en plusieurs (fois|etapes)|plus tard|"
+        r"informations?|infos?|elements?|mentions?|completer|complete[rd]?|en plusieurs (fois|etapes)|plus tard|ecrire|"
+        r"rediger|write|word|"
         r"put|include|state|contents?|contain\w*|information|details|later|in phases|(what|quoi) (goes|do we (write|say)|"
         r"dire|ecrire))\b)", re.S),
     # documentation named: "doc technique", "schémas", "procédures", "runbooks", "diagrams", admin accounts
