@@ -101,5 +101,12 @@ S18_REGRESSIONS: dict[str, str] = {
     # (s19's entry on test_answer_card_classes question2 — a same-kind card found sixth by retrieval counted as a rival —
     # passes again with the s22 cards and rules in)
     # (s20's entry on the advance card, q21 of tests/test_answer_coverage_s19.py, passes again with the s21 cards indexed)
+    # s23: with the s23 cards indexed, the story of a breach told late ("… notre contrat ne fixe aucun délai pour ça. Il a
+    # raison ?") gets the card on deletion without return instead of the processor's alert deadline: retrieval's first two
+    # finds swap (the deletion card before the client's data-protection clause) once the new cards change the word
+    # statistics, and the cascade follows retrieval's first find
+    "tests/test_answer_classes_s13.py::test_the_story_question_opens_with_its_verdict"
+    "[client-question0-^\\\\W*pas forcement-meilleurs delais]":
+        "s23 cards: retrieval's first two finds swap; a breach told late answered by the deletion-without-return card",
 }
 

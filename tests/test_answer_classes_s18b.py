@@ -177,10 +177,9 @@ def test_near_miss_the_provider_raising_its_price_is_no_price_reduction(app):
 # -- C2 (not chosen): nothing named, both readings put the same card first --------------------------------------------
 
 AGREED = [
-    pytest.param("on récupère l'infogérance d'un cabinet d'architectes qui avait un informaticien salarié. leur avocat dit "
-                 "que ce salarié devient le nôtre d'office. c'est vrai ?", "msp", "card.staff_transfer_outsourcing.",
-                 marks=pytest.mark.xfail(strict=True, reason="still short: neither reading puts the staff-transfer card "
-                                         "first (the card on admin access to content wins); no employment word is read")),
+    # (strict xfail until s23: passes with the s23 cards and cues in, cause not traced, kept as a plain case)
+    ("on récupère l'infogérance d'un cabinet d'architectes qui avait un informaticien salarié. leur avocat dit "
+     "que ce salarié devient le nôtre d'office. c'est vrai ?", "msp", "card.staff_transfer_outsourcing."),
     ("EN: we are taking over the IT outsourcing of a company that had two in-house technicians. their HR says the "
      "employment contracts move to us by law. is that right?", "msp", "card.staff_transfer_outsourcing."),
 ]

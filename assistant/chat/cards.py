@@ -181,7 +181,7 @@ class CardIndex:
             # the card on subcontracting a public contract, not the one on small purchases); for a public buyer, work handed
             # by the holder to another firm is the subcontracting the procurement code governs, whatever words name it
             wanted = named | (_SUBCONTRACTING if "term:sub_processor" in named else set())
-            publics = [m for m in ranked if on_public_procurement(m.card) and m.score >= top.score - SUBJECT_MARGIN and
+            publics = [m for m in ranked if for_public_buyer(m.card) and m.score >= top.score - SUBJECT_MARGIN and
                        m.score >= ON_SPECIFIC]
             on = [m for m in publics if on_subject(m.card, wanted)]
             if on:
@@ -193,7 +193,7 @@ class CardIndex:
                 own = next((m for m in publics if cued(m.card) and m.score >= publics[0].score - CLOSE), None)
                 if own is not None:
                     return own
-            if publics and not on_public_procurement(top.card):
+            if publics and not for_public_buyer(top.card):
                 return publics[0]
             if on_public_procurement(top.card) and results and results[0].id == top.card.id and top.score >= FOUND_CLEAR and \
                     not any(m is not top and m.score >= top.score - CLOSE for m in publics):
@@ -837,6 +837,13 @@ def on_public_procurement(card: Entry) -> bool:
     """Does the card rest on the public procurement code (its rule cites it)?"""
     rule = getattr(card, "rule", None)
     return bool(rule and any(c.startswith(_PUBLIC_PROCUREMENT) for c in rule.cites))
+
+
+def for_public_buyer(card: Entry) -> bool:
+    """s23: a card written for a public buyer: resting on the public procurement code, or declaring the public buyer as its
+    situation (`premise: [public_buyer]`, a rule of another code that binds public bodies, such as the French-language
+    law's art. 5 on their contracts)."""
+    return on_public_procurement(card) or "public_buyer" in (getattr(card, "premise", ()) or ())
 
 
 # s16: a card resting on the 2016 reform's transitional rule (Ordonnance n° 2016-131, art. 9) answers a contract told as

@@ -212,6 +212,52 @@ ASK_CUES: dict[str, re.Pattern] = {
     "urgency_named": re.compile(
         r"\b(urgen\w*|en urgence|refere\w*|rapidement|vite|au plus vite|d'heure a heure|emergency|urgent\w*|injunction\w*|"
         r"interim (order|relief)|summary (proceedings?|judge|order)|quickly|fast|asap|hostage|otage)\b"),
+    # s23: the cards of the twenty-third session each answer a question that says what they turn on. A contract performed
+    # on after its term: "le presta a continué à venir", "on paie toujours", "we kept paying", "carried on", "still invoicing"
+    "ran_on_told": re.compile(
+        r"\b(continu\w*|toujours|encore|laisse (courir|filer)|comme (avant|si de rien)|kept (on )?(paying|coming|working|"
+        r"invoicing|billing|using|going|performing)|keep (paying|invoicing|billing|working)|carr(ied|y|ies) on|continu\w*|"
+        r"still (paying|invoic\w*|billing|working|coming|running|comes|pay|invoices?|bills?)|let it run|as if nothing|"
+        r"(goes|going|went|carries|carrying) on|se poursui\w*|poursuivi\w*)\b"),
+    # the pay of the provider's own staff for on-call duty: pay, compensation, labour law, the staff named
+    "staff_pay_named": re.compile(
+        r"\b(pa(y|ie|yer|yes|ye|yer|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
+        r"code du travail|droit du travail|labou?r (law|code)|working time|temps de travail|salari\w*|employe\w*|"
+        r"employees?|staff|techniciens|techs?|ingenieurs|engineers?|equipes?|team|owe (them|our))\b"),
+    # the level of an electronic signature: simple, advanced, qualified, handwritten, eIDAS, a click or a link
+    "signature_level_named": re.compile(
+        r"\b(simples?|basi(c|que)|avancee?s?|advanced|qualifi\w*|manuscrite?s?|handwritten|wet[- ]ink|eidas|910/2014|"
+        r"(un |one |a )?(simple )?(clic|click)|click-to-sign|lien (par|de) (mail|signature)|email link|niveaux?|levels?)\b"),
+    # a law chosen or imposed by the contract: "soumis au droit anglais", "governed by the laws of New York", "choisir"
+    "law_choice_named": re.compile(
+        r"\b(chois\w*|choice|choos\w*|chose|pick\w*|mettre|put|stipul\w*|soumis|soumettre|regi|governed by|governing law|"
+        r"(droit|loi) (anglais|americain|suisse|belge|allemand|luxembourgeois|irlandais|etranger|etrangere|de l'etat|de new york|"
+        r"du delaware)|(english|swiss|german|belgian|irish|us|american|foreign|new york|delaware) (law|laws)|laws of|"
+        r"(loi|droit) applicable etrang\w*|foreign governing[- ]law)\b"),
+    # logs named: "logs", "journaux", "traces", "journalisation"
+    "logs_named": re.compile(
+        r"\b(logs?|journa(ux|l) (de |d')?(connexion|evenements?|securite|acces|pare-feu|firewall|audit|systeme)|journaux|"
+        r"journalisation|traces? (d'acces|de connexion|des acces)|logging|audit trails?|event logs?|siem|"
+        r"(access|connection|login|admin\w*) (traces?|records?|trails?))\b"),
+    # fines or sanctions shifted onto the processor by the contract: every fine, reimburse, bear, indemnify
+    "fines_shifted": re.compile(
+        r"^(?=.*\b(amendes?|sanctions?|fines?|penalt(y|ies) (of|from|by) the (cnil|authority|regulator)|regulatory penalt\w*)\b)"
+        r"(?=.*\b(toutes?|tout|quelle qu'en soit|rembours\w*|garanti\w*|a (la|sa|notre) charge|supporter|payer|prendre en "
+        r"charge|indemni\w*|any|all|every|whatever|reimburs\w*|bear|borne|cover|indemnif\w*|pass\w* on|hold harmless|"
+        r"paie|paient|pays?|paid|(le )?contrat (peut|pourrait)|(the )?contract (can|could|may) (change|shift)|"
+        r"make (us|the processor|the provider) pay)\b)", re.S),
+    # the content of a breach notification asked: what to put in it, what information, complete it later
+    "notification_content_asked": re.compile(
+        r"^(?=.*\b(notif\w*|declar\w*|signal\w*|report\w*)\b)(?=.*\b(mettre|met|indiquer|contenu|contenir|contient|"
+        r"informations?|infos?|elements?|mentions?|completer|complete[rd]?|en plusieurs (fois|etapes)|plus tard|ecrire|"
+        r"rediger|write|word|"
+        r"put|include|state|contents?|contain\w*|information|details|later|in phases|(what|quoi) (goes|do we (write|say)|"
+        r"dire|ecrire))\b)", re.S),
+    # documentation named: "doc technique", "schémas", "procédures", "runbooks", "diagrams", admin accounts
+    "documentation_named": re.compile(
+        r"\b(doc|docs|documentation\w*|schemas?|plans? (du |de )?reseau|procedures?|mots de passe|comptes? (d'admin\w*|"
+        r"administrateur)|runbooks?|diagrams?|passwords?|admin (accounts?|credentials)|credentials|inventaire|inventory|cmdb|"
+        r"dossier d'exploitation|configurations?)\b"),
 }
 
 
