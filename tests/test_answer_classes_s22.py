@@ -116,10 +116,8 @@ FIRE = [
                  "signe, on pourra encore l'attaquer plus tard sur la même panne ?", "client", "settlement_agreement_s22",
                  r"\b2052\b", r"non|pas", marks=pytest.mark.xfail(strict=True, reason="still short: the act reader takes "
                  "'8000 euros' for a figure to write into the disputes clause before any card is matched")),
-    pytest.param("l'ancien infogéreur nous propose une transaction pour solder le litige sur la panne de mars. une fois "
-                 "signée, on pourra encore le poursuivre pour cette panne ?", "client", "settlement_agreement_s22",
-                 r"\b2052\b", r"non|pas", marks=pytest.mark.xfail(strict=True, reason="still short: the act reader "
-                 "answers with the disputes clause ('litige', 'propose') before any card is matched")),
+    ("l'ancien infogéreur nous propose une transaction pour solder le litige sur la panne de mars. une fois signée, on "
+     "pourra encore le poursuivre pour cette panne ?", "client", "settlement_agreement_s22", r"\b2052\b", r"non|pas"),
     ("on a signé un protocole transactionnel avec l'ancien presta sur la panne de mars. on découvre d'autres conséquences "
      "de cette même panne, on peut encore l'attaquer ?", "client", "settlement_agreement_s22", r"\b2052\b", r"non|pas"),
     ("EN: the old provider offers a settlement agreement with a lump sum in full and final settlement. if we sign, can "
