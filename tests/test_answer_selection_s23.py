@@ -72,19 +72,18 @@ def test_articles_read_from_citations():
     assert articles("no article here") == set()
 
 
-# the card is chosen but the answer does not yet open with its verdict and its article (index run of e9674ac); not strict:
-# not re-measured after the last change
+# the card is chosen but the answer does not yet open with its verdict and its article (fresh-clone CI on 5802b99):
+# strict, so a fix shows
 OPENING_SHORT = {'Le presta garde nos mots de passe admin et nos fichiers tant', 'Le presta veut envoyer nos données aux États-Unis, il peut ?'}
 
 
 @pytest.mark.index
 @pytest.mark.parametrize("question,lang,cards", [
-    pytest.param(*r, marks=pytest.mark.xfail(strict=False, reason="opening short")) if r[0][:60] in OPENING_SHORT else r
-    for r in HALF_A if None not in r[2]])
+    pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason="opening short")) if r[0][:60] in OPENING_SHORT else r
+    for r in HALF_A if None not in r[2] and r[0][:60] not in SHORT])  # a card not chosen is held by the test above
 def test_the_answer_opens_with_the_cards_verdict_and_its_article(app, question, lang, cards):
     card = _card_for(app, question, lang)
-    if card is None or card.id not in cards:
-        pytest.skip("the card is not chosen (held by the test above)")
+    assert card is not None and card.id in cards, card
     ans = app.ask(question, lang=lang).answer
     head = fold(card.verdict or "").split()[:4]
     assert verdict_text(ans, n=2).startswith(" ".join(head)[:25]) or " ".join(head) in verdict_text(ans, n=2)
