@@ -117,7 +117,7 @@ def body_start(text: str, clause: Clause) -> int:
     if at < 0:
         at = text.find(clause.text)
     if at < 0:
-        # a running header or footer blanked inside the body (segmentation.blank_frame keeps offsets, not words): the
+        # a running header or footer blanked inside the body (layout.blank_frame keeps offsets, not words): the
         # body differs from the document, but its first line sits at the body's offset
         first = clause.text.split("\n", 1)[0][:80]
         at = text.find(first, clause.start) if first.strip() else -1
