@@ -554,7 +554,7 @@ def _told_after_question(u: Understood, state: ConversationState, text: str) -> 
 
 # "4 sur 6", "6 of the last 9", "three out of five": a share of the times counted
 _MOST_OF = re.compile(r"\b\w+ (?:sur|of (?:the )?(?:last |past )?|out of (?:the )?(?:last )?)(?:\d+|deux|trois|quatre|cinq|six|"
-                      r"sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\b")
+                      r"sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b")
 
 
 # "la clause de …", "the … clause": a clause named for itself (a new subject, not a fact of the story told)
