@@ -558,7 +558,7 @@ _MOST_OF = re.compile(r"\b\w+ (?:sur|of (?:the )?(?:last |past )?|out of (?:the 
 
 
 # "la clause de …", "the … clause": a clause named for itself (a new subject, not a fact of the story told)
-_NAMES_CLAUSE = re.compile(r"(la |cette |une |the |this |a )?(clause|article)")
+_NAMES_CLAUSE = re.compile(r"\b(la |cette |une |the |this |a )?(clause|article)\b")
 
 
 def _data_fact_changes(text: str, state: ConversationState) -> bool:

@@ -188,7 +188,7 @@ def penalties(s: Sent, w: Where) -> list:
     denied = lambda c: s.negated(c) and not re.search(BEYOND, c.group(0))  # noqa: E731
     cap = next((c for c in caps if not denied(c)), caps[0] if caps else None)
     if cap and re.match(r"au-dela|beyond|in excess", cap.group(0)) and re.search(
-            r"reparation|prejudice|dommages|indemnisation|damages|compensation|loss", f[cap.end():] + f[:cap.start()]):
+            r"reparation|prejudice|dommages|indemnisation|damages|compensation|\bloss", f[cap.end():] + f[:cap.start()]):
         cap = None  # "ne privent pas le Client de demander réparation au-delà de leur montant": damages beyond the
         # penalties are kept (a remedy question), nothing is said of a ceiling on the penalties
     uncapped = re.search(NO_LIMIT, f) or (cap and denied(cap) and not re.search(r"plafond de responsabilit|liability "
