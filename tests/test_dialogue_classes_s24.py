@@ -319,3 +319,26 @@ def test_de_nous_before_a_verb_asks_no_side(text, position):
 def test_what_the_other_side_proposes_is_reported(tmp_path, entries, setup, message, side, lang, act):  # noqa: F811
     out, _pub, _state = _run(tmp_path, entries, [*setup, message], side, lang)
     assert out.act in act, out.act
+
+
+@pytest.mark.parametrize("message, lang", [
+    ("finalement on fait tout à distance, zéro déplacement sur site", "fr"),
+    ("actually no site visits at all, all remote", "en"),
+])
+def test_no_trips_at_all_is_the_on_site_fact(tmp_path, entries, message, lang):  # noqa: F811
+    first = _ON_SITE_FR if lang == "fr" else _ON_SITE_EN
+    out, pub, _state = _run(tmp_path, entries, [first, message], "msp", lang)
+    assert out.act in ("state_fact", "add_remove"), out.act
+    assert pub["state"]["scope"]["on_site"] is False
+
+
+@pytest.mark.parametrize("message, side, lang, topic", [
+    # added after the first run: more clause names with a typo
+    ("rédige une clause de propriété intelectuelle coté client", "client", "fr", "intellectual_property"),
+    ("fais moi la clause de gouvernace version presta", "msp", "fr", "governance"),
+    ("draft a jurisdicton clause for us, the provider", "msp", "en", "disputes"),
+])
+def test_more_clause_names_with_a_typo(tmp_path, entries, message, side, lang, topic):  # noqa: F811
+    out, pub, _state = _run(tmp_path, entries, [message], side, lang)
+    assert out.act == "draft_clause", out.act
+    assert pub["draft"] and pub["draft"]["topic"] == topic, pub["draft"] and pub["draft"]["topic"]

@@ -213,7 +213,8 @@ def decide(c: ActContext) -> Understood:
     if slots.facts and not asks and _has_table(state) and set(slots.facts) <= {"on_site"} and slots.quantities and (
             _INSTEAD.search(low) and (read_directive(low) or _CHANGE.search(low)) or
             # s24: "mets 3 déplacements par mois", "one on-site trip per month, not two": trips counted, the text's own count
-            any(q.unit is None and visit_count(fold_keep_offsets(c.text), q.span[1]) for q in slots.quantities)):
+            any(q.unit is None and q.value >= 1 and visit_count(fold_keep_offsets(c.text), q.span[1])
+                for q in slots.quantities)):  # ("zéro déplacement sur site": no on-site work, a fact)
         # s23: "mets 3 visites sur site par mois au lieu d'une", "make it two on-site visits a month instead of one": a
         # figure of the text on the table set, the on-site work it names already in the scope
         return u("set_figure", topic=table_topic or state.last.topic)

@@ -26,6 +26,9 @@ KEYWORDS = (
     "sollicitation", "plafond", "plafonne", "plafonnees", "redevance", "indemnite", "renouvellement", "reconduction",
     "availability", "penalties", "liability", "reversibility", "confidentiality", "termination", "solicitation",
     "renewal", "uptime",
+    # s24: more clause names ("propriété intelectuelle", "gouvernace", "indexaton", "jurisdicton")
+    "intellectuelle", "intellectual", "juridiction", "jurisdiction", "gouvernance", "governance", "indexation",
+    "assurance", "insurance", "subcontracting", "restitution",
 )
 _MIN = 5  # shorter words are mended too often into something else
 
