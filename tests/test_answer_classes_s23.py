@@ -175,8 +175,8 @@ FIRE = [
         "EN: ransomware hit our file server last night. what information do we have to give the supervisory authority "
         "in the breach notification, we're still investigating", "client", "breach_notification_content_s23",
         r"\b33\b", r"describe|nature|consequences",
-        marks=pytest.mark.xfail(strict=True, reason="the act reader reads the story as facts stated (intent state_fact), "
-                                "outside the answer side")),
+        marks=pytest.mark.xfail(strict=True, reason="since s24 the act reader reads it as a question (a question clause "
+                                "without '?'); the answer cites the art. 33 entry before the card: answer side")),
     ("EN: we had a data leak. what do we have to put in the notification to the authority if we can't yet say how many "
      "people are affected?", "client", "breach_notification_content_s23", r"\b33\b", r"describe|nature|consequences"),
     # -- N1 mandatory conciliation ---------------------------------------------------------------------------------------
