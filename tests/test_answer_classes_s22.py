@@ -112,10 +112,10 @@ FIRE = [
     ("EN: the MSP charged us twice for the same licences over two years, is it too late to claim a refund?", "client",
      "overpayment_refund_s22", r"\b1302|2224", r"yes|no|not"),
     # -- K4 settlement agreement -----------------------------------------------------------------------------------------
-    pytest.param("notre ex-prestataire propose de clore le litige avec un protocole transactionnel et 8000 euros. si on "
-                 "signe, on pourra encore l'attaquer plus tard sur la même panne ?", "client", "settlement_agreement_s22",
-                 r"\b2052\b", r"non|pas", marks=pytest.mark.xfail(strict=True, reason="still short: the act reader takes "
-                 "'8000 euros' for a figure to write into the disputes clause before any card is matched")),
+    # (a strict xfail until s24: what the other side proposes is no order to draft, `act_rules` strips it)
+    ("notre ex-prestataire propose de clore le litige avec un protocole transactionnel et 8000 euros. si on "
+     "signe, on pourra encore l'attaquer plus tard sur la même panne ?", "client", "settlement_agreement_s22",
+     r"\b2052\b", r"non|pas"),
     ("l'ancien infogéreur nous propose une transaction pour solder le litige sur la panne de mars. une fois signée, on "
      "pourra encore le poursuivre pour cette panne ?", "client", "settlement_agreement_s22", r"\b2052\b", r"non|pas"),
     ("on a signé un protocole transactionnel avec l'ancien presta sur la panne de mars. on découvre d'autres conséquences "

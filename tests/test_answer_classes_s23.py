@@ -153,12 +153,10 @@ FIRE = [
     ("EN: can a data processing agreement make the processor pay all regulatory fines and penalties?", "msp",
      "processor_pays_all_fines_s23", r"\b82\b|\b83\b", r"no\b|not"),
     # -- K9 documentation at exit ----------------------------------------------------------------------------------------
-    pytest.param(
-        "a la fin du contrat, le presta est obligé de nous remettre la doc technique (schémas réseau, procédures, "
-        "mots de passe) ?", "client", "exit_technical_documentation_s23", r"\b1104\b|\b1194\b",
-        r"seulement|oui|depend|contrat",
-        marks=pytest.mark.xfail(strict=True, reason="the act reader reads 'le presta est obligé de nous remettre' as a "
-                                "change of position (intent change_position), outside the answer side")),
+    # (a strict xfail until s24: 'de nous remettre' read as a side asked; "de nous" before a verb asks none now)
+    ("a la fin du contrat, le presta est obligé de nous remettre la doc technique (schémas réseau, procédures, "
+     "mots de passe) ?", "client", "exit_technical_documentation_s23", r"\b1104\b|\b1194\b",
+     r"seulement|oui|depend|contrat"),
     ("EN: we're leaving our MSP. do they have to hand over the network diagrams and runbooks they wrote for us?",
      "client", "exit_technical_documentation_s23", r"\b1104\b|\b1194\b", r"only|yes|depends|contract"),
     ("le client part chez un concurrent et exige toute notre documentation d'exploitation, on doit la donner ?", "msp",
@@ -166,11 +164,9 @@ FIRE = [
     # -- K10 an intervention time written as a result --------------------------------------------------------------------
     ("comment rédiger la GTI de 4h pour qu'un juge y voie une obligation de résultat et pas de moyens ?", "client",
      "intervention_time_as_result_s23", r"1231-1|1218", r"ecri|resultat|stipul"),
-    pytest.param(
-        "EN: how do I word a 2-hour on-site intervention commitment so it clearly counts as an obligation of result?",
-        "client", "intervention_time_as_result_s23", r"1231-1|1218", r"write|result|state",
-        marks=pytest.mark.xfail(strict=True, reason="intent.py's obligations reader ('obligation of result') sends a "
-                                "wording question to the means/result engine, outside the answer side")),
+    # (a strict xfail until s24: the wording asked now keeps the question from the means/result engine)
+    ("EN: how do I word a 2-hour on-site intervention commitment so it clearly counts as an obligation of result?",
+     "client", "intervention_time_as_result_s23", r"1231-1|1218", r"write|result|state"),
     # -- K11 the content of a breach notification ------------------------------------------------------------------------
     ("une fuite de données chez nous (fichier clients exposé), on doit écrire quoi dans la déclaration à la CNIL ? on "
      "sait pas encore combien de personnes", "client", "breach_notification_content_s23", r"\b33\b",
@@ -179,8 +175,8 @@ FIRE = [
         "EN: ransomware hit our file server last night. what information do we have to give the supervisory authority "
         "in the breach notification, we're still investigating", "client", "breach_notification_content_s23",
         r"\b33\b", r"describe|nature|consequences",
-        marks=pytest.mark.xfail(strict=True, reason="the act reader reads the story as facts stated (intent state_fact), "
-                                "outside the answer side")),
+        marks=pytest.mark.xfail(strict=True, reason="since s24 the act reader reads it as a question (a question clause "
+                                "without '?'); the answer cites the art. 33 entry before the card: answer side")),
     ("EN: we had a data leak. what do we have to put in the notification to the authority if we can't yet say how many "
      "people are affected?", "client", "breach_notification_content_s23", r"\b33\b", r"describe|nature|consequences"),
     # -- N1 mandatory conciliation ---------------------------------------------------------------------------------------

@@ -16,9 +16,11 @@ from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _ASKING_ME, _AS
 from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
                                          _WHY_IT_MATTERS, _WISHED, _forgotten_steps_out)
 from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive
-from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY
+from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, _duties_under_law
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slots import names_subject
+from assistant.legal.drafting.figures import visit_count
+from assistant.text import fold_keep_offsets
 
 
 # "c'est quoi le préavis dans ton contrat ?", "what cap did you put?": the figure of the draft, not a definition
@@ -65,6 +67,15 @@ _DOCUMENT_SAYS = re.compile(r"\b(?:contrat|contract|agreement|devis|quote|templa
 _WE_DO = re.compile(r"\b(?:we(?:'d|'ll| will| would| also)?|on|nous)(?: \w+)? (?:do|handle|manage|run|look after|take care of|take on|"
                     r"support|maintain|cover|provide|gere\w*|fai[st]\w*|ferai\w*|s'occupe\w*|occuperai\w*|prend\w*|maintien\w*|"
                     r"assure\w*|assurerai\w*|fourni\w*)\b")
+# s24: the deal's scope said as what the client wants of us or what we leave out ("ils veulent tout sauf la téléphonie",
+# "they want everything except the printers", "no backups from us", "pas de sauvegarde chez nous"): the services of a
+# deal to write up, like "we do …"
+_DEAL_SCOPE = re.compile(r"\b(?:ils|elles|il|elle|le client|la cliente|the client|the customer|they|he|she)(?: \w+)? (?:veu\w+|voudrai\w+|"
+                         r"souhait\w+|demand\w+|want\w*|need\w*|ask\w* (?:us )?for|would like)\b|"
+                         r"\b(?:tout|everything|the lot|the whole lot|all of it|all)(?: \w+)? (?:sauf|hormis|excepte|but|except|"
+                         r"apart from|minus)\b|"
+                         r"\b(?:no|not|pas de|pas d'|sans|without|aucune?)\b[^,.;:!?]{0,30}?\b(?:from us|on our side|by us|de notre part|"
+                         r"chez nous|par nous|de notre cote|cote nous)\b")
 
 
 # personal data told with the device or system it sits on or goes through
@@ -180,9 +191,12 @@ def decide(c: ActContext) -> Understood:
         return u("follow_up", topic=slots.topic or topic)
     services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
     if not _has_table(state) and not state.last.act and not state.pending and not asks and (slots.side or state.side) == "msp" \
-            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and "control" not in slots.facts and \
-            _WE_DO.search(low) and (
-                services_told or (slots.add_assets or slots.remove_assets) and not (slots.add_services or slots.remove_services)) \
+            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and "control" not in slots.facts and (
+                _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (
+                    slots.add_services or slots.remove_services)) or
+                # s24: what the client wants of us, or what we leave out, hosting included ("tout sauf l'hébergement")
+                _DEAL_SCOPE.search(low) and (slots.add_services or slots.remove_services or slots.add_assets or
+                                             slots.remove_assets)) \
             and not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low):
         # s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
         # the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up —
@@ -196,8 +210,11 @@ def decide(c: ActContext) -> Understood:
         return u("state_fact")  # "le prestataire héberge nos dossiers", "they do our backups": the scope, stated
     if slots.side and not asks and not slots.figures and len(words) <= 25 and not base.name == "draft_clause":
         return u("state_fact")
-    if slots.facts and not asks and _has_table(state) and set(slots.facts) <= {"on_site"} and slots.quantities and \
-            _INSTEAD.search(low) and (read_directive(low) or _CHANGE.search(low)):
+    if slots.facts and not asks and _has_table(state) and set(slots.facts) <= {"on_site"} and slots.quantities and (
+            _INSTEAD.search(low) and (read_directive(low) or _CHANGE.search(low)) or
+            # s24: "mets 3 déplacements par mois", "one on-site trip per month, not two": trips counted, the text's own count
+            any(q.unit is None and q.value >= 1 and visit_count(fold_keep_offsets(c.text), q.span[1])
+                for q in slots.quantities)):  # ("zéro déplacement sur site": no on-site work, a fact)
         # s23: "mets 3 visites sur site par mois au lieu d'une", "make it two on-site visits a month instead of one": a
         # figure of the text on the table set, the on-site work it names already in the scope
         return u("set_figure", topic=table_topic or state.last.topic)
@@ -208,7 +225,8 @@ def decide(c: ActContext) -> Understood:
             not _RISKS_ASKED.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
-            base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low) and not _NEED_TOO.search(low):
+            base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low) and not _NEED_TOO.search(low) \
+            and not _duties_under_law(low):  # s24: "c'est quoi nos obligations pour la facture électronique": the law asked
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition

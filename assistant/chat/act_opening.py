@@ -10,7 +10,7 @@ from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_questions import (_APPROVAL, _CHALLENGE, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
                                           _GREETING, _OFFTOPIC, _VAGUE_JOB)
-from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER
+from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER, _OTHER_ONE
 from assistant.chat.intent import _COMPARE, GENERIC_TERMS, find_terms
 from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
 from assistant.chat.slots import Slots
@@ -71,7 +71,17 @@ def decide(c: ActContext) -> Understood | None:
     if not _has_table(state) and not state.last.act and len(words) <= 14 and _BACK_REFERENCE.search(low) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu peux me refaire celle d'hier ?", "same as last time please": nothing here to refer to
-    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low):
+    if _OTHER_ONE.match(low) and not (slots.topic or slots.term or slots.figures or slots.facts or
+                                      slots.has_scope_change()) and state.last.act not in ("question", "explain_term",
+                                                                                           "follow_up", "obligations"):
+        # s24: "and the other one" after a clause drafted, a figure set or nothing: which other one is not said and nothing
+        # on the table comes as a pair — asked back, not guessed (after an answer, "the other one" of what it named is a
+        # follow-up)
+        return u("clarify")
+    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low) and not (
+            # s24: "le client c'est une école de musique, 8 postes, 1 site, tout sauf les imprimantes": the client's trade,
+            # told with its seats and its places or the scope, is a deal in the field
+            "users" in slots.facts and ("sites" in slots.facts or slots.has_scope_change())):
         return u("out_of_scope")
     if _OPENER.match(low) and not (slots.topic or (slots.term and slots.term not in GENERIC_TERMS) or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "hi, quick one about our contract": what about it, asked back

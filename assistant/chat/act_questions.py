@@ -58,7 +58,18 @@ def _asks_at_end(low: str) -> bool:
     if "?" in low:
         return False
     last = re.split(r"[.!;:]\s+|\s[-–]\s", low.strip())[-1]
-    return bool(_TAIL_QUESTION.search(last)) and not _DRAFT.match(last)
+    if _TAIL_QUESTION.search(last) and not _DRAFT.match(last):
+        return True
+    # s24: "what information do we have to give the authority, we're still investigating": a clause of the last sentence
+    # that opens on a question word with the subject after its verb asks, whatever follows it
+    return any(_WH_INVERTED.match(part.strip()) for part in re.split(r",\s+", last))
+
+
+_WH_INVERTED = re.compile(r"(?:and |so |but |then |et |alors |donc |mais )?(?:what|which|when|how|who|where|why|whom)\b[^,]{0,40}?"
+                          r"\b(?:do|does|did|should|must|can|could|will|would|shall|are|is|have|has)(?: (?:we|i|you|they|he|she|it|"
+                          r"the (?:msp|provider|client|customer|supplier))) \w+|"
+                          r"(?:que|quoi|quel\w*|comment|quand|combien|pourquoi|ou)\b[^,]{0,40}?\b(?:doit-on|faut-il|peut-on|"
+                          r"dois-je|devons-nous|pouvons-nous|puis-je|doivent-ils|peuvent-ils|doit-il|peut-il)\b")
 
 
 _ASSESS = re.compile(r"(ca |cela )?(me |m')?(semble|parait|paraissent|semblent)( \w+)? (long|court|beaucoup|peu|cher|eleve|"

@@ -171,6 +171,14 @@ _COUNTER = re.compile(r"\b(draft|write|give|suggest|propose|fais|redige|ecris|ma
 # pointed at by a vague word only; the state holds nothing that says which
 # a thing done or said before, pointed at without being named: "celle d'hier", "la même que la dernière fois", "redo the
 # one from last week", "same as before", "refais-moi ça comme l'autre fois"
+# s24: "and the other one", "et l'autre aussi stp", "same for the other one": the other thing pointed at, with no noun
+# saying which — the whole message
+_OTHER_ONE = re.compile(
+    r"^\W*(?:(?:et|and|ok|okay|so|bon|alors|puis|then|also|aussi|now|maintenant|what about|how about|same for|same thing for|"
+    r"pareil pour|idem pour|meme chose pour|la meme (?:chose )?pour|et pour|and for|fais|do|fait|faites|du coup|pour|for)\W+)*"
+    r"(?:the other(?: one| ones| thing| bit)?|the others|l'autre(?: truc| machin| chose)?|les autres|the other one too)"
+    r"(?:\W+(?:aussi|too|also|as well|stp|svp|please|pls|du coup|then|alors|maintenant|now|non|no|itou|pareil|idem|"
+    r"same|likewise))*\W*$")
 _BACK_REFERENCE = re.compile(
     r"\b(?:celle|celui|celles|ceux|la meme|le meme|les memes|the (?:same|one|ones)|that one|same one|same as|pareil que|"
     r"comme)\b[\w' -]{0,25}?\b(?:d'hier|hier|d'avant-hier|de la derniere fois|la derniere fois|de l'autre (?:jour|fois)|"

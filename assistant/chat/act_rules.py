@@ -17,7 +17,7 @@ from assistant.chat.act_opening import _two_terms_compared
 from assistant.chat.act_questions import _INDIRECT, _QUESTION_WORDS, _asks_at_end
 from assistant.chat.act_requests import (_CLEFT_FACT, _EARLIER_THING, _IT_IS, _IT_IS_FACT, _POLITE_ACTION, _POLITE_REQUEST,
                                          _WE_CAN, _draft_asked, _validity_asked)
-from assistant.chat.intent import detect_intent
+from assistant.chat.intent import _REPORTED, detect_intent
 from assistant.chat.slot_topics import clause_topic
 from assistant.chat.slots import Slots
 from assistant.chat.state import ConversationState
@@ -45,7 +45,9 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         _has_table(state) and _WE_CAN.search(low) and slots.figures and len(low.split()) <= 8) and not _IT_IS.match(low) \
         and not (slots.facts and (_IT_IS_FACT.match(low) or _CLEFT_FACT.match(low)))
     base = detect_intent(text, has_draft=_has_table(state))
-    drafting = _draft_asked(low) and not _validity_asked(low, asks)
+    # (s24: what the other side proposes — "notre ex-prestataire propose de clore le litige avec 8000 euros" — is
+    # reported, no order to draft)
+    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks)
     # the subject of the last answer, or of the question it answered ("rédige-la", "fais-moi une contre-proposition")
     last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)
     c = ActContext(text=text, slots=slots, state=state, low=low, words=words, table_topic=table_topic, topic=topic,

@@ -19,10 +19,14 @@ from assistant.chat.intent import detect_intent
 from assistant.chat.slots import Slots
 from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
+from assistant.chat.typos import mend_typos
 from assistant.text import fold
 
 
 def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
+    # s24: the act is read on the words the slots were read on — a clause named with a typo ("clause de resilitation",
+    # "terminaton clause") is that clause for the act's rules too, not an unknown word beside a contract on the table
+    text = mend_typos(text)
     understood = _classify(text, slots, state)
     if understood.act in ("question", "follow_up", "priorities", "rephrase", "out_of_scope") \
             and state.last.act not in ("", "out_of_scope") and _CHOICE.match(fold(text)):
@@ -69,7 +73,7 @@ def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> 
     """The act of a message: the regular reader above, then, when a learned reader is given
     (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act."""
     understood = classify(text, slots, state)
-    return reader.gate(text, understood, state) if reader is not None else understood
+    return reader.gate(mend_typos(text), understood, state) if reader is not None else understood
 
 
 # the sentence that asks: an order to draft or rewrite ("rédige-moi…", "draft it", "write me…") is no question to answer

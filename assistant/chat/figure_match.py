@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.legal.drafting.figures import PER_UNIT, TextFigure, insert_share, stems
+from assistant.legal.drafting.figures import PER_UNIT, VISITS, TextFigure, insert_share, stems, visit_count
 from assistant.text.fold import fold
 from assistant.text.numbers import _DAYS, MONEY_UNITS, Quantity
 
@@ -95,6 +95,8 @@ def user_figures(text: str, quantities: list[Quantity], used: set[float]) -> lis
         if old is None and q.value in used:
             continue
         unit = q.unit or (old.unit if old is not None else None)
+        if unit is None and visit_count(low, q.span[1]):
+            unit = VISITS  # s24: "mets 3 déplacements par mois": the draft's count of trips, not any figure of that size
         per = None
         if unit in MONEY_UNITS:
             m = _PER_SAID.match(low[q.span[1]:q.span[1] + 24])

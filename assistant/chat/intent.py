@@ -315,6 +315,26 @@ _POINTS_AT_ARTICLE = re.compile(r"\b(what is (that|this|it)|what'?s (that|this)|
 _ARTICLE_NAMED = re.compile(r"\b(art\.?|article) ?(l\.? ?)?\d{3,4}\b")
 
 
+# s24: the duties a law or a subject puts on us, asked ("c'est quoi nos obligations pour la facturation électronique",
+# "what are our obligations under NIS2"): a question of law, not the means-or-result reading of the contract's duties
+# ("nos obligations dans ce contrat", "our obligations under the SLA" stay the obligations engine's)
+_UNDER = re.compile(r"\b(?:my|our|mes|nos|leurs|their) (?:main |legal |legales )?(?:obligations|duties)(?: legales)? (?:pour|under|en matiere "
+                    r"d[e']|concernant|about|regarding|relatives? (?:a|aux?)|au titre d[eu']|vis-a-vis d[eu']s?|in respect of|"
+                    r"as regards|with (?:regard|respect) to|sous|with|for|avec|sur|on|face a|des que|quand|when|if|si)\s*"
+                    r"(?!(?:le |la |les |l'|ce |cette |this |the |our |notre |nos |ces |these |that )?(?:contrat|contract|"
+                    r"clauses?|sla|services?|prestations?|infogerance|client|customer|agreement|accord|msa|annexe|schedule)\b)")
+# how to word a commitment so it counts as one kind ("how should I word the restore time so it counts as a result",
+# "comment rédiger la GTR pour qu'un juge y voie une obligation de résultat"): a question on wording, not the engine
+_WORDING_ASKED = re.compile(r"\bhow (?:should|do|can|could|would|to|must) (?:i |we |you )?(?:word|phrase|write|draft|formulate|frame|"
+                            r"express)\b|\bcomment (?:je |on |nous |faut-il |doit-on )?(?:rediger|redige|ecrire|ecris|ecrit|"
+                            r"formuler|formule|tourner|tourne|libeller|libelle)\b")
+
+
+def _duties_under_law(low: str) -> bool:
+    return bool(_UNDER.search(low)) and not re.search(r"\b(?:results?|resultats?|means|moyens?|best[- ]efforts?|"
+                                                      r"endeavou?rs?)\b", low)
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     low = _DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", fold(text)))
     term = find_term(text)
@@ -327,13 +347,20 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     if (_DRAFT.search(low) or _REVISE.search(low) or _MAKE.search(low)) and "clause" in low or \
             _DRAFT.search(low) and find_topic(text):
         return Intent("draft_clause", topic=find_topic(text))
-    if _OBLIG.search(low) and not _EXPLAIN.search(low.replace("veut dire", "")) or (
-            _OBLIG.search(low) and ("mon " in low or "my " in low or "notre" in low or "our " in low)):
+    if (_OBLIG.search(low) and not _EXPLAIN.search(low.replace("veut dire", "")) or (
+            _OBLIG.search(low) and ("mon " in low or "my " in low or "notre" in low or "our " in low))) and not (
+            _duties_under_law(low) or _WORDING_ASKED.search(low)):
         return Intent("obligations", term=term)
     # "A vs B", "c quoi la diff" and "what do I put in…" ask for an answer, not a definition
     compares = _COMPARE.search(low) and len(find_terms(text)) >= 1
     writes = re.search(r"(qu'est-ce que|que) (je|j'|on|nous) ?(dois|doit|devons) (ajouter|mettre|prevoir|ecrire)|"
-                       r"je mets quoi|on met quoi|quoi mettre|what (should|do) (we|i) (put|add|write)", low)
+                       r"je mets quoi|on met quoi|quoi mettre|what (should|do) (we|i) (put|add|write)|"
+                       # s24: what a notice or a declaration must say ("qu'est-ce qu'on doit mettre dans la déclaration",
+                       # "what do we need to tell the regulator"): its content asked, not a definition
+                       r"(qu'est-ce qu'|qu'est-ce que |que )(on|il|je |nous )( |')?(doit|dois|devons|faut|faudra)( \w+)? (mettre|ajouter|"
+                       r"prevoir|ecrire|dire|declarer|indiquer|notifier|signaler|preciser|communiquer)|"
+                       r"what (do|should|must|shall) (we|i) (need to |have to )?(put|add|write|tell|say|include|notify|report|"
+                       r"give|send|declare)", low)
     passing = term in GENERIC_TERMS and len(low.split()) > 6  # "what does X require from an MSP…"
     # s12: "…hold back the fee under art 1220, 'anticipatory' something. what is that?": the pronoun points at the article
     # named, not at a term told in the story (the night on-call): a question on that rule, not a definition of the term

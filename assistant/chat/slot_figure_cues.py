@@ -126,7 +126,7 @@ _ROLES = re.compile(
     r"[a-z]{3,}(?:trices|euses)|[a-z]{3,}icians)\b")
 _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|en|per|par|a|with|avec)\b)[a-z'-]{3,15}\s+)?"
                     r"(campus(?:es)?|hopitaux|hospitals?|colleges?|lycees|universit(?:y|ies)|residences|ehpad|mairies|halls|"
-                    r"sites?|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
+                    r"sites?(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
                     r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
@@ -135,7 +135,9 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"centres|centers|cinemas|theatres|theaters|spas|instituts|"
                     # generic places: "5 structures", "3 lieux", "4 bâtiments", "two buildings", "6 venues"
                     r"structures|lieux|locaux|batiments|buildings|venues|facilities|adresses|addresses|emplacements|"
-                    r"creches|micro-creches|nurseries|ehpads|care homes|residences)\b")
+                    r"creches|micro-creches|nurseries|ehpads|care homes|residences|"
+                    # s24: other working places a trade counts ("2 yards", "3 domaines", "two marinas")
+                    r"yards|farms|fermes|domaines|vineyards|marinas|campings|museums|musees|galleries|galeries)\b")
 
 
 def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:

@@ -189,7 +189,7 @@ def restated_value(folded: str, quantities: list) -> float | None:
 
 
 # s23: a count of something else than the fact just stated ("passe à deux visites par mois plutôt qu'une"): no restatement
-_OTHER_THING = re.compile(r"\s*(?:visites?|visits?|deplacements?|interventions?|reunions?|meetings?|rapports?|reports?|"
+_OTHER_THING = re.compile(r"\s*(?:(?:on-?site|onsite|site)[ -])?(?:visites?|visits?|deplacements?|trips?|call-?outs?|interventions?|reunions?|meetings?|rapports?|reports?|"
                           r"audits?|tickets?|fois|times?|comites?|reviews?|revues?|sauvegardes?|backups?|copies)\b")
 
 

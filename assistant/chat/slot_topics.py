@@ -75,7 +75,7 @@ POSITION_PATTERNS = [
              r"\b(lean|tilt|swing|shift|move|push)\w* (it |this |that )?(more )?towards? (us|me)\b|"
              r"\bpench\w* (plus |davantage )?(de|vers|du) (notre|mon|nous|moi)( cote)?\b|"
              r"\b(une |la |a )?version (pour|for) (nous|moi|us|me)\b|"
-             r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
+             r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)(?! (?:\w+(?:er|ir|re|oir)|en|y|le|la|les|l')\b)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
              r"(a|en) notre (faveur|avantage)|tilt\w* [\w ]{0,20}(our|my) favou?r|(in|to) (our|my) (favou?r|advantage)|"

@@ -3,7 +3,9 @@
 
 A word is mended only when it is unknown to the knowledge base's own vocabulary (both languages), is one edit
 (a letter missing, added, changed or two letters swapped) away from exactly one of the key words below, and starts
-with the same letter. A real word ("sécurisé", "posting", "servir") is known and stays as written.
+with the same letter. A real word ("sécurisé", "posting", "servir") is known and stays as written. A long key word
+(ten letters or more: the clause names) also takes a word two edits away that starts with its first three letters
+("resilitaton", "confidentialiter"), when no other key word is as close.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ KEYWORDS = (
     "sollicitation", "plafond", "plafonne", "plafonnees", "redevance", "indemnite", "renouvellement", "reconduction",
     "availability", "penalties", "liability", "reversibility", "confidentiality", "termination", "solicitation",
     "renewal", "uptime",
+    # s24: more clause names ("propriété intelectuelle", "gouvernace", "indexaton", "jurisdicton")
+    "intellectuelle", "intellectual", "juridiction", "jurisdiction", "gouvernance", "governance", "indexation",
+    "assurance", "insurance", "subcontracting", "restitution",
 )
 _MIN = 5  # shorter words are mended too often into something else
 
@@ -54,12 +59,37 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+_LONG = 10  # a key word this long takes two edits (its first three letters kept)
+
+
+def _edits(a: str, b: str, limit: int = 2) -> int:
+    """The optimal string alignment distance of a and b (letters added, removed, changed, neighbours swapped), or
+    limit + 1 when it is larger than limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1] if prev[-1] <= limit else limit + 1
+
+
 @lru_cache(maxsize=2048)
 def _mend_word(word: str) -> str | None:
     if len(word) < _MIN or word in _known():
         return None
     found = {k for k in KEYWORDS if k[0] == word[0] and _one_edit(word, k)}
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    far = {k for k in KEYWORDS if len(k) >= _LONG and len(word) >= _LONG - 1 and word[:3] == k[:3] and _edits(word, k) == 2}
+    return far.pop() if len(far) == 1 else None
 
 
 # s23: a compound written without its hyphen ("sous traitance", "soustraitant", "sous traiter"): the hyphen put back

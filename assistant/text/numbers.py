@@ -151,7 +151,8 @@ _UNITS: list[tuple[str, str]] = [
     ("usd", r"\$|usd\b|dollars?(?: us| americains)?|us dollars?"),
     ("gbp", r"£|gbp\b|livres? sterling|pounds?(?: sterling)?"),
     ("users", r"utilisateurs?|users?|seats?"),
-    ("sites", r"sites?\b"),
+    # s24: "3 site visits", "two site trips a month": visits counted, not places
+    ("sites", r"sites?\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)"),
     ("workstations", r"postes? de travail|postes?\b|workstations?|endpoints?"),
 ]
 # s22: an English adjective between the number and its unit ("45 consecutive days", "3 full months", "10 clear days")
@@ -161,12 +162,15 @@ _UNIT = re.compile(r"\s*" + _UNIT_ADJECTIVE + r"(?:" + "|".join(f"(?P<{name}>{rx
 # "a three-year term", "12-month notice", "a 40-user firm": the unit glued by a hyphen (singular English forms)
 _HYPHEN_UNIT = re.compile(r"-(?:(?P<business_day>business-day|working-day)|(?P<business_hour>business-hour)|(?P<day>day)|"
                           r"(?P<hour>hour)|(?P<minute>minute)|(?P<week>week)|(?P<month>month)|(?P<year>year)|"
-                          r"(?P<users>user|seat)|(?P<sites>site)|(?P<workstations>workstation|endpoint))(?![a-z])")
+                          r"(?P<users>user|seat)|(?P<sites>site(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b))|(?P<workstations>workstation|endpoint))(?![a-z])")
 _PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))\s?$")
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
 _HALF = re.compile(r"[ -]+(?:and a half|et demie?)(?![\w-])")
+_COUNTED_VISIT = re.compile(r"\s+(?:(?:on-?site|onsite|site)[ -])?(?:deplacements?|visites?|visits?|trips?|call-?outs?)"
+                            r"(?: (?:sur site|sur place|on-?site))? (?:par|per|a|an|each|every|chaque) (?:mois|month|semaine|week|"
+                            r"trimestre|quarter|an|annee|year)\b")
 _ONCE = re.compile(r"\b(once|twice|thrice)\b(?= (?:a|per|each|every) (?:contract |calendar )?(?:year|annum)\b)")
 _ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
 _PER = re.compile(r"(?:\bsur|\bout of|\bin|/|x)\s*$")  # "7 jours sur 7 et 24 heures": not a range
@@ -319,8 +323,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 q = _QUALIFIER.match(folded, end)
                 if q:
                     qualifier, end = q.lastgroup, q.end()
-        if c.weak and unit is None:
-            continue
+        if c.weak and unit is None and not _COUNTED_VISIT.match(folded, end):
+            continue  # (s24: "one on-site trip a month", "une visite par mois": visits counted per period, said with the article)
         if unit is None and re.match(r"[a-z]", folded[c.end:c.end + 1]):
             continue  # "1er", "2nd", "3e": an ordinal or a reference, not a quantity
         start = c.start

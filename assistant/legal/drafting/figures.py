@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.legal.drafting.slots import format_value
-from assistant.text.fold import fold
+from assistant.text.fold import fold, fold_keep_offsets
 from assistant.text.numbers import NUMBER_WORDS_PATTERN, DURATION_UNITS, MONEY_UNITS, Quantity, find_quantities, \
     number_words
 
@@ -60,11 +60,26 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(right) if right else len(text)
 
 
+# s24: a count of trips or visits to the client's site ("2 déplacements par mois", "[2] déplacements", "two on-site
+# visits a month", "3 site visits"): a figure of the text in its own kind, "visits", right after the number
+VISITS = "visits"
+_VISIT_NOUN = re.compile(r"^\]?\s*(?:\(\s*\d+\s*\)\s*)?(?:(?:on-?site|site|onsite)\s+)?(?:deplacements?|visites?|visits?|"
+                         r"trips?|call-?outs?|interventions? (?:sur site|sur place|on-?site))\b")
+
+
+def visit_count(folded: str, end: int) -> bool:
+    """The number ending at `end` of a folded text counts trips or visits to the site."""
+    return bool(_VISIT_NOUN.match(folded[end:end + 40]))
+
+
 def read_figures(text: str, lang: str) -> list[TextFigure]:
     """Every figure of the text with a unit (counts of users or sites left out), with its role words: up to eight
-    words either side in its sentence."""
+    words either side in its sentence; a count of trips or visits to the site is one, of unit "visits"."""
     out = []
+    folded = fold_keep_offsets(text)
     for q in find_quantities(text, lang):
+        if q.unit is None and visit_count(folded, q.span[1]):
+            q = Quantity(q.value, VISITS, q.span, q.text, q.qualifier)  # type: ignore[arg-type]
         if q.unit is None or q.unit in ("users", "sites", "workstations"):
             continue
         per = per_span = None
