@@ -216,3 +216,28 @@ def test_people_at_a_place_plus_another_place(case, message, sites):
         assert got in (None, 1), f"{case}: sites {got}"
     else:
         assert got == sites, f"{case}: sites {got}"
+
+
+# -- S2 (second batch, written before its fix). seats named by the machine, added or removed in words -------------------
+SEATS_CHANGED = [
+    ("K1", "enlève 2 PC, ils partent au recyclage", -2),
+    ("K2", "on rajoute une machine pour la nouvelle compta", 1),
+    ("K3", "add two more computers for the new starters", 2),
+    ("K4", "retire un ordinateur, celui de l'accueil", -1),
+    ("K5", "drop 3 pcs, the warehouse ones", -3),
+]
+SEATS_NOT_CHANGED = [
+    ("KN1", "ajoute 2 machines virtuelles sur le serveur", None),
+    ("KN2", "add a VM for the accounting app", None),
+]
+
+
+@pytest.mark.parametrize("case, message, delta", SEATS_CHANGED + SEATS_NOT_CHANGED,
+                         ids=[c[0] for c in SEATS_CHANGED + SEATS_NOT_CHANGED])
+def test_seats_named_by_the_machine_move_the_users(case, message, delta):
+    s = read_slots(message, side_hint="msp")
+    if delta is None:
+        assert s.relative is None or s.relative[2] != "users", f"{case}: relative {s.relative}"
+    else:
+        assert s.relative == ("add", float(delta), "users"), f"{case}: relative {s.relative}"
+        assert "users" not in s.facts, f"{case}: a count of seats read as the total: {s.facts}"
