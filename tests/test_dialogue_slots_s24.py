@@ -241,3 +241,15 @@ def test_seats_named_by_the_machine_move_the_users(case, message, delta):
     else:
         assert s.relative == ("add", float(delta), "users"), f"{case}: relative {s.relative}"
         assert "users" not in s.facts, f"{case}: a count of seats read as the total: {s.facts}"
+
+
+def test_a_raise_tied_to_an_index_stays_the_revision_figure():
+    """Near-miss of F: a raise under an index condition is the price revision's own cap, not a condition kept aside."""
+    s = read_slots("redevance 2000 €/mois, hausse de 3 % max si l'indice Syntec augmente", side_hint="msp")
+    assert s.facts.get("monthly_fee_eur") == 2000
+    assert s.figures.get("revision_cap_percent") == 3 and not s.conditions
+
+
+def test_the_condition_is_kept_as_said():
+    s = read_slots("fee is 1,900 a month, plus 10% if they want weekend on-call", side_hint="msp")
+    assert s.conditions and "10%" in s.conditions[0] and "on-call" in s.conditions[0]

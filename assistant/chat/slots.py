@@ -108,6 +108,10 @@ _CONDITIONAL_RAISE = re.compile(
     r"\b(?:si|if|when|quand|lorsqu\w*|des qu\w*|en cas d\w*|in case|whenever|once|should|provided)\b[^.;!?]*")
 
 
+# a raise tied to an index is the price revision clause's own figure ("+3 % max si l'indice Syntec augmente")
+_INDEXED = re.compile(r"\b(?:indices?|index\w*|syntec|insee|inflation|cpi|rpi|cout de la vie|cost of living)\b")
+
+
 def _paste_start(folded: str) -> int | None:
     m = _PASTED.search(folded)
     if m is None or len(folded[m.end():].split()) < 8:
@@ -145,7 +149,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     quantities = find_quantities(text)
     conditions = []
     cond = _CONDITIONAL_RAISE.search(folded)
-    if cond and _FEE_CUE.search(folded[:cond.start()]) and any(
+    if cond and _FEE_CUE.search(folded[:cond.start()]) and not _INDEXED.search(cond.group(0)) and any(
             q.unit in (None, "eur") and q.value >= 50 and q.span[1] <= cond.start() for q in quantities):
         # s24: "redevance 3 150 € HT/mois, et +10 % si on ajoute l'astreinte": the fee is set; the raise, its figure and
         # what its condition names (a service, hours) are kept as said, neither applied nor read as facts
