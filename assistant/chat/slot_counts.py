@@ -10,6 +10,7 @@ import re
 
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_places_hours import _ONE_SITE
+from assistant.chat.slot_relative import _is_place
 from assistant.text.numbers import Quantity
 
 # things counted that are no places, whatever place is named after them ("3 serveurs et le siège")
@@ -133,3 +134,33 @@ def added_people(folded: str, quantities: list[Quantity], users: int) -> int:
             return ROUND_COUNTS[rounded.group(1)]
         return 0
     return 0
+
+
+# s24: people counted at one place and another place joined ("12 postes au bureau + 1 dépôt", "8 users at the office plus
+# a warehouse", "20 salariés au siège et 1 entrepôt"): the people's place and the one joined are two sites (more when the
+# joined count says so); a device or a person joined that way ("+ 1 imprimante", "plus 2 laptops") is no place
+_AT_PLACE = re.compile(r"\s+(?:au|a la|a l'|dans l'|dans le|dans la|sur le|at the|in the|at our|in our|at their|in their)\s*"
+                       r"(?P<noun>[a-z][a-z'-]{2,24})")
+_PLUS_PLACE = re.compile(r"\s*(?:\+|\bplus\b|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*(?:(?P<n>\d{1,3})|une?|an?|one)\s+"
+                         r"(?P<noun>[a-z][a-z'-]{2,24})")
+
+
+def people_at_place_plus(folded: str, quantities: list[Quantity]) -> int | None:
+    """Two sites or more for people counted at one place with another place joined; None when none is told."""
+    for q in quantities:
+        if q.unit not in (None, "users", "workstations") or not float(q.value).is_integer():
+            continue
+        end = q.span[1]
+        if q.unit is None:
+            who = _PEOPLE.match(folded, end) or _ROLES.match(folded, end)
+            if who is None:
+                continue
+            end = who.end()
+        at = _AT_PLACE.match(folded, end)
+        if at is None or not _is_place(folded, at.span("noun")):
+            continue
+        more = _PLUS_PLACE.match(folded, at.end())
+        if more is None or not _is_place(folded, more.span("noun")):
+            continue
+        return 1 + (int(more.group("n")) if more.group("n") else 1)
+    return None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_counts import ROUND_COUNTS, added_people, counted_places, places_added, two_places_named
+from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, counted_places, people_at_place_plus, places_added,
+                                       two_places_named)
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
-                                         _SPLIT_ADMIN, _anonymised, _data_kinds)
+                                         _SPLIT_ADMIN, _anonymised, _businesses, _data_kinds)
 from assistant.chat.slot_places_hours import _ONE_SITE, _extra_site, _hours_said
 from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity
@@ -162,6 +163,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
     if added and added > facts.get("sites", 0):
         facts["sites"] = added
+    at_plus = people_at_place_plus(folded, quantities)  # s24: "12 postes au bureau + 1 dépôt" = 2 sites
+    if at_plus and at_plus > facts.get("sites", 0):
+        facts["sites"] = at_plus
     if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
         roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
                  and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
@@ -293,7 +297,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     elif m:
         facts["on_site"] = False
     else:
-        m = next((m for m in re.finditer(r"sur site|on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
+        m = next((m for m in re.finditer(r"sur site|(?<![a-z])on[- ]site|sur place|deplacements?|interventions? physiques?|in person|"
                                          r"onsite|site visits?", folded) if not _CHECK_ON_SITE.search(folded[:m.start()])
                   and not re.match(r"\s*(?:audits?|inspections?|checks?|controles?)\b", folded[m.end():])), None)
         if m:
@@ -310,7 +314,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if found:
         # "nos cliniques ne ferment jamais", "our clinics never shut": the negation is the opening hours', not the data's
         kept = [m for m in found if not denied(open_text, open_folded, m.span(), taken_up=False)
-                and not _anonymised(folded, m.span())]
+                and not _anonymised(folded, m.span()) and not _businesses(folded, m.span())]
         said = re.compile(r"\b(donnees|data|dossiers?|records?|files?|fichiers?|informations?|infos?)\b")
         place = re.compile(r"clini|hopit|hospi|pharmac|cabinet|ehpad|ecole|school|college|lycee|mairie|hotel|practice|surgery")
         if kept and all(place.search(m.group(0)) and not said.search(m.group(0)) for m in kept) and any(

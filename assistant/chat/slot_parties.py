@@ -124,6 +124,20 @@ _PERSONAL_DATA = re.compile(
     r"" + _PEOPLE_WHOSE + r"(?:'s|s'|')?(?: (?:and|&) " + _PEOPLE_WHOSE + r"(?:'s|s'|')?)?(?: own)? (?:names?|lists?|e-?mails?|e-?mail (?:addresses|accounts)|mail(?:boxe)?s?|inbox(?:es)?|"
     r"contact details|addresses|phone numbers|files?|records?|data|details|grades|marks|cvs|resumes|director(?:y|ies)|"
     r"payslips?|pay slips?|salar(?:y|ies)(?: data)?|health data|medical data|id (?:cards?|documents?)|passports?)\b|"
+    # s24: what a booking, a school or a club keeps about people, said with the possessive ("pupils' school reports",
+    # "patients' appointments"; "the customer reports" are reports to the client)
+    r"" + _PEOPLE_WHOSE + r"(?:'s|s'|') (?:[a-z]+ )?(?:reports?|report cards?|appointments?|bookings?|reservations?|photos?|"
+    r"pictures?|allergies|attendance|progress notes?)\b|"
+    # s24: loyalty schemes and the people in them ("la carte fidélité clients", "the loyalty card holders"), birth dates
+    # and whom to call in an emergency, whoever they belong to
+    r"\b(?:cartes? (?:de )?fidelite|programmes? (?:de )?fidelite|fichiers? (?:de )?fidelite|"
+    r"loyalty (?:cards?|schemes?|programmes?|programs?|card ?holders?|members?|club|database|data|app)|"
+    r"dates? de naissance|(?:birth ?dates?|dates? of birth)|emergency contacts|personnes a (?:prevenir|contacter)|"
+    r"contacts (?:d'urgence|en cas d'urgence))\b|"
+    # s24: "le nom et le tel de chaque client", "l'adresse de chaque adhérent": one person's details, each of them
+    r"\b(?:noms?|prenoms?|tels?|telephones?|portables?|numeros?|adresses?|mails?|e-?mails?|coordonnees|dossiers?|fiches?) "
+    r"(?:de |du |d')(?:chaque|chacun des|chacune des|tout|toute|tous les|toutes les) (?:client|patient|eleve|adherent|"
+    r"membre|locataire|usager|salarie|enfant|beneficiaire|resident|famille|abonne|inscrit|participant)s?\b|"
     r"(?:mailbox(?:es)?|e-?mail accounts|inbox(?:es)?) (?:of|for) (?:the |our |their |all )?(?:staff|employees|users|team|people)|"
     r"\b(?:mailboxes|e-?mail accounts|staff e-?mails?)\b|"
     r"(?:hr|payroll|student|pupil|school|patient|customer|client|membership|tenant|crm contact) (?:files?|records?|"
@@ -146,7 +160,7 @@ _PERSONAL_DATA = re.compile(
     r"questionnaires? (?:de sante|medica\w*)|dossiers? (?:d'assure\w*|de sinistres?|sinistres?)|contrats? d'assurance)\b|"
     # French: "les mails des salariés", "les dossiers des élèves", "les fiches de paie", "le fichier client"
     r"(?:mails?|e-?mails?|courriels?|boites? (?:e-?)?mails?|boites aux lettres|messageries?|adresses? (?:e-?)?mails?|noms?|"
-    r"adresses?(?: postales)?|telephones?|numeros? de telephone|dates? de naissance|"
+    r"adresses?(?: postales)?|telephones?|tels?|portables?|numeros? de telephone|dates? de naissance|"
     r"coordonnees|dossiers?|fichiers?|fiches?|donnees|infos?|bulletins?|notes|cv|annuaires?|listes?) (?:de |des |du |d')?(?:nos |leurs |vos |"
     r"ses |tous les |toutes les )?" + _GENS + r"\b|"
     # what records a person's identity or life: "l'état civil des clients", "les actes et l'état civil de nos clients"
@@ -187,6 +201,19 @@ def _data_kinds(matched: str) -> list[str]:
         if re.search(pat, matched):
             kinds.append(kind)
     return kinds[:1]
+
+
+# s24: the client's customers said to be businesses ("nos clients professionnels", "que des entreprises", "our trade
+# customers", "B2B clients"): their invoices and orders are a company's records, no personal data by themselves
+_BUSINESSES = re.compile(r"\s*(?:professionnels|pros|entreprises|societes|b2b|industriels|grands comptes|revendeurs|"
+                         r"distributeurs|grossistes)\b|[^.;!?]{0,30}\b(?:que des|uniquement des|only|all (?:of )?them) "
+                         r"(?:entreprises|societes|companies|businesses|firms|pros|professionnels)\b")
+_BUSINESS_BEFORE = re.compile(r"\b(?:trade|business|corporate|b2b|wholesale|professional)\s+$")
+
+
+def _businesses(folded: str, span: tuple[int, int]) -> bool:
+    """'les factures de nos clients professionnels', 'invoices to our trade customers': records about businesses."""
+    return bool(_BUSINESSES.match(folded, span[1]) or _BUSINESS_BEFORE.search(folded, max(0, span[0] - 12), span[0]))
 
 
 def _anonymised(folded: str, span: tuple[int, int]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.slot_figure_cues import _CUE_BEFORE, _PEOPLE, _ROLES, _SITES, FIGURE_CUES, _convert
+from assistant.chat.slot_places_hours import _ONE_SITE
 from assistant.text.numbers import Quantity
 
 
@@ -25,7 +26,8 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "semaine": "week", "week": "week", "jour": "day", "day": "day", "heure": "hour", "hour": "hour", "h": "hour",
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
             "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
-            "seat": "users", "site": "sites", "personne": "users", "people": "users", "salarie": "users",
+            "seat": "users", "site": "sites", "pc": "users", "ordinateur": "users", "computer": "users",
+            "machine": "users", "personne": "users", "people": "users", "salarie": "users",
             "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
             "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
             "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites",
@@ -93,11 +95,13 @@ _FRACTION = re.compile(
 
 # a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
 # partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
-_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|personnes?|people|salaries?|employes?|employees?|staff|"
+_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|pcs?|ordinateurs?|computers?|"
+          # s24: the seats named by the machine ("enlève 2 PC", "une machine de plus"), virtual machines no seats
+          r"machines?(?!\s+(?:virtu\w*|outils?|de production|a \w+))|personnes?|people|salaries?|employes?|employees?|staff|"
           r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?|"
           r"antennes?|succursales?|boutiques?|magasins?|studios?|ateliers?|workshops?|shops?|stores?)")
 _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
-                         r"moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
+                         r"(?<!au )(?<!du )(?<!pas )(?<!a )moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
                          r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
                          r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
@@ -147,6 +151,105 @@ def _count_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
             continue
         sign = -1 if how in ("de moins", "en moins", "fewer", "less") or before in ("fewer", "less") else 1
         return ("add", sign * n, "users"), m.span()
+    return _place_change(folded)
+
+
+# s24: a place closed, given up or opened, named by any place noun ("retire une boulangerie, celle de Tours ferme", "drop
+# one salon", "add another clinic", "ils ferment une des agences", "three more branches", "un cabinet en moins"): the
+# number of sites moved by that many (one when the article or "another" says it); a place that lacks something ("un des
+# sites n'a pas de serveur") or closes at certain hours ("une des boutiques ferme le lundi") moves nothing
+_PLACE_N = (r"(?P<n>\d{1,3}|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|douze|twelve|une?|one|an?|another|"
+            r"un autre|une autre|one more|encore une?|a second|a third|un deuxieme|une deuxieme|une seconde|un troisieme|"
+            r"une troisieme)")
+_PLACE_NOUN = r"(?P<noun>[a-z][a-z'-]{2,24})"
+_PLACE_DOWN = (r"enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|scratch\w*|cut\w*|los(?:e|es|ing)|lost|perd\w*|"
+               r"minus|take (?:away|off|out)|ferm(?:e|es|ent|er|era|eront|ons|ez)|(?:a|ont|avons) ferme|"
+               r"clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?|vend(?:re|ent|ons|u|us)|sold|cede\w*")
+_PLACE_UP = (r"rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|ouvr(?:e|es|ent|ir|ira|iront|ons|ez)|(?:a|ont|avons) ouvert|"
+             r"open(?:s|ed|ing)?|gagne\w*|reprend\w*|rachete\w*|buy(?:s|ing)?|bought|take on|taking on")
+_PLACE_VERB_N = re.compile(r"\b(?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP + r"))(?:-(?:en|la|le|les))?"
+                           r"(?: (?:encore|aussi|also|still))? " + _PLACE_N + r"(?: (?:more|extra|additional|new|nouvel(?:le)?|"
+                           r"nouveau|supplementaire))? " + _PLACE_NOUN)
+_PLACE_N_HOW = re.compile(r"(?<![\w.,])" + _PLACE_N + r" " + _PLACE_NOUN + r" (?P<how>de plus|en plus|supplementaires?|more|extra|"
+                          r"additional|de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+_PLACE_HOW_N = re.compile(r"(?<![\w.,])" + _PLACE_N + r" (?P<how>more|extra|additional|fewer|less|new|nouveaux|nouvelles|"
+                          r"supplementaires) " + _PLACE_NOUN + r"(?! (?:than|que|qu'))")
+_PLACE_PLUS_N = re.compile(r"^(?:(?:and|so|et|ok|oh|alors)\W+)?plus " + _PLACE_N + r" " + _PLACE_NOUN)
+_CLOSING_AFTER_SRC = (r"\s+(?:(?:va|vont|is|are|will|'s|gets?|get|s'est|est|a|ont|be)\s+(?:\w+\s+)?)?"
+                      r"(?:ferm(?:e|ent|er|era|eront)|clos(?:e|es|ed|ing)|shut(?:s|ting)?|vendue?s?|sold|disparai\w*|"
+                      r"s'arrete\w*|stops?|stopping)\b")
+# one place named by its town or its name, closed or given up ("on ferme le magasin de Vierzon", "close the Leeds office",
+# "enlève le site de Blois du périmètre", "the Hull warehouse is closing", "le dépôt de Tours ferme"): one site less
+_THE_PLACE = (r"(?:the|le|la|l'|our|their|notre|leur)\s*(?:[a-z][a-z'-]{2,20} )?" + _PLACE_NOUN +
+              r"(?= (?:de|d'|du|in|at|a|en) [a-z]|\b(?! (?:manager|assistant|365)))")
+_NAMED_CLOSED = re.compile(r"\b(?P<verb>ferm(?:e|es|ent|er|era|eront|ons|ez)|(?:a|ont|avons) ferme|clos(?:e|es|ed|ing)|"
+                           r"shut(?:s|ting)?(?: down)?|enleve\w*|retire\w*|supprime\w*|remove\w*|drop\w*|scratch\w*|"
+                           r"vend(?:re|ent|ons|u|us)|sold|selling|lose|losing|lost|perd\w*)(?:-(?:le|la))? " + _THE_PLACE)
+_NAMED_CLOSING = re.compile(r"\b(?:the|le|la|l'|our|their|notre|leur)\s*(?:[a-z][a-z'-]{2,20} )?" + _PLACE_NOUN +
+                            r"(?: (?:de|d'|du|in|at|a|en) [a-z][a-z'-]+)?" + r"(?=" + _CLOSING_AFTER_SRC + r")")
+_ONE_OF = re.compile(r"\b(?:un|une|l'un|l'une|one) (?:des|de nos|de leurs|de ses|of (?:the|our|their|its|his|her)) " + _PLACE_NOUN)
+_CLOSING_BEFORE = re.compile(r"\b(?:" + _PLACE_DOWN + r")(?: (?:down|definitivement|for good))?\s+$")
+_CLOSING_AFTER = re.compile(_CLOSING_AFTER_SRC)
+# the place's hours, not the place: "ferme le lundi", "closes at 6pm", "shuts on sundays", "ferme tôt", "for the summer"
+_HOURS_AFTER = re.compile(r"\s*(?:(?:down|ses portes|its doors)\s+)?(?:(?:le|les|on|at|a|the|en|every|chaque|tous les|le soir|in the)\s+)?"
+                          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday|week-?ends?|weekdays?|soirs?|midi|matin|nuit|evenings?|nights?|lunch\w*|mornings?|"
+                          r"\d{1,2}(?:[:.h]\d{2}|\s?(?:h|am|pm))?\b|tot|tard|early|late|tonight|ce soir|today|aujourd'hui|demain|tomorrow|"
+                          r"temporairement|temporarily|pour (?:noel|les fetes|les vacances|travaux)|for (?:christmas|repairs|a (?:week|day|month))|plus tot|earlier|pendant|during|for (?:lunch|the "
+                          r"(?:summer|holidays|day|night|weekend))|l'ete|aout|les jours feries|bank holidays)")
+# a place word that names a thing or a person ("shop assistant", "office manager", "salle serveur")
+_NOT_THE_PLACE = re.compile(r"\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe|servers?|serveurs?|"
+                            r"informatique|de reunion|meeting|printers?|imprimantes?|pcs?|computers?|ordinateurs?|phones?)\b")
+
+
+def _name_end(folded: str, at: int) -> int:
+    """Where the place's town or name said after it ends ("de Vierzon", "in Leeds"), `at` when none is said."""
+    m = re.match(r" (?:de|d'|du|in|at|a|en) ?[a-z][a-z'-]+", folded[at:])
+    return at + m.end() if m else at
+
+
+def _is_place(folded: str, noun_span: tuple[int, int]) -> bool:
+    """The noun at `noun_span` names a place (a site): any place word of the facts' readers, singular or plural."""
+    noun = folded[noun_span[0]:noun_span[1]]
+    if _PEOPLE.fullmatch(" " + noun) or _ROLES.fullmatch(" " + noun) or _NOT_THE_PLACE.match(folded, noun_span[1]):
+        return False
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun if noun.endswith(("s", "x")) else noun + "s"
+    return bool(_SITES.fullmatch(" " + noun) or _SITES.fullmatch(" " + plural) or
+                re.fullmatch(_ONE_SITE, "un " + noun) or re.fullmatch(r"salons?|sites?|points? de vente|gym|salle", noun))
+
+
+def _place_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    """("add", ±n, "sites") for places closed or opened in words; None when no place is named as such a change."""
+    for rx in (_PLACE_VERB_N, _PLACE_N_HOW, _PLACE_HOW_N, _PLACE_PLUS_N):
+        for m in rx.finditer(folded):
+            if not _is_place(folded, m.span("noun")):
+                continue
+            word = m.group("n")
+            n = 1.0 if word in ("another", "un autre", "une autre", "one more", "encore un", "encore une") or \
+                re.fullmatch(r"a (?:second|third)|une? (?:deuxieme|seconde|troisieme)", word) else _number(word)
+            if not n or not float(n).is_integer():
+                continue
+            down = bool(m.groupdict().get("down")) or m.groupdict().get("how") in ("de moins", "en moins", "less", "fewer")
+            if down and _HOURS_AFTER.match(folded, m.end()):
+                continue
+            return ("add", -n if down else n, "sites"), m.span()
+    for rx in (_NAMED_CLOSED, _NAMED_CLOSING):
+        for m in rx.finditer(folded):
+            noun = folded[m.start("noun"):m.end("noun")]
+            if not _is_place(folded, m.span("noun")) or noun.endswith(("s", "x")) and not noun.endswith(("ss", "us")):
+                continue  # one place: a plural names several, or the place's kind
+            after = _CLOSING_AFTER.match(folded, m.end()) if rx is _NAMED_CLOSING else None
+            if _HOURS_AFTER.match(folded, after.end() if after else m.end()) or \
+                    _HOURS_AFTER.match(folded, _name_end(folded, m.end())):
+                continue
+            return ("add", -1.0, "sites"), m.span()
+    for m in _ONE_OF.finditer(folded):
+        if not _is_place(folded, m.span("noun")):
+            continue
+        before = _CLOSING_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+        after = _CLOSING_AFTER.match(folded, m.end())
+        if before and not _HOURS_AFTER.match(folded, m.end()) or after and not _HOURS_AFTER.match(folded, after.end()):
+            return ("add", -1.0, "sites"), m.span()
     return None
 
 

@@ -61,6 +61,8 @@ class Slots:
     #                                                     ("add", 1.0, "month"); `relative_figure` resolves it
     relative_also: tuple | None = None                  # the other count changed beside it ("une antenne avec 2
     #                                                     postes de plus": one site and two people more)
+    conditions: list = field(default_factory=list)     # s24: a raise of the fee said only under a condition ("+10 % si
+    #                                                     on ajoute l'astreinte le dimanche"), as said: not applied
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -72,6 +74,42 @@ _PASTED = re.compile(r"(?:«|“|\"|:\s*)(?=(?:le|la|les|l'|the|each|either|chaq
                      r"customer|prestataire|provider|supplier|msp|partie|party|parties|fournisseur|infogereur)\b[^.]{0,120}?\b"
                      r"(?:shall|may|must|will|agrees?|undertakes?|warrants?|is not|s'interdit|s'engage|peut|pourra|doit|devra|"
                      r"garantit|renonce|n'est pas|ne saurait|ne pourra)\b)")
+
+
+# s24: a value taken back and the new one said after it ("non pas 12 mois de reconduction, 6", "pas 3 mois de préavis mais
+# 2", "not 12 months for the cap, make it 6"): the new value in the old one's place and unit, on the figure the old one named
+_TAKEN_BACK_BEFORE = re.compile(r"\b(?:non,? )?(?:pas|not|plutot que|rather than|instead of|au lieu de)\s+$")
+_THEN_NEW = re.compile(r"[^.;!?\d]{0,50}?(?:,|:|;|\bmais\b|\bbut\b|->|=>|\bmake it\b|\bmets\b|\bplutot\b|\bdisons\b)\s*"
+                       r"(?:(?:make it|mets|mettons|mettez|disons|plutot|say|more like|put|juste|just|only|seulement|plutot)\s+)*$")
+
+
+def _value_taken_back(text: str, folded: str, quantities: list[Quantity]) -> tuple[str, str, list[Quantity]]:
+    """The text (its negation word blanked) and the quantities with a value taken back replaced by the one said after it;
+    unchanged when the message takes no value back."""
+    for old, new in zip(quantities, quantities[1:]):
+        neg = _TAKEN_BACK_BEFORE.search(folded, max(0, old.span[0] - 20), old.span[0])
+        if neg is None or old.unit is None or new.unit not in (None, old.unit) or \
+                not _THEN_NEW.fullmatch(folded, old.span[1], new.span[0]):
+            continue
+        blank = " " * (neg.end() - neg.start())
+        text = text[:neg.start()] + blank + text[neg.end():]
+        folded = folded[:neg.start()] + blank + folded[neg.end():]
+        kept = [replace(q, value=new.value) if q is old else q for q in quantities if q is not new]
+        return text, folded, kept
+    return text, folded, quantities
+
+
+# s24: a raise of the fee under a condition, after the fee ("…, et augmente-la de 10 % si on ajoute l'astreinte", "…, plus
+# 10% if they want weekend on-call", "…, majoré de 20 % si on passe en 24/7")
+_CONDITIONAL_RAISE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:et|and|puis|then|but|mais)\s+)?(?:\+\s*|plus\s+|(?:majore\w*|augmente\w*|increase\w*|raise\w*|"
+    r"bump\w*|uplift\w*|hausse\w*|add|ajoute\w*|rajoute\w*)(?:-(?:la|le|les))?(?:\s+(?:it|that|the fee|them|la redevance|"
+    r"le forfait))?\s+(?:de\s+|by\s+|of\s+)?)\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|percent)[^.;!?\d]{0,25}?"
+    r"\b(?:si|if|when|quand|lorsqu\w*|des qu\w*|en cas d\w*|in case|whenever|once|should|provided)\b[^.;!?]*")
+
+
+# a raise tied to an index is the price revision clause's own figure ("+3 % max si l'indice Syntec augmente")
+_INDEXED = re.compile(r"\b(?:indices?|index\w*|syntec|insee|inflation|cpi|rpi|cout de la vie|cost of living)\b")
 
 
 def _paste_start(folded: str) -> int | None:
@@ -109,6 +147,16 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     # "security-wise", "backup-related": the word itself (same length, offsets kept)
     folded = re.sub(r"(?<=\w)-(?=(wise|side|related|level)\b)", " ", fold_keep_offsets(text))
     quantities = find_quantities(text)
+    conditions = []
+    cond = _CONDITIONAL_RAISE.search(folded)
+    if cond and _FEE_CUE.search(folded[:cond.start()]) and not _INDEXED.search(cond.group(0)) and any(
+            q.unit in (None, "eur") and q.value >= 50 and q.span[1] <= cond.start() for q in quantities):
+        # s24: "redevance 3 150 € HT/mois, et +10 % si on ajoute l'astreinte": the fee is set; the raise, its figure and
+        # what its condition names (a service, hours) are kept as said, neither applied nor read as facts
+        a, b = cond.span()
+        conditions.append(text[a:b].strip(" ,.;"))
+        text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
+        quantities = [q for q in quantities if not a <= q.span[0] < b]
     # "make it a year", "down to a month": one unit said with an article, after a verb that sets it
     m = re.search(r"\b(?:make it|set it (?:to|at)|reduce it to|cut it to|bring it (?:down |up )?to|down to|up to|just|only|"
                   r"go (?:for|with)) (?:a|an) (year|month|week|day)\b", folded)
@@ -169,7 +217,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             unit = "year" if m.group(1) in ("year", "an") else "month"
             quantities = sorted(quantities + [Quantity(1.0, unit, m.span(), text[m.start():m.end()])],  # type: ignore[arg-type]
                                 key=lambda q: q.span)
-    s = Slots(quantities=quantities)
+    s = Slots(quantities=quantities, conditions=conditions)
     s.topic = clause_topic(text)
     if s.topic in ("termination", "duration_renewal", None) and topic_hint:
         # "deux ans à compter de la résiliation", "18 months following termination": the end of the contract as the
@@ -202,8 +250,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if clock is not None and s.facts.get("hours") == clock[0]:
         # "support 8h-18h": the clock times of the service hours are no figure of a clause
         fig_quantities = [q for q in fig_quantities if not clock[1][0] <= q.span[0] < clock[1][1]]
-    figures, fee = read_figures(text, folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
-    _liability_figures(folded, fig_quantities, s.topic, topic_hint, figures)
+    f_text, f_folded, fig_quantities = _value_taken_back(text, folded, fig_quantities)
+    figures, fee = read_figures(f_text, f_folded, fig_quantities, s.topic, topic_hint, figure_hint, said=s.said)
+    _liability_figures(f_folded, fig_quantities, s.topic, topic_hint, figures)
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     if rel is not None and not (figures and rel[0] in ("mul", "mid")):
         s.relative = rel
