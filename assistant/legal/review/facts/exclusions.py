@@ -7,7 +7,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.cues import LIAB
-from assistant.legal.review.facts.reading import nearest_party, NEED_NOT, Sent
+from assistant.legal.review.facts.reading import nearest_party, NEED_NOT, Sent, spaced
 from assistant.legal.review.facts.where import Where
 
 
@@ -46,7 +46,7 @@ DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d'
 
 
 # Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
-BACKUPS_TOO = r"(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
+BACKUPS_TOO = r"\b(?:y compris|including|incluant|notamment|meme|ainsi que|as well as|and|et|or|ou|whether)\W+" \
               r"(?:[\w'-]+\W+){0,6}?(?:sauvegardes?|backups?|back-ups?|restaurations?|restores?)\b|" \
               r"(?:y compris|including|meme|even) (?:lorsqu|lorsque|quand|si|where|when|if)\b[^.;]{0,140}?\b(?:sauvegardes?|" \
               r"backups?|back-ups?)\b|" \
@@ -106,8 +106,20 @@ def _data_loss(f: str, den: re.Match) -> re.Match | None:
 # responsibility"): the reason of the exclusion, not a head of loss excluded
 OUTSIDE_SERVICES = r"(\W+\w+){0,3}?\W+(being|etant|ne faisant|falling|which (are|is)|qui (sont|est|ne|restent|incomb\w*)|" \
                    r"remaining|restant|demeurant|incombant|relevant)\b[^.;]{0,40}?(outside|hors|exclu|not (part|included|" \
-                   r"covered|provided)|pas partie|a la charge|au seul|incomb|responsibility|du seul)"
+                   r"covered|provided)|pas partie|a la charge|au seul|incomb|responsibility|du seul)|" \
+                   r"\W+(incombent|incombe|relevent|releve|restent|demeurent|remain|remains|are|is)\b[^.;]{0,30}?\b(hebergeur|" \
+                   r"hosting provider|(autre|other|another) (\w+ )?(prestataire|provider|supplier|fournisseur))"
+# (also the backups that fall to another provider of the client: "…, dont les sauvegardes incombent à l'hébergeur du
+# Client", "backups of it remain with the Customer's hosting provider")
 
+
+
+# (a hard-wrapped text export keeps its indentation inside the folded sentence, "any loss, deletion or corruption\n    of
+# Customer data": the exclusion's words match across a run of spaces)
+DENIAL, DATA_LOSS, BACKUPS_TOO, CARVED_BACK, OWN_FAULT = (spaced(x) for x in (DENIAL, DATA_LOSS, BACKUPS_TOO, CARVED_BACK,
+                                                                               OWN_FAULT))
+OUTSIDE_PLAN, REBUILD, LOSS_PRONOUN, OUTSIDE_SERVICES = (spaced(x) for x in (OUTSIDE_PLAN, REBUILD, LOSS_PRONOUN,
+                                                                              OUTSIDE_SERVICES))
 
 _ITEM = re.compile(r"^\s*(\(?[ivx]{1,4}\)|\(?[a-h]\)|[-–•*]|\d{1,2}[.)])\s")
 

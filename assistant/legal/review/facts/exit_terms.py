@@ -15,7 +15,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.where import Where
-from assistant.legal.review.facts.reading import Sent, modal, subject
+from assistant.legal.review.facts.reading import Sent, modal, spaced, subject
 from assistant.text import find_durations
 
 _DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
@@ -134,6 +134,25 @@ SCOPE_NARROWED = r"(?:reversibilite|exit (?:assistance|services?|plan)|transitio
                  r"migration|remise|reprise)\b"
 
 
+# (a hard-wrapped text export keeps its indentation inside the folded sentence, "shall have no obligation to\n     provide
+# any transition assistance": the refusals and the exit's words match across a run of spaces)
+EXIT_TERMS, RETURN_DATA, REFUSED, NOTHING_BINDS = (spaced(x) for x in (EXIT_TERMS, RETURN_DATA, REFUSED, NOTHING_BINDS))
+PAID_APART, SCOPE_NARROWED = spaced(PAID_APART), spaced(SCOPE_NARROWED)
+
+
+# the refusal kept until a new contract: "no obligation to provide any transition assistance … except under a separate
+# order at the Daily Rates", "n'est pas tenu de fournir une assistance à la réversibilité, sauf nouvelle commande": the
+# provider may decline that order, so a price named for it organises nothing (unlike an exit "charged at the daily rates")
+NEW_ORDER = spaced(r"\b(?:except|unless|save|other than|sauf|hormis|a moins)\b[^.;]{0,40}?\b(?:separate|new|further|additional|"
+                   r"distinct\w*|nouve\w*|specifique|autre)\s+(?:purchase )?(?:order|agreement|contract|statement of work|sow|"
+                   r"commande|bon de commande|contrat|avenant|convention)\b|\b(?:unless|sauf si|a moins que)\b[^.;]{0,40}?\b(?:places?|"
+                   r"passe\w*|signs?|signe\w*|conclu\w*|agree\w*) (?:a |une |un )?(?:new |nouvelle |nouvel |separate |further )?"
+                   r"(?:order|commande|agreement|contrat|avenant)\b")
+# the exit said to be outside the fee only ("Exit assistance is not included in the monthly fee", "la réversibilité n'est
+# pas comprise dans la redevance"): a price statement, whose price the clause then gives
+IN_FEE = spaced(r"\b(?:included|inclu\w*|compris\w*|covered|couvert\w*)\s+(?:in|within|by|dans|par)\s+(?:the |la |le |les |l')?"
+                r"(?:\w+ )?(?:fees?|charges?|price|prix|subscription|abonnement|redevances?|forfait)\b")
+
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
@@ -164,7 +183,8 @@ def reversibility(s: Sent, w: Where) -> list:
         denied = bool(re.search(REFUSED, f) or re.search(NOTHING_BINDS, f))
         if denied and re.search(SCOPE_NARROWED, f) and not re.search(NOTHING_BINDS, f):
             return out  # one item left out of an exit the sentence presupposes: no exit refused, nor one given here
-        if denied and re.search(PAID_APART, f) and not re.search(NOTHING_BINDS, f):
+        if denied and (re.search(PAID_APART, f) or (re.search(IN_FEE, f) and re.search(PAID_APART, w.clause or ""))) and \
+                not re.search(NOTHING_BINDS, f) and not re.search(NEW_ORDER, f):
             denied = False  # not in the fee but provided at a price: the exit is organised, it is paid for apart
         verb = re.search(r"export|retriev|recuper|restitu|return|remet|remis|rend|hand", f[r.start():r.end()])
         if verb and s.excluded((r.start() + verb.start(), r.start() + verb.end())):

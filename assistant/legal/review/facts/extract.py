@@ -51,7 +51,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe|"
-                     r"appel a|recour\w* a",
+                     r"appel a|recour\w* a|sub-?contract",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"telemaint|remote|a distance|fiches|records|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"

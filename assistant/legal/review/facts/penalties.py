@@ -131,12 +131,24 @@ SET_OUT_ELSEWHERE = r"\b(set out|set forth|described|specified|defined|laid down
                     r"agreement|convention de services?|documents? (separe|distinct))\b"
 
 
+
+# a credit granted as a commercial gesture, not for a failure: "the onboarding credit … is a one-off commercial gesture
+# deducted from the first invoice", "a goodwill credit of EUR 200", "un avoir de bienvenue consenti à titre de geste
+# commercial" (a price reduction the provider gives, no sanction of a service level)
+GESTURE = spaced(r"\b(goodwill|onboarding|welcome|signing|sign-up|loyalty|promotional|referral|introductory|bienvenue|"
+                 r"fidelite|parrainage|lancement|migration) (\w+ )?(credits?|avoirs?|discounts?|remises?)\b|\b(credits?|avoirs?) "
+                 r"(\w+ ){0,2}?(de bienvenue|de fidelite|de lancement|de parrainage|commerciale?s?)\b|geste commercial|"
+                 r"commercial (gesture|goodwill)|(a|as a) (titre (de )?)?(gesture|geste) (of goodwill|commercial)")
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
     if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, f) and not re.search(SLA_WORDS, f):
         pen = None  # a credit of support hours (prepaid time), not a service credit
+    if pen and re.search(GESTURE, f) and not re.search(r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|"
+                                                      r"uptime|delai|retard|delay|per (hour|day)|par (heure|jour)", f):
+        pen = None  # a commercial gesture ("is not a service credit"), no sanction of a failure
     if not pen and re.search(r"penalit|penalt|credit", w.heading) and not re.search(r"late payment|retard de paiement",
                                                                                    w.heading):
         # in a penalties clause the amount is often a pronoun's ("Leur montant cumulé n'est soumis à aucune limite",

@@ -18,6 +18,17 @@ BACKUP = r"sauvegard\w*|back(s|ed|ing)? ?-?ups?\b|backed up|\bback(s|ed|ing)? (i
          r"workstations?|mailboxes?)) up\b"
 
 
+# the backups put outside the contract, with the client or another of its providers: "Hosting, backup and operation of
+# the production environment are outside the scope of this Agreement and remain with the Customer's hosting provider",
+# "la sauvegarde … est hors du périmètre du contrat et relève de l'hébergeur du Client", "backups are not part of the
+# Services" (a maintenance or security provider that sells none)
+OUT_OF_SCOPE = r"\b(is|are|remains?|reste\w*|demeure\w*|est|sont|sera|seront|falls?|tombe\w*) (\w+ )?(outside|hors|en dehors|" \
+               r"beyond) (du |de |de la |des |of |the |of the )?(scope|perimetre|champ|services?|prestations?|objet)|\b(is|are) " \
+               r"not (part of|included in|within|covered by) the (services?|agreement|contract|scope)|\bne (font|fait) (pas|" \
+               r"nullement) partie (du|des|de la|de l')|\bexclue?s? (du|des|de la|de l') (perimetre|services?|prestations?|" \
+               r"contrat|objet)|\bexcluded from (the )?(scope|services?|agreement)"
+
+
 def backups(s: Sent, w: Where) -> list:
     f = s.folded
     b = re.search(BACKUP, f)
@@ -47,6 +58,17 @@ def backups(s: Sent, w: Where) -> list:
                  rf"n'assur\w* aucune?) (prestation|service|offre)s? de sauvegarde|no backup services?|(does|shall|will) not "
                  rf"(provide|perform|offer) (any )?back-?ups?", f):
         provided = False
+    # the backups incumbent on another provider of the client ("dont les sauvegardes incombent à l'hébergeur du Client",
+    # "backups being the responsibility of the Customer's hosting provider", "assurée par un autre prestataire du Client")
+    third = rf"(hebergeur|infogereur|prestataire|fournisseur|provider|host|supplier|vendor)s? (\w+ )?(du|de l'|de la|of the) " \
+            rf"?{w.names.client}|{w.names.client}'?s? (\w+ ){{0,2}}?(hosting provider|provider|host|supplier|vendor|hebergeur)"
+    if re.search(rf"(incomb\w*|relev\w*|remain\w* with|rest\w* (a la charge )?(de l'|du |de la )|responsibility of|a la charge "
+                 rf"(de l'|du |de la )|kept by|held by|performed by|handled by|managed by|taken by|made by|assur\w* par|"
+                 rf"realis\w* par|effectu\w* par|gere\w* par)\W+(\w+\W+){{0,3}}?({third})", f[b.start():]):
+        provided = False
+    out = next((x for x in re.finditer(OUT_OF_SCOPE, f) if x.start() > b.start()), None)
+    if provided and out and out.start() - b.end() < 160 and not re.search(r"\b(except|sauf|hormis|other than|autres? que)\b", f):
+        provided = False  # the backups named as outside what this provider does
     freq = None
     if re.search(r"quotidien|journalier|daily|chaque (jour|nuit)|every (day|night)|tous les jours", f):
         freq = 24.0

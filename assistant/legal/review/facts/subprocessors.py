@@ -7,6 +7,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.art28_duties import SUBPROC
+from assistant.legal.review.facts.assignment import DATA_TERMS_ELSEWHERE
 from assistant.legal.review.facts.reading import modal, Sent, subject
 from assistant.legal.review.facts.roles import NO_DATA, PERSONAL
 from assistant.legal.review.facts.where import Where
@@ -24,7 +25,13 @@ ENGAGES_SUBCONTRACTOR = r"(recour\w*|faire appel|fait appel|fera appel|confier|c
                         r"autres) (data )?(processors?|sous-traitants)\b|" \
                         r"(engage|appoint|use|retain)\w* (\w+[ ,-]+){0,7}?(providers?|vendors?|companies|entities|partners?) (that|" \
                         r"which|who) (will |may )?(process|handle|host|store|access)\w* (\w+ ){0,2}?(personal data|customer data|" \
-                        r"client data)"
+                        r"client data)|" \
+                        r"\b(recour\w*|faire appel|fait appel|fera appel|engage|appoint|use|retain|employ)\b,[^.;]{1,160}?, (a |aux |" \
+                        r"à )?(tout |toute |tous |des |d'autres |un ou plusieurs |any |such |one or more |other |additional )(autres? )?" \
+                        r"(sous-traitants?|sub-?contractors?)\b"
+# (the last: the verb and its object parted by an insertion between commas, "peut librement recourir, pour tout ou partie
+# des Services, et notamment pour l'hébergement de la Plateforme, à tout sous-traitant de son choix", "may engage, for
+# all or part of the Services, any subcontractor of its choice")
 
 
 # a choice left to the provider alone, no consent, no notice
@@ -87,6 +94,22 @@ EACH_ACCEPTED = r"(sous reserve|subject|conditional|subordonne\w*|apres|after|up
                 r"prior|written))*\s+(de |of |by the \w+ of )?(chaque|each|every|tout|toute|any)\b|\b(chaque|each|every)\s+" \
                 r"(sous-traitant|subcontractor|sub-?processor)\w*\b[^.;]{0,60}?\b(accepte|agree|approuve|autorise|accepted|" \
                 r"approved|authori[sz]ed)\w*\s+(\w+\s+)?(par|by)\b"
+
+
+# a change forbidden unless the client is told or agrees: "no change without prior notice to the Customer as provided in
+# the DPA", "aucun changement sans information préalable du Client", "no new subcontractor may be appointed without the
+# Customer's written consent" - the notice or consent required, not waived (the words between stop at a conjunction,
+# so "no right to object, and may add them without notice" stays a freedom)
+REQUIRED_FIRST = r"\b(no|not|never|aucune?|nul(le)?|ne|n'\w+)\b( (?!(?:and|et|or|ou|but|mais|while|tandis)\b)[\w'-]+){0,6}? " \
+                 r"(without|sans|unless|sauf|except with) (the |l'|la |le |son |leur |avoir )?(\w+'?s? )?((prior|prealable|written|" \
+                 r"ecrite?|express\w*|specific|specifique) )*(notice|information|notification|informer|en informer|avoir informe|" \
+                 r"preavis|consent|consentement|approval|accord|autorisation|authori[sz]ation|agrement)\b"
+
+
+# the work subcontracted said to reach no data: "subcontractors for hardware delivery and cabling works that involve no
+# access to personal data", "des travaux de câblage qui n'impliquent aucun accès aux données"
+NO_DATA_WORK = r"\b(involv\w*|entail\w*|requir\w*|impliqu\w*|necessit\w*|comport\w*|give\w*|donn\w*) (no|aucun\w*|pas d'|nul\w*) " \
+               r"(\w+ )?(access|acces) (to|aux?|a la|a l'|a) [^.;]{0,40}?\b(data|donnees)\b"
 
 
 def _regime(text: str, words: str, denied: str) -> bool:
@@ -178,17 +201,30 @@ def subprocessing(s: Sent, w: Where) -> list:
         re.search(BROUGHT_IN, f)
     if not sp:
         return []
+    if re.search(NO_DATA + "|" + NO_DATA_WORK, f):
+        return []  # subcontracted work that reaches no personal data is no sub-processing (Art. 28(2) is about the data)
+    if not re.search(_DATA_OR_SUBPROCESSORS, f) and re.search(DATA_TERMS_ELSEWHERE, w.clause or ""):
+        # the obligations subcontracted in words that say nothing of the data, the clause sending any subcontracting of
+        # personal data to the processor terms ("Any subcontracting that involves the processing of personal data is also
+        # subject to paragraph 6 of Schedule 2"): the sub-processors are those terms' (the subcontracting stays the
+        # assignment reader's)
+        return []
+    required = re.search(REQUIRED_FIRST, f)
+    if required:
+        # read the rest of the sentence without that requirement (its "without notice" waives nothing)
+        f = f[:required.start()] + " " * (required.end() - required.start()) + f[required.end():]
     if _pointer(f, sp) and not re.search(FREE_CHOICE, f) and modal(f) not in ("may", "must_not"):
         return []  # the sub-processors are that document's to settle (and it is reviewed as such)
     if re.search(_UNDER_TERMS, f) and not re.search(FREE_CHOICE, f) and modal(f) != "must_not":
         return []  # engaged on the processor terms' own conditions: that document settles them (reviewed as such)
     mod = modal(f)
     free = re.search(FREE_CHOICE, f)
+    may_only = False  # the permission is a bare "may use / peut recourir à" (no authorisation worded as such)
     # the article's other sentences about sub-processors (a breach notice or a change of security measures in the
     # same annex is no notice of new sub-processors)
     about = " ".join(x for x in re.split(r"(?<=[.;])\s", w.article) if not re.search(r"violation|breach|incident", x))
     # told afterwards ("a posteriori, dans son rapport annuel", "after the fact") is no notice before the change
-    notice = _regime(f, NOTICE_WORDS, NO_NOTICE) and not re.search(
+    notice = bool(required and re.search(NOTICE_WORDS, required.group(0))) or _regime(f, NOTICE_WORDS, NO_NOTICE) and not re.search(
         r"a posteriori|after the fact|afterwards|retrospectiv\w*|ex post|apres (coup|leur (engagement|intervention))", f)
     objection = (_regime(f, OBJECTION_WORDS, NO_OBJECTION) or _regime(about, OBJECTION_WORDS, NO_OBJECTION)) and not (
         re.search(OBJECTION_VOID, f) or re.search(OBJECTION_VOID, about))
@@ -206,9 +242,14 @@ def subprocessing(s: Sent, w: Where) -> list:
                  # "n'engage un sous-traitant ultérieur qu'avec l'autorisation écrite du Client", "only with the
                  # Customer's written consent": each one consented to
                  r"qu'(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement)( prealable)?"
-                 r"( (ecrite?|expresse?))?|\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
+                 r"( (ecrite?|expresse?))?|"
+                 # "avec l'autorisation écrite préalable du Client": each one consented to, in writing, beforehand
+                 r"\b(avec|apres|moyennant) (l'|son |leur )?(autorisation|accord|consentement|agrement) ((ecrite?|expresse?|"
+                 r"prealable|specifique) ){0,2}(ecrite?|expresse?|prealable|specifique)\b|"
+                 r"\bonly (with|after obtaining) (the )?(\w+'?s? )?(prior )?(specific )?(written )?"
                  r"(authori[sz]ation|consent|approval)|" + EACH_ACCEPTED, f) and \
-            not (free and mod in ("may", "states")) or (mod == "must_not" and re.search(CONSENT_EXCEPTED, f)):
+            not (free and mod in ("may", "states")) or (mod == "must_not" and re.search(CONSENT_EXCEPTED, f)) or bool(
+                required and re.search(r"consent|approval|accord|autorisation|authori|agrement", required.group(0))):
         auth = "specific"
     elif carved:
         auth = "none_needed"
@@ -234,10 +275,12 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"revis|mettre a jour|complet)\w*", f) \
             and subject(f, w.names) in ("provider", "unknown") and mod not in ("must_not", "need_not"):
         auth = "general"  # the processor may add or replace sub-processors: a general authorisation in effect
+        may_only = True
     else:
         auth = "unknown"
     out: list = []
     # only a processor has sub-processors: a provider that hands the client's processing on to them is one
+    f = s.folded  # (the requirement read above is part of the sentence again)
     named = re.search(r"sous-traitants? ulterieurs?|sous-traitance ulterieure|sub-?processors?|sub-?processing", f)
     if named and subject(f, w.names, named.start()) in ("provider", "unknown") and not re.search(NO_DATA, f):
         out.append(m.ProcessingRole(evidence=s.evidence(named), clause=w.index, role="processor", basis="stated"))
@@ -248,5 +291,7 @@ def subprocessing(s: Sent, w: Where) -> list:
         flow_down=bool(re.search(r"memes obligations|same (data protection )?obligations|equivalent|not less "
                                  r"protective|substantially similar|bound by", f)),
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
-        services_only=auth == "unknown" and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" +
-                                                                       OBJECTION_WORDS, f))]
+        services_only=(auth == "unknown" or (may_only and not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, w.article)))
+        and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f))]
+    # (a bare "may use" in the article on personal data, "peut faire appel à d'autres sous-traitants pour héberger ses
+    # outils", hands on the processing: it is about sub-processors)

@@ -123,8 +123,11 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     if free:
         return Hit.of(ctx, free)
     # a general authorisation is lawful only with the chance to object to each change (Art. 28(2)): none anywhere in
-    # the set (changes merely posted on an extranet, "deemed notified") leaves the controller no say
-    general = next((f for f in _subprocessing(ctx) if f.authorisation == "general" and not f.objection), None)
+    # the set (changes merely posted on an extranet, "deemed notified") leaves the controller no say (a bare "may use
+    # subcontractors for the Services" with no word on the data, in a set with no processor terms at all, is the
+    # subcontracting and missing-terms flags' finding, see `mentioned` below)
+    general = next((f for f in _subprocessing(ctx) if f.authorisation == "general" and not f.objection
+                    and not (f.services_only and _terms_missing(ctx))), None)
     # a consent required for subcontracting the services, in the subcontracting clause, does not answer a
     # data-protection clause that lets the processor add sub-processors of its own and tell the client afterwards:
     # the clause about sub-processors governs them
