@@ -141,7 +141,9 @@ def test_policy_file_names_each_rule_with_its_article() -> None:
     from assistant.legal.review.risk.policy import load_policy
 
     policy = load_policy()
-    assert set(policy) == {"penalties_sole_remedy", "personal_data_without_dpa"}
+    # one_sided_jurisdiction added by the twenty-fourth session (tests/test_review_classes_s24.py holds its cases)
+    assert set(policy) == {"penalties_sole_remedy", "personal_data_without_dpa", "one_sided_jurisdiction",
+                           "derisory_liability_cap"}
     for rule, entry in policy.items():
         assert entry["fires"] and entry["not"], rule
         assert any(ch.isdigit() for ch in entry["law"]), rule  # the article it rests on

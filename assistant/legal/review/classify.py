@@ -520,6 +520,14 @@ DATA_PLACE = re.compile(r"\b(personal data|donnees (a caractere )?personnel\w*|s
 LOG_SENSE = re.compile(r"audit(ing)?[ -](trails?|logs?|logging|journals?|events?|records? of)\b|audit[ -]trail")
 
 
+# "Crédit" naming an allowance the plan includes and the customer uses up, not a sum owed for a missed level: "Crédits de
+# communication", "un crédit de 2 000 minutes", "crédit d'heures", "Marketplace Credits", "call credits".
+ALLOWANCE_SENSE = re.compile(r"credits?[ -](de |d')?(communications?|appels?|minutes?|heures?|jetons?|consommation|impression|"
+                             r"pages?|prepayes?)\b|credits? (de|of) [\d\s.,\u00a0\u202f]*(minutes?|heures?|hours?|pages?|sms|"
+                             r"jetons?|tokens?|units?|unites?)\b|(call|calling|communication|marketplace|promotional|prepaid|"
+                             r"cloud|usage|minute|hour|print|printing) credits?\b")
+
+
 # A sentence that only points elsewhere ("For termination rights, see Section 12.", "Voir l'article 14
 # (Responsabilité).", "cf. annexe 3") settles nothing: the topic is the clause pointed at, not this one.
 POINTER = re.compile(r"^\W*([\w,']+ ){0,4}?\b(see|voir|cf\b\.?|refer to|se reporter (a|au))\b (also |aussi )?(l'|the |a l'|au |aux )?"
@@ -532,6 +540,11 @@ POINTER = re.compile(r"^\W*([\w,']+ ){0,4}?\b(see|voir|cf\b\.?|refer to|se repor
 # it still may: "the remote monitoring software used to deliver the Services").
 DEFINES = re.compile(r"(^|\n)\W*([«\"“]\s?)([^«»\"“”\n]{1,60})(\s?[»\"”])\s*(\([^)]{0,40}\)\s*)?(means|shall mean|has the meaning|"
                      r"designe|designent|s'entend|s'entendent|signifie)\b")
+
+
+def _allowance(text: str, m: re.Match) -> bool:
+    """The cue word is the "credit" of an allowance ("call credits", "crédit de 2 000 minutes")."""
+    return any(a.start() <= m.start() < a.end() for a in ALLOWANCE_SENSE.finditer(text, max(0, m.start() - 30), m.end() + 40))
 
 
 @lru_cache(maxsize=256)
@@ -568,6 +581,8 @@ def _hits(topic: str, rx: re.Pattern, text: str, limit: int):
         found = (m for m in found if not STAFF_DUTY.search(_sentence(text, m)))
     elif topic == "audit":
         found = (m for m in found if not LOG_SENSE.match(text, m.start()))
+    elif topic == "penalties":
+        found = (m for m in found if not _allowance(text, m))
     return sum(1 for _ in islice(found, limit))
 
 
@@ -596,6 +611,8 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
             s = 0.0
         if s and topic == "audit" and LOG_SENSE.search(h) and not _hits(topic, rx, h, 1):
             s = 0.0  # "Audit Trail", "Journal d'audit": a log kept, no right to check
+        if s and topic == "penalties" and ALLOWANCE_SENSE.search(h) and not _hits(topic, rx, h, 1):
+            s = 0.0  # "Crédits de communication", "Marketplace Credits": an allowance, no service credit
         if s and topic == "reversibility" and _WORK_STOPS.search(b) and not _HANDS_OVER.search(b):
             s = 0.0
         n = _hits(topic, rx, b, 6)  # the score is capped at 6: stop counting there

@@ -63,7 +63,7 @@ CUES: dict[str, str] = {
                         r"framework agreement|\bmsa\b",
     "services_agreement": r"(hosting|managed services|outsourcing) (and|&) [\w-]+ (services )?agreement|"
                           r"(managed |it |professional |consulting |outsourcing |hosting |co-hosting |services? )"
-                          r"(services )?agreement|contrat (de prestations?|de services|d'infogerance|d'hebergement|"
+                          r"(services )?agreement|managed ([\w-]+ ){1,2}?(operations?|services?) agreement|contrat (de prestations?|de services|d'infogerance|d'hebergement|"
                           r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement|"
                           r"contrat de maintenance et (d'|de l'|de )?(hebergement|exploitation)|(maintenance|support) "
                           r"(and|&) hosting",
@@ -200,12 +200,26 @@ _PART_HEADING = re.compile(r"^[#*\s]*(exhibit|schedule|appendix|annex|attachment
                            r"([a-z]|\d+|[ivx]+)\b", re.I)
 
 
+_CONTENTS_HEAD = re.compile(r"^[#*\s]*(table of contents|contents|sommaire|table des mati[eè]res|index)[*\s:]*$", re.I)
+
+
 def _title_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of the short lines at the top, and the opening words of flat text. Lines of a table of contents,
     and headings of one exhibit or annex below the document's own title, are parts of the document, not its name."""
-    out, pos, seen, named = [], 0, 0, False
+    out, pos, seen, named, contents = [], 0, 0, False, False
     for line in text[:TITLE_ZONE].split("\n"):
         s = line.strip()
+        # the lines under a "Table of contents" / "Sommaire" heading list the document's parts, page numbers or not
+        # ("SCHEDULE 1    Service Description"), up to a blank or ruled line
+        if _CONTENTS_HEAD.match(s):
+            contents = True
+            pos += len(line) + 1
+            continue
+        if contents and (not s or re.fullmatch(r"[-=_*~.\s]{3,}", s)):
+            contents = False
+        if contents:
+            pos += len(line) + 1
+            continue
         if s and named and _PART_HEADING.match(fold_keep_offsets(s)) and not _CONTENTS_LINE.search(s):
             break  # the first exhibit or annex begins below a title that named the document: what follows is that
             # part's, not the document's title (a pasted exhibit under a line of chat is the document itself)

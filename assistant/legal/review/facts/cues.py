@@ -41,9 +41,15 @@ CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|s
       r"in excess) (than|of)"
 
 
+# what a plan includes and the customer uses up ("un crédit de 2 000 minutes", "a credit of 500 pages", "crédit d'heures"):
+# an allowance bought, not a service credit owed for a failure
+CONSUMED = r"[\d\s.,\u00a0\u202f]*(minutes?|min\b|sms|go\b|gb\b|mo\b|mb\b|pages?|copies|impressions|heures?|hours?|jetons?|" \
+           r"tokens?|appels?|calls?|unites?|units?|communications?)"
+
+
 PENALTY = r"penalit\w*\b|(?<!late )(?<!late-)(?<!late payment )(?<!late-payment )\bpenalt(?:y|ies)\b" \
           r"(?! (?:interest|for late))|service credits?|credits? de service|(total|montant|cumul|somme|plafond) (\w+ )?(des|de ces) avoirs\b|\bcredits?\b(?= (?:shall|will|are|is|may|" \
-          r"equal|egal\w*|correspondant\w*|de \d|of|sont|seront|est|accumulate|accrue|accrues|se cumulent|(?:cannot|can not|may not|shall not|will not|never) (?:be )?(?:cumul|accumul|aggregat|add|exceed)\w*|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
+          r"equal|egal\w*|correspondant\w*|de \d(?!" + CONSUMED + r")|of(?!" + CONSUMED + r")|sont|seront|est|accumulate|accrue|accrues|se cumulent|(?:cannot|can not|may not|shall not|will not|never) (?:be )?(?:cumul|accumul|aggregat|add|exceed)\w*|in aggregate))|liquidated damages|avoirs? sur (la )?facture|sous forme d'avoirs?|" \
           r"\b(shall|will|must|agrees to) (\w+ )?credit\b|\bcredited (to|against|on)\b|" \
           r"\b(total|aggregate|maximum|cumulative|sum|montant) (\w+ )?(of )?(all |the )?(service )?credits?\b|" \
           r"\b(for|per) (each |every )?(commenced |started |begun |part(ial)? |full )?(calendar |business |working )?(day|week|hour) " \

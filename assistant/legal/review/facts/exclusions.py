@@ -35,7 +35,8 @@ _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
 
 
 _DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?|" \
-        r"information)"
+        r"information|documents? (?:numerises|scannes|electroniques)|(?:scanned|electronic|digiti[sz]ed) documents?|" \
+        r"enregistrements?(?: d'appels)?|(?:call )?recordings?|archives? (?:numeriques?|electroniques?)|electronic archives?)"
 
 
 DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \

@@ -241,6 +241,10 @@ def liability(s: Sent, w: Where) -> list:
     if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
                         r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):
         unl = None
+    # "les pénalités se cumulent… sans limitation de montant", "credits accrue without any limit on their amount": the
+    # penalties' or credits' own ceiling denied (the penalties reader's uncapped_penalties), no word on liability
+    if unl and re.search(PENALTY, f[:unl.start()]) and not re.search(LIAB + r"|\bdommage|\brepar", f):
+        unl = None
     # "sans limitation de durée" is a limit in time, not in amount ("ni en montant, ni en durée" names both)
     in_time = re.search(r"duree|time|temps", f) and not re.search(r"montant|amount|financ|monetar|pecuniar|valeur|value", f)
     if unl and not in_time and not re.search(LIMITED_HEADS, f):

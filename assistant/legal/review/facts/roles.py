@@ -135,7 +135,9 @@ DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b
 IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
            r"addendum|\bdpa\b)|(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
            r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
-           r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)"
+           r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)|" \
+           r"\b(under|pursuant to|en application d[eu']s?|aux termes d[eu']s?) (l'|le |la |les |the )?(\w+ ){0,3}?(accord|" \
+           r"contrat|convention|agreement|addendum|\bdpa\b|terms|conditions|annexe|annex|schedule|exhibit)\b"
 
 
 NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \

@@ -130,9 +130,22 @@ def suspension_without_notice(ctx: Context) -> Hit | None:
 
 
 # -- liability and penalties -----------------------------------------------------------------------------
+def _faults_left_outside(ctx: Context) -> bool:
+    """The contract itself takes gross negligence or wilful misconduct out of its cap, and no clause keeps the cap for
+    them."""
+    carves = ctx.facts_of("carve_outs")
+    return any(c.excluded_from_limit and {"gross_negligence", "wilful_misconduct"} & set(c.items) for c in carves) and \
+        not any(not c.excluded_from_limit for c in carves)
+
+
 def derisory_liability_cap(ctx: Context) -> Hit | None:
+    outside = _faults_left_outside(ctx)
     for cap in ctx.facts_of("liability_cap"):
         if cap.party not in ("provider", "unknown", "either"):  # a mutual cap binds the provider too
+            continue
+        # the cap read with its basis and its carve-outs (prompts/review_policy.yaml): more than a month's fees, the
+        # heaviest faults left outside it, keeps a real counterpart to the essential obligation (art. 1170, Faurecia)
+        if outside and cap.basis != "invoice" and cap.months is not None and cap.months > 1:
             continue
         small_amount = cap.basis == "fixed_amount" and cap.amount is not None and cap.amount < 10000
         if cap.basis == "invoice" or (cap.months is not None and cap.months <= 3) or small_amount:
@@ -246,10 +259,13 @@ def non_solicitation_heavy(ctx: Context) -> Hit | None:
 
 
 def one_sided_jurisdiction(ctx: Context) -> Hit | None:
-    for f in ctx.facts_of("jurisdiction"):
+    # the reading policy (prompts/review_policy.yaml): a forum is one-sided when one party alone keeps a choice the other
+    # lacks (a second court, any court, the pick of the court); one court for both parties, wherever its seat, is not
+    one_way = [f for f in ctx.facts_of("jurisdiction") if f.reserved_choice]
+    for f in one_way:
         if f.favours == "provider":
             return Hit.of(ctx, f)
-    for f in ctx.facts_of("jurisdiction"):
+    for f in one_way:
         if f.favours == "client":
             return Hit.of(ctx, f, severity={"client": "low", "msp": "medium"})
     return None
