@@ -62,10 +62,8 @@ CASES: list[tuple[str, bool, str]] = [
     ("one_sided_jurisdiction", False, en("9. Disputes",
                                          "Any dispute shall be brought before the courts of York, where each of the parties "
                                          "has its registered office.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Article 9 – Litiges", "Tout différend relève du tribunal de commerce de Lyon.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("9. Disputes",
+    ("one_sided_jurisdiction", True, fr("Article 9 – Litiges", "Tout différend relève du tribunal de commerce de Lyon.")),
+    ("one_sided_jurisdiction", True, en("9. Disputes",
                                         "The courts of the place where the Supplier has its registered office shall have "
                                         "exclusive jurisdiction over any dispute.")),
     # 3. on-site inspection only on an authority's demand

@@ -299,13 +299,11 @@ CASES_B10: list[tuple[str, bool, str]] = [
     ("uncapped_penalties", False, en("7. Delay payments", "The Contractor shall pay delay payments of £800 for each week "
                                      "of late delivery.", "Delay payments shall not exceed 10 % of the migration price.")),
     # D. the provider's district; the town after a street address
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("12. Venue", "Proceedings shall be filed only in the courts of the district where "
+    ("one_sided_jurisdiction", True, en("12. Venue", "Proceedings shall be filed only in the courts of the district where "
                                         "the Supplier keeps its head office.")),
     ("one_sided_jurisdiction", False, en("12. Venue", "Proceedings shall be filed only in the courts of the district where "
                                          "the defendant has its registered office.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, with_preamble(US_PARTIES, ("9. Forum", "The courts sitting in Denver, Colorado shall "
+    ("one_sided_jurisdiction", True, with_preamble(US_PARTIES, ("9. Forum", "The courts sitting in Denver, Colorado shall "
                                                                 "have exclusive jurisdiction over any dispute."))),
     ("one_sided_jurisdiction", False, with_preamble(US_PARTIES, ("9. Forum", "The courts sitting in Chicago, Illinois "
                                                                  "shall have exclusive jurisdiction over any dispute."))),

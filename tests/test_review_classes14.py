@@ -147,16 +147,13 @@ def test_french_parties_unchanged():
     assert review_text(FR_CUSTOMER_TEXT, role="client").gdpr_art28.applies is True
 
 
-# -- 5. a court named only by its city (read as the provider's; since s24 one court for both parties is no flag,
-# prompts/review_policy.yaml) ------------------------------------------------------------------------------------------
-def test_provider_city_court_for_both_is_not_one_sided():
+# -- 5. a court named only by its city -----------------------------------------------------------------------------------
+def test_provider_city_court_is_one_sided():
     text = us_msa(US_CUSTOMER).replace(
         "Section 2.01 Law. This Agreement is governed by the laws of the Commonwealth of Kentucky.",
         "Section 2.01 Venue. Any suit arising out of this Agreement shall be filed only in the state or federal courts "
         "sitting in Lexington, and each party submits to their jurisdiction.")
-    courts = [f for c in review_text(text, role="client").clauses for f in c.facts if f["kind"] == "jurisdiction"]
-    assert courts and courts[0]["favours"] == "provider", courts
-    assert "one_sided_jurisdiction" not in flags_for(text, "client")
+    assert "one_sided_jurisdiction" in flags_for(text, "client")
 
 
 def test_customer_city_court_is_not_the_clients_risk():

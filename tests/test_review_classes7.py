@@ -172,8 +172,7 @@ CASES += [
     ("non_solicitation_heavy", False, fr("Article 8 – Personnel", "Le recrutement par le Client d'un technicien du "
                                          "Prestataire est interdit pendant six mois après la fin du contrat.")),
     # the provider's seat named in other words; the forum left to the provider's choice
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("4. Disputes", "The courts of the place where the Supplier is incorporated have "
+    ("one_sided_jurisdiction", True, en("4. Disputes", "The courts of the place where the Supplier is incorporated have "
                                         "exclusive jurisdiction.")),
     ("one_sided_jurisdiction", True, en("4. Disputes", "The Supplier may choose, at its discretion, the court before which "
                                         "any dispute is brought.")),
@@ -300,8 +299,7 @@ CASES += [
     ("no_reversibility", True, en("4. Exit", "Supplier has no obligation to hand back any data or documentation when the Agreement ends.")),
     ("free_subcontracting_assignment", True, en("4. Assignment", "Supplier may transfer this Agreement to any of its affiliates without asking Customer.")),
     ("non_solicitation_heavy", True, fr("Article 8 – Personnel", "Pendant trois ans après la fin du contrat, le Client ne recrute aucun salarié du Prestataire.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Article 8 – Litiges", "Les litiges relèvent exclusivement des tribunaux du siège social du Prestataire.")),
+    ("one_sided_jurisdiction", True, fr("Article 8 – Litiges", "Les litiges relèvent exclusivement des tribunaux du siège social du Prestataire.")),
     ("sla_measured_by_provider", True, en("4. Service Levels", "Downtime is as recorded in Supplier's systems, whose records are final.")),
     ("force_majeure_broad", True, en("4. Force Majeure", "Force majeure includes any failure of Supplier's subcontractors and any cyber incident.")),
     ("breach_notification_late", True, _ed(en("4. Data Breaches", "Supplier will let Customer know about a personal data breach within four days."))),
@@ -339,8 +337,7 @@ CASES += [
     ("no_reversibility", True, fr("Article 8 – Fin du contrat", "Aucune restitution des données n'est prévue à l'expiration du contrat.")),
     ("free_subcontracting_assignment", True, fr("Article 8 – Cession", "Le Prestataire pourra librement céder tout ou partie du contrat.")),
     ("non_solicitation_heavy", True, en("4. Non-solicitation", "Customer shall not solicit any employee of Supplier for five years after the end of this Agreement.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("4. Venue", "Exclusive venue for any action lies in the courts of the county where Supplier has its headquarters.")),
+    ("one_sided_jurisdiction", True, en("4. Venue", "Exclusive venue for any action lies in the courts of the county where Supplier has its headquarters.")),
     ("sla_measured_by_provider", True, fr("Article 8 – Niveaux de service", "Le calcul des taux de disponibilité est effectué par le Prestataire seul.")),
     ("force_majeure_broad", True, fr("Article 8 – Force majeure", "Constituent notamment des cas de force majeure les grèves du personnel du Prestataire et les virus informatiques.")),
     ("breach_notification_late", True, _fd(fr("Article 8 – Violations", "Le Prestataire informe le Client de toute violation de données personnelles dans un délai de cinq jours ouvrés."))),

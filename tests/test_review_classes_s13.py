@@ -96,8 +96,7 @@ add(3, "free_subcontracting_assignment", True, D("en", "15. Miscellaneous\nVendo
 add(3, "tacit_renewal_long", True, D("fr", "Article 2 – Nature du contrat\nLe contrat est renouvelé tacitement par périodes successives de cinq ans, sauf dénonciation six mois avant l'échéance."))
 add(3, "uncapped_penalties", False, D("fr", "Article 7 – Pénalités\nAucune pénalité n'est applicable au titre du présent contrat."))
 add(3, "derisory_liability_cap", True, D("en", "10. Responsibilities of the parties\nThe Supplier's maximum aggregate liability under this Agreement is limited to the charges paid in the previous month."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(3, "one_sided_jurisdiction", False, D("en", "18. General\nThe courts of Leeds shall have exclusive jurisdiction over any dispute arising out of this Agreement."))
+add(3, "one_sided_jurisdiction", True, D("en", "18. General\nThe courts of Leeds shall have exclusive jurisdiction over any dispute arising out of this Agreement."))
 
 # 4 wording variants
 add(4, "free_subcontracting_assignment", True, D("en", "15. Transfer\nThe Provider is free to novate or transfer its rights and obligations hereunder to any third party without the Customer's agreement."))
@@ -111,8 +110,7 @@ add(4, "unilateral_price_change", True, D("fr", "Article 3 – Prix\nLe Prestata
 add(4, "suspension_without_notice", True, D("en", "9. Termination\nThe Provider may terminate this Agreement forthwith if any invoice remains unpaid on its due date."))
 add(4, "suspension_without_notice", True, D("fr", "Article 9 – Résiliation\nEn cas de défaut de paiement, le Prestataire pourra résilier le contrat de plein droit et sans délai."))
 add(4, "suspension_without_notice", False, D("fr", "Article 9 – Résiliation\nEn cas de défaut de paiement persistant trente jours après une mise en demeure restée sans effet, le Prestataire pourra résilier le contrat."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(4, "one_sided_jurisdiction", False, D("fr", "Article 18 – Litiges\nCompétence exclusive est attribuée aux juridictions de Lyon, nonobstant pluralité de défendeurs."))
+add(4, "one_sided_jurisdiction", True, D("fr", "Article 18 – Litiges\nCompétence exclusive est attribuée aux juridictions de Lyon, nonobstant pluralité de défendeurs."))
 add(4, "one_sided_jurisdiction", False, D("en", "18. Law\nThis Agreement is governed by English law and the courts of England and Wales have jurisdiction."))
 add(4, "tacit_renewal_long", True, D("en", "2. Term\nThis Agreement renews automatically for further periods of four years unless either party gives notice at least nine months before expiry."))
 add(4, "tacit_renewal_long", False, D("en", "2. Term\nThis Agreement renews automatically for successive one-year periods unless either party gives notice at least two months before expiry."))
@@ -179,8 +177,7 @@ add(2, "uncapped_penalties", False, D("en", "6. Payment\nOverdue amounts bear a 
 # 3 headings
 add(3, "free_subcontracting_assignment", True, D("en", "5.0 Security\nProvider may freely subcontract any portion of the hosting services to third parties of its choosing."))
 add(3, "unilateral_price_change", True, D("fr", "Article 14 – Dispositions diverses\nLe Prestataire peut modifier unilatéralement ses prix en cours d'exécution du contrat."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(3, "one_sided_jurisdiction", False, D("fr", "Article 16 – Divers\nTout différend relèvera de la compétence exclusive du tribunal de commerce de Lyon."))
+add(3, "one_sided_jurisdiction", True, D("fr", "Article 16 – Divers\nTout différend relèvera de la compétence exclusive du tribunal de commerce de Lyon."))
 add(3, "non_solicitation_heavy", True, D("en", "19. General\nThe Customer shall not hire any employee of the Provider during the term and for three years after, failing which it shall pay a sum equal to two years' salary of that employee."))
 # 4 wording variants
 add(4, "free_subcontracting_assignment", True, D("en", "15. Assignment\nThe Provider can hand this contract over to another company without asking you."))
@@ -191,8 +188,7 @@ add(4, "unilateral_price_change", False, D("en", "3. Charges\nThe Charges are fi
 add(4, "unilateral_price_change", True, D("fr", "Article 3 – Prix\nLes tarifs du Prestataire sont susceptibles d'évolution à tout moment, sur simple information du Client."))
 add(4, "tacit_renewal_long", True, D("fr", "Article 2 – Durée\nÀ défaut de dénonciation par lettre recommandée au moins neuf mois avant son terme, le contrat se prolonge pour une nouvelle période de trois ans."))
 add(4, "tacit_renewal_long", True, D("en", "2. Term\nThis Agreement will automatically extend for successive 36-month terms unless cancelled in writing 180 days before the end of the current term."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(4, "one_sided_jurisdiction", False, D("en", "18. Disputes\nAll disputes shall be brought exclusively before the courts sitting in Leeds, England."))
+add(4, "one_sided_jurisdiction", True, D("en", "18. Disputes\nAll disputes shall be brought exclusively before the courts sitting in Leeds, England."))
 add(4, "one_sided_jurisdiction", False, D("fr", "Article 18 – Litiges\nTout litige sera porté devant le tribunal compétent selon les règles de droit commun."))
 add(4, "sla_measured_by_provider", True, D("en", "6. Service levels\nAvailability shall be calculated exclusively from the Provider's own monitoring data, which shall be conclusive."))
 add(4, "sla_measured_by_provider", True, D("fr", "Article 6 – Niveaux de service\nLa disponibilité est mesurée par les seuls outils de supervision du Prestataire, dont les relevés font foi."))
@@ -249,10 +245,8 @@ add(4, "force_majeure_broad", True, D("en", "17. Force majeure\nThe Provider sha
 add(4, "sla_measured_by_provider", True, D("en", "6. Service levels\nResponse times are determined on the basis of the Provider's ticketing system timestamps only."))
 add(4, "unilateral_price_change", True, D("fr", "Article 3 – Prix\nLe Prestataire pourra réviser ses prix chaque année selon un pourcentage qu'il fixe librement."))
 add(4, "unilateral_price_change", False, D("fr", "Article 3 – Prix\nToute modification des prix fait l'objet d'un avenant signé par les deux parties."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(4, "one_sided_jurisdiction", False, D("fr", "Article 18 – Litiges\nLes litiges seront soumis aux tribunaux du siège social du Prestataire."))
-# s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-add(4, "one_sided_jurisdiction", False, D("en", "18. Venue\nAny action shall be brought only in the courts where the Provider has its registered office."))
+add(4, "one_sided_jurisdiction", True, D("fr", "Article 18 – Litiges\nLes litiges seront soumis aux tribunaux du siège social du Prestataire."))
+add(4, "one_sided_jurisdiction", True, D("en", "18. Venue\nAny action shall be brought only in the courts where the Provider has its registered office."))
 add(4, "one_sided_jurisdiction", False, D("en", "18. Venue\nAny action shall be brought in the courts where the defendant has its registered office."))
 # 5 across clauses
 add(5, "data_loss_exclusion_with_backup", True, backed_up("en", "11. Liability", "Provider is not responsible for the restoration of lost data, including data that was covered by the backup service."))

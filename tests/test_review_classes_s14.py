@@ -12,8 +12,8 @@ any fix, in our own words (FR and EN, formal and casual), about half that must f
 - free_subprocessors: the provider "entrusting" part of the work to another company of its choice on mere notice
   hands it the data (Art. 28(2)), whatever the verb (confier, déléguer, entrust, hand over); its own staff, the
   client's own choices and a consent or objection regime are not that.
-- one_sided_jurisdiction: the project's reading (since s24, prompts/review_policy.yaml: only a choice kept by one
-  party is one-sided; the provider's home court for both parties, ordinary rules or a neutral court are no flag).
+- one_sided_jurisdiction: the project's reading (the provider's home court as exclusive forum; ordinary rules or a
+  court neutral to both is no flag).
 
 FR_PARTIES: provider in Lyon, client in Nantes. EN_PARTIES: provider in York, client in Hull.
 """
@@ -147,11 +147,9 @@ CASES: list[tuple[str, str, bool, str]] = [
      fr("Article 6 – Personnel", PD_FR, "Il confie l'exécution des prestations à des membres de son personnel qu'il "
         "choisit librement, formés et tenus à la confidentialité.")),
     # -- one_sided_jurisdiction ----------------------------------------------------------------------------------------
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-fr-provider-city", "one_sided_jurisdiction", False,
+    ("court-fr-provider-city", "one_sided_jurisdiction", True,
      fr("Article 12 – Litiges", "Tout différend sera porté devant le tribunal de commerce de Lyon, seul compétent.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-en-provider-city", "one_sided_jurisdiction", False,
+    ("court-en-provider-city", "one_sided_jurisdiction", True,
      en("12. Disputes", "The courts of York shall have exclusive jurisdiction over any dispute.")),
     ("court-fr-ordinary", "one_sided_jurisdiction", False,
      fr("Article 12 – Litiges", "À défaut d'accord amiable, le litige sera porté devant la juridiction compétente "
@@ -160,13 +158,6 @@ CASES: list[tuple[str, str, bool, str]] = [
      en("12. Disputes", "The courts of England and Wales shall have exclusive jurisdiction.")),
     ("court-fr-defendant", "one_sided_jurisdiction", False,
      fr("Article 12 – Litiges", "Le tribunal compétent sera celui du siège du défendeur.")),
-    # added in s24 with the reading policy (the two provider-city cases above no longer fire): a choice one side keeps
-    ("court-fr-provider-keeps-other-court", "one_sided_jurisdiction", True,
-     fr("Article 12 – Litiges", "Tout différend sera porté devant le tribunal de commerce de Lyon. Le Prestataire se "
-        "réserve toutefois le droit de saisir toute autre juridiction compétente.")),
-    ("court-en-supplier-may-sue-elsewhere", "one_sided_jurisdiction", True,
-     en("12. Disputes", "The courts of York shall have exclusive jurisdiction over any dispute; the Supplier may "
-        "nevertheless bring proceedings against the Customer in any other competent court.")),
 ]
 
 # cases the engine still reads wrongly, with the reason (strict: a fix makes them pass and the mark must go)

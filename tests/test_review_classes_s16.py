@@ -70,12 +70,10 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("court-fr-ordinary-rules", "one_sided_jurisdiction", False,
      fr("Article 14 – Litiges", "À défaut d'accord amiable, le litige sera soumis à la juridiction compétente selon "
         "les règles de droit commun.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-fr-provider-seat", "one_sided_jurisdiction", False,
+    ("court-fr-provider-seat", "one_sided_jurisdiction", True,
      fr("Article 14 – Litiges", "Tout différend relève de la compétence exclusive du tribunal de commerce du siège du "
         "Prestataire.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-en-supplier-office", "one_sided_jurisdiction", False,
+    ("court-en-supplier-office", "one_sided_jurisdiction", True,
      en("14. Disputes", "The courts of the place of the Supplier's registered office shall have exclusive "
         "jurisdiction over any dispute.")),
     # -- penalties: exclusive or not, capped or not ---------------------------------------------------------------
@@ -274,14 +272,12 @@ def test_party_towns_before_or_after_the_defined_name(name, text, client_town, p
     assert provider_town in towns["provider"] and provider_town not in towns["client"], towns
 
 
-@pytest.mark.parametrize("court,side", [("Lyon", "client"), ("Leith", "provider")])
-def test_court_of_a_party_described_after_its_name(court, side):
-    """The court of the customer's own town is read as the customer's, the supplier's town as the supplier's; one court
-    for both parties is no one-sided forum (prompts/review_policy.yaml, s24)."""
+@pytest.mark.parametrize("court,severity", [("Lyon", "low"), ("Leith", "medium")])
+def test_court_of_a_party_described_after_its_name(court, severity):
+    """The court of the customer's own town is the provider's concern (low for the client); the supplier's town is the
+    client's (medium)."""
     from assistant.legal.review.report import review_text
 
     text = TOWN_CASES[0][1] + f"\n14. Disputes\nThe courts of {court} shall have exclusive jurisdiction over any dispute.\n"
-    rep = review_text(text, role="client")
-    courts = [f for c in rep.clauses for f in c.facts if f["kind"] == "jurisdiction"]
-    assert courts and courts[0]["favours"] == side, courts
-    assert "one_sided_jurisdiction" not in {f.rule for f in rep.flags}
+    flags = {f.rule: f.severity for f in review_text(text, role="client").flags}
+    assert flags.get("one_sided_jurisdiction") == severity, flags

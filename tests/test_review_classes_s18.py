@@ -122,12 +122,10 @@ CASES: list[tuple[str, str, str, bool, str]] = [
     ("court-en-arbitration-neutral-seat", "one_sided_jurisdiction", "client", False,
      contract("en", "14. Disputes", "Any dispute shall be finally settled by arbitration under the ICC Rules, the "
               "seat of arbitration being Geneva.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-fr-provider-city", "one_sided_jurisdiction", "client", False,
+    ("court-fr-provider-city", "one_sided_jurisdiction", "client", True,
      contract("fr", "Article 14 – Litiges", "Les tribunaux de Lyon sont seuls compétents pour connaître de tout "
               "différend né du présent contrat.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("court-en-supplier-city", "one_sided_jurisdiction", "client", False,
+    ("court-en-supplier-city", "one_sided_jurisdiction", "client", True,
      contract("en", "14. Disputes", "Any dispute shall be brought exclusively before the courts of York.")),
     # -- sole remedy -----------------------------------------------------------------------------------------------
     ("sole-fr-not-in-full-discharge", "penalties_sole_remedy", "client", False,

@@ -122,9 +122,8 @@ def test_court_named_by_the_providers_town():
             "société Beta, 3 place Kléber, 67000 Strasbourg, ci-après dénommée « le Client ».\n"
             "Article 20 – Litiges\nTout litige relève de la compétence exclusive du tribunal de commerce de Lyon.")
     court = facts(text, "jurisdiction")[0]
-    assert court.favours == "provider" and not court.reserved_choice
-    # one court for both parties, the provider's own: not one-sided (prompts/review_policy.yaml, s24)
-    assert "one_sided_jurisdiction" not in rules(text)
+    assert court.favours == "provider"
+    assert "one_sided_jurisdiction" in rules(text)
 
 
 @pytest.mark.parametrize("sentence, element, present", [

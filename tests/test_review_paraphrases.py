@@ -336,15 +336,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("non_solicitation_heavy", False, en("Non-solicitation", "Nothing prevents either party from hiring a person who "
                                          "responds to a general job advertisement.")),
     # -- one_sided_jurisdiction ----------------------------------------------------------------------------
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Litiges", "Tout litige sera soumis aux tribunaux de Lyon.", pre=FR_PARTIES)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Disputes", "Any dispute shall be brought exclusively before the courts of "
+    ("one_sided_jurisdiction", True, fr("Litiges", "Tout litige sera soumis aux tribunaux de Lyon.", pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", True, en("Disputes", "Any dispute shall be brought exclusively before the courts of "
                                         "Provider's registered office.", pre=EN_PARTIES)),
     ("one_sided_jurisdiction", True, fr("Litiges", "Le Prestataire pourra, à son choix, saisir le tribunal du siège du "
                                         "Client ou celui de son propre siège.", pre=FR_PARTIES)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Disputes", "The courts of Leeds shall have exclusive jurisdiction over any "
+    ("one_sided_jurisdiction", True, en("Disputes", "The courts of Leeds shall have exclusive jurisdiction over any "
                                         "dispute.", pre=EN_PARTIES)),
     ("one_sided_jurisdiction", False, fr("Litiges", "Compétence est attribuée au tribunal du domicile du défendeur.",
                                          pre=FR_PARTIES)),
@@ -650,8 +647,7 @@ CASES += [
                                         "Services.")),
     ("non_solicitation_heavy", False, en("Non-solicitation", "For twelve months after the end of this Agreement, neither "
                                          "party shall solicit the other's staff assigned to the Services.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Attribution de juridiction", "Tout différend sera porté devant le tribunal de "
+    ("one_sided_jurisdiction", True, fr("Attribution de juridiction", "Tout différend sera porté devant le tribunal de "
                                         "commerce dans le ressort duquel le Prestataire a son siège social.",
                                         pre=FR_PARTIES)),
     ("one_sided_jurisdiction", False, en("Disputes", "Each party submits to the courts of the place where the defendant "
@@ -839,8 +835,7 @@ CASES += [
                                         "no reason.", pre=US_PARTIES)),
     ("asymmetric_termination", False, en("Termination", "You may cancel at any time, and we may terminate your account "
                                          "at any time on thirty days' notice.", pre=US_PARTIES)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Governing Law", "Any claim shall be brought exclusively in the state or federal "
+    ("one_sided_jurisdiction", True, en("Governing Law", "Any claim shall be brought exclusively in the state or federal "
                                         "courts located in the county of Provider's principal place of business.")),
 ]
 
@@ -889,8 +884,7 @@ CASES += [
     ("non_solicitation_heavy", True, fr("Non-sollicitation", "Pendant la durée du contrat et les vingt-quatre mois "
                                         "suivant sa cessation, le Client s'abstiendra d'engager tout salarié du "
                                         "Prestataire.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Compétence", "Les tribunaux de Lyon seront seuls compétents.", pre=FR_PARTIES)),
+    ("one_sided_jurisdiction", True, fr("Compétence", "Les tribunaux de Lyon seront seuls compétents.", pre=FR_PARTIES)),
     ("suspension_without_notice", True, en("Payment", "Provider may disable the Services if payment is more than five "
                                            "days late, without prior notice.")),
     ("gross_negligence_exclusion", True, en("Liability", "These exclusions apply to the fullest extent permitted by law, "
@@ -933,8 +927,7 @@ CASES += [
                                         "Prestataire.")),
     ("force_majeure_broad", True, fr("Force majeure", "La force majeure s'entend notamment de toute grève, y compris "
                                      "interne au Prestataire, et de toute défaillance de ses fournisseurs.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Litiges", "Compétence exclusive est attribuée aux juridictions du ressort de la "
+    ("one_sided_jurisdiction", True, fr("Litiges", "Compétence exclusive est attribuée aux juridictions du ressort de la "
                                         "cour d'appel de Lyon.", pre=FR_PARTIES)),
     ("gross_negligence_exclusion", False, fr("Responsabilité", "La limitation ne s'applique ni en cas de faute lourde ou "
                                              "dolosive, ni en cas de dommage corporel.")),
@@ -988,8 +981,7 @@ CASES += [
                                                 "approval; Provider remains responsible for their performance.")),
     ("non_solicitation_heavy", True, en("Non-Solicitation", "Customer shall not, during the Term and for three (3) years "
                                         "thereafter, employ or engage any Provider personnel.")),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Disputes", "All disputes shall be resolved by binding arbitration in Provider's "
+    ("one_sided_jurisdiction", True, en("Disputes", "All disputes shall be resolved by binding arbitration in Provider's "
                                         "home county.")),
     ("force_majeure_broad", True, en("Force Majeure", "Force Majeure Events include, without limitation, denial of "
                                      "service attacks and outages of Provider's hosting providers.")),
@@ -1022,8 +1014,7 @@ CASES += [
                                         "sans avoir à motiver sa décision.", pre=FR_HOST)),
     ("asymmetric_termination", False, fr("Résiliation", "L'Abonné comme l'Hébergeur peuvent mettre un terme à l'abonnement "
                                          "à tout moment avec un préavis d'un mois.", pre=FR_HOST)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, fr("Litiges", "En cas de litige, compétence exclusive est attribuée au tribunal dans "
+    ("one_sided_jurisdiction", True, fr("Litiges", "En cas de litige, compétence exclusive est attribuée au tribunal dans "
                                         "le ressort duquel se trouve le siège de l'Hébergeur.", pre=FR_HOST)),
     ("force_majeure_broad", True, fr("Force majeure", "Sont notamment considérées comme des cas de force majeure les "
                                      "attaques par déni de service visant l'infrastructure de l'Hébergeur.", pre=FR_HOST)),
@@ -1141,11 +1132,9 @@ CASES += [
     ("one_sided_jurisdiction", False, en("Governing Law", "This Agreement is governed by the laws of England and Wales, "
                                          "whose courts shall have exclusive jurisdiction over any dispute.",
                                          pre=_EN_ONE_ADDRESS)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Governing Law", "Any dispute shall be brought exclusively before the courts "
+    ("one_sided_jurisdiction", True, en("Governing Law", "Any dispute shall be brought exclusively before the courts "
                                         "sitting in Leeds.", pre=_EN_ONE_ADDRESS)),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ("one_sided_jurisdiction", False, en("Governing Law", "This Agreement is governed by the laws of England, whose courts "
+    ("one_sided_jurisdiction", True, en("Governing Law", "This Agreement is governed by the laws of England, whose courts "
                                         "shall have exclusive jurisdiction.",
                                         pre=("This Agreement is made between Orion Managed Services Ltd, registered in "
                                              "England, 10 King Street, Leeds (\"Provider\"), and Castor Retail SARL, 4 rue "

@@ -117,8 +117,7 @@ CASES: list[tuple[str, str, bool, str, str, str]] = [
     ('ucp-en-10', 'uncapped_penalties', False, 'en',
      "9.4 The aggregate amount of Delay Payments payable under Clause 9.3 shall not exceed ten per cent (10%) of the Charges payable in the first Contract Year; once that amount is reached, the Authority's rights under Clause 25 (Termination for Default) shall apply.",
      'Daily delay payments are capped at 10% of first-year charges.'),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ('osj-fr-01', 'one_sided_jurisdiction', False, 'fr',
+    ('osj-fr-01', 'one_sided_jurisdiction', True, 'fr',
      "Article 23.2 – Attribution de juridiction. À défaut de règlement amiable dans le délai visé à l'article 23.1, tout différend relatif à la validité, l'interprétation, l'exécution ou la résiliation du Contrat sera soumis à la compétence exclusive des juridictions dans le ressort desquelles se trouve le siège social du Prestataire, y compris en cas de référé, d'appel en garantie ou de pluralité de défendeurs.",
      'Compétence exclusive des tribunaux du siège du prestataire.'),
     ('osj-en-02', 'one_sided_jurisdiction', True, 'en',
@@ -127,16 +126,13 @@ CASES: list[tuple[str, str, bool, str, str, str]] = [
     ('osj-fr-03', 'one_sided_jurisdiction', True, 'fr',
      "Article 19 – Litiges. Le Client ne pourra porter tout différend né du présent Contrat que devant le Tribunal de commerce de Paris, auquel il attribue compétence exclusive. Le Prestataire conserve toutefois la faculté d'assigner le Client devant toute autre juridiction compétente, notamment celle du lieu du siège social du Client ou du lieu d'exécution des Services.",
      'Clause asymétrique : le client est lié à un tribunal, le prestataire peut choisir.'),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ('osj-en-04', 'one_sided_jurisdiction', False, 'en',
+    ('osj-en-04', 'one_sided_jurisdiction', True, 'en',
      '18.2 Venue. Any action or proceeding arising out of or relating to this Agreement shall be brought exclusively in the state or federal courts located in the county in which the Provider maintains its principal place of business, and the Customer hereby consents to the personal jurisdiction of such courts and waives any objection based on inconvenient forum.',
      "Exclusive venue in the courts of the Provider's home county."),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ('osj-fr-05', 'one_sided_jurisdiction', False, 'fr',
+    ('osj-fr-05', 'one_sided_jurisdiction', True, 'fr',
      'ENTRE LES SOUSSIGNÉS : ALTIS INFOGÉRANCE, SAS au capital de 120 000 euros, immatriculée au RCS de Rennes, dont le siège social est situé 12 boulevard de la Liberté, 35000 Rennes, ci-après « le Prestataire », ET la société MAREVA DISTRIBUTION, SA dont le siège social est situé 4 quai de la Fosse, 44000 Nantes, ci-après « le Client ».\n[…]\nArticle 21 – Juridiction compétente. Tout litige auquel le présent Contrat pourrait donner lieu sera de la compétence exclusive du Tribunal de commerce de Rennes.',
      'Tribunal désigné par la seule ville, qui est celle du siège du prestataire.'),
-    # s24 reading policy (prompts/review_policy.yaml): one court for both parties, at whatever seat, is not one-sided
-    ('osj-en-06', 'one_sided_jurisdiction', False, 'en',
+    ('osj-en-06', 'one_sided_jurisdiction', True, 'en',
      'This Master Services Agreement is entered into by NorthBridge Managed IT, Inc., a Texas corporation with its principal office at 500 Congress Avenue, Austin, Texas ("Provider"), and Halvorsen Logistics LLC, a Minnesota limited liability company with offices in Minneapolis ("Client").\n[...]\n22.1 Governing Law and Forum. This Agreement is governed by the laws of the State of Texas, and the parties agree that the courts sitting in Austin, Texas shall have exclusive jurisdiction over any dispute hereunder.',
      "Forum named only by its city, which is the Provider's seat; the Client is elsewhere."),
     ('osj-fr-07', 'one_sided_jurisdiction', False, 'fr',

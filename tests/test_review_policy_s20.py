@@ -141,7 +141,8 @@ def test_policy_file_names_each_rule_with_its_article() -> None:
     from assistant.legal.review.risk.policy import load_policy
 
     policy = load_policy()
-    # one_sided_jurisdiction added by the twenty-fourth session (tests/test_review_classes_s24.py holds its cases)
+    # one_sided_jurisdiction (its kept reading: a single court at one party's seat fires for the other side) and
+    # derisory_liability_cap added by the twenty-fourth session (tests/test_review_classes_s24.py holds their cases)
     assert set(policy) == {"penalties_sole_remedy", "personal_data_without_dpa", "one_sided_jurisdiction",
                            "derisory_liability_cap"}
     for rule, entry in policy.items():

@@ -178,10 +178,9 @@ RULES: list[Rule] = [
           ask_en="A mutual clause, limited to staff who worked on the contract, 12 months after the end, indemnity of "
                  "at most 6 months of gross salary."),
     _rule("one_sided_jurisdiction", "disputes", CLIENT_MEDIUM, r.one_sided_jurisdiction,
-          fr="La clause de juridiction réserve à une seule partie un choix que l'autre n'a pas (saisir un autre "
-             "tribunal, ou choisir le tribunal).",
-          en="The jurisdiction clause gives one party alone a choice the other lacks (another court, or the pick of "
-             "the court).",
+          fr="La clause de juridiction favorise une seule partie (tribunal de son siège à elle seule, ou choix "
+             "réservé à elle).",
+          en="The jurisdiction clause favours one party (its own home court, or a choice reserved to it alone).",
           basis="Code de procédure civile, art. 48 ; Code civil, art. 1171",
           ask_fr="Règlement amiable préalable puis tribunal neutre ou celui du défendeur, le même pour les deux parties.",
           ask_en="Amicable settlement first, then a neutral court or the defendant's court, the same for both sides."),

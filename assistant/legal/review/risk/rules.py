@@ -259,13 +259,10 @@ def non_solicitation_heavy(ctx: Context) -> Hit | None:
 
 
 def one_sided_jurisdiction(ctx: Context) -> Hit | None:
-    # the reading policy (prompts/review_policy.yaml): a forum is one-sided when one party alone keeps a choice the other
-    # lacks (a second court, any court, the pick of the court); one court for both parties, wherever its seat, is not
-    one_way = [f for f in ctx.facts_of("jurisdiction") if f.reserved_choice]
-    for f in one_way:
+    for f in ctx.facts_of("jurisdiction"):
         if f.favours == "provider":
             return Hit.of(ctx, f)
-    for f in one_way:
+    for f in ctx.facts_of("jurisdiction"):
         if f.favours == "client":
             return Hit.of(ctx, f, severity={"client": "low", "msp": "medium"})
     return None
