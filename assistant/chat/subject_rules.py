@@ -33,7 +33,7 @@ FOUND_TOP = 3  # retrieval's first finds whose entries are on the subject
 FOUND_CARDS = 2  # with no card answering, the entries the first cards retrieval found rest on are on the subject too
 FOUND_CARD_SIM = 0.45  # ... when retrieval found them this close
 NEXT_MARGIN = 0.08  # a second rule is added only when it fits nearly as well as the first
-CONDITION_FLOOR = 0.25  # how well the condition a rule opens on must fit the question: the user's facts state the case
+CONDITION_FLOOR = 0.23  # how well the condition a rule opens on must fit the question: the user's facts state the case
 
 
 @dataclass(frozen=True)
