@@ -6,14 +6,16 @@ closest index replacing one that disappeared (C. civ. 1167) after a card on pric
 against its processor (GDPR 82(5)) after a card on who proves a fault. This module chooses, for any answer plan, the
 rules to add after the verdict:
 
-- the entries on the question's subject: the entry of a narrow subject the question names (a term, an Art. 28 duty, a
-  clause topic other than the broad ones), the entries the card rests on (`related`), and retrieval's first finds whose
-  subjects are the question's or the card's; never a card (a card is a whole answer to another question) nor a clause (a
-  clause is one side's position, not the law);
+- the entries on the question's subject: the glossary and GDPR entries of a narrow subject the question names (a term,
+  an Art. 28 duty, a clause topic other than the broad ones), the entries the card rests on (`related`), and retrieval's
+  first finds; kept to the narrow subject named, else to the card's subjects, else to the subjects named; never a card
+  (a card is a whole answer to another question), a clause (one side's position, not the law) nor a guide (an overview
+  of several subjects);
 - their typed rules, each fitted to the question (`fit`, given by the composer: sentence similarity and word overlap);
   a rule that opens on a condition ("Si l'indice disparaît…", "Where the processor…") needs its condition to fit the
   question too: the user's facts must not leave it aside;
-- at most `MAX_RULES`, none whose articles the answer already cites, none repeating another.
+- none whose articles the answer already cites, none repeating another, none far below the best rule on the subject
+  (whether the answer states that one already or not); at most `MAX_RULES` when a narrow subject is named, one else.
 """
 
 from __future__ import annotations
@@ -22,17 +24,18 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from assistant.chat.cards import specific, subject_labels
+from assistant.chat.cards import _PAID_LATE, _SERVICE_LEVEL, specific, subject_labels
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 from assistant.types import SearchResult
 
 MAX_RULES = 2  # rules added to one answer
-KINDS = ("term", "gdpr", "guide")  # entries whose typed rules state the law on their subject
+KINDS = ("term", "gdpr")  # entries whose typed rules state the law on their one subject
 FOUND_TOP = 3  # retrieval's first finds whose entries are on the subject
-FOUND_CARDS = 2  # with no card answering, the entries the first cards retrieval found rest on are on the subject too
+FOUND_CARDS = 1  # with no card answering, the entries the card retrieval found first rests on are on the subject too
 FOUND_CARD_SIM = 0.45  # ... when retrieval found them this close
 NEXT_MARGIN = 0.08  # a second rule is added only when it fits nearly as well as the first
+BEST_MARGIN = 0.15  # a rule fitting the question this much less than the best rule on its subject is another point
 CONDITION_FLOOR = 0.23  # how well the condition a rule opens on must fit the question: the user's facts state the case
 
 
@@ -68,14 +71,22 @@ def condition(statement: Statement) -> str | None:
     return m["cond"].strip() if m else None
 
 
+def narrow_subjects(question: str) -> set[str]:
+    """The narrow subjects the question names; "pénalités de retard" of a service level are late service, not late
+    payment."""
+    narrow = specific(subject_labels(question))
+    low = fold(question)
+    if _SERVICE_LEVEL.search(low) and not _PAID_LATE.search(low):
+        narrow.discard("term:late_payment")
+    return narrow
+
+
 def on_subject(question: str, *, lang: str, entries: dict[str, Entry], card: Entry | None,
                results: Sequence[SearchResult]) -> list[Entry]:
-    """The entries (glossary, GDPR, guides) on the subject of the question: the narrow subjects it names, the entries
-    the card rests on, retrieval's first finds on the question's or the card's subjects."""
-    named = subject_labels(question)
-    narrow = specific(named)
-    # a narrow subject named is the subject; else the subjects named, with the card's
-    subject = narrow or named | (set(card.labels[:3]) if card is not None else set())
+    """The glossary and GDPR entries on the subject of the question: the narrow subjects it names, the entries the card
+    rests on, retrieval's first finds; kept to the narrow subject named, else to the card's, else to those named."""
+    narrow = narrow_subjects(question)
+    subject = narrow or (set(card.labels[:3]) if card is not None else subject_labels(question))
     out: dict[str, Entry] = {}
 
     def keep(e: Entry | None) -> None:
@@ -83,7 +94,7 @@ def on_subject(question: str, *, lang: str, entries: dict[str, Entry], card: Ent
             out.setdefault(e.id, e)
 
     for e in entries.values():
-        if e.lang == lang and e.kind in ("term", "gdpr") and e.labels and e.labels[0] in narrow:
+        if e.lang == lang and e.kind in KINDS and e.labels and e.labels[0] in narrow:
             keep(e)
     rests_on = [card] if card is not None else \
         [c for r in results[:FOUND_CARDS] if r.kind == "card" and r.similarity >= FOUND_CARD_SIM and
@@ -101,15 +112,18 @@ def subject_rules(question: str, *, lang: str, entries: dict[str, Entry], have: 
                   cap: int = MAX_RULES) -> list[SubjectRule]:
     """The rules to add to an answer whose text so far is `have`: on the question's subject, fitting it from `floor`,
     with a condition that fits too, citing an article the answer does not cite yet; best first, at most `cap`."""
+    if not narrow_subjects(question):
+        cap = min(cap, 1)  # a broad subject: the one rule closest to the question
     if cap <= 0:
         return []
     cited = articles(have)
     low_have = fold(have)
     scored: list[SubjectRule] = []
+    best = float("-inf")
     for e in on_subject(question, lang=lang, entries=entries, card=card, results=results):
         for st in e.rules:
             arts = _cited_articles(st)
-            if not arts or arts <= cited or fold(st.text)[:80] in low_have:
+            if not arts:
                 continue
             score = fit(st.text)
             cond = condition(st)
@@ -120,13 +134,14 @@ def subject_rules(question: str, *, lang: str, entries: dict[str, Entry], have: 
                 if cond_fit < CONDITION_FLOOR:
                     continue
                 score += cond_fit
-            if score < floor:
+            best = max(best, score)  # the best rule on the subject, whether the answer states it already or not
+            if score < floor or arts <= cited or fold(st.text)[:80] in low_have:
                 continue
             scored.append(SubjectRule(e, st, score))
     scored.sort(key=lambda s: -s.fit)
     out: list[SubjectRule] = []
     for s in scored:
-        if out and s.fit < out[0].fit - NEXT_MARGIN:
+        if s.fit < best - BEST_MARGIN or out and s.fit < out[0].fit - NEXT_MARGIN:
             break
         arts = _cited_articles(s.statement)
         if any(arts <= _cited_articles(o.statement) or s.statement.text == o.statement.text for o in out):
