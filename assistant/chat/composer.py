@@ -388,14 +388,12 @@ class OfflineComposer:
         for r, sentence in ordered:
             ref = sources.add(r, sentence)
             lines.append(cite(sentence, ref))  # a sentence joined to the one it leans on: each cited
-        if ordered and not unknown:
-            # s24: the rules of law on the question's subject the answer does not state yet, after its opening and rules
-            rules = {t[1] for t in typed if t[3].type == "rule"}
-            at = first + 1
-            while at < len(lines) and at - first < len(ordered) and ordered[at - first][1] in rules:
-                at += 1
-            added = self.subject_rules(asked, "\n".join(lines), lang=lang, card=None, results=results)
-            lines[at:at] = [cite(a.statement.text, sources.add(_as_result(a.entry), a.statement.text)) for a in added]
+        # s24: the rules on the question's subject go after the opening and the rules that follow it
+        rules = {t[1] for t in typed if t[3].type == "rule"}
+        at = first + 1
+        while at < len(lines) and at - first < len(ordered) and ordered[at - first][1] in rules:
+            at += 1
+        anchor = lines[at - 1] if ordered and at - 1 < len(lines) else None
         tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
@@ -404,6 +402,9 @@ class OfflineComposer:
             if not article:  # the issue asked, whose rule the answer states: its yes/no first
                 lines = _verdict_first(lines, covered_verdict(asked, "\n".join(lines), lang), lang)
             lines = _consent_answered(_claim_answered(lines, asked, lang), asked, lang)
+            if ordered:  # chosen last: the facets and the opening verdict are the ones the answer's own statements give
+                lines = self._with_subject_rules(lines, anchor, asked, lang=lang, card=None, results=results,
+                                                 sources=sources)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
@@ -448,11 +449,6 @@ class OfflineComposer:
             entry, statement = extra
             plan.parts.setdefault("rule", []).append(cite(statement.text, sources.add(_as_result(entry),
                                                                                       statement.text)))
-        # s24: the rules of law the knowledge base states on the subject asked, that the card does not cite
-        for added in self.subject_rules(question, "\n".join([card.body, *plan.lines()]), lang=lang, card=card,
-                                        results=results):
-            plan.parts.setdefault("rule", []).append(cite(added.statement.text,
-                                                          sources.add(_as_result(added.entry), added.statement.text)))
         lines = self.with_facets(plan.lines(), question, lang=lang, sources=sources,
                                  after=len(plan.verdict) + len(plan.parts.get("rule", [])) if
                                  plan.lines()[:len(plan.verdict)] == plan.verdict else 2)
@@ -462,7 +458,23 @@ class OfflineComposer:
         elif lines:
             lines[0] = _issue_polarity(lines[0], covered_verdict(question, card.body, lang), lang)
         lines = _consent_answered(_claim_answered(lines, question, lang), question, lang)
+        # s24: the rules of law the knowledge base states on the subject asked that the answer does not state yet, after
+        # the card's verdict and rule; chosen last, so that the facets and the opening verdict are those the card gives
+        anchor = plan.verdict + plan.parts.get("rule", [])
+        lines = self._with_subject_rules(lines, anchor[-1] if anchor else None, question, lang=lang, card=card,
+                                         results=results, sources=sources, have=card.body)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+
+    def _with_subject_rules(self, lines: list[str], anchor: str | None, question: str, *, lang: str,
+                            card: Entry | None, results: list[SearchResult], sources: Sources, have: str = "") -> list[str]:
+        """The answer's lines with the rules on the question's subject it lacks (subject_rules.py), each cited, placed
+        after the line `anchor` (the last of the opening and its rules), else after the first line."""
+        added = self.subject_rules(question, "\n".join([have, *lines]), lang=lang, card=card, results=results)
+        if not added or not lines:
+            return lines
+        at = next((i + 1 for i, line in enumerate(lines) if anchor and (line == anchor or line.endswith(anchor))), 1)
+        new = [cite(a.statement.text, sources.add(_as_result(a.entry), a.statement.text)) for a in added]
+        return lines[:at] + new + lines[at:]
 
     def subject_rules(self, question: str, have: str, *, lang: str, card: Entry | None,
                       results: list[SearchResult]):
