@@ -31,8 +31,10 @@ def OPEN(reason: str):
 SUSPENSION = [
     ("notre hébergeur nous écrit qu'il coupera l'accès à nos serveurs vendredi si on ne règle pas deux factures qu'on "
      "conteste depuis un mois. il peut vraiment faire ça ?", "client"),
-    pytest.param("le MSP a bloqué nos comptes VPN hier parce qu'une facture de 900 € est en retard de dix jours, c'est "
-                 "permis ?", "client", marks=OPEN("goes to the card on data held until paid")),
+    # (s24: it still gets the card on data held until paid, and now also the rule on the exception for non-performance,
+    # art. 1219, from the glossary entry on its subject: subject_rules.py)
+    ("le MSP a bloqué nos comptes VPN hier parce qu'une facture de 900 € est en retard de dix jours, c'est permis ?",
+     "client"),
     ("je gère une petite boîte d'infogérance, un client refuse de payer trois mois en invoquant des bugs. je peux geler "
      "le support le temps qu'il paie ?", "msp"),
     pytest.param("our hosting company says it will switch off our VMs next week unless we pay invoices we dispute. can "

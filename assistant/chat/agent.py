@@ -70,6 +70,7 @@ class Agent:
         lang = state.lang
         results = engine._retrieve(text, Intent("question", term=understood.term), lang=lang, owner=owner)
         relevant = engine.composer.relevant(results)
+        relevant = relevant + engine.composer.subject_sources(text, relevant, lang=lang)  # s24: same rules as offline
         try:
             built = build_answer_prompt(question=text, results=relevant, history=history[-12:], lang=lang,
                                         side=state.side, budget=engine.budget, model=engine.model_name)

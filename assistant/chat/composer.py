@@ -24,6 +24,7 @@ from assistant.chat.composed import Composed, cite, cite_list  # noqa: F401 - re
 from assistant.chat.intent import GENERIC_TERMS, find_terms
 from assistant.chat.claims import silence_lead
 from assistant.chat.issues import add_facets, card_verdict, covered_verdict, facets, issue_answers
+from assistant.chat.subject_rules import subject_rules
 from assistant.chat.statements import (announces_contents, answer_kind, concepts, fits, leans_back, list_blocks,
                                        present, question_words, same_figures, short_item, statements, story_detail,
                                        unknown_anchors, usable, vocabulary, MIN_STORY_WORDS)
@@ -42,6 +43,7 @@ RULE_FLOOR_LEGAL = 0.25  # the same for a legal question (valid? who proves? wha
 LEAD_MARGIN = 0.38  # how much better a card's condition must fit the question to open the answer
 CONFIDENT = 0.45  # retrieval similarity from which a find is close to the question (a story's subject is covered)
 MAX_NAMED_TERMS = 2  # glossary entries of terms the question names, added to what retrieval found
+SUBJECT_RULE_FLOOR = 0.22  # how well a rule on the question's subject must fit it to be added (subject_rules.py)
 
 TEXT = {
     "fr": {"nothing": "Je ne trouve rien dans ma base de connaissances qui réponde à cette question ; je préfère "
@@ -382,9 +384,16 @@ class OfflineComposer:
                 lines.append(cite(s0, sources.add(r0, s0)))
                 ordered = ordered[1:]
             lines.append(listed)
+        first = len(lines)
         for r, sentence in ordered:
             ref = sources.add(r, sentence)
             lines.append(cite(sentence, ref))  # a sentence joined to the one it leans on: each cited
+        # s24: the rules on the question's subject go after the opening and the rules that follow it
+        rules = {t[1] for t in typed if t[3].type == "rule"}
+        at = first + 1
+        while at < len(lines) and at - first < len(ordered) and ordered[at - first][1] in rules:
+            at += 1
+        anchor = lines[at - 1] if ordered and at - 1 < len(lines) else None
         tip = self._side_tip(question, results, side=side, lang=lang, sources=sources)
         if tip:
             lines.append(tip)
@@ -393,6 +402,9 @@ class OfflineComposer:
             if not article:  # the issue asked, whose rule the answer states: its yes/no first
                 lines = _verdict_first(lines, covered_verdict(asked, "\n".join(lines), lang), lang)
             lines = _consent_answered(_claim_answered(lines, asked, lang), asked, lang)
+            if ordered:  # chosen last: the facets and the opening verdict are the ones the answer's own statements give
+                lines = self._with_subject_rules(lines, anchor, asked, lang=lang, card=None, results=results,
+                                                 sources=sources)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
 
     def with_facets(self, lines: list[str], question: str, *, lang: str, sources: Sources, after: int = 2) -> list[str]:
@@ -446,7 +458,50 @@ class OfflineComposer:
         elif lines:
             lines[0] = _issue_polarity(lines[0], covered_verdict(question, card.body, lang), lang)
         lines = _consent_answered(_claim_answered(lines, question, lang), question, lang)
+        # s24: the rules of law the knowledge base states on the subject asked that the answer does not state yet, after
+        # the card's verdict and rule; chosen last, so that the facets and the opening verdict are those the card gives
+        anchor = plan.verdict + plan.parts.get("rule", [])
+        lines = self._with_subject_rules(lines, anchor[-1] if anchor else None, question, lang=lang, card=card,
+                                         results=results, sources=sources, have=card.body)
         return Composed(self.finish("\n\n".join(lines), lang), sources.items)
+
+    def _with_subject_rules(self, lines: list[str], anchor: str | None, question: str, *, lang: str,
+                            card: Entry | None, results: list[SearchResult], sources: Sources, have: str = "") -> list[str]:
+        """The answer's lines with the rules on the question's subject it lacks (subject_rules.py), each cited, placed
+        after the line `anchor` (the last of the opening and its rules), else after the first line."""
+        added = self.subject_rules(question, "\n".join([have, *lines]), lang=lang, card=card, results=results)
+        if not added or not lines:
+            return lines
+        at = next((i + 1 for i, line in enumerate(lines) if anchor and (line == anchor or line.endswith(anchor))), 1)
+        new = [cite(a.statement.text, sources.add(_as_result(a.entry), a.statement.text)) for a in added]
+        return lines[:at] + new + lines[at:]
+
+    def subject_rules(self, question: str, have: str, *, lang: str, card: Entry | None,
+                      results: list[SearchResult]):
+        """The rules of law on the question's subject the answer (`have`) does not state yet (subject_rules.py)."""
+        qv = self.embeddings.encode([question], is_query=True)[0]
+        qtok = question_words(question)
+
+        def fit(text: str) -> float:
+            return float(self._text_vectors(text) @ qv) + 0.5 * self.overlap(qtok, text)
+
+        return subject_rules(question, lang=lang, entries=self.entries, have=have, card=card, results=results, fit=fit,
+                             floor=SUBJECT_RULE_FLOOR)
+
+    def subject_sources(self, question: str, results: list[SearchResult], *, lang: str) -> list[SearchResult]:
+        """The entries whose rules on the question's subject the offline answer would add (subject_rules.py), as more
+        sources for the model's prompt: with a model configured, the same typed rules are in front of it."""
+        match = self.match_card(question, results, lang=lang)
+        card = match.card if match is not None else None
+        seen = {r.id for r in results}
+        added = self.subject_rules(question, card.body if card is not None else "", lang=lang, card=card,
+                                   results=results)
+        out: list[SearchResult] = []
+        for a in added:
+            if a.entry.id not in seen:
+                seen.add(a.entry.id)
+                out.append(_as_result(a.entry))
+        return out
 
     def _card_lead(self, card: Entry, question: str) -> str | None:
         """A condition of the card that answers the question asked far better than the card's verdict

@@ -387,6 +387,8 @@ class ChatEngine:
         returned answer (verified, or the offline one with a notice) is what counts. `built` and
         `raw` carry a prompt already sent and the model's reply to it (the tool-calling route)."""
         relevant = self.composer.relevant(results)
+        # s24: the rules of law on the question's subject the offline answer adds go to the model too
+        relevant = relevant + self.composer.subject_sources(question, relevant, lang=lang)
         try:
             if built is None:
                 built = build_answer_prompt(question=question, results=relevant, history=history[-12:], lang=lang,
