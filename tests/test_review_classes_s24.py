@@ -256,18 +256,15 @@ FORUM: list[tuple[str, str, bool, str]] = [
      doc(HELPDESK_EN, "20. Disputes", "20.1 The Customer submits to the exclusive jurisdiction of the courts of Bristol. "
          "20.2 Nothing in this clause limits the Supplier's right to bring proceedings against the Customer in any "
          "other court of competent jurisdiction.")),
-    pytest.param("fr-mps-au-choix-du-prestataire", "one_sided_jurisdiction", True,
-                 doc(MPS_FR, "Article 19 – Litiges", "Tout litige sera porté, au choix du Prestataire, devant le "
-                     "tribunal de commerce de Tours ou devant celui du siège du défendeur."),
-                 marks=pytest.mark.xfail(strict=True, reason="a one-way choice next to the defendant's-seat words: "
-                                         "read by the s24-rev forum reader, not merged with its policy (session 24)"),
-                 id="fr-mps-au-choix-du-prestataire"),
+    ("fr-mps-au-choix-du-prestataire", "one_sided_jurisdiction", True,
+     doc(MPS_FR, "Article 19 – Litiges", "Tout litige sera porté, au choix du Prestataire, devant le tribunal de "
+         "commerce de Tours ou devant celui du siège du défendeur.")),
 ]
 
 CASES = LIMITS + SENSES + VARIANTS + ACROSS + TYPES + FORUM
 
 
-@pytest.mark.parametrize("name,rule,fires,text", CASES, ids=[c[0] if isinstance(c, tuple) else c.id for c in CASES])
+@pytest.mark.parametrize("name,rule,fires,text", CASES, ids=[c[0] for c in CASES])
 def test_class(name: str, rule: str, fires: bool, text: str) -> None:
     check_rule(rule, fires, text)
 

@@ -212,6 +212,15 @@ COUNTRIES = {"england", "wales", "scotland", "ireland", "northern", "britain", "
              "netherlands", "monaco", "canada", "europe"}
 
 
+def _chooser(party: str) -> str:
+    """The party named as the one who picks the court ("au choix du Prestataire", "at Provider's option", "the Provider
+    may bring…", "le Prestataire se réserve…"): a choice the other party does not have."""
+    return rf"(au (seul )?choix|a la (seule )?(discretion|option)|at the (sole )?(option|election|discretion)) (du |de la |de l'|" \
+           rf"of (the )?)?{party}|(the )?{party}'?s? (sole )?(option|election|discretion|choice)|{party}\W+(\w+\W+){{0,4}}?(pourra|" \
+           rf"peut|may|reserves?|se reserv\w*|is entitled|shall be entitled|is free)\b[^.;]{{0,80}}\b(saisir|bring|commence|sue|" \
+           rf"assigner|attraire|elect|choose|choisir|select)"
+
+
 def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     f = s.folded
     c = re.search(COURT, f)
@@ -227,9 +236,9 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     # one party reserving a second court for itself ("Nordhost se réserve toutefois la faculté de saisir le tribunal du
     # siège du Client", "Operator reserves the right to bring proceedings before the courts of the Customer's office"):
     # that party has the wider choice, whatever seat the reserved court is at (not urgent relief, open to anyone)
-    keeps = re.search(rf"\b({p}|{cl})\W+(\w+\W+){{0,3}}?(se reserve\w*|reserves?|conserve\w*|retains?|garde\w*)\W+(\w+\W+){{0,2}}?"
+    keeps = re.search(rf"\b({p}|{cl})\W+(\w+\W+){{0,3}}?(se reserv\w*|reserves?|reserving|conserv\w*|retains?|retaining|gard\w*)\W+(\w+\W+){{0,2}}?"
                       rf"(la faculte|le droit|la possibilite|the right|the option|the ability)\W+(\w+\W+){{0,2}}?(saisir|"
-                      rf"bring|commence|sue|assigner|porter|take|institute)\b", f)
+                      rf"bring|commence|sue|assigner|attraire|porter|take|institute)\b", f)
     if keeps and not re.search(INTERIM, f):
         favours, reserved = ("provider" if re.fullmatch(p, keeps.group(1)) else "client"), True
     elif re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
@@ -255,10 +264,11 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  rf"{p}\W+(\w+\W+){{0,4}}?(peut|pourra|may|is free to|se reserve)\W+(\w+\W+){{0,4}}?(saisir|bring|commence|"
                  rf"sue|assigner)\b[^.;]{{0,80}}\b(de son choix|of its (own )?(choice|choosing))", f):
         favours = "provider"
-        reserved = bool(re.search(r"choix|option|election|discretion|pourra|may|reserves", f))
+        reserved = bool(re.search(_chooser(p), f))
     elif re.search(rf"(ressort|siege|lieu|domicile)( social)? (du |de la |de l')?{cl}|(the )?{cl}'?s? (registered office|"
                    rf"domicile|principal place|seat)|au (seul )?choix (du|de la) {cl}", f):
         favours = "client"
+        reserved = bool(re.search(_chooser(cl), f))
     elif cities:
         named = {x.lower() for x in re.findall(r"\b[A-Z][a-zA-Zéèêàç-]{3,}\b", s.text)}
         if not cities.get("client"):
@@ -272,7 +282,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
             favours = "client"
         elif prov or cli:
             favours = "neutral"
-    if favours in ("unknown", "neutral") and not re.search(INTERIM, f):
+    if not reserved and not re.search(INTERIM, f):
         # an asymmetric forum clause: the choice of court binds one party only ("stipulée au seul bénéfice du Client, qui
         # peut saisir toute autre juridiction", "for the sole benefit of the Customer, which may sue in any other court");
         # the freedom is often the clause's next sentence ("This clause does not stop the Customer from bringing
@@ -310,7 +320,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                          rf"(juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing))|"
                          rf"(proceedings|actions?|claims?|suits?) (brought |taken |commenced )?by (the )?{rx} in any other", t)
                    for t in texts):
-                favours = who
+                favours, reserved = who, True
                 break
     if re.search(r"(domicile|siege|ressort|lieu)\w* (social )?(du |de la )?(defendeur|partie defenderesse)|"
                  r"defendant'?s? (domicile|seat|residence|place)|where the defendant|neutral|neutre|"
@@ -319,6 +329,6 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                  r"\b(les deux|toutes les|chacune des|l'une et l'autre des|both|each of the|all the) (parties|contractants)\b"
                  r"[^.;]{0,30}\b(ont|sont|possedent|have|has|are)\b[^.;]{0,30}(sieges?|domicil\w*|etabli\w*|implante\w*|"
                  r"seats?|registered offices?|established|located|based|headquarter\w*)|(common|commun\w*) (to|aux|a) "
-                 r"(both|the|les|deux)\b[^.;]{0,12}(parties|contractants)", f):
+                 r"(both|the|les|deux)\b[^.;]{0,12}(parties|contractants)", f) and not reserved:
         favours = "neutral"
     return [m.Jurisdiction(evidence=s.evidence(c), clause=w.index, favours=favours, reserved_choice=reserved)]
