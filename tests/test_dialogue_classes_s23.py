@@ -22,30 +22,17 @@ before the fixes. Each case is a short conversation run through the offline engi
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 
 from assistant.chat.slots import read_slots
+from tests.dialogue_helpers import run_turns
 from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
 
 
 def _run(tmp_path, entries, turns, side, lang):  # noqa: F811
     """The last turn's result, its public view and the conversation's state after it."""
-    from assistant.chat.composer import OfflineComposer
-    from assistant.chat.conversation import ChatEngine
-    from assistant.chat.state import ConversationState
-    from assistant.chat.store import ConversationStore
-
-    store = ConversationStore(tmp_path / "chat.db")
-    engine = ChatEngine(retriever=None, composer=OfflineComposer(entries=entries, embeddings=None), store=store,
-                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"))
-    cid, out = None, None
-    for text in turns:
-        out = engine.turn(text, conversation_id=cid, side=side, lang=lang)
-        cid = out.conversation_id
-    state = ConversationState.load(store.load(cid).state, side=side, lang=lang)
-    return out, engine.public(out), state
+    return run_turns(tmp_path, entries, turns, side, lang)
 
 
 def _asked(out) -> str:
