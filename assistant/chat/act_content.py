@@ -78,6 +78,13 @@ _DEAL_SCOPE = re.compile(r"\b(?:ils|elles|il|elle|le client|la cliente|the clien
                          r"chez nous|par nous|de notre cote|cote nous)\b")
 
 
+# s24: a new client announced ("new client: …", "nouveau client", "on vient de signer …"): the deal told after it is one to
+# write up, even when it says who runs what (which otherwise reads as the facts of a question to come)
+_NEW_CLIENT = re.compile(r"\b(?:new (?:client|customer|account|deal|contract)|nouveau (?:client|contrat|marche)|nouvelle cliente|"
+                         r"(?:on|nous) (?:vient|venons) de (?:signer|gagner|decrocher)|(?:we(?:'ve)?|i(?:'ve)?) (?:just )?(?:signed|won|"
+                         r"landed) (?:a|an|the|this|that)? ?(?:new )?(?:client|customer|account|deal|contract))\b")
+
+
 # personal data told with the device or system it sits on or goes through
 _DATA_SITS = re.compile(r"\b(?:are|is|sit|sits|live|lives|go|goes|pass|passes|stored|kept|held|saved) (?:on|in|through|via)\b|"
                         r"\b(?:sont|est|passent|passe|stocke\w*|heberge\w*|garde\w*|enregistre\w*) (?:sur|dans|par)\b")
@@ -191,12 +198,16 @@ def decide(c: ActContext) -> Understood:
         return u("follow_up", topic=slots.topic or topic)
     services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
     if not _has_table(state) and not state.last.act and not state.pending and not asks and (slots.side or state.side) == "msp" \
-            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and "control" not in slots.facts and (
+            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
+                "control" not in slots.facts or _NEW_CLIENT.search(low)) and (
                 _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (
                     slots.add_services or slots.remove_services)) or
                 # s24: what the client wants of us, or what we leave out, hosting included ("tout sauf l'hébergement")
                 _DEAL_SCOPE.search(low) and (slots.add_services or slots.remove_services or slots.add_assets or
-                                             slots.remove_assets)) \
+                                             slots.remove_assets) or
+                # s24: the service hours of the deal told with what it leaves out ("12 postes, heures ouvrées, sans
+                # hébergement ni téléphonie"): terms of a contract, not the facts of a question
+                "hours" in slots.facts and (slots.remove_services or slots.remove_assets)) \
             and not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low):
         # s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
         # the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up —
