@@ -100,6 +100,8 @@ class OfflineComposer:
         self.min_similarity = min_similarity
         self._sentence_vectors = lru_cache(maxsize=2048)(self._vectors)
         self._text_vectors = lru_cache(maxsize=4096)(lambda text: self.embeddings.encode([text])[0])
+        # a question is encoded once per turn, however many scorers read it (with an embedding endpoint, one call)
+        self._query_vector = lru_cache(maxsize=256)(lambda q: self.embeddings.encode([q], is_query=True)[0])
         self.vocab = vocabulary(" ".join([e.title, e.body, e.example or "", e.legal_basis or "", e.wording or "",
                                           *e.questions, *e.negotiation_notes]) for e in entries)
         df: dict[str, int] = {}
@@ -234,7 +236,7 @@ class OfflineComposer:
         words) decides the word overlap when the question carries the previous turn too."""
         focus = focus or question
         kind = answer_kind(focus)
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         qtok = question_words(focus)
         top = max((r.similarity for r in results), default=0.0)
         scored = []
@@ -371,7 +373,7 @@ class OfflineComposer:
             if rule is not None and all(rule[1].text != t[1] for t in typed):
                 # scored like the picked statements, so that it may open a legal question
                 r, st = rule
-                sim = float(self._text_vectors(st.text) @ self.embeddings.encode([asked], is_query=True)[0])
+                sim = float(self._text_vectors(st.text) @ self._query_vector(asked))
                 score = 0.55 * sim + 0.35 * r.similarity + 0.3 * self.overlap(question_words(asked), st.text)
                 typed.append((r, st.text, score, st))
         ordered = order_statements(typed, lang, question=asked, side=side)
@@ -479,7 +481,7 @@ class OfflineComposer:
     def subject_rules(self, question: str, have: str, *, lang: str, card: Entry | None,
                       results: list[SearchResult]):
         """The rules of law on the question's subject the answer (`have`) does not state yet (subject_rules.py)."""
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         qtok = question_words(question)
 
         def fit(text: str) -> float:
@@ -512,7 +514,7 @@ class OfflineComposer:
         named = self._named_variant(card, question)
         if named is not None:
             return named
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         qtok = question_words(question)
 
         def fit(text: str) -> float:
@@ -543,7 +545,7 @@ class OfflineComposer:
         """(result, rule) of the entry on the narrow subject the question names, whatever its similarity: a
         legal question on "prescription" gets the rule on limitation even in words the embeddings miss."""
         named = specific(subject_labels(question))
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         qtok = question_words(question)
         best, best_score = None, -1.0
         for r in results[:3]:
@@ -558,7 +560,7 @@ class OfflineComposer:
 
     def _best_rule(self, question: str, results: list[SearchResult], floor: float = 0.45):
         """(result, rule statement) of the given results closest to the question, when close enough."""
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         best, best_sim = None, floor
         for r in results:
             e = self.entries.get(r.id)
@@ -588,7 +590,7 @@ class OfflineComposer:
         does not cite, when it is close enough."""
         have = " ".join([*card.sources, card.rule.text if card.rule else "", card.verdict or "",
                          *card.conditions])
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         best, best_sim = None, floor
         for rid in card.related_ids:
             e = self.entries.get(rid)
@@ -604,7 +606,7 @@ class OfflineComposer:
                   side: str | None = None):
         """The list an entry spells out that best matches a "what must it contain?" question:
         (result, lead-in line, items), or None."""
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         qtok = question_words(question)
         best, best_score = None, floor
         for r in results:
@@ -631,7 +633,7 @@ class OfflineComposer:
         """The negotiation note of the user's side closest to the question, if one is close enough."""
         if side not in ("client", "msp"):
             return None
-        qv = self.embeddings.encode([question], is_query=True)[0]
+        qv = self._query_vector(question)
         best, best_sim = None, 0.40
         for r in results[:3]:
             e = self.entries.get(r.id)
