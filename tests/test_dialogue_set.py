@@ -35,6 +35,8 @@ def test_set_is_valid_and_large_enough(dialogues):
 def test_every_act_expected_at_least_eight_times(dialogues):
     counts = Counter(t.expected_act for t in _turns(dialogues))
     for act in dl.ACTS:
+        if act == "precedents":  # answered from the user's own library, which a batch run starts without;
+            continue             # the chat's precedents turns are tested in tests/test_conversation_precedents.py
         assert counts[act] >= 8, f"{act}: {counts[act]}"
 
 
