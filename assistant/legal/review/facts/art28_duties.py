@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.art28_aims import law_only_flow_down, things_not_data
+from assistant.legal.review.facts.art28_aims import law_only_flow_down, secrecy_only_flow_down, things_not_data
 from assistant.legal.review.facts.art28_facets import subject_facets
 from assistant.legal.review.facts.art28_lifted import LIFT, LIFT_QUALIFIED, SUBJECT_OMITTED, lifted
 from assistant.legal.review.facts.art28_not_duty import GOVERNED, NOT_ELEMENT, NOTICE_LOGISTICS, OBJECTION_PROCEDURE, \
@@ -372,6 +372,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element == "art28_4_flow_down" and law_only_flow_down(f) and not any(rx.search(g) for rx in rxs[1:3]):
             continue  # the sub-processors bound to the law alone, not to the contract's obligations (Art. 28(4))
+        if element == "art28_4_flow_down" and secrecy_only_flow_down(f) and not any(rx.search(g) for rx in rxs[:3]):
+            continue  # bound to keep the data confidential: the persons' secrecy (point (b)), not the same obligations
         if element == "art28_3g_return_deletion" and things_not_data(f):
             continue  # equipment or badges handed back: point (g) is the fate of the personal data
         if element == "art28_2_subprocessor_authorisation" and NOTICE_LOGISTICS.search(mended) and not \
