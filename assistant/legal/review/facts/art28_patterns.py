@@ -254,6 +254,12 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_3h_audits_information": [
         r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
         r"(audit|inspection)",
+        # a check by documents and on site, or of the processor's compliance, premises or records, however named
+        # ("contrôle sur pièces et sur place", "vérifier annuellement que le Prestataire respecte ses obligations",
+        # "inspect the processor's premises and records", "have an independent firm review the processor's compliance")
+        r"\b(controles?|verifications?) sur (pieces|place)\b|\b(verifi\w*|controler|inspect\w*|examine\w*|review\w*)\b"
+        r"[^.;]{0,80}\b(sur pieces|sur place|on[- ]site|premises|locaux|(books and )?records|compliance|conformite|"
+        r"respect\w* (de )?(ses|les|ces|leurs) obligations|appli\w* (these|the|ces|les) (terms|stipulations|clauses))\b",
         r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
         r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
         r".{0,80}(necessaires?|necessary|demonstrat|conformite|compliance)",
