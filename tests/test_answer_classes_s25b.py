@@ -91,10 +91,9 @@ FIRE = [
      r"oui|possible|risque"),
     ("EN: our MSP never patched the VPN appliance and customer records leaked. can they face criminal charges in "
      "France, not just a civil claim?", "client", "security_failure_criminal_s25", r"226-17", r"yes|possible|risk"),
-    pytest.param(
-        "on est msp, si on se fait hacker par manque de mises a jour, on risque du penal ?", "msp",
-     "security_failure_criminal_s25", r"226-17", r"oui|possible|risque",
-        marks=pytest.mark.xfail(strict=True, reason="the provider's own short question naming updates is read on the scope clause (the services named), not as a question on its risk: router side, not done in s25b")),
+    # passes at main since the s25-ans2 merge (s25-ans3's first run: XPASS), a plain test
+    ("on est msp, si on se fait hacker par manque de mises a jour, on risque du penal ?", "msp",
+     "security_failure_criminal_s25", r"226-17", r"oui|possible|risque"),
     # -- A3 the subcontractor's direct action ----------------------------------------------------------------------------
     ("un prestataire que notre infogerant a pris en sous-traitance nous reclame directement 7 000 € que l'infogerant "
      "ne lui a pas payes. on doit payer ?", "client", "subcontractor_direct_action_s25", r"1975|75-1334|action directe",
@@ -119,10 +118,9 @@ FIRE = [
      "compound_interest_s25", r"1343-2|anatocisme", r"oui|possible|a condition"),
     ("EN: can we ask the court for compound interest on a customer's unpaid invoices in France?", "msp",
      "compound_interest_s25", r"1343-2", r"yes|possible|provided"),
-    pytest.param(
-        "c'est quoi l'anatocisme ? notre avocat en parle pour une creance de 2022", "msp", "compound_interest_s25",
-     r"1343-2", r"oui|capitalisation|les interets",
-        marks=pytest.mark.xfail(strict=True, reason="'c'est quoi X' is read as explain_term and X, no taxonomy term, falls on the nearest term (infogerance): a what-is route to a card for an unknown word is still to do")),
+    # s25-ans3: the words asked, no glossary term, answered from the card whose subject names them (chat/term_asked.py)
+    ("c'est quoi l'anatocisme ? notre avocat en parle pour une creance de 2022", "msp", "compound_interest_s25",
+     r"1343-2", r"oui|capitalisation|les interets|a condition"),
     # -- A6 electronic registered mail -----------------------------------------------------------------------------------
     ("le contrat exige un recommande AR pour resilier, un recommande electronique ça marche aussi ?", "client",
      "electronic_registered_mail_s25", r"l ?100|cpce|code des postes|910/2014", r"oui|equivalent|valable"),
@@ -137,10 +135,9 @@ FIRE = [
      "what can we do?", "client", "domain_name_held_by_provider_s25", r"syreli|afnic|1993|1984",
      r"you can|yes|recover|transfer"),
     # -- A8 trade secrets ------------------------------------------------------------------------------------------------
-    pytest.param(
-        "ça veut dire quoi juridiquement 'secret des affaires' dans un accord de confidentialite ?", "msp",
-     "trade_secret_s25", r"l ?151-1", r"information|secret",
-        marks=pytest.mark.xfail(strict=True, reason="'ça veut dire quoi X' is read as explain_term on the NDA term named in the sentence; a trade_secret taxonomy term with its glossary entry is still to do")),
+    # s25-ans3: the NDA named after the words asked is their context, not the term asked (chat/term_asked.py)
+    ("ça veut dire quoi juridiquement 'secret des affaires' dans un accord de confidentialite ?", "msp",
+     "trade_secret_s25", r"l ?151-1", r"information|secret"),
     ("EN: what counts as a trade secret under French law? the client wants its source code treated as one", "msp",
      "trade_secret_s25", r"l ?151-1", r"information|secret"),
     # -- A9 a small business's own record of processing -----------------------------------------------------------------
