@@ -22,6 +22,7 @@ import pytest
 from assistant.legal.review.report import review_text
 from assistant.text.sentences import split_sentences
 from tests.review_docs import check_rule
+from tests.test_review_classes_s25 import doc
 
 LAB_EN = ("INSTRUMENT SOFTWARE SUPPORT AGREEMENT\n\nThis agreement is made between Helix Analytics Inc., 40 Market Street, "
           "Boston, MA 02110 (\"Supplier\"), and Laboratoires du Forez SAS, 12 rue Balay, 42000 Saint-Étienne, France "
@@ -30,10 +31,6 @@ LAB_EN = ("INSTRUMENT SOFTWARE SUPPORT AGREEMENT\n\nThis agreement is made betwe
 PAIE_FR = ("CONTRAT D'ASSISTANCE LOGICIELLE\n\nEntre la société Paielogic, SAS, 5 rue Nationale, 37000 Tours, ci-après « le "
            "Prestataire », et la société Menuiseries du Cher, SARL, 18100 Vierzon, ci-après « le Client ».\n\nArticle 1 – "
            "Objet\nLe Prestataire assure l'assistance du logiciel de paie installé sur le serveur du Client.\n\n")
-
-
-def doc(head: str, heading: str, *sentences: str) -> str:
-    return head + f"{heading}\n" + " ".join(sentences) + "\n"
 
 
 def wrapped(head: str, heading: str, *lines: str) -> str:
