@@ -10,7 +10,8 @@
 * after ";" followed by the same (a list item of a legal enumeration);
 * before an inline list marker "(a)", "(ii)", "ii." (not a cited one: "points (a) à (h)",
   "(e) et (f)"), and after ":" or ";" before "a)", "1)" - unless `items=False`;
-* at a blank line, and at a line break when the next line is a bullet or numbered item, when
+* at a blank line, and at a line break when the next line is a bullet or numbered item (not the
+  figure of a number the line ends with in words: "for the one" / "(1) month" is one numeral), when
   the line ends with ".", ";", ":", "!" or "?", or when it is a heading ("#", "**…**").
   Other line breaks are hard wraps (PDF text) and do not end a sentence.
 
@@ -25,6 +26,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from assistant.text.numbers import words_to_number
 
 __all__ = ["Sentence", "split_sentences", "sentence_spans", "sentence_bounds", "snippet",
            "ITEM_MARKER", "strip_item_marker"]
@@ -127,7 +130,7 @@ def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
         nxt = text[i + 1: nxt_end if nxt_end >= 0 else len(text)]
         if lines or not line.strip() or not nxt.strip():
             out.append((i, i + 1))
-        elif (ITEM_MARKER.match(nxt) or _HEADING.match(line) or _HEADING.match(nxt)
+        elif ((ITEM_MARKER.match(nxt) and not _numeral_echo(line, nxt)) or _HEADING.match(line) or _HEADING.match(nxt)
               or line.rstrip().endswith((".", ";", ":", "!", "?", "…"))):
             out.append((i, i + 1))
     prot = _protected(text)
@@ -160,6 +163,23 @@ def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
         if not inside(m.start()):
             out.append((m.start(), m.end()))
     return out
+
+
+_ECHO = re.compile(r"^\s*\((\d{1,4})\)\s")
+
+
+def _numeral_echo(line: str, nxt: str) -> bool:
+    """The next line opens with the figure of the number the line ends with in words ("… for the one" / "(1) month",
+    "… des trois" / "(3) derniers mois"): one numeral written twice across a hard wrap, not a list item."""
+    m = _ECHO.match(nxt)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line[-60:])
+    for k in range(1, min(4, len(words)) + 1):
+        tail = " ".join(words[-k:])
+        if any(words_to_number(tail, lang) == float(m.group(1)) for lang in ("en", "fr")):
+            return True
+    return False
 
 
 def _reference(text: str, start: int, marker: int) -> bool:

@@ -204,6 +204,29 @@ ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of)
             r"manquement)"
 
 
+# a concessive or inclusive phrase ahead of a fault ("even in the event of the Supplier's gross negligence", "y compris dans
+# l'hypothèse d'une faute lourde commise par le Prestataire", "irrespective of whether … gross negligence") keeps the
+# limits for it; an exception or a denial nearer the fault ("except in the event of", "shall not apply in the event of",
+# "sauf dans le cas d'une") takes it out
+CONCEDE = r"\b(even|including|y compris|meme|irrespective|regardless|whether or not|notwithstanding|nonobstant|malgre|en " \
+          r"depit)\b"
+EXCEPT = r"\b(except\w*|save|other than|unless|excluding|sauf|hors|hormis|a l'exception|excepte|a moins)\b"
+NOT_APPLIED = r"\b(not apply|ne s'appliqu\w* (pas|ni)|n'est pas applicable|ne (sont|seront|sera) pas applicables?|sont " \
+              r"exclue?s|(is|are|shall be) excluded|ne (vise|concerne)\w* pas|(do|does|shall|will) not (cover|extend to))\b"
+
+
+def _conceded(f: str) -> re.Match | None:
+    """The fault named after a concessive phrase of the same sentence part, with no exception nearer to it."""
+    for g in re.finditer(GRAVE, f):
+        start = max(f.rfind(x, 0, g.start()) for x in (";", ":", "(", ")"))
+        piece = f[max(start + 1, g.start() - 90):g.start()]
+        last = max((x.start(), kind) for kind, rx in (("concede", CONCEDE), ("except", EXCEPT))
+                   for x in re.finditer(rx, piece)) if re.search(CONCEDE + "|" + EXCEPT, piece) else None
+        if last and last[1] == "concede" and not re.search(NOT_APPLIED, piece):
+            return g
+    return None
+
+
 def _carve_outs(s: Sent, w: Where):
     f = s.folded
     c = re.search(CARVE, f)
@@ -246,5 +269,5 @@ def _carve_outs(s: Sent, w: Where):
                          r"((is|are|shall|will) not (be )?(affected|impaired|diminished|limited)|n'(est|sera) pas (affecte|"
                          r"remis en cause|limite)e?)\b[^.;]{0,30}\b(by|par)\b[^.;]{0,60}(" + GRAVE + r")|"
                          r"(opposable|s'applique\w*|appl(y|ies)) (\w+ ){0,3}(en toutes circonstances|in all circumstances|"
-                         r"quelle qu'en soit la cause)", f)
+                         r"quelle qu'en soit la cause)", f) or _conceded(f)
     return m.CarveOuts(evidence=s.evidence(c), clause=w.index, items=sorted(items), excluded_from_limit=not included)

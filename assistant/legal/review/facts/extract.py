@@ -11,6 +11,7 @@ from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
 from assistant.legal.review.facts.reading import Names, folded, sentences
+from assistant.legal.review.facts.roles import client_data_about_people
 from assistant.legal.review.facts.where import Where
 from assistant.legal.review.segmentation import Clause
 from assistant.text.gate import may_match
@@ -140,12 +141,13 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
     art_text: dict[int, str] = {}
     for body, a in zip(bodies, arts):
         art_text[a] = (art_text.get(a, "") + " " + body).strip()
+    people = client_data_about_people("\n".join(bodies))
     out = DocumentFacts()
     for i, (c, a) in enumerate(zip(clauses, arts)):
         base = body_start(text, c)
         heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
         body = bodies[i]
-        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body)
+        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people)
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
         lead = None  # the sentence that opens a list ("… les parties assimilent à la force majeure :")
@@ -154,7 +156,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             if not item:
                 lead = s.folded if s.text.rstrip().endswith(":") else None
             w = w if not (item and lead) else Where(index=i, heading=f"{heading} {lead}", article=w.article,
-                                                    names=names, clause=w.clause)
+                                                    names=names, clause=w.clause, people_data=people)
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or (may_match(gate, s.folded) and gate.search(s.folded)) or (fn.__name__ == "force_majeure" and "force majeure" in
@@ -163,7 +165,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(jurisdiction(s, w, towns))
-            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body)
+            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people)
         if base < 0:
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1

@@ -180,6 +180,9 @@ class Subprocessing(_Fact):
     # the work subcontracted with no word on the data, on sub-processors or on any freedom, consent, notice or objection
     # ("may subcontract the service desk to third parties, remaining responsible"): a subcontracting of the services
     services_only: bool = False
+    # the sentence says no word of the data or of sub-processors, whatever freedom it gives ("may subcontract any of the
+    # Support Services, without notice"): the work is what is handed on
+    no_word_on_data: bool = False
 
 
 class Obligation(_Fact):

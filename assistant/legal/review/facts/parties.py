@@ -107,7 +107,42 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     tabled_provider, tabled_client = tabled_parties(text[:20000])
     provider += [n for n in tabled_provider if n not in client]
     client += [n for n in tabled_client if n not in provider]
+    if not provider:
+        provider += acting_provider(text)
     return sorted(set(provider)), sorted(set(client))
+
+
+# A part of a contract (an SLA annex, a schedule) names the provider by the role noun its main terms defined, without a
+# parties' block of its own ("l'Éditeur garantit…", "the Publisher guarantees…", "l'Intégrateur réalise…"): a capitalised
+# agent noun that the text makes commit to the service. A known role word used the same way ("le Prestataire", "the
+# Supplier") leaves the provider named; a noun of the client's side never takes it.
+_AGENT = re.compile(r"(?:\b[Ll]['’]|\b[Ll]e |\b[Ll]a |\b[Tt]he )([A-ZÀ-Þ][a-zà-ÿ]+(?:eur|eure|ant|aire|ier|er|or))\b")
+_COMMITS = r"(?:'s)?\s+(?:(?:shall|will|must|s'engage a|s'oblige a|doit|devra)\s+)?(?:garantit|garantir|guarantees?|" \
+           r"realise|realiser|assure|assurer|fournit|fournir|provides?|performs?|publie|publier|publishes?|mesure|" \
+           r"measures?|heberge|heberger|hosts?|maintient|maintains?|exploite|operates?|met a (?:la )?disposition|" \
+           r"makes? available|s'engage|undertakes?|commits?|repond|responds?|retablit|restores?|sauvegarde|backs up)\b"
+_NOT_PROVIDER = {"utilisateur", "acheteur", "donneur", "mandant", "locataire", "destinataire", "member", "order",
+                 "responsable", "partenaire", "partner", "user", "owner", "proprietaire"}
+
+
+def acting_provider(text: str) -> list[str]:
+    """The role noun of the provider in a document that defines no party (see above): [] when none or ambiguous."""
+    head = text[:60000]
+    whole = " ".join(folded(head).split())
+    counts: dict[str, int] = {}
+    for m in _AGENT.finditer(head):
+        counts[folded(m.group(1))] = counts.get(folded(m.group(1)), 0) + 1
+    acts = {}
+    for noun, n in counts.items():
+        if noun in _NOT_PROVIDER or any(re.search(rf"\b{re.escape(w)}\b", noun) for w in CLIENT_WORDS):
+            continue
+        k = len(re.findall(rf"\b(?:l'|le |la |the ){re.escape(noun)}{_COMMITS}", whole))
+        if n >= 2 and k >= 1:
+            acts[noun] = k
+    if not acts:
+        return []
+    best = max(acts, key=lambda x: acts[x])
+    return [] if best in PROVIDER_WORDS else [best]
 
 
 # An order form names its parties in a table whose columns are the roles ("| | Prestataire | Client |" then "| Raison

@@ -71,9 +71,16 @@ NO_DATA = r"\bsans (aucun )?acces (aux?|a la|a l'|a) [^.;]{0,60}\bdonnees\b|\bwi
 # above all ("les intervenants de l'Éditeur peuvent consulter les enregistrements … et les corriger", "during remote
 # sessions the Publisher's engineers may view and correct the patient records"): consulting and altering are processing
 # (GDPR art. 4(2)) done for the client, whoever hosts the data
+# (and the work done inside the data, GDPR art. 4(2) consultation, alteration, retrieval, copying: "run queries against
+# the database", "repair corrupted tables", "copy extracts of its tables", "interroger la base", "en extraire des copies")
 REACH = r"\b(acced\w*|(avoir|ont|a|aura|auront) acces|consult\w*|visualis\w*|rectifi\w*|corrig\w*|modifi\w*|access(es|ed|ing)?|" \
         r"view(s|ed|ing)?|open(s|ed|ing)?|correct(s|ed|ing)?|modif(y|ies|ied|ying)|amend(s|ed|ing)?|edit(s|ed|ing)?|" \
-        r"read(s|ing)?)\b"
+        r"read(s|ing)?|" \
+        r"quer(y|ies|ied|ying)|interrog\w*|requet\w*|repair(s|ed|ing)?|repar\w*|copy|copies|copied|copying|copi\w*|" \
+        r"extract(s|ed|ing)?|extrai\w*|export(s|ed|ing)?|dump(s|ed|ing)?|restor(e|es|ed|ing)|restaur\w*)\b"
+# the client's database or its parts, the object such work reaches
+DATABASE = r"\b(bases? de donnees|bases?\b[^.;]{0,20}\b(logiciel|application|production)|databases?|tables?|" \
+           r"(customer|client)'?s? data|donnees du client)\b"
 RECORDS = r"\b(donnees|fiches?|enregistrements?|dossiers?|fichiers?|bases? de donnees|records?|data|files?|databases?)\b"
 REMOTE = r"telemaintenance|tele-maintenance|a distance|distant|prise en main|remote\w*|session|connect\w*|intervention|" \
          r"support|maintenance|anomal|fault|incident|ticket"
@@ -86,17 +93,46 @@ def _reaches_records(s: Sent, w: Where) -> re.Match | None:
     # people the records are about (not "records" or "files" alone, which may be the provider's own logs)
     people = re.search(PERSONAL + "|" + PEOPLE, f) or (re.search(RECORDS, f) and re.search(
         PERSONAL + r"|donnees (a caractere )?personnel|data protection", w.heading + " " + w.article))
-    if not people:
+    described = not people and w.people_data and re.search(DATABASE, f)  # the data the document says are about people
+    if not people and not described:
         return None
     for v in re.finditer(REACH, f):
         if not re.search(RECORDS, f[v.end():v.end() + 80]) and not re.match(r"\W+(them|les|la|l')\b", f[v.end():]) and \
-                not re.search(r"\b(les|la|l')\s*$", f[max(0, v.start() - 6):v.start()]):
+                not re.search(r"\b(les|la|l')\s*$", f[max(0, v.start() - 6):v.start()]) and not (
+                described and re.search(DATABASE, f[v.end():v.end() + 60])):
             continue
         if s.negated(v) or modal(f) in ("must_not", "need_not"):
             continue
-        if subject(f, w.names, v.start()) in ("provider", "unknown"):
+        who = subject(f, w.names, v.start())
+        # (the data known to be about people only from the document's description of them: the provider's own staff
+        # named as doing the work, not an access merely defined, "Security Incident means any unauthorised access")
+        if who == "provider" or (who == "unknown" and not described):
             return v
     return None
+
+
+# who the client's data are about, in the document's own description of them
+PEOPLE_NOUNS = PEOPLE + r"|\b(drivers?|conducteurs?|chauffeurs?|physicians?|medecins?|doctors?|visitors?|visiteurs?|guests?|" \
+               r"residents?|habitants?|citizens?|usagers?|beneficiaires|tenants?|locataires|contacts?|names of|noms des|" \
+               r"coordonnees|contact details|user accounts?|comptes (d'?)?utilisateurs?|remunerations?|salaires?|payslips?|" \
+               r"bulletins de paie|home address\w*|adresses personnelles)\b"
+CLIENT_DATA = r"\b((customer|client)'?s? data|donnees du client|(the |la |le |its |sa |son )?(software |application |" \
+              r"production )?(database|base de donnees|base (du|de l') (logiciel|application)))\b"
+DESCRIBES = r"\b(means?|designe\w*|including|includ(es|e)|notamment|namely|such as|tel(le)?s? que|contains?|contien\w*|" \
+            r"comprend\w*|holds?|stores?|regroup\w*|recense\w*|:)"
+
+
+def client_data_about_people(folded_text: str) -> bool:
+    """The document describes the client's data (or the database the services work on) as records about people."""
+    for sent in re.split(r"(?<=[.;])\s+|\n", folded_text):
+        data = re.search(CLIENT_DATA, sent)
+        if not data or re.search(NO_DATA, sent):
+            continue
+        rest = sent[data.end():]
+        d = re.search(DESCRIBES, rest[:80])
+        if d and re.search(PEOPLE_NOUNS, rest[d.end():d.end() + 240]):
+            return True
+    return False
 
 
 def processing_role(s: Sent, w: Where) -> list:

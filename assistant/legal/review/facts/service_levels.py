@@ -68,7 +68,8 @@ CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrat
 
 
 def _records_as_proof(f: str, p: str) -> re.Match | None:
-    own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b(du|de la|de l'|of|in|by)\s+(the\s+)?{p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
+    # (the elided article runs into the name: "des relevés de l'Intégrateur")
+    own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b((du|de la|of|in|by)\s+(the\s+)?|de l'\s*){p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
                     f)
     if own and re.search(PROOF, f) and not _contestable(f):
         return own

@@ -180,7 +180,8 @@ _UNDER_TERMS = r"\b(dans les conditions|selon les (conditions|modalites|regles)|
                r"conditions)|as (provided|set out|laid down|described))\b[^.;]{0,80}?" + _TERMS_DOC
 
 # the words of a sentence that hands on the data or names sub-processors, not only the work
-_DATA_OR_SUBPROCESSORS = r"donnees|\bdata\b|contenus?|content|fichiers|files|personnel(le)?s?\b|personal|sous-traitants? " \
+# (the French adjective in its feminine forms: the English "personnel" are staff)
+_DATA_OR_SUBPROCESSORS = r"donnees|\bdata\b|contenus?|content|fichiers|files|personnelles?\b|personal|sous-traitants? " \
                          r"ulterieurs?|sous-traitance ulterieure|sub-?process\w*|(another|other|further) processors?"
 
 
@@ -292,6 +293,7 @@ def subprocessing(s: Sent, w: Where) -> list:
                                  r"protective|substantially similar|bound by", f)),
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
         services_only=(auth == "unknown" or (may_only and not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, w.article)))
-        and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f))]
+        and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f),
+        no_word_on_data=not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, f))]
     # (a bare "may use" in the article on personal data, "peut faire appel à d'autres sous-traitants pour héberger ses
     # outils", hands on the processing: it is about sub-processors)

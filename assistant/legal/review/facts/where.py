@@ -15,3 +15,6 @@ class Where:
     article: str  # folded text of the whole article (sub-clauses joined)
     names: Names
     clause: str = ""  # folded text of the clause itself
+    # the document describes the client's data as records about people ("Customer Data means … driver records and user
+    # accounts", "Données du Client : … les fiches des salariés"): work on that data reaches personal data
+    people_data: bool = False

@@ -119,7 +119,10 @@ def _subprocessing(ctx: Context) -> list:
 def free_subprocessors(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
-    free = next((f for f in _subprocessing(ctx) if f.authorisation == "none_needed"), None)
+    # (the services handed on freely with no word on the data, in a set with no processor terms at all: the missing
+    # terms are personal_data_without_dpa's finding and the subcontracting free_subcontracting_assignment's, as below)
+    free = next((f for f in _subprocessing(ctx) if f.authorisation == "none_needed"
+                 and not (f.no_word_on_data and _terms_missing(ctx))), None)
     if free:
         return Hit.of(ctx, free)
     # a general authorisation is lawful only with the chance to object to each change (Art. 28(2)): none anywhere in
@@ -142,7 +145,8 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     # in a set with no processor terms at all: the missing terms are personal_data_without_dpa's finding and the
     # subcontracting free_subcontracting_assignment's, there is no sub-processor term to find flawed
     no_terms = _terms_missing(ctx)
-    mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection) and not (f.services_only and no_terms)]
+    mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection)
+                 and not ((f.services_only or f.no_word_on_data) and no_terms)]
     regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
     if mentioned and not authorised and not regime:
         return Hit.of(ctx, mentioned[0])
