@@ -92,7 +92,8 @@ CASES = [
      r"\bnon\b|en principe non|pas (pour|a) une|probablement pas|difficilement|(ne|n.) s.applique pas",
      r"consommateur|non-professionnel|article liminaire|(fins|cadre|besoins?) (de (votre|son|l.)|professionnel)|"
      r"activite professionnelle"),
-    ("EN: unfair terms between two businesses in France, which rules actually apply?", "client",
+    ("EN: unfair terms in an IT maintenance contract between two businesses in France, which rules actually apply?",
+     "client",
      r"1171|442-1|significant imbalance|depends|two|civil code|commercial code",
      r"1171|442-1|significant imbalance"),
     # -- hardware sold by the provider: hidden defects (C. civ. 1641, 1648), conformity (1604) --------------------------

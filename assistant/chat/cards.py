@@ -30,6 +30,7 @@ from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
+from assistant.chat.told_situations import on_told_situation
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
 from assistant.types import SearchResult
@@ -205,6 +206,9 @@ class CardIndex:
         about = on_named_article(question, ranked, results) or on_named_act(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
+        told = on_told_situation(question, ranked, question_type(question))  # s25: a story stating a body of law's facts
+        if told is not None:
+            return told
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
         # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
