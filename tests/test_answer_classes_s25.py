@@ -49,6 +49,20 @@ CASES = [
      "log files. is that actually a crime?", "client",
      r"\byes\b|offen[cs]e|crime|criminal|punishable",
      r"323-[13]|fraudulent\w* (delet|modif|access)|unauthori[sz]ed (access|remaining)"),
+    # a wish whose risk is asked is a question of law, not a contract to draft (act reader, s25)
+    ("le contrat avec la pharmacie s'est terminé vendredi. on voudrait garder notre accès anydesk encore une semaine pour "
+     "finir de rapatrier nos scripts, on risque quoi ?", "msp",
+     r"\bnon\b|risque|(ne|n.) (le )?faites pas|a eviter|sans (autorisation|accord)|penal|interdit",
+     r"323-1|(acces|maintien) frauduleu|(acceder|se maintenir) frauduleusement"),
+    ("le cabinet comptable nous a remplacés par un autre infogérant début mars. on a gardé un compte admin sur leur "
+     "serveur et on voudrait s'en servir pour récupérer nos données de supervision avant de tout couper. on risque "
+     "quelque chose ?", "msp",
+     r"\bnon\b|risque|(ne|n.) (le )?faites pas|a eviter|sans (autorisation|accord)|penal|interdit",
+     r"323-1|(acces|maintien) frauduleu|(acceder|se maintenir) frauduleusement"),
+    ("EN: the contract with the dental practice ended last week. we'd like to keep our remote access a few more days "
+     "to move our scripts off their server. are we at risk?", "msp",
+     r"\bno\b|not without|risk|offen[cs]e|criminal|unauthori[sz]ed|do not|don.t",
+     r"323-1|unauthori[sz]ed (access|remaining)|(fraudulent\w*|unlawful\w*) (access|remain)"),
     # -- pre-contractual negotiations: free, good faith, no lost profits (C. civ. 1112), confidentiality (1112-2) ---------
     ("on a fait une étude gratuite pour un cabinet d'archi, 10 jours de boulot, présentations et tout, et ils ont choisi "
      "un autre presta avec notre étude. on peut leur réclamer le chiffre qu'on aurait fait ?", "msp",

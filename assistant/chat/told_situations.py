@@ -123,7 +123,7 @@ def told_situations(question: str) -> list[Situation]:
 def on_told_situation(question: str, ranked: Sequence, asked: str | None):
     """The card (a CardMatch of `ranked`) answering the first situation the question states, or None: of that situation's
     cards the scorer ranked at SITUATION_FLOOR, the one written for the kind of question asked, else the default."""
-    by_key = {m.card.pair_key: m for m in ranked if m.score >= SITUATION_FLOOR}
+    by_key = {re.sub(r"\.(fr|en)$", "", m.card.id): m for m in ranked if m.score >= SITUATION_FLOOR}
     for s in told_situations(question):
         found = [by_key[k] for k in s.cards if k in by_key]
         if found:
