@@ -155,6 +155,55 @@ def test_the_class_is_answered_with_its_verdict_and_article(app, question, role,
     assert _cited_line(ans.answer, fact), ans.answer
 
 
+# -- fast tier: the situations a story states (assistant/chat/told_situations.py) -----------------------------------------
+
+TOLD = [
+    ("notre ancien infogéreur a toujours le mot de passe admin de notre NAS et s'est reconnecté hier", "access_kept_after_end"),
+    ("EN: the engagement ended in May but their tech still has our firewall admin password", "access_kept_after_end"),
+    ("on est une SAS de 8 personnes, le code de la conso s'applique à notre contrat d'infogérance ?",
+     "consumer_law_claimed_by_a_company"),
+    ("EN: the NAS our provider sold us died after 15 months, a known defect, and the maker's warranty is over",
+     "hardware_failing_after_warranty"),
+    ("EN: our MSP's support team in Vietnam logs into our ERP at night, is that a problem?", "support_from_outside_the_eu"),
+    ("EN: we gave our tender documents, marked confidential, to the bidders; the one we rejected is reusing them",
+     "information_reused_after_talks"),
+    ("après trois mois de discussions le prospect a signé avec un concurrent, on peut demander quelque chose ?",
+     "talks_ended_without_a_deal"),
+]
+
+NOT_TOLD = [
+    # a client that still logs into its own portal after terminating: no access kept against the owner's will
+    "le client a résilié mais il se connecte encore à notre portail pour télécharger ses factures, c'est normal ?",
+    # an access refused at the exit: reversibility, not criminal law
+    "à la fin du contrat l'ancien presta refuse de nous rendre les mots de passe admin, on fait quoi ?",
+    # the consumer price index is no consumer law
+    "EN: our company indexes its fees on the consumer price index, is that allowed in an IT contract?",
+    # a quote accepted, a pilot stopped: no deal lost after negotiations
+    "le client a retenu notre devis mais ne signe pas le contrat, on est engagés ?",
+    "on a arrêté le pilote au bout d'un mois, le presta peut facturer ?",
+    # a breakdown under a service level: the SLA, not hidden defects
+    "le serveur vendu par le presta est en panne depuis hier, la GTR de 4 h sous garantie n'est pas tenue, on fait quoi ?",
+    # support outside the EU named without any access to the data
+    "EN: our provider's sales team is in India, does that change anything for our support contract?",
+]
+
+
+@pytest.mark.parametrize("question,situation", TOLD)
+def test_a_story_stating_the_facts_of_a_body_of_law_is_read_as_that_situation(question, situation):
+    from assistant.chat.told_situations import told_situations  # noqa: PLC0415
+
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert situation in [s.name for s in told_situations(q)]
+
+
+@pytest.mark.parametrize("question", NOT_TOLD)
+def test_a_neighbouring_story_is_read_as_no_situation(question):
+    from assistant.chat.told_situations import told_situations  # noqa: PLC0415
+
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert told_situations(q) == [], [s.name for s in told_situations(q)]
+
+
 # -- fast tier: the knowledge base states each class's law, typed as a rule with its article ----------------------------
 
 def _kb():

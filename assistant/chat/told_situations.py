@@ -33,21 +33,25 @@ def _cue(pattern: str) -> re.Pattern:
 # -- cue families (folded text) ---------------------------------------------------------------------------------------
 _ENDED = _cue(r"\b(fin (du|de notre|de leur) (contrat|mission|prestation)|contrat (est )?(fini|termine|resilie|arrete)|"
               r"apres (la )?(resiliation|fin)|resili\w*|perdu (le|ce|un) client|client perdu|a pris la main|"
-              r"ancien\w* (client|prestataire|presta|infogerant|msp)|ex-?(client|prestataire|presta|infogerant|msp)|"
+              r"ancien\w* (client|prestataire|presta|infogerant|infogereur|msp)|ex-?(client|prestataire|presta|infogerant|infogereur|msp)|"
               r"(former|old|previous|ex-?) ?(client|provider|msp|vendor|it provider)|contract (has )?(ended|is over|"
               r"expired|was terminated|terminated)|after (the )?(termination|contract ended|we (fired|terminated|dropped))|"
-              r"(fired|terminated|dropped) (our|the|them)|took over|engagement (ended|is over))\b")
-_ACCESS_KEPT = _cue(r"\b((encore|toujours|garde|conserve)( \w+){0,3} (l.|un |les |des |nos |leurs? )?(acces|compte|comptes|"
-                    r"identifiants|mots? de passe|vpn|teamviewer|anydesk)|(jamais|pas) rendu|s.en servir|se (re)?connect\w*|"
-                    r"reconnect\w*|(still|kept|keep|never (gave|handed)) (\w+ ){0,3}(access|account|creds|credentials|"
-                    r"passwords?|vpn|admin)|log(ged|s)? (in|into|back)|logs? on|remote in)\b")
+              r"(fired|terminated|dropped) (our|the|them)|took over|engagement (ended|is over)|remplace\w* par|"
+              r"(contrat|contract|mission|engagement)( [\w'’]+){0,5} (ended|is over|expired|was terminated|s.est termine\w*|"
+              r"a pris fin|est fini\w*|est termine\w*))\b")
+# the access is said to be kept, never handed back or used again: a mere login ("il se connecte au portail") is not one
+_ACCESS_KEPT = _cue(r"\b((encore|toujours|gard\w*|conserv\w*)( [\w'’]+){0,3} (l.|un |les |des |nos |leurs? |notre )?(acces|"
+                    r"compte|comptes|identifiants|mots? de passe|vpn|teamviewer|anydesk)|(jamais|pas) rendu|s.en servir|"
+                    r"(s.est|se sont|il s.est|ils se sont) (re)?connecte\w*|reconnect\w*|(still|kept|keep|keeping|never (gave|handed))"
+                    r"( [\w'’]+){0,4} (access|account|creds|credentials|passwords?|vpn|admin)|never (gave|handed) (it |them )?back)\b")
 _ACCESS_REFUSED = _cue(r"\b(refuse\w* de (nous )?(rendre|donner|transmettre|restituer)|(won.t|will not|refuses? to) "
                        r"(give|hand|return))\b")
 _CONSUMER_LAW = _cue(r"\b(code de la conso\w*|droit de la conso\w*|consumer (law|protection|code|rules)|consommateurs?|"
                      r"consumers?|non-professionnel\w*)\b")
 _A_BUSINESS = _cue(r"\b(sarl|sas|sasu|eurl|societes?|entreprises?|tpe|pme|agence|cabinet|company|companies|business\w*|"
                    r"firm|limited|ltd|start-?up|\d+ (personnes|salaries|people|staff|employees)|\d-person)\b")
-_PRIVATE_PERSON = _cue(r"\b(particuliers?|private (individuals?|persons?)|individual customers?|a titre personnel)\b")
+_PRIVATE_PERSON = _cue(r"\b(particuliers?|private (individuals?|persons?)|individual customers?|a titre personnel|"
+                       r"consumer prices?( index)?|prix a la consommation|cpi)\b")
 _HARDWARE = _cue(r"\b(nas|serveurs?|servers?|switch\w*|pare-?feu|firewalls?|routeurs?|routers?|pc|ordinateurs?|laptops?|"
                  r"portables?|onduleurs?|ups|imprimantes?|printers?|baies?|disques?|materiel|hardware|equipements?|"
                  r"equipment|appliances?)\b")
@@ -64,9 +68,10 @@ _ABROAD = _cue(r"\b(hors (de l.|d.)?(ue|union( europeenne)?|europe|eee)|outside 
                r"offshore|maroc|casablanca|rabat|tunisie|tunis|algerie|alger|madagascar|maurice|mauritius|senegal|dakar|"
                r"inde|india|philippines|manille|manila|vietnam|chine|china|ukraine|serbie|serbia|bresil|brazil|mexique|"
                r"mexico|egypte|egypt|morocco|tunisia|algeria)\b")
+# reaching the data from there: a connection, remote access or viewing, not the mere word "support"
 _REMOTE = _cue(r"\b(a distance|se connect\w*|connect\w*|prise en main|remote\w*|logs? in(to)?|logging in|acces (aux|a nos|a "
-               r"notre|a leur)|access(es|ing)? (our|the|their)|views?|viewing|consult\w*|support|helpdesk|help desk|"
-               r"administr\w*)\b")
+               r"notre|a leur)|access(es|ing)? (our|the|their)|views? (our|the|their)|viewing (our|the|their)|consult\w* (nos|"
+               r"les|leurs) (donnees|fichiers|bases?)|administr\w* (nos|les|leurs) (serveurs|systemes|postes))\b")
 _STAYS_HERE = _cue(r"\b((restent|reste|sont|stockees|hebergees?) (en|a|dans l.) ?(france|europe|ue|union|paris)|"
                    r"(stays?|remains?|stored|hosted|sits?) (in|within) (the )?(france|eu|europe|union|frankfurt|paris|"
                    r"germany)|pas de transfert|pas un transfert|not a transfer|no transfer|sans les copier|nothing is "
@@ -84,8 +89,12 @@ _PRECONTRACT = _cue(r"\b(appels? d.offres?|consultation|pourparlers|negociation\
                     r"tenders?|rfp|bid(s|der|ders|ding)?|negotiat\w*|pre-?contract\w*|before signing|shortlist\w*|pitch\w*)\b")
 _CONFIDENTIAL = _cue(r"\b(nda|accords? de confidentialite|confidenti\w*|secrets?)\b")
 _REUSED = _cue(r"\b(reutilis\w*|se sert|utilise\w*|avec notre|en main|reus\w*|uses?|using|sales deck|presentations?)\b")
-_LOST_DEAL = _cue(r"\b(signe\w* avec|choisi|retenu|rompu|rompre|arrete\w*|abandonn\w*|lache\w*|walked away|walk away|"
-                  r"dropped|pulled out|went with|signed with|chose|broke off|broken off|picked)\b")
+# the deal lost: the other side chose someone else or broke off the talks (not any choice, nor a pilot stopped)
+_LOST_DEAL = _cue(r"\b(sign\w* avec (un |une |le |la |l.)?(concurrent|autre|autres)|(choisi|retenu|pris) (un |une |le |la |l.)?"
+                  r"(autre|concurrent)|rompu|rompre|(arrete|stoppe|abandonne|coupe)\w* (les |nos |toutes les )?(negociations|"
+                  r"discussions|pourparlers|echanges)|walked away|walk away|pulled out|(went|signed|go(ne|ing)?) with (a |an |"
+                  r"another|someone|the other|a competitor|competitor)|chose (a |another|someone|the other|a competitor)|"
+                  r"broke off|broken off|dropped (us|the deal|out|the talks))\b")
 
 
 @dataclass(frozen=True)
