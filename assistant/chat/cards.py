@@ -30,6 +30,8 @@ from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
+from assistant.chat.subject_cues import PAID_LATE, SERVICE_LEVEL
+from assistant.chat.told_situations import on_told_situation
 from assistant.knowledge.entries import Entry
 from assistant.text import fold
 from assistant.types import SearchResult
@@ -205,6 +207,9 @@ class CardIndex:
         about = on_named_article(question, ranked, results) or on_named_act(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
+        told = on_told_situation(question, ranked, question_type(question))  # s25: a story stating a body of law's facts
+        if told is not None:
+            return told
         asked = question_type(question)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
         # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
@@ -953,7 +958,7 @@ def subject_labels(question: str) -> set[str]:
     in every stretch of four words, so that a question naming two ("audit fee") gets both."""
     low = fold(question)
     # s15: "pénalités de retard" on an unpaid invoice are late-payment interest, not the service-level penalties topic
-    words = (_LATE_PAYMENT_WORDS.sub(" ", low) if _PAID_LATE.search(low) and not _SERVICE_LEVEL.search(low) else low).split()
+    words = (_LATE_PAYMENT_WORDS.sub(" ", low) if PAID_LATE.search(low) and not SERVICE_LEVEL.search(low) else low).split()
     topics = {find_topic(" ".join(words[i:i + 4])) for i in range(max(len(words) - 3, 1))} - {None}
     topics |= {t for t, pat in _MORE_CUES.items() if re.search(pat, low)}
     topics |= {t for t, pat in _EVERYDAY_TOPIC_CUES.items() if re.search(pat, low)}
@@ -967,12 +972,7 @@ def subject_labels(question: str) -> set[str]:
     return {f"topic:{t}" for t in topics} | {f"term:{t}" for t in terms} | {f"art28:{d}" for d in duties}
 
 
-# s15: late payment of an invoice told with penalty words ("nos factures sont à 30, il paie à 90, pas de pénalités de retard
-# dans le contrat", "late-payment penalties on unpaid invoices"), and the service-level words that make penalties the SLA's
-_PAID_LATE = re.compile(r"\b(factur\w*|invoic\w*|pai(e|ent|ement)s?|pay(s|ing|ment)?|paid|regl\w*|impaye\w*|unpaid|"
-                        r"a \d+ jours|at \d+ days|\d+ days late|\d+ jours de retard)\b")
-_SERVICE_LEVEL = re.compile(r"\b(sla|gtr|gti|niveaux? de service|service levels?|disponibilite|availability|uptime|panne|outage|"
-                            r"incidents?|delais? d'intervention|temps de retablissement|response time|fix time|ticket\w*)\b")
+# s15: late payment told with penalty words, and the service-level words that make penalties the SLA's: chat.subject_cues
 _LATE_PAYMENT_WORDS = re.compile(r"\b(penalites?|interets?|indemnites?|frais) (de|pour) retard( de paiement)?|"
                                  r"late[- ]payment (penalt\w*|interest|fees?|charges?)|late (fees?|charges?)|"
                                  r"(penalt\w*|interest|fees?|charges?) (for|on) late (payment|invoices?)\b")

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from assistant.chat.cards import _PAID_LATE, _SERVICE_LEVEL, specific, subject_labels
+from assistant.chat.cards import specific, subject_labels
+from assistant.chat.subject_cues import PAID_LATE, SERVICE_LEVEL
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 from assistant.types import SearchResult
@@ -76,7 +77,7 @@ def narrow_subjects(question: str) -> set[str]:
     payment."""
     narrow = specific(subject_labels(question))
     low = fold(question)
-    if _SERVICE_LEVEL.search(low) and not _PAID_LATE.search(low):
+    if SERVICE_LEVEL.search(low) and not PAID_LATE.search(low):
         narrow.discard("term:late_payment")
     return narrow
 

@@ -1,0 +1,140 @@
+"""Situations a question tells that decide which body of law answers it (issue 15, s25).
+
+Some questions are stories whose words stray from every card's phrasings ("on a encore l'accès vpn et un compte admin
+chez l'ancien client, on peut s'en servir ?"), so the card scorer ranks a card on a neighbouring topic first (the
+reversibility plan, the audit clause). Yet the story states, in its own words, the facts that put it under one body of
+law: a contract that ended and an access kept and used (criminal law on information systems, C. pén. 323-1), a company
+that invokes the consumer's unfair-terms law (C. consom., article liminaire), hardware sold and failing after the
+maker's warranty (hidden defects, C. civ. 1641), support given from a country outside the Union by remote access (GDPR
+Chapter V), the client's checks on a small provider's social filings (C. trav. L8222-1), work done or information given
+during negotiations that came to nothing (C. civ. 1112, 1112-2).
+
+Each situation is a conjunction of cue families, every one of which the question must state (and none of its
+exclusions); it names the cards that answer it, the one written for the kind of question asked first. The card is
+taken only when the scorer ranked it for the question's language at SITUATION_FLOOR at least: the situation chooses
+among the cards the question is close to, it never brings a card the question's words are far from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from assistant.text import fold
+
+SITUATION_FLOOR = 0.4  # the card's own score for the question (phrasings and words), below which the story is not its
+
+
+def _cue(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+# -- cue families (folded text) ---------------------------------------------------------------------------------------
+_ENDED = _cue(r"\b(fin (du|de notre|de leur) (contrat|mission|prestation)|contrat (est )?(fini|termine|resilie|arrete)|"
+              r"apres (la )?(resiliation|fin)|resili\w*|perdu (le|ce|un) client|client perdu|a pris la main|"
+              r"ancien\w* (client|prestataire|presta|infogerant|infogereur|msp)|ex-?(client|prestataire|presta|infogerant|infogereur|msp)|"
+              r"(former|old|previous|ex-?) ?(client|provider|msp|vendor|it provider)|contract (has )?(ended|is over|"
+              r"expired|was terminated|terminated)|after (the )?(termination|contract ended|we (fired|terminated|dropped))|"
+              r"(fired|terminated|dropped) (our|the|them)|took over|engagement (ended|is over)|remplace\w* par|"
+              r"(contrat|contract|mission|engagement)( [\w'’]+){0,5} (ended|is over|expired|was terminated|s.est termine\w*|"
+              r"a pris fin|est fini\w*|est termine\w*))\b")
+# the access is said to be kept, never handed back or used again: a mere login ("il se connecte au portail") is not one
+_ACCESS_KEPT = _cue(r"\b((encore|toujours|gard\w*|conserv\w*)( [\w'’]+){0,3} (l.|un |les |des |nos |leurs? |notre )?(acces|"
+                    r"compte|comptes|identifiants|mots? de passe|vpn|teamviewer|anydesk)|(jamais|pas) rendu|s.en servir|"
+                    r"(s.est|se sont|il s.est|ils se sont) (re)?connecte\w*|reconnect\w*|(still|kept|keep|keeping|never (gave|handed))"
+                    r"( [\w'’]+){0,4} (access|account|creds|credentials|passwords?|vpn|admin)|never (gave|handed) (it |them )?back)\b")
+_ACCESS_REFUSED = _cue(r"\b(refuse\w* de (nous )?(rendre|donner|transmettre|restituer)|(won.t|will not|refuses? to) "
+                       r"(give|hand|return))\b")
+_CONSUMER_LAW = _cue(r"\b(code de la conso\w*|droit de la conso\w*|consumer (law|protection|code|rules)|consommateurs?|"
+                     r"consumers?|non-professionnel\w*)\b")
+_A_BUSINESS = _cue(r"\b(sarl|sas|sasu|eurl|societes?|entreprises?|tpe|pme|agence|cabinet|company|companies|business\w*|"
+                   r"firm|limited|ltd|start-?up|\d+ (personnes|salaries|people|staff|employees)|\d-person)\b")
+_PRIVATE_PERSON = _cue(r"\b(particuliers?|private (individuals?|persons?)|individual customers?|a titre personnel|"
+                       r"consumer prices?( index)?|prix a la consommation|cpi)\b")
+_HARDWARE = _cue(r"\b(nas|serveurs?|servers?|switch\w*|pare-?feu|firewalls?|routeurs?|routers?|pc|ordinateurs?|laptops?|"
+                 r"portables?|onduleurs?|ups|imprimantes?|printers?|baies?|disques?|materiel|hardware|equipements?|"
+                 r"equipment|appliances?)\b")
+_DEFECT = _cue(r"\b(defauts?|vices?|defect\w*|fault\w*|pannes?|lache\w*|grill\w*|died|dead|broke\w*|tomb\w* en panne|"
+               r"fails?|failed|failing)\b")
+_SOLD_OR_WARRANTY = _cue(r"\b(vendu\w*|achete\w*|acquis|sold|bought|purchased|warrant\w*|garantie (constructeur|fabricant|"
+                         r"commerciale|legale|contractuelle|materiel|d.un an|de \d+ (mois|ans?))|vices? caches?|hidden defects?|"
+                         r"latent defects?)\b")
+_SERVICE_LEVEL = _cue(r"\b(gtr|gti|sla|temps de (retablissement|intervention)|response time|resolution time)\b")
+# hardware not as ordered is a failure to deliver what was agreed (C. civ. 1604), another card's
+_WRONG_DELIVERY = _cue(r"\b(livr\w*|deliver\w*|shipped|(bon de )?commande|purchase order|ordered|devis|quotes?|"
+                       r"conform\w*|not what)\b")
+_ABROAD = _cue(r"\b(hors (de l.|d.)?(ue|union( europeenne)?|europe|eee)|outside (the )?(eu|eea|european union|europe)|"
+               r"offshore|maroc|casablanca|rabat|tunisie|tunis|algerie|alger|madagascar|maurice|mauritius|senegal|dakar|"
+               r"inde|india|philippines|manille|manila|vietnam|chine|china|ukraine|serbie|serbia|bresil|brazil|mexique|"
+               r"mexico|egypte|egypt|morocco|tunisia|algeria)\b")
+# reaching the data from there: a connection, remote access or viewing, not the mere word "support"
+_REMOTE = _cue(r"\b(a distance|se connect\w*|connect\w*|prise en main|remote\w*|logs? in(to)?|logging in|acces (aux|a nos|a "
+               r"notre|a leur)|access(es|ing)? (our|the|their)|views? (our|the|their)|viewing (our|the|their)|consult\w* (nos|"
+               r"les|leurs) (donnees|fichiers|bases?)|administr\w* (nos|les|leurs) (serveurs|systemes|postes))\b")
+_STAYS_HERE = _cue(r"\b((restent|reste|sont|stockees|hebergees?) (en|a|dans l.) ?(france|europe|ue|union|paris)|"
+                   r"(stays?|remains?|stored|hosted|sits?) (in|within) (the )?(france|eu|europe|union|frankfurt|paris|"
+                   r"germany)|pas de transfert|pas un transfert|not a transfer|no transfer|sans les copier|nothing is "
+                   r"copied|only views?)\b")
+_VIGILANCE = _cue(r"\b((obligation|attestation|certificat)s? de vigilance|vigilance (duty|obligation|certificate)|"
+                  r"urssaf|travail dissimule|(non|pas) declares?|undeclared|off the books|social (security|contributions?)"
+                  r"( \w+){0,2} (certificate|filings?)|cotisations sociales|(devoir|obligation) de vigilance|"
+                  r"entendu parler de vigilance|\bvigilance\b)")
+_NOT_VIGILANCE = _cue(r"\bpoints? de vigilance\b")
+_CONTRACTOR = _cue(r"\b(sous-trait\w*|presta\w*|esn|freelance\w*|independant\w*|micro-?entreprise|auto-?entrepreneur|"
+                   r"petite (boite|societe|entreprise|esn)|contractors?|subcontract\w*|suppliers?|vendors?|providers?|"
+                   r"fournisseurs?)\b")
+_PRECONTRACT = _cue(r"\b(appels? d.offres?|consultation|pourparlers|negociation\w*|prospect\w*|avant (la )?signature|"
+                    r"etude gratuite|audit\w* gratuit\w*|gratuitement|poc|pilote|devis|soumission\w*|candidats?|"
+                    r"tenders?|rfp|bid(s|der|ders|ding)?|negotiat\w*|pre-?contract\w*|before signing|shortlist\w*|pitch\w*)\b")
+_CONFIDENTIAL = _cue(r"\b(nda|accords? de confidentialite|confidenti\w*|secrets?)\b")
+_REUSED = _cue(r"\b(reutilis\w*|se sert|utilise\w*|avec notre|en main|reus\w*|uses?|using|sales deck|presentations?)\b")
+# the deal lost: the other side chose someone else or broke off the talks (not any choice, nor a pilot stopped)
+_LOST_DEAL = _cue(r"\b(sign\w* avec (un |une |le |la |l.)?(concurrent|autre|autres)|(choisi|retenu|pris) (un |une |le |la |l.)?"
+                  r"(autre|concurrent)|rompu|rompre|(arrete|stoppe|abandonne|coupe)\w* (les |nos |toutes les )?(negociations|"
+                  r"discussions|pourparlers|echanges)|walked away|walk away|pulled out|(went|signed|go(ne|ing)?) with (a |an |"
+                  r"another|someone|the other|a competitor|competitor)|chose (a |another|someone|the other|a competitor)|"
+                  r"broke off|broken off|dropped (us|the deal|out|the talks))\b")
+
+
+@dataclass(frozen=True)
+class Situation:
+    name: str
+    cues: tuple[re.Pattern, ...]  # every one must match
+    cards: tuple[str, ...]  # pair keys of the cards that answer it (without the language), the default first
+    excluded: tuple[re.Pattern, ...] = ()  # none may match
+
+
+SITUATIONS: tuple[Situation, ...] = (
+    Situation("access_kept_after_end", (_ENDED, _ACCESS_KEPT), ("card.access_after_contract_end",), (_ACCESS_REFUSED,)),
+    Situation("consumer_law_claimed_by_a_company", (_CONSUMER_LAW, _A_BUSINESS),
+              ("card.consumer_unfair_terms_company",), (_PRIVATE_PERSON,)),
+    Situation("remote_access_said_no_transfer", (_ABROAD, _REMOTE, _STAYS_HERE),
+              ("card.remote_access_is_transfer", "card.msp_offshore_subprocessor")),
+    Situation("support_from_outside_the_eu", (_ABROAD, _REMOTE),
+              ("card.transfer_outside_eu", "card.msp_offshore_subprocessor", "card.remote_access_is_transfer")),
+    Situation("hardware_failing_after_warranty", (_HARDWARE, _DEFECT, _SOLD_OR_WARRANTY),
+              ("card.hidden_defect_hardware",), (_SERVICE_LEVEL, _WRONG_DELIVERY)),
+    Situation("vigilance_on_a_provider", (_VIGILANCE, _CONTRACTOR), ("card.vigilance_social_filings",),
+              (_NOT_VIGILANCE,)),
+    Situation("information_reused_after_talks", (_PRECONTRACT, _CONFIDENTIAL, _REUSED),
+              ("card.negotiation_confidential_info",)),
+    Situation("talks_ended_without_a_deal", (_PRECONTRACT, _LOST_DEAL), ("card.broken_negotiations",)),
+)
+
+
+def told_situations(question: str) -> list[Situation]:
+    """The situations the question states, in the order of SITUATIONS."""
+    low = fold(question)
+    return [s for s in SITUATIONS if all(c.search(low) for c in s.cues) and not any(x.search(low) for x in s.excluded)]
+
+
+def on_told_situation(question: str, ranked: Sequence, asked: str | None):
+    """The card (a CardMatch of `ranked`) answering the first situation the question states, or None: of that situation's
+    cards the scorer ranked at SITUATION_FLOOR, the one written for the kind of question asked, else the default."""
+    by_key = {re.sub(r"\.(fr|en)$", "", m.card.id): m for m in ranked if m.score >= SITUATION_FLOOR}
+    for s in told_situations(question):
+        found = [by_key[k] for k in s.cards if k in by_key]
+        if found:
+            return next((m for m in found if asked and m.card.question_type == asked), found[0])
+    return None
