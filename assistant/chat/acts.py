@@ -70,15 +70,16 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     return understood
 
 
-def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> Understood:
+def read_act(text: str, slots: Slots, state: ConversationState, reader=None, known=None) -> Understood:
     """The act of a message: the regular reader above, then, when a learned reader is given
-    (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act."""
+    (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act. `known(words)` tells
+    whether the knowledge base holds any of the words a definition asks about (see `_definition_reread`)."""
     understood = classify(text, slots, state)
     understood = reader.gate(mend_typos(text), understood, state) if reader is not None else understood
-    return _definition_reread(text, understood)
+    return _definition_reread(text, understood, known)
 
 
-def _definition_reread(text: str, understood: Understood) -> Understood:
+def _definition_reread(text: str, understood: Understood, known=None) -> Understood:
     """s25-ans3: a definition asked of words the glossary does not hold ("ça veut dire quoi 'secret des affaires' dans un
     NDA ?", "what's a step-in right?") is a definition all the same, never the look-alike term the rest of the sentence
     names (the NDA) nor a refusal: the tool reads the words and answers from what treats them (`term_answer`)."""
@@ -87,6 +88,8 @@ def _definition_reread(text: str, understood: Understood) -> Understood:
     words = asked_words(mend_typos(text))
     if words is None:
         return understood
+    if understood.act == "out_of_scope" and known is not None and not known(words):
+        return understood  # "what's the weather in Lyon tomorrow?": words the knowledge base never uses stay outside
     own = find_term(words)
     if understood.act == "explain_term" and own == understood.term:
         return understood

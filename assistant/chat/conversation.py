@@ -138,7 +138,7 @@ class ChatEngine:
             hint = clause_topic(state.last.question)  # "what's a non-solicitation clause for?" then "write me one, 12 months"
         slots = read_slots(text, topic_hint=hint, side_hint=state.side, figure_hint=state.last.figure)
         self.tools.relative_figures(slots, state, text)  # "halve that": the new value, from the figure on the table
-        understood = read_act(text, slots, state, self.act_reader)
+        understood = read_act(text, slots, state, self.act_reader, known=self._known_words)
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass
         answer, outputs, act = None, [], understood.act
@@ -155,6 +155,12 @@ class ChatEngine:
                               Message("assistant", answer.answer, meta), state=state.dump())
         return TurnResult(conversation_id=conversation_id or "", answer=answer, state=state.public(),
                           extra=extra, act=act, conversation=state, outputs=outputs)
+
+    def _known_words(self, words: str) -> bool:
+        """Does the knowledge base use any of these words (a definition asked of them is the field's)?"""
+        from assistant.chat.term_asked import known_anywhere  # noqa: PLC0415 - read only for definitions asked
+
+        return known_anywhere(words, self.composer.vocab)
 
     # -- the offline route ----------------------------------------------------------------
     def _offline(self, text: str, state: ConversationState, understood, *, owner: str = ""):

@@ -54,6 +54,11 @@ def asked_words(text: str) -> str | None:
     words = _LEAD.sub("", words.strip())
     words = _CONTEXT.sub("", words).strip(" ,;:'\"«»")
     words = _ARTICLE.sub("", words).strip()
+    if re.match(r"(it|that|this|them|those|these|ca|cela|ceci|le|la|les)\b( \w+ly| simplement| plus simplement)?$", words) \
+            or re.match(r"(our|your|my|their|nos|notre|vos|votre|mes|mon|ma|leurs?)\b", words):
+        return None  # "explain it simply", "what are our GDPR must-haves?": no words to define, a request on their own case
+    if re.search(r"\blike\b", words):
+        return None  # "what's the weather like?": how a thing is, not what a word means
     if re.match(r"(diff\w*|meilleur\w*|best|better)\b", words) or re.search(r"\b(entre|between|vs|versus|ou|or)\b", words):
         return None  # a comparison or a choice, not a definition
     if not content_words(words) or len(words.split()) > MAX_WORDS:
