@@ -75,6 +75,11 @@ POSITION_PATTERNS = [
              r"\b(lean|tilt|swing|shift|move|push)\w* (it |this |that )?(more )?towards? (us|me)\b|"
              r"\bpench\w* (plus |davantage )?(de|vers|du) (notre|mon|nous|moi)( cote)?\b|"
              r"\b(une |la |a )?version (pour|for) (nous|moi|us|me)\b|"
+             # s25: "propose une version à nous", "give us our own version", "draft ours", "une contre-version de notre
+             # côté": the user's own version of the clause discussed
+             r"\bversion (a|de) (nous|moi)\b|\b(notre|our|ma|my|nos|la notre|la mienne) (own |propre |propres )?(version|contre-"
+             r"proposition|counter-?proposal|wording|redaction)\b|\b(draft|write|do|give|make|prepare)( us| me)? ours\b|"
+             r"\b(la notre|la mienne)\b|\b(contre-?version|contre-?proposition|version) (de|du) (notre|mon) cote\b|"
              r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)(?! (?:\w+(?:er|ir|re|oir)|en|y|le|la|les|l')\b)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
@@ -125,7 +130,7 @@ _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? 
 # "the fees invoiced over the previous nine months", "les sommes versées au cours des 12 derniers mois": a cap measured by
 # what was paid over a past period (a liability cap), not the payment terms
 _PERCENT_OF_FEE = re.compile(r"(?:%|\bper ?cent|\bpour ?cent|\bpourcents?)\s+(?:of|de|d'|du|des)\s*(?:the |la |le |les |leur |our |"
-                             r"their |notre |votre |your |ses |its |his )?(?:monthly |mensuel\w* )?(?:fees?|redevances?|"
+                             r"their |notre |votre |your |ses |its |his )?(?:monthly |mensuel\w* |remaining |outstanding |restant\w* )?(?:fees?|redevances?|"
                              r"forfaits?|factures?|invoices?|invoiced amounts?|montants? factures?)"
                              r"(?: mensuel\w*| monthly| du mois| of the month| of that month| concernee| concerned)?\b")
 _FEE_PERIOD_HEAD = (r"\b(?:fees?|charges|amounts?|sums?|monies|redevances?|sommes|montants|prix|billing|facturation|factures|"
@@ -204,6 +209,8 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject
+    "backup_recovery": r"\b(perte de (donnees|fichiers)|data loss|(donnees?|fichiers|data|files)\b[^.;!?]{0,40}\b(perdu\w*|lost))\b",
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
     "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
@@ -237,7 +244,12 @@ _SPLIT_FIGURE = re.compile(r"\b(?:meet(?:ing)? (?:them |each other |him |her )?(
                            r"au milieu|entre les deux|middle ground|compromis|compromise)\b")
 
 
+# s25: "…, fair?", "…, reasonable?" closing a message that describes terms: the user's opinion asked, no version wanted
+_OPINION_TAIL = re.compile(r",\s*(?:fair|reasonable|equitable)\s*\?*\s*$")
+
+
 def read_position(folded: str) -> str | None:
+    folded = _OPINION_TAIL.sub("", folded)
     complaint = _COMPLAINT.search(folded)
     if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
         rest = folded[:complaint.start()] + " " + folded[complaint.end():]

@@ -22,6 +22,7 @@ from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_dat
 from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
+from assistant.chat.relative_balance import asks_more_balanced
 from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
 from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets
@@ -63,6 +64,8 @@ class Slots:
     #                                                     postes de plus": one site and two people more)
     conditions: list = field(default_factory=list)     # s24: a raise of the fee said only under a condition ("+10 % si
     #                                                     on ajoute l'astreinte le dimanche"), as said: not applied
+    more_balanced: bool = False                         # s25: "plus équilibrée", "fairer": relative to a reference
+    #                                                     (`chat.relative_balance` reads which version it means)
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -300,6 +303,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
+    s.more_balanced = bool(s.position in ("balanced", "mine")) and asks_more_balanced(folded)
     split = _SPLIT_FIGURE.search(folded) if s.position == "balanced" else None
     if split and any(q.unit not in ("users", "sites", "workstations") and not split.start() <= q.span[0] < split.end()
                      for q in quantities) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"
