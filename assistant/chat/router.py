@@ -76,6 +76,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
         args["side"] = s.side
     if s.data_kinds and s.facts.get("personal_data") is True:
         args["personal_data_of"] = s.data_kinds
+    if s.conditions:
+        args["conditions"] = s.conditions
     return ToolCall("update_scope", args) if args else None
 
 

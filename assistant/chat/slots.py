@@ -23,6 +23,7 @@ from assistant.chat.slot_relative import _relative_match, _relative_target, seco
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.relative_balance import asks_more_balanced
+from assistant.chat.said_conditions import conditional_changes
 from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
 from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets
@@ -157,6 +158,10 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         # s24: "redevance 3 150 € HT/mois, et +10 % si on ajoute l'astreinte": the fee is set; the raise, its figure and
         # what its condition names (a service, hours) are kept as said, neither applied nor read as facts
         a, b = cond.span()
+        conditions.append(text[a:b].strip(" ,.;"))
+        text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
+        quantities = [q for q in quantities if not a <= q.span[0] < b]
+    for a, b in conditional_changes(folded):  # s25: "the cap doubles if we add hosting": kept as said, not applied
         conditions.append(text[a:b].strip(" ,.;"))
         text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
         quantities = [q for q in quantities if not a <= q.span[0] < b]
