@@ -41,6 +41,7 @@ from typing import Any
 
 import yaml
 
+from assistant.chat.act_catalogue import ACTS as ACT_NAMES
 from assistant.text import unaccent
 
 HERE = Path(__file__).resolve().parent
@@ -48,9 +49,7 @@ ROOT = HERE.parent
 DIALOGUES_DIR = HERE / "dialogues"
 TAXONOMY = ROOT / "knowledge_base" / "taxonomy.yaml"
 
-ACTS = ("question", "explain_term", "obligations", "draft_clause", "draft_contract", "follow_up", "rephrase",
-        "change_position", "objections", "set_figure", "add_remove", "state_fact", "priorities", "export",
-        "review", "clarify", "out_of_scope")
+ACTS = ACT_NAMES  # every act the chat can report (the product's own list)
 LANGS = ("fr", "en")
 SIDES = ("msp", "client")
 SPLITS = ("dev", "untuned")

@@ -35,6 +35,8 @@ def test_set_is_valid_and_large_enough(dialogues):
 def test_every_act_expected_at_least_eight_times(dialogues):
     counts = Counter(t.expected_act for t in _turns(dialogues))
     for act in dl.ACTS:
+        if act == "precedents":  # answered from the user's own library, which a batch run starts without;
+            continue             # the chat's precedents turns are tested in tests/test_conversation_precedents.py
         assert counts[act] >= 8, f"{act}: {counts[act]}"
 
 
@@ -90,7 +92,8 @@ def test_hosting_negations_check_the_contract(dialogues):
 # batches copied unchanged from a sealed set written blind (evaluations/sealed13/, sealed14/): their expectations are not ours
 BLIND_COPIES = {"dev_fresh_24.yaml", "dev_fresh_25.yaml", "dev_fresh_26.yaml", "dev_fresh_27.yaml",
                 "dev_fresh_28.yaml", "dev_fresh_29.yaml", "dev_fresh_30.yaml", "dev_fresh_31.yaml",
-                "dev_fresh_32.yaml", "dev_fresh_33.yaml", "dev_fresh_34.yaml", "dev_fresh_35.yaml"}
+                "dev_fresh_32.yaml", "dev_fresh_33.yaml", "dev_fresh_34.yaml", "dev_fresh_35.yaml",
+                "dev_fresh_36.yaml"}
 
 
 def negated_with_dialogue(dialogues):

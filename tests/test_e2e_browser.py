@@ -23,7 +23,7 @@ SHOTS = Path(os.environ.get("CLAUSIER_SCREENSHOTS_DIR") or Path(tempfile.gettemp
 CONTRACT = CONTRACTS / "isvtec_contrat_infogerance_fr.txt"
 VIEWPORT = {"width": 1400, "height": 1000}
 NOTICE = re.compile("juridique|legal advice")
-WAIT = 90_000  # ms; the machine may be busy, an answer takes well under a second when idle
+WAIT = 180_000  # ms; a busy machine (load ~10) once needed >90 s for one turn; idle, a turn takes seconds
 
 if not CHROMIUM.exists():
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):

@@ -278,7 +278,20 @@ STRONG: dict[str, str] = {
                         r"assistance|interventions?|maintenance)\b|\b(intervien\w*|intervention\w*|dispatch\w*|"
                         r"perform\w*|deliver\w*|realis\w*|assur\w*)\b( \w+){0,3} (remotely|a distance|on-?site|sur site|sur place)\b|"
                         r"\b(data ?cent(er|re)s?|centres? de (donnees|calcul|traitement)|datacenters?)\b( \w+){0,3} ("
-                        r"(located|situated|based|situes?|implantes?|localises?) )?(in|en|a) [a-z]",
+                        r"(located|situated|based|situes?|implantes?|localises?) )?(in|en|a) [a-z]|"
+                        # the access the provider works through: administrative access delegated or granted by the
+                        # client, its work done over a VPN or an administration bastion (not "privileged access through a
+                        # bastion" in a list of security measures), its operations centre ("with administrative access
+                        # delegated by Customer", "over a site-to-site VPN from its network operations centre", "via un
+                        # bastion d'administration", "au moyen d'un accès d'administration délégué par le Client")
+                        r"\b(administrative|admin|delegated|privileged|remote) access (\w+ ){0,2}?(delegated|granted|"
+                        r"given|provided) by\b|\bacces (d'administration |administrateur |a distance |privilegie )?"
+                        r"(delegue|accorde|fourni|ouvert|donne)e?s? par\b|\b(administ\w*|interv\w*|operat\w*|manag\w*|support\w*|"
+                        r"work\w*|connect\w*|exploit\w*|maint\w*|perform\w*|realis\w*|assur\w*|run\w*)\b( [\w'-]+){0,6}? "
+                        r"(over|through|via|par|au moyen d'un|using) (an? |un |le |the |its |son )?([\w-]+ ){0,2}?(vpn|"
+                        r"bastion|jump ?(host|server)|ssh)\b|\b(from|depuis) (its|the|"
+                        r"provider'?s?|son|ses|le) ([\w-]+ ){0,3}?(operations? cent(er|re)|noc|soc|centre (de services|"
+                        r"d'exploitation|de supervision|operationnel))\b",
     "data_protection": r"donnees (a caractere )?personnel|personal data|\brgpd\b|\bgdpr\b",
     # a committee or a periodic review meeting of the service, and the escalation of what it cannot settle ("un comité
     # de suivi réunit les référents chaque trimestre", "a service review every quarter… may escalate an issue")

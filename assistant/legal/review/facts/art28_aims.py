@@ -12,6 +12,10 @@ engages). The element's words also appear where they name something else:
 - terms imposed on sub-processors that only repeat the law ("subject to terms that enforce compliance with applicable
   data protection laws", "tenus de respecter la réglementation applicable"): Art. 28(4) asks for the same data
   protection obligations as those of the processing contract, which the law alone does not give;
+- persons and sub-processors bound in writing only to keep the data confidential ("bound by a written agreement to
+  keep that data confidential", "liés par un engagement écrit de garder les données confidentielles"): that is the
+  persons' confidentiality (point (b)); a confidentiality undertaking is not the contract imposing the same data
+  protection obligations that Art. 28(4) asks for - unless the sentence also imposes them or keeps the processor liable;
 - the sub-processors as creditors ("liable for interest on sums owed to its subcontractors"): the processor's
   liability under Art. 28(4) is for their performance, not for what it pays them;
 - an audit of money ("the annual financial audit of invoices", "audit comptable"): point (h) is an audit of
@@ -64,6 +68,18 @@ CONTRACT_TERMS = re.compile(
     r"l') ?(sous-traitant|prestataire)|\b(its|their|ses|leurs) (own )?obligations|\bset (out|forth) (in|herein)|"
     r"\b(same|equivalent|similar|identical|no less|not less|at least|memes|equivalentes|identiques|au moins)\b")
 
+# what binds the persons or sub-processors is secrecy: keeping the data confidential, in confidence or secret, or a
+# confidentiality (non-disclosure) undertaking
+SECRECY = re.compile(
+    r"\b(keep|keeps|kept|keeping|hold|holds|held|holding|treat\w*|maintain\w*|preserv\w*|garder|gardent|garde|conserver|"
+    r"conservent|conserve|preserver|preservent|preserve|maintenir|maintiennent|respecter|respectent)\b (\w+ ){0,6}?"
+    r"(confidential\w*|confidentiel\w*|in (\w+ )?confidence|secret|la confidentialite|le secret)\b|"
+    r"\b(confidentiality|secrecy|non-disclosure|nondisclosure) (undertakings?|agreements?|obligations?|commitments?|"
+    r"clauses?|terms)\b|\b(engagements?|obligations?|accords?|clauses?) (\w+ ){0,2}?de (confidentialite|secret|"
+    r"non-divulgation)\b|\btenue?s? au secret\b")
+
+_SAME = re.compile(r"\b(same|equivalent|similar|identical|comparable|no less|not less|at least|memes?|equivalent\w*|"
+                   r"identiques?|similaires?|au moins)\b")
 
 # the sub-processors as the ones paid
 PAID_TO = re.compile(r"\b(owed|owing|due|payable|paid|invoiced|dues?|versee?s?|payee?s?|facturee?s?)\s+(by (the |us |it )?\w+ )?(to|a|"
@@ -110,6 +126,13 @@ def law_only_flow_down(f: str) -> bool:
     """Sub-processors bound to the law alone ("subject to terms that enforce compliance with applicable data
     protection laws"), with no word of the contract's own obligations."""
     return LAW_ONLY.search(f) is not None and CONTRACT_TERMS.search(f) is None
+
+
+def secrecy_only_flow_down(f: str) -> bool:
+    """Sub-processors (with the staff) bound to secrecy: the sentence's binding words are a confidentiality
+    undertaking, compared with nothing of the processor's own terms ("keeps to the same confidentiality and security
+    terms" flows those terms down); the caller keeps 28(4) when the processor's liability is also stated."""
+    return SECRECY.search(f) is not None and _SAME.search(f) is None
 
 
 def things_not_data(f: str) -> bool:

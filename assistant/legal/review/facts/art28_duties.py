@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.art28_aims import law_only_flow_down, things_not_data
+from assistant.legal.review.facts.art28_aims import law_only_flow_down, secrecy_only_flow_down, things_not_data
 from assistant.legal.review.facts.art28_facets import subject_facets
 from assistant.legal.review.facts.art28_lifted import LIFT, LIFT_QUALIFIED, SUBJECT_OMITTED, lifted
 from assistant.legal.review.facts.art28_not_duty import GOVERNED, NOT_ELEMENT, NOTICE_LOGISTICS, OBJECTION_PROCEDURE, \
@@ -101,8 +101,8 @@ AUDIT_DUTY = re.compile(
     r"permet|permett|accept|contribu|soumet|soumett|facilit|autoris|collabor|se pret|participat|grant|give)\w*\b.{0,100}(audit|inspect|"
     r"controle|verification)|"
     r"(controller|customer|client|responsable (du|de) traitement|data exporter|you)\b.{0,40}(may|is entitled|shall be "
-    r"entitled|has the right|have the right|reserves the right|peut|pourra|a le droit|est en droit|se reserve)\b.{0,80}"
-    r"(audit|inspect|controle|verif|check)|"
+    r"entitled|has the right|have the right|reserves the right|peut|pourra|a le droit|est en droit|se reserve|a la faculte|"
+    r"dispose de la faculte)\b.{0,80}(audit|inspect|controle|verif|check|examin|review)|"
     r"(right|droit)s? (to |of |d'|de )(conduct |carry out |realiser |proceder a )?(an |des |un |d')?(audit|inspect|"
     r"control|verif)|(audit|inspection)s?\b.{0,60}(conducted|carried out|performed|realises?|effectues?|mene\w*) (by|par) "
     r"(the |le |la |l')?(controller|customer|client|responsable|auditor|auditeur|third|tiers|independent|mandat)|"
@@ -158,7 +158,7 @@ REQUIRE = {k: re.compile(v) for k, v in {
     "art28_3h_audits_information": r"allow|permit|accept|contribut|submit|(make|makes|making|made) (\w+ ){0,6}?available|furnish|provide|cooperat|conduct|carry out|"
                                    r"perform|permet|autoris|soumet|realis|proced|effectu|met\w* a (la )?disposition|"
                                    r"fourni|communiqu|may|peut|pourra|entitled|right|facilitat|participat|grant|give|"
-                                   r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet",
+                                   r"enable|droit|hand\w* (out|over)|suppl(y|ies)|transmet|faculte",
 }.items()}
 # the terms of an audit already granted elsewhere (how to ask, plan, hours, costs, use of the reports, the auditor's
 # confidentiality), an audit by a regulator (not the controller's right under 28(3)(h)) or one the processor runs on
@@ -258,7 +258,8 @@ CONTROLLER_CHOICE = re.compile(r"instruct|choos|choice|elect|option|request|dema
                                r"(returned|restituees?|renvoyees?|handed over|remises?) (\w+ ){0,3}?(to|a|au) (the |le |la )?"
                                r"(controller|customer|client|responsable)")
 CONTROLLER_RIGHT = re.compile(r"\b(may|is entitled|shall be entitled|has the right|have the right|reserves the right|"
-                              r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d)")
+                              r"right to|rights? of audit|peut|pourra|a le droit|est en droit|se reserve|droit d|"
+                              r"a la faculte|dispose de la faculte)")
 CONTROLLER_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_3a_documented_instructions",
                  "art28_3h_audits_information", "art28_3_subject_matter", "art28_3g_return_deletion"}
 SUB_OK = {"art28_2_subprocessor_authorisation", "art28_3d_subprocessors", "art28_4_flow_down"}
@@ -372,6 +373,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue
         if element == "art28_4_flow_down" and law_only_flow_down(f) and not any(rx.search(g) for rx in rxs[1:3]):
             continue  # the sub-processors bound to the law alone, not to the contract's obligations (Art. 28(4))
+        if element == "art28_4_flow_down" and secrecy_only_flow_down(f) and not any(rx.search(g) for rx in rxs[:3]):
+            continue  # bound to keep the data confidential: the persons' secrecy (point (b)), not the same obligations
         if element == "art28_3g_return_deletion" and things_not_data(f):
             continue  # equipment or badges handed back: point (g) is the fate of the personal data
         if element == "art28_2_subprocessor_authorisation" and NOTICE_LOGISTICS.search(mended) and not \
@@ -420,6 +423,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # "the processor may retain the information needed to demonstrate compliance": its freedom
         if actor == "controller" and element == "art28_3h_audits_information" and not CONTROLLER_RIGHT.search(f):
             continue  # the controller's own duties around an audit (its notice, its care) grant no audit
+        if actor == "controller" and element == "art28_3h_audits_information" and mod == "must_not":
+            continue  # "le Client ne peut procéder à aucun contrôle", "may not inspect": the audit refused, none granted
         if actor == "controller" and element == "art28_3g_return_deletion" and not CONTROLLER_CHOICE.search(f):
             continue  # the controller's own duties after the end (its payments) say nothing of the data's fate
         if element == "art28_3f_assist_32_36" and mod in ("may", "must_not") and MAY_ONLY.search(f):

@@ -146,15 +146,16 @@ ELEMENTS: dict[str, list[str]] = {
         r"persons? authori[sz]ed|authori[sz]ed persons?|individuals|anyone|any person|people|those|everyone|every person|"
         r"all persons|personnes(?! concernees)|quiconque|techniciens?|technicians?|ingenieurs?|engineers?|intervenants?|"
         r"administrateurs?|administrators?)\b.{0,150}"
-        r"(confidentialit|confidential|secre[ct]|discretion)",
+        r"(confidentialit|confidential|secre[ct]|discretion|\bin (\w+ )?confidence\b)",
         # the persons named before, bound by a pronoun ("…accèdent aux données ; ils sont tenus au secret", "they are
         # bound by confidentiality")
         r"\b(ils|elles|they)\b (\w+ ){0,2}?(sont|are|shall be|will be|restent|remain|demeurent|seront) (\w+ )?"
         r"(tenu|astreint|soumis|bound|subject|lie)\w* (\w+ ){0,2}?(a|au|aux|to|by|par) (la |une |an? |the |un |leur |their )?"
         r"(\w+ )?(obligation (de |of )?|duty (of )?)?(confidentialit|confidential|secre[ct]|discretion)",
         # the French adjective with a verb of keeping ("les salariés gardent confidentielles les données…")
-        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees))\b.{0,150}"
-        r"\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}\bconfidentiel\w*",
+        r"(personnes? autorisees?|salaries|employes|collaborateurs|preposes|personnel|personnes(?! concernees)|techniciens?|"
+        r"ingenieurs?|intervenants?|administrateurs?)\b.{0,150}\b(gard|conserv|tien|ten|trait|preserv)\w*\b.{0,60}"
+        r"\bconfidentiel\w*",
         r"(confidentialit|confidential|secret)\w*.{0,150}(personnes? autorisees?|salaries|employees|staff|personnel|"
         r"individuals|persons)\b",
         r"engagements? de confidentialite|confidentiality (undertakings?|commitments?)|"
@@ -253,6 +254,12 @@ ELEMENTS: dict[str, list[str]] = {
     "art28_3h_audits_information": [
         r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
         r"(audit|inspection)",
+        # a check by documents and on site, or of the processor's compliance, premises or records, however named
+        # ("contrôle sur pièces et sur place", "vérifier annuellement que le Prestataire respecte ses obligations",
+        # "inspect the processor's premises and records", "have an independent firm review the processor's compliance")
+        r"\b(controles?|verifications?) sur (pieces|place)\b|\b(verifi\w*|controler|inspect\w*|examine\w*|review\w*)\b"
+        r"[^.;]{0,80}\b(sur pieces|sur place|on[- ]site|premises|locaux|(books and )?records|compliance|conformite|"
+        r"respect\w* (de )?(ses|les|ces|leurs) obligations|appli\w* (these|the|ces|les) (terms|stipulations|clauses))\b",
         r"toutes les informations necessaires|all (the )?information (reasonably )?(necessary|required)|(met|mettra|"
         r"mettre|make|makes) (a la )?(disposition|available).{0,80}(informations?|documentation|records|reports?)"
         r".{0,80}(necessaires?|necessary|demonstrat|conformite|compliance)",

@@ -20,7 +20,13 @@ DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en
          r"(liable|responsible)|(is|are|will be) not (liable|responsible)|in no event.{0,60}(liable|liability|responsib\w*)|" \
          r"n'engage\w* (pas|en aucun cas|nullement) (la )?responsabilite|ne (saurait|peut|pourra) engager (la )?responsabilite|under no circumstances.{0,60}(liable|liability)|\bneither\b" \
          r"[^.]{0,300}\b(liable|liability)\b|neither party (shall|will|is|has)|no " \
-         r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?)"
+         r"party (shall|will)|(shall|will) (have|bear) no liability|no liability|disclaims?|excluded|exclu\w*|waives?|" \
+         r"(accepts?|assumes?|takes?|has|have|bears?|incurs?|undertakes?) no (\w+ )?(responsibilit\w*|liabilit\w*)|" \
+         r"(is|are|shall be|will be) not (held )?(answerable|accountable)|(ne sont|n'est|ne seront|ne sera) pas couverte?s? par " \
+         r"(la |sa )?responsabilite)"
+# (also responsibility refused by a verb of taking it on: "accepts no responsibility", "assumes no liability", "has no
+# responsibility for"; the party "not answerable"; the loss put outside its liability: "ne sont pas couvertes par la
+# responsabilité de l'Hébergeur")
 
 
 # A loss of data, however listed: "perte de données", "loss, corruption or unavailability of Customer Data",
@@ -36,14 +42,15 @@ _OF = r"(?: (?:of|to|de|des|du|d'|de la))?"
 
 _DATA = r"(?:donnees|data|fichiers|files|contenus?|content|sauvegardes?|backups?|back-ups?|bases? de donnees|databases?|" \
         r"information|documents? (?:numerises|scannes|electroniques)|(?:scanned|electronic|digiti[sz]ed) documents?|" \
-        r"enregistrements?(?: d'appels)?|(?:call )?recordings?|archives? (?:numeriques?|electroniques?)|electronic archives?)"
+        r"enregistrements?(?: d'appels)?|(?:call )?recordings?|archives? (?:numeriques?|electroniques?)|electronic archives?|" \
+        r"records|e-?mails?|mailbox(?:es)?|boites? (?:aux lettres|mail)|courriels?|messageries?)"
 
 
 DATA_LOSS = rf"{_LOSS}{_OF}(?:(?:,| or| and| and/or| ou| et| et/ou|/) ?(?:de |d')?(?:la |le |l'|the |any )?{_LOSS}{_OF}){{0,3}} ?" \
             r"(?:toute |toutes |tous |any |the |all |its |your |their |leurs? |ses |vos |nos |les |des |la |le |l')?" \
             r"(?:(?:customer|client|user|hosted|stored|personal)(?:'?s)? )?" + _DATA + r"\b|" \
-            r"(?:donnees|data|fichiers|files|contenus?|content) (?:perdu|detruit|altere|corrompu|lost|destroyed|" \
-            r"corrupted|deleted)\w*"
+            r"(?:donnees|data|fichiers|files|contenus?|content) (?:(?:that|which|qui) (?:is|are|was|were|has been|have been|" \
+            r"est|sont|a ete|ont ete|serait|seraient) )?(?:perdu|detruit|altere|corrompu|lost|destroyed|corrupted|deleted)\w*"
 
 
 # Backups named inside the exclusion ("including any failure of a backup", "y compris la perte de sauvegardes")
