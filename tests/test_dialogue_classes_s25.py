@@ -44,11 +44,8 @@ DESCRIBED = [
      "client", "fr", r"36 mois|6 mois", []),
     ("A3", [], "we're a 30-seat freight forwarder. the MSA they sent runs 60 months and auto-renews for 24 months with 9 "
                "months notice. thoughts", "client", "en", r"60 months|9 months|24 months", ["users"]),
-    pytest.param("A4", [], "they want a 24 month minimum term and 100% of the remaining fees if we leave early, fair?",
-                 "client", "en", r"24 months|100", [], marks=pytest.mark.xfail(
-                     strict=True, reason="read as a question now, but the figure reader drops the 24-month term when a "
-                                         "share of the fees follows it in the same sentence, so the offline answer (no "
-                                         "index) has nothing to assess")),
+    ("A4", [], "they want a 24 month minimum term and 100% of the remaining fees if we leave early, fair?",
+     "client", "en", r"24 months|100", []),
     ("A5", [], "le client veut un contrat de 12 mois seulement, résiliable à tout moment avec 1 mois de préavis, vous en "
                "penser quoi", "msp", "fr", r"12 mois|1 mois", []),
     ("A6", [], "a florist chain with 6 shops, 18 users: their draft contract says 48-month term, 12 months notice. what "

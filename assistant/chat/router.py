@@ -366,7 +366,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if s.more_balanced and act in ("change_position", "draft_clause") and side_now:  # s25: more balanced than what?
         position = more_balanced_position(side_now, reference_position(act, s.topic or (u.topic if act == "draft_clause"
-                                                                                        else None), state.clause, state.contract))
+                                                                                        else None), state.clause, state.contract,
+                                                                     state.last))
     if act == "change_position" and s.position == "theirs" and state.clause is not None and side_now and \
             state.clause.position == side_now and (not s.topic or s.topic == state.clause.topic):
         position = "balanced"  # "adoucis-la", "soften it": one step toward them, not over to their side

@@ -197,6 +197,22 @@ _HIRING_OF_STAFF = (r"(?:embaucher|recruter|solliciter|debaucher|hire|recruit|so
 _FORBIDS_HIRING = re.compile(r"\b" + _HIRING_OF_STAFF)
 
 
+# data lost named ("perte de données", "data loss", "no file will be lost"): the backups' subject when nothing is
+# discussed, but a head of damage or a carve-out of the clause on the table otherwise ("they'll want data loss out of the
+# cap" about a liability clause)
+DATA_LOST = (r"\b(pertes? de (donnees|fichiers|dossiers)|data loss|loss of (the |our |their )?(data|files|records)|"
+             r"(donnees?|fichiers?|dossiers?|data|files?|records?)\b[^.;!?]{0,40}\b(perdu\w*|lost))\b")
+
+
+def names_only_data_loss(text: str) -> bool:
+    """The message names the backups' subject only by data lost (no clause word, no other cue)."""
+    folded = fold_keep_offsets(text)
+    if not re.search(DATA_LOST, folded):
+        return False
+    return clause_topic(re.sub(DATA_LOST, lambda m: " " * len(m.group(0)), folded)) is None and \
+        not re.search(r"\b(sauvegard\w*|backups?|backed up|restaur\w*|restor\w*)\b", folded)
+
+
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
 # techs", "which court", "uptime"): read only when no other topic word is found
 _MORE_TOPIC_CUES = {
@@ -209,8 +225,9 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
-    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject
-    "backup_recovery": r"\b(perte de (donnees|fichiers)|data loss|(donnees?|fichiers|data|files)\b[^.;!?]{0,40}\b(perdu\w*|lost))\b",
+    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject (only
+    # when nothing else is discussed: `names_only_data_loss`)
+    "backup_recovery": DATA_LOST,
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
     "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"

@@ -24,7 +24,8 @@ from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.relative_balance import asks_more_balanced
 from assistant.chat.said_conditions import conditional_changes
-from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
+from assistant.chat.slot_topics import (_COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, names_only_data_loss,
+                                       read_position)
 from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets
 from assistant.text.numbers import Quantity
@@ -227,6 +228,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                                 key=lambda q: q.span)
     s = Slots(quantities=quantities, conditions=conditions)
     s.topic = clause_topic(text)
+    if s.topic == "backup_recovery" and topic_hint not in (None, "backup_recovery") and names_only_data_loss(text):
+        s.topic = None  # s25: "they'll want data loss carved out" about the clause on the table, or the last answer's topic
     if s.topic in ("termination", "duration_renewal", None) and topic_hint:
         # "deux ans à compter de la résiliation", "18 months following termination": the end of the contract as the
         # start of a period of the clause on the table, not the termination clause
