@@ -90,6 +90,32 @@ _DATA_SITS = re.compile(r"\b(?:are|is|sit|sits|live|lives|go|goes|pass|passes|st
                         r"\b(?:sont|est|passent|passe|stocke\w*|heberge\w*|garde\w*|enregistre\w*) (?:sur|dans|par)\b")
 
 
+def _deal_described(c) -> bool:
+    """s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
+    the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up, the
+    contract is drafted. Who hosts or holds the keys told with the head count ("we host their ERP, 80 users", "on
+    administre leurs serveurs, on n'héberge rien") are the facts of a question to come; the same facts with a question
+    asked are answered. s25: read before the add and remove rules, since with nothing on the table "faut aussi surveiller
+    les sondes" in such a message belongs to the deal described, not to a contract there is not."""
+    slots, state, low, words, asks = c.slots, c.state, c.low, c.words, c.asks
+    services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
+    return bool(not _has_table(state) and not state.last.act and not state.pending and not asks and
+                (slots.side or state.side) == "msp" and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
+                "control" not in slots.facts or _NEW_CLIENT.search(low)) and (
+                _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (
+                    slots.add_services or slots.remove_services)) or
+                # s24: what the client wants of us, or what we leave out, hosting included ("tout sauf l'hébergement")
+                _DEAL_SCOPE.search(low) and (slots.add_services or slots.remove_services or slots.add_assets or
+                                             slots.remove_assets or
+                                             # s25: a new client announced, what it leaves out told in words the
+                                             # scope has no name for ("tout sauf l'impression")
+                                             _NEW_CLIENT.search(low)) or
+                # s24: the service hours of the deal told with what it leaves out ("12 postes, heures ouvrées, sans
+                # hébergement ni téléphonie"): terms of a contract, not the facts of a question
+                "hours" in slots.facts and (slots.remove_services or slots.remove_assets)) and \
+                not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low))
+
+
 def _removes_nothing(slots, state) -> bool:
     """Every service or asset the message puts out is already out of the scope on the table."""
     scope = state.scope()
@@ -160,6 +186,8 @@ def decide(c: ActContext) -> Understood:
         if table_topic and fig_topic != table_topic and all(figure_topic(k) == table_topic for k in slots.figures):
             fig_topic = table_topic  # "cap it at a year's fees" on a liability clause: the figure's clause, not 'fees'
         return u("set_figure", topic=fig_topic or table_topic or state.last.topic)
+    if _deal_described(c):
+        return u("draft_contract")
     if slots.add_topics and not slots.remove_topics and state.contract is None and not asks and not slots.figures and \
             _ADD_REMOVE.search(low) and not _CHANGE.search(low):
         # "need something on confidentiality", "un paragraphe sur la sous-traitance": no contract to add it to
@@ -196,25 +224,6 @@ def decide(c: ActContext) -> Understood:
             not slots.facts and not slots.figures:
         # "et pour la sauvegarde alors", "and for the patching then": the last answer asked again of another service
         return u("follow_up", topic=slots.topic or topic)
-    services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
-    if not _has_table(state) and not state.last.act and not state.pending and not asks and (slots.side or state.side) == "msp" \
-            and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
-                "control" not in slots.facts or _NEW_CLIENT.search(low)) and (
-                _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (
-                    slots.add_services or slots.remove_services)) or
-                # s24: what the client wants of us, or what we leave out, hosting included ("tout sauf l'hébergement")
-                _DEAL_SCOPE.search(low) and (slots.add_services or slots.remove_services or slots.add_assets or
-                                             slots.remove_assets) or
-                # s24: the service hours of the deal told with what it leaves out ("12 postes, heures ouvrées, sans
-                # hébergement ni téléphonie"): terms of a contract, not the facts of a question
-                "hours" in slots.facts and (slots.remove_services or slots.remove_assets)) \
-            and not re.search(r"\bclauses?\b", low) and not _SAYS.search(low) and not _REPORTED_TERM.search(low):
-        # s21: the provider's first message tells the client (its people, its sites) and the services it will run, without
-        # the word "contract" ("bike shop chain, 5 stores, 21 users. we do helpdesk and patching"): a deal to write up —
-        # the contract is drafted. Who hosts or holds the keys told with the head count ("we host their ERP, 80 users",
-        # "on administre leurs serveurs, on n'héberge rien") are the facts of a question to come, kept as facts; the same
-        # facts with a question asked are answered
-        return u("draft_contract")
     if (slots.add_services or slots.remove_services or slots.add_assets or slots.remove_assets) and not _has_table(
             state) and not asks and not drafting and \
             len(words) >= 4 and not re.search(r"\bclauses?\b", low) and base.name not in ("draft_clause", "draft_contract"):

@@ -20,6 +20,10 @@ from assistant.chat.state import ConversationState
 from assistant.text import fold
 
 
+# data said to be exported, saved or copied somewhere, in the passive
+_DATA_MOVED = re.compile(r"\b(?:sont|est|seront|sera|etaient|are|is|get|gets|were|was|will be)\s+(?:\w+\s+)?(?:export\w*|"
+                         r"enregistr\w*|sauvegard\w*|stocke\w*|copie\w*|saved|stored|copied|downloaded|telecharge\w*)\b")
+
 def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
     """The finished document asked for, with something made to hand over and no question asked about it."""
     return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
@@ -87,7 +91,10 @@ def decide(c: ActContext) -> Understood | None:
         return u("draft_contract")
     if (_EXPORT.search(_unquoted(text, low)) or _final_document_asked(_unquoted(text, low), asks, state) or re.fullmatch(r"(en |in |as |au format |format )?(pdf|docx|word|markdown)( possible| dispo\w*|"
                                             r" stp| svp| please| pls| ok)?\W*", low)) and (
-            state.contract is not None or state.clause is not None or _CONTRACT.search(low)):
+            state.contract is not None or state.clause is not None or _CONTRACT.search(low)) and not (
+            # s25: "les bilans des patients sont exportés en pdf sur les postes", "client files are exported as pdf onto the
+            # laptops": where the client's personal data goes, said in the passive — a fact stated, no document asked
+            slots.facts.get("personal_data") is True and _DATA_MOVED.search(low)):
         if state.contract is None and state.clause is None and _CONTRACT.search(low) and \
                 not re.search(r"\bclauses?\b", low) and (slots.facts or _NEW_DOCUMENT.search(_unquoted(text, low))):
             # "48 users on 2 sites, no on-site… tu peux me sortir un contrat ?": nothing made yet to export — a

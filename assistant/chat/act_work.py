@@ -47,6 +47,11 @@ _NEW_TEXT_ORDER = re.compile(r"\b(?:redige\w*|ecri[st]\w*|draft|write|fais[- ](?
 _NOUN_FIRST = re.compile(r"(?:(?:ok|okay|bon|alors|et|and|pour|for|quant a|as for)\W+)*(?:le|la|les|l'|the|our|their|notre|leur|ce|cette)\b")
 
 
+# s25: a clause put in, with an indefinite article ("mets une clause de …", "ajoute une clause …", "put a … clause in")
+_CLAUSE_PUT_IN = re.compile(r"^(?:(?:tu peux |peux-tu |can you |could you |please |stp |svp )?)(?:mets?|mettez|ajoute\w*|rajoute\w*|"
+                            r"insere\w*|prevois|put|add|insert|include|throw)\s+(?:(?:moi|nous|in|us|me)\s+)?(?:une|a|an)\s+"
+                            r"(?:[a-z'-]+\s+)?(?:clause|article|paragraphe)\b")
+
 def _ordered_figure(low: str, slots: Slots) -> bool:
     """"give the client 40 days to raise an objection", "laisse-leur 30 jours pour s'opposer": an order carrying a
     figure with its unit — a term of the clause set, whatever the words of its purpose (objecting is the term's
@@ -215,6 +220,12 @@ def decide(c: ActContext) -> Understood | None:
             return u("draft_clause", topic=wanted or last_topic, relative=slots.position in ("mine", "theirs"))
         if state.clause is not None and wanted and wanted != state.clause.topic and re.search(r"\bclauses?\b", low):
             return u("draft_clause", topic=wanted, relative=slots.position in ("mine", "theirs"))
+    if slots.position in ("msp", "client", "balanced") and state.contract is not None and not asks and _CLAUSE_PUT_IN.search(low) \
+            and (slots.topic or clause_topic(text)):
+        # s25: "mets une clause de réversibilité côté presta", "put a termination clause in, customer side" with a contract
+        # in progress: a clause ordered (an article "une"/"a", a verb that puts it in), drafted on the side named; "passe la
+        # clause côté presta" (the one on the table) stays a change of position
+        return u("draft_clause", topic=slots.topic or clause_topic(text), relative=False)
     if slots.position and not (_ASSESS.search(low) and not _CHANGE.search(low) and not _TOO_HARSH.search(low) and not (
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \

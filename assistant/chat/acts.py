@@ -15,10 +15,11 @@ from assistant.chat.act_questions import _DIFFERENT_FROM
 from assistant.chat.act_rules import _classify, _has_table
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import law_judgement_asked
-from assistant.chat.intent import detect_intent
+from assistant.chat.intent import detect_intent, find_term
 from assistant.chat.slots import Slots
 from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
+from assistant.chat.term_asked import asked_words
 from assistant.chat.typos import mend_typos
 from assistant.text import fold
 
@@ -73,7 +74,23 @@ def read_act(text: str, slots: Slots, state: ConversationState, reader=None) -> 
     """The act of a message: the regular reader above, then, when a learned reader is given
     (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act."""
     understood = classify(text, slots, state)
-    return reader.gate(mend_typos(text), understood, state) if reader is not None else understood
+    understood = reader.gate(mend_typos(text), understood, state) if reader is not None else understood
+    return _definition_reread(text, understood)
+
+
+def _definition_reread(text: str, understood: Understood) -> Understood:
+    """s25-ans3: a definition asked of words the glossary does not hold ("ça veut dire quoi 'secret des affaires' dans un
+    NDA ?", "what's a step-in right?") is a definition all the same, never the look-alike term the rest of the sentence
+    names (the NDA) nor a refusal: the tool reads the words and answers from what treats them (`term_answer`)."""
+    if understood.act not in ("explain_term", "out_of_scope", "clarify"):
+        return understood
+    words = asked_words(mend_typos(text))
+    if words is None:
+        return understood
+    own = find_term(words)
+    if understood.act == "explain_term" and own == understood.term:
+        return understood
+    return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=own, firm=True)
 
 
 # the sentence that asks: an order to draft or rewrite ("rédige-moi…", "draft it", "write me…") is no question to answer

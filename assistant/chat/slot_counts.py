@@ -68,6 +68,9 @@ def two_places_named(folded: str) -> int | None:
 # s23: counts of places added one to another ("1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences", "one kitchen +
 # one shop"): each count names its own place, one of them at least a place word, none a person, a role or a device
 _ADDED = re.compile(r"\s*(?:\+|\bplus\b|\bet\b|\band\b)\s*$")
+# s25: the first place's complement or second word before the join ("une cave d'affinage + 2 boutiques", "a pressing
+# shed + 2 shops", "un laboratoire de production + 2 boutiques")
+_COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+|\s+d')?\s*[a-z][a-z'-]{2,20}(?=\s*(?:\+|\bplus\b|\bet\b|\band\b))")
 _NOUN = re.compile(r"\s+([a-z][a-z'-]{2,24})(?:\s+(?:central\w*|principal\w*|main|petite?|small|big|grande?|gros))?")
 _NO_PLACE_NOUN = re.compile(r"\s*(?:commercial\w*|technicien\w*|salarie\w*|personne\w*|stagiaire\w*|interim\w*|"
                             r"salesman|salesperson|rep|person|people|staff|employees?|tech\w*)\b")
@@ -90,10 +93,14 @@ def places_added(folded: str, quantities: list[Quantity]) -> int | None:
     """The sum of counts of places added one to another, each with its own place noun ("1 fournil + 1 boutique" = 2,
     "1 entrepôt + 2 agences" = 3, "one kitchen + one shop" = 2); None when no two such counts are joined."""
     counts = sorted([(q.value, q.span) for q in quantities if q.unit is None] +
-                    [(1.0, m.span()) for m in re.finditer(r"\b(?:one|un|une)\b", folded)], key=lambda c: c[1][0])
+                    [(1.0, m.span()) for m in re.finditer(r"\b(?:one|un|une|an?)\b", folded)], key=lambda c: c[1][0])
     for (v1, span1), (v2, span2) in zip(counts, counts[1:]):
         a, b = _place_count(folded, v1, span1[1]), _place_count(folded, v2, span2[1])
-        if a is None or b is None or not (a[0] or b[0]) or a[1] > span2[0] or not _ADDED.match(folded[a[1]:span2[0]]):
+        if a is None or b is None or not (a[0] or b[0]) or a[1] > span2[0]:
+            continue
+        between = folded[a[1]:span2[0]]
+        more = _COMPLEMENT.match(between)
+        if not _ADDED.match(between) and not (more and _ADDED.match(between[more.end():])):
             continue
         return int(v1 + v2)
     return None
@@ -163,4 +170,22 @@ def people_at_place_plus(folded: str, quantities: list[Quantity]) -> int | None:
         if more is None or not _is_place(folded, more.span("noun")):
             continue
         return 1 + (int(more.group("n")) if more.group("n") else 1)
+    return None
+
+
+# s25: two places joined by "+" with no count ("entrepôt + magasin", "usine + showroom", "warehouse + showroom"): two
+# sites when one at least is a place word and neither names people, a role or a device
+_BARE_PAIR = re.compile(r"(?:^|[,;:(]\s*|\b(?:un|une|a|an|le|la|l'|the)\s*)([a-z][a-z'-]{2,20})\s*\+\s*"
+                        r"(?:(?:un|une|a|an|le|la|l'|the)\s*)?([a-z][a-z'-]{2,20})\b(?!\s*(?:\+|de |d'|of ))")
+
+
+def bare_places_joined(folded: str) -> int | None:
+    """Two single places joined by "+" without a count: 2; None when none is told."""
+    for m in _BARE_PAIR.finditer(folded):
+        spans = [m.span(1), m.span(2)]
+        if any(_NOT_PLACES.match(folded, a) or _DEVICES.match(folded, a) or _PEOPLE.match(folded, a) or
+               _ROLES.match(folded, a) or _NO_PLACE_NOUN.match(folded, a) for a, _ in spans):
+            continue
+        if any(_is_place(folded, span) for span in spans):
+            return 2
     return None

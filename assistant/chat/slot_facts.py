@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, counted_places, people_at_place_plus, places_added,
-                                       two_places_named)
+from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, counted_places, people_at_place_plus,
+                                       places_added, two_places_named)
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
                                          _SPLIT_ADMIN, _anonymised, _businesses, _data_kinds)
@@ -192,7 +192,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if places:
             facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
     if "sites" not in facts:  # s22: "7 animaleries + le siège", "the brewhouse plus a taproom across the road"
-        joined = counted_places(folded, quantities) or two_places_named(folded)
+        joined = counted_places(folded, quantities) or two_places_named(folded) or bare_places_joined(folded)
         if joined:
             facts["sites"] = joined
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure

@@ -20,7 +20,7 @@ _CHAIN = (r"(?:(?:micro|mini|multi|maxi|super|hyper|poly)-?)?(?:agences?|agencie
 SERVICE_PATTERNS = {
     "hosting": r"heberg\w*|host\w*|datacenter|data center|cloud prive|private cloud",
     "backup": r"sauvegardes?|backups?|back-ups?|backing up|back up (?:the|our|their|all|every\w*|data|files)\b",
-    "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|security",
+    "security": r"securite informatique|cybersecurite|cyber\w*|edr|antivirus|soc\b|security services?|securite|secu|security",
     "patching": r"correctifs?|patch\w*|mises? a jour",
     "user_support": r"support (?:aux |des )?utilisateurs?|support utilisateurs?|helpdesk|help desk|hotline|"
                     r"(?<=le )support(?! (?:de|du|des|d')\b)|(?<=du )support(?! (?:de|du|des|d')\b)|tech support|"
@@ -161,6 +161,14 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                                   r",\s*(?:on|nous) (?:s'en|le|la|les) (?:occupe|occupons|charge|chargeons|gere|gerons|fait|faisons)\b|"
                 r",\s*we (?:do|handle|manage|run|host) (?:it|that|this|them) (?:ourselves|in-house|internally)\b)", wide):
         return True
+    # s25: taken up by a pronoun and kept, where it stays said next ("l'hébergement on le garde, nos serveurs sont chez
+    # nous", "hosting we keep ourselves"): the client speaking keeps it, out of the provider's work; kept with nothing
+    # saying where ("la sauvegarde on la garde") may keep it in the contract, left as it was read
+    if side != "msp" and re.match(r"\s*,?\s*(?:(?:on|nous) (?:la |le |les |l')(?:garde|gardons|conserve|conservons|gardera|"
+                                  r"garderons)|we(?:'ll| will)? (?:keep|retain) (?:it |that |this |them )?(?:ourselves|in-house|"
+                                  r"internally|on our side)?)\s*(?:[,.;:!)]|$)", wide) and \
+            _AT_OURS.search(folded, span[1], min(len(folded), span[1] + 120)):
+        return True
     # "ils gardent leur antivirus", "they're keeping their own firewall": the client keeps its own, out of the scope
     if re.search(r"\b(they'?re keeping|they'?ll keep|(ils|elles|le client|la cliente|they|the client|the customer)( \w+)? (gardent|garde|conservent|conserve|"
                  r"keep|keeps|retain|retains|are keeping|is keeping|will keep))\b[\w' -]{0,12}"
@@ -198,6 +206,10 @@ def denied(text: str, folded: str, span: tuple[int, int], side: str | None = Non
                           r"remove\w*|drop\w*|take out|without|except(?!ion)\w*|exclu(?!si)\w*|no)(?!\w))", before))
 
 
+# where the client's own systems sit: "chez nous", "dans nos locaux", "in our building", "ourselves"
+_AT_OURS = re.compile(r"\b(?:chez nous|dans nos (?:locaux|murs|bureaux)|dans notre (?:local|salle|baie|batiment)|en interne|"
+                      r"nous-memes|sur site chez nous|in our (?:own )?(?:building|offices?|premises|server room|rack)|"
+                      r"on our (?:own )?premises|on-prem\w*|ourselves|in-house|in house|internally)\b")
 _PROVIDER_WORDS = ("vous", "you", "le prestataire", "the provider", "the msp", "l'infogerant")
 _TAKEN_UP_NEGATED = re.compile(
     r"[^.;!?,]{0,50},\s*(?:(?:mais|but|et|and|du coup|donc|so)\s+)?(?P<who>on|nous|we|je|i|vous|you|le prestataire|the provider|"

@@ -26,6 +26,12 @@ class AnswerTools:
     # -- questions -------------------------------------------------------------------------------------
     def _answer_question(self, a: AnswerQuestion, state: ConversationState, *, owner: str = "") -> ToolOutput:
         lang = state.lang
+        if not a.focus and not a.compare and not a.on_clause and not a.figures:
+            from assistant.chat.term_answer import definition_answer
+
+            defined = definition_answer(self, a.question, state)
+            if defined is not None:  # "c'est quoi l'anatocisme ?" read as a question: the card that treats the word
+                return ToolOutput("answer_question", defined.text, defined.citations, extra={"question": a.question})
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
         query = a.question
@@ -194,6 +200,15 @@ class AnswerTools:
     def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
         from assistant.chat.intent import find_term
 
+        from assistant.chat.term_answer import definition_answer, unknown_words
+
+        if a.question and a.term not in self.tax.term_ids and unknown_words(a.question) is not None:
+            # s25-ans3: words the glossary does not hold ("c'est quoi l'anatocisme ?"): the card that treats them, or
+            # "nothing on X", never the term the rest of the sentence names in passing
+            out = definition_answer(self, a.question, state)
+            if out is not None:
+                return out
+            return self._answer_question(AnswerQuestion(question=a.question), state)
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
         if term is None and a.question and self.retriever is not None:
             # a word the glossary does not hold ("what does 'time is of the essence' mean?"): the question answered

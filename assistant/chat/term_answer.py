@@ -1,0 +1,55 @@
+"""The answer to a definition asked of words the glossary does not hold (s25-ans3, issue 15): from the reviewed card
+whose subject names those words, else an honest "nothing on X" with only what the knowledge base says close to it, else
+(no word of theirs is the knowledge base's at all) the refusal of a question outside the product's field. The words are
+read by `term_asked`; a glossary term they name is explained by the glossary as before."""
+
+from __future__ import annotations
+
+from assistant.chat.cards import CardMatch
+from assistant.chat.citations import Sources
+from assistant.chat.composed import cite
+from assistant.chat.intent import find_term
+from assistant.chat.state import ConversationState
+from assistant.chat.term_asked import asked_words, known_anywhere, treating_cards, treating_entries
+from assistant.chat.tool_args import ToolOutput, strip_notice
+
+SPECIFIC = 2  # at most this many cards of a language name the words: a name of their own, not words every card uses
+CLOSE_FLOOR = 0.35  # beside "nothing on X", only statements this close to the question
+
+
+def unknown_words(question: str) -> str | None:
+    """The words a definition request asks about when the glossary holds no term for them, else None."""
+    words = asked_words(question)
+    return words if words is not None and find_term(words) is None else None
+
+
+def definition_answer(tools, question: str, state: ConversationState) -> ToolOutput | None:
+    """The answer for the words `question` asks to define, or None when the glossary holds them or another entry names
+    them (the ordinary answer, which retrieval leads to): the card of their own; else, nothing naming them, "nothing on
+    X" with the close statements, or the refusal when no word of theirs is the knowledge base's."""
+    words = unknown_words(question)
+    if words is None:
+        return None
+    lang, composer = state.lang, tools.composer
+    own = treating_cards(words, composer.cards.cards, lang)
+    if 1 <= len(own) <= SPECIFIC:
+        ranked = [m for m in composer.cards.ranked(question, lang, composer.overlap) if m.card in own]
+        match = ranked[0] if ranked else CardMatch(own[0], 0.0, 0.0, 0.0)
+        results = tools.retriever.search(question, k=6, prefer_lang=lang) if tools.retriever else []
+        composed = composer.card_answer(match, question, results, lang=lang, side=state.side)
+        return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
+    if treating_entries(words, tools.entries, lang):
+        return None  # some entry treats them: the ordinary answer, which retrieval leads to
+    if not known_anywhere(words, composer.vocab):
+        return ToolOutput("explain_term", strip_notice(composer.plain("out", lang).text), [])
+    from assistant.chat.composer import TEXT  # noqa: PLC0415 - the composer's own wording of "nothing on X"
+
+    name = f"« {words} »" if lang == "fr" else f'"{words}"'
+    lines = [TEXT[lang]["partial"].format(names=name)]
+    results = tools.retriever.search(question, k=4, prefer_lang=lang) if tools.retriever else []
+    picked = composer.best_sentences(question, results, limit=2, min_similarity=CLOSE_FLOOR)
+    sources = Sources()
+    if picked:
+        lines.append(TEXT[lang]["closest"])
+        lines += [cite(s, sources.add(r, s)) for r, s, _ in picked]
+    return ToolOutput("explain_term", strip_notice(composer.finish("\n\n".join(lines), lang)), sources.items)
