@@ -37,6 +37,15 @@ _INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aime
                        r"wondering (if|whether)|not sure (if|whether))\b")
 # a question asked in the last sentence without a question mark ("… concrètement ça veut dire quoi pour nous",
 # "normal ou pas", "who has to prove what"): the message still asks
+# s25: the user's opinion asked at the end of a message that describes terms ("…, préavis 9 mois. vous en pensez quoi",
+# "…, ça vous paraît correct", "… thoughts", "…, fair", "what do you make of it"): a question on what was described
+_OPINION_ASKED = (r"\b(?:(?:vous|tu|t') ?en (?:pensez|penses|penser|pense|dites|dis) quoi|qu'en (?:pensez|penses)\b|"
+                  r"(?:ca|cela) (?:vous|te) (?:parait|semble|va)\b|ton avis|votre avis|"
+                  r"what do (?:you|u) (?:think|reckon|make of)|thoughts|(?:your|ur) (?:take|view|opinion))\b|"
+                  r",\s*(?:fair|reasonable|normal|acceptable|standard|ok for us|okay for us|any good|correct|raisonnable|"
+                  r"acceptable|jouable)\s*$")
+
+
 _TAIL_QUESTION = re.compile(r"\b(c'?\s?est quoi|c quoi|ca veut dire quoi|veut dire quoi|qu'?\s?est[- ]ce|quest[- ]ce|"
                             r"(je|on|nous|j') ?(redige|ecri[st]|mets|met|mettons|ajoute|prevois) quoi|"
                             r"(normal|legal|valable|ok|bon|jouable|possible|autorise) ou pas|ou pas|oui ou non|"
@@ -50,7 +59,7 @@ _TAIL_QUESTION = re.compile(r"\b(c'?\s?est quoi|c quoi|ca veut dire quoi|veut di
                             r"\b(font|fait|faites|deviennent|devient|donne|donnent|devient|gardent|garde|prevoit|prevoient|"
                             r"dit|disent|risque|risquent|deviendront|feront|fera) quoi\b|"
                             r"[,;:] (and |so |but )?(do|does|did|will|would|is|are|was|were|has|have) (they|it|we|you|he|she|"
-                            r"those|these|the \w+)\b")
+                            r"those|these|the \w+)\b|" + _OPINION_ASKED)
 
 
 def _asks_at_end(low: str) -> bool:

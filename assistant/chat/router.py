@@ -76,6 +76,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
         args["side"] = s.side
     if s.data_kinds and s.facts.get("personal_data") is True:
         args["personal_data_of"] = s.data_kinds
+    if s.conditions:
+        args["conditions"] = s.conditions
     return ToolCall("update_scope", args) if args else None
 
 
@@ -216,6 +218,7 @@ def resolve_position(position: str | None, state: ConversationState) -> str | No
 # "I have a question about the termination clause": a question announced on a clause, not asked
 from assistant.chat.act_requests import _ANNOUNCED_ON, _THEY_SUBCONTRACT  # noqa: E402
 from assistant.chat.act_questions import _APPROVAL  # noqa: E402
+from assistant.chat.relative_balance import more_balanced_position, reference_position  # noqa: E402
 
 
 def plan(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -361,6 +364,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     elif position == "theirs":
         position = {"msp": "client", "client": "msp"}.get(side_now or "")
 
+    if s.more_balanced and act in ("change_position", "draft_clause") and side_now:  # s25: more balanced than what?
+        position = more_balanced_position(side_now, reference_position(act, s.topic or (u.topic if act == "draft_clause"
+                                                                                        else None), state.clause, state.contract,
+                                                                     state.last))
     if act == "change_position" and s.position == "theirs" and state.clause is not None and side_now and \
             state.clause.position == side_now and (not s.topic or s.topic == state.clause.topic):
         position = "balanced"  # "adoucis-la", "soften it": one step toward them, not over to their side

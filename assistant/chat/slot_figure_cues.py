@@ -30,7 +30,9 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("notice_months", r"preavis|notice", M),
     ("renewal_term_months", r"renouvellement|renewal|reconduction|renew\w*", M),
     ("initial_term_months", r"duree|term\b|engagement|periode initiale|initial (?:period|term)|commitment|contrat de|"
-                            r"contract of|pour une duree", M),
+                            r"contract of|pour une duree|"
+                            # s25: "a 24 month minimum term", "36 mois ferme", "the MSA runs 60 months"
+                            r"(?:minimum|fixed|firm) (?:term|period|commitment)|ferme\b|runs(?: for)?\b|lasts(?: for)?\b", M),
     ("reversibility_months", r"reversibilite|reversibility|exit|transition|sortie|hand-?over|passation|"
                              r"accompagnement (?:a la |de )sortie|assistance (?:a la |de )(?:sortie|reversibilite)", M),
     ("payment_days", r"paiement|payment|reglement|factures?|invoices?|payer|pay\b", D),

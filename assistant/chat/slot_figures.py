@@ -52,9 +52,13 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
     quantities = _replaced(folded, quantities)
     # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
-    theirs = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations") and _wished_by_them(folded, q)]
-    if len(theirs) < len([q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]):
-        quantities = [q for q in quantities if q not in theirs]
+    # (s25: only when a figure of the same kind answers it; "they want a 24 month term and 100% of the remaining fees"
+    # describes two terms of theirs, neither answered, and both are read)
+    counted = [q for q in quantities if q.unit not in (None, "users", "sites", "workstations")]
+    theirs = [q for q in counted if _wished_by_them(folded, q)]
+    answered = {_KIND.get(q.unit, q.unit) for q in counted if q not in theirs}
+    if theirs and len(theirs) < len(counted):
+        quantities = [q for q in quantities if q not in theirs or _KIND.get(q.unit, q.unit) not in answered]
     for q in quantities:
         if q.unit is None or q.unit in ("users", "sites", "workstations"):
             floor = q.span[1]
@@ -219,6 +223,10 @@ _THEY_WANT = re.compile(r"\b(le client|la cliente|le prestataire|le presta|l'inf
 _THEIR_BARE_WISH = re.compile(r"^\W*(?:(?:ok|bon|alors|hmm+|euh|so|well|and|et|mais|but)\W+)*" + _THEY_WANT.pattern +
                               r"(?: (?:en|it|that|us|nous|plutot|rather|more like))? \d+(?:[.,]\d+)?(?: (?:stp|svp|please|"
                               r"now|maintenant|en fait|actually|apparemment|apparently))?\W*$")
+
+
+# the kinds of figure one may answer with another ("they want 12 months, we can do 6", "15 % … 10 %")
+_KIND = {"year": "month", "week": "day", "business_day": "day", "business_hour": "hour", "minute": "hour"}
 
 
 def _wished_by_them(folded: str, q: Quantity) -> bool:

@@ -75,6 +75,11 @@ POSITION_PATTERNS = [
              r"\b(lean|tilt|swing|shift|move|push)\w* (it |this |that )?(more )?towards? (us|me)\b|"
              r"\bpench\w* (plus |davantage )?(de|vers|du) (notre|mon|nous|moi)( cote)?\b|"
              r"\b(une |la |a )?version (pour|for) (nous|moi|us|me)\b|"
+             # s25: "propose une version à nous", "give us our own version", "draft ours", "une contre-version de notre
+             # côté": the user's own version of the clause discussed
+             r"\bversion (a|de) (nous|moi)\b|\b(notre|our|ma|my|nos|la notre|la mienne) (own |propre |propres )?(version|contre-"
+             r"proposition|counter-?proposal|wording|redaction)\b|\b(draft|write|do|give|make|prepare)( us| me)? ours\b|"
+             r"\b(la notre|la mienne)\b|\b(contre-?version|contre-?proposition|version) (de|du) (notre|mon) cote\b|"
              r"(in|towards?) (our|my) direction|(vers|de) (nous|moi)\b(?! autres)(?! (?:\w+(?:er|ir|re|oir)|en|y|le|la|les|l')\b)|(plus|more|tres|very|bien plus|davantage) (protect\w*|favorable|favourable|friendly|avantageu\w*|"
              r"securisante?)\w*( (pour|a|to|for) (moi|nous|me|us|mon cote|my side|notre cote|our side))?|"
              r"(pour|for) (moi|me|nous|us) (plus|more)|(de|on) mon cote|(in )?my favou?r|en ma faveur|"
@@ -125,7 +130,7 @@ _FEE_MEASURE = re.compile(r"\b[\w-]+ (?:months?|mois|years?|ans|annees)(?:'s?)? 
 # "the fees invoiced over the previous nine months", "les sommes versées au cours des 12 derniers mois": a cap measured by
 # what was paid over a past period (a liability cap), not the payment terms
 _PERCENT_OF_FEE = re.compile(r"(?:%|\bper ?cent|\bpour ?cent|\bpourcents?)\s+(?:of|de|d'|du|des)\s*(?:the |la |le |les |leur |our |"
-                             r"their |notre |votre |your |ses |its |his )?(?:monthly |mensuel\w* )?(?:fees?|redevances?|"
+                             r"their |notre |votre |your |ses |its |his )?(?:monthly |mensuel\w* |remaining |outstanding |restant\w* )?(?:fees?|redevances?|"
                              r"forfaits?|factures?|invoices?|invoiced amounts?|montants? factures?)"
                              r"(?: mensuel\w*| monthly| du mois| of the month| of that month| concernee| concerned)?\b")
 _FEE_PERIOD_HEAD = (r"\b(?:fees?|charges|amounts?|sums?|monies|redevances?|sommes|montants|prix|billing|facturation|factures|"
@@ -192,6 +197,22 @@ _HIRING_OF_STAFF = (r"(?:embaucher|recruter|solliciter|debaucher|hire|recruit|so
 _FORBIDS_HIRING = re.compile(r"\b" + _HIRING_OF_STAFF)
 
 
+# data lost named ("perte de données", "data loss", "no file will be lost"): the backups' subject when nothing is
+# discussed, but a head of damage or a carve-out of the clause on the table otherwise ("they'll want data loss out of the
+# cap" about a liability clause)
+DATA_LOST = (r"\b(pertes? de (donnees|fichiers|dossiers)|data loss|loss of (the |our |their )?(data|files|records)|"
+             r"(donnees?|fichiers?|dossiers?|data|files?|records?)\b[^.;!?]{0,40}\b(perdu\w*|lost))\b")
+
+
+def names_only_data_loss(text: str) -> bool:
+    """The message names the backups' subject only by data lost (no clause word, no other cue)."""
+    folded = fold_keep_offsets(text)
+    if not re.search(DATA_LOST, folded):
+        return False
+    return clause_topic(re.sub(DATA_LOST, lambda m: " " * len(m.group(0)), folded)) is None and \
+        not re.search(r"\b(sauvegard\w*|backups?|backed up|restaur\w*|restor\w*)\b", folded)
+
+
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
 # techs", "which court", "uptime"): read only when no other topic word is found
 _MORE_TOPIC_CUES = {
@@ -204,6 +225,9 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject (only
+    # when nothing else is discussed: `names_only_data_loss`)
+    "backup_recovery": DATA_LOST,
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
     "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
@@ -237,7 +261,12 @@ _SPLIT_FIGURE = re.compile(r"\b(?:meet(?:ing)? (?:them |each other |him |her )?(
                            r"au milieu|entre les deux|middle ground|compromis|compromise)\b")
 
 
+# s25: "…, fair?", "…, reasonable?" closing a message that describes terms: the user's opinion asked, no version wanted
+_OPINION_TAIL = re.compile(r",\s*(?:fair|reasonable|equitable)\s*\?*\s*$")
+
+
 def read_position(folded: str) -> str | None:
+    folded = _OPINION_TAIL.sub("", folded)
     complaint = _COMPLAINT.search(folded)
     if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
         rest = folded[:complaint.start()] + " " + folded[complaint.end():]

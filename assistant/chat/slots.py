@@ -22,7 +22,10 @@ from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_dat
 from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
-from assistant.chat.slot_topics import _COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, read_position
+from assistant.chat.relative_balance import asks_more_balanced
+from assistant.chat.said_conditions import conditional_changes
+from assistant.chat.slot_topics import (_COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, names_only_data_loss,
+                                       read_position)
 from assistant.chat.typos import mend_typos
 from assistant.text import find_quantities, fold_keep_offsets
 from assistant.text.numbers import Quantity
@@ -63,6 +66,8 @@ class Slots:
     #                                                     postes de plus": one site and two people more)
     conditions: list = field(default_factory=list)     # s24: a raise of the fee said only under a condition ("+10 % si
     #                                                     on ajoute l'astreinte le dimanche"), as said: not applied
+    more_balanced: bool = False                         # s25: "plus équilibrée", "fairer": relative to a reference
+    #                                                     (`chat.relative_balance` reads which version it means)
 
     def has_scope_change(self) -> bool:
         return bool(self.facts or self.add_services or self.remove_services or self.add_assets or self.remove_assets)
@@ -157,6 +162,10 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         conditions.append(text[a:b].strip(" ,.;"))
         text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
         quantities = [q for q in quantities if not a <= q.span[0] < b]
+    for a, b in conditional_changes(folded):  # s25: "the cap doubles if we add hosting": kept as said, not applied
+        conditions.append(text[a:b].strip(" ,.;"))
+        text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
+        quantities = [q for q in quantities if not a <= q.span[0] < b]
     # "make it a year", "down to a month": one unit said with an article, after a verb that sets it
     m = re.search(r"\b(?:make it|set it (?:to|at)|reduce it to|cut it to|bring it (?:down |up )?to|down to|up to|just|only|"
                   r"go (?:for|with)) (?:a|an) (year|month|week|day)\b", folded)
@@ -219,6 +228,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                                 key=lambda q: q.span)
     s = Slots(quantities=quantities, conditions=conditions)
     s.topic = clause_topic(text)
+    if s.topic == "backup_recovery" and topic_hint not in (None, "backup_recovery") and names_only_data_loss(text):
+        s.topic = None  # s25: "they'll want data loss carved out" about the clause on the table, or the last answer's topic
     if s.topic in ("termination", "duration_renewal", None) and topic_hint:
         # "deux ans à compter de la résiliation", "18 months following termination": the end of the contract as the
         # start of a period of the clause on the table, not the termination clause
@@ -300,6 +311,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if fee is not None and 0 < fee <= 10_000_000:
         s.facts["monthly_fee_eur"] = float(fee)
     s.position = read_position(folded)
+    s.more_balanced = bool(s.position in ("balanced", "mine")) and asks_more_balanced(folded)
     split = _SPLIT_FIGURE.search(folded) if s.position == "balanced" else None
     if split and any(q.unit not in ("users", "sites", "workstations") and not split.start() <= q.span[0] < split.end()
                      for q in quantities) and not re.search(r"\b(equilibr\w*|balanced|neutre|neutral|fair(er)?|win-?win|"

@@ -93,6 +93,9 @@ class ConversationState(BaseModel):
     pending: dict[str, Any] | None = None  # a question asked back, and the action waiting for its answer
     data_kinds: list[str] = Field(default_factory=list)  # whose personal data the user said the provider handles
     hours_said: dict[str, Any] | None = None  # the stated hours as said: {"days": [first, last], "start", "end"}
+    # s25: figures given only under a condition, as said, with the clause they belong to ({"said", "topic"}); written into
+    # that clause wherever it is rendered (`chat.said_conditions`), never applied
+    conditions: list[dict[str, Any]] = Field(default_factory=list)
     turns: int = 0
 
     # -- facts -------------------------------------------------------------------------------

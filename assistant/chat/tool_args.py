@@ -59,6 +59,9 @@ class UpdateScope(BaseModel):
     side: Literal["msp", "client"] | None = None
     hours_said: HoursSaid | None = Field(default=None, description="the service hours exactly as the user gave them, when "
                                                                    "they named both the days and the times")
+    conditions: list[str] = Field(default_factory=list, description="figures the user gave only under a condition, as "
+                                                                    "said ('+10 % if we exceed 50 seats'): kept and written "
+                                                                    "with their condition, never applied")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
         default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
                                           "customer database, patient files, pupils' records, CCTV footage)")

@@ -88,7 +88,14 @@ class ClauseTools:
             text_figures = state.clause.text_figures if state.clause is not None and state.clause.topic == topic else []
         from assistant.chat.figure_match import apply_text_figures
 
-        return apply_text_figures(clause, text_figures, state.lang)
+        clause = apply_text_figures(clause, text_figures, state.lang)
+        if any(c.get("topic") == topic for c in state.conditions):  # s25: a figure given under a condition, with it
+            from dataclasses import replace as _replace
+
+            from assistant.chat.said_conditions import with_conditions
+
+            clause = _replace(clause, text=with_conditions(clause.text, state.conditions, topic, state.lang, state.side))
+        return clause
 
     def _clause_output(self, tool: str, clause, state: ConversationState, head: str | None = None) -> ToolOutput:
         lang = state.lang

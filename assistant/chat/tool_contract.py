@@ -35,7 +35,7 @@ class ContractTools:
         scope = state.scope()
         key = json.dumps([scope.model_dump(mode="json"), c.position, state.lang, c.positions,
                           _clean_figures(c.overrides), [c.overrides.get(k) for k in _KEPT_FIGURES], topics,
-                          state.hours_said, c.text_figures], sort_keys=True,
+                          state.hours_said, c.text_figures, state.conditions, state.side], sort_keys=True,
                          default=str)
         cache = self.__dict__.setdefault("_built", {})
         built = cache.get(key)
@@ -65,6 +65,11 @@ class ContractTools:
                     mine = [t for t in c.text_figures if t.get("topic") == section.topic]
                     if mine:
                         section.text = apply_to_text(section.text, mine, state.lang)
+            if state.conditions:  # s25: figures given under a condition, written with it in their article
+                from assistant.chat.said_conditions import with_conditions
+
+                for section in built.sections:
+                    section.text = with_conditions(section.text, state.conditions, section.topic, state.lang, state.side)
             cache[key] = built
             while len(cache) > 8:
                 cache.pop(next(iter(cache)))

@@ -92,6 +92,12 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
         if a.facts.hours is not None:  # the hours restated: as said this time, or the usual ones of that kind
             state.hours_said = a.hours_said.model_dump(mode="json") if a.hours_said and a.hours_said.end > \
                 a.hours_said.start else None
+        for said_cond in a.conditions:  # s25: kept with the clause it belongs to, never applied
+            from assistant.chat.said_conditions import condition_topic
+
+            topic = condition_topic(said_cond) or (state.clause.topic if state.clause is not None else None)
+            if topic and not any(c.get("said") == said_cond for c in state.conditions):
+                state.conditions.append({"said": said_cond, "topic": topic})
         if a.personal_data_of:
             state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
             if a.facts.personal_data is None:
