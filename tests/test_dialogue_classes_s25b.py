@@ -162,8 +162,6 @@ def test_e_an_export_asked_stays_an_export(tmp_path, entries, message):  # noqa:
 
 
 # -- F. what the other side will answer to a demand -------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="not fixed this session: 'qu'est-ce qu'il va me répondre si je demande …' is not "
-                                       "among the objection cues (act_requests._OBJECTIONS), read as a question or follow-up")
 @pytest.mark.parametrize("case, side, lang, setup, message", [
     ("F1", "client", "fr", "rédige la clause de sous-traitance côté client",
      "qu'est-ce qu'il va me répondre si j'exige son accord écrit pour chaque sous-traitant ?"),
