@@ -109,8 +109,8 @@ def test_c_a_rewrite_with_a_purpose_keeps_the_service_levels(tmp_path, entries, 
 @pytest.mark.parametrize("case, side, lang, turns, figure", [
     ("D1", "client", "en", ["draft the service levels clause on our side", "make availability 99.7%",
                             "now draft the whole contract for us, 20 users, one site"], r"99[.,]7"),
-    ("D2", "msp", "fr", ["rédige la clause de préavis côté presta", "mets le préavis à 4 mois",
-                         "ok fais-moi le contrat complet, 15 postes, 2 sites"], r"\b4 mois|quatre \(4\) mois|quatre mois"),
+    ("D2", "msp", "fr", ["rédige la clause de résiliation côté presta", "mets le préavis à 4 mois",
+                         "ok rédige-moi tout le contrat, 15 postes, 2 sites"], r"\b4 mois|quatre \(4\) mois|quatre mois"),
 ])
 def test_d_a_figure_set_on_a_clause_reaches_the_contract(tmp_path, entries, case, side, lang, turns, figure):  # noqa: F811
     out, pub, _state = _run(tmp_path, entries, turns, side, lang)

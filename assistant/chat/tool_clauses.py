@@ -117,6 +117,9 @@ class ClauseTools:
                 topic = on_table.topic
         if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
                                            or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
+            if topic is None and on_table is not None and state.last.tool == "revise_contract" and \
+                    on_table.topic in state.contract.sections:
+                topic = on_table.topic  # the article last revised is the one on the table: "plus protectrice" is for it
             if topic is None or topic in self.contract_topics(state):
                 return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures,
                                                             said_figures=a.said_figures), state, **kw)
