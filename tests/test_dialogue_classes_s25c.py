@@ -138,3 +138,17 @@ def test_e_a_follow_up_then_works_on_that_article(tmp_path, entries):  # noqa: F
                                                 "reformule plus simplement"], "msp", "fr")
     assert out.act == "rephrase", out.act
     assert pub["draft"] is not None and pub["draft"]["topic"] == "sla", pub["draft"]
+
+
+# -- C'. the hours covered are no time to respond (read alongside C: "24h/24" put a 24-hour GTR in the answer) ---------
+@pytest.mark.parametrize("message, figures", [
+    ("support 24h/24, GTR 4h", {"restoration_time_p1_hours": 4}),
+    ("le devis dit disponibilité 99,5 %, 24h/24", {"availability_percent": 99.5}),
+    ("help desk 24 hours a day, restore within 8 hours", {"restoration_time_p1_hours": 8}),
+    ("intervention sous 4h, 7j/7", {"intervention_time_p1_hours": 4}),
+    ("une GTR de 24h pour les P1", {"restoration_time_p1_hours": 24}),
+])
+def test_c_hours_covered_are_no_figure(message, figures):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).figures == figures
