@@ -75,6 +75,8 @@ class AnswerQuestion(BaseModel):
                               description="for a follow-up, the user's own words (the question adds context)")
     compare: bool = Field(default=False, description="the question compares the clause on the table (topic) with "
                                                      "something else: the search looks for that clause")
+    judge: bool = Field(default=False, description="whether it is good for the user's side is asked: the figures (or, with "
+                                                   "on_clause, the clause on the table) judged against the library's versions")
     on_clause: bool = Field(default=False, description="a follow-up asked of the clause just drafted (topic) without "
                                                        "naming it ('do power cuts count?'): the search looks for that clause")
     usual: Literal["percent", "months", "days", "hours", "eur"] | None = Field(
