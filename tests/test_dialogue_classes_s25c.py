@@ -155,3 +155,44 @@ def test_c_hours_covered_are_no_figure(message, figures):
     from assistant.chat.slots import read_slots
 
     assert read_slots(message).figures == figures
+
+
+# -- D'. a figure of the deal reported while asking carries into the user's version, never a weaker one ----------------
+@pytest.mark.parametrize("case, side, lang, turns, figure", [
+    ("D3", "client", "en", ["we run 2 hotels, 30 users, 24/7. the MSP quote promises 'availability 99.8%' for the booking "
+                            "platform they host. how is that usually measured?", "ok draft the full contract on our side"],
+     r"99[.,]8"),
+    ("D4", "client", "fr", ["on est une mutuelle, 25 postes, 2 agences. leur devis prévoit une disponibilité de 99,7 % pour "
+                            "l'extranet qu'ils hébergent, ça se calcule comment ?", "rédige la clause de niveaux de service "
+                            "de notre côté"], r"99[.,]7"),
+])
+def test_d_a_figure_reported_from_the_deal_is_kept(tmp_path, entries, case, side, lang, turns, figure):  # noqa: F811
+    _out, pub, _state = _run(tmp_path, entries, turns, side, lang)
+    text = (pub["contract"] or {}).get("markdown") or (pub["draft"] or {}).get("text") or ""
+    assert re.search(figure, text), f"{case}: {text[:300]}"
+
+
+@pytest.mark.parametrize("case, side, lang, turns, weak", [
+    ("D5", "client", "en", ["their draft: 'Service credits are capped at 3% of the annual fees.' is that usual?",
+                            "draft the penalties clause on our side"], r"\b3 ?%"),
+    ("D6", "msp", "fr", ["le client a écrit dans son projet de contrat : « la responsabilité du Prestataire est plafonnée à "
+                         "36 mois de redevance ». c'est courant ?", "rédige la clause de responsabilité côté presta"],
+     r"\b36 mois|trente-six"),
+])
+def test_d_the_other_sides_weak_figure_is_not_kept(tmp_path, entries, case, side, lang, turns, weak):  # noqa: F811
+    _out, pub, _state = _run(tmp_path, entries, turns, side, lang)
+    assert pub["draft"] is not None, case
+    assert not re.search(weak, pub["draft"]["text"]), f"{case}: {pub['draft']['text'][:300]}"
+
+
+@pytest.mark.parametrize("message, act, kept", [
+    ("the MSP quote says 'availability 99.9%', how is that measured?", "question", {"availability_percent": 99.9}),
+    ("et si la dispo passe à 98 % dans leur offre ?", "question", {}),
+    ("99,5 % de dispo c'est normal ?", "question", {}),
+    ("leur devis prévoit une GTR de 8h", "set_figure", {}),
+])
+def test_d_which_figures_are_reported(message, act, kept):
+    from assistant.chat.deal_figures import reported_figures
+    from assistant.chat.slots import read_slots
+
+    assert reported_figures(message, act, read_slots(message).figures) == kept

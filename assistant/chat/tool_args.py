@@ -57,6 +57,8 @@ class UpdateScope(BaseModel):
     add_assets: list[Asset] = Field(default_factory=list)
     remove_assets: list[Asset] = Field(default_factory=list)
     side: Literal["msp", "client"] | None = None
+    deal_figures: dict[str, float] = Field(default_factory=dict, description="figures of the deal the user reported from "
+                                           "a document while asking (their quote, their draft), not set on any clause")
     hours_said: HoursSaid | None = Field(default=None, description="the service hours exactly as the user gave them, when "
                                                                    "they named both the days and the times")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(

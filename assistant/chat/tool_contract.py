@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.chat.clause_edits import (_FIXED_SUM, figures_before, _KEPT_FIGURES, _LIABILITY_SAID, _clean_figures,
                                          _fixed_sum_in_contract, _liability_as_said, _side_position, hours_text)
+from assistant.chat.deal_figures import kept_for
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.tool_args import DraftContract, Priorities, ReviseContract, ToolError, ToolOutput, unbracket
 from assistant.chat.wording import counted, describe_scope, figures_text, join, say
@@ -77,7 +78,8 @@ class ContractTools:
         position = a.position or _side_position(state)
         old = state.contract
         # the figures the user set on the clause on the table (its overrides) carry into the contract built after it
-        carried = {**(_clean_figures(state.clause.overrides) if state.clause is not None else {}), **(old.overrides if old else {})}
+        carried = {**kept_for(position, None, state), **(_clean_figures(state.clause.overrides) if state.clause is not None else {}),
+                   **(old.overrides if old else {})}
         state.contract = ContractInProgress(position=position, overrides=carried,
                                             added=list(old.added) if old else [],
                                             removed=list(old.removed) if old else [])

@@ -92,6 +92,8 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
         if a.facts.hours is not None:  # the hours restated: as said this time, or the usual ones of that kind
             state.hours_said = a.hours_said.model_dump(mode="json") if a.hours_said and a.hours_said.end > \
                 a.hours_said.start else None
+        if a.deal_figures:
+            state.deal_figures.update(a.deal_figures)
         if a.personal_data_of:
             state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
             if a.facts.personal_data is None:
