@@ -162,17 +162,11 @@ def test_e_an_export_asked_stays_an_export(tmp_path, entries, message):  # noqa:
 
 
 # -- F. what the other side will answer to a demand -------------------------------------------------------------------
-_F_XFAIL = pytest.mark.xfail(strict=True, reason="not fixed this session: 'qu'est-ce qu'il va me répondre si je demande …' "
-                                                 "is not among the objection cues (act_requests._OBJECTIONS), read as a "
-                                                 "question or follow-up")
-
-
-# (s25-dia merge: the English F3 passes with that branch's readers; the French two still fail)
 @pytest.mark.parametrize("case, side, lang, setup, message", [
-    pytest.param("F1", "client", "fr", "rédige la clause de sous-traitance côté client",
-                 "qu'est-ce qu'il va me répondre si j'exige son accord écrit pour chaque sous-traitant ?", marks=_F_XFAIL),
-    pytest.param("F2", "msp", "fr", "fais la clause de responsabilité côté presta",
-                 "qu'est ce que le client va me repondre si je demande un plafond à 6 mois ?", marks=_F_XFAIL),
+    ("F1", "client", "fr", "rédige la clause de sous-traitance côté client",
+     "qu'est-ce qu'il va me répondre si j'exige son accord écrit pour chaque sous-traitant ?"),
+    ("F2", "msp", "fr", "fais la clause de responsabilité côté presta",
+     "qu'est ce que le client va me repondre si je demande un plafond à 6 mois ?"),
     ("F3", "client", "en", "draft the reversibility clause for us, the customer",
      "what will the provider answer if I ask for free exit assistance?"),
 ])

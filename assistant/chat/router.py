@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
 from assistant.chat.directive import read_directive
+from assistant.chat.deal_figures import note_reported
+from assistant.chat.side_verdict import judgement_calls
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slot_relative import CORRECTABLE_FACTS
 from assistant.chat.slots import names_subject, question_frame, read_slots
@@ -117,6 +119,7 @@ def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationStat
     model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
     and the exceptions put in the clause on the table."""
     s = u.slots
+    note_reported(calls, u.act, s.figures, text)  # "the quote says 99.9 %": the deal's figures kept (chat.deal_figures)
     for call in calls:
         if call.name == "update_scope" and isinstance(call.args, dict) and s.hours_said and \
                 (call.args.get("facts") or {}).get("hours") == s.facts.get("hours") and not call.args.get("hours_said"):
@@ -634,6 +637,8 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     pre = _scope_call(u, services=False)
     if pre:
         calls.append(pre)
+    if judged := judgement_calls(text, state):  # "et c'est bien pour nous ?": judged for the user's side
+        return Plan("follow_up", calls + judged)
     last = state.last.tool
     # "and the penalty cap, what % is usual?": the clause of the figure named, when no clause is named
     named = s.topic or (figure_topic(s.figure_named) if s.figure_named and _usual_unit(text, s) else None)

@@ -50,7 +50,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
     template: str | None = None  # the last per-priority figure read ("restoration_time_p{p}_hours")
     bare_only = bool(quantities) and all(q.unit is None for q in quantities)  # "le client en veut 15, on lui accorde 10"
     quantities = _percent_like(folded, _bare_figure(folded, quantities, topic or topic_hint))
-    quantities = _replaced(folded, quantities)
+    quantities = [q for q in _replaced(folded, quantities) if not _COVERAGE.match(folded, q.span[1])]
     # "le client en voudra 15 %, on peut monter à 10 %": the other side's figure is not the one set
     # (s25: only when a figure of the same kind answers it; "they want a 24 month term and 100% of the remaining fees"
     # describes two terms of theirs, neither answered, and both are read)
@@ -163,6 +163,11 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
+
+
+# s25c: "24h/24", "24 h sur 24", "24 hours a day", "7j/7": the hours covered (a scope fact), never a time to respond or
+# restore ("support 24h/24, GTR 4h" sets the GTR at 4 hours, not 24)
+_COVERAGE = re.compile(r"\s?(?:/|sur|out of)\s?(?:24|7)\b|\s(?:a|per|par) (?:day|jour)\b")
 
 
 # a figure said in a unit its slot does not count in: written back in the user's unit

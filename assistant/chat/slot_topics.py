@@ -118,6 +118,12 @@ _PENALTY_NAMED = re.compile(r"(?<!\bsans )(?<!\bwithout )(?<!\bno )(?<!\bpas de 
 _LEVEL_SET = re.compile(r"\b(?:gti|gtr|response|respond\w*|intervention|interven\w*|restor\w*|retabli\w*|resolution|"
                         r"dispo\w*|availability|uptime)\b[^,;:.?!]{0,30}?\d|\d+(?: ?\(\d+\))? ?(?:h|hours?|heures?)\b"
                         r"[^,;:.?!\d]{0,15}\b(?:response|intervention|restor\w*|retablissement|resolution)\b")
+# s25c: a service level and how it is measured or reported ("la disponibilité est calculée par les outils du
+# Prestataire", "response times are measured with…", "uptime as reported by their monitoring"): the service levels
+_LEVEL_MEASURED = re.compile(r"\b(?:dispo\w*|availability|uptime|taux de service|temps de (?:reponse|retablissement|"
+                             r"resolution)|delais? (?:de |d')(?:reponse|intervention|retablissement|resolution)|response "
+                             r"times?|resolution times?|gti|gtr|sla|niveaux? de service|service levels?)\b[^.;?!]{0,40}?\b"
+                             r"(?:mesur\w*|measur\w*|calcul\w*|constat\w*|report\w*|monitor\w*|relev\w*|suivi\w*|tracked)\b")
 _PENALTY_CLAUSE = re.compile(r"\bclauses? (?:de |des |of |on |sur les )?(?:penalit\w*|service credits?|credits? de service)|"
                              r"\b(?:penalt\w*|service credits?) clauses?\b")
 # "twelve months of fees", "6 mois de redevance", "two years' worth of charges": a sum measured in fees (a cap), not
@@ -168,6 +174,8 @@ def clause_topic(text: str) -> str | None:
         return "penalties"  # "penalties on our SLA"; "SLA, 1 hour response for P1, credits up to 15%" stays the SLA
     if topic == "penalties" and _LEVEL_SET.search(folded) and not _PENALTY_CLAUSE.search(folded):
         return "sla"  # "respond to P1 within 4 hours… service credits capped at 5%": the levels, with their credits
+    if topic == "technologies" and _LEVEL_MEASURED.search(folded):
+        return "sla"  # "availability is measured by the Provider's tools": the level measured, not the tools measuring
     if topic not in (None, "termination") and _LEAVING.search(folded):
         return "termination"  # "if they keep missing the SLA, can we just walk out?": leaving is what is asked
     if topic == "reversibility" and _EXIT_FEES.search(folded) and not re.search(r"\breversib", folded):

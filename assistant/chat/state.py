@@ -92,6 +92,8 @@ class ConversationState(BaseModel):
     last: LastAnswer = Field(default_factory=LastAnswer)
     pending: dict[str, Any] | None = None  # a question asked back, and the action waiting for its answer
     data_kinds: list[str] = Field(default_factory=list)  # whose personal data the user said the provider handles
+    # figures of the deal the user reported while asking ("the quote says 99.9 %"), not set on a clause (chat.deal_figures)
+    deal_figures: dict[str, float] = Field(default_factory=dict)
     hours_said: dict[str, Any] | None = None  # the stated hours as said: {"days": [first, last], "start", "end"}
     # s25: figures given only under a condition, as said, with the clause they belong to ({"said", "topic"}); written into
     # that clause wherever it is rendered (`chat.said_conditions`), never applied

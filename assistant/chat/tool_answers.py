@@ -34,6 +34,10 @@ class AnswerTools:
                 return ToolOutput("answer_question", defined.text, defined.citations, extra={"question": a.question})
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
+        if a.judge:  # "c'est bien pour nous ?": the judgement for the user's side first (chat.side_verdict)
+            parts.append(self._for_side({} if a.on_clause else dict(a.figures), topic, state))
+            if a.on_clause and parts[0][0]:
+                return ToolOutput("answer_question", parts[0][0], parts[0][1], topic=topic, extra={"question": a.question})
         query = a.question
         if (a.compare or a.on_clause) and topic:  # "how's that different from returning the data?", "ça compte ?": that clause
             query = f"{a.question} {self.topic_name(topic, lang)}"
@@ -89,6 +93,17 @@ class AnswerTools:
                               citations_for(self.entries, [guide])))
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
+
+    def _for_side(self, figures: dict, topic: str | None, state: ConversationState) -> tuple[str, list[Citation]]:
+        """The judgement for the user's side, each line cited to the user's version of the clause judged."""
+        from assistant.chat.side_verdict import judgement
+
+        text = judgement(figures, state)
+        entry = self._by_id.get(f"clause.{topic}.{state.side}.{state.lang}") if topic else None
+        if not text or entry is None:
+            return "", []
+        head, *lines = text.splitlines()
+        return "\n".join([head + " [1]"] + [cite(line, 1) for line in lines]), citations_for(self.entries, [entry.id])
 
     def _why_processor(self, question: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
         """The reason the processor terms are needed, from the personal data the user said the provider handles."""

@@ -57,6 +57,8 @@ class UpdateScope(BaseModel):
     add_assets: list[Asset] = Field(default_factory=list)
     remove_assets: list[Asset] = Field(default_factory=list)
     side: Literal["msp", "client"] | None = None
+    deal_figures: dict[str, float] = Field(default_factory=dict, description="figures of the deal the user reported from "
+                                           "a document while asking (their quote, their draft), not set on any clause")
     hours_said: HoursSaid | None = Field(default=None, description="the service hours exactly as the user gave them, when "
                                                                    "they named both the days and the times")
     conditions: list[str] = Field(default_factory=list, description="figures the user gave only under a condition, as "
@@ -78,6 +80,8 @@ class AnswerQuestion(BaseModel):
                               description="for a follow-up, the user's own words (the question adds context)")
     compare: bool = Field(default=False, description="the question compares the clause on the table (topic) with "
                                                      "something else: the search looks for that clause")
+    judge: bool = Field(default=False, description="whether it is good for the user's side is asked: the figures (or, with "
+                                                   "on_clause, the clause on the table) judged against the library's versions")
     on_clause: bool = Field(default=False, description="a follow-up asked of the clause just drafted (topic) without "
                                                        "naming it ('do power cuts count?'): the search looks for that clause")
     usual: Literal["percent", "months", "days", "hours", "eur"] | None = Field(

@@ -10,6 +10,7 @@ from assistant.chat.clause_edits import (_LIABILITY_SAID, figures_before, _REGIO
                                          _location_text, _passage_of, _side_position, condition_own_figures, _with_exceptions, _with_hours,
                                          _with_location, _without_passages, _written_as_said, hours_text,
                                          plain_sentences)
+from assistant.chat.deal_figures import kept_for
 from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ClauseOnTable, ConversationState
 from assistant.chat.tool_args import (DraftClause, Objections, Rephrase, ReviseClause, ReviseContract, ToolError,
                                       ToolOutput, unbracket)
@@ -25,7 +26,8 @@ class ClauseTools:
     def _draft_clause(self, a: DraftClause, state: ConversationState, **_) -> ToolOutput:
         topic = self._check_topic(a.topic)
         position = a.position or _side_position(state)
-        overrides = {k: v for k, v in (a.figures or {}).items()}
+        # the deal's reported figures that do not weaken this version (chat.deal_figures), under the figures asked now
+        overrides = {**kept_for(position, topic, state), **(a.figures or {})}
         said = {k: v for k, v in (a.said or {}).items() if k in overrides}
         # passages asked for with the clause that no figure or version writes ("data loss from failed backups not
         # excluded"), written in as numbered passages, unless the clause already says them
@@ -124,6 +126,9 @@ class ClauseTools:
                 topic = on_table.topic
         if state.contract is not None and (on_table is None or (topic and topic != on_table.topic)
                                            or state.last.tool in ("draft_contract", "revise_contract", "export_document")):
+            if topic is None and on_table is not None and state.last.tool == "revise_contract" and \
+                    on_table.topic in state.contract.sections:
+                topic = on_table.topic  # the article last revised is the one on the table: "plus protectrice" is for it
             if topic is None or topic in self.contract_topics(state):
                 return self._revise_contract(ReviseContract(topic=topic, position=a.position, figures=a.figures,
                                                             said_figures=a.said_figures), state, **kw)

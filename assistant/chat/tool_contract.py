@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.chat.clause_edits import (_FIXED_SUM, figures_before, _KEPT_FIGURES, _LIABILITY_SAID, _clean_figures,
                                          _fixed_sum_in_contract, _liability_as_said, _side_position, hours_text)
-from assistant.chat.state import ContractInProgress, ConversationState
+from assistant.chat.deal_figures import kept_for
+from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
 from assistant.chat.tool_args import DraftContract, Priorities, ReviseContract, ToolError, ToolOutput, unbracket
 from assistant.chat.wording import counted, describe_scope, figures_text, join, say
 from assistant.legal.drafting.clause import DraftingError, citations_for
@@ -81,7 +82,10 @@ class ContractTools:
         lang = state.lang
         position = a.position or _side_position(state)
         old = state.contract
-        state.contract = ContractInProgress(position=position, overrides=dict(old.overrides) if old else {},
+        # the figures the user set on the clause on the table (its overrides) carry into the contract built after it
+        carried = {**kept_for(position, None, state), **(_clean_figures(state.clause.overrides) if state.clause is not None else {}),
+                   **(old.overrides if old else {})}
+        state.contract = ContractInProgress(position=position, overrides=carried,
                                             added=list(old.added) if old else [],
                                             removed=list(old.removed) if old else [])
         built = self.build(state)
@@ -181,6 +185,8 @@ class ContractTools:
                 return ToolOutput("revise_contract", asked, [], topic=topic)
         built = self.build(state)
         state.last.tool = "revise_contract"
+        if topic and built.section(topic) is not None and (figures or a.position or changes):
+            _article_on_table(state, topic)  # "plus protectrice", "reformule" next work on the article revised
         what = []
         if changes:
             what.append(join([say(lang, "what_figure", old=o, new=n) for o, n in changes], lang))
@@ -234,3 +240,11 @@ class ContractTools:
         if side is None:
             lines.append(say(lang, "priorities_default_note"))
         return ToolOutput("priorities", "\n".join(lines), citations_for(self.entries, ids))
+
+
+def _article_on_table(state: ConversationState, topic: str) -> None:
+    """The contract's article just revised becomes the clause on the table, with the contract's position for it and its
+    figures, so a follow-up on "it" (a side, simpler words, another figure) works on that article."""
+    c = state.contract
+    state.clause = ClauseOnTable(topic=topic, position=c.positions.get(topic, c.position), overrides=_clean_figures(c.overrides),
+                                 text_figures=[dict(t) for t in c.text_figures if t.get("topic") == topic])

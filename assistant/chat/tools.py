@@ -98,6 +98,8 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
             topic = condition_topic(said_cond) or (state.clause.topic if state.clause is not None else None)
             if topic and not any(c.get("said") == said_cond for c in state.conditions):
                 state.conditions.append({"said": said_cond, "topic": topic})
+        if a.deal_figures:
+            state.deal_figures.update(a.deal_figures)
         if a.personal_data_of:
             state.data_kinds = list(dict.fromkeys(state.data_kinds + list(a.personal_data_of)))
             if a.facts.personal_data is None:
