@@ -76,6 +76,9 @@ _NO_PLACE_NOUN = re.compile(r"\s*(?:commercial\w*|technicien\w*|salarie\w*|perso
                             r"salesman|salesperson|rep|person|people|staff|employees?|tech\w*)\b")
 
 
+_PLACE_WORD_THING = re.compile(r"\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe)\b")
+
+
 def _place_count(folded: str, value: float, end: int) -> tuple[bool, int] | None:
     """(whether a place word, where the noun ends) for a count followed by a noun that may name a place; None when it
     names people, a role, a device or a duration."""
@@ -84,6 +87,8 @@ def _place_count(folded: str, value: float, end: int) -> tuple[bool, int] | None
             _PEOPLE.match(folded, end) or _ROLES.match(folded, end) or _DEVICES.match(folded, end) or \
             _NO_PLACE_NOUN.match(folded, end):
         return None
+    if _PLACE_WORD_THING.match(folded, noun.end()):
+        return None  # "an office manager", "one office 365 licence": a person or a thing named by a place word
     sites = _SITES.match(folded, end)
     known = bool(sites and sites.end() <= noun.end() + 1 or re.fullmatch(_ONE_SITE, "un " + noun.group(1)))
     return known, noun.end()
