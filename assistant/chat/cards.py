@@ -353,8 +353,9 @@ class CardIndex:
         told = told_as_story(question, ranked, top, results)
         if told is not None:
             return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
-        if asked_in_words(top, ranked, results) is not None:
-            return top  # s25: the consequence asked in so many words (card_asked)
+        said = asked_in_words(top, ranked, results)
+        if said is not None:
+            return said  # s25: the consequence asked in so many words (card_asked)
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
