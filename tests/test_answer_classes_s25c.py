@@ -82,10 +82,8 @@ def test_the_ask_a_card_declares_is_read_in_new_wordings(cards, name, lang, ques
 
 REACHED = [
     ("la novation ça veut dire quoi ?", "client", None),  # no card treats it: not the card of another word
-    pytest.param("notre infogérant a laissé un port ouvert et des dossiers patients ont fuité, on peut déposer plainte "
-                 "contre lui ?", "client", "security_failure_criminal_s25", marks=pytest.mark.xfail(strict=True, reason=(
-                     "goes to card.cyber_insurance_complaint (filing a complaint after an attack, against the attacker): "
-                     "whom the complaint is against ('contre lui', the provider) is not read; not fixed in s25-ans3b"))),
+    ("notre infogérant a laissé un port ouvert et des dossiers patients ont fuité, on peut déposer plainte contre lui ?",
+     "client", "security_failure_criminal_s25"),
     ("le datacenter n'avait pas de pare-feu à jour et les fiches patients ont fuité : est-ce pénalement répréhensible "
      "pour eux ?", "client", "security_failure_criminal_s25"),
     ("EN: our hosting company ignored security updates for two years and payroll files were stolen. is that a criminal "
