@@ -171,12 +171,11 @@ FIRE = [
     ("une fuite de données chez nous (fichier clients exposé), on doit écrire quoi dans la déclaration à la CNIL ? on "
      "sait pas encore combien de personnes", "client", "breach_notification_content_s23", r"\b33\b",
      r"decri|nature|consequences"),
-    pytest.param(
-        "EN: ransomware hit our file server last night. what information do we have to give the supervisory authority "
-        "in the breach notification, we're still investigating", "client", "breach_notification_content_s23",
-        r"\b33\b", r"describe|nature|consequences",
-        marks=pytest.mark.xfail(strict=True, reason="since s24 the act reader reads it as a question (a question clause "
-                                "without '?'); the answer cites the art. 33 entry before the card: answer side")),
+    # XPASS since s25-ans3b (chat/card_asked.py: the card whose ask the question states, found by retrieval, answers), a
+    # plain test
+    ("EN: ransomware hit our file server last night. what information do we have to give the supervisory authority "
+     "in the breach notification, we're still investigating", "client", "breach_notification_content_s23",
+     r"\b33\b", r"describe|nature|consequences"),
     ("EN: we had a data leak. what do we have to put in the notification to the authority if we can't yet say how many "
      "people are affected?", "client", "breach_notification_content_s23", r"\b33\b", r"describe|nature|consequences"),
     # -- N1 mandatory conciliation ---------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from typing import Sequence
 import numpy as np
 
 from assistant.chat.answer_plan import asks_yes_no, question_type
+from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, PREMISE_CUES
@@ -357,6 +358,9 @@ class CardIndex:
         told = told_as_story(question, ranked, top, results)
         if told is not None:
             return told  # a story: the card retrieval found first for the whole of it, level with the scorer's best
+        said = asked_in_words(top, ranked, results)
+        if said is not None:
+            return said  # s25: the consequence asked in so many words (card_asked)
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject

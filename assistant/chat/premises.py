@@ -258,6 +258,28 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(doc|docs|documentation\w*|schemas?|plans? (du |de )?reseau|procedures?|mots de passe|comptes? (d'admin\w*|"
         r"administrateur)|runbooks?|diagrams?|passwords?|admin (accounts?|credentials)|credentials|inventaire|inventory|cmdb|"
         r"dossier d'exploitation|configurations?)\b"),
+    # s25: the legal consequence asked outweighs the situation's nouns: the card on a provider's criminal exposure answers a
+    # question asking about the criminal law ("c'est pénalement répréhensible ?", "can they face criminal charges?", "porter
+    # plainte") or about what the provider risks beyond the civil claim ("au-delà des dommages et intérêts", "not just a
+    # civil claim"); "what fines can the CNIL impose?" asks about the regulator's sanctions, another card's
+    "criminal_asked": re.compile(
+        r"\b(penal|penale|penales|penaux|penalement|(poursuites?|poursuivi\w*|poursuivre) (penal\w*|en justice)|plaintes?|prison|emprisonnement|delits?|infractions?|226-1\d|criminal\w*|crimes?|"
+        r"prosecut\w*|charges? (against|filed)|press(ing)? charges|jail|offen[cs]es?|police|gendarmerie|"
+        r"(a part|au-?dela|en plus) des dommages|(besides|beyond|on top of|not just|other than|apart from) (the )?"
+        r"(damages|a civil (claim|suit|action)|civil liability))\b"),
+    # s25: the kind of record asked. The card on a company's own record as controller (Art. 30(1) and (5)) answers a
+    # question that tells the company's size or asks about its own record ("on est 20 dans la boîte", "pour nous", "our own
+    # record", "a 40-person firm"); the card on the provider's record (Art. 30(2)) needs the processor's side in the story
+    # and its record asked; the record the company keeps as controller, asked beside the provider's ("our MSP keeps a processor
+    # record, do we need our own?"), is the other card's (ASK_EXCLUDED)
+    "processor_record_asked": re.compile(
+        r"^(?=.*\b(sous-traitan\w*|processors?|msps?|presta|prestataires?|infogere\w*|infogerant\w*|providers?|hebergeurs?)\b)"
+        r"(?=.*\b(registres?|records?)\b)", re.S),
+    "own_record_asked": re.compile(
+        r"\b(on est|nous sommes|we are|we're|we have|on a|nous avons) (que |only |just )?\d+\b|\b\d+[- ](salaries|personnes|"
+        r"employes|people|person|persons|staff|employees|heads?)\b|\b(moins|fewer|less|under)[- ](de |than )?\d+|"
+        r"\b(pme|tpe|sme|smes|petites? (entreprises?|structures?|societes?|boites?)|small (compan\w*|business\w*|firms?)|"
+        r"dans la boite|pour nous|(notre|mon) (propre )?registre|du notre|le notre|our (own )?record|ours)\b"),
 }
 
 
@@ -279,6 +301,15 @@ def _invoked(pattern: re.Pattern):
     return test
 
 
+# s25: the record asked is the processor's ("un registre de sous-traitant", "our processor record") unless the question
+# asks about the company's own one too ("our MSP keeps a processor record; do we need our own?")
+_PROCESSOR_RECORD = re.compile(r"\bregistres? (de |du |d'un |d'une |des )?(sous-traitan\w*|presta\w*|msps?|infogere\w*|"
+                               r"infogerant\w*|hebergeurs?)\b|\b(processor|msp|provider)(-side|'s|s')? (gdpr )?records?\b")
+_OWN_RECORD = re.compile(r"\b((notre|mon) propre registre|du notre|le notre|our own( \w+)? record|our record|ours|ourselves)\b")
+
 ASK_EXCLUDED = {
     "own_notification": _invoked(_RESOLUTORY),
+    "own_record_asked": lambda low: bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low),
+    "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)),
 }
+

@@ -19,13 +19,19 @@ _BEFORE = re.compile(
     r"\b(?:c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce que c'?est que|qu'?\s?est[- ]ce qu(?:e |')|que veut dire|"
     r"que signifie|ca veut dire quoi|ca veut dire|ca signifie quoi|definition d[eu']|definis?|what(?:'s| is| are)(?: meant by)?|"
     r"what does|meaning of|define|explain)\s*(?P<words>[^?!.]{2,80})")
-_AFTER = re.compile(r"^(?P<words>[^?!.,]{2,60}?)\s*,?\s*(?:c'?\s?est quoi|ca veut dire quoi|ca veut dire|"
+_AFTER = re.compile(r"(?:^|[,;:]\s*)(?P<words>[^?!.,;:]{2,60}?)\s*,?\s*(?:c'?\s?est quoi|ca veut dire quoi|ca veut dire|"
                     r"ca signifie quoi|what is that|what's that|meaning)\b")
 # what follows the words asked and is no part of them: where they were met, the rest of the question
 _CONTEXT = re.compile(r"\s+(?:dans|d'apres|selon|en droit|au sens|pour|sur|chez|quand|si|in|under|for|on|when|if|as used|"
                       r"mean|means|stand for|exactly|concretement|exactement|juridiquement|legally|en gros|"
                       r"notre|nos|our|ton|votre|your)\b.*$")
-_LEAD = re.compile(r"^(?:juridiquement|legalement|concretement|exactement|exactly|legally|en droit|vraiment)\s+")
+_LEAD = re.compile(r"^(?:juridiquement|legalement|concretement|exactement|exactly|legally|en droit|vraiment)(?:\s+|$)")
+# what is left of a request put after the words asked ("ça veut dire quoi", "what is that"): no words asked
+_REQUEST_REST = frozenset({"quoi", "koi", "that", "this", "it", "ca", "cela", "exactement", "exactly", "donc", "alors",
+                           "svp", "please", "precisement", "juste"})
+# who used the words, told before them ("notre avocat parle de novation, ça veut dire quoi ?"): where they were met
+_MET = re.compile(r"^.*\b(?:parle\w* d[e']|parlait d[e']|mentionne\w*|evoque\w*|utilise\w*|emploie\w*|mentions?|mentioned|"
+                  r"talks? about|talked about|says|said|uses?|used)\s+(?:(?:le mot|le terme|the word|the term)\s+)?")
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|a|an|the|this|that|ce|cette|cet)\s+|l'\s*|d'\s*)+")
 # words that frame the thing asked without naming it
 _FRAME = frozenset({"clause", "clauses", "notion", "terme", "term", "mot", "word", "expression", "principe", "principle",
@@ -36,24 +42,18 @@ MAX_WORDS = 5  # more than this is a question on a situation, not words to defin
 
 
 def asked_words(text: str) -> str | None:
-    """The words a definition request asks about (folded), or None when the message asks none."""
+    """The words a definition request asks about (folded), or None when the message asks none. The request may come
+    before the words ("c'est quoi l'anatocisme ?") or after them ("l'anatocisme ça veut dire quoi ?"): what follows a
+    request put last is only the rest of the request ("quoi", "exactement", "that"), never words asked."""
     low = fold(text).strip()
-    m = _BEFORE.search(low)
     words = None
-    if m:
-        words = m.group("words")
-    else:
-        m = _AFTER.search(low)
-        if m:
-            words = m.group("words")
+    for pattern in (_BEFORE, _AFTER):
+        m = pattern.search(low)
+        words = _cleaned(m.group("words")) if m else None
+        if words:
+            break
     if not words:
         return None
-    quoted = re.search(r"[«\"'‘“]\s*([^«»\"'’”]{2,60}?)\s*[»\"'’”]", words)
-    if quoted and len(quoted.group(1).split()) <= MAX_WORDS:
-        words = quoted.group(1)
-    words = _LEAD.sub("", words.strip())
-    words = _CONTEXT.sub("", words).strip(" ,;:'\"«»")
-    words = _ARTICLE.sub("", words).strip()
     if re.match(r"(it|that|this|them|those|these|ca|cela|ceci|le|la|les)\b( \w+ly| simplement| plus simplement)?$", words) \
             or re.match(r"(our|your|my|their|nos|notre|vos|votre|mes|mon|ma|leurs?)\b", words):
         return None  # "explain it simply", "what are our GDPR must-haves?": no words to define, a request on their own case
@@ -61,9 +61,21 @@ def asked_words(text: str) -> str | None:
         return None  # "what's the weather like?": how a thing is, not what a word means
     if re.match(r"(diff\w*|meilleur\w*|best|better)\b", words) or re.search(r"\b(entre|between|vs|versus|ou|or)\b", words):
         return None  # a comparison or a choice, not a definition
-    if not content_words(words) or len(words.split()) > MAX_WORDS:
+    if len(words.split()) > MAX_WORDS:
         return None
     return words
+
+
+def _cleaned(words: str) -> str | None:
+    """The words asked, their quotes, lead adverb, context and article taken off; None when nothing of substance is left
+    (the rest of the request itself)."""
+    quoted = re.search(r"[«\"'‘“]\s*([^«»\"'’”]{2,60}?)\s*[»\"'’”]", words)
+    if quoted and len(quoted.group(1).split()) <= MAX_WORDS:
+        words = quoted.group(1)
+    words = _LEAD.sub("", _MET.sub("", words.strip()))
+    words = _CONTEXT.sub("", words).strip(" ,;:'\"«»")
+    words = _ARTICLE.sub("", words).strip()
+    return words if [w for w in content_words(words) if w not in _REQUEST_REST] else None
 
 
 def content_words(words: str) -> list[str]:
