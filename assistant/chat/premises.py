@@ -307,9 +307,15 @@ _PROCESSOR_RECORD = re.compile(r"\bregistres? (de |du |d'un |d'une |des )?(sous-
                                r"infogerant\w*|hebergeurs?)\b|\b(processor|msp|provider)(-side|'s|s')? (gdpr )?records?\b")
 _OWN_RECORD = re.compile(r"\b((notre|mon) propre registre|du notre|le notre|our own( \w+)? record|our record|ours|ourselves)\b")
 
+# the asker says it is the provider: "our own record" is then the processor's record (Art. 30(2))
+_AS_PROVIDER = re.compile(r"\b(as (the|a|an|your) (provider|msp|processor|vendor|supplier|it provider)|en tant que "
+                          r"(prestataire|presta|sous-traitant|infogerant|msp|hebergeur)|(we are|we're|nous sommes|on est) "
+                          r"(the|a|an|le|un) (provider|msp|processor|prestataire|presta|sous-traitant|infogerant))\b")
+
 ASK_EXCLUDED = {
     "own_notification": _invoked(_RESOLUTORY),
-    "own_record_asked": lambda low: bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low),
-    "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)),
+    "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
+    (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),
+    "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)) and not _AS_PROVIDER.search(low),
 }
 

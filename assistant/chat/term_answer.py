@@ -10,11 +10,16 @@ from assistant.chat.citations import Sources
 from assistant.chat.composed import cite
 from assistant.chat.intent import find_term
 from assistant.chat.state import ConversationState
-from assistant.chat.term_asked import asked_words, known_anywhere, treating_cards, treating_entries
+from assistant.chat.term_asked import asked_words, content_words, known_anywhere, treating_cards, treating_entries
 from assistant.chat.tool_args import ToolOutput, strip_notice
 
 SPECIFIC = 2  # at most this many cards of a language name the words: a name of their own, not words every card uses
 CLOSE_FLOOR = 0.35  # beside "nothing on X", only statements this close to the question
+
+
+def _own_word(word: str, vocab) -> bool:
+    """Is this word, whole ("step-in" is not "step"), one the knowledge base uses?"""
+    return word in vocab or known_anywhere(word, vocab) and "-" not in word
 
 
 def unknown_words(question: str) -> str | None:
@@ -23,10 +28,12 @@ def unknown_words(question: str) -> str | None:
     return words if words is not None and find_term(words) is None else None
 
 
-def definition_answer(tools, question: str, state: ConversationState) -> ToolOutput | None:
+def definition_answer(tools, question: str, state: ConversationState, *, card_only: bool = False) -> ToolOutput | None:
     """The answer for the words `question` asks to define, or None when the glossary holds them or another entry names
     them (the ordinary answer, which retrieval leads to): the card of their own; else, nothing naming them, "nothing on
-    X" with the close statements, or the refusal when no word of theirs is the knowledge base's."""
+    X" with the close statements, or the refusal when no word of theirs is the knowledge base's. With `card_only` (a
+    message read as a question, not as a definition asked), words all of the knowledge base's own get the ordinary
+    answer: "what's the deadline to claim?" is a question to answer, never "nothing on 'deadline to claim'"."""
     words = unknown_words(question)
     if words is None:
         return None
@@ -38,6 +45,8 @@ def definition_answer(tools, question: str, state: ConversationState) -> ToolOut
         results = tools.retriever.search(question, k=6, prefer_lang=lang) if tools.retriever else []
         composed = composer.card_answer(match, question, results, lang=lang, side=state.side)
         return ToolOutput("explain_term", strip_notice(composed.text), list(composed.citations))
+    if card_only and all(_own_word(w, composer.vocab) for w in content_words(words) if len(w) > 3):
+        return None  # every word the knowledge base's own: a question on them, answered as any other
     if treating_entries(words, tools.entries, lang):
         return None  # some entry treats them: the ordinary answer, which retrieval leads to
     if not known_anywhere(words, composer.vocab):

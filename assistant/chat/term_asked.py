@@ -54,7 +54,8 @@ def asked_words(text: str) -> str | None:
             break
     if not words:
         return None
-    if re.match(r"(it|that|this|them|those|these|ca|cela|ceci|le|la|les)\b( \w+ly| simplement| plus simplement)?$", words) \
+    if re.match(r"(it|that|this|them|those|these|ca|cela|ceci)\b", words) or \
+            re.match(r"(le|la|les)\b( \w+ly| simplement| plus simplement)?$", words) \
             or re.match(r"(our|your|my|their|nos|notre|vos|votre|mes|mon|ma|leurs?)\b", words):
         return None  # "explain it simply", "what are our GDPR must-haves?": no words to define, a request on their own case
     if re.search(r"\blike\b", words):

@@ -29,7 +29,7 @@ class AnswerTools:
         if not a.focus and not a.compare and not a.on_clause and not a.figures:
             from assistant.chat.term_answer import definition_answer
 
-            defined = definition_answer(self, a.question, state)
+            defined = definition_answer(self, a.question, state, card_only=True)
             if defined is not None:  # "c'est quoi l'anatocisme ?" read as a question: the card that treats the word
                 return ToolOutput("answer_question", defined.text, defined.citations, extra={"question": a.question})
         parts: list[tuple[str, list[Citation]]] = []
