@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
 SITUATION_FLOOR = 0.4  # the card's own score for the question (phrasings and words), below which the story is not its
@@ -76,6 +77,10 @@ _STAYS_HERE = _cue(r"\b((restent|reste|sont|stockees|hebergees?) (en|a|dans l.) 
                    r"(stays?|remains?|stored|hosted|sits?) (in|within) (the )?(france|eu|europe|union|frankfurt|paris|"
                    r"germany)|pas de transfert|pas un transfert|not a transfer|no transfer|sans les copier|nothing is "
                    r"copied|only views?)\b")
+# the provider hands part of its service to another team, firm or tool there (a sub-processor), not its client's staff
+_HANDED = _cue(r"\b(confi\w*|sous-trait\w*|faire faire|externalis\w*|delocalis\w*|transfer\w* (le|la|notre|nos|our)|"
+               r"hand\w* (over|off)?|outsourc\w*|subcontract\w*|mov\w* (our|the)|partenaire|partner|filiale|subsidiary|"
+               r"societe|company|outil|tool|equipe|team)\b")
 _VIGILANCE = _cue(r"\b((obligation|attestation|certificat)s? de vigilance|vigilance (duty|obligation|certificate)|"
                   r"urssaf|travail dissimule|(non|pas) declares?|undeclared|off the books|social (security|contributions?)"
                   r"( \w+){0,2} (certificate|filings?)|cotisations sociales|(devoir|obligation) de vigilance|"
@@ -103,6 +108,7 @@ class Situation:
     cues: tuple[re.Pattern, ...]  # every one must match
     cards: tuple[str, ...]  # pair keys of the cards that answer it (without the language), the default first
     excluded: tuple[re.Pattern, ...] = ()  # none may match
+    speaker: str | None = None  # the side the asker must be (slot_parties.read_side), when the situation is one side's
 
 
 SITUATIONS: tuple[Situation, ...] = (
@@ -111,8 +117,12 @@ SITUATIONS: tuple[Situation, ...] = (
               ("card.consumer_unfair_terms_company",), (_PRIVATE_PERSON,)),
     Situation("remote_access_said_no_transfer", (_ABROAD, _REMOTE, _STAYS_HERE),
               ("card.remote_access_is_transfer", "card.msp_offshore_subprocessor")),
+    # the provider itself handing work there: its sub-processor abroad (authorisation, 28(2), and a Chapter V tool)
+    Situation("provider_hands_work_abroad", (_ABROAD, _REMOTE, _HANDED),
+              ("card.msp_offshore_subprocessor", "card.transfer_clause_content", "card.transfer_outside_eu"), speaker="msp"),
+    # the card on the "no transfer, the data stays here" argument answers only a question stating it (the situation above)
     Situation("support_from_outside_the_eu", (_ABROAD, _REMOTE),
-              ("card.transfer_outside_eu", "card.msp_offshore_subprocessor", "card.remote_access_is_transfer")),
+              ("card.transfer_outside_eu", "card.msp_offshore_subprocessor")),
     Situation("hardware_failing_after_warranty", (_HARDWARE, _DEFECT, _SOLD_OR_WARRANTY),
               ("card.hidden_defect_hardware",), (_SERVICE_LEVEL, _WRONG_DELIVERY)),
     Situation("vigilance_on_a_provider", (_VIGILANCE, _CONTRACTOR), ("card.vigilance_social_filings",),
@@ -126,7 +136,9 @@ SITUATIONS: tuple[Situation, ...] = (
 def told_situations(question: str) -> list[Situation]:
     """The situations the question states, in the order of SITUATIONS."""
     low = fold(question)
-    return [s for s in SITUATIONS if all(c.search(low) for c in s.cues) and not any(x.search(low) for x in s.excluded)]
+    side = read_side(low)
+    return [s for s in SITUATIONS if all(c.search(low) for c in s.cues) and not any(x.search(low) for x in s.excluded)
+            and (s.speaker is None or s.speaker == side)]
 
 
 def on_told_situation(question: str, ranked: Sequence, asked: str | None):
