@@ -23,8 +23,12 @@ _AFTER = re.compile(r"(?:^|[,;:]\s*)(?P<words>[^?!.,;:]{2,60}?)\s*,?\s*(?:c'?\s?
                     r"ca signifie quoi|what is that|what's that|meaning)\b")
 # what follows the words asked and is no part of them: where they were met, the rest of the question
 _CONTEXT = re.compile(r"\s+(?:dans|d'apres|selon|en droit|au sens|pour|sur|chez|quand|si|in|under|for|on|when|if|as used|"
-                      r"mean|means|stand for|exactly|concretement|exactement|juridiquement|legally|en gros|"
+                      r"mean|means|stand for|refers? to|signif(?:y|ies)|exactly|concretement|exactement|juridiquement|legally|en gros|"
                       r"notre|nos|our|ton|votre|your)\b.*$")
+# "what does X …?" asks what X means only when its verb says so ("what does RPO stand for?"); any other verb asks what the
+# thing does, covers or requires, a question on it
+_DOES = re.compile(r"\bwhat does\b")
+_MEANS = re.compile(r"\b(?:mean|means|meant|stand for|stands for|refer to|refers to|signify|signifies)\b")
 _LEAD = re.compile(r"^(?:juridiquement|legalement|concretement|exactement|exactly|legally|en droit|vraiment)(?:\s+|$)")
 # what is left of a request put after the words asked ("ça veut dire quoi", "what is that"): no words asked
 _REQUEST_REST = frozenset({"quoi", "koi", "that", "this", "it", "ca", "cela", "exactement", "exactly", "donc", "alors",
@@ -49,6 +53,8 @@ def asked_words(text: str) -> str | None:
     words = None
     for pattern in (_BEFORE, _AFTER):
         m = pattern.search(low)
+        if m and pattern is _BEFORE and _DOES.match(m.group(0)) and not _MEANS.search(m.group("words")):
+            m = None  # "what does that actually cover?", "what does the GDPR require?": what a thing does, no word's meaning
         words = _cleaned(m.group("words")) if m else None
         if words:
             break
