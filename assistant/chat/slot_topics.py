@@ -233,9 +233,6 @@ _MORE_TOPIC_CUES = {
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
     "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
-    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject (only
-    # when nothing else is discussed: `names_only_data_loss`)
-    "backup_recovery": DATA_LOST,
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
     "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
@@ -247,6 +244,10 @@ _MORE_TOPIC_CUES = {
     "price_revision": r"\b((augment\w*|hausse\w*|monter|passer|relever|raise|increase|hike)\w* (de |sa |la |leur |son |the |its |"
                       r"their )?(redevance|prix|tarifs?|forfait|fee|fees|price|prices)|price (hike|rise|increase)s?)\b",
     "intellectual_property": r"\b(who owns|a qui appartien\w*|ownership of|proprietaire des (scripts|developpements|livrables))\b",
+    # s25: "aucune donnée ne sera jamais perdue", "no data will ever be lost": keeping the data, the backups' subject (only
+    # when nothing else is discussed: `names_only_data_loss`; after liability, so
+    # "il n'est jamais responsable des pertes de données" stays the liability clause's exclusion)
+    "backup_recovery": DATA_LOST,
 }
 
 
