@@ -22,9 +22,11 @@ _NOT_PLACES = re.compile(r"\s*(?:serveurs?|servers?|pcs?|postes?|ordinateurs?|la
 
 # one more place joined after a count of places ("+ le siège", "et l'entrepôt", "plus un atelier de découpe"); a person
 # or a thing named by a place word ("office manager", "Office 365") is none
+_PLACE_WORD_THINGS = r"\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe)\b"
+_PLACE_WORD_THING = re.compile(_PLACE_WORD_THINGS)
 _ONE_MORE = re.compile(r"[^.;:!?\d]{0,30}?(?:\+|\bplus|\bet|\band|\bainsi que|\bas well as|\balong with)\s+"
                        r"(?:aussi |also |en plus |encore )?" + _ONE_SITE +
-                       r"(?!\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe)\b)")
+                       r"(?!" + _PLACE_WORD_THINGS + ")")
 
 
 def counted_places(folded: str, quantities: list[Quantity]) -> int | None:
@@ -74,9 +76,6 @@ _COMPLEMENT = re.compile(r"(?:\s+(?:de|du|des|of)\s+|\s+d')?\s*[a-z][a-z'-]{2,20
 _NOUN = re.compile(r"\s+([a-z][a-z'-]{2,24})(?:\s+(?:central\w*|principal\w*|main|petite?|small|big|grande?|gros))?")
 _NO_PLACE_NOUN = re.compile(r"\s*(?:commercial\w*|technicien\w*|salarie\w*|personne\w*|stagiaire\w*|interim\w*|"
                             r"salesman|salesperson|rep|person|people|staff|employees?|tech\w*)\b")
-
-
-_PLACE_WORD_THING = re.compile(r"\s*(?:manager|assistant|365|suite|equipment|materiel|staff|team|equipe)\b")
 
 
 def _place_count(folded: str, value: float, end: int) -> tuple[bool, int] | None:
