@@ -64,11 +64,9 @@ _JUDGED = re.compile(r"defavorable|pas (favorable|protect|dans votre interet)|li
                             "et c'est favorable pour nous ça ?"]),
     ("B2", "client", "en", ["we're a dental practice, 8 users. their draft: 'Service credits are capped at 4% of the annual "
                             "fees and are the Customer's sole remedy.' what does sole remedy mean?", "is that good for us or not?"]),
-    pytest.param("B3", "msp", "fr", ["le client nous envoie : « La responsabilité du Prestataire est illimitée. » ça veut dire "
-                                     "quoi illimitée exactement ?", "c'est bien pour nous ou pas ?"],
-                 marks=pytest.mark.xfail(strict=True, reason="not fixed: the judgement for the user's side reads figures "
-                                         "(side_verdict); a term with no figure ('illimitée', 'libératoire' alone) is not "
-                                         "judged, and the follow-up falls back to an unrelated card")),
+    # s26 (s26-dia0): a term with no figure is judged by the review's rules read on the quoted clause (chat.term_verdict)
+    ("B3", "msp", "fr", ["le client nous envoie : « La responsabilité du Prestataire est illimitée. » ça veut dire "
+                         "quoi illimitée exactement ?", "c'est bien pour nous ou pas ?"]),
 ])
 def test_b_good_for_us_after_a_quoted_clause_is_a_judgement(tmp_path, entries, case, side, lang, turns):  # noqa: F811
     out, pub, _state = _run(tmp_path, entries, turns, side, lang)

@@ -127,6 +127,56 @@ def asks_about(low: str) -> bool:
                           r"what (are|am) (we|i) (supposed|meant|expected) to (ask (them|him|her|the \w+) to )?(write|put|include|say|add))\b", low))
 
 
+# s26: words of contract text: a party or thing named as a defined term (capitalised, read on the original text), or a
+# contract noun with a verb of status or duty ("Les pénalités sont libératoires", "Fees may be increased…")
+_DEFINED_TERM = re.compile(r"\b(Prestataire|Client|Fournisseur|Infogéreur|Provider|Supplier|Customer|Contractor|Vendor|MSP|"
+                           r"Services|Contrat|Agreement|Parties|Partie|Party)\b")
+_CONTRACT_NOUN = re.compile(r"\b(responsabilite|liabilit\w*|penalites?|service credits?|credits? de service|preavis|notice|"
+                            r"factures?|invoices?|redevances?|fees?|prix|tarifs?|resiliation|termination|donnees|data|"
+                            r"sauvegardes?|backups?|sous-trait\w*|subcontract\w*|confidentialite|confidential\w*|garanties?|"
+                            r"warrant\w*|indemni\w*|disponibilite|availability|audits?|reversibilite)\b")
+_STATUS_VERB = re.compile(r"\b(est|sont|sera|seront|demeure\w*|is|are|shall|will|may|must|peut|peuvent|pourra|pourront|"
+                          r"doit|doivent|devra|devront)\b")
+# the words around a clause brought that still ask or order something: a question, an opinion, a rewrite, a text to write
+# (imperatives only: "their draft, section 4:" or "ils ont écrit :" report a text, they order nothing)
+_ORDER_AROUND = re.compile(r"\b(redige[rz]?|ecris|ecrivez|(draft|write|make|give) (me|us|a|an|one|it|this|that)|ajoute[rz]?|"
+                           r"rajoute[rz]?|add|mets|mettez|put|insere[rz]?|insert|supprime[rz]?|retire[rz]?|remove|delete|"
+                           r"explique[rz]?|explain|c'est quoi|what is|what's|traduis|translate)\b")
+# the lead-in of a clause pasted after a colon with no quotation marks: it names a text brought ("clause 7:",
+# "leur projet, article 4 :", "the client wants this:", "voilà ce qu'ils proposent :")
+_TEXT_LEAD = re.compile(r"\b(clause|article|art|section|paragraphe?|leur|leurs|their|they|ils|elles?|voici|voila|here|"
+                        r"contrat|contract|draft|projet|terms|conditions|cgv|msa|propos\w*|want\w*|veu\w*|wrote|ecri\w*|"
+                        r"says|dit|sent|envoy\w*|colle|copie|pasted|extrait|excerpt|reads)\b")
+
+
+def clause_brought(text: str) -> str | None:
+    """The clause a message brings alone — one to three sentences of contract text, quoted or pasted after a colon, with at
+    most a short lead-in naming it ("leur clause :", "clause 7:", "the client wants this:") and nothing asked or ordered
+    around it — to be reviewed for the user's side; None otherwise."""
+    q = quoted(text)
+    if q is None or q not in text:
+        lead, colon, q = text.partition(":")
+        if not colon or not _TEXT_LEAD.search(fold(lead)) or len(lead.split()) > 10:
+            return None
+        q = q.strip()
+        if not (_DEFINED_TERM.search(q) or _CONTRACT_SENTENCE.search(fold(q))):
+            return None
+        rest = fold(lead)
+    else:
+        rest = fold(text.replace(q, " "))
+    clause = fold(q)
+    sentences = [p for p in re.split(r"(?<=[.;!?])\s+", q.strip()) if len(p.split()) >= 3]
+    if not 6 <= len(q.split()) <= _ONE_CLAUSE_WORDS or not 1 <= len(sentences) <= 3 or "?" in q:
+        return None
+    if not (_CONTRACT_SENTENCE.search(clause) or _DEFINED_TERM.search(q) or
+            _CONTRACT_NOUN.search(clause) and _STATUS_VERB.search(clause)):
+        return None
+    if len(rest.split()) > 12 or "?" in rest or _OPINION_ASKED.search(rest) or _REWRITE_PASTED.search(rest) or \
+            _ORDER_AROUND.search(rest) or _LAW_ASKED.search(rest):
+        return None
+    return q
+
+
 _ONE_CLAUSE_WORDS = 60  # a quote this short is one clause (two or three sentences at most)
 _PASTED_MAX_WORDS = 40
 

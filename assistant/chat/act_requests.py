@@ -33,6 +33,16 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(that|this|it|ca|cela|the contract|le contrat))?)\b")
 # s16: the finished document named as the object of a request ("génère le document final", "envoie-moi la version
 # définitive", "produce the final version", "send over the clean copy"): the thing made, handed over (not in a question)
+# s26: the whole contract named ("le contrat complet", "tout le contrat", "the whole agreement", "the full contract"): with
+# no contract made yet it is a contract to write; only the file asked for (below) makes it an export
+_WHOLE_CONTRACT = re.compile(r"\b((le|un|the|a|our|notre|mon|my) (contrat|contract|agreement|msa) (complet|entier|en entier|"
+                             r"integral|au complet|in full|en totalite)|(tout|toute) (le|mon|notre) (contrat|projet de contrat)|"
+                             r"(l'ensemble|l'integralite|la totalite) (du|de mon|de notre) (contrat|projet de contrat)|"
+                             r"(whole|full|complete|entire) (contract|agreement|msa)|(contrat|contract|agreement) (complet|entier|"
+                             r"in full))\b")
+# the file asked for: a format, a file, a download, an export, sending the document
+_FILE_ASKED = re.compile(r"\b(word|docx|pdf|markdown|fichiers?|files?|telecharg\w*|download\w*|export\w*|envo[iy]\w*|send|"
+                         r"mail\w*|imprim\w*|print\w*|enregistr\w*|save)\b")
 _FINAL_DOCUMENT = re.compile(r"\b((la |le |the |ma |mon |notre |our |my |une |a )?(version|document|doc|fichier|file|copie|copy|"
                              r"texte|text|contrat|contract|agreement|draft|mouture|projet)s? (final|finale|finaux|finales|"
                              r"definiti\w*|propres?|au propre|clean|signable|pret a signer|ready to sign|complet|complete)|"

@@ -9,10 +9,10 @@ import re
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _one_clause_asked, _rewrite_pasted,
-                                       _unquoted, asks_about, pasted_alone, quoted)
+                                       _unquoted, asks_about, clause_brought, pasted_alone, quoted)
 from assistant.chat.act_questions import _ASSESS
-from assistant.chat.act_requests import (_CONTRACT, _COUNTER, _DRAFT_IT, _EXPORT, _FINAL_DOCUMENT, _MAKE_ME_A,
-                                         _NEW_DOCUMENT, _PRECEDENTS, _REVIEW)
+from assistant.chat.act_requests import (_CONTRACT, _COUNTER, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
+                                         _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _REVIEW, _WHOLE_CONTRACT)
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import yes_no_judgement
 from assistant.chat.slot_topics import clause_topic
@@ -36,8 +36,14 @@ def decide(c: ActContext) -> Understood | None:
     asks, drafting, last_topic, u = c.asks, c.drafting, c.last_topic, c.u
     if _DRAFT_IT.search(low) and drafting and not slots.topic and last_topic and not asks_about(low) and (
             state.clause is None or state.clause.topic != last_topic):
-        # "rédige-la", "draft that clause", "write me one": the clause the last answer was about
-        return u("draft_clause", topic=last_topic, relative=slots.position in ("mine", "theirs"))
+        # "rédige-la", "draft that clause", "write me one": the clause the last answer was about; after a review of a clause
+        # brought (it may treat several subjects), the subject of the figures the message asks to write, the first named
+        # when they belong to several ("réécris-la : intervention en 2h, crédits jusqu'à 12 %": the service levels)
+        from assistant.chat.slot_figure_cues import figure_topic
+
+        named = [figure_topic(k) for k in slots.figures if figure_topic(k)]
+        topic = named[0] if state.last.act == "review" and named and named[0] != last_topic else last_topic
+        return u("draft_clause", topic=topic, relative=slots.position in ("mine", "theirs"))
     if _COUNTER.search(low) and last_topic and not slots.topic and not asks_about(low):
         # "fais-moi une contre-proposition", "suggest an alternative": the user's own version of that clause
         return u("draft_clause", topic=last_topic)
@@ -51,6 +57,13 @@ def decide(c: ActContext) -> Understood | None:
                                                 r"de notre cote|in my favou?r|a mon avantage|en ma faveur)\b", fold(text.split(":", 1)[0])):
             slots.position = "mine"
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))
+    if clause_brought(text) and not (state.pending and state.pending.get("kind") == "figure"):
+        # s26: "leur clause : « Le Client règle les factures à 15 jours. »", "clause 7: The Customer waives…": a short clause
+        # brought alone, nothing asked around it — reviewed for the user's side (not a figure set, a clause to draft or a
+        # question)
+        # the clause's subject is what its first sentence provides (a second one often limits or sanctions it)
+        lead = re.split(r"(?<=[.;!?])\s+", clause_brought(text).strip())[0]
+        return u("review", topic=clause_topic(lead) or slots.topic)
     # a clause quoted to ask who must prove or what to write in its place: the question is answered, the clause is no
     # document to review ("le contrat dit '…', c'est à nous de prouver ?", "it just says '…': what do we write instead?")
     if quoted(text) and 6 <= len(quoted(text).split()) <= _ONE_CLAUSE_WORDS and not _REVIEW.search(_unquoted(text, low)) and \
@@ -84,6 +97,11 @@ def decide(c: ActContext) -> Understood | None:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
+    if state.contract is None and not asks and _WHOLE_CONTRACT.search(_unquoted(text, low)) and not _FILE_ASKED.search(
+            _unquoted(text, low)) and not asks_about(low) and not quoted(text):
+        # s26: "fais-moi le contrat complet", "now the whole agreement please" with a clause on the table (or nothing): no
+        # contract is made yet, so the whole one is to be written — an export asks for the file
+        return u("draft_contract")
     if state.contract is None and state.clause is None and _MAKE_ME_A.search(_unquoted(text, low)) and \
             not re.search(r"\bclauses?\b", low) and not asks_about(low):
         # "… tu me sors un contrat ?", "can you get me a contract as a word file?": a new document asked for, nothing

@@ -33,6 +33,8 @@ from assistant.types import Answer
 from pydantic import ValidationError
 
 log = logging.getLogger("clausier.chat")
+# a review's point as listed ("- [important] Sécurité : Le prestataire promet…"): the first words of its issue
+_POINT_ISSUE = re.compile(r"^- \[[^\]]+\] [^:\n]+?\s?:\s(.{30})")
 MAX_QUESTION = 4000
 
 FALLBACK = {
@@ -222,6 +224,11 @@ class ChatEngine:
                 # s15 (issue 15): a clause quoted with the question: the answer opens with its verdict, the review's cited
                 # points follow it without the review's own uncited header
                 shown = [replace(o, text=o.text.partition("\n")[2]) if o.tool == "review_text" else o for o in shown]
+                # s26: a point the answer already judged for the user's side (chat.term_verdict) is not listed again
+                said = "\n".join(o.text for o in shown if o.tool == "answer_question")
+                shown = [replace(o, text="\n".join(line for line in o.text.splitlines() if not (
+                    (m := _POINT_ISSUE.match(line)) and m.group(1) in said))) if o.tool == "review_text" else o
+                         for o in shown]
                 shown = [o for o in shown if o.text.strip()]
         text, cites = combine([(o.text, o.citations) for o in shown])
         if notice:

@@ -277,6 +277,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
         from assistant.chat.act_pasted import pasted_alone
 
+        from assistant.chat.act_pasted import clause_brought
+
+        brought = clause_brought(text)
+        if brought:  # s26: a short clause brought alone ("leur clause : « … »"): reviewed, nothing else asked
+            return Plan(act, [ToolCall("review_text", {"text": brought})])
         clause_text = quoted(text) or (text if pasted_alone(text) else None)
         if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
             return Plan(act, [ToolCall("review_text", {"text": clause_text})])
@@ -463,6 +468,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     # ERP in our own datacentre … can we sign that?"); figures it asks about are assessed
     told = _stated_scope(u, text, plans=False) if s.has_scope_change() else u
     pre = _scope_call(told, services=True) if s.facts or s.has_scope_change() else None
+    if not s.figures and (judged := judgement_calls(text, state)) and judged[0].args.get("terms"):
+        # s26: "responsabilité illimitée du prestataire, c'est bien pour nous ?": the term stated, judged for our side
+        return Plan(act, ([pre] if pre else []) + judged)
     args = {"question": text}
     if s.facts.get("personal_data") is True and not u.topic and _CONTRACT_CONTENTS.search(fold(text)):
         # "our MSP will have access to our HR files: what must the contract say?" asks for the processor terms
@@ -492,6 +500,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         clause_text = quoted(text)
         if clause_text:  # "is this ok? '<one clause>'": the clause read and the question on it answered
             review.append(ToolCall("review_text", {"text": clause_text}))
+            args["terms"] = clause_text  # s26: and its terms judged for the user's side (chat.term_verdict)
     if u.assess and s.figures:
         args["figures"] = s.figures
     elif topic and _usual_unit(text, s):

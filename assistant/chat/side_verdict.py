@@ -36,14 +36,29 @@ def judgement_calls(text: str, state: ConversationState) -> list[ToolCall] | Non
 
     if state.side not in _SIDES or not asks_good_for_us(fold(text)):
         return None
+    from assistant.chat.act_pasted import quoted
+    from assistant.chat.term_verdict import stated_terms
+
+    # s26: a term stated or quoted in the message itself ("responsabilité illimitée du prestataire, c'est bien pour nous
+    # ?"): those words judged for the user's side (chat.term_verdict), ahead of what is on the table
+    words = quoted(text) or stated_terms(text)
+    if len(words.split()) >= 3:
+        return [ToolCall("answer_question", {"question": text, "judge": True, "terms": words,
+                                             "topic": read_slots(words).topic})]
     if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "revise_contract"):
         return [ToolCall("answer_question", {"question": text, "topic": state.clause.topic, "on_clause": True,
                                              "judge": True})]
     if state.last.question:
         earlier = read_slots(state.last.question)
-        if earlier.figures:
-            return [ToolCall("answer_question", {"question": state.last.question, "focus": text, "judge": True,
-                                                 "topic": state.last.topic or earlier.topic, "figures": earlier.figures})]
+        terms = quoted(state.last.question)
+        if earlier.figures or terms:
+            # the figures of the text last asked about judged against the library's versions; a clause quoted there with
+            # no figure ("« La responsabilité du Prestataire est illimitée. »") judged by its terms
+            args = {"question": state.last.question, "focus": text, "judge": True,
+                    "topic": state.last.topic or earlier.topic, "figures": earlier.figures}
+            if terms:
+                args["terms"] = terms
+            return [ToolCall("answer_question", args)]
     return None
 
 

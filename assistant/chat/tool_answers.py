@@ -26,7 +26,7 @@ class AnswerTools:
     # -- questions -------------------------------------------------------------------------------------
     def _answer_question(self, a: AnswerQuestion, state: ConversationState, *, owner: str = "") -> ToolOutput:
         lang = state.lang
-        if not a.focus and not a.compare and not a.on_clause and not a.figures:
+        if not a.focus and not a.compare and not a.on_clause and not a.figures and not a.terms:
             from assistant.chat.term_answer import definition_answer
 
             defined = definition_answer(self, a.question, state, card_only=True)
@@ -34,6 +34,11 @@ class AnswerTools:
                 return ToolOutput("answer_question", defined.text, defined.citations, extra={"question": a.question})
         parts: list[tuple[str, list[Citation]]] = []
         topic = a.topic if a.topic in self.topics else None
+        if a.judge and a.terms:  # s26: a term the user stated or quoted, judged for their side (chat.term_verdict)
+            judged_terms = self._terms_for_side(a.terms, state)
+            if judged_terms[0]:
+                return ToolOutput("answer_question", judged_terms[0], judged_terms[1], topic=a.topic,
+                                  extra={"question": a.question})
         if a.judge:  # "c'est bien pour nous ?": the judgement for the user's side first (chat.side_verdict)
             parts.append(self._for_side({} if a.on_clause else dict(a.figures), topic, state))
             if a.on_clause and parts[0][0]:
@@ -65,9 +70,17 @@ class AnswerTools:
         # redevance" is a debt, not a cap)
         figures = clause_figures(a.figures, a.question, state.clause.topic if state.clause else None)
         judged = self._figure_verdict(figures, topic, state, a.focus or a.question) if figures else None
-        if not (figures and not self.composer.relevant(results)):
+        # s26: a clause quoted and judged ("« … » je signe ?", "'…' thoughts?"): its terms judged for the user's side
+        # (chat.term_verdict) follow the answer's verdict, or stand in for an answer the knowledge base does not give
+        for_side = self._terms_for_side(a.terms, state) if a.terms and not a.judge else ("", [])
+        if for_side[0] and not figures and not self.composer.relevant(results):
+            parts.append(for_side)
+        elif not (figures and not self.composer.relevant(results)):
             text, cites = strip_notice(composed.text), list(composed.citations)
-            if judged is not None:
+            if for_side[0]:
+                head, _, rest = text.partition("\n\n")
+                parts += [(head, cites), for_side] + ([(rest, cites)] if rest.strip() else [])
+            elif judged is not None:
                 # "un plafond d'un mois, c'est normal ?": the answer's verdict, then the figure against the usual range,
                 # both in its opening; the rule and the conditions follow
                 head, _, rest = text.partition("\n\n")
@@ -104,6 +117,25 @@ class AnswerTools:
             return "", []
         head, *lines = text.splitlines()
         return "\n".join([head + " [1]"] + [cite(line, 1) for line in lines]), citations_for(self.entries, [entry.id])
+
+    def _terms_for_side(self, words: str, state: ConversationState) -> tuple[str, list[Citation]]:
+        """Each point the review's rules read in the user's words, said for whom it is good or bad, cited to the entry it
+        was read against (the flag's own, else the balanced clause of its topic); ("", []) when no rule reads one."""
+        from assistant.chat.term_verdict import lines, points
+
+        if state.side not in ("msp", "client"):
+            return "", []
+        found = points(words, state.side, state.lang)
+        ids: list[str] = []
+        out = []
+        for p, line in zip(found[:3], lines(found[:3], state.side, state.lang)):
+            entry = p.entry if p.entry in self._by_id else f"clause.{p.topic}.balanced.{state.lang}"
+            if entry in self._by_id:
+                if entry not in ids:
+                    ids.append(entry)
+                line = cite(line, ids.index(entry) + 1)
+            out.append(line)
+        return "\n\n".join(out), citations_for(self.entries, ids) if ids else []
 
     def _why_processor(self, question: str, state: ConversationState) -> tuple[str, list[Citation]] | None:
         """The reason the processor terms are needed, from the personal data the user said the provider handles."""

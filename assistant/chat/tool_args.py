@@ -82,6 +82,9 @@ class AnswerQuestion(BaseModel):
                                                      "something else: the search looks for that clause")
     judge: bool = Field(default=False, description="whether it is good for the user's side is asked: the figures (or, with "
                                                    "on_clause, the clause on the table) judged against the library's versions")
+    terms: str | None = Field(default=None, max_length=4000,
+                              description="with judge: the words of a term the user stated or quoted ('uncapped liability "
+                                          "for the provider'), read by the review's rules and judged for the user's side")
     on_clause: bool = Field(default=False, description="a follow-up asked of the clause just drafted (topic) without "
                                                        "naming it ('do power cuts count?'): the search looks for that clause")
     usual: Literal["percent", "months", "days", "hours", "eur"] | None = Field(

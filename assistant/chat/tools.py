@@ -126,8 +126,9 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
                 names = [label(lang, group, i) for i in items]
                 key = (f"{verb}_one" if len(items) == 1 else f"{verb}_many") + _agreement(names, lang)
                 said.append(say(lang, key, item=names[0], items=join(names, lang)))
-        restated = not said and a.side is not None and not a.facts.model_dump(exclude_none=True) and not (
+        restated = not said and (a.side is not None or a.deal_figures) and not a.facts.model_dump(exclude_none=True) and not (
             a.add_services or a.remove_services or a.add_assets or a.remove_assets)
+        # (s26: the deal's figures a quoted clause reports are kept silently — "no specific fact" would deny the quote)
         text = say(lang, "facts_head", facts=join(said, lang)) if said else ("" if restated else say(lang, "facts_none"))
         out = ToolOutput("update_scope", text[:1].upper() + text[1:] if text else "")
         if state.contract is not None and said:

@@ -197,6 +197,21 @@ LAW_HEADS = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligenc
             r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death|deces"
 
 
+# s26: the liability said without limit after its noun phrase ("la responsabilité du Prestataire est illimitée", "the
+# Supplier's liability is uncapped", "makes our liability uncapped"): the adjective, read with the noun before it
+_UNLIMITED_WORD = re.compile(r"\b(illimitee?s?|uncapped|non plafonnee?s?)\b")
+
+
+def _said_unlimited(s: Sent) -> re.Match | None:
+    f = s.folded
+    for word in _UNLIMITED_WORD.finditer(f):
+        before = f[max(0, word.start() - 70):word.start()]
+        if re.search(r"\b(responsabilite|liabilit\w*)\b[^.;:]*$", before) and not s.negated(word) and \
+                not re.search(r"\b(pas|not|non|jamais|never|ni)\s+(\w+\s+)?$", before):
+            return word
+    return None
+
+
 def _owner_before(f: str, at: int, names) -> str:
     """The party whose head of liability is named just before `at`, by the noun phrase that names it: "la garantie due
     par le Client", "the Supplier's indemnity", "la responsabilité du Prestataire", "obligations of the Customer"
@@ -236,7 +251,7 @@ def liability(s: Sent, w: Where) -> list:
         who = subject(f, w.names, elsewhere.start())
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
-    unl = re.search(UNLIMITED, f)
+    unl = re.search(UNLIMITED, f) or _said_unlimited(s)
     # "Unlimited liability is excluded", "la responsabilité illimitée est exclue": the words name what is ruled out
     if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
                         r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):

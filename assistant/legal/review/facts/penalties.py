@@ -170,7 +170,11 @@ def penalties(s: Sent, w: Where) -> list:
         sla_ctx = sole
     # the remedy's object, when named ("sole remedy for the objection", "seul recours au titre de la garantie")
     obj = re.match(r"\W*(for|pour|au titre|in respect|with respect|en cas)\b[^.;]{0,60}", f[sole.end():]) if sole else None
-    if obj and not re.search(SLA_CONTEXT, obj.group(0)):
+    # (s26: "sole and exclusive remedy for any failure", "seul recours pour tout manquement": every failure, the credits'
+    # own included — no other object named)
+    if obj and not re.search(SLA_CONTEXT, obj.group(0)) and not re.match(
+            r"\W*(for|pour|en cas de|in respect of)\s+(any|all|every|tout|toute|tous|toutes)\s+(\w+\s+)?(failures?|breach\w*|defaults?|"
+            r"manquements?|defaillances?|inexecutions?)\b", f[sole.end():]):
         sla_ctx = None
     if sole and sla_ctx:
         out.append(m.ExclusiveRemedy(evidence=s.evidence(sole), clause=w.index,
