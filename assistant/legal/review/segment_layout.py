@@ -22,9 +22,11 @@ TOC_ENTRY_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?i:article|section|annexe?|
                             r"[^\s.].{0,140}$")
 LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
 LAYOUT_GAP = "   "    # three spaces inside a line: a gap the layout left between two paragraphs
-# Where a heading may start inside flat text: after the end of a sentence.
+# Where a heading may start inside flat text: after the end of a sentence, or an "Article N" / "Section N" after the wide
+# gap a text export left between two paragraphs ("…Resort Hotel   Article II. Project Range   The base…").
 INLINE_START = re.compile(r"(?<=[.;:!?\"”)\]])\s+(?=(?:ARTICLE|Article|SECTION|Section|§)\s+(?:\d|[IVXLC]+\b)|"
-                          r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý])")
+                          r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý])|"
+                          r"(?<=\S) {3,}(?=(?:ARTICLE|Article|SECTION|Section)\s+(?:\d{1,3}|[IVXLC]{1,7})\b\.?\s*[-–—:.]?\s*[A-ZÀ-Ý])")
 
 
 METADATA_RE = re.compile(r"^(source|license|licence|url|retrieved|fetched|sha\d*|commit)\s*:", re.I)
