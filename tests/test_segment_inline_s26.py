@@ -146,6 +146,17 @@ def test_cross_references_amounts_dates_lists_do_not_split():
     assert "(c) report incidents" in clauses[0].text and "Section 3.2 above" in clauses[0].text
 
 
+def test_gap_before_a_referenced_section_or_a_spaced_number_does_not_split():
+    # a wrapped line spread out by the export: "in this          Section 2." is a reference; "6. 2.     Duration:" is
+    # one number written with spaces (6.2), not clause 2
+    text = ("Article I. Appointment   The Distributor may resell the Products only as set forth in this          "
+            "Section 2. Except as expressly set forth herein, the Distributor shall not advertise the Products.   "
+            "Article II. Term   The term starts on signature.   6. 2.     Duration:   The licence lasts five years.   "
+            "Article III. Fees   The Distributor pays a yearly fee.")
+    numbers = _numbers(text)
+    assert numbers == ["Article I", "Article II", "Article III"], numbers
+
+
 def test_a_sentence_after_a_number_is_not_a_title():
     # "3. The Customer shall…" in flat text: a numbered paragraph, not a title called "The Customer"
     text = ("SERVICE TERMS of Nimbus Print Ltd for the Riverside Library. 1. Scope 1.1 Nimbus supplies and services "
