@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Iterable
 
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.legal.review.cue_exit import END_HEADING, POST_END
 from assistant.legal.review.segmentation import Clause
 from assistant.legal.textutil import fold
 from assistant.text.gate import may_match
@@ -54,28 +55,6 @@ NO_POACHING = (r"\b(?:non-?sollicitation|non-?solicitation|\bno[- ]hire\b|debauc
                r"(employees?|personnel|staff)|(solliciter|embaucher|recruter|engager|employer|faire travailler)\b[^.;]{0,80}\b("
                r"salarie\w*|collaborat\w*|personnel|employe\w*|intervenant\w*|technicien\w*|ingenieur\w*|consultant\w*)\b"
                r"[^.;]{0,30}\b(de l'autre|du (client|prestataire)|de la societe|de son cocontractant|de l'autre partie))")
-
-# What a party must still do or may still use once the contract ends: return or deliver things, go on providing
-# or using the service for a period, help the next provider. Read as a duty tied to the end, not the bare word.
-POST_END = (r"\b(?:((upon|on|after|following|at the time of|in the event of|prior to) (the |any |such )?(final )?(termination|"
-            r"expiration|expiry|cessation)|(when|once|if|where|after) (this|the) (agreement|contract|order)( \w+)? (ends|expires|"
-            r"terminates|is terminated|comes to an end))\b[^.;]{0,160}\b(shall|will|must|agrees? to|may) (promptly |immediately |"
-            r"continue to |at (the )?[a-z']+ option[,:]? (\(\w+\) )?)?(return|deliver|provide|render|continue|transition|transfer|assist|"
-            r"cooperate|liaise|sell|purchase|use|pay for|grant|destroy|furnish|make available)|"
-            r"(for|during|within) (a period of |the )?[^.;]{0,40}\b(after|following|thereafter|from) (the )?(date of )?"
-            r"(termination|expiration|expiry)\b[^.;]{0,120}\b(shall|will|may|must) (continue|provide|return|deliver|"
-            r"sell|use|remain)|(continue|survive)\w* (after|beyond|following) (the )?(termination|expiration|expiry)|"
-            r"(terminat\w*|expir\w*|\bends)\b[^.;]{0,150}\b(may|shall|will) continue\b|(termination|expiration)\b[^.;]{0,160}\b(shall|will) "
-            r"have (an|the) (option|right)\b[^.;]{0,80}\b(purchase|buy|acquire|continue|use|license)|(continue|sell|sold|"
-            r"return|deliver|provide|assist|transition|purchase)\w*\b[^.;]{0,120}\b(period|days?|months?|years?)\)? (next )?"
-            r"(following|after) (the )?(date of )?(actual )?(termination|expiration|expiry)|"
-            r"successor (service )?(provider|supplier|vendor|host|contractor)|orderly (transition|transfer|assumption)|\btransition(ed|ing)? "
-            r"(to|of) (the )?(services|[a-z]+ or (a|any|such) successor)|wind[- ]?(down|up) period|sell[- ]off period|"
-            r"(apres|a) (la )?(fin|cessation|resiliation|expiration) du contrat[^.;]{0,120}\b(restitu|continu|assist|"
-            r"transf|remettre|remettra|fournir))")
-END_HEADING = (r"(effect|effects|consequences?|rights?|obligations?|duties|assistance) (of|upon|on|after|following) "
-               r"(the )?(termination|expiration|expiry)|post-?termination|transition (services|assistance|period)|"
-               r"suites? de la (resiliation|fin)|consequences de la (resiliation|fin)|fin (du contrat|des relations)")
 
 # Patterns are matched on folded text: lower case, no accents, straight apostrophes.
 # the price of each renewed period left to the provider's list of the day ("Fees for each Renewal Term shall be Provider's
@@ -404,6 +383,11 @@ HEADING_NEEDS_BODY: dict[str, re.Pattern] = {
                             r"\b(maintain|carry|procure|obtain|keep|effect)\w*\b[^.;]{0,120}\b(insurers?|underwriters?|cover)\b|"
                             r"\b(souscri|maint|conserv)\w*\b[^.;]{0,80}\baupres (d'|de |des )(\w+ )?assureurs?\b"),
 }
+# "Records" or "Books and Records" heads an audit right only over a body that lets someone check them ("make them
+# available to the Customer's auditors", "may inspect"); records merely kept or handed back at the end are no audit.
+_CHECK_WORD = re.compile(r"\b(audit\w*|inspect\w*|controle\w*|verif\w*)")
+_RECORDS_CHECKED = re.compile(r"\b(audit\w*|inspect\w*|examin\w*|verif\w*|check\w*|review\w*|controle\w*|cop(y|ies)|"
+                              r"access\w*)\b|\b(available|open) (to|for)\b")
 # A hiring or soliciting verb is a non-solicitation only under a restriction ("shall not solicit", "neither
 # party may hire", "s'interdit de débaucher"): an undertaking to offer employment is the opposite.
 RESTRICTION = re.compile(r"\b(not|neither|nor|no|refrain\w*|prohibit\w*|restrict\w*|without (the )?(prior )?(written )?"
@@ -624,6 +608,8 @@ def cue_scores(heading: str, body: str, *, processor_sense: bool = False) -> dic
             s = 0.0
         if s and topic == "audit" and LOG_SENSE.search(h) and not _hits(topic, rx, h, 1):
             s = 0.0  # "Audit Trail", "Journal d'audit": a log kept, no right to check
+        if s and topic == "audit" and not _CHECK_WORD.search(h) and not _RECORDS_CHECKED.search(b):
+            s = 0.0  # "Records" over records kept or handed back: nobody checks them
         if s and topic == "penalties" and ALLOWANCE_SENSE.search(h) and not _hits(topic, rx, h, 1):
             s = 0.0  # "Crédits de communication", "Marketplace Credits": an allowance, no service credit
         if s and topic == "reversibility" and _WORK_STOPS.search(b) and not _HANDS_OVER.search(b):

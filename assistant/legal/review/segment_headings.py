@@ -211,7 +211,7 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
         if strict:
             if kind in ("annex", "roman") or (kind == "single" and article_style):
                 return None
-            found = _strict_title(title)
+            found = _strict_title(title, num)
             if found is None:
                 return None
             label = num + "." if kind == "single" else f"{line.split()[0].rstrip(':')} {num}" \
@@ -222,6 +222,9 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
             if inline and not (kind == "single" and article_style):
                 level = _level(num)
                 return num + ("." if kind == "single" else ""), inline.group("title"), level, inline.group("rest") or ""
+            run = _run_in_title(num, title) if not inline else None
+            if run and not (kind == "single" and article_style):
+                return num + ("." if kind == "single" else ""), run[0], _level(num), run[1]
             if kind == "single" or strict:
                 return None
         if kind == "single" and article_style:
@@ -277,9 +280,41 @@ _UPPER_PREFIX = re.compile(rf"^(?P<title>[{UP}][{UP}'’&/-]+(?:[ ,]+(?:[{UP}][{
                            rf"WITH|A|AN|DE|DES|DU|LA|LE|LES|ET|À)){{0,9}})\.?(?:\s+(?P<rest>\S.*))?$", re.S)
 
 
-def _strict_title(title: str) -> tuple[str, str] | None:
+# A title run into its clause in text without layout: closed by the clause's own first sub-number ("Charges 2.1 The
+# Client shall…" under "2."), by the wide gap the export left ("Contract Sum   Party A shall…"), or by the word that
+# opens the clause's first sentence ("Fees and Expenses The Board shall…", "Durée Le contrat est…"). The title is a few
+# words in Title Case; a capitalised word that opens a sentence ends it.
+_OPENERS = ("The|This|These|Each|Any|All|Either|Neither|No|In|If|Unless|Subject|Except|Notwithstanding|Upon|During|"
+            "Where|Within|Le|La|Les|L['’]|Un|Une|Chaque|Tout|Toute|Tous|Toutes|Aucun|Aucune|Sauf|Sous|En|Dans|Lorsque|"
+            "Si|Pendant|Pour|À")
+_RUN_WORD = rf"(?!(?:{_OPENERS})\b)(?:[A-ZÀ-Ý][\w'’&/-]*|of|and|or|to|the|for|in|on|by|with|a|an|de|des|du|d['’]\w+|la|" \
+            r"le|les|l['’]\w+|et|ou|à|au|aux|en|par|pour|sur)"
+_RUN_TITLE = rf"(?P<title>(?!(?:{_OPENERS})\b)[A-ZÀ-Ý][\w'’&/-]*(?:[ ,]+{_RUN_WORD}){{0,7}}?)"
+_RUN_OPENER = re.compile(rf"^{_RUN_TITLE}\s+(?P<rest>(?:{_OPENERS})(?:\s+|(?<=['’]))\S.*)$", re.S)
+_RUN_GAP = re.compile(r"^(?P<title>[A-ZÀ-Ý][^\n]{0,80}?\S) {3,}(?P<rest>\S.*)$", re.S)
+
+
+def _run_in_title(num: str | None, title: str) -> tuple[str, str] | None:
+    """(title, rest) of a heading whose title runs into its body (see `_RUN_OPENER`), else None."""
+    if num and re.fullmatch(r"\d{1,2}", num.rstrip(".")):
+        sub = re.escape(num.rstrip(".")) + r"\.0?1\.?"
+        m = re.match(rf"^{_RUN_TITLE}\s+(?P<rest>{sub}\s+\S.*)$", title, re.S)
+        if m and not _sentence_like(m.group("title")):
+            return m.group("title").strip(" ,"), m.group("rest")
+    m = _RUN_GAP.match(title)
+    if m:
+        head = m.group("title").strip()
+        if len(head.split()) <= 10 and not head.endswith((",", ";")) and not _sentence_like(head) and not _prose(head):
+            return head.rstrip(" .:"), m.group("rest")
+    m = _RUN_OPENER.match(title)
+    if m and not _sentence_like(m.group("title")) and _sentence_like(m.group("rest")[:200]):
+        return m.group("title").strip(" ,"), m.group("rest")
+    return None
+
+
+def _strict_title(title: str, num: str | None = None) -> tuple[str, str] | None:
     """(title, rest) of a heading found inside flat text: a title in capitals, or in Title Case
-    closed by a full stop."""
+    closed by a full stop, or run into its body (`_run_in_title`)."""
     m = _UPPER_PREFIX.match(title)
     if m and len(re.findall(r"[^\W\d_]", m.group("title"))) >= 3:
         rest = m.group("rest") or ""
@@ -288,6 +323,9 @@ def _strict_title(title: str) -> tuple[str, str] | None:
     m = INLINE_TITLE.match(title)
     if m:
         return m.group("title"), m.group("rest") or ""
+    found = _run_in_title(num, title)
+    if found:
+        return found
     # a title in Title Case that closes the physical line ("…qualifications.   5.3 No Right To Require Termination" and
     # the body on the next line): a text export that kept the heading on the line of the paragraph before it
     words = title.split()

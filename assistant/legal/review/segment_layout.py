@@ -22,9 +22,18 @@ TOC_ENTRY_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?i:article|section|annexe?|
                             r"[^\s.].{0,140}$")
 LONG_LINE = 300      # a longer line is flat text: headings are looked for inside it
 LAYOUT_GAP = "   "    # three spaces inside a line: a gap the layout left between two paragraphs
-# Where a heading may start inside flat text: after the end of a sentence.
+# Where a heading may start inside flat text: after the end of a sentence, or an "Article N" / "Section N" after the wide
+# gap a text export left between two paragraphs ("…Resort Hotel   Article II. Project Range   The base…").
 INLINE_START = re.compile(r"(?<=[.;:!?\"”)\]])\s+(?=(?:ARTICLE|Article|SECTION|Section|§)\s+(?:\d|[IVXLC]+\b)|"
-                          r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý])")
+                          r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý])|"
+                          r"(?<=\S) {3,}(?=(?:ARTICLE|Article|SECTION|Section)\s+(?:\d{1,3}|[IVXLC]{1,7})\b\.?\s*[-–—:.]?\s*[A-ZÀ-Ý])")
+
+# A number standing alone after a layout gap just before the cut ("…No. 076C/01   6. 2.     Termination:"): the cut would
+# fall inside a number written with spaces ("6. 2." for 6.2)
+SPACED_NUMBER = re.compile(r"(?:^|\s{2,})\d{1,3}\.$")
+# The word before an "Article N" / "Section N" that a wide gap follows, when the number is the object of a reference
+XREF_BEFORE = re.compile(r"(?i)\b(this|that|the|these|those|of|in|under|to|and|or|see|per|by|with|such|said|any|each|its|"
+                         r"their|from|at|on|de|du|des|la|le|l'|à|au|aux|selon|voir|et|ou)$")
 
 
 METADATA_RE = re.compile(r"^(source|license|licence|url|retrieved|fetched|sha\d*|commit)\s*:", re.I)
@@ -121,6 +130,11 @@ def _lines(text: str, article_style: bool) -> list[tuple[int, str, bool]]:
         for m in INLINE_START.finditer(line):
             if short and len(m.group(0)) < len(LAYOUT_GAP):
                 continue
+            if SPACED_NUMBER.search(line, max(0, m.start() - 8), m.start()):
+                continue  # "6. 2.     Termination": the second part of a number written with spaces, not a new clause
+            if m.start() and line[m.start() - 1] not in ".;:!?\"”)]" and XREF_BEFORE.search(line, max(0, m.start() - 30),
+                                                                                  m.start()):
+                continue  # "as set forth in this          Section 2. Except…": a reference a wrapped line spread out
             if _match_heading(line[m.end():m.end() + MATCH_LIMIT], article_style=article_style, strict=True):
                 cuts.append(m.end())
         cuts.append(len(line))

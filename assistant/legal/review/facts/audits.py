@@ -27,8 +27,17 @@ ONSITE_ONLY_IF_ORDERED = r"\b(only|solely|exclusively|uniquement|seulement|exclu
                          r"sur|a la demande|en cas|dans le cas)\b[^.;]{0,90}?\b(autorite\w*|cnil|tribunal|juridiction|juge|loi|legal\w*)"
 
 
+# "Inspection" as the way information reaches a party ("information disclosed orally, in writing or by inspection",
+# "received by observation or inspection of tangible objects"): how a secret was learnt, not a right to check anyone.
+# Blanked (offsets kept) before the audit words are looked for.
+DISCLOSED_BY = re.compile(r"\b(oral(ly)?|verbal(ly)?|written|in writing|visual(ly)?|electronic(ally)?|graphic(ally)?|"
+                          r"tangible form)\b[^.;]{0,40}?\bor (by |through )?(way of )?(inspections?|observations?)\b|"
+                          r"\b(disclos|receiv|obtain|learn|acquir|furnish|communicat)\w*\b[^.;]{0,60}?\b(by|through) (way of )?"
+                          r"(inspections?|observations?)\b")
+
+
 def audit(s: Sent, w: Where) -> list:
-    f = s.folded
+    f = DISCLOSED_BY.sub(lambda x: " " * len(x.group(0)), s.folded)
     a = re.search(r"\baudit(s|er|ed|ing)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
                   r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
                   r"(locaux|sites?|installations)|\bsite visits?\b", f)
