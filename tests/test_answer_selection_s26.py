@@ -124,3 +124,33 @@ def test_no_focus_read(text, family):
     from assistant.chat.rule_focus import focus  # noqa: PLC0415
 
     assert family not in focus(text)
+
+
+# -- a term of the other language (class iii: the entry is reachable only by the words the question's language uses) --------
+# "what's 'faute lourde'?" asked in English: the English knowledge base says "gross negligence", the French cards name the
+# words; their English twins answer (chat/term_answer.py), not "nothing on 'faute lourde'"
+OTHER_LANGUAGE = [
+    ("EN: what does 'faute lourde' mean in a French contract? the provider's cap is lifted for faute lourde", "client",
+     "card.liability_cap_enforceable.en", r"gross negligence"),
+    ("EN: what's 'dol' under French law? our supplier lied about its certifications before we signed", "client",
+     "card.fraud_at_signature.en", r"1137"),
+    ("c'est quoi la \"gross negligence\" dont parle le contrat en anglais de notre hébergeur ?", "client",
+     "card.liability_cap_enforceable.fr", r"faute lourde"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role,card,pattern", OTHER_LANGUAGE)
+def test_a_term_of_the_other_language_is_answered_by_the_twin(app, question, role, card, pattern):
+    ans, text = _ask(app, question, role)
+    assert card in [c.id for c in ans.citations], ans.answer
+    assert re.search(pattern, text), ans.answer
+
+
+def test_twins_keep_the_id_and_change_the_language():
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    from assistant.chat.term_answer import twins  # noqa: PLC0415
+
+    pool = [SimpleNamespace(id="card.a.fr"), SimpleNamespace(id="card.a.en"), SimpleNamespace(id="card.b.fr")]
+    assert [t.id for t in twins([pool[0], pool[2]], pool, "en")] == ["card.a.en"]
