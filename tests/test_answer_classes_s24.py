@@ -21,15 +21,7 @@ import pytest
 
 from evaluations.answer_scoring import fold
 from tests.answer_helpers import ask as _ask
-
-
-def _cited_line(answer: str, pattern: str) -> str | None:
-    """The first line (paragraph or list item) of the answer that matches the pattern and carries a [n] citation."""
-    for line in answer.split("\n"):
-        low = fold(line)
-        if re.search(pattern, low) and re.search(r"\[\d+\]", line):
-            return line
-    return None
+from tests.answer_helpers import cited_line as _cited_line
 
 
 # (question, role, pattern the answer must hold in a cited line: the deciding article or its notion)

@@ -21,21 +21,12 @@ import pytest
 
 from evaluations.answer_scoring import fold
 from tests.answer_helpers import ask as _ask
+from tests.answer_helpers import cited_line
 
 # a line quoting one side's clause is a position, not the rule of law ("A provider-side clause may say: …")
 _POSITION = re.compile(r"^\W*(an? [\w-]+ clause may say|une clause [\w-]+ peut|a clause may say|une clause peut)")
 
 
-def _cited_rule_line(answer: str, pattern: str) -> str | None:
-    """The first line of the answer that matches the pattern, carries a [n] citation and is no clause's position."""
-    for line in answer.split("\n"):
-        low = fold(line)
-        if re.search(pattern, low) and re.search(r"\[\d+\]", line) and not _POSITION.search(low):
-            return line
-    return None
-
-
-_REDUCE = r"1231-5[^.\n]*|manifestement excessive|manifestly excessive"
 _JUDGE_REDUCES = r"(juge|court|judge)[^.\n]{0,60}(redui|modere|reduce|moderate)|manifest(ement|ly) excessive"
 
 # (question, role, pattern a cited rule line must hold)
@@ -69,7 +60,7 @@ FIRE = [
 @pytest.mark.parametrize("question,role,pattern", FIRE)
 def test_the_rule_on_what_is_asked_reaches_the_answer(app, question, role, pattern):
     ans, _ = _ask(app, question, role)
-    assert _cited_rule_line(ans.answer, pattern), ans.answer
+    assert cited_line(ans.answer, pattern, skip=_POSITION), ans.answer
 
 
 # (question, role, pattern no line may hold): nothing says the amount is out of proportion or asks a court: the judge's
