@@ -15,6 +15,16 @@ def ask(app, question: str, role: str = "client"):
     return ans, fold(ans.answer)
 
 
+def cited_line(answer: str, pattern: str, skip: "re.Pattern | None" = None) -> str | None:
+    """The first line (paragraph or list item) of the answer that matches the pattern (folded) and carries a [n]
+    citation, leaving out the lines `skip` matches."""
+    for line in answer.split("\n"):
+        low = fold(line)
+        if re.search(pattern, low) and re.search(r"\[\d+\]", line) and not (skip and skip.search(low)):
+            return line
+    return None
+
+
 def cited_ids(ans) -> list[str]:
     return [c.id for c in ans.citations]
 

@@ -21,15 +21,7 @@ import pytest
 
 from evaluations.answer_scoring import fold
 from tests.answer_helpers import ask as _ask
-
-
-def _cited_line(answer: str, pattern: str) -> str | None:
-    """The first line (paragraph or list item) of the answer that matches the pattern and carries a [n] citation."""
-    for line in answer.split("\n"):
-        low = fold(line)
-        if re.search(pattern, low) and re.search(r"\[\d+\]", line):
-            return line
-    return None
+from tests.answer_helpers import cited_line as _cited_line
 
 
 # (question, role, pattern the answer must hold in a cited line: the deciding article or its notion)
@@ -56,13 +48,10 @@ FIRE = [
     # a penalty out of all proportion: the judge may reduce it (C. civ. 1231-5)
     ("le client applique la clause pénale et nous reclame 90 000 euros pour nos retards de livraison, sur un contrat qui "
      "en rapporte 25 000 par an. on est obligés de payer tout ça ?", "msp", r"1231-5|manifestement excessive"),
-    pytest.param(
-        "EN: Client invoked the penalty clause and wants four times our annual fee for late delivery. Surely a court won't "
-        "make us pay all of that?", "msp", r"1231-5|manifestly excessive",
-        marks=pytest.mark.xfail(strict=True, reason="regression of the s25 merge (open): the late-payment card answers "
-                                "('make us pay' + 'late'), and since term.penalty_clause's formal-notice sentence (art. 1344) "
-                                "is typed as a rule it takes the subject rules' first place; the 1231-5 rule falls outside the "
-                                "margin for a second one (chat/subject_rules.py)")),
+    # s26: whatever card comes first (here the late-payment card), the ask (a court, an amount out of proportion) picks the
+    # judge's power to reduce among the penalty clause's rules (chat/rule_focus.py)
+    ("EN: Client invoked the penalty clause and wants four times our annual fee for late delivery. Surely a court won't "
+     "make us pay all of that?", "msp", r"1231-5|manifestly excessive"),
     # a cap so low it empties the provider's essential obligation (C. civ. 1170)
     ("Le presta d'hébergement plafonne sa responsabilité à 300 € quoi qu'il arrive, alors que tout notre ERP tourne chez "
      "lui. Ca tient vraiment ?", "client", r"1170|obligation essentielle"),

@@ -222,7 +222,7 @@ _TOPIC_CUES = {
                      r"fin de contrat)|transition (vers|to) (un |le |a |the )?(nouveau|autre|new|next|other)|"
                      r"(recuperer|recupere|recuperation de|rendre|restitution de) "
                      r"(mes |nos |les )?donnees|(get|getting) (our|my) data back|our data at the end)\b",
-    "penalties": r"\b(penalites?" + _NOT_LATE_PAYMENT + r"|penalties|service credits?|credits de service)\b",
+    "penalties": r"\b(penalites?" + _NOT_LATE_PAYMENT + r"|penalty|penalties|service credits?|credits de service)\b",
     "data_protection": r"\b(rgpd|gdpr|donnees personnelles|donnees perso|donnees a caractere personnel|protection des donnees|"
                        r"data protection|personal data|dpa|article 28|data breach\w*|breach notification|violations? de donnees|"
                        # s17b: the processor's own processors ("sous-traitance des données", "sous-traitants ultérieurs",

@@ -15,7 +15,9 @@ rules to add after the verdict:
   a rule that opens on a condition ("Si l'indice disparaît…", "Where the processor…") needs its condition to fit the
   question too: the user's facts must not leave it aside;
 - none whose articles the answer already cites, none repeating another, none far below the best rule on the subject
-  (whether the answer states that one already or not); at most `MAX_RULES` when a narrow subject is named, one else.
+  (whether the answer states that one already or not); at most `MAX_RULES` when a narrow subject is named, one else;
+- s26: a rule sharing what the ask is about (a court's power, an amount out of proportion, who proves: rule_focus.py)
+  fits it by FOCUS_WEIGHT more per family shared, read on both sides by the same cues.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from assistant.chat.cards import specific, subject_labels
+from assistant.chat.rule_focus import focus
 from assistant.chat.subject_cues import PAID_LATE, SERVICE_LEVEL
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
@@ -38,6 +41,7 @@ FOUND_CARD_SIM = 0.45  # ... when retrieval found them this close
 NEXT_MARGIN = 0.08  # a second rule is added only when it fits nearly as well as the first
 BEST_MARGIN = 0.15  # a rule fitting the question this much less than the best rule on its subject is another point
 CONDITION_FLOOR = 0.23  # how well the condition a rule opens on must fit the question: the user's facts state the case
+FOCUS_WEIGHT = 0.15  # s26: per focus family (rule_focus.py) the rule shares with the question: what is asked, not the story
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def narrow_subjects(question: str) -> set[str]:
 
 
 def on_subject(question: str, *, lang: str, entries: dict[str, Entry], card: Entry | None,
-               results: Sequence[SearchResult]) -> list[Entry]:
+               results: Sequence[SearchResult], focused: bool = False) -> list[Entry]:
     """The glossary and GDPR entries on the subject of the question: the narrow subjects it names, the entries the card
     rests on, retrieval's first finds; kept to the narrow subject named, else to the card's, else to those named."""
     narrow = narrow_subjects(question)
@@ -97,6 +101,14 @@ def on_subject(question: str, *, lang: str, entries: dict[str, Entry], card: Ent
     for e in entries.values():
         if e.lang == lang and e.kind in KINDS and e.labels and e.labels[0] in narrow:
             keep(e)
+    if focused:
+        # s26: the ask has a focus (rule_focus.py): the glossary and GDPR entries of a clause topic named are on the subject
+        # too ("40 000 € de pénalités pour deux jours de retard… tout payer ?": the penalty clause's entry, under the
+        # penalties named); `subject_rules` takes only their rules that share the focus
+        topics = {lab for lab in narrow if lab.startswith("topic:")}
+        for e in entries.values():
+            if e.lang == lang and e.kind in KINDS and set(e.labels[:3]) & topics:
+                keep(e)
     rests_on = [card] if card is not None else \
         [c for r in results[:FOUND_CARDS] if r.kind == "card" and r.similarity >= FOUND_CARD_SIM and
          (c := entries.get(r.id)) is not None]
@@ -119,14 +131,22 @@ def subject_rules(question: str, *, lang: str, entries: dict[str, Entry], have: 
         return []
     cited = articles(have)
     low_have = fold(have)
+    asked = focus(question)
     scored: list[SubjectRule] = []
     best = float("-inf")
-    for e in on_subject(question, lang=lang, entries=entries, card=card, results=results):
+    found = on_subject(question, lang=lang, entries=entries, card=card, results=results)
+    plain = {e.id for e in found}
+    for e in on_subject(question, lang=lang, entries=entries, card=card, results=results, focused=True) if asked else found:
         for st in e.rules:
             arts = _cited_articles(st)
             if not arts:
                 continue
-            score = fit(st.text)
+            shared = asked & focus(st.text) if asked else set()
+            if e.id not in plain and not shared:
+                continue  # an entry of the topic named, kept for the ask's focus only
+            # s26: a rule on what is asked ("a court won't make us pay all that?": the judge's power to reduce) before the
+            # rule closest to the story's words (the formal notice the penalty needs)
+            score = fit(st.text) + FOCUS_WEIGHT * len(shared)
             cond = condition(st)
             if cond is not None:
                 # "Si l'indice choisi disparaît…": the user's facts must state the case; when they do, the rule is the one

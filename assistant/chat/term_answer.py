@@ -1,7 +1,9 @@
 """The answer to a definition asked of words the glossary does not hold (s25-ans3, issue 15): from the reviewed card
 whose subject names those words, else an honest "nothing on X" with only what the knowledge base says close to it, else
 (no word of theirs is the knowledge base's at all) the refusal of a question outside the product's field. The words are
-read by `term_asked`; a glossary term they name is explained by the glossary as before."""
+read by `term_asked`; a glossary term they name is explained by the glossary as before. s26: words the question's
+language never uses but the other language's cards name ("faute lourde" asked in English) are answered by those cards'
+twins in the question's language."""
 
 from __future__ import annotations
 
@@ -15,6 +17,15 @@ from assistant.chat.tool_args import ToolOutput, strip_notice
 
 SPECIFIC = 2  # at most this many cards of a language name the words: a name of their own, not words every card uses
 CLOSE_FLOOR = 0.35  # beside "nothing on X", only statements this close to the question
+
+
+OTHER = {"fr": "en", "en": "fr"}
+
+
+def twins(entries, pool, lang: str) -> list:
+    """The entries of `pool` in `lang` that are the twins of `entries` (same id, other language suffix)."""
+    by_id = {e.id: e for e in pool}
+    return [t for e in entries if (t := by_id.get(f"{e.id.rsplit('.', 1)[0]}.{lang}")) is not None]
 
 
 def _own_word(word: str, vocab) -> bool:
@@ -39,6 +50,11 @@ def definition_answer(tools, question: str, state: ConversationState, *, card_on
         return None
     lang, composer = state.lang, tools.composer
     own = treating_cards(words, composer.cards.cards, lang)
+    if not own and not treating_entries(words, tools.entries, lang):
+        # s26: a term of the other language ("what's 'faute lourde' in a French contract?", "c'est quoi le 'joint
+        # controller' du contrat anglais ?"): the cards of that language that name it, answered by their twins in the
+        # question's language (same id, other language suffix)
+        own = twins(treating_cards(words, composer.cards.cards, OTHER[lang]), composer.cards.cards, lang)
     if 1 <= len(own) <= SPECIFIC:
         ranked = [m for m in composer.cards.ranked(question, lang, composer.overlap) if m.card in own]
         match = ranked[0] if ranked else CardMatch(own[0], 0.0, 0.0, 0.0)
