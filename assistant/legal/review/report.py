@@ -25,6 +25,7 @@ from assistant.legal.review.referrals import Referral, left_to_parts, referrals,
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
 from assistant.legal.review.risk.rules import exit_refused
+from assistant.legal.review.risk.service_model import not_called_for
 from assistant.legal.review.segmentation import segment
 from assistant.types import Retriever
 
@@ -246,7 +247,8 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     # what is missing depends on the document's type (issue 13, point 6): a DPA is checked against the Art. 28(3)
     # terms, an SLA annex against its levels and credits, an order form against what an order carries, a contract
     # against the whole list; in a set, what another document settles is not missing
-    checklist = set(read.doc_type.checklist(load_taxonomy().essential_topics))
+    # and what the service model calls for: a consulting-only mission no service levels, penalties or service hours
+    checklist = set(read.doc_type.checklist(load_taxonomy().essential_topics)) - not_called_for(read.ctx)
     settled = read.doc_type.settled_by_art28(read.art28.present) | elsewhere
     gaps = missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
     missing = [t for t in gaps if t in checklist and t not in settled]
