@@ -317,3 +317,42 @@ def test_no_service_level_reporting_is_not_levels_denied() -> None:
                 "reporting is included in the charges.")
     rep = review_text(text, role="client")
     assert "sla" in rep.topics, rep.topics
+
+
+# a list of services the mission leaves out is no administration by the provider, past its commas
+@pytest.mark.parametrize("sentence", [
+    "La mission ne comprend aucune prestation d'exploitation, d'administration de systèmes, d'hébergement ou de "
+    "maintenance, qui restent confiées à l'infogérant du Client.",
+    "The engagement does not include any remediation, administration of systems, hosting or support."],
+    ids=["fr-ne-comprend-aucune", "en-does-not-include-any"])
+def test_services_left_out_are_no_processing_role(sentence: str) -> None:
+    text = _doc(AMOA_FR if sentence.startswith("La") else ADVISORY_EN, ("Article 1 – Objet\n" if sentence.startswith("La")
+                                                                         else "1. Scope\n") + sentence)
+    rep = review_text(text, role="client")
+    roles = [f for c in rep.clauses for f in c.facts if f["kind"] == "processing_role" and f["role"] == "processor"]
+    assert not roles, roles
+
+
+# -- 4. a set is one contract between the same parties: an annex borrows the names the main terms define ---------------
+MAIN_FR = ("CONTRAT DE SERVICES INFORMATIQUES\n\nEntre la société Atelier Numérique du Velay, SAS, 4 place du Breuil, "
+           "43000 Le Puy-en-Velay, ci-après « Atelier Numérique », et la Coopérative laitière de la Loire, société "
+           "coopérative agricole, 12 route de Brives, 43700 Brives-Charensac, ci-après « la Coopérative ».\n\n"
+           "Article 1 – Objet\nAtelier Numérique administre les serveurs et les postes de la Coopérative. L'annexe 2 "
+           "fait partie du présent contrat.\n\n"
+           "Article 2 – Prix\nLa redevance est de 2 100 euros HT par mois.\n")
+ANNEX_FR = ("ANNEXE 2 – CONDITIONS PARTICULIÈRES D'EXPLOITATION\n\n"
+            "Article 1 – Sortie anticipée\nLa Coopérative peut mettre fin au contrat à tout moment, sans motif, moyennant "
+            "un préavis d'un mois.\n\n"
+            "Article 2 – Délais\nAtelier Numérique intervient dans les quatre heures ouvrées.\n")
+
+
+def test_annex_borrows_the_party_names_of_its_set() -> None:
+    from assistant.legal.review.docset import review_set
+    from assistant.legal.review.documents import ParsedDocument
+
+    docs = [ParsedDocument(name="contrat.md", text=MAIN_FR, pages=1, format="md"),
+            ParsedDocument(name="annexe2.md", text=ANNEX_FR, pages=1, format="md")]
+    report = review_set(docs, retriever=None, role="client")
+    annex = report.documents[1]
+    exits = [f for c in annex.clauses for f in c.facts if f["kind"] == "termination"]
+    assert exits and all(f["party"] == "client" for f in exits), exits

@@ -173,15 +173,16 @@ class ReadDocument:
     notes: list[str]
 
 
-def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_model=None) -> ReadDocument:
-    """`chat_model`: when given, it fills the clause facts (each checked against its quote); offline otherwise."""
+def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_model=None, names=None) -> ReadDocument:
+    """`chat_model`: when given, it fills the clause facts (each checked against its quote); offline otherwise.
+    `names`: the parties' names (`facts.reading.Names`) the document borrows from its set (docset.review_set)."""
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
     source = _blank_out(doc.text, planted + ordinary_comments(doc.text))  # nor is an author's hidden note
     clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
-    facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
+    facts = facts_for(clauses, source, chat_model, names=names)  # typed facts with spans into the document text
     art28 = check_art28(clauses, lang=lang, facts=facts, text=source)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,

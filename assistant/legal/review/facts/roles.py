@@ -8,6 +8,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import modal, Sent, subject
+from assistant.legal.review.facts.service_model import LIST_LEFT_OUT
 from assistant.legal.review.facts.where import Where
 
 
@@ -156,7 +157,10 @@ def processing_role(s: Sent, w: Where) -> list:
     host = re.search(HOSTING, f)
     admin = re.search(ADMIN, f)
     x = host or admin
-    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not"):
+    # (a list the sentence leaves out reaches past its commas: "ne comprend aucune prestation d'exploitation,
+    # d'administration de systèmes, d'hébergement…", "does not include any monitoring, hosting or support")
+    lead = LIST_LEFT_OUT.search(f)
+    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not") and not (lead and lead.start() < x.start()):
         return [m.ProcessingRole(evidence=s.evidence(x), clause=w.index, role="processor",
                                  basis="hosting" if host else "administration")]
     return []

@@ -53,14 +53,16 @@ _RUN_NOUN = re.compile(r"\b(exploitation|administration|hebergement|supervision|
                        r"service desk|help ?desk|patching)\b")
 # the sentence leaves the run out: "ne comprend aucune prestation d'exploitation", "does not include any remediation,
 # monitoring or hosting", "does not operate, host or maintain", "ni exploitation, ni maintenance"
-LEFT_OUT = re.compile(r"\bne (comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b[^.;]{0,20}?\b(pas|aucune?|"
-                      r"ni)\b|\b(does|do|shall|will) not (include|cover|comprise|involve|extend to)\b|\bexclu(s|e|es|des?|ding)?\b|"
-                      r"\bout of (the )?scope\b|\bhors (du )?(perimetre|champ)\b|\b(does|do|shall|will) not (\w+ )?(operate|host|"
-                      r"administer|maintain|manage|run|monitor|support|repair|back up)\b|\bn'(assure|effectue|realise|exploite|"
-                      r"heberge|administre|maintient|intervient)\w* (pas|aucune?|ni)\b|\bne (\w+ ){0,2}(aucune?|ni|pas)\b|"
-                      r"(^|[,;:] )(ni|nor)\b|\bno (\w+ )?(operation|hosting|maintenance|support|monitoring)\b")
+_LIST_LEFT_OUT = (r"\bne (comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b[^.;]{0,20}?\b(pas|aucune?|"
+                  r"ni)\b|\b(does|do|shall|will) not (include|cover|comprise|involve|extend to)\b|\bexclu(s|e|es|des?|ding)?\b|"
+                  r"\bout of (the )?scope\b|\bhors (du )?(perimetre|champ)\b|\b(does|do|shall|will) not (\w+ )?(operate|host|"
+                  r"administer|maintain|manage|run|monitor|support|repair|back up)\b|\bn'(assure|effectue|realise|exploite|"
+                  r"heberge|administre|maintient|intervient)\w* (pas|aucune?|ni)\b")
+# a list of services the sentence leaves out, which reaches past its commas (roles.processing_role reads it too)
+LIST_LEFT_OUT = re.compile(_LIST_LEFT_OUT)
+LEFT_OUT = re.compile(_LIST_LEFT_OUT + r"|\bne (\w+ ){0,2}(aucune?|ni|pas)\b|(^|[,;:] )(ni|nor)\b|\bno (\w+ )?(operation|"
+                      r"hosting|maintenance|support|monitoring)\b")
 
-# (a level denied, not its reporting or its credits: "No service level reporting is included" denies the reports)
 NO_LEVELS = re.compile(r"\b(aucun|no|none of the|not any)\b (\w+ ){0,2}?(niveaux? de service|service[- ]levels?|sla|"
                        r"engagements? de service)\b(?!( \w+)? (reporting|reports?|rapports?|measurement|mesure|monitoring|"
                        r"suivi|credits?|review|revue))|\b(niveaux? de service|service[- ]levels?|sla)\b[^.;]{0,40}\b(ne s'applique|"
