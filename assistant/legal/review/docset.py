@@ -24,6 +24,7 @@ from assistant.legal.review.doctype import elsewhere_wording
 from assistant.legal.review.documents import ParsedDocument
 from assistant.legal.review.report import (ReadDocument, ReviewReport, TermsElsewhere, judge, read_document,
                                            settled_topics, terms_elsewhere)
+from assistant.legal.review.facts.reading import Names
 from assistant.legal.review.risk.model import party_names
 from assistant.text import fold
 from assistant.types import Retriever
@@ -165,10 +166,22 @@ def _reversibility(reads: list[ReadDocument]) -> SetVerdict:
     return SetVerdict(present=False)
 
 
+def with_borrowed_names(reads: list[ReadDocument], *, retriever: Retriever | None) -> list[ReadDocument]:
+    """A document of the set that defines no party names of its own (an annex: "Atelier Numérique répond…", "la
+    Coopérative peut…") is read again with the names another document of the set defines, its own generic words kept:
+    the set is one contract between the same parties."""
+    defined = [party_names(r.source) for r in reads]
+    donor = next((n for n in defined if n[0] or n[1]), None)
+    if donor is None:
+        return reads
+    return [read_document(r.doc, retriever=retriever, names=Names.build(*donor)) if not (own[0] or own[1]) else r
+            for r, own in zip(reads, defined)]
+
+
 def review_set(docs: list[ParsedDocument], *, retriever: Retriever | None, role: str = "client",
                kb_dir: Path | None = None, reads: list[ReadDocument] | None = None) -> SetReport:
     """Review documents as one contract (see the module's docstring)."""
-    reads = reads or [read_document(d, retriever=retriever) for d in docs]
+    reads = with_borrowed_names(reads or [read_document(d, retriever=retriever) for d in docs], retriever=retriever)
     reports = [judge(r, role=role, kb_dir=kb_dir, others=[o for o in reads if o is not r]) for r in reads]
     lang = reports[0].language if reports else "en"
     applies, reason, elements = _art28(reads, lang)

@@ -74,9 +74,23 @@ def fact_topics(fact) -> tuple[str, ...]:
     return (topic,) if topic else ()
 
 
+def denied_topics(facts) -> set[str]:
+    """Topics a clause's facts say are not there: "Aucun niveau de service … n'est attaché à la mission" is written
+    about service levels only to say there are none (a clause that also says how a level is measured keeps them)."""
+    kinds = {f.kind for f in facts}
+    if "sla_measure" not in kinds and any(f.kind == "service_model" and f.mode == "service_levels" and f.denied
+                                          for f in facts):
+        return {"sla"}
+    return set()
+
+
 def with_fact_topics(labelled: list[Labelled], facts) -> list[Labelled]:
-    """Each clause's cue topics plus the topics of the facts it states (cue topics first, in their order)."""
+    """Each clause's cue topics plus the topics of the facts it states (cue topics first, in their order), less the
+    topics its facts deny."""
     extra: dict[int, list[str]] = {}
+    denied = {cf.index: denied_topics(cf.facts) for cf in getattr(facts, "clauses", []) or []}
+    labelled = [replace(lab, topics=tuple(t for t in lab.topics if t not in denied[i])) if denied.get(i) else lab
+                for i, lab in enumerate(labelled)]
     for cf in getattr(facts, "clauses", []) or []:
         for fact in cf.facts:
             if NOT_SETTLED_HERE.search(fold(fact.evidence.quote)):

@@ -25,6 +25,7 @@ from assistant.legal.review.referrals import Referral, left_to_parts, referrals,
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
 from assistant.legal.review.risk.rules import exit_refused
+from assistant.legal.review.risk.service_model import not_called_for
 from assistant.legal.review.segmentation import segment
 from assistant.types import Retriever
 
@@ -172,15 +173,16 @@ class ReadDocument:
     notes: list[str]
 
 
-def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_model=None) -> ReadDocument:
-    """`chat_model`: when given, it fills the clause facts (each checked against its quote); offline otherwise."""
+def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_model=None, names=None) -> ReadDocument:
+    """`chat_model`: when given, it fills the clause facts (each checked against its quote); offline otherwise.
+    `names`: the parties' names (`facts.reading.Names`) the document borrows from its set (docset.review_set)."""
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
     source = _blank_out(doc.text, planted + ordinary_comments(doc.text))  # nor is an author's hidden note
     clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
     lang = detect_language(body[:20000], default="fr")
-    facts = facts_for(clauses, source, chat_model)  # typed facts with spans into the document text
+    facts = facts_for(clauses, source, chat_model, names=names)  # typed facts with spans into the document text
     art28 = check_art28(clauses, lang=lang, facts=facts, text=source)
     doc_type = detect_type(source, name=doc.name, topics=[t for lab in labelled for t in lab.topics])
     ctx = build_context(clauses, [lab.topics for lab in labelled], lang=lang, art28=art28, text=source, facts=facts,
@@ -246,7 +248,8 @@ def judge(read: ReadDocument, *, role: str = "client", kb_dir: Path | None = Non
     # what is missing depends on the document's type (issue 13, point 6): a DPA is checked against the Art. 28(3)
     # terms, an SLA annex against its levels and credits, an order form against what an order carries, a contract
     # against the whole list; in a set, what another document settles is not missing
-    checklist = set(read.doc_type.checklist(load_taxonomy().essential_topics))
+    # and what the service model calls for: a consulting-only mission no service levels, penalties or service hours
+    checklist = set(read.doc_type.checklist(load_taxonomy().essential_topics)) - not_called_for(read.ctx)
     settled = read.doc_type.settled_by_art28(read.art28.present) | elsewhere
     gaps = missing_essential(read.labelled, excluded=excluded_topics(read.ctx))
     missing = [t for t in gaps if t in checklist and t not in settled]

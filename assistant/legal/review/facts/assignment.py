@@ -35,6 +35,9 @@ ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
          r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (des|un|d'autres|tout) (sous-traitants?|tiers|" \
          r"prestataires?|partenaires?)|" \
+         r"(faire|fait|fera) (executer|realiser|assurer) [^.;]{0,60}\bpar (une|la|le|l'|toute|tout) ?(autre )?" + OTHER_FIRM + "|" \
+         r"\b(perform\w*|provid\w*|deliver\w*|carr(y|ies|ied|ying) out|execut\w*|render\w*)\b[^.;]{0,80}?\bthrough\b[^;]{0,60}?\b" \
+         r"(affiliates?|contractors?|subcontractors?|third[- ]part\w*|compan(y|ies)|firms?|vendors?)\b|" \
          r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)|" \
          r"" + ENTRUST + "|" \
          r"(recours|recourir|faire appel|fait appel|fera appel|faire intervenir|fait intervenir|fera intervenir) (a |aux? |" \
@@ -77,7 +80,10 @@ HANDOVER = r"reversibilit|plan de (transition|sortie)|(nouveau|futur) (prestatai
            r"migration|repreneur|fin (du|des) (contrat|marche|services|prestations)"
 
 
-STAFF = r"\b(employees|staff|personnel|technicians|engineers|consultants|individuals)\b"
+# (also one person put on the account: "assign a named Service Delivery Manager", "a dedicated account manager")
+STAFF = r"\b(employees|staff|personnel|technicians|engineers|consultants|individuals)\b|\bassign\w* (a |an |one |its )?" \
+        r"(named |dedicated |qualified |senior |single )*(\w+ ){0,2}?(manager|engineer|technician|consultant|representative|" \
+        r"contact|lead|coordinator)\b"
 
 
 CONTRACT_OBJECT = r"\W+(\w+\W+){0,3}?(contrat|marche|agreement|contract|droits|obligations|rights)\b"
@@ -126,7 +132,7 @@ def assignment(s: Sent, w: Where) -> list:
         return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
     what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|delegu|confi|entrust|hand\w* over|outsourc|externalis|"
                                       r"appel|recour|intervenir|contractor|"
-                                      r"technician|engineer|service provider", a.group(0)) else "assign"
+                                      r"technician|engineer|service provider|\bthrough\b|\bpar (une|la|le|l'|toute|tout)\b", a.group(0)) else "assign"
     if re.match(r"confi|entrust", a.group(0)) and (who != "provider" or re.search(
             r"souhait\w*|envisag\w*|wish\w*|intend\w*|desire\w*", f[:a.start()])):
         return []  # the client entrusting the work to a provider, or a wish in the recitals: no subcontracting right

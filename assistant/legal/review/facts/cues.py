@@ -32,6 +32,8 @@ CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|s
       r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
       r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient|doit|doivent|devra|devront)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?((overall|aggregate|total|global|combined|cumulative|monthly|annual|yearly|" \
       r"quarterly) )?(maximum|ceiling|cap|limit) (of|de)|\bceiling\b|" \
+      r"\b(up to|jusqu'a) (an?|un|une) (aggregate|overall|total|cumulative|combined|maximum|plafond|cumul)( maximum| aggregate| " \
+      r"cumule| global)? (of|de)\b|" \
       r"limitee?s? (a|au|aux)\b|limit(e|ee|es|ees|ed)\b,( [^,.;]{0,30},| [^.;]{0,70},)? (a|au|aux|to)\b|capped|shall not exceed|not exceed|in no event exceed|\bmaximum\b(?! extent)|\bcap\b|" \
       r"aggregate liability|total liability|not (be )?cumulative beyond|(not|cannot|can't|never) (\w+ ){0,2}?(cumulative|accumulate|accrue|" \
       r"cumulated|aggregated?|add up|be added) (beyond|above|in excess of|over)\b|\b(in no event|under no circumstances)\b.{0,120}" \

@@ -38,7 +38,8 @@ GATES = {name: re.compile(rx) for name, rx in {
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
     "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|entrust|outsourc|externalis|substitu|appel|recour|intervenir|contractor|"
-                  r"partenaire|independant|exterieur|externe|free-?lance",
+                  r"partenaire|independant|exterieur|externe|free-?lance|\bthrough\b|"
+                  r"(faire|fait|fera) (realis|execut|assur)\w* [^.;]{0,60}\bpar (une|la|le|l'|toute|tout) ?(autre )?(societe|entreprise)",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|\bhire|compan|\bfirms?\b|societe|entreprise|"
                    r"intervenir|\banother\b|\boutside\b|\bexternal\b|\bthird\b|\bautres?\b|\bhelp|accompagn|\bleak|\bstolen|"
@@ -78,6 +79,10 @@ GATES = {name: re.compile(rx) for name, rx in {
                      r"uneconomic|tenue? de ses obligations|dysfonction|malfunction",
     "non_solicitation": r"sollicit|solicit|debauch|embauch|recrut|hire|employ|engager|engage|faire travailler|work directly|"
                         r"services of",
+    "service_model": r"conseil|audit|recommand|schema directeur|feuille de route|ouvrage|amoa|delegue|diagnostic|advis|"
+                     r"consult|assess|review|evaluat|roadmap|penetration|officer|exploit|administr|heberg|supervis|maint|"
+                     r"repar|depann|sauvegard|operat|host|monitor|patch|back|\brun|manag|niveau|service|\bsla\b|support|"
+                     r"intervention",
     "jurisdiction": r"tribuna|juridiction|court|forum|arbitra|\bjuges?\b",
     "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}

@@ -14,10 +14,14 @@ from assistant.text import find_durations, find_money, find_quantities, fold
 
 
 # -- liability ------------------------------------------------------------------------------------
+# (one month is also named by its place rather than a numeral: "au titre du dernier mois de mission", "pour le mois de
+# prestation précédant la réclamation"; "des douze derniers mois" has its numeral)
 LOW_FEE = r"(derniere|dernier) facture|last (monthly )?invoice|\b(une|one|a|a single|une seule) (\(1\) )?(facture|invoice) " \
           r"(mensuelle|monthly|du mois)|\b(one|a|a single) (\(1\) )?monthly invoice|one month'?s? (fees|charges)|(au titre|pour le|du|au cours) " \
-          r"(du |de )?(dernier )?mois (civil )?(preced\w*|ecoule|en cours)|(fees|charges|amounts) (paid |payable )?(for|in) " \
+          r"(du |de )?(dernier )?mois (civil )?(preced\w*|ecoule|en cours)|(fees|charges|amounts) (paid |payable |invoiced |billed )?(for|in) " \
           r"the (preceding|previous|last) (calendar )?month|" \
+          r"(au titre|pour|au cours) du dernier mois\b|(au titre|pour le|du|au cours) (du |de )?mois (de |d')\w+ (preced\w*|" \
+          r"ecoule)|" \
           r"(redevance|fees?|charges) (mensuelle|monthly|du mois|for the month|of one month)|" \
           r"prix de (l'|la )(intervention|prestation) (concernee|en cause)|price (paid )?for the " \
           r"(affected |relevant |specific |particular |individual |single )?(intervention |support |service )?(intervention|" \

@@ -248,6 +248,14 @@ class GoverningLaw(_Fact):
     name: Optional[str] = None
 
 
+class ServiceModel(_Fact):
+    """What the provider does (facts.service_model): advises or audits (a consulting mission), runs the client's
+    systems, or (denied) says a service level is not attached to the services."""
+    kind: Literal["service_model"] = "service_model"
+    mode: Literal["advice", "operations", "service_levels"] = "advice"
+    denied: bool = Field(False, description="the sentence excludes it: no operations, no service level attached")
+
+
 class ProcessorTerms(_Fact):
     """The processor terms stated to be in another document that is part of the contract ("régis par l'Annexe 5
     (accord de sous-traitance au sens de l'article 28 du RGPD)", "the Data Processing Addendum at Exhibit C… forms an
@@ -261,7 +269,7 @@ class ProcessorTerms(_Fact):
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
              Renewal, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
-             NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms]
+             NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms, ServiceModel]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]
 
 

@@ -8,6 +8,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import modal, Sent, subject
+from assistant.legal.review.facts.service_model import LIST_LEFT_OUT
 from assistant.legal.review.facts.where import Where
 
 
@@ -156,7 +157,10 @@ def processing_role(s: Sent, w: Where) -> list:
     host = re.search(HOSTING, f)
     admin = re.search(ADMIN, f)
     x = host or admin
-    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not"):
+    # (a list the sentence leaves out reaches past its commas: "ne comprend aucune prestation d'exploitation,
+    # d'administration de systèmes, d'hébergement…", "does not include any monitoring, hosting or support")
+    lead = LIST_LEFT_OUT.search(f)
+    if x and not s.negated(x) and modal(f) not in ("must_not", "need_not") and not (lead and lead.start() < x.start()):
         return [m.ProcessingRole(evidence=s.evidence(x), clause=w.index, role="processor",
                                  basis="hosting" if host else "administration")]
     return []
@@ -173,7 +177,9 @@ IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(a
            r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
            r"(attached|annexed) (hereto|to this)|conformement a l'annexe|in accordance with (the )?(exhibit|schedule|annex)|" \
            r"\b(under|pursuant to|en application d[eu']s?|aux termes d[eu']s?) (l'|le |la |les |the )?(\w+ ){0,3}?(accord|" \
-           r"contrat|convention|agreement|addendum|\bdpa\b|terms|conditions|annexe|annex|schedule|exhibit)\b"
+           r"contrat|convention|agreement|addendum|\bdpa\b|terms|conditions|annexe|annex|schedule|exhibit)\b|" \
+           r"\b(apply|applies|s'appliquent|s'applique) (\w+ ){0,2}?(to|a|au|aux) (this|the present|ce|cet|cette|le present|la presente|" \
+           r"les presentes)\b"  # incorporated by reference: "… and Schedule 4 (Data Processing Terms) apply to this SOW"
 
 
 NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
@@ -245,7 +251,7 @@ def processor_terms(s: Sent, w: Where) -> list:
     if placed and not (doc and re.search(IN_FORCE, f)):
         where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
         return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
-                                 art28=True, prevails=_annex_prevails(f, w.clause))]
+                                 art28=True, prevails=_annex_prevails(f, w.clause) or _annex_prevails(f, w.article))]
     if not doc or not re.search(IN_FORCE, f) or re.search(NOT_YET, f):
         return []
     # a document named for the processing itself ("accord de traitement des données", "Data Processing Addendum", "annexe
@@ -256,4 +262,4 @@ def processor_terms(s: Sent, w: Where) -> list:
         r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
     where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
     return [m.ProcessorTerms(evidence=s.evidence(doc), clause=w.index, document=where.group(0) if where else None,
-                             art28=art28, prevails=_annex_prevails(f, w.clause))]
+                             art28=art28, prevails=_annex_prevails(f, w.clause) or _annex_prevails(f, w.article))]

@@ -29,6 +29,12 @@ OUT_OF_SCOPE = r"\b(is|are|remains?|reste\w*|demeure\w*|est|sont|sera|seront|fal
                r"contrat|objet)|\bexcluded from (the )?(scope|services?|agreement)"
 
 
+# the lead-in of a list of what the document does not cover, the list following its colon
+LEFT_OUT = r"\b(out of (the )?scope|outside (the |its )?scope|hors (du |de )?(perimetre|champ)|not (included|covered)|" \
+           r"exclu(s|es|e|ded)?|ne (comprend|comprennent|couvre|couvrent|inclut|incluent) (pas|aucune?|ni)|(do|does) not " \
+           r"(include|cover))\b[^:;.]{0,60}:\s[^:;]*$"
+
+
 def backups(s: Sent, w: Where) -> list:
     f = s.folded
     b = re.search(BACKUP, f)
@@ -43,6 +49,11 @@ def backups(s: Sent, w: Where) -> list:
                      r"fournie?s?|assuree?s?|realisee?s?) (under|by|par|au titre)\b", f)
     if (b or sold) and (relative or sold):
         return [m.Backups(evidence=s.evidence(relative or sold), clause=w.index, provided=True)]
+    # the backups named in a list of what the document leaves out ("The following are out of scope: servers, printers
+    # and backup of any kind", "Sont exclus du présent bon de commande : le réseau et toute forme de sauvegarde"): none
+    # sold, whatever another clause excludes
+    if b and not re.search(LIAB, f) and re.search(LEFT_OUT, f[:b.start()]):
+        return [m.Backups(evidence=s.evidence(b), clause=w.index, provided=False)]
     if not b or re.search(LIAB + r"|\bexclu(e|es|s|t|ded|des|sions?|ding)?\b", f):  # not "à la charge exclusive"
         return []
     # a row of the table of services ordered ("| BK-D | Daily off-site backup of the file server | GBP 120 |") is a

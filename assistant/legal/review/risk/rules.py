@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.legal.review.risk.model import Context, Hit
+from assistant.legal.review.risk.service_model import consulting_only, holds_data_or_operations, levels_denied_in
 from assistant.legal.review.risk.rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
     audit_restricted, breach_notification_late, data_loss_exclusion, foreign_law, free_subprocessors,
     personal_data_without_dpa, security_result)
@@ -196,13 +197,6 @@ def gross_negligence_exclusion(ctx: Context) -> Hit | None:
 
 
 # -- exit, assignment, people, courts ---------------------------------------------------------------------
-def holds_data_or_operations(ctx: Context) -> bool:
-    """The provider hosts the client's data or runs its systems: there is something to hand back at the end
-    (not so for a copier-maintenance contract or on-premise support where the client keeps everything)."""
-    return any(f.role == "processor" and f.basis in ("hosting", "stated") for f in ctx.facts_of("processing_role")) \
-        or any(f.provided for f in ctx.facts_of("backups"))
-
-
 def exit_refused(ctx: Context):
     """The fact that shows the document excludes the exit ("ne comprennent pas d'obligation de réversibilité", "the
     Services do not include any exit assistance") when nothing in it provides one: the reversibility topic is then
@@ -272,8 +266,9 @@ def one_sided_jurisdiction(ctx: Context) -> Hit | None:
 def no_sla_measurement(ctx: Context) -> Hit | None:
     if ctx.doc_type == "dpa":
         return None
-    units = ctx.with_topic("sla", "penalties")
-    if not units or ctx.facts_of("sla_measure", whole_set=True):
+    # (a consulting-only mission calls for no service level; a clause saying none is attached is no level to measure)
+    units = [u for u in ctx.with_topic("sla", "penalties") if not levels_denied_in(ctx, u)]
+    if not units or ctx.facts_of("sla_measure", whole_set=True) or consulting_only(ctx):
         return None
     return Hit(unit=units[0], evidence=None)
 
