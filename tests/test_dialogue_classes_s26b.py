@@ -65,7 +65,7 @@ INSIDE_A_SITE = [
     ("N6", "a hostel with 40 beds, 5 users", 5, 1),
     ("N7", "2 sites, 12 chambres d'hôtes, 4 postes", 4, 2),
     ("N8", "a training centre: 3 computer rooms of 16 seats on one site, plus 10 office staff", None, 1),
-    ("N9", "une salle d'escalade avec 3 salles de réunion, 7 postes", 7, None),
+    ("N9", "une salle d'escalade avec 3 salles de réunion, 7 postes", 7, 1),  # one gym and its rooms
 ]
 
 
@@ -146,7 +146,7 @@ def test_q_a_search_of_the_users_past_contracts_is_precedents(tmp_path, entries,
              "MSP agreement for a private school, 30 users, one site")
     out, _pub, state = run_turns(tmp_path, entries, [setup, message], "msp", lang)
     assert out.act == "precedents", f"{case}: read as {out.act}"
-    assert state.scope.users == 30
+    assert state.facts["users"].value == 30
 
 
 @pytest.mark.parametrize("message", [
