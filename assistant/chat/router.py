@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
+from assistant.chat.contract_article import asks_what_it_says
 from assistant.chat.directive import read_directive
 from assistant.chat.deal_figures import note_reported
 from assistant.chat.side_verdict import judgement_calls
@@ -634,6 +635,9 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
     s = u.slots
     calls: list[ToolCall] = []
+    if state.contract is not None and u.topic and u.firm and asks_what_it_says(fold(text)):
+        # s26: "la clause responsabilité, elle dit quoi sur le plafond ?": that article of the contract, quoted
+        return Plan("follow_up", [ToolCall("show_article", {"topic": u.topic})])
     pre = _scope_call(u, services=False)
     if pre:
         calls.append(pre)
