@@ -77,6 +77,18 @@ def test_p_rooms_floors_and_lanes_are_no_sites(case, message, users, sites):
     assert s.facts.get("sites") == sites, f"{case}: sites {s.facts.get('sites')}"
 
 
+# words of a place's ending or trade that count no place: trade fairs, households, goods, deliveries
+@pytest.mark.parametrize("message", [
+    "on fait 3 salons par an, 12 postes",
+    "2 batteries de secours et 4 postes",
+    "about 40 deliveries a day, 6 users",
+    "we answer 300 queries a month, 5 users",
+])
+def test_p_near_miss_no_place_counted(message):
+    s = read_slots(message, side_hint="msp")
+    assert "sites" not in s.facts, f"sites {s.facts.get('sites')}"
+
+
 def test_p_places_counted_are_stated_in_the_conversation(tmp_path, entries):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, [
         "contrat d'infogérance pour 3 distilleries, 15 postes, sauvegarde incluse, pas d'hébergement"], "msp", "fr")

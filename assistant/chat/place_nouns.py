@@ -28,16 +28,16 @@ TRADE_PLACES = (
     r"hostels|auberges(?: de jeunesse)?|motels|inns|lodges|guesthouses|guest houses|b&bs|gites|chalets|"
     r"holiday cottages|cottages|campsites|caravan parks|holiday parks|village vacances|villages vacances|"
     # food, drink and shops
-    r"pubs|taprooms|bistros|bistrots|diners|takeaways|pizzerias|pizzerie|cantines|snack-bars|food courts|"
+    r"pubs|taprooms|bistros|bistrots|takeaways|pizzerias|pizzerie|cantines|snack-bars|food courts|"
     r"tattoo parlou?rs|tattoo studios|tattoo shops|salons de tatouage|salons de coiffure|hair salons|nail salons|"
-    r"barbershops|barber shops|salons|kiosks|kiosques|showrooms|dealerships|car washes|stations de lavage|"
+    r"barbershops|barber shops|kiosks|kiosques|showrooms|dealerships|car washes|stations de lavage|"
     r"stations-service|stations service|petrol stations|gas stations|service stations|filling stations|officines|"
-    r"superettes|supermarches|supermarkets|hypermarches|optiques|comptoirs|relais|"
+    r"superettes|supermarches|supermarkets|hypermarches|comptoirs|relais|"
     # land, farm and industry
-    r"orchards|vergers|greenhouses|serres|stables|ecuries|haras|kennels|chenils|quarries|sawmills|mills|moulins|"
+    r"orchards|vergers|greenhouses|serres|ecuries|haras|kennels|chenils|quarries|sawmills|mills|moulins|"
     r"foundries|forges|dairies|abattoirs|slaughterhouses|packhouses|caves|chais|exploitations|"
     # public and care
-    r"libraries|bibliotheques|mediatheques|town halls|hospices|dispensaries|maisons de retraite|foyers|"
+    r"libraries|bibliotheques|mediatheques|town halls|hospices|dispensaries|maisons de retraite|"
     r"maisons de sante|centres de sante|health centres|health centers|medical centres|medical centers|"
     r"dialysis centres|dialysis centers|centres de dialyse|" + TRADE_ERIES)
 
