@@ -101,7 +101,6 @@ PLACES_MOVED = [
     ("R1", "add one more hostel, we bought it last week", 1),
     ("R2", "on ouvre une crêperie de plus en mars", 1),
     ("R3", "ils rachètent encore une distillerie", 1),
-    ("R4", "des 4 boutiques, on en ferme une", -1),
     ("R5", "two more car washes from january", 2),
     ("R6", "they're closing one of the motels", -1),
     ("R7", "les pizzerias marchent bien, ils en ouvrent une autre", 1),
@@ -113,6 +112,17 @@ def test_r_places_added_or_closed_move_the_count(case, message, delta):
     s = read_slots(message, side_hint="msp")
     assert s.relative is not None and s.relative[0] == "add" and s.relative[2] == "sites" and \
         s.relative[1] == float(delta), f"{case}: relative {s.relative}"
+
+
+# the places counted, then changed in the same message: the count after the change
+@pytest.mark.parametrize("message, sites", [
+    ("des 4 boutiques, on en ferme une", 3),
+    ("of our 6 car washes we're closing one", 5),
+    ("on a 3 gîtes et on en rachète un autre", 4),
+])
+def test_r_a_count_changed_in_the_same_message_is_the_count_after(message, sites):
+    s = read_slots(message, side_hint="msp")
+    assert s.facts.get("sites") == sites, f"sites {s.facts.get('sites')}, relative {s.relative}"
 
 
 PLACES_KEPT = [

@@ -210,12 +210,28 @@ _A_PART_CLOSED = re.compile(r"\s*(?:down\s+)?(?:son|sa|ses|leur|leurs|its|their|
 _EN_PLACE = re.compile(r"\b(?:on|ils|elles|nous|vous|il|elle|je|j') en (?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP +
                        r"))(?: (?:encore|aussi|bientot))? (?P<n>\d{1,3}|une?|deux|trois|quatre|cinq)"
                        r"(?P<more> autre| de plus| de moins| supplementaire| nouvel(?:le)?)?\b")
-_ANOTHER_ONE = re.compile(r"\b(?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP + r")) (?P<n>another|one more|a new|one|"
-                          r"two|2) (?:new )?ones?\b")
+_ANOTHER_ONE = re.compile(r"\b(?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP + r")) (?:(?P<n>another|one more|a new|one|"
+                          r"two|2) (?:new )?ones?\b|(?P<n1>another|one more|one)(?=\s*(?:$|[,.;:!?)]|of them|in |at |next|"
+                          r"this|last|soon|too|as well|down|for good)))")
 _PLACES_NAMED = re.compile(r"[a-z][a-z'-]{2,24}")
 # the verbs said of places only (opened, closed, bought, sold), never of seats or people
 _PLACE_ONLY_VERB = re.compile(r"ferm|(?:a|ont|avons) ferme|ouvr|(?:a|ont|avons) ouvert|rachete|vend|clos|shut|open|buy|bought|"
                               r"sold")
+
+
+_COUNTED_THINGS = re.compile(r"\s*(?:postes?|pcs?|seats?|users?|utilisateurs?|comptes?|accounts?|licen[cs]es?|machines?|"
+                             r"ordinateurs?|laptops?|portables?|serveurs?|servers?|imprimantes?|printers?)\b")
+
+
+def _antecedent(before: str) -> bool | None:
+    """What a pronoun takes up: True when the last counted noun before it is a place, False when it is people or
+    devices ("20 postes, on en ajoute 2"), None when neither is named."""
+    for w in reversed(list(_PLACES_NAMED.finditer(before))):
+        if _is_place(before, w.span()):
+            return True
+        if _PEOPLE.match(before, w.start() - 1) or _COUNTED_THINGS.match(before, w.start() - 1):
+            return False
+    return None
 
 
 def _place_taken_up(folded: str) -> tuple[tuple, tuple[int, int]] | None:
@@ -223,10 +239,13 @@ def _place_taken_up(folded: str) -> tuple[tuple, tuple[int, int]] | None:
     for rx in (_EN_PLACE, _ANOTHER_ONE):
         for m in rx.finditer(folded):
             before = folded[:m.start()]
-            if not any(_is_place(before, w.span()) for w in _PLACES_NAMED.finditer(before)) and \
-                    not _PLACE_ONLY_VERB.match(m.group("down") or m.group("up") or ""):
-                continue  # no place named before, and a verb that may move people or devices as well ("on en ajoute 2")
-            word = m.group("n")
+            antecedent = _antecedent(before)
+            if not antecedent and not (_PLACE_ONLY_VERB.match(m.group("down") or m.group("up") or "") and (
+                    antecedent is None or any(_is_place(before, w.span()) for w in _PLACES_NAMED.finditer(before)))):
+                # people or devices named last and a verb said of them too ("20 postes, on en ajoute 2"), or nothing
+                # named; a verb said of places only ("on en ferme une", "closing one") takes up a place named earlier
+                continue
+            word = m.group("n") or m.groupdict().get("n1")
             n = 1.0 if word in ("another", "one more", "a new", "one") else _number(word)
             if not n or m.group("down") and _HOURS_AFTER.match(folded, m.end()):
                 continue
