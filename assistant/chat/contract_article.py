@@ -12,6 +12,7 @@ import re
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext
+from assistant.chat.slot_figure_cues import figure_topic
 
 # what the clause or article says, provides, sets or gives ("elle dit quoi", "que prévoit", "on a mis quoi comme",
 # "what does it say", "how much notice does it give", "what did we put")
@@ -23,7 +24,14 @@ _SAYS = re.compile(
     r"notre|ton|le contrat)|ca donne quoi|"
     r"what does (?:it|our|the|my|this|that|your) (?:[\w'-]+ ){0,3}?(?:say|provide|set|give|contain|allow|state)|"
     r"what(?:'s| is) in (?:our|the|my|your) [\w' -]{3,30}(?:clause|article|section)|what did (?:we|you) (?:put|write|set|give)|"
-    r"how (?:much|many|long) [\w' -]{0,30}(?:does|did) (?:it|that|this|the clause|the article) (?:give|allow|set|say|provide))")
+    r"how (?:much|many|long) [\w' -]{0,30}(?:does|did) (?:it|that|this|the clause|the article) (?:give|allow|set|say|provide)|"
+    r"did (?:we|you) (?:put|write|set|give)|"
+    # "combien de préavis dans notre clause de résiliation ?", "how long is the notice in our termination clause?"
+    r"(?:combien|quel(?:le)?s?|how (?:much|many|long)|what) [^?.!]{0,50}\b(?:dans|in) (?:notre|le|la|l'|ton|ta|votre|our|the|"
+    r"your|this) ?(?:[\w'-]+ ){0,2}?(?:clause|article|contrat|contract|agreement|draft)\b|"
+    # "montre-moi l'article confidentialité", "show me our liability clause": that article of the contract
+    r"(?:montre|affiche|redonne|rappelle)(?:-moi| moi)? (?:l'article|la clause|le passage)|"
+    r"(?:show|remind) me (?:the|our|your) (?:[\w'-]+ ){0,2}?(?:clause|article|section))")
 # a question of law, practice or fairness on the subject: what the law or the market says, not our contract
 _LAW_OR_MARKET = re.compile(r"\b(?:normal|usuel|habituel|legal|legale|licite|valable|enforceable|usual|standard|typical|"
                             r"reasonable|raisonnable|ok|acceptable|fair|equitable|la loi|the law|code civil|jurisprudence)\b")
@@ -36,7 +44,9 @@ def asks_what_it_says(low: str) -> bool:
 
 def article_asked(c: ActContext) -> str | None:
     """The topic of the contract's article asked about, or None when the message is no such question."""
-    state, topic = c.state, c.slots.topic
+    state, s = c.state, c.slots
+    # the clause named, or the clause of the figure named ("c'est combien le plafond dans le contrat ?")
+    topic = s.topic or (figure_topic(s.figure_named) if s.figure_named else None)
     if state.contract is None or topic is None or not asks_what_it_says(c.low):
         return None
     if topic in state.contract.removed:

@@ -30,7 +30,9 @@ TRADE_PLACES = (
     # food, drink and shops
     r"pubs|taprooms|bistros|bistrots|takeaways|pizzerias|pizzerie|cantines|snack-bars|food courts|"
     r"tattoo parlou?rs|tattoo studios|tattoo shops|salons de tatouage|salons de coiffure|hair salons|nail salons|"
-    r"barbershops|barber shops|kiosks|kiosques|showrooms|dealerships|car washes|stations de lavage|"
+    r"barbershops|barber shops|"
+    # salons of a trade ("3 salons", "tanning salons"), not trade fairs ("3 salons par an", "salons professionnels")
+    r"salons(?! (?:par|per|a|an|chaque|each|professionnels?|pros?|du|des|d'exposants|d'affaires)\b)|kiosks|kiosques|showrooms|dealerships|car washes|stations de lavage|"
     r"stations-service|stations service|petrol stations|gas stations|service stations|filling stations|officines|"
     r"superettes|supermarches|supermarkets|hypermarches|comptoirs|relais|"
     # land, farm and industry
