@@ -1,7 +1,7 @@
 """What an article of the contract in progress says, asked (twenty-sixth session): "la clause responsabilité, elle dit
 quoi sur le plafond ?", "et la résiliation, on a mis quoi comme préavis ?", "what does our liability clause say about the
 cap?", "the termination article, how much notice does it give?". With a contract in progress and a clause named, a
-question of what that clause says, provides or gives is a follow-up answered from the contract's own article (the
+question of what that clause says, provides or gives is a question on the draft answered from its own article (the
 `show_article` tool), which is then on the table: a figure set right after it ("double le plafond") changes it. A
 question of law or practice on the same subject ("is a 6-month cap normal?", "le plafond, c'est légal ?") is no such
 question: it asks what the law or the market says, not what our contract says."""
@@ -55,8 +55,8 @@ def article_asked(c: ActContext) -> str | None:
 
 
 def decide(c: ActContext) -> Understood | None:
-    """A follow-up answered from the article of the contract in progress, or None to let the next family read it."""
+    """A question answered from the article of the contract in progress, or None to let the next family read it."""
     topic = article_asked(c)
     if topic is None:
         return None
-    return c.u("follow_up", topic=topic, firm=True)
+    return c.u("question", topic=topic, firm=True)

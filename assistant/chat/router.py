@@ -457,6 +457,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     if act == "explain_term":
         return Plan(act, [ToolCall("explain_term", {"term": u.term or text, "question": text})])
 
+    if act in ("question", "follow_up") and state.contract is not None and u.topic and u.firm and \
+            asks_what_it_says(fold(text)):
+        # s26: "la clause responsabilité, elle dit quoi sur le plafond ?": that article of the contract, quoted
+        return Plan(act, [ToolCall("show_article", {"topic": u.topic})])
+
     if act == "follow_up":
         return _follow_up(u, state, text)
 
@@ -635,9 +640,6 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     """'et pour la sauvegarde ?', 'et si c'est en 24/7 ?': the last tool again, on the new topic or facts."""
     s = u.slots
     calls: list[ToolCall] = []
-    if state.contract is not None and u.topic and u.firm and asks_what_it_says(fold(text)):
-        # s26: "la clause responsabilité, elle dit quoi sur le plafond ?": that article of the contract, quoted
-        return Plan("follow_up", [ToolCall("show_article", {"topic": u.topic})])
     pre = _scope_call(u, services=False)
     if pre:
         calls.append(pre)
