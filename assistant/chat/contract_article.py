@@ -27,7 +27,7 @@ _SAYS = re.compile(
     r"how (?:much|many|long) [\w' -]{0,30}(?:does|did) (?:it|that|this|the clause|the article) (?:give|allow|set|say|provide)|"
     r"did (?:we|you) (?:put|write|set|give)|"
     # "combien de préavis dans notre clause de résiliation ?", "how long is the notice in our termination clause?"
-    r"(?:combien|quel(?:le)?s?|how (?:much|many|long)|what) [^?.!]{0,50}\b(?:dans|in) (?:notre|le|la|l'|ton|ta|votre|our|the|"
+    r"(?:combien|quel(?:le)?s?|how (?:much|many|long)|what(?:'s| is| are)) [^?.!]{0,50}\b(?:dans|in) (?:notre|le|la|l'|ton|ta|votre|our|the|"
     r"your|this) ?(?:[\w'-]+ ){0,2}?(?:clause|article|contrat|contract|agreement|draft)\b|"
     # "montre-moi l'article confidentialité", "show me our liability clause": that article of the contract
     r"(?:montre|affiche|redonne|rappelle)(?:-moi| moi)? (?:l'article|la clause|le passage)|"

@@ -149,6 +149,10 @@ _NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based
                            r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
 
 
+# a count said with the word "site" itself ("donc quatre sites", "on 2 sites", "3 implantations")
+_SAID_SITES = re.compile(r"\s*(?:sites?|implantations?)\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -160,7 +164,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
-            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
+            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and ("sites" not in facts or (
+                    (q.unit == "sites" or _SAID_SITES.match(folded, q.span[1])) and q.value > facts["sites"])):
+                # s26: a larger count said with the word "site" is the total of the places counted before it ("la
+                # fromagerie, deux caves et la boutique, donc quatre sites")
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
     added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
     if added and added > facts.get("sites", 0):

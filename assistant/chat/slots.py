@@ -272,11 +272,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             s.said.clear()
             if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
                 s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
-            elif rel[2] == "sites" and s.facts.get("sites") and any(
-                    q.value == s.facts["sites"] and q.span[1] <= relative[1][0] for q in quantities):
-                # s26: "des 5 crêperies, on en ferme une", "of our 4 stores we're closing one": the places counted,
-                # then changed in the same message — the count after the change
-                s.facts["sites"] = max(1, int(s.facts["sites"] + rel[1]))
+            elif rel[2] == "sites" and s.facts.get("sites"):
+                # s26: "en fait 3 sites : deux dépôts en plus", "it's 6 practices, they just bought one": the total said,
+                # the change only explains it
                 s.relative = rel = None
             also = second_count_change(folded, rel, relative[1]) if rel is not None else None
             if also is not None:
