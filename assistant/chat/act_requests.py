@@ -15,6 +15,25 @@ _PRECEDENTS = re.compile(r"\b(dans|de|from|in) (ma|mes|notre|nos|my|our) (propre
                          r"library|bank|clause bank|precedents?|modeles?)\b|\bprecedents?\b|"
                          r"\b(clause bank|banque de clauses)\b")
 
+# s26: what the user signed before with other clients, searched in their own contracts ("montre-moi ce qu'on a signé avec
+# d'autres écoles sur…", "what did we agree with our other clinics on…", "dans nos anciens contrats avec des mairies"):
+# a verb of a deal made in the past, and other clients or the user's own past contracts
+_PAST_DEAL = re.compile(r"\b(?:(?:on|nous|j'|je|qu'on) (?:a|avait|avons|avions|ai|avais) (?:deja |souvent |toujours )?|"
+                        r"(?:we|i)(?:'ve| have| had|'d)? (?:already |usually |always |ever )?|did (?:we|i) (?:ever )?)"
+                        r"(?:signe\w*|accepte\w*|mis|convenu|negocie\w*|prevu|concede\w*|lache|donne|"
+                        r"sign(?:ed)?|agree(?:d)?|accept(?:ed)?|put|negotiate(?:d)?|concede(?:d)?|give|gave|use(?:d)?)\b")
+_OTHER_CLIENTS = re.compile(r"\b(?:avec|chez|pour|dans|with|for|in) (?:d'autres|les autres|nos autres|(?:nos|mes) (?:anciens?|"
+                            r"anciennes?|precedent\w*|dernier\w*|vieux)|(?:our|my) (?:other|previous|past|earlier|former|"
+                            r"old)|other|previous|past|earlier)\b")
+_PUT_IN = re.compile(r"^(?:\W*(?:ok|alors|so|and|et)\W+)?(?:ajoute\w*|rajoute\w*|mets|met|insere\w*|integre\w*|add|put|insert|"
+                     r"include|reprends|copie\w*|copy)\b")
+
+
+def past_deals_searched(low: str) -> bool:
+    """The user's own past contracts asked for (what was signed with other clients), not a clause put in from them."""
+    return bool(_PAST_DEAL.search(low) and _OTHER_CLIENTS.search(low) and not _PUT_IN.search(low))
+
+
 _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"

@@ -12,7 +12,8 @@ from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _o
                                        _unquoted, asks_about, clause_brought, pasted_alone, quoted)
 from assistant.chat.act_questions import _ASSESS
 from assistant.chat.act_requests import (_CONTRACT, _COUNTER, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
-                                         _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _REVIEW, _WHOLE_CONTRACT)
+                                         _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _REVIEW, _WHOLE_CONTRACT,
+                                         past_deals_searched)
 from assistant.chat.answer_plan import question_type
 from assistant.chat.directive import yes_no_judgement
 from assistant.chat.slot_topics import clause_topic
@@ -88,7 +89,7 @@ def decide(c: ActContext) -> Understood | None:
     if pasted_alone(text):
         return u("review", topic=slots.topic or clause_topic(text))  # a clause pasted alone: reviewed
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
-                                             r"get|pull)\w*", low):
+                                             r"get|pull)\w*", low) or past_deals_searched(low):
         return u("precedents")
     # "je relis le contrat signé : reconduction par 3 ans, c'est normal ?": terms retold and judged, no text to review
     retold = len(text) < 400 and "\n" not in text and not quoted(text) and asks and _ASSESS.search(low)

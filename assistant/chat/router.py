@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
+from assistant.chat.contract_article import asks_what_it_says
 from assistant.chat.directive import read_directive
 from assistant.chat.deal_figures import note_reported
 from assistant.chat.side_verdict import judgement_calls
@@ -460,6 +461,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if act == "explain_term":
         return Plan(act, [ToolCall("explain_term", {"term": u.term or text, "question": text})])
+
+    if act in ("question", "follow_up") and state.contract is not None and u.topic and u.firm and \
+            asks_what_it_says(fold(text)):
+        # s26: "la clause responsabilité, elle dit quoi sur le plafond ?": that article of the contract, quoted
+        return Plan(act, [ToolCall("show_article", {"topic": u.topic})])
 
     if act == "follow_up":
         return _follow_up(u, state, text)

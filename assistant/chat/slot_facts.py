@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, counted_places, people_at_place_plus,
                                        places_added, two_places_named)
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
                                          _SPLIT_ADMIN, _anonymised, _businesses, _data_kinds)
 from assistant.chat.slot_places_hours import _ONE_SITE, _extra_site, _hours_said
+from assistant.chat.slot_relative import _is_place
 from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity
 
@@ -147,6 +149,10 @@ _NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based
                            r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
 
 
+# a count said with the word "site" itself ("donc quatre sites", "on 2 sites", "3 implantations")
+_SAID_SITES = re.compile(r"\s*(?:sites?|implantations?)\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)")
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -158,7 +164,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
-            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and "sites" not in facts:
+            if 1 <= q.value <= 10_000 and float(q.value).is_integer() and ("sites" not in facts or (
+                    (q.unit == "sites" or _SAID_SITES.match(folded, q.span[1])) and q.value > facts["sites"])):
+                # s26: a larger count said with the word "site" is the total of the places counted before it ("la
+                # fromagerie, deux caves et la boutique, donc quatre sites")
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
     added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
     if added and added > facts.get("sites", 0):
@@ -204,6 +213,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                            r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)\b()", folded)
         if m and not re.search(r"\b(few|several|plusieurs|quelques)\s*$", folded[:m.start()]):
             facts["users"] = {**ROUND_COUNTS, "couple of dozen": 24}[m.group(1)]
+    if "sites" not in facts:  # s26: "un bowling de 12 pistes", "a hostel with 40 beds": one place with its parts
+        facts.update({"sites": 1} if one_place_holding(folded, _is_place) else {})
     if "sites" not in facts and re.search(r"\b(?:a couple of|couple of|deux ou trois|two or three) (?:sites|offices|locations|"
                                           r"branches|shops|stores|bureaux|agences|magasins)\b", folded):
         facts["sites"] = 2  # "a couple of sites": two (the lower count, never an invented one above it)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.place_nouns import SALLES_AS_ROOMS, TRADE_PLACES
 from assistant.text.numbers import Quantity
 
 
@@ -133,13 +134,16 @@ _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|e
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"
                     r"garages|concessions|ateliers|franchises|outlets|branches|premises|boulangeries|bakeries|patisseries|agencies|"
-                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles(?: de sport)?|studios|workshops|"
+                    r"garden cent(?:re|er)s|jardineries|cafes|practices|surgeries|clubs|gyms|salles" + SALLES_AS_ROOMS +
+                    r"(?: de sport)?|studios|workshops|"
                     r"centres|centers|cinemas|theatres|theaters|spas|instituts|"
                     # generic places: "5 structures", "3 lieux", "4 bâtiments", "two buildings", "6 venues"
                     r"structures|lieux|locaux|batiments|buildings|venues|facilities|adresses|addresses|emplacements|"
                     r"creches|micro-creches|nurseries|ehpads|care homes|residences|"
                     # s24: other working places a trade counts ("2 yards", "3 domaines", "two marinas")
-                    r"yards|farms|fermes|domaines|vineyards|marinas|campings|museums|musees|galleries|galeries)\b")
+                    r"yards|farms|fermes|domaines|vineyards|marinas|campings|museums|musees|galleries|galeries|"
+                    # s26: premises of any trade named by what they are ("3 bowlings", "4 hostels", "6 fromageries")
+                    + TRADE_PLACES + r")\b")
 
 
 def _cue_before(folded: str, start: int, floor: int) -> tuple[int, str] | None:

@@ -202,6 +202,58 @@ _NOT_THE_PLACE = re.compile(r"\s*(?:manager|assistant|365|suite|equipment|materi
                             r"informatique|de reunion|meeting|printers?|imprimantes?|pcs?|computers?|ordinateurs?|phones?)\b")
 
 
+# s26: what a place closes that is a part of it ("ferme son bar", "closes its kitchen", "shuts its pool"); its doors
+# are the place itself
+_A_PART_CLOSED = re.compile(r"\s*(?:down\s+)?(?:son|sa|ses|leur|leurs|its|their|his|her)\s+(?!portes\b|doors\b)[a-z]")
+# s26: places named once and taken up by "en" ("des 4 boutiques, on en ferme une", "ils en ouvrent une autre") or by
+# "one" in English ("they're opening another one"): the count moved when a place is named in the same message
+_EN_PLACE = re.compile(r"\b(?:on|ils|elles|nous|vous|il|elle|je|j') en (?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP +
+                       r"))(?: (?:encore|aussi|bientot))? (?P<n>\d{1,3}|une?|deux|trois|quatre|cinq)"
+                       r"(?P<more> autre| de plus| de moins| supplementaire| nouvel(?:le)?)?\b")
+_ANOTHER_ONE = re.compile(r"\b(?:(?P<down>" + _PLACE_DOWN + r")|(?P<up>" + _PLACE_UP + r")) (?:(?P<n>another|one more|a new|one|"
+                          r"two|2) (?:new )?ones?\b|(?P<n1>another|one more|one)(?=\s*(?:$|[,.;:!?)]|of them|in |at |next|"
+                          r"this|last|soon|too|as well|down|for good)))")
+_PLACES_NAMED = re.compile(r"[a-z][a-z'-]{2,24}")
+# the verbs said of places only (opened, closed, bought, sold), never of seats or people
+_PLACE_ONLY_VERB = re.compile(r"ferm|(?:a|ont|avons) ferme|ouvr|(?:a|ont|avons) ouvert|rachete|vend|clos|shut|open|buy|bought|"
+                              r"sold")
+
+
+_COUNTED_THINGS = re.compile(r"\s*(?:postes?|pcs?|seats?|users?|utilisateurs?|comptes?|accounts?|licen[cs]es?|machines?|"
+                             r"ordinateurs?|laptops?|portables?|serveurs?|servers?|imprimantes?|printers?)\b")
+
+
+def _antecedent(before: str) -> bool | None:
+    """What a pronoun takes up: True when the last counted noun before it is a place, False when it is people or
+    devices ("20 postes, on en ajoute 2"), None when neither is named."""
+    for w in reversed(list(_PLACES_NAMED.finditer(before))):
+        if _is_place(before, w.span()):
+            return True
+        if _PEOPLE.match(before, w.start() - 1) or _COUNTED_THINGS.match(before, w.start() - 1):
+            return False
+    return None
+
+
+def _place_taken_up(folded: str) -> tuple[tuple, tuple[int, int]] | None:
+    """("add", ±n, "sites") for places taken up by a pronoun, a place noun being said in the same message."""
+    for rx in (_EN_PLACE, _ANOTHER_ONE):
+        for m in rx.finditer(folded):
+            before = folded[:m.start()]
+            antecedent = _antecedent(before)
+            if not antecedent and not (_PLACE_ONLY_VERB.match(m.group("down") or m.group("up") or "") and (
+                    antecedent is None or any(_is_place(before, w.span()) for w in _PLACES_NAMED.finditer(before)))):
+                # people or devices named last and a verb said of them too ("20 postes, on en ajoute 2"), or nothing
+                # named; a verb said of places only ("on en ferme une", "closing one") takes up a place named earlier
+                continue
+            word = m.group("n") or m.groupdict().get("n1")
+            n = 1.0 if word in ("another", "one more", "a new", "one") else _number(word)
+            if not n or m.group("down") and _HOURS_AFTER.match(folded, m.end()):
+                continue
+            down = bool(m.group("down")) or (m.groupdict().get("more") or "").strip() == "de moins"
+            return ("add", -n if down else n, "sites"), m.span()
+    return None
+
+
 def _name_end(folded: str, at: int) -> int:
     """Where the place's town or name said after it ends ("de Vierzon", "in Leeds"), `at` when none is said."""
     m = re.match(r" (?:de|d'|du|in|at|a|en) ?[a-z][a-z'-]+", folded[at:])
@@ -209,11 +261,20 @@ def _name_end(folded: str, at: int) -> int:
 
 
 def _is_place(folded: str, noun_span: tuple[int, int]) -> bool:
-    """The noun at `noun_span` names a place (a site): any place word of the facts' readers, singular or plural."""
+    """The noun at `noun_span` names a place (a site): any place word of the facts' readers, singular or plural, with
+    the word after it when the place has a two-word name ("car wash", "ice rink", "tattoo parlour")."""
     noun = folded[noun_span[0]:noun_span[1]]
     if _PEOPLE.fullmatch(" " + noun) or _ROLES.fullmatch(" " + noun) or _NOT_THE_PLACE.match(folded, noun_span[1]):
         return False
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun if noun.endswith(("s", "x")) else noun + "s"
+    two = re.match(r" [a-z][a-z'-]{2,20}", folded[noun_span[1]:])
+    if two and _is_one_place(noun + two.group(0)):
+        return True
+    return _is_one_place(noun)
+
+
+def _is_one_place(noun: str) -> bool:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun if noun.endswith(("s", "x")) else \
+        noun + "es" if noun.endswith(("sh", "ch")) else noun + "s"
     return bool(_SITES.fullmatch(" " + noun) or _SITES.fullmatch(" " + plural) or
                 re.fullmatch(_ONE_SITE, "un " + noun) or re.fullmatch(r"salons?|sites?|points? de vente|gym|salle", noun))
 
@@ -239,10 +300,15 @@ def _place_change(folded: str) -> tuple[tuple, tuple[int, int]] | None:
             if not _is_place(folded, m.span("noun")) or noun.endswith(("s", "x")) and not noun.endswith(("ss", "us")):
                 continue  # one place: a plural names several, or the place's kind
             after = _CLOSING_AFTER.match(folded, m.end()) if rx is _NAMED_CLOSING else None
+            if after and _A_PART_CLOSED.match(folded, after.end()):
+                continue  # "le bowling de Vierzon ferme son bar", "the hostel closes its kitchen": a part, not the place
             if _HOURS_AFTER.match(folded, after.end() if after else m.end()) or \
                     _HOURS_AFTER.match(folded, _name_end(folded, m.end())):
                 continue
             return ("add", -1.0, "sites"), m.span()
+    taken_up = _place_taken_up(folded)
+    if taken_up:
+        return taken_up
     for m in _ONE_OF.finditer(folded):
         if not _is_place(folded, m.span("noun")):
             continue

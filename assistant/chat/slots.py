@@ -272,7 +272,11 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
             s.said.clear()
             if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
                 s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
-            also = second_count_change(folded, rel, relative[1])
+            elif rel[2] == "sites" and s.facts.get("sites"):
+                # s26: "en fait 3 sites : deux dépôts en plus", "it's 6 practices, they just bought one": the total said,
+                # the change only explains it
+                s.relative = rel = None
+            also = second_count_change(folded, rel, relative[1]) if rel is not None else None
             if also is not None:
                 s.relative_also = also
                 if s.facts.get(also[2]) == abs(also[1]):

@@ -159,6 +159,12 @@ class DraftContract(BaseModel):
     position: Position | None = None
 
 
+class ShowArticle(BaseModel):
+    """Show what one article of the contract in progress says, and put it on the table (to revise it next)."""
+
+    topic: str
+
+
 class ReviseContract(BaseModel):
     """Change the contract in progress: one article's position, figures, articles added or removed."""
 
@@ -197,7 +203,7 @@ TOOLS: dict[str, type[BaseModel]] = {
     "analyse_obligations": AnalyseObligations, "draft_clause": DraftClause, "revise_clause": ReviseClause,
     "objections": Objections, "rephrase": Rephrase, "draft_contract": DraftContract,
     "revise_contract": ReviseContract, "priorities": Priorities, "export_document": ExportDocument,
-    "review_text": ReviewText, "ask_user": AskUser, "find_precedents": FindPrecedents,
+    "review_text": ReviewText, "ask_user": AskUser, "find_precedents": FindPrecedents, "show_article": ShowArticle,
 }
 
 

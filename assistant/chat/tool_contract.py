@@ -7,7 +7,8 @@ from assistant.chat.clause_edits import (_FIXED_SUM, figures_before, _KEPT_FIGUR
                                          _fixed_sum_in_contract, _liability_as_said, _side_position, hours_text)
 from assistant.chat.deal_figures import kept_for
 from assistant.chat.state import ClauseOnTable, ContractInProgress, ConversationState
-from assistant.chat.tool_args import DraftContract, Priorities, ReviseContract, ToolError, ToolOutput, unbracket
+from assistant.chat.tool_args import (DraftContract, Priorities, ReviseContract, ShowArticle, ToolError, ToolOutput,
+                                     unbracket)
 from assistant.chat.wording import counted, describe_scope, figures_text, join, say
 from assistant.legal.drafting.clause import DraftingError, citations_for
 from assistant.legal.drafting.contract import ContractDraft, build_contract, topics_for
@@ -214,6 +215,27 @@ class ContractTools:
                 lines[len(said)] += " [1]"
         return ToolOutput("revise_contract", "\n".join(lines), cites, topic=topic,
                           extra={"contract": built, "before": figures_before(prior, figures)})
+
+    def _show_article(self, a: ShowArticle, state: ConversationState, **_) -> ToolOutput:
+        """What one article of the contract in progress says, quoted; the article is then on the table (s26)."""
+        lang = state.lang
+        if state.contract is None:
+            raise ToolError("no contract in progress")
+        topic = self._check_topic(a.topic)
+        built = self.build(state)
+        section = built.section(topic)
+        if section is None:
+            return ToolOutput("show_article", say(lang, "no_such_section", title=self.topic_name(topic, lang)), [],
+                              topic=topic)
+        _article_on_table(state, topic)
+        lines = [say(lang, "article_shown", num=section.number, title=section.title), ""]
+        lines += ["> " + line if line.strip() else ">" for line in section.text.splitlines()]
+        cites = [x for x in built.citations if section.clause is not None and x.id == section.clause.entry_id][:1]
+        if cites:
+            cites = [Citation(ref=1, id=cites[0].id, kind=cites[0].kind, title=cites[0].title, labels=cites[0].labels,
+                              excerpt=cites[0].excerpt)]
+            lines[0] += " [1]"
+        return ToolOutput("show_article", "\n".join(lines), cites, topic=topic)
 
     def _priorities(self, a: Priorities, state: ConversationState, **_) -> ToolOutput:
         lang = state.lang
