@@ -48,7 +48,7 @@ CARD_FACTS = [
     ("guarantee_kinds_s26", r"(elles n'ont pas|they do not)", ("2321", "2322", "2298"),
      r"(premiere demande|first demand)"),
     ("gdpr_rights_company_s26", r"(non|no)\b", ("20", "28(3)(g)", "4(1)"), r"(personnes physiques|natural persons)"),
-    ("warrant_client_compliance_s26", r"(mieux vaut ne pas|better not)", ("5(2)", "24", "32"),
+    ("warrant_client_compliance_s26", r"(non, pas telle quelle|no, not as written)", ("5(2)", "24", "32"),
      r"(demontrer|demonstrate)"),
     ("auditor_choice_s26", r"(pas l'audit|not the audit)", ("28(3)(h)", "2021/915"),
      r"(independant|independent).*(secret|confidential)"),
@@ -57,6 +57,8 @@ CARD_FACTS = [
      r"(modalites d'execution|how a given service is performed|terms of performance)"),
     ("promise_for_third_party_s26", r"(pas directement|not directly)", ("1199", "1204", "1205"),
      r"(porte-fort|dommages et interets|damages)"),
+    ("mistake_at_signature_s26", r"(seulement|only)", ("1132", "1133", "1136"),
+     r"(qualites essentielles|essential qualities)"),
 ]
 
 
@@ -160,6 +162,11 @@ FIRE = [
      "sont tenues ?", "client", "promise_for_third_party_s26", r"1199|1204", r"pas directement|non"),
     ("EN: a reseller signed our MSA and promised its end customer would accept our terms. the customer refuses. what can "
      "we do?", "msp", "promise_for_third_party_s26", r"1204", r"not directly|damages|porte"),
+    # -- consent defects: a mistake about what was bought (added after the first measure, same family) ----------------------
+    ("on a signe avec un hebergeur en croyant que le plan de reprise d'activite etait inclus, il ne l'est pas. on peut "
+     "faire annuler ?", "client", "mistake_at_signature_s26", r"1132|1133", r"seulement|non|pas"),
+    ("EN: we signed the support contract thinking it covered our two overseas offices, it only covers France. can we "
+     "void it for mistake?", "client", "mistake_at_signature_s26", r"1132|1133", r"only|not|no\b"),
     # -- language ----------------------------------------------------------------------------------------------------------
     ("EN: our hosting agreement with a Lyon-based provider is written only in English. does that make it invalid?",
      "client", "contract_language_s19", r"94-665|toubon", r"valid|no\b"),
@@ -185,6 +192,8 @@ NEAR = [
     ("le prestataire peut-il refuser un audit du client ?", "msp", "auditor_choice_s26"),
     ("EN: is our MSP a processor or a controller?", "client", "warrant_client_compliance_s26"),
     ("notre contrat peut-il etre redige en anglais avec une mairie ?", "msp", "contract_language_s19"),
+    ("le commercial du presta nous a menti sur les certifications avant la signature, on peut annuler ?", "client",
+     "mistake_at_signature_s26"),
 ]
 
 

@@ -211,6 +211,7 @@ ASK_CUES: dict[str, re.Pattern] = {
     "disabled_told": s26.DISABLED,
     "guarantee_named": s26.GUARANTEE,
     "hours_told": s26.LONG_HOURS,
+    "mistake_told": s26.MISTAKE,
     # decompiling or reverse engineering named, or interoperability
     "decompile_named": re.compile(
         r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"

@@ -8,7 +8,8 @@ body of law the answers had not reached (`told_situations.SITUATIONS` joins them
   guarantee, a letter of comfort (C. civ. 2288, 2297, 2321, 2322);
 - invoices sent to a public buyer (CCP L2192-1, Chorus Pro);
 - a framework agreement or call-off contract said to have no maximum (décret 2022-1683);
-- work asked of the provider's staff at night or over long days (C. trav. L3131-1, L3121-18).
+- work asked of the provider's staff at night or over long days (C. trav. L3131-1, L3121-18);
+- a party that signed mistaken about what it bought (C. civ. 1132, 1133).
 """
 
 from __future__ import annotations
@@ -93,3 +94,7 @@ NIGHT_PRICE = re.compile(r"\b(factur\w*|tarif\w*|major\w*|prix|surcout\w*|price\
 # a duty paid or not while waiting at home is the on-call card's subject
 ON_CALL_PAY = re.compile(r"\b(astreinte|on-?call)\b.*\b(pa(y|ie|yer|id|yes)\w*|remuner\w*|compens\w*|indemn\w*)\b|"
                          r"\b(pa(y|ie|yer|id)\w*|remuner\w*|compens\w*)\b.*\b(astreinte|on-?call)\b")
+
+# -- a party that signed mistaken about what it bought ------------------------------------------------------------------
+MISTAKE = re.compile(r"\b(tromp\w*|erreur\w*|mepris\w*|on croyait|nous croyions|croyant|en pensant|on pensait|pensions|"
+                     r"mistak\w*|mistaken|we (thought|believed|assumed)|believing|thinking (it|that|the)|misunderst\w*)\b")
