@@ -166,7 +166,7 @@ FIRE = [
     ("on a signe avec un hebergeur en croyant que le plan de reprise d'activite etait inclus, il ne l'est pas. on peut "
      "faire annuler ?", "client", "mistake_at_signature_s26", r"1132|1133", r"seulement|non|pas"),
     ("EN: we signed the support contract thinking it covered our two overseas offices, it only covers France. can we "
-     "void it for mistake?", "client", "mistake_at_signature_s26", r"1132|1133", r"only|not|no\b"),
+     "void it for mistake?", "client", "mistake_at_signature_s26", r"1132|1133", r"only|not|no\b|depend"),
     # -- language ----------------------------------------------------------------------------------------------------------
     ("EN: our hosting agreement with a Lyon-based provider is written only in English. does that make it invalid?",
      "client", "contract_language_s19", r"94-665|toubon", r"valid|no\b"),
@@ -184,6 +184,10 @@ def test_each_class_reaches_its_card_and_opens_on_the_verdict(app, question, rol
 NEAR = [
     ("faut-il payer nos techniciens d'astreinte le week-end s'ils ne sont pas appeles ?", "msp",
      "staff_rest_working_time_s26"),
+    ("EN: engineers of our partner in Japan would take our clients' overnight tickets by remote access, do we need SCCs?",
+     "msp", "staff_rest_working_time_s26"),
+    ("EN: how should we word the audit clause so the customer gives notice before each audit?", "msp",
+     "auditor_choice_s26"),
     ("le prestataire peut-il suspendre le support si on ne paie pas ses factures ?", "client", "remote_lock_hindering_s26"),
     ("EN: can a French town award a small maintenance contract without a tender?", "msp", "public_framework_maximum_s26"),
     ("facturation electronique entre entreprises, qu'est-ce qui change en 2026 ?", "msp", "public_buyer_e_invoicing_s26"),

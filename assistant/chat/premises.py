@@ -212,6 +212,9 @@ ASK_CUES: dict[str, re.Pattern] = {
     "guarantee_named": s26.GUARANTEE,
     "hours_told": s26.LONG_HOURS,
     "mistake_told": s26.MISTAKE,
+    "right_named": s26.RIGHT_NAMED,
+    "compliance_answered": s26.COMPLIANCE_ANSWERED,
+    "auditor_named": s26.AUDITOR_NAMED,
     # decompiling or reverse engineering named, or interoperability
     "decompile_named": re.compile(
         r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"

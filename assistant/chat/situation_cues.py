@@ -85,10 +85,17 @@ NO_MAXIMUM = re.compile(r"\b(sans (aucun |de )?(montant )?(max\w*|plafond)|pas d
 STAFF = re.compile(r"\b(tech|techs|technicien\w*|ingenieur\w*|consultant\w*|salarie\w*|intervenant\w*|collaborateur\w*|"
                    r"developpeur\w*|technician\w*|engineer\w*|employee\w*|staff|team member|admin|sysadmin|"
                    r"notre (gars|personne)|our (guy|person))\b")
+_NIGHT = (r"(de nuit|la nuit|cette nuit|night\w*|overnight|jusqu.a \d{1,2} ?h|de 2[0-3] ?h|\d{1,2} ?h du mat\w*|\d{1,2} ?(am|pm)\b|"
+          r"minuit|midnight)")
+_NEXT_MORNING = (r"(le lendemain|next (morning|day)|au matin|le matin|the morning|morning|a l.ouverture|at opening|"
+                 r"a \d{1,2} ?h|at \d{1,2}\b|revien\w*|reprend\w*|(be )?back (at|by|for|the))")
+# the hours themselves asked: rest, daily or weekly maximums, long days; or a night's work followed by the next morning
 LONG_HOURS = re.compile(
-    r"\b(de nuit|la nuit|nuit|night\w*|overnight|du matin|du mat|\d{1,2} ?h (du matin|du mat)|a \d{1,2} ?h|jusqu.a \d{1,2} ?h|"
-    r"\d{1,2} ?(am|pm)\b|at \d{1,2}\b|journees? de \d{2} ?h\w*|\d{2}-hour days?|\d{2} hours? (a|per) day|repos|rest\b|"
-    r"heures? (max|maximum)|max\w* (d.heures|hours)|working (time|hours)|temps de travail|duree du travail)\b")
+    r"\b(repos|rest period|rest between|minimum rest|heures? (max|maximum)|max\w* (d.heures|hours)|working (time|hours)|"
+    r"temps de travail|duree (du|de) travail|\d{2} ?h(eures)? (par jour|a day|per day)|\d{2}-hour days?|"
+    r"hours? (a|per) day|heures par jour|journees? de \d{2} ?h\w*)\b|"
+    rf"\b{_NIGHT}\b.*\b{_NEXT_MORNING}\b")
+
 # the price of night work is the pricing cards' subject
 NIGHT_PRICE = re.compile(r"\b(factur\w*|tarif\w*|major\w*|prix|surcout\w*|price\w*|bill\w*|rates?|cost\w*|charge\w*)\b")
 # a duty paid or not while waiting at home is the on-call card's subject
@@ -98,3 +105,18 @@ ON_CALL_PAY = re.compile(r"\b(astreinte|on-?call)\b.*\b(pa(y|ie|yer|id|yes)\w*|r
 # -- a party that signed mistaken about what it bought ------------------------------------------------------------------
 MISTAKE = re.compile(r"\b(tromp\w*|erreur\w*|mepris\w*|on croyait|nous croyions|croyant|en pensant|on pensait|pensions|"
                      r"mistak\w*|mistaken|we (thought|believed|assumed)|believing|thinking (it|that|the)|misunderst\w*)\b")
+
+# -- the subject a GDPR card turns on, stated ---------------------------------------------------------------------------
+# a data subject's right named (portability, access, erasure, or its article)
+RIGHT_NAMED = re.compile(r"\b(portabilit\w*|droits? (d.acces|a l.effacement|a l.oubli|d.opposition|de rectification)|"
+                         r"rights? (of access|to erasure|to be forgotten|of rectification|to object)|access rights?|"
+                         r"articles? (15|17|20)|art\.? ?(15|17|20)|erasure|effacement)\b")
+# compliance warranted or answered for by someone
+_ANSWERS = (r"(garanti\w*|warrant\w*|certif\w*|guarantee\w*|assur\w*|s.engag\w*|undertak\w*|responsab\w*|responsib\w*|"
+            r"repond\w*|answer\w* for|liable|accountab\w*)")
+_COMPLIANCE = r"(conform\w*|complian\w*|compliant|compl(y|ies)|respect\w*|manquements?|failures?)"
+COMPLIANCE_ANSWERED = re.compile(rf"\b{_ANSWERS}\b.{{0,80}}\b{_COMPLIANCE}\b|\b{_COMPLIANCE}\b.{{0,80}}\b{_ANSWERS}\b")
+# the auditor named: who audits, a firm, a competitor, its independence
+AUDITOR_NAMED = re.compile(r"\b(auditeurs?|auditors?|cabinets?|firms?|concurren\w*|competitor\w*|competing|rival\w*|"
+                           r"independan\w*|independen\w*|qui (peut|doit) (faire|mener|realiser) l.audit|who (may|can) "
+                           r"(carry out|conduct|do) the audit)\b")
