@@ -208,7 +208,7 @@ ASK_CUES: dict[str, re.Pattern] = {
     # s26 (situation_cues.py): the subject a card turns on, stated, so that its card answers no neighbouring question ("a
     # small contract without a tender" is no framework agreement; "suspend the support" no system disabled)
     "framework_named": s26.FRAMEWORK,
-    "disabled_told": s26.DISABLED,
+    "disabled_told": s26.REMOTE_LOCK,
     "guarantee_named": s26.GUARANTEE,
     "hours_told": s26.LONG_HOURS,
     "mistake_told": s26.MISTAKE,

@@ -22,12 +22,16 @@ DISABLED = re.compile(
     r"\b(bloqu\w*|desactiv\w*|coup\w*|mis (hors ligne|hors service|a l.arret)|mise hors (ligne|service)|brid\w*|ralenti\w*|"
     r"verrouill\w*|verrou|arrete\w*|plant\w*|disabl\w*|shut\w* (it |them |us |our \w+ )?(down|off)|lock\w*|throttl\w*|"
     r"slow\w* (it |them |our \w+ )?down|took (it |our \w+ )?offline|taken offline|switch\w* (it |them )?off|stops?|bricked|"
-    r"bombe logique|logic bomb|time bomb|kill ?switch|killswitch)\b")
+    r"bombe logique|logic bomb|time bomb|kill ?switch|killswitch|block\w*|slowed|slowing)\b")
 # how: from a distance, or a mechanism built in and hidden
 REMOTELY = re.compile(
     r"\b(a distance|remote\w*|depuis (chez (eux|lui|nous)|leurs? bureaux?)|from (their|its|his|our) (side|office|end)|"
     r"cache\w*|hidden|secret\w*|jamais (ete )?prevenu\w*|never (told|warned)|integr\w* (dans|au|a)|built (into|in)|"
-    r"bombe logique|logic bomb|time bomb|kill ?switch|killswitch|verrou|dans (le|son|leur) code)\b")
+    r"bombe logique|logic bomb|time bomb|kill ?switch|killswitch|verrou|dans (le|son|leur) code|volontairement|deliberately|"
+    r"on purpose|qu.il (nous )?a (code|developpe|livre|ecrit)|(it|they|he) (coded|developed|built|wrote|delivered) for us)\b")
+# the premise of the card on such a lock: the act and how it was done, both stated (support suspended or an access cut
+# for an unpaid invoice is the suspension card's)
+REMOTE_LOCK = re.compile(rf"(?:{DISABLED.pattern}).*(?:{REMOTELY.pattern})|(?:{REMOTELY.pattern}).*(?:{DISABLED.pattern})")
 # why: an invoice, a fee, an exit
 PAYMENT_OR_EXIT = re.compile(
     r"\b(pai\w*|paye\w*|paie\w*|paiement|factur\w*|impaye\w*|solde|redevance|pay|paid|paying|payment|invoice\w*|unpaid|"
