@@ -52,7 +52,8 @@ GUARANTEE = re.compile(
     r"bank|independent|first[- ]demand) guarantee|guarantor|surety|stood surety|stand surety|premiere demande|first demand|"
     r"(pay|pa\w*|answer\w*|be liable|liable) personally|personally (guarantee\w*|liable|responsible)|"
     r"(payer|paie\w*|paierai\w*|pai\w*) (lui-meme|elle-meme|de sa poche|perso|personnellement)|sur ses (biens|deniers) "
-    r"personnels)\b")
+    r"personnels|guarantee\w* (of|for) (the|his|her|its|our|their) (manager|director|debts?|company)|guarantees? (his|her|its|"
+    r"their|our) (company.s |companies. )?debts?|(performance|independent|bank) guarantee|(quelle|what|which) (garantie|guarantee))\b")
 # two kinds of guarantee set side by side ("garantie à première demande ou caution ?", "a comfort letter compared with a
 # bank guarantee"): the kinds compared
 _KIND = (r"(caution\w*|cautionnement|garantie\w*|guarantee\w*|surety|lettres? (d.intention|de confort)|comfort letters?|"
@@ -89,7 +90,7 @@ NO_MAXIMUM = re.compile(r"\b(sans (aucun |de )?(montant )?(max\w*|plafond)|pas d
 STAFF = re.compile(r"\b(tech|techs|technicien\w*|ingenieur\w*|consultant\w*|salarie\w*|intervenant\w*|collaborateur\w*|"
                    r"developpeur\w*|technician\w*|engineer\w*|employee\w*|staff|team member|admin|sysadmin|"
                    r"notre (gars|personne)|our (guy|person))\b")
-_NIGHT = (r"(de nuit|la nuit|cette nuit|night\w*|overnight|jusqu.a \d{1,2} ?h|de 2[0-3] ?h|\d{1,2} ?h du mat\w*|\d{1,2} ?(am|pm)\b|"
+_NIGHT = (r"(de nuit|la nuit|cette nuit|tard le soir|le soir|late at night|late (in the )?evening|night\w*|overnight|jusqu.a \d{1,2} ?h|de 2[0-3] ?h|\d{1,2} ?h du mat\w*|\d{1,2} ?(am|pm)\b|"
           r"minuit|midnight)")
 _NEXT_MORNING = (r"(le lendemain|next (morning|day)|au matin|le matin|the morning|morning|a l.ouverture|at opening|"
                  r"a \d{1,2} ?h|at \d{1,2}\b|revien\w*|reprend\w*|(be )?back (at|by|for|the))")
@@ -108,7 +109,8 @@ ON_CALL_PAY = re.compile(r"\b(astreinte|on-?call)\b.*\b(pa(y|ie|yer|id|yes)\w*|r
 
 # -- a party that signed mistaken about what it bought ------------------------------------------------------------------
 MISTAKE = re.compile(r"\b(tromp\w*|erreur\w*|mepris\w*|on croyait|nous croyions|croyant|en pensant|on pensait|pensions|"
-                     r"mistak\w*|mistaken|we (thought|believed|assumed)|believing|thinking (it|that|the)|misunderst\w*)\b")
+                     r"mistak\w*|mistaken|we (thought|believed|assumed)|believing|thinking (it|that|the)|misunderst\w*|"
+                     r"got (the|it|our|this)( \w+){0,5} wrong|wrong when signing)\b")
 
 # -- the subject a GDPR card turns on, stated ---------------------------------------------------------------------------
 # a data subject's right named (portability, access, erasure, or its article)
