@@ -9,7 +9,10 @@ import re
 from assistant.chat.act_requests import _DRAFT, _OTHER_PARTY, _REACTION
 
 
-_OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|recette|recipe|cuisine|cooking|football|"
+_OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|"
+                       # s26: "pour la recette", "PV de recette", "recette fonctionnelle" is IT acceptance testing
+                       r"(?<!pour la )(?<!de )(?<!en )(?<!avant la )(?<!apres la )recette(?! (technique|fonctionnelle|utilisateur|"
+                       r"provisoire|definitive|usine|du (logiciel|site|projet|lot|module|livrable)))|recipe|cuisine|cooking|football|"
                        r"vins?|wines?|fromages?|cheeses?|champagne|aperitif|apero|cocktails?|bieres?|beers?|"
                        r"match de|film|movie|musique|music|blague|joke|vacances|(?<!bank )(?<!public )(?<!national )holidays?|restaurants?|restos?|restau|brasserie|bistrot|pizza|"
                        r"hotels?|cinema|netflix|series? tv|tv shows?|birthday|anniversaire|cadeau|gift ideas?|"

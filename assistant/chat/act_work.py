@@ -230,7 +230,10 @@ def decide(c: ActContext) -> Understood | None:
             _has_table(state) and (_COMPLAINT.search(low) or re.search(r"\b(en leur faveur|in their favou?r|a leur avantage|"
                                                                        r"pour eux)\b", low)))) and \
             not asks_about(low) and not (asks and _COMPARE.search(low) and not _has_table(state)) and not (
-            not _has_table(state) and not drafting and _MAY_ASKED.search(low)) and (
+            not _has_table(state) and not drafting and _MAY_ASKED.search(low)) and not (
+            # s26: "garantie à première demande ou caution, laquelle est la plus solide pour nous ?": which of two things
+            # is best for the user, asked with nothing on the table, is a question, not a version of a clause
+            asks and not _has_table(state) and not drafting and re.search(r"\b(lequel|laquelle|lesquel\w*|which)\b", low)) and (
             not asks or _has_table(state) or _CHANGE.search(low) or drafting or
             re.search(r"\b(version|plus|more|moins|less|trop|too|rather|plutot)\b", low)):
         return u("change_position", relative=slots.position in ("mine", "theirs"))

@@ -178,7 +178,10 @@ class CardIndex:
             return None
         top = _rests_on_what_was_found(ranked, results)
         named = subject_labels(question)
+        told = on_told_situation(question, ranked, question_type(question))  # s25: a story stating a body of law's facts
         if public_buyer_named(question):
+            if told is not None and for_public_buyer(told.card):
+                return told  # s26: a public buyer's situation told (invoices sent to it) picks its card among the public ones
             # a town's contract renewed for years: of close cards, the one on the public procurement rules
             # s18: and of those, the one on the subject named ("le titulaire veut confier l'astreinte à une petite société":
             # the card on subcontracting a public contract, not the one on small purchases); for a public buyer, work handed
@@ -208,7 +211,6 @@ class CardIndex:
         about = on_named_article(question, ranked, results) or on_named_act(question, ranked, results)
         if about is not None:
             return about  # "can we pay less under article 1220, what does that rule say?": the card on that article
-        told = on_told_situation(question, ranked, question_type(question))  # s25: a story stating a body of law's facts
         if told is not None:
             return told
         asked = question_type(question)

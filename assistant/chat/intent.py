@@ -155,7 +155,12 @@ _DOMAIN = re.compile(
     r"litiges?\b|dispute|transaction|transig|protocole d.accord|solde de tout compte|settlement|mise en demeure|"
     r"formal notice|refere|injunction|trop[- ]?(paye|percu)|surfactur|overpa|over-?bill|over-?charg|"
     r"decompil|reverse[- ]engineer|retro-?ingenierie|interoperab|licences?\b|licenses?\b|"
-    r"responsables? conjoints?|joint controllers?|coresponsab)")
+    r"responsables? conjoints?|joint controllers?|coresponsab|"
+    # s26: guarantees, a provider's staff at work, marketing, public framework agreements, contract architecture
+    r"cautio|guarant|surety|lettre d.intention|comfort letter|letter of (comfort|intent)|porte-fort|"
+    r"technicien|technician|ingenieur|engineer|temps de repos|rest period|travail de nuit|night work|"
+    r"prospection|prospecting|newsletter|e-?mailing|cold[- ]?e-?mail|accords?[- ]cadres?|framework agreement|chorus|"
+    r"portabilit|contrats? d.application|statements? of work)")
 # explain cues that are really questions: a comparison of named terms, or "what must it contain"
 _COMPARE = re.compile(r"\b(difference|differences|diff|vs\.?|versus|compar\w*|distingu\w*)\b")
 _CONTENTS = re.compile(r"\b(doit|doivent|must|should|faut-il|(?:has|have|need|needs|got) to) (contenir|prevoir|comporter|inclure|contain|"

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat import situation_cues as s26
+from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
+
 PREMISE_CUES: dict[str, re.Pattern] = {
     # s18: a clause excluding liability, or calling a loss indirect to the same end: a card on such a clause answers a
     # story of lost data only when the story tells of that clause ("the host lost our backups, who answers?" is no question
@@ -199,7 +202,19 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"\b(menac\w*|chantage|pression|sous la contrainte|contrain\w*|force\w* a signer|impos\w*|sinon (on|ils|il) (coupe|bloque)|"
         r"ou (on|ils|il) (coupe|bloque)|otage|dependan\w*|dependen\w*|abus\w* de (position|dependance)|violence|extorqu\w*|"
         r"threat\w*|blackmail\w*|(under|by) (duress|pressure)|pressur\w*|coerc\w*|forced (us|to sign)|or (else|we cut|they cut|"
-        r"they('?d| would) (cut|shut|lock))|hostage|depend(ent|ence|ency|ed) on|duress|strong-?arm\w*|extort\w*)\b"),
+        r"they('?d| would) (cut|shut|lock))|hostage|depend(ent|ence|ency|ed) on|duress|strong-?arm\w*|extort\w*)\b"
+        # s26: or the service held back until the user signs ("on relance seulement si vous signez")
+        + "|" + HELD_UNTIL_SIGNED.pattern),
+    # s26 (situation_cues.py): the subject a card turns on, stated, so that its card answers no neighbouring question ("a
+    # small contract without a tender" is no framework agreement; "suspend the support" no system disabled)
+    "framework_named": s26.FRAMEWORK,
+    "disabled_told": s26.REMOTE_LOCK,
+    "guarantee_named": s26.GUARANTEE,
+    "hours_told": s26.LONG_HOURS,
+    "mistake_told": s26.MISTAKE,
+    "right_named": s26.RIGHT_NAMED,
+    "compliance_answered": s26.COMPLIANCE_ANSWERED,
+    "auditor_named": s26.AUDITOR_NAMED,
     # decompiling or reverse engineering named, or interoperability
     "decompile_named": re.compile(
         r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"

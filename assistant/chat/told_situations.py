@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from assistant.chat import situation_cues as s26
 from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
@@ -130,6 +131,22 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("information_reused_after_talks", (_PRECONTRACT, _CONFIDENTIAL, _REUSED),
               ("card.negotiation_confidential_info",)),
     Situation("talks_ended_without_a_deal", (_PRECONTRACT, _LOST_DEAL), ("card.broken_negotiations",)),
+    # s26 (situation_cues.py): a system disabled from a distance or by a hidden lock over a payment or an exit (C. pén.
+    # 323-2); the service held back until a signature (C. civ. 1143); one person answering for another's debt (C. civ.
+    # 2288, 2297, 2321, 2322); invoices sent to a public buyer (CCP L2192-1); a framework agreement with no maximum;
+    # the provider's staff asked to work nights or long days (C. trav. L3131-1)
+    Situation("system_disabled_to_force_payment", (s26.DISABLED, s26.REMOTELY, s26.PAYMENT_OR_EXIT),
+              ("card.remote_lock_hindering_s26", "card.suspension_for_non_payment")),
+    Situation("service_held_until_signed", (s26.HELD_UNTIL_SIGNED, s26.SIGNED), ("card.economic_duress_s22",)),
+    Situation("guarantees_compared", (s26.GUARANTEE, s26.KINDS_COMPARED), ("card.guarantee_kinds_s26",),
+              (s26.NOT_A_SURETY,)),
+    Situation("answering_for_another_debt", (s26.GUARANTEE,), ("card.personal_guarantee_form_s26",
+                                                                "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
+    Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
+              ("card.public_buyer_e_invoicing_s26", "card.public_buyer_payment_deadline"), (s26.PAYMENT_DELAY,)),
+    Situation("framework_without_maximum", (s26.FRAMEWORK, s26.NO_MAXIMUM), ("card.public_framework_maximum_s26",)),
+    Situation("staff_nights_or_long_days", (s26.STAFF, s26.LONG_HOURS), ("card.staff_rest_working_time_s26",),
+              (s26.ON_CALL_PAY, s26.NIGHT_PRICE)),
 )
 
 
