@@ -87,9 +87,9 @@ def test_defaults_and_trade_inferences_are_not_stated(tmp_path, entries, case, m
     stated = pub["state"]["stated"]
     assert "services" not in stated and "personal_data" not in stated, f"{case}: {stated}"
     assert "users" in stated, f"{case}: {stated}"
-    low = _fold(out.answer)
-    said = re.search(r"(perimetre indique|scope given)[^\n]*", low)
-    assert said, f"{case}: {out.answer[:300]}"
+    low = _fold(pub["answer"])
+    said = re.search(r"(perimetre indique|scope you gave|scope given)[^\n]*", low)
+    assert said, f"{case}: {pub['answer'][:300]}"
     line = said.group(0)
     stated_part = re.split(r"hypotheses par defaut|default assumptions|deduit|inferred|a confirmer|to confirm", line)[0]
     assert not re.search(data, stated_part), f"{case}: {line}"
@@ -146,7 +146,7 @@ def test_counter_on_own_side_gives_the_fallbacks(tmp_path, entries, case, setup,
     out, pub, state = run_turns(tmp_path, entries, [setup, message], side, lang)
     assert out.act != "out_of_scope", case
     notes = _notes(entries, "liability", side, lang)
-    assert any(n[:40] in out.answer for n in notes), f"{case}: {out.answer[:300]}"
+    assert any(n[:40] in pub["answer"] for n in notes), f"{case}: {pub['answer'][:300]}"
 
 
 # -- 4. "and if they refuse?" ---------------------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ def test_refusal_follow_up_gives_the_clause_fallbacks(tmp_path, entries, case, s
     assert out.act == "follow_up", f"{case}: read as {out.act}"
     assert pub["state"]["topic"] == topic, f"{case}: {pub['state']['topic']}"
     notes = _notes(entries, topic, state.clause.position, lang)
-    assert any(n[:40] in out.answer for n in notes), f"{case}: {out.answer[:300]}"
+    assert any(n[:40] in pub["answer"] for n in notes), f"{case}: {pub['answer'][:300]}"
 
 
 # -- 5. the other side will find it too weak / too harsh ------------------------------------------------------------------
@@ -208,7 +208,7 @@ def test_figure_already_in_the_clause_is_said_so(tmp_path, entries, case, setup,
     out, pub, state = run_turns(tmp_path, entries, [setup], side, lang)
     value = values_from_scope(state.scope(), lang, state.clause.position)[slot]
     out, pub, state = run_turns(tmp_path, entries, [setup, message.format(v=value)], side, lang)
-    low = _fold(out.answer)
-    assert "pas su appliquer" not in low and "could not apply" not in low, f"{case}: {out.answer[:200]}"
-    assert re.search(r"deja|already", low), f"{case}: {out.answer[:200]}"
-    assert f"{value} " in out.answer.split("\n")[0], f"{case}: {out.answer[:200]}"
+    low = _fold(pub["answer"])
+    assert "pas su appliquer" not in low and "could not apply" not in low, f"{case}: {pub['answer'][:200]}"
+    assert re.search(r"deja|already", low), f"{case}: {pub['answer'][:200]}"
+    assert f"{value} " in pub["answer"].split("\n")[0], f"{case}: {pub['answer'][:200]}"

@@ -76,6 +76,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
             args["remove_assets"] = s.remove_assets
     if s.side:
         args["side"] = s.side
+    if facts and s.inferred:
+        args["inferred"] = [f for f in s.inferred if f in facts]
     if s.data_kinds and s.facts.get("personal_data") is True:
         args["personal_data_of"] = s.data_kinds
     if s.conditions:
