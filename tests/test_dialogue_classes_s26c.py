@@ -123,7 +123,7 @@ COUNTER = [
     ("C1", "rédige une clause de réversibilité côté prestataire", "tu proposerais quoi en face ?", "client", "fr"),
     ("C2", "draft a penalties clause, customer version", "what would you counter with?", "msp", "en"),
     ("C3", "écris la clause de pénalités version client", "on leur répond quoi ?", "msp", "fr"),
-    ("C4", "draft the termination clause for the provider", "what should we counter-propose?", "client", "en"),
+    ("C4", "draft the termination clause, provider-friendly version", "what should we counter-propose?", "client", "en"),
 ]
 
 

@@ -459,6 +459,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, [ToolCall("explain_term", {"term": u.term or text, "question": text})])
 
     if act == "follow_up":
+        if u.fallback and (u.topic or state.clause is not None):  # "et s'ils refusent ?": the clause's fallbacks
+            return Plan(act, [ToolCall("objections", {"topic": u.topic or state.clause.topic, "fallback": True})])
         return _follow_up(u, state, text)
 
     # a question: facts it states are kept, and the services and assets its told sentences state ("we host a client's

@@ -144,6 +144,8 @@ class Objections(BaseModel):
     """What the other side will contest in a clause (its negotiation notes)."""
 
     topic: str | None = None
+    fallback: bool = Field(default=False, description="the other side refuses: the same notes given as the fallbacks and "
+                                                      "what to trade")
 
 
 class Rephrase(BaseModel):

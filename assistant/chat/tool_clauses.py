@@ -270,8 +270,8 @@ class ClauseTools:
         if entry is None:
             raise ToolError(f"no clause wording for {topic}")
         other = state.side or ("client" if position == "msp" else "msp" if position == "client" else "none")
-        head = say(lang, "objections_head", other=say(lang, f"objections_other.{other}"),
-                   title=self.topic_name(topic, lang))
+        head = say(lang, "fallbacks_head" if a.fallback else "objections_head",
+                   other=say(lang, f"objections_other.{other}"), title=self.topic_name(topic, lang))
         notes = [f"- {unbracket(n)} [1]" for n in entry.negotiation_notes]
         return ToolOutput("objections", "\n".join([head] + notes), citations_for(self.entries, [entry.id]), topic=topic)
 
