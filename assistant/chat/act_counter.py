@@ -57,6 +57,9 @@ _FINDS = re.compile(
     r"one-sided|unfair)\b")
 
 
+_TAG_ASKED = re.compile(r"\?\s*$|\b(?:non|hein|nan|right|no|isn'?t it|won'?t they|don'?t you think|tu crois|vous croyez)\W*$")
+
+
 def decide(c: ActContext) -> Understood | None:
     """The act these follow-ups on the clause on the table are, or None."""
     state, low = c.state, c.low
@@ -73,6 +76,7 @@ def decide(c: ActContext) -> Understood | None:
             c.slots.position = "mine"  # the user's side of the clause on the table
             return c.u("change_position", topic=topic, relative=True, firm=True)
         return c.u("follow_up", topic=topic, fallback=True, firm=True)  # already theirs: the fallbacks
-    if _FINDS.search(low):
+    if _FINDS.search(low) and _TAG_ASKED.search(low) and not (c.slots.figures or c.slots.relative):
+        # asked ("…non ?", "…right?"); "they think it's far too long, cut it in half" orders the change instead
         return c.u("objections", topic=topic, firm=True)
     return None
