@@ -23,6 +23,7 @@ class Understood:
     assess: bool = False         # "c'est ok ?": the user asks whether figures are reasonable
     compare: bool = False        # "how's that different from…": the clause on the table compared with something
     firm: bool = False           # a rule chose this act on purpose (not a fallback): the learned reader leaves it
+    fallback: bool = False       # "et s'ils refusent ?": the clause on the table's fallbacks asked (chat.act_counter)
 
 
 # acts that answer the message as a question (a law question read as one of these keeps its reading)

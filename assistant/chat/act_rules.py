@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat import act_content, act_opening, act_reply, act_table, act_texts, act_work, contract_article
+from assistant.chat import act_content, act_counter, act_opening, act_reply, act_table, act_texts, act_work, contract_article
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_opening import _two_terms_compared
@@ -25,9 +25,10 @@ from assistant.text import fold
 
 __all__ = ["_classify", "_has_table", "_two_terms_compared"]
 
-# s26: what an article of the contract in progress says, asked, is read right after how the message opens
-_FAMILIES = (act_opening.decide, contract_article.decide, act_reply.decide, act_texts.decide, act_table.decide,
-             act_work.decide)
+# s26: a counter-proposal, a refusal or an objection asked on the clause on the table is read first (act_counter); what an
+# article of the contract in progress says, asked, is read right after how the message opens
+_FAMILIES = (act_counter.decide, act_opening.decide, contract_article.decide, act_reply.decide, act_texts.decide,
+             act_table.decide, act_work.decide)
 
 
 def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:

@@ -77,6 +77,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
             args["remove_assets"] = s.remove_assets
     if s.side:
         args["side"] = s.side
+    if facts and s.inferred:
+        args["inferred"] = [f for f in s.inferred if f in facts]
     if s.data_kinds and s.facts.get("personal_data") is True:
         args["personal_data_of"] = s.data_kinds
     if s.conditions:
@@ -468,6 +470,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, [ToolCall("show_article", {"topic": u.topic})])
 
     if act == "follow_up":
+        if u.fallback and (u.topic or state.clause is not None):  # "et s'ils refusent ?": the clause's fallbacks
+            return Plan(act, [ToolCall("objections", {"topic": u.topic or state.clause.topic, "fallback": True})])
         return _follow_up(u, state, text)
 
     # a question: facts it states are kept, and the services and assets its told sentences state ("we host a client's

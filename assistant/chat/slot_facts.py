@@ -20,6 +20,11 @@ from assistant.chat.slot_scope import denied
 from assistant.text.numbers import Quantity
 
 
+# the client's trade alone, read by _PERSONAL_DATA as handling personal data (no data named): an inference
+_TRADE_ONLY = re.compile(r"cabinet d'avocats|law firm|avocats|lawyers|notaires?|pharmac\w+|clini\w+|dental|dentaire|"
+                         r"medical|medic\w+")
+
+
 # "keep" and "manage" are also verbs of aspect and effort: "if they keep missing the SLA" (go on missing it), "we keep
 # getting outages", "if they manage to restore in time" (succeed): no one holding or running anything
 _KEEP = r"keep(?! (?:on|up|\w+ing)\b)"
@@ -333,6 +338,10 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             kept = []  # "our clinics never close, and we hold no patient data": the data denied outright, not guessed
         if kept:
             facts["personal_data"] = True
+            if all(_TRADE_ONLY.fullmatch(m.group(0)) for m in kept):
+                # s26: "un cabinet d'avocats", "a dental practice": the client's trade, no data named — an inference to
+                # confirm, not a fact stated (the contract still carries the processor terms)
+                facts["_inferred"] = ["personal_data"]
             kinds = list(dict.fromkeys(k for m in kept for k in _data_kinds(m.group(0))))
             if kinds:
                 facts["_data_kinds"] = kinds

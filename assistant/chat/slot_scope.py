@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.text import is_negated
+from assistant.text.negation import NEW_CLAUSE
 
 
 # -- vocabularies (folded text) ------------------------------------------------------------------
@@ -41,7 +42,7 @@ ASSET_PATTERNS = {
     "mobile": r"mobiles?|smartphones?|tablettes?|tablets?|telephones? (portables?|mobiles?)|"
               r"(?:mobile |cell |smart)?phones?(?! (?:system|lines?|switch|exchange)s?\b)(?<!desk phone)(?<!desk phones)(?<!deskphone)(?<!deskphones)|"
               r"iphones?|ipads?|flotte mobile",
-    "cloud": r"cloud\b|microsoft 365|office 365|m365|azure|aws|saas",
+    "cloud": r"cloud\b|microsoft 365|office 365|m365|o365|azure|aws|saas|google workspace|g ?suite|google cloud|gcp",
     "business_apps": r"applications? metiers?|logiciels? metiers?|erp|crm|business app\w*",
     "telephony": r"telephonie|telephony|voip|ipbx|pbx|standard telephonique|(?:phone|telephone) (?:system|lines?|switch|exchange)s?|"
                  r"desk ?phones?|lignes? (?:fixes|telephoniques)",
@@ -65,7 +66,7 @@ _TOPIC_ADD = re.compile(r"\b(throw in|put in|add|ajoute[rz]?|rajoute[rz]?|il man
                         r"n'oublie(z)? pas|oublie(z)? pas|don'?t forget|"
                         r"(need|want|have|add) (something|a (bit|section|paragraph|part|clause|line)) (on|about|for|covering)|"
                         r"un (truc|paragraphe|passage|article|bout|mot) (sur|pour)|something (on|about))\b")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\s(?:mais|but|et|and)\s|" + NEW_CLAUSE)  # s26: "pas de serveur tout est en cloud"
 
 
 def _clause_span(folded: str, start: int, end: int) -> tuple[int, int]:

@@ -51,6 +51,7 @@ class Slots:
     figure_named: str | None = None                     # a figure named without a value ("and the notice?")
     said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
+    inferred: list = field(default_factory=list)        # facts read from the client's trade, not said (to confirm)
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
     carve_limit: bool = False                           # the exception is to a limit the message sets ("un audit par an
@@ -250,6 +251,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     if heard is not None:  # "only we have admin", "we have no access" from the provider, "we both have the passwords"
         s.facts["control"] = heard
     s.data_kinds = s.facts.pop("_data_kinds", [])
+    s.inferred = s.facts.pop("_inferred", [])
     if s.facts.get("hours") in ("business", "extended"):
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))

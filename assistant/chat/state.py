@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.types import ScopeProfile
 
-Source = Literal["stated", "default", "asked"]
+Source = Literal["stated", "default", "asked", "inferred"]  # inferred: read from the client's trade, to confirm
 SCOPE_FIELDS = tuple(ScopeProfile.model_fields)
 STATE_VERSION = 2
 
@@ -113,6 +113,10 @@ class ConversationState(BaseModel):
 
     def stated(self) -> list[str]:
         return [k for k in SCOPE_FIELDS if k in self.facts and self.facts[k].source in ("stated", "asked")]
+
+    def inferred(self) -> list[str]:
+        """The facts read from the client's trade, not said (to confirm)."""
+        return [k for k in SCOPE_FIELDS if k in self.facts and self.facts[k].source == "inferred"]
 
     def fact(self, name: str, default: Any = None) -> Any:
         f = self.facts.get(name)

@@ -64,6 +64,8 @@ class UpdateScope(BaseModel):
     conditions: list[str] = Field(default_factory=list, description="figures the user gave only under a condition, as "
                                                                     "said ('+10 % if we exceed 50 seats'): kept and written "
                                                                     "with their condition, never applied")
+    inferred: list[Literal["personal_data"]] = Field(default_factory=list, description="facts read from the client's "
+                                                     "trade only (a law firm, a clinic), not said: kept as inferences to confirm")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
         default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
                                           "customer database, patient files, pupils' records, CCTV footage)")
@@ -145,6 +147,8 @@ class Objections(BaseModel):
     """What the other side will contest in a clause (its negotiation notes)."""
 
     topic: str | None = None
+    fallback: bool = Field(default=False, description="the other side refuses: the same notes given as the fallbacks and "
+                                                      "what to trade")
 
 
 class Rephrase(BaseModel):

@@ -206,7 +206,11 @@ class ClauseTools:
         if clause.text == now and not changes and not present:
             # nothing in the text changed: never said revised (s17b); what the clause already says, told so
             said_already = [x for x in (a.add or []) if _covered(clause.text, x)]
+            # s26: "mets le plafond à 6 mois" when the clause says 6 months: told it says so already, with the figure
+            same = {k: v for k, v in (a.figures or {}).items() if k in prior and prior[k] == v}
             head = (say(state.lang, "revision_covered", title=clause.title, what="; ".join(said_already)) if said_already
+                    else say(state.lang, "revision_same_figure", title=clause.title,
+                             figures=figures_text(same, state.lang, said=said)) if same and len(same) == len(a.figures or {})
                     else say(state.lang, "revision_unchanged", title=clause.title)) + " [1]"
         out = self._clause_output("revise_clause", clause, state, head=head)
         if changes.get("_kept"):  # a figure said again at its value: the one a later "halve it" changes
@@ -266,8 +270,8 @@ class ClauseTools:
         if entry is None:
             raise ToolError(f"no clause wording for {topic}")
         other = state.side or ("client" if position == "msp" else "msp" if position == "client" else "none")
-        head = say(lang, "objections_head", other=say(lang, f"objections_other.{other}"),
-                   title=self.topic_name(topic, lang))
+        head = say(lang, "fallbacks_head" if a.fallback else "objections_head",
+                   other=say(lang, f"objections_other.{other}"), title=self.topic_name(topic, lang))
         notes = [f"- {unbracket(n)} [1]" for n in entry.negotiation_notes]
         return ToolOutput("objections", "\n".join([head] + notes), citations_for(self.entries, [entry.id]), topic=topic)
 

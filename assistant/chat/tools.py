@@ -82,6 +82,11 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
             state.side = a.side
             said.append(say(lang, "side_set", side=say(lang, f"side_names.{a.side}")))
         for name, value in a.facts.model_dump(exclude_none=True).items():
+            if name in a.inferred:  # s26: read from the client's trade: never over a fact said, said as an inference
+                if name not in state.stated():
+                    state.set_fact(name, value, "inferred")
+                    said.append(say(lang, "fact_inferred", fact=fact_text(name, value, lang)))
+                continue
             state.set_fact(name, value)
             if name == "hours" and a.hours_said and a.hours_said.end > a.hours_said.start:  # the hours as given
                 days, times = hours_text(a.hours_said.model_dump(mode="json"), lang).split(", ")[:2] if lang == "en" \
@@ -112,7 +117,8 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
             services = [s for s in services if s not in a.remove_services] + added
             if not services:
                 raise ToolError("the scope would have no service left")
-            state.set_fact("services", services)
+            if services != list(scope.services):  # s26: services named that the defaults hold already are no scope stated
+                state.set_fact("services", services)
         assets = list(scope.assets)
         a_added = [x for x in a.add_assets if x not in assets]
         a_removed = [x for x in a.remove_assets if x in assets]

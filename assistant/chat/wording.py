@@ -108,15 +108,24 @@ def describe_scope(state, lang: str, *, defaults: bool = True) -> str:
     """Stated facts as stated; the defaults a draft relied on named as assumptions to confirm."""
     scope = state.scope()
     stated = set(state.stated())
+    inferred = set(state.inferred())
     said = [fact_text(f, getattr(scope, f), lang) for f in DESCRIBED if f in stated and getattr(scope, f) is not None]
     if "services" in stated:
         said.append(fact_text("services", scope.services, lang))
+    # s26: a fact read from the client's trade (a law firm handles personal data) is said as an inference to confirm
+    guessed = [fact_text(f, getattr(scope, f), lang) for f in DESCRIBED if f in inferred and getattr(scope, f) is not None]
     assumed = [fact_text(f, getattr(scope, f), lang) for f in ("users", "sites", "hours", "control", "on_site",
                                                                "personal_data", "criticality")
-               if f not in stated and getattr(scope, f) is not None]
+               if f not in stated and f not in inferred and getattr(scope, f) is not None]
+    if "services" not in stated:  # the services filled by default are an assumption too, never "indiqué"
+        assumed.append(say(lang, "services_assumed", services=", ".join(label(lang, "services", s)
+                                                                       for s in scope.services)))
     if not said:
-        return say(lang, "scope_all_default", facts=join(assumed, lang)) if defaults else ""
+        out = say(lang, "scope_all_default", facts=join(assumed, lang)) if defaults else ""
+        return (out + " " + say(lang, "scope_inferred", facts=join(guessed, lang))).strip() if guessed and defaults else out
     out = say(lang, "scope_stated", facts=join(said, lang))
+    if guessed:
+        out += " " + say(lang, "scope_inferred", facts=join(guessed, lang))
     if defaults and assumed:
         out += " " + say(lang, "scope_defaults", facts=join(assumed, lang))
     return out

@@ -30,10 +30,16 @@ from typing import Iterable
 from assistant.text.fold import fold_keep_offsets
 from assistant.text.sentences import sentence_bounds
 
-__all__ = ["is_negated", "negated_terms", "negation_cues"]
+__all__ = ["NEW_CLAUSE", "is_negated", "negated_terms", "negation_cues"]
 
+# casual text runs clauses together with no comma: "pas de serveur chez eux tout est en cloud", "no servers on site
+# everything is in Microsoft 365" — a subject and its verb opening a new clause end the negation before it
+NEW_CLAUSE = (r"\s(?=(?:tout est|tout se trouve|tout tourne|tout passe|(?:c'est|ce sont)(?! (?:pas|plus|jamais|non|hors|exclu\w*|inutile|"
+               r"superflu\w*|nous|moi|eux|le client|la cliente|a (?:sortir|retirer|enlever)|deja)\b)|on a |on utilise|on bosse|ils ont |"
+               r"ils utilisent|elles ont |nous avons |nous utilisons|everything(?:'s| is| runs| sits| lives)|it'?s all|"
+               r"they use|they have |they run|they'?re on|we use|we have |we run|we'?re on)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:mais|toutefois|cependant|neanmoins|but|however|whereas|although|"
-                           r"tandis que|alors que)\b")
+                           r"tandis que|alors que)\b|" + NEW_CLAUSE)
 _VERBAL = re.compile(
     r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|plus|jamais|aucune?s?|rien|nullement|point|guere)\b|"
     r"\bn'(?:[a-z-]+\s+){0,3}?(?:pas|plus|jamais|aucune?s?|rien|nullement)\b|"

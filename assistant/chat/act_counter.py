@@ -1,0 +1,82 @@
+"""The other side's answer to the clause on the table, asked about (s26, issue 14): a short follow-up that only makes
+sense against that clause —
+
+* a refusal foreseen ("et s'ils refusent ?", "what if they say no?", "they won't budge"): a follow-up on the clause,
+  answered with its fallbacks (the clause's negotiation notes), never another topic;
+* a counter-proposal asked ("tu proposerais quoi en face ?", "on leur répond quoi ?", "what would you counter with?"):
+  the clause turned to the user's side, or, when it is on the user's side already, its fallbacks;
+* the other side's opinion of the clause foreseen ("le client va trouver ça trop léger non ?", "they'll think it's too
+  harsh"): what that side will object to in it.
+
+Read only with a clause on the table and no question pending; the first family of the regular reader
+(`chat.act_rules`), so that none of these short messages is read as out of scope or as a new question."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.act_catalogue import Understood
+from assistant.chat.act_context import ActContext
+
+_OPEN = r"^(?:(?:et|and|mais|but|ok|okay|bon|so|alors|du coup|hmm|euh)[ ,]+)*"
+_THEY = (r"(?:ils|elles|il|elle|le client|la cliente|le presta(?:taire)?|l'infogerant|le fournisseur|l'autre partie|en face|"
+         r"they|he|she|the (?:client|customer|provider|msp|supplier|vendor|other side|other party)|their (?:lawyer|side|"
+         r"procurement|cfo|cio|dpo))")
+# "et s'ils refusent ?", "what if they say no", "if the client rejects it", "they won't budge", "ils lâcheront rien"
+_REFUSED = re.compile(
+    _OPEN + r"(?:(?:et )?(?:si|s')|(?:what |and )?if|suppose|imagine)\s*" + _THEY + r"\s+(?:(?:me |nous |le |la |les |l')?"
+    r"(?:refus\w*|rejett?\w*|dis(?:ent|e)? non|reject\w*|says? no|turns? (?:it|that|this) down|n'en veu\w* pas|"
+    r"(?:n')?accept\w* pas|(?:ne |n')?veu\w* pas|(?:ne |n')?signe\w* pas|don'?t (?:accept|agree|sign|want)\w*|"
+    r"won'?t (?:accept|agree|sign|have it|budge|move)|push(?:es)? back|bloqu\w*|coince\w*))"
+    r"(?:\s+(?:ca|cela|ceci|it|that|this|la clause|the clause|ce point|this point|dessus|la-dessus))?\s*[?!.]*$|"
+    + _OPEN + _THEY + r"\s+(?:won'?t|will not|aren'?t going to|are not going to) (?:budge|move|accept (?:it|that|this)|"
+    r"agree(?: to (?:it|that|this))?|sign (?:it|that|this))\b[^?]{0,25}[?!.]*$|"
+    + _OPEN + _THEY + r"\s+(?:(?:ne )?(?:vont|va) (?:pas|jamais|rien) (?:bouger|ceder|lacher|accepter|signer)|"
+    r"(?:ne )?(?:bougeront|cederont|lacheront|accepteront|signeront) (?:pas|jamais|rien)|refuse\w*|rejects? (?:it|that|this)|"
+    r"refuses? (?:it|that|this))\b[^?]{0,25}[?!.]*$")
+# "tu proposerais quoi en face ?", "on leur répond quoi ?", "what would you counter with?", "what do we come back with?"
+_COUNTER = re.compile(
+    r"\b(?:(?:tu|vous) (?:proposerai[st]|proposeriez|leur proposerai[st]|leur proposeriez|contre-?proposerai[st]|"
+    r"repondrai[st]|repondriez|opposerai[st]|opposeriez|mettrai[st] en face|mettriez en face)|"
+    r"(?:^|[,;]\s*|\b(?:et|alors|donc|du coup|bon|ok)\s+)(?:on|nous) (?:leur |lui )?(?:repond\w*|oppose\w*|contre-?propose\w*|propose\w* en face|met\w* en face|"
+    r"renvoi\w*)|(?:qu'est-ce qu'on|qu'est ce qu'on|que) (?:leur |lui )?(?:repond|oppose|contre-?propose|propose en face)|"
+    r"what (?:would|should|could|do|can) (?:you|we|i) (?:counter|come back|reply|respond|answer|say back|offer (?:them )?"
+    r"instead|put (?:forward|on the table) instead|counter-?propose)|"
+    r"(?:what(?:'s| is| would be)|any) (?:a |our |the |your )?(?:good )?counter-?(?:proposal|offer)|"
+    r"(?:quelle|une) contre-?proposition (?:tu|vous|on) (?:ferai[st]|feriez|propose\w*|fai\w*))")
+_ASKED = re.compile(r"\?|\b(?:quoi|what|quelle?s?|lequel|which)\b")
+_ORDERED = re.compile(r"\b(?:redige\w*|ecri[st]\w*|fai[st]|fais-moi|draft\w*|write|make|prepare)\b")
+# "le client va trouver ça trop léger", "they'll think it's way too harsh", "the customer will say it's too weak"
+_FINDS = re.compile(
+    r"\b" + _THEY + r"(?:'re|'s|'ll)?\s+(?:(?:va|vont|risque\w* de|will|would|might|may|is going to|are going to|going to|"
+    r"gonna)\s+)?(?:nous |me )?"
+    r"(?:trouve\w*|dire|dira\w*|pense\w*|juge\w*|estime\w*|think\w*|say|says|find|finds|feel|feels|see|consider)\b"
+    r"[^?.!]{0,40}?\b(?:trop|too|pas assez|not \w+ enough|insuffisant\w*|inacceptable|unacceptable|abusi\w*|"
+    r"desequilibre\w*|one-sided|lopsided|unfair)\b|"
+    r"\b(?:they'll|they'd|he'll|she'll) (?:think|say|find|feel|see)\b[^?.!]{0,40}?\b(?:too|not \w+ enough|unacceptable|"
+    r"one-sided|unfair)\b")
+
+
+_TAG_ASKED = re.compile(r"\?\s*$|\b(?:non|hein|nan|right|no|isn'?t it|won'?t they|don'?t you think|tu crois|vous croyez)\W*$")
+
+
+def decide(c: ActContext) -> Understood | None:
+    """The act these follow-ups on the clause on the table are, or None."""
+    state, low = c.state, c.low
+    if state.clause is None or state.pending or len(c.words) > 22:
+        return None
+    topic = state.clause.topic
+    if c.slots.topic and c.slots.topic != topic:
+        return None  # another clause named: not a follow-up on this one
+    if _REFUSED.search(low):
+        return c.u("follow_up", topic=topic, fallback=True, firm=True)
+    if _COUNTER.search(low) and _ASKED.search(low) and not _ORDERED.search(low):
+        side = state.side
+        if side is None or state.clause.position != side:
+            c.slots.position = "mine"  # the user's side of the clause on the table
+            return c.u("change_position", topic=topic, relative=True, firm=True)
+        return c.u("follow_up", topic=topic, fallback=True, firm=True)  # already theirs: the fallbacks
+    if _FINDS.search(low) and _TAG_ASKED.search(low) and not (c.slots.figures or c.slots.relative):
+        # asked ("…non ?", "…right?"); "they think it's far too long, cut it in half" orders the change instead
+        return c.u("objections", topic=topic, firm=True)
+    return None
