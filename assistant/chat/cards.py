@@ -918,7 +918,9 @@ def premise_named(card: Entry, question: str, *, quoted: bool = False) -> bool:
 
 # premises whose cues name only the situation (a renewal or the standard clauses of Decision 2021/915 are subjects as
 # well as cues of an old contract or a transfer: those premises stay read from what the card rests on)
-AUDITED = ("public_buyer", *PREMISE_CUES)
+# (s26: a time or a period named is no situation a card could fail to declare — many cards are asked "how long" — so the
+# limitation card's premise is left out of the audit)
+AUDITED = ("public_buyer", *(name for name in PREMISE_CUES if name != "time_limit_named"))
 
 
 def undeclared_premises(cards) -> list[tuple[str, str]]:

@@ -27,7 +27,14 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"exclusion de (certains )?prejudices|prejudices? exclus|"
         r"exclu\w* (toute |tout |any |all )?(indemnisation|indemnite|compensation|remboursement|reparation|claims?)|"
         r"(never|not) (its|their|our) (problem|fault|responsibility)|(jamais|pas) (son|leur) (probleme|affaire)|"
-        r"(dommages?|prejudices?) indirects?|indirect (damage|loss)\w*"),
+        r"(dommages?|prejudices?) indirects?|indirect (damage|loss)\w*|"
+        # s26: giving up every claim is an exclusion by another name ("renonce à tout recours", "waive all claims",
+        # "ne pourra jamais nous attaquer", "s'exonère de toute responsabilité")
+        r"renonc\w* a (tout|tous|toute|toutes|aucun) (les )?(recours|reclamations?|actions?|poursuites?)|renonciation (a|aux) (tout )?recours|"
+        r"waiv\w* (any|all|every) (claims?|recourse|rights? (of action|to sue))|(gives?|giving) up (any|all|every) claims?|"
+        r"(ne pourra|ne pourront|ne puisse|ne peut) (jamais|plus|pas) (nous |le |les |l')?(attaquer|poursuivre)|"
+        r"can never sue|never (be able to )?sue|exoner\w* de (toute|sa|leur) responsabilite|"
+        r"excludes? all liability|exclu\w* (toute|tout) (sa |leur )?responsabilite"),
     # court proceedings opened against a party: safeguard, receivership, liquidation, bankruptcy (the French names and
     # the English ones, formal and casual); a client who merely stopped paying is not one
     "insolvency": re.compile(
@@ -44,6 +51,14 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"de radiologie)|hopita\w*|hospital\w*|hds|medecins?|doctors?|pharmac\w*|laboratoires? d'analyses|ehpad|"
         r"dentist\w*|dentaire|kine\w*|radiolog\w*|soins|care home|nursing home|praticiens?|sante|healthcare|"
         r"infirmi\w*|nurses?|therapist\w*|psycholog\w*|veterinar\w*)\b"),
+    # s26: the card on a clause shortening the time to sue answers a question that names a time or a period; "le client
+    # renonce à tout recours en cas de cyberattaque" gives up the claim itself, with no time in it (an exclusion)
+    "time_limit_named": re.compile(
+        r"\b(delais?|prescri\w*|forclo\w*|time[- ]?bar\w*|time to (sue|bring|claim|act)|time limits?|limitation periods?|deadlines?|statute of limitations|"
+        r"au bout d[e']|dans (les |l'|un |une |le )?(\d+|un|une|deux|trois|six|douze|quelques)|passe (ce|le) delai|"
+        r"within|after (a|an|one|two|three|six|twelve|a few|\d+)|"
+        r"(\d+|un|une|deux|trois|quatre|six|douze|quelques|one|two|three|four|six|twelve|a few|a|an) "
+        r"(ans?|annees?|mois|semaines?|jours?|years?|months?|weeks?|days?)|l'annee|a year|cinq ans|five years)\b"),
 }
 
 
