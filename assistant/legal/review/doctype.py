@@ -39,7 +39,9 @@ CUES: dict[str, str] = {
            r"(contrat|accord|avenant|annexe|clauses?|convention|conditions)( [\w'-]+){0,2}? "
            r"(de |du |des |sur (le |la |les )?|relati\w* (a|au|aux) (la |le |l')?|d')?"
            r"(traitement|sous-traitance|protection) (de |des |d')?(donnees|data)|"
-           r"(sous-traitance|traitement) des donnees (a caractere )?personnelles|article 28 (du )?(rgpd|gdpr)",
+           r"(sous-traitance|traitement) des donnees (a caractere )?personnel(le)?s?\b|"
+           # the law named in full ("l'article 28 du règlement (UE) 2016/679", "Article 28 of Regulation (EU) 2016/679")
+           r"article 28 (du |of )?((rgpd|gdpr)|(the )?(reglement|regulation) \(ue?\) ?(n[°o] ?)?2016/679)",
     "public_procurement_cctp": r"cahier des clauses techniques particulieres|\bcctp\b",
     "public_procurement_ccap": r"cahier des clauses administratives particulieres|\bccap\b|\bccag\b|marche public|"
                                r"accord-cadre (a bons de commande|mono-attributaire)",

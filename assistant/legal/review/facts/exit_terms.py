@@ -51,7 +51,19 @@ HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend
            r"make available|met\w* a (?:la )?disposition|communiqu|fourni(?!sseur)|provide(?!r)|continue to provide|poursui)\w*\b"
 HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentials|identifiants|mots de passe|" \
          r"passwords|configurations?|run ?books|diagrams?|schemas|dumps?|exports?|formats?|services?|prestations|" \
-         r"\bles lui\b|\bthem\b|\bit\b"
+         r"\bles lui\b|\bthem\b|\bit\b|" \
+         r"disques?|supports?|equipements?|materiels?|serveurs?|hardware|equipment|servers?|drives?|disks?|media|" \
+         r"historiques?|history|journaux|logs"
+# the end of the contract named in the sentence
+CONTRACT_END = r"\b(a la |au |a l'|des la |apres la )?(fin|terme|expiration|resiliation|cessation|issue) (du|de la|des) " \
+               r"(contrat|prestations|services|relation)\b|\b(termination|expiry|expiration|end) of (this|the) (agreement|" \
+               r"contract|services)\b|\bwhen (this|the) (agreement|contract|services?) (ends?|expires?|terminates?|(is|are) " \
+               r"terminated)\b|\bon (termination|expiry)\b"
+# in such a clause, the client taking back its own equipment and media (a colocation's exit: "le Client dispose de
+# trente jours pour retirer ses serveurs", "the Customer may remove its equipment within twenty days")
+RETRIEVE_OWN = r"(?<![\w'])(?:retir|recuper|enlev|demont|remov|collect|retriev|take back|reprend)\w*\b (?:\w+ ){0,2}?" \
+               r"(?:ses|leurs|its|their|the customer'?s?|the client'?s?|du client) (?:propres? |own )?(?:equipements?|" \
+               r"materiels?|serveurs?|baies|disques?|supports?|equipment|hardware|servers?|drives?|disks?|media|racks?)\b"
 ASSIST = r"assist|accompagn|transfert de (?:competences|connaissances)|knowledge transfer|successor|successeur|" \
          r"prestataire designe|nouveau prestataire|hand\w* over|credentials|identifiants|mots de passe|run ?books|" \
          r"documentation|continue to provide|poursui\w* (?:l'execution|les prestations)|migration|questions"
@@ -176,6 +188,10 @@ def reversibility(s: Sent, w: Where) -> list:
         hand = re.search(HANDOVER, f)
         if hand and re.search(HANDED, f[hand.end():hand.end() + 120]):
             r = hand
+        else:
+            r = re.search(RETRIEVE_OWN, f)
+    if r is None and re.search(CONTRACT_END, f):
+        r = re.search(RETRIEVE_OWN, f)  # the sentence names the end itself ("au terme du contrat, … retirer ses serveurs")
     if r:
         # refused only when the provision itself is ("the Services do not include transition assistance", "ne
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
@@ -190,7 +206,8 @@ def reversibility(s: Sent, w: Where) -> list:
         if verb and s.excluded((r.start() + verb.start(), r.start() + verb.end())):
             denied = True  # "effacé sans possibilité de récupération", "without any possibility to retrieve"
         if not denied and subject(f, w.names, r.start()) == "client" and modal(f) in ("must", "states") and not re.search(
-                r"\b(peut|pourra|may|is entitled|a le droit|request|demande)", f):
+                r"\b(peut|pourra|may|is entitled|a le droit|request|demande|dispose d\w*|(has|have|shall have) "
+                r"(\w+ ){1,3}(days|weeks|months) (to|in which))\b", f):
             return out  # the client's own exit duty ("the Customer shall export its data") is no reversibility service
         out.append(m.Reversibility(evidence=s.evidence(r), clause=w.index, provided=not denied,
                                    return_window_days=None if denied else (_window(s.text, f) or (

@@ -53,7 +53,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"hand\w* over|check|verif|facilit|participat|inform|requir|exig|examin|review|premises|on[- ]site",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe|"
-                     r"appel a|recour\w* a|sub-?contract",
+                     r"appel a|recour\w* a|sub-?contract|contractor",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"telemaint|remote|a distance|fiches|records|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
@@ -66,7 +66,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "backups": r"sauvegard|back|replicat|snapshot|retention",
     "reversibility": r"reversib|exit|sortie|transfert|transfer|restitu|recuper|export|return|retriev|supprim|effac|"
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
-    "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|"
+    "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|retir|remov|enlev|demont|"
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|suppression|effac|"
             r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"

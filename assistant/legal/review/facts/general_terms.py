@@ -35,6 +35,8 @@ FM_EVENTS = r"greves? (totales ou partielles|internes?|du personnel|de son perso
             r"decisions? (de ses|of its) (propres )?(fournisseurs|suppliers|licensors|concedants|vendors)"
 
 
+# (the last two: what follows is named as NOT such events, pointing back to the excuse just stated - "The following are
+# not such events: …", "Ne constituent pas de tels événements : …")
 NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|cannot|n'inclu\w* (pas|ni)|ne (comprend|" \
          r"couvre|vise)\w* (pas|ni)|exclu\w*) ?(include|cover|extend|apply|encompass|comprise|les|la|le|des)?\b|" \
          r"(\bne|\bn')\s?(\w+\s){0,2}?(pas|jamais|en aucun cas)\b[^.;:]{0,60}force majeure|\b(not|never)\b[^.;:]{0,40}" \
@@ -43,7 +45,10 @@ NOT_FM = r"force majeure\W+(\w+\W+){0,2}?(does not|do not|shall not|will not|can
          r"\b(shall|does|do|will|may) not (constitute|" \
          r"be|count as|qualify as|be (deemed|considered|treated as)) (a |an |such )(an? )?(force majeure )?(event|" \
          r"circumstance|cause)|ne (constitue|constituent|sont|est|seront|sera) (pas|en aucun cas) (consider\w+ comme |" \
-         r"assimil\w+ a )?(un |une |de tels |des )?(cas|evenements?) (de force majeure|de cette nature|de ce type)"
+         r"assimil\w+ a )?(un |une |de tels |des )?(cas|evenements?) (de force majeure|de cette nature|de ce type)|" \
+         r"\b(are|is|shall be|will be) not (such |those |these )(events?|circumstances?|causes?)\b|\bne (constitue|" \
+         r"constituent|sont|est|seront|sera) (pas|en aucun cas) (de (tels|telles)|un tel|une telle) (evenements?|cas|" \
+         r"circonstances?|causes?)\b"
 
 
 # a failure of public networks or a widespread outage is outside anyone's control: not a controllable event

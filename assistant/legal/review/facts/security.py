@@ -91,7 +91,12 @@ def backups(s: Sent, w: Where) -> list:
 
 NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas)?|does not (guarantee|warrant)|" \
              r"cannot (guarantee|warrant)|no (guarantee|warranty)|nul ne (peut|pouvant)|no one can|obligation de moyens|" \
-             r"obligation of means|best efforts"
+             r"obligation of means|best efforts|" \
+             r"\b(nothing|no (provision|term|clause|statement))\b[^.;]{0,60}?\b(shall|will|may|is to|should) (be )?" \
+             r"(read|construed|interpreted|deemed|taken|treated)( \w+){0,2} as (a |an |any )?(promise|guarantee|warranty|" \
+             r"representation|undertaking|commitment)|\b(aucune? (stipulation|clause|disposition|mention)|rien)\b[^.;]{0,60}?" \
+             r"\bne (peut|pourra|saurait|doit) (etre )?(interpret\w*|lu\w*|compris\w*|consider\w*|regard\w*) comme (une |un )?" \
+             r"(garantie|promesse|engagement|obligation de resultat)"
 
 
 # a promise of the outcome itself: the provider guarantees that no attack succeeds, or protection against every one

@@ -53,7 +53,8 @@ MEASURE = r"\bmesure(e|es|s)? (par|a partir|depuis|selon|au moyen|dans|sur)|mode
 
 # the provider's own records as the only proof ("seuls les journaux de l'outil du Prestataire font preuve", "the time
 # stamps of Supplier's ticketing system shall be the sole admissible evidence")
-RECORDS = r"(journaux|releves|enregistrements|horodatages?|donnees|mesures|outils?|systemes?|records?|logs?|time ?stamps?|" \
+RECORDS = r"(journaux|releves|enregistrements|horodatages?|donnees|mesures|outils?|systemes?|plateformes?|platforms?|" \
+          r"records?|logs?|time ?stamps?|" \
           r"data|measurements?|tools?|systems?|reports?|rapports?)"
 
 

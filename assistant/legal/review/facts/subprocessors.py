@@ -134,6 +134,19 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
 # host, process or access Customer Data", "faire appel à tout tiers pour héberger ou consulter les données")
 
 
+# the work itself had done by another firm's people, with no word "subcontractor": "peut faire réaliser tout ou partie des
+# interventions … par les techniciens de toute société de son choix", "may have any part of the work carried out by any
+# contractor it selects" (the causative verb, then the firm that does it)
+_FIRM = r"(societes?|entreprises?|prestataires?|tiers|partenaires?|sous-traitants?|intervenants? (exterieurs?|externes?)|" \
+        r"third[- ]part(y|ies)|compan(y|ies)|firms?|contractors?|subcontractors?|providers?|vendors?|entit(y|ies)|suppliers?)"
+HAVE_DONE_BY = r"\bfaire (realiser|executer|effectuer|assurer|prendre en charge|accomplir)\b[^.;]{0,200}?\bpar (le |les |la )?" \
+               r"((techniciens?|personnels?|equipes?|salaries|employes|intervenants?) (de |d'|des |du ))?(toute?s? |tous |une |un |" \
+               r"des |d'autres |d'une |d'un |autres? )(\w+ ){0,2}?" + _FIRM + r"\b|" \
+               r"\bhave\b ([\w']+[ ,-]+){0,16}?(performed|carried out|provided|delivered|done|executed|undertaken)\b[^.;]{0,60}?" \
+               r"\bby (the (staff|technicians|personnel|employees|engineers) of )?(any|a|another|other|one or more|such) " \
+               r"(\w+ ){0,2}?" + _FIRM + r"\b"
+
+
 # the client's data or hosted content reached by the firms brought in, in the same sentence ("y compris lorsque ces
 # prestataires accèdent aux Contenus", "including vendors with access to Customer Content", "lesquelles peuvent consulter
 # les données du Client")
@@ -199,7 +212,7 @@ def subprocessing(s: Sent, w: Where) -> list:
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
-        re.search(BROUGHT_IN, f)
+        re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f)
     if not sp:
         return []
     if re.search(NO_DATA + "|" + NO_DATA_WORK, f):

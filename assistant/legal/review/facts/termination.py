@@ -323,6 +323,15 @@ def termination_fees(s: Sent, w: Where) -> list:
 _NOTICE_WAIVED = re.compile(r"(\bsans|\bwithout|\bdispense\w*|\bno need|\bnul besoin)\b[^,;:.]{0,45}$")
 
 
+# the processor's right to hold back an instruction it considers unlawful until the controller confirms it ("peut suspendre
+# l'exécution de cette instruction", "may suspend performance of that instruction"): the instruction is suspended, not
+# the service, and its "violation" is what the instruction would be
+_INSTRUCTION_HELD = re.compile(r"\b(instructions?|consignes?)\b[^.;]{0,160}?\b(illicite\w*|unlawful|illegal|infring\w*|"
+                               r"contraire\w*|violation|violat\w*|in breach|enfrei\w*|non conforme\w*)|\b(illicite\w*|"
+                               r"unlawful|illegal|infring\w*|contraire\w*|violat\w*)\b[^.;]{0,60}?\b(instructions?|"
+                               r"consignes?)\b")
+
+
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
@@ -341,6 +350,8 @@ def suspension(s: Sent, w: Where) -> list:
              r"non-respect|violation (de|des|du)|misuse|utilisation abusive|usage abusif"
     if not sp or not (re.search(unpaid, f) or re.search(breach, f) or (again and re.search(unpaid, w.clause))):
         return []
+    if re.search(_INSTRUCTION_HELD, f) and not re.search(unpaid, f):
+        return []  # an instruction held unlawful put on hold (Art. 28(3), last subparagraph): no cut of the service
     no_notice = re.search(r"sans (preavis|mise en demeure|delai|notification|information|(autre )?formalite)|immediatement|"
                           r"de plein droit|without (any )?(further )?formalit|immediat\w*|sans que [^.;]{0,40}(avertir|"
                           r"prevenir|informer|aviser|notifier)|"
