@@ -16,7 +16,9 @@ agreement). Every document below is our own wording, in other trades, FR and EN;
    pas de tels événements : …") is not widened; "Nothing in this Agreement shall be read as a promise that…" is no
    promise of a security result;
 6. service levels measured on the provider's own platform whose records are "conclusive evidence" / "font foi à
-   titre exclusif": measured by the provider alone.
+   titre exclusif": measured by the provider alone;
+7. a sentence that only names the renewal period ("the Charges for each Renewal Term…") renews for the period the
+   contract states, not for the long first term.
 """
 
 from __future__ import annotations
@@ -220,3 +222,26 @@ REBUTTABLE = [
 @pytest.mark.parametrize("lang,heading,sentence", REBUTTABLE, ids=["en"])
 def test_records_the_client_may_challenge_are_not_the_providers_alone(lang, heading, sentence):
     check_rule("sla_measured_by_provider", False, en(heading, sentence))
+
+
+# -- 7. the renewal period the contract states ------------------------------------------------------------------------
+RENEWAL_NAMED = [
+    ("en", "2. Term", "2.1 This Agreement begins on 1 March 2027 and lasts forty-eight (48) months (the \"Initial "
+     "Term\").\n2.2 It renews automatically for successive periods of one (1) year (each a \"Renewal Term\") unless "
+     "either party gives thirty (30) days' notice.\n2.3 The rates for each Renewal Term are those of the Supplier's "
+     "price list at its start."),
+    ("fr", "Article 2 – Durée", "2.1 Le contrat prend effet le 1er mars 2027 pour quarante-huit mois (la « Période "
+     "initiale »).\n2.2 Il se renouvelle ensuite tacitement par périodes d'un an (chacune une « Période de "
+     "renouvellement »), sauf dénonciation un mois avant l'échéance.\n2.3 Les tarifs de chaque Période de "
+     "renouvellement sont ceux de la grille du Prestataire à son début."),
+]
+
+
+@pytest.mark.parametrize("lang,heading,sentence", RENEWAL_NAMED, ids=["en", "fr"])
+def test_a_sentence_naming_the_renewal_renews_for_the_stated_period(lang, heading, sentence):
+    check_rule("tacit_renewal_long", False, (fr if lang == "fr" else en)(heading, sentence))
+
+
+def test_a_long_renewed_period_still_fires():
+    check_rule("tacit_renewal_long", True, en("2. Term", "This Agreement renews automatically for successive periods of "
+                                              "four (4) years unless either party gives six (6) months' notice."))
