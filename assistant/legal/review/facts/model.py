@@ -97,6 +97,8 @@ class Renewal(_Fact):
     renewal_months: Optional[float] = None
     notice_months: Optional[float] = None
     price_at_renewal: Optional[Literal["list_price", "unchanged", "indexed"]] = None
+    # a renewal one party may choose ("has the option to renew for two more years"): not tacit, no lock-in
+    option: bool = False
 
 
 class Termination(_Fact):
@@ -246,6 +248,8 @@ class GoverningLaw(_Fact):
     kind: Literal["governing_law"] = "governing_law"
     law: Literal["french", "other"] = "other"
     name: Optional[str] = None
+    place: Optional[str] = Field(None, description="the place whose law it is, as written ('New York', 'England and "
+                                                   "Wales', 'France'); several joined by '; '")
 
 
 class ServiceModel(_Fact):

@@ -7,7 +7,8 @@ import re
 
 from assistant.legal.review.facts.reading import CLIENT_WORDS, PROVIDER_WORDS, folded
 
-GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order"}
+GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order",
+           "party", "parties", "partie"}
 
 
 _SUBJ = r"(?:'s)?\s+(?:(?:shall|will|must|agrees? to|undertakes? to|may|s'engage a|s'oblige a|doit|devra|peut)\s+)?" \
@@ -33,6 +34,11 @@ _COMPANY = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|limite
                       r"departement|region|universite|university|mutuelle|fondation|ministere|caisse|agence|syndicat|cabinet|"
                       r"hopital|centre hospitalier|incorporated|organized|registered|immatricule\w*|"
                       r"rcs|siren|siret|capital)\b")
+# bodies without a company form (a cooperative, a trust, a foundation, a fund, a bank, a partnership) and persons (an
+# individual, where he or she lives, when born): a party only where the contract opens, in the name's own description
+_BODY = re.compile(r"\b(?:co-?operative|trust|trustees?|foundation|fund|bank|banque|partnership|l\.?p|pte|pty|gie|g\.i\.e|"
+                   r"federation|institut\w*|mutual|individual|residing|resident|demeurant|domicilie\w*|nee? le|born)\b")
+OPENING = 5000
 
 
 def _is_party(f: str, at: int) -> bool:
@@ -41,7 +47,8 @@ def _is_party(f: str, at: int) -> bool:
     before = f[max(0, at - 250):at]
     cuts = list(_PARTY_BREAK.finditer(before)) + list(_DESC_BREAK.finditer(before))
     before = before[max(c.end() for c in cuts):] if cuts else before
-    return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before))
+    return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before)
+                or at < OPENING and _BODY.search(before[-120:]))
 
 
 def _role_of(name: str, f: str, at: int, end: int) -> str | None:
@@ -81,8 +88,11 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     whole = " ".join(folded(text).split())
     found = [(m.start(), m.end(), m.group(1)) for m in
              re.finditer(r"ci-?apres,? (?:(?:denommee?s?|designee?s?|appelee?s?|nommee?s?),? )?\"\s*([^\"]{2,40}?)\s*\"", f)]
-    found += [(m.start(), m.end(), m.group(1)) for m in
-              re.finditer(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)]
+    # '("Vendor")', '(hereinafter "Vendor")', and several names for one party: '("Company", "Orbis")', '(collectively
+    # "Keel")', '("Keel" or "Keel Hosting")'
+    for m in re.finditer(r"\(\s*(?:(?:hereinafter|ci-apres|collectively|together|jointly)\s*,?\s*)?(?:referred to as )?"
+                         r"(?:the )?\"[^\"]{2,40}\"(?:\s*(?:,|;|or|and|ou|et)\s*(?:the )?\"[^\"]{2,40}\")*\s*\)", f):
+        found += [(m.start(), m.end(), q.group(1)) for q in re.finditer(r"\"([^\"]{2,40})\"", m.group(0))]
     provider, client, unknown = [], [], []
     for at, end, n in sorted(found):
         # a name printed in bold or italics ("« **Nimbus** »", '("*Vendor*")'): the marks are not the name

@@ -64,17 +64,24 @@ def renewal(s: Sent, w: Where) -> list:
         # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
         verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
             r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
-            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
+            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()]) and not re.search(TIME_LIMIT, f[max(0, v.start() - 50):v.start()])),
+            None)
         auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
                                                                        a.start() - verb.end() <= 60) and not (
             # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf résiliation
             # anticipée": the first term running to its end, not a renewal
             re.match(r"continu|poursui", verb.group(0)) and re.match(
                 r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
-                r"conformement|pursuant)", f[a.start():]))), None)
+                r"conformement|pursuant|as (set out|set forth|provided|stated|specified|described)|herein|hereunder|"
+                r"ci-dessous|ci-apres|prevu\w*)", f[a.start():]))), None)
         if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
             return []
         r = verb
+    option = re.search(OPTION, f)
+    if option and not re.search(TACIT_CUE, f):
+        # a renewal one party may choose ("has the option to renew for another two years"): not tacit, its length said
+        return [m.Renewal(evidence=s.evidence(option), clause=w.index, tacit=False, option=True,
+                          renewal_months=renewed_length(f))]
     if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
                                  r"(automatically )?renewed|without (any )?(automatic )?renewal|sans (tacite )?reconduction|"
                                  r"expire\w* (automatically|de plein droit|automatiquement)|prend\w* fin (automatiquement|de "
@@ -85,7 +92,8 @@ def renewal(s: Sent, w: Where) -> list:
     term, notice, other_notice = [], [], []
     # the notice that stops a renewal is said where the renewal, the term's end or the non-renewal is: a notice to end
     # the contract for convenience or for breach, in another sentence of the article, is not it
-    about_renewal = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art) if re.search(RENEWISH, m_.group(0))]
+    sentence_spans = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art)]
+    about_renewal = [(a, b) for a, b in sentence_spans if re.search(RENEWISH, art[a:b])]
     for q in qs:
         mo = months_of(q)
         if mo is None:
@@ -94,8 +102,11 @@ def renewal(s: Sent, w: Where) -> list:
             term.append(mo)
         elif any(a <= q.span[0] < b for a, b in about_renewal):
             notice.append(mo)
-        else:
-            other_notice.append(mo)
+        elif not re.search(AT_WILL, next((art[a:b] for a, b in sentence_spans if a <= q.span[0] < b), "")):
+            other_notice.append(mo)  # a notice to end at any time, for convenience, is no notice to stop a renewal
+    # the notice said in the renewal sentence itself comes first ("renews … unless thirty days before the anniversary …")
+    here = [months_of(q) for q in find_durations(f) if q.unit in ("month", "year", "day", "week") and _is_notice(f, q.span)]
+    notice = [x for x in here if x] or notice
     notice = notice or other_notice  # no notice said with the renewal: the article's notice is the only one there is
     # the notice due in the year before the renewal date ("reçue entre le 1er et le 15 mars de l'année précédant la date
     # anniversaire", "received during January of the year preceding the renewal date"): a year's notice in effect
@@ -108,14 +119,42 @@ def renewal(s: Sent, w: Where) -> list:
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
-    # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
+    return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
+                      term_months=max(term, default=None), notice_months=max(notice, default=None),
+                      renewal_months=renewed_length(f), price_at_renewal=price)]
+
+
+# a renewal one party may choose, not one that happens unless stopped
+OPTION = r"\b(option|right|droit|faculte) (to|de|d') ?(renew|extend|renouvel\w*|prolong\w*|proroger)|\bmay,? (at its (sole )?" \
+         r"(option|discretion),? )?(elect to |choose to )?(renew|extend)\b|\bpeu(t|vent),? (a sa (seule )?(option|demande),? )?" \
+         r"(decider de |choisir de |demander (a|de) )?(renouvel\w*|prolong\w*|proroger)"
+TACIT_CUE = r"\bunless\b|\bsauf\b|a defaut|faute de|tacit|automati|de plein droit"
+# a time limit pushed back ("that period shall be extended by the days lost"), not the contract's term
+TIME_LIMIT = r"\b(such|that|any|each|said|this|ce|ledit|tout|le|the) (time (period|limit)|period|deadline|time|delai|date)s? " \
+             r"(shall|will|is|are|may|sera|est|sont)? ?(automatically |automatiquement )?(be )?$"
+# a notice to end at will (at any time, for convenience): not the notice that stops a renewal
+AT_WILL = r"at any time|for convenience|without cause|for any reason|a tout moment|a tout instant|sans motif|" \
+          r"pour convenance|sans avoir a (justifier|motiver)"
+PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee en annee|annuel\w*": 12.0,
+               r"quarterly|trimestriel\w*": 3.0,
+               r"monthly|month[- ]to[- ]month|from month to month|de mois en mois|mensuel\w*": 1.0}
+
+
+def renewed_length(f: str) -> float | None:
+    """The length of each renewed period, read in the renewal sentence: a duration said of the periods ("par périodes
+    de 24 mois", "successive one (1) year terms"), of a further one ("for another five years"), or a period word
+    ("from year to year", "successive monthly periods")."""
     per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
     renew_len = []
     for q in find_durations(f):
         mo = months_of(q) if q.unit in ("month", "year", "week") else None
-        if mo and not _is_notice(f, q.span):
+        if mo and not _is_notice(f, q.span) and (per or re.search(
+                r"\b(another|further|additional|successive|subsequent|consecutive|nouvelles?|autres?|supplementaires?|"
+                r"successives?)\W+(\w+\W+)?$", f[max(0, q.span[0] - 30):q.span[0]])):
             renew_len.append(mo)
-    return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
-                      term_months=max(term, default=None), notice_months=max(notice, default=None),
-                      renewal_months=min(renew_len) if renew_len and per else None,
-                      price_at_renewal=price)]
+    if renew_len:
+        return min(renew_len)
+    if re.search(r"\b(one|a|une?) (further|additional|more|other|supplementaire) (year|an|annee)\b", f):
+        return 12.0
+    said = [v for rx, v in PERIOD_WORD.items() if re.search(rf"\b({rx})\b", f)]
+    return said[0] if len(said) == 1 else None

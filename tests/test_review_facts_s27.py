@@ -1,0 +1,174 @@
+"""Typed facts checked on values (session 27, issue 13): the place of the governing law, the length of a renewed
+period and the notice that stops it, and parties named without a company form. Our own wording, EN and FR."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.legal.review.facts import extract_facts
+from assistant.legal.review.facts.parties import party_names
+from assistant.legal.review.segmentation import segment
+
+
+def facts(text: str, kind: str):
+    doc = extract_facts(segment(text), text)
+    found = doc.all(kind)
+    for f in found:  # every fact is proven by the document's own words at its span
+        assert text[f.evidence.start:f.evidence.end] == f.evidence.quote
+    return found
+
+
+def place(text: str) -> str | None:
+    got = facts(text, "governing_law")
+    return got[0].place if got else None
+
+
+# -- governing law as a place -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("This Agreement is governed by the laws of the State of New York, without regard to its conflict of laws rules.",
+     "New York"),
+    ("This Agreement shall be interpreted and enforced under, and governed by, the internal laws of the State of Oregon "
+     "applicable to contracts made and wholly performed there.", "Oregon"),
+    ("THIS AGREEMENT SHALL BE INTERPRETED ACCORDING TO AND GOVERNED BY THE SUBSTANTIVE LAWS OF THE STATE OF VERMONT, "
+     "EXCLUDING ITS CHOICE OF LAW PRINCIPLES.", "Vermont"),
+    ("The parties agree that this contract is to be read in accordance with Scottish law.", None),
+    ("The parties agree that this contract shall be construed in accordance with Scottish law.", "Scotland"),
+    ("The laws of the Province of Manitoba shall govern every question arising under this contract.", "Manitoba"),
+    ("This contract is made in the State of Ohio and shall be construed under the laws of that State.", "Ohio"),
+    ("This Agreement shall be governed by the laws of England and Wales.", "England and Wales"),
+    ("Questions about this Agreement are governed by Delaware law.", "Delaware"),
+    ("Le présent contrat est régi par le droit luxembourgeois.", "Luxembourg"),
+    ("Le contrat est soumis au droit de la République de Côte d'Ivoire.", "Côte d'Ivoire"),
+])
+def test_governing_law_place_in_usual_orders(sentence, expected):
+    text = f"14. Applicable law\n{sentence}\n"
+    assert place(text) == expected
+
+
+def test_state_law_beside_federal_law_names_the_state():
+    text = ("9. Law\nThis Agreement is governed by the laws of the United States of America and of the Commonwealth of "
+            "Kentucky as applied to agreements performed within Kentucky.\n")
+    got = facts(text, "governing_law")
+    assert got and got[0].place == "Kentucky" and got[0].law == "other"
+
+
+def test_french_law_keeps_its_weight_and_a_mere_compliance_duty_is_no_governing_law():
+    got = facts("Article 20 – Droit applicable\nLe présent accord est régi par la loi française.\n", "governing_law")
+    assert got and got[0].law == "french" and got[0].place == "France"
+    assert facts("7. Compliance\nThe Supplier shall comply with all laws of the State of Utah on export.\n",
+                 "governing_law") == []
+
+
+# -- renewal: the renewed period and the notice that stops it -----------------------------------------------------
+def renewal(text: str):
+    got = [f for f in facts(text, "renewal") if f.tacit or f.option]
+    return got[0] if got else None
+
+
+def test_successive_periods_and_their_notice_read_as_values():
+    r = renewal("3. Term\nThis Agreement shall automatically renew for successive one (1) year periods unless either "
+                "party gives ninety (90) days' prior written notice of non-renewal.\n")
+    assert r and r.tacit and r.renewal_months == 12 and r.notice_months == 3
+
+
+@pytest.mark.parametrize("sentence, months", [
+    ("After the first term this Agreement continues from year to year unless a party ends it by two months' notice.", 12),
+    ("The subscription renews automatically for consecutive monthly periods unless cancelled in the portal.", 1),
+    ("Ensuite, le contrat se renouvelle tacitement de trimestre en trimestre, par périodes trimestrielles.", 3),
+    ("Le contrat est ensuite reconduit tacitement d'année en année, sauf dénonciation.", 12),
+])
+def test_period_words_give_the_renewed_length(sentence, months):
+    r = renewal(f"5. Duration\n{sentence}\n")
+    assert r and r.tacit and r.renewal_months == months
+
+
+def test_renewal_in_its_own_article_apart_from_the_term():
+    text = ("Article 3 – Durée\nLe contrat est conclu pour une durée initiale de trois ans à compter de sa signature.\n"
+            "Article 4 – Reconduction\nÀ l'expiration de la durée initiale, le contrat est reconduit tacitement par "
+            "périodes successives de deux ans, sauf dénonciation par lettre recommandée reçue quatre mois avant "
+            "l'échéance.\n")
+    r = renewal(text)
+    assert r and r.tacit and r.renewal_months == 24 and r.notice_months == 4
+
+
+def test_an_option_to_renew_is_a_renewal_but_not_a_tacit_one():
+    r = renewal("7. Term\nThe Customer has the option to renew this Agreement for another three years on the same "
+                "terms.\n")
+    assert r and r.option and not r.tacit and r.renewal_months == 36
+    text = ("7. Term\nThe Customer has the option to renew this Agreement for another five years.\n"
+            "8. Fees\nFees are payable monthly.\n")
+    from assistant.legal.review.report import review_text
+    assert "tacit_renewal_long" not in {f.rule for f in review_text(text, role="client").flags}
+
+
+def test_the_notice_said_with_the_renewal_wins_over_another_notice_of_the_article():
+    text = ("2. Term and renewal\nThis Agreement renews automatically for additional one-year terms unless the Client "
+            "objects in writing forty-five (45) days before the anniversary date. Either party may end this Agreement "
+            "at any time for convenience on one hundred and twenty (120) days' written notice.\n")
+    r = renewal(text)
+    assert r and r.notice_months == 1.5
+
+
+def test_a_notice_to_leave_at_any_time_is_no_renewal_notice():
+    text = ("2. Term\nThis Agreement will automatically renew for additional one-year terms unless earlier terminated "
+            "under its provisions. Either party may terminate it at any time for convenience on sixty (60) days' "
+            "written notice.\n")
+    r = renewal(text)
+    assert r and r.renewal_months == 12 and r.notice_months is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "If an arbitration delays a step, that time limit shall automatically be extended by the number of days it lasted.",
+    "The first term begins on the signature date and shall continue until 31 March 2031, unless terminated as provided "
+    "herein.",
+])
+def test_a_time_limit_pushed_back_or_a_first_term_running_out_is_no_renewal(sentence):
+    assert renewal(f"6. Term\n{sentence}\n") is None
+
+
+# -- parties named without a company form --------------------------------------------------------------------------
+def names(text: str) -> set[str]:
+    provider, client = party_names(text)
+    return set(provider) | set(client)
+
+
+def test_a_cooperative_is_a_party():
+    text = ("ENTRE\nLa Coopérative laitière du Ségala, dont le siège est à Rodez, ci-après dénommée « la Coopérative »,\n"
+            "ET\nOrbe Infogérance SAS, ci-après « Orbe »,\nOrbe assure l'exploitation des serveurs de la Coopérative. "
+            "La Coopérative paie la redevance mensuelle.\n")
+    provider, client = party_names(text)
+    assert "cooperative" in client and "orbe" in provider
+
+
+def test_a_foundation_and_a_family_trust_are_parties():
+    fr = ("Entre la Fondation Vernier pour la lecture, ci-après « la Fondation », et Nacre Systèmes SARL, ci-après "
+          "« Nacre ». Nacre fournit l'assistance ; la Fondation paie les factures.\n")
+    assert {"fondation", "nacre"} <= names(fr)
+    en = ('This agreement is made between the Smith Family Trust ("the Trust") and Keel Hosting Ltd ("Keel"). Keel '
+          "shall host the Trust's archive. The Trust shall pay the monthly fee.\n")
+    provider, client = party_names(en)
+    assert "trust" in client and "keel" in provider
+
+
+def test_a_person_and_a_party_with_two_defined_names():
+    text = ('This consulting agreement is between MARIA OKAFOR, an individual residing in Leeds ("Advisor"), and '
+            'BRIGHTWELL ANALYTICS LIMITED ("Company", "Brightwell"). Advisor shall provide the advice. The Company '
+            "shall pay the fees.\n")
+    assert {"advisor", "brightwell", "company"} <= names(text)
+
+
+def test_a_defined_term_is_still_no_party():
+    text = ('Keel Hosting Ltd ("Keel") provides the services from the Effective Date (the "Start Date") for the fees '
+            '(the "Charges").\n')
+    assert names(text) & {"start date", "charges"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb on one line, the law after a blank line the layout left: the conflict-of-laws proviso says which it is
+    ("11. Law\nThis Agreement shall be read under, and be governed by, the\n\n\n\nlaws of the State of Idaho, without "
+     "regard to the conflict of laws rules of that state.\n", "Idaho"),
+    ("11. LAW\nTHE PARTIES' DUTIES SHALL BE GOVERNED BY THE LAWS, OTHER THAN CHOICE OF LAW RULES, OF THE STATE OF "
+     "MONTANA.\n", "Montana"),
+])
+def test_governing_law_across_a_layout_break_or_an_aside(text, expected):
+    assert place(text) == expected
