@@ -172,3 +172,93 @@ def test_a_defined_term_is_still_no_party():
 ])
 def test_governing_law_across_a_layout_break_or_an_aside(text, expected):
     assert place(text) == expected
+
+
+# -- termination for convenience: a notice after "at any time" is how, not why ----------------------------------------
+@pytest.mark.parametrize("sentence, party", [
+    ("The Customer may terminate this Agreement at any time upon sixty (60) calendar days' written notice to the Supplier.",
+     "client"),
+    ("Either party may end this Agreement at any time upon three months' written notice.", "either"),
+])
+def test_an_exit_at_any_time_on_notice_is_for_convenience(sentence, party):
+    got = [t for t in facts(f"12. Termination\n{sentence}\n", "termination") if t.for_convenience]
+    assert got and got[0].party == party
+
+
+def test_at_any_time_upon_a_breach_is_still_for_cause():
+    text = "12. Termination\nThe Customer may terminate this Agreement at any time upon a material breach by the Supplier.\n"
+    assert not [t for t in facts(text, "termination") if t.for_convenience]
+
+
+# -- carve-outs from a limit of liability, not indemnities or insurance covers ---------------------------------------
+def carves(text: str):
+    return [c for c in facts(text, "carve_outs") if c.excluded_from_limit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Supplier shall indemnify and hold harmless the Customer from all losses and liabilities arising from death or "
+    "bodily injury caused by its staff.",
+    "The Supplier shall keep public liability insurance with a limit of at least two million euros per event for bodily "
+    "injury and property damage.",
+    "Le Prestataire garantit le Client contre toute réclamation d'un tiers pour dommages corporels causés par son "
+    "personnel.",
+    "Bodily injury and property damage indemnity",
+])
+def test_an_indemnity_or_an_insurance_cover_is_no_carve_out(sentence):
+    assert carves(f"10. Indemnity and insurance\n{sentence}\n") == []
+
+
+def test_a_carve_out_from_the_limit_is_still_read():
+    got = carves("9. Liability\nThe limitations of this Section shall not apply to liability for death or personal "
+                 "injury caused by negligence, or for gross negligence.\n")
+    assert got and {"gross_negligence", "bodily_injury"} <= set(got[0].items)
+
+
+@pytest.mark.parametrize("sentence, item", [
+    ("Except for claims under Section 11, the total liability of either party shall not exceed the fees paid in the "
+     "twelve months before the claim.", "referenced_clause"),
+    ("Except with respect to its indemnification obligations, in no event shall either party be liable for indirect or "
+     "consequential damages.", "indemnities"),
+    ("Sauf en cas d'atteinte à la confidentialité, la responsabilité totale du Prestataire ne pourra excéder le montant "
+     "annuel des redevances.", "confidentiality"),
+])
+def test_a_carve_out_named_by_clause_or_obligation(sentence, item):
+    got = carves(f"9. Liability\n{sentence}\n")
+    assert got and item in got[0].items
+
+
+# -- assignment: a denied subject with "without consent" needs consent ----------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Neither party shall transfer or assign this Agreement without the prior written consent of the other party.",
+    "No Party shall have the right to assign its rights under this Agreement without the consent of the other Parties.",
+    "Neither of the parties may hand this Agreement over to a successor without the written approval of the other.",
+])
+def test_neither_party_may_assign_without_consent(sentence):
+    got = facts(f"15. Assignment\n{sentence}\n", "assignment")
+    assert got and got[0].what == "assign" and got[0].consent == "required"
+
+
+def test_assignment_freely_is_still_free():
+    got = facts("15. Assignment\nThe Supplier may assign this Agreement to any affiliate without the consent of the "
+                "Customer.\n", "assignment")
+    assert got and got[0].consent == "not_required"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THIS AGREEMENT is dated 1 May 2026\nBETWEEN: (1) HARROW DATA LIMITED (registered number 0456) whose registered "
+     "office is at 2 Mill Lane, Leeds (the Company) (2) PRIYA NAIR (the Consultant).\nThe Consultant shall advise the "
+     "Company.\n", {"company", "consultant"}),
+    ('CORVID TOOLING B.V., KANAALWEG 3, UTRECHT (HEREAFTER "CORVID") and LARK SYSTEMS, INC., 12 ELM ROAD, AUSTIN '
+     '(HEREAFTER "LARK").\nLark shall host the platform.\n', {"corvid", "lark"}),
+    ('Quarry Holdings, L.L.C. ("Quarry") and Fenwick Media, L.L.C. ("Fenwick") enter into this Agreement.\nFenwick '
+     "shall operate the station.\n", {"quarry", "fenwick"}),
+])
+def test_parties_in_british_layout_hereafter_and_dotted_forms(text, expected):
+    assert expected <= names(text)
+
+
+def test_a_defined_name_that_begins_like_an_article_keeps_its_letters():
+    text = ('Theta Cloud Ltd ("Theta") and Lemon Retail SAS ("Lemon") agree as follows. Theta shall host the shop. '
+            "Lemon shall pay the fees.\n")
+    provider, client = party_names(text)
+    assert "theta" in provider and "lemon" in client

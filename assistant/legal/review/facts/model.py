@@ -38,7 +38,7 @@ CapBasis = Literal["fees_months", "fees_paid_period", "contract_value", "fixed_a
 Damage = Literal["indirect", "data_loss", "backups", "hosted_content", "lost_profit", "business_interruption",
                  "any", "other"]
 CarveOut = Literal["gross_negligence", "wilful_misconduct", "bodily_injury", "confidentiality", "data_protection",
-                   "ip_infringement", "fraud"]
+                   "ip_infringement", "fraud", "indemnities", "referenced_clause"]
 
 
 class LiabilityCap(_Fact):

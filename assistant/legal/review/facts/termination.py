@@ -46,7 +46,9 @@ SAME_RIGHT = r"same right|same (option|faculty|entitlement)|meme (droit|faculte|
 
 
 # a ground stated right after "at any time": "at any time if Customer fails to pay" is no exit for convenience
-_GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|en cas|si|s'il|lorsque|des lors|des que|" \
+# ("at any time upon ninety days' written notice": the notice is how, not why)
+_GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon(?! (at least |not less than )?(\w+ )?(\(\d+\) )?" \
+                r"(calendar |business |working )?(days?|weeks?|months?)\b)|en cas|si|s'il|lorsque|des lors|des que|" \
                 r"for (breach|cause|non-payment|failure|default)|pour (faute|manquement|defaut|non[- ]paiement))\b"
 
 
