@@ -262,3 +262,21 @@ def test_a_defined_name_that_begins_like_an_article_keeps_its_letters():
             "Lemon shall pay the fees.\n")
     provider, client = party_names(text)
     assert "theta" in provider and "lemon" in client
+
+
+def test_an_extension_a_party_elects_is_an_option_not_a_tacit_renewal():
+    r = renewal("4. Term\nIf the Customer elects to extend this Agreement for a further period of one year, the "
+                "other terms shall continue during that further period.\n")
+    assert r and r.option and not r.tacit
+
+
+@pytest.mark.parametrize("sentence", [
+    "If either party fails to cure a material breach within thirty (30) days of notice, the non-breaching party may "
+    "terminate this Agreement at any time by written notice.",
+    "En cas de manquement grave non réparé sous trente jours, la partie non défaillante peut résilier le contrat à tout "
+    "moment par lettre recommandée.",
+    "If the support services are terminated by the Supplier for any reason whatsoever, the Customer may ask for them "
+    "again on payment of the fees.",
+])
+def test_an_exit_after_the_others_breach_or_a_termination_as_a_condition_is_not_for_convenience(sentence):
+    assert not [t for t in facts(f"12. Termination\n{sentence}\n", "termination") if t.for_convenience]

@@ -125,7 +125,7 @@ def renewal(s: Sent, w: Where) -> list:
 
 
 # a renewal one party may choose, not one that happens unless stopped
-OPTION = r"\b(option|right|droit|faculte) (to|de|d') ?(renew|extend|renouvel\w*|prolong\w*|proroger)|\bmay,? (at its (sole )?" \
+OPTION = r"\b(option|right|droit|faculte) (to|de|d') ?(renew|extend|renouvel\w*|prolong\w*|proroger)|\belects? to (renew|extend)\b|\bmay,? (at its (sole )?" \
          r"(option|discretion),? )?(elect to |choose to )?(renew|extend)\b|\bpeu(t|vent),? (a sa (seule )?(option|demande),? )?" \
          r"(decider de |choisir de |demander (a|de) )?(renouvel\w*|prolong\w*|proroger)"
 TACIT_CUE = r"\bunless\b|\bsauf\b|a defaut|faute de|tacit|automati|de plein droit"

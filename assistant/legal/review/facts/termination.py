@@ -71,6 +71,11 @@ def _both_named(f: str, names: Names, end: int) -> bool:
                           rf"{names.client}\W+(\w+\W+){{0,2}}{both}\W+(\w+\W+){{0,1}}{names.provider}", head))
 
 
+# the party who may leave named by the other's breach: "the non-breaching party", "la partie non défaillante"
+BY_THE_WRONGED = r"\bnon-?(breaching|defaulting)\b|\b(innocent|injured|aggrieved) party\b|\bpartie (non[- ]defaillante|lesee|" \
+                 r"victime)\b"
+
+
 def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     """An exit for convenience read in one clause of the sentence (f[lo:hi]): who may leave, and whether it is paid for."""
     f = s.folded[lo:hi]
@@ -96,7 +101,8 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                       r"fin)|dispose d'une faculte|(conserve|garde|detient|retains?|keeps?) (\w+ ){0,3}(le |the )?"
                                       r"(droit|right|option)|has the option|option to terminate|droit d'y mettre fin|droit de "
                                       r"mettre (fin|un terme)", f)
-    conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
+    conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,80}$", f[:t.start()]) or \
+        re.search(BY_THE_WRONGED, f)  # the party named by the other's breach leaves for cause, at whatever time
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
         # ... but an exit whose own sentence says it costs nothing ("sans indemnité de part ni d'autre", "without any
