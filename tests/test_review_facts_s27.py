@@ -280,3 +280,32 @@ def test_an_extension_a_party_elects_is_an_option_not_a_tacit_renewal():
 ])
 def test_an_exit_after_the_others_breach_or_a_termination_as_a_condition_is_not_for_convenience(sentence):
     assert not [t for t in facts(f"12. Termination\n{sentence}\n", "termination") if t.for_convenience]
+
+
+def test_defined_things_named_with_a_role_word_are_no_parties():
+    text = ('Keel Hosting Ltd ("Keel") and Orme Retail Inc. ("Customer") agree as follows. Keel shall host the servers '
+            'of Customer (the "Customer Equipment") and the shop (the "Customer Website") for the fees (the "Service '
+            'Fees"), through its staff (the "Provider Representatives").\n')
+    provider, client = party_names(text)
+    assert "customer" in client and "keel" in provider
+    assert not {"customer equipment", "customer website", "service fees", "provider representatives"} & (
+        set(provider) | set(client))
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("This Agreement may be terminated by the Customer by written notice to the Supplier (i) at any time upon three (3) "
+     "months' prior written notice, or (ii) if the Supplier is in breach.", "client"),
+    ("This Agreement may be ended (a) by mutual written agreement of the parties or (b) by either party upon ten days' "
+     "written notice to the other party.", "either"),
+    ("Either party may terminate this Agreement after the Initial Term upon at least three (3) months' prior written "
+     "notice to the other party.", "either"),
+])
+def test_an_exit_on_notice_in_a_list_or_after_the_first_term_is_for_convenience(sentence, party):
+    got = [t for t in facts(f"12. Termination\n{sentence}\n", "termination") if t.for_convenience]
+    assert got and got[0].party == party
+
+
+def test_a_list_of_grounds_only_is_no_exit_for_convenience():
+    text = ("12. Termination\nThis Agreement may be terminated by the Customer (a) if the Supplier becomes insolvent, or "
+            "(b) upon a material breach by the Supplier not cured within thirty days.\n")
+    assert not [t for t in facts(text, "termination") if t.for_convenience]

@@ -55,6 +55,15 @@ def _is_party(f: str, at: int) -> bool:
                 or at < OPENING and _BODY.search(before[-120:]))
 
 
+# the head noun of a defined thing: a name ending so is a term of the contract, not a party ("Customer Equipment",
+# "Provider Representatives", "End User License Agreement", "Termination Date", "Données du Client")
+_TERM_HEAD = re.compile(r"\b(?:act|schedule|shares|works|repairs|fees?|prices?|date|information|equipment|websites?|site|"
+                        r"agreement|licen[cs]e|deposit|papers|statement|materials?|documentation|premises|territory|"
+                        r"deliverables|specifications?|representatives|personnel|employees|staff|reports?|records|assets)$|"
+                        r"^(?:donnees|documents?|materiels?|equipements?|informations?|prix|redevances?|frais|logiciels?|"
+                        r"locaux|personnel|site|annexes?)\b")
+
+
 # a defined name in brackets without quotes, as British drafting writes the parties ("WIDGETCO LIMITED (the Company)",
 # "(2) JOHN ROGERS (the Executive)", "ORBIS S/A (as Supplier)"): a capitalised name of one to three words
 _UNQUOTED = re.compile(r"\((?:as |the |hereinafter (?:the )?|hereafter (?:the )?)([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\)")
@@ -118,8 +127,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         # a name printed in bold or italics ("« **Nimbus** »", '("*Vendor*")'): the marks are not the name
         # the article, not the first letters of a name ("Lark", "Theta", "Lemon")
         n = re.sub(r"^(?:(?:le|la|the)\s+|l')", "", n.strip().strip("*_ ").strip())
-        if not n or n in GENERIC:
-            continue
+        if not n or n in GENERIC or _TERM_HEAD.search(n):
+            continue  # a defined thing ("Client Website", "Service Fees", "the Act"), not a party
         if any(re.search(rf"\b{re.escape(w)}\b", n) for w in CLIENT_WORDS):
             client.append(n)
         elif any(re.search(rf"\b{re.escape(w)}\b", n) for w in PROVIDER_WORDS):
