@@ -18,6 +18,7 @@ This compares them, document by document, with the `-Answer` values of the label
 | uncapped liability | Uncapped Liability-Answer (carve-outs from a cap, no cap) | `carve_outs` out of the limit, `liability_unlimited` |
 | anti-assignment | Anti-Assignment-Answer (consent or notice needed) | `assignment` with consent required or notice |
 | parties | Parties-Answer (the defined names in brackets) | the parties' defined names (`facts.parties`) |
+| no end date | Expiration Date-Answer "perpetual" | `contract_term` with `indefinite` |
 
 Per fact: precision / recall of presence (the product holds the fact / the lawyers found it), and for values the
 accuracy over the documents whose lawyers' value could be normalised (durations to months, places to a folded name;
@@ -47,12 +48,15 @@ from pathlib import Path
 COLUMNS = {"renewal": "Renewal Term-Answer", "renewal_notice": "Notice Period To Terminate Renewal- Answer",
            "governing_law": "Governing Law-Answer", "convenience": "Termination For Convenience-Answer",
            "cap": "Cap On Liability-Answer", "uncapped": "Uncapped Liability-Answer",
-           "anti_assignment": "Anti-Assignment-Answer", "parties": "Parties-Answer"}
+           "anti_assignment": "Anti-Assignment-Answer", "parties": "Parties-Answer",
+           "perpetual": "Expiration Date-Answer"}
 EXCERPTS = {"renewal": "Renewal Term", "renewal_notice": "Notice Period To Terminate Renewal",
             "governing_law": "Governing Law", "convenience": "Termination For Convenience", "cap": "Cap On Liability",
-            "uncapped": "Uncapped Liability", "anti_assignment": "Anti-Assignment", "parties": "Parties"}
-NOT_HELD = ["Expiration Date", "Change Of Control", "Minimum Commitment"]  # no typed fact holds them yet
-KINDS = ("renewal", "governing_law", "termination", "liability_cap", "liability_unlimited", "carve_outs", "assignment")
+            "uncapped": "Uncapped Liability", "anti_assignment": "Anti-Assignment", "parties": "Parties",
+            "perpetual": "Expiration Date"}
+NOT_HELD = ["Expiration Date (a date)", "Change Of Control", "Minimum Commitment"]  # no typed fact holds them yet
+KINDS = ("renewal", "contract_term", "governing_law", "termination", "liability_cap", "liability_unlimited", "carve_outs",
+         "assignment")
 
 
 # -- labels and files ----------------------------------------------------------------------------------
@@ -200,6 +204,9 @@ def product(fact: str, facts: dict) -> tuple[bool, object, str]:
         a = [f for f in facts["assignment"] if f.get("what", "assign") == "assign"
              and f.get("consent") in ("required", "notice_only")]
         return bool(a), None, a[0]["quote"] if a else ""
+    if fact == "perpetual":  # no end date: "perpetual" in CUAD's expiration column
+        t = [f for f in facts.get("contract_term", []) if f.get("indefinite", True)]
+        return bool(t), None, t[0]["quote"] if t else ""
     raise KeyError(fact)
 
 
@@ -224,13 +231,16 @@ class Tally:
         return self.right / self.valued if self.valued else None
 
 
-FACTS = ["renewal", "renewal_notice", "governing_law", "convenience", "cap", "uncapped", "anti_assignment", "parties"]
+FACTS = ["renewal", "renewal_notice", "perpetual", "governing_law", "convenience", "cap", "uncapped", "anti_assignment",
+         "parties"]
 VALUED = {"renewal", "renewal_notice", "governing_law", "parties"}
 
 
 def _truth(fact: str, answer: str) -> bool:
     if fact in ("convenience", "cap", "uncapped", "anti_assignment"):
         return answer.lower().startswith("yes")
+    if fact == "perpetual":
+        return answer.strip().lower() == "perpetual"
     return bool(answer.strip())
 
 
@@ -296,7 +306,8 @@ def _f(v) -> str:
 NAMES = {"renewal": "renewal (tacit or option) · period in months", "renewal_notice": "notice to stop a renewal · months",
          "governing_law": "governing law · place", "convenience": "termination for convenience",
          "cap": "liability cap", "uncapped": "uncapped liability (carve-outs, no cap)",
-         "anti_assignment": "assignment needs consent or notice", "parties": "parties' defined names"}
+         "anti_assignment": "assignment needs consent or notice", "parties": "parties' defined names",
+         "perpetual": "no end date (CUAD expiration \"perpetual\")"}
 
 
 def markdown(results: dict, meta: dict) -> str:

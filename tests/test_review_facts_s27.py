@@ -246,8 +246,8 @@ def test_assignment_freely_is_still_free():
 
 @pytest.mark.parametrize("text, expected", [
     ("THIS AGREEMENT is dated 1 May 2026\nBETWEEN: (1) HARROW DATA LIMITED (registered number 0456) whose registered "
-     "office is at 2 Mill Lane, Leeds (the Company) (2) PRIYA NAIR (the Consultant).\nThe Consultant shall advise the "
-     "Company.\n", {"company", "consultant"}),
+     "office is at 2 Mill Lane, Leeds (the Company) (2) PRIYA NAIR (the Adviser).\nThe Adviser shall advise the "
+     "Company.\n", {"company", "adviser"}),
     ('CORVID TOOLING B.V., KANAALWEG 3, UTRECHT (HEREAFTER "CORVID") and LARK SYSTEMS, INC., 12 ELM ROAD, AUSTIN '
      '(HEREAFTER "LARK").\nLark shall host the platform.\n', {"corvid", "lark"}),
     ('Quarry Holdings, L.L.C. ("Quarry") and Fenwick Media, L.L.C. ("Fenwick") enter into this Agreement.\nFenwick '
@@ -309,3 +309,36 @@ def test_a_list_of_grounds_only_is_no_exit_for_convenience():
     text = ("12. Termination\nThis Agreement may be terminated by the Customer (a) if the Supplier becomes insolvent, or "
             "(b) upon a material breach by the Supplier not cured within thirty days.\n")
     assert not [t for t in facts(text, "termination") if t.for_convenience]
+
+
+# -- a contract with no end date ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "This Agreement takes effect on signature and is concluded for an indefinite period.",
+    "The term of this Agreement starts on the Effective Date and continues thereafter indefinitely until terminated "
+    "under Section 9.",
+    "This Agreement shall remain in effect until terminated by either party.",
+    "Le présent contrat est conclu pour une durée indéterminée à compter de sa signature.",
+    "This Agreement and the support it provides shall remain in force perpetually as long as the fees are paid.",
+])
+def test_a_contract_without_an_end_date(sentence):
+    got = facts(f"3. Term\n{sentence}\n", "contract_term")
+    assert got and got[0].indefinite
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Supplier grants the Customer a perpetual, irrevocable licence to use the reports.",
+    "This Agreement is concluded for three years and then renews automatically for successive one-year periods until "
+    "terminated by either party.",
+    "Le contrat n'est pas conclu pour une durée indéterminée.",
+])
+def test_a_perpetual_licence_a_renewal_or_a_denial_is_no_contract_without_end(sentence):
+    assert facts(f"3. Term\n{sentence}\n", "contract_term") == []
+
+
+def test_no_end_date_read_past_a_condition_and_not_from_a_licence_grant():
+    got = facts("17. Term\n(a) This Agreement and the rights it gives shall remain in effect perpetually as long as the fees "
+                "are paid and the Agreement is not otherwise terminated under this Section.\n", "contract_term")
+    assert got
+    assert facts("5. Licence\nThe Vendor grants the Customer a perpetual and irrevocable, non-exclusive, non-transferable "
+                 "(except under Section 14 of this Agreement) right and licence to use the software.\n",
+                 "contract_term") == []

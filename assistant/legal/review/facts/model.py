@@ -101,6 +101,14 @@ class Renewal(_Fact):
     option: bool = False
 
 
+class ContractTerm(_Fact):
+    """How long the contract runs, when it says it has no end: "for an indefinite period", "continues until terminated by
+    either party", "conclu pour une durée indéterminée" (C. civ. art. 1210-1211: no perpetual commitment, each party may
+    end a contract of indefinite duration on reasonable notice)."""
+    kind: Literal["contract_term"] = "contract_term"
+    indefinite: bool = True
+
+
 class Termination(_Fact):
     kind: Literal["termination"] = "termination"
     party: Party = "unknown"
@@ -271,7 +279,7 @@ class ProcessorTerms(_Fact):
 
 
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
-             Renewal, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
+             Renewal, ContractTerm, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
              NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms, ServiceModel]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]

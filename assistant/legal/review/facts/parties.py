@@ -47,8 +47,9 @@ def _is_party(f: str, at: int) -> bool:
     ROGERS (the Executive)")."""
     before = f[max(0, at - 250):at]
     cuts = list(_PARTY_BREAK.finditer(before)) + list(_DESC_BREAK.finditer(before))
-    last = max(cuts, key=lambda c: c.end()) if cuts else None
-    if last is not None and at < OPENING and re.fullmatch(r"\(\d\)", last.group(0)) and re.search(r"[a-z]{3}", before[last.end():]):
+    num = next(reversed(list(re.finditer(r"\(\d\)", before))), None)
+    if num is not None and at < OPENING and not any(c.start() >= num.end() for c in cuts) and re.search(
+            r"[a-z]{3}", before[num.end():]):
         return True
     before = before[max(c.end() for c in cuts):] if cuts else before
     return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before)

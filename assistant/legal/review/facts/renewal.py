@@ -158,3 +158,28 @@ def renewed_length(f: str) -> float | None:
         return 12.0
     said = [v for rx, v in PERIOD_WORD.items() if re.search(rf"\b({rx})\b", f)]
     return said[0] if len(said) == 1 else None
+
+
+# a contract with no end: its own duration said to be indefinite, or running until a party ends it
+INDEFINITE = r"\b(for|pour) (an|une) (indefinite|unlimited|indeterminate|undetermined) (period|term|duration)|\bduree " \
+             r"(indeterminee|illimitee)|sans limitation de duree|\bindefinitely\b|\bperpetu(al|ally|ity|el|elle)\b|" \
+             r"a perpetuite|(continue|remain|be) (in (full )?(force|effect) )?until (it is |this agreement is |the agreement " \
+             r"is )?(terminated|ended|cancel+ed)\b|(reste|demeure)\w* en vigueur jusqu'a (sa )?(resiliation|denonciation)"
+_TERM_SUBJECT = r"\b(agreement|contract|term|appointment|contrat|convention|present accord|engagement)\b"
+
+
+def contract_term(s: Sent, w: Where) -> list:
+    """A contract said to run without an end date (not a perpetual licence, not a tacit renewal)."""
+    f = s.folded
+    c = re.search(INDEFINITE, f)
+    if not c:
+        return []
+    # denied right before it ("n'est pas conclu pour une durée indéterminée"); a condition after it ("as long as … is not
+    # terminated") denies nothing
+    denied = re.search(r"\b(not|no|never|pas|jamais|ni)\b[^,;]{0,40}$", f[:c.start()])
+    # "a perpetual and irrevocable, non-exclusive … licence": a licence without end, not the contract
+    licence = re.match(r"perpetu\w*[^.;]{0,150}?\b(licen[cs]|right to use|droit d'(usage|utilisation))", f[c.start():])
+    if not c or denied or licence or re.search(RENEW, f) or not re.search(_TERM_SUBJECT, f[max(0, c.start() - 220):c.start()]):
+        return []
+    return [m.ContractTerm(evidence=s.evidence(c), clause=w.index, indefinite=True)]
+
