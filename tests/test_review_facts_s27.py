@@ -342,3 +342,27 @@ def test_no_end_date_read_past_a_condition_and_not_from_a_licence_grant():
     assert facts("5. Licence\nThe Vendor grants the Customer a perpetual and irrevocable, non-exclusive, non-transferable "
                  "(except under Section 14 of this Agreement) right and licence to use the software.\n",
                  "contract_term") == []
+
+
+@pytest.mark.parametrize("text, months, notice", [
+    ("The Initial Term is three (3) years. Thereafter this Agreement will automatically renew for periods equal to the "
+     "Initial Term unless a party gives notice of non-renewal at least six months before expiry.", 36, 6),
+    ("This Agreement shall continue in effect for an initial term of five years and shall thereafter be renewed for "
+     "successive five (5) year terms unless terminated by either party upon twelve (12) months written notice prior to "
+     "the expiration of the then current term.", 60, 12),
+    ("Le contrat, conclu pour deux ans, est ensuite reconduit tacitement pour des périodes d'une durée égale à la "
+     "période initiale, sauf dénonciation trois mois avant l'échéance.", 24, 3),
+])
+def test_renewed_length_said_by_reference_or_after_the_first_term(text, months, notice):
+    r = renewal(f"3. Term\n{text}\n")
+    assert r and r.tacit and r.renewal_months == months and r.notice_months == notice
+
+
+@pytest.mark.parametrize("sentence, months", [
+    ("The Agreement renews each year on its anniversary for another year, unless the Customer cancels it at least two "
+     "(2) months before that date.", 12),
+    ("L'abonnement est reconduit tacitement chaque mois, sauf résiliation par le Client avant la fin du mois en cours.", 1),
+])
+def test_renewal_said_as_each_year_or_another_year(sentence, months):
+    r = renewal(f"3. Term\n{sentence}\n")
+    assert r and r.tacit and r.renewal_months == months

@@ -62,18 +62,23 @@ def renewal(s: Sent, w: Where) -> list:
     r = re.search(RENEW, f)
     if not r:
         # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
-        verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
+        verbs = [v for v in re.finditer(RENEW_VERB, f) if not re.search(
             r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
-            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()]) and not re.search(TIME_LIMIT, f[max(0, v.start() - 50):v.start()])),
-            None)
-        auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
-                                                                       a.start() - verb.end() <= 60) and not (
-            # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf résiliation
-            # anticipée": the first term running to its end, not a renewal
-            re.match(r"continu|poursui", verb.group(0)) and re.match(
-                r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
-                r"conformement|pursuant|as (set out|set forth|provided|stated|specified|described)|herein|hereunder|"
-                r"ci-dessous|ci-apres|prevu\w*)", f[a.start():]))), None)
+            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()]) and not re.search(TIME_LIMIT, f[max(0, v.start() - 50):v.start()])]
+        verb = auto = None
+        # the first renewing verb with what makes it happen near it ("continues in effect for an initial term of five
+        # years and shall thereafter be renewed for successive terms…": the second verb)
+        for verb in verbs:
+            auto = next((a for a in re.finditer(RENEW_AUTO, f) if (a.end() <= verb.start() or
+                                                                   a.start() - verb.end() <= 60) and not (
+                # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf
+                # résiliation anticipée": the first term running to its end, not a renewal
+                re.match(r"continu|poursui", verb.group(0)) and re.match(
+                    r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
+                    r"conformement|pursuant|as (set out|set forth|provided|stated|specified|described)|herein|hereunder|"
+                    r"ci-dessous|ci-apres|prevu\w*)", f[a.start():]))), None)
+            if auto:
+                break
         if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
             return []
         r = verb
@@ -119,9 +124,17 @@ def renewal(s: Sent, w: Where) -> list:
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
+    length = renewed_length(f)
+    if length is None and term and re.search(SAME_AS_FIRST, f):
+        length = max(term)  # "renews for periods equal to the Initial Term": the first term's length, said elsewhere
     return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
                       term_months=max(term, default=None), notice_months=max(notice, default=None),
-                      renewal_months=renewed_length(f), price_at_renewal=price)]
+                      renewal_months=length, price_at_renewal=price)]
+
+
+SAME_AS_FIRST = r"\b(equal (in length )?to|same (duration|length|period) as|identical to|as long as|egale?s? a|de (meme|la meme) " \
+                r"duree que|d'une duree (egale|identique) a|identiques? a) (that of )?(the |la |l'|celle de la )?(initial|original|" \
+                r"first|initiale?|premiere) (term|period|periode|duree)"
 
 
 # a renewal one party may choose, not one that happens unless stopped
@@ -135,9 +148,11 @@ TIME_LIMIT = r"\b(such|that|any|each|said|this|ce|ledit|tout|le|the) (time (peri
 # a notice to end at will (at any time, for convenience): not the notice that stops a renewal
 AT_WILL = r"at any time|for convenience|without cause|for any reason|a tout moment|a tout instant|sans motif|" \
           r"pour convenance|sans avoir a (justifier|motiver)"
-PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee en annee|annuel\w*": 12.0,
+PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee en annee|annuel\w*|each year|every year|"
+               r"chaque annee|tous les ans": 12.0,
                r"quarterly|trimestriel\w*": 3.0,
-               r"monthly|month[- ]to[- ]month|from month to month|de mois en mois|mensuel\w*": 1.0}
+               r"monthly|month[- ]to[- ]month|from month to month|de mois en mois|mensuel\w*|each month|every month|"
+               r"chaque mois|tous les mois": 1.0}
 
 
 def renewed_length(f: str) -> float | None:
@@ -154,8 +169,11 @@ def renewed_length(f: str) -> float | None:
             renew_len.append(mo)
     if renew_len:
         return min(renew_len)
-    if re.search(r"\b(one|a|une?) (further|additional|more|other|supplementaire) (year|an|annee)\b", f):
+    if re.search(r"\b(one|a|une?) (further|additional|more|other|supplementaire) (year|an|annee)\b|\banother year\b|"
+                 r"\b(une|1) annee supplementaire\b", f):
         return 12.0
+    if re.search(r"\b(one|a|un) (further|additional|more|other|supplementaire) (month|mois)\b|\banother month\b", f):
+        return 1.0
     said = [v for rx, v in PERIOD_WORD.items() if re.search(rf"\b({rx})\b", f)]
     return said[0] if len(said) == 1 else None
 
