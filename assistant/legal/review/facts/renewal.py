@@ -86,7 +86,7 @@ def renewal(s: Sent, w: Where) -> list:
     if option and not re.search(TACIT_CUE, f):
         # a renewal one party may choose ("has the option to renew for another two years"): not tacit, its length said
         return [m.Renewal(evidence=s.evidence(option), clause=w.index, tacit=False, option=True,
-                          renewal_months=renewed_length(f))]
+                          renewal_months=renewed_length(f, option.start()))]
     if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
                                  r"(automatically )?renewed|without (any )?(automatic )?renewal|sans (tacite )?reconduction|"
                                  r"expire\w* (automatically|de plein droit|automatiquement)|prend\w* fin (automatiquement|de "
@@ -124,7 +124,7 @@ def renewal(s: Sent, w: Where) -> list:
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
-    length = renewed_length(f)
+    length = renewed_length(f, r.start())
     if length is None and term and re.search(SAME_AS_FIRST, f):
         length = max(term)  # "renews for periods equal to the Initial Term": the first term's length, said elsewhere
     return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
@@ -134,7 +134,8 @@ def renewal(s: Sent, w: Where) -> list:
 
 SAME_AS_FIRST = r"\b(equal (in length )?to|same (duration|length|period) as|identical to|as long as|egale?s? a|de (meme|la meme) " \
                 r"duree que|d'une duree (egale|identique) a|identiques? a) (that of )?(the |la |l'|celle de la )?(initial|original|" \
-                r"first|initiale?|premiere) (term|period|periode|duree)"
+                r"first|initiale?|premiere) (term|period|periode|duree)|(egale?s?|identiques?) a (celle de )?(la |l')?(periode|" \
+                r"duree) (initiale|premiere|d'origine)"
 
 
 # a renewal one party may choose, not one that happens unless stopped
@@ -155,13 +156,16 @@ PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee e
                r"chaque mois|tous les mois": 1.0}
 
 
-def renewed_length(f: str) -> float | None:
+def renewed_length(f: str, after: int = 0) -> float | None:
     """The length of each renewed period, read in the renewal sentence: a duration said of the periods ("par périodes
     de 24 mois", "successive one (1) year terms"), of a further one ("for another five years"), or a period word
     ("from year to year", "successive monthly periods")."""
     per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
     renew_len = []
-    for q in find_durations(f):
+    # the durations said after the renewing words (a first term said before them is not the renewed period)
+    qs = find_durations(f)
+    qs = [q for q in qs if q.span[0] >= after] or qs
+    for q in qs:
         mo = months_of(q) if q.unit in ("month", "year", "week") else None
         if mo and not _is_notice(f, q.span) and (per or re.search(
                 r"\b(another|further|additional|successive|subsequent|consecutive|nouvelles?|autres?|supplementaires?|"
