@@ -45,6 +45,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluations.cuad import _git_head, _select, find_files  # the same files, the same selection, the same stamp
+
 COLUMNS = {"renewal": "Renewal Term-Answer", "renewal_notice": "Notice Period To Terminate Renewal- Answer",
            "governing_law": "Governing Law-Answer", "convenience": "Termination For Convenience-Answer",
            "cap": "Cap On Liability-Answer", "uncapped": "Uncapped Liability-Answer",
@@ -80,17 +82,6 @@ def read_labels(path: Path) -> dict[str, dict[str, str]]:
 def halves(names) -> dict[str, str]:
     """File name -> "tune" (odd positions of the sorted names: 1st, 3rd…) or "check" (even positions)."""
     return {n: ("tune" if i % 2 == 0 else "check") for i, n in enumerate(sorted(names))}
-
-
-def find_files(root: Path, labels: dict) -> dict[str, list[tuple[str, Path]]]:
-    stems = {Path(name).stem: name for name in labels}
-    out: dict[str, list[tuple[str, Path]]] = {"pdf": [], "txt": []}
-    for kind in ("pdf", "txt"):
-        folder = root / kind if (root / kind).is_dir() else root
-        for p in sorted(folder.glob(f"*.{kind}")):
-            if p.stem in stems:
-                out[kind].append((stems[p.stem], p))
-    return out
 
 
 # -- reading (runs inside whichever checkout is measured) ---------------------------------------------------
@@ -358,11 +349,6 @@ def examples(results: dict, n: int) -> str:
 
 
 # -- entry points ---------------------------------------------------------------------------------------------------
-def _select(files: dict, args) -> dict:
-    files = {k: v for k, v in files.items() if not args.only or k == args.only}
-    return {k: v[:args.limit] for k, v in files.items()} if args.limit else files
-
-
 def _baseline(tree: Path, args) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree), OMP_WAIT_POLICY="PASSIVE")
     cmd = [sys.executable, str(Path(__file__).resolve()), "--dump", "--contracts", str(Path(args.contracts).resolve()),
@@ -373,14 +359,6 @@ def _baseline(tree: Path, args) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"baseline run failed in {tree}: {proc.stderr.strip().splitlines()[-3:]}")
     return json.loads(proc.stdout)
-
-
-def _git_head(tree: Path) -> str:
-    try:
-        return subprocess.run(["git", "-C", str(tree), "log", "--format=%h", "-1"], capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "?"
 
 
 def run(args) -> tuple[dict, dict, dict]:
