@@ -19,7 +19,7 @@ SECTIONS = HERE / "results"
 RESULTS = HERE / "RESULTS.md"
 SHARED = ROOT.parent / "shared"
 
-ORDER = ["groundwork", "retrieval", "answers", "answers_v2", "dialogues", "drafting", "review", "cuad", "dpa", "acord",
+ORDER = ["groundwork", "retrieval", "answers", "answers_v2", "dialogues", "drafting", "review", "cuad", "cuad_facts", "dpa", "acord",
          "precedents", "redline", "isolation", "chat", "bench", "scale", "load"]
 
 

@@ -27,6 +27,8 @@ EVALUATIONS: list[tuple[str, list[str]]] = [
     ("dialogues", ["-m", "evaluations.dialogues", str(HERE / "dialogues"), "--out", str(SECTIONS / "dialogues.md")]),
     ("cuad", ["-m", "evaluations.cuad", "--contracts", str(CUAD), "--labels", str(CUAD / "labels.csv"),
               "--out", str(SECTIONS / "cuad.md")]),
+    ("cuad_facts", ["-m", "evaluations.cuad_facts", "--contracts", str(CUAD), "--labels", str(CUAD / "labels.csv"),
+                    "--out", str(SECTIONS / "cuad_facts.md")]),
     ("dpa", ["-m", "evaluations.dpa", "--sentences", str(DATA / "dpa-sentences" / "train_set.csv"), "--write"]),
     ("acord", ["-m", "evaluations.acord", "--corpus", str(ACORD / "corpus.jsonl"), "--queries",
                str(ACORD / "queries.jsonl"), "--qrels", str(ACORD / "qrels" / "valid.tsv"),

@@ -163,7 +163,6 @@ CASES: list[tuple[str, str, bool, str]] = [
 # cases the engine still reads wrongly, with the reason (strict: a fix makes them pass and the mark must go)
 STILL_WRONG: dict[str, str] = {
     "dpa-fr-separate-prevails": "'relatives à ce traitement' is not read as the terms of the processing (the fix reads 'conditions de ce traitement', 'terms governing that processing')",
-    "renew-en-3y-periods": "renewed periods counted in years ('successive periods of three years') are not read as the renewal length",
     "sub-fr-confier-choice": "the provider named by a pronoun ('Il peut confier') and its choice worded 'qu'il choisit' are not read as a free subcontracting",
 }
 

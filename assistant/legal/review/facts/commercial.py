@@ -10,9 +10,10 @@ from assistant.legal.review.facts.assignment import assignment
 from assistant.legal.review.facts.liability import liability
 from assistant.legal.review.facts.penalties import penalties
 from assistant.legal.review.facts.price import price
-from assistant.legal.review.facts.renewal import renewal
+from assistant.legal.review.facts.renewal import contract_term, renewal
 from assistant.legal.review.facts.service_levels import sla_measure
 from assistant.legal.review.facts.termination import suspension, termination, termination_fees
 from assistant.legal.review.facts.where import Where  # noqa: F401 - art28_duties reads it from here
 
-EXTRACTORS = [liability, penalties, sla_measure, renewal, termination, termination_fees, suspension, assignment, price]
+EXTRACTORS = [liability, penalties, sla_measure, renewal, contract_term, termination, termination_fees, suspension,
+              assignment, price]

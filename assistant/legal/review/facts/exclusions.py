@@ -227,9 +227,47 @@ def _conceded(f: str) -> re.Match | None:
     return None
 
 
+# the act of a sentence that names faults or injuries without limiting anything: an indemnity or an insurance cover
+# ("shall indemnify … against claims for death or bodily injury", "insurance with a combined single limit for bodily
+# injury")
+COVER_ACT = r"indemnif\w*|\bindemnit(y|ies)\b|hold (\w+ )?harmless|\bdefend\b|insurance|assurance|garanti\w* (\w+ ){0,3}?(contre|de toute)|relever indemne"
+# the words of a limit of liability, stronger than "limit" alone
+LIMIT_SAID = r"limitations?|limits? (of|on) (its |their |the |any )?liabilit|\bexceed|exced|depass|in no event|en aucun cas|" \
+             r"not be (held )?liable|no liability|ne (sera|pourra) (pas |en aucun cas )?(etre )?(tenue? )?responsable|" \
+             r"not apply|ne s'appliqu|plafon|\bcap\b|capped|aggregate|exclusions? (of|de) (liabilit|responsabilit)"
+# a carve-out named by what it covers rather than by a fault: "except for claims under Section 9", "except with respect
+# to the indemnification obligations or a breach of confidentiality", "sauf en cas d'atteinte à la confidentialité"
+REFERENCED = r"\b(except\w*|other than|save (for|in respect of)|excluding|sauf|hors|a l'exception|excepte)\b[^.;:]{0,70}?" \
+             r"\b(?P<what>indemnif\w*|confidential\w*|infring\w*|intellectual property|propriete intellectuelle|contrefacon|data " \
+             r"protection|donnees (a caractere )?personnel\w*|(section|article|clause|paragraph|paragraphe) \d)"
+REFERENCED_ITEM = {"indemnif": "indemnities", "confiden": "confidentiality", "infring": "ip_infringement",
+                   "intellectual": "ip_infringement", "propriete": "ip_infringement", "contrefacon": "ip_infringement",
+                   "data": "data_protection", "donnees": "data_protection"}
+
+
+def _referenced(s: Sent, w: Where):
+    """Carve-outs named by the obligation or the clause they concern, in a sentence that limits or excludes
+    liability: left out of that limit."""
+    f = s.folded
+    if not re.search(LIMIT_SAID, f) or not re.search(LIAB, f):
+        return None
+    items, first = set(), None
+    for x in re.finditer(REFERENCED, f):
+        word = x.group("what")
+        items.add(next((v for k, v in REFERENCED_ITEM.items() if word.startswith(k)), "referenced_clause"))
+        first = first or x
+    if not first:
+        return None
+    return m.CarveOuts(evidence=s.evidence(first), clause=w.index, items=sorted(items), excluded_from_limit=True)
+
+
 def _carve_outs(s: Sent, w: Where):
     f = s.folded
+    if re.search(COVER_ACT, f) and not re.search(LIMIT_SAID, f):
+        return None  # an indemnity or an insurance cover names injuries and faults without limiting liability
     c = re.search(CARVE, f)
+    if not c and not re.search(ANY_FAULT, f):
+        return _referenced(s, w)
     anyfault = re.search(ANY_FAULT, f)
     # "ne pourra en aucun cas être tenue pour responsable …, quelle que soit la gravité de la faute": a denial of
     # liability counts as the limit too

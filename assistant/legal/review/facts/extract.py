@@ -31,7 +31,10 @@ GATES = {name: re.compile(rx) for name, rx in {
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli",
     "renewal": r"roll|reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
-    "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) ",
+    "contract_term": r"indefinite|unlimited|indetermin|undetermin|illimit|limitation de duree|perpetu|until (\w+ ){0,3}(terminat|"
+                     r"ended|cancel)|jusqu'a (sa )?(resiliation|denonciation)",
+    "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) |"
+                   r"^\W*\((i|ii|iii|iv|a|b|c|d)\) ",  # an item cut from the lead that grants the exit
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",

@@ -54,6 +54,7 @@ KIND_CUES = {
     "penalty": r"penalit|penalt|credit|avoir",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log",
     "renewal": r"reconduc|renouvel|renew|prolong|poursui|continu",
+    "contract_term": r"indefini|indetermin|illimit|perpetu|until|jusqu",
     "termination": r"resili|terminat|mettre fin|rompre",
     "termination_fees": r"redevance|fee|somme|montant|echeance|charge|payment",
     "suspension": r"suspen|interromp|couper|suspend",

@@ -38,7 +38,7 @@ CapBasis = Literal["fees_months", "fees_paid_period", "contract_value", "fixed_a
 Damage = Literal["indirect", "data_loss", "backups", "hosted_content", "lost_profit", "business_interruption",
                  "any", "other"]
 CarveOut = Literal["gross_negligence", "wilful_misconduct", "bodily_injury", "confidentiality", "data_protection",
-                   "ip_infringement", "fraud"]
+                   "ip_infringement", "fraud", "indemnities", "referenced_clause"]
 
 
 class LiabilityCap(_Fact):
@@ -97,6 +97,16 @@ class Renewal(_Fact):
     renewal_months: Optional[float] = None
     notice_months: Optional[float] = None
     price_at_renewal: Optional[Literal["list_price", "unchanged", "indexed"]] = None
+    # a renewal one party may choose ("has the option to renew for two more years"): not tacit, no lock-in
+    option: bool = False
+
+
+class ContractTerm(_Fact):
+    """How long the contract runs, when it says it has no end: "for an indefinite period", "continues until terminated by
+    either party", "conclu pour une durée indéterminée" (C. civ. art. 1210-1211: no perpetual commitment, each party may
+    end a contract of indefinite duration on reasonable notice)."""
+    kind: Literal["contract_term"] = "contract_term"
+    indefinite: bool = True
 
 
 class Termination(_Fact):
@@ -246,6 +256,8 @@ class GoverningLaw(_Fact):
     kind: Literal["governing_law"] = "governing_law"
     law: Literal["french", "other"] = "other"
     name: Optional[str] = None
+    place: Optional[str] = Field(None, description="the place whose law it is, as written ('New York', 'England and "
+                                                   "Wales', 'France'); several joined by '; '")
 
 
 class ServiceModel(_Fact):
@@ -267,7 +279,7 @@ class ProcessorTerms(_Fact):
 
 
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
-             Renewal, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
+             Renewal, ContractTerm, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
              NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms, ServiceModel]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]

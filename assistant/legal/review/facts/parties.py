@@ -7,7 +7,8 @@ import re
 
 from assistant.legal.review.facts.reading import CLIENT_WORDS, PROVIDER_WORDS, folded
 
-GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order"}
+GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order",
+           "party", "parties", "partie"}
 
 
 _SUBJ = r"(?:'s)?\s+(?:(?:shall|will|must|agrees? to|undertakes? to|may|s'engage a|s'oblige a|doit|devra|peut)\s+)?" \
@@ -28,20 +29,55 @@ _PARTY_BREAK = re.compile(r"\b(?:and|et)\b|;|\(\d\)|\bd'une part\b|\bd'autre par
 _DESC_BREAK = re.compile(r"[)»\"]\s*[.,;]?\s|(?<!\binc)(?<!\bltd)(?<!\bcorp)(?<!\bco)(?<!\bst)(?<!\bm)(?<!\bmm)(?<!\bmr)"
                          r"(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bme)(?<!\bpr)(?<!\bmlle)(?<!\bmme)\.\s+(?=[a-z])")
 _ROLE_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CLIENT_WORDS + PROVIDER_WORDS if " " in w) + r")\b")
-_COMPANY = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|limited|gmbh|ag|bv|nv|spa|srl|s\.?a\.?s\.?u?|"
+_COMPANY = re.compile(r"\b(?:inc|ltd|llc|l\.l\.c|l\.l\.p|llp|plc|corp|b\.v|n\.v|s/a|a/s|corporation|company|limited|gmbh|ag|bv|nv|spa|srl|s\.?a\.?s\.?u?|"
                       r"sarl|s\.?a\.?|eurl|scop|sci|societe|association|groupement|etablissement|commune|ville|"
                       r"departement|region|universite|university|mutuelle|fondation|ministere|caisse|agence|syndicat|cabinet|"
                       r"hopital|centre hospitalier|incorporated|organized|registered|immatricule\w*|"
                       r"rcs|siren|siret|capital)\b")
+# bodies without a company form (a cooperative, a trust, a foundation, a fund, a bank, a partnership) and persons (an
+# individual, where he or she lives, when born): a party only where the contract opens, in the name's own description
+_BODY = re.compile(r"\b(?:co-?operative|trust|trustees?|foundation|fund|bank|banque|partnership|l\.?p|pte|pty|gie|g\.i\.e|"
+                   r"federation|institut\w*|mutual|individual|residing|resident|demeurant|domicilie\w*|nee? le|born)\b")
+OPENING = 5000
 
 
 def _is_party(f: str, at: int) -> bool:
     """A defined name is a party's when its own description (back to the other party's) names a
-    company form, a register or a public body."""
+    company form, a register or a public body, or opens with the party's number in the list of parties ("(2) JOHN
+    ROGERS (the Executive)")."""
     before = f[max(0, at - 250):at]
     cuts = list(_PARTY_BREAK.finditer(before)) + list(_DESC_BREAK.finditer(before))
+    num = next(reversed(list(re.finditer(r"\(\d\)", before))), None)
+    if num is not None and at < OPENING and not any(c.start() >= num.end() for c in cuts) and re.search(
+            r"[a-z]{3}", before[num.end():]):
+        return True
     before = before[max(c.end() for c in cuts):] if cuts else before
-    return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before))
+    return bool(_COMPANY.search(before) or _ROLE_PHRASE.search(before)
+                or at < OPENING and _BODY.search(before[-120:]))
+
+
+# the head noun of a defined thing: a name ending so is a term of the contract, not a party ("Customer Equipment",
+# "Provider Representatives", "End User License Agreement", "Termination Date", "Données du Client")
+_TERM_HEAD = re.compile(r"\b(?:act|schedule|shares|works|repairs|fees?|prices?|date|information|equipment|websites?|site|"
+                        r"agreement|licen[cs]e|deposit|papers|statement|materials?|documentation|premises|territory|"
+                        r"deliverables|specifications?|representatives|personnel|employees|staff|reports?|records|assets)$|"
+                        r"^(?:donnees|documents?|materiels?|equipements?|informations?|prix|redevances?|frais|logiciels?|"
+                        r"locaux|personnel|site|annexes?)\b")
+
+
+# a defined name in brackets without quotes, as British drafting writes the parties ("WIDGETCO LIMITED (the Company)",
+# "(2) JOHN ROGERS (the Executive)", "ORBIS S/A (as Supplier)"): a capitalised name of one to three words
+_UNQUOTED = re.compile(r"\((?:as |the |hereinafter (?:the )?|hereafter (?:the )?)([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})\)")
+
+
+def _unquoted(opening: str, f: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _UNQUOTED.finditer(opening):
+        name = " ".join(folded(m.group(1)).split())
+        at = re.search(rf"\((?:as |the |hereinafter (?:the )?|hereafter (?:the )?){re.escape(name)}\)", f)
+        if at:
+            out.append((at.start(), at.end(), name))
+    return out
 
 
 def _role_of(name: str, f: str, at: int, end: int) -> str | None:
@@ -81,14 +117,19 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     whole = " ".join(folded(text).split())
     found = [(m.start(), m.end(), m.group(1)) for m in
              re.finditer(r"ci-?apres,? (?:(?:denommee?s?|designee?s?|appelee?s?|nommee?s?),? )?\"\s*([^\"]{2,40}?)\s*\"", f)]
-    found += [(m.start(), m.end(), m.group(1)) for m in
-              re.finditer(r"\(\s*(?:hereinafter|ci-apres)?\s*(?:referred to as )?(?:the )?\"([^\"]{2,40})\"\s*\)", f)]
+    # '("Vendor")', '(hereinafter "Vendor")', and several names for one party: '("Company", "Orbis")', '(collectively
+    # "Keel")', '("Keel" or "Keel Hosting")'
+    for m in re.finditer(r"\(\s*(?:(?:hereinafter|hereafter|ci-apres|collectively|together|jointly)\s*,?\s*)?(?:referred to as )?"
+                         r"(?:the )?\"[^\"]{2,40}\"(?:\s*(?:,|;|or|and|ou|et)\s*(?:the )?\"[^\"]{2,40}\")*\s*\)", f):
+        found += [(m.start(), m.end(), q.group(1)) for q in re.finditer(r"\"([^\"]{2,40})\"", m.group(0))]
+    found += _unquoted(text[:OPENING], f)
     provider, client, unknown = [], [], []
     for at, end, n in sorted(found):
         # a name printed in bold or italics ("« **Nimbus** »", '("*Vendor*")'): the marks are not the name
-        n = re.sub(r"^(le|la|l'|the)\s*", "", n.strip().strip("*_ ").strip())
-        if not n or n in GENERIC:
-            continue
+        # the article, not the first letters of a name ("Lark", "Theta", "Lemon")
+        n = re.sub(r"^(?:(?:le|la|the)\s+|l')", "", n.strip().strip("*_ ").strip())
+        if not n or n in GENERIC or _TERM_HEAD.search(n):
+            continue  # a defined thing ("Client Website", "Service Fees", "the Act"), not a party
         if any(re.search(rf"\b{re.escape(w)}\b", n) for w in CLIENT_WORDS):
             client.append(n)
         elif any(re.search(rf"\b{re.escape(w)}\b", n) for w in PROVIDER_WORDS):

@@ -197,7 +197,11 @@ NEED_NOT = re.compile(r"n'(est|sera|etant) (pas|nullement|aucunement|en aucun ca
 MUST_NOT = re.compile(r"\b(shall|must|will|may) not\b|\bcannot\b|\bs'interdit\b|\bis prohibited\b|"
                       r"\bne (doit|devra|peut|pourra|saurait|sauraient|peuvent|pourront)\b[^.;]{0,40}?\b(pas|jamais|"
                       r"en aucun cas|aucun)\b|\bne (peut|pourra|saurait)\b|\bn'est pas autorise|\bis not (permitted|allowed|"
-                      r"authori[sz]ed)|\bnot (be )?permitted\b|\b(shall|will) in no (event|case)\b|\bnever\b")
+                      r"authori[sz]ed)|\bnot (be )?permitted\b|\b(shall|will) in no (event|case)\b|\bnever\b|"
+                      # the subject denied, opening the sentence: "Neither party shall assign…", "No Party shall have the
+                      # right to…"
+                      r"^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(neither|no) (party|parties|of the parties|signatory)\b[^.;]{0,30}?\b(shall|"
+                      r"will|may|must|can|is|are|has|have)\b")
 MAY = re.compile(r"\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourr(a|ait|aient|ont)\b|\bcan\b|\bis entitled\b|"
                  r"\bshall be entitled\b|\bis free to\b|\bse reserve\b|\breserves? the right\b|\ba la faculte\b|"
                  r"\bhas the right\b|\ba le droit\b|\b(est|sont|is|are|shall be|will be|sera|seront) (expressement |expressly "

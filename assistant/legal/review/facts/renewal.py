@@ -62,19 +62,31 @@ def renewal(s: Sent, w: Where) -> list:
     r = re.search(RENEW, f)
     if not r:
         # the renewing verb, not a renewal named as a time ("lors de chaque reconduction, les prix…")
-        verb = next((v for v in re.finditer(RENEW_VERB, f) if not re.search(
+        verbs = [v for v in re.finditer(RENEW_VERB, f) if not re.search(
             r"\b(lors d[eu']|a chaque|a l'occasion d[eu']|upon|at|on|for|pour|before|avant|after|apres) (each |any |the |la |le "
-            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()])), None)
-        auto = next((a for a in re.finditer(RENEW_AUTO, f) if verb and (a.end() <= verb.start() or
-                                                                       a.start() - verb.end() <= 60) and not (
-            # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf résiliation
-            # anticipée": the first term running to its end, not a renewal
-            re.match(r"continu|poursui", verb.group(0)) and re.match(
-                r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
-                r"conformement|pursuant)", f[a.start():]))), None)
+            r"|chaque |toute )?$", f[max(0, v.start() - 30):v.start()]) and not re.search(TIME_LIMIT, f[max(0, v.start() - 50):v.start()])]
+        verb = auto = None
+        # the first renewing verb with what makes it happen near it ("continues in effect for an initial term of five
+        # years and shall thereafter be renewed for successive terms…": the second verb)
+        for verb in verbs:
+            auto = next((a for a in re.finditer(RENEW_AUTO, f) if (a.end() <= verb.start() or
+                                                                   a.start() - verb.end() <= 60) and not (
+                # "continues for forty-eight months unless terminated earlier", "se poursuit jusqu'à son terme sauf
+                # résiliation anticipée": the first term running to its end, not a renewal
+                re.match(r"continu|poursui", verb.group(0)) and re.match(
+                    r"[^.;]{0,30}?\b(earlier|sooner|early|anticipee?|prematur\w*|in accordance with|under (clause|section)|"
+                    r"conformement|pursuant|as (set out|set forth|provided|stated|specified|described)|herein|hereunder|"
+                    r"ci-dessous|ci-apres|prevu\w*)", f[a.start():]))), None)
+            if auto:
+                break
         if not (verb and auto) or re.search(r"\b(validit|warrant|garanti|offer|offre|obligations?|confidential|survi)", f):
             return []
         r = verb
+    option = re.search(OPTION, f)
+    if option and not re.search(TACIT_CUE, f):
+        # a renewal one party may choose ("has the option to renew for another two years"): not tacit, its length said
+        return [m.Renewal(evidence=s.evidence(option), clause=w.index, tacit=False, option=True,
+                          renewal_months=renewed_length(f, option.start()))]
     if s.negated(r) or re.search(r"\bpas (de )?(tacite )?reconduction|no (automatic|tacit) renewal|not (be )?"
                                  r"(automatically )?renewed|without (any )?(automatic )?renewal|sans (tacite )?reconduction|"
                                  r"expire\w* (automatically|de plein droit|automatiquement)|prend\w* fin (automatiquement|de "
@@ -85,7 +97,8 @@ def renewal(s: Sent, w: Where) -> list:
     term, notice, other_notice = [], [], []
     # the notice that stops a renewal is said where the renewal, the term's end or the non-renewal is: a notice to end
     # the contract for convenience or for breach, in another sentence of the article, is not it
-    about_renewal = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art) if re.search(RENEWISH, m_.group(0))]
+    sentence_spans = [(m_.start(), m_.end()) for m_ in re.finditer(r"[^.;]+[.;]?", art)]
+    about_renewal = [(a, b) for a, b in sentence_spans if re.search(RENEWISH, art[a:b])]
     for q in qs:
         mo = months_of(q)
         if mo is None:
@@ -94,8 +107,11 @@ def renewal(s: Sent, w: Where) -> list:
             term.append(mo)
         elif any(a <= q.span[0] < b for a, b in about_renewal):
             notice.append(mo)
-        else:
-            other_notice.append(mo)
+        elif not re.search(AT_WILL, next((art[a:b] for a, b in sentence_spans if a <= q.span[0] < b), "")):
+            other_notice.append(mo)  # a notice to end at any time, for convenience, is no notice to stop a renewal
+    # the notice said in the renewal sentence itself comes first ("renews … unless thirty days before the anniversary …")
+    here = [months_of(q) for q in find_durations(f) if q.unit in ("month", "year", "day", "week") and _is_notice(f, q.span)]
+    notice = [x for x in here if x] or notice
     notice = notice or other_notice  # no notice said with the renewal: the article's notice is the only one there is
     # the notice due in the year before the renewal date ("reçue entre le 1er et le 15 mars de l'année précédant la date
     # anniversaire", "received during January of the year preceding the renewal date"): a year's notice in effect
@@ -108,14 +124,84 @@ def renewal(s: Sent, w: Where) -> list:
     # "at its then-current rates" is no renewal price)
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
-    # the length of each renewed period, read in the renewal sentence itself ("par périodes de 24 mois")
-    per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
-    renew_len = []
-    for q in find_durations(f):
-        mo = months_of(q) if q.unit in ("month", "year", "week") else None
-        if mo and not _is_notice(f, q.span):
-            renew_len.append(mo)
+    length = renewed_length(f, r.start())
+    if length is None and term and re.search(SAME_AS_FIRST, f):
+        length = max(term)  # "renews for periods equal to the Initial Term": the first term's length, said elsewhere
     return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
                       term_months=max(term, default=None), notice_months=max(notice, default=None),
-                      renewal_months=min(renew_len) if renew_len and per else None,
-                      price_at_renewal=price)]
+                      renewal_months=length, price_at_renewal=price)]
+
+
+SAME_AS_FIRST = r"\b(equal (in length )?to|same (duration|length|period) as|identical to|as long as|egale?s? a|de (meme|la meme) " \
+                r"duree que|d'une duree (egale|identique) a|identiques? a) (that of )?(the |la |l'|celle de la )?(initial|original|" \
+                r"first|initiale?|premiere) (term|period|periode|duree)|(egale?s?|identiques?) a (celle de )?(la |l')?(periode|" \
+                r"duree) (initiale|premiere|d'origine)"
+
+
+# a renewal one party may choose, not one that happens unless stopped
+OPTION = r"\b(option|right|droit|faculte) (to|de|d') ?(renew|extend|renouvel\w*|prolong\w*|proroger)|\belects? to (renew|extend)\b|\bmay,? (at its (sole )?" \
+         r"(option|discretion),? )?(elect to |choose to )?(renew|extend)\b|\bpeu(t|vent),? (a sa (seule )?(option|demande),? )?" \
+         r"(decider de |choisir de |demander (a|de) )?(renouvel\w*|prolong\w*|proroger)"
+TACIT_CUE = r"\bunless\b|\bsauf\b|a defaut|faute de|tacit|automati|de plein droit"
+# a time limit pushed back ("that period shall be extended by the days lost"), not the contract's term
+TIME_LIMIT = r"\b(such|that|any|each|said|this|ce|ledit|tout|le|the) (time (period|limit)|period|deadline|time|delai|date)s? " \
+             r"(shall|will|is|are|may|sera|est|sont)? ?(automatically |automatiquement )?(be )?$"
+# a notice to end at will (at any time, for convenience): not the notice that stops a renewal
+AT_WILL = r"at any time|for convenience|without cause|for any reason|a tout moment|a tout instant|sans motif|" \
+          r"pour convenance|sans avoir a (justifier|motiver)"
+PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee en annee|annuel\w*|each year|every year|"
+               r"chaque annee|tous les ans": 12.0,
+               r"quarterly|trimestriel\w*": 3.0,
+               r"monthly|month[- ]to[- ]month|from month to month|de mois en mois|mensuel\w*|each month|every month|"
+               r"chaque mois|tous les mois": 1.0}
+
+
+def renewed_length(f: str, after: int = 0) -> float | None:
+    """The length of each renewed period, read in the renewal sentence: a duration said of the periods ("par périodes
+    de 24 mois", "successive one (1) year terms"), of a further one ("for another five years"), or a period word
+    ("from year to year", "successive monthly periods")."""
+    per = re.search(r"(periodes?|periods?|terms?|durees?)\b", f)
+    renew_len = []
+    # the durations said after the renewing words (a first term said before them is not the renewed period)
+    qs = find_durations(f)
+    qs = [q for q in qs if q.span[0] >= after] or qs
+    for q in qs:
+        mo = months_of(q) if q.unit in ("month", "year", "week") else None
+        if mo and not _is_notice(f, q.span) and (per or re.search(
+                r"\b(another|further|additional|successive|subsequent|consecutive|nouvelles?|autres?|supplementaires?|"
+                r"successives?)\W+(\w+\W+)?$", f[max(0, q.span[0] - 30):q.span[0]])):
+            renew_len.append(mo)
+    if renew_len:
+        return min(renew_len)
+    if re.search(r"\b(one|a|une?) (further|additional|more|other|supplementaire) (year|an|annee)\b|\banother year\b|"
+                 r"\b(une|1) annee supplementaire\b", f):
+        return 12.0
+    if re.search(r"\b(one|a|un) (further|additional|more|other|supplementaire) (month|mois)\b|\banother month\b", f):
+        return 1.0
+    said = [v for rx, v in PERIOD_WORD.items() if re.search(rf"\b({rx})\b", f)]
+    return said[0] if len(said) == 1 else None
+
+
+# a contract with no end: its own duration said to be indefinite, or running until a party ends it
+INDEFINITE = r"\b(for|pour) (an|une) (indefinite|unlimited|indeterminate|undetermined) (period|term|duration)|\bduree " \
+             r"(indeterminee|illimitee)|sans limitation de duree|\bindefinitely\b|\bperpetu(al|ally|ity|el|elle)\b|" \
+             r"a perpetuite|(continue|remain|be) (in (full )?(force|effect) )?until (it is |this agreement is |the agreement " \
+             r"is )?(terminated|ended|cancel+ed)\b|(reste|demeure)\w* en vigueur jusqu'a (sa )?(resiliation|denonciation)"
+_TERM_SUBJECT = r"\b(agreement|contract|term|appointment|contrat|convention|present accord|engagement)\b"
+
+
+def contract_term(s: Sent, w: Where) -> list:
+    """A contract said to run without an end date (not a perpetual licence, not a tacit renewal)."""
+    f = s.folded
+    c = re.search(INDEFINITE, f)
+    if not c:
+        return []
+    # denied right before it ("n'est pas conclu pour une durée indéterminée"); a condition after it ("as long as … is not
+    # terminated") denies nothing
+    denied = re.search(r"\b(not|no|never|pas|jamais|ni)\b[^,;]{0,40}$", f[:c.start()])
+    # "a perpetual and irrevocable, non-exclusive … licence": a licence without end, not the contract
+    licence = re.match(r"perpetu\w*[^.;]{0,150}?\b(licen[cs]|right to use|droit d'(usage|utilisation))", f[c.start():])
+    if not c or denied or licence or re.search(RENEW, f) or not re.search(_TERM_SUBJECT, f[max(0, c.start() - 220):c.start()]):
+        return []
+    return [m.ContractTerm(evidence=s.evidence(c), clause=w.index, indefinite=True)]
+

@@ -46,7 +46,9 @@ SAME_RIGHT = r"same right|same (option|faculty|entitlement)|meme (droit|faculte|
 
 
 # a ground stated right after "at any time": "at any time if Customer fails to pay" is no exit for convenience
-_GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon|en cas|si|s'il|lorsque|des lors|des que|" \
+# ("at any time upon ninety days' written notice": the notice is how, not why)
+_GROUND_AFTER = r"^\W*(\w+\W+){0,3}?(if|in the event|in case|should|where|upon(?! (at least |not less than )?(\w+ )?(\(\d+\) )?" \
+                r"(calendar |business |working )?(days?|weeks?|months?)\b)|en cas|si|s'il|lorsque|des lors|des que|" \
                 r"for (breach|cause|non-payment|failure|default)|pour (faute|manquement|defaut|non[- ]paiement))\b"
 
 
@@ -69,6 +71,11 @@ def _both_named(f: str, names: Names, end: int) -> bool:
                           rf"{names.client}\W+(\w+\W+){{0,2}}{both}\W+(\w+\W+){{0,1}}{names.provider}", head))
 
 
+# the party who may leave named by the other's breach: "the non-breaching party", "la partie non défaillante"
+BY_THE_WRONGED = r"\bnon-?(breaching|defaulting)\b|\b(innocent|injured|aggrieved) party\b|\bpartie (non[- ]defaillante|lesee|" \
+                 r"victime)\b"
+
+
 def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
     """An exit for convenience read in one clause of the sentence (f[lo:hi]): who may leave, and whether it is paid for."""
     f = s.folded[lo:hi]
@@ -85,7 +92,9 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
         else actor(f, w.names, (t.start(), t.end()))
     conv = next((c for c in re.finditer(CONVENIENCE, f) if not (
         re.match(r"a tout moment|at any time", c.group(0)) and re.match(_GROUND_AFTER, f[c.end():]))), None)
-    if conv is None and not re.search(NO_GROUND_STATED, f):
+    # the committed first period the exit waits for ("after the Initial Term upon three months' notice") is a time, not a
+    # ground: read apart (after_commitment below)
+    if conv is None and not re.search(NO_GROUND_STATED, re.sub(AFTER_COMMITMENT, lambda x: " " * len(x.group(0)), f)):
         # an exit on notice with no ground at all ("La Société peut mettre fin au Contrat sans indemnité moyennant un préavis
         # de soixante jours", "may terminate this Agreement on ninety days' notice"): for convenience
         conv = re.search(ON_NOTICE, f[t.end():])
@@ -94,7 +103,8 @@ def _convenience(s: Sent, w: Where, lo: int, hi: int) -> list:
                                       r"fin)|dispose d'une faculte|(conserve|garde|detient|retains?|keeps?) (\w+ ){0,3}(le |the )?"
                                       r"(droit|right|option)|has the option|option to terminate|droit d'y mettre fin|droit de "
                                       r"mettre (fin|un terme)", f)
-    conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,40}$", f[:t.start()])
+    conditional = re.search(r"(\bif\b|\bsi\b|\ben cas de\b|\bwhere\b|\bwhen\b|\blorsque\b)[^,;]{0,80}$", f[:t.start()]) or \
+        re.search(BY_THE_WRONGED, f)  # the party named by the other's breach leaves for cause, at whatever time
     if conv and right and not conditional and not s.negated((lo + t.start(), lo + t.end())):
         text = re.sub(NO_COMPENSATION, " ", w.article)  # the price of the exit is often the next sentence
         # ... but an exit whose own sentence says it costs nothing ("sans indemnité de part ni d'autre", "without any
@@ -161,11 +171,54 @@ AFTER_COMMITMENT = r"\b(after|following|from( the end of)?|at the end of|on or a
                    r"\b(from|after|beginning with|starting (with|from)) (the )?[\w-]+(th|nd|rd) month\b|\b(from|after) month \d+"
 
 
+# the items of a list of ways to end the contract, inside the sentence ("may be terminated (a) by mutual agreement or (b)
+# by either party upon ten days' notice", "by written notice (i) at any time upon six months' notice, (ii) if …")
+_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-h])\)\s")
+
+
+def _enumerated(s: Sent, w: Where, lead: str, who: str, after: int = 0) -> list:
+    """An exit for convenience that is one item of such a list: the item names no ground, only a notice or "at any
+    time"; the lead before the list grants the right ("may be terminated"). `lead`: the words before the list (in the
+    sentence, or the sentence before when the list was cut from it); items are read in the sentence after `after`."""
+    f = s.folded
+    marks = [x for x in _ITEM.finditer(f) if x.start() >= after]
+    if not marks or modal(lead) != "may":
+        return []
+    out = []
+    for x, nxt in zip(marks, marks[1:] + [None]):
+        item = f[x.end():nxt.start() if nxt else len(f)]
+        item = re.sub(r"[,;]?\s*(or|and|ou|et|and/or)\s*$", "", item.strip())
+        if re.search(NO_GROUND_STATED + r"|agreement|accord|consent", item):
+            continue
+        said = re.match(r"(at any time|a tout moment)\b", item) or re.search(ON_NOTICE, item)
+        if not said:
+            continue
+        side = "either" if re.search(MUTUAL, item) else who
+        out.append(m.Termination(evidence=s.evidence((x.start(), x.end() + len(item))), clause=w.index, party=side,
+                                 for_convenience=True, ground="convenience"))
+    return out
+
+
+def _items_of_lead(s: Sent, w: Where) -> list:
+    """A sentence that opens with a list item ("(i) at any time upon six months' notice, or (ii) if …"), cut by the
+    sentence splitter from the lead that grants the exit ("This Agreement may be terminated by the Customer")."""
+    f = s.folded
+    if not _ITEM.match(f) or not w.clause:
+        return []
+    at = w.clause.find(f)
+    lead = re.split(r"[.;:]\s", w.clause[max(0, at - 300):at])[-1] if at > 0 else ""
+    tl = re.search(TERMINATE + r"|\b(be|being) ended\b|\bprendre fin\b", lead)
+    if not tl:
+        return []
+    who = "either" if re.search(MUTUAL, lead) else actor(lead, w.names, tl.span())
+    return _enumerated(s, w, lead, who)
+
+
 def termination(s: Sent, w: Where) -> list:
     f = s.folded
     t = re.search(TERMINATE, f)
     if not t:
-        return []
+        return _items_of_lead(s, w)
     out: list = []
     # a party named only as who is (not) paid ("without any compensation to either party", "sans indemnité pour l'une ou
     # l'autre des parties") is no subject of the exit
@@ -181,6 +234,9 @@ def termination(s: Sent, w: Where) -> list:
         pieces = [(0, len(f))]
     for a, b in pieces:
         out += _convenience(s, w, a, b)
+    first = _ITEM.search(f, t.end())
+    if first and not any(x.for_convenience for x in out) and len(_ITEM.findall(f[first.start():])) >= 2:
+        out += _enumerated(s, w, f[:first.start()], who, first.start())
     # the client's exit made to depend on the provider's consent: a right to leave the provider can refuse
     for side, other in (("client", w.names.provider), ("provider", w.names.client)):
         own = w.names.client if side == "client" else w.names.provider
