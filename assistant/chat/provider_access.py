@@ -6,10 +6,10 @@ have our admin passwords" (the client speaking).
 Who holds the access is read with the speaker's side: the provider's "we" / "our techs", the client's "they" / "the
 provider" / "their techs". A denial ("we have no remote access", "ils n'ont aucun accès"), a question ("do they need
 remote access?"), the provider's access to its own tools (a ticket portal) or to the speaker's own network are no such
-fact. What the access means for the deal (read by `chat.slots`): the provider reaches the personal data stored on the
-machines — personal data processed, inferred (to confirm), which makes the provider a processor (GDPR Art. 4(2), 28):
-the question on the table is then answered again in that light (`chat.router`). Who runs the systems (control) is not
-said by it: the client may administer them too, or not."""
+fact. What the access means for the deal (recorded by `chat.router` when it is told as a fact): the provider reaches
+the personal data stored on the machines — personal data processed, inferred (to confirm), which makes the provider a
+processor (GDPR Art. 4(2), 28): the question on the table is then answered again in that light. Who runs the systems
+(control) is not said by it: the client may administer them too, or not."""
 
 from __future__ import annotations
 

@@ -269,6 +269,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # in its light, the verdict first (a processor: chat.provider_access)
         from assistant.chat.provider_access import consequence_calls
 
+        if "personal_data" not in s.facts:  # the personal data on the machines reached: inferred, to confirm (who runs
+            s.facts["personal_data"] = True  # the systems is not said by it: control is left to the control readers)
+            s.inferred.append("personal_data")
         pre = _scope_call(u, services=False)
         return Plan(act, ([pre] if pre else []) + consequence_calls(state, text, s.access))
     if act in ("question", "follow_up") and u.firm:

@@ -254,12 +254,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.facts["control"] = heard
     s.data_kinds = s.facts.pop("_data_kinds", [])
     s.inferred = s.facts.pop("_inferred", [])
-    s.access = provider_access(folded, s.side or side_hint)
-    if s.access is not None:  # s27: the personal data on the machines reached (inferred: what the access reaches, to
-        # confirm); who runs the systems is not said by it (the client may administer them too, or not)
-        if "personal_data" not in s.facts:
-            s.facts["personal_data"] = True
-            s.inferred.append("personal_data")
+    s.access = provider_access(folded, s.side or side_hint)  # s27: what it reaches is recorded when it is told as a fact
     if s.facts.get("hours") in ("business", "extended"):
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))
