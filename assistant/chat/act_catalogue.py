@@ -24,6 +24,7 @@ class Understood:
     compare: bool = False        # "how's that different from…": the clause on the table compared with something
     firm: bool = False           # a rule chose this act on purpose (not a fallback): the learned reader leaves it
     fallback: bool = False       # "et s'ils refusent ?": the clause on the table's fallbacks asked (chat.act_counter)
+    invite: bool = False         # s27: an introduction asking leave to ask: the facts noted, then asked (chat.act_intro)
 
 
 # acts that answer the message as a question (a law question read as one of these keeps its reading)

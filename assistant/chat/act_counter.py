@@ -8,7 +8,8 @@ sense against that clause —
 * the other side's opinion of the clause foreseen ("le client va trouver ça trop léger non ?", "they'll think it's too
   harsh"): what that side will object to in it.
 
-Read only with a clause on the table and no question pending; the first family of the regular reader
+Read with a clause on the table (s27: or, with nothing on the table, the term the last answer was about — a counter asked
+there is that term drafted for the user's side) and no question pending; the first family of the regular reader
 (`chat.act_rules`), so that none of these short messages is read as out of scope or as a new question."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext
+from assistant.chat.counter_cues import COUNTER_ASKED
 
 _OPEN = r"^(?:(?:et|and|mais|but|ok|okay|bon|so|alors|du coup|hmm|euh)[ ,]+)*"
 _THEY = (r"(?:ils|elles|il|elle|le client|la cliente|le presta(?:taire)?|l'infogerant|le fournisseur|l'autre partie|en face|"
@@ -34,16 +36,6 @@ _REFUSED = re.compile(
     + _OPEN + _THEY + r"\s+(?:(?:ne )?(?:vont|va) (?:pas|jamais|rien) (?:bouger|ceder|lacher|accepter|signer)|"
     r"(?:ne )?(?:bougeront|cederont|lacheront|accepteront|signeront) (?:pas|jamais|rien)|refuse\w*|rejects? (?:it|that|this)|"
     r"refuses? (?:it|that|this))\b[^?]{0,25}[?!.]*$")
-# "tu proposerais quoi en face ?", "on leur répond quoi ?", "what would you counter with?", "what do we come back with?"
-_COUNTER = re.compile(
-    r"\b(?:(?:tu|vous) (?:proposerai[st]|proposeriez|leur proposerai[st]|leur proposeriez|contre-?proposerai[st]|"
-    r"repondrai[st]|repondriez|opposerai[st]|opposeriez|mettrai[st] en face|mettriez en face)|"
-    r"(?:^|[,;]\s*|\b(?:et|alors|donc|du coup|bon|ok)\s+)(?:on|nous) (?:leur |lui )?(?:repond\w*|oppose\w*|contre-?propose\w*|propose\w* en face|met\w* en face|"
-    r"renvoi\w*)|(?:qu'est-ce qu'on|qu'est ce qu'on|que) (?:leur |lui )?(?:repond|oppose|contre-?propose|propose en face)|"
-    r"what (?:would|should|could|do|can) (?:you|we|i) (?:counter|come back|reply|respond|answer|say back|offer (?:them )?"
-    r"instead|put (?:forward|on the table) instead|counter-?propose)|"
-    r"(?:what(?:'s| is| would be)|any) (?:a |our |the |your )?(?:good )?counter-?(?:proposal|offer)|"
-    r"(?:quelle|une) contre-?proposition (?:tu|vous|on) (?:ferai[st]|feriez|propose\w*|fai\w*))")
 _ASKED = re.compile(r"\?|\b(?:quoi|what|quelle?s?|lequel|which)\b")
 _ORDERED = re.compile(r"\b(?:redige\w*|ecri[st]\w*|fai[st]|fais-moi|draft\w*|write|make|prepare)\b")
 # "le client va trouver ça trop léger", "they'll think it's way too harsh", "the customer will say it's too weak"
@@ -63,14 +55,21 @@ _TAG_ASKED = re.compile(r"\?\s*$|\b(?:non|hein|nan|right|no|isn'?t it|won'?t the
 def decide(c: ActContext) -> Understood | None:
     """The act these follow-ups on the clause on the table are, or None."""
     state, low = c.state, c.low
-    if state.clause is None or state.pending or len(c.words) > 22:
+    # s27: with no clause on the table, the term the last answer judged or explained (a clause the user described: "their
+    # draft caps credits at 5 %… should we push back?") is the one countered or refused
+    described = state.last.topic if state.clause is None and state.contract is None and state.last.act in (
+        "question", "follow_up", "objections") and state.last.tool in ("answer_question", "objections") else None
+    if (state.clause is None and described is None) or state.pending or len(c.words) > 22:
         return None
-    topic = state.clause.topic
+    topic = state.clause.topic if state.clause is not None else described
     if c.slots.topic and c.slots.topic != topic:
         return None  # another clause named: not a follow-up on this one
     if _REFUSED.search(low):
         return c.u("follow_up", topic=topic, fallback=True, firm=True)
-    if _COUNTER.search(low) and _ASKED.search(low) and not _ORDERED.search(low):
+    if COUNTER_ASKED.search(low) and _ASKED.search(low) and not _ORDERED.search(low) and state.clause is None:
+        c.slots.position = "mine"  # the user's side of the term described: their counter-proposal, drafted
+        return c.u("draft_clause", topic=topic, relative=True, firm=True)
+    if COUNTER_ASKED.search(low) and _ASKED.search(low) and not _ORDERED.search(low):
         side = state.side
         if side is None or state.clause.position != side:
             c.slots.position = "mine"  # the user's side of the clause on the table

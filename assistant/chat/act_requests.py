@@ -187,15 +187,6 @@ _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|com
                           r"on nous propose|they (sent|offered|proposed))\b")
 
 
-_COUNTER = re.compile(r"\b(draft|write|give|suggest|propose|fais|redige|ecris|make)[- ]?(me |us |moi |nous |m')?(a |an |une |un )?"
-                      r"(better|fairer|safer|stronger|meilleure?|plus juste|plus equilibree?|plus sure?) ?(one|version|clause|"
-                      r"wording|redaction|formulation|text|texte)?\b|\b(contre-?propos\w*|counter-?(proposal|offer|draft)s?|propose (something|une alternative|an "
-                      r"alternative)|une alternative|an alternative (wording|clause|version)|propose[- ]moi (mieux|autre chose|"
-                      r"une (meilleure|autre) (version|clause|formulation|redaction))|fais (mieux|autre chose)|une meilleure "
-                      r"(version|clause|formulation|redaction)|(suggest|propose|give me|write|draft) (something|one|a version) "
-                      r"(better|fairer|safer)|(something|a) better (wording|clause|version))\b")
-
-
 # "et le truc dont on parlait hier ?", "what about that thing we discussed last week?": something said in another talk,
 # pointed at by a vague word only; the state holds nothing that says which
 # a thing done or said before, pointed at without being named: "celle d'hier", "la même que la dernière fois", "redo the
@@ -544,3 +535,10 @@ _ADD_REMOVE = re.compile(r"\b(remet\w*|remettre|reintegr\w*|reinclu\w*|re-?add\w
                          r"inclu(re|s|ez)|exclu(re|s|ez)|add|remove|drop|take out|include|exclude|delete|get rid of|"
                          r"pas besoin d|plus besoin d|no need for|don'?t need|en plus|aussi|"
                          r"(take|leave|cut|strip|drop|rip) (the |that |this |our |its )?[\w' -]{1,30} (out|off))\b")
+
+
+# s27: whether a contract is needed at all, asked ("est-ce qu'il nous faut un contrat de sous-traitance si…", "do we even
+# need a DPA if…"): a question of law, no order to draft one
+NEED_ASKED = re.compile(r"\b(?:est-ce qu'il (?:nous |me |leur )?faut|est-ce qu'on a besoin|faut-il (?:vraiment |quand meme )?"
+                         r"(?:un|une|signer)|a-t-on besoin|avons-nous besoin|(?:do|does|did) (?:we|i|they|you) (?:even |really |"
+                         r"actually |still )?need|is (?:a|an|the) [\w -]{1,30} (?:needed|required|mandatory))\b")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat import act_content, act_counter, act_opening, act_reply, act_table, act_texts, act_work, contract_article
+from assistant.chat import act_content, act_counter, act_intro, act_opening, act_own_move, claim_check, provider_access, act_reply, act_table, act_texts, act_work, contract_article
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_opening import _two_terms_compared
 from assistant.chat.act_questions import _INDIRECT, _QUESTION_WORDS, _asks_at_end
-from assistant.chat.act_requests import (_CLEFT_FACT, _EARLIER_THING, _IT_IS, _IT_IS_FACT, _POLITE_ACTION, _POLITE_REQUEST,
+from assistant.chat.act_requests import (NEED_ASKED, _CLEFT_FACT, _EARLIER_THING, _IT_IS, _IT_IS_FACT, _POLITE_ACTION, _POLITE_REQUEST,
                                          _WE_CAN, _draft_asked, _validity_asked)
 from assistant.chat.intent import _REPORTED, detect_intent
 from assistant.chat.slot_topics import clause_topic
@@ -26,8 +26,12 @@ from assistant.text import fold
 __all__ = ["_classify", "_has_table", "_two_terms_compared"]
 
 # s26: a counter-proposal, a refusal or an objection asked on the clause on the table is read first (act_counter); what an
-# article of the contract in progress says, asked, is read right after how the message opens
-_FAMILIES = (act_counter.decide, act_opening.decide, contract_article.decide, act_reply.decide, act_texts.decide,
+# article of the contract in progress says, asked, is read right after how the message opens; s27: an introduction that
+# asks leave to ask (act_intro) before how the message opens, and the user's own move asked on terms they describe
+# (act_own_move: "should we push back?"), the provider's access to the client's machines told (provider_access) and a claim
+# of the other side's shield checked (claim_check) right after
+_FAMILIES = (act_counter.decide, act_intro.decide, act_opening.decide, act_own_move.decide, provider_access.decide,
+             claim_check.decide, contract_article.decide, act_reply.decide, act_texts.decide,
              act_table.decide, act_work.decide)
 
 
@@ -50,7 +54,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     base = detect_intent(text, has_draft=_has_table(state))
     # (s24: what the other side proposes — "notre ex-prestataire propose de clore le litige avec 8000 euros" — is
     # reported, no order to draft)
-    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks)
+    # (s27: "est-ce qu'il nous faut un contrat de sous-traitance si… ?", "do we even need a DPA?": whether one is needed)
+    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks) and not (asks and NEED_ASKED.search(low))
     # the subject of the last answer, or of the question it answered ("rédige-la", "fais-moi une contre-proposition")
     last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)
     c = ActContext(text=text, slots=slots, state=state, low=low, words=words, table_topic=table_topic, topic=topic,

@@ -11,10 +11,11 @@ from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _one_clause_asked, _rewrite_pasted,
                                        _unquoted, asks_about, clause_brought, pasted_alone, quoted)
 from assistant.chat.act_questions import _ASSESS
-from assistant.chat.act_requests import (_CONTRACT, _COUNTER, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
+from assistant.chat.act_requests import (_CONTRACT, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
                                          _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _REVIEW, _WHOLE_CONTRACT,
                                          past_deals_searched)
 from assistant.chat.answer_plan import question_type
+from assistant.chat.counter_cues import COUNTER_ORDERED
 from assistant.chat.directive import yes_no_judgement
 from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
@@ -45,7 +46,7 @@ def decide(c: ActContext) -> Understood | None:
         named = [figure_topic(k) for k in slots.figures if figure_topic(k)]
         topic = named[0] if state.last.act == "review" and named and named[0] != last_topic else last_topic
         return u("draft_clause", topic=topic, relative=slots.position in ("mine", "theirs"))
-    if _COUNTER.search(low) and last_topic and not slots.topic and not asks_about(low):
+    if COUNTER_ORDERED.search(low) and last_topic and not slots.topic and not asks_about(low):
         # "fais-moi une contre-proposition", "suggest an alternative": the user's own version of that clause
         return u("draft_clause", topic=last_topic)
     if state.pending and state.pending.get("kind") == "contract" and not asks and (

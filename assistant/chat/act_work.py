@@ -11,7 +11,7 @@ from assistant.chat.act_context import ActContext, _MAY_ASKED, _has_table
 from assistant.chat.act_pasted import asks_about, quoted
 from assistant.chat.act_questions import (_ASSESS, _DEFINE, _LAW_INVOKED, _LIKELY, _REPORTED_TERM, _RIGHTS, _SELF_STUCK,
                                           _reaction_of_other_party, may_party)
-from assistant.chat.act_requests import (_ADD_REMOVE, _ASKED_WHAT, _CHANGE, _CONSIDERING, _CONTRACT, _CONTRACT_TIME,
+from assistant.chat.act_requests import (NEED_ASKED, _ADD_REMOVE, _ASKED_WHAT, _CHANGE, _CONSIDERING, _CONTRACT, _CONTRACT_TIME,
                                          _DRAFT, _EXISTING_CONTRACT, _NEW_DEAL, _NEXT_CLAUSE, _OBJECTIONS, _OWN_TERM,
                                          _PRIORITY, _PRIORITY_STATED, _PURPOSE, _REPHRASE, _SAYS, _SET_FIRST,
                                          _THEIR_DOCUMENT_TOLD, _THEY_HOLD_ACCESS, _THEY_SUBCONTRACT, _THEY_WILL_CHANGE,
@@ -100,7 +100,8 @@ def decide(c: ActContext) -> Understood | None:
     if _SAYS.search(low) and not drafting and not _has_table(state) and (slots.figures or slots.facts):
         # "their contract says the fee is 4,100 EUR": what a contract says, reported — judged, no contract to write
         return u("question", topic=slots.topic, assess=bool(slots.figures))
-    if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and (
+    if _CONTRACT.search(_CONTRACT_TIME.sub(" ", low)) and not re.search(r"\bclauses?\b", low) and not asks_about(low) and \
+            not NEED_ASKED.search(low) and (
             drafting or (slots.facts and not asks and not _THEIR_DOCUMENT_TOLD.search(low)) or (
                 requests_document(low) and (slots.facts or slots.has_scope_change())) or (slots.has_scope_change() and not asks and not
                                                        _EXISTING_CONTRACT.search(low)) or re.search(r"\b(contrat|contract|agreement) "

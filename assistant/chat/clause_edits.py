@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.state import ADDED_PASSAGE, LIMIT_EXCEPTION, ConversationState
-from assistant.text import split_sentences
+from assistant.text import drop_asides, split_sentences
 
 
 def _side_position(state: ConversationState) -> str:
@@ -428,7 +428,8 @@ _PLAIN_DROP = re.compile(r"^(par dérogation à ce qui précède,?\s*|notwithsta
 
 
 def plain_sentences(text: str, *, limit: int) -> list[str]:
-    """The first sentence of each paragraph, without numbering, asides in parentheses or cross-references."""
+    """The first sentence of each paragraph, without numbering, asides in parentheses (nested groups whole, citations
+    of the law kept: `text.asides`) or cross-references."""
     out = []
     for para in text.split("\n"):
         if re.match(r"^\s*>?\s*(Article|Art\.)\s+(X|\d+)\s*[–-]", para):
@@ -440,7 +441,7 @@ def plain_sentences(text: str, *, limit: int) -> list[str]:
         if len(parts) > 1 and len(parts[0].text.split()) <= 4:  # "Transition. À compter de…": the heading is no sentence
             parts = parts[1:]
         first = parts[0].text if parts else para
-        first = re.sub(r"\s*\([^)]{0,160}\)", "", first)
+        first = drop_asides(first)  # nested groups whole, citations of the law kept
         first = _PLAIN_DROP.sub("", first).strip().rstrip(";:")
         if first and first[-1] not in ".!?":
             first += "."

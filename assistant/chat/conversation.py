@@ -170,7 +170,10 @@ class ChatEngine:
         complete_calls(p.calls, understood, state, text)  # figures written as said, passages dropped, exceptions put in
         state.pending = p.pending
         if p.reply is not None:
-            return self._reply(p.reply, [], state.lang, p.act, "offline"), [], p.act
+            # s27: facts recorded on the way (an introduction's) are noted before the reply
+            done = self.run_calls(p.calls, state, owner=owner) if p.calls else []
+            noted = [o.text for o in done if o.ok and o.tool == "update_scope" and o.text.strip()]
+            return self._reply("\n\n".join(noted + [p.reply]), [], state.lang, p.act, "offline"), done, p.act
         outputs = self.run_calls(p.calls, state, owner=owner)
         return self.answer_from(outputs, state, p.act, "offline"), outputs, p.act
 

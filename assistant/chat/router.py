@@ -11,6 +11,7 @@ from assistant.chat.act_pasted import added_passage
 from assistant.chat.contract_article import asks_what_it_says
 from assistant.chat.directive import read_directive
 from assistant.chat.deal_figures import note_reported
+from assistant.chat.act_own_move import asks_own_move
 from assistant.chat.side_verdict import judgement_calls
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slot_relative import CORRECTABLE_FACTS
@@ -79,6 +80,8 @@ def _scope_call(u: Understood, *, services: bool) -> ToolCall | None:
         args["side"] = s.side
     if facts and s.inferred:
         args["inferred"] = [f for f in s.inferred if f in facts]
+        if s.access:
+            args["inferred_from"] = "access"
     if s.data_kinds and s.facts.get("personal_data") is True:
         args["personal_data_of"] = s.data_kinds
     if s.conditions:
@@ -261,6 +264,22 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if act == "out_of_scope":
         return Plan(act, calls=[ToolCall("refuse", {})])
+    if act == "state_fact" and s.access and not u.invite:
+        # s27: the provider's access to the client's machines told: recorded, and the question on the table answered again
+        # in its light, the verdict first (a processor: chat.provider_access)
+        from assistant.chat.provider_access import consequence_calls
+
+        if "personal_data" not in s.facts:  # the personal data on the machines reached: inferred, to confirm (who runs
+            s.facts["personal_data"] = True  # the systems is not said by it: control is left to the control readers)
+            s.inferred.append("personal_data")
+        pre = _scope_call(u, services=False)
+        return Plan(act, ([pre] if pre else []) + consequence_calls(state, text, s.access))
+    if act in ("question", "follow_up") and u.firm:
+        from assistant.chat.claim_check import claim_calls
+
+        claimed = claim_calls(text, state)
+        if claimed:  # s27: the other side's claim of a shield, its verdict first (again with the fact a follow-up adds)
+            return Plan(act, claimed)
     told = _told_after_question(u, state, text)
     if told is not None:
         return told
@@ -319,6 +338,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
     if act == "state_fact":
         call = _scope_call(u, services=True)
+        if u.invite:  # s27: an introduction asking leave to ask: its facts noted, then the invitation (chat.act_intro)
+            from assistant.chat.act_intro import invitation
+
+            return Plan(act, [call] if call else [], reply=invitation(text, lang))
         if call is None:
             return ask("generic")
         return Plan(act, [call])
@@ -478,7 +501,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
     # ERP in our own datacentre … can we sign that?"); figures it asks about are assessed
     told = _stated_scope(u, text, plans=False) if s.has_scope_change() else u
     pre = _scope_call(told, services=True) if s.facts or s.has_scope_change() else None
-    if not s.figures and (judged := judgement_calls(text, state)) and judged[0].args.get("terms"):
+    if (not s.figures or u.firm and asks_own_move(fold(text))) and (judged := judgement_calls(text, state)) and \
+            judged[0].args.get("terms"):
+        # (s27: "…capped at 10 %… should we push back?": the terms described judged, their figures with them)
         # s26: "responsabilité illimitée du prestataire, c'est bien pour nous ?": the term stated, judged for our side
         return Plan(act, ([pre] if pre else []) + judged)
     args = {"question": text}

@@ -25,8 +25,11 @@ _SIDES = ("msp", "client")
 
 
 def asks_good_for_us(low: str) -> bool:
-    """True when the folded message asks whether what is on the table is good for the user's side."""
-    return bool(_GOOD_FOR_US.search(low))
+    """True when the folded message asks whether what is on the table is good for the user's side (s27: or whether the
+    user should push back, negotiate, accept or sign, `chat.act_own_move`)."""
+    from assistant.chat.act_own_move import asks_own_move
+
+    return bool(_GOOD_FOR_US.search(low)) or asks_own_move(low)
 
 
 def judgement_calls(text: str, state: ConversationState) -> list[ToolCall] | None:

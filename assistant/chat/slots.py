@@ -22,6 +22,7 @@ from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_dat
 from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
+from assistant.chat.provider_access import provider_access
 from assistant.chat.relative_balance import asks_more_balanced
 from assistant.chat.said_conditions import conditional_changes
 from assistant.chat.slot_topics import (_COMPLAINT, _FORBIDS_HIRING, _SPLIT_FIGURE, clause_topic, names_only_data_loss,
@@ -52,6 +53,7 @@ class Slots:
     said: dict = field(default_factory=dict)            # figure -> [value, unit] when said in another unit ("60 days")
     remove_parts: list = field(default_factory=list)    # a part of the clause taken out ("the indirect damages part")
     inferred: list = field(default_factory=list)        # facts read from the client's trade, not said (to confirm)
+    access: str | None = None    # s27: the provider's access to the client's systems told ("remote", "admin"): provider_access
     data_kinds: list = field(default_factory=list)      # whose personal data the message names (staff, pupils, ...)
     carve_out: str | None = None                        # an exception put into the clause ("planned maintenance if …")
     carve_limit: bool = False                           # the exception is to a limit the message sets ("un audit par an
@@ -252,6 +254,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.facts["control"] = heard
     s.data_kinds = s.facts.pop("_data_kinds", [])
     s.inferred = s.facts.pop("_inferred", [])
+    s.access = provider_access(folded, s.side or side_hint)  # s27: what it reaches is recorded when it is told as a fact
     if s.facts.get("hours") in ("business", "extended"):
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))

@@ -26,7 +26,7 @@ class AnswerTools:
     # -- questions -------------------------------------------------------------------------------------
     def _answer_question(self, a: AnswerQuestion, state: ConversationState, *, owner: str = "") -> ToolOutput:
         lang = state.lang
-        if not a.focus and not a.compare and not a.on_clause and not a.figures and not a.terms:
+        if not a.focus and not a.compare and not a.on_clause and not a.figures and not a.terms and not a.lead:
             from assistant.chat.term_answer import definition_answer
 
             defined = definition_answer(self, a.question, state, card_only=True)
@@ -104,6 +104,12 @@ class AnswerTools:
             if depends and guide in self._by_id:
                 parts.append((re.sub(r"(?<=[.;:])\s+(?=[A-Z])", " [1] ", depends.rstrip(), count=1) + " [1]",
                               citations_for(self.entries, [guide])))
+        if a.lead:  # s27: the verdict the message settles, first (chat.answer_leads)
+            from assistant.chat.answer_leads import lead_part
+
+            nothing = strip_notice(self.composer.plain("nothing", lang).text).strip()
+            parts = [lead_part(self.entries, self._by_id, a.lead, lang, **a.lead_words)] + [
+                p for p in parts if strip_notice(p[0]).strip() != nothing]  # no "nothing found" after a verdict
         text, cites = combine(parts)
         return ToolOutput("answer_question", text, cites, topic=topic, extra={"question": a.question})
 

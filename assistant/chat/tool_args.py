@@ -66,6 +66,8 @@ class UpdateScope(BaseModel):
                                                                     "with their condition, never applied")
     inferred: list[Literal["personal_data"]] = Field(default_factory=list, description="facts read from the client's "
                                                      "trade only (a law firm, a clinic), not said: kept as inferences to confirm")
+    inferred_from: Literal["trade", "access"] = Field(default="trade", description="what the inferred facts were read "
+                                                      "from: the client's trade, or the provider's access to its machines")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(
         default_factory=list, description="whose personal data the user said the provider handles (staff mailboxes, "
                                           "customer database, patient files, pupils' records, CCTV footage)")
@@ -92,6 +94,12 @@ class AnswerQuestion(BaseModel):
     usual: Literal["percent", "months", "days", "hours", "eur"] | None = Field(
         default=None, description="the question asks the usual value of the topic's figures in this unit, none given "
                                   "('what % is normal?', 'combien de mois d'habitude ?'): the library's range is added")
+    lead: Literal["access_msp", "access_client", "claim_means", "claim_means_fact", "claim_fines",
+                  "claim_fines_fact"] | None = Field(
+        default=None, description="the verdict the message itself settles, said first (chat.answer_leads): the provider's "
+                                  "access to the client's machines (a processor), a claim of the other side checked")
+    lead_words: dict[str, str] = Field(default_factory=dict, description="the words the lead quotes (the access held, the "
+                                                                        "task the follow-up says was not done)")
 
 
 class ExplainTerm(BaseModel):

@@ -17,7 +17,7 @@ from assistant.chat.tool_clauses import ClauseTools
 from assistant.chat.tool_contract import ContractTools
 from assistant.chat.tool_documents import DocumentTools
 from assistant.chat.tool_figures import FigureTools
-from assistant.chat.wording import counted, fact_text, join, label, say
+from assistant.chat.wording import counted, fact_text, join, label, say, say_move
 from assistant.knowledge.taxonomy import load_taxonomy
 
 
@@ -83,9 +83,12 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
             said.append(say(lang, "side_set", side=say(lang, f"side_names.{a.side}")))
         for name, value in a.facts.model_dump(exclude_none=True).items():
             if name in a.inferred:  # s26: read from the client's trade: never over a fact said, said as an inference
-                if name not in state.stated():
+                # (s27: the provider's access reaching the machines outweighs an earlier denial of personal data read
+                # from what it never touches: "we never open their patient software")
+                if name not in state.stated() or a.inferred_from == "access" and state.fact(name) is False:
                     state.set_fact(name, value, "inferred")
-                    said.append(say(lang, "fact_inferred", fact=fact_text(name, value, lang)))
+                    said.append(say(lang, "fact_inferred", fact=fact_text(name, value, lang)) if a.inferred_from == "trade"
+                                else say_move(lang, "access.fact_inferred", fact=fact_text(name, value, lang)))
                 continue
             state.set_fact(name, value)
             if name == "hours" and a.hours_said and a.hours_said.end > a.hours_said.start:  # the hours as given

@@ -166,3 +166,16 @@ def scrub(text: str, lang: str) -> str:
         return word.replace("_", " ")
 
     return _ID.sub(sub, text)
+
+
+@lru_cache(maxsize=1)
+def _moves() -> dict:
+    return yaml.safe_load((PROMPTS_DIR / "chat_moves.yaml").read_text(encoding="utf-8"))
+
+
+def say_move(lang: str, key: str, **kw) -> str:
+    """The wording of the s27 conversation moves (prompts/chat_moves.yaml), as `say` for prompts/chat.yaml."""
+    node = _moves()["en" if lang == "en" else "fr"]
+    for part in key.split("."):
+        node = node[part]
+    return node.format(**kw) if kw else node

@@ -1,8 +1,10 @@
-"""Text toolkit shared by every wing: folding, sentences, language, numbers, negation.
+"""Text toolkit shared by every wing: folding, sentences, language, numbers, negation, asides in
+parentheses.
 
 Nothing here imports from the rest of `assistant`; everything else may import from here.
 """
 
+from assistant.text.asides import cites_law, drop_asides, paren_groups
 from assistant.text.fold import FoldedText, fold, fold_char, fold_keep_offsets, fold_mapped, unaccent
 from assistant.text.language import detect_language
 from assistant.text.negation import is_negated, negated_terms, negation_cues
@@ -20,4 +22,5 @@ __all__ = [
     "Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities", "find_durations", "find_money",
     "find_percentages", "parse_number", "read_number", "words_to_number", "NUMBER_WORDS_PATTERN",
     "is_negated", "negated_terms", "negation_cues",
+    "paren_groups", "drop_asides", "cites_law",
 ]
