@@ -274,10 +274,12 @@ def analyse(scope: ScopeProfile, *, lang: str = "fr") -> ObligationReport:
 _NAMES = {
     "fr": {"means": "obligation de moyens", "reinforced_means": "obligation de moyens renforcée",
            "result": "obligation de résultat", "mixed": "un mélange d'obligations",
-           "depends": "selon la maîtrise des systèmes (non précisée)"},
+           "depends": "selon la maîtrise des systèmes (non précisée)",
+           "none": "ni moyens ni résultat, la clause n'ajoute pas de prestation"},
     "en": {"means": "obligation of means", "reinforced_means": "reinforced obligation of means",
            "result": "obligation of result", "mixed": "a mix of obligations",
-           "depends": "depends on who controls the systems (not stated)"},
+           "depends": "depends on who controls the systems (not stated)",
+           "none": "neither means nor result, the clause adds no service to perform"},
 }
 
 
