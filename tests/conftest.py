@@ -101,22 +101,8 @@ S18_REGRESSIONS: dict[str, str] = {
     # (s19's entry on test_answer_card_classes question2 — a same-kind card found sixth by retrieval counted as a rival —
     # passes again with the s22 cards and rules in)
     # (s20's entry on the advance card, q21 of tests/test_answer_coverage_s19.py, passes again with the s21 cards indexed)
-    # s23: with the s23 cards indexed, the story of a breach told late ("… notre contrat ne fixe aucun délai pour ça. Il a
-    # raison ?") gets the card on deletion without return instead of the processor's alert deadline: retrieval's first two
-    # finds swap (the deletion card before the client's data-protection clause) once the new cards change the word
-    # statistics, and the cascade follows retrieval's first find
-    "tests/test_answer_classes_s13.py::test_the_story_question_opens_with_its_verdict"
-    "[client-question0-^\\\\W*pas forcement-meilleurs delais]":
-        "s23 cards: retrieval's first two finds swap; a breach told late answered by the deletion-without-return card",
-    # s26: with the s26-ans2 cards indexed (12 pairs on new subjects), retrieval's order shifts and the cascade, which
-    # follows retrieval's first finds, refuses the card its scorer ranks first: a patch deadline guaranteed in writing and
-    # missed gets the generic means answer (the who-proves card still ranks first at 0.746, premise stated); a casual
-    # question on what an audit clause must contain gets the audit-refusal card. Open: the cascade's dependence on
-    # retrieval order (cards.py), not the new cards
-    "tests/test_answer_card_classes.py::test_each_class_gets_its_card_and_a_verdict"
-    "[question2-client-card.means_obligation_who_proves.fr-resultat-1218]":
-        "s26 cards: retrieval order shifts; the who-proves card, ranked first, refused by the cascade",
-    "tests/test_answer_cards_compare.py::test_the_card_answers_a_casual_paraphrase[card.audit_clause_content.en:17]":
-        "s26 cards: retrieval order shifts; the audit-refusal card chosen over the audit-content card",
+    # (s23's entry on the story of a breach told late, and s26's two on the who-proves card and the audit-content card, pass
+    # again with the s27 cascade readings: card_reading.py, the kind asked kept against retrieval's first entry, the narrow
+    # subject named before a broad one)
 }
 

@@ -28,8 +28,9 @@ import numpy as np
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
+from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, PREMISE_CUES
+from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.chat.subject_cues import PAID_LATE, SERVICE_LEVEL
 from assistant.chat.told_situations import on_told_situation
@@ -172,12 +173,13 @@ class CardIndex:
     def cascade(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The hand-made rules: the card that answers the question, or None."""
         results = list(results)
-        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question)]
+        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
+                  not party_at_odds(m.card, question)]  # s27: a card on another party's act is no candidate (card_reading)
         agreed = first_found(results, [m.card for m in ranked])
         if not ranked:
             return None
-        top = _rests_on_what_was_found(ranked, results)
         named = subject_labels(question)
+        top = _rests_on_what_was_found(ranked, results, question_type(question), specific(named))
         told = on_told_situation(question, ranked, question_type(question))  # s25: a story stating a body of law's facts
         if public_buyer_named(question):
             if told is not None and for_public_buyer(told.card):
@@ -226,7 +228,15 @@ class CardIndex:
                 m.score >= top.score - CLOSE for m in ranked))
         # s23: a sure card both readings put first (the scorer's best, retrieval's very first find) keeps its place against a
         # subject the question names in passing ("une loi nous oblige à chiffrer les sauvegardes ?": encryption, not backups)
+        asked_kind = question_type(question)
         agreed_sure = top is ranked[0] and top.score >= SURE and bool(results) and results[0].id == top.card.id
+        # s27: ... as does the best card, found by retrieval among its first results, whose declared situation the question
+        # states ("payer d'avance deux ans de sauvegarde": the prepaid commitment, not the backups named in passing)
+        agreed_sure = agreed_sure or top is ranked[0] and declares_situation(top.card) and top.card.id in {r.id for r in agreed}
+        situated = situation_close(ranked, top, {r.id for r in agreed}, lambda m: same_kind(m.card.question_type, asked_kind),
+                                   CLOSE)
+        if situated is not None:
+            top = situated  # s27: a close card whose declared situation the question states, found by retrieval (card_reading)
         if named and not on_subject(top.card, named) and not keeps and not cued(top.card) and not agreed_sure:
             # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
             # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
@@ -287,7 +297,8 @@ class CardIndex:
             found = {r.id for r in agreed}
             if top.card.id not in found:
                 top = next((m for m in ranked if m.card.id in found and m.score >= max(top.score - CLOSE, ON_SPECIFIC) and
-                            getattr(m.card, "negotiation", ()) and specific(named) & set(m.card.labels[:3])), top)
+                            getattr(m.card, "negotiation", ()) and specific(named) & set(m.card.labels[:3]) and
+                            (top.card.question_type != asked or m.card.question_type == asked)), top)
             return top
         if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
             return None
@@ -363,6 +374,9 @@ class CardIndex:
         said = asked_in_words(top, ranked, results)
         if said is not None:
             return said  # s25: the consequence asked in so many words (card_asked)
+        same = agreed_situation(ranked, question, found, ON_SPECIFIC, CLOSE)
+        if same is not None:
+            return same  # s27: the situation the question tells (the same party refusing), found by retrieval (card_reading)
         if top.score < LIKELY:
             return None
         # a middling match counts when what retrieval found first (cards aside) is on the card's subject
@@ -883,7 +897,8 @@ def _asked_by(name: str, pattern: re.Pattern):
 
 PREMISE_TESTS = {"public_buyer": public_buyer_named, "old_contract": _stated_by(_OLD_CONTRACT),
                  "outside_eu": _stated_by(_TRANSFER_CUE), **{name: _stated_by(p) for name, p in PREMISE_CUES.items()},
-                 **{name: _asked_by(name, p) for name, p in ASK_CUES.items()}}
+                 **{name: _asked_by(name, p) for name, p in ASK_CUES.items()},
+                 **{name: _stated_by(p) for name, p in NAMED_CUES.items()}}
 
 
 def cued(card: Entry) -> bool:
@@ -1050,18 +1065,24 @@ NEAR_SURE = 0.9  # s20: a best card this close, found by retrieval anywhere in i
 LEAD_GAP = 0.2  # ... with no other card within this of it, is accepted
 
 
-def _rests_on_what_was_found(ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch:
+def _rests_on_what_was_found(ranked: Sequence[CardMatch], results: Sequence[SearchResult],
+                             asked: str | None = None, narrow: set[str] = frozenset()) -> CardMatch:
     """The best card, unless a card nearly as close rests on the entry retrieval found first (cards
     aside) and the best one does not: "how long may X last?" goes to the card on X, not to another
-    card also asked "how long"."""
+    card also asked "how long". s27: a best card written for the kind of question asked gives way only to a card of that
+    kind too, or to one on a narrow subject the question names that the best card does not carry ("le contrat écarte
+    l'article 1195": the card on hardship) — which entry retrieval lists first shifts as cards are added; the kind asked
+    and the subject named do not."""
     top = ranked[0]
     plain = next((r for r in results if r.kind != "card"), None)
     if plain is None or plain.id in top.card.related_ids:
         return top
+    own_kind = same_kind(getattr(top.card, "question_type", None), asked)
     for m in ranked[1:]:
         if m.score < top.score - CLOSE:
             break
-        if plain.id in m.card.related_ids:
+        if plain.id in m.card.related_ids and (not own_kind or same_kind(getattr(m.card, "question_type", None), asked) or
+                                               on_subject(m.card, narrow) and not on_subject(top.card, narrow)):
             return m
     return top
 

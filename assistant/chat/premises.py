@@ -59,6 +59,35 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"within|after (a|an|one|two|three|six|twelve|a few|\d+)|"
         r"(\d+|un|une|deux|trois|quatre|six|douze|quelques|one|two|three|four|six|twelve|a few|a|an) "
         r"(ans?|annees?|mois|semaines?|jours?|years?|months?|weeks?|days?)|l'annee|a year|cinq ans|five years)\b"),
+    # s27: money paid before the service is given ("régler d'avance deux ans", "prepay 36 months", "upfront"): the card on a
+    # prepaid multi-year commitment answers only that; a question on software licences alone is the licence cards'
+    "paid_in_advance": re.compile(
+        r"\b(prepaie\w*|prepaye\w*|prepaiement\w*|pre-?pa(id|y|ying|yment)s?|advance payments?|(paiement|reglement|versement)s? "
+        r"(anticipe|d'avance|a l'avance)|(pay\w*|pai\w*|paye\w*|regl\w*|vers\w*|factur\w*|bill\w*|charg\w*|invoic\w*|settl\w*)\b"
+        r"[^.?!;]{0,40}(d'avance|a l'avance|par avance|\bup[- ]?front|\bin advance|\ben une (seule )?fois|\bin one go|"
+        r"\bin a single payment|\bas a lump sum)|(upfront|up-front|up front)( \w+){0,2} (paiement|payment|fee|cost|price)s?)\b"),
+    # s27: a given opportunity lost through the failure (a tender, a deal, a prospective customer, a deadline that mattered):
+    # the card on a loss of a chance answers that story; "is lost turnover direct or indirect?" names none
+    "opportunity_missed": re.compile(
+        r"\b((manqu\w*|rate\w*|rater|perd\w*|loup\w*|pas pu (signer|repondre|deposer)|miss\w*|lost|lose|losing|cost us|"
+        r"could not (sign|bid|submit)|couldn'?t (sign|bid|submit))\b[^.?!;]{0,40}\b(marches?|appels? d'offres?|(?<!chiffre d')affaires?|"
+        r"contrats?|clients?|prospects?|echeances?|(date de )?depot|tenders?|bids?|deals?|contracts?|customers?|business|"
+        r"deadlines?)|pertes? d'(un|une) (contrat|marche|affaire|client)|(affaires?|business|deals?|contrats?|contracts?)( \w+)? "
+        r"(qu'on|que nous|we|that we)( [\w']+){0,3} (pas pu|could not|couldn'?t|did not|didn'?t) (signer|sign|win|remporter|conclure)|"
+        r"clients? potentiels?|echeances? importantes?|opportunit\w*|pertes? de chance|prospective (customers?|clients?)|"
+        r"important deadlines?|loss of (a )?chance|(customer|client|big|large|major|important|key) orders?\b[^.?!;]{0,60}\b(lost|missed|"
+        r"cancel\w*)|(lost|missed) (a|an|the|our|one|that)( \w+){0,2} orders?|commandes? (importante|client)\w*[^.?!;]{0,60}"
+        r"(perdu|annul|rate)|(perdu|rate|manque) (une|la|notre)( \w+){0,2} commande)\b"),
+    # s27: a service given with no price agreed beforehand ("sans qu'on ait convenu d'un tarif", "no rate was ever agreed",
+    # "rien sur le prix"): the rule for a price set by the provider of a service (C. civ. 1165), not a price clause's
+    "price_not_agreed": re.compile(
+        r"\b((aucun|pas de|pas d'|sans|jamais|ni)( [\w']+){0,4} (prix|tarifs?|taux|grilles? tarifaires?|montants?)\b"
+        r"(?! (de (la )?revision|d'indexation|revis\w*|augment\w*|hausses?))|rien (n'est |n'a ete |n'etait )?(prevu |convenu |fixe |dit )?"
+        r"(au contrat |dans le contrat )?(sur|pour|concernant|quant au|du|de) (le |les |la )?(prix|tarifs?|taux|cout)|"
+        r"(prix|tarifs?|taux|montant)( \w+){0,3} (jamais|pas|non) (convenu|fixe|defini|prevu|discute)\w*|"
+        r"(no|never|without( a| any)?|not)( [\w']+){0,4} (price|rate|fee|rate card|amount|tariff)s?( \w+){0,3} (agreed|set|fixed|stated|"
+        r"discussed|specified)|(no|without)( [\w']+){0,4} (price|rate|rate card|tariff)s?\b(?! (increase|rise|revision|review|change))|"
+        r"says nothing (about|on) (the )?(price|rates?|cost|fees?)|(never|not) agreed (on )?(a |an |any |the )?(price|rate|hourly rate|fee))"),
 }
 
 
@@ -349,3 +378,15 @@ ASK_EXCLUDED = {
     "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)) and not _AS_PROVIDER.search(low),
 }
 
+
+# s27: what a question must name for a card to be a candidate at all, with no preference given to the card when it does
+# (an ask cue, ASK_CUES, also makes its card keep its place against close rivals): read in `chat.cards` with the premises
+NAMED_CUES: dict[str, re.Pattern] = {
+    # the card on a clause that only deletes the data at the end answers a question that names a deletion (erasing,
+    # wiping, destroying) or data not given back; a breach told late names neither
+    "deletion_named": re.compile(
+        r"\b(suppr\w*|effac\w*|detrui\w*|destruct\w*|detruit\w*|destr(oy|oys|oyed|oying|uction)|delet\w*|eras\w*|wip(e|es|ed|ing)|"
+        r"purg\w*|sans (restitution|retour|rendre|recuper\w*)|aucune (restitution|recuperation)|(rien|pas) sur (le retour|la "
+        r"restitution)|(no|without( first)?|never) (return\w*|giving (it|them|the data) back|way to retrieve)|nothing about "
+        r"giving)"),
+}
