@@ -53,6 +53,12 @@ CARD_FACTS = [
      r"(previsible|foreseeable)"),
     ("consumer_renewal_notice_s27", r"(oui|yes)\b", ("L215-1",), r"(trois mois|three months).*(un mois|one month)"),
     ("consumer_withdrawal_s27", r"(oui|yes)\b", ("L221-18", "L221-25"), r"(14 jours|14 days|quatorze|fourteen)"),
+    # added after the first measure, same families: the holder ending a public contract, equipment damaged by the
+    # provider's technician, the processor's own GDPR duties, terms offered to private customers
+    ("public_holder_termination_s27", r"(non|no)\b", ("L6", "370644"), r"(imprevision|unforeseeable)"),
+    ("damage_by_provider_staff_s27", r"(le prestataire|the provider)", ("1231-1", "1231-3"), r"(faute lourde|gross)"),
+    ("processor_own_duties_s27", r"(oui|yes)\b", ("32", "30(2)", "33(2)", "82(2)"), r"(amendes|fined)"),
+    ("consumer_unfair_terms_s27", r"(non|no)\b", ("R212-1", "L241-1"), r"(non-professionnels|non-professionals)"),
 ]
 
 
@@ -140,6 +146,23 @@ FIRE = [
      "msp", "consumer_renewal_notice_s27", r"l ?215-1", r"yes|can|terminat|any time"),
     ("un particulier a souscrit notre forfait de depannage a distance par telephone et veut annuler dix jours apres. il "
      "peut ?", "msp", "consumer_withdrawal_s27", r"l ?221-18", r"oui"),
+    # -- added after the first measure, same families ------------------------------------------------------------------------
+    ("notre marche public de supervision avec l'universite est devenu deficitaire, on peut y mettre fin nous-memes ?", "msp",
+     "public_holder_termination_s27", r"370644", r"non|pas"),
+    ("EN: the town council pays us months late. as the contractor, can we terminate the public contract ourselves?", "msp",
+     "public_holder_termination_s27", r"370644", r"no\b|not"),
+    ("un technicien du prestataire a fait tomber notre serveur en le deplacant, qui paie la reparation ?", "client",
+     "damage_by_provider_staff_s27", r"1231-1", r"le prestataire"),
+    ("EN: the MSP's engineer dropped our NAS during the office move, who pays for it?", "client",
+     "damage_by_provider_staff_s27", r"1231-1", r"the provider"),
+    ("EN: is our hosting provider bound by the GDPR directly, or only through the DPA we signed?", "client",
+     "processor_own_duties_s27", r"\b32\b", r"yes"),
+    ("sans DPA signe, notre infogerant a-t-il quand meme des obligations RGPD propres ?", "client",
+     "processor_own_duties_s27", r"\b32\b", r"oui"),
+    ("dans nos CGV pour les particuliers on plafonne notre responsabilite a un mois d'abonnement, ca passe ?", "msp",
+     "consumer_unfair_terms_s27", r"r ?212-1", r"non"),
+    ("EN: can our home support terms for consumers exclude any liability for lost family photos?", "msp",
+     "consumer_unfair_terms_s27", r"r ?212-1", r"no\b"),
     ("EN: a home user signed up online for our remote support plan, we fixed his laptop on day 2 and he now cancels "
      "within 14 days. does he owe us anything?", "msp", "consumer_withdrawal_s27", r"l ?221-25|l ?221-18",
      r"yes|in part|proportion"),
@@ -166,6 +189,13 @@ NEAR = [
     ("force majeure : qu'est-ce qu'on met dans la clause du contrat d'infogerance ?", "client", "force_majeure_proof_s27"),
     ("EN: can a French town award a small maintenance contract without a tender?", "msp", "public_contract_court_s27"),
     ("le client peut-il debaucher un de nos techniciens ?", "msp", "employee_liability_to_employer_s27"),
+    ("un technicien du prestataire a fait tomber notre serveur en le deplacant, qui paie la reparation ?", "client",
+     "staff_injured_at_client_s27"),
+    ("le departement veut resilier notre marche public d'infogerance pour motif d'interet general, on touche quoi ?", "msp",
+     "public_holder_termination_s27"),
+    ("EN: can a processor be fined by the CNIL?", "msp", "processor_own_duties_s27"),
+    ("EN: our B2B maintenance contract caps liability at 12 months of fees, is that valid?", "client",
+     "consumer_unfair_terms_s27"),
 ]
 
 

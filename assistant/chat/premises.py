@@ -178,8 +178,9 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"ne nous (paie|paye|regle) pas|retards? de paiement|en retard (de|sur|dans) (ses |leurs |le |les )?(paiements?|factures?|"
         r"reglements?)|factures? (en souffrance|non reglees?|non payees?|impayees?)|(nous )?doi(t|vent) \d+|nous doi(t|vent)|"
         r"unpaid|(not|never|hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|don'?t|do not|stopped) "
-        r"(been )?pa(id|ying|y)|owes? us|owing|behind (on|with) (its |their |our )?(payments?|invoices?|bills?)|late (payments?|payer)|"
-        r"pays? (us )?(late|months late)|arrears|overdue)\b"),
+        r"(been )?pa(id|ying|ys|y)|owes? us|owing|behind (on|with) (its |their |our )?(payments?|invoices?|bills?)|late (payments?|payer)|"
+        # s27: "keeps paying late", "never pays our invoices"
+        r"pa(ys?|ying) (us )?(late|months late)|arrears|overdue)\b"),
     # more paid than owed, found afterwards: overbilling, double billing, a refund of what was paid
     "overpaid_told": re.compile(
         r"\b(trop[- ]?(paye|percu|factur\w*)|surfactur\w*|factur\w* (deux fois|en double|a tort|trop)|double factur\w*|"
@@ -241,6 +242,7 @@ ASK_CUES: dict[str, re.Pattern] = {
     "own_employee_charged": s27.EMPLOYEE_CHARGED,
     "by_design_named": s27.BY_DESIGN,
     "consumer_named": s27.CONSUMER,
+    "equipment_damaged_told": s27.EQUIPMENT_DAMAGED,
     # decompiling or reverse engineering named, or interoperability
     "decompile_named": re.compile(
         r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"
@@ -325,6 +327,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     # force majeure, so these are asks, not situations the audit would require every such card to declare
     "court_named": s27.WHICH_COURT,
     "force_majeure_named": s27.FORCE_MAJEURE,
+    "holder_ends_told": s27.HOLDER_ENDS,
+    "own_duties_asked": s27.OWN_DUTIES,
 }
 
 

@@ -59,15 +59,38 @@ NOT_ORDERED = re.compile(
 
 # -- the provider's staff at the client -----------------------------------------------------------------------------------
 INJURY = re.compile(
-    r"\b(bless\w*|accidents? du travail|accident de travail|(un|d.un|eu un|a|an|had an|work) accident|chute|tombe\w*|glisse\w*|"
+    r"\b(bless\w*|accidents? du travail|accident de travail|(eu|fait) un accident|(a|an|had an|work) accident|fait une chute|"
+    r"chute (d.une|d.un|de l.|de la|du|dans)|tombe\w* (d.une|d.un|de l.|de la|du|par terre|dans (l.|les) escaliers?)|glisse\w*|"
     r"electrocut\w*|(s.est|se) (coupe|casse|brule|ouvert|fait mal)\w*|casse (le|la|un|une|son|sa) (poignet|bras|jambe|cheville|"
-    r"main|pied|dos)|hurt|injur\w*|fell|falls? (off|from)|slipped|cut (him|her|them)sel(f|ves)|broke (his|her|their) (wrist|arm|"
-    r"leg|ankle|hand|foot|back)|burn(ed|t) (him|her)self|accident at work)\b")
+    r"main|pied|dos)|(got|was|were|been|is) hurt|hurt (him|her|them)sel(f|ves)|injur\w*|fell (off|from|down|over|in|on)|falls? "
+    r"(off|from)|slipped|cut (him|her|them)sel(f|ves)|broke (his|her|their) (wrist|arm|leg|ankle|hand|foot|back)|"
+    r"burn(ed|t) (him|her)self|accident at work)\b")
 SAFETY_DUTIES = re.compile(
     r"\b(plans? de prevention|prevention plans?|inspection commune|joint (site )?inspection|(obligations?|devoirs?) de "
     r"securite|securite (de|des) (ses|leurs|nos|intervenants|techniciens|salaries)|safety (duties|duty|obligations?|rules|"
     r"measures)|(keep|keeping) (\w+ ){0,2}(technicians|workers|staff|people|engineers) safe|consignes de securite|"
     r"health and safety|entreprises? exterieures?|outside (firm|company|contractor)s?'? (workers|staff|people))\b")
+
+# the holder itself ending the contract (not the buyer terminating it, not a renewal declined)
+HOLDER_ENDS = re.compile(
+    r"\b((on|nous) (peut|peuvent|pouvons|pourrait|pourrions|voudrait|voudrions|veut|souhait\w*|a le droit de|avons le droit de)"
+    r"( \w+){0,2} (resilier|mettre fin|sortir|arreter|rompre)|(resilier|mettre fin|sortir|arreter|rompre)( \w+){0,4} "
+    r"(nous-memes|de notre cote|de notre propre chef|nous-meme)|(titulaire|prestataire)( \w+){0,3} (peut|peut-il)( \w+){0,2} "
+    r"(resilier|rompre|se degager|sortir)|se degager d.un marche|(can|could|may) we (\w+ ){0,2}(terminate|end|exit|get out|walk "
+    r"away|quit)|(terminate|end) (it|the contract|the public contract) (ourselves|on our (side|own))|(can|may) the (provider|"
+    r"contractor|holder) (\w+ ){0,2}(terminate|walk away|end|get out)|(contractor|holder) (get|walk) (out|away))\b")
+
+# -- equipment damaged by the provider's staff during a job ------------------------------------------------------------------
+EQUIPMENT_DAMAGED = re.compile(
+    r"\b(endommag\w*|abim\w*|fait tomber|casse (notre|nos|le|la|les|un|une|l.)|degats? (cause|sur|au)|detrui\w* (notre|nos|le|la|"
+    r"un|une)|damag\w*|broke (our|the|a|their|his|its)|dropped (a|the|our|their)|smashed|destroyed (our|the|a))\b")
+
+# -- the processor's own duties asked ------------------------------------------------------------------------------------
+OWN_DUTIES = re.compile(
+    r"\b(directement|directly|en propre|obligations propres|propres obligations|own (duties|obligations|failings)|"
+    r"independamment|regardless of|hors (du |de tout )?contrat|outside (the|any) contract|only through|(seulement|que) (via|par) "
+    r"(le|notre|un) contrat|sans (contrat|dpa)( de sous-traitance| signe)?|with no (dpa|data processing agreement|contract)|"
+    r"(only|solely) (our|the controller.s) (responsibility|problem)|(n.est|c.est) que (notre|la) responsabilite)\b")
 
 # -- money handed over to buy something and never used so -----------------------------------------------------------------
 FUNDS_PAID = re.compile(
@@ -112,3 +135,8 @@ CONSUMER = re.compile(
     r"customers?|clients?)|individual customers?|non-professionnels?)\b")
 WITHDRAWAL = re.compile(
     r"\b(retract\w*|annul\w*|renonc\w*|changer d.avis|withdraw\w*|cancel\w*|cooling[- ]off|change (his|her|their) mind)\b")
+# a clause limiting or excluding liability, or changing the price alone ("excluent toute responsabilité", "cap our
+# liability", "changer le prix quand on veut"), in terms offered to private customers
+LIMITED_OR_CHANGED = re.compile(
+    r"\b(exclu\w*|limit\w*|plafonn\w*|cap|caps|capped|clauses? (abusives?|interdites?|limitatives?)|unfair terms?|banned "
+    r"clauses?|(chang|modifi)\w* (le|les|nos|leur) (prix|tarifs?)|change (the|our) (price|prices|fees?))\b")
