@@ -26,7 +26,9 @@ PRICE_NOT_AGREED = re.compile(
     r"tarif)|fix\w* (le|notre|son|leur) (prix|tarif) (nous-memes|nous memes|lui-meme|elle-meme|eux-memes|seul\w*|apres coup|"
     r"a posteriori)|no (quote|price|estimate|rate)s?\b|without (a |any )?(quote|price|estimate)|(price|rate|amount) (was |had been )?"
     r"(never|not) (agreed|discussed|given|quoted|set|mentioned)|never (gave|quoted|told) (us |them |him )?(a |the |any )?(price|rate|"
-    r"quote)|without (talking|discussing|agreeing( on)?) (money|price|the price|a price|rates?)|(set|pick|choose|fix)\w* (the |our |"
+    r"quote)|without (talking|discussing|agreeing( on)?) (money|price|the price|a price|rates?)|"
+    r"(sans|jamais) (\w+ ){0,3}(donn|annonc|indiqu|communiqu)\w* (de |le |un |aucun )?(prix|tarif|devis)|"
+    r"without (\w+ ){0,2}(giving|quoting|telling|stating)( us| them| him)? (a |the |any )?(price|quote|rate)|(set|pick|choose|fix)\w* (the |our |"
     r"his |its |their )?(own )?price (ourselves|himself|itself|themselves|afterwards|after the fact|like that))")
 
 # -- public contracts, from the holder's side -----------------------------------------------------------------------------
@@ -75,19 +77,20 @@ SAFETY_DUTIES = re.compile(
 HOLDER_ENDS = re.compile(
     r"\b((on|nous) (peut|peuvent|pouvons|pourrait|pourrions|voudrait|voudrions|veut|souhait\w*|a le droit de|avons le droit de)"
     r"( \w+){0,2} (resilier|mettre fin|sortir|arreter|rompre)|(resilier|mettre fin|sortir|arreter|rompre)( \w+){0,4} "
-    r"(nous-memes|de notre cote|de notre propre chef|nous-meme)|(titulaire|prestataire)( \w+){0,3} (peut|peut-il)( \w+){0,2} "
+    r"(nous-memes|de notre cote|de notre propre chef|nous-meme)|(titulaire|prestataire)( \S+){0,4} (peut|peut-il|peuvent)( \S+){0,2} "
     r"(resilier|rompre|se degager|sortir)|se degager d.un marche|(can|could|may) we (\w+ ){0,2}(terminate|end|exit|get out|walk "
     r"away|quit)|(terminate|end) (it|the contract|the public contract) (ourselves|on our (side|own))|(can|may) the (provider|"
-    r"contractor|holder) (\w+ ){0,2}(terminate|walk away|end|get out)|(contractor|holder) (get|walk) (out|away))\b")
+    r"contractor|holder) (\S+ ){0,5}(terminate|walk away|end|get out)|(contractor|holder) (get|walk) (out|away))\b")
 
 # -- equipment damaged by the provider's staff during a job ------------------------------------------------------------------
 EQUIPMENT_DAMAGED = re.compile(
-    r"\b(endommag\w*|abim\w*|fait tomber|casse (notre|nos|le|la|les|un|une|l.)|degats? (cause|sur|au)|detrui\w* (notre|nos|le|la|"
+    r"\b(endommag\w*|abim\w*|fait tomber|casse (notre|nos|le|la|les|un|une|l.)|degats? (cause\w*|sur|au)|detrui\w* (notre|nos|le|la|"
     r"un|une)|damag\w*|broke (our|the|a|their|his|its)|dropped (a|the|our|their)|smashed|destroyed (our|the|a))\b")
 
 # -- the processor's own duties asked ------------------------------------------------------------------------------------
 OWN_DUTIES = re.compile(
-    r"\b(directement|directly|en propre|obligations propres|propres obligations|own (duties|obligations|failings)|"
+    r"\b(directement|directly|en propre|obligations propres|propres (obligations|manquements|fautes)|own (duties|obligations|"
+    r"failings)|(duties|obligations) of (its|their) own|"
     r"independamment|regardless of|hors (du |de tout )?contrat|outside (the|any) contract|only through|(seulement|que) (via|par) "
     r"(le|notre|un) contrat|sans (contrat|dpa)( de sous-traitance| signe)?|with no (dpa|data processing agreement|contract)|"
     r"(only|solely) (our|the controller.s) (responsibility|problem)|(n.est|c.est) que (notre|la) responsabilite)\b")
@@ -100,9 +103,11 @@ NOT_USED_AS_AGREED = re.compile(
     r"\b((jamais|rien|pas) (\w+ ){0,2}(achete\w*|commande\w*|souscri\w*|active\w*|livre\w*)|n.a rien commande|sans les acheter|"
     r"garde (l.argent|la somme|les fonds)|detourn\w*|never (\w+ ){0,2}(bought|ordered|activated|purchased|placed|taken out|"
     r"delivered)|were never (bought|activated|ordered|delivered)|(ordered|bought) nothing|kept the (money|funds|cash)|misus\w*|"
-    r"divert\w*|pocket\w*|without buying)\b")
+    r"divert\w*|pocket\w*|without buying|(ne l.a|ne les a|n.en a rien) (pas|jamais)? ?fait|never did|did not do it|didn.t do it)\b")
+# money kept says both at once ("a gardé l'argent des abonnements", "kept the money for the subscriptions")
+MONEY_KEPT = r"\b(garde (l.argent|la somme|les fonds|l.acompte)|kept (the|our) (money|funds|cash|deposit))\b"
 FUNDS_FOR_PURCHASE = re.compile(f"(?:{FUNDS_PAID.pattern}).*(?:{NOT_USED_AS_AGREED.pattern})|"
-                                f"(?:{NOT_USED_AS_AGREED.pattern}).*(?:{FUNDS_PAID.pattern})")
+                                f"(?:{NOT_USED_AS_AGREED.pattern}).*(?:{FUNDS_PAID.pattern})|{MONEY_KEPT}")
 
 # -- an employer making its own employee pay ------------------------------------------------------------------------------
 OWN_EMPLOYEE = re.compile(
@@ -115,8 +120,12 @@ CHARGED = re.compile(
     r"sanctions? pecuniaires?|(sur|de) (son|sa|leur) (salaire|paie|paye)|payer une partie|responsabilite (financiere|pecuniaire)|"
     r"pay (it |us )?back|make (him|her|them) pay|deduct\w*|take (part of )?(it|that|the \w+) (out of|from)|dock\w*|"
     r"fine (him|her|them|an employee|employees|staff)|an? fines?|out of (his|her|their) (wages|pay|salary)|from (his|her|their) "
-    r"(wages|pay|salary)|financially liable|pay (part|some) of)\b")
-EMPLOYEE_CHARGED = re.compile(f"(?:{OWN_EMPLOYEE.pattern}).*(?:{CHARGED.pattern})|(?:{CHARGED.pattern}).*(?:{OWN_EMPLOYEE.pattern})")
+    r"(wages|pay|salary)|(through|on) (his|her|their) (pay|wages|salary)|financially liable|pay (part|some) of)\b")
+# ... or the employee named as the one made to pay or fined ("make an employee pay", "fine an employee")
+STAFF_MADE_TO_PAY = (r"\b(fin(e|ing)|mak(e|ing)) (an? |the |our |one of our )?(employee|technician|engineer|admin|staff|worker|tech)s?"
+                     r"\b")
+EMPLOYEE_CHARGED = re.compile(f"(?:{OWN_EMPLOYEE.pattern}).*(?:{CHARGED.pattern})|(?:{CHARGED.pattern}).*(?:{OWN_EMPLOYEE.pattern})|"
+                              f"{STAFF_MADE_TO_PAY}")
 
 # -- data protection by design ------------------------------------------------------------------------------------------
 BY_DESIGN = re.compile(
