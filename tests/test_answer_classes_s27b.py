@@ -196,6 +196,10 @@ NEAR = [
     ("EN: can a processor be fined by the CNIL?", "msp", "processor_own_duties_s27"),
     ("EN: our B2B maintenance contract caps liability at 12 months of fees, is that valid?", "client",
      "consumer_unfair_terms_s27"),
+    # found by the index tier (tests/test_answer_cards_s10en.py): "deal with that company directly" asks nothing of the GDPR
+    ("EN: a technician subcontracted by our MSP fried our firewall; the MSP tells us to deal with that company directly. is "
+     "that right?", "client", "processor_own_duties_s27"),
+    ("EN: a technician subcontracted by our MSP damaged our firewall; who pays?", "client", "damage_by_provider_staff_s27"),
 ]
 
 

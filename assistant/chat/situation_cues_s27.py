@@ -87,13 +87,21 @@ EQUIPMENT_DAMAGED = re.compile(
     r"\b(endommag\w*|abim\w*|fait tomber|casse (notre|nos|le|la|les|un|une|l.)|degats? (cause\w*|sur|au)|detrui\w* (notre|nos|le|la|"
     r"un|une)|damag\w*|broke (our|the|a|their|his|its)|dropped (a|the|our|their)|smashed|destroyed (our|the|a))\b")
 
+# work handed to a subcontractor is the subcontractor card's subject (the provider answers for it, C. civ. 1231-1)
+SUBCONTRACTED = re.compile(r"\b(sous-trait\w*|subcontract\w*|sub-contract\w*)\b")
+
 # -- the processor's own duties asked ------------------------------------------------------------------------------------
-OWN_DUTIES = re.compile(
-    r"\b(directement|directly|en propre|obligations propres|propres (obligations|manquements|fautes)|own (duties|obligations|"
-    r"failings)|(duties|obligations) of (its|their) own|"
+OWN_DUTIES_WORDS = (
+    r"\b((bound|tenu\w*|soumis\w*|appl(y|ies|ique)\w*|impos\w*|put|oblig\w*)\S*( \S+){0,5} (directement|directly)|(directement|"
+    r"directly) (tenu\w*|soumis\w*|bound|liable|applicable|subject|responsable)|en propre|obligations propres|propres "
+    r"(obligations|manquements|fautes)|own (duties|obligations|failings)|(duties|obligations) of (its|their) own|"
     r"independamment|regardless of|hors (du |de tout )?contrat|outside (the|any) contract|only through|(seulement|que) (via|par) "
     r"(le|notre|un) contrat|sans (contrat|dpa)( de sous-traitance| signe)?|with no (dpa|data processing agreement|contract)|"
     r"(only|solely) (our|the controller.s) (responsibility|problem)|(n.est|c.est) que (notre|la) responsabilite)\b")
+# ... of the data protection law ("deal with that company directly" is no question on the GDPR)
+GDPR_NAMED = (r"\b(rgpd|gdpr|cnil|donnees|data protection|personal data|processors?|sous-traitants?|dpa|responsables? (de|du) "
+              r"traitement|controllers?)\b")
+OWN_DUTIES = re.compile(rf"^(?=.*{GDPR_NAMED})(?=.*{OWN_DUTIES_WORDS})", re.S)
 
 # -- money handed over to buy something and never used so -----------------------------------------------------------------
 FUNDS_PAID = re.compile(
