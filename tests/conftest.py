@@ -101,13 +101,8 @@ S18_REGRESSIONS: dict[str, str] = {
     # (s19's entry on test_answer_card_classes question2 — a same-kind card found sixth by retrieval counted as a rival —
     # passes again with the s22 cards and rules in)
     # (s20's entry on the advance card, q21 of tests/test_answer_coverage_s19.py, passes again with the s21 cards indexed)
-    # s23: with the s23 cards indexed, the story of a breach told late ("… notre contrat ne fixe aucun délai pour ça. Il a
-    # raison ?") gets the card on deletion without return instead of the processor's alert deadline: retrieval's first two
-    # finds swap (the deletion card before the client's data-protection clause) once the new cards change the word
-    # statistics, and the cascade follows retrieval's first find
-    "tests/test_answer_classes_s13.py::test_the_story_question_opens_with_its_verdict"
-    "[client-question0-^\\\\W*pas forcement-meilleurs delais]":
-        "s23 cards: retrieval's first two finds swap; a breach told late answered by the deletion-without-return card",
+    # (s23's entry on the story of a breach told late, tests/test_answer_classes_s13 question0, passes again with the
+    # s27-ans cards indexed)
     # s26: with the s26-ans2 cards indexed (12 pairs on new subjects), retrieval's order shifts and the cascade, which
     # follows retrieval's first finds, refuses the card its scorer ranks first: a patch deadline guaranteed in writing and
     # missed gets the generic means answer (the who-proves card still ranks first at 0.746, premise stated); a casual
@@ -118,5 +113,12 @@ S18_REGRESSIONS: dict[str, str] = {
         "s26 cards: retrieval order shifts; the who-proves card, ranked first, refused by the cascade",
     # (s26's entry on the casual paraphrase of the audit-content card, test_answer_cards_compare
     # card.audit_clause_content.en:17, passes again with the s27-ans cards indexed: retrieval's order shifted back)
+    # s27-ans: with the fifteen s27 card pairs indexed, a hosting provider that never patched and lost the client base, asked
+    # whether it is criminally punishable "au-delà des dommages et intérêts", gets the card on waived late-payment charges
+    # instead of the criminal-exposure card; none of the s27 cue families reads the question (checked): retrieval's order
+    # shifted, the cascade's known weakness
+    "tests/test_answer_classes_s25b.py::test_each_class_reaches_its_card_and_opens_on_the_verdict"
+    "[question3-client-security_failure_criminal_s25-226-17-oui|possible|risque]":
+        "s27-ans cards: retrieval order shifts; the criminal-exposure card lost to the waived late-charges card",
 }
 

@@ -76,7 +76,7 @@ SAFETY_DUTIES = re.compile(
 # the holder itself ending the contract (not the buyer terminating it, not a renewal declined)
 HOLDER_ENDS = re.compile(
     r"\b((on|nous) (peut|peuvent|pouvons|pourrait|pourrions|voudrait|voudrions|veut|souhait\w*|a le droit de|avons le droit de)"
-    r"( \w+){0,2} (resilier|mettre fin|sortir|arreter|rompre)|(resilier|mettre fin|sortir|arreter|rompre)( \w+){0,4} "
+    r"( \w+){0,2} (resilier|mettre fin|sortir|rompre)|(resilier|mettre fin|sortir|rompre)( \w+){0,4} "
     r"(nous-memes|de notre cote|de notre propre chef|nous-meme)|(titulaire|prestataire)( \S+){0,4} (peut|peut-il|peuvent)( \S+){0,2} "
     r"(resilier|rompre|se degager|sortir)|se degager d.un marche|(can|could|may) we (\w+ ){0,2}(terminate|end|exit|get out|walk "
     r"away|quit)|(terminate|end) (it|the contract|the public contract) (ourselves|on our (side|own))|(can|may) the (provider|"
@@ -94,7 +94,7 @@ SUBCONTRACTED = re.compile(r"\b(sous-trait\w*|subcontract\w*|sub-contract\w*)\b"
 OWN_DUTIES_WORDS = (
     r"\b((bound|tenu\w*|soumis\w*|appl(y|ies|ique)\w*|impos\w*|put|oblig\w*)\S*( \S+){0,5} (directement|directly)|(directement|"
     r"directly) (tenu\w*|soumis\w*|bound|liable|applicable|subject|responsable)|en propre|obligations propres|propres "
-    r"(obligations|manquements|fautes)|own (duties|obligations|failings)|(duties|obligations) of (its|their) own|"
+    r"obligations|own (duties|obligations)|(duties|obligations) of (its|their) own|"
     r"independamment|regardless of|hors (du |de tout )?contrat|outside (the|any) contract|only through|(seulement|que) (via|par) "
     r"(le|notre|un) contrat|sans (contrat|dpa)( de sous-traitance| signe)?|with no (dpa|data processing agreement|contract)|"
     r"(only|solely) (our|the controller.s) (responsibility|problem)|(n.est|c.est) que (notre|la) responsabilite)\b")

@@ -162,7 +162,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("holder_ends_public_contract", (s27.HOLDER_ENDS,), ("card.public_holder_termination_s27",), (s27.RENEWAL,)),
     Situation("public_dispute_court", (s27.WHICH_COURT,), ("card.public_contract_court_s27",), (s27.AWARD_CHALLENGED,)),
     Situation("staff_injured_at_client", (s26.STAFF, s27.INJURY), ("card.staff_injured_at_client_s27",)),
-    Situation("equipment_damaged_by_staff", (s26.STAFF, s27.EQUIPMENT_DAMAGED), ("card.damage_by_provider_staff_s27",),
+    Situation("equipment_damaged_by_staff", (s26.STAFF, s27.EQUIPMENT_DAMAGED, _HARDWARE), ("card.damage_by_provider_staff_s27",),
               (s27.INJURY, s27.SUBCONTRACTED)),
     Situation("host_safety_duties", (s27.SAFETY_DUTIES,), ("card.host_company_safety_s27",)),
     Situation("funds_not_used_for_purchase", (s27.FUNDS_FOR_PURCHASE,), ("card.funds_diverted_criminal_s27",)),
