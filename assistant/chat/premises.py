@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat import situation_cues as s26
+from assistant.chat import situation_cues_s27 as s27
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -206,8 +207,9 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"ne nous (paie|paye|regle) pas|retards? de paiement|en retard (de|sur|dans) (ses |leurs |le |les )?(paiements?|factures?|"
         r"reglements?)|factures? (en souffrance|non reglees?|non payees?|impayees?)|(nous )?doi(t|vent) \d+|nous doi(t|vent)|"
         r"unpaid|(not|never|hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|don'?t|do not|stopped) "
-        r"(been )?pa(id|ying|y)|owes? us|owing|behind (on|with) (its |their |our )?(payments?|invoices?|bills?)|late (payments?|payer)|"
-        r"pays? (us )?(late|months late)|arrears|overdue)\b"),
+        r"(been )?pa(id|ying|ys|y)|owes? us|owing|behind (on|with) (its |their |our )?(payments?|invoices?|bills?)|late (payments?|payer)|"
+        # s27: "keeps paying late", "never pays our invoices"
+        r"pa(ys?|ying) (us )?(late|months late)|arrears|overdue)\b"),
     # more paid than owed, found afterwards: overbilling, double billing, a refund of what was paid
     "overpaid_told": re.compile(
         r"\b(trop[- ]?(paye|percu|factur\w*)|surfactur\w*|factur\w* (deux fois|en double|a tort|trop)|double factur\w*|"
@@ -259,6 +261,17 @@ ASK_CUES: dict[str, re.Pattern] = {
     "right_named": s26.RIGHT_NAMED,
     "compliance_answered": s26.COMPLIANCE_ANSWERED,
     "auditor_named": s26.AUDITOR_NAMED,
+    # s27 (situation_cues_s27.py): a price never agreed, a service order, an injury, the host firm's safety duties, money
+    # handed to buy something and never used so, an employee made to pay, design duties named, private customers
+    "price_not_agreed": s27.PRICE_NOT_AGREED,
+    "service_order_named": s27.SERVICE_ORDER,
+    "injury_told": s27.INJURY,
+    "outside_workers_safety": s27.SAFETY_DUTIES,
+    "funds_for_purchase_told": s27.FUNDS_FOR_PURCHASE,
+    "own_employee_charged": s27.EMPLOYEE_CHARGED,
+    "by_design_named": s27.BY_DESIGN,
+    "consumer_named": s27.CONSUMER,
+    "equipment_damaged_told": s27.EQUIPMENT_DAMAGED,
     # decompiling or reverse engineering named, or interoperability
     "decompile_named": re.compile(
         r"\b(decompil\w*|de-?compil\w*|retro-?ingenierie|reverse[- ]engineer\w*|desassembl\w*|disassembl\w*|"
@@ -339,6 +352,12 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"employes|people|person|persons|staff|employees|heads?)\b|\b(moins|fewer|less|under)[- ](de |than )?\d+|"
         r"\b(pme|tpe|sme|smes|petites? (entreprises?|structures?|societes?|boites?)|small (compan\w*|business\w*|firms?)|"
         r"dans la boite|pour nous|(notre|mon) (propre )?registre|du notre|le notre|our (own )?record|ours)\b"),
+    # s27: the court asked for (which one, a clause choosing one, arbitration) and force majeure named: many cards name
+    # force majeure, so these are asks, not situations the audit would require every such card to declare
+    "court_named": s27.WHICH_COURT,
+    "force_majeure_named": s27.FORCE_MAJEURE,
+    "holder_ends_told": s27.HOLDER_ENDS,
+    "own_duties_asked": s27.OWN_DUTIES,
 }
 
 

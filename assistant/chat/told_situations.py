@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.chat import situation_cues as s26
+from assistant.chat import situation_cues_s27 as s27
 from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
@@ -45,7 +46,9 @@ _ENDED = _cue(r"\b(fin (du|de notre|de leur) (contrat|mission|prestation)|contra
 _ACCESS_KEPT = _cue(r"\b((encore|toujours|gard\w*|conserv\w*)( [\w'’]+){0,3} (l.|un |les |des |nos |leurs? |notre )?(acces|"
                     r"compte|comptes|identifiants|mots? de passe|vpn|teamviewer|anydesk)|(jamais|pas) rendu|s.en servir|"
                     r"(s.est|se sont|il s.est|ils se sont) (re)?connecte\w*|reconnect\w*|(still|kept|keep|keeping|never (gave|handed))"
-                    r"( [\w'’]+){0,4} (access|account|creds|credentials|passwords?|vpn|admin)|never (gave|handed) (it |them )?back)\b")
+                    r"( [\w'’]+){0,4} (access|account|creds|credentials|passwords?|vpn|admin)|never (gave|handed) (it |them )?back|"
+                    # s27: a login after the end told in English ("logged into our tenant two weeks after we ended it")
+                    r"logged (back )?(in|into|on)|signed (back )?in(to)?|accessed (our|the|their|my))\b")
 _ACCESS_REFUSED = _cue(r"\b(refuse\w* de (nous )?(rendre|donner|transmettre|restituer)|(won.t|will not|refuses? to) "
                        r"(give|hand|return))\b")
 _CONSUMER_LAW = _cue(r"\b(code de la conso\w*|droit de la conso\w*|consumer (law|protection|code|rules)|consommateurs?|"
@@ -147,6 +150,30 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("framework_without_maximum", (s26.FRAMEWORK, s26.NO_MAXIMUM), ("card.public_framework_maximum_s26",)),
     Situation("staff_nights_or_long_days", (s26.STAFF, s26.LONG_HOURS), ("card.staff_rest_working_time_s26",),
               (s26.ON_CALL_PAY, s26.NIGHT_PRICE)),
+    # s27 (situation_cues_s27.py): the holder of a public contract declining its renewal (CCP R2112-4), a service order
+    # received, the court asked for a public contract's dispute (CCP L6); the provider's staff injured at the client (CSS
+    # L411-1) or the host firm's safety duties (C. trav. R4511-5); money handed to buy something and never used so (C. pén.
+    # 314-1); an employee made to pay for a mistake (C. trav. L1331-2); design duties named (GDPR 25); force majeure with
+    # its proof asked (C. civ. 1353); private customers withdrawing or renewing (C. consom. L221-18, L215-1); a price never
+    # agreed before the work (C. civ. 1165)
+    Situation("holder_declines_public_renewal", (s27.RENEWAL, s27.HOLDER_DECLINES), ("card.public_contract_renewal",),
+              (s27.ENDLESS,)),
+    Situation("service_order_received", (s27.SERVICE_ORDER,), ("card.public_service_orders_s27",)),
+    Situation("holder_ends_public_contract", (s27.HOLDER_ENDS,), ("card.public_holder_termination_s27",), (s27.RENEWAL,)),
+    Situation("public_dispute_court", (s27.WHICH_COURT,), ("card.public_contract_court_s27",), (s27.AWARD_CHALLENGED,)),
+    Situation("staff_injured_at_client", (s26.STAFF, s27.INJURY), ("card.staff_injured_at_client_s27",)),
+    Situation("equipment_damaged_by_staff", (s26.STAFF, s27.EQUIPMENT_DAMAGED, _HARDWARE), ("card.damage_by_provider_staff_s27",),
+              (s27.INJURY, s27.SUBCONTRACTED)),
+    Situation("host_safety_duties", (s27.SAFETY_DUTIES,), ("card.host_company_safety_s27",)),
+    Situation("funds_not_used_for_purchase", (s27.FUNDS_FOR_PURCHASE,), ("card.funds_diverted_criminal_s27",)),
+    Situation("employee_made_to_pay", (s27.EMPLOYEE_CHARGED,), ("card.employee_liability_to_employer_s27",)),
+    Situation("design_duties_named", (s27.BY_DESIGN,), ("card.privacy_by_design_vendor_s27",)),
+    Situation("processor_own_duties", (s27.OWN_DUTIES,), ("card.processor_own_duties_s27",)),
+    Situation("force_majeure_proof", (s27.FORCE_MAJEURE, s27.PROOF_ASKED), ("card.force_majeure_proof_s27",)),
+    Situation("consumer_withdraws", (s27.CONSUMER, s27.WITHDRAWAL), ("card.consumer_withdrawal_s27",)),
+    Situation("consumer_plan_renews", (s27.CONSUMER, s27.RENEWAL), ("card.consumer_renewal_notice_s27",)),
+    Situation("consumer_terms_limit_liability", (s27.CONSUMER, s27.LIMITED_OR_CHANGED), ("card.consumer_unfair_terms_s27",)),
+    Situation("price_never_agreed", (s27.PRICE_NOT_AGREED,), ("card.price_fixed_after_work_s27",), (s27.NOT_ORDERED,)),
 )
 
 
