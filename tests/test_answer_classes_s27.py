@@ -53,17 +53,18 @@ CASES = [
      r"1231-2", r"not necessarily indirect", r"two different limits"),
     ("le client nous réclame ses ventes perdues pendant la coupure, on peut lui opposer que c'est un préjudice indirect ?",
      "msp", "direct_vs_indirect_loss_s27", r"1231-4", r"pas forcement indirect", r"appel d'offres"),
-    # -- a service with no price agreed: art. 1165, not a price set under a framework contract (1164) --------------------
+    # -- a service with no price agreed: art. 1165, not a price set under a framework contract (1164); two cards answer it
+    # since the merge with s27-ans (card.price_not_agreed_s27 and card.price_fixed_after_work_s27, same rule): either --
     ("le presta a fait une migration en urgence sans qu'on ait convenu d'un tarif, il nous envoie une facture salée, il "
-     "pouvait fixer le prix tout seul ?", "client", "price_not_agreed_s27", r"1165", r"oui, dans une certaine mesure",
+     "pouvait fixer le prix tout seul ?", "client", "price_", r"1165", r"oui, dans une certaine mesure|oui, en principe",
      r"contrat[- ]cadre, le prix"),
     ("EN: our MSP sent an engineer on a Sunday to restore the server, no rate was ever agreed and now the invoice is "
-     "huge. can they set the price themselves?", "client", "price_not_agreed_s27", r"1165", r"yes, within limits",
+     "huge. can they set the price themselves?", "client", "price_", r"1165", r"yes, within limits|yes, as a rule",
      r"reduce the price"),
     ("rien n'est prévu au contrat sur le tarif des interventions en dehors du forfait, le prestataire peut-il fixer le "
-     "prix ?", "client", "price_not_agreed_s27", r"1165", r"oui, dans une certaine mesure", r"pas librement"),
+     "prix ?", "client", "price_", r"1165", r"oui, dans une certaine mesure|oui, en principe", r"pas librement"),
     ("EN: we did an out-of-hours data recovery for a client without any price agreed beforehand; can we bill our usual "
-     "emergency rate?", "msp", "price_not_agreed_s27", r"1165", r"yes, within limits", r"not freely"),
+     "emergency rate?", "msp", "price_", r"1165", r"yes, within limits|yes, as a rule", r"not freely"),
     # -- the cards that share those words keep their own questions ------------------------------------------------------
     ("EN: the software vendor's audit found we're under-licensed, who pays, us or the MSP who installed it?", "client",
      "licence_compliance", r"l122-6|l335-3", r"towards the publisher|both|you", r"prepaid|upfront"),
