@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.knowledge.language import detect_language
 from assistant.knowledge.taxonomy import load_taxonomy
+from assistant.text.asides import drop_asides
 from assistant.legal.review.classify import label_clauses, missing_essential
 from assistant.legal.review.fact_topics import with_fact_topics
 from assistant.legal.review.documents import ParsedDocument
@@ -74,7 +75,7 @@ class TermsElsewhere:
 
 def _short_names(topics, lang: str) -> str:
     sep = " ; " if lang == "fr" else "; "  # topic names may hold commas
-    return sep.join(re.sub(r"\s*\([^)]*\)", "", _topic_name(t, lang)) for t in topics)
+    return sep.join(drop_asides(_topic_name(t, lang), keep_citations=False) for t in topics)
 
 
 def terms_elsewhere(topics, *, where: str, lang: str, doc_type: DocumentType | None = None) -> TermsElsewhere | None:
