@@ -37,7 +37,8 @@ HOSTING = r"(plateforme|infrastructure|logiciel) en tant que service|heberg\w* (
           r"(serveurs|infrastructures?|plateformes?) )?(des |les |le |la |de |vos |ses )?(logiciels? de (paie|gestion|comptabilite)|" \
           r"donnees|applications?|machines virtuelles|environnements?|charges|" \
           r"systemes|serveurs|bases)|hosting (of )?(the )?(customer|client)?'?s? ?(data|workloads?|applications?|content)|" \
-          r"hosts? (the )?(customer|client)'?s? (data|workloads?|applications?)|(stock|store)\w* (les |the )?(donnees|data) " \
+          r"hosts? (the )?(customer|client)'?s? (\w+ ){0,2}?(data|workloads?|applications?|software|records|files|databases?|" \
+          r"servers|mailboxes)\b|(stock|store)\w* (les |the )?(donnees|data) " \
           r"(du|of the) (client|customer)|infrastructure (en tant que|as a) service|platform as a service|\b(iaas|paas|" \
           r"saas)\b|sauvegardes? (journaliere |quotidienne )?(des|de) donnees|back(s|ing)? up .{0,20}data|" \
           r"machines? virtuelles?|virtual machines?|" \
@@ -169,7 +170,8 @@ def processing_role(s: Sent, w: Where) -> list:
 # processor terms in another document of the contract, in force now (not "the parties shall enter into a DPA")
 DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b|exhibit|schedule|appendix)\b[^.;]{0,60}?" \
           r"(sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28)|(data processing|" \
-          r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b"
+          r"data protection) (agreement|addendum|terms|schedule|exhibit)|accord de sous-traitance|\bdpa\b|(accord|convention) (de|relatif " \
+          r"(au|aux)) (traitement|donnees (a caractere )?personnel)"
 
 
 IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
@@ -179,7 +181,15 @@ IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(a
            r"\b(under|pursuant to|en application d[eu']s?|aux termes d[eu']s?) (l'|le |la |les |the )?(\w+ ){0,3}?(accord|" \
            r"contrat|convention|agreement|addendum|\bdpa\b|terms|conditions|annexe|annex|schedule|exhibit)\b|" \
            r"\b(apply|applies|s'appliquent|s'applique) (\w+ ){0,2}?(to|a|au|aux) (this|the present|ce|cet|cette|le present|la presente|" \
-           r"les presentes)\b"  # incorporated by reference: "… and Schedule 4 (Data Processing Terms) apply to this SOW"
+           r"les presentes)\b|" \
+           r"\b(font|fait|forment|forme|feront|fera) (\w+ )?partie (integrante )?(du|de ce|de cet|de la presente|des presentes|" \
+           r"de l'accord)\b|\b(form|forms|formed|constitute|constitutes) (an? )?(integral )?part (of|hereof)\b|" \
+           r"(le contrat|l'accord|this agreement|the agreement) (est|sont|is|are) (forme|constitue|compose|made up|" \
+           r"comprised|composed)\w* (des|de|of)\b|(this|the) agreement (consists|comprises) of\b|(se compose|comprend) " \
+           r"(des presentes|du present)"
+# (incorporated by reference: "… and Schedule 4 (Data Processing Terms) apply to this SOW"; the last lines: the contract's
+# list of its parts, "Les annexes font partie du contrat : … Annexe 2 « Accord de traitement des données »", "The Schedules
+# form part of this Agreement: … Schedule 2 (Data Processing Agreement)")
 
 
 NOT_YET = r"(shall|will|agree to|undertake to) (enter into|conclude|negotiate|sign)|concluront|s'engagent a (conclure|signer|" \
@@ -244,10 +254,27 @@ def _annex_prevails(f: str, clause: str) -> bool:
     return any(re.search(PREVAILS, t) and not re.search(CONTRACT_PREVAILS, t) for t in (f, clause))
 
 
+def _list_lead(f: str, clause: str) -> str:
+    """The lead of the list this sentence is an item of ("The Schedules form part of this Agreement: Schedule 1 (Charges);
+    Schedule 2 (Data Processing Agreement)."): the words before the colon, when only list items (no full stop) lie between
+    the colon and the item; empty otherwise."""
+    at = clause.find(f)
+    if at <= 0:
+        return ""
+    before = clause[:at]
+    colon = before.rfind(":")
+    if colon < 0 or "." in before[colon:] or "\n" in before[colon:]:
+        return ""
+    stop = max(before.rfind(".", 0, colon), before.rfind("\n", 0, colon))
+    return before[stop + 1:colon]
+
+
 def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
     placed = _processing_terms_placed(f, w.clause)
     doc = re.search(DPA_DOC, f)
+    if doc and not re.search(IN_FORCE, f) and re.search(IN_FORCE, _list_lead(f, w.clause)):
+        f = _list_lead(f, w.clause) + ": " + f  # an item of the contract's list of its parts, read with the list's lead
     if placed and not (doc and re.search(IN_FORCE, f)):
         where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
         return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,
