@@ -206,7 +206,8 @@ warnings.filterwarnings("ignore")
 from assistant.legal.review.documents import load_document
 from assistant.legal.review.report import review_document
 out = []
-for path in json.load(sys.stdin)["paths"]:
+paths = json.load(sys.stdin)["paths"]
+for path in paths:
     doc = load_document(path)
     row = {}
     for role in ("client", "msp"):
@@ -221,11 +222,21 @@ for path in json.load(sys.stdin)["paths"]:
             row["topics"] = sorted({t for c in rep.clauses for t in c.topics})
             row["type"] = rep.doc_type.kind if rep.doc_type else None
     out.append(row)
+# the documents keyed as one contract (`set:` in the keys), also reviewed together as `clausier review a b` does
+# (issue 13, point 6): each member's flags within the set
+for group in json.load(open(sys.argv[1])) if len(sys.argv) > 1 else []:
+    from assistant.legal.review.docset import review_set
+    docs = [load_document(paths[i]) for i in group]
+    for role in ("client", "msp"):
+        rep = review_set(docs, retriever=None, role=role)
+        for i, member in zip(group, rep.documents):
+            out[i]["set_" + role] = {f.rule: f.severity for f in member.flags}
 json.dump(out, sys.stdout)
 """
 
 
-def run_engine(root: Path, paths: list[Path]) -> list[dict]:
+def run_engine(root: Path, paths: list[Path], sets: list[list[int]] | None = None) -> list[dict]:
+    """`sets`: indexes of `paths` keyed as one contract, each group also reviewed as one set."""
     import json
     import os
     import subprocess
@@ -233,8 +244,11 @@ def run_engine(root: Path, paths: list[Path]) -> list[dict]:
     env = dict(os.environ, PYTHONPATH=str(root), PYTHONWARNINGS="ignore", CLAUSIER_OFFLINE="1")
     python = root / ".venv" / "bin" / "python"
     python = python if python.exists() else Path(sys.executable)
-    proc = subprocess.run([str(python), "-c", WORKER], input=json.dumps({"paths": [str(p) for p in paths]}),
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(sets or [], f)
+    proc = subprocess.run([str(python), "-c", WORKER, f.name], input=json.dumps({"paths": [str(p) for p in paths]}),
                           capture_output=True, text=True, cwd=str(root), env=env)
+    Path(f.name).unlink(missing_ok=True)
     if proc.returncode != 0:
         raise SystemExit(f"error: the engine at {root} failed: {proc.stderr.strip().splitlines()[-3:]}")
     return json.loads(proc.stdout)
@@ -250,6 +264,17 @@ def _commit(root: Path) -> str:
         return "?"
 
 
+def key_sets(cases: list[dict]) -> list[list[int]]:
+    """The documents the keys mark as one contract (`set:`), as groups of indexes into `cases` (each case gets its index
+    as `_index`); a set of one document is no set."""
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(cases):
+        c["_index"] = i
+        if c.get("set"):
+            groups.setdefault(c["set"], []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
 def _side_flags(row: dict, role: str) -> set[str]:
     return {r for r, sev in row[role].items() if sev in ("high", "medium")}
 
@@ -263,10 +288,11 @@ def compare(baseline_root: Path | None) -> str:
     generated = Path(tempfile.mkdtemp(prefix="clausier-review-fixtures-"))
     build(generated)
     paths = [resolve(c, generated) for c in cases]
+    sets = key_sets(cases)
     engines = []
     if baseline_root is not None:
-        engines.append((f"baseline {_commit(baseline_root)}", run_engine(baseline_root, paths)))
-    engines.append((f"facts engine {_commit(HERE.parent)}+tree", run_engine(HERE.parent, paths)))
+        engines.append((f"baseline {_commit(baseline_root)}", run_engine(baseline_root, paths, sets)))
+    engines.append((f"facts engine {_commit(HERE.parent)}+tree", run_engine(HERE.parent, paths, sets)))
 
     def pr(rows, pick) -> PR:
         total = PR()
@@ -280,6 +306,10 @@ def compare(baseline_root: Path | None) -> str:
         return total
 
     any_side = lambda c, r: (set(r["client"]), set(c["flags"]))  # noqa: E731 - every flag, any severity
+    in_set = {i for g in sets for i in g}
+    members = lambda c: c["_index"] in in_set  # noqa: E731
+    alone_in_set = lambda c, r: (set(r["client"]), set(c["flags"])) if members(c) else None  # noqa: E731
+    as_set = lambda c, r: (set(r.get("set_client", r["client"])), set(c["flags"])) if members(c) else None  # noqa: E731
     def side(role):
         return lambda c, r: (_side_flags(r, role), set(c[f"flags_{role}"])) if f"flags_{role}" in c else None
 
@@ -294,6 +324,11 @@ def compare(baseline_root: Path | None) -> str:
     rows = []
     for name, res in engines:
         rows.append(pr(res, any_side).row(f"{name}: flags, any side (role client run, any severity)"))
+        if sets:
+            rows.append(pr(res, alone_in_set).row(f"{name}: flags, any side, the {len(in_set)} documents keyed as part "
+                                                  f"of a set, each reviewed alone"))
+            rows.append(pr(res, as_set).row(f"{name}: flags, any side, the same documents reviewed as one set "
+                                            f"(`clausier review a b`, {len(sets)} sets)"))
         for role in ("client", "msp"):
             rows.append(pr(res, side(role)).row(f"{name}: flags for the {role} (high/medium)"))
         ok = sum(c["art28_applies"] == r["applies"] for c, r in zip(cases, res))

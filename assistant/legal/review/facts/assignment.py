@@ -25,7 +25,7 @@ OTHER_FIRM = r"(societes?|entreprises?|compagnies?|company|companies|firms?|thir
              r"specialistes?)\b"
 
 
-ENTRUST = r"\b(confi(e|er|era|eront|ent|ee|ees)|entrust\w*|delegu\w*|hand(s|ed|ing)? over|outsourc\w*|externalis\w*)\b[^.;]{0,80}?" \
+ENTRUST = r"\b(confi(e|er|era|eront|ent|ee|ees)|entrust\w*|delegu\w*|hand(s|ed|ing)?( over)?|outsourc\w*|externalis\w*)\b[^.;]{0,80}?" \
           r"\b(a|au|aux|to) (la |le |l'|une |un |des |d'|toute |tout |tous |any |an |a |the |one or more |another |other |" \
           r"autres? |d'autres |its |ses )*" + OTHER_FIRM
 
@@ -130,7 +130,7 @@ def assignment(s: Sent, w: Where) -> list:
     if re.search(r"appel|recour|intervenir|contractor|technician|engineer|service provider", a.group(0)) and not re.search(
             r"sous-trait|subcontract", a.group(0)) and (who != "provider" or denied_before(f, a.span())):
         return []  # outside workers named, but not the provider's freedom ("ne pas faire intervenir un tiers")
-    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|delegu|confi|entrust|hand\w* over|outsourc|externalis|"
+    what = "subcontract" if re.search(r"sous-trait|subcontract|delegat|delegu|confi|entrust|hand\w*\b(?! (this|the|its|ce|le) (agreement|contract|contrat))|outsourc|externalis|"
                                       r"appel|recour|intervenir|contractor|"
                                       r"technician|engineer|service provider|\bthrough\b|\bpar (une|la|le|l'|toute|tout)\b", a.group(0)) else "assign"
     if re.match(r"confi|entrust", a.group(0)) and (who != "provider" or re.search(

@@ -21,7 +21,9 @@ from assistant.text import find_durations
 _DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
 # the data handed back, however the owner is named ("return all Customer Data", "restitue l'intégralité des
 # Données du Client", "export of the data")
-RETURN_DATA = (r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
+RETURN_DATA = (r"(?<![\w'])(?:return|restitu|retriev|deliver|hand\w* (?:over|back))\w*\b,? (?:all |the |its |any )*(?:(?:customer|"
+               r"client)(?:'?s)? )?personal data\b|"  # the personal data given back (not "transfers of personal data to X")
+               r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
                r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"

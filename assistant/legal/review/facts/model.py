@@ -276,6 +276,7 @@ class ProcessorTerms(_Fact):
     document: Optional[str] = Field(None, description="the annex or document named")
     art28: bool = Field(False, description="that document is said to meet Art. 28 (named, or its (3) duties listed)")
     prevails: bool = Field(False, description="that document is said to prevail over the contract on personal data")
+    outranked: bool = Field(False, description="the contract's order of precedence ranks this document above that one")
 
 
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,

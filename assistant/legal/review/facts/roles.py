@@ -174,6 +174,16 @@ DPA_DOC = r"(accord|contrat|convention|avenant|annexe|addendum|agreement|\bdpa\b
           r"(au|aux)) (traitement|donnees (a caractere )?personnel)"
 
 
+# the contract's documents listed by rank ("par ordre de priorité décroissant : le présent contrat, l'Annexe 3 …", "in the
+# following order of precedence: these Terms, Schedule 2 …"): each is part of the contract, the first named wins
+PRECEDENCE = r"\b(par )?ordre (de priorite|de preseance|hierarchique|d'importance)( decroissant\w*)?|\border of (precedence|" \
+             r"priority)|\bdescending order\b|\bpar rang\b|\bin the following order\b"
+# this very document, as a list of ranks names it
+THIS_DOCUMENT = r"\b(le present (contrat|document|accord)|les presentes( conditions( particulieres| generales)?)?|ce contrat|" \
+                r"(the|these|this) (present )?(agreement|terms|conditions|contract|master agreement|msa)|the main body|" \
+                r"(les )?conditions particulieres)\b"
+
+
 IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(accord|contrat|convention|agreement|" \
            r"addendum|\bdpa\b)|(sont|est) regi\w* par|(are|is) governed by|fait partie integrante|forms? (an )?integral part|(is|are) " \
            r"incorporated|incorporated (herein|by reference|into)|(set out|contained) in|figurant en annexe|ci-annexe\w*|" \
@@ -186,7 +196,7 @@ IN_FORCE = r"(conformement a|in accordance with) (l'|le |la |the )?(\w+ ){0,3}(a
            r"de l'accord)\b|\b(form|forms|formed|constitute|constitutes) (an? )?(integral )?part (of|hereof)\b|" \
            r"(le contrat|l'accord|this agreement|the agreement) (est|sont|is|are) (forme|constitue|compose|made up|" \
            r"comprised|composed)\w* (des|de|of)\b|(this|the) agreement (consists|comprises) of\b|(se compose|comprend) " \
-           r"(des presentes|du present)"
+           r"(des presentes|du present)|" + PRECEDENCE
 # (incorporated by reference: "… and Schedule 4 (Data Processing Terms) apply to this SOW"; the last lines: the contract's
 # list of its parts, "Les annexes font partie du contrat : … Annexe 2 « Accord de traitement des données »", "The Schedules
 # form part of this Agreement: … Schedule 2 (Data Processing Agreement)")
@@ -289,4 +299,14 @@ def processor_terms(s: Sent, w: Where) -> list:
         r"(suppression|deletion|restitution|return)|audits?|inspections?", f)) >= 5
     where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
     return [m.ProcessorTerms(evidence=s.evidence(doc), clause=w.index, document=where.group(0) if where else None,
-                             art28=art28, prevails=_annex_prevails(f, w.clause) or _annex_prevails(f, w.article))]
+                             art28=art28, prevails=_annex_prevails(f, w.clause) or _annex_prevails(f, w.article),
+                             outranked=_ranked_first(f, doc))]
+
+
+def _ranked_first(f: str, doc: re.Match) -> bool:
+    """The sentence lists the contract's documents by rank and names this document before the processor terms'."""
+    rank = re.search(PRECEDENCE, f)
+    if not rank:
+        return False
+    me = re.search(THIS_DOCUMENT, f[rank.end():])
+    return bool(me) and rank.end() + me.start() < doc.start()

@@ -212,9 +212,13 @@ def exit_refused(ctx: Context):
 
 
 def no_reversibility(ctx: Context) -> Hit | None:
-    if any(f.provided for o in ctx.other_docs for f in o.facts.all("reversibility")):
-        return None  # another document of the contract organises the exit
     facts = ctx.facts_of("reversibility")
+    refused_here = any(not f.provided and not f.deletion_without_return for f in facts) and not any(f.provided for f in facts)
+    # another document of the contract organises the exit; a processor annex's return of the personal data (Art.
+    # 28(3)(g)) does not answer a contract that refuses any reversibility (operations, documentation, a successor)
+    if any(f.provided for o in ctx.other_docs if not (refused_here and o.doc_type == "dpa")
+           for f in o.facts.all("reversibility")):
+        return None
     refused = next((f for f in facts if not f.provided and not f.deletion_without_return), None)
     if refused:  # stated: "ne comprennent pas d'obligation de réversibilité", "no transition assistance"
         return Hit.of(ctx, refused)

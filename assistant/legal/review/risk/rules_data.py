@@ -119,6 +119,10 @@ def _subprocessing(ctx: Context) -> list:
 def free_subprocessors(ctx: Context) -> Hit | None:
     if not ctx.art28.applies:
         return None
+    if _outranks_its_processor_terms(ctx):
+        # the contract ranks itself above its processor terms and they do not prevail on personal data: a freer
+        # sub-processing clause of the contract wins over the annex's regime, which cannot answer it (Art. 28(2))
+        ctx = _alone(ctx)
     # (the services handed on freely with no word on the data, in a set with no processor terms at all: the missing
     # terms are personal_data_without_dpa's finding and the subcontracting free_subcontracting_assignment's, as below)
     free = next((f for f in _subprocessing(ctx) if f.authorisation == "none_needed"
@@ -177,6 +181,20 @@ def free_subprocessors(ctx: Context) -> Hit | None:
             and not any(f.what == "subcontract" and f.consent == "required" for f in ctx.facts_of("assignment", whole_set=True)):
         return Hit(unit=None, evidence=None, detail={"silent": True})
     return None
+
+
+def _outranks_its_processor_terms(ctx: Context) -> bool:
+    """The document's order of precedence names it before its processor terms ("par ordre de priorité décroissant : le
+    présent contrat, l'Annexe 3 (accord de sous-traitance)…"), and nothing makes those terms prevail on personal data."""
+    terms = ctx.facts_of("processor_terms")
+    return any(f.outranked for f in terms) and not any(f.prevails for f in terms)
+
+
+def _alone(ctx: Context) -> Context:
+    """The document's context without the other documents of its set (their facts do not answer its own terms); the
+    Art. 28 elements read in the set stay (whether the set has processor terms at all)."""
+    from dataclasses import replace
+    return replace(ctx, other_docs=[])
 
 
 def breach_notification_late(ctx: Context) -> Hit | None:
