@@ -20,7 +20,13 @@ words than any DPA read (no sentence of any data set), each class with a near-mi
   (Art. 28(4) asks the processor to bind its sub-processors);
 - the controller's own duties - its own security measures, answering the data subjects itself, notifying the
   authority, its own staff's confidentiality (Arts 12, 32, 33 GDPR) - are not the processor's duties of Art. 28(3);
-- headings that name an element state nothing.
+- headings that name an element state nothing;
+- an element's words in another act (seen in the review's keyed documents): a right to audit denied ("gives neither
+  party any right to audit", "ne confère au client aucun droit de contrôle") grants none (point (h)); a breach of a
+  policy, a charter or a section ("the users' breach of the acceptable use policy", "violation de la charte
+  informatique") is no personal data breach (Art. 33, point (f)); deletion refused while the data stays the
+  controller's ("shall not delete any data held in the tenant") is not the end-of-services return or deletion
+  (point (g)).
 """
 
 from __future__ import annotations
@@ -219,3 +225,38 @@ def test_the_controllers_own_duty_is_not_the_processors(text, element):
 ])
 def test_a_heading_is_not_the_duty(text, element):
     assert element not in elements(text)
+
+
+# -- an element's words in another act -------------------------------------------------------------------------------
+
+OTHER_ACTS = [
+    ("This order form gives neither party any right to audit the other party's premises.", AUDIT),
+    ("The monitoring reports do not give the Customer any right to audit the Supplier's systems.", AUDIT),
+    ("Les rapports de supervision ne confèrent au client aucun droit de contrôle sur les locaux du prestataire.", AUDIT),
+    ("Any breach by the Customer's users of the acceptable use policy shall be notified to the Supplier.", ASSIST),
+    ("The Supplier is relieved of its service levels where a failure results from the Customer's breach of Section 8, "
+     "provided the Supplier has notified the Customer in writing.", ASSIST),
+    ("Toute violation de la charte informatique constatée par le client est notifiée au salarié concerné.", ASSIST),
+    ("The Supplier shall not delete any Customer data held in the workspace, which remains under the Customer's "
+     "control until the end of the subscription.", END),
+]
+STATED_ACTS = [
+    ("The Customer may audit the Supplier's premises once a year on thirty days' notice.", AUDIT),
+    ("Le client peut faire contrôler les locaux du prestataire une fois par an par un auditeur indépendant.", AUDIT),
+    ("The Supplier shall notify the Customer of any personal data breach without undue delay.", ASSIST),
+    ("Le prestataire notifie au client toute violation de données personnelles dans les meilleurs délais.", ASSIST),
+    ("The Supplier shall delete all Customer personal data at the end of the services.", END),
+    # the data left under the controller's control, the processor's own copies deleted at the end: point (g) stated
+    ("The Supplier shall not delete any Customer data held in the workspace, which remains under the Customer's "
+     "control, and shall delete the copies held in its own tools at the end of the exit period.", END),
+]
+
+
+@pytest.mark.parametrize("text,element", OTHER_ACTS)
+def test_an_elements_words_in_another_act_are_not_the_duty(text, element):
+    assert element not in elements(text)
+
+
+@pytest.mark.parametrize("text,element", STATED_ACTS)
+def test_the_act_itself_is_read(text, element):
+    assert element in elements(text)
