@@ -20,6 +20,7 @@ from assistant.legal.review.facts.art28_facets import subject_facets
 from assistant.legal.review.facts.art28_lifted import LIFT, LIFT_QUALIFIED, SUBJECT_OMITTED, lifted
 from assistant.legal.review.facts.art28_not_duty import GOVERNED, NOT_ELEMENT, NOTICE_LOGISTICS, OBJECTION_PROCEDURE, \
     PROCESSOR_NOTIFIES, REFUSAL, masked
+from assistant.legal.review.facts.art28_refers import refers_only
 from assistant.legal.review.facts.art28_patterns import (  # noqa: F401 (INFRINGING_INSTRUCTION: imported from here)
     ELEMENTS, INFRINGING_INSTRUCTION, OTHER_FIRM)
 from assistant.legal.review.facts.art28_shape import (BINDING, DEFINITION, END_WORDS, SUBPROC, _actor_of,
@@ -361,6 +362,8 @@ def obligations(s: Sent, w: Where) -> list:
             hit = min((x for rx in rxs if (x := rx.search(ge)) and x.end() > off), key=lambda x: x.start())
         if hit is None:
             continue
+        if refers_only(mended, max(hit.start() - off, 0)):
+            continue  # "Clause 10 governs the return…", "The duty to assist… is set out in clause 7": a reference
         if element in REFUSAL and re.search(REFUSAL[element], f) and not (
                 element in ("art28_2_subprocessor_authorisation", "art28_3d_subprocessors") and (
                     mod == "must_not" or DENIED_ACT.search(f))):

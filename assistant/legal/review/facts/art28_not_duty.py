@@ -188,6 +188,15 @@ NOT_ELEMENT = {k: re.compile(v) for k, v in {
                              r"(breach|violation|manquement)\w* (of|de|du|d'|against) (its |their |the |this |any |ses |"
                              r"leurs |ce |cet |l')?(\w+ )?(obligations?|agreement|contract|contrat|dpa|terms|stipulations|"
                              r"regulations)|remedy (that|the|such) breach|remedier (a )?(ce|au) manquement|"
+                             # a breach of a policy, a charter or a section, by whoever, when no data or security
+                             # breach is named (s28: "the users' breach of the acceptable use policy", "violation de la
+                             # charte informatique", "the Customer's breach of Section 8")
+                             r"^(?!.*\b(personal data breach|data breach|security (breach|incident)|breach of (the )?"
+                             r"security|violations? (de|des) (donnees|securite)|incidents? de securite|data incident|"
+                             r"fuite)).*\b(breach|violation|manquement)\w*,? ((by|par) [^,.;]{1,60}?,? )?(of|de|du|d'|to|a "
+                             r"la|au) (its |their |the |this |any |ses |leurs |ce |cet |l'|la |le |les )?(\w+ ){0,3}?(polic(y|"
+                             r"ies)|charte?r?s?|sections?|clauses?|articles?|code of conduct|rules|regles|reglement\w*|"
+                             r"warrant\w*|covenants?|terms of use|conditions (d'utilisation|generales))\b|"
                              # how a notice travels, the processor's internal team, a carve-out: not the duty itself
                              r"(will|shall) be delivered|by any means|response team|incident management (policy|"
                              r"procedures?)|(will|shall) not apply",
@@ -224,8 +233,25 @@ GOVERNED = {k: re.compile(v) for k, v in {
 REFUSAL = {
     "art28_3g_return_deletion": r"(obligation|duty|requirement)s? to (delete|return|erase|destroy)\w*.{0,160}(shall|does|will) "
                                 r"not apply|l'obligation de (suppression|restitution|supprimer|restituer).{0,160}ne "
-                                r"s'applique pas",
+                                r"s'applique pas|"
+                                # deletion refused outright, with no "before"/"unless" that makes it the end's choice
+                                # and no deletion stated beside it (s28: "shall not delete any data held in the
+                                # workspace, which remains…")
+                                r"^(?!.*\b(before|prior to|unless|without|except|other than|otherwise than|avant|sans|sauf|"
+                                r"tant qu|autrement qu)\b)(?!.*\b(delet|eras|destr|purg)\w*\b.*\b(delet|eras|destr|purg)\w*\b)"
+                                r".*\b(shall|will|must|does|do) not (\w+ ){0,2}?(delete|erase|destroy|purge)\b|"
+                                r"^(?!.*\b(avant|sans|sauf|tant qu|autrement qu))(?!.*\b(supprim|effac|detrui|purg)\w*\b.*\b("
+                                r"supprim|effac|detrui|purg)\w*\b).*\bne (supprime|efface|detruit|purge)\w* (aucune?|pas|"
+                                r"jamais)\b",
     "art28_3h_audits_information": r"aucun audit|no (on-?site )?audits?|(audit|inspection)s? (are|is|will) not|"
+                                   # a right to audit denied (s28: "gives neither party any right to audit", "do not
+                                   # give the Customer any right to…", "ne confère aucun droit de contrôle")
+                                   r"\b(do|does|shall|will|did) not (give|grant|confer|create|provide)\w* .{0,60}\bany "
+                                   r"(\w+ )?(rights?|entitlements?)\b|\b(gives?|grants?|confers?|creates?) (either|neither|"
+                                   r"any|the|a) (\w+ ){0,3}?(no|neither|nor) (\w+ ){0,2}?(rights?|entitlements?)\b|\b(gives?|"
+                                   r"grants?|confers?|creates?) (neither|no) (party|parties|one)\b.{0,30}\b(rights?|"
+                                   r"entitlements?)\b|\bne (confere|conferent|donne|donnent|ouvre|ouvrent|accorde|"
+                                   r"accordent|cree|creent)\b.{0,60}\b(aucun|de|d'|pas de) ?(\w+ )?droit|"
                                    r"(audit|controle)s? (sont |are |is )?(limite|restricted|limited)\w* (a|to|aux?) .{0,60}"
                                    r"(rapport|report|certifica|questionnaire|document|attestation)",
     "art28_3d_subprocessors": r"librement|freely|sans (autorisation|accord|l'accord|information)|without (the )?"

@@ -18,7 +18,11 @@ DEFINITION = re.compile(r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^
                         r"(means?|designe|signifie|shall mean|has the meaning|refers to|est defini)\b|"
                         # a quoted term whose opening quote was lost ("the data exporter' means")
                         r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(the |le |la |l')?[\w -]{1,40}['\"\u201d\u2019\u00bb] ?(\([^)]*\) )?"
-                        r"(means|designe|signifie|shall mean)\b")
+                        r"(means|designe|signifie|shall mean)\b|"
+                        # a quoted term "deemed" something ('"Subcontractors" are deemed third parties with whom…',
+                        # '« Sous-traitants » s'entend des tiers…')
+                        r"^\W{0,3}(\(?[a-z0-9]{1,4}[.)]\s*)?(\"[^\"]{1,60}\"|'[^']{1,60}')( \([^)]*\))? ((is|are|shall be) "
+                        r"deemed|s'entend(ent)?)\b")
 
 
 # a verb that binds anyone (a heading or a list of kinds of people has none)
