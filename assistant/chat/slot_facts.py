@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, counted_places, people_at_place_plus,
                                        places_added, two_places_named)
@@ -174,6 +175,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                 # s26: a larger count said with the word "site" is the total of the places counted before it ("la
                 # fromagerie, deux caves et la boutique, donc quatre sites")
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
+    seats = seats_beside_staff(folded, quantities)
+    if seats is not None:  # s28: "60 salariés mais 25 postes informatiques": the users are the seats
+        facts["users"] = seats
     added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
     if added and added > facts.get("sites", 0):
         facts["sites"] = added
@@ -232,10 +236,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts:
         # s16: one place said with "only one" and any place noun ("un seul dépôt", "une seule clinique", "a single
         # warehouse", "just one store"): one site
-        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single)\b", folded):
+        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single|"
+                             r"(?<![\d.,])1 (?:seule?|unique|single)|(?:just|only) 1)\b", folded):  # s28: "1 seul bureau", "only 1 office"
             noun = re.match(r"\s+([a-z'-]{3,20})", folded[m.end():])
             # the place nouns are listed in their plural where it differs: "une seule clinique" as "cliniques"
-            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
+            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else
+                               noun.group(1) + "x" if noun.group(1).endswith("eau") else noun.group(1) + "s")
             if _SITES.match(folded, m.end()) or plural and _SITES.fullmatch(" " + plural):
                 facts["sites"] = 1
                 break
