@@ -231,3 +231,35 @@ def test_the_users_own_documents_searched_are_precedents(tmp_path, entries, case
              message]
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub["act"] == "precedents", f"{case}: {pub['act']}"
+
+
+# -- 8. a recurrence said by its period's name ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, months", [
+    ("a restore test every quarter", 3),
+    ("un test de restauration chaque trimestre", 3),
+    ("tests de restauration tous les semestres", 6),
+    ("each half-year a restore test", 6),
+])
+def test_a_recurrence_by_its_period_is_a_duration(message, months):
+    from assistant.text import find_quantities
+
+    qs = find_quantities(message)
+    assert [(q.value, q.unit) for q in qs] == [(months, "month")], f"{message}: {qs}"
+
+
+@pytest.mark.parametrize("message", ["facturé par trimestre", "quarterly invoicing", "payable per quarter"])
+def test_a_sum_per_period_is_no_recurrence_of_a_test(message):
+    from assistant.text import find_quantities
+
+    assert find_quantities(message) == [], message
+
+
+@pytest.mark.parametrize("turns, lang, has", [
+    (["draft the backup clause for us as the provider, RPO 12h, restore test every quarter"], "en",
+     r"every (3|three)( \(3\))? months|quarter"),
+    (["rédige la clause de sauvegarde côté client, avec un test de restauration chaque semestre"], "fr",
+     r"(6|six)( \(6\))? mois|semestr"),
+])
+def test_a_recurrence_by_its_period_reaches_the_draft(tmp_path, entries, turns, lang, has):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
+    assert pub["draft"] and re.search(has, _fold(pub["draft"]["text"])), pub["draft"] and pub["draft"]["text"]
