@@ -263,3 +263,43 @@ def test_a_sum_per_period_is_no_recurrence_of_a_test(message):
 def test_a_recurrence_by_its_period_reaches_the_draft(tmp_path, entries, turns, lang, has):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
     assert pub["draft"] and re.search(has, _fold(pub["draft"]["text"])), pub["draft"] and pub["draft"]["text"]
+
+
+# -- 9. a kind of place suggests a criticality, it does not state one -------------------------------------------------------
+@pytest.mark.parametrize("message, inferred", [
+    ("contrat d'infogérance pour une clinique vétérinaire, 12 postes", True),
+    ("MSA for a bottling factory, 30 users", True),
+    ("une clinique, c'est très critique pour eux, 20 postes", False),
+    ("our client's plant is mission-critical, 40 users", False),
+])
+def test_a_kind_of_place_makes_criticality_an_inference(message, inferred):
+    from assistant.chat.slots import read_slots
+
+    s = read_slots(message)
+    assert s.facts.get("criticality") == "high", f"{message}: {s.facts}"
+    assert ("criticality" in s.inferred) is inferred, f"{message}: {s.inferred}"
+
+
+def test_an_inferred_criticality_is_not_stated(tmp_path, entries):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, ["rédige un contrat d'infogérance pour une clinique vétérinaire, 12 postes, "
+                                                    "2 sites"], "msp", "fr")
+    assert pub["state"]["scope"]["criticality"] == "high"
+    assert "criticality" not in pub["state"]["stated"], pub["state"]["stated"]
+
+
+# -- 10. a count said as the base of the change in the same message ------------------------------------------------------
+@pytest.mark.parametrize("message, unit, after", [
+    ("sur nos 20 postes, on en retire 3", "users", 17),
+    ("we have 12 users and are adding 3 more", "users", 15),
+    ("they have 30 staff and are losing 2 of them", "users", 28),
+    ("parmi nos 5 agences, on en ferme deux", "sites", 3),
+    ("out of our 7 stores we're closing one", "sites", 6),
+    # the total after the change, explained: kept as said
+    ("en fait 4 sites : ils ont deux entrepôts en plus", "sites", 4),
+    ("actually it's 9 offices, they just bought one", "sites", 9),
+])
+def test_a_count_said_as_the_base_of_a_change_is_changed(message, unit, after):
+    from assistant.chat.slots import read_slots
+
+    s = read_slots(message)
+    assert s.facts.get(unit) == after, f"{message}: {s.facts} {s.relative}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.chat.slot_relative import _COUNT, _N, _count_change, _is_place, _number, _unit
+from assistant.chat.slot_relative import _COUNT, _N, _antecedent, _count_change, _is_place, _number, _unit
 
 UNITS = ("users", "sites")
 
@@ -149,6 +149,26 @@ def _moved_to(folded: str) -> CountChange | None:
     return None
 
 
+# -- seats taken up by a pronoun ("20 postes, on en retire 3", "12 users and we're adding 3 more", "losing 2 of them") --
+_SEATS_TAKEN_UP = re.compile(
+    r"\b(?:on|ils|elles|nous|je|j'|vous|il|elle) en (?:(?P<down>retir\w*|enlev\w*|supprim\w*|perd\w*|ote\w*)|"
+    r"(?P<up>ajout\w*|rajout\w*|gagn\w*|embauch\w*|recrut\w*|prend\w*)) (?:encore )?(?P<n>" + _N[1:-1] + r")\b|"
+    r"\b(?:(?P<up2>add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|onboard\w*|tak(?:e|es|ing) on)|(?P<down2>los(?:e|es|ing)|remov\w*|"
+    r"drop\w*|cut\w*)) (?P<n2>" + _N[1:-1] + r")(?: more\b(?! \w)| of them\b)")
+
+
+def _seats_taken_up(folded: str) -> CountChange | None:
+    for m in _SEATS_TAKEN_UP.finditer(folded):
+        if _antecedent(folded[:m.start()]) is not False:
+            continue  # a place named last, or nothing counted before: not seats
+        n = _number(m.group("n") or m.group("n2"))
+        if not n or not float(n).is_integer():
+            continue
+        down = bool(m.group("down") or m.group("down2"))
+        return CountChange("users", "add", -n if down else n, m.group(0), m.span())
+    return None
+
+
 def read_count_changes(folded: str) -> list[CountChange]:
     """Every count a message changes, at most one per unit (users, sites), each read once: a new total said as a move,
     the count multiplied, so many more or fewer (a change taken back in the same message: the last one said), a place
@@ -171,6 +191,10 @@ def read_count_changes(folded: str) -> list[CountChange]:
         if also is not None and also[0][2] in UNITS and also[0][2] not in {c.unit for c in out}:
             (_, n2, unit2), span2 = also
             out.append(CountChange(unit2, "add", n2, folded[span2[0]:span2[1]], span2))
+    if "users" not in {c.unit for c in out}:
+        seats = _seats_taken_up(folded)
+        if seats is not None:
+            out.append(seats)
     if "sites" not in {c.unit for c in out}:
         ordinal = _ordinal_place(folded)
         if ordinal is not None:

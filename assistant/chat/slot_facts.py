@@ -159,6 +159,15 @@ _NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based
 _SAID_SITES = re.compile(r"\s*(?:sites?|implantations?)\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)")
 
 
+_KIND_OF_PLACE = re.compile(r"hopital|clinique|hospital|usine|factory")
+
+
+def _first_said(matches) -> re.Match | None:
+    """The first cue of criticality that says it, else the first kind of place that suggests it (or None)."""
+    matches = list(matches)
+    return next((m for m in matches if not _KIND_OF_PLACE.fullmatch(m.group(0))), matches[0] if matches else None)
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -402,16 +411,20 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         facts["criticality"] = "low"
     else:
         stops = _STOPS.search(folded)
-        m = stops or re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+        m = stops or _first_said(re.finditer(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
                       r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
                       r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability|"
                       # "si ça tombe ils peuvent plus bosser", "if the server goes down it's a disaster"
                       r"(?:ils|elles|on|they|we|nobody|personne)( \w+)? (?:peu\w+|can'?t|cannot|can no longer|could not|couldn'?t) "
                       r"(?:plus |pas |no longer )?(?:bosser|travailler|rien faire|work|do anything|operate)|"
                       r"(?:it'?s|it is|that'?s|c'est|ce serait|it would be|that would be) (?:a |la )?(?:disaster|catastrophe|cata|"
-                      r"catastrophique|nightmare|dramatique))(?!\w)", folded)
+                      r"catastrophique|nightmare|dramatique))(?!\w)", folded))
         if m and (m is stops or not denied(text, folded, m.span())):
             facts["criticality"] = "high"
+            if m is not stops and _KIND_OF_PLACE.fullmatch(m.group(0)):
+                # s28: "une 4e clinique", "l'usine de traitement": the client's kind of place, no criticality said — an
+                # inference to confirm, not a fact stated
+                facts["_inferred"] = [*facts.get("_inferred", []), "criticality"]
         elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
             facts["criticality"] = "medium"
     return facts, negated

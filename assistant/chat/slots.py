@@ -129,6 +129,24 @@ _AT_ONE_PLACE = re.compile(r"\b(?:at|in|on|a|dans|sur|from|de|chez|for|pour) (?:
                            r"depot|entrepot|warehouse|branch|location|antenne)s?\b")
 
 
+# s28: a count said as the one a change starts from ("des 4 boutiques, on en ferme une", "of our 6 car washes", "on a 3 gîtes
+# et on en rachète un autre", "sur nos 20 postes, on en retire 3")
+_BASE_BEFORE = re.compile(r"\b(?:des|de nos|de leurs|sur (?:les|nos|leurs)|parmi (?:les|nos|leurs)|of (?:our|their|the|its|those)|"
+                          r"out of (?:our|their|the)|(?:on|nous|ils|elles|il|elle) (?:a|avons|ont|possede\w*|compte\w*)|"
+                          r"(?:we|they)(?:'ve| have| had)?(?: got)?|(?:we|they) (?:run|own|operate))\s+$")
+
+
+_TAKES_UP = re.compile(r"^(?:on|ils|elles|nous|je|j'|vous|il|elle) en |\bof them$|\bmore$")
+
+
+def _said_as_base(folded: str, quantities: list[Quantity], said: int, c) -> bool:
+    """The count `said` is the one the change `c` starts from: said before the change, after a word that makes it the
+    whole the change is taken from or added to."""
+    taken_up = bool(_TAKES_UP.search(c.evidence))  # "20 postes, on en ajoute 2": the pronoun takes up the count said
+    return any(int(q.value) == said and q.span[1] <= c.span[0] and (taken_up or _BASE_BEFORE.search(
+        folded, max(0, q.span[0] - 25), q.span[0])) for q in quantities if float(q.value).is_integer())
+
+
 def _counts_read(s: Slots, counts: list, quantities: list[Quantity], folded: str) -> list:
     """The count changes a message makes, squared with the counts its facts read: a new total said as a move is the
     count stated; a number read as a count inside a change is the change's, not a total ("ajoute 2 postes": two more,
@@ -144,6 +162,13 @@ def _counts_read(s: Slots, counts: list, quantities: list[Quantity], folded: str
         inside = {int(q.value) for q in quantities if c.span[0] <= q.span[0] < c.span[1] and float(q.value).is_integer()}
         if c.kind == "set":
             s.facts[c.unit] = int(c.amount)
+        elif said is not None and _said_as_base(folded, quantities, said, c):
+            # "des 4 boutiques, on en ferme une", "of our 6 car washes we're closing one": the count the change starts from
+            after = c.apply(said)
+            if after is None:
+                s.facts.pop(c.unit, None)
+            else:
+                s.facts[c.unit] = after
         elif said is not None and (said == abs(c.amount) or said in inside):
             s.facts.pop(c.unit, None)
             kept.append(c)
