@@ -303,3 +303,29 @@ def test_a_count_said_as_the_base_of_a_change_is_changed(message, unit, after):
 
     s = read_slots(message)
     assert s.facts.get(unit) == after, f"{message}: {s.facts} {s.relative}"
+
+
+# -- known short: written with the classes above, not fixed this session ----------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="a thing excluded by a pronoun after a question naming it ('et la supervision de "
+                                       "l'usine ? on veut pas que le titulaire y touche') is read as that service added; "
+                                       "the scope has no place for a qualified exclusion (the plant's PLCs, not monitoring) "
+                                       "to record and say back")
+@pytest.mark.parametrize("turns, lang", [
+    (["on prépare un marché d'infogérance pour une communauté de communes, 4 sites, 60 postes",
+      "et la maintenance des caméras du parking ? on ne veut pas que le titulaire y touche"], "fr"),
+    (["we're tendering managed services for a port authority, 3 sites, 45 users",
+      "what about monitoring the crane controllers? we don't want the contractor touching them"], "en"),
+])
+def test_a_thing_excluded_by_a_pronoun_is_said_back_as_excluded(tmp_path, entries, turns, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert re.search(r"exclu|hors (du )?perimetre|out of (the )?scope|not (in|part of) the scope|retir|removed",
+                     _fold(pub["answer"])), pub["answer"]
+
+
+@pytest.mark.xfail(strict=True, reason="a minimum period before termination for convenience ('exit for convenience after 12 "
+                                       "months') has no figure in the termination clauses and is read as the reversibility "
+                                       "period; needs a lock-in figure in the clause library")
+def test_a_lock_in_before_convenience_exit_reaches_the_draft(tmp_path, entries):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, ["draft a termination clause for us as the customer: we can leave for "
+                                                    "convenience after 18 months, with 2 months' notice"], "client", "en")
+    assert pub["draft"] and re.search(r"\b(18|eighteen)( \(18\))? months", _fold(pub["draft"]["text"])), pub["draft"]
