@@ -105,6 +105,9 @@ COUNT_DIALOGUES = [
             "one more shop opens in may, same setup"], "msp", "en", 16, 5, r"\b16\b", None),
     ("C5", ["contrat d'infogérance pour une école de musique, 2 sites, 9 postes",
             "on passe de 9 à 11 postes à la rentrée"], "client", "fr", 11, 2, r"\b11\b", r"\b9\b (postes|utilisateurs)"),
+    # no count of places stated before: the place's rank gives it
+    ("C6", ["contrat d'infogérance pour un cabinet d'architectes, 9 postes, heures ouvrées",
+            "ils ouvrent un deuxième bureau à Rennes en avril"], "msp", "fr", 9, 2, r"\b9\b", None),
 ]
 
 

@@ -25,14 +25,16 @@ class CountChange:
     amount: float      # the delta (signed), the factor or the total
     evidence: str      # the folded words the change was read from
     span: tuple = (0, 0)
+    ordinal: int | None = None   # "a fourth garage": the place's rank, the count when none was stated before
 
     def apply(self, current: int | float | None) -> int | None:
         """The count after this change, from the `current` one (None when there is no count to change, or when the
-        change would leave none: a count stays a whole number of one or more)."""
+        change would leave none: a count stays a whole number of one or more). With no count stated, a place named by
+        its rank gives the count ("ils ont un deuxième site": two)."""
         if self.kind == "set":
             new = self.amount
         elif current is None:
-            return None
+            return self.ordinal if self.ordinal and self.ordinal >= 2 else None
         elif self.kind == "mul":
             new = round(current * self.amount)
         else:
@@ -87,7 +89,10 @@ _OPENED_BEFORE = re.compile(r"\b(?:ouvr\w*|ont ouvert|open(?:s|ed|ing)?|ajoute\w
 _OPENED_AFTER = re.compile(r"\s+(?:qui |that |which |is |will |va |vont |should |devrait )?(?:be |etre )?"
                            r"(?:ouvr\w*|open(?:s|ed|ing)?|arriv\w*|demarr\w*|start\w*|comes? (?:on ?line|in)|s'ajoute|"
                            r"joins?|is joining|en plus|de plus|on top)\b")
-_ORDINAL_PLACE = re.compile(r"\b(?:un|une|a|an|the|le|la|leur|their|notre|our)\s+" + _ORDINAL + r"\s+(?P<noun>[a-z][a-z'-]{2,24})")
+_ORDINAL_PLACE = re.compile(r"\b(?:un|une|a|an|the|le|la|leur|their|notre|our)\s+(?P<rank>" + _ORDINAL + r")\s+"
+                            r"(?P<noun>[a-z][a-z'-]{2,24})")
+_RANK = {"deuxi": 2, "second": 2, "seconde": 2, "troisi": 3, "third": 3, "quatri": 4, "fourth": 4, "cinqui": 5,
+         "fifth": 5, "sixi": 6, "sixth": 6}
 _NOT_A_PLACE_OPENING = re.compile(r"\s+(?:n'a|n'ont|has no|have no|doesn't|does not|ne |closes?|ferme\w*|shuts?)\b")
 _EXTRA_PLACE_NOUNS = re.compile(r"quais?|docks?|quays?")  # a haulier's loading docks, counted as its places
 
@@ -101,7 +106,11 @@ def _ordinal_place(folded: str) -> CountChange | None:
             continue
         if _OPENED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) or _OPENED_AFTER.match(folded, m.end()) or \
                 re.match(r"[^.;!?]{0,30}\b(?:ajoute|rajoute|add)\w*(?:-le|-la| it)?\b", folded[m.end():]):
-            return CountChange("sites", "add", 1.0, folded[m.start():m.end()], m.span())
+            word = m.group("rank")
+            stem = re.sub(r"(?:eme|e|th|nd|rd)$", "", word)
+            rank = _RANK.get(word) or _RANK.get(stem) or _number(stem)
+            return CountChange("sites", "add", 1.0, folded[m.start():m.end()], m.span(),
+                               int(rank) if rank and float(rank).is_integer() else None)
     return None
 
 

@@ -73,11 +73,12 @@ class FigureTools:
             return
         if slots.count_changes:  # s28: the counts changed, typed once by the slot reader, applied here once
             for change in slots.count_changes:
-                if change.unit in state.stated() and isinstance(state.fact(change.unit), int) and \
-                        change.unit not in slots.facts:
-                    new = change.apply(state.fact(change.unit))
-                    if new is not None:
-                        slots.facts[change.unit] = new
+                if change.unit in slots.facts:
+                    continue  # a total said in the message holds
+                stated = change.unit in state.stated() and isinstance(state.fact(change.unit), int)
+                new = change.apply(state.fact(change.unit) if stated else None)
+                if new is not None:
+                    slots.facts[change.unit] = new
             return
         low = fold(text)
         if self._relative_fee(slots, state, rel, low):
