@@ -131,9 +131,9 @@ _AT_ONE_PLACE = re.compile(r"\b(?:at|in|on|a|dans|sur|from|de|chez|for|pour) (?:
 
 # s28: a count said as the one a change starts from ("des 4 boutiques, on en ferme une", "of our 6 car washes", "on a 3 gîtes
 # et on en rachète un autre", "sur nos 20 postes, on en retire 3")
+# (a count said after "we have" and a change told apart from it stays the total: "we have 40 staff, 5 new starters")
 _BASE_BEFORE = re.compile(r"\b(?:des|de nos|de leurs|sur (?:les|nos|leurs)|parmi (?:les|nos|leurs)|of (?:our|their|the|its|those)|"
-                          r"out of (?:our|their|the)|(?:on|nous|ils|elles|il|elle) (?:a|avons|ont|possede\w*|compte\w*)|"
-                          r"(?:we|they)(?:'ve| have| had)?(?: got)?|(?:we|they) (?:run|own|operate))\s+$")
+                          r"out of (?:our|their|the))\s+$")
 
 
 _TAKES_UP = re.compile(r"^(?:on|ils|elles|nous|je|j'|vous|il|elle) en |\bof them$|\bmore$")
