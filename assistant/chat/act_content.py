@@ -12,7 +12,7 @@ from assistant.chat.act_pasted import asks_about
 from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE, _DIFFERENT_FROM,
                                           _DOMAIN_HINT, _DOMAIN_STRONG, _EVALUATIVE, _FOLLOW, _HELP, _LOST, _OFFTOPIC,
                                           _PROOF_OF_TYPE, _REPORTED_TERM, _RIGHTS, _SMALLTALK, _SUPPOSED,
-                                          _TERMS_OF_SERVICE, _TYPES_COMPARED, _asks_at_end)
+                                          _TERMS_OF_SERVICE, _TYPES_COMPARED, _asks_at_end, quoted_words_asked)
 from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
                                          _WHY_IT_MATTERS, _WISHED, _forgotten_steps_out)
 from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive
@@ -297,6 +297,8 @@ def decide(c: ActContext) -> Understood:
             r"\b(a la place|instead|en echange|in exchange|en contrepartie|in return|lui|leur|him|her)\b", low) or (
             asks and _REFERS_BACK.search(low))):
         return u("follow_up", topic=topic)  # "je peux lui demander quoi à la place ?"
+    if base.name == "out_of_scope" and (state.last.act or _has_table(state)) and asks and quoted_words_asked(low):
+        return u("follow_up", topic=topic)  # s28: "what does 'for any reason' add, in practice?": words of the text asked
     if base.name == "out_of_scope" and (slots.figures or any(q.unit for q in slots.quantities)) and state.last.act:
         return u("question")
     if base.name == "out_of_scope" and asks and (state.last.act or _has_table(state)) and len(words) <= 12 and \

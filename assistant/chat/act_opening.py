@@ -14,6 +14,7 @@ from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OP
 from assistant.chat.intent import _COMPARE, GENERIC_TERMS, find_terms
 from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
 from assistant.chat.slots import Slots
+from assistant.text.ellipsis import expand_ellipsis
 
 
 # s22: a service story ("le serveur est resté en panne", "nobody answered our tickets", "their tech was on holiday"): a
@@ -40,7 +41,8 @@ def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None
     if not (_COMPARE.search(low) or re.search(r"\bdiffer(s|ent|ence)?\b", low)) or len(words) > 16 or slots.figures or _CHOICE.search(low) or \
             _EVALUATIVE.search(_PLAINLY.sub(" ", low)):
         return None
-    terms = [t for t in find_terms(low) if t not in GENERIC_TERMS]
+    # s28: "an obligation of means and one of result": the noun taken up by "one" written out, each term read
+    terms = [t for t in find_terms(expand_ellipsis(low)) if t not in GENERIC_TERMS]
     return terms if len(terms) == 2 else None
 
 

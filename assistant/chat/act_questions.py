@@ -166,7 +166,23 @@ _DOMAIN_HINT = re.compile(r"contrat|contract|clause|prestataire|provider|msp|inf
                           r"hebergeur de (donnees de )?sante|certifi|iso ?27001|secnumcloud|soc ?2|nis ?2|dora\b|"
                           r"transf[ea]r|\b(ue|eu|eee|eea)\b|etats-unis|united states|\busa\b|pays tiers|third countr|"
                           r"autoris|authori[sz]|consent|accord (ecrit|prealable)|written (approval|agreement)|sous-traitant|"
-                          r"sub-?processor|\badmin\b|droits? d'acces|access rights|infos? perso|personal info")
+                          r"sub-?processor|\badmin\b|droits? d'acces|access rights|infos? perso|personal info|"
+                          # s28: the law's words of a claim ("who has to prove a fault?", "were they negligent?")
+                          r"\bfault|\bfaute|\bprove\b|\bproof|\bpreuve|\bprouv|negligen|damages|dommages|\bliable|indemni")
+
+
+# s28: a few words quoted and asked about ("what does 'for any reason' add?", "« sans préavis », ça change quoi ?"): words
+# of the text in the conversation, asked back
+_QUOTED_ASKED = re.compile(r"(?:^|\s)['\"«“‘]\s*(?P<words>[a-z][^'\"«»“”‘’?]{1,60}?)\s*['\"»”’](?=[\s,.;:!?]|$)")
+_ABOUT_WORDS = re.compile(r"\b(?:what does|what do|what'?s|what is|how does|does|mean\w*|add\w*|change\w*|cover\w*|include\w*|"
+                          r"imply|implies|in practice|concretement|en pratique|veut dire|signifie\w*|apporte\w*|ajoute\w*|"
+                          r"change\w*|couvre\w*|implique\w*|c'est quoi|qu'est-ce)\b")
+
+
+def quoted_words_asked(low: str) -> bool:
+    """A few words quoted (eight at most) and their meaning or effect asked."""
+    m = _QUOTED_ASKED.search(low)
+    return bool(m and len(m.group("words").split()) <= 8 and _ABOUT_WORDS.search(low))
 
 
 # "c'est quoi une GTR ?", "une clause pénale, ça sert à quoi ?", "what does RTO mean?": a definition asked

@@ -14,6 +14,15 @@ from assistant.chat.intent import _DRAFT_NOUN
 _PRECEDENTS = re.compile(r"\b(dans|de|from|in) (ma|mes|notre|nos|my|our) (propre |own )?(base|banque|bibliotheque|"
                          r"library|bank|clause bank|precedents?|modeles?)\b|\bprecedents?\b|"
                          r"\b(clause bank|banque de clauses)\b")
+# s28: the user's own documents ("dans mes docs", "in our own contracts", "from my files"), searched for a clause of the
+# same kind ("comparables", "similar") or with a verb of searching
+_OWN_DOCUMENTS = re.compile(r"\b(?:dans|de|from|in|among|parmi|through) (?:ma|mes|notre|nos|my|our) (?:propres? |own |anciens? |"
+                            r"old |past |signed |signes )?(?:docs?|documents?|fichiers?|files?|contrats|contracts|dossiers|"
+                            r"archives?|agreements)\b")
+_SAME_KIND = re.compile(r"\b(?:comparables?|similaires?|similar|equivalent\w*|analogues?|pareil\w*|du meme (?:type|genre)|"
+                        r"of the same (?:kind|sort)|like (?:this|that|it)|comme (?:celle-ci|celle-la|ca))\b")
+_SEARCH_VERB = re.compile(r"\b(?:trouve|cherche|retrouve|donne|montre|ressor|sors|fouill|find|search|look|show|get|pull|dig|fetch|"
+                          r"retriev)\w*")
 
 # s26: what the user signed before with other clients, searched in their own contracts ("montre-moi ce qu'on a signé avec
 # d'autres écoles sur…", "what did we agree with our other clinics on…", "dans nos anciens contrats avec des mairies"):
@@ -24,14 +33,18 @@ _PAST_DEAL = re.compile(r"\b(?:(?:on|nous|j'|je|qu'on) (?:a|avait|avons|avions|a
                         r"sign(?:ed)?|agree(?:d)?|accept(?:ed)?|put|negotiate(?:d)?|concede(?:d)?|give|gave|use(?:d)?)\b")
 _OTHER_CLIENTS = re.compile(r"\b(?:avec|chez|pour|dans|with|for|in) (?:d'autres|les autres|nos autres|(?:nos|mes) (?:anciens?|"
                             r"anciennes?|precedent\w*|dernier\w*|vieux)|(?:our|my) (?:other|previous|past|earlier|former|"
-                            r"old)|other|previous|past|earlier)\b")
+                            r"old)|other|previous|past|earlier)\b|\b(?:ailleurs|elsewhere)\b")
 _PUT_IN = re.compile(r"^(?:\W*(?:ok|alors|so|and|et)\W+)?(?:ajoute\w*|rajoute\w*|mets|met|insere\w*|integre\w*|add|put|insert|"
                      r"include|reprends|copie\w*|copy)\b")
 
 
 def past_deals_searched(low: str) -> bool:
-    """The user's own past contracts asked for (what was signed with other clients), not a clause put in from them."""
-    return bool(_PAST_DEAL.search(low) and _OTHER_CLIENTS.search(low) and not _PUT_IN.search(low))
+    """The user's own past contracts asked for (what was signed with other clients, or a clause of the same kind in their
+    own documents), not a clause put in from them."""
+    if _PUT_IN.search(low):
+        return False
+    return bool(_PAST_DEAL.search(low) and _OTHER_CLIENTS.search(low) or _OWN_DOCUMENTS.search(low) and (
+        _SAME_KIND.search(low) or _SEARCH_VERB.search(low)))
 
 
 _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"

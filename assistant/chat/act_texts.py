@@ -17,7 +17,7 @@ from assistant.chat.act_requests import (_CONTRACT, _DRAFT_IT, _EXPORT, _FILE_AS
 from assistant.chat.answer_plan import question_type
 from assistant.chat.counter_cues import COUNTER_ORDERED
 from assistant.chat.directive import yes_no_judgement
-from assistant.chat.slot_topics import clause_topic
+from assistant.chat.slot_topics import READER_TAIL, clause_topic
 from assistant.chat.state import ConversationState
 from assistant.text import fold
 
@@ -94,7 +94,9 @@ def decide(c: ActContext) -> Understood | None:
         return u("precedents")
     # "je relis le contrat signé : reconduction par 3 ans, c'est normal ?": terms retold and judged, no text to review
     retold = len(text) < 400 and "\n" not in text and not quoted(text) and asks and _ASSESS.search(low)
-    if _REVIEW.search(low) and not retold or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2) or (
+    # s28: "rends-la plus équilibrée, leur avocat va la relire": the other side's reading told as a reason, no review asked
+    reader_told = bool(READER_TAIL.search(low)) and not _REVIEW.search(READER_TAIL.sub("", low)) and _has_table(state)
+    if _REVIEW.search(low) and not retold and not reader_told or (len(text) > 600 and len(re.findall(r"(?im)^\s*(article|art\.|\d+\.)\s", text)) >= 2) or (
             len(text) > 150 and len(re.findall(r"(?:^|\s)(?:article|art\.)\s*\d+\s*[-–:.]", low)) >= 2 and
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line

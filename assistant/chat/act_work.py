@@ -19,7 +19,7 @@ from assistant.chat.act_requests import (NEED_ASKED, _ADD_REMOVE, _ASKED_WHAT, _
 from assistant.chat.directive import head_of, orders_new_text, read_directive, requests_document, stated_value
 from assistant.chat.intent import _COMPARE
 from assistant.chat.slot_figure_cues import figure_topic
-from assistant.chat.slot_topics import _COMPLAINT, clause_topic
+from assistant.chat.slot_topics import _COMPLAINT, READER_TAIL, clause_topic
 from assistant.chat.slots import Slots
 
 
@@ -154,6 +154,9 @@ def decide(c: ActContext) -> Understood | None:
             _SET_FIRST.match(low[:reason.start()]) or read_directive(low[:reason.start()]) is not None or
             re.match(r"(plutot|rather|instead|more like)\b", low)):
         low_objection = low[:reason.start()]
+    elif READER_TAIL.search(low) and READER_TAIL.search(low).start() > 0 and (slots.more_balanced or slots.position):
+        # s28: "make it more balanced, the client's IT lead will read it": the request first, who will read it after
+        low_objection = low[:READER_TAIL.search(low).start()]
     else:
         low_objection = low
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (

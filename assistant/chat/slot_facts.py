@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, counted_places, people_at_place_plus,
                                        places_added, two_places_named)
@@ -158,6 +159,15 @@ _NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based
 _SAID_SITES = re.compile(r"\s*(?:sites?|implantations?)\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)")
 
 
+_KIND_OF_PLACE = re.compile(r"hopital|clinique|hospital|usine|factory")
+
+
+def _first_said(matches) -> re.Match | None:
+    """The first cue of criticality that says it, else the first kind of place that suggests it (or None)."""
+    matches = list(matches)
+    return next((m for m in matches if not _KIND_OF_PLACE.fullmatch(m.group(0))), matches[0] if matches else None)
+
+
 def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict, set]:
     facts: dict = {}
     negated: set = set()
@@ -174,6 +184,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                 # s26: a larger count said with the word "site" is the total of the places counted before it ("la
                 # fromagerie, deux caves et la boutique, donc quatre sites")
                 facts["sites"] = int(q.value) + _extra_site(folded, q.span[1], q.span[0])
+    seats = seats_beside_staff(folded, quantities)
+    if seats is not None:  # s28: "60 salariés mais 25 postes informatiques": the users are the seats
+        facts["users"] = seats
     added = places_added(folded, quantities)  # s23: "1 cuisine centrale + 1 bureau", "1 entrepôt + 2 agences"
     if added and added > facts.get("sites", 0):
         facts["sites"] = added
@@ -232,10 +245,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if "sites" not in facts:
         # s16: one place said with "only one" and any place noun ("un seul dépôt", "une seule clinique", "a single
         # warehouse", "just one store"): one site
-        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single)\b", folded):
+        for m in re.finditer(r"\b(?:un seul|une seule|un unique|une unique|a single|just one|only one|one single|"
+                             r"(?<![\d.,])1 (?:seule?|unique|single)|(?:just|only) 1)\b", folded):  # s28: "1 seul bureau", "only 1 office"
             noun = re.match(r"\s+([a-z'-]{3,20})", folded[m.end():])
             # the place nouns are listed in their plural where it differs: "une seule clinique" as "cliniques"
-            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else noun.group(1) + "s")
+            plural = noun and (noun.group(1)[:-1] + "ies" if noun.group(1).endswith("y") else
+                               noun.group(1) + "x" if noun.group(1).endswith("eau") else noun.group(1) + "s")
             if _SITES.match(folded, m.end()) or plural and _SITES.fullmatch(" " + plural):
                 facts["sites"] = 1
                 break
@@ -396,16 +411,20 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         facts["criticality"] = "low"
     else:
         stops = _STOPS.search(folded)
-        m = stops or re.search(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
+        m = stops or _first_said(re.finditer(r"(?<!\w)(?:criticite (haute|elevee|forte)|(haute|forte) criticite|high criticality|criticality high|"
                       r"critique|critical|vital\w*|hopital|clinique|hospital|usine|factory|production 24|"
                       r"bloquant|mission-critical|tres sensible|haute disponibilite|high availability|"
                       # "si ça tombe ils peuvent plus bosser", "if the server goes down it's a disaster"
                       r"(?:ils|elles|on|they|we|nobody|personne)( \w+)? (?:peu\w+|can'?t|cannot|can no longer|could not|couldn'?t) "
                       r"(?:plus |pas |no longer )?(?:bosser|travailler|rien faire|work|do anything|operate)|"
                       r"(?:it'?s|it is|that'?s|c'est|ce serait|it would be|that would be) (?:a |la )?(?:disaster|catastrophe|cata|"
-                      r"catastrophique|nightmare|dramatique))(?!\w)", folded)
+                      r"catastrophique|nightmare|dramatique))(?!\w)", folded))
         if m and (m is stops or not denied(text, folded, m.span())):
             facts["criticality"] = "high"
+            if m is not stops and _KIND_OF_PLACE.fullmatch(m.group(0)):
+                # s28: "une 4e clinique", "l'usine de traitement": the client's kind of place, no criticality said — an
+                # inference to confirm, not a fact stated
+                facts["_inferred"] = [*facts.get("_inferred", []), "criticality"]
         elif re.search(r"criticite moyenne|moyennement critique|medium criticality|moderately critical", folded):
             facts["criticality"] = "medium"
     return facts, negated

@@ -27,6 +27,7 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "minute": "minute", "min": "minute", "point": "percent", "pour cent": "percent", "pourcent": "percent",
             "percent": "percent", "%": "percent", "poste": "users", "utilisateur": "users", "user": "users",
             "seat": "users", "site": "sites", "pc": "users", "ordinateur": "users", "computer": "users",
+            "laptop": "users", "desktop": "users", "portable": "users", "workstation": "users", "endpoint": "users",
             "machine": "users", "personne": "users", "people": "users", "salarie": "users",
             "employe": "users", "employee": "users", "staff": "users", "collaborateur": "users", "collab": "users",
             "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
@@ -95,7 +96,8 @@ _FRACTION = re.compile(
 
 # a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
 # partent", "we're losing 4 seats", "add two users", "trois nouveaux postes", "5 new starters", "one more office")
-_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|pcs?|ordinateurs?|computers?|"
+_COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|pcs?|ordinateurs?|computers?|laptops?|desktops?|portables?|"
+          r"workstations?|endpoints?|"
           # s24: the seats named by the machine ("enlève 2 PC", "une machine de plus"), virtual machines no seats
           r"machines?(?!\s+(?:virtu\w*|outils?|de production|a \w+))|personnes?|people|salaries?|employes?|employees?|staff|"
           r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?|"
@@ -105,7 +107,9 @@ _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove
                          r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"
                          r"(?<![\w.,])" + _N + r" " + _COUNT + r" (?:(?:are |will |vont |sont |have |ont )?(?:partent|partir|parti|s'en vont|"
                          r"s'en aller|quittent|quitter|nous quittent|leave|leaving|left us|retire|retiring|going away)|"
-                         r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))")
+                         r"de moins|en moins|less|fewer)\b(?! (?:du|de|des|d'|than|que|qu'|par rapport|compared))|"
+                         # s28: "two fewer laptops", "one less seat"
+                         r"(?<![\w.,])" + _N + r" (?:fewer|less) " + _COUNT + r"\b(?! (?:than|que|qu'))")
 _PLACE = (r"(?:sites?|agences?|offices?|branch(?:es)?|bureaux?|cliniques?|magasins?|boutiques?|entrepots?|warehouses?|depots?|"
           r"usines?|plants?|stores?|shops?|antennes?|etablissements?|locations?|succursales?|cabinets?|ecoles?|schools?|"
           r"hotels?|restaurants?|pharmacies?|pharmacy|labs?|laboratoires?|locaux|premises|buildings?|batiments?)")
@@ -364,16 +368,6 @@ _OTHER_THING = re.compile(r"\s*(?:(?:on-?site|onsite|site)[ -])?(?:visites?|visi
 
 _SHARE_OFF = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?(?:%|percent|pour ?cent) (?:off\b|discount\b|de remise\b|de rabais\b|"
                         r"de reduction\b|de ristourne\b)(?! (?:on|sur) (?:the |les? |la )?(?:hardware|materiel|licen))")
-
-
-def second_count_change(folded: str, first: tuple, span: tuple[int, int]) -> tuple | None:
-    """The other count a message changes beside the first one ("ils ouvrent une antenne avec 4 postes de plus", "opening
-    a shop next month, 3 more staff there"): ("add", ±n, unit) for the unit the first change leaves, None otherwise."""
-    if first[0] != "add" or first[2] not in ("users", "sites"):
-        return None
-    rest = folded[:span[0]] + " " * (span[1] - span[0]) + folded[span[1]:]
-    other = _count_change(rest)
-    return other[0] if other and other[0][2] in ("users", "sites") and other[0][2] != first[2] else None
 
 
 def _number(word: str) -> float | None:

@@ -272,10 +272,16 @@ _SPLIT_FIGURE = re.compile(r"\b(?:meet(?:ing)? (?:them |each other |him |her )?(
 
 # s25: "…, fair?", "…, reasonable?" closing a message that describes terms: the user's opinion asked, no version wanted
 _OPINION_TAIL = re.compile(r",\s*(?:fair|reasonable|equitable)\s*\?*\s*$")
+# s28: who will read the text, told after the request ("make it more balanced, the client's IT lead will read it",
+# "rends-la plus équilibrée, leur avocat va la relire"): the reason of the request, naming no side the text leans to
+READER_TAIL = re.compile(r"[,;.!]\s*(?:(?:and|et|as|since|vu que|car|because|parce que)\s+)?[^,;.!?]{0,50}?\b(?:will|'ll|va|vont|"
+                         r"doit|doivent|must|is going to|are going to|gonna|is about to|going to)\s+(?:\w+\s+)?(?:read|re-?read|"
+                         r"review|go through|go over|look (?:at|over)|check|see|relire|lire|regarder|examiner|verifier|passer "
+                         r"dessus|eplucher|decortiquer)\b[^?]*$")
 
 
 def read_position(folded: str) -> str | None:
-    folded = _OPINION_TAIL.sub("", folded)
+    folded = READER_TAIL.sub("", _OPINION_TAIL.sub("", folded))
     complaint = _COMPLAINT.search(folded)
     if complaint:  # what else the message asks ("… fais-la plus favorable pour moi") leads; else rebalance
         rest = folded[:complaint.start()] + " " + folded[complaint.end():]

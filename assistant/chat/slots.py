@@ -19,7 +19,8 @@ from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS,
                                          _liability_figures, _relative_time_masked, read_figures)
 from assistant.chat.slot_parties import _names, read_side, speaker_control
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
-from assistant.chat.slot_relative import _relative_match, _relative_target, second_count_change
+from assistant.chat.slot_count_change import read_count_changes
+from assistant.chat.slot_relative import _relative_match, _relative_target
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.provider_access import provider_access
@@ -69,6 +70,8 @@ class Slots:
     #                                                     postes de plus": one site and two people more)
     conditions: list = field(default_factory=list)     # s24: a raise of the fee said only under a condition ("+10 % si
     #                                                     on ajoute l'astreinte le dimanche"), as said: not applied
+    count_changes: list = field(default_factory=list)  # s28: `slot_count_change.CountChange`s left to apply to the
+    #                                                     state's counts (`Toolbox.relative_figures`)
     more_balanced: bool = False                         # s25: "plus équilibrée", "fairer": relative to a reference
     #                                                     (`chat.relative_balance` reads which version it means)
 
@@ -118,6 +121,62 @@ _CONDITIONAL_RAISE = re.compile(
 
 # a raise tied to an index is the price revision clause's own figure ("+3 % max si l'indice Syntec augmente")
 _INDEXED = re.compile(r"\b(?:indices?|index\w*|syntec|insee|inflation|cpi|rpi|cout de la vie|cost of living)\b")
+
+
+# s28: one place named as where something happens ("at one site", "sur un des sites", "dans une agence")
+_AT_ONE_PLACE = re.compile(r"\b(?:at|in|on|a|dans|sur|from|de|chez|for|pour) (?:one|un|une|1|l'un|l'une)\b(?: (?:des|de nos|de leurs|of "
+                           r"(?:the|our|their)))? (?:site|bureau|agence|office|shop|store|boutique|magasin|clinique|clinic|"
+                           r"depot|entrepot|warehouse|branch|location|antenne)s?\b")
+
+
+# s28: a count said as the one a change starts from ("des 4 boutiques, on en ferme une", "of our 6 car washes", "on a 3 gîtes
+# et on en rachète un autre", "sur nos 20 postes, on en retire 3")
+# (a count said after "we have" and a change told apart from it stays the total: "we have 40 staff, 5 new starters")
+_BASE_BEFORE = re.compile(r"\b(?:des|de nos|de leurs|sur (?:les|nos|leurs)|parmi (?:les|nos|leurs)|of (?:our|their|the|its|those)|"
+                          r"out of (?:our|their|the))\s+$")
+
+
+_TAKES_UP = re.compile(r"^(?:on|ils|elles|nous|je|j'|vous|il|elle) en |\bof them$|\bmore$")
+
+
+def _said_as_base(folded: str, quantities: list[Quantity], said: int, c) -> bool:
+    """The count `said` is the one the change `c` starts from: said before the change, after a word that makes it the
+    whole the change is taken from or added to."""
+    taken_up = bool(_TAKES_UP.search(c.evidence))  # "20 postes, on en ajoute 2": the pronoun takes up the count said
+    return any(int(q.value) == said and q.span[1] <= c.span[0] and (taken_up or _BASE_BEFORE.search(
+        folded, max(0, q.span[0] - 25), q.span[0])) for q in quantities if float(q.value).is_integer())
+
+
+def _counts_read(s: Slots, counts: list, quantities: list[Quantity], folded: str) -> list:
+    """The count changes a message makes, squared with the counts its facts read: a new total said as a move is the
+    count stated; a number read as a count inside a change is the change's, not a total ("ajoute 2 postes": two more,
+    not two in all; "enlève deux… non, trois"); a number of sites said beside a change of sites is the total the
+    change only explains ("en fait 3 sites : deux dépôts en plus"). Returns the changes left to apply to the state."""
+    kept = []
+    if s.facts.get("sites") == 1 and any(c.unit == "users" and c.kind != "set" for c in counts) and _AT_ONE_PLACE.search(folded):
+        # "closing reception at one site", "deux postes en moins sur un des sites": the place where the change happens,
+        # not the number of places
+        s.facts.pop("sites", None)
+    for c in counts:
+        said = s.facts.get(c.unit)
+        inside = {int(q.value) for q in quantities if c.span[0] <= q.span[0] < c.span[1] and float(q.value).is_integer()}
+        if c.kind == "set":
+            s.facts[c.unit] = int(c.amount)
+        elif said is not None and _said_as_base(folded, quantities, said, c):
+            # "des 4 boutiques, on en ferme une", "of our 6 car washes we're closing one": the count the change starts from
+            after = c.apply(said)
+            if after is None:
+                s.facts.pop(c.unit, None)
+            else:
+                s.facts[c.unit] = after
+        elif said is not None and (said == abs(c.amount) or said in inside):
+            s.facts.pop(c.unit, None)
+            kept.append(c)
+        elif said is not None and c.unit == "sites":
+            continue
+        else:
+            kept.append(c)
+    return kept
 
 
 def _paste_start(folded: str) -> int | None:
@@ -259,6 +318,15 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))
     relative = _relative_match(folded)
+    counts = read_count_changes(folded)  # s28: the counts the message changes, typed, each read once
+    if counts and not (relative and relative[0][0] in ("mul", "mid") and len(relative[0]) == 2 and not any(
+            c.span[0] <= relative[1][0] < c.span[1] for c in counts)):
+        # a count changed is the message's change ("double the seats" doubles no figure of the clause); a figure
+        # multiplied elsewhere in the message keeps its own reading
+        moved = [c for c in counts if c.kind != "set"]
+        relative = (moved[0].as_relative(), moved[0].span) if moved else None
+    else:
+        counts = []
     rel = relative[0] if relative else None
     # "divise le plafond par deux": the "deux" of the change is no figure of its own
     fig_quantities = [q for q in quantities if not (rel and rel[0] == "mul" and relative[1][0] <= q.span[0] < relative[1][1])]
@@ -272,21 +340,18 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.figure_named = named_figure(folded, quantities, figure_hint) if not figures else None
     if rel is not None and not (figures and rel[0] in ("mul", "mid")):
         s.relative = rel
-        if rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
+        if counts:
             figures = {}
             s.said.clear()
-            if rel[2] in ("users", "sites") and s.facts.get(rel[2]) == abs(rel[1]):
-                s.facts.pop(rel[2], None)  # "ajoute 2 postes": two more, not two in all (a total said too is kept)
-            elif rel[2] == "sites" and s.facts.get("sites"):
-                # s26: "en fait 3 sites : deux dépôts en plus", "it's 6 practices, they just bought one": the total said,
-                # the change only explains it
-                s.relative = rel = None
-            also = second_count_change(folded, rel, relative[1]) if rel is not None else None
-            if also is not None:
-                s.relative_also = also
-                if s.facts.get(also[2]) == abs(also[1]):
-                    s.facts.pop(also[2], None)
+            s.count_changes = _counts_read(s, counts, quantities, folded)
+            rel = s.relative = s.count_changes[0].as_relative() if s.count_changes else None
+            s.relative_also = s.count_changes[1].as_relative() if len(s.count_changes) > 1 else None
+        elif rel[0] == "add":  # "un mois de plus": the month is the change, not the figure's new value
+            figures = {}
+            s.said.clear()
         s.figure_named = _relative_target(folded) or s.figure_named
+    elif counts:  # a new total said as a move ("le nombre de postes passe de 30 à 26"): the count stated
+        _counts_read(s, counts, quantities, folded)
     s.figures = figures
     if s.topic == "duration_renewal" and topic_hint and topic_hint != s.topic and figures and not any(
             k in ("initial_term_months", "renewal_term_months", "notice_months") for k in figures):

@@ -64,8 +64,9 @@ class UpdateScope(BaseModel):
     conditions: list[str] = Field(default_factory=list, description="figures the user gave only under a condition, as "
                                                                     "said ('+10 % if we exceed 50 seats'): kept and written "
                                                                     "with their condition, never applied")
-    inferred: list[Literal["personal_data"]] = Field(default_factory=list, description="facts read from the client's "
-                                                     "trade only (a law firm, a clinic), not said: kept as inferences to confirm")
+    inferred: list[Literal["personal_data", "criticality"]] = Field(
+        default_factory=list, description="facts read from the client's trade only (a law firm, a clinic, a factory), not "
+                                          "said: kept as inferences to confirm")
     inferred_from: Literal["trade", "access"] = Field(default="trade", description="what the inferred facts were read "
                                                       "from: the client's trade, or the provider's access to its machines")
     personal_data_of: list[Literal["staff", "customers", "patients", "pupils", "images"]] = Field(

@@ -71,14 +71,14 @@ class FigureTools:
         if rel[0] == "mid":
             self._split_difference(slots, state)
             return
-        if rel[0] == "add" and rel[2] in ("users", "sites"):
-            for change in (rel, getattr(slots, "relative_also", None)):
-                if change is None:
-                    continue
-                if change[2] in state.stated() and isinstance(state.fact(change[2]), int) and change[2] not in slots.facts:
-                    new = state.fact(change[2]) + int(change[1])
-                    if new > 0:
-                        slots.facts[change[2]] = new
+        if slots.count_changes:  # s28: the counts changed, typed once by the slot reader, applied here once
+            for change in slots.count_changes:
+                if change.unit in slots.facts:
+                    continue  # a total said in the message holds
+                stated = change.unit in state.stated() and isinstance(state.fact(change.unit), int)
+                new = change.apply(state.fact(change.unit) if stated else None)
+                if new is not None:
+                    slots.facts[change.unit] = new
             return
         low = fold(text)
         if self._relative_fee(slots, state, rel, low):

@@ -86,9 +86,12 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
                 # (s27: the provider's access reaching the machines outweighs an earlier denial of personal data read
                 # from what it never touches: "we never open their patient software")
                 if name not in state.stated() or a.inferred_from == "access" and state.fact(name) is False:
+                    again = name in state.inferred() and state.fact(name) == value  # s28: said once, not at each turn
                     state.set_fact(name, value, "inferred")
-                    said.append(say(lang, "fact_inferred", fact=fact_text(name, value, lang)) if a.inferred_from == "trade"
-                                else say_move(lang, "access.fact_inferred", fact=fact_text(name, value, lang)))
+                    if not again:
+                        said.append(say(lang, "fact_inferred", fact=fact_text(name, value, lang))
+                                    if a.inferred_from == "trade" else
+                                    say_move(lang, "access.fact_inferred", fact=fact_text(name, value, lang)))
                 continue
             state.set_fact(name, value)
             if name == "hours" and a.hours_said and a.hours_said.end > a.hours_said.start:  # the hours as given

@@ -173,6 +173,12 @@ _COUNTED_VISIT = re.compile(r"\s+(?:(?:on-?site|onsite|site)[ -])?(?:deplacement
                             r"trimestre|quarter|an|annee|year)\b")
 _ONCE = re.compile(r"\b(once|twice|thrice)\b(?= (?:a|per|each|every) (?:contract |calendar )?(?:year|annum)\b)")
 _ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
+# s28: a recurrence said by its period's name ("every quarter", "chaque trimestre", "tous les semestres"): the period in
+# months, as "every 3 months" would say it ("per quarter", "par trimestre" rate a sum and are left alone)
+_EVERY_PERIOD = re.compile(r"\b(?:every|each|chaque|tous les|toutes les)\s+(?P<p>quarter|trimestres?|semester|semestres?|"
+                           r"half[- ]year)\b")
+_PERIOD_MONTHS = {"quarter": 3, "trimestre": 3, "trimestres": 3, "semester": 6, "semestre": 6, "semestres": 6,
+                  "half-year": 6, "half year": 6}
 _PER = re.compile(r"(?:\bsur|\bout of|\bin|/|x)\s*$")  # "7 jours sur 7 et 24 heures": not a range
 _RANGE = re.compile(r"\s*(?:a|to|-|ou|or|et|and)\s*$")
 assert set(n for n, _ in _UNITS) == set(get_args(Unit))
@@ -277,6 +283,8 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         cands.append(_Number(m.start(), m.end(), sign * float(m.group(3)), unit="hour" if m.group(1) == "h" else "day"))
     for m in _ONCE.finditer(folded):  # "once a year", "twice per contract year": the count the frequency word says
         cands.append(_Number(m.start(), m.end(), float(_ONCE_VALUE[m.group(1)])))
+    for m in _EVERY_PERIOD.finditer(folded):
+        cands.append(_Number(m.start("p"), m.end("p"), float(_PERIOD_MONTHS[m.group("p")]), unit="month"))
     for m in _DIGITS.finditer(folded):
         value = parse_number(m.group(0))
         if value is not None:
