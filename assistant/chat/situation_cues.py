@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.public_buyer import PUBLIC_BUYER as PUBLIC_BUYER_LEXICON
+
 # -- a system disabled from a distance to force payment or an exit ----------------------------------------------------
 # the act: the software or system stopped, locked, taken offline, throttled (not a service merely "suspended")
 DISABLED = re.compile(
@@ -65,18 +67,16 @@ NOT_A_SURETY = re.compile(r"\b(gti|gtr|sla|garantie de (temps|retablissement|res
                           r"warranty|guaranteed (uptime|availability|response|restoration))\b")
 
 # -- invoices to a public buyer ---------------------------------------------------------------------------------------
-PUBLIC_BUYER = re.compile(
-    r"\b(mairies?|communes?|town hall|city hall|collectivit\w*|conseil (departemental|regional|municipal)|county council|"
-    r"regional council|departements?|regions?|hopital|hopitaux|hospital|centre hospitalier|chu|universit\w*|lycees?|"
-    r"colleges?|prefecture|ministere|ministry|etablissement public|public (body|buyer|hospital|school|entity|authority|"
-    r"sector)|syndicat mixte|intercommunalit\w*|interco|communaute (de communes|d.agglomeration)|group of municipalities|"
-    r"state school|acheteur public|personne publique|marche public|public contract)\b")
+PUBLIC_BUYER = PUBLIC_BUYER_LEXICON  # s28: one lexicon (chat/public_buyer.py)
 _INVOICE = r"\b(factur\w*|invoic\w*|bill\w*)\b"
 _SENT = (r"\b(envo\w*|transmet\w*|transmis|adress\w*|depos\w*|send\w*|sent|e-?mail\w*|courriel|pdf|papier|paper|submit\w*|"
          r"upload\w*|comment|how|format)\b")
 INVOICE_SENT = re.compile(f"{_INVOICE}.*{_SENT}|{_SENT}.*{_INVOICE}|\\bchorus\\b")
 PAYMENT_DELAY = re.compile(r"\b(\d+ (jours|days)|delai de paiement|payment (term|deadline|period)|interets moratoires|"
                            r"late payment interest)\b")
+# s28: money paid or owed named beside the delay ("paie nos factures à 75 jours", "pays our invoices 80 days after
+# receipt"): a payment period asked, not another period of the contract (a notice, a term)
+PAYMENT_NAMED = re.compile(r"\b(pai(e|ent|ement)\w*|pay\w*|paid|regl\w*|factur\w*|invoic\w*|bills?|verse\w*|vire\w*)\b")
 
 # -- a framework agreement said to have no maximum --------------------------------------------------------------------
 FRAMEWORK = re.compile(r"\b(accords?-cadres?|accords? cadres?|framework( agreement)?s?|bons? de commande|call-?off|"
