@@ -74,9 +74,6 @@ _SENT = (r"\b(envo\w*|transmet\w*|transmis|adress\w*|depos\w*|send\w*|sent|e-?ma
 INVOICE_SENT = re.compile(f"{_INVOICE}.*{_SENT}|{_SENT}.*{_INVOICE}|\\bchorus\\b")
 PAYMENT_DELAY = re.compile(r"\b(\d+ (jours|days)|delai de paiement|payment (term|deadline|period)|interets moratoires|"
                            r"late payment interest)\b")
-# s28: money paid or owed named beside the delay ("paie nos factures à 75 jours", "pays our invoices 80 days after
-# receipt"): a payment period asked, not another period of the contract (a notice, a term)
-PAYMENT_NAMED = re.compile(r"\b(pai(e|ent|ement)\w*|pay\w*|paid|regl\w*|factur\w*|invoic\w*|bills?|verse\w*|vire\w*)\b")
 
 # -- a framework agreement said to have no maximum --------------------------------------------------------------------
 FRAMEWORK = re.compile(r"\b(accords?-cadres?|accords? cadres?|framework( agreement)?s?|bons? de commande|call-?off|"

@@ -23,13 +23,14 @@ import re
 # cascade read only the second): a price, a rate, a quote absent or never agreed, set or given; a price revision, an
 # increase or an indexation clause that the contract lacks is another subject (the price clause's)
 # a word of the gap that makes the absent thing a revision or a clause ("pas de clause de révision des prix")
-_NOT_REVISION = r"(?!(revis|indexation|index|hausse|augment|clause|increase|rise|review|adjust))"
-_PRICE_WORD = r"(prix|tarifs?|taux|devis|estimations?|chiffrages?|grilles? tarifaires?|montants?)"
+# or says the price was given but not signed ("n'a jamais signé le devis": a quote given, its acceptance asked, arts 1113-1120)
+_NOT_REVISION = r"(?!(revis|indexation|index|hausse|augment|clause|increase|rise|review|adjust|sign|accept|valid|retourn|approuv))"
+_PRICE_WORD = r"(prix|tarifs?|taux|estimations?|chiffrages?|grilles? tarifaires?|montants?)"
 PRICE_NOT_AGREED = re.compile(
     r"\b("
     # French: a price absent ("sans devis", "aucun tarif n'avait été convenu", "sans qu'on ait convenu d'un tarif")
     rf"(aucun|aucune|pas de|pas d'|sans|jamais( eu)? de|jamais|ni)( {_NOT_REVISION}[\w']+){{0,4}} {_PRICE_WORD}\b"
-    r"(?! (de (la )?revision|d'indexation|revis\w*|augment\w*|hausses?))|"
+    r"(?! (de (la )?revision|d'indexation|revis\w*|augment\w*|hausses?))|(sans|pas de|aucun|jamais( eu)? de|ni) devis|"
     r"rien (n'est |n'a ete |n'etait |de )?(prevu |convenu |fixe |dit |signe )?(au contrat |dans le contrat )?(sur|pour|concernant|"
     r"quant au|du|de) (le |les |la )?(prix|tarifs?|taux|cout|montant)|"
     # ... or never agreed ("le tarif n'avait jamais été discuté")

@@ -147,10 +147,6 @@ SITUATIONS: tuple[Situation, ...] = (
                                                                 "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
               ("card.public_buyer_e_invoicing_s26", "card.public_buyer_payment_deadline"), (s26.PAYMENT_DELAY,)),
-    # s28: a public buyer told paying in so many days: the payment period of public contracts (CCP L2192-10, R2192-10),
-    # not how the invoices are sent
-    Situation("public_buyer_pays_late", (s26.PUBLIC_BUYER, s26.PAYMENT_DELAY, s26.PAYMENT_NAMED),
-              ("card.public_buyer_payment_deadline",)),
     Situation("framework_without_maximum", (s26.FRAMEWORK, s26.NO_MAXIMUM), ("card.public_framework_maximum_s26",)),
     Situation("staff_nights_or_long_days", (s26.STAFF, s26.LONG_HOURS), ("card.staff_rest_working_time_s26",),
               (s26.ON_CALL_PAY, s26.NIGHT_PRICE)),
