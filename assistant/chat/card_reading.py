@@ -41,38 +41,26 @@ _REFUSES = r"(refus\w*|ne (veut|veulent|voudrait|voudraient) pas|n'(accepte|acce
            r"(does|do|did)(n'?t| not) (want|let|allow|accept|agree)|declin\w*|reject\w*|object\w*|say no|says no|said no|" \
            r"turn\w* down)"
 _GAP = r"( [\w'-]+){0,3}? "
-_ACT_WORDS = {"refuses": _REFUSES}  # the acts a card's title tells of one party
-_ACTS = {act: {"client": re.compile(rf"\b{_CLIENT}{_GAP}{words}\b"), "provider": re.compile(rf"\b{_PROVIDER}{_GAP}{words}\b")}
-         for act, words in _ACT_WORDS.items()}
-
-
-def acting_party(text: str, act: str) -> str | None:
-    """The party the text tells doing the act ("refuses": refusing or objecting), "client" or "provider", named in the
-    third person; None when it names none, or both. (s28: an insolvency told of one party was tried as such an act and
-    left out: the card on filing a claim is titled for a client in receivership but its rule serves any creditor.)"""
-    low = fold(text)
-    found = {party for party, pat in _ACTS[act].items() if pat.search(low)}
-    return found.pop() if len(found) == 1 else None
+_ACTS = {"client": re.compile(rf"\b{_CLIENT}{_GAP}{_REFUSES}\b"),
+         "provider": re.compile(rf"\b{_PROVIDER}{_GAP}{_REFUSES}\b")}
 
 
 def refusing_party(text: str) -> str | None:
     """The party the text tells refusing or objecting ("client" or "provider"), named in the third person; None when it
     names none, or both."""
-    return acting_party(text, "refuses")
+    low = fold(text)
+    found = {party for party, pat in _ACTS.items() if pat.search(low)}
+    return found.pop() if len(found) == 1 else None
 
 
 def party_at_odds(card, question: str) -> bool:
-    """Does the card's title tell one party doing an act (refusing) and the question another party doing it? ("Le MSP
-    peut-il refuser un audit ?" against "mon client refuse la double authentification": another situation)."""
-    title = getattr(card, "title", "") or ""
-    for act in _ACTS:
-        theirs = acting_party(title, act)
-        if theirs is None:
-            continue
-        ours = acting_party(question, act)
-        if ours is not None and ours != theirs:
-            return True
-    return False
+    """Does the card's title tell one party refusing and the question another? ("Le MSP peut-il refuser un audit ?"
+    against "mon client refuse la double authentification": another situation)."""
+    theirs = refusing_party(getattr(card, "title", "") or "")
+    if theirs is None:
+        return False
+    ours = refusing_party(question)
+    return ours is not None and ours != theirs
 
 
 def party_agrees(card, question: str) -> bool:
@@ -107,14 +95,11 @@ def declares_situation(card) -> bool:
     return bool(set(getattr(card, "premise", ()) or ()) & _SITUATIONS)
 
 
-def situation_close(ranked: Sequence, top, fits_kind: Callable[[object], bool], close: float, asked: str | None):
-    """Of the cards within `close` of the best one, the first whose declared situation the question states and that is
-    written for the kind of question asked (`fits_kind`; any, when no kind is read: `asked` None), when the best card
-    declares none: the question tells that card's situation ("no rate was ever agreed… can they set the price?"), while
-    the best one only shares its words. s27 also asked retrieval to have found it among its first results; s28: the typed
-    fact and the relative margin decide, retrieval's order moving as cards are added ("our provider went into
-    receivership… what do we do?": the card on a provider's insolvency, sixth in retrieval's list). None otherwise."""
+def situation_close(ranked: Sequence, top, found_first: set[str], fits_kind: Callable[[object], bool], close: float):
+    """Of the cards within `close` of the best one, the first whose declared situation the question states, that
+    retrieval found among its first results and that `fits_kind` (written for the kind of question asked), when the best card declares none: the question tells that card's situation ("no rate was ever agreed… can
+    they set the price?"), while the best one only shares its words. None otherwise."""
     if declares_situation(top.card):
         return None
     return next((m for m in ranked if m is not top and m.score >= top.score - close and declares_situation(m.card) and
-                 (asked is None or fits_kind(m))), None)
+                 m.card.id in found_first and fits_kind(m)), None)

@@ -234,9 +234,10 @@ class CardIndex:
         # s27: ... as does the best card, found by retrieval among its first results, whose declared situation the question
         # states ("payer d'avance deux ans de sauvegarde": the prepaid commitment, not the backups named in passing)
         agreed_sure = agreed_sure or top is ranked[0] and declares_situation(top.card) and top.card.id in {r.id for r in agreed}
-        situated = situation_close(ranked, top, lambda m: same_kind(m.card.question_type, asked_kind), CLOSE, asked_kind)
+        situated = situation_close(ranked, top, {r.id for r in agreed}, lambda m: same_kind(m.card.question_type, asked_kind),
+                                   CLOSE)
         if situated is not None:
-            top = situated  # s27/s28: a close card whose declared situation the question states (card_reading)
+            top = situated  # s27: a close card whose declared situation the question states, found by retrieval (card_reading)
         if named and not on_subject(top.card, named) and not keeps and not cued(top.card) and not agreed_sure:
             # s22: a card that answers only a question saying what it turns on (an ask cue), the question saying it, keeps
             # its place against a card on a subject the story names in passing ("we settled with our ex-MSP; now a problem
