@@ -106,25 +106,8 @@ S18_REGRESSIONS: dict[str, str] = {
     # (s23's entry on the story of a breach told late, and s26's two on the who-proves card and the audit-content card, pass
     # again with the s27 cascade readings: card_reading.py, the kind asked kept against retrieval's first entry, the narrow
     # subject named before a broad one)
-    # s27-ans: with the fifteen s27 card pairs indexed, a hosting provider that never patched and lost the client base, asked
-    # whether it is criminally punishable "au-delà des dommages et intérêts", gets the card on waived late-payment charges
-    # instead of the criminal-exposure card; none of the s27 cue families reads the question (checked): retrieval's order
-    # shifted, the cascade's known weakness
-    "tests/test_answer_classes_s25b.py::test_each_class_reaches_its_card_and_opens_on_the_verdict"
-    "[question3-client-security_failure_criminal_s25-226-17-oui|possible|risque]":
-        "s27-ans cards: retrieval order shifts; the criminal-exposure card lost to the waived late-charges card",
-    # s27 merge of s27-casc and s27-ans: both wrote a card on a service whose price was never agreed (C. civ. 1165) and a card
-    # on a processor's own duties came in; with both indexed, two French price questions go to the performance-proof and
-    # price-increase cards, the English ones reach s27-ans's card but leave a sentence uncited, and the purposes question
-    # (who decides the purposes = controller, 28(10)) gets the no-DPA card. Open: fold the two price cards into one and
-    # rerun the cascade on them
-    'tests/test_answer_classes_s27.py::test_the_opening_answers_the_subject_asked[question10-client-price_-1165-oui, dans une certaine mesure|oui, en principe-contrat[- ]cadre, le prix]':
-        "s27 merge: two cards on a price never agreed, a processor-duties card; the cascade picks another card",
-    'tests/test_answer_classes_s27.py::test_the_opening_answers_the_subject_asked[question11-client-price_-1165-yes, within limits|yes, as a rule-reduce the price]':
-        "s27 merge: two cards on a price never agreed, a processor-duties card; the cascade picks another card",
-    'tests/test_answer_classes_s27.py::test_the_opening_answers_the_subject_asked[question12-client-price_-1165-oui, dans une certaine mesure|oui, en principe-pas librement]':
-        "s27 merge: two cards on a price never agreed, a processor-duties card; the cascade picks another card",
-    'tests/test_answer_classes_s27.py::test_the_opening_answers_the_subject_asked[question13-msp-price_-1165-yes, within limits|yes, as a rule-not freely]':
-        "s27 merge: two cards on a price never agreed, a processor-duties card; the cascade picks another card",
+    # (s27-ans's entry on the criminal-exposure question, test_answer_classes_s25b question3, and the s27 merge's four price
+    # rows of test_answer_classes_s27, pass again with s28-casc's readings: one cue family for a price never agreed, the
+    # card whose ask is stated taken as the scorer's first without retrieval's find)
 }
 

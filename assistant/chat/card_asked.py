@@ -25,15 +25,17 @@ def declares_ask(card) -> bool:
 
 def asked_in_words(top, ranked: Sequence, results: Sequence[SearchResult]):
     """Of the ranked cards (whose premises the question states), the best one declaring an ask, when it stands within
-    ASKED_BEHIND of `top` (the cascade's best), above ASKED_FLOOR, retrieval found it among its results and no other
-    card whose ask is stated comes within ASKED_CLOSE of it; else None."""
+    ASKED_BEHIND of `top` (the cascade's best), above ASKED_FLOOR, retrieval found it among its results or it is the first
+    of the ranked cards (s28), and no other card whose ask is stated comes within ASKED_CLOSE of it; else None."""
     asked = [m for m in ranked if declares_ask(m.card)]
     if not asked:
         return None
     best = max(asked, key=lambda m: m.score)
     if best.score < max(ASKED_FLOOR, top.score - ASKED_BEHIND):
         return None
-    if best.card.id not in {r.id for r in results}:
+    if best.card.id not in {r.id for r in results} and best is not ranked[0]:
+        # s28: retrieval's finds shift as cards are added; a card whose ask the question states and that the scorer puts
+        # first of the cards whose premises the question states needs no find of retrieval's to agree
         return None
     if any(m is not best and m.score >= best.score - ASKED_CLOSE for m in asked):
         return None

@@ -31,6 +31,7 @@ from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
+from assistant.chat.public_buyer import public_buyer_named
 from assistant.chat.statements import narration, question_sentences, question_words
 from assistant.chat.subject_cues import PAID_LATE, SERVICE_LEVEL
 from assistant.chat.told_situations import on_told_situation
@@ -834,28 +835,9 @@ _TRANSFER_ENTRIES = ("gdpr.transfers",)
 
 
 # s15: a public buyer named (a town, a local authority, a public hospital…): its contracts follow the public procurement
-# code, whose rules on duration and renewal are not those between companies (s18b: "contrat public" names one too)
-_PUBLIC_BUYER = re.compile(r"\b(mairies?|(la|notre|une|petite|cette|votre|leur|de la) commune|communes? de \d|collectivites?"
-                           r"( territoriales?| locales?)?|intercommunal\w*|communaute (de communes|d'agglomeration|urbaine)|"
-                           r"metropole|conseil (departemental|regional|municipal)|hopital|hopitaux|chu|"
-                           r"etablissements? publics?|universite|ministere|prefecture|acheteurs? publics?|pouvoir adjudicateur|"
-                           r"marches? publics?|contrats? publics?|commande publique|appels? d'offres? publics?|town hall|(town|city|county|district|parish|borough) councils?|"
-                           r"municipalit\w*|local (authorit\w*|government|council)|public (body|bodies|hospital|school|authorit\w*|"
-                           r"buyer|sector|entity|agency)|public( \w+){0,2} (contracts?|procurement|tenders?)|government (agency|department)|"
-                           r"ministry|"
-                           # s20: a region, a school of the public system, a tender procedure named by its kind ("appel d'offres
-                           # d'une région pour ses lycées (procédure formalisée)"); a place "en région parisienne" is no buyer
-                           r"(la|une|notre|cette|leur|de la|d'une|par la|avec la|pour la) region\b(?! parisienne)|conseil regional|"
-                           r"lycees?|colleges? publics?|ecoles? publiques?|procedure (formalisee|adaptee)|\bmapa\b|boamp|"
-                           r"avis d'appel public|regional (council|authority)|state school|formal tender (procedure|process)|"
-                           # s21: a bid set aside as abnormally low is a public procurement notion; a council named with an
-                           # article ("a council threw out our tender", "the county council") is a local authority
-                           r"offres? anormalement basses?|anormalement bas|abnormally low|(a|the|our|local|county|city|town) council)\b")
+# code, whose rules on duration and renewal are not those between companies; s28: the lexicon is read in one place
+# (chat/public_buyer.py), for the cards' premise and the told situations alike
 _PUBLIC_PROCUREMENT = "Code de la commande publique"
-
-
-def public_buyer_named(question: str) -> bool:
-    return bool(_PUBLIC_BUYER.search(fold(question)))
 
 
 def on_public_procurement(card: Entry) -> bool:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from assistant.chat.wording import own_words
 from assistant.knowledge.entries import Entry, Statement
 from assistant.text import fold
 
@@ -28,7 +29,7 @@ MAX_FACETS = 2  # at most this many issues added to one answer: short answers, o
 @dataclass(frozen=True)
 class Issue:
     id: str
-    names: dict[str, str]  # what the issue is called in the answer, per language
+    names: dict[str, str]  # what the issue is called, per language (s28: not written into the answer, see facet_text)
     entry: str  # the knowledge-base entry (without the language) whose statement answers it
     article: str  # the article the statement cites ("1353", "33(2)"): the statement chosen cites it
     cues: re.Pattern  # on the folded question: the words that raise the issue
@@ -335,8 +336,9 @@ ISSUES: tuple[Issue, ...] = (
 
 
 def raised(question: str) -> list[Raised]:
-    """The issues the question raises, in the order the question raises them, with their words."""
-    low = fold(question)
+    """The issues the question raises, in the order the question raises them, with their words: the user's own words
+    (s28: never the words the router appended for retrieval, `wording.own_words`)."""
+    low = fold(own_words(question))
     at = asked_start(low)
     out = []
     for issue in ISSUES:
@@ -385,13 +387,6 @@ def issue_answers(question: str, card_text: str, card_id: str = "") -> bool:
                for r in raised(question))
 
 
-TYPE_LABEL = {
-    "fr": {"rule": "règle de droit", "practice": "pratique de marché", "example": "exemple",
-           "position": "position de négociation"},
-    "en": {"rule": "rule of law", "practice": "market practice", "example": "example", "position": "negotiating position"},
-}
-
-
 def facet_statement(issue: Issue, entry: Entry) -> Statement | None:
     """The statement of the entry that answers the issue: the rule citing the issue's article, else the card's rule."""
     for st in entry.typed_statements:
@@ -404,12 +399,11 @@ def facet_statement(issue: Issue, entry: Entry) -> Statement | None:
 
 
 def facet_text(issue: Issue, statement: Statement, lang: str, *, answers: bool = False) -> str:
-    """"Preuve du paiement (règle de droit) : Celui qui…" — the issue named, its statement typed; when the issue is
-    the question asked and carries its yes/no answer, that answer first ("Non. Modification unilatérale (…) : …")."""
-    kind = TYPE_LABEL["en" if lang == "en" else "fr"].get(statement.type, statement.type)
-    name = issue.names.get(lang) or issue.names["en"]
-    sep = " : " if lang == "fr" else ": "
-    text = f"{name} ({kind}){sep}{statement.text}"
+    """The statement that answers the issue, as a sentence of the answer; when the issue is the question asked and carries
+    its yes/no answer, that answer first ("Non. Le contrat ne peut être modifié…"). s28: the issue's name and the
+    statement's type are no part of the sentence ("Transferts hors UE dans le DPA (règle de droit) : …" read as a title
+    glued to the text): the statement, a rule of law citing its article, says what it is about in its own words."""
+    text = statement.text
     if answers and issue.verdict:
         text = f"{issue.verdict[1 if lang == 'en' else 0]}. {text}"
     return text

@@ -80,15 +80,9 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"cancel\w*)|(lost|missed) (a|an|the|our|one|that)( \w+){0,2} orders?|commandes? (importante|client)\w*[^.?!;]{0,60}"
         r"(perdu|annul|rate)|(perdu|rate|manque) (une|la|notre)( \w+){0,2} commande)\b"),
     # s27: a service given with no price agreed beforehand ("sans qu'on ait convenu d'un tarif", "no rate was ever agreed",
-    # "rien sur le prix"): the rule for a price set by the provider of a service (C. civ. 1165), not a price clause's
-    "price_not_agreed": re.compile(
-        r"\b((aucun|pas de|pas d'|sans|jamais|ni)( [\w']+){0,4} (prix|tarifs?|taux|grilles? tarifaires?|montants?)\b"
-        r"(?! (de (la )?revision|d'indexation|revis\w*|augment\w*|hausses?))|rien (n'est |n'a ete |n'etait )?(prevu |convenu |fixe |dit )?"
-        r"(au contrat |dans le contrat )?(sur|pour|concernant|quant au|du|de) (le |les |la )?(prix|tarifs?|taux|cout)|"
-        r"(prix|tarifs?|taux|montant)( \w+){0,3} (jamais|pas|non) (convenu|fixe|defini|prevu|discute)\w*|"
-        r"(no|never|without( a| any)?|not)( [\w']+){0,4} (price|rate|fee|rate card|amount|tariff)s?( \w+){0,3} (agreed|set|fixed|stated|"
-        r"discussed|specified)|(no|without)( [\w']+){0,4} (price|rate|rate card|tariff)s?\b(?! (increase|rise|revision|review|change))|"
-        r"says nothing (about|on) (the )?(price|rates?|cost|fees?)|(never|not) agreed (on )?(a |an |any |the )?(price|rate|hourly rate|fee))"),
+    # "rien sur le prix"): the rule for a price set by the provider of a service (C. civ. 1165), not a price clause's;
+    # s28: one cue family with the ask cue of the same name (situation_cues_s27.PRICE_NOT_AGREED)
+    "price_not_agreed": s27.PRICE_NOT_AGREED,
 }
 
 

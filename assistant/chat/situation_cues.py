@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.public_buyer import PUBLIC_BUYER as PUBLIC_BUYER_LEXICON
+
 # -- a system disabled from a distance to force payment or an exit ----------------------------------------------------
 # the act: the software or system stopped, locked, taken offline, throttled (not a service merely "suspended")
 DISABLED = re.compile(
@@ -65,12 +67,7 @@ NOT_A_SURETY = re.compile(r"\b(gti|gtr|sla|garantie de (temps|retablissement|res
                           r"warranty|guaranteed (uptime|availability|response|restoration))\b")
 
 # -- invoices to a public buyer ---------------------------------------------------------------------------------------
-PUBLIC_BUYER = re.compile(
-    r"\b(mairies?|communes?|town hall|city hall|collectivit\w*|conseil (departemental|regional|municipal)|county council|"
-    r"regional council|departements?|regions?|hopital|hopitaux|hospital|centre hospitalier|chu|universit\w*|lycees?|"
-    r"colleges?|prefecture|ministere|ministry|etablissement public|public (body|buyer|hospital|school|entity|authority|"
-    r"sector)|syndicat mixte|intercommunalit\w*|interco|communaute (de communes|d.agglomeration)|group of municipalities|"
-    r"state school|acheteur public|personne publique|marche public|public contract)\b")
+PUBLIC_BUYER = PUBLIC_BUYER_LEXICON  # s28: one lexicon (chat/public_buyer.py)
 _INVOICE = r"\b(factur\w*|invoic\w*|bill\w*)\b"
 _SENT = (r"\b(envo\w*|transmet\w*|transmis|adress\w*|depos\w*|send\w*|sent|e-?mail\w*|courriel|pdf|papier|paper|submit\w*|"
          r"upload\w*|comment|how|format)\b")

@@ -19,17 +19,44 @@ from __future__ import annotations
 import re
 
 # -- a price never agreed before the work ---------------------------------------------------------------------------------
+# s28: one cue family for the premise and the ask (s27-casc and s27-ans had each written one, under one name, and the
+# cascade read only the second): a price, a rate, a quote absent or never agreed, set or given; a price revision, an
+# increase or an indexation clause that the contract lacks is another subject (the price clause's)
+# a word of the gap that makes the absent thing a revision or a clause ("pas de clause de révision des prix")
+# or says the price was given but not signed ("n'a jamais signé le devis": a quote given, its acceptance asked, arts 1113-1120)
+_NOT_REVISION = r"(?!(revis|indexation|index|hausse|augment|clause|increase|rise|review|adjust|sign|accept|valid|retourn|approuv))"
+_PRICE_WORD = r"(prix|tarifs?|taux|estimations?|chiffrages?|grilles? tarifaires?|montants?)"
 PRICE_NOT_AGREED = re.compile(
-    r"\b((sans|pas de|aucun|aucune|ni|jamais( eu)? de) (devis|prix|tarif|estimation|chiffrage)\w*|"
-    r"(prix|tarif|montant)s? (\w+ ){0,2}(n.a|n.avait|n.ont|n.avaient)? ?(jamais|pas) (ete )?(convenu|fixe|discute|annonce|donne|"
-    r"accepte|negocie|valide)\w*|rien de signe sur (le|les) (prix|tarifs?|montant)|sans (parler|discuter) (d.argent|de prix|du prix|"
-    r"tarif)|fix\w* (le|notre|son|leur) (prix|tarif) (nous-memes|nous memes|lui-meme|elle-meme|eux-memes|seul\w*|apres coup|"
-    r"a posteriori)|no (quote|price|estimate|rate)s?\b|without (a |any )?(quote|price|estimate)|(price|rate|amount) (was |had been )?"
-    r"(never|not) (agreed|discussed|given|quoted|set|mentioned)|never (gave|quoted|told) (us |them |him )?(a |the |any )?(price|rate|"
-    r"quote)|without (talking|discussing|agreeing( on)?) (money|price|the price|a price|rates?)|"
+    r"\b("
+    # French: a price absent ("sans devis", "aucun tarif n'avait été convenu", "sans qu'on ait convenu d'un tarif")
+    rf"(aucun|aucune|pas de|pas d'|sans|jamais( eu)? de|jamais|ni)( {_NOT_REVISION}[\w']+){{0,4}} {_PRICE_WORD}\b"
+    r"(?! (de (la )?revision|d'indexation|revis\w*|augment\w*|hausses?))|(sans|pas de|aucun|jamais( eu)? de|ni) devis|"
+    r"rien (n'est |n'a ete |n'etait |de )?(prevu |convenu |fixe |dit |signe )?(au contrat |dans le contrat )?(sur|pour|concernant|"
+    r"quant au|du|de) (le |les |la )?(prix|tarifs?|taux|cout|montant)|"
+    # ... or never agreed ("le tarif n'avait jamais été discuté")
+    r"(prix|tarifs?|taux|montant)s?( \w+){0,3} (n.a|n.avait|n.ont|n.avaient)? ?(jamais|pas|non) (ete )?(convenu|fixe|defini|prevu|"
+    r"discute|annonce|donne|accepte|negocie|valide)\w*|"
+    r"sans (parler|discuter) (d.argent|de prix|du prix|de tarif|du tarif)|"
+    # s28: ... or no one agreed on it ("sans qu'on se soit mis d'accord sur un montant", "personne n'a parlé de prix")
+    r"(sans|jamais|pas|personne)( [\w']+){0,4} (d'accord|convenu|entendu|parle|discute)\w* (sur|de|d'|du|le|la|un|une)( \w+){0,2} ?"
+    r"(prix|tarifs?|montants?|couts?)|"
     r"(sans|jamais) (\w+ ){0,3}(donn|annonc|indiqu|communiqu)\w* (de |le |un |aucun )?(prix|tarif|devis)|"
-    r"without (\w+ ){0,2}(giving|quoting|telling|stating)( us| them| him)? (a |the |any )?(price|quote|rate)|(set|pick|choose|fix)\w* (the |our |"
-    r"his |its |their )?(own )?price (ourselves|himself|itself|themselves|afterwards|after the fact|like that))")
+    # ... or set by one side afterwards
+    r"fix\w* (le|notre|son|leur) (prix|tarif) (nous-memes|nous memes|lui-meme|elle-meme|eux-memes|seul\w*|apres coup|a posteriori)|"
+    # English: no price, quote or rate ("no quote at all", "no rate was ever agreed"), not a price revision missing
+    r"no (quote|price|estimate|rate|rate card|tariff)s?\b(?! (increase|rise|revision|review|change|indexation|adjustment|clause))|"
+    r"(no|never|without( a| any)?|not)( [\w']+){0,4} (price|rate|fee|rate card|amount|tariff)s?( \w+){0,3} (agreed|set|fixed|"
+    r"stated|discussed|specified|quoted|given|mentioned)|"
+    r"without (a |any )?(quote|price|estimate)|(price|rate|amount) (was |had been )?(never|not) (agreed|discussed|given|quoted|set|"
+    r"mentioned)|never (gave|quoted|told) (us |them |him )?(a |the |any )?(price|rate|quote)|"
+    r"without (talking|discussing|agreeing( on)?) (money|price|the price|a price|rates?)|"
+    r"(nobody|no one|noone|never) (\w+ ){0,2}(mentioned|gave|quoted|agreed|discussed|talked about|said) (on )?(a |the |any )?"
+    r"(price|rate|quote|cost|figure)s?|"
+    r"without (\w+ ){0,2}(giving|quoting|telling|stating)( us| them| him)? (a |the |any )?(price|quote|rate)|"
+    r"says nothing (about|on) (the )?(price|rates?|cost|fees?)|(never|not) agreed (on )?(a |an |any |the )?(price|rate|hourly rate|fee)|"
+    r"(set|pick|choose|fix)\w* (the |our |his |its |their )?(own )?price (ourselves|himself|itself|themselves|afterwards|"
+    r"after the fact|like that)"
+    r")")
 
 # -- public contracts, from the holder's side -----------------------------------------------------------------------------
 RENEWAL = re.compile(r"\b(reconduction\w*|reconduit\w*|reconduire|renouvel\w*|repartir pour|renew\w*|roll\w* over|extension)\b")

@@ -287,16 +287,39 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
 
 
 def unknown_anchors(question: str, vocab: frozenset[str], extra: Iterable[str] = ()) -> list[str]:
-    """The question's names that appear nowhere in `vocab` nor in the `extra` texts."""
+    """The question's names that appear nowhere in `vocab` nor in the `extra` texts, and that name what is asked: s28, a
+    name qualifying a thing the knowledge base knows ("le support N1", "a 3-year Adobe subscription", "nos licences
+    Microsoft") is a detail of that thing (`qualifies_known_thing`), not the subject."""
     extra_words = vocabulary(extra)
     out = []
     for a in anchors(question):
         parts = re.findall(r"[a-z0-9]+", fold(a))
         # a plural of a known name ("DPAs", "SLAs") is known
         if parts and not all(p in vocab or p in extra_words or (len(p) > 3 and p.endswith("s") and p[:-1] in vocab)
-                             for p in parts):
+                             for p in parts) and not qualifies_known_thing(a, question, vocab):
             out.append(a)
     return out
+
+
+# a determiner before a noun phrase (folded), and the nouns of a rule: a name qualifying a norm, a law, a standard is the
+# rule asked about ("la norme HIPAA", "the DORA regulation"), not a detail
+_DET_FR = r"(le|la|les|l'|un|une|des|du|de|d'|au|aux|nos|notre|vos|votre|leur|leurs|ses|son|sa|ce|cet|cette|ces|mon|ma|mes)"
+_DET_EN = r"(a|an|the|our|their|your|its|my|his|her|this|that|these|those|\d[\w-]*)"
+_RULE_NOUNS = frozenset("""norme normes loi lois reglement reglements directive directives referentiel referentiels standard
+standards certification certifications label labels code codes decret ordonnance article articles regime dispositif cadre
+regulation regulations act acts law laws framework frameworks rules requirements scheme guidelines norm norms""".split())
+
+
+def qualifies_known_thing(name: str, question: str, vocab: frozenset[str]) -> bool:
+    """Does the name qualify a noun the knowledge base uses, that is no rule (a norm, a law, a standard)? French puts the
+    name after the noun ("le support N1", "des licences Adobe"), English before it ("a 3-year Adobe subscription", "our
+    N1 helpdesk"); the noun is read after a determiner, so that a verb is not taken for it ("que dit DORA", "does HIPAA
+    require")."""
+    low, key = fold(question), re.escape(fold(name))
+    fr = re.search(rf"(?<![\w']){_DET_FR} ?([a-z][a-z-]+) {key}(?![\w-])", low)
+    en = re.search(rf"(?<![\w']){_DET_EN} (?:[\w-]+ )?{key} ([a-z][a-z-]+)(?![\w-])", low)
+    return any(m is not None and m.group(2) in vocab and m.group(2) not in _RULE_NOUNS and len(m.group(2)) > 2
+               for m in (fr, en))
 
 
 # -- narrated questions ------------------------------------------------------------------------------------------

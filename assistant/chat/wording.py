@@ -25,6 +25,21 @@ def say(lang: str, key: str, **kw) -> str:
     return node.format(**kw) if kw else node
 
 
+def own_words(text: str) -> str:
+    """The user's own words of a search query: the words the router appended to it for retrieval (catalog `query.*`,
+    never shown, in either language) cut off its end. s28: what the user said raises the issues an answer adds and
+    the facts it reads, never words added for the search ("… transfert hors UE pays tiers …" after a question that
+    names no transfer)."""
+    added = [p for lang in ("fr", "en") for p in _catalog()[lang]["query"].values()]
+    cut = True
+    while cut:
+        cut = False
+        for phrase in added:
+            if text.endswith(" " + phrase):
+                text, cut = text[: -len(phrase) - 1].rstrip(), True
+    return text
+
+
 def label(lang: str, group: str, key) -> str:
     table = _catalog()["labels"]["en" if lang == "en" else "fr"][group]
     if isinstance(key, bool):
