@@ -13,6 +13,7 @@ import re
 
 from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
+from assistant.chat import situation_cues_s28 as s28
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -358,6 +359,25 @@ ASK_CUES: dict[str, re.Pattern] = {
     "force_majeure_named": s27.FORCE_MAJEURE,
     "holder_ends_told": s27.HOLDER_ENDS,
     "own_duties_asked": s27.OWN_DUTIES,
+    # s28 (situation_cues_s28.py): the subject each s28 card turns on, named — staff representatives, a right of first
+    # refusal, a promise or an option, an art. 26 arrangement put to the party that runs the system, equipment kept until
+    # paid, penalties with the loss or its proof, the courts of another EU country (and a clause choosing them), AI reading
+    # workers' emotions or deciding on staff, punitive damages, the vigilance law, anti-corruption
+    "works_council_named": s28.WORKS_COUNCIL,
+    "preference_pact_named": s28.PREFERENCE_PACT,
+    "promise_named": s28.PROMISE,
+    "dedit_named": s28.DEDIT,
+    "joint_control_to_provider": s28.JOINT_CONTROL_TO_PROVIDER,
+    "hardware_held_told": s28.HARDWARE_HELD,
+    "penalty_loss_asked": s28.PENALTY_LOSS_ASKED,
+    "eu_courts_named": s28.EU_COURTS,
+    "eu_court_clause_named": s28.EU_COURT_CLAUSE,
+    "ai_emotion_at_work": s28.AI_EMOTION_AT_WORK,
+    "ai_hr_decision": s28.AI_HR_DECISION,
+    "punitive_named": s28.PUNITIVE,
+    "vigilance_law_named": s28.VIGILANCE_LAW,
+    "anti_corruption_named": s28.ANTI_CORRUPTION,
+    "social_filings_named": s28.SOCIAL_FILINGS,
 }
 
 
@@ -391,6 +411,8 @@ _AS_PROVIDER = re.compile(r"\b(as (the|a|an|your) (provider|msp|processor|vendor
                           r"(the|a|an|le|un) (provider|msp|processor|prestataire|presta|sous-traitant|infogerant))\b")
 
 ASK_EXCLUDED = {
+    # s28: the URSSAF certificate card answers no question on the duty of vigilance law (both say "vigilance")
+    "social_filings_named": lambda low: bool(s28.VIGILANCE_LAW.search(low)),
     "own_notification": _invoked(_RESOLUTORY),
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),

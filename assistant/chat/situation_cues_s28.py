@@ -1,0 +1,140 @@
+"""Cue families of the subjects a question names, twenty-eighth session (issue 15): the words that put a question under a
+body of law the answers had not reached, by family (folded text; `premises.ASK_CUES` gates the s28 cards on them, so a
+card answers only a question that names its subject and keeps its place against a subject named in passing).
+
+- staff representatives named (CSE, works council): their information and consultation before a decision (C. trav.
+  L2312-8, L2312-14), obstruction (L2317-1);
+- pre-contract rights: a right of first refusal (C. civ. 1123), a unilateral promise or an option (1124);
+- GDPR roles: a joint-control arrangement (art. 26) named by a party that hosts or runs the system for the other;
+- a piece of equipment held by the one who repaired or kept it, and kept until paid (C. civ. 2286);
+- agreed penalties claimed and the loss or its proof named (C. civ. 1231-5);
+- the courts of another EU country named (Regulation 1215/2012, arts 4, 7, 25);
+- AI at work: emotions inferred (Regulation 2024/1689, art. 5(1)(f)), AI deciding on recruitment or on workers (annex III);
+- punitive or multiplied damages (C. civ. 1231-2 to 1231-4);
+- the duty of vigilance law (C. com. L225-102-4) and the anti-corruption programme (Law 2016-1691, art. 17).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- staff representatives ------------------------------------------------------------------------------------------------
+WORKS_COUNCIL = re.compile(
+    r"\b(cse|cses|comite social et economique|comite d'entreprise|representants? (du personnel|des salaries|syndica\w*)|"
+    r"delegues? (du personnel|syndica\w*)|elus du (personnel|cse)|instances? representatives?|irp|"
+    r"works? councils?|(staff|employee|employees'|workers'?|union) (representatives?|reps?|council))\b")
+
+# -- pre-contract rights --------------------------------------------------------------------------------------------------
+PREFERENCE_PACT = re.compile(
+    r"\b(pactes? de preference|clauses? de preference|droits? de (preference|premier refus|priorite)|"
+    r"(proposer|offrir|soumettre|presenter|consulter)\w*( [\w']+){0,4} en (premier|priorite|premiere intention)|"
+    r"(rights?|clauses?) of first (refusal|offer|negotiation)|first refusal|rofr|"
+    r"(offer|propose|show|bring|give)\w*( \w+){0,4} (to us |to them |to him )?first\b(?! (thing|time|of all)))")
+PROMISE = re.compile(
+    r"\b(promesses? (unilaterales?|de (vente|contrat|cession|souscription|commande|bail))|"
+    r"(lev(er|e|ee|ons|ait|ions|era|erons)|exerc\w*) (l'|d'|son |notre |leur |cette |une )?option|\bpromesses?\b[^.?!]{0,80}\boptions?\b|"
+    r"\boptions?\b[^.?!]{0,80}\bpromesses?\b|delai d'option|option (d'achat|de rachat|"
+    r"de prolongation)|(retract\w*|revoqu\w*|retir\w*|renie\w*|annul\w*) (sa|la|leur|cette) promesse|"
+    r"options? (period|agreement|to (buy|purchase|acquire|extend|renew|take over))|(exercis\w*|took up|take up|taking up) "
+    r"(the |our |its |an |their |this )?option|unilateral promise|(promise|promised|undertook|undertaken)( \w+){0,3} to "
+    r"(sell|grant|assign|transfer) )")
+
+# a withdrawal fee (dédit) named: "clause de dédit", "faculté de dédit", "se dédire", "withdrawal fee"
+DEDIT = re.compile(r"\b(dedits?|se dedire|faculte de (retrait|sortie)|withdrawal (fees?|clauses?)|walk[- ]?away (fees?|rights?))\b")
+
+# -- GDPR roles: an art. 26 arrangement named where one party hosts or runs the system for the other ------------------------
+JOINT_CONTROL = r"(responsab\w* conjoint\w*|co-?responsab\w*|conjointement responsables?|joint(ly)?[- ]controll\w*|" \
+                r"joint control\w*|co-?controll\w*|article 26|art\.? ?26\b)"
+PROVIDER_RUNS = r"(heberg\w*|infogeran\w*|infogere\w*|administr\w*|maint(ien|enance|ient)\w*|exploit\w*|prestataire|presta\b|" \
+                r"sous-traitant|msp|hosts?\b|hosting|hosted|managed|manage|runs?\b|running|maintain\w*|administer\w*|" \
+                r"processor|provider|vendor|supplier|instructions?|consignes?)"
+JOINT_CONTROL_TO_PROVIDER = re.compile(rf"(?s)^(?=.*\b{JOINT_CONTROL})(?=.*\b{PROVIDER_RUNS})")
+
+# -- equipment held until paid -------------------------------------------------------------------------------------------
+_THING = (r"(serveurs?|machines?|pcs?|ordinateurs?|portables?|laptops?|postes?|materiels?|disques?|nas|baies?|switchs?|"
+          r"imprimantes?|copieurs?|tablettes?|telephones?|smartphones?|onduleurs?|equipements?|appareils?|unites? centrales?|"
+          r"equipment|hardware|devices?|computers?|servers?|workstations?|printers?|routers?|appliances?|drives?|macbooks?|"
+          r"firewall box\w*)")
+_KEEP = (r"(garder|gardons|garde|conserver|conservons|retenir|retenons|retient|bloquer|bloque|rendre|restituer|"
+         r"recuperer|keep|keeping|hold (on to|onto|back)?|holding|retain\w*|give (it |them )?back|hand (it |them )?back|"
+         r"release|refuse to return|not return|won'?t return|hang on to)")
+_UNPAID = (r"(pas paye|pas regle|impaye\w*|sans payer|tant qu'(il|elle|ils|elles|on|le client) n'?(a|ont|aura|auront)? ?(pas )?"
+           r"(paye|regle)|tant qu'(il|elle|ils) (paye|paient|regle) pas|jusqu'au (paiement|reglement)|avant (d'etre|qu'on soit) "
+           r"paye|unpaid|not paid|hasn'?t paid|haven'?t paid|doesn'?t pay|without paying|until (they|he|she|it) pays?|"
+           r"until (we are|we're|we get) paid|until paid|outstanding|owes? us|owing|refus\w* (to pay|de (payer|regler))|"
+           r"(won'?t|will not|does not|doesn'?t|not) pay|ne (paie|paye|regle) pas|ne veut pas (payer|regler))")
+HARDWARE_HELD = re.compile(rf"(?s)^(?=.*\b{_THING}\b)(?=.*\b{_KEEP}\b)(?=.*{_UNPAID})")
+
+# -- agreed penalties with the loss or its proof named -------------------------------------------------------------------------
+_PENALTY = r"(penalites?|clauses? penales?|penalty|penalties|liquidated damages|delay damages)"
+_LOSS_PROOF = (r"(prejudice\w*|dommages? (subi|reel)\w*|pertes?|prouv\w*|preuve|justifi\w*|demontr\w*|"
+               r"loss|losses|harm|damage (suffered|actually)|actual damage|prove|proof|proving|show (any|a|our|their) |"
+               r"lost nothing|rien perdu|no (real |actual )?(harm|damage)|suffered nothing|aucun dommage)")
+PENALTY_LOSS_ASKED = re.compile(rf"(?s)^(?=.*\b{_PENALTY}\b)(?=.*\b{_LOSS_PROOF})")
+
+# -- the courts of another EU country --------------------------------------------------------------------------------------
+_COURT = (r"(tribunal|tribunaux|juges?|juridictions?|cours?\b|courts?|judges?|jurisdiction\w*|competen\w*|sue|suing|"
+          r"poursuivre|attaquer|assigner|proces|litiges?|disputes?)")
+_EU_ELSEWHERE = (r"(irland\w*|ireland|irish|dublin|allemagne|allemand\w*|germany|german|berlin|munich|francfort|frankfurt|"
+                 r"belgi\w*|bruxelles|brussels|luxembourg\w*|pays-bas|neerlandais\w*|hollandais\w*|netherlands|dutch|"
+                 r"amsterdam|espagn\w*|spain|spanish|madrid|barcelon\w*|itali\w*|milan|rome\b|portugal|portugais\w*|"
+                 r"portuguese|lisbon\w*|lisbonne|autrich\w*|austria\w*|vienn\w*|pologne|polonais\w*|poland|polish|"
+                 r"varsovie|warsaw|tchequ\w*|czech|prague|suede|suedois\w*|sweden|swedish|stockholm|danemark|danois\w*|"
+                 r"denmark|danish|copenhag\w*|finland\w*|finnish|helsinki|roumani\w*|romania\w*|bucarest|bucharest|"
+                 r"estoni\w*|tallinn|lettoni\w*|latvia\w*|lituani\w*|lithuania\w*|grece|grec\w*|greece|greek|athen\w*|"
+                 r"malt\w*|chypr\w*|cyprus|croati\w*|sloven\w*|slovaqu\w*|slovak\w*|hongri\w*|hungar\w*|bulgar\w*|"
+                 r"(autre|un autre) (pays|etat membre) (de l'ue|europeen|de l'union)|etat membre|member state|another eu "
+                 r"(country|state)|(in|of) another (eu |european )?country|eu country)")
+EU_COURTS = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})")
+# a clause choosing the court: "compétence exclusive", "seuls compétents", "the courts of X shall have exclusive jurisdiction"
+COURT_CLAUSE = re.compile(
+    r"\b(exclusive|exclusiv\w*|seuls? competents?|clauses? (attributive|de (juridiction|competence|for))|attribu\w* "
+    r"(competence|juridiction)|competence (exclusive|des tribunaux)|jurisdiction clause|choice of (court|forum)|forum clause|"
+    r"(terms|contract|cgv|conditions|agreement|msa|clause) (\w+ ){0,2}(says?|states?|provides?|designates?|names?|gives?|"
+    r"prevoi\w*|stipul\w*|design\w*|impos\w*|dit))\b")
+EU_COURT_CLAUSE = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})(?=.*{COURT_CLAUSE.pattern})")
+
+# -- AI at work ------------------------------------------------------------------------------------------------------------
+_AI = (r"(ia|i\.a\.|intelligence artificielle|ai|a\.i\.|artificial intelligence|algorithm\w*|machine learning|ml|"
+       r"logiciel|outil|tool|software|system\w*|solution|modele|model|llm|chatgpt|copilot|scor\w*|analys\w*|"
+       r"detect\w*|reconnaissance|recognition|camera\w*|webcam\w*)")
+_EMOTION = (r"(emotions?|emotionn?el\w*|humeur|colere|stress|frustration|sentiments? (des|de nos|of)|mood|anger|feelings?|"
+            r"affective|sentiment analysis|facial expressions?|expressions? du visage|voice (tone|stress)|ton de (la )?voix)")
+_AT_WORK = (r"(salaries?|employes?|agents?|collaborateurs?|personnel|equipes?|techniciens?|teleconseill\w*|conseillers?|"
+            r"operateurs?|candidats?|eleves?|etudiants?|stagiaires?|staff|employees?|workers?|agents?|operators?|team|"
+            r"candidates?|students?|pupils?|call[- ]cent\w*|centre d'appel\w*|workplace|au travail|at work)")
+AI_EMOTION_AT_WORK = re.compile(rf"(?s)^(?=.*\b{_AI}\b)(?=.*\b{_EMOTION}\b)(?=.*\b{_AT_WORK}\b)")
+_AI_STRICT = (r"(ia|intelligence artificielle|ai|artificial intelligence|algorithm\w*|machine learning|llm|chatgpt|copilot|"
+              r"ai act|reglement (europeen )?(sur l')?ia|ai-powered|ai-based|ai tool|outil d'ia)")
+_HR_DECISION = (r"(recrut\w*|embauch\w*|candidat\w*|cv|curriculum|tri(er)? des (cv|candidatures)|selection des|"
+                r"evaluer (les|nos) (salaries|employes|techniciens|agents|collaborateurs)|evaluation des (salaries|employes|"
+                r"performances|collaborateurs)|performance des (salaries|employes|agents)|promotions?|licenciements?|"
+                r"attribu\w* (les|des) taches|hiring|recruit\w*|applicants?|job applications?|resumes?|screen\w* (candidates|cvs|"
+                r"applicants)|(evaluat\w*|rat\w*|rank\w*|monitor\w*|assess\w*) (the |our |their )?(staff|employees|workers|"
+                r"agents|technicians|engineers)( performance)?|employee performance|promotions?|dismissals?|firing|"
+                r"task allocation|allocate (tasks|shifts))")
+AI_HR_DECISION = re.compile(rf"(?s)^(?=.*\b{_AI_STRICT}\b)(?=.*\b{_HR_DECISION}\b)")
+
+# -- damages beyond the loss -------------------------------------------------------------------------------------------------
+PUNITIVE = re.compile(
+    r"\b(punitive|punitifs?|punitives?|treble|triple (damages|dommages|indemni\w*)|exemplary damages|dommages[- ]interets "
+    r"punitifs|dommages et interets punitifs|amende civile|(three|trois|deux|two|ten|dix) (times|fois) (the|our|their|le|la|"
+    r"notre|leur) (loss|damages?|prejudice|perte|dommage)|multipl\w* (the )?(damages|dommages|indemni\w*)|"
+    r"(damages|dommages)( \w+){0,2} multipl\w*)\b")
+
+# -- CSR duties that reach suppliers -------------------------------------------------------------------------------------------
+VIGILANCE_LAW = re.compile(
+    r"\b(devoir de vigilance|loi (sur le |relative au )?(devoir de )?vigilance|plan de vigilance|duty of vigilance|"
+    r"vigilance (law|plan|duty|charter|act)|rana plaza|csddd|due diligence directive|"
+    r"(human rights|environmental|supply chain) due diligence|charte (fournisseurs?|achats? responsables?|rse|ethique)|"
+    r"supplier (code of conduct|charter|csr charter)|loi 2017-399)\b")
+ANTI_CORRUPTION = re.compile(
+    r"\b(sapin ?(2|ii)|loi sapin|anti-?corruption|anticorruption|corruption|corrupt|pots?-de-vin|bribe\w*|bribery|"
+    r"agence francaise anticorruption|trafic d'influence|influence peddling|kickbacks?|retro-?commissions?|"
+    r"evaluation (de l'integrite )?des tiers|third[- ]party (due diligence|integrity|assessment))\b")
+# the social-filings check a client runs on its contractor (URSSAF certificate, C. trav. L8222-1), named: the older card on it
+# answers that, never a question on the duty of vigilance law above (both say "vigilance")
+SOCIAL_FILINGS = re.compile(
+    r"\b(urssaf|cotisations?|contributions? sociales|social (contributions?|filings?|security|compliance)|attestations?|"
+    r"certificates?|travail dissimule|non declare\w*|undeclared|independants?|self-employed|freelanc\w*|"
+    r"obligation de vigilance|donneur d'ordre)")
