@@ -375,6 +375,7 @@ ASK_CUES: dict[str, re.Pattern] = {
     "ai_emotion_at_work": s28.AI_EMOTION_AT_WORK,
     "ai_hr_decision": s28.AI_HR_DECISION,
     "punitive_named": s28.PUNITIVE,
+    "nis2_supply_chain_told": s28.NIS2_SUPPLY_CHAIN,
     "vigilance_law_named": s28.VIGILANCE_LAW,
     "anti_corruption_named": s28.ANTI_CORRUPTION,
     "social_filings_named": s28.SOCIAL_FILINGS,
@@ -413,6 +414,9 @@ _AS_PROVIDER = re.compile(r"\b(as (the|a|an|your) (provider|msp|processor|vendor
 ASK_EXCLUDED = {
     # s28: the URSSAF certificate card answers no question on the duty of vigilance law (both say "vigilance")
     "social_filings_named": lambda low: bool(s28.VIGILANCE_LAW.search(low)),
+    # s28: a clause choosing the court said absent is the card on suing with no clause; a clause told is the clause card's
+    "eu_court_clause_named": lambda low: bool(s28.NO_COURT_CLAUSE.search(low)),
+    "eu_courts_named": lambda low: bool(s28.COURT_CLAUSE.search(low)) and not s28.NO_COURT_CLAUSE.search(low),
     "own_notification": _invoked(_RESOLUTORY),
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),

@@ -88,10 +88,15 @@ _EU_ELSEWHERE = (r"(irland\w*|ireland|irish|dublin|allemagne|allemand\w*|germany
 EU_COURTS = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})")
 # a clause choosing the court: "compétence exclusive", "seuls compétents", "the courts of X shall have exclusive jurisdiction"
 COURT_CLAUSE = re.compile(
-    r"\b(exclusive|exclusiv\w*|seuls? competents?|clauses? (attributive|de (juridiction|competence|for))|attribu\w* "
+    r"\b(exclusive|exclusiv\w*|seuls? competents?|seul\w* (les )?(tribunaux|juges?|juridictions?|cours?)\b|clauses? (attributive|de (juridiction|competence|for))|attribu\w* "
     r"(competence|juridiction)|competence (exclusive|des tribunaux)|jurisdiction clause|choice of (court|forum)|forum clause|"
-    r"(terms|contract|cgv|conditions|agreement|msa|clause) (\w+ ){0,2}(says?|states?|provides?|designates?|names?|gives?|"
+    r"(terms|contract|contrat|cgv|conditions|agreement|msa|clause) (\w+ ){0,2}(says?|states?|provides?|designates?|names?|gives?|"
     r"prevoi\w*|stipul\w*|design\w*|impos\w*|dit))\b")
+# the clause said absent: "no jurisdiction clause", "le contrat ne dit rien sur le tribunal", "sans clause de juridiction"
+NO_COURT_CLAUSE = re.compile(
+    r"\b(no|without|pas de|aucune?|sans|nothing (about|on)|rien (sur|a propos)|silent (on|about)|ne (dit|prevoit) rien (sur|de)|"
+    r"says nothing (about|on)|n'y a pas de|there is no|isn'?t any|there'?s no)( [\w']+){0,3} (jurisdiction|courts?|tribuna\w*|"
+    r"juridiction\w*|competen\w*|forum|juges?)")
 EU_COURT_CLAUSE = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})(?=.*{COURT_CLAUSE.pattern})")
 
 # -- AI at work ------------------------------------------------------------------------------------------------------------
@@ -101,7 +106,8 @@ _AI = (r"(ia|i\.a\.|intelligence artificielle|ai|a\.i\.|artificial intelligence|
 _EMOTION = (r"(emotions?|emotionn?el\w*|humeur|colere|stress|frustration|sentiments? (des|de nos|of)|mood|anger|feelings?|"
             r"affective|sentiment analysis|facial expressions?|expressions? du visage|voice (tone|stress)|ton de (la )?voix)")
 _AT_WORK = (r"(salaries?|employes?|agents?|collaborateurs?|personnel|equipes?|techniciens?|teleconseill\w*|conseillers?|"
-            r"operateurs?|candidats?|eleves?|etudiants?|stagiaires?|staff|employees?|workers?|agents?|operators?|team|"
+            r"operateurs?|candidats?|eleves?|etudiants?|stagiaires?|caissier\w*|vendeu\w*|caristes?|preparateurs?|chauffeurs?|"
+            r"staff|employees?|workers?|agents?|operators?|team|advis[eo]rs?|cashiers?|tellers?|drivers?|colleagues|"
             r"candidates?|students?|pupils?|call[- ]cent\w*|centre d'appel\w*|workplace|au travail|at work)")
 AI_EMOTION_AT_WORK = re.compile(rf"(?s)^(?=.*\b{_AI}\b)(?=.*\b{_EMOTION}\b)(?=.*\b{_AT_WORK}\b)")
 _AI_STRICT = (r"(ia|intelligence artificielle|ai|artificial intelligence|algorithm\w*|machine learning|llm|chatgpt|copilot|"
@@ -114,6 +120,15 @@ _HR_DECISION = (r"(recrut\w*|embauch\w*|candidat\w*|cv|curriculum|tri(er)? des (
                 r"agents|technicians|engineers)( performance)?|employee performance|promotions?|dismissals?|firing|"
                 r"task allocation|allocate (tasks|shifts))")
 AI_HR_DECISION = re.compile(rf"(?s)^(?=.*\b{_AI_STRICT}\b)(?=.*\b{_HR_DECISION}\b)")
+
+# -- NIS 2 reaching a supplier through its client: the directive named with the supply chain or the client's demands -------
+_NIS2 = r"(nis ?2|nis 2|directive nis|2022/2555)"
+_SUPPLY = (r"(supply chain|chaine d'approvisionnement|fournisseurs? directs?|direct suppliers?|sous-traitants? d'une entite|"
+           r"supplier of an? (essential|important)|fournisseur d'une entite|(client|customer|donneur d'ordre|hopital|hospital)\w*"
+           r"( [\w']+){0,6} (impos\w*|exige(nt|ait)?|requir\w*|envoi\w*|sends?)|questionnaires?|(nous|us) (impos\w*|envoi\w*|exige\w*)|"
+           r"impos\w* (on|upon) us|sends? us|(comme|en tant que|as (a|its|their)) (fournisseur|supplier|prestataire|provider|"
+           r"sous-traitant|vendor))")
+NIS2_SUPPLY_CHAIN = re.compile(rf"(?s)^(?=.*\b{_NIS2}\b)(?=.*\b{_SUPPLY})")
 
 # -- damages beyond the loss -------------------------------------------------------------------------------------------------
 PUNITIVE = re.compile(
@@ -138,3 +153,36 @@ SOCIAL_FILINGS = re.compile(
     r"\b(urssaf|cotisations?|contributions? sociales|social (contributions?|filings?|security|compliance)|attestations?|"
     r"certificates?|travail dissimule|non declare\w*|undeclared|independants?|self-employed|freelanc\w*|"
     r"obligation de vigilance|donneur d'ordre)")
+
+# -- what joins a cue into a told situation (`told_situations.SITUATIONS`) or keeps it out ---------------------------------
+# a department or a service handed to a provider
+OUTSOURCING = re.compile(
+    r"\b(externalis\w*|sous-trait\w*|confi\w*|infogeran\w*|infogere\w*|transf[eé]r\w*|prestataire|presta\b|msp|esn|"
+    r"outsourc\w*|hand(ing|ed|s)? (over|to)|provider|contractor|third party|integrat\w*)")
+# tools watching staff: the card on monitoring tools answers those, even with the CSE named
+MONITORING = re.compile(r"\b(surveill\w*|monitor\w*|edr|keylog\w*|cameras?|video\w*|controle de l'activite|geoloc\w*|"
+                        r"badg\w*|dlp|proxy)\b")
+# two parties deciding together: the card on joint controllers between partners
+TOGETHER = re.compile(
+    r"\b((decid\w*|determin\w*|fix\w*|choisi\w*|decide\w*|set\w*) (\w+ ){0,3}(ensemble|together|a deux|jointly)|"
+    r"(ensemble|together|jointly) (\w+ ){0,2}(decid\w*|determin\w*))\b")
+# hardware sold and unpaid: the retention-of-title card, not the repairer's retention
+TITLE = re.compile(r"\b(vendu\w*|sold|propriet\w*|belong\w*|ownership|owner|reserve de propriete|retention of title|"
+                   r"delivered|livre\w*|livraison)\b")
+# the proof of a loss asked, or no loss told: not any loss named (penalties plus damages is another card's)
+PROOF_OR_NO_LOSS = re.compile(
+    r"\b(prouv\w*|preuve|justifi\w*|demontr\w*|prove|proof|proving|show(ing)? (a|any|some|our|their) |demonstrat\w*|"
+    r"lost nothing|rien perdu|no (real |actual |financial )?(loss|harm|damage)|aucun(e)? (prejudice|dommage|perte)|"
+    r"pas (de|subi de|eu de) (prejudice|perte)|suffered (no|nothing))")
+# the law asked, not the court: the governing-law card
+LAW_ASKED = re.compile(r"\b(quelle loi|which law|governing law|loi applicable|droit applicable|applicable law|law (applies|"
+                       r"governs|applicable)|(droit|loi) (francais|irlandais|allemand|belge|espagnol|italien|neerlandais))\b")
+# a public contract changed in progress: an amendment, or a volume added by a share ("avenant", "+20 % de postes")
+PUBLIC_CONTRACT = re.compile(
+    r"\b(marches? publics?|public (contract|procurement|buyer|body|sector)|acheteur public|pouvoir adjudicateur|collectivit\w*|"
+    r"communes?|communaute (de communes|d'agglomeration)|mairie|town|county|council|syndicat (intercommunal|mixte)|region|"
+    r"departement|universit\w*|hopital public|public hospital)\b")
+AMENDED = re.compile(
+    r"\b(avenants?|amendments?|amend(ing|ed)? (the|our|this) contract|modifi\w* (le|du|notre|ce|of the|our|the) (marche|contrat|"
+    r"contract)|(ajout\w*|augment\w*|etend\w*|extend\w*|add\w*|increas\w*)\b[^.?!]{0,60}\d+ ?%|\d+ ?% (de |d')?(postes?|"
+    r"sites?|volume|prestations?|more|additional|en plus|supplementaires?))")
