@@ -106,13 +106,8 @@ S18_REGRESSIONS: dict[str, str] = {
     # (s23's entry on the story of a breach told late, and s26's two on the who-proves card and the audit-content card, pass
     # again with the s27 cascade readings: card_reading.py, the kind asked kept against retrieval's first entry, the narrow
     # subject named before a broad one)
-    # s27-ans: with the fifteen s27 card pairs indexed, a hosting provider that never patched and lost the client base, asked
-    # whether it is criminally punishable "au-delà des dommages et intérêts", gets the card on waived late-payment charges
-    # instead of the criminal-exposure card; none of the s27 cue families reads the question (checked): retrieval's order
-    # shifted, the cascade's known weakness
-    "tests/test_answer_classes_s25b.py::test_each_class_reaches_its_card_and_opens_on_the_verdict"
-    "[question3-client-security_failure_criminal_s25-226-17-oui|possible|risque]":
-        "s27-ans cards: retrieval order shifts; the criminal-exposure card lost to the waived late-charges card",
+    # (s27-ans's entry on the criminal-exposure question of test_answer_classes_s25b, question3, passes again with the s28
+    # cards indexed: XPASS(strict) in s28-ans's index tier)
     # s27 merge of s27-casc and s27-ans: both wrote a card on a service whose price was never agreed (C. civ. 1165) and a card
     # on a processor's own duties came in; with both indexed, two French price questions go to the performance-proof and
     # price-increase cards, the English ones reach s27-ans's card but leave a sentence uncited, and the purposes question

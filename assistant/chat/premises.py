@@ -293,10 +293,13 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"still (paying|invoic\w*|billing|working|coming|running|comes|pay|invoices?|bills?)|let it run|as if nothing|"
         r"(goes|going|went|carries|carrying) on|se poursui\w*|poursuivi\w*)\b"),
     # the pay of the provider's own staff for on-call duty: pay, compensation, labour law, the staff named
+    # (s28: the pay AND the staff both named — "on doit payer toutes les mensualités" names no staff, "ce salarié devient le
+    # nôtre" no pay; either alone let this card's ask outrank the early-exit and staff-transfer cards once idf moved)
     "staff_pay_named": re.compile(
-        r"\b(pa(y|ie|yer|yes|ye|yer|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
-        r"code du travail|droit du travail|labou?r (law|code)|working time|temps de travail|salari\w*|employe\w*|"
-        r"employees?|staff|techniciens|techs?|ingenieurs|engineers?|equipes?|team|owe (them|our))\b"),
+        r"(?s)^(?=.*\b(pa(y|ie|yer|yes|ye|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
+        r"working time|temps de travail|owe (them|our))\b)"
+        r"(?=.*\b(astreinte\w*|on[- ]call|code du travail|droit du travail|labou?r (law|code)|working time|temps de travail|"
+        r"salari\w*|employe\w*|employees?|staff|techniciens?|technicians?|techs?|ingenieurs?|engineers?|equipes?|team)\b)"),
     # the level of an electronic signature: simple, advanced, qualified, handwritten, eIDAS, a click or a link
     "signature_level_named": re.compile(
         r"\b(simples?|basi(c|que)|avancee?s?|advanced|qualifi\w*|manuscrite?s?|handwritten|wet[- ]ink|eidas|910/2014|"
@@ -415,8 +418,10 @@ ASK_EXCLUDED = {
     # s28: the URSSAF certificate card answers no question on the duty of vigilance law (both say "vigilance")
     "social_filings_named": lambda low: bool(s28.VIGILANCE_LAW.search(low)),
     # s28: a clause choosing the court said absent is the card on suing with no clause; a clause told is the clause card's
-    "eu_court_clause_named": lambda low: bool(s28.NO_COURT_CLAUSE.search(low)),
-    "eu_courts_named": lambda low: bool(s28.COURT_CLAUSE.search(low)) and not s28.NO_COURT_CLAUSE.search(low),
+    # (and the law asked, not the court, is the governing-law card's)
+    "eu_court_clause_named": lambda low: bool(s28.NO_COURT_CLAUSE.search(low) or s28.LAW_ASKED.search(low)),
+    "eu_courts_named": lambda low: bool(s28.LAW_ASKED.search(low)) or (bool(s28.COURT_CLAUSE.search(low)) and
+                                                                        not s28.NO_COURT_CLAUSE.search(low)),
     "own_notification": _invoked(_RESOLUTORY),
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),

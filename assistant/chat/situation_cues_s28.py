@@ -28,7 +28,7 @@ WORKS_COUNCIL = re.compile(
 PREFERENCE_PACT = re.compile(
     r"\b(pactes? de preference|clauses? de preference|droits? de (preference|premier refus|priorite)|"
     r"(proposer|offrir|soumettre|presenter|consulter)\w*( [\w']+){0,4} en (premier|priorite|premiere intention)|"
-    r"(rights?|clauses?) of first (refusal|offer|negotiation)|first refusal|rofr|"
+    r"(rights?|clauses?) of first (refusal|offer|negotiation)|first refusal|rofr|(come|go|turn) to us first|"
     r"(offer|propose|show|bring|give)\w*( \w+){0,4} (to us |to them |to him )?first\b(?! (thing|time|of all)))")
 PROMISE = re.compile(
     r"\b(promesses? (unilaterales?|de (vente|contrat|cession|souscription|commande|bail))|"
@@ -37,10 +37,13 @@ PROMISE = re.compile(
     r"de prolongation)|(retract\w*|revoqu\w*|retir\w*|renie\w*|annul\w*) (sa|la|leur|cette) promesse|"
     r"options? (period|agreement|to (buy|purchase|acquire|extend|renew|take over))|(exercis\w*|took up|take up|taking up) "
     r"(the |our |its |an |their |this )?option|unilateral promise|(promise|promised|undertook|undertaken)( \w+){0,3} to "
-    r"(sell|grant|assign|transfer) )")
+    r"(sell|grant|assign|transfer) |\boptions?\b[^.?!]{0,120}\b(retir\w*|revoq\w*|retract\w*|withdr\w*|revok\w*|lev\w*|exerc\w*)|"
+    r"(revenir sur|go back on|back out of|renege on) (\w+ ){0,3}(promesse|promise)|promesses? (signee|ecrite|de (nous )?\w+er)\b|"
+    r"(signed|written) promise|promise to (extend|renew|sell|assign|grant|give|award))")
 
 # a withdrawal fee (dédit) named: "clause de dédit", "faculté de dédit", "se dédire", "withdrawal fee"
-DEDIT = re.compile(r"\b(dedits?|se dedire|faculte de (retrait|sortie)|withdrawal (fees?|clauses?)|walk[- ]?away (fees?|rights?))\b")
+DEDIT = re.compile(r"\b(dedits?|se dedire|faculte de (retrait|sortie)|withdrawal (fees?|clauses?)|walk[- ]?away (fees?|rights?)|"
+                   r"right to withdraw (against|for|in exchange|by paying)|droit de se retirer (moyennant|contre))\b")
 
 # -- GDPR roles: an art. 26 arrangement named where one party hosts or runs the system for the other ------------------------
 JOINT_CONTROL = r"(responsab\w* conjoint\w*|co-?responsab\w*|conjointement responsables?|joint(ly)?[- ]controll\w*|" \
@@ -48,21 +51,23 @@ JOINT_CONTROL = r"(responsab\w* conjoint\w*|co-?responsab\w*|conjointement respo
 PROVIDER_RUNS = r"(heberg\w*|infogeran\w*|infogere\w*|administr\w*|maint(ien|enance|ient)\w*|exploit\w*|prestataire|presta\b|" \
                 r"sous-traitant|msp|hosts?\b|hosting|hosted|managed|manage|runs?\b|running|maintain\w*|administer\w*|" \
                 r"processor|provider|vendor|supplier|instructions?|consignes?)"
-JOINT_CONTROL_TO_PROVIDER = re.compile(rf"(?s)^(?=.*\b{JOINT_CONTROL})(?=.*\b{PROVIDER_RUNS})")
+_DOCUMENT = r"(accords?|agreements?|arrangements?|contrats?|contracts?|conventions?|documents?|papers?|sign\w*|annexes?|schedules?|templates?)"
+JOINT_CONTROL_TO_PROVIDER = re.compile(rf"(?s)^(?=.*\b{JOINT_CONTROL})(?=.*\b{PROVIDER_RUNS})(?=.*\b{_DOCUMENT}\b)")
 
 # -- equipment held until paid -------------------------------------------------------------------------------------------
 _THING = (r"(serveurs?|machines?|pcs?|ordinateurs?|portables?|laptops?|postes?|materiels?|disques?|nas|baies?|switchs?|"
           r"imprimantes?|copieurs?|tablettes?|telephones?|smartphones?|onduleurs?|equipements?|appareils?|unites? centrales?|"
           r"equipment|hardware|devices?|computers?|servers?|workstations?|printers?|routers?|appliances?|drives?|macbooks?|"
-          r"firewall box\w*)")
-_KEEP = (r"(garder|gardons|garde|conserver|conservons|retenir|retenons|retient|bloquer|bloque|rendre|restituer|"
+          r"firewall box\w*|ups)")
+_KEEP = (r"(garder|gardons|garde|conserver|conservons|retenir|retenons|retient|bloquer|bloque|rend\w*|restituer|retention|"
          r"recuperer|keep|keeping|hold (on to|onto|back)?|holding|retain\w*|give (it |them )?back|hand (it |them )?back|"
-         r"release|refuse to return|not return|won'?t return|hang on to)")
+         r"release|refuse to return|not return|won'?t return|hang on to|hand (it |them )?over)")
 _UNPAID = (r"(pas paye|pas regle|impaye\w*|sans payer|tant qu'(il|elle|ils|elles|on|le client) n'?(a|ont|aura|auront)? ?(pas )?"
            r"(paye|regle)|tant qu'(il|elle|ils) (paye|paient|regle) pas|jusqu'au (paiement|reglement)|avant (d'etre|qu'on soit) "
            r"paye|unpaid|not paid|hasn'?t paid|haven'?t paid|doesn'?t pay|without paying|until (they|he|she|it) pays?|"
            r"until (we are|we're|we get) paid|until paid|outstanding|owes? us|owing|refus\w* (to pay|de (payer|regler))|"
-           r"(won'?t|will not|does not|doesn'?t|not) pay|ne (paie|paye|regle) pas|ne veut pas (payer|regler))")
+           r"(won'?t|will not|does not|doesn'?t|not) pay|ne (paie|paye|regle) pas|ne veut pas (payer|regler)|"
+           r"until (the )?(invoice|bill|debt)s? (is |are )?(settled|paid))")
 HARDWARE_HELD = re.compile(rf"(?s)^(?=.*\b{_THING}\b)(?=.*\b{_KEEP}\b)(?=.*{_UNPAID})")
 
 # -- agreed penalties with the loss or its proof named -------------------------------------------------------------------------
@@ -88,13 +93,15 @@ _EU_ELSEWHERE = (r"(irland\w*|ireland|irish|dublin|allemagne|allemand\w*|germany
 EU_COURTS = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})")
 # a clause choosing the court: "compétence exclusive", "seuls compétents", "the courts of X shall have exclusive jurisdiction"
 COURT_CLAUSE = re.compile(
-    r"\b(exclusive|exclusiv\w*|seuls? competents?|seul\w* (les )?(tribunaux|juges?|juridictions?|cours?)\b|clauses? (attributive|de (juridiction|competence|for))|attribu\w* "
+    r"\b(exclusive|exclusiv\w*|seuls? competents?|only (the )?(courts?|tribunals?|judges?)\b|"
+    r"clauses? (naming|designating|choosing|giving|in favour of|conferring|qui (designe|donne|attribue))|seul\w* (les )?(tribunaux|juges?|juridictions?|cours?)\b|clauses? (attributive|de (juridiction|competence|for))|attribu\w* "
     r"(competence|juridiction)|competence (exclusive|des tribunaux)|jurisdiction clause|choice of (court|forum)|forum clause|"
     r"(terms|contract|contrat|cgv|conditions|agreement|msa|clause) (\w+ ){0,2}(says?|states?|provides?|designates?|names?|gives?|"
-    r"prevoi\w*|stipul\w*|design\w*|impos\w*|dit))\b")
+    r"prevoi\w*|stipul\w*|design\w*|impos\w*|dit)\b[^.?!]{0,60}\b(tribuna\w*|courts?|juridictions?|jurisdiction|juges?|"
+    r"competen\w*))\b")
 # the clause said absent: "no jurisdiction clause", "le contrat ne dit rien sur le tribunal", "sans clause de juridiction"
 NO_COURT_CLAUSE = re.compile(
-    r"\b(no|without|pas de|aucune?|sans|nothing (about|on)|rien (sur|a propos)|silent (on|about)|ne (dit|prevoit) rien (sur|de)|"
+    r"\b(no|without|pas de|aucune?|sans|nothing (about|on)|rien (sur|a propos)|silent (on|about)|ne (dit|prevoit) rien (sur|de|du|des)|"
     r"says nothing (about|on)|n'y a pas de|there is no|isn'?t any|there'?s no)( [\w']+){0,3} (jurisdiction|courts?|tribuna\w*|"
     r"juridiction\w*|competen\w*|forum|juges?)")
 EU_COURT_CLAUSE = re.compile(rf"(?s)^(?=.*\b{_COURT}\b)(?=.*\b{_EU_ELSEWHERE})(?=.*{COURT_CLAUSE.pattern})")
@@ -104,7 +111,8 @@ _AI = (r"(ia|i\.a\.|intelligence artificielle|ai|a\.i\.|artificial intelligence|
        r"logiciel|outil|tool|software|system\w*|solution|modele|model|llm|chatgpt|copilot|scor\w*|analys\w*|"
        r"detect\w*|reconnaissance|recognition|camera\w*|webcam\w*)")
 _EMOTION = (r"(emotions?|emotionn?el\w*|humeur|colere|stress|frustration|sentiments? (des|de nos|of)|mood|anger|feelings?|"
-            r"affective|sentiment analysis|facial expressions?|expressions? du visage|voice (tone|stress)|ton de (la )?voix)")
+            r"affective|ennui|boredom|bored|tristesse|sadness|joie|joy|peur|fear|unhappy|malheureu\w*|"
+            r"sentiment analysis|facial expressions?|expressions? du visage|voice (tone|stress)|ton de (la )?voix)")
 _AT_WORK = (r"(salaries?|employes?|agents?|collaborateurs?|personnel|equipes?|techniciens?|teleconseill\w*|conseillers?|"
             r"operateurs?|candidats?|eleves?|etudiants?|stagiaires?|caissier\w*|vendeu\w*|caristes?|preparateurs?|chauffeurs?|"
             r"staff|employees?|workers?|agents?|operators?|team|advis[eo]rs?|cashiers?|tellers?|drivers?|colleagues|"
@@ -118,7 +126,9 @@ _HR_DECISION = (r"(recrut\w*|embauch\w*|candidat\w*|cv|curriculum|tri(er)? des (
                 r"attribu\w* (les|des) taches|hiring|recruit\w*|applicants?|job applications?|resumes?|screen\w* (candidates|cvs|"
                 r"applicants)|(evaluat\w*|rat\w*|rank\w*|monitor\w*|assess\w*) (the |our |their )?(staff|employees|workers|"
                 r"agents|technicians|engineers)( performance)?|employee performance|promotions?|dismissals?|firing|"
-                r"task allocation|allocate (tasks|shifts))")
+                r"task allocation|allocate (tasks|shifts)|cvs|primes|bonus(es)?|affectations?|plannings?|rotas?|assignments?|shifts|"
+                r"(performance|rendement|productivit\w*) (de |des |de ses |de nos |de leurs )?(salaries|employes|agents|techniciens|"
+                r"collaborateurs|equipes)|performance of (\w+ ){0,3}(agents|staff|employees|workers|technicians|engineers|team))")
 AI_HR_DECISION = re.compile(rf"(?s)^(?=.*\b{_AI_STRICT}\b)(?=.*\b{_HR_DECISION}\b)")
 
 # -- NIS 2 reaching a supplier through its client: the directive named with the supply chain or the client's demands -------
@@ -135,7 +145,8 @@ PUNITIVE = re.compile(
     r"\b(punitive|punitifs?|punitives?|treble|triple (damages|dommages|indemni\w*)|exemplary damages|dommages[- ]interets "
     r"punitifs|dommages et interets punitifs|amende civile|(three|trois|deux|two|ten|dix) (times|fois) (the|our|their|le|la|"
     r"notre|leur) (loss|damages?|prejudice|perte|dommage)|multipl\w* (the )?(damages|dommages|indemni\w*)|"
-    r"(damages|dommages)( \w+){0,2} multipl\w*)\b")
+    r"(damages|dommages)( \w+){0,2} multipl\w*|(plus|davantage) que (le|son|notre|leur) prejudice|more than (the|its|our|their) "
+    r"(actual |real )?(loss|damage)|punir|punish\w*|(le |the )?(double|triple) (du |of the |the )?(dommage|prejudice|damage|loss))\b")
 
 # -- CSR duties that reach suppliers -------------------------------------------------------------------------------------------
 VIGILANCE_LAW = re.compile(
@@ -152,7 +163,7 @@ ANTI_CORRUPTION = re.compile(
 SOCIAL_FILINGS = re.compile(
     r"\b(urssaf|cotisations?|contributions? sociales|social (contributions?|filings?|security|compliance)|attestations?|"
     r"certificates?|travail dissimule|non declare\w*|undeclared|independants?|self-employed|freelanc\w*|"
-    r"obligation de vigilance|donneur d'ordre)")
+    r"obligation de vigilance|donneur d'ordre|papiers|vigilance)")
 
 # -- what joins a cue into a told situation (`told_situations.SITUATIONS`) or keeps it out ---------------------------------
 # a department or a service handed to a provider
