@@ -135,8 +135,10 @@ SHORT: dict[int, str] = {
     1: "a foreign place named: the data-location card is chosen", 5: "the hidden-defect card is chosen",
     7: "the hidden-defect card is chosen (past the domain gate since s19-fix)", 9: "the staff-monitoring card is chosen (employee, laptop)", 10: "the non-solicitation card is chosen "
     "(former technician)",
-    11: "the admin-access-to-content card is chosen (past the domain gate since s19-fix)", 18: "the public termination card is chosen",
+    11: "the admin-access-to-content card is chosen (past the domain gate since s19-fix)",
     34: "the set-off card is chosen"}
+# (s28-ans: q18, a public hospital doubling a contract's volume by an amendment, reaches the card on changing a public
+# contract through the s28 told situation "public_contract_amended")
 # (s22: q12, on licensing a toolkit a contractor built, passes with the s22 cards and cascade; it failed in between)
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]

@@ -13,6 +13,7 @@ import re
 
 from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
+from assistant.chat import situation_cues_s28 as s28
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -286,10 +287,13 @@ ASK_CUES: dict[str, re.Pattern] = {
         r"still (paying|invoic\w*|billing|working|coming|running|comes|pay|invoices?|bills?)|let it run|as if nothing|"
         r"(goes|going|went|carries|carrying) on|se poursui\w*|poursuivi\w*)\b"),
     # the pay of the provider's own staff for on-call duty: pay, compensation, labour law, the staff named
+    # (s28: the pay AND the staff both named — "on doit payer toutes les mensualités" names no staff, "ce salarié devient le
+    # nôtre" no pay; either alone let this card's ask outrank the early-exit and staff-transfer cards once idf moved)
     "staff_pay_named": re.compile(
-        r"\b(pa(y|ie|yer|yes|ye|yer|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
-        r"code du travail|droit du travail|labou?r (law|code)|working time|temps de travail|salari\w*|employe\w*|"
-        r"employees?|staff|techniciens|techs?|ingenieurs|engineers?|equipes?|team|owe (them|our))\b"),
+        r"(?s)^(?=.*\b(pa(y|ie|yer|yes|ye|id|ying)|payer|remuner\w*|compens\w*|contrepartie\w*|primes?|indemni\w*|repos|"
+        r"working time|temps de travail|owe (them|our))\b)"
+        r"(?=.*\b(astreinte\w*|on[- ]call|code du travail|droit du travail|labou?r (law|code)|working time|temps de travail|"
+        r"salari\w*|employe\w*|employees?|staff|techniciens?|technicians?|techs?|ingenieurs?|engineers?|equipes?|team)\b)"),
     # the level of an electronic signature: simple, advanced, qualified, handwritten, eIDAS, a click or a link
     "signature_level_named": re.compile(
         r"\b(simples?|basi(c|que)|avancee?s?|advanced|qualifi\w*|manuscrite?s?|handwritten|wet[- ]ink|eidas|910/2014|"
@@ -352,6 +356,26 @@ ASK_CUES: dict[str, re.Pattern] = {
     "force_majeure_named": s27.FORCE_MAJEURE,
     "holder_ends_told": s27.HOLDER_ENDS,
     "own_duties_asked": s27.OWN_DUTIES,
+    # s28 (situation_cues_s28.py): the subject each s28 card turns on, named — staff representatives, a right of first
+    # refusal, a promise or an option, an art. 26 arrangement put to the party that runs the system, equipment kept until
+    # paid, penalties with the loss or its proof, the courts of another EU country (and a clause choosing them), AI reading
+    # workers' emotions or deciding on staff, punitive damages, the vigilance law, anti-corruption
+    "works_council_named": s28.WORKS_COUNCIL,
+    "preference_pact_named": s28.PREFERENCE_PACT,
+    "promise_named": s28.PROMISE,
+    "dedit_named": s28.DEDIT,
+    "joint_control_to_provider": s28.JOINT_CONTROL_TO_PROVIDER,
+    "hardware_held_told": s28.HARDWARE_HELD,
+    "penalty_loss_asked": s28.PENALTY_LOSS_ASKED,
+    "eu_courts_named": s28.EU_COURTS,
+    "eu_court_clause_named": s28.EU_COURT_CLAUSE,
+    "ai_emotion_at_work": s28.AI_EMOTION_AT_WORK,
+    "ai_hr_decision": s28.AI_HR_DECISION,
+    "punitive_named": s28.PUNITIVE,
+    "nis2_supply_chain_told": s28.NIS2_SUPPLY_CHAIN,
+    "vigilance_law_named": s28.VIGILANCE_LAW,
+    "anti_corruption_named": s28.ANTI_CORRUPTION,
+    "social_filings_named": s28.SOCIAL_FILINGS,
 }
 
 
@@ -385,6 +409,13 @@ _AS_PROVIDER = re.compile(r"\b(as (the|a|an|your) (provider|msp|processor|vendor
                           r"(the|a|an|le|un) (provider|msp|processor|prestataire|presta|sous-traitant|infogerant))\b")
 
 ASK_EXCLUDED = {
+    # s28: the URSSAF certificate card answers no question on the duty of vigilance law (both say "vigilance")
+    "social_filings_named": lambda low: bool(s28.VIGILANCE_LAW.search(low)),
+    # s28: a clause choosing the court said absent is the card on suing with no clause; a clause told is the clause card's
+    # (and the law asked, not the court, is the governing-law card's)
+    "eu_court_clause_named": lambda low: bool(s28.NO_COURT_CLAUSE.search(low) or s28.LAW_ASKED.search(low)),
+    "eu_courts_named": lambda low: bool(s28.LAW_ASKED.search(low)) or (bool(s28.COURT_CLAUSE.search(low)) and
+                                                                        not s28.NO_COURT_CLAUSE.search(low)),
     "own_notification": _invoked(_RESOLUTORY),
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),

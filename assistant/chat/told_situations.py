@@ -23,6 +23,7 @@ from typing import Sequence
 
 from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
+from assistant.chat import situation_cues_s28 as s28
 from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
@@ -174,6 +175,30 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("consumer_plan_renews", (s27.CONSUMER, s27.RENEWAL), ("card.consumer_renewal_notice_s27",)),
     Situation("consumer_terms_limit_liability", (s27.CONSUMER, s27.LIMITED_OR_CHANGED), ("card.consumer_unfair_terms_s27",)),
     Situation("price_never_agreed", (s27.PRICE_NOT_AGREED,), ("card.price_fixed_after_work_s27",), (s27.NOT_ORDERED,)),
+    # s28 (situation_cues_s28.py): the works council and an outsourcing (C. trav. L2312-8); a right of first refusal or a
+    # promise (C. civ. 1123, 1124); an art. 26 arrangement put to the party that runs the system (GDPR 4(8), 26); equipment
+    # kept until paid (C. civ. 2286); penalties and the proof of a loss (1231-5); a dédit named; the courts of another EU
+    # state, with or without a clause (Reg. 1215/2012 arts 25, 4, 7); AI and workers' emotions or staff decisions (Reg.
+    # 2024/1689 art. 5(1)(f), annex III); punitive damages (1231-2); the vigilance law (C. com. L225-102-4); anti-corruption
+    # (Law 2016-1691 art. 17); NIS 2 reaching a supplier (art. 21)
+    Situation("works_council_before_outsourcing", (s28.WORKS_COUNCIL, s28.OUTSOURCING),
+              ("card.works_council_outsourcing_s28",), (s28.MONITORING,)),
+    Situation("first_refusal_breached", (s28.PREFERENCE_PACT,), ("card.right_of_first_refusal_s28",)),
+    Situation("promise_withdrawn", (s28.PROMISE,), ("card.unilateral_promise_s28",)),
+    Situation("joint_control_put_to_provider", (s28.JOINT_CONTROL_TO_PROVIDER,),
+              ("card.joint_control_for_provider_s28", "card.joint_controller_vs_processor_s10en"), (s28.TOGETHER,)),
+    Situation("equipment_kept_until_paid", (s28.HARDWARE_HELD,), ("card.repaired_equipment_retention_s28",), (s28.TITLE,)),
+    Situation("penalty_without_loss", (s28.PENALTY_LOSS_ASKED, s28.PROOF_OR_NO_LOSS), ("card.penalty_without_proof_of_loss_s28",)),
+    Situation("dedit_named", (s28.DEDIT,), ("card.withdrawal_fee_what_is_s28", "card.penalty_vs_withdrawal_fee")),
+    Situation("eu_court_clause", (s28.EU_COURT_CLAUSE,), ("card.eu_court_clause_s28",), (s28.NO_COURT_CLAUSE, s28.LAW_ASKED)),
+    Situation("suing_an_eu_provider", (s28.EU_COURTS,), ("card.suing_eu_provider_s28",), (s28.LAW_ASKED,)),
+    Situation("ai_reads_workers_emotions", (s28.AI_EMOTION_AT_WORK,), ("card.ai_emotion_recognition_work_s28",)),
+    Situation("ai_decides_on_staff", (s28.AI_HR_DECISION,), ("card.ai_staff_decisions_high_risk_s28",)),
+    Situation("punitive_damages_asked", (s28.PUNITIVE,), ("card.punitive_damages_s28",)),
+    Situation("vigilance_law_named", (s28.VIGILANCE_LAW,), ("card.duty_of_vigilance_supplier_s28",)),
+    Situation("anti_corruption_named", (s28.ANTI_CORRUPTION,), ("card.anti_corruption_programme_s28",)),
+    Situation("nis2_through_the_client", (s28.NIS2_SUPPLY_CHAIN,), ("card.nis2_supply_chain_clauses_s28",)),
+    Situation("public_contract_amended", (s28.PUBLIC_CONTRACT, s28.AMENDED), ("card.public_contract_change",)),
 )
 
 
