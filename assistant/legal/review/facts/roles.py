@@ -283,8 +283,9 @@ def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
     placed = _processing_terms_placed(f, w.clause)
     doc = re.search(DPA_DOC, f)
-    if doc and not re.search(IN_FORCE, f) and re.search(IN_FORCE, _list_lead(f, w.clause)):
-        f = _list_lead(f, w.clause) + ": " + f  # an item of the contract's list of its parts, read with the list's lead
+    lead = _list_lead(f, w.clause) if doc and not re.search(IN_FORCE, f) else ""
+    if re.search(IN_FORCE, lead):
+        f = lead + ": " + f  # an item of the contract's list of its parts, read with the list's lead
     if placed and not (doc and re.search(IN_FORCE, f)):
         where = re.search(r"(annexe|annex|exhibit|schedule|appendix)\s+[\w.]+", s.text, re.I)
         return [m.ProcessorTerms(evidence=s.evidence(placed), clause=w.index, document=where.group(0) if where else None,

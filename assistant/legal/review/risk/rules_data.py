@@ -4,6 +4,7 @@ audits, data-loss exclusions and security promises (ids are stable API)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.legal.review.risk.model import Context, Hit
 from assistant.text import fold
@@ -193,7 +194,6 @@ def _outranks_its_processor_terms(ctx: Context) -> bool:
 def _alone(ctx: Context) -> Context:
     """The document's context without the other documents of its set (their facts do not answer its own terms); the
     Art. 28 elements read in the set stay (whether the set has processor terms at all)."""
-    from dataclasses import replace
     return replace(ctx, other_docs=[])
 
 
