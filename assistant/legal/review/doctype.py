@@ -50,6 +50,11 @@ CUES: dict[str, str] = {
            # a part named after its subject ("Schedule 3 - Service Levels", "Annexe 3 – Niveaux de service")
            r"(schedule|exhibit|annex|appendix|attachment|annexe|appendice)( [a-z0-9]{1,3})?\s*[-:.\u2013\u2014]?\s*(the )?"
            r"(service levels?|niveaux? de services?|qualite de service|engagements de (service|niveau))\b",
+    # a part organising the end of the contract ("Annexe 4 — Plan de réversibilité", "Schedule 6 – Exit Management")
+    "exit_plan": r"plan (de |d')(reversibilite|sortie|transition|transfert|restitution)|"
+                 r"(exit|transition|transfer|reversibility|handover|handback)( management| assistance)? (plan|schedule|"
+                 r"procedures?)|(schedule|exhibit|annex|appendix|attachment|annexe|appendice)( [a-z0-9]{1,3})?\s*"
+                 r"[-:.\u2013\u2014]?\s*(the )?(reversibilite|exit( management| assistance)?|transition assistance)\b",
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
@@ -104,6 +109,7 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
     "dpa": ("data_protection", "confidentiality", "security"),
     "sla": ("sla", "penalties"),
     "order_form": ("parties", "scope", "pricing_payment", "duration_renewal"),
+    "exit_plan": ("reversibility",),
 }
 # In a processor agreement, an Art. 28 element stated as an obligation settles the checklist topic it belongs to
 # (28(3)(b) is the confidentiality a DPA owes, 28(3)(c) its security, the subject-matter or the documented
@@ -174,7 +180,7 @@ class DocumentType:
                 "scores": {k: round(v, 2) for k, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:4]}}
 
 
-PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise"}
+PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise", "exit_plan"}
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.legal.review import pdfium_reader
-from assistant.legal.review.pdftext import join_pages
+from assistant.legal.review.pdftext import join_pages, mend_hyphens
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -439,4 +439,5 @@ def _plain(data: bytes, name: str) -> tuple[str, int]:
     if controls > max(8, len(text[:4096]) // 50):
         raise DocumentError(f"{name}: this is not a text file (binary content)")
     pages = text.count("\f") + 1 if "\f" in text else _estimate_pages(text)
-    return text.replace("\f", "\n\n"), pages
+    # a text pasted from a PDF keeps the words hyphenated at its line ends ("responsa-\nbilité"): mended as for a PDF
+    return mend_hyphens(text.replace("\r\n", "\n").replace("\f", "\n\n")), pages

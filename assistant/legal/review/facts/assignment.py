@@ -77,7 +77,7 @@ CONSENT = r"accord (\w+ (et )?){0,2}?(prealable|ecrit|expres)|consent|autorisati
 # provider"): the services move to the client or its new provider; that is the exit, not an assignment of the contract
 HANDOVER = r"reversibilit|plan de (transition|sortie)|(nouveau|futur) (prestataire|titulaire)|(successor|replacement|new) " \
            r"(provider|supplier|vendor|contractor)|exit (plan|assistance)|transition (plan|assistance|services|period)|" \
-           r"migration|repreneur|fin (du|des) (contrat|marche|services|prestations)"
+           r"migration|repreneur|successeur|\bsuccessor\b|fin (du |des |de )(contrat|marche|services|prestations)"
 
 
 # (also one person put on the account: "assign a named Service Delivery Manager", "a dedicated account manager")
@@ -95,6 +95,10 @@ def _assign_cue(f: str, w: Where) -> re.Match | None:
         if a.group(0).startswith("transfer") and re.search(HANDOVER, f + " " + w.heading) and not re.match(
                 CONTRACT_OBJECT, f[a.end():a.end() + 50]):
             continue
+        if re.fullmatch(r"transfere(e|es|s)?|transferred", a.group(0)) and not re.search(
+                r"(contrat|marche|agreement|contract|droits|obligations|rights)\W+(\w+\W+){0,4}$", f[max(0, a.start() - 60):a.start()]) \
+                and not re.match(CONTRACT_OBJECT, f[a.end():a.end() + 50]) and not re.match(r"\W*(to|a|au|aux)\b", f[a.end():]):
+            continue  # a participle naming a thing moved ("l'état du système transféré", "the transferred data")
         if a.group(0).startswith("assign") and (re.match(r"\W*(\w+\W+){0,2}?for the benefit of (its |his |their )?creditors",
                                                           f[a.end():]) or (re.search(STAFF, f) and not re.search(
                                                               CONTRACT_OBJECT.replace(r"\W+", r"\W*", 1), f))):

@@ -40,7 +40,7 @@ def audit(s: Sent, w: Where) -> list:
     f = DISCLOSED_BY.sub(lambda x: " " * len(x.group(0)), s.folded)
     a = re.search(r"\baudit(s|er|ed|ing)?\b|\binspections?\b|controles? sur place|droit d'audit|\bcontroles? (du respect|de (la )?"
                   r"conformite)|\bverifi\w* (la )?conformite|\bright to inspect\b|\bvisites? (des|de ses|de leurs|sur) "
-                  r"(locaux|sites?|installations)|\bsite visits?\b", f)
+                  r"(locaux|sites?|installations)|\bsite visits?\b|\bverif(y|ying|ied|ication of) (the )?(\w+'?s? )?compliance\b", f)
     if not a or re.search(NOT_AUDIT, f):
         return []
     onsite = re.search(r"(audit|inspection)s? sur (site|place)|on-?site (audit|inspection)s?|inspections? (sur place|in "
@@ -83,6 +83,17 @@ def audit(s: Sent, w: Where) -> list:
                            r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
                            r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
+                           # documents said to be the only way to check ("ces documents constituent le seul moyen de
+                           # contrôle", "the certificate is the sole means of verifying compliance")
+                           r"\b(le seul|l'unique|le unique|the only|the sole|the exclusive)\s+(moyen|mode|means|method|way|"
+                           r"instrument)\s+(de |d'|of )(\w+ )?(controle|verification|audit|control|verif\w*|check\w*|demonstrat\w*)|"
+                           # several checks refused together ("aucune visite ni audit sur site ne peut être réalisé", "no
+                           # visit or audit of the sites may take place")
+                           r"\b(aucune?|no|nul(le)?)\s+(visite|audit|inspection|controle|visit)s?\s+(ni|or|nor|et|and)\s+"
+                           r"(\w+\s+)?(visite|audit|inspection|controle|visit)s?\b[^.;]{0,80}\b(ne (peut|peuvent|pourra|pourront|"
+                           r"sera|seront|saurait)\b|(may|shall|will|can) (\w+ )?(take place|be (carried out|conducted|performed|"
+                           r"made|held))\b)(?![^.;]{0,60}\b(sans|sauf|hors|avant|plus d|moins d|without|unless|except|more than|"
+                           r"other than|before|until|prior)\b)|"
                            r"audits? sur site (ne sont|"
                            r"n'est) pas|"
                            # audits or inspections refused in the passive ("ne sont pas admis / autorisés", "are not

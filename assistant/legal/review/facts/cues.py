@@ -26,11 +26,15 @@ LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) ((du|de 
 LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
 
 
+# a figure written in words where a ceiling is stated ("up to fifteen percent (15%)", "jusqu'à dix pour cent")
+NUMBER_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|" \
+              r"fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|vingt-cinq|trente|" \
+              r"quarante|cinquante|cent)\b"
 CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|saurait|doit|doivent|devra|devront) (pas |en aucun cas |jamais )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|sans que (le |leur |son |la |les )?(\w+ ){0,4}?(puisse|puissent) (\w+ )?(exceder|depasser)|" \
       r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \
-      r"limite de) (un (total|maximum) de |a (total|maximum) of )?\d|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient|doit|doivent|devra|devront)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?((overall|aggregate|total|global|combined|cumulative|monthly|annual|yearly|" \
+      r"limite de) (un (total|maximum) de |a (total|maximum) of )?(\d|" + NUMBER_WORD + r")|(shall|will|may|must|do|does) not(,( [^,.;]{1,30}),)? (\w+ ){0,3}?exceed|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|saurait|sauraient|doit|doivent|devra|devront)( pas)?,( [^,.;]{1,30}),( pas)? (exceder|depasser)|(up to|subject to) (a |an )?((overall|aggregate|total|global|combined|cumulative|monthly|annual|yearly|" \
       r"quarterly) )?(maximum|ceiling|cap|limit) (of|de)|\bceiling\b|" \
       r"\b(up to|jusqu'a) (an?|un|une) (aggregate|overall|total|cumulative|combined|maximum|plafond|cumul)( maximum| aggregate| " \
       r"cumule| global)? (of|de)\b|" \

@@ -172,6 +172,19 @@ PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|pe
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
 
 
+def client_choice(client: str, provider: str) -> str:
+    """The client asking for, or choosing, what the sentence does ("si l'Association le demande par écrit", "à la
+    demande du Client", "where the Customer so instructs", "at the Customer's election"); a party the document does not
+    define (an annex naming "l'Association" only in its title) counts as the client unless it is the provider."""
+    client = rf"(?:{client}|(?!{provider})(?!(il|elle|on|it|he|she|they|ils|elles)\b)[a-z][\w-]{{2,}})"
+    return spaced(rf"\b(si|lorsque|quand|des lors que|if|where|when|once)\s+(le |la |l'|les |the )?{client}\W+(\w+\W+){{0,3}}?"
+                  rf"(le |en |so |it )?(demande\w*|requests?|request\w*|instructs?|choisi\w*|elects?|opts?|souhaite\w*|"
+                  rf"decide\w*|asks?)\b|\b(a|sur) (la )?(simple )?(demande|instruction|choix)\s+(ecrite\s+|expresse\s+)?"
+                  rf"(du |de la |de l'|des )?{client}|\bat (the )?(written )?(request|choice|election|option|instruction|"
+                  rf"direction) of (the )?{client}|{client}'?s? (written )?(request|choice|election|option|instructions?)\b|"
+                  rf"\bau (seul )?choix (du |de la |de l')?{client}")
+
+
 def _window(text: str, folded: str, *, cued_only: bool = False) -> float | None:
     """The return window or transition period, in days: the duration after "for", "within", "pendant"…"""
     found = [q for q in find_durations(text) if q.in_days()]
@@ -206,6 +219,11 @@ def reversibility(s: Sent, w: Where) -> list:
             denied = False  # not in the fee but provided at a price: the exit is organised, it is paid for apart
         verb = re.search(r"export|retriev|recuper|restitu|return|remet|remis|rend|hand", f[r.start():r.end()])
         if verb and s.excluded((r.start() + verb.start(), r.start() + verb.end())):
+            if re.search(client_choice(w.names.client, w.names.provider), f):
+                # "si le Client le demande, les données sont supprimées sans restitution préalable", "deleted without
+                # prior return where the Customer so instructs": the controller's choice of Art. 28(3)(g), not a
+                # refusal of the exit
+                return out
             denied = True  # "effacé sans possibilité de récupération", "without any possibility to retrieve"
         if not denied and subject(f, w.names, r.start()) == "client" and modal(f) in ("must", "states") and not re.search(
                 r"\b(peut|pourra|may|is entitled|a le droit|request|demande|dispose d\w*|(has|have|shall have) "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
+from assistant.legal.review.facts.places import whose_place
 from assistant.legal.review.facts.reading import _PASSIVE_BEFORE, actor, modal, nearest_party, Sent, subject
 from assistant.legal.review.facts.where import Where
 from assistant.text import find_durations
@@ -206,6 +207,13 @@ def non_solicitation(s: Sent, w: Where) -> list:
 
 
 COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra|\bjuges?\b"
+# capitalised words of a forum clause that are not places, though a town somewhere bears the name
+NOT_PLACES = {"state", "federal", "county", "court", "courts", "district", "superior", "supreme", "agreement", "contract",
+              "contrat", "article", "section", "clause", "parties", "party", "tribunal", "commerce", "judiciaire",
+              "arbitration", "rules", "chamber", "provider", "customer", "client", "prestataire", "supplier", "vendor",
+              "services", "company", "each", "both", "neither", "either", "nothing", "notwithstanding", "subject", "unless",
+              "except", "this", "these", "such", "that", "with", "without", "governing", "venue", "jurisdiction",
+              "exclusive", "disputes", "dispute", "litige", "litiges", "toute", "tout", "tous", "toutes", "sous", "avec"}
 
 
 # urgent or interim relief, which any party may seek anywhere: no choice of forum
@@ -287,6 +295,13 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
             favours = "client"
         elif prov or cli:
             favours = "neutral"
+        elif cities.get("provider") and cities.get("client"):
+            # a forum named by a town the parties' descriptions do not name ("the courts sitting in Wilmington" for a
+            # Delaware company and a customer registered in Lyon): placed in its state or country, it is one party's home
+            # when that party's places meet it and the other's do not
+            own = {x for n in (w.names.provider_names + w.names.client_names) for x in re.findall(r"[a-z]{4,}", n)}
+            place = whose_place(named - own - NOT_PLACES, cities["provider"], cities["client"])
+            favours = place or favours
     if not reserved and not re.search(INTERIM, f):
         # an asymmetric forum clause: the choice of court binds one party only ("stipulée au seul bénéfice du Client, qui
         # peut saisir toute autre juridiction", "for the sole benefit of the Customer, which may sue in any other court");

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.legal.review.facts.reading import CLIENT_WORDS, PROVIDER_WORDS, folded
+from assistant.legal.review.facts.reading import CLIENT_WORDS, PROVIDER_WORDS, Names, folded
 
 GENERIC = {"dpa", "agreement", "contrat", "contract", "services", "accord", "annexe", "annex", "sla", "cgv", "order",
            "party", "parties", "partie"}
@@ -260,7 +260,12 @@ _TOWN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:[A-Z][a-z]+(?: [A-Z][
                    r"(?:[\w ,.-]{0,40}?)"
                    # the town, not the street of an address ("office at 500 Congress Avenue, Austin")
                    r"(?!(?:Street|Avenue|Road|Boulevard|Lane|Drive|Suite|Floor|Building)\b)([A-Z][A-Za-zÀ-ÿ-]{3,})(?![A-Za-zÀ-ÿ-])"
-                   r"(?! (?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Square)\b)")
+                   r"(?! (?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Place|Square)\b)|"
+                   # where the company is organised, said as its kind ("a Delaware limited liability company", "a French
+                   # société par actions simplifiée", "an Irish private company")
+                   r"\b[Aa]n? ([A-Z][a-z]{3,}(?: [A-Z][a-z]+)?) (?:(?:private|public|privately held) )?(?:limited liability "
+                   r"compan(?:y|ies)|corporation|limited partnership|general partnership|statutory trust|company limited|"
+                   r"limited company|LLC|[Ss]oci[ée]t[ée]|public limited company|private (?:limited )?company)\b")
 
 
 # where one party's description ends and the next party's begins: "…, et la société Y", "…), and Y Ltd", "**ET**"
@@ -273,14 +278,16 @@ def _towns_in(block: str) -> set[str]:
     return {w.lower() for t in _TOWN.finditer(block) for w in re.findall(r"[A-Za-zÀ-ÿ-]{4,}", next(g for g in t.groups() if g))}
 
 
-def party_towns(preamble: str) -> dict[str, set[str]]:
+def party_towns(preamble: str, names: "Names | None" = None) -> dict[str, set[str]]:
     """Towns named in the description of each party: the text before its defined name back to the other party
     ("Gamma SAS, 8 quai Perrache, 69002 Lyon, ci-après « le Prestataire »"), or, when the defined name follows the
     company's name at once, the text after it up to the next party ("HALDEN SAS ("Customer"), registered office at …
     Paris, and NORTHPOINT LTD ("Provider"), registered in Ireland")."""
     out: dict[str, set[str]] = {"provider": set(), "client": set()}
+    groups: list[tuple[list[tuple[str, int]], set[str]]] = []
     marks = list(re.finditer(r"ci-?apr[eè]s\s+(?:(?:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?)\s*[«\"“]?|[«\"“])\s*"
-                             r"([^»\"”]{2,40})|\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]\)", preamble))
+                             r"([^»\"”]{2,40})|\((?:hereinafter )?(?:referred to as )?(?:the )?[\"“]([^\"”]{2,40})[\"”]"
+                             r"(?=(?:\s*(?:,|or|and)\s*(?:the )?[\"“][^\"”]{2,40}[\"”])*\))", preamble))
     for i, d in enumerate(marks):
         name = folded(d.group(1) or d.group(2) or "")
         block = preamble[marks[i - 1].end() if i else 0:d.start()]
@@ -291,6 +298,38 @@ def party_towns(preamble: str) -> dict[str, set[str]]:
             for cut in (_NEXT_PARTY.search(after, 1), _BLOCK_END.search(after)):
                 after = after[:cut.start()] if cut else after
             towns = _towns_in(after[:400])
-        side = "client" if any(re.search(rf"\b{re.escape(w)}\b", name) for w in CLIENT_WORDS) else "provider"
-        out[side] |= towns
+        # a second defined name of the same party ("« l'Association » ou « le Client »", '("Harbor" or the
+        # "Customer")'): a role word in either name decides the side
+        side = min((_side_of(n, names) for n in [name] + _aliases_after(preamble, d.end())), key=lambda x: x[1])[0]
+        out["provider" if side == "unknown" else side] |= towns
     return out
+
+
+# a name that follows a defined name as its alternative: "» ou « le Client »", '" or the "Customer"', '", "Acme"'
+_ALIAS_NAME = re.compile(r"[\s»\"”*_]*(?:,|\bou\b|\bor\b)\s*(?:la |le |l'|the |les )?[«\"“]\s*([^»\"”\n]{2,40}?)\s*[»\"”]",
+                         re.I)
+
+
+def _aliases_after(preamble: str, at: int) -> list[str]:
+    """The alternatives written right after a defined name, in a row ("« l'Association » ou « le Client »")."""
+    out = []
+    while len(out) < 3 and (m := _ALIAS_NAME.match(preamble, at)):
+        out.append(folded(m.group(1)))
+        at = m.end()
+    return out
+
+
+def _side_of(name: str, names: "Names | None") -> tuple[str, int]:
+    """A defined name's side and how sure it is (0 the best): its role word ("le Client", "Provider"), else the side the
+    document's name reader gave it (`party_names`: descriptions and acts), else unknown."""
+    bare = re.sub(r"^(?:(?:le|la|the)\s+|l')", "", name.strip().strip("*_ ").strip())
+    if any(re.search(rf"\b{re.escape(w)}\b", bare) for w in CLIENT_WORDS):
+        return "client", 0
+    if any(re.search(rf"\b{re.escape(w)}\b", bare) for w in PROVIDER_WORDS):
+        return "provider", 0
+    if names is not None:
+        if bare in names.client_names:
+            return "client", 1
+        if bare in names.provider_names:
+            return "provider", 1
+    return "unknown", 2

@@ -58,7 +58,7 @@ CONSENTED = r"(prior )?(written )?(consent|approval|agreement|accord)\b( ecrit| 
 
 
 # the provider's own price list, whatever it is called ("barème général du Prestataire", "Supplier's standard rate card")
-LIST_NOUN = r"bareme|grille tarifaire|grille de prix|tarif (general|public|catalogue)|tarifs? (standard|publics?)|catalogue|" \
+LIST_NOUN = r"bareme|grille tarifaire|grille de prix|grilles? publiques?|tarif (general|public|catalogue)|tarifs? (standard|publics?)|catalogue|" \
             r"rate card|price list|list prices?|standard (rates|prices|fees|pricing)"
 
 
@@ -174,7 +174,11 @@ def price(s: Sent, w: Where) -> list:
               or re.search(r"(prix|tarifs?|conditions financieres|fees|prices|rates).{0,80}(tel(le)?s? que|as) "
                         r"(decrit|publie|affiche|indique|published|posted|displayed|listed|shown)\w*.{0,40}"
                         r"(site|website|catalogue|price list|portal|portail)", f)
-              or re.search(r"(tarifs?|prix) (public |catalogue )?en vigueur (au jour|a la date)", f)
+              # the provider's rate as it stands on the day of each order ("au tarif journalier en vigueur chez le
+              # Prestataire au jour de la commande", "at the daily rate in force at the Supplier on the order date")
+              or re.search(rf"(tarifs?|prix|taux|rates?|prices?)( \w+){{0,2}} (en vigueur|in force|in effect|applicable)"
+                           rf"( (chez|at|of) (le |la |l'|the )?{w.names.provider})? (au jour|a la date|le jour|at the date|on the "
+                           rf"(date|day)|as of the date)\b", f)
               or re.search(r"(then[- ]?(current|prevailing)|prevailing) (list )?(price|prices|rates|rate card|price list)\b", f)
               or re.search(PRICE_NOUN + r"[^.;]{0,60}\b(publie\w*|affiche\w*|mis\w* en ligne|published|posted|displayed)\b "
                            r"(\w+ )?(sur|on|in) (le |la |l'|son |sa |its |the |our |notre )?(\w+ )?(site|espace|extranet|"

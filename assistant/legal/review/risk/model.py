@@ -23,6 +23,8 @@ from assistant.legal.textutil import flat, fold, sentence_bounds, snippet
 PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "vendor", "contractor",
                   "titulaire", "service provider", "infogerant"]
 CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur"]
+# Document types that are not a whole services contract: exit, cap and SLA-method absences mean nothing there.
+PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp", "exit_plan"}
 SEVERITIES = ("high", "medium", "low")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.legal.review.risk.model import Context, Hit
+from assistant.legal.review.risk.model import PARTIAL_TYPES, Context, Hit
 from assistant.legal.review.risk.service_model import consulting_only, holds_data_or_operations, levels_denied_in
 from assistant.legal.review.risk.rules_data import (  # noqa: F401 - re-exported: the catalogue reads every check here
     audit_restricted, breach_notification_late, data_loss_exclusion, foreign_law, free_subprocessors,
@@ -34,8 +34,6 @@ CLIENT_HIGH = {"client": "high", "msp": "low"}
 CLIENT_MEDIUM = {"client": "medium", "msp": "low"}
 MSP_HIGH = {"client": "low", "msp": "high"}
 
-# Document types that are not a whole services contract: exit, cap and SLA-method absences mean nothing there.
-PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp"}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 GRACE_DAYS = 30  # days an invoice stays unpaid past its due date before an exit: a month's arrears is a warning given
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.legal.review.risk.model import Context, Hit
+from assistant.legal.review.risk.model import PARTIAL_TYPES, Context, Hit
 from assistant.text import fold
 
 # words of an audit or an inspection granted (not an "audit trail", which is a log)
@@ -153,7 +153,10 @@ def free_subprocessors(ctx: Context) -> Hit | None:
     mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection)
                  and not ((f.services_only or f.no_word_on_data) and no_terms)]
     regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
-    if mentioned and not authorised and not regime:
+    # (a part of the contract other than its processor terms — an SLA annex, an exit plan — that only names the
+    # sub-processors, reviewed alone: their regime is in the processor terms it does not hold, not missing)
+    part = ctx.doc_type in PARTIAL_TYPES and ctx.doc_type != "dpa"
+    if mentioned and not authorised and not regime and not (part and not ctx.other_docs):
         return Hit.of(ctx, mentioned[0])
     # a processor free to hand the work to subcontractors of its choice hands them the data too (Art. 28(2))
     # (unless the client may object when told, or the clause leaves the personal data to the processor terms)
