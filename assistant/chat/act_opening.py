@@ -8,9 +8,10 @@ import re
 
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
-from assistant.chat.act_questions import (_APPROVAL, _CHALLENGE, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
+from assistant.chat.act_pasted import quoted
+from assistant.chat.act_questions import (commitment_demanded, _APPROVAL, _CHALLENGE, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
                                           _GREETING, _OFFTOPIC, _VAGUE_JOB)
-from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER, _OTHER_ONE
+from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER, _OTHER_ONE, target_language
 from assistant.chat.intent import _COMPARE, GENERIC_TERMS, find_terms
 from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
 from assistant.chat.slots import Slots
@@ -34,6 +35,11 @@ _PLAINLY = re.compile(r"\b(in (normal|plain|simple|layman'?s?|everyday)( \w+)? (
 _CHOICE = re.compile(r"\b(which|lequel|laquelle|lesquel\w*|quel(le)? est (le|la) (plus|moins|mieux)|prefer\w*|priorit\w*|"
                      r"plus important\w*|more important|should|devrai\w*|doit|doivent|choisir|choose|pick|our|notre|nos|leur|"
                      r"their|ce contrat|this contract|the contract|le contrat)\b")
+
+
+# a document said to be in a language ("notre contrat est rédigé en anglais", "the DPA is in French"): a fact told
+_LANGUAGE_TOLD = re.compile(r"\b(?:est|sont|etait|etaient|is|are|was|were|redige\w*|ecrit\w*|written|drafted|signe\w*|signed)"
+                            r"(?: \w+){0,2} (?:en|in) (?:anglais|francais|english|french)\b")
 
 
 def _two_terms_compared(low: str, words: list, slots: Slots) -> list[str] | None:
@@ -67,6 +73,16 @@ def decide(c: ActContext) -> Understood | None:
             if state.clause is not None:
                 slots.position = "balanced"
                 return u("change_position", relative=False)
+    if commitment_demanded(low) and not slots.figures and not quoted(c.text) and len(words) >= 5 and \
+            (state.last.act or _has_table(state)):
+        # s29: "et ils exigent qu'on garantisse que leurs serveurs ne tomberont jamais", "they also want us to guarantee
+        # nobody will ever break in": a commitment demanded, what the provider can promise asked — not a fact of the scope
+        return u("follow_up", topic=slots.topic or (c.topic if state.last.act else None))
+    if target_language(low) and (_has_table(state) or state.last.text) and not _LANGUAGE_TOLD.search(low) and \
+            len(words) <= 16 and not slots.figures:
+        # s29: "en anglais pour le DG", "now in French for our accountant", "translate it": the text on the table (or the
+        # last answer) in that language, a rephrase — never off topic
+        return u("rephrase")
     if not _has_table(state) and not state.last.act and len(words) <= 16 and _VAGUE_JOB.search(_GREETING.sub("", low)) and not (
             slots.topic or slots.term or slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify")  # "tu me fais ça vite fait", "can u sort the hotel thing": a job asked, its object unsaid
