@@ -147,3 +147,40 @@ def test_draft_me_one_with_no_draft_is_the_clause_in_focus(tmp_path, entries, ca
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub["act"] in ("draft_clause", "change_position"), f"{case}: {pub['act']}"
     assert pub["draft"] and pub["draft"]["topic"] == topic, f"{case}: {pub['draft'] and pub['draft']['topic']}"
+
+
+# -- 7. a thing excluded by a pronoun after the sentence naming it (with the s28 strict xfail's two cases) ------------------
+@pytest.mark.parametrize("message, thing", [
+    ("et la gestion des badges d'acces ? on ne veut pas que le prestataire y touche", "la gestion des badges d'acces"),
+    ("quid des bornes de recharge du parking ? on veut pas qu'ils y mettent les mains", "des bornes de recharge du parking"),
+    ("what about the tills in the shop? we don't want them touching those", "the tills in the shop"),
+    ("and the lab's analysers - we don't want the MSP anywhere near them", "the lab's analysers"),
+])
+def test_a_thing_excluded_by_a_pronoun_is_read_with_its_antecedent(message, thing):
+    from assistant.chat.said_exclusions import excluded_by_pronoun
+
+    assert excluded_by_pronoun(message) == thing, message
+
+
+@pytest.mark.parametrize("message", [
+    "on ne veut pas que le prestataire touche aux serveurs",  # named, not by a pronoun: the scope readers' business
+    "we don't want them touching the firewall rules without asking",
+    "et la sauvegarde ? elle est incluse ?",
+])
+def test_no_exclusion_by_pronoun_where_none_is_said(message):
+    from assistant.chat.said_exclusions import excluded_by_pronoun
+
+    assert excluded_by_pronoun(message) is None, message
+
+
+@pytest.mark.parametrize("turns, lang", [
+    (["contrat de maintenance pour une mediatheque, 2 sites, 18 postes",
+      "et les automates de pret ? on ne veut pas que le presta y touche"], "fr"),
+    (["we're tendering IT support for a marina, 2 sites, 12 users",
+      "what about the fuel pump controllers? we don't want the contractor touching them"], "en"),
+])
+def test_a_thing_excluded_by_a_pronoun_is_said_back_and_kept(tmp_path, entries, turns, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert pub["act"] == "add_remove", pub["act"]
+    assert re.search(r"exclu|hors (du )?perimetre|out of (the )?scope|excluded", _fold(pub["answer"])), pub["answer"]
+    assert any(c.get("kind") == "excluded" for c in state.conditions), state.conditions
