@@ -283,6 +283,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
                 return Plan(state.pending.get("act", act), calls)
             return Plan("state_fact", calls)
 
+    if act in ("question", "follow_up", "add_remove", "state_fact", "out_of_scope", "clarify"):
+        from assistant.chat.said_exclusions import excluded_by_pronoun
+
+        thing = excluded_by_pronoun(text)
+        if thing:  # s29: "et les automates ? on ne veut pas que le presta y touche": that thing kept out of the scope
+            return Plan("add_remove", [ToolCall("update_scope", {"exclusions": [thing]})])
     if act == "out_of_scope":
         return Plan(act, calls=[ToolCall("refuse", {})])
     if act == "state_fact" and s.access and not u.invite:
@@ -495,7 +501,11 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return ask("nothing_to_rephrase")
         style = "shorter" if re.search(r"court|short|bref|brief|resume|summar|tl;?dr|deux|two|2", fold(text)) \
             else "simpler"
-        return Plan(act, _noted(u, text) + [ToolCall("rephrase", {"style": style})])
+        from assistant.chat.act_requests import target_language
+
+        wanted = target_language(fold(text))
+        args = {"style": style, **({"lang": wanted} if wanted and wanted != lang else {})}
+        return Plan(act, _noted(u, text) + [ToolCall("rephrase", args)])
 
     if act == "priorities":
         pre = _scope_call(u, services=False)
