@@ -184,3 +184,18 @@ def test_a_thing_excluded_by_a_pronoun_is_said_back_and_kept(tmp_path, entries, 
     assert pub["act"] == "add_remove", pub["act"]
     assert re.search(r"exclu|hors (du )?perimetre|out of (the )?scope|excluded", _fold(pub["answer"])), pub["answer"]
     assert any(c.get("kind") == "excluded" for c in state.conditions), state.conditions
+
+
+# -- 8. a word's meaning asked against another ("c'est quoi X déjà, par rapport à Y ?", "what does X even mean vs Y") ----
+@pytest.mark.parametrize("case, message, lang, has", [
+    ("fr ccap vs cctp", "au fait c'est quoi le CCAP, par rapport au CCTP ?", "fr", r"administrati"),
+    ("fr gtr vs gti", "c'est quoi une GTR deja, par rapport a la GTI ?", "fr", r"retabli|resolution|remise en service"),
+    ("en sla credits", "what does a service credit even mean vs a penalty", "en", r"credit"),
+    ("en rto vs rpo", "what's an RTO again, compared to an RPO?", "en", r"recover|restor|time"),
+])
+def test_a_meaning_asked_against_another_is_a_definition(tmp_path, entries, case, message, lang, has):  # noqa: F811
+    turns = ["on prepare un marche public d'infogerance, 3 sites" if lang == "fr" else "we're a client, 3 sites, 40 users",
+             message]
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert pub["act"] == "explain_term", f"{case}: {pub['act']}"
+    assert re.search(has, _fold(pub["answer"])), f"{case}: {pub['answer'][:300]}"
