@@ -342,4 +342,10 @@ _DEMANDED = re.compile(r"\b(?:veu[tx]|veulent|voudr\w*|exig\w*|demand\w*|souhait
 def commitment_demanded(low: str) -> bool:
     """A commitment asked of someone: a verb of wish or demand, then (within a few words) a verb of guarantee."""
     m = COMMITMENT_ASKED.search(low)
-    return bool(m) and bool(_DEMANDED.search(low[max(0, m.start() - 50):m.start()]))
+    before = low[max(0, m.start() - 50):m.start()] if m else ""
+    # "le patron demande si on est obligé de garantir…", "they ask whether we must guarantee…": whether the duty exists is
+    # asked (a question of obligations), no commitment demanded
+    return bool(m) and bool(_DEMANDED.search(before)) and not _WHETHER_BOUND.search(before)
+
+
+_WHETHER_BOUND = re.compile(r"\b(?:si|whether|if)\b|\b(?:oblige\w*|tenus?|bound|obliged|required to|have to|has to|must)\b")
