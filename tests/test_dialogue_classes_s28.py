@@ -309,10 +309,6 @@ def test_a_count_said_as_the_base_of_a_change_is_changed(message, unit, after):
 
 
 # -- known short: written with the classes above, not fixed this session ----------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="a thing excluded by a pronoun after a question naming it ('et la supervision de "
-                                       "l'usine ? on veut pas que le titulaire y touche') is read as that service added; "
-                                       "the scope has no place for a qualified exclusion (the plant's PLCs, not monitoring) "
-                                       "to record and say back")
 @pytest.mark.parametrize("turns, lang", [
     (["on prépare un marché d'infogérance pour une communauté de communes, 4 sites, 60 postes",
       "et la maintenance des caméras du parking ? on ne veut pas que le titulaire y touche"], "fr"),

@@ -12,7 +12,8 @@ from assistant.chat.act_pasted import asks_about
 from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE, _DIFFERENT_FROM,
                                           _DOMAIN_HINT, _DOMAIN_STRONG, _EVALUATIVE, _FOLLOW, _HELP, _LOST, _OFFTOPIC,
                                           _PROOF_OF_TYPE, _REPORTED_TERM, _RIGHTS, _SMALLTALK, _SUPPOSED,
-                                          _TERMS_OF_SERVICE, _TYPES_COMPARED, _asks_at_end, quoted_words_asked)
+                                          _TERMS_OF_SERVICE, _TYPES_COMPARED, COMMITMENT_ASKED, _asks_at_end,
+                                          quoted_words_asked)
 from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
                                          _WHY_IT_MATTERS, _WISHED, _forgotten_steps_out)
 from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive
@@ -304,6 +305,9 @@ def decide(c: ActContext) -> Understood:
     if base.name == "out_of_scope" and asks and (state.last.act or _has_table(state)) and len(words) <= 12 and \
             _TERMS_OF_SERVICE.search(low):
         return u("follow_up", topic=topic)  # "les jours d'accompagnement sont payants ?", "on compte les jours fériés ?"
+    if base.name == "out_of_scope" and COMMITMENT_ASKED.search(low) and len(words) >= 4:
+        # s29: "ils veulent qu'on garantisse qu'ils ne seront jamais piratés": a commitment asked of the provider
+        return u("follow_up", topic=topic) if state.last.act else u("question", topic=slots.topic)
     if base.name == "out_of_scope" and not _DOMAIN_HINT.search(low) and not slots.has_scope_change() and not (
             slots.topic or slots.term):
         if len(words) <= 3:

@@ -323,3 +323,29 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
                              r"(just )?(the same( thing)? as|different from)|different from|differs? from|"
                              r"en quoi (c'est|ca|cela|elle|celle-ci|cette clause) (est )?differ\w*|(quelle|la) difference (avec|entre "
                              r"(ca|cela|celle-ci|cette clause))|c'est (pas )?(la meme chose|pareil) que|ca change quoi par rapport)")
+
+
+# s29: a commitment asked of the provider ("qu'on garantisse qu'ils ne seront jamais piratés", "they want us to guarantee
+# nobody will ever break in", "make them promise we'll never lose an order"): what can be promised is a question of the
+# contract's obligations, whatever the harm named
+COMMITMENT_ASKED = re.compile(r"\b(?:garanti(?:r|sse|ssent|ssiez|ssions|sse-t-il|t|ra|rait|ront|raient)|"
+                              r"guarantee[sd]?|guaranteeing|promett\w*|promise[sd]?|promising|(?:s'|m'|t'|nous |vous |se )engag\w*|"
+                              r"commit(?:s|ted|ting)? to|warrant(?:s|ed|ing)?|assur(?:er|e|ent|iez) (?:que|qu')|"
+                              r"ensure (?:that|we|they|nobody|no one|no|there)|make (?:them|us|him|her) (?:promise|guarantee|commit|swear))\b")
+# the commitment demanded by someone ("ils exigent qu'on garantisse…", "they want us to guarantee…", "can we make them
+# promise…"), not one told as given ("we guarantee 4-hour restores")
+_DEMANDED = re.compile(r"\b(?:veu[tx]|veulent|voudr\w*|exig\w*|demand\w*|souhait\w*|reclam\w*|insist\w*|want\w*|ask\w*|"
+                       r"require\w*|expect\w*|need\w*|faut-il|doit-on|dois-je|peut-on|on peut|can (?:we|i)|could (?:we|i)|"
+                       r"should (?:we|i)|est-ce qu'on peut|faudrait-il)\b")
+
+
+def commitment_demanded(low: str) -> bool:
+    """A commitment asked of someone: a verb of wish or demand, then (within a few words) a verb of guarantee."""
+    m = COMMITMENT_ASKED.search(low)
+    before = low[max(0, m.start() - 50):m.start()] if m else ""
+    # "le patron demande si on est obligé de garantir…", "they ask whether we must guarantee…": whether the duty exists is
+    # asked (a question of obligations), no commitment demanded
+    return bool(m) and bool(_DEMANDED.search(before)) and not _WHETHER_BOUND.search(before)
+
+
+_WHETHER_BOUND = re.compile(r"\b(?:si|whether|if)\b|\b(?:oblige\w*|tenus?|bound|obliged|required to|have to|has to|must)\b")

@@ -476,6 +476,24 @@ _REACTION = re.compile(r"\b(en penser|en pens\w+|penser de|va penser|vont penser
                        r"dig in|fight (over|on|for)|go after|come after|zero in on|pick (it |this |that )?apart|target|"
                        r"s'en prendre a|s'attaquer a|s'attaqueront a|s'attaquera a|viser|viseront|visera|"
                        r"negotiate|negocier|avancer|opposer|sign)\b")
+# s29: the text on the table asked in the other language ("en anglais pour le DG", "now in French for our accountant",
+# "la version anglaise", "translate it"): the same text, worded for another reader
+TARGET_LANGUAGE = re.compile(r"\b(tradui\w*|traduction|translat\w*|version (?:anglaise|francaise|english|french)|"
+                             r"(?:english|french|anglaise?|francaise?) version|"
+                             r"(?:en|in|into) (?:anglais|francais|english|french)(?= (?:pour|for|please|stp|svp|aussi|too|"
+                             r"maintenant|now)\b|\W*$))")
+_TARGET_LANG_OF = {"angl": "en", "engl": "en", "fran": "fr", "fren": "fr"}
+
+
+def target_language(folded: str) -> str | None:
+    """"en" or "fr" when the message asks the text in that language, else None."""
+    m = TARGET_LANGUAGE.search(folded)
+    if not m:
+        return None
+    named = re.search(r"\b(angl|engl|fran|fren)", folded[m.start():m.end() + 40])
+    return _TARGET_LANG_OF[named.group(1)] if named else None
+
+
 _REPHRASE = re.compile(r"\b(say|put|explain|write|word) it( to (me|us|him|her|them))? (like|as if|the way)\b|\bcomme (tu le dirais|si tu parlais|tu l'expliquerais) a\b|"
                        r"\b(imbuvable|indigeste|illisible|unreadable|hard to read|legalistic|trop juridique|too legal|"
                        r"lourdingue|pompeux|pompous)\b|"

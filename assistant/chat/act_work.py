@@ -52,6 +52,11 @@ _CLAUSE_PUT_IN = re.compile(r"^(?:(?:tu peux |peux-tu |can you |could you |pleas
                             r"insere\w*|prevois|put|add|insert|include|throw)\s+(?:(?:moi|nous|in|us|me)\s+)?(?:une|a|an)\s+"
                             r"(?:[a-z'-]+\s+)?(?:clause|article|paragraphe)\b")
 
+# the clause ordered by a pronoun: "rédige-m'en une", "fais-nous-en une", "draft me one", "write one for us"
+_ONE_OF_IT = re.compile(r"\b(?:m'en|nous[- ]en|-en|t'en)\b|\b(?:draft|write|make|do|prepare|give|get)(?: (?:me|us))?"
+                        r"(?: (?:a|an) (?:\w+ )?)?one\b|\b(?:draft|write|make|prepare)(?: (?:me|us))? (?:a|an) (?:\w+ )?one\b")
+
+
 def _ordered_figure(low: str, slots: Slots) -> bool:
     """"give the client 40 days to raise an objection", "laisse-leur 30 jours pour s'opposer": an order carrying a
     figure with its unit — a term of the clause set, whatever the words of its purpose (objecting is the term's
@@ -224,6 +229,11 @@ def decide(c: ActContext) -> Understood | None:
             return u("draft_clause", topic=wanted or last_topic, relative=slots.position in ("mine", "theirs"))
         if state.clause is not None and wanted and wanted != state.clause.topic and re.search(r"\bclauses?\b", low):
             return u("draft_clause", topic=wanted, relative=slots.position in ("mine", "theirs"))
+    if state.clause is None and state.contract is None and last_topic and not slots.topic and drafting and \
+            _ONE_OF_IT.search(low) and not asks_about(low) and not slots.figures:
+        # s29: "rédige-m'en une", "draft me one", "write one for us then" with no draft yet: the clause of the subject just
+        # discussed or searched
+        return u("draft_clause", topic=last_topic, relative=slots.position in ("mine", "theirs"))
     if slots.position in ("msp", "client", "balanced") and state.contract is not None and not asks and _CLAUSE_PUT_IN.search(low) \
             and (slots.topic or clause_topic(text)):
         # s25: "mets une clause de réversibilité côté presta", "put a termination clause in, customer side" with a contract

@@ -53,6 +53,10 @@ WITHHELD = {
 }
 
 
+# the tools that write or rewrite the text on the table: after them, the figure in focus is the one they name
+_TEXT_CHANGING = ("draft_clause", "revise_clause", "draft_contract", "revise_contract", "review_text")
+
+
 @dataclass
 class TurnResult:
     conversation_id: str
@@ -248,8 +252,10 @@ class ChatEngine:
     def _remember(state: ConversationState, act: str, understood, text: str, answer: Answer, outputs) -> None:
         state.turns += 1
         s = understood.slots
+        kept = state.last.figure if state.clause is not None and not any(o.ok and o.tool in _TEXT_CHANGING for o in outputs) \
+            else None  # s29: a turn that leaves the text as it was ("ils vont tiquer sur quoi ?") keeps the figure in focus
         state.last.figure = s.figure_named or (list(s.figures)[-1] if s.figures else None) or next(
-            (o.extra["figure"] for o in outputs if o.ok and isinstance(o.extra.get("figure"), str)), None)
+            (o.extra["figure"] for o in outputs if o.ok and isinstance(o.extra.get("figure"), str)), None) or kept
         if any(o.ok and o.tool in ("revise_clause", "revise_contract") for o in outputs) or s.figures:
             # s20: what the figures just set were before — "on coupe la poire en deux" next splits them with the new ones
             state.last.before = next((dict(o.extra["before"]) for o in outputs if o.ok and isinstance(o.extra.get("before"), dict)
@@ -261,6 +267,10 @@ class ChatEngine:
         if main is not None and main.tool == "refuse":
             return  # an off-topic aside leaves the conversation where it was ("back to the clause, shorter?")
         if main is None:
+            if act == "precedents" and (s.topic or understood.topic):
+                # s29: a search of the user's own clauses that found none still sets the subject ("rédige-m'en une" next)
+                state.last.act, state.last.tool, state.last.topic = act, "find_precedents", s.topic or understood.topic
+                return
             if outputs and act == "state_fact":
                 state.last.act = act
                 # what a follow-up refers to next ("du coup ça change quoi pour la GTI ?")

@@ -177,6 +177,8 @@ def _term_patterns() -> list[tuple[str, re.Pattern]]:
             base = re.sub(r"\s*\(.*?\)", "", label)
             names.add(fold(base))
             names.update(fold(a) for a in re.findall(r"\(([^)]+)\)", label))
+        # s29: a term named as a clause ("clause de non-sollicitation", "non-solicitation clause") is named by its word alone
+        names.update(n for n in (re.sub(r"^clause (?:de |d')|\s+clause$", "", x) for x in list(names)) if len(n) >= 8)
         for name in names:
             if len(name) >= 2:
                 pats.append((t.id, name))

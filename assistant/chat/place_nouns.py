@@ -41,7 +41,12 @@ TRADE_PLACES = (
     # public and care
     r"libraries|bibliotheques|mediatheques|town halls|hospices|dispensaries|maisons de retraite|"
     r"maisons de sante|centres de sante|health centres|health centers|medical centres|medical centers|"
-    r"dialysis centres|dialysis centers|centres de dialyse|" + TRADE_ERIES)
+    r"dialysis centres|dialysis centers|centres de dialyse|"
+    # s29: bookshops and launderettes by their own names; bases of an outdoor trade ("2 bases", "3 bases nautiques"), not
+    # databases or a legal basis
+    r"librairies|bookshops|bookstores|launderettes|laundrettes|laundromats|"
+    r"bases(?! (?:de donnees|de donnee|de data|de connaissances?|de calcul|de code|de clients?|clients?|legales?|juridiques?|"
+    r"contractuelles?|de (?:la |l')?facturation|de remuneration|de depart)\b)|" + TRADE_ERIES)
 
 # things counted inside one site: rooms of any use, floors, lanes, beds, guest rooms, desks
 ROOMS = (r"classrooms|class rooms|rooms|meeting rooms|training rooms|computer rooms|server rooms|salles de (?:cours|classe|"

@@ -120,6 +120,27 @@ def _stated_scope(u: Understood, text: str, *, plans: bool = True) -> Understood
     return _replace(u, slots=_replace(s, **kept))
 
 
+def _noted(u: Understood, text: str) -> list[ToolCall]:
+    """s29: the facts a message tells on the way to another act ("aéroclub, 6 postes, un seul site. retrouve-moi…", "we're
+    22 staff on 2 sites - what does X mean?"): noted in the state before that act's tool, never a case supposed ("et si
+    on avait 40 postes ?") nor the facts of a sentence that only asks."""
+    if not u.slots.facts:
+        return []
+    parts = [p for p in re.split(r"(?<=[.!?;:])\s+|\s+-\s+|\s*\n+\s*", text.strip()) if p.strip()]
+    told = [p for p in parts if not _HYPOTHESIS.match(fold(p).strip()) and not (
+        "?" in p and _ASKED_PART.search(fold(p).strip()) and len(parts) > 1)]
+    if not told:
+        return []
+    from dataclasses import replace as _replace
+
+    from assistant.chat.slots import read_slots
+
+    again = read_slots(" ".join(told)).facts
+    kept = {k: v for k, v in u.slots.facts.items() if again.get(k) == v}
+    call = _scope_call(_replace(u, slots=_replace(u.slots, facts=kept)), services=False) if kept else None
+    return [call] if call is not None and call.args.get("facts") else []
+
+
 def complete_calls(calls: list[ToolCall], u: Understood, state: ConversationState, text: str = "") -> list[ToolCall]:
     """What the message said that a tool call leaves out, filled from the slots (both routes: the offline plan and the
     model's tool calls): figures given in another unit ("60 days' notice") written as given, the passages taken out
@@ -262,6 +283,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
                 return Plan(state.pending.get("act", act), calls)
             return Plan("state_fact", calls)
 
+    if act in ("question", "follow_up", "add_remove", "state_fact", "out_of_scope", "clarify"):
+        from assistant.chat.said_exclusions import excluded_by_pronoun
+
+        thing = excluded_by_pronoun(text)
+        if thing:  # s29: "et les automates ? on ne veut pas que le presta y touche": that thing kept out of the scope
+            return Plan("add_remove", [ToolCall("update_scope", {"exclusions": [thing]})])
     if act == "out_of_scope":
         return Plan(act, calls=[ToolCall("refuse", {})])
     if act == "state_fact" and s.access and not u.invite:
@@ -314,12 +341,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return ask("review_paste")
         return Plan(act, [ToolCall("review_text", {"text": text})])
     if act == "precedents":
-        return Plan(act, [ToolCall("find_precedents", {"query": text})])
+        return Plan(act, _noted(u, text) + [ToolCall("find_precedents", {"query": text})])
     if act == "export":
         if state.contract is None and state.clause is None:
             return ask("nothing_to_export")
         fmt = s.export_format or "docx"
-        return Plan(act, [ToolCall("export_document", {"format": fmt})])
+        return Plan(act, _noted(u, text) + [ToolCall("export_document", {"format": fmt})])
 
     if act == "draft_contract":
         scope = _scope_call(u, services=True)
@@ -467,14 +494,18 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         topic = s.topic or (state.clause.topic if state.clause else None) or state.last.topic
         if topic is None:
             return ask("which_clause")
-        return Plan(act, [ToolCall("objections", {"topic": topic})])
+        return Plan(act, _noted(u, text) + [ToolCall("objections", {"topic": topic})])
 
     if act == "rephrase":
         if not state.last.text and state.clause is None:
             return ask("nothing_to_rephrase")
         style = "shorter" if re.search(r"court|short|bref|brief|resume|summar|tl;?dr|deux|two|2", fold(text)) \
             else "simpler"
-        return Plan(act, [ToolCall("rephrase", {"style": style})])
+        from assistant.chat.act_requests import target_language
+
+        wanted = target_language(fold(text))
+        args = {"style": style, **({"lang": wanted} if wanted and wanted != lang else {})}
+        return Plan(act, _noted(u, text) + [ToolCall("rephrase", args)])
 
     if act == "priorities":
         pre = _scope_call(u, services=False)
@@ -485,7 +516,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         return Plan(act, ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": text})])
 
     if act == "explain_term":
-        return Plan(act, [ToolCall("explain_term", {"term": u.term or text, "question": text})])
+        return Plan(act, _noted(u, text) + [ToolCall("explain_term", {"term": u.term or text, "question": text})])
 
     if act in ("question", "follow_up") and state.contract is not None and u.topic and u.firm and \
             asks_what_it_says(fold(text)):

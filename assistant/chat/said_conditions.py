@@ -39,13 +39,15 @@ def condition_topic(said: str, before: str = "") -> str | None:
     return None
 
 
-def condition_line(said: str, lang: str, side: str | None) -> str:
+def condition_line(said: str, lang: str, side: str | None, kind: str | None = None) -> str:
     """The condition as a sentence of the text: the user's words quoted, as said (who "on" or "we" is in them is for
-    the parties to word), the figure and its condition together."""
+    the parties to word), the figure and its condition together; a thing excluded (s29) as an exclusion from the
+    Services."""
     from assistant.chat.wording import say
 
     what = re.sub(r"^(?:(?:et|and|but|mais|then|puis)\s+)", "", said.strip().strip(" ,.;"), flags=re.I)
-    return say(lang, "said_condition", what=(f"« {what} »" if lang == "fr" else f"\u201c{what}\u201d"))
+    return say(lang, "said_exclusion" if kind == "excluded" else "said_condition",
+               what=(f"« {what} »" if lang == "fr" else f"\u201c{what}\u201d"))
 
 
 _NUMBERED = re.compile(r"^([A-Z0-9]+)\.(\d+)\s")
@@ -57,7 +59,7 @@ def with_conditions(text: str, conditions: list[dict], topic: str, lang: str, si
     for c in conditions:
         if c.get("topic") != topic:
             continue
-        line = condition_line(c.get("said", ""), lang, side)
+        line = condition_line(c.get("said", ""), lang, side, c.get("kind"))
         if line in text:
             continue
         nums = [m for m in (_NUMBERED.match(x.lstrip("> ")) for x in lines) if m]

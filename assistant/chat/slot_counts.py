@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.place_nouns import counts_rooms
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_places_hours import _ONE_SITE
 from assistant.chat.slot_relative import _is_place
@@ -192,4 +193,32 @@ def bare_places_joined(folded: str) -> int | None:
             continue
         if any(_is_place(folded, span) for span in spans):
             return 2
+    return None
+
+
+# s29: the members of a chain, a network or a group counted ("un réseau de 9 opticiens", "une chaîne de 5 fleuristes", "a
+# chain of 6 launderettes", "un groupement de 4 librairies"): the group's outlets, places of whatever trade its noun names;
+# never people, things, rooms, time or sums counted ("un réseau de 40 postes", "a chain of 3 emails")
+_CHAIN = re.compile(r"\b(?:reseau|chaine|groupe(?:ment)?|enseigne|franchise|federation|ensemble|chain|network|group|"
+                    r"string|family|cluster)\s+(?:de|d'|of)\s*(?:ses |leurs |nos |their |its |our )?$")
+_NOT_MEMBERS = re.compile(r"\s*(?:e-?mails?|mails?|messages?|courriers?|lettres?|letters?|incidents?|tickets?|pannes?|"
+                          r"outages?|events?|evenements?|commandes?|orders?|etapes?|steps?|questions?|problemes?|problems?|"
+                          r"issues?|clauses?|contrats?|contracts?|documents?|fichiers?|files?|switch\w*|bornes?|"
+                          r"access points?|points d'acces|liens?|links?|sous-traitants?|subcontractors?|prestataires?|"
+                          r"providers?|suppliers?|fournisseurs?|clients?|customers?|entreprises?|companies|firms?)\b")
+
+
+def chain_members(folded: str, quantities: list[Quantity]) -> Quantity | None:
+    """The count of places told as the members of a chain, network or group (a trade's people named stand for their
+    shops: "une chaîne de 5 fleuristes"); None when no such group is counted."""
+    for q in quantities:
+        if q.unit is not None or not (1 <= q.value <= 10_000) or not float(q.value).is_integer():
+            continue
+        if not _CHAIN.search(folded[max(0, q.span[0] - 40):q.span[0]]):
+            continue
+        end = q.span[1]
+        if not re.match(r"\s+[a-z]", folded[end:]) or _PEOPLE.match(folded, end) or \
+                _NOT_PLACES.match(folded, end) or _NOT_MEMBERS.match(folded, end) or counts_rooms(folded, end):
+            continue
+        return q
     return None

@@ -10,7 +10,8 @@ import re
 
 from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
-from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, counted_places, people_at_place_plus,
+from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, chain_members, counted_places,
+                                        people_at_place_plus,
                                        places_added, two_places_named)
 from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES, _SITES
 from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_ACCESS, _PERSONAL_DATA, _SHARED,
@@ -174,7 +175,12 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     quantities = [q for q in _changed_counts(folded, quantities) if not _OTHER_FIRMS_SIZE.match(folded, q.span[1])
                   and not _OTHER_FIRM_BEFORE.search(folded[max(0, q.span[0] - 40):q.span[0]])
                   and not _one_of_a_kind(folded, q)]
+    members = chain_members(folded, quantities)
+    if members is not None:  # s29: "un réseau de 9 opticiens", "a chain of 6 launderettes": the group's outlets
+        facts["sites"] = int(members.value) + _extra_site(folded, members.span[1], members.span[0])
     for q in quantities:
+        if q is members:
+            continue
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
                 facts.setdefault("users", int(q.value))
@@ -195,7 +201,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         facts["sites"] = at_plus
     if "users" not in facts:  # "15 graphistes", "8 developers and 4 designers": people counted by their job
         roles = [q for q in quantities if q.unit is None and 1 <= q.value <= 100_000 and float(q.value).is_integer()
-                 and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1])]
+                 and _ROLES.match(folded, q.span[1]) and not _SITES.match(folded, q.span[1]) and q is not members]
         if roles:
             # "30 salariés dont 12 comptables" is read above; "10 devs including 3 testers": the first count holds them
             among = re.search(r"\b(dont|parmi (eux|lesquels)|including|of whom|among them)\b", folded)
@@ -218,9 +224,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         places = _NAMED_PLACES.search(text)
         if places:
             facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
-    if "sites" not in facts:  # s22: "7 animaleries + le siège", "the brewhouse plus a taproom across the road"
+    if "sites" not in facts or members is not None:  # s22: "7 animaleries + le siège", "the brewhouse plus a taproom…"
         joined = counted_places(folded, quantities) or two_places_named(folded) or bare_places_joined(folded)
-        if joined:
+        if joined and joined > facts.get("sites", 0):  # (s29: "une chaîne de 7 animaleries + le siège" is 8)
             facts["sites"] = joined
     if "users" not in facts:  # "une cinquantaine de salariés", "a dozen staff": the round figure
         m = re.search(r"\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"

@@ -64,6 +64,9 @@ class UpdateScope(BaseModel):
     conditions: list[str] = Field(default_factory=list, description="figures the user gave only under a condition, as "
                                                                     "said ('+10 % if we exceed 50 seats'): kept and written "
                                                                     "with their condition, never applied")
+    exclusions: list[str] = Field(default_factory=list, description="things the user keeps out of the provider's hands, "
+                                                                    "in their words ('the parking cameras'), when no "
+                                                                    "service or asset of the lists names them")
     inferred: list[Literal["personal_data", "criticality"]] = Field(
         default_factory=list, description="facts read from the client's trade only (a law firm, a clinic, a factory), not "
                                           "said: kept as inferences to confirm")
@@ -164,6 +167,7 @@ class Rephrase(BaseModel):
     """Rephrase the last clause or answer in plainer, shorter words."""
 
     style: Literal["simpler", "shorter"] = "simpler"
+    lang: Literal["fr", "en"] | None = None  # s29: the clause on the table given in that language ("en anglais pour le DG")
 
 
 class DraftContract(BaseModel):

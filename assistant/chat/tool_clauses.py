@@ -277,6 +277,16 @@ class ClauseTools:
 
     def _rephrase(self, a: Rephrase, state: ConversationState, **_) -> ToolOutput:
         lang = state.lang
+        if a.lang and a.lang != lang and state.clause is not None:
+            # s29: the clause on the table in the other language: the library's own wording of the same version, with
+            # the figures set, introduced in the user's language
+            c = state.clause
+            other = state.model_copy(update={"lang": a.lang})
+            clause = self._clause(c.topic, c.position, c.overrides, other, c.said, c.dropped, c.excluded, c.located)
+            lines = [say(lang, "translated_head", title=self.topic_name(c.topic, lang),
+                         language=say(lang, f"language.{a.lang}")) + " [1]", ""]
+            lines += ["> " + line if line.strip() else ">" for line in clause.text.strip().splitlines()]
+            return ToolOutput("rephrase", "\n".join(lines), list(clause.citations)[:1], topic=c.topic)
         if state.clause is not None and state.last.tool in ("draft_clause", "revise_clause", "rephrase", "objections"):
             c = state.clause
             clause = self._clause(c.topic, c.position, c.overrides, state, c.said, c.dropped, c.excluded, c.located)

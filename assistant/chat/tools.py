@@ -109,6 +109,10 @@ class Toolbox(AnswerTools, ClauseTools, FigureTools, ContractTools, DocumentTool
             topic = condition_topic(said_cond) or (state.clause.topic if state.clause is not None else None)
             if topic and not any(c.get("said") == said_cond for c in state.conditions):
                 state.conditions.append({"said": said_cond, "topic": topic})
+        for thing in a.exclusions:  # s29: a thing kept out of the provider's hands, written in the scope clause
+            if not any(c.get("said") == thing and c.get("kind") == "excluded" for c in state.conditions):
+                state.conditions.append({"said": thing, "topic": "scope", "kind": "excluded"})
+            said.append(say(lang, "excluded_thing", what=f"« {thing} »" if lang == "fr" else f"\u201c{thing}\u201d"))
         if a.deal_figures:
             state.deal_figures.update(a.deal_figures)
         if a.personal_data_of:
