@@ -45,7 +45,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.legal.review.facts.model import OBLIGATION_CARVE_OUTS
 from evaluations.cuad import _git_head, _select, find_files  # the same files, the same selection, the same stamp
 
 
@@ -191,6 +190,9 @@ def product(fact: str, facts: dict) -> tuple[bool, object, str]:
         c = facts["liability_cap"]
         return bool(c), None, c[0]["quote"] if c else ""
     if fact == "uncapped":
+        # imported here: the reading half of this module also runs inside a baseline checkout that may not have it
+        from assistant.legal.review.facts.model import OBLIGATION_CARVE_OUTS
+
         # CUAD's lawyers call uncapped a liability without a cap or a category of obligations carved out of it
         # (indemnities, confidentiality, infringement, a named section), not the faults the law keeps outside any cap
         u = facts["liability_unlimited"] + [f for f in facts["carve_outs"] if f.get("excluded_from_limit", True)
