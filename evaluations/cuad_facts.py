@@ -15,7 +15,7 @@ This compares them, document by document, with the `-Answer` values of the label
 | governing law | Governing Law-Answer (a state or country) | `governing_law` and its `place` (or `name`) |
 | termination for convenience | Termination For Convenience-Answer (Yes/No) | `termination` with `for_convenience` |
 | liability cap | Cap On Liability-Answer | `liability_cap` |
-| uncapped liability | Uncapped Liability-Answer (carve-outs from a cap, no cap) | `carve_outs` out of the limit, `liability_unlimited` |
+| uncapped liability | Uncapped Liability-Answer (carve-outs from a cap, no cap) | `carve_outs` of obligations out of the limit, `liability_unlimited` |
 | anti-assignment | Anti-Assignment-Answer (consent or notice needed) | `assignment` with consent required or notice |
 | parties | Parties-Answer (the defined names in brackets) | the parties' defined names (`facts.parties`) |
 | no end date | Expiration Date-Answer "perpetual" | `contract_term` with `indefinite` |
@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluations.cuad import _git_head, _select, find_files  # the same files, the same selection, the same stamp
+
 
 COLUMNS = {"renewal": "Renewal Term-Answer", "renewal_notice": "Notice Period To Terminate Renewal- Answer",
            "governing_law": "Governing Law-Answer", "convenience": "Termination For Convenience-Answer",
@@ -189,7 +190,13 @@ def product(fact: str, facts: dict) -> tuple[bool, object, str]:
         c = facts["liability_cap"]
         return bool(c), None, c[0]["quote"] if c else ""
     if fact == "uncapped":
-        u = facts["liability_unlimited"] + [f for f in facts["carve_outs"] if f.get("excluded_from_limit", True)]
+        # imported here: the reading half of this module also runs inside a baseline checkout that may not have it
+        from assistant.legal.review.facts.model import OBLIGATION_CARVE_OUTS
+
+        # CUAD's lawyers call uncapped a liability without a cap or a category of obligations carved out of it
+        # (indemnities, confidentiality, infringement, a named section), not the faults the law keeps outside any cap
+        u = facts["liability_unlimited"] + [f for f in facts["carve_outs"] if f.get("excluded_from_limit", True)
+                                            and set(f.get("items") or []) & OBLIGATION_CARVE_OUTS]
         return bool(u), None, u[0]["quote"] if u else ""
     if fact == "anti_assignment":
         a = [f for f in facts["assignment"] if f.get("what", "assign") == "assign"

@@ -89,9 +89,54 @@ STAFF = r"\b(employees|staff|personnel|technicians|engineers|consultants|individ
 CONTRACT_OBJECT = r"\W+(\w+\W+){0,3}?(contrat|marche|agreement|contract|droits|obligations|rights)\b"
 
 
+# "assigns" as a noun: the parties' successors ("binding on … successors and permitted assigns", "heirs and assigns")
+ASSIGNS_NOUN = r"\b(successors?|heirs?|ayants? droit|ayants? cause)\b[^.;:]{0,40}?\b(and|&|or|et)\s+(its |their |his |her )?" \
+               r"(respective |permitted |authori[sz]ed )*$"
+
+
+# subcontracting as the name of a document ("l'accord de sous-traitance des données", "the Subcontracting Agreement",
+# "Data Processing and Subcontracting Addendum"), as a list of the contract's documents names it: no right granted
+DOC_BEFORE = r"\b(accord|contrat|convention|avenant|annexe|protocole|conditions|clauses)\s+(\w+\s+)?(de|d'|relati\w+ a la)\s*$"
+DOC_AFTER = r"^\s*(\w+\s+)?(agreement|addendum|contract|schedule|annex|exhibit|terms|policy|plan)\b"
+
+
+def _names_document(f: str, a: re.Match) -> bool:
+    word = a.group(0)
+    if re.fullmatch(r"sous-traitance", word):
+        return bool(re.search(DOC_BEFORE, f[max(0, a.start() - 40):a.start()]))
+    return bool(re.fullmatch(r"subcontract(ing)?", word) and re.match(DOC_AFTER, f[a.end():a.end() + 30])
+                and not re.search(r"\b(may|shall|will|must|can|to|not)\s+(\w+\s+)?$", f[max(0, a.start() - 25):a.start()]))
+
+
+def _aside(f: str, at: int) -> bool:
+    """The position lies inside a parenthesis still open ("(in which event it shall assign this Agreement to …)")."""
+    return f.count("(", 0, at) > f.count(")", 0, at)
+
+
+# rights in a work or an invention, the object of an IP assignment rather than the contract
+IP_OBJECT = r"\b(moral rights?|droits? moraux|copyrights?|droits? (patrimoniaux|d'auteur)|intellectual property|propriete " \
+            r"intellectuelle|patents?|brevets?|inventions?)\b"
+MONEY_OBJECT = r"\b(cash|funds|monies|money|sums?|amounts?|shares|securities|stock|sommes|fonds recus|montants?|actions|" \
+               r"titres|paiements?|payments?)\b"
+CONTRACT_NAMED = r"\b(this|the|that|such|le|ce|du|au|le present|du present|au present)\s+(agreement|contract|contrat|marche|" \
+                 r"accord)\b|\b(rights|droits) (and|or|et|ou) (obligations|duties)\b|\bobligations (hereunder|under)\b|\bhereunder\b"
+
+
 def _assign_cue(f: str, w: Where) -> re.Match | None:
-    """The first assignment or subcontracting cue of the sentence, not counting a bare "transfert" of the hand-over."""
-    for a in re.finditer(ASSIGN, f):
+    """The first assignment or subcontracting cue of the sentence, not counting a bare "transfert" of the hand-over,
+    "assigns" as the successors' noun, or a cue in an aside when one follows outside it."""
+    cues = list(re.finditer(ASSIGN, f))
+    later = [c for c in cues if not _aside(f, c.start())]
+    for a in cues:
+        if a.group(0) == "assigns" and re.search(ASSIGNS_NOUN, f[max(0, a.start() - 80):a.start()]) or _names_document(f, a):
+            continue
+        if _aside(f, a.start()) and any(c.start() > a.start() for c in later):
+            continue
+        if re.match(r"transfer|assign|ced|cession", a.group(0)) and not re.match(CONTRACT_OBJECT, f[a.end():a.end() + 50]) \
+                and any(c.start() > a.start() and not _aside(f, c.start()) and re.match(CONTRACT_OBJECT, f[c.end():c.end() + 50])
+                        for c in cues):
+            continue  # "where a party transfers its business (…), neither party shall assign this Agreement…": the event
+            # named first, the contract's own transfer after it
         if a.group(0).startswith("transfer") and re.search(HANDOVER, f + " " + w.heading) and not re.match(
                 CONTRACT_OBJECT, f[a.end():a.end() + 50]):
             continue
@@ -112,6 +157,10 @@ def assignment(s: Sent, w: Where) -> list:
     a = _assign_cue(f, w)
     if not a or re.search(r"sous-traitants? ulterieurs?|sub-?processors?|sous-traitant au sens|data processor", f):
         return []
+    if re.search(IP_OBJECT, f) and not re.search(CONTRACT_NAMED, f):
+        return []  # rights of authorship or inventions assigned or not, no word on the contract itself
+    if re.match(r"transf", a.group(0)) and re.search(MONEY_OBJECT, f) and not re.search(CONTRACT_NAMED, f):
+        return []  # cash, sums or shares handed over: a payment, not the contract transferred
     if re.search(r"transfer\w* (of |de )?(personal )?(data|donnees)|(data|donnees) .{0,30}transfer|hors (de l'|"
                  r"l')?(union|ue|eee)|outside the (eu|eea|european)|pays tiers|third countr|transfert de (competences|"
                  r"connaissances)|knowledge transfer|transfer of (knowledge|skills|ownership|title|risk)", f):
@@ -146,6 +195,11 @@ def assignment(s: Sent, w: Where) -> list:
     window = re.sub(FREE, lambda x: " " * len(x.group(0)), f)[:a.end() + 40]
     cut = re.compile(r"[;:]|,\s+(and|et|but|mais|or|ou)\b").search(window, a.end())
     window = window[:cut.start()] if cut else window
+    # ... and from the clause the verb stands in ("binding on successors and assigns, but neither party may assign…")
+    # when an earlier cue was passed over (successors' "assigns", an aside, a document's name)
+    passed = re.search(ASSIGN, f[:a.start()])
+    opened = [x.end() for x in re.finditer(r";|,\s+(but|mais|whereas|alors que)\b|\),", window[:a.start()])] if passed else []
+    window = window[opened[-1]:] if opened else window
     mod = modal(window)
     if free and not s.negated(free) and mod in ("may", "states", "must") and not re.search(
             r"sans (l'|son )?(accord|consentement|autorisation).{0,60}(ne|pas)|\bne\b.{0,60}sans", f):

@@ -191,8 +191,13 @@ GRAVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence gr
         r"(\w+ ){0,3}?deliberes?|faute (d'une )?(exceptionnelle|extreme) gravite"
 
 
+# a death counts as a head of loss with an injury or a person ("death or personal injury", "death of any person"), not as
+# an event of the contract ("other than upon the Consultant's death or Disability", "le décès du consultant")
+DEATH = r"death (or|and|and/or) (\w+ )?(injur\w*|illness)|(injur\w*|illness) (or|and|and/or) death|death (of|to) (a |any )?" \
+        r"(person|individual|natural person|employee)|\bdeath claims?|deces (ou|et) (de |des )?(blessures?|dommages? " \
+        r"corporels?|atteintes? corporelles?)|(blessures?|dommages? corporels?) (ou|et) (le |au |de )?deces|deces d'une personne"
 CARVE = GRAVE + "|" + r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
-        r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death"
+        r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|" + DEATH
 
 
 ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |le |the )?((degre|niveau|degree|level) " \
@@ -234,15 +239,34 @@ COVER_ACT = r"indemnif\w*|\bindemnit(y|ies)\b|hold (\w+ )?harmless|\bdefend\b|in
 # the words of a limit of liability, stronger than "limit" alone
 LIMIT_SAID = r"limitations?|limits? (of|on) (its |their |the |any )?liabilit|\bexceed|exced|depass|in no event|en aucun cas|" \
              r"not be (held )?liable|no liability|ne (sera|pourra) (pas |en aucun cas )?(etre )?(tenue? )?responsable|" \
-             r"not apply|ne s'appliqu|plafon|\bcap\b|capped|aggregate|exclusions? (of|de) (liabilit|responsabilit)"
+             r"not apply|ne s'appliqu|plafon|\bcaps?\b|capped|aggregate|exclusions? (of|de) (liabilit|responsabilit)|" \
+             r"\b(neither|no) party (shall|will|may) (\w+ )?be (held )?liable|\blimited to\b|\bmaximum (\w+ )?liabilit|" \
+             r"(est|sont|sera|seront) (limitee?s?|plafonnee?s?)\b"
+# an indemnity made subject to the limits elsewhere: the limit is not this sentence's act
+SUBJECT_TO_LIMITS = r"\b(subject to|sous reserve d\w*)\s+(\w+\s+){0,2}?(limitations?|limits?|caps?|plafonds?|limites?)\b" \
+                    r"(\s+(\w+\s+){0,3}?(section|clause|article|paragraph)\s*[\d.]+)?"
 # a carve-out named by what it covers rather than by a fault: "except for claims under Section 9", "except with respect
 # to the indemnification obligations or a breach of confidentiality", "sauf en cas d'atteinte à la confidentialité"
+REFERENCED_WHAT = r"(?P<what>indemnif\w*(?! part)|confidential\w*|infring\w*|intellectual property|propriete intellectuelle|" \
+                  r"contrefacon|data protection|donnees (a caractere )?personnel\w*|(section|article|clause|paragraph|" \
+                  r"paragraphe) \d)"
 REFERENCED = r"\b(except\w*|other than|save (for|in respect of)|excluding|sauf|hors|a l'exception|excepte)\b[^.;:]{0,70}?" \
-             r"\b(?P<what>indemnif\w*|confidential\w*|infring\w*|intellectual property|propriete intellectuelle|contrefacon|data " \
-             r"protection|donnees (a caractere )?personnel\w*|(section|article|clause|paragraph|paragraphe) \d)"
+             r"\b" + REFERENCED_WHAT + "|" + \
+             r"\b(not apply|ne s'appliqu\w* pas)\b[^.;:]{0,100}?\b(breach\w*|manquements?|violations?|obligations?)\b[^.;:]{0,60}?" \
+             r"\b" + REFERENCED_WHAT.replace("?P<what>", "?P<what2>")
 REFERENCED_ITEM = {"indemnif": "indemnities", "confiden": "confidentiality", "infring": "ip_infringement",
                    "intellectual": "ip_infringement", "propriete": "ip_infringement", "contrefacon": "ip_infringement",
                    "data": "data_protection", "donnees": "data_protection"}
+
+
+def _referenced_items(f: str) -> tuple[set, re.Match | None]:
+    """The obligations or clauses named as left out of the sentence's limit, and the first such mention."""
+    items, first = set(), None
+    for x in re.finditer(REFERENCED, f):
+        word = x.group("what") or x.group("what2")
+        items.add(next((v for k, v in REFERENCED_ITEM.items() if word.startswith(k)), "referenced_clause"))
+        first = first or x
+    return items, first
 
 
 def _referenced(s: Sent, w: Where):
@@ -251,11 +275,7 @@ def _referenced(s: Sent, w: Where):
     f = s.folded
     if not re.search(LIMIT_SAID, f) or not re.search(LIAB, f):
         return None
-    items, first = set(), None
-    for x in re.finditer(REFERENCED, f):
-        word = x.group("what")
-        items.add(next((v for k, v in REFERENCED_ITEM.items() if word.startswith(k)), "referenced_clause"))
-        first = first or x
+    items, first = _referenced_items(f)
     if not first:
         return None
     return m.CarveOuts(evidence=s.evidence(first), clause=w.index, items=sorted(items), excluded_from_limit=True)
@@ -263,8 +283,10 @@ def _referenced(s: Sent, w: Where):
 
 def _carve_outs(s: Sent, w: Where):
     f = s.folded
-    if re.search(COVER_ACT, f) and not re.search(LIMIT_SAID, f):
-        return None  # an indemnity or an insurance cover names injuries and faults without limiting liability
+    if re.search(COVER_ACT, f) and not re.search(LIMIT_SAID, re.sub(SUBJECT_TO_LIMITS, " ", f)):
+        # an indemnity or an insurance cover names injuries and faults without limiting liability, also when it is
+        # itself made subject to the limits ("Subject to the limitations of Section 10, the Supplier shall indemnify…")
+        return None
     c = re.search(CARVE, f)
     if not c and not re.search(ANY_FAULT, f):
         return _referenced(s, w)
@@ -277,9 +299,9 @@ def _carve_outs(s: Sent, w: Where):
                            excluded_from_limit=False)
     back = re.match(r"\W*(il en (va|est) (ainsi|de meme)|this (also )?applies|the same applies)", f) and re.search(
         LIAB + r"|limit|plafon|\bcap\b", w.clause)  # "Il en va ainsi même en cas de faute lourde": the sentence before
-    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcap\b|\bdommage\b|au-dela|recherche|waive|renonc", f)):
+    if not c or not (back or re.search(LIAB + r"|exclu|limit|plafon|\bcaps?\b|\bdommage\b|au-dela|recherche|waive|renonc", f)):
         return None
-    items = set()
+    items = _referenced_items(f)[0]  # obligations named beside the faults ("gross negligence or a breach of Section 4")
     for x in re.finditer(CARVE, f):
         t = x.group(0)
         items.add("gross_negligence" if re.search(r"lourde|grave|gross|gravite|reckless", t) else "wilful_misconduct"

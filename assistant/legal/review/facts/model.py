@@ -39,6 +39,11 @@ Damage = Literal["indirect", "data_loss", "backups", "hosted_content", "lost_pro
                  "any", "other"]
 CarveOut = Literal["gross_negligence", "wilful_misconduct", "bodily_injury", "confidentiality", "data_protection",
                    "ip_infringement", "fraud", "indemnities", "referenced_clause"]
+# carve-outs that name a category of obligations or claims (the contract's choice, what CUAD's lawyers call uncapped
+# liability), unlike the faults and injuries the law itself keeps outside any cap (gross negligence, wilful misconduct,
+# fraud, bodily injury: C. civ. art. 1231-3, and the usual common-law carve-outs)
+OBLIGATION_CARVE_OUTS = frozenset({"confidentiality", "data_protection", "ip_infringement", "indemnities",
+                                   "referenced_clause"})
 
 
 class LiabilityCap(_Fact):

@@ -60,7 +60,8 @@ def _is_party(f: str, at: int) -> bool:
 # "Provider Representatives", "End User License Agreement", "Termination Date", "Données du Client")
 _TERM_HEAD = re.compile(r"\b(?:act|schedule|shares|works|repairs|fees?|prices?|date|information|equipment|websites?|site|"
                         r"agreement|licen[cs]e|deposit|papers|statement|materials?|documentation|premises|territory|"
-                        r"deliverables|specifications?|representatives|personnel|employees|staff|reports?|records|assets)$|"
+                        r"deliverables|specifications?|representatives|personnel|employees|staff|reports?|records|assets|"
+                        r"term|period|services?)$|"
                         r"^(?:donnees|documents?|materiels?|equipements?|informations?|prix|redevances?|frais|logiciels?|"
                         r"locaux|personnel|site|annexes?)\b")
 
@@ -78,6 +79,22 @@ def _unquoted(opening: str, f: str) -> list[tuple[int, int, str]]:
         if at:
             out.append((at.start(), at.end(), name))
     return out
+
+
+# where the parties' block ends and the contract's body begins: the recitals, or the words that open the agreement itself
+BLOCK_END = re.compile(r"\b(?:whereas|recitals?|witnesseth|now,? therefore|agree as follows|it is (?:hereby )?agreed|"
+                       r"background|preambule|il a ete (?:expose|convenu)|ceci (?:etant )?expose|conviennent de ce qui suit|"
+                       r"ont convenu)\b")
+
+
+def _block_end(f: str, found: list[tuple[int, int, str]]) -> int:
+    """The end of the parties' block: the first recital or agreeing words after two names defined (a company defined
+    after it - a parent, a licensor, an arbitral body - is named by the contract, not a party to it)."""
+    if len(found) < 2:
+        return len(f)
+    second = sorted(found)[1][1]
+    end = BLOCK_END.search(f, second)
+    return end.start() if end else len(f)
 
 
 def _role_of(name: str, f: str, at: int, end: int) -> str | None:
@@ -124,6 +141,7 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         found += [(m.start(), m.end(), q.group(1)) for q in re.finditer(r"\"([^\"]{2,40})\"", m.group(0))]
     found += _unquoted(text[:OPENING], f)
     provider, client, unknown = [], [], []
+    block_end = _block_end(f, found)
     for at, end, n in sorted(found):
         # a name printed in bold or italics ("« **Nimbus** »", '("*Vendor*")'): the marks are not the name
         # the article, not the first letters of a name ("Lark", "Theta", "Lemon")
@@ -137,7 +155,7 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         elif re.search(r"\d|[a-z]{3,}", n):
             unknown.append((at, end, n))
     for at, end, n in unknown:
-        if not _is_party(f, at):
+        if at > block_end or not _is_party(f, at):
             continue                      # a defined term ("Effective Date", "Fees"), not a party
         side = _role_of(n, whole, at, end)
         if side is None:
