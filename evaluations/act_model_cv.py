@@ -9,9 +9,16 @@
    per act, for a grid of thresholds. The threshold is chosen on the pooled out-of-file predictions
    of every file except `--holdout` (dev_fresh_19.yaml by default), which is reported apart.
 
+   With the act bank (`evaluations/act_bank/`): build a data file holding it
+   (`build_act_examples --bank-weight 1 --reuse assistant/chat/act_examples.npz --out /tmp/bank.npz`) and pass
+   `--data /tmp/bank.npz --bank-weight W`: the bank is always in training (weight W; 0 leaves it out), the held-out
+   file's dev turns always out. `--weak` beyond the chat's weak acts measures a wider gate (turns recorded with
+   `gateable_wide`: the same test as the chat's with every act but draft_contract, review, export, precedents weak).
+
 Run:
     .venv/bin/python -m evaluations.act_model_cv record --out /tmp/act_turns.jsonl
     .venv/bin/python -m evaluations.act_model_cv cv --turns /tmp/act_turns.jsonl
+    .venv/bin/python -m evaluations.act_model_cv cv --turns /tmp/act_turns.jsonl --data /tmp/bank.npz --bank-weight 1
 
 Never reads the untuned split (only `split: dev` dialogues are run).
 """
@@ -27,9 +34,15 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chat.act_model import (MODEL_FILE, Reading, _softmax, context_vector, features, fit_softmax,
-                                      gate_decision, may_gate)
+from assistant.chat.act_model import (MODEL_FILE, WEAK_ACTS, Reading, _softmax, context_vector, features,
+                                      fit_softmax, gate_decision, may_gate)
 from evaluations.dialogues import load_dialogues
+
+
+# the widest set of the regular reader's acts the gate could replace (never review, export, precedents, draft_contract:
+# those need their own cues); `cv --weak` picks a subset of it
+WIDE_WEAK = ("question", "explain_term", "obligations", "draft_clause", "follow_up", "rephrase", "change_position",
+             "objections", "set_figure", "add_remove", "state_fact", "priorities", "clarify", "out_of_scope")
 
 
 def record(out: Path, gate: bool = False) -> None:
@@ -43,7 +56,9 @@ def record(out: Path, gate: bool = False) -> None:
     def recording(text, slots, state, *args, **kw):
         u = rules(text, slots, state, *args, **kw)
         seen.append({"regex": u.act, "clause": state.clause is not None, "contract": state.contract is not None,
-                     "previous": state.last.act or "", "gateable": may_gate(text, u, state)})
+                     "previous": state.last.act or "", "gateable": may_gate(text, u, state),
+                     # the same test with every act but the specific-cue ones weak (a wider gate, measured in `cv --weak`)
+                     "gateable_wide": may_gate(text, u, state, weak=WIDE_WEAK), "firm": bool(getattr(u, "firm", False))})
         return u
 
     conversation.read_act = recording
@@ -72,7 +87,14 @@ def _load_examples(path: Path) -> dict:
         return {k: z[k] for k in z.files}
 
 
-KIND = {"model": "softmax", "weak": None}
+KIND = {"model": "softmax", "weak": None, "bank_weight": None}
+
+
+def _bank_weight(data: dict) -> float:
+    """The bank weight of this run: `cv --bank-weight` (0 leaves the bank out), else the data file's own."""
+    if KIND["bank_weight"] is not None:
+        return float(KIND["bank_weight"])
+    return float(data["bank_weight"]) if "bank_weight" in data else 0.0
 
 
 def _knn(train_x: np.ndarray, train_y: np.ndarray, x: np.ndarray, n_classes: int, k: int = 9) -> np.ndarray:
@@ -100,8 +122,12 @@ def out_of_file_readings(turns: list[dict], data: dict) -> list[Reading]:
     by_file = defaultdict(list)
     for n, t in enumerate(turns):
         by_file[t["source"]].append(n)
+    in_bank = np.char.startswith(sources, "bank/")
+    bank_weight = _bank_weight(data)
+    own_weight = np.where(in_bank, bank_weight, 1.0)
     for source, idx in by_file.items():
-        train = sources != source
+        # the held-out file's dev turns out, the bank (when weighted) always in
+        train = (sources != source) & (~in_bank if bank_weight <= 0 else True)
         y = np.array([classes.index(a) for a in acts[train]])
         ex = [key[(turns[n]["source"], turns[n]["dialogue"], turns[n]["turn"])] for n in idx]
         ctx = np.stack([context_vector(turns[n]["clause"], turns[n]["contract"], turns[n]["previous"]) for n in idx])
@@ -109,7 +135,8 @@ def out_of_file_readings(turns: list[dict], data: dict) -> list[Reading]:
             p = _knn(features(vectors[train], contexts[train])[:, :-1], y, features(vectors[ex], ctx)[:, :-1],
                      len(classes))
         else:
-            w = fit_softmax(features(vectors[train], contexts[train]), y, len(classes))
+            w = fit_softmax(features(vectors[train], contexts[train]), y, len(classes),
+                            sample_weight=own_weight[train])
             p = _softmax(features(vectors[ex], ctx).astype(np.float64) @ w.astype(np.float64))
         for n, row in zip(idx, p):
             o = np.argsort(-row)
@@ -117,12 +144,21 @@ def out_of_file_readings(turns: list[dict], data: dict) -> list[Reading]:
     return readings  # type: ignore[return-value]
 
 
+def _gateable(t: dict) -> bool:
+    """Whether the gate may decide this turn: the recorded test, or with `--weak` beyond the chat's weak acts the
+    same test recorded with every act but the specific-cue ones weak (`gateable_wide`)."""
+    weak = KIND["weak"]
+    if weak and any(a not in WEAK_ACTS for a in weak):
+        return bool(t.get("gateable_wide", False)) and t["regex"] in weak
+    return t.get("gateable", True)  # (older recordings: no gateable field)
+
+
 def gated_acts(turns, readings, threshold, margin) -> list[str]:
     out = []
     for t, r in zip(turns, readings):
         act = gate_decision(t["regex"], r, has_table=t["clause"] or t["contract"], threshold=threshold,
                             min_margin=margin, **({"weak": KIND["weak"]} if KIND["weak"] else {})) if (
-            t["regex"] == t["final"] and t.get("gateable", True)) else None  # (older recordings: no gateable field)
+            t["regex"] == t["final"] and _gateable(t)) else None
         out.append(act or t["final"])
     return out
 
@@ -135,7 +171,7 @@ def accuracy(turns, acts, keep=lambda t: True) -> tuple[int, int]:
 def cv(turns_path: Path, data_path: Path, holdout: str, show: int, force=None) -> None:
     turns = [json.loads(x) for x in turns_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     data = _load_examples(data_path)
-    cache = turns_path.with_suffix(f".{KIND['model']}.readings.json")
+    cache = turns_path.with_suffix(f".{KIND['model']}.{data_path.stem}.b{_bank_weight(data):g}.readings.json")
     if cache.exists() and cache.stat().st_mtime > max(turns_path.stat().st_mtime, data_path.stat().st_mtime):
         readings = [Reading(**r) for r in json.loads(cache.read_text(encoding="utf-8"))]
     else:
@@ -144,13 +180,15 @@ def cv(turns_path: Path, data_path: Path, holdout: str, show: int, force=None) -
     base = [t["final"] for t in turns]
     tuned = lambda t: t["source"] != holdout  # noqa: E731
     held = lambda t: t["source"] == holdout  # noqa: E731
+    print(f"bank weight {_bank_weight(data):g} ({int(np.char.startswith(data['sources'].astype(str), 'bank/').sum())} "
+          f"bank messages in {data_path.name}); weak {KIND['weak'] or 'as the chat'}")
     print(f"turns {len(turns)}; learned reader alone (out of file): "
           f"{sum(r.act in t['accept'] for t, r in zip(turns, readings))}/{len(turns)}; "
           f"regular reader: {accuracy(turns, base)[0]}/{len(turns)}")
     best = None
     print("threshold margin | tuning files regex -> gated | holdout regex -> gated | changed (right/wrong)")
-    for th in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        for mg in (0.0, 0.2, 0.4, 0.6):
+    for th in (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9):
+        for mg in (0.0, 0.1, 0.2, 0.4, 0.6):
             g = gated_acts(turns, readings, th, mg)
             a0, n0 = accuracy(turns, base, tuned)
             a1, _ = accuracy(turns, g, tuned)
@@ -169,15 +207,16 @@ def cv(turns_path: Path, data_path: Path, holdout: str, show: int, force=None) -
         a0, n = accuracy(turns, base, keep)
         a1, _ = accuracy(turns, g, keep)
         print(f"{name}: regex {a0}/{n} ({a0 / max(n, 1):.3f}) -> regex+gate {a1}/{n} ({a1 / max(n, 1):.3f})")
-    print("\nper act (first expected act), all dev: regex -> regex+gate")
-    per0, per1, cnt = Counter(), Counter(), Counter()
-    for t, a, b in zip(turns, g, base):
+    print("\nper act (first expected act), all dev: regex -> regex+gate | learned reader alone out of file")
+    per0, per1, per2, cnt = Counter(), Counter(), Counter(), Counter()
+    for t, a, b, r in zip(turns, g, base, readings):
         k = t["accept"][0]
         cnt[k] += 1
         per0[k] += b in t["accept"]
         per1[k] += a in t["accept"]
+        per2[k] += r.act in t["accept"]
     for k in sorted(cnt):
-        print(f"  {k:16s} {per0[k]:4d} -> {per1[k]:4d} / {cnt[k]}")
+        print(f"  {k:16s} {per0[k]:4d} -> {per1[k]:4d} / {cnt[k]} | {per2[k]:4d}")
     print("\nper file: regex -> gated")
     files = sorted({t["source"] for t in turns})
     for f in files:
@@ -260,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--model", choices=["softmax", "knn"], default="softmax")
     c.add_argument("--weak", nargs="*", help="the regular reader's acts the gate may replace")
     c.add_argument("--show", type=int, default=1)
+    c.add_argument("--bank-weight", type=float, help="weight of the act bank's messages in training (0: without the "
+                   "bank); default: the data file's own (build it with build_act_examples --bank-weight W --out F)")
     c.add_argument("--force", type=float, nargs=2, metavar=("THRESHOLD", "MARGIN"), help="report at these, not the best")
     args = p.parse_args(argv)
     if args.cmd == "record":
@@ -269,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         KIND["model"] = args.model
         KIND["weak"] = tuple(args.weak) if args.weak else None
+        KIND["bank_weight"] = args.bank_weight
         cv(args.turns, args.data, args.holdout, args.show, tuple(args.force) if args.force else None)
     return 0
 

@@ -5,12 +5,16 @@ never ../shared/datasets): the message, its first expected act (the acts it acce
 scoring), and the context the dialogue gives it (a clause on the table, a contract in progress, the
 previous turn's act, read from the expected acts of the turns before). Each message is encoded once
 with the multilingual USE model; a softmax classifier is trained on [vector, context] and its
-weights written with the examples, so the chat never trains or re-encodes them.
+weights written with the examples, so the chat never trains or re-encodes them. With `--bank-weight W > 0` the act
+bank's messages (`evaluations/act_bank/*.yaml`, written from the act meanings, never from the dialogue wording; read
+by `evaluations/act_bank_io.py`) are trained beside the dev turns, each weighted W (`BANK_WEIGHT` is the shipped one).
 
 Run:
     .venv/bin/python -m evaluations.build_act_examples                      # the shipped file
     .venv/bin/python -m evaluations.build_act_examples --exclude dev_fresh_19.yaml --out /tmp/x.npz
     .venv/bin/python -m evaluations.build_act_examples --check              # exit 1 when out of step
+    .venv/bin/python -m evaluations.build_act_examples --bank-weight 1 --reuse assistant/chat/act_examples.npz \
+        --out /tmp/bank.npz                                                 # a CV file with the bank (see act_model_cv)
 
 `tests/test_act_model.py` checks the shipped file is in step with the sets (count and hash).
 """
@@ -26,11 +30,14 @@ import numpy as np
 
 from assistant.chat.act_model import (CONTEXT_ACTS, LEARNED_ACTS, MODEL_FILE, context_vector, examples_digest,
                                       features, fit_softmax)
+from evaluations.act_bank_io import BankError, load_bank
 from evaluations.dialogues import load_dialogues
 
 # thresholds chosen by leave-one-file-out cross-validation (evaluations/act_model_cv.py; figures in the commit)
 THRESHOLD = 0.40
 MIN_MARGIN = 0.0
+# the act bank's messages (evaluations/act_bank/) trained beside the dev turns, each weighted this much (0: left out)
+BANK_WEIGHT = 0.0
 CLAUSE_ACTS = {"draft_clause"}
 CONTRACT_ACTS = {"draft_contract"}
 
@@ -57,13 +64,23 @@ def dev_examples(exclude: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
+def training_rows(exclude: tuple[str, ...] = (), bank: bool = False) -> list[dict]:
+    """The dev turns, then (with `bank`) the act bank's messages."""
+    return dev_examples(exclude) + (load_bank() if bank else [])
+
+
+def row_weights(rows: list[dict], bank_weight: float) -> np.ndarray:
+    return np.array([bank_weight if str(r["source"]).startswith("bank/") else 1.0 for r in rows])
+
+
 def digest(rows: list[dict]) -> str:
     return examples_digest([(r["source"], r["dialogue"], r["turn"], r["message"], r["accept"]) for r in rows])
 
 
-def train(vectors: np.ndarray, contexts: np.ndarray, acts: list[str], classes: list[str]) -> np.ndarray:
+def train(vectors: np.ndarray, contexts: np.ndarray, acts: list[str], classes: list[str],
+          sample_weight: np.ndarray | None = None) -> np.ndarray:
     y = np.array([classes.index(a) for a in acts])
-    return fit_softmax(features(vectors, contexts), y, len(classes))
+    return fit_softmax(features(vectors, contexts), y, len(classes), sample_weight=sample_weight)
 
 
 def encoder():
@@ -73,23 +90,36 @@ def encoder():
     return lambda texts: use.encode(list(texts))
 
 
+def _known_vectors(path: Path) -> dict[str, np.ndarray]:
+    """The vectors an earlier data file holds, by message (the dev turns are not encoded again for a CV file)."""
+    if not path.exists():
+        return {}
+    with np.load(path, allow_pickle=False) as z:
+        return {str(m): v for m, v in zip(z["messages"], z["vectors"].astype(np.float32))}
+
+
 def build(out: Path, exclude: tuple[str, ...] = (), threshold: float = THRESHOLD, min_margin: float = MIN_MARGIN,
-          vectors: np.ndarray | None = None) -> dict:
-    rows = dev_examples(exclude)
+          vectors: np.ndarray | None = None, bank_weight: float = BANK_WEIGHT, reuse: Path | None = None) -> dict:
+    rows = training_rows(exclude, bank=bank_weight > 0)
     if vectors is None:
-        vectors = encoder()([r["message"] for r in rows])
+        known = _known_vectors(reuse) if reuse else {}
+        todo = [r["message"] for r in rows if r["message"] not in known]
+        fresh = dict(zip(todo, encoder()(todo))) if todo else {}
+        vectors = np.stack([known[m] if m in known else np.asarray(fresh[m], dtype=np.float32)
+                            for m in (r["message"] for r in rows)])
     contexts = np.stack([context_vector(r["clause"], r["contract"], r["previous"]) for r in rows])
     # acts the learned reader never says (review, export…) stay as examples (neighbours) but are trained as
     # what they are; only the learned acts can win the gate (act_model.gate_decision)
     acts = [r["act"] for r in rows]
     classes = sorted(set(acts) | set(LEARNED_ACTS))
-    weights = train(vectors, contexts, acts, classes)
+    weights = train(vectors, contexts, acts, classes, row_weights(rows, bank_weight))
     data = {"classes": np.array(classes), "weights": weights, "vectors": vectors.astype(np.float16),
             "contexts": contexts.astype(np.int8), "messages": np.array([r["message"] for r in rows]),
             "acts": np.array(acts), "accept": np.array([json.dumps(r["accept"]) for r in rows]),
             "sources": np.array([r["source"] for r in rows]), "dialogues": np.array([r["dialogue"] for r in rows]),
             "turns": np.array([r["turn"] for r in rows]), "threshold": np.float32(threshold),
             "min_margin": np.float32(min_margin), "digest": np.array(digest(rows)),
+            "bank_weight": np.float32(bank_weight),
             "context_acts": np.array(CONTEXT_ACTS)}
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, **data)
@@ -102,15 +132,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--exclude", nargs="*", default=[], help="dialogue file names left out (an honest estimate)")
     p.add_argument("--threshold", type=float, default=THRESHOLD)
     p.add_argument("--min-margin", type=float, default=MIN_MARGIN)
+    p.add_argument("--bank-weight", type=float, default=BANK_WEIGHT,
+                   help="weight of the act bank's messages (evaluations/act_bank/; 0 leaves the bank out)")
+    p.add_argument("--reuse", type=Path, help="take the vectors of messages this data file already holds")
     p.add_argument("--check", action="store_true", help="only check the shipped file is in step with the sets")
     args = p.parse_args(argv)
     if args.check:
-        rows = dev_examples()
+        rows = training_rows(bank=BANK_WEIGHT > 0)
         with np.load(MODEL_FILE, allow_pickle=False) as z:
             ok = str(z["digest"]) == digest(rows) and len(z["messages"]) == len(rows)
         print("in step" if ok else "out of step: run python -m evaluations.build_act_examples")
         return 0 if ok else 1
-    data = build(args.out, tuple(args.exclude), args.threshold, args.min_margin)
+    try:
+        data = build(args.out, tuple(args.exclude), args.threshold, args.min_margin, bank_weight=args.bank_weight,
+                     reuse=args.reuse)
+    except BankError as exc:
+        print(f"act bank invalid: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(data['messages'])} examples, {len(data['classes'])} classes -> {args.out}")
     return 0
 

@@ -33,10 +33,11 @@ def _state(kind: str) -> ConversationState:
 
 # -- the data file -----------------------------------------------------------------------------------
 def test_data_file_in_step_with_the_dev_dialogues():
-    from evaluations.build_act_examples import dev_examples, digest
+    from evaluations.build_act_examples import BANK_WEIGHT, digest, training_rows
+    from evaluations.act_bank_io import load_bank
     from evaluations.dialogues import load_dialogues
 
-    rows = dev_examples()
+    rows = training_rows(bank=BANK_WEIGHT > 0)  # the dev turns, then the act bank's messages when it is trained on
     with np.load(MODEL_FILE, allow_pickle=False) as z:
         assert len(z["messages"]) == len(rows), "run python -m evaluations.build_act_examples"
         assert str(z["digest"]) == digest(rows), "run python -m evaluations.build_act_examples"
@@ -45,6 +46,9 @@ def test_data_file_in_step_with_the_dev_dialogues():
         untuned = {d.id for d in load_dialogues(None) if d.split == "untuned"}
         assert untuned and not untuned & set(z["dialogues"].astype(str))  # never trained on the untuned split
         assert 0.0 < float(z["threshold"]) < 1.0
+        assert (float(z["bank_weight"]) if "bank_weight" in z.files else 0.0) == BANK_WEIGHT  # (older files: none)
+        in_bank = np.char.startswith(z["sources"].astype(str), "bank/")
+        assert int(in_bank.sum()) == (len(load_bank()) if BANK_WEIGHT > 0 else 0)
 
 
 # -- the gate, without the model -----------------------------------------------------------------------

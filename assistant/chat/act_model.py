@@ -75,15 +75,17 @@ def features(vectors: np.ndarray, contexts: np.ndarray) -> np.ndarray:
 
 
 def fit_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, l2: float = 1e-4, steps: int = 400,
-                lr: float = 0.5) -> np.ndarray:
+                lr: float = 0.5, sample_weight: np.ndarray | None = None) -> np.ndarray:
     """Multinomial logistic regression by full-batch gradient descent with Adam (numpy only),
-    classes weighted by their inverse frequency so a rare act is not swamped by `draft_clause`."""
+    classes weighted by their inverse (weighted) frequency so a rare act is not swamped by `draft_clause`;
+    `sample_weight` scales examples (the act bank's messages beside the dialogue turns)."""
     n, d = x.shape
     w = np.zeros((d, n_classes), dtype=np.float64)
     onehot = np.zeros((n, n_classes))
     onehot[np.arange(n), y] = 1.0
-    counts = np.maximum(onehot.sum(0), 1.0)
-    sample_w = (n / (n_classes * counts))[y]
+    own = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    counts = np.maximum((onehot * own[:, None]).sum(0), 1e-6)
+    sample_w = (own.sum() / (n_classes * counts))[y] * own
     sample_w = sample_w / sample_w.sum()
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -198,10 +200,10 @@ _HOW_MUCH = re.compile(r"\b(?:combien|how (?:much|many|far|long|high|low)|(?:que
                        r"plafond|pourcentage|taux|duree|delai|preavis|figure|number|amount|cap|percentage|rate|notice))\b")
 
 
-def may_gate(text: str, understood, state) -> bool:
+def may_gate(text: str, understood, state, weak: Sequence[str] = WEAK_ACTS) -> bool:
     """Whether the learned reader may decide this turn at all (the same test for the chat and for the
-    cross-validation in `evaluations/act_model_cv.py`)."""
-    if understood.act not in WEAK_ACTS or state.pending or getattr(understood, "firm", False):
+    cross-validation in `evaluations/act_model_cv.py`, which also measures a wider `weak`)."""
+    if understood.act not in weak or state.pending or getattr(understood, "firm", False):
         return False  # a specific act, a reading chosen on purpose, or the answer to our own question back
     if state.clause is None and state.contract is None and not state.last.act:
         return False  # a first message with nothing on the table: the regular reader and its answer plans
