@@ -53,7 +53,7 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(?<!change )(?<!changed )(?<!changing )(?<!alter )(?<!say )(?<!said )(?<!saying )(?<!touch )(?<!single )"
                      r"(le|un|the|a) (docx|word|fichier word)|envoie[- ]moi le (contrat|fichier)|"
                      r"(je peux|puis-je|on peut|peut-on) (le|la|les|l') ?recuperer|send (it|that|this|the (thing|doc|file)) over|"
-                     r"(me |nous )?sortir (le|un|ce) (fichier|document|doc|contrat)|"
+                     r"(me |nous )?(sortir|sors|sortez)([- ](moi|nous))? (le|un|ce|la) (fichier|document|doc|contrat|version finale)|"
                      r"recuper\w* (le|mon|notre|ce) (contrat|fichier|"
                      r"document|doc)|(get|grab|have) (a|the) copy|"
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"

@@ -50,7 +50,12 @@ _NOUN_FIRST = re.compile(r"(?:(?:ok|okay|bon|alors|et|and|pour|for|quant a|as fo
 # s25: a clause put in, with an indefinite article ("mets une clause de …", "ajoute une clause …", "put a … clause in")
 _CLAUSE_PUT_IN = re.compile(r"^(?:(?:tu peux |peux-tu |can you |could you |please |stp |svp )?)(?:mets?|mettez|ajoute\w*|rajoute\w*|"
                             r"insere\w*|prevois|put|add|insert|include|throw)\s+(?:(?:moi|nous|in|us|me)\s+)?(?:une|a|an)\s+"
-                            r"(?:[a-z'-]+\s+)?(?:clause|article|paragraphe)\b")
+                            r"(?:[a-z'-]+\s+)?(?:clause|article|paragraphe)\b|"
+                            # s29: a verb that adds, with the definite article and the clause's subject ("add the clause on
+                            # sub-processors", "ajoute la clause sur la réversibilité"): a new clause, not the one on the table
+                            r"^(?:(?:tu peux |peux-tu |can you |could you |please |stp |svp )?)(?:ajoute\w*|rajoute\w*|insere\w*|"
+                            r"add|insert|include)\s+(?:(?:moi|nous|in|us|me)\s+)?(?:la|le|l'|the)\s*(?:clause|article|"
+                            r"paragraphe)\s+(?:on|about|for|covering|sur|de|du|des|relative)\b")
 
 # the clause ordered by a pronoun: "rédige-m'en une", "fais-nous-en une", "draft me one", "write one for us"
 _ONE_OF_IT = re.compile(r"\b(?:m'en|nous[- ]en|-en|t'en)\b|\b(?:draft|write|make|do|prepare|give|get)(?: (?:me|us))?"

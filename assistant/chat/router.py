@@ -470,7 +470,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             topic = s.topic or next((figure_topic(k) for k in s.figures if figure_topic(k)), None)
             if topic is None:
                 return ask("which_figure")
-            return Plan(act, [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+            # (s29: the facts the message tells on the way, "60 users on 2 sites … RPO 24h", noted first)
+            return Plan(act, _noted(u, text) + [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
         if not s.figures and any(k in s.facts for k in CORRECTABLE_FACTS):
             # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes); s23: "make it
             # 14 machines", "mets 14 postes": the count of seats or places the contract writes

@@ -96,6 +96,11 @@ _CHANGED_FROM = re.compile(r"\b(?:passe\w*|monte\w*|grandi\w*|augmente\w*|descen
                            r"changed|going)\s+(?:up |down )?(?:de|from)\s*$")
 
 
+
+# the words that give a total of what was just counted ("donc 20 postes", "soit 20 postes", "so 20 seats in all")
+_SUM_BEFORE = re.compile(r"\b(donc|soit|au total|en tout|total|so|that'?s|that is|in total|in all|making|ce qui fait|"
+                         r"ca fait|ca nous fait|which makes)\W*(\w+\W+)?$")
+
 def _changed_counts(folded: str, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities without the old value of a count said to have changed ("from 12 to 18 staff")."""
     out = list(quantities)
@@ -183,6 +188,8 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
             continue
         if q.unit in ("users", "workstations") or (q.unit is None and _PEOPLE.match(folded, q.span[1])):
             if 1 <= q.value <= 1_000_000 and float(q.value).is_integer():
+                if "users" in facts and q.value > facts["users"] and _SUM_BEFORE.search(folded[max(0, q.span[0] - 22):q.span[0]]):
+                    facts["users"] = int(q.value)  # s29: "14 caisses et 6 pc au siège, donc 20 postes": the total said
                 facts.setdefault("users", int(q.value))
         elif q.unit == "sites" or (q.unit is None and _SITES.match(folded, q.span[1])):
             if 1 <= q.value <= 10_000 and float(q.value).is_integer() and ("sites" not in facts or (

@@ -25,6 +25,11 @@ _PER_EVENT = re.compile(r"\s*(?:ht |hors taxes? |ttc )?(?:per|par|for each|pour 
 _YEARLY = re.compile(r"par an\b|/ ?an\b|annuel\w*|per year|a year|yearly|annual\w*")
 
 
+
+# days or hours of opening told with the place ("open 7 days", "ouvert 6 jours sur 7", "7 days a week", "du lundi au samedi")
+_OPENING = re.compile(r"\b(open|opens|opened|opening|ouvert\w*|ouverture)\b\W+(\w+\W+){0,3}?\d+\s?(days?|jours?|j|h|hours?|heures?)\b|"
+                      r"\d+\s?(days?|jours?|j)\s?(a|per|par|/|sur)\s?(week|semaine|7)\b")
+
 def _priority(folded: str, q: Quantity) -> str:
     # named right after the figure: "deux heures en P1 et huit heures en P2"
     after = re.match(r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p([1-4])\b|priorite ([1-4])|priority ([1-4]))",
@@ -63,6 +68,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if q.unit is None or q.unit in ("users", "sites", "workstations"):
             floor = q.span[1]
             continue
+        if q.unit in ("day", "hour") and any(m.start() <= q.span[0] - max(0, q.span[0] - 25) < m.end() for m in
+                                             _OPENING.finditer(folded[max(0, q.span[0] - 25):q.span[1] + 14])):
+            floor = q.span[1]  # s29: "open 7 days 9am-7pm", "ouvert 6 jours sur 7": the opening days or hours (the hours
+            continue           # reader's), no figure of a clause
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
                 folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
