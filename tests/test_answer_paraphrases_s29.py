@@ -8,10 +8,15 @@ phrasings and gets that card. Families (our own wordings, FR and EN, casual, typ
   (C. civ. 1231-5), card `early_termination_remaining_fees`; not when the fees were prepaid (the prepaid commitment card);
 - an activity taken over (an outsourcing, a contract won from another provider) and the staff who worked on it said to
   move to the new provider: only when an autonomous economic entity passes (C. trav. L1224-1), card
-  `staff_transfer_outsourcing`; not a non-solicitation story (an employee of ours hired by the client).
+  `staff_transfer_outsourcing`; not a non-solicitation story (an employee of ours hired by the client);
+- the provider notifying a breach to the authority itself, in the client's place: yes under an express mandate, the
+  client remaining the one bound (GDPR 33(1), 28(3)(f)), card `msp_notifies_authority`, and what to write for it, card
+  `notification_mandate_clause`; not a deadline asked.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -48,6 +53,24 @@ STAFF_TAKEN_OVER = [
      "the law?", "msp"),
 ]
 
+PROVIDER_NOTIFIES = [
+    ("le DPA de notre client nous demande de declarer nous-memes les violations de donnees a la CNIL. un sous-traitant a "
+     "le droit de faire ca ?", "msp"),
+    ("notre presta propose de s'occuper de la notif a la cnil a notre place en cas de fuite, c'est possible legalement ?",
+     "client"),
+    ("est ce que l'infogereur peut notifier directement la CNIL pour nous quand il y a une faille ?", "client"),
+    ("EN: our customer wants us, as processor, to report any data breach to the regulator ourselves. is that allowed?",
+     "msp"),
+    ("EN: can the provider notify the supervisory authority directly on our behalf after an incident?", "client"),
+    ("EN: the client asks us to handle the CNIL filing for them whenever there's a leak, can a processor even do that?",
+     "msp"),
+]
+MANDATE_WORDING = [
+    ("le client veut qu'on notifie la CNIL a sa place en cas d'incident. on met quoi dans le contrat pour se couvrir ?",
+     "msp"),
+    ("EN: we'll notify the regulator on the client's behalf after a breach; what should the DPA say?", "msp"),
+]
+
 # read as out of scope by the act reading (act_*.py, not this helper's files) before any card is sought
 _OUT_OF_SCOPE_READ = {3}
 STAFF_ASKED = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="the act reading (act_*.py) reads this story "
@@ -63,6 +86,9 @@ NEAR = [
     # one of our employees hired by the client: non-solicitation, not a staff transfer
     ("EN: our technician resigned and the client hired him directly the next month, the contract has a non-solicitation "
      "clause. what can we claim?", "staff_move_on_takeover"),
+    # a deadline asked: the breach deadline's card, not whether the provider may notify
+    ("EN: our MSP had a breach on our server, how long do we have to notify the regulator ourselves?",
+     "provider_notifies_authority"),
 ]
 
 
@@ -74,6 +100,11 @@ def test_the_early_exit_situation_is_read(question, role):
 @pytest.mark.parametrize("question,role", STAFF_TAKEN_OVER)
 def test_the_staff_taken_over_situation_is_read(question, role):
     assert "staff_move_on_takeover" in {s.name for s in told_situations(question.removeprefix("EN: "))}
+
+
+@pytest.mark.parametrize("question,role", PROVIDER_NOTIFIES + MANDATE_WORDING)
+def test_the_provider_notifying_situation_is_read(question, role):
+    assert "provider_notifies_authority" in {s.name for s in told_situations(question.removeprefix("EN: "))}
 
 
 @pytest.mark.parametrize("question,situation", NEAR)
@@ -106,3 +137,18 @@ def test_staff_said_to_move_on_a_takeover_gets_the_card(app, question, role):
 def test_a_prepaid_exit_keeps_away_from_the_remaining_fees_card(app):
     ans, _ = _ask(app, NEAR[0][0], "client")
     assert not _first(ans).startswith("card.early_termination_remaining_fees."), _ids(ans)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", PROVIDER_NOTIFIES)
+def test_the_provider_notifying_in_other_words_gets_the_card(app, question, role):
+    ans, text = _ask(app, question, role)
+    assert_reaches_card(ans, text, "msp_notifies_authority", r"\b33\b", r"oui|yes")
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", MANDATE_WORDING)
+def test_the_mandate_wording_asked_gets_its_card(app, question, role):
+    ans, text = _ask(app, question, role)
+    assert _first(ans).startswith("card.notification_mandate_clause."), _ids(ans)
+    assert re.search(r"mandat", text)

@@ -4,7 +4,9 @@ hold whatever words it is asked in (folded text; read by `told_situations.SITUAT
 - a fixed-term contract left early and every remaining instalment claimed: a penalty clause the court may reduce
   (C. civ. 1231-5), unless the fees were paid in advance (the prepaid commitment's card);
 - an activity taken over (an outsourcing, a contract won from another provider) and the staff who worked on it said to
-  move to the new provider (C. trav. L1224-1).
+  move to the new provider (C. trav. L1224-1);
+- the provider notifying a personal data breach to the authority itself, in the client's place (GDPR 33(1): the
+  controller's duty, which the processor may carry out under an express mandate; 28(3)(f)), a deadline asked aside.
 """
 
 from __future__ import annotations
@@ -47,3 +49,18 @@ MOVE_TO_US = re.compile(
     r"becom\w* (our|my) (employees?|staff)|work for us|(move|moves|moving|pass|passes|go|goes|come|comes|transfer\w*)"
     r"( \w+){0,3} (to|over to) us|(must|have to|has to|need to|should) (hire|employ|take( \w+)? on|keep) (them|her|him)|"
     r"employment contracts?|on our payroll|tupe)\b")
+
+# -- the provider notifying the authority itself --------------------------------------------------------------------------
+NOTIFY_AUTHORITY = re.compile(
+    r"\b((notifi\w*|notif|notify\w*|declar\w*|signal\w*|prevenir|previen\w*|avertir|informer|report\w*|fil(e|es|ing)|tell\w*|alert\w*)"
+    r"( [\w'-]+){0,6} (a |aupres de |with |to )?(la |l.|the |une |an )?(cnil|autorite|regulat\w*|supervisory authority|"
+    r"data protection authority|authority|dpa authority)|(notification|declaration|filing|notice)( [\w'-]+){0,3} (a |to |"
+    r"with )?(la |l.|the )?(cnil|autorite|regulator|supervisory authority|authority)|(cnil|regulator|authority) (filings?|"
+    r"notifications?|reports?))\b")
+BY_PROVIDER = re.compile(
+    r"\b(nous[- ]memes?|ourselves|itself|lui-meme|elle-meme|themselves|directement|directly|a (sa|leur|notre|votre|ma) place|"
+    r"instead of|in place of|on (its|their|our|your|the client.s|the customer.s|behalf)|behalf|pour (son|leur|notre|votre) "
+    r"compte|en (son|leur|notre|votre) nom|in (its|their|our|your) name|mandat\w*|delegu\w*|delegat\w*|"
+    r"(s.occuper|s.en charg\w*|take care|handle|handling|gerer)( \w+){0,3} (de la |of the |the )?(notif\w*|declaration|filing|cnil))\b")
+DEADLINE_ASKED = re.compile(r"\b(combien de temps|quel delai|sous quel delai|dans quel delai|how long|how many (hours|days)|"
+                            r"what deadline|by when)\b")

@@ -206,6 +206,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("early_exit_remaining_fees", (s29.EARLY_EXIT, s29.REMAINING_FEES), ("card.early_termination_remaining_fees",),
               (s29.PREPAID,)),
     Situation("staff_move_on_takeover", (s29.TAKEN_OVER, s29.STAFF, s29.MOVE_TO_US), ("card.staff_transfer_outsourcing",)),
+    # the provider notifying a breach to the authority itself (GDPR 33(1), 28(3)(f)): may it, and what to write for it
+    Situation("provider_notifies_authority", (s29.NOTIFY_AUTHORITY, s29.BY_PROVIDER),
+              ("card.msp_notifies_authority", "card.notification_mandate_clause"), (s29.DEADLINE_ASKED,)),
 )
 
 
