@@ -209,6 +209,14 @@ SITUATIONS: tuple[Situation, ...] = (
     # the provider notifying a breach to the authority itself (GDPR 33(1), 28(3)(f)): may it, and what to write for it
     Situation("provider_notifies_authority", (s29.NOTIFY_AUTHORITY, s29.BY_PROVIDER),
               ("card.msp_notifies_authority", "card.notification_mandate_clause"), (s29.DEADLINE_ASKED,)),
+    # s29 (situation_cues_s29.py): going to court over a sum with an amicable attempt named (C. proc. civ. 750-1); a client
+    # that stopped paying and the end of the contract asked (C. civ. 1224, 1226); the provider blamed for a warning it gave
+    # (1353, 1112-1); a person whose data leaked claiming against the processor (GDPR 82)
+    Situation("amicable_attempt_before_court", (s29.AMICABLE_FIRST,), ("card.prior_amicable_attempt_s29",)),
+    Situation("unpaid_contract_ended", (s29.UNPAID_ENDING,), ("card.termination_for_non_payment_s29",)),
+    Situation("warning_given_blamed", (s29.WARNING_BLAMED,), ("card.warning_given_blamed_s29", "card.duty_to_advise_proof")),
+    Situation("data_subject_sues_processor", (s29.DATA_SUBJECT_VS_PROCESSOR,),
+              ("card.data_subject_claim_against_processor",)),
 )
 
 
