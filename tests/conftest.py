@@ -114,9 +114,7 @@ S18_REGRESSIONS: dict[str, str] = {
     # admin-access card instead of the staff-transfer card (L1224-1), and "leaving before the end, we must pay every monthly
     # instalment up to the term, is that legal?" gets the card on waived late-payment charges instead of the early-exit card
     # (1231-5); both pass on main (d0d8b4b). Open: a told situation for each (the cascade's known weakness)
-    "tests/test_answer_classes_s18b.py::test_a_story_both_readings_agree_on_gets_that_card[question0-msp-card.staff_transfer_outsourcing.]":
-        "s28-ans cards: retrieval order shifts; the staff-transfer story gets the admin-access card",
-    "tests/test_answer_law_points_s16.py::test_the_legal_point_of_the_situation_is_named[q30]":
-        "s28-ans cards: retrieval order shifts; the early-exit question gets the waived late-charges card (no 1231-5)",
+    # (both pass again with s29-ans's told situations, situation_cues_s29.py: an early exit with every remaining instalment
+    # claimed, an activity taken over whose staff is said to move to us)
 }
 

@@ -331,6 +331,11 @@ def asks_yes_no(question: str) -> bool:
     low = fold(question)
     if _WH.search(" ".join(low.split()[:2])):
         return False  # "combien de temps peut-on…", "who pays…"
+    # s29: a story then a short yes/no ask ("a member of the club whose data we host is suing us. can they?"): the ask
+    # decides, whatever relative "whose" or "where" the story holds
+    asks = [s.strip() for s in re.split(r"[.!?;]+", low) if s.strip()]
+    if len(asks) > 1 and _YES_NO_START.search(asks[-1]) and not _WH.search(asks[-1]):
+        return True
     return not _WH.search(low) or bool(_YES_NO_START.search(low) or _INVERSION.search(low))
 
 

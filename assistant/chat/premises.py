@@ -14,6 +14,7 @@ import re
 from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
+from assistant.chat import situation_cues_s29 as s29
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -376,6 +377,12 @@ ASK_CUES: dict[str, re.Pattern] = {
     "vigilance_law_named": s28.VIGILANCE_LAW,
     "anti_corruption_named": s28.ANTI_CORRUPTION,
     "social_filings_named": s28.SOCIAL_FILINGS,
+    # s29 (situation_cues_s29.py): the situation each s29 card turns on, told in any words — an amicable attempt named
+    # with going to court, a client that stopped paying and the contract's end asked, the provider blamed for a warning
+    # it says it gave
+    "amicable_first_asked": s29.AMICABLE_FIRST,
+    "unpaid_ending_asked": s29.UNPAID_ENDING,
+    "warning_blamed_told": s29.WARNING_BLAMED,
 }
 
 
@@ -417,6 +424,9 @@ ASK_EXCLUDED = {
     "eu_courts_named": lambda low: bool(s28.LAW_ASKED.search(low)) or (bool(s28.COURT_CLAUSE.search(low)) and
                                                                         not s28.NO_COURT_CLAUSE.search(low)),
     "own_notification": _invoked(_RESOLUTORY),
+    # s29: the provider's own end of the contract for non-payment answers a story with no resolutory clause invoked, and
+    # never one of a client in insolvency proceedings (another card, and termination for earlier debts is barred)
+    "unpaid_ending_asked": lambda low: _invoked(_RESOLUTORY)(low) or bool(PREMISE_CUES["insolvency"].search(low)),
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),
     "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)) and not _AS_PROVIDER.search(low),

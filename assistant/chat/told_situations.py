@@ -24,6 +24,7 @@ from typing import Sequence
 from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
+from assistant.chat import situation_cues_s29 as s29
 from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
@@ -199,6 +200,23 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("anti_corruption_named", (s28.ANTI_CORRUPTION,), ("card.anti_corruption_programme_s28",)),
     Situation("nis2_through_the_client", (s28.NIS2_SUPPLY_CHAIN,), ("card.nis2_supply_chain_clauses_s28",)),
     Situation("public_contract_amended", (s28.PUBLIC_CONTRACT, s28.AMENDED), ("card.public_contract_change",)),
+    # s29 (situation_cues_s29.py): a contract left early with every remaining instalment claimed (C. civ. 1231-5), fees
+    # prepaid aside (the prepaid commitment's card); an activity taken over and its staff said to move to us (C. trav.
+    # L1224-1): stories whose words stray from the cards' phrasings, read by the facts they state
+    Situation("early_exit_remaining_fees", (s29.EARLY_EXIT, s29.REMAINING_FEES), ("card.early_termination_remaining_fees",),
+              (s29.PREPAID,)),
+    Situation("staff_move_on_takeover", (s29.TAKEN_OVER, s29.STAFF, s29.MOVE_TO_US), ("card.staff_transfer_outsourcing",)),
+    # the provider notifying a breach to the authority itself (GDPR 33(1), 28(3)(f)): may it, and what to write for it
+    Situation("provider_notifies_authority", (s29.NOTIFY_AUTHORITY, s29.BY_PROVIDER),
+              ("card.msp_notifies_authority", "card.notification_mandate_clause"), (s29.DEADLINE_ASKED,)),
+    # s29 (situation_cues_s29.py): going to court over a sum with an amicable attempt named (C. proc. civ. 750-1); a client
+    # that stopped paying and the end of the contract asked (C. civ. 1224, 1226); the provider blamed for a warning it gave
+    # (1353, 1112-1); a person whose data leaked claiming against the processor (GDPR 82)
+    Situation("amicable_attempt_before_court", (s29.AMICABLE_FIRST,), ("card.prior_amicable_attempt_s29",)),
+    Situation("unpaid_contract_ended", (s29.UNPAID_ENDING,), ("card.termination_for_non_payment_s29",)),
+    Situation("warning_given_blamed", (s29.WARNING_BLAMED,), ("card.warning_given_blamed_s29", "card.duty_to_advise_proof")),
+    Situation("data_subject_sues_processor", (s29.DATA_SUBJECT_VS_PROCESSOR,),
+              ("card.data_subject_claim_against_processor",)),
 )
 
 
