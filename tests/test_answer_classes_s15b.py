@@ -125,9 +125,7 @@ def test_a_close_rival_keeps_a_middling_card_out():
     rival = CardMatch(_card("card.rival.en", ["topic:sla"], "compare"), 0.66, 0.5, 0.3)
     index = _Fixed([surge, rival])
     q = "our licence costs tripled overnight. are we allowed to pass that on to clients on fixed-price deals?"
-    # s29: the cascade's own rule (`cascade`); `match` then consults the fitted selector on the cascade's refusals
-    # (cards.SELECTOR_ON_EVERY_REFUSAL), which takes the card found by retrieval over a comparison card on another subject
-    assert index.cascade(q, "en", _found("term.x.en", "card.surge.en"), None) is None
+    assert index.match(q, "en", _found("term.x.en", "card.surge.en"), None) is None
 
 
 def test_a_yes_no_question_prefers_a_close_verdict_card():

@@ -175,10 +175,7 @@ class CardIndex:
                   not party_at_odds(m.card, question)]
         if not SELECTOR_ON_EVERY_REFUSAL and not refused_for_lack(question, ranked):
             return None
-        picked = selector.pick(candidates(question, ranked, list(results)), margin=SELECTOR_MARGIN)
-        if picked is not None and two_readings(picked, ranked, results):
-            return None  # the cascade's refusal between close cards retrieval found both of stands
-        return picked
+        return selector.pick(candidates(question, ranked, list(results)), margin=SELECTOR_MARGIN)
 
     def cascade(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The hand-made rules: the card that answers the question, or None."""
@@ -395,15 +392,6 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
-
-
-def two_readings(picked: CardMatch, ranked: Sequence[CardMatch], results: Sequence[SearchResult]) -> bool:
-    """s29: another card as close as the selector's pick (CLOSE, by the scorer) that retrieval found among its first
-    results too: two readings of the question, the cascade's refusal kept ("can our MSP switch its backup provider without
-    asking?": assigning the contract, or changing a sub-processor)."""
-    found = {r.id for r in first_found(results, [m.card for m in ranked])}
-    return any(m.card.id != picked.card.id and m.card.id in found and m.score >= picked.score - CLOSE and
-               len(set(m.card.related_ids) & set(picked.card.related_ids)) < 2 for m in ranked)
 
 
 def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult], named: set[str],
