@@ -50,12 +50,7 @@ from assistant.types import SearchResult
 # 1.0) and own questions unchanged (42/57, every "no card" kept, 11/15); still not in use: the gain is 0.3 point, and the
 # gate lets it take a middling card retrieval did not find among its first results, a refusal tests/test_answer_classes_s15b
 # holds as deliberate
-# s29: in use on every refusal of the cascade (SELECTOR_ON_EVERY_REFUSAL), not only for lack of a candidate, at margin 1.0:
-# the card-selection evaluation (--every 3, one run) gave the held-out phrasings — each a different user asking a card's
-# question in other words — 593 -> 606/1090 with the questions no card answers unchanged (17/23) and own questions 128 ->
-# 129/166; the cascade's deliberate refusals still stand unless the fitted score is confident
-SELECTOR_IN_USE = True
-SELECTOR_ON_EVERY_REFUSAL = True
+SELECTOR_IN_USE = False
 SELECTOR_MARGIN = 1.0
 SURE = 1.0        # accepted on its own
 LIKELY = 0.78     # accepted when retrieval agrees on the subject
@@ -171,9 +166,8 @@ class CardIndex:
         selector = load_selector() if SELECTOR_IN_USE else None
         if picked is not None or selector is None:
             return picked
-        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
-                  not party_at_odds(m.card, question)]
-        if not SELECTOR_ON_EVERY_REFUSAL and not refused_for_lack(question, ranked):
+        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question)]
+        if not refused_for_lack(question, ranked):
             return None
         return selector.pick(candidates(question, ranked, list(results)), margin=SELECTOR_MARGIN)
 
