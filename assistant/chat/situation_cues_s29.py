@@ -84,7 +84,13 @@ _AMICABLE = (r"(mediat\w*|concilia\w*|amiable\w*|amicabl\w*|a l'amiable|750-1|pr
              r"d'attaquer|tout proces)( \w+){0,2})")
 _COURT = (r"(tribuna\w*|juges?|litiges?|disputes?|justice|assign\w*|proces|poursuiv\w*|attaquer|saisir|action en justice|contentieux|recouvr\w*|"
           r"courts?|judges?|sue|suing|lawsuit|litigat\w*|legal action|claims?|small claims|debt collection)")
-AMICABLE_FIRST = re.compile(rf"(?s)^(?=.*\b{_AMICABLE})(?=.*\b{_COURT}\b)")
+# (the attempt a contract's clause imposes — "le contrat impose une conciliation", "our contract requires mediation" — is
+# that clause's question, C. civ. and Ch. mixte 2003: the prior conciliation clause's card, not art. 750-1's)
+_BY_CONTRACT = (r"(contrat|clause|cgv|conditions generales|accord|contract|agreement|terms)\b[^.?!]{0,40}\b(impos\w*|prevo\w*|"
+                r"prevu\w*|exig\w*|oblig\w*|stipul\w*|requir\w*|provid\w*|says?|dit|contains?|contient|has|a une)\b|"
+                r"\bclauses? (de |d')?(conciliation|mediation|mediat\w*|concilia\w*|amiable)|"
+                r"(conciliation|mediation) clause")
+AMICABLE_FIRST = re.compile(rf"(?s)^(?=.*\b{_AMICABLE})(?=.*\b{_COURT}\b)(?!.*\b(?:{_BY_CONTRACT}))")
 
 # -- a client that no longer pays, the contract ended for it --------------------------------------------------------------
 _UNPAID = (r"(paie plus|paye plus|regle plus|ne paie pas|ne paye pas|ne regle pas|(a )?cesse de (payer|regler)|arrete de (payer|"
@@ -95,7 +101,11 @@ _ENDING = (r"(couper le contrat|rompre|rupture|resili\w*|resoudre|resolution|met
            r"(contrat|marche|partenariat|accord)|sortir (du|de ce|de notre) contrat|en sortir|denonc\w*|"
            r"terminat\w*|end (the|our|this) (contract|agreement|deal|relationship)|end it|walk away|get out|cancel (the|our|this) "
            r"(contract|agreement|deal)|stop the (contract|agreement)|pull the plug on the (contract|agreement|deal))")
-UNPAID_ENDING = re.compile(rf"(?s)^(?=.*\b{_UNPAID})(?=.*\b{_ENDING})")
+# (a clause asked — "what must that clause contain", "rédige la clause résolutoire" — is the resolutory clause's card)
+_CLAUSE_ASKED = (r"\b(what|quoi|que|qu'est-ce qu'?) (must|should|doit|devrait|faut-il|faut il)\b[^.?!]{0,30}\b(contain|say|include|"
+                 r"contenir|prevoir|dire|mettre|ecrire)|\b(redig\w*|ecri\w*|draft\w*|write|writing)\b[^.?!]{0,30}\bclauses?\b|"
+                 r"\bclauses?\b[^.?!]{0,30}\b(contain|contenir|include|prevoir|stipul\w*)")
+UNPAID_ENDING = re.compile(rf"(?s)^(?=.*\b{_UNPAID})(?=.*\b{_ENDING})(?!.*(?:{_CLAUSE_ASKED}))")
 
 # -- the provider blamed for not warning -------------------------------------------------------------------------------------
 _BLAMED = (r"(reproch\w*|accus\w*|nous en veut|en veut|tient (pour )?responsables?|nous (tient|rend) responsables?|pretend\w* "
