@@ -104,7 +104,8 @@ _ENDING = (r"(couper le contrat|rompre|rupture|resili\w*|resoudre|resolution|met
 # (a clause asked — "what must that clause contain", "rédige la clause résolutoire" — is the resolutory clause's card)
 _CLAUSE_ASKED = (r"\b(what|quoi|que|qu'est-ce qu'?) (must|should|doit|devrait|faut-il|faut il)\b[^.?!]{0,30}\b(contain|say|include|"
                  r"contenir|prevoir|dire|mettre|ecrire)|\b(redig\w*|ecri\w*|draft\w*|write|writing)\b[^.?!]{0,30}\bclauses?\b|"
-                 r"\bclauses?\b[^.?!]{0,30}\b(contain|contenir|include|prevoir|stipul\w*)")
+                 r"\bclauses?\b[^.?!]{0,30}\b(contain|contenir|include|prevoir|stipul\w*|spell\w* out|set\w* out|cover|"
+                 r"state|say|dire|mention\w*)|\b(what|quoi|que) (must|should|doit|devrait)( \w+){0,2} clauses?\b")
 UNPAID_ENDING = re.compile(rf"(?s)^(?=.*\b{_UNPAID})(?=.*\b{_ENDING})(?!.*(?:{_CLAUSE_ASKED}))")
 
 # -- the provider blamed for not warning -------------------------------------------------------------------------------------
