@@ -74,6 +74,11 @@ CUES: dict[str, str] = {
                           r"de prestation de services)|infogerance|outsourcing agreement|hosting agreement|"
                           r"contrat de maintenance et (d'|de l'|de )?(hebergement|exploitation)|(maintenance|support) "
                           r"(and|&) hosting",
+    # a change to a contract that is not supplied ("Avenant n° 2 au contrat d'infogérance", "Amendment No. 1 to the Master
+    # Services Agreement", "Second Amendment to…"): last, so that a DPA written as an "avenant RGPD" stays a DPA
+    "amendment": r"\bavenant (n[°o]\s?\d+\s)?(au|a la|a l'|du|de la|de l') ?(contrat|convention|accord|marche|conditions)|"
+                 r"\b(first|second|third|fourth|fifth|\d+(st|nd|rd|th)) amendment\b|\bamendment (no\.?\s?\d+\s)?to (the |this )?"
+                 r"([\w-]+ ){0,4}?(agreement|contract|terms)\b|\b(le present|this) (avenant|amendment)\b",
 }
 # How the document names itself: "This Master Services Agreement", "la présente convention de services".
 SELF = re.compile(r"\b(this|the present|le present|la presente|les presentes|ce|cette)\s+((?:[\w'-]+\s+){0,5}?)"
@@ -110,6 +115,7 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
     "sla": ("sla", "penalties"),
     "order_form": ("parties", "scope", "pricing_payment", "duration_renewal"),
     "exit_plan": ("reversibility",),
+    "amendment": (),  # it changes some terms of a contract it does not hold: none of the essentials is its own to carry
 }
 # In a processor agreement, an Art. 28 element stated as an obligation settles the checklist topic it belongs to
 # (28(3)(b) is the confidentiality a DPA owes, 28(3)(c) its security, the subject-matter or the documented
@@ -180,7 +186,7 @@ class DocumentType:
                 "scores": {k: round(v, 2) for k, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:4]}}
 
 
-PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise", "exit_plan"}
+PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise", "exit_plan", "amendment"}
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +349,9 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
         best = max(scores.values())
         if best >= MIN_SCORE:
             kind = max(scores, key=lambda k: (scores[k], -list(CUES).index(k) if k in CUES else 0))
+    if kind in ("services_agreement", "master_agreement", "terms_conditions", "support_maintenance") and any(
+            e.where in ("title", "self") for e in evidence.get("amendment", [])):
+        kind = "amendment"  # "Avenant n° 2 au contrat d'infogérance": the title names the contract it changes
     part_of = _PART_OF.search(folded[:TITLE_ZONE])
     if part_of and kind in ("unknown", "services_agreement", "master_agreement") and not any(
             e.where in ("title", "self") for e in evidence.get(kind, [])):

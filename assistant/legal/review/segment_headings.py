@@ -53,6 +53,32 @@ TITLE_WORD = r"(?:[A-ZÀ-Ý][\w'’&/-]*|of|and|or|to|the|for|in|on|by|with|a|an
 INLINE_TITLE = re.compile(rf"^(?P<title>[A-ZÀ-Ý][\w'’&/-]*(?:[ ,]+{TITLE_WORD}){{0,9}})\.(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
 MATCH_LIMIT = 300    # a heading is read from the start of a line
 
+# A table whose rows are the clauses: "| MS-6 | Mesure des niveaux de service | Les indicateurs… | CCAP art. 4 |" (a
+# Markdown table) or "S-2 | Backups | The Provider shall…" (a DOCX table read as "cell | cell"): a short number in the
+# first cell, a title in the second, the stipulation after. A grid of short cells (an SLA table of priorities, a list of
+# sites) is no table of clauses: each row's stipulation must be prose, and three rows at least must be such.
+TABLE_ROW_RE = re.compile(
+    r"^\|?\s*(?P<num>(?:[A-Z]{1,4}\s?[-.]?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}|(?i:art(?:icle|\.)?)\s*\d{1,3}(?:\.\d{1,3}){0,3})"
+    r"\.?\s*\|\s*(?P<t1>[^|]{2,90}?)\s*\|\s*(?P<rest>[^|\s-][^|]*)(?:\|.*)?$")
+TABLE_ROWS_MIN = 3
+TABLE_BODY_WORDS = 8
+
+
+def table_clause_rows(lines: list[str]) -> dict[int, tuple[str, str, str]]:
+    """{line index: (number, title, stipulation)} for the rows of a table of clauses (see TABLE_ROW_RE); empty when the
+    document has fewer than TABLE_ROWS_MIN such rows."""
+    rows: dict[int, tuple[str, str, str]] = {}
+    for i, line in enumerate(lines):
+        m = TABLE_ROW_RE.match(line.strip())
+        if not m:
+            continue
+        title, body = m.group("t1").strip().strip("*_ "), m.group("rest").strip()
+        if (len(body.split()) < TABLE_BODY_WORDS or len(title.split()) > 10 or title.endswith((".", ";"))
+                or not any(c.isalpha() for c in title)):
+            continue
+        rows[i] = (" ".join(m.group("num").split()), title, body)
+    return rows if len(rows) >= TABLE_ROWS_MIN else {}
+
 
 def _fold(text: str) -> str:
     text = fold(text)

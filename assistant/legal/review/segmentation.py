@@ -21,7 +21,7 @@ from assistant.legal.review.layout import blank_frame
 from assistant.legal.review.segment_headings import (ANNEX_RE, MD_RE, ROMAN, _article_style, _bare_title,
                                                      _caps_paragraphs, _dangling, _fold, _is_upper_title,
                                                      _match_heading, _md_numbered, _Numbering, _sentence_like,
-                                                     _STANDALONE, _top)
+                                                     _STANDALONE, _top, table_clause_rows)
 from assistant.legal.review.segment_layout import LONG_LINE, _blank_toc, _lines, metadata_end
 
 
@@ -79,8 +79,18 @@ def segment(text: str) -> list[Clause]:
     numbering = _Numbering()
     caps_body = _caps_paragraphs(lines)
     md_numbered = _md_numbered(lines)
+    table_rows = table_clause_rows(lines)
     i = 0
     while i < len(lines):
+        if i in table_rows and not spans[i][2]:
+            # a row of a table of clauses: a clause of its own, outside the document's numbering
+            number, title, rest = table_rows[i]
+            at = lines[i].find(rest[:80])
+            start = offsets[i] + (len(lines[i]) - len(lines[i].lstrip()))
+            heads.append(_Head(start=start, end=min(offsets[i] + max(at, 0), len(text)), number=number, title=title,
+                               level=2, upper=False))
+            i += 1
+            continue
         found = _match_heading(lines[i], article_style=article_style, strict=spans[i][2])
         is_md = bool(MD_RE.match(lines[i].strip()))
         if found and found[0] is None and i in caps_body and not is_md:

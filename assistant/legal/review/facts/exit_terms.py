@@ -47,6 +47,8 @@ EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|pl
 # a heading that announces the exit: its sentences need not repeat it
 EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:the )?(?:agreement|services|term)|" \
                r"fin (?:du contrat|des prestations|de la relation)|effects? of (?:termination|expiry)|" \
+               r"fin (?:de l'|du |de la )(?:option|service|abonnement|prestation|hebergement|marche|mission)\b|" \
+               r"end of (?:the )?(?:option|subscription|plan|hosting|service|engagement)\b|" \
                r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration"
 # in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
 HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
@@ -57,9 +59,10 @@ HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentia
          r"disques?|supports?|equipements?|materiels?|serveurs?|hardware|equipment|servers?|drives?|disks?|media|" \
          r"historiques?|history|journaux|logs"
 # the end of the contract named in the sentence
-CONTRACT_END = r"\b(a la |au |a l'|des la |apres la )?(fin|terme|expiration|resiliation|cessation|issue) (du|de la|des) " \
-               r"(contrat|prestations|services|relation)\b|\b(termination|expiry|expiration|end) of (this|the) (agreement|" \
-               r"contract|services)\b|\bwhen (this|the) (agreement|contract|services?) (ends?|expires?|terminates?|(is|are) " \
+CONTRACT_END = r"\b(a la |au |a l'|des la |apres la )?(fin|terme|expiration|resiliation|cessation|issue) (du|de la|des|de l') ?" \
+               r"(contrat|prestations|services?|relation|option|abonnement|prestation|hebergement|marche|mission)\b|" \
+               r"\b(termination|expiry|expiration|end) of (this|the) (agreement|contract|services?|subscription|plan|option|" \
+               r"hosting)\b|\bwhen (this|the) (agreement|contract|services?) (ends?|expires?|terminates?|(is|are) " \
                r"terminated)\b|\bon (termination|expiry)\b"
 # in such a clause, the client taking back its own equipment and media (a colocation's exit: "le Client dispose de
 # trente jours pour retirer ses serveurs", "the Customer may remove its equipment within twenty days")
@@ -206,7 +209,12 @@ def reversibility(s: Sent, w: Where) -> list:
         else:
             r = re.search(RETRIEVE_OWN, f)
     if r is None and re.search(CONTRACT_END, f):
-        r = re.search(RETRIEVE_OWN, f)  # the sentence names the end itself ("au terme du contrat, … retirer ses serveurs")
+        # the sentence names the end itself ("au terme du contrat, … retirer ses serveurs"; "à la fin de l'option, le
+        # Prestataire remet au Client … une copie complète de la base", "at the end of the subscription we deliver an
+        # export of the mailboxes to you"): what is handed over then is the exit
+        hand = re.search(HANDOVER, f)
+        r = hand if hand and re.search(r"\b(" + HANDED + r")\b", f[hand.end():hand.end() + 120]) \
+            else re.search(RETRIEVE_OWN, f)
     if r:
         # refused only when the provision itself is ("the Services do not include transition assistance", "ne
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation

@@ -29,7 +29,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                  r"delay|retard|liquidated|reglement|settlement|exclusion|pretendre|entitled|no other|no further|estimate|refaction|"
                  r"integralement",
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
-                   r"tableau|monitor|outil|tool|timestamp|etabli",
+                   r"tableau|monitor|outil|tool|timestamp|etabli|\bfoi\b|conclusive|binding",
     "renewal": r"roll|reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
     "contract_term": r"indefinite|unlimited|indetermin|undetermin|illimit|limitation de duree|perpetu|until (\w+ ){0,3}(terminat|"
                      r"ended|cancel)|jusqu'a (sa )?(resiliation|denonciation)",

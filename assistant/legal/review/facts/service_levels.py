@@ -65,15 +65,30 @@ PROOF = r"(seul\w*|unique|exclusi\w*|sole|only)\b[^.;]{0,60}\b(preuve|proof|evid
 
 
 CONTESTABLE = r"sauf preuve contraire|unless (the )?\w+ (proves|shows|demonstrates)|(may|can|peut|pourra) (\w+ ){0,3}(dispute|" \
-              r"contest|challenge|contester|remettre en cause)"
+              r"contest|challenge|contester|remettre en cause)|sauf (contestation|reclamation)|unless (disputed|contested|" \
+              r"challenged)|subject to (the )?\w+'?s? (right to )?(dispute|challenge|contest)"
 
 
-def _records_as_proof(f: str, p: str) -> re.Match | None:
-    # (the elided article runs into the name: "des relevés de l'Intégrateur")
-    own = re.search(rf"{RECORDS}\b[^.;]{{0,60}}?\b((du|de la|of|in|by)\s+(the\s+)?|de l'\s*){p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}",
-                    f)
+# records pointed back to, whose owner the sentence before named ("…l'outil de tickets du Titulaire. Les relevés de ces
+# outils font seuls foi", "…the Supplier's monitoring platform. Data from that platform shall be conclusive")
+RECORDS_POINTED = rf"\b(ces|ce|cet|cette|lesdits|ledit|ladite|these|those|such|that|this|the said)\s+(\w+\s+){{0,2}}?{RECORDS}\b"
+
+
+def _provider_records(text: str, p: str) -> re.Match | None:
+    # (the elided article runs into the name: "des relevés de l'Intégrateur"). Terms written as "we" name the provider
+    # by a subject pronoun: "we process personal data" is what it does, not its records ("our logs" are)
+    rx = rf"{RECORDS}\b[^.;]{{0,60}}?\b((du|de la|of|in|by)\s+(the\s+)?|de l'\s*){p}|{p}'?s?\s+(\w+\s+){{0,3}}?{RECORDS}"
+    return next((m for m in re.finditer(rx, text) if not re.match(r"(we|nous)\s", m.group(0))), None)
+
+
+def _records_as_proof(f: str, p: str, clause: str = "") -> re.Match | None:
+    own = _provider_records(f, p)
     if own and re.search(PROOF, f) and not _contestable(f):
         return own
+    pointed = re.search(RECORDS_POINTED, f) if not own else None
+    if pointed and re.search(PROOF, f) and _provider_records(clause, p) and not _contestable(f) \
+            and not _contestable(clause) and not denied_before(f, pointed.span()):
+        return pointed
     # the levels worked out from the provider's records and nothing else: "on the basis of the Provider's ticketing
     # timestamps only", "sur la seule base des journaux du Prestataire", "exclusively from Provider's logs"
     if own and re.search(r"\b(only|solely|exclusively|uniquement|exclusivement)\b|\b(seule?s?) (base|source)\b|\bsur (la )?seule\b|"
@@ -177,7 +192,7 @@ def sla_measure(s: Sent, w: Where) -> list:
     if not (re.search(SLA_CONTEXT, f) or re.search(SLA_CONTEXT, w.heading)):
         return []
     rx = BY_PROVIDER.replace("{p}", w.names.provider).replace("{{0,40}}", "{0,40}")
-    by = re.search(rx, f) or _records_as_proof(f, w.names.provider)
+    by = re.search(rx, f) or _records_as_proof(f, w.names.provider, w.clause)
     if by and not _measures_a_level(f, by):
         return []  # a priority or a choice the provider makes, not a measurement of the service
     if by and (_contestable(f) or _contestable(w.clause)):

@@ -305,6 +305,9 @@ _FEES = r"(redevances|sommes|mensualites|echeances|loyers|montants?|fees|charges
 
 # the period the charge is counted in, between the noun and "restant à courir" ("les forfaits mensuels restant à courir")
 _PERIODIC = r"(?: (?:mensuel|trimestriel|semestriel|annuel|monthly|quarterly|annual|periodi[cq])\w*)?"
+# and what it is the charge for, between the noun and "restant à courir" ("les redevances d'hébergement restant à courir",
+# "les mensualités de l'option sauvegarde restant à échoir")
+_OF_WHAT = r"(?: (?:d'|de l'|de la |du |des |de )[\w-]+(?: [\w-]+){0,2}?)?"
 
 
 _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (end|expiry|expiration)|through the (end|" \
@@ -315,7 +318,7 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # The fees the client would have paid to the end, however counted: "the Charges that would have been payable for the rest of
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
-ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + r" restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + _OF_WHAT + r" restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
     r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
     _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \

@@ -24,7 +24,8 @@ PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "
                   "titulaire", "service provider", "infogerant"]
 CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur"]
 # Document types that are not a whole services contract: exit, cap and SLA-method absences mean nothing there.
-PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp", "exit_plan"}
+PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp", "exit_plan",
+                 "amendment"}
 SEVERITIES = ("high", "medium", "low")
 
 
