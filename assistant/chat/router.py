@@ -555,6 +555,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # personal data just stated is what changes the contract (the processor terms), not the older topic
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
         topic = None
+    if not topic and s.figure_named and _usual_unit(text, s):
+        topic = figure_topic(s.figure_named)  # s30: "what would a normal cap be?": the clause of the figure named
     if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
         args["topic"] = topic
     if u.compare and topic:
@@ -691,8 +693,8 @@ def _may_we_asked(text: str) -> bool:
 
 # "and service credits, what % is normal?", "combien de mois d'habitude ?": the usual value of a figure, none given
 _USUAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
-                          r"raisonnable\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put)|"
-                          r"the market|le marche)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
+                          r"raisonnable\w*|classique\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put|"
+                          r"go for|agree)|the market|le marche|market practice|(les )?usages?|la norme|the norm)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
                           r"(percentage|rate|duration))\b|\b(what|quel\w*) %")
 _USUAL_UNITS = (("percent", r"%|\b(pourcent\w*|percent\w*|pourcentage|taux|rate)\b"), ("months", r"\b(mois|months?)\b"),
                 ("days", r"\b(jours?|days?)\b"), ("hours", r"\b(heures?|hours?)\b"))
@@ -703,7 +705,11 @@ def _usual_unit(text: str, s) -> str | None:
     low = fold(text)
     if s.figures or any(q.value is not None and q.unit for q in s.quantities) or not _USUAL_ASKED.search(low):
         return None
-    return next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+    unit = next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+    if unit is None and s.figure_named:
+        # s30: "what would a normal cap be?", "c'est quoi un plafond normal ?": the figure named, in its own unit
+        unit = next((u for u in ("percent", "months", "days", "hours", "eur") if s.figure_named.endswith(f"_{u}")), None)
+    return unit
 
 
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:

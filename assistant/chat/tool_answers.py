@@ -94,7 +94,9 @@ class AnswerTools:
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
             usual = self._usual(topic, a.usual, state)
             if usual is not None:
-                parts.append(usual)
+                # s30: the usual figure is the answer asked: it opens, the rule and its conditions follow
+                nothing = strip_notice(self.composer.plain("nothing", lang).text).strip()
+                parts = [usual] + [p for p in parts if strip_notice(p[0]).strip() != nothing]
         if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
                 _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
             # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
