@@ -188,3 +188,39 @@ def test_a_conversation_reads_the_same_after_another_one(tmp_path, entries):  # 
         pub.pop("conversation", None)
     assert alone["act"] == after["act"] and alone["state"] == after["state"], (alone["state"], after["state"])
     assert (alone["contract"] or {}).get("markdown") == (after["contract"] or {}).get("markdown")
+
+
+# -- 2b. the provider's first facts with no contract asked: noted, the contract offered, "yes" drafts it ----------------------
+@pytest.mark.parametrize("case, turns, lang", [
+    ("fr oui", ["on s'occupe d'une auto-ecole, 2 agences, 6 postes", "oui vas-y"], "fr"),
+    ("fr ok redige", ["cabinet de sophrologie, 3 postes, un seul local", "ok redige le"], "fr"),
+    ("en yes", ["it's a pet grooming salon, 4 users on one site", "yes please"], "en"),
+    ("en go ahead", ["small brewery, 2 sites, 11 staff", "sure, go ahead"], "en"),
+])
+def test_the_contract_offered_after_the_deal_facts_is_drafted_on_yes(tmp_path, entries, case, turns, lang):  # noqa: F811
+    (tmp_path / "first").mkdir()
+    _, first, _ = run_turns(tmp_path / "first", entries, turns[:1], "msp", lang)
+    assert first["act"] == "state_fact", f"{case}: {first['act']}"
+    assert re.search(r"rediger? le contrat|draft the contract", _fold(first["answer"])), f"{case}: {first['answer']}"
+    assert re.search(r"pas un conseil juridique|not legal advice", _fold(first["answer"])), case
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
+    assert pub["act"] == "draft_contract", f"{case}: {pub['act']}"
+    assert pub["contract"] and pub["contract"]["markdown"], case
+
+
+@pytest.mark.parametrize("case, turns, lang, act", [
+    ("fr question next", ["on s'occupe d'une auto-ecole, 2 agences, 6 postes", "c'est quoi une GTR ?"], "fr", "explain_term"),
+    ("en clause next", ["it's a pet grooming salon, 4 users on one site", "draft a liability clause"], "en", "draft_clause"),
+])
+def test_the_offer_does_not_hold_the_next_message(tmp_path, entries, case, turns, lang, act):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
+    assert pub["act"] == act, f"{case}: {pub['act']}"
+    assert pub["contract"] is None, case
+
+
+def test_no_offer_to_a_client_nor_after_the_first_turn(tmp_path, entries):  # noqa: F811
+    (tmp_path / "c").mkdir()
+    _, client, _ = run_turns(tmp_path / "c", entries, ["on est une auto-ecole, 2 agences, 6 postes"], "client", "fr")
+    assert not re.search(r"rediger? le contrat", _fold(client["answer"])), client["answer"]
+    _, later, _ = run_turns(tmp_path, entries, ["c'est quoi une GTR ?", "on a 2 agences et 6 postes"], "msp", "fr")
+    assert not re.search(r"rediger? le contrat", _fold(later["answer"])), later["answer"]

@@ -105,7 +105,7 @@ def _deal_described(c) -> bool:
     les sondes" in such a message belongs to the deal described, not to a contract there is not."""
     slots, state, low, words, asks = c.slots, c.state, c.low, c.words, c.asks
     services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
-    return bool(not _has_table(state) and not state.last.act and not state.pending and not asks and
+    return bool(not _has_table(state) and not state.last.act and not state.awaiting() and not asks and
                 (slots.side or state.side) == "msp" and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
                 "control" not in slots.facts or _NEW_CLIENT.search(low)) and (
                 _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (

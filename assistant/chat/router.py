@@ -371,6 +371,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan(act, [call] if call else [], reply=invitation(text, lang))
         if call is None:
             return ask("generic")
+        if _deal_facts_first(u, state):
+            # s30: the provider's first message tells the client's deal (its people or places, what it covers): noted, and
+            # the contract offered — a "yes" next drafts it (act_opening reads the answer to this pending offer)
+            return Plan(act, [call], reply=say(lang, "clarify.offer_contract"), pending={"kind": "offer_contract"})
         return Plan(act, [call])
 
     if act == "add_remove":
@@ -815,3 +819,12 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
 
+
+
+def _deal_facts_first(u: Understood, state: ConversationState) -> bool:
+    """The provider's first message, with the client's people or places and nothing asked of a clause: a deal to write up
+    may follow (s30)."""
+    s = u.slots
+    return bool((state.side == "msp" or s.side == "msp") and not state.last.act and state.turns == 0 and
+                state.contract is None and state.clause is None and not state.pending and
+                {"users", "sites"} & set(s.facts) and not s.figures and not s.topic)
