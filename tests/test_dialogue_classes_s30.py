@@ -224,3 +224,20 @@ def test_no_offer_to_a_client_nor_after_the_first_turn(tmp_path, entries):  # no
     assert not re.search(r"rediger? le contrat", _fold(client["answer"])), client["answer"]
     _, later, _ = run_turns(tmp_path, entries, ["c'est quoi une GTR ?", "on a 2 agences et 6 postes"], "msp", "fr")
     assert not re.search(r"rediger? le contrat", _fold(later["answer"])), later["answer"]
+
+
+# -- 6. what the control fact just told changes, asked: the obligations of the subject on the table read again ----------------
+@pytest.mark.parametrize("case, turns, lang", [
+    ("fr mutuelle", ["on est une mutuelle, 40 postes sur 2 sites", "leur contrat met la disponibilite en obligation de moyens, "
+                     "on accepte ?", "precision : le presta est le seul a avoir les droits admin, on n'a aucun acces",
+                     "du coup ca change quoi ?"], "fr"),
+    ("en school", ["we're a private school, 60 staff users, one campus", "the msp wants availability as best efforts only, "
+                   "is that ok for us?", "only they have the admin passwords, our office can't install anything",
+                   "does that change anything?"], "en"),
+])
+def test_what_the_control_fact_changes_is_the_obligation_read_again(tmp_path, entries, case, turns, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert pub["act"] in ("follow_up", "obligations", "question"), f"{case}: {pub['act']}"
+    assert "control" in pub["state"]["stated"], f"{case}: {pub['state']['stated']}"
+    assert re.search(r"resultat|result", _fold(pub["answer"])), f"{case}: {pub['answer'][:400]}"
+    assert not re.search(r"2286|retention|droit de retention", _fold(pub["answer"])), f"{case}: {pub['answer'][:400]}"

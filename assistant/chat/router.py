@@ -663,6 +663,16 @@ def _data_fact_changes(text: str, state: ConversationState) -> bool:
     return read_slots(state.last.question).facts.get("personal_data") is True
 
 
+def _control_fact_changes(text: str, state: ConversationState) -> bool:
+    """What changes, asked just after the user told who runs the systems (s30), on a subject already on the table."""
+    if state.last.act != "state_fact" or "control" not in state.stated() or not state.last.question or not (
+            state.last.topic or state.clause):
+        return False
+    if not _WHAT_CHANGES.search(fold(text)) or len(fold(text).split()) > 20:
+        return False
+    return "control" in read_slots(state.last.question).facts
+
+
 def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
     """'et s'il dépasse la GTI, il se passe quoi ?': what missing the commitment costs (penalties), not the
     commitment again."""
@@ -795,6 +805,12 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
         if pos:
             args["position"] = pos
         calls.append(ToolCall("revise_contract", args))
+        return Plan("follow_up", calls)
+    if _control_fact_changes(text, state) and not names_subject(s):
+        # s30: "so does that change things?" just after who runs the systems was told ("they're the only ones with the admin
+        # passwords"): the kind of obligation of the subject on the table, read again with that fact (means or result)
+        topic = state.last.topic or (state.clause.topic if state.clause else None)
+        calls.append(ToolCall("analyse_obligations", {"question": f"{text} {topic or ''} {say(state.lang, 'query.means_or_result')}"}))
         return Plan("follow_up", calls)
     question = text
     if state.last.question:  # the last question asked again, of the subject the follow-up names if it names one
