@@ -241,3 +241,27 @@ def test_what_the_control_fact_changes_is_the_obligation_read_again(tmp_path, en
     assert "control" in pub["state"]["stated"], f"{case}: {pub['state']['stated']}"
     assert re.search(r"resultat|result", _fold(pub["answer"])), f"{case}: {pub['answer'][:400]}"
     assert not re.search(r"2286|retention|droit de retention", _fold(pub["answer"])), f"{case}: {pub['answer'][:400]}"
+
+
+# -- 2c. tills counted are seats (the deal's facts all kept) -------------------------------------------------------------------
+@pytest.mark.parametrize("message, users", [
+    ("une fromagerie, 2 boutiques, 5 caisses", 5),
+    ("a farm shop with 2 tills and 3 pcs in the office", 5),
+    ("11 postes + 4 caisses enregistreuses", 15),
+    ("a deli, 3 shops, 7 tills", 7),
+])
+def test_tills_are_seats(message, users):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("users") == users, f"{message}: {read_slots(message).facts}"
+
+
+@pytest.mark.parametrize("message, users", [
+    ("30 salaries et 6 caisses", 30),          # people counted: the headcount holds
+    ("we have 18 staff, 4 tills", 18),
+    ("25 postes dont 6 caisses", 25),          # inside the seats counted
+])
+def test_tills_beside_a_headcount_or_inside_the_seats_add_nothing(message, users):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("users") == users, f"{message}: {read_slots(message).facts}"

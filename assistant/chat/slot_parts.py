@@ -120,3 +120,35 @@ def parts_summed(text: str) -> Parts | None:
         if parts >= 2 and not remote_only:
             return Parts(users=total, places=places, parts=parts)
     return None
+
+
+# s30: tills counted ("14 caisses", "9 tills", "3 terminaux de caisse"): seats the provider looks after, like "postes"; a
+# count of other seats joined to them ("14 caisses et 6 pc") adds to them. Folded text.
+_TILLS = re.compile(r"\s*(?:caisses?(?: enregistreuses?)?|terminaux de caisse|terminaux de paiement|tpe|points? d'encaissement|"
+                    r"tills?|cash registers?|pos(?: terminals?)?|point[- ]of[- ]sale (?:terminals?|stations?)|checkouts?)\b")
+_SEATS = re.compile(r"\s*(?:postes?|pcs?|ordinateurs?|computers?|workstations?|laptops?|portables?|desktops?|macs?)\b")
+_SEAT_JOIN = re.compile(r"\s*(?:\+|et|and|plus|,)\s*$")
+
+
+def till_seats(folded: str, quantities) -> tuple[int, int] | None:
+    """(tills, other seats joined to them) when tills are counted; None otherwise."""
+    for i, q in enumerate(quantities):
+        if q.unit is not None or not float(q.value).is_integer() or not (1 <= q.value <= 100_000):
+            continue
+        if not _TILLS.match(folded, q.span[1]):
+            continue
+        if _INSIDE.search(folded[max(0, q.span[0] - 12):q.span[0]]):
+            return None  # "20 postes dont 5 caisses": inside the seats counted
+        joined = 0
+        for other in (quantities[i + 1] if i + 1 < len(quantities) else None, quantities[i - 1] if i else None):
+            if other is None or other.unit not in (None, "workstations", "users") or not float(other.value).is_integer():
+                continue
+            a, b = sorted((q, other), key=lambda x: x.span[0])
+            noun = _TILLS.match(folded, a.span[1]) or _SEATS.match(folded, a.span[1])
+            end_a = noun.end() if noun else a.span[1] if a.unit else None  # "6 postes" may be read with its noun
+            if end_a is not None and _SEAT_JOIN.match(folded[end_a:b.span[0]]) and (
+                    other.unit == "workstations" or _SEATS.match(folded, other.span[1])):
+                joined = int(other.value)
+                break
+        return int(q.value), joined
+    return None
