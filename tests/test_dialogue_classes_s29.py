@@ -207,12 +207,6 @@ def test_a_meaning_asked_against_another_is_a_definition(tmp_path, entries, case
     (["managed services for a small brewery, 6 users, one site", "the owner asks whether we have to guarantee the "
       "backups always work"], "en"),
 ])
-@pytest.mark.xfail(strict=True, reason="whether a guarantee is owed, asked indirectly with no question mark ('la gérante demande "
-                                       "si on est tenus de garantir que le wifi…', 'the owner asks whether we have to "
-                                       "guarantee the backups…'), is read as the service or asset it names added or stated "
-                                       "(add_remove / state_fact): the scope readers decide before the question readers; the "
-                                       "base tree fails both too. The dev wording with '100 %' passes (the s29 rule no longer "
-                                       "takes it as a commitment demanded)")
 def test_whether_a_guarantee_is_owed_is_asked_not_demanded(tmp_path, entries, turns, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
     assert pub["act"] in ("question", "obligations"), pub["act"]

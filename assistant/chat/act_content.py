@@ -9,7 +9,7 @@ import re
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _MAY_ASKED, _has_table
 from assistant.chat.act_pasted import asks_about
-from assistant.chat.act_questions import (_ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE, _DIFFERENT_FROM,
+from assistant.chat.act_questions import (GUARANTEE_OWED, _ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE, _DIFFERENT_FROM,
                                           _DOMAIN_HINT, _DOMAIN_STRONG, _EVALUATIVE, _FOLLOW, _HELP, _LOST, _OFFTOPIC,
                                           _PROOF_OF_TYPE, _REPORTED_TERM, _RIGHTS, _SMALLTALK, _SUPPOSED,
                                           _TERMS_OF_SERVICE, _TYPES_COMPARED, COMMITMENT_ASKED, _asks_at_end,
@@ -73,8 +73,8 @@ _WE_DO = re.compile(r"\b(?:we(?:'d|'ll| will| would| also)?|on|nous)(?: \w+)? (?
 # deal to write up, like "we do …"
 _DEAL_SCOPE = re.compile(r"\b(?:ils|elles|il|elle|le client|la cliente|the client|the customer|they|he|she)(?: \w+)? (?:veu\w+|voudrai\w+|"
                          r"souhait\w+|demand\w+|want\w*|need\w*|ask\w* (?:us )?for|would like)\b|"
-                         r"\b(?:tout|everything|the lot|the whole lot|all of it|all)(?: \w+)? (?:sauf|hormis|excepte|but|except|"
-                         r"apart from|minus)\b|"
+                         r"\b(?:tout|everything|the lot|the whole lot|all of it|all)(?: \w+)? (?:sauf|hormis|excepte|hors|a part|but|except|"
+                         r"apart from|minus|bar|other than|excluding)\b|"
                          r"\b(?:no|not|pas de|pas d'|sans|without|aucune?)\b[^,.;:!?]{0,30}?\b(?:from us|on our side|by us|de notre part|"
                          r"chez nous|par nous|de notre cote|cote nous)\b")
 
@@ -83,7 +83,12 @@ _DEAL_SCOPE = re.compile(r"\b(?:ils|elles|il|elle|le client|la cliente|the clien
 # write up, even when it says who runs what (which otherwise reads as the facts of a question to come)
 _NEW_CLIENT = re.compile(r"\b(?:new (?:client|customer|account|deal|contract)|nouveau (?:client|contrat|marche)|nouvelle cliente|"
                          r"(?:on|nous) (?:vient|venons) de (?:signer|gagner|decrocher)|(?:we(?:'ve)?|i(?:'ve)?) (?:just )?(?:signed|won|"
-                         r"landed) (?:a|an|the|this|that)? ?(?:new )?(?:client|customer|account|deal|contract))\b")
+                         r"landed) (?:a|an|the|this|that)? ?(?:new )?(?:client|customer|account|deal|contract)|"
+                         # s30: the deal being signed told with the client ("on signe une boulangerie", "on a signé un cabinet
+                         # dentaire", "we're signing a florist", "we just signed up a gym")
+                         r"(?:on|nous) (?:signe|signons|a signe|avons signe|va signer|allons signer|est en train de signer) "
+                         r"(?:avec )?(?:une?|le|la|l'|les|des)\b|(?:we(?:'re| are)|we(?:'ve| have)?(?: just)?) (?:signing|signed(?: up)?|"
+                         r"onboarding|taking on|taken on) (?:a|an|the|with a|with an)\b)\b")
 
 
 # personal data told with the device or system it sits on or goes through
@@ -100,7 +105,7 @@ def _deal_described(c) -> bool:
     les sondes" in such a message belongs to the deal described, not to a contract there is not."""
     slots, state, low, words, asks = c.slots, c.state, c.low, c.words, c.asks
     services_told = [x for x in slots.add_services + slots.remove_services if x != "hosting"]
-    return bool(not _has_table(state) and not state.last.act and not state.pending and not asks and
+    return bool(not _has_table(state) and not state.last.act and not state.awaiting() and not asks and
                 (slots.side or state.side) == "msp" and len(words) >= 8 and ({"users", "sites"} & set(slots.facts)) and (
                 "control" not in slots.facts or _NEW_CLIENT.search(low)) and (
                 _WE_DO.search(low) and (services_told or (slots.add_assets or slots.remove_assets) and not (
@@ -150,6 +155,10 @@ def decide(c: ActContext) -> Understood:
     drafting, u = c.drafting, c.u
     if _WHY_IT_MATTERS.search(low) and (slots.term or base.term or slots.topic) and not drafting:
         return u("question", topic=slots.topic or topic, firm=True)  # the term and what it means for the user, a question
+    if asks and not drafting and not slots.figures and GUARANTEE_OWED.search(low) and COMMITMENT_ASKED.search(low):
+        # s30: "la gérante demande si on est tenus de garantir que le wifi ne tombe jamais", "do we have to promise the backups
+        # always work?": whether a guarantee is owed, asked — the kind of obligation (means or result), never a scope change
+        return u("obligations", topic=slots.topic or topic)
     term_named = slots.term or base.term
     if slots.figures and term_named and not _has_table(state) and not drafting and len(words) <= 30 and \
             _DEFINE.search(re.split(r"[.!;:]\s+", low.strip())[-1]) and not _EVALUATIVE.search(low) and \

@@ -59,7 +59,7 @@ def decide(c: ActContext) -> Understood | None:
     # draft caps credits at 5 %… should we push back?") is the one countered or refused
     described = state.last.topic if state.clause is None and state.contract is None and state.last.act in (
         "question", "follow_up", "objections") and state.last.tool in ("answer_question", "objections") else None
-    if (state.clause is None and described is None) or state.pending or len(c.words) > 22:
+    if (state.clause is None and described is None) or state.awaiting() or len(c.words) > 22:
         return None
     topic = state.clause.topic if state.clause is not None else described
     if c.slots.topic and c.slots.topic != topic:

@@ -52,7 +52,7 @@ def decide(c: ActContext) -> Understood | None:
     """An introduction that asks leave to ask: a fact stated, read on purpose, with the invitation to ask (`invite`);
     None when the message asks anything else, or introduces nothing (no fact, no side, no document held)."""
     slots = c.slots
-    if not asks_leave(c.low) or len(c.words) > 80 or c.state.pending:
+    if not asks_leave(c.low) or len(c.words) > 80 or c.state.awaiting():
         return None
     if not (slots.facts or slots.side or _DOCUMENT.search(c.low) or slots.has_scope_change()):
         return None

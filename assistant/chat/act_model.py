@@ -203,7 +203,7 @@ _HOW_MUCH = re.compile(r"\b(?:combien|how (?:much|many|far|long|high|low)|(?:que
 def may_gate(text: str, understood, state, weak: Sequence[str] = WEAK_ACTS) -> bool:
     """Whether the learned reader may decide this turn at all (the same test for the chat and for the
     cross-validation in `evaluations/act_model_cv.py`, which also measures a wider `weak`)."""
-    if understood.act not in weak or state.pending or getattr(understood, "firm", False):
+    if understood.act not in weak or state.awaiting() or getattr(understood, "firm", False):
         return False  # a specific act, a reading chosen on purpose, or the answer to our own question back
     if state.clause is None and state.contract is None and not state.last.act:
         return False  # a first message with nothing on the table: the regular reader and its answer plans

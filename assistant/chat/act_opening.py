@@ -141,6 +141,9 @@ def decide(c: ActContext) -> Understood | None:
         side = re.search(r"\b(client|prestataire|msp|provider|fournisseur|infogereur|customer)\b", low)
         if side and len(words) <= 6:
             return u("state_fact")
+    if state.pending and state.pending.get("kind") == "offer_contract" and low.strip(" .!") and _YES_OFFER.match(low) and not (
+            slots.topic or slots.figures or slots.has_scope_change()):
+        return u("draft_contract")  # s30: "oui", "yes please", "vas-y": the contract offered after the deal's facts, drafted
     if state.pending and state.pending.get("kind") == "clause" and slots.topic and not asks:
         return u("draft_clause", topic=slots.topic, relative=slots.position in ("mine", "theirs"))  # "de force majeure"
     against = _MEANING_AGAINST.match(low)
@@ -153,3 +156,10 @@ def decide(c: ActContext) -> Understood | None:
         # "RPO vs RTO in plain words", "c'est quoi la diff entre GTI et GTR ?": both terms explained, side by side
         return u("explain_term", term=_two_terms_compared(low, words, slots)[0])
     return None
+
+
+# s30: yes to the contract offered ("oui", "oui vas-y", "go ahead", "yes please draft it")
+_YES_OFFER = re.compile(r"^\W*(?:(?:oui|ouais|yes|yep|yeah|ok|okay|d'accord|dac|parfait|super|go|allez|volontiers|sure|please|stp|svp|"
+                        r"merci|thanks|vas-y|vas y|allons-y|go ahead|go for it|let'?s go|do it|on y va|c'est parti|bien sur|"
+                        r"of course|absolument|tout a fait)\W*){0,4}(?:(?:redige|rediges|redigez|fais|faites|draft|write|prepare)"
+                        r"(?:[- ](?:le|la|it|that|moi|nous|me|us))*(?: (?:le |the )?(?:contrat|contract))?\W*)?$")

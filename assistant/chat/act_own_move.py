@@ -55,7 +55,7 @@ def asks_own_move(low: str) -> bool:
 def decide(c: ActContext) -> Understood | None:
     """The terms described, judged for the user's side (a question, read on purpose); None otherwise."""
     slots, state = c.slots, c.state
-    if not asks_own_move(c.low) or state.pending or c.drafting or _has_table(state) or slots.pasted or \
+    if not asks_own_move(c.low) or state.awaiting() or c.drafting or _has_table(state) or slots.pasted or \
             re.search(r"[«“\"]", c.text):
         return None  # (a clause quoted or pasted with "je signe ?" is read with the texts brought)
     if not (slots.figures or slots.topic or len(c.words) >= 12):

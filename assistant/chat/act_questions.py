@@ -37,7 +37,13 @@ _INDIRECT = re.compile(r"\b(je (voulais|voudrais|veux|souhaite|souhaiterais|aime
                        r"je me demande|je me demandais|on se demande|on se demandait|nous nous demandons|"
                        r"nous nous demandions|dis[- ]moi si|dites[- ]moi si|savoir si|(we|i)( are|'re|'m| am)? (just )?wondering|"
                        r"i (was|am|'m) wondering|i wonder|i'?d like to know|i want to know|tell me (if|whether)|"
-                       r"wondering (if|whether)|not sure (if|whether))\b")
+                       r"wondering (if|whether)|not sure (if|whether)|"
+                       # s30: a question someone else asks, reported ("la gérante demande si…", "le DAF veut savoir si…",
+                       # "the owner asks whether…", "she wants to know if…")
+                       r"(?:demande|demandent|demandait|demandaient|a demande|ont demande|me demande|nous demande|m'a demande|"
+                       r"nous a demande|(?:veut|veulent|voulait|voudrait|aimerait|souhaite|cherche a) savoir) (?:si|s'(?=il|ils))|"
+                       r"(?:asks?|asked|asking|wants? to know|wanted to know|would like to know|needs? to know|wonders?|"
+                       r"wondered|queried|is querying) (?:us |me |you )?(?:if|whether))\b")
 # a question asked in the last sentence without a question mark ("… concrètement ça veut dire quoi pour nous",
 # "normal ou pas", "who has to prove what"): the message still asks
 # s25: the user's opinion asked at the end of a message that describes terms ("…, préavis 9 mois. vous en pensez quoi",
@@ -349,3 +355,16 @@ def commitment_demanded(low: str) -> bool:
 
 
 _WHETHER_BOUND = re.compile(r"\b(?:si|whether|if)\b|\b(?:oblige\w*|tenus?|bound|obliged|required to|have to|has to|must)\b")
+
+
+# s30: whether a guarantee is owed at all, asked ("on est tenus de garantir que…", "doit-on garantir…", "do we have to
+# guarantee…", "are we obliged to promise…"): the kind of obligation the provider owes (means or result), asked
+GUARANTEE_OWED = re.compile(
+    r"\b(?:(?:tenus?|tenues?|obliges?|obligees?|contraints?|contraintes?|forces?|forcees?) (?:de |d')(?:le |la |les |lui |leur )?"
+    r"(?:garantir|promettre|assurer|certifier|s'engager|nous engager)|"
+    r"(?:doit|doivent|devons|dois|faut|faudra|faudrait|devrait|devrions|devra|devrons)(?:-(?:on|il|nous|je|t-on|t-il))?"
+    r"(?: qu'on| que nous| que l'on)? (?:vraiment |forcement |absolument |bien )?(?:le |la |les |lui |leur )?(?:garantir|garantisse\w*|"
+    r"promettre|promette\w*|s'engager|nous engager|engage\w*)|"
+    r"(?:have|has|need|needs|got) to (?:really |actually )?(?:guarantee|promise|warrant|commit to)|"
+    r"(?:must|should|shall) (?:we |i |they |you )?(?:really |actually )?(?:guarantee|promise|warrant|commit to)|"
+    r"(?:obliged|bound|required|forced|expected|supposed) to (?:guarantee|promise|warrant|commit to))\b")

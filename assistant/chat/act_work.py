@@ -194,7 +194,7 @@ def decide(c: ActContext) -> Understood | None:
         return u("add_remove")  # "on ne veut pas de clause de non-sollicitation", with a contract in progress
     if (slots.figures or slots.facts) and not _has_table(state) and not drafting and not asks and \
             read_directive(low) is None and stated_value(low) and not (
-            _SAYS.search(low) or _OWN_TERM.search(low) or _REPORTED_TERM.search(low)):
+            _SAYS.search(low) or _OWN_TERM.search(low) or _REPORTED_TERM.search(low)) and not _deal_told(c):
         # "fee is 3,600 EUR per month", "le loyer sera de 900 € HT": a subject set equal to a value, no order — a fact of
         # the deal, stated (no clause asked for)
         return u("state_fact")
@@ -260,3 +260,11 @@ def decide(c: ActContext) -> Understood | None:
             asks and _ASSESS.search(low) and slots.figures):  # "on voudrait mettre 3 ans de non-débauche, ça passe ?"
         return u("draft_clause")
     return None
+
+
+def _deal_told(c) -> bool:
+    """s30: the provider's first message that tells the deal ("client : 2 salles…, on fait supervision…, hors sauvegarde"):
+    the contract to draft (`act_content._deal_described`), even when one of its facts reads as a value stated."""
+    from assistant.chat.act_content import _deal_described
+
+    return _deal_described(c)

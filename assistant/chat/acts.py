@@ -118,7 +118,7 @@ def _story_then_question(text: str, low: str, state: ConversationState) -> str |
     answer. Not with a clause or contract on the table or a question pending (the turn then works on them), not
     when the asked sentence orders a draft, and not when a long text (more than 40 words) is pasted to review.
     Returns the question type asked (who proves, when the last two sentences ask it), else None."""
-    if _has_table(state) or state.contract is not None or state.pending or state.last.act:
+    if _has_table(state) or state.contract is not None or state.awaiting() or state.last.act:
         return None
     if len(low.split()) < _STORY_MIN_WORDS or "\n\n" in text.strip():
         return None

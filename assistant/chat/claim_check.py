@@ -84,7 +84,7 @@ def task_not_done(text: str) -> str | None:
 def decide(c) -> object | None:
     """The family of the act readers (`chat.act_rules`): a claim of a shield checked is a question read on purpose; a fact
     added to the claim last checked is a follow-up on it. None otherwise."""
-    if c.state.pending or c.drafting:
+    if c.state.awaiting() or c.drafting:
         return None
     kind = claim_kind(c.text)
     if kind is not None:

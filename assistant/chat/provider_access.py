@@ -75,7 +75,7 @@ def decide(c) -> object | None:
     """The family of the act readers (`chat.act_rules`): the provider's access told, asking nothing else, is a fact stated;
     the machines it names are the object of that access, not services or assets put into the scope. None otherwise."""
     slots = c.slots
-    if slots.access is None or c.drafting or c.state.pending or len(c.words) > 30 or c.asks and not re.search(
+    if slots.access is None or c.drafting or c.state.awaiting() or len(c.words) > 30 or c.asks and not re.search(
             r"\b(?:though|pourtant|quand meme|en fait|actually|non|right|hein)\s*\?\s*$", c.low):
         return None  # (a fact told in passing in a longer request, or a question, keeps its own reading)
     if _ASKED_ABOUT.match(c.low):

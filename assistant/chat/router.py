@@ -371,6 +371,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan(act, [call] if call else [], reply=invitation(text, lang))
         if call is None:
             return ask("generic")
+        if _deal_facts_first(u, state):
+            # s30: the provider's first message tells the client's deal (its people or places, what it covers): noted, and
+            # the contract offered — a "yes" next drafts it (act_opening reads the answer to this pending offer)
+            return Plan(act, [call], reply=say(lang, "clarify.offer_contract"), pending={"kind": "offer_contract"})
         return Plan(act, [call])
 
     if act == "add_remove":
@@ -555,6 +559,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # personal data just stated is what changes the contract (the processor terms), not the older topic
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
         topic = None
+    if not topic and s.figure_named and _usual_unit(text, s):
+        topic = figure_topic(s.figure_named)  # s30: "what would a normal cap be?": the clause of the figure named
     if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
         args["topic"] = topic
     if u.compare and topic:
@@ -657,6 +663,16 @@ def _data_fact_changes(text: str, state: ConversationState) -> bool:
     return read_slots(state.last.question).facts.get("personal_data") is True
 
 
+def _control_fact_changes(text: str, state: ConversationState) -> bool:
+    """What changes, asked just after the user told who runs the systems (s30), on a subject already on the table."""
+    if state.last.act != "state_fact" or "control" not in state.stated() or not state.last.question or not (
+            state.last.topic or state.clause):
+        return False
+    if not _WHAT_CHANGES.search(fold(text)) or len(fold(text).split()) > 20:
+        return False
+    return "control" in read_slots(state.last.question).facts
+
+
 def _missed_commitment(args: dict, text: str, state: ConversationState) -> None:
     """'et s'il dépasse la GTI, il se passe quoi ?': what missing the commitment costs (penalties), not the
     commitment again."""
@@ -691,8 +707,8 @@ def _may_we_asked(text: str) -> bool:
 
 # "and service credits, what % is normal?", "combien de mois d'habitude ?": the usual value of a figure, none given
 _USUAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
-                          r"raisonnable\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put)|"
-                          r"the market|le marche)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
+                          r"raisonnable\w*|classique\w*|d'habitude|en general|generally|typically|on voit|on met|people (use|put|"
+                          r"go for|agree)|the market|le marche|market practice|(les )?usages?|la norme|the norm)\b|\b(combien de|how many|how much|quel(le)? (pourcentage|taux|duree|delai)|what "
                           r"(percentage|rate|duration))\b|\b(what|quel\w*) %")
 _USUAL_UNITS = (("percent", r"%|\b(pourcent\w*|percent\w*|pourcentage|taux|rate)\b"), ("months", r"\b(mois|months?)\b"),
                 ("days", r"\b(jours?|days?)\b"), ("hours", r"\b(heures?|hours?)\b"))
@@ -703,7 +719,11 @@ def _usual_unit(text: str, s) -> str | None:
     low = fold(text)
     if s.figures or any(q.value is not None and q.unit for q in s.quantities) or not _USUAL_ASKED.search(low):
         return None
-    return next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+    unit = next((unit for unit, pat in _USUAL_UNITS if re.search(pat, low)), None)
+    if unit is None and s.figure_named:
+        # s30: "what would a normal cap be?", "c'est quoi un plafond normal ?": the figure named, in its own unit
+        unit = next((u for u in ("percent", "months", "days", "hours", "eur") if s.figure_named.endswith(f"_{u}")), None)
+    return unit
 
 
 def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
@@ -786,6 +806,12 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
             args["position"] = pos
         calls.append(ToolCall("revise_contract", args))
         return Plan("follow_up", calls)
+    if _control_fact_changes(text, state) and not names_subject(s):
+        # s30: "so does that change things?" just after who runs the systems was told ("they're the only ones with the admin
+        # passwords"): the kind of obligation of the subject on the table, read again with that fact (means or result)
+        topic = state.last.topic or (state.clause.topic if state.clause else None)
+        calls.append(ToolCall("analyse_obligations", {"question": f"{text} {topic or ''} {say(state.lang, 'query.means_or_result')}"}))
+        return Plan("follow_up", calls)
     question = text
     if state.last.question:  # the last question asked again, of the subject the follow-up names if it names one
         # (after facts stated, the facts themselves: "ça change quoi pour la GTI ?" asks about them)
@@ -809,3 +835,12 @@ def _follow_up(u: Understood, state: ConversationState, text: str) -> Plan:
     calls.append(ToolCall("answer_question", args))
     return Plan("follow_up", calls)
 
+
+
+def _deal_facts_first(u: Understood, state: ConversationState) -> bool:
+    """The provider's first message, with the client's people or places and nothing asked of a clause: a deal to write up
+    may follow (s30)."""
+    s = u.slots
+    return bool((state.side == "msp" or s.side == "msp") and not state.last.act and state.turns == 0 and
+                state.contract is None and state.clause is None and not state.pending and
+                {"users", "sites"} & set(s.facts) and not s.figures and not s.topic)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.slot_parts import parts_summed, till_seats
 from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, chain_members, counted_places,
@@ -288,8 +289,19 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if m and not _OTHER_FIRMS_SIZE.match(folded, m.end(1)) and not _OTHER_FIRM_BEFORE.search(
                 folded[max(0, m.start() - 40):m.start()]):
             facts["users"] = int(m.group(1))
-    if "users" in facts:  # s22: "30 permanents et une dizaine d'intérimaires", "12 salariés + 3 stagiaires": both groups
+    parts = parts_summed(text)
+    if parts is not None and parts.users > facts.get("users", 0):
+        # s30: "12 postes au siège et 8 en agence", "10 users in London plus 5 remote": the parts, each where it works, summed
+        facts["users"] = parts.users
+    elif "users" in facts:  # s22: "30 permanents et une dizaine d'intérimaires", "12 salariés + 3 stagiaires": both groups
         facts["users"] += added_people(folded, quantities, facts["users"])
+    tills = till_seats(folded, quantities)
+    if tills is not None and parts is None:
+        # s30: "3 boutiques, 14 caisses": the tills are the seats; "14 caisses et 6 pc": both kinds of seats
+        if "users" not in facts or (tills[1] and facts["users"] == tills[1]):
+            facts["users"] = tills[0] + tills[1]
+    if parts is not None and parts.places >= 2 and parts.places > facts.get("sites", 0):
+        facts["sites"] = parts.places  # the places the parts work at ("au siège" and "en agence": 2 sites)
     # hours: a time range or shifts read first ("two shifts 6am to 10pm", "de 7h à 21h", "24/7 sauf le dimanche")
     ranged = _hours_said(folded)
     if ranged is not None and not denied(text, folded, ranged[1]):

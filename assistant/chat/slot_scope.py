@@ -110,10 +110,24 @@ def _hosted_by_another(folded: str, span: tuple[int, int], side: str | None) -> 
     return True
 
 
+# a failure or an outage of the thing said not to happen (or said to happen no more): "ne tombe jamais", "ne plante pas",
+# "never goes down", "doesn't fail", "won't be down"
+_EVENT_DENIED = re.compile(
+    r"(?:\s+(?:ne|n')\s*(?:(?:se|s')\s*)?(?:nous |leur |lui )?(?:tomb|plant|lach|crash|arret|bug|coup|fonctionn|march|perd|saut|"
+    r"ram|bloqu|redemarr|repond)\w*|"
+    r"\s+(?:will |would |must |should |can )?(?:never|not|doesn'?t|does not|don'?t|do not|won'?t|will not|wouldn'?t|can'?t|"
+    r"cannot|isn'?t|aren'?t|is not|are not|ever)\s+(?:ever\s+)?(?:go(?:es)? (?:down|offline)|goes|fails?|crash(?:es)?|breaks?|"
+    r"stops?|works?|drops?|cuts? out|runs?|gets? (?:lost|hacked|breached)|be (?:down|lost|hacked|breached|offline)))\b")
+
+
 def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None, *, taken_up: bool = True) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
     saying the same keeps it in."""
+    if _EVENT_DENIED.match(folded, span[1]):
+        # s30: "garantir que le wifi ne tombe jamais", "the network never goes down", "la sauvegarde ne marche pas": an
+        # event of the thing denied (a failure, an outage), the thing itself kept where it was
+        return False
     # the toolkit reads sentences from capitals; chat is often lower case: "hosting: no. backup: yes."
     lo = max((m.end() for m in _CHAT_SENTENCE.finditer(folded, 0, span[0])), default=0)
     hi = next((m.start() for m in _CHAT_SENTENCE.finditer(folded, span[1])), len(folded))

@@ -100,6 +100,11 @@ class ConversationState(BaseModel):
     conditions: list[dict[str, Any]] = Field(default_factory=list)
     turns: int = 0
 
+    def awaiting(self) -> bool:
+        """A question back waits for its answer (s30: an offer made in passing — the contract offered after the deal's
+        facts — does not hold the next message to it)."""
+        return bool(self.pending) and self.pending.get("kind") != "offer_contract"
+
     # -- facts -------------------------------------------------------------------------------
     def set_fact(self, name: str, value: Any, source: Source = "stated") -> bool:
         """Record a scope fact; returns True when it changed. Unknown names are refused."""

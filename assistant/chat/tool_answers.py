@@ -94,7 +94,9 @@ class AnswerTools:
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
             usual = self._usual(topic, a.usual, state)
             if usual is not None:
-                parts.append(usual)
+                # s30: the usual figure is the answer asked: it opens, the rule and its conditions follow
+                nothing = strip_notice(self.composer.plain("nothing", lang).text).strip()
+                parts = [usual] + [p for p in parts if strip_notice(p[0]).strip() != nothing]
         if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
                 _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
             # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
@@ -248,7 +250,12 @@ class AnswerTools:
         entry = self._by_id.get(f"clause.{topic}.balanced.{lang}")
         if not lines or entry is None:
             return None
-        return "\n".join([say(lang, "usual_head") + " [1]", *lines]), citations_for(self.entries, [entry.id])
+        # s30: the conditions of that value — the balanced clause's negotiation notes that name a value in the same unit
+        # ("an acceptable fallback is 6 months of fees for a small contract")
+        same_unit = _UNIT_VALUE.get(unit)
+        notes = [n for n in entry.negotiation_notes if same_unit and re.search(same_unit, fold(n))][:2]
+        tail = [say(lang, "notes_head")] + [f"- {cite(unbracket(n), 1)}" for n in notes] if notes else []
+        return "\n".join([say(lang, "usual_head") + " [1]", *lines, *tail]), citations_for(self.entries, [entry.id])
 
     def _explain_term(self, a: ExplainTerm, state: ConversationState, **_) -> ToolOutput:
         from assistant.chat.intent import find_term
@@ -369,6 +376,9 @@ _INCIDENT = re.compile(r"\b(ransomware|rancongiciel\w*|chiffr\w*|encrypted|cyber
 
 
 # whether a figure is acceptable as it stands: "c'est normal ?", "standard?", "on doit accepter ?", "should we sign that?"
+# a value in one unit, in a negotiation note (folded text)
+_UNIT_VALUE = {"months": r"\b\d+ (?:a \d+ )?(?:mois|months?)\b", "percent": r"\d ?%", "days": r"\b\d+ (?:jours?|days?)\b",
+               "hours": r"\b\d+ ?(?:h|heures?|hours?)\b", "eur": r"\d ?(?:€|eur)"}
 _ASKS_USUAL_FIGURE = re.compile(r"\b((on|je|nous) (doit|dois|devons) (l'|les |le |la )?(accepter|signer)|(do|must|should) (we|i) "
                                 r"(accept|sign|agree to)|(trop|too) (long|longue|court|courte|short|high|eleve|elevee|bas|basse|low|much|"
                                 r"little|peu)|excessi\w*|abusi\w*|(is|isn.t|that.s) (that|it|this) (a lot|too much|excessive|steep))\b")
