@@ -187,6 +187,11 @@ NEAR = [
     ("un particulier client de notre boutique doit-il etre prevenu avant le renouvellement de son abonnement ?", "msp",
      "renewal_reminder_company_s30"),
     ("EN: the client asks us to add a new user mailbox, is that in scope?", "msp", "doubtful_instruction_s30"),
+    # a definition asked of words a gated card's phrasings hold ("ajouter au contrat"), its situation untold
+    ("l'infogereur passe son support en Tunisie, qu'est-ce qu'on fait ajouter au contrat ?", "client",
+     "non_waiver_clause_s30"),
+    ("EN: our provider moves its helpdesk to Tunisia, what do we get added to the contract?", "client",
+     "non_waiver_clause_s30"),
 ]
 
 
