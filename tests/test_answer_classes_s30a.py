@@ -218,3 +218,18 @@ def test_the_told_situations_read_the_users_words_not_the_words_added_for_the_se
     names = [s.name for s in told_situations(added)]
     assert names == [s.name for s in told_situations(q)]
     assert "us_vendor_processes_data" in names and "support_from_outside_the_eu" not in names
+
+
+# -- fast tier: a reminder of a deadline is no warning of a risk -------------------------------------------------------------
+
+@pytest.mark.parametrize("question,raised_expected", [
+    ("la SARL cliente dit qu'on aurait du la prevenir avant le renouvellement automatique, elle a raison ?", False),
+    ("EN: the company says we should have warned them before the contract renewed, are they right?", False),
+    ("le client dit qu'on aurait du le prevenir que son pare-feu etait obsolete, on risque quoi ?", True),
+    ("EN: the client says we should have warned them their NAS was failing, do we risk anything?", True),
+])
+def test_a_reminder_before_a_renewal_raises_no_issue_of_proving_a_warning(question, raised_expected):
+    from assistant.chat.issues import raised
+
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert any(r.issue.id == "warning_proof" for r in raised(q)) is raised_expected
