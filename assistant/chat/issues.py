@@ -66,6 +66,10 @@ def _rx(pattern: str) -> re.Pattern:
 _PROVE = r"(prouv\w*|preuve|justifi\w*|montr\w*|demontr\w*|prove\w*|proof|show(ing)?|evidence)"
 _PAID = r"(paye[rsz]?|payee?s?|paiement|regle|reglement|virement|paid|payment|bank transfer|wire)"
 _TELL = r"(prevenir|previen\w*|informer|inform\w*|avertir|notifier|notify|tell|telling|warn|alert)"
+# s30: told before a deadline ("aurait dû nous prévenir avant la reconduction", "should have warned us before it renewed") is
+# a reminder of a date (C. consom. L215-1 for consumers), not a warning of a risk whose proof art. 1353 governs
+_NOT_A_DEADLINE = (r"(?![^?.!]{0,40}\b(avant|before) (la |le |l.|the |our |their |its |son |sa |leur )?(tacite |automatic |contract )?"
+                   r"(reconduction|renouvel\w*|echeance|terme|renew\w*|deadline|expiry|term end|contract (renew\w*|expir\w*)))")
 _PEOPLE = r"(adherents?|particuliers|personnes (concernees|physiques)|clients finaux|patients|salaries|employes|usagers|abonnes|" \
           r"members|individuals|data subjects|people (concerned|affected)|customers|users|employees|subscribers)"
 _BREACH = r"(fuite|vol|voler|vole[es]?|volee?s|pirat\w*|violation de donnees|leak\w*|breach\w*|stolen|hacked|exposed|publicly (readable|accessible)|" \
@@ -284,8 +288,9 @@ ISSUES: tuple[Issue, ...] = (
     # a warning the provider says it gave (orally) to a competent client: it must prove it; the duty is narrower
     Issue("warning_proof", {"fr": "Preuve de la mise en garde", "en": "Proving the warning"}, "guide.means_vs_result", "1353",
           _rx(rf"\b{_PROVE}\b[^?.!]{{0,60}}\b(prevenu\w*|averti\w*|mis en garde|mise en garde|conseille\w*|alerte\w*|warned|advised|"
-              rf"told (them|the client)|alerted)\b|\b(aurai(en)?t|aurions|auriez) du (les |nous |le |vous )?(mettre en garde|prevenir|"
-              rf"avertir|conseiller|alerter)\b|\bshould have (warned|advised|told|alerted) (us|them|the client)\b"),
+              rf"told (them|the client)|alerted)\b|\b(aurai(en)?t|aurions|auriez) du (les |nous |le |la |vous )?(mettre en garde|prevenir|"
+              rf"avertir|conseiller|alerter)\b{_NOT_A_DEADLINE}|\bshould have (warned|advised|told|alerted) (us|them|the client)\b"
+              rf"{_NOT_A_DEADLINE}"),
           _rx(r"(competent|moins etendu|narrower)[^\n]{0,300}\b1353\b"), pick=r"competent",
           verdict=("Oui", "Yes")),
     # a result obligation missed, the provider blaming the client and asking the client to prove otherwise

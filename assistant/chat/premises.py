@@ -15,6 +15,7 @@ from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
+from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -383,6 +384,12 @@ ASK_CUES: dict[str, re.Pattern] = {
     "amicable_first_asked": s29.AMICABLE_FIRST,
     "unpaid_ending_asked": s29.UNPAID_ENDING,
     "warning_blamed_told": s29.WARNING_BLAMED,
+    # s30 (situation_cues_s30a.py): a first-demand guarantee named, a non-waiver clause or a right left unused, a company
+    # saying it should have been reminded before a tacit renewal, the client's covert instruction on a person's data
+    "first_demand_named": s30a.FIRST_DEMAND,
+    "non_waiver_named": s30a.NON_WAIVER,
+    "renewal_reminder_by_company": s30a.RENEWAL_REMINDER,
+    "doubtful_instruction_asked": s30a.DOUBTFUL_INSTRUCTION,
 }
 
 
@@ -430,6 +437,9 @@ ASK_EXCLUDED = {
     "own_record_asked": lambda low: bool(_AS_PROVIDER.search(low)) or
     (bool(_PROCESSOR_RECORD.search(low)) and not _OWN_RECORD.search(low)),
     "processor_record_asked": lambda low: bool(_OWN_RECORD.search(low)) and not _AS_PROVIDER.search(low),
+    # s30: a private customer's renewal is the consumer's card; a guarantee of service levels or hardware is no surety
+    "renewal_reminder_by_company": lambda low: bool(s30a.PRIVATE_CUSTOMER.search(low)),
+    "first_demand_named": lambda low: bool(s26.NOT_A_SURETY.search(low)),
 }
 
 

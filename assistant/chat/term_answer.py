@@ -7,7 +7,7 @@ twins in the question's language."""
 
 from __future__ import annotations
 
-from assistant.chat.cards import CardMatch
+from assistant.chat.cards import CardMatch, cued, premise_named
 from assistant.chat.citations import Sources
 from assistant.chat.composed import cite
 from assistant.chat.intent import find_term
@@ -49,12 +49,16 @@ def definition_answer(tools, question: str, state: ConversationState, *, card_on
     if words is None:
         return None
     lang, composer = state.lang, tools.composer
-    own = treating_cards(words, composer.cards.cards, lang)
+    # s30: a card gated on a situation (an ask cue, premises.ASK_CUES) treats words a definition asks only when the question
+    # tells that situation: "qu'est-ce qu'on fait ajouter au contrat ?" is no question on the non-waiver clause, whose
+    # phrasings also hold "ajouter" and "contrat"
+    own = [c for c in treating_cards(words, composer.cards.cards, lang) if not (cued(c) and not premise_named(c, question))]
     if not own and not treating_entries(words, tools.entries, lang):
         # s26: a term of the other language ("what's 'faute lourde' in a French contract?", "c'est quoi le 'joint
         # controller' du contrat anglais ?"): the cards of that language that name it, answered by their twins in the
         # question's language (same id, other language suffix)
-        own = twins(treating_cards(words, composer.cards.cards, OTHER[lang]), composer.cards.cards, lang)
+        own = [c for c in twins(treating_cards(words, composer.cards.cards, OTHER[lang]), composer.cards.cards, lang)
+               if not (cued(c) and not premise_named(c, question))]
     if 1 <= len(own) <= SPECIFIC:
         ranked = [m for m in composer.cards.ranked(question, lang, composer.overlap) if m.card in own]
         match = ranked[0] if ranked else CardMatch(own[0], 0.0, 0.0, 0.0)

@@ -25,7 +25,9 @@ from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
+from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat.slot_parties import read_side
+from assistant.chat.wording import own_words
 from assistant.text import fold
 
 SITUATION_FLOOR = 0.4  # the card's own score for the question (phrasings and words), below which the story is not its
@@ -118,6 +120,11 @@ class Situation:
 
 
 SITUATIONS: tuple[Situation, ...] = (
+    # s30 (situation_cues_s30a.py): a company saying it should have been reminded before a tacit renewal (C. consom. L215-1
+    # and L215-3 protect consumers and non-professionals; between businesses the contract governs, C. civ. 1103): before
+    # the consumer-law situation below, whose card is on unfair terms
+    Situation("renewal_reminder_claimed_by_company", (s30a.RENEWAL_REMINDER,), ("card.renewal_reminder_company_s30",),
+              (s30a.PRIVATE_CUSTOMER,)),
     Situation("access_kept_after_end", (_ENDED, _ACCESS_KEPT), ("card.access_after_contract_end",), (_ACCESS_REFUSED,)),
     Situation("consumer_law_claimed_by_a_company", (_CONSUMER_LAW, _A_BUSINESS),
               ("card.consumer_unfair_terms_company",), (_PRIVATE_PERSON,)),
@@ -145,6 +152,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("service_held_until_signed", (s26.HELD_UNTIL_SIGNED, s26.SIGNED), ("card.economic_duress_s22",)),
     Situation("guarantees_compared", (s26.GUARANTEE, s26.KINDS_COMPARED), ("card.guarantee_kinds_s26",),
               (s26.NOT_A_SURETY,)),
+    # s30: a first-demand (independent) guarantee named: what it is and what it exposes its giver to (C. civ. 2321)
+    Situation("first_demand_guarantee_asked", (s30a.FIRST_DEMAND,), ("card.first_demand_guarantee_s30",
+                                                                      "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
     Situation("answering_for_another_debt", (s26.GUARANTEE,), ("card.personal_guarantee_form_s26",
                                                                 "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
@@ -217,12 +227,20 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("warning_given_blamed", (s29.WARNING_BLAMED,), ("card.warning_given_blamed_s29", "card.duty_to_advise_proof")),
     Situation("data_subject_sues_processor", (s29.DATA_SUBJECT_VS_PROCESSOR,),
               ("card.data_subject_claim_against_processor",)),
+    # s30 (situation_cues_s30a.py): a non-waiver clause or a right left unused (a waiver is not presumed; C. civ. 1103); a US
+    # vendor or tool processing the clients' data (a sub-processor, GDPR 28(2) and 28(4), and a transfer, Chapter V); the
+    # client's covert instruction on a person's data, asked before acting (GDPR 28(3)(a), 28(3) last subparagraph)
+    Situation("non_waiver_asked", (s30a.NON_WAIVER,), ("card.non_waiver_clause_s30",)),
+    Situation("us_vendor_processes_data", (s30a.US_VENDOR,), ("card.transfer_to_usa",)),
+    Situation("doubtful_instruction_asked", (s30a.DOUBTFUL_INSTRUCTION,), ("card.doubtful_instruction_s30",
+                                                                           "card.unlawful_instruction")),
 )
 
 
 def told_situations(question: str) -> list[Situation]:
-    """The situations the question states, in the order of SITUATIONS."""
-    low = fold(question)
+    """The situations the question states, in the order of SITUATIONS. s30: read in the user's own words, never in those
+    the router appended for the search (catalogue `query.*`: "... transfer outside the EU third country ...")."""
+    low = fold(own_words(question))
     side = read_side(low)
     return [s for s in SITUATIONS if all(c.search(low) for c in s.cues) and not any(x.search(low) for x in s.excluded)
             and (s.speaker is None or s.speaker == side)]
