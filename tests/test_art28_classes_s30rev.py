@@ -140,6 +140,10 @@ AUDIT_RIGHTS = [
     # an audit ordered, of the processor itself
     "The Customer may order an audit of the Provider by an independent auditor once a year.",
     "Le Client peut commander un audit du Prestataire par un auditeur indépendant, une fois par an.",
+    # "at its option" is the manner of the audit right, not an option sold
+    "At its option, the Customer may audit the Provider's compliance with this clause once a year.",
+    "The Customer may, at its option, audit the Provider once a year.",
+    "À son option, le Client peut faire procéder à un audit du Prestataire une fois par an.",
 ]
 
 

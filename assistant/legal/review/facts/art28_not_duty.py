@@ -286,7 +286,8 @@ MASK = {
         r"\b(order\w*|purchas\w*|buy\w*|subscrib\w*|command\w*|souscri\w*|achet\w*)\b[^.;]{0,40}?\baudits?\b"
         r"(?! (\w+ ){0,2}?(of|on|du|de la|de l'|chez|aupres de) (the |le |la |l')?(provider|processor|supplier|vendor|"
         r"prestataire|sous-traitant|titulaire)\b)|"
-        r"\boption\W+(\w+\W+){0,3}?audits?\b|\b(initial|onboarding|baseline|initiale?)\b (\w+ ){0,2}?audits?\b|"
+        # an option named as a product ("the option « Audit de paie »", "optional Audit package"), not "at its option"
+        r"\boption\s*[\u00ab\"\u201c(]\s*audits?\b|\boption (d'|de l'|de )?audits?\b|\b(optional|en option|optionnel\w*)\b (\w+ ){0,2}?audits?\b|\b(initial|onboarding|baseline|initiale?)\b (\w+ ){0,2}?audits?\b|"
         r"\baudits? (\w+ ){0,4}?(initiale?|prealable)\b|\baudits?\b[^.;]{0,60}\b(facture\w*|invoiced|billed|charged|au tarif)"),
     # a standard the provider follows, is aligned with or draws on is no certification held (Arts 28(5) and 42)
     "art28_1_guarantees": re.compile(
