@@ -94,7 +94,21 @@ FINANCIAL_AUDIT = re.compile(
 # things handed back that are no data, and the words that make the object data
 _THINGS = re.compile(r"\b(materiels?|equipements?|equipment|hardware|badges?|keys|cles|devices?|laptops?|ordinateurs?|"
                      r"terminaux|logos?|locaux|premises|vehicles?|vehicules?|outillage|tools|furniture|mobilier|access cards?|"
-                     r"cartes d'acces)\b")
+                     r"cartes d'acces|"
+                     # the kit of an IT or telecom service lent to the customer
+                     r"routers?|routeurs?|modems?|switch(es)?|commutateurs?|firewalls?|pare-feux?|appliances?|boitiers?|"
+                     r"box(es)?|sim( cards?)?|cartes sim|printers?|imprimantes?|copiers?|copieurs?|photocopieu?rs?|"
+                     r"(smart)?phones?|telephones?|handsets?|tablets?|tablettes?|terminals?|chargers?|chargeurs?|"
+                     r"accessories|accessoires|screens?|ecrans?|monitors?|moniteurs?|racks?|baies|onduleurs?|ups)\b")
+# the goods marked as the provider's: lent, leased, rented or provided by it ("les imprimantes louées", "the loaned
+# tablets", "mis à disposition par le Prestataire"), or going back to it or to the lessor - the personal data of point
+# (g) go back to the controller, never to the processor
+_PROVIDERS_GOODS = re.compile(
+    r"\b(lent|loaned|on loan|leased|rented|hired|supplied by|provided by|furnished by|prete?e?s?|louee?s?|en location|"
+    r"en pret|mise?s? a (la )?disposition|fournie?s? par)\b|"
+    r"\b(returned|sent back|given back|handed back|shipped back|restitue\w*|retourne\w*|renvoye\w*|rendue?s?|remise?s?|"
+    r"back)\b,? (\w+ ){0,3}?(to|au|a) (the |le |la |l')?(provider|supplier|vendor|lessor|owner|contractor|loueur|"
+    r"bailleur|prestataire|fournisseur|titulaire|proprietaire|us)\b")
 _DATA_WORDS = re.compile(r"\b(donnees|data|informations?|fichiers?|files?|copies|records|enregistrements|contenus?|content|"
                          r"databases?|bases? de donnees|backups?|sauvegardes?|documents?|documentation|e-?mails?|courriels?|"
                          r"dossiers?|materials)\b")
@@ -136,5 +150,6 @@ def secrecy_only_flow_down(f: str) -> bool:
 
 
 def things_not_data(f: str) -> bool:
-    """What is returned or removed names things ("le matériel", "the badges") and no data at all."""
-    return _THINGS.search(f) is not None and _DATA_WORDS.search(f) is None
+    """What is returned or removed names things ("le matériel", "the badges", "the routers") or goods marked as the
+    provider's (lent, leased, going back to the provider or the lessor), and no data at all."""
+    return (_THINGS.search(f) is not None or _PROVIDERS_GOODS.search(f) is not None) and _DATA_WORDS.search(f) is None

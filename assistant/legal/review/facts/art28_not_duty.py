@@ -279,6 +279,24 @@ MASK = {
         r"est) (duly |expressly |already |deja )?(authori[sz]ed|approved|autorises?|agrees?)\b|"
         # the French attribute after its noun ("les sous-traitants ultérieurs autorisés")
         r"(?:(?<=ulterieurs)|(?<=ulterieur)|(?<=traitants)|(?<=traitant)) (autorise|agree|approuve)e?s?\b"),
+    # an audit the provider sells (an option ordered, an initial assessment of the customer's systems, one invoiced)
+    # and audit records or logs (the trace a system keeps) check no one's compliance with the processing terms (point (h))
+    "art28_3h_audits_information": re.compile(
+        r"\baudit (records?|logs?|trails?|events?|journals?)\b|\bjournaux d'audit\b|"
+        r"\b(order\w*|purchas\w*|buy\w*|subscrib\w*|command\w*|souscri\w*|achet\w*)\b[^.;]{0,40}?\baudits?\b"
+        r"(?! (\w+ ){0,2}?(of|on|du|de la|de l'|chez|aupres de) (the |le |la |l')?(provider|processor|supplier|vendor|"
+        r"prestataire|sous-traitant|titulaire)\b)|"
+        # an option named as a product ("the option « Audit de paie »", "optional Audit package"), not "at its option"
+        r"\boption\s*[\u00ab\"\u201c(]\s*audits?\b|\boption (d'|de l'|de )?audits?\b|\b(optional|en option|optionnel\w*)\b (\w+ ){0,2}?audits?\b|\b(initial|onboarding|baseline|initiale?)\b (\w+ ){0,2}?audits?\b|"
+        r"\baudits? (\w+ ){0,4}?(initiale?|prealable)\b|\baudits?\b[^.;]{0,60}\b(facture\w*|invoiced|billed|charged|au tarif)"),
+    # a standard the provider follows, is aligned with or draws on is no certification held (Arts 28(5) and 42)
+    "art28_1_guarantees": re.compile(
+        r"\b(aligned|in line|consistent|modell?ed|based|inspired|patterned)\b (with|on|by|upon) (\w+ ){0,4}?(iso|soc|hds|"
+        r"nist|cis)\b[^.;,]{0,30}|\b(s'inspir\w*|inspire\w*|aligne\w*|fonde\w*|calque\w*) (\w+ ){0,1}?(sur|de|du|des|a|aux|"
+        r"avec) (la |le |les |l')?((norme|referentiel|standard|cadre)s? )?(\w+ ){0,2}?(iso|soc|hds|nist)\b[^.;,]{0,30}|"
+        r"\bdans le respect (du|des|de la|de l') (\w+ ){0,1}?(referentiel|norme|standard|cadre)s?\b[^.;,]{0,40}|"
+        r"\b(follow\w*|appl(y|ies|ying))\b (\w+ ){0,4}?(practices|standards?|criteria|frameworks?|guidelines)\b[^.;]{0,40}"
+        r"\b(iso|soc|hds|nist)\b[^.;,]{0,30}"),
     "art28_3e_data_subject_rights": re.compile(
         r"\b(upon|on|at) (\w+ )?(written |reasonable |prior )?requests?\b(?! (of|from|by|made|received|submitted))|"
         r"\b(sur (simple )?|a (la |sa |leur )?premiere )demande\b(?! (de|des|d'une|du))"),

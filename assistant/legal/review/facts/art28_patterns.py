@@ -35,7 +35,8 @@ _LEAK = (r"\b(leak\w*|lost|loss of|stolen|theft|hack(ed|ing)|compromised|comprom
 ELEMENTS: dict[str, list[str]] = {
     "art28_1_guarantees": [
         r"garanties suffisantes|sufficient guarantees|presente des garanties",
-        r"\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
+        # (a warranty denied, "ne garantit pas que…", gives none)
+        r"(?<!\bne )(?<!\bn')\b(certifies|warrants|represents|garantit|atteste) (that it |qu'il |etre |avoir )?.{0,140}"
         r"(compl(y|ies|iance)|conformite|conforme|respecte)",
         r"iso(/iec)? ?27001|\bsoc ?2\b|\bhds\b|hebergeur de donnees de sante|third-party certifications?"],
     "art28_2_subprocessor_authorisation": [
@@ -252,7 +253,9 @@ ELEMENTS: dict[str, list[str]] = {
         r"(termination|expiry|expiration|end of|fin|terme)\b.{0,120}\b(hand\w* over|remet\w*|remettr\w*)\b.{0,120}(data|"
         r"donnees|documents)"],
     "art28_3h_audits_information": [
-        r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|on-?site "
+        r"(?<!piste d')(?<!journal d')\baudits?\b(?! trail| technique| de securite propose| logs?)|\binspections?\b|controles? sur place|"
+        # the verb ("le Client peut faire auditer le respect…", "auditer le Prestataire")
+        r"\b(faire )?auditer\b|on-?site "
         r"(audit|inspection)",
         # a check by documents and on site, or of the processor's compliance, premises or records, however named
         # ("contrôle sur pièces et sur place", "vérifier annuellement que le Prestataire respecte ses obligations",

@@ -23,6 +23,8 @@ NATIONALITIES = {"french": "FR", "francaise": "FR", "francais": "FR", "irish": "
                  "luxembourgish": "LU", "portuguese": "PT", "austrian": "AT", "danish": "DK", "swedish": "SE",
                  "polish": "PL", "indian": "IN", "australian": "AU", "singaporean": "SG"}
 MIN_POPULATION = 15000
+# countries whose first-level regions have their own courts and law: a forum in a party's state is its home court
+STATE_VENUES = frozenset({"US", "CA", "AU"})
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +75,13 @@ def countries(found: Iterable[Region]) -> set[str]:
 
 def whose_place(court: Iterable[str], provider: Iterable[str], client: Iterable[str]) -> str | None:
     """The party whose home a forum named by `court` (place names) is, the parties' descriptions naming `provider` and
-    `client`: the same region (a US state, a French région) for one party only, whatever else the names may be; else
+    `client`: the same region where a region is a venue (a US state; not a French région) for one party only, whatever else the names may be; else
     the same country, each name read as its most likely place, for one party only when the other is in another
     country; None when the places do not tell."""
     court, provider, client = set(court), set(provider), set(client)
-    regional = lambda names: {r for r in regions(names) if r[1] != "*"}  # noqa: E731
+    # a first-level region is a venue only where it carries its own courts and law (a US state, a Canadian province, an
+    # Australian state); a French région is not one: a court's territory there is its town and surroundings
+    regional = lambda names: {r for r in regions(names) if r[1] != "*" and r[0] in STATE_VENUES}  # noqa: E731
     exact = {side for side, own in (("provider", provider), ("client", client)) if regional(court) & regional(own)}
     if len(exact) == 1:
         return exact.pop()

@@ -107,8 +107,10 @@ def renewal(s: Sent, w: Where) -> list:
             term.append(mo)
         elif any(a <= q.span[0] < b for a, b in about_renewal):
             notice.append(mo)
-        elif not re.search(AT_WILL, next((art[a:b] for a, b in sentence_spans if a <= q.span[0] < b), "")):
-            other_notice.append(mo)  # a notice to end at any time, for convenience, is no notice to stop a renewal
+        elif not re.search(AT_WILL + "|" + FOR_DEFAULT, next((art[a:b] for a, b in sentence_spans if a <= q.span[0] < b), "")):
+            # a notice to end at any time, for convenience, or one given to a party in default (its cure period, a
+            # formal notice left unanswered, insolvency) is no notice to stop a renewal
+            other_notice.append(mo)
     # the notice said in the renewal sentence itself comes first ("renews … unless thirty days before the anniversary …")
     here = [months_of(q) for q in find_durations(f) if q.unit in ("month", "year", "day", "week") and _is_notice(f, q.span)]
     notice = [x for x in here if x] or notice
@@ -148,7 +150,11 @@ TIME_LIMIT = r"\b(such|that|any|each|said|this|ce|ledit|tout|le|the) (time (peri
              r"(shall|will|is|are|may|sera|est|sont)? ?(automatically |automatiquement )?(be )?$"
 # a notice to end at will (at any time, for convenience): not the notice that stops a renewal
 AT_WILL = r"at any time|for convenience|without cause|for any reason|a tout moment|a tout instant|sans motif|" \
-          r"pour convenance|sans avoir a (justifier|motiver)"
+          r"pour convenance|sans avoir a (justifier|motiver)|without (the payment of )?(any )?(penalty|penalties|" \
+          r"termination (fee|charge))|sans (aucune )?(penalite|indemnite)s?"
+# a notice that sanctions a default: given to a party in breach or in default, its cure period, a formal notice
+FOR_DEFAULT = r"\b(breach\w*|default\w*|cure[sd]?|curing|remed(y|ies|ied)|manquement\w*|defaillance\w*|inexecution|" \
+              r"mise en demeure|insolv\w*|remedi\w*)\b"
 PERIOD_WORD = {r"annual\w*|yearly|year[- ]to[- ]year|from year to year|d'annee en annee|annuel\w*|each year|every year|"
                r"chaque annee|tous les ans": 12.0,
                r"quarterly|trimestriel\w*": 3.0,
