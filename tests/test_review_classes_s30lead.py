@@ -51,6 +51,36 @@ Chaque dépassement donne lieu à une pénalité de 1 % de la redevance mensuell
 """
 
 
+QUESTIONNAIRE = """\
+ANNEXE 3 — QUESTIONNAIRE DE SOUS-TRAITANCE
+
+| N° | Question | Réponse du Prestataire |
+|---|---|---|
+| Q1 | Quelles données traitez-vous pour le Client ? | Les comptes des utilisateurs et les boîtes de messagerie, \
+uniquement pour les administrer à sa demande. |
+| Q2 | Faites-vous appel à des sous-traitants ultérieurs ? | Oui, à l'hébergeur nommé en annexe 4, avec l'accord \
+écrit du Client et un préavis de trente jours pour tout changement. |
+| Q3 | Comment signalez-vous une violation de données ? | Par courriel au Client sans délai injustifié et au plus \
+tard sous vingt-quatre heures. |
+"""
+
+RECAP = """\
+Tableau récapitulatif
+
+| Article | Objet | Source |
+|---|---|---|
+| 2 | Nature du contrat | Contrat, complété par l'avenant n° 2 (art. 2.4) |
+| 7 | Prix et révision | Contrat, inchangé ; option : avenant n° 2 art. 3 |
+| 9 | Responsabilité | Contrat, complété par l'avenant n° 2 (art. 9.3) |
+"""
+
+
+@pytest.mark.parametrize("text", [QUESTIONNAIRE, RECAP])
+def test_a_questionnaire_or_a_table_of_references_is_not_a_table_of_clauses(text):
+    rows = {"Q1", "Q2", "Q3", "2", "7", "9"}
+    assert not [c.number for c in segment(text) if c.number in rows], [c.number for c in segment(text)]
+
+
 def _by_number(text):
     return {c.number: c for c in segment(text) if c.number}
 

@@ -62,6 +62,7 @@ TABLE_ROW_RE = re.compile(
     r"\.?\s*\|\s*(?P<t1>[^|]{2,90}?)\s*\|\s*(?P<rest>[^|\s-][^|]*)(?:\|.*)?$")
 TABLE_ROWS_MIN = 3
 TABLE_BODY_WORDS = 8
+TABLE_BODY_LETTERS = 40  # a stipulation is a sentence, not a reference ("Contrat, complété par l'avenant n° 2")
 
 
 def table_clause_rows(lines: list[str]) -> dict[int, tuple[str, str, str]]:
@@ -73,7 +74,10 @@ def table_clause_rows(lines: list[str]) -> dict[int, tuple[str, str, str]]:
         if not m:
             continue
         title, body = m.group("t1").strip().strip("*_ "), m.group("rest").strip()
-        if (len(body.split()) < TABLE_BODY_WORDS or len(title.split()) > 10 or title.endswith((".", ";"))
+        # (a questionnaire's rows, "| A1 | Quelles données traitez-vous ? | Réponse… |", stay one table: an answer is
+        # read with the questions around it)
+        if (len(body.split()) < TABLE_BODY_WORDS or sum(c.isalpha() for c in body) < TABLE_BODY_LETTERS
+                or len(title.split()) > 10 or title.endswith((".", ";", "?"))
                 or not any(c.isalpha() for c in title)):
             continue
         rows[i] = (" ".join(m.group("num").split()), title, body)
