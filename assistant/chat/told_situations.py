@@ -25,6 +25,7 @@ from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
+from assistant.chat import situation_cues_s30 as s30
 from assistant.chat.slot_parties import read_side
 from assistant.text import fold
 
@@ -215,6 +216,13 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("amicable_attempt_before_court", (s29.AMICABLE_FIRST,), ("card.prior_amicable_attempt_s29",)),
     Situation("unpaid_contract_ended", (s29.UNPAID_ENDING,), ("card.termination_for_non_payment_s29",)),
     Situation("warning_given_blamed", (s29.WARNING_BLAMED,), ("card.warning_given_blamed_s29", "card.duty_to_advise_proof")),
+    # s30: blamed for a warning the story does not say was given, who proves it asked: the duty-to-advise proof card
+    Situation("advice_proof_asked", (s29.ADVICE_PROOF_ASKED,), ("card.duty_to_advise_proof",)),
+    # s30 (situation_cues_s30.py): a thing the provider built for the client and who owns it asked (CPI L111-1, L131-3);
+    # open source named is the open-source card's, who wrote it named (staff, a freelancer) the authors' card
+    Situation("provider_development_owned", (s30.DEVELOPMENT_OWNED,), ("card.ip_in_developments",),
+              (_cue(r"\b(open[- ]?source|logiciels? libres?|gpl\w*|copyleft|licences? libres?)\b"),
+               _cue(r"\b(salarie\w*|employe\w*|employees?|staff|freelance\w*|stagiaires?|interns?|auto-?entrepreneur\w*)\b"))),
     Situation("data_subject_sues_processor", (s29.DATA_SUBJECT_VS_PROCESSOR,),
               ("card.data_subject_claim_against_processor",)),
 )
