@@ -272,3 +272,32 @@ def test_a_legal_maximum_asked_is_a_question(text):
 @pytest.mark.parametrize("text", DEFINITION_ASKED)
 def test_a_definition_asked_stays_one(text):
     assert _act(text) == "explain_term"
+
+
+# -- C. a payment term's legal maximum asked: a duration, opened by the ceiling in days (C. com. L441-10) ----------------
+from assistant.chat.answer_plan import question_type  # noqa: E402
+
+TERM_MAXIMUM = [
+    "un client nous paie toujours à 90 jours, c'est quoi le délai maximum et quelles pénalités de retard on peut facturer ?",
+    "notre client nous règle à 75 jours fin de mois, c'est quoi le maximum autorisé pour les pénalités de retard ?",
+    "EN: our customer settles every invoice at 100 days. what's the legal cap, and what late payment interest can we add?",
+    "EN: a client pays us at 90 days each time; what's the maximum allowed and can we charge late payment penalties?",
+]
+
+
+@pytest.mark.parametrize("text", TERM_MAXIMUM)
+def test_a_payment_terms_maximum_asked_is_a_duration(text):
+    assert question_type(text.removeprefix("EN: ")) == "how_long"
+
+
+def test_a_cap_asked_is_no_duration():
+    assert question_type("la responsabilité est plafonnée à 3 mois, c'est quoi le maximum ?") != "how_long"
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("text", TERM_MAXIMUM)
+def test_a_payment_terms_maximum_opens_on_the_ceiling(app, text):
+    ans, body = _ask(app, text, "msp")
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"\b60 (jours|days)\b", opening), opening
+    assert re.search(r"l ?441-10", body)

@@ -176,6 +176,10 @@ def question_type(question: str) -> str | None:
     """The question type (see QTYPES) its words show, or None. A question told as a story is read by its own
     sentence first ("… on nous a comparé deux offres. on peut résilier ?" asks whether it may, not a comparison),
     the whole message when that sentence shows no kind."""
+    if _TERM_MAXIMUM_ASKED.search(fold(question)) and _type_of(question) in (None, "enforceable", "what_is", "how_long"):
+        # s30: a payment term told in days and its legal maximum asked ("paie à 90 jours… c'est quoi le délai maximum ?",
+        # "pays at 90 days. what's the legal maximum?"): a duration asked, answered by the ceiling in days
+        return "how_long"
     story = narration(question)
     if story is not None:
         own = _type_of(story.ask)
@@ -208,6 +212,14 @@ def _judged_first(parts, ask: str) -> str | None:
         return None
     kind = _type_of(before)
     return kind if kind in ("is_it_normal", "enforceable") else None
+
+
+# s30: a payment term in days told or named, and its maximum asked
+_TERM_MAXIMUM_ASKED = re.compile(
+    r"(?s)^(?=.*\b(\d+ ?(jours|days|j)\b|delais? de (paiement|reglement)|payment (term|terms|period|deadline)s?))"
+    r"(?=.*\b(pa(y|ie|ye|yer|ier|ys|id)|regl\w*|settl\w*|factur\w*|invoices?|paiements?|payments?)\b)"
+    r"(?=.*\b(c'?est quoi|quel(le)? est|what'?s|what is|combien)\b[^?.]{0,30}\b(maximum|max|plafond|limite|"
+    r"legal\w* (max\w*|limit\w*|cap|ceiling)|cap|ceiling|limit))")
 
 
 # whose duty something is, asked ("c'est à nous de le faire ?", "is that on us?", "is it our job?")
