@@ -301,3 +301,28 @@ def test_a_payment_terms_maximum_opens_on_the_ceiling(app, text):
     opening = fold(verdict_text(ans.answer))
     assert re.search(r"\b60 (jours|days)\b", opening), opening
     assert re.search(r"l ?441-10", body)
+
+
+# -- C. data destroyed on purpose by a person is a deliberate fault (the cap asked), not the return-or-delete duty ---------
+from assistant.chat.cards import subject_labels  # noqa: E402
+
+DELIBERATE_DELETION = [
+    "un de nos techniciens a effacé exprès la base du client après une dispute, notre plafond de responsabilité joue ?",
+    "l'admin du presta a supprimé volontairement nos sauvegardes avant de partir, on peut réclamer au-delà du plafond ?",
+    "EN: one of our engineers deliberately wiped the client's backups, does our liability cap still apply?",
+    "EN: a rogue admin at our MSP deleted our data on purpose; can they still rely on the cap?",
+]
+END_OF_CONTRACT_DELETION = [
+    "le contrat dit qu'à la fin le prestataire supprime toutes nos données sans nous les rendre, c'est permis ?",
+    "EN: the MSP will delete all our data at termination without returning it first, is that allowed?",
+]
+
+
+@pytest.mark.parametrize("text", DELIBERATE_DELETION)
+def test_a_deliberate_deletion_is_no_return_or_delete_duty(text):
+    assert "art28:art28_3g_return_deletion" not in subject_labels(text.removeprefix("EN: "))
+
+
+@pytest.mark.parametrize("text", END_OF_CONTRACT_DELETION)
+def test_a_deletion_at_the_end_keeps_the_duty(text):
+    assert "art28:art28_3g_return_deletion" in subject_labels(text.removeprefix("EN: "))
