@@ -326,3 +326,39 @@ def test_a_deliberate_deletion_is_no_return_or_delete_duty(text):
 @pytest.mark.parametrize("text", END_OF_CONTRACT_DELETION)
 def test_a_deletion_at_the_end_keeps_the_duty(text):
     assert "art28:art28_3g_return_deletion" in subject_labels(text.removeprefix("EN: "))
+
+
+# -- C. an independent guarantee named is no person's suretyship: the card telling the kinds apart (C. civ. 2321) --------
+INDEPENDENT_GUARANTEE = [
+    ("le client exige une garantie bancaire à première demande avant de signer, ça nous engage à quoi ?", "msp"),
+    ("notre client propose une lettre de confort de sa maison mère, ça vaut quelque chose ?", "msp"),
+    ("EN: the customer wants an on-demand bank guarantee from us before signing, what does that commit us to?", "msp"),
+    ("EN: the client asks for a first-demand guarantee from our bank; what is it and what's our exposure?", "msp"),
+]
+SURETYSHIP = [("le gérant du client a écrit qu'il se porte caution de nos factures par mail, ça le lie ?", "msp")]
+
+
+@pytest.mark.parametrize("question,role", INDEPENDENT_GUARANTEE)
+def test_an_independent_guarantee_is_its_own_situation(question, role):
+    names = [s.name for s in told_situations(question.removeprefix("EN: "))]
+    assert names and names[0] == "independent_guarantee_named", names
+
+
+@pytest.mark.parametrize("question,role", SURETYSHIP)
+def test_a_persons_suretyship_keeps_its_situation(question, role):
+    assert "independent_guarantee_named" not in {s.name for s in told_situations(question)}
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", INDEPENDENT_GUARANTEE)
+def test_an_independent_guarantee_gets_the_kinds_card(app, question, role):
+    ans, text = _ask(app, question, role)
+    assert _first(ans).startswith("card.guarantee_kinds_s26."), _ids(ans)
+    assert re.search(r"\b2321\b", text)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", SURETYSHIP)
+def test_a_suretyship_keeps_the_form_card(app, question, role):
+    ans, _ = _ask(app, question, role)
+    assert _first(ans).startswith("card.personal_guarantee_form_s26."), _ids(ans)

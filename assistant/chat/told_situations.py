@@ -146,6 +146,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("service_held_until_signed", (s26.HELD_UNTIL_SIGNED, s26.SIGNED), ("card.economic_duress_s22",)),
     Situation("guarantees_compared", (s26.GUARANTEE, s26.KINDS_COMPARED), ("card.guarantee_kinds_s26",),
               (s26.NOT_A_SURETY,)),
+    # s30: an independent guarantee named (first demand, a bank's, a comfort letter) is no person's suretyship: the card
+    # telling the kinds apart (C. civ. 2321, 2322), read before the suretyship's form
+    Situation("independent_guarantee_named", (s30.INDEPENDENT_GUARANTEE,), ("card.guarantee_kinds_s26",), (s26.NOT_A_SURETY,)),
     Situation("answering_for_another_debt", (s26.GUARANTEE,), ("card.personal_guarantee_form_s26",
                                                                 "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
