@@ -116,13 +116,14 @@ S18_REGRESSIONS: dict[str, str] = {
     # (1231-5); both pass on main (d0d8b4b). Open: a told situation for each (the cascade's known weakness)
     # (both pass again with s29-ans's told situations, situation_cues_s29.py: an early exit with every remaining instalment
     # claimed, an activity taken over whose staff is said to move to us)
-    'tests/test_answer_cards_s9.py::test_each_question_gets_its_card_a_verdict_and_the_article[card.ip_in_developments.fr:5]':
-        "s29 merge: 'on a financé un petit outil développé par l'infogéreur, le code est-il à nous ?' now gets the open-source deliverables card before the IP-in-developments card (found in the session's fresh-clone CI; cause not isolated in time among the s29 answer and act changes)",
-    "tests/test_answer_classes_s27.py::test_the_opening_answers_the_subject_asked[on doit notifier la CNIL nous-m\\xeames ou c'est au client de le faire ?-msp-notification_mandate_clause-33-ecrivez un mandat-mise en demeure]":
-        "s29-ans told situation 'the provider notifying the authority itself' gives this question the msp_notifies_authority card (controller's duty, mandate possible, GDPR 33(1)) rather than the mandate-clause card this row expects; either card states the rule, the row's opening wants the clause's wording",
-    'tests/test_answer_selection_s23.py::test_the_card_for_a_question_worded_otherwise[question17-fr-cards17]':
-        "s29 merge: this own_s23 half-A question no longer gets its card (found in the session's fresh-clone CI; cause not isolated in time among the s29 answer and act changes)",
-    'tests/test_answer_selection_s23.py::test_the_answer_opens_with_the_cards_verdict_and_its_article[question13-fr-cards13]':
-        "s29 merge: the decompilation question ('la licence interdit de désassembler…') now gets the licence-compliance card before the decompilation/interoperability card (found in the session's fresh-clone CI; cause not isolated in time)",
+    # (s30-reg: card.ip_in_developments.fr:5 of test_answer_cards_s9 passes again — bisected to c5bcc7c, whose new cards moved
+    # retrieval's sixth find between two IP clause texts the cascade's tie-break rests on; the open-source card now needs open
+    # source named and a told situation reads a thing the provider built whose owner is asked, situation_cues_s30)
+    # (s30-reg: the CNIL row of test_answer_classes_s27 — the processor asking whether it must notify the authority itself —
+    # passes with its expectation set on the rule opening the provider-notifying card (answer_plan.duty_between_parties_asked;
+    # the test's comment gives why); own_s23 half-A question17 and the opening test's question13 are one question, the
+    # duty-to-advise proof ('le client dit qu'on ne l'a jamais prévenu… c'est à qui de prouver ?'; the recorded reason naming
+    # the decompilation question was wrong): s29-casc's warning-given situation took it on the blame's own words; the
+    # situation now needs the warning told as given, and who proves it asked goes to the proof card, situation_cues_s29)
 }
 

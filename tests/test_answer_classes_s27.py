@@ -109,8 +109,13 @@ CASES = [
     # -- "notice": formal notice before termination, notifying the authority ------------------------------------------
     ("il faut forcément une mise en demeure avant de résilier pour faute ?", "client", "termination_without_formal_notice",
      r"1226", r"en principe non|en principe oui", r"preavis de \d"),
-    ("on doit notifier la CNIL nous-mêmes ou c'est au client de le faire ?", "msp", "notification_mandate_clause",
-     r"33", r"ecrivez un mandat", r"mise en demeure"),
+    # s30: a processor asking whether it must notify the authority itself is answered by the rule first — the controller
+    # notifies (GDPR 33(1)), the processor alerts the controller (33(2)) — then the mandate under which it may act for it:
+    # the card on the provider notifying the authority, its rule opening (answer_plan.duty_between_parties_asked). The
+    # mandate-clause card's opening ("Écrivez un mandat exprès : le prestataire notifie…") answered a wording not asked
+    # and put the processor's notification before the rule that it is the controller's duty
+    ("on doit notifier la CNIL nous-mêmes ou c'est au client de le faire ?", "msp", "msp_notifies_authority",
+     r"33\(1\)", r"le responsable (du traitement )?notifie la violation a l'autorite", r"mise en demeure|ecrivez"),
 ]
 
 

@@ -135,8 +135,9 @@ SHORT: dict[int, str] = {
     1: "a foreign place named: the data-location card is chosen", 5: "the hidden-defect card is chosen",
     7: "the hidden-defect card is chosen (past the domain gate since s19-fix)", 9: "the staff-monitoring card is chosen (employee, laptop)", 10: "the non-solicitation card is chosen "
     "(former technician)",
-    11: "the admin-access-to-content card is chosen (past the domain gate since s19-fix)",
-    34: "the set-off card is chosen"}
+    11: "the admin-access-to-content card is chosen (past the domain gate since s19-fix)"}
+# (s30-reg: q34, the legal ceiling of B2B payment terms asked, passes: a payment term's maximum asked is a duration
+# (answer_plan._TERM_MAXIMUM_ASKED) and the late-payment card opens on its 60-day ceiling condition, C. com. L441-10)
 # (s28-ans: q18, a public hospital doubling a contract's volume by an amendment, reaches the card on changing a public
 # contract through the s28 told situation "public_contract_amended")
 # (s22: q12, on licensing a toolkit a contractor built, passes with the s22 cards and cascade; it failed in between)

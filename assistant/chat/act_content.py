@@ -9,12 +9,13 @@ import re
 from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _MAY_ASKED, _has_table
 from assistant.chat.act_pasted import asks_about
-from assistant.chat.act_questions import (GUARANTEE_OWED, _ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE, _DIFFERENT_FROM,
+from assistant.chat.act_questions import (GUARANTEE_OWED, VALUE_ASKED, _ABOUT_NEXT, _APPLIED, _ASKING_ME, _ASSESS, _DEFINE,
+                                          _DIFFERENT_FROM,
                                           _DOMAIN_HINT, _DOMAIN_STRONG, _EVALUATIVE, _FOLLOW, _HELP, _LOST, _OFFTOPIC,
                                           _PROOF_OF_TYPE, _REPORTED_TERM, _RIGHTS, _SMALLTALK, _SUPPOSED,
                                           _TERMS_OF_SERVICE, _TYPES_COMPARED, COMMITMENT_ASKED, _asks_at_end,
                                           quoted_words_asked)
-from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
+from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_LIMIT, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
                                          _WHY_IT_MATTERS, _WISHED, _forgotten_steps_out)
 from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive
 from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, _duties_under_law
@@ -162,10 +163,15 @@ def decide(c: ActContext) -> Understood:
     term_named = slots.term or base.term
     if slots.figures and term_named and not _has_table(state) and not drafting and len(words) <= 30 and \
             _DEFINE.search(re.split(r"[.!;:]\s+", low.strip())[-1]) and not _EVALUATIVE.search(low) and \
-            not _COMPARE.search(low):
+            not _COMPARE.search(low) and not VALUE_ASKED.search(low):
         return u("explain_term", term=term_named)  # "ils ont écrit RPO = 4h, ça veut dire quoi ?": the term, explained
     if slots.figures and not _has_table(state) and _SAYS.search(low) and not drafting:
         return u("question", assess=True)  # "le contrat dit indexation Syntec plafonnée à 3 %"
+    # s30: a limit of the contract told by its own verb ("notre contrat plafonne…", "our contract caps…"): that verb is the
+    # term reported, not an order; a change asked is read in the rest of the message
+    limit_told = _OWN_LIMIT.search(low) if slots.figures and state.contract is None else None
+    if limit_told and not _CHANGE.search(_OWN_LIMIT.sub(" ", low)) and not drafting and not _WISHED.search(low) and "?" in low:
+        return u("question", assess=True)  # "… notre contrat plafonne à 6 mois de redevance. le plafond nous protège ?"
     if slots.figures and state.contract is None and _OWN_TERM.search(low) and not _CHANGE.search(low) and not drafting \
             and not _WISHED.search(low):
         # "our contract lets us terminate with one month's notice", "leur contrat actuel prévoit un préavis de 3 mois":
@@ -256,7 +262,7 @@ def decide(c: ActContext) -> Understood:
             state.contract is not None and _IN_OUR_DRAFT.search(low)) and not \
             _EVALUATIVE.search(low) and not _COMPARE.search(low) and not _CONTENTS.search(low) and not (
             base.name == "obligations" and _APPLIED.search(low)) and not _MAY_THEY.search(low) and not _NEED_TOO.search(low) \
-            and not _duties_under_law(low):  # s24: "c'est quoi nos obligations pour la facture électronique": the law asked
+            and not _duties_under_law(low) and not VALUE_ASKED.search(low):  # s24: "c'est quoi nos obligations pour la facture électronique": the law asked
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
@@ -288,8 +294,9 @@ def decide(c: ActContext) -> Understood:
     if asks and state.last.act and len(words) <= 8 and not slots.topic and not slots.term and base.name in (
             "question", "out_of_scope") and (len(words) <= 3 or _REFERS_BACK.search(low)):
         return u("follow_up", topic=topic)
+    # (s30: nor a value of the law asked, "c'est quoi le délai maximum", "what's the legal maximum": a question)
     if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and \
-            not _RISKS_ASKED.search(low) and not (
+            not _RISKS_ASKED.search(low) and not VALUE_ASKED.search(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)) and not (

@@ -10,7 +10,7 @@ from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_context import ActContext, _has_table
 from assistant.chat.act_pasted import quoted
 from assistant.chat.act_questions import (commitment_demanded, _APPROVAL, _CHALLENGE, _DOMAIN_HINT, _DOMAIN_STRONG, _ELABORATE, _EVALUATIVE,
-                                          _GREETING, _OFFTOPIC, _VAGUE_JOB)
+                                          _GREETING, _OFFTOPIC, _VAGUE_JOB, PRICE_INDEXED)
 from assistant.chat.act_requests import _ANNOUNCED_ON, _BACK_REFERENCE, _BARE_OPENER, _OPENER, _OTHER_ONE, target_language
 from assistant.chat.intent import _COMPARE, GENERIC_TERMS, find_terms
 from assistant.chat.slot_relative import SPLIT_DIFFERENCE, split_asked
@@ -114,7 +114,8 @@ def decide(c: ActContext) -> Understood | None:
         # on the table comes as a pair — asked back, not guessed (after an answer, "the other one" of what it named is a
         # follow-up)
         return u("clarify")
-    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low) and not (
+    if _OFFTOPIC.search(low) and not _DOMAIN_STRONG.search(low) and not _SERVICE_STORY.search(low) and \
+            not PRICE_INDEXED.search(low) and not (
             # s24: "le client c'est une école de musique, 8 postes, 1 site, tout sauf les imprimantes": the client's trade,
             # told with its seats and its places or the scope, is a deal in the field
             "users" in slots.facts and ("sites" in slots.facts or slots.has_scope_change())):
@@ -126,7 +127,8 @@ def decide(c: ActContext) -> Understood | None:
     if _ANNOUNCED_ON.match(low) and slots.topic and not (slots.figures or slots.facts or slots.has_scope_change()):
         return u("clarify", topic=slots.topic)  # a question on that clause to come: which one, asked back
     asked_part = [p for p in re.split(r"(?<=[.!?])\s+", low) if p.strip()][-1]
-    if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part):
+    if asks and "?" in asked_part and _OFFTOPIC.search(asked_part) and not _DOMAIN_HINT.search(asked_part) and \
+            not PRICE_INDEXED.search(low):
         # "on fête la signature du contrat ce soir !! quel vin avec le fromage ?": the contract is the occasion, the
         # question asked is off the field
         return u("out_of_scope")

@@ -25,6 +25,20 @@ _OFFTOPIC = re.compile(r"\b(meteo|il fait beau|beau temps|quel temps|weather|"
                        r"book|ordinateur portable|telephone|voiture|livre|tele)|"
                        r"horoscope|poeme|poem|chanson|song|marathon|semi-marathon|jogging|(mon|ma|my) (proprio|proprietaire|"
                        r"landlord|bailleur)|(mon|my) (loyer|rent)\b)\b")
+# s30: a price made to follow an index ("indexer nos redevances sur le SMIC", "fees pegged to the minimum wage", "tarifs
+# revalorisés selon le smic") is a contract's price clause (C. monét. fin. L112-1, L112-2), whatever off-field word names
+# the index — the SMIC asked for itself ("c'est combien le SMIC ?") stays outside
+PRICE_INDEXED = re.compile(
+    r"(?s)^(?=.*\b(index\w*|reindex\w*|revalori\w*|revis\w*|evolu\w*|augment\w*|pegg\w*|escalat\w*|linked to|tied to|"
+    r"follow\w*|suiv\w*|suit|selon|en fonction d\w*|based on|in line with)\b)"
+    r"(?=.*\b(prix|tarifs?|redevances?|abonnements?|forfaits?|factur\w*|honoraires|mensualites|fees?|prices?|rates?|"
+    r"charges?|subscriptions?|invoices?|pricing)\b)")
+# s30: a value of the law asked ("c'est quoi le délai maximum", "c'est quoi la limite légale", "what's the legal maximum",
+# "what's the maximum allowed"): a question on the rule, not the definition of a term the message names
+VALUE_ASKED = re.compile(
+    r"\b(c'?est quoi|c'?est combien|quel(le)? est|what'?s|what is|what are|how much is) (donc |then |exactly )?"
+    r"(le |la |l'|les |the )?([\w'-]+ ){0,2}(maximum|minimum|max|plafond|limite|legal\w*|autoris\w*|allowed|permitted|"
+    r"cap|ceiling|limit)\b")
 _DOMAIN_STRONG = re.compile(r"contrat|contract|agreement|\bmsa\b|clause|prestataire|provider|msp|infog|sla|rgpd|gdpr|liabil|responsab")
 _ASKING_ME = re.compile(r"^(je peux|puis-je|peut-on|on peut|est-ce que je peux|ai-je le droit|can i|can we|may i|"
                         r"is it|est-ce|c'est|je voulais savoir|je me demande|i wonder|i was wondering|would it be|"

@@ -193,6 +193,14 @@ _OWN_TERM = re.compile(
     r"( (actuel|en cours|signe|existant|current|existing|signed|present))? (only |just |ne |n')?(nous |me |les |leur |lui |vous )?"
     r"(permet|autorise|prevoit|dit|stipule|impose|oblige|accorde|donne|fixe|lets|allows|permits|gives|says|states|provides|"
     r"requires|imposes|sets out|grants|only lets|only allows)\b")
+# s30: a limit of the user's own contract told by its verb ("notre contrat plafonne la responsabilité à 12 mois", "the MSA
+# caps our liability at 6 months of fees", "le contrat limite notre responsabilité à…"): a term reported, whose verb is no
+# order to set the figure (the order reads "plafonne-la à 6 mois", "cap it at a year")
+_OWN_LIMIT = re.compile(
+    r"\b((le|mon|notre|leur|son|votre|ce) (contrat|accord|msa|cgv|conditions generales)( (actuel|en cours|signe|existant))?"
+    r" (nous |les |leur |lui |vous )?(plafonne|limite|borne|cape)|"
+    r"(our|my|their|his|her|your|the|this) (current |existing |signed |present )?(msp'?s? )?(contract|agreement|msa|terms|t&cs?)"
+    r" (already |only |currently )?(caps|limits|restricts|bounds))\b")
 _WISHED = re.compile(r"\b(should|must|needs? to|ought|has to|have to|doit|doivent|devrai\w*|faudrai\w*|il faut)\b")
 _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|comparing|evaluating|negotiating|"
                           r"(about|going|getting ready) to sign|(on|nous) (regarde|regardons|etudie|etudions|compare|comparons|"

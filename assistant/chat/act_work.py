@@ -62,6 +62,10 @@ _ONE_OF_IT = re.compile(r"\b(?:m'en|nous[- ]en|-en|t'en)\b|\b(?:draft|write|make
                         r"(?: (?:a|an) (?:\w+ )?)?one\b|\b(?:draft|write|make|prepare)(?: (?:me|us))? (?:a|an) (?:\w+ )?one\b")
 
 
+_PAST_REFUSAL = re.compile(r"\b(avait|avaient|a|ont|avons|avions|aurait|auraient|l'a|l'avait|les a|les avait|nous a|nous avait|"
+                           r"leur a|leur avait)( (deja|pourtant|bien|toujours|clairement|carrement|poliment|net))? "
+                           r"(refuse|refusee|refuses|refusees|decline|declinee|declines|rejete|rejetee|rejetes)\b")
+
 def _ordered_figure(low: str, slots: Slots) -> bool:
     """"give the client 40 days to raise an objection", "laisse-leur 30 jours pour s'opposer": an order carrying a
     figure with its unit — a term of the clause set, whatever the words of its purpose (objecting is the term's
@@ -169,6 +173,9 @@ def decide(c: ActContext) -> Understood | None:
         low_objection = low[:READER_TAIL.search(low).start()]
     else:
         low_objection = low
+    # s30: a refusal told in the past ("il avait refusé notre offre", "le client a refusé le devis") is a fact of the story,
+    # not the other side's objection foreseen
+    low_objection = _PAST_REFUSAL.sub(" ", low_objection)
     if (_OBJECTIONS.search(_SELF_STUCK.sub(" ", _PURPOSE.sub(" ", low_objection))) or _reaction_of_other_party(low_objection) or (
             _THEY_WILL_CHANGE.search(low_objection) and _ASKED_WHAT.search(low_objection) and not slots.figures)) and \
             not _RIGHTS.search(low) and not may_party(low) and not (not _has_table(state) and _MAY_ASKED.search(low)) and \

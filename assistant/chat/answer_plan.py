@@ -176,6 +176,10 @@ def question_type(question: str) -> str | None:
     """The question type (see QTYPES) its words show, or None. A question told as a story is read by its own
     sentence first ("… on nous a comparé deux offres. on peut résilier ?" asks whether it may, not a comparison),
     the whole message when that sentence shows no kind."""
+    if _TERM_MAXIMUM_ASKED.search(fold(question)) and _type_of(question) in (None, "enforceable", "what_is", "how_long"):
+        # s30: a payment term told in days and its legal maximum asked ("paie à 90 jours… c'est quoi le délai maximum ?",
+        # "pays at 90 days. what's the legal maximum?"): a duration asked, answered by the ceiling in days
+        return "how_long"
     story = narration(question)
     if story is not None:
         own = _type_of(story.ask)
@@ -208,6 +212,14 @@ def _judged_first(parts, ask: str) -> str | None:
         return None
     kind = _type_of(before)
     return kind if kind in ("is_it_normal", "enforceable") else None
+
+
+# s30: a payment term in days told or named, and its maximum asked
+_TERM_MAXIMUM_ASKED = re.compile(
+    r"(?s)^(?=.*\b(\d+ ?(jours|days|j)\b|delais? de (paiement|reglement)|payment (term|terms|period|deadline)s?))"
+    r"(?=.*\b(pa(y|ie|ye|yer|ier|ys|id)|regl\w*|settl\w*|factur\w*|invoices?|paiements?|payments?)\b)"
+    r"(?=.*\b(c'?est quoi|quel(le)? est|what'?s|what is|combien)\b[^?.]{0,30}\b(maximum|max|plafond|limite|"
+    r"legal\w* (max\w*|limit\w*|cap|ceiling)|cap|ceiling|limit))")
 
 
 # whose duty something is, asked ("c'est à nous de le faire ?", "is that on us?", "is it our job?")
@@ -337,6 +349,32 @@ def asks_yes_no(question: str) -> bool:
     if len(asks) > 1 and _YES_NO_START.search(asks[-1]) and not _WH.search(asks[-1]):
         return True
     return not _WH.search(low) or bool(_YES_NO_START.search(low) or _INVERSION.search(low))
+
+
+# s30: whose duty it is, asked between the asker and the other party — "c'est à nous ou au client de … ?", "on est obligés de
+# … nous-mêmes ?", "elle est pour nous ou pour notre client ?", "do we have to … ourselves, or is that the client's job?",
+# "is it on us or on our customer to …?": a duty asked, not a permission ("may the provider do it for us?")
+_PARTY = (r"(client|cliente|responsable( du traitement)?|prestataire|presta|msp|infogereu?r|infogerant|sous-traitant|hebergeur|"
+          r"customer|controller|provider|processor|vendor|supplier)")
+_DUTY_BETWEEN = re.compile(
+    r"\b((c'est|est-ce|c.est) a (nous|moi|eux|lui)\b[^?]{0,80}\bou (a|au|aux|pour) |"
+    r"(pour|a) (nous|moi) ou (pour |a |au )(le |la |notre |nos |leur |mon |ma )?" + _PARTY + r"|"
+    r"(on est|sommes-nous|est-on|nous sommes|suis-je|je suis) (obliges?|tenus?|contraints?)( \w+){0,2} (de|d')[^?]{0,60}"
+    r"\b(nous-memes|moi-meme|nous memes|directement|a (sa|leur) place)|"
+    r"(doit-on|devons-nous|faut-il|on doit|nous devons)\b[^?]{0,60}\b(nous-memes|nous memes|moi-meme)|"
+    r"on (us|me) or (on )?(the |our |my |them|their )" + _PARTY + r"?|"
+    r"(do|must|should) (we|i) (have to|need to|really have to)?[^?]{0,80}\b(ourselves|myself)\b|"
+    r"(are|am) (we|i) (required|obliged|bound|supposed) to[^?]{0,80}\b(ourselves|myself)\b|"
+    r"\b(ourselves|myself),? or (is|it'?s|is it) (that |this |it )?(the |our |my )" + _PARTY + r"|"
+    r"(the |our |my )" + _PARTY + r"'?s? (job|duty|responsibility) or (ours|mine)|"
+    r"(us|we) or (the |our |my )" + _PARTY + r" (who|that) (has to|must|should|needs to))")
+
+
+def duty_between_parties_asked(question: str) -> bool:
+    """Does the question ask whose duty something is, the asker's or the other party's ("must we notify ourselves, or
+    is it the client's?") — a duty asked, answered by the rule that says who is bound, never by a card's "yes" to
+    "may it be done for us"?"""
+    return bool(_DUTY_BETWEEN.search(fold(question)))
 
 
 def without_yes(verdict: str, lang: str) -> str:
@@ -513,11 +551,16 @@ def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str
     # (a verdict that names its article already, "C'est l'article 1231-1…", answers as it is)
     article_first = bool(question and card.rule and card.rule.cites and asks_article(question)
                          and not _NAMES_ARTICLE.search(card.verdict or ""))
-    if article_first:
+    # s30: whose duty it is asked ("must we notify the CNIL ourselves, or is it the client's?") of a card whose verdict opens
+    # on a yes meant for "may it be done for us?": the rule, which says who is bound, opens; the verdict follows without
+    # its yes (a yes to "must we…?" would say the opposite of the rule)
+    duty_first = bool(question and card.rule and not article_first and duty_between_parties_asked(question)
+                      and _YES_LEAD.match(fold(card.verdict or "")))
+    if article_first or duty_first:
         opening = [card.rule.text] + [_without_lead(v) for v in opening]
     for line in opening:
         plan.verdict.append(cite(line, ref))
-    if card.rule and not article_first:
+    if card.rule and not (article_first or duty_first):
         plan.parts["rule"] = [cite(card.rule.text, ref)]
     plan.parts["conditions"] = [cite(c, ref) for c in card.conditions if c not in opening]
     negs: list[str] = []

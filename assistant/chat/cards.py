@@ -816,7 +816,12 @@ _ART28_CUES = {
 # s16: a deletion told as a fault or an accident ("effacé nos sauvegardes par négligence", "wiped our backups by mistake")
 _DELETED_BY_FAULT = re.compile(r"\b(par (erreur|megarde|accident|negligence|maladresse|inadvertance)|accidentel\w*|"
                                r"negligence|by (mistake|accident|error)|accidental\w*|negligen\w*|carelessly|through (a |an )?"
-                               r"(error|mistake|fault))\b")
+                               r"(error|mistake|fault)|"
+                               # s30: ... or on purpose, by a person ("un tech a supprimé volontairement les sauvegardes",
+                               # "an admin wiped them on purpose"): a deliberate fault, whose cap is the question
+                               r"volontairement|expres|deliberement|intentionnellement|sciemment|par (vengeance|malveillance)|"
+                               r"sabot\w*|malveillan\w*|on purpose|deliberately|intentionally|wilfully|willfully|maliciously|"
+                               r"out of spite|in revenge|sabotag\w*|rogue (admin|employee|technician|engineer))\b")
 
 
 # a card resting on the rules of transfers outside the EU (GDPR chapter V) answers a question only when the question

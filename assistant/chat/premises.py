@@ -446,6 +446,14 @@ ASK_EXCLUDED = {
 # s27: what a question must name for a card to be a candidate at all, with no preference given to the card when it does
 # (an ask cue, ASK_CUES, also makes its card keep its place against close rivals): read in `chat.cards` with the premises
 NAMED_CUES: dict[str, re.Pattern] = {
+    # s30: the card on open-source code in the deliverables answers a question that names open source (free software, a
+    # licence of that family, copyleft, a public repository); who owns a tool the provider wrote, asked without it, is the
+    # card on rights in developments (C. propr. intell. L111-1, L131-3)
+    "open_source_named": re.compile(
+        r"\b(open[- ]?sources?|logiciels? libres?|code libre|(bibliotheques?|librairies?|composants?|briques?|modules?|"
+        r"licences?|projets?) (libres?|open[- ]?source|tier\w*|externes?)|libres? de droits?|gpl\w*|lgpl|agpl|copyleft|mit|"
+        r"apache|bsd|github|gitlab|pypi|npm|free software|foss|oss|(third[- ]party|free|public|external) (libraries|"
+        r"components|code|packages|modules)|licen[cs]e (family|families)|permissive licen[cs]es?)\b"),
     # the card on a clause that only deletes the data at the end answers a question that names a deletion (erasing,
     # wiping, destroying) or data not given back; a breach told late names neither
     "deletion_named": re.compile(

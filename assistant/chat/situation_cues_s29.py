@@ -116,7 +116,31 @@ _BLAMED = (r"(reproch\w*|accus\w*|nous en veut|en veut|tient (pour )?responsable
 _WARNED = (r"(alert\w*|prevenu\w*|prevenir|averti\w*|mis en garde|mise en garde|conseil\w*|recommand\w*|signale\w*|dit a "
            r"l'oral|a l'oral|oralement|de vive voix|au telephone|propos\w*|offre|warn\w*|advis\w*|advice|flag\w*|recommend\w*|"
            r"insist\w*|n'a pas voulu|n'ont pas voulu|did not want|didn'?t want|push\w*|told (them|him|her|it)|verbally|orally|in person|over the phone|offer\w*|proposal|declin\w*|turned down)")
-WARNING_BLAMED = re.compile(rf"(?s)^(?=.*\b{_BLAMED})(?=.*\b{_WARNED})")
+# s30: the warning must be told as given — by word of mouth, in person, by phone, "on l'avait prévenu", "we did warn them"
+# — or an offer declined; a word of the blame ("on ne l'a jamais prévenu", "we never warned them") or the fact to prove
+# ("prouver qu'on l'a averti", "prove that we warned them") tells no warning, and who proves it is asked of the
+# duty-to-advise proof card (the s23 half-A regression of the s29 merge)
+_NOT_PROVED = (r"(?<!prouver qu')(?<!prouve qu')(?<!demontrer qu')(?<!justifier qu')(?<!prove that )(?<!prove )"
+               r"(?<!show that )(?<!proving that )(?<!proof that )")
+_WARNING_TOLD = (r"(dit a l'oral|a l'oral|oralement|de vive voix|au telephone|par telephone|en reunion|"
+                 rf"{_NOT_PROVED}\b(on|nous) (l'|les |lui |leur )?(avait|avions|a bien|avons bien|a pourtant|avons pourtant|"
+                 r"avait pourtant|avait bien|avions pourtant|avions bien)( \w+){0,2} (prevenu\w*|averti\w*|alerte\w*|dit|"
+                 r"conseille\w*|recommande\w*|mis\w* en garde|signale\w*|propose\w*)|"
+                 r"(refus\w*|declin\w*|n'a pas voulu|n'ont pas voulu|pas voulu)( \w+){0,3} (notre|nos|la|le|les|l')( \w+){0,2} "
+                 r"(offre|proposition|devis|recommandation|conseil|sauvegarde|remplacement|mise a jour)|"
+                 r"(on|nous) (l'|les |lui |leur )?(avait|avions) (propose|recommande|conseille)|"
+                 r"verbally|orally|in person|over the phone|on (a|the) (call|phone)|by phone|face to face|"
+                 rf"{_NOT_PROVED}\bwe (had |did |have |actually |already )?(told|warned|flagged|advised|recommended|raised|mentioned)"
+                 r"|"
+                 r"(turned down|declined|refused|rejected|said no to|didn'?t want|did not want)( \w+){0,3} (our|the) (offer|proposal|"
+                 r"quote|recommendation|advice|upgrade|backup|replacement))")
+# (or, with no warning told, what is at stake or how to defend asked: "comment se défendre ?", "what do we risk?")
+_DEFENCE_ASKED = (r"\b(comment (se|nous) defendre|comment (on |nous )?(se |nous )?defend|que risque|on risque|risque-t-on|"
+                  r"quelle exposition|on est couverts|sommes-nous couverts|how (do|can|should) we defend|what do we risk|"
+                  r"do we risk|(our|what'?s our|how) expos\w*|are we covered)\b")
+_GIVEN_OR_DEFENCE = (rf"(?:{_WARNING_TOLD}|{_DEFENCE_ASKED}|\b(n'a pas voulu|n'ont pas voulu|pas voulu|a refuse|avait refuse|"
+                     r"ont refuse|avaient refuse|did not want|didn'?t want|refused|turned (it|them) down|said no)\b)")
+WARNING_BLAMED = re.compile(rf"(?s)^(?=.*\b{_BLAMED})(?=.*\b{_WARNED})(?=.*{_GIVEN_OR_DEFENCE})")
 
 # -- a person whose data leaked claiming against the processor ---------------------------------------------------------------
 _PERSON = (r"(patients?|ancien\w* patients?|clients? (final|finaux|du client|de notre client)|salarie\w* (du|de notre) client|"
@@ -132,3 +156,10 @@ _CLAIMS_AGAINST_US = (r"((nous|nos|msp|presta\w*|infogeran\w*|hebergeur|sous-tra
 _LEAK = (r"(fuite|fuite de donnees|violation|piratage|cyberattaque|divulg\w*|expos\w*|vol de donnees|donnees|"
          r"leak\w*|breach\w*|hack\w*|data|exposed|stolen)")
 DATA_SUBJECT_VS_PROCESSOR = re.compile(rf"(?s)^(?=.*\b{_PERSON}\b)(?=.*{_CLAIMS_AGAINST_US})(?=.*\b{_LEAK})")
+
+# -- s30: the provider blamed for not warning, no warning told, who proves it asked ---------------------------------------
+# ("le client dit qu'on ne l'a jamais averti…, c'est à nous de prouver le contraire ?", "who has to prove that we warned
+# them?"): the duty-to-advise proof card (C. civ. 1353 al. 2, Cass. 1re civ. 25 Feb. 1997), the warning being the duty
+# whose performance is to be proved, not a service performed
+_PROOF_ASKED = (r"\b(prouv\w*|preuve|demontr\w*|justifi\w*|prove[sd]?|proving|proof|burden|evidence|show that|establish that)\b")
+ADVICE_PROOF_ASKED = re.compile(rf"(?s)^(?=.*\b{_BLAMED})(?=.*\b{_WARNED})(?=.*{_PROOF_ASKED})(?!.*{_GIVEN_OR_DEFENCE})")

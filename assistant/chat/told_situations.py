@@ -25,6 +25,7 @@ from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
+from assistant.chat import situation_cues_s30 as s30
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
@@ -155,6 +156,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # s30: a first-demand (independent) guarantee named: what it is and what it exposes its giver to (C. civ. 2321)
     Situation("first_demand_guarantee_asked", (s30a.FIRST_DEMAND,), ("card.first_demand_guarantee_s30",
                                                                       "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
+    # s30: an independent guarantee named (first demand, a bank's, a comfort letter) is no person's suretyship: the card
+    # telling the kinds apart (C. civ. 2321, 2322), read before the suretyship's form
+    Situation("independent_guarantee_named", (s30.INDEPENDENT_GUARANTEE,), ("card.guarantee_kinds_s26",), (s26.NOT_A_SURETY,)),
     Situation("answering_for_another_debt", (s26.GUARANTEE,), ("card.personal_guarantee_form_s26",
                                                                 "card.guarantee_kinds_s26"), (s26.NOT_A_SURETY,)),
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
@@ -225,6 +229,13 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("amicable_attempt_before_court", (s29.AMICABLE_FIRST,), ("card.prior_amicable_attempt_s29",)),
     Situation("unpaid_contract_ended", (s29.UNPAID_ENDING,), ("card.termination_for_non_payment_s29",)),
     Situation("warning_given_blamed", (s29.WARNING_BLAMED,), ("card.warning_given_blamed_s29", "card.duty_to_advise_proof")),
+    # s30: blamed for a warning the story does not say was given, who proves it asked: the duty-to-advise proof card
+    Situation("advice_proof_asked", (s29.ADVICE_PROOF_ASKED,), ("card.duty_to_advise_proof",)),
+    # s30 (situation_cues_s30.py): a thing the provider built for the client and who owns it asked (CPI L111-1, L131-3);
+    # open source named is the open-source card's, who wrote it named (staff, a freelancer) the authors' card
+    Situation("provider_development_owned", (s30.DEVELOPMENT_OWNED,), ("card.ip_in_developments",),
+              (_cue(r"\b(open[- ]?source|logiciels? libres?|gpl\w*|copyleft|licences? libres?)\b"),
+               _cue(r"\b(salarie\w*|employe\w*|employees?|staff|freelance\w*|stagiaires?|interns?|auto-?entrepreneur\w*)\b"))),
     Situation("data_subject_sues_processor", (s29.DATA_SUBJECT_VS_PROCESSOR,),
               ("card.data_subject_claim_against_processor",)),
     # s30 (situation_cues_s30a.py): a non-waiver clause or a right left unused (a waiver is not presumed; C. civ. 1103); a US
