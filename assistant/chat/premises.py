@@ -15,6 +15,7 @@ from assistant.chat import situation_cues as s26
 from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
+from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -383,6 +384,19 @@ ASK_CUES: dict[str, re.Pattern] = {
     "amicable_first_asked": s29.AMICABLE_FIRST,
     "unpaid_ending_asked": s29.UNPAID_ENDING,
     "warning_blamed_told": s29.WARNING_BLAMED,
+    # s30b (situation_cues_s30b.py): the subject each s30b card turns on, told in any words — the clients' information put
+    # off until a breach is fully analysed, a personal gift to a person at the client, an entire agreement clause, the
+    # provider's own price set too low, staff vehicles tracked, a signed order cancelled, equipment supplied that caused
+    # damage, a host change and each client's consent, work on an oral request the client denies
+    "breach_wait_asked": s30b.BREACH_WAIT,
+    "personal_gift_told": s30b.PERSONAL_GIFT,
+    "entire_agreement_named": s30b.ENTIRE_AGREEMENT,
+    "own_price_too_low": s30b.OWN_PRICE_TOO_LOW,
+    "staff_geolocation_named": s30b.STAFF_GEOLOCATION,
+    "signed_order_cancelled": s30b.SIGNED_ORDER_CANCELLED,
+    "supplied_product_damage": s30b.SUPPLIED_PRODUCT_DAMAGE,
+    "host_change_consent_asked": s30b.HOST_CHANGE_CONSENT,
+    "oral_work_denied": s30b.ORAL_WORK_DENIED,
 }
 
 
