@@ -195,7 +195,7 @@ FIRE = [
      "subprocessor_change_consent_s30b", r"28", r"depends"),
     ("EN: their office manager asked us verbally to set up new laptops; done, two days of work, and now they refuse to pay "
      "saying nobody ordered it. can we invoice and who must prove what?", "msp", "oral_extra_work_invoice_s30b",
-     r"1353|l110-3", r"\byes\b"),
+     r"1353|l110-3", r"\byes\b|if you can prove"),
     ("le gérant du client nous a demandé au téléphone de migrer sa messagerie ; c'est fait, mais il dit n'avoir jamais "
      "rien commandé et refuse de payer. on peut facturer ?", "msp", "oral_extra_work_invoice_s30b", r"1353|l110-3",
      r"\boui\b"),
