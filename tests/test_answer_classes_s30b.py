@@ -131,6 +131,10 @@ CUES = [
                               "approval?", True),
     (s30.HOST_CHANGE_CONSENT, "EN: switching backup vendor, must each customer sign off first?", True),
     (s30.HOST_CHANGE_CONSENT, "changement d'hébergeur : doit-on demander l'autorisation à chaque client ?", True),
+    (s30.HOST_CHANGE_CONSENT, "on veut utiliser un outil SaaS de supervision pour tous nos clients, faut-il l'accord de "
+                              "chaque client ?", True),
+    (s30.HOST_CHANGE_CONSENT, "EN: we'd like to start using a cloud RMM platform for all our customers, do we need every "
+                              "customer's written consent?", True),
     (s30.HOST_CHANGE_CONSENT, "le MSP peut-il changer de sous-traitant sans nous demander ?", False),
     (s30.HOST_CHANGE_CONSENT, "EN: do we need the client's consent to assign the contract?", False),
     (s30.ORAL_WORK_DENIED, "leur comptable nous a demandé au téléphone une migration, on l'a faite et ils disent n'avoir "
@@ -193,6 +197,8 @@ FIRE = [
      "msp", "subprocessor_change_consent_s30b", r"28", r"depend"),
     ("EN: we are moving our backups to a new hosting provider, do we need every client's written approval?", "msp",
      "subprocessor_change_consent_s30b", r"28", r"depends"),
+    ("EN: we want to add a hosted ticketing tool that stores our clients' user data, do we need each client's approval?",
+     "msp", "subprocessor_change_consent_s30b", r"28", r"depends"),
     ("EN: their office manager asked us verbally to set up new laptops; done, two days of work, and now they refuse to pay "
      "saying nobody ordered it. can we invoice and who must prove what?", "msp", "oral_extra_work_invoice_s30b",
      r"1353|l110-3", r"\byes\b|if you can prove"),

@@ -105,10 +105,11 @@ SUPPLIED_PRODUCT_DAMAGE = re.compile(
 
 # -- the provider changing its host or backup provider, each client's consent asked ----------------------------------------
 _CHANGE = (r"(chang\w*|remplac\w*|migr\w*|passe\w*|bascul\w*|demenag\w*|nouvel? |nouveau|nouvelle|autre |switch\w*|mov\w*|replac\w*|new "
-           r"|another )")
+           r"|another |utilis\w*|ajout\w*|recour\w*|adopt\w*|use|using|start using|add|adding|bring\w* in|onboard\w*)")
 _HOST = (r"(hebergeurs?|hebergement|datacenters?|data ?centers?|data ?centres?|centres? de donnees|cloud|hosting|hosts?|"
          r"prestataires? de sauvegarde|sauvegardes?|backups?|backup (provider|vendor)|sous-traitants? ulterieurs?|"
-         r"sub-?processors?|fournisseurs? (cloud|d'hebergement))")
+         r"sub-?processors?|fournisseurs? (cloud|d'hebergement)|outils?|tools?|saas|rmm|logiciels?|software|plateformes?|"
+         r"platforms?)")
 _EACH_CLIENT_AGREES = (r"((accord|consentement|autorisation|approbation|feu vert|validation|signature)( \w+){0,2} (de |d'|a )?"
                        r"(chaque client|(tous (nos|les)|nos|l'ensemble de nos) clients)|(chaque|tous (nos|les)|nos) clients?( \w+){0,3} "
                        r"(doi\w*|doiv\w*)(-\w+)? (accepter|signer|donner|valider|approuver)|(demander|obtenir)( \w+){0,2} "
