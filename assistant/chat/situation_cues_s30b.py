@@ -43,7 +43,8 @@ _ADVANTAGE = (r"(cadeaux?|offrir|offert\w*|offre (un|une|a)|payer (un|une|le|la|
 _PERSON_AT_CLIENT = (r"(responsables? (informatique|it|achats?|technique|du client)|dsi|directeur (informatique|des achats|"
                      r"technique)|acheteurs?|decideurs?|it manager|cio|cto|buyer|purchasing (manager|officer)|procurement "
                      r"(manager|officer|lead)|decision[- ]makers?|(client|customer|prospect)'?s? (it|purchasing|procurement)"
-                     r"( \w+)?|(du|d'un|chez le|chez un) (client|prospect))")
+                     r"( \w+)?|(du|d'un|chez le|chez un) (client|prospect)|(employees?|staff|managers?|persons?|people|someone|"
+                     r"anyone) (of|at|working for) (the|a|our) (client|customer|prospect))")
 _PERSONAL_OR_WIN = (r"(a titre (perso|personnel)|perso\b|personnel\w*|personal\w*|personally|pour (qu'il|qu'elle|decrocher|"
                     r"obtenir|gagner|remporter|garder|conserver|nous choisir|signer)|renouvel\w*|prolongation|to (win|get|"
                     r"secure|keep|land|close)|so (he|she|they) (picks?|chooses?|signs?|renews?)|renewal|the deal)")
