@@ -16,6 +16,7 @@ from assistant.chat import situation_cues_s27 as s27
 from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30a as s30a
+from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -390,6 +391,19 @@ ASK_CUES: dict[str, re.Pattern] = {
     "non_waiver_named": s30a.NON_WAIVER,
     "renewal_reminder_by_company": s30a.RENEWAL_REMINDER,
     "doubtful_instruction_asked": s30a.DOUBTFUL_INSTRUCTION,
+    # s30b (situation_cues_s30b.py): the subject each s30b card turns on, told in any words — the clients' information put
+    # off until a breach is fully analysed, a personal gift to a person at the client, an entire agreement clause, the
+    # provider's own price set too low, staff vehicles tracked, a signed order cancelled, equipment supplied that caused
+    # damage, a host change and each client's consent, work on an oral request the client denies
+    "breach_wait_asked": s30b.BREACH_WAIT,
+    "personal_gift_told": s30b.PERSONAL_GIFT,
+    "entire_agreement_named": s30b.ENTIRE_AGREEMENT,
+    "own_price_too_low": s30b.OWN_PRICE_TOO_LOW,
+    "staff_geolocation_named": s30b.STAFF_GEOLOCATION,
+    "signed_order_cancelled": s30b.SIGNED_ORDER_CANCELLED,
+    "supplied_product_damage": s30b.SUPPLIED_PRODUCT_DAMAGE,
+    "host_change_consent_asked": s30b.HOST_CHANGE_CONSENT,
+    "oral_work_denied": s30b.ORAL_WORK_DENIED,
 }
 
 

@@ -27,6 +27,7 @@ from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30 as s30
 from assistant.chat import situation_cues_s30a as s30a
+from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -245,6 +246,21 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("us_vendor_processes_data", (s30a.US_VENDOR,), ("card.transfer_to_usa",)),
     Situation("doubtful_instruction_asked", (s30a.DOUBTFUL_INSTRUCTION,), ("card.doubtful_instruction_s30",
                                                                            "card.unlawful_instruction")),
+    # s30b (situation_cues_s30b.py): the clients told only once a breach is fully analysed (GDPR 33(2), 33(4)); a personal
+    # gift to a person at the client (C. pén. 445-1); an entire agreement clause (C. civ. 1137, 1112-1); the provider's own
+    # price too low (1136, 1195); staff vehicles tracked (C. trav. L1222-4, L2312-38); a signed order cancelled (1103,
+    # 1193); equipment supplied that caused damage (1245, 1245-6); a host change and each client's consent (GDPR 28(2));
+    # work on an oral request the client denies (1353, L110-3, 1303)
+    Situation("breach_wait_full_picture", (s30b.BREACH_WAIT,), ("card.breach_wait_full_picture_s30b",)),
+    Situation("personal_gift_to_client_staff", (s30b.PERSONAL_GIFT,), ("card.private_bribery_gift_s30b",)),
+    Situation("entire_agreement_named", (s30b.ENTIRE_AGREEMENT,), ("card.entire_agreement_clause_s30b",)),
+    Situation("own_price_too_low", (s30b.OWN_PRICE_TOO_LOW,), ("card.underpriced_fixed_fee_s30b",)),
+    Situation("staff_vehicles_tracked", (s30b.STAFF_GEOLOCATION,), ("card.vehicle_geolocation_staff_s30b",)),
+    Situation("signed_order_cancelled", (s30b.SIGNED_ORDER_CANCELLED,), ("card.order_cancelled_after_signature_s30b",)),
+    Situation("supplied_product_damage", (s30b.SUPPLIED_PRODUCT_DAMAGE,), ("card.defective_product_supplier_s30b",)),
+    Situation("host_change_consent_asked", (s30b.HOST_CHANGE_CONSENT,), ("card.subprocessor_change_consent_s30b",)),
+    Situation("oral_work_denied", (s30b.ORAL_WORK_DENIED,), ("card.oral_extra_work_invoice_s30b", "card.unordered_extra_work"),
+              (), "msp"),
 )
 
 
