@@ -33,8 +33,8 @@ from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
                           "a fifth garden centre joins the chain, with 3 more tills"], "msp", "en", 23, 5),
     ("ordinal en opening", ["we run IT for 2 bakeries, 6 users, support and backup",
                             "a third bakery is opening, 2 more tills"], "msp", "en", 8, 3),
-    ("ordinal en coming", ["support contract for 5 opticians, 25 users",
-                           "a sixth optician's shop is coming on board next month"], "msp", "en", 25, 6),
+    ("ordinal en coming", ["support contract for a chain of 5 opticians, 25 users",
+                           "a sixth optician's shop joins the chain next month"], "msp", "en", 25, 6),
 ])
 def test_a_place_joining_named_by_its_rank_sets_the_sites(tmp_path, entries, case, turns, side, lang, users, sites):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
