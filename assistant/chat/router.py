@@ -307,7 +307,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         claimed = claim_calls(text, state)
         if claimed:  # s27: the other side's claim of a shield, its verdict first (again with the fact a follow-up adds)
             return Plan(act, claimed)
-    told = _told_after_question(u, state, text)
+    told = _told_after_question(u, state, text) or _control_after_obligations(u, state)
     if told is not None:
         return told
     if act == "clarify":
@@ -607,6 +607,17 @@ def _asks_nothing(low: str) -> bool:
 
     worded = _QUESTION_WORDS.search(low) and ("?" in low or not re.match(r"c'?\s?est\b", low))  # "c'est 3 mois…" tells
     return not (worded or _INDIRECT.search(low) or _asks_at_end(low) or read_directive(low))
+
+
+def _control_after_obligations(u: Understood, state: ConversationState) -> Plan | None:
+    """s30: who holds the keys told right after a question of result or means whose answer turned on it ("le serveur est
+    chez eux, personne chez nous n'a de compte admin"): recorded, and that question answered again in its light."""
+    if u.act != "state_fact" or "control" not in u.slots.facts or state.clause is not None or state.contract is not None:
+        return None
+    if state.last.tool != "analyse_obligations" or not state.last.question:
+        return None
+    pre = _scope_call(u, services=True)
+    return Plan("state_fact", ([pre] if pre else []) + [ToolCall("analyse_obligations", {"question": state.last.question})])
 
 
 def _told_after_question(u: Understood, state: ConversationState, text: str) -> Plan | None:

@@ -39,6 +39,8 @@ class CountChange:
             new = round(current * self.amount)
         else:
             new = current + self.amount
+            if self.ordinal and self.amount == 1:  # s30: "a fifth shop joins": five, whatever count was held
+                new = max(new, self.ordinal)
         return int(new) if new >= 1 else None
 
     def as_relative(self) -> tuple:
@@ -88,7 +90,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:ouvr\w*|ont ouvert|open(?:s|ed|ing)?|ajoute\w
                             r"got|avec|with)\s+(?:aussi |also |bientot |soon |encore )?$")
 _OPENED_AFTER = re.compile(r"\s+(?:qui |that |which |is |will |va |vont |should |devrait )?(?:be |etre )?"
                            r"(?:ouvr\w*|open(?:s|ed|ing)?|arriv\w*|demarr\w*|start\w*|comes? (?:on ?line|in)|s'ajoute|"
-                           r"joins?|is joining|en plus|de plus|on top)\b")
+                           r"joins?|is joining|en plus|de plus|on top|"
+                           # s30: a place joining a group ("une 5e officine rejoint le groupement", "intègre le réseau")
+                           r"(?:nous )?rejoin\w*|integre\w*|entre\w* dans|(?:is )?coming on board|comes on board)\b")
 _ORDINAL_PLACE = re.compile(r"\b(?:un|une|a|an|the|le|la|leur|their|notre|our)\s+(?P<rank>" + _ORDINAL + r")\s+"
                             r"(?P<noun>[a-z][a-z'-]{2,24})")
 _RANK = {"deuxi": 2, "second": 2, "seconde": 2, "troisi": 3, "third": 3, "quatri": 4, "fourth": 4, "cinqui": 5,
@@ -99,13 +103,19 @@ _EXTRA_PLACE_NOUNS = re.compile(r"quais?|docks?|quays?")  # a haulier's loading 
 
 def _ordinal_place(folded: str) -> CountChange | None:
     for m in _ORDINAL_PLACE.finditer(folded):
-        noun_span = m.span("noun")
+        noun_span, end = m.span("noun"), m.end()
+        # s30: a place's name in two words ("a fifth garden centre", "a sixth optician's shop"): read after both
+        two = re.match(r"\s+([a-z][a-z'-]{2,24})", folded[end:])
         if not (_is_place(folded, noun_span) or _EXTRA_PLACE_NOUNS.fullmatch(m.group("noun"))):
+            if not (two and _is_place(folded, (end + two.start(1), end + two.end(1)))):
+                continue
+            end += two.end()
+        elif two and not _OPENED_AFTER.match(folded, end) and _OPENED_AFTER.match(folded, end + two.end()):
+            end += two.end()
+        if _NOT_A_PLACE_OPENING.match(folded, end):
             continue
-        if _NOT_A_PLACE_OPENING.match(folded, m.end()):
-            continue
-        if _OPENED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) or _OPENED_AFTER.match(folded, m.end()) or \
-                re.match(r"[^.;!?]{0,30}\b(?:ajoute|rajoute|add)\w*(?:-le|-la| it)?\b", folded[m.end():]):
+        if _OPENED_BEFORE.search(folded, max(0, m.start() - 40), m.start()) or _OPENED_AFTER.match(folded, end) or \
+                re.match(r"[^.;!?]{0,30}\b(?:ajoute|rajoute|add)\w*(?:-le|-la| it)?\b", folded[end:]):
             word = m.group("rank")
             stem = re.sub(r"(?:eme|e|th|nd|rd)$", "", word)
             rank = _RANK.get(word) or _RANK.get(stem) or _number(stem)

@@ -33,7 +33,7 @@ _UNIT_OF = {"mois": "month", "month": "month", "an": "year", "ans": "year", "ann
             "agent": "users", "starter": "users", "agence": "sites", "office": "sites", "location": "sites",
             "depot": "sites", "entrepot": "sites", "warehouse": "sites", "branche": "sites", "branch": "sites",
             "antenne": "sites", "succursale": "sites", "boutique": "sites", "magasin": "sites", "studio": "sites",
-            "atelier": "sites", "workshop": "sites", "shop": "sites", "store": "sites"}
+            "atelier": "sites", "workshop": "sites", "shop": "sites", "store": "sites", "till": "users"}
 # the object of the change: a pronoun or a figure's noun ("the response time", "le plafond", "la durée")
 _OBJ = r"(?:it|that|this|them|those|ca|cela|le|la|les|l'|the|ce|cette|ces|ton|ta|tes|our|their|notre|leur|[a-z'-]+(?: [a-z'-]+)?)"
 _HALF = re.compile(r"\b(halve[sd]?|halving|cut (?:it|that|this|them|the|our|their)(?: \w+){0,2}? (?:in|by) half|(?:reduce|bring|take) "
@@ -101,7 +101,8 @@ _COUNT = (r"(postes?|utilisateurs?|users?|seats?|sites?|pcs?|ordinateurs?|comput
           # s24: the seats named by the machine ("enlève 2 PC", "une machine de plus"), virtual machines no seats
           r"machines?(?!\s+(?:virtu\w*|outils?|de production|a \w+))|personnes?|people|salaries?|employes?|employees?|staff|"
           r"collaborateurs?|collabs?|agents?|starters?|agences?|offices?|locations?|depots?|entrepots?|warehouses?|branches?|"
-          r"antennes?|succursales?|boutiques?|magasins?|studios?|ateliers?|workshops?|shops?|stores?)")
+          r"antennes?|succursales?|boutiques?|magasins?|studios?|ateliers?|workshops?|shops?|stores?|"
+          r"tills?)")  # s30: a shop's tills are its workstations ("a fifth shop, with 4 more tills")
 _COUNT_LESS = re.compile(r"\b(?:enleve\w*|retire\w*|ote[rsz]?|supprime\w*|remove\w*|drop\w*|los(?:e|es|ing)|lost|perd\w*|minus|"
                          r"(?<!au )(?<!du )(?<!pas )(?<!a )moins|cut\w*|take (?:away|off|out)|deduct\w*|decompte\w*|retranche\w*)(?: (?:les?|the|our|their|nos|leurs))?"
                          r" " + _N + r" " + _COUNT + r"\b(?! (?:au|aux|a la|a l'|off|from) (?!perimetre|scope|contrat|contract))|"

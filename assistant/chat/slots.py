@@ -20,6 +20,7 @@ from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS,
 from assistant.chat.slot_parties import _names, read_side, speaker_control
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
 from assistant.chat.slot_count_change import read_count_changes
+from assistant.chat.slot_updates import control_from_own_side, more_count_changes
 from assistant.chat.slot_relative import _relative_match, _relative_target
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
@@ -309,6 +310,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
     heard = speaker_control(folded, s.side or side_hint)
+    if heard is None:  # s30: "none of us has an admin login" (a client), "none of them has" (the provider)
+        heard = control_from_own_side(folded, s.side or side_hint)
     if heard is not None:  # "only we have admin", "we have no access" from the provider, "we both have the passwords"
         s.facts["control"] = heard
     s.data_kinds = s.facts.pop("_data_kinds", [])
@@ -319,6 +322,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.facts.update(_names(text, s.side or side_hint))
     relative = _relative_match(folded)
     counts = read_count_changes(folded)  # s28: the counts the message changes, typed, each read once
+    counts += more_count_changes(folded, counts)  # s30: people with a workstation too, a total after a part struck out
     if counts and not (relative and relative[0][0] in ("mul", "mid") and len(relative[0]) == 2 and not any(
             c.span[0] <= relative[1][0] < c.span[1] for c in counts)):
         # a count changed is the message's change ("double the seats" doubles no figure of the clause); a figure
