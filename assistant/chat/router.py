@@ -13,7 +13,7 @@ from assistant.chat.directive import read_directive
 from assistant.chat.deal_figures import note_reported
 from assistant.chat.act_own_move import asks_own_move
 from assistant.chat.side_verdict import judgement_calls
-from assistant.chat.slot_figure_cues import figure_topic
+from assistant.chat.slot_figure_cues import NORMAL_ASKED, figure_topic
 from assistant.chat.slot_relative import CORRECTABLE_FACTS
 from assistant.chat.slots import names_subject, question_frame, read_slots
 from assistant.chat.state import LIMIT_EXCEPTION, ConversationState
@@ -559,8 +559,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # personal data just stated is what changes the contract (the processor terms), not the older topic
         args["question"] = f"{text} {say(lang, 'query.personal_data_contract')}"
         topic = None
-    if not topic and s.figure_named and _usual_unit(text, s):
-        topic = figure_topic(s.figure_named)  # s30: "what would a normal cap be?": the clause of the figure named
+    if not topic and s.figure_named and _usual_unit(text, s) and NORMAL_ASKED.search(fold(text)):
+        # s30: "what would a normal cap be?": the clause of the figure named (a plain "how many days do we get to
+        # object?" asks the user's right, which the answer cards give, not the market's figure)
+        topic = figure_topic(s.figure_named)
     if topic:  # "our MSP wants a 36-month term, is that normal?": the figure says which clause
         args["topic"] = topic
     if u.compare and topic:

@@ -231,3 +231,10 @@ def figure_topic(slot: str) -> str | None:
         if slot.startswith(prefix):
             return topic
     return None
+
+
+# the market's figure named as such ("normal", "usual", "classique"…), not only asked for ("how many days…"): the usual
+# value then opens the answer (router, tool_answers)
+NORMAL_ASKED = re.compile(r"\b(normal\w*|usual\w*|standard|typical\w*|common|reasonable|habituel\w*|courant\w*|usuel\w*|"
+                          r"raisonnable\w*|classique\w*|d'habitude|en general|generally|typically|the market|le marche|"
+                          r"market practice|(les )?usages?|la norme|the norm)\b")

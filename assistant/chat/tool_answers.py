@@ -93,10 +93,15 @@ class AnswerTools:
             parts.append(self._assess(figures, topic, state))
         elif a.usual and topic:  # "what % is normal?": the library's range for that clause's figures in that unit
             usual = self._usual(topic, a.usual, state)
-            if usual is not None:
-                # s30: the usual figure is the answer asked: it opens, the rule and its conditions follow
+            from assistant.chat.slot_figure_cues import NORMAL_ASKED
+
+            if usual is not None and NORMAL_ASKED.search(fold(a.question or "")):
+                # s30: the usual figure is the answer asked ("what would a normal cap be?"): it opens, the rule and its
+                # conditions follow
                 nothing = strip_notice(self.composer.plain("nothing", lang).text).strip()
                 parts = [usual] + [p for p in parts if strip_notice(p[0]).strip() != nothing]
+            elif usual is not None:  # "how many days do we get to object?": the rule answers, the range follows
+                parts.append(usual)
         if "control" not in state.stated() and _ASKS_FAULT.search(fold(a.question)) and \
                 _INCIDENT.search(fold(a.question)) and question_type(a.question) != "who_proves":
             # "if ransomware hits us, is the MSP liable?": the answer turns on who runs the systems, never given (who has to
