@@ -58,6 +58,10 @@ HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentia
          r"\bles lui\b|\bthem\b|\bit\b|" \
          r"disques?|supports?|equipements?|materiels?|serveurs?|hardware|equipment|servers?|drives?|disks?|media|" \
          r"historiques?|history|journaux|logs"
+# outside an exit clause: a verb that hands back, and what holds the client's data
+HAND_BACK = r"(?<![\w'])(?:restitu|remet|remis|return|deliver|hand\w* (?:over|back)|export|transf[e]r)\w*\b"
+HANDED_DATA = r"\b(?:donnees|data|fichiers|files|cop(?:ie|y|ies)|exports?|dumps?|bases? de donnees|databases?|sauvegardes|" \
+              r"backups?|mailboxes|boites|documentation)\b"
 # the end of the contract named in the sentence
 CONTRACT_END = r"\b(a la |au |a l'|des la |apres la )?(fin|terme|expiration|resiliation|cessation|issue) (du|de la|des|de l') ?" \
                r"(contrat|prestations|services?|relation|option|abonnement|prestation|hebergement|marche|mission)\b|" \
@@ -212,8 +216,10 @@ def reversibility(s: Sent, w: Where) -> list:
         # the sentence names the end itself ("au terme du contrat, … retirer ses serveurs"; "à la fin de l'option, le
         # Prestataire remet au Client … une copie complète de la base", "at the end of the subscription we deliver an
         # export of the mailboxes to you"): what is handed over then is the exit
-        hand = re.search(HANDOVER, f)
-        r = hand if hand and re.search(r"\b(" + HANDED + r")\b", f[hand.end():hand.end() + 120]) \
+        # (outside an exit clause, only a thing handed back that holds the data: "for twelve months after termination
+        # the Consultant shall not provide similar services" hands nothing back)
+        hand = re.search(HAND_BACK, f)
+        r = hand if hand and not s.negated(hand) and re.search(HANDED_DATA, f[hand.end():hand.end() + 120]) \
             else re.search(RETRIEVE_OWN, f)
     if r:
         # refused only when the provision itself is ("the Services do not include transition assistance", "ne
