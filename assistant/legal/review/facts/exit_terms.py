@@ -175,6 +175,10 @@ IN_FEE = spaced(r"\b(?:included|inclu\w*|compris\w*|covered|couvert\w*)\s+(?:in|
                 r"(?:\w+ )?(?:fees?|charges?|price|prix|subscription|abonnement|redevances?|forfait)\b")
 
 DELETE_END = r"(supprim|suppression|effac|detrui|destruction|delet|destroy|eras|purg|wipe|shred)\w*"
+# a return and a deletion offered as two branches of one choice ("returns or deletes", "restitue ou supprime", "delete
+# or return")
+RETURN_OR_DELETE = rf"(?<![\w'])(?:restitu|return|remet|rend)\w*\s+(?:ou|or)\s+(?:\w+\s+)?{DELETE_END}|" \
+                   rf"{DELETE_END}\s+(?:ou|or)\s+(?:\w+\s+)?(?:restitu|return|remet|rend)\w*"
 PERIOD_CUE = r"(?:for|within|during|up to|pendant|durant|dans (?:un|le) delai|period of|periode de|jusqu'a|" \
              r"delai (?:maximum |maximal )?de|au plus tard)\W+(?:\w+\W+){0,3}$"
 
@@ -218,9 +222,11 @@ def reversibility(s: Sent, w: Where) -> list:
         # export of the mailboxes to you"): what is handed over then is the exit
         # (outside an exit clause, only a thing handed back that holds the data: "for twelve months after termination
         # the Consultant shall not provide similar services" hands nothing back)
+        # (nor the return offered as the other branch of a deletion, "returns or deletes all personal data at
+        # Controller's choice": Art. 28(3)(g)'s choice in a processor's terms, not the services' exit)
         hand = re.search(HAND_BACK, f)
-        r = hand if hand and not s.negated(hand) and re.search(HANDED_DATA, f[hand.end():hand.end() + 120]) \
-            else re.search(RETRIEVE_OWN, f)
+        r = hand if hand and not s.negated(hand) and re.search(HANDED_DATA, f[hand.end():hand.end() + 120]) and \
+            not re.search(RETURN_OR_DELETE, f) else re.search(RETRIEVE_OWN, f)
     if r:
         # refused only when the provision itself is ("the Services do not include transition assistance", "ne
         # comprennent pas d'obligation de réversibilité"), not when a negated verb keeps it ("la résiliation
