@@ -67,7 +67,8 @@ CLIENT_FR = r"client|pouvoir adjudicateur|acheteur|maitre d'ouvrage|beneficiaire
 CLIENT_EN = r"customer|client|purchaser|buyer|subscriber|licensee"
 CUES: dict[str, str] = {
     "parties": r"entre les soussignes|ci-?apres (denomme|designe|appele)|hereinafter|by and between|siege social|"
-               r"\brcs\b|au capital de|registered office|company (number|registered)|represente(e)? par|represented by|"
+               r"\brcs\b|\bsiren\b|\bsiret\b|entrepreneur individuel|au capital de|registered office|company (number|registered)|"
+               r"represente(e)? par|represented by|"
                r"\bdefinitions?\b|\bdesigne\b|on entend par|\"[^\"]{2,40}\" means|documents contractuels|"
                r"contract(ual)? documents|order of precedence|ordre de priorite|entire agreement|integralite|"
                r"\bavenant\b|amendments?",
@@ -239,6 +240,9 @@ STRONG: dict[str, str] = {
                  r"clause penale|\bdedit\b|(in (case|the event) of (any )?(a )?(breach|violation)|for each (breach|"
                  r"violation|day of delay))\b[^.;]{0,80}\b(shall|will|must) pay\b",
     "confidentiality": r"confidentialit|confidential information|informations confidentielles|"
+                       # the information kept secret, in the verb's words ("garde confidentielles les informations de
+                       # l'autre", "keeps the other's information confidential")
+                       r"\b(gard\w*|tien\w*|conserv\w*|keeps?|hold\w*|treats?|maintains?) ([\w']+ ){0,5}?confidenti\w*|"
                        # the duty itself: not to disclose what the other side shared ("s'interdit de divulguer à des tiers
                        # les informations de l'autre partie", "hold in trust and not reveal any non-public information")
                        r"\b(s'interdit|s'interdisent|s'engage\w* a ne (pas|jamais)|ne (doit|peut|pourra)|shall not|may not|will not|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.legal.review import pdfium_reader
-from assistant.legal.review.pdftext import join_pages, mend_hyphens
+from assistant.legal.review.pdftext import join_pages, mend_hyphens, mend_ocr_elisions
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -440,4 +440,5 @@ def _plain(data: bytes, name: str) -> tuple[str, int]:
         raise DocumentError(f"{name}: this is not a text file (binary content)")
     pages = text.count("\f") + 1 if "\f" in text else _estimate_pages(text)
     # a text pasted from a PDF keeps the words hyphenated at its line ends ("responsa-\nbilité"): mended as for a PDF
-    return mend_hyphens(text.replace("\r\n", "\n").replace("\f", "\n\n")), pages
+    # and an OCR's "I'annexe" for "l'annexe" (a scanned page saved as text)
+    return mend_ocr_elisions(mend_hyphens(text.replace("\r\n", "\n").replace("\f", "\n\n"))), pages

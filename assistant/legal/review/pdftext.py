@@ -87,6 +87,16 @@ def mend_hyphens(text: str) -> str:
     return _HYPHEN.sub(fix, text)
 
 
+# OCR reads the French elided article "l'" as a capital I ("I'annexe", "sans I'accord", "à I'issue"); English keeps its
+# contractions of "I" ("I'm", "I've", "I'd", "I'll"), none of which is followed by a vowel or an h
+_OCR_ELISION = re.compile(r"(?<![\w'])I'(?=[aeiouyhàâäéèêëîïôöûùü])")
+
+
+def mend_ocr_elisions(text: str) -> str:
+    """"à I'annexe 3" → "à l'annexe 3": the elided article an OCR took for a capital I."""
+    return _OCR_ELISION.sub("l'", text) if "I'" in text else text
+
+
 def join_pages(pages: list[str]) -> str:
     """The document text from pypdf's page texts."""
     split = [p.replace("\r\n", "\n").replace("\r", "\n").split("\n") for p in pages]
@@ -102,5 +112,5 @@ def join_pages(pages: list[str]) -> str:
             parts.append("\n\n")
         parts.append(page)
     text = "".join(parts)
-    text = mend_hyphens(text)
+    text = mend_ocr_elisions(mend_hyphens(text))
     return _BROKEN.sub(" ", text)

@@ -122,6 +122,22 @@ CONTRACT_NAMED = r"\b(this|the|that|such|le|ce|du|au|le present|du present|au pr
                  r"accord)\b|\b(rights|droits) (and|or|et|ou) (obligations|duties)\b|\bobligations (hereunder|under)\b|\bhereunder\b"
 
 
+# a sentence about processing personal data on instructions, whose "transfers" are transfers of that data
+DATA_INSTRUCTIONS = r"(personal data|donnees (a caractere )?personnel\w*)[^.;]{0,120}\binstructions?\b|\binstructions?\b[^.;]{0,120}" \
+                    r"(personal data|donnees (a caractere )?personnel\w*)"
+# the subcontractors the provider may use are those an annex lists, or it may use them only on the conditions an annex
+# or another article sets ("à un sous-traitant figurant à l'annexe 3", "a subcontractor listed in Schedule 4", "dans les
+# conditions prévues à l'annexe 2", "on the conditions set out in Annex 2"): the client's say is in that list or those
+# conditions, not a free hand
+LISTED_OR_ANNEXED = r"\b(figurant|mentionne\w*|enumere\w*|designe\w*|nomme\w*|vise\w*|repris|inscrit\w*|liste\w*) (a|dans|sur|en) " \
+                    r"(l'|la |le )?(annexe|liste|appendice|article)|\bdont la liste figure|" \
+                    r"\b(listed|named|identified|set out|specified|approved) (in|on) (the )?(annex|schedule|appendix|exhibit|list)|" \
+                    r"\b(dans les|aux|selon les) conditions (de|prevues (a|par)|fixees (a|par)|definies (a|par)|stipulees (a|par)|" \
+                    r"de l'|du) ?(l'|la |le )?(annexe|article|appendice|clause|accord)|" \
+                    r"\b(on|under|in accordance with) the (terms and )?conditions (of|set out in|laid down in|stated in|in) (the )?" \
+                    r"(annex|schedule|appendix|exhibit|clause|section|article)"
+
+
 def _assign_cue(f: str, w: Where) -> re.Match | None:
     """The first assignment or subcontracting cue of the sentence, not counting a bare "transfert" of the hand-over,
     "assigns" as the successors' noun, or a cue in an aside when one follows outside it."""
@@ -144,6 +160,10 @@ def _assign_cue(f: str, w: Where) -> re.Match | None:
                 r"(contrat|marche|agreement|contract|droits|obligations|rights)\W+(\w+\W+){0,4}$", f[max(0, a.start() - 60):a.start()]) \
                 and not re.match(CONTRACT_OBJECT, f[a.end():a.end() + 50]) and not re.match(r"\W*(to|a|au|aux)\b", f[a.end():]):
             continue  # a participle naming a thing moved ("l'état du système transféré", "the transferred data")
+        if re.fullmatch(r"transfers|transferts", a.group(0)) and not re.match(CONTRACT_OBJECT, f[a.end():a.end() + 50]) \
+                and re.search(DATA_INSTRUCTIONS, f):
+            continue  # "processes personal data only on documented instructions, including for transfers": transfers of
+            # the data (Art. 28(3)(a)), not the contract transferred
         if a.group(0).startswith("assign") and (re.match(r"\W*(\w+\W+){0,2}?for the benefit of (its |his |their )?creditors",
                                                           f[a.end():]) or (re.search(STAFF, f) and not re.search(
                                                               CONTRACT_OBJECT.replace(r"\W+", r"\W*", 1), f))):
@@ -206,6 +226,8 @@ def assignment(s: Sent, w: Where) -> list:
         consent = "not_required"
     elif re.search(CONSENT, f):
         consent = "required"
+    elif what == "subcontract" and re.search(LISTED_OR_ANNEXED, f[a.end():]):
+        consent = "unknown"  # the list or the conditions of an annex decide who may step in, not the provider alone
     elif re.search(r"inform|notif|notice|aviser|prevenir", f) and mod in ("may", "states"):
         consent = "notice_only"
     elif mod == "must_not":

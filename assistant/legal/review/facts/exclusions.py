@@ -78,6 +78,12 @@ OWN_FAULT = (r"(result|resultant|resulter|du fait|imputable|manipulations?|cause
 
 # the data qualified by where it lies ("stored on devices outside the scope of the backup service",
 # "conservées sur des postes hors du périmètre de la sauvegarde", "kept locally and not covered by…")
+# the client's own machines, which the provider neither hosts nor backs up ("sur ses propres postes ou serveurs locaux",
+# "on its own laptops", "on local drives")
+OWN_MACHINES = r"(sur |on |dans |in )?(ses|leurs|son|sa|its|their) (propres? |own )(\w+ ){0,2}?(postes|serveurs|ordinateurs|" \
+               r"portables|equipements|machines|materiels|terminaux|disques|devices|computers|laptops|servers|workstations|" \
+               r"equipment|machines|drives|phones|smartphones)|(postes|serveurs|disques) locaux|local (drives?|disks?|" \
+               r"machines|workstations|devices|computers)"
 OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauvegarde)|non (sauvegard|couvert|inclu|" \
                r"prevu|liste)\w*|ne figurant pas|qui ne (figurent|sont) pas|not (backed up|included|covered|listed)|" \
                r"outside|excluded from|missing from|left out of|that (are|were) not (backed up|included|in)|" \
@@ -86,7 +92,8 @@ OUTSIDE_PLAN = r"(sauvegardees )?(absent\w*|hors (du |de )?(plan|perimetre|sauve
                r"back|sauvegard|cover|couvr|list|prevu|select|design|identif|declar)|" \
                r"(stored|held|kept|located|residing|saved|hosted|situated|stockee?s?|conservee?s?|hebergee?s?|situee?s?|" \
                r"presentes?|enregistree?s?)\b[^.;]{0,70}?\b(outside|beyond|hors|en dehors|not covered|non couverte?s?|" \
-               r"excluded from|exclue?s? (du|de|des)))"
+               r"excluded from|exclue?s? (du|de|des)|(qui|which|that) ne (font|fait) pas partie|(do|does) not (form )?part|" \
+               r"not part of|" + OWN_MACHINES + r"))"
 
 
 # The duty to rebuild lost data denied ("n'est pas tenu de reconstituer les données", "no obligation to recreate any

@@ -140,6 +140,19 @@ GESTURE = spaced(r"\b(goodwill|onboarding|welcome|signing|sign-up|loyalty|promot
                  r"(\w+ ){0,2}?(de bienvenue|de fidelite|de lancement|de parrainage|commerciale?s?)\b|geste commercial|"
                  r"commercial (gesture|goodwill)|(a|as a) (titre (de )?)?(gesture|geste) (of goodwill|commercial)")
 
+# penalties counted as interest or with the recovery indemnity are what a late payer owes ("des pénalités au taux
+# d'intérêt légal majoré de dix points", "au taux de refinancement de la BCE", "at the statutory interest rate", "the
+# fixed compensation of EUR 40 for recovery costs"; C. com. L441-10)
+LATE_INTEREST = r"taux (d'interet|legal|de refinancement|directeur)|interet legal|\bbce\b|indemnite forfaitaire (\w+ ){0,3}" \
+                r"(de |pour )?(frais de )?recouvrement|frais de recouvrement|(statutory|legal|base) (interest )?rate|" \
+                r"interest rate|rate of interest|\becb\b|recovery (costs|fee|compensation)"
+
+
+# a definition saying what a word does not mean ("ne désigne pas", "ne s'entend pas de", "does not mean", "does not refer to")
+NOT_MEANT = r"\b(ne|n')\s*(designe|signifie|vise|recouvre|s'entend|constitue|correspond)\w*\s+(pas|nullement|en aucun cas)\b|" \
+            r"\b(does|do|shall) not (mean|refer to|designate|denote|cover)\b"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
@@ -187,9 +200,11 @@ def penalties(s: Sent, w: Where) -> list:
     named = list(re.finditer(PENALTY, f))
     if not pen or (named and all(s.excluded(x) for x in named)) or re.search(r"\bsans (aucune )?penalit|without (any )?penalt", f):
         return out
+    if named and all(re.search(NOT_MEANT, f[:x.start()]) for x in named):
+        return out  # a word defined by what it is not ("Astreinte : … Ne désigne pas une somme due par jour de retard")
     if re.search(NOT_APPLIED, f[pen.end():pen.end() + 60]) and not find_percentages(s.text):
         return out  # "Service credits do not apply under this Agreement", "les pénalités ne sont pas applicables"
-    if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard", f) and not re.search(
+    if re.search(r"\bpenalites? de retard\b|late payment|interets? de retard|" + LATE_INTEREST, f) and not re.search(
             r"service|sla|disponibilit|availability|delai d'intervention|gti|gtr|titulaire|encouru\w*|execution|livraison|"
             r"delivery|intervention", f):
         return out  # late-payment penalties owed by the client, not service penalties

@@ -300,7 +300,9 @@ ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic |quarterly |annual |f
 
 # the recurring charge, whatever the contract calls it ("forfaits mensuels", "monthly retainers", "honoraires")
 _FEES = r"(redevances|sommes|mensualites|echeances|loyers|montants?|fees|charges|payments|amounts|subscriptions?|" \
-        r"abonnements?|prix|\bmrc\b|recurring charges?|monthly recurring|forfaits|honoraires|retainers|instal+ments)"
+        r"abonnements?|prix|\bmrc\b|recurring charges?|monthly recurring|forfaits|honoraires|retainers|instal+ments|" \
+        r"minimum (\w+ )?commitments?|minimums? (de facturation|de commande|mensuel\w*|annuel\w*|garanti\w*)|" \
+        r"engagements? minim\w*( (mensuel|annuel)\w*)?)"
 
 
 # the period the charge is counted in, between the noun and "restant à courir" ("les forfaits mensuels restant à courir")
@@ -319,7 +321,7 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
 ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + _OF_WHAT + r" restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
-    r"\b(every|each|all) (\w+ )?(fee|charge|payment|instal+ment|subscription)s? (left|remaining|outstanding|still due) (in|for|" \
+    r"\b(every|each|all) (\w+ ){0,2}?(fee|charge|payment|instal+ment|subscription|commitment)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
     _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \
             r"fallen due))|" + \
