@@ -149,6 +149,15 @@ _RISKS_ASKED = re.compile(r"\b(?:c'?est quoi|quels? sont|what are|what'?s) (?:le
 _INSTEAD = re.compile(r"\b(?:au lieu d|plutot qu|a la place d|instead of|rather than|in place of)")
 
 
+# a role the GDPR defines, named
+_GDPR_ROLE = re.compile(r"\b(processor|controller|sub-?processor|sous-traitant|responsable (de|du) traitement)\b")
+
+# whose duty something is, asked ("c'est à nous de répondre ?", "est-ce à eux de le faire", "is it up to us to answer
+# them?", "is that on us?")
+_WHOSE_DUTY = re.compile(r"\b(c'?est|est-ce|ce serait) (a|au|aux) (nous|moi|eux|lui|vous|client|prestataire|presta)\b[^?]{0,10}"
+                         r"\b(de|d')|\bis (it|that|this) (up to|on|for) (us|me|them|the (client|customer|provider|msp))\b|"
+                         r"\b(is it|is that) (our|their|my) (job|duty|responsibility)\b")
+
 def decide(c: ActContext) -> Understood:
     """The act this family reads in the message: a plain question when nothing else fits."""
     slots, state, low, words = c.slots, c.state, c.low, c.words
@@ -156,6 +165,10 @@ def decide(c: ActContext) -> Understood:
     drafting, u = c.drafting, c.u
     if _WHY_IT_MATTERS.search(low) and (slots.term or base.term or slots.topic) and not drafting:
         return u("question", topic=slots.topic or topic, firm=True)  # the term and what it means for the user, a question
+    if asks and not drafting and _duties_under_law(low) and _GDPR_ROLE.search(low):
+        # s31: "nos devoirs comme sous-traitant rgpd, c'est quoi ?", "what are our duties as data processor?": the duties
+        # the law lists for that role (Art. 28(3)), a question — not the role's definition, nor means or result
+        return u("question", topic=slots.topic or topic, firm=True)
     if asks and not drafting and not slots.figures and GUARANTEE_OWED.search(low) and COMMITMENT_ASKED.search(low):
         # s30: "la gérante demande si on est tenus de garantir que le wifi ne tombe jamais", "do we have to promise the backups
         # always work?": whether a guarantee is owed, asked — the kind of obligation (means or result), never a scope change
@@ -266,7 +279,8 @@ def decide(c: ActContext) -> Understood:
         return u("explain_term", term=slots.term or base.term)
     if state.last.tool == "explain_term" and _FOLLOW.match(low) and slots.term and len(words) <= 8:
         return u("follow_up", topic=slots.topic or topic)  # "et une obligation de résultat ?" after a definition
-    if base.name == "obligations" and not (_PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)) and not (
+    if base.name == "obligations" and not _duties_under_law(low) and not (
+            _PROOF_OF_TYPE.search(low) and not _TYPES_COMPARED.search(low)) and not (
             # s22: "we guarantee a 4h restore… last month they refused our tech access… do we owe them?": a breach told and a
             # question on it (the obligation's kind named only as the story's context), answered as a question
             not _has_table(state) and _BREACH_TOLD.search(low) and asks and
@@ -277,7 +291,10 @@ def decide(c: ActContext) -> Understood:
                      r"faut-il|est-ce|dois-je|doit-on|peut-on|on doit|je dois|il faut|y a-t-il)\b", low):
         # "so do we even need the processor terms?" after the facts: a question of its own, the facts in the state
         return u("question", topic=slots.topic)
-    if (_FOLLOW.match(low) or _SUPPOSED.match(low)) and (state.last.act or _has_table(state)) and len(words) <= 20:
+    if (_FOLLOW.match(low) or _SUPPOSED.match(low)) and (state.last.act or _has_table(state)) and len(words) <= 20 and \
+            not (_WHOSE_DUTY.search(low) and len(words) >= 7):
+        # (s31: "et les panélistes qui demandent leurs données, c'est à nous de répondre ?": whose duty a new case is,
+        # a question of its own, not the clause on the table asked again)
         return u("follow_up", topic=slots.topic or topic)
     if _FOLLOW.match(low) and not state.last.act and len(words) <= 3 and not slots.topic and not slots.term:
         return u("clarify")
@@ -296,7 +313,7 @@ def decide(c: ActContext) -> Understood:
         return u("follow_up", topic=topic)
     # (s30: nor a value of the law asked, "c'est quoi le délai maximum", "what's the legal maximum": a question)
     if base.name == "explain_term" and base.term and not _EVALUATIVE.search(low) and not _NEED_TOO.search(low) and \
-            not _RISKS_ASKED.search(low) and not VALUE_ASKED.search(low) and not (
+            not _RISKS_ASKED.search(low) and not VALUE_ASKED.search(low) and not _duties_under_law(low) and not (
             state.contract is not None and _IN_OUR_DRAFT.search(low)):
         return u("explain_term", term=base.term)
     if base.name in ("draft_clause",) and slots.topic and not (asks and asks_about(low)) and not (
