@@ -133,6 +133,10 @@ CUES = [
     (s31.FORCE_MAJEURE_OWN_SUPPLIER, "EN: the MSP says its datacenter outage is force majeure, is it?", True),
     (s31.FORCE_MAJEURE_OWN_SUPPLIER, "EN: force majeure claimed because their telco failed for a day", True),
     (s31.FORCE_MAJEURE_OWN_SUPPLIER, "que doit contenir une clause de force majeure ?", False),
+    (s31.FORCE_MAJEURE_OWN_SUPPLIER, "EN: can the MSP's standard terms treat its own subcontractors' failures as force "
+                                     "majeure?", False),
+    (s31.FORCE_MAJEURE_OWN_SUPPLIER, "les CGV du prestataire rangent les pannes de ses fournisseurs en force majeure, "
+                                     "c'est valable ?", False),
     (s31.SUSPEND_FOR_UNPAID, "le client ne paie plus depuis deux mois, peut-on couper sa messagerie ?", True),
     (s31.SUSPEND_FOR_UNPAID, "peut-on suspendre le contrat pendant les congés ?", False),
     (s31.SUSPEND_FOR_UNPAID, "deux factures impayées, on peut suspendre le support ?", True),
@@ -143,6 +147,12 @@ CUES = [
     (s31.PROCESSOR_OWN_USE, "EN: can we train an AI model on our customers' support emails?", True),
     (s31.PROCESSOR_OWN_USE, "EN: we'd like to sell statistics built from our clients' logs", True),
     (s31.PROCESSOR_OWN_USE, "le client veut qu'on supprime les tickets de ses utilisateurs", False),
+    (s31.PROCESSOR_SETS_PURPOSES, "l'annexe RGPD laisse le prestataire fixer lui-même les finalités du traitement", True),
+    (s31.PROCESSOR_SETS_PURPOSES, "EN: the vendor's DPA lets it determine the purposes of processing, is that normal?", True),
+    (s31.PROCESSOR_SETS_PURPOSES, "EN: our MSP decides itself how our data is used, is it still a processor?", True),
+    (s31.PROCESSOR_SETS_PURPOSES, "le sous-traitant choisit seul les finalités et la durée de conservation, c'est normal ?",
+     True),
+    (s31.PROCESSOR_SETS_PURPOSES, "EN: the DPA must describe the purposes of processing, what else?", False),
 ]
 
 

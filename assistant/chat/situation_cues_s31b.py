@@ -114,7 +114,13 @@ _OWN_SUPPLIER = (r"(son (propre )?(fournisseur|hebergeur|cloud|datacenter|sous-t
                  r"host|datacenter|data cent(er|re)|supplier|subcontractor|provider|vendor|carrier|telco|isp)|"
                  r"(cloud|hosting|datacenter|aws|azure|ovh|google cloud)( provider)? (went down|failed|crashed|was down|"
                  r"outage|tombe|en panne)|panne (de|chez) (son|leur|l')(hebergeur|cloud|fournisseur|operateur))")
-FORCE_MAJEURE_OWN_SUPPLIER = re.compile(rf"(?s)^(?=.*\b{_FORCE_MAJEURE})(?=.*\b{_OWN_SUPPLIER})")
+# the force majeure is claimed for an event that happened (an outage, a failure), not a clause's list read before any event
+_CLAIMED = (r"(invoqu\w*|se prevau\w*|pretend\w*|affirm\w*|parle de|dit que|explique que|claim\w*|invok\w*|plead\w*|"
+            r"says? (it|that|this|the)|calls? (it|this|the outage)|hid(e|es|ing) behind|blam\w*|relies? on|relying on)")
+_EVENT = (r"(panne|coupure|indisponib\w*|interruption|tombe\w*|plante\w*|arret|incident|outage|went down|was down|"
+          r"down for|crash\w*|failed|failure|failing|disruption|downtime)")
+FORCE_MAJEURE_OWN_SUPPLIER = re.compile(rf"(?s)^(?=.*\b{_FORCE_MAJEURE})(?=.*\b{_OWN_SUPPLIER})(?=.*\b{_CLAIMED})"
+                                        rf"(?=.*\b{_EVENT})")
 
 _UNPAID = (r"(impaye\w*|ne (paie|paye|regle) (plus|pas|rien)|pas (paye|regle)|(n'a|n'ont|n'avons) (pas|jamais|toujours pas) (paye|regle)|non (payee?s?|"
            r"reglee?s?)|retards? de paiement|unpaid|has(n'?t| not) paid|have(n'?t| not) paid|(didn'?t|did not|doesn'?t|"
@@ -137,3 +143,13 @@ PROCESSOR_OWN_USE = re.compile(rf"(?s)^(?=.*\b{_CLIENT_DATA})(?=.*\b{_OWN_ENDS})
 LATE_RATE_NAMED = re.compile(r"\b(taux (des |de |d')?(penalites?|interets?)( de retard)?|(late[- ]payment|penalty|default) "
                              r"(interest )?rates?|(interest|penalty) rates? (for|on) late|rate of (late[- ]payment )?"
                              r"(interest|penalt\w*))")
+
+# -- the provider (processor) setting the purposes of the processing itself ("s'arroge le droit de fixer les finalités",
+# "the MSP decides what our data is used for"): the processor-decides-purposes card (GDPR 28(10))
+_PROVIDER_ANY = (r"(prestataire|presta\b|msp|infogere\w*|infogerant|sous-traitant|fournisseur|editeur|hebergeur|provider|"
+                 r"vendor|processor|supplier|host)")
+_SETS_PURPOSES = (r"((fix\w*|determin\w*|decid\w*|choisi\w*|chois\w*|defini\w*|set|sets|setting|define\w*|choos\w*)"
+                  r"( [\w'-]+){0,3} (les |des |the |its own |ses propres |leurs propres )?(finalites|purposes)|"
+                  r"(decid\w*|choos\w*|determin\w*) (itself |lui-meme )?(what|how) (our|the|their) (data|donnees) (is|are) "
+                  r"used)")
+PROCESSOR_SETS_PURPOSES = re.compile(rf"(?s)^(?=.*\b{_PROVIDER_ANY})(?=.*\b{_SETS_PURPOSES})")

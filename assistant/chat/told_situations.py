@@ -284,6 +284,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("force_majeure_own_supplier", (s31b.FORCE_MAJEURE_OWN_SUPPLIER,), ("card.force_majeure_claimed",)),
     Situation("suspended_for_unpaid", (s31b.SUSPEND_FOR_UNPAID,), ("card.suspension_for_non_payment",)),
     Situation("processor_own_use", (s31b.PROCESSOR_OWN_USE,), ("card.processor_decides_purposes",)),
+    Situation("processor_sets_purposes", (s31b.PROCESSOR_SETS_PURPOSES,), ("card.processor_decides_purposes",)),
 )
 
 
