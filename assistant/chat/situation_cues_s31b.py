@@ -46,15 +46,24 @@ BACKDATING = re.compile(
     r"(?s)\b(antidat\w*|dat(er|e|ee|es) (le |l')?(contrat|avenant|bon de commande|commande|devis|accord) (du |au |d'|de )"
     r"(\d|1er|premier|debut|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|"
     r"(contrat|avenant|bon de commande|commande|accord|devis)( \w+){0,4} datee? (du |au |d'|de )(\d|1er|premier|debut|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|back-?dat\w*|pre-?dat\w*|date (anterieure|retroactive)|dater (le contrat |l'avenant )?(du|au|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|back-?dat\w*|date (anterieure|retroactive)|dater (le contrat |l'avenant )?(du|au|"
     r"avec effet au) \d|(want|wants|like|ask\w*|put|make|have) (it|the contract|the agreement|the amendment|them) "
     r"(to be )?dated|(dated|date it|date the contract|date the agreement) (as of |from |on |back to )?(\d|1st|the first|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|last)|(mettre|indiquer|ecrire)"
     r" (une|la) date (anterieure|d'il y a|du \d|au \d)|(retroactive|effet retroactif|retroactivement|retroactively))")
 
 # -- an arbitration clause and a state court ----------------------------------------------------------------------------
-ARBITRATION = re.compile(r"\b(arbitra\w*|clause compromissoire|compromis d'arbitrage|tribunal arbitral|arbitral tribunal|"
-                         r"arbitrator\w*|arbitre\w*)\b")
+_ARBITRATION = (r"(arbitra\w*|clause compromissoire|compromis d'arbitrage|tribunal arbitral|arbitral tribunal|"
+                r"arbitrator\w*|arbitre\w*)")
+# a state court or judge seized, sued before or asked for a measure, despite the clause
+_STATE_COURT = (r"(tribunal|tribunaux|juge\w*|refere|assign\w*|saisir|court\w*|judge\w*|sue|sues|suing|sued|lawsuit|"
+                r"litigat\w*|summary proceedings|injunction)")
+# the two ways compared before a contract is signed ("arbitrage plutôt que le tribunal, quelle différence") are the
+# comparison card's (card.arbitration_vs_court)
+_COMPARED = (r"(difference|differences|plutot que|rather than|instead of (going to )?(a |the )?court|compar\w*|versus|"
+             r"\bvs\b|lequel choisir|laquelle choisir|which (one )?to choose|which is better|avantages|pros and cons|"
+             r"propos\w* (de regler|d'aller|un arbitrage)|suggests? (settling|arbitration|going))")
+ARBITRATION = re.compile(rf"(?s)^(?=.*\b{_ARBITRATION})(?=.*\b{_STATE_COURT})(?!.*\b{_COMPARED})")
 
 # -- the provider in liquidation while it holds the client's data --------------------------------------------------------
 _LIQUIDATION = (r"(liquidation|liquidateur|redressement judiciaire|depos\w* (le |son )?bilan|faillite|en cessation|"
