@@ -81,6 +81,8 @@ CUES = [
     (s31.REQUISITION, "EN: an investigating judge's order asks for a client's files we host, can we just send them?", True),
     (s31.REQUISITION, "le client nous demande les logs VPN du mois dernier", False),
     (s31.REQUISITION, "EN: can we keep the firewall logs for a year?", False),
+    (s31.REQUISITION, "EN: can we get an emergency court order to make the former MSP hand our data over?", False),
+    (s31.REQUISITION, "le juge des référés peut-il ordonner au prestataire de rendre nos données ?", False),
     (s31.INSURER_RECOURSE, "l'assurance du client l'a remboursé et nous réclame maintenant 90 000 €, notre plafond tient ?",
      True),
     (s31.INSURER_RECOURSE, "EN: the customer's insurer paid out for the outage and now comes after us, does our cap apply?",

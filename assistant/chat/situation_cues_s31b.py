@@ -25,9 +25,9 @@ import re
 
 # -- a judicial requisition for a client's data -------------------------------------------------------------------------
 _REQUISITION = (r"(requisitions?|requisitionn\w*|soit-transmis|officier de police judiciaire|\bopj\b|juge d'instruction|"
-                r"procureur\w*|parquet|gendarm\w*|polic\w*|enqueteurs?|brigade|judicial (request|order|requisition)|"
-                r"(police|law enforcement|court|prosecutor'?s?|investigating judge'?s?) (request|order|demand|requisition|"
-                r"warrant)s?|subpoena\w*|warrant|investigators?|the (police|cops|gendarmerie|prosecutor))")
+                r"procureur\w*|parquet|gendarm\w*|polic\w*|enqueteurs?|brigade|judicial requisition|"
+                r"(police|law enforcement|prosecutor'?s?|investigating judge'?s?) (request|order|demand|requisition|"
+                r"warrant)s?|investigators?|the (police|cops|gendarmerie|prosecutor))")
 _HAND_OVER = (r"(logs?|journaux|donnees|data|fichiers?|files?|emails?|mails?|adresses? ip|ip address\w*|historiques?|"
               r"records?|informations?|traces?|connexions?|details)")
 REQUISITION = re.compile(rf"(?s)^(?=.*\b{_REQUISITION})(?=.*\b{_HAND_OVER})")
