@@ -156,6 +156,9 @@ _DOMAIN = re.compile(
     r"formal notice|refere|injunction|trop[- ]?(paye|percu)|surfactur|overpa|over-?bill|over-?charg|"
     r"decompil|reverse[- ]engineer|retro-?ingenierie|interoperab|licences?\b|licenses?\b|"
     r"responsables? conjoints?|joint controllers?|coresponsab|"
+    # s31b: the client called a customer, an authority's demand for its data, an arbitration clause, calls recorded
+    # ("the police sent a requisition for a customer's logs", "can we record helpdesk calls")
+    r"customers?\b|requisition|subpoena|arbitra|clause compromissoire|helpdesk|hotline|"
     # s26: guarantees, a provider's staff at work, marketing, public framework agreements, contract architecture
     r"cautio|guarant|surety|lettre d.intention|comfort letter|letter of (comfort|intent)|porte-fort|"
     r"technicien|technician|ingenieur|engineer|temps de repos|rest period|travail de nuit|night work|"

@@ -17,6 +17,7 @@ from assistant.chat import situation_cues_s28 as s28
 from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
+from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -404,6 +405,19 @@ ASK_CUES: dict[str, re.Pattern] = {
     "supplied_product_damage": s30b.SUPPLIED_PRODUCT_DAMAGE,
     "host_change_consent_asked": s30b.HOST_CHANGE_CONSENT,
     "oral_work_denied": s30b.ORAL_WORK_DENIED,
+    # s31b (situation_cues_s31b.py): the subject each s31b card turns on, told in any words — a judicial requisition for a
+    # client's data, an insurer that paid the client turning against the provider, a contract dated before its signature,
+    # an arbitration clause, the provider in liquidation holding the client's data, the promisor withdrawing its own
+    # option, two language versions that differ, calls recorded, mandatory mentions left off invoices
+    "requisition_told": s31b.REQUISITION,
+    "insurer_recourse_told": s31b.INSURER_RECOURSE,
+    "backdating_asked": s31b.BACKDATING,
+    "arbitration_named": s31b.ARBITRATION,
+    "provider_liquidation_data": s31b.PROVIDER_LIQUIDATION_DATA,
+    "own_promise_withdrawn": s31b.OWN_PROMISE_WITHDRAWN,
+    "language_versions_differ": s31b.LANGUAGE_VERSIONS_DIFFER,
+    "call_recording_named": s31b.CALL_RECORDING,
+    "invoice_mentions_missing": s31b.INVOICE_MENTIONS,
 }
 
 

@@ -28,6 +28,7 @@ from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30 as s30
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
+from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -190,7 +191,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("consumer_withdraws", (s27.CONSUMER, s27.WITHDRAWAL), ("card.consumer_withdrawal_s27",)),
     Situation("consumer_plan_renews", (s27.CONSUMER, s27.RENEWAL), ("card.consumer_renewal_notice_s27",)),
     Situation("consumer_terms_limit_liability", (s27.CONSUMER, s27.LIMITED_OR_CHANGED), ("card.consumer_unfair_terms_s27",)),
-    Situation("price_never_agreed", (s27.PRICE_NOT_AGREED,), ("card.price_fixed_after_work_s27",), (s27.NOT_ORDERED,)),
+    # s31b: a late-payment rate named ("ni le taux des pénalités de retard") is no price left unagreed
+    Situation("price_never_agreed", (s27.PRICE_NOT_AGREED,), ("card.price_fixed_after_work_s27",),
+              (s27.NOT_ORDERED, s31b.LATE_RATE_NAMED)),
     # s28 (situation_cues_s28.py): the works council and an outsourcing (C. trav. L2312-8); a right of first refusal or a
     # promise (C. civ. 1123, 1124); an art. 26 arrangement put to the party that runs the system (GDPR 4(8), 26); equipment
     # kept until paid (C. civ. 2286); penalties and the proof of a loss (1231-5); a dédit named; the courts of another EU
@@ -200,7 +203,8 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("works_council_before_outsourcing", (s28.WORKS_COUNCIL, s28.OUTSOURCING),
               ("card.works_council_outsourcing_s28",), (s28.MONITORING,)),
     Situation("first_refusal_breached", (s28.PREFERENCE_PACT,), ("card.right_of_first_refusal_s28",)),
-    Situation("promise_withdrawn", (s28.PROMISE,), ("card.unilateral_promise_s28",)),
+    # s31b: the promisor withdrawing its own option is the s31b card's (the beneficiary's side stays here)
+    Situation("promise_withdrawn", (s28.PROMISE,), ("card.unilateral_promise_s28",), (s31b.OWN_PROMISE_WITHDRAWN,)),
     Situation("joint_control_put_to_provider", (s28.JOINT_CONTROL_TO_PROVIDER,),
               ("card.joint_control_for_provider_s28", "card.joint_controller_vs_processor_s10en"), (s28.TOGETHER,)),
     Situation("equipment_kept_until_paid", (s28.HARDWARE_HELD,), ("card.repaired_equipment_retention_s28",), (s28.TITLE,)),
@@ -261,6 +265,26 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("host_change_consent_asked", (s30b.HOST_CHANGE_CONSENT,), ("card.subprocessor_change_consent_s30b",)),
     Situation("oral_work_denied", (s30b.ORAL_WORK_DENIED,), ("card.oral_extra_work_invoice_s30b", "card.unordered_extra_work"),
               (), "msp"),
+    # s31b (situation_cues_s31b.py): a judicial requisition (C. proc. pén. 60-1; GDPR 28(3)(a)); the client's insurer
+    # subrogated (C. assur. L121-12); a contract backdated (C. civ. 1377; C. pén. 441-1); an arbitration clause (C. proc.
+    # civ. 1448); the provider in liquidation holding the data (C. com. L641-11-1; GDPR 28(3)(g)); the promisor's own
+    # option withdrawn (1124); language versions that differ (1188, 1190); calls recorded (GDPR 13; C. trav. L1222-4);
+    # invoice mentions left off (C. com. L441-9). Older cards the cascade passed over: force majeure claimed for the
+    # provider's own supplier or host (1218), a service suspended for unpaid invoices (1219, 1220), the clients' data used
+    # for the provider's own ends such as training an AI model (GDPR 28(10))
+    Situation("judicial_requisition_told", (s31b.REQUISITION,), ("card.judicial_requisition_s31b",)),
+    Situation("insurer_recourse_told", (s31b.INSURER_RECOURSE,), ("card.insurer_subrogation_cap_s31b",)),
+    Situation("contract_backdated", (s31b.BACKDATING,), ("card.backdated_contract_s31b",)),
+    Situation("arbitration_clause_named", (s31b.ARBITRATION,), ("card.arbitration_clause_court_s31b",)),
+    Situation("provider_liquidation_data", (s31b.PROVIDER_LIQUIDATION_DATA,), ("card.provider_liquidation_data_s31b",)),
+    Situation("own_promise_withdrawn", (s31b.OWN_PROMISE_WITHDRAWN,), ("card.own_promise_withdrawn_s31b",)),
+    Situation("language_versions_differ", (s31b.LANGUAGE_VERSIONS_DIFFER,), ("card.language_versions_conflict_s31b",)),
+    Situation("calls_recorded", (s31b.CALL_RECORDING,), ("card.call_recording_s31b",)),
+    Situation("invoice_mentions_missing", (s31b.INVOICE_MENTIONS,), ("card.invoice_mentions_s31b",)),
+    Situation("force_majeure_own_supplier", (s31b.FORCE_MAJEURE_OWN_SUPPLIER,), ("card.force_majeure_claimed",)),
+    Situation("suspended_for_unpaid", (s31b.SUSPEND_FOR_UNPAID,), ("card.suspension_for_non_payment",)),
+    Situation("processor_own_use", (s31b.PROCESSOR_OWN_USE,), ("card.processor_decides_purposes",)),
+    Situation("processor_sets_purposes", (s31b.PROCESSOR_SETS_PURPOSES,), ("card.processor_decides_purposes",)),
 )
 
 
