@@ -174,12 +174,8 @@ class CardIndex:
     def cascade(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The hand-made rules: the card that answers the question, or None."""
         results = list(results)
-        every = [m for m in self.ranked(question, lang, overlap) if not party_at_odds(m.card, question)]
-        # s27: a card on another party's act is no candidate (card_reading); s16b: nor one whose premise is not stated
-        ranked = [m for m in every if premise_named(m.card, question)]
-        sure = unmistakable(question, every, results)
-        if sure is not None:
-            return sure  # s31: both readings put this card first, far ahead: its gate's lexicon missed the wording
+        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
+                  not party_at_odds(m.card, question)]  # s27: a card on another party's act is no candidate (card_reading)
         agreed = first_found(results, [m.card for m in ranked])
         if not ranked:
             return None
@@ -390,51 +386,6 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
-
-
-# s31: a card's gate (its declared premise or ask cue, read by a lexicon) read the wording too narrowly. The robustness probe
-# (evaluations/answers_probe_s31.yaml: thirty cards drawn at random, two lay questions of our own each) found the gate the
-# most frequent reason a card that exists is missed: a story told without the legal term ("our bank pays them as soon as
-# they ask, no questions asked"), in inflected words ("stressed", "angry") or over two sentences. Where both readings of
-# the question agree on that card — the scorer puts it first, UNMISTAKABLE_LEAD ahead of every other card, gated or not,
-# and retrieval (the whole question over the whole base) finds it first — the wording says the card's situation in words
-# the lexicon lacks, and the card answers. Never for a gate on a status that changes the law applied (a party in
-# insolvency, health data, a public buyer, a consumer, a contract older than the 2016 reform, a transfer outside the EU):
-# those must be stated; nor where the question states what excludes the card (premises.ASK_EXCLUDED), nor for a comparison
-# or a wording asked of a card written for another kind of question.
-UNMISTAKABLE = 0.68  # the least score of a card whose gate is passed over
-UNMISTAKABLE_LEAD = 0.1  # its lead over every other card
-UNMISTAKABLE_FOUND = 0.5  # retrieval's similarity for that same card, found first
-STATUS_GATES = frozenset({"insolvency", "health_data", "public_buyer", "consumer_named", "old_contract", "outside_eu"})
-
-
-def unmistakable(question: str, every: Sequence[CardMatch], results: Sequence[SearchResult]) -> CardMatch | None:
-    """The card both readings put first and far ahead though its gate does not read the question (s31), or None."""
-    if len(every) < 2 or not results:
-        return None
-    top = every[0]
-    if premise_named(top.card, question):
-        return None  # a candidate already: the cascade's rules weigh it
-    if top.score < UNMISTAKABLE or top.score - every[1].score < UNMISTAKABLE_LEAD:
-        return None
-    if results[0].id != top.card.id or getattr(results[0], "similarity", 0.0) < UNMISTAKABLE_FOUND:
-        return None
-    missing = {p for p in card_premises(top.card) if p in PREMISE_TESTS and not PREMISE_TESTS[p](question)}
-    if missing & STATUS_GATES:
-        return None
-    low = fold(question)
-    if any(name in ASK_EXCLUDED and ASK_EXCLUDED[name](low) for name in missing):
-        return None  # the question states what makes this card the wrong answer
-    asked = question_type(question)
-    if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
-        return None
-    found = {r.id for r in list(results)[:FOUND_TOP]}
-    if any(m is not top and m.card.id in found and premise_named(m.card, question) and (
-            m.card.id in top.card.related_ids or top.card.id in m.card.related_ids) for m in every):
-        # a related card whose own gate the question passes, found by retrieval too, is the narrower reading: "a bank
-        # guarantee in case we stop paying" is the card on kinds of guarantee, not the one on a first-demand guarantee
-        return None
-    return top
 
 
 def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult], named: set[str],
