@@ -115,7 +115,8 @@ def test_a_public_buyer_whose_holder_subcontracts_gets_acceptance_and_direct_pay
     assert re.search(r"paiement direct|payes? directement|direct payment|paid directly", text)
 
 
-@OPEN("read as out of scope, on both trees")
+# (strict xfail until s31, read as out of scope; passes once a message a card answers by both readings is a question,
+# Conversation._a_card_answers)
 def test_near_miss_a_private_subcontracting_question_keeps_the_1975_law(app):
     ans, text = _ask(app, "notre intégrateur confie une partie du projet à une autre société sans nous la présenter, "
                           "il a le droit ?", "client")

@@ -47,10 +47,10 @@ CARDS = [
     ("for our migration projects, how do we draft the acceptance of the work so the client cannot delay the final payment "
      "indefinitely?", "msp", "card.acceptance_clause.en"),
     # a term asked by a pronoun after it was quoted: the card on that term, not one naming the verb ("cover")
-    pytest.param("the integrator says the delay was down to an 'external cause'. what does that cover in practice?",
-                 "client", "card.external_cause.en", marks=pytest.mark.xfail(
-                     strict=True, reason="read as out of scope (not the definition reader: asked_words gives None); not "
-                                         "traced in this fix's time")),
+    # (strict xfail until s31: read as out of scope; passes once a message a card answers by both readings is a question,
+    # Conversation._a_card_answers)
+    ("the integrator says the delay was down to an 'external cause'. what does that cover in practice?", "client",
+     "card.external_cause.en"),
     ("the MSP told us the crash came from an 'external cause'. what does that actually cover?", "client",
      "card.external_cause.en"),
     ("le client invoque une « cause étrangère » pour le retard, ça couvre quoi au juste ?", "msp", "card.external_cause.fr"),

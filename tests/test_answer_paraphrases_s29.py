@@ -71,12 +71,9 @@ MANDATE_WORDING = [
     ("EN: we'll notify the regulator on the client's behalf after a breach; what should the DPA say?", "msp"),
 ]
 
-# read as out of scope by the act reading (act_*.py, not this helper's files) before any card is sought
-_OUT_OF_SCOPE_READ = {3}
-STAFF_ASKED = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="the act reading (act_*.py) reads this story "
-                                                        "as out of scope before any card is sought; the situation itself "
-                                                        "is read (test_the_staff_taken_over_situation_is_read)"))
-               if i in _OUT_OF_SCOPE_READ else c for i, c in enumerate(STAFF_TAKEN_OVER)]
+# (question 3 was a strict xfail until s31, read as out of scope by the act reading before any card was sought; it passes
+# once a message a card answers by both readings is a question, Conversation._a_card_answers)
+STAFF_ASKED = STAFF_TAKEN_OVER
 
 # near misses: the same words, another situation
 NEAR = [

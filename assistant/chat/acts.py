@@ -13,7 +13,7 @@ from assistant.chat.act_catalogue import _ANSWERING_ACTS, _WORK_ACTS, Understood
 from assistant.chat.act_pasted import _PASTED_MAX_WORDS, quoted
 from assistant.chat.act_questions import _DIFFERENT_FROM
 from assistant.chat.act_rules import _classify, _has_table
-from assistant.chat.answer_plan import question_type
+from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.directive import law_judgement_asked
 from assistant.chat.intent import detect_intent, find_term
 from assistant.chat.slots import Slots
@@ -132,4 +132,14 @@ def _story_then_question(text: str, low: str, state: ConversationState) -> str |
     if q and len(q.split()) > _PASTED_MAX_WORDS:
         return None
     types = {question_type(asked), question_type(" ".join(parts[-2:]))} - {None}
-    return "who_proves" if "who_proves" in types else question_type(asked) or question_type(" ".join(parts[-2:]))
+    found = "who_proves" if "who_proves" in types else question_type(asked) or question_type(" ".join(parts[-2:]))
+    tail = re.split(r"[,;]\s*", asked)[-1]  # "… depuis le début, ça se tente ?": the ask after the last comma
+    if found is None and len(tail.split()) <= _LAY_ASK_WORDS and asks_yes_no(tail) and not _ORDER_TO_DRAFT.search(tail):
+        # s31: the story ends on a short yes/no ask in everyday words whose kind no pattern reads ("faut leur demander
+        # avant ?", "ça se tente ?", "on est coincés ?", "any chance?"): a question on the situation, answered as such
+        return YES_NO_ASKED
+    return found
+
+
+_LAY_ASK_WORDS = 8
+YES_NO_ASKED = "yes_no"  # the kind of a lay yes/no ask (no question type of answer_plan.QTYPES)

@@ -37,6 +37,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"which (should|do) (we|i) (pick|choose|go (with|for))|pick between|choose between|"
                            # s12: "de moyens ou de résultat ce truc ?", "means or result?": which of the two the clause is
                            r"(de )?moyens? ou (de )?resultat|means or (of )?results?)\b|\bou\b[^?]{0,60}\?.*c'est pareil|"
+                           # s31: a difference asked in lay words ("is that actually different legally?", "or just wording?",
+                           # "c'est juste une question de mots ?")
+                           r"\b(is|are|isn.t|aren.t) (it|that|this|they|those|these)( \w+){0,2} (really |actually |any )?"
+                           r"(different|differen\w+)\b|\bjust (wording|words|semantics|a (name|label|word))\b|"
+                           r"\b(juste|seulement|simplement) (une question de )?(vocabulaire|mots|formulation|semantique|nom)\b|"
                            # s18: one thing offered instead of another, then "what does it change?" ("moyens renforcés au lieu
                            # d'un résultat, ça change quoi ?", "reinforced means rather than a result: what difference?")
                            r"\b(au lieu d\w*|plutot qu\w*|a la place d\w*|instead of|rather than|in place of)\b.{0,160}"

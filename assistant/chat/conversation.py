@@ -145,6 +145,8 @@ class ChatEngine:
         slots = read_slots(text, topic_hint=hint, side_hint=state.side, figure_hint=state.last.figure)
         self.tools.relative_figures(slots, state, text)  # "halve that": the new value, from the figure on the table
         understood = read_act(text, slots, state, self.act_reader, known=self._known_words)
+        if understood.act == "out_of_scope" and self._a_card_answers(text, state.lang, owner):
+            understood = replace(understood, act="question")  # s31: the knowledge base answers it, whatever its words
         if understood.act == "review" and len(text) < 200 and not re.search(r"\n", text):
             pass
         answer, outputs, act = None, [], understood.act
@@ -161,6 +163,23 @@ class ChatEngine:
                               Message("assistant", answer.answer, meta), state=state.dump())
         return TurnResult(conversation_id=conversation_id or "", answer=answer, state=state.public(),
                           extra=extra, act=act, conversation=state, outputs=outputs)
+
+    def _a_card_answers(self, text: str, lang: str, owner: str = "") -> bool:
+        """s31: is a message read as outside the field one a reviewed card answers? The act reader reads the field from its
+        words ("contract", "provider", "GDPR"…); a story told in none of them ("a retail chain wants a tool telling its
+        managers which cashiers look grumpy", "our bank must pay the client as soon as it asks") may still be one a card
+        answers. It is, when the card cascade picks a card and retrieval, over the whole base, finds that same card first
+        (both readings agree), or among its first finds a card gated on an ask the message states (premises.ASK_CUES: the
+        message says what the card turns on). A question on the weather or a recipe finds no such card."""
+        from assistant.chat.cards import FOUND_TOP, cued  # noqa: PLC0415 - read only for a message read as outside
+
+        if self.retriever is None or self.composer is None:
+            return False
+        results = self.retriever.search(text, k=6, prefer_lang=lang, owner=owner)
+        match = self.composer.match_card(text, results, lang=lang) if results else None
+        if match is None:
+            return False
+        return match.card.id == results[0].id or cued(match.card) and match.card.id in {r.id for r in results[:FOUND_TOP]}
 
     def _known_words(self, words: str) -> bool:
         """Does the knowledge base use any of these words (a definition asked of them is the field's)?"""

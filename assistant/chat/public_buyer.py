@@ -49,7 +49,9 @@ PUBLIC_BUYER = re.compile(
     r"marches? publics?|contrats? publics?|accords?-cadres? publics?|commande publique|ccap|ccag|appels? d'offres? publics?|procedure (formalisee|adaptee)|\bmapa\b|"
     r"boamp|avis d'appel public|offres? anormalement basses?|anormalement bas|"
     # English
-    r"town hall|city hall|(town|city|county|district|parish|borough|regional) councils?|(a|the|our|local|county|city|town) council|"
+    r"town hall|city hall|(town|city|county|district|parish|borough|regional|village) councils?|(a|the|our|local|county|city|town) council|"
+    # s31: the mayor named ("le maire veut…", "the mayor asks…")
+    r"(le|du|au|un|notre|leur|votre|son|la|ma) maire\b|mayors?|"
     r"municipalit\w*|local (authorit\w*|government|council)|regional authorit\w*|"
     r"public (body|bodies|hospital|hospitals|school|schools|university|universit\w*|authorit\w*|buyer|buyers|purchaser|sector|"
     r"entity|entities|agency|agencies|administration)|public( \w+){0,2} (contracts?|procurement|tenders?|framework agreements?|frameworks?)|"

@@ -98,7 +98,10 @@ SAFETY_DUTIES = re.compile(
     r"\b(plans? de prevention|prevention plans?|inspection commune|joint (site )?inspection|(obligations?|devoirs?) de "
     r"securite|securite (de|des) (ses|leurs|nos|intervenants|techniciens|salaries)|safety (duties|duty|obligations?|rules|"
     r"measures)|(keep|keeping) (\w+ ){0,2}(technicians|workers|staff|people|engineers) safe|consignes de securite|"
-    r"health and safety|entreprises? exterieures?|outside (firm|company|contractor)s?'? (workers|staff|people))\b")
+    r"health and safety|entreprises? exterieures?|outside (firm|company|contractor)s?'? (workers|staff|people)|"
+    # s31: told plainly — "leur sécurité" (not that of data or of the network), "their safety", "keep them safe"
+    r"(leur|sa) securite\b(?! (informatique|des donnees|du reseau|du systeme|des systemes|it|logique|numerique))|"
+    r"their (physical )?safety|(keep|keeping) (them|him|her) safe)\b")
 
 # the holder itself ending the contract (not the buyer terminating it, not a renewal declined)
 HOLDER_ENDS = re.compile(
@@ -133,12 +136,17 @@ OWN_DUTIES = re.compile(rf"^(?=.*{GDPR_NAMED})(?=.*{OWN_DUTIES_WORDS})", re.S)
 # -- money handed over to buy something and never used so -----------------------------------------------------------------
 FUNDS_PAID = re.compile(
     r"\b(paye\w* d.avance|pay\w* d.avance|verse\w*|encaiss\w*|argent|somme|acompte|avance|prepa(id|y\w*)|paid|money|deposit|"
-    r"funds|advance)\b")
+    r"funds|advance|"
+    # s31: wired, transferred, paid up front, a sum in euros
+    r"vire\w*|virement|wired|transferred|up ?front|\d[\d ,.]*\s?(euros?|eur|k)|eur ?\d)\b")
 NOT_USED_AS_AGREED = re.compile(
     r"\b((jamais|rien|pas) (\w+ ){0,2}(achete\w*|commande\w*|souscri\w*|active\w*|livre\w*)|n.a rien commande|sans les acheter|"
     r"garde (l.argent|la somme|les fonds)|detourn\w*|never (\w+ ){0,2}(bought|ordered|activated|purchased|placed|taken out|"
     r"delivered)|were never (bought|activated|ordered|delivered)|(ordered|bought) nothing|kept the (money|funds|cash)|misus\w*|"
-    r"divert\w*|pocket\w*|without buying|(ne l.a|ne les a|n.en a rien) (pas|jamais)? ?fait|never did|did not do it|didn.t do it)\b")
+    r"divert\w*|pocket\w*|without buying|(ne l.a|ne les a|n.en a rien) (pas|jamais)? ?fait|never did|did not do it|didn.t do it|"
+    # s31: nothing received — "on n'a jamais rien reçu", "toujours rien", "nothing has arrived"
+    r"(jamais|rien) (\w+ ){0,2}recu\w*|toujours rien|nothing (has |have |ever )?(arrived|come|came|shown up|been delivered|"
+    r"turned up)|never (arrived|came|turned up|showed up|received (anything|them|it))|received nothing|still nothing)\b")
 # money kept says both at once ("a gardé l'argent des abonnements", "kept the money for the subscriptions")
 MONEY_KEPT = r"\b(garde (l.argent|la somme|les fonds|l.acompte)|kept (the|our) (money|funds|cash|deposit))\b"
 FUNDS_FOR_PURCHASE = re.compile(f"(?:{FUNDS_PAID.pattern}).*(?:{NOT_USED_AS_AGREED.pattern})|"
@@ -165,7 +173,10 @@ EMPLOYEE_CHARGED = re.compile(f"(?:{OWN_EMPLOYEE.pattern}).*(?:{CHARGED.pattern}
 # -- data protection by design ------------------------------------------------------------------------------------------
 BY_DESIGN = re.compile(
     r"\b(privacy by (design|default)|data protection by (design|default)|protection des donnees (des la conception|par defaut)|"
-    r"privacy-by-design|(article|art\.?) ?25\b)")
+    r"privacy-by-design|(article|art\.?) ?25\b|"
+    # s31: told without the term — "building privacy into the design", "la protection des données dans la conception"
+    r"(privacy|data protection|protection des donnees|vie privee|confidentialite)[^.?!]{0,40}\b(into|in|dans|de|des) (the |la |"
+    r"sa |son |their |its )?(design|conception)\b|(design|conception) (\w+ ){0,3}(privacy|protection des donnees|vie privee))")
 
 # -- force majeure and its proof ------------------------------------------------------------------------------------------
 FORCE_MAJEURE = re.compile(r"\b(force majeure|cas fortuit|act of god)\b")

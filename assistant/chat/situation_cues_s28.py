@@ -111,6 +111,9 @@ _AI = (r"(ia|i\.a\.|intelligence artificielle|ai|a\.i\.|artificial intelligence|
        r"logiciel|outil|tool|software|system\w*|solution|modele|model|llm|chatgpt|copilot|scor\w*|analys\w*|"
        r"detect\w*|reconnaissance|recognition|camera\w*|webcam\w*)")
 _EMOTION = (r"(emotions?|emotionn?el\w*|humeur|colere|stress|frustration|sentiments? (des|de nos|of)|mood|anger|feelings?|"
+            # s31: the lay words of a mood, inflected or as adjectives ("stressés", "énervés", "angry", "grumpy", "upset")
+            r"stresse\w*|stressed|enerv\w*|fatigue\w*|moral|de mauvaise humeur|frustr\w*|agace\w*|triste\w*|"
+            r"angry|annoyed|grumpy|upset|tired|fatigue|frustrated|irritat\w*|happy|sad|moody|cheerful|motivated|"
             r"affective|ennui|boredom|bored|tristesse|sadness|joie|joy|peur|fear|unhappy|malheureu\w*|"
             r"sentiment analysis|facial expressions?|expressions? du visage|voice (tone|stress)|ton de (la )?voix)")
 _AT_WORK = (r"(salaries?|employes?|agents?|collaborateurs?|personnel|equipes?|techniciens?|teleconseill\w*|conseillers?|"

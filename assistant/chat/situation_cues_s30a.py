@@ -21,15 +21,21 @@ import re
 FIRST_DEMAND = re.compile(
     r"\b(garanties? (bancaires? )?(autonomes?|a premiere demande)|a premiere demande|premiere demande|garant autonome|"
     r"lettre de garantie bancaire|(first|on)[- ]demand (bank )?(guarantees?|bonds?)|demand guarantees?|"
-    r"(independent|autonomous) (bank )?guarantees?|(performance|bank) bonds?|(guarantee|bond) payable on (first )?demand)\b")
+    r"(independent|autonomous) (bank )?guarantees?|(performance|bank) bonds?|(guarantee|bond) payable on (first )?demand)\b|"
+    # s31: told without the term — a bank (or a guarantor) that pays on the client's mere request
+    r"^(?=.*\b(banques?|banks?|garant\w*|guarant\w*)\b)(?=.*\b(on (a )?(simple|first|mere) (request|demand)|no questions asked|"
+    r"(a|sur) (sa|leur|simple) (simple )?demande|des qu.(il|elle|ils|elles) (le |la |les )?(demande|reclame)\w*|"
+    r"as soon as (they|it|he|she|the (client|customer|buyer)) (asks?|requests?|demands?|calls?)|whenever (they|it) (asks?|wants?)|"
+    r"sans (discuter|condition|justifi\w*|preuve))\b)", re.S)
 
 # -- a non-waiver clause, or a right left unused ---------------------------------------------------------------------------
 NON_WAIVER = re.compile(
     r"\b(non[- ]?renonciation|clauses? de tolerance|non[- ]waiver|no[- ]waiver|anti[- ]waiver|"
-    r"(tolere\w*|tolerons|laisse (passer|faire)|jamais (applique|reclame|invoque|exige)\w*)[^.?!]{0,80}\b(perdu|perdre|"
+    r"(tolere\w*|tolerons|laisse (passer|faire)|jamais (applique|reclame|invoque|exige)\w*)(?s:.){0,160}?\b(perdu|perdre|"
     r"renonce\w*|plus le droit|encore (le droit|appliquer|reclamer|invoquer|exiger))|"
     r"(let|letting|tolerat\w*|never (enforced|applied|claimed|charged)|did not (enforce|apply|claim|charge)|didn'?t "
-    r"(enforce|apply|claim|charge))[^.?!]{0,80}\b(gave up|given up|giv\w* up|waiv\w*|lost|lose|forfeit\w*|still "
+    r"(enforce|apply|claim|charge))(?s:.){0,160}?\b(gave up|given up|giv\w* up|(gave|given|giving|give) (\w+ ){1,2}up|"
+    r"waiv\w*|lost|lose|forfeit\w*|still "
     r"(enforce|apply|claim|charge))|(does|did|do) (that|this|it) (mean|amount to) (we|a) (waiv\w*|gave up))\b")
 
 # -- a US vendor, tool or cloud processing the clients' data ---------------------------------------------------------------

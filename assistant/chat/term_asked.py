@@ -64,6 +64,8 @@ def asked_words(text: str) -> str | None:
             re.match(r"(le|la|les)\b( \w+ly| simplement| plus simplement)?$", words) \
             or re.match(r"(our|your|my|their|nos|notre|vos|votre|mes|mon|ma|leurs?)\b", words):
         return None  # "explain it simply", "what are our GDPR must-haves?": no words to define, a request on their own case
+    if re.match(r"(trucs?|machins?|bidules?|choses?|things?|stuff)\b", words):
+        return None  # s31: "c'est quoi ce truc ?", "what's that thing?": the thing the story told, no word to define
     if re.search(r"\blike\b", words):
         return None  # "what's the weather like?": how a thing is, not what a word means
     if re.match(r"(diff\w*|meilleur\w*|best|better)\b", words) or re.search(r"\b(entre|between|vs|versus|ou|or)\b", words):
