@@ -1,0 +1,134 @@
+"""What a figure of a message measures when the message says it (s31, issue 14: never state a fact the user did not give).
+
+A figure is a clause's only by words of that clause's role. The slot readers give a figure with no cue word of its own the
+figure of the clause on the table that its unit fits, or the role of a cue word said before it in the sentence. Neither
+holds when the message says what the figure measures:
+
+- a bare complement after it names the thing counted ("3 jours de travail", "2 ans de recul", "12 months of logs", "99%
+  of their staff", "a 4-hour drive", "a 4 hours drive"), and that thing is no word of the slot's role or measure (a cap
+  "de redevance", a penalty "of the monthly fee", a retention "of backups", a notice "d'avance" keep their reading); a
+  complement with an article after it is a reference point, not the thing counted ("30 jours de la réception de la
+  facture", "within 4 hours of the call", "99.9% of the time");
+- the figure is told as the time something takes or took ("la migration prendra 4 mois", "the install takes 2 days",
+  "il nous a fallu 2 mois", "needs 10 days to sign", "met 10 jours à signer"), the age of a thing ("le serveur a 6 ans",
+  "6 years old"), a time gone by or to come ("ça fait 5 ans que…", "depuis 3 ans", "il y a 2 ans", "for 3 years" after
+  "been", "4 years ago", "in 30 days we move").
+
+`measures_other(folded, quantity, slot)` says so; the reader then sets no figure from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.figure_roles import ROLE_WORDS
+from assistant.chat.slot_figure_cues import FIGURE_CUES
+
+# words any clause figure may be counted in or qualified by
+_MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnels?|delais?|delays?|retards?|late|grace|"
+            r"battement|marge|margin|franchise|avance|advance|notice|temps|time|calendaires?|calendar|ouvres|ouvre|ouvrees?|"
+            r"ouvrables?|business|working|consecutive|consecutifs?|glissants?|rolling|fermes?|firm|fixes?|fixed|minimum|"
+            r"maximum|max|min|net|nets|prior|suite|affilee|row|periodes?|periods?|duree|interval\w*|cycles?")
+# the sums a figure is counted in (a cap in months of fees, a penalty as a share of the fee, an indemnity in salary)
+_SUMS = (r"redevances?|fees?|factur\w*|invoic\w*|montants?|amounts?|prix|price|prices|abonnements?|subscriptions?|loyers?|"
+         r"charges?|remuneration|honoraires|sommes|sums?|paiements?|payments?|chiffre|ca|revenues?|salaires?|salary|"
+         r"salaries|wages?|bruts?|gross|mensualites?|monthly|mensuel\w*|annuel\w*|annual|yearly|billing|contrat|contract|"
+         r"valeur|value|forfaits?|retainer")
+# the words of a slot's measure its cue words do not hold, by the slot's prefix
+_OWN = {
+    "backup_retention": r"sauvegardes?|backups?|copies|snapshots?|historique|history|archives?|retention|conservation",
+    "rpo": r"donnees|data|pertes?|loss",
+    "rto": r"indisponibilite|downtime|interruption|coupure|arret",
+    "restoration": r"indisponibilite|downtime|interruption|coupure|arret|retablissement|reparation|repair|resolution|fix",
+    "intervention": r"deplacement|intervention",
+    "response": r"prise|reponse|response|reaction",
+    "availability": r"disponibilite|dispo|availability|uptime|service",
+    "breach": r"violation|breach|notification",
+    "initial_term": r"engagement|contrat|contract|abonnement|subscription",
+}
+_STOP = {"a", "au", "aux", "un", "une", "ce", "cet", "cette", "ces", "the", "an", "that", "this", "which", "que", "qui", "et",
+         "and", "ou", "or", "en", "in", "on", "sur", "pour", "for", "to", "par", "per", "ici", "plus", "mon", "ma", "mes"}
+
+# "3 jours de travail", "2 ans de recul", "15 % d'absentéisme", "99 % des tickets": a bare complement, its head words
+_FR_COMPLEMENT = re.compile(r"\s*(?:de |d'|des )(?!(?:la|le|les|l'|leur|leurs|ce|cet|cette|son|sa|ses|un|une|mon|ma|notre|"
+                            r"nos|votre|vos)\b)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+# "12 months of logs", "99% of their staff", "4 hours' drive": the thing counted (not "of the invoice": a reference point)
+_EN_COMPLEMENT = re.compile(r"(?:'s|s'|')?\s*(?:of |worth of )(?:(?:their|our|his|her|its|my|your|all|those|these) )?"
+                            r"(?!(?:the|a|an)\b)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?|'\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+# "a 4-hour drive", "a 4 hours drive", "une 3-day workshop": the figure as an adjective of the noun after it
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|their|our|its)\s*$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+# the time something takes or took, a time gone by, said before the figure ("la migration prendra 4 mois", "it took us 2
+# months", "ça fait 5 ans", "il y a 2 ans"); not taken by the user's side ("on prend 12 mois", "we'll take 6")
+_FILL = (r"(?:\s+(?:nous|leur|lui|me|moi|us|them|him|her|it|about|around|environ|a peu pres|pres de|nearly|almost|over|"
+         r"plus de|moins de|more than|less than|only|seulement|que|qu'|just|au moins|at least|like|bien|deja|already|en gros|"
+         r"roughly|typically|usually|souvent|toujours|always|often|generalement|en general|a|an))*\s*$")
+_TAKES_BEFORE = re.compile(r"\b(?:prend|prennent|prendra|prendront|prendrait|prenait|a pris|ont pris|avait pris|fallu|"
+                           r"takes?|took|taking|will take|would take|lasted|depuis|since|(?:ca|cela|ceci) fait|il y a|voila|"
+                           r"en l'espace de)" + _FILL)
+_OURS = re.compile(r"(?:\bon|\bnous|\bje|\bj'|\bwe|\bi|\bwe'll|\bi'll|let'?s|let us|\bon va|\bwe can|\bwe could)\s*$")
+# "il met 10 jours à signer", "their CFO needs 10 days to sign", "il faut 45 jours pour recruter": the time spent doing
+# something (a time to pay said so stays the payment term's)
+_SPENT_BEFORE = re.compile(r"\b(?:met|mettent|mettait|mettaient|mettra|mettront|a mis|ont mis|avait mis|faut|faudra|"
+                           r"faudrait|needs?|needed)" + _FILL)
+_SPENT_AFTER = re.compile(r"\s+(?:a|pour|to) (?!compter\b|partir\b|pay\b|payer\b|regler\b|settle\b)[a-z]+(?:er|ir|re|n)?\b")
+# "been our provider for 3 years": a time gone by
+_BEEN_FOR = re.compile(r"\bbeen\b[^,.;!?]{0,40}\bfor\s+(?:(?:about|around|nearly|almost|over|more than|some) )*$")
+# "le serveur principal a 6 ans", "leur contrat actuel a 2 ans": a thing's age
+_AGE_BEFORE = re.compile(r"\b(?:le|la|l'|leur|notre|son|sa|ce|cet|cette|les|leurs|nos|ses|ces)\s*[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                         r"(?:a|ont|avait|avaient)\s+(?:(?:deja|bientot|presque|plus de|pres de|environ) )*$")
+_AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'anciennete|d'age)\b")
+# "le déménagement est dans 2 mois", "in 30 days we move office": a time to come
+_IN_BEFORE = re.compile(r"\b(?:est|sont|c'est|ce sera|is|are|it's|happens?|arrive\w*|prevue?s?|planned|scheduled|due|"
+                        r"demenag\w*|move|moving|ferme\w*|ouvr\w*|open\w*|clos\w*|start\w*|commence\w*)\s+(?:dans|in)\s+$")
+_IN_START = re.compile(r"(?:^|[.;!?]\s*)\W*(?:(?:et|and|so|alors|bon|btw)\W+)?(?:dans|in)\s+$")
+_EN_UNIT = re.compile(r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?)$")
+
+
+def _own_word(word: str | None, slot: str) -> bool:
+    if not word:
+        return False
+    if word in _STOP or len(word) < 3:
+        return True  # no noun: nothing said of what the figure counts
+    for name, cue, _units in FIGURE_CUES:
+        if name == slot or name.replace("{p}", "1") == slot or (("{p}" in name) and re.sub(r"_p\d_", "_p{p}_", slot) == name):
+            if re.match(r"(?:" + cue + r")", word):
+                return True
+    for prefix, pat in list(ROLE_WORDS.items()):
+        if slot.startswith(prefix) and pat.fullmatch(word):
+            return True
+    own = next((w for p, w in _OWN.items() if slot.startswith(p)), None)
+    return any(re.fullmatch(words, word) for words in (_MEASURE, _SUMS, own) if words)
+
+
+def _foreign(words: tuple, slot: str) -> bool:
+    words = tuple(w for w in words if w)
+    return bool(words) and len(words[0]) >= 3 and words[0] not in _STOP and not any(
+        _own_word(w, slot) for w in words if w not in _STOP and len(w) >= 3)
+
+
+def measures_other(folded: str, q, slot: str) -> bool:
+    """Does the message say the figure measures something else than `slot` (a thing counted, the time something takes,
+    an age, a time gone by or to come)? Read around the quantity `q` (its span in `folded`)."""
+    start, end = q.span
+    before = folded[max(0, start - 60):start]
+    said = folded[start:end]
+    if re.search(r"\b(?:within|under|sous|dans les|dans un delai de|no later than|at the latest|au plus tard|d'ici)\s*$",
+                 before):
+        return False  # "within 4 hours of the call": what follows is the time's starting point
+    m = _FR_COMPLEMENT.match(folded, end) or _EN_COMPLEMENT.match(folded, end)
+    if m:
+        return _foreign(tuple(g for g in m.groups() if g), slot)
+    if ("-" in said or (_EN_UNIT.search(said) and _ADJECTIVE_BEFORE.search(before))) and \
+            (n := _NOUN_AFTER.match(folded, end)) and _foreign(n.groups(), slot):
+        return True  # "a 4-hour drive", "a 4 hours drive"
+    takes = _TAKES_BEFORE.search(before)
+    if takes and not _OURS.search(before[:takes.start()]):
+        return True
+    if _BEEN_FOR.search(before) or _IN_BEFORE.search(before) or _IN_START.search(folded[:start]) or _AFTER.match(folded, end):
+        return True
+    spent = _SPENT_BEFORE.search(before)
+    if spent and _SPENT_AFTER.match(folded, end) and not _OURS.search(before[:spent.start()]):
+        return True
+    return bool(q.unit == "year" and _AGE_BEFORE.search(before))

@@ -1,0 +1,137 @@
+"""Classes of turns the conversation misread (issue 14, thirty-first session, helper s31-dia), written with wordings of
+our own (other trades, both languages, both sides), not the evaluation's.
+
+1. a figure is given a clause's role only by words of that role. A figure that says what it measures — a bare
+   complement after it ("3 jours de travail", "2 ans de recul", "12 months of logs", "99% of their staff", "a 4-hour
+   drive") — or one told as the time something takes, the age of a thing or a time already gone ("la migration
+   prendra 4 mois", "the install takes 2 days", "le serveur a 6 ans", "ça fait 5 ans que…", "for 3 years") is no
+   figure of the clause on the table and takes no figure from a cue word said earlier in the sentence; a figure with a
+   reference point after it ("30 jours de la réception de la facture", "within 4 hours of the call", "99.9% of the
+   time") or a complement of its own role ("6 mois de redevance", "12 months of backups", "6 mois de salaire") keeps
+   its reading.
+2. the role words of every clause figure that has a usual range (payment term, response and restoration times,
+   availability…) are known to `figure_roles`: a figure the question does not name is not compared with the range.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.dialogue_helpers import run_turns
+from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
+
+
+def _figures(message: str, topic: str | None) -> dict:
+    from assistant.chat.slots import read_slots
+
+    return read_slots(message, topic_hint=topic).figures
+
+
+# -- 1. a figure that measures something else is no clause figure -------------------------------------------------------
+@pytest.mark.parametrize("message, topic, slot", [
+    # a bare complement naming what the figure counts
+    ("ils ont prevu 3 jours de formation pour les equipes", "pricing_payment", "payment_days"),
+    ("au fait la migration c'est 3 jours de travail", "pricing_payment", "payment_days"),
+    ("the switchover is 2 days of onsite work", "pricing_payment", "payment_days"),
+    ("on a 2 ans de recul sur ce prestataire", "duration_renewal", "initial_term_months"),
+    ("we only have 12 months of logs on that box", "liability", "liability_cap_months"),
+    ("leur entrepot est a 4 h de route de chez nous", "sla", "restoration_time_p1_hours"),
+    ("their warehouse is a 4-hour drive from our office", "sla", "restoration_time_p1_hours"),
+    ("99% of their staff work from home", "sla", "availability_percent"),
+    ("on a 15 % d'absenteisme chez les caissiers", "penalties", "penalty_rate_percent"),
+    ("we ran a 3-day workshop with their team", "reversibility", "reversibility_months"),
+    ("a bit of context: 6 weeks of onboarding for new hires", "reversibility", "reversibility_months"),
+    # the time something takes, a thing's age, a time already gone
+    ("the install takes 2 days", "pricing_payment", "payment_days"),
+    ("leur DAF met toujours 10 jours a signer quoi que ce soit", "pricing_payment", "payment_days"),
+    ("their CFO needs 10 days to sign anything", "pricing_payment", "payment_days"),
+    ("le serveur principal a 6 ans", "duration_renewal", "initial_term_months"),
+    ("ca fait 5 ans qu'on travaille avec eux", "duration_renewal", "initial_term_months"),
+    ("they've been our provider for 3 years", "confidentiality", "confidentiality_years"),
+    ("on les a signes il y a 2 ans", "duration_renewal", "initial_term_months"),
+    ("the old firewall was installed 4 years ago", "duration_renewal", "initial_term_months"),
+    # a cue word of another figure earlier in the sentence does not reach it
+    ("le preavis ca va, mais la migration prendra 4 mois", None, "notice_months"),
+    ("apres la resiliation il nous a fallu 2 mois de migration", None, "notice_months"),
+    ("the notice is fine but the data migration will take 3 months", None, "notice_months"),
+    ("on facture 3 jours de travail pour la migration", None, "payment_days"),
+    ("the invoice covers 2 days of onsite work", None, "payment_days"),
+])
+def test_a_figure_that_measures_something_else_is_no_clause_figure(message, topic, slot):
+    figures = _figures(message, topic)
+    assert slot not in figures, f"{message!r} on {topic}: {figures}"
+
+
+def test_a_figure_of_another_thing_beside_the_figure_of_the_clause():
+    figures = _figures("garde 12 mois de sauvegardes, mais prevois aussi 2 jours de formation", None)
+    assert figures.get("backup_retention_days") != 2, figures
+
+
+# -- the readings a figure of the clause keeps ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, topic, slot, value", [
+    ("mets 45 jours", "pricing_payment", "payment_days", 45),
+    ("45 jours fin de mois plutot", "pricing_payment", "payment_days", 45),
+    ("paiement a 30 jours de la reception de la facture", "pricing_payment", "payment_days", 30),
+    ("payment within 30 days of the invoice date", None, "payment_days", 30),
+    ("make it 6 hours", "sla", "restoration_time_p1_hours", 6),
+    ("restore within 4 hours of the call", "sla", "restoration_time_p1_hours", 4),
+    ("99.9% of the time, measured monthly", "sla", "availability_percent", 99.9),
+    ("99,8 % de disponibilite", "sla", "availability_percent", 99.8),
+    ("plafond a 6 mois de redevance", "liability", "liability_cap_months", 6),
+    ("cap it at 12 months of fees", "liability", "liability_cap_months", 12),
+    ("24 mois d'engagement", "duration_renewal", "initial_term_months", 24),
+    ("they want a 3-year term", "duration_renewal", "initial_term_months", 36),
+    ("3 ans de confidentialite apres la fin", "confidentiality", "confidentiality_years", 3),
+    ("12 mois, 6 mois de salaire", "non_solicitation", "non_solicitation_indemnity_months", 6),
+    ("keep 12 months of backups", "backup_recovery", "backup_retention_days", 360),
+    ("le client veut 60 jours, on accorde 45", "pricing_payment", "payment_days", 45),
+    ("a 4-hour restore window", "sla", "restoration_time_p1_hours", 4),
+    ("penalites de 5 % de la redevance mensuelle", "penalties", "penalty_rate_percent", 5),
+    ("preavis de 3 mois", None, "notice_months", 3),
+    ("we need 3 months notice", "termination", "notice_months", 3),
+    ("il faut 2 mois de preavis", None, "notice_months", 2),
+])
+def test_a_figure_of_the_clause_keeps_its_reading(message, topic, slot, value):
+    figures = _figures(message, topic)
+    assert figures.get(slot) == value, f"{message!r} on {topic}: {figures}"
+
+
+# -- the same through the conversation: the clause on the table is not revised -----------------------------------------
+@pytest.mark.parametrize("case, turns, side, lang, slot", [
+    ("fr payment work", ["redige la clause de paiement cote prestataire", "au fait la migration c'est 3 jours de travail"],
+     "msp", "fr", "payment_days"),
+    ("fr term recul", ["fais moi la clause de duree cote client", "on a deja 2 ans de recul avec eux, ca se passe bien"],
+     "client", "fr", "initial_term_months"),
+    ("en sla drive", ["draft the SLA clause for us", "their site is a 4 hours drive from our office btw"], "client", "en",
+     "restoration_time_p1_hours"),
+    ("en sla staff", ["draft the service levels clause, our side", "99% of their staff work remotely"], "msp", "en",
+     "availability_percent"),
+    ("en term age", ["draft the term and renewal clause for us", "their main server is 6 years old"], "client", "en",
+     "initial_term_months"),
+])
+def test_the_clause_on_the_table_keeps_its_figure(tmp_path, entries, case, turns, side, lang, slot):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert state.clause is not None, case
+    assert slot not in state.clause.overrides, f"{case}: {state.clause.overrides}"
+    head = (pub.get("answer") or "").split("\n")[0]
+    assert not re.search(r"revis|modifi", head, re.I), f"{case}: {head}"
+
+
+# -- 2. the role words of every figure compared with a usual range -------------------------------------------------------
+@pytest.mark.parametrize("slot, value, question, named", [
+    ("payment_days", 3, "on a 3 jours de travail pour la migration, c'est normal ?", False),
+    ("payment_days", 2, "the install takes 2 days, is that normal?", False),
+    ("payment_days", 45, "45 jours fin de mois pour payer, c'est normal ?", True),
+    ("payment_days", 60, "is net 60 normal for invoices?", True),
+    ("restoration_time_p1_hours", 4, "c'est a 4 h de route, c'est normal ?", False),
+    ("restoration_time_p1_hours", 4, "une GTR de 4 h c'est normal ?", True),
+    ("response_time_p1_hours", 2, "is a 2 hour response time usual?", True),
+    ("availability_percent", 99, "99% of their staff are remote, normal?", False),
+    ("availability_percent", 99.5, "99,5 % de dispo c'est bien ?", True),
+])
+def test_the_role_of_a_figure_asked_about(slot, value, question, named):
+    from assistant.chat.figure_roles import role_named
+
+    assert role_named(slot, value, question) is named, question
