@@ -92,6 +92,9 @@ def test_a_figure_of_another_thing_beside_the_figure_of_the_clause():
     ("preavis de 3 mois", None, "notice_months", 3),
     ("we need 3 months notice", "termination", "notice_months", 3),
     ("il faut 2 mois de preavis", None, "notice_months", 2),
+    # "à" folded is "a": a figure set on its own role, no thing's age
+    ("passe la duree du contrat a 2 ans", "duration_renewal", "initial_term_months", 24),
+    ("au-dela de 45 jours de suspension, chacun peut sortir", "force_majeure", "force_majeure_days", 45),
 ])
 def test_a_figure_of_the_clause_keeps_its_reading(message, topic, slot, value):
     figures = _figures(message, topic)
@@ -135,3 +138,47 @@ def test_the_role_of_a_figure_asked_about(slot, value, question, named):
     from assistant.chat.figure_roles import role_named
 
     assert role_named(slot, value, question) is named, question
+
+
+# -- the same when the learned reader calls the message a figure set (the figures matched to the draft's by unit) --------
+class _SetFigureReader:
+    """A learned reader that says `set_figure` wherever the gate lets it decide (as the CLI's did on these turns)."""
+
+    def gate(self, text, understood, state):
+        from dataclasses import replace
+
+        from assistant.chat.act_model import may_gate
+
+        return replace(understood, act="set_figure") if may_gate(text, understood, state) else understood
+
+
+@pytest.mark.parametrize("case, turns, side, lang, absent", [
+    ("en share of members", ["draft the service credits clause for us", "cap the credits at 3% of the monthly fee",
+                             "btw 70% of their members are seasonal"], "msp", "en", r"\b70 ?%"),
+    ("fr part des adherents", ["redige la clause penalites cote client", "plafonne les penalites a 7 % de la redevance",
+                               "pour info 85 % de nos adherents viennent le samedi"], "client", "fr", r"\b85 ?%"),
+    ("en time it took", ["draft a balanced non-solicitation clause", "ten months, and four months' salary",
+                         "a new hire of ours took 5 months to be fully productive"], "client", "en",
+     r"\b(5|five) months"),
+    ("fr recul", ["fais la clause d'audit cote client", "on a 3 ans de recul avec eux et jamais un audit"], "client", "fr",
+     r"\b(3|trois) ans|\b36 mois|\b1 ?095"),
+])
+def test_a_figure_of_something_else_is_not_matched_to_the_draft(tmp_path, entries, case, turns, side, lang,  # noqa: F811
+                                                                 absent):
+    from assistant.chat.composer import OfflineComposer
+    from assistant.chat.conversation import ChatEngine
+    from assistant.chat.store import ConversationStore
+    from types import SimpleNamespace
+
+    engine = ChatEngine(retriever=None, composer=OfflineComposer(entries=entries, embeddings=None),
+                        store=ConversationStore(tmp_path / "chat.db"),
+                        drafter=SimpleNamespace(entries=entries, export_dir=tmp_path / "exports"),
+                        act_reader=_SetFigureReader())
+    cid, out = None, None
+    for text in turns:
+        out = engine.turn(text, conversation_id=cid, side=side, lang=lang)
+        cid = out.conversation_id
+    pub = engine.public(out)
+    draft = (pub.get("draft") or {}).get("text") or ""
+    assert draft, case
+    assert not re.search(absent, draft), f"{case}: {re.search(absent, draft).group(0)} in the draft"

@@ -14,7 +14,8 @@ holds when the message says what the figure measures:
   "6 years old"), a time gone by or to come ("ça fait 5 ans que…", "depuis 3 ans", "il y a 2 ans", "for 3 years" after
   "been", "4 years ago", "in 30 days we move").
 
-`measures_other(folded, quantity, slot)` says so; the reader then sets no figure from it.
+`measures_other(folded, quantity, slot)` says so; the reader then sets no figure from it (with no slot, for the
+figures matched to the draft's own by their unit, `router._figures_said`: the role words of any clause figure).
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ _OWN = {
     "availability": r"disponibilite|dispo|availability|uptime|service",
     "breach": r"violation|breach|notification",
     "initial_term": r"engagement|contrat|contract|abonnement|subscription",
+    # "au-delà de 30 jours de suspension": the time the event stops the service
+    "force_majeure": r"suspension|empechement|interruption|arret|blocage|impossibilite|force|majeure",
 }
 _STOP = {"a", "au", "aux", "un", "une", "ce", "cet", "cette", "ces", "the", "an", "that", "this", "which", "que", "qui", "et",
          "and", "ou", "or", "en", "in", "on", "sur", "pour", "for", "to", "par", "per", "ici", "plus", "mon", "ma", "mes"}
 
 # "3 jours de travail", "2 ans de recul", "15 % d'absentéisme", "99 % des tickets": a bare complement, its head words
-_FR_COMPLEMENT = re.compile(r"\s*(?:de |d'|des )(?!(?:la|le|les|l'|leur|leurs|ce|cet|cette|son|sa|ses|un|une|mon|ma|notre|"
-                            r"nos|votre|vos)\b)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+# ("90 % de leurs clients": the thing counted after a possessive; "de la facture", "du signalement": a reference point)
+_FR_COMPLEMENT = re.compile(r"\s*(?:de |d'|des )(?:(?:leurs?|nos|notre|vos|votre|ses|son|sa|mes|mon|ma) )?"
+                            r"(?!(?:la|le|les|l'|ce|cet|cette|un|une)\b)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 # "12 months of logs", "99% of their staff", "4 hours' drive": the thing counted (not "of the invoice": a reference point)
 _EN_COMPLEMENT = re.compile(r"(?:'s|s'|')?\s*(?:of |worth of )(?:(?:their|our|his|her|its|my|your|all|those|these) )?"
                             r"(?!(?:the|a|an)\b)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?|'\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
@@ -76,7 +80,8 @@ _SPENT_AFTER = re.compile(r"\s+(?:a|pour|to) (?!compter\b|partir\b|pay\b|payer\b
 # "been our provider for 3 years": a time gone by
 _BEEN_FOR = re.compile(r"\bbeen\b[^,.;!?]{0,40}\bfor\s+(?:(?:about|around|nearly|almost|over|more than|some) )*$")
 # "le serveur principal a 6 ans", "leur contrat actuel a 2 ans": a thing's age
-_AGE_BEFORE = re.compile(r"\b(?:le|la|l'|leur|notre|son|sa|ce|cet|cette|les|leurs|nos|ses|ces)\s*[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+# (folded, "a" is also "à": "mets la durée initiale à un an" names the figure's own role, no thing's age)
+_AGE_BEFORE = re.compile(r"\b(?:le|la|l'|leur|notre|son|sa|ce|cet|cette|les|leurs|nos|ses|ces)\s*([a-z'-]+)(?:\s+([a-z'-]+))?\s+"
                          r"(?:a|ont|avait|avaient)\s+(?:(?:deja|bientot|presque|plus de|pres de|environ) )*$")
 _AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'anciennete|d'age)\b")
 # "le déménagement est dans 2 mois", "in 30 days we move office": a time to come
@@ -87,19 +92,21 @@ _EN_UNIT = re.compile(r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins
 
 
 def _own_word(word: str | None, slot: str) -> bool:
+    """Is `word` one of the slot's role or measure (any clause figure's when `slot` is empty)?"""
     if not word:
         return False
     if word in _STOP or len(word) < 3:
         return True  # no noun: nothing said of what the figure counts
     for name, cue, _units in FIGURE_CUES:
-        if name == slot or name.replace("{p}", "1") == slot or (("{p}" in name) and re.sub(r"_p\d_", "_p{p}_", slot) == name):
+        if not slot or name == slot or name.replace("{p}", "1") == slot or (
+                "{p}" in name and re.sub(r"_p\d_", "_p{p}_", slot) == name):
             if re.match(r"(?:" + cue + r")", word):
                 return True
     for prefix, pat in list(ROLE_WORDS.items()):
         if slot.startswith(prefix) and pat.fullmatch(word):
             return True
-    own = next((w for p, w in _OWN.items() if slot.startswith(p)), None)
-    return any(re.fullmatch(words, word) for words in (_MEASURE, _SUMS, own) if words)
+    own = [w for p, w in _OWN.items() if slot.startswith(p)]
+    return any(re.fullmatch(words, word) for words in (_MEASURE, _SUMS, *own) if words)
 
 
 def _foreign(words: tuple, slot: str) -> bool:
@@ -131,4 +138,5 @@ def measures_other(folded: str, q, slot: str) -> bool:
     spent = _SPENT_BEFORE.search(before)
     if spent and _SPENT_AFTER.match(folded, end) and not _OURS.search(before[:spent.start()]):
         return True
-    return bool(q.unit == "year" and _AGE_BEFORE.search(before))
+    age = _AGE_BEFORE.search(before) if q.unit == "year" else None
+    return bool(age and _foreign(age.groups(), slot))
