@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_parts import parts_summed, till_seats
+from assistant.chat.slot_parts import kinds_summed, parts_summed, till_seats
 from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, chain_members, counted_places,
@@ -293,6 +293,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if parts is not None and parts.users > facts.get("users", 0):
         # s30: "12 postes au siège et 8 en agence", "10 users in London plus 5 remote": the parts, each where it works, summed
         facts["users"] = parts.users
+    elif (kinds := kinds_summed(folded)) is not None and kinds > facts.get("users", 0):
+        # s31: "30 postes élèves et 18 postes administratifs", "30 student PCs and 18 staff PCs": the kinds summed
+        facts["users"] = kinds
     elif "users" in facts:  # s22: "30 permanents et une dizaine d'intérimaires", "12 salariés + 3 stagiaires": both groups
         facts["users"] += added_people(folded, quantities, facts["users"])
     tills = till_seats(folded, quantities)
