@@ -21,6 +21,13 @@ Found by our own variants of dev dialogues (evaluations/dialogues/own_s31.yaml),
    "rajoute un quart");
 6. a clause made mutual in other words ("make it apply both ways", "valable dans les deux sens");
 7. culture and community places counted as sites ("4 conservatoires", "3 music schools").
+
+Found by auditing the other roles the same way:
+8. a sum owed or already paid, a delay suffered, a date of a past event ("ils nous doivent 2 mois de redevance", "we paid 6
+   months of fees upfront", "their last invoice was 45 days late", "on a 2 mois de retard", "leur dernier audit date de 3
+   ans") is no clause figure;
+9. words of control read in another sense are no fact of control: data kept for a time ("on garde les mails 10 ans"),
+   things shared ("boîtes mail partagées", "a shared drive"), working together ("ça fait 5 ans qu'on bosse ensemble").
 """
 
 from __future__ import annotations
@@ -291,3 +298,56 @@ def test_culture_places_are_sites(message, sites):
     from assistant.chat.slots import read_slots
 
     assert read_slots(message).facts.get("sites") == sites, message
+
+
+# -- 8. a sum owed or paid, a delay suffered, a past event dated -------------------------------------------------------------
+@pytest.mark.parametrize("message, topic, slot", [
+    ("ils nous doivent encore 2 mois de redevance", "liability", "liability_cap_months"),
+    ("on leur a deja paye 12 mois de redevance d'avance", "liability", "liability_cap_months"),
+    ("we paid 6 months of fees upfront", "liability", "liability_cap_months"),
+    ("they still owe us 3 months of fees", "liability", "liability_cap_months"),
+    ("their last invoice was 45 days late", "pricing_payment", "payment_days"),
+    ("on a 2 mois de retard sur le projet", "termination", "notice_months"),
+    ("leur dernier audit date de 3 ans", "audit", "audit_notice_days"),
+    ("the last pen test goes back 2 years", "audit", "audit_notice_days"),
+])
+def test_a_sum_owed_or_a_past_event_is_no_clause_figure(message, topic, slot):
+    figures = _figures(message, topic)
+    assert slot not in figures, f"{message!r} on {topic}: {figures}"
+
+
+@pytest.mark.parametrize("message, topic, slot, value", [
+    ("plafond a 12 mois de redevance payes", "liability", "liability_cap_months", 12),
+    ("we need 3 months notice in advance", "termination", "notice_months", 3),
+    ("prevenir 2 mois a l'avance", "termination", "notice_months", 2),
+    ("paiement a 30 jours, pas plus", "pricing_payment", "payment_days", 30),
+])
+def test_a_clause_figure_with_words_of_payment_keeps_its_reading(message, topic, slot, value):
+    assert _figures(message, topic).get(slot) == value, message
+
+
+# -- 9. words of control in another sense ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("message", [
+    "on garde les mails 10 ans pour les impots",
+    "we keep the invoices for 6 years",
+    "ils ont 12 boites mail partagees",
+    "they use a shared drive for the drawings",
+    "ca fait 5 ans qu'on bosse ensemble",
+    "we've worked together for years",
+])
+def test_words_of_control_in_another_sense_state_no_control(message):
+    from assistant.chat.slots import read_slots
+
+    assert "control" not in read_slots(message).facts, message
+
+
+@pytest.mark.parametrize("message, control", [
+    ("on garde la main sur les serveurs", "shared"),
+    ("we keep admin access to the servers", "shared"),
+    ("on gere le reseau ensemble", "shared"),
+    ("acces admin partage entre nous et le presta", "shared"),
+])
+def test_control_said_keeps_its_reading(message, control):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("control") == control, message

@@ -9,6 +9,8 @@ holds when the message says what the figure measures:
   "de redevance", a penalty "of the monthly fee", a retention "of backups", a notice "d'avance" keep their reading); a
   complement with an article after it is a reference point, not the thing counted ("30 jours de la réception de la
   facture", "within 4 hours of the call", "99.9% of the time");
+- a sum owed or already paid, a time overdue ("ils nous doivent 2 mois de redevance", "we paid 6 months of fees upfront",
+  "45 days late", "2 mois de retard");
 - the figure is told as the time something takes or took ("la migration prendra 4 mois", "the install takes 2 days",
   "il nous a fallu 2 mois", "needs 10 days to sign", "met 10 jours à signer"), the age of a thing ("le serveur a 6 ans",
   "6 years old"), a time gone by or to come ("ça fait 5 ans que…", "depuis 3 ans", "il y a 2 ans", "for 3 years" after
@@ -26,7 +28,7 @@ from assistant.chat.figure_roles import ROLE_WORDS
 from assistant.chat.slot_figure_cues import FIGURE_CUES
 
 # words any clause figure may be counted in or qualified by
-_MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnels?|delais?|delays?|retards?|late|grace|"
+_MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnels?|delais?|grace|"
             r"battement|marge|margin|franchise|avance|advance|notice|temps|time|calendaires?|calendar|ouvres|ouvre|ouvrees?|"
             r"ouvrables?|business|working|consecutive|consecutifs?|glissants?|rolling|fermes?|firm|fixes?|fixed|minimum|"
             r"maximum|max|min|net|nets|prior|suite|affilee|row|periodes?|periods?|duree|interval\w*|cycles?")
@@ -67,10 +69,15 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 # months", "ça fait 5 ans", "il y a 2 ans"); not taken by the user's side ("on prend 12 mois", "we'll take 6")
 _FILL = (r"(?:\s+(?:nous|leur|lui|me|moi|us|them|him|her|it|about|around|environ|a peu pres|pres de|nearly|almost|over|"
          r"plus de|moins de|more than|less than|only|seulement|que|qu'|just|au moins|at least|like|bien|deja|already|en gros|"
-         r"roughly|typically|usually|souvent|toujours|always|often|generalement|en general|a|an))*\s*$")
+         r"roughly|typically|usually|souvent|toujours|always|often|generalement|en general|encore|still|yet|a|an))*\s*$")
 _TAKES_BEFORE = re.compile(r"\b(?:prend|prennent|prendra|prendront|prendrait|prenait|a pris|ont pris|avait pris|fallu|"
                            r"takes?|took|taking|will take|would take|lasted|depuis|since|(?:ca|cela|ceci) fait|il y a|voila|"
-                           r"en l'espace de)" + _FILL)
+                           r"en l'espace de|date de|dates? (?:back )?from|remonte a|goes back|went back|dating back)" + _FILL)
+# "ils nous doivent 2 mois de redevance", "we paid 6 months of fees upfront", "they still owe us 3 months": a sum owed or
+# already paid, no figure of a clause
+_OWED_BEFORE = re.compile(r"\b(?:doi(?:t|vent)|devai(?:t|ent)|owe[sd]?|owing|(?:a|ont|avons|avez|ai|avait|avaient|deja|already|"
+                          r"have|has|had|they|we|i|on)\s+(?:\w+\s+){0,2}?(?:paye\w*|regle\w*|verse\w*|avance\w*|rembourse\w*)|"
+                          r"paid|settled|advanced|prepaid|pre-paid|refunded)" + _FILL)
 _OURS = re.compile(r"(?:\bon|\bnous|\bje|\bj'|\bwe|\bi|\bwe'll|\bi'll|let'?s|let us|\bon va|\bwe can|\bwe could)\s*$")
 # "il met 10 jours à signer", "their CFO needs 10 days to sign", "il faut 45 jours pour recruter": the time spent doing
 # something (a time to pay said so stays the payment term's)
@@ -83,7 +90,9 @@ _BEEN_FOR = re.compile(r"\bbeen\b[^,.;!?]{0,40}\bfor\s+(?:(?:about|around|nearly
 # (folded, "a" is also "à": "mets la durée initiale à un an" names the figure's own role, no thing's age)
 _AGE_BEFORE = re.compile(r"\b(?:le|la|l'|leur|notre|son|sa|ce|cet|cette|les|leurs|nos|ses|ces)\s*([a-z'-]+)(?:\s+([a-z'-]+))?\s+"
                          r"(?:a|ont|avait|avaient)\s+(?:(?:deja|bientot|presque|plus de|pres de|environ) )*$")
-_AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'anciennete|d'age)\b")
+# (a time gone by, an age; a sum or a time overdue: "45 days late", "3 mois d'impayés", "paid upfront")
+_AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'anciennete|d'age|late|overdue|in arrears|en retard|"
+                    r"d'impayes?|impayes?|d'arrieres?|upfront|up front)\b")
 # "le déménagement est dans 2 mois", "in 30 days we move office": a time to come
 _IN_BEFORE = re.compile(r"\b(?:est|sont|c'est|ce sera|is|are|it's|happens?|arrive\w*|prevue?s?|planned|scheduled|due|"
                         r"demenag\w*|move|moving|ferme\w*|ouvr\w*|open\w*|clos\w*|start\w*|commence\w*)\s+(?:dans|in)\s+$")
@@ -125,11 +134,13 @@ def measures_other(folded: str, q, slot: str) -> bool:
                  before):
         return False  # "within 4 hours of the call": what follows is the time's starting point
     m = _FR_COMPLEMENT.match(folded, end) or _EN_COMPLEMENT.match(folded, end)
-    if m:
-        return _foreign(tuple(g for g in m.groups() if g), slot)
-    if ("-" in said or (_EN_UNIT.search(said) and _ADJECTIVE_BEFORE.search(before))) and \
+    if m and _foreign(tuple(g for g in m.groups() if g), slot):
+        return True
+    if not m and ("-" in said or (_EN_UNIT.search(said) and _ADJECTIVE_BEFORE.search(before))) and \
             (n := _NOUN_AFTER.match(folded, end)) and _foreign(n.groups(), slot):
         return True  # "a 4-hour drive", "a 4 hours drive"
+    if _OWED_BEFORE.search(before):
+        return True
     takes = _TAKES_BEFORE.search(before)
     if takes and not _OURS.search(before[:takes.start()]):
         return True
