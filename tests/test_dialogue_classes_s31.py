@@ -26,6 +26,11 @@ Found by auditing the other roles the same way:
 8. a sum owed or already paid, a delay suffered, a date of a past event ("ils nous doivent 2 mois de redevance", "we paid 6
    months of fees upfront", "their last invoice was 45 days late", "on a 2 mois de retard", "leur dernier audit date de 3
    ans") is no clause figure;
+10. a sum or a rate of another thing or paid to another party is no fee and no clause figure: rent, an accountant's
+   charges, another vendor's bill, a former provider's fee ("le loyer du local c'est 1200 € par mois", "their accountant
+   charges 300 a month", "on paie 450 € par mois à l'éditeur", "notre ancien presta nous facturait 900 €"); the VAT, the
+   inflation, the user's own revenue ("la TVA est à 20 %", "l'inflation est à 5 %", "30 % de notre CA");
+11. a site that is a website ("2 sites web", "3 sites internet", "deux sites e-commerce") is no place;
 9. words of control read in another sense are no fact of control: data kept for a time ("on garde les mails 10 ans"),
    things shared ("boîtes mail partagées", "a shared drive"), working together ("ça fait 5 ans qu'on bosse ensemble").
 """
@@ -351,3 +356,77 @@ def test_control_said_keeps_its_reading(message, control):
     from assistant.chat.slots import read_slots
 
     assert read_slots(message).facts.get("control") == control, message
+
+
+# -- 10. a sum or a rate of another thing ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message", [
+    "le loyer du local c'est 1200 euros par mois",
+    "their accountant charges 300 euros a month",
+    "on paie deja 450 euros par mois a l'editeur du logiciel",
+    "we already pay 200 euros a month to the telecom operator",
+    "notre ancien presta nous facturait 900 euros par mois",
+    "the previous provider billed us 1,100 euros a month",
+])
+def test_a_sum_of_another_thing_is_no_fee(message):
+    from assistant.chat.slots import read_slots
+
+    assert "monthly_fee_eur" not in read_slots(message).facts, message
+
+
+@pytest.mark.parametrize("message, fee", [
+    ("la redevance c'est 1200 euros par mois", 1200),
+    ("on paie 1500 euros par mois a l'infogereur", 1500),
+    ("the fee is 980 euros a month", 980),
+    ("le forfait mensuel sera de 2 300 euros HT", 2300),
+    ("we charge them 1,250 euros a month", 1250),
+])
+def test_the_fee_said_keeps_its_reading(message, fee):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("monthly_fee_eur") == fee, message
+
+
+@pytest.mark.parametrize("message, topic, slot", [
+    ("la TVA est a 20 %", "price_revision", "revision_cap_percent"),
+    ("l'inflation est a 5 % cette annee", "price_revision", "revision_cap_percent"),
+    ("inflation is running at 4% right now", "price_revision", "revision_cap_percent"),
+    ("on fait 30 % de notre CA en ligne", "penalties", "penalty_rate_percent"),
+    ("online sales are 40% of our turnover", "penalties", "penalty_rate_percent"),
+])
+def test_a_rate_of_another_thing_is_no_clause_figure(message, topic, slot):
+    figures = _figures(message, topic)
+    assert slot not in figures, f"{message!r} on {topic}: {figures}"
+
+
+@pytest.mark.parametrize("message, topic, slot, value", [
+    ("l'indexation est a 3 %", "price_revision", "revision_cap_percent", 3),
+    ("la hausse est plafonnee a 4 %", "price_revision", "revision_cap_percent", 4),
+    ("la dispo est a 99,7", "sla", "availability_percent", 99.7),
+    ("le preavis est de 3 mois", "termination", "notice_months", 3),
+    # a word that says a value of the figure discussed
+    ("notre proposition est de 12 mois", "liability", "liability_cap_months", 12),
+    ("their ask is 15%", "penalties", "penalty_rate_percent", 15),
+    ("le standard est de 30 jours", "pricing_payment", "payment_days", 30),
+])
+def test_a_figure_said_of_its_own_role_keeps_its_reading(message, topic, slot, value):
+    assert _figures(message, topic).get(slot) == value, message
+
+
+# -- 11. websites are no places ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, users", [
+    ("on a 2 sites web et 12 postes", 12),
+    ("boutique en ligne: 3 sites internet, 6 postes", 6),
+    ("deux sites e-commerce et 9 utilisateurs", 9),
+])
+def test_websites_are_no_places(message, users):
+    from assistant.chat.slots import read_slots
+
+    facts = read_slots(message).facts
+    assert "sites" not in facts and facts.get("users") == users, (message, facts)
+
+
+def test_places_called_sites_stay_places():
+    from assistant.chat.slots import read_slots
+
+    assert read_slots("on a 2 sites de production et 40 postes").facts.get("sites") == 2
+    assert read_slots("3 sites, web agency, 14 users").facts.get("sites") == 3

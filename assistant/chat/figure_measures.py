@@ -31,12 +31,19 @@ from assistant.chat.slot_figure_cues import FIGURE_CUES
 _MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnels?|delais?|grace|"
             r"battement|marge|margin|franchise|avance|advance|notice|temps|time|calendaires?|calendar|ouvres|ouvre|ouvrees?|"
             r"ouvrables?|business|working|consecutive|consecutifs?|glissants?|rolling|fermes?|firm|fixes?|fixed|minimum|"
-            r"maximum|max|min|net|nets|prior|suite|affilee|row|periodes?|periods?|duree|interval\w*|cycles?")
+            r"maximum|max|min|net|nets|prior|suite|affilee|row|periodes?|periods?|duree|interval\w*|cycles?|"
+            # words that say a value of the figure under discussion ("notre proposition est de 12 mois", "their ask is 15%")
+            r"propositions?|proposals?|offres?|offers?|demandes?|requests?|asks?|positions?|idees?|ideas?|choix|choices?|"
+            r"limites?|limits?|objectifs?|targets?|cibles?|souhaits?|wish|compromis|compromises?|valeurs?|values?|"
+            r"chiffres?|figures?|numbers?|nombres?|seuils?|thresholds?|niveaux?|levels?|standards?|normes?|norms?|usages?|"
+            r"moyennes?|averages?|base|baseline|defaut|default")
 # the sums a figure is counted in (a cap in months of fees, a penalty as a share of the fee, an indemnity in salary)
 _SUMS = (r"redevances?|fees?|factur\w*|invoic\w*|montants?|amounts?|prix|price|prices|abonnements?|subscriptions?|loyers?|"
-         r"charges?|remuneration|honoraires|sommes|sums?|paiements?|payments?|chiffre|ca|revenues?|salaires?|salary|"
+         r"charges?|remuneration|honoraires|sommes|sums?|paiements?|payments?|salaires?|salary|"
          r"salaries|wages?|bruts?|gross|mensualites?|monthly|mensuel\w*|annuel\w*|annual|yearly|billing|contrat|contract|"
          r"valeur|value|forfaits?|retainer")
+# the user's own business figures, never a share a clause counts in ("30 % de notre CA", "40% of our turnover")
+_BUSINESS = re.compile(r"ca|chiffre|revenues?|turnover|sales|ventes|benefices?|profits?|marges?|resultats?|croissance|growth")
 # the words of a slot's measure its cue words do not hold, by the slot's prefix
 _OWN = {
     "backup_retention": r"sauvegardes?|backups?|copies|snapshots?|historique|history|archives?|retention|conservation",
@@ -97,6 +104,11 @@ _AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'ancienn
 _IN_BEFORE = re.compile(r"\b(?:est|sont|c'est|ce sera|is|are|it's|happens?|arrive\w*|prevue?s?|planned|scheduled|due|"
                         r"demenag\w*|move|moving|ferme\w*|ouvr\w*|open\w*|clos\w*|start\w*|commence\w*)\s+(?:dans|in)\s+$")
 _IN_START = re.compile(r"(?:^|[.;!?]\s*)\W*(?:(?:et|and|so|alors|bon|btw)\W+)?(?:dans|in)\s+$")
+# "la TVA est à 20 %", "inflation is running at 4%", "le serveur fait 4 To": a figure said of another thing
+_SUBJECT_IS = re.compile(r"(?:\b(?:le|la|l'|les|leur|leurs|notre|nos|the|their|our|its)\s*)?\b([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?\s+"
+                         r"(?:est|sont|etait|etaient|sera|is|are|was|were|(?:is |are )?running at|runs at|stands? at|"
+                         r"tourne autour de|s'eleve a)\s+(?:(?:a|de|at|of|around|about|environ|autour de|now|maintenant|"
+                         r"actuellement|currently|deja|already)\s+)*$")
 _EN_UNIT = re.compile(r"(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?)$")
 
 
@@ -120,6 +132,8 @@ def _own_word(word: str | None, slot: str) -> bool:
 
 def _foreign(words: tuple, slot: str) -> bool:
     words = tuple(w for w in words if w)
+    if any(_BUSINESS.fullmatch(w) for w in words):
+        return True
     return bool(words) and len(words[0]) >= 3 and words[0] not in _STOP and not any(
         _own_word(w, slot) for w in words if w not in _STOP and len(w) >= 3)
 
@@ -141,6 +155,9 @@ def measures_other(folded: str, q, slot: str) -> bool:
         return True  # "a 4-hour drive", "a 4 hours drive"
     if _OWED_BEFORE.search(before):
         return True
+    subject = _SUBJECT_IS.search(before)
+    if subject and _foreign(tuple(w for w in subject.groups() if w), slot):
+        return True
     takes = _TAKES_BEFORE.search(before)
     if takes and not _OURS.search(before[:takes.start()]):
         return True
@@ -151,3 +168,38 @@ def measures_other(folded: str, q, slot: str) -> bool:
         return True
     age = _AGE_BEFORE.search(before) if q.unit == "year" else None
     return bool(age and _foreign(age.groups(), slot))
+
+
+# -- a sum of another thing or paid to another party ------------------------------------------------------------------------
+# the words of the deal's own price (the fee of the contract being discussed)
+_FEE_WORDS = re.compile(r"redevances?|forfaits?|abonnements?|prix|price|fees?|contrats?|contracts?|presta\w*|prestataires?|"
+                        r"providers?|msp|infogereurs?|offres?|offers?|devis|quotes?|budgets?|factures?|invoices?|tarifs?|"
+                        r"mensualites?|totals?|montants?|amounts?|couts?|costs?|services?|deals?|packages?|packs?|formules?|"
+                        r"plans?|it|that|this|ca|cela|tout|everything|all|bill|billing|infogerance|support|maintenance")
+# "le loyer du local c'est 1200 €", "their accountant charges 300 a month", "notre ancien presta nous facturait 900 €":
+# the sum's subject; an earlier or other contract's adjective says another deal
+_SUM_SUBJECT = re.compile(r"\b(?:le|la|l'|les|leur|leurs|notre|nos|son|sa|ses|the|their|our|its|his|her)\s*"
+                          r"(?:(?P<other>ancien\w*|previous|former|old|precedent\w*|last|dernier\w*|autre|other)\s+)?"
+                          r"(?P<noun>[a-z][a-z'-]+)(?:\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*[a-z'-]+)?\s+"
+                          r"(?:nous |us |me |leur |them )?(?:c'est|est de|est a|coute\w*|costs?|charges?|factur\w*|bill\w*|is|"
+                          r"runs|comes to|revient a|s'eleve a|demande\w*|asks?|prend\w*|takes?)\b[^\d.;!?]{0,20}$")
+# "… 450 € par mois à l'éditeur", "… a month to the telecom operator": the party paid
+_PAID_TO = re.compile(r"[^.;!?\d]{0,30}?\b(?:a|au|aux|to)\s+(?:l'|le |la |les |the |their |our |leur |leurs |notre |nos )"
+                      r"(?P<noun>[a-z][a-z'-]+)")
+_NOT_A_PAYEE = re.compile(r"fin|end|debut|start|livraison|delivery|signature|commande|order|postes?|users?|utilisateurs?|seats?|"
+                          r"sites?|mois|months?|an|annee|years?|jours?|days?|semaines?|weeks?|heures?|hours?|date|reception|"
+                          r"receipt|echeance|terme|hauteur|raison|place|total|maximum|max|minimum")
+
+
+def sum_of_another(folded: str, q) -> bool:
+    """Is the sum at `q` said of another thing or paid to another party than the deal's provider (rent, an accountant,
+    another vendor, a former provider)?"""
+    start, end = q.span
+    before = folded[max(0, start - 70):start]
+    cut = max(before.rfind(c) for c in ".;!?")
+    before = before[cut + 1:]
+    m = _SUM_SUBJECT.search(before)
+    if m and (m.group("other") or not _FEE_WORDS.fullmatch(m.group("noun"))):
+        return True
+    paid = _PAID_TO.match(folded, end)
+    return bool(paid and not _FEE_WORDS.fullmatch(paid.group("noun")) and not _NOT_A_PAYEE.fullmatch(paid.group("noun")))

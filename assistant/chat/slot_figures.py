@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.chat.figure_measures import measures_other
+from assistant.chat.figure_measures import measures_other, sum_of_another
 from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
                                              figure_topic)
 from assistant.chat.slot_scope import _clause_span
@@ -77,6 +77,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
                 folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
                 _hiring_sum(folded, q.span):
+            if sum_of_another(folded, q):
+                continue  # s31: "le loyer du local c'est 1200 € par mois", "450 € par mois à l'éditeur": no fee of the deal
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
                 fee *= 1000  # "€2.4k a month"
