@@ -407,6 +407,11 @@ def test_a_rate_of_another_thing_is_no_clause_figure(message, topic, slot):
     ("notre proposition est de 12 mois", "liability", "liability_cap_months", 12),
     ("their ask is 15%", "penalties", "penalty_rate_percent", 15),
     ("le standard est de 30 jours", "pricing_payment", "payment_days", 30),
+    # what a penalty is counted per; a bare value given after "in"; the verb said to the assistant
+    ("each breach is 2%", "penalties", "penalty_rate_percent", 2),
+    ("dans 30 jours", "pricing_payment", "payment_days", 30),
+    ("take 6 months then", "termination", "notice_months", 6),
+    ("ok take 45 days", "pricing_payment", "payment_days", 45),
 ])
 def test_a_figure_said_of_its_own_role_keeps_its_reading(message, topic, slot, value):
     assert _figures(message, topic).get(slot) == value, message

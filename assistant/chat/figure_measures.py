@@ -55,6 +55,9 @@ _OWN = {
     "availability": r"disponibilite|dispo|availability|uptime|service",
     "breach": r"violation|breach|notification",
     "initial_term": r"engagement|contrat|contract|abonnement|subscription",
+    # "each breach is 2%", "chaque jour de retard c'est 1 %": what a penalty is counted per
+    "penalty": r"manquements?|breach\w*|incidents?|retards?|defauts?|failures?|miss\w*|jours?|days?|heures?|hours?|"
+               r"semaines?|weeks?|mois|months?|tickets?|penalites?|penalties|credits?|sla",
     # "au-delà de 30 jours de suspension": the time the event stops the service
     "force_majeure": r"suspension|empechement|interruption|arret|blocage|impossibilite|force|majeure",
 }
@@ -104,6 +107,10 @@ _AFTER = re.compile(r"\s*(?:ago|old|plus tard|later|auparavant|earlier|d'ancienn
 _IN_BEFORE = re.compile(r"\b(?:est|sont|c'est|ce sera|is|are|it's|happens?|arrive\w*|prevue?s?|planned|scheduled|due|"
                         r"demenag\w*|move|moving|ferme\w*|ouvr\w*|open\w*|clos\w*|start\w*|commence\w*)\s+(?:dans|in)\s+$")
 _IN_START = re.compile(r"(?:^|[.;!?]\s*)\W*(?:(?:et|and|so|alors|bon|btw)\W+)?(?:dans|in)\s+$")
+# ("in 30 days we move", not a bare "dans 30 jours" given as a value: a sentence of its own follows)
+_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:we|they|on|ils|elles|nous|je|j'|i|il|elle|c'est|it|the|le|la|l'|les|their|leur|our|notre)\b")
+# "take 6 months then", "ok take 45 days": the verb said to the assistant, no time something takes
+_IMPERATIVE = re.compile(r"(?:^|[.;!?,:]\s*)\W*(?:(?:ok|okay|alors|bon|so|then|well|and|et|just|juste|fine|d'accord|right)\W+)*$")
 # "la TVA est à 20 %", "inflation is running at 4%", "le serveur fait 4 To": a figure said of another thing
 _SUBJECT_IS = re.compile(r"(?:\b(?:le|la|l'|les|leur|leurs|notre|nos|the|their|our|its)\s*)?\b([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?\s+"
                          r"(?:est|sont|etait|etaient|sera|is|are|was|were|(?:is |are )?running at|runs at|stands? at|"
@@ -159,9 +166,11 @@ def measures_other(folded: str, q, slot: str) -> bool:
     if subject and _foreign(tuple(w for w in subject.groups() if w), slot):
         return True
     takes = _TAKES_BEFORE.search(before)
-    if takes and not _OURS.search(before[:takes.start()]):
+    if takes and not _OURS.search(before[:takes.start()]) and not (takes.group(0).split()[0] == "take" and _IMPERATIVE.search(
+            folded[:max(0, start - 60) + takes.start()])):
         return True
-    if _BEEN_FOR.search(before) or _IN_BEFORE.search(before) or _IN_START.search(folded[:start]) or _AFTER.match(folded, end):
+    if _BEEN_FOR.search(before) or _IN_BEFORE.search(before) or (_IN_START.search(folded[:start]) and _CLAUSE_AFTER.match(
+            folded, end)) or _AFTER.match(folded, end):
         return True
     spent = _SPENT_BEFORE.search(before)
     if spent and _SPENT_AFTER.match(folded, end) and not _OURS.search(before[:spent.start()]):
