@@ -150,6 +150,8 @@ def test_the_clause_on_the_table_keeps_its_figure(tmp_path, entries, case, turns
     ("payment_days", 2, "the install takes 2 days, is that normal?", False),
     ("payment_days", 45, "45 jours fin de mois pour payer, c'est normal ?", True),
     ("payment_days", 60, "is net 60 normal for invoices?", True),
+    ("payment_days", 60, "le delai de paiement, 60 jours, c'est normal ?", True),
+    ("response_time_p1_hours", 2, "ils repondent en 2 h, c'est normal ?", True),
     ("restoration_time_p1_hours", 4, "c'est a 4 h de route, c'est normal ?", False),
     ("restoration_time_p1_hours", 4, "une GTR de 4 h c'est normal ?", True),
     ("response_time_p1_hours", 2, "is a 2 hour response time usual?", True),
@@ -379,6 +381,8 @@ def test_a_sum_of_another_thing_is_no_fee(message):
     ("the fee is 980 euros a month", 980),
     ("le forfait mensuel sera de 2 300 euros HT", 2300),
     ("we charge them 1,250 euros a month", 1250),
+    ("we pay 1,200 euros a month to our current MSP", 1200),
+    ("our current provider charges 1,400 euros a month", 1400),
 ])
 def test_the_fee_said_keeps_its_reading(message, fee):
     from assistant.chat.slots import read_slots
@@ -412,6 +416,12 @@ def test_a_rate_of_another_thing_is_no_clause_figure(message, topic, slot):
     ("dans 30 jours", "pricing_payment", "payment_days", 30),
     ("take 6 months then", "termination", "notice_months", 6),
     ("ok take 45 days", "pricing_payment", "payment_days", 45),
+    # the time of the slot's own act, told with a verb of time ("they take 4 hours to restore", "ils mettent 8 h à
+    # rétablir"); a share of the hours a rate is measured over; months of services
+    ("they take 4 hours to restore the service", "sla", "restoration_time_p1_hours", 4),
+    ("ils mettent 8 h a retablir le service", "sla", "restoration_time_p1_hours", 8),
+    ("99,5 % des heures ouvrees", "sla", "availability_percent", 99.5),
+    ("plafond a 12 mois de prestations", "liability", "liability_cap_months", 12),
 ])
 def test_a_figure_said_of_its_own_role_keeps_its_reading(message, topic, slot, value):
     assert _figures(message, topic).get(slot) == value, message

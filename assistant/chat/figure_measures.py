@@ -41,7 +41,7 @@ _MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnel
 _SUMS = (r"redevances?|fees?|factur\w*|invoic\w*|montants?|amounts?|prix|price|prices|abonnements?|subscriptions?|loyers?|"
          r"charges?|remuneration|honoraires|sommes|sums?|paiements?|payments?|salaires?|salary|"
          r"salaries|wages?|bruts?|gross|mensualites?|monthly|mensuel\w*|annuel\w*|annual|yearly|billing|contrat|contract|"
-         r"valeur|value|forfaits?|retainer")
+         r"valeur|value|forfaits?|retainer|services?|prestations?")
 # the user's own business figures, never a share a clause counts in ("30 % de notre CA", "40% of our turnover")
 _BUSINESS = re.compile(r"ca|chiffre|revenues?|turnover|sales|ventes|benefices?|profits?|marges?|resultats?|croissance|growth")
 # the words of a slot's measure its cue words do not hold, by the slot's prefix
@@ -52,7 +52,8 @@ _OWN = {
     "restoration": r"indisponibilite|downtime|interruption|coupure|arret|retablissement|reparation|repair|resolution|fix",
     "intervention": r"deplacement|intervention",
     "response": r"prise|reponse|response|reaction",
-    "availability": r"disponibilite|dispo|availability|uptime|service",
+    "availability": r"disponibilite|dispo|availability|uptime|service|heures?|hours?|jours?|days?|mois|months?|plages?|"
+                    r"periodes?|ouvr\w*|business|working|fonctionnement|operation\w*",
     "breach": r"violation|breach|notification",
     "initial_term": r"engagement|contrat|contract|abonnement|subscription",
     # "each breach is 2%", "chaque jour de retard c'est 1 %": what a penalty is counted per
@@ -81,8 +82,10 @@ _FILL = (r"(?:\s+(?:nous|leur|lui|me|moi|us|them|him|her|it|about|around|environ
          r"plus de|moins de|more than|less than|only|seulement|que|qu'|just|au moins|at least|like|bien|deja|already|en gros|"
          r"roughly|typically|usually|souvent|toujours|always|often|generalement|en general|encore|still|yet|a|an))*\s*$")
 _TAKES_BEFORE = re.compile(r"\b(?:prend|prennent|prendra|prendront|prendrait|prenait|a pris|ont pris|avait pris|fallu|"
-                           r"takes?|took|taking|will take|would take|lasted|depuis|since|(?:ca|cela|ceci) fait|il y a|voila|"
-                           r"en l'espace de|date de|dates? (?:back )?from|remonte a|goes back|went back|dating back)" + _FILL)
+                           r"takes?|took|taking|will take|would take|lasted|en l'espace de)" + _FILL)
+# "ça fait 5 ans", "depuis 3 ans", "il y a 2 ans", "leur dernier audit date de 3 ans": a time gone by
+_GONE_BEFORE = re.compile(r"\b(?:depuis|since|(?:ca|cela|ceci) fait|il y a|voila|date de|dates? (?:back )?from|remonte a|goes back|"
+                          r"went back|dating back)" + _FILL)
 # "ils nous doivent 2 mois de redevance", "we paid 6 months of fees upfront", "they still owe us 3 months": a sum owed or
 # already paid, no figure of a clause
 _OWED_BEFORE = re.compile(r"\b(?:doi(?:t|vent)|devai(?:t|ent)|owe[sd]?|owing|(?:a|ont|avons|avez|ai|avait|avaient|deja|already|"
@@ -145,6 +148,27 @@ def _foreign(words: tuple, slot: str) -> bool:
         _own_word(w, slot) for w in words if w not in _STOP and len(w) >= 3)
 
 
+_SEGMENT_CUT = re.compile(r"[.;,!?\n]|\s(?:et|and|mais|but|puis|then|alors que|whereas|while)\s")
+
+
+def _role_in_segment(folded: str, start: int, end: int, slot: str) -> bool:
+    """Does the part of the sentence after the figure name the slot's role, the act done in that time ("… to restore",
+    "… à rétablir")?"""
+    cuts = [m for m in _SEGMENT_CUT.finditer(folded)]
+    right = min([m.start() for m in cuts if m.start() >= end] or [len(folded)])
+    words = re.findall(r"[a-z][a-z'-]+", folded[end:right])
+    for w in words:
+        for name, cue, _units in FIGURE_CUES:
+            if (not slot or name == slot or name.replace("{p}", "1") == slot or (
+                    "{p}" in name and re.sub(r"_p\d_", "_p{p}_", slot) == name)) and re.match(r"(?:" + cue + r")\b", w):
+                return True
+        for prefix, pat in ROLE_WORDS.items():
+            if (not slot or slot.startswith(prefix)) and pat.fullmatch(w) and prefix in ("payment", "restoration",
+                                                                                         "intervention", "response"):
+                return True
+    return False
+
+
 def measures_other(folded: str, q, slot: str) -> bool:
     """Does the message say the figure measures something else than `slot` (a thing counted, the time something takes,
     an age, a time gone by or to come)? Read around the quantity `q` (its span in `folded`)."""
@@ -162,18 +186,22 @@ def measures_other(folded: str, q, slot: str) -> bool:
         return True  # "a 4-hour drive", "a 4 hours drive"
     if _OWED_BEFORE.search(before):
         return True
+    if _GONE_BEFORE.search(before):
+        return True
     subject = _SUBJECT_IS.search(before)
     if subject and _foreign(tuple(w for w in subject.groups() if w), slot):
         return True
+    # "ils mettent 8 h à rétablir", "it takes them 4 hours to respond": the time of the slot's own act
+    own_act = bool(slot) and _role_in_segment(folded, start, end, slot)
     takes = _TAKES_BEFORE.search(before)
-    if takes and not _OURS.search(before[:takes.start()]) and not (takes.group(0).split()[0] == "take" and _IMPERATIVE.search(
+    if takes and not own_act and not _OURS.search(before[:takes.start()]) and not (takes.group(0).split()[0] == "take" and _IMPERATIVE.search(
             folded[:max(0, start - 60) + takes.start()])):
         return True
     if _BEEN_FOR.search(before) or _IN_BEFORE.search(before) or (_IN_START.search(folded[:start]) and _CLAUSE_AFTER.match(
             folded, end)) or _AFTER.match(folded, end):
         return True
     spent = _SPENT_BEFORE.search(before)
-    if spent and _SPENT_AFTER.match(folded, end) and not _OURS.search(before[:spent.start()]):
+    if spent and not own_act and _SPENT_AFTER.match(folded, end) and not _OURS.search(before[:spent.start()]):
         return True
     age = _AGE_BEFORE.search(before) if q.unit == "year" else None
     return bool(age and _foreign(age.groups(), slot))
@@ -189,11 +217,13 @@ _FEE_WORDS = re.compile(r"redevances?|forfaits?|abonnements?|prix|price|fees?|co
 # the sum's subject; an earlier or other contract's adjective says another deal
 _SUM_SUBJECT = re.compile(r"\b(?:le|la|l'|les|leur|leurs|notre|nos|son|sa|ses|the|their|our|its|his|her)\s*"
                           r"(?:(?P<other>ancien\w*|previous|former|old|precedent\w*|last|dernier\w*|autre|other)\s+)?"
+                          r"(?:(?:current|actuel\w*|new|nouveau|nouvel|nouvelle|present|existing|main|principal\w*|own|propre)\s+)?"
                           r"(?P<noun>[a-z][a-z'-]+)(?:\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*[a-z'-]+)?\s+"
                           r"(?:nous |us |me |leur |them )?(?:c'est|est de|est a|coute\w*|costs?|charges?|factur\w*|bill\w*|is|"
                           r"runs|comes to|revient a|s'eleve a|demande\w*|asks?|prend\w*|takes?)\b[^\d.;!?]{0,20}$")
 # "… 450 € par mois à l'éditeur", "… a month to the telecom operator": the party paid
 _PAID_TO = re.compile(r"[^.;!?\d]{0,30}?\b(?:a|au|aux|to)\s+(?:l'|le |la |les |the |their |our |leur |leurs |notre |nos )"
+                      r"(?:(?:current|actuel\w*|new|nouveau|nouvel|nouvelle|present|existing|main|principal\w*|own|propre)\s+)?"
                       r"(?P<noun>[a-z][a-z'-]+)")
 _NOT_A_PAYEE = re.compile(r"fin|end|debut|start|livraison|delivery|signature|commande|order|postes?|users?|utilisateurs?|seats?|"
                           r"sites?|mois|months?|an|annee|years?|jours?|days?|semaines?|weeks?|heures?|hours?|date|reception|"
