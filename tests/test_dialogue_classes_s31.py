@@ -383,6 +383,7 @@ def test_a_sum_of_another_thing_is_no_fee(message):
     ("we charge them 1,250 euros a month", 1250),
     ("we pay 1,200 euros a month to our current MSP", 1200),
     ("our current provider charges 1,400 euros a month", 1400),
+    ("la redevance sera de 1 600 euros par mois a la charge du client", 1600),
 ])
 def test_the_fee_said_keeps_its_reading(message, fee):
     from assistant.chat.slots import read_slots
@@ -422,6 +423,14 @@ def test_a_rate_of_another_thing_is_no_clause_figure(message, topic, slot):
     ("ils mettent 8 h a retablir le service", "sla", "restoration_time_p1_hours", 8),
     ("99,5 % des heures ouvrees", "sla", "availability_percent", 99.5),
     ("plafond a 12 mois de prestations", "liability", "liability_cap_months", 12),
+    # a commitment, a need, a party said at the value; the act's own time; a payment term in the present tense
+    ("leur engagement est de 4 h", "sla", "restoration_time_p1_hours", 4),
+    ("what we need is 4 hours", "sla", "restoration_time_p1_hours", 4),
+    ("le client est a 45 jours", "pricing_payment", "payment_days", 45),
+    ("la restauration prend 6 h max", "sla", "restoration_time_p1_hours", 6),
+    ("restore within a 4-hour window", "sla", "restoration_time_p1_hours", 4),
+    ("on paye a 30 jours", "pricing_payment", "payment_days", 30),
+    ("invoices are paid 45 days after receipt", "pricing_payment", "payment_days", 45),
 ])
 def test_a_figure_said_of_its_own_role_keeps_its_reading(message, topic, slot, value):
     assert _figures(message, topic).get(slot) == value, message

@@ -36,7 +36,13 @@ _MEASURE = (r"plus|moins|more|less|extra|supplementaires?|additional|additionnel
             r"propositions?|proposals?|offres?|offers?|demandes?|requests?|asks?|positions?|idees?|ideas?|choix|choices?|"
             r"limites?|limits?|objectifs?|targets?|cibles?|souhaits?|wish|compromis|compromises?|valeurs?|values?|"
             r"chiffres?|figures?|numbers?|nombres?|seuils?|thresholds?|niveaux?|levels?|standards?|normes?|norms?|usages?|"
-            r"moyennes?|averages?|base|baseline|defaut|default")
+            r"moyennes?|averages?|base|baseline|defaut|default|"
+            # a commitment, a need or a window said of the value ("leur engagement est de 4 h", "what we need is 4 hours",
+            # "a 4-hour window"); a party said to be at a value ("le client est à 45 jours")
+            r"engagements?|commitments?|promesses?|promises?|garanties?|guarantees?|obligations?|sla|besoins?|needs?|"
+            r"attentes?|expectations?|requirements?|exigences?|windows?|fenetres?|deadlines?|turnaround|timeframes?|"
+            r"time-frames?|clients?|customers?|prestataires?|presta|providers?|msp|infogereurs?|fournisseurs?|suppliers?|"
+            r"vendors?")
 # the sums a figure is counted in (a cap in months of fees, a penalty as a share of the fee, an indemnity in salary)
 _SUMS = (r"redevances?|fees?|factur\w*|invoic\w*|montants?|amounts?|prix|price|prices|abonnements?|subscriptions?|loyers?|"
          r"charges?|remuneration|honoraires|sommes|sums?|paiements?|payments?|salaires?|salary|"
@@ -63,7 +69,8 @@ _OWN = {
     "force_majeure": r"suspension|empechement|interruption|arret|blocage|impossibilite|force|majeure",
 }
 _STOP = {"a", "au", "aux", "un", "une", "ce", "cet", "cette", "ces", "the", "an", "that", "this", "which", "que", "qui", "et",
-         "and", "ou", "or", "en", "in", "on", "sur", "pour", "for", "to", "par", "per", "ici", "plus", "mon", "ma", "mes"}
+         "and", "ou", "or", "en", "in", "on", "sur", "pour", "for", "to", "par", "per", "ici", "plus", "mon", "ma", "mes",
+         "it", "ours", "theirs", "mine", "yours", "celle", "celui", "ceux", "they", "ils", "elles", "eux", "what", "ce"}
 
 # "3 jours de travail", "2 ans de recul", "15 % d'absentéisme", "99 % des tickets": a bare complement, its head words
 # ("90 % de leurs clients": the thing counted after a possessive; "de la facture", "du signalement": a reference point)
@@ -88,9 +95,10 @@ _GONE_BEFORE = re.compile(r"\b(?:depuis|since|(?:ca|cela|ceci) fait|il y a|voila
                           r"went back|dating back)" + _FILL)
 # "ils nous doivent 2 mois de redevance", "we paid 6 months of fees upfront", "they still owe us 3 months": a sum owed or
 # already paid, no figure of a clause
-_OWED_BEFORE = re.compile(r"\b(?:doi(?:t|vent)|devai(?:t|ent)|owe[sd]?|owing|(?:a|ont|avons|avez|ai|avait|avaient|deja|already|"
-                          r"have|has|had|they|we|i|on)\s+(?:\w+\s+){0,2}?(?:paye\w*|regle\w*|verse\w*|avance\w*|rembourse\w*)|"
-                          r"paid|settled|advanced|prepaid|pre-paid|refunded)" + _FILL)
+# (a past tense only: "on paye à 30 jours", "invoices are paid 30 days after receipt" say the payment term)
+_OWED_BEFORE = re.compile(r"\b(?:doi(?:t|vent)|devai(?:t|ent)|owe[sd]?|owing|(?:a|ont|avons|avez|ai|avait|avaient|deja)\s+"
+                          r"(?:\w+\s+){0,2}?(?:paye\w*|regle\w*|verse\w*|avance\w*|rembourse\w*)|(?:we|they|i|you)(?:'ve| have|"
+                          r"'d| had)?\s+(?:already\s+)?paid|already paid|prepaid|pre-paid|refunded)" + _FILL)
 _OURS = re.compile(r"(?:\bon|\bnous|\bje|\bj'|\bwe|\bi|\bwe'll|\bi'll|let'?s|let us|\bon va|\bwe can|\bwe could)\s*$")
 # "il met 10 jours à signer", "their CFO needs 10 days to sign", "il faut 45 jours pour recruter": the time spent doing
 # something (a time to pay said so stays the payment term's)
@@ -169,6 +177,13 @@ def _role_in_segment(folded: str, start: int, end: int, slot: str) -> bool:
     return False
 
 
+def _act_subject(before_verb: str, slot: str) -> bool:
+    """The words right before a verb of time name the slot's act ("la restauration", "the restore", "le paiement")."""
+    words = re.findall(r"[a-z][a-z'-]+", before_verb)[-2:]
+    return any(pat.fullmatch(w) for w in words for prefix, pat in ROLE_WORDS.items()
+               if slot.startswith(prefix) and prefix in ("payment", "restoration", "intervention", "response"))
+
+
 def measures_other(folded: str, q, slot: str) -> bool:
     """Does the message say the figure measures something else than `slot` (a thing counted, the time something takes,
     an age, a time gone by or to come)? Read around the quantity `q` (its span in `folded`)."""
@@ -194,6 +209,8 @@ def measures_other(folded: str, q, slot: str) -> bool:
     # "ils mettent 8 h à rétablir", "it takes them 4 hours to respond": the time of the slot's own act
     own_act = bool(slot) and _role_in_segment(folded, start, end, slot)
     takes = _TAKES_BEFORE.search(before)
+    if takes and slot and _act_subject(before[:takes.start()], slot):
+        own_act = True  # "la restauration prend 4 h max", "payment takes 30 days": the act's own time
     if takes and not own_act and not _OURS.search(before[:takes.start()]) and not (takes.group(0).split()[0] == "take" and _IMPERATIVE.search(
             folded[:max(0, start - 60) + takes.start()])):
         return True
@@ -227,7 +244,10 @@ _PAID_TO = re.compile(r"[^.;!?\d]{0,30}?\b(?:a|au|aux|to)\s+(?:l'|le |la |les |t
                       r"(?P<noun>[a-z][a-z'-]+)")
 _NOT_A_PAYEE = re.compile(r"fin|end|debut|start|livraison|delivery|signature|commande|order|postes?|users?|utilisateurs?|seats?|"
                           r"sites?|mois|months?|an|annee|years?|jours?|days?|semaines?|weeks?|heures?|hours?|date|reception|"
-                          r"receipt|echeance|terme|hauteur|raison|place|total|maximum|max|minimum")
+                          r"receipt|echeance|terme|hauteur|raison|place|total|maximum|max|minimum|charges?|demande|request|"
+                          r"hausse|baisse|fois|unite|ligne|volee|mise|renouvellement|renewal|reconduction|rentree|"
+                          r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december")
 
 
 def sum_of_another(folded: str, q) -> bool:
