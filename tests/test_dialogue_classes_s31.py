@@ -328,6 +328,8 @@ def test_a_sum_owed_or_a_past_event_is_no_clause_figure(message, topic, slot):
     ("we need 3 months notice in advance", "termination", "notice_months", 3),
     ("prevenir 2 mois a l'avance", "termination", "notice_months", 2),
     ("paiement a 30 jours, pas plus", "pricing_payment", "payment_days", 30),
+    # "a year" is the number itself, no adjective of a noun
+    ("a year following termination of the agreement", "non_solicitation", "non_solicitation_months", 12),
 ])
 def test_a_clause_figure_with_words_of_payment_keeps_its_reading(message, topic, slot, value):
     assert _figures(message, topic).get(slot) == value, message

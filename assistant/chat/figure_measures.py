@@ -177,6 +177,10 @@ def _role_in_segment(folded: str, start: int, end: int, slot: str) -> bool:
     return False
 
 
+_ON_CONDITION = re.compile(r"\b(?:if|si|s'il|s'ils|en cas|when|whenever|lorsqu\w*|quand|should|unless|sauf|upon|on (?:early )?"
+                           r"(?:termination|exit)|des qu\w*|a la sortie|au depart)\b")
+
+
 def _act_subject(before_verb: str, slot: str) -> bool:
     """The words right before a verb of time name the slot's act ("la restauration", "the restore", "le paiement")."""
     words = re.findall(r"[a-z][a-z'-]+", before_verb)[-2:]
@@ -196,11 +200,12 @@ def measures_other(folded: str, q, slot: str) -> bool:
     m = _FR_COMPLEMENT.match(folded, end) or _EN_COMPLEMENT.match(folded, end)
     if m and _foreign(tuple(g for g in m.groups() if g), slot):
         return True
-    if not m and ("-" in said or (_EN_UNIT.search(said) and _ADJECTIVE_BEFORE.search(before))) and \
+    # ("a year following termination": the article is the number itself, no adjective of a noun)
+    if not m and ("-" in said or (_EN_UNIT.search(said) and re.search(r"\d", said) and _ADJECTIVE_BEFORE.search(before))) and \
             (n := _NOUN_AFTER.match(folded, end)) and _foreign(n.groups(), slot):
         return True  # "a 4-hour drive", "a 4 hours drive"
-    if _OWED_BEFORE.search(before):
-        return True
+    if _OWED_BEFORE.search(before) and not _ON_CONDITION.search(folded[end:end + 70]):
+        return True  # (a sum owed under a condition is the clause's own term: "the client owes 30% … if it leaves early")
     if _GONE_BEFORE.search(before):
         return True
     subject = _SUBJECT_IS.search(before)
