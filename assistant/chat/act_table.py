@@ -41,7 +41,11 @@ _REQUIREMENT = re.compile(r"^(precise[rz]?|mets|mettez|ajoute[rz]?|rajoute[rz]?|
                           r"^(make|rends?|mets|fais[- ]en|faites[- ]en)[ -](the |les |la |le |l')?[\w' -]{0,30}? ?((the |their |its |our |le |la |leur |notre )?"
                           r"(sole|exclusive|only) (remedy|recourse|compensation)|(le |la |leur |notre )?(seule?|unique) (recours|compensation|"
                           r"sanction|remede)|(le |leur )?recours exclusif|automatic\w*|automatiques?|free( of charge)?|"
-                          r"gratuite?s?|mutual|reciproques?|mutuelles?|uncapped|illimite\w*)\b|"
+                          r"gratuite?s?|mutual|reciproques?|mutuelles?|uncapped|illimite\w*|"
+                          # s31: mutual in other words ("make it apply both ways", "rends-la valable dans les deux sens")
+                          r"(?:apply|work|go|cut) (?:both|the two) ways|bilateral|bilaterale?|(?:valable|applicable) dans les "
+                          r"deux sens|(?:apply|applicable|valable) (?:to|for|aux|pour les) (?:both|deux) (?:parties|sides|"
+                          r"sens))\b|"
                           r"\b(doit|doivent|devrait|devraient|should|must|has to|have to|needs? to) (etre|be) (gratuite?s?|free|"
                           r"automatiques?|automatic|reciproques?|mutual|mutuelles?|exclue?s? du plafond|excluded from the cap|"
                           r"uncapped|illimite\w*)\b")

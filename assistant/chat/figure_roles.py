@@ -6,7 +6,9 @@ the noun or verb of its role (a cap, a notice, a term, a penalty…) in the part
 A debt ("nous doit 2 mois de redevance", "three months in arrears"), a sum paid or a deposit ("on a payé 12 mois
 d'avance", "2 months of fees as a deposit"), a delay suffered or a headcount are not clause figures. Figures of slots
 with no role family here keep their reading (a percentage of availability, a restoration time in hours say their role
-by their unit); so does a figure given while the clause of its topic is on the table ("et 3 mois ?").
+by their unit); so does a figure given while the clause of its topic is on the table ("et 3 mois ?"). s31: the payment
+term, the times of the service levels and the availability have their role words too ("3 jours de travail" is no
+payment term, "4 h de route" no restoration time, "99 % of their staff" no availability).
 """
 
 from __future__ import annotations
@@ -35,8 +37,24 @@ ROLE_WORDS: dict[str, re.Pattern] = {p: re.compile(r"\b(" + words + r")\b") for 
     "revision": r"revis\w*|index\w*|hausse|augment\w*|increase\w*|rais\w*|rise|prix|price|tarifs?",
     "insurance": r"assur\w*|insur\w*|police|policy|couverture|cover\w*",
     "audit": r"audit\w*|inspect\w*|controle\w*",
+    # s31: the payment term, the service levels' times and the availability have a usual range too; "3 jours de
+    # travail", "the install takes 2 days", "4 h de route", "99% of their staff" name none of them
+    "payment": r"paiement|pay\w*|paie\w*|paye\w*|reglement|regle\w*|regl\w*|factur\w*|invoic\w*|net|echeance|due|"
+               r"encaiss\w*|fin de mois|end of (the )?month|eom|terme|term|credit|delai de paiement",
+    "restoration": r"gtr|retabli\w*|restor\w*|restaur\w*|resolution|resolu\w*|repar\w*|repair\w*|fix\w*|remet\w*|remise en "
+                   r"(service|etat|route)|back (up|online)|sla|niveau\w* de service|service levels?|panne\w*|incident\w*|"
+                   r"outages?|down|p[1-4]|priorit\w*|critique|critical|bloqu\w*",
+    "intervention": r"gti|interv\w*|on-?site|sur (site|place)|deplac\w*|sla|niveau\w* de service|service levels?|"
+                    r"panne\w*|incident\w*|p[1-4]|priorit\w*",
+    "response": r"prise en charge|pris en charge|reponse|repond\w*|response|respond\w*|reaction|react\w*|rappel\w*|"
+                r"call ?back|ticket\w*|helpdesk|support|hotline|sla|niveau\w* de service|service levels?|p[1-4]|priorit\w*|"
+                r"incident\w*|panne\w*",
+    "availability": r"disponib\w*|dispo|availab\w*|uptime|sla|niveau\w* de service|service levels?|garanti\w*|"
+                    r"guarantee\w*|taux|rate|indisponib\w*|downtime|accessib\w*|en ligne|online|operation\w*|"
+                    r"fonctionne\w*|serveurs?|servers?|reseau|network|plateforme|platform|application|logiciel|service",
 }.items()}
 
+_SENTENCE_WIDE = ("payment", "restoration", "intervention", "response", "availability")
 _SEGMENTS = re.compile(r"[.;,!?\n]+|\s(?:et|and|mais|but|puis|then|alors que|whereas|while)\s")
 # "2 mois de redevance, c'est normal comme plafond ?": the figure's role named in the part that asks about it
 _ASKS_NORMAL = re.compile(r"\b(normal\w*|standard|usual|usuel\w*|habituel\w*|courant|ok|okay|acceptable|raisonnable|"
@@ -75,6 +93,11 @@ def role_named(slot: str, value, question: str) -> bool:
         carrying = [low]
     if any(role.search(s) for s in carrying):
         return True
+    if slot.startswith(_SENTENCE_WIDE):
+        # s31: the figures whose role words the slot readers take from the whole sentence ("le délai de paiement, 60
+        # jours, c'est normal ?"): the sentence that carries the figure
+        sentences = [x for x in re.split(r"[.;!?\n]+", low) if said is not None and said.search(x)] or [low]
+        return any(role.search(x) for x in sentences)
     return any(role.search(s) and _ASKS_NORMAL.search(s) and not re.search(r"\d", s) for s in segments)
 
 

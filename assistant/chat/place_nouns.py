@@ -40,6 +40,9 @@ TRADE_PLACES = (
     r"foundries|forges|dairies|abattoirs|slaughterhouses|packhouses|caves|chais|exploitations|"
     # public and care
     r"libraries|bibliotheques|mediatheques|town halls|hospices|dispensaries|maisons de retraite|"
+    # s31: culture and community places of a town ("4 conservatoires", "3 music schools", "2 maisons de quartier")
+    r"conservatoires|ecoles de musique|ecoles de danse|music schools|dance schools|auditoriums|salles de spectacle|"
+    r"maisons de quartier|centres sociaux|community centres|community centers|"
     r"maisons de sante|centres de sante|health centres|health centers|medical centres|medical centers|"
     r"dialysis centres|dialysis centers|centres de dialyse|"
     # s29: bookshops and launderettes by their own names; bases of an outdoor trade ("2 bases", "3 bases nautiques"), not

@@ -190,6 +190,7 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     value is given back to the figure that replaces it. At drafting time only figures with their unit count, and
     the clock times of service hours are no figures of the clause."""
     from assistant.chat.figure_match import user_figures
+    from assistant.chat.figure_measures import measures_other
 
     if s.relative is not None:
         return []  # "un mois de plus", "halve it": the figure on the table changed by that much, already read
@@ -204,6 +205,9 @@ def _figures_said(s, args: dict, *, drafting: bool, text: str) -> list[dict]:
     bare_set = [q for q in s.quantities if q.unit is None and re.search(r"\b(?:at|a|to|of|de)\s*$", low[:q.span[0]])]
     quantities = [q for q in s.quantities if not (drafting and (q.unit is None and not (
         len(s.quantities) == 1 and bare_set) or (s.hours_said and q.unit == "hour")))]
+    # s31: "80% of their members", "one of their techs took 6 months to settle in", "on a 2 ans de recul": a figure that
+    # says it measures something else is no figure of the draft
+    quantities = [q for q in quantities if q.unit is None or not measures_other(low, q, "")]
     from assistant.chat.slot_figure_cues import convert_said
 
     suffixes = {"_percent": "percent", "_hours": "hour", "_days": "day", "_months": "month", "_years": "year",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.slot_parts import parts_summed, till_seats
+from assistant.chat.slot_parts import kinds_summed, parts_summed, till_seats
 from assistant.chat.slot_seats import seats_beside_staff
 from assistant.chat.place_nouns import one_place_holding
 from assistant.chat.slot_counts import (ROUND_COUNTS, added_people, bare_places_joined, chain_members, counted_places,
@@ -26,6 +26,37 @@ from assistant.text.numbers import Quantity
 # the client's trade alone, read by _PERSONAL_DATA as handling personal data (no data named): an inference
 _TRADE_ONLY = re.compile(r"cabinet d'avocats|law firm|avocats|lawyers|notaires?|pharmac\w+|clini\w+|dental|dentaire|"
                          r"medical|medic\w+")
+
+
+# s31: words of control read in another sense, blanked before the loose words of shared control are read: data kept for a
+# time ("on garde les mails 10 ans", "we keep the invoices for 6 years"), things shared ("boîtes mail partagées", "a shared
+# drive"), working together ("ça fait 5 ans qu'on bosse ensemble", "we've worked together for years")
+_KEPT_FOR_A_TIME = re.compile(r"\b(?:on garde|nous gardons|le client garde|ils gardent|we keep|they keep|keeps?)\b(?=[^.;!?]{0,40}?"
+                              r"(?:\b\d+\s*(?:ans?|annees?|mois|jours?|semaines?|years?|months?|days?|weeks?)\b|\bpendant\b|"
+                              r"\bfor (?:\d+|a|one|two|three|several|many|years|months)\b))")
+_THINGS_SHARED = re.compile(r"\b(?:boites?(?: mail| aux lettres)?|mailbox\w*|dossiers?|fichiers?|documents?|drives?|disques?|"
+                            r"calendriers?|agendas?|imprimantes?|ecrans?|bureaux|espaces?|comptes? (?:mail|email|de messagerie)|"
+                            r"repertoires?|lecteurs? reseau)\s+partag\w*|\bshared (?:mailbox\w*|inbox\w*|drives?|folders?|"
+                            r"calendars?|printers?|offices?|desks?|spaces?|files?|documents?|accounts?)\b")
+_TOGETHER = re.compile(r"\b(?:ensemble|together|jointly)\b")
+_RUNNING = re.compile(r"\b(?:ger\w*|administr\w*|pilot\w*|control\w*|acces|access|admin\w*|manag\w*|run|runs|handle\w*|"
+                      r"exploit\w*|supervis\w*|maintien\w*|maintain\w*|operat\w*|mots? de passe|passwords?|droits|rights|"
+                      r"serveurs?|servers?|reseau|network|systemes?|systems?|infra\w*|parc)\b")
+
+
+def _loose_masked(folded: str) -> str:
+    """The text with the loose words of shared control blanked where they say something else (see above)."""
+    out = folded
+    for rx in (_KEPT_FOR_A_TIME, _THINGS_SHARED):
+        for m in rx.finditer(folded):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    for m in _TOGETHER.finditer(folded):
+        left = max(folded.rfind(c, 0, m.start()) for c in ".;!?,")
+        ends = [i for i in (folded.find(c, m.end()) for c in ".;!?,") if i >= 0]
+        clause = folded[left + 1:min(ends) if ends else len(folded)]
+        if not _RUNNING.search(clause):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # "keep" and "manage" are also verbs of aspect and effort: "if they keep missing the SLA" (go on missing it), "we keep
@@ -293,6 +324,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
     if parts is not None and parts.users > facts.get("users", 0):
         # s30: "12 postes au siège et 8 en agence", "10 users in London plus 5 remote": the parts, each where it works, summed
         facts["users"] = parts.users
+    elif (kinds := kinds_summed(folded)) is not None and kinds > facts.get("users", 0):
+        # s31: "30 postes élèves et 18 postes administratifs", "30 student PCs and 18 staff PCs": the kinds summed
+        facts["users"] = kinds
     elif "users" in facts:  # s22: "30 permanents et une dizaine d'intérimaires", "12 salariés + 3 stagiaires": both groups
         facts["users"] += added_people(folded, quantities, facts["users"])
     tills = till_seats(folded, quantities)
@@ -417,7 +451,7 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
                    r"their (own )?it (team|staff|guy|person)|(also|aussi) (has|have|a|ont) (admin|access|acces)|"
                    r"they (also )?manage\w* (it|them|themselves)|(also )?manage\w* themselves|gerent eux-memes|"
                    r"administr\w* (aussi|egalement)|our it (team|staff|guy)|in-house it|informaticien (en )?interne|equipe interne|internal it|"
-                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", _HIRED.sub(" ", folded)):
+                   r"droits? (d')?admin\w*|admin rights|ensemble|together|jointly|partag\w*", _loose_masked(_HIRED.sub(" ", folded))):
         facts["control"] = "shared"
     # criticality
     m = re.search(r"(?<!\w)peu critique|pas (tres )?critique|non critique|not (very )?critical|low criticality|"

@@ -129,7 +129,8 @@ _ROLES = re.compile(
     r"[a-z]{3,}(?:trices|euses)|[a-z]{3,}icians)\b")
 _SITES = re.compile(r"\s*(?:-\s*)?(?:(?!(?:and|et|or|ou|of|de|des|du|on|sur|in|en|per|par|a|with|avec)\b)[a-z'-]{3,15}\s+)?"
                     r"(campus(?:es)?|hopitaux|hospitals?|colleges?|lycees|universit(?:y|ies)|residences|ehpad|mairies|halls|"
-                    r"sites?(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
+                    r"sites?(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?|web|internet|e-?commerce|marchands?|vitrines?|"
+                    r"en ligne)\b)|agences?|bureaux|offices?|locations?|etablissements?|magasins?|"
                     r"boutiques?|implantations?|antennes?|branches?|etudes|succursales?|entrepots?|usines?|"
                     r"warehouses?|stores?|shops?|plants?|factories|clinics?|cliniques|cabinets|depots?|"
                     r"points? de vente|ecoles|schools|hotels|restos|restaurants|brasseries|pharmacies|laboratoires|labos|"

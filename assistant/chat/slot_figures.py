@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.chat.figure_measures import measures_other, sum_of_another
 from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
                                              figure_topic)
 from assistant.chat.slot_scope import _clause_span
@@ -76,6 +77,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
                 r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
                 folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
                 _hiring_sum(folded, q.span):
+            if sum_of_another(folded, q):
+                continue  # s31: "le loyer du local c'est 1200 € par mois", "450 € par mois à l'éditeur": no fee of the deal
             fee = q.value / 12 if _YEARLY.search(folded[q.span[1]: q.span[1] + 20]) else q.value
             if fee < 100 and re.match(r"\s?k\b", folded[q.span[1]:q.span[1] + 3]):
                 fee *= 1000  # "€2.4k a month"
@@ -97,6 +100,7 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             floor = q.span[1]
             continue
         slot = mine(_cue_after(folded, q.span[1]))
+        named_after = slot is not None  # the figure's own role word right after it ("3 mois de préavis")
         if slot is not None and _convert(q, slot.replace("{p}", "1")) is None:
             slot = None
         if slot is None:
@@ -163,6 +167,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             if slot.startswith(("intervention", "restoration")) and p not in ("1", "2"):
                 continue
             slot = slot.format(p=p)
+        if not named_after and measures_other(folded, q, slot):
+            continue  # s31: "3 jours de travail", "la migration prendra 4 mois", "le serveur a 6 ans": not this figure
         value = _convert(q, slot)
         if value is None:
             continue
@@ -324,6 +330,11 @@ def _bare_figure(folded: str, quantities: list[Quantity], topic: str | None) -> 
         return quantities
     if len(set(table.values())) == 1:  # one figure read in several units (reversibility in months, weeks or days)
         table = dict([next(iter(table.items()))])
+    said_units = {q.unit for q in quantities if q.unit in table}
+    if len(table) != 1 and len(said_units) == 1 and _THEY_WANT.search(folded):
+        # s31: "le client veut 60 jours, on accorde 45" on a clause whose figures take days or euros: the value given
+        # bare answers theirs, in its unit
+        table = {next(iter(said_units)): table[next(iter(said_units))]}
     if len(table) != 1:  # "mets 99,9" on an SLA: only an availability reads 90 to 100 with decimals
         if "percent" in table:
             return [replace(q, unit="percent") if q.unit is None and 90 <= q.value <= 100 and not (

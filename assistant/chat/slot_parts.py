@@ -152,3 +152,51 @@ def till_seats(folded: str, quantities) -> tuple[int, int] | None:
                 break
         return int(q.value), joined
     return None
+
+
+# s31: seats or people counted in parts by their kind, not their place ("30 postes élèves et 18 postes administratifs",
+# "22 postes agents + 40 postes publics", "30 student PCs and 18 staff PCs", "8 office PCs and 12 shop-floor terminals"):
+# the parts of one kind of noun (seats or people) summed; a part inside the whole ("dont"), a count of another kind of
+# noun ("20 utilisateurs et 25 postes": people and their devices) or a total said after the parts ("donc 20 postes") is
+# not summed. Folded text.
+_SEAT_NOUN = (r"postes?(?: de travail)?|pcs?|ordinateurs?|ordis?|computers?|laptops?|portables?|desktops?|workstations?|"
+              r"terminals?|terminaux|macs?|machines")
+_PERSON_NOUN = r"utilisateurs?|users?|personnes?|people|salaries|employees|agents|collaborateurs?|comptes?|accounts?"
+_NOT_KIND = {"de", "du", "des", "d", "au", "aux", "a", "en", "dans", "sur", "pour", "chez", "et", "and", "plus", "dont", "in",
+             "at", "on", "for", "of", "with", "avec", "total", "tout", "more", "extra", "supplementaires", "new", "nouveaux",
+             "the", "les", "la", "le", "qui", "that", "which", "are", "sont", "ont", "have", "environ", "about", "around"}
+_QUALIFIED = re.compile(r"(?<![\w.,])(\d{1,5})\s+(?:(?P<fn>" + _SEAT_NOUN + r"|" + _PERSON_NOUN + r")\s+(?P<fq>[a-z][a-z'-]{2,20})"
+                        r"|(?P<eq>[a-z][a-z'-]{2,20}(?:[ -][a-z][a-z'-]{2,20})?)\s+(?P<en>" + _SEAT_NOUN + r"|" + _PERSON_NOUN +
+                        r"))\b")
+_KIND_JOIN = re.compile(r"\s*(?:,\s*(?:et|and|plus)?|\+|\bet\b|\band\b|\bplus\b|\bainsi que\b|\bas well as\b)\s*$")
+_TOTAL_AFTER = re.compile(r"\s*(?:,|\(|;|-)?\s*(?:donc|soit|so|that'?s|=|ce qui fait|which makes|making|en tout|au total|in total|"
+                          r"total)\b")
+
+
+def _kind(m) -> tuple[str, str] | None:
+    noun, qual = (m.group("fn"), m.group("fq")) if m.group("fn") else (m.group("en"), m.group("eq"))
+    if qual.split()[0].split("-")[0] in _NOT_KIND:
+        return None
+    return ("seat" if re.fullmatch(_SEAT_NOUN, noun) else "person"), qual
+
+
+def kinds_summed(folded: str) -> int | None:
+    """The seats or people counted in two parts or more by their kind, summed; None when no such parts are told."""
+    found = list(_QUALIFIED.finditer(folded))
+    for i, first in enumerate(found):
+        k = _kind(first)
+        if k is None:
+            continue
+        total, parts, last = int(first.group(1)), 1, first
+        for nxt in found[i + 1:]:
+            k2 = _kind(nxt)
+            between = folded[last.end():nxt.start()]
+            if k2 is None or k2[0] != k[0] or not _KIND_JOIN.fullmatch(between) or _INSIDE.search(between):
+                break
+            total += int(nxt.group(1))
+            parts += 1
+            last = nxt
+        if parts >= 2 and not _TOTAL_AFTER.match(folded, last.end()) and not _INSIDE.search(folded[max(0, first.start() - 12):
+                                                                                                     first.start()]):
+            return total
+    return None

@@ -91,7 +91,15 @@ _FRACTION = re.compile(
     r"(?P<up>augmente\w*|allonge\w*|prolonge\w*|rallonge\w*|monte\w*|hausse\w*|rehausse\w*|extend\w*|increase\w*|"
     r"raise\w*|bump\w*|lengthen\w*|(?:bring|push|put)\w*(?: [a-z'-]+){0,3}? up))"
     r"(?:-(?:le|la|les|moi))?(?: [a-z'-]+){0,4}? (?:de (?:la |un |une )?|d'(?:un |une )?|by (?:a |one |an? )?)"
-    r"(?P<frac>tiers|third|quart|quarter|moitie|half|cinquieme|fifth)\b(?! (?:des|de|du|d'|of)\b)")
+    r"(?P<frac>tiers|third|quart|quarter|moitie|half|cinquieme|fifth)\b(?! (?:des|de|du|d'|of)\b)|"
+    # s31: the fraction taken off or added as the verb's object ("enlève un quart", "retire-lui un tiers", "take a third
+    # off", "knock a quarter off it", "rajoute un quart", "add a fifth")
+    r"\b(?:(?P<off>enleve\w*|retire\w*|ote\w*|otez|coupe\w*|rabote\w*|retranche\w*|take|takes|knock|knocks|shave|shaves|"
+    r"chop|chops|lop)|(?P<on>ajoute\w*|rajoute\w*|add|adds|tack on|put on))(?:-(?:en|le|la|lui|leur|moi))?"
+    r"(?: (?:en|lui|leur|y|it|them|just|juste|encore))?(?: (?:un|une|a|one))? "
+    r"(?P<part>tiers|third|quart|quarter|moitie|half|cinquieme|fifth)\b(?! (?:des|de|du|d'|of)\b)"
+    r"(?!\s+(?!(?:off|it|them|that|stp|svp|please|pls|dessus|au|a|sur|to|from|on|en|then|alors|plutot|instead|"
+    r"aussi|too|also|et|and|mais|but)\b)[a-z])")  # "add a fifth shop": a place by its rank, no fraction
 
 
 # a head count or a number of sites changed by a number of people or places ("on enlève 3 postes", "deux salariés
@@ -417,8 +425,8 @@ def _relative_match(folded: str) -> tuple[tuple, tuple[int, int]] | None:
         return ("mid",), m.span()
     m = _FRACTION.search(folded)
     if m:
-        part = _FRACTION_OF[m.group("frac")]
-        return ("mul", 1 - part if m.group("down") else 1 + part), m.span()
+        part = _FRACTION_OF[m.group("frac") or m.group("part")]
+        return ("mul", 1 - part if m.group("down") or m.group("off") else 1 + part), m.span()
     for pattern, factor in ((_HALF, 0.5), (_TRIPLE, 3.0), (_DOUBLE, 2.0)):
         m = pattern.search(folded)
         if m:

@@ -81,12 +81,34 @@ def _more_seats(folded: str) -> CountChange | None:
     return None
 
 
+# s31: the people of a place just opened, said with it ("une 4e clinique, avec 5 postes", "a fourth clinic is joining,
+# with 5 users", "they open a new shop with 3 users"): they come on top of the people already counted
+_WITH_ITS_PEOPLE = re.compile(r"[^.;!?]{0,30}?(?:\b(?:avec|with|qui a|qui aura|which has|that has|having)|,)\s+(?:(?:ses|its|their|"
+                              r"leurs|environ|about|around) )?" + _N + r"\s+" + _COUNT + r"\b(?! (?:de plus|en plus|more|extra|"
+                              r"additional|supplementaires?|de moins|en moins|fewer|less|en tout|au total|in total|in all|"
+                              r"altogether)\b)")
+
+
+def _people_of_a_new_place(folded: str, read: list) -> CountChange | None:
+    place = next((c for c in read if c.unit == "sites" and c.kind == "add" and c.amount == 1), None)
+    if place is None:
+        return None
+    m = _WITH_ITS_PEOPLE.match(folded, place.span[1])
+    if not m or _unit(m.group(2)) != "users":
+        return None
+    n = _number(m.group(1))
+    if not n or not float(n).is_integer() or n < 2 and m.group(1) in ("un", "une", "a", "an", "one"):
+        return None
+    return CountChange("users", "add", float(n), folded[place.span[0]:m.end()], (place.span[1], m.end()))
+
+
 def more_count_changes(folded: str, read: list) -> list[CountChange]:
     """The count changes the count readers left out (`read`: the ones they found), at most one per unit."""
     units = {c.unit for c in read}
     out = []
     if "users" not in units:
-        change = _total_after_a_part_struck(folded) or _people_with_a_device(folded) or _more_seats(folded)
+        change = _total_after_a_part_struck(folded) or _people_with_a_device(folded) or _more_seats(folded) or \
+            _people_of_a_new_place(folded, read)
         if change is not None:
             out.append(change)
     return out

@@ -152,7 +152,9 @@ _UNITS: list[tuple[str, str]] = [
     ("gbp", r"£|gbp\b|livres? sterling|pounds?(?: sterling)?"),
     ("users", r"utilisateurs?|users?|seats?"),
     # s24: "3 site visits", "two site trips a month": visits counted, not places
-    ("sites", r"sites?\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)"),
+    # (s31: a website is no place: "2 sites web", "3 sites internet", "deux sites e-commerce")
+    ("sites", r"sites?\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?|web|internet|e-?commerce|"
+              r"marchands?|vitrines?|en ligne)\b)"),
     ("workstations", r"postes? de travail|postes?\b|workstations?|endpoints?"),
 ]
 # s22: an English adjective between the number and its unit ("45 consecutive days", "3 full months", "10 clear days")
