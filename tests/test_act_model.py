@@ -136,7 +136,6 @@ def reader():
 # wordings the regular reader reads as a plain question, a follow-up or out of scope
 GATED = [
     # what the other side will push back on, said without the regular reader's cue words
-    ("clause", "where do you see their finance people pushing us on this one?", "objections"),
     # means or result, asked without naming the two
     ("answer", "is patching something the provider must achieve or just try its best at?", "obligations"),
     ("answer", "pour la supervision, le presta doit juste faire de son mieux ou atteindre un résultat ?", "obligations"),
@@ -164,6 +163,9 @@ def test_gate_reads_what_the_regular_reader_misses(reader, kind, text, act):
 # written for the gate, since read by the regular reader too (the eighth session's objection wordings):
 # the two readers must agree
 BOTH = [
+    # s31: read by the regular reader since "their … people pushing us on" is one of its objection cues (the gate fell just
+    # under its threshold, 0.39 for 0.40, when our own variants of the dev dialogues, own_s31, joined its examples)
+    ("clause", "where do you see their finance people pushing us on this one?", "objections"),
     ("clause", "qu'est-ce que leur service achats risque de vouloir modifier là-dedans ?", "objections"),
     ("clause", "which part of this do you reckon their counsel will want to rewrite?", "objections"),
     # s12: read by the regular reader since 'avec des mots de tous les jours' is one of its rephrase cues (the gate lost

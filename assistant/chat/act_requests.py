@@ -364,7 +364,12 @@ _PRIORITY_STATED = re.compile(r"\b(what|ce qui|ce qu'on veut|the (thing|one thin
                               r",? (is|c'est|est|ce sont|are)\b(?! (it|that|this|ce|ca|cela)\b)")
 _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|contre\w*|reponse|response|replique)\b(?! (times?|delays?|delais?|"
                          r"targets?|commitments?|sla|levels?))|"
-                         r"\bfriction\b|\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
+                         r"\bfriction\b|"
+                         # s31: where the other side's people will press ("where do you see their finance people pushing us
+                         # on this?", "sur quoi leurs acheteurs vont nous pousser ?")
+                         r"\b(their|leurs?) (\w+ ){0,2}(pushing|push(ing)? back|pressing|pousser|pousseront|appuyer)\b|"
+                         r"\b(pushing|pressing|pousser) (us|nous) (on|sur)\b|"
+                         r"\bwhat (will|would|might) (procurement|purchasing|legal|their (legal|procurement|lawyers?|"
                          r"counsel|cfo|cio|dpo|it))( \w+)? (say|hate|dislike|object to|push back on|fight|reject|contest|complain about|not like)\b|"
                          r"\b(ils|elles|le client|le prestataire|they|the (client|provider|msp)) (vont|va|will|would|risque\w*)( \w+)? "
                          r"(essayer de |try to |chercher a )?(rabaisser|baisser|reduire|negocier a la baisse|lower|reduce|"
