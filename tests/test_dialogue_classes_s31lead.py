@@ -78,3 +78,17 @@ def test_whose_duty_a_new_case_is_asked_after_a_clause_is_a_question(app, tmp_pa
 def test_near_miss_a_short_and_for_x_stays_a_follow_up(app, tmp_path, turns, side, lang):
     out, pub, state = run_turns(app, tmp_path, turns, side, lang)
     assert pub["act"] in ("follow_up", "set_figure", "draft_clause"), pub["act"]
+
+
+# -- 1b. the duties the GDPR sets on the provider, asked without naming its role ------------------------------------------
+@pytest.mark.parametrize("turns, side, lang", [
+    (["on est un camping, 14 postes, je suis cote client, on renegocie avec notre infogereur",
+      "c'est quoi les obligations de l'infogereur en matiere de rgpd s'il voit nos fichiers de reservation ?"], "client", "fr"),
+    (["we're a riding school, 6 users, on the customer side of an msp contract",
+      "what duties does the provider have under the GDPR if it can see our members' records?"], "client", "en"),
+])
+def test_the_providers_duties_under_the_gdpr_asked_get_the_article_28_list(app, tmp_path, turns, side, lang):
+    out, pub, state = run_turns(app, tmp_path, turns, side, lang)
+    answer = fold(pub["answer"])
+    assert re.search(r"28 ?\(3\)|instructions? documentee|documented instructions", answer), answer[:400]
+    assert not re.search(r"commitment by commitment|engagement par engagement", answer), answer[:400]

@@ -27,7 +27,10 @@ from assistant.text import fold
 # the duties of a role the GDPR defines, asked ("our obligations as processor", "nos obligations en tant que sous-traitant")
 _ROLE_DUTIES = re.compile(r"\b(obligations|duties|devoirs)\b[^.?!]{0,25}\b(as|en tant que|comme|in (our|its) (capacity|role) as)"
                           r" (an? |the |le |la |l')?(data )?(processor|controller|sub-?processor|sous-traitant|"
-                          r"responsable( de(s| du) traitement)?)\b")
+                          r"responsable( de(s| du) traitement)?)\b|"
+                          # or the duties the GDPR sets ("les obligations du presta en matière de RGPD", "the provider's duties
+                          # under the GDPR")
+                          r"\b(obligations|duties|devoirs)\b[^.?!]{0,40}\b(rgpd|gdpr|protection des donnees|data protection)\b")
 _MEANS_RESULT = re.compile(r"\b(moyens?|means)\b.{0,40}\b(resultat|result)\b|\b(resultat|result)\b.{0,40}\b(moyens?|means)\b")
 _HYPOTHESIS = re.compile(r"(et |and |mais |but )?(si|s'il|s'ils|if|what if|quand|when|meme si|even if)\b")
 _HAS_PENALTIES = {"sla", "penalties", "support_hours"}  # time commitments penalties back
@@ -564,7 +567,8 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         # a new sub-processor with no foreign place named ("combien de temps pour s'y opposer ?") is sub-processing only
         key = "query.subprocessing_abroad" if _ABROAD.search(fold(text)) else "query.subprocessing"
         args["question"] = f"{text} {say(lang, key)}"
-    if _ROLE_DUTIES.search(fold(text)) and re.search(r"processor|sous-traitant", fold(text)):
+    if _ROLE_DUTIES.search(fold(text)) and re.search(r"processor|sous-traitant|\bpresta\w*|provider|\bmsp\b|infogereur|"
+                                                    r"\b(we|us|our|nous|nos)\b", fold(text)):
         args["question"] = f"{text} {say(lang, 'query.processor_duties')}"  # the processor's own list (Art. 28(3))
     if _data_fact_changes(text, state):
         # "does that change what the contract needs to say?" just after "patient records are on our server": the
