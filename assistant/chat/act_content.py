@@ -18,7 +18,7 @@ from assistant.chat.act_questions import (GUARANTEE_OWED, VALUE_ASKED, _ABOUT_NE
 from assistant.chat.act_requests import (_ADD_REMOVE, _CHANGE, _NARRATED, _OWN_LIMIT, _OWN_TERM, _PAST_EVENT, _REFERS_BACK, _SAYS,
                                          _WHY_IT_MATTERS, _WISHED, _forgotten_steps_out)
 from assistant.chat.directive import figure_ordered, law_judgement_asked, read_directive
-from assistant.chat.intent import _COMPARE, _CONTENTS, _MAY_THEY, _duties_under_law
+from assistant.chat.intent import GDPR_ROLE, _COMPARE, _CONTENTS, _MAY_THEY, _duties_under_law
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slots import names_subject
 from assistant.legal.drafting.figures import visit_count
@@ -150,7 +150,7 @@ _INSTEAD = re.compile(r"\b(?:au lieu d|plutot qu|a la place d|instead of|rather 
 
 
 # a role the GDPR defines, named
-_GDPR_ROLE = re.compile(r"\b(processor|controller|sub-?processor|sous-traitant|responsable (de|du) traitement)\b")
+_GDPR_ROLE = re.compile(rf"\b{GDPR_ROLE}\b")
 
 # whose duty something is, asked ("c'est à nous de répondre ?", "est-ce à eux de le faire", "is it up to us to answer
 # them?", "is that on us?")

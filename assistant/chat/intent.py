@@ -328,13 +328,18 @@ _ARTICLE_NAMED = re.compile(r"\b(art\.?|article) ?(l\.? ?)?\d{3,4}\b")
 # s24: the duties a law or a subject puts on us, asked ("c'est quoi nos obligations pour la facturation électronique",
 # "what are our obligations under NIS2"): a question of law, not the means-or-result reading of the contract's duties
 # ("nos obligations dans ce contrat", "our obligations under the SLA" stay the obligations engine's)
+# the roles the GDPR defines, one pattern for every reader of them (here, act_content and router)
+GDPR_ROLE = (r"(?:data )?(?:joint controller|controller|sub-?processor|processor|sous-traitant|"
+             r"responsable (?:de|du|des) (?:traitements?|donnees))")
+# a role named after "as / en tant que / comme": there a bare "responsable" is the controller
+ROLE_AS = rf"(?:{GDPR_ROLE}|responsable)"
 _UNDER = re.compile(r"\b(?:my|our|mes|nos|leurs|their) (?:main |legal |legales )?(?:obligations|duties|devoirs)(?: legales)? (?:pour|under|en matiere "
                     r"d[e']|concernant|about|regarding|relatives? (?:a|aux?)|au titre d[eu']|vis-a-vis d[eu']s?|in respect of|"
                     r"as regards|with (?:regard|respect) to|sous|with|for|avec|sur|on|face a|des que|quand|when|if|si|"
                     # s31: the duties of a role the law defines ("our obligations as processor", "nos obligations en tant
                     # que sous-traitant", "in our capacity as host")
-                    r"(?:as|en tant que|comme|in (?:our|its|their) (?:capacity|role) as)(?= (?:an? |the |le |la |l')?(?:data )?"
-                    r"(?:processor|controller|sub-?processor|sous-traitant|responsable|hebergeur|host|joint controller)))\s*"
+                    r"(?:as|en tant que|comme|in (?:our|its|their) (?:capacity|role) as)(?= (?:an? |the |le |la |l')?"
+                    rf"(?:{ROLE_AS}|hebergeur|host)))\s*"
                     r"(?!(?:le |la |les |l'|ce |cette |this |the |our |notre |nos |ces |these |that )?(?:contrat|contract|"
                     r"clauses?|sla|services?|prestations?|infogerance|client|customer|agreement|accord|msa|annexe|schedule)\b)")
 # how to word a commitment so it counts as one kind ("how should I word the restore time so it counts as a result",

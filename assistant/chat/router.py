@@ -10,6 +10,7 @@ from assistant.chat.act_catalogue import Understood
 from assistant.chat.act_pasted import added_passage
 from assistant.chat.contract_article import asks_what_it_says
 from assistant.chat.directive import read_directive
+from assistant.chat.intent import ROLE_AS
 from assistant.chat.deal_figures import note_reported
 from assistant.chat.act_own_move import asks_own_move
 from assistant.chat.side_verdict import judgement_calls
@@ -26,8 +27,7 @@ from assistant.text import fold
 # a follow-up on a means-or-result question, a hypothesis, a commitment missed and what follows
 # the duties of a role the GDPR defines, asked ("our obligations as processor", "nos obligations en tant que sous-traitant")
 _ROLE_DUTIES = re.compile(r"\b(obligations|duties|devoirs)\b[^.?!]{0,25}\b(as|en tant que|comme|in (our|its) (capacity|role) as)"
-                          r" (an? |the |le |la |l')?(data )?(processor|controller|sub-?processor|sous-traitant|"
-                          r"responsable( de(s| du) traitement)?)\b|"
+                          rf" (an? |the |le |la |l')?{ROLE_AS}\b|"
                           # or the duties the GDPR sets ("les obligations du presta en matière de RGPD", "the provider's duties
                           # under the GDPR")
                           r"\b(obligations|duties|devoirs)\b[^.?!]{0,40}\b(rgpd|gdpr|protection des donnees|data protection)\b")
