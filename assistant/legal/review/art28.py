@@ -162,7 +162,8 @@ def _facet_hits(clauses: list[Clause], text: str | None = None) -> dict[int, tup
     """Facets of Art. 28(3), first subparagraph, stated somewhere in the clauses (facet -> heading, quote, span in
     `text`, the document): read sentence by sentence as stated content (`facts.art28_facets.subject_facets`), not as the
     facets' names."""
-    from assistant.legal.review.facts.art28_facets import subject_facets
+    from assistant.legal.review.facts.art28_facets import labelled_facets, subject_facets
+    from assistant.text import fold_keep_offsets
     from assistant.legal.review.facts.extract import body_start
     from assistant.legal.review.facts.reading import sentences
 
@@ -174,6 +175,12 @@ def _facet_hits(clauses: list[Clause], text: str | None = None) -> dict[int, tup
                 if i not in hits:
                     ev = s.evidence()
                     hits[i] = (c.heading or None, ev.quote, [ev.start, ev.end])
+    # the description laid out as labelled rows (a table, "Label : content" items, a questionnaire's answers)
+    doc = text if text is not None else "\n".join(c.text for c in clauses)
+    for i, (start, end) in labelled_facets(fold_keep_offsets(doc)).items():
+        if i not in hits:
+            owner = next((c for c in reversed(clauses) if c.start <= start), None) if text is not None else None
+            hits[i] = ((owner.heading if owner else None) or None, doc[start:end].strip(), [start, end])
     return hits
 
 

@@ -101,7 +101,8 @@ CUES: dict[str, str] = {
                      r"tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bdu (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                      r"dimanche) au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}(:\d{2})? ?[ap]\.?m\.?"
                      r" ?(to|through|until|-|–) ?\d{1,2}(:\d{2})? ?[ap]\.?m\b",
-    "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|"
+    "sla": r"niveaux? de service|service levels?|\bsla\b|\bgti\b|\bgtr\b|garantie de temps|\brto\b|\brpo\b|\bdmia\b|\bpdma\b|"
+           r"recovery (time |point )?objectives?|objectifs? de (reprise|restauration|recuperation)|"
            r"temps de (retablissement|reponse|prise en charge|intervention)|delais? (de|d') ?(prise en charge|"
            r"retablissement|resolution|reponse|intervention)|response time|resolution time|restoration time|"
            r"\bdisponibilite\b|\bavailability\b|uptime|engagements? de (service|niveau)|retabli\w* le service|"

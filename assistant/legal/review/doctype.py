@@ -102,6 +102,11 @@ _CUES = {k: re.compile(v) for k, v in CUES.items()}
 _PART_OF = re.compile(r"\b(this|the present|la presente|le present|cette|ce)\s+(schedule|annex|exhibit|appendix|attachment|"
                       r"annexe|appendice)\b[^.]{0,60}?\b(forms? (an integral )?part of|is (attached|annexed) to|"
                       r"supplements?|fait (partie integrante|partie)|est (jointe?|annexee?) a[u]?|complete)\b")
+# or its title names it an exhibit of an agreement it does not hold: "EXHIBIT C … to the Master Services Agreement dated
+# March 3, 2026", "Annexe 2 au contrat d'infogérance du 4 mai 2026"
+_EXHIBIT_OF = re.compile(r"(?:^|\n)(?:\W|\[\]\{[^}\n]{0,60}\})*(exhibit|schedule|annex|appendix|attachment|annexe|appendice)\s+([a-z]|\d+|[ivx]+)\b"
+                         r"[^\n]{0,80}(?:\n[^\n]{0,200}){0,6}?\n\W*(?:[^\n]{0,80}\s)?(to|of|au|a l'|du|de l')\s+(the |le |la |l')?"
+                         r"([\w-]+\s+){0,3}?(agreement|contract|contrat|accord|msa)\b[^\n]{0,40}\b(dated|du|en date du|signe)\b")
 _BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
@@ -352,9 +357,10 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
     if kind in ("services_agreement", "master_agreement", "terms_conditions", "support_maintenance") and any(
             e.where in ("title", "self") for e in evidence.get("amendment", [])):
         kind = "amendment"  # "Avenant n° 2 au contrat d'infogérance": the title names the contract it changes
-    part_of = _PART_OF.search(folded[:TITLE_ZONE])
-    if part_of and kind in ("unknown", "services_agreement", "master_agreement") and not any(
-            e.where in ("title", "self") for e in evidence.get(kind, [])):
+    exhibit = _EXHIBIT_OF.search(folded[:TITLE_ZONE])  # (the agreement its title names is the other document)
+    part_of = _PART_OF.search(folded[:TITLE_ZONE]) or exhibit
+    if part_of and kind in ("unknown", "services_agreement", "master_agreement") and (exhibit or not any(
+            e.where in ("title", "self") for e in evidence.get(kind, []))):
         # a document that says of itself it is a schedule or annex of another agreement ("This Schedule forms part of
         # the Managed Services Agreement", "la présente annexe fait partie du contrat d'infogérance") is that part:
         # naming the main agreement does not make it one; its body says which part

@@ -177,6 +177,19 @@ _RECORD_OF = re.compile(r"\b(records?|registers?|registre)\b (\w+ ){0,3}?(of|des
                         r"([\w-]+ )?(categories|categor|types)")
 
 
+# the purpose stated by its limit, whatever follows ("pour la seule finalité de la maintenance", "for the purpose of managing
+# the badges"); not a legal reference ("for the purposes of Article 28", "for the purposes of this Schedule")
+_PURPOSE_LIMIT = re.compile(r"\b(for the (sole |only |exclusive |limited )?purposes? of|pour (la |les )?(seule|unique|exclusive)s? "
+                            r"finalites? (de|d'|du|des)|aux (seules |uniques )?fins d[eu']s?|dans le (seul |unique )?but d[e'])"
+                            r"\s*(?!(article|art\.|section|clause|paragraph|schedule|annex|this|these|such|the (gdpr|regulation|law|"
+                            r"act|agreement|schedule|annex|dpa|addendum|contract)|l'article|la loi|la presente|le present|"
+                            r"(du|au) (rgpd|reglement|present)|cette|ce|cet)\b)[a-z]")
+# the purpose belongs to the processing of data, not to another duty of the processor (assisting, notifying, auditing)
+_ABOUT_DATA = re.compile(r"\b(data|donnees|records?|fichiers?|dossiers?|process\w*|trait(e|es|ee|ees|ent|era|er)|accede\w*|"
+                         r"access\w*|consult\w*|collect\w*|host\w*|heberg\w*|stor\w*)\b")
+_OTHER_DUTY = re.compile(r"\b(assists?|assist(ing|ance)|aide\w*|help\w*|notif\w*|inform\w*|audit\w*|cooperat\w*|coopere\w*)\b")
+
+
 def _colon_content(f: str) -> bool:
     """A colon followed by content, outside brackets and quotations (a title quoted in a reference, "(titled 'Annex 1:
     Details')", is no list)."""
@@ -240,6 +253,10 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
             out[i] = x.span()
     if 1 in out and re.match(r"for |pendant |pour (toute )?la duree", f[out[1][0]:]) and not _OWN_TERM.search(f):
         del out[1]  # "For the term of the Agreement, the processor will provide…": the time of another duty
+    limit = _PURPOSE_LIMIT.search(f) if 2 not in out else None
+    if limit and _ABOUT_DATA.search(f, 0, limit.start()) and not _BORROWED.search(f) and \
+            not _OTHER_DUTY.search(f, 0, limit.start()):
+        out[2] = limit.span()  # the purpose stated by its limit ("for the sole purpose of running the payroll")
     ops = {x.group(1)[:5] for x in _OPERATIONS.finditer(f)}
     if 2 not in out and len(ops) >= 4 and re.search(r"data|donnees|information", f) and not re.search(
             r"accident|unlawful|unauthori[sz]|illicite|non autorise|risks?\b|risque|breach|incident|violation|controls?\b|"
@@ -259,4 +276,54 @@ def subject_facets(f: str) -> dict[int, tuple[int, int]]:
             r"secur|training|formation|access|acces|awareness|disciplin|responsibilit|policy|politique", f) and \
             not _NOT_SUBJECTS.search(f):
         out[4] = kinds[0].span()
+    return out
+
+
+# The description of the processing laid out as labelled rows: a table ("| Finalité | … |"), "Label : content" items in a
+# list or a paragraph, a questionnaire's questions with their answers ("| Pour quelle finalité ? | … |"). There a bare
+# label ("Objet", "Durée", "Purpose", "Data") names the facet its row states; elsewhere the same word is a contract's own
+# article. So a label counts only in a cluster of such rows that holds one label only the processing has (the data, the
+# people concerned, the nature of the operations) and at least two facets, and only when its row has content of its own
+# (not left blank, not "see Annex 2").
+_LABEL_FACETS = [
+    r"objet(?: du traitement| de la sous-traitance| des traitements)?|subject(?:[- ]matter)?(?: of (?:the )?processing)?",
+    r"duree(?: du traitement| des traitements)?|duration(?: of (?:the )?processing)?|term|pendant combien de temps[^|?\n]{0,30}|"
+    r"pour quelle duree[^|?\n]{0,30}|(?:for )?how long[^|?\n]{0,30}",
+    r"nature(?: (?:des |of (?:the )?)(?:operations|processing|traitements?))?|finalites?(?: du traitement| des traitements)?|"
+    r"purposes?(?: of (?:the )?processing)?|(?:processing )?operations|operations de traitement|"
+    r"pour quelles? finalites?[^|?\n]{0,40}|what (?:is|are) the purposes?[^|?\n]{0,40}|why[^|?\n]{0,40}",
+    r"(?:types?|categories) (?:de |of )(?:donnees|(?:personal )?data)(?: traitees| processed| personnelles)?|"
+    r"donnees(?: traitees| personnelles| concernees)?|(?:personal )?data(?: processed)?|"
+    r"quels? (?:types?|categories) de donnees[^|?\n]{0,30}|what (?:types?|kinds?|categories) of (?:personal )?data[^|?\n]{0,30}",
+    r"(?:categories (?:de |of ))?(?:personnes concernees|data subjects)|quelles? (?:categories de )?personnes[^|?\n]{0,30}|"
+    r"which (?:categories of )?(?:individuals|people|persons|data subjects)[^|?\n]{0,30}|who (?:is|are) concerned[^|?\n]{0,20}",
+]
+_SPECIFIC = re.compile(r"donnees|data|personnes|individuals|people|persons|nature|operations")
+_LABEL_ROW = re.compile(
+    r"(?:^|(?<=\|)|(?<=[.;:]\s)|(?<=\*\*))[ \t]*(?:\*\*)?[ \t]*(?:[a-z]?\d+(?:\.\d+)*[.)]?[ \t]+)?(?:\*\*)?(?P<label>"
+    + "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(_LABEL_FACETS))
+    + r")(?:\*\*)?[ \t]*(?::|\?[ \t]*\||\||\?)[ \t]*(?:\*\*)?[ \t]*(?=(?P<content>[^|\n;]{0,240}))", re.M)
+_NO_CONTENT = re.compile(r"(voir|see|cf\b|refer|as (set out|specified|described|defined)|selon|conformement|tel(le)?s? que|"
+                         r"\[|a completer|a renseigner|to be (completed|confirmed|agreed)|tbd\b|tbc\b|n/?a\b|neant\b|"
+                         r"not applicable|sans objet|_{2,}|\.{3}|\u2026)")
+
+
+def labelled_facets(f: str, gap: int = 600) -> dict[int, tuple[int, int]]:
+    """Facets (index -> span of the row's content) stated as labelled rows in the folded document `f`."""
+    rows = []
+    for m in _LABEL_ROW.finditer(f):
+        head = re.split(r"\.\s|\?\s", m.group("content").strip(" *\t"), maxsplit=1)[0]
+        if len(re.findall(r"[a-z]{2,}", head)) < 2 or _NO_CONTENT.match(head):
+            continue
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if k.startswith("f") and v is not None)
+        rows.append((m.start("content"), m.end("content"), i, bool(_SPECIFIC.search(m.group("label")))))
+    out: dict[int, tuple[int, int]] = {}
+    cluster: list[tuple[int, int, int, bool]] = []
+    for row in rows + [(10 ** 12, 10 ** 12, -1, False)]:
+        if cluster and row[0] - cluster[-1][0] > gap:
+            if any(r[3] for r in cluster) and len({r[2] for r in cluster}) >= 2:
+                for start, end, i, _specific in cluster:
+                    out.setdefault(i, (start, end))
+            cluster = []
+        cluster.append(row)
     return out

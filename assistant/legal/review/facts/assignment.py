@@ -46,7 +46,7 @@ ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b
          r"(third[- ]party|outside|independent|external) (contractors?|technicians?|engineers?|service providers?)\b"
 
 
-FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
+FREE = r"sans (l'|son |leur |votre |notre |avoir a (obtenir|recueillir) l')?(accord|consentement|autorisation|agrement)|without (the )?" \
        r"(prior )?(written )?(\w+'?s? )?(prior )?(written |express )?(consent|approval|authori[sz]ation|agreement)|without notice|librement|freely|at (its|their) " \
        r"(sole )?discretion|without (any |the )?(need|requirement) (for|of|to obtain) (the )?(\w+'?s? )?(prior )?(written )?" \
        r"(consent|approval|authori[sz]ation|agreement)|sans qu'il (soit|ne soit) (besoin|necessaire) d'obtenir|de son (seul )?" \
@@ -56,7 +56,8 @@ FREE = r"sans (l'|son |leur |avoir a (obtenir|recueillir) l')?(accord|consenteme
        r"sans avoir a (en |l'en |le |les |leur )?(informer|aviser|prevenir|avertir|notifier|obtenir|solliciter|recueillir|" \
        r"demander)|(is|are|shall|will) (be )?not (be )?(required|obliged|obligated|bound) to (\w+ ){0,2}(notify|inform|obtain|" \
        r"seek|request|give notice)|need not (\w+ ){0,2}(notify|inform|obtain|seek|request)|n'(est|sera) pas tenue? (de |d')" \
-       r"(\w+ ){0,2}(informer|obtenir|aviser|prevenir|solliciter|recueillir)|de son choix|of its (choosing|choice)|" \
+       r"(\w+ ){0,2}(informer|obtenir|aviser|prevenir|solliciter|recueillir)|de (son|notre|leur) (seul |propre )?choix|" \
+       r"of (its|our|their) (own )?(choosing|choice)|" \
        r"(it|qu'il) (selects|chooses|choisit|juge\w* (qualifie|competent)\w*|estime\w* (qualifie|competent)\w*)|" \
        r"sans (avoir a )?(les |le |la |l')?faire (agreer|accepter|approuver|valider)|without (having )?(them|it) " \
        r"(approved|accepted)|(accepte|accepts?|consents?|agrees?) (d'ores et deja|in advance|hereby|par avance)|" \

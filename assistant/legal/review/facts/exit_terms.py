@@ -49,15 +49,22 @@ EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:t
                r"fin (?:du contrat|des prestations|de la relation)|effects? of (?:termination|expiry)|" \
                r"fin (?:de l'|du |de la )(?:option|service|abonnement|prestation|hebergement|marche|mission)\b|" \
                r"end of (?:the )?(?:option|subscription|plan|hosting|service|engagement)\b|" \
-               r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration"
+               r"consequences? de la (?:fin|resiliation|cessation)|handover|hand-over|migration|" \
+               r"fin des relations|fin (?:de la |d'une |de (?:la |votre |notre )?)?commande|" \
+               r"(?:si|quand|lorsque|le jour ou) (?:nous|vous|on|le client) (?:partons|partez|part|quittons|quittez|quitte|" \
+               r"changeons de prestataire|changez de prestataire)|(?:if|when|once) (?:we|you|the customer) (?:leave|leaves|" \
+               r"switch|switches|move|moves) (?:away|on|provider)?|what do (?:we|you) get back|" \
+               r"(?:que|qu'est-ce que) (?:nous |vous |on )?(?:recuper|rend|restitu|remet)\w*"
 # in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
 HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
+           r"(?:une |a |the |one )(?:full |complete |entire )?cop(?:y|ie)(?! (?:of )?(?:this|the) (?:agreement|contract))|" \
+           r"(?:l'|un |an |the )export|" \
            r"make available|met\w* a (?:la )?disposition|communiqu|fourni(?!sseur)|provide(?!r)|continue to provide|poursui)\w*\b"
 HANDED = r"donnees|data|contenus?|content|fichiers|files|documentation|credentials|identifiants|mots de passe|" \
          r"passwords|configurations?|run ?books|diagrams?|schemas|dumps?|exports?|formats?|services?|prestations|" \
          r"\bles lui\b|\bthem\b|\bit\b|" \
          r"disques?|supports?|equipements?|materiels?|serveurs?|hardware|equipment|servers?|drives?|disks?|media|" \
-         r"historiques?|history|journaux|logs"
+         r"historiques?|history|journaux|logs|dossiers|codes? d'acces|access codes|sauvegardes?|backups?|copies"
 # outside an exit clause: a verb that hands back, and what holds the client's data
 HAND_BACK = r"(?<![\w'])(?:restitu|remet|remis|return|deliver|hand\w* (?:over|back)|export|transf[e]r)\w*\b"
 HANDED_DATA = r"\b(?:donnees|data|fichiers|files|cop(?:ie|y|ies)|exports?|dumps?|bases? de donnees|databases?|sauvegardes|" \

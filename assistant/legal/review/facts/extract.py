@@ -71,7 +71,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                      r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
     "exit": r"reversib|exit|sortie|transfer|transition|restitu|recuper|export|return|retriev|remet|remis|rend|hand|retain|withh|retir|remov|enlev|demont|"
             r"deliver|migrat|successor|successeur|disposition|poursui|continu|provide|fourni|communiqu|supprim|suppression|effac|"
-            r"detrui|destruct|delet|destroy|eras|purg|wipe|shred",
+            r"detrui|destruct|delet|destroy|eras|purg|wipe|shred|cop(y|ie)",
     "security_promise": r"securit|security|intrusion|attaque|attack|virus|malware|piratage|ransom|rancon|hack|unauthori|"
                         r"resultat|derob|stolen|leak|fuite|exfiltr|vulnerab|faille|flaw|"
                         r"cyber|breach|non autorise|compromi|malveill|malicious|phishing|hameconn|inviolab|exempt|free of|"

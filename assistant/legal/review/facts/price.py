@@ -41,7 +41,7 @@ _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors q
 
 PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|at (the )?\w+'?s? (sole |absolute )?" \
              r"discretion|a la (seule |libre )?discretion (du|de la|de l')|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
-             r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur )?(accord|consentement)|without " \
+             r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur |votre )?(accord|consentement)|without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)|" \
              r"(modalites|conditions|formules?|montants?|taux|proportions?|methodes?)\b[^.;]{0,20}?\b(que|qu')\s?(celui-ci|celle-ci|" \
              r"il|elle|ce dernier|le \w+|la \w+)\b[^.;]{0,20}?\b(determine|fixe|arrete|definit|choisit|decide|etablit)\w*|" \
@@ -68,13 +68,19 @@ FORMULA_PRICE = r"(on|according to|selon|sur la base|d'apres|au vu) (des |du |th
 
 # a new price list that applies to the services already running ("toute nouvelle grille s'applique à l'ensemble des
 # Services en cours", "any updated rate card shall apply to all existing subscriptions")
-NEW_LIST_RUNNING = r"\b(nouve(lle|au|aux|lles)|new|updated|revised|amended|modifi\w*|mise?s? a jour) (grilles?|baremes?|price " \
-                   r"lists?|rate cards?|tarifs?|tarification|prices|pricing|catalogues?|list prices)\b[^.;]{0,120}?\b" \
-                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|devien\w* applicables?|apply|applies|" \
-                   r"shall apply|will apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|" \
-                   r"in progress|running|already (ordered|subscribed)|(all|every) (of the )?(services|subscriptions|orders|" \
-                   r"contracts)|ensemble des (services|contrats|abonnements|commandes|prestations)|services souscrits|deja " \
-                   r"(souscrit|commande)\w*)"
+NEW_LIST_RUNNING = (r"\b(nouve(lle|au|aux|lles)|new|updated|revised|amended|modifi\w*|mise?s? a jour) (grilles?|baremes?|price "
+                   r"lists?|rate cards?|tarifs?|tarification|prices|pricing|catalogues?|list prices)\b[^.;]{0,120}?\b"
+                   r"(s'applique\w*|sera(ont)? applicables?|est applicable|sont applicables|devien\w* applicables?|apply|applies|"
+                   r"shall apply|will apply|becomes? applicable|take effect|prend effet)\b[^.;]{0,60}?\b(en cours|existing|current|ongoing|"
+                   r"in progress|running|already (ordered|subscribed)|(all|every) (of the )?(services|subscriptions|orders|"
+                   r"contracts)|ensemble des (services|contrats|abonnements|commandes|prestations)|services souscrits|deja "
+                   r"(souscrit|commande)\w*|"
+                   # the client's own contract, or of right, with nothing kept for new orders or a renewal ("s'applique de
+                   # plein droit à votre contrat", "applies automatically to your subscription")
+                   r"(a|au|aux|to) (votre|vos|your|the|le|ce|son|leur|tout|tous les|all|each|every|chaque) (\w+ )?(contrats?|"
+                   r"agreements?|contracts?|abonnements?|subscriptions?|plans?|forfaits?)\b(?! (en cours de |being )?(renouvel|renew))|"
+                   r"de plein droit|automatic(ally)?|automatiquement)(?![^.;]{0,40}\b(nouvel\w* (commande|contrat|abonnement)|new "
+                   r"(orders?|contracts?|subscriptions?)|renouvel\w*|renewal|prochaine periode|next (term|period)))")
 
 
 def price_move(s: Sent, w: Where) -> tuple[re.Match, str] | None:

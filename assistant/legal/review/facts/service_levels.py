@@ -15,7 +15,8 @@ NOT_APPLIED = r"^\W*(\w+\W+){0,3}?((do|does|shall|will) not apply|(are|is|shall 
               r"ne s'appliqu\w* pas|(ne|n') ?(sont|est|seront|sera) (pas|nullement|en aucun cas) (applicables?|dus|dues?|exigibles?))"
 
 
-SLA_CONTEXT = r"\bsla\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
+SLA_CONTEXT = r"\bsla\b|\brto\b|\brpo\b|recovery (time |point )?objectives?|" \
+              r"objectifs? de (reprise|restauration|recuperation)|\bdmia\b|\bpdma\b|service levels?|niveaux? de service|qualite de service|(quality of|level of) service|disponibilit|availability|uptime|delai|response time|" \
               r"resolution time|temps de (reponse|retablissement|resolution|prise en charge)|\bgt[ir]\b|incidents?|" \
               r"tickets?|penalit|credits?|interruption|indisponibilit|downtime|outages?|pannes?|coupures?|intervention|retards?|delays?|depassements?|" \
               r"(ces|those|these|such|lesdits|the same) (manquements|ecarts|failures|breaches|shortfalls|misses)"
@@ -27,7 +28,9 @@ BY_PROVIDER = r"(constate|mesure|releve|determine|calcule|etabli)\w* (et (mesure
               r"(du |de )?{p}|{p}'?s? (own |sole )?(records|logs|monitoring tools?|measurements?) (shall be|are|" \
               r"will be) (conclusive|final|binding|authoritative)|(releves|mesures|outils)\w* du {p}.{{0,40}}font foi|" \
               r"(releves|mesures|outils?|donnees|journaux|enregistrements)\w* (du seul|exclusifs? du) {p}|" \
-              r"(solely|only|exclusively) (on|from) (the )?{p}'?s? (records|logs|data|measurements|tools?)|" \
+              r"(solely|only|exclusively) (on|from|by reference to) (the )?({p}'?s?|our) (\w+ ){0,3}?(records|logs|data|measurements|tools?)|" \
+              r"(exclusivement|uniquement|seulement) (a partir|sur la base|au vu) (des|de ses) (\w+ ){0,3}?(journaux|releves|" \
+              r"enregistrements|donnees|mesures|outils)\b[^.;]{0,20}\b(du|de la|de l') {p}|" \
               r"(calcul|mesure|releve|constat|measurement|calculation)\w*\b[^.;]{0,60}\b(effectue|realise|etabli|assure|made|" \
               r"performed|carried out|done)\w* (exclusivement |uniquement |solely |only )?(par|by) (le |la |l'|the )?{p}( seul)?|" \
               r"(mesure|constate|releve|determine|calcule|etabli)\w* (exclusivement |uniquement |seulement )?(par|au moyen " \

@@ -35,7 +35,8 @@ ENGAGES_SUBCONTRACTOR = r"(recour\w*|faire appel|fait appel|fera appel|confier|c
 
 
 # a choice left to the provider alone, no consent, no notice
-FREE_CHOICE = r"de son (seul )?choix|qu'il (choisit|choisira|designe\w*)|of (its|their) (own )?(choice|choosing|selection)|" \
+FREE_CHOICE = r"de (son|notre|leur) (seul |propre )?choix|qu'il (choisit|choisira|designe\w*)|que nous (choisissons|" \
+              r"designons)|of (its|our|their) (own )?(choice|choosing|selection)|(we|it|they) (choose|chooses|select|selects)\b|" \
               r"(as|that) (it|they) (sees?|deems?|consider\w*) (fit|appropriate|necessary)|qu'il juge\w* (utile|necessaire|" \
               r"approprie)|a sa (seule )?discretion|(at|in) (its|their) (sole |own |absolute )?(discretion|option|election)|librement|" \
               r"freely|est libre de|is free to|sans (avoir a )?(autorisation|accord|l'accord|information|en informer|" \
@@ -134,6 +135,14 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
 # host, process or access Customer Data", "faire appel à tout tiers pour héberger ou consulter les données")
 
 
+# the client's data or its copies kept with other firms ("may store or process Backup Sets with any third-party hosting or
+# cloud provider of its choosing", "peut héberger les sauvegardes chez tout hébergeur de son choix")
+STORED_WITH = r"\b(stor|host|process|replicat|keep|kept|stock|heberg|trait|conserv|repliqu)\w*\b[^.;]{0,60}?\b(data|donnees|" \
+              r"backups?|sauvegardes?|copies|contenus?|content|fichiers|files|records|sets)\b[^.;]{0,80}?\b(with|through|using|" \
+              r"chez|aupres d[eu']|via)\b (any|a|an|one or more|other|such|tout|toute|tous|des|un|une|d'autres) " \
+              r"([\w'-]+[ ,]+){0,6}?(providers?|vendors?|suppliers?|hebergeurs?|prestataires?|fournisseurs?|operators?|operateurs?)\b"
+
+
 # the work itself had done by another firm's people, with no word "subcontractor": "peut faire réaliser tout ou partie des
 # interventions … par les techniciens de toute société de son choix", "may have any part of the work carried out by any
 # contractor it selects" (the causative verb, then the firm that does it)
@@ -195,7 +204,8 @@ _UNDER_TERMS = r"\b(dans les conditions|selon les (conditions|modalites|regles)|
 # the words of a sentence that hands on the data or names sub-processors, not only the work
 # (the French adjective in its feminine forms: the English "personnel" are staff)
 _DATA_OR_SUBPROCESSORS = r"donnees|\bdata\b|contenus?|content|fichiers|files|personnelles?\b|personal|sous-traitants? " \
-                         r"ulterieurs?|sous-traitance ulterieure|sub-?process\w*|(another|other|further) processors?"
+                         r"ulterieurs?|sous-traitance ulterieure|sub-?process\w*|(another|other|further) processors?|" \
+                         r"\bbackups? (sets?|copies)\b|\bcopies de sauvegarde\b"
 
 
 def _pointer(f: str, sp: re.Match) -> bool:
@@ -212,7 +222,7 @@ def subprocessing(s: Sent, w: Where) -> list:
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
-        re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f)
+        re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f) or re.search(STORED_WITH, f)
     if not sp:
         return []
     if re.search(NO_DATA + "|" + NO_DATA_WORK, f):
