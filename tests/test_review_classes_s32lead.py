@@ -185,3 +185,60 @@ def test_an_exhibit_of_an_agreement_it_does_not_hold_is_a_part(title):
             "1. Le RTO est de quatre heures et le RPO de vingt-quatre heures.\n\n"
             "2. Si un RTO est dépassé, le Client reçoit un avoir de 5 % de la redevance mensuelle.\n\n")
     assert detect(title + body, topics={"sla", "penalties", "backup_recovery"}).kind == "sla"
+
+
+# --- the client's duties for the service, whatever the client is called and whatever the heading ---
+_CLIENT_FR = ("# Contrat de maintenance\n\nEntre la société Octet Services (ci-après le « Prestataire ») et la mutuelle "
+              "Horizon Santé (ci-après la « Mutuelle »).\n\n## 1. Objet\nLe Prestataire maintient le parc de la Mutuelle.\n\n")
+_CLIENT_EN = ("# Support agreement\n\nBetween Octet Services Ltd (the \"Provider\") and Elm Street Dental Practice Ltd (the "
+              "\"Practice\").\n\n## 1. Scope\nThe Provider supports the Practice's computers.\n\n")
+
+
+def _clause_topics(text: str, heading_word: str) -> set[str]:
+    rep = review_document(ParsedDocument(name="c.md", text=text, pages=1, format="md"), retriever=None, role="client")
+    at = text.index("## 4.")  # the article under test, whatever the segmentation makes of its sub-clauses
+    found = [c for c in rep.clauses if c.start >= at or heading_word in (c.heading or "") or heading_word in (c.parent or "")]
+    assert found, [c.heading for c in rep.clauses]
+    return {t for c in found for t in c.topics}
+
+
+@pytest.mark.parametrize("text, heading", [
+    (_CLIENT_FR + "## 4. Délais d'intervention\n4.1 Le Prestataire intervient sous deux heures ouvrées.\n4.2 La Mutuelle "
+     "désigne un correspondant informatique, donne au Prestataire l'accès à la salle serveur et l'informe de tout "
+     "changement de matériel.\n", "Délais"),
+    (_CLIENT_EN + "## 4. Response times\n4.1 The Provider responds within two business hours.\n4.2 The Practice appoints "
+     "a single contact, gives the Provider access to the comms room and tells the Provider of any change of equipment.\n",
+     "Response"),
+    (_CLIENT_EN + "## 4. Miscellaneous\n4.1 The Practice shall: (a) give the Provider's engineers safe access to its "
+     "premises; (b) name two contacts; and (c) not change the firewall settings without raising a change request.\n",
+     "Miscellaneous"),
+])
+def test_client_duty_under_another_heading_is_client_obligations(text, heading):
+    assert "client_obligations" in _clause_topics(text, heading)
+
+
+@pytest.mark.parametrize("text, heading", [
+    (_CLIENT_FR + "## 4. Rapports\nLa Mutuelle peut demander un rapport d'intervention à tout moment.\n", "Rapports"),
+    (_CLIENT_FR + "## 4. Factures\nLa Mutuelle paie chaque facture à trente jours par virement.\n", "Factures"),
+    (_CLIENT_FR + "## 4. Suivi\nLa Mutuelle est informée par courriel de chaque intervention terminée.\n", "Suivi"),
+    (_CLIENT_EN + "## 4. Reports\nThe Practice may ask for an activity report at any time.\n", "Reports"),
+    (_CLIENT_EN + "## 4. Acknowledgement\nThe Practice acknowledges that the Provider gives no warranty on old "
+     "hardware.\n", "Acknowledgement"),
+])
+def test_a_right_a_payment_or_being_informed_is_no_client_duty(text, heading):
+    assert "client_obligations" not in _clause_topics(text, heading)
+
+
+@pytest.mark.parametrize("opening, client, provider", [
+    ("Entre la société Octet Services SARL (ci-après le « Prestataire ») et la mutuelle Horizon Santé (ci-après la "
+     "« Mutuelle »).", "mutuelle", "prestataire"),
+    ("Entre Octet Services SAS, ci-après dénommée le « Prestataire », et Val Habitat SA, ci-après "
+     "dénommée l'« Office ».", "office", "prestataire"),
+    ("La clinique Saint-Roch SA (la « Clinique »), d'une part, et Octet Services SAS (le « Prestataire »), d'autre "
+     "part.", "clinique", "prestataire"),
+])
+def test_defined_names_with_their_article(opening, client, provider):
+    from assistant.legal.review.facts.extract import names_of
+
+    n = names_of("# Contrat\n\n" + opening + "\n\n## 1. Objet\nLe Prestataire maintient le parc du client.\n")
+    assert client in n.client_names and client not in n.provider_names and provider in n.provider_names

@@ -34,6 +34,7 @@ KIND_TOPIC: dict[str, str] = {
     "security_promise": "security",
     "force_majeure": "force_majeure",
     "jurisdiction": "disputes", "governing_law": "disputes",
+    "client_duty": "client_obligations",
 }
 # Not mapped: non-solicitation facts (the reader is wider than the clause's subject: on the CUAD contracts it added 9
 # false non-solicitation clauses; the cues read the restriction's shape; audit facts added 2 false audit clauses there

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from assistant.legal.review.facts import commercial, data, exit_terms, law
+from assistant.legal.review.facts import client_duties, commercial, data, exit_terms, law
 from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
@@ -87,6 +87,9 @@ GATES = {name: re.compile(rx) for name, rx in {
                      r"repar|depann|sauvegard|operat|host|monitor|patch|back|\brun|manag|niveau|service|\bsla\b|support|"
                      r"intervention",
     "jurisdiction": r"tribuna|juridiction|court|forum|arbitra|\bjuges?\b",
+    "client_duty": r"design|nomm|donn|fourni|dispos|inform|previen|avert|abstien|veill|assur|communiq|engag|oblig|facilit|"
+                   r"a jour|transmet|signal|appoint|\bnam|provid|suppl|giv|grant|notif|\btell|ensur|keep|maintain|operat|"
+                   r"available|refrain|report|\bhold|obtain|procur",
     "governing_law": r"\blaws?\b|\bdroit\b|\bloi\b|legislation",
 }.items()}
 
@@ -96,7 +99,7 @@ HEADED = {"penalties": re.compile(r"penalit|penalt|credit|liquidated damages|del
           "price": re.compile(r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|charges|\brates\b")}
 
 
-EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS
+EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS + client_duties.EXTRACTORS
 _GATE_OF = {exit_terms.reversibility: "exit"}
 
 

@@ -284,10 +284,16 @@ class ProcessorTerms(_Fact):
     outranked: bool = Field(False, description="the contract's order of precedence ranks this document above that one")
 
 
+class ClientDuty(_Fact):
+    """A duty the client bears for the service (facts.client_duties): it designates a contact, gives access, supplies,
+    informs, keeps or refrains from something - however the document names the client and whatever the heading."""
+    kind: Literal["client_duty"] = "client_duty"
+
+
 Fact = Union[LiabilityCap, LiabilityUnlimited, LiabilityExclusion, CarveOuts, ExclusiveRemedy, Penalty, SlaMeasure,
              Renewal, ContractTerm, Termination, TerminationFees, Suspension, Assignment, PriceChange, Backups, Reversibility,
              Subprocessing, Obligation, ProcessingRole, BreachNotice, Audit, SecurityPromise, ForceMajeure,
-             NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms, ServiceModel]
+             NonSolicitation, Jurisdiction, GoverningLaw, ProcessorTerms, ServiceModel, ClientDuty]
 FACT_TYPES = {t.model_fields["kind"].default: t for t in Fact.__args__}  # type: ignore[attr-defined]
 
 

@@ -133,11 +133,11 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     f = " ".join(folded(text[:20000]).split())
     whole = " ".join(folded(text).split())
     found = [(m.start(), m.end(), m.group(1)) for m in
-             re.finditer(r"ci-?apres,? (?:(?:denommee?s?|designee?s?|appelee?s?|nommee?s?),? )?\"\s*([^\"]{2,40}?)\s*\"", f)]
+             re.finditer(r"ci-?apres,? (?:(?:denommee?s?|designee?s?|appelee?s?|nommee?s?),? )?(?:(?:le|la|les) |l')?\"\s*([^\"]{2,40}?)\s*\"", f)]
     # '("Vendor")', '(hereinafter "Vendor")', and several names for one party: '("Company", "Orbis")', '(collectively
     # "Keel")', '("Keel" or "Keel Hosting")'
     for m in re.finditer(r"\(\s*(?:(?:hereinafter|hereafter|ci-apres|collectively|together|jointly)\s*,?\s*)?(?:referred to as )?"
-                         r"(?:the )?\"[^\"]{2,40}\"(?:\s*(?:,|;|or|and|ou|et)\s*(?:the )?\"[^\"]{2,40}\")*\s*\)", f):
+                         r"(?:the |le |la |les |l')?\"[^\"]{2,40}\"(?:\s*(?:,|;|or|and|ou|et)\s*(?:the |le |la |les |l')?\"[^\"]{2,40}\")*\s*\)", f):
         found += [(m.start(), m.end(), q.group(1)) for q in re.finditer(r"\"([^\"]{2,40})\"", m.group(0))]
     found += _unquoted(text[:OPENING], f)
     provider, client, unknown = [], [], []
@@ -155,6 +155,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
         elif re.search(r"\d|[a-z]{3,}", n):
             unknown.append((at, end, n))
     for at, end, n in unknown:
+        if n in client or n in provider:
+            continue                      # the same name found twice ("(ci-après la « Mutuelle »)"): one side
         if at > block_end or not _is_party(f, at):
             continue                      # a defined term ("Effective Date", "Fees"), not a party
         side = _role_of(n, whole, at, end)
