@@ -242,3 +242,11 @@ def test_defined_names_with_their_article(opening, client, provider):
 
     n = names_of("# Contrat\n\n" + opening + "\n\n## 1. Objet\nLe Prestataire maintient le parc du client.\n")
     assert client in n.client_names and client not in n.provider_names and provider in n.provider_names
+
+
+@pytest.mark.parametrize("text, heading", [
+    (_CLIENT_EN + "## 4. Recitals\nThe Practice runs three surgeries and wishes to obtain managed IT services.\n", "Recitals"),
+    (_CLIENT_FR + "## 4. Préambule\nLa Mutuelle souhaite confier la maintenance de son parc à un prestataire.\n", "Préambule"),
+])
+def test_recitals_and_wishes_are_no_client_duty(text, heading):
+    assert "client_obligations" not in _clause_topics(text, heading)

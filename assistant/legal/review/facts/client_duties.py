@@ -27,13 +27,18 @@ DUTY = re.compile(r"\b(designe(ra|nt)?|nomme(ra|nt)?|donne(ra|nt)?|fourni(t|ra|s
 # what the price clause settles, a right, an acknowledgement: no duty for the service
 _PAYS = re.compile(r"\b(paie\w*|paye\w*|regle\w*|verse\w*|pay\w*|factur\w*|invoic\w*|redevances?|prix|price|fees?|charges)\b")
 _NOT_DUTY = re.compile(r"\b(reconnai\w*|acknowledg\w*|accept\w*|agrees? that|declare\w*|represents?|warrants?|"
-                       r"is entitled|a le droit|dispose du droit|peut|pourra|may|can)\b")
+                       r"is entitled|a le droit|dispose du droit|peut|pourra|may|can|"
+                       r"wish\w*|souhait\w*|desir\w*|intend\w*|envisag\w*|seeks?|cherche\w*)\b")
+# recitals tell why the parties contract, they bind no one ("Customer … wishes to obtain managed services")
+_RECITALS = re.compile(r"\b(recitals?|preambule|preamble|whereas|expose|considerant|background|contexte)\b")
 _PASSIVE = re.compile(r"\b(est|sont|sera|seront|etre|ete|is|are|be|been|being|was|were)\s+(\w+\s+)?$")
 _CUT = re.compile(r"[;]|,\s+(and|et|but|mais|or|ou)\b|\.\s")
 
 
 def client_duty(s: Sent, w: Where) -> list:
     f = s.folded
+    if _RECITALS.search(w.heading):
+        return []
     # an item of a list under the client's lead-in ("The Customer shall: (a) give access…; (b) name two contacts")
     lead = re.search(rf"{w.names.client}\W+(\w+\W+){{0,2}}?(shall|must|will|agrees to|undertakes to|s'engage\w* a|"
                      rf"s'oblige\w* a|doit|devra)\W*(\w+\W+){{0,3}}?:\W*$", w.heading)
