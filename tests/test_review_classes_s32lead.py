@@ -250,3 +250,14 @@ def test_defined_names_with_their_article(opening, client, provider):
 ])
 def test_recitals_and_wishes_are_no_client_duty(text, heading):
     assert "client_obligations" not in _clause_topics(text, heading)
+
+
+# a facet named bare as the subject of its own statement ("la finalité est…", "les données concernées sont…")
+@pytest.mark.parametrize("sentence, facet", [
+    ("Les données concernées sont l'état civil et les coordonnées des locataires ; la finalité est la gestion des "
+     "baux ; la durée est celle du contrat.", {DATA, NATURE, DURATION}),
+    ("The data concerned are the tenants' names and contact details; the purpose is managing the leases; the term is "
+     "that of the Agreement.", {DATA, NATURE}),
+])
+def test_bare_facet_named_as_its_statements_subject(sentence, facet):
+    assert facet <= subject_facets_of(sentence)

@@ -23,6 +23,8 @@ SUBJECT_FACETS = [
     r"duration)|^\W{0,3}subject[- ]matter\b|objet de la sous-traitance|^\W{0,3}subject of (the )?(collection|"
     r"processing|data processing)",
     r"duree du traitement|duration of (the )?processing|for the (duration|term) of the (agreement|services)|"
+    r"(?:^|[;:,]\s|\bet |\band )(la |the )(duree|duration|term) (est|is|sera|will be|shall be) (celle|that|the (term|duration)|"
+    r"identique|equal|egale|la duree) (du|de l'|de la|of the|of this|to the) ?(contrat|accord|agreement|contract|marche)\b|"
     r"(?<!any )(?<!each )(?<!every )(?<!material )(?<!other )(?<!a )(duration|term|duree) of (this|the) ([\w-]+ ){0,3}?"
     r"(dpa|addendum|agreement|avenant|contrat)\b.{0,40}"
     r"(correspond|coincide|same|equal|identi|match|is|shall be|est|sera)|"
@@ -32,9 +34,14 @@ SUBJECT_FACETS = [
     r"purposes? of (the )?processing|\b(nature|purposes?|finalites?)\b[\w ,/]{0,40}\b(of|du|de la) (the )?(data )?"
     r"(processing|traitement)\b|(?<!during )(?<!throughout )(?<!in )(?<!for )(basic )?processing (activities|operations) ?(\([^)]*\) ?)?(are|include|"
     r"shall|will|:)|"
-    r"(?<!pendant les )(?<!durant les )(?<!lors des )operations de traitement (sont|comprennent|:)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
+    r"(?<!pendant les )(?<!durant les )(?<!lors des )operations de traitement (sont|comprennent|:)|"
+    # the facet named bare as the subject of its statement ("la finalité est le suivi…", "the purpose is managing…")
+    r"(?:^|[;:,]\s|\bet |\band )(la |les |the )(finalites?|purposes?)( poursuivies?| pursued)? (est|sont|is|are|consist\w*) "
+    r"(?!(de |to )?(garantir|assurer|ensure|guarantee|permettre|allow)\b)|(subject to|undergo|feront l'objet|fait l'objet|font l'objet) (the "
     r"following|des|les) (basic )?(processing (activities|operations)|operations de traitement)",
-    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees|(types?|(?<!special )(?<!particular )"
+    r"(types?|(?<!special )categories) (de|of) (donnees|personal data)|donnees traitees|"
+    r"(les |the )(donnees|data|personal data) (concernees|concerned|in question) (sont|are|comprennent|include)\b|"
+    r"(types?|(?<!special )(?<!particular )"
     r"categories) of (\w+ )?data\b(?! subjects?)",
     r"categories (de|of) (personnes concernees|data subjects?)",
 ]
