@@ -21,7 +21,9 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("response_time_p{p}_hours", r"prise en charge|response|reponse|temps de reaction|reaction", H),
     ("availability_percent", r"disponibilite|availability|uptime|dispo", P),
     ("penalty_cap_percent", r"plafon\w*|cap(ped|s)?\b|maximum|max\b|limite\w*|limited", P),
-    ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|taux", P),
+    # (s32: credits named alone, "the total credits", "les crédits cumulés": the service credits, whose cap the verb or a
+    # word of the whole sets — see read_figures)
+    ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|credits?\b(?! cards?)|taux", P),
     ("revision_cap_percent", r"revision|indexation|hausse|augmentation|increase|index\w*", P),
     ("liability_cap_months", r"responsabilite|liability|plafon\w*|cap\b", ("month", "year")),
     ("non_solicitation_indemnity_months", r"indemnit\w*|compensation|salaire|salary|dedommagement|penalite|"

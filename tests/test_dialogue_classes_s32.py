@@ -1,0 +1,161 @@
+"""Classes of turns the conversation misread (issue 14, thirty-second session, helper s32-dia), written with wordings of
+our own (other trades, both languages, both sides), not the evaluation's.
+
+1. a figure given with the kind of day or hour it counts is written back in the user's words: "one working day" stays
+   "working day" (not "business day"), "un jour ouvrable" stays "ouvrable" (and is read as a working day, not a
+   calendar one), "45 jours calendaires" keeps "calendaires", "8 working hours" stays "working hours";
+2. a service the other side says is charged on top, with a question on whether that is usual ("they say X is extra.
+   is that normal?", "ils facturent X en sus, c'est courant ?") is a question on the market's practice, not a
+   follow-up on the last answer's wording;
+3. a set of people in lay words next to the file or system that lists them ("leur base adhérents", "le fichier des
+   licenciés", "the tenants database", "their subscribers CRM") is personal data stated;
+4. credits named alone with a word of the whole ("the total credits", "les crédits cumulés", "overall credits") set the
+   cap on the credits, not a rate per breach — on a clause and in a whole contract.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.dialogue_helpers import run_turns
+from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
+
+
+# -- 1. the unit in the user's words -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("turns, side, lang, said, not_said", [
+    (["write the backup clause for us, the customer, with an RTO of two working days"], "client", "en",
+     r"RTO of 2 working days", r"RTO of 2 business days"),
+    (["draft our backup and restore clause, we are the client, rto one working day"], "client", "en",
+     r"(1|one) working day", r"(1|one) business day"),
+    (["redige la clause sauvegarde cote client avec un RTO d'un jour ouvrable"], "client", "fr",
+     r"RTO de (1|un) jour ouvrable", r"RTO de 1 jour\b(?! ouvrable)"),
+    (["fais la clause de paiement cote presta, reglement a 45 jours calendaires"], "msp", "fr",
+     r"45 jours calendaires", None),
+    (["payment clause for us as provider please, invoices paid within 30 calendar days"], "msp", "en",
+     r"30 calendar days", None),
+    (["write the SLA clause for us as provider, restoration within 8 working hours"], "msp", "en",
+     r"8 working hours", r"8 business hours"),
+    (["redige la clause sla cote client, retablissement en 6 heures ouvrables"], "client", "fr",
+     r"6 heures ouvrables", None),
+])
+def test_the_unit_is_written_in_the_users_words(tmp_path, entries, turns, side, lang, said, not_said):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    text = (pub.get("draft") or {}).get("text") or ""
+    assert re.search(said, text), text[:1500]
+    if not_said:
+        assert not re.search(not_said, text), text[:1500]
+
+
+def test_the_users_words_stay_when_the_figure_changes(tmp_path, entries):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, ["write the backup clause for our side, RTO of two working days",
+                                                    "make it three working days"], "client", "en")
+    text = (pub.get("draft") or {}).get("text") or ""
+    assert re.search(r"RTO of 3 working days", text), text[:1500]
+
+
+@pytest.mark.parametrize("message, unit", [
+    ("sous un jour ouvrable", "business_day"),
+    ("dans les 2 jours ouvrables", "business_day"),
+    ("en une heure ouvree", "business_hour"),
+])
+def test_singular_working_days_and_hours_are_read_as_such(message, unit):
+    from assistant.text.numbers import find_quantities
+
+    assert [q.unit for q in find_quantities(message)] == [unit]
+
+
+# -- 2. "X is extra, is that normal?" ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("turns, side, lang", [
+    (["draft a backup clause from our side", "they say restore tests are extra. is that normal?"], "client", "en"),
+    (["draft a backup clause from our side", "they told us onsite visits cost extra, is that usual?"], "client", "en"),
+    (["draft the SLA clause for us", "they charge antivirus licences separately, normal?"], "client", "en"),
+    (["redige la clause sauvegarde cote client",
+      "ils disent que les tests de restauration sont en supplement, c'est normal ?"], "client", "fr"),
+    (["redige la clause sla cote client", "d'apres eux les deplacements c'est en sus, c'est courant ?"], "client", "fr"),
+    (["redige la clause sla cote client", "la supervision serait hors forfait selon eux, c'est habituel ?"], "client", "fr"),
+])
+def test_a_service_charged_on_top_asked_as_usual_is_a_question(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub["act"] in ("question", "objections"), pub["act"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (["redige la clause sla cote client", "et la supervision, c'est normal ?"], "client", "fr"),
+])
+def test_a_short_follow_up_without_a_charge_stays_one(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub["act"] == "follow_up", pub["act"]
+
+
+# -- 3. lay nouns for people next to a file or system --------------------------------------------------------------------
+@pytest.mark.parametrize("message, lang", [
+    ("club de judo, 4 postes, on administre leur base adherents", "fr"),
+    ("la base des licencies du club est chez nous", "fr"),
+    ("on gere le crm abonnes de la mediatheque", "fr"),
+    ("on maintient le fichier beneficiaires de l'association", "fr"),
+    ("we admin the tenants database for a letting agency", "en"),
+    ("we maintain their subscribers CRM", "en"),
+    ("we look after the register of volunteers for the charity", "en"),
+    ("we run the students list on their server", "en"),
+])
+def test_people_listed_in_a_file_are_personal_data(tmp_path, entries, message, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, [message], "msp", lang)
+    assert state.scope().personal_data is True
+    assert "personal_data" in state.stated(), sorted(state.stated())
+
+
+@pytest.mark.parametrize("message, lang", [
+    ("on n'a aucune base adherents chez nous, pas de donnees personnelles", "fr"),
+    ("no personal data at all, we never touch the members database", "en"),
+])
+def test_people_listed_in_a_file_denied_are_not_stated(tmp_path, entries, message, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, [message], "msp", lang)
+    assert state.scope().personal_data is not True or "personal_data" not in state.stated()
+
+
+# -- 4. the total of the credits is their cap ---------------------------------------------------------------------------
+@pytest.mark.parametrize("message, value", [
+    ("limit the total credits to four percent", 4),
+    ("overall credits max 9%", 9),
+    ("les credits cumules ne depassent pas 6 %", 6),
+    ("total credits no more than seven percent", 7),
+    ("credits en tout 5 % au maximum", 5),
+])
+def test_the_total_of_the_credits_is_their_cap(message, value):
+    from assistant.chat.slots import read_slots
+
+    figures = read_slots(message).figures
+    assert figures.get("penalty_cap_percent") == value and "penalty_rate_percent" not in figures, figures
+
+
+@pytest.mark.parametrize("message, value", [
+    ("credits of 3 percent per hour of outage", 3),
+    ("un credit de 2 % par heure de retard", 2),
+])
+def test_a_credit_per_breach_stays_a_rate(message, value):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).figures.get("penalty_rate_percent") == value
+
+
+def test_a_credit_card_fee_is_no_credit():
+    from assistant.chat.slots import read_slots
+
+    assert not read_slots("their credit card fees are 2%").figures
+
+
+@pytest.mark.parametrize("turns, lang, cap", [
+    (["draft the whole contract for us, the client, 12 users", "limit the total credits to four percent"], "en",
+     r"capped at 4 ?%"),
+    (["redige tout le contrat cote client, 12 postes", "les credits cumules plafonnes a 6 %"], "fr",
+     r"plafonn\w+ a 6 ?%"),
+])
+def test_the_total_of_the_credits_in_a_contract(tmp_path, entries, turns, lang, cap):  # noqa: F811
+    from assistant.text import fold
+
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    text = fold((pub.get("contract") or {}).get("markdown") or "")
+    assert re.search(cap, text), [ln for ln in text.splitlines() if "%" in ln][:10]
+    assert not re.search(r"penalt\w* of 4 ?%|penalite de 6 ?%", text)
