@@ -159,3 +159,27 @@ def test_the_total_of_the_credits_in_a_contract(tmp_path, entries, turns, lang, 
     text = fold((pub.get("contract") or {}).get("markdown") or "")
     assert re.search(cap, text), [ln for ln in text.splitlines() if "%" in ln][:10]
     assert not re.search(r"penalt\w* of 4 ?%|penalite de 6 ?%", text)
+
+
+# -- 5. a share of people after a percent is no clause figure (found by the dev run after the fixes above) ---------------
+@pytest.mark.parametrize("message, topic, slot", [
+    ("au fait, 80 % de nos adherents viennent le samedi", "penalties", "penalty_rate_percent"),
+    ("70 % des visiteurs achetent en ligne", "sla", "availability_percent"),
+    ("60% of our customers pay by card", "penalties", "penalty_rate_percent"),
+    ("fyi 95% of their members log in from home", "sla", "availability_percent"),
+])
+def test_a_share_of_people_is_no_clause_figure(message, topic, slot):
+    from assistant.chat.slots import read_slots
+
+    assert slot not in read_slots(message, topic_hint=topic).figures
+
+
+@pytest.mark.parametrize("message, topic, slot, value", [
+    ("penalites de 5 % de la redevance mensuelle", "penalties", "penalty_rate_percent", 5),
+    ("99,9 % des heures ouvrees", "sla", "availability_percent", 99.9),
+    ("a 3% credit of the monthly fee", "penalties", "penalty_rate_percent", 3),
+])
+def test_a_percent_of_the_fee_or_the_hours_keeps_its_reading(message, topic, slot, value):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message, topic_hint=topic).figures.get(slot) == value
