@@ -164,6 +164,9 @@ def test_the_total_of_the_credits_in_a_contract(tmp_path, entries, turns, lang, 
 # -- 5. a share of people after a percent is no clause figure (found by the dev run after the fixes above) ---------------
 @pytest.mark.parametrize("message, topic, slot", [
     ("au fait, 80 % de nos adherents viennent le samedi", "penalties", "penalty_rate_percent"),
+    ("85 % de nos clients paient par carte", "penalties", "penalty_rate_percent"),
+    ("a peu pres 70 % des clients passent le soir", "penalties", "penalty_rate_percent"),
+    ("98% of their customers are local", "sla", "availability_percent"),
     ("70 % des visiteurs achetent en ligne", "sla", "availability_percent"),
     ("60% of our customers pay by card", "penalties", "penalty_rate_percent"),
     ("fyi 95% of their members log in from home", "sla", "availability_percent"),
