@@ -186,3 +186,75 @@ def test_a_percent_of_the_fee_or_the_hours_keeps_its_reading(message, topic, slo
     from assistant.chat.slots import read_slots
 
     assert read_slots(message, topic_hint=topic).figures.get(slot) == value
+
+
+# -- 6. found by our own variants (evaluations/dialogues/own_s32.yaml), each with further wordings of ours --------------
+@pytest.mark.parametrize("turns, side, lang, users", [
+    (["contrat pour 2 boulangeries, 6 postes, on fait le support", "en fait 8 postes, j'avais pas compte les 2 portables du livreur"],
+     "msp", "fr", 8),
+    (["managed services contract for a florist, 7 users, we're the msp", "actually 9 users, I didn't count the 2 laptops in the van"],
+     "msp", "en", 9),
+])
+def test_a_thing_forgotten_in_a_count_is_not_taken_out(tmp_path, entries, turns, side, lang, users):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert state.scope().users == users
+    assert pub["act"] in ("state_fact", "set_figure"), pub["act"]
+    assert "workstations" in state.scope().assets, state.scope().assets
+
+
+@pytest.mark.parametrize("message, lang", [
+    ("club de handball, 9 postes, une base de 2300 licencies sur leur nas qu'on administre", "fr"),
+    ("new client: a gym chain, 14 users, they keep a database of 8,000 members on their own server", "en"),
+])
+def test_people_counted_in_a_file_are_personal_data(tmp_path, entries, message, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, [message], "msp", lang)
+    assert "personal_data" in state.stated(), sorted(state.stated())
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (["redige la clause sous-traitance ulterieure cote client", "et plutot une autorisation generale avec dix jours pour s'y opposer ?"],
+     "client", "fr"),
+    (["draft the sub-processor clause for us as the client", "what about general authorisation with 20 days to raise an objection?"],
+     "client", "en"),
+])
+def test_a_time_to_object_is_a_term_not_the_other_sides_objection(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub["act"] != "objections", pub["act"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (["redige la clause d'audit cote prestataire", "ils veulent trois audits par an, on peut leur proposer juste un rapport annuel ?"],
+     "msp", "fr"),
+    (["draft the audit clause for us, the provider", "they insist on two onsite audits a year, could we offer a written questionnaire instead?"],
+     "msp", "en"),
+])
+def test_whether_we_may_offer_something_else_is_a_question(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub["act"] in ("question", "objections"), pub["act"]
+
+
+@pytest.mark.parametrize("turns, side, lang, act", [
+    (["draft a managed services contract for us, the client, 20 users", "pdf of the whole agreement please"], "client", "en", "export"),
+    (["redige la clause de reversibilite cote client", "le word de la clause stp"], "client", "fr", "export"),
+    (["redige la clause de reversibilite cote client", "le pdf de la facture du presta dit 30 jours, c'est normal ?"], "client", "fr",
+     None),
+])
+def test_the_format_named_first_asks_the_file(tmp_path, entries, turns, side, lang, act):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    if act:
+        assert pub["act"] == act, pub["act"]
+    else:
+        assert pub["act"] != "export", pub["act"]
+
+
+@pytest.mark.parametrize("turns, side, lang, title", [
+    (["redige la clause penalites cote presta", "et une duree de cinq ans ferme, ils vont accepter ?"], "msp", "fr", r"Dur[ée]e"),
+    (["redige le contrat cote presta, 10 postes", "penalites a 3 % par tranche, plafond a 10 %",
+      "et un engagement de cinq ans ferme, ils vont accepter ?"], "msp", "fr", r"Dur[ée]e"),
+    (["draft the SLA clause for us as provider", "and a 5 year minimum term, will they push back?"], "msp", "en", r"Term"),
+])
+def test_the_other_sides_reaction_to_a_figure_is_read_in_its_clause(tmp_path, entries, turns, side, lang, title):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub["act"] == "objections", pub["act"]
+    first = (pub.get("answer") or "").splitlines()[0]
+    assert re.search(title, first), first

@@ -41,6 +41,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # contract's scope, not a follow-up on the last answer's wording
         topic = understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
         return replace(understood, act="question", topic=topic, firm=True)
+    if understood.act == "objections" and not slots.topic and slots.figures:
+        # s32: "et un engagement de quatre ans ferme, ils vont accepter ?" with the penalties on the table: the other side's
+        # reaction to the figure named, in that figure's clause (not the one last shown)
+        from assistant.chat.slot_figure_cues import figure_topic
+
+        named = {figure_topic(k) for k in slots.figures} - {None}
+        if len(named) == 1 and understood.topic not in named:
+            slots.topic = next(iter(named))  # (the clause the plan's objections are read in)
+            return replace(understood, topic=slots.topic)
     if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
             law_judgement_asked(fold(text)) and not clause_topic(_COURT.sub(" ", fold(text))):
         # "un tribunal la jugerait abusive ?" on a penalty clause: the court is the judge asked, the clause is the subject

@@ -176,12 +176,13 @@ _PERSONAL_DATA = re.compile(
     # s32: a set of people named in lay words next to the file or system that lists them ("leur base adhérents", "le
     # fichier des licenciés", "le CRM abonnés", "their members database", "the tenants CRM", "a database of subscribers")
     r"\b(?:bases?(?: de donnees)?|bdd|fichiers?|crm|registres?|logiciels? de gestion|listings?|extranets?|portails?) "
-    r"(?:des |de |du |d')?(?:nos |leurs |vos |ses |tous les |toutes les )?(?:" + _GENS[3:-1] + r"|clients finaux|"
+    r"(?:des |de |du |d')?(?:nos |leurs |vos |ses |tous les |toutes les )?(?:(?:plus de |pres de |environ )?\d[\d .,]*k? )?"
+    r"(?:" + _GENS[3:-1] + r"|clients finaux|"
     r"utilisateurs finaux)\b|"
     r"\b(?:" + _LAY_PEOPLE + r")(?:'s|s'|')? (?:crm|database|data ?base|db|register|registry|mailing lists?|list|"
     r"spreadsheet|directory|portal|accounts? (?:data|details))\b|"
     r"\b(?:crm|database|data ?base|db|register|registry|list|spreadsheet|directory) (?:of|with) (?:the |our |their |all "
-    r"(?:the |our |their )?)?(?:" + _LAY_PEOPLE + r")\b|"
+    r"(?:the |our |their )?)?(?:(?:over |about |around |some )?\d[\d,.]*k? )?(?:" + _LAY_PEOPLE + r")\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
     r"\brib\b|releves? d'identite bancaire)\b|"
