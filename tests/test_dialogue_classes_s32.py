@@ -220,6 +220,8 @@ def test_people_counted_in_a_file_are_personal_data(tmp_path, entries, message, 
 def test_a_time_to_object_is_a_term_not_the_other_sides_objection(tmp_path, entries, turns, side, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub["act"] != "objections", pub["act"]
+    # the time given to object is the clause's notice of a new sub-processor
+    assert re.search(r"\b(10|20) (jours|days)", (pub.get("draft") or {}).get("text") or ""), pub.get("answer", "")[:300]
 
 
 @pytest.mark.parametrize("turns, side, lang", [
