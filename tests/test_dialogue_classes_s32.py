@@ -260,3 +260,39 @@ def test_the_other_sides_reaction_to_a_figure_is_read_in_its_clause(tmp_path, en
     assert pub["act"] == "objections", pub["act"]
     first = (pub.get("answer") or "").splitlines()[0]
     assert re.search(title, first), first
+
+
+@pytest.mark.parametrize("message", [
+    "as the processor, what do we actually owe them under the gdpr?",
+    "en tant que sous-traitant, qu'est-ce qu'on leur doit cote rgpd ?",
+])
+def test_the_duties_owed_under_the_law_are_a_question_even_after_the_learned_reader(message):
+    from assistant.chat.acts import read_act
+    from assistant.chat.slots import read_slots
+    from assistant.chat.state import ConversationState
+
+    class Gate:  # a learned reader that reads the duties as the obligations engine's act
+        def gate(self, text, understood, state):
+            from dataclasses import replace
+            return replace(understood, act="obligations")
+
+    state = ConversationState(side="msp", lang="en")
+    u = read_act(message, read_slots(message), state, reader=Gate())
+    assert u.act == "question", u.act
+
+
+@pytest.mark.parametrize("message", [
+    "le presta doit-il une obligation de moyens ou de resultat pour la securite rgpd ?",
+])
+def test_means_or_result_under_the_law_stays_obligations(message):
+    from assistant.chat.acts import read_act
+    from assistant.chat.slots import read_slots
+    from assistant.chat.state import ConversationState
+
+    class Gate:
+        def gate(self, text, understood, state):
+            from dataclasses import replace
+            return replace(understood, act="obligations")
+
+    u = read_act(message, read_slots(message), ConversationState(side="client", lang="fr"), reader=Gate())
+    assert u.act == "obligations", u.act

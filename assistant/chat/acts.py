@@ -41,6 +41,11 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # contract's scope, not a follow-up on the last answer's wording
         topic = understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
         return replace(understood, act="question", topic=topic, firm=True)
+    if understood.act == "obligations" and _LAW_DUTIES_OWED.search(fold(text)) and not _MEANS_OR_RESULT.search(fold(text)):
+        # s32: "as the processor, what do we actually owe them under the gdpr?", "qu'est-ce qu'on leur doit côté rgpd ?":
+        # the duties the law sets for a role, asked in everyday words — the law's list (a question), not the kinds of
+        # obligation (means or result) of the service commitments
+        return replace(understood, act="question", firm=True)
     if understood.act == "objections" and not slots.topic and slots.figures:
         # s32: "et un engagement de quatre ans ferme, ils vont accepter ?" with the penalties on the table: the other side's
         # reaction to the figure named, in that figure's clause (not the one last shown)
@@ -91,6 +96,9 @@ def read_act(text: str, slots: Slots, state: ConversationState, reader=None, kno
     whether the knowledge base holds any of the words a definition asks about (see `_definition_reread`)."""
     understood = classify(text, slots, state)
     understood = reader.gate(mend_typos(text), understood, state) if reader is not None else understood
+    if understood.act == "obligations" and _LAW_DUTIES_OWED.search(fold(text)) and not _MEANS_OR_RESULT.search(fold(text)):
+        # (the same after the learned reader's gate: the law's list of duties is a question, see `classify`)
+        understood = replace(understood, act="question", firm=True)
     return _definition_reread(text, understood, known)
 
 
@@ -124,6 +132,13 @@ _CHOICE = re.compile(r"^\W*(?:(?:et|and|ok|okay|so|bon|alors|du coup|donc|mais|b
                      r"of (?:the two|the 2|both|them|these|those)|is (?:more|most|the most|better|best)))\b")
 
 
+# s32: what a party owes under the data protection law, in everyday words ("what do we owe them under the gdpr", "on
+# leur doit quoi niveau rgpd", "what are we on the hook for under gdpr")
+_LAW_DUTIES_OWED = re.compile(r"\b(?:owe|owes|owed|on the hook for|liable for|responsible for|have to do|must (?:we|i) do|"
+                              r"doit|doivent|devons|devez|dois|doit-on|devons-nous|est-ce qu'on doit|on doit)\b[^.?!]{0,40}"
+                              r"\b(?:rgpd|gdpr|protection des donnees|data protection)\b|\b(?:rgpd|gdpr)\b[^.?!]{0,40}\b(?:owe|owes|"
+                              r"doit|doivent|devons|on doit)\b")
+_MEANS_OR_RESULT = re.compile(r"\b(?:moyens?|means)\b.{0,40}\b(?:resultat|result)\b|\b(?:resultat|result)\b.{0,40}\b(?:moyens?|means)\b")
 # s32: a service said to be charged on top of the fee ("X is extra", "billed separately", "en sus", "hors forfait")
 _EXTRA_CHARGE = re.compile(
     r"\b(?:extra|on top|separately|(?:at|for an?) (?:additional|extra) (?:cost|charge|fee)|additional (?:cost|charge|fee)s?|"
