@@ -140,10 +140,13 @@ def test_a_credit_per_breach_stays_a_rate(message, value):
     assert read_slots(message).figures.get("penalty_rate_percent") == value
 
 
-def test_a_credit_card_fee_is_no_credit():
+@pytest.mark.parametrize("message", ["their credit card fees are 2%", "le credit-bail du copieur est a 4 %",
+                                     "le credit d'impot fait 30 %"])
+def test_a_credit_of_another_kind_is_no_service_credit(message):
     from assistant.chat.slots import read_slots
 
-    assert not read_slots("their credit card fees are 2%").figures
+    assert "penalty_rate_percent" not in read_slots(message).figures and \
+        "penalty_cap_percent" not in read_slots(message).figures
 
 
 @pytest.mark.parametrize("turns, lang, cap", [

@@ -21,9 +21,7 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("response_time_p{p}_hours", r"prise en charge|response|reponse|temps de reaction|reaction", H),
     ("availability_percent", r"disponibilite|availability|uptime|dispo", P),
     ("penalty_cap_percent", r"plafon\w*|cap(ped|s)?\b|maximum|max\b|limite\w*|limited", P),
-    # (s32: credits named alone, "the total credits", "les crédits cumulés": the service credits, whose cap the verb or a
-    # word of the whole sets — see read_figures)
-    ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|credits?\b(?! cards?)|taux", P),
+    ("penalty_rate_percent", r"penalit\w*|penalt\w*|service credits?|credits? de service|taux", P),
     ("revision_cap_percent", r"revision|indexation|hausse|augmentation|increase|index\w*", P),
     ("liability_cap_months", r"responsabilite|liability|plafon\w*|cap\b", ("month", "year")),
     ("non_solicitation_indemnity_months", r"indemnit\w*|compensation|salaire|salary|dedommagement|penalite|"
@@ -64,6 +62,10 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
                                  # d'opposition sous 15 jours", "20 days to raise an objection", "an objection window")
                                  r"(?:s'y |s'en |s')?oppos(?:er|ition)\b|objections?\b|object\b|objecting|raise (?:an|objections?)\b", D),
 ]
+# s32: credits named alone ("the total credits", "les crédits cumulés", "credits of 3 %"), no cue of their own (a clause on
+# the table reads them, see read_figures): a service credit's figure when no clause does
+BARE_CREDITS = re.compile(r"\bcredits?\b(?![ -](?:cards?|bail|d'impots?|notes?|scores?|limits?|lines?|ratings?|immobiliers?|"
+                          r"a la consommation))")
 _CUE_BEFORE = [re.compile(r"(?<![\w])(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 _CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 # a figure with no cue word is read through the topic on the table

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.chat.figure_measures import measures_other, sum_of_another
-from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
+from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, BARE_CREDITS, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
                                              figure_topic)
 from assistant.chat.slot_scope import _clause_span
 from assistant.chat.slot_topics import _FEE_PERIOD_BEFORE
@@ -143,6 +143,10 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             if slot == "monthly_fee_eur":
                 fee, floor = q.value, q.span[1]
                 continue
+        if slot is None and q.unit == "percent" and not (topic or topic_hint) and BARE_CREDITS.search(
+                folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_rate_percent"  # s32: "limit the total credits to 4 %", "credits of 3 % per hour" (the cap
+            # words below make it the cap), with no clause on the table to read them
         if slot is None:
             continue
         if slot == "penalty_rate_percent" and (re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
