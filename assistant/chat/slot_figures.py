@@ -203,7 +203,8 @@ def unit_words(q) -> str | None:
 
     said = fold(q.text or "")
     if q.unit in ("business_day", "business_hour"):
-        for word in ("working", "business", "ouvrable", "ouvre"):
+        # (the clause's own names, "business" and "ouvré", need no note: the unit writes them)
+        for word in ("working", "ouvrable"):
             if re.search(r"\b" + word, said):
                 return word
         return None
