@@ -59,6 +59,10 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
                      r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
                      r"contract|docx)|"
+                     # s32: the format first, with no verb ("pdf of the full contract please", "le word de la clause stp")
+                     r"^(?![^?]*\?)(?=(?:\S+\s*){0,10}$)\W*(?:(?:ok|okay|and|et|now|maintenant|then|alors|bon|great|super|parfait)\W+)*(?:a |an |the |un |une |le |"
+                     r"la )?(?:pdf|docx|word(?: file| doc\w*)?|fichier word|markdown)\s+(?:of|de|du|des|d'|for|pour)\s+(?:the |le |"
+                     r"la |l'|tout |toute |all |everything|our |notre |ce |cette |this |that |it\b|ca\b)|"
                      # s19: the format named as the thing wanted: "can I get a pdf of that", "tu m'envoies un pdf ?"
                      r"(get|have|grab|want|need|send|receive|avoir|recevoir|obtenir|envoie\w*|envoy\w*|file\w*) (me |moi |nous |us )?"
                      r"(a |an |the |un |une |le |la |ca en |it as |that as )?(pdf|docx|word doc\w*|fichier word|markdown)( (of|de) "
@@ -86,7 +90,14 @@ _NEW_DOCUMENT = re.compile(r"\b(un|une|un nouveau|une nouvelle|a|an|a new|some) 
 # a purpose clause ("pour qu'on puisse s'opposer", "so that we can object", "afin de refuser"): the goal of what is asked,
 # not the act — what another party will object to is never read inside it
 _PURPOSE = re.compile(r"\b(pour (que|qu')|afin (que|qu'|de|d')|de sorte (que|qu')|so that|so (we|i|they|the \w+) can|"
-                      r"in order (to|that)|to (allow|let|enable) (us|me|them|the \w+) to)\b[^.;!?]*")
+                      r"in order (to|that)|to (allow|let|enable) (us|me|them|the \w+) to)\b[^.;!?]*|"
+                      # s32: a time given to object, a term of the clause ("vingt jours pour s'y opposer", "un délai
+                      # d'opposition de 15 jours", "30 days to raise an objection", "an objection period of 10 days")
+                      r"\b(?:jours?|semaines?|mois|delai|days?|weeks?|months?|time|period|window)\s+(?:pour|to)\s+(?:(?:s'y|s'en|"
+                      r"y|en) )?(?:s')?(?:opposer|object|raise (?:an )?objections?|refuser|refuse|reject)\b|"
+                      r"\b(?:droit|delai|periode|faculte) (?:d'|de )(?:opposition|objection|refus)\b|"
+                      r"\b(?:right|time|period|window) (?:of|to|for) (?:objection|object|objecting)\b|\bobjection (?:period|window|"
+                      r"right|time)\b")
 # a verb that hands over or produces, and a new document as its object: "tu me sors un contrat", "sortez-nous un projet
 # de contrat", "get me a contract", "ponds-moi un contrat"
 _MAKE_ME_A = re.compile(r"\b(sor[st]\w*|sortir|pond\w*|get|give|send|make|whip up|knock up|fai[st]|faites|file|donne\w*)"

@@ -35,6 +35,15 @@ _FAMILIES = (act_counter.decide, act_intro.decide, act_opening.decide, act_own_m
              act_table.decide, act_work.decide)
 
 
+# s32: whether the user's side may offer the other something else ("on peut proposer juste un questionnaire ?", "could we
+# offer a yearly report instead?"): a question on the negotiation, no text ordered — unless a text is what is offered
+_MAY_WE_OFFER = re.compile(r"\b(?:on peut|on pourrait|peut-on|pourrait-on|est-ce qu'on (?:peut|pourrait)|je peux|je pourrais|"
+                           r"can we|could we|may we|should we|can i|could i)\s+(?:leur |lui |them |him |her )?(?:plutot |juste |"
+                           r"seulement |just |only |instead )?(?:proposer|suggerer|offrir|opposer|propose|suggest|offer|counter with)\b")
+_A_TEXT = re.compile(r"\b(?:clauses?|versions?|textes?|text|redaction|wording|articles?|drafts?|contre-propositions?|"
+                     r"counter-?proposals?|contrats?|contracts?|annexes?|schedules?)\b")
+
+
 def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     low = fold(text).strip()
     low = re.sub(r"^((ok|okay|merci|thanks|thank you|d'accord|dac|super|parfait|cool|great|bien|tres bien|ah|oh|"
@@ -55,7 +64,8 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     # (s24: what the other side proposes — "notre ex-prestataire propose de clore le litige avec 8000 euros" — is
     # reported, no order to draft)
     # (s27: "est-ce qu'il nous faut un contrat de sous-traitance si… ?", "do we even need a DPA?": whether one is needed)
-    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks) and not (asks and NEED_ASKED.search(low))
+    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks) and not (asks and NEED_ASKED.search(low)) \
+        and not (asks and _MAY_WE_OFFER.search(low) and not _A_TEXT.search(low))
     # the subject of the last answer, or of the question it answered ("rédige-la", "fais-moi une contre-proposition")
     last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)
     c = ActContext(text=text, slots=slots, state=state, low=low, words=words, table_topic=table_topic, topic=topic,

@@ -35,6 +35,26 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # answer named is picked — a follow-up on that answer, not the user's negotiating priorities
         act = "question" if understood.act == "question" else "follow_up"
         return replace(understood, act=act, topic=understood.topic or state.last.topic, firm=True)
+    if understood.act == "follow_up" and _EXTRA_CHARGE.search(fold(text)) and _USUAL_ASKED.search(fold(text)):
+        # s32: "they say restore tests are extra. is that normal?", "ils facturent les déplacements en sus, c'est
+        # courant ?": whether a service is normally included in the fee — a question on the market's practice and the
+        # contract's scope, not a follow-up on the last answer's wording
+        topic = understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
+        return replace(understood, act="question", topic=topic, firm=True)
+    if understood.act == "obligations" and _LAW_DUTIES_OWED.search(fold(text)) and not _MEANS_OR_RESULT.search(fold(text)):
+        # s32: "as the processor, what do we actually owe them under the gdpr?", "qu'est-ce qu'on leur doit côté rgpd ?":
+        # the duties the law sets for a role, asked in everyday words — the law's list (a question), not the kinds of
+        # obligation (means or result) of the service commitments
+        return replace(understood, act="question", firm=True)
+    if understood.act == "objections" and not slots.topic and slots.figures:
+        # s32: "et un engagement de quatre ans ferme, ils vont accepter ?" with the penalties on the table: the other side's
+        # reaction to the figure named, in that figure's clause (not the one last shown)
+        from assistant.chat.slot_figure_cues import figure_topic
+
+        named = {figure_topic(k) for k in slots.figures} - {None}
+        if len(named) == 1 and understood.topic not in named:
+            slots.topic = next(iter(named))  # (the clause the plan's objections are read in)
+            return replace(understood, topic=slots.topic)
     if understood.act == "question" and _has_table(state) and understood.topic == "disputes" and \
             law_judgement_asked(fold(text)) and not clause_topic(_COURT.sub(" ", fold(text))):
         # "un tribunal la jugerait abusive ?" on a penalty clause: the court is the judge asked, the clause is the subject
@@ -76,6 +96,9 @@ def read_act(text: str, slots: Slots, state: ConversationState, reader=None, kno
     whether the knowledge base holds any of the words a definition asks about (see `_definition_reread`)."""
     understood = classify(text, slots, state)
     understood = reader.gate(mend_typos(text), understood, state) if reader is not None else understood
+    if understood.act == "obligations" and _LAW_DUTIES_OWED.search(fold(text)) and not _MEANS_OR_RESULT.search(fold(text)):
+        # (the same after the learned reader's gate: the law's list of duties is a question, see `classify`)
+        understood = replace(understood, act="question", firm=True)
     return _definition_reread(text, understood, known)
 
 
@@ -107,6 +130,28 @@ _STORY_MIN_WORDS = 25
 _CHOICE = re.compile(r"^\W*(?:(?:et|and|ok|okay|so|bon|alors|du coup|donc|mais|but|then|puis|ah)\W+)*(?:(?:et |and )?(?:parmi|among) "
                      r"(?:les deux|ces deux|the two|both|them|those|these)\W+)?(?:laquelle|lequel|lesquel(?:le)?s|which (?:one|ones|"
                      r"of (?:the two|the 2|both|them|these|those)|is (?:more|most|the most|better|best)))\b")
+
+
+# s32: what a party owes under the data protection law, in everyday words ("what do we owe them under the gdpr", "on
+# leur doit quoi niveau rgpd", "what are we on the hook for under gdpr")
+_LAW_DUTIES_OWED = re.compile(r"\b(?:owe|owes|owed|on the hook for|liable for|responsible for|have to do|must (?:we|i) do|"
+                              r"doit|doivent|devons|devez|dois|doit-on|devons-nous|est-ce qu'on doit|on doit)\b[^.?!]{0,40}"
+                              r"\b(?:rgpd|gdpr|protection des donnees|data protection)\b|\b(?:rgpd|gdpr)\b[^.?!]{0,40}\b(?:owe|owes|"
+                              r"doit|doivent|devons|on doit)\b")
+_MEANS_OR_RESULT = re.compile(r"\b(?:moyens?|means)\b.{0,40}\b(?:resultat|result)\b|\b(?:resultat|result)\b.{0,40}\b(?:moyens?|means)\b")
+# s32: a service said to be charged on top of the fee ("X is extra", "billed separately", "en sus", "hors forfait")
+_EXTRA_CHARGE = re.compile(
+    r"\b(?:extra|on top|separately|(?:at|for an?) (?:additional|extra) (?:cost|charge|fee)|additional (?:cost|charge|fee)s?|"
+    r"not (?:included|covered|part of the (?:fee|package|price))|(?:isn'?t|aren'?t) (?:included|covered)|"
+    r"(?:billed|charged|invoiced|priced|sold) (?:apart|on (?:their|its) own|as an? (?:extra|add-?on|option))|add-?ons?|"
+    r"en (?:sus|supplement|plus|option)|a part\b|hors (?:forfait|redevance|contrat)|(?:pas|non) (?:inclus|compris)\w*|"
+    r"supplementaires?|payante?s?|factur\w* (?:a part|separement|en plus|en sus))\b")
+# ... and whether that is the usual practice ("is that normal?", "c'est courant ?", "standard?")
+_USUAL_ASKED = re.compile(
+    r"\b(?:normal|normale|usual|standard|common|typical|customary|the norm|la norme|habituel\w*|courant\w*|classique|"
+    r"d'usage|l'usage|comme ca partout|everyone does|tout le monde fait)\b[^.?!]{0,20}\?|"
+    r"\b(?:is (?:that|this|it)|c'est|est-ce|ca (?:se fait|arrive)|do (?:they|msps|providers) (?:usually|normally))\b[^.?!]{0,25}"
+    r"\b(?:normal|usual|standard|common|typical|customary|habituel\w*|courant\w*|classique|d'usage)\b")
 
 
 _COURT = re.compile(r"\b(juges?|judges?|courts?|tribunal|tribunaux|magistrat\w*)\b")

@@ -18,6 +18,19 @@ _SAID_UNITS = {"fr": {"day": ("jour", "jours"), "business_day": ("jour ouvré", 
                       "year": ("an", "ans"), "business_hour": ("heure ouvrée", "heures ouvrées")},
                "en": {"day": ("day", "days"), "business_day": ("business day", "business days"), "week": ("week", "weeks"),
                       "year": ("year", "years"), "business_hour": ("business hour", "business hours")}}
+# s32: the same unit in the user's own words ("one working day", "2 jours ouvrables", "45 jours calendaires"): the kind
+# of day or hour said back as said, whatever the clause's own name for it
+_SAID_WORDS = {"fr": {("business_day", "ouvrable"): ("jour ouvrable", "jours ouvrables"),
+                      ("business_day", "working"): ("jour ouvré", "jours ouvrés"),
+                      ("business_hour", "ouvrable"): ("heure ouvrable", "heures ouvrables"),
+                      ("day", "calendaire"): ("jour calendaire", "jours calendaires"),
+                      ("day", "calendar"): ("jour calendaire", "jours calendaires"),
+                      ("day", "franc"): ("jour franc", "jours francs"), ("day", "civil"): ("jour civil", "jours civils"),
+                      ("day", "plein"): ("jour plein", "jours pleins")},
+               "en": {("business_day", "working"): ("working day", "working days"),
+                      ("business_hour", "working"): ("working hour", "working hours"),
+                      ("day", "calendar"): ("calendar day", "calendar days"),
+                      ("day", "calendaire"): ("calendar day", "calendar days")}}
 
 
 def _written_as_said(clause, said: dict, lang: str):
@@ -27,7 +40,7 @@ def _written_as_said(clause, said: dict, lang: str):
 
     raw = getattr(clause, "raw", "") or ""
     changed = raw
-    for slot, (value, unit) in said.items():
+    for slot, (value, unit, *words) in said.items():
         if unit == "eur":  # "equal to 3 months of the gross monthly salary of the employee concerned" -> "equal to EUR 15,000"
             amount = format_value(int(value) if float(value).is_integer() else value, lang)
             phrase = f"{amount} €" if lang == "fr" else f"EUR {amount}"
@@ -35,7 +48,8 @@ def _written_as_said(clause, said: dict, lang: str):
                              r"gross monthly salary)(?: perçu par le salarié à son départ| du salarié concerné| of the employee "
                              r"concerned| the employee received on leaving)?", lambda _m: phrase, changed)
             continue
-        forms = _SAID_UNITS["en" if lang == "en" else "fr"].get(unit)
+        forms = _SAID_WORDS["en" if lang == "en" else "fr"].get((unit, words[0] if words else None)) or \
+            _SAID_UNITS["en" if lang == "en" else "fr"].get(unit)
         if not forms:
             continue
         many = value >= 2 if lang == "fr" else value != 1

@@ -330,7 +330,8 @@ def resolve(clause, requests: list[dict], lang: str, overrides: dict, said: dict
                 if converted is None:
                     continue
                 overrides[slot] = int(converted) if float(converted).is_integer() else converted
-                said[slot] = [int(value) if float(value).is_integer() else value, f.unit]
+                said[slot] = [int(value) if float(value).is_integer() else value, f.unit] + (
+                    list(said[slot][2:]) if list(said[slot][1:2]) == [f.unit] else [])
             else:
                 overrides[slot] = int(value) if float(value).is_integer() else value
         else:

@@ -156,6 +156,17 @@ def _foreign(words: tuple, slot: str) -> bool:
         _own_word(w, slot) for w in words if w not in _STOP and len(w) >= 3)
 
 
+# s32: a share of people after a percent, with a possessive or a plural article ("90 % de leurs clients", "70 % des
+# adhérents", "60% of our customers", "half of their users"): the people counted, no clause figure — "clients" and
+# "customers" alone are measure words ("le client est à 45 jours"), not after "de leurs" / "of our"
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s*(?:de (?:leurs|nos|vos|ses|mes)|des|of (?:their|our|your|its|his|her|the|all (?:their|our|the)))\s+(?:\w+\s+)?"
+    r"(?:clients|customers|users|utilisateurs|staff|employees|salaries|employes|members|membres|adherents|visiteurs|"
+    r"visitors|patients|eleves|students|pupils|abonnes|subscribers|usagers|collaborateurs|agents|techniciens|"
+    r"technicians|people|personnes|gens|guests|hotes|residents|familles|families|parents|benevoles|volunteers|"
+    r"licencies|joueurs|players|spectateurs|spectators|passagers|passengers|locataires|tenants|acheteurs|buyers)\b")
+
+
 _SEGMENT_CUT = re.compile(r"[.;,!?\n]|\s(?:et|and|mais|but|puis|then|alors que|whereas|while)\s")
 
 
@@ -200,6 +211,8 @@ def measures_other(folded: str, q, slot: str) -> bool:
     m = _FR_COMPLEMENT.match(folded, end) or _EN_COMPLEMENT.match(folded, end)
     if m and _foreign(tuple(g for g in m.groups() if g), slot):
         return True
+    if q.unit == "percent" and _SHARE_OF_PEOPLE.match(folded, end):
+        return True  # s32: "90 % de leurs clients viennent le week-end", "60% of our customers pay by card": a share of people
     # ("a year following termination": the article is the number itself, no adjective of a noun)
     if not m and ("-" in said or (_EN_UNIT.search(said) and re.search(r"\d", said) and _ADJECTIVE_BEFORE.search(before))) and \
             (n := _NOUN_AFTER.match(folded, end)) and _foreign(n.groups(), slot):

@@ -57,8 +57,15 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("data_return_days", r"restitu\w*|return|rendre les donnees|delete|deletion|destroy|destruction|erase|hand(?:ing)? back|"
                          r"give back|suppression|supprimer|detruire|effacer|wipe", D),
     ("subprocessor_notice_days", r"sous-traitants? ulterieurs?|sub-?processors?|(?:nouveaux?|tout|chaque|tous les) "
-                                 r"sous-traitants?|any new (?:sub-?)?processor|nouvelle sous-traitance", D),
+                                 r"sous-traitants?|any new (?:sub-?)?processor|nouvelle sous-traitance|"
+                                 # s32: the time to object to a new one ("vingt jours pour s'y opposer", "droit
+                                 # d'opposition sous 15 jours", "20 days to raise an objection", "an objection window")
+                                 r"(?:s'y |s'en |s')?oppos(?:er|ition)\b|objections?\b|object\b|objecting|raise (?:an|objections?)\b", D),
 ]
+# s32: credits named alone ("the total credits", "les crédits cumulés", "credits of 3 %"), no cue of their own (a clause on
+# the table reads them, see read_figures): a service credit's figure when no clause does
+BARE_CREDITS = re.compile(r"\bcredits?\b(?![ -](?:cards?|bail|d'impots?|notes?|scores?|limits?|lines?|ratings?|immobiliers?|"
+                          r"a la consommation))")
 _CUE_BEFORE = [re.compile(r"(?<![\w])(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 _CUE_AFTER = [re.compile(r"(?:" + cue + r")") for _slot, cue, _units in FIGURE_CUES]
 # a figure with no cue word is read through the topic on the table

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.chat.figure_measures import measures_other, sum_of_another
-from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
+from assistant.chat.slot_figure_cues import (_PEOPLE, _SITES, BARE_CREDITS, TOPIC_FIGURES, _convert, _cue_after, _cue_before,
                                              figure_topic)
 from assistant.chat.slot_scope import _clause_span
 from assistant.chat.slot_topics import _FEE_PERIOD_BEFORE
@@ -118,10 +118,11 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             unit = q.unit or next((u for suffix, u in _SUFFIX_UNIT if figure_hint.endswith(suffix)), None)
             if _convert(replace(q, unit=unit), figure_hint) is not None:
                 q, slot = replace(q, unit=unit), figure_hint
-        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
-                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|"
-                                                         r"no more than|pas plus de|au maximum|maximum|max)\b",
-                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+        if slot == "penalty_rate_percent" and (re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                          r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|en tout|in all|"
+                                                          r"no more than|pas plus de|au maximum|maximum|max)\b",
+                                                          folded[max(floor, q.span[0] - 70):q.span[0]]) or
+                                                _WHOLE_AFTER.match(folded, q.span[1])):
             slot = "penalty_cap_percent"  # "plafonne les pénalités à 10 %": the verb sets the cap
         if slot == "initial_term_months" and topic_hint not in (None, "duration_renewal") and not re.search(
                 r"contrat|contract|initial|engagement|commitment", _AFTER_END.sub(" ", folded)):
@@ -142,12 +143,17 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             if slot == "monthly_fee_eur":
                 fee, floor = q.value, q.span[1]
                 continue
+        if slot is None and q.unit == "percent" and not (topic or topic_hint) and BARE_CREDITS.search(
+                folded[max(floor, q.span[0] - 70):q.span[0]]):
+            slot = "penalty_rate_percent"  # s32: "limit the total credits to 4 %", "credits of 3 % per hour" (the cap
+            # words below make it the cap), with no clause on the table to read them
         if slot is None:
             continue
-        if slot == "penalty_rate_percent" and re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
-                                                         r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|up to|"
-                                                         r"jusqu'a|no more than|pas plus de|au maximum|maximum|max)\b",
-                                                         folded[max(floor, q.span[0] - 70):q.span[0]]):
+        if slot == "penalty_rate_percent" and (re.search(r"\b(plafon\w*|capped|cap|limite\w*|limit|limited|in total|au total|"
+                                                          r"total|cumul\w*|overall|altogether|depass\w*|exceed\w*|up to|en tout|"
+                                                          r"in all|jusqu'a|no more than|pas plus de|au maximum|maximum|max)\b",
+                                                          folded[max(floor, q.span[0] - 70):q.span[0]]) or
+                                                _WHOLE_AFTER.match(folded, q.span[1])):
             slot = "penalty_cap_percent"  # "credits can't exceed 25 %", read from the clause on the table
         where = topic or topic_hint
         if slot == "penalty_cap_percent" and where not in (None, "penalties", "sla") and not re.search(
@@ -173,8 +179,12 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if value is None:
             continue
         value = int(value) if float(value).is_integer() else round(value, 2)
-        if said is not None and slot not in out and (q.unit, slot.rsplit("_", 1)[-1]) in _OTHER_UNIT:
-            said[slot] = [q.value, q.unit]
+        words = unit_words(q)
+        if said is not None and slot not in out and ((q.unit, slot.rsplit("_", 1)[-1]) in _OTHER_UNIT or (
+                words and q.unit == "day" and slot.endswith("_days"))):
+            # s32: with the words the user counted them in ("one working day", "45 jours calendaires", "2 jours
+            # ouvrables"): the clause says them back, not an equivalent of its own
+            said[slot] = [q.value, q.unit] + ([words] if words else [])
         out.setdefault(slot, value)
         floor = q.span[1]
     return out, fee
@@ -186,6 +196,29 @@ _COVERAGE = re.compile(r"\s?(?:/|sur|out of)\s?(?:24|7)\b|\s(?:a|per|par) (?:day
 
 
 # a figure said in a unit its slot does not count in: written back in the user's unit
+def unit_words(q) -> str | None:
+    """The kind of day or hour in the user's own words, when the unit has more than one name: "working" or "business"
+    days and hours, "ouvré" or "ouvrable", "calendar" / "calendaire" / "franc" / "civil" days (s32)."""
+    from assistant.text import fold
+
+    said = fold(q.text or "")
+    if q.unit in ("business_day", "business_hour"):
+        # (the clause's own names, "business" and "ouvré", need no note: the unit writes them)
+        for word in ("working", "ouvrable"):
+            if re.search(r"\b" + word, said):
+                return word
+        return None
+    if q.unit == "day":
+        m = re.search(r"\b(calendar|calendaire|franc|civil|plein)", said)
+        return m.group(1) if m else None
+    return None
+
+
+# s32: a word of the whole right after a credit's figure ("5 % au maximum", "8 % in total", "10 % cumulés"): its cap
+_WHOLE_AFTER = re.compile(r"\s*(?:de la redevance |of the (?:monthly )?fee )?(?:au maximum|maximum|max|au plus|at most|au total|"
+                          r"en tout|in total|in all|overall|altogether|cumul\w*|all told|tops)\b")
+
+
 _OTHER_UNIT = {("day", "months"), ("business_day", "months"), ("week", "months"), ("day", "hours"),
                ("business_day", "hours"), ("year", "days"),  # "keep the backups for 2 years": not "730 days"
                # "sous 10 jours ouvrés", "within 4 business hours": working days and hours are not calendar ones

@@ -101,6 +101,11 @@ _GENS = (r"(?:salaries|employes|collaborateurs|personnel|agents|equipes?|eleves|
          r"vendeurs|debiteurs|creanciers|detenus|mineurs|jeunes|retraites|justiciables|victimes|temoins|sportifs|"
          r"joueurs|spectateurs|participants|inscrits|habitants|administres|contribuables|electeurs|fideles|bebes|"
          r"nourrissons|demandeurs d'emploi|allocataires|pensionnes|praticiens|consultants|interimaires)")
+# s32: sets of people in lay words (English), as a file or system lists them
+_LAY_PEOPLE = (r"members|subscribers|tenants|students|pupils|patients|customers|end[- ]customers|end[- ]users|clients|"
+               r"residents|guests|donors|volunteers|parents|learners|trainees|policy ?holders|beneficiaries|attendees|"
+               r"participants|athletes|passengers|employees|staff|candidates|applicants|alumni|supporters|season ?ticket "
+               r"holders|club members|membership|borrowers|debtors|claimants|families|visitors|suppliers' contacts|contacts")
 _PERSONAL_DATA = re.compile(
     r"(?<!\w)(?:donnees? (?:a caractere )?personnelles?|donnees? perso\b|personal data|donnees de sante|health data|"
     r"donnees? clients?|customer data|donnees des salaries|employee data|donnees? patients?|dossiers? patients?|rgpd|gdpr|"
@@ -168,6 +173,16 @@ _PERSONAL_DATA = re.compile(
     r"birth certificates?|marriage certificates?|death certificates?|"
     r"(?:actes|contrats|factures|historiques?|releves|dossiers|fichiers|fiches|documents)(?: et (?:les? |la |l'|des |leurs? )?"
     r"[\w']+(?: [\w']+)?)? (?:de |des |du |d')(?:nos |leurs |vos |ses |tous les |toutes les )?" + _GENS + r")\b|"
+    # s32: a set of people named in lay words next to the file or system that lists them ("leur base adhérents", "le
+    # fichier des licenciés", "le CRM abonnés", "their members database", "the tenants CRM", "a database of subscribers")
+    r"\b(?:bases?(?: de donnees)?|bdd|fichiers?|crm|registres?|logiciels? de gestion|listings?|extranets?|portails?) "
+    r"(?:des |de |du |d')?(?:nos |leurs |vos |ses |tous les |toutes les )?(?:(?:plus de |pres de |environ )?\d[\d .,]*k? )?"
+    r"(?:" + _GENS[3:-1] + r"|clients finaux|"
+    r"utilisateurs finaux)\b|"
+    r"\b(?:" + _LAY_PEOPLE + r")(?:'s|s'|')? (?:crm|database|data ?base|db|register|registry|mailing lists?|list|"
+    r"spreadsheet|directory|portal|accounts? (?:data|details))\b|"
+    r"\b(?:crm|database|data ?base|db|register|registry|list|spreadsheet|directory) (?:of|with) (?:the |our |their |all "
+    r"(?:the |our |their )?)?(?:(?:over |about |around |some )?\d[\d,.]*k? )?(?:" + _LAY_PEOPLE + r")\b|"
     r"\b(?:logiciel (?:de paie|rh)|sirh|base (?:de donnees )?clients?|fichier (?:des )?clients?|vie scolaire|"
     r"pieces? d'identite|cartes? d'identite|bulletins? de (?:paie|salaire)|fiches? de paie|numeros? de securite sociale|"
     r"\brib\b|releves? d'identite bancaire)\b|"

@@ -120,10 +120,23 @@ _EVENT_DENIED = re.compile(
     r"stops?|works?|drops?|cuts? out|runs?|gets? (?:lost|hacked|breached)|be (?:down|lost|hacked|breached|offline)))\b")
 
 
+# a count that forgot a thing, said with a negated verb of counting or naming ("j'avais pas compté", "on n'avait pas inclus",
+# "I didn't count", "we hadn't included", "forgot (to count)"): the thing is in, only the count was wrong
+_FORGOTTEN = re.compile(r"\b(?:(?:n'?)?(?:avais|avait|avions|aviez|avaient|ai|a|avons|ont)?\s*(?:pas|oublie de)\s+(?:compte|comptes|"
+                        r"compter|inclus|inclure|mentionne|mentionner|cite|citer|pris en compte|integre)|"
+                        r"(?:didn'?t|did not|hadn'?t|had not|haven'?t|have not|forgot to)\s+(?:count|include|mention|add)(?:ed)?|"
+                        r"forgot(?: about)?|oublie|oubliee?s?)\s+(?:les |la |le |l'|des |nos |leurs |the |our |their |those |"
+                        r"these )?(?:\w+\s+){0,2}$")
+
+
 def denied(text: str, folded: str, span: tuple[int, int], side: str | None = None, *, taken_up: bool = True) -> bool:
     """Negated or taken out where it stands: the toolkit's reading plus spoken forms. `side` is the
     speaker's: a client who does something "ourselves" keeps it out of the provider's scope; a provider
     saying the same keeps it in."""
+    if _FORGOTTEN.search(folded[max(0, span[0] - 60):span[0]]):
+        # s32: "j'avais pas compté les 3 portables", "I didn't count the 2 laptops", "on a oublié les tablettes": a thing
+        # left out of a count by mistake, now counted — not a thing taken out of the scope
+        return False
     if _EVENT_DENIED.match(folded, span[1]):
         # s30: "garantir que le wifi ne tombe jamais", "the network never goes down", "la sauvegarde ne marche pas": an
         # event of the thing denied (a failure, an outage), the thing itself kept where it was
@@ -286,6 +299,8 @@ def _mentions(patterns: dict, text: str, folded: str, side: str | None = None) -
     pos, neg = [], []
     for name, pat in patterns.items():
         for m in _word_pattern(pat).finditer(folded):
+            if _FORGOTTEN.search(folded[max(0, m.start() - 60):m.start()]) and re.search(r"\d", folded[:m.start()]):
+                continue  # s32: "12 postes, j'avais pas compté les 3 portables": a count corrected, nothing added or removed
             (neg if denied(text, folded, m.span(), side) else pos).append(name)
     neg = list(dict.fromkeys(neg))
     pos = [p for p in dict.fromkeys(pos) if p not in neg]

@@ -114,7 +114,7 @@ class FigureTools:
 
             converted = convert_said(v, said_now[1], target)
             slots.figures[target] = converted if converted is not None else current[target]
-            slots.said[target] = [v, said_now[1]]
+            slots.said[target] = [v, *said_now[1:]]
             slots.figure_named = None
             return
         new = apply_relative(rel, target, float(current[target]))
@@ -126,10 +126,10 @@ class FigureTools:
             state.contract is not None and state.last.tool in ("draft_contract", "revise_contract")) else None
         if said and rel[0] == "mul":  # "4 business hours", doubled: 8 business hours, still as said
             v = said[0] * rel[1]
-            slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+            slots.said[target] = [int(v) if float(v).is_integer() else v, *said[1:]]
         elif said and rel[0] == "add" and rel[2] == said[1] and said[0] + rel[1] > 0:
             v = said[0] + rel[1]  # "10 jours ouvrés" and "5 jours ouvrés de plus": 15 working days, still as said
-            slots.said[target] = [int(v) if float(v).is_integer() else v, said[1]]
+            slots.said[target] = [int(v) if float(v).is_integer() else v, *said[1:]]
 
     def _split_difference(self, slots, state: ConversationState) -> None:
         """s20: "on coupe la poire en deux", "let's split the difference" right after a figure was changed: the figure
@@ -210,14 +210,14 @@ class FigureTools:
         for k, v in list(slots.figures.items()):
             said = state.clause.said.get(k)
             # "they wanted 90, we settle on 60": the one bare value set (theirs, beside it, is no figure of ours)
-            if not (isinstance(said, (list, tuple)) and len(said) == 2) or [q.value for q in bare].count(v) != 1 \
+            if not (isinstance(said, (list, tuple)) and len(said) >= 2) or [q.value for q in bare].count(v) != 1 \
                     or len(bare) > 2:
                 continue
             now, new = convert_said(said[0], said[1], k), convert_said(v, said[1], k)
             # the reading nearer the figure now: 30 after "90 days" is a month, not thirty months
             if now and new and v > 0 and abs(math.log(new / now)) < abs(math.log(v / now)):
                 slots.figures[k] = int(new) if float(new).is_integer() else new
-                slots.said[k] = [int(v) if float(v).is_integer() else v, said[1]]
+                slots.said[k] = [int(v) if float(v).is_integer() else v, *said[1:]]
 
     @staticmethod
     def _corrected_fact(slots, state: ConversationState, text: str) -> bool:
@@ -272,12 +272,12 @@ class FigureTools:
         on_clause = state.clause is not None and not (
             state.contract is not None and state.last.tool in ("draft_contract", "revise_contract", "export_document"))
         said = {k: v for k, v in (state.clause.said if on_clause else {}).items()
-                if k in current and isinstance(v, (list, tuple)) and len(v) == 2}
+                if k in current and isinstance(v, (list, tuple)) and len(v) >= 2}
         if said:  # "60 days notice" then "hmm, rather 90": ninety days, in the unit the figure was given in
             from assistant.chat.slot_figure_cues import convert_said
 
             taken_back = bare[1].value if len(bare) == 2 else None
-            matches = [k for k, (v, _unit) in said.items()
+            matches = [k for k, (v, _unit, *_words) in said.items()
                        if (v == taken_back if taken_back is not None else v / 2 <= value <= v * 2)]
             if state.last.figure in matches:
                 matches = [state.last.figure]
@@ -286,7 +286,7 @@ class FigureTools:
                 new = convert_said(value, said[k][1], k)
                 if new is not None and new != current[k]:
                     slots.figures[k] = int(new) if float(new).is_integer() else new
-                    slots.said[k] = [int(value) if float(value).is_integer() else value, said[k][1]]
+                    slots.said[k] = [int(value) if float(value).is_integer() else value, *said[k][1:]]
                     return
         last = state.last.figure
         if last in current and last not in fits and last.endswith("_months") and current[last] % 12 == 0 and \

@@ -135,8 +135,8 @@ _MULT_VALUE = {"k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9, "mille": 1e3, "millier
                "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
                "mn": 1e6, "bn": 1e9}
 _UNITS: list[tuple[str, str]] = [
-    ("business_day", r"jours? (?:ouvres|ouvrables)|business days?|working days?|jours? ouvre"),
-    ("business_hour", r"heures? (?:ouvrees|ouvrables)|business hours?|working hours?|h(?:eures?)? ouvrees|ho\b|hob\b"),
+    ("business_day", r"jours? (?:ouvres|ouvrables?)|business days?|working days?|jours? ouvre"),
+    ("business_hour", r"heures? (?:ouvrees?|ouvrables?)|business hours?|working hours?|h(?:eures?)? ouvrees|ho\b|hob\b"),
     ("day", r"jours?(?: (?:calendaires|francs|civils|pleins))?|calendar days?|days?|j\b"),
     ("hour", r"heures?|hours?|hrs?\b|hno\b|h(?:\d{2})?(?![a-z])"),
     ("minute", r"minutes?|mins?\b|mn\b"),
