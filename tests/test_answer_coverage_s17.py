@@ -138,8 +138,8 @@ CASES = [
 # answered by the s25 card on the direct action (its phrasings name the claim; no pricing label, which took acceptance)
 SHORT = {2: "subject rule: breach-deadline card (data protection named)",  # s19: q04 answered (a law named, on_named_act)
          8: "read as a negotiation request", 13: "GDPR sub-processor card chosen for commercial subcontracting",
-         20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third",
-         46: "FR pentest on a hosted app: the card is not accepted (card choice)"}
+         20: "generic drafting path, card verdict quoted without its rule", 41: "generic answer, card quoted third"}
+# s32: q46 (FR pentest on a hosted app) is answered by its card, read in the card's own lay words (`lay_terms`)
 PARAMS = [pytest.param(*c, id=f"q{i:02d}", marks=[pytest.mark.xfail(strict=True, reason=SHORT[i])] if i in SHORT else [])
           for i, c in enumerate(CASES)]
 

@@ -30,6 +30,7 @@ from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
+from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
 from assistant.chat.statements import narration, question_sentences, question_words
@@ -154,6 +155,8 @@ class CardIndex:
                 bonus -= QTYPE_PENALTY
             if qtype and card.question_type == "who_proves" != qtype:
                 bonus -= QTYPE_PENALTY  # s10: who has to prove is no answer to "what becomes of our data?"
+            if uses_lay_terms(card, question):
+                bonus += LAY_BONUS  # s32: the subject told in the card's own everyday words (chat.lay_terms)
             out.append(CardMatch(card, sim + OVERLAP_WEIGHT * ov + bonus, sim, ov))
         out.sort(key=lambda m: -m.score)
         return out
@@ -217,6 +220,9 @@ class CardIndex:
         if told is not None:
             return told
         asked = question_type(question)
+        lay = told_in_lay_words(question, ranked, asked)
+        if lay is not None:
+            return lay  # s32: the scorer's best, the one card whose own everyday words the question uses (chat.lay_terms)
         # a card on who proves what keeps its place against a card of another kind when the question asks who has to
         # prove and names only broad subjects (the SLA, liability), or retrieval found it too: the burden turns on the
         # obligation, not on the topic
@@ -386,6 +392,29 @@ class CardIndex:
         if labels & set(top.card.labels[:3]):
             return top
         return None
+
+
+LAY_MIN = 0.55  # the least score of a card accepted on its own lay words (ON_SPECIFIC)
+
+
+def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | None) -> CardMatch | None:
+    """s32: the scorer's best card, when the question uses its own everyday words (`lay_terms`, which name the card's
+    subject as a narrow subject named would) and no other card within CLOSE of it does: a lay word of the subject is the
+    subject named ("un mouchard sur les pc des commerciaux", "one licence key imaged onto 40 machines"). The card must be
+    written for the kind of question asked, or be a likely match (ON_SUBJECT when the kind is unread, LIKELY when another
+    kind is read); a comparison or a wording asked keeps its own kind (ONLY_OWN_TYPE)."""
+    if not ranked:
+        return None
+    top = ranked[0]
+    if top.score < LAY_MIN or not uses_lay_terms(top.card, question):
+        return None
+    if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
+        return None
+    if not (same_kind(top.card.question_type, asked) or top.score >= (ON_SUBJECT if asked is None else LIKELY)):
+        return None
+    if any(m is not top and m.score >= top.score - CLOSE and uses_lay_terms(m.card, question) for m in ranked[1:]):
+        return None  # two cards told in their own words: two readings, left to the rules below
+    return top
 
 
 def both_first(question: str, ranked: Sequence[CardMatch], results: Sequence[SearchResult], named: set[str],
@@ -915,7 +944,26 @@ def premise_named(card: Entry, question: str, *, quoted: bool = False) -> bool:
     premises = card_premises(card)
     if quoted:
         premises &= {"public_buyer", *(getattr(card, "premise", ()) or ())}
-    return all(PREMISE_TESTS[p](question) for p in premises if p in PREMISE_TESTS)
+    declared = set(getattr(card, "premise", ()) or ())
+    lay = None  # s32: a situation the card declares, told in the card's own lay words (chat.lay_terms), read once
+
+    def stated(p: str) -> bool:
+        nonlocal lay
+        if PREMISE_TESTS[p](question):
+            return True
+        if p not in declared or p in PREMISE_CUES:
+            # a situation read from what the card rests on, or one several cards assume (insolvency proceedings, a liability
+            # exclusion: premises.PREMISE_CUES, whose shared lexicon reads it), is never stated by one card's lay words;
+            # they state what the card alone asks (its ask or named cue)
+            return False
+        excluded = ASK_EXCLUDED.get(p)
+        if excluded and excluded(fold(question)):
+            return False
+        if lay is None:
+            lay = uses_lay_terms(card, question)
+        return lay
+
+    return all(stated(p) for p in premises if p in PREMISE_TESTS)
 
 
 # premises whose cues name only the situation (a renewal or the standard clauses of Decision 2021/915 are subjects as

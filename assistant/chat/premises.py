@@ -48,7 +48,9 @@ PREMISE_CUES: dict[str, re.Pattern] = {
         r"acceleree|ouverte)|procedures? collectives?|en sauvegarde|mandataire judiciaire|administrateur judiciaire|"
         r"liquidateur|juge[- ]commissaire|depot de bilan|depose (le|son) bilan|deposer le bilan|cessation des paiements|"
         r"faillite|failli|receivership|receiver|insolven\w*|bankrupt\w*|administration (proceedings|order)|"
-        r"(went|gone|going|placed|entered) (into )?administration|administrators?|chapter (7|11)|(gone|went|going) bust|"
+        r"(went|gone|going|goes|placed|entered|put|puts) (them |it )?(into )?administration|administrators?|chapter (7|11)|"
+        # s32: lay words of a company that failed ("goes bust", "went belly up", "went under", a court-appointed person)
+        r"(gone|went|going|goes|go) (bust|under|belly[- ]up)|belly[- ]up|court[- ]appointed|"
         r"wound up|winding[- ]up|safeguard (proceedings?|procedures?|plan)|liquidat\w*|bodacc|en (rj|lj))\b"),
     # health data: patients' records, a practice of care, the HDS certification
     "health_data": re.compile(

@@ -99,7 +99,8 @@ _DIFFER = (r"(differ\w*|contradi\w*|contredi\w*|pas (la )?meme|pas le meme|ne di
 LANGUAGE_VERSIONS_DIFFER = re.compile(rf"(?s)^(?=.*\b{_TWO_VERSIONS})(?=.*\b{_DIFFER})")
 
 # -- calls recorded ---------------------------------------------------------------------------------------------------
-_RECORD = r"(enregistr\w*|record\w*|ecoute\w*|listen\w* (in|to))"
+# s32: records kept (a CRM's "customer records") are no recording: the verb, "recording(s)", "recorded", "records the..."
+_RECORD = r"(enregistr\w*|record\b|recording\w*|recorded|records (the|our|their|every|all|each)\b|ecoute\w*|listen\w* (in|to))"
 _CALLS = (r"(appels?|communications? telephoniques?|conversations?|hotline|standard|support telephonique|centre "
           r"d'appels?|calls?|phone|telephon\w*|call cent(er|re)|helpdesk|help desk|service desk)")
 CALL_RECORDING = re.compile(rf"(?s)^(?=.*\b{_RECORD})(?=.*\b{_CALLS})")

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.knowledge.taxonomy import KB_DIR, Taxonomy, load_taxonomy
+from assistant.text.phrases import well_formed_phrase
 
 Kind = Literal["clause", "term", "gdpr", "guide", "card", "user"]
 Lang = Literal["fr", "en"]
@@ -134,6 +135,9 @@ class Entry(BaseModel):
     # the situation the card's verdict assumes (insolvency proceedings opened, health data hosted…): the card answers only
     # a question that states it (chat.premises, chat.cards.premise_named)
     premise: tuple[str, ...] = ()
+    # s32: the card's subject in everyday words, in the card's language (chat.lay_terms): the scorer's bonus, and the
+    # situation the card declares stated in the card's own lay words
+    lay_terms: tuple[str, ...] = ()
     # provenance of user documents
     path: str | None = None
 
@@ -301,6 +305,12 @@ def validate(entries: list[Entry], taxonomy: Taxonomy, slot_names: set[str]) -> 
             problems.append(f"{where} unknown labels {bad}")
         if not e.id.endswith("." + e.lang):
             problems.append(f"{where} id must end with .{e.lang}")
+        if e.lay_terms and e.kind != "card":
+            problems.append(f"{where} only a card lists lay_terms")
+        if e.lay_terms:
+            bad_terms = [t for t in e.lay_terms if not well_formed_phrase(t)]
+            if bad_terms:
+                problems.append(f"{where} lay_terms must be plain words (a trailing * per word at most): {bad_terms}")
         if len(e.questions) < MIN_QUESTIONS[e.kind]:
             problems.append(f"{where} needs at least {MIN_QUESTIONS[e.kind]} questions")
         if e.kind in {"clause", "term", "gdpr"} and not e.sources and e.kind != "term":
