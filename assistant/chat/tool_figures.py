@@ -19,6 +19,24 @@ _FEE_NAMED = re.compile(r"\b(?:redevance|forfait(?: mensuel)?|abonnement|(?:mont
                         r"tarif(?! horaire)|subscription|mensualite)\b")
 _ASKED = re.compile(r"\?|^(?:(?:et|and|so|alors|mais|but)\W+)?(?:est-ce|peut-on|puis-je|pourrait-on|on peut|on pourrait|"
                     r"can|could|should|shall|may|might|is|are|would|do|does|what if|et si|si on|if we)\b")
+# the fee before the change, stated in the same message ("…, elle était à 950", "il est actuellement de 1 500 €", "it was
+# 950", "it's currently 2,000 EUR"): the base of the share
+_BASE_STATED = re.compile(r"\b(?:etait|etaient|est actuellement|est aujourd'hui|actuellement|aujourd'hui|is currently|currently|"
+                          r"was|were|right now|today)\s+(?:a |de |at |of |is )?(\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?:,\d{1,2})?|"
+                          r"\d+(?:[.,]\d{1,2})?)(?!\s*(?:%|pour ?cent|percent|per cent))")
+
+
+def _base_stated(low: str) -> float | None:
+    m = _BASE_STATED.search(low)
+    if not m:
+        return None
+    s = re.sub(r"[ \u202f\u00a0]", "", m.group(1))
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+        s = re.sub(r"[.,]", "", s)
+    value = float(s.replace(",", "."))
+    return value if value > 0 else None
+
+
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"
                           r"go (down|up)|drop|lower|raise|bump|move|make it|set it|plutot|instead|rather|more like|"
                           r"make that|let'?s say|disons|et si|what if|"
@@ -182,7 +200,13 @@ class FigureTools:
         # "monte de 15 % vu qu'on ajoute la supervision" right after the fee was stated: the sum just stated is the one
         # the share changes, named or not (a figure of a clause the message names keeps its own reading)
         just_stated = state.last.fact == "monthly_fee_eur" and state.last.figure is None and not slots.figure_named
-        if ("monthly_fee_eur" not in state.stated() or not isinstance(fee, (int, float)) or "monthly_fee_eur" in slots.facts
+        base = _base_stated(low) if _FEE_NAMED.search(low) and not _ASKED.search(low) else None
+        if base is not None:
+            # s32: "augmente la redevance de 10 %, elle était à 950": the old fee is told with its change, the new one
+            # follows from it (the sum said is no fee of its own)
+            fee = base
+            slots.facts.pop("monthly_fee_eur", None)
+        elif ("monthly_fee_eur" not in state.stated() or not isinstance(fee, (int, float)) or "monthly_fee_eur" in slots.facts
                 or not (_FEE_NAMED.search(low) or just_stated) or _ASKED.search(low)):
             return False  # "on peut augmenter la redevance de 10 % ?": a change asked about, not ordered
         if rel[0] == "mul":
