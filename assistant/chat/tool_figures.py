@@ -27,14 +27,11 @@ _BASE_STATED = re.compile(r"\b(?:etait|etaient|est actuellement|est aujourd'hui|
 
 
 def _base_stated(low: str) -> float | None:
+    from assistant.text.numbers import parse_number
+
     m = _BASE_STATED.search(low)
-    if not m:
-        return None
-    s = re.sub(r"[ \u202f\u00a0]", "", m.group(1))
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
-        s = re.sub(r"[.,]", "", s)
-    value = float(s.replace(",", "."))
-    return value if value > 0 else None
+    value = parse_number(m.group(1)) if m else None
+    return value if value else None
 
 
 _BARE_CHANGE = re.compile(r"\b(descend\w*|monte\w*|baiss\w*|augment\w*|redui\w*|passe\w*|mets|mettons|met|mettez|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.legal.review.facts import model as m
-from assistant.legal.review.facts.reading import Sent, actor, modal, nearest_party
+from assistant.legal.review.facts.reading import _PASSIVE_BEFORE, Sent, actor, modal, nearest_party
 from assistant.legal.review.facts.where import Where
 
 DUTY = re.compile(r"\b(designe(ra|nt)?|nomme(ra|nt)?|donne(ra|nt)?|fourni(t|ra|ssent|ront)|met(tra|tent|tront)? a (la )?"
@@ -31,7 +31,6 @@ _NOT_DUTY = re.compile(r"\b(reconnai\w*|acknowledg\w*|accept\w*|agrees? that|dec
                        r"wish\w*|souhait\w*|desir\w*|intend\w*|envisag\w*|seeks?|cherche\w*)\b")
 # recitals tell why the parties contract, they bind no one ("Customer … wishes to obtain managed services")
 _RECITALS = re.compile(r"\b(recitals?|preambule|preamble|whereas|expose|considerant|background|contexte)\b")
-_PASSIVE = re.compile(r"\b(est|sont|sera|seront|etre|ete|is|are|be|been|being|was|were)\s+(\w+\s+)?$")
 _CUT = re.compile(r"[;]|,\s+(and|et|but|mais|or|ou)\b|\.\s")
 
 
@@ -46,7 +45,7 @@ def client_duty(s: Sent, w: Where) -> list:
         if lead and not _PAYS.search(f[v.start():v.end() + 60]) and actor(f, w.names, v.span()) in ("client", "unknown") \
                 and not re.search(r"\b(not|ne|n')\b", f[max(0, v.start() - 12):v.start()]):
             return [m.ClientDuty(evidence=s.evidence(v), clause=w.index)]
-        if _PASSIVE.search(f[max(0, v.start() - 30):v.start()]):
+        if _PASSIVE_BEFORE.search(f[max(0, v.start() - 30):v.start()]):
             continue
         lo = max([x.end() for x in _CUT.finditer(f, 0, v.start())], default=0)
         head = f[:v.start()]
