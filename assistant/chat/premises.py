@@ -18,6 +18,7 @@ from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
+from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -420,6 +421,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "language_versions_differ": s31b.LANGUAGE_VERSIONS_DIFFER,
     "call_recording_named": s31b.CALL_RECORDING,
     "invoice_mentions_missing": s31b.INVOICE_MENTIONS,
+    # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool
+    "public_ai_tool_fed": s33lead.PUBLIC_AI_TOOL_FED,
 }
 
 

@@ -29,6 +29,7 @@ from assistant.chat import situation_cues_s30 as s30
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
+from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -285,6 +286,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("suspended_for_unpaid", (s31b.SUSPEND_FOR_UNPAID,), ("card.suspension_for_non_payment",)),
     Situation("processor_own_use", (s31b.PROCESSOR_OWN_USE,), ("card.processor_decides_purposes",)),
     Situation("processor_sets_purposes", (s31b.PROCESSOR_SETS_PURPOSES,), ("card.processor_decides_purposes",)),
+    # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool (GDPR 28(2),
+    # 28(3)(a), 32(4))
+    Situation("public_ai_tool_fed", (s33lead.PUBLIC_AI_TOOL_FED,), ("card.public_ai_tool_client_data_s33lead",)),
 )
 
 
