@@ -4,7 +4,10 @@ casual); the family has questions that must reach the card and near misses that 
 
 - client data given to an AI tool the client never authorised: a sub-processor without written authorisation (GDPR
   28(2)), processing outside the documented instructions (28(3)(a), 32(4)), possibly a data breach (4(12), 33(2));
-- a provider training its own model on its clients' data stays the card on a processor deciding purposes (28(10)).
+- a provider training its own model on its clients' data stays the card on a processor deciding purposes (28(10));
+- what a provider owes its client under the data-protection law, asked in everyday words ("what do we owe them under the
+  GDPR?") is the list of Art. 28(3) terms (`card.dpa_mandatory_terms`), not the cost of audits; a narrower subject named
+  (a breach, an audit's cost) is that subject's.
 """
 
 from __future__ import annotations
@@ -107,3 +110,30 @@ NEAR = [
 def test_near_misses_do_not_take_the_card(app, question, role):
     ans, _ = _ask(app, question, role)
     assert not any(i.startswith(f"card.{CARD}.") for i in _ids(ans)[:1]), _ids(ans)
+
+
+# -- what a provider owes its client under the GDPR ----------------------------------------------------------------------
+
+OWED = [
+    ("we are the msp. what do we owe them under the GDPR?", True),
+    ("on est le presta, on leur doit quoi au titre du RGPD ?", True),
+    ("as the provider, what are our duties to the client under data protection law?", True),
+    ("on doit quoi au client niveau rgpd ?", True),
+    ("what do we owe them under the GDPR if there is a breach?", False),
+    ("do we owe the client anything under the gdpr for the audit costs?", False),
+    ("what does the GDPR say about backups?", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWED)
+def test_the_cue_reads_duties_owed_under_the_gdpr(text, expected):
+    assert bool(s33.GDPR_DUTIES_OWED.search(fold(text))) is expected, text
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", ["we are the msp. what do we owe them under the GDPR?",
+                                      "nous sommes l'infogéreur : on leur doit quoi au titre du RGPD ?"])
+def test_duties_owed_under_the_gdpr_reach_the_art28_terms(app, question):
+    ans, text = _ask(app, question, "msp")
+    assert _ids(ans)[0].startswith("card.dpa_mandatory_terms."), _ids(ans)
+    assert "28" in text

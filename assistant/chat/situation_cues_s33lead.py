@@ -28,3 +28,21 @@ _OWN_TRAINING = (r"(entrain\w*|train(s|ed|ing)? (an? |its |our |their |son |leur
                  r"pour (son|leur|notre) propre|for (its|their|our) own)")
 PUBLIC_AI_TOOL_FED = re.compile(rf"(?s)^(?!.*\b{_OWN_TRAINING}\b)(?=.*\b{_AI_TOOL}\b)(?=.*\b{_GIVE}\b)"
                                 rf"(?=.*\b{_CLIENT_MATERIAL}\b)")
+
+
+# -- what a provider owes its client under the data-protection law, asked in everyday words ------------------------------
+# ("we are the msp, what do we owe them under the GDPR?", "on est le presta, on leur doit quoi au titre du RGPD ?",
+# "as the processor, what are our GDPR duties towards the client?"): the processor's duties to the controller are the
+# terms Art. 28(3) puts in their contract (`card.dpa_mandatory_terms`); a narrower subject named (a breach, an audit, a
+# sub-processor, a transfer, a fine, a deletion) is that subject's card
+_OWED = (r"(owe|owes|owed|on the hook for|dut(y|ies)|obligations?|have to do|must (we|i) do|"
+         r"(leur |lui |vous )?(doit|doivent|devons|devez|dois)|doit-on|devons-nous|on doit|est-ce qu'on doit)")
+_LAW = r"(rgpd|gdpr|protection des donnees|data protection)"
+_TOWARDS = (r"(them|the (client|customer|controller)s?|our (client|customer)s?|towards|to (the|our) (client|customer)|"
+            r"\bleur\b|\blui\b|au client|aux clients|envers|vis-a-vis|a l'egard|(as|en tant que|comme) (the |a |an |le |un )?"
+            r"(msp|processor|provider|sous-traitant|presta\w*|infogereur))")
+_NARROWER = (r"(breach|violation|fuite|leak|hack|audit|sub-?process\w*|sous-traitants? ulterieur\w*|transfer\w*|transfert\w*|"
+             r"amendes?|fines?|sanctions?|delet\w*|supprim\w*|effac\w*|restitu\w*|return\w*|registre|record|dpo|"
+             r"certifi\w*|iso|instructions?|securit\w*|security|conserv\w*|retention|cout\w*|cost\w*|pay\w*)")
+GDPR_DUTIES_OWED = re.compile(rf"(?s)^(?!.*\b{_NARROWER})(?=.*\b{_OWED}\b[^.?!]{{0,50}}\b{_LAW}\b|.*\b{_LAW}\b[^.?!]{{0,40}}"
+                              rf"\b{_OWED}\b)(?=.*\b{_TOWARDS})")

@@ -289,6 +289,8 @@ SITUATIONS: tuple[Situation, ...] = (
     # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool (GDPR 28(2),
     # 28(3)(a), 32(4))
     Situation("public_ai_tool_fed", (s33lead.PUBLIC_AI_TOOL_FED,), ("card.public_ai_tool_client_data_s33lead",)),
+    # the duties a provider owes its client under the data-protection law, asked in everyday words (GDPR 28(3))
+    Situation("gdpr_duties_owed", (s33lead.GDPR_DUTIES_OWED,), ("card.dpa_mandatory_terms",)),
 )
 
 
