@@ -192,3 +192,43 @@ def test_the_whole_answer_opens_with_its_yes_or_no(app, question, role, card, ve
     ans, _low = _ask(app, question, role)
     assert card in _ids(ans)[:2], _ids(ans)
     assert re.search(verdict, verdict_text(ans.answer)), verdict_text(ans.answer)
+
+
+# -- (iii) the yes/no ask followed by a remark: the card's yes is kept ------------------------------------------------------
+
+@pytest.mark.parametrize("question,expected", [
+    ("une boite qui dit avoir rachete les factures de notre presta nous ecrit de la payer elle. c'est legit ? on la "
+     "connait meme pas", True),
+    ("EN: a firm that says it bought our vendor's invoices wants us to pay them instead. legit? never heard of them", True),
+    ("le presta qui gere nos postes a ete rachete. ca change quoi pour nous ? on a rien signe", False),
+    ("qui doit payer l'audit ? le client dit que c'est nous", False),
+])
+def test_a_yes_no_ask_followed_by_a_remark_is_read_as_yes_no(question, expected):
+    from assistant.chat.answer_plan import asks_yes_no
+
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert asks_yes_no(q) is expected
+
+
+def test_the_cards_yes_is_kept_when_a_remark_follows_the_ask():
+    fr = _open("card.invoice_receivables_assignment.fr",
+               "une societe qui dit avoir rachete les factures de notre infogereur nous demande de la payer. c'est regulier ? "
+               "on a jamais ete prevenus")
+    assert re.match(r"oui\b", fr), fr
+
+
+# -- a rule saying an act needs NO consent is no "not without your consent" ----------------------------------------------------
+
+@pytest.mark.parametrize("question,opening,expected", [
+    ("une societe d'affacturage nous ecrit de payer chez elle, on n'a jamais ete prevenus. c'est regulier ?",
+     "Oui : une créance peut être cédée sans l'accord du débiteur, par un écrit.", False),
+    ("EN: a factoring firm says our supplier sold them its invoices, nobody asked us. is that even allowed?",
+     "Yes: a claim may be assigned without the debtor's consent, in writing.", False),
+    ("le presta a change d'hebergeur sans nous demander, il a le droit ?",
+     "Le sous-traitant ne recrute un autre sous-traitant qu'avec l'autorisation écrite préalable du client.", True),
+])
+def test_consent_refused_reads_what_the_rule_conditions_on_consent(question, opening, expected):
+    from assistant.chat.verdict import consent_refused
+
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert consent_refused(q, opening) is expected

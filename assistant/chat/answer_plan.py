@@ -354,6 +354,12 @@ def asks_yes_no(question: str) -> bool:
     asks = [s.strip() for s in re.split(r"[.!?;]+", low) if s.strip()]
     if len(asks) > 1 and _YES_NO_START.search(asks[-1]) and not _WH.search(asks[-1]):
         return True
+    # s33: the ask followed by a remark ("… c'est legit ? on la connait meme pas", "legit? never heard of them"): the last
+    # sentence put as a question decides, a short one with no who / what / how in it being a yes/no one
+    asked_q = [s.strip() for s in re.findall(r"[^.!?;]+\?", low) if s.strip()]
+    if asked_q and asks and asked_q[-1].rstrip(" ?") != asks[-1] and \
+            len(asked_q[-1].split()) <= 8 and not _WH.search(asked_q[-1]):
+        return True
     # s33: the same after a comma ("le client envoie un auditeur qui bosse chez un concurrent, on peut refuser ?")
     clause = asks[-1].rsplit(",", 1)[-1].strip() if asks else ""
     if clause and clause != (asks[-1] if asks else "") and _YES_NO_START.search(clause) and not _WH.search(clause):
