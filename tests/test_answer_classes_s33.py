@@ -232,3 +232,30 @@ def test_consent_refused_reads_what_the_rule_conditions_on_consent(question, ope
 
     q = question[3:].strip() if question.startswith("EN:") else question
     assert consent_refused(q, opening) is expected
+
+
+# -- a refusal or a challenge asked turns the card's question around: its adverbial "not freely" is no "no" to it -----------
+
+@pytest.mark.parametrize("card,question", [
+    ("card.unilateral_price_increase.fr", "le presta nous annonce +15% par simple mail en s'appuyant sur sa clause, on peut refuser ?"),
+    ("card.unilateral_price_increase.en", "they hiked the fee 20% by email under their price clause. can we push back on that?"),
+    ("card.imprevision_price_surge.fr", "l'infogereur repercute la hausse de l'energie sur notre forfait, on peut contester ?"),
+    ("card.provider_records_conclusive.en", "their uptime reports are final under the contract. can we challenge them?"),
+])
+def test_a_refusal_asked_gets_no_no_from_an_adverbial_head(card, question):
+    out = _open(card, question)
+    assert not re.match(r"(non|no)\b", out), out
+    assert out.startswith(fold(_cards()[card].verdict)[:20]), out
+
+
+def test_a_refusal_asked_keeps_the_no_of_a_head_naming_what_is_refused():
+    out = _open("card.auditor_choice_s26.en", "the client's auditor works for a competitor of ours. can we refuse the audit?")
+    assert re.match(r"no, not the audit itself\b", out), out
+
+
+@pytest.mark.parametrize("question", ["on peut refuser la hausse ?", "can we contest it?", "is it possible to say no to that?",
+                                      "we can push back on that, right?"])
+def test_a_refusal_ask_is_typed(question):
+    from assistant.chat.polar import question_ask
+
+    assert question_ask(question) == "contest"

@@ -7,11 +7,13 @@ A reviewed card's verdict answers the card's own question ("may the provider mon
   "qualified_no" (a negated head that is no bare no: "Not freely:", "Pas l'audit lui-même, mais…", "Usually not, and…"),
   "risk" ("C'est risqué : …") or "none" (a rule, a definition, a who: no stance at all);
 - `question_ask`: what the user's yes/no question asks — "may" (can they / is it legal), "must" (do we have to / are we
-  bound), "exempt" (are we in the clear / exempt), "problem" (any catch / is it a problem), or None (not a yes/no ask);
+  bound), "exempt" (are we in the clear / exempt), "problem" (any catch / is it a problem), "contest" (can we refuse /
+  challenge it: the card's question turned around), or None (not a yes/no ask);
 - `card_ask`: the same read from the card's title (its own question).
 
 `polar_opening` says the polar word both support, in the words of prompts/verdict.yaml:
-- a qualified no asked yes/no opens with its explicit no ("Non, pas librement : …", "No, usually not, and …");
+- a qualified no asked yes/no opens with its explicit no ("Non, pas librement : …", "No, usually not, and …"), except
+  asked "can we refuse / contest it?" when its head restricts a manner ("Not freely"), not a thing ("Not the audit itself");
 - a risk head whose verdict states the conditions opens "it depends, and it is risky";
 - a permission card's bare no ("may they do X? No: …") asked "is there a catch / a problem?" opens "yes, there are rules
   to follow", its rule kept; a duty card's no ("must it be in French? No") keeps its no (there is no problem).
@@ -80,6 +82,10 @@ _ASKS_EXEMPT = re.compile(
     r"\b((on est|sommes-nous|nous sommes|je suis|suis-je|on serait) (donc |alors )?(tranquilles?|peinards?|dispenses?|exemptes?|"
     r"hors champ|en regle)|(are|am) (we|i) (then |so )?(in the clear|exempt|off the hook|fine without|safe)|"
     r"(we're|we are|i'm|i am) (then |so )?(in the clear|exempt|off the hook|fine|safe)\b[^?]{0,30}(right|then)?\s*\?)")
+# "on peut refuser / contester ?", "can we challenge / push back on it?": the asker's refusal of what the other side does
+_ASKS_CONTEST = re.compile(r"\b(refuser|contester|s.opposer|dire non|remettre en cause|attaquer|faire annuler|"
+                           r"refuse|contest|challenge|dispute|object to|push back|reject|say no|turn (it |that |this |them )?down|"
+                           r"get out of)\b")
 _ASKS_MUST = re.compile(r"\b(doit-on|on doit|devons-nous|dois-je|faut-il|(on est|sommes-nous|est-on) (obliges?|tenus?)|"
                         r"must (we|i)|do (we|i) have to|(are|am) (we|i) (bound|obliged|required)|have to)\b")
 _ASKS_MAY = re.compile(r"\b(peu(t|vent)-(il|elle|ils|elles|on)|(il|elle|ils|elles|on) (peu(t|vent)|a le droit|ont le droit)|"
@@ -102,7 +108,8 @@ def question_ask(question: str) -> str | None:
     ask = _ask_sentence(question)
     if _WH_START.match(ask):
         return None
-    for kind, pattern in (("problem", _ASKS_PROBLEM), ("exempt", _ASKS_EXEMPT), ("must", _ASKS_MUST), ("may", _ASKS_MAY)):
+    for kind, pattern in (("problem", _ASKS_PROBLEM), ("exempt", _ASKS_EXEMPT), ("contest", _ASKS_CONTEST), ("must", _ASKS_MUST),
+                          ("may", _ASKS_MAY)):
         if pattern.search(ask):
             return kind
     return None
@@ -125,6 +132,8 @@ def card_ask(title: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- the opening
+# a negated head naming a thing ("Pas l'audit lui-même, mais…", "Not the audit itself"), not a manner ("Pas librement")
+_NAMES_OBJECT = re.compile(r"^\W*(pas|not) (l'|le |la |les |un |une |the |a |an |this |that |ce |cette )")
 _BARE_NO = re.compile(r"^\W*(non|no)\s*[:;.]\s*")
 
 
@@ -153,6 +162,9 @@ def polar_opening(verdict: str, question: str, card_title: str | None, lang: str
     if ask == "exempt":
         return verdict  # answer_plan.duty_holds turns a duty's plain yes into "no, no exemption"
     if stance == "qualified_no":
+        if ask == "contest" and not _NAMES_OBJECT.match(fold(verdict)):
+            # "can we refuse the increase?" asked of "may they raise prices? Not freely": its no is not the answer to a refusal
+            return verdict
         return f"{words_for('no', lang)}{sep}{_lowered(verdict)}"
     if stance == "risk":
         m = _HEAD_RISK.match(fold(verdict))
