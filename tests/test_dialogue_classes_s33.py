@@ -98,6 +98,8 @@ def test_dont_is_a_negation_in_english_only():
     ("draft a fair liability clause for both of us", "balanced"),
     ("une clause de confidentialite equilibree pour les deux parties", "balanced"),
     ("redige une clause equilibree pour nous deux", "balanced"),
+    ("what's a reasonable notice period for us here?", None),
+    ("quel serait un preavis raisonnable pour nous ?", None),
 ])
 def test_fair_for_us_names_the_users_side(message, want):
     from assistant.chat.slot_topics import read_position
@@ -176,3 +178,19 @@ def test_a_new_clause_ordered_with_a_side_is_drafted(tmp_path, entries, turns, s
     draft = pub.get("draft") or {}
     assert pub.get("act") == "draft_clause", pub.get("act")
     assert (draft.get("topic"), draft.get("position")) == (topic, position)
+
+
+# -- 4b. the priorities start from the terms the user brought -------------------------------------------------------------
+@pytest.mark.parametrize("turns, lang, first", [
+    (["leur clause de force majeure couvre « les coupures du fournisseur d'acces et les greves du personnel du Prestataire »",
+      "ok, fais-moi la liste de ce qu'il faut renegocier"], "fr", r"force majeure"),
+    (["their force majeure clause lists \"strikes by the Provider's own staff and failures of its subcontractors\"",
+      "what should we push back on first?"], "en", r"force majeure"),
+    (["leur contrat dit qu'ils ne sont pas responsables de la perte de donnees alors qu'on paie la sauvegarde, normal ?",
+      "on conteste quoi en premier ?"], "fr", r"sauvegarde|responsabilit"),
+])
+def test_the_priorities_start_from_the_terms_brought(tmp_path, entries, turns, lang, first):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert pub.get("act") == "priorities", pub.get("act")
+    points = [line for line in (pub.get("answer") or "").splitlines() if line.startswith("- ")]
+    assert points and re.search(first, points[0], re.I), points

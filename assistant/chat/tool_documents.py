@@ -105,10 +105,10 @@ class DocumentTools:
             # a clause pasted alone: the table holds that clause's subject (the levels of an SLA clause whose credits
             # were flagged), when the review read it among the clause's topics too — "rewrite it" then rewrites it
             said = clause_topic(a.text)
-            if said in self.topics and (said in report.topics or any(f.topic == said for f in report.flags)):
+            if subject and (subject in report.topics or any(f.topic == subject for f in report.flags)):
+                topic = subject  # s33: the subject the user named the clause by
+            elif said in self.topics and (said in report.topics or any(f.topic == said for f in report.flags)):
                 topic = said
-            elif subject and (subject in report.topics or any(f.topic == subject for f in report.flags)):
-                topic = subject
             rule = self._subject_rule(topic, lang) if topic else None
             if rule is not None and not any(c in "\n".join(lines) for c in _articles(rule[1].text)):
                 # s33: a clause reviewed alone names the rule of law its subject turns on (art. 1218 for force majeure)
