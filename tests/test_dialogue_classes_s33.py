@@ -194,3 +194,39 @@ def test_the_priorities_start_from_the_terms_brought(tmp_path, entries, turns, l
     assert pub.get("act") == "priorities", pub.get("act")
     points = [line for line in (pub.get("answer") or "").splitlines() if line.startswith("- ")]
     assert points and re.search(first, points[0], re.I), points
+
+
+# -- 7. (own_s33 probe) seats said as "N have a computer", places of a sea trade, the user's own refusal ------------------
+@pytest.mark.parametrize("message, users", [
+    ("on est 35 personnes mais seulement 22 ont un poste, les autres sont a l'entrepot", 22),
+    ("we're 40 staff but only 25 have a computer, the rest drive the vans", 25),
+    ("nous sommes 50 salaries, 18 ont chacun un ordinateur", 18),
+])
+def test_people_who_have_a_seat_are_the_users(message, users):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("users") == users
+
+
+@pytest.mark.parametrize("message, sites", [
+    ("for context we're 18 users across 3 ports, the boats have no it", 3),
+    ("12 users over 2 harbours", 2),
+    ("on gere 3 capitaineries et 9 postes", 3),
+    ("on a un switch de 48 ports et 12 postes", None),
+    ("switch 24 ports, 10 users", None),
+])
+def test_the_places_of_a_sea_trade_are_sites(message, sites):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("sites") == sites
+
+
+@pytest.mark.parametrize("turns, lang", [
+    (["notre prestataire augmente son forfait de 20 % sans clause de revision, c'est legal ?",
+      "et s'ils coupent le support parce qu'on refuse de payer la hausse ?"], "fr"),
+    (["our msp is raising the monthly fee by 20 % with no price review clause, can they?",
+      "and if they stop the support because we refuse to pay the increase?"], "en"),
+])
+def test_the_users_own_refusal_is_no_objection(tmp_path, entries, turns, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "client", lang)
+    assert pub.get("act") in ("follow_up", "question"), pub.get("act")

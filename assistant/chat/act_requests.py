@@ -406,7 +406,9 @@ _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|
                          r"les (gener|deranger|embeter|ennuyer|gratter|chiffonner|faire tiquer|faire bondir)|gener|deranger|"
                          r"(le |la )?(gener|deranger|embeter|chiffonner|faire tiquer|faire bondir))\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
                          r"\bwhat (will|would|might) (annoy|upset|bother|irritate) (them|the (client|provider|msp))|\bred flags? for (them|the (client|provider|msp))\b|"
-                         r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
+                         # (s33: "parce qu'on refuse de payer": the user's own refusal, no objection of the other side)
+                         r"(?<!\bon )(?<!\bnous )(?<!\bwe )(?<!\bi )(?<!\bje )(?<!\bj')\b(?:refuser|refuse)\b|"
+                         r"\b(argue|arguments?|opposer|frotter|(va|vont) pas aimer|won'?t like|"
                          r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu(?!ante?s?\b)\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
                          r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"
