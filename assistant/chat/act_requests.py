@@ -201,9 +201,11 @@ _SAYS = re.compile(r"\b((le|mon|notre|ce|leur|son|votre) (contrat|devis|projet|o
 # en cours nous autorise à…", "their contract only allows…"
 _OWN_TERM = re.compile(
     r"\b((le|mon|notre|leur|son|votre) contrat|(our|my|their|his|her|your|the) (current |existing |signed |present )?(msp'?s? )?(contract|agreement|terms|t&cs?))"
-    r"( (actuel|en cours|signe|existant|current|existing|signed|present))? (only |just |ne |n')?(nous |me |les |leur |lui |vous )?"
+    r"( (actuel|en cours|signe|existant|current|existing|signed|present))? (only |just |ne |n')?(nous |me |les |leur |lui |vous |se |s')?"
     r"(permet|autorise|prevoit|dit|stipule|impose|oblige|accorde|donne|fixe|lets|allows|permits|gives|says|states|provides|"
-    r"requires|imposes|sets out|grants|only lets|only allows)\b")
+    r"requires|imposes|sets out|grants|only lets|only allows|"
+    # s33: its own life told ("leur contrat se renouvelle 5 ans", "their contract renews for 3 years", "runs for 60 months")
+    r"renouvelle|reconduit|dure|engage|lie|renews|auto-?renews|rolls over|runs for|lasts|binds|locks (us|them|you) in)\b")
 # s30: a limit of the user's own contract told by its verb ("notre contrat plafonne la responsabilité à 12 mois", "the MSA
 # caps our liability at 6 months of fees", "le contrat limite notre responsabilité à…"): a term reported, whose verb is no
 # order to set the figure (the order reads "plafonne-la à 6 mois", "cap it at a year")
@@ -324,6 +326,10 @@ def _draft_asked(low: str) -> bool:
     return bool(_DRAFT.search(_DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", low))))
 
 
+# s33: what the user does to a term of the other side's: contest it, renegotiate it, push back on it
+_CONTEST = (r"(?:(?:re)?negoci\w*|(?:re)?negotiat\w*|contest\w*|attaqu\w*|challeng\w*|push(?:ing)? back|pushback|"
+            r"fight\w*|tackle|object to|raise|revoir|remettre en (?:cause|question)|refuser|discuter|rediscuter|"
+            r"faire (?:sauter|changer|modifier)|get (?:changed|removed|fixed))")
 _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trade away)|never (give up|concede)|"
                        r"le plus (grave|dangereux|risque|problematique|urgent)|the (worst|most (serious|dangerous|risky|urgent))|"
                        r"(compte|importe|comptent|importent) le plus|le plus (important|essentiel|crucial)\w* (a|de) negoci\w*|"
@@ -359,7 +365,15 @@ _PRIORITY = re.compile(r"\b((must|should) (not|never) (give up|concede|drop|trad
                        r"(negoci|surveill|regard)|key points to negotiate|what (should|must) (i|we) (negotiate|"
                        r"push|fight)|sur quoi (dois-je|je dois|faut-il|on doit) (negocier|me battre|insister)|"
                        r"ou (dois-je|je dois) (negocier|me battre)|what matters most|l'essentiel a negocier|"
-                       r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation")
+                       r"les points a negocier|quoi negocier|what to negotiate|checklist de negociation|"
+                       # s33: the points to contest in order or as a list ("what should we push back on first?", "on
+                       # conteste quoi en premier", "la première chose à attaquer", "la liste de ce qu'il faut renégocier")
+                       r"\b" + _CONTEST + r"\b[^.?!]{0,25}?\b(?:en premier|d'abord|en priorite|first|in priority)\b|"
+                       r"\b(?:premiere?s? (?:chose|point|truc|sujet)s?|first (?:thing|point|item|issue|term)s?)\b[^.?!]{0,20}?"
+                       r"\b(?:a|to) (?:\w+ )?" + _CONTEST + r"|"
+                       r"\b(?:liste|list|recap|rundown|checklist|inventaire)\b[^.?!]{0,40}?\b(?:a|to|qu'il faut|qu'on doit|"
+                       r"que (?:je|on|nous) (?:dois|doit|devons|devrais|devrait|devrions)|(?:we|i) (?:need|have|should|must|"
+                       r"ought) to|(?:il )?faut) (?:\w+ )?" + _CONTEST)
 # s12: the priority of a ticket or an incident (P1-P4, "the priority part" of an SLA) is a service-level term, not the
 # user's negotiating priorities: "how do we write the priority part so they can't downgrade P1s?"
 _TICKET_PRIORITY = re.compile(r"\b(p[1-4]|(low|lower|lowest|high|higher|highest|top|medium|critical|basse|haute|faible|"
@@ -392,7 +406,9 @@ _OBJECTIONS = re.compile(r"\b(their|leur|leurs) (likely |probable )?(counter\w*|
                          r"les (gener|deranger|embeter|ennuyer|gratter|chiffonner|faire tiquer|faire bondir)|gener|deranger|"
                          r"(le |la )?(gener|deranger|embeter|chiffonner|faire tiquer|faire bondir))\b|\bqu'est-ce qui (va|risque de) (fach|gen|deplai|irrit|coinc|bloqu)\w*|"
                          r"\bwhat (will|would|might) (annoy|upset|bother|irritate) (them|the (client|provider|msp))|\bred flags? for (them|the (client|provider|msp))\b|"
-                         r"\b(argue|arguments?|opposer|frotter|refuser|refuse|(va|vont) pas aimer|won'?t like|"
+                         # (s33: "parce qu'on refuse de payer": the user's own refusal, no objection of the other side)
+                         r"(?<!\bon )(?<!\bnous )(?<!\bwe )(?<!\bi )(?<!\bje )(?<!\bj')\b(?:refuser|refuse)\b|"
+                         r"\b(argue|arguments?|opposer|frotter|(va|vont) pas aimer|won'?t like|"
                          r"ne (va|vont) pas aimer)\b|\b(coinc\w*|bloqu(?!ante?s?\b)\w*|achopp\w*)\b|(vont|va|will|would)( ils| they)? accept\w*|"
                          r"ils vont accepter|would the other (side|party)|what would (they|the (client|provider|msp)) "
                          r"say|contest\w*|raler|ralera|grogner|tiquer|complain\w*|moan|be unhappy|not like|"

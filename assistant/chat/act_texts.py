@@ -12,7 +12,7 @@ from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _o
                                        _unquoted, asks_about, clause_brought, pasted_alone, quoted)
 from assistant.chat.act_questions import _ASSESS
 from assistant.chat.act_requests import (_CONTRACT, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
-                                         _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _REVIEW, _WHOLE_CONTRACT,
+                                         _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _PRIORITY, _REVIEW, _WHOLE_CONTRACT,
                                          past_deals_searched)
 from assistant.chat.answer_plan import question_type
 from assistant.chat.counter_cues import COUNTER_ORDERED
@@ -37,7 +37,8 @@ def decide(c: ActContext) -> Understood | None:
     text, slots, state, low = c.text, c.slots, c.state, c.low
     asks, drafting, last_topic, u = c.asks, c.drafting, c.last_topic, c.u
     if _DRAFT_IT.search(low) and drafting and not slots.topic and last_topic and not asks_about(low) and (
-            state.clause is None or state.clause.topic != last_topic):
+            state.clause is None or state.clause.topic != last_topic) and not _PRIORITY.search(low):
+        # (s33: "fais-moi la liste de ce qu'il faut renégocier": the points to negotiate, no clause to write)
         # "rédige-la", "draft that clause", "write me one": the clause the last answer was about; after a review of a clause
         # brought (it may treat several subjects), the subject of the figures the message asks to write, the first named
         # when they belong to several ("réécris-la : intervention en 2h, crédits jusqu'à 12 %": the service levels)

@@ -48,6 +48,12 @@ _NOUN_FIRST = re.compile(r"(?:(?:ok|okay|bon|alors|et|and|pour|for|quant a|as fo
 
 
 # s25: a clause put in, with an indefinite article ("mets une clause de …", "ajoute une clause …", "put a … clause in")
+# s33: a clause ordered by a drafting verb and an indefinite article ("propose une limitation de responsabilité", "write us
+# a confidentiality clause"): a new text, not another version of the one on the table ("propose une version…")
+_NEW_CLAUSE_ORDERED = re.compile(r"^(?:(?:ok|okay|bon|now|alors|maintenant|et|and|then|puis|please|stp|svp|du coup)\W+)*"
+                                 r"(?:tu peux |peux-tu |can you |could you )?(?:propose\w*|redige\w*|ecri[st]\w*|fais|fait|"
+                                 r"prepare\w*|draft|write|give|donne)(?:[- ](?:moi|nous|me|us))?\s+(?:now\s+|maintenant\s+)?"
+                                 r"(?:une?|a|an)\s+(?!(?:autre |other |new |nouvelle )?(?:version|contre|counter|variante)\w*)")
 _CLAUSE_PUT_IN = re.compile(r"^(?:(?:tu peux |peux-tu |can you |could you |please |stp |svp )?)(?:mets?|mettez|ajoute\w*|rajoute\w*|"
                             r"insere\w*|prevois|put|add|insert|include|throw)\s+(?:(?:moi|nous|in|us|me)\s+)?(?:une|a|an)\s+"
                             r"(?:[a-z'-]+\s+)?(?:clause|article|paragraphe)\b|"
@@ -246,6 +252,12 @@ def decide(c: ActContext) -> Understood | None:
         # s29: "rédige-m'en une", "draft me one", "write one for us then" with no draft yet: the clause of the subject just
         # discussed or searched
         return u("draft_clause", topic=last_topic, relative=slots.position in ("mine", "theirs"))
+    ordered = slots.topic or clause_topic(text)
+    if slots.position in ("msp", "client", "mine", "theirs") and state.contract is not None and not asks and ordered and \
+            _NEW_CLAUSE_ORDERED.match(low) and (state.clause is None or ordered != state.clause.topic):
+        # s33: "propose une limitation de responsabilité côté nous", "now write us a confidentiality clause from our side"
+        # with a contract in progress: a clause of another subject ordered with an article, drafted on the side named
+        return u("draft_clause", topic=ordered, relative=slots.position in ("mine", "theirs"))
     if slots.position in ("msp", "client", "balanced") and state.contract is not None and not asks and _CLAUSE_PUT_IN.search(low) \
             and (slots.topic or clause_topic(text)):
         # s25: "mets une clause de réversibilité côté presta", "put a termination clause in, customer side" with a contract

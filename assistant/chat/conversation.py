@@ -310,6 +310,12 @@ class ChatEngine:
         elif understood.slots.topic:  # "reversibility, what does it mean?" then "draft one that protects us"
             state.last.topic = understood.slots.topic
         state.last.term = understood.term if main.tool == "explain_term" else state.last.term
+        judged = [o.topic for o in outputs if o.ok and o.tool == "review_text" and o.topic]
+        if act in ("review", "question", "follow_up") and main.tool in ("review_text", "answer_question"):
+            # s33: the subject of the terms the user brought, judged: first in line when priorities are asked
+            for topic in judged + [state.last.topic]:
+                if topic and topic not in state.raised:
+                    state.raised = (state.raised + [topic])[-6:]
         if act in ("question", "explain_term", "obligations") or (act == "follow_up" and main.tool in (
                 "answer_question", "analyse_obligations", "explain_term")):
             state.last.question = text if act != "follow_up" else state.last.question or text

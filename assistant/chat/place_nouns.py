@@ -48,6 +48,10 @@ TRADE_PLACES = (
     # s29: bookshops and launderettes by their own names; bases of an outdoor trade ("2 bases", "3 bases nautiques"), not
     # databases or a legal basis
     r"librairies|bookshops|bookstores|launderettes|laundrettes|laundromats|"
+    # s33: a sea or river trade's places ("18 users across 3 ports", "2 marinas", "3 capitaineries"), not a switch's ports
+    r"harbou?rs|marinas|quays|capitaineries|embarcaderes|gares maritimes|ferry terminals|ports de plaisance|"
+    r"(?<!switch \d )(?<!switch \d\d )(?<!de \d\d )(?<!a \d\d )(?<!de \d )(?<!a \d )ports(?! (?:usb|ethernet|rj-?45|reseau|"
+    r"network|poe|sfp|gigabit|giga|series?|serial|com|tcp|udp|ouverts?|open|lan|wan|switch\w*|par|per|on|sur)\b)|"
     r"bases(?! (?:de donnees|de donnee|de data|de connaissances?|de calcul|de code|de clients?|clients?|legales?|juridiques?|"
     r"contractuelles?|de (?:la |l')?facturation|de remuneration|de depart)\b)|" + TRADE_ERIES)
 

@@ -341,12 +341,12 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
         brought = clause_brought(text)
         if brought:  # s26: a short clause brought alone ("leur clause : « … »"): reviewed, nothing else asked
-            return Plan(act, [ToolCall("review_text", {"text": brought})])
+            return Plan(act, [ToolCall("review_text", {"text": brought, "subject": _named_outside(text, brought)})])
         clause_text = quoted(text) or (text if pasted_alone(text) else None)
         if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
             return Plan(act, [ToolCall("review_text", {"text": clause_text})])
         if clause_text:
-            return Plan(act, [ToolCall("review_text", {"text": clause_text}),
+            return Plan(act, [ToolCall("review_text", {"text": clause_text, "subject": _named_outside(text, clause_text)}),
                               ToolCall("answer_question", {"question": text})])
         if len(text) < 200:
             return ask("review_paste")
@@ -873,3 +873,15 @@ def _deal_facts_first(u: Understood, state: ConversationState) -> bool:
     return bool((state.side == "msp" or s.side == "msp") and not state.last.act and state.turns == 0 and
                 state.contract is None and state.clause is None and not state.pending and
                 {"users", "sites"} & set(s.facts) and not s.figures and not s.topic)
+
+
+def _named_outside(text: str, clause: str) -> str | None:
+    """s33: the clause topic the message names around the text it quotes or pastes ("leur clause de force majeure dit
+    « … »"), when the text itself names none or the message calls it a clause of that subject."""
+    from assistant.chat.slot_topics import clause_topic
+
+    lead = fold(text.replace(clause, " "))
+    named = clause_topic(lead)
+    if named and (not clause_topic(clause) or re.search(r"\b(?:clauses?|articles?|section)\b", lead)):
+        return named
+    return None

@@ -123,7 +123,7 @@ _PLACE = (r"(?:sites?|agences?|offices?|branch(?:es)?|bureaux?|cliniques?|magasi
           r"usines?|plants?|stores?|shops?|antennes?|etablissements?|locations?|succursales?|cabinets?|ecoles?|schools?|"
           r"hotels?|restaurants?|pharmacies?|pharmacy|labs?|laboratoires?|locaux|premises|buildings?|batiments?)")
 _COUNT_MORE = re.compile(r"\b(?:rajoute\w*|ajoute\w*|add(?:s|ed|ing)?|gagne\w*|embauche\w*|recrute\w*|hir(?:e|es|ed|ing)|"
-                         r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
+                         r"onboard\w*|ouvr\w*|open(?:s|ed|ing)?)(?: (?:encore|another|les?|the|their|our|leurs|nos|ses|his|her))? " + _N + r" (?:(?:nouveaux|nouvelles|new|more|"
                          # s19: an ordinal says one more place ("they've opened a second office", "un 3e site")
                          r"extra|additional|autres|other|second|deuxieme|seconde?|2e|2eme|2nd|third|troisieme|3e|3eme|3rd|"
                          r"fourth|quatrieme|4e|4eme|4th) )?" + _COUNT + r"\b(?! (?:au|aux|a la|a l'|to|onto) (?!perimetre|scope|contrat|contract))|"

@@ -11,7 +11,8 @@ _SEAT_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:postes?|ordinateurs?)(?: (?:informa
                          r"laptops?|desktops?|workstations?|endpoints?|seats?|comptes?(?: (?:utilisateurs?|informatiques?|"
                          r"microsoft|m365|office))?|(?:user )?accounts?|licen[cs]es?|utilisateurs? (?:informatiques?|de l'informatique)|"
                          r"(?:computer|pc|it) users?|users? (?:with|on) (?:a )?(?:pc|computer|laptop)|"
-                         r"(?:personnes?|people|salaries?|employees?|staff|agents?|collaborateurs?)? ?(?:sur|on|with|avec|qui ont|who have|"
+                         r"(?:personnes?|people|salaries?|employees?|staff|agents?|collaborateurs?)? ?(?:sur|on|with|avec|qui ont|who have|ont|have|has|"
+                         r"(?:ont|have|has) (?:chacun|each|got)|"
                          r"using|utilisant|equipes? d'un|equipped with) (?:un |une |a |an |their own )?(?:ordinateur|poste|pc|"
                          r"computer|laptop|workstation|ecran|screen))\b")
 # a count of the firm's people, whatever their seat
@@ -29,6 +30,9 @@ def seats_beside_staff(folded: str, quantities: list) -> int | None:
         if q.unit not in (None, "users", "workstations") or not float(q.value).is_integer() or not 1 <= q.value <= 1_000_000:
             continue
         n = int(q.value)
+        if n == 1 and re.search(r"\b(?:ont|a|have|has|got|sur|on|with|avec|utilisent|use)\s+(?:chacun\s+|each\s+)?$",
+                                folded[max(0, q.span[0] - 20):q.span[0]]):
+            continue  # s33: "22 ont un poste", "25 have a computer": the one seat each is no count
         if q.unit:  # "25 postes", "12 users": the toolkit read the seat with the number
             seats.append(n)
             continue

@@ -289,9 +289,23 @@ def read_position(folded: str) -> str | None:
     return _read_position(folded)
 
 
+# s33: a fair, balanced or decent text asked "for us" ("a fair suspension clause for us", "une clause de résiliation
+# équilibrée mais pour nous", "reasonable … for our side"): the party named is whom it serves — unless the fair value is
+# what is asked ("what's a reasonable cap for us here?": a question, no version)
+_FAIR_FOR_US = re.compile(r"\b(?:fair|balanced|equitable|even-?handed|reasonable|decent|correct|juste|equilibree?s?|equitables?|"
+                          r"raisonnables?|correcte?s?|honnetes?)\b(?: [\w'-]+){0,4}? (?:(?:mais|but|yet|tout en restant|while) )?"
+                          r"(?:pour|for|to|towards?|envers|de) (?:nous|moi|us|me|our side|my side|notre cote|mon cote)\b"
+                          r"(?! (?:deux|both|two|tous|all|et|and|comme|as well)\b)(?! autres)")
+_FAIR_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what would be|what counts as|how much is|quel(?:le)?s? (?:est|serait|sont|"
+                         r"seraient)|c'est quoi|qu'est-ce qu'(?:un|une)|ce serait quoi)(?: [\w'-]+){0,3}\s*$")
+
+
 def _read_position(folded: str) -> str | None:
     if _REBALANCE.search(folded):
         return "balanced"
+    fair = _FAIR_FOR_US.search(folded)
+    if fair and not _FAIR_ASKED.search(folded[:fair.start()]):
+        return "mine"
     for name, pat in POSITION_PATTERNS:
         if re.search(pat, folded):
             return name

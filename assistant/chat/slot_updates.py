@@ -48,8 +48,10 @@ _STRUCK = re.compile(r"\b(?:(?:on|nous|je)\s+(?:ne\s+)?les\s+(?:compte\w*|prend\
                      r"ne\s+(?:les\s+)?compt\w*\s+pas|(?:ne|n')\s*(?:sont|rentrent)\s+pas\s+(?:dans|compt\w*)|"
                      r"(?:don'?t|do not|doesn'?t|won'?t)\s+count|(?:leave|take|strike|cross)\s+(?:\w+\s+){0,3}?out|"
                      r"scrap\w*|exclude\w*|not\s+(?:counted|included|in scope))\b")
-_TOTAL = re.compile(r"\b(?:donc|du coup|ca fait|cela fait|soit|reste|il reste|restent|so|which leaves|that leaves|"
-                    r"leaving|leaves|that makes|which makes|makes)\s+(?:(?:en tout|au total|in all|in total|only|"
+_TOTAL = re.compile(r"\b(?:donc|du coup|ca fait|cela fait|ca nous fait|cela nous fait|ce qui (?:fait|donne|nous fait)|soit|reste|"
+                    r"il reste|restent|so|which leaves|that leaves|leaving|leaves|that makes|which makes|makes|"
+                    r"(?:that|which) brings (?:us|it|the (?:total|count)) to|bringing (?:us|it|the (?:total|count)) to|"
+                    r"for a total of|pour un total de|(?:en tout|au total|in total|in all)\s*:?)\s+(?:(?:en tout|au total|in all|in total|only|"
                     r"seulement|plus que|just|us|nous|us with)\s+)*(?P<n>\d{1,4})\b(?P<after>\s+(?:" + _COUNT[1:-1] + r"))?"
                     r"(?!\s*(?:%|€|eur|euros?|\$|£|mois|months?|jours?|days?|ans?|years?|h\b|heures?|hours?|k\b))")
 
@@ -66,6 +68,31 @@ def _total_after_a_part_struck(folded: str) -> CountChange | None:
         if n >= 1:
             return CountChange("users", "set", float(n), m.group(0), m.span())
     return None
+
+
+# -- a part added and the new total stated (s33) ------------------------------------------------------------------------
+# "add their two laptops, so 9", "plus the 3 tablets in the shop, that makes 14", "rajoute les 2 portables, ça fait 20
+# postes": the users are the total stated, not the part added on top of the count held
+_ADDED = re.compile(r"\b(?:ajout\w*|rajout\w*|add(?:s|ed|ing)?|inclu\w*|include\w*|compt\w* aussi|count\w*|plus|"
+                    r"oubli\w*|forgot\w*|forget|zappe\w*|missed|left out|avec|with)\b")
+_COUNTED_THING = re.compile(r"\b(?:" + _COUNT[1:-1] + r"|tablettes?|tablets?|ipads?|smartphones?|telephones?|phones?|"
+                            r"" + _DEVICE + r")\b")
+
+
+def total_after_an_addition(folded: str, read: list) -> list[CountChange]:
+    """The count changes read (`read`), the users' addition replaced by the total said after it: an addition of counted
+    things followed by a total ("so 9", "ça fait 20 postes") sets the users to that total."""
+    added = _ADDED.search(folded)
+    if added is None:
+        return read
+    for m in _TOTAL.finditer(folded, added.end()):
+        unit = _unit(m.group("after").strip()) if m.group("after") else None
+        if unit not in (None, "users") or not (unit or _COUNTED_THING.search(folded, added.end(), m.start())):
+            continue
+        n = int(m.group("n"))
+        if 1 <= n <= 5000:
+            return [c for c in read if c.unit != "users"] + [CountChange("users", "set", float(n), m.group(0), m.span())]
+    return read
 
 
 # -- so many more seats said with no verb ("with 4 more tills", "3 extra laptops") -----------------------------------------

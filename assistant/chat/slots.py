@@ -20,7 +20,7 @@ from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS,
 from assistant.chat.slot_parties import _names, read_side, speaker_control
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
 from assistant.chat.slot_count_change import read_count_changes
-from assistant.chat.slot_updates import control_from_own_side, more_count_changes
+from assistant.chat.slot_updates import control_from_own_side, more_count_changes, total_after_an_addition
 from assistant.chat.slot_relative import _relative_match, _relative_target
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
@@ -323,6 +323,7 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     relative = _relative_match(folded)
     counts = read_count_changes(folded)  # s28: the counts the message changes, typed, each read once
     counts += more_count_changes(folded, counts)  # s30: people with a workstation too, a total after a part struck out
+    counts = total_after_an_addition(folded, counts)  # s33: "add their two laptops, so 9": the total said is the count
     if counts and not (relative and relative[0][0] in ("mul", "mid") and len(relative[0]) == 2 and not any(
             c.span[0] <= relative[1][0] < c.span[1] for c in counts)):
         # a count changed is the message's change ("double the seats" doubles no figure of the clause); a figure
@@ -419,6 +420,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         svc_neg = svc_neg + ["hosting"]  # "our servers stay on-prem": nothing hosted by the provider
     s.add_services, s.remove_services = svc_pos, svc_neg
     s.add_assets, s.remove_assets = asset_pos, asset_neg
+    if s.facts.get("users") and not svc_pos and asset_pos and set(asset_pos) <= {"workstations", "mobile"} and \
+            total_after_an_addition(folded, []):
+        s.add_assets = []  # s33: "add their two laptops, so 9": the machines named are the seats counted, no asset ordered
     # "scrap the non-solicitation bit", "vire le passage sur la non-sollicitation": a part of the text, taken out
     part_removed = bool(_REMOVE.search(folded) and re.search(
         r"(?<!\ba )(?<!\bd'une )\b(bits?|parts?|passages?|paragraph\w*|wording|provisions?|partie|morceau|bout|stuff|thing)\b",

@@ -98,6 +98,9 @@ class ConversationState(BaseModel):
     # s25: figures given only under a condition, as said, with the clause they belong to ({"said", "topic"}); written into
     # that clause wherever it is rendered (`chat.said_conditions`), never applied
     conditions: list[dict[str, Any]] = Field(default_factory=list)
+    # s33: the clause topics of the terms the user brought to be judged (reviewed, asked about), in the order raised: what
+    # "what do we push back on first?" weighs first
+    raised: list[str] = Field(default_factory=list)
     turns: int = 0
 
     def awaiting(self) -> bool:

@@ -207,6 +207,7 @@ class ReviewText(BaseModel):
     """Review a contract or clause text the user pasted."""
 
     text: str = Field(max_length=200_000)
+    subject: str | None = Field(default=None, max_length=60)  # s33: the clause topic the message names outside the text
 
 
 class AskUser(BaseModel):

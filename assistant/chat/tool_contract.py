@@ -251,8 +251,12 @@ class ContractTools:
             lines += [f"- {say(lang, 'priorities_warn', message=w.message)}" for w in built.warnings[:2]]
         ids: list[str] = []
         position = _side_position(state)
-        for topic in order[:5]:
+        # s33: the subjects of the terms the user brought come first, then the usual order
+        raised = [t for t in state.raised if t in self.topics]
+        for topic in list(dict.fromkeys(raised + list(order)))[:5]:
             entry = self._by_id.get(f"clause.{topic}.{position}.{lang}")
+            if (entry is None or not entry.negotiation_notes) and topic in raised:
+                entry = self._by_id.get(f"clause.{topic}.balanced.{lang}")
             if entry is None or not entry.negotiation_notes:
                 continue
             ids.append(entry.id)

@@ -3,6 +3,7 @@ text reviewed, precedents searched in the user's own clause banks, a question as
 
 from __future__ import annotations
 
+import re
 import tempfile
 import uuid
 from pathlib import Path
@@ -15,6 +16,11 @@ from assistant.chat.tool_args import AskUser, ExportDocument, ReviewText, ToolEr
 from assistant.chat.wording import counted, join, label, say
 from assistant.legal.drafting.clause import citations_for
 from assistant.precedents.chat import FindPrecedents, search_precedents
+
+
+def _articles(text: str) -> list[str]:
+    """The article numbers a text cites ("1218", "1231-5")."""
+    return re.findall(r"\b(?:art(?:icle)?s?\.?\s*)([lrd]?\d[\d-]*)", text, re.I)
 
 
 class DocumentTools:
@@ -54,9 +60,14 @@ class DocumentTools:
         from assistant.legal.review.report import review_document
 
         lang = state.lang
+        text = a.text
+        subject = a.subject if a.subject in self.topics else None
+        if subject and clause_topic(text) != subject and len(text) <= 1500:
+            # s33: "leur clause de force majeure dit « … »": the subject named outside the quotes heads the text reviewed
+            text = f"{self.topic_name(subject, lang)}\n{text}"
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "texte-colle.txt"
-            path.write_text(a.text, encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
             doc = load_document(path)
             report = review_document(doc, retriever=self.retriever, role=state.side or "client",
                                      kb_dir=self.kb_dir)
@@ -93,10 +104,32 @@ class DocumentTools:
         if len(report.clauses) <= 2 and len(a.text) <= 1500:
             # a clause pasted alone: the table holds that clause's subject (the levels of an SLA clause whose credits
             # were flagged), when the review read it among the clause's topics too — "rewrite it" then rewrites it
-            subject = clause_topic(a.text)
-            if subject in self.topics and (subject in report.topics or any(f.topic == subject for f in report.flags)):
-                topic = subject
+            said = clause_topic(a.text)
+            if subject and (subject in report.topics or any(f.topic == subject for f in report.flags)):
+                topic = subject  # s33: the subject the user named the clause by
+            elif said in self.topics and (said in report.topics or any(f.topic == said for f in report.flags)):
+                topic = said
+            rule = self._subject_rule(topic, lang) if topic else None
+            if rule is not None and not any(c in "\n".join(lines) for c in _articles(rule[1].text)):
+                # s33: a clause reviewed alone names the rule of law its subject turns on (art. 1218 for force majeure)
+                entry, statement = rule
+                if entry.id not in ids:
+                    ids.append(entry.id)
+                lines.append(cite(say(lang, "review_rule", title=self.topic_name(topic, lang), rule=statement.text),
+                                  ids.index(entry.id) + 1))
         return ToolOutput("review_text", "\n".join(lines), citations_for(self.entries, ids), topic=topic)
+
+    def _subject_rule(self, topic: str, lang: str):
+        """The glossary's rule of law on a clause topic (its term entry's first cited rule): the entry of that very term,
+        else the one term entry of the topic; None when the topic has none or several."""
+        terms = [e for e in self.entries if e.kind == "term" and e.lang == lang]
+        ways = ([e for e in terms if e.term == topic], [e for e in terms if f"topic:{topic}" in e.labels],
+                [e for e in terms if (e.term or "").startswith(topic + "_")])
+        chosen = next((w for w in ways if len(w) == 1), None)
+        if chosen is None:
+            return None
+        rule = next((st for st in chosen[0].statements if st.type == "rule" and st.cites), None)
+        return (chosen[0], rule) if rule is not None else None
 
     def _find_precedents(self, a: FindPrecedents, state: ConversationState, *, owner: str = "") -> ToolOutput:
         """Clauses of the user's own bank closest to the request (facts matched, not only words)."""

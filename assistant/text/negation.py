@@ -40,10 +40,18 @@ NEW_CLAUSE = (r"\s(?=(?:tout est|tout se trouve|tout tourne|tout passe|(?:c'est|
                r"they use|they have |they run|they'?re on|we use|we have |we run|we'?re on)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:mais|toutefois|cependant|neanmoins|but|however|whereas|although|"
                            r"tandis que|alors que)\b|" + NEW_CLAUSE)
+# English contractions typed without their apostrophe ("we dont host anything", "they doesnt need it"): "dont" is also
+# the French relative pronoun ("30 salariés dont 12 comptables"), so it negates only after an English subject or a
+# conjunction, or before an English verb; the other forms are no French words
+_NO_APOSTROPHE = (r"\b(?:doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|mustnt|aint)\b|"
+                  r"\b(?:i|we|they|you|u|he|she|it|who|which|but|and|so|just|still|really|also|please|pls)\s+(?:dont|wont|cant)\b|"
+                  r"\bdont\s+(?:host|need|want|do|have|use|run|manage|touch|provide|offer|handle|include|cover|back|"
+                  r"support|sell|store|keep|care|own|take|give|get|make|go|let|pay|charge|bill|maintain|monitor|patch|"
+                  r"think|know|see|look|like|worry|supply|deal|include)\b")
 _VERBAL = re.compile(
     r"\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|plus|jamais|aucune?s?|rien|nullement|point|guere)\b|"
     r"\bn'(?:[a-z-]+\s+){0,3}?(?:pas|plus|jamais|aucune?s?|rien|nullement)\b|"
-    r"\b(?:not|never|cannot|nothing)\b|n't\b|\bno longer\b|"
+    r"\b(?:not|never|cannot|nothing)\b|n't\b|\bno longer\b|" + _NO_APOSTROPHE + r"|"
     r"\b(?:exclue?s?|excluded|is excluded|are excluded)\b|"
     r"\bnon (?:inclu(?:s|se|ses)?|compris(?:es?)?|couverte?s?|prevue?s?|garantie?s?|applicables?|soumise?s?|"
     r"factur\w+)\b|\bnot (?:included|covered)\b")
