@@ -18,6 +18,7 @@ from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
+from assistant.chat import situation_cues_s33 as s33
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -420,6 +421,15 @@ ASK_CUES: dict[str, re.Pattern] = {
     "language_versions_differ": s31b.LANGUAGE_VERSIONS_DIFFER,
     "call_recording_named": s31b.CALL_RECORDING,
     "invoice_mentions_missing": s31b.INVOICE_MENTIONS,
+    # s33 (situation_cues_s33.py, helper s33-kb): the subject each s33 card turns on, told in any words — US authorities
+    # reaching data a US provider holds, a foreign authority's demand received, a foreign currency for payment, a price
+    # tied to an exchange rate, Wi-Fi offered to the public and its logs, that Wi-Fi used to download protected works
+    "us_authority_access": s33.US_AUTHORITY_ACCESS,
+    "foreign_request_told": s33.FOREIGN_REQUEST,
+    "currency_payment_asked": s33.CURRENCY_PAYMENT,
+    "currency_indexation_asked": s33.CURRENCY_INDEXATION,
+    "public_wifi_logs": s33.PUBLIC_WIFI_LOGS,
+    "wifi_download_told": s33.WIFI_DOWNLOAD,
 }
 
 
