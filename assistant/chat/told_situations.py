@@ -292,10 +292,11 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("processor_own_use", (s31b.PROCESSOR_OWN_USE,), ("card.processor_decides_purposes",)),
     Situation("processor_sets_purposes", (s31b.PROCESSOR_SETS_PURPOSES,), ("card.processor_decides_purposes",)),
     # s33 (situation_cues_s33.py): a price tied to an exchange rate (C. mon. fin. L112-2) before a payment in a foreign
-    # currency (C. civ. 1343-3); the public Wi-Fi used to download protected works (C. propr. intell. L336-3) before the
+    # currency, with a party abroad (C. civ. 1343-3, an international transaction) or between businesses in France; the public Wi-Fi used to download protected works (C. propr. intell. L336-3) before the
     # connection logs of a Wi-Fi offered to the public (C. postes et comm. électr. L34-1)
     Situation("currency_indexation_asked", (s33.CURRENCY_INDEXATION,), ("card.currency_indexation_s33",)),
-    Situation("currency_payment_asked", (s33.CURRENCY_PAYMENT,), ("card.foreign_currency_invoice_s33",)),
+    Situation("currency_foreign_party", (s33.CURRENCY_FOREIGN_PARTY,), ("card.foreign_client_currency_s33",)),
+    Situation("currency_payment_asked", (s33.CURRENCY_DOMESTIC,), ("card.foreign_currency_invoice_s33",)),
     Situation("wifi_download_told", (s33.WIFI_DOWNLOAD,), ("card.wifi_copyright_s33",)),
     Situation("public_wifi_logs", (s33.PUBLIC_WIFI_LOGS,), ("card.public_wifi_logs_s33",)),
 )
