@@ -6,6 +6,7 @@ cue of `premises.ASK_CUES` and a told situation of `told_situations.SITUATIONS`)
 - US authorities reaching data a US-owned provider holds in the EU (the CLOUD Act; GDPR 48, 44; SCC clause 15);
 - a foreign authority or court asking the provider itself for a client's data (GDPR 48, 28(3)(a); loi n° 68-678);
 - two French businesses invoicing or paying in a foreign currency (C. civ. 1343-3; VAT in euros: directive 2006/112, 230);
+- the same with a party established abroad: an international transaction, a foreign currency allowed (C. civ. 1343-3);
 - a price in euros tied to an exchange rate (C. mon. fin. L112-2, L112-1; without a clause, 1103 and 1195);
 - connection logs kept by a business that offers Wi-Fi to the public (C. postes et comm. électr. L34-1, L39-3);
 - the public Wi-Fi used to download protected works (C. propr. intell. L336-3, R335-5).
