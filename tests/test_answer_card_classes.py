@@ -40,7 +40,7 @@ CASES = [
      "card.liability_cap_enforceable.fr", r"valable[^.]{0,60}mais il peut tomber", r"1170"),
     # a one-sided price increase; a claim waived after a few months; exclusions judged, not only written
     ("the MSP's terms let them bump their rates any time with a month's notice, is that even allowed?", "client",
-     "card.unilateral_price_increase.en", r"^\W*not freely", r"1164"),
+     "card.unilateral_price_increase.en", r"^\W*no, not freely", r"1164"),
     # s10: a clause shortening the time to sue asked "can we write it?" goes to the card on that clause (one year minimum)
     ("peut-on écrire dans nos conditions que le client renonce à tout recours contre nous passé 3 mois ?", "msp",
      "card.limitation_shortened.fr", r"un an", r"2254"),

@@ -100,7 +100,7 @@ def test_excluding_1195_is_answered_by_the_condition_on_excluding_it(app):
     ("does a 30 minute response time mean the incident is fixed in 30 minutes?",
      "card.response_vs_resolution_time.en", "no", "1231-1"),
     ("le contrat dit que le prestataire n'a aucun devoir de conseil, c'est valable ?",
-     "card.advice_duty_exclusion.fr", "pas pour l'essentiel", "1112-1"),
+     "card.advice_duty_exclusion.fr", "non, pas pour l'essentiel", "1112-1"),
 ])
 def test_new_cards_open_with_a_verdict_and_cite_the_article(app, question, card, opening, article):
     ans = app.ask(question, role="client")

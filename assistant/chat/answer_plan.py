@@ -21,6 +21,7 @@ from typing import Sequence
 
 from assistant.chat.claims import need_claim_refuted
 from assistant.chat.composed import cite
+from assistant.chat.polar import polar_opening, question_ask
 from assistant.chat.statements import narration
 from assistant.chat.verdict import ASKS_LIABILITY, lead, opening_index, with_lead, words_for, write_words
 from assistant.knowledge.entries import Entry, Statement
@@ -353,6 +354,16 @@ def asks_yes_no(question: str) -> bool:
     asks = [s.strip() for s in re.split(r"[.!?;]+", low) if s.strip()]
     if len(asks) > 1 and _YES_NO_START.search(asks[-1]) and not _WH.search(asks[-1]):
         return True
+    # s33: the ask followed by a remark ("… c'est legit ? on la connait meme pas", "legit? never heard of them"): the last
+    # sentence put as a question decides, a short one with no who / what / how in it being a yes/no one
+    asked_q = [s.strip() for s in re.findall(r"[^.!?;]+\?", low) if s.strip()]
+    if asked_q and asks and asked_q[-1].rstrip(" ?") != asks[-1] and \
+            len(asked_q[-1].split()) <= 8 and not _WH.search(asked_q[-1]):
+        return True
+    # s33: the same after a comma ("le client envoie un auditeur qui bosse chez un concurrent, on peut refuser ?")
+    clause = asks[-1].rsplit(",", 1)[-1].strip() if asks else ""
+    if clause and clause != (asks[-1] if asks else "") and _YES_NO_START.search(clause) and not _WH.search(clause):
+        return True
     return not _WH.search(low) or bool(_YES_NO_START.search(low) or _INVERSION.search(low))
 
 
@@ -428,7 +439,8 @@ _EXEMPTION = re.compile(r"\b(dispense\w*|exempt\w*|exonere\w*|affranchi\w*|(pas|
 def asks_exemption(question: str) -> bool:
     """Does the question's own sentence ask whether the user is exempt from a duty?"""
     story = narration(question)
-    return bool(_EXEMPTION.search(fold(story.ask if story else question)))
+    # s33: the same asked in casual words ("on est tranquilles ?", "we're in the clear, right?"): polar.question_ask
+    return bool(_EXEMPTION.search(fold(story.ask if story else question))) or question_ask(question) == "exempt"
 
 
 def duty_holds(verdict: str, lang: str) -> str:
@@ -510,7 +522,7 @@ def only_if_answered(verdict: str, lang: str) -> str:
     return with_lead(words_for("not_necessarily", lang), verdict, lang)
 
 
-def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str) -> list[str]:
+def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str, *, polar: bool = True) -> list[str]:
     """The card's answer to the question as asked: its verdict; for a who / what / how-long question
     without the bare "yes" meant for "is it…?"; and when a duration is asked of a card written for
     another kind of question, the condition giving the duration first."""
@@ -525,6 +537,11 @@ def card_opening(card: Entry, question: str | None, qtype: str | None, lang: str
         verdict = duty_holds(verdict, lang)
     else:
         verdict = only_if_answered(verdict, lang)
+    # s33: the polar word the card's stance and the question's ask both support ("Non, pas librement : …", "It depends, and
+    # it is risky: …", "Yes, there are rules to follow: …" for "any catch?" asked of a permission card's no)
+    # (not when a condition of the card opens before the verdict: that condition is the answer, polar: False)
+    if polar:
+        verdict = polar_opening(verdict, question, getattr(card, "title", None), lang, yes_no=asks_yes_no(question))
     if qtype in ("enforceable", "what_happens_if") and card.question_type == "is_it_normal":
         verdict = practice_head_dropped(verdict, lang)
     if burden_claim_refuted(question, verdict):  # "il dit que c'est à nous de prouver… c'est vrai ?" reads as a who-question
@@ -550,7 +567,7 @@ def card_parts(card: Entry, ref: int, *, lang: str, side: str | None, qtype: str
     plan = PlannedAnswer(qtype or card.question_type)
     if qtype == "what_to_write" and card.question_type != "what_to_write" and card.negotiation:
         return _card_as_what_to_write(card, ref, lang=lang, side=side)
-    opening = card_opening(card, question, qtype, lang)
+    opening = card_opening(card, question, qtype, lang, polar=not lead)
     if lead and lead not in opening:
         opening.insert(0, lead)
     # (a verdict that names its article already, "C'est l'article 1231-1…", answers as it is)

@@ -19,6 +19,7 @@ from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
+from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -431,6 +432,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "currency_indexation_asked": s33.CURRENCY_INDEXATION,
     "public_wifi_logs": s33.PUBLIC_WIFI_LOGS,
     "wifi_download_told": s33.WIFI_DOWNLOAD,
+    # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool
+    "public_ai_tool_fed": s33lead.PUBLIC_AI_TOOL_FED,
 }
 
 

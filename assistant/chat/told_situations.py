@@ -30,6 +30,7 @@ from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
+from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -299,6 +300,11 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("currency_payment_asked", (s33.CURRENCY_DOMESTIC,), ("card.foreign_currency_invoice_s33",)),
     Situation("wifi_download_told", (s33.WIFI_DOWNLOAD,), ("card.wifi_copyright_s33",)),
     Situation("public_wifi_logs", (s33.PUBLIC_WIFI_LOGS,), ("card.public_wifi_logs_s33",)),
+    # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool (GDPR 28(2),
+    # 28(3)(a), 32(4))
+    Situation("public_ai_tool_fed", (s33lead.PUBLIC_AI_TOOL_FED,), ("card.public_ai_tool_client_data_s33lead",)),
+    # the duties a provider owes its client under the data-protection law, asked in everyday words (GDPR 28(3))
+    Situation("gdpr_duties_owed", (s33lead.GDPR_DUTIES_OWED,), ("card.dpa_mandatory_terms",)),
 )
 
 

@@ -198,8 +198,28 @@ def consent_refused(question: str, opening: str) -> bool:
     low = fold(question)
     story = narration(question)
     ask = fold(story.ask) if story else low
-    return bool(_CONSENT_DENIED.search(low) and _ASKS_PERMISSION.search(ask) and _ON_CONSENT.search(fold(opening))
+    return bool(_CONSENT_DENIED.search(low) and _ASKS_PERMISSION.search(ask) and _conditions_on_consent(fold(opening))
                 and not _NEGATIVE_HEAD.match(fold(opening)))
+
+
+# s33: "peut être cédée sans l'accord du débiteur", "may be assigned without the debtor's consent": the rule says NO consent
+# is needed ("ne peut … sans", "not without" still make the act depend on it)
+_WITHOUT_BEFORE = re.compile(r"\b(sans|without)\b(\s+[\w']+){0,3}\s*$")
+_NEGATION = re.compile(r"\b(ne|n'|pas|not|cannot|can't|never|jamais|nor|ni)\b")
+
+
+def _conditions_on_consent(low: str) -> bool:
+    """The folded opening makes the act depend on a consent, an authorisation or instructions (one the act needs, not one
+    it does without: "sans l'accord du débiteur")."""
+    for m in _ON_CONSENT.finditer(low):
+        before = low[max(0, m.start() - 40):m.start()]
+        w = _WITHOUT_BEFORE.search(before)
+        if not w:
+            return True
+        clause = re.split(r"[,;:.]", low[:m.start() - len(before) + w.start()])[-1]
+        if _NEGATION.search(clause[-60:]):
+            return True  # "ne peut être collectée … sans", "not without"
+    return False
 
 
 _YES_BUT = re.compile(r"^\W*((oui|yes)\b\s*[,:;.]?\s*((mais|but)\b\s*)?)")

@@ -108,6 +108,15 @@ _EXHIBIT_OF = re.compile(r"(?:^|\n)(?:\W|\[\]\{[^}\n]{0,60}\})*(exhibit|schedule
                          r"[^\n]{0,80}(?:\n[^\n]{0,200}){0,6}?\n\W*(?:[^\n]{0,80}\s)?(to|of|au|a l'|du|de l')\s+(the |le |la |l')?"
                          r"([\w-]+\s+){0,3}?(agreement|contract|contrat|accord|msa)\b[^\n]{0,40}\b(dated|du|en date du|signe)\b")
 _BODY = {k: (re.compile(v), n) for k, (v, n) in BODY.items()}
+# s33: minutes or a record of decisions whose signature makes them an amendment of a contract not supplied ("PROCÈS-VERBAL
+# DU COMITÉ DE PILOTAGE" … "Signatures valant avenant pour les décisions D1 à D12"; "MINUTES OF THE STEERING COMMITTEE" …
+# "these decisions, once signed, constitute an amendment to the Agreement"): the title names the minutes, the body says
+# they amend the contract
+_MINUTES_TITLE = re.compile(r"\b(proces-verbal|proces verbal|compte[- ]rendu|releve de decisions|minutes|record of "
+                            r"(decisions|the meeting)|meeting notes)\b")
+_AMENDS = re.compile(r"\b(valant|vaut|valent|ont valeur d'|a valeur d'|tient lieu d'|tiennent lieu d'|constitu\w* un)\s*avenant\b|"
+                     r"\b(constitutes?|constituting|shall constitute|serves? as|serving as|signed as|take effect as|"
+                     r"have the effect of|has the effect of) an amendment (to|of) (the|this)\b")
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
 # What a document of a partial type must itself carry (issue 13, point 6): a processor agreement the terms of
@@ -357,6 +366,13 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
     if kind in ("services_agreement", "master_agreement", "terms_conditions", "support_maintenance") and any(
             e.where in ("title", "self") for e in evidence.get("amendment", [])):
         kind = "amendment"  # "Avenant n° 2 au contrat d'infogérance": the title names the contract it changes
+    if kind in ("unknown", "services_agreement", "master_agreement", "support_maintenance") and any(
+            _MINUTES_TITLE.search(fold_keep_offsets(line)) for _, line in _title_lines(text)):
+        amends = _AMENDS.search(folded)
+        if amends:
+            kind = "amendment"  # minutes of a committee whose signed decisions amend the contract
+            evidence.setdefault(kind, []).append(Evidence(text[amends.start():amends.end()], amends.start(), amends.end(),
+                                                          "self"))
     exhibit = _EXHIBIT_OF.search(folded[:TITLE_ZONE])  # (the agreement its title names is the other document)
     part_of = _PART_OF.search(folded[:TITLE_ZONE]) or exhibit
     if part_of and kind in ("unknown", "services_agreement", "master_agreement") and (exhibit or not any(

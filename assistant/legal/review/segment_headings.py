@@ -51,6 +51,21 @@ SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)\]»”\"])\.\s+(?=[A-ZÀ-Ý0-9«\"“
 # An inline title: "3. Services. The Provider…", "1.1 Provision of Services. (a) …" (Title Case, then a full stop).
 TITLE_WORD = r"(?:[A-ZÀ-Ý][\w'’&/-]*|of|and|or|to|the|for|in|on|by|with|a|an|upon|from|its|de|des|du|d'\w+|la|le|les|l'\w+|et|ou|à|au|aux|en|par|pour|sur)"
 INLINE_TITLE = re.compile(rf"^(?P<title>[A-ZÀ-Ý][\w'’&/-]*(?:[ ,]+{TITLE_WORD}){{0,9}})\.(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
+# s33: the same in sentence case, as e-mails and French documents write it: "3. Response times. Priority 1 (…)",
+# "4. Niveaux de service. Le Prestataire…": two to five words with no verb, no digit and no determiner or pronoun
+# opening them, closed by a full stop, and six words of body after it (a one-word title is INLINE_TITLE's)
+SENTENCE_CASE_TITLE = re.compile(r"^(?P<title>[A-ZÀ-Ý][^\W\d_]*['’-]?[^\W\d_]*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)?){1,4})\."
+                                 r"\s+(?P<rest>[A-ZÀ-Ý«\"“(].*)$", re.S)
+
+
+def sentence_case_title(title: str) -> "re.Match | None":
+    m = SENTENCE_CASE_TITLE.match(title)
+    if m is None or _sentence_like(m.group("title")) or _OPENING_DETERMINER.match(m.group("title")) or \
+            _PRONOUN_OPENER.match(m.group("title")) or len(m.group("rest")[:300].split()) < 6:
+        return None
+    return m
+
+
 MATCH_LIMIT = 300    # a heading is read from the start of a line
 
 # A table whose rows are the clauses: "| MS-6 | Mesure des niveaux de service | Les indicateurs… | CCAP art. 4 |" (a
@@ -140,6 +155,9 @@ _SENTENCE_WORDS = re.compile(
 _OPENING_DETERMINER = re.compile(r"(?i)^(le|la|les|l['’]\w+|un|une|chaque|tout|toute|tous|toutes|aucun|aucune|ce|cet|"
                                  r"cette|ces|il|elle|the|each|any|all|a|an|this|these|such|no|neither|either|it)\b")
 _NEGATION_WORDS = re.compile(r"(?i)\b(do|does|did|not|pas|ni|jamais)\b")
+# a sentence's subject or possessive opening it ("We agree.", "Our fees apply.", "Nous facturons."): no title
+_PRONOUN_OPENER = re.compile(r"(?i)^(we|you|they|our|your|their|my|his|her|i|nous|vous|on|je|notre|votre|nos|vos|mon|ma|"
+                             r"mes|leur|leurs|yes|no|oui|non|ok|okay|merci|thanks|thank)\b")
 
 
 def _sentence_like(text: str) -> bool:
@@ -248,7 +266,7 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
                 if kind in ("article", "section") else num
             return label, found[0], _level(num), found[1]
         if kind in ("single", "multi") and not (_is_upper_title(title) or _short_title(title)):
-            inline = INLINE_TITLE.match(title)
+            inline = INLINE_TITLE.match(title) or sentence_case_title(title)
             if inline and not (kind == "single" and article_style):
                 level = _level(num)
                 return num + ("." if kind == "single" else ""), inline.group("title"), level, inline.group("rest") or ""

@@ -30,6 +30,17 @@ ENTRUST = r"\b(confi(e|er|era|eront|ent|ee|ees)|entrust\w*|delegu\w*|hand(s|ed|i
           r"autres? |d'autres |its |ses )*" + OTHER_FIRM
 
 
+# s33: the work performed by outside firms, said in the passive (a thing supplied by third parties is no work handed over) ("la permanence est assurée par le Prestataire ou par tout
+# partenaire de son choix", "monitoring is carried out by the Supplier or by any partner it selects") or with the firm
+# named before the verb that hands it the work ("tout partenaire …, auquel le Prestataire pourra confier la supervision",
+# "any partner to whom the Supplier may entrust the night watch")
+PERFORMED_BY = r"\b(assure|realise|execute|effectue|pris en charge|performed|carried out|handled)\w* (par|by) ((le |la |l'|the )?\w+ (ou|or) (par |by )?)?(un |une |des |tout |toute |d'autres |" \
+               r"ses |tout autre |toute autre |any |an |a |other |its |one or more )(\w+ )?(partenaires?|tiers|prestataires? " \
+               r"(tiers|exterieurs?|externes?)|sous-traitants?|partners?|third[- ]part\w*|subcontractors?|contractors?)\b"
+ENTRUSTED_TO_WHOM = OTHER_FIRM + r"[^.;]{0,40}?\b(auquel|auxquels|auxquelles|a laquelle|a qui|to whom|to which)\b[^.;]{0,60}?" \
+                    r"\b(confi\w*|entrust\w*|delegu\w*|delegat\w*|hand\w*|outsourc\w*)"
+
+
 ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b|\b(hand|pass)\w* (over|on) (this|the|our|" \
          r"your) (contract|agreement)\b|\bced(er|e|ee|es|ees|era|eront|ant)\b|\bcession|se substitu\w*|substitut\w* (for itself|any|a|an)\b|transferer|transfert du contrat|\bassign(s|ed|ing|ment|able)?\b|\b(librement )?cessible\b|\btransfer\w*|sous-trait(er|e|era|" \
          r"eront|ent|ance)\b|(recours|recourir|faire appel) a (des|un|d'autres) sous-traitants?|subcontract\w*|" \
@@ -39,7 +50,7 @@ ASSIGN = r"\b(hand|pass)\w* (this|the|our|your) (contract|agreement) (over|on)\b
          r"\b(perform\w*|provid\w*|deliver\w*|carr(y|ies|ied|ying) out|execut\w*|render\w*)\b[^.;]{0,80}?\bthrough\b[^;]{0,60}?\b" \
          r"(affiliates?|contractors?|subcontractors?|third[- ]part\w*|compan(y|ies)|firms?|vendors?)\b|" \
          r"delegat\w*|confier .{0,80}a (un|des|d'autres) (tiers|partenaires?|sous-traitants?|prestataires?)|" \
-         r"" + ENTRUST + "|" \
+         r"" + ENTRUST + "|" + PERFORMED_BY + "|" + ENTRUSTED_TO_WHOM + "|" \
          r"(recours|recourir|faire appel|fait appel|fera appel|faire intervenir|fait intervenir|fera intervenir) (a |aux? |" \
          r"des |d'|d'autres |a des |a d'autres |a un |a une |a tout |a toute |un |une |tout |toute )?" + OUTSIDE_WORKERS + "|" \
          r"\b(through|use|using|engage|engaging|retain|retaining|rely on|appoint|via) (a |an |any |one or more |other |its )?" \

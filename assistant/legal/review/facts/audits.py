@@ -83,6 +83,10 @@ def audit(s: Sent, w: Where) -> list:
                            r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
                            r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
+                           # any audit denied as the last item of a list of what is not provided ("it is not part of our
+                           # services, and neither is any audit of us", "ni aucun audit de nos installations")
+                           r"\b(neither|nor) (is |are |does |do |will |shall )?(there )?(be )?any (\w+ )?(audits?|inspections?)\b|"
+                           r"\bni (aucun|aucune|le moindre|la moindre) (\w+ )?(audits?|inspections?|controles?)\b|"
                            # documents said to be the only way to check ("ces documents constituent le seul moyen de
                            # contrôle", "the certificate is the sole means of verifying compliance")
                            r"\b(le seul|l'unique|le unique|the only|the sole|the exclusive)\s+(moyen|mode|means|method|way|"

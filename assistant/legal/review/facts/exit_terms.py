@@ -24,7 +24,8 @@ _DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
 RETURN_DATA = (r"(?<![\w'])(?:return|restitu|retriev|deliver|hand\w* (?:over|back))\w*\b,? (?:all |the |its |any )*(?:(?:customer|"
                r"client)(?:'?s)? )?personal data\b|"  # the personal data given back (not "transfers of personal data to X")
                r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transfer|transfert|hand\w* over|deliver|"
-               r"migrat)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |ses |leurs |toutes? (?:les )?|"
+               r"migrat|hand\w* back|giv\w* back)\w*\b,? (?:(?:de |des |les |of |the |all |its |their |your |our |ses |leurs |"
+               r"vos |nos |votre |notre |toutes? (?:les )?|"
                r"l'integralite (?:de |des )?|l'ensemble (?:de |des )?)(?:les |the )?)?(?:(?:customer|client)(?:'?s)? |"
                r"du client )?" + _DATA + r"\b|" + _DATA + r"\b.{0,60}(?<![\w'])(?:available for export|export\w*|retriev\w*|"
                r"recuper\w*|restitu\w*|download\w*|telecharg\w*|disponibles? (?:a l'|au |pour (?:l')?)(?:export|telechargement|"
@@ -56,7 +57,8 @@ EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:t
                r"switch|switches|move|moves) (?:away|on|provider)?|what do (?:we|you) get back|" \
                r"(?:que|qu'est-ce que) (?:nous |vous |on )?(?:recuper|rend|restitu|remet)\w*"
 # in such a clause, what hands something back: the data, the documentation, the credentials, the service itself
-HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* over|deliver|migrat|" \
+HANDOVER = r"(?<![\w'])(?:restitu|recuper|export|return|retriev|remet|remis|rend|transf[e]r|hand\w* (?:over|back)|" \
+           r"giv\w* back|deliver|migrat|" \
            r"(?:une |a |the |one )(?:full |complete |entire )?cop(?:y|ie)(?! (?:of )?(?:this|the) (?:agreement|contract))|" \
            r"(?:l'|un |an |the )export|" \
            r"make available|met\w* a (?:la )?disposition|communiqu|fourni(?!sseur)|provide(?!r)|continue to provide|poursui)\w*\b"
@@ -269,7 +271,7 @@ def reversibility(s: Sent, w: Where) -> list:
             re.search(r"donnees|data|contenus?|content|environnement|machines?|comptes?", f) and not r and \
             not re.search(r"au choix|at the (choice|election|option)|a la demande|upon request|on request|si le client "
                           r"(le )?demande", f) and not any(not s.negated(x) for x in re.finditer(
-                              r"(?<![\w'])(recuper|export|retriev|restitu|return|remet|hand\w* over)", f)):
+                              r"(?<![\w'])(recuper|export|retriev|restitu|return|remet|hand\w* (over|back)|giv\w* back)", f)):
         out.append(m.Reversibility(evidence=s.evidence(d), clause=w.index, provided=False, deletion_without_return=True,
                                    includes_backups=bool(re.search(r"sauvegard|backup", f))))
     return out

@@ -41,7 +41,7 @@ GATES = {name: re.compile(rx) for name, rx in {
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
                   r"withh|cease|stop|discontinu|cesser",
     "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|entrust|outsourc|externalis|substitu|appel|recour|intervenir|contractor|"
-                  r"partenaire|independant|exterieur|externe|free-?lance|\bthrough\b|"
+                  r"partenaire|partner|independant|exterieur|externe|free-?lance|\bthrough\b|"
                   r"(faire|fait|fera) (realis|execut|assur)\w* [^.;]{0,60}\bpar (une|la|le|l'|toute|tout) ?(autre )?(societe|entreprise)",
     "price": r"prix|tarif|redevance|financ|fee|pric|rate|charge|grille|indice|index|syntec|insee|cpi|bareme|cost|cout",
     "obligations": r"object|oppos|notice|instruct|\buse|utilis|handl|exploit|\bhire|compan|\bfirms?\b|societe|entreprise|"
@@ -62,7 +62,9 @@ GATES = {name: re.compile(rx) for name, rx in {
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
                        r"sauvegard|back",
     "processor_terms": r"sous-traitance|protection des donnees|data processing|data protection|article 28|art\. 28|\bdpa\b|"
-                       r"traitement|processing",
+                       r"traitement|processing|"
+                       # s33: a document of the contract said to stay in force (roles.STILL_IN_FORCE)
+                       r"reste|restent|demeure|remain|continue|maintenue?s?\b",
     "breach_notice": r"violation|breach|incident|unauthori|non autorise|loss|perte|divulg|disclos|avis|notice|notification|report|communiqu|inform|avise|"
                      r"alerte|signalement",
     "audit": r"audit|inspect|controle|verif|visit",

@@ -68,6 +68,10 @@ FM_OUT_AFTER = r"^[^.;]{0,120}?\b(are|is|shall be|will be|sont|est|seront|sera)\
                r"(included|covered)|pas (couverte?s?|inclus\w*))\b|" \
                r"^[^.;]{0,120}?\b(n'en|ne) (constitu\w*|sont|est|seront|sera) (pas|en aucun cas)\b|" \
                r"^[^.;]{0,120}?\b(are|is) not (a |an )?(force majeure|cas de force majeure)\b|" \
+               r"^[^.;]{0,120}?\b(don't|do not|doesn't|does not|won't|will not|shall not|aren't|isn't|are not|is not) " \
+               r"(count|qualify|apply|amount to|rank as|be (treated|deemed|considered) as)\b|" \
+               r"^[^.;]{0,120}?\b(aren't|isn't) (a |an )?(force majeure|included|covered)\b|" \
+               r"^[^.;]{0,120}?\bne (comptent|compte|valent|vaut|jouent|joue|s'appliquent|s'applique) pas\b|" \
                r"^[^.;]{0,40}?\b(shall|will|may|can) only (be )?(treated|deemed|considered|regarded|constitute|qualify|count)\b" \
                r"[^.;]{0,60}?\b(where|if|when|to the extent|provided)\b|" \
                r"^[^.;]{0,40}?\bne (constitu\w*|sera \w+|est \w+) (un |une )?(cas|evenement) de force majeure qu(e |')?(si|" \

@@ -170,6 +170,12 @@ def _client_exit_on_change(w: Where) -> bool:
     return False
 
 
+ON_TOP_OF_FORMULA = r"\b(en (complement|plus|sus|supplement) (de|du|des|d')|outre|independamment (de|du|des|d')|au-dela (de|du|" \
+                    r"des|d')|in addition to|on top of|besides|over and above|apart from|separately from)\s*(la |le |l'|les |" \
+                    r"the |any |its |son |sa |ses )?(\w+ ){0,2}?(indexation|index\w*|indice\w*|revision\w*|syntec|formul\w*)" \
+                    r"[^.;,]{0,60}"
+
+
 def price(s: Sent, w: Where) -> list:
     f = s.folded
     move = price_move(s, w)
@@ -218,7 +224,11 @@ def price(s: Sent, w: Where) -> list:
         listed = running  # a new price list of the provider's making that binds the services already running
     unilateral = listed or (move[0] if move else None)
     party = "provider" if listed or not move or move[1] in ("provider", "unknown") else move[1]
-    index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f)
+    # s33: an index or formula named as what the change comes on top of ("En complément de l'indexation de l'article
+    # 12.3, le Prestataire pourra ajuster les redevances", "in addition to the annual indexation, the Supplier may
+    # adjust its fees") does not bound the change: read the formula words without it
+    f_formula = re.sub(ON_TOP_OF_FORMULA, lambda x: " " * len(x.group(0)), f) if unilateral else f
+    index = re.search(r"syntec|\binsee\b|\bcpi\b|consumer price index|indice [a-z]+|index", f_formula)
     bounded = re.search(r"(no more than|not more than|not to exceed|not exceeding|at most|dans la limite (de|d')|au maximum de|"
                         r"plafonnee?s? a|capped at|limited to)\W+(\w+\W+){0,3}?\d+([.,]\d+)? ?%", f)
     if unilateral:
@@ -226,7 +236,7 @@ def price(s: Sent, w: Where) -> list:
             pct = find_percentages(bounded.group(0))
             return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
                                   cap_percent=pct[0].value if pct else None)]
-        if consented or re.search(PRICE_FORMULA, f) or re.search(FORMULA_PRICE, f) or re.search(PASS_THROUGH, f) and re.search(
+        if consented or re.search(PRICE_FORMULA, f_formula) or re.search(FORMULA_PRICE, f_formula) or re.search(PASS_THROUGH, f) and re.search(
                 r"evidence|justificati|documented|supporting|preavis|notice", f):
             return [m.PriceChange(evidence=s.evidence(unilateral), clause=w.index, unilateral=False, party=party,
                                   index=index.group(0) if index else None, pass_through=bool(re.search(PASS_THROUGH, f)))]

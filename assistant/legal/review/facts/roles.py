@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import fold
+
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import modal, Sent, subject
 from assistant.legal.review.facts.service_model import LIST_LEFT_OUT
@@ -279,8 +281,37 @@ def _list_lead(f: str, clause: str) -> str:
     return before[stop + 1:colon]
 
 
+# s33: a document of the contract said to stay in force as it is ("l'annexe 5 « reste applicable en l'état »", "Annex 5
+# remains in force unchanged", "Schedule 4 continues to apply"), as an amendment or minutes say of the parts they leave
+# untouched; when the clause names that document for the processing ("l'annexe 5 (« Protection des données
+# personnelles »)"), the processor terms are that document, in force
+STILL_IN_FORCE = r"\b(reste|restent|demeure|demeurent|resteront|demeurera|demeureront|restera) (\w+ )?(applicables?|en vigueur|" \
+                 r"inchangee?s?|valables?)|\b(remains?|shall remain|will remain|stays?) (\w+ )?(in (full )?(force|effect)|" \
+                 r"applicable|unchanged|valid)|\bcontinues? to apply|(shall|will) continue to apply|(est|sont) maintenue?s?\b"
+DOC_REF = r"\b(annexe|annex|exhibit|schedule|appendix|appendice)\s+([0-9]+|[a-z]|[ivx]+)\b"
+
+
+def _named_for_processing_in_force(s: Sent, w: Where) -> re.Match | None:
+    """The sentence says a document of the contract stays in force, and its clause names that document for the
+    processing of personal data."""
+    f = s.folded
+    if not re.search(STILL_IN_FORCE, f):
+        return None
+    for ref in re.finditer(DOC_REF, f):
+        kind, num = ref.group(1), ref.group(2)
+        named = rf"\b{kind}\s+{re.escape(num)}\b\W{{0,6}}(\w+\W+){{0,3}}?(protection des donnees|donnees (a caractere )?" \
+                rf"personnel\w*|data protection|data processing|personal data|traitement des donnees|sous-traitance|rgpd|gdpr|dpa)"
+        if re.search(named, fold(w.clause)):
+            return ref
+    return None
+
+
 def processor_terms(s: Sent, w: Where) -> list:
     f = s.folded
+    kept = _named_for_processing_in_force(s, w)
+    if kept:
+        return [m.ProcessorTerms(evidence=s.evidence(kept), clause=w.index, document=s.text[kept.start():kept.end()],
+                                 art28=True, prevails=False)]
     placed = _processing_terms_placed(f, w.clause)
     doc = re.search(DPA_DOC, f)
     lead = _list_lead(f, w.clause) if doc and not re.search(IN_FORCE, f) else ""
