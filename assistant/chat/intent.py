@@ -159,6 +159,10 @@ _DOMAIN = re.compile(
     # s31b: the client called a customer, an authority's demand for its data, an arbitration clause, calls recorded
     # ("the police sent a requisition for a customer's logs", "can we record helpdesk calls")
     r"customers?\b|requisition|subpoena|arbitra|clause compromissoire|helpdesk|hotline|"
+    # s33: foreign law reaching hosted data, a foreign currency or exchange rate, Wi-Fi offered to the public ("ca nous protege
+    # du cloud act ?", "paid in usd", "the hotel's guest wifi", "un mail de l'arcom")
+    r"cloud act|patriot act|\bfisa\b|extraterritorial|devises?\b|taux de change|exchange rates?|foreign currenc|"
+    r"(en|in) dollars|\busd\b|wi-?fi|hotspot|portail captif|captive portal|arcom|hadopi|"
     # s26: guarantees, a provider's staff at work, marketing, public framework agreements, contract architecture
     r"cautio|guarant|surety|lettre d.intention|comfort letter|letter of (comfort|intent)|porte-fort|"
     r"technicien|technician|ingenieur|engineer|temps de repos|rest period|travail de nuit|night work|"

@@ -18,6 +18,7 @@ from assistant.chat import situation_cues_s29 as s29
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
+from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
@@ -421,6 +422,16 @@ ASK_CUES: dict[str, re.Pattern] = {
     "language_versions_differ": s31b.LANGUAGE_VERSIONS_DIFFER,
     "call_recording_named": s31b.CALL_RECORDING,
     "invoice_mentions_missing": s31b.INVOICE_MENTIONS,
+    # s33 (situation_cues_s33.py, helper s33-kb): the subject each s33 card turns on, told in any words — US authorities
+    # reaching data a US provider holds, a foreign authority's demand received, a foreign currency for payment, a price
+    # tied to an exchange rate, Wi-Fi offered to the public and its logs, that Wi-Fi used to download protected works
+    "us_authority_access": s33.US_AUTHORITY_ACCESS,
+    "foreign_request_told": s33.FOREIGN_REQUEST,
+    "currency_payment_asked": s33.CURRENCY_DOMESTIC,
+    "currency_foreign_party": s33.CURRENCY_FOREIGN_PARTY,
+    "currency_indexation_asked": s33.CURRENCY_INDEXATION,
+    "public_wifi_logs": s33.PUBLIC_WIFI_LOGS,
+    "wifi_download_told": s33.WIFI_DOWNLOAD,
     # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool
     "public_ai_tool_fed": s33lead.PUBLIC_AI_TOOL_FED,
 }
@@ -456,6 +467,9 @@ _AS_PROVIDER = re.compile(r"\b(as (the|a|an|your) (provider|msp|processor|vendor
                           r"(the|a|an|le|un) (provider|msp|processor|prestataire|presta|sous-traitant|infogerant))\b")
 
 ASK_EXCLUDED = {
+    # s33: a foreign currency with a party established abroad is an international transaction (C. civ. 1343-3, second
+    # sentence): the card on two businesses in France, even named by its lay words ("en dollars"), is not its answer
+    "currency_payment_asked": lambda low: bool(s33.FOREIGN_PARTY.search(low)),
     # s28: the URSSAF certificate card answers no question on the duty of vigilance law (both say "vigilance")
     "social_filings_named": lambda low: bool(s28.VIGILANCE_LAW.search(low)),
     # s28: a clause choosing the court said absent is the card on suing with no clause; a clause told is the clause card's

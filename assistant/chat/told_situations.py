@@ -29,6 +29,7 @@ from assistant.chat import situation_cues_s30 as s30
 from assistant.chat import situation_cues_s30a as s30a
 from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
+from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
@@ -248,6 +249,11 @@ SITUATIONS: tuple[Situation, ...] = (
     # vendor or tool processing the clients' data (a sub-processor, GDPR 28(2) and 28(4), and a transfer, Chapter V); the
     # client's covert instruction on a person's data, asked before acting (GDPR 28(3)(a), 28(3) last subparagraph)
     Situation("non_waiver_asked", (s30a.NON_WAIVER,), ("card.non_waiver_clause_s30",)),
+    # s33 (situation_cues_s33.py): a foreign authority's demand received by the provider (GDPR 48, 28(3)(a)), then US
+    # authorities reaching data a US provider holds in the EU (the CLOUD Act; GDPR 48): before the US vendor below, whose
+    # card is on the transfer itself
+    Situation("foreign_request_told", (s33.FOREIGN_REQUEST,), ("card.foreign_authority_request_s33",)),
+    Situation("us_authority_access", (s33.US_AUTHORITY_ACCESS,), ("card.us_authority_access_s33",)),
     Situation("us_vendor_processes_data", (s30a.US_VENDOR,), ("card.transfer_to_usa",)),
     Situation("doubtful_instruction_asked", (s30a.DOUBTFUL_INSTRUCTION,), ("card.doubtful_instruction_s30",
                                                                            "card.unlawful_instruction")),
@@ -286,6 +292,14 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("suspended_for_unpaid", (s31b.SUSPEND_FOR_UNPAID,), ("card.suspension_for_non_payment",)),
     Situation("processor_own_use", (s31b.PROCESSOR_OWN_USE,), ("card.processor_decides_purposes",)),
     Situation("processor_sets_purposes", (s31b.PROCESSOR_SETS_PURPOSES,), ("card.processor_decides_purposes",)),
+    # s33 (situation_cues_s33.py): a price tied to an exchange rate (C. mon. fin. L112-2) before a payment in a foreign
+    # currency, with a party abroad (C. civ. 1343-3, an international transaction) or between businesses in France; the public Wi-Fi used to download protected works (C. propr. intell. L336-3) before the
+    # connection logs of a Wi-Fi offered to the public (C. postes et comm. électr. L34-1)
+    Situation("currency_indexation_asked", (s33.CURRENCY_INDEXATION,), ("card.currency_indexation_s33",)),
+    Situation("currency_foreign_party", (s33.CURRENCY_FOREIGN_PARTY,), ("card.foreign_client_currency_s33",)),
+    Situation("currency_payment_asked", (s33.CURRENCY_DOMESTIC,), ("card.foreign_currency_invoice_s33",)),
+    Situation("wifi_download_told", (s33.WIFI_DOWNLOAD,), ("card.wifi_copyright_s33",)),
+    Situation("public_wifi_logs", (s33.PUBLIC_WIFI_LOGS,), ("card.public_wifi_logs_s33",)),
     # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool (GDPR 28(2),
     # 28(3)(a), 32(4))
     Situation("public_ai_tool_fed", (s33lead.PUBLIC_AI_TOOL_FED,), ("card.public_ai_tool_client_data_s33lead",)),
