@@ -232,7 +232,10 @@ _MORE_TOPIC_CUES = {
     "disputes": r"\b(which court|what court|quel tribunal|quelle juridiction|quel juge|droit applicable)\b",
     "non_solicitation": r"\b(" + _HIRING_OF_STAFF + r"|non-?solicit\w*|no-?poach\w*|non-?sollicit\w*|poach\w*|debauch\w*|(hire|hiring|recruit\w*|embaucher|recruter) (their|our|your|nos|leurs|vos) "
                         r"(staff|techs?|technicians?|engineers?|people|employees|techniciens|salaries|ingenieurs))\b",
-    "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?)\b",
+    # (s33: availability clipped to "dispo" as a topic — "la clause dispo", "taux de dispo", "dispo 99,5 %" — not the
+    # everyday "available" of "je suis dispo demain")
+    "sla": r"\b(uptime|disponibilite|availability|temps de reponse|response times?|resolution times?|(clauses?|taux|"
+           r"engagements?|garanties?|objectifs?|niveaux?|sla|la|une|de|en|sur la) dispo|dispo\W{0,3}\d+)\b",
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
     "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"

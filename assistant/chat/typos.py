@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from assistant.paths import KB_DIR
 from assistant.text import fold
+from assistant.text.numbers import write_spoken_decimals
 
 KEYWORDS = (
     # services and assets
@@ -97,8 +98,9 @@ _COMPOUND = re.compile(r"\b(sous) ?(trait(?:ance|ances|ant|ants|ante|antes|er|e|
 
 
 def mend_typos(text: str) -> str:
-    """The text with each mistyped key word replaced by the key word (other words untouched)."""
-    text = _COMPOUND.sub(r"\1-\2", text)
+    """The text with each mistyped key word replaced by the key word (other words untouched), and a decimal said
+    between digits written with its mark ("99 virgule 8" -> "99,8": `text.numbers.write_spoken_decimals`)."""
+    text = write_spoken_decimals(_COMPOUND.sub(r"\1-\2", text))
     out, last = [], 0
     for m in re.finditer(r"[^\W\d_]+", text):
         good = _mend_word(fold(m.group(0)))

@@ -233,6 +233,16 @@ def _word_numbers(folded: str, text: str, langs: list[str]) -> list[_Number]:
 
 # "quatre-vingt-dix-neuf virgule neuf", "ninety-nine point five", "99 virgule 95": a decimal said aloud
 _DECIMAL_WORD = re.compile(r"\s+(?:virgule|point|comma)\s+")
+# the same in digits, written as said in a chat message ("99 virgule 8", "99 point 95"): the decimal mark put back, so
+# that every reader of the message sees one number (s33: "euh non 99 virgule 8" read as two numbers and a word)
+_DIGIT_DECIMAL_SAID = re.compile(r"(?<![\d.,])\b(\d{1,3}) (virgule|point) (\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
+
+
+def write_spoken_decimals(text: str) -> str:
+    """The text with each decimal said in words between digits written with its mark: "99 virgule 8" -> "99,8",
+    "99 point 95" -> "99.95" (the French word gives the French comma, the English one the point)."""
+    return _DIGIT_DECIMAL_SAID.sub(lambda m: m.group(1) + ("," if m.group(2).lower() == "virgule" else ".") + m.group(3),
+                                   text)
 _DIGIT_WORDS = {"zero": "0", "un": "1", "une": "1", "one": "1", "deux": "2", "two": "2", "trois": "3", "three": "3",
                 "quatre": "4", "four": "4", "cinq": "5", "five": "5", "six": "6", "sept": "7", "seven": "7",
                 "huit": "8", "eight": "8", "neuf": "9", "nine": "9"}
