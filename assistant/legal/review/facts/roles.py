@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold
-
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.reading import modal, Sent, subject
 from assistant.legal.review.facts.service_model import LIST_LEFT_OUT
@@ -301,7 +299,7 @@ def _named_for_processing_in_force(s: Sent, w: Where) -> re.Match | None:
         kind, num = ref.group(1), ref.group(2)
         named = rf"\b{kind}\s+{re.escape(num)}\b\W{{0,6}}(\w+\W+){{0,3}}?(protection des donnees|donnees (a caractere )?" \
                 rf"personnel\w*|data protection|data processing|personal data|traitement des donnees|sous-traitance|rgpd|gdpr|dpa)"
-        if re.search(named, fold(w.clause)):
+        if re.search(named, w.clause):  # (the clause is folded once by the extractor)
             return ref
     return None
 
