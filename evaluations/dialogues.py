@@ -221,8 +221,10 @@ def _validate_expect(exp: Any, where: str, scope_fields: dict, list_values: dict
             _check_regexes(exp[key], where, key)
     if "draft_topic" in exp and exp["draft_topic"] not in topics:
         raise DialogueError(f"{where}: draft_topic {exp['draft_topic']!r} is not a taxonomy clause topic")
-    if "draft_position" in exp and exp["draft_position"] not in POSITIONS:
-        raise DialogueError(f"{where}: draft_position must be one of {', '.join(POSITIONS)}")
+    if "draft_position" in exp:
+        wanted = exp["draft_position"] if isinstance(exp["draft_position"], list) else [exp["draft_position"]]
+        if not wanted or any(p not in POSITIONS for p in wanted):
+            raise DialogueError(f"{where}: draft_position must be one of {', '.join(POSITIONS)} (or a list of them)")
     if "citations_min" in exp and (not isinstance(exp["citations_min"], int) or isinstance(exp["citations_min"], bool)
                                    or exp["citations_min"] < 0):
         raise DialogueError(f"{where}: citations_min must be a non-negative integer")
@@ -470,7 +472,7 @@ def check_turn(expect: dict, out: dict) -> list[str]:
         if key in expect:
             if draft is None:
                 fails.append(f"{key}: no draft")
-            elif draft.get(field_name) != expect[key]:
+            elif draft.get(field_name) not in (expect[key] if isinstance(expect[key], list) else [expect[key]]):
                 fails.append(f"{key}: got {draft.get(field_name)!r}, expected {expect[key]!r}")
     contract = out.get("contract") if isinstance(out.get("contract"), dict) else None
     fails += _regex_checks(expect, "contract_has", "contract_not",

@@ -131,6 +131,7 @@ def _one(expect: dict, **dialogue) -> list:
     (_one({"act": "question", "scope_has": {"services": ["coffee"]}}), "scope_has.services"),
     (_one({"act": "question", "draft_topic": "weather"}), "not a taxonomy clause topic"),
     (_one({"act": "question", "draft_position": "neutral"}), "draft_position"),
+    (_one({"act": "question", "draft_position": ["balanced", "neutral"]}), "draft_position"),
     (_one({"act": "question", "stated_has": ["mood"]}), "stated_has"),
     (_one({"answer_has": ["x"]}), "expect.act is required"),
     ([{"id": "t-1", "lang": "fr", "split": "dev", "turns": []}], "turns must be"),
@@ -218,6 +219,14 @@ def test_checker_draft_expectations_and_missing_objects():
     assert any("no draft" in f for f in none)
     # a *_not expectation holds when there is nothing to search
     assert dl.check_turn({"act": "question", "contract_not": ["x"], "draft_not": ["x"]}, _out()) == []
+
+
+def test_checker_draft_position_alternatives():
+    expect = {"act": "draft_clause", "draft_position": ["balanced", "client"]}
+    for pos in ("balanced", "client"):
+        assert dl.check_turn(expect, _out(act="draft_clause", draft={"topic": "sla", "position": pos, "text": "x"})) == []
+    fails = dl.check_turn(expect, _out(act="draft_clause", draft={"topic": "sla", "position": "msp", "text": "x"}))
+    assert len(fails) == 1 and "draft_position: got 'msp'" in fails[0]
 
 
 def test_checker_state_equality_rules():
