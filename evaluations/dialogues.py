@@ -219,8 +219,11 @@ def _validate_expect(exp: Any, where: str, scope_fields: dict, list_values: dict
     for key in REGEX_KEYS:
         if key in exp:
             _check_regexes(exp[key], where, key)
-    if "draft_topic" in exp and exp["draft_topic"] not in topics:
-        raise DialogueError(f"{where}: draft_topic {exp['draft_topic']!r} is not a taxonomy clause topic")
+    if "draft_topic" in exp:
+        wanted = exp["draft_topic"] if isinstance(exp["draft_topic"], list) else [exp["draft_topic"]]
+        bad = [t for t in wanted if not isinstance(t, str) or t not in topics] or ([] if wanted else ["(empty list)"])
+        if bad:
+            raise DialogueError(f"{where}: draft_topic {bad[0]!r} is not a taxonomy clause topic")
     if "draft_position" in exp:
         wanted = exp["draft_position"] if isinstance(exp["draft_position"], list) else [exp["draft_position"]]
         if not wanted or any(p not in POSITIONS for p in wanted):

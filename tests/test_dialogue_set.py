@@ -130,6 +130,7 @@ def _one(expect: dict, **dialogue) -> list:
     (_one({"act": "question", "state": {"scope.services": ["backup"]}}), "scope_has/scope_lacks"),
     (_one({"act": "question", "scope_has": {"services": ["coffee"]}}), "scope_has.services"),
     (_one({"act": "question", "draft_topic": "weather"}), "not a taxonomy clause topic"),
+    (_one({"act": "question", "draft_topic": ["sla", "weather"]}), "not a taxonomy clause topic"),
     (_one({"act": "question", "draft_position": "neutral"}), "draft_position"),
     (_one({"act": "question", "draft_position": ["balanced", "neutral"]}), "draft_position"),
     (_one({"act": "question", "stated_has": ["mood"]}), "stated_has"),
@@ -227,6 +228,9 @@ def test_checker_draft_position_alternatives():
         assert dl.check_turn(expect, _out(act="draft_clause", draft={"topic": "sla", "position": pos, "text": "x"})) == []
     fails = dl.check_turn(expect, _out(act="draft_clause", draft={"topic": "sla", "position": "msp", "text": "x"}))
     assert len(fails) == 1 and "draft_position: got 'msp'" in fails[0]
+    topics = {"act": "draft_clause", "draft_topic": ["sla", "penalties"]}
+    assert dl.check_turn(topics, _out(act="draft_clause", draft={"topic": "penalties", "position": "msp", "text": "x"})) == []
+    assert dl.check_turn(topics, _out(act="draft_clause", draft={"topic": "liability", "position": "msp", "text": "x"}))
 
 
 def test_checker_state_equality_rules():
