@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.legal.review import pdfium_reader
+from assistant.legal.review.docx_tracked import resolve
 from assistant.legal.review.pdftext import join_pages, mend_hyphens, mend_ocr_elisions
+from assistant.legal.review.revision_marks import accept_marks
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -46,6 +48,7 @@ class ParsedDocument:
     text: str
     pages: int
     format: str
+    revisions_accepted: bool = False  # tracked changes or inline revision marks were read as accepted
 
 
 def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -81,9 +84,13 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if not data.strip():
         raise DocumentError(f"{name}: the document is empty")
     try:
+        tracked = False
         if fmt == "pdf":
             text, pages = _pdf(data, name, max_pages)
         elif fmt == "docx":
+            tracked = _has_tracked_changes(data)
+            if tracked:  # the text a redline proposes: insertions kept, deletions dropped (python-docx reads neither)
+                data = resolve(data, accept=True)
             text, pages = _docx(data, name, max_pages)
         else:
             text, pages = _plain(data, name)
@@ -93,11 +100,15 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise DocumentError(f"{name}: the {fmt.upper()} file is corrupt or truncated "
                             f"({type(exc).__name__})") from exc
     text = _normalise(text)
+    # a redline written as text (deleted / inserted passages, comment bubbles): the version it proposes is read
+    marked = accept_marks(text)
+    revisions = tracked or marked is not text
+    text = marked
     if not text.strip():
         raise DocumentError(f"{name}: the document is empty (no text found)")
     if pages > max_pages:
         raise DocumentError(f"{name}: too many pages ({pages}, limit {max_pages})")
-    return ParsedDocument(name=name, text=text, pages=pages, format=fmt)
+    return ParsedDocument(name=name, text=text, pages=pages, format=fmt, revisions_accepted=revisions)
 
 
 def _mb(n: int) -> str:
@@ -229,6 +240,21 @@ def _docx_size_guard(data: bytes, name: str, max_pages: int) -> None:
     if paragraphs > max_pages * DOCX_PARAGRAPHS_PER_PAGE:
         raise DocumentError(f"{name}: too long ({paragraphs} paragraphs, about "
                             f"{paragraphs // DOCX_PARAGRAPHS_PER_PAGE}+ pages; limit {max_pages} pages)")
+
+
+_TRACKED = re.compile(rb"<w:(?:ins|del|moveTo|moveFrom)\b")
+
+
+def _has_tracked_changes(data: bytes) -> bool:
+    """Word tracked changes in the main text (checked before the size guard only on a valid archive)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > DOCX_MAX_EXPANDED:
+                return False
+            return bool(_TRACKED.search(z.read(info)))
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError):
+        return False
 
 
 def _docx(data: bytes, name: str, max_pages: int = DEFAULT_MAX_PAGES) -> tuple[str, int]:

@@ -38,6 +38,9 @@ INLINE_BOLD_RE = re.compile(r"^(\*\*|__)(?P<t1>[^*_]{2,150}?)\1\s*[:.]?\s+(?P<re
 # DPA's "**Durée** : celle du contrat" is a facet of the processing, not the contract's term)
 NUM_BOLD_RE = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+(\*\*|__)(?P<t1>[{UP}][^*_]{{1,100}}?)\2"
                          r"(?P<punct>\s*[:.]?)\s*(?P<rest>.*)$", re.S)
+# Paragraphs numbered by a part's letter glued to the number: "A1. Scope envisaged", "B7. Assignment", "P1.2 The
+# Provider's engineers…" (heads of terms, schedules); the top level needs its full stop ("P1 Critique" is a priority)
+ALNUM_RE = re.compile(rf"^(?P<num>[A-Z]\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|[A-Z]\d{{1,2}}\.)\s+(?P<t1>[{UP}0-9«\"“(].*)$")
 # Paragraphs of an exhibit numbered by its letter: "C.1 Roles and scope"
 LETTER_RE = re.compile(rf"^(?P<num>[A-Z]\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?\s+(?P<t1>[{UP}0-9«\"“(].*)$")
 KNOWN_TITLES = {"preambule", "preamble", "recitals", "whereas", "expose prealable", "definitions",
@@ -209,6 +212,8 @@ def _level(num: str) -> int:
     """"3.2" → 2; "2.0" is the article 2 itself; roman numerals and letters are level 1."""
     if re.match(r"[A-Z]\.\d", num):
         return num.count(".") + 1
+    if re.match(r"[A-Z]\d", num):  # "P1" → 1, "P1.2" → 2
+        return num.count(".") + 1
     if not re.match(r"\d", num):
         return 1
     parts = num.rstrip(".").split(".")
@@ -250,12 +255,14 @@ def _match_heading(line: str, *, article_style: bool, strict: bool = False) -> t
             return found
         line = _clean(f"{m.group('t1').strip()} {m.group('rest')}")  # read without the bold marks
     for rx, kind in ((ARTICLE_RE, "article"), (SECTION_RE, "section"), (ANNEX_RE, "annex"),
-                     (MULTI_RE, "multi"), (SINGLE_RE, "single"), (ROMAN_RE, "roman")):
+                     (MULTI_RE, "multi"), (SINGLE_RE, "single"), (ROMAN_RE, "roman"), (ALNUM_RE, "multi")):
         m = rx.match(line)
         if not m:
             continue
-        num = m.group("num")
+        num = m.group("num").rstrip(".") if rx is ALNUM_RE else m.group("num")
         title = (m.groupdict().get("t1") or m.groupdict().get("t2") or "").strip()
+        if rx is ALNUM_RE and title.endswith("?") and not strict:
+            return num, title, _level(num), ""  # a question as the title ("A1. Que comprend l'offre ?"): all of it
         if strict:
             if kind in ("annex", "roman") or (kind == "single" and article_style):
                 return None
@@ -309,10 +316,11 @@ def _inline_bold(inner: str, rest: str) -> tuple[str | None, str, int, str] | No
     """A bold title opening its paragraph: the bold part is the whole heading (number and title), the rest of
     the line is the body. Unnumbered, it is a heading only when it reads as a short title closed by a full stop."""
     inner_title = inner.rstrip(" .:")
-    letter = LETTER_RE.match(inner_title)
+    letter = LETTER_RE.match(inner_title) or ALNUM_RE.match(inner_title)
     if letter:
         head, _ = _split_title(letter.group("t1"))
-        return letter.group("num"), head, _level(letter.group("num")), rest
+        num = letter.group("num").rstrip(".")
+        return num, head, _level(num), rest
     found = _match_heading(inner_title, article_style=False)
     if found and found[0] and not found[3] and not found[1].endswith("…"):
         return found[0], found[1], found[2], rest

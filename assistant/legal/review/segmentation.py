@@ -140,7 +140,12 @@ def _drop_toc_heads(text: str, heads: list[_Head]) -> list[_Head]:
     come back later, same number and same first words, with a body."""
     def key(h: _Head) -> tuple[str, str]:
         title = re.sub(r"( \d{1,4})+$", "", _fold(h.title))
-        return (_digits(h.number) or _fold(h.number or "")), " ".join(title.split()[:4])
+        # a letter prefix is part of the number: "CP-10 Responsabilité" (a row of special conditions) is not the
+        # contents line of "Article 10 – Responsabilité" of the general conditions after it
+        prefix = re.match(r"([A-Z]{1,4})\s?[-.]?\s?\d", (h.number or "").strip())
+        lead = prefix.group(1).lower() if prefix and not re.match(r"(?i)(art|article|section|clause)\b",
+                                                                  (h.number or "").strip()) else ""
+        return lead + (_digits(h.number) or _fold(h.number or "")), " ".join(title.split()[:4])
 
     later: set[tuple[str, str]] = set()
     keep = [True] * len(heads)

@@ -7,6 +7,8 @@ import re
 from typing import Iterable
 
 from assistant.legal.review.facts import client_duties, commercial, data, exit_terms, law
+from assistant.legal.review.facts.binding import nonbinding_clauses
+from assistant.legal.review.facts.derogation import apply_derogations
 from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
@@ -98,7 +100,10 @@ GATES = {name: re.compile(rx) for name, rx in {
 
 # clauses whose heading names the subject: their sentences may speak of it by a pronoun ("Leur montant…")
 HEADED = {"penalties": re.compile(r"penalit|penalt|credit|liquidated damages|delay damages|damages for delay"),
-          "price": re.compile(r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|charges|\brates\b")}
+          "price": re.compile(r"\bprix\b|tarif|\bfees?\b|pricing|\bprices?\b|redevance|financ|charges|\brates\b"),
+          # a numbered paragraph headed by them ("A2.6 Sous-traitants ultérieurs") speaks of them without the word
+          "subprocessing": re.compile(r"sous-traitants? ulterieurs?|sous-traitance ulterieure|sub-?processors?|"
+                                      r"sub-?processing")}
 
 
 EXTRACTORS = commercial.EXTRACTORS + data.EXTRACTORS + exit_terms.EXTRACTORS + law.EXTRACTORS + client_duties.EXTRACTORS
@@ -156,6 +161,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
         art_text[a] = (art_text.get(a, "") + " " + body).strip()
     people = client_data_about_people("\n".join(bodies))
     out = DocumentFacts()
+    indicative = nonbinding_clauses(clauses)
     for i, (c, a) in enumerate(zip(clauses, arts)):
         base = body_start(text, c)
         heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
@@ -163,6 +169,10 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
         w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people)
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
+        if i in indicative:  # a part the parties declared not binding states no term in force
+            cf.binding = False
+            out.clauses.append(cf)
+            continue
         lead = None  # the sentence that opens a list ("… les parties assimilent à la force majeure :")
         for s in sentences(c.text, max(base, 0), i, fb=body):
             item = bool(LIST_ITEM.match(s.text))
@@ -183,6 +193,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1
         out.clauses.append(cf)
+    apply_derogations(out, bodies)
     return out
 
 

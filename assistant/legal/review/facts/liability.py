@@ -281,8 +281,11 @@ def liability(s: Sent, w: Where) -> list:
             r"n'est nullement|n'est en rien|n'est aucunement)\s+(\w+\s+)?$", f[max(0, cap.start() - 40):cap.start()]) and not re.search(
             r"\bbut\s+(is\s+|are\s+)?not\s+(be\s+)?$|\bmais\s+(sans\s+)?(s'y\s+)?$", f[max(0, cap.start() - 40):cap.start()]):
         cap = None  # "is not limited to the fees of the last month", "n'est pas limitée au montant…": that limit denied
+    # (also a cap restated under the liability heading: "le plafond est porté à douze mois", "the cap is raised to")
     if cap and not liab and re.search(r"(shall|will|may) not exceed|not (be )?(greater|more) than|limited to|\bmaximum\b|"
-                                      r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)", f) and \
+                                      r"\bceiling\b|plafonn|ne (peut|pourra|saurait) (pas )?(exceder|depasser)|\ble plafond "
+                                      r"(\w+ )?(est|sera|reste) (porte|fixe|ramene|eleve|releve|augmente|de)\b|\bthe cap "
+                                      r"(is|shall be|will be) (raised|increased|set|fixed|reduced)\b", f) and \
             re.search(LIAB_HEADING, w.heading):
         liab = cap
     penal = re.search(PENALTY, f) or re.search(r"plafond (des penalites )?(est|a ete|serait|sera) atteint|cap (is|has "

@@ -305,6 +305,7 @@ class ClauseFacts(BaseModel):
     start: int = 0
     end: int = 0
     facts: list[Fact] = Field(default_factory=list)
+    binding: bool = True  # False: the clause sits in a part declared not binding (facts/binding.py), no facts read
 
 
 class DocumentFacts(BaseModel):

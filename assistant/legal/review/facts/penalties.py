@@ -32,6 +32,8 @@ SOLE = r"(seule?|unique|exclusive) (et (unique|exclusive|seule?|entiere|complete
        r"demandes?)|" \
        r"(extinguish|discharge|settle)\w* (all|any) (claims?|rights?)|reparation forfaitaire et definitive|" \
        r"(indemnisation|reparation|compensation|remede|recours) (forfaitaire )?(et )?(exclusive|unique)|" \
+       r"(indemnisation|reparation|compensation|remede|recours|indemnite)s? ((forfaitaire|definitive|globale|integrale|" \
+       r"totale|complete|entiere)s?,? (et )?){1,3}(exclusive|unique|liberatoire)s?\b|" \
        r"eteint (toute|tout|toutes|les) (autres? )?(pretentions?|reclamations?|actions?|droits?|demandes?)|" \
        r"(indemnisation|reparation|compensation|indemnite) forfaitaire et (definitive|liberatoire|globale)|" \
        r"renon\w* (\w+ ){0,2}?a (tout|toute|tous|toutes) (autres? )?(recours|reclamations?|actions?|indemnisation|demandes?)|" \
@@ -61,6 +63,11 @@ NOT_SOLE = r"\b(not|never|n'est pas|ne sont pas|ne constitu\w* pas|ne (sont|est)
 TIME_CREDIT = r"credit (d'|de |of )(\w+ ){0,2}(heures?|hours?|jours?|days?|jetons|tokens|unites|units)|(heures?|hours?|jours?|" \
               r"days?|jetons|tokens)\W+(\w+\W+){0,4}(au-dela|beyond|over|en sus|outside) (du |the |of the )?credit|" \
               r"(prepaid|prepay\w*|prepaye\w*|forfait\w*) (\w+ ){0,2}credit|credit (\w+ ){0,2}(prepaid|prepaye)"
+
+
+UNRELATED = r"\b(sans rapport avec|sans lien avec|n'a rien a voir avec|distincte?s? (de|des|du)|a distinguer (de|des|du|d')|" \
+            r"a ne pas confondre avec|not to be confused with|unrelated to|separate from|distinct from|has nothing to do " \
+            r"with)\b[^.;,]{0,50}"
 
 
 SLA_WORDS = r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|uptime|penalit|penalt|service credits?|" \
@@ -157,7 +164,10 @@ def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
-    if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, f) and not re.search(SLA_WORDS, f):
+    # what the sentence says it is not about ("sans rapport avec les crédits de service", "not to be confused with
+    # service credits") names no service credit
+    own = re.sub(UNRELATED, " ", f)
+    if pen and re.match(r"credit", pen.group(0)) and re.search(TIME_CREDIT, own) and not re.search(SLA_WORDS, own):
         pen = None  # a credit of support hours (prepaid time), not a service credit
     if pen and re.search(GESTURE, f) and not re.search(r"\bsla\b|service levels?|niveaux? de service|disponibilit|availability|"
                                                       r"uptime|delai|retard|delay|per (hour|day)|par (heure|jour)", f):

@@ -223,6 +223,13 @@ def subprocessing(s: Sent, w: Where) -> list:
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
         re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f) or re.search(STORED_WITH, f)
+    if not sp and re.search(SUBPROC, w.heading or ""):
+        # under a heading naming them ("A2.6 Sous-traitants ultérieurs"), a sentence on their changes speaks of them
+        # without repeating the word ("L'Editeur informe le Client de tout ajout ou remplacement…")
+        sp = re.search(r"\b(ajouts?|remplacements?|changements?|modifications?|additions?|replacements?|changes?)\b"
+                       r"[^.;]{0,40}\b(informe|notif|avis|prevenu|oppos|object|notice|inform)|\b(informe|notifie|previent|"
+                       r"inform|notif)\w*\b[^.;]{0,80}\b(ajouts?|remplacements?|changements?|additions?|replacements?|"
+                       r"changes?|nouveaux?|new)\b", f)
     if not sp:
         return []
     if re.search(NO_DATA + "|" + NO_DATA_WORK, f):
