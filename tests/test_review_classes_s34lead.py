@@ -289,3 +289,46 @@ def test_question_headings_with_letter_numbers_keep_the_question():
 def test_paragraph_headed_sub_processors_reads_notice_and_objection(text):
     subs = [f for cf in extract_facts(segment(text), text).clauses for f in cf.facts if f.kind == "subprocessing"]
     assert any(f.notice and f.objection for f in subs), subs
+
+
+def test_report_says_what_it_did_with_marks_and_indicative_parts():
+    doc = parse_bytes(_REDLINE_FR.encode(), "contrat_v4.md")
+    notes = " ".join(review_document(doc, retriever=None, role="client").notes)
+    assert "acceptées" in notes
+    notes = " ".join(_review(_HOT, "hot.txt").notes)
+    assert "not binding" in notes and "2 clause(s)" in notes
+
+
+def test_model_route_reads_binding_parts_and_derogations_the_same_way():
+    """With a chat model, a clause of a part declared not binding is not sent to the model (no facts), and a derogation
+    displaces the facts the model found in the referred article, as offline."""
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    from assistant.legal.review.facts.llm import extract_facts_llm
+
+    class ToolScripted(GenericFakeChatModel):
+        def bind_tools(self, tools, **kwargs):
+            return self
+
+    text = ("PART A - INDICATIVE TERMS (NOT BINDING)\n\nA1. Charges envisaged\n    The Provider may revise the Charges at "
+            "any time at its discretion during the term.\n\nPART B - BINDING TERMS\n\n"
+            "B1. Charges\n    Notwithstanding Section 4.2, the Provider may not change the Charges during the "
+            "pilot period.\n\n4. Prices\n4.2 The Provider may change its prices at any time by notice to the Customer.\n")
+    clauses = segment(text)
+    quote_b1 = "Notwithstanding Section 4.2, the Provider may not change the Charges during the pilot period."
+    quote_42 = "The Provider may change its prices at any time by notice to the Customer."
+
+    def call(quote, unilateral, n):
+        return AIMessage(content="", tool_calls=[{"name": "ClauseFactsOut", "args": {"facts": [
+            {"kind": "price_change", "party": "provider", "unilateral": unilateral, "evidence": {"quote": quote}}]},
+            "id": f"c{n}", "type": "tool_call"}])
+
+    # only two clauses reach the model: B1 and 4.2 (A1 is in the indicative part)
+    model = ToolScripted(messages=iter([call(quote_b1, False, 1), call(quote_42, True, 2)]))
+    got = extract_facts_llm(clauses, text, model)
+    by_number = {cf.number: [f.kind for f in cf.facts] for cf in got.facts.clauses}
+    assert not got.rejected and not got.failed_clauses, (got.rejected, got.failed_clauses)
+    assert by_number.get("A1") == []
+    assert by_number.get("B1") == ["price_change"]
+    assert by_number.get("4.2") == []

@@ -196,6 +196,16 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
                      if lang == "en" else
                      f"{len(planted)} passage(s) adressé(s) à un modèle d'IA ignoré(s) (injection de consignes possible)")
+    if getattr(doc, "revisions_accepted", False):
+        notes.append("tracked changes or revision marks were read as accepted: deleted passages and comments were "
+                     "left out, inserted passages reviewed" if lang == "en" else
+                     "les modifications suivies ou marques de révision ont été lues comme acceptées : passages "
+                     "supprimés et commentaires écartés, passages ajoutés analysés")
+    indicative = [c for c in facts.clauses if not c.binding]
+    if indicative:
+        notes.append(f"{len(indicative)} clause(s) in a part declared not binding were read but raise no finding"
+                     if lang == "en" else
+                     f"{len(indicative)} clause(s) d'une partie déclarée non contraignante lue(s) sans constat")
     if len(clauses) <= 1:
         notes.append("no clause headings found: the document was reviewed as a single block"
                      if lang == "en" else "aucun titre de clause reconnu : le document est analysé d'un seul bloc")

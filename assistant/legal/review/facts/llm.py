@@ -26,6 +26,7 @@ from typing import Iterable
 import yaml
 from pydantic import BaseModel, Field
 
+from assistant.legal.review.facts.derogation import apply_derogations
 from assistant.legal.review.facts.extract import body_start, extract_facts
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts, Fact
 from assistant.legal.review.facts.reading import folded, modal, negated
@@ -164,7 +165,7 @@ def extract_facts_llm(clauses: Iterable[Clause], text: str, model, *, min_chars:
     out = LLMFacts(facts=DocumentFacts())
     for i, c in enumerate(clauses):
         own = offline.clauses[i]
-        if len(c.text) < min_chars:
+        if len(c.text) < min_chars or not own.binding:  # a part declared not binding states no facts on either route
             out.facts.clauses.append(own)
             continue
         try:
@@ -186,4 +187,6 @@ def extract_facts_llm(clauses: Iterable[Clause], text: str, model, *, min_chars:
             f.clause = i
             kept.facts.append(f)
         out.facts.clauses.append(kept)
+    # the same reading of derogations as offline: a clause derogating from an article displaces its facts of a kind
+    apply_derogations(out.facts, [folded(c.text) for c in clauses])
     return out
