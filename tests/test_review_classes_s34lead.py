@@ -332,3 +332,18 @@ def test_model_route_reads_binding_parts_and_derogations_the_same_way():
     assert by_number.get("A1") == []
     assert by_number.get("B1") == ["price_change"]
     assert by_number.get("4.2") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("# Contrat\n\nEntre Vallée Info (le « Prestataire ») et la Scierie Morel (le « Client »).\n\n## Article 6 – Sécurité\n"
+     "6.1 Le Prestataire met en œuvre : double authentification des accès d'administration, correctifs de sécurité sous "
+     "dix jours et sauvegardes chiffrées hors site.\n\n## Article 7 – Données personnelles\nLe Prestataire traite les "
+     "données personnelles des salariés du Client pour son compte, sur ses seules instructions documentées.\n"),
+    ("# Services Agreement\n\nBetween Northgate IT Ltd (the \"Provider\") and Rowan Dental LLP (the \"Customer\").\n\n"
+     "5. Security\n5.1 The Provider will enforce multi-factor authentication on administrator accounts and deploy "
+     "endpoint protection on every managed laptop.\n\n6. Data\n6.1 The Provider processes the Customer's patient "
+     "records on the Customer's documented instructions only.\n"),
+])
+def test_security_measures_named_by_what_they_are(text):
+    rep = _review(text)
+    assert rep.gdpr_art28.to_json()["elements"]["art28_3c_security"]["present"]

@@ -32,6 +32,12 @@ _LEAK = (r"\b(leak\w*|lost|loss of|stolen|theft|hack(ed|ing)|compromised|comprom
          r"exposed|fuites?|perte|pertes|perdues?|vol\b|vol de|volees?|piratage|pirat\w*|compromission|acces non autorise|"
          r"divulgation non autorisee)")
 # element -> patterns (folded text). Each names the action of the duty, not a topic word.
+# a security measure named by what it is (not by the word "measures")
+_MEASURE = (r"\b(authentification (forte|a (deux|double) facteurs?|multi-?facteurs?)|double authentification|multi-?factor "
+            r"authentication|two-factor authentication|strong authentication|mfa|2fa|chiffr\w*|encrypt\w*|edr|endpoint "
+            r"(protection|detection)|antivirus|anti-?malware|protection des postes|correctifs? (de securite|critiques?)|"
+            r"security patch\w*|mises? a jour de securite|pare-?feu|firewalls?|journalisation des acces|access logs?|"
+            r"role-based access|mots de passe robustes|strong passwords)\b")
 ELEMENTS: dict[str, list[str]] = {
     "art28_1_guarantees": [
         r"garanties suffisantes|sufficient guarantees|presente des garanties",
@@ -179,7 +185,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"(protect|proteger|protection)\w*.{0,80}(against|contre).{0,60}(unauthori[sz]ed|accidental|unlawful|"
         r"non autorise|illicite|accidentel)",
         r"(appropriate|adequate|reasonable) (technical|organi[sz]ational|physical|administrative) (and|or|,)",
-        r"(niveau de securite|level of security|security level)"],
+        r"(niveau de securite|level of security|security level)",
+        # two measures named by what they are in one sentence, with no word for "measures" ("met en œuvre : authentification
+        # forte des accès, correctifs de sécurité sous 15 jours, sauvegardes chiffrées", "MFA on all admin accounts, EDR on
+        # every machine, patches within 7 days")
+        rf"{_MEASURE}.{{0,200}}{_MEASURE}"],
     "art28_3d_subprocessors": [
         rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
         rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"
