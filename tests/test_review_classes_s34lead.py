@@ -347,3 +347,12 @@ def test_model_route_reads_binding_parts_and_derogations_the_same_way():
 def test_security_measures_named_by_what_they_are(text):
     rep = _review(text)
     assert rep.gdpr_art28.to_json()["elements"]["art28_3c_security"]["present"]
+
+
+def test_a_list_of_measures_that_can_be_taken_is_no_security_duty():
+    text = ("# Data Processing Terms\n\n4. Security\nThe technical and organisational measures to ensure a level of "
+            "security appropriate to the risk can include:\n(a) pseudonymisation and encryption of personal data;\n"
+            "(b) the ability to restore access to personal data in a timely manner.\n")
+    facts = [f for cf in extract_facts(segment(text), text).clauses for f in cf.facts
+             if getattr(f, "element", "") == "art28_3c_security"]
+    assert facts == []

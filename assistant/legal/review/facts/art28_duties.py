@@ -200,6 +200,11 @@ DESCRIBED = re.compile(r"\b(described|defined|set out|set forth|listed|detailed|
                        r"\b(annex|appendix|schedule|exhibit|annexe|appendice)\s+\S+\s+(contains|contient|comprend|includes)\b")
 
 
+# a list of the measures a security level "can include" (the law's list, Art. 32(1)), not measures taken
+POSSIBLE_MEASURES = re.compile(r"\b(can|could|may|might) (also )?include\b|\b(peuvent|peut|pourront|pourraient) (notamment )?"
+                               r"(inclure|comprendre)\b")
+
+
 # the words of Art. 28(3)(e) and (f) themselves ("by appropriate technical and organisational measures"), without a
 # word of security
 TOMS_ONLY = re.compile(r"mesures techniques et organisationnelles|technical and organi[sz]ational (security )?measures|"
@@ -404,6 +409,8 @@ def obligations(s: Sent, w: Where) -> list:
             continue  # a caption and a description ("Security measures. Measures to protect data against…"): no verb
         if element == "art28_3c_security" and DESCRIBED.search(f) and mod in ("states", "may"):
             continue  # a description of the measures (an annex's lead-in, "are as described in…") binds no one
+        if element == "art28_3c_security" and lead_in and POSSIBLE_MEASURES.search(lead_in):
+            continue  # an item of a list of measures that "can include" (Art. 32(1)'s own list restated) binds no one
         if element == "art28_3c_security" and TOMS_ONLY.fullmatch(hit.group(0)) and \
                 not SECURITY_WORDS.search(_PROTECTION_NAMES.sub(" ", g)) and \
                 any(rx.search(g) for rx in _RX["art28_3e_data_subject_rights"]):

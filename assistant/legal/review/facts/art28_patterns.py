@@ -189,7 +189,8 @@ ELEMENTS: dict[str, list[str]] = {
         # two measures named by what they are in one sentence, with no word for "measures" ("met en œuvre : authentification
         # forte des accès, correctifs de sécurité sous 15 jours, sauvegardes chiffrées", "MFA on all admin accounts, EDR on
         # every machine, patches within 7 days")
-        rf"{_MEASURE}.{{0,200}}{_MEASURE}"],
+        # (only where the sentence has no word for "measures": those sentences are the patterns' above, with their filters)
+        rf"^(?!.*\b(?:mesures|measures)\b).*?{_MEASURE}.{{0,200}}{_MEASURE}"],
     "art28_3d_subprocessors": [
         rf"(autoris|authori[sz]|consent|accord)\w*.{{0,80}}{SUBPROC}",
         rf"{SUBPROC}.{{0,200}}(contrat|written agreement|contract|agreement|memes obligations|same obligations|"

@@ -55,7 +55,10 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"supprim|destr|efface|eras|dispos|renvo|retourn|audit|inspect|controle|information|demonstr|"
                    r"obligation|liable|responsable|sub|sous|autoris|authori|consent|guarant|garant|certif|warrant|"
                    r"atteste|iso|soc|hds|objet|subject|duree|duration|nature|finalit|purpose|categor|types?|detrui|"
-                   r"hand\w* over|check|verif|facilit|participat|inform|requir|exig|examin|review|premises|on[- ]site",
+                   r"hand\w* over|check|verif|facilit|participat|inform|requir|exig|examin|review|premises|on[- ]site|"
+                   # security measures named by what they are (art28_patterns._MEASURE)
+                   r"chiffr|encrypt|authentif|authentic|antivirus|malware|\bmfa\b|\b2fa\b|\bedr\b|endpoint|patch|"
+                   r"correctif|pare-?feu|firewall|journalisation|mots de passe|passwords",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe|"
                      r"appel a|recour\w* a|sub-?contract|contractor",
