@@ -20,6 +20,7 @@ from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
+from assistant.chat import situation_cues_s34 as s34
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -434,6 +435,15 @@ ASK_CUES: dict[str, re.Pattern] = {
     "wifi_download_told": s33.WIFI_DOWNLOAD,
     # s33lead (situation_cues_s33lead.py): the provider's staff putting client data into a generative-AI tool
     "public_ai_tool_fed": s33lead.PUBLIC_AI_TOOL_FED,
+    # s34 (situation_cues_s34.py, helper s34-kb): the subject each s34 card turns on, told in any words — a service bought
+    # from a provider in another EU state without VAT (reverse charge), a service sold to a business client there, a client's
+    # cheque that bounced, a declaration to the CNIL, old IT equipment to get rid of, an exclusive purchase clause
+    "eu_provider_vat": s34.EU_PROVIDER_VAT,
+    "eu_client_vat": s34.EU_CLIENT_VAT,
+    "bounced_cheque": s34.BOUNCED_CHEQUE,
+    "cnil_declaration_asked": s34.CNIL_DECLARATION,
+    "old_equipment_disposal": s34.OLD_EQUIPMENT_DISPOSAL,
+    "exclusive_purchase_named": s34.EXCLUSIVE_PURCHASE,
 }
 
 
@@ -487,6 +497,11 @@ ASK_EXCLUDED = {
     # s30: a private customer's renewal is the consumer's card; a guarantee of service levels or hardware is no surety
     "renewal_reminder_by_company": lambda low: bool(s30a.PRIVATE_CUSTOMER.search(low)),
     "first_demand_named": lambda low: bool(s26.NOT_A_SURETY.search(low)),
+    # s34: a breach, a complaint or a CNIL inspection is no question on prior declarations, even in the card's lay words
+    # ("déclarer à la CNIL" a data breach); an exclusivity over services, a sector or the time after the contract is no
+    # exclusive purchase of goods (C. com. L330-1)
+    "cnil_declaration_asked": lambda low: bool(s34.CNIL_INCIDENT.search(low)),
+    "exclusive_purchase_named": lambda low: bool(s34.SERVICE_EXCLUSIVITY.search(low)),
 }
 
 

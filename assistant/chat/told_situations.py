@@ -31,6 +31,7 @@ from assistant.chat import situation_cues_s30b as s30b
 from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
+from assistant.chat import situation_cues_s34 as s34
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -305,6 +306,16 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("public_ai_tool_fed", (s33lead.PUBLIC_AI_TOOL_FED,), ("card.public_ai_tool_client_data_s33lead",)),
     # the duties a provider owes its client under the data-protection law, asked in everyday words (GDPR 28(3))
     Situation("gdpr_duties_owed", (s33lead.GDPR_DUTIES_OWED,), ("card.dpa_mandatory_terms",)),
+    # s34 (situation_cues_s34.py): VAT on a service sold to a business client in another EU state (CGI 259; directive
+    # 2006/112, 44, 196, 226) before VAT on one bought from a provider there (reverse charge, CGI 283, 2); a client's cheque
+    # that bounced (C. mon. fin. L131-73); a declaration to the CNIL (none since 2018; GDPR 30(2)); old IT equipment to get rid
+    # of (C. env. L541-2, R543-195; GDPR 32); an exclusive purchase clause (C. com. L330-1)
+    Situation("eu_client_vat", (s34.EU_CLIENT_VAT,), ("card.eu_client_vat_s34",)),
+    Situation("eu_provider_vat", (s34.EU_PROVIDER_VAT,), ("card.reverse_charge_eu_provider_s34",)),
+    Situation("bounced_cheque", (s34.BOUNCED_CHEQUE,), ("card.bounced_cheque_s34",)),
+    Situation("cnil_declaration_asked", (s34.CNIL_DECLARATION,), ("card.cnil_declaration_s34",)),
+    Situation("old_equipment_disposal", (s34.OLD_EQUIPMENT_DISPOSAL,), ("card.weee_disposal_s34",)),
+    Situation("exclusive_purchase_named", (s34.EXCLUSIVE_PURCHASE,), ("card.exclusive_purchase_term_s34",)),
 )
 
 
