@@ -279,3 +279,52 @@ def test_a_clause_they_wrote_is_brought_not_ordered(message):
     from assistant.chat.act_pasted import clause_brought
 
     assert clause_brought(message)
+
+
+# -- 1d. a place noun after a trade named in two words ----------------------------------------------------------------------
+@pytest.mark.parametrize("message, sites", [
+    ("we run 3 ski hire shops, 18 staff", 3),
+    ("4 car rental branches and 30 staff", 4),
+    ("3 nail art studios, 7 users", 3),
+])
+def test_a_place_after_a_two_word_trade_is_counted(message, sites):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("sites") == sites
+
+
+# -- 9. the breach notice named without the data; "do the full contract" ------------------------------------------------------
+def test_the_breach_notice_clause_named_in_french():
+    from assistant.chat.slot_topics import clause_topic
+
+    assert clause_topic("ecris la clause de notification de violation cote client, douze heures maxi") == "data_protection"
+    assert clause_topic("violation du contrat") is None
+
+
+@pytest.mark.parametrize("turns", [
+    ["draft the uptime clause for us, 99.5%", "ok do the full contract now"],
+    ["write the SLA clause, 4 hour restore", "right, do me the whole agreement"],
+])
+def test_do_the_full_contract_is_an_order(tmp_path, entries, turns):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", "en")
+    assert pub.get("act") == "draft_contract", pub.get("act")
+
+
+# -- 10. personal data told and what it changes asked in the same message -----------------------------------------------------
+@pytest.mark.parametrize("turns, lang", [
+    (["contrat d'infogerance pour un cabinet de geometres, 8 postes, support et sauvegarde",
+      "leurs dossiers contiennent les noms et adresses des proprietaires, ca change quoi pour nous ?"], "fr"),
+    (["managed IT for a dog groomer, 5 users, helpdesk and backups, draft the contract",
+      "their booking files hold customers' names and phone numbers, does that change anything for us?"], "en"),
+])
+def test_personal_data_told_and_what_it_changes_asked(tmp_path, entries, turns, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", lang)
+    assert pub.get("act") == "question", pub.get("act")
+    assert "personal_data" in state.stated()
+
+
+def test_their_answer_then_a_question_of_ones_own_is_no_objection(tmp_path, entries):  # noqa: F811
+    turns = ["draft the uptime clause for us, 99.5%", "the client replies that it's too low for them. how much downtime a "
+             "month is 99.5?"]
+    out, pub, state = run_turns(tmp_path, entries, turns, "msp", "en")
+    assert pub.get("act") != "objections", pub.get("act")

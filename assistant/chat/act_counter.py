@@ -87,8 +87,10 @@ def decide(c: ActContext) -> Understood | None:
     if _REFUSED.search(low):
         return c.u("follow_up", topic=topic, fallback=True, firm=True)
     said = _THEY_ANSWERED.search(low)
-    if said and len(low[said.end():].split()) >= 4 and not c.slots.figures and not _ORDERED.search(low[:said.start()]):
-        # (four words at least of what they say: "il dit ok" is no objection)
+    if said and len(low[said.end():].split()) >= 4 and not c.slots.figures and not _ORDERED.search(low[:said.start()]) and \
+            "?" not in low:
+        # (four words at least of what they say: "il dit ok" is no objection; a question of the user's own after it —
+        # "they came back with 99.9. how much downtime is that?" — is answered as asked)
         return c.u("objections", topic=topic, firm=True)
     if _KIND_CLAIMED.search(low) and _KIND_TAG.search(low) and not c.slots.figures:
         return c.u("question", topic=topic, firm=True)

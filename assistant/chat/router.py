@@ -377,6 +377,14 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             calls.append(ToolCall("revise_contract", {"figures": s.figures}))
         return Plan(act, calls)
 
+    if act in ("state_fact", "question", "follow_up") and s.facts.get("personal_data") is True and "?" in text and \
+            _WHAT_CHANGES.search(fold(text)) and u.topic in (None, "data_protection"):
+        # s34: personal data told and what it changes asked in the same message ("les dossiers c'est des données perso
+        # des particuliers, ça change quoi pour nous ?"): the fact noted, then what it changes — the processor terms
+        pre = _scope_call(u, services=True)
+        return Plan("question", ([pre] if pre else []) + [ToolCall("answer_question", {
+            "question": f"{text} {say(lang, 'query.personal_data_contract')}"})])
+
     if act == "state_fact":
         call = _scope_call(u, services=True)
         if u.invite:  # s27: an introduction asking leave to ask: its facts noted, then the invitation (chat.act_intro)

@@ -248,7 +248,9 @@ _MORE_TOPIC_CUES = {
            r"engagements?|garanties?|objectifs?|niveaux?|sla|la|une|de|en|sur la) dispo|dispo\W{0,3}\d+)\b",
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
-    "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
+    # (s34: the notice of a breach named without the data, "la clause de notification de violation": art. 33)
+    "data_protection": r"\b(notifications? (?:de |d'une |des |en cas de )?violations?|violations? de (?:securite|donnees)|"
+                       r"sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
                        r"\b[^.;]{0,80}\b(information prealable|sans (en )?informer|autorisation (prealable|ecrite)|s'opposer|"
                        r"opposition|prior (written )?(notice|authori[sz]ation)|without (prior )?notice|object(ion)?)|"
                        r"(information prealable|sans (en )?informer|without (prior )?notice|prior (written )?authori[sz]ation)"
