@@ -53,10 +53,13 @@ _FINDS = re.compile(
 # s'engage à rien", "the client says best efforts means we promise nothing", "ils nous rétorquent que…"): their objection,
 # to be answered — not a new question on the law
 _THEY_ANSWERED = re.compile(
-    r"\b" + _THEY + r"\s+(?:nous |me |m'|lui )?(?:(?:a |ont )?(?:repond\w*|replique\w*|retorqu\w*|objecte\w*|oppose\w*|"
-    r"conteste\w*|dit|disent|a dit|ont dit|affirme\w*|pretend\w*|trouve\w*|estime\w*|juge\w*)|"
+    r"\b" + _THEY + r"\s+(?:nous |me |m'|lui )?(?:(?:(?:a |ont )?(?:repond\w*|replique\w*|retorqu\w*|objecte\w*|oppose\w*|"
+    r"conteste\w*|dit|disent|a dit|ont dit|affirme\w*|pretend\w*|trouve\w*|estime\w*|juge\w*))\s*(?:que |qu'|:\s*)|"
     r"(?:says?|said|repl(?:y|ies|ied)|answers?|answered|argues?|argued|objects?|objected|claims?|claimed|counters?|"
-    r"countered|pushe[sd] back|comes? back|came back|thinks?|feels?)(?: with| saying)?)\s*(?:que |qu'|that |:\s*)?")
+    r"countered|pushe[sd] back|thinks?|feels?)(?: saying)?\s*(?:that |:\s*)?(?!to\b|with\b|at\b|on\b|by\b))")
+# an order to write what follows ("ajoute que le prestataire répond…", "add that the client says…"): a passage added
+_ORDERED_BEFORE = re.compile(r"\b(?:ajoute\w*|rajoute\w*|add|adds|mets|mettez|put|precise\w*|indique\w*|ecri\w*|redige\w*|"
+                             r"write|draft|insert\w*|insere\w*|stipule\w*|prevoi\w*|specify|state|say)\b")
 # s34: the kind of obligation claimed against the clause on the table ("mais c'est une obligation de moyens, pas de
 # résultat, non ?", "but that's only best efforts, not a result, right?"): a question on that clause, not the general
 # question "means or result?"
@@ -88,7 +91,7 @@ def decide(c: ActContext) -> Understood | None:
         return c.u("follow_up", topic=topic, fallback=True, firm=True)
     said = _THEY_ANSWERED.search(low)
     if said and len(low[said.end():].split()) >= 4 and not c.slots.figures and not _ORDERED.search(low[:said.start()]) and \
-            "?" not in low:
+            not _ORDERED_BEFORE.search(low[:said.start()]) and "?" not in low:
         # (four words at least of what they say: "il dit ok" is no objection; a question of the user's own after it —
         # "they came back with 99.9. how much downtime is that?" — is answered as asked)
         return c.u("objections", topic=topic, firm=True)
