@@ -49,6 +49,29 @@ _FINDS = re.compile(
     r"one-sided|unfair)\b")
 
 
+# s34: the other side's answer to the clause, reported ("le client répond que si c'est une obligation de moyens on ne
+# s'engage à rien", "the client says best efforts means we promise nothing", "ils nous rétorquent que…"): their objection,
+# to be answered — not a new question on the law
+_THEY_ANSWERED = re.compile(
+    r"\b" + _THEY + r"\s+(?:nous |me |m'|lui )?(?:(?:(?:a |ont )?(?:repond\w*|replique\w*|retorqu\w*|objecte\w*|oppose\w*|"
+    r"conteste\w*|dit|disent|a dit|ont dit|affirme\w*|pretend\w*|trouve\w*|estime\w*|juge\w*))\s*(?:que |qu'|:\s*)|"
+    r"(?:says?|said|repl(?:y|ies|ied)|answers?|answered|argues?|argued|objects?|objected|claims?|claimed|counters?|"
+    r"countered|pushe[sd] back|thinks?|feels?)(?: saying)?\s*(?:that |:\s*)?(?!to\b|with\b|at\b|on\b|by\b))")
+# an order to write what follows ("ajoute que le prestataire répond…", "add that the client says…"): a passage added
+_ORDERED_BEFORE = re.compile(r"\b(?:ajoute\w*|rajoute\w*|add|adds|mets|mettez|put|precise\w*|indique\w*|ecri\w*|redige\w*|"
+                             r"write|draft|insert\w*|insere\w*|stipule\w*|prevoi\w*|specify|state|say)\b")
+# s34: the kind of obligation claimed against the clause on the table ("mais c'est une obligation de moyens, pas de
+# résultat, non ?", "but that's only best efforts, not a result, right?"): a question on that clause, not the general
+# question "means or result?"
+_KIND_CLAIMED = re.compile(
+    r"^(?:(?:mais|but|pourtant|yet|euh|hmm|attends?|wait|ok|bon|donc|so)\W+)*(?:c'est|ca c'est|ce serait|ce n'est (?:qu'|que )?|"
+    r"c'est (?:juste |seulement |qu')?|it'?s|it is|that'?s|that is|this is|isn'?t (?:it|that|this)|ce sont|la clause (?:est|c'est)|"
+    r"the clause is|it'?s only|that'?s only|that'?s just|it'?s just)\s*(?:(?:juste|seulement|only|just|bien|quand meme)\s+)?"
+    r"(?:une? |an? )?(?:simple |mere |plain )?(?:obligations? (?:de |of )(?:moyens?(?: renforcee)?|means|resultat|result)|"
+    r"best[- ]efforts?|reasonable efforts|(?:de |des )?moyens|(?:du |de |un )?resultat|a result)\b")
+_KIND_TAG = re.compile(r"\b(?:non|pas vrai|hein|nan|right|no|isn'?t it|non\?|n'est-ce pas|correct|si)\W*$|\?\s*$")
+
+
 _TAG_ASKED = re.compile(r"\?\s*$|\b(?:non|hein|nan|right|no|isn'?t it|won'?t they|don'?t you think|tu crois|vous croyez)\W*$")
 
 
@@ -66,6 +89,14 @@ def decide(c: ActContext) -> Understood | None:
         return None  # another clause named: not a follow-up on this one
     if _REFUSED.search(low):
         return c.u("follow_up", topic=topic, fallback=True, firm=True)
+    said = _THEY_ANSWERED.search(low)
+    if said and len(low[said.end():].split()) >= 4 and not c.slots.figures and not _ORDERED.search(low[:said.start()]) and \
+            not _ORDERED_BEFORE.search(low[:said.start()]) and "?" not in low:
+        # (four words at least of what they say: "il dit ok" is no objection; a question of the user's own after it —
+        # "they came back with 99.9. how much downtime is that?" — is answered as asked)
+        return c.u("objections", topic=topic, firm=True)
+    if _KIND_CLAIMED.search(low) and _KIND_TAG.search(low) and not c.slots.figures:
+        return c.u("question", topic=topic, firm=True)
     if COUNTER_ASKED.search(low) and _ASKED.search(low) and not _ORDERED.search(low) and state.clause is None:
         c.slots.position = "mine"  # the user's side of the term described: their counter-proposal, drafted
         return c.u("draft_clause", topic=topic, relative=True, firm=True)

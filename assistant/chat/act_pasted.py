@@ -162,8 +162,12 @@ def clause_brought(text: str) -> str | None:
         if not (_DEFINED_TERM.search(q) or _CONTRACT_SENTENCE.search(fold(q))):
             return None
         rest = fold(lead)
+        told = ""
     else:
         rest = fold(text.replace(q, " "))
+        told = _situation_told(text[:text.index(q)])
+        if told:  # s34: the deal told first ("bus operator, 3 depots, 30 staff. their draft says '…'"): not a lead-in
+            rest = fold(text[len(told):].replace(q, " "))
     clause = fold(q)
     sentences = [p for p in re.split(r"(?<=[.;!?])\s+", q.strip()) if len(p.split()) >= 3]
     if not 6 <= len(q.split()) <= _ONE_CLAUSE_WORDS or not 1 <= len(sentences) <= 3 or "?" in q:
@@ -172,9 +176,34 @@ def clause_brought(text: str) -> str | None:
             _CONTRACT_NOUN.search(clause) and _STATUS_VERB.search(clause)):
         return None
     if len(rest.split()) > 12 or "?" in rest or _OPINION_ASKED.search(rest) or _REWRITE_PASTED.search(rest) or \
-            _ORDER_AROUND.search(rest) or _LAW_ASKED.search(rest):
+            _ORDER_AROUND.search(_REPORTED_WRITING.sub(" ", rest)) or _LAW_ASKED.search(rest):
         return None
     return q
+
+
+# s34: what the other side wrote, reported ("they put '…'", "il a mis « … »", "ils ont ajouté : …"): no order to the
+# assistant (the imperatives "put", "mets", "ajoute" of `_ORDER_AROUND` are the user's own orders)
+_REPORTED_WRITING = re.compile(r"\b(?:they|he|she|it|the (?:provider|msp|supplier|client|customer)|ils|elles|il|elle|le presta\w*|"
+                               r"le client|leur (?:avocat|juriste))(?:'ve| have| has| ont| a)? (?:(?:just|also|aussi|juste|meme) )?"
+                               r"(?:put|puts|added|adds|wrote|writes|mis|mettent|met|ajoute\w*|ecri\w*|inser\w*|inserted)\b")
+
+
+# s34: the sentences before the one that brings the clause, when they only tell the deal (facts of the client's size,
+# sites, trade, side), nothing asked or ordered: "sightseeing bus operator, 3 depots, 30 staff. their draft says '…'"
+def _situation_told(before: str) -> str:
+    """The leading sentences of `before` that tell the situation (ending at a sentence stop), or "" when none do."""
+    parts = re.split(r"(?<=[.;!])\s+", before)
+    if len(parts) < 2:
+        return ""
+    told = before[:len(before) - len(parts[-1])]
+    low = fold(told)
+    if "?" in told or _OPINION_ASKED.search(low) or _REWRITE_PASTED.search(low) or _ORDER_AROUND.search(low) or \
+            _LAW_ASKED.search(low) or len(told.split()) > 60:
+        return ""
+    from assistant.chat.slots import read_slots
+
+    slots = read_slots(told)
+    return told if (slots.facts or slots.side) else ""
 
 
 _ONE_CLAUSE_WORDS = 60  # a quote this short is one clause (two or three sentences at most)

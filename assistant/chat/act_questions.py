@@ -350,7 +350,12 @@ _DIFFERENT_FROM = re.compile(r"\b(how('?s| is| does| do) (that|this|it|these|tho
 # contract's obligations, whatever the harm named
 COMMITMENT_ASKED = re.compile(r"\b(?:garanti(?:r|sse|ssent|ssiez|ssions|sse-t-il|t|ra|rait|ront|raient)|"
                               r"guarantee[sd]?|guaranteeing|promett\w*|promise[sd]?|promising|(?:s'|m'|t'|nous |vous |se )engag\w*|"
-                              r"commit(?:s|ted|ting)? to|warrant(?:s|ed|ing)?|assur(?:er|e|ent|iez) (?:que|qu')|"
+                              r"commit(?:s|ted|ting)? to|warrant(?:s|ed|ing)?|"
+                              # s34: a protection promised against everything ("we protect them against any cyberattack",
+                              # "qu'on les protège contre toute intrusion"): a guarantee by its object
+                              r"protect(?:s|ed|ing)? (?:them|us|you|him|her|it|the (?:client|customer)|their \w+) (?:from|against) "
+                              r"(?:any|all|every|each)|(?:les |nous |vous |le |la )?proteg\w* (?:contre|de) (?:toute?s?|tous|"
+                              r"n'importe quel\w*)|assur(?:er|e|ent|iez) (?:que|qu')|"
                               r"ensure (?:that|we|they|nobody|no one|no|there)|make (?:them|us|him|her) (?:promise|guarantee|commit|swear))\b")
 # the commitment demanded by someone ("ils exigent qu'on garantisse…", "they want us to guarantee…", "can we make them
 # promise…"), not one told as given ("we guarantee 4-hour restores")

@@ -26,6 +26,10 @@ from assistant.text import fold
 _DATA_MOVED = re.compile(r"\b(?:sont|est|seront|sera|etaient|are|is|get|gets|were|was|will be)\s+(?:\w+\s+)?(?:export\w*|"
                          r"enregistr\w*|sauvegard\w*|stocke\w*|copie\w*|saved|stored|copied|downloaded|telecharge\w*)\b")
 
+# s34: "do" as an order, not the opening of a question ("ok do the full contract now", "now do me the whole agreement")
+_DO_IMPERATIVE = re.compile(r"^(?:(?:ok|okay|right|now|so|then|alright|great)\W+)*do (?:the|me|us|it|a|an|our|my)\b(?!.*\?)")
+
+
 def _final_document_asked(low: str, asks: bool, state: ConversationState) -> bool:
     """The finished document asked for, with something made to hand over and no question asked about it."""
     return _has_table(state) and not asks and bool(_FINAL_DOCUMENT.search(low)) and not re.search(
@@ -102,7 +106,7 @@ def decide(c: ActContext) -> Understood | None:
             re.search(r"\b(le prestataire|the provider|le client|the client|les parties|the parties)\b", low)):
         # "Article 1 - Objet. Le Prestataire… Article 2 - …": a contract pasted on one line
         return u("review")
-    if state.contract is None and not asks and _WHOLE_CONTRACT.search(_unquoted(text, low)) and not _FILE_ASKED.search(
+    if state.contract is None and (not asks or _DO_IMPERATIVE.match(low)) and _WHOLE_CONTRACT.search(_unquoted(text, low)) and not _FILE_ASKED.search(
             _unquoted(text, low)) and not asks_about(low) and not quoted(text):
         # s26: "fais-moi le contrat complet", "now the whole agreement please" with a clause on the table (or nothing): no
         # contract is made yet, so the whole one is to be written — an export asks for the file

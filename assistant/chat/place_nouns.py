@@ -52,6 +52,12 @@ TRADE_PLACES = (
     r"harbou?rs|marinas|quays|capitaineries|embarcaderes|gares maritimes|ferry terminals|ports de plaisance|"
     r"(?<!switch \d )(?<!switch \d\d )(?<!de \d\d )(?<!a \d\d )(?<!de \d )(?<!a \d )ports(?! (?:usb|ethernet|rj-?45|reseau|"
     r"network|poe|sfp|gigabit|giga|series?|serial|com|tcp|udp|ouverts?|open|lan|wan|switch\w*|par|per|on|sur)\b)|"
+    # s34: parks of a leisure or outdoor trade ("3 parcs accrobranche", "two theme parks", "on rachète un parc"), not an
+    # IT fleet ("parc informatique", "un parc de 40 postes", "parc d'imprimantes")
+    r"parcs(?! (?:informatiques?|machines?|materiels?|applicatifs?|logiciels?|it|pc|clients?|(?:de|d'|du|des) (?:\d|[a-z]+ )?"
+    r"(?:machines?|postes?|pcs?|ordinateurs?|serveurs?|imprimantes?|copieurs?|vehicules?|materiels?|licences?|terminaux|"
+    r"smartphones?|telephones?|mobiles?|portables?|laptops?|tablettes?|equipements?|appareils?|caisses?|ecrans?|"
+    r"l'entreprise|la societe|clients?|\d+))\b)|parks|zoos|aquariums|golfs|golf courses|"
     r"bases(?! (?:de donnees|de donnee|de data|de connaissances?|de calcul|de code|de clients?|clients?|legales?|juridiques?|"
     r"contractuelles?|de (?:la |l')?facturation|de remuneration|de depart)\b)|" + TRADE_ERIES)
 

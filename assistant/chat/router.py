@@ -341,12 +341,15 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
 
         brought = clause_brought(text)
         if brought:  # s26: a short clause brought alone ("leur clause : « … »"): reviewed, nothing else asked
-            return Plan(act, [ToolCall("review_text", {"text": brought, "subject": _named_outside(text, brought)})])
+            # (s34: the deal told before it — "3 depots, 30 staff. their draft says '…'" — noted first, never the
+            # clause's own figures)
+            return Plan(act, _noted(u, text.replace(brought, " ")) +
+                        [ToolCall("review_text", {"text": brought, "subject": _named_outside(text, brought)})])
         clause_text = quoted(text) or (text if pasted_alone(text) else None)
         if clause_text == text:  # a clause pasted alone: the clause is the text reviewed, nothing else asked
             return Plan(act, [ToolCall("review_text", {"text": clause_text})])
         if clause_text:
-            return Plan(act, [ToolCall("review_text", {"text": clause_text, "subject": _named_outside(text, clause_text)}),
+            return Plan(act, _noted(u, text.replace(clause_text, " ")) + [ToolCall("review_text", {"text": clause_text, "subject": _named_outside(text, clause_text)}),
                               ToolCall("answer_question", {"question": text})])
         if len(text) < 200:
             return ask("review_paste")
@@ -373,6 +376,14 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if s.figures:
             calls.append(ToolCall("revise_contract", {"figures": s.figures}))
         return Plan(act, calls)
+
+    if act in ("state_fact", "question", "follow_up") and s.facts.get("personal_data") is True and "?" in text and \
+            _WHAT_CHANGES.search(fold(text)) and u.topic in (None, "data_protection"):
+        # s34: personal data told and what it changes asked in the same message ("les dossiers c'est des données perso
+        # des particuliers, ça change quoi pour nous ?"): the fact noted, then what it changes — the processor terms
+        pre = _scope_call(u, services=True)
+        return Plan("question", ([pre] if pre else []) + [ToolCall("answer_question", {
+            "question": f"{text} {say(lang, 'query.personal_data_contract')}"})])
 
     if act == "state_fact":
         call = _scope_call(u, services=True)
@@ -883,5 +894,9 @@ def _named_outside(text: str, clause: str) -> str | None:
     lead = fold(text.replace(clause, " "))
     named = clause_topic(lead)
     if named and (not clause_topic(clause) or re.search(r"\b(?:clauses?|articles?|section)\b", lead)):
+        return named
+    if named and clause_topic(fold(text)) == named and len(clause.split()) <= 12:
+        # s34: a fragment quoted after its subject ("uptime is 'as measured by Provider's monitoring tools' only"): the
+        # fragment alone names the instrument (tools), the whole sentence the subject (the service levels measured)
         return named
     return None

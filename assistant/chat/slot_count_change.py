@@ -188,10 +188,20 @@ def _seats_taken_up(folded: str) -> CountChange | None:
     return None
 
 
+# s34: a change said as a supposition ("et si une agence ferme, on peut résilier ?", "what if a shop closes?", "en cas de
+# fermeture d'un site", "suppose we add 3 users"): a case asked about, nothing changed
+SUPPOSED_CHANGE = re.compile(r"\b(?:si|s'ils?|s'elles?|if|what if|suppose|supposing|imagine|imaginons|admettons|en cas de|in case|"
+                       r"au cas ou|in the event|whether|even if|meme si|lorsqu'|quand|when(?:ever)?)\b[^.;!?]*$")
+
+
 def read_count_changes(folded: str) -> list[CountChange]:
     """Every count a message changes, at most one per unit (users, sites), each read once: a new total said as a move,
     the count multiplied, so many more or fewer (a change taken back in the same message: the last one said), a place
-    opened named by its ordinal."""
+    opened named by its ordinal; none said as a supposition ("et si une agence ferme ?")."""
+    return [c for c in _read_count_changes(folded) if not SUPPOSED_CHANGE.search(folded[:c.span[0]])]
+
+
+def _read_count_changes(folded: str) -> list[CountChange]:
     out: list[CountChange] = []
     moved = _moved_to(folded)
     if moved is not None:

@@ -20,6 +20,7 @@ from assistant.chat.slot_parties import (_ANY_PERSONAL, _EXCLUSIVE, _HIRED, _NO_
 from assistant.chat.slot_places_hours import _ONE_SITE, _extra_site, _hours_said
 from assistant.chat.slot_relative import _is_place
 from assistant.chat.slot_scope import denied
+from assistant.text import unaccent
 from assistant.text.numbers import Quantity
 
 
@@ -192,6 +193,26 @@ _NAMED_PLACES = re.compile(r"\b(?:r[ée]partis?|r[ée]parties|split|spread|based
                            r"(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? (?:et|and|&) " + _NAME + r")\b"
                            r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
 
+# s34: the same with any place noun in the plural ("des boutiques à Lyon, Grenoble et Annecy", "parks in Kent and Essex",
+# "nos dépôts de Tours et Blois"): the noun is checked as a place by `_is_place`
+_ANY_PLACES_NAMED = re.compile(r"\b(?P<noun>[a-zà-ÿ][a-zà-ÿ'-]{2,24}[sx]) (?:entre|between|in|à|a|sur|at|on|de|d'|du|of)\s?"
+                               r"(?:les villes de )?(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? (?:et|and|&) " + _NAME + r")\b"
+                               r"(?!\s+(?:teams?|departments?|divisions?|units?|[ée]quipes?|services|p[ôo]les?|people|staff))")
+
+
+def _places_named(text: str) -> int | None:
+    """How many places a plural place noun spreads over, counted by their names ("magasins à Lyon, Dijon et Metz": 3)."""
+    m = _NAMED_PLACES.search(text)
+    if m is None:
+        for m2 in _ANY_PLACES_NAMED.finditer(text):
+            noun = unaccent(m2.group("noun").lower())
+            if _is_place(noun, (0, len(noun))):
+                m = m2
+                break
+    if m is None:
+        return None
+    return len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", m.group("names")))
+
 
 # a count said with the word "site" itself ("donc quatre sites", "on 2 sites", "3 implantations")
 _SAID_SITES = re.compile(r"\s*(?:sites?|implantations?)\b(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b)")
@@ -260,9 +281,9 @@ def read_facts(text: str, folded: str, quantities: list[Quantity]) -> tuple[dict
         if m:
             facts["users"] = int(m.group(1))
     if "sites" not in facts:  # "répartis entre Nantes et Angers", "offices in Leeds and York": the places named, counted
-        places = _NAMED_PLACES.search(text)
-        if places:
-            facts["sites"] = len(re.findall(r"[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+)*", places.group("names")))
+        named = _places_named(text)
+        if named:
+            facts["sites"] = named
     if "sites" not in facts or members is not None:  # s22: "7 animaleries + le siège", "the brewhouse plus a taproom…"
         joined = counted_places(folded, quantities) or two_places_named(folded) or bare_places_joined(folded)
         if joined and joined > facts.get("sites", 0):  # (s29: "une chaîne de 7 animaleries + le siège" is 8)

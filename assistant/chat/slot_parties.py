@@ -280,7 +280,7 @@ _EXCLUSIVE = re.compile(
     r"(?:portail|outil|extranet|rapport|tableau|ticket\w*))|"
     r"\b(?:we|i)(?: have| hold| get|'ve got| got) (?:no|zero) (?:admin\w* |root |privileged )?(?:accounts?|logins?|access|rights|"
     r"passwords?|credentials)\b(?! (?:to|on) (?:the |their |a )?(?:portal|tool|dashboard|ticket\w*|reports?))|\bon a pas (?:la main|les acces|acces|les mots de passe|les droits)\b|"
-    r"\bpersonne (?:chez nous |en interne |d'autre |ici )?n'a (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
+    r"\bpersonne (?:chez nous |en interne |d'autre |ici )?(?:n'a|n'y a|a) (?:les |d'|de )?(?:acces|droits|mots de passe|codes|identifiants)\b|"
     r"\b(?:ils|elles) gerent tout\b|"
     # "only their techs hold the admin rights", "c'est eux qui ont tous les accès admin", "le presta a seul les mots de passe"
     r"\bonly (?:their|the|its|the provider'?s|the msp'?s|our msp'?s|our provider'?s) (?:techs?|technicians?|engineers?|team|staff|"
@@ -366,7 +366,7 @@ BOTH_HOLD_KEYS = re.compile(
 # les accès"): the provider alone
 _NOBODY_AT_THEIRS = re.compile(r"\b(?:nobody|no one|noone) (?:on their side|at their end|at the client'?s?|over there|"
                                r"in their (?:team|company|office))(?: \w+)? (?:has|holds|knows|gets?)\b[^.;!?]{0,20}?\b" +
-                               _KEY_WORD + r"\b|\bpersonne (?:chez eux|de leur cote|chez le client|en face)(?: ne)? n'a\b"
+                               _KEY_WORD + r"\b|\bpersonne (?:chez eux|de leur cote|chez le client|en face|cote client|au client)(?: ne)? (?:n'a|a|n'ont|ont)\b"
                                r"[^.;!?]{0,20}?\b" + _KEY_WORD + r"\b")
 
 

@@ -135,7 +135,10 @@ _SITE_BEFORE = re.compile(r"(?<![\w'])" + _ONE_SITE + r"(?: social| central)?\s*
 
 def _extra_site(folded: str, end: int, start: int | None = None) -> int:
     m = _SITES.match(folded, end)
-    if _EXTRA_SITE.match(folded, m.end() if m else end):
+    after = m.end() if m else end
+    # s34: the places counted, listed in brackets ("2 sites (l'écloserie et le bureau)"): those places, none more
+    listed = re.match(r"\s*\((?![^)]*\b(?:plus|en plus|as well as|ainsi que)\b)[^)]*\)", folded[after:])
+    if not listed and _EXTRA_SITE.match(folded, after):
         return 1
     return 1 if start is not None and _SITE_BEFORE.search(folded[max(0, start - 40):start]) else 0
 

@@ -198,7 +198,8 @@ _THE_PLACE = (r"(?:the|le|la|l'|our|their|notre|leur)\s*(?:[a-z][a-z'-]{2,20} )?
 _NAMED_CLOSED = re.compile(r"\b(?P<verb>ferm(?:e|es|ent|er|era|eront|ons|ez)|(?:a|ont|avons) ferme|clos(?:e|es|ed|ing)|"
                            r"shut(?:s|ting)?(?: down)?|enleve\w*|retire\w*|supprime\w*|remove\w*|drop\w*|scratch\w*|"
                            r"vend(?:re|ent|ons|u|us)|sold|selling|lose|losing|lost|perd\w*)(?:-(?:le|la))? " + _THE_PLACE)
-_NAMED_CLOSING = re.compile(r"\b(?:the|le|la|l'|our|their|notre|leur)\s*(?:[a-z][a-z'-]{2,20} )?" + _PLACE_NOUN +
+# s34: one place said closing with "one"/"un" ("one depot is closing in march", "un dépôt ferme en juin")
+_NAMED_CLOSING = re.compile(r"\b(?:the|le|la|l'|our|their|notre|leur|one|un|une|a)\s*(?:[a-z][a-z'-]{2,20} )?" + _PLACE_NOUN +
                             r"(?: (?:de|d'|du|in|at|a|en) [a-z][a-z'-]+)?" + r"(?=" + _CLOSING_AFTER_SRC + r")")
 _ONE_OF = re.compile(r"\b(?:un|une|l'un|l'une|one) (?:des|de nos|de leurs|de ses|of (?:the|our|their|its|his|her)) " + _PLACE_NOUN)
 _CLOSING_BEFORE = re.compile(r"\b(?:" + _PLACE_DOWN + r")(?: (?:down|definitivement|for good))?\s+$")

@@ -36,10 +36,10 @@ POSITION_PATTERNS = [
                r"\b(their|the other (side|party)'?s?) (side'?s? )?version\b|\bversion (de l'autre (partie|cote)|d'en face|adverse)\b|"
                r"\bleur version\b|\b(go|be) (a bit |a little )?(easier|softer|gentler|nicer|lighter) on (them|the other)\b|"
                r"\b(lache[rz]?|lacher) (un peu )?(de )?lest\b|\bmoins (gourmand|gourmande|greedy)\b|\bless greedy\b|"
-               r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (strict\w*|dure?|severe|harsh|tough|demanding|"
+               r"\b(?<!pas )(?<!not )(?<!sans etre )(?<!without being )(?<!ni )(?<!nor )(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (strict\w*|dure?|severe|harsh|tough|demanding|"
                r"exigeante?|contraignante?|lourde?|heavy|onerous|agressi\w*|aggressive) (pour|for|on|envers|with|avec|to) (eux|them|"
                r"l'autre partie|the other (side|party))\b|"
-               r"\b(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
+               r"\b(?<!pas )(?<!not )(?<!sans etre )(?<!without being )(?<!ni )(?<!nor )(trop|too|way too|beaucoup trop|bien trop|un peu trop|a bit too) (agressi\w*|aggressive|harsh|dur|dure|"
                r"severe|brutal\w*|raide|one-sided|desequilibre\w*|gourmand\w*|greedy)\b(?! (pour|on|for|envers|with|avec|to) )|"
                r"\b(adouci\w*|assoupli\w*|soften\w*|loosen\w*|tone (it )?down|moins dure?|(plus |more |version )soft|"
                r"moins (severe|strict|stricte|exigeante?|contraignante?|agressi\w*|rude)|less (harsh|strict|severe|"
@@ -93,7 +93,11 @@ POSITION_PATTERNS = [
                  r"(for|pour) (both|les deux)( parties| sides)?|equilibr\w*|balanced|neutre|neutral|middle ground|compromis|compromise|fair(er)?\b|"
                  r"plus juste|more even|equitable\w*|even-?handed|impartial\w*|(somewhere )?in the middle|au milieu|entre les deux|(meet|meeting) (them |each other )?"
                  r"(half-?way|in the middle)|a mi-chemin|split the difference|couper la poire en deux|coupe la poire|"
-                 r"(less|moins) (one-?sided|lopsided|unbalanced|desequilibre\w*|partial\w*)|win-?win|gagnant-gagnant"),
+                 r"(less|moins) (one-?sided|lopsided|unbalanced|desequilibre\w*|partial\w*)|win-?win|gagnant-gagnant|"
+                 # s34: a text asked "not too harsh" ("pas trop dure", "sans être trop sévère", "not too aggressive"):
+                 # a limit on both ways, the middle ground, not the other side's version
+                 r"\b(pas|not|sans etre|without being|jamais) (trop|too|overly|excessivement) (dure?s?|severes?|harsh|strict\w*|tough|"
+                 r"aggressive|agressi\w*|brutal\w*|one-sided|desequilibre\w*|exigeante?s?|demanding)\b"),
 ]
 
 
@@ -224,6 +228,12 @@ def names_only_data_loss(text: str) -> bool:
 # how people name a clause's subject in talk, besides the words the answers read ("a 36-month term", "poaching our
 # techs", "which court", "uptime"): read only when no other topic word is found
 _MORE_TOPIC_CUES = {
+    # s34: the clause of the provider's obligations ("la clause obligations côté presta", "the provider obligations
+    # clause", "clause sur nos obligations"): what it undertakes and how (means or result), the scope clause's subject;
+    # the client's obligations stay theirs
+    "scope": r"\b(clauses? (?:d'|des |sur (?:les |nos |ses )?|de (?:nos |ses )?)?obligations(?! (?:du|de la|des|of the) (?:client|cliente|customer))|"
+             r"obligations (?:clause|du prestataire|du presta|de l'infogereur|de l'infogerant|of the (?:provider|msp|supplier))|"
+             r"(?:provider|msp|supplier)(?:'s)? obligations)\b",
     "duration_renewal": r"\b(term clause|clause de duree|duree (du|de mon|de notre) contrat|contract (length|term|duration)|"
                         r"(initial|minimum|fixed) term|\d+[- ]?(month|year|mois|an)s?[- ]term|term of \d+|how long (should|must|can|"
                         r"does) (the|a|my|our) (contract|agreement)|periode d'engagement|lock-?in( period)?)\b",
@@ -238,7 +248,9 @@ _MORE_TOPIC_CUES = {
            r"engagements?|garanties?|objectifs?|niveaux?|sla|la|une|de|en|sur la) dispo|dispo\W{0,3}\d+)\b",
     # a further processor brought in, or one brought in with or without telling the other side (GDPR art. 28(2)):
     # "sous-traitants ultérieurs", "subprocessors", "recourir à tout sous-traitant sans information préalable"
-    "data_protection": r"\b(sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
+    # (s34: the notice of a breach named without the data, "la clause de notification de violation": art. 33)
+    "data_protection": r"\b(notifications? (?:de |d'une |des |en cas de )?violations?|violations? de (?:securite|donnees)|"
+                       r"sous-traitants? ulterieurs?|sub-?processors?|further processors?|(sous-traitants?|sub-?contractors?)"
                        r"\b[^.;]{0,80}\b(information prealable|sans (en )?informer|autorisation (prealable|ecrite)|s'opposer|"
                        r"opposition|prior (written )?(notice|authori[sz]ation)|without (prior )?notice|object(ion)?)|"
                        r"(information prealable|sans (en )?informer|without (prior )?notice|prior (written )?authori[sz]ation)"

@@ -19,7 +19,7 @@ from assistant.chat.slot_figures import (_FEE_CUE, _FRACTION_OF_FEE, _FRACTIONS,
                                          _liability_figures, _relative_time_masked, read_figures)
 from assistant.chat.slot_parties import _names, read_side, speaker_control
 from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_data_location, read_hours_said
-from assistant.chat.slot_count_change import read_count_changes
+from assistant.chat.slot_count_change import SUPPOSED_CHANGE, read_count_changes
 from assistant.chat.slot_updates import control_from_own_side, more_count_changes, total_after_an_addition
 from assistant.chat.slot_relative import _relative_match, _relative_target
 from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
@@ -321,6 +321,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
         s.hours_said = read_hours_said(folded)
     s.facts.update(_names(text, s.side or side_hint))
     relative = _relative_match(folded)
+    if relative and len(relative[0]) == 3 and relative[0][2] in ("users", "sites") and \
+            SUPPOSED_CHANGE.search(folded[:relative[1][0]]):
+        relative = None  # s34: "et si une agence ferme ?": a count changed in a case supposed, not in the deal
     counts = read_count_changes(folded)  # s28: the counts the message changes, typed, each read once
     counts += more_count_changes(folded, counts)  # s30: people with a workstation too, a total after a part struck out
     counts = total_after_an_addition(folded, counts)  # s33: "add their two laptops, so 9": the total said is the count
