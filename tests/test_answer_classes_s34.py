@@ -64,6 +64,8 @@ def test_own_duties_in_a_declared_role_are_a_question_of_law(text):
     ("qu'est-ce qu'un sous-traitant ultérieur ?", "explain_term"),
     ("EN: our obligations under the contract, are they means or result?", "obligations"),
     ("nos obligations dans ce contrat sont-elles de moyens ou de resultat ?", "obligations"),
+    # "responsables de" is no role declared: in charge of a service, whose duties the contract sets
+    ("on est responsables de la sauvegarde du client, quelles sont nos obligations ?", "obligations"),
 ])
 def test_a_definition_or_the_contracts_duties_keep_their_act(text, act):
     assert _act(text) == act

@@ -356,9 +356,13 @@ _WORDING_ASKED = re.compile(r"\bhow (?:should|do|can|could|would|to|must) (?:i |
 # s34: the asker declares the role it holds anywhere in the message, before or after its question ("as the processor, what
 # are our obligations", "en tant que sous-traitant, quelles sont nos obligations", "we're the host here: …", "responsable
 # de traitement, quels sont nos devoirs…") — the role's duties under the law asked, whatever the order of the words
-_ROLE_DECLARED = re.compile(r"(?:\b(?:as|being|acting as|en tant que|comme|in (?:our|its|their|my) (?:capacity|role) as|"
-                            r"(?:we|i)(?: a|')re|(?:we|i) (?:are|am|act as)|on est|nous sommes|je suis|on agit comme)|^)\s*"
-                            rf"(?:an? |the |le |la |l'|un |une |notre |data )?(?:{ROLE_AS}|hebergeur|host)s?\b")
+# (a bare "responsable" is the controller only after "as / en tant que / comme": "on est responsables de la sauvegarde" is
+# no role)
+_ROLE_DECLARED = re.compile(r"(?:\b(?:as|being|acting as|en tant que|comme|in (?:our|its|their|my) (?:capacity|role) as)|^)\s*"
+                            rf"(?:an? |the |le |la |l'|un |une |notre |data )?(?:{ROLE_AS}|hebergeur|host)s?\b|"
+                            r"\b(?:(?:we|i)(?: a|')re|(?:we|i) (?:are|am|act as)|on est|nous sommes|je suis|on agit comme|"
+                            r"on devient|nous devenons|(?:we|i) become)\s*"
+                            rf"(?:an? |the |le |la |l'|un |une |notre |data )?(?:{GDPR_ROLE}|hebergeur|host)s?\b")
 _OWN_DUTIES = re.compile(r"\b(?:our|my|nos|mes)(?: [\w-]+){0,2} (?:obligations|duties|devoirs|responsibilities)\b"
                          r"(?! (?:under|in|dans|du|de|of|from) (?:le |la |ce |cette |the |this |our |notre |nos )?"
                          r"(?:contrat|contract|clauses?|sla|agreement|accord|msa|annexe|schedule)\b)")
