@@ -1,7 +1,12 @@
 """Issue 15, thirty-fourth session (helper s34-ans): the structure of the question decides the card's answer, not its words.
 
-Step-1 count over the tuned/dev items of answers_v20 … v33 and answers.yaml (stages (b) and (c)) sorted by mechanism; the
-two fixed here read the question's structure, not a list of the items' words:
+Step-1 count over the tuned/dev items of answers_v20 … v33 and answers.yaml (base 624c419): 34 not fully correct (32 tuned,
+2 dev), by mechanism — (a) knowledge absent 4; right card, a fact missing from it 6; no card on the subject, a neighbour
+chosen on shared words 5; the other side's claim told, a card on its words rather than on the claim 3; a card on a noun of
+the situation, not on the ask at its end 3; the intent misread (means-or-result engine, a term explained, a question) 3;
+the acting party misread (the CNIL inspecting, our own provider insolvent) 2; the asker's duty in a role it declares 1;
+the yes/no of the ask against the card's stance (a manner, a permission asked of us) 2; no verdict for a who/what 1;
+uncited drafted clauses (drafting) 2. The two fixed here read the question's structure, not a list of the items' words:
 
 1. WHOSE DUTY, IN WHICH ROLE. The asker declares the role it holds ("as the processor, …", "en tant que sous-traitant,
    …", "we're the host here: …", "responsable de traitement, …") and asks for its OWN duties ("what are our obligations",
