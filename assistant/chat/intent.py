@@ -353,9 +353,24 @@ _WORDING_ASKED = re.compile(r"\bhow (?:should|do|can|could|would|to|must) (?:i |
                             r"formuler|formule|tourner|tourne|libeller|libelle)\b")
 
 
+# s34: the asker declares the role it holds anywhere in the message, before or after its question ("as the processor, what
+# are our obligations", "en tant que sous-traitant, quelles sont nos obligations", "we're the host here: …", "responsable
+# de traitement, quels sont nos devoirs…") — the role's duties under the law asked, whatever the order of the words
+# (a bare "responsable" is the controller only after "as / en tant que / comme": "on est responsables de la sauvegarde" is
+# no role)
+_ROLE_DECLARED = re.compile(r"(?:\b(?:as|being|acting as|en tant que|comme|in (?:our|its|their|my) (?:capacity|role) as)|^)\s*"
+                            rf"(?:an? |the |le |la |l'|un |une |notre |data )?(?:{ROLE_AS}|hebergeur|host)s?\b|"
+                            r"\b(?:(?:we|i)(?: a|')re|(?:we|i) (?:are|am|act as)|on est|nous sommes|je suis|on agit comme|"
+                            r"on devient|nous devenons|(?:we|i) become)\s*"
+                            rf"(?:an? |the |le |la |l'|un |une |notre |data )?(?:{GDPR_ROLE}|hebergeur|host)s?\b")
+_OWN_DUTIES = re.compile(r"\b(?:our|my|nos|mes)(?: [\w-]+){0,2} (?:obligations|duties|devoirs|responsibilities)\b"
+                         r"(?! (?:under|in|dans|du|de|of|from) (?:le |la |ce |cette |the |this |our |notre |nos )?"
+                         r"(?:contrat|contract|clauses?|sla|agreement|accord|msa|annexe|schedule)\b)")
+
+
 def _duties_under_law(low: str) -> bool:
-    return bool(_UNDER.search(low)) and not re.search(r"\b(?:results?|resultats?|means|moyens?|best[- ]efforts?|"
-                                                      r"endeavou?rs?)\b", low)
+    return bool(_UNDER.search(low) or _OWN_DUTIES.search(low) and _ROLE_DECLARED.search(low)) and not re.search(
+        r"\b(?:results?|resultats?|means|moyens?|best[- ]efforts?|endeavou?rs?)\b", low)
 
 
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
@@ -389,7 +404,8 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     # named, not at a term told in the story (the night on-call): a question on that rule, not a definition of the term
     passing = passing or bool(_POINTS_AT_ARTICLE.search(low) and _ARTICLE_NAMED.search(low))
     if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or writes or passing or
-                                                                          _CONTENTS.search(low) or _MAY_THEY.search(low)):
+                                                                          _CONTENTS.search(low) or _MAY_THEY.search(low) or
+                                                                          _duties_under_law(low)):
         return Intent("explain_term", term=term)
     if not _DOMAIN.search(low) and not term:
         return Intent("out_of_scope")

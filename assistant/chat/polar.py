@@ -144,6 +144,41 @@ def _lowered(text: str) -> str:
     return body
 
 
+# ---------------------------------------------------------------- a manner the card's condition rules out (s34)
+# the act asked to be done at once or unannounced: "du jour au lendemain", "sans préavis", "tout de suite", "right away",
+# "without (any) notice", "no notice"
+_MANNER_UNANNOUNCED = re.compile(
+    r"\b(du jour au lendemain|sur le champ|sans (attendre|delai|aucun delai)|tout de suite|immediatement|illico|"
+    r"sans (aucun |le moindre |de |la moindre |meme )?(preavis|prevenir|prevenance|notification|notifier|avertissement|avertir|"
+    r"mise en demeure|informer|le dire|rien dire)|"
+    r"overnight|right away|straight away|at once|immediately|on the spot|without (any |a |giving |prior |formal )?"
+    r"(notice|warning|telling|notifying|informing|formal notice|heads-up)|with no (notice|warning)|no notice)\b")
+# ... and the card's yes that makes the act depend on one, in its head or its first clause (before ";"): a notice period,
+# a formal notice, telling the other party first ("Oui, avec un préavis", "…, en le notifiant ; …", "after a formal notice")
+_NEEDS_NOTICE = re.compile(r"\b(preavis|notifi\w*|mise en demeure|prevenir|notice|notify\w*|notifying|warn\w*)\b")
+# the notice the act does without ("sans préavis", "without notice") is no condition of it
+_NOTICE_WAIVED = re.compile(r"\b(sans|without|no|aucun)( \w+){0,2} (preavis|notifi\w*|mise en demeure|notice|prevenir)\b")
+_YES_HEAD = re.compile(r"^\W*((en principe|in principle|generally|as a rule),?\s+)?(oui|yes)\b\s*(,\s*(sous|under|on|avec|with) "
+                       r"(certaines |some )?(conditions?|un preavis|notice)\s*)?[,:;.]?\s*")
+
+
+def manner_ruled_out(verdict: str, question: str) -> bool:
+    """The question asks whether an act may be done at once or unannounced ("on peut couper du jour au lendemain ?",
+    "can we walk away right away, no notice?") and the card's yes makes that act depend on a notice, in its head or first
+    clause: its yes answers the act, not the manner asked."""
+    if verdict_stance(verdict) != "yes" or not _MANNER_UNANNOUNCED.search(_ask_sentence(question)):
+        return False
+    first = re.split(r"[;.]\s", fold(verdict), maxsplit=1)[0]
+    return bool(_NEEDS_NOTICE.search(first)) and not _NOTICE_WAIVED.search(first)
+
+
+def without_notice_refused(verdict: str, lang: str) -> str:
+    """"No, not without notice: …", the verdict's own yes (and a bare "under conditions" / "with notice") dropped."""
+    m = _YES_HEAD.match(fold(verdict))
+    body = verdict[m.end():] if m and len(verdict) - m.end() >= 20 else verdict
+    return with_lead(words_for("not_without_notice", lang), body, lang)
+
+
 def polar_opening(verdict: str, question: str, card_title: str | None, lang: str, *, yes_no: bool = True) -> str:
     """The card's verdict led by the yes / no / it depends that answers the question asked (see the module's docstring);
     the verdict as it is when no stance both sides support can be said. `yes_no`: the question is answered by yes or no
@@ -153,6 +188,9 @@ def polar_opening(verdict: str, question: str, card_title: str | None, lang: str
         return verdict
     stance = verdict_stance(verdict)
     sep = ", "
+    if ask in ("may", "must", None) and manner_ruled_out(verdict, question):
+        # s34: "on peut couper du jour au lendemain ?" asked of "Oui, sous conditions : …, en le notifiant": no, not like that
+        return without_notice_refused(verdict, lang)
     if ask == "problem":
         # a permission card's bare no ("may they…? No: …"): there are rules, so yes, there is a catch
         m = _BARE_NO.match(fold(verdict))
