@@ -56,6 +56,18 @@ _MEANING_AGAINST = re.compile(
 _MAY_WE_SIGN = re.compile(r"\b(?:can|could|should|may|do) (?:we|i) (?:really |even |just )?(?:sign|accept|agree)|"
                           r"\b(?:on peut|peut-on|je peux|puis-je|est-ce qu'on peut|on doit|faut-il) (?:vraiment |quand meme )?"
                           r"(?:signer|accepter|dire oui)\b")
+# a guarantee given by a bank or a parent, or a surety ("garantie bancaire à première demande", "first-demand bank
+# guarantee", "caution"): a financial instrument asked about, not a performance promised (its own cards answer it)
+_FINANCIAL_GUARANTEE = re.compile(r"\bgaranties? (?:bancaires?|a premiere demande|autonomes?|financieres?|de paiement|de la "
+                                  r"maison mere)|\bcaution\w*|\bfirst[- ]demand|\bbank guarantee|\bparent(?:al)? (?:company )?"
+                                  r"guarantee|\bletters? of credit|\bperformance bond|\bon[- ]demand (?:bond|guarantee)|"
+                                  # the promise asked of a bank ("wants our bank to commit to pay", "que notre banque s'engage")
+                                  r"\b(?:bank|banque)\b[^.?!]{0,20}\b(?:commit|s'engag|guarant|garanti)")
+# an outcome of the systems nobody controls alone ("zéro panne", "aucune intrusion", "never hacked", "100 % uptime"): the
+# kind of obligation (means or result) is what decides whether it can be promised
+_OUTCOME = re.compile(r"\b(?:intrusions?|pannes?|downtime|attaques?|attacks?|cyber\w*|hack\w*|pirat\w*|virus|ransom\w*|"
+                      r"rancon\w*|interruptions?|coupures?|outages?|failures?|defaillances?|perte de donnees|data loss|"
+                      r"disponibilite|availability|uptime|zero|jamais|never|100 ?%|fuites?|leaks?|breach\w*|violations?)\b")
 _SIGN_ASKED = re.compile(r"\b(?:signe[rz]?|sign|accept\w*|dire oui|say yes|agree to|s'engager|commit to|on y va|go for it)\b")
 
 
@@ -91,25 +103,29 @@ def decide(c: ActContext) -> Understood | None:
                 slots.position = "balanced"
                 return u("change_position", relative=False)
     if commitment_demanded(low) and not slots.figures and len(words) >= 5 and _SIGN_ASKED.search(low) and (
-            asks or _MAY_WE_SIGN.search(low)):
+            asks or _MAY_WE_SIGN.search(low)) and not _FINANCIAL_GUARANTEE.search(low):
         # (s34: asked without a question mark: "… can we sign that", "on peut accepter ca")
         # "ils veulent qu'on garantisse 'zéro intrusion'… je peux signer ça ?": the commitment demanded, judged — s34: by
         # the kind of obligation it would be (a result promised against attacks or failures nobody controls alone),
         # which is what decides whether it can be signed; the question reader answered it from unrelated rules (force
         # majeure, adhesion contracts)
-        return u("obligations", topic=slots.topic)
+        if _OUTCOME.search(low):
+            return u("obligations", topic=slots.topic)
+        # a guarantee of something else (the client's own compliance, a price, a deadline): judged on its subject
+        return u("question", topic=slots.topic, assess=True)
     if commitment_demanded(low) and not slots.figures and not quoted(c.text) and len(words) >= 5 and not asks and \
             (state.last.act or _has_table(state)):
         # s29: "et ils exigent qu'on garantisse que leurs serveurs ne tomberont jamais", "they also want us to guarantee
         # nobody will ever break in": a commitment demanded, what the provider can promise asked — not a fact of the scope
         # (asked in words — "je peux signer ça ?" — the readers below judge it)
         return u("follow_up", topic=slots.topic or (c.topic if state.last.act else None))
-    if commitment_demanded(low) and not slots.figures and not quoted(c.text) and len(words) >= 5 and \
-            not state.last.act and not _has_table(state) and not c.drafting:
+    if commitment_demanded(low) and not slots.figures and not quoted(c.text) and len(words) >= 5 and not asks and \
+            not state.last.act and not _has_table(state) and not c.drafting and not _FINANCIAL_GUARANTEE.search(low):
         # s34: the deal told, then a guarantee demanded by the other side ("…11 postes. le client veut qu'on lui garantisse
         # zéro panne", "the client wants us to guarantee zero downtime"): what can be promised, means or result, and what
         # it depends on — never only the facts noted
-        return u("obligations", topic=slots.topic)
+        if _OUTCOME.search(low):
+            return u("obligations", topic=slots.topic)
     if target_language(low) and (_has_table(state) or state.last.text) and not _LANGUAGE_TOLD.search(low) and \
             len(words) <= 16 and not slots.figures:
         # s29: "en anglais pour le DG", "now in French for our accountant", "translate it": the text on the table (or the
