@@ -196,6 +196,10 @@ _JUDGED = re.compile(r"^\W*(?:(?:and|so|but|hmm|ok|et|mais|donc|du coup|bon|alor
 # s21: how much of a figure to give, keep or go to, asked ("on leur laisse combien ?", "how much should we give them?", "jusqu'à
 # combien on peut descendre ?", "what figure do we offer?"): a question about the figure, answered as one — the learned
 # reader hears the other side in "leur"/"them" and would answer with their objections
+# whose duty a case is, asked ("c'est à nous de leur répondre ?", "is it up to us to…?", "qui doit…?", "who has to…?")
+_WHOSE_DUTY = re.compile(r"\b(?:c'est a (?:nous|moi|eux|lui|vous|qui)|est-ce a (?:nous|moi|eux|lui|vous)|(?:is|are) it (?:up )?to "
+                         r"(?:us|me|them|him|her|you)|up to (?:us|me|them|you) to|qui doit|who (?:has|must|should|needs) to)\b"
+                         r"[^?]*\?")
 _HOW_MUCH = re.compile(r"\b(?:combien|how (?:much|many|far|long|high|low)|(?:quel|quelle|which|what) (?:chiffre|montant|"
                        r"plafond|pourcentage|taux|duree|delai|preavis|figure|number|amount|cap|percentage|rate|notice))\b")
 
@@ -211,6 +215,8 @@ def may_gate(text: str, understood, state, weak: Sequence[str] = WEAK_ACTS) -> b
         return False  # "is that short?": the figure or text judged, not changed
     if _HOW_MUCH.search(fold(text)) and understood.act in ("question", "follow_up"):
         return False  # "on leur laisse combien ?": a figure asked about, not the other side's objections
+    if _WHOSE_DUTY.search(fold(text)) and understood.act in ("question", "follow_up"):
+        return False  # "c'est à nous de leur répondre ?", "is it up to us to answer them?": whose duty, asked
     if understood.act == "question" and question_type(fold(text)) in PLANNED:
         return False  # a question with its own answer plan (compare two things, what to write): answered as one
     return True
