@@ -117,6 +117,16 @@ _MINUTES_TITLE = re.compile(r"\b(proces-verbal|proces verbal|compte[- ]rendu|rel
 _AMENDS = re.compile(r"\b(valant|vaut|valent|ont valeur d'|a valeur d'|tient lieu d'|tiennent lieu d'|constitu\w* un)\s*avenant\b|"
                      r"\b(constitutes?|constituting|shall constitute|serves? as|serving as|signed as|take effect as|"
                      r"have the effect of|has the effect of) an amendment (to|of) (the|this)\b")
+# s35: a letter giving notice that a running contract renews on changed terms or that its terms change ("Objet : Contrat
+# d'infogérance n° … — avis de renouvellement et conditions applicables…", "Subject: your managed services agreement —
+# changes to your terms at renewal"): it changes some terms of a contract it does not hold, as an amendment does
+_NOTICE_SUBJECT = re.compile(r"(?m)^\W*(objet|subject|re)\s*:[^\n]{0,160}\b(contrat|contract|agreement|convention|conditions|"
+                             r"terms|services|prestations|abonnement|subscription)\b[^\n]{0,160}\b(renouvellement|reconduction|"
+                             r"modification|nouvelles conditions|conditions applicables|avenant|renewal|changes?|amendment|"
+                             r"revised terms|new terms)|"
+                             r"^\W*(objet|subject|re)\s*:[^\n]{0,160}\b(renouvellement|reconduction|modification|renewal|"
+                             r"changes?|amendment)\b[^\n]{0,160}\b(contrat|contract|agreement|convention|conditions|terms|services|"
+                             r"prestations|abonnement|subscription)\b")
 SERVICE_TOPICS = {"scope", "service_delivery", "sla", "pricing_payment", "support_hours"}
 
 # What a document of a partial type must itself carry (issue 13, point 6): a processor agreement the terms of
@@ -373,6 +383,12 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
             kind = "amendment"  # minutes of a committee whose signed decisions amend the contract
             evidence.setdefault(kind, []).append(Evidence(text[amends.start():amends.end()], amends.start(), amends.end(),
                                                           "self"))
+    if kind in ("unknown", "services_agreement", "master_agreement", "support_maintenance", "terms_conditions"):
+        notice = _NOTICE_SUBJECT.search(folded[:TITLE_ZONE])
+        if notice:
+            kind = "amendment"  # a notice letter that changes the terms of the contract it names
+            evidence.setdefault(kind, []).append(Evidence(text[notice.start():notice.end()].strip(), notice.start(),
+                                                          notice.end(), "self"))
     exhibit = _EXHIBIT_OF.search(folded[:TITLE_ZONE])  # (the agreement its title names is the other document)
     part_of = _PART_OF.search(folded[:TITLE_ZONE]) or exhibit
     if part_of and kind in ("unknown", "services_agreement", "master_agreement") and (exhibit or not any(

@@ -73,11 +73,13 @@ MATCH_LIMIT = 300    # a heading is read from the start of a line
 
 # A table whose rows are the clauses: "| MS-6 | Mesure des niveaux de service | Les indicateurs… | CCAP art. 4 |" (a
 # Markdown table) or "S-2 | Backups | The Provider shall…" (a DOCX table read as "cell | cell"): a short number in the
-# first cell, a title in the second, the stipulation after. A grid of short cells (an SLA table of priorities, a list of
+# first cell, a title in the second, the stipulation after; between the number and the title a cell may name the article
+# of another document the row amends ("| N-9 | Art. 7.4 | Partenaires techniques | Le Prestataire peut… |"). A grid of short cells (an SLA table of priorities, a list of
 # sites) is no table of clauses: each row's stipulation must be prose, and three rows at least must be such.
 TABLE_ROW_RE = re.compile(
     r"^\|?\s*(?P<num>(?:[A-Z]{1,4}\s?[-.]?\s?)?\d{1,3}(?:\.\d{1,3}){0,3}|(?i:art(?:icle|\.)?)\s*\d{1,3}(?:\.\d{1,3}){0,3})"
-    r"\.?\s*\|\s*(?P<t1>[^|]{2,90}?)\s*\|\s*(?P<rest>[^|\s-][^|]*)(?:\|.*)?$")
+    r"\.?\s*\|(?:\s*(?P<ref>(?i:art(?:icle|\.)?|clause|section|§)\s*\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s*\|)?"
+    r"\s*(?P<t1>[^|]{2,90}?)\s*\|\s*(?P<rest>[^|\s-][^|]*)(?:\|.*)?$")
 TABLE_ROWS_MIN = 3
 TABLE_BODY_WORDS = 8
 TABLE_BODY_LETTERS = 40  # a stipulation is a sentence, not a reference ("Contrat, complété par l'avenant n° 2")

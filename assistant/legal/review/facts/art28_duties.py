@@ -324,6 +324,24 @@ def _blank(x: re.Match) -> str:
     return " " * len(x.group(0))
 
 
+# the processor's own act on the instructions, as one item of a list of its duties ("Il agit sur instruction documentée
+# du Client, soumet son personnel à la confidentialité, …, supprime ou restitue les données…"): the instructions are not
+# the manner of the return named in another item
+_ACT_ON = re.compile(r"\b(acts?|acting|process(es)?|agit|agir|agissent|traite|traitent|traiter)\b")
+
+
+def _own_item(g: str, rxs: list) -> bool:
+    for rx in rxs:
+        for x in rx.finditer(g):
+            a = max(g.rfind(",", 0, x.start()), g.rfind(";", 0, x.start())) + 1
+            b = min((i for i in (g.find(",", x.end()), g.find(";", x.end())) if i >= 0), default=len(g))
+            item = g[a:b]
+            if _ACT_ON.search(g, a, x.start()) and not any(
+                    r.search(item) for k in ("art28_3g_return_deletion", "art28_3e_data_subject_rights") for r in _RX[k]):
+                return True
+    return False
+
+
 def obligations(s: Sent, w: Where) -> list:
     f = s.folded
     if DEFINITION.match(f) or len(f) < 25 or NOT_A_STATEMENT.search(f.rstrip()) or _heading(s) or \
@@ -355,7 +373,7 @@ def obligations(s: Sent, w: Where) -> list:
         return back[a], back[b]
 
     for element, rxs in _RX.items():
-        if element == "art28_3a_documented_instructions" and other_duty:
+        if element == "art28_3a_documented_instructions" and other_duty and not _own_item(g, _RX[element]):
             continue
         if element == "art28_2_subprocessor_authorisation" and not FINITE.search(f) and re.match(
                 r"\W{0,3}(\(?\w{1,3}[.)]\s*)?((the |les? |des )?" + SUBPROC + r"|(at|in|on|au|aux|dans|chez)\b)", f):

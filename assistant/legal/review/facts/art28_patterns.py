@@ -214,6 +214,11 @@ ELEMENTS: dict[str, list[str]] = {
         r"claims) (of|des) (the |les )?(data subjects?|affected persons|personnes concernees)|chapter iii of the gdpr|"
         r"chapitre iii du rgpd",
         r"\b(help|assist|support|aide\w*|assiste\w*|accompagn\w*|cooperat\w*)\b.{0,80}" + _PEOPLE_ASKING,
+        # helping the controller answer the requests people make ("aide le Client à répondre aux demandes des personnes",
+        # "helps the Customer respond to requests from individuals")
+        r"\b(help\w*|assist\w*|aide\w*|assiste\w*|accompagn\w*)\b.{0,60}\b(repondre|traiter|respond|answer|handl\w*|deal "
+        r"with)\b (a |aux |les |to |with )?(\w+ )?(demandes?|requests?) (des|de|from|by|of) (people|persons|individuals|"
+        r"personnes|interesses)\b",
         # a person who turns to the processor to assert his rights ("si une personne concernée s'adresse directement
         # au sous-traitant…", "when an affected person contacts the processor directly")
         r"(affected (person|data subject|individual)|data subjects?|(particular|natural) person|personnes? concernees?)\b"

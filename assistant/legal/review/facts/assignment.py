@@ -234,7 +234,10 @@ def assignment(s: Sent, w: Where) -> list:
     window = window[opened[-1]:] if opened else window
     mod = modal(window)
     if free and not s.negated(free) and mod in ("may", "states", "must") and not re.search(
-            r"sans (l'|son )?(accord|consentement|autorisation).{0,60}(ne|pas)|\bne\b.{0,60}sans", f):
+            r"sans (l'|son )?(accord|consentement|autorisation).{0,60}(ne|pas)|\bne\b.{0,60}sans|"
+            # "no assignment by either party without the other's written consent", "neither party may assign… without"
+            r"\b(no|neither|nor|not|cannot|never)\b[^.;]{0,60}\bwithout (the )?(\w+'?s? )?(prior )?(written |express )?"
+            r"(consent|approval|authori[sz]ation|agreement)", f):
         consent = "not_required"
     elif re.search(CONSENT, f):
         consent = "required"

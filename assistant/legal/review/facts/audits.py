@@ -73,7 +73,7 @@ def audit(s: Sent, w: Where) -> list:
                            # du certificat")
                            r"(right (to|of) (audit|inspect\w*)|(audit|inspection) (rights?|obligations?|requirements?)|droits? "
                            r"d'(audit|inspection|controle))[^.;]{0,40}\b(is|are|shall be|will be|est|sont|sera|seront)\s+"
-                           r"(\w+\s+){0,2}?(satisf\w*|met|fulfill?ed|discharged|rempli\w*|accompli\w*)\s+(\w+\s+)?(by|par|through|"
+                           r"(\w+\s+){0,2}?(satisf\w*|met|fulfill?ed|discharged|rempli\w*|accompli\w*)\s+(\w+\s+){0,3}?(by|par|through|"
                            r"au moyen)\b[^.;]{0,80}(certificat\w*|certification|rapports?|reports?|attestations?|documents?|"
                            r"questionnaires?|\bsoc ?[12]\b)|"
                            # any access to the premises refused ("under no circumstances … access to the Processor's

@@ -8,6 +8,10 @@ answer of its own. A clause is non-binding when its own heading says so, or when
 part whose heading says so, up to the next part heading (an unnumbered heading, or one that
 names a part, schedule, annex, title or chapter). What the text merely says in passing ("the
 annexes have no contractual value") does not count: only headings.
+
+Notes written around the contract by someone who is no party - a translator's notes ("> NdT 3 : …", "Translator's
+note:"), a drafter's notes ("Drafting note:", "Note de rédaction :") - explain the text and bind no one either: their
+lines are blanked (offsets kept) before the facts are read.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Iterable
 from assistant.legal.review.segmentation import Clause
 from assistant.text import fold
 
-__all__ = ["NOT_BINDING", "nonbinding_clauses"]
+__all__ = ["NOT_BINDING", "nonbinding_clauses", "blank_commentary"]
 
 NOT_BINDING = re.compile(
     r"\b(not binding|non[- ]?binding|not legally binding|without binding effect|indicative|for information( only)?|"
@@ -49,3 +53,16 @@ def nonbinding_clauses(clauses: Iterable[Clause]) -> set[int]:
         if own or (in_part and not (BINDING.search(head) and not NOT_BINDING.search(head))):
             out.add(i)
     return out
+
+
+# a line that is a note about the contract, not the contract: "> NdT 3 : …", "N.d.T. :", "Note du traducteur :",
+# "Translator's note 2:", "[TN: …]", "Drafting note:", "Note de rédaction :"
+COMMENTARY_LINE = re.compile(
+    r"(?im)^[ \t]*(?:>[ \t]*)*[*_\[(]*[ \t]*(?:ndt|n\.\s?d\.\s?t\.|notes? du traducteur|notes? de (?:la )?traduction|"
+    r"translator'?s notes?|translation notes?|tn|notes? de r[eé]daction|drafting notes?|note to draft(?:er)?s?)"
+    r"[ \t]*\d{0,3}[ \t]*[*_]*[ \t]*[:—–-][^\n]*$")
+
+
+def blank_commentary(text: str) -> str:
+    """The text with its commentary lines (see COMMENTARY_LINE) replaced by spaces, same length."""
+    return COMMENTARY_LINE.sub(lambda m: " " * len(m.group(0)), text)

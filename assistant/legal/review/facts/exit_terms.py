@@ -81,7 +81,12 @@ CONTRACT_END = r"\b(a la |au |a l'|des la |apres la )?(fin|terme|expiration|resi
 # trente jours pour retirer ses serveurs", "the Customer may remove its equipment within twenty days")
 RETRIEVE_OWN = r"(?<![\w'])(?:retir|recuper|enlev|demont|remov|collect|retriev|take back|reprend)\w*\b (?:\w+ ){0,2}?" \
                r"(?:ses|leurs|its|their|the customer'?s?|the client'?s?|du client) (?:propres? |own )?(?:equipements?|" \
-               r"materiels?|serveurs?|baies|disques?|supports?|equipment|hardware|servers?|drives?|disks?|media|racks?)\b"
+               r"materiels?|serveurs?|baies|disques?|supports?|equipment|hardware|servers?|drives?|disks?|media|racks?)\b|" \
+               r"(?<![\w'])(?:telecharg|export|download|extract|extrai|recuper|retriev)\w*\b (?:\w+ ){0,2}?(?:ses|leurs|its|" \
+               r"their|the customer'?s?|the client'?s?|du client|your|vos) (?:propres? |own )?(?:\w+ )?(?:fichiers|donnees|data|" \
+               r"files|contenus?|content|records|dossiers|documents|bases?)\b"
+# (or its own data, downloaded or exported by itself: "le Client peut télécharger ses fichiers pendant trente jours",
+# "the Customer may export its data within 30 days")
 ASSIST = r"assist|accompagn|transfert de (?:competences|connaissances)|knowledge transfer|successor|successeur|" \
          r"prestataire designe|nouveau prestataire|hand\w* over|credentials|identifiants|mots de passe|run ?books|" \
          r"documentation|continue to provide|poursui\w* (?:l'execution|les prestations)|migration|questions"

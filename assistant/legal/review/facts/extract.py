@@ -7,7 +7,7 @@ import re
 from typing import Iterable
 
 from assistant.legal.review.facts import client_duties, commercial, data, exit_terms, law
-from assistant.legal.review.facts.binding import nonbinding_clauses
+from assistant.legal.review.facts.binding import blank_commentary, nonbinding_clauses
 from assistant.legal.review.facts.derogation import apply_derogations
 from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
@@ -61,7 +61,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"correctif|pare-?feu|firewall|journalisation|mots de passe|passwords",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe|"
-                     r"appel a|recour\w* a|sub-?contract|contractor",
+                     r"appel a|recour\w* a|sub-?contract|contractor|fournisseur|hebergeur|operateur|provider|supplier",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"telemaint|remote|a distance|fiches|records|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
@@ -158,7 +158,9 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
     preamble = text[:max(first, 3000)] if clauses else text[:3000]
     towns = party_towns(preamble, names)
     arts = articles(clauses)
-    bodies = [folded(c.text) for c in clauses]  # folded once, for the article and for the clause
+    # (a translator's or a drafter's notes bind no one: blanked, offsets kept)
+    texts = [blank_commentary(c.text) for c in clauses]
+    bodies = [folded(t) for t in texts]  # folded once, for the article and for the clause
     art_text: dict[int, str] = {}
     for body, a in zip(bodies, arts):
         art_text[a] = (art_text.get(a, "") + " " + body).strip()
@@ -177,7 +179,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             out.clauses.append(cf)
             continue
         lead = None  # the sentence that opens a list ("… les parties assimilent à la force majeure :")
-        for s in sentences(c.text, max(base, 0), i, fb=body):
+        for s in sentences(texts[i], max(base, 0), i, fb=body):
             item = bool(LIST_ITEM.match(s.text))
             if not item:
                 lead = s.folded if s.text.rstrip().endswith(":") else None

@@ -255,7 +255,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     # that party has the wider choice, whatever seat the reserved court is at (not urgent relief, open to anyone)
     keeps = re.search(rf"\b({p}|{cl})\W+(\w+\W+){{0,3}}?(se reserv\w*|reserves?|reserving|conserv\w*|retains?|retaining|gard\w*)\W+(\w+\W+){{0,2}}?"
                       rf"(la faculte|le droit|la possibilite|the right|the option|the ability)\W+(\w+\W+){{0,2}}?(saisir|"
-                      rf"bring|commence|sue|assigner|attraire|porter|take|institute)\b", f)
+                      rf"bring|commence|sue|assigner|attraire|porter|take|institute|agir|poursuivre|act|proceed)\b", f)
     if keeps and not re.search(INTERIM, f):
         favours, reserved = ("provider" if re.fullmatch(p, keeps.group(1)) else "client"), True
     elif re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"

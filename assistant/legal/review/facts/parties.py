@@ -298,6 +298,36 @@ def _towns_in(block: str) -> set[str]:
     return {w.lower() for t in _TOWN.finditer(block) for w in re.findall(r"[A-Za-zÀ-ÿ-]{4,}", next(g for g in t.groups() if g))}
 
 
+# A letter between the parties (a renewal notice, a formal notice): the sender's letterhead first, then the addressee;
+# the writer's voice says whose letterhead it is ("nos offres", "our services" for the provider; "notre prestataire",
+# "your services" for the client)
+_LETTER = re.compile(r"(?im)^\s*(\**\s*(objet|subject|re)\s*:|lettre recommand|(madame|monsieur|mesdames|messieurs|dear)\b[^\n]{0,60},\s*$)")
+_PROVIDER_VOICE = re.compile(r"(?i)\b(nos (offres?|services|prestations|tarifs|techniciens|equipes|équipes)|notre (offre|catalogue|"
+                             r"centre de services)|our (services|offer(ing)?s?|rates|prices|support team|engineers|service desk))\b")
+_CLIENT_VOICE = re.compile(r"(?i)\b(notre (prestataire|fournisseur|infogérant|infogerant)|our (service )?(provider|supplier|vendor)|"
+                           r"vos (prestations|services|techniciens)|your (services|engineers|technicians))\b")
+
+
+def letter_towns(preamble: str) -> dict[str, set[str]]:
+    """The sender's and the addressee's towns of a letter: the letterhead (first paragraph) and the next paragraph, the
+    sender's side read from its voice; empty when the text is no letter or the voice says nothing."""
+    out: dict[str, set[str]] = {"provider": set(), "client": set()}
+    if not _LETTER.search(preamble[:2500]):
+        return out
+    paras = [p for p in re.split(r"\n\s*\n", preamble.strip()) if p.strip()]
+    if len(paras) < 3:
+        return out
+    prov, cli = bool(_PROVIDER_VOICE.search(preamble)), bool(_CLIENT_VOICE.search(preamble))
+    if prov == cli:
+        return out
+    sender, addressee = _towns_in(paras[0]), _towns_in(paras[1])
+    if not sender or not addressee or sender & addressee:
+        return out
+    out["provider" if prov else "client"] = sender
+    out["client" if prov else "provider"] = addressee
+    return out
+
+
 def party_towns(preamble: str, names: "Names | None" = None) -> dict[str, set[str]]:
     """Towns named in the description of each party: the text before its defined name back to the other party
     ("Gamma SAS, 8 quai Perrache, 69002 Lyon, ci-après « le Prestataire »"), or, when the defined name follows the
@@ -322,6 +352,8 @@ def party_towns(preamble: str, names: "Names | None" = None) -> dict[str, set[st
         # "Customer")'): a role word in either name decides the side
         side = min((_side_of(n, names) for n in [name] + _aliases_after(preamble, d.end())), key=lambda x: x[1])[0]
         out["provider" if side == "unknown" else side] |= towns
+    if not marks:
+        return letter_towns(preamble)
     return out
 
 

@@ -160,10 +160,21 @@ NOT_MEANT = r"\b(ne|n')\s*(designe|signifie|vise|recouvre|s'entend|constitue|cor
             r"\b(does|do|shall) not (mean|refer to|designate|denote|cover)\b"
 
 
+# penalties of another scheme the sentence declares foreign to the clause or the contract ("Les « pénalités qualité » des
+# bulletins de paie sont étrangères au présent article", "ne relèvent pas du présent contrat", "fall outside this
+# Agreement"): no sanction of the services
+FOREIGN = r"\b(sont|est|restent|demeurent) etrangere?s? (au|a la|aux) (present|presente|presents|contrat|convention)|" \
+          r"\bne (relevent|releve) pas (du|de la|des) (present|presente|contrat|convention)|" \
+          r"\b(are|is|remain|fall|falls) (entirely |wholly )?(outside|foreign to|not part of|not governed by) (the scope of )?" \
+          r"(this|the present) (clause|section|article|agreement|contract)"
+
+
 def penalties(s: Sent, w: Where) -> list:
     f = s.folded
     out: list = []
     pen = re.search(PENALTY, f)
+    if pen and re.search(FOREIGN, f):
+        return out
     # what the sentence says it is not about ("sans rapport avec les crédits de service", "not to be confused with
     # service credits") names no service credit
     own = re.sub(UNRELATED, " ", f)

@@ -35,6 +35,17 @@ LEFT_OUT = r"\b(out of (the )?scope|outside (the |its )?scope|hors (du |de )?(pe
            r"(include|cover))\b[^:;.]{0,60}:\s[^:;]*$"
 
 
+def _others_backups(f: str, w: Where) -> bool:
+    """The backups incumbent on another provider of the client ("dont les sauvegardes incombent à l'hébergeur du Client",
+    "backups being the responsibility of the Customer's hosting provider", "assurée par un autre prestataire du Client",
+    "Customer's backups are performed by Customer's other supplier")."""
+    third = rf"(hebergeur|infogereur|prestataire|fournisseur|provider|host|supplier|vendor)s? (\w+ )?(du|de l'|de la|of the) " \
+            rf"?{w.names.client}|{w.names.client}'?s? (\w+ ){{0,2}}?(hosting provider|provider|host|supplier|vendor|hebergeur)"
+    return re.search(rf"(incomb\w*|relev\w*|remain\w* with|rest\w* (a la charge )?(de l'|du |de la )|responsibility of|a la charge "
+                     rf"(de l'|du |de la )|kept by|held by|performed by|handled by|managed by|taken by|made by|assur\w* par|"
+                     rf"realis\w* par|effectu\w* par|gere\w* par)\W+(\w+\W+){{0,3}}?({third})", f) is not None
+
+
 def backups(s: Sent, w: Where) -> list:
     f = s.folded
     b = re.search(BACKUP, f)
@@ -47,7 +58,7 @@ def backups(s: Sent, w: Where) -> list:
     sold = re.search(r"\b(sauvegard\w*|back-?ups?|(nightly|daily|hourly|quotidienne?s?|nocturnes?) (\w+ )?(replication|"
                      r"snapshot|retention)\w*)\b (\w+ ){0,3}?(services? |prestations? )?(provided|performed|supplied|"
                      r"fournie?s?|assuree?s?|realisee?s?) (under|by|par|au titre)\b", f)
-    if (b or sold) and (relative or sold):
+    if (b or sold) and (relative or sold) and not (sold and not relative and _others_backups(f[sold.start():], w)):
         return [m.Backups(evidence=s.evidence(relative or sold), clause=w.index, provided=True)]
     # the backups named in a list of what the document leaves out ("The following are out of scope: servers, printers
     # and backup of any kind", "Sont exclus du présent bon de commande : le réseau et toute forme de sauvegarde"): none
@@ -71,11 +82,7 @@ def backups(s: Sent, w: Where) -> list:
         provided = False
     # the backups incumbent on another provider of the client ("dont les sauvegardes incombent à l'hébergeur du Client",
     # "backups being the responsibility of the Customer's hosting provider", "assurée par un autre prestataire du Client")
-    third = rf"(hebergeur|infogereur|prestataire|fournisseur|provider|host|supplier|vendor)s? (\w+ )?(du|de l'|de la|of the) " \
-            rf"?{w.names.client}|{w.names.client}'?s? (\w+ ){{0,2}}?(hosting provider|provider|host|supplier|vendor|hebergeur)"
-    if re.search(rf"(incomb\w*|relev\w*|remain\w* with|rest\w* (a la charge )?(de l'|du |de la )|responsibility of|a la charge "
-                 rf"(de l'|du |de la )|kept by|held by|performed by|handled by|managed by|taken by|made by|assur\w* par|"
-                 rf"realis\w* par|effectu\w* par|gere\w* par)\W+(\w+\W+){{0,3}}?({third})", f[b.start():]):
+    if _others_backups(f[b.start():], w):
         provided = False
     out = next((x for x in re.finditer(OUT_OF_SCOPE, f) if x.start() > b.start()), None)
     if provided and out and out.start() - b.end() < 160 and not re.search(r"\b(except|sauf|hormis|other than|autres? que)\b", f):
@@ -100,7 +107,8 @@ NO_PROMISE = r"ne (garanti\w*|peut garantir|saurait garantir)( pas| en aucun cas
 
 
 # a promise of the outcome itself: the provider guarantees that no attack succeeds, or protection against every one
-_PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*)"
+_PROMISE_VERB = r"(garanti\w*|s'engage\w*|s'oblige\w*|guarantees?|warrants?|ensures?|undertakes?|promet\w*|promises?|assure\w*|" \
+                r"commits?)"
 
 
 _THREATS = r"(virus|intrusions?|attaques?|malware|pirates?|hackers?|attaquants?|attackers?|intrus\b|logiciels? malveillants?|piratages?|breach(es)?|security incidents?|" \

@@ -217,12 +217,26 @@ def _pointer(f: str, sp: re.Match) -> bool:
     return bool(doc or listed or re.search(_SETTLED_IN, f[sp.end():]))
 
 
+def _hosted_by_own_supplier(w: Where) -> str:
+    """The data hosted or stored with the provider's own supplier ("hébergées dans la région Europe du fournisseur de
+    cloud du Fournisseur", "stored in its cloud provider's data centres", "hosted by our hosting provider")."""
+    own = rf"(?:(?:fournisseur|prestataire|hebergeur|operateur)s? (?:de cloud|d'hebergement|cloud|d'infrastructure|" \
+          rf"de (?:services )?(?:cloud|nuage)) (?:du|de la|de l') ?{w.names.provider}|(?:son|leur|notre|ses|leurs|nos) " \
+          rf"(?:fournisseurs?|prestataires?|hebergeurs?|operateurs?) (?:de cloud|d'hebergement|cloud|d'infrastructure)|" \
+          rf"(?:its|their|our|the {w.names.provider}'?s?) (?:own )?(?:cloud|hosting|infrastructure|data ?cent(?:er|re)) " \
+          rf"(?:providers?|vendors?|suppliers?|operators?|partners?))"
+    return rf"\b(hosted|stored|kept|processed|hebergee?s?|stockee?s?|conservee?s?|traitee?s?|host|store|heberg\w*|stock\w*)" \
+           rf"\b[^.;]{{0,80}}?\b{own}"
+
+
 def subprocessing(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
         re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f) or re.search(STORED_WITH, f)
+    hosted = re.search(_hosted_by_own_supplier(w), f)  # what is hosted there is the client's (records, files, data)
+    sp = sp or hosted
     if not sp and re.search(SUBPROC, w.heading or ""):
         # under a heading naming them ("A2.6 Sous-traitants ultérieurs"), a sentence on their changes speaks of them
         # without repeating the word ("L'Editeur informe le Client de tout ajout ou remplacement…")
@@ -323,7 +337,7 @@ def subprocessing(s: Sent, w: Where) -> list:
                                  r"protective|substantially similar|bound by", f)),
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
         services_only=(auth == "unknown" or (may_only and not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, w.article)))
-        and not free and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f),
-        no_word_on_data=not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, f))]
+        and not free and not hosted and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f),
+        no_word_on_data=not (hosted or re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, f)))]
     # (a bare "may use" in the article on personal data, "peut faire appel à d'autres sous-traitants pour héberger ses
     # outils", hands on the processing: it is about sub-processors)

@@ -144,12 +144,14 @@ def free_subprocessors(ctx: Context) -> Hit | None:
                                                and _data_only(ctx, general)))]
     if general and not answered:
         return Hit.of(ctx, general)
-    authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
-        f.authorisation in ("specific", "general") for f in ctx.facts_of("subprocessing", whole_set=True))
     # the services subcontracted with no word on the data ("may subcontract the service desk, remaining responsible")
     # in a set with no processor terms at all: the missing terms are personal_data_without_dpa's finding and the
     # subcontracting free_subcontracting_assignment's, there is no sub-processor term to find flawed
     no_terms = _terms_missing(ctx)
+    # (nor does such a permission authorise the sub-processors the data is hosted with, named elsewhere)
+    authorised = "art28_2_subprocessor_authorisation" in _set_elements(ctx) or any(
+        f.authorisation in ("specific", "general") and not ((f.services_only or f.no_word_on_data) and no_terms)
+        for f in ctx.facts_of("subprocessing", whole_set=True))
     mentioned = [f for f in _subprocessing(ctx) if not (f.notice or f.objection)
                  and not ((f.services_only or f.no_word_on_data) and no_terms)]
     regime = any(f.notice or f.objection for f in ctx.facts_of("subprocessing", whole_set=True))
