@@ -41,7 +41,7 @@ _EN_MSP_DEAL = "client is a driving school, 8 users, we do helpdesk and backups"
     ([_EN_CLIENT_DEAL, "They wrote that they can increase the fees at any time with a new rate card. Reasonable?"],
      "client", "en"),
     ([_EN_CLIENT_DEAL, "the provider wants a minimum term of 48 months"], "client", "en"),
-    ([_FR_MSP_DEAL, "le client veut des penalites de 10 % par heure de retard dans le contrat"], "msp", "fr"),
+    ([_FR_MSP_DEAL, "dans leur projet le client a mis des penalites de 10 % par heure de retard"], "msp", "fr"),
     ([_EN_MSP_DEAL, "their purchasing team wrote that our liability is unlimited"], "msp", "en"),
 ])
 def test_their_terms_reported_are_no_figure_of_ours(tmp_path, entries, turns, side, lang):  # noqa: F811
@@ -69,7 +69,7 @@ def test_their_exclusion_reported_removes_no_service(tmp_path, entries, turns, s
     ("dans son contrat il met que sa responsabilite est limitee", "client"),
     ("They wrote that prices may change at any time", "client"),
     ("the vendor's terms say the cap is one month of fees", "client"),
-    ("the customer wants unlimited liability in the contract", "msp"),
+    ("the customer's draft says our liability is unlimited", "msp"),
 ])
 def test_their_terms_read(message, side):
     from assistant.chat.their_terms import reported_terms
@@ -80,6 +80,8 @@ def test_their_terms_read(message, side):
 
 @pytest.mark.parametrize("message, side", [
     ("ils veulent une astreinte le week-end", "msp"),              # a need of the client: a scope fact
+    ("le client veut que la hausse soit plafonnee a 2 %", "msp"),  # a demand relayed, to write into our clause
+    ("the customer asks for a 5 % cap on increases", "msp"),
     ("they want on-call cover on saturdays", "msp"),
     ("mets un preavis de six mois", "client"),                     # an order
     ("the notice is 3 months", "client"),                          # no party, no text of theirs
@@ -205,3 +207,45 @@ def test_the_monthly_fee_is_still_a_fee():
 def test_a_new_case_judged_is_a_question(tmp_path, entries, turns, side, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub.get("act") == "question", pub.get("act")
+
+
+# -- 8. seats said as a part of the staff ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("message, users", [
+    ("Sawmill, fifty-two employees, nineteen of them on computers.", 19),
+    ("We employ 50 people, 20 of whom use computers", 20),
+    ("120 staff, 45 of them on laptops", 45),
+    ("scierie, quarante salaries dont douze d'entre eux sur des postes fixes", 12),
+])
+def test_seats_said_as_a_part_of_the_staff(message, users):
+    from assistant.chat.slots import read_slots
+
+    assert read_slots(message).facts.get("users") == users, read_slots(message).facts
+
+
+# -- 9. a figure set and the whole contract ordered in one message --------------------------------------------------------
+@pytest.mark.parametrize("turns, side, lang, pattern", [
+    (["Client : une cartonnerie a Troyes, un site, 26 postes, leur ERP est heberge chez nous.",
+      "redige la clause confidentialite cote presta",
+      "passe la duree a quarante-huit mois et genere le contrat"], "msp", "fr", r"48 mois"),
+    (["Client: a seed wholesaler near Angers, 2 sites, 21 users, their ordering system is hosted by us.",
+      "draft the audit clause, our side",
+      "make the term thirty months and draw up the contract"], "msp", "en", r"30 months"),
+])
+def test_a_figure_and_the_contract_ordered(tmp_path, entries, turns, side, lang, pattern):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "draft_contract", pub.get("act")
+    assert state.contract is not None
+    md = (pub.get("contract") or {}).get("markdown") or ""
+    assert re.search(pattern, md), md[:300]
+
+
+@pytest.mark.parametrize("message", [
+    "the customer asks how response times are counted. what do we tell them?",
+    "le client demande comment on calcule la disponibilite, on lui dit quoi ?",
+])
+def test_their_question_relayed_is_no_argument(message):
+    from assistant.chat.their_terms import asks_how_to_answer, relays_their_question
+    from assistant.text import fold
+
+    assert relays_their_question(fold(message))
+    assert not asks_how_to_answer(fold(message))

@@ -30,6 +30,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     text = mend_typos(text)
     understood = _classify(text, slots, state)
     understood = _their_side(text, understood, slots, state)
+    if understood.act == "set_figure" and state.contract is None and slots.figures and \
+            _CONTRACT_ORDERED.search(fold(text)):
+        # s35: "mets la durée à trente-six mois et génère le contrat", "set the term to 24 months and generate the
+        # contract": a figure and the whole contract ordered in one message, no contract made yet — the contract written
+        # with that figure (the router revises it with the message's figures), not only the figure's clause
+        return replace(understood, act="draft_contract", firm=True)
     if understood.act in ("question", "follow_up", "priorities", "rephrase", "out_of_scope") \
             and state.last.act not in ("", "out_of_scope") and _CHOICE.match(fold(text)):
         # "laquelle est la plus importante pour nous ?", "which one matters more for us?": one of the things the last
@@ -67,7 +73,9 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # supposed, whose own subject is not the clause on the table's, and the law's judgement asked on it — a question on
         # that case (the exit's price), not a follow-up on the clause on the table
         table_topic = state.clause.topic if state.clause else state.last.topic
-        if slots.topic and slots.topic != table_topic:
+        if slots.topic and slots.topic != table_topic or not slots.topic and _THEIR_DEMAND.search(fold(text)):
+            # (with no subject named, the other side's demand in the case is its subject: "… ils exigent qu'on paie tous
+            # les mois restants, c'est légal ?")
             return replace(understood, act="question", topic=slots.topic, firm=True)
     if understood.act in ("question", "follow_up") and _has_table(state) and law_judgement_asked(fold(text)):
         return replace(understood, firm=True)  # a law question read as one: the learned reader does not reword it
@@ -107,15 +115,22 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
     "they wrote that they may raise prices any time") are a question on those terms — their figures are no figure of the
     user's contract, their exclusions take no service out of the user's scope, "fair?" asks no change of side; how to
     answer the other side's argument ("they'll say the index is standard, what do I answer?") is that clause's objections."""
-    from assistant.chat.their_terms import asks_how_to_answer, reported_terms
+    from assistant.chat.their_terms import asks_how_to_answer, relays_their_question, reported_terms
 
     low = fold(text)
+    if understood.act in ("follow_up", "question", "objections") and relays_their_question(low):
+        # "they ask how availability is measured. what should we say?": their question answered, firm (not the clause's
+        # objections)
+        return replace(understood, act="question" if understood.act == "objections" else understood.act, firm=True)
     if understood.act in ("follow_up", "question", "state_fact", "set_figure", "add_remove") and asks_how_to_answer(low):
         topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
         if topic:
             return replace(understood, act="objections", topic=topic, firm=True)
     if understood.act in _WRITING_ACTS and reported_terms(low, state.side):
-        topic = slots.topic or clause_topic(low) or understood.topic
+        from assistant.chat.slot_figure_cues import figure_topic
+
+        named = [figure_topic(k) for k in slots.figures if figure_topic(k)]
+        topic = slots.topic or clause_topic(low) or (named[0] if named else None) or understood.topic
         # what the message told is the other side's text: nothing of it goes to the user's scope, counts or side
         quiet = replace(slots, facts={}, add_services=[], remove_services=[], add_assets=[], remove_assets=[],
                         add_topics=[], remove_topics=[], count_changes=[], relative=None, relative_also=None,
@@ -176,6 +191,7 @@ def _term_after_work(text: str, understood: Understood, known=None) -> Understoo
 
 
 _RISK_OR_JUDGEMENT = re.compile(r"\b(?:risques?|risks?|dangers?|pieges?|traps?|pitfalls?|normal|ok|acceptable|legal|valable|"
+                                r"usual|usually|typical|typically|common|standard|courante?s?|habituel\w*|usuel\w*|classique|"
                                 r"valid|enforceable|abusi\w*|excessi\w*|pour (?:nous|moi)|for (?:us|me)|dans (?:notre|ma|mon|la|le) "
                                 r"(?:clause|contrat|projet|texte)|in (?:our|my|the|this) (?:clause|contract|draft|text)|"
                                 r"difference|vs|versus|entre|between|need|needs|besoin|faut|do (?:i|we)|should|must|doit|dois|"
@@ -217,6 +233,15 @@ _USUAL_ASKED = re.compile(
     r"\b(?:normal|usual|standard|common|typical|customary|habituel\w*|courant\w*|classique|d'usage)\b")
 
 
+_CONTRACT_ORDERED = re.compile(r"\b(?:genere\w*|generate|fais|faites|redige\w*|ecris|ecrivez|draft|write|produce|produis|"
+                               r"sors|sortez|prepare\w*|build|make|create|cree\w*|etabli\w*|put together|draw up)\s+"
+                               r"(?:(?:moi|me|nous|us)\s+)?(?:(?:le|un|the|a|an|our|notre|tout le|the whole|the full|"
+                               r"the complete|le contrat complet)\s+)?(?:(?:whole|full|complete|entire)\s+)?"
+                               r"(?:contrat|contract|agreement|msa)\b(?!\s+(?:clause|article))")
+_THEIR_DEMAND = re.compile(r"\b(?:ils|il|elle|elles|le client|le prestataire|le presta|le fournisseur) (?:nous )?(?:exigent|exige|"
+                           r"demandent|demande|reclament|reclame|veulent|veut|facturent|facture|imposent|impose)\b|"
+                           r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)) (?:want|wants|claim|claims|demand|"
+                           r"demands|ask for|asks for|charge|charges|bill|bills|impose|imposes|require|requires)\b")
 _NEW_CASE = re.compile(r"^\W*(?:(?:et|and|mais|but|ok|bon)\W+)*(?:si|s'il|s'ils|if|what if|suppose|imagine)\b")
 
 

@@ -136,6 +136,15 @@ _PERIOD_WORD = {"fr": {"weekend": "week-end", "samedi": "samedi", "dimanche": "d
                        "week": "week", "bank holiday": "bank holiday"}}
 
 
+def _on_call_written(args: dict, text: str, lang: str) -> None:
+    """A service hours clause drafted with the on-call price said: the price as a passage, not a figure of the library."""
+    figures = dict(args.get("figures") or {})
+    if args.get("topic") == "support_hours" and "on_call_fee_eur" in figures:
+        amount = figures.pop("on_call_fee_eur")
+        args["figures"] = figures
+        args["add"] = [*(args.get("add") or []), on_call_passage(amount, text, lang)]
+
+
 def on_call_passage(amount: float, text: str, lang: str) -> str:
     """The on-call price as a passage of the service hours clause, in figures and with the period it was said for."""
     value = int(amount) if float(amount).is_integer() else amount
@@ -514,6 +523,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             args["position"] = position
         if topic == "liability" and s.kept:  # "data loss from failed backups not excluded": written in as said
             args["add"] = [say(state.lang, "kept_in_liability", what=x) for x in s.kept]
+        _on_call_written(args, text, lang)
         calls.append(ToolCall("draft_clause", args))
         return Plan(act, calls)
 
@@ -523,7 +533,9 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             # (s29: the facts the message tells on the way, "60 users on 2 sites … RPO 24h", noted first)
-            return Plan(act, _noted(u, text) + [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+            args = {"topic": topic, "figures": s.figures}
+            _on_call_written(args, text, lang)
+            return Plan(act, _noted(u, text) + [ToolCall("draft_clause", args)])
         if not s.figures and any(k in s.facts for k in CORRECTABLE_FACTS):
             # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes); s23: "make it
             # 14 machines", "mets 14 postes": the count of seats or places the contract writes

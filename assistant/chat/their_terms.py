@@ -11,8 +11,10 @@ Three frames are read:
 - the other side's document as the subject: "leur proposition prévoit…", "in their proposal…", "their terms say…",
   "dans son contrat il met…";
 - the other party named, then a verb of writing or proposing: "le prestataire a mis / prévoit / propose…", "the vendor
-  wrote / proposes / puts…"; with a verb of wanting ("veut", "wants", "demands") only when what is wanted is a contract
-  term (duration, notice, liability, price, penalties…) — a client who "wants weekend on-call" states a need of the deal;
+  wrote / proposes / puts…"; with a verb of wanting ("veut", "wants", "demands") only for the provider's wishes told by its
+  client, and only when what is wanted is a contract term (duration, notice, liability, price, penalties…) — what a client
+  wants, told by its provider ("le client veut un plafond de 3 %", "they want weekend on-call"), is a demand to write into
+  the provider's own text or a need of the deal;
 - a pronoun for the other side with a verb of writing ("ils ont mis que…", "they wrote that…", "il dit que…" after a
   conversation on their contract is read by the second frame only with a term named).
 
@@ -78,8 +80,11 @@ def reported_terms(low: str, side: str | None) -> bool:
                 _TERM_WORD.search(low):
             return True
     # "le prestataire a mis / veut…", "the vendor wrote / wants…", "their purchasing team wrote…"
+    # (a demand of the client relayed by the provider — "le client veut que la hausse soit plafonnée à 3 %" — is what the
+    # provider is asked to write into its own clause: only the client's own text reported is read, not its wishes)
+    wants = "|" + _WANT_FR + "|" + _WANT_EN if side != "msp" else ""
     named = re.search(r"\b" + _DET + other + r"\b(?:\s+\w+)?\s+(?:(?:nous|me|m'|us|me)\s+)?(?P<verb>" + _WRITE_FR + "|" +
-                      _WRITE_EN + "|" + _WANT_FR + "|" + _WANT_EN + r")\b", low)
+                      _WRITE_EN + wants + r")\b", low)
     if named and _TERM_WORD.search(low[named.end():]):
         return True
     # "ils ont mis que…", "they wrote that…", "il a écrit une reconduction…"
@@ -126,3 +131,19 @@ _THEIR_ARGUMENT = re.compile(
 def asks_how_to_answer(low: str) -> bool:
     """True when the folded message asks how to answer an argument or a demand of the other side told in it."""
     return bool(_HOW_TO_ANSWER.search(low)) and bool(_THEIR_ARGUMENT.search(low))
+
+
+# the other side's own question relayed ("they ask how availability is measured. what should we say?", "le client demande
+# comment on mesure la dispo, on lui dit quoi ?"): the answer to that question is asked, not a reply to an argument
+_THEY_ASK = re.compile(r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)) (?:ask|asks|asked|want to know|wants to "
+                       r"know|wonder|wonders|are asking|is asking) (?:us |me )?(?:how|what|why|whether|if|when|where|which|who)\b|"
+                       r"\b(?:ils|il|elle|elles|le client|la cliente|le prestataire|le presta) (?:nous |me |m')?(?:demandent|demande|"
+                       r"veulent savoir|veut savoir|se demandent|se demande) (?:comment|pourquoi|si|s'|quand|ou|quel\w*|qui|ce que|"
+                       r"ce qu')")
+_WHAT_TO_SAY = re.compile(r"\b(?:what|how) (?:do|should|shall|can|could|would) (?:i|we) (?:say|tell|answer|reply|respond)\b|"
+                          r"\b(?:on|je) (?:leur |lui )?(?:dit|dis|repond|reponds) quoi\b|\bque (?:leur |lui )?(?:dire|repondre)\b")
+
+
+def relays_their_question(low: str) -> bool:
+    """True when the folded message relays a question of the other side and asks what to tell them."""
+    return bool(_THEY_ASK.search(low)) and bool(_WHAT_TO_SAY.search(low))
