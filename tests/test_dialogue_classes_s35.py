@@ -249,3 +249,14 @@ def test_their_question_relayed_is_no_argument(message):
 
     assert relays_their_question(fold(message))
     assert not asks_how_to_answer(fold(message))
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (["le contrat dit que le prestataire peut modifier ses tarifs chaque mois, c'est normal ?",
+      "qu'est-ce que je propose a la place ?"], "client", "fr"),
+    (["their contract says they can change subcontractors without telling us, is that normal?",
+      "what do we ask for instead?"], "client", "en"),
+])
+def test_what_to_ask_instead_is_no_term(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") != "explain_term", pub.get("act")

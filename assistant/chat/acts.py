@@ -184,10 +184,15 @@ def _term_after_work(text: str, understood: Understood, known=None) -> Understoo
     words = asked_words(mend_typos(text))
     if words is None or len(low.split()) > _SHORT_DEFINITION_WORDS or VALUE_ASKED.search(low) or _RISK_OR_JUDGEMENT.search(low):
         return understood
+    if _SUBJECT_FIRST.match(words):
+        return understood  # "qu'est-ce que je demande à la place ?", "what do we propose?": a sentence, no term asked
     own = find_term(words)
     if own is None and (known is None or not known(words)):
         return understood
     return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=own, firm=True)
+
+
+_SUBJECT_FIRST = re.compile(r"(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|i|you|he|she|we|they|it|ca|cela|c'|y a|there)\b")
 
 
 _RISK_OR_JUDGEMENT = re.compile(r"\b(?:risques?|risks?|dangers?|pieges?|traps?|pitfalls?|normal|ok|acceptable|legal|valable|"
