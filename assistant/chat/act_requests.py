@@ -218,7 +218,13 @@ _WISHED = re.compile(r"\b(should|must|needs? to|ought|has to|have to|doit|doiven
 _CONSIDERING = re.compile(r"\b(looking at|looking into|considering|reviewing|comparing|evaluating|negotiating|"
                           r"(about|going|getting ready) to sign|(on|nous) (regarde|regardons|etudie|etudions|compare|comparons|"
                           r"negocie|negocions|va signer|allons signer)|on a recu|nous avons recu|we (got|received|have been sent)|"
-                          r"on nous propose|they (sent|offered|proposed))\b")
+                          r"on nous propose|they (sent|offered|proposed)|"
+                          # s35: a contract the other side offers or wants signed ("an IT company wants us to sign a
+                          # maintenance contract", "une SSII veut nous faire signer…", "the MSP sent us their agreement")
+                          r"(veu[tx]|veulent|voudrai\w*|souhaite\w*) (nous |me )?faire signer|"
+                          r"nous (propose|proposent|a propose|ont propose|a envoye|ont envoye|soumet|soumettent|a soumis)|"
+                          r"(wants?|would like|asks?|asked|is asking) (us |me )?to sign|"
+                          r"(has |have )?(offered|sent|proposed|handed|pitched) (us|me)\b)\b")
 
 
 # "et le truc dont on parlait hier ?", "what about that thing we discussed last week?": something said in another talk,

@@ -44,6 +44,12 @@ _A_TEXT = re.compile(r"\b(?:clauses?|versions?|textes?|text|redaction|wording|ar
                      r"counter-?proposals?|contrats?|contracts?|annexes?|schedules?)\b")
 
 
+# s35: a contract offered to the user by a third party ("une société informatique nous propose un contrat de maintenance",
+# "le presta nous a proposé son contrat"): what the other side proposes, no order to draft (the user's "tu nous proposes…?",
+# "proposez-nous…" stay orders)
+_OFFERED_TO_US = re.compile(r"(?<!\btu )(?<!\bvous )(?<!\btu )\bnous (?:propose|proposent|a propose|ont propose|soumet|soumettent)\b")
+
+
 def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     low = fold(text).strip()
     low = re.sub(r"^((ok|okay|merci|thanks|thank you|d'accord|dac|super|parfait|cool|great|bien|tres bien|ah|oh|"
@@ -64,7 +70,7 @@ def _classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     # (s24: what the other side proposes — "notre ex-prestataire propose de clore le litige avec 8000 euros" — is
     # reported, no order to draft)
     # (s27: "est-ce qu'il nous faut un contrat de sous-traitance si… ?", "do we even need a DPA?": whether one is needed)
-    drafting = _draft_asked(_REPORTED.sub(" ", low)) and not _validity_asked(low, asks) and not (asks and NEED_ASKED.search(low)) \
+    drafting = _draft_asked(_OFFERED_TO_US.sub(" ", _REPORTED.sub(" ", low))) and not _validity_asked(low, asks) and not (asks and NEED_ASKED.search(low)) \
         and not (asks and _MAY_WE_OFFER.search(low) and not _A_TEXT.search(low))
     # the subject of the last answer, or of the question it answered ("rédige-la", "fais-moi une contre-proposition")
     last_topic = state.last.topic or (clause_topic(state.last.question) if state.last.question else None)

@@ -29,6 +29,13 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     # "terminaton clause") is that clause for the act's rules too, not an unknown word beside a contract on the table
     text = mend_typos(text)
     understood = _classify(text, slots, state)
+    understood = _their_side(text, understood, slots, state)
+    if understood.act == "set_figure" and state.contract is None and slots.figures and \
+            _CONTRACT_ORDERED.search(fold(text)):
+        # s35: "mets la durée à trente-six mois et génère le contrat", "set the term to 24 months and generate the
+        # contract": a figure and the whole contract ordered in one message, no contract made yet — the contract written
+        # with that figure (the router revises it with the message's figures), not only the figure's clause
+        return replace(understood, act="draft_contract", firm=True)
     if understood.act in ("question", "follow_up", "priorities", "rephrase", "out_of_scope") \
             and state.last.act not in ("", "out_of_scope") and _CHOICE.match(fold(text)):
         # "laquelle est la plus importante pour nous ?", "which one matters more for us?": one of the things the last
@@ -61,6 +68,15 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         table_topic = state.clause.topic if state.clause else state.last.topic
         if table_topic and table_topic != "disputes":
             return replace(understood, topic=table_topic, firm=True)
+    if understood.act == "follow_up" and _has_table(state) and law_judgement_asked(fold(text)) and _NEW_CASE.match(fold(text)):
+        # s35: "et si je résilie avant la fin ils demandent toutes les mensualités restantes, c'est valable ?": a new case
+        # supposed, whose own subject is not the clause on the table's, and the law's judgement asked on it — a question on
+        # that case (the exit's price), not a follow-up on the clause on the table
+        table_topic = state.clause.topic if state.clause else state.last.topic
+        if slots.topic and slots.topic != table_topic or not slots.topic and _THEIR_DEMAND.search(fold(text)):
+            # (with no subject named, the other side's demand in the case is its subject: "… ils exigent qu'on paie tous
+            # les mois restants, c'est légal ?")
+            return replace(understood, act="question", topic=slots.topic, firm=True)
     if understood.act in ("question", "follow_up") and _has_table(state) and law_judgement_asked(fold(text)):
         return replace(understood, firm=True)  # a law question read as one: the learned reader does not reword it
     if understood.act not in _ANSWERING_ACTS and _has_table(state) and law_judgement_asked(fold(text)) and \
@@ -90,6 +106,39 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     return understood
 
 
+# s35: acts that would write the message's figures or facts into the user's own contract or scope
+_WRITING_ACTS = ("set_figure", "state_fact", "change_position", "add_remove")
+
+
+def _their_side(text: str, understood: Understood, slots: Slots, state: ConversationState) -> Understood:
+    """s35 (`chat.their_terms`): the other side's terms reported ("le fournisseur veut une durée ferme de quatre ans",
+    "they wrote that they may raise prices any time") are a question on those terms — their figures are no figure of the
+    user's contract, their exclusions take no service out of the user's scope, "fair?" asks no change of side; how to
+    answer the other side's argument ("they'll say the index is standard, what do I answer?") is that clause's objections."""
+    from assistant.chat.their_terms import asks_how_to_answer, relays_their_question, reported_terms
+
+    low = fold(text)
+    if understood.act in ("follow_up", "question", "objections") and relays_their_question(low):
+        # "they ask how availability is measured. what should we say?": their question answered, firm (not the clause's
+        # objections)
+        return replace(understood, act="question" if understood.act == "objections" else understood.act, firm=True)
+    if understood.act in ("follow_up", "question", "state_fact", "set_figure", "add_remove") and asks_how_to_answer(low):
+        topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
+        if topic:
+            return replace(understood, act="objections", topic=topic, firm=True)
+    if understood.act in _WRITING_ACTS and reported_terms(low, state.side):
+        from assistant.chat.slot_figure_cues import figure_topic
+
+        named = [figure_topic(k) for k in slots.figures if figure_topic(k)]
+        topic = slots.topic or clause_topic(low) or (named[0] if named else None) or understood.topic
+        # what the message told is the other side's text: nothing of it goes to the user's scope, counts or side
+        quiet = replace(slots, facts={}, add_services=[], remove_services=[], add_assets=[], remove_assets=[],
+                        add_topics=[], remove_topics=[], count_changes=[], relative=None, relative_also=None,
+                        position=None, side=None, more_balanced=False)
+        return Understood(act="question", slots=quiet, topic=topic, term=slots.term, assess=bool(slots.figures), firm=True)
+    return understood
+
+
 def read_act(text: str, slots: Slots, state: ConversationState, reader=None, known=None) -> Understood:
     """The act of a message: the regular reader above, then, when a learned reader is given
     (`chat.act_model.ActReader`), its gate where the regular reader fell back to a weak act. `known(words)` tells
@@ -106,6 +155,8 @@ def _definition_reread(text: str, understood: Understood, known=None) -> Underst
     """s25-ans3: a definition asked of words the glossary does not hold ("ça veut dire quoi 'secret des affaires' dans un
     NDA ?", "what's a step-in right?") is a definition all the same, never the look-alike term the rest of the sentence
     names (the NDA) nor a refusal: the tool reads the words and answers from what treats them (`term_answer`)."""
+    if understood.act in ("follow_up", "question") and not understood.firm:
+        return _term_after_work(text, understood, known)
     if understood.act not in ("explain_term", "out_of_scope", "clarify"):
         return understood
     words = asked_words(mend_typos(text))
@@ -117,6 +168,39 @@ def _definition_reread(text: str, understood: Understood, known=None) -> Underst
     if understood.act == "explain_term" and own == understood.term:
         return understood
     return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=own, firm=True)
+
+
+_SHORT_DEFINITION_WORDS = 12
+
+
+def _term_after_work(text: str, understood: Understood, known=None) -> Understood:
+    """s35: a term asked on its own after a draft or an answer ("c'est quoi une faute lourde concrètement ?", "rappelle-moi
+    ce que c'est, la GTR", "what's gross negligence, concretely?"): a definition, not a follow-up on the clause on the
+    table — when the message only asks what the words mean (short, no value, risk or judgement asked) and the glossary or
+    the knowledge base treats them."""
+    from assistant.chat.act_questions import VALUE_ASKED
+
+    low = fold(mend_typos(text))
+    words = asked_words(mend_typos(text))
+    if words is None or len(low.split()) > _SHORT_DEFINITION_WORDS or VALUE_ASKED.search(low) or _RISK_OR_JUDGEMENT.search(low):
+        return understood
+    if _SUBJECT_FIRST.match(words):
+        return understood  # "qu'est-ce que je demande à la place ?", "what do we propose?": a sentence, no term asked
+    own = find_term(words)
+    if own is None and (known is None or not known(words)):
+        return understood
+    return Understood(act="explain_term", slots=understood.slots, topic=understood.topic, term=own, firm=True)
+
+
+_SUBJECT_FIRST = re.compile(r"(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|i|you|he|she|we|they|it|ca|cela|c'|y a|there)\b")
+
+
+_RISK_OR_JUDGEMENT = re.compile(r"\b(?:risques?|risks?|dangers?|pieges?|traps?|pitfalls?|normal|ok|acceptable|legal|valable|"
+                                r"usual|usually|typical|typically|common|standard|courante?s?|habituel\w*|usuel\w*|classique|"
+                                r"valid|enforceable|abusi\w*|excessi\w*|pour (?:nous|moi)|for (?:us|me)|dans (?:notre|ma|mon|la|le) "
+                                r"(?:clause|contrat|projet|texte)|in (?:our|my|the|this) (?:clause|contract|draft|text)|"
+                                r"difference|vs|versus|entre|between|need|needs|besoin|faut|do (?:i|we)|should|must|doit|dois|"
+                                r"devons|peut|peuvent|can (?:i|we|they))\b")
 
 
 # the sentence that asks: an order to draft or rewrite ("rédige-moi…", "draft it", "write me…") is no question to answer
@@ -152,6 +236,18 @@ _USUAL_ASKED = re.compile(
     r"d'usage|l'usage|comme ca partout|everyone does|tout le monde fait)\b[^.?!]{0,20}\?|"
     r"\b(?:is (?:that|this|it)|c'est|est-ce|ca (?:se fait|arrive)|do (?:they|msps|providers) (?:usually|normally))\b[^.?!]{0,25}"
     r"\b(?:normal|usual|standard|common|typical|customary|habituel\w*|courant\w*|classique|d'usage)\b")
+
+
+_CONTRACT_ORDERED = re.compile(r"\b(?:genere\w*|generate|fais|faites|redige\w*|ecris|ecrivez|draft|write|produce|produis|"
+                               r"sors|sortez|prepare\w*|build|make|create|cree\w*|etabli\w*|put together|draw up)\s+"
+                               r"(?:(?:moi|me|nous|us)\s+)?(?:(?:le|un|the|a|an|our|notre|tout le|the whole|the full|"
+                               r"the complete|le contrat complet)\s+)?(?:(?:whole|full|complete|entire)\s+)?"
+                               r"(?:contrat|contract|agreement|msa)\b(?!\s+(?:clause|article))")
+_THEIR_DEMAND = re.compile(r"\b(?:ils|il|elle|elles|le client|le prestataire|le presta|le fournisseur) (?:nous )?(?:exigent|exige|"
+                           r"demandent|demande|reclament|reclame|veulent|veut|facturent|facture|imposent|impose)\b|"
+                           r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)) (?:want|wants|claim|claims|demand|"
+                           r"demands|ask for|asks for|charge|charges|bill|bills|impose|imposes|require|requires)\b")
+_NEW_CASE = re.compile(r"^\W*(?:(?:et|and|mais|but|ok|bon)\W+)*(?:si|s'il|s'ils|if|what if|suppose|imagine)\b")
 
 
 _COURT = re.compile(r"\b(juges?|judges?|courts?|tribunal|tribunaux|magistrat\w*)\b")

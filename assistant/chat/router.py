@@ -127,6 +127,41 @@ def _stated_scope(u: Understood, text: str, *, plans: bool = True) -> Understood
     return _replace(u, slots=_replace(s, **kept))
 
 
+# s35: the period an on-call price is said for ("par samedi", "le week-end", "a weekend", "per night")
+_COVER_PERIOD = re.compile(r"\b(?:par|le|la|chaque|pour le|per|a|an|each|every|for the)\s+(week-?ends?|samedis?|dimanches?|"
+                           r"nuits?|mois|semaines?|jours? ferie?s?|saturdays?|sundays?|nights?|months?|weeks?|bank holidays?)\b")
+_PERIOD_WORD = {"fr": {"weekend": "week-end", "samedi": "samedi", "dimanche": "dimanche", "nuit": "nuit", "mois": "mois",
+                       "semaine": "semaine", "jour ferie": "jour férié"},
+                "en": {"weekend": "weekend", "saturday": "Saturday", "sunday": "Sunday", "night": "night", "month": "month",
+                       "week": "week", "bank holiday": "bank holiday"}}
+
+
+def _on_call_written(args: dict, text: str, lang: str) -> None:
+    """A service hours clause drafted with the on-call price said: the price as a passage, not a figure of the library."""
+    figures = dict(args.get("figures") or {})
+    if args.get("topic") == "support_hours" and "on_call_fee_eur" in figures:
+        amount = figures.pop("on_call_fee_eur")
+        args["figures"] = figures
+        args["add"] = [*(args.get("add") or []), on_call_passage(amount, text, lang)]
+
+
+def on_call_passage(amount: float, text: str, lang: str) -> str:
+    """The on-call price as a passage of the service hours clause, in figures and with the period it was said for."""
+    value = int(amount) if float(amount).is_integer() else amount
+    shown = f"{value:,}".replace(",", " " if lang == "fr" else ",")
+    m = _COVER_PERIOD.search(fold(text))
+    per = ""
+    if m:
+        word = re.sub(r"-", "", m.group(1))
+        word = re.sub(r"s$", "", word) if not word.startswith("mois") else "mois"
+        word = {"jour feri": "jour ferie", "jours feri": "jour ferie", "jour ferie": "jour ferie"}.get(word, word)
+        key = {"week end": "weekend"}.get(word, word)
+        shown_word = _PERIOD_WORD.get(lang, {}).get(key) or _PERIOD_WORD["en" if lang == "fr" else "fr"].get(key)
+        if shown_word:
+            per = (" par " if lang == "fr" else " per ") + shown_word
+    return say(lang, "on_call_fee", amount=shown, per=per)
+
+
 def _noted(u: Understood, text: str) -> list[ToolCall]:
     """s29: the facts a message tells on the way to another act ("aéroclub, 6 postes, un seul site. retrouve-moi…", "we're
     22 staff on 2 sites - what does X mean?"): noted in the state before that act's tool, never a case supposed ("et si
@@ -488,6 +523,7 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             args["position"] = position
         if topic == "liability" and s.kept:  # "data loss from failed backups not excluded": written in as said
             args["add"] = [say(state.lang, "kept_in_liability", what=x) for x in s.kept]
+        _on_call_written(args, text, lang)
         calls.append(ToolCall("draft_clause", args))
         return Plan(act, calls)
 
@@ -497,13 +533,26 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             if topic is None:
                 return ask("which_figure")
             # (s29: the facts the message tells on the way, "60 users on 2 sites … RPO 24h", noted first)
-            return Plan(act, _noted(u, text) + [ToolCall("draft_clause", {"topic": topic, "figures": s.figures})])
+            args = {"topic": topic, "figures": s.figures}
+            _on_call_written(args, text, lang)
+            return Plan(act, _noted(u, text) + [ToolCall("draft_clause", args)])
         if not s.figures and any(k in s.facts for k in CORRECTABLE_FACTS):
             # "augmente la redevance de 10 %": the stated fee changed (a fact of the deal the contract writes); s23: "make it
             # 14 machines", "mets 14 postes": the count of seats or places the contract writes
             call = _scope_call(u, services=False)
             if call is not None:
                 return Plan(act, [call])
+        if "on_call_fee_eur" in s.figures and (state.clause is None or state.clause.topic == "support_hours"):
+            # s35: the price of on-call cover, said in digits or in words ("deux cent dix euros par samedi"): no figure of
+            # the library's clause holds it, so it is written into the service hours clause as said, with its period
+            figures = {k: v for k, v in s.figures.items() if k != "on_call_fee_eur"}
+            args = {"add": [on_call_passage(s.figures["on_call_fee_eur"], text, lang)], "topic": "support_hours"}
+            if figures:
+                args["figures"] = figures
+            if state.clause is None:
+                return Plan(act, [ToolCall("draft_clause", {"topic": "support_hours", **({"figures": figures} if figures else {})}),
+                                  ToolCall("revise_clause", args)])
+            return Plan(act, [ToolCall("revise_clause", args)])
         topic = next((figure_topic(k) for k in s.figures if figure_topic(k)), None) or s.topic
         args = {"figures": s.figures}
         if topic:

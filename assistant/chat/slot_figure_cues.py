@@ -48,6 +48,9 @@ FIGURE_CUES: list[tuple[str, str, tuple]] = [
     ("non_solicitation_indemnity_eur", r"non[- ]?sollicitation|non[- ]?solicitation|no[- ]?poach\w*|debauch\w*|poach\w*|"
                                        r"hire[sd]?|hiring|recrut\w*|recruit\w*|embauch\w*", E),
     ("insurance_amount_eur", r"assurance|insurance|assure", E),
+    # s35: the price of on-call cover ("l'astreinte est facturée deux cent dix euros par samedi", "on-call costs four hundred
+    # and twenty euros a weekend"): no fee of the contract, a figure of the service hours clause, written as said
+    ("on_call_fee_eur", r"astreintes?|on-?call|stand-?by|permanences? (?:du|le|de) (?:week-?end|samedi|dimanche|soir|nuit)", E),
     ("hourly_rate_eur", r"tarif horaire|taux horaire|hourly rate|de l'heure|par heure|per hour|an hour|/h\b|regie", E),
     ("cure_days", r"mise en demeure|cure|remedier|remedy", D),
     ("audit_notice_days", r"audit\w*", D),
@@ -93,7 +96,7 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
                 "hourly_rate": "pricing_payment", "cure": "termination", "audit": "audit",
                 "force_majeure": "force_majeure", "patch": "security", "hardware": "hardware",
                 "data_return": "reversibility", "subprocessor": "data_protection", "revision": "price_revision",
-                "monthly_fee": "pricing_payment", "data_loss": "liability"}
+                "monthly_fee": "pricing_payment", "data_loss": "liability", "on_call_fee": "support_hours"}
 
 _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|ppl|salaries?|employes?|employees?|staff|collaborateurs?|collabs?|"
                      r"fte|ftes|etp|"

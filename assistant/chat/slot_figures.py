@@ -19,8 +19,10 @@ from assistant.text.numbers import Quantity
 _FEE_CUE = re.compile(r"redevance|forfait|mensuel\w*|par mois|/ ?mois|per month|a month|/ ?month|monthly|fees?\b|"
                       r"prix|price|facture|coute|costs?|paie|payons|pay\b|abonnement|subscription")
 # "40 euros per late invoice", "150 € par intervention": a sum per event, not the monthly fee
-_PER_EVENT = re.compile(r"\s*(?:ht |hors taxes? |ttc )?(?:per|par|for each|pour chaque|a|an|each|chaque|de) (?:late |unpaid )?"
-                        r"(?:facture\w*|invoice\w*|retard\w*|incident\w*|intervention\w*|ticket\w*|deplacement\w*|"
+_PER_EVENT = re.compile(r"\s*(?:ht |hors taxes? |ttc )?(?:per|par|for each|pour chaque|a|an|each|chaque|de|le|every) (?:late |unpaid )?"
+                        # s35: "180 euros le week-end", "350 euros per weekend": a sum per period of cover, no fee
+                        r"(?:week-?ends?|samedis?|dimanches?|saturdays?|sundays?|nuits?|nights?|"
+                        r"facture\w*|invoice\w*|retard\w*|incident\w*|intervention\w*|ticket\w*|deplacement\w*|"
                         r"visit\w*|call[- ]?outs?|hour|heure|jour|day|manquement|breach\w*|penalt\w*|penalit\w*|"
                         r"indemnit\w*|user|utilisateur|poste|seat|device|appareil|licen[cs]e)")
 _YEARLY = re.compile(r"par an\b|/ ?an\b|annuel\w*|per year|a year|yearly|annual\w*")
@@ -74,8 +76,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
             floor = q.span[1]  # s29: "open 7 days 9am-7pm", "ouvert 6 jours sur 7": the opening days or hours (the hours
             continue           # reader's), no figure of a clause
         if q.unit == "eur" and (_FEE_CUE.search(folded[max(0, q.span[0] - 50): q.span[1] + 25])) and not re.search(
-                r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b",
-                folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
+                r"assurance|insurance|taux horaire|tarif horaire|hourly|de l'heure|per hour|plafond|cap\b|astreinte|on-?call|"
+                r"stand-?by", folded[max(0, q.span[0] - 40): q.span[0]]) and not _PER_EVENT.match(folded, q.span[1]) and not \
                 _hiring_sum(folded, q.span):
             if sum_of_another(folded, q):
                 continue  # s31: "le loyer du local c'est 1200 € par mois", "450 € par mois à l'éditeur": no fee of the deal

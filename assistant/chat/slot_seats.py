@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 # a count of seats: the machine or the account, or people said to work on one
-_SEAT_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:postes?|ordinateurs?)(?: (?:informatiques?|de travail|fixes|portables))?|pcs?|computers?|"
+# (s35: "sixteen of them on computers", "dont vingt d'entre eux sur PC": the part said of the whole, plural devices)
+_SEAT_AFTER = re.compile(r"\s*(?:-\s*)?(?:(?:of (?:them|whom|those|these)|d'entre (?:eux|elles)|parmi (?:eux|elles)),?\s+)?(?:(?:postes?|ordinateurs?)(?: (?:informatiques?|de travail|fixes|portables))?|pcs?|computers?|"
                          r"laptops?|desktops?|workstations?|endpoints?|seats?|comptes?(?: (?:utilisateurs?|informatiques?|"
                          r"microsoft|m365|office))?|(?:user )?accounts?|licen[cs]es?|utilisateurs? (?:informatiques?|de l'informatique)|"
                          r"(?:computer|pc|it) users?|users? (?:with|on) (?:a )?(?:pc|computer|laptop)|"
                          r"(?:personnes?|people|salaries?|employees?|staff|agents?|collaborateurs?)? ?(?:sur|on|with|avec|qui ont|who have|ont|have|has|"
                          r"(?:ont|have|has) (?:chacun|each|got)|"
-                         r"using|utilisant|equipes? d'un|equipped with) (?:un |une |a |an |their own )?(?:ordinateur|poste|pc|"
-                         r"computer|laptop|workstation|ecran|screen))\b")
+                         r"using|utilisant|use|utilisent|work on|travaillent sur|equipes? d'un|equipped with) (?:un |une |a |an |their own |des |les |)(?:ordinateurs?|postes?|pcs?|"
+                         r"computers?|laptops?|workstations?|ecrans?|screens?))\b")
 # a count of the firm's people, whatever their seat
 _STAFF_AFTER = re.compile(r"\s*(?:-\s*)?(?:salaries?|employes?|employees?|staff|personnes?|people|collaborateurs?|collabs?|agents?|"
                           r"fte|ftes|etp|team members?|staff members?|personnels?)\b(?! (?:sur|on|with|avec|using|utilisant) "

@@ -18,12 +18,15 @@ from assistant.text import fold
 _BEFORE = re.compile(
     r"\b(?:c'?\s?est quoi|c koi|c quoi|qu'?\s?est[- ]ce que c'?est que|qu'?\s?est[- ]ce qu(?:e |')|que veut dire|"
     r"que signifie|ca veut dire quoi|ca veut dire|ca signifie quoi|definition d[eu']|definis?|what(?:'s| is| are)(?: meant by)?|"
+    # s35: "rappelle-moi ce que c'est, la GTR", "remind me what a DPA is"
+    r"(?:rappelle[- ]moi |redis[- ]moi |dis[- ]moi )?ce qu(?:e |')(?:c'?\s?est|veut dire|signifie)\s*,?|remind me what(?:'s| is| are)?|"
     r"what does|meaning of|define|explain)\s*(?P<words>[^?!.]{2,80})")
 _AFTER = re.compile(r"(?:^|[,;:]\s*)(?P<words>[^?!.,;:]{2,60}?)\s*,?\s*(?:c'?\s?est quoi|ca veut dire quoi|ca veut dire|"
                     r"ca signifie quoi|what is that|what's that|meaning)\b")
 # what follows the words asked and is no part of them: where they were met, the rest of the question
 _CONTEXT = re.compile(r"\s+(?:dans|d'apres|selon|en droit|au sens|pour|sur|chez|quand|si|in|under|for|on|when|if|as used|"
                       r"mean|means|stand for|refers? to|signif(?:y|ies)|exactly|concretement|exactement|juridiquement|legally|en gros|"
+                      r"concretely|in practice|en pratique|au juste|again|deja|is|are|"
                       r"notre|nos|our|ton|votre|your)\b.*$")
 # "what does X …?" asks what X means only when its verb says so ("what does RPO stand for?"); any other verb asks what the
 # thing does, covers or requires, a question on it
@@ -82,6 +85,8 @@ def _cleaned(words: str) -> str | None:
     if quoted and len(quoted.group(1).split()) <= MAX_WORDS:
         words = quoted.group(1)
     words = _LEAD.sub("", _MET.sub("", words.strip()))
+    # s35: "la GTR, le client me demande", "gross negligence, concretely": what follows a comma is no part of the words
+    words = re.split(r"\s*,\s*", words)[0] if re.search(r"\w", re.split(r"\s*,\s*", words)[0]) else words
     words = _CONTEXT.sub("", words).strip(" ,;:'\"«»")
     words = _ARTICLE.sub("", words).strip()
     return words if [w for w in content_words(words) if w not in _REQUEST_REST] else None
