@@ -125,3 +125,37 @@ def test_the_frame_prefers_a_verdict_card_on_the_same_subject():
     # a verdict card too far behind is no answer to the frame
     far = CardMatch(cards["card.syntec_indexation.en"], 0.6, 0.4, 0.4)
     assert frame_fit("Can we tie our fees to the Syntec index?", [write, other, far], write) is write
+
+
+# -- 3. whose state: the party told insolvent -----------------------------------------------------------------------------
+
+PROVIDER_INSOLVENT = [
+    "notre infogerant vient de passer en redressement judiciaire, on avait regle toute l'annee d'avance. comment on "
+    "recupere notre argent ?",
+    "le presta est en liquidation et on lui a paye 12 mois d'avance, on peut se faire rembourser ?",
+    "notre hebergeur est en redressement, il nous doit un avoir de 5000 euros. on fait comment pour etre paye ?",
+    "EN: our IT provider went into administration and owes us a refund for the prepaid year. how do we get paid?",
+    "EN: The outsourcer running our servers went bankrupt; we paid them upfront for 12 months. How do we recover that money?",
+    "EN: our MSP entered receivership yesterday and still owes us service credits. what can we do to get our money?",
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", PROVIDER_INSOLVENT, ids=[f"insolvent{i}" for i in range(len(PROVIDER_INSOLVENT))])
+def test_the_provider_insolvent_is_not_answered_by_a_card_on_the_client_insolvent(app, question):
+    ans, _ = _ask(app, question, role="client")
+    first = first_cited(ans)
+    assert not first.startswith(("card.client_insolvency.", "card.insolvency_claim_filing.")), (question, first)
+
+
+def test_whose_insolvency_is_read():
+    from assistant.chat.ask_frame import insolvent_party, state_at_odds
+
+    assert insolvent_party("notre infogerant est en redressement judiciaire") == "provider"
+    assert insolvent_party("our customer filed for bankruptcy") == "client"
+    assert insolvent_party("EN: the MSP went bust") == "provider"
+    assert insolvent_party("on est en retard sur le projet") is None
+    cards = cards_by_id()
+    assert state_at_odds(cards["card.client_insolvency.en"], "our provider went into receivership, can we terminate?")
+    assert not state_at_odds(cards["card.provider_insolvency.en"], "our provider went into receivership, can we terminate?")
+    assert not state_at_odds(cards["card.client_insolvency.fr"], "notre client est en liquidation, il nous doit 3 factures")

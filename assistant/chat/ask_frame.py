@@ -107,3 +107,34 @@ def frame_fit(question: str, ranked: Sequence, picked):
     subject = set(picked.card.labels[:2])
     return next((m for m in ranked if m is not picked and m.card.question_type in VERDICT_KINDS and
                  subject <= set(m.card.labels[:3]) and m.score >= picked.score - FRAME_MARGIN), picked)
+
+
+# -- whose state: the party the story tells insolvent ----------------------------------------------------------------------
+
+_CLIENT = r"(clients?|clientes?|customers?|donneur d'ordre)"
+_PROVIDER = (r"(prestataires?|prestas?|msps?|infogere\w*|infogerant\w*|fournisseurs?|hebergeurs?|providers?|vendors?|"
+             r"suppliers?|outsourcers?|sous-traitants?|subcontractors?|processors?|editeurs?|publishers?|resellers?|"
+             r"revendeurs?|integrat\w*|maintainers?|mainteneurs?)")
+_INSOLVENT = (r"(redressement|liquidation|liquidee?s?|sauvegarde|procedure collective|faillite|depose (le|son) bilan|"
+              r"cessation des paiements|receivership|liquidat\w*|insolven\w*|bankrupt\w*|administration|bust|"
+              r"went under|goes under|gone under|belly[- ]up|safeguard|court[- ]supervised)")
+_STATE = {"client": re.compile(rf"\b{_CLIENT}(\s+[\w'()-]+){{0,6}}?\s+{_INSOLVENT}"),
+          "provider": re.compile(rf"\b{_PROVIDER}(\s+[\w'()-]+){{0,6}}?\s+{_INSOLVENT}")}
+
+
+def insolvent_party(text: str) -> str | None:
+    """The party ("client" or "provider") the text tells insolvent, named in the third person; None when it names none,
+    or both."""
+    low = fold(text)
+    found = {party for party, pat in _STATE.items() if pat.search(low)}
+    return found.pop() if len(found) == 1 else None
+
+
+def state_at_odds(card, question: str) -> bool:
+    """Does the card's title tell one party insolvent and the question the other? ("Our client is in insolvency" against
+    "our provider went into receivership": another situation, other remedies.)"""
+    theirs = insolvent_party(getattr(card, "title", "") or "")
+    if theirs is None:
+        return False
+    ours = insolvent_party(question)
+    return ours is not None and ours != theirs

@@ -30,7 +30,7 @@ from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.ask_frame import at_odds, body_first, frame_fit
+from assistant.chat.ask_frame import at_odds, body_first, frame_fit, state_at_odds
 from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
@@ -186,12 +186,14 @@ class CardIndex:
 
     def _candidates(self, question: str, lang: str, overlap) -> list[CardMatch]:
         """The ranked cards whose situation the question states: premises named (cards.premise_named), no other party's
-        act (s27, card_reading) and no body acting that the question never names while a contract party acts (s35)."""
+        act (s27, card_reading), no body acting that the question never names while a contract party acts and no other party
+        insolvent than the one the question tells (s35, chat.ask_frame)."""
         key = (question, lang, id(overlap))
         if self._last_candidates is not None and self._last_candidates[0] == key:
             return self._last_candidates[1]
         out = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
-               not party_at_odds(m.card, question) and not at_odds(m.card, question)]
+               not party_at_odds(m.card, question) and not at_odds(m.card, question) and
+               not state_at_odds(m.card, question)]
         self._last_candidates = (key, out)
         return out
 
