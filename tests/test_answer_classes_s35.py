@@ -159,3 +159,40 @@ def test_whose_insolvency_is_read():
     assert state_at_odds(cards["card.client_insolvency.en"], "our provider went into receivership, can we terminate?")
     assert not state_at_odds(cards["card.provider_insolvency.en"], "our provider went into receivership, can we terminate?")
     assert not state_at_odds(cards["card.client_insolvency.fr"], "notre client est en liquidation, il nous doit 3 factures")
+
+
+# -- 4. a refusal only when no card on the final question's subject fits ---------------------------------------------------
+
+@pytest.mark.index
+def test_a_price_rise_passed_on_is_answered_rather_than_refused(app):
+    question = ("l'editeur augmente ses licences de 12 %, on peut repercuter ca tout de suite sur nos clients en cours de "
+                "contrat ? rien dans nos cgv")
+    ans, _ = _ask(app, question, role="msp")
+    assert first_cited(ans).startswith("card."), [c.id for c in ans.citations]
+    assert ans.citations[0].id.endswith(".fr")
+
+
+class _Found:
+    def __init__(self, id_):
+        self.id = id_
+
+
+def test_the_close_card_on_the_asked_subject_answers_where_the_rules_found_none():
+    from assistant.chat.ask_frame import on_asked_subject
+    from assistant.chat.cards import CardMatch
+
+    cards = cards_by_id()
+    story_noun = CardMatch(cards["card.licence_compliance.en"], 0.70, 0.55, 0.3)
+    on_price = CardMatch(cards["card.imprevision_price_surge.en"], 0.66, 0.5, 0.3)
+    question = "Our vendor raised its licence fees 12%, can we pass the price increase on to our clients mid-contract?"
+    found = [_Found(on_price.card.id), _Found(story_noun.card.id)]
+    assert on_asked_subject(question, [story_noun, on_price], found, None) is on_price
+    # a card the rules picked stays
+    assert on_asked_subject(question, [story_noun, on_price], found, story_noun) is story_noun
+    # retrieval must have found it too
+    assert on_asked_subject(question, [story_noun, on_price], [_Found(story_noun.card.id)], None) is None
+    # too far behind the best candidate: still no card
+    far = CardMatch(cards["card.imprevision_price_surge.en"], 0.55, 0.45, 0.2)
+    assert on_asked_subject(question, [story_noun, far], found, None) is None
+    # a question naming no narrow subject keeps its refusal
+    assert on_asked_subject("Can we do that?", [story_noun, on_price], found, None) is None

@@ -138,3 +138,33 @@ def state_at_odds(card, question: str) -> bool:
         return False
     ours = insolvent_party(question)
     return ours is not None and ours != theirs
+
+
+# -- a refusal only when no card on the final question's subject fits -----------------------------------------------------
+
+FALLBACK_CLOSE = 0.1  # the card on the asked subject is this close to the best candidate at most
+FALLBACK_MIN = 0.6    # ... and scores at least this
+
+
+def asked_text(question: str) -> str:
+    """The final question: the ask of a story (statements.narration), else the whole message."""
+    from assistant.chat.statements import narration
+
+    story = narration(question)
+    return story.ask if story is not None else question
+
+
+def on_asked_subject(question: str, ranked: Sequence, results: Sequence, picked):
+    """Where the rules found no card, the close candidate on a narrow subject the FINAL question names (not one the story
+    names in passing), that retrieval found too: the question is in the domain of a card, so it is answered by it."""
+    from assistant.chat.cards import on_subject, specific, subject_labels
+
+    if picked is not None or not ranked:
+        return picked
+    named = specific(subject_labels(asked_text(question)))
+    if not named:
+        return None
+    found = {r.id for r in results}
+    best = ranked[0].score
+    return next((m for m in ranked if m.score >= max(best - FALLBACK_CLOSE, FALLBACK_MIN) and m.card.id in found and
+                 on_subject(m.card, named)), None)

@@ -30,7 +30,7 @@ from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
-from assistant.chat.ask_frame import at_odds, body_first, frame_fit, state_at_odds
+from assistant.chat.ask_frame import at_odds, body_first, frame_fit, on_asked_subject, state_at_odds
 from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
@@ -182,7 +182,8 @@ class CardIndex:
         subject rather than the card saying what to write."""
         picked = self._cascade(question, lang, results, overlap)
         ranked = self._candidates(question, lang, overlap)
-        return frame_fit(question, ranked, body_first(question, ranked, picked))
+        picked = on_asked_subject(question, ranked, list(results), body_first(question, ranked, picked))
+        return frame_fit(question, ranked, picked)
 
     def _candidates(self, question: str, lang: str, overlap) -> list[CardMatch]:
         """The ranked cards whose situation the question states: premises named (cards.premise_named), no other party's
