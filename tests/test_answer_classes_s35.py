@@ -1,13 +1,14 @@
 """Issue 15, thirty-fifth session (helper s35-ans): the card is chosen on the FINAL question — who acts in it and what
 kind of answer it asks — rather than on a noun of the story.
 
-Step-1 count (tuned halves of answers_v20 … v34 and the dev set of answers.yaml, base 30ff1a4): 35 tuned items lost at
-stage (b) or (c), by mechanism — no card on the subject at all, a neighbour chosen on shared words 13; the right card,
-a fact missing from it 6; the other side's claim answered by its words 5; a card on a noun of the story or on the ask's
-bare frame words ("c'est valable ?", "il a le droit ?") 5; the acting party misread (a body the question never names
-taken as the actor) 2; a card of another kind than the frame asked (a what-to-write card for "can we…?", a who-proves card
-for "do we do it?") 2; a verdict opening the pattern does not read 2. The two fixed here are general readings of the
-final question, `assistant/chat/ask_frame.py`:
+Step-1 count (tuned halves of answers_v20 … v34 and the dev set of answers.yaml, base 30ff1a4): 37 tuned/dev items lost at
+stage (b) or (c), by mechanism (before -> after this branch) — no card on the subject at all, a neighbour chosen on shared
+words 12 -> 12; the right card, a fact missing from it 5 -> 5; the other side's claim answered by its words 5 -> 5; a card
+on a noun of the story or on the ask's bare frame words rather than on the final question 4 -> 2; the acting party or body
+misread 3 -> 1; a card of another kind than the frame asked (a what-to-write card for "can we…?", a who-proves card for
+"do we do it?") 3 -> 2; a verdict opening the pattern does not read 2 -> 3 (the CNIL's inspection now on its card, whose
+"it can inspect you" gives no yes to "must we let them?"); the intent misread 1 -> 1; drafted clauses uncited 2 -> 2.
+The four fixed here are general readings of the final question, `assistant/chat/ask_frame.py`:
 
 1. WHO ACTS. A card whose own situation has a body acting (the data protection authority inspecting, a bank or insurer
    imposing DORA terms, the police requiring data) is no answer when the question tells a contract party acting ("le
@@ -17,6 +18,10 @@ final question, `assistant/chat/ask_frame.py`:
 2. THE FRAME'S KIND. A yes/no asked ("can we…?", "on a le droit de… ?", "is it legal to…?") is answered by a card written
    to give a verdict on the subject, not by the card on the same subject written to say what to put in the clause, even
    when that card's phrasings repeat more of the words.
+3. WHOSE STATE. A card whose title tells one party insolvent ("our client is in insolvency") is no candidate when the
+   question tells the other ("our provider went into receivership").
+4. A REFUSAL ONLY WHEN NOTHING FITS. Where the rules find no card, the close candidate on a narrow subject the FINAL
+   question names (not one the story names in passing), found by retrieval too, answers.
 
 Questions are our own (FR and EN, casual, no accents), none taken from an evaluation set.
 """

@@ -190,8 +190,9 @@ class CardIndex:
         act (s27, card_reading), no body acting that the question never names while a contract party acts and no other party
         insolvent than the one the question tells (s35, chat.ask_frame)."""
         key = (question, lang, id(overlap))
-        if self._last_candidates is not None and self._last_candidates[0] == key:
-            return self._last_candidates[1]
+        last = getattr(self, "_last_candidates", None)  # a subclass may skip __init__ (tests' fixed rankings)
+        if last is not None and last[0] == key:
+            return last[1]
         out = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
                not party_at_odds(m.card, question) and not at_odds(m.card, question) and
                not state_at_odds(m.card, question)]
