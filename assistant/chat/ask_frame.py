@@ -88,8 +88,8 @@ def body_first(question: str, ranked: Sequence, picked):
     acting = acting_bodies(question)
     if not acting or not ranked:
         return picked
-    if picked is not None and card_bodies(picked.card) & acting:
-        return picked
+    if picked is not None and _bodies(getattr(picked.card, "title", "") or "") & acting:
+        return picked  # the picked card's situation names that body already ("our client is a bank: what must the contract contain?")
     best = ranked[0].score
     return next((m for m in ranked if card_bodies(m.card) & acting and m.score >= best - BODY_MARGIN), picked)
 
