@@ -30,6 +30,7 @@ from assistant.chat.card_asked import asked_in_words
 from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
+from assistant.chat.ask_frame import at_odds, body_first, frame_fit, on_asked_subject, state_at_odds
 from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
@@ -101,6 +102,7 @@ class CardIndex:
         self.embeddings = embeddings
         self._vectors: np.ndarray | None = None
         self._owners: list[int] = []
+        self._last_candidates: tuple | None = None  # (question, lang, overlap id), its candidates: one question, one ranking
 
     def _matrix(self) -> np.ndarray:
         if self._vectors is None:
@@ -175,10 +177,32 @@ class CardIndex:
         return selector.pick(candidates(question, ranked, list(results)), margin=SELECTOR_MARGIN)
 
     def cascade(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
+        """The hand-made rules (`_cascade`), then the final question's frame (s35, chat.ask_frame): of close cards, the one
+        on the act of the body the question tells acting, and for a yes/no asked, the verdict card on the picked card's
+        subject rather than the card saying what to write."""
+        picked = self._cascade(question, lang, results, overlap)
+        ranked = self._candidates(question, lang, overlap)
+        picked = on_asked_subject(question, ranked, list(results), body_first(question, ranked, picked))
+        return frame_fit(question, ranked, picked)
+
+    def _candidates(self, question: str, lang: str, overlap) -> list[CardMatch]:
+        """The ranked cards whose situation the question states: premises named (cards.premise_named), no other party's
+        act (s27, card_reading), no body acting that the question never names while a contract party acts and no other party
+        insolvent than the one the question tells (s35, chat.ask_frame)."""
+        key = (question, lang, id(overlap))
+        last = getattr(self, "_last_candidates", None)  # a subclass may skip __init__ (tests' fixed rankings)
+        if last is not None and last[0] == key:
+            return last[1]
+        out = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
+               not party_at_odds(m.card, question) and not at_odds(m.card, question) and
+               not state_at_odds(m.card, question)]
+        self._last_candidates = (key, out)
+        return out
+
+    def _cascade(self, question: str, lang: str, results: Sequence[SearchResult], overlap) -> CardMatch | None:
         """The hand-made rules: the card that answers the question, or None."""
         results = list(results)
-        ranked = [m for m in self.ranked(question, lang, overlap) if premise_named(m.card, question) and
-                  not party_at_odds(m.card, question)]  # s27: a card on another party's act is no candidate (card_reading)
+        ranked = self._candidates(question, lang, overlap)
         agreed = first_found(results, [m.card for m in ranked])
         if not ranked:
             return None
