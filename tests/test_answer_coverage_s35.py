@@ -12,7 +12,14 @@ told situation of `told_situations.SITUATIONS`):
 - a clause forbidding negative reviews (C. com. L442-1 I 2°; C. civ. 1171; C. consom. L212-1; disparagement, C. civ. 1240);
 - staff expected to stay reachable every evening with no rota (C. trav. L3121-9; right to disconnect, L2242-17 7°);
 - a most-favoured-customer clause (C. civ. 1102; C. com. L442-1 I 2°);
-- remote-control sessions recorded of the provider's own accord (GDPR 28(3)(a), 28(10)).
+- remote-control sessions recorded of the provider's own accord (GDPR 28(3)(a), 28(10));
+
+and, from a survey of subjects the field's users plausibly ask that no card answered:
+
+- a salaried technician's travel time to client sites (C. trav. L3121-4);
+- simulated phishing campaigns on a client's staff (C. trav. L1222-4, L1121-1; GDPR 5(1)(c), 28(3)(a));
+- the trial period of a new hire (C. trav. L1221-19, L1221-21, L1221-25);
+- technicians' overtime (C. trav. L3121-27, L3121-28, L3121-36).
 
 The questions are our own (other trades, casual, no accents, the subject named indirectly, a story ending on the
 question), none taken from an evaluation set; each family has questions that must reach its card and near misses that
@@ -55,6 +62,11 @@ CARD_FACTS = [
     ("most_favoured_customer_s35", r"(c'est une clause|it is a clause)", ("1102", "L442-1"),
      r"(au moins aussi favorables|at least as favourable)"),
     ("session_recording_s35", r"(non|no)\b", ("28(3)(a)", "28(10)"), r"(instruction documentee|documented instructions)"),
+    ("technician_travel_time_s35", r"(en principe non|not in principle)", ("L3121-4",), r"(contrepartie|compensation)"),
+    ("phishing_simulation_s35", r"(oui|yes)\b", ("L1222-4", "5(1)(c)"), r"(mandat|mandate)"),
+    ("probation_period_s35", r"(la duree initiale maximale|the maximum initial length)", ("L1221-19", "L1221-21"),
+     r"(trois mois|three months)"),
+    ("staff_overtime_pay_s35", r"(chaque heure|each hour)", ("L3121-28", "L3121-36"), r"25 ?%.*50 ?%"),
 ]
 
 
@@ -67,7 +79,9 @@ def test_each_new_card_opens_on_its_verdict_and_names_its_articles(cards, name, 
 GATES = [("may_day_work_s35", "may_day_work"), ("cctv_retention_s35", "cctv_retention"),
          ("client_reference_logo_s35", "client_reference_logo"), ("economic_dependence_s35", "economic_dependence"),
          ("negative_review_clause_s35", "negative_review_ban"), ("evening_reachability_s35", "reachable_after_hours"),
-         ("most_favoured_customer_s35", "most_favoured_customer"), ("session_recording_s35", "session_recording")]
+         ("most_favoured_customer_s35", "most_favoured_customer"), ("session_recording_s35", "session_recording"),
+         ("technician_travel_time_s35", "travel_time_asked"), ("phishing_simulation_s35", "phishing_simulation"),
+         ("probation_period_s35", "probation_asked"), ("staff_overtime_pay_s35", "overtime_asked")]
 
 
 @pytest.mark.parametrize("name,cue", GATES)
@@ -116,6 +130,23 @@ CUES = [
     ("SESSION_RECORDING", "EN: we screen-record every remote support session by default", True),
     ("SESSION_RECORDING", "peut-on enregistrer les appels de la hotline ?", False),
     ("SESSION_RECORDING", "EN: how long must we keep the logs of remote access sessions?", False),
+    ("TRAVEL_TIME", "une technicienne fait 1h30 de route jusqu'au client chaque matin, ca se paie ?", True),
+    ("TRAVEL_TIME", "EN: does the drive from the office to a customer's premises count as work for our techs?", True),
+    ("TRAVEL_TIME", "on facture les deplacements au client au forfait ou au reel ?", False),
+    ("TRAVEL_TIME", "EN: does the guaranteed intervention time include travel?", False),
+    ("PHISHING_SIMULATION", "le dirigeant veut tester ses equipes avec un faux mail piege, on peut ?", True),
+    ("PHISHING_SIMULATION", "EN: can we run a phishing awareness drill for a client's accountants?", True),
+    ("PHISHING_SIMULATION", "un salarie du client a ete victime d'un phishing, qui est responsable ?", False),
+    ("PHISHING_SIMULATION", "EN: our client's CFO fell for a real phishing email, are we liable?", False),
+    ("PROBATION", "on embauche un admin sys en cdi, combien de temps d'essai ?", False),
+    ("PROBATION", "on embauche un admin sys en cdi, quelle periode d'essai ?", True),
+    ("PROBATION", "EN: how long can a new engineer's probation last?", True),
+    ("PROBATION", "le logiciel a une periode d'essai de 30 jours, on peut resilier ?", False),
+    ("PROBATION", "EN: the saas offers a 14-day trial period", False),
+    ("OVERTIME", "nos gars font 45h par semaine pendant les migrations, on les paie comment ?", True),
+    ("OVERTIME", "EN: do our engineers get overtime pay for weekend patching?", True),
+    ("OVERTIME", "EN: the overtime our staff spent re-entering lost data, can we claim it?", False),
+    ("OVERTIME", "le presta nous facture des heures supplementaires non prevues", False),
 ]
 
 
@@ -174,6 +205,22 @@ FIRE = [
      "C'est un probleme ?", "msp", "session_recording_s35", r"28 ?\(3\) ?\(a\)|28 ?\(10\)", r"\bnon\b"),
     ("EN: we discovered our MSP films every remote support session on our PCs. they never asked us. is that allowed?",
      "client", "session_recording_s35", r"28 ?\(3\) ?\(a\)|28 ?\(10\)", r"\bno\b"),
+    ("Nos techniciens partent de chez eux et font parfois deux heures de route pour aller chez un client a Lyon. Ce "
+     "temps de trajet doit-il etre paye ?", "msp", "technician_travel_time_s35", r"l3121-4", r"en principe non|\bnon\b"),
+    ("EN: is the time our field engineers spend driving to customer sites counted as working time?", "msp",
+     "technician_travel_time_s35", r"l3121-4", r"not in principle|\bno\b"),
+    ("le client nous demande de faire une campagne de faux phishing sur ses salaries, on peut le faire ?", "msp",
+     "phishing_simulation_s35", r"l1222-4", r"\boui\b"),
+    ("EN: a client wants us to run a phishing simulation on its staff and send back the names of those who clicked. "
+     "can we?", "msp", "phishing_simulation_s35", r"l1222-4", r"\byes\b"),
+    ("on recrute un technicien helpdesk, quelle duree maximum pour sa periode d'essai ?", "msp", "probation_period_s35",
+     r"l1221-19", r"deux mois|trois mois"),
+    ("EN: we're hiring a network engineer as a manager; how long can the probation period be and can we renew it?", "msp",
+     "probation_period_s35", r"l1221-19", r"months"),
+    ("nos techs font 40 heures par semaine pendant la migration, comment on paie les heures sup ?", "msp",
+     "staff_overtime_pay_s35", r"l3121-28|l3121-36", r"heure"),
+    ("EN: our support staff regularly work 41 hours a week; what overtime premium do we owe them?", "msp",
+     "staff_overtime_pay_s35", r"l3121-28|l3121-36", r"hour"),
 ]
 
 
@@ -195,6 +242,10 @@ NEAR = [
     ("abus de dependance economique par notre msp au renouvellement, quels recours ?", "client", "economic_dependence_s35"),
     ("combien de temps garder les journaux de connexion des utilisateurs ?", "msp", "cctv_retention_s35"),
     ("EN: can the provider raise its prices every year?", "client", "most_favoured_customer_s35"),
+    ("EN: the provider billed overtime hours we never ordered; must we pay?", "client", "staff_overtime_pay_s35"),
+    ("un salarie du client a clique sur un vrai mail de phishing et tout est chiffre, sommes-nous responsables ?", "msp",
+     "phishing_simulation_s35"),
+    ("la gti de 4 heures inclut-elle le temps de trajet du technicien ?", "client", "technician_travel_time_s35"),
 ]
 
 

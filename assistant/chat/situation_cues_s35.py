@@ -123,3 +123,45 @@ _SESSION = (r"(sessions?|prises? en main|prises? de main|telemaintenance|teleass
 _CALLS_OR_LOGS = r"\b(appels?|calls?|telephon\w*|phone|hotline|logs?|journaux|journalisation|traces?)\b"
 SESSION_RECORDING = re.compile(rf"(?s)^(?=.*\b{_RECORD})(?=.*\b{_SESSION}\b)(?!.*{_CALLS_OR_LOGS}(?!.*\b(video|film)))")
 
+
+# -- survey (subjects no evaluation asked yet) -----------------------------------------------------------------------------
+_STAFF_MEMBER = (r"(techni\w*|techs?|salaries?|employes?|ingenieurs?|collaborateurs?|itinerants?|cadres?|staff|employees?|"
+                 r"engineers?|workers?|recrues?|embauch\w*|recrut\w*|hire[sd]?|hiring|cdi|cdd|contrat de travail|"
+                 r"employment contract|manager)")
+# the time a salaried technician spends travelling to client sites (C. trav. L3121-4)
+_TRAVEL = (r"(temps de (trajet|deplacement|route|transport)|trajets?|deplacements?|heures de route|de route|travel\w*|"
+           r"commut\w*|journeys?|drive|driving|drives)")
+_TRAVEL_PAY = (r"(temps de travail|travail effectif|working time|work(ing)? hours|paye\w*|payer|paie\w*|paid|pay|compt\w*|count\w*|"
+               r"heures|hours|contrepartie|compensat\w*|droit a|entitled|remuner\w*|rembours\w*)")
+_TRAVEL_BILLING = (r"\b(frais (de )?(deplacement|kilometriques?)|indemnites? kilometriques?|travel (expenses|costs)|mileage|"
+                   r"factur\w* (les |le |des )?(deplacements?|trajets?)|bill\w* (for |the )?travel|gti|gtr|sla|delais? "
+                   r"d'intervention|intervention times?|response times?)\b")
+_CLIENT_SITE = (r"(sites? (du |d'un |des |de nos )?clients?|chez (le |un |les |nos |des )?clients?|entre deux (clients|sites)|"
+                r"(client|customer)'?s? (site|premises)|between (two )?(clients|customers|sites)|domicile|home|usual commute|"
+                r"trajet habituel)")
+TRAVEL_TIME = re.compile(rf"(?s)^(?!.*{_TRAVEL_BILLING})(?=.*\b{_TRAVEL}\b)(?=.*\b({_STAFF_MEMBER}|{_CLIENT_SITE})\b)"
+                         rf"(?=.*\b{_TRAVEL_PAY}\b)")
+
+# simulated phishing campaigns on a client's staff (C. trav. L1222-4, L1121-1; GDPR 5(1)(c), 28(3)(a))
+_PHISHING = r"(phishing|hame[cç]onn\w*|spear-?phishing)"
+_SIMULATED = (r"(faux|fausses?|simul\w*|tests?|teste\w*|campagnes?|exercices?|fake|mock|drills?|campaigns?|exercises?|"
+              r"sensibilis\w*|awareness|training|formation|piege\w*)")
+PHISHING_SIMULATION = re.compile(rf"(?s)^(?=.*\b{_PHISHING})(?=.*\b{_SIMULATED}\b)|^(?=.*\b(faux|fausses?|fake|piege\w*|"
+                                 rf"simulated|decoy) (e-?mails?|mails?|courriels?|messages?|liens?|links?)\b)"
+                                 rf"(?=.*\b(clique\w*|cliqu\w*|click\w*|tombe\w*|fell for|test\w*|sensibilis\w*|exercices?|exercises?|drills?|"
+                                 rf"training|former|formation|awareness))")
+
+# the trial period of a newly hired employee (C. trav. L1221-19 ff.)
+_PROBATION = r"(periodes? d'essai|periodes? d essai|fin (de la |d')?(periode d')?essai|probation\w*|trial periods?)"
+_SOFTWARE_TRIAL = (r"\b(logiciels?|software|saas|licen[cs]\w*|abonnements?|subscriptions?|free trial|version d'essai|"
+                   r"essai gratuit|pilote?s?|poc|proof of concept|infogerance|prestataires?|providers?|msps?|outsourcing|"
+                   r"managed services?|the service|le service|offre)\b")
+PROBATION = re.compile(rf"(?s)^(?=.*\b{_PROBATION}\b)(?=.*\b{_STAFF_MEMBER}\b)|^(?!.*{_SOFTWARE_TRIAL})(?=.*\b{_PROBATION}\b)")
+
+# overtime of salaried staff (C. trav. L3121-27 ff.)
+_OVERTIME = (r"(heures? sup\w*|heures? supplementaires?|overtime|extra hours|au-?dela (de|des) 35 ?h\w*|beyond 35 hours|"
+             r"over 35 hours|plus de 35 ?h\w*|\d{2} ?h(eures)? (par|a la|/) semaine|\d{2} hours a week)")
+# overtime as a head of loss or as extra work the provider bills is another card's (damages, unordered work)
+_OVERTIME_ELSEWHERE = (r"\b(dommages?|prejudices?|loss|losses|damages?|pertes?|perdues?|lost|factur\w*|invoic\w*|devis|"
+                       r"quotes?|bill\w*|ressaisi\w*|re-?enter\w*)\b")
+OVERTIME = re.compile(rf"(?s)^(?!.*{_OVERTIME_ELSEWHERE})(?=.*\b{_OVERTIME})")

@@ -332,6 +332,12 @@ SITUATIONS: tuple[Situation, ...] = (
               (s35.ON_CALL_DUTY_TOLD,)),
     Situation("most_favoured_customer", (s35.MOST_FAVOURED,), ("card.most_favoured_customer_s35",)),
     Situation("session_recording", (s35.SESSION_RECORDING,), ("card.session_recording_s35",)),
+    # (survey) a technician's travel time (C. trav. L3121-4); simulated phishing on a client's staff (C. trav. L1222-4); a
+    # trial period (L1221-19 ff.); overtime (L3121-27 ff.)
+    Situation("travel_time_asked", (s35.TRAVEL_TIME,), ("card.technician_travel_time_s35",)),
+    Situation("phishing_simulation", (s35.PHISHING_SIMULATION,), ("card.phishing_simulation_s35",)),
+    Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
+    Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
 )
 
 
