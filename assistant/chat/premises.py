@@ -525,6 +525,14 @@ ASK_EXCLUDED = {
     # provider depending on one client
     "reachable_after_hours": lambda low: bool(s35.ON_CALL_DUTY_TOLD.search(low)),
     "economic_dependence": lambda low: bool(s35.PROVIDER_DOMINANT.search(low)),
+    # s35: the cards' lay words alone ("caméras", "temps de trajet", "heures sup", "période d'essai", "remote session") do
+    # not state these subjects: cameras with no retention asked, travel in an SLA or a bill, overtime as a loss or a bill,
+    # a software trial, a remote session with nothing recorded are other cards' questions
+    "cctv_retention": lambda low: not s35.CCTV_RETENTION.search(low),
+    "travel_time_asked": lambda low: not s35.TRAVEL_TIME.search(low),
+    "overtime_asked": lambda low: not s35.OVERTIME.search(low),
+    "probation_asked": lambda low: not s35.PROBATION.search(low),
+    "session_recording": lambda low: not s35.SESSION_RECORDING.search(low),
 }
 
 

@@ -129,7 +129,7 @@ _STAFF_MEMBER = (r"(techni\w*|techs?|salaries?|employes?|ingenieurs?|collaborate
                  r"engineers?|workers?|recrues?|embauch\w*|recrut\w*|hire[sd]?|hiring|cdi|cdd|contrat de travail|"
                  r"employment contract|manager)")
 # the time a salaried technician spends travelling to client sites (C. trav. L3121-4)
-_TRAVEL = (r"(temps de (trajet|deplacement|route|transport)|trajets?|deplacements?|heures de route|de route|travel\w*|"
+_TRAVEL = (r"(temps de (trajet|deplacement|route|transport)|trajets?|deplacements?|heures de route|de route|sur la route|on the road|travel\w*|"
            r"commut\w*|journeys?|drive|driving|drives)")
 _TRAVEL_PAY = (r"(temps de travail|travail effectif|working time|work(ing)? hours|paye\w*|payer|paie\w*|paid|pay|compt\w*|count\w*|"
                r"heures|hours|contrepartie|compensat\w*|droit a|entitled|remuner\w*|rembours\w*)")

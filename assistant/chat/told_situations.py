@@ -170,6 +170,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
               ("card.public_buyer_e_invoicing_s26", "card.public_buyer_payment_deadline"), (s26.PAYMENT_DELAY,)),
     Situation("framework_without_maximum", (s26.FRAMEWORK, s26.NO_MAXIMUM), ("card.public_framework_maximum_s26",)),
+    # s35 (situation_cues_s35.py): a technician's travel time to client sites (C. trav. L3121-4), before the working-time
+    # situation below whose cue reads "working time" alone
+    Situation("travel_time_asked", (s35.TRAVEL_TIME,), ("card.technician_travel_time_s35",)),
     Situation("staff_nights_or_long_days", (s26.STAFF, s26.LONG_HOURS), ("card.staff_rest_working_time_s26",),
               (s26.ON_CALL_PAY, s26.NIGHT_PRICE)),
     # s27 (situation_cues_s27.py): the holder of a public contract declining its renewal (CCP R2112-4), a service order
@@ -332,9 +335,8 @@ SITUATIONS: tuple[Situation, ...] = (
               (s35.ON_CALL_DUTY_TOLD,)),
     Situation("most_favoured_customer", (s35.MOST_FAVOURED,), ("card.most_favoured_customer_s35",)),
     Situation("session_recording", (s35.SESSION_RECORDING,), ("card.session_recording_s35",)),
-    # (survey) a technician's travel time (C. trav. L3121-4); simulated phishing on a client's staff (C. trav. L1222-4); a
-    # trial period (L1221-19 ff.); overtime (L3121-27 ff.)
-    Situation("travel_time_asked", (s35.TRAVEL_TIME,), ("card.technician_travel_time_s35",)),
+    # (survey) simulated phishing on a client's staff (C. trav. L1222-4); a trial period (L1221-19 ff.); overtime (L3121-27
+    # ff.); a technician's travel time is placed before the s26 working-time situation
     Situation("phishing_simulation", (s35.PHISHING_SIMULATION,), ("card.phishing_simulation_s35",)),
     Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
     Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
