@@ -17,7 +17,6 @@ told situation of `told_situations.SITUATIONS`):
 and, from a survey of subjects the field's users plausibly ask that no card answered:
 
 - a salaried technician's travel time to client sites (C. trav. L3121-4);
-- simulated phishing campaigns on a client's staff (C. trav. L1222-4, L1121-1; GDPR 5(1)(c), 28(3)(a));
 - the trial period of a new hire (C. trav. L1221-19, L1221-21, L1221-25);
 - technicians' overtime (C. trav. L3121-27, L3121-28, L3121-36).
 
@@ -63,7 +62,6 @@ CARD_FACTS = [
      r"(au moins aussi favorables|at least as favourable)"),
     ("session_recording_s35", r"(non|no)\b", ("28(3)(a)", "28(10)"), r"(instruction documentee|documented instructions)"),
     ("technician_travel_time_s35", r"(en principe non|not in principle)", ("L3121-4",), r"(contrepartie|compensation)"),
-    ("phishing_simulation_s35", r"(oui|yes)\b", ("L1222-4", "5(1)(c)"), r"(mandat|mandate)"),
     ("probation_period_s35", r"(la duree initiale maximale|the maximum initial length)", ("L1221-19", "L1221-21"),
      r"(trois mois|three months)"),
     ("staff_overtime_pay_s35", r"(chaque heure|each hour)", ("L3121-28", "L3121-36"), r"25 ?%.*50 ?%"),
@@ -80,8 +78,7 @@ GATES = [("may_day_work_s35", "may_day_work"), ("cctv_retention_s35", "cctv_rete
          ("client_reference_logo_s35", "client_reference_logo"), ("economic_dependence_s35", "economic_dependence"),
          ("negative_review_clause_s35", "negative_review_ban"), ("evening_reachability_s35", "reachable_after_hours"),
          ("most_favoured_customer_s35", "most_favoured_customer"), ("session_recording_s35", "session_recording"),
-         ("technician_travel_time_s35", "travel_time_asked"), ("phishing_simulation_s35", "phishing_simulation"),
-         ("probation_period_s35", "probation_asked"), ("staff_overtime_pay_s35", "overtime_asked")]
+         ("technician_travel_time_s35", "travel_time_asked"), ("probation_period_s35", "probation_asked"), ("staff_overtime_pay_s35", "overtime_asked")]
 
 
 @pytest.mark.parametrize("name,cue", GATES)
@@ -134,10 +131,6 @@ CUES = [
     ("TRAVEL_TIME", "EN: does the drive from the office to a customer's premises count as work for our techs?", True),
     ("TRAVEL_TIME", "on facture les deplacements au client au forfait ou au reel ?", False),
     ("TRAVEL_TIME", "EN: does the guaranteed intervention time include travel?", False),
-    ("PHISHING_SIMULATION", "le dirigeant veut tester ses equipes avec un faux mail piege, on peut ?", True),
-    ("PHISHING_SIMULATION", "EN: can we run a phishing awareness drill for a client's accountants?", True),
-    ("PHISHING_SIMULATION", "un salarie du client a ete victime d'un phishing, qui est responsable ?", False),
-    ("PHISHING_SIMULATION", "EN: our client's CFO fell for a real phishing email, are we liable?", False),
     ("PROBATION", "on embauche un admin sys en cdi, combien de temps d'essai ?", False),
     ("PROBATION", "on embauche un admin sys en cdi, quelle periode d'essai ?", True),
     ("PROBATION", "EN: how long can a new engineer's probation last?", True),
@@ -213,10 +206,6 @@ FIRE = [
      "temps de trajet doit-il etre paye ?", "msp", "technician_travel_time_s35", r"l3121-4", r"en principe non|\bnon\b"),
     ("EN: is the time our field engineers spend driving to customer sites counted as working time?", "msp",
      "technician_travel_time_s35", r"l3121-4", r"not in principle|\bno\b"),
-    ("le client nous demande de faire une campagne de faux phishing sur ses salaries, on peut le faire ?", "msp",
-     "phishing_simulation_s35", r"l1222-4", r"\boui\b"),
-    ("EN: a client wants us to run a phishing simulation on its staff and send back the names of those who clicked. "
-     "can we?", "msp", "phishing_simulation_s35", r"l1222-4", r"\byes\b"),
     ("on recrute un technicien helpdesk, quelle duree maximum pour sa periode d'essai ?", "msp", "probation_period_s35",
      r"l1221-19", r"deux mois|trois mois"),
     ("EN: we're hiring a network engineer as a manager; how long can the probation period be and can we renew it?", "msp",
@@ -247,8 +236,6 @@ NEAR = [
     ("combien de temps garder les journaux de connexion des utilisateurs ?", "msp", "cctv_retention_s35"),
     ("EN: can the provider raise its prices every year?", "client", "most_favoured_customer_s35"),
     ("EN: the provider billed overtime hours we never ordered; must we pay?", "client", "staff_overtime_pay_s35"),
-    ("un salarie du client a clique sur un vrai mail de phishing et tout est chiffre, sommes-nous responsables ?", "msp",
-     "phishing_simulation_s35"),
     ("la gti de 4 heures inclut-elle le temps de trajet du technicien ?", "client", "technician_travel_time_s35"),
 ]
 

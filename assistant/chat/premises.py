@@ -457,9 +457,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "reachable_after_hours": s35.REACHABLE_AFTER_HOURS,
     "most_favoured_customer": s35.MOST_FAVOURED,
     "session_recording": s35.SESSION_RECORDING,
-    # (survey) a technician's travel time, simulated phishing on a client's staff, a trial period, overtime
+    # (survey) a technician's travel time, a trial period, overtime
     "travel_time_asked": s35.TRAVEL_TIME,
-    "phishing_simulation": s35.PHISHING_SIMULATION,
     "probation_asked": s35.PROBATION,
     "overtime_asked": s35.OVERTIME,
 }

@@ -142,15 +142,6 @@ _CLIENT_SITE = (r"(sites? (du |d'un |des |de nos )?clients?|chez (le |un |les |n
 TRAVEL_TIME = re.compile(rf"(?s)^(?!.*{_TRAVEL_BILLING})(?=.*\b{_TRAVEL}\b)(?=.*\b({_STAFF_MEMBER}|{_CLIENT_SITE})\b)"
                          rf"(?=.*\b{_TRAVEL_PAY}\b)")
 
-# simulated phishing campaigns on a client's staff (C. trav. L1222-4, L1121-1; GDPR 5(1)(c), 28(3)(a))
-_PHISHING = r"(phishing|hame[cç]onn\w*|spear-?phishing)"
-_SIMULATED = (r"(faux|fausses?|simul\w*|tests?|teste\w*|campagnes?|exercices?|fake|mock|drills?|campaigns?|exercises?|"
-              r"sensibilis\w*|awareness|training|formation|piege\w*)")
-PHISHING_SIMULATION = re.compile(rf"(?s)^(?=.*\b{_PHISHING})(?=.*\b{_SIMULATED}\b)|^(?=.*\b(faux|fausses?|fake|piege\w*|"
-                                 rf"simulated|decoy) (e-?mails?|mails?|courriels?|messages?|liens?|links?)\b)"
-                                 rf"(?=.*\b(clique\w*|cliqu\w*|click\w*|tombe\w*|fell for|test\w*|sensibilis\w*|exercices?|exercises?|drills?|"
-                                 rf"training|former|formation|awareness))")
-
 # the trial period of a newly hired employee (C. trav. L1221-19 ff.)
 _PROBATION = r"(periodes? d'essai|periodes? d essai|fin (de la |d')?(periode d')?essai|probation\w*|trial periods?)"
 _SOFTWARE_TRIAL = (r"\b(logiciels?|software|saas|licen[cs]\w*|abonnements?|subscriptions?|free trial|version d'essai|"

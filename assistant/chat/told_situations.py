@@ -335,9 +335,8 @@ SITUATIONS: tuple[Situation, ...] = (
               (s35.ON_CALL_DUTY_TOLD,)),
     Situation("most_favoured_customer", (s35.MOST_FAVOURED,), ("card.most_favoured_customer_s35",)),
     Situation("session_recording", (s35.SESSION_RECORDING,), ("card.session_recording_s35",)),
-    # (survey) simulated phishing on a client's staff (C. trav. L1222-4); a trial period (L1221-19 ff.); overtime (L3121-27
-    # ff.); a technician's travel time is placed before the s26 working-time situation
-    Situation("phishing_simulation", (s35.PHISHING_SIMULATION,), ("card.phishing_simulation_s35",)),
+    # (survey) a trial period (C. trav. L1221-19 ff.); overtime (L3121-27 ff.); a technician's travel time is placed
+    # before the s26 working-time situation
     Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
     Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
 )
