@@ -121,7 +121,11 @@ _SESSION = (r"(sessions?|prises? en main|prises? de main|telemaintenance|teleass
             r"acces a distance|controle a distance|assistance a distance|teamviewer|anydesk|splashtop|screenconnect|"
             r"bomgar|rustdesk)")
 _CALLS_OR_LOGS = r"\b(appels?|calls?|telephon\w*|phone|hotline|logs?|journaux|journalisation|traces?)\b"
-SESSION_RECORDING = re.compile(rf"(?s)^(?=.*\b{_RECORD})(?=.*\b{_SESSION}\b)(?!.*{_CALLS_OR_LOGS}(?!.*\b(video|film)))")
+# keystrokes or periodic screenshots of staff are employee monitoring (C. trav. L1222-4, L1121-1): another card's
+_STAFF_MONITORING = (r"\b(frappes?|keystrokes?|keylog\w*|captures? d'ecran|screenshots?|surveill\w*|monitor\w*|espionn\w*|"
+                     r"spy\w*)\b")
+SESSION_RECORDING = re.compile(rf"(?s)^(?!.*{_STAFF_MONITORING})(?=.*\b{_RECORD})(?=.*\b{_SESSION}\b)"
+                               rf"(?!.*{_CALLS_OR_LOGS}(?!.*\b(video|film)))")
 
 
 # -- survey (subjects no evaluation asked yet) -----------------------------------------------------------------------------
