@@ -89,7 +89,9 @@ STORIES = [
     ("Can you recommend a good ticketing tool for a small MSP?", "en", "msp", {None}),
     ("Comment faire une sauvegarde 3-2-1 avec Veeam ?", "fr", "msp", {None}),
     ("What's the weather going to be like in Lyon tomorrow?", "en", "client", {None}),
-    ("le prestataire peut-il citer notre nom dans ses références commerciales ?", "fr", "client", {None}),
+    # s35: the knowledge base now holds the subject (card on a client's name or logo shown as a reference)
+    ("le prestataire peut-il citer notre nom dans ses références commerciales ?", "fr", "client",
+     {"card.client_reference_logo_s35.fr"}),
     ("How many days of paid leave does French law give employees?", "en", "client", {None}),
     ("Quel est le prix moyen d'un poste en infogérance ?", "fr", "client", {None}),
     ("Quelle est la différence entre une SAS et une SARL ?", "fr", "client", {None}),

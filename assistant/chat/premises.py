@@ -21,6 +21,7 @@ from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
+from assistant.chat import situation_cues_s35 as s35
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -444,6 +445,22 @@ ASK_CUES: dict[str, re.Pattern] = {
     "cnil_declaration_asked": s34.CNIL_DECLARATION,
     "old_equipment_disposal": s34.OLD_EQUIPMENT_DISPOSAL,
     "exclusive_purchase_named": s34.EXCLUSIVE_PURCHASE,
+    # s35 (situation_cues_s35.py, helper s35-kb): the subject each s35 card turns on, told in any words — a technician working
+    # on 1 May, how long camera footage is kept, a client's name or logo shown as a reference, a provider depending on one
+    # client that demands a price cut, a ban on negative reviews, staff expected to stay reachable in the evening, a
+    # most-favoured-customer clause, remote-control sessions recorded
+    "may_day_work": s35.MAY_DAY_WORK,
+    "cctv_retention": s35.CCTV_RETENTION,
+    "client_reference_logo": s35.CLIENT_REFERENCE_LOGO,
+    "economic_dependence": s35.ECONOMIC_DEPENDENCE,
+    "negative_review_ban": s35.NEGATIVE_REVIEW,
+    "reachable_after_hours": s35.REACHABLE_AFTER_HOURS,
+    "most_favoured_customer": s35.MOST_FAVOURED,
+    "session_recording": s35.SESSION_RECORDING,
+    # (survey) a technician's travel time, a trial period, overtime
+    "travel_time_asked": s35.TRAVEL_TIME,
+    "probation_asked": s35.PROBATION,
+    "overtime_asked": s35.OVERTIME,
 }
 
 
@@ -502,6 +519,19 @@ ASK_EXCLUDED = {
     # exclusive purchase of goods (C. com. L330-1)
     "cnil_declaration_asked": lambda low: bool(s34.CNIL_INCIDENT.search(low)),
     "exclusive_purchase_named": lambda low: bool(s34.SERVICE_EXCLUSIVITY.search(low)),
+    # s35: on-call duty named as what the staff do is the on-call pay card's (C. trav. L3121-9), not the card on staff kept
+    # reachable with no rota; a client depending on its provider is the duress card's (C. civ. 1143), not the card on a
+    # provider depending on one client
+    "reachable_after_hours": lambda low: bool(s35.ON_CALL_DUTY_TOLD.search(low)),
+    "economic_dependence": lambda low: bool(s35.PROVIDER_DOMINANT.search(low)),
+    # s35: the cards' lay words alone ("caméras", "temps de trajet", "heures sup", "période d'essai", "remote session") do
+    # not state these subjects: cameras with no retention asked, travel in an SLA or a bill, overtime as a loss or a bill,
+    # a software trial, a remote session with nothing recorded are other cards' questions
+    "cctv_retention": lambda low: not s35.CCTV_RETENTION.search(low),
+    "travel_time_asked": lambda low: not s35.TRAVEL_TIME.search(low),
+    "overtime_asked": lambda low: not s35.OVERTIME.search(low),
+    "probation_asked": lambda low: not s35.PROBATION.search(low),
+    "session_recording": lambda low: not s35.SESSION_RECORDING.search(low),
 }
 
 

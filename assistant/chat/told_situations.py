@@ -32,6 +32,7 @@ from assistant.chat import situation_cues_s31b as s31b
 from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
+from assistant.chat import situation_cues_s35 as s35
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -169,6 +170,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("invoices_to_a_public_buyer", (s26.PUBLIC_BUYER, s26.INVOICE_SENT),
               ("card.public_buyer_e_invoicing_s26", "card.public_buyer_payment_deadline"), (s26.PAYMENT_DELAY,)),
     Situation("framework_without_maximum", (s26.FRAMEWORK, s26.NO_MAXIMUM), ("card.public_framework_maximum_s26",)),
+    # s35 (situation_cues_s35.py): a technician's travel time to client sites (C. trav. L3121-4), before the working-time
+    # situation below whose cue reads "working time" alone
+    Situation("travel_time_asked", (s35.TRAVEL_TIME,), ("card.technician_travel_time_s35",)),
     Situation("staff_nights_or_long_days", (s26.STAFF, s26.LONG_HOURS), ("card.staff_rest_working_time_s26",),
               (s26.ON_CALL_PAY, s26.NIGHT_PRICE)),
     # s27 (situation_cues_s27.py): the holder of a public contract declining its renewal (CCP R2112-4), a service order
@@ -316,6 +320,25 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("cnil_declaration_asked", (s34.CNIL_DECLARATION,), ("card.cnil_declaration_s34",)),
     Situation("old_equipment_disposal", (s34.OLD_EQUIPMENT_DISPOSAL,), ("card.weee_disposal_s34",)),
     Situation("exclusive_purchase_named", (s34.EXCLUSIVE_PURCHASE,), ("card.exclusive_purchase_term_s34",)),
+    # s35 (situation_cues_s35.py): a technician working on 1 May (C. trav. L3133-4 to L3133-6); camera footage kept (C. sécu.
+    # int. L252-5; GDPR 5(1)(e), 28(3)); a client's name or logo as a reference (CPI L713-2, L122-4); a provider depending on
+    # one client that demands a price cut (C. com. L420-2, L442-1); a ban on negative reviews (C. com. L442-1 I 2°; C. civ.
+    # 1240); staff kept reachable in the evening (C. trav. L3121-9, L2242-17); a most-favoured-customer clause (C. civ.
+    # 1102); remote sessions recorded of the provider's own accord (GDPR 28(3)(a), 28(10))
+    Situation("may_day_work", (s35.MAY_DAY_WORK,), ("card.may_day_work_s35",)),
+    Situation("cctv_retention", (s35.CCTV_RETENTION,), ("card.cctv_retention_s35",)),
+    Situation("client_reference_logo", (s35.CLIENT_REFERENCE_LOGO,), ("card.client_reference_logo_s35",)),
+    Situation("economic_dependence", (s35.ECONOMIC_DEPENDENCE,), ("card.economic_dependence_s35",),
+              (s35.PROVIDER_DOMINANT,)),
+    Situation("negative_review_ban", (s35.NEGATIVE_REVIEW,), ("card.negative_review_clause_s35",)),
+    Situation("reachable_after_hours", (s35.REACHABLE_AFTER_HOURS,), ("card.evening_reachability_s35",),
+              (s35.ON_CALL_DUTY_TOLD,)),
+    Situation("most_favoured_customer", (s35.MOST_FAVOURED,), ("card.most_favoured_customer_s35",)),
+    Situation("session_recording", (s35.SESSION_RECORDING,), ("card.session_recording_s35",)),
+    # (survey) a trial period (C. trav. L1221-19 ff.); overtime (L3121-27 ff.); a technician's travel time is placed
+    # before the s26 working-time situation
+    Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
+    Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
 )
 
 
