@@ -176,8 +176,13 @@ class _Found:
 
 
 def test_the_close_card_on_the_asked_subject_answers_where_the_rules_found_none():
-    from assistant.chat.ask_frame import on_asked_subject
-    from assistant.chat.cards import CardMatch
+    from functools import partial
+
+    from assistant.chat import ask_frame
+    from assistant.chat.cards import CardMatch, on_subject, specific, subject_labels
+
+    on_asked_subject = partial(ask_frame.on_asked_subject, on_subject=on_subject, specific=specific,
+                               subject_labels=subject_labels)
 
     cards = cards_by_id()
     story_noun = CardMatch(cards["card.licence_compliance.en"], 0.70, 0.55, 0.3)

@@ -155,13 +155,12 @@ def asked_text(question: str) -> str:
     return story.ask if story is not None else question
 
 
-def on_asked_subject(question: str, ranked: Sequence, results: Sequence, picked):
+def on_asked_subject(question: str, ranked: Sequence, results: Sequence, picked, *, on_subject, specific, subject_labels):
     """Where the rules found no card while the best candidate is on a noun of the story, not on a narrow subject the FINAL
     question names, the close candidate on that subject, found by retrieval too: the question is in the domain of a card,
     so it is answered by it. When the best candidate is itself on the asked subject, the rules' refusal stands (a middling
-    card, a close rival: tests/test_answer_classes_s15b.py)."""
-    from assistant.chat.cards import on_subject, specific, subject_labels
-
+    card, a close rival: tests/test_answer_classes_s15b.py). The subject readers are the card index's (chat.cards, passed
+    in: that module imports this one)."""
     if picked is not None or not ranked:
         return picked
     named = specific(subject_labels(asked_text(question)))

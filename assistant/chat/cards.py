@@ -182,7 +182,8 @@ class CardIndex:
         subject rather than the card saying what to write."""
         picked = self._cascade(question, lang, results, overlap)
         ranked = self._candidates(question, lang, overlap)
-        picked = on_asked_subject(question, ranked, list(results), body_first(question, ranked, picked))
+        picked = on_asked_subject(question, ranked, list(results), body_first(question, ranked, picked),
+                                  on_subject=on_subject, specific=specific, subject_labels=subject_labels)
         return frame_fit(question, ranked, picked)
 
     def _candidates(self, question: str, lang: str, overlap) -> list[CardMatch]:
