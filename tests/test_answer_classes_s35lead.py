@@ -47,3 +47,30 @@ def test_a_verdict_that_adds_conditions_answers_not_on_its_own(verdict, lang, le
 ])
 def test_a_plain_yes_a_no_or_a_qualified_yes_is_said_as_it_is(verdict):
     assert polar_opening(verdict, "Is that enough?", None, "en") == verdict
+
+
+# --- silence asked as acceptance (C. civ. 1120) -------------------------------------------------------------------------
+
+from assistant.chat.told_situations import told_situations  # noqa: E402
+
+
+@pytest.mark.parametrize("question", [
+    "On recoit un courrier du presta : nouvelles conditions au 1er janvier, reputees acceptees sauf opposition. Si on ne "
+    "repond pas, on est lie ?",
+    "Our MSP emailed new terms saying they are deemed accepted unless we object within a month. If we don't reply, are "
+    "we bound?",
+    "On a envoye un avenant au client il y a 3 semaines, pas de reponse. Son silence vaut accord ?",
+    "The supplier's letter says the new price list is treated as accepted if we say nothing. Is that right?",
+])
+def test_silence_on_the_other_sides_proposal_is_the_formation_rule(question):
+    names = [s.name for s in told_situations(question)]
+    assert "silence_as_acceptance" in names, names
+
+
+@pytest.mark.parametrize("question", [
+    "Le presta augmente ses tarifs de 8 % au renouvellement, c'est legal ?",
+    "The client never replied to our incident report, can we close the ticket?",
+    "Our new terms apply from January, do we need to send them by registered letter?",
+])
+def test_no_silence_asked_no_formation_situation(question):
+    assert "silence_as_acceptance" not in [s.name for s in told_situations(question)]
