@@ -92,6 +92,14 @@ _ASKS_MAY = re.compile(r"\b(peu(t|vent)-(il|elle|ils|elles|on)|(il|elle|ils|elle
                        r"pouvons-nous|puis-je|c'est (legal|permis|autorise|valable|licite)|"
                        r"(can|could|may) (they|he|she|it|we|i|the|a|an|our|my)|(is|was) (that|it|this) (even |really )?"
                        r"(legal|lawful|allowed|valid|permitted)|(are|were) (they|we) allowed)\b")
+# "is that enough?", "would that suffice?", "c'est suffisant ?", "ça suffit ?": whether what the user has or plans is all
+# that is needed (s35)
+_ASKS_ENOUGH = re.compile(
+    r"\b((is|was|would|will) (that|this|it|these|those) (be )?(really |alone |on its own )?(enough|sufficient|suffice)|"
+    r"(does|do|would|will) (that|this|it|these|those) (alone )?suffice|(are|were) (they|these|those) (enough|sufficient)|"
+    r"enough(, right)?\s*\?|sufficient\s*\?|"
+    r"(c'est|est-ce|ce serait|ca serait|c'etait) (vraiment |bien )?suffisante?s?|(ca|cela|ceci) (suffit|suffira|suffirait)|"
+    r"suffit-(il|elle|ce)|suffisante?s?\s*\?)")
 _WH_START = re.compile(r"^\W*(what|who|which|how|why|where|when|qui|quoi|quel\w*|comment|pourquoi|ou|quand|combien)\b")
 
 
@@ -104,11 +112,11 @@ def _ask_sentence(question: str) -> str:
 
 
 def question_ask(question: str) -> str | None:
-    """"problem", "exempt", "must", "may" or None (a who / what / how question, or none of these)."""
+    """"enough", "problem", "exempt", "contest", "must", "may" or None (a who / what / how question, or none of these)."""
     ask = _ask_sentence(question)
     if _WH_START.match(ask):
         return None
-    for kind, pattern in (("problem", _ASKS_PROBLEM), ("exempt", _ASKS_EXEMPT), ("contest", _ASKS_CONTEST), ("must", _ASKS_MUST),
+    for kind, pattern in (("enough", _ASKS_ENOUGH), ("problem", _ASKS_PROBLEM), ("exempt", _ASKS_EXEMPT), ("contest", _ASKS_CONTEST), ("must", _ASKS_MUST),
                           ("may", _ASKS_MAY)):
         if pattern.search(ask):
             return kind
@@ -162,6 +170,12 @@ _YES_HEAD = re.compile(r"^\W*((en principe|in principle|generally|as a rule),?\s
                        r"(certaines |some )?(conditions?|un preavis|notice)\s*)?[,:;.]?\s*")
 
 
+# what else the verdict requires beyond what the user has ("but", "only if", "first", "also", "two things")
+_FURTHER = re.compile(r"\b(but|mais|only if|seulement si|uniquement si|provided|pourvu que|a condition|on condition|first|"
+                      r"d'abord|also|aussi|egalement|as well|en plus|de plus|in addition|two things|deux choses|"
+                      r"three things|trois choses|both|a la fois)\b")
+
+
 def manner_ruled_out(verdict: str, question: str) -> bool:
     """The question asks whether an act may be done at once or unannounced ("on peut couper du jour au lendemain ?",
     "can we walk away right away, no notice?") and the card's yes makes that act depend on a notice, in its head or first
@@ -199,6 +213,17 @@ def polar_opening(verdict: str, question: str, card_title: str | None, lang: str
         return verdict
     if ask == "exempt":
         return verdict  # answer_plan.duty_holds turns a duty's plain yes into "no, no exemption"
+    if ask == "enough":
+        # "is that enough?" asked of a verdict that adds what else is needed ("It can be done, but two things come first:
+        # …", "Oui, mais il faut aussi…"): not on its own; a plain yes without more, or a no, is said as it is
+        further = _FURTHER.search(fold(verdict)[:200])
+        if further and (stance in ("none", "depends") or (stance == "yes" and further.group(0) not in ("but", "mais"))):
+            m = _YES_HEAD.match(fold(verdict))
+            body = verdict[m.end():] if stance == "yes" and m and len(verdict) - m.end() >= 20 else verdict
+            return with_lead(words_for("not_alone", lang), body, lang)
+        if stance in ("no", "qualified_no"):
+            return verdict if stance == "no" else f"{words_for('no', lang)}{sep}{_lowered(verdict)}"
+        return verdict
     if stance == "qualified_no":
         if ask == "contest" and not _NAMES_OBJECT.match(fold(verdict)):
             # "can we refuse the increase?" asked of "may they raise prices? Not freely": its no is not the answer to a refusal

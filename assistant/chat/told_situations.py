@@ -33,6 +33,7 @@ from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
+from assistant.chat import situation_cues_s35lead as s35lead
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -339,6 +340,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # before the s26 working-time situation
     Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
     Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
+    # s35 lead (situation_cues_s35lead.py): the other side's proposal "deemed accepted" and silence asked as acceptance
+    # (C. civ. 1120), the formation card, not the renewal or price card the story's nouns point to
+    Situation("silence_as_acceptance", (s35lead.SILENCE_AS_ACCEPTANCE,), ("card.formation_by_conduct",)),
 )
 
 
