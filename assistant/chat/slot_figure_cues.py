@@ -101,6 +101,8 @@ FIGURE_TOPIC = {"restoration": "sla", "intervention": "sla", "response": "sla", 
 _PEOPLE = re.compile(r"\s*(?:-\s*)?(personnes?|person|people|ppl|salaries?|employes?|employees?|staff|collaborateurs?|collabs?|"
                      r"fte|ftes|etp|"
                      r"agents?|utilisateurs?|users?|postes?|pcs?|seats?|endpoints?|workstations?|ordinateurs?|computers?|"
+                     # s35: seats named by the device ("3 laptops", "9 macs", "12 desktops", "8 ordis")
+                     r"laptops?|desktops?|notebooks?|macs|ordis|"
                      # s23: "make it 14 machines" (the seats); virtual machines and machine tools are no seats
                      r"machines(?!\s+(?:virtu\w*|outils?|a \w+|de (?:production|chantier|\w+age)|d'\w+))|"
                      r"personnels?|comptes?|accounts?|praticiens?|medecins?|docteurs?|avocats?|notaires?|associes?|"
