@@ -55,6 +55,12 @@ CUES: dict[str, str] = {
                  r"(exit|transition|transfer|reversibility|handover|handback)( management| assistance)? (plan|schedule|"
                  r"procedures?)|(schedule|exhibit|annex|appendix|attachment|annexe|appendice)( [a-z0-9]{1,3})?\s*"
                  r"[-:.\u2013\u2014]?\s*(the )?(reversibilite|exit( management| assistance)?|transition assistance)\b",
+    # s36: a bidder's answer to a call for tenders, which the contract will join to the tender documents ("RESPONSE TO
+    # REQUEST FOR PROPOSAL …", "Réponse à l'appel d'offres", "mémoire technique"): one part of a contract
+    "tender_response": r"\b(response|reply|answer|submission) to (the |your |this )?(request for (proposals?|tenders?|"
+                       r"quotations?)|rfp|rft|rfq|invitation to tender|itt|tender|call for tenders)\b|\btender (response|"
+                       r"submission)\b|\breponse (a|au|a l') ?(l'appel d'offres|appel d'offres|consultation|cahier des charges|"
+                       r"dossier de consultation)|\bmemoire technique\b|\boffre technique et financiere\b",
     "order_form": r"bon de commande|order form|purchase order|\bdevis\b|proposition (commerciale|tarifaire)|"
                   r"bulletin de (souscription|commande)|statement of work|\bsow\b",
     "terms_conditions": r"conditions (generales|particulieres|specifiques)|\bcg[vu]\b|terms (and|&) conditions|terms of (service|use)|"
@@ -140,6 +146,9 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
     "order_form": ("parties", "scope", "pricing_payment", "duration_renewal"),
     "exit_plan": ("reversibility",),
     "amendment": (),  # it changes some terms of a contract it does not hold: none of the essentials is its own to carry
+    # a bid carries its price; what is bought (the scope) and the other terms are the tender documents' it answers,
+    # requirement by requirement
+    "tender_response": ("pricing_payment",),
 }
 # In a processor agreement, an Art. 28 element stated as an obligation settles the checklist topic it belongs to
 # (28(3)(b) is the confidentiality a DPA owes, 28(3)(c) its security, the subject-matter or the documented
@@ -210,7 +219,8 @@ class DocumentType:
                 "scores": {k: round(v, 2) for k, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:4]}}
 
 
-PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise", "exit_plan", "amendment"}
+PARTIAL = {"dpa", "sla", "order_form", "public_procurement_cctp", "support_on_premise", "exit_plan", "amendment",
+           "tender_response"}
 
 
 @lru_cache(maxsize=1)

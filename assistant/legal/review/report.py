@@ -22,6 +22,7 @@ from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import CHECKLISTS, DocumentType, detect as detect_type, elsewhere_wording
 from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
+from assistant.legal.review.versions import blank_spans, other_version_spans, version_note
 from assistant.legal.review.referrals import Referral, left_to_parts, referrals, silenced
 from assistant.legal.review.risk.engine import assess
 from assistant.legal.review.risk.model import Flag, build_context
@@ -179,6 +180,8 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     `names`: the parties' names (`facts.reading.Names`) the document borrows from its set (docset.review_set)."""
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
     source = _blank_out(doc.text, planted + ordinary_comments(doc.text))  # nor is an author's hidden note
+    versions = other_version_spans(source)  # two versions side by side: the prevailing one is read
+    source = blank_spans(source, versions.spans)
     clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
@@ -196,6 +199,8 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
         notes.append(f"{len(planted)} passage(s) addressed to an AI model were ignored (possible prompt injection)"
                      if lang == "en" else
                      f"{len(planted)} passage(s) adressé(s) à un modèle d'IA ignoré(s) (injection de consignes possible)")
+    if versions.rows:
+        notes.append(version_note(versions.prevailing, versions.rows, lang))
     if getattr(doc, "revisions_accepted", False):
         notes.append("tracked changes or revision marks were read as accepted: deleted passages and comments were "
                      "left out, inserted passages reviewed" if lang == "en" else

@@ -458,7 +458,10 @@ def obligations(s: Sent, w: Where) -> list:
         if element == "art28_3f_assist_32_36" and mod in ("may", "must_not") and MAY_ONLY.search(f):
             continue  # "notifications to the authority may only be made by the processor on instructions": a limit on
             # what the processor may do itself, not its duty to notify or assist the controller
-        if modal(_REL_MODAL.sub(_blank, g[:hit.end() + 20])) == "may" and \
+        # the freedom read in the independent clause that holds the words: "X may engage any sub-processor it
+        # chooses; it imposes on each the same obligations" grants a freedom, then states a duty
+        part = g.rfind(";", 0, hit.start()) + 1
+        if modal(_REL_MODAL.sub(_blank, g[part:hit.end() + 20])) == "may" and \
                 element not in CONTROLLER_OK | {"art28_3d_subprocessors"}:
             continue  # "the processor may…" grants a freedom, it states no duty
         if element == "art28_3a_documented_instructions" and (TRANSFERS_ONLY.match(mended) or not any(

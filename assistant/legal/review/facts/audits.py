@@ -71,8 +71,8 @@ def audit(s: Sent, w: Where) -> list:
                            # the audit right said met by a document handed over ("the right to audit is fully satisfied by
                            # the Supplier supplying its SOC 2 report", "le droit d'audit est pleinement rempli par la remise
                            # du certificat")
-                           r"(right (to|of) (audit|inspect\w*)|(audit|inspection) (rights?|obligations?|requirements?)|droits? "
-                           r"d'(audit|inspection|controle))[^.;]{0,40}\b(is|are|shall be|will be|est|sont|sera|seront)\s+"
+                           r"(right (to|of) (audit|inspect\w*)|(audit|inspection)( and (information|inspection|access))? (rights?|"
+                           r"obligations?|requirements?)|droits? d'(audit|inspection|controle)( et d'(information|acces))?)[^.;]{0,70}\b(is|are|shall be|will be|est|sont|sera|seront)\s+"
                            r"(\w+\s+){0,2}?(satisf\w*|met|fulfill?ed|discharged|rempli\w*|accompli\w*)\s+(\w+\s+){0,3}?(by|par|through|"
                            r"au moyen)\b[^.;]{0,80}(certificat\w*|certification|rapports?|reports?|attestations?|documents?|"
                            r"questionnaires?|\bsoc ?[12]\b)|"
@@ -83,6 +83,12 @@ def audit(s: Sent, w: Where) -> list:
                            r"l')?(\w+'?s? )?(\w+ )?(locaux|premises|sites?|salles|installations|facilities|data ?cent\w*|centres? de "
                            r"donnees|datacent\w*)|"
                            r"uniquement sur pieces|sur pieces uniquement|only on (the basis of )?(documents|paper)|"
+                           # an inspection on site said not to be offered at all ("No on-site inspection of our premises
+                           # is offered", "aucun audit sur site n'est proposé")
+                           r"\b(no|aucune?)\s+(on-?site|physical|sur (site|place)|physique)?\s*(audits?|inspections?|visites?|"
+                           r"controles?)\s*(on-?site|sur (site|place))?\b[^.;]{0,80}\b(is|are|will be|shall be|n'est|ne sont|ne sera|ne "
+                           r"seront)\s+(\w+\s+)?(offered|provided|available|permitted|allowed|proposee?s?|prevue?s?|possibles?|"
+                           r"autorisee?s?|admise?s?)\b|"
                            # any audit denied as the last item of a list of what is not provided ("it is not part of our
                            # services, and neither is any audit of us", "ni aucun audit de nos installations")
                            r"\b(neither|nor) (is |are |does |do |will |shall )?(there )?(be )?any (\w+ )?(audits?|inspections?)\b|"

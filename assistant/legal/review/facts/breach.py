@@ -27,10 +27,16 @@ PERSONAL_BREACH = r"personal data breach|data breach|violations? de (securite de
 
 
 NOTICE_AROUND = r"(preavis|notice)( de| of)?\s*$"
+# a deadline counted from the processor's knowledge of the breach ("après en avoir pris connaissance", "of becoming aware")
+_FROM_AWARENESS = re.compile(r"\W*(apres|after|from|a compter|a partir|des|of|suivant|following|upon|on)\W+(\w+\W+){0,2}?"
+                             r"(pris connaissance|prise de connaissance|connaissance|becoming aware|aware\w*|discover\w*|"
+                             r"detect\w*|learn\w*|la decouverte|sa decouverte|identification|constat)")
 
 
 # a breach notice put off until the processor has looked into it: "après en avoir établi la cause", "compatible avec son
-# enquête", "once it has completed its investigation", "after determining the root cause"
+# enquête", "once it has completed its investigation", "after determining the root cause"; or its time counted from the
+# breach confirmed, not from awareness ("within 24 hours of confirming the breach", "à compter de la confirmation de la
+# violation")
 DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enquete|analyse|" \
                   r"investigation))|des qu'il (a|aura)|lorsqu'il (a|aura)|after (it has |having |determining|establishing|" \
                   r"completing|concluding)|once (it has )?|when it has|until (it has )?)\s*([\w']+ ){0,4}?(etabli|determine|" \
@@ -40,8 +46,11 @@ DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enq
                   r"compatibles? avec ([\w']+ ){0,4}(son|sa|ses|l'|leur) (propre )?(enquete|investigation|analyse)|" \
                   r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
                   r"enquiry|inquiry|analysis)|(a l'issue|au terme) de (son|l'|sa) (enquete|investigation|analyse)|(upon|on|" \
-                  r"after|following) (the )?(completion|conclusion) of (its|the) (internal )?(investigation|enquiry|inquiry|" \
-                  r"analysis)|" \
+                  r"after|following) (the )?(completion|conclusion) of (its|the|our|their) (own )?(internal |forensic |technical )?(investigation|" \
+                  r"enquiry|inquiry|analysis)|" \
+                  r"\b(of|from|after|upon|following) (confirming|confirmation of|having confirmed) (the |a |any |such )?" \
+                  r"(personal data )?(breach|incident)|\b(a compter de|des|apres) (la )?confirmation (de la |d'une |de l')?" \
+                  r"(violation|incident)|" \
                   r"des que (celle-ci|celui-ci|l'enquete|l'analyse|son enquete|son analyse|elle|il) (est|sera|a ete) (achevee?|" \
                   r"terminee?|close|conclue?)|once (the|its|such) (investigation|analysis|enquiry) (is|has been) (complete|" \
                   r"completed|concluded|closed)|\b(apres|after|following) (une |l'|son |sa |its |an? |the )?(analyse|analysis|" \
@@ -155,4 +164,12 @@ def breach_notice(s: Sent, w: Where) -> list:
                 r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
             return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True, personal=personal)]
         return []
-    return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1), personal=personal)]
+    # the deadline counted from the processor's own confirmation or investigation, not from awareness ("within 24 hours
+    # of confirming the breach, on completion of our investigation")
+    # (read up to the next step of the notice: "…within 24 hours of becoming aware, then completes it once the cause is
+    # established" counts from awareness)
+    tail = re.split(r";|\b(puis|ensuite|then|thereafter|followed by)\b|\bet (complete|precise|actualise)|\band "
+                    r"(supplement|complete|update)", f[best[1].span[1]:best[1].span[1] + 300])[0]
+    counted = None if _FROM_AWARENESS.match(tail) else re.search(DEFERRED_NOTICE, tail)
+    return [m.BreachNotice(evidence=s.evidence(best[1].span), clause=w.index, hours=round(best[0], 1), personal=personal,
+                           deferred=bool(counted))]

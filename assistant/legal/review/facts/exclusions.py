@@ -73,7 +73,13 @@ OWN_FAULT = (r"(result|resultant|resulter|du fait|imputable|manipulations?|cause
              # the exception in every French form, elided or not ("sauf lorsqu'elles résultent", "hormis le cas où",
              # "excepté si", "à moins qu'elles ne proviennent")
              r"(sauf|hormis|excepte|a l'exception du cas) (si|s'|lorsqu|quand|dans (le|les) cas|au cas|a ce que|le cas|"
-             r"les cas)|a moins (qu|que)\b")
+             r"les cas)|a moins (qu|que)\b|"
+             # the losses a cause of its own brings back ("sauf celles résultant d'un manquement à son obligation de
+             # sauvegarde", "hormis les pertes dues à…", "except losses caused by its failure to…")
+             r"(sauf|hormis|excepte|a l'exception d\w*) (de )?(celles?|ceux|les? (pertes?|dommages?|cas)|la perte)? ?(qui )?"
+             r"(resultent|resultant|causee?s?|dues?|provenant|proviennent|imputables?)\b|"
+             r"except(ing)? (for )?(any |such )?(loss(es)?|those|that|data loss|damage)? ?(which |that )?(results?|"
+             r"resulting|caused|arising|arises|due|attributable)\b")
 
 
 # the data qualified by where it lies ("stored on devices outside the scope of the backup service",

@@ -9,6 +9,7 @@ from typing import Iterable
 from assistant.legal.review.facts import client_duties, commercial, data, exit_terms, law
 from assistant.legal.review.facts.binding import blank_commentary, nonbinding_clauses
 from assistant.legal.review.facts.derogation import apply_derogations
+from assistant.legal.review.facts.footnotes import footnotes
 from assistant.legal.review.facts.general_terms import jurisdiction
 from assistant.legal.review.facts.model import ClauseFacts, DocumentFacts
 from assistant.legal.review.facts.parties import party_names, party_towns
@@ -61,7 +62,8 @@ GATES = {name: re.compile(rx) for name, rx in {
                    r"correctif|pare-?feu|firewall|journalisation|mots de passe|passwords",
     "subprocessing": r"sous-trait|sub-?process|processor|sous-traitance|affiliat|third|vendor|tiers|filiale|partenaire|"
                      r"partner|group|entrust|delegat|deleg|confi|compan|societe|entreprise|firm|outside|external|externe|"
-                     r"appel a|recour\w* a|sub-?contract|contractor|fournisseur|hebergeur|operateur|provider|supplier",
+                     r"appel a|recour\w* a|sub-?contract|contractor|fournisseur|hebergeur|operateur|provider|supplier|prestataires|"
+                     r"de son choix|qu'il choisit",
     "processing_role": r"traitement|processing|behalf|pour le compte|sub-?process|sous-traitan|rgpd|gdpr|personnel|personal|controller|responsable|donnee|data|heberg|host|administr|acces|access|ssh|helpdesk|desk|support|compte|account|"
                        r"telemaint|remote|a distance|fiches|records|"
                        r"poste|workstation|messagerie|mail|service|infogerance|machine|plateforme|platform|iaas|paas|saas|"
@@ -165,13 +167,15 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
     for body, a in zip(bodies, arts):
         art_text[a] = (art_text.get(a, "") + " " + body).strip()
     people = client_data_about_people("\n".join(bodies))
+    notes = footnotes(text)
     out = DocumentFacts()
     indicative = nonbinding_clauses(clauses)
     for i, (c, a) in enumerate(zip(clauses, arts)):
         base = body_start(text, c)
         heading = folded(" ".join(x for x in (c.parent or "", c.heading) if x))
         body = bodies[i]
-        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people)
+        w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people,
+                  notes=notes)
         cf = ClauseFacts(index=i, number=c.number, heading=c.heading, start=c.start,
                          end=(base + len(c.text)) if base >= 0 else c.start + len(c.full_text))
         if i in indicative:  # a part the parties declared not binding states no term in force
@@ -184,7 +188,7 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
             if not item:
                 lead = s.folded if s.text.rstrip().endswith(":") else None
             w = w if not (item and lead) else Where(index=i, heading=f"{heading} {lead}", article=w.article,
-                                                    names=names, clause=w.clause, people_data=people)
+                                                    names=names, clause=w.clause, people_data=people, notes=notes)
             for fn in EXTRACTORS:
                 gate = GATES.get(_GATE_OF.get(fn, fn.__name__))
                 if gate is None or (may_match(gate, s.folded) and gate.search(s.folded)) or (fn.__name__ == "force_majeure" and "force majeure" in
@@ -193,7 +197,8 @@ def extract_facts(clauses: Iterable[Clause], text: str, *, names: Names | None =
                     cf.facts.extend(fn(s, w))
             if GATES["jurisdiction"].search(s.folded):
                 cf.facts.extend(jurisdiction(s, w, towns))
-            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people)
+            w = Where(index=i, heading=heading, article=art_text[a], names=names, clause=body, people_data=people,
+                      notes=notes)
         if base < 0:
             for f in cf.facts:
                 f.evidence.start = f.evidence.end = -1

@@ -170,6 +170,8 @@ def party_names(text: str) -> tuple[list[str], list[str]]:
     client += [n for n in tabled_client if n not in provider]
     if not provider:
         provider += acting_provider(text)
+    if not provider:
+        provider += author_company(text)
     return sorted(set(provider)), sorted(set(client))
 
 
@@ -385,3 +387,31 @@ def _side_of(name: str, names: "Names | None") -> tuple[str, int]:
         if bare in names.provider_names:
             return "provider", 1
     return "unknown", 2
+
+
+# A proposal or an offer written by the provider in its own voice ("nos techniciens", "our engineers") names itself by
+# its trade name, with no defined role ("Argos IT s'appuie sur…", "Argos IT ne garantit pas…"): its company, printed with
+# its legal form in the header ("ARGOS IT SERVICES SARL — RCS Aurillac"), is the provider, under the shortest-but-
+# recurring form of its name the text uses. A company named as the addressee ("Proposition pour X SAS") is not taken.
+_LEGAL_NAME = re.compile(r"\b([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){0,4})[ \t]+(?:SAS|SASU|SARL|SA|EURL|SCOP|SNC|"
+                         r"Ltd|Limited|LLC|Inc|GmbH|BV|S\.A\.S\.|S\.A\.R\.L\.)\b")
+_ADDRESSEE_BEFORE = re.compile(r"\b(pour|for|client|customer|attention|a|to|chez|destinataire|prepared for)\W*$")
+
+
+def author_company(text: str) -> list[str]:
+    """The provider's trade name in a document written in its voice that defines no party: [] when none."""
+    head = text[:60000]
+    if not _PROVIDER_VOICE.search(head) or _CLIENT_VOICE.search(head):
+        return []
+    whole = " ".join(folded(head).split())
+    for m in _LEGAL_NAME.finditer(text[:1500]):
+        if _ADDRESSEE_BEFORE.search(folded(text[max(0, m.start() - 30):m.start()])):
+            continue
+        tokens = folded(m.group(1)).split()
+        for k in range(1, len(tokens) + 1):  # the shortest form the text keeps using
+            name = " ".join(tokens[:k])
+            if len(name) < 4 or name in _NOT_A_NAME or name in GENERIC or name in PROVIDER_WORDS:
+                continue
+            if len(re.findall(rf"\b{re.escape(name)}\b", whole)) >= 3:
+                return [name]
+    return []

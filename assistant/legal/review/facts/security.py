@@ -7,6 +7,7 @@ import re
 
 from assistant.legal.review.facts import model as m
 from assistant.legal.review.facts.cues import LIAB
+from assistant.legal.review.facts.footnotes import note_of
 from assistant.legal.review.facts.reading import denied_before, modal, Sent, subject
 from assistant.legal.review.facts.where import Where
 from assistant.text import find_durations
@@ -230,7 +231,7 @@ def security_promise(s: Sent, w: Where) -> list:
     r = re.search(RESULT, f)
     if not r and not re.search(PAST_FACT, f):
         item = _result_items(f)
-        if item is not None:
+        if item is not None and not _taken_back(note_of(f, _span_end(item), w.notes)):
             return [m.SecurityPromise(evidence=s.evidence(item), clause=w.index)]
     lead = _PROMISE_LEAD.search(w.heading) if not r and _LIST_ITEM.match(f) else None
     if lead and not re.search(NO_PROMISE, w.heading) and not _LEAD_DENIED.search(w.heading[max(0, lead.start() - 40):lead.end()]):
@@ -249,4 +250,17 @@ def security_promise(s: Sent, w: Where) -> list:
     at = r.start() + (verb.end() if verb else 0)
     if denied_before(f, (at, at + 1)) or modal(f[cut:at]) in ("need_not", "must_not"):
         return []
+    if _taken_back(note_of(f, r.end(), w.notes)):
+        return []  # "Zéro virus — protection totale***" with "*** … ne garantit pas l'absence d'infection"
     return [m.SecurityPromise(evidence=s.evidence(r), clause=w.index)]
+
+
+def _span_end(item) -> int:
+    return item.end() if isinstance(item, re.Match) else item[1]
+
+
+def _taken_back(note: str) -> bool:
+    """A footnote that takes the promise back: no guarantee given, or an obligation of means only."""
+    return bool(note) and bool(re.search(NO_PROMISE, note) or re.search(
+        r"ne garanti\w* pas|n'est tenue? (\w+ ){0,6}?que d'une obligation de moyens|obligation de moyens|"
+        r"(does|do|shall) not (guarantee|warrant)|no (guarantee|warranty)|(reasonable|best) (efforts|endeavou?rs)", note))

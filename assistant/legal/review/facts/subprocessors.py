@@ -133,6 +133,15 @@ ONWARD = r"\b(processed|handled|hosted|stored|traitee?s?|hebergee?s?|stockee?s?)
          r"(\w+,? ){0,3}?(host|process|access|store|handle|heberg|trait|acced|stock|consult)\w*\b"
 # (the last: a third party brought in to reach the data, named as such: "engage any third party, wherever located, to
 # host, process or access Customer Data", "faire appel à tout tiers pour héberger ou consulter les données")
+# Partners of the provider's choosing named by what they do with the client's systems ("s'appuie sur les partenaires
+# techniques de son choix (hébergeur, éditeur de la solution de sauvegarde…)", "relies on partners of its choice, such as
+# its hosting and backup providers"): the host and the backup run by them are sub-processing
+PARTNERS_OF_CHOICE = r"\b(s'appui\w*|s'appuyer|rel(y|ies|ying) (up)?on|travaill\w* avec|works? with|fai\w* appel a|recour\w* a|uses?|" \
+          r"utilis\w*)\b (\w+ ){0,2}?(les |des |tout |toute |tous |ses |any |its |their )?(\w+ )?(partenaires?|prestataires?|" \
+          r"fournisseurs?|partners?|suppliers?|vendors?|providers?|sous-traitants?|subcontractors?)( \w+){0,2}? (de son (propre )?" \
+          r"choix|qu'il (choisit|designe|retient)|of its (own )?(choice|choosing)|(it|that it) (chooses|selects|appoints))\b" \
+          r"[^.;]{0,160}?\b(hebergeurs?|hebergement|hosting|hosts?|sauvegardes?|backups?|cloud|centres? de donnees|" \
+          r"data ?cent(er|re)s?|infogerance|support)\b"
 
 
 # the client's data or its copies kept with other firms ("may store or process Backup Sets with any third-party hosting or
@@ -234,7 +243,8 @@ def subprocessing(s: Sent, w: Where) -> list:
     sp = re.search(SUBPROC, f) or re.search(ENGAGES_SUBCONTRACTOR, f) or (
         re.search(ONWARD, f) if re.search(PERSONAL + r"|donnees du client|customer data|(customer|client)'?s? data|your data|vos "
                                           r"donnees|donnees des? (clients?|salaries|utilisateurs)", f) else None) or \
-        re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f) or re.search(STORED_WITH, f)
+        re.search(BROUGHT_IN, f) or re.search(HAVE_DONE_BY, f) or re.search(STORED_WITH, f) or \
+        re.search(PARTNERS_OF_CHOICE, f)
     hosted = re.search(_hosted_by_own_supplier(w), f)  # what is hosted there is the client's (records, files, data)
     sp = sp or hosted
     if not sp and re.search(SUBPROC, w.heading or ""):
@@ -338,6 +348,6 @@ def subprocessing(s: Sent, w: Where) -> list:
         liable=bool(re.search(r"(demeure|reste|remains?) (pleinement |fully )?(responsable|liable)", f)),
         services_only=(auth == "unknown" or (may_only and not re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, w.article)))
         and not free and not hosted and not re.search(_DATA_OR_SUBPROCESSORS + "|" + NOTICE_WORDS + "|" + OBJECTION_WORDS, f),
-        no_word_on_data=not (hosted or re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL, f)))]
+        no_word_on_data=not (hosted or re.search(_DATA_OR_SUBPROCESSORS + "|" + PERSONAL + "|" + PARTNERS_OF_CHOICE, f)))]
     # (a bare "may use" in the article on personal data, "peut faire appel à d'autres sous-traitants pour héberger ses
     # outils", hands on the processing: it is about sub-processors)

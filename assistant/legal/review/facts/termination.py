@@ -336,7 +336,7 @@ ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + _OF_WHAT + r" restant(e|es|s)? (dues
     _FEES + r"\w*\b[^.;]{0,40}\b(auraient|aurait|would (\w+ )?have)\b[^.;]{0,50}" + _TO_END + "|" + \
     r"(multipl\w*|times|fois)\W+(\w+\W+){0,3}(number|nombre)\W+(of|de)\W+(\w+\W+){0,2}(months|mois|periods|periodes|" \
     r"echeances|installments|instalments)\W+(\w+\W+){0,2}(remaining|restant\w*|left|a courir)|" + \
-    _FEES + r"\w*\b[^.;]{0,60}\bfor the (rest|remainder|balance) of the (\w+ ){0,2}(term|period|duree)"
+    _FEES + r"\w*\b[^.;]{0,60}\bfor the (rest|remainder|balance) of (the|that|this|such|its) (\w+ ){0,2}(term|period|duree)"
 
 
 # the balance of the term due when the contract ends early ("le solde devenant alors exigible", "the balance becomes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.legal.review.facts.reading import Names
 
@@ -18,3 +18,5 @@ class Where:
     # the document describes the client's data as records about people ("Customer Data means … driver records and user
     # accounts", "Données du Client : … les fiches des salariés"): work on that data reaches personal data
     people_data: bool = False
+    # the document's footnotes, {call: folded note} (`footnotes.footnotes`): the note a term's call points to
+    notes: dict = field(default_factory=dict)

@@ -16,13 +16,18 @@ def _rule(id, topic, severity, check, *, fr, en, basis, ask_fr, ask_en) -> Rule:
 # how the breach rule words the provider's delay
 BREACH_DELAY = {"deferred": {"fr": "sans délai fixé, une fois sa propre enquête faite",
                              "en": "with no deadline, once its own investigation is done"},
-                "hours": {"fr": "sous {hours} heures", "en": "within {hours} hours"}}
+                "hours": {"fr": "sous {hours} heures", "en": "within {hours} hours"},
+                "counted": {"fr": "sous {hours} heures, mais comptées à partir de sa propre confirmation, pas de sa "
+                                  "connaissance de la violation",
+                            "en": "within {hours} hours, but counted from its own confirmation, not from its awareness "
+                                  "of the breach"}}
 
 
 def _breach_late(ctx):
     hit = r.breach_notification_late(ctx)
     if hit is not None:
-        words = BREACH_DELAY["deferred" if hit.detail.get("deferred") else "hours"]
+        words = BREACH_DELAY["deferred" if hit.detail.get("deferred") else
+                             "counted" if hit.detail.get("counted") else "hours"]
         hit.detail.update(delay_fr=words["fr"].format(**hit.detail), delay_en=words["en"].format(**hit.detail))
     return hit
 

@@ -25,7 +25,7 @@ PROVIDER_WORDS = ["prestataire", "provider", "supplier", "fournisseur", "msp", "
 CLIENT_WORDS = ["client", "customer", "beneficiaire", "buyer", "acheteur"]
 # Document types that are not a whole services contract: exit, cap and SLA-method absences mean nothing there.
 PARTIAL_TYPES = {"dpa", "sla", "order_form", "annex", "nda", "public_procurement_cctp", "cctp", "exit_plan",
-                 "amendment"}
+                 "amendment", "tender_response"}
 SEVERITIES = ("high", "medium", "low")
 
 

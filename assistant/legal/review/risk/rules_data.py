@@ -217,6 +217,8 @@ def breach_notification_late(ctx: Context) -> Hit | None:
     soonest = min(notices, key=lambda f: f.hours)
     if soonest.hours >= 72:  # the wording of the delay is the catalogue's (BREACH_DELAY)
         return Hit.of(ctx, soonest, detail={"hours": round(soonest.hours), "deferred": False})
+    if soonest.deferred:  # a short deadline that runs from the processor's own confirmation, not from its awareness
+        return Hit.of(ctx, soonest, detail={"hours": round(soonest.hours), "deferred": False, "counted": True})
     return None
 
 
