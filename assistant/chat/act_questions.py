@@ -94,7 +94,13 @@ def _asks_at_end(low: str) -> bool:
         return True
     # s24: "what information do we have to give the authority, we're still investigating": a clause of the last sentence
     # that opens on a question word with the subject after its verb asks, whatever follows it
-    return any(_WH_INVERTED.match(part.strip()) for part in re.split(r",\s+", last))
+    # s36: a sentence that opens on "who" with its verb ("who pays if a guest drops one in the pond", "qui paie si le
+    # routeur tombe à l'eau"): who bears it, asked
+    return any(_WH_INVERTED.match(part.strip()) or _WHO_DOES.match(part.strip()) for part in re.split(r",\s+", last))
+
+
+_WHO_DOES = re.compile(r"(?:and |so |but |then |et |alors |donc |mais |ok )?(?:who|qui)\s+(?!(?:we|i|you|nous|je|vous|on|the|a|an|our|their|its|le|la|les|l|un|une|des|ce|cette|nos|leurs?)\b)"
+                       r"[a-z'-]+\b(?![^,]{0,60}\b(?:said|told|wrote|dit|ecrit)\b)")
 
 
 _WH_INVERTED = re.compile(r"(?:and |so |but |then |et |alors |donc |mais )?(?:what|which|when|how|who|where|why|whom)\b[^,]{0,40}?"
@@ -210,6 +216,9 @@ _DEFINE = re.compile(r"\b(wtf|wth|what the (hell|heck)) is\b|c'?est quoi|c'?est 
                      r"que (veut dire|signifie)|veut dire quoi|signifie quoi|(ca|ce|cela) sert a quoi|a quoi (ca )?sert|"
                      r"sert a quoi|definition|defini[rst]|^(what|whats)( i|')?s (a|an|the) |what (is|are) (an?|the) |"
                      r"what'?s (a|an|the) |what does \w+( \w+)? (mean|stand for)|what is meant by|meaning of|"
+                     # s36: a term of several words, quoted or not ("what does 'reinforced obligation of means' mean")
+                     r"what does (the (term|word|phrase|expression) )?['\"]?[\w-]+([ -][\w-]+){0,5}['\"]? (actually |exactly |"
+                     r"really )?(mean|stand for)\b|"
                      r"what (is|are) [\w-]+\?|explain what|(is|are) what exactly|exactly\?$|what do (you|they|we) mean by|"
                      r"qu'entend(s|ez)?[- ](tu|vous|on) par|qu'est-ce que (tu entends|vous entendez|l'on entend|on entend) par|"
                      r"c'est-a-dire quoi|ca correspond a quoi|what is meant|what'?s meant by|"

@@ -284,9 +284,14 @@ _THEIR_BARE_WISH = re.compile(r"^\W*(?:(?:ok|bon|alors|hmm+|euh|so|well|and|et|m
 _KIND = {"year": "month", "week": "day", "business_day": "day", "business_hour": "hour", "minute": "hour"}
 
 
+# "il peut résilier quand il veut", "they can end it whenever they want": the time they may act, not a figure they ask
+_AT_WILL = re.compile(r"\b(quand|comme|si|des qu'|whenever|when|as|if) ?(il|elle|ils|elles|on|it|they|he|she) (le |l')?(en )?"
+                      r"(veu\w*|voudr\w*|want\w*|wish\w*|like\w*|please\w*)$")
+
+
 def _wished_by_them(folded: str, q: Quantity) -> bool:
     left, right = _clause_span(folded, *q.span)
-    return bool(_THEY_WANT.search(folded[left:right]))
+    return any(not _AT_WILL.search(folded[left:left + m.end()]) for m in _THEY_WANT.finditer(folded[left:right]))
 
 
 _BACK_TO = re.compile(r"\b(coup\w* a|tranch\w* a|on part sur|on fixe a|fixons a|on s'arrete a|settl\w* (?:on|at|for)|"
