@@ -64,7 +64,11 @@ _TELEWORK_TOPIC = (r"(equipement\w*|materiel|ordinateurs?|pc|portables?|ecrans?|
                    r"monitors?|costs?|expenses?|reimburs\w*|securi\w*|vpn|charte|accord|charter|agreement|policy|refus\w*|"
                    r"impos\w*|oblig\w*|forc\w*|accident\w*|assurance|insurance|qui fournit|who provides|who pays|fournir|"
                    r"provid\w*|donner|give|droit|right|rules?|regles?|legal\w*|cadre)")
-TELEWORK = re.compile(rf"(?s)^(?=.*\b{_TELEWORK})(?=.*\b{_TELEWORK_TOPIC}\b)")
+# teleworkers watched (screenshots, keystrokes, activity tracked) is the employee-monitoring card's (C. trav. L1121-1, L1222-4)
+_TELEWORK_MONITORED = (r"\b(frappes?|keystrokes?|keylog\w*|captures? d'ecran|screenshots?|screen ?(captures?|grabs?|shots?)|"
+                       r"surveill\w*|monitoring|monitored|espionn\w*|spy\w*|mouchards?|track(s|ed|ing)? (their|les|leur|his|her)|"
+                       r"activity tracking|suivi d'activite|productivit\w*|webcams? (allumees?|on))\b")
+TELEWORK = re.compile(rf"(?s)^(?!.*{_TELEWORK_MONITORED})(?=.*\b{_TELEWORK})(?=.*\b{_TELEWORK_TOPIC}\b)")
 
 # -- a password and authentication policy imposed by contract ------------------------------------------------------------
 _PASSWORD = (r"(mots? de passe|mdp|passwords?|pass ?phrases?|mfa|2fa|a2f|double authentification|double facteur|"
