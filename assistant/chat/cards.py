@@ -213,6 +213,8 @@ class CardIndex:
         if public_buyer_named(question):
             if told is not None and for_public_buyer(told.card):
                 return told  # s26: a public buyer's situation told (invoices sent to it) picks its card among the public ones
+            if told is not None and set(getattr(told.card, "premise", ()) or ()) & PUBLIC_BODY_SUBJECTS:
+                return told  # s36: a subject whose law binds the public body as such (its website's accessibility)
             # a town's contract renewed for years: of close cards, the one on the public procurement rules
             # s18: and of those, the one on the subject named ("le titulaire veut confier l'astreinte à une petite société":
             # the card on subcontracting a public contract, not the one on small purchases); for a public buyer, work handed
@@ -922,6 +924,10 @@ def _on_transitional_rule(card: Entry) -> bool:
     rule = getattr(card, "rule", None)
     return bool(rule and any("2016-131" in c for c in rule.cites))
 
+
+# s36: told situations whose law binds a public body as such, not through the procurement code: a town's website must be
+# accessible (loi 2005-102, art. 47), so a public body named keeps the situation's card (`_cascade`)
+PUBLIC_BODY_SUBJECTS = frozenset({"accessibility_named"})
 
 _DERIVED = "derived"  # premises read from what the card rests on, not declared
 

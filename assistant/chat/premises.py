@@ -22,6 +22,7 @@ from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
+from assistant.chat import situation_cues_s36 as s36
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -461,6 +462,19 @@ ASK_CUES: dict[str, re.Pattern] = {
     "travel_time_asked": s35.TRAVEL_TIME,
     "probation_asked": s35.PROBATION,
     "overtime_asked": s35.OVERTIME,
+    # s36 (situation_cues_s36.py, helper s36-kb): cookies on a client's website, its legal notices, employees' own devices,
+    # telework equipment, a password policy, an AI system's provider or deployer, AI literacy, the Cyber Resilience Act,
+    # digital accessibility, telephone lines resold
+    "website_cookies": s36.WEBSITE_COOKIES,
+    "legal_notice_named": s36.LEGAL_NOTICE,
+    "own_devices_named": s36.BYOD,
+    "telework_named": s36.TELEWORK,
+    "password_policy_named": s36.PASSWORD_POLICY,
+    "ai_role_asked": s36.AI_ROLE,
+    "ai_literacy_asked": s36.AI_LITERACY,
+    "cyber_resilience_named": s36.CYBER_RESILIENCE,
+    "accessibility_named": s36.DIGITAL_ACCESSIBILITY,
+    "telecom_resale_named": s36.TELECOM_RESALE,
 }
 
 
@@ -532,6 +546,14 @@ ASK_EXCLUDED = {
     "overtime_asked": lambda low: not s35.OVERTIME.search(low),
     "probation_asked": lambda low: not s35.PROBATION.search(low),
     "session_recording": lambda low: not s35.SESSION_RECORDING.search(low),
+    # s36: likewise, the s36 cards' lay words ("cookies", "mfa", "télétravail", "ai act", "arcep"…) state their subject only
+    # where the cue reads it: cookies cleared from a browser, a password handed back or kept by a former provider, an AI
+    # tool used on the staff are other cards' questions
+    **{name: (lambda pattern: lambda low: not pattern.search(low))(pattern) for name, pattern in (
+        ("website_cookies", s36.WEBSITE_COOKIES), ("legal_notice_named", s36.LEGAL_NOTICE), ("own_devices_named", s36.BYOD),
+        ("telework_named", s36.TELEWORK), ("password_policy_named", s36.PASSWORD_POLICY), ("ai_role_asked", s36.AI_ROLE),
+        ("ai_literacy_asked", s36.AI_LITERACY), ("cyber_resilience_named", s36.CYBER_RESILIENCE),
+        ("accessibility_named", s36.DIGITAL_ACCESSIBILITY), ("telecom_resale_named", s36.TELECOM_RESALE))},
 }
 
 

@@ -34,6 +34,7 @@ from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s35lead as s35lead
+from assistant.chat import situation_cues_s36 as s36
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -340,6 +341,18 @@ SITUATIONS: tuple[Situation, ...] = (
     # before the s26 working-time situation
     Situation("probation_asked", (s35.PROBATION,), ("card.probation_period_s35",)),
     Situation("overtime_asked", (s35.OVERTIME,), ("card.staff_overtime_pay_s35",)),
+    # s36 (situation_cues_s36.py): employees' own devices before telework (a personal laptop used from home is the device
+    # question), a password policy before telework (MFA for teleworkers is the policy question)
+    Situation("website_cookies", (s36.WEBSITE_COOKIES,), ("card.website_cookies_s36",)),
+    Situation("legal_notice_named", (s36.LEGAL_NOTICE,), ("card.website_legal_notice_s36",)),
+    Situation("own_devices_named", (s36.BYOD,), ("card.byod_devices_s36",)),
+    Situation("password_policy_named", (s36.PASSWORD_POLICY,), ("card.password_policy_s36",)),
+    Situation("telework_named", (s36.TELEWORK,), ("card.telework_equipment_s36",)),
+    Situation("ai_literacy_asked", (s36.AI_LITERACY,), ("card.ai_literacy_s36",)),
+    Situation("ai_role_asked", (s36.AI_ROLE,), ("card.ai_act_provider_deployer_s36",)),
+    Situation("cyber_resilience_named", (s36.CYBER_RESILIENCE,), ("card.cyber_resilience_act_s36",)),
+    Situation("accessibility_named", (s36.DIGITAL_ACCESSIBILITY,), ("card.digital_accessibility_s36",)),
+    Situation("telecom_resale_named", (s36.TELECOM_RESALE,), ("card.telecom_resale_s36",)),
     # s35 lead (situation_cues_s35lead.py): the other side's proposal "deemed accepted" and silence asked as acceptance
     # (C. civ. 1120), the formation card, not the renewal or price card the story's nouns point to
     Situation("silence_as_acceptance", (s35lead.SILENCE_AS_ACCEPTANCE,), ("card.formation_by_conduct",)),
