@@ -1,0 +1,139 @@
+"""Classes of turns the conversation misread (issue 14, thirty-sixth session, helper s36-dia), written before the fixes
+with wordings of our own (other trades, both languages, both sides, typos, no accents), not the evaluation's.
+
+1. people of any trade added to the people served ("on embauche trois dessinateurs", "add two pastry chefs who'll need
+   laptops", "rajoute 2 ebenistes qui bossent a l'atelier, ca fait combien de postes"): so many more users, on top of
+   the count held — never the count replaced by the number added; things added (servers, printers) move no users;
+2. the other side objecting now to a term of ours ("their owner objects to our cap of 3 months", "leur DAF conteste
+   notre preavis de 6 mois", "they push back on our 4h response time"): that clause's objections — the figure named
+   describes the term objected to, it is no figure set;
+3. data kept on a server at the provider's ("sur un serveur chez le presta", "on a server in the provider's
+   datacentre"), told by the client: hosting by the provider, in the scope; a server of our own that the provider
+   manages is no hosting;
+4. examples of clauses already negotiated or signed elsewhere asked ("t'as des exemples de clauses de ce genre deja
+   negociees", "any real examples of caps like this that were signed?"): precedents; an example clause to be written
+   ("donne-moi un exemple de clause de confidentialité") stays a draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.slots import read_slots
+from tests.dialogue_helpers import run_turns
+from tests.test_dialogue_classes_s16 import entries  # noqa: F401  (fixture)
+
+_FR_CLIENT = "bureau d'etudes, 12 postes, un site, le presta gere nos pc et la messagerie"
+_EN_CLIENT = "We're a small bakery group, 10 users, one shop; the IT firm does our helpdesk"
+_FR_MSP = "client = atelier de reliure, 10 postes, un site, on fait support et sauvegarde"
+_EN_MSP = "client is a florist, 8 users, one shop, we do helpdesk and backups"
+
+
+# -- 1. people of any trade added ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("turns, side, lang, users", [
+    ([_FR_CLIENT, "on embauche trois dessinateurs en septembre, il faut les compter"], "client", "fr", 15),
+    ([_FR_CLIENT, "rajoute 2 ebenistes qui bossent a l'atelier, ca fait combien de postes ?"], "client", "fr", 14),
+    ([_FR_MSP, "ajoute deux relieuses qui arrivent lundi"], "msp", "fr", 12),
+    ([_FR_MSP, "ils recrutent 4 restauratrices, compte-les dans le perimetre"], "msp", "fr", 14),
+    ([_EN_CLIENT, "add two pastry chefs who'll need laptops"], "client", "en", 12),
+    ([_EN_MSP, "they're hiring 3 gardeners, count them in"], "msp", "en", 11),
+    ([_EN_MSP, "add 2 upholsterers who work in the back room, how many seats is that?"], "msp", "en", 10),
+])
+def test_people_of_any_trade_added_are_more_users(tmp_path, entries, turns, side, lang, users):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert state.scope().users == users, (pub.get("act"), state.scope().users, pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("message", [
+    "ajoute deux serveurs dans la baie",
+    "add 3 printers to the list",
+    "rajoute deux imprimantes au perimetre",
+    "on a perdu trois clients cette annee",
+])
+def test_things_added_move_no_users(message):
+    slots = read_slots(message)
+    assert not any(c.unit == "users" for c in slots.count_changes), slots.count_changes
+    assert "users" not in slots.facts, slots.facts
+
+
+# -- 2. the other side objecting now to a term of ours -------------------------------------------------------------------
+_FR_MSP_CONTRACT = [_FR_MSP, "fais-moi le contrat complet, version presta"]
+_EN_MSP_CONTRACT = [_EN_MSP, "draft the full contract, our side"]
+_FR_CLIENT_CONTRACT = [_FR_CLIENT, "redige le contrat complet cote client"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_EN_MSP_CONTRACT + ["their owner objects to our cap of 3 months fees, says their busy season is worth way more"],
+     "msp", "en"),
+    (_EN_MSP_CONTRACT + ["the client's finance lead pushes back on our 24 month term, she says it's far too long"], "msp", "en"),
+    (_EN_MSP_CONTRACT + ["their lawyer says our liability cap is ridiculous for a shop that size"], "msp", "en"),
+    (_FR_MSP_CONTRACT + ["leur DAF conteste notre preavis de 6 mois, il le trouve trop long"], "msp", "fr"),
+    (_FR_MSP_CONTRACT + ["le gerant n'est pas d'accord avec notre plafond a 3 mois de redevance"], "msp", "fr"),
+    (_FR_CLIENT_CONTRACT + ["le presta refuse notre penalite de 10 %, il dit que c'est hors marche"], "client", "fr"),
+    (_FR_CLIENT_CONTRACT + ["leur commercial dit que notre preavis d'un mois c'est trop court"], "client", "fr"),
+])
+def test_their_objection_to_our_term_is_objections(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "objections", (pub.get("act"), pub.get("answer", "")[:200])
+    assert "→" not in pub.get("answer", "")[:300], pub.get("answer", "")[:300]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_EN_MSP_CONTRACT + ["make the cap 6 months, they object to 3"], "msp", "en"),
+    (_FR_MSP_CONTRACT + ["passe le preavis a 3 mois, ils trouvent 6 trop long"], "msp", "fr"),
+])
+def test_a_change_ordered_with_their_objection_as_reason_is_set(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "set_figure", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+# -- 3. data on a server at the provider's: hosting ----------------------------------------------------------------------
+@pytest.mark.parametrize("message, lang", [
+    ("3 cabinets de podologie, 9 postes, dossiers patients sur un serveur chez le presta", "fr"),
+    ("notre logiciel de compta tourne sur une machine chez le prestataire", "fr"),
+    ("les plans sont stockes sur des serveurs chez notre infogereur, 14 postes", "fr"),
+    ("nos fichiers clients sont dans le datacenter du presta", "fr"),
+    ("2 dental practices, 9 users, patient files kept on a server at the provider's datacentre", "en"),
+    ("our booking database sits on a server at the MSP's premises", "en"),
+    ("the ERP runs on the IT firm's servers, 20 users", "en"),
+])
+def test_data_on_a_server_at_the_provider_is_hosting(message, lang):
+    slots = read_slots(message, side_hint="client")
+    assert "hosting" in slots.add_services, (slots.add_services, slots.remove_services)
+
+
+@pytest.mark.parametrize("message", [
+    "le serveur est dans notre local, le presta le supervise",
+    "our server sits in our own back office and the provider patches it",
+    "on a un serveur chez nous, le presta fait juste la sauvegarde",
+])
+def test_our_own_server_managed_by_the_provider_is_no_hosting(message):
+    slots = read_slots(message, side_hint="client")
+    assert "hosting" not in slots.add_services, slots.add_services
+
+
+# -- 4. examples of clauses already negotiated: precedents ---------------------------------------------------------------
+_FR_CLAUSE = [_FR_MSP, "ecris la clause de penalites, 5 % par heure de retard"]
+_EN_CLAUSE = [_EN_MSP, "write the liability clause, cap at 6 months of fees"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_CLAUSE + ["t'as des exemples de clauses comme ca deja signees ?"], "msp", "fr"),
+    (_FR_CLAUSE + ["tu aurais des exemples reels de ce genre de clause, negociees par d'autres ?"], "msp", "fr"),
+    (_FR_CLAUSE + ["montre moi des clauses de ce type qui ont deja ete negociees"], "msp", "fr"),
+    (_EN_CLAUSE + ["any real examples of caps like this that were actually signed?"], "msp", "en"),
+    (_EN_CLAUSE + ["got examples of clauses like that already negotiated with other clients"], "msp", "en"),
+    (_EN_CLAUSE + ["do you have examples of similar clauses that other msps have agreed to"], "msp", "en"),
+])
+def test_examples_already_negotiated_are_precedents(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "precedents", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    ([_FR_MSP, "donne-moi un exemple de clause de confidentialite"], "msp", "fr"),
+    ([_EN_MSP, "give me an example of a confidentiality clause"], "msp", "en"),
+])
+def test_an_example_clause_to_write_stays_a_draft(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "draft_clause", (pub.get("act"), pub.get("answer", "")[:200])
