@@ -22,7 +22,7 @@ from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_dat
 from assistant.chat.slot_count_change import SUPPOSED_CHANGE, read_count_changes
 from assistant.chat.slot_updates import control_from_own_side, more_count_changes, total_after_an_addition
 from assistant.chat.slot_relative import _relative_match, _relative_target
-from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
+from assistant.chat.slot_scope import (kept_at_provider, _REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.provider_access import provider_access
 from assistant.chat.relative_balance import asks_more_balanced
@@ -419,6 +419,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                               r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
+    if "hosting" not in svc_pos + svc_neg and kept_at_provider(folded, speaker):
+        svc_pos = svc_pos + ["hosting"]  # s36: "sur un serveur chez le presta", "on the IT firm's servers": hosted by it
     if "hosting" not in svc_pos + svc_neg and _on_premises(folded, speaker):
         svc_neg = svc_neg + ["hosting"]  # "our servers stay on-prem": nothing hosted by the provider
     s.add_services, s.remove_services = svc_pos, svc_neg
