@@ -137,3 +137,62 @@ def test_examples_already_negotiated_are_precedents(tmp_path, entries, turns, si
 def test_an_example_clause_to_write_stays_a_draft(tmp_path, entries, turns, side, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub.get("act") == "draft_clause", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+# -- 5. whether something is a kind of data the law sets apart, asked: a question -------------------------------------
+# (written after the first four classes' fixes, before this one's)
+@pytest.mark.parametrize("turns, side, lang", [
+    (["3 salons de tatouage, 9 postes, fiches clients avec allergies scannees", "c'est des donnees de sante les allergies ?"],
+     "client", "fr"),
+    (["creche parentale, 4 postes, fiches enfants", "les certificats de vaccination des enfants, c'est de la donnee de sante ?"],
+     "client", "fr"),
+    (["cabinet de kine, 6 postes, dossiers patients", "les groupes sanguins c'est sensible au sens du rgpd ?"], "client", "fr"),
+    (["client = salle de sport, 12 postes, fiches adherents", "les empreintes pour l'acces, c'est biometrique ?"], "msp", "fr"),
+    (["client is a gym chain, 12 users, member files with photos", "are members' fingerprints biometric data?"], "msp", "en"),
+    (["client is a gym chain, 12 users, member files with photos", "is a member's injury note health data under gdpr"],
+     "msp", "en"),
+    (["small school, 20 users", "pupils' dietary needs, does that count as sensitive data?"], "client", "en"),
+])
+def test_a_kind_of_data_asked_is_a_question(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "question", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("turns, side, lang, act", [
+    (["cabinet de kine, 6 postes", "on traite des donnees de sante"], "client", "fr", "state_fact"),
+    (["client is a gym chain, 12 users", "they keep health data on members"], "msp", "en", "state_fact"),
+])
+def test_data_told_stays_a_fact(tmp_path, entries, turns, side, lang, act):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == act, (pub.get("act"), pub.get("answer", "")[:200])
+
+
+# -- 6. the other side's question relayed vs. a right they ask for ----------------------------------------------------
+# (written after the first five classes' fixes, before this one's) how something works, asked by someone of theirs and
+# relayed with "what do we tell them" is their question answered; whether they may do something ("they ask if they can
+# audit us", "ils demandent s'ils peuvent…") is a demand of theirs in the negotiation: the clause's objections
+_EN_DPA = [_EN_MSP, "write the DPA clause, short"]
+_FR_DPA = [_FR_MSP, "ecris la clause rgpd, courte"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_EN_DPA + ["their office manager wants to know how we'd report a breach, what do we tell her?"], "msp", "en"),
+    (_EN_DPA + ["the client's bookkeeper asks where the backups are stored. what should we say?"], "msp", "en"),
+    (_FR_DPA + ["leur directrice veut savoir comment on les previent en cas de fuite, on lui dit quoi ?"], "msp", "fr"),
+])
+def test_their_question_relayed_is_answered(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") in ("question", "follow_up"), (pub.get("act"), pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_EN_DPA + ["they ask if they can audit us. we're a team of three"], "msp", "en"),
+    (_EN_DPA + ["the client asked whether they could inspect our premises once a year"], "msp", "en"),
+    (_EN_DPA + ["their DPO asks if they may send an auditor of their choice"], "msp", "en"),
+    (_FR_DPA + ["ils demandent s'ils peuvent venir nous auditer, on est deux"], "msp", "fr"),
+    (_FR_DPA + ["le client nous demande s'il pourra choisir l'auditeur lui-meme"], "msp", "fr"),
+    (_FR_DPA + ["leur DPO demande s'ils ont le droit de nous auditer sans preavis"], "msp", "fr"),
+])
+def test_a_right_they_ask_for_is_objections(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "objections", (pub.get("act"), pub.get("answer", "")[:200])
