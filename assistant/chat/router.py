@@ -395,7 +395,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if state.contract is None and state.clause is None:
             return ask("nothing_to_export")
         fmt = s.export_format or "docx"
-        return Plan(act, _noted(u, text) + [ToolCall("export_document", {"format": fmt})])
+        # s36: a figure and the export in one message ("mets 24 h dans la clause et exporte", "set the cap to 6 months and
+        # send me the docx"): the figure written into the text on the table first, then that text exported
+        written = [ToolCall("revise_clause", {"figures": s.figures})] if s.figures and not s.figure_named else []
+        return Plan(act, _noted(u, text) + written + [ToolCall("export_document", {"format": fmt})])
 
     if act == "draft_contract":
         scope = _scope_call(u, services=True)
