@@ -196,3 +196,22 @@ def test_their_question_relayed_is_answered(tmp_path, entries, turns, side, lang
 def test_a_right_they_ask_for_is_objections(tmp_path, entries, turns, side, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub.get("act") == "objections", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+# -- 7. a figure and the export ordered in one message --------------------------------------------------------------------
+# (written with the fix) the figure is written into the text on the table, then that text exported
+@pytest.mark.parametrize("turns, side, lang, figure", [
+    ([_FR_MSP, "propose une clause securite equilibree", "mets 24 h dans la clause et exporte"], "msp", "fr", r"24 heures"),
+    ([_FR_MSP, "ecris la clause de confidentialite", "passe a 3 ans et sors-moi le word"], "msp", "fr", r"(3|trois) ans"),
+    ([_EN_MSP, "draft the full contract, our side", "set the liability cap to 9 months of fees and export the docx"],
+     "msp", "en", r"9 months|nine months"),
+    ([_EN_MSP, "write the confidentiality clause", "make it 4 years and give me the word file"], "msp", "en",
+     r"(4|four) years"),
+])
+def test_a_figure_set_and_exported_in_one_message(tmp_path, entries, turns, side, lang, figure):  # noqa: F811
+    import re
+
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    text = (pub.get("draft") or {}).get("text") or ((pub.get("contract") or {}).get("markdown") or "")
+    assert pub.get("act") == "export", (pub.get("act"), pub.get("answer", "")[:200])
+    assert re.search(figure, text), text[:400]
