@@ -215,3 +215,28 @@ def test_a_figure_set_and_exported_in_one_message(tmp_path, entries, turns, side
     text = (pub.get("draft") or {}).get("text") or ((pub.get("contract") or {}).get("markdown") or "")
     assert pub.get("act") == "export", (pub.get("act"), pub.get("answer", "")[:200])
     assert re.search(figure, text), text[:400]
+
+
+# -- 8. a place named first, then taken up by a pronoun to close it -------------------------------------------------------
+# (written with the fix) "le troisième salon, on le ferme": one site less; its hours ("on la ferme le lundi") or a thing
+# ("le serveur on le ferme") or a case supposed change nothing
+@pytest.mark.parametrize("message", [
+    "le troisieme atelier on le ferme, refais le perimetre",
+    "la boutique de dole, ils la vendent en juin",
+    "the bath shop, we're closing it in may",
+    "our second office, we're shutting it down",
+    "le depot de vierzon, on l'abandonne a la fin de l'annee",
+])
+def test_a_place_taken_up_by_a_pronoun_to_close_it(message):
+    changes = read_slots(message).count_changes
+    assert [(c.unit, c.amount) for c in changes] == [("sites", -1.0)], changes
+
+
+@pytest.mark.parametrize("message", [
+    "la 4e boutique on la ferme le lundi",
+    "le salon on le ferme tot le samedi",
+    "le serveur on le ferme",
+    "et si le troisieme salon on le ferme ?",
+])
+def test_hours_things_and_cases_close_no_place(message):
+    assert not any(c.unit == "sites" for c in read_slots(message).count_changes)
