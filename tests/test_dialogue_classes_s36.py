@@ -240,3 +240,36 @@ def test_a_place_taken_up_by_a_pronoun_to_close_it(message):
 ])
 def test_hours_things_and_cases_close_no_place(message):
     assert not any(c.unit == "sites" for c in read_slots(message).count_changes)
+
+
+# -- 9. a correction of figures quoted from the other side's text ---------------------------------------------------------
+# (written before the fix) after the other side's terms were quoted or reported, "non pardon c'est 24 mois", "sorry, I
+# misread: it's 3 months" corrects THEIR text — a question on the corrected terms, never a figure set in our contract;
+# the same correction after our own figure was set stays a figure set
+_FR_CLIENT_DRAFTED = [_FR_CLIENT, "redige le contrat complet cote client"]
+_EN_CLIENT_DRAFTED = [_EN_CLIENT, "draft the full contract, customer side"]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_CLIENT_DRAFTED + ["le presta propose : 'reconduction par periodes de trente six mois, preavis six mois'. ca va ?",
+                           "non pardon c'est 24 mois et 3 mois de preavis, j'avais mal lu"], "client", "fr"),
+    (_FR_CLIENT_DRAFTED + ["leur proposition prevoit des penalites plafonnees a 5 %, c'est correct ?",
+                           "ah non erreur, c'est plafonne a 8 %"], "client", "fr"),
+    (_EN_CLIENT_DRAFTED + ["their terms say 'notice period of six months before each renewal'. is that ok?",
+                           "sorry, I misread: it's 3 months"], "client", "en"),
+    (_EN_CLIENT_DRAFTED + ["the provider wants a minimum term of 48 months, reasonable?",
+                           "my bad, it's 36 months not 48"], "client", "en"),
+])
+def test_a_correction_of_their_quoted_figures_sets_nothing(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") in ("question", "review"), (pub.get("act"), pub.get("answer", "")[:200])
+    assert "→" not in pub.get("answer", "")[:300], pub.get("answer", "")[:300]
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_CLIENT_DRAFTED + ["mets le preavis a 2 mois", "non pardon, 3 mois"], "client", "fr"),
+    (_EN_CLIENT_DRAFTED + ["set the notice to 2 months", "sorry, I meant 3 months"], "client", "en"),
+])
+def test_a_correction_of_our_own_figure_is_set(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") == "set_figure", (pub.get("act"), pub.get("answer", "")[:200])
