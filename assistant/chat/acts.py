@@ -154,6 +154,17 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
         topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
         if topic:
             return replace(understood, act="objections", topic=topic, firm=True)
+    if understood.act in _WRITING_ACTS and slots.figures and _CORRECTION.search(low) and _their_text_last(state):
+        # s36: "non pardon c'est 24 mois et 3 mois de préavis, j'avais mal lu", "sorry, I misread: it's 3 months" right after
+        # the other side's terms were quoted or reported: their text corrected — a question on the corrected terms (the
+        # figures read against the library's ranges), never a figure of the user's own contract
+        from assistant.chat.directive import read_directive
+
+        if read_directive(re.sub(r"^\W*(?:non|no|nope|ah non|oh|oops|pardon|sorry|my bad|erreur|correction)\b\W*", "", low)) is None:
+            quiet = replace(slots, facts={}, relative=None, relative_also=None, count_changes=[], position=None, side=None,
+                            figures=_as_their_figures(slots, state))
+            topic = slots.topic or state.last.topic or understood.topic
+            return Understood(act="question", slots=quiet, topic=topic, term=slots.term, assess=True, firm=True)
     if understood.act in _WRITING_ACTS and reported_terms(low, state.side):
         from assistant.chat.slot_figure_cues import figure_topic
 
@@ -165,6 +176,43 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
                         position=None, side=None, more_balanced=False)
         return Understood(act="question", slots=quiet, topic=topic, term=slots.term, assess=bool(slots.figures), firm=True)
     return understood
+
+
+# s36: a correction said as such ("non pardon", "sorry, I misread", "j'avais mal lu", "my bad", "erreur")
+_CORRECTION = re.compile(r"^\W*(?:(?:ah|oh|euh)\W+)?(?:non\b|no\b|nope\b|oops|pardon|sorry|my bad|erreur|correction|en fait non)|"
+                         r"\b(?:mal lu|mal recopie|misread|mis-read|i misread|j'ai mal lu|j'avais mal lu|typo|je me suis trompe\w*|"
+                         r"i was wrong|my mistake)\b")
+
+
+def _their_text_last(state: ConversationState) -> bool:
+    """Whether the last message quoted or reported the other side's terms (a clause in quotes, "le presta propose…",
+    "their terms say…")."""
+    from assistant.chat.their_terms import reported_terms
+
+    last = state.last.question or ""
+    return bool(last) and state.last.act in ("question", "review", "follow_up") and bool(
+        quoted(last) or reported_terms(fold(last), state.side))
+
+
+def _as_their_figures(slots: Slots, state: ConversationState) -> dict:
+    """The corrected values put in the place of the figures the other side's text named last, in order, unit for unit
+    ("'reconduction par périodes de 36 mois, préavis six mois'" then "c'est 24 mois et 3 mois de préavis": the renewal
+    period is 24 months, the notice 3); when the values said do not pair with them, the message's own figures."""
+    from assistant.chat.slots import read_slots
+
+    theirs = read_slots(state.last.question or "", side_hint=state.side).figures
+    unit_of = {"month": "months", "year": "years", "day": "days", "hour": "hours", "percent": "percent", "eur": "eur"}
+    said: dict[str, list] = {}
+    for q in slots.quantities:
+        if q.unit in unit_of:
+            said.setdefault(unit_of[q.unit], []).append(q.value)
+    out = {}
+    for unit, values in said.items():
+        keys = [k for k in theirs if k.endswith("_" + unit)]
+        if len(keys) != len(values):
+            return slots.figures
+        out.update({k: int(v) if float(v).is_integer() else v for k, v in zip(keys, values)})
+    return out or slots.figures
 
 
 def read_act(text: str, slots: Slots, state: ConversationState, reader=None, known=None) -> Understood:
