@@ -273,3 +273,30 @@ def test_a_correction_of_their_quoted_figures_sets_nothing(tmp_path, entries, tu
 def test_a_correction_of_our_own_figure_is_set(tmp_path, entries, turns, side, lang):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert pub.get("act") == "set_figure", (pub.get("act"), pub.get("answer", "")[:200])
+
+
+# -- 10. a service refused on one named machine, not on the whole scope ---------------------------------------------------
+# (written before the fix) "pas d'EDR sur le poste du greffe", "no backup for the old test server": that one machine is
+# left out, in the user's words, and said back; the service stays in the scope for everything else. A service refused
+# with no machine named ("pas de sauvegarde", "no EDR, they have their own") is still taken out.
+@pytest.mark.parametrize("turns, side, lang, service, said", [
+    ([_FR_MSP, "pas d'EDR sur le poste du greffe, il est gere par leur editeur"], "msp", "fr", "security", "greffe"),
+    ([_FR_MSP, "pas de sauvegarde pour le serveur de test"], "msp", "fr", "backup", "serveur de test"),
+    ([_FR_MSP, "sans supervision sur les bornes de la salle d'attente"], "msp", "fr", "monitoring", "bornes"),
+    ([_EN_MSP, "no antivirus on the lab PC, the instrument vendor forbids it"], "msp", "en", "security", "lab pc"),
+    ([_EN_MSP, "no backup for the old accounting server, it's being retired"], "msp", "en", "backup", "accounting server"),
+    ([_EN_MSP, "no patching on the reception kiosk, the ticketing vendor does it"], "msp", "en", "patching", "kiosk"),
+])
+def test_a_service_refused_on_one_machine_keeps_the_service(tmp_path, entries, turns, side, lang, service, said):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert service in state.scope().services, (state.scope().services, pub.get("answer", "")[:200])
+    assert said in pub.get("answer", "").lower(), pub.get("answer", "")[:300]
+
+
+@pytest.mark.parametrize("turns, side, lang, service", [
+    ([_FR_MSP, "fais le contrat complet", "pas de sauvegarde finalement"], "msp", "fr", "backup"),
+    ([_EN_MSP, "draft the full contract, our side", "no EDR, they have their own"], "msp", "en", "security"),
+])
+def test_a_service_refused_outright_is_taken_out(tmp_path, entries, turns, side, lang, service):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert service not in state.scope().services, state.scope().services
