@@ -300,3 +300,35 @@ def test_a_service_refused_on_one_machine_keeps_the_service(tmp_path, entries, t
 def test_a_service_refused_outright_is_taken_out(tmp_path, entries, turns, side, lang, service):  # noqa: F811
     out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
     assert service not in state.scope().services, state.scope().services
+
+
+# -- 11. the provider's own headcount is no count of the client's users ----------------------------------------------------
+# (written before the fix) the provider speaking of itself ("we're 2 people lol", "on est trois dans la boite", "we're a team
+# of four") tells its own size: the client's users stay as stated; the client speaking of itself ("on est 12") is the count
+@pytest.mark.parametrize("turns, side, lang, users", [
+    ([_EN_MSP, "write the DPA clause, short", "they ask if they can audit us. we're 2 people lol"], "msp", "en", 8),
+    ([_EN_MSP, "we're a team of four, can we even promise 24/7?"], "msp", "en", 8),
+    ([_FR_MSP, "ecris la clause rgpd", "ils veulent nous auditer, on est trois dans la boite"], "msp", "fr", 10),
+    ([_FR_MSP, "nous sommes 2 techniciens, on peut s'engager sur une GTR de 4h ?"], "msp", "fr", 10),
+])
+def test_the_providers_own_headcount_is_no_user_count(tmp_path, entries, turns, side, lang, users):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert state.scope().users == users, (state.scope().users, pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("turns, side, lang, users", [
+    (["on est 12 dans le cabinet, le presta gere nos pc"], "client", "fr", 12),
+    (["we're 15 people in one office and the IT firm does our laptops"], "client", "en", 15),
+])
+def test_the_clients_own_headcount_is_the_count(tmp_path, entries, turns, side, lang, users):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert state.scope().users == users, (state.scope().users, pub.get("answer", "")[:200])
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_DPA + ["le client demande s'il peut nous auditer quand il veut, je peux refuser ?"], "msp", "fr"),
+    (_EN_DPA + ["they ask if they can audit us whenever they like. can we say no?"], "msp", "en"),
+])
+def test_our_own_question_on_their_demand_is_a_question(tmp_path, entries, turns, side, lang):  # noqa: F811
+    out, pub, state = run_turns(tmp_path, entries, turns, side, lang)
+    assert pub.get("act") in ("question", "follow_up"), (pub.get("act"), pub.get("answer", "")[:200])

@@ -123,6 +123,13 @@ _DATA_KIND_ASKED = re.compile(
 _ASKED_FIRST = re.compile(r"^\W*(?:is|are|does|do|would|could|est-ce|c'?est|sont)\b")
 
 
+# s36: the user's own question on the other side's demand ("… je peux refuser ?", "can we say no?", "do we have to accept?",
+# "on est obligés ?"): a question of law of its own, answered, not the negotiation notes
+_OWN_RIGHT_ASKED = re.compile(r"\b(?:je|on|nous|we|i)\b[^.?!]{0,12}\b(?:peu[xt]|pouvons|can|could|may|must|have to|dois|doit|"
+                              r"devons|oblige\w*|forced|required|allowed|droit)\b[^.?!]{0,30}\?|"
+                              r"\b(?:do|must|should|can|may) (?:we|i)\b[^.?!]{0,40}\?|\b(?:peut-on|doit-on|dois-je|puis-je)\b")
+
+
 # s35: acts that would write the message's figures or facts into the user's own contract or scope
 _WRITING_ACTS = ("set_figure", "state_fact", "change_position", "add_remove")
 
@@ -143,7 +150,8 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
         # "they ask how availability is measured. what should we say?": their question answered, firm (not the clause's
         # objections)
         return replace(understood, act="question" if understood.act == "objections" else understood.act, firm=True)
-    if understood.act in ("follow_up", "question") and asks_leave(low) and (_has_table(state) or slots.topic):
+    if understood.act in ("follow_up", "question") and asks_leave(low) and (_has_table(state) or slots.topic) and \
+            not _OWN_RIGHT_ASKED.search(low):
         # s36: "they ask if they can audit us", "ils demandent s'ils peuvent venir nous auditer": a right they ask for — the
         # objections of the clause it belongs to (named, on the table, or the last answer's)
         topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
