@@ -189,9 +189,9 @@ def _paste_start(folded: str) -> int | None:
 
 # s36: the provider speaking of its own size ("we're 2 people", "we are only 3 techs", "on n'est que deux", "nous sommes 4
 # dans la boîte")
-_OWN_SIZE = re.compile(r"\b(?:we'?re|we are|on est|on n'est que|nous sommes|nous ne sommes que) (?:only |just |juste |"
-                       r"seulement |que |a team of |une equipe de )?(?P<n>\d{1,3}|deux|trois|quatre|cinq|six|two|three|four|five|six)"
-                       r"(?: (?:people|persons|techs?|technicians?|engineers?|employees|staff|personnes|techniciens?|salaries|"
+_OWN_SIZE = re.compile(r"\b(?:we'?re|we are|on est|on n'est que|nous sommes|nous ne sommes que) (?:(?P<only>only|just|juste|"
+                       r"seulement|que|a team of|une equipe de) )?(?P<n>\d{1,3}|deux|trois|quatre|cinq|six|two|three|four|five|six)"
+                       r"(?: (?P<own>people|persons|techs?|technicians?|engineers?|employees|staff|personnes|techniciens?|salaries|"
                        r"ingenieurs?|dans la boite|in the company|in the team|a la boite))?\b(?! (?:users?|utilisateurs?|postes?|"
                        r"sites?|clients?|customers?|%|€))")
 
@@ -325,8 +325,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
-    if (s.side or side_hint) == "msp" and "users" in s.facts and _OWN_SIZE.search(folded) and \
-            int(_number_said(_OWN_SIZE.search(folded).group("n")) or 0) == s.facts["users"]:
+    own = _OWN_SIZE.search(folded) if (s.side or side_hint) == "msp" and "users" in s.facts else None
+    if own and (own.group("only") or own.group("own")) and (_number_said(own.group("n")) or 0) == s.facts["users"]:
         s.facts.pop("users")  # s36: "we're 2 people lol", "on n'est que 3": the provider's own size, no user of the client's
     heard = speaker_control(folded, s.side or side_hint)
     if heard is None:  # s30: "none of us has an admin login" (a client), "none of them has" (the provider)

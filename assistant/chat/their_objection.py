@@ -30,6 +30,10 @@ _SAYS_OURS = re.compile(r"\b" + _SAYS + r"\b(?:\s+(?:que|qu'|that))?\s+(?:(?:\w+
 _FIRST_PERSON = re.compile(r"(?:^|[.;!?,]\s*|\b(?:et|and|mais|but|donc|so)\s+)(?:je|j'|on|nous|we|i|moi|me)\b[^.;!?,]*$")
 
 
+# what they could or would do, supposed or asked ("could they refuse…", "peuvent-ils refuser…", "if they reject…")
+_SUPPOSED = re.compile(r"\b(?:could|can|may|might|would|if|whether|peu\w*|pourr\w*|si|s'ils?|droit de|right to)\b[^.;!?,]*$")
+
+
 def objects_to_ours(low: str) -> bool:
     """Whether someone other than the user objects now to a term of the user's own (see the module's docstring)."""
     for rx in (_OBJECTS_TO_OURS, _SAYS_OURS):
@@ -37,6 +41,8 @@ def objects_to_ours(low: str) -> bool:
             before = low[max(0, m.start() - 60):m.start()]
             if _FIRST_PERSON.search(before) or not re.search(r"[a-z]", before):
                 continue  # the user objecting, or no subject at all ("refuse notre …" is an order to the assistant)
+            if _SUPPOSED.search(before[-30:]):
+                continue  # "could they refuse to hand back our data?": an objection supposed, asked about — a question
             if rx is _SAYS_OURS and not _JUDGED.search(low, m.end()):
                 continue  # "their lawyer says our clause is fine": nothing objected
             return True
