@@ -47,6 +47,26 @@ def past_deals_searched(low: str) -> bool:
         _SAME_KIND.search(low) or _SEARCH_VERB.search(low)))
 
 
+# s36: examples of clauses that exist already asked ("t'as des exemples de clauses de ce genre déjà négociées", "any real
+# examples of caps like this that were signed?", "montre-moi des clauses de ce type qui ont déjà été négociées", "examples
+# of similar clauses other MSPs have agreed to"): the clauses others negotiated, signed or used — precedents; an example
+# clause to be written ("donne-moi un exemple de clause de confidentialité") is a draft, and stays one
+_EXAMPLES_OF = re.compile(r"\b(?:exemples|examples|samples|modeles|(?:des |some |any )clauses? (?:de ce (?:type|genre)|du meme "
+                          r"(?:type|genre)|comme (?:ca|celle-ci|celle-la)|like (?:this|that|it)|similaires?|similar|of (?:this|that|the "
+                          r"same) (?:kind|sort|type))|(?:similar|comparable) clauses)\b")
+_ALREADY_IN_USE = re.compile(r"\b(?:deja|already|reel(?:le)?s|real(?:-world| world| life)?|concrets?|in the wild|actually "
+                             r"(?:signed|negotiated|agreed|used)|(?:ont|a) (?:deja )?(?:ete )?(?:negocie\w*|signe\w*|accepte\w*|"
+                             r"utilise\w*)|(?:were|was|been|got|have been|has been) (?:\w+ )?(?:negotiated|signed|agreed|accepted|used)|"
+                             r"negocie\w*|signe\w*|negotiated|signed|agreed to|(?:d'autres|other) (?:msps?|prestataires?|presta\w*|"
+                             r"clients?|customers?|providers?|entreprises?|companies|firms?|boites?))\b")
+
+
+def examples_in_use_asked(low: str) -> bool:
+    """Clauses that exist already (negotiated, signed, used by others) asked as examples (see `_EXAMPLES_OF`)."""
+    m = _EXAMPLES_OF.search(low)
+    return bool(m and _ALREADY_IN_USE.search(low[:m.end() + 90], max(0, m.start() - 25)) and not _PUT_IN.search(low))
+
+
 _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|(le|the) (markdown|docx)\b|"
                      r"export\w*|telecharg\w*|download\w*|enregistr\w* (le|en|au)|save (it|as|the)|"
                      r"fichier (word|docx|markdown)|en (docx|word|markdown|pdf)|as (a )?(docx|word|markdown|pdf)|"

@@ -13,7 +13,7 @@ from assistant.chat.act_pasted import (_CONTRACT_SENTENCE, _ONE_CLAUSE_WORDS, _o
 from assistant.chat.act_questions import _ASSESS
 from assistant.chat.act_requests import (_CONTRACT, _DRAFT_IT, _EXPORT, _FILE_ASKED, _FINAL_DOCUMENT,
                                          _MAKE_ME_A, _NEW_DOCUMENT, _PRECEDENTS, _PRIORITY, _REVIEW, _WHOLE_CONTRACT,
-                                         past_deals_searched)
+                                         past_deals_searched, examples_in_use_asked)
 from assistant.chat.answer_plan import question_type
 from assistant.chat.counter_cues import COUNTER_ORDERED
 from assistant.chat.directive import yes_no_judgement
@@ -95,7 +95,7 @@ def decide(c: ActContext) -> Understood | None:
     if pasted_alone(text):
         return u("review", topic=slots.topic or clause_topic(text))  # a clause pasted alone: reviewed
     if _PRECEDENTS.search(low) and re.search(r"\b(trouve|cherche|retrouve|donne|montre|find|search|look|show|"
-                                             r"get|pull)\w*", low) or past_deals_searched(low):
+                                             r"get|pull)\w*", low) or past_deals_searched(low) or examples_in_use_asked(low):
         return u("precedents")
     # "je relis le contrat signé : reconduction par 3 ans, c'est normal ?": terms retold and judged, no text to review
     retold = len(text) < 400 and "\n" not in text and not quoted(text) and asks and _ASSESS.search(low)

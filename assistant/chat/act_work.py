@@ -21,6 +21,7 @@ from assistant.chat.intent import _COMPARE
 from assistant.chat.slot_figure_cues import figure_topic
 from assistant.chat.slot_topics import _COMPLAINT, READER_TAIL, clause_topic
 from assistant.chat.slots import Slots
+from assistant.chat.their_objection import objects_to_ours
 
 
 # "no on-site visits", "données de santé chez nous": a fact stated in the words of a topic, not a clause asked for
@@ -113,6 +114,13 @@ def decide(c: ActContext) -> Understood | None:
     last_topic, u = c.last_topic, c.u
     if _CONTRACT.search(low) and _CONSIDERING.search(low) and not drafting and slots.facts and not asks:
         return u("state_fact")  # "we're a 15-person firm looking at an MSP contract": who they are, no request yet
+    if (_has_table(state) or slots.topic) and not drafting and read_directive(low) is None and objects_to_ours(low):
+        # s36: "their owner objects to our cap of 3 months", "leur DAF conteste notre préavis de 6 mois": the other side
+        # objecting now to a term of ours — that clause's objections; the figure named is the term objected to, not set
+        named = {figure_topic(k) for k in slots.figures} - {None}
+        topic = (next(iter(named)) if len(named) == 1 else None) or slots.topic or table_topic or last_topic
+        slots.topic = topic  # (the clause the objections are read in: "our cap of 3 months' fees" is the cap, not the fees)
+        return u("objections", topic=topic, firm=True)
     if not _has_table(state) and not drafting and _REPORTED_TERM.search(low):
         # "their DPA lets them bring in any subprocessor without telling us", "leur contrat les autorise à…": a term of
         # the contract reported, to be judged, whatever facts come with it

@@ -42,6 +42,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # answer named is picked — a follow-up on that answer, not the user's negotiating priorities
         act = "question" if understood.act == "question" else "follow_up"
         return replace(understood, act=act, topic=understood.topic or state.last.topic, firm=True)
+    if understood.act in ("follow_up", "state_fact", "out_of_scope") and _DATA_KIND_ASKED.search(fold(text)) and \
+            ("?" in text or _ASKED_FIRST.match(fold(text))) and not slots.figures:
+        # s36: "c'est des données de santé les allergies ?", "are members' fingerprints biometric data?", "does that count as
+        # sensitive data?": whether a kind of data falls in a category the law sets apart (GDPR Art. 4, 9) — a question of
+        # law of its own, not the last answer asked again nor a fact told (the kind named is still noted as a fact)
+        return replace(understood, act="question", topic=understood.topic or "data_protection", firm=True)
     if understood.act == "follow_up" and _EXTRA_CHARGE.search(fold(text)) and _USUAL_ASKED.search(fold(text)):
         # s32: "they say restore tests are extra. is that normal?", "ils facturent les déplacements en sus, c'est
         # courant ?": whether a service is normally included in the fee — a question on the market's practice and the
@@ -106,6 +112,24 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     return understood
 
 
+# s36: a category of data the GDPR sets apart, named as what something is ("c'est de la donnée de santé", "is it biometric
+# data", "does that count as sensitive data", "au sens du rgpd c'est sensible")
+_DATA_KIND_ASKED = re.compile(
+    r"\b(?:c'?est|ce sont|est-ce|sont|serait|seraient|is|are|was|would|count\w* as|qualif\w*|consider\w* (?:as )?|rentre\w* dans|"
+    r"considere\w* comme|relev\w* (?:de|des))\b[^.?!]{0,40}\b(?:(?:des |de la |de |a |an |the )?(?:donnees?|data)\s+(?:de sante|"
+    r"sensibles?|biometriques?|medicales?|genetiques?|personnelles?|a caractere personnel|health|sensitive|biometric|medical|genetic|"
+    r"personal)|(?:health|sensitive|biometric|medical|genetic|personal) (?:data|information|info)|categories? particulieres?|"
+    r"special categor\w*|sensibles?|biometriques?)\b")
+_ASKED_FIRST = re.compile(r"^\W*(?:is|are|does|do|would|could|est-ce|c'?est|sont)\b")
+
+
+# s36: the user's own question on the other side's demand ("… je peux refuser ?", "can we say no?", "do we have to accept?",
+# "on est obligés ?"): a question of law of its own, answered, not the negotiation notes
+_OWN_RIGHT_ASKED = re.compile(r"\b(?:je|on|nous|we|i)\b[^.?!]{0,12}\b(?:peu[xt]|pouvons|can|could|may|must|have to|dois|doit|"
+                              r"devons|oblige\w*|forced|required|allowed|droit)\b[^.?!]{0,30}\?|"
+                              r"\b(?:do|must|should|can|may) (?:we|i)\b[^.?!]{0,40}\?|\b(?:peut-on|doit-on|dois-je|puis-je)\b")
+
+
 # s35: acts that would write the message's figures or facts into the user's own contract or scope
 _WRITING_ACTS = ("set_figure", "state_fact", "change_position", "add_remove")
 
@@ -115,17 +139,40 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
     "they wrote that they may raise prices any time") are a question on those terms — their figures are no figure of the
     user's contract, their exclusions take no service out of the user's scope, "fair?" asks no change of side; how to
     answer the other side's argument ("they'll say the index is standard, what do I answer?") is that clause's objections."""
-    from assistant.chat.their_terms import asks_how_to_answer, relays_their_question, reported_terms
+    from assistant.chat.their_terms import asks_how_to_answer, asks_leave, relays_their_question, reported_terms
 
     low = fold(text)
+    if understood.act == "out_of_scope" and _has_table(state) and relays_their_question(low):
+        # s36: "leur directrice veut savoir comment on les prévient en cas de fuite, on lui dit quoi ?" with a clause on the
+        # table: the other side's question in the negotiation, answered (its words may miss the field's vocabulary)
+        return replace(understood, act="question", firm=True)
     if understood.act in ("follow_up", "question", "objections") and relays_their_question(low):
         # "they ask how availability is measured. what should we say?": their question answered, firm (not the clause's
         # objections)
         return replace(understood, act="question" if understood.act == "objections" else understood.act, firm=True)
+    if understood.act in ("follow_up", "question") and asks_leave(low) and (_has_table(state) or slots.topic) and \
+            not _OWN_RIGHT_ASKED.search(low):
+        # s36: "they ask if they can audit us", "ils demandent s'ils peuvent venir nous auditer": a right they ask for — the
+        # objections of the clause it belongs to (named, on the table, or the last answer's)
+        topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
+        if topic:
+            slots.topic = topic
+            return replace(understood, act="objections", topic=topic, firm=True)
     if understood.act in ("follow_up", "question", "state_fact", "set_figure", "add_remove") and asks_how_to_answer(low):
         topic = slots.topic or understood.topic or (state.clause.topic if state.clause else None) or state.last.topic
         if topic:
             return replace(understood, act="objections", topic=topic, firm=True)
+    if understood.act in _WRITING_ACTS and slots.figures and _CORRECTION.search(low) and _their_text_last(state):
+        # s36: "non pardon c'est 24 mois et 3 mois de préavis, j'avais mal lu", "sorry, I misread: it's 3 months" right after
+        # the other side's terms were quoted or reported: their text corrected — a question on the corrected terms (the
+        # figures read against the library's ranges), never a figure of the user's own contract
+        from assistant.chat.directive import read_directive
+
+        if read_directive(re.sub(r"^\W*(?:non|no|nope|ah non|oh|oops|pardon|sorry|my bad|erreur|correction)\b\W*", "", low)) is None:
+            quiet = replace(slots, facts={}, relative=None, relative_also=None, count_changes=[], position=None, side=None,
+                            figures=_as_their_figures(slots, state))
+            topic = slots.topic or state.last.topic or understood.topic
+            return Understood(act="question", slots=quiet, topic=topic, term=slots.term, assess=True, firm=True)
     if understood.act in _WRITING_ACTS and reported_terms(low, state.side):
         from assistant.chat.slot_figure_cues import figure_topic
 
@@ -137,6 +184,43 @@ def _their_side(text: str, understood: Understood, slots: Slots, state: Conversa
                         position=None, side=None, more_balanced=False)
         return Understood(act="question", slots=quiet, topic=topic, term=slots.term, assess=bool(slots.figures), firm=True)
     return understood
+
+
+# s36: a correction said as such ("non pardon", "sorry, I misread", "j'avais mal lu", "my bad", "erreur")
+_CORRECTION = re.compile(r"^\W*(?:(?:ah|oh|euh)\W+)?(?:non\b|no\b|nope\b|oops|pardon|sorry|my bad|erreur|correction|en fait non)|"
+                         r"\b(?:mal lu|mal recopie|misread|mis-read|i misread|j'ai mal lu|j'avais mal lu|typo|je me suis trompe\w*|"
+                         r"i was wrong|my mistake)\b")
+
+
+def _their_text_last(state: ConversationState) -> bool:
+    """Whether the last message quoted or reported the other side's terms (a clause in quotes, "le presta propose…",
+    "their terms say…")."""
+    from assistant.chat.their_terms import reported_terms
+
+    last = state.last.question or ""
+    return bool(last) and state.last.act in ("question", "review", "follow_up") and bool(
+        quoted(last) or reported_terms(fold(last), state.side))
+
+
+def _as_their_figures(slots: Slots, state: ConversationState) -> dict:
+    """The corrected values put in the place of the figures the other side's text named last, in order, unit for unit
+    ("'reconduction par périodes de 36 mois, préavis six mois'" then "c'est 24 mois et 3 mois de préavis": the renewal
+    period is 24 months, the notice 3); when the values said do not pair with them, the message's own figures."""
+    from assistant.chat.slots import read_slots
+
+    theirs = read_slots(state.last.question or "", side_hint=state.side).figures
+    unit_of = {"month": "months", "year": "years", "day": "days", "hour": "hours", "percent": "percent", "eur": "eur"}
+    said: dict[str, list] = {}
+    for q in slots.quantities:
+        if q.unit in unit_of:
+            said.setdefault(unit_of[q.unit], []).append(q.value)
+    out = {}
+    for unit, values in said.items():
+        keys = [k for k in theirs if k.endswith("_" + unit)]
+        if len(keys) != len(values):
+            return slots.figures
+        out.update({k: int(v) if float(v).is_integer() else v for k, v in zip(keys, values)})
+    return out or slots.figures
 
 
 def read_act(text: str, slots: Slots, state: ConversationState, reader=None, known=None) -> Understood:

@@ -330,11 +330,14 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
             return Plan("state_fact", calls)
 
     if act in ("question", "follow_up", "add_remove", "state_fact", "out_of_scope", "clarify"):
-        from assistant.chat.said_exclusions import excluded_by_pronoun
+        from assistant.chat.said_exclusions import excluded_by_pronoun, excluded_on_a_part
 
         thing = excluded_by_pronoun(text)
         if thing:  # s29: "et les automates ? on ne veut pas que le presta y touche": that thing kept out of the scope
             return Plan("add_remove", [ToolCall("update_scope", {"exclusions": [thing]})])
+        part = excluded_on_a_part(text) if (s.remove_services or s.remove_assets) else None
+        if part:  # s36: "pas d'EDR sur le poste du greffe": that machine left out of that service, the service kept
+            return Plan("add_remove", [ToolCall("update_scope", {"exclusions": [part]})])
     if act == "out_of_scope":
         return Plan(act, calls=[ToolCall("refuse", {})])
     if act == "state_fact" and s.access and not u.invite:
@@ -395,7 +398,10 @@ def plan(u: Understood, state: ConversationState, text: str) -> Plan:
         if state.contract is None and state.clause is None:
             return ask("nothing_to_export")
         fmt = s.export_format or "docx"
-        return Plan(act, _noted(u, text) + [ToolCall("export_document", {"format": fmt})])
+        # s36: a figure and the export in one message ("mets 24 h dans la clause et exporte", "set the cap to 6 months and
+        # send me the docx"): the figure written into the text on the table first, then that text exported
+        written = [ToolCall("revise_clause", {"figures": s.figures})] if s.figures and not s.figure_named else []
+        return Plan(act, _noted(u, text) + written + [ToolCall("export_document", {"format": fmt})])
 
     if act == "draft_contract":
         scope = _scope_call(u, services=True)

@@ -52,3 +52,32 @@ def excluded_by_pronoun(text: str) -> str | None:
         if 1 <= len(words) <= 12 and not _REFUSED.search(low[na:nb]):
             return thing
     return None
+
+
+# s36: a service refused on one named machine or group of machines ("pas d'EDR sur le poste du greffe", "pas de sauvegarde
+# pour le serveur de test", "no antivirus on the lab PC", "no patching on the reception kiosk"): that machine is left out of
+# that service, in the user's words — the service stays in the scope for everything else (a service refused with no
+# machine named, "pas de sauvegarde", is taken out by the scope readers)
+_MACHINE = (r"(?:postes?|pcs?|serveurs?|servers?|machines?|ordinateurs?|ordis?|laptops?|portables?|tablettes?|tablets?|"
+            r"caisses?|tills?|bornes?|kiosks?|computers?|workstations?|nas|imprimantes?|printers?|copieurs?|box|routeurs?|"
+            r"routers?|vms?|macs?|desktops?)")
+_REFUSED_ON_PART = re.compile(
+    r"\b(?:pas d'|pas de |pas du |pas des |no |sans |without |hors |aucune? |never )(?:la |le |les |l')?"
+    r"(?P<svc>[a-z0-9'-]+(?: [a-z0-9'-]+){0,2}?)\s+(?:sur|pour|on|for|de|du|des|sur les|on the|for the)\s+"
+    r"(?P<part>(?:(?:le|la|les|l'|the|their|leur|leurs|un|une|a|an|ce|cette|ces|cet|that|this|those|these|our|nos|notre|"
+    r"vieux|vieille|old)\s*)?(?:[a-z'-]+\s+){0,2}?" + _MACHINE + r"\b[^.,;!?]{0,40})")
+
+
+def excluded_on_a_part(text: str) -> str | None:
+    """The service and the machine it is refused on, in the user's words ("EDR sur le poste du greffe"); None when the
+    message refuses no service on a named machine."""
+    from assistant.chat.slot_scope import SERVICE_PATTERNS
+
+    low = fold(text)
+    for m in _REFUSED_ON_PART.finditer(low):
+        if not any(re.fullmatch(rf"(?:{rx})", m.group("svc")) for rx in SERVICE_PATTERNS.values()):
+            continue
+        part = re.sub(r"\s+(?:il|elle|ils|elles|it|they|c'est|car|because|since|as|which|qui)\b.*$", "", m.group("part")).strip()
+        start, end = m.start("svc"), m.start("part") + len(part)
+        return (text if len(low) == len(text) else low)[start:end].strip()
+    return None

@@ -81,6 +81,8 @@ TOPIC_FIGURES = {
                                                                                       "week": "reversibility_months"},
     "sla": {"percent": "availability_percent", "hour": "restoration_time_p1_hours"},
     "data_protection": {"hour": "breach_notification_hours"}, "backup_recovery": {"day": "backup_retention_days"},
+    # s36: the security clause's only time in hours is the incident notice, its time in days the critical patches
+    "security": {"hour": "breach_notification_hours", "day": "patch_critical_days"},
     "pricing_payment": {"day": "payment_days", "eur": "monthly_fee_eur"},
     "price_revision": {"percent": "revision_cap_percent"}, "confidentiality": {"year": "confidentiality_years",
                                                                                 "month": "confidentiality_years"},

@@ -190,7 +190,12 @@ _PLACE_HOW_N = re.compile(r"(?<![\w.,])" + _PLACE_N + r" (?P<how>more|extra|addi
 _PLACE_PLUS_N = re.compile(r"^(?:(?:and|so|et|ok|oh|alors)\W+)?plus " + _PLACE_N + r" " + _PLACE_NOUN)
 _CLOSING_AFTER_SRC = (r"\s+(?:(?:va|vont|is|are|will|'s|gets?|get|s'est|est|a|ont|be)\s+(?:\w+\s+)?)?"
                       r"(?:ferm(?:e|ent|er|era|eront)|clos(?:e|es|ed|ing)|shut(?:s|ting)?|vendue?s?|sold|disparai\w*|"
-                      r"s'arrete\w*|stops?|stopping)\b")
+                      r"s'arrete\w*|stops?|stopping)\b"
+                      # s36: the place named first, then taken up by a pronoun ("le troisième salon, on le ferme", "the
+                      # Bath shop, we're closing it", "celui de Dole ils le vendent")
+                      r"|\s*,?\s+(?:on|nous|ils|elles|je)\s+(?:le|la|l')\s*(?:ferm\w*|vend\w*|enleve\w*|retire\w*|supprime\w*|"
+                      r"lach\w*|abandonn\w*)\b|\s*,?\s+(?:we|they|i)(?:'re|'ll| are| will| have| 've)?\s+(?:closing|shutting|selling|"
+                      r"dropping|giving up|close|shut|sell|drop|closed|sold|dropped)(?: down)?\s+(?:it|that one)\b")
 # one place named by its town or its name, closed or given up ("on ferme le magasin de Vierzon", "close the Leeds office",
 # "enlève le site de Blois du périmètre", "the Hull warehouse is closing", "le dépôt de Tours ferme"): one site less
 _THE_PLACE = (r"(?:the|le|la|l'|our|their|notre|leur)\s*(?:[a-z][a-z'-]{2,20} )?" + _PLACE_NOUN +

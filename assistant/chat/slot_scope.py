@@ -110,6 +110,29 @@ def _hosted_by_another(folded: str, span: tuple[int, int], side: str | None) -> 
     return True
 
 
+# s36: the client's systems or data said to sit on a machine or in a room at the provider's ("dossiers patients sur un
+# serveur chez le presta", "notre compta tourne sur une machine chez le prestataire", "patient files kept on a server at
+# the provider's datacentre", "the ERP runs on the IT firm's servers"): the provider hosts them, whatever the word
+# "hosting" — the provider named by its role, the client speaking; a server of the client's own that the provider
+# manages ("le serveur est dans notre local, le presta le supervise") is no hosting
+_PROVIDER_ROLE = (r"(?:(?:le |la |l'|the |notre |our |leur |their |un |an? )?(?:prestataire|presta|infogereur|infogerant|"
+                  r"msp|provider|service provider|it firm|it company|it provider|it supplier|it guys|societe informatique|"
+                  r"boite informatique)(?:'s)?)")
+_MACHINES = (r"(?:serveurs?|servers?|machines?|datacenters?|data ?cent(?:er|re)s?|baies?|racks?|salles? (?:serveur|machine)s?|"
+             r"cloud|infra\w*|premises|locaux)")
+_MACHINE_ROOM = r"(?:(?:un |une |des |le |la |les |leurs? |nos |our |their |a |the )?" + _MACHINES + r")"
+_AT_PROVIDER = re.compile(r"\b(?:sur|dans|on|in|at)\s+" + _MACHINE_ROOM + r"\s+(?:chez|du|de|d'|of|at|with)\s*" + _PROVIDER_ROLE +
+                          r"|\b(?:sur|dans|on|in|at)\s+" + _PROVIDER_ROLE + r"\s+" + _MACHINES +
+                          r"|\b(?:chez|at)\s+" + _PROVIDER_ROLE + r"\s+(?:sur|dans|on|in)\s+(?:ses|leurs|its|their)\s+"
+                          r"(?:serveurs?|servers?|machines?|datacenters?)")
+
+
+def kept_at_provider(folded: str, side: str | None) -> bool:
+    """The client's systems or data said, by the client, to sit at the provider's (see `_AT_PROVIDER`); the provider
+    speaking says it with its own hosting words ("on héberge… chez nous", read by `SERVICE_PATTERNS`)."""
+    return side != "msp" and bool(_AT_PROVIDER.search(folded))
+
+
 # a failure or an outage of the thing said not to happen (or said to happen no more): "ne tombe jamais", "ne plante pas",
 # "never goes down", "doesn't fail", "won't be down"
 _EVENT_DENIED = re.compile(

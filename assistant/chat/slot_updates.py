@@ -15,6 +15,7 @@ import re
 
 from assistant.chat.slot_count_change import CountChange
 from assistant.chat.slot_parties import _KEY_WORD
+from assistant.chat.slot_figure_cues import _PEOPLE, _ROLES
 from assistant.chat.slot_relative import _COUNT, _N, _is_place, _number, _unit
 
 # -- people who will have a workstation too ------------------------------------------------------------------------------
@@ -135,10 +136,51 @@ def more_count_changes(folded: str, read: list) -> list[CountChange]:
     out = []
     if "users" not in units:
         change = _total_after_a_part_struck(folded) or _people_with_a_device(folded) or _more_seats(folded) or \
-            _people_of_a_new_place(folded, read)
+            _people_of_a_new_place(folded, read) or _people_joined(folded)
         if change is not None:
             out.append(change)
     return out
+
+
+# -- people of any trade added (s36) --------------------------------------------------------------------------------------
+# "on embauche trois dessinateurs", "rajoute 2 ébénistes qui bossent à l'atelier", "add two pastry chefs who'll need
+# laptops", "they're hiring 3 gardeners, count them in": so many more people served, whatever their trade — the noun need
+# not be a known job when the sentence says they are people (a verb of hiring, a verb said of people after them: "qui
+# travaillent", "who work", "qui arrivent") or talks of the seats they take ("combien de postes", "count them in"); a
+# thing counted (servers, printers, licences, days, euros) or a place is no people
+_JOIN = re.compile(r"\b(?:(?P<hire>embauch\w*|recrut\w*|hir(?:e|es|ed|ing)|onboard\w*|tak(?:e|es|ing) on|took on)|"
+                   r"rajout\w*|ajout\w*|add(?:s|ed|ing)?|accueill\w*|welcom\w*|integr\w*)\s+(?:(?:encore|aussi|also|another|"
+                   r"les|the|leurs|their|nos|our|des)\s+)?(?P<n>" + _N[1:-1] + r")\s+(?:(?:nouveaux|nouvelles|new|more|extra|"
+                   r"autres|other|additional)\s+)?(?P<who>[a-z][a-z'-]{2,24})\b")
+_NOT_PEOPLE = re.compile(r"(?:serveurs?|servers?|imprimantes?|printers?|copieurs?|licen[cs]es?|tablettes?|tablets?|telephones?|"
+                         r"phones?|switch\w*|routeurs?|routers?|bornes?|onduleurs?|ecrans?|screens?|moniteurs?|monitors?|"
+                         r"cameras?|disques?|disks?|drives?|nas|vms?|clients?|customers?|patients?|eleves?|pupils?|students?|"
+                         r"adherents?|members?|visiteurs?|visitors?|mois|months?|jours?|days?|ans?|annees?|years?|heures?|hours?|"
+                         r"semaines?|weeks?|minutes?|euros?|points?|clauses?|articles?|annexes?|schedules?|options?|services?|"
+                         r"lignes?|lines?|boites?|mailboxes?|comptes?|accounts?|applications?|apps?|logiciels?|sondes?|"
+                         r"capteurs?|sensors?|camions?|trucks?|vehicules?|vehicles?)")
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:[a-z'-]+\s+){0,2}?(?:qui|who|that)(?:'ll|'re)?\s+(?:\w+\s+)?(?:travaill\w*|bosse\w*|"
+                                r"work\w*|arriv\w*|rejoign\w*|join\w*|commenc\w*|start\w*|demarr\w*|utilis\w*|use|"
+                                r"auront|aura|need|will need|vont|seront|sont|are|will be)\b")
+_SEATS_TALK = re.compile(r"\b(?:combien de (?:postes|users|utilisateurs|personnes)|how many (?:seats|users|people|endpoints)|"
+                         r"postes?|users?|utilisateurs?|seats?|compte[sz]?[- ]les|les compter|comptes?-les|count (?:them|those)|"
+                         r"headcount|effectifs?)\b")
+
+
+def _people_joined(folded: str) -> CountChange | None:
+    for m in _JOIN.finditer(folded):
+        who = m.group("who")
+        if _unit(who) in ("users", "sites") or _NOT_PEOPLE.fullmatch(who) or _is_place(folded, m.span("who")):
+            continue  # counted seats and places have their own readers; things are no people
+        n = _number(m.group("n"))
+        if not n or not float(n).is_integer() or n > 500:
+            continue
+        if not (m.group("hire") or _PEOPLE_VERB_AFTER.match(folded, m.end()) or
+                _SEATS_TALK.search(folded, m.end()) or _PEOPLE.match(folded, m.start("who")) or
+                _ROLES.match(folded, m.start("who"))):
+            continue
+        return CountChange("users", "add", float(n), m.group(0), m.span())
+    return None
 
 
 # -- who holds the keys, told from the speaker's own side ----------------------------------------------------------------

@@ -22,7 +22,7 @@ from assistant.chat.slot_places_hours import _hours_said, _on_premises, read_dat
 from assistant.chat.slot_count_change import SUPPOSED_CHANGE, read_count_changes
 from assistant.chat.slot_updates import control_from_own_side, more_count_changes, total_after_an_addition
 from assistant.chat.slot_relative import _relative_match, _relative_target
-from assistant.chat.slot_scope import (_REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
+from assistant.chat.slot_scope import (kept_at_provider, _REMOVE, _TOPIC_ADD, _TOPIC_REMOVE, ASSET_PATTERNS, CLAUSE_WORD,
                                        SERVICE_PATTERNS, _mentions, _word_pattern)
 from assistant.chat.provider_access import provider_access
 from assistant.chat.relative_balance import asks_more_balanced
@@ -187,6 +187,22 @@ def _paste_start(folded: str) -> int | None:
     return m.start()
 
 
+# s36: the provider speaking of its own size ("we're 2 people", "we are only 3 techs", "on n'est que deux", "nous sommes 4
+# dans la boîte")
+_OWN_SIZE = re.compile(r"\b(?:we'?re|we are|on est|on n'est que|nous sommes|nous ne sommes que) (?:(?P<only>only|just|juste|"
+                       r"seulement|que|a team of|une equipe de) )?(?P<n>\d{1,3}|deux|trois|quatre|cinq|six|two|three|four|five|six)"
+                       r"(?: (?P<own>people|persons|techs?|technicians?|engineers?|employees|staff|personnes|techniciens?|salaries|"
+                       r"ingenieurs?|dans la boite|in the company|in the team|a la boite))?\b(?! (?:users?|utilisateurs?|postes?|"
+                       r"sites?|clients?|customers?|%|€))")
+
+
+def _number_said(word: str) -> int | None:
+    from assistant.chat.slot_relative import _number
+
+    n = _number(word)
+    return int(n) if n and float(n).is_integer() else None
+
+
 def read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | None = None,
                figure_hint: str | None = None) -> Slots:
     """Every slot a message fills; `topic_hint` is the clause on the table (for bare figures). A contract clause pasted
@@ -309,6 +325,9 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
     s.term = find_term(text)
     s.side = read_side(_COMPLAINT.sub(" ", folded))  # "trop côté prestataire" says nothing of the user's side
     s.facts, s.negated_facts = read_facts(text, folded, quantities)
+    own = _OWN_SIZE.search(folded) if (s.side or side_hint) == "msp" and "users" in s.facts else None
+    if own and (own.group("only") or own.group("own")) and (_number_said(own.group("n")) or 0) == s.facts["users"]:
+        s.facts.pop("users")  # s36: "we're 2 people lol", "on n'est que 3": the provider's own size, no user of the client's
     heard = speaker_control(folded, s.side or side_hint)
     if heard is None:  # s30: "none of us has an admin login" (a client), "none of them has" (the provider)
         heard = control_from_own_side(folded, s.side or side_hint)
@@ -419,6 +438,8 @@ def _read_slots(text: str, *, topic_hint: str | None = None, side_hint: str | No
                               r"detrui\w*|efface\w*)( it| them| us)? (back )?everything\b", folded):  # the data, at the end
         svc_pos = list(dict.fromkeys(svc_pos + [x for x in ("monitoring", "maintenance", "user_support", "backup",
                                                              "security", "patching") if x not in svc_neg]))
+    if "hosting" not in svc_pos + svc_neg and kept_at_provider(folded, speaker):
+        svc_pos = svc_pos + ["hosting"]  # s36: "sur un serveur chez le presta", "on the IT firm's servers": hosted by it
     if "hosting" not in svc_pos + svc_neg and _on_premises(folded, speaker):
         svc_neg = svc_neg + ["hosting"]  # "our servers stay on-prem": nothing hosted by the provider
     s.add_services, s.remove_services = svc_pos, svc_neg

@@ -135,9 +135,12 @@ def asks_how_to_answer(low: str) -> bool:
 
 # the other side's own question relayed ("they ask how availability is measured. what should we say?", "le client demande
 # comment on mesure la dispo, on lui dit quoi ?"): the answer to that question is asked, not a reply to an argument
-_THEY_ASK = re.compile(r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)) (?:ask|asks|asked|want to know|wants to "
+# (s36: someone of theirs named by a role — "their office manager", "the client's bookkeeper", "leur directrice" — asks too)
+_THEIR_PERSON = (r"(?:their|the (?:client|customer|provider|vendor|supplier)'s) [a-z]+(?: [a-z]+)?|"
+                 r"(?:leur|leurs) [a-z]+(?: [a-z]+)?")
+_THEY_ASK = re.compile(r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)|" + _THEIR_PERSON + r") (?:ask|asks|asked|want to know|wants to "
                        r"know|wonder|wonders|are asking|is asking) (?:us |me )?(?:how|what|why|whether|if|when|where|which|who)\b|"
-                       r"\b(?:ils|il|elle|elles|le client|la cliente|le prestataire|le presta) (?:nous |me |m')?(?:demandent|demande|"
+                       r"\b(?:ils|il|elle|elles|le client|la cliente|le prestataire|le presta|(?:leur|leurs) [a-z]+) (?:nous |me |m')?(?:demandent|demande|"
                        r"veulent savoir|veut savoir|se demandent|se demande) (?:comment|pourquoi|si|s'|quand|ou|quel\w*|qui|ce que|"
                        r"ce qu')")
 _WHAT_TO_SAY = re.compile(r"\b(?:what|how) (?:do|should|shall|can|could|would) (?:i|we) (?:say|tell|answer|reply|respond)\b|"
@@ -147,3 +150,21 @@ _WHAT_TO_SAY = re.compile(r"\b(?:what|how) (?:do|should|shall|can|could|would) (
 def relays_their_question(low: str) -> bool:
     """True when the folded message relays a question of the other side and asks what to tell them."""
     return bool(_THEY_ASK.search(low)) and bool(_WHAT_TO_SAY.search(low))
+
+
+# s36: a right the other side asks for ("they ask if they can audit us", "the client asked whether they could inspect our
+# premises", "ils demandent s'ils peuvent venir nous auditer", "leur DPO demande s'ils ont le droit de…"): whether they may
+# do something is a demand of theirs in the negotiation — the clause's objections (what they will want, what to concede),
+# not a question of information relayed (how something works, `relays_their_question`)
+_THEY_ASK_LEAVE = re.compile(
+    r"\b(?:they|he|she|the (?:client|customer|provider|vendor|supplier)|" + _THEIR_PERSON + r") (?:ask|asks|asked|are asking|"
+    r"is asking|want to know|wants to know|wonder|wonders) (?:us |me )?(?:if|whether) (?:they|he|she|it|the \w+)(?:'d)? "
+    r"(?:can|could|may|might|would be allowed to|are allowed to|have the right to)\b|"
+    r"\b(?:ils|il|elle|elles|le client|la cliente|le prestataire|le presta|(?:leur|leurs) [a-z]+) (?:nous |me |m')?(?:demandent|"
+    r"demande|ont demande|a demande|veulent savoir|veut savoir) (?:si|s')(?: ?(?:ils|il|elle|elles|on))? ?(?:peu\w*|pourr\w*|"
+    r"ont le droit|a le droit|auront le droit|aura le droit)\b")
+
+
+def asks_leave(low: str) -> bool:
+    """True when the folded message tells that the other side asks whether it may do something (see `_THEY_ASK_LEAVE`)."""
+    return bool(_THEY_ASK_LEAVE.search(low))
