@@ -1,0 +1,131 @@
+"""Issue 15, thirty-sixth session (helper s36-ans): answers that answer the question asked, on classes that carry to new
+wordings. Written before the fixes; questions are our own (FR and EN, casual, typos, other nouns and verbs than any
+evaluation item), each asserting the verdict opens the answer and the rule it needs is cited, with near-misses that keep
+their answer.
+
+1. NO CONTRACT WITH US. Someone the user has no contract with (the end client of the firm we subcontract for, the
+   provider's own subcontractor, a sister company of the client) wants to hold us to a contract we never signed, or we
+   want to hold them to ours: a contract binds only its parties (C. civ. 1199) — "not directly".
+2. THE INDEX FELL. A price revision clause on an index that went down this year, asked "must the price go down?": the
+   formula applies both ways unless the clause says otherwise — a yes, not the card on an annual rise.
+3. AN OUTCOME PROMISED. We promised (or the provider promised) that something will never happen — no ransomware, no
+   data lost, no intrusion — and it happened: the promise is an obligation of result, owed without any fault proved,
+   save force majeure (C. civ. 1231-1, 1218); the question on the difference between the regimes stays on its card.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evaluations.answer_scoring import fold, verdict_text
+from tests.answer_helpers import ask as _ask, cited_ids
+
+# -- 1. a contract binds only its parties ----------------------------------------------------------------------------------
+
+NO_CONTRACT_WITH_US = [
+    ("on est sous-traitant d'un gros infogerant. le client final veut nous imposer le delai de 2h promis dans son contrat "
+     "a lui, alors que notre contrat dit 6h. il peut ?", "msp"),
+    ("EN: We subcontract for a larger IT firm. Its customer says we must meet the 2-hour SLA in their contract, ours says "
+     "next business day. Are we bound to the customer?", "msp"),
+    ("le client de notre donneur d'ordre nous reclame des penalites prevues dans SON contrat avec lui, on n'a rien signe "
+     "avec ce client. on doit payer ?", "msp"),
+    ("EN: we're the sub-contractor. the end customer (no contract with us at all) wants to apply the penalties of the "
+     "prime contractor's agreement to us. can they?", "msp"),
+    ("le sous traitant de notre presta a plante notre serveur. on peut lui appliquer directement les penalites de notre "
+     "contrat avec le presta ?", "client"),
+    ("EN: Our provider's own subcontractor messed up the migration. Can we enforce the penalty clause of our contract "
+     "directly against that subcontractor?", "client"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", NO_CONTRACT_WITH_US, ids=[f"privity{i}" for i in range(len(NO_CONTRACT_WITH_US))])
+def test_a_party_with_no_contract_is_not_bound_by_it(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"^\W*(non|no|pas directement|not directly)\b", opening), verdict_text(ans.answer)
+    assert re.search(r"\b1199\b", text), cited_ids(ans)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", [
+    ("notre client veut nous appliquer les penalites de notre contrat pour un retard de 2 jours, il peut ?", "msp"),
+    ("EN: our customer wants to apply the late-delivery penalties of our own contract with them. can they?", "msp"),
+], ids=["own0", "own1"])
+def test_the_users_own_contract_is_not_a_privity_question(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    assert not re.search(r"\b1199\b", text), cited_ids(ans)
+
+
+# -- 2. the index fell: the formula applies both ways -----------------------------------------------------------------------
+
+INDEX_FELL = [
+    ("l'indice syntec a baisse, notre contrat prevoit une revision annuelle selon l'indice. le presta doit baisser son "
+     "prix ?", "client"),
+    ("EN: The index in our price review clause went down this year. Do we have to cut the client's monthly fee?", "msp"),
+    ("notre forfait est indexe sur un indice qui a recule de 1,5 % cette annee, on est obliges de reduire le tarif du "
+     "client ?", "msp"),
+    ("EN: our msp's fee is indexed on syntec and the index dropped. shouldn't our price drop too?", "client"),
+    ("clause d'indexation : l'indice a diminue, est ce que le prix doit diminuer aussi ?", "client"),
+    ("EN: the reference index fell for the first time. must the indexed price be lowered accordingly?", "msp"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", INDEX_FELL, ids=[f"fell{i}" for i in range(len(INDEX_FELL))])
+def test_an_index_that_fell_lowers_the_price(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"^\W*(oui|yes|en principe,? oui|in principle,? yes)\b", opening), verdict_text(ans.answer)
+    assert re.search(r"(baisse|both ways|downwards|deux sens|decrease|fall)", opening), verdict_text(ans.answer)
+    assert re.search(r"\b(l112-1|l112-2|1103)\b", text), cited_ids(ans)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", [
+    "augmentation annuelle de 4 % selon l'indice syntec, c'est normal ?",
+    "EN: our MSP raises its price every year with the Syntec index, is that normal?",
+], ids=["rise0", "rise1"])
+def test_a_rise_stays_on_the_indexation_card(app, question):
+    ans, _ = _ask(app, question)
+    assert cited_ids(ans)[0].startswith("card.syntec_indexation."), cited_ids(ans)
+
+
+# -- 3. the promiser of an outcome: its exposure ----------------------------------------------------------------------------
+
+PROMISED_OUTCOME = [
+    ("we promised the client that their servers will never be hit by ransomware. if it happens anyway despite our "
+     "antivirus, what is our exposure?", "msp"),
+    ("on a garanti au client zero perte de donnees. si ca arrive quand meme, on risque quoi ?", "msp"),
+    ("EN: our contract guarantees no data will ever be lost. a disk array died and we lost a week of files. are we "
+     "liable even though we did everything right?", "msp"),
+    ("notre commercial a ecrit au client qu'aucun virus ne passerait jamais. un cryptolocker est passe, on est "
+     "responsables meme sans faute de notre part ?", "msp"),
+    ("le presta s'est engage par ecrit a ce qu'on ne subisse aucune intrusion. on s'est fait pirater, il peut dire "
+     "qu'il a fait de son mieux ?", "client"),
+    ("EN: the vendor guaranteed in the contract that our mailbox data would never be lost. it was. can it just say it "
+     "did its best?", "client"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", PROMISED_OUTCOME, ids=[f"outcome{i}" for i in range(len(PROMISED_OUTCOME))])
+def test_an_outcome_promised_is_owed_whatever_the_care(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"(result|resultat)", opening), verdict_text(ans.answer)
+    assert re.search(r"\b(1231-1)\b", text), cited_ids(ans)
+    assert re.search(r"\b(1218|force majeure)\b", text), cited_ids(ans)
+    assert not re.search(r"(client|vous) (doit|must) (prouver|prove) (une|a) (faute|fault)", opening)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", [
+    "Quelle difference entre obligation de moyens et obligation de resultat ?",
+    "EN: what is the difference between an obligation of means and an obligation of result?",
+], ids=["diff0", "diff1"])
+def test_the_difference_asked_stays_on_the_comparison_card(app, question):
+    ans, _ = _ask(app, question)
+    assert cited_ids(ans)[0].startswith("card.means_vs_result_difference."), cited_ids(ans)
