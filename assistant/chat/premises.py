@@ -22,6 +22,7 @@ from assistant.chat import situation_cues_s33 as s33
 from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
+from assistant.chat import situation_cues_s36 as s36
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -461,6 +462,11 @@ ASK_CUES: dict[str, re.Pattern] = {
     "travel_time_asked": s35.TRAVEL_TIME,
     "probation_asked": s35.PROBATION,
     "overtime_asked": s35.OVERTIME,
+    # s36 (situation_cues_s36.py, helper s36-ans): a party held to a contract across a chain it never signed (C. civ. 1199),
+    # an index that fell with the price's fall asked, an outcome promised in absolute words with the promiser's exposure asked
+    "no_contract_with_us": s36.NO_CONTRACT_WITH_US,
+    "index_fell": s36.INDEX_FELL,
+    "outcome_promised": s36.OUTCOME_PROMISED,
 }
 
 
@@ -532,6 +538,10 @@ ASK_EXCLUDED = {
     "overtime_asked": lambda low: not s35.OVERTIME.search(low),
     "probation_asked": lambda low: not s35.PROBATION.search(low),
     "session_recording": lambda low: not s35.SESSION_RECORDING.search(low),
+    # s36: the regimes compared in the abstract is the comparison card's, not the card on a promised outcome that failed
+    "outcome_promised": lambda low: bool(s36.REGIMES_COMPARED.search(low)),
+    # s36: a subcontractor asking to be paid directly is the 1975 law's direct action, not a contract applied across a chain
+    "no_contract_with_us": lambda low: bool(s36.SUBCONTRACTOR_PAYMENT.search(low)),
 }
 
 

@@ -34,6 +34,7 @@ from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s35lead as s35lead
+from assistant.chat import situation_cues_s36 as s36
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -343,6 +344,13 @@ SITUATIONS: tuple[Situation, ...] = (
     # s35 lead (situation_cues_s35lead.py): the other side's proposal "deemed accepted" and silence asked as acceptance
     # (C. civ. 1120), the formation card, not the renewal or price card the story's nouns point to
     Situation("silence_as_acceptance", (s35lead.SILENCE_AS_ACCEPTANCE,), ("card.formation_by_conduct",)),
+    # s36 (situation_cues_s36.py): a contract applied across a chain to a firm that never signed it (C. civ. 1199), an index
+    # that fell with the price's fall asked (1103, not the card on an annual rise), an outcome promised in absolute words
+    # with the promiser's exposure asked (1231-1, 1218)
+    Situation("no_contract_with_us", (s36.NO_CONTRACT_WITH_US,), ("card.chain_privity_s36",),
+              (s36.SUBCONTRACTOR_PAYMENT,)),
+    Situation("index_fell", (s36.INDEX_FELL,), ("card.index_fall_s36",)),
+    Situation("outcome_promised", (s36.OUTCOME_PROMISED,), ("card.outcome_promised_s36",), (s36.REGIMES_COMPARED,)),
 )
 
 
