@@ -37,6 +37,12 @@ NO_CONTRACT_WITH_US = [
      "contrat avec le presta ?", "client"),
     ("EN: Our provider's own subcontractor messed up the migration. Can we enforce the penalty clause of our contract "
      "directly against that subcontractor?", "client"),
+    # second batch, written after the first run of the fix (other verbs and nouns: "en sous-traitance pour une ESN", formal
+    # notice, "the subcontractor our MSP brought in")
+    ("nous intervenons en sous-traitance pour une ESN. son client nous met en demeure de respecter le delai de "
+     "retablissement de 4h de son contrat. on est tenus ?", "msp"),
+    ("EN: the subcontractor our MSP brought in deleted a mailbox. can we claim the service credits of our contract from "
+     "that subcontractor directly?", "client"),
 ]
 
 
@@ -59,6 +65,18 @@ def test_the_users_own_contract_is_not_a_privity_question(app, question, role):
     assert not re.search(r"\b1199\b", text), cited_ids(ans)
 
 
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", [
+    ("le sous-traitant de notre infogerant dit que l'infogerant lui doit 3 factures et veut qu'on le paie directement. on "
+     "doit ?", "client"),
+    ("EN: our MSP's subcontractor says the MSP owes him two months and wants us to pay him directly. do we have to?",
+     "client"),
+], ids=["pay0", "pay1"])
+def test_a_subcontractor_asking_to_be_paid_is_not_the_privity_card(app, question, role):
+    ans, _ = _ask(app, question, role=role)
+    assert not [c for c in cited_ids(ans) if c.startswith("card.chain_privity_s36.")], cited_ids(ans)
+
+
 # -- 2. the index fell: the formula applies both ways -----------------------------------------------------------------------
 
 INDEX_FELL = [
@@ -70,6 +88,8 @@ INDEX_FELL = [
     ("EN: our msp's fee is indexed on syntec and the index dropped. shouldn't our price drop too?", "client"),
     ("clause d'indexation : l'indice a diminue, est ce que le prix doit diminuer aussi ?", "client"),
     ("EN: the reference index fell for the first time. must the indexed price be lowered accordingly?", "msp"),
+    # second batch, written after the first run of the fix
+    ("EN: our indexation clause: the index dropped 0.8 %. are we obliged to lower the client's price?", "msp"),
 ]
 
 
@@ -107,6 +127,11 @@ PROMISED_OUTCOME = [
      "qu'il a fait de son mieux ?", "client"),
     ("EN: the vendor guaranteed in the contract that our mailbox data would never be lost. it was. can it just say it "
      "did its best?", "client"),
+    # second batch, written after the first run of the fix
+    ("le contrat dit que le presta garantit qu'aucune donnee ne sera jamais perdue. on a perdu un mois de compta. il peut "
+     "s'en sortir en disant qu'il n'a pas commis de faute ?", "client"),
+    ("EN: in the schedule we committed that no phishing email would ever reach the users. one did and caused a loss. are "
+     "we liable?", "msp"),
 ]
 
 
@@ -129,3 +154,68 @@ def test_an_outcome_promised_is_owed_whatever_the_care(app, question, role):
 def test_the_difference_asked_stays_on_the_comparison_card(app, question):
     ans, _ = _ask(app, question)
     assert cited_ids(ans)[0].startswith("card.means_vs_result_difference."), cited_ids(ans)
+
+
+# -- the readings under these classes, without the index ----------------------------------------------------------------
+
+from assistant.chat.intent import detect_intent  # noqa: E402
+
+
+@pytest.mark.parametrize("question", [
+    "we promised no ransomware would ever get through. if one does, what's our exposure?",
+    "EN: the backup failed and the client lost a week of files. what is our liability?",
+    "on a eu un ransomware chez un client, qu'est-ce qu'on risque ?",
+    "un virus a chiffre le serveur du client, on risque quoi ?",
+    "fuite de donnees chez un client : quelle est notre responsabilite ?",
+    "EN: a breach at our customer's site, what would be our risk?",
+])
+def test_a_consequence_asked_with_what_is_is_no_definition(question):
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert detect_intent(q).name != "explain_term", detect_intent(q)
+
+
+@pytest.mark.parametrize("question", ["what is ransomware?", "c'est quoi une violation de donnees ?",
+                                      "what is an obligation of result?"])
+def test_a_term_asked_is_still_explained(question):
+    assert detect_intent(question).name == "explain_term"
+
+
+from assistant.chat.acts import classify  # noqa: E402
+from assistant.chat.slots import read_slots  # noqa: E402
+from assistant.chat.state import ConversationState  # noqa: E402
+
+
+@pytest.mark.parametrize("question", [
+    "notre forfait est indexe sur un indice qui a recule de 2 % cette annee, on est obliges de reduire le tarif ?",
+    "EN: our fee went up 4 % this year, do we have to accept it?",
+    "le presta facture 95 euros de l'heure au lieu de 90, on doit payer la difference ?",
+    "EN: they charge 12 % more since january, must we pay that?",
+])
+def test_a_figure_told_in_a_must_question_with_nothing_on_the_table_is_a_question(question):
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert classify(q, read_slots(q), ConversationState()).act == "question"
+
+
+@pytest.mark.parametrize("question", ["mets le preavis a 3 mois", "on passe le preavis a 3 mois ?",
+                                      "EN: set the cap to 12 months of fees"])
+def test_a_figure_set_stays_a_figure(question):
+    q = question[3:].strip() if question.startswith("EN:") else question
+    assert classify(q, read_slots(q), ConversationState()).act == "set_figure"
+
+
+from assistant.chat.answer_plan import asks_yes_no  # noqa: E402
+
+
+@pytest.mark.parametrize("question", [
+    "notre prix suit un indice qui a baisse, on est obliges de le baisser ?",
+    "le presta qui heberge nos mails, il est tenu de nous prevenir d'une fuite ?",
+    "le sous-traitant qui a plante le serveur, on est en droit de lui reclamer des penalites ?",
+])
+def test_a_french_must_ask_after_a_relative_qui_is_yes_no(question):
+    assert asks_yes_no(question)
+
+
+@pytest.mark.parametrize("question", ["qui est oblige de notifier la CNIL ?",
+                                      "combien de temps on est obliges de garder les logs ?"])
+def test_a_wh_question_stays_wh(question):
+    assert not asks_yes_no(question)
