@@ -11,6 +11,8 @@ their answer.
 3. AN OUTCOME PROMISED. We promised (or the provider promised) that something will never happen — no ransomware, no
    data lost, no intrusion — and it happened: the promise is an obligation of result, owed without any fault proved,
    save force majeure (C. civ. 1231-1, 1218); the question on the difference between the regimes stays on its card.
+4. SEVERAL CLIENTS ON ONE STORAGE. Several clients' data or backups on one shared NAS, server or array, asked whether it
+   is allowed: yes, with each client's data separated and protected (GDPR 32, 28(3)(c)); one client's own NAS is not it.
 """
 
 from __future__ import annotations
@@ -154,6 +156,37 @@ def test_an_outcome_promised_is_owed_whatever_the_care(app, question, role):
 def test_the_difference_asked_stays_on_the_comparison_card(app, question):
     ans, _ = _ask(app, question)
     assert cited_ids(ans)[0].startswith("card.means_vs_result_difference."), cited_ids(ans)
+
+
+# -- 4. several clients on one shared storage (written after classes 1-3 were fixed, before this one) ---------------------
+
+POOLED = [
+    ("on veut stocker les sauvegardes de 8 clients sur le meme serveur de backup chez nous, c'est autorise ?", "msp"),
+    ("EN: can we put all our customers' backups on a single Synology box in our office?", "msp"),
+    ("les donnees de plusieurs clients sur un stockage partage, le rgpd est ok avec ca ?", "msp"),
+    ("EN: we host the files of several clients on one shared server. is that allowed under the GDPR?", "msp"),
+    ("on mutualise une baie de stockage pour 15 clients, on a le droit ?", "msp"),
+    ("EN: is it fine to keep the backups of multiple customers on the same NAS?", "msp"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", POOLED, ids=[f"pooled{i}" for i in range(len(POOLED))])
+def test_several_clients_on_one_storage_is_allowed_with_separation(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"^\W*(oui|yes)\b", opening), verdict_text(ans.answer)
+    assert re.search(r"\b32\b", text) and re.search(r"(cloisonn|separat|chiffr|encrypt)", text), cited_ids(ans)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", [
+    "le client veut ses sauvegardes sur un NAS chez lui, c'est possible ?",
+    "EN: our customer wants its backups kept on its own NAS on site. fine?",
+], ids=["ownnas0", "ownnas1"])
+def test_one_clients_own_storage_is_not_the_pooled_card(app, question):
+    ans, _ = _ask(app, question, role="msp")
+    assert not [c for c in cited_ids(ans) if c.startswith("card.shared_storage_clients_s36.")], cited_ids(ans)
 
 
 # -- the readings under these classes, without the index ----------------------------------------------------------------

@@ -467,6 +467,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "no_contract_with_us": s36.NO_CONTRACT_WITH_US,
     "index_fell": s36.INDEX_FELL,
     "outcome_promised": s36.OUTCOME_PROMISED,
+    # several clients' data or backups on one shared device
+    "clients_pooled_storage": s36.CLIENTS_POOLED_STORAGE,
 }
 
 

@@ -5,6 +5,8 @@
   (C. civ. 1199): the card on promising for a third party (`card.promise_for_third_party_s26`).
 - INDEX_FELL: a price indexed on an index that went down, and the user asking whether the price goes down too: the
   formula applies both ways unless the clause writes a floor (`card.index_fall_s36`), not the card on an annual rise.
+- CLIENTS_POOLED_STORAGE: several clients' data or backups put on one shared device or system (a NAS, a backup server, an
+  array), asked whether it is allowed: the security duty of the processor (GDPR 32, 28(3)(c); `card.shared_storage_clients_s36`).
 - OUTCOME_PROMISED: an outcome promised in absolute words (no ransomware ever, zero data lost, no intrusion) and the
   promiser's liability asked once it failed: an obligation of result (C. civ. 1231-1, 1218; `card.outcome_promised_s36`).
 """
@@ -68,3 +70,13 @@ _EXPOSURE = (r"(on risque|risque\w* quoi|responsables?|exposition|quand meme|mal
 OUTCOME_PROMISED = re.compile(rf"(?s)^(?=.*{_PROMISE})(?=.*\b{_EXPOSURE})")
 # the regimes asked in the abstract ("quelle différence entre…") is the comparison card's
 REGIMES_COMPARED = re.compile(r"\b(difference|distinguer|distinction|compar\w*|versus|vs)\b")
+
+# -- several clients on one storage ----------------------------------------------------------------------------------------
+_CLIENTS = (r"((de |des )?(plusieurs|\d+|tous (nos|les)|nos|differents|dizaines? de|chaque) (clients?|clientes?)|"
+            r"(several|multiple|many|all (of )?our|\d+|different|our|each) (clients?|customers?)|clients?'? (data|backups?))")
+_POOLED = (r"(meme|seule?|unique|mutualise\w*|partage\w*|commun\w*|same|single|one|shared|pooled|common)")
+_DEVICE = (r"(nas|serveurs?|stockages?|baies?|disques?|san|tenants?|espaces?|servers?|storage|arrays?|disks?|boxe?s?|"
+           r"machines?|appliances?)")
+CLIENTS_POOLED_STORAGE = re.compile(
+    rf"(?s)^(?=.*\b{_CLIENTS}\b)(?=.*\b{_POOLED}\s+((\w+\s+){{0,2}}){_DEVICE}\b|.*\b{_DEVICE}\s+{_POOLED}\b)"
+    r"(?=.*\b(sauvegardes?|backups?|donnees|data|fichiers|files|stockage|storage|heberg\w*|host\w*)\b)")
