@@ -13,6 +13,10 @@ their answer.
    save force majeure (C. civ. 1231-1, 1218); the question on the difference between the regimes stays on its card.
 4. SEVERAL CLIENTS ON ONE STORAGE. Several clients' data or backups on one shared NAS, server or array, asked whether it
    is allowed: yes, with each client's data separated and protected (GDPR 32, 28(3)(c)); one client's own NAS is not it.
+5. A NEWCOMER GIVEN ADMIN ACCESS. An intern, apprentice, temp or new hire given administrator access at the clients: yes,
+   bound to confidentiality and on instructions (GDPR 28(3)(b), 32(4)), rights limited; an unknown course or system name
+   after "en" / "sous" ("un stagiaire en BTS") is a detail of the noun, while a question on a name itself (HIPAA) keeps
+   its refusal. Classes 4 and 5 were written with their fix, after classes 1-3.
 """
 
 from __future__ import annotations
@@ -187,6 +191,47 @@ def test_several_clients_on_one_storage_is_allowed_with_separation(app, question
 def test_one_clients_own_storage_is_not_the_pooled_card(app, question):
     ans, _ = _ask(app, question, role="msp")
     assert not [c for c in cited_ids(ans) if c.startswith("card.shared_storage_clients_s36.")], cited_ids(ans)
+
+
+# -- 5. a newcomer given admin access at the clients; an unknown course name is a detail (written with the fix) ------------
+
+NEWCOMER = [
+    ("on embauche un alternant en DUT, il peut avoir les mots de passe admin des clients ?", "msp"),
+    ("EN: we are taking on a BTEC intern for the summer. can he get admin rights on our clients' servers?", "msp"),
+    ("un apprenti en BTS peut il acceder aux donnees de nos clients ?", "msp"),
+    ("EN: can we give a temp admin access at our customers?", "msp"),
+    ("on a une nouvelle recrue, on lui ouvre tout de suite les comptes admin chez nos clients ?", "msp"),
+    ("EN: a trainee on a BTS course wants access to the client file shares. allowed?", "msp"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", NEWCOMER, ids=[f"newcomer{i}" for i in range(len(NEWCOMER))])
+def test_a_newcomer_may_get_admin_access_if_bound_and_limited(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    opening = fold(verdict_text(ans.answer))
+    assert re.search(r"^\W*(oui|yes)\b", opening), verdict_text(ans.answer)
+    assert re.search(r"28 ?\(3\) ?\(?b", text) and re.search(r"\b32\b", text), cited_ids(ans)
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", ["que dit HIPAA pour un MSP ?", "EN: What does HIPAA require of an MSP?"],
+                         ids=["hipaa0", "hipaa1"])
+def test_a_question_on_the_name_itself_keeps_its_refusal(app, question):
+    ans, text = _ask(app, question, role="msp")
+    assert "hipaa" in text
+    assert not [c for c in cited_ids(ans) if c.startswith("card.")], cited_ids(ans)
+
+
+from assistant.chat.statements import qualifies_known_thing  # noqa: E402
+
+
+def test_a_course_or_system_after_en_or_sous_qualifies_the_noun():
+    vocab = frozenset({"stagiaire", "serveur", "norme", "conformite"})
+    assert qualifies_known_thing("BTS", "un stagiaire en BTS pour deux mois", vocab)
+    assert qualifies_known_thing("Proxmox", "notre serveur sous Proxmox", vocab)
+    assert not qualifies_known_thing("HIPAA", "la norme HIPAA", vocab)
+    assert not qualifies_known_thing("HIPAA", "la conformite a HIPAA", vocab)
 
 
 # -- the readings under these classes, without the index ----------------------------------------------------------------

@@ -469,6 +469,8 @@ ASK_CUES: dict[str, re.Pattern] = {
     "outcome_promised": s36.OUTCOME_PROMISED,
     # several clients' data or backups on one shared device
     "clients_pooled_storage": s36.CLIENTS_POOLED_STORAGE,
+    # an intern, apprentice, temp or new hire given administrator access at the clients
+    "newcomer_admin_access": s36.NEWCOMER_ADMIN_ACCESS,
 }
 
 

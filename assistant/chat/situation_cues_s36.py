@@ -7,6 +7,8 @@
   formula applies both ways unless the clause writes a floor (`card.index_fall_s36`), not the card on an annual rise.
 - CLIENTS_POOLED_STORAGE: several clients' data or backups put on one shared device or system (a NAS, a backup server, an
   array), asked whether it is allowed: the security duty of the processor (GDPR 32, 28(3)(c); `card.shared_storage_clients_s36`).
+- NEWCOMER_ADMIN_ACCESS: an intern, apprentice, temp or new hire given administrator access or passwords at the clients:
+  confidentiality and instructions (GDPR 28(3)(b), 32(4)), least privilege (`card.newcomer_admin_access_s36`).
 - OUTCOME_PROMISED: an outcome promised in absolute words (no ransomware ever, zero data lost, no intrusion) and the
   promiser's liability asked once it failed: an obligation of result (C. civ. 1231-1, 1218; `card.outcome_promised_s36`).
 """
@@ -80,3 +82,15 @@ _DEVICE = (r"(nas|serveurs?|stockages?|baies?|disques?|san|tenants?|espaces?|ser
 CLIENTS_POOLED_STORAGE = re.compile(
     rf"(?s)^(?=.*\b{_CLIENTS}\b)(?=.*\b{_POOLED}\s+((\w+\s+){{0,2}}){_DEVICE}\b|.*\b{_DEVICE}\s+{_POOLED}\b)"
     r"(?=.*\b(sauvegardes?|backups?|donnees|data|fichiers|files|stockage|storage|heberg\w*|host\w*)\b)")
+
+# -- a newcomer given administrator access at the clients -----------------------------------------------------------------
+_NEWCOMER = (r"(stagiaires?|alternants?|apprentis?|interimaires?|nouvel(le)? (arrivant|recrue|embauche|technicien)\w*|"
+             r"nouveaux? (technicien|salarie|arrivant)s?|jeunes? diplome\w*|interns?|trainees?|apprentices?|work[- ]experience|"
+             r"(a|an|our|the) temp|temporary (staff|technicians?|workers?)|new (hires?|starters?|recruits?|technicians?|employees?)|juniors?)")
+_ADMIN = (r"(acces|droits?|mots? de passe|identifiants|comptes?|admin\w*|donnees|access|rights|passwords?|credentials|"
+          r"accounts?|privileges?|data)")
+# the access given or had, not a mistake told ("le nouveau technicien du client a supprimé un compte")
+_GIVEN = (r"(donn\w*|ouvr\w*|confi\w*|attribu\w*|avoir|ait|acced\w*|acces|give|giving|gave|grant\w*|get|gets|have|has|"
+          r"access\w*|hand\w*)")
+NEWCOMER_ADMIN_ACCESS = re.compile(
+    rf"(?s)^(?=.*\b{_NEWCOMER}\b)(?=.*\b{_ADMIN}\b)(?=.*\b{_GIVEN}\b)(?=.*\b(clients?|clientes?|customers?)\b)")

@@ -352,6 +352,7 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("index_fell", (s36.INDEX_FELL,), ("card.index_fall_s36",)),
     Situation("outcome_promised", (s36.OUTCOME_PROMISED,), ("card.outcome_promised_s36",), (s36.REGIMES_COMPARED,)),
     Situation("clients_pooled_storage", (s36.CLIENTS_POOLED_STORAGE,), ("card.shared_storage_clients_s36",)),
+    Situation("newcomer_admin_access", (s36.NEWCOMER_ADMIN_ACCESS,), ("card.newcomer_admin_access_s36",)),
 )
 
 
