@@ -16,6 +16,7 @@ from assistant.chat.act_rules import _classify, _has_table
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.directive import law_judgement_asked
 from assistant.chat.intent import detect_intent, find_term
+from assistant.chat.polar import question_ask
 from assistant.chat.slots import Slots
 from assistant.chat.slot_topics import clause_topic
 from assistant.chat.state import ConversationState
@@ -36,6 +37,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         # contract": a figure and the whole contract ordered in one message, no contract made yet — the contract written
         # with that figure (the router revises it with the message's figures), not only the figure's clause
         return replace(understood, act="draft_contract", firm=True)
+    if understood.act == "set_figure" and not _has_table(state) and state.contract is None and \
+            text.rstrip().endswith("?") and question_ask(text) in ("must", "may"):
+        # s36: "notre forfait est indexé sur un indice qui a reculé de 1,5 %, on est obligés de réduire le tarif ?", "our fee
+        # went up 4 % this year, do we have to accept it?": a figure told of the world inside a question on what one must
+        # or may do, with nothing on the table — a question, no figure to set (tests/test_answer_classes_s36.py)
+        return replace(understood, act="question", firm=True)
     if understood.act in ("question", "follow_up", "priorities", "rephrase", "out_of_scope") \
             and state.last.act not in ("", "out_of_scope") and _CHOICE.match(fold(text)):
         # "laquelle est la plus importante pour nous ?", "which one matters more for us?": one of the things the last

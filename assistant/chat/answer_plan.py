@@ -314,7 +314,10 @@ _WH = re.compile(r"\b(qui|quoi|koi|combien|quel|quelle|quels|quelles|comment|pou
 _YES_NO_START = re.compile(r"^\W*(is|are|can|could|does|do|did|may|might|must|should|shall|will|would|est-ce qu|"
                            r"peut|puis|dois|doit|faut-il|ai-je|a-t-il|a-t-on|"
                            r"(on|il|elle|ils|elles|je|nous|vous) (peut|peux|peuvent|pouvons|pouvez|doit|dois|doivent|"
-                           r"devons|devez|a le droit|ont le droit))\b")
+                           r"devons|devez|a le droit|ont le droit)|"
+                           # s36: "on est obligés de…", "il est tenu de…", "je suis en droit de…"
+                           r"(on|il|elle|ils|elles|je|nous|vous) (est|sont|suis|sommes|etes) (obliges?|obligees?|tenus?|tenues?|"
+                           r"contraints?|en droit|autorises?))\b")
 # "reste-t-il…?", "peut-on…?": a French yes/no question even with a relative "qui" in it
 _INVERSION = re.compile(r"\w-(t-)?(il|elle|on|ils|elles)\b")
 # a verdict that opens with a bare "yes" ("Oui, si…", "Souvent, oui, …", "Yes:")

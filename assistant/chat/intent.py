@@ -373,6 +373,15 @@ def _duties_under_law(low: str) -> bool:
         r"\b(?:results?|resultats?|means|moyens?|best[- ]efforts?|endeavou?rs?)\b", low)
 
 
+# s36: "what's our exposure?", "what is our risk if it happens?", "qu'est-ce qu'on risque ?", "quelle est notre exposition ?":
+# the consequence for the asker, not a definition of a term the story names (ransomware, a breach)
+_CONSEQUENCE_ASKED = re.compile(
+    r"\b(what('s| is| are| would be| will be)( really)? (our|my|the|their|his|its) (exposure|risk|risks|liability|downside)|"
+    r"what (do|would|could) (we|i) risk|what risk do (we|i)|qu'?\s?est-ce qu'?\s?(on|nous|je) (risque|risquons)|que risque(-t-on|-je|"
+    r"-t-il| t on)|(on|je|nous) risque(s|ons)? quoi|quel(le)?s? (est|sont|serait|seraient) (notre|nos|mon|ma|mes|le|la|les) "
+    r"(exposition|risques?|responsabilite))\b")
+
+
 def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     low = _DRAFT_NOUN.sub(" ", _REPORTED.sub(" ", fold(text)))
     term = find_term(text)
@@ -405,7 +414,8 @@ def detect_intent(text: str, *, has_draft: bool = False) -> Intent:
     passing = passing or bool(_POINTS_AT_ARTICLE.search(low) and _ARTICLE_NAMED.search(low))
     if term and (_EXPLAIN.search(low) or len(low.split()) <= 3) and not (compares or writes or passing or
                                                                           _CONTENTS.search(low) or _MAY_THEY.search(low) or
-                                                                          _duties_under_law(low)):
+                                                                          _duties_under_law(low) or
+                                                                          _CONSEQUENCE_ASKED.search(low)):
         return Intent("explain_term", term=term)
     if not _DOMAIN.search(low) and not term:
         return Intent("out_of_scope")

@@ -23,6 +23,7 @@ from assistant.chat import situation_cues_s33lead as s33lead
 from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s36 as s36
+from assistant.chat import situation_cues_s36ans as s36a
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -475,6 +476,15 @@ ASK_CUES: dict[str, re.Pattern] = {
     "cyber_resilience_named": s36.CYBER_RESILIENCE,
     "accessibility_named": s36.DIGITAL_ACCESSIBILITY,
     "telecom_resale_named": s36.TELECOM_RESALE,
+    # s36 (situation_cues_s36a.py, helper s36-ans): a party held to a contract across a chain it never signed (C. civ. 1199),
+    # an index that fell with the price's fall asked, an outcome promised in absolute words with the promiser's exposure asked
+    "no_contract_with_us": s36a.NO_CONTRACT_WITH_US,
+    "index_fell": s36a.INDEX_FELL,
+    "outcome_promised": s36a.OUTCOME_PROMISED,
+    # several clients' data or backups on one shared device
+    "clients_pooled_storage": s36a.CLIENTS_POOLED_STORAGE,
+    # an intern, apprentice, temp or new hire given administrator access at the clients
+    "newcomer_admin_access": s36a.NEWCOMER_ADMIN_ACCESS,
 }
 
 
@@ -554,6 +564,10 @@ ASK_EXCLUDED = {
         ("telework_named", s36.TELEWORK), ("password_policy_named", s36.PASSWORD_POLICY), ("ai_role_asked", s36.AI_ROLE),
         ("ai_literacy_asked", s36.AI_LITERACY), ("cyber_resilience_named", s36.CYBER_RESILIENCE),
         ("accessibility_named", s36.DIGITAL_ACCESSIBILITY), ("telecom_resale_named", s36.TELECOM_RESALE))},
+    # s36: the regimes compared in the abstract is the comparison card's, not the card on a promised outcome that failed
+    "outcome_promised": lambda low: bool(s36a.REGIMES_COMPARED.search(low)),
+    # s36: a subcontractor asking to be paid directly is the 1975 law's direct action, not a contract applied across a chain
+    "no_contract_with_us": lambda low: bool(s36a.SUBCONTRACTOR_PAYMENT.search(low)),
 }
 
 

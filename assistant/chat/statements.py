@@ -316,7 +316,8 @@ def qualifies_known_thing(name: str, question: str, vocab: frozenset[str]) -> bo
     N1 helpdesk"); the noun is read after a determiner, so that a verb is not taken for it ("que dit DORA", "does HIPAA
     require")."""
     low, key = fold(question), re.escape(fold(name))
-    fr = re.search(rf"(?<![\w']){_DET_FR} ?([a-z][a-z-]+) {key}(?![\w-])", low)
+    # s36: a course or a system named after "en" / "sous" ("un stagiaire en BTS", "un serveur sous Proxmox") qualifies the noun
+    fr = re.search(rf"(?<![\w']){_DET_FR} ?([a-z][a-z-]+) (?:en |sous )?{key}(?![\w-])", low)
     en = re.search(rf"(?<![\w']){_DET_EN} (?:[\w-]+ )?{key} ([a-z][a-z-]+)(?![\w-])", low)
     return any(m is not None and m.group(2) in vocab and m.group(2) not in _RULE_NOUNS and len(m.group(2)) > 2
                for m in (fr, en))

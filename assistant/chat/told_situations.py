@@ -35,6 +35,7 @@ from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s35lead as s35lead
 from assistant.chat import situation_cues_s36 as s36
+from assistant.chat import situation_cues_s36ans as s36a
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -356,6 +357,15 @@ SITUATIONS: tuple[Situation, ...] = (
     # s35 lead (situation_cues_s35lead.py): the other side's proposal "deemed accepted" and silence asked as acceptance
     # (C. civ. 1120), the formation card, not the renewal or price card the story's nouns point to
     Situation("silence_as_acceptance", (s35lead.SILENCE_AS_ACCEPTANCE,), ("card.formation_by_conduct",)),
+    # s36 (situation_cues_s36ans.py): a contract applied across a chain to a firm that never signed it (C. civ. 1199), an index
+    # that fell with the price's fall asked (1103, not the card on an annual rise), an outcome promised in absolute words
+    # with the promiser's exposure asked (1231-1, 1218)
+    Situation("no_contract_with_us", (s36a.NO_CONTRACT_WITH_US,), ("card.chain_privity_s36",),
+              (s36a.SUBCONTRACTOR_PAYMENT,)),
+    Situation("index_fell", (s36a.INDEX_FELL,), ("card.index_fall_s36",)),
+    Situation("outcome_promised", (s36a.OUTCOME_PROMISED,), ("card.outcome_promised_s36",), (s36a.REGIMES_COMPARED,)),
+    Situation("clients_pooled_storage", (s36a.CLIENTS_POOLED_STORAGE,), ("card.shared_storage_clients_s36",)),
+    Situation("newcomer_admin_access", (s36a.NEWCOMER_ADMIN_ACCESS,), ("card.newcomer_admin_access_s36",)),
 )
 
 
