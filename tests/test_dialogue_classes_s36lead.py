@@ -66,3 +66,33 @@ def test_a_sentence_opening_on_who_and_its_verb_asks(message):
 ])
 def test_statements_do_not_ask(message):
     assert not _asks_at_end(message)
+
+
+# -- a duration said as the contract's own adjective; months claimed -----------------------------------------------------
+
+@pytest.mark.parametrize("message, term, notice", [
+    ("client on a 36-month plan terminates for convenience at month 8", 36, None),
+    ("our 24-month contract, the client terminates with 3 months notice", 24, 3),
+    ("a two-year subscription with 60 days notice", 24, 2),
+])
+def test_a_duration_said_as_the_contracts_adjective_is_its_term(message, term, notice):
+    figures = read_slots(message).figures
+    assert figures.get("initial_term_months") == term
+    assert figures.get("notice_months") == notice
+
+
+@pytest.mark.parametrize("message", [
+    "our terms say all remaining monthly fees become due. can we claim the 28 months?",
+    "on peut reclamer les 20 mois restants ?",
+    "can we bill them for the remaining 10 months",
+])
+def test_months_claimed_are_no_clause_figure(message):
+    assert "notice_months" not in read_slots(message).figures
+
+
+@pytest.mark.parametrize("message, notice", [
+    ("notice of 3 months plan ahead", 3),  # near-miss: the role word before the figure names it
+    ("mets le preavis a 3 mois", 3),
+])
+def test_a_notice_named_keeps_its_figure(message, notice):
+    assert read_slots(message).figures.get("notice_months") == notice

@@ -99,6 +99,11 @@ _GONE_BEFORE = re.compile(r"\b(?:depuis|since|(?:ca|cela|ceci) fait|il y a|voila
 _OWED_BEFORE = re.compile(r"\b(?:doi(?:t|vent)|devai(?:t|ent)|owe[sd]?|owing|(?:a|ont|avons|avez|ai|avait|avaient|deja)\s+"
                           r"(?:\w+\s+){0,2}?(?:paye\w*|regle\w*|verse\w*|avance\w*|rembourse\w*)|(?:we|they|i|you)(?:'ve| have|"
                           r"'d| had)?\s+(?:already\s+)?paid|already paid|prepaid|pre-paid|refunded)" + _FILL)
+# s36: the months or sums claimed from the other side ("can we claim the 28 months?", "réclamer les 20 mois restants",
+# "bill them for the remaining 10 months"): what is owed under a clause, not the clause's own figure
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim|claiming|reclamer|reclame\w*|recover|recouvrer|exiger|charge (?:them|him|her|for)|"
+                             r"bill (?:them|him|her)(?: for)?|facturer)\s+(?:them |him |her |leur |lui )?(?:for )?(?:the |les |"
+                             r"all |all the |toutes les |tous les |ces |those |these )?(?:remaining |restants? )?$")
 _OURS = re.compile(r"(?:\bon|\bnous|\bje|\bj'|\bwe|\bi|\bwe'll|\bi'll|let'?s|let us|\bon va|\bwe can|\bwe could)\s*$")
 # "il met 10 jours à signer", "their CFO needs 10 days to sign", "il faut 45 jours pour recruter": the time spent doing
 # something (a time to pay said so stays the payment term's)
@@ -217,6 +222,8 @@ def measures_other(folded: str, q, slot: str) -> bool:
     if not m and ("-" in said or (_EN_UNIT.search(said) and re.search(r"\d", said) and _ADJECTIVE_BEFORE.search(before))) and \
             (n := _NOUN_AFTER.match(folded, end)) and _foreign(n.groups(), slot):
         return True  # "a 4-hour drive", "a 4 hours drive"
+    if _CLAIMED_BEFORE.search(before):
+        return True
     if _OWED_BEFORE.search(before) and not _ON_CONDITION.search(folded[end:end + 70]):
         return True  # (a sum owed under a condition is the clause's own term: "the client owes 30% … if it leaves early")
     if _GONE_BEFORE.search(before):

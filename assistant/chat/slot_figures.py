@@ -108,6 +108,8 @@ def read_figures(text: str, folded: str, quantities: list[Quantity], topic: str 
         if slot is None:
             slot = next((mine(sl) for _end, sl in _cue_before(folded, q.span[0], floor)
                         if _convert(q, mine(sl).replace("{p}", "1")) is not None), None)
+        if slot is None and q.unit in ("month", "year") and _TERM_NOUN_AFTER.match(folded, q.span[1]):
+            slot, named_after = "initial_term_months", True  # s36: "a 36-month plan", "our 24-month contract": the term
         if slot is None and template and (re.search(r"\b(p[1-4]|priorite [1-4]|priority [1-4])\W{0,3}$",
                                                     folded[max(0, q.span[0] - 14):q.span[0]]) or re.match(
                 r"\s*(?:en |pour |for |in |on |sur )?(?:la |le |the )?(?:p[1-4]\b|priorite [1-4]|priority [1-4])",
@@ -282,6 +284,12 @@ _THEIR_BARE_WISH = re.compile(r"^\W*(?:(?:ok|bon|alors|hmm+|euh|so|well|and|et|m
 
 # the kinds of figure one may answer with another ("they want 12 months, we can do 6", "15 % … 10 %")
 _KIND = {"year": "month", "week": "day", "business_day": "day", "business_hour": "hour", "minute": "hour"}
+
+
+# a duration said as the adjective of the contract itself ("a 36-month plan", "our 24-month contract", "a two-year
+# subscription"): the term of the contract, never a notice
+_TERM_NOUN_AFTER = re.compile(r"(?:-|\s)?\s?(?:minimum |initial |fixed |firm |rolling )?(?:plan|contract|subscription|"
+                              r"agreement|deal|msa|commitment|term|lease|package)s?\b")
 
 
 # "il peut résilier quand il veut", "they can end it whenever they want": the time they may act, not a figure they ask
