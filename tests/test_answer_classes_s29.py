@@ -140,12 +140,9 @@ FIRE = [
     # the provider blamed for a warning it gave
     ("le notaire nous reproche de ne pas l'avoir mis en garde sur son pare-feu obsolete, on lui avait dit de vive voix. "
      "on risque quoi ?", "msp", "warning_given_blamed_s29", r"1353|1112-1", r"risque"),
-    pytest.param("EN: a client blames us for a ransomware hit and says we never warned it; we had told them by phone and "
-                 "they turned down our backup offer. what's our exposure?", "msp", "warning_given_blamed_s29",
-                 r"1353|1112-1", r"risk",
-                 marks=pytest.mark.xfail(strict=True, reason="the act reading takes \"what's our exposure?\" after a "
-                                         "story naming ransomware for a request to explain a term (the personal data breach "
-                                         "entry answers) before any card is sought; chat/act_*.py, another helper's files")),
+    # (s36: passes since "what's our exposure?" asks a consequence, intent._CONSEQUENCE_ASKED; its xfail removed)
+    ("EN: a client blames us for a ransomware hit and says we never warned it; we had told them by phone and "
+     "they turned down our backup offer. what's our exposure?", "msp", "warning_given_blamed_s29", r"1353|1112-1", r"risk"),
     ("un client nous accuse d'un defaut de conseil apres la panne de son serveur, alors qu'il avait refuse notre devis de "
      "remplacement, on est fautifs ?", "msp", "warning_given_blamed_s29", r"1353|1112-1", r"risque"),
     ("EN: the shop says we failed to advise them about their old firewall, we recommended a new one verbally last year. "

@@ -68,6 +68,11 @@ _REFUSED_ON_PART = re.compile(
     r"vieux|vieille|old)\s*)?(?:[a-z'-]+\s+){0,2}?" + _MACHINE + r"\b[^.,;!?]{0,40})")
 
 
+# a thing the negation qualifies, right before it ("logiciels sans licence", "software without a licence")
+_QUALIFIED_THING = re.compile(r"\b(?:logiciels?|software|programmes?|programs?|applications?|apps?|copies?|versions?|outils?|"
+                              r"tools?|produits?|products?|fichiers?|files?|contenus?|content|images?|polices?|fonts?)\s*$")
+
+
 def excluded_on_a_part(text: str) -> str | None:
     """The service and the machine it is refused on, in the user's words ("EDR sur le poste du greffe"); None when the
     message refuses no service on a named machine."""
@@ -77,6 +82,8 @@ def excluded_on_a_part(text: str) -> str | None:
     for m in _REFUSED_ON_PART.finditer(low):
         if not any(re.fullmatch(rf"(?:{rx})", m.group("svc")) for rx in SERVICE_PATTERNS.values()):
             continue
+        if _QUALIFIED_THING.search(low[:m.start()]):
+            continue  # "des logiciels sans licence sur nos postes": a thing without a licence, no service refused
         part = re.sub(r"\s+(?:il|elle|ils|elles|it|they|c'est|car|because|since|as|which|qui)\b.*$", "", m.group("part")).strip()
         start, end = m.start("svc"), m.start("part") + len(part)
         return (text if len(low) == len(text) else low)[start:end].strip()

@@ -30,17 +30,44 @@ _SAYS_OURS = re.compile(r"\b" + _SAYS + r"\b(?:\s+(?:que|qu'|that))?\s+(?:(?:\w+
 _FIRST_PERSON = re.compile(r"(?:^|[.;!?,]\s*|\b(?:et|and|mais|but|donc|so)\s+)(?:je|j'|on|nous|we|i|moi|me)\b[^.;!?,]*$")
 
 
+# a refusal told in the past is a fact of the story ("le client a refusé notre devis", "they had rejected our offer"): the
+# auxiliary before the verb (folded, "a refusé" reads "a refuse")
+_PAST_AUX = re.compile(r"\b(?:a|avait|ont|avaient|aurait|auraient|had|has|have|already)\s+(?:\w+\s+){0,2}?$")
+# the other side invoking a law or a text against our term ("invokes the Data Act to refuse our exit fee", "invoque le RGPD
+# pour refuser nos frais"): a question of law, answered as such
+_INVOKES_LAW = re.compile(r"\b(?:invok\w*|invoqu\w*|relies on|relying on|s'appui\w* sur|cites?|citing|se prevau\w* d\w*|"
+                          r"on the basis of|sur le fondement d\w*|au nom d\w*|en vertu d\w*|under)\s+(?:the |le |la |l'|les |"
+                          r"du |de la |des )?(?:\w+\s+){0,2}?(?:law|act|regulation|article|art\.|code|directive|rgpd|gdpr|loi|"
+                          r"reglement|decret|ordonnance|clause|jurisprudence)\b")
+
+
+# the verb governing an act to do ("refuse de nous rendre", "refuses to return"): a refusal to perform
+_TO_DO = re.compile(r"\s+(?:de |d'|to )")
+_PUBLIC_BUYER = re.compile(r"\b(?:public|publique|mairie|commune|collectivite|ministere|acheteur public|pouvoir adjudicateur|"
+                           r"conseil (?:regional|departemental)|hopital public|chu|epci|syndicat intercommunal|public body|"
+                           r"public buyer|contracting authority|local authority|council)\b")
+
+
 # what they could or would do, supposed or asked ("could they refuse…", "peuvent-ils refuser…", "if they reject…")
 _SUPPOSED = re.compile(r"\b(?:could|can|may|might|would|if|whether|peu\w*|pourr\w*|si|s'ils?|droit de|right to)\b[^.;!?,]*$")
 
 
 def objects_to_ours(low: str) -> bool:
     """Whether someone other than the user objects now to a term of the user's own (see the module's docstring)."""
+    if _INVOKES_LAW.search(low):
+        return False
     for rx in (_OBJECTS_TO_OURS, _SAYS_OURS):
         for m in rx.finditer(low):
             before = low[max(0, m.start() - 60):m.start()]
             if _FIRST_PERSON.search(before) or not re.search(r"[a-z]", before):
                 continue  # the user objecting, or no subject at all ("refuse notre …" is an order to the assistant)
+            if rx is _OBJECTS_TO_OURS and _TO_DO.match(low, m.end("verb")):
+                continue  # "le presta refuse de nous rendre nos accès": a refusal to perform, not an objection to a term
+            if _PUBLIC_BUYER.search(low):
+                continue  # a public buyer's judgement of an offer ("l'hôpital public trouve notre prix trop bas") is a
+                # procedure of the procurement code, a question of law
+            if rx is _OBJECTS_TO_OURS and _PAST_AUX.search(before):
+                continue  # "le client a refusé notre devis l'an dernier": a refusal told in the past, a fact of the story
             if _SUPPOSED.search(before[-30:]):
                 continue  # "could they refuse to hand back our data?": an objection supposed, asked about — a question
             if rx is _SAYS_OURS and not _JUDGED.search(low, m.end()):
