@@ -64,15 +64,15 @@ INDEX_FELL = re.compile(rf"(?s)^(?=.*{_INDEX_FELL})(?=.*\b{_PRICE_DOWN}\b)|^(?=.
 
 # -- an outcome promised ----------------------------------------------------------------------------------------------------
 # a promise or guarantee in absolute words: never, no, none, zero
-_PROMISED = (r"(promis\w*|garanti\w*|s'engage\w*|s'est engage\w*|s'etai\w* engage\w*|se sont engage\w*|(nous|on) (s'est|sommes) engage\w*|"
+_PROMISED = (r"(promis\w*|promesses?|promise|garanti\w*|s'engage\w*|s'est engage\w*|s'etai\w* engage\w*|se sont engage\w*|(nous|on) (s'est|sommes) engage\w*|"
              r"assure\w* (au|a notre|a son|a leur) client\w* qu|ecrit (au|a notre|a son|a leur) client\w* qu|promised|promises|"
              r"guarantee\w*|undert(ook|akes|aken)|committed|commits|assured|wrote (to (the|our|its|their) (client|customer)s? )?"
              r"that)")
-_ABSOLUTE = (r"(jamais|aucune?|zero|0 ?%|ne (sera|seront|passera|subira)|never|no (\w+ )?(will|would|shall|ever|data|"
+_ABSOLUTE = (r"(absolues?|absolute|jamais|aucune?|zero|0 ?%|ne (sera|seront|passera|subira)|never|no (\w+ )?(will|would|shall|ever|data|"
              r"ransomware|virus|intrusion|breach|loss|downtime)|no (\w+ ){1,2}(will|would|shall|could|can)|not a single|none of)")
-_PROMISE = rf"\b{_PROMISED}\b([\s\w',()-]{{0,60}}?)\b{_ABSOLUTE}"
+_PROMISE = rf"(\b{_PROMISED}\b([\s\w',()-]{{0,60}}?)\b{_ABSOLUTE}|\b(absolute|absolue?s?) ([\w-]+ ){{0,2}}{_PROMISED}\b)"
 # what is asked: the promiser's exposure once it failed
-_EXPOSURE = (r"(on risque|risque\w* quoi|qui en repond\w*|who answers for|responsables?|exposition|quand meme|malgre|de son mieux|de notre mieux|sans faute|"
+_EXPOSURE = (r"(obligation (de resultat|of result)|on risque|risque\w* quoi|qui en repond\w*|who answers for|responsables?|exposition|quand meme|malgre|de son mieux|de notre mieux|sans faute|"
              r"(pas|aucune?) (commis )?(de |d'|la moindre )?faute|s'en sortir|s'exonerer|exonere\w*|"
              r"fait le (maximum|necessaire)|exposure|exposed|liable|liability|our risk|what.s our risk|anyway|despite|"
              r"even though|its best|our best|did everything|without (any )?fault)")
