@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.public_buyer import public_buyer_named
+
 # a verb of objecting said of someone, present or future ("objects to", "pushes back on", "n'est pas d'accord avec")
 _OBJECTING = (r"(?:objects?|objecting|objected) to|push(?:es|ing)? back (?:on|against)|pushback on|reject(?:s|ing)?|"
               r"refus(?:es|ing)|disput(?:es|ing)|contest(?:s|ing)|challeng(?:es|ing)|disagre(?:es|eing) (?:with|on|about)|"
@@ -43,9 +45,7 @@ _INVOKES_LAW = re.compile(r"\b(?:invok\w*|invoqu\w*|relies on|relying on|s'appui
 
 # the verb governing an act to do ("refuse de nous rendre", "refuses to return"): a refusal to perform
 _TO_DO = re.compile(r"\s+(?:de |d'|to )")
-_PUBLIC_BUYER = re.compile(r"\b(?:public|publique|mairie|commune|collectivite|ministere|acheteur public|pouvoir adjudicateur|"
-                           r"conseil (?:regional|departemental)|hopital public|chu|epci|syndicat intercommunal|public body|"
-                           r"public buyer|contracting authority|local authority|council)\b")
+
 
 
 # what they could or would do, supposed or asked ("could they refuse…", "peuvent-ils refuser…", "if they reject…")
@@ -63,7 +63,7 @@ def objects_to_ours(low: str) -> bool:
                 continue  # the user objecting, or no subject at all ("refuse notre …" is an order to the assistant)
             if rx is _OBJECTS_TO_OURS and _TO_DO.match(low, m.end("verb")):
                 continue  # "le presta refuse de nous rendre nos accès": a refusal to perform, not an objection to a term
-            if _PUBLIC_BUYER.search(low):
+            if public_buyer_named(low):
                 continue  # a public buyer's judgement of an offer ("l'hôpital public trouve notre prix trop bas") is a
                 # procedure of the procurement code, a question of law
             if rx is _OBJECTS_TO_OURS and _PAST_AUX.search(before):

@@ -55,12 +55,10 @@ def prevailing_version(text: str) -> Prevailing | None:
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """(start, end) offsets of the non-empty cells of one pipe-table row."""
     spans, pos = [], start
-    parts = line.split("|")
-    for i, part in enumerate(parts):
-        if 0 < i < len(parts) - 1 or (i == 0 and part.strip()) or (i == len(parts) - 1 and part.strip()):
-            if part.strip():
-                lead = len(part) - len(part.lstrip())
-                spans.append((pos + lead, pos + len(part.rstrip())))
+    for part in line.split("|"):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((pos + lead, pos + len(part.rstrip())))
         pos += len(part) + 1
     return spans
 
