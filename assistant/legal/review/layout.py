@@ -45,3 +45,36 @@ def blank_frame(text: str) -> str:
             lines[n] = " " * len(line)
             changed = True
     return "\n".join(lines) if changed else text
+
+
+# A fixed-width table row whose last words wrap onto the next lines: the wrapped lines keep the row's pipes with their
+# first cells empty ("R-07 | Service credits | C | 5 % per missed target,\n     |          |   | up to 20 % per month.").
+# A reader of the row reads one cell's words as one run; the wrapped line's pipes cut "target, up to 20 %" in two.
+_PIPES = re.compile(r"\|")
+
+
+def _pipe_columns(line: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _PIPES.finditer(line))
+
+
+def mend_wrapped_rows(text: str) -> str:
+    """The text with the pipes of a fixed-width table's wrapped lines replaced by spaces (same length), so that a cell's
+    words run on from the row above. A wrapped line: it opens with a pipe after spaces only (its first cell is empty),
+    its pipes stand where the row above has its pipes, and only one of its cells holds words (a line with words in
+    two cells carries two runs and is left as it is)."""
+    lines = text.split("\n")
+    rows = list(lines)  # as written: a wrapped line is compared with the line above it before any mending
+    changed = False
+    for n in range(1, len(lines)):
+        line = rows[n]
+        if not re.match(r"^\s*\|", line):
+            continue
+        cols = _pipe_columns(line)
+        if len(cols) < 2 or _pipe_columns(rows[n - 1])[:len(cols)] != cols:
+            continue
+        cells = [part for part in line.split("|") if part.strip()]
+        if len(cells) != 1:
+            continue
+        lines[n] = line.replace("|", " ")
+        changed = True
+    return "\n".join(lines) if changed else text

@@ -22,6 +22,7 @@ from assistant.legal.review.art28 import Art28Check, check_art28
 from assistant.legal.review.doctype import CHECKLISTS, DocumentType, detect as detect_type, elsewhere_wording
 from assistant.legal.review.facts import facts_for
 from assistant.legal.review.injection import ordinary_comments, set_aside
+from assistant.legal.review.layout import mend_wrapped_rows
 from assistant.legal.review.versions import blank_spans, other_version_spans, version_note
 from assistant.legal.review.referrals import Referral, left_to_parts, referrals, silenced
 from assistant.legal.review.risk.engine import assess
@@ -181,7 +182,7 @@ def read_document(doc: ParsedDocument, *, retriever: Retriever | None, chat_mode
     _cleaned, planted = set_aside(doc.text)  # text addressed to an AI model is not a contract term
     source = _blank_out(doc.text, planted + ordinary_comments(doc.text))  # nor is an author's hidden note
     versions = other_version_spans(source)  # two versions side by side: the prevailing one is read
-    source = blank_spans(source, versions.spans)
+    source = mend_wrapped_rows(blank_spans(source, versions.spans))  # a cell wrapped onto the next line runs on
     clauses = segment(source)
     labelled = label_clauses(clauses, retriever=retriever)
     body = "\n".join(c.full_text for c in clauses)
