@@ -91,3 +91,77 @@ def test_near_miss_lines_that_are_not_one_wrapped_cell_keep_their_pipes(line):
 def test_a_markdown_table_row_is_not_a_wrapped_line():
     text = "| Ref | Answer |\n|---|---|\n| A-1 | Nightly backups |\n| A-2 | Restore tests |\n"
     assert mend_wrapped_rows(text) == text
+
+
+# -- a renewal "equal to the initial term" whose length another part of the document states --------------------------
+
+from tests.review_docs import bare  # noqa: E402
+from assistant.text.sentences import split_sentences  # noqa: E402
+
+_FIRST_EN = ["Subscription record\nCustomer ........ Pike Angling Ltd\nInitial Term .......... 36 months from go-live\n"
+             "Monthly fee ........... GBP 300\n",
+             "Order form\nThe initial term of this order is thirty-six (36) months from the start date.\n",
+             "Order summary\nMinimum term: 48 months.\n"]
+_FIRST_FR = ["Bon de commande\nDurée initiale ........ 36 mois à compter de la mise en service\n",
+             "Conditions particulières\nLe présent contrat est conclu pour une durée de trois (3) ans à compter de sa "
+             "signature.\n",
+             "Bon de commande\nEngagement initial de quarante-huit mois.\n"]
+_RENEW_EN = ("4. Term\n4.1 Your plan runs for the Initial Term shown in your order. It then renews automatically for further "
+             "periods equal to the Initial Term unless either party gives notice at least sixty days before the end of the "
+             "current period.\n")
+_RENEW_FR = ("Article 4 – Durée\nLe contrat court pour la durée initiale fixée au bon de commande. Il se renouvelle ensuite "
+             "tacitement pour des périodes d'une durée égale à la durée initiale, sauf dénonciation deux mois avant "
+             "l'échéance.\n")
+
+
+@pytest.mark.parametrize("first", _FIRST_EN)
+def test_a_renewal_as_long_as_a_first_term_stated_elsewhere_is_long_en(first):
+    assert "tacit_renewal_long" in rules(bare("en", first + _RENEW_EN))
+
+
+@pytest.mark.parametrize("first", _FIRST_FR)
+def test_a_renewal_as_long_as_a_first_term_stated_elsewhere_is_long_fr(first):
+    assert "tacit_renewal_long" in rules(bare("fr", first + _RENEW_FR))
+
+
+@pytest.mark.parametrize("lang,first,renew", [
+    ("en", "Order form\nInitial Term .......... 12 months from go-live\n", _RENEW_EN),  # a short first term
+    ("fr", "Bon de commande\nDurée initiale ........ 12 mois\n", _RENEW_FR),
+    # the first term is long but each renewal is a year: a long first term is no renewal lock-in
+    ("en", "Order form\nInitial Term .......... 36 months\n", "4. Term\nThis agreement renews automatically for "
+     "successive periods of twelve months unless either party gives sixty days' notice.\n"),
+    # a notice period stated after "initial term" is no first term
+    ("en", "Order form\nThe initial term may be ended on 36 months' notice only by agreement.\n", _RENEW_EN),
+])
+def test_near_miss_short_first_terms_and_yearly_renewals_stay_quiet(lang, first, renew):
+    assert "tacit_renewal_long" not in rules(bare(lang, first + renew))
+
+
+def test_a_dot_leader_between_a_label_and_its_value_ends_no_sentence():
+    text = "Initial Term ......... 36 months from go-live\nMonthly fee ......... GBP 300"
+    assert not any(s.text.endswith("...") for s in split_sentences(text))
+    assert len(split_sentences("The work was done... Then we left.")) == 2  # an ellipsis still ends a sentence
+
+
+# -- an amount that is the cap's floor, not the cap ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "9. Liability\nThe Supplier's total liability in each contract year is limited to the fees paid in that year, "
+           "and in any case to no less than GBP 5,000."),
+    ("en", "9. Liability\nThe Supplier's aggregate liability shall not exceed the charges paid in the preceding twelve "
+           "months, subject to a minimum of EUR 2,000."),
+    ("fr", "Article 9 – Responsabilité\nLa responsabilité du Prestataire est limitée aux sommes payées au cours de l'année "
+           "contractuelle, sans pouvoir être inférieure à 4 000 euros."),
+    ("fr", "Article 9 – Responsabilité\nLa responsabilité du Prestataire est plafonnée aux redevances versées sur les douze "
+           "derniers mois, avec un minimum de 3 000 euros."),
+])
+def test_an_amount_that_floors_the_cap_is_not_a_derisory_cap(lang, text):
+    assert "derisory_liability_cap" not in rules(bare(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "9. Liability\nThe Supplier's total liability shall not exceed GBP 2,000 in aggregate."),
+    ("fr", "Article 9 – Responsabilité\nLa responsabilité du Prestataire est limitée à 1 500 euros par sinistre."),
+])
+def test_near_miss_a_small_fixed_cap_is_still_derisory(lang, text):
+    assert "derisory_liability_cap" in rules(bare(lang, text))

@@ -151,6 +151,8 @@ def _breaks(text: str, lines: bool, items: bool) -> list[tuple[int, int]]:
             continue
         if inside(m.start()):
             continue
+        if m.group(0)[:3] == "..." and m.start() > 0 and text[m.start() - 1] == ".":
+            continue  # a dot leader between a label and its value ("Initial Term ......... 36 months"), no sentence end
         if text[m.start()] == "." and m.group(0)[:3] != "..." and _is_abbreviation(text, m.start()):
             continue
         out.append((end, j))

@@ -34,7 +34,9 @@ GATES = {name: re.compile(rx) for name, rx in {
     "sla_measure": r"mesur|measur|calcul|constat|ticket|horodat|report|rapport|releve|determin|record|log|decompt|"
                    r"tableau|monitor|outil|tool|timestamp|etabli|\bfoi\b|conclusive|binding",
     "renewal": r"roll|reconduc|reconduit|renouvel|renew|prolong|prorog|extend|extension|poursui|continu|period|automati|tacit",
-    "contract_term": r"indefinite|unlimited|indetermin|undetermin|illimit|limitation de duree|perpetu|until (\w+ ){0,3}(terminat|"
+    "contract_term": r"initial|minimum|first|fixed|firm|committed|original|ferme|irrevocable|engagement|conclu|consenti|souscrit|"
+                     r"entered into|made for|"
+                     r"indefinite|unlimited|indetermin|undetermin|illimit|limitation de duree|perpetu|until (\w+ ){0,3}(terminat|"
                      r"ended|cancel)|jusqu'a (sa )?(resiliation|denonciation)",
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) |"
                    r"^\W*\((i|ii|iii|iv|a|b|c|d)\) ",  # an item cut from the lead that grants the exit

@@ -138,6 +138,12 @@ CAP_SET_ASIDE = r"\b(limitations?|exclusions?|caps?|plafonds?|limites?|clause|ar
                 r"(pas|nullement) (applicables?|opposables?))\b[^.;]{0,30}?\b(to|a|aux|au)\b"
 
 
+# the words that make the amount after them a floor of the cap, not the cap
+FLOOR = r"\b((no|not|never) less than|at least|(with|subject to) a (minimum|floor) of|a minimum of|minimum of|floor of|au (moins|" \
+        r"minimum)|(un |une )?(minimum|plancher) de|(ne|n') ?(\w+ ){0,3}?(etre )?inferieure?s? a|sans (pouvoir )?(etre )?" \
+        r"inferieure?s? a)\W*(\w+\W+){0,2}?$"
+
+
 INDEMNITY_OBJECT = r"^\W*(\w+\W+){0,6}?(indemnit\w*|indemnif\w*|indemnis\w*|garanties?|hold harmless|obligations? (under|au " \
                    r"titre|prevues?|of)|(this|the present|la presente|cette|ce|du present|au present|le present) (clause|section|" \
                    r"article|paragraph|stipulation))"
@@ -306,7 +312,9 @@ def liability(s: Sent, w: Where) -> list:
         durs = [d for d in durs if d]
         times = [q.value for q in find_quantities(s.text) if q.unit is None and re.match(
             r"\s*(\(\d+\)\s*)?(fois|times|x)\b", f[q.span[1]:q.span[1] + 12])]
-        money = [q for q in find_money(s.text) if q.value >= 1]
+        # an amount said as the least the cap may be ("and in any case to no less than GBP 5,000", "sans pouvoir être
+        # inférieur à 5 000 €", "with a minimum of", "au minimum"): a floor that raises the cap, not the cap
+        money = [q for q in find_money(s.text) if q.value >= 1 and not re.search(FLOOR, f[max(0, q.span[0] - 40):q.span[0]])]
         # "quinze (15) jours de redevances", "thirty days' fees": a period of fees counted in days or weeks
         fee_days = [months_of(q) for q in find_durations(s.text) if q.unit in ("day", "week") and re.match(
             r"\W*('s?|s')?\s*(de |d')?(redevances?|facturation|prix|abonnement|fees|charges|service fees)", f[q.span[1]:q.span[1] + 30])]

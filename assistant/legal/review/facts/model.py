@@ -104,6 +104,9 @@ class Renewal(_Fact):
     price_at_renewal: Optional[Literal["list_price", "unchanged", "indexed"]] = None
     # a renewal one party may choose ("has the option to renew for two more years"): not tacit, no lock-in
     option: bool = False
+    # each renewed period as long as the first term, whose length another part of the document states ("renews for
+    # further periods equal to the Initial Term shown in your order")
+    same_as_first: bool = False
 
 
 class ContractTerm(_Fact):
@@ -112,6 +115,9 @@ class ContractTerm(_Fact):
     end a contract of indefinite duration on reasonable notice)."""
     kind: Literal["contract_term"] = "contract_term"
     indefinite: bool = True
+    # the first (initial, minimum, firm) term the contract states, in months ("Initial Term ...... 36 months", "durée
+    # initiale de trente-six mois", "conclu pour une durée de trois ans"): indefinite is then False
+    months: Optional[float] = None
 
 
 class Termination(_Fact):

@@ -127,11 +127,12 @@ def renewal(s: Sent, w: Where) -> list:
     renewing = " ".join(x for x in re.split(r"(?<=[.;])\s", art) if re.search(RENEW + r"|renouvel|reconduc|renew", x))
     price = "list_price" if re.search(LIST_PRICE_THEN, renewing) else None
     length = renewed_length(f, r.start())
-    if length is None and term and re.search(SAME_AS_FIRST, f):
+    same = bool(re.search(SAME_AS_FIRST, f))
+    if length is None and term and same:
         length = max(term)  # "renews for periods equal to the Initial Term": the first term's length, said elsewhere
     return [m.Renewal(evidence=s.evidence(r), clause=w.index, tacit=True,
                       term_months=max(term, default=None), notice_months=max(notice, default=None),
-                      renewal_months=length, price_at_renewal=price)]
+                      renewal_months=length, price_at_renewal=price, same_as_first=same and length is None)]
 
 
 SAME_AS_FIRST = r"\b(equal (in length )?to|same (duration|length|period) as|identical to|as long as|egale?s? a|de (meme|la meme) " \
@@ -196,12 +197,37 @@ INDEFINITE = r"\b(for|pour) (an|une) (indefinite|unlimited|indeterminate|undeter
 _TERM_SUBJECT = r"\b(agreement|contract|term|appointment|contrat|convention|present accord|engagement)\b"
 
 
+# The first term named as such, its length right after ("Initial Term ......... 36 months", "an initial term of thirty-six
+# (36) months", "minimum term: 24 months", "durée initiale de 36 mois", "période ferme de trois ans", "conclu pour une durée
+# de trois (3) ans"): the length a renewal "equal to the Initial Term" takes
+FIRST_TERM = r"\b((initial|minimum|first|fixed|firm|committed|original) (contract |subscription |service )?(term|period)|" \
+             r"(duree|periode) (initiale|ferme|minimale|irrevocable|d'engagement)|engagement (initial|minimum|ferme)|" \
+             r"(conclu|consenti|souscrit|entered into)e?s? (\w+ ){0,2}?pour une (duree|periode)|(is|are) (entered into|made) for)\b"
+
+
+def first_term(s: Sent, w: Where) -> list:
+    """The length of the first term the sentence states (a ContractTerm with its months), none when it names a notice
+    or sets no length right after the words that name the first term."""
+    f = s.folded
+    for c in re.finditer(FIRST_TERM, f):
+        tail = f[c.end():c.end() + 60]
+        q = next((q for q in find_durations(tail) if q.unit in ("month", "year")), None)
+        if q is None or re.search(r";|(?<!\.)\.(?!\.)", tail[:q.span[0]]) or _is_notice(tail, q.span) or re.search(
+                r"\b(renew\w*|renouvel\w*|reconduc\w*|prolong\w*)\b", tail[:q.span[0]]):
+            continue
+        months = months_of(q)
+        if months:
+            return [m.ContractTerm(evidence=s.evidence(c), clause=w.index, indefinite=False, months=months)]
+    return []
+
+
 def contract_term(s: Sent, w: Where) -> list:
-    """A contract said to run without an end date (not a perpetual licence, not a tacit renewal)."""
+    """A contract said to run without an end date (not a perpetual licence, not a tacit renewal), or the length of its
+    first term (`first_term`)."""
     f = s.folded
     c = re.search(INDEFINITE, f)
     if not c:
-        return []
+        return first_term(s, w)
     # denied right before it ("n'est pas conclu pour une durée indéterminée"); a condition after it ("as long as … is not
     # terminated") denies nothing
     denied = re.search(r"\b(not|no|never|pas|jamais|ni)\b[^,;]{0,40}$", f[:c.start()])

@@ -61,11 +61,15 @@ def tacit_renewal_long(ctx: Context) -> Hit | None:
     # the renewed period the contract states ("renews for successive periods of twelve months"): a sentence that only
     # names the renewal ("the Charges for each Renewal Term…") renews for that period, not for the first term
     stated = [f.renewal_months for f in facts if f.tacit and f.renewal_months]
+    # the first term another part of the set states ("Initial Term ...... 36 months" on the order), for a renewal
+    # "for further periods equal to the Initial Term"
+    first = max((t.months for t in ctx.facts_of("contract_term", whole_set=True) if t.months), default=None)
     for f in facts:
         if not f.tacit:
             continue
         # each renewed period when the renewal states it; a long first term is not a renewal lock-in
-        term, notice = f.renewal_months or (max(stated) if stated else f.term_months) or 0, f.notice_months or 0
+        length = f.renewal_months or (max(stated) if stated else None) or (first if f.same_as_first else None)
+        term, notice = length or f.term_months or 0, f.notice_months or 0
         if term >= 36 or notice > 3:
             high = term >= 48 or notice >= 6
             return Hit.of(ctx, f, severity={"client": "high" if high else "medium", "msp": "low"},
