@@ -165,3 +165,85 @@ def test_an_amount_that_floors_the_cap_is_not_a_derisory_cap(lang, text):
 ])
 def test_near_miss_a_small_fixed_cap_is_still_derisory(lang, text):
     assert "derisory_liability_cap" in rules(bare(lang, text))
+
+
+# -- classes of the blind paraphrase batch 37 (tests/test_review_paraphrases_blind37.py), in our own wordings ---------
+
+from tests.review_docs import check_paraphrase  # noqa: E402
+
+# (rule, fires, lang, text): each class with wordings of our own and a near-miss that keeps its reading
+OWN = [
+    # no limit on what the other side may recover, said as what nothing in the contract does or what the parties set aside
+    ("uncapped_liability", True, "en", "12. Liability. Nothing in this Agreement restricts the amount recoverable by the "
+     "Customer for losses caused by the Supplier's breach, and no cap on liability shall be implied."),
+    ("uncapped_liability", True, "fr", "Article 12 – Responsabilité. Les parties écartent toute clause qui aurait pour effet "
+     "de limiter le montant de la réparation due par le Prestataire au Client."),
+    ("uncapped_liability", True, "fr", "Article 12 – Limitation. La responsabilité du Client est limitée aux sommes qu'il "
+     "reste devoir. Le Prestataire indemnise pour sa part la totalité des dommages que ses manquements causent au Client."),
+    ("uncapped_liability", False, "fr", "Article 12 – Responsabilité. Le Prestataire répare l'intégralité des préjudices "
+     "directs du Client, dans la limite de douze mois de redevances."),
+    # a cap of one month's fees named with no figure; a cap in Swiss francs
+    ("derisory_liability_cap", True, "en", "12. Cap. The Supplier's total liability shall not exceed the fees paid for the "
+     "month in which the claim arose."),
+    ("derisory_liability_cap", True, "fr", "Art. 12 Responsabilité. La responsabilité du Prestataire est limitée à CHF 2'000.– "
+     "par sinistre, la rémunération annuelle s'élevant à CHF 250'000.–."),
+    ("derisory_liability_cap", False, "en", "12. Cap. The Supplier's total liability shall not exceed the fees paid in the "
+     "twelve months before the month in which the claim arose."),
+    # a forum for one side plus a right reserved to that side to sue elsewhere
+    ("one_sided_jurisdiction", True, "en", "25. Courts. The courts of Leeds have exclusive jurisdiction, although nothing "
+     "here shall stop the Supplier, at its own election, from suing the Customer before any other competent court."),
+    ("one_sided_jurisdiction", True, "fr", "Art. 25 For. Le for exclusif est à Genève. Le Prestataire se réserve le droit "
+     "d'actionner le Client devant les tribunaux de son domicile."),
+    ("one_sided_jurisdiction", False, "en", "25. Courts. The courts of England have exclusive jurisdiction over any dispute "
+     "between the parties."),
+    # the audit waived or the processor freed from it
+    ("audit_restricted", True, "en", "11. Audit. The Customer may send one questionnaire a year and waives any other right "
+     "of audit or inspection."),
+    ("audit_restricted", True, "fr", "Article 11 – Audit. Le Prestataire n'est pas tenu de se soumettre aux audits du "
+     "Client, qui se fonde sur le rapport annuel de l'auditeur du Prestataire."),
+    ("audit_restricted", False, "en", "11. Audit. The Customer may audit the Supplier's compliance once a year, including "
+     "by inspection of its premises, on thirty days' notice."),
+    # a breach notice put off until the provider has confirmed it, or left to a periodic review
+    ("breach_notification_late", True, "fr", "Article 10 – Incidents. Le Prestataire signale au Client toute violation de "
+     "données personnelles dans les meilleurs délais après l'avoir vérifiée à l'issue de ses propres analyses."),
+    ("breach_notification_late", True, "en", "10. Incidents. Incidents involving personal data are summarised in the "
+     "monthly service report sent to the Customer."),
+    ("breach_notification_late", False, "en", "10. Incidents. The Supplier informs the Customer of any personal data breach "
+     "without undue delay and at the latest 24 hours after becoming aware of it."),
+    # the exit left to a later agreement; no duty to export or deliver the data
+    ("no_reversibility", True, "en", "18. Exit. The terms and price of any migration to a new provider will be agreed when "
+     "the time comes; until then the Supplier owes nothing in that respect."),
+    ("no_reversibility", True, "en", "18. End. On termination the Supplier has no obligation to keep, export or hand over "
+     "any Customer data, which may be erased."),
+    ("no_reversibility", False, "en", "18. Exit. On termination the Supplier returns all Customer data in CSV format within "
+     "thirty days and assists the new provider for up to ten days at the agreed daily rate."),
+    # the service switched off without warning for an open invoice
+    ("suspension_without_notice", True, "en", "9. Payment. If any invoice is unpaid on its due date we may turn off the "
+     "services immediately, without any warning."),
+    ("suspension_without_notice", False, "en", "9. Payment. If an invoice is unpaid thirty days after a written reminder, we "
+     "may switch off non-essential services after fifteen days' notice."),
+    # remaining fees only as the ceiling of a smaller fee
+    ("early_termination_all_fees", False, "en", "14. Convenience. The Customer may end this Agreement on sixty days' notice "
+     "and then pays a fee of two months' charges or, if less, the charges for the rest of the term."),
+    ("early_termination_all_fees", True, "en", "14. Convenience. The Customer may end this Agreement on sixty days' notice and "
+     "then pays all charges for the rest of the term."),
+    # a change of sub-processors that counts as accepted, with no objection
+    ("free_subprocessors", True, "fr", "Art. 8 Sous-traitants ultérieurs. Le prestataire tient à jour la liste de ses "
+     "sous-traitants ultérieurs sur son site. Toute publication de cette liste vaut acceptation par le client, qui ne peut "
+     "s'y opposer."),
+    ("free_subprocessors", False, "fr", "Art. 8 Sous-traitants ultérieurs. Le prestataire informe le client de tout nouveau "
+     "sous-traitant ultérieur trente jours à l'avance ; le client peut s'y opposer pour un motif légitime et résilier sans "
+     "frais."),
+    # the limits kept whatever the fault
+    ("gross_negligence_exclusion", True, "fr", "Article 19 – Limites. Les limitations du présent article s'appliquent quelle "
+     "que soit la nature ou le degré de la faute du Prestataire."),
+    ("gross_negligence_exclusion", True, "fr", "Article 19 – Limites. Les limitations du présent article s'appliquent à toute "
+     "faute du Prestataire, fût-elle jugée lourde."),
+    ("gross_negligence_exclusion", False, "fr", "Article 19 – Limites. Les limitations du présent article ne s'appliquent pas "
+     "en cas de faute lourde ou dolosive du Prestataire."),
+]
+
+
+@pytest.mark.parametrize("rule,fires,lang,text", OWN)
+def test_batch37_classes_in_our_own_words(rule, fires, lang, text):
+    check_paraphrase(rule, fires, lang, text, "own wording")

@@ -36,10 +36,10 @@ __all__ = ["Quantity", "Unit", "DURATION_UNITS", "MONEY_UNITS", "find_quantities
            "number_words"]
 
 Unit = Literal["minute", "hour", "business_hour", "day", "business_day", "week", "month", "year",
-               "percent", "eur", "usd", "gbp", "users", "sites", "workstations", "per_year"]
+               "percent", "eur", "usd", "gbp", "chf", "users", "sites", "workstations", "per_year"]
 DURATION_UNITS: frozenset[str] = frozenset({"minute", "hour", "business_hour", "day", "business_day", "week",
                                             "month", "year"})
-MONEY_UNITS: frozenset[str] = frozenset({"eur", "usd", "gbp"})
+MONEY_UNITS: frozenset[str] = frozenset({"eur", "usd", "gbp", "chf"})
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "business_hour": 1 / 24, "day": 1.0, "business_day": 7 / 5,
          "week": 7.0, "month": 30.0, "year": 365.0}
 
@@ -150,6 +150,7 @@ _UNITS: list[tuple[str, str]] = [
     ("eur", r"€|euros?\b|eur\b"),
     ("usd", r"\$|usd\b|dollars?(?: us| americains)?|us dollars?"),
     ("gbp", r"£|gbp\b|livres? sterling|pounds?(?: sterling)?"),
+    ("chf", r"chf\b|francs? suisses?|swiss francs?"),  # Swiss contracts: "CHF 1'500.–", "mille francs suisses"
     ("users", r"utilisateurs?|users?|seats?"),
     # s24: "3 site visits", "two site trips a month": visits counted, not places
     # (s31: a website is no place: "2 sites web", "3 sites internet", "deux sites e-commerce")
@@ -165,7 +166,7 @@ _UNIT = re.compile(r"\s*" + _UNIT_ADJECTIVE + r"(?:" + "|".join(f"(?P<{name}>{rx
 _HYPHEN_UNIT = re.compile(r"-(?:(?P<business_day>business-day|working-day)|(?P<business_hour>business-hour)|(?P<day>day)|"
                           r"(?P<hour>hour)|(?P<minute>minute)|(?P<week>week)|(?P<month>month)|(?P<year>year)|"
                           r"(?P<users>user|seat)|(?P<sites>site(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b))|(?P<workstations>workstation|endpoint))(?![a-z])")
-_PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp))\s?$")
+_PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp)|(?P<chf>chf))\s?$")
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")

@@ -122,7 +122,15 @@ def audit(s: Sent, w: Where) -> list:
                            r"often)|other than|except)\b)|"
                            r"(audit|controle)\w* .{0,60}"
                            r"n'est (pas )?admis|ne (peut|pourra) (pas )?(proceder|realiser|effectuer).{0,40}audit|waives? (any|all|its|the)? ?"
-                           r"(right|rights)\b.{0,60}(audit|inspect)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
+                           r"(\w+ )?(right|rights)\b.{0,60}(audit|inspect)|"
+                           # the processor freed from the duty to allow audits ("is not obliged to cooperate with audits",
+                           # "n'est pas tenu de se soumettre aux audits"): Art. 28(3)(h) taken away
+                           r"\b(is|are|shall be|will be) (not|under no) (\w+ )?(obliged|required|bound|obligated|obligation) to "
+                           r"(\w+ ){0,2}?(cooperate with|allow|permit|submit to|accept|facilitate|contribute to|take part in|"
+                           r"participate in|undergo) (any |such )?(\w+ )?(audits?|inspections?)|\b(n'est|ne sont|ne sera|ne seront) "
+                           r"(pas|nullement|aucunement|en aucun cas) (tenue?s?|oblige\w*|contraint\w*) (de |d')(\w+ ){0,2}?(se soumettre|"
+                           r"accepter|permettre|collaborer|cooperer|participer|contribuer|faciliter)\w* (a |aux |a des |a tout |a "
+                           r"toute )?(\w+ )?(audits?|inspections?|controles?)|renonce\w* (a|au) (tout |son |tous )?(droit|droits)\b.{0,40}"
                            r"(audit|controle|inspection)|(sufficient|suffisante?|satisfies|vaut) (evidence|preuve|"
                            r"justification).{0,80}(in lieu of|instead of|en lieu et place|au lieu).{0,20}audit|"
                            r"(audit|inspection|controle)\w*[^.;]{0,80}(soumis\w* a l'(accord|agrement|autorisation)|subject to (the )?"

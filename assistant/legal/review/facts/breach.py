@@ -16,7 +16,10 @@ BREACH = r"(violations? de(s)? donnees|personal data breach|data breach|security
          r"personal data incident|violation de securite|violations? de donnees a caractere personnel|" \
          r"(loss|perte|destruction|alteration|disclosure|divulgation|unauthori[sz]ed (access|disclosure)|acces non autorise)" \
          r"\w*( of| to| de| a| des)?,?[^.;]{0,40}\b(personal data|donnees (a caractere )?personnel\w*)|" \
-         r"violations?\b[^.;]{0,60}\b(personnes concernees|data subjects))"
+         r"violations?\b[^.;]{0,60}\b(personnes concernees|data subjects)|" \
+         r"incidents?\b[^.;]{0,30}?\b(affecting|involving|concerning|impacting|touching|touchant|affectant|concernant|" \
+         r"portant sur|impliquant) (the |any |such |les |des |de |d')?(customer'?s? |client'?s? )?(personal data|donnees (a " \
+         r"caractere )?personnel\w*))"
 
 
 # the breach of personal data named as such (Art. 4(12), Art. 33), as against a "security incident" that a network or
@@ -40,12 +43,12 @@ _FROM_AWARENESS = re.compile(r"\W*(apres|after|from|a compter|a partir|des|of|su
 DEFERRED_NOTICE = r"(apres (en )?(avoir|qu'il)|une fois (qu'il|que|(son|l') (enquete|analyse|" \
                   r"investigation))|des qu'il (a|aura)|lorsqu'il (a|aura)|after (it has |having |determining|establishing|" \
                   r"completing|concluding)|once (it has )?|when it has|until (it has )?)\s*([\w']+ ){0,4}?(etabli|determine|" \
-                  r"identifie|analyse|termine|acheve|conclu|cerne|established|determined|identified|completed|concluded|" \
+                  r"identifie|analyse|termine|acheve|conclu|cerne|confirme|verifie|established|determined|identified|completed|concluded|" \
                   r"confirmed|investigated|ascertained|determining|establishing|completing|concluding|finish|wrapp\w* up|closed|closing)\w*[^.;]{0,40}(cause|" \
                   r"origine|etendue|ampleur|perimetre|consequences|scope|extent|impact|investigation|enquete|analyse)|" \
                   r"compatibles? avec ([\w']+ ){0,4}(son|sa|ses|l'|leur) (propre )?(enquete|investigation|analyse)|" \
                   r"(subject to|consistent with|compatible with) ([\w ]+ )?(its|the) (own )?(internal )?(investigation|" \
-                  r"enquiry|inquiry|analysis)|(a l'issue|au terme) de (son|l'|sa) (enquete|investigation|analyse)|(upon|on|" \
+                  r"enquiry|inquiry|analysis)|(a l'issue|au terme) de (son|l'|sa|ses) (propres? )?(enquetes?|investigations?|analyses?)|(upon|on|" \
                   r"after|following) (the )?(completion|conclusion) of (its|the|our|their) (own )?(internal |forensic |technical )?(investigation|" \
                   r"enquiry|inquiry|analysis)|" \
                   r"\b(of|from|after|upon|following) (confirming|confirmation of|having confirmed) (the |a |any |such )?" \

@@ -217,6 +217,13 @@ ANY_FAULT = r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of)
             r"(de |d'|of )(la |the )?)?(gravite|nature|degree|seriousness|severity|type|importance) (de la |des |du |of (the |" \
             r"any )?|of )?(faute|fault|negligence|manquement|breach)|(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective " \
             r"of) (la |le |the )?(degre|niveau|degree|level) (de |d'|of )(la |the |any )?(faute|fault|negligence|manquement|breach)|" \
+            r"(quel(le)?s? que soi(en)?t|regardless of|whatever|irrespective of) (la |le |the )?(gravite|nature|degree|seriousness|" \
+            r"severity|type|importance|degre|niveau) (ou|or|et|and) (la |le |the )?(gravite|nature|degree|seriousness|severity|type|" \
+            r"importance|degre|niveau) " \
+            r"(de la |des |du |of (the |any )?|of )?(faute|fault|negligence|manquement|breach)|" \
+            r"\bfut-(elle|il) (\w+ ){0,2}?(qualifiee?|consideree?|jugee?|reputee?)? ?(de |comme )?(lourde|grave|dolosive|intentionnelle)|" \
+            r"\beven (if|where|when) (such|the|that|it) (\w+ )?(is|was|were|be) (\w+ )?(characteri[sz]ed|qualified|found|held|deemed) " \
+            r"(as|to be) (gross|wil+ful)|" \
             r"(however|no matter how) (serious|grave|gross|severe) " \
             r"(the |its |any |a )?([\w-]+'s? )?(fault|negligence|breach|default)|(aussi|si) graves? (que )?soi(en)?t (la |le |les )?(faute|" \
             r"manquement)"

@@ -104,9 +104,10 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"[ ']+(?:[\w-]+[ ']+){0,4}?(?:d'|de |of |any |for )?(?:obligation de |d'obligation de )?" + _EXIT_NOUN +
            r"|(?:\bno|\baucune?|\bsans|\bpas d'|\bpas de|\bhors) (?:(?:obligation|assistance|prestation|service|duty|"
            r"right)s? (?:de |d'|of |to |a la |a l'|au |a |with )?)?(?:any |la |de |d')?" + _EXIT_NOUN +
-           r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:\w+ (?:or|ou) )?"
-           r"(?:retain|keep|provide|return|deliver|make available|hand\w* back|give back|conserver|fournir|restituer|remettre|"
-           r"rendre)\w* "
+           r"|(?:has|have|shall have|is under|n'a|n'aura) (?:no|aucune) (?:obligation|duty) (?:to|de|d') ?(?:(?:\w+,? )+(?:or|ou|"
+           r"and|et) )?"
+           r"(?:retain|keep|provide|return|deliver|export|make available|hand\w* back|hand\w* over|give back|conserver|fournir|restituer|"
+           r"remettre|exporter|rendre)\w* "
            r"(?:any |the |all |les |des |aucune )?(?:(?:customer|client)(?:'?s)? )?(?:data|donnees|content|contenus)"
            # the exit named first, then put out of scope: "le transfert vers un nouveau prestataire n'entre pas dans le
            # périmètre", "toute migration… est exclue du périmètre", "transition services are outside the scope"
@@ -121,6 +122,13 @@ REFUSED = (r"(?:ne (?:comprend|comprennent|prevoit|prevoient|inclut|incluent|ass
            r"|(?:l'opportunite d'une |l'opportunite de la )(?:eventuelle )?" + _EXIT_NOUN + r"|" + _EXIT_NOUN +
            r"\w*\b[^.;]{0,120}(?:n'est pas tenue? de (?:consentir|l'accepter|y consentir|l'organiser)|(?:is|shall be) not "
            r"(?:obliged|required|bound) to (?:agree|consent))"
+           # no exit agreed, its terms left to a later agreement with nothing due meanwhile ("the scope, timetable and
+           # charges of any transition assistance shall be agreed at the relevant time, failing which the Provider shall
+           # have no obligation", "les modalités de la réversibilité seront convenues le moment venu")
+           r"|" + _EXIT_NOUN + r"\w*\b[^.;]{0,120}?\b(?:agreed|settled|determined|negotiated|convenue?s?|definie?s?|fixee?s?|"
+           r"arretee?s?|negociee?s?|discutee?s?)\b[^.;]{0,50}?\b(?:at the (?:relevant|appropriate) time|at a later (?:date|stage)|"
+           r"when the time comes|in due course|le moment venu|ulterieurement|en temps utile|au moment (?:de la|du) (?:fin|"
+           r"terme|sortie))"
            # an exit only possibly talked about later: "une éventuelle réversibilité pourra être discutée", "any exit
            # assistance may be discussed", or left to the provider: "exit assistance shall be at the Supplier's sole
            # discretion", "no obligation to assist the Customer or any replacement provider in the transfer"

@@ -44,6 +44,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
+                  r"switch|turn|shut|debranch|eteindr|"
                   r"withh|cease|stop|discontinu|cesser",
     "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|entrust|outsourc|externalis|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|partner|independant|exterieur|externe|free-?lance|\bthrough\b|"

@@ -210,7 +210,9 @@ def non_solicitation(s: Sent, w: Where) -> list:
                               bound=bound if bound in ("provider", "client", "either") else "unknown")]
 
 
-COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra|\bjuges?\b"
+# (Swiss drafting names the forum "le for": "Le for exclusif est à Lausanne", "for juridique")
+COURT = r"tribuna(l|ux)|juridictions?|courts?\b|forum|arbitra|\bjuges?\b|\bfor (exclusif|juridique|judiciaire|competent)\b|" \
+        r"\ble for (est|sera)\b"
 # capitalised words of a forum clause that are not places, though a town somewhere bears the name
 NOT_PLACES = {"state", "federal", "county", "court", "courts", "district", "superior", "supreme", "agreement", "contract",
               "contrat", "article", "section", "clause", "parties", "party", "tribunal", "commerce", "judiciaire",
@@ -255,7 +257,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
     # that party has the wider choice, whatever seat the reserved court is at (not urgent relief, open to anyone)
     keeps = re.search(rf"\b({p}|{cl})\W+(\w+\W+){{0,3}}?(se reserv\w*|reserves?|reserving|conserv\w*|retains?|retaining|gard\w*)\W+(\w+\W+){{0,2}}?"
                       rf"(la faculte|le droit|la possibilite|the right|the option|the ability)\W+(\w+\W+){{0,2}}?(saisir|"
-                      rf"bring|commence|sue|assigner|attraire|porter|take|institute|agir|poursuivre|act|proceed)\b", f)
+                      rf"bring|commence|sue|assigner|attraire|porter|take|institute|agir|poursuivre|actionner|citer|act|proceed)\b", f)
     if keeps and not re.search(INTERIM, f):
         favours, reserved = ("provider" if re.fullmatch(p, keeps.group(1)) else "client"), True
     elif re.search(rf"(ressort|siege|lieu|domicile)\w* (duquel|dont|ou) (se trouve |est situe )?(le |la |l')?{p}|{p} (a|est|"
@@ -339,7 +341,7 @@ def jurisdiction(s: Sent, w: Where, cities: dict | None = None) -> list:
                          # n'empêche le Client de saisir toute autre juridiction", "ne fait pas obstacle à ce que le Client
                          # saisisse…", "proceedings by Customer in any other"
                          rf"(prevents?|preclude\w*|stops?|restricts?|bars?|empeche\w*|fait (pas )?obstacle|prive\w*)\b"
-                         rf"[^.;]{{0,30}}?\b{rx}\b[^.;]{{0,12}}?\b(from |de |d'|saisisse|porte|engage|intente|assigne)"
+                         rf"[^.;]{{0,30}}?\b{rx}\b[^.;]{{0,30}}?\b(from |de |d'|saisisse|porte|engage|intente|assigne)"
                          rf"[^.;]{{0,80}}\b(any other|tout autre|toute autre|other courts?|other jurisdictions?|autres? "
                          rf"(juridictions?|tribuna\w+)|de son choix|of its (own )?(choice|choosing))|"
                          rf"(proceedings|actions?|claims?|suits?) (brought |taken |commenced )?by (the )?{rx} in any other", t)

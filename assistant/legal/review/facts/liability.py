@@ -71,7 +71,13 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"(\ben repond\w*|\brepond\w*|answerable) (\w+ ){0,3}?(sans|without) (aucune |any )?limit\w*(?! (de|of) (duree|time))|" \
             r"(y compris|including|even) au-dela (des|du) (montants?|plafonds?|sommes?|limites?) (couverts?|garantis?|assures?|" \
             r"pris en charge)\w* par (l'|son |sa |ses |leurs? )?assur\w*|(including|even) (beyond|in excess of) (the )?(amounts?|" \
-            r"limits?|sums?) (covered|insured|paid) by (its |the |any )?insur\w*"
+            r"limits?|sums?) (covered|insured|paid) by (its |the |any )?insur\w*|" \
+            r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|restrict\w*|reduc\w*)\b " \
+            r"(\w+ ){0,2}?the (amount|sum|quantum)s? (of (damages|compensation|loss\w*) )?(recoverable|payable|that may be " \
+            r"recovered)|\bno (cap|limit|ceiling) (on|of|to) (the )?(damages|liabilit\w*|amounts? recoverable)\b (\w+ ){0,2}?(shall|" \
+            r"will|is to) (be )?(implied|apply|applies)|" \
+            r"\b(ecart\w*|exclu\w*|renonc\w* a) (expressement )?(toute?s? |les )?(clauses?|stipulations?)\b[^.;]{0,40}?\b" \
+            r"(limiter|plafonner|reduire) (le montant|l'etendue|la responsabilite|l'indemnisation|la reparation)"
 
 
 GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or|,)\W+([\w'-]+\W+){0,3}?(dommages|damages|" \
@@ -82,6 +88,13 @@ GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or
 
 # heads of loss for which liability is commonly left unlimited: "liability for death or personal injury is unlimited" is
 # a carve-out from the cap, not the absence of one
+# full compensation promised for every loss ("répondra de l'intégralité des préjudices subis par le Client", "indemnise la
+# totalité des dommages", "shall be liable for the full amount of any loss"): no limit, when the sentence sets none
+FULL_REPAIR = r"\b(repond\w*|responsable|indemnis\w*|repar\w*|prend\w* en charge|liable|compensate\w*|indemnif\w*|reimburse\w*)\b " \
+              r"(\w+ ){0,4}?(de |d'|for |of )?(l'integralite|la totalite|the (full|entire|whole) (amount|extent)|the entirety) " \
+              r"(des|du|de|of) (\w+ ){0,1}?(prejudices?|dommages?|pertes?|loss\w*|damages?|harm)\b"
+
+
 LIMITED_HEADS = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \
                 r"misconduct|fraud\w*|dommages? corporels?|bodily injury|personal injury|death|deces|confidentialit|" \
                 r"confidential\w*|donnees personnelles|personal data|data protection|intellectual property|propriete " \
@@ -262,6 +275,9 @@ def liability(s: Sent, w: Where) -> list:
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
     unl = re.search(UNLIMITED, f) or _said_unlimited(s)
+    full = re.search(FULL_REPAIR, f)
+    if not unl and full and not s.negated(full) and not re.search(CAP + "|" + CAP_ELSEWHERE + "|" + LIMITED_HEADS, f):
+        unl = full  # "répondra de l'intégralité des préjudices subis", "liable for the full amount of any loss": no cap
     # "Unlimited liability is excluded", "la responsabilité illimitée est exclue": the words name what is ruled out
     if unl and re.match(r"\s*(is|are|shall be|will be|est|sont|sera|seront)\s+(hereby\s+|expressement\s+|expressly\s+)?"
                         r"(excluded|exclue?s?|ecartee?s?|not (permitted|available|granted))\b", f[unl.end():]):
@@ -319,6 +335,12 @@ def liability(s: Sent, w: Where) -> list:
         fee_days = [months_of(q) for q in find_durations(s.text) if q.unit in ("day", "week") and re.match(
             r"\W*('s?|s')?\s*(de |d')?(redevances?|facturation|prix|abonnement|fees|charges|service fees)", f[q.span[1]:q.span[1] + 30])]
         durs += [d for d in fee_days if d]
+        # the fees of one month named with no figure ("the Charges paid for the single calendar month in which the event
+        # occurred", "les redevances du mois au cours duquel")
+        if not durs and re.search(r"\b(the|a|one|single|that|le|du|un|d'un|ce|seul) (single |seul |only )?(calendar |civil )?"
+                                  r"(month|mois)( civil)? (in which|during which|when|au cours duquel|pendant lequel|"
+                                  r"ou|preceding|precedant)\b", fold(plain).lower()):
+            durs = [1.0]
         if durs:
             months, basis = (min(fee_days) if any(fee_days) else min(durs)), "fees_paid_period"
         if times:
@@ -355,7 +377,10 @@ def liability(s: Sent, w: Where) -> list:
             who = "provider"  # "l'indemnisation à laquelle le Client pourra prétendre ne saurait excéder…"
         out.append(m.LiabilityCap(evidence=s.evidence(cap), clause=w.index, basis=basis, months=months,
                                   party="provider" if who in ("provider", "unknown") else who,
-                                  amount=max((q.value for q in money), default=None),
+                                  # the amount the cap names, not a fee the sentence quotes after it ("limitée à CHF
+                                  # 1'500.–, la rémunération annuelle s'élevant à CHF 480'000.–")
+                                  amount=next((q.value for q in money if q.span[0] >= cap.start()),
+                                              max((q.value for q in money), default=None)),
                                   currency=money[0].unit if money else None))
     out += _exclusion(s, w)
     carve = _carve_outs(s, w)

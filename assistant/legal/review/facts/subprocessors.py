@@ -321,9 +321,10 @@ def subprocessing(s: Sent, w: Where) -> list:
                    r"d'ores et deja )?(le |la |l')|\bauthori[sz]es (the )?\w+ to", f) or (free and mod in ("may", "states")):
         auth = "general"
     elif re.search(r"vaut (acceptation|accord|autorisation|approbation)|deemed (to be )?(accepted|approved|authori[sz]ed)|"
-                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f) or (not notice and re.search(
-                       r"(cette|this|such) (information|notice|notification) (vaut|constitute\w*|is deemed|shall be deemed)"
-                       r" (\w+ )?(acceptation|accord|autorisation|approbation|acceptance|approval|consent)", about)):
+                   r"reput\w* (accepte|autorise|approuve|agree)\w*", f) or re.search(
+                       r"(cette|this|such|la|the) (information|notice|notification|mise a jour|update|publication|posting|"
+                       r"modification|liste)( \w+)? (vaut|vaudra|emporte|constitute\w*|is deemed|shall be deemed|will be deemed)"
+                       r" (\w+ )?(acceptation|accord|autorisation|approbation|acceptance|approval|consent)", about):
         auth = "general"  # a change deemed accepted by the client: a general authorisation, with no say on each change
     elif re.search(r"\b(may|peut|pourra|is entitled to|a le droit de|is free to|se reserve le droit de)\b[^.;]{0,40}\b(replace|"
                    r"add|change|appoint|engage|use|substitut|remplac|ajout|chang|modifi|design|recour|faire appel|updat|amend|"

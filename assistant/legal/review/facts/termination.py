@@ -292,7 +292,7 @@ ALL_FEES = r"\ball (of )?the (monthly |recurring |periodic |quarterly |annual |f
            r"(totalite|ensemble|integralite|toutes les|la somme) (des |de la )?(redevances|sommes|mensualites|echeances|" \
            r"loyers|montants?|forfaits|abonnements|honoraires)\w*.{0,100}(restant(es|s)? (a courir|dues?)|jusqu'(au|a la) (terme|fin|echeance))|" \
            r"(all|the) (remaining|outstanding|unpaid) (fees|charges|payments|amounts|monthly fees).{0,100}(until|" \
-           r"through|to|for) the (end|remainder|expiry)|(remainder|balance) of the (initial |then[- ]current )?term|" \
+           r"through|to|for) the (end|remainder|expiry)|(remainder|balance|rest) of the (initial |then[- ]current |current )?term|" \
            r"(redevances|mensualites|echeances|loyers|fees|charges|payments)\w* (restant(es|s)? a (echoir|courir)|" \
            r"remaining( due| payable| to be (paid|invoiced))?)\b.{0,60}(jusqu'(au|a la|a ce|a cette) (terme|fin|" \
            r"echeance)|until the (end|expiry)|to the end|for the remainder)"
@@ -368,10 +368,16 @@ def termination_fees(s: Sent, w: Where) -> list:
     fee = [x for x in re.finditer(_FEES, f[:a.end()]) if x.start() >= a.start() - 80]
     if fee and (s.excluded(fee[-1]) or negated(kept, fee[-1].span())):
         return []  # "no fees for the remainder of the term shall be due"
-    if not re.search(r"exigib|due|payable|acquitt|payer|paiement|regler|regle\w*|reglement|factur|invoic|vers(e|er|ent|era)\b|pay\b|owe|"
+    if not re.search(r"exigib|due|payable|acquitt|payer|paiement|regler|regle\w*|reglement|factur|invoic|vers(e|er|ent|era)\b|pays?\b|owe|"
                      r"redevable|immediately|"
                      r"indemnit|compensation", f):
         return []
+    # the remaining fees named as a ceiling of a smaller fee ("a fee of three months' charges or, if lower, the charges for
+    # the remainder of the Term", "dans la limite des redevances restant à courir"): not every remaining fee
+    if re.search(r"\b(if|si) (lower|less|smaller|inferieure?s?|moindre)\b|whichever is (the )?(lower|less|smaller)|(la|le) "
+                 r"(moins eleve|plus faible|moindre)e?s?\b|dans la limite (des|du|de)|sans (pouvoir )?(exceder|depasser)|"
+                 r"(capped at|limited to|not (to )?exceed\w*|no more than)\b", f[max(0, a.start() - 60):a.start()]):
+        return [m.TerminationFees(evidence=s.evidence(a), clause=w.index, all_remaining=False)]
     share = re.search(r"(\d+(?:[.,]\d+)?) ?%\)? (des |de la |du |of the |of )", f)
     if re.search(r"(moitie|half|tiers|one third|quart|quarter) (des |de la |of the |of )", f) or (
             share and float(share.group(1).replace(",", ".")) < 100):  # a share of the rest, not all of it
@@ -396,6 +402,9 @@ _INSTRUCTION_HELD = re.compile(r"\b(instructions?|consignes?)\b[^.;]{0,160}?\b(i
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
     sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
+                   r"(access|the)|(switch|turn|shut)(es|ed|ing|s)? (off|down) (\w+ )?(services?|access|accounts?|systems?|it|them)|"
+                   r"(switch|turn|shut)(es|ed|ing|s)? (\w+ )?(services?|access|accounts?|systems?|it|them) (off|down)|"
+                   r"\b(debranch|eteindr)\w*|"
                    r"(access|the)|cut off|restrict access|restreindre l'acces|withh?old\w* (the )?(performance|provision|supply) of|" \
                    r"(cease|stop|discontinue)\w* (to )?(provid|perform|suppl)\w*|cesser (de fournir|d'executer|la fourniture)", f)
     # whole words: "plateforme" holds "late" and "allowed" holds "owed", neither is a payment ground

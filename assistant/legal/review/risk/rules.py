@@ -171,7 +171,8 @@ def uncapped_liability(ctx: Context) -> Hit | None:
         return Hit.of(ctx, unlimited[0])
     if not service_contract(ctx):
         return None
-    if ctx.facts_of("liability_cap", whole_set=True) or any(
+    # a cap that protects the client only ("la responsabilité du Client … est limitée à") leaves the provider's open
+    if any(c.party in ("provider", "unknown", "either") for c in ctx.facts_of("liability_cap", whole_set=True)) or any(
             f.exclusive for f in ctx.facts_of("exclusive_remedy", whole_set=True)):
         return None  # a cap, or credits as the only compensation (an exclusive remedy is itself a limit)
     if any(set(f.damages) & {"any", "indirect", "lost_profit"} for f in ctx.facts_of("liability_exclusion")
