@@ -247,3 +247,71 @@ OWN = [
 @pytest.mark.parametrize("rule,fires,lang,text", OWN)
 def test_batch37_classes_in_our_own_words(rule, fires, lang, text):
     check_paraphrase(rule, fires, lang, text, "own wording")
+
+
+# -- blind37 documents' classes, in our own wordings -----------------------------------------------------------------
+
+from tests.review_docs import FR_HOSTING, EN_HOSTING, FR_PARTIES, EN_PARTIES  # noqa: E402
+from assistant.legal.review.facts.reading import modal  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Article 8 – Responsabilité\nLes documents laissés sur le disque local des postes ne font pas partie de la "
+           "sauvegarde ; le Prestataire ne répond pas de leur perte."),
+    ("fr", "Article 8 – Responsabilité\nLes clés USB des utilisateurs sont exclues de la sauvegarde et le Prestataire "
+           "n'est pas responsable de leur perte."),
+    ("en", "8. Liability\nFiles kept on local drives are not backed up, and the Supplier is not liable for their loss."),
+])
+def test_an_exclusion_of_data_the_backup_does_not_cover_is_not_the_backup_excluded(lang, text):
+    doc = (FR_PARTIES + FR_HOSTING if lang == "fr" else EN_PARTIES + EN_HOSTING) + text + "\n"
+    assert "data_loss_exclusion_with_backup" not in rules(doc)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Article 8 – Responsabilité\nLe Prestataire ne répond pas de la perte des données du Client, quelle qu'en soit "
+           "la cause."),
+    ("en", "8. Liability\nThe Supplier is not liable for any loss of the Customer's data, however caused."),
+])
+def test_near_miss_an_exclusion_of_every_data_loss_next_to_sold_backups_keeps_its_flag(lang, text):
+    doc = (FR_PARTIES + FR_HOSTING if lang == "fr" else EN_PARTIES + EN_HOSTING) + text + "\n"
+    assert "data_loss_exclusion_with_backup" in rules(doc)
+
+
+_DATA_FR = ("Article 2 – Données\nLe Prestataire héberge la base clients du Client et traite ces données personnelles "
+            "pour son compte, en qualité de sous-traitant.\n")
+_DATA_EN = ("2. Data\nThe Supplier hosts the Customer's customer database and processes that personal data on the "
+            "Customer's behalf as its processor.\n")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Article 7 – Qualité\nPour assurer la continuité du service, le Prestataire pourra confier l'hébergement de la "
+           "base à tout prestataire de son choix, sans autre formalité."),
+    ("fr", "Article 7 – Qualité\nLe Prestataire peut transférer le stockage des sauvegardes à des partenaires qu'il "
+           "choisit, y compris hors de l'Union européenne."),
+    ("en", "7. Quality\nIn order to ensure availability, the Supplier may entrust the hosting of the database to any "
+           "partner of its choosing without further formality."),
+])
+def test_hosting_handed_to_partners_of_its_choice_is_free_sub_processing(lang, text):
+    doc = (FR_PARTIES + _DATA_FR if lang == "fr" else EN_PARTIES + _DATA_EN) + text + "\n"
+    assert "free_subprocessors" in rules(doc)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Article 7 – Sous-traitants\nLe Prestataire ne confie l'hébergement de la base à un autre prestataire qu'avec "
+           "l'autorisation écrite préalable du Client."),
+    ("en", "7. Sub-processors\nThe Supplier may entrust the hosting of the database to another provider only with the "
+           "Customer's prior written authorisation."),
+])
+def test_near_miss_hosting_handed_on_only_with_consent_stays_quiet(lang, text):
+    doc = (FR_PARTIES + _DATA_FR if lang == "fr" else EN_PARTIES + _DATA_EN) + text + "\n"
+    assert "free_subprocessors" not in rules(doc)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("afin de garantir la disponibilite, le prestataire pourra confier l'hebergement a un tiers", "may"),
+    ("in order to ensure continuity, the supplier may use other providers", "may"),
+    ("pour assurer la securite, le prestataire s'engage a chiffrer les donnees", "must"),
+    ("le prestataire garantit la disponibilite du service", "must"),  # near-miss: the guarantee itself is the duty
+])
+def test_a_verb_of_purpose_is_not_the_sentence_modal(sentence, expected):
+    assert modal(sentence) == expected

@@ -195,7 +195,22 @@ def _exclusion(s: Sent, w: Where) -> list:
         evidence=s.evidence(loss or den), clause=w.index, damages=damages,
         party="client" if who == "client" else "either" if who == "either" else "provider",
         limited_to_client_fault=bool(re.search(OWN_FAULT, f)),
-        limited_to_unplanned_data=bool(loss and re.match(r"\s*" + OUTSIDE_PLAN, after)))]
+        limited_to_unplanned_data=bool(loss and (re.match(r"\s*" + OUTSIDE_PLAN, after) or _pronoun_outside_backup(f, loss))))]
+
+
+# the thing said outside the backup, then its loss named by a pronoun ("Les fichiers du bureau ne font pas partie de la
+# sauvegarde ; le Prestataire ne répond pas de leur perte", "Files kept on local drives are not backed up and we are not
+# liable for their loss")
+NOT_IN_BACKUP = r"\b(ne (font|fait) pas partie (de la|des) sauvegardes?|ne sont pas (sauvegard|inclus dans la sauvegarde|couverts? " \
+                r"par la sauvegarde)\w*|non sauvegarde\w*|(exclue?s?|exclus) (de la|des) sauvegardes?|hors (du perimetre de )?(la )?" \
+                r"sauvegarde|(are|is) not (backed up|part of the backups?|included in the backups?|covered by the backups?)|" \
+                r"(excluded|left out) (from|of) the backups?|outside the backup)"
+
+
+def _pronoun_outside_backup(f: str, loss) -> bool:
+    return bool(re.search(r"\b(leur|leurs|their|its|sa|son|ses|such)\s+$", f[max(0, loss.start() - 12):loss.start()]) or
+                re.match(r"(leur|leurs|their|its|sa|son|ses|such)\b", loss.group(0))) and \
+        bool(re.search(NOT_IN_BACKUP, f[:loss.start()]))
 
 
 GRAVE = r"faute lourde|faute dolosive|\bdol\b|faute intentionnelle|negligence grave|gross(ly)? neglig\w*|wil+ful " \

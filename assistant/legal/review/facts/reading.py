@@ -212,8 +212,15 @@ MUST = re.compile(r"\bshall\b|\bmust\b|\bwill\b|\bagrees? to\b|\bundertakes?\b|\
                   r"\bis bound\b|\bhas to\b|\bagrees that\b")
 
 
+# a verb of purpose ("Afin de garantir la disponibilité, le Prestataire pourra…", "in order to ensure continuity, the
+# Supplier may…"): the aim of the sentence, not its modal
+PURPOSE_VERB = re.compile(r"\b(afin (de|d')|pour|dans le but de|en vue de|in order to|so as to|with a view to)\s+(\w+\s+){0,1}?"
+                          r"(garanti\w*|assur\w*|veill\w*|ensur\w*|guarantee\w*|secur\w*|permettre|allow|enable)\b")
+
+
 def modal(sentence: str) -> str:
     """"need_not", "must_not", "may", "must" or "states" (a plain present tense: a duty in French drafting)."""
+    sentence = PURPOSE_VERB.sub(lambda x: " " * len(x.group(0)), sentence)
     if NEED_NOT.search(sentence):
         return "need_not"
     if MUST_NOT.search(sentence):

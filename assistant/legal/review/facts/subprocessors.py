@@ -141,7 +141,16 @@ PARTNERS_OF_CHOICE = r"\b(s'appui\w*|s'appuyer|rel(y|ies|ying) (up)?on|travaill\
           r"fournisseurs?|partners?|suppliers?|vendors?|providers?|sous-traitants?|subcontractors?)( \w+){0,2}? (de son (propre )?" \
           r"choix|qu'il (choisit|designe|retient)|of its (own )?(choice|choosing)|(it|that it) (chooses|selects|appoints))\b" \
           r"[^.;]{0,160}?\b(hebergeurs?|hebergement|hosting|hosts?|sauvegardes?|backups?|cloud|centres? de donnees|" \
-          r"data ?cent(er|re)s?|infogerance|support)\b"
+          r"data ?cent(er|re)s?|infogerance|support)\b|" \
+          r"\b(confi\w*|entrust\w*|hand\w* over|delegat\w*|outsourc\w*|externalis\w*|transf[eè]r\w*) (\w+ ){0,3}?(l'|la |le |les |" \
+          r"the |its )?(hebergement|hosting|sauvegardes?|backups?|infogerance|exploitation|stockage|storage)\b[^.;]{0,80}?\b(a|au|" \
+          r"aux|to|with) (tout |toute |tous |any |des |un |une |a |an |one or more )?(\w+ ){0,2}?(partenaires?|prestataires?|" \
+          r"fournisseurs?|partners?|suppliers?|vendors?|providers?|tiers|third part\w*)\b( \w+){0,2}? (de son (propre )?choix|" \
+          r"qu'il (choisit|designe|retient)|of its (own )?(choice|choosing)|(it|that it) (chooses|selects|appoints))\b|" \
+          r"\b(confi\w*|entrust\w*|delegat\w*|outsourc\w*|externalis\w*|subcontract\w*|sous-trait\w*) (\w+ ){0,3}?(l'|la |le |" \
+          r"les |the |its )?(hebergement|hosting|sauvegardes?|backups?|stockage|storage)\b[^.;]{0,60}?\b(a|au|aux|to|with) " \
+          r"(another|other|a third|third|one or more|un autre|une autre|d'autres|un tiers|des tiers|tiers|a sub-?contractor|un " \
+          r"sous-traitant)\b"
 
 
 # the client's data or its copies kept with other firms ("may store or process Backup Sets with any third-party hosting or
