@@ -95,7 +95,7 @@ BLIND_COPIES = {"dev_fresh_24.yaml", "dev_fresh_25.yaml", "dev_fresh_26.yaml", "
                 "dev_fresh_32.yaml", "dev_fresh_33.yaml", "dev_fresh_34.yaml", "dev_fresh_35.yaml",
                 "dev_fresh_36.yaml", "dev_fresh_37.yaml", "dev_fresh_38.yaml", "dev_fresh_39.yaml",
                 "dev_fresh_40.yaml", "dev_fresh_41.yaml", "dev_fresh_42.yaml", "dev_fresh_43.yaml",
-                "dev_fresh_44.yaml", "dev_fresh_45.yaml", "dev_fresh_46.yaml", "dev_fresh_47.yaml"}
+                "dev_fresh_44.yaml", "dev_fresh_45.yaml", "dev_fresh_46.yaml", "dev_fresh_47.yaml", "dev_fresh_48.yaml"}
 
 
 def negated_with_dialogue(dialogues):
