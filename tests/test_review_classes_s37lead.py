@@ -217,6 +217,13 @@ OWN = [
      "any Customer data, which may be erased."),
     ("no_reversibility", False, "en", "18. Exit. On termination the Supplier returns all Customer data in CSV format within "
      "thirty days and assists the new provider for up to ten days at the agreed daily rate."),
+    # the price adapted at the provider's own assessment (the § 315 BGB model)
+    ("unilateral_price_change", True, "en", "6. Fees. The Supplier may adapt the agreed remuneration each quarter at its own "
+     "assessment of its costs."),
+    ("unilateral_price_change", True, "fr", "Article 6 – Prix. Le Prestataire peut ajuster la rémunération convenue chaque "
+     "trimestre selon sa seule appréciation de ses coûts."),
+    ("unilateral_price_change", False, "en", "6. Fees. The fees may be adapted once a year by the change in the consumer "
+     "price index, capped at three per cent."),
     # the service switched off without warning for an open invoice
     ("suspension_without_notice", True, "en", "9. Payment. If any invoice is unpaid on its due date we may turn off the "
      "services immediately, without any warning."),

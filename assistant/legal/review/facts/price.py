@@ -25,12 +25,13 @@ PRICES = r"prix|tarifs?|redevances?|conditions financieres|fees|prices|charges|r
 # A price moved by someone: the verb ("modifier", "faire évoluer", "increase", "revise", "subject to change"…) with a
 # price as its object (after it, or before it in the passive) inside one clause of the sentence.
 PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions financieres|fees?|prices?|pricing|honoraires|" \
+             r"remunerations?|remuneration|" \
              r"charges|rates?|price list|rate card|grille tarifaire|grilles? de prix|subscription (fees|charges)|(any|each|the) " \
              r"charge)\b"
 
 
 PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
-             r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|rais(e|es|ed|ing)\b|updat\w*|" \
+             r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|adapt\w*|rais(e|es|ed|ing)\b|updat\w*|" \
              r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b|fixe(r|ra)?\b|" \
              r"determine(r|ra)?\b|subject to (revision|adjustment|modification)|sujets? a (revision|modification))"
 
@@ -41,7 +42,11 @@ _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors q
 
 PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|at (the )?\w+'?s? (sole |absolute )?" \
              r"discretion|a la (seule |libre )?discretion (du|de la|de l')|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
-             r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur |votre )?(accord|consentement)|without " \
+             r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur |votre )?(accord|consentement)|" \
+             r"(according to|at|in|on|based on|upon) (its|their|his|her) (own|sole|reasonable|free) (assessment|judg(e)?ment|" \
+             r"appreciation|evaluation|determination)|(selon|a|suivant) (sa|leur|son) (propre |seule |libre )?(appreciation|" \
+             r"evaluation|estimation)|" \
+             r"without " \
              r"(the )?(\w+'?s? )?(consent|agreement|approval)|" \
              r"(modalites|conditions|formules?|montants?|taux|proportions?|methodes?)\b[^.;]{0,20}?\b(que|qu')\s?(celui-ci|celle-ci|" \
              r"il|elle|ce dernier|le \w+|la \w+)\b[^.;]{0,20}?\b(determine|fixe|arrete|definit|choisit|decide|etablit)\w*|" \
