@@ -224,6 +224,14 @@ OWN = [
      "trimestre selon sa seule appréciation de ses coûts."),
     ("unilateral_price_change", False, "en", "6. Fees. The fees may be adapted once a year by the change in the consumer "
      "price index, capped at three per cent."),
+    # the provider closing the account whenever it decides, the client bound for its year (a negation inside the
+    # clause of time is not the exit's)
+    ("asymmetric_termination", True, "en", "11. Ending. We may shut down your account whenever we decide it no longer suits "
+     "us. Your plan binds you for the full year you bought."),
+    ("asymmetric_termination", True, "en", "11. Ending. The Supplier can close the Customer's account because the service is "
+     "not profitable, at any time. The Customer is committed for the whole term."),
+    ("asymmetric_termination", False, "en", "11. Ending. Either of us may close the account at any time on thirty days' "
+     "notice."),
     # the service switched off without warning for an open invoice
     ("suspension_without_notice", True, "en", "9. Payment. If any invoice is unpaid on its due date we may turn off the "
      "services immediately, without any warning."),

@@ -9,8 +9,8 @@ wording. Each case runs the whole review on a small document (tests/review_docs.
 First run, before any fix for this batch: on main at d2b80a2, 94 of 115 cases right (0.817); firing cases 51/69
 (0.739), near misses kept quiet 43/46. Per rule (right/5) at d2b80a2: uncapped_liability 2, audit_restricted 3,
 breach_notification_late 3, derisory_liability_cap 3, no_reversibility 3, one_sided_jurisdiction 3, every other rule 4
-or 5. After the fixes by class (own sentences of each class in tests/test_review_classes_s37lead.py, OWN): 112/115,
-firing 68/69, near misses 44/46.
+or 5. After the fixes by class (own sentences of each class in tests/test_review_classes_s37lead.py, OWN): 113/115,
+firing 69/69, near misses 44/46.
 
 Cases still wrong are listed in STILL_WRONG (expected failures, strict: a case that starts passing must leave the list),
 each with the reason.
@@ -148,8 +148,6 @@ STILL_WRONG: dict[str, str] = {
     'pdd-fr-05': ("the test document's neutral article (tests/review_docs.document) has the provider run the client's "
                   "servers and support its users, which reaches personal data; the case's own scope (aggregated metrics "
                   "only) does not take that article back"),
-    'ast-en-03': ("'we can close your account whenever we decide' (plain English, no termination verb) is not read as "
-                  "an exit at will"),
     'smp-fr-04': ("the client's real-time access to the provider's tool and its own third-party measurements are not "
                   "read as a shared measurement"),
 }

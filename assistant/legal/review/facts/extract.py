@@ -39,6 +39,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                      r"indefinite|unlimited|indetermin|undetermin|illimit|limitation de duree|perpetu|until (\w+ ){0,3}(terminat|"
                      r"ended|cancel)|jusqu'a (sa )?(resiliation|denonciation)",
     "termination": r"resili|terminat|mettre fin|rompre|mettre un terme|met un terme|put an end|cancel|end (this|the) |"
+                   r"(close|shut|deactivat|discontinu|clotur|ferm)\w* (down )?(your|the|its|votre|le|son) |"
                    r"^\W*\((i|ii|iii|iv|a|b|c|d)\) ",  # an item cut from the lead that grants the exit
     "termination_fees": r"restant|remaining|outstanding|unpaid|remainder|balance|totalite|integralite|ensemble|\ball (of )?the\b|"
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"

@@ -78,7 +78,9 @@ class Sent:
 _WS = re.compile(r"\s")
 # a subordinate condition is a clause of its own: "may cut off the service if you don't pay" denies the payment, not the cut
 _BREAK = re.compile(r"[,;:()]|\s(mais|toutefois|cependant|neanmoins|but|however|whereas|although|unless|sauf si|except "
-                    r"(where|that|if)|provided that|a condition que|if|in the event that|should|si|s'il|s'ils|lorsque|lorsqu')\b")
+                    r"(where|that|if)|provided that|a condition que|if|in the event that|should|si|s'il|s'ils|lorsque|lorsqu'|"
+                    # a clause of time or cause: "may close your account whenever we decide the service is no longer a fit"
+                    r"whenever|because|since|quand|parce que|parce qu'|puisque|puisqu')\b")
 _VERBAL = re.compile(r"\b(ne|n')\s*([a-z'-]+\s+){0,4}?(pas|plus|jamais|nullement|aucunement|point)\b|\bn'[a-z-]+\s+(pas|"
                      r"plus|jamais)\b|\b(not|never|cannot|no longer)\b|n't\b|\bne\s+\w+\s+(aucune?|rien|ni)\b|"
                      # the literary negation with no "pas" ("ne peut suspendre…", "ne saurait"), not the restrictive

@@ -16,14 +16,16 @@ from assistant.text import find_durations
 # "résilience / resilience / resiliency" (a system's ability to recover) shares its stem with "résilier": no exit
 TERMINATE = r"resili(?!enc)\w*|mettre fin|met fin|mettre un terme|met un terme|put an end|terminat\w*|rompre|\bend (this|the) " \
             r"(agreement|contract)|cancel\w*(?= (this|the|your) (agreement|contract|" \
-            r"subscription|account|services?)\b| at any time)"
+            r"subscription|account|services?)\b| at any time)|" \
+            r"\b(close|shut|deactivate|discontinue|end|cl[oô]tur\w*|ferm\w*)\w* (down )?(your|the customer'?s?|the client'?s?|its|" \
+            r"votre|le|son) (account|subscription|plan|compte|abonnement)\b"
 
 
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
               r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
               r"with or without cause|sans (aucun )?motif|whenever (it|they|we|he|she) (wishes|wish|chooses|choose|likes|like|wants?|" \
-              r"sees? fit)|at will\b|quand (il|elle|ils|elles|nous) le (souhaite|veut|souhaitent|veulent|souhaitons|voulons)|" \
+              r"sees? fit|decides?|thinks? fit|deems? fit)|at will\b|quand (il|elle|ils|elles|nous) le (souhaite|veut|souhaitent|veulent|souhaitons|voulons)|" \
               r"(quand|comme|lorsque) bon (lui|leur|nous) semble|a (sa|leur|notre) (convenance|guise)"
 
 
