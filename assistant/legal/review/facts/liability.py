@@ -90,7 +90,9 @@ GLOBAL_SUM = r"(penalit\w*|penalt\w*|credits?)\W+([\w'-]+\W+){0,3}?(et|and|ou|or
 # a carve-out from the cap, not the absence of one
 # full compensation promised for every loss ("répondra de l'intégralité des préjudices subis par le Client", "indemnise la
 # totalité des dommages", "shall be liable for the full amount of any loss"): no limit, when the sentence sets none
-FULL_REPAIR = r"\b(repond\w*|responsable|indemnis\w*|repar\w*|prend\w* en charge|liable|compensate\w*|indemnif\w*|reimburse\w*)\b " \
+FULL_REPAIR = r"(?<!demander )(?<!reclamer )(?<!obtenir )(?<!claim )(?<!seek )(?<!recover )\b(repond\w*|responsable|" \
+              r"indemnis(e|era|ent|eront)|repare(ra|ront|nt)?|prend\w* en charge|liable|compensates?|indemnif(y|ies)|" \
+              r"reimburses?)\b " \
               r"(\w+ ){0,4}?(de |d'|for |of )?(l'integralite|la totalite|the (full|entire|whole) (amount|extent)|the entirety) " \
               r"(des|du|de|of) (\w+ ){0,1}?(prejudices?|dommages?|pertes?|loss\w*|damages?|harm)\b"
 
