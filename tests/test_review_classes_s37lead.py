@@ -330,3 +330,44 @@ def test_near_miss_hosting_handed_on_only_with_consent_stays_quiet(lang, text):
 ])
 def test_a_verb_of_purpose_is_not_the_sentence_modal(sentence, expected):
     assert modal(sentence) == expected
+
+
+# -- a document pasted under a system record; the rest of a sentence is no title ----------------------------------------
+
+from assistant.legal.review.doctype import detect  # noqa: E402
+
+_RECORD = ("ACME PORTAL - ORDER RECORD\nRecord ID ........ R-1\nAccepted on ...... 3 May 2026\n[x] I accept the Terms of "
+           "Service, which incorporate\n    the Service Description for my plan and the Data Processing Addendum.\n\n")
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("ACME TERMS OF SERVICE - VERSION 2 (effective 1 May 2026)", "terms_conditions"),
+    ("ACME HOSTING TERMS", "terms_conditions"),
+    ("DATA PROCESSING ADDENDUM (version 3)", "dpa"),
+])
+def test_a_document_pasted_under_a_record_is_read_by_its_own_ruled_title(title, kind):
+    rule = "-" * 60
+    text = _RECORD + f"{rule}\n{title}\n{rule}\n\n1. Who we are\nThese terms apply to every plan ordered.\n"
+    assert detect(text, name="record.txt").kind == kind
+
+
+def test_near_miss_the_rest_of_a_sentence_with_capitals_is_no_title():
+    text = _RECORD + "1. Who we are\nThese terms apply to every plan ordered.\n"
+    assert detect(text, name="record.txt").kind != "dpa"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "8. End of plan\nWhen your plan ends we keep your backups available for download for 30 days, then delete "
+           "them."),
+    ("en", "8. End of plan\nWhen your plan ends we will help you move to a new provider for two days at our rates."),
+    ("fr", "Article 8 – Fin\nÀ la fin de l'abonnement, vos sauvegardes restent disponibles au téléchargement pendant "
+           "trente jours."),
+])
+def test_backups_left_to_download_or_help_to_move_is_an_exit(lang, text):
+    doc = (FR_PARTIES + FR_HOSTING if lang == "fr" else EN_PARTIES + EN_HOSTING) + text + "\n"
+    assert "no_reversibility" not in rules(doc)
+
+
+def test_near_miss_backups_deleted_at_the_end_with_nothing_given_back():
+    doc = EN_PARTIES + EN_HOSTING + "8. End of plan\nWhen your plan ends we delete your backups and all your data.\n"
+    assert "no_reversibility" in rules(doc)

@@ -291,14 +291,38 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+RULED_ZONE = 6000  # how far down a pasted document's own title may stand
+
+
+def _ruled_titles(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the lines in capitals set between two ruled lines ("-----" above and below) near the top."""
+    lines, out, pos = text[:RULED_ZONE].split("\n"), [], 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    ruled = [bool(re.fullmatch(r"\s*[-=_~*]{8,}\s*", x)) for x in lines]
+    for i in range(1, len(lines) - 1):
+        s = lines[i].strip()
+        letters = [c for c in re.sub(r"\([^)]*\)", " ", s) if c.isalpha()]  # "(effective 1 February 2026)" aside
+        if ruled[i - 1] and ruled[i + 1] and letters and len(s) <= 120 and re.search(r"[A-Z]{3}", s) and \
+                sum(c.isupper() for c in letters) >= 0.7 * len(letters):
+            out.append((offsets[i] + lines[i].find(s), s))
+    return out
+
+
 _SMALL = {"of", "and", "or", "to", "the", "for", "in", "on", "by", "with", "a", "an", "de", "des", "du", "la", "le", "les",
           "et", "ou", "a", "au", "aux", "en", "par", "pour", "sur", "d", "l"}
 
 
 def _title_like(line: str) -> bool:
-    """A title, not a wrapped sentence: in capitals, in Title Case, or a Markdown heading."""
+    """A title, not a wrapped sentence: in capitals, in Title Case, or a Markdown heading. A line that opens in lower case
+    or ends a sentence of several words is the rest of a sentence ("the Service Description for my plan and the Data
+    Processing Addendum."), however many capitals its names carry."""
     if line.startswith("#"):
         return True
+    if line[:1].islower() or (line.endswith(".") and len(line.split()) >= 6):
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL]
     if not words:
         return False
@@ -378,6 +402,15 @@ def detect(text: str, *, name: str = "", topics: Iterable[str] = ()) -> Document
     topics = set(topics)
     if "dpa" in scores and len(text) > 40000 and not any(e.where in ("title", "self") for e in evidence["dpa"]):
         del scores["dpa"]  # processor vocabulary inside a long services agreement: a DPA section, not a DPA
+    if not scores:
+        # a document pasted under a cover note or a system record ("ORDER ACCEPTANCE RECORD … Below: copy of the Terms
+        # of Service"): its own title stands further down, a line in capitals between two rules
+        for off, line in _ruled_titles(text):
+            low = folded[off:off + len(line)]
+            for kind_, rx in _CUES.items():
+                if rx.search(low):
+                    add(kind_, TITLE_WEIGHT, Evidence(line[:160], off, off + len(line), "title"))
+                    break
     kind = "unknown"
     if scores:
         best = max(scores.values())

@@ -18,7 +18,7 @@ from assistant.legal.review.facts.where import Where
 from assistant.legal.review.facts.reading import Sent, modal, spaced, subject
 from assistant.text import find_durations
 
-_DATA = r"(?:donnees|data|contenus?|content|fichiers|files)"
+_DATA = r"(?:donnees|data|contenus?|content|fichiers|files|backups|sauvegardes)"
 # the data handed back, however the owner is named ("return all Customer Data", "restitue l'intégralité des
 # Données du Client", "export of the data")
 RETURN_DATA = (r"(?<![\w'])(?:return|restitu|retriev|deliver|hand\w* (?:over|back))\w*\b,? (?:all |the |its |any )*(?:(?:customer|"
@@ -44,7 +44,10 @@ EXIT_TERMS = (r"reversibilit\w*|exit (?:plan|assistance|management|services?)|pl
               r"transition (?:assistance|services?|period|plan)|(?:termination|migration) assistance|"
               r"assistance (?:a la |de |a )?(?:reversibilite|transition|migration|sortie)|transfert de (?:competences|"
               r"connaissances)|knowledge transfer|successor (?:provider|supplier|vendor|contractor)|(?:prestataire|"
-              r"fournisseur) (?:successeur|entrant|repreneur)|nouveau prestataire|(?:prestataire|tiers) designe par")
+              r"fournisseur) (?:successeur|entrant|repreneur)|nouveau prestataire|(?:prestataire|tiers) designe par|"
+              # the move to another provider the client is helped with ("we will help you move to a new provider")
+              r"(?:move|migrat\w*|switch\w*|transfer\w*) to (?:a |another |the |your )?(?:new |replacement |next )?(?:provider|"
+              r"supplier|vendor|msp|host)")
 # a heading that announces the exit: its sentences need not repeat it
 EXIT_HEADING = r"reversibilit|transition|\bexit\b|sortie|restitution|end of (?:the )?(?:agreement|services|term)|" \
                r"fin (?:du contrat|des prestations|de la relation)|effects? of (?:termination|expiry)|" \
