@@ -371,3 +371,54 @@ def test_backups_left_to_download_or_help_to_move_is_an_exit(lang, text):
 def test_near_miss_backups_deleted_at_the_end_with_nothing_given_back():
     doc = EN_PARTIES + EN_HOSTING + "8. End of plan\nWhen your plan ends we delete your backups and all your data.\n"
     assert "no_reversibility" in rules(doc)
+
+
+# -- classes of the blind paraphrase batch 38 (tests/test_review_paraphrases_blind38.py), in our own wordings ---------
+
+OWN38 = [
+    ("uncapped_liability", True, "en", "18. Liability. Nothing contained herein shall cap or reduce the amount recoverable "
+     "by the Customer from the Supplier for any loss."),
+    ("derisory_liability_cap", True, "en", "12. Limits. In no event shall the Supplier answer for amounts exceeding Euro "
+     "800 over the whole term of the Agreement."),
+    ("derisory_liability_cap", True, "fr", "Article 12 – Plafond. Toutes causes confondues, le total des sommes mises à la "
+     "charge du Prestataire est fixé au montant de la dernière facture mensuelle."),
+    ("derisory_liability_cap", False, "fr", "Article 12 – Plafond. Toutes causes confondues, le total des sommes mises à la "
+     "charge du Prestataire est fixé au montant des redevances des douze derniers mois."),
+    ("data_loss_exclusion_with_backup", True, "fr", "Article 9 – Données. Le Prestataire sauvegarde chaque nuit les serveurs "
+     "du Client ; il ne saurait toutefois voir sa responsabilité engagée en cas de perte des données, quelle qu'en soit la "
+     "cause."),
+    ("early_termination_all_fees", True, "en", "11. Early exit. If the Customer ends the Agreement early it shall pay all the "
+     "monthly fees that would have become payable up to the end of the Term."),
+    ("early_termination_all_fees", False, "en", "11. Early exit. If the Customer ends the Agreement early it shall pay the "
+     "fees for services delivered up to the date of termination."),
+    ("asymmetric_termination", True, "en", "19. Cancellation. The Vendor may cancel this Agreement at its convenience on one "
+     "month's notice. The Customer may not cancel it during the Contract Period."),
+    ("breach_notification_late", True, "en", "15. Breaches. The Processor shall tell the Controller of a personal data breach "
+     "without undue delay after the Processor has completed its own assessment of it."),
+    ("breach_notification_late", False, "en", "15. Breaches. The Processor shall tell the Controller of a personal data breach "
+     "without undue delay, and shall complete the information after its assessment."),
+    ("audit_restricted", True, "fr", "Article 12 – Audit. Toute inspection, qu'elle soit menée sur site ou à distance par le "
+     "Client ou son auditeur, est exclue ; le certificat annuel du Prestataire en tient lieu."),
+    ("suspension_without_notice", True, "en", "9. Payment. The Supplier will be able to interrupt the services without prior "
+     "notice in case of any delay in payment."),
+    ("unilateral_price_change", True, "fr", "Article 6 – Prix. Le barème est révisé chaque année ; l'ampleur des hausses est "
+     "arrêtée par la direction commerciale du Prestataire."),
+]
+
+
+# own wordings the readers still miss (strict: a case that starts passing must leave the list)
+OWN38_WRONG = {
+    "data_loss_exclusion_with_backup": "the subject is a pronoun opening a sentence cut at ';' ('il ne saurait…'): the "
+                                       "exclusion is read as the client's",
+    "unilateral_price_change": "the price is named only in the sentence before the ';' ('Le barème est révisé… ; l'ampleur "
+                               "des hausses est arrêtée par…'): the second sentence carries no price noun",
+}
+
+
+@pytest.mark.parametrize("rule,fires,lang,text", [
+    pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason=OWN38_WRONG[c[0]])]
+                 if c[0] in OWN38_WRONG and c[1] and c[2] == "fr" and c[0] in ("data_loss_exclusion_with_backup",
+                                                                              "unilateral_price_change") else [])
+    for c in OWN38])
+def test_batch38_classes_in_our_own_words(rule, fires, lang, text):
+    check_paraphrase(rule, fires, lang, text, "own wording")

@@ -166,7 +166,7 @@ _UNIT = re.compile(r"\s*" + _UNIT_ADJECTIVE + r"(?:" + "|".join(f"(?P<{name}>{rx
 _HYPHEN_UNIT = re.compile(r"-(?:(?P<business_day>business-day|working-day)|(?P<business_hour>business-hour)|(?P<day>day)|"
                           r"(?P<hour>hour)|(?P<minute>minute)|(?P<week>week)|(?P<month>month)|(?P<year>year)|"
                           r"(?P<users>user|seat)|(?P<sites>site(?![ -](?:visits?|trips?|call-?outs?|inspections?|surveys?|days?)\b))|(?P<workstations>workstation|endpoint))(?![a-z])")
-_PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|eur)|(?P<gbp>£|gbp)|(?P<chf>chf))\s?$")
+_PREFIX = re.compile(r"(?:(?P<usd>us\$|\$|usd)|(?P<eur>€|\beuros?|\beur)|(?P<gbp>£|gbp)|(?P<chf>chf))\s?$")
 _QUALIFIER = re.compile(r"\s*(?:(?P<ht>ht\b|h\.t\.|hors taxes?)|(?P<ttc>ttc\b|t\.t\.c\.|toutes taxes comprises)|"
                         r"(?P<excl_vat>excl(?:\.|uding)? vat|exclusive of vat|net of vat|plus vat)|"
                         r"(?P<incl_vat>incl(?:\.|uding)? vat|inclusive of vat))")
@@ -325,7 +325,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 if _UNIT.match(folded, mult.end()) or mult.group(1):
                     value, end = value * factor, mult.end()
             u = _UNIT.match(folded, end) or _HYPHEN_UNIT.match(folded, end)
-            pre = _PREFIX.search(folded, max(0, c.start - 4), c.start)
+            pre = _PREFIX.search(folded, max(0, c.start - 6), c.start)
             if pre and pre.start() > 0 and folded[pre.start() - 1].isalpha():
                 pre = None  # "utilisateur 5": a word's ending, not a currency
             if u and u.lastgroup == "per_year" and pre:
@@ -349,7 +349,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if unit is None and re.match(r"[a-z]", folded[c.end:c.end + 1]):
             continue  # "1er", "2nd", "3e": an ordinal or a reference, not a quantity
         start = c.start
-        if unit in MONEY_UNITS and (pre := _PREFIX.search(folded, max(0, start - 4), start)):
+        if unit in MONEY_UNITS and (pre := _PREFIX.search(folded, max(0, start - 6), start)):
             start = pre.start()
         out.append(Quantity(value, unit, (start, end), text[start:end], qualifier))  # type: ignore[arg-type]
         taken = end

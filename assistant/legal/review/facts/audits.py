@@ -55,7 +55,7 @@ def audit(s: Sent, w: Where) -> list:
                            r"documents?|attestations?)|renon\w* a (tout|toute|tous|son|ses) (\w+ )?(audits?|inspections?|"
                            r"controles?|visites?)|waives? (any|all|its) (\w+ )?(audits?|inspections?)|audits? sur site (ne sont|"
                            r"n'est) pas|(no|aucun) (right|droit) (to audit|d'audit|de (proceder a (un )?|realiser (un )?)?(audit|"
-                           r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w* (\w+ ){0,5}?"
+                           r"controle))|(have|has) no (right|rights) to (audit|inspect)|(audit|inspection|visite)\w*\b([^.;]{0,100}? )?"
                            r"(est|sont|is|are|sera|seront|shall be|will be) (\w+ )?(exclue?s?|excluded|interdite?s?|prohibited|"
                            r"not (permitted|allowed))\b|(deemed|reputee?s?) (to )?(satisf|suffi|vau)\w*[^.;]{0,30}audit|"
                            # the client agreeing that documents stand for its audit right ("Customer agrees that the

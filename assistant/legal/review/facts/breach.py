@@ -72,7 +72,8 @@ DEFERRED_BY_ASSESSMENT = r"\b(apres|une fois|des qu|lorsqu|after|once|when|until
 
 # the same, in any order of words: a time connector, the provider's own inquiry and its end ("once its own investigation
 # of the breach is complete", "une fois terminé l'examen interne de l'incident", "after the end of its review")
-INQUIRY = r"(investigation|enquiry|inquiry|analys[ie]s|review|root[- ]cause|enquete|analyse|examen|diagnostic)"
+INQUIRY = r"(investigation|enquiry|inquiry|analys[ie]s|review|root[- ]cause|enquete|analyse|examen|diagnostic|assessment|" \
+          r"evaluation|verification|examination)"
 
 
 INQUIRY_DONE = r"(complet\w*|conclu\w*|finish\w*|closed|over|done|ended|achev\w*|termin\w*|clos\w*|fini\w*|menee?s? a (son )?terme)"
@@ -163,8 +164,13 @@ def breach_notice(s: Sent, w: Where) -> list:
         return [m.BreachNotice(evidence=s.evidence(periodic), clause=w.index, hours=hours, personal=personal)]
     if best is None:
         wait = re.search(DEFERRED_NOTICE, f) or re.search(DEFERRED_BY_INQUIRY, f) or re.search(DEFERRED_BY_ASSESSMENT, f)
-        if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not re.search(
-                r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]):
+        # (a prompt notice named before the wait answers it, unless the wait is what it runs from: "without undue
+        # delay after the Processor has completed its internal assessment")
+        prompt = re.search(r"sans (retard|delai) (injustifie|excessif|indu)|without undue delay|immediat\w*|promptly", f[:wait.start()]) \
+            if wait else None
+        if prompt and re.fullmatch(r"\W*(after|once|following|upon|apres|une fois|des que)?\W*", f[prompt.end():wait.start()]):
+            prompt = None
+        if wait and re.search(r"notif|inform|aler|avert|avis|previen|prevenir|signal|notice|report|tell|communiqu", f) and not prompt:
             return [m.BreachNotice(evidence=s.evidence(wait.span()), clause=w.index, deferred=True, personal=personal)]
         return []
     # the deadline counted from the processor's own confirmation or investigation, not from awareness ("within 24 hours

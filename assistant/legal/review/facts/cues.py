@@ -23,14 +23,16 @@ LIST_PRICE_THEN = LIST_THEN + r"|(tarifs?|prix|bareme|grille tarifaire) ((du|de 
                               r"(tarifs?|prix|bareme|grille tarifaire) (public |catalogue |standard )?alors applicable"
 
 
-LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni"
+LIAB = r"responsabilit|\bliabilit|\bliable\b|dommages|damages|indemni|held to (respond|answer)|\banswer(s|able)? for|\brespond(s)? for|mises? a la charge (du|de la|de l')"
 
 
 # a figure written in words where a ceiling is stated ("up to fifteen percent (15%)", "jusqu'à dix pour cent")
 NUMBER_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|" \
               r"fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|vingt-cinq|trente|" \
               r"quarante|cinquante|cent)\b"
-CAP = r"plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|saurait|doit|doivent|devra|devront) (pas |en aucun cas |jamais )?(exceder|depasser)|dans la limite(?! (du|de son|" \
+CAP = r"\b(in no (case|event)|under no circumstances|en aucun cas)\b[^.;]{0,90}?\b(amounts?|sums?|montants?|sommes?) (exceeding|" \
+      r"in excess of|superieure?s? a|excedant|depassant)\b|\b(montant|sommes?|total)\b[^.;]{0,120}?\b(est|sont|sera|seront) " \
+      r"(arrete|fixe|plafonne|borne|limite)e?s? (a|au|aux) (la |un |l')?(valeur|somme|montant|equivalent|total|maximum)\b|plafon|ne (pourra|pourront|pourrait|pourraient|peut|peuvent|sauraient?|saurait|doit|doivent|devra|devront) (pas |en aucun cas |jamais )?(exceder|depasser)|dans la limite(?! (du|de son|" \
       r"de ses|des|de leurs?) (perimetre|responsabilit|attributions?|competences?|possible|disponibilit|stocks?|missions?))|" \
       r"limited to|sans que (le |leur |son |la |les )?(\w+ ){0,4}?(puisse|puissent) (\w+ )?(exceder|depasser)|" \
       r"[,;] (and )?(in (total|aggregate) )?(up to|to a maximum of|jusqu'a (concurrence de )?|a concurrence de|dans la " \

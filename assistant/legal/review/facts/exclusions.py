@@ -11,7 +11,8 @@ from assistant.legal.review.facts.reading import nearest_party, NEED_NOT, Sent, 
 from assistant.legal.review.facts.where import Where
 
 
-DENIAL = r"(en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
+DENIAL = r"(ne (saurait|sauraient|pourra|pourront|peut|peuvent) (\w+ )?voir (sa|leur) responsabilite (\w+ )?(engagee|recherchee|mise en cause)|" \
+         r"en aucun cas|aucune responsabilite|ne (saurait|pourra|sera|peut)( en aucun cas)? (etre )?(tenue?|recherchee?|" \
          r"engagee?)|(n'est|ne sera|n'etant) pas responsable|ne (repond|repondra) (pas|en aucun cas|d'aucune?|de rien)|exclut toute|" \
          r"decline toute|n'est (pas|nullement|en aucun cas) tenue? (d'indemniser|de reparer|a (reparation|indemnisation))|" \
          r"(shall|will) not (be )?(obliged|required|bound) to (compensate|indemnify|reimburse)|renon\w* (\w+ ){0,2}?a (tout|" \

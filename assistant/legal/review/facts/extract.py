@@ -24,6 +24,7 @@ from assistant.text.gate import may_match
 # patterns are long alternations; most sentences of a long contract concern none of them).
 GATES = {name: re.compile(rx) for name, rx in {
     "liability": r"responsab|responsib|liab|dommage|damage|indemn|plafon|limit|exceed|exced|depass|exclu|faute|neglig|fraud|"
+                 r"a la charge|arrete|held to|"
                  r"repar|prejudic|au-dela|"
                  r"injur|corporel|repond|disclaim|waive|recours|remed|perte|loss|lost|reconstitu|recre|reconstruct|rebuild|"
                  r"maximum|ceiling|\bcap\b|capped|renon|reclam|disparit|effac|destruct|corrupt|erase|irretriev|irrecover|"
@@ -45,7 +46,7 @@ GATES = {name: re.compile(rx) for name, rx in {
                         r"auraient|aurait|would have|rest of|jusqu'|until the|number of|nombre de|solde|echu|echoir|exigib|"
                         r"whole|entire|\bfull\b|toute la|\bleft\b|every|reliquat|exigib|factur",
     "suspension": r"suspen|interromp|interruption|couper|coupure|cut-?off|disconnect|disabl|deactivat|desactiv|bloquer|block|cut off|restrict|"
-                  r"switch|turn|shut|debranch|eteindr|"
+                  r"switch|turn|shut|debranch|eteindr|interrupt|"
                   r"withh|cease|stop|discontinu|cesser",
     "assignment": r"\bhand|\bpass|ced|cession|transf|assign|sous-trait|subcontract|deleg|confi|entrust|outsourc|externalis|substitu|appel|recour|intervenir|contractor|"
                   r"partenaire|partner|independant|exterieur|externe|free-?lance|\bthrough\b|"

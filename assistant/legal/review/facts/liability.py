@@ -72,7 +72,8 @@ UNLIMITED = r"responsabilite (illimitee|sans limit)|unlimited liability|liabilit
             r"(y compris|including|even) au-dela (des|du) (montants?|plafonds?|sommes?|limites?) (couverts?|garantis?|assures?|" \
             r"pris en charge)\w* par (l'|son |sa |ses |leurs? )?assur\w*|(including|even) (beyond|in excess of) (the )?(amounts?|" \
             r"limits?|sums?) (covered|insured|paid) by (its |the |any )?insur\w*|" \
-            r"\bnothing in (this|the) (agreement|contract|clause|section|article)\w*\b[^.;]{0,40}\b(limits?|restrict\w*|reduc\w*)\b " \
+            r"\bnothing (contained |stated |set out )?(herein|in (this|the) (agreement|contract|clause|section|article)\w*)\b[^.;]{0,40}\b" \
+            r"(limits?|restrict\w*|reduc\w*|caps?)\b " \
             r"(\w+ ){0,2}?the (amount|sum|quantum)s? (of (damages|compensation|loss\w*) )?(recoverable|payable|that may be " \
             r"recovered)|\bno (cap|limit|ceiling) (on|of|to) (the )?(damages|liabilit\w*|amounts? recoverable)\b (\w+ ){0,2}?(shall|" \
             r"will|is to) (be )?(implied|apply|applies)|" \

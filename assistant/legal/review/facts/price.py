@@ -32,7 +32,7 @@ PRICE_NOUN = r"\b(prix|tarifs?|tarification|redevances?|abonnements?|conditions 
 
 PRICE_VERB = r"\b(modif\w*|chang\w*|augment\w*|revis\w*|ajust\w*|reajust\w*|reevalu\w*|relev(er|era|eront|e|es)\b|" \
              r"actualis\w*|(faire )?evolu\w*|increas\w*|amend\w*|adjust\w*|adapt\w*|rais(e|es|ed|ing)\b|updat\w*|" \
-             r"mettre a jour|mis a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b|fixe(r|ra)?\b|" \
+             r"mettre a jour|mis a jour|mises? a jour|subject to change|var(y|ies|ied|ying)\b|varier|variation|alter(s|ed|ing)?\b|fixe(r|ra)?\b|" \
              r"determine(r|ra)?\b|subject to (revision|adjustment|modification)|sujets? a (revision|modification))"
 
 
@@ -43,6 +43,9 @@ _CLAUSE_CUT = r"[;:]|,\s+(and|et|but|mais|or|ou|while|tandis que|whereas|alors q
 PERMISSION = r"unilateral\w*|subject to change|from time to time|de temps (a|en) autre|at (the )?\w+'?s? (sole |absolute )?" \
              r"discretion|a la (seule |libre )?discretion (du|de la|de l')|susceptibles? d'|a l'initiative d|at the initiative of|a (sa|leur) (seule )?discretion|at (its|their) (sole |own )?discretion|" \
              r"librement|freely|se reserve|reserves? the right|sans (l'|son |leur |votre )?(accord|consentement)|" \
+             r"\b(arretee?s?|fixee?s?|determinee?s?|decidee?s?|definie?s?|etablie?s?|set|determined|decided|fixed) (unilateralement |" \
+             r"unilaterally |solely )?(par|by) (la direction (\w+ )?(du|de la|de l')|le |la |l'|the |its )?(\w+ )?(prestataire|fournisseur|" \
+             r"titulaire|provider|supplier|vendor)\b|" \
              r"(according to|at|in|on|based on|upon) (its|their|his|her) (own|sole|reasonable|free) (assessment|judg(e)?ment|" \
              r"appreciation|evaluation|determination)|(selon|a|suivant) (sa|leur|son) (propre |seule |libre )?(appreciation|" \
              r"evaluation|estimation)|" \

@@ -204,7 +204,7 @@ MUST_NOT = re.compile(r"\b(shall|must|will|may) not\b|\bcannot\b|\bs'interdit\b|
                       # right to…"
                       r"^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(neither|no) (party|parties|of the parties|signatory)\b[^.;]{0,30}?\b(shall|"
                       r"will|may|must|can|is|are|has|have)\b")
-MAY = re.compile(r"\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourr(a|ait|aient|ont)\b|\bcan\b|\bis entitled\b|"
+MAY = re.compile(r"\b(will|shall) be (able|free|entitled) to\b|\bmay\b|\bmight\b|\bpeut\b|\bpeuvent\b|\bpourr(a|ait|aient|ont)\b|\bcan\b|\bis entitled\b|"
                  r"\bshall be entitled\b|\bis free to\b|\bse reserve\b|\breserves? the right\b|\ba la faculte\b|"
                  r"\bhas the right\b|\ba le droit\b|\b(est|sont|is|are|shall be|will be|sera|seront) (expressement |expressly "
                  r"|hereby )?(autorise|authori[sz]ed|permitted|allowed|habilite)\w*\b|\bat (its|their) (sole )?(discretion|option)\b|\blibrement\b|\bfreely\b")

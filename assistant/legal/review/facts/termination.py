@@ -22,6 +22,7 @@ TERMINATE = r"resili(?!enc)\w*|mettre fin|met fin|mettre un terme|met un terme|p
 
 
 CONVENIENCE = r"a tout moment|sans (avoir a )?(motif|justifi|raison|motiv)|pour convenance|at any time|for convenience|" \
+              r"at (its|their|his|her|our|your) (own |sole )?convenience|"  \
               r"without cause|for any (or no )?reason|without (giving )?(a |any )?reason|ad nutum|de plein droit et sans motif|" \
               r"discretionna\w*|a (sa|leur) (seule |libre )?discretion|at (its|their) (sole |absolute )?discretion|" \
               r"with or without cause|sans (aucun )?motif|whenever (it|they|we|he|she) (wishes|wish|chooses|choose|likes|like|wants?|" \
@@ -323,6 +324,8 @@ _TO_END = r"(jusqu'(au|a la|a l') ?(terme|fin|echeance|expiration)|until the (en
 # the term", "les redevances qui auraient été facturées jusqu'au terme", "the monthly fee multiplied by the number of
 # months remaining".
 ALL_FEES_TOO = _FEES + r"\w*" + _PERIODIC + _OF_WHAT + r" restant(e|es|s)? (dues? )?a (echoir|courir)|" + \
+    r"\ball (\w+ ){0,3}?(fees|charges|payments|instal+ments)\b[^.;]{0,40}\b(would|should) have (been |become )?(payable|due|" \
+    r"invoiced|paid)\b[^.;]{0,80}\b(end|expiry|remainder|expiration) of the (\w+ )?(term|period)|" + \
     r"\b(every|each|all) (\w+ ){0,2}?(fee|charge|payment|instal+ment|subscription|commitment)s? (left|remaining|outstanding|still due) (in|for|" \
     r"until|under|of)\b|" + \
     _FEES + r"\w* (non (encore )?(echu|facture)\w*|pas encore (echu|facture)\w*|a echoir|not yet (due|invoiced|billed|" \
@@ -403,7 +406,7 @@ _INSTRUCTION_HELD = re.compile(r"\b(instructions?|consignes?)\b[^.;]{0,160}?\b(i
 
 def suspension(s: Sent, w: Where) -> list:
     f = s.folded
-    sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
+    sp = re.search(r"suspendre|suspension|suspend|interrompre|interruption|interrupt\w*|couper|coupure|cut-?off|disconnect\w*|disabl\w*|deactivat\w*|desactiv\w*|bloquer|block "
                    r"(access|the)|(switch|turn|shut)(es|ed|ing|s)? (off|down) (\w+ )?(services?|access|accounts?|systems?|it|them)|"
                    r"(switch|turn|shut)(es|ed|ing|s)? (\w+ )?(services?|access|accounts?|systems?|it|them) (off|down)|"
                    r"\b(debranch|eteindr)\w*|"
