@@ -422,3 +422,12 @@ OWN38_WRONG = {
     for c in OWN38])
 def test_batch38_classes_in_our_own_words(rule, fires, lang, text):
     check_paraphrase(rule, fires, lang, text, "own wording")
+
+
+def test_a_referring_line_with_no_full_stop_is_read_and_a_long_junk_line_is_read_in_one_pass():
+    from assistant.legal.review.referrals import referrals
+    from assistant.legal.review.segmentation import segment
+    text = "Article 4 – Niveaux de service\nLes niveaux de service sont définis à l'Annexe 2\n"
+    assert any("Annexe 2" in r.part for r in referrals(segment(text), text))
+    junk = "Article 5 – Divers\n" + "a" * 20000 + "\nfin\n"  # (a sentence with no stop: once quadratic in its length)
+    assert referrals(segment(junk), junk) == []

@@ -71,7 +71,7 @@ class Referral:
                 "end": self.end, "number": self.number}
 
 
-_SENT = re.compile(r"[^.;\n]+(?:[.;]|$)")
+_SENT = re.compile(r"[^.;\n]+(?:[.;]|$)", re.M)  # (a line with no stop is a sentence too: without re.M a long one cost time squared)
 _HEAD_NUM = re.compile(r"^(schedule|exhibit|annex|appendix|attachment|annexe|appendice)\s+(n[o°]\s*)?([0-9a-z]{1,3})\b")
 
 
