@@ -37,6 +37,20 @@ def failure_kind(reason: str) -> str:
     return _PREFIX_KIND.get(prefix, "other")
 
 
+def failure_detail(reason: str) -> str:
+    """The expectation a failure broke, finer than its kind ('draft_has', 'draft_topic (none)' when there was no
+    draft or contract at all, 'state.scope.users'): still only the expectation's name, never what it matched."""
+    prefix = reason.split(":", 1)[0].strip()
+    if prefix.startswith("state.scope."):
+        prefix = "state.scope." + prefix.split(".", 2)[2]
+    elif prefix.startswith("state."):
+        prefix = "state." + prefix.split(".", 1)[1]
+    elif prefix not in _PREFIX_KIND and prefix != "citations_min":
+        prefix = "other"
+    rest = reason.split(":", 1)[1].strip() if ":" in reason else ""
+    return prefix + (" (none)" if rest in ("no draft", "no contract", "no answer") else "")
+
+
 def turn_kind(reasons: Iterable[str]) -> str:
     """The one kind a failing turn is counted under: the first of KINDS among its reasons."""
     kinds = {failure_kind(r) for r in reasons}
@@ -54,16 +68,22 @@ def count_tables(results: Iterable[Any]) -> dict[str, dict]:
             continue
         split = out.setdefault(r.dialogue.split, {"by_act_kind": defaultdict(lambda: defaultdict(int)),
                                                   "confusion": defaultdict(lambda: defaultdict(int)),
+                                                  "details": defaultdict(lambda: defaultdict(int)),
                                                   "failing": 0})
         split["failing"] += 1
         kind = turn_kind(r.failures)
         split["by_act_kind"][r.turn.expected_act][kind] += 1
         if kind == "act":
             split["confusion"][r.turn.expected_act][str(r.got_act or "-")] += 1
+        else:  # the act was right: every expectation the turn still broke (a turn may count under several)
+            for detail in sorted({failure_detail(f) for f in r.failures}):
+                split["details"][r.turn.expected_act][detail] += 1
     return {name: {"failing": s["failing"],
                    "by_act_kind": {a: dict(sorted(k.items())) for a, k in sorted(s["by_act_kind"].items())},
                    "confusion": {a: dict(sorted(g.items(), key=lambda kv: (-kv[1], kv[0])))
-                                 for a, g in sorted(s["confusion"].items())}}
+                                 for a, g in sorted(s["confusion"].items())},
+                   "details": {a: dict(sorted(g.items(), key=lambda kv: (-kv[1], kv[0])))
+                               for a, g in sorted(s["details"].items())}}
             for name, s in sorted(out.items())}
 
 
@@ -88,6 +108,13 @@ def counts_markdown(counts: dict[str, dict]) -> list[str]:
                       + "; ".join(f"{exp} → " + ", ".join(f"{got} {n}" for got, n in gots.items())
                                   for exp, gots in sorted(c["confusion"].items(),
                                                           key=lambda kv: (-sum(kv[1].values()), kv[0])))
+                      + "."]
+        if c.get("details"):
+            lines += ["", f"Right act, expectations still broken, split {split} (expected act: expectation count; "
+                          "'(none)': no draft or contract at all; counts only): "
+                      + "; ".join(f"{act}: " + ", ".join(f"{d} {n}" for d, n in ds.items())
+                                  for act, ds in sorted(c["details"].items(),
+                                                        key=lambda kv: (-sum(kv[1].values()), kv[0])))
                       + "."]
     return lines
 

@@ -69,6 +69,10 @@ def test_failure_kinds_follow_the_expectation_broken():
     assert dc.failure_kind("contract_not: /x/ matched 'x' in contract") == "contract"
     assert dc.failure_kind("answer_not: /x/ matched 'x' in answer") == "answer_not"
     assert dc.failure_kind("citations_min: 0 citation(s), expected at least 1") == "other"
+    assert dc.failure_detail("draft_has: no draft") == "draft_has (none)"
+    assert dc.failure_detail("draft_has: /99/ not found in draft") == "draft_has"
+    assert dc.failure_detail("state.scope.users: got 25, expected 40") == "state.scope.users"
+    assert dc.failure_detail(f"answer_not: /{SECRET}/ matched {SECRET!r} in answer") == "answer_not"
     # a turn is counted once, under its first kind: a wrong act before what follows from it
     assert dc.turn_kind(["answer_has: /a/ not found in answer", "act: got 'x', expected y"]) == "act"
     assert dc.turn_kind(["state.side: got 'client', expected 'msp'", "draft_has: no draft"]) == "draft"
@@ -86,6 +90,10 @@ def test_count_tables_per_split(tmp_path, capsys):
     assert unt["by_act_kind"] == {"question": {"answer_has": 1, "act": 1}, "set_figure": {"answer_not": 1},
                                   "state_fact": {"state": 1}}
     assert unt["confusion"] == {"question": {"set_figure": 1}}
+    # with the act right, every expectation still broken, by its name only
+    assert unt["details"] == {"question": {"answer_has": 1}, "set_figure": {"answer_not": 1},
+                              "state_fact": {"state.scope.users": 1}}
+    assert counts["dev"]["details"] == {"draft_clause": {"draft_has": 1}}
 
 
 def test_report_shows_the_tables_and_never_an_untuned_turn(tmp_path, capsys):
@@ -96,6 +104,7 @@ def test_report_shows_the_tables_and_never_an_untuned_turn(tmp_path, capsys):
     assert "Act confusion of split untuned (expected → got, counts only): question → set_figure 1." in md
     assert "Act confusion of split dev (expected → got, counts only): set_figure → state_fact 1." in md
     assert "act confusion of split untuned (expected -> got):" in text
+    assert "Right act, expectations still broken, split untuned" in md and "state_fact: state.scope.users 1" in md
     # the dev failures are listed; nothing of the untuned split but numbers
     assert "`dev-one` turn 2" in md and "dev-one turn 2" in text
     for out in (md, text):
