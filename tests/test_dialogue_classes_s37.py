@@ -144,3 +144,77 @@ def test_two_notions_likened_are_explained(tmp_path, entries, turns, side, lang)
 def test_a_figure_likened_to_the_market_is_no_definition(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act != "explain_term", (act, pub.get("answer", "")[:200])
+
+
+# -- 5. facts told, then a question asked: the learned reader keeps the question ---------------------------------------
+class _Reading:
+    def __init__(self, act: str) -> None:
+        self.act, self.score, self.margin, self.second, self.neighbours = act, 0.99, 0.9, "question", []
+
+
+class _Model:
+    threshold, min_margin = 0.3, 0.05
+
+    def __init__(self, act: str) -> None:
+        self.act = act
+
+    def read(self, text, **_):
+        return _Reading(self.act)
+
+
+def _gated(text: str, learned: str, regular: str = "question") -> str:
+    from assistant.chat.act_catalogue import Understood
+    from assistant.chat.act_model import ActReader
+    from assistant.chat.slots import Slots
+    from assistant.chat.state import ContractInProgress, ConversationState, LastAnswer
+
+    reader = ActReader(lambda: None)
+    reader._model = _Model(learned)
+    state = ConversationState(contract=ContractInProgress(), last=LastAnswer(act="draft_contract", tool="draft_contract"))
+    return reader.gate(text, Understood(act=regular, slots=Slots()), state).act
+
+
+@pytest.mark.parametrize("text", [
+    "the routers: we supply them, they pay monthly. who pays if a guest drops one in the pond",
+    "on leur fournit les bornes wifi, ils paient au mois. qui paie si un client en casse une ?",
+    "les tablettes sont a nous, louees au mois, et si un moniteur la fait tomber a l'eau c'est qui qui paie",
+    "we lend them two laptops for the season, what happens if one gets stolen from the van?",
+    "leur serveur est dans notre baie, ils le paient en 36 mois. combien ils doivent si ils partent avant",
+    "we host their booking app and they pay per booking, how do we bill them if the app is down",
+])
+def test_facts_then_a_question_stay_a_question(text):
+    assert _gated(text, "state_fact") == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "on leur fournit les bornes wifi, ils paient au mois",  # facts alone: the learned reader may note them
+    "we lend them two laptops for the season and they pay monthly",
+])
+def test_facts_alone_may_still_be_noted(text):
+    assert _gated(text, "state_fact") == "state_fact"
+
+
+# -- 6. the whole contract asked again with a side, a contract made: redrafted, not exported ---------------------------
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_MSP + ["refais moi le contrat complet cote presta, mais sans exagerer"], "msp", "fr"),
+    (_FR_MSP + ["redonne moi tout le contrat en version equilibree stp"], "msp", "fr"),
+    (_FR_CLIENT_CONTRACT + ["le contrat en entier mais plus protecteur pour nous cette fois"], "client", "fr"),
+    (_EN_MSP + ["give me the whole contract again but on our side"], "msp", "en"),
+    (_EN_CLIENT_CONTRACT + ["the full agreement please, client-friendly this time"], "client", "en"),
+    (_EN_MSP + ["complete contract, balanced version pls"], "msp", "en"),
+])
+def test_the_whole_contract_asked_with_a_side_is_redrafted(tmp_path, entries, turns, side, lang):  # noqa: F811
+    act, pub, state = _act(tmp_path, entries, turns, side, lang)
+    # the contract written again toward that side (a new contract, or the one made moved to that position): no file
+    assert act in ("draft_contract", "change_position"), (act, pub.get("answer", "")[:200])
+    assert pub.get("contract"), act
+
+
+@pytest.mark.parametrize("turns, side, lang", [
+    (_FR_MSP + ["le contrat complet en word stp"], "msp", "fr"),
+    (_EN_MSP + ["send me the full contract"], "msp", "en"),
+    (_EN_CLIENT_CONTRACT + ["final version as a pdf"], "client", "en"),
+])
+def test_the_whole_contract_asked_as_a_file_is_exported(tmp_path, entries, turns, side, lang):  # noqa: F811
+    act, pub, state = _act(tmp_path, entries, turns, side, lang)
+    assert act == "export", (act, pub.get("answer", "")[:200])
