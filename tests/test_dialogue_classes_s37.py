@@ -5,14 +5,17 @@ before the fixes with wordings of our own (other trades, both languages, both si
 1. a new term with its figure ordered while no clause of that subject is in focus ("mets une GTI de deux heures sur la
    caisse", "add a price review tied to syntec capped at 2.5%"): that clause drafted with the figure — not a figure set
    in whatever clause is on the table (draft_clause ← set_figure); the figure of the clause in focus stays a set_figure;
-2. a count of the deal corrected or changed while a contract is on the table ("en fait c'est 9 postes, j'avais oublie
-   l'arriere boutique", "actually it's 8 users"): a figure of the contract set (set_figure ← state_fact); the same count
-   told with nothing made yet stays a fact;
+2. a count of the deal changed by so many while a contract is on the table ("ajoute deux ebenistes", "they closed one
+   of the two shops"): a figure of the contract set (set_figure ← state_fact); the same change with nothing made yet, or a
+   count told again whole ("en fait ils sont 11", "actually we're 16"), stays a fact (first written for counts told again
+   whole too: the dev and untuned counts showed those expected as facts as often as figures — narrowed after measuring);
 3. what a term means asked for the user's own case ("la GTR de 8h ca veut dire que si ca plante le vendredi on attend
    lundi ?", "what's the point of a reversibility plan if we host nothing"): a question on that case, not a definition
    (question ← explain_term); "c'est quoi la GTR ?" stays a definition;
-4. two notions likened or told apart ("la reversibilite c'est pareil que la restitution des donnees ?", "is
-   reversibility the same thing as getting our data back?"): both explained side by side (explain_term ← question).
+4. two notions told apart ("quelle difference entre la reversibilite et la restitution des donnees ?", "how is a
+   sub-processor different from a subcontractor?"): the term explained against the other (explain_term ← question);
+   notions only likened ("c'est pareil que…?", "is X the same as Y?") stay questions (first written for them too:
+   as many untuned turns lost as won — narrowed after measuring).
 """
 
 from __future__ import annotations
@@ -65,34 +68,37 @@ def test_a_new_term_with_its_figure_drafts_that_clause(tmp_path, entries, turns,
     (_FR_MSP + ["mets la GTI a 2 heures", "passe la a trois heures"], "msp", "fr"),
     (_EN_MSP + ["write the SLA clause", "put a 3 hour response time instead"], "msp", "en"),
     (_FR_MSP + ["ecris la clause de penalites", "double le plafond"], "msp", "fr"),
+    # the contract named as where the term goes: the contract's figure set
+    (_FR_MSP + ["mets une GTI de deux heures dans le contrat"], "msp", "fr"),
 ])
 def test_the_figure_of_the_clause_in_focus_stays_a_figure_set(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act == "set_figure", (act, pub.get("answer", "")[:200])
 
 
-# -- 2. a count of the deal corrected with a contract on the table: a figure set ---------------------------------------
+# -- 2. a count of the deal changed by so many with a contract on the table: a figure set --------------------------------
 @pytest.mark.parametrize("turns, side, lang, field, value", [
-    (_FR_MSP + ["en fait c'est 9 postes, j'avais oublie l'arriere boutique"], "msp", "fr", "users", 9),
-    (_FR_MSP + ["non attends, ils ont 3 boutiques, pas deux"], "msp", "fr", "sites", 3),
-    (_FR_CLIENT_CONTRACT + ["je me suis trompee, on est 11 postes avec la directrice et la cuisine"], "client", "fr",
-     "users", 11),
-    (_EN_MSP + ["actually it's 8 users, I forgot the two apprentices"], "msp", "en", "users", 8),
-    (_EN_MSP + ["sorry, they're on two sites, there's a warehouse too"], "msp", "en", "sites", 2),
-    (_EN_CLIENT_CONTRACT + ["correction: we're 16 staff now, two interns joined"], "client", "en", "users", 16),
+    (_FR_MSP + ["ajoute deux vendeurs qui auront chacun un poste"], "msp", "fr", "users", 9),
+    (_FR_MSP + ["ils ferment une des deux boutiques en janvier"], "msp", "fr", "sites", 1),
+    (_FR_CLIENT_CONTRACT + ["on embauche trois educatrices a la rentree, compte-les"], "client", "fr", "users", 12),
+    (_EN_MSP + ["add two more seats, they took on apprentices"], "msp", "en", "users", 8),
+    (_EN_MSP + ["they're opening a second workshop next month, add it"], "msp", "en", "sites", 2),
+    (_EN_CLIENT_CONTRACT + ["we're hiring 2 draughtsmen in june, count them in"], "client", "en", "users", 16),
 ])
-def test_a_count_corrected_with_a_contract_on_the_table_is_a_figure_set(tmp_path, entries, turns, side, lang, field,
-                                                                         value):  # noqa: F811
+def test_a_count_changed_with_a_contract_on_the_table_is_a_figure_set(tmp_path, entries, turns, side, lang, field,
+                                                                       value):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act == "set_figure", (act, pub.get("answer", "")[:200])
     assert getattr(state.scope(), field) == value
 
 
 @pytest.mark.parametrize("turns, side, lang", [
-    (_FR_CLIENT + ["en fait on est 11 postes"], "client", "fr"),  # nothing made yet: a fact
-    (_EN_CLIENT + ["actually we're 16 staff, two interns joined"], "client", "en"),
+    (_FR_CLIENT + ["on embauche trois educatrices a la rentree"], "client", "fr"),  # nothing made yet: a fact
+    (_EN_CLIENT + ["we're hiring 2 draughtsmen in june"], "client", "en"),
+    (_FR_MSP + ["en fait ils sont 11"], "msp", "fr"),  # told again whole: a fact stated
+    (_EN_MSP + ["actually scratch that, they're 9 users"], "msp", "en"),
 ])
-def test_the_same_count_told_with_nothing_made_stays_a_fact(tmp_path, entries, turns, side, lang):  # noqa: F811
+def test_a_count_told_whole_or_with_nothing_made_stays_a_fact(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act == "state_fact", (act, pub.get("answer", "")[:200])
 
@@ -122,26 +128,27 @@ def test_a_plain_definition_stays_one(tmp_path, entries, turns, side, lang):  # 
     assert act == "explain_term", (act, pub.get("answer", "")[:200])
 
 
-# -- 4. two notions likened or told apart: both explained --------------------------------------------------------------
+# -- 4. two notions told apart: the term explained against the other --------------------------------------------------
 @pytest.mark.parametrize("turns, side, lang", [
-    (_FR_CLIENT + ["la clause de reversibilite c'est pareil que la restitution des donnees rgpd ?"], "client", "fr"),
-    (_FR_CLIENT + ["la GTR c'est la meme chose que la disponibilite ?"], "client", "fr"),
-    (_FR_MSP + ["le preavis c'est comme la duree d'engagement non ?"], "msp", "fr"),
-    (_EN_CLIENT + ["is reversibility the same thing as getting our data back under gdpr?"], "client", "en"),
+    (_FR_CLIENT + ["quelle difference entre la reversibilite et la restitution des donnees rgpd ?"], "client", "fr"),
+    (_FR_CLIENT + ["en quoi la GTR differe de la disponibilite ?"], "client", "fr"),
+    (_FR_MSP + ["c'est quoi la diff entre un preavis et une duree d'engagement"], "msp", "fr"),
+    (_EN_CLIENT + ["difference between reversibility and getting our data back under gdpr?"], "client", "en"),
     (_EN_MSP + ["whats the difference between non-solicitation and a non-compete?"], "msp", "en"),
-    (_EN_CLIENT + ["is a sub-processor basically the same as a subcontractor?"], "client", "en"),
+    (_EN_CLIENT + ["how is a sub-processor different from a subcontractor?"], "client", "en"),
 ])
-def test_two_notions_likened_are_explained(tmp_path, entries, turns, side, lang):  # noqa: F811
+def test_two_notions_told_apart_are_explained(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act == "explain_term", (act, pub.get("answer", "")[:200])
 
 
 @pytest.mark.parametrize("turns, side, lang", [
-    # the same words asking whether one thing is acceptable, or a figure likened: no definition
+    # notions only likened keep the regular reader's question; a figure likened to the market is no definition
+    (_EN_CLIENT + ["is reversibility the same thing as getting our data back under gdpr?"], "client", "en"),
     (_FR_CLIENT + ["un preavis de 6 mois c'est pareil chez tout le monde ?"], "client", "fr"),
     (_EN_CLIENT + ["is a 4h GTR the same as what other firms offer?"], "client", "en"),
 ])
-def test_a_figure_likened_to_the_market_is_no_definition(tmp_path, entries, turns, side, lang):  # noqa: F811
+def test_notions_only_likened_stay_questions(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)
     assert act != "explain_term", (act, pub.get("answer", "")[:200])
 

@@ -224,8 +224,10 @@ def may_gate(text: str, understood, state, weak: Sequence[str] = WEAK_ACTS) -> b
 
 # s37: the message's last sentence asks ("the routers: we supply them, they pay monthly. who pays if a guest drops one?",
 # "on leur fournit les bornes, qui paie si un client la casse ?"): a question word heads it or a question mark ends it
-_LAST_ASKS = re.compile(r"(?:^|[.!:;]\s+|,\s+)(?:(?:et|and|so|donc|mais|but|alors|then|ok)\s+)*(?:qui|quoi|quel\w*|combien|comment|"
-                        r"pourquoi|est-ce|who|what|which|how|why|whose|when|where)\b[^.!:;]*\??\s*$|\?\s*$")
+_LAST_ASKS = re.compile(r"(?:^|[.!:;]\s+)(?:(?:et|and|so|donc|mais|but|alors|then|ok)\s+)*(?:qui|quoi|quel\w*|combien|comment|"
+                        r"pourquoi|est-ce|who|what|which|how|why|whose|when|where)\b[^.!:;]*$|,\s+(?:(?:et|and|so|donc|mais|"
+                        r"but|alors)\s+)*(?:qui|combien|comment|pourquoi|who|how|why)\b[^.!:;,]*$|"
+                        r"\bc'?est (?:qui|quoi|combien)\b[^.!:;]*$|\?\s*$")
 
 
 def ends_on_a_question(text: str) -> bool:

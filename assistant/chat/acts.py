@@ -35,12 +35,12 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     text = mend_typos(text)
     understood = _classify(text, slots, state)
     understood = _their_side(text, understood, slots, state)
-    if understood.act in ("set_figure", "question", "follow_up", "add_remove") and "?" not in text:
+    if understood.act in ("set_figure", "question", "follow_up") and "?" not in text:
         # s37: "mets une GTI de deux heures sur la caisse", "add a price review tied to syntec, capped at 2.5%": a new term
         # brought in with its figure while no clause of that subject is in focus — that clause written with the figure
         # (chat.new_term; the definite "mets la GTI à 2 h" sets the figure of what is there)
-        topic = drafts_new_term(fold(text), slots.figures or slots.quantities,
-                                state.clause.topic if state.clause else None)
+        # (a service or an asset added with its figure, read as such, stays a change of the scope)
+        topic = drafts_new_term(fold(text), slots.figures or slots.quantities, state.clause.topic if state.clause else None)
         if topic:
             slots.topic = topic
             return replace(understood, act="draft_clause", topic=topic, firm=True)
@@ -58,8 +58,8 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
         if named:
             return replace(understood, act="explain_term", term=named[0], firm=True)
     if understood.act == "state_fact" and "?" not in text and count_revised(slots, state):
-        # s37: "en fait c'est 9 postes", "actually it's 8 users" with a clause or a contract made: a count already stated,
-        # revised — a figure of what was made set (chat.count_revised); with nothing made it stays a fact told
+        # s37: "ajoute deux ébénistes", "they closed one of the depots" with a clause or a contract made: a count changed by
+        # so many — a figure of what was made set (chat.count_revised); told again whole, or with nothing made, a fact
         return replace(understood, act="set_figure", topic=understood.topic or (state.clause.topic if state.clause else None)
                        or state.last.topic, firm=True)
     if understood.act == "set_figure" and state.contract is None and slots.figures and \

@@ -1,8 +1,8 @@
-"""A count of the deal revised while something is made (s37): "en fait c'est 9 postes, j'avais oublié l'arrière-boutique",
-"non attends, ils ont 3 boutiques", "actually it's 8 users", "we're 16 staff now, two interns joined". The seats or the
-places already stated are told again with another value, or changed by so many, while a clause or a contract is on the
-table: a figure of what was made is set (the contract's scope follows), not a new fact told. With nothing made yet the
-same words stay a fact (`chat.acts.classify` reads them as told)."""
+"""A count of the deal changed by so many while something is made (s37): "ajoute deux ébénistes", "on ferme une des deux
+boutiques", "they closed one of their three depots", "add two more seats for the interns". The seats or the places are
+changed relative to the count held (`slots.count_changes`) while a clause or a contract is on the table: a figure of what
+was made is set (the contract's scope follows), not a new fact told. A count told again as a whole ("en fait ils sont 35",
+"actually we're 44") stays a fact stated, and with nothing made yet a change stays a fact too."""
 
 from __future__ import annotations
 
@@ -14,15 +14,5 @@ COUNTS = ("users", "sites")
 
 
 def count_revised(slots: Slots, state: ConversationState) -> bool:
-    """Whether the message revises a count already stated (or changes one by so many) with something made."""
-    if not _has_table(state):
-        return False
-    if any(getattr(c, "unit", None) in COUNTS for c in slots.count_changes):
-        return True
-    for name in COUNTS:
-        if name not in slots.facts:
-            continue
-        old = state.facts.get(name)
-        if old is not None and old.source in ("stated", "asked") and old.value != slots.facts[name]:
-            return True
-    return False
+    """Whether the message changes a count of the deal by so many with something made."""
+    return _has_table(state) and any(getattr(c, "unit", None) in COUNTS for c in slots.count_changes)

@@ -11,15 +11,10 @@ from __future__ import annotations
 import re
 
 _LIKENED = re.compile(
-    # FR: "X c'est pareil / la même chose / comme / équivalent (que|à) Y"
-    r"\b(?:c'?est|est|sont|ce sont|serait|seraient)\s+(?:(?:exactement|vraiment|en gros|grosso modo|un peu|quasiment|a peu pres|"
-    r"pas|plus ou moins)\s+)*(?:pareil|la meme chose|le meme|la meme|equivalent\w*|identiques?|similaires?|synonymes?|"
-    r"comme (?:la|le|l'|les|un|une|des)\b)|"
-    r"\b(?:quelle|la|une|quoi la|c'?est quoi la) diff(?:erence)?\w*\s+(?:entre|avec)\b|\bdiffere\w* (?:de|d'|du)\b|"
-    # EN: "is X (basically) the same (thing) as Y", "X vs Y", "difference between X and Y"
-    r"\b(?:is|are|isn'?t|aren'?t)\b[^?!.]{1,60}?\b(?:(?:basically|really|just|essentially|exactly|actually|kind of|pretty much)\s+)*"
-    r"(?:the same(?: thing)? as|like|equivalent to|similar to|different from|a synonym (?:of|for))\b|"
-    r"\bdifference between\b|\bhow (?:is|does)\b[^?!.]{1,60}\bdiffer\b")
+    # FR: "quelle différence entre X et Y", "c'est quoi la diff avec Y", "en quoi X diffère de Y"
+    r"\b(?:quelle|la|une|quoi la|c'?est quoi la) diff(?:erence)?s?\s+(?:entre|avec)\b|\bdiffere\w* (?:de|d'|du|des)\b|"
+    # EN: "the difference between X and Y", "how is X different from Y", "how does X differ from Y"
+    r"\bdifference between\b|\bhow (?:is|are|does|do)\b[^?!.]{1,60}\b(?:differ|different from)\b")
 # what a term is likened to when the usual practice is asked, not another notion
 _MARKET = re.compile(r"\b(?:tout le monde|partout|ailleurs|d'habitude|habituel\w*|les autres|le marche|du marche|standard|"
                      r"everyone|everybody|elsewhere|other (?:firms|providers|msps|companies|clients)|the market|usual\w*|"

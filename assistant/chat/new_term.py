@@ -26,6 +26,10 @@ _QUANTITY_FIRST = re.compile(r"^(?:\d+\s*)?(?:(?:petite?|extra|additional|supple
                              r"more|extra|on top)\b|\s*$)")
 
 
+# the contract named as where the term goes: the contract is revised with it
+_INTO_CONTRACT = re.compile(r"\b(?:dans|au|a|en|in|into|to) (?:le |the |our |notre |ce |this )?(?:contrat|contract|agreement|msa)\b")
+
+
 def new_term_topic(low: str) -> str | None:
     """The clause subject of the new term an adding verb brings in with an indefinite article, or None."""
     for m in _ADDING_A.finditer(low):
@@ -41,8 +45,8 @@ def new_term_topic(low: str) -> str | None:
 def drafts_new_term(low: str, figures: dict, clause_topic_in_focus: str | None) -> str | None:
     """The topic of the clause to draft when a figure-bearing message brings in a new term of another subject than the
     clause in focus; None when the message sets a figure of what is there."""
-    if not figures:
-        return None
+    if not figures or _INTO_CONTRACT.search(low):
+        return None  # "mets un RPO de 24 h dans le contrat": the contract's own figures, set there
     topic = new_term_topic(low)
     if topic is None or topic == clause_topic_in_focus:
         return None
