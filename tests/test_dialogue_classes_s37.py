@@ -122,6 +122,9 @@ def test_a_terms_meaning_asked_for_our_case_is_a_question(tmp_path, entries, tur
     (_FR_CLIENT + ["c'est quoi la GTR ?"], "client", "fr"),
     (_EN_MSP + ["whats a DPA exactly"], "msp", "en"),
     (_EN_CLIENT + ["what does RPO mean?"], "client", "en"),
+    # the only case is the term's own adoption: what it does, defined
+    (_EN_MSP + ["what does force majeure actually mean for us if we include it"], "msp", "en"),
+    (_FR_CLIENT + ["ca veut dire quoi pour nous la reversibilite si on l'accepte"], "client", "fr"),
 ])
 def test_a_plain_definition_stays_one(tmp_path, entries, turns, side, lang):  # noqa: F811
     act, pub, state = _act(tmp_path, entries, turns, side, lang)

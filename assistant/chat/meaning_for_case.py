@@ -26,9 +26,17 @@ _CASE = re.compile(
     r"\bdans notre cas\b|\bin our case\b")
 
 
+# the case is the term's own adoption ("… mean for us if we put it in", "si on l'accepte"): what the term does, its
+# definition with its effect — no other case
+_ITS_ADOPTION = re.compile(
+    r"\b(?:if|once|when) (?:we|i|they) (?:\w+ )?(?:put|include|add|accept|agree to|sign|keep|use|write)\w* (?:it|that|this|them|"
+    r"one)\b|\b(?:si|quand|une fois qu') ?(?:on|nous|je|ils) (?:l'|le |la |les )(?:\w+ )?(?:met|mets|mettons|inclu\w*|ajout\w*|"
+    r"accept\w*|sign\w*|gard\w*|ecri\w*|retien\w*)")
+
+
 def meaning_for_case(low: str) -> bool:
     """Whether a message that names a term asks what it means or is worth for a case, not its definition."""
     if _CONSEQUENCE.search(low):
         return True
     m = _MEANING_OR_USE.search(low)
-    return bool(m and _CASE.search(low))
+    return bool(m and _CASE.search(low)) and not _ITS_ADOPTION.search(low)
