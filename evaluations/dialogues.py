@@ -15,7 +15,9 @@ Run:
     .venv/bin/python -m evaluations.dialogues --baseline /tmp/wt --out evaluations/results/dialogues.md
         # before/after in one run: /tmp/wt is a git worktree of the commit to compare with
 
-The untuned split is measured, never read: its failing turns are counted, never listed.
+The untuned split is measured, never read: its failing turns are counted, never listed. The report
+adds, per split, the failing turns by expected act × first failing kind and the act confusion
+(expected → got), in counts only (`evaluations/dialogue_counts.py`).
 
 Conversation ids are the dialogue ids plus a random run tag, so a stored conversation is never
 continued by a later run (each run adds its conversations to the chat store of the data dir).
@@ -43,6 +45,7 @@ import yaml
 
 from assistant.chat.act_catalogue import ACTS as ACT_NAMES
 from assistant.text import unaccent
+from evaluations.dialogue_counts import count_tables, counts_markdown, counts_text
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -128,6 +131,7 @@ class TurnResult:
     index: int  # 1-based
     turn: Turn
     failures: list[str] = field(default_factory=list)
+    got_act: str = ""  # the act the chat reported (for the counts of dialogue_counts)
 
     @property
     def passed(self) -> bool:
@@ -491,7 +495,7 @@ def score(dialogues: list[Dialogue], outputs: list[dict]) -> list[TurnResult]:
     results, k = [], 0
     for d in dialogues:
         for i, t in enumerate(d.turns, 1):
-            results.append(TurnResult(d, i, t, check_turn(t.expect, outputs[k])))
+            results.append(TurnResult(d, i, t, check_turn(t.expect, outputs[k]), str(outputs[k].get("act") or "")))
             k += 1
     return results
 
@@ -525,6 +529,7 @@ def summarise(results: list[TurnResult]) -> dict:
         "per_lang": group(lambda r: r.dialogue.lang),
         "failures": failures,
         "untuned_failures_hidden": hidden,
+        "counts": count_tables(results),  # per split, numbers only (the untuned split is counted, not read)
     }
 
 
@@ -537,6 +542,7 @@ def text_report(s: dict) -> str:
     fails = s["failures"]
     if s.get("untuned_failures_hidden"):
         lines.append(f"untuned split: {s['untuned_failures_hidden']} failing turns, not listed (measured, never read)")
+    lines += counts_text(s.get("counts") or {})
     if fails:
         lines.append(f"failing turns ({len(fails)}; first {min(len(fails), MAX_FAILURES_SHOWN)}):")
         for f in fails[:MAX_FAILURES_SHOWN]:
@@ -570,6 +576,7 @@ def markdown_report(s: dict, title: str = "Dialogues (issue 14)", baseline: dict
         out += [r.replace("| ", f"| {key.split('_')[1]}: ", 1) for r in rows(key)]
     if s.get("untuned_failures_hidden"):
         out += ["", f"Untuned split: {s['untuned_failures_hidden']} failing turns, not listed (measured, never read)."]
+    out += counts_markdown(s.get("counts") or {})
     if s["failures"]:
         out += ["", f"Failing turns (first {min(len(s['failures']), MAX_FAILURES_SHOWN)} of {len(s['failures'])}):", ""]
         for f in s["failures"][:MAX_FAILURES_SHOWN]:
@@ -684,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = summarise(score(dialogues, outputs))
     base = summarise(score(dialogues, base_outputs)) if base_outputs is not None else None
     if base is not None:
-        summary["baseline"] = {k: base[k] for k in ("turns", "dialogues", "per_act", "per_split", "per_lang")}
+        summary["baseline"] = {k: base[k] for k in ("turns", "dialogues", "per_act", "per_split", "per_lang", "counts")}
     if args.out:
         Path(args.out).write_text(markdown_report(summary, baseline=base, baseline_name=_tree_name(args.baseline)),
                                   encoding="utf-8")

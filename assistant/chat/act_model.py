@@ -222,6 +222,19 @@ def may_gate(text: str, understood, state, weak: Sequence[str] = WEAK_ACTS) -> b
     return True
 
 
+# s37: the message's last sentence asks ("the routers: we supply them, they pay monthly. who pays if a guest drops one?",
+# "on leur fournit les bornes, qui paie si un client la casse ?"): a question word heads it or a question mark ends it
+_LAST_ASKS = re.compile(r"(?:^|[.!:;]\s+)(?:(?:et|and|so|donc|mais|but|alors|then|ok)\s+)*(?:qui|quoi|quel\w*|combien|comment|"
+                        r"pourquoi|est-ce|who|what|which|how|why|whose|when|where)\b[^.!:;]*$|,\s+(?:(?:et|and|so|donc|mais|"
+                        r"but|alors)\s+)*(?:qui|combien|comment|pourquoi|who|how|why)\b[^.!:;,]*$|"
+                        r"\bc'?est (?:qui|quoi|combien)\b[^.!:;]*$|\?\s*$")
+
+
+def ends_on_a_question(text: str) -> bool:
+    """Whether the message ends on a question (its last sentence asks), whatever it told before."""
+    return bool(_LAST_ASKS.search(fold(text).strip()))
+
+
 class ActReader:
     """The learned reader as the chat engine uses it: loaded lazily once per process (the first
     message that needs it), and silent when the model package or the data file is missing — the
@@ -264,4 +277,6 @@ class ActReader:
         self.last = reading
         act = gate_decision(understood.act, reading, has_table=has_clause or has_contract, threshold=model.threshold,
                             min_margin=model.min_margin)
+        if act == "state_fact" and understood.act == "question" and ends_on_a_question(text):
+            return understood  # s37: facts told, then "who pays if…?": the question asked is answered, not the facts noted
         return replace(understood, act=act) if act else understood

@@ -77,8 +77,8 @@ _EXPORT = re.compile(r"\b((give|send) me the (markdown|docx|word|file|document)|
                      r"recuper\w* (le|mon|notre|ce) (contrat|fichier|"
                      r"document|doc)|(get|grab|have) (a|the) copy|"
                      r"(word|docx|markdown|pdf) (file|version|doc|document|format|export)|"
-                     r"(fichier|version|document|format) (word|docx|markdown|pdf)|send me the (file|"
-                     r"contract|docx)|"
+                     r"(fichier|version|document|format) (word|docx|markdown|pdf)|send (me|us) (the|our) (\w+ )?(file|"
+                     r"contract|agreement|docx)|"
                      # s32: the format first, with no verb ("pdf of the full contract please", "le word de la clause stp")
                      r"^(?![^?]*\?)(?=(?:\S+\s*){0,10}$)\W*(?:(?:ok|okay|and|et|now|maintenant|then|alors|bon|great|super|parfait)\W+)*(?:a |an |the |un |une |le |"
                      r"la )?(?:pdf|docx|word(?: file| doc\w*)?|fichier word|markdown)\s+(?:of|de|du|des|d'|for|pour)\s+(?:the |le |"

@@ -127,5 +127,9 @@ def decide(c: ActContext) -> Understood | None:
             # "48 users on 2 sites, no on-site… tu peux me sortir un contrat ?": nothing made yet to export — a
             # document with its facts, or one asked with an indefinite article, is a contract to write
             return u("draft_contract")
+        if slots.position and state.contract is not None and not _FILE_ASKED.search(_unquoted(text, low)):
+            # s37: "refais-moi le contrat complet côté presta", "the full agreement, client-friendly this time": the whole
+            # contract asked toward a side, no file named — written again for that side, not exported
+            return u("draft_contract")
         return u("export")
     return None

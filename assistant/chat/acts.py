@@ -15,7 +15,11 @@ from assistant.chat.act_questions import _DIFFERENT_FROM
 from assistant.chat.act_rules import _classify, _has_table
 from assistant.chat.answer_plan import asks_yes_no, question_type
 from assistant.chat.directive import law_judgement_asked
-from assistant.chat.intent import detect_intent, find_term
+from assistant.chat.intent import GENERIC_TERMS, detect_intent, find_term, find_terms
+from assistant.chat.likened import likens_notions
+from assistant.chat.count_revised import count_revised
+from assistant.chat.meaning_for_case import meaning_for_case
+from assistant.chat.new_term import drafts_new_term
 from assistant.chat.polar import question_ask
 from assistant.chat.slots import Slots
 from assistant.chat.slot_topics import clause_topic
@@ -31,6 +35,33 @@ def classify(text: str, slots: Slots, state: ConversationState) -> Understood:
     text = mend_typos(text)
     understood = _classify(text, slots, state)
     understood = _their_side(text, understood, slots, state)
+    if understood.act in ("set_figure", "question", "follow_up") and "?" not in text:
+        # s37: "mets une GTI de deux heures sur la caisse", "add a price review tied to syntec, capped at 2.5%": a new term
+        # brought in with its figure while no clause of that subject is in focus — that clause written with the figure
+        # (chat.new_term; the definite "mets la GTI à 2 h" sets the figure of what is there)
+        # (a service or an asset added with its figure, read as such, stays a change of the scope)
+        topic = drafts_new_term(fold(text), slots.figures or slots.quantities, state.clause.topic if state.clause else None)
+        if topic:
+            slots.topic = topic
+            return replace(understood, act="draft_clause", topic=topic, firm=True)
+    if understood.act in ("explain_term", "add_remove") and meaning_for_case(fold(text)) and (
+            understood.act == "explain_term" or "?" in text and not slots.has_scope_change()):
+        # s37: "la GTR de 8h, ça veut dire que si ça plante le vendredi on attend lundi ?", "what's the point of a
+        # reversibility plan if we host nothing": a term's meaning weighed against the user's case — a question on that
+        # case, not a definition (chat.meaning_for_case)
+        return replace(understood, act="question", topic=understood.topic or slots.topic, firm=True)
+    if understood.act in ("question", "follow_up") and not understood.firm and likens_notions(fold(text), bool(slots.figures)):
+        # s37: "la réversibilité c'est pareil que la restitution des données ?", "is a sub-processor the same as a
+        # subcontractor?": two notions likened or told apart — the glossary term named explained against the other
+        # (chat.likened; the explain tool answers with what sets them apart)
+        named = [t for t in find_terms(text) if t not in GENERIC_TERMS]
+        if named:
+            return replace(understood, act="explain_term", term=named[0], firm=True)
+    if understood.act == "state_fact" and "?" not in text and count_revised(slots, state):
+        # s37: "ajoute deux ébénistes", "they closed one of the depots" with a clause or a contract made: a count changed by
+        # so many — a figure of what was made set (chat.count_revised); told again whole, or with nothing made, a fact
+        return replace(understood, act="set_figure", topic=understood.topic or (state.clause.topic if state.clause else None)
+                       or state.last.topic, firm=True)
     if understood.act == "set_figure" and state.contract is None and slots.figures and \
             _CONTRACT_ORDERED.search(fold(text)):
         # s35: "mets la durée à trente-six mois et génère le contrat", "set the term to 24 months and generate the

@@ -285,11 +285,19 @@ _LATE_PAYMENT = re.compile(r"\b((penalites?|interets?|indemnites?) de retard de 
                            r"non[- ]?paiement|non[- ]?payment)\b")
 
 
+# s37: the price named as what is revised or indexed ("une révision annuelle du prix", "indexation des tarifs sur Syntec",
+# "a yearly review of the fees"): the price revision clause, not the price's payment
+_PRICE_REVISED = re.compile(r"\b(?:revisions?|indexations?|reevaluations?|review|revision|indexation)\b(?: \w+){0,2} "
+                            r"(?:du|des|de la|de|of the|of|on the|on) (?:prix|tarifs?|price|prices|fees?|redevance)\b")
+
+
 def find_topic(text: str) -> str | None:
     """The clause topic a drafting request names, e.g. 'clause de réversibilité' → reversibility."""
     low = fold(text)
     if _LATE_PAYMENT.search(low):
         return "pricing_payment"
+    if _PRICE_REVISED.search(low):
+        return "price_revision"  # s37: "révision annuelle du prix", "indexation des tarifs": the price revised, not paid
     for topic, pat in _TOPIC_CUES.items():
         if re.search(pat, low):
             return topic

@@ -274,6 +274,15 @@ class AnswerTools:
             if out is not None:
                 return out
             return self._answer_question(AnswerQuestion(question=a.question), state)
+        from assistant.chat.act_opening import _two_terms_compared
+        from assistant.chat.likened import likens_notions
+
+        low = fold(a.question or "")
+        if a.question and likens_notions(low) and not _two_terms_compared(low, low.split(), _NoFigures()):
+            # s37: "la réversibilité c'est pareil que la restitution des données ?": one glossary term likened to another
+            # notion — answered with what sets them apart (the question's answer), not the term's definition alone
+            out = self._answer_question(AnswerQuestion(question=a.question), state)
+            return ToolOutput("explain_term", out.text, out.citations, ok=out.ok)
         term = a.term if a.term in self.tax.term_ids else find_term(a.term)
         if term is None and a.question and self.retriever is not None:
             # a word the glossary does not hold ("what does 'time is of the essence' mean?"): the question answered
@@ -282,9 +291,6 @@ class AnswerTools:
             return ToolOutput("explain_term", out.text, out.citations, ok=out.ok)
         if term is None:
             raise ToolError(f"unknown term {a.term}")
-        from assistant.chat.act_opening import _two_terms_compared
-
-        low = fold(a.question)
         pair = _two_terms_compared(low, low.split(), _NoFigures()) if a.question else None
         if pair and term in pair:  # "RPO vs RTO in plain words": both terms, side by side
             results = self.retriever.search(a.question, k=6, prefer_lang=state.lang) if self.retriever else []
