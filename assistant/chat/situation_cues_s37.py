@@ -1,0 +1,34 @@
+"""Cue families of the thirty-seventh session's answer classes (helper s37-ans, issue 15), read on folded text as a
+told situation (`told_situations.SITUATIONS`): the words of a situation, never of one evaluation question.
+
+- an exit reserved to one side: the other party may terminate at will or on short notice while the asker is bound for the
+  whole term, or only one side may terminate early — an imbalance (C. civ. 1171; C. com. L442-1, I, 2°), the card on
+  one-sided standard terms, not the card on ending an established relationship, which turns on the notice given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the other party (the provider, "lui", "they") given a right to end the contract
+_OTHER = (r"(presta\w*|prestataire|msp|infogerant|fournisseur|editeur|hebergeur|client|lui|il|elle|ils|provider|supplier|"
+          r"vendor|outsourcer|host|customer|they|it|he)")
+_MAY = (r"(peut|peuvent|pourra|a le droit de|ont le droit de|s'est (garde|reserve) le droit de|se reserve le droit de|"
+        r"s'est (garde|reserve) la (faculte|possibilite) de|can|may|could|is (allowed|free|entitled) to|has (a|the) right to|"
+        r"kept (a|the) right to|reserves? (itself |themselves )?the right to|gets to)")
+_END = (r"(resili\w*|sortir|partir|arreter (le contrat|la prestation|tout)|mettre fin|rompre|terminat\w*|walk away|leave|"
+        r"exit|end (the|our|this) (contract|deal|agreement)|pull out|cancel\w*)")
+_OTHER_MAY_END = (rf"\b({_OTHER}( \w+){{0,3}} {_MAY}( \w+){{0,2}}|(lets?|allows?|permet) (the |our |au |a l'|a )?{_OTHER}( \w+)?"
+                  rf"( to| de)?|(s'est|se) reserve\w* (a lui )?seule?s? (le droit|la faculte) de) {_END}\b")
+# ... while the asker stays bound, or the right is the other side's alone
+_WE_BOUND = (r"\b((nous|on)( ne)? (peut|peux|pouvons|pourra|pourrons|a|avons) (pas|aucun|jamais)( le droit de| moyen de)? "
+             r"(sortir|partir|resilier|arreter)|(nous|et nous|mais nous|pas nous),? non\b|(on est|on reste|nous sommes|nous restons|"
+             r"on serait|nous serions) (bloques?|engages?|coinces?|lies?|tenus?|pieges?|enfermes?)|(bloques?|coinces?|engages?) "
+             r"((pour|sur|pendant) )?(\d+|un|une|deux|trois|quatre|cinq) (ans?|annees?|mois)|we('re| are| remain| stay) (stuck|locked|"
+             r"bound|committed|tied)|we (can'?t|cannot|can not|may not|have no (right|way) to) (leave|terminate|exit|get out|"
+             r"end it|cancel)|(but|while) we (can'?t|cannot)|not us\b|(seul|seule|seuls) (le |la |l')?(presta\w*|prestataire|"
+             r"msp|infogerant|fournisseur|client|editeur)\b[^.?!]{0,30}\b(peut|peuvent|a le droit)|only (the )?(supplier|"
+             r"provider|msp|vendor|customer|client|they|it)\b[^.?!]{0,30}\b(can|may|has (a|the) right|gets to)|"
+             r"(for (itself|themselves|himself)|pour (lui|eux)(-meme)?) (only|alone|seul\w*)|seule?s? (le droit|la faculte) de "
+             r"(sortir|resilier|partir|mettre fin))")
+ONE_SIDED_EXIT = re.compile(rf"(?s)^(?=.*({_OTHER_MAY_END}|\b(seul|seule|only)\b))(?=.*{_WE_BOUND})")
