@@ -76,22 +76,24 @@ BACKUPS_LOST = [
      "exposed to?", "client"),
     ("le presta a laisse ses sauvegardes echouer pendant 3 mois sans s'en rendre compte, on a tout perdu au crash. il risque "
      "quoi ?", "client"),
-    ("EN: when the server died, the provider's backups turned out to be unreadable. what's the provider's exposure?", "client"),
-    pytest.param("les sauvegardes du prestataire etaient illisibles le jour du sinistre, que risque t il ?", "client",
-                 marks=pytest.mark.xfail(strict=True, reason="still short: no card is chosen and the statements open on the "
-                                         "GDPR art. 32 rule, not on the failed-backup card's verdict")),
+    pytest.param("EN: when the server died, the provider's backups turned out to be unreadable. what's the provider's "
+                 "exposure?", "client",
+                 marks=pytest.mark.xfail(strict=True, reason="still short: the cascade picks the failed-backup card, but the "
+                                         "turn is answered by another tool path (the subcontracting card), not by it")),
+    ("les sauvegardes du prestataire etaient illisibles le jour du sinistre, que risque t il ?", "client"),
     pytest.param("EN: after the ransomware we found the msp's backup jobs had been failing for weeks. what does the msp "
                  "risk?", "client",
                  marks=pytest.mark.xfail(strict=True, reason="still short: read as a definition asked (explain_term, the "
-                                         "breach chain), not as the consequence of failed backups")),
+                                         "breach chain) before any card, not as the consequence of failed backups")),
 ]
 
 
 @pytest.mark.index
 @pytest.mark.parametrize("question,role", BACKUPS_LOST, ids=[f"lost{i}" for i in range(len(BACKUPS_LOST))])
 def test_backups_lost_open_with_the_consequence(app, question, role):
-    ans, _ = _ask(app, question, role=role)
+    ans, text = _ask(app, question, role=role)
     assert CONSEQUENCE.search(fold(verdict_text(ans.answer, n=1))), verdict_text(ans.answer)
+    assert re.search(r"\b1231-1\b", text), cited_ids(ans)  # the provider's contractual liability, whatever its regime
 
 
 @pytest.mark.index

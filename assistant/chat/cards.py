@@ -204,9 +204,7 @@ class CardIndex:
         """The hand-made rules: the card that answers the question, or None."""
         results = list(results)
         ranked = self._candidates(question, lang, overlap)
-        found_ids = {r.id for r in results if r.kind == "card"}
-        unstated = {c.id for c in self.cards if c.id in found_ids and not premise_named(c, question)}
-        agreed = first_found(results, [m.card for m in ranked], unstated)
+        agreed = first_found(results, [m.card for m in ranked])
         if not ranked:
             return None
         named = subject_labels(question)
@@ -424,6 +422,7 @@ class CardIndex:
 
 
 LAY_MIN = 0.55  # the least score of a card accepted on its own lay words (ON_SPECIFIC)
+LAY_LEVEL = 0.05  # s37: a card told in its lay words this close to a best that names none of its own is level with it
 
 
 def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | None) -> CardMatch | None:
@@ -436,10 +435,11 @@ def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | N
         return None
     top = ranked[0]
     if not uses_lay_terms(top.card, question):
-        # s37: ... or the one card within CLOSE of the best that the question names in its everyday words, the best naming
-        # nothing of its own ("send fake phishing emails to its employees… is that ok?": the staff-monitoring card, not the
-        # card on an unlawful instruction the words "asked us to" bring close)
-        told = [m for m in ranked[1:] if m.score >= top.score - CLOSE and uses_lay_terms(m.card, question)]
+        # s37: ... or the one card level with the best (within LAY_LEVEL) that the question names in its everyday words, the
+        # best naming nothing of its own ("send fake phishing emails to its employees… is that ok?": the staff-monitoring
+        # card, not the card on an unlawful instruction the words "asked us to" bring close; a card further behind, whose lay
+        # words name a thing the story mentions in passing — "our MSP's security schedule says…" — stays behind)
+        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question)]
         if len(told) != 1:
             return None
         top = told[0]
@@ -505,19 +505,14 @@ def refused_for_lack(question: str, ranked: Sequence[CardMatch]) -> bool:
 _SUBCONTRACTING = {"term:subcontracting", "topic:subcontracting_assignment"}
 
 
-def first_found(results: Sequence[SearchResult], cards: Sequence[Entry], unstated: frozenset[str] | set[str] = frozenset()
-                ) -> list[SearchResult]:
+def first_found(results: Sequence[SearchResult], cards: Sequence[Entry]) -> list[SearchResult]:
     """Retrieval's first FOUND_TOP finds, counted by reading: a card that names an earlier card as related (or is named
     by it) restates that card's subject and takes no place of its own, so two cards on one subject cannot push a third
-    subject's card out of the places where retrieval's agreement counts; nor does a card whose situation the question does
-    not state (`unstated`: its premise or ask cue unread, s37 — "phishing simulations on their staff": the cards on
-    employees' own devices and on a website's cookies, found on the words, are no answer and leave their places)."""
+    subject's card out of the places where retrieval's agreement counts."""
     by_id = {c.id: c for c in cards}
     kept: list[str] = []
     out: list[SearchResult] = []
     for r in results:
-        if r.id in unstated:
-            continue
         card = by_id.get(r.id)
         twin = card is not None and any(k in card.related_ids or r.id in by_id[k].related_ids for k in kept if k in by_id)
         out.append(r)

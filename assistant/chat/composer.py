@@ -316,12 +316,6 @@ class OfflineComposer:
         # s16b: nor a card whose declared situation the question does not state (insolvency for a client who stopped paying)
         results = [r for r in results if not (r.kind == "card" and r.id in self.entries and
                                               not premise_named(self.entries[r.id], question, quoted=True))]
-        # s37: ... and the finds that take the dropped cards' places (`also`, tool_answers) are quoted as they would have
-        # been without them ("perdu la clé de chiffrement de nos sauvegardes… que risque-t-il ?": the card on a failed
-        # backup, pushed to the seventh place by the card on several clients' shared storage, opens again)
-        seen = {r.id for r in results}
-        results += [r for r in also if r.id not in seen and not (
-            r.kind == "card" and r.id in self.entries and not premise_named(self.entries[r.id], question, quoted=True))]
         if issue_answers(question, "", ""):
             # the issue asked answers with its own verdict: a card on other words of the story is not quoted after it
             results = [r for r in results if not (r.kind == "card" and r.id in self.entries and

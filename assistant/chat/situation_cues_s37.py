@@ -32,3 +32,26 @@ _WE_BOUND = (r"\b((nous|on)( ne)? (peut|peux|pouvons|pourra|pourrons|a|avons) (p
              r"(for (itself|themselves|himself)|pour (lui|eux)(-meme)?) (only|alone|seul\w*)|seule?s? (le droit|la faculte) de "
              r"(sortir|resilier|partir|mettre fin))")
 ONE_SIDED_EXIT = re.compile(rf"(?s)^(?=.*({_OTHER_MAY_END}|\b(seul|seule|only)\b))(?=.*{_WE_BOUND})")
+
+# -- backups that cannot be restored, the provider's exposure asked -----------------------------------------------------------
+# backups that failed, are unreadable or can no longer be restored (their key lost), and what the provider risks or owes
+# asked: the card on a failed backup or restore, whose verdict says what the liability turns on (a backup not run is an
+# obligation of result, a restore that fails often a reinforced obligation of means: C. civ. 1231-1, 1218, 1356), not the
+# GDPR art. 32 duty to test restores; a clause excluding data loss, an absolute promise broken and a sub-processor's failure
+# are their own cards' questions
+_BACKUP = (r"(sauvegardes?|backups?|back-ups?|snapshots?|copies de (securite|sauvegarde)|jobs? de sauvegarde|"
+           r"backup jobs?)")
+_FAILED = (r"(echou\w*|ratee?s?|illisibles?|inutilisables?|inexploitables?|corrompu\w*|vides|failed|failing|fails|unreadable|"
+           r"unusable|corrupt\w*|broken|(pas|plus|jamais) (ete )?(faites?|fonctionne\w*|marche\w*|restaurables?|recuperables?)|"
+           r"not (been )?(run|done|working|restorable|recoverable)|never (ran|run|worked|been run)|"
+           r"(perdu|efface\w*|egare\w*|lost|misplaced|deleted|wiped)( par erreur| by mistake)? (la |the |leur |its |their )?"
+           r"(cle|key|mot de passe|password)|(can'?t|cannot|could not|couldn'?t) (be )?(restor|recover)\w*|"
+           r"(impossible de|ne peut plus|peut plus) (rien )?(restaur|recuper)\w*|plus rien n'est (recuperable|restaurable)|"
+           r"(none|nothing)( of (them|it))? (can|could) be (restored|recovered)|restauration (a )?(echoue\w*|impossible|ratee))")
+_EXPOSURE = (r"(risque\w*|risk\w*|expose\w*|exposure|responsab\w*|liab\w*|reclam\w*|claim\w*|recours|dedommag\w*|"
+             r"indemni\w*|damages|compensat\w*|poursuiv\w*|sue|en justice|que peut-on (faire|obtenir|demander)|"
+             r"what can we (do|get|claim)|make (them|it|him) pay|lui faire payer)")
+_BACKUP_ELSEWHERE = (r"\b(clauses?|exclu\w*|promis\w*|promesse|promise\w*|garanti\w* (zero|aucune?)|zero perte|"
+                     r"sous-traitants?|subcontractors?|sub-?processors?)\b")
+BACKUP_FAILED_EXPOSURE = re.compile(rf"(?s)^(?!.*{_BACKUP_ELSEWHERE})(?=.*\b{_BACKUP}\b)(?=.*\b{_FAILED})"
+                                    rf"(?=.*\b{_EXPOSURE}\b)")

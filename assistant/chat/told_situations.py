@@ -370,6 +370,9 @@ SITUATIONS: tuple[Situation, ...] = (
     # s37 (situation_cues_s37.py): an exit reserved to one side, the other bound for the term (C. civ. 1171; C. com. L442-1,
     # I, 2°), not the card on ending an established relationship
     Situation("one_sided_exit", (s37.ONE_SIDED_EXIT,), ("card.one_sided_standard_terms",)),
+    # ... and backups that failed or can no longer be restored, the provider's exposure asked: the failed-backup card
+    # (C. civ. 1231-1, 1218, 1356), not the GDPR duty to test restores
+    Situation("backup_failed_exposure", (s37.BACKUP_FAILED_EXPOSURE,), ("card.backup_failure_who_proves",)),
 )
 
 
