@@ -436,9 +436,12 @@ def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | N
     top = ranked[0]
     if not uses_lay_terms(top.card, question):
         # s37: ... or the one card level with the best (within LAY_LEVEL) that the question names in its everyday words, the
-        # best naming nothing of its own ("send fake phishing emails to its employees… is that ok?": the staff-monitoring
-        # card, not the card on an unlawful instruction the words "asked us to" bring close; a card further behind, whose lay
-        # words name a thing the story mentions in passing — "our MSP's security schedule says…" — stays behind)
+        # best naming nothing of its own and not sure on its own ("send fake phishing emails to its employees… is that ok?":
+        # the staff-monitoring card, not the card on an unlawful instruction the words "asked us to" bring close; a card
+        # further behind, whose lay words name a thing the story mentions in passing — "our MSP's security schedule
+        # says…" — stays behind, and a sure best keeps its place: "combien de temps garder les logs ?" is the log card's)
+        if top.score >= SURE:
+            return None
         told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question)]
         if len(told) != 1:
             return None
