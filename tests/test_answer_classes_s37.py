@@ -14,6 +14,9 @@ each asserting that the verdict opens the answer and the rule it needs is there,
 4. ONLY ONE SIDE MAY LEAVE. A term contract where the provider may terminate at will on short notice while the client is
    locked in: an imbalance (C. civ. 1171, C. com. L442-1), "not necessarily" valid — not the card on ending an established
    relationship without notice, which is about the notice one gives.
+5. PENALTIES WITH NO CAP (written with its fix). Penalties or service credits demanded "sans plafond", "illimitées",
+   "uncapped", whatever is asked of them: the card on high or uncapped penalties (C. civ. 1231-5), not the cards on
+   deducting penalties or on negotiations; a liability with no cap stays the liability cards'.
 """
 
 from __future__ import annotations
@@ -175,3 +178,36 @@ def test_an_exit_reserved_to_one_side_is_an_imbalance(app, question, role):
 def test_a_relationship_ended_stays_on_its_card(app, question):
     ans, _ = _ask(app, question)
     assert cited_ids(ans)[0].startswith("card.non_renewal_established_relationship."), cited_ids(ans)
+
+
+# -- 5. penalties with no cap (written with its fix, after classes 1-4) --------------------------------------------------------
+
+UNCAPPED = [
+    ("le client veut des penalites de retard illimitees sur nos delais d'intervention, on peut dire non ?", "msp"),
+    ("EN: a prospect insists on uncapped service credits for missed response times. can we push back, and what do we "
+     "offer?", "msp"),
+    ("EN: our customer wants penalties with no cap for every hour of downtime, what can we counter with?", "msp"),
+    ("les penalites ne sont pas plafonnees dans le contrat du presta, c'est risque pour nous ?", "client"),
+    ("EN: unlimited penalties for late delivery in the client's purchase terms, is that enforceable?", "msp"),
+    ("dans leur cahier des charges les penalites de disponibilite sont sans aucune limite, c'est normal ?", "msp"),
+]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question,role", UNCAPPED, ids=[f"uncapped{i}" for i in range(len(UNCAPPED))])
+def test_uncapped_penalties_are_the_penalty_card(app, question, role):
+    ans, text = _ask(app, question, role=role)
+    assert cited_ids(ans)[0].startswith("card.penalty_amount_excessive."), cited_ids(ans)
+    assert re.search(r"^\W*(pas forcement|not necessarily|non|no|on the provider side|cote prestataire|ecrivez|write)\b",
+                     fold(verdict_text(ans.answer))), verdict_text(ans.answer)
+    assert re.search(r"\b1231-5\b", text), ans.answer[:400]
+
+
+@pytest.mark.index
+@pytest.mark.parametrize("question", [
+    "notre responsabilite est illimitee dans le contrat, c'est normal ?",
+    "EN: our liability is uncapped under the MSA, is that normal?",
+], ids=["liability0", "liability1"])
+def test_an_uncapped_liability_is_not_the_penalty_card(app, question):
+    ans, _ = _ask(app, question)
+    assert not [c for c in cited_ids(ans) if c.startswith("card.penalty_amount_excessive.")], cited_ids(ans)

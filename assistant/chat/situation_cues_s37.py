@@ -3,7 +3,9 @@ told situation (`told_situations.SITUATIONS`): the words of a situation, never o
 
 - an exit reserved to one side: the other party may terminate at will or on short notice while the asker is bound for the
   whole term, or only one side may terminate early — an imbalance (C. civ. 1171; C. com. L442-1, I, 2°), the card on
-  one-sided standard terms, not the card on ending an established relationship, which turns on the notice given.
+  one-sided standard terms, not the card on ending an established relationship, which turns on the notice given;
+- backups that failed or can no longer be restored, the provider's exposure asked: the failed-backup card;
+- penalties or service credits with no cap, whatever is asked of them: the card on high or uncapped penalties.
 """
 
 from __future__ import annotations
@@ -55,3 +57,15 @@ _BACKUP_ELSEWHERE = (r"\b(clauses?|exclu\w*|promis\w*|promesse|promise\w*|garant
                      r"sous-traitants?|subcontractors?|sub-?processors?)\b")
 BACKUP_FAILED_EXPOSURE = re.compile(rf"(?s)^(?!.*{_BACKUP_ELSEWHERE})(?=.*\b{_BACKUP}\b)(?=.*\b{_FAILED})"
                                     rf"(?=.*\b{_EXPOSURE}\b)")
+
+# -- penalties with no cap ------------------------------------------------------------------------------------------------------
+# penalties or service credits demanded with no cap ("sans plafond", "illimitées", "uncapped"), whatever is asked of them (may
+# we refuse, what to offer, is it normal): the card on high or uncapped penalties (C. civ. 1231-5: the court may reduce a
+# manifestly excessive penalty), not the cards on deducting penalties from an invoice or on negotiations in general; a
+# liability with no cap is the liability cards' question
+_PENALTY = (r"(penalites?|penalties|penalty|pena|credits? de service|service credits?|indemnites? de retard|"
+            r"liquidated damages)")
+_NO_CAP = (r"(sans (aucun |aucune |de |le moindre )?(plafond|limite|cap|maximum|plafonnement)|illimitee?s?|non plafonnee?s?|"
+           r"pas plafonnee?s?|jamais plafonnee?s?|uncapped|unlimited|unbounded|with no (cap|limit|ceiling|maximum)|"
+           r"without (a |any )?(cap|limit|ceiling|maximum)|no (cap|ceiling|upper limit))")
+UNCAPPED_PENALTIES = re.compile(rf"(?s)\b({_PENALTY}\b( [\w'-]+){{0,5}} {_NO_CAP}|{_NO_CAP}( [\w'-]+){{0,2}} {_PENALTY})\b")

@@ -373,6 +373,8 @@ SITUATIONS: tuple[Situation, ...] = (
     # ... and backups that failed or can no longer be restored, the provider's exposure asked: the failed-backup card
     # (C. civ. 1231-1, 1218, 1356), not the GDPR duty to test restores
     Situation("backup_failed_exposure", (s37.BACKUP_FAILED_EXPOSURE,), ("card.backup_failure_who_proves",)),
+    # ... and penalties or service credits with no cap, whatever is asked of them (C. civ. 1231-5)
+    Situation("uncapped_penalties", (s37.UNCAPPED_PENALTIES,), ("card.penalty_amount_excessive",)),
 )
 
 
