@@ -31,7 +31,7 @@ from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.ask_frame import at_odds, body_first, frame_fit, on_asked_subject, state_at_odds
-from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
+from assistant.chat.lay_terms import LAY_BONUS, lay_hits, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
 from assistant.chat.statements import narration, question_sentences, question_words
@@ -442,7 +442,11 @@ def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | N
         # says…" — stays behind, and a sure best keeps its place: "combien de temps garder les logs ?" is the log card's)
         if top.score >= SURE:
             return None
-        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question)]
+        # (its lay words must name what the best card's own text never says: "sous-traitant" in "il reste sous-traitant ?"
+        # is the processor card's word too, and tells no other subject)
+        best_text = fold(card_text(top.card))
+        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question) and
+                not lay_hits(lay_hits(getattr(m.card, "lay_terms", ()) or (), question), best_text)]
         if len(told) != 1:
             return None
         top = told[0]
