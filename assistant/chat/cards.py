@@ -444,9 +444,9 @@ def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | N
             return None
         # (its lay words must name what the best card's own text never says: "sous-traitant" in "il reste sous-traitant ?"
         # is the processor card's word too, and tells no other subject)
-        best_text = fold(card_text(top.card))
-        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question) and
-                not lay_hits(lay_hits(getattr(m.card, "lay_terms", ()) or (), question), best_text)]
+        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question)]
+        best_text = fold(card_text(top.card)) if told else ""
+        told = [m for m in told if not lay_hits(lay_hits(getattr(m.card, "lay_terms", ()) or (), question), best_text)]
         if len(told) != 1:
             return None
         top = told[0]
