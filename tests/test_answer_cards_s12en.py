@@ -73,11 +73,9 @@ CASES = [
      "how long can such a restriction legally run?", "msp", "card.post_term_non_compete_s12en.en",
      r"no maximum set by law", r"L442-1"),
     # client cooperation clause
-    pytest.param("we keep missing resolution targets because customers sit on our requests for passwords and approvals. "
-                 "what should our customer duties clause contain?", "msp", "card.client_cooperation_clause_s12en.en",
-                 r"cooperate", r"1104",
-                 marks=pytest.mark.xfail(strict=True, reason="s36 merges: the card is reached but its rule sentence "
-                                         "(art. 1104) is no longer in the answer; found by the CI of 2e0c61d, not yet fixed")),
+    ("we keep missing resolution targets because customers sit on our requests for passwords and approvals. "
+     "what should our customer duties clause contain?", "msp", "card.client_cooperation_clause_s12en.en",
+     r"cooperate", r"1104"),
 ]
 
 

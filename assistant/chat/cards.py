@@ -31,7 +31,7 @@ from assistant.chat.card_features import CANDIDATES, Candidate, load_selector
 from assistant.chat.card_reading import agreed_situation, declares_situation, party_at_odds, situation_close
 from assistant.chat.intent import GENERIC_TERMS, find_terms, find_topic
 from assistant.chat.ask_frame import at_odds, body_first, frame_fit, on_asked_subject, state_at_odds
-from assistant.chat.lay_terms import LAY_BONUS, uses_lay_terms
+from assistant.chat.lay_terms import LAY_BONUS, lay_hits, uses_lay_terms
 from assistant.chat.premises import ASK_CUES, ASK_EXCLUDED, NAMED_CUES, PREMISE_CUES
 from assistant.chat.public_buyer import public_buyer_named
 from assistant.chat.statements import narration, question_sentences, question_words
@@ -422,6 +422,7 @@ class CardIndex:
 
 
 LAY_MIN = 0.55  # the least score of a card accepted on its own lay words (ON_SPECIFIC)
+LAY_LEVEL = 0.05  # s37: a card told in its lay words this close to a best that names none of its own is level with it
 
 
 def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | None) -> CardMatch | None:
@@ -433,13 +434,29 @@ def told_in_lay_words(question: str, ranked: Sequence[CardMatch], asked: str | N
     if not ranked:
         return None
     top = ranked[0]
-    if top.score < LAY_MIN or not uses_lay_terms(top.card, question):
+    if not uses_lay_terms(top.card, question):
+        # s37: ... or the one card level with the best (within LAY_LEVEL) that the question names in its everyday words, the
+        # best naming nothing of its own and not sure on its own ("send fake phishing emails to its employees… is that ok?":
+        # the staff-monitoring card, not the card on an unlawful instruction the words "asked us to" bring close; a card
+        # further behind, whose lay words name a thing the story mentions in passing — "our MSP's security schedule
+        # says…" — stays behind, and a sure best keeps its place: "combien de temps garder les logs ?" is the log card's)
+        if top.score >= SURE:
+            return None
+        # (its lay words must name what the best card's own text never says: "sous-traitant" in "il reste sous-traitant ?"
+        # is the processor card's word too, and tells no other subject)
+        told = [m for m in ranked[1:] if m.score >= top.score - LAY_LEVEL and uses_lay_terms(m.card, question)]
+        best_text = fold(card_text(top.card)) if told else ""
+        told = [m for m in told if not lay_hits(lay_hits(getattr(m.card, "lay_terms", ()) or (), question), best_text)]
+        if len(told) != 1:
+            return None
+        top = told[0]
+    if top.score < LAY_MIN:
         return None
     if asked in ONLY_OWN_TYPE and top.card.question_type not in ONLY_OWN_TYPE[asked]:
         return None
     if not (same_kind(top.card.question_type, asked) or top.score >= (ON_SUBJECT if asked is None else LIKELY)):
         return None
-    if any(m is not top and m.score >= top.score - CLOSE and uses_lay_terms(m.card, question) for m in ranked[1:]):
+    if any(m is not top and m.score >= top.score - CLOSE and uses_lay_terms(m.card, question) for m in ranked):
         return None  # two cards told in their own words: two readings, left to the rules below
     return top
 

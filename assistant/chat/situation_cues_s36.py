@@ -77,7 +77,7 @@ _PASSWORD = (r"(mots? de passe|mdp|passwords?|pass ?phrases?|mfa|2fa|a2f|double 
 _POLICY = (r"(politique|policy|policies|regles?|rules?|longueur|length|caracteres|characters|complex\w*|robust\w*|"
            r"strong|forts?|imposer|impose\w*|exig\w*|requir\w*|obligatoire|mandatory|contrat\w*|contract\w*|clauses?|"
            r"cnil|rgpd|gdpr|article 32|art\.? 32|refus\w*|won'?t|rotation|renouvel\w*|expir\w*|tous les \d+ jours|"
-           r"every \d+ days|minimum|recommand\w*|recommend\w*|norme|standard)")
+           r"every \d+ days|minimum|recommand\w*|recommend\w*|norme|standard|veu\w* pas|(doesn'?t|don'?t|won'?t) want)")
 # passwords kept after the end, handed back, withheld or asked for are the exit and access cards' (C. pén. 323-1;
 # reversibility), a password seen in a phishing story the incident cards'
 _PASSWORD_ELSEWHERE = (r"\b(ancien\w* (prestataire|presta|infogerant|msp)|ex-?(prestataire|presta|msp)|former|previous|old "
@@ -86,7 +86,17 @@ _PASSWORD_ELSEWHERE = (r"\b(ancien\w* (prestataire|presta|infogerant|msp)|ex-?(p
                        r"refus\w* de (nous )?(donner|communiquer|transmettre|rendre)|(won'?t|refuses? to) (give|hand|share)|"
                        r"garde\w*|kept|keeps|still has|(avait|avaient|detient|detenait|had|has|holds?|held) (tous |all )?(nos|our|les|the|"
                        r"leurs|their) (mots de passe|passwords|acces|identifiants|credentials)|chiffr\w*|encrypt\w*)\b")
-PASSWORD_POLICY = re.compile(rf"(?s)^(?!.*{_PASSWORD_ELSEWHERE})(?=.*\b{_PASSWORD})(?=.*\b{_POLICY}\b)")
+# s37: the rule and the password in one sentence, a few words apart ("imposer la MFA", "a password policy", "longueur
+# minimum de mot de passe"): a password named in one sentence and a clause or a contract in another ("customers sit on our
+# requests for passwords… what should our customer duties clause contain?") is the client's duty to cooperate, and
+# passwords the client is to give, send or hand over are access it owes, not rules set for them
+_NEAR = r"[^\w.?!;]+(?:[\w'-]+[^\w.?!;]+){0,5}"
+_PASSWORD_OWED = (r"\b((donn|fourni|transm|communiqu|envoi|envoy|send|sent|provid|grant|hand|giv|supply|supplie)\w*"
+                  r"( \w+){0,2} (les |leurs? |ses |the |their |its |his |her |vos |your |nos |our |des |d')?(\w+ )?"
+                  r"(mots de passe|passwords|identifiants|credentials|acces (admin|vpn)|admin access)|(demandes?|requests?|"
+                  r"attente) (de |d'|des |for |of )?(\w+ )?(mots de passe|passwords|identifiants|credentials))\b")
+PASSWORD_POLICY = re.compile(rf"(?s)^(?!.*{_PASSWORD_ELSEWHERE})(?!.*{_PASSWORD_OWED})"
+                             rf"(?=.*(\b{_PASSWORD}{_NEAR}{_POLICY}\b|\b{_POLICY}{_NEAR}{_PASSWORD}))")
 
 # -- an AI system the MSP provides or deploys ------------------------------------------------------------------------------
 _AI = (r"(ia|(?<!['’])ai|intelligence artificielle|artificial intelligence|chatbots?|chat ?bots?|agents? (conversationnels?|ia|ai)|"

@@ -35,6 +35,7 @@ from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s35lead as s35lead
 from assistant.chat import situation_cues_s36 as s36
+from assistant.chat import situation_cues_s37 as s37
 from assistant.chat import situation_cues_s36ans as s36a
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
@@ -366,6 +367,14 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("outcome_promised", (s36a.OUTCOME_PROMISED,), ("card.outcome_promised_s36",), (s36a.REGIMES_COMPARED,)),
     Situation("clients_pooled_storage", (s36a.CLIENTS_POOLED_STORAGE,), ("card.shared_storage_clients_s36",)),
     Situation("newcomer_admin_access", (s36a.NEWCOMER_ADMIN_ACCESS,), ("card.newcomer_admin_access_s36",)),
+    # s37 (situation_cues_s37.py): an exit reserved to one side, the other bound for the term (C. civ. 1171; C. com. L442-1,
+    # I, 2°), not the card on ending an established relationship
+    Situation("one_sided_exit", (s37.ONE_SIDED_EXIT,), ("card.one_sided_standard_terms",)),
+    # ... and backups that failed or can no longer be restored, the provider's exposure asked: the failed-backup card
+    # (C. civ. 1231-1, 1218, 1356), not the GDPR duty to test restores
+    Situation("backup_failed_exposure", (s37.BACKUP_FAILED_EXPOSURE,), ("card.backup_failure_who_proves",)),
+    # ... and penalties or service credits with no cap, whatever is asked of them (C. civ. 1231-5)
+    Situation("uncapped_penalties", (s37.UNCAPPED_PENALTIES,), ("card.penalty_amount_excessive",)),
 )
 
 
