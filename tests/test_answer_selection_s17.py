@@ -145,11 +145,10 @@ VERDICT = re.compile(r"^\W*(oui|non|cela depend|ca depend|pas forcement|pas nece
 
 # stories no card answers: the opening is built from the typed statements found
 GENERIC = [
-    pytest.param("Le prestataire a perdu la clé de chiffrement de nos sauvegardes et on ne peut plus rien restaurer. que "
-                 "risque-t-il ?", "fr", "client",
-                 marks=pytest.mark.xfail(strict=True, reason="s36 merges (new cards and cues): the answer now opens on the "
-                                         "GDPR art. 32 rule of the restore-testing card, not on the backup-failure verdict; "
-                                         "a card-choice regression found by the CI of 2e0c61d, not yet fixed")),
+    # (a strict xfail since the s36 merges — the answer opened on the restore-testing card's GDPR art. 32 rule — passes again
+    # with the s37-kb cards: it opens on the backup-failure verdict)
+    ("Le prestataire a perdu la clé de chiffrement de nos sauvegardes et on ne peut plus rien restaurer. que "
+     "risque-t-il ?", "fr", "client"),
     ("A laptop with our customers' data was stolen from the MSP's technician's car. What happens now for us under the "
      "GDPR?", "en", "client"),
     ("le client a modifié lui-même la configuration du pare-feu contre notre avis et tout a planté. on est responsables ?",
