@@ -33,7 +33,7 @@ def cards():
 # -- fast tier: what the cards say ----------------------------------------------------------------------------------------
 
 CARD_FACTS = [
-    ("started_increment_billing_s37", r"(oui, si|yes, if)", ("1165", "1190", "L441-1"),
+    ("started_increment_billing_s37", r"(c'est licite, a condition|it is legal, provided)", ("1165", "1190", "L441-1"),
      r"(avant l'intervention|before the work).*(contester|dispute)"),
     ("incident_found_on_client_system_s37", r"(prevenir le client|tell the client)", ("33(2)", "33(1)", "28(3)(f)"),
      r"72 (heures|hours).*(mandat|mandate)"),
@@ -139,18 +139,18 @@ def test_cues_read_the_situation_in_other_words(name, text, expected):
 FIRE = [
     # billing by started increment
     ("le msp nous facture 30 min pour un reset de mot de passe de 2 minutes, toute demi heure entamee, c'est legal ?",
-     "client", "started_increment_billing_s37", r"1165|1190|l441-1", r"\boui\b"),
+     "client", "started_increment_billing_s37", r"1165|1190|l441-1", r"c'est licite"),
     # the card is the scorer's first and its situation is told, but "on voudrait … dans le contrat" is read as an order to
     # draft the contract (the act reader, not the card choice) — strict, so that the fix shows
     pytest.param("on voudrait facturer a l'heure entamee en regie, on doit l'ecrire ou dans le contrat ?", "msp",
-                 "started_increment_billing_s37", r"1165|1190|l441-1", r"\boui\b",
+                 "started_increment_billing_s37", r"1165|1190|l441-1", r"c'est licite",
                  marks=pytest.mark.xfail(strict=True, reason="'on voudrait … dans le contrat' read as a drafting order")),
     ("le devis dit que toute heure commencee est due, le client conteste, ca tient ?", "msp",
-     "started_increment_billing_s37", r"1165|1190|l441-1", r"\boui\b"),
+     "started_increment_billing_s37", r"1165|1190|l441-1", r"c'est licite"),
     ("EN: our IT guy bills every started hour, even for a five minute call. can he?", "client",
-     "started_increment_billing_s37", r"1165|1190|l441-1", r"\byes\b"),
+     "started_increment_billing_s37", r"1165|1190|l441-1", r"it is legal"),
     ("EN: is billing remote support in 15-minute started increments ok between businesses in france?", "msp",
-     "started_increment_billing_s37", r"1165|1190|l441-1", r"\byes\b"),
+     "started_increment_billing_s37", r"1165|1190|l441-1", r"it is legal"),
     # incident found on the client's system
     ("pendant une mise a jour on a trouve un cryptomineur sur le serveur de fichiers du client, on previent qui ?", "msp",
      "incident_found_on_client_system_s37", r"33 ?\(2\)|33 ?\(1\)", r"prevenir le client"),
