@@ -102,6 +102,9 @@ CUES = [
     ("INCIDENT_FOUND", "EN: our tech noticed a webshell on the customer's web server, who has to report it?", True),
     ("INCIDENT_FOUND", "EN: how long does the provider have to tell us about a data breach?", False),
     ("INCIDENT_FOUND", "le client veut un keylogger pour surveiller ses salaries, on l'installe ?", False),
+    # an incident told, but liability or penalties asked: not who tells whom
+    ("INCIDENT_FOUND", "EN: the msp detected ransomware on the client's servers last week, can the client claim SLA penalties?",
+     False),
     ("NON_SOLICITATION_THIRD_PARTIES", "notre clause anti-debauchage protege aussi les freelances qu'on met chez le client ?", True),
     ("NON_SOLICITATION_THIRD_PARTIES", "EN: can we stop the client from hiring directly the contractors we bring in?", True),
     ("NON_SOLICITATION_THIRD_PARTIES", "notre sous-traitant veut etre paye directement par le client, il peut ?", False),
@@ -119,6 +122,9 @@ CUES = [
     ("PREDECESSOR_TAKEOVER", "EN: we took over from the previous MSP last month and found no working backups, are we liable?", True),
     ("PREDECESSOR_TAKEOVER", "l'ancien prestataire refuse de nous donner les mots de passe admin", False),
     ("PREDECESSOR_TAKEOVER", "EN: the former provider still logs into our tenant, what can we do?", False),
+    # a takeover told, but the price of the upgrade asked: not who answers for the predecessor's defects
+    ("PREDECESSOR_TAKEOVER", "on a repris un client dont l'ancien presta avait mal configure les sauvegardes, combien facturer "
+     "la remise a niveau ?", False),
     ("BANK_DETAILS_FRAUD", "un escroc a modifie le rib sur notre facture et le client a paye, il doit repayer ?", True),
     ("BANK_DETAILS_FRAUD", "EN: our client got a spoofed email with new bank details and wired 20k to it, who bears the loss?", True),
     ("BANK_DETAILS_FRAUD", "le cheque du client est revenu impaye, c'est une fraude ?", False),

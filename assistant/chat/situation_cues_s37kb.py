@@ -51,7 +51,13 @@ _INCIDENT_ELSEWHERE = (r"\b(combien de temps|quel delai|dans quel delai|how long
                        r"insurance|assurance|pour (reperer|surveiller|espionner|controler|pister)|(surveiller|espionner|"
                        r"controler|pister) (les|ses|leurs|nos) (salaries|employes|equipes)|ceux qui ne (bossent|travaillent)|"
                        r"(monitor|spy on|watch|track) (the |its |their |our )?(staff|employees|workers|team))\b")
-INCIDENT_FOUND = re.compile(rf"(?s)^(?!.*{_INCIDENT_ELSEWHERE})(?=.*\b{_FOUND}\b)(?=.*\b{_THREAT})(?=.*\b{_WHOSE}\b)")
+# what the card answers: who tells whom, who notifies, what must be done; a story of an incident asking about liability,
+# penalties or the backups is another card's
+_WHO_TELLS = (r"(prevenir|previen\w*|avertir|alerter|inform\w*|dire|dit|signal\w*|notifi\w*|declar\w*|tell|report\w*|notify|"
+              r"warn|alert|cnil|que faire|quoi faire|on fait quoi|(on )?doit faire|devons-nous faire|what (do|should|must) we do|"
+              r"what to do|(legal )?(duties|obligations)|legalement|legally)")
+INCIDENT_FOUND = re.compile(rf"(?s)^(?!.*{_INCIDENT_ELSEWHERE})(?=.*\b{_FOUND}\b)(?=.*\b{_THREAT})(?=.*\b{_WHOSE}\b)"
+                            rf"(?=.*\b{_WHO_TELLS}\b)")
 
 # -- a non-solicitation clause stretched to subcontractors and freelancers ---------------------------------------------
 _THIRD_WORKERS = (r"(freelances?|freelancers?|free-lances?|independants?|independent contractors?|contractors?|"
@@ -94,9 +100,9 @@ _PREDECESSOR = (r"((ancien\w*|precedent\w*|previous|former|old|outgoing|ex-?|aut
                 r"onboarding audit))")
 _TAKEOVER = (r"(reprend\w*|repren\w*|repris\w*|reprise|prend\w* la suite|take over|taking over|took over|takes over|onboard\w*|"
              r"inherit\w*|herit\w*|arrivee|since we (came|arrived|started|took)|depuis (qu'on|que nous) (a|avons) repris)")
-_TAKEOVER_ISSUE = (r"(defaut\w*|erreurs?|mal (configure|fait|installe|parametre)\w*|misconfigur\w*|mistakes?|errors?|defects?|"
-                   r"faults?|responsab\w*|liable|liability|plant\w*|crash\w*|pannes?|outages?|sauvegardes|backups|qui paie|"
-                   r"who pays|on us|pour nous|etat des lieux|audit)")
+# asked of it: who answers for what the predecessor left (a story of defects asking something else is another card's)
+_TAKEOVER_ISSUE = (r"(responsab\w*|liable|liability|repond\w*|repondons|answer(s|able)? for|qui paie|who pays|on us|pour nous|"
+                   r"a notre charge|notre faute|our fault|reproch\w*|blam\w*|etat des lieux|audit)")
 # the former provider keeping access, refusing to hand over documentation, passwords or the domain is the exit cards'
 _EXIT_ELSEWHERE = (r"\b(acces|access|mots? de passe|passwords?|identifiants|credentials|(re)?connect\w*|logged|log(s|ging)? in|"
                    r"refus\w*|refuse\w*|rendre|restitu\w*|hand(ed|s|ing)? over|give (us )?back|won'?t (give|hand)|"
