@@ -24,6 +24,7 @@ from assistant.chat import situation_cues_s34 as s34
 from assistant.chat import situation_cues_s35 as s35
 from assistant.chat import situation_cues_s36 as s36
 from assistant.chat import situation_cues_s36ans as s36a
+from assistant.chat import situation_cues_s37kb as s37kb
 from assistant.chat.situation_cues import HELD_UNTIL_SIGNED
 
 PREMISE_CUES: dict[str, re.Pattern] = {
@@ -96,6 +97,18 @@ PREMISE_CUES: dict[str, re.Pattern] = {
     # "rien sur le prix"): the rule for a price set by the provider of a service (C. civ. 1165), not a price clause's;
     # s28: one cue family with the ask cue of the same name (situation_cues_s27.PRICE_NOT_AGREED)
     "price_not_agreed": s27.PRICE_NOT_AGREED,
+}
+
+
+# s37 (situation_cues_s37kb.py): the ask cues of the s37 cards, each also excluded where its cue does not read the question
+S37KB_CUES: dict[str, re.Pattern] = {
+    "started_increment_named": s37kb.STARTED_INCREMENT,
+    "incident_found_told": s37kb.INCIDENT_FOUND,
+    "non_solicitation_third_parties": s37kb.NON_SOLICITATION_THIRD_PARTIES,
+    "hired_without_clause": s37kb.NO_CLAUSE_HIRE,
+    "used_licences_named": s37kb.USED_LICENCES,
+    "predecessor_takeover_told": s37kb.PREDECESSOR_TAKEOVER,
+    "bank_details_fraud_told": s37kb.BANK_DETAILS_FRAUD,
 }
 
 
@@ -485,6 +498,10 @@ ASK_CUES: dict[str, re.Pattern] = {
     "clients_pooled_storage": s36a.CLIENTS_POOLED_STORAGE,
     # an intern, apprentice, temp or new hire given administrator access at the clients
     "newcomer_admin_access": s36a.NEWCOMER_ADMIN_ACCESS,
+    # s37 (situation_cues_s37kb.py, helper s37-kb): time billed by started increment, a security incident the provider finds
+    # on a client's system, a non-solicitation clause stretched to subcontractors and freelancers, an employee hired with no
+    # clause, second-hand software licences, a takeover from another provider, a payment sent to fake bank details
+    **S37KB_CUES,
 }
 
 
@@ -541,7 +558,7 @@ ASK_EXCLUDED = {
     # s34: a breach, a complaint or a CNIL inspection is no question on prior declarations, even in the card's lay words
     # ("déclarer à la CNIL" a data breach); an exclusivity over services, a sector or the time after the contract is no
     # exclusive purchase of goods (C. com. L330-1)
-    "cnil_declaration_asked": lambda low: bool(s34.CNIL_INCIDENT.search(low)),
+    "cnil_declaration_asked": lambda low: bool(s34.CNIL_INCIDENT.search(low) or s37kb.INCIDENT_FOUND.search(low)),
     "exclusive_purchase_named": lambda low: bool(s34.SERVICE_EXCLUSIVITY.search(low)),
     # s35: on-call duty named as what the staff do is the on-call pay card's (C. trav. L3121-9), not the card on staff kept
     # reachable with no rota; a client depending on its provider is the duress card's (C. civ. 1143), not the card on a
@@ -564,6 +581,8 @@ ASK_EXCLUDED = {
         ("telework_named", s36.TELEWORK), ("password_policy_named", s36.PASSWORD_POLICY), ("ai_role_asked", s36.AI_ROLE),
         ("ai_literacy_asked", s36.AI_LITERACY), ("cyber_resilience_named", s36.CYBER_RESILIENCE),
         ("accessibility_named", s36.DIGITAL_ACCESSIBILITY), ("telecom_resale_named", s36.TELECOM_RESALE))},
+    # s37: the s37 cards' words alone never state their subject where the cue does not read it
+    **{name: (lambda pattern: lambda low: not pattern.search(low))(pattern) for name, pattern in S37KB_CUES.items()},
     # s36: the regimes compared in the abstract is the comparison card's, not the card on a promised outcome that failed
     "outcome_promised": lambda low: bool(s36a.REGIMES_COMPARED.search(low)),
     # s36: a subcontractor asking to be paid directly is the 1975 law's direct action, not a contract applied across a chain

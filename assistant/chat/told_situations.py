@@ -37,6 +37,7 @@ from assistant.chat import situation_cues_s35lead as s35lead
 from assistant.chat import situation_cues_s36 as s36
 from assistant.chat import situation_cues_s37 as s37
 from assistant.chat import situation_cues_s36ans as s36a
+from assistant.chat import situation_cues_s37kb as s37kb
 from assistant.chat.slot_parties import read_side
 from assistant.chat.wording import own_words
 from assistant.text import fold
@@ -236,6 +237,9 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("early_exit_remaining_fees", (s29.EARLY_EXIT, s29.REMAINING_FEES), ("card.early_termination_remaining_fees",),
               (s29.PREPAID,)),
     Situation("staff_move_on_takeover", (s29.TAKEN_OVER, s29.STAFF, s29.MOVE_TO_US), ("card.staff_transfer_outsourcing",)),
+    # s37 (situation_cues_s37kb.py): a security incident the provider itself finds on a client's system, asked who tells
+    # whom (GDPR 33(2), 33(1)), before the provider notifying the authority in general: the story's card answers that too
+    Situation("incident_found_told", (s37kb.INCIDENT_FOUND,), ("card.incident_found_on_client_system_s37",)),
     # the provider notifying a breach to the authority itself (GDPR 33(1), 28(3)(f)): may it, and what to write for it
     Situation("provider_notifies_authority", (s29.NOTIFY_AUTHORITY, s29.BY_PROVIDER),
               ("card.msp_notifies_authority", "card.notification_mandate_clause"), (s29.DEADLINE_ASKED,)),
@@ -375,6 +379,18 @@ SITUATIONS: tuple[Situation, ...] = (
     Situation("backup_failed_exposure", (s37.BACKUP_FAILED_EXPOSURE,), ("card.backup_failure_who_proves",)),
     # ... and penalties or service credits with no cap, whatever is asked of them (C. civ. 1231-5)
     Situation("uncapped_penalties", (s37.UNCAPPED_PENALTIES,), ("card.penalty_amount_excessive",)),
+    # s37 (situation_cues_s37kb.py): time billed by started increment (C. civ. 1165, 1190; C. com. L441-1) (a security
+    # incident the provider finds on a client's system is placed above), a non-solicitation clause stretched to
+    # subcontractors and freelancers (Cass. com. 27 May 2021; 1199), an employee hired with no clause (1240; C. trav.
+    # L1237-3), second-hand licences (CPI L122-6, 3°), a takeover from another provider (1199, 1231-1), a payment sent to
+    # fake bank details (1342-2, 1342-3; C. mon. fin. L133-21)
+    Situation("started_increment_named", (s37kb.STARTED_INCREMENT,), ("card.started_increment_billing_s37",)),
+    Situation("non_solicitation_third_parties", (s37kb.NON_SOLICITATION_THIRD_PARTIES,),
+              ("card.non_solicitation_subcontractors_s37",)),
+    Situation("hired_without_clause", (s37kb.NO_CLAUSE_HIRE,), ("card.staff_hired_without_clause_s37",)),
+    Situation("used_licences_named", (s37kb.USED_LICENCES,), ("card.used_software_licences_s37",)),
+    Situation("predecessor_takeover_told", (s37kb.PREDECESSOR_TAKEOVER,), ("card.predecessor_work_takeover_s37",)),
+    Situation("bank_details_fraud_told", (s37kb.BANK_DETAILS_FRAUD,), ("card.payment_redirection_fraud_s37",)),
 )
 
 
