@@ -275,6 +275,9 @@ def liability(s: Sent, w: Where) -> list:
     elsewhere = re.search(CAP_ELSEWHERE, f)
     if elsewhere and not s.negated(elsewhere):
         who = subject(f, w.names, elsewhere.start())
+        if who == "client" and re.search(r"\b(acknowledg|accept|agree|recogni[sz]|reconna[iî]t|admet)\w*\b",
+                                         f[:elsewhere.start()]):
+            who = "unknown"  # "Customer acknowledges the limitation of liability set forth in…": not the client's cap
         out.append(m.LiabilityCap(evidence=s.evidence(elsewhere), clause=w.index, basis="other",
                                   party="provider" if who == "unknown" else who))
     unl = re.search(UNLIMITED, f) or _said_unlimited(s)
