@@ -416,9 +416,7 @@ OWN38_WRONG = {
 
 
 @pytest.mark.parametrize("rule,fires,lang,text", [
-    pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason=OWN38_WRONG[c[0]])]
-                 if c[0] in OWN38_WRONG and c[1] and c[2] == "fr" and c[0] in ("data_loss_exclusion_with_backup",
-                                                                              "unilateral_price_change") else [])
+    pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason=OWN38_WRONG[c[0]])] if c[0] in OWN38_WRONG else [])
     for c in OWN38])
 def test_batch38_classes_in_our_own_words(rule, fires, lang, text):
     check_paraphrase(rule, fires, lang, text, "own wording")
